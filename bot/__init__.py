@@ -1,0 +1,1 @@
+"""CaseWatch: a Telegram bot for reporting and following politically motivated prosecutions."""

@@ -1,0 +1,91 @@
+"""Commands every user has (/start, /help), answers to anything unexpected, the error handler."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot.context import Tx, transactional
+from bot.i18n import N_, SUPPORTED_LANGUAGES, _, use_locale
+from bot.keyboards import keyboard
+
+logger = logging.getLogger(__name__)
+
+COMMANDS = (
+    ("start", N_("What this bot does")),
+    ("report", N_("Report a prosecution")),
+    ("help", N_("How to use the bot")),
+    ("cancel", N_("Discard the report in progress")),
+)
+
+
+@transactional
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/start: what the bot is for, with a button to report a case."""
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(
+        _("CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
+          "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
+          "every report before anything is published, and your identity is never shown."),
+        reply_markup=keyboard([[(_("📝 Report a case"), "menu:report")]]),
+    )
+
+
+@transactional
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/help: the commands."""
+    message = update.effective_message
+    assert message is not None
+    lines = [f"/{name} — {_(description)}" for name, description in COMMANDS]
+    await message.reply_text(_("What I can do:") + "\n" + "\n".join(lines))
+
+
+@transactional
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(_("I do not know that command. Send /help to see what I can do."))
+
+
+@transactional
+async def unexpected_message(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Text, stickers or files outside a conversation."""
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(
+        _("To report a case, send /report. Send /help to see everything I can do.")
+    )
+
+
+@transactional
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A button whose conversation or message is gone."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer(_("This button is no longer active."), show_alert=True)
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log first, then tell the user something went wrong (never the details)."""
+    logger.error("Exception while handling an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await update.effective_chat.send_message(
+                _("Sorry, something went wrong. Your saved answers are kept; please send that again.")
+            )
+        except TelegramError:
+            logger.warning("could not send the error notice", exc_info=True)
+
+
+async def publish_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """Command menus in each supported language."""
+    for language in SUPPORTED_LANGUAGES:
+        with use_locale(language):
+            commands = [BotCommand(name, _(description)) for name, description in COMMANDS]
+        await application.bot.set_my_commands(
+            commands, language_code=None if language == "en" else language
+        )

@@ -1,0 +1,348 @@
+"""The report draft (what the conversation collects), its parsers, and its conversion to models.
+
+The draft is a pydantic model stored as JSON in `drafts.data` after every answer, so a report in
+progress survives restarts. Parsers return the parsed value or raise `InvalidAnswer` carrying a
+message for the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from bot.i18n import _
+from bot.labels import article_title
+from db.models import (
+    AllegedAct,
+    AppealOutcome,
+    Attachment,
+    AttachmentKind,
+    Case,
+    CaseStage,
+    Charge,
+    Event,
+    EventKind,
+    Person,
+    PersonAlias,
+    PreventiveMeasure,
+    SentenceKind,
+    SentencePart,
+    Source,
+)
+
+TENGE = "KZT"
+MAX_ATTACHMENTS = 20
+MAX_LIST_ITEMS = 30
+
+
+class InvalidAnswer(ValueError):
+    """An answer that cannot be used; `str(exc)` is shown to the user."""
+
+
+class SentenceItem(BaseModel):
+    kind: SentenceKind
+    term_months: int | None = None
+    hours: int | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+
+
+class ActItem(BaseModel):
+    description: str
+    act_date: dt.date | None = None
+
+
+class AttachmentItem(BaseModel):
+    kind: AttachmentKind
+    file_id: str
+    file_unique_id: str
+    file_name: str | None = None
+    mime_type: str | None = None
+
+
+class ReportDraft(BaseModel):
+    """Everything a report holds, plus where the reporter is in the conversation."""
+
+    stage: CaseStage | None = None
+    person_name: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    region: str | None = None
+    city: str | None = None
+    occupation: str | None = None
+    article: str | None = None
+    part: int | None = None
+    article_title: str | None = None
+    detention_date: dt.date | None = None
+    measure: PreventiveMeasure | None = None
+    place_held: str | None = None
+    court: str | None = None
+    judge: str | None = None
+    prosecutor: str | None = None
+    trial_date: dt.date | None = None
+    hearing_date: dt.date | None = None
+    verdict_date: dt.date | None = None
+    verdict_sentence: list[SentenceItem] = Field(default_factory=list)
+    appeal_date: dt.date | None = None
+    appeal_court: str | None = None
+    appeal_outcome: AppealOutcome | None = None
+    appeal_sentence: list[SentenceItem] = Field(default_factory=list)
+    acts: list[ActItem] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    attachments: list[AttachmentItem] = Field(default_factory=list)
+
+    # Navigation: the current step, the steps behind it (for /back), review-edit mode.
+    step: int | None = None
+    history: list[int] = Field(default_factory=list)
+    editing: bool = False
+    sentence_target: Literal["verdict", "appeal"] = "verdict"
+    pending_kind: SentenceKind | None = None
+
+    def sentence_of(self, target: str) -> list[SentenceItem]:
+        return self.appeal_sentence if target == "appeal" else self.verdict_sentence
+
+    def to_case(self) -> Case:
+        """Build the (pending) case with its person, charges, events and sentence parts."""
+        assert self.stage is not None and self.person_name is not None
+        surname, given, patronymic = split_name(self.person_name)
+        person = Person(
+            name_as_entered=self.person_name,
+            surname=surname,
+            given_names=given,
+            patronymic=patronymic,
+            city=self.city,
+            region=self.region,
+            occupation=self.occupation,
+            aliases=[PersonAlias(spelling=s) for s in dict.fromkeys(self.aliases)],
+        )
+        case = Case(
+            person=person,
+            stage=self.stage,
+            court=self.court,
+            judge=self.judge,
+            prosecutor=self.prosecutor,
+        )
+        if self.article:
+            case.charges.append(
+                Charge(article=self.article, part=self.part, title=self.article_title)
+            )
+        case.acts = [
+            AllegedAct(description=a.description, act_date=a.act_date, position=i)
+            for i, a in enumerate(self.acts)
+        ]
+        case.sources = [Source(url=url) for url in self.sources]
+        case.attachments = [
+            Attachment(kind=a.kind, file_id=a.file_id, file_unique_id=a.file_unique_id,
+                       file_name=a.file_name, mime_type=a.mime_type)
+            for a in self.attachments
+        ]
+        case.events = self._events()
+        return case
+
+    def _events(self) -> list[Event]:
+        today = dt.date.today()
+        events: list[Event] = []
+        if self.detention_date or self.measure or self.place_held:
+            events.append(Event(
+                kind=EventKind.DETENTION if self.detention_date else EventKind.PREVENTIVE_MEASURE,
+                event_date=self.detention_date, measure=self.measure, place_held=self.place_held,
+            ))
+        if self.trial_date:
+            events.append(Event(kind=EventKind.TRIAL, event_date=self.trial_date,
+                                court=self.court, judge=self.judge))
+        if self.hearing_date:
+            events.append(Event(kind=EventKind.HEARING, event_date=self.hearing_date,
+                                scheduled=self.hearing_date > today,
+                                court=self.court, judge=self.judge))
+        if self.stage in (CaseStage.SENTENCED, CaseStage.APPEALED):
+            events.append(Event(
+                kind=EventKind.VERDICT, event_date=self.verdict_date, court=self.court,
+                judge=self.judge, prosecutor=self.prosecutor,
+                sentence=_sentence_rows(self.verdict_sentence),
+            ))
+        if self.stage is CaseStage.SENTENCED and self.appeal_date:
+            # Sentenced and an appeal hearing is announced: a scheduled appeal ruling.
+            events.append(Event(kind=EventKind.APPEAL_RULING, event_date=self.appeal_date,
+                                scheduled=self.appeal_date > today, court=self.appeal_court))
+        if self.stage is CaseStage.APPEALED:
+            parts = self.appeal_sentence
+            if self.appeal_outcome is AppealOutcome.UPHELD and not parts:
+                parts = self.verdict_sentence  # upheld: the same sentence stands after appeal
+            events.append(Event(
+                kind=EventKind.APPEAL_RULING, event_date=self.appeal_date,
+                court=self.appeal_court, appeal_outcome=self.appeal_outcome,
+                sentence=_sentence_rows(parts),
+            ))
+        return events
+
+
+def _sentence_rows(items: list[SentenceItem]) -> list[SentencePart]:
+    return [
+        SentencePart(kind=i.kind, term_months=i.term_months, hours=i.hours, amount=i.amount,
+                     currency=i.currency, position=n)
+        for n, i in enumerate(items)
+    ]
+
+
+# --- parsers ---------------------------------------------------------------------------------
+
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
+
+
+def parse_date(text: str, *, allow_future: bool, today: dt.date | None = None) -> dt.date:
+    """DD.MM.YYYY or YYYY-MM-DD; a future date only for what is scheduled."""
+    today = today or dt.date.today()
+    for fmt in _DATE_FORMATS:
+        try:
+            value = dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+        if value.year < 1991:
+            raise InvalidAnswer(_("That date is too early. Please check the year."))
+        if value > today and not allow_future:
+            raise InvalidAnswer(
+                _("That date is in the future, but this has already happened. "
+                  "Please send the date it happened.")
+            )
+        return value
+    raise InvalidAnswer(
+        _("I could not read that date. Please write it as DD.MM.YYYY, for example 10.09.2021.")
+    )
+
+
+_YEAR_WORDS = r"(?:years?|yrs?|y|год|года|лет|г|жыл)"
+_MONTH_WORDS = r"(?:months?|mos?|m|месяц|месяца|месяцев|мес|ай)"
+
+
+def parse_term(text: str) -> int:
+    """A term as months: '1 year', '2 years 6 months', '18 months', '1,5 года', or a bare number
+    of years."""
+    cleaned = text.strip().lower().replace(",", ".")
+    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+        months = round(float(cleaned) * 12)
+    else:
+        match = re.fullmatch(
+            rf"(?:(\d+(?:\.\d+)?)\s*{_YEAR_WORDS}\.?)?\s*(?:(\d+)\s*{_MONTH_WORDS}\.?)?", cleaned
+        )
+        if not match or not any(match.groups()):
+            raise InvalidAnswer(
+                _("I could not read that term. Write it like '1 year', '2 years 6 months' "
+                  "or '18 months'.")
+            )
+        years, months_part = match.groups()
+        months = round(float(years or 0) * 12) + int(months_part or 0)
+    if not 1 <= months <= 12 * 30:
+        raise InvalidAnswer(_("A term must be between 1 month and 30 years."))
+    return months
+
+
+def parse_hours(text: str) -> int:
+    match = re.fullmatch(r"(\d{1,4})\s*(?:h|hours?|час\w*|сағат)?", text.strip().lower())
+    if not match or not 1 <= int(match.group(1)) <= 2000:
+        raise InvalidAnswer(_("Please send the number of hours, for example 100."))
+    return int(match.group(1))
+
+
+def parse_amount(text: str) -> Decimal:
+    """Tenge: '27780', '27 780', '27,780', '840.50' (comma before 3 digits is a separator)."""
+    cleaned = re.sub(r"(?i)\s*(tenge|тенге|тг|kzt|₸)\.?\s*$", "", text.strip())
+    cleaned = cleaned.replace("\u00a0", "").replace(" ", "")
+    cleaned = re.sub(r",(?=\d{3}(?:\D|$))", "", cleaned).replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        value = Decimal(-1)
+    if not value.is_finite() or value <= 0 or value >= Decimal(10) ** 12 \
+            or value != value.quantize(Decimal("0.01")):
+        raise InvalidAnswer(_("Please send the amount in tenge as a number, for example 27780."))
+    return value
+
+
+_LEADING_DATE = re.compile(
+    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—:,]?\s*(?P<rest>.+)$"
+)
+
+
+def parse_acts(text: str) -> list[ActItem]:
+    """One act per line, each optionally starting with its date ('01.05.2019 — a protest')."""
+    acts: list[ActItem] = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("•*-–— \t").strip()
+        if not line:
+            continue
+        match = _LEADING_DATE.match(line)
+        if match:
+            date = parse_date(match.group("date"), allow_future=False)
+            acts.append(ActItem(description=match.group("rest").strip(), act_date=date))
+        else:
+            acts.append(ActItem(description=line))
+    if not acts:
+        raise InvalidAnswer(_("Please describe at least one act, one per line."))
+    if len(acts) > MAX_LIST_ITEMS:
+        raise InvalidAnswer(_("That is too many lines. Please send at most 30 acts."))
+    return acts
+
+
+_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+
+
+def parse_sources(text: str) -> list[str]:
+    urls = list(dict.fromkeys(u.rstrip(".,;)") for u in _URL.findall(text)))
+    if not urls:
+        raise InvalidAnswer(
+            _("Please send links starting with http:// or https://, one or more per message.")
+        )
+    if len(urls) > MAX_LIST_ITEMS or any(len(u) > 2000 for u in urls):
+        raise InvalidAnswer(_("That is too many or too long links."))
+    return urls
+
+
+def parse_article(text: str) -> tuple[str, int | None, str | None]:
+    """'405-2', '405 part 2', 'ст. 405 ч. 2', '174' -> ('405', 2, known title)."""
+    match = re.search(r"(\d{2,3}(?:-\d)?)(?:\D+?(\d))?\b", text)
+    if not match:
+        raise InvalidAnswer(
+            _("Please send the article number, for example '405 part 2' or '174'.")
+        )
+    article = match.group(1)
+    part = int(match.group(2)) if match.group(2) else None
+    if "-" in article and part is None:
+        article, raw_part = article.split("-")
+        part = int(raw_part)
+    return article, part, article_title(article, part)
+
+
+_SURNAME_ENDINGS = (
+    "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "yev", "yeva", "ulu",
+    "ов", "ев", "ова", "ева", "ин", "ина", "улы", "ұлы", "кызы", "қызы",
+)
+
+
+def split_name(name: str) -> tuple[str | None, str | None, str | None]:
+    """(surname, given names, patronymic) from a name in any order.
+
+    Reports write 'SABANSHIYEV Yerkyn' or 'Asylkhan ZHAUBATYROV': a word in capitals is the
+    surname. Otherwise a word with a surname ending, else the first word ('Surname Given').
+    """
+    words = name.split()
+    if len(words) == 1:
+        return _title(words[0]), None, None
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    if len(caps) == 1:
+        surname = caps[0]
+    else:
+        surname = next((w for w in words if w.lower().endswith(_SURNAME_ENDINGS)), words[0])
+    rest = [w for w in words if w is not surname]
+    patronymic = None
+    if len(rest) >= 2 and rest[-1].lower().endswith(
+        ("ovich", "evich", "ovna", "evna", "ович", "евич", "овна", "евна", "uly", "ұлы", "qyzy")
+    ):
+        patronymic = rest.pop()
+    return _title(surname), " ".join(rest) or None, patronymic
+
+
+def _title(word: str) -> str:
+    return word if not word.isupper() else word.capitalize()

@@ -1,0 +1,333 @@
+"""An offline Bot API: a `BaseRequest` that answers calls locally and records them.
+
+Used by the test suite and by `casewatch console`. It refuses what Telegram refuses (malformed or
+unsupported HTML, text over 4,096 characters, callback_data over 64 bytes, an edit that changes
+nothing, a delete of an unknown message), so such bugs fail tests instead of reaching users.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import CallbackQuery, Chat, Message, Update, User
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
+from telegram.request import BaseRequest, RequestData
+
+BOT_ID = 7000000001
+BOT_USERNAME = "CaseWatchBot"
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+MAX_CALLBACK_DATA = 64
+
+_ALLOWED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+    "span", "tg-spoiler", "tg-emoji", "blockquote",
+}
+_TOKEN = re.compile(r"<[^<>]*>|&[^&;<>\s]*;|[<>&]")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=\"[^\"]*\"|='[^']*'|=[^\s>]+)?)*)\s*(/?)>")
+_NAMED_ENTITIES = {"&lt;", "&gt;", "&amp;", "&quot;"}
+
+
+class TelegramRefusal(Exception):
+    """What the real Bot API would answer with ok=false."""
+
+    def __init__(self, description: str, code: int = 400) -> None:
+        super().__init__(description)
+        self.description = description
+        self.code = code
+
+
+def html_visible_text(text: str) -> str:
+    """Validate Telegram HTML as the Bot API does and return the text a user would see."""
+    out: list[str] = []
+    stack: list[str] = []
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        out.append(text[pos:match.start()])
+        pos = match.end()
+        token = match.group(0)
+        if token.startswith("&") and token.endswith(";"):
+            if token in _NAMED_ENTITIES or re.fullmatch(r"&#(\d+|x[0-9a-fA-F]+);", token):
+                out.append(html.unescape(token))
+                continue
+            raise TelegramRefusal(f"Bad Request: can't parse entities: unsupported entity {token}")
+        if token in "<>&":
+            raise TelegramRefusal(
+                f"Bad Request: can't parse entities: unescaped {token!r} at byte offset "
+                f"{len(text[:match.start()].encode())}"
+            )
+        tag = _TAG.fullmatch(token)
+        if tag is None:
+            raise TelegramRefusal(f"Bad Request: can't parse entities: bad tag {token}")
+        closing, name, _attrs, _selfclose = tag.groups()
+        name = name.lower()
+        if name not in _ALLOWED_TAGS:
+            raise TelegramRefusal(
+                f"Bad Request: can't parse entities: unsupported start tag \"{name}\""
+            )
+        if closing:
+            if not stack or stack[-1] != name:
+                raise TelegramRefusal(
+                    f"Bad Request: can't parse entities: unmatched end tag \"{name}\""
+                )
+            stack.pop()
+        else:
+            stack.append(name)
+    out.append(text[pos:])
+    if stack:
+        raise TelegramRefusal(f"Bad Request: can't parse entities: unclosed tag \"{stack[-1]}\"")
+    return "".join(out)
+
+
+def _check_markup(markup: Any) -> None:
+    if not markup:
+        return
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            if not button.get("text"):
+                raise TelegramRefusal("Bad Request: text buttons are unallowed in the inline keyboard")
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(data.encode()) <= MAX_CALLBACK_DATA:
+                raise TelegramRefusal("Bad Request: BUTTON_DATA_INVALID")
+
+
+@dataclass
+class SentMessage:
+    chat_id: int
+    message_id: int
+    text: str
+    reply_markup: dict[str, Any] | None
+    method: str
+    params: dict[str, Any]
+
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        """(text, callback_data or url) of every inline button, row by row."""
+        if not self.reply_markup:
+            return []
+        return [
+            (b["text"], b.get("callback_data") or b.get("url") or "")
+            for row in self.reply_markup.get("inline_keyboard", [])
+            for b in row
+        ]
+
+
+@dataclass
+class OfflineBotAPI(BaseRequest):
+    """Answers Bot API methods in-process and records every call in `calls`."""
+
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    messages: dict[tuple[int, int], SentMessage] = field(default_factory=dict)
+    on_message: Callable[[SentMessage], None] | None = None
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        self.calls.append((api_method, params))
+        try:
+            result = self._answer(api_method, params)
+        except TelegramRefusal as refusal:
+            body = {"ok": False, "error_code": refusal.code, "description": refusal.description}
+            return refusal.code, json.dumps(body).encode()
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    # --- what the recording offers to tests -------------------------------------------------
+    def sent(self, method: str | None = None) -> list[dict[str, Any]]:
+        return [p for m, p in self.calls if method is None or m == method]
+
+    def last_message(self, chat_id: int | None = None) -> SentMessage:
+        candidates = [m for m in self.messages.values() if chat_id in (None, m.chat_id)]
+        return max(candidates, key=lambda m: m.message_id)
+
+    def clear(self) -> None:
+        self.calls.clear()
+
+    # --- the fake Bot API --------------------------------------------------------------------
+    def _answer(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return {
+                "id": BOT_ID, "is_bot": True, "first_name": "CaseWatch",
+                "username": BOT_USERNAME, "can_join_groups": True,
+                "can_read_all_group_messages": False, "supports_inline_queries": True,
+            }
+        if method in ("sendMessage", "editMessageText"):
+            return self._text_message(method, params)
+        if method in ("sendPhoto", "sendDocument"):
+            return self._media_message(method, params)
+        if method == "editMessageReplyMarkup":
+            key = (int(params["chat_id"]), int(params["message_id"]))
+            stored = self.messages.get(key)
+            if stored is None:
+                raise TelegramRefusal("Bad Request: message to edit not found")
+            markup = params.get("reply_markup")
+            if markup == stored.reply_markup:
+                raise TelegramRefusal("Bad Request: message is not modified")
+            stored.reply_markup = markup
+            return self._message_json(stored)
+        if method == "deleteMessage":
+            key = (int(params["chat_id"]), int(params["message_id"]))
+            if self.messages.pop(key, None) is None:
+                raise TelegramRefusal("Bad Request: message to delete not found")
+            return True
+        if method in (
+            "answerCallbackQuery", "setMyCommands", "deleteWebhook", "setChatMenuButton",
+            "answerInlineQuery", "setMyDescription", "deleteMessages", "sendChatAction",
+        ):
+            if method == "answerCallbackQuery" and len(params.get("text") or "") > 200:
+                raise TelegramRefusal("Bad Request: MESSAGE_TOO_LONG")
+            return True
+        if method == "getUpdates":
+            return []
+        raise TelegramRefusal(f"Not Found: method {method} is not known offline", code=404)
+
+    def _text_message(self, method: str, params: dict[str, Any]) -> Any:
+        text = params.get("text", "")
+        visible = html_visible_text(text) if params.get("parse_mode") == "HTML" else text
+        if not visible.strip():
+            raise TelegramRefusal("Bad Request: message text is empty")
+        if len(visible) > MAX_TEXT:
+            raise TelegramRefusal("Bad Request: message is too long")
+        markup = params.get("reply_markup")
+        _check_markup(markup)
+        chat_id = int(params["chat_id"])
+        if method == "editMessageText":
+            key = (chat_id, int(params["message_id"]))
+            stored = self.messages.get(key)
+            if stored is None:
+                raise TelegramRefusal("Bad Request: message to edit not found")
+            if stored.text == text and stored.reply_markup == markup:
+                raise TelegramRefusal(
+                    "Bad Request: message is not modified: specified new message content and "
+                    "reply markup are exactly the same as a current content and reply markup "
+                    "of the message"
+                )
+            stored.text, stored.reply_markup, stored.params = text, markup, params
+        else:
+            stored = SentMessage(chat_id, next(self._ids), text, markup, method, params)
+            self.messages[(chat_id, stored.message_id)] = stored
+        if self.on_message is not None:
+            self.on_message(stored)
+        return self._message_json(stored)
+
+    def _media_message(self, method: str, params: dict[str, Any]) -> Any:
+        caption = params.get("caption") or ""
+        visible = html_visible_text(caption) if params.get("parse_mode") == "HTML" else caption
+        if len(visible) > MAX_CAPTION:
+            raise TelegramRefusal("Bad Request: message caption is too long")
+        markup = params.get("reply_markup")
+        _check_markup(markup)
+        chat_id = int(params["chat_id"])
+        stored = SentMessage(chat_id, next(self._ids), caption, markup, method, params)
+        self.messages[(chat_id, stored.message_id)] = stored
+        if self.on_message is not None:
+            self.on_message(stored)
+        return self._message_json(stored)
+
+    @staticmethod
+    def _message_json(stored: SentMessage) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": stored.message_id,
+            "date": int(time.time()),
+            "chat": {"id": stored.chat_id, "type": "private" if stored.chat_id > 0 else "supergroup"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "CaseWatch",
+                     "username": BOT_USERNAME},
+        }
+        if stored.method in ("sendMessage", "editMessageText"):
+            message["text"] = html_visible_text(stored.text) if stored.params.get(
+                "parse_mode") == "HTML" else stored.text
+        if stored.reply_markup:
+            message["reply_markup"] = stored.reply_markup
+        return message
+
+
+@dataclass
+class UpdateFactory:
+    """Builds the updates a Telegram user would produce, in a private chat with the bot."""
+
+    user_id: int
+    first_name: str = "Aigerim"
+    username: str | None = "aigerim_kz"
+    language_code: str | None = "en"
+    _update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    def tg_user(self) -> User:
+        return User(
+            id=self.user_id, is_bot=False, first_name=self.first_name,
+            username=self.username, language_code=self.language_code,
+        )
+
+    def chat(self) -> Chat:
+        return Chat(id=self.user_id, type=Chat.PRIVATE, first_name=self.first_name)
+
+    def _message(self, **kwargs: Any) -> Message:
+        import datetime as dt
+
+        return Message(
+            message_id=next(self._message_ids) + 500_000,
+            date=dt.datetime.now(dt.UTC),
+            chat=self.chat(),
+            from_user=self.tg_user(),
+            **kwargs,
+        )
+
+    def text(self, text: str) -> Update:
+        from telegram import MessageEntity
+
+        entities = []
+        if text.startswith("/"):
+            command = text.split()[0]
+            entities.append(MessageEntity(MessageEntity.BOT_COMMAND, 0, len(command)))
+        return Update(next(self._update_ids), message=self._message(text=text, entities=entities))
+
+    def message(self, **kwargs: Any) -> Update:
+        """Any other message: photo=..., document=..., sticker=..., voice=..."""
+        return Update(next(self._update_ids), message=self._message(**kwargs))
+
+    def press(self, data: str, message: SentMessage | None = None) -> Update:
+        """A press of an inline button carrying `data` on `message` (a bot message)."""
+        import datetime as dt
+
+        bot = User(id=BOT_ID, is_bot=True, first_name="CaseWatch", username=BOT_USERNAME)
+        origin = Message(
+            message_id=message.message_id if message else 1,
+            date=dt.datetime.now(dt.UTC),
+            chat=self.chat(),
+            from_user=bot,
+            text=html_visible_text(message.text) if message else "…",
+        )
+        query = CallbackQuery(
+            id=str(next(self._update_ids)), from_user=self.tg_user(),
+            chat_instance="offline", data=data, message=origin,
+        )
+        return Update(next(self._update_ids), callback_query=query)

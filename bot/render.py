@@ -1,0 +1,232 @@
+"""Rendering of drafts and case cards as Telegram HTML. The one place cards are built.
+
+Every value that came from a user passes through `esc` (HTML-escaped and clipped). Cards are
+re-rendered with tighter clipping until they fit Telegram's 4,096-character limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Protocol
+
+from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal
+
+from bot.draft import ReportDraft
+from bot.i18n import _, current_language, ngettext
+from bot.labels import (
+    APPEAL_OUTCOMES,
+    EVENTS,
+    MEASURES,
+    SENTENCE_KINDS,
+    STAGES,
+    charge_label,
+    region_label,
+)
+from db.models import Case, CaseStage, Event, SentenceKind
+
+TELEGRAM_LIMIT = 4096
+_CLIPS = (400, 160, 80, 40)
+
+
+def esc(value: object, clip: int = 400) -> str:
+    """HTML-escape user text, clipped to `clip` characters."""
+    text = str(value)
+    if len(text) > clip:
+        text = text[: clip - 1].rstrip() + "…"
+    return html.escape(text, quote=False)
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return _("date unknown")
+    return babel_format_date(value, format="long", locale=current_language())
+
+
+def format_term(months: int) -> str:
+    years, rest = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(ngettext("{n} year", "{n} years", years).format(n=years))
+    if rest:
+        parts.append(ngettext("{n} month", "{n} months", rest).format(n=rest))
+    return " ".join(parts)
+
+
+def format_money(amount: Decimal, currency: str | None = "KZT") -> str:
+    number = format_decimal(amount, locale=current_language(), format="#,##0.##")
+    return f"{number} ₸" if currency in (None, "KZT") else f"{number} {currency}"
+
+
+class SentenceLike(Protocol):
+    kind: SentenceKind
+    term_months: int | None
+    hours: int | None
+    amount: Decimal | None
+    currency: str | None
+
+
+def sentence_line(part: SentenceLike) -> str:
+    """'Restriction of liberty: 1 year' — plain text, no user input involved."""
+    label = _(SENTENCE_KINDS[part.kind])
+    if part.term_months:
+        return f"{label}: {format_term(part.term_months)}"
+    if part.hours:
+        return f"{label}: " + ngettext("{n} hour", "{n} hours", part.hours).format(n=part.hours)
+    if part.amount is not None:
+        return f"{label}: {format_money(part.amount, part.currency)}"
+    return label
+
+
+def fit(render: Callable[[int], str], reserve: int = 0) -> str:
+    """Render with decreasing clip lengths until the visible text fits one message
+    (leaving `reserve` characters for a header the caller adds)."""
+    text = ""
+    for clip in _CLIPS:
+        text = render(clip)
+        if len(html.unescape(_strip_tags(text))) + reserve <= TELEGRAM_LIMIT:
+            return text
+    return text
+
+
+def _strip_tags(text: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]+>", "", text)
+
+
+def _line(label: str, value: str | None) -> str | None:
+    return f"<b>{label}:</b> {value}" if value else None
+
+
+def _join(lines: Iterable[str | None]) -> str:
+    return "\n".join(line for line in lines if line is not None)
+
+
+def _place(city: str | None, region: str | None, clip: int) -> str | None:
+    parts = [esc(city, clip)] if city else []
+    if region and region_label(region) != (city or ""):
+        parts.append(esc(region_label(region), clip))
+    return ", ".join(parts) or None
+
+
+def render_draft(draft: ReportDraft) -> str:
+    """The final review of a report before it is submitted."""
+    return fit(lambda clip: _render_draft(draft, clip))
+
+
+def _render_draft(d: ReportDraft, clip: int) -> str:
+    def val(value: object) -> str | None:
+        return esc(value, clip) if value not in (None, "", []) else None
+
+    charge = charge_label(d.article, d.part, d.article_title) if d.article else None
+    lines: list[str | None] = [
+        "<b>" + _("Please check your report") + "</b>",
+        "",
+        _line(_("Stage"), _(STAGES[d.stage]) if d.stage else None),
+        _line(_("Name"), val(d.person_name)),
+        _line(_("Other spellings"), val(", ".join(d.aliases))),
+        _line(_("Place"), _place(d.city, d.region, clip)),
+        _line(_("Who they are"), val(d.occupation)),
+        _line(_("Charge"), esc(charge, clip) if charge else None),
+        _line(_("Detained on"), format_date(d.detention_date) if d.detention_date else None),
+        _line(_("Preventive measure"), _(MEASURES[d.measure]) if d.measure else None),
+        _line(_("Held at"), val(d.place_held)),
+        _line(_("Court"), val(d.court)),
+        _line(_("Judge"), val(d.judge)),
+        _line(_("Prosecutor"), val(d.prosecutor)),
+        _line(_("Trial began"), format_date(d.trial_date) if d.trial_date else None),
+        _line(_("Next hearing"), format_date(d.hearing_date) if d.hearing_date else None),
+        _line(_("Verdict"), format_date(d.verdict_date) if d.verdict_date else None),
+    ]
+    lines += [f"  • {sentence_line(p)}" for p in d.verdict_sentence]
+    if d.stage is CaseStage.SENTENCED:
+        lines.append(_line(_("Appeal hearing"),
+                           format_date(d.appeal_date) if d.appeal_date else None))
+    if d.stage is CaseStage.APPEALED:
+        lines.append(_line(_("Appeal ruling"),
+                           format_date(d.appeal_date) if d.appeal_date else None))
+        lines.append(_line(_("Appeal court"), val(d.appeal_court)))
+        lines.append(_line(_("Outcome"),
+                           _(APPEAL_OUTCOMES[d.appeal_outcome]) if d.appeal_outcome else None))
+        lines += [f"  • {sentence_line(p)}" for p in d.appeal_sentence]
+    if d.acts:
+        lines.append("<b>" + _("Accused of") + ":</b>")
+        lines += [f"  • {_act(a.description, a.act_date, clip)}" for a in d.acts]
+    if d.sources:
+        lines.append("<b>" + _("Sources") + ":</b>")
+        lines += [f"  • {esc(u, clip)}" for u in d.sources]
+    if d.attachments:
+        lines.append(_line(_("Attachments"), str(len(d.attachments))))
+    return _join(lines)
+
+
+def _act(description: str, date: dt.date | None, clip: int) -> str:
+    text = esc(description, clip)
+    return f"{format_date(date)}: {text}" if date else text
+
+
+def render_event(event: Event, clip: int = 400) -> str:
+    head = f"<b>{format_date(event.event_date)}</b> — {_(EVENTS[event.kind])}"
+    if event.scheduled:
+        head += " (" + _("scheduled") + ")"
+    lines: list[str | None] = [head]
+    if event.court:
+        lines.append("  " + esc(event.court, clip))
+    if event.judge:
+        lines.append("  " + _("Judge") + ": " + esc(event.judge, clip))
+    if event.measure:
+        lines.append("  " + _(MEASURES[event.measure]))
+    if event.place_held:
+        lines.append("  " + _("Held at") + ": " + esc(event.place_held, clip))
+    if event.appeal_outcome:
+        lines.append("  " + _(APPEAL_OUTCOMES[event.appeal_outcome]))
+    if event.outcome:
+        lines.append("  " + esc(event.outcome, clip))
+    lines += [f"  • {sentence_line(p)}" for p in event.sentence]
+    return _join(lines)
+
+
+def render_case_card(case: Case, *, reference: str | None = None, reserve: int = 0) -> str:
+    """The case card: person, place, charges, timeline with sentences, acts, sources."""
+    return fit(lambda clip: _render_case(case, reference, clip), reserve)
+
+
+def _render_case(case: Case, reference: str | None, clip: int) -> str:
+    person = case.person
+    names = esc(person.name_as_entered, clip)
+    lines: list[str | None] = [f"<b>{names}</b>"]
+    if person.aliases:
+        lines.append("<i>" + esc(", ".join(a.spelling for a in person.aliases), clip) + "</i>")
+    lines += [
+        _line(_("Place"), _place(person.city, person.region, clip)),
+        _line(_("Who they are"), esc(person.occupation, clip) if person.occupation else None),
+        _line(_("Stage"), _(STAGES[case.stage])),
+    ]
+    for charge in case.charges:
+        lines.append(_line(_("Charge"), esc(charge_label(charge.article, charge.part,
+                                                          charge.title), clip)))
+    lines += [
+        _line(_("Court"), esc(case.court, clip) if case.court else None),
+        _line(_("Judge"), esc(case.judge, clip) if case.judge else None),
+        _line(_("Prosecutor"), esc(case.prosecutor, clip) if case.prosecutor else None),
+    ]
+    if case.events:
+        lines += ["", "<b>" + _("Timeline") + "</b>"]
+        lines += [render_event(e, clip) for e in case.events]
+    if case.acts:
+        lines += ["", "<b>" + _("Accused of") + "</b>"]
+        lines += [f"  • {_act(a.description, a.act_date, clip)}" for a in case.acts]
+    if case.sources:
+        lines += ["", "<b>" + _("Sources") + "</b>"]
+        lines += [f"  • {esc(s.url, clip)}" for s in case.sources]
+    if case.attachments:
+        lines.append(_line(_("Attachments"), str(len(case.attachments))))
+    footer = _("Updated {date}").format(date=format_date(case.updated_at.date()))
+    if reference:
+        footer = _("Reference {reference}").format(reference=esc(reference)) + " · " + footer
+    lines += ["", f"<i>{footer}</i>"]
+    return _join(lines)

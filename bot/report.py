@@ -1,0 +1,1262 @@
+"""The report conversation: a guided, button-driven chat that records a prosecution.
+
+The first question is the stage the case is at; the steps that follow depend on it (someone
+reporting last night's arrest is asked where and when and where the person is held, not for a
+verdict). Each step is a small class below: its docstring says what it asks, `prompt` builds the
+question, `text`/`choice` take the answer (raising InvalidAnswer to re-ask), `skip` clears it.
+
+The draft is saved in the database after every answer, in the same transaction, and the
+conversation state is persisted by `DatabasePersistence`, so a report survives restarts.
+Callback data is `rep:<step>:<value>`; each state only accepts buttons of its own step, so a
+button pressed on an old message gets a clear answer instead of acting on the wrong step.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from telegram import Message, Update
+from telegram.constants import ChatType
+from telegram.error import TelegramError
+from telegram.warnings import PTBUserWarning
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import Tx, transactional
+from bot.draft import (
+    MAX_ATTACHMENTS,
+    TENGE,
+    AttachmentItem,
+    InvalidAnswer,
+    ReportDraft,
+    SentenceItem,
+    parse_acts,
+    parse_amount,
+    parse_article,
+    parse_date,
+    parse_hours,
+    parse_sources,
+    parse_term,
+)
+from bot.i18n import N_, _
+from bot.keyboards import in_columns, keyboard
+from bot.labels import (
+    APPEAL_OUTCOMES,
+    ARTICLES,
+    ARTICLES_BY_KEY,
+    MEASURES,
+    OCCUPATIONS,
+    REGIONS,
+    REGIONS_BY_CODE,
+    SENTENCE_KINDS,
+    STAGES,
+    charge_label,
+)
+from bot.moderation import announce_submission, moderator_chats
+from bot.render import esc, render_draft, sentence_line
+from db.cases import create_submission, get_case
+from db.drafts import delete_draft, load_draft, save_draft
+from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "rep:"
+BACK = "_back"
+SKIP = "_skip"
+
+
+class Step(IntEnum):
+    """Conversation states. The order of ORDER below is the order of the questions."""
+
+    RESUME = 0
+    STAGE = 1
+    NAME = 2
+    ALIASES = 3
+    REGION = 4
+    CITY = 5
+    OCCUPATION = 6
+    ARTICLE = 7
+    ARTICLE_OTHER = 8
+    DETENTION_DATE = 9
+    MEASURE = 10
+    PLACE_HELD = 11
+    COURT = 12
+    JUDGE = 13
+    PROSECUTOR = 14
+    TRIAL_DATE = 15
+    HEARING_DATE = 16
+    VERDICT_DATE = 17
+    VERDICT_SENTENCE = 18
+    APPEAL_DATE = 19
+    APPEAL_COURT = 20
+    APPEAL_OUTCOME = 21
+    APPEAL_SENTENCE = 22
+    SENTENCE_VALUE = 23
+    ACTS = 24
+    SOURCES = 25
+    ATTACHMENTS = 26
+    REVIEW = 27
+    CONFIRM_CANCEL = 28
+
+
+#: What a step returns to have its own question asked again (RESUME is never a step's answer).
+STAY = Step.RESUME
+
+
+@dataclass
+class Prompt:
+    text: str
+    buttons: list[list[tuple[str, str]]] = field(default_factory=list)
+
+
+class StepBase:
+    """Defaults shared by the steps: required, text-only, always asked."""
+
+    optional = False
+    #: Label of the edit button on the review screen (None: not editable there).
+    label: str | None = None
+    #: Steps that still follow this one when it is edited from the review.
+    edit_continues: tuple[Step, ...] = ()
+    max_length = 300
+
+    def applies(self, d: ReportDraft) -> bool:
+        return True
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        raise NotImplementedError
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        raise InvalidAnswer(_("Please choose one of the buttons."))
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        raise InvalidAnswer(_("That button is not available here."))
+
+    def skip(self, d: ReportDraft) -> None:
+        raise InvalidAnswer(_("This question cannot be skipped."))
+
+
+STEPS: dict[Step, StepBase] = {}
+
+
+def step(number: Step) -> Callable[[type[StepBase]], type[StepBase]]:
+    def register(cls: type[StepBase]) -> type[StepBase]:
+        STEPS[number] = cls()
+        return cls
+
+    return register
+
+
+def bounded(value: str, limit: int) -> str:
+    if len(value) > limit:
+        raise InvalidAnswer(
+            _("That is too long ({length} characters). Please keep it under {limit}.").format(
+                length=len(value), limit=limit
+            )
+        )
+    return value
+
+
+def _stage_in(d: ReportDraft, *stages: CaseStage) -> bool:
+    return d.stage in stages
+
+
+PRE_VERDICT = (CaseStage.DETAINED, CaseStage.CHARGED, CaseStage.ON_TRIAL)
+IN_COURT = (CaseStage.ON_TRIAL, CaseStage.SENTENCED, CaseStage.APPEALED)
+SENTENCED = (CaseStage.SENTENCED, CaseStage.APPEALED)
+
+
+# --- the person --------------------------------------------------------------------------------
+
+@step(Step.STAGE)
+class AskStage(StepBase):
+    """Asks what stage the case is at; everything after depends on it."""
+
+    label = N_("Stage")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(
+            _("What stage is the case at now?"),
+            [[(_(label), stage.value)] for stage, label in STAGES.items()],
+        )
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        d.stage = CaseStage(value)
+        return None
+
+
+@step(Step.NAME)
+class AskName(StepBase):
+    """Asks for the person's full name, as the reporter usually writes it."""
+
+    label = N_("Name")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("What is the full name of the person who is prosecuted?\n"
+                        "<i>For example: Asylkhan Zhaubatyrov, or Жаубатыров Асылхан.</i>"))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        if len(value.split()) > 6 or not any(ch.isalpha() for ch in value):
+            raise InvalidAnswer(_("Please send just the person's name."))
+        d.person_name = bounded(" ".join(value.split()), 200)
+        return None
+
+
+@step(Step.ALIASES)
+class AskAliases(StepBase):
+    """Asks for other spellings of the name (Cyrillic, Latin variants), one per line."""
+
+    optional = True
+    label = N_("Other spellings")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("Is the name also written differently (in Cyrillic or another Latin "
+                        "spelling)? Send each spelling on its own line, or skip."))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        spellings = [" ".join(line.split()) for line in value.replace(",", "\n").splitlines()]
+        spellings = [s for s in spellings if s]
+        if len(spellings) > 10:
+            raise InvalidAnswer(_("Please send at most 10 spellings."))
+        d.aliases = [bounded(s, 200) for s in spellings]
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.aliases = []
+
+
+@step(Step.REGION)
+class AskRegion(StepBase):
+    """Asks for the region (or city of republican significance); free text is a place name."""
+
+    optional = True
+    label = N_("Place")
+    edit_continues = (Step.CITY,)
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(
+            _("Where is the person from? Choose the region, or type the town or village."),
+            in_columns([(_(r.label), r.code) for r in REGIONS]),
+        )
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        region = REGIONS_BY_CODE.get(value)
+        if region is None:
+            raise InvalidAnswer(_("That button is not available here."))
+        d.region = region.code
+        d.city = region.centre if region.is_city else None
+        return None
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        folded = value.casefold()
+        for region in REGIONS:
+            if folded in (_(region.label).casefold(), region.code, region.centre.casefold()):
+                d.region, d.city = region.code, region.centre
+                return None
+        d.region, d.city = None, bounded(value, 150)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.region = d.city = None
+
+
+@step(Step.CITY)
+class AskCity(StepBase):
+    """Asks for the town or village within the chosen region."""
+
+    optional = True
+
+    def applies(self, d: ReportDraft) -> bool:
+        region = REGIONS_BY_CODE.get(d.region or "")
+        return region is not None and not region.is_city and d.city is None
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        region = REGIONS_BY_CODE[d.region or ""]
+        return Prompt(_("Which town or village? Type it, or choose the regional centre."),
+                      [[(region.centre, "centre")]])
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        d.city = REGIONS_BY_CODE[d.region or ""].centre
+        return None
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        d.city = bounded(value, 150)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.city = None
+
+
+@step(Step.OCCUPATION)
+class AskOccupation(StepBase):
+    """Asks who the person is (activist, journalist...); free text for anything else."""
+
+    optional = True
+    label = N_("Who they are")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(
+            _("Who is the person? Choose, or describe in your own words "
+              "(for example: participant of peaceful protests, former political prisoner)."),
+            in_columns([(_(o), str(i)) for i, o in enumerate(OCCUPATIONS)]),
+        )
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        if not value.isdigit() or int(value) >= len(OCCUPATIONS):
+            raise InvalidAnswer(_("That button is not available here."))
+        d.occupation = OCCUPATIONS[int(value)]
+        return None
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        d.occupation = bounded(value, 500)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.occupation = None
+
+
+# --- the charge --------------------------------------------------------------------------------
+
+@step(Step.ARTICLE)
+class AskArticle(StepBase):
+    """Asks for the Criminal Code article (and part) of the charge."""
+
+    optional = True
+    label = N_("Charge")
+    edit_continues = (Step.ARTICLE_OTHER,)
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        rows = [[(charge_label(a.article, a.part, None), a.key)] for a in ARTICLES]
+        rows.append([(_("Other article"), "other")])
+        return Prompt(_("Under which article of the Criminal Code is the person charged?"), rows)
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        if value == "other":
+            return Step.ARTICLE_OTHER
+        article = ARTICLES_BY_KEY.get(value)
+        if article is None:
+            raise InvalidAnswer(_("That button is not available here."))
+        d.article, d.part, d.article_title = article.article, article.part, article.title
+        return None
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        d.article, d.part, d.article_title = parse_article(bounded(value, 200))
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.article = d.part = d.article_title = None
+
+
+@step(Step.ARTICLE_OTHER)
+class AskOtherArticle(StepBase):
+    """Asks for another article as text: number, part and, if known, its title."""
+
+    def applies(self, d: ReportDraft) -> bool:
+        return False  # reached only from the article buttons
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("Type the article, its part and title if you know them.\n"
+                        "<i>For example: 272 part 2 mass riots</i>"))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        article, part, title = parse_article(bounded(value, 300))
+        if title is None:
+            # Keep what follows the numbers as the title the reporter gave.
+            rest = value.split(str(part) if part else article, 1)[-1].strip(" .,-–—«»\"'")
+            title = rest or None
+        d.article, d.part, d.article_title = article, part, title
+        return None
+
+
+# --- detention and pre-trial ---------------------------------------------------------------------
+
+class DateStep(StepBase):
+    """A date answer; `field_name` is the draft field, future dates only when scheduled."""
+
+    optional = True
+    field_name = ""
+    allow_future = False
+
+    def question(self) -> str:
+        raise NotImplementedError
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(self.question() + "\n<i>" + _("Format: DD.MM.YYYY, for example 10.09.2021")
+                      + "</i>")
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        setattr(d, self.field_name, parse_date(value, allow_future=self.allow_future))
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        setattr(d, self.field_name, None)
+
+
+@step(Step.DETENTION_DATE)
+class AskDetentionDate(DateStep):
+    """Asks when the person was detained or arrested."""
+
+    label = N_("Detained on")
+    field_name = "detention_date"
+
+    def question(self) -> str:
+        return _("When was the person detained or arrested?")
+
+
+@step(Step.MEASURE)
+class AskMeasure(StepBase):
+    """Asks for the preventive measure: custody, house arrest or travel ban."""
+
+    optional = True
+    label = N_("Preventive measure")
+    edit_continues = (Step.PLACE_HELD,)
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, *PRE_VERDICT)
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("What preventive measure was imposed?"),
+                      [[(_(label), m.value)] for m, label in MEASURES.items()])
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        d.measure = PreventiveMeasure(value)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.measure = None
+
+
+@step(Step.PLACE_HELD)
+class AskPlaceHeld(StepBase):
+    """Asks where the person is held (detention centre, town)."""
+
+    optional = True
+    label = N_("Held at")
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, *PRE_VERDICT) and d.measure in (
+            PreventiveMeasure.CUSTODY, PreventiveMeasure.HOUSE_ARREST)
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("Where is the person held? (for example: pre-trial detention centre "
+                        "of Aktobe)"))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        d.place_held = bounded(value, 300)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.place_held = None
+
+
+# --- court ---------------------------------------------------------------------------------------
+
+class TextStep(StepBase):
+    optional = True
+    field_name = ""
+    stages: tuple[CaseStage, ...] = IN_COURT
+
+    def question(self) -> str:
+        raise NotImplementedError
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, *self.stages)
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(self.question())
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        setattr(d, self.field_name, bounded(value, self.max_length))
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        setattr(d, self.field_name, None)
+
+
+@step(Step.COURT)
+class AskCourt(TextStep):
+    """Asks which court hears the case."""
+
+    label = N_("Court")
+    field_name = "court"
+
+    def question(self) -> str:
+        return _("Which court hears the case? (for example: Aktobe city court No. 2)")
+
+
+@step(Step.JUDGE)
+class AskJudge(TextStep):
+    """Asks for the judge's name."""
+
+    label = N_("Judge")
+    field_name = "judge"
+    max_length = 200
+
+    def question(self) -> str:
+        return _("What is the judge's name?")
+
+
+@step(Step.PROSECUTOR)
+class AskProsecutor(TextStep):
+    """Asks for the prosecutor's name."""
+
+    label = N_("Prosecutor")
+    field_name = "prosecutor"
+    max_length = 200
+
+    def question(self) -> str:
+        return _("What is the prosecutor's name?")
+
+
+@step(Step.TRIAL_DATE)
+class AskTrialDate(DateStep):
+    """Asks when the court took the case into proceedings (the trial began)."""
+
+    label = N_("Trial began")
+    field_name = "trial_date"
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, *IN_COURT)
+
+    def question(self) -> str:
+        return _("When did the court accept the case and the trial begin?")
+
+
+@step(Step.HEARING_DATE)
+class AskHearingDate(DateStep):
+    """Asks for the next court hearing, which may be in the future."""
+
+    label = N_("Next hearing")
+    field_name = "hearing_date"
+    allow_future = True
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, CaseStage.CHARGED, CaseStage.ON_TRIAL)
+
+    def question(self) -> str:
+        return _("When is the next court hearing?")
+
+
+# --- verdict and appeal --------------------------------------------------------------------------
+
+@step(Step.VERDICT_DATE)
+class AskVerdictDate(DateStep):
+    """Asks when the verdict was pronounced."""
+
+    label = N_("Verdict")
+    field_name = "verdict_date"
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, *SENTENCED)
+
+    def question(self) -> str:
+        return _("When was the verdict pronounced?")
+
+
+class SentenceStep(StepBase):
+    """Collects sentence parts one at a time: kind, then term or amount, then another or done."""
+
+    optional = True
+    target = "verdict"
+
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        parts = d.sentence_of(self.target)
+        lines = [self.heading()]
+        if parts:
+            lines += [_("So far:")] + [f"• {sentence_line(p)}" for p in parts]
+            lines.append(_("Add another part, or press Done."))
+        else:
+            lines.append(_("Add each part of the sentence one at a time."))
+        rows = [[(_(label), kind.value)] for kind, label in SENTENCE_KINDS.items()]
+        last = [(_("✅ Done"), "done")]
+        if parts:
+            last.insert(0, (_("↩️ Remove last"), "undo"))
+        rows.append(last)
+        return Prompt("\n".join(lines), rows)
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        parts = d.sentence_of(self.target)
+        if value == "done":
+            return None
+        if value == "undo":
+            if parts:
+                parts.pop()
+            return STAY
+        d.pending_kind = SentenceKind(value)
+        d.sentence_target = "appeal" if self.target == "appeal" else "verdict"
+        return Step.SENTENCE_VALUE
+
+    def skip(self, d: ReportDraft) -> None:
+        return None  # "skip" keeps what was added and moves on
+
+
+@step(Step.VERDICT_SENTENCE)
+class AskVerdictSentence(SentenceStep):
+    """Asks for the parts of the sentence at the verdict."""
+
+    label = N_("Sentence")
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, *SENTENCED)
+
+    def heading(self) -> str:
+        return "<b>" + _("What was the sentence?") + "</b>"
+
+
+@step(Step.APPEAL_DATE)
+class AskAppealDate(DateStep):
+    """Asks for the appeal ruling's date (or, if only sentenced, a scheduled appeal hearing)."""
+
+    label = N_("Appeal")
+    field_name = "appeal_date"
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, *SENTENCED)
+
+    def question(self) -> str:
+        return _("When was the appeal ruling?")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        if d.stage is CaseStage.SENTENCED:
+            return Prompt(_("Is an appeal hearing scheduled? Send its date, or skip.") + "\n<i>"
+                          + _("Format: DD.MM.YYYY, for example 10.09.2021") + "</i>")
+        return super().prompt(d)
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        # Only a scheduled appeal (stage "sentenced") may lie in the future.
+        d.appeal_date = parse_date(value, allow_future=d.stage is CaseStage.SENTENCED)
+        return None
+
+
+@step(Step.APPEAL_COURT)
+class AskAppealCourt(TextStep):
+    """Asks which court ruled on the appeal."""
+
+    label = N_("Appeal court")
+    field_name = "appeal_court"
+    stages = (CaseStage.APPEALED,)
+
+    def question(self) -> str:
+        return _("Which court ruled on the appeal? (for example: Zhambyl regional court)")
+
+
+@step(Step.APPEAL_OUTCOME)
+class AskAppealOutcome(StepBase):
+    """Asks what the appeal court decided."""
+
+    optional = True
+    label = N_("Appeal outcome")
+    edit_continues = (Step.APPEAL_SENTENCE,)
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, CaseStage.APPEALED)
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("What did the appeal court decide?"),
+                      [[(_(label), o.value)] for o, label in APPEAL_OUTCOMES.items()])
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        d.appeal_outcome = AppealOutcome(value)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.appeal_outcome = None
+
+
+@step(Step.APPEAL_SENTENCE)
+class AskAppealSentence(SentenceStep):
+    """Asks for the sentence as changed by the appeal ruling."""
+
+    label = N_("Sentence after appeal")
+    target = "appeal"
+
+    def applies(self, d: ReportDraft) -> bool:
+        return _stage_in(d, CaseStage.APPEALED) and d.appeal_outcome in (
+            AppealOutcome.REDUCED, AppealOutcome.INCREASED)
+
+    def heading(self) -> str:
+        return "<b>" + _("What is the sentence after the appeal?") + "</b>\n" + _(
+            "List every part that applies now, including those left unchanged.")
+
+
+TERM_CHOICES = (("6", 6), ("12", 12), ("24", 24), ("36", 36), ("60", 60))
+
+
+@step(Step.SENTENCE_VALUE)
+class AskSentenceValue(StepBase):
+    """Asks the term, hours or amount of the sentence part just chosen."""
+
+    def applies(self, d: ReportDraft) -> bool:
+        return False  # reached only from a sentence step
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        kind = d.pending_kind or SentenceKind.FINE
+        label = _(SENTENCE_KINDS[kind])
+        if kind.measure == "term":
+            from bot.render import format_term
+
+            return Prompt(
+                _("{kind}: for how long? Choose or type, e.g. '2 years 6 months'.").format(
+                    kind=label),
+                in_columns([(format_term(m), code) for code, m in TERM_CHOICES], 3),
+            )
+        if kind.measure == "hours":
+            return Prompt(_("{kind}: how many hours?").format(kind=label))
+        return Prompt(_("{kind}: what amount, in tenge?").format(kind=label))
+
+    def _add(self, d: ReportDraft, item: SentenceItem) -> Step:
+        d.sentence_of(d.sentence_target).append(item)
+        d.pending_kind = None
+        return Step.APPEAL_SENTENCE if d.sentence_target == "appeal" else Step.VERDICT_SENTENCE
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        months = dict(TERM_CHOICES).get(value)
+        if months is None or d.pending_kind is None or d.pending_kind.measure != "term":
+            raise InvalidAnswer(_("That button is not available here."))
+        return self._add(d, SentenceItem(kind=d.pending_kind, term_months=months))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        kind = d.pending_kind
+        if kind is None:
+            raise InvalidAnswer(_("Please choose a part of the sentence first."))
+        if kind.measure == "term":
+            return self._add(d, SentenceItem(kind=kind, term_months=parse_term(value)))
+        if kind.measure == "hours":
+            return self._add(d, SentenceItem(kind=kind, hours=parse_hours(value)))
+        return self._add(d, SentenceItem(kind=kind, amount=parse_amount(value), currency=TENGE))
+
+
+# --- what they are accused of, sources, attachments ---------------------------------------------
+
+@step(Step.ACTS)
+class AskActs(StepBase):
+    """Asks what the person is accused of: one act per line, each with its date if known."""
+
+    optional = True
+    label = N_("Accused of")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("What is the person accused of? Write each act on its own line, "
+                        "starting with its date if you know it.\n"
+                        "<i>For example:\n01.05.2019 participation in a peaceful protest\n"
+                        "a photo with a blank sheet of paper</i>"))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        d.acts = parse_acts(value)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.acts = []
+
+
+@step(Step.SOURCES)
+class AskSources(StepBase):
+    """Asks for links to sources: news, court documents, statements."""
+
+    optional = True
+    label = N_("Sources")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(_("Send links to sources (news, statements, court documents), "
+                        "one or more, or skip."))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        d.sources = parse_sources(value)
+        return None
+
+    def skip(self, d: ReportDraft) -> None:
+        d.sources = []
+
+
+@step(Step.ATTACHMENTS)
+class AskAttachments(StepBase):
+    """Asks for photos or documents (court papers); each is kept by its Telegram file id."""
+
+    optional = True
+    label = N_("Attachments")
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        count = len(d.attachments)
+        text = _("You can attach photos or documents, such as the verdict or court papers. "
+                 "Send them now, then press Done.")
+        if count:
+            text += "\n" + _("Attached so far: {count}.").format(count=count)
+        rows = [[(_("✅ Done"), "done")]]
+        if count:
+            rows[0].insert(0, (_("🗑 Remove all"), "clear"))
+        return Prompt(text, rows)
+
+    def choice(self, d: ReportDraft, value: str) -> Step | None:
+        if value == "clear":
+            d.attachments = []
+            return STAY
+        return None
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        raise InvalidAnswer(_("Please send a photo or a document, or press Done."))
+
+    def skip(self, d: ReportDraft) -> None:
+        return None
+
+
+@step(Step.REVIEW)
+class Review(StepBase):
+    """Shows every field, with a button to edit each, then Submit."""
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        edits = [
+            ("✏️ " + _(spec.label), f"edit:{number.value}")
+            for number, spec in STEPS.items()
+            if spec.label and (spec.applies(d) or number in (Step.REGION, Step.ARTICLE))
+        ]
+        rows = in_columns(edits, 2)
+        rows.append([(_("✅ Submit"), "submit")])
+        rows.append([(_("🗑 Discard"), "cancel")])
+        return Prompt(render_draft(d), rows)
+
+
+# The order of the questions; steps not applying to the draft's stage are passed over.
+ORDER = [s for s in Step if s not in (Step.RESUME, Step.SENTENCE_VALUE, Step.CONFIRM_CANCEL)]
+
+
+def following(d: ReportDraft, current: Step) -> Step:
+    """The next question after `current` that applies to this draft."""
+    position = ORDER.index(current) if current in ORDER else -1
+    for candidate in ORDER[position + 1:]:
+        if STEPS[candidate].applies(d):
+            return candidate
+    return Step.REVIEW
+
+
+# --- sending questions -----------------------------------------------------------------------------
+
+async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None = None) -> Step:
+    """Send the question of `current` (after an optional notice) and return it as the state."""
+    prompt = STEPS[current].prompt(d)
+    rows = list(prompt.buttons)
+    navigation = []
+    if current not in (Step.STAGE, Step.REVIEW) and (d.history or d.editing):
+        navigation.append((_("⬅️ Back"), BACK))
+    if STEPS[current].optional and current not in (Step.VERDICT_SENTENCE, Step.APPEAL_SENTENCE,
+                                                   Step.ATTACHMENTS):
+        navigation.append((_("Skip ➡️"), SKIP))
+    if navigation:
+        rows.append(navigation)
+    text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(text, reply_markup=keyboard(rows, f"{PREFIX}{current.value}:"))
+    return current
+
+
+async def _load(tx: Tx) -> ReportDraft | None:
+    row = await load_draft(tx.session, tx.user.id)
+    return ReportDraft.model_validate(row.data) if row is not None else None
+
+
+async def _save(tx: Tx, d: ReportDraft) -> None:
+    await save_draft(tx.session, tx.user.id, d.model_dump(mode="json"))
+
+
+async def _move(update: Update, tx: Tx, d: ReportDraft, current: Step,
+                explicit: Step | None) -> Step:
+    """After a valid answer to `current`: decide the next question, save, and ask it."""
+    if explicit is STAY:
+        nxt = current
+    elif explicit is not None:
+        nxt = explicit
+        if current is Step.SENTENCE_VALUE:
+            # Back to the list of sentence parts: it is already on the history stack.
+            if d.history and d.history[-1] == nxt:
+                d.history.pop()
+        else:
+            d.history.append(current)
+    else:
+        natural = following(d, current)
+        if d.editing:
+            # Editing from the review: answer this question (and its follow-ups), then return.
+            nxt = natural if natural in STEPS[current].edit_continues else Step.REVIEW
+        else:
+            nxt = natural
+            d.history.append(current)
+        if nxt is Step.REVIEW:
+            d.editing = False
+    d.step = nxt.value
+    await _save(tx, d)
+    return await ask(update, d, nxt)
+
+
+async def _mark_chosen(update: Update, label: str) -> None:
+    """Edit the pressed message to show the choice and drop its buttons."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message) or not query.message.text:
+        return
+    try:
+        await query.edit_message_text(esc(query.message.text, 3500) + "\n\n✓ " + esc(label))
+    except TelegramError:
+        logger.debug("could not mark an old prompt as answered", exc_info=True)
+
+
+# --- handlers ------------------------------------------------------------------------------------
+
+@transactional
+async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """Entry (/report or the menu button): offers to resume a draft or starts a new one."""
+    if update.callback_query:
+        await update.callback_query.answer()
+    d = await _load(tx)
+    if d is not None and d.step is not None:
+        name = esc(d.person_name or "…", 100)
+        chat = update.effective_chat
+        assert chat is not None
+        await chat.send_message(
+            _("You have an unfinished report ({name}). Continue it or start over?").format(
+                name=name),
+            reply_markup=keyboard([[(_("Continue"), "continue"), (_("Start over"), "restart")]],
+                                  f"{PREFIX}{Step.RESUME.value}:"),
+        )
+        return Step.RESUME
+    return await _begin(update, tx)
+
+
+async def _begin(update: Update, tx: Tx) -> Step:
+    d = ReportDraft(step=Step.STAGE.value)
+    await _save(tx, d)
+    return await ask(update, d, Step.STAGE)
+
+
+@transactional
+async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """Continue the saved draft where it stopped, or discard it and start again."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    d = await _load(tx)
+    if query.data.endswith(":restart") or d is None or d.step is None:
+        await _mark_chosen(update, _("Start over"))
+        return await _begin(update, tx)
+    await _mark_chosen(update, _("Continue"))
+    return await ask(update, d, Step(d.step))
+
+
+@transactional
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """A typed answer to the current question."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    d = await _load(tx)
+    if d is None or d.step is None:
+        return await _lost(update)
+    current = Step(d.step)
+    limit = tx.res.settings.max_text_length
+    if len(message.text) > limit:
+        notice = _("That message is too long ({length} characters). Please keep it under "
+                   "{limit}.").format(length=len(message.text), limit=limit)
+        return await ask(update, d, current, notice)
+    try:
+        explicit = STEPS[current].text(d, message.text.strip())
+    except InvalidAnswer as problem:
+        return await ask(update, d, current, esc(str(problem)))
+    return await _move(update, tx, d, current, explicit)
+
+
+@transactional
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """A button of the current question: a choice, Skip, Back, or a review action."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    d = await _load(tx)
+    if d is None or d.step is None:
+        return await _lost(update)
+    current = Step(d.step)
+    _prefix, step_number, value = query.data.split(":", 2)
+    if int(step_number) != current:
+        return await ask(update, d, current, _("That button belongs to an earlier question."))
+    if value == BACK:
+        return await _back(update, tx, d, current)
+    if value == SKIP:
+        return await _skip(update, tx, d, current)
+    if current is Step.REVIEW:
+        return await _review_action(update, context, tx, d, value)
+    try:
+        explicit = STEPS[current].choice(d, value)
+    except (InvalidAnswer, ValueError) as problem:
+        message = str(problem) if isinstance(problem, InvalidAnswer) else _(
+            "That button is not available here.")
+        return await ask(update, d, current, esc(message))
+    await _mark_chosen(update, _button_label(query, value))
+    return await _move(update, tx, d, current, explicit)
+
+
+def _button_label(query: object, value: str) -> str:
+    markup = getattr(getattr(query, "message", None), "reply_markup", None)
+    for row in getattr(markup, "inline_keyboard", ()):
+        for button in row:
+            if (button.callback_data or "").endswith(":" + value):
+                return str(button.text)
+    return value
+
+
+async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+    try:
+        STEPS[current].skip(d)
+    except InvalidAnswer as problem:
+        return await ask(update, d, current, esc(str(problem)))
+    await _mark_chosen(update, _("Skipped"))
+    return await _move(update, tx, d, current, None)
+
+
+async def _back(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+    if d.editing:
+        d.editing = False
+        d.step = Step.REVIEW.value
+        await _save(tx, d)
+        return await ask(update, d, Step.REVIEW)
+    if not d.history:
+        return await ask(update, d, current, _("This is the first question."))
+    previous = Step(d.history.pop())
+    d.step = previous.value
+    await _save(tx, d)
+    return await ask(update, d, previous)
+
+
+@transactional
+async def back_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """/back: return to the previous question."""
+    d = await _load(tx)
+    if d is None or d.step is None:
+        return await _lost(update)
+    return await _back(update, tx, d, Step(d.step))
+
+
+@transactional
+async def skip_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """/skip: leave an optional question unanswered."""
+    d = await _load(tx)
+    if d is None or d.step is None:
+        return await _lost(update)
+    return await _skip(update, tx, d, Step(d.step))
+
+
+async def _review_action(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx,
+                         d: ReportDraft, value: str) -> int:
+    if value == "submit":
+        return await _submit(update, context, tx, d)
+    if value == "cancel":
+        return await _confirm_cancel(update)
+    if value.startswith("edit:"):
+        try:
+            target = Step(int(value.removeprefix("edit:")))
+        except ValueError:
+            target = Step.REVIEW
+        if target not in STEPS or STEPS[target].label is None:
+            return await ask(update, d, Step.REVIEW, _("That button is not available here."))
+        d.editing = True
+        d.step = target.value
+        await _save(tx, d)
+        return await ask(update, d, target)
+    return await ask(update, d, Step.REVIEW, _("That button is not available here."))
+
+
+async def _submit(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx,
+                  d: ReportDraft) -> int:
+    if d.stage is None or not d.person_name:
+        missing = Step.STAGE if d.stage is None else Step.NAME
+        d.editing, d.step = True, missing.value
+        await _save(tx, d)
+        return await ask(update, d, missing, _("This question must be answered first."))
+    case = d.to_case()
+    tx.session.add(case)
+    chat = update.effective_chat
+    assert chat is not None
+    # The bot must be able to tell the reporter the decision: keep the chat id, encrypted.
+    tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
+    submission = await create_submission(tx.session, case, tx.user)
+    await delete_draft(tx.session, tx.user.id)
+    card_case = await get_case(tx.session, case.id)
+    assert card_case is not None
+    recipients = await moderator_chats(tx)
+
+    async def confirm_and_announce() -> None:
+        await _mark_chosen(update, _("Submitted"))
+        await chat.send_message(
+            _("Thank you. Your report has been sent to the moderators.\n"
+              "Reference: <code>{reference}</code>\n"
+              "Nothing is published until a moderator has checked it. "
+              "You will be told the decision here.").format(reference=submission.reference)
+        )
+        await announce_submission(context.bot, recipients, submission.reference, card_case)
+
+    # Only once the submission is committed: never hand out a reference that was rolled back.
+    tx.after_commit(confirm_and_announce)
+    return ConversationHandler.END
+
+
+async def _confirm_cancel(update: Update) -> int:
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(
+        _("Discard this report? Everything you entered will be deleted."),
+        reply_markup=keyboard(
+            [[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]],
+            f"{PREFIX}{Step.CONFIRM_CANCEL.value}:",
+        ),
+    )
+    return Step.CONFIRM_CANCEL
+
+
+async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/cancel: ask for confirmation before discarding the draft."""
+    return await _confirm_cancel(update)
+
+
+@transactional
+async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """Discard the draft after confirmation, or go back to the question it stopped at."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    d = await _load(tx)
+    if query.data.endswith(":yes") or d is None or d.step is None:
+        await delete_draft(tx.session, tx.user.id)
+        await _mark_chosen(update, _("Discarded"))
+        chat = update.effective_chat
+        assert chat is not None
+        await chat.send_message(_("The report was discarded. Send /report to start again."))
+        return ConversationHandler.END
+    await _mark_chosen(update, _("Continue"))
+    return await ask(update, d, Step(d.step))
+
+
+@transactional
+async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """A photo or document sent at the attachments step."""
+    message = update.effective_message
+    assert message is not None
+    d = await _load(tx)
+    if d is None or d.step is None:
+        return await _lost(update)
+    if len(d.attachments) >= MAX_ATTACHMENTS:
+        return await ask(update, d, Step.ATTACHMENTS,
+                         _("You can attach at most {n} files.").format(n=MAX_ATTACHMENTS))
+    if message.photo:
+        largest = message.photo[-1]
+        d.attachments.append(AttachmentItem(kind=AttachmentKind.PHOTO, file_id=largest.file_id,
+                                            file_unique_id=largest.file_unique_id))
+    elif message.document:
+        doc = message.document
+        d.attachments.append(AttachmentItem(
+            kind=AttachmentKind.DOCUMENT, file_id=doc.file_id,
+            file_unique_id=doc.file_unique_id,
+            file_name=(doc.file_name or "")[:300] or None, mime_type=doc.mime_type,
+        ))
+    await _save(tx, d)
+    return await ask(update, d, Step.ATTACHMENTS, _("Attached."))
+
+
+@transactional
+async def unexpected_input(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """Stickers, voice notes, files at the wrong step, unknown commands: explain and re-ask."""
+    message = update.effective_message
+    d = await _load(tx)
+    if d is None or d.step is None:
+        return await _lost(update)
+    current = Step(d.step)
+    if message is not None and message.text and message.text.startswith("/"):
+        notice = _("Unknown command. While reporting you can use /back, /skip and /cancel.")
+    elif message is not None and (message.photo or message.document):
+        notice = _("Photos and documents can be attached near the end of the report.")
+    else:
+        notice = _("I can only read text and buttons here.")
+    return await ask(update, d, current, notice)
+
+
+@transactional
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """A report button from an earlier question or an old message."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer(_("This button is no longer active."))
+    d = await _load(tx)
+    if d is None or d.step is None:
+        return await _lost(update)
+    current = Step(d.step)
+    return await ask(update, d, current, _("That button belongs to an earlier question."))
+
+
+async def _lost(update: Update) -> int:
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(_("This report is no longer open. Send /report to start again."))
+    return ConversationHandler.END
+
+
+@transactional
+async def report_button_outside(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A report button pressed when no report is open (e.g. after discarding)."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer(_("This report is no longer open."))
+    await _lost(update)
+
+
+def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+
+    text = filters.TEXT & ~filters.COMMAND
+    states: dict[object, list[object]] = {
+        Step.RESUME: [CallbackQueryHandler(resume_choice, pattern=rf"^{PREFIX}{Step.RESUME.value}:")],
+        Step.CONFIRM_CANCEL: [
+            CallbackQueryHandler(cancel_choice, pattern=rf"^{PREFIX}{Step.CONFIRM_CANCEL.value}:")
+        ],
+    }
+    for number in STEPS:
+        handlers: list[object] = [
+            CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}{number.value}:"),
+            MessageHandler(text, on_text),
+        ]
+        if number is Step.ATTACHMENTS:
+            handlers.append(MessageHandler(filters.PHOTO | filters.Document.ALL, on_attachment))
+        states[number] = handlers
+    with warnings.catch_warnings():
+        # per_message=False is deliberate: one report per user and chat, whatever message a
+        # button is on; stale buttons are caught by the step number in their data.
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+        return _conversation(states)
+
+
+def _conversation(states: dict[object, list[object]]) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("report", start_report, filters=filters.ChatType.PRIVATE),
+            CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
+        ],
+        states=states,  # type: ignore[arg-type]
+        fallbacks=[
+            CommandHandler("back", back_command),
+            CommandHandler("skip", skip_command),
+            CommandHandler("cancel", cancel_command),
+            CommandHandler("report", start_report),
+            CallbackQueryHandler(stale_button, pattern=rf"^{PREFIX}"),
+            MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, unexpected_input),
+        ],
+        name="report",
+        persistent=True,
+        per_chat=True,
+        per_user=True,
+    )
+
+
+__all__ = ["STEPS", "Step", "build_report_conversation", "report_button_outside"]

@@ -1,0 +1,1 @@
+"""Database layer: models, engine set-up and query functions (which never commit)."""

@@ -1,0 +1,390 @@
+"""SQLAlchemy models of CaseWatch.
+
+Every fact of a human-rights report is a field or a row: the person and the spellings of their
+name, charges, alleged acts, sources, a timeline of events each with its own sentence parts, and
+the submission that brought it in. No Telegram id is stored in clear: users are found by an HMAC
+of their id (`tg_hash`), and a chat id the bot must write to later is kept encrypted (`chat_enc`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def str_enum(enum_cls: type[enum.StrEnum]) -> Enum:
+    """Store an enum as its value in a VARCHAR: portable and cheap to extend by migration."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+Timestamp = DateTime(timezone=True)
+
+
+class Role(enum.StrEnum):
+    USER = "user"
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+
+
+class CaseStage(enum.StrEnum):
+    """How far the prosecution has gone, as the reporter knows it."""
+
+    DETAINED = "detained"
+    CHARGED = "charged"
+    ON_TRIAL = "on_trial"
+    SENTENCED = "sentenced"
+    APPEALED = "appealed"
+
+
+class Publication(enum.StrEnum):
+    """Whether a case may be shown to the public. Only APPROVED ever is."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    MERGED = "merged"
+
+
+class EventKind(enum.StrEnum):
+    DETENTION = "detention"
+    CHARGE = "charge"
+    PREVENTIVE_MEASURE = "preventive_measure"
+    TRIAL = "trial"
+    HEARING = "hearing"
+    VERDICT = "verdict"
+    APPEAL_RULING = "appeal_ruling"
+    RELEASE = "release"
+
+
+class PreventiveMeasure(enum.StrEnum):
+    CUSTODY = "custody"
+    HOUSE_ARREST = "house_arrest"
+    TRAVEL_BAN = "travel_ban"
+    OTHER = "other"
+
+
+class AppealOutcome(enum.StrEnum):
+    UPHELD = "upheld"
+    REDUCED = "reduced"
+    INCREASED = "increased"
+    OVERTURNED = "overturned"
+    SENT_BACK = "sent_back"
+
+
+class SentenceKind(enum.StrEnum):
+    IMPRISONMENT = "imprisonment"
+    RESTRICTION_OF_LIBERTY = "restriction_of_liberty"
+    BAN_SOCIAL_ACTIVITY = "ban_social_activity"
+    BAN_SOCIAL_NETWORKS = "ban_social_networks"
+    COMMUNITY_SERVICE = "community_service"
+    COURT_FEES = "court_fees"
+    FORENSIC_FEE = "forensic_fee"
+    VICTIMS_FUND = "victims_fund"
+    FINE = "fine"
+
+    @property
+    def measure(self) -> str:
+        """What the quantity of this kind is: a term in months, hours, or money."""
+        if self is SentenceKind.COMMUNITY_SERVICE:
+            return "hours"
+        if self in (SentenceKind.COURT_FEES, SentenceKind.FORENSIC_FEE,
+                    SentenceKind.VICTIMS_FUND, SentenceKind.FINE):
+            return "money"
+        return "term"
+
+
+class SubmissionStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    CHANGES_REQUESTED = "changes_requested"
+
+
+class AttachmentKind(enum.StrEnum):
+    PHOTO = "photo"
+    DOCUMENT = "document"
+
+
+class User(Base):
+    """A person who talked to the bot, known only by a keyed hash of their Telegram id."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tg_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: Encrypted private chat id; NULL when the bot never needs to write back (anonymous).
+    chat_enc: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.USER)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+    submissions: Mapped[list[Submission]] = relationship(back_populates="submitter")
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_as_entered: Mapped[str] = mapped_column(String(300))
+    surname: Mapped[str | None] = mapped_column(String(150))
+    given_names: Mapped[str | None] = mapped_column(String(200))
+    patronymic: Mapped[str | None] = mapped_column(String(150))
+    city: Mapped[str | None] = mapped_column(String(150))
+    #: Region code from bot.places (e.g. "zhambyl") or free text.
+    region: Mapped[str | None] = mapped_column(String(150))
+    #: Who they are: civil activist, journalist, former political prisoner...
+    occupation: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+    aliases: Mapped[list[PersonAlias]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonAlias.id"
+    )
+    cases: Mapped[list[Case]] = relationship(back_populates="person")
+
+
+class PersonAlias(Base):
+    """Another spelling of a person's name (Yerkin for Yerkyn, Cyrillic, ...)."""
+
+    __tablename__ = "person_aliases"
+    __table_args__ = (UniqueConstraint("person_id", "spelling"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    spelling: Mapped[str] = mapped_column(String(300))
+
+    person: Mapped[Person] = relationship(back_populates="aliases")
+
+
+class Case(Base):
+    """One prosecution of one person. Public only when `publication` is APPROVED."""
+
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_publication_updated", "publication", "updated_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    stage: Mapped[CaseStage] = mapped_column(str_enum(CaseStage))
+    publication: Mapped[Publication] = mapped_column(
+        str_enum(Publication), default=Publication.PENDING
+    )
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    court: Mapped[str | None] = mapped_column(String(300))
+    judge: Mapped[str | None] = mapped_column(String(200))
+    prosecutor: Mapped[str | None] = mapped_column(String(200))
+    #: A moderator's or reporter's summary, beyond the structured acts.
+    summary: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow, onupdate=utcnow)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+
+    person: Mapped[Person] = relationship(back_populates="cases")
+    charges: Mapped[list[Charge]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Charge.position"
+    )
+    acts: Mapped[list[AllegedAct]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="AllegedAct.position"
+    )
+    sources: Mapped[list[Source]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Source.id"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        order_by="(Event.event_date, Event.id)",
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+    submissions: Mapped[list[Submission]] = relationship(back_populates="case")
+
+
+class Charge(Base):
+    """A Criminal Code article (and part) the person is charged under."""
+
+    __tablename__ = "charges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    article: Mapped[str] = mapped_column(String(20), index=True)
+    part: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    case: Mapped[Case] = relationship(back_populates="charges")
+
+
+class AllegedAct(Base):
+    """One thing the person is accused of (a protest, a post, a photo), dated where known."""
+
+    __tablename__ = "alleged_acts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    act_date: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    case: Mapped[Case] = relationship(back_populates="acts")
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    title: Mapped[str | None] = mapped_column(String(500))
+
+    case: Mapped[Case] = relationship(back_populates="sources")
+
+
+class Event(Base):
+    """A dated step of the prosecution; a verdict or appeal ruling carries its own sentence."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind))
+    event_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: True for what is announced but has not happened yet (a hearing, an appeal).
+    scheduled: Mapped[bool] = mapped_column(default=False)
+    court: Mapped[str | None] = mapped_column(String(300))
+    judge: Mapped[str | None] = mapped_column(String(200))
+    prosecutor: Mapped[str | None] = mapped_column(String(200))
+    measure: Mapped[PreventiveMeasure | None] = mapped_column(str_enum(PreventiveMeasure))
+    #: Where the person is held (pre-trial detention centre, colony...).
+    place_held: Mapped[str | None] = mapped_column(String(300))
+    appeal_outcome: Mapped[AppealOutcome | None] = mapped_column(str_enum(AppealOutcome))
+    outcome: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="events")
+    sentence: Mapped[list[SentencePart]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="SentencePart.position"
+    )
+
+
+class SentencePart(Base):
+    """One component of a sentence: a term, hours of community service, or a payment."""
+
+    __tablename__ = "sentence_parts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[SentenceKind] = mapped_column(str_enum(SentenceKind))
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    hours: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="sentence")
+
+
+class Attachment(Base):
+    """A photo or document (court papers), kept by Telegram file_id, never downloaded."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[AttachmentKind] = mapped_column(str_enum(AttachmentKind))
+    file_id: Mapped[str] = mapped_column(String(300))
+    file_unique_id: Mapped[str] = mapped_column(String(100))
+    file_name: Mapped[str | None] = mapped_column(String(300))
+    mime_type: Mapped[str | None] = mapped_column(String(100))
+
+    case: Mapped[Case] = relationship(back_populates="attachments")
+
+
+class Submission(Base):
+    """A report waiting for, or past, moderation. `reference` is what the reporter is given."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    #: NULL for anonymous reports and after the reporter asked to be forgotten.
+    submitter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[SubmissionStatus] = mapped_column(
+        str_enum(SubmissionStatus), default=SubmissionStatus.PENDING, index=True
+    )
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+
+    case: Mapped[Case] = relationship(back_populates="submissions")
+    submitter: Mapped[User | None] = relationship(back_populates="submissions")
+
+
+class Draft(Base):
+    """A report being written, saved after every answer so it survives restarts."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("user_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32), default="report")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        Timestamp, default=utcnow, onupdate=utcnow, server_default=func.now()
+    )
+
+
+class ConversationState(Base):
+    """PTB conversation states, keyed by an HMAC of the (chat, user) key, the key encrypted."""
+
+    __tablename__ = "conversation_states"
+    __table_args__ = (UniqueConstraint("name", "key_hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    key_hash: Mapped[str] = mapped_column(String(64))
+    key_enc: Mapped[str] = mapped_column(Text)
+    state: Mapped[Any] = mapped_column(JSON)

@@ -1,0 +1,29 @@
+"""Users, found only by the keyed hash of their Telegram id."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Role, User
+
+
+async def get_user(session: AsyncSession, tg_hash: str) -> User | None:
+    return await session.scalar(select(User).where(User.tg_hash == tg_hash))
+
+
+async def get_or_create_user(
+    session: AsyncSession, tg_hash: str, *, language: str, role: Role = Role.USER
+) -> User:
+    """The user with this hash, created on first contact with the given language and role."""
+    user = await get_user(session, tg_hash)
+    if user is None:
+        user = User(tg_hash=tg_hash, language=language, role=role)
+        session.add(user)
+        await session.flush()
+    return user
+
+
+async def users_with_role(session: AsyncSession, *roles: Role) -> list[User]:
+    result = await session.scalars(select(User).where(User.role.in_(roles)).order_by(User.id))
+    return list(result)

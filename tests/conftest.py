@@ -1,0 +1,190 @@
+"""Test harness: the real Application over an offline Bot API, on SQLite and PostgreSQL.
+
+Every test that takes `bot` runs twice, once per database. The PostgreSQL run gets a database
+of its own (created and dropped here), so parallel runs never collide. Under CI=true an
+unreachable PostgreSQL fails the run instead of skipping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import asyncpg
+import pytest
+from sqlalchemy.engine import make_url
+from telegram import Update
+
+from bot.app import OFFLINE_TOKEN, build_application
+from bot.config import Settings
+from bot.offline import OfflineBotAPI, SentMessage, UpdateFactory
+from db import migrate
+
+POSTGRES_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+)
+SECRET = "test-secret-key-that-is-long-enough-0123456789"
+ADMIN_ID = 9000001
+
+
+def _asyncpg_dsn(url: str, database: str | None = None) -> str:
+    parsed = make_url(url).set(drivername="postgresql")
+    if database:
+        parsed = parsed.set(database=database)
+    return parsed.render_as_string(hide_password=False)
+
+
+async def _pg_admin(sql: str) -> None:
+    connection = await asyncpg.connect(_asyncpg_dsn(POSTGRES_URL), timeout=5)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+def _postgres_available() -> bool:
+    try:
+        asyncio.run(_pg_admin("SELECT 1"))
+    except (OSError, asyncpg.PostgresError, asyncio.TimeoutError):
+        return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def postgres_ok() -> bool:
+    available = _postgres_available()
+    if not available and os.environ.get("CI") == "true":
+        pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_URL} (required under CI=true)")
+    return available
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    """A URL of an empty database of each kind, dropped afterwards."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'casewatch.db'}"
+        return
+    if not request.getfixturevalue("postgres_ok"):
+        pytest.skip("PostgreSQL is not reachable")
+    name = f"casewatch_test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def database_url(empty_database_url: str) -> str:
+    """A database of each kind, upgraded to the latest migration."""
+    migrate.upgrade(empty_database_url)
+    return empty_database_url
+
+
+def make_settings(database_url: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": SECRET,
+        "ADMIN_IDS": str(ADMIN_ID),
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+class ChatDriver:
+    """One Telegram user talking to the bot in a private chat."""
+
+    def __init__(self, harness: BotHarness, user_id: int, language_code: str = "en",
+                 **user: Any) -> None:
+        self.harness = harness
+        self.user_id = user_id
+        self.factory = UpdateFactory(user_id, language_code=language_code, **user)
+
+    @property
+    def api(self) -> OfflineBotAPI:
+        return self.harness.api
+
+    def _sent_since(self, mark: int) -> list[SentMessage]:
+        return [
+            m for m in sorted(self.api.messages.values(), key=lambda m: m.message_id)
+            if m.chat_id == self.user_id and m.message_id > mark
+        ]
+
+    async def _process(self, update: Any) -> list[SentMessage]:
+        mark = max((m.message_id for m in self.api.messages.values()), default=0)
+        # Round-trip through JSON, as a real update arrives: every object gets the bot.
+        bot = self.harness.app.bot
+        await self.harness.app.process_update(Update.de_json(update.to_dict(), bot))
+        return self._sent_since(mark)
+
+    async def send(self, text: str) -> list[SentMessage]:
+        """Send text; returns the bot's new messages in this chat."""
+        return await self._process(self.factory.text(text))
+
+    async def send_message(self, **kwargs: Any) -> list[SentMessage]:
+        return await self._process(self.factory.message(**kwargs))
+
+    def last(self) -> SentMessage:
+        return self.api.last_message(self.user_id)
+
+    def last_with_buttons(self) -> SentMessage:
+        mine = [m for m in self.api.messages.values() if m.chat_id == self.user_id and m.buttons]
+        assert mine, "the bot has sent no message with buttons in this chat"
+        return max(mine, key=lambda m: m.message_id)
+
+    async def press(self, label: str, message: SentMessage | None = None) -> list[SentMessage]:
+        """Press the button whose text contains `label` on the latest message with buttons."""
+        message = message or self.last_with_buttons()
+        matches = [data for text, data in message.buttons if label in text]
+        assert matches, f"no button {label!r} among {[t for t, _ in message.buttons]}"
+        return await self._process(self.factory.press(matches[0], message))
+
+    async def press_data(self, data: str, message: SentMessage | None = None) -> list[SentMessage]:
+        return await self._process(self.factory.press(data, message or self.last()))
+
+
+class BotHarness:
+    """The real Application with an offline Bot API; can be restarted on the same database."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.api = OfflineBotAPI()
+        self.app = build_application(settings, request=self.api, token=OFFLINE_TOKEN)
+
+    async def start(self) -> None:
+        await self.app.initialize()
+        if self.app.post_init:
+            await self.app.post_init(self.app)
+
+    async def stop(self) -> None:
+        await self.app.shutdown()
+        if self.app.post_shutdown:
+            await self.app.post_shutdown(self.app)
+
+    async def restart(self) -> None:
+        """Stop and build a new Application on the same database, as after a redeploy."""
+        await self.stop()
+        self.app = build_application(self.settings, request=self.api, token=OFFLINE_TOKEN)
+        await self.start()
+
+    def chat(self, user_id: int, **kwargs: Any) -> ChatDriver:
+        return ChatDriver(self, user_id, **kwargs)
+
+    @property
+    def sessionmaker(self) -> Any:
+        from bot.context import resources
+
+        return resources(self.app).sessionmaker
+
+
+@pytest.fixture
+async def bot(database_url: str) -> AsyncIterator[BotHarness]:
+    harness = BotHarness(make_settings(database_url))
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
