@@ -70,7 +70,11 @@ def build_application(
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_api_url)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+            )
+        )
         .persistence(DatabasePersistence(res))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -78,7 +82,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data[RESOURCES_KEY] = res
     register_handlers(application)
@@ -98,8 +102,9 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CallbackQueryHandler(common.unknown_button))
     application.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
     application.add_handler(
-        MessageHandler(filters.ChatType.PRIVATE & ~filters.UpdateType.EDITED,
-                       common.unexpected_message)
+        MessageHandler(
+            filters.ChatType.PRIVATE & ~filters.UpdateType.EDITED, common.unexpected_message
+        )
     )
     # After all handlers: persist conversation states.
     application.add_handler(TypeHandler(Update, persist_conversations), group=100)

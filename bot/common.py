@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -28,9 +29,11 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> N
     message = update.effective_message
     assert message is not None
     await message.reply_text(
-        _("CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
-          "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
-          "every report before anything is published, and your identity is never shown."),
+        _(
+            "CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
+            "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
+            "every report before anything is published, and your identity is never shown."
+        ),
         reply_markup=keyboard([[(_("📝 Report a case"), "menu:report")]]),
     )
 
@@ -75,13 +78,13 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await update.effective_chat.send_message(
-                _("Sorry, something went wrong. Your saved answers are kept; please send that again.")
+                _("Sorry, something went wrong. Your saved answers are kept; please try again.")
             )
         except TelegramError:
             logger.warning("could not send the error notice", exc_info=True)
 
 
-async def publish_commands(application: Application) -> None:  # type: ignore[type-arg]
+async def publish_commands(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Command menus in each supported language."""
     for language in SUPPORTED_LANGUAGES:
         with use_locale(language):

@@ -9,7 +9,7 @@ everything back when it raises). Query functions in `db/` never commit.
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -61,9 +61,12 @@ class Resources:
         return Role.ADMIN if telegram_id in self.settings.admin_ids else Role.USER
 
 
-def resources(context: ContextTypes.DEFAULT_TYPE | Application[Any, Any, Any, Any, Any, Any]) -> Resources:
+def resources(
+    context: ContextTypes.DEFAULT_TYPE | Application[Any, Any, Any, Any, Any, Any],
+) -> Resources:
     bot_data = context.bot_data
-    return bot_data[RESOURCES_KEY]  # type: ignore[no-any-return]
+    res: Resources = bot_data[RESOURCES_KEY]
+    return res
 
 
 @dataclass
@@ -82,7 +85,7 @@ class Tx:
 
 
 R = TypeVar("R")
-TxHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tx], Awaitable[R]]
+TxHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tx], Coroutine[Any, Any, R]]
 
 
 async def acting_user(session: AsyncSession, res: Resources, update: Update) -> User:
@@ -103,7 +106,9 @@ async def acting_user(session: AsyncSession, res: Resources, update: Update) -> 
     return user
 
 
-def transactional(handler: TxHandler[R]) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[R]]:
+def transactional(
+    handler: TxHandler[R],
+) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, R]]:
     """Run `handler` in one transaction for this update, with the acting user resolved."""
 
     @functools.wraps(handler)

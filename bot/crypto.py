@@ -20,9 +20,9 @@ __all__ = ["IdentityVault", "InvalidToken"]
 
 
 def _derive(secret: str, purpose: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=b"casewatch/v1", info=purpose
-    ).derive(secret.encode("utf-8"))
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"casewatch/v1", info=purpose).derive(
+        secret.encode("utf-8")
+    )
 
 
 class IdentityVault:
@@ -31,8 +31,10 @@ class IdentityVault:
     def __init__(self, secret: str, *, old_secrets: tuple[str, ...] = ()) -> None:
         self._hash_key = _derive(secret, b"identity-hash")
         self._fernet = MultiFernet(
-            [Fernet(base64.urlsafe_b64encode(_derive(s, b"identity-encrypt")))
-             for s in (secret, *old_secrets)]
+            [
+                Fernet(base64.urlsafe_b64encode(_derive(s, b"identity-encrypt")))
+                for s in (secret, *old_secrets)
+            ]
         )
 
     def hash_id(self, value: int | str, *, kind: str = "user") -> str:

@@ -135,8 +135,13 @@ class ReportDraft(BaseModel):
         ]
         case.sources = [Source(url=url) for url in self.sources]
         case.attachments = [
-            Attachment(kind=a.kind, file_id=a.file_id, file_unique_id=a.file_unique_id,
-                       file_name=a.file_name, mime_type=a.mime_type)
+            Attachment(
+                kind=a.kind,
+                file_id=a.file_id,
+                file_unique_id=a.file_unique_id,
+                file_name=a.file_name,
+                mime_type=a.mime_type,
+            )
             for a in self.attachments
         ]
         case.events = self._events()
@@ -146,43 +151,82 @@ class ReportDraft(BaseModel):
         today = dt.date.today()
         events: list[Event] = []
         if self.detention_date or self.measure or self.place_held:
-            events.append(Event(
-                kind=EventKind.DETENTION if self.detention_date else EventKind.PREVENTIVE_MEASURE,
-                event_date=self.detention_date, measure=self.measure, place_held=self.place_held,
-            ))
+            events.append(
+                Event(
+                    kind=EventKind.DETENTION
+                    if self.detention_date
+                    else EventKind.PREVENTIVE_MEASURE,
+                    event_date=self.detention_date,
+                    measure=self.measure,
+                    place_held=self.place_held,
+                )
+            )
         if self.trial_date:
-            events.append(Event(kind=EventKind.TRIAL, event_date=self.trial_date,
-                                court=self.court, judge=self.judge))
+            events.append(
+                Event(
+                    kind=EventKind.TRIAL,
+                    event_date=self.trial_date,
+                    court=self.court,
+                    judge=self.judge,
+                )
+            )
         if self.hearing_date:
-            events.append(Event(kind=EventKind.HEARING, event_date=self.hearing_date,
-                                scheduled=self.hearing_date > today,
-                                court=self.court, judge=self.judge))
+            events.append(
+                Event(
+                    kind=EventKind.HEARING,
+                    event_date=self.hearing_date,
+                    scheduled=self.hearing_date > today,
+                    court=self.court,
+                    judge=self.judge,
+                )
+            )
         if self.stage in (CaseStage.SENTENCED, CaseStage.APPEALED):
-            events.append(Event(
-                kind=EventKind.VERDICT, event_date=self.verdict_date, court=self.court,
-                judge=self.judge, prosecutor=self.prosecutor,
-                sentence=_sentence_rows(self.verdict_sentence),
-            ))
+            events.append(
+                Event(
+                    kind=EventKind.VERDICT,
+                    event_date=self.verdict_date,
+                    court=self.court,
+                    judge=self.judge,
+                    prosecutor=self.prosecutor,
+                    sentence=_sentence_rows(self.verdict_sentence),
+                )
+            )
         if self.stage is CaseStage.SENTENCED and self.appeal_date:
             # Sentenced and an appeal hearing is announced: a scheduled appeal ruling.
-            events.append(Event(kind=EventKind.APPEAL_RULING, event_date=self.appeal_date,
-                                scheduled=self.appeal_date > today, court=self.appeal_court))
+            events.append(
+                Event(
+                    kind=EventKind.APPEAL_RULING,
+                    event_date=self.appeal_date,
+                    scheduled=self.appeal_date > today,
+                    court=self.appeal_court,
+                )
+            )
         if self.stage is CaseStage.APPEALED:
             parts = self.appeal_sentence
             if self.appeal_outcome is AppealOutcome.UPHELD and not parts:
                 parts = self.verdict_sentence  # upheld: the same sentence stands after appeal
-            events.append(Event(
-                kind=EventKind.APPEAL_RULING, event_date=self.appeal_date,
-                court=self.appeal_court, appeal_outcome=self.appeal_outcome,
-                sentence=_sentence_rows(parts),
-            ))
+            events.append(
+                Event(
+                    kind=EventKind.APPEAL_RULING,
+                    event_date=self.appeal_date,
+                    court=self.appeal_court,
+                    appeal_outcome=self.appeal_outcome,
+                    sentence=_sentence_rows(parts),
+                )
+            )
         return events
 
 
 def _sentence_rows(items: list[SentenceItem]) -> list[SentencePart]:
     return [
-        SentencePart(kind=i.kind, term_months=i.term_months, hours=i.hours, amount=i.amount,
-                     currency=i.currency, position=n)
+        SentencePart(
+            kind=i.kind,
+            term_months=i.term_months,
+            hours=i.hours,
+            amount=i.amount,
+            currency=i.currency,
+            position=n,
+        )
         for n, i in enumerate(items)
     ]
 
@@ -204,8 +248,10 @@ def parse_date(text: str, *, allow_future: bool, today: dt.date | None = None) -
             raise InvalidAnswer(_("That date is too early. Please check the year."))
         if value > today and not allow_future:
             raise InvalidAnswer(
-                _("That date is in the future, but this has already happened. "
-                  "Please send the date it happened.")
+                _(
+                    "That date is in the future, but this has already happened. "
+                    "Please send the date it happened."
+                )
             )
         return value
     raise InvalidAnswer(
@@ -229,8 +275,10 @@ def parse_term(text: str) -> int:
         )
         if not match or not any(match.groups()):
             raise InvalidAnswer(
-                _("I could not read that term. Write it like '1 year', '2 years 6 months' "
-                  "or '18 months'.")
+                _(
+                    "I could not read that term. Write it like '1 year', '2 years 6 months' "
+                    "or '18 months'."
+                )
             )
         years, months_part = match.groups()
         months = round(float(years or 0) * 12) + int(months_part or 0)
@@ -255,8 +303,12 @@ def parse_amount(text: str) -> Decimal:
         value = Decimal(cleaned)
     except InvalidOperation:
         value = Decimal(-1)
-    if not value.is_finite() or value <= 0 or value >= Decimal(10) ** 12 \
-            or value != value.quantize(Decimal("0.01")):
+    if (
+        not value.is_finite()
+        or value <= 0
+        or value >= Decimal(10) ** 12
+        or value != value.quantize(Decimal("0.01"))
+    ):
         raise InvalidAnswer(_("Please send the amount in tenge as a number, for example 27780."))
     return value
 
@@ -304,9 +356,7 @@ def parse_article(text: str) -> tuple[str, int | None, str | None]:
     """'405-2', '405 part 2', 'ст. 405 ч. 2', '174' -> ('405', 2, known title)."""
     match = re.search(r"(\d{2,3}(?:-\d)?)(?:\D+?(\d))?\b", text)
     if not match:
-        raise InvalidAnswer(
-            _("Please send the article number, for example '405 part 2' or '174'.")
-        )
+        raise InvalidAnswer(_("Please send the article number, for example '405 part 2' or '174'."))
     article = match.group(1)
     part = int(match.group(2)) if match.group(2) else None
     if "-" in article and part is None:
@@ -316,8 +366,27 @@ def parse_article(text: str) -> tuple[str, int | None, str | None]:
 
 
 _SURNAME_ENDINGS = (
-    "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "yev", "yeva", "ulu",
-    "ов", "ев", "ова", "ева", "ин", "ина", "улы", "ұлы", "кызы", "қызы",
+    "ov",
+    "ev",
+    "ova",
+    "eva",
+    "in",
+    "ina",
+    "uly",
+    "kyzy",
+    "yev",
+    "yeva",
+    "ulu",
+    "ов",
+    "ев",
+    "ова",
+    "ева",
+    "ин",
+    "ина",
+    "улы",
+    "ұлы",
+    "кызы",
+    "қызы",
 )
 
 

@@ -12,7 +12,7 @@ import contextlib
 import gettext as gettext_module
 from collections.abc import Iterator
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.support import Translations
@@ -25,7 +25,7 @@ SUPPORTED_LANGUAGES = ("en", "ru", "kk")
 _current_language: ContextVar[str] = ContextVar("casewatch_language", default=SOURCE_LANGUAGE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(language: str) -> gettext_module.NullTranslations:
     """The compiled catalog for `language`, or the identity when there is none."""
     return Translations.load(str(LOCALE_DIR), [language], DOMAIN)

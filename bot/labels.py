@@ -67,8 +67,12 @@ class Article:
 ARTICLES: tuple[Article, ...] = (
     Article("405.1", "405", 1, N_("organisation of the activities of an extremist organisation")),
     Article("405.2", "405", 2, N_("participation in the activities of an extremist organisation")),
-    Article("174", "174", None, N_("incitement of social, national, clan, racial, class or "
-                                   "religious discord")),
+    Article(
+        "174",
+        "174",
+        None,
+        N_("incitement of social, national, clan, racial, class or religious discord"),
+    ),
     Article("179", "179", None, N_("propaganda or public calls to seize or retain power")),
     Article("274", "274", None, N_("dissemination of knowingly false information")),
 )
@@ -84,8 +88,11 @@ def article_title(article: str, part: int | None) -> str | None:
 
 
 def charge_label(article: str, part: int | None, title: str | None) -> str:
-    head = _("Art. {article} part {part}").format(article=article, part=part) if part else \
-        _("Art. {article}").format(article=article)
+    head = (
+        _("Art. {article} part {part}").format(article=article, part=part)
+        if part
+        else _("Art. {article}").format(article=article)
+    )
     return f"{head} «{_(title)}»" if title else head
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from telegram.error import TelegramError
 from telegram import Bot
+from telegram.error import TelegramError
 
 from bot.context import Tx
 from bot.crypto import InvalidToken
@@ -47,8 +47,11 @@ async def announce_submission(
     for chat_id, language in recipients:
         with use_locale(language):
             header = "🆕 " + _("New report waiting for review")
-            text = header + "\n\n" + render_case_card(case, reference=reference,
-                                                       reserve=len(header) + 2)
+            text = (
+                header
+                + "\n\n"
+                + render_case_card(case, reference=reference, reserve=len(header) + 2)
+            )
         try:
             await bot.send_message(chat_id, text)
         except TelegramError:

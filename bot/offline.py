@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram import CallbackQuery, Chat, Message, Update, User
+from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update, User
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
 from telegram.request import BaseRequest, RequestData
@@ -28,11 +28,27 @@ MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
 
 _ALLOWED_TAGS = {
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-    "span", "tg-spoiler", "tg-emoji", "blockquote",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "span",
+    "tg-spoiler",
+    "tg-emoji",
+    "blockquote",
 }
 _TOKEN = re.compile(r"<[^<>]*>|&[^&;<>\s]*;|[<>&]")
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=\"[^\"]*\"|='[^']*'|=[^\s>]+)?)*)\s*(/?)>")
+_TAG = re.compile(
+    r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=\"[^\"]*\"|='[^']*'|=[^\s>]+)?)*)\s*(/?)>"
+)
 _NAMED_ENTITIES = {"&lt;", "&gt;", "&amp;", "&quot;"}
 
 
@@ -51,7 +67,7 @@ def html_visible_text(text: str) -> str:
     stack: list[str] = []
     pos = 0
     for match in _TOKEN.finditer(text):
-        out.append(text[pos:match.start()])
+        out.append(text[pos : match.start()])
         pos = match.end()
         token = match.group(0)
         if token.startswith("&") and token.endswith(";"):
@@ -59,10 +75,10 @@ def html_visible_text(text: str) -> str:
                 out.append(html.unescape(token))
                 continue
             raise TelegramRefusal(f"Bad Request: can't parse entities: unsupported entity {token}")
-        if token in "<>&":
+        if token in ("<", ">", "&"):
             raise TelegramRefusal(
                 f"Bad Request: can't parse entities: unescaped {token!r} at byte offset "
-                f"{len(text[:match.start()].encode())}"
+                f"{len(text[: match.start()].encode())}"
             )
         tag = _TAG.fullmatch(token)
         if tag is None:
@@ -71,19 +87,19 @@ def html_visible_text(text: str) -> str:
         name = name.lower()
         if name not in _ALLOWED_TAGS:
             raise TelegramRefusal(
-                f"Bad Request: can't parse entities: unsupported start tag \"{name}\""
+                f'Bad Request: can\'t parse entities: unsupported start tag "{name}"'
             )
         if closing:
             if not stack or stack[-1] != name:
                 raise TelegramRefusal(
-                    f"Bad Request: can't parse entities: unmatched end tag \"{name}\""
+                    f'Bad Request: can\'t parse entities: unmatched end tag "{name}"'
                 )
             stack.pop()
         else:
             stack.append(name)
     out.append(text[pos:])
     if stack:
-        raise TelegramRefusal(f"Bad Request: can't parse entities: unclosed tag \"{stack[-1]}\"")
+        raise TelegramRefusal(f'Bad Request: can\'t parse entities: unclosed tag "{stack[-1]}"')
     return "".join(out)
 
 
@@ -95,7 +111,9 @@ def _check_markup(markup: Any) -> None:
     for row in markup.get("inline_keyboard", []):
         for button in row:
             if not button.get("text"):
-                raise TelegramRefusal("Bad Request: text buttons are unallowed in the inline keyboard")
+                raise TelegramRefusal(
+                    "Bad Request: text buttons are unallowed in the inline keyboard"
+                )
             data = button.get("callback_data")
             if data is not None and not 1 <= len(data.encode()) <= MAX_CALLBACK_DATA:
                 raise TelegramRefusal("Bad Request: BUTTON_DATA_INVALID")
@@ -176,9 +194,13 @@ class OfflineBotAPI(BaseRequest):
     def _answer(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
             return {
-                "id": BOT_ID, "is_bot": True, "first_name": "CaseWatch",
-                "username": BOT_USERNAME, "can_join_groups": True,
-                "can_read_all_group_messages": False, "supports_inline_queries": True,
+                "id": BOT_ID,
+                "is_bot": True,
+                "first_name": "CaseWatch",
+                "username": BOT_USERNAME,
+                "can_join_groups": True,
+                "can_read_all_group_messages": False,
+                "supports_inline_queries": True,
             }
         if method in ("sendMessage", "editMessageText"):
             return self._text_message(method, params)
@@ -200,8 +222,14 @@ class OfflineBotAPI(BaseRequest):
                 raise TelegramRefusal("Bad Request: message to delete not found")
             return True
         if method in (
-            "answerCallbackQuery", "setMyCommands", "deleteWebhook", "setChatMenuButton",
-            "answerInlineQuery", "setMyDescription", "deleteMessages", "sendChatAction",
+            "answerCallbackQuery",
+            "setMyCommands",
+            "deleteWebhook",
+            "setChatMenuButton",
+            "answerInlineQuery",
+            "setMyDescription",
+            "deleteMessages",
+            "sendChatAction",
         ):
             if method == "answerCallbackQuery" and len(params.get("text") or "") > 200:
                 raise TelegramRefusal("Bad Request: MESSAGE_TOO_LONG")
@@ -258,13 +286,23 @@ class OfflineBotAPI(BaseRequest):
         message: dict[str, Any] = {
             "message_id": stored.message_id,
             "date": int(time.time()),
-            "chat": {"id": stored.chat_id, "type": "private" if stored.chat_id > 0 else "supergroup"},
-            "from": {"id": BOT_ID, "is_bot": True, "first_name": "CaseWatch",
-                     "username": BOT_USERNAME},
+            "chat": {
+                "id": stored.chat_id,
+                "type": "private" if stored.chat_id > 0 else "supergroup",
+            },
+            "from": {
+                "id": BOT_ID,
+                "is_bot": True,
+                "first_name": "CaseWatch",
+                "username": BOT_USERNAME,
+            },
         }
         if stored.method in ("sendMessage", "editMessageText"):
-            message["text"] = html_visible_text(stored.text) if stored.params.get(
-                "parse_mode") == "HTML" else stored.text
+            message["text"] = (
+                html_visible_text(stored.text)
+                if stored.params.get("parse_mode") == "HTML"
+                else stored.text
+            )
         if stored.reply_markup:
             message["reply_markup"] = stored.reply_markup
         return message
@@ -283,8 +321,11 @@ class UpdateFactory:
 
     def tg_user(self) -> User:
         return User(
-            id=self.user_id, is_bot=False, first_name=self.first_name,
-            username=self.username, language_code=self.language_code,
+            id=self.user_id,
+            is_bot=False,
+            first_name=self.first_name,
+            username=self.username,
+            language_code=self.language_code,
         )
 
     def chat(self) -> Chat:
@@ -325,9 +366,15 @@ class UpdateFactory:
             chat=self.chat(),
             from_user=bot,
             text=html_visible_text(message.text) if message else "…",
+            reply_markup=InlineKeyboardMarkup.de_json(message.reply_markup, None)
+            if message and message.reply_markup
+            else None,
         )
         query = CallbackQuery(
-            id=str(next(self._update_ids)), from_user=self.tg_user(),
-            chat_instance="offline", data=data, message=origin,
+            id=str(next(self._update_ids)),
+            from_user=self.tg_user(),
+            chat_instance="offline",
+            data=data,
+            message=origin,
         )
         return Update(next(self._update_ids), callback_query=query)

@@ -144,14 +144,17 @@ def _render_draft(d: ReportDraft, clip: int) -> str:
     ]
     lines += [f"  • {sentence_line(p)}" for p in d.verdict_sentence]
     if d.stage is CaseStage.SENTENCED:
-        lines.append(_line(_("Appeal hearing"),
-                           format_date(d.appeal_date) if d.appeal_date else None))
+        lines.append(
+            _line(_("Appeal hearing"), format_date(d.appeal_date) if d.appeal_date else None)
+        )
     if d.stage is CaseStage.APPEALED:
-        lines.append(_line(_("Appeal ruling"),
-                           format_date(d.appeal_date) if d.appeal_date else None))
+        lines.append(
+            _line(_("Appeal ruling"), format_date(d.appeal_date) if d.appeal_date else None)
+        )
         lines.append(_line(_("Appeal court"), val(d.appeal_court)))
-        lines.append(_line(_("Outcome"),
-                           _(APPEAL_OUTCOMES[d.appeal_outcome]) if d.appeal_outcome else None))
+        lines.append(
+            _line(_("Outcome"), _(APPEAL_OUTCOMES[d.appeal_outcome]) if d.appeal_outcome else None)
+        )
         lines += [f"  • {sentence_line(p)}" for p in d.appeal_sentence]
     if d.acts:
         lines.append("<b>" + _("Accused of") + ":</b>")
@@ -207,8 +210,9 @@ def _render_case(case: Case, reference: str | None, clip: int) -> str:
         _line(_("Stage"), _(STAGES[case.stage])),
     ]
     for charge in case.charges:
-        lines.append(_line(_("Charge"), esc(charge_label(charge.article, charge.part,
-                                                          charge.title), clip)))
+        lines.append(
+            _line(_("Charge"), esc(charge_label(charge.article, charge.part, charge.title), clip))
+        )
     lines += [
         _line(_("Court"), esc(case.court, clip) if case.court else None),
         _line(_("Judge"), esc(case.judge, clip) if case.judge else None),

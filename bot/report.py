@@ -20,9 +20,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from telegram import Message, Update
-from telegram.constants import ChatType
 from telegram.error import TelegramError
-from telegram.warnings import PTBUserWarning
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -31,6 +29,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.context import Tx, transactional
 from bot.draft import (
@@ -177,6 +176,7 @@ SENTENCED = (CaseStage.SENTENCED, CaseStage.APPEALED)
 
 # --- the person --------------------------------------------------------------------------------
 
+
 @step(Step.STAGE)
 class AskStage(StepBase):
     """Asks what stage the case is at; everything after depends on it."""
@@ -201,8 +201,12 @@ class AskName(StepBase):
     label = N_("Name")
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("What is the full name of the person who is prosecuted?\n"
-                        "<i>For example: Asylkhan Zhaubatyrov, or Жаубатыров Асылхан.</i>"))
+        return Prompt(
+            _(
+                "What is the full name of the person who is prosecuted?\n"
+                "<i>For example: Asylkhan Zhaubatyrov, or Жаубатыров Асылхан.</i>"
+            )
+        )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         if len(value.split()) > 6 or not any(ch.isalpha() for ch in value):
@@ -219,8 +223,12 @@ class AskAliases(StepBase):
     label = N_("Other spellings")
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("Is the name also written differently (in Cyrillic or another Latin "
-                        "spelling)? Send each spelling on its own line, or skip."))
+        return Prompt(
+            _(
+                "Is the name also written differently (in Cyrillic or another Latin "
+                "spelling)? Send each spelling on its own line, or skip."
+            )
+        )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         spellings = [" ".join(line.split()) for line in value.replace(",", "\n").splitlines()]
@@ -281,8 +289,10 @@ class AskCity(StepBase):
 
     def prompt(self, d: ReportDraft) -> Prompt:
         region = REGIONS_BY_CODE[d.region or ""]
-        return Prompt(_("Which town or village? Type it, or choose the regional centre."),
-                      [[(region.centre, "centre")]])
+        return Prompt(
+            _("Which town or village? Type it, or choose the regional centre."),
+            [[(region.centre, "centre")]],
+        )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.city = REGIONS_BY_CODE[d.region or ""].centre
@@ -305,8 +315,10 @@ class AskOccupation(StepBase):
 
     def prompt(self, d: ReportDraft) -> Prompt:
         return Prompt(
-            _("Who is the person? Choose, or describe in your own words "
-              "(for example: participant of peaceful protests, former political prisoner)."),
+            _(
+                "Who is the person? Choose, or describe in your own words "
+                "(for example: participant of peaceful protests, former political prisoner)."
+            ),
             in_columns([(_(o), str(i)) for i, o in enumerate(OCCUPATIONS)]),
         )
 
@@ -325,6 +337,7 @@ class AskOccupation(StepBase):
 
 
 # --- the charge --------------------------------------------------------------------------------
+
 
 @step(Step.ARTICLE)
 class AskArticle(StepBase):
@@ -364,8 +377,12 @@ class AskOtherArticle(StepBase):
         return False  # reached only from the article buttons
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("Type the article, its part and title if you know them.\n"
-                        "<i>For example: 272 part 2 mass riots</i>"))
+        return Prompt(
+            _(
+                "Type the article, its part and title if you know them.\n"
+                "<i>For example: 272 part 2 mass riots</i>"
+            )
+        )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         article, part, title = parse_article(bounded(value, 300))
@@ -379,6 +396,7 @@ class AskOtherArticle(StepBase):
 
 # --- detention and pre-trial ---------------------------------------------------------------------
 
+
 class DateStep(StepBase):
     """A date answer; `field_name` is the draft field, future dates only when scheduled."""
 
@@ -390,8 +408,9 @@ class DateStep(StepBase):
         raise NotImplementedError
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(self.question() + "\n<i>" + _("Format: DD.MM.YYYY, for example 10.09.2021")
-                      + "</i>")
+        return Prompt(
+            self.question() + "\n<i>" + _("Format: DD.MM.YYYY, for example 10.09.2021") + "</i>"
+        )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         setattr(d, self.field_name, parse_date(value, allow_future=self.allow_future))
@@ -424,8 +443,10 @@ class AskMeasure(StepBase):
         return _stage_in(d, *PRE_VERDICT)
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("What preventive measure was imposed?"),
-                      [[(_(label), m.value)] for m, label in MEASURES.items()])
+        return Prompt(
+            _("What preventive measure was imposed?"),
+            [[(_(label), m.value)] for m, label in MEASURES.items()],
+        )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.measure = PreventiveMeasure(value)
@@ -444,11 +465,14 @@ class AskPlaceHeld(StepBase):
 
     def applies(self, d: ReportDraft) -> bool:
         return _stage_in(d, *PRE_VERDICT) and d.measure in (
-            PreventiveMeasure.CUSTODY, PreventiveMeasure.HOUSE_ARREST)
+            PreventiveMeasure.CUSTODY,
+            PreventiveMeasure.HOUSE_ARREST,
+        )
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("Where is the person held? (for example: pre-trial detention centre "
-                        "of Aktobe)"))
+        return Prompt(
+            _("Where is the person held? (for example: pre-trial detention centre of Aktobe)")
+        )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.place_held = bounded(value, 300)
@@ -459,6 +483,7 @@ class AskPlaceHeld(StepBase):
 
 
 # --- court ---------------------------------------------------------------------------------------
+
 
 class TextStep(StepBase):
     optional = True
@@ -548,6 +573,7 @@ class AskHearingDate(DateStep):
 
 # --- verdict and appeal --------------------------------------------------------------------------
 
+
 @step(Step.VERDICT_DATE)
 class AskVerdictDate(DateStep):
     """Asks when the verdict was pronounced."""
@@ -630,8 +656,12 @@ class AskAppealDate(DateStep):
 
     def prompt(self, d: ReportDraft) -> Prompt:
         if d.stage is CaseStage.SENTENCED:
-            return Prompt(_("Is an appeal hearing scheduled? Send its date, or skip.") + "\n<i>"
-                          + _("Format: DD.MM.YYYY, for example 10.09.2021") + "</i>")
+            return Prompt(
+                _("Is an appeal hearing scheduled? Send its date, or skip.")
+                + "\n<i>"
+                + _("Format: DD.MM.YYYY, for example 10.09.2021")
+                + "</i>"
+            )
         return super().prompt(d)
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
@@ -664,8 +694,10 @@ class AskAppealOutcome(StepBase):
         return _stage_in(d, CaseStage.APPEALED)
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("What did the appeal court decide?"),
-                      [[(_(label), o.value)] for o, label in APPEAL_OUTCOMES.items()])
+        return Prompt(
+            _("What did the appeal court decide?"),
+            [[(_(label), o.value)] for o, label in APPEAL_OUTCOMES.items()],
+        )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.appeal_outcome = AppealOutcome(value)
@@ -684,11 +716,17 @@ class AskAppealSentence(SentenceStep):
 
     def applies(self, d: ReportDraft) -> bool:
         return _stage_in(d, CaseStage.APPEALED) and d.appeal_outcome in (
-            AppealOutcome.REDUCED, AppealOutcome.INCREASED)
+            AppealOutcome.REDUCED,
+            AppealOutcome.INCREASED,
+        )
 
     def heading(self) -> str:
-        return "<b>" + _("What is the sentence after the appeal?") + "</b>\n" + _(
-            "List every part that applies now, including those left unchanged.")
+        return (
+            "<b>"
+            + _("What is the sentence after the appeal?")
+            + "</b>\n"
+            + _("List every part that applies now, including those left unchanged.")
+        )
 
 
 TERM_CHOICES = (("6", 6), ("12", 12), ("24", 24), ("36", 36), ("60", 60))
@@ -709,7 +747,8 @@ class AskSentenceValue(StepBase):
 
             return Prompt(
                 _("{kind}: for how long? Choose or type, e.g. '2 years 6 months'.").format(
-                    kind=label),
+                    kind=label
+                ),
                 in_columns([(format_term(m), code) for code, m in TERM_CHOICES], 3),
             )
         if kind.measure == "hours":
@@ -740,6 +779,7 @@ class AskSentenceValue(StepBase):
 
 # --- what they are accused of, sources, attachments ---------------------------------------------
 
+
 @step(Step.ACTS)
 class AskActs(StepBase):
     """Asks what the person is accused of: one act per line, each with its date if known."""
@@ -748,10 +788,14 @@ class AskActs(StepBase):
     label = N_("Accused of")
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("What is the person accused of? Write each act on its own line, "
-                        "starting with its date if you know it.\n"
-                        "<i>For example:\n01.05.2019 participation in a peaceful protest\n"
-                        "a photo with a blank sheet of paper</i>"))
+        return Prompt(
+            _(
+                "What is the person accused of? Write each act on its own line, "
+                "starting with its date if you know it.\n"
+                "<i>For example:\n01.05.2019 participation in a peaceful protest\n"
+                "a photo with a blank sheet of paper</i>"
+            )
+        )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.acts = parse_acts(value)
@@ -769,8 +813,9 @@ class AskSources(StepBase):
     label = N_("Sources")
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(_("Send links to sources (news, statements, court documents), "
-                        "one or more, or skip."))
+        return Prompt(
+            _("Send links to sources (news, statements, court documents), one or more, or skip.")
+        )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.sources = parse_sources(value)
@@ -789,8 +834,10 @@ class AskAttachments(StepBase):
 
     def prompt(self, d: ReportDraft) -> Prompt:
         count = len(d.attachments)
-        text = _("You can attach photos or documents, such as the verdict or court papers. "
-                 "Send them now, then press Done.")
+        text = _(
+            "You can attach photos or documents, such as the verdict or court papers. "
+            "Send them now, then press Done."
+        )
         if count:
             text += "\n" + _("Attached so far: {count}.").format(count=count)
         rows = [[(_("✅ Done"), "done")]]
@@ -834,13 +881,14 @@ ORDER = [s for s in Step if s not in (Step.RESUME, Step.SENTENCE_VALUE, Step.CON
 def following(d: ReportDraft, current: Step) -> Step:
     """The next question after `current` that applies to this draft."""
     position = ORDER.index(current) if current in ORDER else -1
-    for candidate in ORDER[position + 1:]:
+    for candidate in ORDER[position + 1 :]:
         if STEPS[candidate].applies(d):
             return candidate
     return Step.REVIEW
 
 
-# --- sending questions -----------------------------------------------------------------------------
+# --- sending questions ---------------------------------------------------------------------
+
 
 async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None = None) -> Step:
     """Send the question of `current` (after an optional notice) and return it as the state."""
@@ -849,8 +897,11 @@ async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None 
     navigation = []
     if current not in (Step.STAGE, Step.REVIEW) and (d.history or d.editing):
         navigation.append((_("⬅️ Back"), BACK))
-    if STEPS[current].optional and current not in (Step.VERDICT_SENTENCE, Step.APPEAL_SENTENCE,
-                                                   Step.ATTACHMENTS):
+    if STEPS[current].optional and current not in (
+        Step.VERDICT_SENTENCE,
+        Step.APPEAL_SENTENCE,
+        Step.ATTACHMENTS,
+    ):
         navigation.append((_("Skip ➡️"), SKIP))
     if navigation:
         rows.append(navigation)
@@ -870,8 +921,9 @@ async def _save(tx: Tx, d: ReportDraft) -> None:
     await save_draft(tx.session, tx.user.id, d.model_dump(mode="json"))
 
 
-async def _move(update: Update, tx: Tx, d: ReportDraft, current: Step,
-                explicit: Step | None) -> Step:
+async def _move(
+    update: Update, tx: Tx, d: ReportDraft, current: Step, explicit: Step | None
+) -> Step:
     """After a valid answer to `current`: decide the next question, save, and ask it."""
     if explicit is STAY:
         nxt = current
@@ -911,6 +963,7 @@ async def _mark_chosen(update: Update, label: str) -> None:
 
 # --- handlers ------------------------------------------------------------------------------------
 
+
 @transactional
 async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """Entry (/report or the menu button): offers to resume a draft or starts a new one."""
@@ -923,9 +976,12 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         assert chat is not None
         await chat.send_message(
             _("You have an unfinished report ({name}). Continue it or start over?").format(
-                name=name),
-            reply_markup=keyboard([[(_("Continue"), "continue"), (_("Start over"), "restart")]],
-                                  f"{PREFIX}{Step.RESUME.value}:"),
+                name=name
+            ),
+            reply_markup=keyboard(
+                [[(_("Continue"), "continue"), (_("Start over"), "restart")]],
+                f"{PREFIX}{Step.RESUME.value}:",
+            ),
         )
         return Step.RESUME
     return await _begin(update, tx)
@@ -962,8 +1018,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     current = Step(d.step)
     limit = tx.res.settings.max_text_length
     if len(message.text) > limit:
-        notice = _("That message is too long ({length} characters). Please keep it under "
-                   "{limit}.").format(length=len(message.text), limit=limit)
+        notice = _(
+            "That message is too long ({length} characters). Please keep it under {limit}."
+        ).format(length=len(message.text), limit=limit)
         return await ask(update, d, current, notice)
     try:
         explicit = STEPS[current].text(d, message.text.strip())
@@ -994,8 +1051,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     try:
         explicit = STEPS[current].choice(d, value)
     except (InvalidAnswer, ValueError) as problem:
-        message = str(problem) if isinstance(problem, InvalidAnswer) else _(
-            "That button is not available here.")
+        message = (
+            str(problem)
+            if isinstance(problem, InvalidAnswer)
+            else _("That button is not available here.")
+        )
         return await ask(update, d, current, esc(message))
     await _mark_chosen(update, _button_label(query, value))
     return await _move(update, tx, d, current, explicit)
@@ -1051,8 +1111,9 @@ async def skip_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     return await _skip(update, tx, d, Step(d.step))
 
 
-async def _review_action(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx,
-                         d: ReportDraft, value: str) -> int:
+async def _review_action(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, d: ReportDraft, value: str
+) -> int:
     if value == "submit":
         return await _submit(update, context, tx, d)
     if value == "cancel":
@@ -1071,8 +1132,9 @@ async def _review_action(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     return await ask(update, d, Step.REVIEW, _("That button is not available here."))
 
 
-async def _submit(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx,
-                  d: ReportDraft) -> int:
+async def _submit(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, d: ReportDraft
+) -> int:
     if d.stage is None or not d.person_name:
         missing = Step.STAGE if d.stage is None else Step.NAME
         d.editing, d.step = True, missing.value
@@ -1093,10 +1155,12 @@ async def _submit(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx,
     async def confirm_and_announce() -> None:
         await _mark_chosen(update, _("Submitted"))
         await chat.send_message(
-            _("Thank you. Your report has been sent to the moderators.\n"
-              "Reference: <code>{reference}</code>\n"
-              "Nothing is published until a moderator has checked it. "
-              "You will be told the decision here.").format(reference=submission.reference)
+            _(
+                "Thank you. Your report has been sent to the moderators.\n"
+                "Reference: <code>{reference}</code>\n"
+                "Nothing is published until a moderator has checked it. "
+                "You will be told the decision here."
+            ).format(reference=submission.reference)
         )
         await announce_submission(context.bot, recipients, submission.reference, card_case)
 
@@ -1150,19 +1214,32 @@ async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     if d is None or d.step is None:
         return await _lost(update)
     if len(d.attachments) >= MAX_ATTACHMENTS:
-        return await ask(update, d, Step.ATTACHMENTS,
-                         _("You can attach at most {n} files.").format(n=MAX_ATTACHMENTS))
+        return await ask(
+            update,
+            d,
+            Step.ATTACHMENTS,
+            _("You can attach at most {n} files.").format(n=MAX_ATTACHMENTS),
+        )
     if message.photo:
         largest = message.photo[-1]
-        d.attachments.append(AttachmentItem(kind=AttachmentKind.PHOTO, file_id=largest.file_id,
-                                            file_unique_id=largest.file_unique_id))
+        d.attachments.append(
+            AttachmentItem(
+                kind=AttachmentKind.PHOTO,
+                file_id=largest.file_id,
+                file_unique_id=largest.file_unique_id,
+            )
+        )
     elif message.document:
         doc = message.document
-        d.attachments.append(AttachmentItem(
-            kind=AttachmentKind.DOCUMENT, file_id=doc.file_id,
-            file_unique_id=doc.file_unique_id,
-            file_name=(doc.file_name or "")[:300] or None, mime_type=doc.mime_type,
-        ))
+        d.attachments.append(
+            AttachmentItem(
+                kind=AttachmentKind.DOCUMENT,
+                file_id=doc.file_id,
+                file_unique_id=doc.file_unique_id,
+                file_name=(doc.file_name or "")[:300] or None,
+                mime_type=doc.mime_type,
+            )
+        )
     await _save(tx, d)
     return await ask(update, d, Step.ATTACHMENTS, _("Attached."))
 
@@ -1217,7 +1294,9 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
 
     text = filters.TEXT & ~filters.COMMAND
     states: dict[object, list[object]] = {
-        Step.RESUME: [CallbackQueryHandler(resume_choice, pattern=rf"^{PREFIX}{Step.RESUME.value}:")],
+        Step.RESUME: [
+            CallbackQueryHandler(resume_choice, pattern=rf"^{PREFIX}{Step.RESUME.value}:")
+        ],
         Step.CONFIRM_CANCEL: [
             CallbackQueryHandler(cancel_choice, pattern=rf"^{PREFIX}{Step.CONFIRM_CANCEL.value}:")
         ],
@@ -1237,7 +1316,9 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
         return _conversation(states)
 
 
-def _conversation(states: dict[object, list[object]]) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+def _conversation(
+    states: dict[object, list[object]],
+) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     return ConversationHandler(
         entry_points=[
             CommandHandler("report", start_report, filters=filters.ChatType.PRIVATE),

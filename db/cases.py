@@ -30,7 +30,9 @@ CASE_LOAD_OPTIONS = (
 )
 
 
-async def create_submission(session: AsyncSession, case: Case, submitter: User | None) -> Submission:
+async def create_submission(
+    session: AsyncSession, case: Case, submitter: User | None
+) -> Submission:
     """Store `case` (publication PENDING) with a new pending submission for moderators."""
     while True:
         reference = new_reference()

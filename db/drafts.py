@@ -11,9 +11,7 @@ from db.models import Draft
 
 
 async def load_draft(session: AsyncSession, user_id: int, kind: str = "report") -> Draft | None:
-    return await session.scalar(
-        select(Draft).where(Draft.user_id == user_id, Draft.kind == kind)
-    )
+    return await session.scalar(select(Draft).where(Draft.user_id == user_id, Draft.kind == kind))
 
 
 async def save_draft(

@@ -128,8 +128,12 @@ class SentenceKind(enum.StrEnum):
         """What the quantity of this kind is: a term in months, hours, or money."""
         if self is SentenceKind.COMMUNITY_SERVICE:
             return "hours"
-        if self in (SentenceKind.COURT_FEES, SentenceKind.FORENSIC_FEE,
-                    SentenceKind.VICTIMS_FUND, SentenceKind.FINE):
+        if self in (
+            SentenceKind.COURT_FEES,
+            SentenceKind.FORENSIC_FEE,
+            SentenceKind.VICTIMS_FUND,
+            SentenceKind.FINE,
+        ):
             return "money"
         return "term"
 

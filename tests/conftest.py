@@ -48,7 +48,7 @@ async def _pg_admin(sql: str) -> None:
 def _postgres_available() -> bool:
     try:
         asyncio.run(_pg_admin("SELECT 1"))
-    except (OSError, asyncpg.PostgresError, asyncio.TimeoutError):
+    except (TimeoutError, OSError, asyncpg.PostgresError):
         return False
     return True
 
@@ -97,8 +97,9 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
 class ChatDriver:
     """One Telegram user talking to the bot in a private chat."""
 
-    def __init__(self, harness: BotHarness, user_id: int, language_code: str = "en",
-                 **user: Any) -> None:
+    def __init__(
+        self, harness: BotHarness, user_id: int, language_code: str = "en", **user: Any
+    ) -> None:
         self.harness = harness
         self.user_id = user_id
         self.factory = UpdateFactory(user_id, language_code=language_code, **user)
@@ -109,7 +110,8 @@ class ChatDriver:
 
     def _sent_since(self, mark: int) -> list[SentMessage]:
         return [
-            m for m in sorted(self.api.messages.values(), key=lambda m: m.message_id)
+            m
+            for m in sorted(self.api.messages.values(), key=lambda m: m.message_id)
             if m.chat_id == self.user_id and m.message_id > mark
         ]
 
