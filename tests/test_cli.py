@@ -1,0 +1,59 @@
+"""The command line: a clear line without a token, and the console end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.console import Console
+from db import migrate
+from db.models import Submission
+from tests.conftest import make_settings
+
+
+def test_run_without_token_says_what_to_set(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
+    env["SECRET_KEY"] = "x" * 40
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "BOT_TOKEN is not set" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+async def test_console_completes_a_report(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
+    await asyncio.to_thread(migrate.upgrade, url)
+    out = io.StringIO()
+    async with Console(make_settings(url), user_id=4242, language="en", out=out) as console:
+        for line in ["/start", "1", "4", "Asylkhan ZHAUBATYROV", "Жаубатыров Асылхан"]:
+            await console.handle(line)
+        assert "[1] Astana" in out.getvalue()
+        # Skip the remaining optional questions by pressing "Skip" or "Done" by number.
+        for _ in range(40):
+            if "Please check your report" in out.getvalue().rsplit("bot>", 1)[-1]:
+                break
+            labels = [label for label, _data in console.buttons]
+            choice = next(
+                i for i, label in enumerate(labels, 1) if "Skip" in label or "Done" in label
+            )
+            await console.handle(str(choice))
+        await console.handle(":photo")  # not at the attachments step: explained, not lost
+        labels = [label for label, _data in console.buttons]
+        await console.handle(str(labels.index("✅ Submit") + 1))
+        async with console.app.bot_data["casewatch"].sessionmaker() as session:
+            submission = (await session.scalars(select(Submission))).one()
+    assert f"Reference: {submission.reference}" in out.getvalue()
