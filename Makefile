@@ -24,7 +24,7 @@ console: $(STAMP)
 	$(BIN)/casewatch console
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot db tests bench migrations
+	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy bot db

@@ -37,12 +37,12 @@ async def bot_api() -> tuple[Bot, OfflineBotAPI]:
 async def test_refusals(bot_api: tuple[Bot, OfflineBotAPI]) -> None:
     bot, api = bot_api
     assert bot.username == "CaseWatchBot"  # getMe answered offline
-    with pytest.raises(BadRequest, match="(?i)can't parse entities"):
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
         await bot.send_message(1, "<b>x", parse_mode="HTML")
-    with pytest.raises(BadRequest, match="(?i)too long"):
+    with pytest.raises(BadRequest, match=r"(?i)too long"):
         await bot.send_message(1, "x" * 4097)
     await bot.send_message(1, "&lt;" * 4096, parse_mode="HTML")  # 4096 visible characters
-    with pytest.raises(BadRequest, match="(?i)button_data_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)button_data_invalid"):
         await bot.send_message(
             1,
             "x",
@@ -51,10 +51,10 @@ async def test_refusals(bot_api: tuple[Bot, OfflineBotAPI]) -> None:
             ),
         )
     sent = await bot.send_message(1, "same")
-    with pytest.raises(BadRequest, match="(?i)not modified"):
+    with pytest.raises(BadRequest, match=r"(?i)not modified"):
         await bot.edit_message_text("same", chat_id=1, message_id=sent.message_id)
     await bot.edit_message_text("changed", chat_id=1, message_id=sent.message_id)
     await bot.delete_message(1, sent.message_id)
-    with pytest.raises(BadRequest, match="(?i)not found"):
+    with pytest.raises(BadRequest, match=r"(?i)not found"):
         await bot.delete_message(1, sent.message_id)
     assert [m for m, _p in api.calls].count("sendMessage") == 5
