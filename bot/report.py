@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from telegram import Message, Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
@@ -969,11 +970,17 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     """Entry (/report or the menu button): offers to resume a draft or starts a new one."""
     if update.callback_query:
         await update.callback_query.answer()
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        # A report in a group would be read by everyone in it.
+        if chat is not None:
+            await chat.send_message(
+                _("Reports are only taken in a private chat with me, so nobody else sees them.")
+            )
+        return ConversationHandler.END
     d = await _load(tx)
     if d is not None and d.step is not None:
         name = esc(d.person_name or "…", 100)
-        chat = update.effective_chat
-        assert chat is not None
         await chat.send_message(
             _("You have an unfinished report ({name}). Continue it or start over?").format(
                 name=name
@@ -1321,7 +1328,7 @@ def _conversation(
 ) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     return ConversationHandler(
         entry_points=[
-            CommandHandler("report", start_report, filters=filters.ChatType.PRIVATE),
+            CommandHandler("report", start_report),
             CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
         ],
         states=states,  # type: ignore[arg-type]
@@ -1330,6 +1337,7 @@ def _conversation(
             CommandHandler("skip", skip_command),
             CommandHandler("cancel", cancel_command),
             CommandHandler("report", start_report),
+            CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
             CallbackQueryHandler(stale_button, pattern=rf"^{PREFIX}"),
             MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, unexpected_input),
         ],

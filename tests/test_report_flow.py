@@ -34,6 +34,16 @@ async def start_sentenced(chat: ChatDriver, name: str = "Asylkhan ZHAUBATYROV") 
     await chat.send(name)
 
 
+async def skip_until(chat: ChatDriver, marker: str) -> None:
+    """Press Skip (or Done where there is no Skip) until the bot's last message has `marker`."""
+    for _ in range(40):
+        if marker in chat.last().text:
+            return
+        labels = [label for label, _data in chat.last().buttons]
+        await chat.press("Skip" if any("Skip" in x for x in labels) else "Done")
+    raise AssertionError(f"never reached {marker!r}")
+
+
 async def test_stage_decides_the_questions_for_an_arrest(bot: BotHarness) -> None:
     chat = bot.chat(501)
     await chat.send("/report")
@@ -130,13 +140,7 @@ async def test_back_returns_to_the_previous_question_and_keeps_answers(bot: BotH
 async def test_review_edit_returns_to_review(bot: BotHarness) -> None:
     chat = bot.chat(505)
     await start_sentenced(chat, "Wrong Name")
-    while "Please check your report" not in chat.last().text:
-        last = chat.last()
-        labels = [label for label, _data in last.buttons]
-        if any("Skip" in label for label in labels):
-            await chat.press("Skip")
-        else:
-            await chat.press("Done")
+    await skip_until(chat, "Please check your report")
     assert "Wrong Name" in chat.last().text
     [question] = await chat.press("✏️ Name")
     assert "full name" in question.text
@@ -213,9 +217,7 @@ async def test_hostile_text_is_escaped_and_bounded(bot: BotHarness) -> None:
         await chat.press("Skip")
     [answer] = await chat.send("A" * 250)
     assert "Under which article" not in answer.text or "too long" in answer.text
-    while "Please check your report" not in chat.last().text:
-        labels = [label for label, _data in chat.last().buttons]
-        await chat.press("Skip" if any("Skip" in x for x in labels) else "Done")
+    await skip_until(chat, "Please check your report")
     review = chat.last()
     assert "&lt;b&gt;Evil&lt;/b&gt; &amp; &lt;script&gt;" in review.text
     await chat.press("Submit")
@@ -261,8 +263,7 @@ async def test_stale_button_from_an_earlier_question(bot: BotHarness) -> None:
 async def test_invalid_sentence_values_are_reasked(bot: BotHarness) -> None:
     chat = bot.chat(513)
     await start_sentenced(chat)
-    while "What was the sentence" not in chat.last().text:
-        await chat.press("Skip")
+    await skip_until(chat, "What was the sentence")
     await chat.press("Restriction of liberty")
     [answer] = await chat.send("forever")
     assert "could not read that term" in answer.text
@@ -280,9 +281,7 @@ async def test_invalid_sentence_values_are_reasked(bot: BotHarness) -> None:
 async def test_attachments_keep_telegram_file_ids(bot: BotHarness) -> None:
     chat = bot.chat(514)
     await start_sentenced(chat)
-    while "attach photos" not in chat.last().text:
-        labels = [label for label, _data in chat.last().buttons]
-        await chat.press("Skip" if any("Skip" in x for x in labels) else "Done")
+    await skip_until(chat, "attach photos")
     await chat.send_message(
         photo=[PhotoSize("small", "u-small", 90, 90), PhotoSize("large", "u-large", 1280, 960)]
     )
@@ -324,3 +323,26 @@ async def test_draft_survives_a_crash_without_shutdown(bot: BotHarness) -> None:
     finally:
         await replacement.stop()
     assert crashed is bot.app
+
+
+async def test_no_report_in_a_group_chat(bot: BotHarness) -> None:
+    from telegram import Chat, Message, Update, User
+
+    group = Chat(id=-100777, type=Chat.SUPERGROUP, title="Activists")
+    user = User(id=516, is_bot=False, first_name="A")
+    import datetime as _dt
+
+    from telegram import MessageEntity
+
+    message = Message(
+        1,
+        _dt.datetime.now(_dt.UTC),
+        group,
+        from_user=user,
+        text="/report",
+        entities=[MessageEntity(MessageEntity.BOT_COMMAND, 0, 7)],
+    )
+    await bot.app.process_update(Update.de_json(Update(1, message=message).to_dict(), bot.app.bot))
+    [answer] = [m for m in bot.api.messages.values() if m.chat_id == -100777]
+    assert "private chat" in answer.text
+    assert await draft_of(bot, 516) is None
