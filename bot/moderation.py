@@ -1348,7 +1348,7 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     assert message is not None
     args = context.args or []
     if len(args) != 1 or not args[0].lstrip("#").isdigit():
-        await message.reply_text(_("Usage: /history <case number>"))
+        await message.reply_text(_("Usage: /history &lt;case number&gt;"))
         return
     case_id = int(args[0].lstrip("#"))
     entries = await case_history(tx.session, case_id)
@@ -1395,8 +1395,8 @@ async def moderators_command(update: Update, context: ContextTypes.DEFAULT_TYPE,
         listing
         + "\n\n"
         + _(
-            "To add or remove a moderator, send /moderators add <user id> or "
-            "/moderators remove <user id>, or forward me a message from that person."
+            "To add or remove a moderator, send /moderators add &lt;user id&gt; or "
+            "/moderators remove &lt;user id&gt;, or forward me a message from that person."
         )
     )
 
@@ -1495,7 +1495,7 @@ async def _forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
             _(
                 "This person hides their account in forwarded messages, so I cannot tell who "
                 "they are. Ask them for their numeric Telegram user id and send "
-                "/moderators add <user id>."
+                "/moderators add &lt;user id&gt;."
             )
         )
     elif isinstance(origin, MessageOriginChat | MessageOriginChannel):
