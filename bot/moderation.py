@@ -560,16 +560,16 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
         if data.get("sid") != submission_id or not data.get("reason"):
             await refuse(update, tx, "typed reason missing")
             return
-        reason_for = {"en": str(data["reason"])}
+        typed: str | None = str(data["reason"])
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     elif code in REJECT_REASONS:
-        reason_for = {}
+        typed = None
     else:
         await refuse(update, tx, "unknown reason")
         return
     if await _locked_by_other(update, tx, submission_id):
         return
-    stored_reason = reason_for.get("en") or REJECT_REASONS[code]
+    stored_reason = typed or REJECT_REASONS[code]
     if not await claim_decision(
         tx.session, submission_id, SubmissionStatus.REJECTED, stored_reason
     ):
@@ -593,7 +593,7 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     reference = submission.reference
 
     def notice() -> str:
-        reason = reason_for.get("en") or _(REJECT_REASONS[code])
+        reason = typed or _(REJECT_REASONS[code])
         return _(
             "Your report {reference} was checked by a moderator and will not be published.\n"
             "Reason: {reason}"
