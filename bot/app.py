@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import common, report
+from bot import common, moderation, report, timeline
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -93,6 +93,23 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
+    # Before everything: a submitter's reply to a relayed moderator question, and a message an
+    # admin forwards to pick a moderator. Each stops further handling only when it applies.
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.REPLY & filters.TEXT & ~filters.COMMAND,
+            moderation.relay_reply,
+        ),
+        group=-2,
+    )
+    application.add_handler(
+        MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, moderation.forwarded_to_admin),
+        group=-1,
+    )
+    # Moderation commands, the moderation text dialog and the `mod:` buttons (before the report
+    # conversation, so moderators can act in the middle of writing a report), then case updates.
+    moderation.register(application)
+    application.add_handler(timeline.build_timeline_conversation())
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.

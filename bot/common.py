@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 COMMANDS = (
     ("start", N_("What this bot does")),
     ("report", N_("Report a prosecution")),
+    ("update", N_("Send news about a published case")),
     ("help", N_("How to use the bot")),
     ("cancel", N_("Discard the report in progress")),
 )

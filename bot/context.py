@@ -103,6 +103,10 @@ async def acting_user(session: AsyncSession, res: Resources, update: Update) -> 
         user.role = Role.ADMIN
     elif tg_user.id not in res.settings.admin_ids and user.role is Role.ADMIN:
         user.role = Role.USER
+    # Moderators get cards privately: keep their chat id (encrypted) once they talk to the bot.
+    chat = update.effective_chat
+    if user.role is not Role.USER and user.chat_enc is None and chat and chat.type == "private":
+        user.chat_enc = res.vault.encrypt(chat.id)
     return user
 
 

@@ -1,20 +1,157 @@
-"""Moderation: who moderates, and what they are shown when a report arrives."""
+"""Moderation: who moderates, the review queue, decisions, questions to submitters, the audit.
+
+Nothing a user submits is public until a moderator approves it here. Every button and command
+re-checks the acting user's role in the database; a refused press is answered briefly and
+logged (by users.id, never a Telegram id). Moderators appear to each other as "Moderator #n"
+(their users.id); submitters and moderators never learn who the other is: the bot relays
+questions and answers.
+
+Callback data is `mod:<action>:<submission id>[:<value>]` for moderators and `ans:<question id>`
+for a submitter answering a question. Text answers (a typed reason, a question, a new field
+value, a case number) are collected by the `moderation` conversation; what it waits for is kept
+in a draft of kind "moderation".
+"""
 
 from __future__ import annotations
 
 import logging
+import re
+import warnings
+from collections.abc import Awaitable, Callable
+from enum import IntEnum
+from typing import Any
 
-from telegram import Bot
+from telegram import (
+    Bot,
+    ForceReply,
+    InlineKeyboardMarkup,
+    Message,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+from telegram.constants import ChatType
 from telegram.error import TelegramError
+from telegram.ext import (
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
 
-from bot.context import Tx
+from bot.context import Tx, transactional
 from bot.crypto import InvalidToken
-from bot.i18n import _, use_locale
-from bot.render import render_case_card
-from db.models import Case, Role
+from bot.draft import InvalidAnswer, parse_acts, parse_article, parse_sources, split_name
+from bot.i18n import N_, _, use_locale
+from bot.keyboards import in_columns, keyboard
+from bot.render import esc, format_date, render_case_card
+from db.cases import get_case
+from db.drafts import delete_draft, load_draft, save_draft
+from db.models import (
+    AllegedAct,
+    AuditEntry,
+    Case,
+    Charge,
+    PersonAlias,
+    Publication,
+    Role,
+    Source,
+    Submission,
+    SubmissionStatus,
+    ThreadMessage,
+    User,
+)
+from db.moderation import (
+    OPEN_STATUSES,
+    acquire_lock,
+    add_thread_message,
+    approve_case,
+    audit,
+    case_history,
+    claim_decision,
+    decided_by,
+    find_duplicates,
+    get_submission,
+    lock_holder,
+    merge_case,
+    open_submissions,
+    question_for_submitter,
+    release_lock,
+    set_open_status,
+    set_role,
+    thread_of,
+    update_target,
+)
 from db.users import get_user, users_with_role
 
 logger = logging.getLogger(__name__)
+
+PREFIX = "mod:"
+ANSWER_PREFIX = "ans:"
+DRAFT_KIND = "moderation"
+QUEUE_PAGE = 5
+MAX_QUESTION = 1500
+MODERATOR_ROLES = (Role.MODERATOR, Role.ADMIN)
+
+REJECT_REASONS = {
+    "unverified": N_("Could not be verified"),
+    "not_political": N_("Not a politically motivated case"),
+    "incomplete": N_("Not enough information"),
+    "duplicate": N_("Already reported"),
+}
+
+#: Editable fields: code -> (label, max length).
+EDIT_FIELDS = {
+    "name": (N_("Name"), 300),
+    "aliases": (N_("Other spellings"), 2000),
+    "city": (N_("Town"), 150),
+    "occupation": (N_("Who they are"), 500),
+    "article": (N_("Charge"), 200),
+    "court": (N_("Court"), 300),
+    "judge": (N_("Judge"), 200),
+    "prosecutor": (N_("Prosecutor"), 200),
+    "summary": (N_("Summary"), 4000),
+    "acts": (N_("Accused of"), 4000),
+    "sources": (N_("Sources"), 4000),
+}
+
+ACTION_LABELS = {
+    "approve": N_("approved"),
+    "reject": N_("rejected"),
+    "merge": N_("merged"),
+    "edit": N_("edited"),
+    "role": N_("changed a role"),
+    "event": N_("added an event"),
+    "question": N_("asked the submitter"),
+    "answer": N_("the submitter answered"),
+    "update_proposed": N_("an update was proposed"),
+}
+
+
+class Await(IntEnum):
+    """States of the moderation conversation: it only ever waits for one text."""
+
+    TEXT = 1
+
+
+def is_moderator(user: User) -> bool:
+    return user.role in MODERATOR_ROLES
+
+
+def moderator_label(user_id: int | None) -> str:
+    """A moderator as others see them: never a Telegram name."""
+    if user_id is None:
+        return _("a former moderator")
+    return _("Moderator #{n}").format(n=user_id)
+
+
+# --- who is notified ---------------------------------------------------------------------------
 
 
 async def moderator_chats(tx: Tx) -> list[tuple[int, str]]:
@@ -40,10 +177,96 @@ async def moderator_chats(tx: Tx) -> list[tuple[int, str]]:
     return list(chats.items())
 
 
+def submitter_chat(tx: Tx, submitter: User | None) -> int | None:
+    """The submitter's private chat, or None when they are anonymous or cannot be decrypted."""
+    if submitter is None or submitter.chat_enc is None:
+        return None
+    try:
+        return tx.res.vault.decrypt_int(submitter.chat_enc)
+    except InvalidToken:
+        logger.error("a submitter's chat id does not decrypt with the current SECRET_KEY")
+        return None
+
+
+# --- the case card -----------------------------------------------------------------------------
+
+
+def card_keyboard(submission_id: int) -> InlineKeyboardMarkup | None:
+    sid = submission_id
+    return keyboard(
+        [
+            [(_("✅ Approve"), f"ap:{sid}"), (_("❌ Reject"), f"rj:{sid}")],
+            [(_("❓ Ask the submitter"), f"ask:{sid}"), (_("✏️ Edit"), f"ed:{sid}")],
+            [(_("🔗 Duplicate of…"), f"du:{sid}")],
+        ],
+        PREFIX,
+    )
+
+
+async def render_card(tx: Tx, submission: Submission, header: str | None = None) -> str:
+    """The moderator's view of a submission: header, case card, duplicates, questions, lock."""
+    session = tx.session
+    case = submission.case
+    target = await update_target(session, submission.id)
+    if header is None:
+        header = (
+            "🔁 " + _("Proposed update to case #{id}").format(id=target)
+            if target
+            else "🆕 " + _("New report waiting for review")
+        )
+    extra: list[str] = []
+    duplicates = [] if target else await find_duplicates(session, case)
+    if duplicates:
+        extra.append("⚠️ <b>" + _("Possibly the same person:") + "</b>")
+        for other in duplicates:
+            status = _("published") if other.publication is Publication.APPROVED else _("pending")
+            place = f", {esc(other.person.city, 60)}" if other.person.city else ""
+            extra.append(f"  #{other.id} {esc(other.person.name_as_entered, 80)}{place} — {status}")
+    thread = await thread_of(session, submission.id)
+    for message in thread[-6:]:
+        who = moderator_label(message.author_id) if message.kind == "question" else _("Submitter")
+        mark = "💬" if message.kind == "question" else "↩️"
+        extra.append(f"{mark} <b>{who}:</b> {esc(message.text, 300)}")
+    holder = await lock_holder(session, submission.id)
+    if holder is not None:
+        extra.append("✏️ " + _("Being edited by {who}").format(who=moderator_label(holder)))
+    if submission.status is SubmissionStatus.CHANGES_REQUESTED:
+        extra.append("⏳ " + _("Waiting for the submitter's answer"))
+    tail = ("\n\n" + "\n".join(extra)) if extra else ""
+    reserve = len(header) + 2 + len(re.sub(r"<[^>]+>", "", tail))
+    body = render_case_card(case, reference=submission.reference, reserve=reserve)
+    return f"{header}\n\n{body}{tail}"
+
+
+async def prepare_announcement(
+    tx: Tx, submission_id: int, header: str | None = None
+) -> Callable[[Bot], Awaitable[None]]:
+    """Render the card for every moderator chat now (inside the transaction) and return the
+    sender to run after commit. A failed notice never loses the report."""
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    recipients = await moderator_chats(tx)
+    cards: list[tuple[int, str, InlineKeyboardMarkup | None]] = []
+    for chat_id, language in recipients:
+        with use_locale(language):
+            text = await render_card(tx, submission, header)
+            cards.append((chat_id, text, card_keyboard(submission_id)))
+
+    async def send(bot: Bot) -> None:
+        for chat_id, text, markup in cards:
+            try:
+                await bot.send_message(chat_id, text, reply_markup=markup)
+            except TelegramError:
+                logger.warning("could not notify a moderator chat of a report", exc_info=True)
+
+    return send
+
+
 async def announce_submission(
     bot: Bot, recipients: list[tuple[int, str]], reference: str, case: Case
 ) -> None:
-    """Tell the moderators a report is waiting. A failed notice never loses the report."""
+    """Tell the moderators a report is waiting (card without buttons; kept for callers that
+    have no submission id). New code uses `prepare_announcement`."""
     for chat_id, language in recipients:
         with use_locale(language):
             header = "🆕 " + _("New report waiting for review")
@@ -56,3 +279,1256 @@ async def announce_submission(
             await bot.send_message(chat_id, text)
         except TelegramError:
             logger.warning("could not notify a moderator chat of a new report", exc_info=True)
+
+
+# --- authorisation -----------------------------------------------------------------------------
+
+
+async def refuse(update: Update, tx: Tx, why: str) -> None:
+    """Answer a refused press briefly and log it (by users.id)."""
+    query = update.callback_query
+    logger.warning(
+        "refused moderation action (%s) by user #%s: %r",
+        why,
+        tx.user.id,
+        query.data if query else None,
+    )
+    if query is not None:
+        await query.answer(_("Only moderators can do this."), show_alert=True)
+
+
+async def authorised_press(update: Update, tx: Tx) -> bool:
+    """A moderation button may act only when pressed by a moderator (role read from the
+    database now), on an original bot message in the moderation group or their own chat."""
+    query = update.callback_query
+    assert query is not None
+    message = query.message
+    user = update.effective_user
+    why = None
+    if not is_moderator(tx.user):
+        why = "not a moderator"
+    elif not isinstance(message, Message) or user is None:
+        why = "message unavailable"
+    elif message.forward_origin is not None:
+        why = "forwarded message"
+    elif not (
+        message.chat.id == tx.res.settings.moderation_chat_id
+        or (message.chat.type == ChatType.PRIVATE and message.chat.id == user.id)
+    ):
+        why = "foreign chat"
+    if why is not None:
+        await refuse(update, tx, why)
+        return False
+    return True
+
+
+async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> bool:
+    """Moderator commands work in the moderation group or in a moderator's private chat."""
+    chat = update.effective_chat
+    message = update.effective_message
+    allowed = is_moderator(tx.user) and (not admin or tx.user.role is Role.ADMIN)
+    in_place = chat is not None and (
+        chat.type == ChatType.PRIVATE or chat.id == tx.res.settings.moderation_chat_id
+    )
+    if allowed and in_place:
+        return True
+    logger.warning("refused moderator command by user #%s", tx.user.id)
+    if message is not None:
+        await message.reply_text(
+            _("This command is for administrators.")
+            if admin
+            else _("This command is for moderators.")
+        )
+    return False
+
+
+def _ids(update: Update) -> list[int]:
+    """The numbers in the callback data, after the anchored pattern matched."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    return [int(part) for part in re.findall(r"\d+", query.data)]
+
+
+async def _open_submission(update: Update, tx: Tx, submission_id: int) -> Submission | None:
+    """The submission if it still awaits a decision; else the press is answered with who
+    decided it."""
+    query = update.callback_query
+    submission = await get_submission(tx.session, submission_id)
+    if submission is None:
+        await refuse(update, tx, "unknown submission")
+        return None
+    if submission.status not in OPEN_STATUSES:
+        entry = await decided_by(tx.session, submission_id)
+        if query is not None:
+            await query.answer(_already_decided(entry), show_alert=True)
+        return None
+    return submission
+
+
+def _already_decided(entry: AuditEntry | None) -> str:
+    if entry is None:
+        return _("This report was already decided.")
+    return _("Already {action} by {who}.").format(
+        action=_(ACTION_LABELS.get(entry.action, entry.action)), who=moderator_label(entry.actor_id)
+    )
+
+
+async def _locked_by_other(update: Update, tx: Tx, submission_id: int) -> bool:
+    holder = await lock_holder(tx.session, submission_id)
+    if holder is not None and holder != tx.user.id:
+        query = update.callback_query
+        if query is not None:
+            await query.answer(
+                _("Being edited by {who}. Try again in a few minutes.").format(
+                    who=moderator_label(holder)
+                ),
+                show_alert=True,
+            )
+        return True
+    return False
+
+
+def _close_card(update: Update, tx: Tx, verdict: str) -> Callable[[], Awaitable[None]]:
+    """After commit: replace the buttons of the pressed card by the decision."""
+    query = update.callback_query
+    assert query is not None
+    message = query.message
+    text = (message.text_html if isinstance(message, Message) and message.text else "") or ""
+
+    async def edit() -> None:
+        try:
+            await query.edit_message_text(f"{verdict}\n\n{text}"[:4000], reply_markup=None)
+        except TelegramError:
+            logger.debug("could not close a moderation card", exc_info=True)
+
+    return edit
+
+
+def _tell_submitter(
+    tx: Tx, submitter: User | None, render: Callable[[], str], bot: Bot
+) -> Callable[[], Awaitable[None]]:
+    """After commit: a notice in the submitter's language, never naming the moderator."""
+    chat_id = submitter_chat(tx, submitter)
+    language = submitter.language if submitter else "en"
+    with use_locale(language):
+        text = render()
+
+    async def send() -> None:
+        if chat_id is None:
+            return
+        try:
+            await bot.send_message(chat_id, text)
+        except TelegramError:
+            logger.warning("could not tell a submitter the decision", exc_info=True)
+
+    return send
+
+
+# --- decisions ---------------------------------------------------------------------------------
+
+
+@transactional
+async def approve(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Approve: the case becomes public (or the proposed update joins its case), once."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    if await _locked_by_other(update, tx, submission_id):
+        return
+    if not await claim_decision(tx.session, submission_id, SubmissionStatus.APPROVED):
+        await query.answer(
+            _already_decided(await decided_by(tx.session, submission_id)), show_alert=True
+        )
+        return
+    await query.answer(_("Approved."))
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    target_id = await update_target(tx.session, submission_id)
+    if target_id is not None:
+        target = await get_case(tx.session, target_id)
+        assert target is not None
+        merged = await merge_case(tx.session, submission.case, target)
+        await audit(
+            tx.session,
+            tx.user,
+            "approve",
+            case_id=target_id,
+            submission_id=submission_id,
+            update_of=target_id,
+            **merged.as_json(),
+        )
+        public_case_id = target_id
+    else:
+        published = await approve_case(tx.session, submission.case)
+        await audit(
+            tx.session,
+            tx.user,
+            "approve",
+            case_id=submission.case_id,
+            submission_id=submission_id,
+            published_events=[e.id for e in published],
+        )
+        public_case_id = submission.case_id
+    reference = submission.reference
+    tx.after_commit(
+        _close_card(
+            update, tx, "✅ " + _("Approved by {who}").format(who=moderator_label(tx.user.id))
+        )
+    )
+    tx.after_commit(
+        _tell_submitter(
+            tx,
+            submission.submitter,
+            lambda: _(
+                "Your report {reference} was checked by a moderator and is now published "
+                "as case #{case}. Thank you."
+            ).format(reference=reference, case=public_case_id),
+            context.bot,
+        )
+    )
+
+
+@transactional
+async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Reject: choose a reason (or type one)."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    if await _open_submission(update, tx, submission_id) is None:
+        return
+    await query.answer()
+    rows = in_columns(
+        [(_(label), f"rr:{submission_id}:{code}") for code, label in REJECT_REASONS.items()]
+    )
+    rows.append(
+        [(_("✍️ Type a reason"), f"rt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
+    )
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def reject_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A reason was chosen: ask for a second tap to confirm."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    if code not in REJECT_REASONS:
+        await refuse(update, tx, "unknown reason")
+        return
+    if await _open_submission(update, tx, submission_id) is None:
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(
+        _confirm_reject_keyboard(submission_id, code, _(REJECT_REASONS[code]))
+    )
+
+
+def _confirm_reject_keyboard(
+    submission_id: int, code: str, reason: str
+) -> InlineKeyboardMarkup | None:
+    return keyboard(
+        [
+            [
+                (
+                    _("❌ Confirm rejection: {reason}").format(reason=reason[:40]),
+                    f"rc:{submission_id}:{code}",
+                )
+            ],
+            [(_("⬅️ Back"), f"bk:{submission_id}")],
+        ],
+        PREFIX,
+    )
+
+
+@transactional
+async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """The second tap: reject, once, and tell the submitter why."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    if code == "t":
+        draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+        data = draft.data if draft else {}
+        if data.get("sid") != submission_id or not data.get("reason"):
+            await refuse(update, tx, "typed reason missing")
+            return
+        typed: str | None = str(data["reason"])
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    elif code in REJECT_REASONS:
+        typed = None
+    else:
+        await refuse(update, tx, "unknown reason")
+        return
+    if await _locked_by_other(update, tx, submission_id):
+        return
+    stored_reason = typed or REJECT_REASONS[code]
+    if not await claim_decision(
+        tx.session, submission_id, SubmissionStatus.REJECTED, stored_reason
+    ):
+        await query.answer(
+            _already_decided(await decided_by(tx.session, submission_id)), show_alert=True
+        )
+        return
+    await query.answer(_("Rejected."))
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    if submission.case.publication is Publication.PENDING:
+        submission.case.publication = Publication.REJECTED
+    await audit(
+        tx.session,
+        tx.user,
+        "reject",
+        case_id=submission.case_id,
+        submission_id=submission_id,
+        reason=stored_reason,
+    )
+    reference = submission.reference
+
+    def notice() -> str:
+        reason = typed or _(REJECT_REASONS[code])
+        return _(
+            "Your report {reference} was checked by a moderator and will not be published.\n"
+            "Reason: {reason}"
+        ).format(reference=reference, reason=esc(reason, 1000))
+
+    tx.after_commit(
+        _close_card(
+            update, tx, "❌ " + _("Rejected by {who}").format(who=moderator_label(tx.user.id))
+        )
+    )
+    tx.after_commit(_tell_submitter(tx, submission.submitter, notice, context.bot))
+
+
+@transactional
+async def back_to_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Back from a submenu to the card's buttons."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    if await _open_submission(update, tx, submission_id) is None:
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(card_keyboard(submission_id))
+
+
+@transactional
+async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Duplicate of…: the likely cases as buttons, or type a case number."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    await query.answer()
+    candidates = await find_duplicates(tx.session, submission.case)
+    rows = [
+        [(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{submission_id}:{c.id}")]
+        for c in candidates
+    ]
+    rows.append(
+        [(_("✍️ Another case number"), f"dt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
+    )
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def duplicate_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A case was chosen: confirm the merge with a second tap."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, case_id = _ids(update)
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    target = await get_case(tx.session, case_id)
+    if target is None or not _mergeable(submission, target):
+        await query.answer(_("That case cannot take this report."), show_alert=True)
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(_confirm_merge_keyboard(submission_id, target))
+
+
+def _mergeable(submission: Submission, target: Case) -> bool:
+    return target.id != submission.case_id and target.publication in (
+        Publication.APPROVED,
+        Publication.PENDING,
+    )
+
+
+def _confirm_merge_keyboard(submission_id: int, target: Case) -> InlineKeyboardMarkup | None:
+    label = _("🔗 Confirm: merge into #{id} {name}").format(
+        id=target.id, name=target.person.name_as_entered[:30]
+    )
+    return keyboard(
+        [[(label, f"dc:{submission_id}:{target.id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
+        PREFIX,
+    )
+
+
+@transactional
+async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Merge the submission into the chosen case, keeping every fact, once."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, case_id = _ids(update)
+    if await _locked_by_other(update, tx, submission_id):
+        return
+    target = await get_case(tx.session, case_id)
+    submission = await get_submission(tx.session, submission_id)
+    if target is None or submission is None or not _mergeable(submission, target):
+        await refuse(update, tx, "bad merge target")
+        return
+    if not await claim_decision(
+        tx.session, submission_id, SubmissionStatus.APPROVED, f"merged into case {case_id}"
+    ):
+        await query.answer(
+            _already_decided(await decided_by(tx.session, submission_id)), show_alert=True
+        )
+        return
+    await query.answer(_("Merged."))
+    source_case_id = submission.case_id
+    merged = await merge_case(tx.session, submission.case, target)
+    await audit(
+        tx.session,
+        tx.user,
+        "merge",
+        case_id=case_id,
+        submission_id=submission_id,
+        source_case=source_case_id,
+        **merged.as_json(),
+    )
+    reference = submission.reference
+    public = target.publication is Publication.APPROVED
+
+    def notice() -> str:
+        if public:
+            return _(
+                "Your report {reference} was checked by a moderator: it is about a case we "
+                "already have, so its facts were added to case #{case}. Thank you."
+            ).format(reference=reference, case=case_id)
+        return _(
+            "Your report {reference} was checked by a moderator: it is about a case already "
+            "reported, so its facts were added to that report. Thank you."
+        ).format(reference=reference)
+
+    tx.after_commit(
+        _close_card(
+            update,
+            tx,
+            "🔗 "
+            + _("Merged into case #{id} by {who}").format(
+                id=case_id, who=moderator_label(tx.user.id)
+            ),
+        )
+    )
+    tx.after_commit(_tell_submitter(tx, submission.submitter, notice, context.bot))
+
+
+@transactional
+async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Edit: which field."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    if await _open_submission(update, tx, submission_id) is None:
+        return
+    if await _locked_by_other(update, tx, submission_id):
+        return
+    await query.answer()
+    rows = in_columns(
+        [(_(label), f"ef:{submission_id}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()],
+        3,
+    )
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Open a submission from the queue: send its card with the buttons."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(
+        await render_card(tx, submission), reply_markup=card_keyboard(submission_id)
+    )
+
+
+@transactional
+async def forged_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Any `mod:` or `ans:` data no pattern accepts: forged or from an old version."""
+    await refuse(update, tx, "unrecognised data")
+
+
+# --- text dialogs: typed reason, question, new field value, case number, answer ----------------
+
+
+async def _prompt(update: Update, text: str) -> None:
+    """Ask for text; in the moderation group, a forced reply reaches the bot despite privacy
+    mode."""
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(
+        text + "\n\n" + _("Send /cancel to stop."),
+        reply_markup=ForceReply(selective=False, input_field_placeholder=_("Your answer")),
+    )
+
+
+async def _begin_text(update: Update, tx: Tx, data: dict[str, Any], prompt: str) -> int:
+    await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
+    await _prompt(update, prompt)
+    return Await.TEXT
+
+
+@transactional
+async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """Reject with a typed reason: ask for it."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return ConversationHandler.END
+    [submission_id] = _ids(update)
+    if await _open_submission(update, tx, submission_id) is None:
+        return ConversationHandler.END
+    await query.answer()
+    return await _begin_text(
+        update,
+        tx,
+        {"action": "reason", "sid": submission_id},
+        _("Type the reason for rejecting. The submitter will read it."),
+    )
+
+
+@transactional
+async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """Ask the submitter a question: ask the moderator for its text."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return ConversationHandler.END
+    [submission_id] = _ids(update)
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return ConversationHandler.END
+    if submitter_chat(tx, submission.submitter) is None:
+        await query.answer(_("The submitter of this report cannot be reached."), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    return await _begin_text(
+        update,
+        tx,
+        {"action": "ask", "sid": submission_id},
+        _("Type your question. The submitter will see it without your name."),
+    )
+
+
+@transactional
+async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """A field to edit was chosen: take the lock and ask for the new value."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return ConversationHandler.END
+    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    if code not in EDIT_FIELDS:
+        await refuse(update, tx, "unknown field")
+        return ConversationHandler.END
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return ConversationHandler.END
+    holder = await acquire_lock(tx.session, submission_id, tx.user.id)
+    if holder != tx.user.id:
+        await _locked_by_other(update, tx, submission_id)
+        return ConversationHandler.END
+    await query.answer()
+    current = _field_value(submission.case, code)
+    if isinstance(query.message, Message):
+        try:
+            await query.edit_message_text(
+                await render_card(tx, submission), reply_markup=card_keyboard(submission_id)
+            )
+        except TelegramError:
+            logger.debug("could not show the edit lock on the card", exc_info=True)
+    label = _(EDIT_FIELDS[code][0])
+    return await _begin_text(
+        update,
+        tx,
+        {"action": "edit", "sid": submission_id, "field": code},
+        _("New value for «{field}». Now: {value}").format(
+            field=label, value=esc(_show(current), 1500) or "—"
+        ),
+    )
+
+
+@transactional
+async def duplicate_type(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """Duplicate of a case not in the list: ask for its number."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return ConversationHandler.END
+    [submission_id] = _ids(update)
+    if await _open_submission(update, tx, submission_id) is None:
+        return ConversationHandler.END
+    await query.answer()
+    return await _begin_text(
+        update, tx, {"action": "dup", "sid": submission_id}, _("Send the number of the case.")
+    )
+
+
+@transactional
+async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """The submitter pressed Reply under a relayed question: ask for the answer."""
+    query = update.callback_query
+    assert query is not None
+    [question_id] = _ids(update)
+    question = await question_for_submitter(tx.session, tx.user.id, question_id=question_id)
+    if question is None:
+        logger.warning("refused an answer button by user #%s", tx.user.id)
+        await query.answer(_("This button is no longer active."), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    return await _begin_text(
+        update,
+        tx,
+        {"action": "answer", "qid": question_id},
+        _("Type your answer. The moderators will not see your name or account."),
+    )
+
+
+@transactional
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """The awaited text arrived: act on it according to the stored draft."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = dict(draft.data) if draft else {}
+    action = data.get("action")
+    text = message.text.strip()
+    if action == "answer":
+        question = await question_for_submitter(
+            tx.session, tx.user.id, question_id=int(data["qid"])
+        )
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        if question is not None:
+            await record_answer(update, context, tx, question, text)
+        return ConversationHandler.END
+    # Everything else is a moderator's: the role is checked again, now.
+    if not is_moderator(tx.user) or action not in ("reason", "ask", "edit", "dup"):
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        logger.warning("refused moderation text by user #%s", tx.user.id)
+        await message.reply_text(_("This command is for moderators."))
+        return ConversationHandler.END
+    submission_id = int(data["sid"])
+    submission = await get_submission(tx.session, submission_id)
+    if submission is None or submission.status not in OPEN_STATUSES:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        await message.reply_text(_already_decided(await decided_by(tx.session, submission_id)))
+        return ConversationHandler.END
+    try:
+        if action == "reason":
+            return await _typed_reason(update, tx, submission, text)
+        if action == "ask":
+            return await _send_question(update, context, tx, submission, text)
+        if action == "edit":
+            return await _apply_edit(update, tx, submission, str(data["field"]), text)
+        return await _typed_duplicate(update, tx, submission, text)
+    except InvalidAnswer as problem:
+        await message.reply_text(str(problem))
+        return Await.TEXT
+
+
+async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: str) -> int:
+    message = update.effective_message
+    assert message is not None
+    _bounded(text, 1000)
+    await save_draft(
+        tx.session,
+        tx.user.id,
+        {"action": "reason", "sid": submission.id, "reason": text},
+        DRAFT_KIND,
+    )
+    await message.reply_text(
+        _("Reject {reference} with this reason?\n\n{reason}").format(
+            reference=submission.reference, reason=esc(text, 1000)
+        ),
+        reply_markup=_confirm_reject_keyboard(submission.id, "t", _("as typed")),
+    )
+    return ConversationHandler.END
+
+
+async def _send_question(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, submission: Submission, text: str
+) -> int:
+    message = update.effective_message
+    assert message is not None
+    _bounded(text, MAX_QUESTION)
+    chat_id = submitter_chat(tx, submission.submitter)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    if chat_id is None or submission.submitter is None:
+        await message.reply_text(_("The submitter of this report cannot be reached."))
+        return ConversationHandler.END
+    question = await add_thread_message(tx.session, submission.id, "question", tx.user.id, text)
+    await set_open_status(tx.session, submission.id, SubmissionStatus.CHANGES_REQUESTED)
+    await audit(
+        tx.session,
+        tx.user,
+        "question",
+        case_id=submission.case_id,
+        submission_id=submission.id,
+        text=text,
+    )
+    with use_locale(submission.submitter.language):
+        relay = _(
+            "A moderator has a question about your report {reference}:\n\n"
+            "<blockquote>{question}</blockquote>\n\n"
+            "Press Reply, or reply to this message. Your name and account stay hidden."
+        ).format(reference=submission.reference, question=esc(text, MAX_QUESTION))
+        markup = keyboard([[(_("↩️ Reply"), f"{ANSWER_PREFIX}{question.id}")]])
+    question_id = question.id
+    sessionmaker = tx.res.sessionmaker
+
+    async def relay_question() -> None:
+        try:
+            sent = await context.bot.send_message(chat_id, relay, reply_markup=markup)
+        except TelegramError:
+            logger.warning("could not relay a question to a submitter", exc_info=True)
+            return
+        # Remember the relayed message so that a plain reply to it is recognised.
+        async with sessionmaker() as session, session.begin():
+            row = await session.get(ThreadMessage, question_id)
+            if row is not None:
+                row.relayed_message_id = sent.message_id
+
+    tx.after_commit(relay_question)
+    await message.reply_text(
+        _("Your question was sent to the submitter of {reference}.").format(
+            reference=submission.reference
+        )
+    )
+    return ConversationHandler.END
+
+
+async def record_answer(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, question: ThreadMessage, text: str
+) -> None:
+    """Store the submitter's answer and bring it back to the moderators, on the card."""
+    message = update.effective_message
+    assert message is not None
+    text = text[:MAX_QUESTION]
+    submission_id = question.submission_id
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    await add_thread_message(tx.session, submission_id, "answer", tx.user.id, text)
+    await set_open_status(tx.session, submission_id, SubmissionStatus.PENDING)
+    await audit(
+        tx.session,
+        None,
+        "answer",
+        case_id=submission.case_id,
+        submission_id=submission_id,
+        text=text,
+    )
+    header = None
+    if submission.status in OPEN_STATUSES:
+        header = "↩️ " + _("The submitter answered about {reference}").format(
+            reference=submission.reference
+        )
+    send = await prepare_announcement(tx, submission_id, header) if header else None
+
+    async def relay() -> None:
+        if send is not None:
+            await send(context.bot)
+
+    tx.after_commit(relay)
+    await message.reply_text(_("Thank you. Your answer was passed to the moderators."))
+
+
+async def _apply_edit(update: Update, tx: Tx, submission: Submission, code: str, text: str) -> int:
+    """Apply a new value under the lock; the audit keeps before and after."""
+    message = update.effective_message
+    assert message is not None
+    holder = await lock_holder(tx.session, submission.id)
+    if holder is not None and holder != tx.user.id:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        await message.reply_text(
+            _("Being edited by {who}. Try again in a few minutes.").format(
+                who=moderator_label(holder)
+            )
+        )
+        return ConversationHandler.END
+    _bounded(text, EDIT_FIELDS[code][1])
+    case = submission.case
+    before = _field_value(case, code)
+    _set_field(case, code, text)
+    after = _field_value(case, code)
+    await audit(
+        tx.session,
+        tx.user,
+        "edit",
+        case_id=case.id,
+        submission_id=submission.id,
+        field=code,
+        before=before,
+        after=after,
+    )
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await tx.session.flush()
+    fresh = await get_submission(tx.session, submission.id)
+    assert fresh is not None
+    await message.reply_text(
+        await render_card(
+            tx, fresh, "✏️ " + _("Edited by {who}").format(who=moderator_label(tx.user.id))
+        ),
+        reply_markup=card_keyboard(submission.id),
+    )
+    return ConversationHandler.END
+
+
+async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text: str) -> int:
+    message = update.effective_message
+    assert message is not None
+    match = re.fullmatch(r"#?\s*(\d{1,9})", text)
+    if not match:
+        raise InvalidAnswer(_("Please send the case number, for example 12."))
+    target = await get_case(tx.session, int(match.group(1)))
+    if target is None or not _mergeable(submission, target):
+        raise InvalidAnswer(_("That case cannot take this report. Send another number."))
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await message.reply_text(
+        render_case_card(target, reserve=200),
+        reply_markup=_confirm_merge_keyboard(submission.id, target),
+    )
+    return ConversationHandler.END
+
+
+def _bounded(text: str, limit: int) -> str:
+    if not text:
+        raise InvalidAnswer(_("Please send some text."))
+    if len(text) > limit:
+        raise InvalidAnswer(
+            _("That is too long ({length} characters). Please keep it under {limit}.").format(
+                length=len(text), limit=limit
+            )
+        )
+    return text
+
+
+def _field_value(case: Case, code: str) -> Any:
+    person = case.person
+    if code == "name":
+        return person.name_as_entered
+    if code == "aliases":
+        return [a.spelling for a in person.aliases]
+    if code in ("city", "occupation"):
+        return getattr(person, code)
+    if code == "article":
+        return [f"{c.article}" + (f".{c.part}" if c.part else "") for c in case.charges]
+    if code == "acts":
+        return [
+            (a.act_date.isoformat() + " " if a.act_date else "") + a.description for a in case.acts
+        ]
+    if code == "sources":
+        return [s.url for s in case.sources]
+    return getattr(case, code)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _set_field(case: Case, code: str, text: str) -> None:
+    person = case.person
+    if code == "name":
+        person.name_as_entered = text
+        person.surname, person.given_names, person.patronymic = split_name(text)
+    elif code == "aliases":
+        spellings = list(dict.fromkeys(s.strip() for s in re.split(r"[\n;]+", text) if s.strip()))
+        person.aliases = [PersonAlias(spelling=s[:300]) for s in spellings]
+    elif code in ("city", "occupation"):
+        setattr(person, code, text)
+    elif code == "article":
+        article, part, title = parse_article(text)
+        case.charges = [Charge(article=article, part=part, title=title, position=0)]
+    elif code == "acts":
+        case.acts = [
+            AllegedAct(description=a.description, act_date=a.act_date, position=i)
+            for i, a in enumerate(parse_acts(text))
+        ]
+    elif code == "sources":
+        case.sources = [Source(url=url) for url in parse_sources(text)]
+    else:
+        setattr(case, code, text)
+
+
+async def relay_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before all other handlers: a submitter's plain reply to a relayed question is an answer
+    (and nothing else handles it)."""
+    if await _reply_to_question(update, context):
+        raise ApplicationHandlerStop
+
+
+@transactional
+async def _reply_to_question(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
+    message = update.effective_message
+    if message is None or message.reply_to_message is None or not message.text:
+        return False
+    question = await question_for_submitter(
+        tx.session, tx.user.id, relayed_message_id=message.reply_to_message.message_id
+    )
+    if question is None:
+        return False
+    await record_answer(update, context, tx, question, message.text.strip())
+    return True
+
+
+async def cancel_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/cancel while the bot waits for a moderation text."""
+    return await _cancel(update, context)
+
+
+@transactional
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    if draft is not None and draft.data.get("action") == "edit":
+        await release_lock(tx.session, int(draft.data["sid"]), tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(_("Stopped. Nothing was changed."))
+    return ConversationHandler.END
+
+
+def build_moderation_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    entry_points = [
+        CallbackQueryHandler(type_reason, pattern=rf"^{PREFIX}rt:\d+$"),
+        CallbackQueryHandler(ask_submitter, pattern=rf"^{PREFIX}ask:\d+$"),
+        CallbackQueryHandler(edit_field, pattern=rf"^{PREFIX}ef:\d+:[a-z]+$"),
+        CallbackQueryHandler(duplicate_type, pattern=rf"^{PREFIX}dt:\d+$"),
+        CallbackQueryHandler(answer_button, pattern=rf"^{ANSWER_PREFIX}\d+$"),
+    ]
+    with warnings.catch_warnings():
+        # Keyed by user only: a moderator presses in the group and may answer there or in
+        # private; states hold no message-specific data (it is in the draft).
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+        return ConversationHandler(
+            entry_points=entry_points,  # type: ignore[arg-type]
+            states={Await.TEXT: [MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)]},
+            fallbacks=[CommandHandler("cancel", cancel_text)],
+            name="moderation",
+            persistent=True,
+            per_chat=False,
+            per_user=True,
+            allow_reentry=True,
+        )
+
+
+# --- the queue ---------------------------------------------------------------------------------
+
+
+async def _queue_page(tx: Tx, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    submissions, total = await open_submissions(
+        tx.session, offset=page * QUEUE_PAGE, limit=QUEUE_PAGE
+    )
+    if total == 0:
+        return _("The queue is empty."), None
+    pages = (total + QUEUE_PAGE - 1) // QUEUE_PAGE
+    lines = [
+        "<b>"
+        + _("Waiting for review: {n}").format(n=total)
+        + "</b> · "
+        + _("page {page} of {pages}").format(page=page + 1, pages=pages),
+        "",
+    ]
+    rows: list[list[tuple[str, str]]] = []
+    for number, submission in enumerate(submissions, start=page * QUEUE_PAGE + 1):
+        waiting = " ⏳" if submission.status is SubmissionStatus.CHANGES_REQUESTED else ""
+        lines.append(
+            f"{number}. <code>{submission.reference}</code> — "
+            f"{esc(submission.case.person.name_as_entered, 80)} — "
+            f"{format_date(submission.created_at.date())}{waiting}"
+        )
+        rows.append(
+            [(_("Open {reference}").format(reference=submission.reference), f"sh:{submission.id}")]
+        )
+    navigation = []
+    if page > 0:
+        navigation.append((_("◀️ Older"), f"q:{page - 1}"))
+    if page + 1 < pages:
+        navigation.append((_("Newer ▶️"), f"q:{page + 1}"))
+    rows.append(navigation)
+    return "\n".join(lines), keyboard(rows, PREFIX)
+
+
+@transactional
+async def queue_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/queue: pending submissions, oldest first."""
+    if not await authorised_command(update, tx):
+        return
+    message = update.effective_message
+    assert message is not None
+    text, markup = await _queue_page(tx, 0)
+    await message.reply_text(text, reply_markup=markup)
+
+
+@transactional
+async def queue_page(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Paging buttons of /queue."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [page] = _ids(update)
+    await query.answer()
+    text, markup = await _queue_page(tx, min(page, 10_000))
+    try:
+        await query.edit_message_text(text, reply_markup=markup)
+    except TelegramError:
+        logger.debug("queue page unchanged", exc_info=True)
+
+
+# --- history -----------------------------------------------------------------------------------
+
+
+def _describe(entry: AuditEntry) -> str:
+    details = entry.details or {}
+    if entry.action == "edit":
+        return _("{field}: {before} → {after}").format(
+            field=details.get("field"),
+            before=esc(_show(details.get("before")), 200) or "—",
+            after=esc(_show(details.get("after")), 200) or "—",
+        )
+    if entry.action == "reject":
+        return esc(details.get("reason", ""), 300)
+    if entry.action in ("question", "answer"):
+        return esc(details.get("text", ""), 300)
+    if entry.action in ("merge", "approve") and details.get("added"):
+        return esc(", ".join(f"{k}: {len(v)}" for k, v in details["added"].items()), 300)
+    if entry.action == "event":
+        return esc(f"{details.get('kind', '')} {details.get('date') or ''}", 100)
+    return ""
+
+
+@transactional
+async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/history <case id>: every moderation action on the case."""
+    if not await authorised_command(update, tx):
+        return
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+        await message.reply_text(_("Usage: /history &lt;case number&gt;"))
+        return
+    case_id = int(args[0].lstrip("#"))
+    entries = await case_history(tx.session, case_id)
+    if not entries:
+        await message.reply_text(_("No moderation history for case #{id}.").format(id=case_id))
+        return
+    lines: list[str] = []
+    for entry in entries:
+        who = (
+            _("Submitter")
+            if entry.action in ("answer", "update_proposed") and entry.actor_id is None
+            else moderator_label(entry.actor_id)
+        )
+        detail = _describe(entry)
+        action = _(ACTION_LABELS.get(entry.action, entry.action))
+        lines.append(
+            f"{entry.created_at:%Y-%m-%d %H:%M} · {who} · {action}"
+            + (f": {detail}" if detail else "")
+        )
+    header = "<b>" + _("History of case #{id}").format(id=case_id) + "</b>"
+    # Newest entries are kept when the whole history does not fit one message.
+    while len(lines) > 1 and len("\n".join(lines)) > 3800:
+        lines.pop(0)
+    await message.reply_text(header + "\n\n" + "\n".join(lines))
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+
+@transactional
+async def moderators_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/moderators [add|remove <Telegram user id>]: admins manage moderators."""
+    if not await authorised_command(update, tx, admin=True):
+        return
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    if len(args) == 2 and args[0] in ("add", "remove") and args[1].isdigit():
+        await _change_role(update, context, tx, int(args[1]), add=args[0] == "add")
+        return
+    moderators = await users_with_role(tx.session, Role.MODERATOR)
+    listing = "\n".join(f"• {moderator_label(m.id)}" for m in moderators) or _("No moderators yet.")
+    await message.reply_text(
+        listing
+        + "\n\n"
+        + _(
+            "To add or remove a moderator, send /moderators add &lt;user id&gt; or "
+            "/moderators remove &lt;user id&gt;, or forward me a message from that person."
+        )
+    )
+
+
+async def _change_role(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, telegram_id: int, *, add: bool
+) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    if telegram_id in tx.res.settings.admin_ids:
+        await chat.send_message(
+            _("That person is an administrator (ADMIN_IDS); their role cannot change here.")
+        )
+        return
+    tg_hash = tx.res.user_hash(telegram_id)
+    existing = await get_user(tx.session, tg_hash)
+    before = existing.role.value if existing else Role.USER.value
+    target = await set_role(tx.session, tg_hash, Role.MODERATOR if add else Role.USER, "en")
+    if add and target.chat_enc is None:
+        # A private chat's id is the user's id: the cards can reach them.
+        target.chat_enc = tx.res.vault.encrypt(telegram_id)
+    await audit(
+        tx.session, tx.user, "role", target_user=target.id, before=before, after=target.role.value
+    )
+    label = moderator_label(target.id)
+    await chat.send_message(
+        (_("{who} is now a moderator.") if add else _("{who} is no longer a moderator.")).format(
+            who=label
+        )
+    )
+    language = target.language
+
+    async def tell() -> None:
+        with use_locale(language):
+            text = (
+                _("You are now a moderator of CaseWatch. Send /queue to see the reports waiting.")
+                if add
+                else _("You are no longer a moderator of CaseWatch.")
+            )
+        try:
+            await context.bot.send_message(telegram_id, text)
+        except TelegramError:
+            logger.info(
+                "could not tell user #%s about their role (never wrote to the bot?)", target.id
+            )
+
+    tx.after_commit(tell)
+
+
+@transactional
+async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Make moderator / Remove moderator, offered after an admin forwarded a message."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return
+    if tx.user.role is not Role.ADMIN:
+        await refuse(update, tx, "not an admin")
+        return
+    await query.answer()
+    _prefix, _role, action, telegram_id = query.data.split(":")
+    await _change_role(update, context, tx, int(telegram_id), add=action == "add")
+
+
+async def forwarded_to_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before all other handlers: an admin forwarding a message picks that person's role."""
+    if await _forwarded(update, context):
+        raise ApplicationHandlerStop
+
+
+@transactional
+async def _forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
+    message = update.effective_message
+    if message is None or message.forward_origin is None or tx.user.role is not Role.ADMIN:
+        return False
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginUser):
+        if origin.sender_user.is_bot:
+            await message.reply_text(_("That message is from a bot."))
+            return True
+        telegram_id = origin.sender_user.id
+        await message.reply_text(
+            _("Change this person's role?"),
+            reply_markup=keyboard(
+                [
+                    [
+                        (_("➕ Make moderator"), f"role:add:{telegram_id}"),
+                        (_("➖ Remove moderator"), f"role:rm:{telegram_id}"),
+                    ]
+                ],
+                PREFIX,
+            ),
+        )
+    elif isinstance(origin, MessageOriginHiddenUser):
+        await message.reply_text(
+            _(
+                "This person hides their account in forwarded messages, so I cannot tell who "
+                "they are. Ask them for their numeric Telegram user id and send "
+                "/moderators add &lt;user id&gt;."
+            )
+        )
+    elif isinstance(origin, MessageOriginChat | MessageOriginChannel):
+        await message.reply_text(
+            _("That message was forwarded from a chat or channel, not from a person.")
+        )
+    else:
+        return False
+    return True
+
+
+def register(application: Any) -> None:
+    """Moderation handlers, in the order they must be checked (see bot/app.py)."""
+    application.add_handler(CommandHandler("queue", queue_command))
+    application.add_handler(CommandHandler("history", history_command))
+    application.add_handler(CommandHandler("moderators", moderators_command))
+    application.add_handler(build_moderation_conversation())
+    buttons: list[tuple[str, Any]] = [
+        (r"ap:\d+", approve),
+        (r"rj:\d+", reject_menu),
+        (r"rr:\d+:[a-z_]+", reject_reason),
+        (r"rc:\d+:[a-z_]+", reject_confirm),
+        (r"bk:\d+", back_to_card),
+        (r"du:\d+", duplicate_menu),
+        (r"dm:\d+:\d+", duplicate_choice),
+        (r"dc:\d+:\d+", duplicate_confirm),
+        (r"ed:\d+", edit_menu),
+        (r"sh:\d+", show_card),
+        (r"q:\d+", queue_page),
+        (r"role:(?:add|rm):\d+", role_button),
+    ]
+    for pattern, callback in buttons:
+        application.add_handler(CallbackQueryHandler(callback, pattern=rf"^{PREFIX}{pattern}$"))
+    application.add_handler(
+        CallbackQueryHandler(forged_button, pattern=rf"^(?:{PREFIX}|{ANSWER_PREFIX})")
+    )

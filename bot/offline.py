@@ -303,7 +303,8 @@ class OfflineBotAPI(BaseRequest):
                 if stored.params.get("parse_mode") == "HTML"
                 else stored.text
             )
-        if stored.reply_markup:
+        # Telegram echoes only inline keyboards (not force_reply or reply keyboards).
+        if stored.reply_markup and "inline_keyboard" in stored.reply_markup:
             message["reply_markup"] = stored.reply_markup
         return message
 
@@ -316,6 +317,8 @@ class UpdateFactory:
     first_name: str = "Aigerim"
     username: str | None = "aigerim_kz"
     language_code: str | None = "en"
+    #: A group chat (negative id) to write in instead of the private chat with the bot.
+    chat_id: int | None = None
     _update_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _message_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
@@ -329,6 +332,8 @@ class UpdateFactory:
         )
 
     def chat(self) -> Chat:
+        if self.chat_id is not None and self.chat_id < 0:
+            return Chat(id=self.chat_id, type=Chat.SUPERGROUP, title="Moderators")
         return Chat(id=self.user_id, type=Chat.PRIVATE, first_name=self.first_name)
 
     def _message(self, **kwargs: Any) -> Message:
@@ -342,21 +347,46 @@ class UpdateFactory:
             **kwargs,
         )
 
-    def text(self, text: str) -> Update:
+    def text(self, text: str, reply_to: SentMessage | None = None) -> Update:
+        """A text message; `reply_to` makes it a reply to a message of the bot."""
         from telegram import MessageEntity
 
         entities = []
         if text.startswith("/"):
             command = text.split()[0]
             entities.append(MessageEntity(MessageEntity.BOT_COMMAND, 0, len(command)))
-        return Update(next(self._update_ids), message=self._message(text=text, entities=entities))
+        extra: dict[str, Any] = {}
+        if reply_to is not None:
+            extra["reply_to_message"] = self._bot_message(reply_to)
+        return Update(
+            next(self._update_ids), message=self._message(text=text, entities=entities, **extra)
+        )
+
+    def _bot_message(self, message: SentMessage, **kwargs: Any) -> Message:
+        import datetime as dt
+
+        bot = User(id=BOT_ID, is_bot=True, first_name="CaseWatch", username=BOT_USERNAME)
+        return Message(
+            message_id=message.message_id,
+            date=dt.datetime.now(dt.UTC),
+            chat=self.chat(),
+            from_user=bot,
+            text=html_visible_text(message.text),
+            reply_markup=InlineKeyboardMarkup.de_json(message.reply_markup, None)
+            if message.reply_markup
+            else None,
+            **kwargs,
+        )
 
     def message(self, **kwargs: Any) -> Update:
         """Any other message: photo=..., document=..., sticker=..., voice=..."""
         return Update(next(self._update_ids), message=self._message(**kwargs))
 
-    def press(self, data: str, message: SentMessage | None = None) -> Update:
-        """A press of an inline button carrying `data` on `message` (a bot message)."""
+    def press(
+        self, data: str, message: SentMessage | None = None, forward_origin: Any = None
+    ) -> Update:
+        """A press of an inline button carrying `data` on `message` (a bot message);
+        `forward_origin` makes that message a forwarded copy."""
         import datetime as dt
 
         bot = User(id=BOT_ID, is_bot=True, first_name="CaseWatch", username=BOT_USERNAME)
@@ -369,6 +399,7 @@ class UpdateFactory:
             reply_markup=InlineKeyboardMarkup.de_json(message.reply_markup, None)
             if message and message.reply_markup
             else None,
+            forward_origin=forward_origin,
         )
         query = CallbackQuery(
             id=str(next(self._update_ids)),

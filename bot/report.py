@@ -62,9 +62,9 @@ from bot.labels import (
     STAGES,
     charge_label,
 )
-from bot.moderation import announce_submission, moderator_chats
+from bot.moderation import prepare_announcement
 from bot.render import esc, render_draft, sentence_line
-from db.cases import create_submission, get_case
+from db.cases import create_submission
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
 
@@ -1155,9 +1155,7 @@ async def _submit(
     tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
     submission = await create_submission(tx.session, case, tx.user)
     await delete_draft(tx.session, tx.user.id)
-    card_case = await get_case(tx.session, case.id)
-    assert card_case is not None
-    recipients = await moderator_chats(tx)
+    announce = await prepare_announcement(tx, submission.id)
 
     async def confirm_and_announce() -> None:
         await _mark_chosen(update, _("Submitted"))
@@ -1169,7 +1167,7 @@ async def _submit(
                 "You will be told the decision here."
             ).format(reference=submission.reference)
         )
-        await announce_submission(context.bot, recipients, submission.reference, card_case)
+        await announce(context.bot)
 
     # Only once the submission is committed: never hand out a reference that was rolled back.
     tx.after_commit(confirm_and_announce)

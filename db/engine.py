@@ -19,7 +19,8 @@ def is_sqlite(url: str) -> bool:
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An async engine; on SQLite, with foreign keys on, WAL and a busy timeout."""
+    """An async engine; on SQLite, with foreign keys on, WAL, a busy timeout, and write
+    transactions that take the write lock when they begin (see `_sqlite_begin`)."""
     if is_sqlite(url):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
 
@@ -30,6 +31,16 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+            # Let SQLAlchemy emit BEGIN itself (the driver's implicit BEGIN is deferred).
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _sqlite_begin(connection: Any) -> None:
+            # A deferred transaction that read first and then writes fails with "database is
+            # locked" when another writer got in between (no busy wait in that case). Taking the
+            # write lock at BEGIN makes concurrent updates queue up (busy timeout) and then see
+            # each other's committed rows: a conditional UPDATE is race-free as on PostgreSQL.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_async_engine(url, pool_pre_ping=True, **kwargs)

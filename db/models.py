@@ -392,3 +392,81 @@ class ConversationState(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     key_enc: Mapped[str] = mapped_column(Text)
     state: Mapped[Any] = mapped_column(JSON)
+
+
+# --- Moderation (issue 3) ---------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """One moderation action: who (users.id, never a Telegram id), when, and what (JSON)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    #: approve, reject, edit, merge, role, event, question, answer, update_proposed...
+    action: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class EditLock(Base):
+    """While a moderator edits a submission, others see it is taken; expires by itself."""
+
+    __tablename__ = "edit_locks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), unique=True
+    )
+    moderator_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    expires_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+
+
+class ThreadMessage(Base):
+    """A moderator's question about a submission, or the submitter's answer, relayed by the bot
+    so that neither side learns who the other is."""
+
+    __tablename__ = "moderation_threads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    #: "question" (moderator → submitter) or "answer" (submitter → moderators).
+    kind: Mapped[str] = mapped_column(String(16))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    #: Id of the relayed question in the submitter's chat, to recognise a reply to it.
+    relayed_message_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class CaseUpdateProposal(Base):
+    """A submission whose (pending) case is an update to an existing case: approving it merges
+    the proposed facts into `target_case_id`."""
+
+    __tablename__ = "case_update_proposals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), unique=True
+    )
+    target_case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+
+
+class PublishedEvent(Base):
+    """A verdict or appeal ruling that became public, recorded once (consumed by alerts)."""
+
+    __tablename__ = "published_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), unique=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    published_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)

@@ -1,0 +1,452 @@
+"""Updates to a public case: a new verdict, appeal ruling, release or charge, with its sentence.
+
+`/event <case>` (moderators) adds the event to the approved case at once, audited, and a verdict
+or ruling is published through `db.moderation.publish_event`. `/update <case or reference>`
+(anyone) collects the same facts and sends them through the review queue: they are stored as a
+pending case of the same person with an update proposal, and approving it merges them in.
+Callback data is `tl:<step>:<value>`; the dialog is kept in a draft of kind "timeline".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import warnings
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from sqlalchemy import select
+from telegram import Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.context import Tx, transactional
+from bot.draft import (
+    TENGE,
+    InvalidAnswer,
+    parse_amount,
+    parse_article,
+    parse_date,
+    parse_hours,
+    parse_term,
+)
+from bot.i18n import _
+from bot.keyboards import in_columns, keyboard
+from bot.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
+from bot.moderation import is_moderator, prepare_announcement
+from bot.render import esc, render_event
+from db.cases import create_submission, get_case
+from db.drafts import delete_draft, load_draft, save_draft
+from db.models import (
+    AppealOutcome,
+    Case,
+    CaseStage,
+    CaseUpdateProposal,
+    Charge,
+    Event,
+    EventKind,
+    Publication,
+    SentenceKind,
+    SentencePart,
+    Submission,
+)
+from db.moderation import ALERT_EVENTS, audit, publish_event
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "tl:"
+DRAFT_KIND = "timeline"
+KINDS = (
+    EventKind.VERDICT,
+    EventKind.APPEAL_RULING,
+    EventKind.RELEASE,
+    EventKind.CHARGE,
+    EventKind.HEARING,
+)
+STAGE_AFTER = {EventKind.VERDICT: CaseStage.SENTENCED, EventKind.APPEAL_RULING: CaseStage.APPEALED}
+
+
+class Ask(IntEnum):
+    KIND = 1
+    DATE = 2
+    OUTCOME = 3
+    SENTENCE = 4
+    VALUE = 5
+    ARTICLE = 6
+    NOTE = 7
+
+
+async def _public_case(tx: Tx, ref: str) -> Case | None:
+    """A public case by number or by the reference of the report that created it."""
+    ref = ref.strip().lstrip("#")
+    case_id: int | None = int(ref) if ref.isdigit() else None
+    if case_id is None and re.fullmatch(r"(?i)CW-[0-9A-Z]{4}-[0-9A-Z]{4}", ref):
+        case_id = await tx.session.scalar(
+            select(Submission.case_id).where(Submission.reference == ref.upper())
+        )
+    case = await get_case(tx.session, case_id) if case_id else None
+    return case if case is not None and case.publication is Publication.APPROVED else None
+
+
+async def _save(tx: Tx, data: dict[str, Any]) -> None:
+    await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
+
+
+async def _load(tx: Tx) -> dict[str, Any]:
+    row = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    return dict(row.data) if row else {}
+
+
+async def _reply(
+    update: Update, text: str, rows: list[list[tuple[str, str]]] | None = None
+) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(text, reply_markup=keyboard(rows or [], PREFIX))
+
+
+async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mode: str) -> int:
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    case = await _public_case(tx, args[0]) if len(args) == 1 else None
+    if case is None:
+        await message.reply_text(
+            _(
+                "Send the number of a published case or your report's reference, "
+                "e.g. /{command} 12."
+            ).format(command="event" if mode == "moderator" else "update")
+        )
+        return ConversationHandler.END
+    await _save(tx, {"mode": mode, "case_id": case.id, "sentence": []})
+    rows = in_columns([(_(EVENTS[k]), f"k:{k.value}") for k in KINDS])
+    await _reply(
+        update,
+        _("Case #{id}, {name}. What happened?").format(
+            id=case.id, name=esc(case.person.name_as_entered, 200)
+        ),
+        rows,
+    )
+    return Ask.KIND
+
+
+@transactional
+async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """/event <case>: a moderator adds an event to a published case."""
+    if not is_moderator(tx.user):
+        logger.warning("refused /event by user #%s", tx.user.id)
+        message = update.effective_message
+        assert message is not None
+        await message.reply_text(_("This command is for moderators."))
+        return ConversationHandler.END
+    return await _start(update, context, tx, "moderator")
+
+
+@transactional
+async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """/update <case>: anyone proposes news about a published case; moderators review it."""
+    return await _start(update, context, tx, "proposal")
+
+
+@transactional
+async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """Which event: then its date."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    data = await _load(tx)
+    data["kind"] = EventKind(query.data.split(":")[2]).value
+    await _save(tx, data)
+    await _reply(update, _("On what date? (DD.MM.YYYY)"))
+    return Ask.DATE
+
+
+@transactional
+async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """The date: then the outcome (appeal), the sentence (verdict), the article (charge) or a
+    note."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    data = await _load(tx)
+    kind = EventKind(data["kind"])
+    try:
+        date = parse_date(message.text, allow_future=kind is EventKind.HEARING)
+    except InvalidAnswer as problem:
+        await message.reply_text(str(problem))
+        return Ask.DATE
+    data["date"] = date.isoformat()
+    await _save(tx, data)
+    if kind is EventKind.APPEAL_RULING:
+        rows = in_columns([(_(label), f"o:{o.value}") for o, label in APPEAL_OUTCOMES.items()])
+        await _reply(update, _("What did the appeal court decide?"), rows)
+        return Ask.OUTCOME
+    if kind is EventKind.VERDICT:
+        return await _ask_sentence(update, data)
+    if kind is EventKind.CHARGE:
+        await _reply(update, _("Under which article? For example '405 part 2' or '174'."))
+        return Ask.ARTICLE
+    return await _ask_note(update)
+
+
+async def _ask_sentence(update: Update, data: dict[str, Any], notice: str = "") -> int:
+    parts = data.get("sentence", [])
+    listed = "\n".join(f"  • {_(SENTENCE_KINDS[SentenceKind(p['kind'])])}" for p in parts)
+    rows = in_columns([(_(label), f"s:{k.value}") for k, label in SENTENCE_KINDS.items()])
+    rows.append([(_("✅ Done"), "s:done")])
+    text = _("Add each part of the sentence, then press Done.")
+    await _reply(update, "\n".join(x for x in (notice, listed, text) if x), rows)
+    return Ask.SENTENCE
+
+
+@transactional
+async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    data = await _load(tx)
+    data["outcome"] = AppealOutcome(query.data.split(":")[2]).value
+    await _save(tx, data)
+    return await _ask_sentence(update, data)
+
+
+@transactional
+async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """A sentence part to add (then its value), or Done."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    value = query.data.split(":")[2]
+    if value == "done":
+        return await _ask_note(update)
+    data = await _load(tx)
+    data["pending_kind"] = SentenceKind(value).value
+    await _save(tx, data)
+    measure = SentenceKind(value).measure
+    question = {
+        "term": _("How long? For example '1 year' or '18 months'."),
+        "hours": _("How many hours?"),
+        "money": _("How much, in tenge?"),
+    }[measure]
+    await _reply(update, question)
+    return Ask.VALUE
+
+
+@transactional
+async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    data = await _load(tx)
+    kind = SentenceKind(data["pending_kind"])
+    part: dict[str, Any] = {"kind": kind.value}
+    try:
+        if kind.measure == "term":
+            part["term_months"] = parse_term(message.text)
+        elif kind.measure == "hours":
+            part["hours"] = parse_hours(message.text)
+        else:
+            part["amount"] = str(parse_amount(message.text))
+    except InvalidAnswer as problem:
+        await message.reply_text(str(problem))
+        return Ask.VALUE
+    data.setdefault("sentence", []).append(part)
+    await _save(tx, data)
+    return await _ask_sentence(update, data)
+
+
+@transactional
+async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    try:
+        article, part, _title = parse_article(message.text[:200])
+    except InvalidAnswer as problem:
+        await message.reply_text(str(problem))
+        return Ask.ARTICLE
+    data = await _load(tx)
+    data["article"] = [article, part]
+    await _save(tx, data)
+    return await _ask_note(update)
+
+
+async def _ask_note(update: Update) -> int:
+    await _reply(update, _("Anything to add (court, details)? Send a short note, or /skip."))
+    return Ask.NOTE
+
+
+@transactional
+async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    note = message.text.strip()
+    if len(note) > 2000:
+        await message.reply_text(_("That is too long. Please keep it under 2000 characters."))
+        return Ask.NOTE
+    return await _finish(update, context, tx, note)
+
+
+@transactional
+async def skip_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    return await _finish(update, context, tx, None)
+
+
+def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge | None]:
+    kind = EventKind(data["kind"])
+    event = Event(
+        kind=kind,
+        event_date=dt.date.fromisoformat(data["date"]),
+        scheduled=kind is EventKind.HEARING
+        and dt.date.fromisoformat(data["date"]) > dt.date.today(),
+        appeal_outcome=AppealOutcome(data["outcome"]) if data.get("outcome") else None,
+        outcome=note,
+        sentence=[
+            SentencePart(
+                kind=SentenceKind(p["kind"]),
+                term_months=p.get("term_months"),
+                hours=p.get("hours"),
+                amount=Decimal(p["amount"]) if p.get("amount") else None,
+                currency=TENGE if p.get("amount") else None,
+                position=i,
+            )
+            for i, p in enumerate(data.get("sentence", []))
+        ],
+    )
+    charge = None
+    if data.get("article"):
+        from bot.labels import article_title
+
+        article, part = data["article"]
+        charge = Charge(article=article, part=part, title=article_title(article, part))
+    return event, charge
+
+
+async def _finish(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, note: str | None
+) -> int:
+    message = update.effective_message
+    assert message is not None
+    data = await _load(tx)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    case = await get_case(tx.session, int(data["case_id"]))
+    if case is None or case.publication is not Publication.APPROVED:
+        await message.reply_text(_("That case is no longer published."))
+        return ConversationHandler.END
+    event, charge = _build_event(data, note)
+    if data["mode"] == "moderator":
+        if not is_moderator(tx.user):
+            logger.warning("refused an event by user #%s", tx.user.id)
+            await message.reply_text(_("This command is for moderators."))
+            return ConversationHandler.END
+        case.events.append(event)
+        if charge is not None:
+            charge.position = len(case.charges)
+            case.charges.append(charge)
+        stage = STAGE_AFTER.get(event.kind)
+        if stage is not None and list(CaseStage).index(stage) > list(CaseStage).index(case.stage):
+            case.stage = stage
+        await tx.session.flush()
+        if event.kind in ALERT_EVENTS:
+            await publish_event(tx.session, event)
+        await audit(
+            tx.session,
+            tx.user,
+            "event",
+            case_id=case.id,
+            event_id=event.id,
+            kind=event.kind.value,
+            date=event.event_date,
+            sentence=data.get("sentence", []),
+            note=note,
+        )
+        await message.reply_text(
+            _("Added to case #{id}:").format(id=case.id) + "\n\n" + render_event(event)
+        )
+        return ConversationHandler.END
+    # A proposal: a pending case of the same person holding only the news, for review.
+    proposal = Case(
+        person_id=case.person_id,
+        stage=STAGE_AFTER.get(event.kind, case.stage),
+        publication=Publication.PENDING,
+        events=[event],
+        charges=[charge] if charge else [],
+    )
+    tx.session.add(proposal)
+    chat = update.effective_chat
+    assert chat is not None
+    tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
+    submission = await create_submission(tx.session, proposal, tx.user)
+    tx.session.add(CaseUpdateProposal(submission_id=submission.id, target_case_id=case.id))
+    await audit(tx.session, None, "update_proposed", case_id=case.id, submission_id=submission.id)
+    await tx.session.flush()
+    announce = await prepare_announcement(tx, submission.id)
+    reference = submission.reference
+
+    async def confirm() -> None:
+        await chat.send_message(
+            _(
+                "Thank you. Your update has been sent to the moderators.\n"
+                "Reference: <code>{reference}</code>\n"
+                "Nothing is published until a moderator has checked it."
+            ).format(reference=reference)
+        )
+        await announce(context.bot)
+
+    tx.after_commit(confirm)
+    return ConversationHandler.END
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    return await _cancel(update, context)
+
+
+@transactional
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(_("Stopped. Nothing was changed."))
+    return ConversationHandler.END
+
+
+def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    text = filters.TEXT & ~filters.COMMAND
+    kinds = "|".join(k.value for k in KINDS)
+    outcomes = "|".join(o.value for o in AppealOutcome)
+    sentence = "|".join(k.value for k in SentenceKind)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+        return ConversationHandler(
+            entry_points=[
+                CommandHandler("event", event_command, filters=filters.ChatType.PRIVATE),
+                CommandHandler("update", update_command, filters=filters.ChatType.PRIVATE),
+            ],
+            states={
+                Ask.KIND: [CallbackQueryHandler(choose_kind, pattern=rf"^{PREFIX}k:(?:{kinds})$")],
+                Ask.DATE: [MessageHandler(text, on_date)],
+                Ask.OUTCOME: [
+                    CallbackQueryHandler(choose_outcome, pattern=rf"^{PREFIX}o:(?:{outcomes})$")
+                ],
+                Ask.SENTENCE: [
+                    CallbackQueryHandler(
+                        choose_sentence, pattern=rf"^{PREFIX}s:(?:{sentence}|done)$"
+                    )
+                ],
+                Ask.VALUE: [MessageHandler(text, on_value)],
+                Ask.ARTICLE: [MessageHandler(text, on_article)],
+                Ask.NOTE: [MessageHandler(text, on_note), CommandHandler("skip", skip_note)],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            name="timeline",
+            persistent=True,
+            per_chat=True,
+            per_user=True,
+            allow_reentry=True,
+        )
