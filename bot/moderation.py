@@ -262,25 +262,6 @@ async def prepare_announcement(
     return send
 
 
-async def announce_submission(
-    bot: Bot, recipients: list[tuple[int, str]], reference: str, case: Case
-) -> None:
-    """Tell the moderators a report is waiting (card without buttons; kept for callers that
-    have no submission id). New code uses `prepare_announcement`."""
-    for chat_id, language in recipients:
-        with use_locale(language):
-            header = "🆕 " + _("New report waiting for review")
-            text = (
-                header
-                + "\n\n"
-                + render_case_card(case, reference=reference, reserve=len(header) + 2)
-            )
-        try:
-            await bot.send_message(chat_id, text)
-        except TelegramError:
-            logger.warning("could not notify a moderator chat of a new report", exc_info=True)
-
-
 # --- authorisation -----------------------------------------------------------------------------
 
 
