@@ -41,12 +41,21 @@ async def moderator_chats(tx: Tx) -> list[tuple[int, str]]:
 
 
 async def announce_submission(
-    bot: Bot, recipients: list[tuple[int, str]], reference: str, case: Case
+    bot: Bot,
+    recipients: list[tuple[int, str]],
+    reference: str,
+    case: Case,
+    *,
+    pseudonym: str | None = None,
 ) -> None:
-    """Tell the moderators a report is waiting. A failed notice never loses the report."""
+    """Tell the moderators a report is waiting. A failed notice never loses the report.
+
+    `pseudonym` (bot.safety.reporter_pseudonym) names the reporter without identifying them."""
     for chat_id, language in recipients:
         with use_locale(language):
             header = "🆕 " + _("New report waiting for review")
+            if pseudonym:
+                header += "\n" + _("From: {pseudonym}").format(pseudonym=pseudonym)
             text = (
                 header
                 + "\n\n"
