@@ -24,7 +24,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot.context import Tx, resources, transactional
 from bot.crypto import IdentityVault, InvalidToken
-from bot.i18n import N_, _
+from bot.i18n import N_, _, ngettext
 from bot.keyboards import keyboard
 from bot.render import esc
 from db import safety as store
@@ -279,13 +279,20 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         return
     failed = await delete_messages(context.bot, chat.id, ids)
     deleted = len(set(ids)) - len(failed)
-    text = _("Erased {n} messages of our conversation.").format(n=deleted)
+    text = ngettext(
+        "Erased {n} message of our conversation.",
+        "Erased {n} messages of our conversation.",
+        deleted,
+    ).format(n=deleted)
     if failed:
-        text += "\n" + _(
-            "{n} messages could not be erased (Telegram lets a bot delete only messages "
-            "younger than 48 hours, and not those already deleted). Please delete them "
-            "yourself, or delete this whole chat."
-        ).format(n=len(failed))
+        text += "\n" + ngettext(
+            "{n} message could not be erased",
+            "{n} messages could not be erased",
+            len(failed),
+        ).format(n=len(failed)) + " " + _(
+            "(Telegram lets a bot delete only messages younger than 48 hours, and not those "
+            "already deleted). Please delete them yourself, or delete this whole chat."
+        )
     await chat.send_message(text)
 
 
