@@ -284,7 +284,13 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         "Erased {n} messages of our conversation.",
         deleted,
     ).format(n=deleted)
-    if failed:
+    if not failed:
+        # Telegram's deleteMessages skips silently what it cannot delete (older than 48 hours).
+        text += " " + _(
+            "If an older message is still there, a bot cannot delete it: please delete it "
+            "yourself, or delete this whole chat."
+        )
+    else:
         text += "\n" + ngettext(
             "{n} message could not be erased",
             "{n} messages could not be erased",
