@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import common, moderation, report, timeline
+from bot import common, moderation, report, safety, timeline
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -93,6 +93,17 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
+    # Reporter safety commands, also before the report conversation (usable in the middle).
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("privacy", safety.privacy_command, filters=private))
+    application.add_handler(CommandHandler("mydata", safety.mydata_command, filters=private))
+    application.add_handler(CommandHandler("forget", safety.forget_command, filters=private))
+    application.add_handler(
+        CallbackQueryHandler(safety.forget_choice, pattern=rf"^{safety.PREFIX}forget:(yes|no)$")
+    )
+    application.add_handler(
+        CallbackQueryHandler(safety.erase_chat, pattern=rf"^{safety.ERASE_DATA}$")
+    )
     # Before everything: a submitter's reply to a relayed moderator question, and a message an
     # admin forwards to pick a moderator. Each stops further handling only when it applies.
     application.add_handler(
@@ -126,3 +137,4 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # After all handlers: persist conversation states.
     application.add_handler(TypeHandler(Update, persist_conversations), group=100)
     application.add_error_handler(common.error_handler)
+    safety.schedule_housekeeping(application)

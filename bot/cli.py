@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from bot.config import Settings
+
+if TYPE_CHECKING:
+    from bot.keys import RotationReport
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +67,72 @@ def cmd_db(args: argparse.Namespace) -> None:
         command.current(config, verbose=True)
 
 
+def cmd_keys(args: argparse.Namespace) -> None:
+    """Rotate SECRET_KEY: re-encrypt chat ids and re-compute keyed hashes, in one transaction."""
+    import asyncio
+    import os
+
+    from bot.config import MIN_SECRET_KEY_LENGTH, SECRET_KEY_FILE
+
+    settings = _settings()
+    if settings.secret_key is None and not SECRET_KEY_FILE.exists():
+        sys.exit("casewatch: no current key: set SECRET_KEY (or run where .secret_key is)")
+    old_secret = settings.resolved_secret_key()
+    new_secret = os.environ.get("NEW_SECRET_KEY") or _prompt_new_key()
+    if len(new_secret) < MIN_SECRET_KEY_LENGTH:
+        sys.exit(f"casewatch: the new key must be at least {MIN_SECRET_KEY_LENGTH} characters")
+
+    from bot.keys import RotationError
+
+    try:
+        report = asyncio.run(_rotate(settings.database_url, old_secret, new_secret))
+    except RotationError as problem:
+        sys.exit(f"casewatch: rotation stopped, nothing was changed: {problem}")
+    print(
+        f"Rotated: {report.users_kept} users kept, {report.users_forgotten} users without a "
+        f"stored chat id forgotten (they start afresh on their next message), "
+        f"{report.conversations} conversations re-keyed, {report.tokens} tokens re-encrypted."
+    )
+    if report.staff_forgotten:
+        print(
+            f"Note: {report.staff_forgotten} moderators/admins had no stored chat id; "
+            "moderators must be appointed again, admins come back from ADMIN_IDS."
+        )
+    if settings.secret_key is None:
+        tmp = SECRET_KEY_FILE.with_name(SECRET_KEY_FILE.name + ".new")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(new_secret + "\n")
+        os.replace(tmp, SECRET_KEY_FILE)
+        print(f"The new key is now in {SECRET_KEY_FILE}.")
+    else:
+        print("Now set SECRET_KEY to the new key wherever the bot runs, and restart it.")
+    print("Back up the new key, and destroy every copy of the old one: it opens old backups.")
+
+
+def _prompt_new_key() -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        sys.exit("casewatch: set NEW_SECRET_KEY (no terminal to ask for it)")
+    first = getpass.getpass("New SECRET_KEY: ")
+    if getpass.getpass("Repeat it: ") != first:
+        sys.exit("casewatch: the two entries differ")
+    return first
+
+
+async def _rotate(database_url: str, old_secret: str, new_secret: str) -> RotationReport:
+    from bot.keys import rotate_keys
+    from db.engine import create_engine, create_sessionmaker
+
+    engine = create_engine(database_url)
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            return await rotate_keys(session, old_secret, new_secret)
+    finally:
+        await engine.dispose()
+
+
 def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -87,6 +157,15 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=["upgrade", "downgrade", "current"])
     db.add_argument("revision", nargs="?", help="target revision (default: head / -1)")
     db.set_defaults(func=cmd_db)
+
+    keys = sub.add_parser(
+        "keys",
+        help="key management",
+        description="rotate: re-encrypt and re-hash everything under NEW_SECRET_KEY "
+        "(or a prompted key); the old key is SECRET_KEY or .secret_key",
+    )
+    keys.add_argument("action", choices=["rotate"])
+    keys.set_defaults(func=cmd_keys)
     return parser
 
 

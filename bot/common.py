@@ -21,6 +21,9 @@ COMMANDS = (
     ("update", N_("Send news about a published case")),
     ("help", N_("How to use the bot")),
     ("cancel", N_("Discard the report in progress")),
+    ("privacy", N_("What is stored and who can see it")),
+    ("mydata", N_("What the bot holds about you")),
+    ("forget", N_("Erase everything linked to you")),
 )
 
 

@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     #: Longest free text accepted in one answer of the report conversation.
     max_text_length: int = Field(default=2000, alias="MAX_TEXT_LENGTH")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    #: Flood control: reports one person may submit per 24 hours.
+    max_submissions_per_day: int = Field(default=5, ge=1, alias="MAX_SUBMISSIONS_PER_DAY")
+    #: Flood control: questions/answers one person may relay to moderators per 24 hours.
+    max_relayed_messages_per_day: int = Field(
+        default=20, ge=1, alias="MAX_RELAYED_MESSAGES_PER_DAY"
+    )
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -68,6 +68,8 @@ class Console:
     async def handle(self, line: str) -> None:
         update = self.update_for(line)
         if update is not None:
+            if update.message is not None:  # the bot may delete what the user sent ("Erase")
+                self.api.receive(update.message.chat.id, update.message.message_id)
             await self.app.process_update(Update.de_json(update.to_dict(), self.app.bot))
 
     async def __aenter__(self) -> Console:

@@ -30,6 +30,7 @@ class IdentityVault:
 
     def __init__(self, secret: str, *, old_secrets: tuple[str, ...] = ()) -> None:
         self._hash_key = _derive(secret, b"identity-hash")
+        self._pseudonym_key = _derive(secret, b"reporter-pseudonym")
         self._fernet = MultiFernet(
             [
                 Fernet(base64.urlsafe_b64encode(_derive(s, b"identity-encrypt")))
@@ -42,9 +43,19 @@ class IdentityVault:
         message = f"{kind}:{value}".encode()
         return hmac.new(self._hash_key, message, hashlib.sha256).hexdigest()
 
-    def encrypt(self, value: int | str) -> str:
-        """Encrypt an id the bot will need to write to later."""
-        return self._fernet.encrypt(str(value).encode()).decode("ascii")
+    def pseudonym_digest(self, value: str) -> bytes:
+        """HMAC of `value` under a key of its own (moderators' pseudonyms of reporters)."""
+        return hmac.new(self._pseudonym_key, value.encode(), hashlib.sha256).digest()
+
+    def encrypt(self, value: int | str, *, at_time: int | None = None) -> str:
+        """Encrypt an id the bot will need to write to later.
+
+        A Fernet token carries its creation time in clear; `at_time` (Unix seconds) lets a
+        caller round it so the token does not date an event to the second.
+        """
+        if at_time is None:
+            return self._fernet.encrypt(str(value).encode()).decode("ascii")
+        return self._fernet.encrypt_at_time(str(value).encode(), at_time).decode("ascii")
 
     def decrypt(self, token: str) -> str:
         """Recover an encrypted id; raises InvalidToken when the key does not match."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from bot.i18n import _
 from bot.labels import article_title
@@ -100,6 +100,12 @@ class ReportDraft(BaseModel):
     editing: bool = False
     sentence_target: Literal["verdict", "appeal"] = "verdict"
     pending_kind: SentenceKind | None = None
+    #: Send without any way back to the reporter (no submitter, no chat id kept).
+    anonymous: bool = False
+    #: Ids of the messages of this conversation (both sides), for "Erase our chat".
+    message_ids: list[int] = Field(default_factory=list)
+    #: The database row this draft was loaded from or saved to (not serialised).
+    _row: Any = PrivateAttr(default=None)
 
     def sentence_of(self, target: str) -> list[SentenceItem]:
         return self.appeal_sentence if target == "appeal" else self.verdict_sentence

@@ -51,6 +51,7 @@ from bot.draft import InvalidAnswer, parse_acts, parse_article, parse_sources, s
 from bot.i18n import N_, _, use_locale
 from bot.keyboards import in_columns, keyboard
 from bot.render import esc, format_date, render_case_card
+from bot.safety import reporter_pseudonym
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
@@ -214,6 +215,10 @@ async def render_card(tx: Tx, submission: Submission, header: str | None = None)
             if target
             else "🆕 " + _("New report waiting for review")
         )
+    # Who sent it, as a stable pseudonym: repeat or abusive senders show, nobody is identified.
+    header += "\n" + _("From: {pseudonym}").format(
+        pseudonym=reporter_pseudonym(tx.res.vault, submission.submitter)
+    )
     extra: list[str] = []
     duplicates = [] if target else await find_duplicates(session, case)
     if duplicates:

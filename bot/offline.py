@@ -146,6 +146,8 @@ class OfflineBotAPI(BaseRequest):
 
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     messages: dict[tuple[int, int], SentMessage] = field(default_factory=dict)
+    #: Messages users sent to the bot (chat id, message id): the bot may delete them too.
+    received: set[tuple[int, int]] = field(default_factory=set)
     on_message: Callable[[SentMessage], None] | None = None
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
@@ -190,6 +192,22 @@ class OfflineBotAPI(BaseRequest):
     def clear(self) -> None:
         self.calls.clear()
 
+    def receive(self, chat_id: int, message_id: int) -> None:
+        """Note a message a user sent in `chat_id`, so that deleting it behaves as on Telegram."""
+        self.received.add((chat_id, message_id))
+
+    def deleted(self) -> list[tuple[int, int]]:
+        """(chat id, message id) of every message deleted so far, by either delete method."""
+        out: list[tuple[int, int]] = []
+        for method, params in self.calls:
+            if method == "deleteMessage":
+                out.append((int(params["chat_id"]), int(params["message_id"])))
+            elif method == "deleteMessages":
+                ids = params["message_ids"]
+                ids = json.loads(ids) if isinstance(ids, str) else ids
+                out.extend((int(params["chat_id"]), int(i)) for i in ids)
+        return out
+
     # --- the fake Bot API --------------------------------------------------------------------
     def _answer(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
@@ -218,9 +236,12 @@ class OfflineBotAPI(BaseRequest):
             return self._message_json(stored)
         if method == "deleteMessage":
             key = (int(params["chat_id"]), int(params["message_id"]))
-            if self.messages.pop(key, None) is None:
+            if not self._known(key):
                 raise TelegramRefusal("Bad Request: message to delete not found")
+            self._forget(key)
             return True
+        if method == "deleteMessages":
+            return self._delete_messages(params)
         if method in (
             "answerCallbackQuery",
             "setMyCommands",
@@ -228,7 +249,6 @@ class OfflineBotAPI(BaseRequest):
             "setChatMenuButton",
             "answerInlineQuery",
             "setMyDescription",
-            "deleteMessages",
             "sendChatAction",
         ):
             if method == "answerCallbackQuery" and len(params.get("text") or "") > 200:
@@ -237,6 +257,28 @@ class OfflineBotAPI(BaseRequest):
         if method == "getUpdates":
             return []
         raise TelegramRefusal(f"Not Found: method {method} is not known offline", code=404)
+
+    def _known(self, key: tuple[int, int]) -> bool:
+        return key in self.messages or key in self.received
+
+    def _forget(self, key: tuple[int, int]) -> None:
+        self.messages.pop(key, None)
+        self.received.discard(key)
+
+    def _delete_messages(self, params: dict[str, Any]) -> bool:
+        """deleteMessages: 1 to 100 ids; refused as a whole, deleting nothing, when one of them
+        is unknown (stricter than Telegram, which skips those silently, so bugs show)."""
+        chat_id = int(params["chat_id"])
+        ids = params.get("message_ids")
+        ids = json.loads(ids) if isinstance(ids, str) else ids
+        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+            raise TelegramRefusal("Bad Request: message_ids must contain 1-100 identifiers")
+        keys = [(chat_id, int(i)) for i in ids]
+        if not all(self._known(key) for key in keys):
+            raise TelegramRefusal("Bad Request: message to delete not found")
+        for key in keys:
+            self._forget(key)
+        return True
 
     def _text_message(self, method: str, params: dict[str, Any]) -> Any:
         text = params.get("text", "")

@@ -32,6 +32,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot import safety
 from bot.context import Tx, transactional
 from bot.draft import (
     MAX_ATTACHMENTS,
@@ -870,9 +871,23 @@ class Review(StepBase):
             if spec.label and (spec.applies(d) or number in (Step.REGION, Step.ARTICLE))
         ]
         rows = in_columns(edits, 2)
+        rows.append(
+            [
+                (
+                    _("🕶 Anonymous: on") if d.anonymous else _("🕶 Send anonymously"),
+                    "anonymous",
+                )
+            ]
+        )
         rows.append([(_("✅ Submit"), "submit")])
         rows.append([(_("🗑 Discard"), "cancel")])
-        return Prompt(render_draft(d), rows)
+        text = render_draft(d)
+        if d.anonymous:
+            text += "\n\n🕶 " + _(
+                "Anonymous: nothing will link this report to you. Moderators will not be "
+                "able to ask you questions about it or tell you their decision."
+            )
+        return Prompt(text, rows)
 
 
 # The order of the questions; steps not applying to the draft's stage are passed over.
@@ -909,17 +924,36 @@ async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None 
     text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(text, reply_markup=keyboard(rows, f"{PREFIX}{current.value}:"))
+    sent = await chat.send_message(
+        text,
+        reply_markup=keyboard(rows, f"{PREFIX}{current.value}:"),
+        # The review shows the person their own report: it cannot be forwarded or saved.
+        protect_content=current is Step.REVIEW,
+    )
+    _remember(d, update.message.message_id if update.message else None, sent.message_id)
     return current
+
+
+def _remember(d: ReportDraft, *message_ids: int | None) -> None:
+    """Note ids of this conversation's messages (the user's and the bot's) in the draft, for
+    "Erase our chat"; the loaded draft row is updated in the handler's transaction."""
+    d.message_ids.extend(i for i in message_ids if i is not None and i not in d.message_ids)
+    del d.message_ids[: -safety.MAX_TRACKED_MESSAGES]
+    if d._row is not None:
+        d._row.data = d.model_dump(mode="json")
 
 
 async def _load(tx: Tx) -> ReportDraft | None:
     row = await load_draft(tx.session, tx.user.id)
-    return ReportDraft.model_validate(row.data) if row is not None else None
+    if row is None:
+        return None
+    d = ReportDraft.model_validate(row.data)
+    d._row = row
+    return d
 
 
 async def _save(tx: Tx, d: ReportDraft) -> None:
-    await save_draft(tx.session, tx.user.id, d.model_dump(mode="json"))
+    d._row = await save_draft(tx.session, tx.user.id, d.model_dump(mode="json"))
 
 
 async def _move(
@@ -978,10 +1012,16 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
                 _("Reports are only taken in a private chat with me, so nobody else sees them.")
             )
         return ConversationHandler.END
+    earlier = await safety.privacy_gate(update, context, tx)
+    if earlier is None:
+        return ConversationHandler.END  # the notice is shown; its button starts the report
+    if not await safety.may_start_report(tx):
+        await chat.send_message(safety.submission_limit_text(tx))
+        return ConversationHandler.END
     d = await _load(tx)
     if d is not None and d.step is not None:
         name = esc(d.person_name or "…", 100)
-        await chat.send_message(
+        offer = await chat.send_message(
             _("You have an unfinished report ({name}). Continue it or start over?").format(
                 name=name
             ),
@@ -990,12 +1030,19 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
                 f"{PREFIX}{Step.RESUME.value}:",
             ),
         )
+        message_id = update.message.message_id if update.message else None
+        _remember(d, *earlier, message_id, offer.message_id)
         return Step.RESUME
-    return await _begin(update, tx)
+    return await _begin(update, tx, earlier)
 
 
-async def _begin(update: Update, tx: Tx) -> Step:
-    d = ReportDraft(step=Step.STAGE.value)
+async def _begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> Step:
+    previous = await _load(tx)
+    d = ReportDraft(
+        step=Step.STAGE.value,
+        # "Start over" keeps the messages so far: they are part of this conversation.
+        message_ids=[*(previous.message_ids if previous else []), *(earlier or [])],
+    )
     await _save(tx, d)
     return await ask(update, d, Step.STAGE)
 
@@ -1124,7 +1171,11 @@ async def _review_action(
     if value == "submit":
         return await _submit(update, context, tx, d)
     if value == "cancel":
-        return await _confirm_cancel(update)
+        return await _confirm_cancel(update, d)
+    if value == "anonymous":
+        d.anonymous = not d.anonymous
+        await _save(tx, d)
+        return await ask(update, d, Step.REVIEW)
     if value.startswith("edit:"):
         try:
             target = Step(int(value.removeprefix("edit:")))
@@ -1147,15 +1198,30 @@ async def _submit(
         d.editing, d.step = True, missing.value
         await _save(tx, d)
         return await ask(update, d, missing, _("This question must be answered first."))
+    if not await safety.take_submission_allowance(tx):
+        return await ask(update, d, Step.REVIEW, safety.submission_limit_text(tx))
     case = d.to_case()
     tx.session.add(case)
     chat = update.effective_chat
     assert chat is not None
-    # The bot must be able to tell the reporter the decision: keep the chat id, encrypted.
-    tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
-    submission = await create_submission(tx.session, case, tx.user)
+    if d.anonymous:
+        # No way back to the reporter at all: no submitter, no chat id, no draft left.
+        submitter = None
+    else:
+        # The bot must be able to tell the reporter the decision: keep the chat id, encrypted.
+        tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
+        submitter = tx.user
+    submission = await create_submission(tx.session, case, submitter)
     await delete_draft(tx.session, tx.user.id)
+    await safety.keep_for_erasing(tx, chat.id, d.message_ids)
     announce = await prepare_announcement(tx, submission.id)
+    if d.anonymous:
+        follow_up = _(
+            "You sent it anonymously: moderators cannot ask you questions about it or tell "
+            "you their decision. Look the case up later instead."
+        )
+    else:
+        follow_up = _("You will be told the decision here.")
 
     async def confirm_and_announce() -> None:
         await _mark_chosen(update, _("Submitted"))
@@ -1163,9 +1229,14 @@ async def _submit(
             _(
                 "Thank you. Your report has been sent to the moderators.\n"
                 "Reference: <code>{reference}</code>\n"
-                "Nothing is published until a moderator has checked it. "
-                "You will be told the decision here."
+                "Nothing is published until a moderator has checked it."
             ).format(reference=submission.reference)
+            + " "
+            + follow_up
+            + "\n\n"
+            + _("To remove this conversation from your phone, press “Erase our chat”."),
+            protect_content=True,
+            reply_markup=safety.erase_button(),
         )
         await announce(context.bot)
 
@@ -1174,22 +1245,25 @@ async def _submit(
     return ConversationHandler.END
 
 
-async def _confirm_cancel(update: Update) -> int:
+async def _confirm_cancel(update: Update, d: ReportDraft | None = None) -> int:
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(
+    sent = await chat.send_message(
         _("Discard this report? Everything you entered will be deleted."),
         reply_markup=keyboard(
             [[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]],
             f"{PREFIX}{Step.CONFIRM_CANCEL.value}:",
         ),
     )
+    if d is not None:
+        _remember(d, update.message.message_id if update.message else None, sent.message_id)
     return Step.CONFIRM_CANCEL
 
 
-async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+@transactional
+async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """/cancel: ask for confirmation before discarding the draft."""
-    return await _confirm_cancel(update)
+    return await _confirm_cancel(update, await _load(tx))
 
 
 @transactional
@@ -1328,6 +1402,8 @@ def _conversation(
         entry_points=[
             CommandHandler("report", start_report),
             CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
+            # The privacy notice's "I understand" button starts the report it was shown for.
+            CallbackQueryHandler(start_report, pattern=safety.ACK_PATTERN),
         ],
         states=states,  # type: ignore[arg-type]
         fallbacks=[

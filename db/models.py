@@ -162,6 +162,8 @@ class User(Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.USER)
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+    #: When the user acknowledged the privacy notice (shown before their first report).
+    privacy_ack_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="submitter")
 
@@ -470,3 +472,41 @@ class PublishedEvent(Base):
     )
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     published_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+# --- Reporter safety (issue 8) ----------------------------------------------------------------
+
+
+class FloodCounter(Base):
+    """How many actions of one kind a user took in the current 24-hour window (flood control).
+
+    One row per user and kind, updated in place: no row per action, so neither ids nor
+    timestamps line up with the (possibly anonymous) submissions they counted. The window start
+    is rounded down to the hour for the same reason.
+    """
+
+    __tablename__ = "flood_counters"
+    __table_args__ = (UniqueConstraint("user_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    window_start: Mapped[dt.datetime] = mapped_column(Timestamp)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ErasableChat(Base):
+    """The message ids of a just-submitted report conversation, for "Erase our chat".
+
+    Encrypted (chat id and message ids), never linked to the submission, and forgotten after
+    erasing or once Telegram would refuse the deletion anyway (48 hours).
+    """
+
+    __tablename__ = "erasable_chats"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), unique=True
+    )
+    payload_enc: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[dt.datetime] = mapped_column(Timestamp, index=True)

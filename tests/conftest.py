@@ -98,11 +98,19 @@ class ChatDriver:
     """One Telegram user talking to the bot in a private chat."""
 
     def __init__(
-        self, harness: BotHarness, user_id: int, language_code: str = "en", **user: Any
+        self,
+        harness: BotHarness,
+        user_id: int,
+        language_code: str = "en",
+        *,
+        accept_privacy: bool = True,
+        **user: Any,
     ) -> None:
         self.harness = harness
         self.user_id = user_id
         self.factory = UpdateFactory(user_id, language_code=language_code, **user)
+        #: Press "I understand" on the privacy notice when it appears, as most tests expect.
+        self.accept_privacy = accept_privacy
 
     @property
     def api(self) -> OfflineBotAPI:
@@ -117,10 +125,19 @@ class ChatDriver:
 
     async def _process(self, update: Any) -> list[SentMessage]:
         mark = max((m.message_id for m in self.api.messages.values()), default=0)
+        if update.message is not None:
+            self.api.receive(update.message.chat.id, update.message.message_id)
         # Round-trip through JSON, as a real update arrives: every object gets the bot.
         bot = self.harness.app.bot
         await self.harness.app.process_update(Update.de_json(update.to_dict(), bot))
-        return self._sent_since(mark)
+        sent = self._sent_since(mark)
+        notice = next(
+            (m for m in sent if any(d.startswith("safe:ack") for _t, d in m.buttons)), None
+        )
+        if self.accept_privacy and notice is not None:
+            [(_label, data)] = notice.buttons
+            sent += await self._process(self.factory.press(data, notice))
+        return sent
 
     async def send(self, text: str) -> list[SentMessage]:
         """Send text; returns the bot's new messages in this chat."""

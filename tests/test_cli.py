@@ -39,7 +39,7 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
     await asyncio.to_thread(migrate.upgrade, url)
     out = io.StringIO()
     async with Console(make_settings(url), user_id=4242, language="en", out=out) as console:
-        for line in ["/start", "1", "4", "Asylkhan ZHAUBATYROV", "Жаубатыров Асылхан"]:
+        for line in ["/start", "1", "1", "4", "Asylkhan ZHAUBATYROV", "Жаубатыров Асылхан"]:
             await console.handle(line)
         assert "[1] Astana" in out.getvalue()
         # Skip the remaining optional questions by pressing "Skip" or "Done" by number.
