@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import common, report
+from bot import common, logs, report, stats
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -93,6 +93,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
+    application.add_handler(CommandHandler("stats", stats.stats_command))
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.
@@ -109,3 +110,5 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # After all handlers: persist conversation states.
     application.add_handler(TypeHandler(Update, persist_conversations), group=100)
     application.add_error_handler(common.error_handler)
+    # Groups -1 and last: one structured log line per update (kind, command, outcome, time).
+    logs.register(application)

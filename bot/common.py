@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 COMMANDS = (
     ("start", N_("What this bot does")),
     ("report", N_("Report a prosecution")),
+    ("stats", N_("Numbers of published cases")),
     ("help", N_("How to use the bot")),
     ("cancel", N_("Discard the report in progress")),
 )
