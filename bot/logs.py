@@ -138,3 +138,4 @@ def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
     # PTB logs whole updates (with message text) at DEBUG.
     logging.getLogger("telegram").setLevel(max(logging.INFO, root.level))
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)

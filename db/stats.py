@@ -60,7 +60,7 @@ async def case_stats(session: AsyncSession) -> CaseStats:
     )
     year = func.extract("year", first_verdict.c.day)
     years = await session.execute(select(year, func.count()).group_by(year).order_by(year))
-    stats.by_year = {int(y): n for y, n in years.tuples()}
+    stats.by_year = {int(y): n for y, n in years}
 
     regions = await session.execute(
         select(Person.region, func.count(Case.id))
@@ -68,7 +68,7 @@ async def case_stats(session: AsyncSession) -> CaseStats:
         .where(approved)
         .group_by(Person.region)
     )
-    stats.by_region = _most_first({region: n for region, n in regions.tuples()})
+    stats.by_region = _most_first({region: n for region, n in regions})
 
     articles = await session.execute(
         select(Charge.article, Charge.part, func.count(distinct(Charge.case_id)))
@@ -76,7 +76,7 @@ async def case_stats(session: AsyncSession) -> CaseStats:
         .where(approved)
         .group_by(Charge.article, Charge.part)
     )
-    stats.by_article = _most_first({(article, part): n for article, part, n in articles.tuples()})
+    stats.by_article = _most_first({(article, part): n for article, part, n in articles})
 
     # The sentence in force: the parts of each case's latest verdict or appeal ruling.
     parts = await session.execute(
@@ -86,7 +86,7 @@ async def case_stats(session: AsyncSession) -> CaseStats:
         .where(approved, Event.kind.in_(SENTENCING_EVENTS), Event.scheduled.is_(False))
     )
     latest: dict[int, tuple[tuple[str, int], set[SentenceKind]]] = {}
-    for case_id, event_id, day, kind in parts.tuples():
+    for case_id, event_id, day, kind in parts:
         key = (day.isoformat() if day else "", event_id)
         current = latest.get(case_id)
         if current is None or key > current[0]:
