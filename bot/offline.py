@@ -235,6 +235,7 @@ class OfflineBotAPI(BaseRequest):
             "answerCallbackQuery",
             "setMyCommands",
             "deleteWebhook",
+            "setWebhook",
             "setChatMenuButton",
             "answerInlineQuery",
             "setMyDescription",

@@ -8,7 +8,9 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import os
 import re
+import signal
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -20,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.app import OFFLINE_TOKEN, build_application
 from bot.cli import main
 from bot.crypto import IdentityVault
 from bot.exchange import (
@@ -32,7 +35,8 @@ from bot.exchange import (
     validate_text,
 )
 from bot.logs import JsonFormatter
-from bot.webhook import SECRET_HEADER, bind_socket, build_web_app, make_server
+from bot.offline import OfflineBotAPI, UpdateFactory
+from bot.webhook import SECRET_HEADER, bind_socket, build_web_app, make_server, run_with_server
 from db import migrate
 from db.cases import CASE_LOAD_OPTIONS
 from db.engine import create_engine, create_sessionmaker
@@ -516,3 +520,46 @@ async def test_healthz_without_webhook_and_503_when_stopped(bot: BotHarness) -> 
             assert (await client.post("/telegram/hook", json={})).status_code == 404
         finally:
             await bot.app.stop()
+
+
+async def test_run_with_server_serves_the_webhook_and_stops_on_sigterm(
+    database_url: str,
+) -> None:
+    """`casewatch run`'s webhook path end to end: registers the webhook with the secret,
+    answers /healthz and updates, and shuts down cleanly on SIGTERM."""
+    probe = bind_socket("127.0.0.1", 0)
+    port = probe.getsockname()[1]
+    probe.close()
+    settings = make_settings(
+        database_url,
+        WEBHOOK_URL="https://bot.example.org/hook",
+        WEBHOOK_SECRET=WEBHOOK_SECRET,
+        LISTEN_PORT=str(port),
+    )
+    api = OfflineBotAPI()
+    application = build_application(settings, request=api, token=OFFLINE_TOKEN)
+    task = asyncio.create_task(run_with_server(application, settings))
+    update = UpdateFactory(6666).text("/help").to_dict()
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+
+        async def healthy() -> bool:
+            try:
+                return (await client.get("/healthz")).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        for _ in range(250):
+            if await healthy():
+                break
+            await asyncio.sleep(0.02)
+        assert await healthy()
+        [webhook] = api.sent("setWebhook")
+        assert webhook["url"] == "https://bot.example.org/hook"
+        assert webhook["secret_token"] == WEBHOOK_SECRET
+        response = await client.post("/hook", json=update, headers={SECRET_HEADER: WEBHOOK_SECRET})
+        assert response.status_code == 200
+        assert await _wait_for(lambda: any(m.chat_id == 6666 for m in api.messages.values()))
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(task, timeout=10)
+    assert not application.running
+    assert "What I can do" in api.last_message(6666).text
