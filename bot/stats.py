@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+from functools import lru_cache
 
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
@@ -71,23 +72,40 @@ def render_stats_html(stats: CaseStats) -> str:
     return text if len(text) <= TELEGRAM_LIMIT else text[: TELEGRAM_LIMIT - 1]
 
 
+Groups = tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+
+
+def _plain(label: str) -> str:
+    """Matplotlib reads text between dollar signs as math; a region typed by a reporter must
+    never be parsed (a lone '$' pair could fail the whole chart)."""
+    return label.replace("$", r"\$")
+
+
 def draw_chart(groups: list[tuple[str, list[tuple[str, int]]]]) -> bytes:
-    """A PNG with one horizontal bar chart per non-empty group."""
+    """A PNG with one horizontal bar chart per non-empty group. Charts of the same numbers
+    are drawn once (repeated /stats cost no CPU until the counts change)."""
+    return _draw_chart(tuple((heading, tuple(rows)) for heading, rows in groups))
+
+
+@lru_cache(maxsize=16)
+def _draw_chart(groups: Groups) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
     shown = [(heading, rows[:TOP]) for heading, rows in groups if rows]
-    figure = Figure(figsize=(8, 2.2 + 2.0 * len(shown)), dpi=100, layout="constrained")
-    axes = figure.subplots(len(shown), 1, squeeze=False)[:, 0]
+    # Height follows the number of bars, so one bar is not drawn as a block.
+    heights = [0.9 + 0.3 * len(rows) for _heading, rows in shown]
+    figure = Figure(figsize=(8, sum(heights) + 0.4), dpi=100, layout="constrained")
+    axes = figure.subplots(len(shown), 1, squeeze=False, height_ratios=heights)[:, 0]
     for ax, (heading, rows) in zip(axes, shown, strict=True):
-        labels = [label if len(label) <= 40 else label[:39] + "…" for label, _n in rows]
+        labels = [_plain(label if len(label) <= 40 else label[:39] + "…") for label, _n in rows]
         counts = [n for _label, n in rows]
         ax.barh(range(len(rows)), counts, color="#3b6ea8")
         ax.set_yticks(range(len(rows)), labels)
         ax.invert_yaxis()
-        ax.set_title(heading, loc="left", fontsize=11)
+        ax.set_title(_plain(heading), loc="left", fontsize=11)
         ax.xaxis.get_major_locator().set_params(integer=True)
         for position, n in enumerate(counts):
             ax.text(n, position, f" {n}", va="center", fontsize=9)

@@ -66,8 +66,11 @@ def build_web_app(application: AnyApplication, settings: Settings) -> Starlette:
         if len(body) > MAX_BODY_BYTES:
             return PlainTextResponse("too large", status_code=413)
         try:
-            update = Update.de_json(json.loads(body), application.bot)
-        except (ValueError, TypeError, KeyError):
+            data = json.loads(body)
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("not an update")
+            update = Update.de_json(data, application.bot)
+        except (ValueError, TypeError, KeyError, AttributeError):
             logger.warning("webhook request refused: not an update")
             return PlainTextResponse("bad request", status_code=400)
         await application.update_queue.put(update)

@@ -496,6 +496,10 @@ async def test_webhook_refuses_requests_without_the_secret(bot: BotHarness) -> N
             "/telegram/hook", content=b"not json", headers={SECRET_HEADER: WEBHOOK_SECRET}
         )
         assert bad.status_code == 400
+        not_update = await client.post(
+            "/telegram/hook", json=[update], headers={SECRET_HEADER: WEBHOOK_SECRET}
+        )
+        assert not_update.status_code == 400
         wrong_path = await client.post("/other", json=update, headers={SECRET_HEADER: "x"})
         assert wrong_path.status_code == 404
 
