@@ -1,18 +1,35 @@
 # syntax=docker/dockerfile:1
+# Build stage: the wheel and every dependency go into a virtualenv; no compiler is needed
+# (all dependencies ship binary wheels). The runtime stage copies only that virtualenv.
 FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
-COPY pyproject.toml README.md alembic.ini ./
+RUN python -m venv /opt/venv
+COPY pyproject.toml setup.py MANIFEST.in README.md alembic.ini ./
 COPY bot ./bot
 COPY db ./db
 COPY migrations ./migrations
-RUN pip install --no-cache-dir build && python -m build --wheel --outdir /dist
+COPY schema ./schema
+RUN /opt/venv/bin/pip install . && /opt/venv/bin/casewatch --help >/dev/null
 
 FROM python:3.11-slim
-RUN useradd --create-home --uid 10001 casewatch
-COPY --from=build /dist/*.whl /tmp/
-RUN pip install --no-cache-dir /tmp/*.whl && rm /tmp/*.whl
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PATH=/opt/venv/bin:$PATH \
+    DATABASE_URL=sqlite+aiosqlite:////home/casewatch/data/casewatch.db \
+    CASEWATCH_SECRET_KEY_FILE=/home/casewatch/data/.secret_key \
+    LISTEN_HOST=0.0.0.0 \
+    LISTEN_PORT=8080 \
+    LOG_FORMAT=json
+RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin casewatch \
+    && mkdir -p /home/casewatch/data && chown casewatch:casewatch /home/casewatch/data
+COPY --from=build /opt/venv /opt/venv
 USER casewatch
 WORKDIR /home/casewatch
-ENV DATABASE_URL=sqlite+aiosqlite:////home/casewatch/data/casewatch.db
-RUN mkdir -p /home/casewatch/data
-CMD ["sh", "-c", "casewatch db upgrade && casewatch run"]
+VOLUME ["/home/casewatch/data"]
+EXPOSE 8080
+# /healthz answers in both modes (webhook and polling) while LISTEN_PORT is set.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
+    CMD ["casewatch", "healthcheck"]
+# Migrations first (idempotent), then the bot; exec so it gets SIGTERM and shuts down cleanly.
+CMD ["sh", "-c", "casewatch db upgrade && exec casewatch run"]

@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import common, moderation, report, safety, timeline
+from bot import common, logs, moderation, report, safety, stats, timeline
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -121,6 +121,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # conversation, so moderators can act in the middle of writing a report), then case updates.
     moderation.register(application)
     application.add_handler(timeline.build_timeline_conversation())
+    application.add_handler(CommandHandler("stats", stats.stats_command))
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.
@@ -138,3 +139,5 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(TypeHandler(Update, persist_conversations), group=100)
     application.add_error_handler(common.error_handler)
     safety.schedule_housekeeping(application)
+    # Groups -1 and last: one structured log line per update (kind, command, outcome, time).
+    logs.register(application)

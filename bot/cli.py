@@ -22,12 +22,12 @@ def _settings() -> Settings:
         return Settings()
     except ValidationError as problem:
         first = problem.errors()[0]
-        field = first.get("loc", ("?",))[0]
-        sys.exit(f"casewatch: invalid setting {field}: {first.get('msg')}")
+        where = first.get("loc") or ("settings",)
+        sys.exit(f"casewatch: invalid setting {where[0]}: {first.get('msg')}")
 
 
 def cmd_run(args: argparse.Namespace) -> None:
-    """Start the bot in polling mode."""
+    """Start the bot: by webhook when WEBHOOK_URL is set, else by polling."""
     settings = _settings()
     if settings.bot_token is None:
         sys.exit(
@@ -39,8 +39,16 @@ def cmd_run(args: argparse.Namespace) -> None:
     from bot.app import build_application
 
     application = build_application(settings)
-    logger.info("CaseWatch starts polling (database: %s)", _safe_url(settings.database_url))
-    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    mode = "webhook" if settings.webhook_url else "polling"
+    logger.info("CaseWatch starts, %s (database: %s)", mode, _safe_url(settings.database_url))
+    if settings.webhook_url or settings.listen_port:
+        import asyncio
+
+        from bot.webhook import run_with_server
+
+        asyncio.run(run_with_server(application, settings))
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
 
 
 def cmd_console(args: argparse.Namespace) -> None:
@@ -166,15 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keys.add_argument("action", choices=["rotate"])
     keys.set_defaults(func=cmd_keys)
+    from bot import admin_cli
+
+    admin_cli.add_commands(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    from bot.logs import configure_logging
+
+    try:
+        settings = Settings()
+        configure_logging(settings.log_level, settings.log_format)
+    except (ValidationError, ValueError):
+        configure_logging()  # the command reports the bad setting itself
     args.func(args)
 
 

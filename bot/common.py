@@ -19,6 +19,7 @@ COMMANDS = (
     ("start", N_("What this bot does")),
     ("report", N_("Report a prosecution")),
     ("update", N_("Send news about a published case")),
+    ("stats", N_("Numbers of published cases")),
     ("help", N_("How to use the bot")),
     ("cancel", N_("Discard the report in progress")),
     ("privacy", N_("What is stored and who can see it")),

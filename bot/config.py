@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 logger = logging.getLogger(__name__)
@@ -18,6 +19,8 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///casewatch.db"
 #: Where a generated SECRET_KEY is kept when the operator did not set one.
 SECRET_KEY_FILE = Path(os.environ.get("CASEWATCH_SECRET_KEY_FILE", ".secret_key"))
 MIN_SECRET_KEY_LENGTH = 32
+#: Telegram allows 1-256 of these; we ask for 16+ so it cannot be guessed.
+WEBHOOK_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
 class Settings(BaseSettings):
@@ -40,6 +43,15 @@ class Settings(BaseSettings):
     max_relayed_messages_per_day: int = Field(
         default=20, ge=1, alias="MAX_RELAYED_MESSAGES_PER_DAY"
     )
+    #: "text" (key=value) or "json" (one JSON object per line).
+    log_format: Literal["text", "json"] = Field(default="text", alias="LOG_FORMAT")
+    #: Public HTTPS URL Telegram posts updates to. Unset: the bot polls.
+    webhook_url: str | None = Field(default=None, alias="WEBHOOK_URL")
+    #: Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; 1-256 of A-Z a-z 0-9 _ -.
+    webhook_secret: SecretStr | None = Field(default=None, alias="WEBHOOK_SECRET")
+    #: Where the bot's web server (webhook, /healthz) listens. Port 0 in polling mode: none.
+    listen_host: str = Field(default="127.0.0.1", alias="LISTEN_HOST")
+    listen_port: int = Field(default=8080, ge=0, le=65535, alias="LISTEN_PORT")
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -49,6 +61,33 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return frozenset({value})
         return value
+
+    @field_validator("webhook_url", "webhook_secret", "secret_key", "bot_token", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith("https://"):
+            raise ValueError("WEBHOOK_URL must be an https:// URL (Telegram requires it)")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not WEBHOOK_SECRET_PATTERN.fullmatch(value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET must be 16-256 characters of A-Z a-z 0-9 _ -")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url and self.webhook_secret is None:
+            raise ValueError("WEBHOOK_SECRET is required when WEBHOOK_URL is set")
+        if self.webhook_url and self.listen_port == 0:
+            raise ValueError("LISTEN_PORT must not be 0 when WEBHOOK_URL is set")
+        return self
 
     @field_validator("moderation_chat_id", mode="before")
     @classmethod

@@ -127,6 +127,8 @@ class SentMessage:
     reply_markup: dict[str, Any] | None
     method: str
     params: dict[str, Any]
+    #: Files uploaded with the message (multipart InputFile): field name → bytes.
+    files: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
@@ -173,9 +175,15 @@ class OfflineBotAPI(BaseRequest):
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
+        files: dict[str, bytes] = {}
+        if request_data is not None and request_data.contains_files:
+            # Uploaded files travel as multipart parts, as they do to Telegram.
+            for name, part in request_data.multipart_data.items():
+                content = part[1] if isinstance(part, tuple) else part
+                files[name] = content if isinstance(content, bytes) else content.read()
         self.calls.append((api_method, params))
         try:
-            result = self._answer(api_method, params)
+            result = self._answer(api_method, params, files)
         except TelegramRefusal as refusal:
             body = {"ok": False, "error_code": refusal.code, "description": refusal.description}
             return refusal.code, json.dumps(body).encode()
@@ -209,7 +217,9 @@ class OfflineBotAPI(BaseRequest):
         return out
 
     # --- the fake Bot API --------------------------------------------------------------------
-    def _answer(self, method: str, params: dict[str, Any]) -> Any:
+    def _answer(
+        self, method: str, params: dict[str, Any], files: dict[str, bytes] | None = None
+    ) -> Any:
         if method == "getMe":
             return {
                 "id": BOT_ID,
@@ -223,7 +233,7 @@ class OfflineBotAPI(BaseRequest):
         if method in ("sendMessage", "editMessageText"):
             return self._text_message(method, params)
         if method in ("sendPhoto", "sendDocument"):
-            return self._media_message(method, params)
+            return self._media_message(method, params, files or {})
         if method == "editMessageReplyMarkup":
             key = (int(params["chat_id"]), int(params["message_id"]))
             stored = self.messages.get(key)
@@ -246,6 +256,7 @@ class OfflineBotAPI(BaseRequest):
             "answerCallbackQuery",
             "setMyCommands",
             "deleteWebhook",
+            "setWebhook",
             "setChatMenuButton",
             "answerInlineQuery",
             "setMyDescription",
@@ -309,7 +320,10 @@ class OfflineBotAPI(BaseRequest):
             self.on_message(stored)
         return self._message_json(stored)
 
-    def _media_message(self, method: str, params: dict[str, Any]) -> Any:
+    def _media_message(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        field_name = "photo" if method == "sendPhoto" else "document"
+        if not params.get(field_name) and field_name not in files:
+            raise TelegramRefusal(f"Bad Request: there is no {field_name} in the request")
         caption = params.get("caption") or ""
         visible = html_visible_text(caption) if params.get("parse_mode") == "HTML" else caption
         if len(visible) > MAX_CAPTION:
@@ -317,7 +331,7 @@ class OfflineBotAPI(BaseRequest):
         markup = params.get("reply_markup")
         _check_markup(markup)
         chat_id = int(params["chat_id"])
-        stored = SentMessage(chat_id, next(self._ids), caption, markup, method, params)
+        stored = SentMessage(chat_id, next(self._ids), caption, markup, method, params, files)
         self.messages[(chat_id, stored.message_id)] = stored
         if self.on_message is not None:
             self.on_message(stored)

@@ -510,3 +510,22 @@ class ErasableChat(Base):
     )
     payload_enc: Mapped[str] = mapped_column(Text)
     expires_at: Mapped[dt.datetime] = mapped_column(Timestamp, index=True)
+
+
+# --- Export and import (issue 7) ---------------------------------------------------------------
+
+
+class CaseExternalId(Base):
+    """The stable id of a case in the JSON exchange format (`casewatch export` / `import`).
+
+    Given on first export (a random UUID) or taken from the imported record, so exporting and
+    importing the same data again matches existing cases instead of duplicating them. Kept in its
+    own table so the exchange format never constrains the case model.
+    """
+
+    __tablename__ = "case_external_ids"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    external_id: Mapped[str] = mapped_column(String(128), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
