@@ -20,6 +20,9 @@ COMMANDS = (
     ("report", N_("Report a prosecution")),
     ("help", N_("How to use the bot")),
     ("cancel", N_("Discard the report in progress")),
+    ("subscribe", N_("Get alerts of new verdicts")),
+    ("subscriptions", N_("What you follow")),
+    ("unsubscribe", N_("Stop all alerts")),
 )
 
 
