@@ -285,9 +285,9 @@ class AlertWorker:
         """Write what happened to `row`; True when the chat's other rows must wait too."""
         async with self.sessionmaker() as session, session.begin():
             if isinstance(error, RetryAfter):
+                # Durable, not in memory: the chat's rows wait in the outbox until then.
                 delay = retry_after_seconds(error)
-                self._next_allowed[self.vault.decrypt_int(row.chat_enc)] = time.monotonic() + delay
-                when = now + dt.timedelta(seconds=delay)
+                when = max(now, utcnow()) + dt.timedelta(seconds=delay)
                 logger.info("429 from Telegram: a chat waits %.0f s", delay)
                 for waiting in (row, *rest):
                     await mark_retry(session, waiting.id, when, "429", count=False)
@@ -310,7 +310,6 @@ class AlertWorker:
                 await mark_failed(session, row.id, f"{type(error).__name__}: {error}")
                 return False
             delay = min(BACKOFF_BASE_SECONDS * 2 ** (attempts - 1), BACKOFF_MAX_SECONDS)
-            await mark_retry(
-                session, row.id, now + dt.timedelta(seconds=delay), f"{type(error).__name__}"
-            )
+            when = max(now, utcnow()) + dt.timedelta(seconds=delay)
+            await mark_retry(session, row.id, when, f"{type(error).__name__}")
             return False
