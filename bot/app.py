@@ -26,9 +26,10 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot import alerts, common, report
+from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -90,7 +91,7 @@ def build_application(
     application = builder.build()
     application.bot_data[RESOURCES_KEY] = res
     # Alerts go through a Bot of their own, paced by the worker (not by AIORateLimiter).
-    alerts_request = request or HTTPXRequest(connection_pool_size=settings.alerts_concurrency + 2)
+    alerts_request = request or AiohttpRequest(connection_pool_size=settings.alerts_concurrency)
     alerts_bot = Bot(token, base_url=settings.telegram_api_url, request=alerts_request)
     application.bot_data[alerts.ALERT_WORKER_KEY] = AlertWorker(res, alerts_bot)
     register_handlers(application)
