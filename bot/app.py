@@ -7,10 +7,12 @@ catch-alls for unknown commands, stray buttons and other messages come last.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from telegram import LinkPreviewOptions, Update
+from telegram import Bot, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
@@ -26,10 +28,12 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import common, logs, moderation, report, safety, stats, timeline
+from bot import alerts, common, logs, moderation, report, safety, stats, timeline
+from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
+from bot.delivery import AlertWorker
 from bot.persistence import DatabasePersistence
 
 logger = logging.getLogger(__name__)
@@ -45,6 +49,7 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    await alerts.alert_worker(application).close()
     await resources(application).close()
 
 
@@ -85,7 +90,12 @@ def build_application(
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     application = builder.build()
     application.bot_data[RESOURCES_KEY] = res
+    # Alerts go through a Bot of their own, paced by the worker (not by AIORateLimiter).
+    alerts_request = request or AiohttpRequest(connection_pool_size=settings.alerts_concurrency)
+    alerts_bot = Bot(token, base_url=settings.telegram_api_url, request=alerts_request)
+    application.bot_data[alerts.ALERT_WORKER_KEY] = AlertWorker(res, alerts_bot)
     register_handlers(application)
+    register_jobs(application, settings)
     return application
 
 
@@ -122,6 +132,24 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     moderation.register(application)
     application.add_handler(timeline.build_timeline_conversation())
     application.add_handler(CommandHandler("stats", stats.stats_command))
+    application.add_handler(CommandHandler("subscribe", alerts.subscribe_command))
+    application.add_handler(CommandHandler("subscriptions", alerts.subscriptions_command))
+    application.add_handler(CommandHandler("unsubscribe", alerts.unsubscribe_command))
+    application.add_handler(
+        CallbackQueryHandler(alerts.subscribe_button, pattern=rf"^{alerts.PREFIX}")
+    )
+    application.add_handler(
+        CallbackQueryHandler(alerts.follow_case, pattern=rf"^{alerts.FOLLOW_PREFIX}\d{{1,9}}$")
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            alerts.remove_subscription, pattern=rf"^{alerts.UNSUB_PREFIX}\d{{1,9}}$"
+        )
+    )
+    # Minimal `case:<id>` (alerts' "Open the case"); the lookup module's handler replaces it.
+    application.add_handler(
+        CallbackQueryHandler(alerts.open_case, pattern=rf"^{alerts.CASE_PREFIX}\d{{1,9}}$")
+    )
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.
@@ -141,3 +169,20 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     safety.schedule_housekeeping(application)
     # Groups -1 and last: one structured log line per update (kind, command, outcome, time).
     logs.register(application)
+
+
+def register_jobs(
+    application: Application[Any, Any, Any, Any, Any, Any], settings: Settings
+) -> None:
+    """Jobs run only once the job queue starts (run_polling), never in tests, which drive the
+    alert worker step by step."""
+    job_queue = application.job_queue
+    assert job_queue is not None, "python-telegram-bot[job-queue] is required"
+    job_queue.run_once(alerts.start_delivery_job, when=0, name="alerts-delivery")
+    # At start-up too: a restart after the daily time must not skip a day (it is idempotent).
+    job_queue.run_once(alerts.enqueue_reminders_job, when=5, name="alerts-reminders-now")
+    job_queue.run_daily(
+        alerts.enqueue_reminders_job,
+        time=dt.time(settings.alerts_reminder_hour, tzinfo=ZoneInfo(settings.alerts_timezone)),
+        name="alerts-reminders",
+    )

@@ -25,6 +25,9 @@ COMMANDS = (
     ("privacy", N_("What is stored and who can see it")),
     ("mydata", N_("What the bot holds about you")),
     ("forget", N_("Erase everything linked to you")),
+    ("subscribe", N_("Get alerts of new verdicts")),
+    ("subscriptions", N_("What you follow")),
+    ("unsubscribe", N_("Stop all alerts")),
 )
 
 

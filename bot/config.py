@@ -52,6 +52,22 @@ class Settings(BaseSettings):
     #: Where the bot's web server (webhook, /healthz) listens. Port 0 in polling mode: none.
     listen_host: str = Field(default="127.0.0.1", alias="LISTEN_HOST")
     listen_port: int = Field(default=8080, ge=0, le=65535, alias="LISTEN_PORT")
+    #: Alerts: messages a second across all chats (Telegram: 30; paid broadcasts up to 1,000).
+    alerts_global_rate: float = Field(default=30.0, gt=0, alias="ALERTS_GLOBAL_RATE")
+    #: Alerts: seconds between two messages to the same chat (Telegram: about 1).
+    alerts_per_chat_interval: float = Field(default=1.0, ge=0, alias="ALERTS_PER_CHAT_INTERVAL")
+    #: Alerts: messages sent at once (each to a different chat); also bounds duplicates on crash.
+    alerts_concurrency: int = Field(default=32, ge=1, le=512, alias="ALERTS_CONCURRENCY")
+    #: Alerts: rows claimed per batch, and seconds between polls when nothing is due.
+    alerts_batch_size: int = Field(default=200, ge=1, le=5000, alias="ALERTS_BATCH_SIZE")
+    alerts_poll_interval: float = Field(default=2.0, gt=0, alias="ALERTS_POLL_INTERVAL")
+    #: Alerts: a row claimed longer ago than this by a worker that died is claimed again.
+    alerts_lease_seconds: float = Field(default=120.0, gt=0, alias="ALERTS_LEASE_SECONDS")
+    #: Alerts: network failures retried this many times with exponential backoff.
+    alerts_max_attempts: int = Field(default=8, ge=1, alias="ALERTS_MAX_ATTEMPTS")
+    #: Reminders are enqueued once a day at this local time (and at start-up).
+    alerts_reminder_hour: int = Field(default=9, ge=0, le=23, alias="ALERTS_REMINDER_HOUR")
+    alerts_timezone: str = Field(default="Asia/Almaty", alias="ALERTS_TIMEZONE")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

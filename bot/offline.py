@@ -152,6 +152,21 @@ class OfflineBotAPI(BaseRequest):
     received: set[tuple[int, int]] = field(default_factory=set)
     on_message: Callable[[SentMessage], None] | None = None
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+    _failures: dict[int, list[tuple[int, int | None, str | None]]] = field(default_factory=dict)
+
+    def fail_next(
+        self,
+        chat_id: int,
+        code: int,
+        retry_after: int | None = None,
+        description: str | None = None,
+        times: int = 1,
+    ) -> None:
+        """Script the next `times` messages to `chat_id` to fail as Telegram would answer:
+        429 (with retry_after), 403 (blocked by the user), 502 (a network error) or any code."""
+        self._failures.setdefault(chat_id, []).extend(
+            [(code, retry_after, description)] * times
+        )
 
     async def initialize(self) -> None:
         return None
@@ -182,12 +197,38 @@ class OfflineBotAPI(BaseRequest):
                 content = part[1] if isinstance(part, tuple) else part
                 files[name] = content if isinstance(content, bytes) else content.read()
         self.calls.append((api_method, params))
+        scripted = self._scripted_failure(params)
+        if scripted is not None:
+            return scripted
         try:
             result = self._answer(api_method, params, files)
         except TelegramRefusal as refusal:
             body = {"ok": False, "error_code": refusal.code, "description": refusal.description}
             return refusal.code, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _scripted_failure(self, params: dict[str, Any]) -> tuple[int, bytes] | None:
+        try:
+            chat_id = int(params.get("chat_id", ""))
+        except ValueError:
+            return None
+        queue = self._failures.get(chat_id)
+        if not queue:
+            return None
+        code, retry_after, description = queue.pop(0)
+        defaults = {
+            429: f"Too Many Requests: retry after {retry_after}",
+            403: "Forbidden: bot was blocked by the user",
+            502: "Bad Gateway",
+        }
+        body: dict[str, Any] = {
+            "ok": False,
+            "error_code": code,
+            "description": description or defaults.get(code, f"Error {code}"),
+        }
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+        return code, json.dumps(body).encode()
 
     # --- what the recording offers to tests -------------------------------------------------
     def sent(self, method: str | None = None) -> list[dict[str, Any]]:

@@ -529,3 +529,89 @@ class CaseExternalId(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
     external_id: Mapped[str] = mapped_column(String(128), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+# --- Subscriptions and alerts (issue 5) -------------------------------------------------------
+
+
+class SubscriptionKind(enum.StrEnum):
+    """What a subscriber follows: every verdict, a region, a city, an article, or one case."""
+
+    ALL = "all"
+    REGION = "region"
+    CITY = "city"
+    ARTICLE = "article"
+    CASE = "case"
+
+
+class Subscription(Base):
+    """One rule of one subscriber. `value` is the region code, the city (lower case), the
+    article number, the case id, or "" for everything. A user blocked the bot: inactive."""
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind", "value"),
+        Index("ix_subscriptions_kind_value", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[SubscriptionKind] = mapped_column(str_enum(SubscriptionKind))
+    value: Mapped[str] = mapped_column(String(150), default="")
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), index=True
+    )
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class AlertKind(enum.StrEnum):
+    VERDICT = "verdict"
+    APPEAL_RULING = "appeal_ruling"
+    #: Reminders to followers of a case: a hearing tomorrow, a restriction or ban ending.
+    HEARING_TOMORROW = "hearing_tomorrow"
+    TERM_ENDS = "term_ends"
+
+
+class OutboxStatus(enum.StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class AlertOutbox(Base):
+    """One message to one subscriber, written in the transaction that made it due and
+    delivered by the worker. Nothing of it lives only in memory. The chat id is not here:
+    the worker decrypts the user's `chat_enc` when it sends."""
+
+    __tablename__ = "alert_outbox"
+    __table_args__ = (
+        UniqueConstraint("event_id", "user_id"),
+        UniqueConstraint("reminder_key", "user_id"),
+        Index("ix_alert_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[AlertKind] = mapped_column(str_enum(AlertKind))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    #: The verdict or appeal ruling announced (NULL for reminders).
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    #: What a reminder is about, e.g. "hearing:17:2026-03-02" (NULL for verdict alerts).
+    reminder_key: Mapped[str | None] = mapped_column(String(100))
+    #: Reminders: the event they refer to and the date (hearing date, end of the term).
+    subject_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE")
+    )
+    subject_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[OutboxStatus] = mapped_column(
+        str_enum(OutboxStatus), default=OutboxStatus.PENDING
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from db.alerts import enqueue_alerts
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import (
     AllegedAct,
@@ -142,8 +143,8 @@ async def update_target(session: AsyncSession, submission_id: int) -> int | None
 async def publish_event(session: AsyncSession, event: Event) -> None:
     """The single point where a verdict or appeal ruling becomes public.
 
-    Recorded once in `published_events` so subscriber alerts consume each event exactly once;
-    the alert fan-out is to be hooked in here.
+    Recorded once in `published_events`, and the subscriber alerts are queued in the outbox in
+    this same transaction: an approval that rolls back leaves no alert behind.
     """
     await session.flush()
     exists = await session.scalar(
@@ -152,6 +153,7 @@ async def publish_event(session: AsyncSession, event: Event) -> None:
     if exists is None:
         session.add(PublishedEvent(event_id=event.id, case_id=event.case_id))
         await session.flush()
+        await enqueue_alerts(session, event)
 
 
 async def approve_case(session: AsyncSession, case: Case) -> list[Event]:

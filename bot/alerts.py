@@ -1,0 +1,407 @@
+"""Subscriptions and the alerts subscribers receive.
+
+A subscriber follows every new verdict, a region, a city, an article, or one case (/subscribe,
+the Follow button of a case card). /subscriptions lists the rules with a button to remove each;
+/unsubscribe removes them all. The bot stores the subscriber's chat id only encrypted
+(User.chat_enc); the outbox and the rules refer to users.id.
+
+Alerts are written to the outbox by `db.alerts.enqueue_alerts` in the approval transaction and
+sent by `bot.delivery.AlertWorker`; this module renders them, in each subscriber's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, ContextTypes
+
+from bot.context import Tx, resources, transactional
+from bot.i18n import _
+from bot.keyboards import in_columns, keyboard
+from bot.labels import APPEAL_OUTCOMES, EVENTS, REGIONS, REGIONS_BY_CODE, charge_label, region_label
+from bot.render import esc, format_date, render_case_card, sentence_line
+from db import alerts as queries
+from db.cases import get_case
+from db.models import AlertKind, Case, Event, Publication, Subscription, SubscriptionKind
+
+if TYPE_CHECKING:
+    from db.alerts import ClaimedAlert
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "sub:"
+FOLLOW_PREFIX = "follow:"
+UNSUB_PREFIX = "unsub:"
+#: The case card callback, implemented by the lookup module; alerts carry it.
+CASE_PREFIX = "case:"
+#: Articles offered as buttons (any other number can be typed).
+ARTICLE_BUTTONS = ("405", "174", "179", "274")
+MAX_CITY_LENGTH = 100
+_ARTICLE = re.compile(r"^\d{1,4}$")
+_CASE_ID = re.compile(r"^#?(\d{1,9})$")
+
+#: Text and buttons of one alert.
+AlertContent = tuple[str, InlineKeyboardMarkup | None]
+
+
+def follow_button(case_id: int) -> InlineKeyboardButton:
+    """The button a case card carries to follow that case."""
+    return InlineKeyboardButton(_("🔔 Follow this case"), callback_data=f"{FOLLOW_PREFIX}{case_id}")
+
+
+def open_case_markup(case_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(_("📂 Open the case"), callback_data=f"{CASE_PREFIX}{case_id}")]]
+    )
+
+
+# --- rendering -------------------------------------------------------------------------------
+def _who_and_where(case: Case) -> list[str]:
+    person = case.person
+    lines = [f"<b>{esc(person.name_as_entered, 200)}</b>"]
+    place = [esc(person.city, 100)] if person.city else []
+    if person.region and region_label(person.region) != (person.city or ""):
+        place.append(esc(region_label(person.region), 100))
+    if place:
+        lines.append("📍 " + ", ".join(place))
+    for charge in case.charges:
+        lines.append("§ " + esc(charge_label(charge.article, charge.part, charge.title), 200))
+    return lines
+
+
+def _event(case: Case, event_id: int | None) -> Event | None:
+    return next((event for event in case.events if event.id == event_id), None)
+
+
+def render_alert(row: ClaimedAlert, case: Case) -> AlertContent | None:
+    """The alert for one outbox row, in the current language (the worker sets the
+    subscriber's); None when what it refers to is gone."""
+    if case.publication is not Publication.APPROVED:
+        return None
+    if row.kind in (AlertKind.VERDICT, AlertKind.APPEAL_RULING):
+        event = _event(case, row.event_id)
+        if event is None:
+            return None
+        head = (
+            "⚖️ <b>" + _("New verdict") + "</b>"
+            if row.kind is AlertKind.VERDICT
+            else "⚖️ <b>" + _("Appeal ruling") + "</b>"
+        )
+        lines = [head, "", *_who_and_where(case)]
+        when = format_date(event.event_date)
+        court = event.court or case.court
+        lines.append("🗓 " + when + (" — " + esc(court, 200) if court else ""))
+        if event.appeal_outcome:
+            lines.append(_(APPEAL_OUTCOMES[event.appeal_outcome]))
+        lines += [f"  • {sentence_line(part)}" for part in event.sentence]
+    elif row.kind is AlertKind.HEARING_TOMORROW:
+        event = _event(case, row.subject_event_id)
+        if event is None:
+            return None
+        head = _("{event} tomorrow, {date}").format(
+            event=_(EVENTS[event.kind]), date=format_date(event.event_date)
+        )
+        lines = ["📅 <b>" + head + "</b>", "", *_who_and_where(case)]
+        court = event.court or case.court
+        if court:
+            lines.append(esc(court, 200))
+    else:
+        event = _event(case, row.subject_event_id)
+        if event is None or event.event_date is None or row.subject_date is None:
+            return None
+        ending = [
+            part
+            for part in event.sentence
+            if part.kind in queries.TERM_KINDS
+            and part.term_months
+            and queries.add_months(event.event_date, part.term_months) == row.subject_date
+        ]
+        head = _("A term ends today, {date}").format(date=format_date(row.subject_date))
+        lines = ["🕊 <b>" + head + "</b>", "", *_who_and_where(case)]
+        lines += [f"  • {sentence_line(part)}" for part in ending]
+    return "\n".join(lines), open_case_markup(case.id)
+
+
+# --- handlers --------------------------------------------------------------------------------
+def _remember_chat(update: Update, tx: Tx) -> None:
+    """Alerts go to the subscriber's private chat; its id is stored only encrypted."""
+    tg_user = update.effective_user
+    assert tg_user is not None
+    tx.user.chat_enc = tx.res.vault.encrypt(tg_user.id)
+
+
+def _menu() -> InlineKeyboardMarkup | None:
+    return keyboard(
+        [
+            [(_("🔔 All new verdicts"), "all")],
+            [(_("📍 A region"), "regions"), (_("🏙 A city"), "city")],
+            [(_("§ An article"), "articles")],
+        ],
+        prefix=PREFIX,
+    )
+
+
+def rule_label(subscription: Subscription, case: Case | None = None) -> str:
+    """A rule as the subscriber reads it (escaped)."""
+    kind, value = subscription.kind, subscription.value
+    if kind is SubscriptionKind.ALL:
+        return _("All new verdicts")
+    if kind is SubscriptionKind.REGION:
+        return _("Region: {region}").format(region=esc(region_label(value), 100))
+    if kind is SubscriptionKind.CITY:
+        return _("City: {city}").format(city=esc(value.title(), 100))
+    if kind is SubscriptionKind.ARTICLE:
+        return _("Art. {article}").format(article=esc(value, 10))
+    name = esc(case.person.name_as_entered, 60) if case is not None else ""
+    return _("Case #{id}").format(id=value) + (f" — {name}" if name else "")
+
+
+async def _add(
+    update: Update, tx: Tx, kind: SubscriptionKind, value: str = "", case: Case | None = None
+) -> str:
+    """Add a rule for the acting user; returns the confirmation to show."""
+    existing = await queries.count_subscriptions(tx.session, tx.user.id)
+    if existing >= queries.MAX_SUBSCRIPTIONS:
+        return _("You follow too many things already. Remove some with /subscriptions.")
+    _remember_chat(update, tx)
+    subscription, created = await queries.subscribe(
+        tx.session, tx.user, kind, value, case_id=case.id if case else None
+    )
+    label = rule_label(subscription, case)
+    if not created:
+        return _("You already follow this: {rule}.").format(rule=label)
+    return (
+        _("Done. You will be alerted about: {rule}.").format(rule=label)
+        + "\n"
+        + _("See or remove what you follow with /subscriptions.")
+    )
+
+
+async def _approved_case(tx: Tx, case_id: int) -> Case | None:
+    case = await get_case(tx.session, case_id)
+    if case is None or case.publication is not Publication.APPROVED:
+        return None
+    return case
+
+
+def _private(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+@transactional
+async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/subscribe [all | region R | city C | article N | case ID]: follow new verdicts."""
+    message = update.effective_message
+    assert message is not None
+    if not _private(update):
+        await message.reply_text(_("Please subscribe in a private chat with me."))
+        return
+    args = context.args or []
+    if not args:
+        await message.reply_text(_("What would you like to follow?"), reply_markup=_menu())
+        return
+    what, rest = args[0].lower(), " ".join(args[1:]).strip()
+    if what == "all":
+        await message.reply_text(await _add(update, tx, SubscriptionKind.ALL))
+    elif what == "region":
+        region = _find_region(rest)
+        if region is None:
+            await message.reply_text(
+                _("I do not know that region. Choose one:"), reply_markup=_regions_markup()
+            )
+            return
+        await message.reply_text(await _add(update, tx, SubscriptionKind.REGION, region))
+    elif what == "city":
+        city = queries.normalize_city(rest)
+        if not city or len(city) > MAX_CITY_LENGTH:
+            await message.reply_text(_city_hint())
+            return
+        await message.reply_text(await _add(update, tx, SubscriptionKind.CITY, city))
+    elif what == "article":
+        if not _ARTICLE.match(rest):
+            await message.reply_text(
+                _("Send the article number, for example: /subscribe article 405"),
+                reply_markup=_articles_markup(),
+            )
+            return
+        await message.reply_text(await _add(update, tx, SubscriptionKind.ARTICLE, rest))
+    elif what == "case":
+        match = _CASE_ID.match(rest)
+        case = await _approved_case(tx, int(match.group(1))) if match else None
+        if case is None:
+            await message.reply_text(
+                _("There is no published case with that number. Example: /subscribe case 12")
+            )
+            return
+        await message.reply_text(
+            await _add(update, tx, SubscriptionKind.CASE, str(case.id), case=case)
+        )
+    else:
+        await message.reply_text(_("What would you like to follow?"), reply_markup=_menu())
+
+
+def _find_region(text: str) -> str | None:
+    wanted = text.strip().casefold()
+    for region in REGIONS:
+        if wanted in (region.code, region.label.casefold(), _(region.label).casefold()):
+            return region.code
+    return None
+
+
+def _regions_markup() -> InlineKeyboardMarkup | None:
+    return keyboard(
+        in_columns([(_(region.label), f"region:{region.code}") for region in REGIONS]),
+        prefix=PREFIX,
+    )
+
+
+def _articles_markup() -> InlineKeyboardMarkup | None:
+    return keyboard(
+        [[(_("Art. {article}").format(article=a), f"article:{a}") for a in ARTICLE_BUTTONS]],
+        prefix=PREFIX,
+    )
+
+
+def _city_hint() -> str:
+    return _("Send the town after the command, for example: /subscribe city Taraz")
+
+
+@transactional
+async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A button of the /subscribe menu."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    choice = query.data.removeprefix(PREFIX)
+    if choice == "regions":
+        await query.edit_message_text(_("Which region?"), reply_markup=_regions_markup())
+    elif choice == "articles":
+        await query.edit_message_text(
+            _("Which article? Another one: /subscribe article NUMBER"),
+            reply_markup=_articles_markup(),
+        )
+    elif choice == "city":
+        await query.edit_message_text(_city_hint())
+    elif choice == "all":
+        await query.edit_message_text(await _add(update, tx, SubscriptionKind.ALL))
+    elif choice.startswith("region:") and choice.removeprefix("region:") in REGIONS_BY_CODE:
+        region = choice.removeprefix("region:")
+        await query.edit_message_text(await _add(update, tx, SubscriptionKind.REGION, region))
+    elif choice.startswith("article:") and _ARTICLE.match(choice.removeprefix("article:")):
+        article = choice.removeprefix("article:")
+        await query.edit_message_text(await _add(update, tx, SubscriptionKind.ARTICLE, article))
+    else:
+        await query.edit_message_text(_("What would you like to follow?"), reply_markup=_menu())
+
+
+@transactional
+async def follow_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """The Follow button of a case card."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    case = await _approved_case(tx, int(query.data.removeprefix(FOLLOW_PREFIX)))
+    chat = update.effective_chat
+    assert chat is not None
+    if case is None:
+        await chat.send_message(_("This case is not published."))
+        return
+    await chat.send_message(await _add(update, tx, SubscriptionKind.CASE, str(case.id), case=case))
+
+
+async def _subscriptions_text(tx: Tx) -> tuple[str, InlineKeyboardMarkup | None]:
+    rules = await queries.list_subscriptions(tx.session, tx.user.id)
+    if not rules:
+        return _("You follow nothing yet. Send /subscribe to start."), None
+    lines = ["<b>" + _("You follow:") + "</b>"]
+    buttons: list[list[tuple[str, str]]] = []
+    for number, rule in enumerate(rules, 1):
+        case = await get_case(tx.session, rule.case_id) if rule.case_id else None
+        paused = "" if rule.active else " (" + _("paused") + ")"
+        lines.append(f"{number}. {rule_label(rule, case)}{paused}")
+        buttons.append([(_("✖ Remove {number}").format(number=number), str(rule.id))])
+    return "\n".join(lines), keyboard(buttons, prefix=UNSUB_PREFIX)
+
+
+@transactional
+async def subscriptions_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/subscriptions: what the user follows, with a button to remove each rule."""
+    message = update.effective_message
+    assert message is not None
+    text, markup = await _subscriptions_text(tx)
+    await message.reply_text(text, reply_markup=markup)
+
+
+@transactional
+async def remove_subscription(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """✖ Remove under /subscriptions: only the user's own rule can be removed."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    removed = await queries.unsubscribe(
+        tx.session, tx.user.id, int(query.data.removeprefix(UNSUB_PREFIX))
+    )
+    text, markup = await _subscriptions_text(tx)
+    if not removed:
+        text = _("That rule was already removed.") + "\n\n" + text
+    await query.edit_message_text(text, reply_markup=markup)
+
+
+@transactional
+async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/unsubscribe: stop all alerts; nothing queued is sent any more."""
+    message = update.effective_message
+    assert message is not None
+    removed = await queries.unsubscribe(tx.session, tx.user.id, None)
+    if removed:
+        await message.reply_text(_("Done. You will receive no more alerts."))
+    else:
+        await message.reply_text(_("You follow nothing. Send /subscribe to start."))
+
+
+@transactional
+async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """`case:<id>` of an alert: the card of a published case. Minimal: the lookup module
+    owns the full card (with its own buttons) and replaces this handler."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    case = await _approved_case(tx, int(query.data.removeprefix(CASE_PREFIX)))
+    if case is None:
+        await chat.send_message(_("This case is not published."))
+        return
+    await chat.send_message(
+        render_case_card(case), reply_markup=InlineKeyboardMarkup([[follow_button(case.id)]])
+    )
+
+
+# --- jobs ------------------------------------------------------------------------------------
+ALERT_WORKER_KEY = "casewatch.alerts"
+
+
+def alert_worker(application: Application[Any, Any, Any, Any, Any, Any]) -> Any:
+    """The application's AlertWorker (bot.delivery)."""
+    return application.bot_data[ALERT_WORKER_KEY]
+
+
+async def enqueue_reminders_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Daily: queue reminders of tomorrow's hearings and of terms ending today."""
+    res = resources(context)
+    today = dt.datetime.now(ZoneInfo(res.settings.alerts_timezone)).date()
+    async with res.sessionmaker() as session, session.begin():
+        added = await queries.enqueue_reminders(session, today)
+    logger.info("queued %d reminders for %s", added, today)
+
+
+async def start_delivery_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs once when the job queue starts (never in tests): the delivery loop."""
+    alert_worker(context.application).start()

@@ -1,0 +1,315 @@
+"""The alert worker: delivers the outbox within Telegram's limits, losing nothing.
+
+Each batch is claimed in its own transaction (rows become 'sending' with a claim time; on
+PostgreSQL with FOR UPDATE SKIP LOCKED so several workers can share the work), then sent:
+
+- at most ALERTS_GLOBAL_RATE messages a second overall (a leaky bucket, aiolimiter) and one
+  message per ALERTS_PER_CHAT_INTERVAL seconds to any one chat (the rows of one chat are sent in
+  sequence, each waiting for the chat's next allowed time);
+- 429: the row waits `retry_after` (and so do the other rows of that chat in the batch), it is
+  not counted as a failure; 403: the subscriber blocked the bot, their rules are deactivated and
+  nothing more is queued or retried for them; network errors: retried with exponential backoff
+  up to ALERTS_MAX_ATTEMPTS, then failed;
+- a row is marked 'sent' in the database before the next message to the same chat goes out.
+  Marks of rows sent at about the same moment share one transaction (group commit), so the
+  database does not cap the rate.
+
+A worker that dies leaves its rows 'sending'; they are claimed again once their lease
+(ALERTS_LEASE_SECONDS) has run out. What may be sent twice is only what was on the wire when the
+process died: at most one message per chat, and at most ALERTS_CONCURRENCY in all.
+
+This worker uses its own `telegram.Bot` without PTB's AIORateLimiter, which would pause every
+request of the bot on one 429 and does not pace private chats.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+import warnings
+from collections import defaultdict
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from bot.alerts import AlertContent, render_alert
+from bot.context import Resources
+from bot.crypto import InvalidToken
+from bot.i18n import use_locale
+from db.alerts import (
+    ClaimedAlert,
+    cases_for_alerts,
+    claim_due,
+    deactivate_subscriber,
+    mark_failed,
+    mark_retry,
+    mark_sent,
+)
+from db.models import Case, utcnow
+
+logger = logging.getLogger(__name__)
+
+#: Backoff of network failures: 5 s, 10 s, 20 s ... at most an hour.
+BACKOFF_BASE_SECONDS = 5.0
+BACKOFF_MAX_SECONDS = 3600.0
+STOP_GRACE_SECONDS = 10.0
+
+
+def retry_after_seconds(error: RetryAfter) -> float:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value: Any = error.retry_after
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
+
+
+class _GroupCommit:
+    """Marks rows 'sent'. Whoever finds their id still pending when they get the lock commits
+    everything pending, so concurrent senders share one transaction."""
+
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+        self._sessionmaker = sessionmaker
+        self._pending: set[int] = set()
+        self._lock = asyncio.Lock()
+
+    async def mark_sent(self, alert_id: int) -> None:
+        self._pending.add(alert_id)
+        async with self._lock:
+            if alert_id not in self._pending:
+                return  # committed by an earlier holder of the lock
+            batch = sorted(self._pending)
+            self._pending.clear()
+            try:
+                async with self._sessionmaker() as session, session.begin():
+                    await mark_sent(session, batch, utcnow())
+            except BaseException:
+                self._pending.update(batch)
+                raise
+
+
+class AlertWorker:
+    """Delivers due outbox rows. `deliver_due` is one step (tests call it directly); `start`
+    runs it in a loop until `stop`."""
+
+    def __init__(self, res: Resources, bot: Bot) -> None:
+        self.res = res
+        self.settings = settings = res.settings
+        self.vault = res.vault
+        self.bot = bot
+        rate = settings.alerts_global_rate
+        # A bucket of half a second of messages: absorbs scheduling hiccups without bursting
+        # past what Telegram tolerates.
+        burst = max(1.0, rate / 2)
+        self.limiter = AsyncLimiter(burst, burst / rate)
+        self.per_chat_interval = settings.alerts_per_chat_interval
+        self._next_allowed: dict[int, float] = {}
+        self._stopping = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._bot_ready = False
+        self._commit: _GroupCommit | None = None
+        self.sent_count = 0
+
+    @property
+    def sessionmaker(self) -> async_sessionmaker[AsyncSession]:
+        return self.res.sessionmaker
+
+    def _group_commit(self) -> _GroupCommit:
+        if self._commit is None or self._commit._sessionmaker is not self.sessionmaker:
+            self._commit = _GroupCommit(self.sessionmaker)
+        return self._commit
+
+    @property
+    def batch_limit(self) -> int:
+        """Rows per claim: no more than can be sent well within the lease."""
+        settings = self.settings
+        within_lease = int(settings.alerts_global_rate * settings.alerts_lease_seconds / 4)
+        return max(1, min(settings.alerts_batch_size, within_lease))
+
+    # --- the loop -------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._stopping.clear()
+            self._task = asyncio.create_task(self.run(), name="alerts-delivery")
+
+    async def stop(self) -> None:
+        """Finish the messages in flight, release the rest of the batch, and stop."""
+        self._stopping.set()
+        if self._task is not None:
+            try:
+                await asyncio.wait_for(self._task, STOP_GRACE_SECONDS)
+            except TimeoutError:
+                logger.warning("the alert worker did not stop in time; cancelled")
+            self._task = None
+
+    async def close(self) -> None:
+        await self.stop()
+        if self._bot_ready:
+            await self.bot.shutdown()
+            self._bot_ready = False
+
+    async def run(self) -> None:
+        logger.info("alert delivery started")
+        while not self._stopping.is_set():
+            try:
+                delivered = await self.deliver_due()
+            except Exception:
+                logger.exception("alert delivery failed; retrying")
+                delivered = 0
+            if delivered == 0:
+                try:
+                    await asyncio.wait_for(
+                        self._stopping.wait(), self.settings.alerts_poll_interval
+                    )
+                except TimeoutError:
+                    pass
+        logger.info("alert delivery stopped")
+
+    # --- one step -------------------------------------------------------------------------
+    async def deliver_due(self, limit: int | None = None, *, now: dt.datetime | None = None) -> int:
+        """Claim up to `limit` due rows and deliver them; returns how many were claimed.
+        `now` moves the clock of the outbox (due times, leases) for tests."""
+        now = now or utcnow()
+        if not self._bot_ready:
+            await self.bot.initialize()
+            self._bot_ready = True
+        lease = dt.timedelta(seconds=self.settings.alerts_lease_seconds)
+        async with self.sessionmaker() as session, session.begin():
+            claimed = await claim_due(session, now, limit or self.batch_limit, lease)
+            if not claimed:
+                return 0
+            cases = await cases_for_alerts(session, [row.case_id for row in claimed])
+        by_user: dict[int, list[ClaimedAlert]] = defaultdict(list)
+        for row in claimed:
+            by_user[row.user_id].append(row)
+        contents: dict[tuple[Any, ...], AlertContent | None] = {}
+        released: list[ClaimedAlert] = []
+        slots = asyncio.Semaphore(self.settings.alerts_concurrency)
+
+        async def deliver_chat(rows: list[ClaimedAlert]) -> None:
+            async with slots:
+                await self._deliver_chat(rows, cases, contents, released, now)
+
+        await asyncio.gather(*(deliver_chat(rows) for rows in by_user.values()))
+        if released:
+            async with self.sessionmaker() as session, session.begin():
+                for row in released:
+                    await mark_retry(session, row.id, now, "released at shutdown", count=False)
+        return len(claimed)
+
+    def _content(
+        self,
+        row: ClaimedAlert,
+        cases: dict[int, Case],
+        cache: dict[tuple[Any, ...], AlertContent | None],
+    ) -> AlertContent | None:
+        key = (
+            row.kind,
+            row.case_id,
+            row.event_id,
+            row.subject_event_id,
+            row.subject_date,
+            row.language,
+        )
+        if key not in cache:
+            case = cases.get(row.case_id)
+            with use_locale(row.language):
+                cache[key] = render_alert(row, case) if case is not None else None
+        return cache[key]
+
+    async def _deliver_chat(
+        self,
+        rows: list[ClaimedAlert],
+        cases: dict[int, Case],
+        contents: dict[tuple[Any, ...], AlertContent | None],
+        released: list[ClaimedAlert],
+        now: dt.datetime,
+    ) -> None:
+        """Send the rows of one chat in order, pacing them, each recorded before the next."""
+        try:
+            chat_id = self.vault.decrypt_int(rows[0].chat_enc)
+        except (InvalidToken, ValueError):
+            logger.error("a subscriber's chat id does not decrypt with the current SECRET_KEY")
+            async with self.sessionmaker() as session, session.begin():
+                for row in rows:
+                    await mark_failed(session, row.id, "chat id does not decrypt")
+            return
+        for index, row in enumerate(rows):
+            if self._stopping.is_set():
+                released.extend(rows[index:])
+                return
+            content = self._content(row, cases, contents)
+            if content is None:
+                async with self.sessionmaker() as session, session.begin():
+                    await mark_failed(session, row.id, "case no longer exists")
+                continue
+            wait = self._next_allowed.get(chat_id, 0.0) - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            await self.limiter.acquire()
+            self._next_allowed[chat_id] = time.monotonic() + self.per_chat_interval
+            outcome = await self._send(chat_id, content)
+            if outcome is None:
+                await self._group_commit().mark_sent(row.id)
+                self.sent_count += 1
+                continue
+            stop_chat = await self._record_failure(row, rows[index + 1 :], outcome, now)
+            if stop_chat:
+                return
+
+    async def _send(self, chat_id: int, content: AlertContent) -> TelegramError | None:
+        text, markup = content
+        try:
+            await self.bot.send_message(
+                chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except TelegramError as error:
+            return error
+        return None
+
+    async def _record_failure(
+        self,
+        row: ClaimedAlert,
+        rest: list[ClaimedAlert],
+        error: TelegramError,
+        now: dt.datetime,
+    ) -> bool:
+        """Write what happened to `row`; True when the chat's other rows must wait too."""
+        async with self.sessionmaker() as session, session.begin():
+            if isinstance(error, RetryAfter):
+                # Durable, not in memory: the chat's rows wait in the outbox until then.
+                delay = retry_after_seconds(error)
+                when = max(now, utcnow()) + dt.timedelta(seconds=delay)
+                logger.info("429 from Telegram: a chat waits %.0f s", delay)
+                for waiting in (row, *rest):
+                    await mark_retry(session, waiting.id, when, "429", count=False)
+                return True
+            if isinstance(error, Forbidden):
+                logger.info("a subscriber blocked the bot: deactivated")
+                await mark_failed(session, row.id, "403: " + error.message)
+                await deactivate_subscriber(session, row.user_id)
+                for other in rest:
+                    await mark_failed(session, other.id, "403: blocked")
+                return True
+            if isinstance(error, BadRequest):
+                logger.error("Telegram refused an alert: %s", error.message)
+                await mark_failed(session, row.id, "400: " + error.message)
+                return False
+            # Network errors (and anything else Telegram may answer): back off and retry.
+            attempts = row.attempts + 1
+            if attempts >= self.settings.alerts_max_attempts:
+                logger.warning("an alert failed %d times: %s", attempts, error)
+                await mark_failed(session, row.id, f"{type(error).__name__}: {error}")
+                return False
+            delay = min(BACKOFF_BASE_SECONDS * 2 ** (attempts - 1), BACKOFF_MAX_SECONDS)
+            when = max(now, utcnow()) + dt.timedelta(seconds=delay)
+            await mark_retry(session, row.id, when, f"{type(error).__name__}")
+            return False

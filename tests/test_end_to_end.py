@@ -1,0 +1,49 @@
+"""The whole path: a report, a moderator's approval, and the subscriber's alert."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.alerts import alert_worker
+from db.models import AlertOutbox, OutboxStatus
+from tests.conftest import ADMIN_ID, BotHarness
+from tests.seeds import report_baktybayev
+
+SUBSCRIBER_ID = 880001
+
+
+async def test_report_approve_alert(bot: BotHarness) -> None:
+    subscriber = bot.chat(SUBSCRIBER_ID, language_code="en")
+    await subscriber.send("/subscribe")
+    await subscriber.press("A region")
+    await subscriber.press("Zhambyl")
+
+    reporter = bot.chat(880002)
+    await report_baktybayev(reporter)
+    card = next(
+        m
+        for m in sorted(bot.api.messages.values(), key=lambda m: m.message_id)
+        if m.chat_id == ADMIN_ID and "New report" in m.text
+    )
+    # Nothing is queued before approval.
+    async with bot.sessionmaker() as session:
+        assert await session.scalar(select(func.count(AlertOutbox.id))) == 0
+    await bot.chat(ADMIN_ID).press("Approve", card)
+
+    # The approval queued one alert per published event (verdict and appeal ruling), and the
+    # worker delivers them to the subscriber.
+    async with bot.sessionmaker() as session:
+        assert await session.scalar(select(func.count(AlertOutbox.id))) == 2
+    worker = alert_worker(bot.app)
+    while await worker.deliver_due():
+        pass
+    alerts = [
+        m
+        for m in bot.api.messages.values()
+        if m.chat_id == SUBSCRIBER_ID and "BAKTYBAYEV" in m.text
+    ]
+    assert len(alerts) == 2
+    assert any("Open the case" in label for m in alerts for label, _d in m.buttons)
+    async with bot.sessionmaker() as session:
+        statuses = (await session.scalars(select(AlertOutbox.status))).all()
+        assert set(statuses) == {OutboxStatus.SENT}
