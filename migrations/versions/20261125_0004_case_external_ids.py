@@ -1,7 +1,7 @@
 """case external ids
 
-Revision ID: 0700
-Revises: 0001
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-25 02:08:32.502849
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0700'
-down_revision: Union[str, Sequence[str], None] = '0800'
+revision: str = '0004'
+down_revision: Union[str, Sequence[str], None] = '0003'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

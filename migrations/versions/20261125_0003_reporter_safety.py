@@ -1,7 +1,7 @@
 """reporter safety
 
-Revision ID: 0800
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-25 02:11:49.898120
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0800'
-down_revision: Union[str, Sequence[str], None] = '0300'
+revision: str = '0003'
+down_revision: Union[str, Sequence[str], None] = '0002'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

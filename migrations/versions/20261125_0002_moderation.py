@@ -1,6 +1,6 @@
 """moderation
 
-Revision ID: 0300
+Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-25 02:08:55.403160
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0300'
+revision: str = '0002'
 down_revision: Union[str, Sequence[str], None] = '0001'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None

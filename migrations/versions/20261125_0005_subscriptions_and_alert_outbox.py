@@ -1,7 +1,7 @@
 """subscriptions and alert outbox
 
-Revision ID: 0500
-Revises: 0001
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-25 02:08:45.674354
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0500'
-down_revision: Union[str, Sequence[str], None] = '0700'
+revision: str = '0005'
+down_revision: Union[str, Sequence[str], None] = '0004'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
