@@ -20,13 +20,14 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     Defaults,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot import common, report
+from bot import common, report, search
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -93,6 +94,14 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
+    # Lookup: commands and buttons work everywhere, even in the middle of a report.
+    application.add_handler(CommandHandler("search", search.search_command))
+    application.add_handler(CommandHandler("city", search.city_command))
+    application.add_handler(CommandHandler("article", search.article_command))
+    application.add_handler(CommandHandler("judge", search.judge_command))
+    application.add_handler(CallbackQueryHandler(search.open_case, pattern=search.CASE_PATTERN))
+    application.add_handler(CallbackQueryHandler(search.find_button, pattern=search.FIND_PATTERN))
+    application.add_handler(InlineQueryHandler(search.inline_query))
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.
@@ -101,6 +110,13 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     )
     application.add_handler(CallbackQueryHandler(common.unknown_button))
     application.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
+    # Plain private text outside a conversation is a lookup by name (before the catch-all).
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.TEXT & ~filters.UpdateType.EDITED,
+            search.search_text,
+        )
+    )
     application.add_handler(
         MessageHandler(
             filters.ChatType.PRIVATE & ~filters.UpdateType.EDITED, common.unexpected_message

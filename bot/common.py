@@ -18,6 +18,10 @@ logger = logging.getLogger(__name__)
 COMMANDS = (
     ("start", N_("What this bot does")),
     ("report", N_("Report a prosecution")),
+    ("search", N_("Find a case by name, in any spelling")),
+    ("city", N_("Cases in a city")),
+    ("article", N_("Cases under an article")),
+    ("judge", N_("Cases before a judge")),
     ("help", N_("How to use the bot")),
     ("cancel", N_("Discard the report in progress")),
 )

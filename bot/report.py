@@ -66,6 +66,7 @@ from bot.render import esc, render_draft, sentence_line
 from db.cases import create_submission, get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
+from db.search import index_person
 
 logger = logging.getLogger(__name__)
 
@@ -1150,6 +1151,7 @@ async def _submit(
     await delete_draft(tx.session, tx.user.id)
     card_case = await get_case(tx.session, case.id)
     assert card_case is not None
+    await index_person(tx.session, card_case.person)
     recipients = await moderator_chats(tx)
 
     async def confirm_and_announce() -> None:

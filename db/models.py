@@ -392,3 +392,33 @@ class ConversationState(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     key_enc: Mapped[str] = mapped_column(Text)
     state: Mapped[Any] = mapped_column(JSON)
+
+
+class SearchKey(Base):
+    """A folded lookup key of a case (db.names): a word or pair of words of the person's name,
+    the place, an article, a judge's or prosecutor's name. Maintained by db.search.index_case;
+    only the B-tree of the primary key is searched, so exact and 'IN' lookups stay fast at
+    millions of rows on SQLite and PostgreSQL alike."""
+
+    __tablename__ = "search_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    #: db.search.Kind: n/N name word/pair, c place, a article, j/J judge, r/R prosecutor.
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SearchTerm(Base):
+    """The deletion neighbourhood of every distinct name word ever indexed: `variant` is the
+    word or the word less one letter, `term` the word. Two words within one typo share a
+    variant, so a typo is found with one indexed 'IN' look-up over a small vocabulary."""
+
+    __tablename__ = "search_terms"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    variant: Mapped[str] = mapped_column(String(120), primary_key=True)
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
