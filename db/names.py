@@ -45,6 +45,7 @@ LATIN = {
 
 #: The 2018 apostrophe alphabet (S'=ш, C'=ч); other apostrophes just drop.
 _APOSTROPHE = re.compile(r"([sc])['’ʼ`´]")
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _VOWELS = "aeiou"
 #: Ordered rewrites on the romanised word (order matters: dzh before zh, kh before h...).
@@ -77,7 +78,8 @@ def romanise(text: str) -> str:
             out.append(char)
     plain = unicodedata.normalize("NFKD", "".join(out))
     plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return _APOSTROPHE.sub(lambda m: m.group(1) + "h", plain)
+    plain = _APOSTROPHE.sub(lambda m: m.group(1) + "h", plain)
+    return _APOSTROPHES.sub("", plain)
 
 
 def fold_word(word: str) -> str:
@@ -109,7 +111,8 @@ def name_words(text: str, limit: int = 6) -> list[tuple[str, str]]:
             continue
         # Endings are cut before doubled letters merge: Төлеуұлы → toleu|uli, as Төлеуов.
         key = _stem_unmerged(word)
-        if not key or key in _PATRONYMIC_WORDS or key in seen:
+        # Initials (A. A.) say too little to be keys.
+        if len(key) < 2 or key in _PATRONYMIC_WORDS or key in seen:
             continue
         seen.add(key)
         words.append((key, fold_word(word)))
