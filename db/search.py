@@ -15,14 +15,14 @@ from __future__ import annotations
 import enum
 import itertools
 import re
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy import Select, delete, func, insert, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import Case, Person, Publication, SearchKey, SearchTerm
@@ -194,34 +194,57 @@ class Page:
     has_more: bool
 
 
-def _approved_ids(kind: str, keys: Sequence[str]) -> Select[Any]:
-    """Approved case ids under any of `keys`, those under most keys first, newest first."""
-    base = (
-        select(SearchKey.case_id)
-        .join(Case, Case.id == SearchKey.case_id)
-        .where(SearchKey.kind == kind, Case.publication == Publication.APPROVED)
-    )
+def _ranked(kind: str, keys: Sequence[str]) -> Select:
+    """(case_id, hits) of approved cases under any of `keys`: most keys first, newest first."""
     if len(keys) == 1:
         # One key: the primary-key B-tree yields ids in order, so LIMIT stops early.
-        return base.where(SearchKey.key == keys[0]).order_by(SearchKey.case_id.desc())
+        return (
+            select(SearchKey.case_id, literal(1).label("hits"))
+            .join(Case, Case.id == SearchKey.case_id)
+            .where(
+                SearchKey.kind == kind,
+                SearchKey.key == keys[0],
+                Case.publication == Publication.APPROVED,
+            )
+            .order_by(SearchKey.case_id.desc())
+        )
     return (
-        base.where(SearchKey.key.in_(keys))
+        select(SearchKey.case_id, func.count().label("hits"))
+        .join(Case, Case.id == SearchKey.case_id)
+        .where(
+            SearchKey.kind == kind,
+            SearchKey.key.in_(keys),
+            Case.publication == Publication.APPROVED,
+        )
         .group_by(SearchKey.case_id)
         .order_by(func.count().desc(), SearchKey.case_id.desc())
     )
 
 
-async def _similar(session: AsyncSession, vocabulary: str, key: str) -> list[str]:
-    """Indexed words within one typo of `key` (`key` itself first when it is indexed)."""
-    terms = await session.scalars(
-        select(SearchTerm.term)
-        .where(SearchTerm.kind == vocabulary, SearchTerm.variant.in_(sorted(deletions(key))))
-        .distinct()
+def _closeness(key: str) -> Callable[[str], tuple[bool, bool, str]]:
+    return lambda term: (term != key, not within_one_edit(term, key), term)
+
+
+async def _similar(session: AsyncSession, vocabulary: str, keys: Sequence[str]) -> list[list[str]]:
+    """For each key, the indexed words within one typo of it (the key itself first when it is
+    indexed), found with one query for all keys."""
+    neighbourhoods = [deletions(key) for key in keys]
+    terms = await session.execute(
+        select(SearchTerm.variant, SearchTerm.term).where(
+            SearchTerm.kind == vocabulary,
+            SearchTerm.variant.in_(sorted(set().union(*neighbourhoods))),
+        )
     )
-    # Closest first: the word itself, then words one edit away, then those one edit away
-    # from its unstemmed form (a typo in the ending: Baktybaeb → Baktybaev).
-    ranked = sorted(set(terms), key=lambda t: (t != key, not within_one_edit(t, key), t))
-    return ranked[:_MAX_CANDIDATES] or [key]
+    by_variant: dict[str, set[str]] = {}
+    for variant, term in terms:
+        by_variant.setdefault(variant, set()).add(term)
+    similar = []
+    for key, neighbourhood in zip(keys, neighbourhoods, strict=True):
+        found = set().union(*(by_variant.get(v, set()) for v in neighbourhood))
+        # Closest first: the word itself, then words one edit away, then those one edit away
+        # from its unstemmed form (a typo in the ending: Baktybaeb → Baktybaev).
+        similar.append(sorted(found, key=_closeness(key))[:_MAX_CANDIDATES] or [key])
+    return similar
 
 
 async def _tiers(
@@ -238,7 +261,7 @@ async def _tiers(
         key = place_key(text)
         if key:
             yield Kind.PLACE.value, [key]
-            similar = await _similar(session, "c", key)
+            [similar] = await _similar(session, "c", [key])
             if similar != [key]:
                 yield Kind.PLACE.value, similar
         return
@@ -248,7 +271,7 @@ async def _tiers(
         return
     if len(tokens) >= 2:
         yield pair.value, name_pairs(tokens)
-        candidates = [await _similar(session, vocabulary, t) for t in tokens]
+        candidates = await _similar(session, vocabulary, tokens)
         fuzzy_pairs = list(
             dict.fromkeys(
                 " ".join(sorted((a, b)))
@@ -264,7 +287,7 @@ async def _tiers(
         similar_words = list(dict.fromkeys(w for c in candidates for w in c))
     else:
         yield word.value, tokens
-        similar_words = await _similar(session, vocabulary, tokens[0])
+        [similar_words] = await _similar(session, vocabulary, tokens)
     if set(similar_words) - set(tokens):
         yield word.value, similar_words
 
@@ -284,33 +307,45 @@ async def search_cases(
     shows (person, charges, events)."""
     text = text[:200]
     async for kind, keys in _tiers(session, field, text):
-        ids = list(await session.scalars(_approved_ids(kind, keys).offset(offset).limit(limit + 1)))
-        if not ids and offset:
-            first = await session.scalar(_approved_ids(kind, keys).limit(1))
+        cases = await _load_ranked(session, _ranked(kind, keys), offset, limit + 1, full)
+        if not cases and offset:
+            first = await session.scalar(_ranked(kind, keys).limit(1))
             if first is not None:  # this tier has results, just not this far
                 return Page([], offset, False)
-        if ids:
-            return Page(
-                await load_public_cases(session, ids[:limit], full=full),
-                offset,
-                len(ids) > limit,
-            )
+        if cases:
+            return Page(cases[:limit], offset, len(cases) > limit)
     return Page([], offset, False)
+
+
+def _load_options(full: bool) -> Sequence[Any]:
+    if full:
+        return CASE_LOAD_OPTIONS
+    return (joinedload(Case.person), selectinload(Case.charges), selectinload(Case.events))
+
+
+async def _load_ranked(
+    session: AsyncSession, ranked: Select, offset: int, limit: int, full: bool
+) -> list[Case]:
+    """One page of `ranked` and its cases in one statement (plus the eager loads)."""
+    page = ranked.offset(offset).limit(limit).subquery()
+    rows = await session.scalars(
+        select(Case)
+        .join(page, Case.id == page.c.case_id)
+        .where(Case.publication == Publication.APPROVED)
+        .order_by(page.c.hits.desc(), Case.id.desc())
+        .options(*_load_options(full))
+    )
+    return list(rows.unique())
 
 
 async def load_public_cases(
     session: AsyncSession, ids: Sequence[int], *, full: bool = False
 ) -> list[Case]:
     """Approved cases by id, in the order given (others are silently left out)."""
-    options = (
-        CASE_LOAD_OPTIONS
-        if full
-        else (selectinload(Case.person), selectinload(Case.charges), selectinload(Case.events))
-    )
     rows = await session.scalars(
         select(Case)
         .where(Case.id.in_(ids), Case.publication == Publication.APPROVED)
-        .options(*options)
+        .options(*_load_options(full))
     )
     by_id = {case.id: case for case in rows}
     return [by_id[i] for i in ids if i in by_id]
