@@ -41,6 +41,8 @@ class Kind(enum.StrEnum):
 
     NAME = "n"
     NAME_PAIR = "N"
+    #: A name word with its ending as written (Yesenova), ranked before the stem (Yesen-).
+    NAME_FULL = "f"
     PLACE = "c"
     ARTICLE = "a"
     JUDGE = "j"
@@ -101,6 +103,8 @@ def _add_name(
         tokens = [key for key, _full in words]
         into.keys.update((word.value, t) for t in tokens)
         into.keys.update((pair.value, p) for p in name_pairs(tokens))
+        if word is Kind.NAME:
+            into.keys.update((Kind.NAME_FULL.value, f) for k, f in words if f != k)
         for key, full in words:
             into.terms.update((vocabulary, v, key) for v in deletions(key) | deletions(full))
 
@@ -286,6 +290,9 @@ async def _tiers(
         yield word.value, tokens
         similar_words = list(dict.fromkeys(w for c in candidates for w in c))
     else:
+        [(_key, full)] = name_words(text, limit=1)
+        if field is Field.NAME and full != tokens[0]:
+            yield Kind.NAME_FULL.value, [full]
         yield word.value, tokens
         [similar_words] = await _similar(session, vocabulary, tokens)
     if set(similar_words) - set(tokens):
