@@ -19,10 +19,10 @@ from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, literal, select
+from sqlalchemy import ColumnElement, Select, delete, func, insert, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import Case, Person, Publication, SearchKey, SearchTerm
@@ -198,9 +198,11 @@ class Page:
     has_more: bool
 
 
-def _ranked(kind: str, keys: Sequence[str]) -> Select:
-    """(case_id, hits) of approved cases under any of `keys`: most keys first, newest first."""
-    if len(keys) == 1:
+def _ranked(kind: str, keys: Sequence[str], prefer: Sequence[str] = ()) -> Select:
+    """(case_id, hits) of approved cases under any of `keys`: most keys first, then those with
+    a word written with the same ending (`prefer`, NAME_FULL keys: Yesenova over a namesake's
+    Yesenkyzy), newest first."""
+    if len(keys) == 1 and not prefer:
         # One key: the primary-key B-tree yields ids in order, so LIMIT stops early.
         return (
             select(SearchKey.case_id, literal(1).label("hits"))
@@ -212,8 +214,21 @@ def _ranked(kind: str, keys: Sequence[str]) -> Select:
             )
             .order_by(SearchKey.case_id.desc())
         )
+    hits: ColumnElement[int] = func.count()
+    if prefer:
+        written = aliased(SearchKey)
+        same_ending = (
+            select(func.count())
+            .where(
+                written.case_id == SearchKey.case_id,
+                written.kind == Kind.NAME_FULL.value,
+                written.key.in_(prefer),
+            )
+            .scalar_subquery()
+        )
+        hits = hits * 8 + func.max(same_ending)
     return (
-        select(SearchKey.case_id, func.count().label("hits"))
+        select(SearchKey.case_id, hits.label("hits"))
         .join(Case, Case.id == SearchKey.case_id)
         .where(
             SearchKey.kind == kind,
@@ -221,7 +236,7 @@ def _ranked(kind: str, keys: Sequence[str]) -> Select:
             Case.publication == Publication.APPROVED,
         )
         .group_by(SearchKey.case_id)
-        .order_by(func.count().desc(), SearchKey.case_id.desc())
+        .order_by(hits.desc(), SearchKey.case_id.desc())
     )
 
 
@@ -253,28 +268,29 @@ async def _similar(session: AsyncSession, vocabulary: str, keys: Sequence[str]) 
 
 async def _tiers(
     session: AsyncSession, field: Field, text: str
-) -> AsyncIterator[tuple[str, list[str]]]:
+) -> AsyncIterator[tuple[str, list[str], list[str]]]:
     """The (kind, keys) tiers of a lookup, most exact first. Typo tiers cost a small query
     each, so they are only built when the earlier tiers found nothing."""
     if field is Field.ARTICLE:
         key = article_key(text)
         if key:
-            yield Kind.ARTICLE.value, [key]
+            yield Kind.ARTICLE.value, [key], []
         return
     if field is Field.PLACE:
         key = place_key(text)
         if key:
-            yield Kind.PLACE.value, [key]
+            yield Kind.PLACE.value, [key], []
             [similar] = await _similar(session, "c", [key])
             if similar != [key]:
-                yield Kind.PLACE.value, similar
+                yield Kind.PLACE.value, similar, []
         return
     word, pair, vocabulary = _NAME_KINDS[field]
     tokens = name_tokens(text, limit=4)
     if not tokens:
         return
+    written = [f for k, f in name_words(text, limit=4) if f != k] if field is Field.NAME else []
     if len(tokens) >= 2:
-        yield pair.value, name_pairs(tokens)
+        yield pair.value, name_pairs(tokens), written
         candidates = await _similar(session, vocabulary, tokens)
         fuzzy_pairs = list(
             dict.fromkeys(
@@ -286,17 +302,17 @@ async def _tiers(
             )
         )[:_MAX_PAIRS]
         if set(fuzzy_pairs) - set(name_pairs(tokens)):
-            yield pair.value, fuzzy_pairs
-        yield word.value, tokens
+            yield pair.value, fuzzy_pairs, written
+        yield word.value, tokens, written
         similar_words = list(dict.fromkeys(w for c in candidates for w in c))
     else:
         [(_key, full)] = name_words(text, limit=1)
         if field is Field.NAME and full != tokens[0]:
-            yield Kind.NAME_FULL.value, [full]
-        yield word.value, tokens
+            yield Kind.NAME_FULL.value, [full], []
+        yield word.value, tokens, []
         [similar_words] = await _similar(session, vocabulary, tokens)
     if set(similar_words) - set(tokens):
-        yield word.value, similar_words
+        yield word.value, similar_words, written
 
 
 async def search_cases(
@@ -313,10 +329,11 @@ async def search_cases(
     `full` loads everything a case card shows (inline results); otherwise what a result line
     shows (person, charges, events)."""
     text = text[:200]
-    async for kind, keys in _tiers(session, field, text):
-        cases = await _load_ranked(session, _ranked(kind, keys), offset, limit + 1, full)
+    async for kind, keys, prefer in _tiers(session, field, text):
+        ranked = _ranked(kind, keys, prefer)
+        cases = await _load_ranked(session, ranked, offset, limit + 1, full)
         if not cases and offset:
-            first = await session.scalar(_ranked(kind, keys).limit(1))
+            first = await session.scalar(ranked.limit(1))
             if first is not None:  # this tier has results, just not this far
                 return Page([], offset, False)
         if cases:
