@@ -25,7 +25,7 @@ from bot.context import Tx, resources, transactional
 from bot.i18n import _
 from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, REGIONS, REGIONS_BY_CODE, charge_label, region_label
-from bot.render import esc, format_date, render_case_card, sentence_line
+from bot.render import esc, format_date, sentence_line
 from db import alerts as queries
 from db.cases import get_case
 from db.models import AlertKind, Case, Event, Publication, Subscription, SubscriptionKind
@@ -364,24 +364,6 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
         await message.reply_text(_("Done. You will receive no more alerts."))
     else:
         await message.reply_text(_("You follow nothing. Send /subscribe to start."))
-
-
-@transactional
-async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """`case:<id>` of an alert: the card of a published case. Minimal: the lookup module
-    owns the full card (with its own buttons) and replaces this handler."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    await query.answer()
-    chat = update.effective_chat
-    assert chat is not None
-    case = await _approved_case(tx, int(query.data.removeprefix(CASE_PREFIX)))
-    if case is None:
-        await chat.send_message(_("This case is not published."))
-        return
-    await chat.send_message(
-        render_case_card(case), reply_markup=InlineKeyboardMarkup([[follow_button(case.id)]])
-    )
 
 
 # --- jobs ------------------------------------------------------------------------------------

@@ -22,13 +22,14 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     Defaults,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot import alerts, common, logs, moderation, report, safety, stats, timeline
+from bot import alerts, common, logs, moderation, report, safety, search, stats, timeline
 from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
@@ -146,10 +147,14 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
             alerts.remove_subscription, pattern=rf"^{alerts.UNSUB_PREFIX}\d{{1,9}}$"
         )
     )
-    # Minimal `case:<id>` (alerts' "Open the case"); the lookup module's handler replaces it.
-    application.add_handler(
-        CallbackQueryHandler(alerts.open_case, pattern=rf"^{alerts.CASE_PREFIX}\d{{1,9}}$")
-    )
+    # Lookup: commands and buttons work everywhere, even in the middle of a report.
+    application.add_handler(CommandHandler("search", search.search_command))
+    application.add_handler(CommandHandler("city", search.city_command))
+    application.add_handler(CommandHandler("article", search.article_command))
+    application.add_handler(CommandHandler("judge", search.judge_command))
+    application.add_handler(CallbackQueryHandler(search.open_case, pattern=search.CASE_PATTERN))
+    application.add_handler(CallbackQueryHandler(search.find_button, pattern=search.FIND_PATTERN))
+    application.add_handler(InlineQueryHandler(search.inline_query))
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.
@@ -158,6 +163,13 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     )
     application.add_handler(CallbackQueryHandler(common.unknown_button))
     application.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
+    # Plain private text outside a conversation is a lookup by name (before the catch-all).
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.TEXT & ~filters.UpdateType.EDITED,
+            search.search_text,
+        )
+    )
     application.add_handler(
         MessageHandler(
             filters.ChatType.PRIVATE & ~filters.UpdateType.EDITED, common.unexpected_message

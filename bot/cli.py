@@ -61,13 +61,20 @@ def cmd_console(args: argparse.Namespace) -> None:
 
 
 def cmd_db(args: argparse.Namespace) -> None:
-    """Database migrations: upgrade, downgrade, current."""
+    """Database migrations: upgrade, downgrade, current; reindex the lookup keys."""
     from alembic import command
 
     from db.migrate import alembic_config
 
     config = alembic_config(_settings().database_url)
-    if args.action == "upgrade":
+    if args.action == "reindex":
+        import asyncio
+
+        from db.search import reindex_database
+
+        count = asyncio.run(reindex_database(_settings().database_url))
+        logger.info("lookup keys rewritten for %d cases", count)
+    elif args.action == "upgrade":
         command.upgrade(config, args.revision or "head")
     elif args.action == "downgrade":
         command.downgrade(config, args.revision or "-1")
@@ -162,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     console.set_defaults(func=cmd_console)
 
     db = sub.add_parser("db", help="database migrations")
-    db.add_argument("action", choices=["upgrade", "downgrade", "current"])
+    db.add_argument("action", choices=["upgrade", "downgrade", "current", "reindex"])
     db.add_argument("revision", nargs="?", help="target revision (default: head / -1)")
     db.set_defaults(func=cmd_db)
 

@@ -112,9 +112,7 @@ async def rotate_keys(session: AsyncSession, old_secret: str, new_secret: str) -
             raise RotationError(f"table {table.name} has no single-column primary key")
         pk = primary[0]
         for column in columns:
-            rows = await session.execute(
-                select(pk, column).where(column.is_not(None)).order_by(pk)
-            )
+            rows = await session.execute(select(pk, column).where(column.is_not(None)).order_by(pk))
             for row_id, token in rows.all():
                 try:
                     rotated = both.rotate(token)

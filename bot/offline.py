@@ -119,6 +119,33 @@ def _check_markup(markup: Any) -> None:
                 raise TelegramRefusal("Bad Request: BUTTON_DATA_INVALID")
 
 
+MAX_INLINE_RESULTS = 50
+
+
+def inline_results(results: Any) -> list[dict[str, Any]]:
+    """The results of an answerInlineQuery call as dicts (they arrive JSON-encoded)."""
+    if isinstance(results, str):
+        results = json.loads(results)
+    return list(results or [])
+
+
+def _check_inline_results(raw: Any) -> None:
+    results = inline_results(raw)
+    if len(results) > MAX_INLINE_RESULTS:
+        raise TelegramRefusal("Bad Request: RESULTS_TOO_MUCH")
+    if len({r.get("id") for r in results}) != len(results):
+        raise TelegramRefusal("Bad Request: RESULT_ID_DUPLICATE")
+    for result in results:
+        if not 1 <= len(str(result.get("id", "")).encode()) <= 64:
+            raise TelegramRefusal("Bad Request: RESULT_ID_INVALID")
+        content = result.get("input_message_content") or {}
+        text = content.get("message_text", "")
+        visible = html_visible_text(text) if content.get("parse_mode") == "HTML" else text
+        if not visible.strip() or len(visible) > MAX_TEXT:
+            raise TelegramRefusal("Bad Request: MESSAGE_TOO_LONG")
+        _check_markup(result.get("reply_markup"))
+
+
 @dataclass
 class SentMessage:
     chat_id: int
@@ -164,9 +191,7 @@ class OfflineBotAPI(BaseRequest):
     ) -> None:
         """Script the next `times` messages to `chat_id` to fail as Telegram would answer:
         429 (with retry_after), 403 (blocked by the user), 502 (a network error) or any code."""
-        self._failures.setdefault(chat_id, []).extend(
-            [(code, retry_after, description)] * times
-        )
+        self._failures.setdefault(chat_id, []).extend([(code, retry_after, description)] * times)
 
     async def initialize(self) -> None:
         return None
@@ -293,13 +318,15 @@ class OfflineBotAPI(BaseRequest):
             return True
         if method == "deleteMessages":
             return self._delete_messages(params)
+        if method == "answerInlineQuery":
+            _check_inline_results(params.get("results"))
+            return True
         if method in (
             "answerCallbackQuery",
             "setMyCommands",
             "deleteWebhook",
             "setWebhook",
             "setChatMenuButton",
-            "answerInlineQuery",
             "setMyDescription",
             "sendChatAction",
         ):
@@ -478,6 +505,15 @@ class UpdateFactory:
     def message(self, **kwargs: Any) -> Update:
         """Any other message: photo=..., document=..., sticker=..., voice=..."""
         return Update(next(self._update_ids), message=self._message(**kwargs))
+
+    def inline(self, query: str, offset: str = "") -> Update:
+        """Typing `@bot <query>` in any chat."""
+        from telegram import InlineQuery
+
+        inline_query = InlineQuery(
+            id=str(next(self._update_ids)), from_user=self.tg_user(), query=query, offset=offset
+        )
+        return Update(next(self._update_ids), inline_query=inline_query)
 
     def press(
         self, data: str, message: SentMessage | None = None, forward_origin: Any = None

@@ -68,6 +68,7 @@ from bot.render import esc, render_draft, sentence_line
 from db.cases import create_submission
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
+from db.search import index_person
 
 logger = logging.getLogger(__name__)
 
@@ -1215,6 +1216,8 @@ async def _submit(
     await delete_draft(tx.session, tx.user.id)
     await safety.keep_for_erasing(tx, chat.id, d.message_ids)
     announce = await prepare_announcement(tx, submission.id)
+    # Search keys now (the case only shows up in lookups once it is approved).
+    await index_person(tx.session, case.person)
     if d.anonymous:
         follow_up = _(
             "You sent it anonymously: moderators cannot ask you questions about it or tell "

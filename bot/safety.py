@@ -291,13 +291,18 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
             "yourself, or delete this whole chat."
         )
     else:
-        text += "\n" + ngettext(
-            "{n} message could not be erased",
-            "{n} messages could not be erased",
-            len(failed),
-        ).format(n=len(failed)) + " " + _(
-            "(Telegram lets a bot delete only messages younger than 48 hours, and not those "
-            "already deleted). Please delete them yourself, or delete this whole chat."
+        text += (
+            "\n"
+            + ngettext(
+                "{n} message could not be erased",
+                "{n} messages could not be erased",
+                len(failed),
+            ).format(n=len(failed))
+            + " "
+            + _(
+                "(Telegram lets a bot delete only messages younger than 48 hours, and not those "
+                "already deleted). Please delete them yourself, or delete this whole chat."
+            )
         )
     await chat.send_message(text)
 
@@ -332,8 +337,7 @@ async def _submissions_section(tx: Tx) -> list[str]:
         return [_("Reports linked to you: none (anonymous reports are never linked).")]
     lines = [_("Reports linked to you:")]
     lines += [
-        f"• <code>{esc(s.reference)}</code> — {_(STATUS_LABELS[s.status])}, "
-        f"{s.created_at:%d.%m.%Y}"
+        f"• <code>{esc(s.reference)}</code> — {_(STATUS_LABELS[s.status])}, {s.created_at:%d.%m.%Y}"
         for s in own
     ]
     return lines

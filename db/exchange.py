@@ -35,6 +35,7 @@ from db.models import (
     Source,
     utcnow,
 )
+from db.search import index_person
 
 FORMAT_NAME = "casewatch-cases"
 FORMAT_VERSION = 1
@@ -216,4 +217,5 @@ async def add_imported_case(session: AsyncSession, record: Record) -> Case:
     session.add(case)
     await session.flush()
     session.add(CaseExternalId(case_id=case.id, external_id=record["id"]))
+    await index_person(session, case.person)
     return case

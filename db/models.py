@@ -467,9 +467,7 @@ class PublishedEvent(Base):
     __tablename__ = "published_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), unique=True
-    )
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     published_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
 
@@ -505,9 +503,7 @@ class ErasableChat(Base):
     __tablename__ = "erasable_chats"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), unique=True
-    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), unique=True)
     payload_enc: Mapped[str] = mapped_column(Text)
     expires_at: Mapped[dt.datetime] = mapped_column(Timestamp, index=True)
 
@@ -615,3 +611,36 @@ class AlertOutbox(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+# --- Lookup (issue 4) ----------------------------------------------------------------------------
+
+
+class SearchKey(Base):
+    """A folded lookup key of a case (db.names): a word or pair of words of the person's name,
+    the place, an article, a judge's or prosecutor's name. Maintained by db.search.index_case;
+    only the B-tree of the primary key is searched, so exact and 'IN' lookups stay fast at
+    millions of rows on SQLite and PostgreSQL alike."""
+
+    __tablename__ = "search_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    #: db.search.Kind: n/N name word/pair, c place, a article, j/J judge, r/R prosecutor.
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SearchTerm(Base):
+    """The deletion neighbourhood of every distinct name word ever indexed: `variant` is the
+    word or the word less one letter, `term` the word. Two words within one typo share a
+    variant, so a typo is found with one indexed 'IN' look-up over a small vocabulary."""
+
+    __tablename__ = "search_terms"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    variant: Mapped[str] = mapped_column(String(120), primary_key=True)
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)

@@ -41,6 +41,7 @@ from db.models import (
     User,
     utcnow,
 )
+from db.search import index_person
 
 #: A submission a moderator can still decide on.
 OPEN_STATUSES = (SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED)
@@ -163,6 +164,8 @@ async def approve_case(session: AsyncSession, case: Case) -> list[Event]:
     published = [e for e in case.events if e.kind in ALERT_EVENTS and not e.scheduled]
     for event in published:
         await publish_event(session, event)
+    # Edits may have changed names, place or judge since the report: index what is published.
+    await index_person(session, case.person)
     return published
 
 
@@ -299,6 +302,7 @@ async def merge_case(session: AsyncSession, source: Case, target: Case) -> Merge
         for event in result.moved_events:
             if event.kind in ALERT_EVENTS and not event.scheduled:
                 await publish_event(session, event)
+    await index_person(session, target.person)
     return result
 
 

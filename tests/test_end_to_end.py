@@ -47,3 +47,24 @@ async def test_report_approve_alert(bot: BotHarness) -> None:
     async with bot.sessionmaker() as session:
         statuses = (await session.scalars(select(AlertOutbox.status))).all()
         assert set(statuses) == {OutboxStatus.SENT}
+
+
+async def test_only_approved_reports_are_found_and_followed(bot: BotHarness) -> None:
+    reporter = bot.chat(880003)
+    await report_baktybayev(reporter)
+    visitor = bot.chat(880004)
+    [answer] = await visitor.send("/search Бақтыбаев")
+    assert "BAKTYBAYEV" not in answer.text  # pending: invisible
+    card = next(
+        m for m in bot.api.messages.values() if m.chat_id == ADMIN_ID and "New report" in m.text
+    )
+    await bot.chat(ADMIN_ID).press("Approve", card)
+    [answer] = await visitor.send("/search Бақтыбаев")
+    assert "BAKTYBAYEV" in answer.text
+    [case_card] = await visitor.press("BAKTYBAYEV", answer)
+    assert "Sentence reduced" in case_card.text
+    assert "Restriction of liberty: 1 year" in case_card.text  # the appeal's sentence
+    assert "Restriction of liberty: 2 years" in case_card.text  # and the verdict's, both kept
+    await visitor.press("Follow this case", case_card)
+    [listing] = await visitor.send("/subscriptions")
+    assert "BAKTYBAYEV" in listing.text

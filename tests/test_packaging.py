@@ -8,6 +8,7 @@ Slow (about half a minute, mostly pip installing the dependencies from its cache
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -36,7 +37,16 @@ def run(*argv: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
 @pytest.mark.slow
 def test_wheel_installs_into_a_clean_venv_and_runs(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, ROOT, cwd=tmp_path)
+    # Build from a copy: a stale build/ directory in the work tree would leak old files in.
+    source = tmp_path / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".venv", "build", ".git", "*.egg-info", "__pycache__", ".*_cache", "*.db"
+        ),
+    )
+    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, source, cwd=tmp_path)
     [wheel] = dist.glob("casewatch-*.whl")
 
     names = set(zipfile.ZipFile(wheel).namelist())

@@ -1,0 +1,23 @@
+"""`python -m bench` lists the benchmarks; `python -m bench search --n 100000` runs one."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHMARKS = {
+    "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
+}
+
+
+def main(argv: list[str]) -> None:
+    if not argv or argv[0] not in BENCHMARKS:
+        print("usage: python -m bench NAME [options]   (python -m bench NAME --help)\n")
+        for name, what in BENCHMARKS.items():
+            print(f"  {name:10} {what}")
+        sys.exit(0 if not argv else 2)
+    importlib.import_module(f"bench.{argv[0]}").main(argv[1:])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,357 @@
+"""Lookup: anyone finds approved cases by name (any spelling), city, article, judge or prosecutor.
+
+`/search <name>` (or any plain text in a private chat outside a conversation), `/city`,
+`/article`, `/judge`; result pages with a button per case ("case:<id>") and paging buttons
+("find:p:<key>:<offset>", the query itself kept in chat_data under the short key so callback data
+stays far below 64 bytes); a case card with buttons to other cases in the same place, under the
+same article, before the same judge or prosecutor ("find:<field>:<case_id>"); and inline mode
+(`@bot name` in any chat) to share a card. Only approved cases are ever shown (db.search filters
+on publication), and never anything about who reported them.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any
+
+from telegram import (
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.alerts import FOLLOW_PREFIX
+from bot.context import Tx, transactional
+from bot.i18n import _
+from bot.keyboards import keyboard
+from bot.labels import EVENTS, charge_label, region_label
+from bot.render import esc, format_date, render_case_card
+from db.models import Case, Event
+from db.search import Field, Page, get_public_case, search_cases
+
+logger = logging.getLogger(__name__)
+
+CASE_PREFIX = "case:"
+FIND_PREFIX = "find:"
+CASE_PATTERN = r"^case:\d{1,12}$"
+FIND_PATTERN = r"^find:(p:[0-9a-f]{8}:\d{1,6}|(place|article|judge|prosecutor):\d{1,12})$"
+PAGE_SIZE = 5
+INLINE_PAGE_SIZE = 10
+MAX_QUERY = 200
+#: Searches kept per chat for paging buttons (the oldest are forgotten first).
+MAX_KEPT_SEARCHES = 30
+_SEARCHES = "searches"
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def latest_event(case: Case) -> Event | None:
+    """The last event that happened (scheduled ones only when nothing has happened yet)."""
+    happened = [e for e in case.events if not e.scheduled]
+    events = happened or list(case.events)
+    return events[-1] if events else None
+
+
+def summary(case: Case, clip: int = 80) -> str:
+    """'Aktobe · Art. 405 part 2 · Verdict, 10 September 2021' as escaped HTML."""
+    person = case.person
+    parts: list[str] = []
+    place = person.city or region_label(person.region)
+    if place:
+        parts.append(esc(place, clip))
+    if case.charges:
+        first = case.charges[0]
+        parts.append(esc(charge_label(first.article, first.part, None), clip))
+    event = latest_event(case)
+    if event is not None:
+        label = _(EVENTS[event.kind])
+        if event.scheduled:
+            label += " (" + _("scheduled") + ")"
+        parts.append(f"{label}, {format_date(event.event_date)}")
+    return " · ".join(parts)
+
+
+def _title(field: Field, text: str) -> str:
+    titles = {
+        Field.NAME: _("Cases for «{query}»"),
+        Field.PLACE: _("Cases in {query}"),
+        Field.ARTICLE: _("Cases under article {query}"),
+        Field.JUDGE: _("Cases before judge {query}"),
+        Field.PROSECUTOR: _("Cases with prosecutor {query}"),
+    }
+    return titles[field].format(query=esc(text, 80))
+
+
+def render_page(field: Field, text: str, page: Page) -> str:
+    head = "<b>" + _title(field, text) + "</b>"
+    if not page.cases:
+        return head + "\n" + _("No more results.")
+    first = page.offset + 1
+    lines = [
+        head,
+        _("Results {first}–{last}").format(first=first, last=first + len(page.cases) - 1),
+    ]
+    for number, case in enumerate(page.cases, start=first):
+        lines.append(
+            f"\n{number}. <b>{esc(case.person.name_as_entered, 120)}</b>\n   {summary(case)}"
+        )
+    return "\n".join(lines)
+
+
+def page_keyboard(key: str, page: Page) -> Any:
+    rows: list[list[tuple[str, str]]] = [
+        [(f"{n}. {_clip(case.person.name_as_entered, 40)}", f"{CASE_PREFIX}{case.id}")]
+        for n, case in enumerate(page.cases, start=page.offset + 1)
+    ]
+    paging: list[tuple[str, str]] = []
+    if page.offset > 0:
+        back = max(page.offset - PAGE_SIZE, 0)
+        paging.append((_("◀ Previous"), f"{FIND_PREFIX}p:{key}:{back}"))
+    if page.has_more:
+        paging.append((_("Next ▶"), f"{FIND_PREFIX}p:{key}:{page.offset + PAGE_SIZE}"))
+    rows.append(paging)
+    return keyboard(rows)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def card_keyboard(case: Case) -> Any:
+    """Buttons to other approved cases sharing this case's place, article, judge, prosecutor."""
+    rows: list[list[tuple[str, str]]] = []
+    place = case.person.city
+    if place:
+        rows.append(
+            [
+                (
+                    _("Cases in {place}").format(place=_clip(place, 30)),
+                    f"{FIND_PREFIX}place:{case.id}",
+                )
+            ]
+        )
+    if case.charges:
+        label = charge_label(case.charges[0].article, case.charges[0].part, None)
+        rows.append(
+            [(_("Cases under {article}").format(article=label), f"{FIND_PREFIX}article:{case.id}")]
+        )
+    if case.judge:
+        rows.append(
+            [
+                (
+                    _("Judge {name}: cases").format(name=_clip(case.judge, 30)),
+                    f"{FIND_PREFIX}judge:{case.id}",
+                )
+            ]
+        )
+    if case.prosecutor:
+        rows.append(
+            [
+                (
+                    _("Prosecutor {name}: cases").format(name=_clip(case.prosecutor, 30)),
+                    f"{FIND_PREFIX}prosecutor:{case.id}",
+                )
+            ]
+        )
+    rows.append([(_("🔔 Follow this case"), f"{FOLLOW_PREFIX}{case.id}")])
+    return keyboard(rows)
+
+
+# --- searches and their pages ---------------------------------------------------------------
+
+
+def _remember(context: ContextTypes.DEFAULT_TYPE, field: Field, text: str) -> str:
+    """Keep the search server-side under a short random key for its paging buttons."""
+    kept: dict[str, tuple[str, str]] = context.chat_data.setdefault(_SEARCHES, {})  # type: ignore[union-attr]
+    key = secrets.token_hex(4)
+    kept[key] = (field.value, text)
+    while len(kept) > MAX_KEPT_SEARCHES:
+        kept.pop(next(iter(kept)))
+    return key
+
+
+def _recall(context: ContextTypes.DEFAULT_TYPE, key: str) -> tuple[Field, str] | None:
+    kept = (context.chat_data or {}).get(_SEARCHES, {})
+    found = kept.get(key)
+    return (Field(found[0]), found[1]) if found else None
+
+
+async def _reply_with_results(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, field: Field, text: str
+) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    text = " ".join(text.split())[:MAX_QUERY]
+    page = await search_cases(tx.session, field, text, limit=PAGE_SIZE)
+    if not page.cases:
+        await chat.send_message(
+            _(
+                "No published case matches «{query}».\n"
+                "If you know of such a prosecution, please report it with /report."
+            ).format(query=esc(text, 80))
+        )
+        return
+    key = _remember(context, field, text)
+    await chat.send_message(render_page(field, text, page), reply_markup=page_keyboard(key, page))
+
+
+def _command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
+    return " ".join(context.args or []).strip()
+
+
+async def _command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, field: Field, usage: str
+) -> None:
+    text = _command_text(context)
+    if not text:
+        message = update.effective_message
+        assert message is not None
+        await message.reply_text(usage)
+        return
+    await _reply_with_results(update, context, tx, field, text)
+
+
+@transactional
+async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/search <name>: approved cases of people with that name, in any spelling."""
+    await _command(
+        update, context, tx, Field.NAME, _("Send a name after /search, e.g. /search Zhaubatyrov")
+    )
+
+
+@transactional
+async def city_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/city <name>: approved cases in a town or city (old names too)."""
+    await _command(
+        update, context, tx, Field.PLACE, _("Send a city after /city, e.g. /city Aktobe")
+    )
+
+
+@transactional
+async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/article <number>: approved cases under an article (and part: 405.2)."""
+    await _command(
+        update,
+        context,
+        tx,
+        Field.ARTICLE,
+        _("Send an article number after /article, e.g. /article 405 or /article 405.2"),
+    )
+
+
+@transactional
+async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/judge <name>: approved cases before a judge."""
+    await _command(
+        update, context, tx, Field.JUDGE, _("Send a judge's name after /judge, e.g. /judge Adilova")
+    )
+
+
+@transactional
+async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Plain text in a private chat outside a conversation: look it up as a name."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    await _reply_with_results(update, context, tx, Field.NAME, message.text)
+
+
+@transactional
+async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """case:<id>: the card of an approved case, with buttons to related cases."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    case = await get_public_case(tx.session, int(query.data.removeprefix(CASE_PREFIX)))
+    if case is None:
+        # The same answer for pending, rejected, merged and unknown ids: nothing leaks.
+        await query.answer(_("This case is not available."), show_alert=True)
+        return
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(render_case_card(case), reply_markup=card_keyboard(case))
+
+
+@transactional
+async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """find:p:<key>:<offset> turns a page; find:<field>:<case_id> looks up related cases."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    _prefix, kind, value, *rest = query.data.split(":")
+    if kind == "p":
+        recalled = _recall(context, value)
+        if recalled is None:
+            await query.answer(_("This search has expired. Please send it again."), show_alert=True)
+            return
+        await query.answer()
+        field, text = recalled
+        page = await search_cases(tx.session, field, text, offset=int(rest[0]), limit=PAGE_SIZE)
+        try:
+            await query.edit_message_text(
+                render_page(field, text, page), reply_markup=page_keyboard(value, page)
+            )
+        except BadRequest as problem:  # the same page pressed twice: nothing to change
+            logger.debug("page not edited: %s", problem)
+        return
+    case = await get_public_case(tx.session, int(value))
+    if case is None:
+        await query.answer(_("This case is not available."), show_alert=True)
+        return
+    field = Field(kind)
+    if field is Field.PLACE:
+        text = case.person.city or ""
+    elif field is Field.ARTICLE:
+        charge = case.charges[0] if case.charges else None
+        text = (
+            f"{charge.article}.{charge.part}"
+            if charge and charge.part
+            else (charge.article if charge else "")
+        )
+    elif field is Field.JUDGE:
+        text = case.judge or ""
+    else:
+        text = case.prosecutor or ""
+    await query.answer()
+    await _reply_with_results(update, context, tx, field, text)
+
+
+@transactional
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """@bot <name> in any chat: approved case cards to share."""
+    inline = update.inline_query
+    assert inline is not None
+    text = " ".join(inline.query.split())[:MAX_QUERY]
+    offset = int(inline.offset) if inline.offset.isdigit() else 0
+    if len(text) < 2:
+        await inline.answer([], cache_time=60, is_personal=False)
+        return
+    page = await search_cases(
+        tx.session, Field.NAME, text, offset=offset, limit=INLINE_PAGE_SIZE, full=True
+    )
+    results = [
+        InlineQueryResultArticle(
+            id=f"case-{case.id}",
+            title=_clip(case.person.name_as_entered, 100),
+            description=_clip(_plain(summary(case)), 200),
+            input_message_content=InputTextMessageContent(
+                render_case_card(case), parse_mode=ParseMode.HTML
+            ),
+        )
+        for case in page.cases
+    ]
+    await inline.answer(
+        results,
+        cache_time=60,
+        is_personal=False,
+        next_offset=str(offset + INLINE_PAGE_SIZE) if page.has_more else "",
+    )
+
+
+def _plain(html_text: str) -> str:
+    import html
+
+    return html.unescape(html_text)

@@ -1,0 +1,498 @@
+"""Lookup through the real Application, on SQLite and PostgreSQL: names in any spelling, places,
+articles, judges, paging, case cards and their buttons, inline mode — and never anything that is
+not approved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from bot.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
+from db.models import (
+    Attachment,
+    AttachmentKind,
+    Case,
+    CaseStage,
+    Charge,
+    Event,
+    EventKind,
+    Person,
+    PersonAlias,
+    Publication,
+    SearchKey,
+    SearchTerm,
+    SentenceKind,
+    SentencePart,
+    Source,
+)
+from db.search import index_person
+from tests.conftest import BotHarness, ChatDriver
+from tests.seeds import report_baktybayev, report_sabanshiyev, report_zhaubatyrov
+
+VARIANTS = json.loads((Path(__file__).parent / "data" / "name_variants.json").read_text("utf-8"))
+SEARCHER = 4242
+
+
+async def add_case(
+    bot: BotHarness,
+    name: str,
+    *,
+    aliases: tuple[str, ...] = (),
+    city: str | None = None,
+    region: str | None = None,
+    publication: Publication = Publication.APPROVED,
+    article: str = "405",
+    part: int | None = 2,
+    judge: str | None = None,
+    prosecutor: str | None = None,
+    merged_into_id: int | None = None,
+) -> int:
+    """A case stored directly (moderation is built elsewhere), indexed as the bot does."""
+    async with bot.sessionmaker() as session, session.begin():
+        person = Person(
+            name_as_entered=name,
+            city=city,
+            region=region,
+            aliases=[PersonAlias(spelling=a) for a in aliases],
+        )
+        verdict = Event(
+            kind=EventKind.VERDICT,
+            event_date=dt.date(2021, 9, 10),
+            judge=judge,
+            sentence=[
+                SentencePart(kind=SentenceKind.RESTRICTION_OF_LIBERTY, term_months=12),
+                SentencePart(kind=SentenceKind.VICTIMS_FUND, amount=Decimal(27780), currency="KZT"),
+            ],
+        )
+        case = Case(
+            person=person,
+            stage=CaseStage.SENTENCED,
+            publication=publication,
+            merged_into_id=merged_into_id,
+            judge=judge,
+            prosecutor=prosecutor,
+            charges=[Charge(article=article, part=part)],
+            events=[Event(kind=EventKind.TRIAL, event_date=dt.date(2021, 8, 5)), verdict],
+            sources=[Source(url="https://example.org/verdict")],
+            attachments=[Attachment(kind=AttachmentKind.PHOTO, file_id="f1", file_unique_id="u1")],
+        )
+        session.add(case)
+        await session.flush()
+        await index_person(session, person)
+        return case.id
+
+
+async def publish_all(bot: BotHarness) -> dict[str, int]:
+    """Approve every case (as a moderator will); returns case id by the name as entered."""
+    async with bot.sessionmaker() as session, session.begin():
+        await session.execute(update(Case).values(publication=Publication.APPROVED))
+        rows = await session.execute(select(Person.name_as_entered, Case.id).join(Case.person))
+        return {name: case_id for name, case_id in rows}
+
+
+def case_ids(message: SentMessage) -> list[int]:
+    return [int(data[5:]) for _text, data in message.buttons if data.startswith("case:")]
+
+
+async def found(chat: ChatDriver, text: str) -> list[int]:
+    """Case ids offered on the first result page for `text` sent as plain text."""
+    replies = await chat.send(text)
+    assert len(replies) == 1, [r.text for r in replies]
+    return case_ids(replies[0])
+
+
+async def inline(bot: BotHarness, chat: ChatDriver, query: str, offset: str = "") -> Any:
+    bot.api.clear()
+    await bot.app.process_update(
+        type(chat.factory.inline(query)).de_json(
+            chat.factory.inline(query, offset).to_dict(), bot.app.bot
+        )
+    )
+    [params] = bot.api.sent("answerInlineQuery")
+    return params
+
+
+def all_button_data(bot: BotHarness) -> list[str]:
+    return [data for m in bot.api.messages.values() for _t, data in m.buttons]
+
+
+# --- names in any spelling ------------------------------------------------------------------
+
+
+async def test_seed_cases_found_in_every_spelling(bot: BotHarness) -> None:
+    """The three seed cases, entered through the conversation and approved, are found by every
+    spelling the brief lists, as plain text and with /search."""
+    reporter = bot.chat(111)
+    await report_zhaubatyrov(reporter)
+    await report_sabanshiyev(reporter)
+    await report_baktybayev(reporter)
+    ids = await publish_all(bot)
+    zhaubatyrov = ids["Asylkhan ZHAUBATYROV"]
+    sabanshiyev = ids["SABANSHIYEV Yerkyn"]
+    baktybayev = ids["Baghdat BAKTYBAYEV"]
+
+    chat = bot.chat(SEARCHER)
+    expected = {
+        zhaubatyrov: ["Жаубатыров", "Zhaubatyrov", "Jaubatyrov", "Zhaubatyrpv", "Asylkhan"],
+        sabanshiyev: [
+            "Сабаншиев",
+            "Sabanshiyev",
+            "Sabanshiev",
+            "Ерқын",
+            "Yerkyn",
+            "Yerkin",
+            "Erkin",
+            "SABANSHIYEV Yerkyn",
+            "Yerkin Sabanshiev",
+            "Еркин Сабаншиев",
+            "Sabanshev",
+        ],
+        baktybayev: ["Бақтыбаев", "Baktybayev", "Baqtybaev", "Bagdat Baktybaev", "Baktybaeb"],
+    }
+    for case_id, queries in expected.items():
+        for query in queries:
+            assert (await found(chat, query))[:1] == [case_id], query
+
+    # /search says the same; the result line shows name, city, article and latest event.
+    [reply] = await chat.send("/search ZHAUBATYROV Asylkhan")
+    assert case_ids(reply) == [zhaubatyrov]
+    assert "Asylkhan ZHAUBATYROV" in reply.text and "Aktobe" in reply.text
+    assert "Art. 405 part 2" in reply.text and "Verdict, September 10, 2021" in reply.text
+    [reply] = await chat.send("/search Бақтыбаев")
+    assert "Appeal ruling, April 7, 2021" in reply.text and "Shu" in reply.text
+
+    # The card opened from the results: everything public, nothing about the reporter.
+    [card] = await chat.press("Asylkhan ZHAUBATYROV", reply := (await chat.send("Zhaubatyrov"))[0])
+    assert reply is not None
+    for shown in (
+        "Asylkhan ZHAUBATYROV",
+        "Жаубатыров Асылхан",
+        "Aktobe, Aktobe region",
+        "Civil activist and political prisoner",
+        "Art. 405 part 2",
+        "ADILOVA Alima Salimgireyevna",
+        "ABDENOVA Saule",
+        "Timeline",
+        "Restriction of liberty: 1 year",
+        "27,780 ₸",
+        "participation in a peaceful protest",
+        "https://example.org/zhaubatyrov-verdict",
+        "Attachments:</b> 1",
+        "Updated",
+    ):
+        assert shown in card.text, shown
+    assert "CW-" not in card.text and "Reference" not in card.text
+
+
+async def test_labelled_variants_recall_at_5(bot: BotHarness) -> None:
+    """Every labelled spelling (tests/data/name_variants.json) finds its person in the first
+    five results; recall@5 must be at least 0.98."""
+    person_case: dict[str, int] = {}
+    for key, person in VARIANTS["people"].items():
+        person_case[key] = await add_case(
+            bot,
+            person["name"],
+            aliases=tuple(person["aliases"]),
+            city=person["city"],
+            region=person["region"],
+        )
+    for decoy in VARIANTS["decoys"]:
+        await add_case(bot, decoy["name"], city=decoy["city"])
+    chat = bot.chat(SEARCHER)
+    misses = []
+    for query, expected in VARIANTS["queries"]:
+        if person_case[expected] not in (await found(chat, query))[:5]:
+            misses.append(query)
+    recall = 1 - len(misses) / len(VARIANTS["queries"])
+    assert recall >= 0.98, misses
+    assert len(VARIANTS["queries"]) >= 50
+
+
+async def test_nothing_found_mentions_report(bot: BotHarness) -> None:
+    await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
+    chat = bot.chat(SEARCHER)
+    [reply] = await chat.send("Qwertyuiop <b>")
+    assert "No published case matches «Qwertyuiop &lt;b&gt;»" in reply.text
+    assert "/report" in reply.text and not reply.buttons
+    [reply] = await chat.send("/search")
+    assert "Send a name after /search" in reply.text
+
+
+# --- places, articles, judges, card buttons -------------------------------------------------
+
+
+async def test_places_in_any_spelling_and_old_names(bot: BotHarness) -> None:
+    stored = {
+        "Aktobe": "Ақтөбе",
+        "Almaty": "Alma-Ata",
+        "Oral": "Uralsk",
+        "Oskemen": "Усть-Каменогорск",
+        "Semey": "Semey",
+        "Astana": "Nur-Sultan",
+        "Shymkent": "Chimkent",
+    }
+    case_of = {
+        today: await add_case(bot, f"Test {today}ov", city=as_stored)
+        for today, as_stored in stored.items()
+    }
+    await add_case(bot, "Pending Aktobeov", city="Aktobe", publication=Publication.PENDING)
+    queries = {
+        "Aktobe": ["Aktobe", "Aqtöbe", "Актобе", "Ақтөбе", "Aktyubinsk", "Aktobr"],
+        "Almaty": ["Almaty", "Alma-Ata", "Алматы"],
+        "Oral": ["Oral", "Uralsk", "Орал"],
+        "Oskemen": ["Oskemen", "Ust-Kamenogorsk", "Өскемен"],
+        "Semey": ["Semey", "Semipalatinsk", "Семей"],
+        "Astana": ["Astana", "Nur-Sultan", "Астана"],
+        "Shymkent": ["Shymkent", "Chimkent", "Шымкент"],
+    }
+    chat = bot.chat(SEARCHER)
+    for today, spellings in queries.items():
+        for spelling in spellings:
+            [reply] = await chat.send(f"/city {spelling}")
+            assert case_ids(reply) == [case_of[today]], spelling
+    [reply] = await chat.send("/city Atlantis")
+    assert "No published case" in reply.text
+
+
+async def test_article_and_judge_commands_and_card_buttons(bot: BotHarness) -> None:
+    first = await add_case(
+        bot,
+        "Asylkhan ZHAUBATYROV",
+        city="Aktobe",
+        judge="ADILOVA Alima",
+        prosecutor="ABDENOVA Saule",
+    )
+    same_judge = await add_case(
+        bot, "Serik Nurov", city="Almaty", article="174", part=None, judge="Адилова Алима"
+    )
+    same_prosecutor = await add_case(
+        bot, "Aidos Kairov", city="Aktobe", part=1, judge="Other Judge", prosecutor="Абденова Сауле"
+    )
+    chat = bot.chat(SEARCHER)
+
+    [reply] = await chat.send("/article 405")
+    assert set(case_ids(reply)) == {first, same_prosecutor}
+    [reply] = await chat.send("/article 405 part 2")
+    assert case_ids(reply) == [first]
+    [reply] = await chat.send("/article 174")
+    assert case_ids(reply) == [same_judge]
+    [reply] = await chat.send("/judge Adilova")
+    assert set(case_ids(reply)) == {first, same_judge}
+    [reply] = await chat.send("/judge Адилова Алима")
+    assert set(case_ids(reply)) == {first, same_judge}
+    [reply] = await chat.send("/article")
+    assert "Send an article number" in reply.text
+
+    [results] = await chat.send("Zhaubatyrov")
+    [card] = await chat.press("ZHAUBATYROV", results)
+    labels = [text for text, _data in card.buttons]
+    assert labels == [
+        "Cases in Aktobe",
+        "Cases under Art. 405 part 2",
+        "Judge ADILOVA Alima: cases",
+        "Prosecutor ABDENOVA Saule: cases",
+        "🔔 Follow this case",
+    ]
+    [reply] = await chat.press("Cases in Aktobe", card)
+    assert set(case_ids(reply)) == {first, same_prosecutor}
+    assert "Cases in Aktobe" in reply.text
+    [reply] = await chat.press("Cases under", card)
+    assert case_ids(reply) == [first]
+    [reply] = await chat.press("Judge", card)
+    assert set(case_ids(reply)) == {first, same_judge}
+    [reply] = await chat.press("Prosecutor", card)
+    assert set(case_ids(reply)) == {first, same_prosecutor}
+
+
+# --- paging ---------------------------------------------------------------------------------
+
+
+async def test_paging_keeps_the_query_server_side(bot: BotHarness) -> None:
+    ids = [
+        await add_case(bot, f"{given} ZHAUBATYROV", city="Aktobe")
+        for given in (
+            "Asylkhan",
+            "Berik",
+            "Dana",
+            "Erlan",
+            "Farida",
+            "Galym",
+            "Khanat",
+            "Ilyas",
+            "Zhanna",
+            "Kanat",
+            "Laura",
+            "Marat",
+        )
+    ]
+    chat = bot.chat(SEARCHER)
+    long_query = "Zhaubatyrov " + "Жаубатыров " * 3
+    [first] = await chat.send(long_query)
+    assert "Results 1–5" in first.text
+    page1 = case_ids(first)
+    assert [t for t, _d in first.buttons][-1] == "Next ▶"
+    await chat.press("Next ▶", first)
+    second = bot.api.messages[(SEARCHER, first.message_id)]  # edited in place
+    assert "Results 6–10" in second.text
+    page2 = case_ids(second)
+    assert [t for t, _d in second.buttons][-2:] == ["◀ Previous", "Next ▶"]
+    await chat.press("Next ▶", second)
+    third = bot.api.messages[(SEARCHER, first.message_id)]
+    assert "Results 11–12" in third.text
+    page3 = case_ids(third)
+    assert [t for t, _d in third.buttons][-1] == "◀ Previous"
+    assert sorted(page1 + page2 + page3) == sorted(ids)
+    await chat.press("◀ Previous", third)
+    assert case_ids(bot.api.messages[(SEARCHER, first.message_id)]) == page2
+
+    for data in all_button_data(bot):
+        assert len(data.encode()) <= MAX_CALLBACK_DATA
+        assert "hauba" not in data.lower() and "Жауб" not in data
+
+    # After a restart the kept searches are gone: the button says so instead of failing.
+    await bot.restart()
+    bot.api.clear()
+    await chat.press("◀ Previous", bot.api.messages[(SEARCHER, first.message_id)])
+    [answer] = bot.api.sent("answerCallbackQuery")
+    assert "expired" in answer["text"]
+
+
+# --- inline mode ----------------------------------------------------------------------------
+
+
+async def test_inline_mode_offers_approved_cards(bot: BotHarness) -> None:
+    approved = await add_case(bot, "SABANSHIYEV Yerkyn", city="Talgar", judge="KELEMSEITOV")
+    await add_case(bot, "Yerkin SABANSHIYEV", city="Talgar", publication=Publication.PENDING)
+    chat = bot.chat(SEARCHER)
+    params = await inline(bot, chat, "Ерқын Сабаншиев")
+    [result] = inline_results(params["results"])
+    assert result["id"] == f"case-{approved}"
+    assert result["title"] == "SABANSHIYEV Yerkyn"
+    assert "Talgar" in result["description"] and "Art. 405 part 2" in result["description"]
+    content = result["input_message_content"]
+    assert content["parse_mode"] == "HTML"
+    assert "<b>SABANSHIYEV Yerkyn</b>" in content["message_text"]
+    assert "Restriction of liberty: 1 year" in content["message_text"]
+    assert not params.get("next_offset")
+
+    # More than a page: the rest follows with next_offset.
+    for n in range(12):
+        await add_case(bot, f"Nurlan{'a' * n} SABANSHIYEV", city="Talgar")
+    params = await inline(bot, chat, "Sabanshiev")
+    assert len(inline_results(params["results"])) == 10 and params["next_offset"] == "10"
+    params = await inline(bot, chat, "Sabanshiev", offset="10")
+    assert len(inline_results(params["results"])) == 3
+
+    params = await inline(bot, chat, "s")
+    assert inline_results(params["results"]) == []
+
+
+# --- nothing unapproved, ever ---------------------------------------------------------------
+
+
+async def test_pending_rejected_and_merged_cases_never_appear(bot: BotHarness) -> None:
+    common = {"city": "Aktobe", "judge": "ADILOVA Alima", "prosecutor": "ABDENOVA Saule"}
+    approved = await add_case(bot, "Asylkhan ZHAUBATYROV", **common)  # type: ignore[arg-type]
+    hidden = {}
+    for publication in (Publication.PENDING, Publication.REJECTED, Publication.MERGED):
+        merged = approved if publication is Publication.MERGED else None
+        hidden[publication] = await add_case(
+            bot,
+            "Asylkhan ZHAUBATYROV",
+            publication=publication,
+            merged_into_id=merged,
+            **common,  # type: ignore[arg-type]
+        )
+        await add_case(
+            bot,
+            f"Secret {publication.value.title()}ov",
+            publication=publication,
+            **common,  # type: ignore[arg-type]
+        )
+    # A case reported through the conversation stays pending until a moderator approves it.
+    await report_sabanshiyev(bot.chat(111))
+    chat = bot.chat(SEARCHER)
+
+    for text in (
+        "Zhaubatyrov",
+        "/search Жаубатыров Асылхан",
+        "/city Aktobe",
+        "/article 405",
+        "/judge Adilova",
+    ):
+        [reply] = await chat.send(text)
+        assert case_ids(reply) == [approved], text
+        assert "Secret" not in reply.text
+    for text in (
+        "Secret Pendingov",
+        "Secret Rejectedov",
+        "Secret Mergedov",
+        "Sabanshiyev",
+        "/search Sabanshiyev",
+        "Yerkyn",
+    ):
+        [reply] = await chat.send(text)
+        assert not reply.buttons and "No published case" in reply.text, text
+    for query in ("Zhaubatyrov", "Secret", "Sabanshiyev"):
+        params = await inline(bot, chat, query)
+        assert [r["id"] for r in inline_results(params["results"])] == (
+            [f"case-{approved}"] if query == "Zhaubatyrov" else []
+        )
+
+    # Every button of the card leads to the approved case only.
+    [card] = await chat.press("ZHAUBATYROV", (await chat.send("Zhaubatyrov"))[0])
+    for label in ("Cases in", "Cases under", "Judge", "Prosecutor"):
+        [reply] = await chat.press(label, card)
+        assert case_ids(reply) == [approved], label
+
+    # Forged buttons naming hidden cases get the same refusal as an unknown id.
+    async with bot.sessionmaker() as session:
+        pending_report = await session.scalar(
+            select(Case.id).where(Case.publication == Publication.PENDING).order_by(Case.id.desc())
+        )
+    for case_id in [*hidden.values(), pending_report, 999999]:
+        for data in (f"case:{case_id}", f"find:place:{case_id}", f"find:judge:{case_id}"):
+            bot.api.clear()
+            replies = await chat.press_data(data, card)
+            assert replies == [], data
+            [answer] = bot.api.sent("answerCallbackQuery")
+            assert answer["text"] == "This case is not available.", data
+
+
+# --- keys are maintained --------------------------------------------------------------------
+
+
+async def test_index_person_can_be_called_again_after_changes(bot: BotHarness) -> None:
+    case_id = await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
+    async with bot.sessionmaker() as session, session.begin():
+        before = await session.scalar(select(func.count()).select_from(SearchKey))
+        person = await session.scalar(select(Person).join(Case).where(Case.id == case_id))
+        assert person is not None
+        await index_person(session, person)
+        assert await session.scalar(select(func.count()).select_from(SearchKey)) == before
+        person.city = "Uralsk"
+        session.add(PersonAlias(person_id=person.id, spelling="Жаубатыров Асылхан Қайратұлы"))
+        await index_person(session, person)
+        terms = await session.scalar(select(func.count()).select_from(SearchTerm))
+        assert terms and terms > 0
+    chat = bot.chat(SEARCHER)
+    [reply] = await chat.send("/city Oral")
+    assert case_ids(reply) == [case_id]
+    [reply] = await chat.send("/city Aktobe")
+    assert not reply.buttons
+    assert await found(chat, "Kairatuly Zhaubatyrov") == [case_id]
+
+
+def test_callback_patterns_are_anchored() -> None:
+    from bot.search import CASE_PATTERN, FIND_PATTERN
+
+    assert re.fullmatch(CASE_PATTERN, "case:12")
+    assert not re.match(CASE_PATTERN, "case:12:x") and not re.match(CASE_PATTERN, "xcase:1")
+    assert re.match(FIND_PATTERN, "find:p:0a1b2c3d:5") and re.match(FIND_PATTERN, "find:judge:4")
+    assert not re.match(FIND_PATTERN, "find:p:../../:5") and not re.match(FIND_PATTERN, "find:x:4")
