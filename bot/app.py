@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import common, report
+from bot import common, language, report
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -93,6 +93,10 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
+    application.add_handler(CommandHandler("language", language.language_command))
+    application.add_handler(
+        CallbackQueryHandler(language.language_choice, pattern=rf"^{language.PREFIX}")
+    )
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.

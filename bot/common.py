@@ -20,6 +20,7 @@ COMMANDS = (
     ("report", N_("Report a prosecution")),
     ("help", N_("How to use the bot")),
     ("cancel", N_("Discard the report in progress")),
+    ("language", N_("Change the language")),
 )
 
 

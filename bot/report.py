@@ -60,6 +60,7 @@ from bot.labels import (
     SENTENCE_KINDS,
     STAGES,
     charge_label,
+    find_region,
 )
 from bot.moderation import announce_submission, moderator_chats
 from bot.render import esc, render_draft, sentence_line
@@ -265,11 +266,10 @@ class AskRegion(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        folded = value.casefold()
-        for region in REGIONS:
-            if folded in (_(region.label).casefold(), region.code, region.centre.casefold()):
-                d.region, d.city = region.code, region.centre
-                return None
+        region = find_region(value)
+        if region is not None:
+            d.region, d.city = region.code, region.centre
+            return None
         d.region, d.city = None, bounded(value, 150)
         return None
 
@@ -291,7 +291,7 @@ class AskCity(StepBase):
         region = REGIONS_BY_CODE[d.region or ""]
         return Prompt(
             _("Which town or village? Type it, or choose the regional centre."),
-            [[(region.centre, "centre")]],
+            [[(_(region.centre), "centre")]],
         )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
@@ -1182,8 +1182,10 @@ async def _confirm_cancel(update: Update) -> int:
     return Step.CONFIRM_CANCEL
 
 
-async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """/cancel: ask for confirmation before discarding the draft."""
+@transactional
+async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """/cancel: ask for confirmation before discarding the draft (transactional only to
+    activate the user's language)."""
     return await _confirm_cancel(update)
 
 
