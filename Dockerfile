@@ -5,7 +5,10 @@ COPY pyproject.toml README.md alembic.ini ./
 COPY bot ./bot
 COPY db ./db
 COPY migrations ./migrations
-RUN pip install --no-cache-dir build && python -m build --wheel --outdir /dist
+# The compiled catalogs (.mo, not in git) are built here and shipped in the wheel.
+RUN pip install --no-cache-dir build "babel>=2.14" \
+    && pybabel compile -d bot/locale -D casewatch \
+    && python -m build --wheel --outdir /dist
 
 FROM python:3.11-slim
 RUN useradd --create-home --uid 10001 casewatch

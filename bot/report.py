@@ -46,6 +46,7 @@ from bot.draft import (
     parse_hours,
     parse_sources,
     parse_term,
+    typed_article_title,
 )
 from bot.i18n import N_, _
 from bot.keyboards import in_columns, keyboard
@@ -388,8 +389,7 @@ class AskOtherArticle(StepBase):
         article, part, title = parse_article(bounded(value, 300))
         if title is None:
             # Keep what follows the numbers as the title the reporter gave.
-            rest = value.split(str(part) if part else article, 1)[-1].strip(" .,-–—«»\"'")
-            title = rest or None
+            title = typed_article_title(value)
         d.article, d.part, d.article_title = article, part, title
         return None
 

@@ -13,6 +13,7 @@ from bot.i18n import _, use_locale
 from bot.labels import STAGES
 from bot.offline import SentMessage
 from db.cases import get_case
+from db.drafts import load_draft
 from db.models import Case, Submission, User
 from tests.conftest import ADMIN_ID, BotHarness, ChatDriver, make_settings
 
@@ -306,3 +307,44 @@ async def test_moderation_group_card_language(
     assert card.text.startswith("🆕 " + t(expected, "New report waiting for review"))
     assert EXPECTED_REVIEW[expected][3] in card.text  # the verdict date, formatted per locale
     assert t(expected, "Restriction of liberty") + ": " in card.text
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "shown"),
+    [
+        ("en", "272 part 2 mass riots", "Art. 272 part 2 «mass riots»"),
+        ("ru", "272 ч. 2 массовые беспорядки", "ст. 272 ч. 2 «массовые беспорядки»"),
+        (
+            "kk",
+            "272-бап 2-бөлік жаппай тәртіпсіздіктер",
+            "272-бап 2-бөлік «жаппай тәртіпсіздіктер»",
+        ),
+    ],
+)
+async def test_other_article_as_each_language_writes_it(
+    bot: BotHarness, language: str, typed: str, shown: str
+) -> None:
+    """The example given in each language's prompt is read back as article, part and title."""
+    chat = bot.chat(701, language_code=language)
+    await chat.send("/report")
+    await press_value(chat, "charged")
+    await chat.send("Asylkhan ZHAUBATYROV")
+    for _question in range(3):  # other spellings, place, who they are
+        await press_value(chat, "_skip")
+    *_edited, other_prompt = await press_value(chat, "other")
+    assert typed in other_prompt.text  # the prompt's own example
+    await chat.send(typed)
+    async with bot.sessionmaker() as session:
+        [user] = (await session.scalars(select(User))).all()
+        row = await load_draft(session, user.id)
+        assert row is not None
+        assert (row.data["article"], row.data["part"]) == ("272", 2)
+        assert row.data["article_title"] == shown.split("«")[1].rstrip("»")
+    for _question in range(20):  # skip the rest up to the review
+        last = chat.last_with_buttons()
+        if any(data.endswith(":submit") for _t, data in last.buttons):
+            break
+        await press_value(
+            chat, "_skip" if any(d.endswith("_skip") for _t, d in last.buttons) else "done"
+        )
+    assert shown in chat.last_with_buttons().text
