@@ -29,7 +29,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import alerts, common, logs, moderation, report, safety, search, stats, timeline
+from bot import alerts, common, language, logs, moderation, report, safety, search, stats, timeline
 from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
@@ -155,6 +155,10 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CallbackQueryHandler(search.open_case, pattern=search.CASE_PATTERN))
     application.add_handler(CallbackQueryHandler(search.find_button, pattern=search.FIND_PATTERN))
     application.add_handler(InlineQueryHandler(search.inline_query))
+    application.add_handler(CommandHandler("language", language.language_command))
+    application.add_handler(
+        CallbackQueryHandler(language.language_choice, pattern=rf"^{language.PREFIX}")
+    )
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
     # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.

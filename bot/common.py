@@ -32,6 +32,7 @@ COMMANDS = (
     ("subscribe", N_("Get alerts of new verdicts")),
     ("subscriptions", N_("What you follow")),
     ("unsubscribe", N_("Stop all alerts")),
+    ("language", N_("Change the language")),
 )
 
 

@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     database_url: str = Field(default=DEFAULT_DATABASE_URL, alias="DATABASE_URL")
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="ADMIN_IDS")
     moderation_chat_id: int | None = Field(default=None, alias="MODERATION_CHAT_ID")
+    #: Language of the cards posted to the moderation group (moderators writing privately get
+    #: their own language).
+    moderation_language: Literal["ru", "kk", "en"] = Field(
+        default="ru", alias="MODERATION_LANGUAGE"
+    )
     secret_key: SecretStr | None = Field(default=None, alias="SECRET_KEY")
     telegram_api_url: str = Field(default="https://api.telegram.org/bot", alias="TELEGRAM_API_URL")
     #: Longest free text accepted in one answer of the report conversation.

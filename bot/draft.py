@@ -358,9 +358,24 @@ def parse_sources(text: str) -> list[str]:
     return urls
 
 
+_ARTICLE = re.compile(r"(\d{2,3}(?:-\d)?)(?:\D+?(\d))?\b")
+#: Kazakh puts the word after the part number ("2-бөлік"): it is not part of the title.
+_PART_WORD = re.compile(r"^\W*(?:бөлігі|бөлік)\b", re.IGNORECASE)
+
+
+def typed_article_title(text: str) -> str | None:
+    """The title a reporter typed after the numbers: '272 part 2 mass riots' -> 'mass riots',
+    'ст. 272 ч. 2 массовые беспорядки', '272-бап 2-бөлік жаппай тәртіпсіздіктер' likewise."""
+    match = _ARTICLE.search(text)
+    if not match:
+        return None
+    rest = _PART_WORD.sub("", text[match.end() :], count=1).strip(" .,-–—«»\"'")
+    return rest or None
+
+
 def parse_article(text: str) -> tuple[str, int | None, str | None]:
     """'405-2', '405 part 2', 'ст. 405 ч. 2', '174' -> ('405', 2, known title)."""
-    match = re.search(r"(\d{2,3}(?:-\d)?)(?:\D+?(\d))?\b", text)
+    match = _ARTICLE.search(text)
     if not match:
         raise InvalidAnswer(_("Please send the article number, for example '405 part 2' or '174'."))
     article = match.group(1)

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import gettext as gettext_module
+import io
+import logging
 from collections.abc import Iterator
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from babel.support import Translations
+
+logger = logging.getLogger(__name__)
 
 DOMAIN = "casewatch"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -25,10 +31,35 @@ SUPPORTED_LANGUAGES = ("en", "ru", "kk")
 _current_language: ContextVar[str] = ContextVar("casewatch_language", default=SOURCE_LANGUAGE)
 
 
+def catalog_path(language: str, suffix: str = ".po") -> Path:
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
+
+
 @cache
 def translations(language: str) -> gettext_module.NullTranslations:
-    """The compiled catalog for `language`, or the identity when there is none."""
+    """The compiled catalog for `language`, or the identity when there is none.
+
+    The install compiles the .mo files (`make`, Dockerfile). If one is missing or older than its
+    .po (a clone used without `make`, a translator's edit not yet compiled), the .po is read
+    instead, so the bot never silently falls back to English.
+    """
+    mo, po = catalog_path(language, ".mo"), catalog_path(language, ".po")
+    if po.exists() and (not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime):
+        logger.warning(
+            "%s is missing or older than its .po; reading the .po (run `make i18n-compile`)", mo
+        )
+        return _translations_from_po(po, language)
     return Translations.load(str(LOCALE_DIR), [language], DOMAIN)
+
+
+def _translations_from_po(po: Path, language: str) -> Translations:
+    """Compile a .po in memory (fuzzy entries excluded, as `pybabel compile` does)."""
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=language, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(fp=buffer, domain=DOMAIN)
 
 
 def pick_language(language_code: str | None) -> str:

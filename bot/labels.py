@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.i18n import N_, _
+from bot.i18n import N_, SUPPORTED_LANGUAGES, _, use_locale
 from db.models import AppealOutcome, CaseStage, EventKind, PreventiveMeasure, SentenceKind
 
 
@@ -16,35 +16,39 @@ from db.models import AppealOutcome, CaseStage, EventKind, PreventiveMeasure, Se
 class Region:
     code: str
     label: str
-    #: The administrative centre, offered as the default city.
+    #: The administrative centre, offered as the default city. Stored in English (the msgid),
+    #: shown translated.
     centre: str
     #: True for cities of republican significance (the region is the city).
     is_city: bool = False
 
 
 REGIONS: tuple[Region, ...] = (
-    Region("astana", N_("Astana"), "Astana", is_city=True),
-    Region("almaty_city", N_("Almaty (city)"), "Almaty", is_city=True),
-    Region("shymkent", N_("Shymkent"), "Shymkent", is_city=True),
-    Region("abai", N_("Abai region"), "Semey"),
-    Region("akmola", N_("Akmola region"), "Kokshetau"),
-    Region("aktobe", N_("Aktobe region"), "Aktobe"),
-    Region("almaty", N_("Almaty region"), "Konaev"),
-    Region("atyrau", N_("Atyrau region"), "Atyrau"),
-    Region("east_kazakhstan", N_("East Kazakhstan region"), "Oskemen"),
-    Region("zhambyl", N_("Zhambyl region"), "Taraz"),
-    Region("zhetysu", N_("Zhetysu region"), "Taldykorgan"),
-    Region("karaganda", N_("Karaganda region"), "Karaganda"),
-    Region("kostanay", N_("Kostanay region"), "Kostanay"),
-    Region("kyzylorda", N_("Kyzylorda region"), "Kyzylorda"),
-    Region("mangystau", N_("Mangystau region"), "Aktau"),
-    Region("north_kazakhstan", N_("North Kazakhstan region"), "Petropavl"),
-    Region("pavlodar", N_("Pavlodar region"), "Pavlodar"),
-    Region("turkistan", N_("Turkistan region"), "Turkistan"),
-    Region("ulytau", N_("Ulytau region"), "Zhezkazgan"),
-    Region("west_kazakhstan", N_("West Kazakhstan region"), "Oral"),
+    Region("astana", N_("Astana"), N_("Astana"), is_city=True),
+    Region("almaty_city", N_("Almaty (city)"), N_("Almaty"), is_city=True),
+    Region("shymkent", N_("Shymkent"), N_("Shymkent"), is_city=True),
+    Region("abai", N_("Abai region"), N_("Semey")),
+    Region("akmola", N_("Akmola region"), N_("Kokshetau")),
+    Region("aktobe", N_("Aktobe region"), N_("Aktobe")),
+    Region("almaty", N_("Almaty region"), N_("Konaev")),
+    Region("atyrau", N_("Atyrau region"), N_("Atyrau")),
+    Region("east_kazakhstan", N_("East Kazakhstan region"), N_("Oskemen")),
+    Region("zhambyl", N_("Zhambyl region"), N_("Taraz")),
+    Region("zhetysu", N_("Zhetysu region"), N_("Taldykorgan")),
+    Region("karaganda", N_("Karaganda region"), N_("Karaganda")),
+    Region("kostanay", N_("Kostanay region"), N_("Kostanay")),
+    Region("kyzylorda", N_("Kyzylorda region"), N_("Kyzylorda")),
+    Region("mangystau", N_("Mangystau region"), N_("Aktau")),
+    Region("north_kazakhstan", N_("North Kazakhstan region"), N_("Petropavl")),
+    Region("pavlodar", N_("Pavlodar region"), N_("Pavlodar")),
+    Region("turkistan", N_("Turkistan region"), N_("Turkistan")),
+    Region("ulytau", N_("Ulytau region"), N_("Zhezkazgan")),
+    Region("west_kazakhstan", N_("West Kazakhstan region"), N_("Oral")),
 )
 REGIONS_BY_CODE = {region.code: region for region in REGIONS}
+
+
+CENTRES = frozenset(region.centre for region in REGIONS)
 
 
 def region_label(code: str | None) -> str:
@@ -52,6 +56,24 @@ def region_label(code: str | None) -> str:
         return ""
     region = REGIONS_BY_CODE.get(code)
     return _(region.label) if region else code
+
+
+def city_label(city: str) -> str:
+    """A regional centre in the reader's language; any other place as the reporter wrote it."""
+    return _(city) if city in CENTRES else city
+
+
+def find_region(text: str) -> Region | None:
+    """The region whose name or centre is `text`, in any supported language ("Актобе",
+    "Ақтөбе облысы", "aktobe")."""
+    folded = " ".join(text.split()).casefold()
+    for language in SUPPORTED_LANGUAGES:
+        with use_locale(language):
+            for region in REGIONS:
+                names = (_(region.label), _(region.centre), region.code)
+                if folded in (name.casefold() for name in names):
+                    return region
+    return None
 
 
 @dataclass(frozen=True)
@@ -87,13 +109,19 @@ def article_title(article: str, part: int | None) -> str | None:
     return None
 
 
+KNOWN_TITLES = frozenset(a.title for a in ARTICLES)
+
+
 def charge_label(article: str, part: int | None, title: str | None) -> str:
+    """'Art. 405 part 2 «participation in ...»'; a title the reporter typed stays as typed."""
     head = (
         _("Art. {article} part {part}").format(article=article, part=part)
         if part
         else _("Art. {article}").format(article=article)
     )
-    return f"{head} «{_(title)}»" if title else head
+    if not title:
+        return head
+    return f"{head} «{_(title) if title in KNOWN_TITLES else title}»"
 
 
 STAGES = {
@@ -151,3 +179,8 @@ OCCUPATIONS = (
     N_("Religious believer"),
     N_("Former political prisoner"),
 )
+
+
+def occupation_label(occupation: str) -> str:
+    """One of OCCUPATIONS (stored in English) in the reader's language; free text as written."""
+    return _(occupation) if occupation in OCCUPATIONS else occupation

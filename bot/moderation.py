@@ -163,7 +163,7 @@ async def moderator_chats(tx: Tx) -> list[tuple[int, str]]:
     """
     settings = tx.res.settings
     if settings.moderation_chat_id is not None:
-        return [(settings.moderation_chat_id, "en")]
+        return [(settings.moderation_chat_id, settings.moderation_language)]
     chats: dict[int, str] = {}
     for admin_id in sorted(settings.admin_ids):
         admin = await get_user(tx.session, tx.res.user_hash(admin_id))

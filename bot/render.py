@@ -24,6 +24,8 @@ from bot.labels import (
     SENTENCE_KINDS,
     STAGES,
     charge_label,
+    city_label,
+    occupation_label,
     region_label,
 )
 from db.models import Case, CaseStage, Event, SentenceKind
@@ -40,10 +42,19 @@ def esc(value: object, clip: int = 400) -> str:
     return html.escape(text, quote=False)
 
 
+#: Date patterns where CLDR's differs from common usage: CLDR's Kazakh long date is
+#: "2021 ж. 10 қыркүйек"; Kazakh media and letters write "10 қыркүйек 2021 ж.".
+_DATE_PATTERNS = {"kk": "d MMMM y 'ж'."}
+
+
 def format_date(value: dt.date | None) -> str:
+    """'September 10, 2021', '10 сентября 2021 г.', '10 қыркүйек 2021 ж.'."""
     if value is None:
         return _("date unknown")
-    return babel_format_date(value, format="long", locale=current_language())
+    language = current_language()
+    text = babel_format_date(value, format=_DATE_PATTERNS.get(language, "long"), locale=language)
+    # CLDR puts a narrow no-break space before "г."; some fonts lack it: use a no-break space.
+    return text.replace("\u202f", "\u00a0")
 
 
 def format_term(months: int) -> str:
@@ -107,8 +118,9 @@ def _join(lines: Iterable[str | None]) -> str:
 
 
 def _place(city: str | None, region: str | None, clip: int) -> str | None:
-    parts = [esc(city, clip)] if city else []
-    if region and region_label(region) != (city or ""):
+    shown_city = city_label(city) if city else ""
+    parts = [esc(shown_city, clip)] if city else []
+    if region and region_label(region) != shown_city:
         parts.append(esc(region_label(region), clip))
     return ", ".join(parts) or None
 
@@ -130,7 +142,7 @@ def _render_draft(d: ReportDraft, clip: int) -> str:
         _line(_("Name"), val(d.person_name)),
         _line(_("Other spellings"), val(", ".join(d.aliases))),
         _line(_("Place"), _place(d.city, d.region, clip)),
-        _line(_("Who they are"), val(d.occupation)),
+        _line(_("Who they are"), val(occupation_label(d.occupation) if d.occupation else None)),
         _line(_("Charge"), esc(charge, clip) if charge else None),
         _line(_("Detained on"), format_date(d.detention_date) if d.detention_date else None),
         _line(_("Preventive measure"), _(MEASURES[d.measure]) if d.measure else None),
@@ -206,7 +218,10 @@ def _render_case(case: Case, reference: str | None, clip: int) -> str:
         lines.append("<i>" + esc(", ".join(a.spelling for a in person.aliases), clip) + "</i>")
     lines += [
         _line(_("Place"), _place(person.city, person.region, clip)),
-        _line(_("Who they are"), esc(person.occupation, clip) if person.occupation else None),
+        _line(
+            _("Who they are"),
+            esc(occupation_label(person.occupation), clip) if person.occupation else None,
+        ),
         _line(_("Stage"), _(STAGES[case.stage])),
     ]
     for charge in case.charges:

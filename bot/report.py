@@ -48,6 +48,7 @@ from bot.draft import (
     parse_hours,
     parse_sources,
     parse_term,
+    typed_article_title,
 )
 from bot.i18n import N_, _
 from bot.keyboards import in_columns, keyboard
@@ -62,6 +63,7 @@ from bot.labels import (
     SENTENCE_KINDS,
     STAGES,
     charge_label,
+    find_region,
 )
 from bot.moderation import prepare_announcement
 from bot.render import esc, render_draft, sentence_line
@@ -268,11 +270,10 @@ class AskRegion(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        folded = value.casefold()
-        for region in REGIONS:
-            if folded in (_(region.label).casefold(), region.code, region.centre.casefold()):
-                d.region, d.city = region.code, region.centre
-                return None
+        region = find_region(value)
+        if region is not None:
+            d.region, d.city = region.code, region.centre
+            return None
         d.region, d.city = None, bounded(value, 150)
         return None
 
@@ -294,7 +295,7 @@ class AskCity(StepBase):
         region = REGIONS_BY_CODE[d.region or ""]
         return Prompt(
             _("Which town or village? Type it, or choose the regional centre."),
-            [[(region.centre, "centre")]],
+            [[(_(region.centre), "centre")]],
         )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
@@ -391,8 +392,7 @@ class AskOtherArticle(StepBase):
         article, part, title = parse_article(bounded(value, 300))
         if title is None:
             # Keep what follows the numbers as the title the reporter gave.
-            rest = value.split(str(part) if part else article, 1)[-1].strip(" .,-–—«»\"'")
-            title = rest or None
+            title = typed_article_title(value)
         d.article, d.part, d.article_title = article, part, title
         return None
 

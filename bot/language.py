@@ -1,0 +1,51 @@
+"""/language: the user picks the language the bot speaks to them in (stored per user).
+
+On first contact the language comes from Telegram's language_code (see `acting_user`); this
+command changes it. Callback data is "lang:<code>".
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.context import Tx, transactional
+from bot.i18n import SUPPORTED_LANGUAGES, _, set_language
+from bot.keyboards import keyboard
+
+PREFIX = "lang:"
+
+#: Each language named in itself, so anyone can find theirs whatever the current language.
+LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+
+@transactional
+async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/language: offer the supported languages, the current one marked."""
+    message = update.effective_message
+    assert message is not None
+    buttons = [
+        [(("✓ " if code == tx.user.language else "") + LANGUAGE_NAMES[code], code)]
+        for code in LANGUAGE_NAMES
+    ]
+    await message.reply_text(
+        _("Choose the language I should speak to you in:"), reply_markup=keyboard(buttons, PREFIX)
+    )
+
+
+@transactional
+async def language_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Store the chosen language and confirm in it."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    code = query.data.removeprefix(PREFIX)
+    if code not in SUPPORTED_LANGUAGES:
+        await query.edit_message_text(_("That button is not available here."))
+        return
+    tx.user.language = code
+    set_language(code)
+    await query.edit_message_text(
+        # Translators: said in the language just chosen; name that language.
+        _("From now on I will write to you in English. Send /help to see what I can do.")
+    )
