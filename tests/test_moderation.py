@@ -39,8 +39,10 @@ ADMIN = {"first_name": "Aigerim", "username": "aigerim_kz"}
 
 @pytest.fixture
 async def group_bot(database_url: str) -> AsyncIterator[BotHarness]:
-    """The bot with a moderation group (MODERATION_CHAT_ID)."""
-    harness = BotHarness(make_settings(database_url, MODERATION_CHAT_ID=str(GROUP)))
+    """The bot with a moderation group (MODERATION_CHAT_ID) whose cards are in English."""
+    harness = BotHarness(
+        make_settings(database_url, MODERATION_CHAT_ID=str(GROUP), MODERATION_LANGUAGE="en")
+    )
     await harness.start()
     try:
         yield harness
