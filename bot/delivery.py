@@ -29,7 +29,7 @@ import datetime as dt
 import logging
 import time
 import warnings
-from collections import defaultdict
+from collections import defaultdict, deque
 from typing import Any
 
 from aiolimiter import AsyncLimiter
@@ -210,17 +210,19 @@ class AlertWorker:
             by_user[row.user_id].append(row)
         contents: dict[tuple[Any, ...], _Prepared | None] = {}
         released: list[ClaimedAlert] = []
-        slots = asyncio.Semaphore(self.settings.alerts_concurrency)
+        chats = deque(by_user.values())
 
-        async def deliver_chat(rows: list[ClaimedAlert]) -> None:
-            async with slots:
-                await self._deliver_chat(rows, cases, contents, released, now)
+        async def deliver_chats() -> None:
+            # ALERTS_CONCURRENCY of these take the chats in turn: fewer tasks than one per chat.
+            while chats:
+                await self._deliver_chat(chats.popleft(), cases, contents, released, now)
 
-        await asyncio.gather(*(deliver_chat(rows) for rows in by_user.values()))
+        senders = min(self.settings.alerts_concurrency, len(chats))
+        await asyncio.gather(*(deliver_chats() for _ in range(senders)))
         if released:
             async with self.sessionmaker() as session, session.begin():
-                for row in released:
-                    await mark_retry(session, row.id, now, "released at shutdown", count=False)
+                ids = [row.id for row in released]
+                await mark_retry(session, ids, now, "released at shutdown", count=False)
         return len(claimed)
 
     def _content(
@@ -260,8 +262,7 @@ class AlertWorker:
         except (InvalidToken, ValueError):
             logger.error("a subscriber's chat id does not decrypt with the current SECRET_KEY")
             async with self.sessionmaker() as session, session.begin():
-                for row in rows:
-                    await mark_failed(session, row.id, "chat id does not decrypt")
+                await mark_failed(session, [row.id for row in rows], "chat id does not decrypt")
             return
         for index, row in enumerate(rows):
             if self._stopping.is_set():
@@ -270,7 +271,7 @@ class AlertWorker:
             content = self._content(row, cases, contents)
             if content is None:
                 async with self.sessionmaker() as session, session.begin():
-                    await mark_failed(session, row.id, "case no longer exists")
+                    await mark_failed(session, [row.id], "case no longer exists")
                 continue
             wait = self._next_allowed.get(chat_id, 0.0) - time.monotonic()
             if wait > 0:
@@ -311,27 +312,27 @@ class AlertWorker:
                 delay = retry_after_seconds(error)
                 when = max(now, utcnow()) + dt.timedelta(seconds=delay)
                 logger.info("429 from Telegram: a chat waits %.0f s", delay)
-                for waiting in (row, *rest):
-                    await mark_retry(session, waiting.id, when, "429", count=False)
+                ids = [waiting.id for waiting in (row, *rest)]
+                await mark_retry(session, ids, when, "429", count=False)
                 return True
             if isinstance(error, Forbidden):
                 logger.info("a subscriber blocked the bot: deactivated")
-                await mark_failed(session, row.id, "403: " + error.message)
+                await mark_failed(session, [row.id], "403: " + error.message)
                 await deactivate_subscriber(session, row.user_id)
-                for other in rest:
-                    await mark_failed(session, other.id, "403: blocked")
+                if rest:
+                    await mark_failed(session, [other.id for other in rest], "403: blocked")
                 return True
             if isinstance(error, BadRequest):
                 logger.error("Telegram refused an alert: %s", error.message)
-                await mark_failed(session, row.id, "400: " + error.message)
+                await mark_failed(session, [row.id], "400: " + error.message)
                 return False
             # Network errors (and anything else Telegram may answer): back off and retry.
             attempts = row.attempts + 1
             if attempts >= self.settings.alerts_max_attempts:
                 logger.warning("an alert failed %d times: %s", attempts, error)
-                await mark_failed(session, row.id, f"{type(error).__name__}: {error}")
+                await mark_failed(session, [row.id], f"{type(error).__name__}: {error}")
                 return False
             delay = min(BACKOFF_BASE_SECONDS * 2 ** (attempts - 1), BACKOFF_MAX_SECONDS)
             when = max(now, utcnow()) + dt.timedelta(seconds=delay)
-            await mark_retry(session, row.id, when, f"{type(error).__name__}")
+            await mark_retry(session, [row.id], when, f"{type(error).__name__}")
             return False
