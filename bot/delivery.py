@@ -242,6 +242,7 @@ class AlertWorker:
         batch = await self._claim(now or utcnow(), limit or self.batch_limit)
         if batch is None:
             return 0
+        self._blocked = set()  # only the run loop claims ahead and needs them
         await self._deliver(batch)
         return len(batch.rows)
 
