@@ -184,6 +184,7 @@ async def count_sent(database_url: str) -> int:
 async def bench(args: argparse.Namespace) -> None:
     await populate(args.database_url, args.subscribers)
     rows: list[tuple[str, str]] = []
+    load_before = os.getloadavg()[0]
 
     server = FakeServer("--rate", "30", "--per-chat", "1.0")
     try:
@@ -221,6 +222,8 @@ async def bench(args: argparse.Namespace) -> None:
         ),
         ("limit lifted: 429 answers", str(stats["refused"])),
         ("outbox rows sent in all", str(await count_sent(args.database_url))),
+        # The machine may be shared: numbers measured under load are lower.
+        ("load average (1 min) before / after", f"{load_before:.2f} / {os.getloadavg()[0]:.2f}"),
     ]
     width = max(len(name) for name, _ in rows)
     print(f"\nAlert delivery — {args.subscribers} subscribers, {_describe(args.database_url)}")
