@@ -2,7 +2,8 @@
 
 Run as `python -m bench.fake_telegram --port P [--rate 30 --per-chat 1.0 | --unlimited]`.
 It answers getMe, sendMessage (a minimal Message) and anything else with `true`;
-GET /stats returns how many messages it accepted and how many 429s it answered.
+GET /stats returns how many messages it accepted, how many 429s it answered and the CPU time the
+server process has used.
 
 Limits: a token bucket of `rate` messages a second with a burst of `rate` across all chats, and
 at least `per_chat` seconds between two messages to one chat (minus 50 ms of network jitter).
@@ -89,6 +90,8 @@ class BotApiProtocol(asyncio.Protocol):
                 "refused": self.limits.refused,
                 "first": self.limits.first,
                 "last": self.limits.last,
+                # CPU of this process so far: the bench checks the server is not the bottleneck.
+                "cpu": time.process_time(),
             }
         elif method == "getMe":
             payload = {

@@ -3,18 +3,22 @@
 PTB's default HTTPXRequest costs a few milliseconds of CPU per request once dozens of
 connections are pooled (httpcore scans its whole pool on every request); aiohttp's connector
 and C parser keep a broadcast of thousands of messages a second within one core. Alerts carry
-no files, so only form-encoded requests are supported.
+no files, so only JSON requests are supported.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import aiohttp
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+from yarl import URL
+
+_JSON = {"Content-Type": "application/json"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -28,6 +32,8 @@ class AiohttpRequest(BaseRequest):
         self._read_timeout = read_timeout
         self._connect_timeout = connect_timeout
         self._session: aiohttp.ClientSession | None = None
+        # The worker posts to one or two URLs; parsing each anew costs more than the send.
+        self._urls: dict[str, URL] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -61,9 +67,16 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError("AiohttpRequest does not upload files")
         await self.initialize()
         assert self._session is not None
-        data = request_data.json_parameters if request_data is not None else None
+        # A JSON body, as the Bot API accepts for everything but uploads: one C-speed json.dumps
+        # instead of URL-encoding each parameter (a tenth of the worker's CPU per alert).
+        body = json.dumps(request_data.parameters).encode() if request_data else None
+        target = self._urls.get(url)
+        if target is None:
+            target = self._urls[url] = URL(url)
         try:
-            async with self._session.request(method, url, data=data) as response:
+            async with self._session.request(
+                method, target, data=body, headers=_JSON if body is not None else None
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut("aiohttp: timed out") from error

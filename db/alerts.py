@@ -468,7 +468,12 @@ async def mark_sent(session: AsyncSession, ids: Sequence[int], now: dt.datetime)
 
 
 async def mark_retry(
-    session: AsyncSession, alert_id: int, when: dt.datetime, error: str, *, count: bool = True
+    session: AsyncSession,
+    ids: Sequence[int],
+    when: dt.datetime,
+    error: str,
+    *,
+    count: bool = True,
 ) -> None:
     """Back to pending until `when`; a 429 does not count as a failed attempt."""
     values: dict[str, Any] = {
@@ -481,16 +486,16 @@ async def mark_retry(
         values["attempts"] = AlertOutbox.attempts + 1
     await session.execute(
         update(AlertOutbox)
-        .where(AlertOutbox.id == alert_id)
+        .where(AlertOutbox.id.in_(ids))
         .values(**values)
         .execution_options(synchronize_session=False)
     )
 
 
-async def mark_failed(session: AsyncSession, alert_id: int, error: str) -> None:
+async def mark_failed(session: AsyncSession, ids: Sequence[int], error: str) -> None:
     await session.execute(
         update(AlertOutbox)
-        .where(AlertOutbox.id == alert_id)
+        .where(AlertOutbox.id.in_(ids))
         .values(
             status=OutboxStatus.FAILED, last_error=error[:200], attempts=AlertOutbox.attempts + 1
         )

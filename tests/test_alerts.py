@@ -304,6 +304,48 @@ async def test_403_deactivates_the_subscriber_without_retries(bot: BotHarness) -
         assert all(r.active for r in await session.scalars(select(Subscription)))
 
 
+async def test_delivery_loop_claims_ahead_and_skips_subscribers_blocked_meanwhile(
+    database_url: str,
+) -> None:
+    """The loop claims the next batch while sending the current one; a subscriber who answered
+    403 in one batch gets nothing from the batch claimed ahead, and nothing is left behind."""
+    bot = BotHarness(
+        make_settings(
+            database_url,
+            ALERTS_BATCH_SIZE="2",
+            ALERTS_PER_CHAT_INTERVAL="0",
+            ALERTS_POLL_INTERVAL="0.05",
+        )
+    )
+    await bot.start()
+    try:
+        first, second = await make_case(bot), await make_case(bot, name="Second PERSON")
+        for chat_id in (501, 502, 503):
+            await bot.chat(chat_id).send("/subscribe all")
+        # Outbox order 501, 502, 503 (first verdict), 501, 502, 503 (second): batches of two
+        # put 501's second alert in the batch claimed while 501's first is refused.
+        assert await approve(bot, first) == 3
+        assert await approve(bot, second) == 3
+        bot.api.fail_next(501, 403)
+        worker(bot).start()
+        for _ in range(200):
+            statuses = {r.status for r in await outbox(bot)}
+            if not statuses & {OutboxStatus.PENDING, OutboxStatus.SENDING}:
+                break
+            await asyncio.sleep(0.05)
+        await worker(bot).stop()
+        assert len(alert_calls(bot, 501)) == 1  # the refused one only
+        assert len(alerts_to(bot, 502)) == 2 and len(alerts_to(bot, 503)) == 2
+        rows = await outbox(bot)
+        refused, later = [r.status for r in rows if r.user_id == rows[0].user_id]
+        assert refused is OutboxStatus.FAILED
+        # Skipped when claimed ahead, cancelled when claimed after the 403 was recorded.
+        assert later in (OutboxStatus.FAILED, OutboxStatus.CANCELLED)
+        assert {r.status for r in rows if r.user_id != rows[0].user_id} == {OutboxStatus.SENT}
+    finally:
+        await bot.stop()
+
+
 async def test_network_errors_back_off_exponentially(bot: BotHarness) -> None:
     case_id = await make_case(bot)
     await bot.chat(501).send("/subscribe all")
