@@ -68,3 +68,55 @@ async def test_only_approved_reports_are_found_and_followed(bot: BotHarness) -> 
     await visitor.press("Follow this case", case_card)
     [listing] = await visitor.send("/subscriptions")
     assert "BAKTYBAYEV" in listing.text
+
+
+async def test_hostile_text_is_escaped_in_every_public_rendering(bot: BotHarness) -> None:
+    """A name and a court with HTML in them pass through review, moderation card, approval,
+    search results, the case card, inline results and alerts: the offline API refuses any
+    message whose HTML Telegram would refuse, so one unescaped path fails this test."""
+    from tests.test_search import inline
+
+    hostile = "Evil <b>Ali</b> & Co"
+    subscriber = bot.chat(880010)
+    await subscriber.send("/subscribe")
+    await subscriber.press("All new verdicts")
+    reporter = bot.chat(880011)
+    await reporter.send("/report")
+    await reporter.press("Sentenced")
+    await reporter.send(hostile)
+    await reporter.send("<i>alias</i>")
+    await reporter.press("Skip")  # region
+    await reporter.send("<script>activist</script>")
+    await reporter.send("405 part 2 <u>")
+    await reporter.press("Skip")  # detention
+    await reporter.send("Court <a href='x'>of</a> Aktobe")
+    await reporter.send("Judge &amp; <b>")
+    for _ in range(3):
+        await reporter.press("Skip")  # prosecutor, trial, verdict date
+    await reporter.press("Fine")
+    await reporter.send("1000")
+    await reporter.press("Done")
+    await reporter.press("Skip")  # appeal
+    await reporter.send("01.05.2019 <b>protest</b> & <tg-spoiler>")
+    await reporter.send("https://example.org/<x>")
+    await reporter.press("Done")
+    await reporter.press("Submit")
+    card = next(
+        m for m in bot.api.messages.values() if m.chat_id == ADMIN_ID and "New report" in m.text
+    )
+    assert "Evil &lt;b&gt;Ali&lt;/b&gt; &amp; Co" in card.text
+    await bot.chat(ADMIN_ID).press("Approve", card)
+    while await alert_worker(bot.app).deliver_due():
+        pass
+    assert any(
+        "Evil &lt;b&gt;Ali" in m.text for m in bot.api.messages.values() if m.chat_id == 880010
+    )
+    visitor = bot.chat(880012)
+    [results] = await visitor.send("/search Evil Ali")
+    [case_card] = await visitor.press("Evil", results)
+    assert "Court &lt;a href='x'&gt;of&lt;/a&gt; Aktobe" in case_card.text
+    for label, _data in case_card.buttons:
+        if label.startswith("Judge"):
+            await visitor.press(label, case_card)
+    params = await inline(bot, visitor, "Evil")
+    assert "Evil" in str(params["results"])
