@@ -57,6 +57,10 @@ def cmd_console(args: argparse.Namespace) -> None:
 
     from bot.console import run_console
 
+    # The conversation is the output here: per-update log lines would interleave with it.
+    logging.getLogger().setLevel(logging.WARNING)
+    for name in ("bot.logs", "alembic", "apscheduler"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     asyncio.run(run_console(_settings(), user_id=args.user_id, language=args.language))
 
 
