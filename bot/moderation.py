@@ -51,7 +51,7 @@ from bot.draft import InvalidAnswer, parse_acts, parse_article, parse_sources, s
 from bot.i18n import N_, _, use_locale
 from bot.keyboards import in_columns, keyboard
 from bot.render import esc, format_date, render_case_card
-from bot.safety import reporter_pseudonym
+from bot.safety import relay_limit_text, reporter_pseudonym, take_relay_allowance
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
@@ -1028,6 +1028,10 @@ async def record_answer(
     """Store the submitter's answer and bring it back to the moderators, on the card."""
     message = update.effective_message
     assert message is not None
+    if not await take_relay_allowance(tx):
+        # Flood control: one person or a script cannot bury the moderators in answers.
+        await message.reply_text(relay_limit_text(tx))
+        return
     text = text[:MAX_QUESTION]
     submission_id = question.submission_id
     submission = await get_submission(tx.session, submission_id)

@@ -486,3 +486,27 @@ async def test_moderator_event_and_submitter_update_go_public_through_one_point(
         assert published == {case.events[0].id, ruling.id}
     actions = [a.action for a in await audit_actions(bot)]
     assert actions == ["approve", "event", "update_proposed", "approve"]
+
+
+async def test_answers_to_moderators_are_flood_limited(database_url: str) -> None:
+    harness = BotHarness(make_settings(database_url, MAX_RELAYED_MESSAGES_PER_DAY="1"))
+    await harness.start()
+    try:
+        await report_zhaubatyrov(submitter(harness))
+        admin = harness.chat(ADMIN_ID)
+        me = submitter(harness)
+        for round_number, question in enumerate(("Which court?", "Which prosecutor?")):
+            await admin.press("Ask the submitter", cards(harness, ADMIN_ID)[-1])
+            await admin.send(question)
+            relayed = me.last()
+            [reply] = await me._process(me.factory.text(f"answer {round_number}", reply_to=relayed))
+            if round_number == 0:
+                assert "answer 0" in cards(harness, ADMIN_ID)[-1].text
+        assert "most we can pass on in 24 hours" in reply.text
+        assert all(
+            "answer 1" not in m.text for m in harness.api.messages.values() if m.chat_id == ADMIN_ID
+        )
+        actions = [a.action for a in await audit_actions(harness)]
+        assert actions == ["question", "answer", "question"]
+    finally:
+        await harness.stop()
