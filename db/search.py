@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -220,6 +220,7 @@ _RARITY_CAP = 100
 #: The deepest result a lookup pages to; an arm of a word tier reads at most this many postings.
 _MAX_DEPTH = 1000
 _MAX_ARMS = 64
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -367,7 +368,7 @@ def _ranked_pairs(single: bool, prefer: bool, weighted: int) -> Select:
     return ranked if single else ranked.group_by(SearchKey.case_id)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def _ranked(shape: tuple[Any, ...]) -> Select:
     """The ranking statement of a tier shape, built once: building a union of a dozen arms
     costs more Python time than running it."""
@@ -376,7 +377,7 @@ def _ranked(shape: tuple[Any, ...]) -> Select:
     return _ranked_pairs(*shape[1:])
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=1024)
 def _page_statement(shape: tuple[Any, ...], full: bool) -> Select:
     """A page (parameters offset, limit) of a tier's ranking and its cases, in one statement
     plus the eager loads."""
@@ -395,6 +396,16 @@ def _page_statement(shape: tuple[Any, ...], full: bool) -> Select:
     )
 
 
+def _padded(values: Sequence[_T]) -> list[_T]:
+    """`values` with the last repeated up to a power of two: lists of 5, 6, 7 or 8 keys then
+    give one SQL text, so PostgreSQL reuses one prepared statement (and SQLAlchemy one compiled
+    form) instead of preparing a new one per list length. Repeats change no result."""
+    size = 1
+    while size < len(values):
+        size *= 2
+    return [*values, *[values[-1]] * (size - len(values))] if values else []
+
+
 def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """The statement shape of a tier and its parameters."""
     if isinstance(tier, PairTier) and len(tier.keys) == 1 and not tier.prefer:
@@ -406,10 +417,12 @@ def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
             params |= {f"kind_{i}": arm.kind, f"key_{i}": arm.key}
         ranks = tuple(arm.rank for arm in arms)
         return ("words", ranks, tier.interleave, tier.by_rarity), params
-    weighted = len(tier.keys) if len(set(tier.weights)) > 1 else 0
-    params = {"kind": tier.kind, "keys": list(tier.keys), "prefer": list(tier.prefer)}
-    for i in range(weighted):
-        params |= {f"wkey_{i}": tier.keys[i], f"weight_{i}": tier.weights[i]}
+    keys = _padded(tier.keys)
+    weighted = len(keys) if len(set(tier.weights)) > 1 else 0
+    params = {"kind": tier.kind, "keys": keys, "prefer": _padded(tier.prefer)}
+    if weighted:
+        for i, weight in enumerate(_padded(tier.weights)):
+            params |= {f"wkey_{i}": keys[i], f"weight_{i}": weight}
     return ("pairs", len(tier.keys) == 1, bool(tier.prefer), weighted), params
 
 
@@ -431,7 +444,7 @@ async def _similar(
     terms = await session.execute(
         select(SearchTerm.variant, SearchTerm.term).where(
             SearchTerm.kind == vocabulary,
-            SearchTerm.variant.in_(sorted(set().union(*neighbourhoods))),
+            SearchTerm.variant.in_(_padded(sorted(set().union(*neighbourhoods)))),
         )
     )
     by_variant: dict[str, set[str]] = {}
