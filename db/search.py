@@ -8,6 +8,9 @@ word (one indexed IN look-up over the vocabulary, then the normal key look-up).
 
 Names are matched in tiers, the first tier with a result wins: pairs of words as typed (order
 free), pairs allowing one typo per word, then any single word, then single words with a typo.
+Pair postings are short and are counted; word postings can be long (a common given name), so a
+word tier reads each key only as deep as the page needs (see WordTier): the cost of a lookup is
+bounded whatever the words and however many cases there are.
 """
 
 from __future__ import annotations
@@ -32,9 +35,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy import (
-    case as sql_case,
-)
+from sqlalchemy import case as sql_case
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload, selectinload
