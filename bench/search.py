@@ -385,6 +385,9 @@ async def load_postgres(
         await conn.copy_records_to_table(
             "search_terms", records=sorted(terms), columns=("kind", "variant", "term")
         )
+        # Statistics for the planner and a current visibility map, without which PostgreSQL
+        # cannot answer from the primary key alone (index-only scans). A deployment gets the
+        # same from autovacuum; a bulk load just does not wait for it.
         await conn.execute("VACUUM ANALYZE")
         size = await conn.fetchval("SELECT pg_database_size(current_database())")
     finally:
