@@ -227,11 +227,13 @@ _T = TypeVar("_T")
 @dataclass(frozen=True)
 class Arm:
     """One key of a word tier. `rank` is a closeness class: every result of a lower class
-    comes before any result of a higher one."""
+    comes before any result of a higher one. Arms that `interleave` give their n-th result
+    before the (n+1)-th result of any other interleaving arm of their class."""
 
     kind: str
     key: str
     rank: int = 0
+    interleave: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,11 +241,10 @@ class WordTier:
     """Single words, whose postings can be long (a common given name has thousands of cases).
     Each arm reads only its newest `offset + limit + 1` approved postings through the primary
     key, so the cost is bounded whatever the words; the union is then ranked by class, then
-    (`interleave`) the n-th result of every arm before the (n+1)-th, then (`by_rarity`) the
-    arm with fewer postings first, then arm order, newest first."""
+    (interleaving arms) the n-th result of every arm before the (n+1)-th, then (`by_rarity`)
+    the arm with fewer postings first, then arm order, newest first."""
 
     arms: tuple[Arm, ...]
-    interleave: bool = False
     by_rarity: bool = False
 
 
@@ -291,19 +292,20 @@ def _rarity(arm: int) -> ColumnElement[int]:
     return select(func.count()).select_from(capped).scalar_subquery()
 
 
-def _ranked_words(ranks: tuple[int, ...], interleave: bool, by_rarity: bool) -> Select:
-    """(case_id, score) of a word tier whose arms have closeness classes `ranks`, best (lowest
-    score) first."""
-    if len(ranks) == 1:
+def _ranked_words(arms: int, by_rarity: bool) -> Select:
+    """(case_id, score) of a word tier of `arms` arms (parameters kind_<i>, key_<i>, and the
+    class_<i> and turns_<i> (interleave: 1) of each), best (lowest score) first."""
+    if arms == 1:
         return _postings(0).add_columns(literal(0, Integer).label("score"))
     depth = bindparam("depth", type_=Integer)
     branches = []
-    for arm, rank in enumerate(ranks):
+    for arm in range(arms):
         branch = (
             _postings(arm)
             .add_columns(
                 literal(arm, Integer).label("arm"),
-                literal(rank, Integer).label("rank"),
+                bindparam(f"class_{arm}", type_=Integer).label("rank"),
+                bindparam(f"turns_{arm}", type_=Integer).label("interleave"),
                 (_rarity(arm) if by_rarity else literal(0, Integer)).label("rarity"),
             )
             .limit(depth)
@@ -314,7 +316,7 @@ def _ranked_words(ranks: tuple[int, ...], interleave: bool, by_rarity: bool) -> 
     position = func.row_number().over(partition_by=union.c.arm, order_by=union.c.case_id.desc()) - 1
     # One integer in lexicographic order (class, interleaved position, rarity, arm, position),
     # so that a case found by several arms keeps its best place (min).
-    outer_position = position if interleave else literal(0, Integer)
+    outer_position = position * union.c.interleave
     score = (
         ((union.c.rank * (_MAX_DEPTH + 1) + outer_position) * (_RARITY_CAP + 1) + union.c.rarity)
         * _MAX_ARMS
@@ -412,12 +414,19 @@ def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
     if isinstance(tier, PairTier) and len(tier.keys) == 1 and not tier.prefer:
         tier = WordTier((Arm(tier.kind, tier.keys[0]),))
     if isinstance(tier, WordTier):
-        arms = tier.arms[:_MAX_ARMS]
+        # Padded with arms that match nothing (no kind is empty): one statement per power of
+        # two arms, whatever their keys and classes.
+        arms = _padded([*tier.arms[:_MAX_ARMS]])
         params: dict[str, Any] = {}
         for i, arm in enumerate(arms):
-            params |= {f"kind_{i}": arm.kind, f"key_{i}": arm.key}
-        ranks = tuple(arm.rank for arm in arms)
-        return ("words", ranks, tier.interleave, tier.by_rarity), params
+            padding = i >= len(tier.arms)
+            params |= {
+                f"kind_{i}": "" if padding else arm.kind,
+                f"key_{i}": arm.key,
+                f"class_{i}": arm.rank,
+                f"turns_{i}": int(arm.interleave),
+            }
+        return ("words", len(arms), tier.by_rarity), params
     keys = _padded(tier.keys)
     weighted = len(keys) if len(set(tier.weights)) > 1 else 0
     params = {"kind": tier.kind, "keys": keys, "prefer": _padded(tier.prefer)}
@@ -459,15 +468,20 @@ async def _similar(
     return similar
 
 
-def _typo_tier(kind: str, candidates: Iterable[tuple[str, int]]) -> Tier:
-    """Words within one typo: the closest class first, and within it one case of each word in
-    turn, rarer words first (a rare spelling one edit away is not buried under the thousands
-    of cases of a common one: Zaubatyrov → Zhaubatyrov before Daubatyrov)."""
+def _typo_arms(
+    kind: str, candidates: Iterable[tuple[str, int]], skip: Iterable[str] = (), after: int = 0
+) -> list[Arm]:
+    """Words within one typo (but not `skip`), in classes from `after`: the closest first, and
+    within a class one case of each word in turn, rarer words first (a rare spelling one edit
+    away is not buried under the thousands of cases of a common one: Zaubatyrov → Zhaubatyrov
+    before Daubatyrov)."""
     best: dict[str, int] = {}
     for term, rank in candidates:
         best[term] = min(rank, best.get(term, rank))
-    arms = tuple(Arm(kind, term, rank) for term, rank in sorted(best.items(), key=lambda x: x[1]))
-    return WordTier(arms, interleave=True, by_rarity=True)
+    for term in skip:
+        best.pop(term, None)
+    ordered = sorted(best.items(), key=lambda item: item[1])
+    return [Arm(kind, term, after + rank, interleave=True) for term, rank in ordered]
 
 
 async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterator[Tier]:
@@ -484,7 +498,7 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
             yield WordTier((Arm(Kind.PLACE.value, key),))
             [similar] = await _similar(session, "c", [key])
             if {term for term, _rank in similar} - {key}:
-                yield _typo_tier(Kind.PLACE.value, similar)
+                yield WordTier(tuple(_typo_arms(Kind.PLACE.value, similar)), by_rarity=True)
         return
     word, pair, vocabulary = _NAME_KINDS[field]
     words = name_words(text, limit=4)
@@ -506,21 +520,25 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
         if {key for key, _rank in closest} - set(exact_pairs):
             keys, weights = zip(*closest, strict=True)
             yield PairTier(pair.value, keys, tuple(written), weights)
-        # No pair: single words, rarest first (a surname says more than a common given name).
+        # No pair: single words, rarest first (a surname says more than a common given
+        # name), then words within one typo, in one statement.
         arms = [Arm(Kind.NAME_FULL.value, f, 0) for f in written]
-        yield WordTier((*arms, *(Arm(word.value, t, 1) for t in tokens)), by_rarity=True)
+        arms += [Arm(word.value, t, 1) for t in tokens]
         similar = [c for cs in candidates for c in cs]
-    else:
-        [(key, full)] = words
-        arms = []
-        if field is Field.NAME and full != key:
-            # The word as written, then the surname with its other endings (same gender
-            # first: Yesenov finds Yesenova before the given name Esen), then the stem.
-            arms = [Arm(Kind.NAME_FULL.value, f) for f in (full, *ending_variants(key, full))]
-        yield WordTier((*arms, Arm(word.value, key)))
-        [similar] = await _similar(session, vocabulary, tokens)
-    if {term for term, _rank in similar} - set(tokens):
-        yield _typo_tier(word.value, similar)
+        arms += _typo_arms(word.value, similar, skip=tokens, after=2)
+        yield WordTier(tuple(arms), by_rarity=True)
+        return
+    [(key, full)] = words
+    arms = []
+    if field is Field.NAME and full != key:
+        # The word as written, then the surname with its other endings (same gender first:
+        # Yesenov finds Yesenova before the given name Esen), then the stem.
+        arms = [Arm(Kind.NAME_FULL.value, f) for f in (full, *ending_variants(key, full))]
+    yield WordTier((*arms, Arm(word.value, key)))
+    [similar] = await _similar(session, vocabulary, tokens)
+    typos = _typo_arms(word.value, similar, skip=tokens)
+    if typos:
+        yield WordTier(tuple(typos), by_rarity=True)
 
 
 async def search_cases(
