@@ -101,6 +101,28 @@ def _stem_unmerged(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+#: Surname endings (male, female) by family, for a surname typed with another ending than the
+#: one recorded (Yesenov for Yesenova). The same family is closest (-ov/-ova are one suffix
+#: inflected for gender; -uly/-kyzy are patronymic words, which thousands of people carry as
+#: "son of Esen" without being Yesenovs), and within a family the same gender.
+_ENDING_FAMILIES = ((("ov", "ev"), ("ova", "eva")), (("uli",), ("kizi",)))
+
+
+def ending_variants(key: str, full: str) -> list[str]:
+    """Other surname forms of a word typed with a surname ending, closest first, as stored
+    (folded, doubled letters merged): 'esenov' → esenev, esenova, eseneva, esenuli, esenkizi.
+    Empty when the word has no surname ending (a given name, or a surname typed bare)."""
+    if full == key:
+        return []
+    ending = full[len(key) :] if full.startswith(key) else ""
+    families = sorted(_ENDING_FAMILIES, key=lambda f: ending not in (*f[0], *f[1]))
+    forms: list[str] = []
+    for male, female in families:
+        for endings in (female, male) if ending in female else (male, female):
+            forms.extend(_DOUBLED.sub(r"\1", key + e) for e in endings)
+    return [form for form in dict.fromkeys(forms) if form != full]
+
+
 def name_words(text: str, limit: int = 6) -> list[tuple[str, str]]:
     """(key, unstemmed key) of each word of a name, in order, without duplicates or
     "uly"/"kyzy" words. The unstemmed form lets a typo in a surname ending still be found."""

@@ -8,18 +8,34 @@ word (one indexed IN look-up over the vocabulary, then the normal key look-up).
 
 Names are matched in tiers, the first tier with a result wins: pairs of words as typed (order
 free), pairs allowing one typo per word, then any single word, then single words with a typo.
+Pair postings are short and are counted; word postings can be long (a common given name), so a
+word tier reads each key only as deep as the page needs (see WordTier): the cost of a lookup is
+bounded whatever the words and however many cases there are.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import re
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, delete, func, insert, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+)
+from sqlalchemy import case as sql_case
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload, selectinload
@@ -28,9 +44,10 @@ from db.cases import CASE_LOAD_OPTIONS
 from db.models import Case, Person, Publication, SearchKey, SearchTerm
 from db.names import (
     deletions,
+    ending_variants,
     name_pairs,
-    name_tokens,
     name_words,
+    pair_key,
     place_key,
     within_one_edit,
 )
@@ -198,23 +215,126 @@ class Page:
     has_more: bool
 
 
-def _ranked(kind: str, keys: Sequence[str], prefer: Sequence[str] = ()) -> Select:
-    """(case_id, hits) of approved cases under any of `keys`: most keys first, then those with
-    a word written with the same ending (`prefer`, NAME_FULL keys: Yesenova over a namesake's
-    Yesenkyzy), newest first."""
-    if len(keys) == 1 and not prefer:
-        # One key: the primary-key B-tree yields ids in order, so LIMIT stops early.
-        return (
-            select(SearchKey.case_id, literal(1).label("hits"))
-            .join(Case, Case.id == SearchKey.case_id)
-            .where(
-                SearchKey.kind == kind,
-                SearchKey.key == keys[0],
-                Case.publication == Publication.APPROVED,
-            )
-            .order_by(SearchKey.case_id.desc())
+#: Postings counted to tell a rare word from a common one: a capped count reads at most this
+#: many index entries, however common the word.
+_RARITY_CAP = 100
+#: The deepest result a lookup pages to; an arm of a word tier reads at most this many postings.
+_MAX_DEPTH = 1000
+_MAX_ARMS = 64
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One key of a word tier. `rank` is a closeness class: every result of a lower class
+    comes before any result of a higher one. Arms that `interleave` give their n-th result
+    before the (n+1)-th result of any other interleaving arm of their class."""
+
+    kind: str
+    key: str
+    rank: int = 0
+    interleave: bool = False
+
+
+@dataclass(frozen=True)
+class WordTier:
+    """Single words, whose postings can be long (a common given name has thousands of cases).
+    Each arm reads only its newest `offset + limit + 1` approved postings through the primary
+    key, so the cost is bounded whatever the words; the union is then ranked by class, then
+    (interleaving arms) the n-th result of every arm before the (n+1)-th, then (`by_rarity`)
+    the arm with fewer postings first, then arm order, newest first."""
+
+    arms: tuple[Arm, ...]
+    by_rarity: bool = False
+
+
+@dataclass(frozen=True)
+class PairTier:
+    """Order-free pairs of words. Pair postings are short (a surname with one given name), so
+    all of them are read and counted: most pairs matched first, then a word written with the
+    same ending (`prefer`, NAME_FULL keys: Yesenova over a namesake's Yesenkyzy), then the
+    closest pair (`weights`, lower is closer: typo tiers), newest first."""
+
+    kind: str
+    keys: tuple[str, ...]
+    prefer: tuple[str, ...] = ()
+    weights: tuple[int, ...] = ()
+
+
+Tier = WordTier | PairTier
+
+
+def _postings(arm: int) -> Select:
+    """Approved cases under the key of arm `arm` (parameters kind_<arm>, key_<arm>), newest
+    first: the primary-key B-tree yields them in that order, so a LIMIT stops early."""
+    return (
+        select(SearchKey.case_id)
+        .join(Case, Case.id == SearchKey.case_id)
+        .where(
+            SearchKey.kind == bindparam(f"kind_{arm}"),
+            SearchKey.key == bindparam(f"key_{arm}"),
+            Case.publication == Publication.APPROVED,
         )
-    hits: ColumnElement[int] = func.count()
+        .order_by(SearchKey.case_id.desc())
+    )
+
+
+def _rarity(arm: int) -> ColumnElement[int]:
+    """How many cases (up to _RARITY_CAP) have the arm's key: an uncorrelated subquery, read
+    once per statement from the primary key alone (an index-only scan on PostgreSQL)."""
+    counted = aliased(SearchKey)
+    capped = (
+        select(counted.case_id)
+        .where(counted.kind == bindparam(f"kind_{arm}"), counted.key == bindparam(f"key_{arm}"))
+        .limit(_RARITY_CAP)
+        .subquery()
+    )
+    return select(func.count()).select_from(capped).scalar_subquery()
+
+
+def _ranked_words(arms: int, by_rarity: bool) -> Select:
+    """(case_id, score) of a word tier of `arms` arms (parameters kind_<i>, key_<i>, and the
+    class_<i> and turns_<i> (interleave: 1) of each), best (lowest score) first."""
+    if arms == 1:
+        return _postings(0).add_columns(literal(0, Integer).label("score"))
+    depth = bindparam("depth", type_=Integer)
+    branches = []
+    for arm in range(arms):
+        branch = (
+            _postings(arm)
+            .add_columns(
+                literal(arm, Integer).label("arm"),
+                bindparam(f"class_{arm}", type_=Integer).label("rank"),
+                bindparam(f"turns_{arm}", type_=Integer).label("interleave"),
+                (_rarity(arm) if by_rarity else literal(0, Integer)).label("rarity"),
+            )
+            .limit(depth)
+            .subquery()
+        )
+        branches.append(select(branch))
+    union = union_all(*branches).subquery()
+    position = func.row_number().over(partition_by=union.c.arm, order_by=union.c.case_id.desc()) - 1
+    # One integer in lexicographic order (class, interleaved position, rarity, arm, position),
+    # so that a case found by several arms keeps its best place (min).
+    outer_position = position * union.c.interleave
+    score = (
+        ((union.c.rank * (_MAX_DEPTH + 1) + outer_position) * (_RARITY_CAP + 1) + union.c.rarity)
+        * _MAX_ARMS
+        + union.c.arm
+    ) * (_MAX_DEPTH + 1) + position
+    scored = select(union.c.case_id, score.label("score")).subquery()
+    best = func.min(scored.c.score)
+    return (
+        select(scored.c.case_id, best.label("score"))
+        .group_by(scored.c.case_id)
+        .order_by(best, scored.c.case_id.desc())
+    )
+
+
+def _ranked_pairs(single: bool, prefer: bool, weighted: int) -> Select:
+    """(case_id, score) of a pair tier (parameters kind, keys, prefer; wkey_<i>, weight_<i>
+    when `weighted`), best (lowest score) first."""
+    hits: ColumnElement[int] = literal(1, Integer) if single else func.count()
     if prefer:
         written = aliased(SearchKey)
         same_ending = (
@@ -222,36 +342,119 @@ def _ranked(kind: str, keys: Sequence[str], prefer: Sequence[str] = ()) -> Selec
             .where(
                 written.case_id == SearchKey.case_id,
                 written.kind == Kind.NAME_FULL.value,
-                written.key.in_(prefer),
+                written.key.in_(bindparam("prefer", expanding=True)),
             )
             .scalar_subquery()
         )
-        hits = hits * 8 + func.max(same_ending)
-    return (
-        select(SearchKey.case_id, hits.label("hits"))
+        hits = hits * 8 + (same_ending if single else func.max(same_ending))
+    closeness: ColumnElement[int] = literal(0, Integer)
+    if weighted:
+        weight = sql_case(
+            *(
+                (SearchKey.key == bindparam(f"wkey_{i}"), bindparam(f"weight_{i}", type_=Integer))
+                for i in range(weighted)
+            ),
+            else_=0,
+        )
+        closeness = weight if single else func.min(weight)
+    score = closeness - hits * 64
+    ranked = (
+        select(SearchKey.case_id, score.label("score"))
         .join(Case, Case.id == SearchKey.case_id)
         .where(
-            SearchKey.kind == kind,
-            SearchKey.key.in_(keys),
+            SearchKey.kind == bindparam("kind"),
+            SearchKey.key.in_(bindparam("keys", expanding=True)),
             Case.publication == Publication.APPROVED,
         )
-        .group_by(SearchKey.case_id)
-        .order_by(hits.desc(), SearchKey.case_id.desc())
+        .order_by(score, SearchKey.case_id.desc())
+    )
+    return ranked if single else ranked.group_by(SearchKey.case_id)
+
+
+@functools.lru_cache(maxsize=1024)
+def _ranked(shape: tuple[Any, ...]) -> Select:
+    """The ranking statement of a tier shape, built once: building a union of a dozen arms
+    costs more Python time than running it."""
+    if shape[0] == "words":
+        return _ranked_words(*shape[1:])
+    return _ranked_pairs(*shape[1:])
+
+
+@functools.lru_cache(maxsize=1024)
+def _page_statement(shape: tuple[Any, ...], full: bool) -> Select:
+    """A page (parameters offset, limit) of a tier's ranking and its cases, in one statement
+    plus the eager loads."""
+    page = (
+        _ranked(shape)
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer))
+        .subquery()
+    )
+    return (
+        select(Case)
+        .join(page, Case.id == page.c.case_id)
+        .where(Case.publication == Publication.APPROVED)
+        .order_by(page.c.score, Case.id.desc())
+        .options(*_load_options(full))
     )
 
 
-def _closeness(key: str) -> Callable[[str], tuple[bool, bool, str]]:
-    return lambda term: (term != key, not within_one_edit(term, key), term)
+def _padded(values: Sequence[_T]) -> list[_T]:
+    """`values` with the last repeated up to a power of two: lists of 5, 6, 7 or 8 keys then
+    give one SQL text, so PostgreSQL reuses one prepared statement (and SQLAlchemy one compiled
+    form) instead of preparing a new one per list length. Repeats change no result."""
+    size = 1
+    while size < len(values):
+        size *= 2
+    return [*values, *[values[-1]] * (size - len(values))] if values else []
 
 
-async def _similar(session: AsyncSession, vocabulary: str, keys: Sequence[str]) -> list[list[str]]:
-    """For each key, the indexed words within one typo of it (the key itself first when it is
-    indexed), found with one query for all keys."""
+def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The statement shape of a tier and its parameters."""
+    if isinstance(tier, PairTier) and len(tier.keys) == 1 and not tier.prefer:
+        tier = WordTier((Arm(tier.kind, tier.keys[0]),))
+    if isinstance(tier, WordTier):
+        # Padded with arms that match nothing (no kind is empty): one statement per power of
+        # two arms, whatever their keys and classes.
+        arms = _padded([*tier.arms[:_MAX_ARMS]])
+        params: dict[str, Any] = {}
+        for i, arm in enumerate(arms):
+            padding = i >= len(tier.arms)
+            params |= {
+                f"kind_{i}": "" if padding else arm.kind,
+                f"key_{i}": arm.key,
+                f"class_{i}": arm.rank,
+                f"turns_{i}": int(arm.interleave),
+            }
+        return ("words", len(arms), tier.by_rarity), params
+    keys = _padded(tier.keys)
+    weighted = len(keys) if len(set(tier.weights)) > 1 else 0
+    params = {"kind": tier.kind, "keys": keys, "prefer": _padded(tier.prefer)}
+    if weighted:
+        for i, weight in enumerate(_padded(tier.weights)):
+            params |= {f"wkey_{i}": keys[i], f"weight_{i}": weight}
+    return ("pairs", len(tier.keys) == 1, bool(tier.prefer), weighted), params
+
+
+def _closeness(key: str, term: str) -> int:
+    """0 the word itself, 1 one edit away, 2 one edit from its unstemmed form (a typo in the
+    ending: Baktybaeb → Baktybaev)."""
+    if term == key:
+        return 0
+    return 1 if within_one_edit(term, key) else 2
+
+
+async def _similar(
+    session: AsyncSession, vocabulary: str, keys: Sequence[str]
+) -> list[list[tuple[str, int]]]:
+    """For each key, the indexed words within one typo of it with their closeness (the key
+    itself first when it is indexed; the key alone when nothing is), at most _MAX_CANDIDATES,
+    found with one indexed query over the vocabulary for all keys."""
     neighbourhoods = [deletions(key) for key in keys]
     terms = await session.execute(
         select(SearchTerm.variant, SearchTerm.term).where(
             SearchTerm.kind == vocabulary,
-            SearchTerm.variant.in_(sorted(set().union(*neighbourhoods))),
+            SearchTerm.variant.in_(_padded(sorted(set().union(*neighbourhoods)))),
         )
     )
     by_variant: dict[str, set[str]] = {}
@@ -260,59 +463,82 @@ async def _similar(session: AsyncSession, vocabulary: str, keys: Sequence[str]) 
     similar = []
     for key, neighbourhood in zip(keys, neighbourhoods, strict=True):
         found = set().union(*(by_variant.get(v, set()) for v in neighbourhood))
-        # Closest first: the word itself, then words one edit away, then those one edit away
-        # from its unstemmed form (a typo in the ending: Baktybaeb → Baktybaev).
-        similar.append(sorted(found, key=_closeness(key))[:_MAX_CANDIDATES] or [key])
+        ranked = sorted((_closeness(key, term), term) for term in found)[:_MAX_CANDIDATES]
+        similar.append([(term, rank) for rank, term in ranked] or [(key, 0)])
     return similar
 
 
-async def _tiers(
-    session: AsyncSession, field: Field, text: str
-) -> AsyncIterator[tuple[str, list[str], list[str]]]:
-    """The (kind, keys) tiers of a lookup, most exact first. Typo tiers cost a small query
-    each, so they are only built when the earlier tiers found nothing."""
+def _typo_arms(
+    kind: str, candidates: Iterable[tuple[str, int]], skip: Iterable[str] = (), after: int = 0
+) -> list[Arm]:
+    """Words within one typo (but not `skip`), in classes from `after`: the closest first, and
+    within a class one case of each word in turn, rarer words first (a rare spelling one edit
+    away is not buried under the thousands of cases of a common one: Zaubatyrov → Zhaubatyrov
+    before Daubatyrov)."""
+    best: dict[str, int] = {}
+    for term, rank in candidates:
+        best[term] = min(rank, best.get(term, rank))
+    for term in skip:
+        best.pop(term, None)
+    ordered = sorted(best.items(), key=lambda item: item[1])
+    return [Arm(kind, term, after + rank, interleave=True) for term, rank in ordered]
+
+
+async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterator[Tier]:
+    """The tiers of a lookup, most exact first. Typo tiers cost a small query each, so they
+    are only built when the earlier tiers found nothing."""
     if field is Field.ARTICLE:
         key = article_key(text)
         if key:
-            yield Kind.ARTICLE.value, [key], []
+            yield WordTier((Arm(Kind.ARTICLE.value, key),))
         return
     if field is Field.PLACE:
         key = place_key(text)
         if key:
-            yield Kind.PLACE.value, [key], []
+            yield WordTier((Arm(Kind.PLACE.value, key),))
             [similar] = await _similar(session, "c", [key])
-            if similar != [key]:
-                yield Kind.PLACE.value, similar, []
+            if {term for term, _rank in similar} - {key}:
+                yield WordTier(tuple(_typo_arms(Kind.PLACE.value, similar)), by_rarity=True)
         return
     word, pair, vocabulary = _NAME_KINDS[field]
-    tokens = name_tokens(text, limit=4)
+    words = name_words(text, limit=4)
+    tokens = [key for key, _full in words]
     if not tokens:
         return
-    written = [f for k, f in name_words(text, limit=4) if f != k] if field is Field.NAME else []
+    written = [f for k, f in words if f != k] if field is Field.NAME else []
     if len(tokens) >= 2:
-        yield pair.value, name_pairs(tokens), written
+        exact_pairs = name_pairs(tokens)
+        yield PairTier(pair.value, tuple(exact_pairs), tuple(written))
         candidates = await _similar(session, vocabulary, tokens)
-        fuzzy_pairs = list(
-            dict.fromkeys(
-                " ".join(sorted((a, b)))
-                for (i, ci), (j, cj) in itertools.combinations(enumerate(candidates), 2)
-                for a in ci
-                for b in cj
-                if a != b
-            )
-        )[:_MAX_PAIRS]
-        if set(fuzzy_pairs) - set(name_pairs(tokens)):
-            yield pair.value, fuzzy_pairs, written
-        yield word.value, tokens, written
-        similar_words = list(dict.fromkeys(w for c in candidates for w in c))
-    else:
-        [(_key, full)] = name_words(text, limit=1)
-        if field is Field.NAME and full != tokens[0]:
-            yield Kind.NAME_FULL.value, [full], []
-        yield word.value, tokens, []
-        [similar_words] = await _similar(session, vocabulary, tokens)
-    if set(similar_words) - set(tokens):
-        yield word.value, similar_words, written
+        fuzzy: dict[str, int] = {}
+        for ci, cj in itertools.combinations(candidates, 2):
+            for (a, rank_a), (b, rank_b) in itertools.product(ci, cj):
+                if a != b:
+                    key = pair_key(a, b)
+                    fuzzy[key] = min(rank_a + rank_b, fuzzy.get(key, rank_a + rank_b))
+        closest = sorted(fuzzy.items(), key=lambda item: item[1])[:_MAX_PAIRS]
+        if {key for key, _rank in closest} - set(exact_pairs):
+            keys, weights = zip(*closest, strict=True)
+            yield PairTier(pair.value, keys, tuple(written), weights)
+        # No pair: single words, rarest first (a surname says more than a common given
+        # name), then words within one typo, in one statement.
+        arms = [Arm(Kind.NAME_FULL.value, f, 0) for f in written]
+        arms += [Arm(word.value, t, 1) for t in tokens]
+        similar = [c for cs in candidates for c in cs]
+        arms += _typo_arms(word.value, similar, skip=tokens, after=2)
+        yield WordTier(tuple(arms), by_rarity=True)
+        return
+    [(key, full)] = words
+    arms = []
+    if field is Field.NAME and full != key:
+        # The word as written, then the surname with its other endings (same gender first:
+        # Yesenov finds Yesenova before the given name Esen), then the stem.
+        arms = [Arm(Kind.NAME_FULL.value, f) for f in (full, *ending_variants(key, full))]
+    yield WordTier((*arms, Arm(word.value, key)))
+    [similar] = await _similar(session, vocabulary, tokens)
+    typos = _typo_arms(word.value, similar, skip=tokens)
+    if typos:
+        yield WordTier(tuple(typos), by_rarity=True)
 
 
 async def search_cases(
@@ -329,11 +555,15 @@ async def search_cases(
     `full` loads everything a case card shows (inline results); otherwise what a result line
     shows (person, charges, events)."""
     text = text[:200]
-    async for kind, keys, prefer in _tiers(session, field, text):
-        ranked = _ranked(kind, keys, prefer)
-        cases = await _load_ranked(session, ranked, offset, limit + 1, full)
+    async for tier in _tiers(session, field, text):
+        shape, params = _shape(tier)
+        params["depth"] = min(offset + limit + 1, _MAX_DEPTH)
+        rows = await session.scalars(
+            _page_statement(shape, full), params | {"offset": offset, "limit": limit + 1}
+        )
+        cases = list(rows.unique())
         if not cases and offset:
-            first = await session.scalar(ranked.limit(1))
+            first = await session.scalar(_ranked(shape).limit(1), params)
             if first is not None:  # this tier has results, just not this far
                 return Page([], offset, False)
         if cases:
@@ -345,21 +575,6 @@ def _load_options(full: bool) -> Sequence[Any]:
     if full:
         return CASE_LOAD_OPTIONS
     return (joinedload(Case.person), selectinload(Case.charges), selectinload(Case.events))
-
-
-async def _load_ranked(
-    session: AsyncSession, ranked: Select, offset: int, limit: int, full: bool
-) -> list[Case]:
-    """One page of `ranked` and its cases in one statement (plus the eager loads)."""
-    page = ranked.offset(offset).limit(limit).subquery()
-    rows = await session.scalars(
-        select(Case)
-        .join(page, Case.id == page.c.case_id)
-        .where(Case.publication == Publication.APPROVED)
-        .order_by(page.c.hits.desc(), Case.id.desc())
-        .options(*_load_options(full))
-    )
-    return list(rows.unique())
 
 
 async def load_public_cases(

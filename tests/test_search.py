@@ -214,6 +214,33 @@ async def test_labelled_variants_recall_at_5(bot: BotHarness) -> None:
     assert len(VARIANTS["queries"]) >= 50
 
 
+async def test_ranking_when_many_share_a_word(bot: BotHarness) -> None:
+    """Newer namesakes outnumber the person sought (as at a million cases): a surname typed
+    with the other gender's ending finds the surname before people with the stem as a given
+    name or a patronymic; a typo finds the rare spelling one edit away before the thousands of
+    a common one; a full name with no pair stored ranks the rarer word's cases first."""
+    yesenova = await add_case(bot, "Есенова Гүлнар Қайратқызы", city="Oskemen")
+    zhaubatyrov = await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
+    for given in ("Nurlan", "Askar", "Bolat", "Daniyar", "Marat", "Timur", "Olzhas"):
+        await add_case(bot, f"Esen {given.upper()}OV")
+        await add_case(bot, f"{given} Esenuly TOKHTAROV")
+        await add_case(bot, f"Daubatyrov {given}")
+        await add_case(bot, f"{given} SERIKOV")
+    chat = bot.chat(SEARCHER)
+    assert (await found(chat, "Yesenov"))[0] == yesenova
+    assert (await found(chat, "Zaubatyrov"))[0] == zhaubatyrov
+    # No case has the pair (Serik, Zhaubatyr): the rare word's case comes before the 7 newer
+    # Serikovs.
+    assert (await found(chat, "Serik Zhaubatyr"))[0] == zhaubatyrov
+    # The common spelling is still offered, on the same page.
+    daubatyrov = (await found(chat, "Zaubatyrov"))[1:]
+    async with bot.sessionmaker() as session:
+        names = await session.scalars(
+            select(Person.name_as_entered).join(Case.person).where(Case.id.in_(daubatyrov))
+        )
+        assert all(name.startswith("Daubatyrov") for name in names)
+
+
 async def test_nothing_found_mentions_report(bot: BotHarness) -> None:
     await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
     chat = bot.chat(SEARCHER)
