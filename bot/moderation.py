@@ -351,6 +351,15 @@ async def _open_submission(update: Update, tx: Tx, submission_id: int) -> Submis
     return submission
 
 
+async def _pressed_submission(update: Update, tx: Tx) -> Submission | None:
+    """The still-open submission a moderation button is about, once the press is authorised
+    (role, chat and message re-checked); None when the press was refused or answered."""
+    if not await authorised_press(update, tx):
+        return None
+    [submission_id] = _ids(update)
+    return await _open_submission(update, tx, submission_id)
+
+
 def _already_decided(entry: AuditEntry | None) -> str:
     if entry is None:
         return _("This report was already decided.")
@@ -481,11 +490,10 @@ async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     """Reject: choose a reason (or type one)."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
+    submission = await _pressed_submission(update, tx)
+    if submission is None:
         return
-    [submission_id] = _ids(update)
-    if await _open_submission(update, tx, submission_id) is None:
-        return
+    submission_id = submission.id
     await query.answer()
     rows = in_columns(
         [(_(label), f"rr:{submission_id}:{code}") for code, label in REJECT_REASONS.items()]
@@ -598,11 +606,10 @@ async def back_to_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     """Back from a submenu to the card's buttons."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
+    submission = await _pressed_submission(update, tx)
+    if submission is None:
         return
-    [submission_id] = _ids(update)
-    if await _open_submission(update, tx, submission_id) is None:
-        return
+    submission_id = submission.id
     await query.answer()
     await query.edit_message_reply_markup(card_keyboard(submission_id))
 
@@ -612,12 +619,10 @@ async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     """Duplicate of…: the likely cases as buttons, or type a case number."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    [submission_id] = _ids(update)
-    submission = await _open_submission(update, tx, submission_id)
+    submission = await _pressed_submission(update, tx)
     if submission is None:
         return
+    submission_id = submission.id
     await query.answer()
     candidates = await find_duplicates(tx.session, submission.case)
     rows = [
@@ -732,11 +737,10 @@ async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     """Edit: which field."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
+    submission = await _pressed_submission(update, tx)
+    if submission is None:
         return
-    [submission_id] = _ids(update)
-    if await _open_submission(update, tx, submission_id) is None:
-        return
+    submission_id = submission.id
     if await _locked_by_other(update, tx, submission_id):
         return
     await query.answer()
@@ -753,12 +757,10 @@ async def show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     """Open a submission from the queue: send its card with the buttons."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    [submission_id] = _ids(update)
-    submission = await _open_submission(update, tx, submission_id)
+    submission = await _pressed_submission(update, tx)
     if submission is None:
         return
+    submission_id = submission.id
     await query.answer()
     chat = update.effective_chat
     assert chat is not None
@@ -798,11 +800,10 @@ async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     """Reject with a typed reason: ask for it."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
+    submission = await _pressed_submission(update, tx)
+    if submission is None:
         return ConversationHandler.END
-    [submission_id] = _ids(update)
-    if await _open_submission(update, tx, submission_id) is None:
-        return ConversationHandler.END
+    submission_id = submission.id
     await query.answer()
     return await _begin_text(
         update,
@@ -817,12 +818,10 @@ async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """Ask the submitter a question: ask the moderator for its text."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
-        return ConversationHandler.END
-    [submission_id] = _ids(update)
-    submission = await _open_submission(update, tx, submission_id)
+    submission = await _pressed_submission(update, tx)
     if submission is None:
         return ConversationHandler.END
+    submission_id = submission.id
     if submitter_chat(tx, submission.submitter) is None:
         await query.answer(_("The submitter of this report cannot be reached."), show_alert=True)
         return ConversationHandler.END
@@ -878,11 +877,10 @@ async def duplicate_type(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     """Duplicate of a case not in the list: ask for its number."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
+    submission = await _pressed_submission(update, tx)
+    if submission is None:
         return ConversationHandler.END
-    [submission_id] = _ids(update)
-    if await _open_submission(update, tx, submission_id) is None:
-        return ConversationHandler.END
+    submission_id = submission.id
     await query.answer()
     return await _begin_text(
         update, tx, {"action": "dup", "sid": submission_id}, _("Send the number of the case.")
