@@ -100,6 +100,9 @@ def render_page(field: Field, text: str, page: Page) -> str:
         lines.append(
             f"\n{number}. <b>{esc(case.person.name_as_entered, 120)}</b>\n   {summary(case)}"
         )
+    if field is Field.NAME and page.offset == 0 and page.has_more and len(text.split()) == 1:
+        # One word (often a first name many people share): say how to narrow it down.
+        lines.append("\n" + _("Many people match one word. Add the surname or the city."))
     return "\n".join(lines)
 
 

@@ -362,6 +362,9 @@ async def test_paging_keeps_the_query_server_side(bot: BotHarness) -> None:
     long_query = "Zhaubatyrov " + "Жаубатыров " * 3
     [first] = await chat.send(long_query)
     assert "Results 1–5" in first.text
+    assert "Many people match" not in first.text  # several words: no hint
+    [one_word] = await chat.send("Жаубатыров")
+    assert "Many people match one word. Add the surname or the city." in one_word.text
     page1 = case_ids(first)
     assert [t for t, _d in first.buttons][-1] == "Next ▶"
     await chat.press("Next ▶", first)
