@@ -140,16 +140,7 @@ class ReportDraft(BaseModel):
             for i, a in enumerate(self.acts)
         ]
         case.sources = [Source(url=url) for url in self.sources]
-        case.attachments = [
-            Attachment(
-                kind=a.kind,
-                file_id=a.file_id,
-                file_unique_id=a.file_unique_id,
-                file_name=a.file_name,
-                mime_type=a.mime_type,
-            )
-            for a in self.attachments
-        ]
+        case.attachments = [Attachment.copy_of(a) for a in self.attachments]
         case.events = self._events()
         return case
 
@@ -194,7 +185,7 @@ class ReportDraft(BaseModel):
                     court=self.court,
                     judge=self.judge,
                     prosecutor=self.prosecutor,
-                    sentence=_sentence_rows(self.verdict_sentence),
+                    sentence=sentence_rows(self.verdict_sentence),
                 )
             )
         if self.stage is CaseStage.SENTENCED and self.appeal_date:
@@ -217,13 +208,14 @@ class ReportDraft(BaseModel):
                     event_date=self.appeal_date,
                     court=self.appeal_court,
                     appeal_outcome=self.appeal_outcome,
-                    sentence=_sentence_rows(parts),
+                    sentence=sentence_rows(parts),
                 )
             )
         return events
 
 
-def _sentence_rows(items: list[SentenceItem]) -> list[SentencePart]:
+def sentence_rows(items: list[SentenceItem]) -> list[SentencePart]:
+    """Database rows of sentence parts, in the order they were entered."""
     return [
         SentencePart(
             kind=i.kind,

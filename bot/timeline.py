@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 import re
 import warnings
-from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -33,17 +32,19 @@ from bot.context import Tx, transactional
 from bot.draft import (
     TENGE,
     InvalidAnswer,
+    SentenceItem,
     parse_amount,
     parse_article,
     parse_date,
     parse_hours,
     parse_term,
+    sentence_rows,
 )
 from bot.i18n import _
 from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
 from bot.moderation import is_moderator, prepare_announcement
-from bot.render import esc, render_event
+from bot.render import esc, render_event, sentence_line
 from db.cases import create_submission, get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
@@ -56,7 +57,6 @@ from db.models import (
     EventKind,
     Publication,
     SentenceKind,
-    SentencePart,
     Submission,
 )
 from db.moderation import ALERT_EVENTS, audit, publish_event
@@ -199,7 +199,7 @@ async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 
 async def _ask_sentence(update: Update, data: dict[str, Any], notice: str = "") -> int:
     parts = data.get("sentence", [])
-    listed = "\n".join(f"  • {_(SENTENCE_KINDS[SentenceKind(p['kind'])])}" for p in parts)
+    listed = "\n".join(f"  • {sentence_line(SentenceItem.model_validate(p))}" for p in parts)
     rows = in_columns([(_(label), f"s:{k.value}") for k, label in SENTENCE_KINDS.items()])
     rows.append([(_("✅ Done"), "s:done")])
     text = _("Add each part of the sentence, then press Done.")
@@ -246,18 +246,17 @@ async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -
     assert message is not None and message.text is not None
     data = await _load(tx)
     kind = SentenceKind(data["pending_kind"])
-    part: dict[str, Any] = {"kind": kind.value}
     try:
         if kind.measure == "term":
-            part["term_months"] = parse_term(message.text)
+            part = SentenceItem(kind=kind, term_months=parse_term(message.text))
         elif kind.measure == "hours":
-            part["hours"] = parse_hours(message.text)
+            part = SentenceItem(kind=kind, hours=parse_hours(message.text))
         else:
-            part["amount"] = str(parse_amount(message.text))
+            part = SentenceItem(kind=kind, amount=parse_amount(message.text), currency=TENGE)
     except InvalidAnswer as problem:
         await message.reply_text(str(problem))
         return Ask.VALUE
-    data.setdefault("sentence", []).append(part)
+    data.setdefault("sentence", []).append(part.model_dump(mode="json"))
     await _save(tx, data)
     return await _ask_sentence(update, data)
 
@@ -307,17 +306,7 @@ def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge 
         and dt.date.fromisoformat(data["date"]) > dt.date.today(),
         appeal_outcome=AppealOutcome(data["outcome"]) if data.get("outcome") else None,
         outcome=note,
-        sentence=[
-            SentencePart(
-                kind=SentenceKind(p["kind"]),
-                term_months=p.get("term_months"),
-                hours=p.get("hours"),
-                amount=Decimal(p["amount"]) if p.get("amount") else None,
-                currency=TENGE if p.get("amount") else None,
-                position=i,
-            )
-            for i, p in enumerate(data.get("sentence", []))
-        ],
+        sentence=sentence_rows([SentenceItem.model_validate(p) for p in data.get("sentence", [])]),
     )
     charge = None
     if data.get("article"):

@@ -344,6 +344,17 @@ class Attachment(Base):
 
     case: Mapped[Case] = relationship(back_populates="attachments")
 
+    @classmethod
+    def copy_of(cls, other: Any) -> Attachment:
+        """A new row for the same Telegram file (from a draft item or another case's row)."""
+        return cls(
+            kind=other.kind,
+            file_id=other.file_id,
+            file_unique_id=other.file_unique_id,
+            file_name=other.file_name,
+            mime_type=other.mime_type,
+        )
+
 
 class Submission(Base):
     """A report waiting for, or past, moderation. `reference` is what the reporter is given."""

@@ -274,15 +274,7 @@ async def merge_case(session: AsyncSession, source: Case, target: Case) -> Merge
     for attachment in list(source.attachments):
         if attachment.file_unique_id not in files:
             files.add(attachment.file_unique_id)
-            target.attachments.append(
-                Attachment(
-                    kind=attachment.kind,
-                    file_id=attachment.file_id,
-                    file_unique_id=attachment.file_unique_id,
-                    file_name=attachment.file_name,
-                    mime_type=attachment.mime_type,
-                )
-            )
+            target.attachments.append(Attachment.copy_of(attachment))
             result.note("attachments", attachment.file_unique_id)
     events = {_event_key(e) for e in target.events}
     for event in list(source.events):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -455,6 +456,9 @@ async def test_moderator_event_and_submitter_update_go_public_through_one_point(
     await admin.press("Sentence upheld")
     await admin.press("Restriction of liberty")
     await admin.send("1 year")
+    await admin.press("Court fees")
+    await admin.send("840")
+    assert "Court fees: 840 ₸" in admin.last().text
     await admin.press("Done")
     await admin.send("Almaty regional court")
     assert "Added to case #" in admin.last().text
@@ -479,8 +483,9 @@ async def test_moderator_event_and_submitter_update_go_public_through_one_point(
         kinds = [e.kind for e in case.events]
         assert kinds == [EventKind.VERDICT, EventKind.APPEAL_RULING, EventKind.RELEASE]
         ruling = case.events[1]
-        assert [(p.kind.value, p.term_months) for p in ruling.sentence] == [
-            ("restriction_of_liberty", 12)
+        assert [(p.kind.value, p.term_months, p.amount, p.currency) for p in ruling.sentence] == [
+            ("restriction_of_liberty", 12, None, None),
+            ("court_fees", None, Decimal("840"), "KZT"),
         ]
         published = set(await session.scalars(select(PublishedEvent.event_id)))
         assert published == {case.events[0].id, ruling.id}
