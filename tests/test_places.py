@@ -294,3 +294,38 @@ def test_place_is_a_frozen_value() -> None:
     assert isinstance(place, Place)
     with pytest.raises(AttributeError):
         place.region_code = "atyrau"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("typed", "latin"),
+    [
+        ("Taldykorgn", "Taldykorgan"),
+        ("Ekibstuz", "Ekibastuz"),
+        ("Petropavlosk", "Petropavl"),
+        ("Ust-Kamenogorks", "Oskemen"),
+        ("Aktbe", "Aktobe"),
+        ("Шымкнт", "Shymkent"),
+    ],
+)
+def test_one_typo_is_forgiven_only_when_asked(typed: str, latin: str) -> None:
+    assert find_places(typed) == []
+    assert [p.name_latin for p in find_places(typed, typos=True)][:1] == [latin]
+    assert find_region(typed, typos=True) == find_places(latin)[0].region_code
+
+
+@pytest.mark.parametrize("typed", ["Шу", "Аса", "Иванов", "Сергеевич", "Nurlan"])
+def test_short_names_and_people_get_no_typo_match(typed: str) -> None:
+    exact = find_places(typed)
+    assert find_places(typed, typos=True) == exact
+
+
+def test_region_codes_and_centres_are_the_bots() -> None:
+    from bot.labels import REGIONS as BOT_REGIONS
+
+    assert {region.code for region in BOT_REGIONS} == set(REGION_CODES)
+    for region in BOT_REGIONS:
+        # The bot's English label and centre name both lead to the region.
+        assert find_region(region.label) == region.code, region.label
+        [centre, *_] = find_places(region.centre)
+        assert (centre.name_latin, centre.region_code) == (region.centre, region.code)
+        assert centre.kind == "city"

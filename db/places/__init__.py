@@ -81,8 +81,10 @@ def all_names(place: Place) -> tuple[str, ...]:
 
 
 def place_key(text: str) -> str:
-    """The spelling-independent key used by the index ('Ақтөбе' = 'Aqtöbe' = 'АКТОБЕ')."""
-    return key(text)
+    """The spelling-independent key of a place name, as the gazetteer indexes it: 'Ақтөбе',
+    'Aqtöbe', 'г. АКТОБЕ' give one key. A key, not a place: former names keep their own key
+    (find_places maps them to today's place)."""
+    return _name_key(text)
 
 
 def region_name(code: str, lang: str) -> str:
@@ -268,6 +270,52 @@ def get_place(place_id: str) -> Place | None:
 # --- Lookups --------------------------------------------------------------------------------
 
 
+#: Shorter names get no typo tolerance: one edit turns most 4-letter names into others.
+TYPO_MIN_LENGTH = 5
+
+
+@cache
+def _deletion_index() -> dict[str, tuple[str, ...]]:
+    """Every indexed key and each string one letter shorter → the keys they come from."""
+    index: dict[str, set[str]] = {}
+    for folded in _gazetteer().by_key:
+        if len(folded) >= TYPO_MIN_LENGTH:
+            for variant in _deletions(folded):
+                index.setdefault(variant, set()).add(folded)
+    return {variant: tuple(sorted(keys)) for variant, keys in index.items()}
+
+
+def _deletions(folded: str) -> set[str]:
+    return {folded, *(folded[:i] + folded[i + 1 :] for i in range(len(folded)))}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Damerau distance ≤ 1: one letter inserted, deleted, replaced, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) <= 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )  # fmt: skip
+    short, long_ = sorted((a, b), key=len)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+def _typo_lookup(folded: str) -> tuple[Place, ...]:
+    if len(folded) < TYPO_MIN_LENGTH:
+        return ()
+    index = _deletion_index()
+    keys = {k for variant in _deletions(folded) for k in index.get(variant, ())}
+    by_key = _gazetteer().by_key
+    places = {place for k in keys if _within_one_edit(folded, k) for place in by_key[k]}
+    return tuple(sorted(places, key=_rank))
+
+
 def _lookup(folded: str) -> tuple[Place, ...]:
     gazetteer = _gazetteer()
     exact = gazetteer.by_key.get(folded)
@@ -307,23 +355,27 @@ def _parse(text: str) -> tuple[str | None, set[str]]:
     return (place.place_key if place else None), regions
 
 
-def find_places(text: str) -> list[Place]:
+def find_places(text: str, *, typos: bool = False) -> list[Place]:
     """Every place `text` can mean, the most populous first; [] for none.
 
     Accepts any language and spelling, "г."/"село"/"ауыл"/"қаласы"/"city" around the name,
     former names, declined forms, and a region after a comma that narrows the answer
     ("Шу, Жамбылская область"). A region alone ("Aktobe oblast") is not a place: [].
+    With `typos`, a name of 5+ letters that matches nothing as written may be one letter
+    off (Taldykorgn, Ekibastus): confirm such a match with the person before storing it.
     """
     place_key_, regions = _parse(text)
     if not place_key_:
         return []
     found = _lookup(place_key_)
+    if not found and typos:
+        found = _typo_lookup(place_key_)
     if regions:
         found = tuple(place for place in found if place.region_code in regions)
     return list(found)
 
 
-def find_regions(text: str) -> list[str]:
+def find_regions(text: str, *, typos: bool = False) -> list[str]:
     """Every region `text` can mean, the likeliest first: the region it names, else the
     regions of the places it names (ranked by their largest place)."""
     segments = _segments(text)
@@ -334,18 +386,18 @@ def find_regions(text: str) -> list[str]:
         return sorted(named)
     if len(segments) == 1 and named:
         return sorted(named)
-    places = find_places(text)
+    places = find_places(text, typos=typos)
     if places:
         return list(dict.fromkeys(place.region_code for place in places))
     return sorted(named)
 
 
-def find_region(text: str) -> str | None:
+def find_region(text: str, *, typos: bool = False) -> str | None:
     """The one region `text` means, or None when it means none or several.
 
     "Aktobe oblast", «Актюбинская область», «Ақтөбе облысы», «Актобе», "ВКО", a town
     ("Талгар" → "almaty", "Лениногорск" → "east_kazakhstan") or a town with its region.
     A bare region name wins over a same-named village ("Abai" is the region, not Abai town).
     """
-    regions = find_regions(text)
+    regions = find_regions(text, typos=typos)
     return regions[0] if len(regions) == 1 else None

@@ -13,8 +13,9 @@ How names are chosen from GeoNames' unlabelled alternate names (the supplement o
 this for towns):
 - Kazakh: a Cyrillic spelling with a Kazakh-only letter (ә ғ қ ң ө ұ ү һ і) and no letter of
   another Cyrillic alphabet (Uzbek ў, Ukrainian є ї ґ ...);
-- Russian: a Cyrillic spelling with neither;
-- of several, the one closest to GeoNames' main (Latin) name, so a current name beats a former;
+- Russian: a Cyrillic spelling with neither; of several, the one closest to the Kazakh name
+  (else to GeoNames' main name), so a current name beats a former one; a place renamed in
+  Kazakh (Dzerzhinskoye → Tokzhaylau) gets its Kazakh name in Russian letters;
 - Latin: the Kazakh name romanised as the project writes it (Talgar, Zhezkazgan), else the
   Russian one, else GeoNames' own.
 """
@@ -49,6 +50,9 @@ REPUBLICAN_CITIES = ("astana", "almaty_city", "shymkent")
 #: Two GeoNames entries for one settlement: same region, same Russian name, this close.
 DUPLICATE_DISTANCE_KM = 15.0
 
+#: Below this, a Russian spelling is another name, not the Kazakh one written in Russian.
+SAME_NAME_SIMILARITY = 0.7
+_RUSSIFY = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 _CYRILLIC = re.compile(r"^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЎўЄєЇїҐґЈјҲҳӢӣӮӯ' ’()-]+$")
 _LATIN = re.compile(r"^[A-Z][^\W\d_]*(?:[ '’ʼ-]+[^\W\d_]+)*$")
 
@@ -76,14 +80,14 @@ def is_russian(name: str) -> bool:
     return not (KAZAKH_LETTERS | FOREIGN_CYRILLIC) & set(lower)
 
 
+def similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, key(a), key(b)).ratio()
+
+
 def closest(candidates: list[str], target: str) -> str | None:
     if not candidates:
         return None
-    target_key = key(target)
-    return max(
-        candidates,
-        key=lambda name: difflib.SequenceMatcher(None, key(name), target_key).ratio(),
-    )
+    return max(candidates, key=lambda name: similarity(name, target))
 
 
 def usable_latin(name: str) -> bool:
@@ -97,8 +101,16 @@ def usable_latin(name: str) -> bool:
 def place_from_geonames(row: dict[str, Any]) -> dict[str, Any]:
     names = [n.strip() for n in [row["name"], *row["alternatenames"]] if n.strip()]
     cyrillic = [n for n in names if _CYRILLIC.match(n)]
-    russian = closest([n for n in cyrillic if is_russian(n)], row["name"])
+    russian_names = [n for n in cyrillic if is_russian(n)]
+    russian = closest(russian_names, row["name"])
     kazakh = closest([n for n in cyrillic if is_kazakh(n)], russian or row["name"])
+    if kazakh is not None:
+        # Renamed places: GeoNames' main name and closest Russian spelling are often the Soviet
+        # name (Dzerzhinskoye for Tokzhaylau); the Kazakh spelling is the current name, and
+        # Russian writes it with Russian letters (Токжайлау).
+        russian = closest(russian_names, kazakh)
+        if russian is None or similarity(russian, kazakh) < SAME_NAME_SIMILARITY:
+            russian = kazakh.translate(_RUSSIFY)
     if row["geonameid"] in NAME_FIXES:
         russian, kazakh = NAME_FIXES[row["geonameid"]]
     if kazakh is not None:
