@@ -35,6 +35,7 @@ __all__ = [
     "Place",
     "all_names",
     "all_places",
+    "canonical_name",
     "find_places",
     "find_region",
     "find_regions",
@@ -272,48 +273,68 @@ def get_place(place_id: str) -> Place | None:
 
 #: Shorter names get no typo tolerance: one edit turns most 4-letter names into others.
 TYPO_MIN_LENGTH = 5
+#: From this length two slips are forgiven (Zhanakorgan typed "Zhanakrgn").
+TWO_TYPOS_MIN_LENGTH = 9
+
+
+def edits_allowed(folded: str) -> int:
+    if len(folded) >= TWO_TYPOS_MIN_LENGTH:
+        return 2
+    return 1 if len(folded) >= TYPO_MIN_LENGTH else 0
+
+
+def _deletions(folded: str, depth: int) -> set[str]:
+    """The key and every string up to `depth` letters shorter: two keys within `depth` edits
+    share a member (symmetric deletion), so candidates come from a dict, never a scan."""
+    variants = {folded}
+    frontier = {folded}
+    for _ in range(depth):
+        frontier = {v[:i] + v[i + 1 :] for v in frontier for i in range(len(v))}
+        variants |= frontier
+    return variants
 
 
 @cache
 def _deletion_index() -> dict[str, tuple[str, ...]]:
-    """Every indexed key and each string one letter shorter → the keys they come from."""
+    """Every indexed key and its deletions (as deep as its length allows) → the keys."""
     index: dict[str, set[str]] = {}
     for folded in _gazetteer().by_key:
-        if len(folded) >= TYPO_MIN_LENGTH:
-            for variant in _deletions(folded):
-                index.setdefault(variant, set()).add(folded)
+        for variant in _deletions(folded, edits_allowed(folded)):
+            index.setdefault(variant, set()).add(folded)
     return {variant: tuple(sorted(keys)) for variant, keys in index.items()}
 
 
-def _deletions(folded: str) -> set[str]:
-    return {folded, *(folded[:i] + folded[i + 1 :] for i in range(len(folded)))}
-
-
-def _within_one_edit(a: str, b: str) -> bool:
-    """Damerau distance ≤ 1: one letter inserted, deleted, replaced, or two neighbours swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) <= 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )  # fmt: skip
-    short, long_ = sorted((a, b), key=len)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1 :]
+def _edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (insert, delete, replace, swap of neighbours)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _typo_lookup(folded: str) -> tuple[Place, ...]:
-    if len(folded) < TYPO_MIN_LENGTH:
+    """The places whose names are within the typos allowed for both the typed key and the
+    name's key, closest first, then most populous."""
+    depth = edits_allowed(folded)
+    if not depth:
         return ()
     index = _deletion_index()
-    keys = {k for variant in _deletions(folded) for k in index.get(variant, ())}
+    candidates = {k for variant in _deletions(folded, depth) for k in index.get(variant, ())}
     by_key = _gazetteer().by_key
-    places = {place for k in keys if _within_one_edit(folded, k) for place in by_key[k]}
-    return tuple(sorted(places, key=_rank))
+    best: dict[Place, int] = {}
+    for candidate in candidates:
+        distance = _edit_distance(folded, candidate)
+        if distance <= min(depth, edits_allowed(candidate)):
+            for place in by_key[candidate]:
+                best[place] = min(distance, best.get(place, distance))
+    return tuple(sorted(best, key=lambda place: (best[place], *_rank(place))))
 
 
 def _lookup(folded: str) -> tuple[Place, ...]:
@@ -321,11 +342,12 @@ def _lookup(folded: str) -> tuple[Place, ...]:
     exact = gazetteer.by_key.get(folded)
     if exact:
         return exact
-    # Declined forms: Талғарда, в Таразе, из Караганды (stem + a), Ақтөбеден.
+    # Declined forms: Талғарда, в Таразе, из Караганды (stem + a), в Костанае (stem + й),
+    # Ақтөбеден.
     for ending in _CASE_ENDINGS:
         stem = folded[: -len(ending)]
         if folded.endswith(ending) and len(stem) >= 3:
-            for candidate in (stem, stem + "a"):
+            for candidate in (stem, stem + "a", stem + "i"):  # Караганд-ы, Костана-е
                 found = gazetteer.by_key.get(candidate)
                 if found:
                     return found
@@ -361,8 +383,8 @@ def find_places(text: str, *, typos: bool = False) -> list[Place]:
     Accepts any language and spelling, "г."/"село"/"ауыл"/"қаласы"/"city" around the name,
     former names, declined forms, and a region after a comma that narrows the answer
     ("Шу, Жамбылская область"). A region alone ("Aktobe oblast") is not a place: [].
-    With `typos`, a name of 5+ letters that matches nothing as written may be one letter
-    off (Taldykorgn, Ekibastus): confirm such a match with the person before storing it.
+    With `typos`, a name that matches nothing as written may be one letter off (5+ letters:
+    Taldykorgn) or two (9+ letters): confirm such a match with the person before storing it.
     """
     place_key_, regions = _parse(text)
     if not place_key_:
@@ -373,6 +395,16 @@ def find_places(text: str, *, typos: bool = False) -> list[Place]:
     if regions:
         found = tuple(place for place in found if place.region_code in regions)
     return list(found)
+
+
+def canonical_name(text: str) -> str | None:
+    """Today's Latin name of the place `text` means, in any spelling or former name
+    ("Лениногорск" → "Ridder", "Ақтөбе облысы, Актобе" → "Aktobe"), for keying a lookup
+    index: None when the text names no place, or places of different names (a region's
+    name "Abai" vs the towns Abai and Abay). Namesakes of one name (Aksu in three regions)
+    share it: the region tells them apart."""
+    names = {place.name_latin for place in find_places(text)}
+    return names.pop() if len(names) == 1 else None
 
 
 def find_regions(text: str, *, typos: bool = False) -> list[str]:
