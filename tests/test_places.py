@@ -349,3 +349,26 @@ def test_region_codes_and_centres_are_the_bots() -> None:
 )
 def test_canonical_name_for_lookup_keys(typed: str, name: str | None) -> None:
     assert canonical_name(typed) == name
+
+
+@pytest.mark.parametrize(
+    ("typed", "latin", "region"),
+    [
+        ("с. Мартук, Мартукский район, Актюбинская область", "Martok", "aktobe"),
+        ("Мәртөк ауылы, Мәртөк ауданы, Ақтөбе облысы", "Martok", "aktobe"),
+        ("Талгар, ул. Абая 5", "Talgar", "almaty"),
+        ("Shu, Shu district, Zhambyl region, Kazakhstan", "Shu", "zhambyl"),
+    ],
+)
+def test_addresses_with_district_street_and_country(typed: str, latin: str, region: str) -> None:
+    [place, *_] = find_places(typed)
+    assert (place.name_latin, place.region_code) == (latin, region)
+    assert find_region(typed) == region
+
+
+def test_a_district_gives_the_region_of_its_centre() -> None:
+    assert find_places("Талгарский район") == []  # a district is not a settlement
+    assert find_region("Талгарский район") == "almaty"
+    assert find_region("Талғар ауданы") == "almaty"
+    assert find_region("Shu district") == "zhambyl"
+    assert find_region("Narnia district") is None

@@ -21,14 +21,21 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from db.places.fold import key
+from db.places.query import (
+    CASE_ENDINGS,
+    Segment,
+    fold_words,
+    name_key,
+    region_key,
+    split_segments,
+    strip_region_words,
+)
 from db.places.regions import REGIONS, REGIONS_BY_CODE, RegionNames
+from db.places.typos import deletion_index, near_keys
 
 __all__ = [
     "REGION_CODES",
@@ -85,7 +92,7 @@ def place_key(text: str) -> str:
     """The spelling-independent key of a place name, as the gazetteer indexes it: 'Ақтөбе',
     'Aqtöbe', 'г. АКТОБЕ' give one key. A key, not a place: former names keep their own key
     (find_places maps them to today's place)."""
-    return _name_key(text)
+    return name_key(text)
 
 
 def region_name(code: str, lang: str) -> str:
@@ -98,78 +105,6 @@ def region_names(code: str) -> tuple[str, ...]:
     """Every name of a region (for indexing): official names and all accepted forms."""
     region = REGIONS_BY_CODE[code]
     return tuple(dict.fromkeys((region.en, region.ru, region.kk, *region.bare, *region.with_word)))
-
-
-# --- Query parsing --------------------------------------------------------------------------
-
-#: Words that say "a town/village" around a name: г., город, с., село, пос., аул, ауыл,
-#: қаласы, city, town, village... and prepositions. Folded with `key`.
-_PLACE_WORDS = frozenset(
-    key(word)
-    for word in (
-        "г", "гор", "город", "городе", "города", "городок", "с", "село", "селе", "села", "сел",
-        "пос", "поселок", "посёлок", "поселке", "посёлке", "поселка", "посёлка", "п", "пгт",
-        "рп", "аул", "ауле", "аула", "ауыл", "ауылы", "ауылында", "ауылдан", "а", "кала",
-        "қала", "қаласы", "қаласында", "қаласынан", "қаласының", "қ", "кент", "кенті", "ст",
-        "станция", "city", "town", "village", "settlement", "of", "the", "in", "from", "в",
-        "во", "из", "мкр", "микрорайон",
-    )
-)  # fmt: skip
-#: Words that say "a region": область, обл., облысы, oblast, region...
-_REGION_WORDS = frozenset(
-    key(word)
-    for word in (
-        "область", "области", "областью", "обл", "облысы", "облыс", "облысында", "облысының",
-        "облысынан", "облысына", "oblast", "oblasti", "oblys", "oblysy", "region", "province",
-    )
-)  # fmt: skip
-#: A segment made only of these names the country, not a place ("Talgar, Kazakhstan").
-_COUNTRY_WORDS = frozenset(
-    key(word)
-    for word in (
-        "Казахстан", "Қазақстан", "Kazakhstan", "Qazaqstan", "Республика", "Республикасы",
-        "Republic", "РК", "ҚР", "RK", "KZ",
-    )
-)  # fmt: skip
-_SEGMENTS = re.compile(r"[,;()\[\]/\n|]+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*")
-#: Case endings of a Russian adjective: Актюбинская/-ской/-скую → Актюбинская (kept apart from
-#: the town's own name: Акмолинская is the region, Акмолинск was Astana).
-_ADJECTIVE = re.compile(r"sk(?:aia|oi|ui|uiu|ai|a)$")
-#: Case endings tried when a name matches nothing as written, longest first: Kazakh
-#: (Талғарда, Ақтөбеден, Шудағы) and Russian (в Талгаре, из Караганды, Таразом).
-_CASE_ENDINGS = (
-    "dagi", "tagi", "dan", "den", "tan", "ten", "nan", "nen", "nin", "din", "tin", "ga",
-    "ge", "ka", "ke", "da", "de", "ta", "te", "na", "ne", "om", "em", "oi", "ei", "e", "u",
-    "a", "i",
-)  # fmt: skip
-
-
-def _tokens(segment: str) -> list[str]:
-    return [key(word) for word in _WORD.findall(segment)]
-
-
-def _region_key(tokens: Iterable[str]) -> str:
-    return "".join(_ADJECTIVE.sub("skaia", token) for token in tokens)
-
-
-@dataclass(frozen=True)
-class _Segment:
-    place_key: str  # the name with place and region words removed
-    region_key: str  # the same, with Russian adjective endings cut
-    has_region_word: bool
-
-
-def _segments(text: str) -> list[_Segment]:
-    segments = []
-    for part in _SEGMENTS.split(text):
-        tokens = [t for t in _tokens(part) if t]
-        has_region_word = any(t in _REGION_WORDS for t in tokens)
-        core = [t for t in tokens if t not in _REGION_WORDS and t not in _PLACE_WORDS]
-        if not core or all(t in _COUNTRY_WORDS for t in core):
-            continue
-        segments.append(_Segment("".join(core), _region_key(core), has_region_word))
-    return segments
 
 
 # --- The packaged data, loaded once ---------------------------------------------------------
@@ -191,25 +126,13 @@ def _rank(place: Place) -> tuple[int, int, str]:
 
 def _region_keys(region: RegionNames) -> tuple[set[str], set[str]]:
     bare = {
-        _region_key(_tokens(_strip_region_words(n)))
+        region_key(fold_words(strip_region_words(n)))
         for n in (region.en, region.ru, region.kk, *region.bare)
     }
-    worded = {_region_key(_tokens(_strip_region_words(n))) for n in region.with_word}
+    worded = {region_key(fold_words(strip_region_words(n))) for n in region.with_word}
     # A Russian adjective (Семипалатинская) means a region even without «область».
     bare |= {k for k in worded if k.endswith("skaia")}
     return bare, bare | worded
-
-
-def _name_key(name: str) -> str:
-    """A place's name keyed as a query naming it would be: «Село Темирбека Жургенова» is
-    found by «Темирбека Жургенова» and by «с. Темирбека Жургенова»."""
-    words = [token for token in _tokens(name) if token not in _PLACE_WORDS]
-    return "".join(words) or key(name)
-
-
-def _strip_region_words(name: str) -> str:
-    words = [w for w in _WORD.findall(name) if key(w) not in _REGION_WORDS | _PLACE_WORDS]
-    return " ".join(words)
 
 
 @cache
@@ -234,7 +157,7 @@ def _gazetteer() -> _Gazetteer:
     )
     index: dict[str, list[Place]] = {}
     for place in places:
-        for folded in dict.fromkeys(_name_key(name) for name in all_names(place)):
+        for folded in dict.fromkeys(name_key(name) for name in all_names(place)):
             if folded:
                 index.setdefault(folded, []).append(place)
     bare: dict[str, str] = {}
@@ -243,7 +166,7 @@ def _gazetteer() -> _Gazetteer:
     # is the region, although "Almaty" alone is the city of republican significance.
     for region in REGIONS:
         for name in region.with_word:
-            worded.setdefault(_region_key(_tokens(name)), region.code)
+            worded.setdefault(region_key(fold_words(name)), region.code)
     for region in REGIONS:
         bare_keys, worded_keys = _region_keys(region)
         for folded in bare_keys:
@@ -271,69 +194,17 @@ def get_place(place_id: str) -> Place | None:
 # --- Lookups --------------------------------------------------------------------------------
 
 
-#: Shorter names get no typo tolerance: one edit turns most 4-letter names into others.
-TYPO_MIN_LENGTH = 5
-#: From this length two slips are forgiven (Zhanakorgan typed "Zhanakrgn").
-TWO_TYPOS_MIN_LENGTH = 9
-
-
-def edits_allowed(folded: str) -> int:
-    if len(folded) >= TWO_TYPOS_MIN_LENGTH:
-        return 2
-    return 1 if len(folded) >= TYPO_MIN_LENGTH else 0
-
-
-def _deletions(folded: str, depth: int) -> set[str]:
-    """The key and every string up to `depth` letters shorter: two keys within `depth` edits
-    share a member (symmetric deletion), so candidates come from a dict, never a scan."""
-    variants = {folded}
-    frontier = {folded}
-    for _ in range(depth):
-        frontier = {v[:i] + v[i + 1 :] for v in frontier for i in range(len(v))}
-        variants |= frontier
-    return variants
-
-
 @cache
 def _deletion_index() -> dict[str, tuple[str, ...]]:
-    """Every indexed key and its deletions (as deep as its length allows) → the keys."""
-    index: dict[str, set[str]] = {}
-    for folded in _gazetteer().by_key:
-        for variant in _deletions(folded, edits_allowed(folded)):
-            index.setdefault(variant, set()).add(folded)
-    return {variant: tuple(sorted(keys)) for variant, keys in index.items()}
-
-
-def _edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance (insert, delete, replace, swap of neighbours)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
+    return deletion_index(_gazetteer().by_key)
 
 
 def _typo_lookup(folded: str) -> tuple[Place, ...]:
-    """The places whose names are within the typos allowed for both the typed key and the
-    name's key, closest first, then most populous."""
-    depth = edits_allowed(folded)
-    if not depth:
-        return ()
-    index = _deletion_index()
-    candidates = {k for variant in _deletions(folded, depth) for k in index.get(variant, ())}
-    by_key = _gazetteer().by_key
+    """The places named within the typos allowed, closest first, then most populous."""
     best: dict[Place, int] = {}
-    for candidate in candidates:
-        distance = _edit_distance(folded, candidate)
-        if distance <= min(depth, edits_allowed(candidate)):
-            for place in by_key[candidate]:
-                best[place] = min(distance, best.get(place, distance))
+    for near, distance in near_keys(folded, _deletion_index()).items():
+        for place in _gazetteer().by_key[near]:
+            best[place] = min(distance, best.get(place, distance))
     return tuple(sorted(best, key=lambda place: (best[place], *_rank(place))))
 
 
@@ -344,7 +215,7 @@ def _lookup(folded: str) -> tuple[Place, ...]:
         return exact
     # Declined forms: Талғарда, в Таразе, из Караганды (stem + a), в Костанае (stem + й),
     # Ақтөбеден.
-    for ending in _CASE_ENDINGS:
+    for ending in CASE_ENDINGS:
         stem = folded[: -len(ending)]
         if folded.endswith(ending) and len(stem) >= 3:
             for candidate in (stem, stem + "a", stem + "i"):  # Караганд-ы, Костана-е
@@ -354,7 +225,7 @@ def _lookup(folded: str) -> tuple[Place, ...]:
     return ()
 
 
-def _segment_region(segment: _Segment) -> str | None:
+def _segment_region(segment: Segment) -> str | None:
     """The region a segment names: with a region word, any of its forms ("Almaty region");
     without one, only the names that mean the region alone ("Zhetysu", "ВКО", "Актобе")."""
     gazetteer = _gazetteer()
@@ -363,18 +234,34 @@ def _segment_region(segment: _Segment) -> str | None:
     return gazetteer.bare_regions.get(segment.region_key)
 
 
-def _parse(text: str) -> tuple[str | None, set[str]]:
-    """(the place key to look up, the regions named beside it).
+def _district_regions(segment: Segment) -> set[str]:
+    return {place.region_code for place in _lookup(segment.place_key)}
 
-    The place is the first segment without a region word that names a place (else the first
-    without a region word); every other segment narrows by the region it names, and one that
-    names no known region narrows to nothing ("Talgar, Narnia oblast" → no place).
+
+def _parse(text: str) -> tuple[str | None, list[set[str]]]:
+    """(the place key to look up, the sets of regions the rest of the text allows).
+
+    The place is the first plain segment (no region or district word) that names a place,
+    else the first plain segment. Every other segment narrows: a region by its name (one
+    that names no known region narrows to nothing: "Talgar, Narnia oblast" → no place), a
+    district by the region of its centre; other words (a street, "Kazakhstan") are ignored.
     """
-    segments = _segments(text)
-    unworded = [s for s in segments if not s.has_region_word]
-    place = next((s for s in unworded if _lookup(s.place_key)), unworded[0] if unworded else None)
-    regions = {_segment_region(s) or "?" for s in segments if s is not place}
-    return (place.place_key if place else None), regions
+    segments = split_segments(text)
+    plain = [s for s in segments if not (s.has_region_word or s.has_district_word)]
+    place = next((s for s in plain if _lookup(s.place_key)), plain[0] if plain else None)
+    narrowing: list[set[str]] = []
+    for segment in segments:
+        if segment is place:
+            continue
+        region = _segment_region(segment)
+        if segment.has_region_word:
+            narrowing.append({region} if region else set())
+        elif segment.has_district_word:
+            if regions := _district_regions(segment):
+                narrowing.append(regions)
+        elif region:
+            narrowing.append({region})
+    return (place.place_key if place else None), narrowing
 
 
 def find_places(text: str, *, typos: bool = False) -> list[Place]:
@@ -386,15 +273,13 @@ def find_places(text: str, *, typos: bool = False) -> list[Place]:
     With `typos`, a name that matches nothing as written may be one letter off (5+ letters:
     Taldykorgn) or two (9+ letters): confirm such a match with the person before storing it.
     """
-    place_key_, regions = _parse(text)
+    place_key_, narrowing = _parse(text)
     if not place_key_:
         return []
     found = _lookup(place_key_)
     if not found and typos:
         found = _typo_lookup(place_key_)
-    if regions:
-        found = tuple(place for place in found if place.region_code in regions)
-    return list(found)
+    return [place for place in found if all(place.region_code in r for r in narrowing)]
 
 
 def canonical_name(text: str) -> str | None:
@@ -408,20 +293,25 @@ def canonical_name(text: str) -> str | None:
 
 
 def find_regions(text: str, *, typos: bool = False) -> list[str]:
-    """Every region `text` can mean, the likeliest first: the region it names, else the
-    regions of the places it names (ranked by their largest place)."""
-    segments = _segments(text)
-    if not segments:
-        return []
-    named = {region for segment in segments if (region := _segment_region(segment))}
-    if any(segment.has_region_word for segment in segments) and named:
-        return sorted(named)
-    if len(segments) == 1 and named:
-        return sorted(named)
+    """Every region `text` can mean, the likeliest first: the region it names («Ақтөбе
+    облысы»), else the regions of the places it names, most populous place first, else the
+    region of a district it names («Талгарский район»)."""
+    segments = split_segments(text)
+    worded = {_segment_region(s) for s in segments if s.has_region_word}
+    if worded:
+        return sorted(region for region in worded if region)
+    plain = [s for s in segments if not s.has_district_word]
+    bare = [region for s in plain if (region := _segment_region(s))]
+    if len(segments) == 1 and bare:
+        return bare
     places = find_places(text, typos=typos)
     if places:
         return list(dict.fromkeys(place.region_code for place in places))
-    return sorted(named)
+    districts = [_district_regions(s) for s in segments if s.has_district_word]
+    if districts:
+        common = set.intersection(*districts)
+        return sorted(common)
+    return sorted(set(bare))
 
 
 def find_region(text: str, *, typos: bool = False) -> str | None:
