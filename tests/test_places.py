@@ -418,3 +418,23 @@ def test_the_committed_data_is_what_the_converter_builds(tmp_path: Path) -> None
     rebuilt = tmp_path / "places.json.gz"
     write(document, rebuilt)
     assert rebuilt.read_bytes() == DATA_FILE.read_bytes()
+
+
+def test_a_city_wins_over_same_named_villages() -> None:
+    places = find_places("Актау")
+    assert [p.region_code for p in places] == ["mangystau", "karaganda", "karaganda"]
+    assert find_region("Актау") == "mangystau"
+    assert find_region("Ақтау") == "mangystau"
+    # A town (not a city) shares its name with villages: still ambiguous.
+    assert find_region("Аксу") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_region_label_and_centre_the_bot_shows_is_understood(lang: str) -> None:
+    from bot.i18n import _, use_locale
+    from bot.labels import REGIONS as BOT_REGIONS
+
+    with use_locale(lang):
+        for region in BOT_REGIONS:
+            assert find_region(_(region.label)) == region.code, _(region.label)
+            assert find_region(_(region.centre)) == region.code, _(region.centre)

@@ -319,7 +319,16 @@ def find_region(text: str, *, typos: bool = False) -> str | None:
 
     "Aktobe oblast", «Актюбинская область», «Ақтөбе облысы», «Актобе», "ВКО", a town
     ("Талгар" → "almaty", "Лениногорск" → "east_kazakhstan") or a town with its region.
-    A bare region name wins over a same-named village ("Abai" is the region, not Abai town).
+    Two conventions settle names that are also something smaller: a bare region name wins
+    over same-named towns ("Abai" is the region, not Abai town), and a city (of republican
+    significance or a regional centre) over same-named villages ("Актау" is the city in
+    Mangystau region, not the villages in Karaganda region). Any other shared name is None.
     """
     regions = find_regions(text, typos=typos)
-    return regions[0] if len(regions) == 1 else None
+    if len(regions) == 1:
+        return regions[0]
+    places = find_places(text, typos=typos)
+    cities = [place for place in places if place.kind == "city"]
+    if len(cities) == 1 and all(p.kind == "village" for p in places if p is not cities[0]):
+        return cities[0].region_code
+    return None
