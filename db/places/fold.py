@@ -6,6 +6,7 @@ string of plain Latin letters; the rules are explicit tables (no transliteration
 Kazakh correctly) and their order matters:
 
 - Latin diacritics drop (ö → o, ū → u; ı, ş, ç, ğ as Turkish-style Kazakh Latin writes them);
+  the 2018 alphabet's S'/C' are sh/ch;
 - Kazakh letters become the Russian letter a Russian text writes for them (қ → к, ғ → г,
   ө → о, ұ/ү → у, ә → а, ң → н, і → и, һ → х), ё → е, й → и;
 - Cyrillic is romanised, then the romanisations are erased: shch/sch → sh, dzh/dj/j → zh,
@@ -66,8 +67,14 @@ def _plain_letters(text: str) -> str:
     return "".join(out)
 
 
+#: The 2018 Kazakh Latin alphabet wrote ш and ч as S' and C' (S'ymkent); other apostrophes
+#: (Aqto'be, Tal'gar) just drop.
+_APOSTROPHE_DIGRAPH = re.compile(r"([sc])['’ʼ`´]", re.IGNORECASE)
+
+
 def key(text: str) -> str:
     """The folded key of a place name: 'Ақтөбе', 'Актобе', 'Aqtöbe' and 'AKTOBE' are equal."""
+    text = _APOSTROPHE_DIGRAPH.sub(r"\1h", text)
     plain = _plain_letters(text).translate(_KAZAKH_TO_RUSSIAN)
     latin = "".join(_CYRILLIC_TO_LATIN.get(char, char) for char in plain)
     folded = _NON_LETTERS.sub("", latin)

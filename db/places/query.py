@@ -43,7 +43,8 @@ DISTRICT_WORDS = frozenset(
     key(word)
     for word in (
         "район", "района", "районе", "р-н", "рн", "ауданы", "ауданында", "ауданының", "аудан",
-        "district", "raion", "rayon", "audany",
+        "district", "raion", "rayon", "audany", "округ", "округа", "округе", "округі",
+        "ауылдық", "сельский", "сельского", "поселковый", "county", "okrug",
     )
 )  # fmt: skip
 #: Case endings of a Russian district adjective: Талгарский/-ского/-ском → Талгар.
