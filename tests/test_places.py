@@ -220,6 +220,10 @@ def test_a_name_in_several_regions_returns_every_place_most_populous_first() -> 
 
 def test_a_region_that_contradicts_the_town_finds_no_place() -> None:
     assert find_places("Талгар, Актюбинская область") == []
+    assert find_places("г. Талгар Актюбинской области") == []
+    # An unknown region is not read as part of the place's name, and settles nothing.
+    assert find_places("Талгар Нарнийской области") == []
+    assert find_region("Талгар Нарнийской области") is None
 
 
 def test_a_bare_region_name_means_the_region() -> None:
@@ -363,6 +367,15 @@ def test_canonical_name_for_lookup_keys(typed: str, name: str | None) -> None:
         ("Мәртөк ауылы, Мәртөк ауданы, Ақтөбе облысы", "Martok", "aktobe"),
         ("Талгар, ул. Абая 5", "Talgar", "almaty"),
         ("Shu, Shu district, Zhambyl region, Kazakhstan", "Shu", "zhambyl"),
+        ("Shu (Zhambyl oblast)", "Shu", "zhambyl"),  # as the seed report writes it
+        # Addresses without commas, as reports and court documents write them.
+        ("г. Шу Жамбылской области", "Shu", "zhambyl"),
+        ("с. Шелек Енбекшиказахского района Алматинской области", "Shelek", "almaty"),
+        ("Ақтөбе облысы Мәртөк ауданы Мәртөк ауылы", "Martok", "aktobe"),
+        ("в городе Талгаре Алматинской области", "Talgar", "almaty"),
+        ("Шығыс Қазақстан облысы Риддер қаласы", "Ridder", "east_kazakhstan"),
+        ("область Абай, г. Семей", "Semey", "abai"),
+        ("Talgar city, Almaty region", "Talgar", "almaty"),
     ],
 )
 def test_addresses_with_district_street_and_country(typed: str, latin: str, region: str) -> None:

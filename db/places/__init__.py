@@ -27,7 +27,6 @@ from importlib import resources
 
 from db.places.query import (
     CASE_ENDINGS,
-    Segment,
     fold_words,
     name_key,
     region_key,
@@ -225,42 +224,37 @@ def _lookup(folded: str) -> tuple[Place, ...]:
     return ()
 
 
-def _segment_region(segment: Segment) -> str | None:
-    """The region a segment names: with a region word, any of its forms ("Almaty region");
-    without one, only the names that mean the region alone ("Zhetysu", "ВКО", "Актобе")."""
-    gazetteer = _gazetteer()
-    if segment.has_region_word:
-        return gazetteer.worded_regions.get(segment.region_key)
-    return gazetteer.bare_regions.get(segment.region_key)
+def _is_worded_region(region_key_: str) -> bool:
+    return region_key_ in _gazetteer().worded_regions
 
 
-def _district_regions(segment: Segment) -> set[str]:
-    return {place.region_code for place in _lookup(segment.place_key)}
+def _district_regions(district_key: str) -> set[str]:
+    return {place.region_code for place in _lookup(district_key)}
 
 
 def _parse(text: str) -> tuple[str | None, list[set[str]]]:
     """(the place key to look up, the sets of regions the rest of the text allows).
 
-    The place is the first plain segment (no region or district word) that names a place,
-    else the first plain segment. Every other segment narrows: a region by its name (one
-    that names no known region narrows to nothing: "Talgar, Narnia oblast" → no place), a
-    district by the region of its centre; other words (a street, "Kazakhstan") are ignored.
+    The place is the first segment whose remaining words name a place, else the first with
+    remaining words. The text narrows by every region named with a region word (one we do
+    not know narrows to nothing: "Talgar, Narnia oblast" → no place), every district by the
+    region of its centre, and every other segment that is a region's bare name; other words
+    (a street, "Kazakhstan") are ignored.
     """
-    segments = split_segments(text)
-    plain = [s for s in segments if not (s.has_region_word or s.has_district_word)]
-    place = next((s for s in plain if _lookup(s.place_key)), plain[0] if plain else None)
+    gazetteer = _gazetteer()
+    segments = split_segments(text, _is_worded_region)
+    named = [s for s in segments if s.place_key]
+    place = next((s for s in named if _lookup(s.place_key)), named[0] if named else None)
     narrowing: list[set[str]] = []
     for segment in segments:
-        if segment is place:
-            continue
-        region = _segment_region(segment)
-        if segment.has_region_word:
+        for region_key_ in segment.region_keys:
+            region = gazetteer.worded_regions.get(region_key_)
             narrowing.append({region} if region else set())
-        elif segment.has_district_word:
-            if regions := _district_regions(segment):
+        for district in segment.district_keys:
+            if regions := _district_regions(district):
                 narrowing.append(regions)
-        elif region:
-            narrowing.append({region})
+        if segment is not place and (bare := gazetteer.bare_regions.get(segment.bare_key)):
+            narrowing.append({bare})
     return (place.place_key if place else None), narrowing
 
 
@@ -296,21 +290,20 @@ def find_regions(text: str, *, typos: bool = False) -> list[str]:
     """Every region `text` can mean, the likeliest first: the region it names («Ақтөбе
     облысы»), else the regions of the places it names, most populous place first, else the
     region of a district it names («Талгарский район»)."""
-    segments = split_segments(text)
-    worded = {_segment_region(s) for s in segments if s.has_region_word}
+    gazetteer = _gazetteer()
+    segments = split_segments(text, _is_worded_region)
+    worded = [gazetteer.worded_regions.get(k) for s in segments for k in s.region_keys]
     if worded:
-        return sorted(region for region in worded if region)
-    plain = [s for s in segments if not s.has_district_word]
-    bare = [region for s in plain if (region := _segment_region(s))]
-    if len(segments) == 1 and bare:
+        return sorted({region for region in worded if region})
+    bare = [r for s in segments if (r := gazetteer.bare_regions.get(s.bare_key))]
+    if len(segments) == 1 and bare and not segments[0].district_keys:
         return bare
     places = find_places(text, typos=typos)
     if places:
         return list(dict.fromkeys(place.region_code for place in places))
-    districts = [_district_regions(s) for s in segments if s.has_district_word]
+    districts = [_district_regions(k) for s in segments for k in s.district_keys]
     if districts:
-        common = set.intersection(*districts)
-        return sorted(common)
+        return sorted(set.intersection(*districts))
     return sorted(set(bare))
 
 

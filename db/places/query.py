@@ -11,7 +11,7 @@ spelling stored in the data is found by itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from db.places.fold import key
@@ -81,38 +81,87 @@ def region_key(tokens: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class Segment:
-    place_key: str  # the name with place and region words removed
-    region_key: str  # the same, with Russian adjective endings cut
-    has_region_word: bool
-    has_district_word: bool = False
+    """One comma-separated part of a query, its words sorted by what they name."""
+
+    #: The words left once region and district names are taken out ("" if none): the place.
+    place_key: str
+    #: The same words as a region key, for a region named without a region word ("Zhetysu").
+    bare_key: str
+    #: Region names written with a region word (Жамбылской области → "zhambilskaia").
+    region_keys: tuple[str, ...] = ()
+    #: District names written with a district word (Мартукский район → "martuk").
+    district_keys: tuple[str, ...] = ()
 
 
 #: Longer text is no place's name or address (the longest address the tests read is ~60
 #: characters); refusing it bounds the work an untrusted message can cause.
 MAX_QUERY_LENGTH = 200
+#: A region's name is at most this many words ("Шығыс Қазақстан", "North Kazakhstan").
+_REGION_NAME_WORDS = 3
 
 
-def split_segments(text: str) -> list[Segment]:
-    """The comma-separated parts of `text` that name something ("Шу, Жамбылская область");
-    none for text longer than MAX_QUERY_LENGTH."""
-    segments: list[Segment] = []
+def split_segments(text: str, is_region: Callable[[str], bool]) -> list[Segment]:
+    """The parts of `text` that name something, cut at commas and brackets ("Шу, Жамбылская
+    область"); within a part, the words before a region word (or after it: «область Абай»)
+    that `is_region` accepts name the region, the word before a district word names the
+    district ("г. Шу Жамбылской области", «Мәртөк ауданы Мәртөк ауылы»), and the rest is the
+    place. None for text longer than MAX_QUERY_LENGTH."""
     if len(text) > MAX_QUERY_LENGTH:
-        return segments
+        return []
+    segments = []
     for part in _SEGMENTS.split(text):
-        tokens = [t for t in fold_words(part) if t]
-        has_region_word = any(t in REGION_WORDS for t in tokens)
-        has_district_word = not has_region_word and any(t in DISTRICT_WORDS for t in tokens)
-        noise = REGION_WORDS | PLACE_WORDS | DISTRICT_WORDS
         # Single letters are abbreviations (г., с., а.) or stray markup (<b>), never a name.
-        core = [t for t in tokens if t not in noise and len(t) > 1]
-        if not core or all(t in _COUNTRY_WORDS for t in core):
-            continue
-        if has_district_word:
-            core = [_DISTRICT_ADJECTIVE.sub("", t) for t in core]
-        segments.append(
-            Segment("".join(core), region_key(core), has_region_word, has_district_word)
-        )
+        words = [w for w in fold_words(part) if len(w) > 1 and w not in PLACE_WORDS]
+        segment = _read_segment(words, is_region)
+        if segment is not None:
+            segments.append(segment)
     return segments
+
+
+def _read_segment(words: list[str], is_region: Callable[[str], bool]) -> Segment | None:
+    free = [w not in REGION_WORDS and w not in DISTRICT_WORDS for w in words]
+    regions: list[str] = []
+    districts: list[str] = []
+
+    def take(start: int, stop: int) -> str:
+        for i in range(start, stop):
+            free[i] = False
+        return region_key(words[start:stop])
+
+    for i, word in enumerate(words):
+        if word in REGION_WORDS:
+            before = _free_run(free, i, step=-1)
+            after = _free_run(free, i, step=1)
+            spans = [(i - n, i) for n in range(min(before, _REGION_NAME_WORDS), 0, -1)]
+            spans += [(i + 1, i + 1 + n) for n in range(min(after, _REGION_NAME_WORDS), 0, -1)]
+            known = next((s for s in spans if is_region(region_key(words[s[0] : s[1]]))), None)
+            if known is not None:
+                regions.append(take(*known))
+            elif spans:  # a region we do not know: it must still not be read as the place
+                regions.append(take(i - 1, i) if before else take(i + 1, i + 2))
+        elif word in DISTRICT_WORDS:
+            if _free_run(free, i, step=-1):
+                districts.append(_DISTRICT_ADJECTIVE.sub("", words[i - 1]))
+                free[i - 1] = False
+            elif _free_run(free, i, step=1):
+                districts.append(_DISTRICT_ADJECTIVE.sub("", words[i + 1]))
+                free[i + 1] = False
+    rest = [w for w, is_free in zip(words, free, strict=True) if is_free]
+    if all(w in _COUNTRY_WORDS for w in rest):
+        rest = []
+    if not (rest or regions or districts):
+        return None
+    return Segment("".join(rest), region_key(rest), tuple(regions), tuple(districts))
+
+
+def _free_run(free: list[bool], i: int, *, step: int) -> int:
+    """How many free words follow (step 1) or precede (step -1) position i."""
+    n = 0
+    j = i + step
+    while 0 <= j < len(free) and free[j]:
+        n += 1
+        j += step
+    return n
 
 
 def name_key(name: str) -> str:
