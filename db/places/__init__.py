@@ -1,11 +1,15 @@
 """Gazetteer of Kazakhstan: settlements with their region and their names in Kazakh, Russian,
 Latin and former spellings, and the region names in every form people write.
 
-    find_places("г. Талгар")             → [Place(Talgar, region_code="almaty")]
-    find_places("Шу, Жамбылская обл.")   → [Place(Shu, "zhambyl")]
-    find_region("Ақтөбе облысы")         → "aktobe"
-    find_region("Лениногорск")           → "east_kazakhstan"  (a town gives its region)
-    place.name("kk")                     → "Талғар"
+    find_places("г. Талгар")                  → [Place(Talgar, region_code="almaty")]
+    find_places("г. Шу Жамбылской области")   → [Place(Shu, "zhambyl")]
+    find_places("Аксу")                       → Aksu (Pavlodar), Aksu (Turkistan), Aksu (Akmola)
+    find_places("Taldykorgn", typos=True)     → [Place(Taldykorgan, "zhetysu")]
+    find_region("Ақтөбе облысы")              → "aktobe"
+    find_region("Лениногорск")                → "east_kazakhstan"  (a town gives its region)
+    find_region("Аксу")                       → None  (find_regions ranks the candidates)
+    canonical_name("Целиноград")              → "Astana"
+    place.name("kk")                          → "Талғар"
 
 Invariants:
 - Pure functions over packaged data (db/places/data/places.json.gz, built by
@@ -13,7 +17,10 @@ Invariants:
   until the first call, then everything is cached for the life of the process. No database,
   no `bot` import.
 - Ambiguity is exposed, never guessed: a name shared by several places returns them all,
-  the most populous first; `find_region` answers None unless the text means one region.
+  the most populous first; `find_region` answers None unless the text means one region
+  (two stated conventions aside: a bare region name means the region, a city's name the
+  city rather than same-named villages).
+- Typos are only forgiven when the caller asks (`typos=True`) and then should be confirmed.
 - Region codes are the project's (bot/labels.py REGIONS, Case.region).
 """
 

@@ -58,7 +58,8 @@ _COUNTRY_WORDS = frozenset(
     )
 )  # fmt: skip
 _SEGMENTS = re.compile(r"[,;()\[\]/\n|]+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*")
+#: A word: letters and digits, joined by hyphens and apostrophes (Целиноград-25, Shūl’ba).
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ`-][^\W_]+)*")
 #: Case endings of a Russian adjective: Актюбинская/-ской/-скую → Актюбинская (kept apart from
 #: the town's own name: Акмолинская is the region, Акмолинск was Astana).
 _ADJECTIVE = re.compile(r"sk(?:aia|oi|ui|uiu|ai|a)$")
@@ -110,8 +111,11 @@ def split_segments(text: str, is_region: Callable[[str], bool]) -> list[Segment]
         return []
     segments = []
     for part in _SEGMENTS.split(text):
-        # Single letters are abbreviations (г., с., а.) or stray markup (<b>), never a name.
-        words = [w for w in fold_words(part) if len(w) > 1 and w not in PLACE_WORDS]
+        # Single letters are abbreviations (г., с., а.) or stray markup (<b>), numbers are
+        # house numbers or dates: neither is a name (Целиноград-25 is one word).
+        words = [
+            w for w in fold_words(part) if len(w) > 1 and not w.isdigit() and w not in PLACE_WORDS
+        ]
         segment = _read_segment(words, is_region)
         if segment is not None:
             segments.append(segment)
