@@ -9,6 +9,7 @@ Latin and former spellings, and the region names in every form people write.
     find_region("Лениногорск")                → "east_kazakhstan"  (a town gives its region)
     find_region("Аксу")                       → None  (find_regions ranks the candidates)
     canonical_name("Целиноград")              → "Astana"
+    localized_name("Aktobe", "kk")            → "Ақтөбе"
     place.name("kk")                          → "Талғар"
 
 Invariants:
@@ -53,6 +54,7 @@ __all__ = [
     "find_region",
     "find_regions",
     "get_place",
+    "localized_name",
     "place_key",
     "region_name",
     "region_names",
@@ -291,6 +293,17 @@ def canonical_name(text: str) -> str | None:
     share it: the region tells them apart."""
     names = {place.name_latin for place in find_places(text)}
     return names.pop() if len(names) == 1 else None
+
+
+def localized_name(text: str, lang: str, region_code: str | None = None) -> str:
+    """A stored place name shown in the reader's language: "Aktobe" → «Актобе» (ru),
+    «Ақтөбе» (kk); "Tselinograd" → "Astana". Narrowed by the case's region if given; the text
+    as written when it names no place or places whose names differ in `lang`."""
+    places = find_places(text)
+    if region_code:
+        places = [place for place in places if place.region_code == region_code]
+    names = {place.name(lang) for place in places}
+    return names.pop() if len(names) == 1 else text
 
 
 def find_regions(text: str, *, typos: bool = False) -> list[str]:
