@@ -6,6 +6,7 @@ import importlib
 import sys
 
 BENCHMARKS = {
+    "parsers": "Dates, amounts, terms: ours vs dateparser and Babel, rows right per table",
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
 }
 
