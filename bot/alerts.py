@@ -25,7 +25,15 @@ from bot import guidance
 from bot.context import Tx, resources, transactional
 from bot.i18n import _
 from bot.keyboards import in_columns, keyboard
-from bot.labels import APPEAL_OUTCOMES, EVENTS, REGIONS, REGIONS_BY_CODE, charge_label, region_label
+from bot.labels import (
+    APPEAL_OUTCOMES,
+    EVENTS,
+    REGIONS_BY_CODE,
+    charge_label,
+    city_label,
+    region_label,
+    sorted_regions,
+)
 from bot.render import esc, format_date, sentence_line
 from db import alerts as queries
 from db.cases import get_case
@@ -66,8 +74,9 @@ def open_case_markup(case_id: int) -> InlineKeyboardMarkup:
 def _who_and_where(case: Case) -> list[str]:
     person = case.person
     lines = [f"<b>{esc(person.name_as_entered, 200)}</b>"]
-    place = [esc(person.city, 100)] if person.city else []
-    if person.region and region_label(person.region) != (person.city or ""):
+    city = city_label(person.city, person.region) if person.city else ""
+    place = [esc(city, 100)] if city else []
+    if person.region and region_label(person.region) != city:
         place.append(esc(region_label(person.region), 100))
     if place:
         lines.append("📍 " + ", ".join(place))
@@ -308,7 +317,7 @@ async def _subscribe_to(update: Update, tx: Tx, args: list[str]) -> None:
 
 def _find_region(text: str) -> str | None:
     wanted = text.strip().casefold()
-    for region in REGIONS:
+    for region in sorted_regions():
         if wanted in (region.code, region.label.casefold(), _(region.label).casefold()):
             return region.code
     return None
@@ -316,7 +325,7 @@ def _find_region(text: str) -> str | None:
 
 def _regions_markup() -> InlineKeyboardMarkup | None:
     return keyboard(
-        in_columns([(_(region.label), f"region:{region.code}") for region in REGIONS]),
+        in_columns([(_(region.label), f"region:{region.code}") for region in sorted_regions()]),
         prefix=PREFIX,
     )
 

@@ -48,7 +48,7 @@ from bot.draft import (
     parse_sources,
     typed_article_title,
 )
-from bot.i18n import N_, _
+from bot.i18n import N_, _, current_language
 from bot.keyboards import in_columns, keyboard
 from bot.labels import (
     APPEAL_OUTCOMES,
@@ -56,15 +56,14 @@ from bot.labels import (
     ARTICLES_BY_KEY,
     MEASURES,
     OCCUPATIONS,
-    REGIONS,
     REGIONS_BY_CODE,
     SENTENCE_KINDS,
     STAGES,
     charge_label,
     city_label,
-    find_region,
     occupation_label,
     region_label,
+    sorted_regions,
 )
 from bot.moderation import prepare_announcement
 from bot.render import (
@@ -78,6 +77,7 @@ from bot.render import (
 from db.cases import create_submission
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
+from db.places import find_places, find_region, get_place
 from db.search import index_person
 
 logger = logging.getLogger(__name__)
@@ -85,6 +85,8 @@ logger = logging.getLogger(__name__)
 PREFIX = "rep:"
 BACK = "_back"
 SKIP = "_skip"
+#: At most this many places offered for a name several towns share (then "as I wrote it").
+MAX_PLACE_CHOICES = 6
 #: A button choosing one reading of an ambiguous answer: "pick:<index into draft.choices>".
 PICK = "pick:"
 
@@ -283,13 +285,30 @@ class AskRegion(StepBase):
     edit_continues = (Step.CITY,)
 
     def prompt(self, d: ReportDraft) -> Prompt:
+        if d.choices:
+            return self._choice_prompt(d.choices)
         return Prompt(
             _("Where is the person from? Choose the region, or type the town or village."),
-            in_columns([(_(r.label), r.code) for r in REGIONS]),
+            in_columns([(_(r.label), r.code) for r in sorted_regions()]),
         )
 
+    @staticmethod
+    def _choice_prompt(choices: list[str]) -> Prompt:
+        """The places a typed name may mean (namesakes, or a near spelling), and "as typed"."""
+        rows = []
+        for i, choice in enumerate(choices):
+            kind, _sep, value = choice.partition(":")
+            place = get_place(value) if kind == "place" else None
+            label = (
+                f"{place.name(current_language())}, {region_label(place.region_code)}"
+                if place is not None
+                else _("✍️ As I wrote it: {text}").format(text=value[:40])
+            )
+            rows.append([(label, f"{PICK}{i}")])
+        return Prompt(_("Which place do you mean?"), rows)
+
     def current(self, d: ReportDraft) -> str | None:
-        parts = [city_label(d.city) if d.city else "", region_label(d.region)]
+        parts = [city_label(d.city, d.region) if d.city else "", region_label(d.region)]
         return ", ".join(dict.fromkeys(p for p in parts if p)) or None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
@@ -301,11 +320,33 @@ class AskRegion(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        region = find_region(value)
-        if region is not None:
-            d.region, d.city = region.code, region.centre
+        """A town sets its region (gazetteer); a region's name sets the region; namesakes in
+        several regions and near spellings are offered as buttons, never picked silently."""
+        value = bounded(value, 150)
+        places = find_places(value)
+        if places and len({(p.region_code, p.name_latin) for p in places}) == 1:
+            d.region, d.city = places[0].region_code, places[0].name_latin
             return None
-        d.region, d.city = None, bounded(value, 150)
+        region_code = find_region(value) if not places else None
+        if region_code is not None and region_code in REGIONS_BY_CODE:
+            region = REGIONS_BY_CODE[region_code]
+            d.region, d.city = region.code, region.centre if region.is_city else None
+            return None
+        candidates = places or find_places(value, typos=True)
+        if candidates:
+            d.choices = [f"place:{p.id}" for p in candidates[:MAX_PLACE_CHOICES]]
+            d.choices.append(f"text:{value}")
+            return STAY
+        d.region, d.city = None, value  # unknown to the gazetteer: kept as written
+        return None
+
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        kind, _sep, value = reading.partition(":")
+        place = get_place(value) if kind == "place" else None
+        if place is not None:
+            d.region, d.city = place.region_code, place.name_latin
+        else:
+            d.region, d.city = None, value
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -326,7 +367,7 @@ class AskCity(StepBase):
         region = REGIONS_BY_CODE[d.region or ""]
         return Prompt(
             _("Which town or village? Type it, or choose the regional centre."),
-            [[(_(region.centre), "centre")]],
+            [[(city_label(region.centre, region.code), "centre")]],
         )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
@@ -334,7 +375,10 @@ class AskCity(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.city = bounded(value, 150)
+        value = bounded(value, 150)
+        # A town the gazetteer knows in the chosen region is stored by its own name.
+        names = {p.name_latin for p in find_places(value) if p.region_code == d.region}
+        d.city = names.pop() if len(names) == 1 else value
         return None
 
     def skip(self, d: ReportDraft) -> None:

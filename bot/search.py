@@ -30,7 +30,7 @@ from bot.alerts import FOLLOW_PREFIX
 from bot.context import Tx, transactional
 from bot.i18n import _
 from bot.keyboards import keyboard
-from bot.labels import EVENTS, charge_label, region_label
+from bot.labels import EVENTS, charge_label, city_label, region_label
 from bot.render import esc, format_date, render_case_card
 from db.models import Case, Event
 from db.search import Field, Page, get_public_case, search_cases
@@ -63,7 +63,7 @@ def summary(case: Case, clip: int = 80) -> str:
     """'Aktobe · Art. 405 part 2 · Verdict, 10 September 2021' as escaped HTML."""
     person = case.person
     parts: list[str] = []
-    place = person.city or region_label(person.region)
+    place = city_label(person.city, person.region) if person.city else region_label(person.region)
     if place:
         parts.append(esc(place, clip))
     if case.charges:
@@ -135,7 +135,9 @@ def card_keyboard(case: Case) -> Any:
         rows.append(
             [
                 (
-                    _("Cases in {place}").format(place=_clip(place, 30)),
+                    _("Cases in {place}").format(
+                        place=_clip(city_label(place, case.person.region), 30)
+                    ),
                     f"{FIND_PREFIX}place:{case.id}",
                 )
             ]

@@ -167,3 +167,66 @@ async def test_editing_from_the_review_shows_the_current_value(bot: BotHarness) 
     )
     with use_locale("ru"):
         assert format_date(dt.date(2021, 9, 10)) in date_question.text
+
+
+REGION, CITY = 4, 5
+
+
+async def at_region_question(chat: ChatDriver) -> None:
+    await chat.send("/report")
+    await chat.press_data("rep:1:sentenced", chat.last_with_buttons())
+    await chat.send("Айгерим Сапарова")
+    await skip_to(chat, REGION)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "shown"),
+    [("ru", "Талгар", "Талгар"), ("kk", "Талғар", "Талғар"), ("en", "Talgar", "Talgar")],
+)
+async def test_a_town_at_the_region_question_sets_the_region(
+    bot: BotHarness, language: str, typed: str, shown: str
+) -> None:
+    chat = bot.chat(7250, language_code=language)
+    await at_region_question(chat)
+    [nxt] = await chat.send(typed)
+    assert not any(d.startswith(f"rep:{CITY}:") for _t, d in nxt.buttons)  # town known: no
+    draft = await draft_of(bot, chat.user_id) or {}
+    assert (draft["region"], draft["city"]) == ("almaty", "Talgar")
+    await skip_to(chat, REVIEW)
+    assert shown in chat.last_with_buttons().text  # the town in the reader's language
+
+
+async def test_namesakes_in_several_regions_are_asked(bot: BotHarness) -> None:
+    chat = bot.chat(7251, language_code="ru")
+    await at_region_question(chat)
+    [question] = await chat.send("Аксу")
+    picks = [(t, d) for t, d in question.buttons if ":pick:" in d]
+    assert len(picks) >= 3 and any("Павлодарская" in t for t, _d in picks)
+    assert (await draft_of(bot, chat.user_id) or {})["region"] is None
+    [pavlodar] = [t for t, _d in picks if "Павлодарская" in t]
+    await chat.press(pavlodar, question)
+    draft = await draft_of(bot, chat.user_id) or {}
+    assert (draft["region"], draft["city"]) == ("pavlodar", "Aksu")
+
+
+async def test_a_near_spelling_is_confirmed_and_an_unknown_place_kept(bot: BotHarness) -> None:
+    chat = bot.chat(7252, language_code="en")
+    await at_region_question(chat)
+    [question] = await chat.send("Talgr")
+    labels = [t for t, d in question.buttons if ":pick:" in d]
+    assert labels[0] == "Talgar, Almaty region" and "Talgr" in labels[-1]
+    await chat.press("As I wrote it", question)
+    draft = await draft_of(bot, chat.user_id) or {}
+    assert (draft["region"], draft["city"]) == (None, "Talgr")
+
+
+async def test_region_lists_are_in_the_readers_alphabet(bot: BotHarness) -> None:
+    chat = bot.chat(7253, language_code="kk")
+    await at_region_question(chat)
+    labels = [t for t, d in chat.last_with_buttons().buttons if d.startswith(f"rep:{REGION}:")]
+    regions = [label for label in labels if label.endswith("облысы")]
+    # Kazakh order: Ақмола after Абай, Қарағанды after Жетісу, Ұлытау after Түркістан.
+    assert regions.index("Абай облысы") < regions.index("Ақмола облысы")
+    assert regions.index("Жетісу облысы") < regions.index("Қарағанды облысы")
+    assert regions.index("Түркістан облысы") < regions.index("Ұлытау облысы")
+    assert regions.index("Ұлытау облысы") < regions.index("Шығыс Қазақстан облысы")
