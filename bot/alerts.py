@@ -165,7 +165,9 @@ def rule_label(subscription: Subscription, case: Case | None = None) -> str:
     if kind is SubscriptionKind.REGION:
         return _("Region: {region}").format(region=esc(region_label(value), 100))
     if kind is SubscriptionKind.CITY:
-        return _("City: {city}").format(city=esc(value.title(), 100))
+        # The gazetteer's name in the reader's language ("taraz" → «Тараз»), else as stored.
+        shown = city_label(value)
+        return _("City: {city}").format(city=esc(shown if shown != value else value.title(), 100))
     if kind is SubscriptionKind.ARTICLE:
         return _("Art. {article}").format(article=esc(value, 10))
     name = esc(case.person.name_as_entered, 60) if case is not None else ""

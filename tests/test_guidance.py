@@ -140,3 +140,10 @@ async def test_help_and_menus_follow_the_role(bot: BotHarness) -> None:
     bot.api.clear()
     await bot.restart()
     assert "queue" in _scoped_menus(bot)[MODERATOR_ID]
+
+
+async def test_a_followed_town_is_named_in_the_readers_language(bot: BotHarness) -> None:
+    chat = bot.chat(7306, language_code="kk")
+    await chat.send("/subscribe")
+    [done] = await chat.send("Taraz")
+    assert "Тараз" in done.text and "Taraz" not in done.text
