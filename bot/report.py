@@ -9,6 +9,11 @@ The draft is saved in the database after every answer, in the same transaction, 
 conversation state is persisted by `DatabasePersistence`, so a report survives restarts.
 Callback data is `rep:<step>:<value>`; each state only accepts buttons of its own step, so a
 button pressed on an old message gets a clear answer instead of acting on the wrong step.
+
+Answers are read by bot.parsing (dates, terms, hours, amounts) and db.places (a town typed at
+the region question sets the region). An answer with several readings (27.780, a bare "2", a
+town name several regions share) is never stored as a guess: its readings go to
+`draft.choices` and the question is asked again with a `pick:<n>` button per reading.
 """
 
 from __future__ import annotations
