@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS = {
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
+    "extract": "Field accuracy of parse-report per language and field on labelled report texts",
 }
 
 
