@@ -83,10 +83,7 @@ def case_fields(case: dict[str, Any]) -> dict[str, list[Item]]:
 
 def _same(field: str, expected: Item, got: Item) -> bool:
     if field == "acts":
-        return (
-            expected[0] == got[0]
-            and SequenceMatcher(None, expected[1], got[1]).ratio() >= 0.8
-        )
+        return expected[0] == got[0] and SequenceMatcher(None, expected[1], got[1]).ratio() >= 0.8
     return expected == got
 
 
@@ -109,9 +106,7 @@ def compare(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, list[int
 
 
 def _surname_similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
-    return SequenceMatcher(
-        None, _fold(a["person"]["name"]), _fold(b["person"]["name"])
-    ).ratio()
+    return SequenceMatcher(None, _fold(a["person"]["name"]), _fold(b["person"]["name"])).ratio()
 
 
 def score_text(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> dict[str, list[int]]:
@@ -154,7 +149,9 @@ def labelled_texts(directory: Path) -> list[tuple[str, str, list[dict[str, Any]]
 
 def evaluate(directory: Path) -> tuple[dict[str, dict[str, list[int]]], float]:
     """Counts by language and field, and the seconds spent extracting."""
-    by_language: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    by_language: dict[str, dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(lambda: [0, 0, 0])
+    )
     spent = 0.0
     for name, text, expected in labelled_texts(directory):
         language = name[:2] if name[:2] in ("en", "ru", "kk") else "en"

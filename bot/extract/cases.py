@@ -11,6 +11,7 @@ never reach a record.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +33,7 @@ def detect_language(text: str) -> str:
     return "kk" if cues >= 1 or kazakh > cyrillic * 0.02 else "ru"
 
 
-# --- blocks and sentences -------------------------------------------------------------------------
+# --- blocks and sentences ------------------------------------------------------------------------
 
 _ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+", re.MULTILINE)
 
@@ -73,7 +74,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-# --- one case -------------------------------------------------------------------------------------
+# --- one case ------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -163,8 +164,12 @@ def _role_mentions(
                 found.append((after[0], match.group().strip(" :")))
             else:
                 # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
-                before = [m for m in mentions if sentence.start <= m.end <= sentence.start
-                          + match.start() and sentence.start + match.start() - m.end <= 3]
+                before = [
+                    m
+                    for m in mentions
+                    if sentence.start <= m.end <= sentence.start + match.start()
+                    and sentence.start + match.start() - m.end <= 3
+                ]
                 if before:
                     found.append((before[-1], match.group().strip(" :")))
     return found
@@ -184,7 +189,7 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     return names.ru_nominative(mention, gender)
 
 
-# --- the person ------------------------------------------------------------------------------------
+# --- the person ----------------------------------------------------------------------------------
 
 _ALIAS_AFTER = re.compile(
     rf"^\s*\((?:also (?:spelled|written|known as)\s+|также\s+\w+\s+|a\.k\.a\.\s+)?"
@@ -238,9 +243,7 @@ def _split(name: str, language: str) -> tuple[str | None, str | None]:
     return (surname.capitalize() if surname.isupper() else surname), given
 
 
-def _place(
-    block: str, group: list[names.Mention], language: str
-) -> tuple[str | None, str | None]:
+def _place(block: str, group: list[names.Mention], language: str) -> tuple[str | None, str | None]:
     town: places.Town | None = None
     for match in lexicon.ORIGIN[language].finditer(block):
         word = next(g for g in match.groups() if g)
@@ -249,7 +252,9 @@ def _place(
             break
     if town is None:
         found = [
-            t for position, t in places.towns_in(block) if _capitalised_or_adjective(block, position)
+            t
+            for position, t in places.towns_in(block)
+            if _capitalised_or_adjective(block, position)
         ]
         town = found[0] if found else None
     region = places.find_region_mention(block) or (town.region if town else None)
@@ -273,7 +278,7 @@ def _occupation(context: str, language: str) -> str | None:
     return ", ".join(values) if values else None
 
 
-# --- events ----------------------------------------------------------------------------------------
+# --- events --------------------------------------------------------------------------------------
 
 
 def _event_kind(text: str, language: str) -> str | None:
@@ -337,9 +342,7 @@ _FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
 _TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"$^"}
 
 
-def _appeal_changes(
-    scope: Scope, language: str
-) -> tuple[list[Part], list[Part], set[str]]:
+def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
     """(parts the appeal states, the 'from' values of changes, kinds replaced by another)."""
     stated: list[Part] = []
     before: list[Part] = []
@@ -348,7 +351,7 @@ def _appeal_changes(
         parts = find_parts(sentence.text, language, sentence.start)
         text = sentence.text
         terms = find_terms(text)
-        for first, second in zip(terms, terms[1:], strict=False):
+        for first, second in itertools.pairwise(terms):
             between = text[first.end : second.start]
             lead = text[max(0, first.start - 8) : first.start]
             kazakh_from = language == "kk" and (
@@ -366,17 +369,21 @@ def _appeal_changes(
             kinds_between = find_kinds(between, language)
             to_kind = to_part.kind if to_part else None
             from_kind = (
-                kinds_between[0].kind
-                if kinds_between
-                else (from_part.kind if from_part else None)
+                kinds_between[0].kind if kinds_between else (from_part.kind if from_part else None)
             )
             to_kind = to_kind or from_kind or _nearest_term_kind(text, language)
             from_kind = from_kind or to_kind
             if to_kind is None or from_kind is None:
                 continue
             parts = [p for p in parts if p.value_position not in (first.start, second.start)]
-            stated.append(Part(to_kind, term_months=second.value, position=sentence.start
-                               + second.start, value_position=sentence.start + second.start))
+            stated.append(
+                Part(
+                    to_kind,
+                    term_months=second.value,
+                    position=sentence.start + second.start,
+                    value_position=sentence.start + second.start,
+                )
+            )
             before.append(Part(from_kind, term_months=first.value))
             if from_kind != to_kind:
                 replaced.add(from_kind)
@@ -493,7 +500,7 @@ def _part_record(part: Part) -> Record:
     }
 
 
-# --- court, charges, acts, sources ------------------------------------------------------------------
+# --- court, charges, acts, sources ---------------------------------------------------------------
 
 _RU_ADJECTIVE = (
     (r"ского\b|скому\b|ским\b|ском\b", "ский"),

@@ -130,9 +130,9 @@ ACTS = compile_table(
 #: Court names; the appeal court and the investigating judge's court are not "the court".
 COURT = compile_table(
     {
-        "en": rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:city|district|regional|inter-district|"
-        rf"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
-        rf"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+[A-Z][\w-]+)?",
+        "en": r"(?:[A-Z][\w'-]+\s+){1,3}(?:city|district|regional|inter-district|"
+        r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
+        r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+[A-Z][\w-]+)?",
         "ru": r"[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|областн)"
         r"\w+\s+суд\w*(?:\s+(?:№\s*\d+|города\s+[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+а))?",
         "kk": r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*",

@@ -21,7 +21,10 @@ LOWER = "a-zа-яёәғқңөұүһі"
 _CAPS = rf"[{UPPER}][{UPPER}'’-]{{2,}}"
 _TITLE = rf"[{UPPER}][{LOWER}'’-]+"
 _MENTION = re.compile(
-    rf"(?<![\w-])(?:(?:{_TITLE})[ \u00a0]+){{0,2}}{_CAPS}(?:[ \u00a0]+{_TITLE}(?![ \u00a0]+{_CAPS})){{0,2}}(?![\w-])"
+    rf"(?<![\w-])(?:(?:{_TITLE})[ \u00a0]+){{0,2}}{_CAPS}"
+    # A trailing given name, unless it starts the next person's name ("Гүлнар СЕЙІТОВА Ерболат
+    # ҚАЛИЕВКЕ").
+    rf"(?:[ \u00a0]+{_TITLE}(?![ \u00a0]+{_CAPS})){{0,2}}(?![\w-])"
 )
 #: Capitals that are not surnames.
 ACRONYMS = frozenset(
@@ -62,13 +65,21 @@ class Mention:
 
 @cache
 def _morph() -> Any:
+    import logging
+
     import pymorphy3
 
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # no "loading dictionaries" line
     return pymorphy3.MorphAnalyzer()
 
 
 def _is_common_word(word: str) -> bool:
-    """A Cyrillic capitalised word that the dictionary knows as something other than a name."""
+    """A capitalised word that is a town («из Талгара Ерлан ...») or that the dictionary knows
+    as something other than a name."""
+    from bot.extract.places import find_town
+
+    if find_town(word) is not None:
+        return True
     if not re.match(r"[А-ЯЁа-яё]", word):
         return False
     parses = _morph().parse(word.lower())

@@ -69,7 +69,7 @@ _ENDINGS = sorted(
         "а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и",
         "лық", "лік", "дық", "дік", "тық", "тік",
         "нан", "нен", "дан", "ден", "тан", "тен", "да", "де", "та", "те",
-        "ға", "ге", "қа", "ке", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "сы",
+        "ға", "ге", "қа", "ке", "ның", "нің", "дың", "дің", "тың", "тің", "сы",
         "ында", "інде", "ынан", "інен",
     },
     key=len,
@@ -100,7 +100,9 @@ _WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][
 def towns_in(text: str) -> list[tuple[int, Town]]:
     """Every town named in the text with its offset ('Усть-Каменогорск' as one word)."""
     return [
-        (m.start(), town) for m in _WORD.finditer(text) if (town := find_town(m.group())) is not None
+        (m.start(), town)
+        for m in _WORD.finditer(text)
+        if (town := find_town(m.group())) is not None
     ]
 
 

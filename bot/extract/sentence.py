@@ -58,7 +58,12 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "fine": r"\bайыппұл\w*",
     },
 }
-TERM_KINDS = ("imprisonment", "restriction_of_liberty", "ban_social_activity", "ban_social_networks")
+TERM_KINDS = (
+    "imprisonment",
+    "restriction_of_liberty",
+    "ban_social_activity",
+    "ban_social_networks",
+)
 MONEY_KINDS = ("court_fees", "forensic_fee", "victims_fund", "fine")
 _COMPILED = {
     language: [(kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns.items()]
@@ -157,7 +162,9 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
         else:
             months = int(str(value))
             valued[index] = months
-            parts.append(Part(kind.kind, term_months=months, position=position, value_position=start))
+            parts.append(
+                Part(kind.kind, term_months=months, position=position, value_position=start)
+            )
     # Term kinds without a value share the term of the kind they are joined to by "and".
     for index, kind in enumerate(kinds):
         if sort_of(kind.kind) != "term" or index in valued:
@@ -199,12 +206,16 @@ def _kind_for(
 
     after = [i for i in candidates if kinds[i].start >= end and not blocked(end, kinds[i].start)]
     before = [i for i in candidates if kinds[i].end <= start and not blocked(kinds[i].end, start)]
-    if after and _RIGHT_LINK.match(text[end : kinds[after[0]].start]) and (
-        kinds[after[0]].start - end <= 45
+    if (
+        after
+        and _RIGHT_LINK.match(text[end : kinds[after[0]].start])
+        and (kinds[after[0]].start - end <= 45)
     ):
         return after[0]
-    if before and _LEFT_LINK.match(text[kinds[before[-1]].end : start]) and (
-        start - kinds[before[-1]].end <= 30
+    if (
+        before
+        and _LEFT_LINK.match(text[kinds[before[-1]].end : start])
+        and (start - kinds[before[-1]].end <= 30)
     ):
         return before[-1]
 

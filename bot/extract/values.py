@@ -141,9 +141,7 @@ WORD_NUMBERS = {
 }  # fmt: skip
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
-_YEARS = (
-    r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, году, годам; жыл, жылға, жылдан
-)
+_YEARS = r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, году, годам; жыл, жылға, жылдан
 _MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
@@ -217,7 +215,7 @@ def find_amounts(text: str) -> list[Found[list[Decimal]]]:
     """Tenge amounts; a list written with one currency word ('840 and 50 tenge') is one group."""
     found: list[Found[list[Decimal]]] = []
     for match in _AMOUNT_LIST.finditer(text):
-        numbers = re.findall(_GROUPED, match.group("list")) + [match.group("last")]
+        numbers = [*re.findall(_GROUPED, match.group("list")), match.group("last")]
         values = [v for v in (amount_value(n) for n in numbers) if v is not None]
         if values:
             found.append(Found(match.start(), match.end(), values))
