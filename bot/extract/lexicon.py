@@ -19,7 +19,7 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
 BOILERPLATE = compile_table(
     {
         "en": r"sanctions|european parliament|we call on|resolution on",
-        "ru": r"санкци|европарламент|европейский парламент|призываем|резолюци",
+        "ru": r"\bсанкци(?!онир)|европарламент|европейский парламент|призываем|резолюци",
         "kk": r"санкция|еуропарламент|еуропа парламенті|шақырамыз|қарар",
     }
 )
@@ -31,8 +31,8 @@ EVENT_CUES: dict[str, Patterns] = {
         "kk": r"босатыл|бостандыққа шық",
     },
     "appeal_ruling": {
-        "en": r"\bappeal|appellate|cassation",
-        "ru": r"апелляц|судебная коллегия|без изменения|кассац",
+        "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b",
+        "ru": r"апелляц|судебная коллегия|без изменения|в силе|кассац|отменил\w* приговор",
         "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт",
     },
     "verdict": {
@@ -41,7 +41,7 @@ EVENT_CUES: dict[str, Patterns] = {
         "kk": r"сотталды|сотталған|үкім|айырды",
     },
     "trial": {
-        "en": r"\btrial\b|into (?:its )?proceedings",
+        "en": r"(?<!pre-)\btrial\b|into (?:its )?proceedings",
         "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство",
         "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда",
     },
@@ -120,22 +120,23 @@ PROSECUTOR = compile_table(
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
-        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\s+|prosecuted"
+        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|prosecuted"
         r"(?: on political grounds)? for:?\s*",
         "ru": r"обвиня\w* в\s+|обвиняют\s+(?:\w+\s+)?в\s+|преследу\w*.{0,40}?\bза:?\s*",
-        "kk": r"айыпта\w*|қудалан\w*",
+        "kk": r"айыпталды|айыпталуда|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
     }
 )
 
 #: Court names; the appeal court and the investigating judge's court are not "the court".
 COURT = compile_table(
     {
-        "en": r"(?:[A-Z][\w'-]+\s+){1,3}(?:city|district|regional|inter-district|"
+        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+){1,3}(?:city|district|regional|inter-district|"
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
-        r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+[A-Z][\w-]+)?",
-        "ru": r"[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|областн)"
-        r"\w+\s+суд\w*(?:\s+(?:№\s*\d+|города\s+[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+а))?",
-        "kk": r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*",
+        r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+)?",
+        "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
+        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|города\s+(?-i:[А-ЯЁ][а-яё-]+)|"
+        r"(?-i:[А-ЯЁ][а-яё-]+а)\b))?",
+        "kk": r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*",
     }
 )
 

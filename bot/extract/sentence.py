@@ -118,8 +118,9 @@ def find_kinds(text: str, language: str) -> list[_Kind]:
 
 
 _RIGHT_LINK = re.compile(
-    r"^[\s\W]*(?:(?:to|for|into|as|a|an|the|of|compulsory|obligatory|mandatory|payment|в|во|за|"
-    r"на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и)[\s\W]*)*$",
+    r"^[\s\W]*(?:(?:to|for|into|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
+    r"using|use|в|во|за|на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и|запрет\w*|"
+    r"пользовани\w*|пользоваться|занятие)[\s\W]*)*$",
     re.IGNORECASE,
 )
 _LEFT_LINK = re.compile(
