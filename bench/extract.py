@@ -202,4 +202,4 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--seeds", action="store_true", help="score the seed reports instead")
     parser.add_argument("--data", type=Path, help="a directory of NAME.txt + NAME.json")
     args = parser.parse_args(argv)
-    report(args.data or (SEEDS if args.seeds else HELD_OUT))
+    report((args.data or (SEEDS if args.seeds else HELD_OUT)).resolve())
