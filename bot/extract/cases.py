@@ -83,6 +83,8 @@ class Scope:
     date: dt.date | None
     sentences: list[Sentence] = field(default_factory=list)
     measure: str | None = None
+    #: What an appeal court decided, read from its whole sentences (before any cut).
+    outcome: str | None = None
 
 
 def extract_case(block: str, language: str) -> Record | None:
@@ -312,22 +314,45 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         if kind is None and measure is not None:
             kind = "preventive_measure"
         if dates and kind and not (acts and kind in ("detention", "preventive_measure")):
-            if kind == "detention" and measure and len(dates) >= 2:
+            reference = _verdict_reference(sentence, language) if kind == "appeal_ruling" else None
+            if reference is not None:
+                # "overturned her verdict of 20 January 2022 (2 years ...)": the verdict too.
+                verdict_date, cut = reference
+                head = Sentence(sentence.start, sentence.text[:cut])
+                tail = Sentence(sentence.start + cut, sentence.text[cut:])
+                current = Scope("appeal_ruling", dates[0], [head], measure)
+                scopes.append(Scope("verdict", verdict_date, [tail]))
+                current.outcome = _outcome(sentence.text, language)
+            elif kind == "detention" and measure and len(dates) >= 2:
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
             else:
                 current = Scope(kind, dates[0], [sentence], measure)
+                current.outcome = _outcome(sentence.text, language)
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
         elif current is not None and kind in (None, current.kind):
             current.sentences.append(sentence)
             current.measure = current.measure or measure
+            current.outcome = current.outcome or _outcome(sentence.text, language)
     return scopes
 
 
-def _outcome(scope: Scope, language: str) -> str | None:
-    text = " ".join(s.text for s in scope.sentences)
+def _verdict_reference(sentence: Sentence, language: str) -> tuple[dt.date, int] | None:
+    """The date of the verdict an appeal sentence refers to, and where that reference starts."""
+    before, after = lexicon.VERDICT_REFERENCE[language]
+    for found in resolve_dates(find_dates(sentence.text))[1:]:
+        lead = sentence.text[max(0, found.start - 30) : found.start]
+        tail = sentence.text[found.end : found.end + 30]
+        if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
+            match = re.search(before, lead, re.IGNORECASE)
+            cut = found.start - (len(lead) - match.start()) if match else found.start
+            return found.value, cut
+    return None
+
+
+def _outcome(text: str, language: str) -> str | None:
     for outcome, table in lexicon.OUTCOMES.items():
         if table[language].search(text):
             return outcome
@@ -414,7 +439,7 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
     appeal_parts: list[Part] = []
     outcome = None
     if appeal is not None:
-        outcome = _outcome(appeal, language)
+        outcome = appeal.outcome
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
         verdict_kinds = {p.kind for p in verdict_parts}

@@ -38,7 +38,7 @@ EVENT_CUES: dict[str, Patterns] = {
     "verdict": {
         "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b",
         "ru": r"приговор|осужд[её]н|осуждена|приговорил",
-        "kk": r"сотталды|сотталған|үкім|айырды",
+        "kk": r"сотталды|сотталған|соттады|үкім|айырды",
     },
     "trial": {
         "en": r"(?<!pre-)\btrial\b|into (?:its )?proceedings",
@@ -62,7 +62,8 @@ MEASURE_CUES: dict[str, Patterns] = {
     },
     "custody": {
         "en": r"in custody|remanded|pre-trial detention|\barrest for\b",
-        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|следственном изоляторе|сизо",
+        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|"
+        r"в виде заключения под стражу|следственном изоляторе|сизо",
         "kk": r"қамауға|тергеу изолятор",
     },
     "travel_ban": {
@@ -154,6 +155,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bblogger\b", "blogger"),
         (r"\boil worker\b", "oil worker"),
         (r"\blawyer\b", "lawyer"),
+        (r"\bpoet\b", "poet"),
         (r"\breligious believer\b", "religious believer"),
     ],
     "ru": [
@@ -172,6 +174,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bжурналист(?!к)\w*", "журналист"),
         (r"\bблогер\w*", "блогер"),
         (r"\bнефтяник\w*", "нефтяник"),
+        (r"\bпоэт(?:а|у|ом|е)?\b", "поэт"),
     ],
     "kk": [
         (r"\bбұрынғы саяси тұтқын\w*", "бұрынғы саяси тұтқын"),
@@ -183,8 +186,17 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bжурналист\w*", "журналист"),
         (r"\bблогер\w*", "блогер"),
         (r"\bмұнайшы\w*", "мұнайшы"),
+        (r"\bақын\w*", "ақын"),
     ],
 }  # fmt: skip
+
+#: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
+#: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
+VERDICT_REFERENCE = {
+    "en": (r"(?:verdict|sentence) of\s*$", r"^$"),
+    "ru": (r"приговор\w* от\s*$", r"^$"),
+    "kk": (r"$^", r"^\s*үкім"),
+}
 
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
