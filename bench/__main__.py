@@ -6,6 +6,8 @@ import importlib
 import sys
 
 BENCHMARKS = {
+    "parsers": "Dates, amounts, terms: ours vs dateparser and Babel, rows right per table",
+    "places": "Gazetteer: load time, memory, find_places latency and recall over every spelling",
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
     "extract": "Field accuracy of parse-report per language and field on labelled report texts",
 }

@@ -21,6 +21,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes
 
+from bot import guidance
 from bot.context import Tx, resources, transactional
 from bot.i18n import _
 from bot.keyboards import in_columns, keyboard
@@ -205,8 +206,66 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return
     args = context.args or []
     if not args:
-        await message.reply_text(_("What would you like to follow?"), reply_markup=_menu())
+        # Sent alone: the menu, and the next message may name what to follow.
+        guidance.await_argument(tx, "subscribe")
+        await message.reply_text(
+            _("What would you like to follow? Choose, or send a region, a town or an article."),
+            reply_markup=_menu(),
+        )
         return
+    await _subscribe_to(update, tx, args)
+
+
+@transactional
+async def follow_menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """menu:follow (from /start): the /subscribe menu."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    if not _private(update):
+        await chat.send_message(_("Please subscribe in a private chat with me."))
+        return
+    guidance.await_argument(tx, "subscribe")
+    await chat.send_message(
+        _("What would you like to follow? Choose, or send a region, a town or an article."),
+        reply_markup=_menu(),
+    )
+
+
+_KEYWORDS = ("all", "region", "city", "article", "case")
+_ALL_WORDS = ("all", "все", "всё", "барлығы", "барлық")
+
+
+@guidance.on_argument("subscribe")
+async def _subscribe_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str
+) -> None:
+    """The answer to /subscribe sent alone: a keyword form, else a region, an article, a town."""
+    args = text.split()
+    if args[0].lower() in _KEYWORDS:
+        await _subscribe_to(update, tx, args)
+    elif text.casefold() in _ALL_WORDS:
+        await _subscribe_to(update, tx, ["all"])
+    elif _find_region(text) is not None:
+        await _subscribe_to(update, tx, ["region", text])
+    elif _ARTICLE.match(text):
+        await _subscribe_to(update, tx, ["article", text])
+    else:
+        await _subscribe_to(update, tx, ["city", text])
+
+
+@guidance.on_argument("subscribe_city")
+async def _subscribe_city_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str
+) -> None:
+    await _subscribe_to(update, tx, ["city", text])
+
+
+async def _subscribe_to(update: Update, tx: Tx, args: list[str]) -> None:
+    message = update.effective_message
+    assert message is not None
     what, rest = args[0].lower(), " ".join(args[1:]).strip()
     if what == "all":
         await message.reply_text(await _add(update, tx, SubscriptionKind.ALL))
@@ -288,7 +347,8 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE, t
             reply_markup=_articles_markup(),
         )
     elif choice == "city":
-        await query.edit_message_text(_city_hint())
+        guidance.await_argument(tx, "subscribe_city")
+        await query.edit_message_text(_("Which town or city? Send its name."))
     elif choice == "all":
         await query.edit_message_text(await _add(update, tx, SubscriptionKind.ALL))
     elif choice.startswith("region:") and choice.removeprefix("region:") in REGIONS_BY_CODE:

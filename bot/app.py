@@ -29,7 +29,19 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import alerts, common, language, logs, moderation, report, safety, search, stats, timeline
+from bot import (
+    alerts,
+    common,
+    guidance,
+    language,
+    logs,
+    moderation,
+    report,
+    safety,
+    search,
+    stats,
+    timeline,
+)
 from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
@@ -104,6 +116,14 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
+    # /start's main actions (menu:report is the report conversation's entry point, below).
+    application.add_handler(CallbackQueryHandler(common.find_button, pattern=r"^menu:search$"))
+    application.add_handler(
+        CallbackQueryHandler(alerts.follow_menu_button, pattern=r"^menu:follow$")
+    )
+    application.add_handler(
+        CallbackQueryHandler(language.language_button, pattern=r"^menu:language$")
+    )
     # Reporter safety commands, also before the report conversation (usable in the middle).
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("privacy", safety.privacy_command, filters=private))
@@ -115,7 +135,20 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(
         CallbackQueryHandler(safety.erase_chat, pattern=rf"^{safety.ERASE_DATA}$")
     )
-    # Before everything: a submitter's reply to a relayed moderator question, and a message an
+    # Group -3, before everything: the argument of a command sent alone ("/city", then "Taraz");
+    # another command or button closes that question. Replies are left to the relay below.
+    application.add_handler(
+        MessageHandler(
+            private & filters.TEXT & ~filters.COMMAND & ~filters.REPLY & ~filters.UpdateType.EDITED,
+            guidance.take_argument,
+        ),
+        group=guidance.GROUP,
+    )
+    application.add_handler(
+        MessageHandler(private & filters.COMMAND, guidance.forget_argument), group=guidance.GROUP
+    )
+    application.add_handler(CallbackQueryHandler(guidance.forget_argument), group=guidance.GROUP)
+    # Then: a submitter's reply to a relayed moderator question, and a message an
     # admin forwards to pick a moderator. Each stops further handling only when it applies.
     application.add_handler(
         MessageHandler(

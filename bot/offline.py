@@ -324,6 +324,7 @@ class OfflineBotAPI(BaseRequest):
         if method in (
             "answerCallbackQuery",
             "setMyCommands",
+            "deleteMyCommands",
             "deleteWebhook",
             "setWebhook",
             "setChatMenuButton",

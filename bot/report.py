@@ -13,10 +13,12 @@ button pressed on an old message gets a clear answer instead of acting on the wr
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import IntEnum
 
 from telegram import Message, Update
@@ -32,7 +34,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot import safety
+from bot import parsing, safety
 from bot.context import Tx, transactional
 from bot.draft import (
     MAX_ATTACHMENTS,
@@ -42,12 +44,8 @@ from bot.draft import (
     ReportDraft,
     SentenceItem,
     parse_acts,
-    parse_amount,
     parse_article,
-    parse_date,
-    parse_hours,
     parse_sources,
-    parse_term,
     typed_article_title,
 )
 from bot.i18n import N_, _
@@ -63,10 +61,20 @@ from bot.labels import (
     SENTENCE_KINDS,
     STAGES,
     charge_label,
+    city_label,
     find_region,
+    occupation_label,
+    region_label,
 )
 from bot.moderation import prepare_announcement
-from bot.render import esc, render_draft, sentence_line
+from bot.render import (
+    esc,
+    format_date,
+    format_money,
+    format_term,
+    render_draft,
+    sentence_line,
+)
 from db.cases import create_submission
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
@@ -77,6 +85,8 @@ logger = logging.getLogger(__name__)
 PREFIX = "rep:"
 BACK = "_back"
 SKIP = "_skip"
+#: A button choosing one reading of an ambiguous answer: "pick:<index into draft.choices>".
+PICK = "pick:"
 
 
 class Step(IntEnum):
@@ -151,6 +161,14 @@ class StepBase:
     def skip(self, d: ReportDraft) -> None:
         raise InvalidAnswer(_("This question cannot be skipped."))
 
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        """One reading of an ambiguous answer, chosen with a button (see `choices`)."""
+        raise InvalidAnswer(_("That button is not available here."))
+
+    def current(self, d: ReportDraft) -> str | None:
+        """The answer given so far, as plain text, shown when the question is edited."""
+        return None
+
 
 STEPS: dict[Step, StepBase] = {}
 
@@ -197,6 +215,9 @@ class AskStage(StepBase):
             [[(_(label), stage.value)] for stage, label in STAGES.items()],
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return _(STAGES[d.stage]) if d.stage else None
+
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.stage = CaseStage(value)
         return None
@@ -215,6 +236,9 @@ class AskName(StepBase):
                 "<i>For example: Asylkhan Zhaubatyrov, or Жаубатыров Асылхан.</i>"
             )
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return d.person_name
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         if len(value.split()) > 6 or not any(ch.isalpha() for ch in value):
@@ -237,6 +261,9 @@ class AskAliases(StepBase):
                 "spelling)? Send each spelling on its own line, or skip."
             )
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return ", ".join(d.aliases) or None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         spellings = [" ".join(line.split()) for line in value.replace(",", "\n").splitlines()]
@@ -263,6 +290,10 @@ class AskRegion(StepBase):
             _("Where is the person from? Choose the region, or type the town or village."),
             in_columns([(_(r.label), r.code) for r in REGIONS]),
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        parts = [city_label(d.city) if d.city else "", region_label(d.region)]
+        return ", ".join(dict.fromkeys(p for p in parts if p)) or None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         region = REGIONS_BY_CODE.get(value)
@@ -329,6 +360,9 @@ class AskOccupation(StepBase):
             in_columns([(_(o), str(i)) for i, o in enumerate(OCCUPATIONS)]),
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return occupation_label(d.occupation) if d.occupation else None
+
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         if not value.isdigit() or int(value) >= len(OCCUPATIONS):
             raise InvalidAnswer(_("That button is not available here."))
@@ -358,6 +392,9 @@ class AskArticle(StepBase):
         rows = [[(charge_label(a.article, a.part, None), a.key)] for a in ARTICLES]
         rows.append([(_("Other article"), "other")])
         return Prompt(_("Under which article of the Criminal Code is the person charged?"), rows)
+
+    def current(self, d: ReportDraft) -> str | None:
+        return charge_label(d.article, d.part, d.article_title) if d.article else None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         if value == "other":
@@ -414,16 +451,44 @@ class DateStep(StepBase):
         raise NotImplementedError
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(
-            self.question() + "\n<i>" + _("Format: DD.MM.YYYY, for example 10.09.2021") + "</i>"
-        )
+        if d.choices:
+            return date_choice_prompt(d)
+        return Prompt(self.question() + "\n<i>" + date_hint() + "</i>")
+
+    def future_allowed(self, d: ReportDraft) -> bool:
+        return self.allow_future
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        setattr(d, self.field_name, parse_date(value, allow_future=self.allow_future))
+        try:
+            date = parsing.parse_date(value, allow_future=self.future_allowed(d))
+        except parsing.Ambiguous as question:
+            d.choices = [c.isoformat() for c in question.candidates]
+            return STAY
+        setattr(d, self.field_name, date)
+        return None
+
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        setattr(d, self.field_name, dt.date.fromisoformat(reading))
         return None
 
     def skip(self, d: ReportDraft) -> None:
         setattr(d, self.field_name, None)
+
+    def current(self, d: ReportDraft) -> str | None:
+        value = getattr(d, self.field_name)
+        return format_date(value) if value else None
+
+
+def date_hint() -> str:
+    return _("For example: 10.09.2021 or 10 September 2021")
+
+
+def date_choice_prompt(d: ReportDraft) -> Prompt:
+    """Which of the dates an answer such as 03/04/2022 may mean."""
+    return Prompt(
+        _("Which date did you mean?"),
+        [[(format_date(dt.date.fromisoformat(c)), f"{PICK}{i}")] for i, c in enumerate(d.choices)],
+    )
 
 
 @step(Step.DETENTION_DATE)
@@ -454,6 +519,9 @@ class AskMeasure(StepBase):
             [[(_(label), m.value)] for m, label in MEASURES.items()],
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return _(MEASURES[d.measure]) if d.measure else None
+
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.measure = PreventiveMeasure(value)
         return None
@@ -480,6 +548,9 @@ class AskPlaceHeld(StepBase):
             _("Where is the person held? (for example: pre-trial detention centre of Aktobe)")
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return d.place_held
+
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.place_held = bounded(value, 300)
         return None
@@ -504,6 +575,10 @@ class TextStep(StepBase):
 
     def prompt(self, d: ReportDraft) -> Prompt:
         return Prompt(self.question())
+
+    def current(self, d: ReportDraft) -> str | None:
+        value = getattr(d, self.field_name)
+        return str(value) if value else None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         setattr(d, self.field_name, bounded(value, self.max_length))
@@ -661,19 +736,18 @@ class AskAppealDate(DateStep):
         return _("When was the appeal ruling?")
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        if d.stage is CaseStage.SENTENCED:
+        if d.stage is CaseStage.SENTENCED and not d.choices:
             return Prompt(
                 _("Is an appeal hearing scheduled? Send its date, or skip.")
                 + "\n<i>"
-                + _("Format: DD.MM.YYYY, for example 10.09.2021")
+                + date_hint()
                 + "</i>"
             )
         return super().prompt(d)
 
-    def text(self, d: ReportDraft, value: str) -> Step | None:
+    def future_allowed(self, d: ReportDraft) -> bool:
         # Only a scheduled appeal (stage "sentenced") may lie in the future.
-        d.appeal_date = parse_date(value, allow_future=d.stage is CaseStage.SENTENCED)
-        return None
+        return d.stage is CaseStage.SENTENCED
 
 
 @step(Step.APPEAL_COURT)
@@ -704,6 +778,9 @@ class AskAppealOutcome(StepBase):
             _("What did the appeal court decide?"),
             [[(_(label), o.value)] for o, label in APPEAL_OUTCOMES.items()],
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return _(APPEAL_OUTCOMES[d.appeal_outcome]) if d.appeal_outcome else None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.appeal_outcome = AppealOutcome(value)
@@ -748,9 +825,9 @@ class AskSentenceValue(StepBase):
     def prompt(self, d: ReportDraft) -> Prompt:
         kind = d.pending_kind or SentenceKind.FINE
         label = _(SENTENCE_KINDS[kind])
+        if d.choices:
+            return self._choice_prompt(kind, label, d.choices)
         if kind.measure == "term":
-            from bot.render import format_term
-
             return Prompt(
                 _("{kind}: for how long? Choose or type, e.g. '2 years 6 months'.").format(
                     kind=label
@@ -759,12 +836,40 @@ class AskSentenceValue(StepBase):
             )
         if kind.measure == "hours":
             return Prompt(_("{kind}: how many hours?").format(kind=label))
-        return Prompt(_("{kind}: what amount, in tenge?").format(kind=label))
+        return Prompt(
+            _("{kind}: what amount, in tenge?").format(kind=label)
+            + "\n<i>"
+            + _("For example: 27 780")
+            + "</i>"
+        )
+
+    @staticmethod
+    def _choice_prompt(kind: SentenceKind, label: str, choices: list[str]) -> Prompt:
+        """The readings of an ambiguous term or amount, one button each."""
+        if kind.measure == "term":
+            question = _("{kind}: years or months?").format(kind=label)
+            shown = [format_term(int(c)) for c in choices]
+        else:
+            shown = [format_money(Decimal(c)) for c in choices]
+            question = (
+                _("{kind}: which amount did you mean?").format(kind=label)
+                if len(choices) > 1
+                else _(
+                    "{kind}: is this amount with tiyn? Press it to confirm, or send the "
+                    "amount again."
+                ).format(kind=label)
+            )
+        return Prompt(question, [[(text, f"{PICK}{i}")] for i, text in enumerate(shown)])
 
     def _add(self, d: ReportDraft, item: SentenceItem) -> Step:
         d.sentence_of(d.sentence_target).append(item)
         d.pending_kind = None
         return Step.APPEAL_SENTENCE if d.sentence_target == "appeal" else Step.VERDICT_SENTENCE
+
+    def _kind(self, d: ReportDraft) -> SentenceKind:
+        if d.pending_kind is None:
+            raise InvalidAnswer(_("Please choose a part of the sentence first."))
+        return d.pending_kind
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         months = dict(TERM_CHOICES).get(value)
@@ -772,15 +877,29 @@ class AskSentenceValue(StepBase):
             raise InvalidAnswer(_("That button is not available here."))
         return self._add(d, SentenceItem(kind=d.pending_kind, term_months=months))
 
-    def text(self, d: ReportDraft, value: str) -> Step | None:
-        kind = d.pending_kind
-        if kind is None:
-            raise InvalidAnswer(_("Please choose a part of the sentence first."))
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        kind = self._kind(d)
         if kind.measure == "term":
-            return self._add(d, SentenceItem(kind=kind, term_months=parse_term(value)))
-        if kind.measure == "hours":
-            return self._add(d, SentenceItem(kind=kind, hours=parse_hours(value)))
-        return self._add(d, SentenceItem(kind=kind, amount=parse_amount(value), currency=TENGE))
+            return self._add(d, SentenceItem(kind=kind, term_months=int(reading)))
+        if kind.measure == "money":
+            return self._add(d, SentenceItem(kind=kind, amount=Decimal(reading), currency=TENGE))
+        raise InvalidAnswer(_("That button is not available here."))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        kind = self._kind(d)
+        try:
+            if kind.measure == "term":
+                return self._add(d, SentenceItem(kind=kind, term_months=parsing.parse_term(value)))
+            if kind.measure == "hours":
+                return self._add(d, SentenceItem(kind=kind, hours=parsing.parse_hours(value)))
+            amount = parsing.parse_amount(value)
+        except parsing.Ambiguous as question:
+            # Never guess a figure in a legal record: offer the readings as buttons.
+            d.choices = [
+                str(c.value if isinstance(c, parsing.Amount) else c) for c in question.candidates
+            ]
+            return STAY
+        return self._add(d, SentenceItem(kind=kind, amount=amount.value, currency=TENGE))
 
 
 # --- what they are accused of, sources, attachments ---------------------------------------------
@@ -803,6 +922,12 @@ class AskActs(StepBase):
             )
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        lines = [
+            (format_date(a.act_date) + " — " if a.act_date else "") + a.description for a in d.acts
+        ]
+        return "\n".join(lines) or None
+
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.acts = parse_acts(value)
         return None
@@ -822,6 +947,9 @@ class AskSources(StepBase):
         return Prompt(
             _("Send links to sources (news, statements, court documents), one or more, or skip.")
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return "\n".join(d.sources) or None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.sources = parse_sources(value)
@@ -930,7 +1058,14 @@ async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None 
         navigation.append((_("Skip ➡️"), SKIP))
     if navigation:
         rows.append(navigation)
-    text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
+    text = prompt.text
+    if d.editing and not d.choices:
+        # Editing from the review: show what is there now, so it can be kept or corrected.
+        now = STEPS[current].current(d)
+        if now:
+            text += "\n\n" + _("Now: {value}").format(value=esc(now))
+    if notice is not None:
+        text = f"{notice}\n\n{text}"
     chat = update.effective_chat
     assert chat is not None
     sent = await chat.send_message(
@@ -1085,6 +1220,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
             "That message is too long ({length} characters). Please keep it under {limit}."
         ).format(length=len(message.text), limit=limit)
         return await ask(update, d, current, notice)
+    d.choices = []  # a new answer replaces any readings offered for the last one
     try:
         explicit = STEPS[current].text(d, message.text.strip())
     except InvalidAnswer as problem:
@@ -1111,8 +1247,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         return await _skip(update, tx, d, current)
     if current is Step.REVIEW:
         return await _review_action(update, context, tx, d, value)
+    offered, d.choices = d.choices, []
     try:
-        explicit = STEPS[current].choice(d, value)
+        if value.startswith(PICK):
+            explicit = STEPS[current].picked(d, _offered(offered, value))
+        else:
+            explicit = STEPS[current].choice(d, value)
     except (InvalidAnswer, ValueError) as problem:
         message = (
             str(problem)
@@ -1122,6 +1262,14 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         return await ask(update, d, current, esc(message))
     await _mark_chosen(update, _button_label(query, value))
     return await _move(update, tx, d, current, explicit)
+
+
+def _offered(offered: list[str], value: str) -> str:
+    """The reading a "pick:N" button stands for (N from the untrusted callback data)."""
+    index = value.removeprefix(PICK)
+    if not index.isdigit() or len(index) > 2 or int(index) >= len(offered):
+        raise InvalidAnswer(_("That button is not available here."))
+    return offered[int(index)]
 
 
 def _button_label(query: object, value: str) -> str:
@@ -1134,6 +1282,7 @@ def _button_label(query: object, value: str) -> str:
 
 
 async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+    d.choices = []
     try:
         STEPS[current].skip(d)
     except InvalidAnswer as problem:
@@ -1143,6 +1292,7 @@ async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
 
 
 async def _back(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+    d.choices = []
     if d.editing:
         d.editing = False
         d.step = Step.REVIEW.value

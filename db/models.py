@@ -164,6 +164,9 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
     #: When the user acknowledged the privacy notice (shown before their first report).
     privacy_ack_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    #: A command sent without its argument ("/city"): the user's next private message gives it
+    #: (bot/guidance.py). Kept in the database so a restart does not lose the question.
+    awaiting_command: Mapped[str | None] = mapped_column(String(16))
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="submitter")
 
