@@ -249,7 +249,7 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
     town: places.Town | None = None
     for match in lexicon.ORIGIN[language].finditer(block):
         word = next(g for g in match.groups() if g)
-        town = places.find_town(word)
+        town = places.find_town(word, villages=True)
         if town is not None:
             break
     if town is None:

@@ -161,11 +161,26 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _parsed_term(text: str) -> int | None:
+    """The months the report form's parser (bot.parsing) reads in a term found here."""
+    from bot.parsing import Unreadable, parse_term
+
+    try:
+        return parse_term(text)
+    except Unreadable:  # also Ambiguous: the regex reading below decides
+        return None
+
+
 def find_terms(text: str) -> list[Found[int]]:
     """Terms in months: '1 year', '2-year', 'two years', '1 год и 6 месяцев', '1,5 годам',
-    'полтора года', '1 жыл 6 айға', '18 months'."""
+    'полтора года', '1 жыл 6 айға', '18 months'. This finds where a term is; its value is the
+    one bot.parsing.parse_term gives, so the form and the extractor agree."""
     found: list[Found[int]] = []
     for match in _TERM.finditer(text):
+        parsed = _parsed_term(match.group())
+        if parsed is not None and 1 <= parsed <= 600:
+            found.append(Found(match.start(), match.end(), parsed))
+            continue
         if match.group("half"):
             months = 18
         elif match.group("years"):
@@ -203,7 +218,18 @@ DOLLARS = re.compile(
 
 
 def amount_value(text: str) -> Decimal | None:
-    """'27 780', '27.780', '27,780', '27’780' -> 27780; a bare number as is."""
+    """'27 780', '27.780', '27,780', '27’780' -> 27780; a bare number as is.
+
+    Read by bot.parsing.parse_amount; where it sees two readings (27.780: thousands or
+    tiyn), a report means thousands: published reports never write tenge with tiyn."""
+    from bot.parsing import Ambiguous, Unreadable, parse_amount
+
+    try:
+        return parse_amount(text).value
+    except Ambiguous as problem:
+        return max(candidate.value for candidate in problem.candidates)
+    except Unreadable:
+        pass
     digits = re.sub(r"[  .,’']", "", text)
     if not digits.isdigit():
         return None
