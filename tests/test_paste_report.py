@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -178,3 +179,30 @@ async def test_report_with_two_cases_lets_the_person_pick_one(bot: BotHarness) -
         (K.VICTIMS_FUND, None, None, Decimal("55560")),
         (K.COMMUNITY_SERVICE, None, 80, None),
     ]
+
+
+async def test_report_forwarded_from_a_channel_in_kazakh(bot: BotHarness) -> None:
+    """A Kazakh report forwarded from a channel: the review (in Kazakh) holds the nominative
+    name, the town in Kazakh and the region; Submit stores them."""
+    from telegram import Chat, MessageOriginChannel
+
+    chat = bot.chat(7103, language_code="kk")
+    channel = Chat(id=-1001234, type=Chat.CHANNEL, title="Human rights news")
+    origin = MessageOriginChannel(date=dt.datetime.now(dt.UTC), chat=channel, message_id=77)
+    text = (HELD_OUT / "kk01.txt").read_text(encoding="utf-8")
+    await chat.send_message(text=text, forward_origin=origin)
+    [review] = await chat.press_data(chat.last_with_buttons().buttons[0][1])  # "continue"
+    for shown in ("Ерболат Қалиев", "Ақтөбе", "Гүлнар Сейітова", "Дәурен Омаров"):
+        assert shown in review.text, shown
+    assert re.search(r"27\s780 ₸", review.text)  # grouped with a no-break space in Kazakh
+    await chat.press("✅")
+    case = await only_case(bot)
+    assert case.publication is Publication.PENDING
+    assert (case.person.name_as_entered, case.person.city, case.person.region) == (
+        "Ерболат Қалиев",
+        "Ақтөбе",
+        "aktobe",
+    )
+    [verdict] = case.events
+    assert verdict.event_date == dt.date(2021, 9, 10)
+    assert parts(verdict)[-1] == (K.VICTIMS_FUND, None, None, Decimal("27780"))
