@@ -365,6 +365,8 @@ def _parts(scope: Scope, language: str) -> list[Part]:
 
 _FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
 _TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"$^"}
+#: "instead of 4 years of imprisonment she now faces 2 years ...": no "to" needed.
+_INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
 
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
@@ -378,14 +380,18 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
         terms = find_terms(text)
         for first, second in itertools.pairwise(terms):
             between = text[first.end : second.start]
-            lead = text[max(0, first.start - 8) : first.start]
+            lead = text[max(0, first.start - 12) : first.start]
             kazakh_from = language == "kk" and (
                 re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
                 or (re.search(r"(?:ды|ді|ты|ті)\b", between) and "алмастыр" in text)
             )
-            is_change = kazakh_from or (
-                re.search(_FROM[language], lead, re.IGNORECASE)
-                and re.search(_TO[language], between, re.IGNORECASE)
+            is_change = (
+                kazakh_from
+                or re.search(_INSTEAD[language], lead, re.IGNORECASE)
+                or (
+                    re.search(_FROM[language], lead, re.IGNORECASE)
+                    and re.search(_TO[language], between, re.IGNORECASE)
+                )
             )
             if not is_change or len(between) > 60:
                 continue
@@ -407,6 +413,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                     term_months=second.value,
                     position=sentence.start + second.start,
                     value_position=sentence.start + second.start,
+                    changed=True,
                 )
             )
             before.append(Part(from_kind, term_months=first.value))
@@ -465,7 +472,7 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             for part in stated:
                 if part.kind not in verdict_kinds:
                     appeal_parts.append(part)
-                    if outcome in ("reduced", "upheld"):
+                    if outcome in ("reduced", "upheld") and not part.changed:
                         verdict_parts.append(part)  # "left ... 80 hours": part of the verdict
     events: list[Record] = []
     for scope in scopes:
@@ -555,6 +562,9 @@ def _court_nominative(text: str, language: str) -> str:
     for index, word in enumerate(words):
         if re.fullmatch(r"суд\w*", word):
             out.append("суд")
+            if index == 0:  # «суда района имени ...»: the rest stays as written
+                out.extend(words[1:])
+                break
             out.extend(words[index + 1 :])
             break
         if re.match(r"(?:городск|областн)", word):

@@ -74,12 +74,7 @@ def _morph() -> Any:
 
 
 def _is_common_word(word: str) -> bool:
-    """A capitalised word that is a town («из Талгара Ерлан ...») or that the dictionary knows
-    as something other than a name."""
-    from bot.extract.places import find_town
-
-    if find_town(word) is not None:
-        return True
+    """A capitalised word the dictionary knows as something other than a name."""
     if not re.match(r"[А-ЯЁа-яё]", word):
         return False
     parses = _morph().parse(word.lower())
@@ -95,15 +90,28 @@ def find_mentions(text: str) -> list[Mention]:
         if len(caps) != 1:
             continue
         index = caps[0]
-        # Drop neighbours that are role words or dictionary words, outermost first.
+        # Drop neighbours that are role words, towns, or (only where any word has a capital,
+        # at the start of a sentence) dictionary words: mid-sentence «— Канат БЕКОВ» is a name
+        # although «канат» is also a word; «Политзаключённый Марат ...» at a line start is not.
+        sentence_start = not text[: match.start()].strip() or bool(
+            re.search(r"[.!?:\n]\s*[«\"“(]?$", text[: match.start()])
+        )
+
+        def not_given(word: str, first: bool) -> bool:
+            if word.lower() in NOT_GIVEN:
+                return True
+            from bot.extract.places import find_town
+
+            if find_town(word) is not None:
+                return True
+            return first and _is_common_word(word)
+
         start_word, end_word = 0, len(words)
-        while start_word < index and (
-            words[start_word].lower() in NOT_GIVEN or _is_common_word(words[start_word])
+        while start_word < index and not_given(
+            words[start_word], start_word == 0 and sentence_start
         ):
             start_word += 1
-        while end_word - 1 > index and (
-            words[end_word - 1].lower() in NOT_GIVEN or _is_common_word(words[end_word - 1])
-        ):
+        while end_word - 1 > index and not_given(words[end_word - 1], False):
             end_word -= 1
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])

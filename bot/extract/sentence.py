@@ -44,7 +44,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
         "forensic_fee": r"судебн\w+ экспертиз\w+|экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
-        "fine": r"\bштраф\w*",
+        "fine": r"\bо?штраф\w*",
     },
     "kk": {
         "imprisonment": r"бас бостандығынан айыр\w*",
@@ -82,6 +82,8 @@ class Part:
     position: int = 0
     #: The value's own offset: parts written in one phrase keep the order of their values.
     value_position: int = 0
+    #: The new value of a change an appeal made ("from 2 years to 1 year"): not the verdict's.
+    changed: bool = False
 
     def same_value(self, other: Part) -> bool:
         return (self.kind, self.term_months, self.hours, self.amount) == (
