@@ -34,13 +34,18 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
     assert wrong == {}, wrong
 
 
-def test_held_out_reports_reach_the_goal() -> None:
+@pytest.mark.parametrize(
+    "directory",
+    [HELD_OUT, HELD_OUT.with_name("reports-fresh"), HELD_OUT.with_name("reports-fresh2")],
+)
+def test_labelled_reports_stay_above_the_goal(directory: Path) -> None:
+    """A regression check: these sets were held out once (see README), no longer."""
     totals = [0, 0, 0]
-    for _name, text, expected in labelled_texts(HELD_OUT):
+    for _name, text, expected in labelled_texts(directory):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.95
     assert len(labelled_texts(HELD_OUT)) >= 20
-    assert accuracy(totals) >= 0.90
 
 
 def test_russian_names_are_put_in_the_nominative() -> None:
