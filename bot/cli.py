@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -180,6 +181,29 @@ async def _rotate(database_url: str, old_secret: str, new_secret: str) -> Rotati
         await engine.dispose()
 
 
+def cmd_parse_report(args: argparse.Namespace) -> None:
+    """Print the cases a published report describes, as a pending exchange document."""
+    import json
+    import re
+
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    from bot.exchange import document, schema
+    from bot.extract import extract_cases
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as problem:
+        sys.exit(f"casewatch: cannot read {args.file}: {problem}")
+    prefix = re.sub(r"[^A-Za-z0-9._-]+", "-", args.file.stem).strip("-.") or "report"
+    doc = document(extract_cases(text, id_prefix=prefix[:100]))
+    doc["source"] = f"casewatch parse-report {args.file.name}"[:300]
+    errors = list(Draft202012Validator(schema(), format_checker=FormatChecker()).iter_errors(doc))
+    if errors:  # a bug in the extractor, never the reader's fault: say where
+        sys.exit(f"casewatch: the extracted document does not fit the schema: {errors[0].message}")
+    print(json.dumps(doc, ensure_ascii=False, indent=2))
+
+
 def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -213,6 +237,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keys.add_argument("action", choices=["rotate"])
     keys.set_defaults(func=cmd_keys)
+
+    parse_report = sub.add_parser(
+        "parse-report",
+        help="print the cases a published report describes (JSON exchange format, pending)",
+    )
+    parse_report.add_argument("file", type=Path, help="the report as a UTF-8 text file")
+    parse_report.set_defaults(func=cmd_parse_report)
     from bot import admin_cli
 
     admin_cli.add_commands(sub)

@@ -108,6 +108,10 @@ class ReportDraft(BaseModel):
     choices: list[str] = Field(default_factory=list)
     #: Send without any way back to the reporter (no submitter, no chat id kept).
     anonymous: bool = False
+    #: Cases read from a pasted report, waiting for the person to pick one (bot/paste.py).
+    pasted: list[dict[str, Any]] = Field(default_factory=list)
+    #: Filled in from a pasted report: the review asks to check every field.
+    from_paste: bool = False
     #: Ids of the messages of this conversation (both sides), for "Erase our chat".
     message_ids: list[int] = Field(default_factory=list)
     #: The database row this draft was loaded from or saved to (not serialised).

@@ -128,6 +128,9 @@ class Step(IntEnum):
     ATTACHMENTS = 26
     REVIEW = 27
     CONFIRM_CANCEL = 28
+    #: A pasted report (bot/paste.py): which of its cases to review, and the text after /paste.
+    PICK_PASTED = 29
+    PASTE = 30
 
 
 #: What a step returns to have its own question asked again (RESUME is never a step's answer).
@@ -1060,6 +1063,11 @@ class Review(StepBase):
         rows.append([(_("✅ Submit"), "submit")])
         rows.append([(_("🗑 Discard"), "cancel")])
         text = render_draft(d)
+        if d.from_paste:
+            text += "\n\n⚠️ " + _(
+                "Read by the bot from a pasted text: check every field against the original "
+                "and correct what is wrong before you submit."
+            )
         if d.anonymous:
             text += "\n\n🕶 " + _(
                 "Anonymous: nothing will link this report to you. Moderators will not be "
@@ -1572,6 +1580,7 @@ async def report_button_outside(update: Update, context: ContextTypes.DEFAULT_TY
 
 
 def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    from bot import paste  # registers the pasted-report steps (it imports this module)
 
     text = filters.TEXT & ~filters.COMMAND
     states: dict[object, list[object]] = {
@@ -1590,6 +1599,8 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
         if number is Step.ATTACHMENTS:
             handlers.append(MessageHandler(filters.PHOTO | filters.Document.ALL, on_attachment))
         states[number] = handlers
+    # After /paste the next text is a report to read, however long (not an answer to check).
+    states[Step.PASTE] = [MessageHandler(text, paste.pasted_text)]
     with warnings.catch_warnings():
         # per_message=False is deliberate: one report per user and chat, whatever message a
         # button is on; stale buttons are caught by the step number in their data.
@@ -1600,9 +1611,22 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
 def _conversation(
     states: dict[object, list[object]],
 ) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    from bot import paste
+
     return ConversationHandler(
         entry_points=[
             CommandHandler("report", start_report),
+            # A pasted or forwarded report opens the review pre-filled (bot/paste.py); other
+            # plain text falls through to the lookup by name.
+            CommandHandler("paste", paste.paste_command),
+            MessageHandler(
+                filters.ChatType.PRIVATE
+                & filters.TEXT
+                & ~filters.COMMAND
+                & ~filters.UpdateType.EDITED
+                & paste.REPORT_TEXT,
+                paste.pasted_text,
+            ),
             CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
             # The privacy notice's "I understand" button starts the report it was shown for.
             CallbackQueryHandler(start_report, pattern=safety.ACK_PATTERN),
