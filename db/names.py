@@ -281,6 +281,9 @@ def name_pairs(tokens: list[str]) -> list[str]:
 # --- roles ------------------------------------------------------------------------------------
 
 SURNAME, GIVEN, PATRONYMIC = "s", "g", "p"
+#: A surname word with its ending as written (Yesenova, Serikuly): ranks the surname typed
+#: exactly before the same stem with another ending.
+SURNAME_AS_WRITTEN = "S"
 
 
 def role_key(role: str, key: str) -> str:
@@ -320,6 +323,8 @@ def role_keys(surname: str | None, given: str | None, patronymic: str | None) ->
     for role, text in ((SURNAME, surname), (GIVEN, given), (PATRONYMIC, patronymic)):
         if text:
             keys.update(role_key(role, w.key) for w in name_parts(text))
+    if surname:
+        keys.update(role_key(SURNAME_AS_WRITTEN, w.full) for w in name_parts(surname))
     return keys
 
 

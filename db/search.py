@@ -45,6 +45,7 @@ from db.models import Case, Person, Publication, SearchKey, SearchTerm
 from db.names import (
     PATRONYMIC_ENDINGS,
     SURNAME,
+    SURNAME_AS_WRITTEN,
     SURNAME_ENDINGS,
     Word,
     deletions,
@@ -96,8 +97,9 @@ _NAME_KINDS = {
     Field.JUDGE: (Kind.JUDGE, Kind.JUDGE_PAIR, "j"),
     Field.PROSECUTOR: (Kind.PROSECUTOR, Kind.PROSECUTOR_PAIR, "j"),
 }
-_MAX_CANDIDATES = 8
-_MAX_PAIRS = 64
+_MAX_CANDIDATES = 16
+_MAX_PAIRS = 256
+_MAX_PAIR_EDITS = 2
 _ARTICLE = re.compile(r"(\d{1,4})(?:\D{1,12}?(\d{1,2}))?")
 
 
@@ -478,22 +480,24 @@ def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
 _ENDINGS = ("", *SURNAME_ENDINGS, *PATRONYMIC_ENDINGS)
 
 
-def _closeness(key: str, term: str) -> int:
-    """The edits between a typed word and an indexed stem, or the stem with any ending (a typo
-    in the ending: Baktybaeb → Baktybaev): 0 the word itself."""
+def _closeness(key: str, full: str, term: str) -> int:
+    """The edits between a typed word (its stem `key` or as written, `full`) and an indexed
+    stem, or the stem with any ending (a typo in the ending: Baktybaeb → Baktybaev): 0 the
+    word itself."""
     if term == key:
         return 0
-    return min(edit_distance(key, term + ending) for ending in _ENDINGS)
+    return min(edit_distance(typed, term + ending) for typed in {key, full} for ending in _ENDINGS)
 
 
 async def _similar(
-    session: AsyncSession, vocabulary: str, keys: Sequence[str]
+    session: AsyncSession, vocabulary: str, words: Sequence[tuple[str, str]]
 ) -> list[list[tuple[str, int]]]:
     """For each key, the indexed words within its typo allowance (db.names.edits_allowed: one
     edit, two in long words) with their closeness (the key itself first when it is indexed;
     the key alone when nothing is), at most _MAX_CANDIDATES, found with one indexed query
-    over the vocabulary for all keys: no scan."""
-    neighbourhoods = [deletions(key) for key in keys]
+    over the vocabulary for all keys: no scan. The allowance is that of the word as typed
+    (Konovalova typed with two slips is a long word, though its stem Konoval is not)."""
+    neighbourhoods = [deletions(key, edits_allowed(full)) | deletions(full) for key, full in words]
     terms = await session.execute(
         select(SearchTerm.variant, SearchTerm.term).where(
             SearchTerm.kind == vocabulary,
@@ -504,12 +508,16 @@ async def _similar(
     for variant, term in terms:
         by_variant.setdefault(variant, set()).add(term)
     similar = []
-    for key, neighbourhood in zip(keys, neighbourhoods, strict=True):
+    for (key, full), neighbourhood in zip(words, neighbourhoods, strict=True):
         found = set().union(*(by_variant.get(v, set()) for v in neighbourhood))
+        allowed = edits_allowed(full)
+        # Closest first; at the same distance, the length nearest the word typed.
         ranked = sorted(
-            (rank, term) for term in found if (rank := _closeness(key, term)) <= edits_allowed(key)
+            (rank, abs(len(term) - len(key)), term)
+            for term in found
+            if (rank := _closeness(key, full, term)) <= allowed
         )[:_MAX_CANDIDATES]
-        similar.append([(term, rank) for rank, term in ranked] or [(key, 0)])
+        similar.append([(term, rank) for rank, _length, term in ranked] or [(key, 0)])
     return similar
 
 
@@ -541,7 +549,7 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
         key = place_key(text)
         if key:
             yield WordTier((Arm(Kind.PLACE.value, key),))
-            [similar] = await _similar(session, "c", [key])
+            [similar] = await _similar(session, "c", [(key, key)])
             if {term for term, _rank in similar} - {key}:
                 yield WordTier(tuple(_typo_arms(Kind.PLACE.value, similar)), by_rarity=True)
         return
@@ -556,14 +564,19 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
         exact_pairs = name_pairs(tokens)
         roles = _roles(words, [[(w.key, 0)] for w in words]) if is_name else ()
         yield PairTier(pair.value, tuple(exact_pairs), tuple(written), roles=roles)
-        candidates = await _similar(session, vocabulary, tokens)
+        candidates = await _similar(session, vocabulary, [(w.key, w.full) for w in words])
         fuzzy: dict[str, int] = {}
         for ci, cj in itertools.combinations(candidates, 2):
             for (a, rank_a), (b, rank_b) in itertools.product(ci, cj):
                 if a != b:
                     key = pair_key(a, b)
                     fuzzy[key] = min(rank_a + rank_b, fuzzy.get(key, rank_a + rank_b))
-        closest = sorted(fuzzy.items(), key=lambda item: item[1])[:_MAX_PAIRS]
+        # At most two edits over the pair: beyond that, the exact word of the word tier
+        # (Fyodorova Tayana: the surname as written) says more than a doubly-distant pair.
+        closest = sorted(
+            ((key, rank) for key, rank in fuzzy.items() if rank <= _MAX_PAIR_EDITS),
+            key=lambda item: item[1],
+        )[:_MAX_PAIRS]
         if {key for key, _rank in closest} - set(exact_pairs):
             keys, weights = zip(*closest, strict=True)
             roles = _roles(words, candidates) if is_name else ()
@@ -579,10 +592,11 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
     [(key, full, _ending)] = words
     arms = []
     if is_name and full != key:
-        # The word as written, then people whose recorded surname has this stem, then the
-        # surname with its other endings (same gender first: Yesenov finds Yesenova before
+        # The surname as written, the word as written in any role, then people whose
+        # recorded surname has this stem, then the surname with its other endings (same gender first: Yesenov finds Yesenova before
         # the given name Esen), then the stem.
         arms = [
+            Arm(Kind.NAME_ROLE.value, role_key(SURNAME_AS_WRITTEN, full)),
             Arm(Kind.NAME_FULL.value, full),
             Arm(Kind.NAME_ROLE.value, role_key(SURNAME, key)),
             *(Arm(Kind.NAME_FULL.value, f) for f in ending_variants(key, full)),
@@ -591,7 +605,7 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
         # A bare word: a recorded surname first (Zhaubatyr, Kim, Pak), then any word.
         arms = [Arm(Kind.NAME_ROLE.value, role_key(SURNAME, key))]
     yield WordTier((*arms, Arm(word.value, key)))
-    [similar] = await _similar(session, vocabulary, tokens)
+    [similar] = await _similar(session, vocabulary, [(key, full)])
     typos = _typo_arms(word.value, similar, skip=tokens)
     if typos:
         yield WordTier(tuple(typos), by_rarity=True)

@@ -273,9 +273,17 @@ def test_roles() -> None:
     assert guess_roles("Nurlan Serik") == (None, None, None)  # nothing says which is which
     assert role_keys("Zhaubatyrov", "Asylkhan", "Kairatuly") == {
         "s:jaubatir",
+        "S:jaubatirov",
         "g:asilgan",
         "p:kairat",
     }
     # Double surnames and hyphenated given names: every word keeps its role.
-    assert role_keys("Ким-Пак", "Анна-Мария", None) == {"s:kim", "s:pak", "g:ana", "g:maria"}
+    assert role_keys("Ким-Пак", "Анна-Мария", None) == {
+        "s:kim",
+        "s:pak",
+        "S:kim",
+        "S:pak",
+        "g:ana",
+        "g:maria",
+    }
     assert role_keys("Nurlan", None, "Serikuly") != role_keys("Serik", None, "Nurlanuly")
