@@ -48,7 +48,7 @@ from sqlalchemy.engine import make_url
 from db import migrate
 from db.engine import create_engine, create_sessionmaker
 from db.names import edit_distance, name_tokens, name_words
-from db.search import Field, case_keys, search_cases
+from db.search import Field, case_keys, search_cases, term_rows
 
 VARIANTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "name_variants.json"
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -372,7 +372,7 @@ class Rows:
     """Rows for every table, accumulated per chunk; the typo vocabulary is global."""
 
     def __init__(self) -> None:
-        self.terms: set[tuple[str, str, str]] = set()
+        self.words: set[tuple[str, str, str]] = set()
         self.alias_id = 0
         self.clear()
 
@@ -404,7 +404,7 @@ class Rows:
             roles=c["parts"],
         )
         self.keys.extend((kind, key, cid) for kind, key in found.keys)
-        self.terms |= found.terms
+        self.words |= found.words
 
 
 INSERTS = {
@@ -448,7 +448,7 @@ def load_sqlite(path: Path, n: int, seed: int, labelled: dict[str, Any]) -> tupl
     db.execute("PRAGMA journal_mode=OFF")  # a bulk load into a new file: nothing to recover
     db.execute("PRAGMA synchronous=OFF")
     db.execute("PRAGMA cache_size=-1000000")
-    terms: set[tuple[str, str, str]] = set()
+    words: set[tuple[str, str, str]] = set()
     for rows in chunks(n, seed, labelled):
         rows.keys.sort()
         for attr, (table, columns) in INSERTS.items():
@@ -459,7 +459,8 @@ def load_sqlite(path: Path, n: int, seed: int, labelled: dict[str, Any]) -> tupl
                     f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})",
                     [tuple(_sqlite_value(v) for v in r) for r in values],
                 )
-        terms = rows.terms
+        words = rows.words  # the vocabulary is global: the last chunk holds all of it
+    terms = term_rows(words)
     db.executemany("INSERT INTO search_terms (kind, variant, term) VALUES (?,?,?)", sorted(terms))
     db.commit()
     db.execute("ANALYZE")
@@ -495,15 +496,15 @@ async def load_postgres(
         # Foreign keys are guaranteed by the generator; skipping their per-row triggers is
         # what makes COPY of millions of rows take minutes instead of an hour.
         await conn.execute("SET session_replication_role = replica")
-        terms: set[tuple[str, str, str]] = set()
+        words: set[tuple[str, str, str]] = set()
         for rows in chunks(n, seed, labelled):
             for attr, (table, columns) in INSERTS.items():
                 values = getattr(rows, attr)
                 if values:
                     await conn.copy_records_to_table(table, records=values, columns=columns)
-            terms = rows.terms
+            words = rows.words
         await conn.copy_records_to_table(
-            "search_terms", records=sorted(terms), columns=("kind", "variant", "term")
+            "search_terms", records=sorted(term_rows(words)), columns=("kind", "variant", "term")
         )
         # Statistics for the planner and a current visibility map, without which PostgreSQL
         # cannot answer from the primary key alone (index-only scans). A deployment gets the

@@ -26,6 +26,7 @@ Places map old and alternative names to today's (Aktyubinsk → Aktobe, Alma-Ata
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -209,6 +210,12 @@ class Word(NamedTuple):
 
 def name_parts(text: str, limit: int = 6) -> list[Word]:
     """The words of a name, in order, without duplicates or "uly"/"kyzy" words."""
+    return list(_name_parts(text, limit))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_parts(text: str, limit: int) -> tuple[Word, ...]:
+    # Cached: names repeat (judges, common names), and a bulk reindex folds millions.
     words: list[Word] = []
     seen: set[str] = set()
     for raw in _NON_LETTERS.split(romanise(text)):
@@ -225,7 +232,7 @@ def name_parts(text: str, limit: int = 6) -> list[Word]:
         words.append(Word(key, _DOUBLED.sub(r"\1", folded), ending))
         if len(words) >= limit:
             break
-    return words
+    return tuple(words)
 
 
 def name_words(text: str, limit: int = 6) -> list[tuple[str, str]]:
@@ -395,17 +402,21 @@ def edits_allowed(key: str) -> int:
     return 1 if len(key) <= 7 else 2
 
 
-def deletions(key: str, depth: int | None = None) -> set[str]:
+def deletions(key: str, depth: int | None = None) -> frozenset[str]:
     """The key and every string up to `depth` letters shorter (default edits_allowed): two
     keys within `depth` edits of each other share at least one member (symmetric deletion),
     so typo candidates come from one indexed IN look-up, never a scan."""
-    depth = edits_allowed(key) if depth is None else depth
+    return _deletions(key, edits_allowed(key) if depth is None else depth)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _deletions(key: str, depth: int) -> frozenset[str]:
     variants = {key}
     frontier = {key}
     for _ in range(depth):
         frontier = {w[:i] + w[i + 1 :] for w in frontier if len(w) > 1 for i in range(len(w))}
         variants |= frontier
-    return variants
+    return frozenset(variants)
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -121,7 +121,22 @@ class CaseKeys:
     (vocabulary, variant, term)."""
 
     keys: set[tuple[str, str]]
-    terms: set[tuple[str, str, str]]
+    #: (vocabulary, stem, as written) of every word; `terms` expands them to rows. Kept
+    #: apart so that a bulk load expands each distinct word once.
+    words: set[tuple[str, str, str]]
+
+    @property
+    def terms(self) -> set[tuple[str, str, str]]:
+        return term_rows(self.words)
+
+
+def term_rows(words: Iterable[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """The search_terms rows (vocabulary, variant, term) of (vocabulary, stem, as written)
+    words."""
+    rows: set[tuple[str, str, str]] = set()
+    for word in words:
+        rows |= _term_rows(*word)
+    return rows
 
 
 def _add_name(
@@ -136,8 +151,13 @@ def _add_name(
         into.keys.update((pair.value, p) for p in name_pairs(tokens))
         if word is Kind.NAME:
             into.keys.update((Kind.NAME_FULL.value, w.full) for w in words if w.full != w.key)
-        for key, full, _ending in words:
-            into.terms.update((vocabulary, v, key) for v in deletions(key) | deletions(full))
+        into.words.update((vocabulary, key, full) for key, full, _ending in words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _term_rows(vocabulary: str, key: str, full: str) -> frozenset[tuple[str, str, str]]:
+    """The search_terms rows of a word: its deletion neighbourhoods, stem and as written."""
+    return frozenset((vocabulary, v, key) for v in deletions(key) | deletions(full))
 
 
 def case_keys(
@@ -164,7 +184,7 @@ def case_keys(
     place = place_key(city) if city else ""
     if place:
         result.keys.add((Kind.PLACE.value, place))
-        result.terms.update(("c", v, place) for v in deletions(place))
+        result.words.add(("c", place, place))
     for article, part in articles:
         base = article_key(article)
         if base:
@@ -593,8 +613,8 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
     arms = []
     if is_name and full != key:
         # The surname as written, the word as written in any role, then people whose
-        # recorded surname has this stem, then the surname with its other endings (same gender first: Yesenov finds Yesenova before
-        # the given name Esen), then the stem.
+        # recorded surname has this stem, then the surname with its other endings (same
+        # gender first: Yesenov finds Yesenova before the given name Esen), then the stem.
         arms = [
             Arm(Kind.NAME_ROLE.value, role_key(SURNAME_AS_WRITTEN, full)),
             Arm(Kind.NAME_FULL.value, full),
