@@ -99,6 +99,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # j as й (Sergej, Nikolaj, Majkov): at the end of a word or between a vowel and a consonant.
     # Elsewhere j is ж (Kazakh Latin: Jaubatyrov, Nurjan).
     (re.compile(r"(?<=[aeiouy])j(?=[^aeiouy]|$)"), "y"),
+    # Uzbek o for Russian a in the names of Arabic origin (Ismoil = Исмаил, Abdulloh =
+    # Абдулла, Nurulloh = Нурулла).
+    (re.compile(r"moil"), "mail"),
+    (re.compile(r"ulloh?(?=[^aeiou]|$)"), "ulla"),
     # x as ks only in the European names that use it (Alexandr, Maxim, Xenia); otherwise x is
     # х, as Uzbek, Uyghur, Azerbaijani and informal Kazakh Latin write it (Xalilov).
     (re.compile(r"^(ale|ma)x"), r"\1ks"),

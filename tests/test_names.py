@@ -185,6 +185,8 @@ CLASSES: dict[str, list[list[str]]] = {
         ["Ўринбоев", "Oʻrinboyev", "Уринбаев", "Urinbayev", "Urinbaev"],
         ["Ҳамидова", "Hamidova", "Хамидова", "Xamidova"],
         ["Қодиров", "Qodirov", "Kodirov", "Кодиров"],
+        ["Исмоилова", "Ismoilova", "Исмаилова", "Ismailova"],
+        ["Abdulloh", "Абдулла", "Abdulla", "Абдулло"],
     ],
     "Uyghur and Tatar җ һ": [
         ["Җәлилов", "Жалилов", "Jalilov", "Dzhalilov", "Djalilov"],
