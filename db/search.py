@@ -391,14 +391,15 @@ def _count_keys(kind: Kind, parameter: str) -> ColumnElement[int]:
 
 def _ranked_pairs(single: bool, prefer: bool, weighted: int, roles: bool = False) -> Select:
     """(case_id, score) of a pair tier (parameters kind, keys, prefer, roles; wkey_<i>,
-    weight_<i> when `weighted`), best (lowest score) first: most pairs, then the closest
-    spelling, then most words in a role they can have (surname, given name, patronymic), then
-    most words written with the same ending."""
+    weight_<i> when `weighted`), best (lowest score) first: most pairs, then most words in a
+    role they can have (surname, given name, patronymic: Fyodorova Tatyana before Anna
+    Fyodorovna, even one edit closer), then the closest spelling, then most words written with
+    the same ending."""
     hits: ColumnElement[int] = literal(1, Integer) if single else func.count()
     hits = hits * 4096
     if roles:
         role_hits = _count_keys(Kind.NAME_ROLE, "roles")
-        hits = hits + (role_hits if single else func.max(role_hits)) * 16
+        hits = hits + (role_hits if single else func.max(role_hits)) * 256
     if prefer:
         same_ending = _count_keys(Kind.NAME_FULL, "prefer")
         hits = hits + (same_ending if single else func.max(same_ending))
@@ -412,7 +413,7 @@ def _ranked_pairs(single: bool, prefer: bool, weighted: int, roles: bool = False
             else_=0,
         )
         closeness = weight if single else func.min(weight)
-    score = closeness * 256 - hits
+    score = closeness * 16 - hits
     ranked = (
         select(SearchKey.case_id, score.label("score"))
         .join(Case, Case.id == SearchKey.case_id)
