@@ -6,6 +6,7 @@ import importlib
 import sys
 
 BENCHMARKS = {
+    "places": "Gazetteer: load time, memory, find_places latency and recall over every spelling",
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
 }
 
