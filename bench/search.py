@@ -47,7 +47,8 @@ from sqlalchemy.engine import make_url
 
 from db import migrate
 from db.engine import create_engine, create_sessionmaker
-from db.names import edit_distance, name_tokens, name_words
+from db.names import edit_distance, name_tokens, name_words, place_key, region_of
+from db.places import find_places
 from db.search import Field, case_keys, search_cases, term_rows
 
 VARIANTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "name_variants.json"
@@ -143,13 +144,23 @@ KZ_ENDINGS_FEMALE = ("ова", "ова", "ева", "қызы", "")
 CITIES = (
     "Almaty Astana Shymkent Aktobe Karaganda Taraz Pavlodar Oskemen Semey Atyrau Kostanay "
     "Kyzylorda Oral Petropavl Aktau Temirtau Turkistan Kokshetau Taldykorgan Ekibastuz Rudny "
-    "Zhanaozen Zhezkazgan Konaev Talgar Shu Kaskelen Esik Balkhash Satpayev"
+    "Zhanaozen Zhezkazgan Konaev Talgar Shu Kaskelen Esik Balkhash Satpayev Ridder Martok"
 ).split()
-CITY_QUERIES = (
-    "Алматы Alma-Ata Астана Nur-Sultan Chimkent Шымкент Aktyubinsk Ақтөбе Qaragandy Тараз "
-    "Ust-Kamenogorsk Өскемен Semipalatinsk Semei Guryev Kustanay Kzyl-Orda Uralsk Орал "
-    "Petropavlovsk Aktau Talgar Shu Esik Konaev Kapchagay"
-).split()
+CITY_QUERIES = [
+    *(
+        "Алматы Alma-Ata Астана Nur-Sultan Chimkent Шымкент Aktyubinsk Ақтөбе Qaragandy Тараз "
+        "Ust-Kamenogorsk Өскемен Semipalatinsk Semei Guryev Kustanay Kzyl-Orda Uralsk Орал "
+        "Petropavlovsk Aktau Talgar Shu Esik Konaev Kapchagay Leninogorsk Риддер Tselinograd "
+        "Chu Жаңаөзен Мәртөк"
+    ).split(),
+    # Region forms: the cases of every town of the region.
+    "Novy Uzen",
+    "Aktobe oblast",
+    "Актюбинская область",
+    "Ақтөбе облысы",
+    "Алматинская область",
+    "Mangystau region",
+]
 ARTICLES = (("405", 1), ("405", 2), ("405", 2), ("174", None), ("179", None), ("274", None))
 
 # Romanisation styles: each Cyrillic letter's spelling in one style (ru = Russian passport
@@ -534,6 +545,8 @@ class Query:
     text: str
     expected: int | None = None
     namesakes: int = 0
+    #: A place query: the place key (db.names.place_key) or region code every result must have.
+    place: str | None = None
 
 
 def make_queries(
@@ -592,7 +605,9 @@ def make_queries(
         else:
             text = f"{latin_surname} {typo(rng, latin_given)}"
         out["typo"].append(Query(Field.NAME, text, case_id, twins))
-        out["city"].append(Query(Field.PLACE, rng.choice(CITY_QUERIES)))
+        town = rng.choice(CITY_QUERIES)
+        expected = place_key(town) if find_places(town) else region_of(town)
+        out["city"].append(Query(Field.PLACE, town, place=expected))
     ids = {key: i + 1 for i, key in enumerate(labelled["people"])}
     out["labelled"] = [Query(Field.NAME, q, ids[key]) for q, key in labelled["queries"]]
     return out
@@ -664,6 +679,16 @@ async def measure(
                     page = await search_cases(session, query.field, query.text)
                     found = [c.id for c in page.cases]
                 timings.append((time.perf_counter() - started) * 1000)
+                if query.place is not None:
+                    # Recall of a place query: results, all of them in the place or region.
+                    wanted = {("c", query.place), ("o", query.place)}
+                    hit = bool(page.cases) and all(
+                        wanted & case_keys(names=(), city=c.person.city, articles=()).keys
+                        for c in page.cases
+                    )
+                    recall.setdefault(kind, Recall()).add(hit, False)
+                    if not hit and verbose:
+                        print(f"  missed (place): {query.text!r}")
                 if query.expected is None:
                     continue
                 hit = query.expected in found

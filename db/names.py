@@ -21,7 +21,8 @@ Invariants:
 - `edits_allowed` grows with the length of a key: typo look-ups tolerate one edit up to 7
   letters and two beyond.
 
-Places map old and alternative names to today's (Aktyubinsk → Aktobe, Alma-Ata → Almaty).
+Places map every name the gazetteer (db.places) knows — current, former, Kazakh, Russian, Latin
+— to today's (Aktyubinsk → Aktobe, Alma-Ata → Almaty, Leninogorsk → Ridder).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
+
+from db.places import REGION_CODES, all_names, all_places, canonical_name, find_region
 
 #: Cyrillic letters to plain Latin. Kazakh, Uzbek, Uyghur, Tatar, Karakalpak and Ukrainian
 #: letters fold to what a Russian document would write for them (қ→к, ұ/ү/ў→у, ә→а, ө→о,
@@ -353,48 +356,47 @@ def query_roles(word: Word, key: str | None = None) -> list[str]:
 
 # --- places -----------------------------------------------------------------------------------
 
-#: Today's names of places (as the bot writes them) with old, Russian and other spellings.
-PLACE_NAMES: dict[str, tuple[str, ...]] = {
-    "Aktobe": ("Aktyubinsk", "Актюбинск", "Ақтөбе", "Актобе", "Aqtöbe"),
-    "Almaty": ("Alma-Ata", "Алма-Ата", "Алматы", "Verny", "Верный"),
-    "Oral": ("Uralsk", "Уральск", "Орал"),
-    "Oskemen": ("Ust-Kamenogorsk", "Усть-Каменогорск", "Өскемен"),
-    "Semey": ("Semipalatinsk", "Семипалатинск", "Семей"),
-    "Astana": ("Nur-Sultan", "Нур-Султан", "Nursultan", "Tselinograd", "Целиноград", "Akmolinsk"),
-    "Shymkent": ("Chimkent", "Чимкент", "Шымкент"),
-    "Taraz": ("Dzhambul", "Джамбул", "Aulie-Ata", "Әулиеата"),
-    "Atyrau": ("Guryev", "Гурьев"),
-    "Aktau": ("Shevchenko", "Шевченко"),
-    "Petropavl": ("Petropavlovsk", "Петропавловск"),
-    "Kyzylorda": ("Kzyl-Orda", "Кзыл-Орда", "Қызылорда"),
-    "Konaev": ("Kapchagay", "Kapshagay", "Капчагай", "Қонаев", "Qonaev"),
-    "Karaganda": ("Karagandy", "Qaragandy", "Қарағанды"),
-    "Kostanay": ("Kustanay", "Кустанай", "Қостанай"),
-    "Kokshetau": ("Kokchetav", "Кокчетав", "Көкшетау"),
-    "Taldykorgan": ("Taldy-Kurgan", "Талды-Курган", "Талдықорған"),
-    "Zhezkazgan": ("Dzhezkazgan", "Джезказган", "Жезқазған"),
-    "Turkistan": ("Turkestan", "Туркестан", "Түркістан"),
-    "Ekibastuz": ("Ekibastuz", "Екибастуз", "Екібастұз"),
-}
-
 
 def _place_key(text: str) -> str:
     return fold_word(_NON_LETTERS.sub("", romanise(text)))
 
 
-_PLACE_CANONICAL: dict[str, str] = {}
-for _today, _others in PLACE_NAMES.items():
-    for _spelling in (_today, *_others):
-        _PLACE_CANONICAL[_place_key(_spelling)] = _place_key(_today)
+@functools.cache
+def _gazetteer_keys() -> dict[str, str]:
+    """The folded key of every spelling in the gazetteer (db.places: current, former, Kazakh,
+    Russian, Latin names) → the key of the place's name today. Where two places share a
+    spelling, the more populous (listed first by the gazetteer per region) keeps it."""
+    keys: dict[str, str] = {}
+    places = sorted(all_places(), key=lambda p: -(p.population or 0))
+    for place in places:
+        today = _place_key(place.name_latin)
+        for spelling in all_names(place):
+            keys.setdefault(_place_key(spelling), today)
+    return keys
 
 
 def place_key(text: str) -> str:
-    """The key of a place: all words run together, folded, old names mapped to today's.
+    """The key of a place: today's name in the gazetteer (db.places), folded; for a place the
+    gazetteer does not know, the text folded with all words run together.
 
-    Aktobe, Aqtöbe, Актобе, Ақтөбе and Aktyubinsk all give the same key.
+    Aktobe, Aqtöbe, Актобе, Ақтөбе and Aktyubinsk all give the same key; so do Alma-Ata and
+    Alma Ata, Tselinograd and Astana, Leninogorsk and Ridder.
     """
+    today = canonical_name(text)
     key = _place_key(text)
-    return _PLACE_CANONICAL.get(key, key)
+    if today:
+        return _place_key(today)
+    return _gazetteer_keys().get(key, key)
+
+
+def region_of(text: str | None) -> str | None:
+    """The region code (db.places.REGION_CODES) of a region given as a code or named in any
+    language and form ('aktobe', 'Aktobe oblast', «Актюбинская область», «Ақтөбе облысы»)."""
+    if not text:
+        return None
+    if text in REGION_CODES:
+        return text
+    return find_region(text)
 
 
 # --- typos ------------------------------------------------------------------------------------

@@ -58,9 +58,12 @@ from db.names import (
     pair_key,
     place_key,
     query_roles,
+    region_of,
     role_key,
     role_keys,
+    unique,
 )
+from db.places import find_places
 
 
 class Kind(enum.StrEnum):
@@ -73,7 +76,10 @@ class Kind(enum.StrEnum):
     #: A name word's stem tagged with its role: 's:<surname>', 'g:<given>', 'p:<father>'
     #: (db.names.role_key), from the person's recorded surname, given names and patronymic.
     NAME_ROLE = "r"
+    #: A town: today's name in the gazetteer, folded (db.names.place_key).
     PLACE = "c"
+    #: A region code (db.places.REGION_CODES), from the case or its town.
+    REGION = "o"
     ARTICLE = "a"
     JUDGE = "j"
     JUDGE_PAIR = "J"
@@ -168,11 +174,13 @@ def case_keys(
     judges: Iterable[str | None] = (),
     prosecutors: Iterable[str | None] = (),
     roles: tuple[str | None, str | None, str | None] = (None, None, None),
+    region: str | None = None,
 ) -> CaseKeys:
     """Every (kind, key) under which a case is found, and the typo vocabulary rows of its
     words. `roles` is the person's (surname, given names, patronymic) where known; when none
     is, they are guessed from the first name if it says (a word in capitals...). Pure: the
-    bench uses it for bulk loads."""
+    bench uses it for bulk loads. `region` is a region code or name; without it the region of
+    the town is used when the gazetteer knows only one town of that name."""
     result = CaseKeys(set(), set())
     names = list(names)
     _add_name(result, names, Kind.NAME, Kind.NAME_PAIR, "n")
@@ -185,6 +193,9 @@ def case_keys(
     if place:
         result.keys.add((Kind.PLACE.value, place))
         result.words.add(("c", place, place))
+    region_code = region_of(region) or (_region_of_town(city) if city else None)
+    if region_code:
+        result.keys.add((Kind.REGION.value, region_code))
     for article, part in articles:
         base = article_key(article)
         if base:
@@ -193,6 +204,12 @@ def case_keys(
             if part:
                 result.keys.add((Kind.ARTICLE.value, f"{number}.{part}"))
     return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_of_town(city: str) -> str | None:
+    regions = {place.region_code for place in find_places(city)}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def keys_of(case: Case) -> CaseKeys:
@@ -205,6 +222,7 @@ def keys_of(case: Case) -> CaseKeys:
         judges=[case.judge, *(e.judge for e in case.events)],
         prosecutors=[case.prosecutor, *(e.prosecutor for e in case.events)],
         roles=(person.surname, person.given_names, person.patronymic),
+        region=person.region,
     )
 
 
@@ -569,7 +587,16 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
     if field is Field.PLACE:
         key = place_key(text)
         if key:
-            yield WordTier((Arm(Kind.PLACE.value, key),))
+            # Every town the gazetteer finds under the name (Aksu: three of them), else the
+            # name folded; then the region when the text names one that is not the towns'
+            # (Akmola: Astana's former name, and a region), alone for "Aktobe oblast".
+            towns = find_places(text)
+            town_keys = unique(place_key(town.name_latin) for town in towns) or [key]
+            arms = [Arm(Kind.PLACE.value, k) for k in town_keys]
+            region_code = region_of(text)
+            if region_code and region_code not in {town.region_code for town in towns}:
+                arms.append(Arm(Kind.REGION.value, region_code, rank=1))
+            yield WordTier(tuple(arms))
             [similar] = await _similar(session, "c", [(key, key)])
             if {term for term, _rank in similar} - {key}:
                 yield WordTier(tuple(_typo_arms(Kind.PLACE.value, similar)), by_rarity=True)

@@ -336,6 +336,39 @@ async def test_places_in_any_spelling_and_old_names(bot: BotHarness) -> None:
     assert "No published case" in reply.text
 
 
+async def test_places_from_the_gazetteer_former_names_and_region_forms(bot: BotHarness) -> None:
+    """Towns stored under any of their names (current, former, Russian, Kazakh, Latin) are
+    found under every other; a region named in any language and form finds the cases of its
+    towns and villages (issue 16)."""
+    ridder = await add_case(bot, "Test Ridderov", city="Лениногорск")
+    zhanaozen = await add_case(bot, "Test Uzenov", city="Novy Uzen")
+    astana = await add_case(bot, "Test Tselinov", city="Целиноград")
+    aktobe = await add_case(bot, "Test Aktobeov", city="Ақтөбе")
+    martuk = await add_case(bot, "Test Martukov", city="Мәртөк", region="aktobe")
+    shu = await add_case(bot, "Test Shuov", city="Шу")
+    akmola_village = await add_case(bot, "Test Kosshiov", city="Qosshy", region="akmola")
+    queries = {
+        ridder: ["Ridder", "Риддер", "Leninogorsk", "Лениногорск"],
+        zhanaozen: ["Zhanaozen", "Жаңаөзен", "Жанаозен", "Novy Uzen", "Новый Узень"],
+        astana: ["Astana", "Астана", "Tselinograd", "Nur-Sultan", "Akmolinsk"],
+        shu: ["Shu", "Шу", "Chu", "Чу"],
+    }
+    chat = bot.chat(SEARCHER)
+    for case_id, spellings in queries.items():
+        for spelling in spellings:
+            [reply] = await chat.send(f"/city {spelling}")
+            assert case_ids(reply) == [case_id], spelling
+    for region in ("Aktobe oblast", "Aktobe region", "Актюбинская область", "Ақтөбе облысы"):
+        [reply] = await chat.send(f"/city {region}")
+        assert set(case_ids(reply)) == {aktobe, martuk}, region
+    # The town's name alone finds the town; a former name that is also a region's finds the
+    # town first, then the region's other places.
+    [reply] = await chat.send("/city Aktobe")
+    assert case_ids(reply) == [aktobe]
+    [reply] = await chat.send("/city Akmola")
+    assert case_ids(reply) == [astana, akmola_village]
+
+
 async def test_article_and_judge_commands_and_card_buttons(bot: BotHarness) -> None:
     first = await add_case(
         bot,
