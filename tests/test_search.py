@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from bot.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
 from db.models import (
@@ -608,3 +608,28 @@ def test_callback_patterns_are_anchored() -> None:
     assert not re.match(CASE_PATTERN, "case:12:x") and not re.match(CASE_PATTERN, "xcase:1")
     assert re.match(FIND_PATTERN, "find:p:0a1b2c3d:5") and re.match(FIND_PATTERN, "find:judge:4")
     assert not re.match(FIND_PATTERN, "find:p:../../:5") and not re.match(FIND_PATTERN, "find:x:4")
+
+
+async def test_reindex_rewrites_keys_and_vocabulary_after_a_folding_change(bot: BotHarness) -> None:
+    """`casewatch db reindex` (db.search.reindex_all): keys written by an older folding are
+    replaced, stale typo vocabulary is dropped, roles and regions are indexed."""
+    from db.search import reindex_all
+
+    case_id = await add_case(bot, "Хван Виктор", city="Лениногорск", parts=("Хван", "Виктор", None))
+    async with bot.sessionmaker() as session, session.begin():
+        await session.execute(delete(SearchKey))
+        session.add(SearchKey(kind="n", key="khvan", case_id=case_id))  # an old key
+        session.add(SearchTerm(kind="n", variant="stale", term="stale"))
+    chat = bot.chat(SEARCHER)
+    assert await found(chat, "Hwang Viktor") == []
+    async with bot.sessionmaker() as session, session.begin():
+        assert await reindex_all(session) >= 1
+    async with bot.sessionmaker() as session:
+        kinds = set(
+            await session.scalars(select(SearchKey.kind).where(SearchKey.case_id == case_id))
+        )
+        assert {"n", "N", "r", "c", "o"} <= kinds
+        assert not await session.scalar(select(SearchTerm).where(SearchTerm.variant == "stale"))
+    assert await found(chat, "Hwang Viktor") == [case_id]
+    [reply] = await chat.send("/city East Kazakhstan region")
+    assert case_ids(reply) == [case_id]
