@@ -748,6 +748,8 @@ def main(argv: list[str]) -> None:
         print(f"  loaded in {load_s:.0f} s, {size / 2**20:.0f} MiB; measuring ...", flush=True)
         timings, recall, load = asyncio.run(measure(url, queries, labelled, args.verbose))
         report.append((backend, load_s, size, timings, recall, load))
+        if len(args.backends.split(",")) > 1:
+            print_report(args, report[-1:])  # each backend's numbers as soon as they exist
         if backend != "sqlite" and not args.keep:
             asyncio.run(_pg(admin, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
         if cleanup is not None:
