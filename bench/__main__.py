@@ -8,7 +8,11 @@ import sys
 BENCHMARKS = {
     "places": "Gazetteer: load time, memory, find_places latency and recall over every spelling",
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
+    "alerts": "Alert delivery (msg/s, CPU per message, 429s) through a fake Bot API on loopback",
 }
+
+#: Modules of bench/ that serve the benchmarks (runnable alone, but not a benchmark).
+SUPPORT = {"fake_telegram"}
 
 
 def main(argv: list[str]) -> None:

@@ -34,21 +34,49 @@ def cmd_run(args: argparse.Namespace) -> None:
             "casewatch: BOT_TOKEN is not set. Get a token from @BotFather and run: "
             "BOT_TOKEN=123456:ABC... make run   (or put BOT_TOKEN=... in .env)"
         )
+    import asyncio
+
     from telegram import Update
 
     from bot.app import build_application
 
+    _check_bot_api(settings)
     application = build_application(settings)
     mode = "webhook" if settings.webhook_url else "polling"
     logger.info("CaseWatch starts, %s (database: %s)", mode, _safe_url(settings.database_url))
     if settings.webhook_url or settings.listen_port:
-        import asyncio
-
         from bot.webhook import run_with_server
 
         asyncio.run(run_with_server(application, settings))
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+def _check_bot_api(settings: Settings) -> None:
+    """Ask the Bot API who we are before starting: a wrong token or no network ends here with
+    one line that says what to check, not a traceback through the library's retry loop."""
+    import asyncio
+
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError
+
+    assert settings.bot_token is not None
+    token = settings.bot_token.get_secret_value()
+
+    async def get_me() -> None:
+        bot = Bot(token, base_url=settings.telegram_api_url)
+        async with bot:  # initialize() is getMe
+            pass
+
+    try:
+        asyncio.run(get_me())
+    except InvalidToken:
+        sys.exit("casewatch: Telegram refused BOT_TOKEN: check the token from @BotFather")
+    except NetworkError as problem:  # TimedOut included
+        sys.exit(
+            f"casewatch: cannot reach the Bot API at {settings.telegram_api_url} "
+            f"({problem.message}): check TELEGRAM_API_URL / the network"
+        )
 
 
 def cmd_console(args: argparse.Namespace) -> None:

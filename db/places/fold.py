@@ -67,9 +67,10 @@ def _plain_letters(text: str) -> str:
     return "".join(out)
 
 
-#: The 2018 Kazakh Latin alphabet wrote ш and ч as S' and C' (S'ymkent); other apostrophes
-#: (Aqto'be, Tal'gar) just drop.
-_APOSTROPHE_DIGRAPH = re.compile(r"([sc])['’ʼ`´]", re.IGNORECASE)
+#: The 2018 Kazakh Latin alphabet wrote ш and ч as S' and C' (S'ymkent); only before a vowel,
+#: as Ukrainian and scholarly romanisations write a soft sign there (Ural's'k, Akmolins'k).
+#: Other apostrophes (Aqto'be, Shul'ba) just drop.
+_APOSTROPHE_DIGRAPH = re.compile(r"([sc])['’ʼ`´](?=[aeiouyäöüıəáéíóú])", re.IGNORECASE)
 
 
 def key(text: str) -> str:
