@@ -102,6 +102,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # j as й (Sergej, Nikolaj, Majkov): at the end of a word or between a vowel and a consonant.
     # Elsewhere j is ж (Kazakh Latin: Jaubatyrov, Nurjan).
     (re.compile(r"(?<=[aeiouy])j(?=[^aeiouy]|$)"), "y"),
+    # ... and before -ev- after a vowel, as ISO writes Nikolajevič, Andrejev (Николаевич).
+    (re.compile(r"(?<=[aeiou])j(?=ev)"), "y"),
     # Uzbek o for Russian a in the names of Arabic origin (Ismoil = Исмаил, Abdulloh =
     # Абдулла, Nurulloh = Нурулла).
     (re.compile(r"moil"), "mail"),

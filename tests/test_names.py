@@ -158,6 +158,7 @@ CLASSES: dict[str, list[list[str]]] = {
         ["Николай", "Nikolaj", "Nikolay"],
         ["Андрей", "Andrej", "Andrey"],
         ["Майков", "Majkov", "Maykov"],
+        ["Николаевич", "Nikolajevič", "Nikolayevich", "Nikolaevich"],
     ],
     "j for ж": [["Нұржан", "Nurjan", "Nurzhan"], ["Жанар", "Janar", "Zhanar"]],
     "scholarly š č ž": [
