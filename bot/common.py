@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -12,6 +13,7 @@ from telegram.ext import Application, ContextTypes
 from bot.context import Tx, transactional
 from bot.i18n import N_, SUPPORTED_LANGUAGES, _, use_locale
 from bot.keyboards import keyboard
+from bot.search import send_case
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +23,7 @@ COMMANDS = (
     ("update", N_("Send news about a published case")),
     ("stats", N_("Numbers of published cases")),
     ("search", N_("Find a case by name, in any spelling")),
+    ("case", N_("Open a case by its number")),
     ("city", N_("Cases in a city")),
     ("article", N_("Cases under an article")),
     ("judge", N_("Cases before a judge")),
@@ -38,9 +41,15 @@ COMMANDS = (
 
 @transactional
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """/start: what the bot is for, with a button to report a case."""
+    """/start: what the bot is for, with a button to report a case. A deep link
+    `?start=case_<id>` (from the web catalogue, a shared card) opens that case's card."""
     message = update.effective_message
     assert message is not None
+    wanted = re.fullmatch(r"case_(\d{1,9})", context.args[0]) if context.args else None
+    if wanted is not None:
+        if not await send_case(update, context, tx, int(wanted.group(1))):
+            await message.reply_text(_("This case is not available."))
+        return
     await message.reply_text(
         _(
             "CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
