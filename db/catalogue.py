@@ -27,7 +27,6 @@ from db.models import (
     Case,
     CaseExternalId,
     CaseStage,
-    Charge,
     Event,
     EventKind,
     Person,
@@ -189,8 +188,7 @@ async def feed_entries(
     if region:
         query = query.where(Case.person_id.in_(select(Person.id).where(Person.region == region)))
     if article:
-        number = (article_key(article) or "").split(".")[0]
-        query = query.where(Case.id.in_(select(Charge.case_id).where(Charge.article == number)))
+        query = query.where(_with_key(Kind.ARTICLE.value, article_key(article) or "-"))
     rows = list(await session.execute(query))
     cases = {c.id: c for c in await load_public_cases(session, [e.case_id for e, _p in rows])}
     return [

@@ -193,6 +193,8 @@ class Catalogue:
             return path + ("?" + urlencode(query) if query else "")
 
         def switch(code: str) -> str:
+            if status == 404:  # the same page whatever was asked for: nothing echoed
+                return "/?" + urlencode({"lang": code})
             query = dict(request.query_params)
             query["lang"] = code
             return request.url.path + "?" + urlencode(query)
