@@ -25,7 +25,7 @@ from bot.web.guard import CONTENT_SECURITY_POLICY
 from db.exchange import FORMAT_NAME
 from db.models import Publication, SentenceKind
 from tests.conftest import make_settings
-from tests.web_support import EXAMPLE, HOSTILE, SECRET_NAME, Seeded, seed
+from tests.web_support import EXAMPLE, SECRET_NAME, Seeded, seed
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ZHAUBATYROV = "Asylkhan ZHAUBATYROV"
@@ -252,7 +252,7 @@ def test_a_hostile_name_is_text_in_every_page_feed_and_file(
     listing = web.get("/cases").text
     assert '<script>alert("x")' not in listing and "&lt;script&gt;" in listing
 
-    feed = ET.fromstring(web.get("/feed.atom").content)
+    feed = parse_xml(web.get("/feed.atom").content)
     titles = [e.findtext(f"{ATOM}title") or "" for e in feed.iter(f"{ATOM}entry")]
     assert any(t.startswith('<script>alert("x")</script>') for t in titles)
     assert not any("\x07" in t for t in titles)  # dropped: XML cannot carry it
@@ -268,10 +268,15 @@ def test_a_hostile_name_is_text_in_every_page_feed_and_file(
 # --- feeds and data ---------------------------------------------------------------------------
 
 
+def parse_xml(document: bytes) -> ET.Element:
+    """Our own feed (the parser's entity-expansion risk is about untrusted documents)."""
+    return ET.fromstring(document)  # noqa: S314
+
+
 def _check_atom(document: bytes) -> ET.Element:
     """RFC 4287: a feed has id, title, updated (RFC 3339), an author (here at feed level) and
     a self link; each entry has id, title, updated and an alternate link or content."""
-    feed = ET.fromstring(document)
+    feed = parse_xml(document)
     assert feed.tag == f"{ATOM}feed"
     for element in (feed, *feed.iter(f"{ATOM}entry")):
         for required in ("id", "title", "updated"):
@@ -314,7 +319,7 @@ def test_feeds_are_valid_atom_and_filter(web: TestClient, seeded: Seeded) -> Non
     one = _check_atom(web.get(f"/cases/{ids[BAKTYBAYEV]}/feed.atom").content)
     assert entry_cases(one) == {ids[BAKTYBAYEV]}
     assert len(one.findall(f"{ATOM}entry")) == 2
-    russian = ET.fromstring(web.get("/feed.atom?lang=ru").content)
+    russian = parse_xml(web.get("/feed.atom?lang=ru").content)
     assert any("Приговор" in (e.findtext(f"{ATOM}title") or "") for e in russian)
 
 
@@ -359,7 +364,7 @@ def test_noindex_and_public_base_url(database_url: str, seeded: Seeded) -> None:
         assert "max-age" in page.headers["strict-transport-security"]
         assert 'rel="canonical" href="https://cases.example.org/cases/' in page.text
         assert web.get("/robots.txt").text == "User-agent: *\nDisallow: /\n"
-        feed = ET.fromstring(web.get("/feed.atom").content)
+        feed = parse_xml(web.get("/feed.atom").content)
         assert feed.findtext(f"{ATOM}id") == "https://cases.example.org/feed.atom"
 
 
