@@ -106,6 +106,9 @@ def _draw(
             ax.text(n, position, f" {n}", va="center", fontsize=9)
         ax.spines[["top", "right"]].set_visible(False)
     buffer = io.BytesIO()
+    # SVG: text stays text (the reader's fonts, selectable, a third of the size), no date
+    # stamp (the same numbers give the same bytes).
     metadata = {"Date": None} if fmt == "svg" else {}
-    figure.savefig(buffer, format=fmt, metadata=metadata)
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "casewatch"}):
+        figure.savefig(buffer, format=fmt, metadata=metadata)
     return buffer.getvalue()

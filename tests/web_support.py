@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.exchange import import_document, read_import_file
 from db.engine import create_engine, create_sessionmaker
@@ -45,30 +45,33 @@ class Seeded:
 
 async def _seed(url: str) -> Seeded:
     engine = create_engine(url)
-    sessions = create_sessionmaker(engine)
     try:
-        await import_document(sessions, read_import_file(EXAMPLE))
-        async with sessions() as session, session.begin():
-            approved = {
-                name: case_id
-                for name, case_id in await session.execute(
-                    select(Person.name_as_entered, Case.id).join(Case.person)
-                )
-            }
-            hidden: dict[Publication, int] = {}
-            for publication in (Publication.PENDING, Publication.REJECTED, Publication.MERGED):
-                hidden[publication] = await _add(
-                    session, SECRET_NAME, publication, judge="Secretjudge Hiddenova"
-                )
-            hostile = await _add(
-                session,
-                HOSTILE,
-                Publication.APPROVED,
-                source='https://evil.example/"onmouseover="alert(1)',
-            )
-        return Seeded(approved, hostile, hidden)
+        return await seed_into(create_sessionmaker(engine))
     finally:
         await engine.dispose()
+
+
+async def seed_into(sessions: async_sessionmaker[AsyncSession]) -> Seeded:
+    await import_document(sessions, read_import_file(EXAMPLE))
+    async with sessions() as session, session.begin():
+        approved = {
+            name: case_id
+            for name, case_id in await session.execute(
+                select(Person.name_as_entered, Case.id).join(Case.person)
+            )
+        }
+        hidden: dict[Publication, int] = {}
+        for publication in (Publication.PENDING, Publication.REJECTED, Publication.MERGED):
+            hidden[publication] = await _add(
+                session, SECRET_NAME, publication, judge="Secretjudge Hiddenova"
+            )
+        hostile = await _add(
+            session,
+            HOSTILE,
+            Publication.APPROVED,
+            source='https://evil.example/"onmouseover="alert(1)',
+        )
+    return Seeded(approved, hostile, hidden)
 
 
 async def _add(
