@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS = {
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
+    "web": "Web catalogue: case and search pages, p50/p95/p99 and pages/s, on both backends",
 }
 
 
