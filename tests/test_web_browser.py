@@ -40,6 +40,8 @@ pytestmark = [
 
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.expected_conditions import staleness_of  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 FLAGS = (
     "--headless",
@@ -95,6 +97,13 @@ def browser() -> Iterator[Any]:
         driver.quit()
 
 
+def and_wait(driver: Any, action: Any) -> None:
+    """Do what loads a new page (submit, click) and wait until it has replaced the old one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    WebDriverWait(driver, 20).until(staleness_of(old))
+
+
 def result_names(driver: Any) -> list[str]:
     return [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".cases li > a")]
 
@@ -122,7 +131,7 @@ def test_search_in_cyrillic_and_latin_and_filters_combine(
         browser.get(origin + "/")
         box = browser.find_element(By.ID, "q-name")
         box.send_keys(query)
-        box.submit()
+        and_wait(browser, box.submit)
         assert expected in result_names(browser)[0], query
         assert_same_origin_only(browser, origin)
 
@@ -130,11 +139,11 @@ def test_search_in_cyrillic_and_latin_and_filters_combine(
     browser.find_element(By.ID, "f-place").send_keys("Ақтөбе")
     browser.find_element(By.ID, "f-article").send_keys("405.2")
     browser.find_element(By.ID, "f-year").send_keys("2021")
-    browser.find_element(By.ID, "f-article").submit()
+    and_wait(browser, browser.find_element(By.ID, "f-article").submit)
     assert result_names(browser) == ["Asylkhan ZHAUBATYROV"]
     browser.find_element(By.ID, "f-year").clear()
     browser.find_element(By.ID, "f-year").send_keys("2020")
-    browser.find_element(By.ID, "f-year").submit()
+    and_wait(browser, browser.find_element(By.ID, "f-year").submit)
     assert result_names(browser) == []
     assert_same_origin_only(browser, origin)
 
@@ -149,12 +158,14 @@ def test_case_page_and_language_switch(site: tuple[str, Seeded], browser: Any) -
     assert "Court fees: 840 ₸" in [p.text for p in parts]
     assert_same_origin_only(browser, origin)
 
-    browser.find_element(By.LINK_TEXT, "Русский").click()
+    and_wait(browser, browser.find_element(By.LINK_TEXT, "Русский").click)
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru"
     assert "Хронология" in browser.page_source
-    browser.find_element(By.LINK_TEXT, "Дела").click()  # the choice travels with the links
+    and_wait(
+        browser, browser.find_element(By.LINK_TEXT, "Дела").click
+    )  # the choice travels with the links
     assert browser.find_element(By.TAG_NAME, "h1").text == "Опубликованные дела"
-    browser.find_element(By.LINK_TEXT, "Қазақша").click()
+    and_wait(browser, browser.find_element(By.LINK_TEXT, "Қазақша").click)
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "kk"
     browser.get(f"{origin}/stats?lang=kk")
     chart = browser.find_element(By.CSS_SELECTOR, ".chart img")
