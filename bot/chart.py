@@ -27,11 +27,12 @@ COLUMN = "#3b6ea8"
 Panels = tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
 
 
-def plain(label: str) -> str:
+def plain(text: str, clip: int | None = None) -> str:
     """Matplotlib reads text between dollar signs as math: a region typed by a reporter must
-    never be parsed (a lone '$' pair could fail the whole chart)."""
-    clipped = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
-    return clipped.replace("$", r"\$")
+    never be parsed (a lone '$' pair could fail the whole chart). Labels are clipped to `clip`."""
+    if clip is not None and len(text) > clip:
+        text = text[: clip - 1] + "…"
+    return text.replace("$", r"\$")
 
 
 def every_year(by_year: Mapping[int, int]) -> list[tuple[int, int]]:
@@ -86,6 +87,9 @@ def _draw(
         ax.yaxis.get_major_locator().set_params(integer=True)
         if len(years) > 12:
             ax.tick_params(axis="x", labelrotation=90)
+        # A few years are drawn as columns of the usual width, not as wide blocks.
+        spare = max(0.0, (8 - len(years)) / 2)
+        ax.set_xlim(-0.5 - spare, len(years) - 0.5 + spare)
     else:
         ax.text(0.5, 0.5, plain(empty), ha="center", va="center", transform=ax.transAxes)
         ax.set_xticks([])
@@ -97,7 +101,7 @@ def _draw(
     for ax, (heading, rows) in zip(axes[1:], panels, strict=True):
         counts = [n for _label, n in rows]
         ax.barh(range(len(rows)), counts, color=COLUMN)
-        ax.set_yticks(range(len(rows)), [plain(label) for label, _n in rows])
+        ax.set_yticks(range(len(rows)), [plain(label, LABEL_CHARS) for label, _n in rows])
         ax.invert_yaxis()
         ax.set_xlim(0, longest * 1.15 + 0.5)
         ax.set_title(plain(heading), loc="left", fontsize=11)

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -68,9 +69,10 @@ from db.engine import create_engine, create_sessionmaker
 from db.exchange import FORMAT_NAME, FORMAT_VERSION, case_to_record
 from db.models import Case, CaseStage
 from db.search import get_public_case
-from db.stats import case_stats
+from db.stats import CaseStats, case_stats
 
 PAGE_SIZE = 20
+STATS_SECONDS = 300.0
 MAX_PAGE = 500
 #: The largest id a case can have (PostgreSQL integer); larger ones are simply unknown.
 MAX_ID = 2**31 - 1
@@ -147,6 +149,9 @@ class Catalogue:
     def __init__(self, settings: Settings, sessions: Sessions) -> None:
         self.settings = settings
         self.sessions = sessions
+        #: (when computed, stats): counting every case costs seconds at a million cases, so
+        #: the numbers are reused for STATS_SECONDS (the page says as of which date).
+        self._stats: tuple[float, CaseStats] | None = None
         self.templates = Environment(
             loader=PackageLoader("bot.web", "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -294,10 +299,16 @@ class Catalogue:
             updated=case.updated_at.date(),
         )
 
+    async def case_stats(self) -> CaseStats:
+        now = time.monotonic()
+        if self._stats is None or now - self._stats[0] > STATS_SECONDS:
+            async with self.sessions() as session:
+                self._stats = (now, await case_stats(session))
+        return self._stats[1]
+
     async def stats(self, request: Request) -> Response:
         self.language(request)
-        async with self.sessions() as session:
-            stats = await case_stats(session)
+        stats = await self.case_stats()
         return self.render(
             request,
             "stats.html",
@@ -308,8 +319,7 @@ class Catalogue:
 
     async def chart(self, request: Request) -> Response:
         self.language(request)
-        async with self.sessions() as session:
-            stats = await case_stats(session)
+        stats = await self.case_stats()
         svg = await asyncio.to_thread(years_chart, stats.by_year, "svg", dt.date.today())
         return Response(
             svg,
