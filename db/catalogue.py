@@ -3,8 +3,9 @@ verdicts, feed entries and the open data set, read in batches.
 
 Invariant: every statement here keeps only `publication = approved` cases, so a pending,
 rejected or merged case is never returned, whatever the filters say. Nothing here reads
-submissions, users or attachments' Telegram ids. Functions take the session first and never
-write (the catalogue may run against a read replica).
+submissions, users or attachments (Telegram file ids; no moderator flag makes one public
+yet). Functions take the session first and never write (the catalogue may run against a read
+replica).
 
 Filters other than the name use the lookup's own keys (db.search: folded place, article and
 judge/prosecutor words), so "Aktobe", "Ақтөбе" and "Aktyubinsk" filter alike. A name alone is
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import (
@@ -141,6 +142,27 @@ async def browse_cases(
         )
     cases = await load_public_cases(session, ids[:limit])
     return Page(cases, offset, len(ids) > limit)
+
+
+#: What a case page shows, in four statements (the card's loader takes eight): the case with
+#: its person, aliases and charges joined (few rows each), then events with their sentence
+#: parts, acts and sources. Attachments are not loaded: the web shows none (module docstring).
+_PAGE_OPTIONS = (
+    joinedload(Case.person).joinedload(Person.aliases),
+    joinedload(Case.charges),
+    selectinload(Case.events).joinedload(Event.sentence),
+    selectinload(Case.acts),
+    selectinload(Case.sources),
+)
+
+
+async def public_case_page(session: AsyncSession, case_id: int) -> Case | None:
+    """An approved case with everything its web page shows, or None (pending, rejected,
+    merged and unknown ids are all the same None)."""
+    rows = await session.scalars(
+        select(Case).where(Case.id == case_id, _APPROVED).options(*_PAGE_OPTIONS)
+    )
+    return rows.unique().one_or_none()
 
 
 async def latest_sentenced(session: AsyncSession, limit: int = 10) -> list[Case]:

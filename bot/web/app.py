@@ -64,11 +64,11 @@ from db.catalogue import (
     last_change,
     latest_sentenced,
     public_case_batches,
+    public_case_page,
 )
 from db.engine import create_engine, create_sessionmaker
 from db.exchange import FORMAT_NAME, FORMAT_VERSION, case_to_record
 from db.models import Case, CaseStage
-from db.search import get_public_case
 from db.stats import CaseStats, case_stats
 
 PAGE_SIZE = 20
@@ -279,7 +279,7 @@ class Catalogue:
         if case_id > MAX_ID:
             raise HTTPException(404)
         async with self.sessions() as session:
-            case = await get_public_case(session, case_id)
+            case = await public_case_page(session, case_id)
         if case is None:  # pending, rejected, merged and unknown: one and the same answer
             raise HTTPException(404)
         return case
