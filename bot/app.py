@@ -47,6 +47,7 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
     """Open the database engine and publish the command menus."""
     resources(application).open()
     await common.publish_commands(application)
+    await alerts.register_public_channel(application)
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -88,6 +88,13 @@ class Settings(BaseSettings):
     web_rate: float = Field(default=5.0, gt=0, alias="WEB_RATE")
     web_burst: int = Field(default=40, ge=1, alias="WEB_BURST")
 
+    #: Optional public channel (id like -1001234567890, the bot an admin there): every newly
+    #: published verdict and appeal ruling is posted to it through the alert outbox.
+    public_channel_id: int | None = Field(default=None, lt=0, alias="PUBLIC_CHANNEL_ID")
+    public_channel_language: Literal["ru", "kk", "en"] = Field(
+        default="ru", alias="PUBLIC_CHANNEL_LANGUAGE"
+    )
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
@@ -139,7 +146,7 @@ class Settings(BaseSettings):
             raise ValueError("LISTEN_PORT must not be 0 when WEBHOOK_URL is set")
         return self
 
-    @field_validator("moderation_chat_id", mode="before")
+    @field_validator("moderation_chat_id", "public_channel_id", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if value == "" else value

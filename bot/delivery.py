@@ -45,7 +45,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from bot.alerts import AlertContent, render_alert
+from bot.alerts import AlertContent, public_post_markup, render_alert
 from bot.context import Resources
 from bot.crypto import InvalidToken
 from bot.i18n import use_locale
@@ -290,6 +290,7 @@ class AlertWorker:
         row: ClaimedAlert,
         cases: dict[int, Case],
         cache: dict[tuple[Any, ...], _Prepared | None],
+        public: bool = False,
     ) -> _Prepared | None:
         """The request parameters of `row`'s alert, rendered once per batch for all rows that
         show the same thing in the same language."""
@@ -300,11 +301,17 @@ class AlertWorker:
             row.subject_event_id,
             row.subject_date,
             row.language,
+            public,
         )
         if key not in cache:
             case = cases.get(row.case_id)
             with use_locale(row.language):
                 content = render_alert(row, case) if case is not None else None
+                if content is not None and public:  # a channel (PUBLIC_CHANNEL_ID) or group
+                    links = public_post_markup(
+                        row.case_id, self.bot.username, self.settings.public_base_url
+                    )
+                    content = (content[0], links)
             cache[key] = _prepare(content) if content is not None else None
         return cache[key]
 
@@ -328,7 +335,8 @@ class AlertWorker:
             if self._stopping.is_set():
                 released.extend(rows[index:])
                 return
-            content = self._content(row, cases, contents)
+            # Negative chat ids are groups and channels: links instead of callback buttons.
+            content = self._content(row, cases, contents, public=chat_id < 0)
             if content is None:
                 async with self.sessionmaker() as session, session.begin():
                     await mark_failed(session, [row.id], "case no longer exists")

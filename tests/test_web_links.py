@@ -90,3 +90,44 @@ def test_chart_labels_are_never_parsed_as_math() -> None:
             {2021: 1}, "png", dt.date(2026, 1, 1), [("By region", [("$x^$ " * 20, 2)])]
         )
     assert png.startswith(b"\x89PNG")
+
+
+CHANNEL = -1001234567890
+
+
+async def test_public_channel_gets_each_new_verdict_through_the_outbox(database_url: str) -> None:
+    """PUBLIC_CHANNEL_ID: approving a case posts its verdict and appeal ruling to the channel,
+    in the channel's language, with link buttons only (a callback pressed in a channel would
+    make the bot answer into it); restarts do not subscribe it twice."""
+    from tests.test_alerts import approve, drain, make_case
+
+    settings = make_settings(
+        database_url,
+        PUBLIC_CHANNEL_ID=str(CHANNEL),
+        PUBLIC_BASE_URL="https://cases.example.org",
+    )
+    harness = BotHarness(settings)
+    await harness.start()
+    try:
+        await harness.restart()  # registering the channel again changes nothing
+        case_id = await make_case(harness, appeal=True)
+        assert await approve(harness, case_id) == 2
+        assert await drain(harness) == 2
+        posts = [m for m in harness.api.messages.values() if m.chat_id == CHANNEL]
+        assert len(posts) == 2
+        assert "BAKTYBAYEV" in posts[0].text and "BAKTYBAYEV" in posts[1].text
+        assert {post.text.split("\n")[0] for post in posts} == {
+            "⚖️ <b>Новый приговор</b>",
+            "⚖️ <b>Постановление апелляционной инстанции</b>",
+        }
+        for post in posts:
+            links = dict(post.buttons)
+            assert links["🌐 Страница на сайте"] == f"https://cases.example.org/cases/{case_id}"
+            assert links["📂 Открыть дело"].endswith(f"?start=case_{case_id}")
+            assert all(url.startswith("https://") for url in links.values())
+        await make_case(harness, name="Pending Person")  # never approved: never posted
+        assert await drain(harness) == 0
+        channel = [m.text for m in harness.api.messages.values() if m.chat_id == CHANNEL]
+        assert len(channel) == 2 and not any("Pending Person" in text for text in channel)
+    finally:
+        await harness.stop()
