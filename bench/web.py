@@ -189,6 +189,7 @@ def main(argv: list[str]) -> None:
         print(f"  loaded in {load_s:.0f} s; measuring ...", flush=True)
         try:
             report.append((backend, asyncio.run(measure(url, args))))
+            print_report(args, report[-1:])  # each backend as soon as it is measured
         finally:
             if database:
                 asyncio.run(
@@ -197,6 +198,10 @@ def main(argv: list[str]) -> None:
             else:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
+    print_report(args, report)
+
+
+def print_report(args: argparse.Namespace, report: list[tuple[str, dict[str, Any]]]) -> None:
     print(
         f"\nWeb catalogue: {args.n:,} synthetic cases, one `casewatch web` process, "
         f"{os.cpu_count()} cores shared with the load generator\n"
