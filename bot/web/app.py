@@ -72,6 +72,9 @@ from db.models import Case, CaseStage
 from db.stats import CaseStats, case_stats
 
 PAGE_SIZE = 20
+#: Pages and feeds may be kept a minute by the reader's browser and any cache in front: the
+#: catalogue is public and the same for everyone.
+CACHE = {"Cache-Control": "public, max-age=60"}
 STATS_SECONDS = 300.0
 MAX_PAGE = 500
 #: The largest id a case can have (PostgreSQL integer); larger ones are simply unknown.
@@ -212,7 +215,7 @@ class Catalogue:
             base=self.base(request),
             **context,
         )
-        headers = {"Content-Language": language, "Vary": "Accept-Language"}
+        headers = {"Content-Language": language, "Vary": "Accept-Language", **CACHE}
         return HTMLResponse(body, status_code=status, headers=headers)
 
     def language(self, request: Request) -> str:
@@ -437,7 +440,7 @@ def _atom(document: bytes) -> Response:
     return Response(
         document,
         media_type="application/atom+xml; charset=utf-8",
-        headers={"Vary": "Accept-Language"},
+        headers={"Vary": "Accept-Language", **CACHE},
     )
 
 
