@@ -11,6 +11,7 @@ BENCHMARKS = {
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
     "alerts": "Alert delivery (msg/s, CPU per message, 429s) through a fake Bot API on loopback",
     "extract": "Field accuracy of parse-report per language and field on labelled report texts",
+    "web": "Web catalogue: case and search pages, p50/p95/p99 and pages/s, on both backends",
 }
 
 #: Modules of bench/ that serve the benchmarks (runnable alone, but not a benchmark).

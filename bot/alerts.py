@@ -38,6 +38,7 @@ from bot.render import esc, format_date, sentence_line
 from db import alerts as queries
 from db.cases import get_case
 from db.models import AlertKind, Case, Event, Publication, Subscription, SubscriptionKind
+from db.users import get_or_create_user
 
 if TYPE_CHECKING:
     from db.alerts import ClaimedAlert
@@ -62,6 +63,23 @@ AlertContent = tuple[str, InlineKeyboardMarkup | None]
 def follow_button(case_id: int) -> InlineKeyboardButton:
     """The button a case card carries to follow that case."""
     return InlineKeyboardButton(_("🔔 Follow this case"), callback_data=f"{FOLLOW_PREFIX}{case_id}")
+
+
+def public_post_markup(
+    case_id: int, bot_username: str | None, web_base: str | None
+) -> InlineKeyboardMarkup | None:
+    """Buttons of a post in a channel or group: links only. A callback button pressed there
+    would make the bot answer into the channel itself."""
+    row = []
+    if web_base:
+        row.append(InlineKeyboardButton(_("🌐 Web page"), url=f"{web_base}/cases/{case_id}"))
+    if bot_username:
+        row.append(
+            InlineKeyboardButton(
+                _("📂 Open the case"), url=f"https://t.me/{bot_username}?start=case_{case_id}"
+            )
+        )
+    return InlineKeyboardMarkup([row]) if row else None
 
 
 def open_case_markup(case_id: int) -> InlineKeyboardMarkup:
@@ -439,6 +457,25 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 # --- jobs ------------------------------------------------------------------------------------
 ALERT_WORKER_KEY = "casewatch.alerts"
+
+
+async def register_public_channel(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """PUBLIC_CHANNEL_ID: the channel follows every verdict and appeal ruling as a subscriber of
+    its own (hashed as a "channel", never matching a person), so its posts are written to the
+    outbox in the approval transaction and sent with the outbox's pacing and retries."""
+    res = resources(application)
+    channel = res.settings.public_channel_id
+    if channel is None:
+        return
+    async with res.sessionmaker() as session, session.begin():
+        language = res.settings.public_channel_language
+        user = await get_or_create_user(
+            session, res.vault.hash_id(channel, kind="channel"), language=language
+        )
+        user.language = language
+        if user.chat_enc is None:
+            user.chat_enc = res.vault.encrypt(channel)
+        await queries.subscribe(session, user, SubscriptionKind.ALL)
 
 
 def alert_worker(application: Application[Any, Any, Any, Any, Any, Any]) -> Any:

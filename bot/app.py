@@ -59,6 +59,7 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
     """Open the database engine and publish the command menus."""
     resources(application).open()
     await common.publish_commands(application)
+    await alerts.register_public_channel(application)
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -185,6 +186,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("city", search.city_command))
     application.add_handler(CommandHandler("article", search.article_command))
     application.add_handler(CommandHandler("judge", search.judge_command))
+    application.add_handler(CommandHandler("case", search.case_command))
     application.add_handler(CallbackQueryHandler(search.open_case, pattern=search.CASE_PATTERN))
     application.add_handler(CallbackQueryHandler(search.find_button, pattern=search.FIND_PATTERN))
     application.add_handler(InlineQueryHandler(search.inline_query))

@@ -78,6 +78,31 @@ def _check_bot_api(settings: Settings) -> None:
             f"casewatch: cannot reach the Bot API at {settings.telegram_api_url} "
             f"({problem.message}): check TELEGRAM_API_URL / the network"
         )
+def cmd_web(args: argparse.Namespace) -> None:
+    """The public web catalogue, a process of its own on WEB_HOST:WEB_PORT (read-only: it may
+    point at a read replica). Behind a reverse proxy, pass --proxy-headers so rate limiting sees
+    each reader's address."""
+    import uvicorn
+
+    from bot.web.app import build_catalogue
+
+    settings = _settings()
+    logger.info(
+        "CaseWatch web catalogue on %s:%s (database: %s)",
+        settings.web_host,
+        settings.web_port,
+        _safe_url(settings.database_url),
+    )
+    uvicorn.run(
+        build_catalogue(settings),
+        host=settings.web_host,
+        port=settings.web_port,
+        log_config=None,
+        access_log=False,  # nothing about readers is recorded
+        proxy_headers=args.proxy_headers,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+        server_header=False,
+    )
 
 
 def cmd_console(args: argparse.Namespace) -> None:
@@ -216,6 +241,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="start the bot (polling)")
     run.set_defaults(func=cmd_run)
+
+    web = sub.add_parser("web", help="serve the public web catalogue (WEB_HOST:WEB_PORT)")
+    web.add_argument(
+        "--proxy-headers",
+        action="store_true",
+        help="trust X-Forwarded-For from --forwarded-allow-ips (behind a reverse proxy)",
+    )
+    web.add_argument("--forwarded-allow-ips", default="127.0.0.1", help="the proxy's address")
+    web.set_defaults(func=cmd_web)
 
     console = sub.add_parser("console", help="talk to the bot in this terminal, offline")
     console.add_argument(

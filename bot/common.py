@@ -9,6 +9,7 @@ commands of the asker's role, re-read from the database on every update.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from telegram import Bot, BotCommand, BotCommandScopeChat, InlineKeyboardMarkup, Update
@@ -19,6 +20,7 @@ from bot import guidance
 from bot.context import Tx, resources, transactional
 from bot.i18n import N_, SUPPORTED_LANGUAGES, _, use_locale
 from bot.keyboards import keyboard
+from bot.search import send_case
 from db.models import Role
 from db.users import users_with_role
 
@@ -32,6 +34,7 @@ COMMANDS: CommandList = (
     ("update", N_("Send news about a published case")),
     ("stats", N_("Numbers of published cases")),
     ("search", N_("Find a case by name, in any spelling")),
+    ("case", N_("Open a case by its number")),
     ("city", N_("Cases in a city")),
     ("article", N_("Cases under an article")),
     ("judge", N_("Cases before a judge")),
@@ -75,9 +78,15 @@ def main_actions() -> InlineKeyboardMarkup | None:
 
 @transactional
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """/start: what the bot is for, with its main actions as buttons."""
+    """/start: what the bot is for, with its main actions as buttons. A deep link
+    `?start=case_<id>` (from the web catalogue, a shared card) opens that case's card."""
     message = update.effective_message
     assert message is not None
+    wanted = re.fullmatch(r"case_(\d{1,9})", context.args[0]) if context.args else None
+    if wanted is not None:
+        if not await send_case(update, context, tx, int(wanted.group(1))):
+            await message.reply_text(_("This case is not available."))
+        return
     await message.reply_text(
         _(
             "CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"

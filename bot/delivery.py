@@ -42,7 +42,7 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from bot.alerts import AlertContent, render_alert
+from bot.alerts import AlertContent, public_post_markup, render_alert
 from bot.context import Resources
 from bot.crypto import InvalidToken
 from bot.i18n import use_locale
@@ -271,6 +271,7 @@ class AlertWorker:
         row: ClaimedAlert,
         cases: dict[int, Case],
         cache: dict[tuple[Any, ...], AlertContent | None],
+        public: bool = False,
     ) -> AlertContent | None:
         """The request parameters of `row`'s alert, rendered once per batch for all rows that
         show the same thing in the same language."""
@@ -281,11 +282,17 @@ class AlertWorker:
             row.subject_event_id,
             row.subject_date,
             row.language,
+            public,
         )
         if key not in cache:
             case = cases.get(row.case_id)
             with use_locale(row.language):
                 content = render_alert(row, case) if case is not None else None
+                if content is not None and public:  # a channel (PUBLIC_CHANNEL_ID) or group
+                    links = public_post_markup(
+                        row.case_id, self.bot.username, self.settings.public_base_url
+                    )
+                    content = (content[0], links)
             cache[key] = content
         return cache[key]
 
@@ -309,7 +316,8 @@ class AlertWorker:
             if self._stopping.is_set():
                 released.extend(rows[index:])
                 return
-            content = self._content(row, cases, contents)
+            # Negative chat ids are groups and channels: links instead of callback buttons.
+            content = self._content(row, cases, contents, public=chat_id < 0)
             if content is None:
                 async with self.sessionmaker() as session, session.begin():
                     await mark_failed(session, [row.id], "case no longer exists")

@@ -15,8 +15,11 @@ import logging
 import secrets
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
     Update,
@@ -27,7 +30,7 @@ from telegram.ext import ContextTypes
 
 from bot import guidance
 from bot.alerts import FOLLOW_PREFIX
-from bot.context import Tx, transactional
+from bot.context import Tx, resources, transactional
 from bot.i18n import _
 from bot.keyboards import keyboard
 from bot.labels import EVENTS, charge_label, city_label, region_label
@@ -127,8 +130,17 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def card_keyboard(case: Case) -> Any:
-    """Buttons to other approved cases sharing this case's place, article, judge, prosecutor."""
+def share_url(address: str, text: str) -> str:
+    """Telegram's "share" dialog for an address (the reader picks the chat)."""
+    return f"https://t.me/share/url?url={quote(address, safe='')}&text={quote(text, safe='')}"
+
+
+def card_keyboard(
+    case: Case, *, web_base: str | None = None, bot_username: str | None = None
+) -> Any:
+    """Buttons to other approved cases sharing this case's place, article, judge, prosecutor;
+    then the case's web page (when PUBLIC_BASE_URL is set) and a share link (to the web page,
+    else to the bot's deep link `?start=case_<id>`)."""
     rows: list[list[tuple[str, str]]] = []
     place = case.person.city
     if place:
@@ -166,7 +178,46 @@ def card_keyboard(case: Case) -> Any:
             ]
         )
     rows.append([(_("🔔 Follow this case"), f"{FOLLOW_PREFIX}{case.id}")])
-    return keyboard(rows)
+    markup = keyboard(rows)
+    assert markup is not None
+    links: list[InlineKeyboardButton] = []
+    address = f"https://t.me/{bot_username}?start=case_{case.id}" if bot_username else None
+    if web_base:
+        address = f"{web_base}/cases/{case.id}"
+        links.append(InlineKeyboardButton(_("🌐 Web page"), url=address))
+    if address:
+        name = _clip(case.person.name_as_entered, 100)
+        links.append(InlineKeyboardButton(_("↗️ Share"), url=share_url(address, name)))
+    return InlineKeyboardMarkup([*markup.inline_keyboard, links]) if links else markup
+
+
+async def send_case(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, case_id: int
+) -> bool:
+    """Send the card of an approved case to the chat; False (nothing sent) for any other id."""
+    case = await get_public_case(tx.session, case_id)
+    if case is None:
+        return False
+    await send_card(update, context, case)
+    return True
+
+
+async def send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, case: Case) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    web_base = resources(context.application).settings.public_base_url
+    await chat.send_message(
+        render_case_card(case),
+        reply_markup=card_keyboard(case, web_base=web_base, bot_username=context.bot.username),
+    )
+
+
+def case_id_of(text: str) -> int | None:
+    """'12', '#12' → 12; anything else (non-ASCII digits, out of range) → None."""
+    digits = text.strip().removeprefix("#")
+    if digits.isascii() and digits.isdigit() and len(digits) <= 9:
+        return int(digits)
+    return None
 
 
 # --- searches and their pages ---------------------------------------------------------------
@@ -302,9 +353,20 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         await query.answer(_("This case is not available."), show_alert=True)
         return
     await query.answer()
-    chat = update.effective_chat
-    assert chat is not None
-    await chat.send_message(render_case_card(case), reply_markup=card_keyboard(case))
+    await send_card(update, context, case)
+
+
+@transactional
+async def case_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/case <number>: the card of an approved case (the number is on its web page)."""
+    message = update.effective_message
+    assert message is not None
+    case_id = case_id_of(_command_text(context))
+    if case_id is None:
+        await message.reply_text(_("Send a case number after /case, e.g. /case 12"))
+        return
+    if not await send_case(update, context, tx, case_id):
+        await message.reply_text(_("This case is not available."))
 
 
 @transactional

@@ -409,6 +409,7 @@ async def test_article_and_judge_commands_and_card_buttons(bot: BotHarness) -> N
         "Judge ADILOVA Alima: cases",
         "Prosecutor ABDENOVA Saule: cases",
         "🔔 Follow this case",
+        "↗️ Share",  # no PUBLIC_BASE_URL here: shares the bot's deep link, no web page button
     ]
     [reply] = await chat.press("Cases in Aktobe", card)
     assert set(case_ids(reply)) == {first, same_prosecutor}
