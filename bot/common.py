@@ -9,6 +9,7 @@ from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot.callbacks import StartReport
 from bot.context import Tx, transactional
 from bot.i18n import N_, SUPPORTED_LANGUAGES, _, use_locale
 from bot.keyboards import keyboard
@@ -47,7 +48,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> N
             "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
             "every report before anything is published, and your identity is never shown."
         ),
-        reply_markup=keyboard([[(_("📝 Report a case"), "menu:report")]]),
+        reply_markup=keyboard([[(_("📝 Report a case"), StartReport().pack())]]),
     )
 
 

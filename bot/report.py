@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -33,6 +33,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import safety
+from bot.callbacks import PrivacyAck, ReportAnswer, StartReport
 from bot.context import Tx, transactional
 from bot.draft import (
     MAX_ATTACHMENTS,
@@ -74,7 +75,7 @@ from db.search import index_person
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "rep:"
+PREFIX = ReportAnswer.PREFIX + ":"
 BACK = "_back"
 SKIP = "_skip"
 
@@ -927,12 +928,19 @@ async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None 
     assert chat is not None
     sent = await chat.send_message(
         text,
-        reply_markup=keyboard(rows, f"{PREFIX}{current.value}:"),
+        reply_markup=keyboard(_packed(rows, current)),
         # The review shows the person their own report: it cannot be forwarded or saved.
         protect_content=current is Step.REVIEW,
     )
     _remember(d, update.message.message_id if update.message else None, sent.message_id)
     return current
+
+
+def _packed(rows: Sequence[Sequence[tuple[str, str]]], step: Step) -> list[list[tuple[str, str]]]:
+    """(label, value) rows as (label, callback data) of this step's buttons."""
+    return [
+        [(label, ReportAnswer(step.value, value).pack()) for label, value in row] for row in rows
+    ]
 
 
 def _remember(d: ReportDraft, *message_ids: int | None) -> None:
@@ -1027,8 +1035,7 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
                 name=name
             ),
             reply_markup=keyboard(
-                [[(_("Continue"), "continue"), (_("Start over"), "restart")]],
-                f"{PREFIX}{Step.RESUME.value}:",
+                _packed([[(_("Continue"), "continue"), (_("Start over"), "restart")]], Step.RESUME)
             ),
         )
         message_id = update.message.message_id if update.message else None
@@ -1052,10 +1059,11 @@ async def _begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> St
 async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """Continue the saved draft where it stopped, or discard it and start again."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
     d = await _load(tx)
-    if query.data.endswith(":restart") or d is None or d.step is None:
+    button = ReportAnswer.parse(query.data)
+    if button is None or button.value == "restart" or d is None or d.step is None:
         await _mark_chosen(update, _("Start over"))
         return await _begin(update, tx)
     await _mark_chosen(update, _("Continue"))
@@ -1088,14 +1096,17 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """A button of the current question: a choice, Skip, Back, or a review action."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
     d = await _load(tx)
     if d is None or d.step is None:
         return await _lost(update)
     current = Step(d.step)
-    _prefix, step_number, value = query.data.split(":", 2)
-    if int(step_number) != current:
+    button = ReportAnswer.parse(query.data)
+    if button is None:
+        return await ask(update, d, current, _("That button is not available here."))
+    value = button.value
+    if button.step != current:
         return await ask(update, d, current, _("That button belongs to an earlier question."))
     if value == BACK:
         return await _back(update, tx, d, current)
@@ -1254,8 +1265,7 @@ async def _confirm_cancel(update: Update, d: ReportDraft | None = None) -> int:
     sent = await chat.send_message(
         _("Discard this report? Everything you entered will be deleted."),
         reply_markup=keyboard(
-            [[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]],
-            f"{PREFIX}{Step.CONFIRM_CANCEL.value}:",
+            _packed([[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]], Step.CONFIRM_CANCEL)
         ),
     )
     if d is not None:
@@ -1273,10 +1283,11 @@ async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """Discard the draft after confirmation, or go back to the question it stopped at."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
     d = await _load(tx)
-    if query.data.endswith(":yes") or d is None or d.step is None:
+    button = ReportAnswer.parse(query.data)
+    if (button is not None and button.value == "yes") or d is None or d.step is None:
         await delete_draft(tx.session, tx.user.id)
         await _mark_chosen(update, _("Discarded"))
         chat = update.effective_chat
@@ -1377,15 +1388,15 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
     text = filters.TEXT & ~filters.COMMAND
     states: dict[object, list[object]] = {
         Step.RESUME: [
-            CallbackQueryHandler(resume_choice, pattern=rf"^{PREFIX}{Step.RESUME.value}:")
+            CallbackQueryHandler(resume_choice, pattern=ReportAnswer.at_step(Step.RESUME))
         ],
         Step.CONFIRM_CANCEL: [
-            CallbackQueryHandler(cancel_choice, pattern=rf"^{PREFIX}{Step.CONFIRM_CANCEL.value}:")
+            CallbackQueryHandler(cancel_choice, pattern=ReportAnswer.at_step(Step.CONFIRM_CANCEL))
         ],
     }
     for number in STEPS:
         handlers: list[object] = [
-            CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}{number.value}:"),
+            CallbackQueryHandler(on_button, pattern=ReportAnswer.at_step(number)),
             MessageHandler(text, on_text),
         ]
         if number is Step.ATTACHMENTS:
@@ -1404,9 +1415,9 @@ def _conversation(
     return ConversationHandler(
         entry_points=[
             CommandHandler("report", start_report),
-            CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
+            CallbackQueryHandler(start_report, pattern=StartReport.matches),
             # The privacy notice's "I understand" button starts the report it was shown for.
-            CallbackQueryHandler(start_report, pattern=safety.ACK_PATTERN),
+            CallbackQueryHandler(start_report, pattern=PrivacyAck.matches),
         ],
         states=states,  # type: ignore[arg-type]
         fallbacks=[
@@ -1414,7 +1425,7 @@ def _conversation(
             CommandHandler("skip", skip_command),
             CommandHandler("cancel", cancel_command),
             CommandHandler("report", start_report),
-            CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
+            CallbackQueryHandler(start_report, pattern=StartReport.matches),
             CallbackQueryHandler(stale_button, pattern=rf"^{PREFIX}"),
             MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, unexpected_input),
         ],

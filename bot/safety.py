@@ -22,8 +22,10 @@ from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot.callbacks import EraseChat, ForgetChoice, PrivacyAck
 from bot.context import Tx, resources, transactional
 from bot.crypto import IdentityVault, InvalidToken
+from bot.edits import edit_markup
 from bot.i18n import N_, _, ngettext
 from bot.keyboards import keyboard
 from bot.render import esc
@@ -32,11 +34,6 @@ from db.models import ConversationState, SubmissionStatus, User, utcnow
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "safe:"
-#: Callback data of the notice's button; an entry point of the report conversation. The id of
-#: the message that asked for the report may follow (so it can be erased with the rest).
-ACK_PATTERN = r"^safe:ack(:\d{1,12})?$"
-ERASE_DATA = PREFIX + "erase"
 #: Telegram lets a bot delete a message in a private chat only while it is younger than this.
 DELETABLE_FOR = dt.timedelta(hours=48)
 #: deleteMessages takes at most this many ids per call.
@@ -98,7 +95,7 @@ def privacy_notice(bot_username: str | None) -> str:
 
 
 def _ack_button(report_message_id: int | None) -> InlineKeyboardMarkup | None:
-    data = PREFIX + "ack" + (f":{report_message_id}" if report_message_id else "")
+    data = PrivacyAck(report_message_id).pack()
     return keyboard([[(_("I understand, start the report"), data)]])
 
 
@@ -108,17 +105,17 @@ async def privacy_gate(
     """Called when a report starts. None: the notice was shown and the report must wait for its
     acknowledgement. Otherwise the ids of notice messages that belong to the conversation."""
     query = update.callback_query
-    if query is not None and (query.data or "").startswith(PREFIX + "ack"):
+    ack = PrivacyAck.parse(query.data) if query is not None else None
+    if query is not None and ack is not None:
         earlier: list[int] = []
         if isinstance(query.message, Message):
             earlier.append(query.message.message_id)
             try:
-                await query.edit_message_reply_markup(None)
+                await edit_markup(update, None)
             except TelegramError:
                 logger.debug("could not remove the notice's button", exc_info=True)
-        suffix = (query.data or "").removeprefix(PREFIX + "ack").lstrip(":")
-        if suffix.isdigit():
-            earlier.insert(0, int(suffix))
+        if ack.asked_by is not None:
+            earlier.insert(0, ack.asked_by)
         if tx.user.privacy_ack_at is None:
             tx.user.privacy_ack_at = utcnow()
         return earlier
@@ -230,7 +227,7 @@ async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> 
 
 
 def erase_button() -> InlineKeyboardMarkup | None:
-    return keyboard([[(_("🧹 Erase our chat"), ERASE_DATA)]])
+    return keyboard([[(_("🧹 Erase our chat"), EraseChat().pack())]])
 
 
 async def delete_messages(bot: Bot, chat_id: int, message_ids: Sequence[int]) -> list[int]:
@@ -392,7 +389,12 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
             "undone."
         ),
         reply_markup=keyboard(
-            [[(_("Yes, erase"), "yes"), (_("No, keep"), "no")]], f"{PREFIX}forget:"
+            [
+                [
+                    (_("Yes, erase"), ForgetChoice(confirmed=True).pack()),
+                    (_("No, keep"), ForgetChoice(confirmed=False).pack()),
+                ]
+            ]
         ),
     )
 
@@ -401,18 +403,19 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 async def forget_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """The second tap of /forget."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
     chat = update.effective_chat
     assert chat is not None
-    if not query.data.endswith(":yes"):
-        await query.edit_message_reply_markup(None)
+    choice = ForgetChoice.parse(query.data)
+    if choice is None or not choice.confirmed:
+        await edit_markup(update, None)
         await chat.send_message(_("Nothing was erased."))
         return
     tg_user = update.effective_user
     assert tg_user is not None
     await forget_person(tx, tg_user.id)
-    await query.edit_message_reply_markup(None)
+    await edit_markup(update, None)
     await chat.send_message(
         _(
             "Done: nothing in CaseWatch leads back to you any more. If you write to me again, "
