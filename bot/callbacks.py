@@ -500,3 +500,12 @@ def parse_any(data: object) -> Callback | None:
         if button is not None:
             return button
     return None
+
+
+def well_formed(regex: str) -> Callable[[object], bool]:
+    """A handler pattern: `regex` matches and the data parses as one of the kinds above (so its
+    ids are ASCII and in range). For handlers not yet reading their data through a kind."""
+    compiled = re.compile(regex)
+    return lambda data: (
+        isinstance(data, str) and compiled.search(data) is not None and parse_any(data) is not None
+    )

@@ -18,6 +18,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Any
 
 from telegram import Message, Update
 from telegram.constants import ChatType
@@ -49,9 +50,11 @@ from bot.draft import (
     parse_hours,
     parse_sources,
     parse_term,
+    split_name,
     typed_article_title,
 )
 from bot.i18n import N_, _
+from bot.inputs import clean, column_limit, fit_column
 from bot.keyboards import in_columns, keyboard
 from bot.labels import (
     APPEAL_OUTCOMES,
@@ -68,9 +71,22 @@ from bot.labels import (
 )
 from bot.moderation import prepare_announcement
 from bot.render import esc, render_draft, sentence_line
+from bot.textlimits import MESSAGE_LIMIT, clip_plain
 from db.cases import create_submission
 from db.drafts import delete_draft, load_draft, save_draft
-from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
+from db.models import (
+    AppealOutcome,
+    Attachment,
+    AttachmentKind,
+    Case,
+    CaseStage,
+    Charge,
+    Event,
+    Person,
+    PersonAlias,
+    PreventiveMeasure,
+    SentenceKind,
+)
 from db.search import index_person
 
 logger = logging.getLogger(__name__)
@@ -132,7 +148,8 @@ class StepBase:
     label: str | None = None
     #: Steps that still follow this one when it is edited from the review.
     edit_continues: tuple[Step, ...] = ()
-    max_length = 300
+    #: Length limit of a free-text answer: its column's (read off the model, never copied).
+    max_length = column_limit(Case.court) or 0
 
     def applies(self, d: ReportDraft) -> bool:
         return True
@@ -161,7 +178,11 @@ def step(number: Step) -> Callable[[type[StepBase]], type[StepBase]]:
     return register
 
 
-def bounded(value: str, limit: int) -> str:
+def bounded(value: str, column: Any) -> str:
+    """`value` if it fits `column` (a model attribute such as Person.city, whose declared length
+    is the limit, so the question and the schema never disagree; or that length), else a
+    re-ask."""
+    limit = column if isinstance(column, int) else column_limit(column) or 0
     if len(value) > limit:
         raise InvalidAnswer(
             _("That is too long ({length} characters). Please keep it under {limit}.").format(
@@ -217,7 +238,12 @@ class AskName(StepBase):
     def text(self, d: ReportDraft, value: str) -> Step | None:
         if len(value.split()) > 6 or not any(ch.isalpha() for ch in value):
             raise InvalidAnswer(_("Please send just the person's name."))
-        d.person_name = bounded(" ".join(value.split()), 200)
+        name = bounded(" ".join(value.split()), Person.name_as_entered)
+        columns = (Person.surname, Person.given_names, Person.patronymic)
+        for part, column in zip(split_name(name), columns, strict=True):
+            if part is not None:
+                bounded(part, column)
+        d.person_name = name
         return None
 
 
@@ -241,7 +267,7 @@ class AskAliases(StepBase):
         spellings = [s for s in spellings if s]
         if len(spellings) > 10:
             raise InvalidAnswer(_("Please send at most 10 spellings."))
-        d.aliases = [bounded(s, 200) for s in spellings]
+        d.aliases = [bounded(s, PersonAlias.spelling) for s in spellings]
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -275,7 +301,7 @@ class AskRegion(StepBase):
         if region is not None:
             d.region, d.city = region.code, region.centre
             return None
-        d.region, d.city = None, bounded(value, 150)
+        d.region, d.city = None, bounded(value, Person.city)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -304,7 +330,7 @@ class AskCity(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.city = bounded(value, 150)
+        d.city = bounded(value, Person.city)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -334,7 +360,7 @@ class AskOccupation(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.occupation = bounded(value, 500)
+        d.occupation = bounded(value, Person.occupation)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -394,7 +420,8 @@ class AskOtherArticle(StepBase):
         if title is None:
             # Keep what follows the numbers as the title the reporter gave.
             title = typed_article_title(value)
-        d.article, d.part, d.article_title = article, part, title
+        d.article, d.part = article, part
+        d.article_title = bounded(title, Charge.title) if title else None
         return None
 
 
@@ -479,7 +506,7 @@ class AskPlaceHeld(StepBase):
         )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.place_held = bounded(value, 300)
+        d.place_held = bounded(value, Event.place_held)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -528,7 +555,7 @@ class AskJudge(TextStep):
 
     label = N_("Judge")
     field_name = "judge"
-    max_length = 200
+    max_length = column_limit(Case.judge) or 0
 
     def question(self) -> str:
         return _("What is the judge's name?")
@@ -540,7 +567,7 @@ class AskProsecutor(TextStep):
 
     label = N_("Prosecutor")
     field_name = "prosecutor"
-    max_length = 200
+    max_length = column_limit(Case.prosecutor) or 0
 
     def question(self) -> str:
         return _("What is the prosecutor's name?")
@@ -1000,7 +1027,9 @@ async def _mark_chosen(update: Update, label: str) -> None:
     if query is None or not isinstance(query.message, Message) or not query.message.text:
         return
     try:
-        await query.edit_message_text(esc(query.message.text, 3500) + "\n\n✓ " + esc(label))
+        # Clipped in UTF-16 units (Telegram's count): an emoji-heavy prompt must still fit.
+        shown = esc(clip_plain(query.message.text, 3500), MESSAGE_LIMIT)
+        await query.edit_message_text(shown + "\n\n✓ " + esc(label))
     except TelegramError:
         logger.debug("could not mark an old prompt as answered", exc_info=True)
 
@@ -1080,15 +1109,23 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         return await _lost(update)
     current = Step(d.step)
     limit = tx.res.settings.max_text_length
-    if len(message.text) > limit:
+    text = clean(message.text, multiline=True)
+    if len(text) > limit:
         notice = _(
             "That message is too long ({length} characters). Please keep it under {limit}."
-        ).format(length=len(message.text), limit=limit)
+        ).format(length=len(text), limit=limit)
         return await ask(update, d, current, notice)
+    if not text:
+        return await ask(update, d, current)
     try:
-        explicit = STEPS[current].text(d, message.text.strip())
+        explicit = STEPS[current].text(d, text)
     except InvalidAnswer as problem:
         return await ask(update, d, current, esc(str(problem)))
+    except (ValueError, OverflowError) as problem:
+        # A parser met a number it cannot hold (309 digits overflow a float): re-ask. Only the
+        # exception's type is logged: its message may quote the user's words.
+        logger.warning("step %s: unreadable answer (%s)", current.name, type(problem).__name__)
+        return await ask(update, d, current, _("I could not read that. Please try again."))
     return await _move(update, tx, d, current, explicit)
 
 
@@ -1329,8 +1366,9 @@ async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
                 kind=AttachmentKind.DOCUMENT,
                 file_id=doc.file_id,
                 file_unique_id=doc.file_unique_id,
-                file_name=(doc.file_name or "")[:300] or None,
-                mime_type=doc.mime_type,
+                # Set by the sender's client, not typed: cut to the column, never refused.
+                file_name=fit_column(doc.file_name, Attachment.file_name),
+                mime_type=fit_column(doc.mime_type, Attachment.mime_type),
             )
         )
     await _save(tx, d)

@@ -151,6 +151,15 @@ def case_keys(
             result.keys.add((Kind.ARTICLE.value, number))
             if part:
                 result.keys.add((Kind.ARTICLE.value, f"{number}.{part}"))
+    # A word folded longer than the key column (a 121-letter "name", a run of emoji) cannot be
+    # stored and would make the report unsubmittable on PostgreSQL: it is not indexed, the
+    # case is still found by its other words.
+    key_limit: int = getattr(SearchKey.__table__.c.key.type, "length", None) or 120
+    term_limit: int = getattr(SearchTerm.__table__.c.term.type, "length", None) or 120
+    result.keys = {(k, v) for k, v in result.keys if len(v) <= key_limit}
+    result.terms = {
+        (k, v, t) for k, v, t in result.terms if len(v) <= term_limit and len(t) <= term_limit
+    }
     return result
 
 
