@@ -113,6 +113,8 @@ def build_application(
 
 
 def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    # First of all: updates without a sender (channel posts) stop here.
+    application.add_handler(TypeHandler(Update, common.drop_senderless), group=-3)
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))

@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.callbacks import StartReport
 from bot.context import Tx, transactional
@@ -35,6 +35,15 @@ COMMANDS = (
     ("unsubscribe", N_("Stop all alerts")),
     ("language", N_("Change the language")),
 )
+
+
+async def drop_senderless(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before every handler: an update without a sender (a channel post, even "/start" in a
+    channel that made the bot an admin) has nobody to act for, and any answer would be public.
+    It goes no further."""
+    if update.effective_user is None:
+        logger.info("update without a sender ignored")
+        raise ApplicationHandlerStop
 
 
 @transactional

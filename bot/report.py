@@ -1263,6 +1263,7 @@ async def _submit(
     submission = await create_submission(tx.session, case, submitter)
     await delete_draft(tx.session, tx.user.id)
     await safety.keep_for_erasing(tx, chat.id, d.message_ids)
+    user_id = tx.user.id
     announce = await prepare_announcement(tx, submission.id)
     # Search keys now (the case only shows up in lookups once it is approved).
     await index_person(tx.session, case.person)
@@ -1276,7 +1277,7 @@ async def _submit(
 
     async def confirm_and_announce() -> None:
         await _mark_chosen(update, _("Submitted"))
-        await chat.send_message(
+        confirmation = await chat.send_message(
             _(
                 "Thank you. Your report has been sent to the moderators.\n"
                 "Reference: <code>{reference}</code>\n"
@@ -1289,6 +1290,7 @@ async def _submit(
             protect_content=True,
             reply_markup=safety.erase_button(),
         )
+        await safety.keep_confirmation(tx.res, user_id, chat.id, confirmation.message_id)
         await announce(context.bot)
 
     # Only once the submission is committed: never hand out a reference that was rolled back.

@@ -18,12 +18,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.callbacks import EraseChat, ForgetChoice, PrivacyAck
-from bot.context import Tx, resources, transactional
+from bot.context import Resources, Tx, resources, transactional
 from bot.crypto import IdentityVault, InvalidToken
 from bot.edits import edit_markup
 from bot.i18n import N_, _, ngettext
@@ -50,10 +51,11 @@ _PSEUDONYM_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 def reporter_pseudonym(vault: IdentityVault, user: User | None) -> str:
     """A stable name for moderators, e.g. "Reporter #7K2M9Q": the same person always gets the
     same one (repeat or abusive senders show), but it reveals nothing about who they are, nor
-    how many people reported before them (unlike the sequential users.id)."""
+    how many people reported before them (unlike the sequential users.id). It derives from the
+    user row's random salt, which /forget discards: reports before and after are not linkable."""
     if user is None:
         return _("Anonymous reporter")
-    number = int.from_bytes(vault.pseudonym_digest(user.tg_hash)[:8], "big")
+    number = int.from_bytes(vault.pseudonym_digest(user.pseudonym_salt)[:8], "big")
     code = "".join(_PSEUDONYM_ALPHABET[(number >> (5 * i)) & 31] for i in range(6))
     return _("Reporter #{code}").format(code=code)
 
@@ -199,31 +201,59 @@ def _coarse_now() -> int:
     return int(store.hour_floor(utcnow()).timestamp())
 
 
-def _read_payload(vault: IdentityVault, token: str) -> tuple[int, list[int]] | None:
+#: One kept message: its id and the hour it was sent (Unix seconds, rounded down).
+Kept = tuple[int, int]
+
+
+def _read_payload(vault: IdentityVault, token: str) -> tuple[int, list[Kept]] | None:
+    """(chat id, kept messages). Records written before hours were kept count as this hour."""
     try:
         payload = json.loads(vault.decrypt(token))
-        return int(payload["chat"]), [int(i) for i in payload["ids"]]
+        chat = int(payload["chat"])
+        if "sent" in payload:
+            return chat, [(int(i), int(at)) for i, at in payload["sent"]]
+        return chat, [(int(i), _coarse_now()) for i in payload["ids"]]
     except (InvalidToken, ValueError, KeyError, TypeError):
         logger.error("an erasable conversation record could not be read; dropping it")
         return None
 
 
-async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> None:
-    """At submit time: keep the conversation's message ids for "Erase our chat" (merged with a
-    not yet erased earlier conversation), encrypted, for as long as Telegram allows deleting."""
+async def _keep(
+    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int, ids: Sequence[int]
+) -> None:
+    """Add `ids` (sent now) to the person's erasable record, merged with every earlier report's
+    messages in the same chat that Telegram still lets the bot delete; older ones are dropped,
+    and the record expires with its newest message."""
     now = utcnow()
-    await store.purge_erasables(tx.session, now)
-    ids = list(dict.fromkeys(message_ids))
-    existing = await store.get_erasable(tx.session, tx.user.id)
+    hour = _coarse_now()
+    oldest_deletable = int((now - DELETABLE_FOR).timestamp())
+    await store.purge_erasables(session, now)
+    kept: dict[int, int] = {}
+    existing = await store.get_erasable(session, user_id)
     if existing is not None:
-        earlier = _read_payload(tx.res.vault, existing.payload_enc)
+        earlier = _read_payload(vault, existing.payload_enc)
         if earlier is not None and earlier[0] == chat_id:
-            ids = list(dict.fromkeys([*earlier[1], *ids]))
-    token = tx.res.vault.encrypt(
-        json.dumps({"chat": chat_id, "ids": ids[-MAX_TRACKED_MESSAGES:]}), at_time=_coarse_now()
-    )
+            kept = {i: at for i, at in earlier[1] if at + 3600 > oldest_deletable}
+    for message_id in ids:
+        kept.setdefault(message_id, hour)
+    sent = sorted(kept.items(), key=lambda item: (item[1], item[0]))[-MAX_TRACKED_MESSAGES:]
+    token = vault.encrypt(json.dumps({"chat": chat_id, "sent": sent}), at_time=hour)
     expires = store.hour_floor(now) + DELETABLE_FOR + dt.timedelta(hours=1)
-    await store.put_erasable(tx.session, tx.user.id, token, expires)
+    await store.put_erasable(session, user_id, token, expires)
+
+
+async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> None:
+    """At submit time: keep the conversation's message ids for "Erase our chat" (with those of
+    earlier reports still deletable), encrypted, for as long as Telegram allows deleting."""
+    await _keep(tx.session, tx.res.vault, tx.user.id, chat_id, list(dict.fromkeys(message_ids)))
+
+
+async def keep_confirmation(res: Resources, user_id: int, chat_id: int, message_id: int) -> None:
+    """After commit: the confirmation (with its reference) is sent only once the submission is
+    committed, so its id joins the record in a transaction of its own. Without this, "Erase our
+    chat" under a third report would leave the first two confirmations on the phone."""
+    async with res.sessionmaker() as session, session.begin():
+        await _keep(session, res.vault, user_id, chat_id, [message_id])
 
 
 def erase_button() -> InlineKeyboardMarkup | None:
@@ -268,7 +298,7 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     await store.delete_erasable(tx.session, tx.user.id)
     ids: list[int] = []
     if payload is not None and payload[0] == chat.id:
-        ids = payload[1]
+        ids = [message_id for message_id, _hour in payload[1]]
     if isinstance(query.message, Message):
         ids.append(query.message.message_id)  # the confirmation with this button
     if not ids:
