@@ -632,6 +632,21 @@ async def reindex_all(session: AsyncSession, batch: int = 500) -> int:
         last_id = cases[-1].id
 
 
+async def search_index_is_missing(url: str) -> bool:
+    """Whether there are cases but no lookup keys at all (after a migration re-created the
+    search tables, or a restore of a dump without them)."""
+    from db.engine import create_engine
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            has_cases = await connection.scalar(select(Case.id).limit(1))
+            has_keys = await connection.scalar(select(SearchKey.case_id).limit(1))
+        return has_cases is not None and has_keys is None
+    finally:
+        await engine.dispose()
+
+
 async def reindex_database(url: str) -> int:
     """`casewatch db reindex`: reindex_all in one transaction."""
     from db.engine import create_engine, create_sessionmaker
