@@ -16,6 +16,7 @@ import contextlib
 import hmac
 import json
 import logging
+import re
 import signal
 import socket
 from collections.abc import Generator
@@ -33,7 +34,6 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.context import resources
-from bot.inputs import parse_int
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +61,11 @@ def build_web_app(application: AnyApplication, settings: Settings) -> Starlette:
             logger.warning("webhook request refused: wrong or missing secret token")
             return PlainTextResponse("forbidden", status_code=403)
         declared = request.headers.get("content-length")
-        if declared is not None and (parse_int(declared) or 0) > MAX_BODY_BYTES:
-            return PlainTextResponse("too large", status_code=413)
+        if declared is not None:
+            if not re.fullmatch(r"[0-9]+", declared):
+                return PlainTextResponse("bad request", status_code=400)
+            if len(declared) > len(str(MAX_BODY_BYTES)) or int(declared) > MAX_BODY_BYTES:
+                return PlainTextResponse("too large", status_code=413)
         # Streamed with a running count: a chunked body (no Content-Length) is cut off at the
         # limit instead of being read whole into memory first.
         body = bytearray()
