@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run console test lint typecheck pytest migrate bench clean i18n i18n-compile
+.PHONY: install install-main lock run console test lint typecheck pytest migrate bench clean i18n i18n-compile
 
 # Translations (see README, "Languages"): bot/locale/<lang>/LC_MESSAGES/casewatch.po.
 LOCALE_DIR := bot/locale
@@ -17,17 +17,35 @@ MO_FILES := $(foreach lang,$(LANGUAGES),$(LOCALE_DIR)/$(lang)/LC_MESSAGES/$(I18N
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+# Installs come from the committed lock (exact versions with hashes), never from the ranges in
+# pyproject.toml: requirements/main.txt for running the bot, requirements/dev.txt (a superset, at
+# the same versions) for tests and tools. The project itself goes in last, editable, without
+# dependencies and with the locked build backend (so nothing unpinned is fetched to build it).
+$(VENV)/.installed-main: requirements/main.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/main.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
 
-# Installed = the package and its compiled catalogs.
+$(STAMP): requirements/dev.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+# Re-lock after changing dependencies in pyproject.toml (tests/test_lock.py fails until then).
+PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+lock: $(STAMP)
+	$(PIP_COMPILE) -o requirements/main.txt pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra dev -o requirements/dev.txt pyproject.toml requirements/build.in \
+		requirements/dev.in
+
+# Installed = the package and its compiled catalogs. `make run` needs no dev tools.
 install: $(STAMP) i18n-compile
+install-main: $(VENV)/.installed-main
 
 # Recompile a catalog whenever its .po changes (the .mo files are not committed).
-$(LOCALE_DIR)/%/LC_MESSAGES/$(I18N_DOMAIN).mo: $(LOCALE_DIR)/%/LC_MESSAGES/$(I18N_DOMAIN).po | $(STAMP)
+$(LOCALE_DIR)/%/LC_MESSAGES/$(I18N_DOMAIN).mo: $(LOCALE_DIR)/%/LC_MESSAGES/$(I18N_DOMAIN).po | $(VENV)/.installed-main
 	$(BIN)/pybabel compile -l $* -i $< -o $@
 
 i18n-compile: $(MO_FILES)
@@ -43,13 +61,13 @@ i18n: $(STAMP)
 	done
 	$(MAKE) i18n-compile
 
-migrate: i18n-compile
+migrate: install-main i18n-compile
 	$(BIN)/casewatch db upgrade
 
 run: migrate
 	$(BIN)/casewatch run
 
-console: i18n-compile
+console: install-main i18n-compile
 	$(BIN)/casewatch console
 
 lint: $(STAMP)
@@ -58,7 +76,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy bot db
 
-pytest: i18n-compile
+pytest: $(STAMP) i18n-compile
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 test: lint typecheck pytest

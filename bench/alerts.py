@@ -237,14 +237,14 @@ def _describe(url: str) -> str:
     return url.split(":", 1)[0]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench alerts", description=__doc__)
     parser.add_argument("--subscribers", type=int, default=100_000)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--capacity-seconds", type=float, default=20.0)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--database-url", default=None)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         if args.database_url is None:
             args.database_url = f"sqlite+aiosqlite:///{os.path.join(tmp, 'bench.db')}"

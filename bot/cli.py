@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -34,21 +35,49 @@ def cmd_run(args: argparse.Namespace) -> None:
             "casewatch: BOT_TOKEN is not set. Get a token from @BotFather and run: "
             "BOT_TOKEN=123456:ABC... make run   (or put BOT_TOKEN=... in .env)"
         )
+    import asyncio
+
     from telegram import Update
 
     from bot.app import build_application
 
+    _check_bot_api(settings)
     application = build_application(settings)
     mode = "webhook" if settings.webhook_url else "polling"
     logger.info("CaseWatch starts, %s (database: %s)", mode, _safe_url(settings.database_url))
     if settings.webhook_url or settings.listen_port:
-        import asyncio
-
         from bot.webhook import run_with_server
 
         asyncio.run(run_with_server(application, settings))
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+def _check_bot_api(settings: Settings) -> None:
+    """Ask the Bot API who we are before starting: a wrong token or no network ends here with
+    one line that says what to check, not a traceback through the library's retry loop."""
+    import asyncio
+
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError
+
+    assert settings.bot_token is not None
+    token = settings.bot_token.get_secret_value()
+
+    async def get_me() -> None:
+        bot = Bot(token, base_url=settings.telegram_api_url)
+        async with bot:  # initialize() is getMe
+            pass
+
+    try:
+        asyncio.run(get_me())
+    except InvalidToken:
+        sys.exit("casewatch: Telegram refused BOT_TOKEN: check the token from @BotFather")
+    except NetworkError as problem:  # TimedOut included
+        sys.exit(
+            f"casewatch: cannot reach the Bot API at {settings.telegram_api_url} "
+            f"({problem.message}): check TELEGRAM_API_URL / the network"
+        )
 
 
 def cmd_console(args: argparse.Namespace) -> None:
@@ -174,6 +203,29 @@ async def _rotate(database_url: str, old_secret: str, new_secret: str) -> Rotati
         await engine.dispose()
 
 
+def cmd_parse_report(args: argparse.Namespace) -> None:
+    """Print the cases a published report describes, as a pending exchange document."""
+    import json
+    import re
+
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    from bot.exchange import document, schema
+    from bot.extract import extract_cases
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as problem:
+        sys.exit(f"casewatch: cannot read {args.file}: {problem}")
+    prefix = re.sub(r"[^A-Za-z0-9._-]+", "-", args.file.stem).strip("-.") or "report"
+    doc = document(extract_cases(text, id_prefix=prefix[:100]))
+    doc["source"] = f"casewatch parse-report {args.file.name}"[:300]
+    errors = list(Draft202012Validator(schema(), format_checker=FormatChecker()).iter_errors(doc))
+    if errors:  # a bug in the extractor, never the reader's fault: say where
+        sys.exit(f"casewatch: the extracted document does not fit the schema: {errors[0].message}")
+    print(json.dumps(doc, ensure_ascii=False, indent=2))
+
+
 def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -208,6 +260,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keys.add_argument("action", choices=["rotate"])
     keys.set_defaults(func=cmd_keys)
+
+    parse_report = sub.add_parser(
+        "parse-report",
+        help="print the cases a published report describes (JSON exchange format, pending)",
+    )
+    parse_report.add_argument("file", type=Path, help="the report as a UTF-8 text file")
+    parse_report.set_defaults(func=cmd_parse_report)
     from bot import admin_cli
 
     admin_cli.add_commands(sub)

@@ -46,6 +46,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import well_formed
+from bot.common import publish_role_commands
 from bot.context import Tx, transactional
 from bot.crypto import InvalidToken
 from bot.draft import InvalidAnswer, parse_acts, parse_article, parse_sources, split_name
@@ -1421,9 +1422,10 @@ async def _change_role(
             who=label
         )
     )
-    language = target.language
+    language, role = target.language, target.role
 
     async def tell() -> None:
+        await publish_role_commands(context.bot, telegram_id, role, language)  # their menu
         with use_locale(language):
             text = (
                 _("You are now a moderator of CaseWatch. Send /queue to see the reports waiting.")

@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update, User
-from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram._utils.types import ODVInput
 from telegram.request import BaseRequest, RequestData
 
 from bot.textlimits import utf16_length
@@ -213,10 +211,10 @@ class OfflineBotAPI(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = DEFAULT_NONE,
-        write_timeout: ODVInput[float] = DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
@@ -330,6 +328,7 @@ class OfflineBotAPI(BaseRequest):
         if method in (
             "answerCallbackQuery",
             "setMyCommands",
+            "deleteMyCommands",
             "deleteWebhook",
             "setWebhook",
             "setChatMenuButton",

@@ -13,12 +13,17 @@ from typing import Any
 
 from sqlalchemy import delete, select
 from telegram.ext import BasePersistence, PersistenceInput
-from telegram.ext._utils.types import CDCData, ConversationDict, ConversationKey
 
 from bot.context import Resources
 from db.models import ConversationState
 
 logger = logging.getLogger(__name__)
+
+# The shapes BasePersistence passes around, spelled out here because python-telegram-bot keeps
+# its own aliases private (telegram.ext._utils.types); mypy checks them against the base class.
+ConversationKey = tuple[int | str, ...]
+ConversationDict = dict[ConversationKey, object]
+CDCData = tuple[list[tuple[str, float, dict[str, Any]]], dict[str, str]]
 
 
 class DatabasePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

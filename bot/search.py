@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Callable
 from typing import Any
 
 from telegram import (
@@ -23,13 +24,14 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from bot import guidance
 from bot.callbacks import FollowCase, OpenCase, RelatedCases, SearchPage
 from bot.context import Tx, transactional
 from bot.edits import edit_text
 from bot.i18n import _
 from bot.inputs import clean, parse_int
 from bot.keyboards import keyboard
-from bot.labels import EVENTS, charge_label, region_label
+from bot.labels import EVENTS, charge_label, city_label, region_label
 from bot.render import esc, format_date, render_case_card
 from db.models import Case, Event
 from db.search import Field, Page, get_public_case, search_cases
@@ -60,7 +62,7 @@ def summary(case: Case, clip: int = 80) -> str:
     """'Aktobe · Art. 405 part 2 · Verdict, 10 September 2021' as escaped HTML."""
     person = case.person
     parts: list[str] = []
-    place = person.city or region_label(person.region)
+    place = city_label(person.city, person.region) if person.city else region_label(person.region)
     if place:
         parts.append(esc(place, clip))
     if case.charges:
@@ -132,7 +134,9 @@ def card_keyboard(case: Case) -> Any:
         rows.append(
             [
                 (
-                    _("Cases in {place}").format(place=_clip(place, 30)),
+                    _("Cases in {place}").format(
+                        place=_clip(city_label(place, case.person.region), 30)
+                    ),
                     RelatedCases("place", case.id).pack(),
                 )
             ]
@@ -214,32 +218,56 @@ def _command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
     return " ".join(context.args or []).strip()
 
 
+#: The lookup commands, their field, and the question asked when one is sent alone.
+_LOOKUPS: dict[str, tuple[Field, Callable[[], str]]] = {
+    "search": (Field.NAME, lambda: _("Whose case are you looking for? Send the name.")),
+    "city": (Field.PLACE, lambda: _("Which town or city? Send its name.")),
+    "article": (Field.ARTICLE, lambda: _("Which article? Send its number, e.g. 405 or 405.2")),
+    "judge": (Field.JUDGE, lambda: _("Which judge? Send the name.")),
+}
+
+
 async def _command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, field: Field, usage: str
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, command: str, usage: str
 ) -> None:
+    field, question = _LOOKUPS[command]
     text = _command_text(context)
     if not text:
         message = update.effective_message
         assert message is not None
-        await message.reply_text(usage)
+        if guidance.is_private(update):
+            # Sent alone (as the command menu does): ask, and take the next message.
+            guidance.await_argument(tx, command)
+            await message.reply_text(question())
+        else:
+            await message.reply_text(usage)
         return
     await _reply_with_results(update, context, tx, field, text)
+
+
+def _lookup_taker(command: str) -> guidance.Taker:
+    async def take(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str) -> None:
+        await _reply_with_results(update, context, tx, _LOOKUPS[command][0], text)
+
+    return take
+
+
+for _name in _LOOKUPS:
+    guidance.on_argument(_name)(_lookup_taker(_name))
 
 
 @transactional
 async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/search <name>: approved cases of people with that name, in any spelling."""
     await _command(
-        update, context, tx, Field.NAME, _("Send a name after /search, e.g. /search Zhaubatyrov")
+        update, context, tx, "search", _("Send a name after /search, e.g. /search Zhaubatyrov")
     )
 
 
 @transactional
 async def city_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/city <name>: approved cases in a town or city (old names too)."""
-    await _command(
-        update, context, tx, Field.PLACE, _("Send a city after /city, e.g. /city Aktobe")
-    )
+    await _command(update, context, tx, "city", _("Send a city after /city, e.g. /city Aktobe"))
 
 
 @transactional
@@ -249,7 +277,7 @@ async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
         update,
         context,
         tx,
-        Field.ARTICLE,
+        "article",
         _("Send an article number after /article, e.g. /article 405 or /article 405.2"),
     )
 
@@ -258,7 +286,7 @@ async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
 async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/judge <name>: approved cases before a judge."""
     await _command(
-        update, context, tx, Field.JUDGE, _("Send a judge's name after /judge, e.g. /judge Adilova")
+        update, context, tx, "judge", _("Send a judge's name after /judge, e.g. /judge Adilova")
     )
 
 

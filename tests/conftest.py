@@ -3,14 +3,21 @@
 Every test that takes `bot` runs twice, once per database. The PostgreSQL run gets a database
 of its own (created and dropped here), so parallel runs never collide. Under CI=true an
 unreachable PostgreSQL fails the run instead of skipping.
+
+Migrating is most of a small test's cost, so it happens once per test run and kind of database,
+into a template: each test gets a copy of a migrated SQLite file, or a PostgreSQL database
+created `TEMPLATE` the migrated one (a file copy inside the server). Template names carry a
+random suffix, so several test runs on one server never share one.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -61,6 +68,38 @@ def postgres_ok() -> bool:
     return available
 
 
+def _postgres_url(name: str) -> str:
+    return make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def _new_database_name() -> str:
+    return f"casewatch_test_{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to the latest revision, once per test run."""
+    path = tmp_path_factory.mktemp("template") / "casewatch.db"
+    migrate.upgrade(f"sqlite+aiosqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_ok: bool) -> Iterator[str]:
+    """The name of a PostgreSQL database migrated to the latest revision, once per test run."""
+    if not postgres_ok:
+        pytest.skip("PostgreSQL is not reachable")
+    name = f"casewatch_template_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
+    try:
+        # Alembic's engine is disposed when the upgrade returns: no session stays connected,
+        # which CREATE DATABASE ... TEMPLATE requires.
+        migrate.upgrade(_postgres_url(name))
+        yield name
+    finally:
+        asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def empty_database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
     """A URL of an empty database of each kind, dropped afterwards."""
@@ -69,19 +108,29 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterato
         return
     if not request.getfixturevalue("postgres_ok"):
         pytest.skip("PostgreSQL is not reachable")
-    name = f"casewatch_test_{uuid.uuid4().hex[:12]}"
+    name = _new_database_name()
     asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
     try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+        yield _postgres_url(name)
     finally:
         asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
-@pytest.fixture
-def database_url(empty_database_url: str) -> str:
-    """A database of each kind, upgraded to the latest migration."""
-    migrate.upgrade(empty_database_url)
-    return empty_database_url
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    """A database of each kind at the latest migration: a copy of the run's template."""
+    if request.param == "sqlite":
+        path = tmp_path / "casewatch.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite+aiosqlite:///{path}"
+        return
+    template = request.getfixturevalue("postgres_template")
+    name = _new_database_name()
+    asyncio.run(_pg_admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    try:
+        yield _postgres_url(name)
+    finally:
+        asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def make_settings(database_url: str, **overrides: Any) -> Settings:

@@ -34,6 +34,32 @@ def test_run_without_token_says_what_to_set(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_run_without_network_says_what_to_check(tmp_path: Path) -> None:
+    """A well-formed token and a Bot API nobody answers (a closed port on loopback): one line."""
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
+    env.update(
+        SECRET_KEY="x" * 40,
+        BOT_TOKEN="123456:" + "A" * 35,
+        TELEGRAM_API_URL="http://127.0.0.1:9/bot",
+        LISTEN_PORT="0",
+        LOG_FORMAT="json",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "cannot reach the Bot API at http://127.0.0.1:9/bot" in result.stderr
+    assert "check TELEGRAM_API_URL / the network" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "AAAAAAAAAA" not in result.stderr + result.stdout
+
+
 async def test_console_completes_a_report(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
     await asyncio.to_thread(migrate.upgrade, url)
@@ -41,7 +67,7 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
     async with Console(make_settings(url), user_id=4242, language="en", out=out) as console:
         for line in ["/start", "1", "1", "4", "Asylkhan ZHAUBATYROV", "Жаубатыров Асылхан"]:
             await console.handle(line)
-        assert "[1] Astana" in out.getvalue()
+        assert "[1] Almaty (city)" in out.getvalue() and "[2] Astana" in out.getvalue()
         # Skip the remaining optional questions by pressing "Skip" or "Done" by number.
         for _ in range(40):
             if "Please check your report" in out.getvalue().rsplit("bot>", 1)[-1]:

@@ -1,8 +1,10 @@
 """What the Docker image does, without Docker: build the wheel, install it into a clean venv,
 upgrade a fresh database with the packaged migrations and use the packaged schema.
 
-Slow (about half a minute, mostly pip installing the dependencies from its cache): marked
-`slow`; skip it with `pytest -m "not slow"`.
+The wheel is built with the locked build backend (no build isolation: nothing unpinned is
+fetched) and installed as the Dockerfile does: the locked dependencies with their hashes, then the
+wheel alone. Slow (about half a minute, mostly pip installing from its cache): marked `slow`;
+skip it with `pytest -m "not slow"`.
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ def test_wheel_installs_into_a_clean_venv_and_runs(tmp_path: Path) -> None:
             ".venv", "build", ".git", "*.egg-info", "__pycache__", ".*_cache", "*.db"
         ),
     )
-    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, source, cwd=tmp_path)
+    run(
+        sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+        "-w", dist, source, cwd=tmp_path,
+    )  # fmt: skip
     [wheel] = dist.glob("casewatch-*.whl")
 
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -57,6 +62,8 @@ def test_wheel_installs_into_a_clean_venv_and_runs(tmp_path: Path) -> None:
         "bot/schema/casewatch-cases.schema.json",
         "bot/schema/example-cases.json",
         "db/migrate.py",
+        "db/places/data/places.json.gz",
+        "db/places/data/SOURCE.md",
     ):
         assert required in names, required
     versions = {p.name for p in (ROOT / "migrations" / "versions").glob("*.py")}
@@ -69,7 +76,11 @@ def test_wheel_installs_into_a_clean_venv_and_runs(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-    run(venv / "bin" / "pip", "install", "-q", wheel, cwd=tmp_path, env=env)
+    lock = ROOT / "requirements" / "main.txt"
+    pip = venv / "bin" / "pip"
+    run(pip, "install", "-q", "--require-hashes", "--no-deps", "-r", lock, cwd=tmp_path, env=env)
+    run(pip, "install", "-q", "--no-deps", wheel, cwd=tmp_path, env=env)
+    run(pip, "check", cwd=tmp_path, env=env)  # the lock left nothing unsatisfied
 
     work = tmp_path / "work"
     work.mkdir()
@@ -82,6 +93,8 @@ def test_wheel_installs_into_a_clean_venv_and_runs(tmp_path: Path) -> None:
     assert "moderators" in run(casewatch, "--help", cwd=work, env=env)
     installed = run(venv / "bin" / "python", "-c", "import bot; print(bot.__file__)", cwd=work)
     assert str(venv) in installed  # the installed package, not this source tree
+    gazetteer = "from db.places import find_region; print(find_region('Талғар'))"
+    assert run(venv / "bin" / "python", "-c", gazetteer, cwd=work).strip() == "almaty"
 
     run(casewatch, "db", "upgrade", cwd=work, env=env)
     with sqlite3.connect(database) as connection:

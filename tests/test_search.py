@@ -247,7 +247,7 @@ async def test_nothing_found_mentions_report(bot: BotHarness) -> None:
     assert "No published case matches «Qwertyuiop &lt;b&gt;»" in reply.text
     assert "/report" in reply.text and not reply.buttons
     [reply] = await chat.send("/search")
-    assert "Send a name after /search" in reply.text
+    assert "Whose case are you looking for?" in reply.text  # sent alone: asked (test_guidance)
 
 
 # --- places, articles, judges, card buttons -------------------------------------------------
@@ -313,7 +313,9 @@ async def test_article_and_judge_commands_and_card_buttons(bot: BotHarness) -> N
     [reply] = await chat.send("/judge Адилова Алима")
     assert set(case_ids(reply)) == {first, same_judge}
     [reply] = await chat.send("/article")
-    assert "Send an article number" in reply.text
+    assert "Which article?" in reply.text
+    [reply] = await chat.send("174")  # the next message is the article
+    assert case_ids(reply) == [same_judge]
 
     [results] = await chat.send("Zhaubatyrov")
     [card] = await chat.press("ZHAUBATYROV", results)
