@@ -87,6 +87,15 @@ def has_foreign_digits(text: str) -> bool:
     return not text.isascii() and any(ch.isdigit() and not "0" <= ch <= "9" for ch in text)
 
 
+def mask_foreign_digits(text: str) -> str:
+    """`text` with every digit other than 0-9 replaced by U+FFFD: for long text read by the
+    report extractor (bot/extract), whose patterns would otherwise take "٣" for a 3. What was
+    written that way is then simply not found, and the review asks for it."""
+    if not has_foreign_digits(text):
+        return text
+    return "".join("\ufffd" if ch.isdigit() and not "0" <= ch <= "9" else ch for ch in text)
+
+
 def parse_int(text: str | None, *, minimum: int = 0, maximum: int = DB_INT_MAX) -> int | None:
     """ASCII digits (no sign) within [minimum, maximum], else None. The digit count is checked
     first, so a 10,000-digit string is refused without converting it."""

@@ -32,10 +32,11 @@ from bot.draft import (
 )
 from bot.extract import Record, extract_cases, looks_like_report
 from bot.i18n import _
-from bot.inputs import clean, column_limit, parse_int
+from bot.inputs import clean, column_limit, mask_foreign_digits, parse_int
 from bot.labels import charge_label
 from bot.render import esc, format_date
 from bot.report import STEPS, Prompt, Step, StepBase, _load, _save, ask, step
+from bot.textlimits import clip_plain
 from db.models import (
     AppealOutcome,
     Case,
@@ -185,7 +186,10 @@ class PickPasted(StepBase):
         ).format(count=len(d.pasted))
         return Prompt(
             text,
-            [[(_case_title(r)[:60], str(i))] for i, r in enumerate(d.pasted[:MAX_CASES])],
+            [
+                [(clip_plain(_case_title(r), 60), str(i))]
+                for i, r in enumerate(d.pasted[:MAX_CASES])
+            ],
         )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
@@ -271,8 +275,9 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
     if not await safety.may_start_report(tx):
         await chat.send_message(safety.submission_limit_text(tx))
         return ConversationHandler.END
-    # Untrusted text: control characters stripped (bot/inputs) before the extractor reads it.
-    records = extract_cases(clean(text[:MAX_PASTE], multiline=True))
+    # Untrusted text: control characters stripped and digits other than 0-9 masked (bot/inputs)
+    # before the extractor reads it.
+    records = extract_cases(mask_foreign_digits(clean(text[:MAX_PASTE], multiline=True)))
     fresh = ReportDraft(message_ids=d.message_ids if d is not None else [])
     if not records:
         nothing = _("I could not find a case in this text. Send /report to enter it step by step.")
