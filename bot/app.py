@@ -31,6 +31,7 @@ from telegram.request import BaseRequest
 
 from bot import (
     alerts,
+    callbacks,
     common,
     guidance,
     language,
@@ -114,16 +115,21 @@ def build_application(
 
 
 def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    # First of all, in a group of its own (only one handler per group runs, and this one matches
+    # every update): updates without a sender (channel posts) stop here.
+    application.add_handler(TypeHandler(Update, common.drop_senderless), group=-4)
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
     # /start's main actions (menu:report is the report conversation's entry point, below).
-    application.add_handler(CallbackQueryHandler(common.find_button, pattern=r"^menu:search$"))
     application.add_handler(
-        CallbackQueryHandler(alerts.follow_menu_button, pattern=r"^menu:follow$")
+        CallbackQueryHandler(common.find_button, pattern=callbacks.FindMenu.matches)
     )
     application.add_handler(
-        CallbackQueryHandler(language.language_button, pattern=r"^menu:language$")
+        CallbackQueryHandler(alerts.follow_menu_button, pattern=callbacks.FollowMenu.matches)
+    )
+    application.add_handler(
+        CallbackQueryHandler(language.language_button, pattern=callbacks.LanguageMenu.matches)
     )
     # Reporter safety commands, also before the report conversation (usable in the middle).
     private = filters.ChatType.PRIVATE
@@ -131,10 +137,10 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("mydata", safety.mydata_command, filters=private))
     application.add_handler(CommandHandler("forget", safety.forget_command, filters=private))
     application.add_handler(
-        CallbackQueryHandler(safety.forget_choice, pattern=rf"^{safety.PREFIX}forget:(yes|no)$")
+        CallbackQueryHandler(safety.forget_choice, pattern=callbacks.ForgetChoice.matches)
     )
     application.add_handler(
-        CallbackQueryHandler(safety.erase_chat, pattern=rf"^{safety.ERASE_DATA}$")
+        CallbackQueryHandler(safety.erase_chat, pattern=callbacks.EraseChat.matches)
     )
     # Group -3, before everything: the argument of a command sent alone ("/city", then "Taraz");
     # another command or button closes that question. Replies are left to the relay below.
@@ -170,15 +176,17 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("subscribe", alerts.subscribe_command))
     application.add_handler(CommandHandler("subscriptions", alerts.subscriptions_command))
     application.add_handler(CommandHandler("unsubscribe", alerts.unsubscribe_command))
+    # Buttons match only well-formed callback data (bot/callbacks.py); anything else falls
+    # through to common.unknown_button, which answers it.
     application.add_handler(
-        CallbackQueryHandler(alerts.subscribe_button, pattern=rf"^{alerts.PREFIX}")
+        CallbackQueryHandler(alerts.subscribe_button, pattern=callbacks.SubscribeMenu.matches)
     )
     application.add_handler(
-        CallbackQueryHandler(alerts.follow_case, pattern=rf"^{alerts.FOLLOW_PREFIX}\d{{1,9}}$")
+        CallbackQueryHandler(alerts.follow_case, pattern=callbacks.FollowCase.matches)
     )
     application.add_handler(
         CallbackQueryHandler(
-            alerts.remove_subscription, pattern=rf"^{alerts.UNSUB_PREFIX}\d{{1,9}}$"
+            alerts.remove_subscription, pattern=callbacks.RemoveSubscription.matches
         )
     )
     # Lookup: commands and buttons work everywhere, even in the middle of a report.
@@ -187,12 +195,19 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("article", search.article_command))
     application.add_handler(CommandHandler("judge", search.judge_command))
     application.add_handler(CommandHandler("case", search.case_command))
-    application.add_handler(CallbackQueryHandler(search.open_case, pattern=search.CASE_PATTERN))
-    application.add_handler(CallbackQueryHandler(search.find_button, pattern=search.FIND_PATTERN))
+    application.add_handler(
+        CallbackQueryHandler(search.open_case, pattern=callbacks.OpenCase.matches)
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            search.find_button,
+            pattern=callbacks.any_of(callbacks.SearchPage, callbacks.RelatedCases),
+        )
+    )
     application.add_handler(InlineQueryHandler(search.inline_query))
     application.add_handler(CommandHandler("language", language.language_command))
     application.add_handler(
-        CallbackQueryHandler(language.language_choice, pattern=rf"^{language.PREFIX}")
+        CallbackQueryHandler(language.language_choice, pattern=callbacks.ChooseLanguage.matches)
     )
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 
 from bot import parsing
 from bot.i18n import _, current_language
+from bot.inputs import has_foreign_digits
 from bot.labels import article_title
 from db.models import (
     AllegedAct,
@@ -350,7 +351,8 @@ def typed_article_title(text: str) -> str | None:
 
 def parse_article(text: str) -> tuple[str, int | None, str | None]:
     """'405-2', '405 part 2', 'ст. 405 ч. 2', '174' -> ('405', 2, known title)."""
-    match = _ARTICLE.search(text)
+    # ASCII digits only (bot/inputs): int() would read "٣" too.
+    match = None if has_foreign_digits(text) else _ARTICLE.search(text)
     if not match:
         raise InvalidAnswer(_("Please send the article number, for example '405 part 2' or '174'."))
     article = match.group(1)

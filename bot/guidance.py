@@ -24,6 +24,7 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.context import Tx, transactional
+from bot.inputs import clean
 
 Taker = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tx, str], Awaitable[None]]
 _TAKERS: dict[str, Taker] = {}
@@ -67,11 +68,15 @@ async def _take(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> b
     message = update.effective_message
     if command is None or message is None or not message.text or not is_private(update):
         return False
+    # Untrusted text: control characters stripped (bot/inputs) before any taker reads it.
+    argument = " ".join(clean(message.text).split())[:MAX_ARGUMENT_LENGTH]
+    if not argument:  # nothing left to read: the question stays open, others handle the message
+        return False
     tx.user.awaiting_command = None
     taker = _TAKERS.get(command)
     if taker is None:  # a command no longer offered (after an upgrade): let others handle it
         return False
-    await taker(update, context, tx, " ".join(message.text.split())[:MAX_ARGUMENT_LENGTH])
+    await taker(update, context, tx, argument)
     return True
 
 

@@ -21,19 +21,39 @@ from telegram.ext import ContextTypes, ConversationHandler, filters
 
 from bot import safety
 from bot.context import Tx, transactional
-from bot.draft import MAX_LIST_ITEMS, TENGE, ActItem, ReportDraft, SentenceItem
+from bot.draft import (
+    MAX_LIST_ITEMS,
+    TENGE,
+    ActItem,
+    InvalidAnswer,
+    ReportDraft,
+    SentenceItem,
+    split_name,
+)
 from bot.extract import Record, extract_cases, looks_like_report
 from bot.i18n import _
+from bot.inputs import clean, column_limit, mask_foreign_digits, parse_int
 from bot.labels import charge_label
 from bot.render import esc, format_date
 from bot.report import STEPS, Prompt, Step, StepBase, _load, _save, ask, step
-from db.models import AppealOutcome, CaseStage, PreventiveMeasure, SentenceKind
+from bot.textlimits import clip_plain
+from db.models import (
+    AppealOutcome,
+    Case,
+    CaseStage,
+    Person,
+    PersonAlias,
+    PreventiveMeasure,
+    SentenceKind,
+    Source,
+)
 
 #: The longest text read (a forwarded post is at most 4,096 characters; a pasted file more).
 MAX_PASTE = 20_000
 #: Cases offered to pick from.
 MAX_CASES = 10
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+#: Zero-width and direction-override characters: a pasted text may carry them, a name must not.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class ReportText(filters.MessageFilter):
@@ -46,11 +66,26 @@ class ReportText(filters.MessageFilter):
 REPORT_TEXT = ReportText(name="ReportText")
 
 
-def _clean(value: Any, limit: int) -> str | None:
+def _clean(value: Any, limit: Any) -> str | None:
+    """Extracted text for the draft: control characters stripped (bot/inputs), spaces collapsed,
+    cut to `limit` (a model column, whose declared length is the limit, or a number)."""
     if value is None:
         return None
-    text = " ".join(_CONTROL.sub(" ", str(value)).split())
-    return text[:limit] or None
+    text = " ".join(_INVISIBLE.sub(" ", clean(str(value))).split())
+    size = limit if isinstance(limit, int) else column_limit(limit)
+    return (text[:size] if size is not None else text) or None
+
+
+def _name(value: Any) -> str | None:
+    """The person's name, or None (asked at the review) when a part would not fit its column."""
+    name = _clean(value, Person.name_as_entered)
+    if name is None:
+        return None
+    columns = (Person.surname, Person.given_names, Person.patronymic)
+    for part, column in zip(split_name(name), columns, strict=True):
+        if part is not None and len(part) > (column_limit(column) or 0):
+            return None
+    return name
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -74,14 +109,15 @@ def fill_draft(d: ReportDraft, record: Record) -> list[str]:
     """Put an extracted case into the draft; return what the form has no place for."""
     person = record["person"]
     d.stage = CaseStage(record["stage"])
-    d.person_name = _clean(person["name"], 200)
-    d.aliases = [a for a in (_clean(s, 200) for s in person.get("aliases", [])[:10]) if a]
-    d.region = _clean(person.get("region"), 150)
-    d.city = _clean(person.get("city"), 150)
-    d.occupation = _clean(person.get("occupation"), 500)
-    d.court = _clean(record.get("court"), 300)
-    d.judge = _clean(record.get("judge"), 200)
-    d.prosecutor = _clean(record.get("prosecutor"), 200)
+    d.person_name = _name(person["name"])
+    aliases = (_clean(s, PersonAlias.spelling) for s in person.get("aliases", [])[:10])
+    d.aliases = [a for a in aliases if a]
+    d.region = _clean(person.get("region"), Person.region)
+    d.city = _clean(person.get("city"), Person.city)
+    d.occupation = _clean(person.get("occupation"), Person.occupation)
+    d.court = _clean(record.get("court"), Case.court)
+    d.judge = _clean(record.get("judge"), Case.judge)
+    d.prosecutor = _clean(record.get("prosecutor"), Case.prosecutor)
     left_out: list[str] = []
     charges = record.get("charges", [])
     if charges:
@@ -120,7 +156,11 @@ def fill_draft(d: ReportDraft, record: Record) -> list[str]:
         for a in record.get("acts", [])[:MAX_LIST_ITEMS]
         if (text := _clean(a["description"], 2000))
     ]
-    d.sources = [s["url"] for s in record.get("sources", [])[:MAX_LIST_ITEMS]]
+    d.sources = [
+        url
+        for s in record.get("sources", [])[:MAX_LIST_ITEMS]
+        if (url := _clean(s["url"], Source.url))
+    ]
     d.from_paste = True
     return left_out
 
@@ -146,13 +186,18 @@ class PickPasted(StepBase):
         ).format(count=len(d.pasted))
         return Prompt(
             text,
-            [[(_case_title(r)[:60], str(i))] for i, r in enumerate(d.pasted[:MAX_CASES])],
+            [
+                [(clip_plain(_case_title(r), 60), str(i))]
+                for i, r in enumerate(d.pasted[:MAX_CASES])
+            ],
         )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
-        if not value.isdigit() or int(value) >= min(len(d.pasted), MAX_CASES):
-            raise ValueError(value)
-        record = d.pasted[int(value)]
+        # The index comes from untrusted callback data: ASCII digits within the offered cases.
+        index = parse_int(value, maximum=min(len(d.pasted), MAX_CASES) - 1)
+        if index is None:
+            raise InvalidAnswer(_("That button is not available here."))
+        record = d.pasted[index]
         d.pasted = []
         fill_draft(d, record)
         return Step.REVIEW
@@ -230,7 +275,9 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
     if not await safety.may_start_report(tx):
         await chat.send_message(safety.submission_limit_text(tx))
         return ConversationHandler.END
-    records = extract_cases(text[:MAX_PASTE])
+    # Untrusted text: control characters stripped and digits other than 0-9 masked (bot/inputs)
+    # before the extractor reads it.
+    records = extract_cases(mask_foreign_digits(clean(text[:MAX_PASTE], multiline=True)))
     fresh = ReportDraft(message_ids=d.message_ids if d is not None else [])
     if not records:
         nothing = _("I could not find a case in this text. Send /report to enter it step by step.")

@@ -211,3 +211,21 @@ async def test_report_forwarded_from_a_channel_in_kazakh(bot: BotHarness) -> Non
     [verdict] = case.events
     assert verdict.event_date == dt.date(2021, 9, 10)
     assert parts(verdict)[-1] == (K.VICTIMS_FUND, None, None, Decimal("27780"))
+
+
+async def test_digits_other_than_ascii_are_never_read_from_a_pasted_report(
+    bot: BotHarness,
+) -> None:
+    """A report written with Arabic-Indic digits: the extractor's patterns would take "٢٠٢٢" for
+    2022; the pasted text is masked (bot/inputs) first, so no figure or date comes from them."""
+    text = (HELD_OUT.with_name("reports-fresh") / "ru12.txt").read_text(encoding="utf-8")
+    assert "2022" in text
+    arabic = text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    chat = bot.chat(7104)
+    sent = await chat.send("/paste " + arabic)
+    shown = "\n".join(m.text for m in sent)
+    assert "2022" not in shown and "405" not in shown
+    # Without its dates and articles the text no longer reads as a case at all.
+    assert "I could not find a case in this text" in shown
+    async with bot.sessionmaker() as session:
+        assert (await session.scalars(select(Submission))).first() is None

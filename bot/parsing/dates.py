@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from bot.i18n import _, current_language
+from bot.inputs import has_foreign_digits
 from bot.parsing.errors import Ambiguous, Unreadable
 from bot.parsing.words import fold_kazakh, normalise
 
@@ -149,6 +150,8 @@ def parse_date(
     `language` (default: the reader's) only decides whether 03/04/2022 may be month-first."""
     today = today or dt.date.today()
     language = language or current_language()
+    if has_foreign_digits(text):  # ASCII digits only (bot/inputs)
+        raise Unreadable(_unreadable())
     cleaned = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
     cleaned = " ".join(cleaned.split()).strip(" .,")
     if len(cleaned) > 60:

@@ -18,6 +18,7 @@ import re
 from fractions import Fraction
 
 from bot.i18n import _
+from bot.inputs import has_foreign_digits
 from bot.parsing.errors import Ambiguous, Unreadable
 from bot.parsing.words import is_number_word, normalise, number_from_words
 
@@ -59,6 +60,8 @@ _TOKEN = re.compile(rf"\d+/\d+|\d+(?:[.,]\d+)?|{HALF}|[^\W\d_]+")
 def parse_term(text: str) -> int:
     """The term `text` names, in months; raises Unreadable, or Ambiguous([years, months]) for a
     bare number."""
+    if has_foreign_digits(text):  # ASCII digits only (bot/inputs)
+        raise Unreadable(_term_help())
     text = normalise(text).strip()
     if len(text) > 100:
         raise Unreadable(_term_help())
@@ -84,6 +87,8 @@ def parse_term(text: str) -> int:
 
 def parse_hours(text: str) -> int:
     """Hours of community service: a whole number, with or without «ч»/«сағат»/"hours"."""
+    if has_foreign_digits(text):  # ASCII digits only (bot/inputs)
+        text = ""  # read as no number at all: the usual re-ask below
     text = normalise(text).strip().rstrip(".")
     words = _TOKEN.findall(text)
     if words and words[-1].rstrip(".") in _HOUR_UNITS:
