@@ -17,18 +17,23 @@ from db.models import Submission
 from tests.conftest import make_settings
 
 
-def test_run_without_token_says_what_to_set(tmp_path: Path) -> None:
+def casewatch_run(cwd: Path, **settings: str) -> subprocess.CompletedProcess[str]:
+    """`casewatch run` in a subprocess, with no token or database from this environment."""
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
-    env["SECRET_KEY"] = "x" * 40
-    result = subprocess.run(
+    env.update(SECRET_KEY="x" * 40, **settings)
+    return subprocess.run(
         [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
+
+
+def test_run_without_token_says_what_to_set(tmp_path: Path) -> None:
+    result = casewatch_run(tmp_path)
     assert result.returncode != 0
     assert "BOT_TOKEN is not set" in result.stderr
     assert "Traceback" not in result.stderr
@@ -36,22 +41,12 @@ def test_run_without_token_says_what_to_set(tmp_path: Path) -> None:
 
 def test_run_without_network_says_what_to_check(tmp_path: Path) -> None:
     """A well-formed token and a Bot API nobody answers (a closed port on loopback): one line."""
-    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
-    env.update(
-        SECRET_KEY="x" * 40,
+    result = casewatch_run(
+        tmp_path,
         BOT_TOKEN="123456:" + "A" * 35,
         TELEGRAM_API_URL="http://127.0.0.1:9/bot",
         LISTEN_PORT="0",
         LOG_FORMAT="json",
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
     )
     assert result.returncode != 0
     assert "cannot reach the Bot API at http://127.0.0.1:9/bot" in result.stderr
