@@ -36,7 +36,7 @@ COMMANDS = (
 )
 
 
-@transactional
+@transactional(read_only=True)
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/start: what the bot is for, with a button to report a case."""
     message = update.effective_message
@@ -51,7 +51,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> N
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/help: the commands."""
     message = update.effective_message
@@ -60,14 +60,14 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     await message.reply_text(_("What I can do:") + "\n" + "\n".join(lines))
 
 
-@transactional
+@transactional(read_only=True)
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     message = update.effective_message
     assert message is not None
     await message.reply_text(_("I do not know that command. Send /help to see what I can do."))
 
 
-@transactional
+@transactional(read_only=True)
 async def unexpected_message(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Text, stickers or files outside a conversation."""
     message = update.effective_message
@@ -77,7 +77,7 @@ async def unexpected_message(update: Update, context: ContextTypes.DEFAULT_TYPE,
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """A button whose conversation or message is gone."""
     query = update.callback_query

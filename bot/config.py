@@ -20,6 +20,9 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///casewatch.db"
 SECRET_KEY_FILE = Path(os.environ.get("CASEWATCH_SECRET_KEY_FILE", ".secret_key"))
 MIN_SECRET_KEY_LENGTH = 32
 #: Telegram allows 1-256 of these; we ask for 16+ so it cannot be guessed.
+#: Connections beyond one per running update: alert worker (claim ahead, group commit,
+#: failures), conversation persistence, housekeeping jobs.
+DB_POOL_SPARE = 8
 WEBHOOK_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
@@ -74,6 +77,16 @@ class Settings(BaseSettings):
     alerts_reminder_hour: int = Field(default=9, ge=0, le=23, alias="ALERTS_REMINDER_HOUR")
     alerts_timezone: str = Field(default="Asia/Almaty", alias="ALERTS_TIMEZONE")
 
+    #: Updates handled at the same time (a person's own updates always run one after another).
+    max_concurrent_updates: int = Field(default=32, ge=1, le=1024, alias="MAX_CONCURRENT_UPDATES")
+    #: Updates admitted at once, waiting for the person's earlier updates or running.
+    max_pending_updates: int = Field(default=4096, ge=1, alias="MAX_PENDING_UPDATES")
+    #: Database connections kept open; 0: enough for the updates, the alert worker and the
+    #: persistence at full concurrency (MAX_CONCURRENT_UPDATES + DB_POOL_SPARE).
+    db_pool_size: int = Field(default=0, ge=0, le=1024, alias="DB_POOL_SIZE")
+    #: Seconds an update waits for a free connection before it is answered "busy, try again".
+    db_pool_timeout: float = Field(default=10.0, gt=0, alias="DB_POOL_TIMEOUT")
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
@@ -121,6 +134,12 @@ class Settings(BaseSettings):
         if value is not None and len(value.get_secret_value()) < MIN_SECRET_KEY_LENGTH:
             raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_KEY_LENGTH} characters")
         return value
+
+    @property
+    def resolved_pool_size(self) -> int:
+        """Connections for every running update plus the worker, its group commit and the
+        conversation persistence, which run beside the updates."""
+        return self.db_pool_size or self.max_concurrent_updates + DB_POOL_SPARE
 
     def resolved_secret_key(self) -> str:
         """Return SECRET_KEY, generating one into an owner-only file on first run."""

@@ -219,7 +219,7 @@ async def _command(
     await _reply_with_results(update, context, tx, field, text)
 
 
-@transactional
+@transactional(read_only=True)
 async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/search <name>: approved cases of people with that name, in any spelling."""
     await _command(
@@ -227,7 +227,7 @@ async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def city_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/city <name>: approved cases in a town or city (old names too)."""
     await _command(
@@ -235,7 +235,7 @@ async def city_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/article <number>: approved cases under an article (and part: 405.2)."""
     await _command(
@@ -247,7 +247,7 @@ async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/judge <name>: approved cases before a judge."""
     await _command(
@@ -255,7 +255,7 @@ async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Plain text in a private chat outside a conversation: look it up as a name."""
     message = update.effective_message
@@ -263,7 +263,7 @@ async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     await _reply_with_results(update, context, tx, Field.NAME, message.text)
 
 
-@transactional
+@transactional(read_only=True)
 async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """case:<id>: the card of an approved case, with buttons to related cases."""
     query = update.callback_query
@@ -279,7 +279,7 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     await chat.send_message(render_case_card(case), reply_markup=card_keyboard(case))
 
 
-@transactional
+@transactional(read_only=True)
 async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """find:p:<key>:<offset> turns a page; find:<field>:<case_id> looks up related cases."""
     query = update.callback_query
@@ -322,7 +322,7 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     await _reply_with_results(update, context, tx, field, text)
 
 
-@transactional
+@transactional(read_only=True)
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """@bot <name> in any chat: approved case cards to share."""
     inline = update.inline_query
