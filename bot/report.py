@@ -986,7 +986,13 @@ async def _move(
     return await ask(update, d, nxt)
 
 
-async def _mark_chosen(update: Update, label: str) -> None:
+def _mark_chosen(tx: Tx, update: Update, label: str) -> None:
+    """Once the answer is committed, edit the pressed message to show the choice and drop its
+    buttons: a "✓" never confirms an answer that a crash or a rollback lost."""
+    tx.after_commit(lambda: _show_chosen(update, label))
+
+
+async def _show_chosen(update: Update, label: str) -> None:
     """Edit the pressed message to show the choice and drop its buttons."""
     query = update.callback_query
     if query is None or not isinstance(query.message, Message) or not query.message.text:
@@ -1056,9 +1062,9 @@ async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     await query.answer()
     d = await _load(tx)
     if query.data.endswith(":restart") or d is None or d.step is None:
-        await _mark_chosen(update, _("Start over"))
+        _mark_chosen(tx, update, _("Start over"))
         return await _begin(update, tx)
-    await _mark_chosen(update, _("Continue"))
+    _mark_chosen(tx, update, _("Continue"))
     return await ask(update, d, Step(d.step))
 
 
@@ -1112,7 +1118,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
             else _("That button is not available here.")
         )
         return await ask(update, d, current, esc(message))
-    await _mark_chosen(update, _button_label(query, value))
+    _mark_chosen(tx, update, _button_label(query, value))
     return await _move(update, tx, d, current, explicit)
 
 
@@ -1130,7 +1136,7 @@ async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
         STEPS[current].skip(d)
     except InvalidAnswer as problem:
         return await ask(update, d, current, esc(str(problem)))
-    await _mark_chosen(update, _("Skipped"))
+    _mark_chosen(tx, update, _("Skipped"))
     return await _move(update, tx, d, current, None)
 
 
@@ -1227,7 +1233,7 @@ async def _submit(
         follow_up = _("You will be told the decision here.")
 
     async def confirm_and_announce() -> None:
-        await _mark_chosen(update, _("Submitted"))
+        await _show_chosen(update, _("Submitted"))
         await chat.send_message(
             _(
                 "Thank you. Your report has been sent to the moderators.\n"
@@ -1278,12 +1284,12 @@ async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     d = await _load(tx)
     if query.data.endswith(":yes") or d is None or d.step is None:
         await delete_draft(tx.session, tx.user.id)
-        await _mark_chosen(update, _("Discarded"))
+        _mark_chosen(tx, update, _("Discarded"))
         chat = update.effective_chat
         assert chat is not None
         await chat.send_message(_("The report was discarded. Send /report to start again."))
         return ConversationHandler.END
-    await _mark_chosen(update, _("Continue"))
+    _mark_chosen(tx, update, _("Continue"))
     return await ask(update, d, Step(d.step))
 
 

@@ -5,15 +5,20 @@ each person's updates in order, reads never waiting for a writer, a full pool an
 from __future__ import annotations
 
 import asyncio
+import json
 import re
+import sqlite3
 from collections.abc import Iterable
+from contextlib import closing
 from typing import Any
 
+import pytest
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 from telegram import Update
 
 from bot.concurrency import SequentialUpdateProcessor, sequence_keys
-from bot.offline import UpdateFactory
+from bot.offline import SentMessage, UpdateFactory
 from db.models import Draft
 from tests.conftest import BotHarness, make_settings
 
@@ -158,3 +163,25 @@ async def test_a_waiting_update_holds_no_running_slot() -> None:
     ]
     # Person b ran before a's backlog was through (a2..a5 waited without a slot).
     assert order.index("b:end") < order.index("a5:start")
+
+
+async def test_the_tick_confirming_an_answer_follows_its_commit(bot: BotHarness) -> None:
+    """The "✓ …" edit of a pressed question is sent only once the answer is committed: read
+    the database (another connection) at the moment the edit reaches Telegram."""
+    url = make_url(bot.settings.database_url)
+    if url.get_backend_name() != "sqlite":
+        pytest.skip("reads the committed state through a second, synchronous SQLite connection")
+    seen: list[object] = []
+
+    def committed_stage(message: SentMessage) -> None:
+        if "✓" in message.text and message.chat_id == reporter.user_id:
+            with closing(sqlite3.connect(str(url.database))) as connection:
+                row = connection.execute("SELECT data FROM drafts").fetchone()
+            seen.append(json.loads(row[0]).get("stage") if row else None)
+
+    reporter = bot.chat(6_201)
+    await reporter.send("/report")
+    bot.api.on_message = committed_stage
+    stage = reporter.last_with_buttons()
+    await reporter.press_data(next(d for _t, d in stage.buttons if d.endswith(":charged")))
+    assert seen == ["charged"]
