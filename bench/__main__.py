@@ -7,6 +7,8 @@ import sys
 
 BENCHMARKS = {
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
+    "updates": "Updates through the real Application: updates/s, p50/p95/p99 at 0 and 50 ms "
+    "Bot API latency, SQLite and PostgreSQL",
     "alerts": "Alert delivery (msg/s, CPU per message, 429s) through a fake Bot API on loopback",
 }
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable, Hashable
+from collections.abc import Awaitable, Callable, Hashable
 from typing import Any
 
 from telegram import Update
@@ -60,6 +60,8 @@ class SequentialUpdateProcessor(BaseUpdateProcessor):
         self._now_running = 0
         #: Most updates seen running at once since start (tests, benchmarks).
         self.peak_running = 0
+        #: Called with each update once it is handled (benchmarks measure latency with it).
+        self.on_finished: Callable[[object], None] | None = None
 
     @property
     def waiting_keys(self) -> int:
@@ -92,6 +94,8 @@ class SequentialUpdateProcessor(BaseUpdateProcessor):
             for key in keys:
                 if self._tails.get(key) is done:
                     del self._tails[key]
+            if self.on_finished is not None:
+                self.on_finished(update)
             # A coroutine never awaited (cancelled while waiting) must not warn "never awaited".
             if (
                 inspect.iscoroutine(coroutine)

@@ -22,6 +22,11 @@ A worker that dies leaves its rows 'sending'; they are claimed again once their 
 (ALERTS_LEASE_SECONDS) has run out. What may be sent twice is only what was on the wire when the
 process died: at most one message per chat, and at most ALERTS_CONCURRENCY in all.
 
+Notices (AlertKind.NOTICE: a message owed to one person, e.g. a reporter's confirmation with
+its reference) share the outbox, the pacing and the retries. They carry their rendered message;
+`deliver_now` sends them right after the commit that owes them (the person is waiting), and if
+that is lost to a crash the run loop delivers them once their claim's lease runs out.
+
 This worker uses its own `telegram.Bot` without PTB's AIORateLimiter, which would pause every
 request of the bot on one 429 and does not pace private chats.
 """
@@ -38,7 +43,7 @@ from typing import Any
 
 from aiolimiter import AsyncLimiter
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
@@ -55,7 +60,7 @@ from db.alerts import (
     mark_retry,
     mark_sent,
 )
-from db.models import Case, utcnow
+from db.models import AlertKind, Case, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -227,6 +232,20 @@ class AlertWorker:
         await self._deliver(batch)
         return len(batch.rows)
 
+    async def deliver_now(self, ids: list[int]) -> None:
+        """Send these just-committed notices at once, paced like everything else. Whatever
+        goes wrong here, the rows stay in the outbox and the run loop delivers them."""
+        try:
+            await self._ensure_bot()
+            now = utcnow()
+            lease = dt.timedelta(seconds=self.settings.alerts_lease_seconds)
+            async with self.sessionmaker() as session, session.begin():
+                claimed = await claim_due(session, now, len(ids), lease, only=ids)
+            if claimed:
+                await self._deliver(_Batch(claimed, {}, now, full=False))
+        except Exception:
+            logger.exception("a notice was not sent at once; the outbox keeps it")
+
     async def _claim(self, now: dt.datetime, limit: int) -> _Batch | None:
         lease = dt.timedelta(seconds=self.settings.alerts_lease_seconds)
         async with self.sessionmaker() as session, session.begin():
@@ -273,7 +292,14 @@ class AlertWorker:
         cache: dict[tuple[Any, ...], AlertContent | None],
     ) -> AlertContent | None:
         """The request parameters of `row`'s alert, rendered once per batch for all rows that
-        show the same thing in the same language."""
+        show the same thing in the same language (a notice carries its own)."""
+        if row.kind is AlertKind.NOTICE:
+            if not row.payload or not row.payload.get("text"):
+                return None
+            markup = row.payload.get("reply_markup")
+            return row.payload["text"], InlineKeyboardMarkup.de_json(
+                markup, None
+            ) if markup else None
         key = (
             row.kind,
             row.case_id,
@@ -312,14 +338,15 @@ class AlertWorker:
             content = self._content(row, cases, contents)
             if content is None:
                 async with self.sessionmaker() as session, session.begin():
-                    await mark_failed(session, [row.id], "case no longer exists")
+                    await mark_failed(session, [row.id], "nothing to send (case gone)")
                 continue
             wait = self._next_allowed.get(chat_id, 0.0) - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
             await self.limiter.acquire()
             self._next_allowed[chat_id] = time.monotonic() + self.per_chat_interval
-            outcome = await self._send(chat_id, content)
+            protect = bool(row.payload and row.payload.get("protect_content"))
+            outcome = await self._send(chat_id, content, protect=protect)
             if outcome is None:
                 await self._group_commit().mark_sent(row.id)
                 self.sent_count += 1
@@ -328,7 +355,9 @@ class AlertWorker:
             if stop_chat:
                 return
 
-    async def _send(self, chat_id: int, content: AlertContent) -> TelegramError | None:
+    async def _send(
+        self, chat_id: int, content: AlertContent, *, protect: bool = False
+    ) -> TelegramError | None:
         """sendMessage through the public `Bot` API; the bot's request maps error answers to
         RetryAfter, Forbidden, BadRequest and NetworkError. (Parsing each answer into a `Message`
         costs CPU, but far below Telegram's own limit of about 30 messages a second.)"""
@@ -340,6 +369,7 @@ class AlertWorker:
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup,
                 link_preview_options=_NO_PREVIEW,
+                protect_content=protect or None,
             )
         except TelegramError as error:
             return error

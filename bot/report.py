@@ -32,7 +32,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot import safety
+from bot import notices, safety
 from bot.context import Tx, transactional
 from bot.draft import (
     MAX_ATTACHMENTS,
@@ -1232,25 +1232,32 @@ async def _submit(
     else:
         follow_up = _("You will be told the decision here.")
 
-    async def confirm_and_announce() -> None:
-        await _show_chosen(update, _("Submitted"))
-        await chat.send_message(
-            _(
-                "Thank you. Your report has been sent to the moderators.\n"
-                "Reference: <code>{reference}</code>\n"
-                "Nothing is published until a moderator has checked it."
-            ).format(reference=submission.reference)
-            + " "
-            + follow_up
-            + "\n\n"
-            + _("To remove this conversation from your phone, press “Erase our chat”."),
-            protect_content=True,
-            reply_markup=safety.erase_button(),
-        )
+    # Only once the submission is committed: never hand out a reference that was rolled back.
+    # The confirmation is owed (bot/notices.py): written to the outbox with the submission, so
+    # a crash right after the commit delays it instead of losing it.
+    _mark_chosen(tx, update, _("Submitted"))
+    await notices.owe(
+        tx,
+        context,
+        chat.id,
+        case.id,
+        _(
+            "Thank you. Your report has been sent to the moderators.\n"
+            "Reference: <code>{reference}</code>\n"
+            "Nothing is published until a moderator has checked it."
+        ).format(reference=submission.reference)
+        + " "
+        + follow_up
+        + "\n\n"
+        + _("To remove this conversation from your phone, press “Erase our chat”."),
+        protect_content=True,
+        reply_markup=safety.erase_button(),
+    )
+
+    async def announce_to_moderators() -> None:
         await announce(context.bot)
 
-    # Only once the submission is committed: never hand out a reference that was rolled back.
-    tx.after_commit(confirm_and_announce)
+    tx.after_commit(announce_to_moderators)
     return ConversationHandler.END
 
 

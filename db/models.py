@@ -578,6 +578,9 @@ class AlertKind(enum.StrEnum):
     #: Reminders to followers of a case: a hearing tomorrow, a restriction or ban ending.
     HEARING_TOMORROW = "hearing_tomorrow"
     TERM_ENDS = "term_ends"
+    #: A message the bot owes one person beyond its immediate reply (a reporter's confirmation
+    #: with the reference...), rendered in their language in the transaction that owes it.
+    NOTICE = "notice"
 
 
 class OutboxStatus(enum.StrEnum):
@@ -589,9 +592,11 @@ class OutboxStatus(enum.StrEnum):
 
 
 class AlertOutbox(Base):
-    """One message to one subscriber, written in the transaction that made it due and
-    delivered by the worker. Nothing of it lives only in memory. The chat id is not here:
-    the worker decrypts the user's `chat_enc` when it sends."""
+    """One message to one person, written in the transaction that made it due and delivered
+    by the worker. Nothing of it lives only in memory. Alerts are rendered when sent, to the
+    user's `chat_enc`; a notice carries its rendered `payload` and its own encrypted chat (the
+    person may keep no chat id, e.g. an anonymous reporter), both wiped once it is sent or
+    has failed."""
 
     __tablename__ = "alert_outbox"
     __table_args__ = (
@@ -622,6 +627,9 @@ class AlertOutbox(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+    #: Notices: the chat to write to (encrypted) and the message (text, keyboard, protection).
+    chat_enc: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 # --- Lookup (issue 4) ----------------------------------------------------------------------------
