@@ -41,14 +41,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> N
     """/start: what the bot is for, with a button to report a case."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(
-        _(
-            "CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
-            "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
-            "every report before anything is published, and your identity is never shown."
-        ),
-        reply_markup=keyboard([[(_("📝 Report a case"), "menu:report")]]),
+    text = _(
+        "CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
+        "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
+        "every report before anything is published, and your identity is never shown."
     )
+    markup = keyboard([[(_("📝 Report a case"), "menu:report")]])
+    tx.after_commit(lambda: message.reply_text(text, reply_markup=markup))
 
 
 @transactional(read_only=True)
@@ -57,14 +56,16 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     message = update.effective_message
     assert message is not None
     lines = [f"/{name} — {_(description)}" for name, description in COMMANDS]
-    await message.reply_text(_("What I can do:") + "\n" + "\n".join(lines))
+    text = _("What I can do:") + "\n" + "\n".join(lines)
+    tx.after_commit(lambda: message.reply_text(text))
 
 
 @transactional(read_only=True)
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     message = update.effective_message
     assert message is not None
-    await message.reply_text(_("I do not know that command. Send /help to see what I can do."))
+    text = _("I do not know that command. Send /help to see what I can do.")
+    tx.after_commit(lambda: message.reply_text(text))
 
 
 @transactional(read_only=True)
@@ -72,9 +73,8 @@ async def unexpected_message(update: Update, context: ContextTypes.DEFAULT_TYPE,
     """Text, stickers or files outside a conversation."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(
-        _("To report a case, send /report. Send /help to see everything I can do.")
-    )
+    text = _("To report a case, send /report. Send /help to see everything I can do.")
+    tx.after_commit(lambda: message.reply_text(text))
 
 
 @transactional(read_only=True)
@@ -82,7 +82,8 @@ async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     """A button whose conversation or message is gone."""
     query = update.callback_query
     assert query is not None
-    await query.answer(_("This button is no longer active."), show_alert=True)
+    text = _("This button is no longer active.")
+    tx.after_commit(lambda: query.answer(text, show_alert=True))
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

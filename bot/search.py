@@ -7,6 +7,9 @@ stays far below 64 bytes); a case card with buttons to other cases in the same p
 same article, before the same judge or prosecutor ("find:<field>:<case_id>"); and inline mode
 (`@bot name` in any chat) to share a card. Only approved cases are ever shown (db.search filters
 on publication), and never anything about who reported them.
+
+Handlers only read (`transactional(read_only=True)`): they query and render in the transaction
+and talk to Telegram after it (`Tx.after_commit`), so no connection waits on a round trip.
 """
 
 from __future__ import annotations
@@ -191,16 +194,17 @@ async def _reply_with_results(
     assert chat is not None
     text = " ".join(text.split())[:MAX_QUERY]
     page = await search_cases(tx.session, field, text, limit=PAGE_SIZE)
+    # Rendered in the transaction, sent after it: no connection waits on Telegram.
     if not page.cases:
-        await chat.send_message(
-            _(
-                "No published case matches «{query}».\n"
-                "If you know of such a prosecution, please report it with /report."
-            ).format(query=esc(text, 80))
-        )
+        nothing = _(
+            "No published case matches «{query}».\n"
+            "If you know of such a prosecution, please report it with /report."
+        ).format(query=esc(text, 80))
+        tx.after_commit(lambda: chat.send_message(nothing))
         return
     key = _remember(context, field, text)
-    await chat.send_message(render_page(field, text, page), reply_markup=page_keyboard(key, page))
+    reply, markup = render_page(field, text, page), page_keyboard(key, page)
+    tx.after_commit(lambda: chat.send_message(reply, reply_markup=markup))
 
 
 def _command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -214,7 +218,7 @@ async def _command(
     if not text:
         message = update.effective_message
         assert message is not None
-        await message.reply_text(usage)
+        tx.after_commit(lambda: message.reply_text(usage))
         return
     await _reply_with_results(update, context, tx, field, text)
 
@@ -271,12 +275,18 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     case = await get_public_case(tx.session, int(query.data.removeprefix(CASE_PREFIX)))
     if case is None:
         # The same answer for pending, rejected, merged and unknown ids: nothing leaks.
-        await query.answer(_("This case is not available."), show_alert=True)
+        unavailable = _("This case is not available.")
+        tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
-    await query.answer()
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(render_case_card(case), reply_markup=card_keyboard(case))
+    card, markup = render_case_card(case), card_keyboard(case)
+
+    async def answer_and_show() -> None:
+        await query.answer()
+        await chat.send_message(card, reply_markup=markup)
+
+    tx.after_commit(answer_and_show)
 
 
 @transactional(read_only=True)
@@ -288,21 +298,26 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     if kind == "p":
         recalled = _recall(context, value)
         if recalled is None:
-            await query.answer(_("This search has expired. Please send it again."), show_alert=True)
+            expired = _("This search has expired. Please send it again.")
+            tx.after_commit(lambda: query.answer(expired, show_alert=True))
             return
-        await query.answer()
         field, text = recalled
         page = await search_cases(tx.session, field, text, offset=int(rest[0]), limit=PAGE_SIZE)
-        try:
-            await query.edit_message_text(
-                render_page(field, text, page), reply_markup=page_keyboard(value, page)
-            )
-        except BadRequest as problem:  # the same page pressed twice: nothing to change
-            logger.debug("page not edited: %s", problem)
+        reply, markup = render_page(field, text, page), page_keyboard(value, page)
+
+        async def answer_and_turn() -> None:
+            await query.answer()
+            try:
+                await query.edit_message_text(reply, reply_markup=markup)
+            except BadRequest as problem:  # the same page pressed twice: nothing to change
+                logger.debug("page not edited: %s", problem)
+
+        tx.after_commit(answer_and_turn)
         return
     case = await get_public_case(tx.session, int(value))
     if case is None:
-        await query.answer(_("This case is not available."), show_alert=True)
+        unavailable = _("This case is not available.")
+        tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
     field = Field(kind)
     if field is Field.PLACE:
@@ -318,7 +333,7 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
         text = case.judge or ""
     else:
         text = case.prosecutor or ""
-    await query.answer()
+    tx.after_commit(query.answer)  # first of the actions after commit: before the results
     await _reply_with_results(update, context, tx, field, text)
 
 
@@ -330,7 +345,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     text = " ".join(inline.query.split())[:MAX_QUERY]
     offset = int(inline.offset) if inline.offset.isdigit() else 0
     if len(text) < 2:
-        await inline.answer([], cache_time=60, is_personal=False)
+        tx.after_commit(lambda: inline.answer([], cache_time=60, is_personal=False))
         return
     page = await search_cases(
         tx.session, Field.NAME, text, offset=offset, limit=INLINE_PAGE_SIZE, full=True
@@ -346,11 +361,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         )
         for case in page.cases
     ]
-    await inline.answer(
-        results,
-        cache_time=60,
-        is_personal=False,
-        next_offset=str(offset + INLINE_PAGE_SIZE) if page.has_more else "",
+    next_offset = str(offset + INLINE_PAGE_SIZE) if page.has_more else ""
+    tx.after_commit(
+        lambda: inline.answer(results, cache_time=60, is_personal=False, next_offset=next_offset)
     )
 
 
