@@ -240,9 +240,10 @@ async def run(
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
-    await app.start()
     assert app.job_queue is not None
-    await app.job_queue.stop()  # no alert delivery or reminders during the measurement
+    for job in app.job_queue.jobs():  # no alert delivery or housekeeping while measuring
+        job.schedule_removal()
+    await app.start()
     try:
         # First contact of everyone (writes the user rows), not measured.
         for person in factories:

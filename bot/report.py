@@ -33,7 +33,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import notices, safety
-from bot.context import Tx, transactional
+from bot.context import Resources, Tx, transactional
 from bot.draft import (
     MAX_ATTACHMENTS,
     TENGE,
@@ -907,8 +907,13 @@ def following(d: ReportDraft, current: Step) -> Step:
 # --- sending questions ---------------------------------------------------------------------
 
 
-async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None = None) -> Step:
-    """Send the question of `current` (after an optional notice) and return it as the state."""
+async def ask(
+    tx: Tx, update: Update, d: ReportDraft, current: Step, notice: str | None = None
+) -> Step:
+    """Ask the question of `current` (after an optional notice) once the transaction is
+    committed, and return it as the state. The question's message id is noted in the draft
+    (for "Erase our chat") by a short transaction of its own after the send: no transaction
+    waits on Telegram, and on SQLite the write lock is never held across a round trip."""
     prompt = STEPS[current].prompt(d)
     rows = list(prompt.buttons)
     navigation = []
@@ -923,16 +928,34 @@ async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None 
     if navigation:
         rows.append(navigation)
     text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
+    markup = keyboard(rows, f"{PREFIX}{current.value}:")
     chat = update.effective_chat
     assert chat is not None
-    sent = await chat.send_message(
-        text,
-        reply_markup=keyboard(rows, f"{PREFIX}{current.value}:"),
-        # The review shows the person their own report: it cannot be forwarded or saved.
-        protect_content=current is Step.REVIEW,
-    )
-    _remember(d, update.message.message_id if update.message else None, sent.message_id)
+    _remember(d, update.message.message_id if update.message else None)
+    res, user_id = tx.res, tx.user.id
+
+    async def send_and_note() -> None:
+        sent = await chat.send_message(
+            text,
+            reply_markup=markup,
+            # The review shows the person their own report: it cannot be forwarded or saved.
+            protect_content=current is Step.REVIEW,
+        )
+        await _note_sent(res, user_id, sent.message_id)
+
+    tx.after_commit(send_and_note)
     return current
+
+
+async def _note_sent(res: Resources, user_id: int, message_id: int) -> None:
+    """Add a question's message id to the saved draft (if the draft still exists)."""
+    async with res.sessionmaker() as session, session.begin():
+        row = await load_draft(session, user_id)
+        if row is None:
+            return
+        d = ReportDraft.model_validate(row.data)
+        d._row = row
+        _remember(d, message_id)
 
 
 def _remember(d: ReportDraft, *message_ids: int | None) -> None:
@@ -983,7 +1006,7 @@ async def _move(
             d.editing = False
     d.step = nxt.value
     await _save(tx, d)
-    return await ask(update, d, nxt)
+    return await ask(tx, update, d, nxt)
 
 
 def _mark_chosen(tx: Tx, update: Update, label: str) -> None:
@@ -1051,7 +1074,7 @@ async def _begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> St
         message_ids=[*(previous.message_ids if previous else []), *(earlier or [])],
     )
     await _save(tx, d)
-    return await ask(update, d, Step.STAGE)
+    return await ask(tx, update, d, Step.STAGE)
 
 
 @transactional
@@ -1059,13 +1082,13 @@ async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """Continue the saved draft where it stopped, or discard it and start again."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
     if query.data.endswith(":restart") or d is None or d.step is None:
         _mark_chosen(tx, update, _("Start over"))
         return await _begin(update, tx)
     _mark_chosen(tx, update, _("Continue"))
-    return await ask(update, d, Step(d.step))
+    return await ask(tx, update, d, Step(d.step))
 
 
 @transactional
@@ -1082,11 +1105,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         notice = _(
             "That message is too long ({length} characters). Please keep it under {limit}."
         ).format(length=len(message.text), limit=limit)
-        return await ask(update, d, current, notice)
+        return await ask(tx, update, d, current, notice)
     try:
         explicit = STEPS[current].text(d, message.text.strip())
     except InvalidAnswer as problem:
-        return await ask(update, d, current, esc(str(problem)))
+        return await ask(tx, update, d, current, esc(str(problem)))
     return await _move(update, tx, d, current, explicit)
 
 
@@ -1095,14 +1118,14 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     """A button of the current question: a choice, Skip, Back, or a review action."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
     if d is None or d.step is None:
         return await _lost(update)
     current = Step(d.step)
     _prefix, step_number, value = query.data.split(":", 2)
     if int(step_number) != current:
-        return await ask(update, d, current, _("That button belongs to an earlier question."))
+        return await ask(tx, update, d, current, _("That button belongs to an earlier question."))
     if value == BACK:
         return await _back(update, tx, d, current)
     if value == SKIP:
@@ -1117,7 +1140,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
             if isinstance(problem, InvalidAnswer)
             else _("That button is not available here.")
         )
-        return await ask(update, d, current, esc(message))
+        return await ask(tx, update, d, current, esc(message))
     _mark_chosen(tx, update, _button_label(query, value))
     return await _move(update, tx, d, current, explicit)
 
@@ -1135,7 +1158,7 @@ async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
     try:
         STEPS[current].skip(d)
     except InvalidAnswer as problem:
-        return await ask(update, d, current, esc(str(problem)))
+        return await ask(tx, update, d, current, esc(str(problem)))
     _mark_chosen(tx, update, _("Skipped"))
     return await _move(update, tx, d, current, None)
 
@@ -1145,13 +1168,13 @@ async def _back(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
         d.editing = False
         d.step = Step.REVIEW.value
         await _save(tx, d)
-        return await ask(update, d, Step.REVIEW)
+        return await ask(tx, update, d, Step.REVIEW)
     if not d.history:
-        return await ask(update, d, current, _("This is the first question."))
+        return await ask(tx, update, d, current, _("This is the first question."))
     previous = Step(d.history.pop())
     d.step = previous.value
     await _save(tx, d)
-    return await ask(update, d, previous)
+    return await ask(tx, update, d, previous)
 
 
 @transactional
@@ -1182,19 +1205,19 @@ async def _review_action(
     if value == "anonymous":
         d.anonymous = not d.anonymous
         await _save(tx, d)
-        return await ask(update, d, Step.REVIEW)
+        return await ask(tx, update, d, Step.REVIEW)
     if value.startswith("edit:"):
         try:
             target = Step(int(value.removeprefix("edit:")))
         except ValueError:
             target = Step.REVIEW
         if target not in STEPS or STEPS[target].label is None:
-            return await ask(update, d, Step.REVIEW, _("That button is not available here."))
+            return await ask(tx, update, d, Step.REVIEW, _("That button is not available here."))
         d.editing = True
         d.step = target.value
         await _save(tx, d)
-        return await ask(update, d, target)
-    return await ask(update, d, Step.REVIEW, _("That button is not available here."))
+        return await ask(tx, update, d, target)
+    return await ask(tx, update, d, Step.REVIEW, _("That button is not available here."))
 
 
 async def _submit(
@@ -1204,9 +1227,9 @@ async def _submit(
         missing = Step.STAGE if d.stage is None else Step.NAME
         d.editing, d.step = True, missing.value
         await _save(tx, d)
-        return await ask(update, d, missing, _("This question must be answered first."))
+        return await ask(tx, update, d, missing, _("This question must be answered first."))
     if not await safety.take_submission_allowance(tx):
-        return await ask(update, d, Step.REVIEW, safety.submission_limit_text(tx))
+        return await ask(tx, update, d, Step.REVIEW, safety.submission_limit_text(tx))
     case = d.to_case()
     tx.session.add(case)
     chat = update.effective_chat
@@ -1287,7 +1310,7 @@ async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """Discard the draft after confirmation, or go back to the question it stopped at."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
     if query.data.endswith(":yes") or d is None or d.step is None:
         await delete_draft(tx.session, tx.user.id)
@@ -1297,7 +1320,7 @@ async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         await chat.send_message(_("The report was discarded. Send /report to start again."))
         return ConversationHandler.END
     _mark_chosen(tx, update, _("Continue"))
-    return await ask(update, d, Step(d.step))
+    return await ask(tx, update, d, Step(d.step))
 
 
 @transactional
@@ -1310,6 +1333,7 @@ async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         return await _lost(update)
     if len(d.attachments) >= MAX_ATTACHMENTS:
         return await ask(
+            tx,
             update,
             d,
             Step.ATTACHMENTS,
@@ -1336,7 +1360,7 @@ async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
             )
         )
     await _save(tx, d)
-    return await ask(update, d, Step.ATTACHMENTS, _("Attached."))
+    return await ask(tx, update, d, Step.ATTACHMENTS, _("Attached."))
 
 
 @transactional
@@ -1353,7 +1377,7 @@ async def unexpected_input(update: Update, context: ContextTypes.DEFAULT_TYPE, t
         notice = _("Photos and documents can be attached near the end of the report.")
     else:
         notice = _("I can only read text and buttons here.")
-    return await ask(update, d, current, notice)
+    return await ask(tx, update, d, current, notice)
 
 
 @transactional
@@ -1366,7 +1390,7 @@ async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     if d is None or d.step is None:
         return await _lost(update)
     current = Step(d.step)
-    return await ask(update, d, current, _("That button belongs to an earlier question."))
+    return await ask(tx, update, d, current, _("That button belongs to an earlier question."))
 
 
 async def _lost(update: Update) -> int:
