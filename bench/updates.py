@@ -118,7 +118,7 @@ class Database:
             self._tmp = tempfile.mkdtemp(prefix="bench-updates-")
             self.url = f"sqlite+aiosqlite:///{os.path.join(self._tmp, 'bench.db')}"
         else:
-            self._pg_name = f"casewatch_bench_{uuid.uuid4().hex[:10]}"
+            self._pg_name = f"casewatch_updates_bench_{uuid.uuid4().hex[:10]}"
             asyncio.run(_pg(f'CREATE DATABASE "{self._pg_name}"'))
             self.url = (
                 make_url(POSTGRES_URL)
