@@ -23,6 +23,7 @@ from bot.i18n import pick_language, set_language
 from db.engine import create_engine, create_sessionmaker
 from db.models import Role, User
 from db.users import get_or_create_user
+from services.publishing import AlertPolicy
 
 RESOURCES_KEY = "casewatch"
 
@@ -59,6 +60,14 @@ class Resources:
 
     def initial_role(self, telegram_id: int) -> Role:
         return Role.ADMIN if telegram_id in self.settings.admin_ids else Role.USER
+
+    @property
+    def alert_policy(self) -> AlertPolicy:
+        """How the services announce verdicts (settings VERDICT_NEWS_DAYS, OLD_VERDICT_ALERTS)."""
+        return AlertPolicy(
+            news_days=self.settings.verdict_news_days,
+            old_verdicts=self.settings.old_verdict_alerts,
+        )
 
 
 def resources(

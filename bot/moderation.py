@@ -18,6 +18,7 @@ import logging
 import re
 import warnings
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -47,22 +48,27 @@ from telegram.warnings import PTBUserWarning
 
 from bot.context import Tx, transactional
 from bot.crypto import InvalidToken
-from bot.draft import InvalidAnswer, parse_acts, parse_article, parse_sources, split_name
+from bot.draft import (
+    TENGE,
+    InvalidAnswer,
+    SentenceItem,
+    parse_acts,
+    parse_article,
+    parse_sources,
+    split_name,
+)
 from bot.i18n import N_, _, use_locale
 from bot.keyboards import in_columns, keyboard
-from bot.render import esc, format_date, render_case_card
+from bot.render import esc, format_date, render_case_card, sentence_line
 from bot.safety import relay_limit_text, reporter_pseudonym, take_relay_allowance
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
-    AllegedAct,
     AuditEntry,
     Case,
-    Charge,
-    PersonAlias,
     Publication,
     Role,
-    Source,
+    SentenceKind,
     Submission,
     SubmissionStatus,
     ThreadMessage,
@@ -72,15 +78,12 @@ from db.moderation import (
     OPEN_STATUSES,
     acquire_lock,
     add_thread_message,
-    approve_case,
     audit,
     case_history,
-    claim_decision,
     decided_by,
     find_duplicates,
     get_submission,
     lock_holder,
-    merge_case,
     open_submissions,
     question_for_submitter,
     release_lock,
@@ -90,6 +93,10 @@ from db.moderation import (
     update_target,
 )
 from db.users import get_user, users_with_role
+from services import changes as services
+from services.changes import mergeable
+from services.errors import ChangeRefused
+from services.merging import Difference, differences
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +127,24 @@ EDIT_FIELDS = {
     "summary": (N_("Summary"), 4000),
     "acts": (N_("Accused of"), 4000),
     "sources": (N_("Sources"), 4000),
+}
+
+#: Facts two merged reports may disagree on (services.merging.differences).
+MERGE_FIELD_LABELS = {
+    "surname": N_("Surname"),
+    "given_names": N_("Given names"),
+    "patronymic": N_("Patronymic"),
+    "city": N_("Town"),
+    "region": N_("Region"),
+    "occupation": N_("Who they are"),
+    "court": N_("Court"),
+    "judge": N_("Judge"),
+    "prosecutor": N_("Prosecutor"),
+    "summary": N_("Summary"),
+    "appeal_outcome": N_("Appeal outcome"),
+    "outcome": N_("Details"),
+    "place_held": N_("Where held"),
+    "sentence": N_("Sentence"),
 }
 
 ACTION_LABELS = {
@@ -204,8 +229,21 @@ def card_keyboard(submission_id: int) -> InlineKeyboardMarkup | None:
     )
 
 
-async def render_card(tx: Tx, submission: Submission, header: str | None = None) -> str:
-    """The moderator's view of a submission: header, case card, duplicates, questions, lock."""
+async def likely_duplicates(tx: Tx, submission: Submission) -> list[Case]:
+    """Cases of probably the same person (none for an update of a known case)."""
+    if await update_target(tx.session, submission.id) is not None:
+        return []
+    return await find_duplicates(tx.session, submission.case)
+
+
+async def render_card(
+    tx: Tx,
+    submission: Submission,
+    header: str | None = None,
+    duplicates: list[Case] | None = None,
+) -> str:
+    """The moderator's view of a submission: header, case card, duplicates, questions, lock.
+    `duplicates` is computed once by the caller when the card goes to several chats."""
     session = tx.session
     case = submission.case
     target = await update_target(session, submission.id)
@@ -220,7 +258,8 @@ async def render_card(tx: Tx, submission: Submission, header: str | None = None)
         pseudonym=reporter_pseudonym(tx.res.vault, submission.submitter)
     )
     extra: list[str] = []
-    duplicates = [] if target else await find_duplicates(session, case)
+    if duplicates is None:
+        duplicates = await likely_duplicates(tx, submission)
     if duplicates:
         extra.append("⚠️ <b>" + _("Possibly the same person:") + "</b>")
         for other in duplicates:
@@ -251,10 +290,11 @@ async def prepare_announcement(
     submission = await get_submission(tx.session, submission_id)
     assert submission is not None
     recipients = await moderator_chats(tx)
+    duplicates = await likely_duplicates(tx, submission)
     cards: list[tuple[int, str, InlineKeyboardMarkup | None]] = []
     for chat_id, language in recipients:
         with use_locale(language):
-            text = await render_card(tx, submission, header)
+            text = await render_card(tx, submission, header, duplicates)
             cards.append((chat_id, text, card_keyboard(submission_id)))
 
     async def send(bot: Bot) -> None:
@@ -424,49 +464,68 @@ def _tell_submitter(
 
 @transactional
 async def approve(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """Approve: the case becomes public (or the proposed update joins its case), once."""
+    """Approve: one tap, or a confirming second tap while a question to the submitter is open
+    or a likely duplicate exists."""
     query = update.callback_query
     assert query is not None
+    submission = await _pressed_submission(update, tx)
+    if submission is None:
+        return
+    reasons = await _approval_warnings(tx, submission)
+    if reasons:
+        await query.answer()
+        await query.edit_message_reply_markup(_confirm_approve_keyboard(submission.id, reasons))
+        return
+    await _approve(update, context, tx, submission.id)
+
+
+@transactional
+async def approve_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """The confirming second tap of Approve."""
     if not await authorised_press(update, tx):
         return
     [submission_id] = _ids(update)
+    await _approve(update, context, tx, submission_id)
+
+
+async def _approval_warnings(tx: Tx, submission: Submission) -> list[str]:
+    reasons = []
+    if submission.status is SubmissionStatus.CHANGES_REQUESTED:
+        reasons.append(_("the question to the submitter is unanswered"))
+    if await update_target(tx.session, submission.id) is None and await find_duplicates(
+        tx.session, submission.case, limit=1
+    ):
+        reasons.append(_("it may be a duplicate"))
+    return reasons
+
+
+def _confirm_approve_keyboard(
+    submission_id: int, reasons: list[str]
+) -> InlineKeyboardMarkup | None:
+    label = _("✅ Approve anyway: {why}").format(why="; ".join(reasons))
+    return keyboard(
+        [[(label[:60], f"ac:{submission_id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
+        PREFIX,
+    )
+
+
+async def _approve(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, submission_id: int
+) -> None:
+    query = update.callback_query
+    assert query is not None
     if await _locked_by_other(update, tx, submission_id):
         return
-    if not await claim_decision(tx.session, submission_id, SubmissionStatus.APPROVED):
+    try:
+        decision = await services.approve(tx.session, tx.user, submission_id, tx.res.alert_policy)
+    except ChangeRefused:
         await query.answer(
             _already_decided(await decided_by(tx.session, submission_id)), show_alert=True
         )
         return
     await query.answer(_("Approved."))
-    submission = await get_submission(tx.session, submission_id)
-    assert submission is not None
-    target_id = await update_target(tx.session, submission_id)
-    if target_id is not None:
-        target = await get_case(tx.session, target_id)
-        assert target is not None
-        merged = await merge_case(tx.session, submission.case, target)
-        await audit(
-            tx.session,
-            tx.user,
-            "approve",
-            case_id=target_id,
-            submission_id=submission_id,
-            update_of=target_id,
-            **merged.as_json(),
-        )
-        public_case_id = target_id
-    else:
-        published = await approve_case(tx.session, submission.case)
-        await audit(
-            tx.session,
-            tx.user,
-            "approve",
-            case_id=submission.case_id,
-            submission_id=submission_id,
-            published_events=[e.id for e in published],
-        )
-        public_case_id = submission.case_id
-    reference = submission.reference
+    submission = decision.submission
+    reference, public_case_id = submission.reference, decision.case_id
     tx.after_commit(
         _close_card(
             update, tx, "✅ " + _("Approved by {who}").format(who=moderator_label(tx.user.id))
@@ -564,26 +623,15 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     if await _locked_by_other(update, tx, submission_id):
         return
     stored_reason = typed or REJECT_REASONS[code]
-    if not await claim_decision(
-        tx.session, submission_id, SubmissionStatus.REJECTED, stored_reason
-    ):
+    try:
+        decision = await services.reject(tx.session, tx.user, submission_id, stored_reason)
+    except ChangeRefused:
         await query.answer(
             _already_decided(await decided_by(tx.session, submission_id)), show_alert=True
         )
         return
     await query.answer(_("Rejected."))
-    submission = await get_submission(tx.session, submission_id)
-    assert submission is not None
-    if submission.case.publication is Publication.PENDING:
-        submission.case.publication = Publication.REJECTED
-    await audit(
-        tx.session,
-        tx.user,
-        "reject",
-        case_id=submission.case_id,
-        submission_id=submission_id,
-        reason=stored_reason,
-    )
+    submission = decision.submission
     reference = submission.reference
 
     def notice() -> str:
@@ -637,7 +685,8 @@ async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 
 @transactional
 async def duplicate_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """A case was chosen: confirm the merge with a second tap."""
+    """A case was chosen: show where the two reports disagree (the moderator picks), then
+    confirm the merge with a second tap."""
     query = update.callback_query
     assert query is not None
     if not await authorised_press(update, tx):
@@ -647,18 +696,123 @@ async def duplicate_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     if submission is None:
         return
     target = await get_case(tx.session, case_id)
-    if target is None or not _mergeable(submission, target):
+    if target is None or not mergeable(submission, target):
         await query.answer(_("That case cannot take this report."), show_alert=True)
         return
     await query.answer()
-    await query.edit_message_reply_markup(_confirm_merge_keyboard(submission_id, target))
-
-
-def _mergeable(submission: Submission, target: Case) -> bool:
-    return target.id != submission.case_id and target.publication in (
-        Publication.APPROVED,
-        Publication.PENDING,
+    found = differences(submission.case, target)
+    if not found:
+        await query.edit_message_reply_markup(_confirm_merge_keyboard(submission_id, target))
+        return
+    await save_draft(
+        tx.session,
+        tx.user.id,
+        {"action": "merge", "sid": submission_id, "case": case_id, "picks": []},
+        DRAFT_KIND,
     )
+    chat = update.effective_chat
+    assert chat is not None
+    text, markup = _differences_view(submission_id, target, found, set())
+    await chat.send_message(text, reply_markup=markup)
+
+
+@transactional
+async def difference_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Toggle which side of one difference the merged case keeps."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, case_id, index = _ids(update)
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    target = await get_case(tx.session, case_id)
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = dict(draft.data) if draft else {}
+    found = differences(submission.case, target) if target is not None else []
+    if (
+        target is None
+        or data.get("action") != "merge"
+        or data.get("sid") != submission_id
+        or data.get("case") != case_id
+        or not 0 <= index < len(found)
+    ):
+        await query.answer(_("This button is no longer active."), show_alert=True)
+        return
+    await query.answer()
+    picks = set(data.get("picks", []))
+    picks ^= {found[index].key}
+    data["picks"] = sorted(picks)
+    await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
+    text, markup = _differences_view(submission_id, target, found, picks)
+    try:
+        await query.edit_message_text(text, reply_markup=markup)
+    except TelegramError:
+        logger.debug("differences view unchanged", exc_info=True)
+
+
+def _shown(value: Any) -> str:
+    """A value of a difference: text, or a sentence (services.merging.sentence_signature)."""
+    if isinstance(value, list):
+        return "; ".join(_sentence_part(part) for part in value)
+    return str(getattr(value, "value", value))
+
+
+def _sentence_part(part: Any) -> str:
+    if isinstance(part, list | tuple) and len(part) == 4:
+        kind, term, hours, amount = part
+        return sentence_line(
+            SentenceItem(
+                kind=SentenceKind(kind),
+                term_months=term,
+                hours=hours,
+                amount=Decimal(amount) if amount else None,
+                currency=TENGE if amount else None,
+            )
+        )
+    return str(part)
+
+
+def _differences_view(
+    submission_id: int, target: Case, found: list[Difference], picks: set[str]
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    lines = [
+        "<b>"
+        + _("The report and case #{id} disagree. Choose what the merged case keeps:").format(
+            id=target.id
+        )
+        + "</b>",
+        "",
+    ]
+    rows: list[list[tuple[str, str]]] = []
+    for index, difference in enumerate(found):
+        what = _(MERGE_FIELD_LABELS.get(difference.field, difference.field))
+        if difference.event:
+            what = f"{what} ({esc(difference.event, 40)})"
+        take = difference.key in picks
+        lines.append(
+            f"{index + 1}. <b>{what}</b>\n"
+            + ("   " if take else " ✔ ")
+            + _("case: {value}").format(value=esc(_shown(difference.kept), 300))
+            + "\n"
+            + (" ✔ " if take else "   ")
+            + _("report: {value}").format(value=esc(_shown(difference.reported), 300))
+        )
+        label = _("{n}. keep the report's") if not take else _("{n}. keep the case's")
+        rows.append([(label.format(n=index + 1), f"dp:{submission_id}:{target.id}:{index}")])
+    rows.append(
+        [
+            (
+                _("🔗 Confirm: merge into #{id} {name}").format(
+                    id=target.id, name=target.person.name_as_entered[:30]
+                ),
+                f"dc:{submission_id}:{target.id}",
+            )
+        ]
+    )
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    return "\n".join(lines)[:4000], keyboard(rows, PREFIX)
 
 
 def _confirm_merge_keyboard(submission_id: int, target: Case) -> InlineKeyboardMarkup | None:
@@ -681,30 +835,33 @@ async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     submission_id, case_id = _ids(update)
     if await _locked_by_other(update, tx, submission_id):
         return
-    target = await get_case(tx.session, case_id)
-    submission = await get_submission(tx.session, submission_id)
-    if target is None or submission is None or not _mergeable(submission, target):
-        await refuse(update, tx, "bad merge target")
-        return
-    if not await claim_decision(
-        tx.session, submission_id, SubmissionStatus.APPROVED, f"merged into case {case_id}"
-    ):
-        await query.answer(
-            _already_decided(await decided_by(tx.session, submission_id)), show_alert=True
-        )
-        return
-    await query.answer(_("Merged."))
-    source_case_id = submission.case_id
-    merged = await merge_case(tx.session, submission.case, target)
-    await audit(
-        tx.session,
-        tx.user,
-        "merge",
-        case_id=case_id,
-        submission_id=submission_id,
-        source_case=source_case_id,
-        **merged.as_json(),
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = draft.data if draft else {}
+    picks = (
+        frozenset(str(p) for p in data.get("picks", []))
+        if data.get("action") == "merge"
+        and data.get("sid") == submission_id
+        and data.get("case") == case_id
+        else frozenset()
     )
+    try:
+        decision = await services.merge(
+            tx.session, tx.user, submission_id, case_id, tx.res.alert_policy, picks
+        )
+    except ChangeRefused as refused:
+        if refused.code == "decided":
+            await query.answer(
+                _already_decided(await decided_by(tx.session, submission_id)), show_alert=True
+            )
+        else:
+            await refuse(update, tx, "bad merge target")
+        return
+    if picks:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await query.answer(_("Merged."))
+    submission = decision.submission
+    target = await get_case(tx.session, case_id)
+    assert target is not None
     reference = submission.reference
     public = target.publication is Publication.APPROVED
 
@@ -853,7 +1010,7 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         await _locked_by_other(update, tx, submission_id)
         return ConversationHandler.END
     await query.answer()
-    current = _field_value(submission.case, code)
+    current = services.field_value(submission.case, SERVICE_FIELD.get(code, code))
     if isinstance(query.message, Message):
         try:
             await query.edit_message_text(
@@ -979,16 +1136,7 @@ async def _send_question(
     if chat_id is None or submission.submitter is None:
         await message.reply_text(_("The submitter of this report cannot be reached."))
         return ConversationHandler.END
-    question = await add_thread_message(tx.session, submission.id, "question", tx.user.id, text)
-    await set_open_status(tx.session, submission.id, SubmissionStatus.CHANGES_REQUESTED)
-    await audit(
-        tx.session,
-        tx.user,
-        "question",
-        case_id=submission.case_id,
-        submission_id=submission.id,
-        text=text,
-    )
+    question = await services.request_changes(tx.session, tx.user, submission, text)
     with use_locale(submission.submitter.language):
         relay = _(
             "A moderator has a question about your report {reference}:\n\n"
@@ -1059,8 +1207,28 @@ async def record_answer(
     await message.reply_text(_("Thank you. Your answer was passed to the moderators."))
 
 
+#: Edit buttons whose service field has another name.
+SERVICE_FIELD = {"article": "charges"}
+
+
+def _parsed_value(code: str, text: str) -> tuple[str, Any]:
+    """The service field and typed value of a moderator's text, parsed as in the report."""
+    if code == "name":
+        return "name", (text, split_name(text))
+    if code == "aliases":
+        return "aliases", [s.strip() for s in re.split(r"[\n;]+", text) if s.strip()]
+    if code == "article":
+        charges = [parse_article(part) for part in re.split(r"[\n;]+", text) if part.strip()]
+        return "charges", charges
+    if code == "acts":
+        return "acts", [(a.description, a.act_date) for a in parse_acts(text)]
+    if code == "sources":
+        return "sources", parse_sources(text)
+    return code, text
+
+
 async def _apply_edit(update: Update, tx: Tx, submission: Submission, code: str, text: str) -> int:
-    """Apply a new value under the lock; the audit keeps before and after."""
+    """Apply a new value under the lock, through the one edit service (audited, re-indexed)."""
     message = update.effective_message
     assert message is not None
     holder = await lock_holder(tx.session, submission.id)
@@ -1073,32 +1241,28 @@ async def _apply_edit(update: Update, tx: Tx, submission: Submission, code: str,
         )
         return ConversationHandler.END
     _bounded(text, EDIT_FIELDS[code][1])
-    case = submission.case
-    before = _field_value(case, code)
-    _set_field(case, code, text)
-    after = _field_value(case, code)
-    await audit(
-        tx.session,
-        tx.user,
-        "edit",
-        case_id=case.id,
-        submission_id=submission.id,
-        field=code,
-        before=before,
-        after=after,
-    )
+    service_field, value = _parsed_value(code, text)
+    try:
+        await services.edit_field(tx.session, tx.user, submission, service_field, value)
+    except ChangeRefused as refused:
+        raise InvalidAnswer(_("Please send a shorter or non-empty value.")) from refused
     await release_lock(tx.session, submission.id, tx.user.id)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
-    await tx.session.flush()
-    fresh = await get_submission(tx.session, submission.id)
+    await _show_edited(update, tx, submission.id)
+    return ConversationHandler.END
+
+
+async def _show_edited(update: Update, tx: Tx, submission_id: int) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    fresh = await get_submission(tx.session, submission_id)
     assert fresh is not None
-    await message.reply_text(
+    await chat.send_message(
         await render_card(
             tx, fresh, "✏️ " + _("Edited by {who}").format(who=moderator_label(tx.user.id))
         ),
-        reply_markup=card_keyboard(submission.id),
+        reply_markup=card_keyboard(submission_id),
     )
-    return ConversationHandler.END
 
 
 async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text: str) -> int:
@@ -1108,7 +1272,7 @@ async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text:
     if not match:
         raise InvalidAnswer(_("Please send the case number, for example 12."))
     target = await get_case(tx.session, int(match.group(1)))
-    if target is None or not _mergeable(submission, target):
+    if target is None or not mergeable(submission, target):
         raise InvalidAnswer(_("That case cannot take this report. Send another number."))
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     await message.reply_text(
@@ -1130,53 +1294,10 @@ def _bounded(text: str, limit: int) -> str:
     return text
 
 
-def _field_value(case: Case, code: str) -> Any:
-    person = case.person
-    if code == "name":
-        return person.name_as_entered
-    if code == "aliases":
-        return [a.spelling for a in person.aliases]
-    if code in ("city", "occupation"):
-        return getattr(person, code)
-    if code == "article":
-        return [f"{c.article}" + (f".{c.part}" if c.part else "") for c in case.charges]
-    if code == "acts":
-        return [
-            (a.act_date.isoformat() + " " if a.act_date else "") + a.description for a in case.acts
-        ]
-    if code == "sources":
-        return [s.url for s in case.sources]
-    return getattr(case, code)
-
-
 def _show(value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     return "" if value is None else str(value)
-
-
-def _set_field(case: Case, code: str, text: str) -> None:
-    person = case.person
-    if code == "name":
-        person.name_as_entered = text
-        person.surname, person.given_names, person.patronymic = split_name(text)
-    elif code == "aliases":
-        spellings = list(dict.fromkeys(s.strip() for s in re.split(r"[\n;]+", text) if s.strip()))
-        person.aliases = [PersonAlias(spelling=s[:300]) for s in spellings]
-    elif code in ("city", "occupation"):
-        setattr(person, code, text)
-    elif code == "article":
-        article, part, title = parse_article(text)
-        case.charges = [Charge(article=article, part=part, title=title, position=0)]
-    elif code == "acts":
-        case.acts = [
-            AllegedAct(description=a.description, act_date=a.act_date, position=i)
-            for i, a in enumerate(parse_acts(text))
-        ]
-    elif code == "sources":
-        case.sources = [Source(url=url) for url in parse_sources(text)]
-    else:
-        setattr(case, code, text)
 
 
 async def relay_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -1503,6 +1624,8 @@ def register(application: Any) -> None:
     application.add_handler(build_moderation_conversation())
     buttons: list[tuple[str, Any]] = [
         (r"ap:\d+", approve),
+        (r"ac:\d+", approve_confirm),
+        (r"dp:\d+:\d+:\d{1,2}", difference_pick),
         (r"rj:\d+", reject_menu),
         (r"rr:\d+:[a-z_]+", reject_reason),
         (r"rc:\d+:[a-z_]+", reject_confirm),

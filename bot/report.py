@@ -67,10 +67,9 @@ from bot.labels import (
 )
 from bot.moderation import prepare_announcement
 from bot.render import esc, render_draft, sentence_line
-from db.cases import create_submission
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
-from db.search import index_person
+from services.changes import submit_report
 
 logger = logging.getLogger(__name__)
 
@@ -1202,7 +1201,6 @@ async def _submit(
     if not await safety.take_submission_allowance(tx):
         return await ask(update, d, Step.REVIEW, safety.submission_limit_text(tx))
     case = d.to_case()
-    tx.session.add(case)
     chat = update.effective_chat
     assert chat is not None
     if d.anonymous:
@@ -1212,12 +1210,11 @@ async def _submit(
         # The bot must be able to tell the reporter the decision: keep the chat id, encrypted.
         tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
         submitter = tx.user
-    submission = await create_submission(tx.session, case, submitter)
+    # One service: stored pending and indexed (for duplicates; lookups show approved only).
+    submission = await submit_report(tx.session, case, submitter)
     await delete_draft(tx.session, tx.user.id)
     await safety.keep_for_erasing(tx, chat.id, d.message_ids)
     announce = await prepare_announcement(tx, submission.id)
-    # Search keys now (the case only shows up in lookups once it is approved).
-    await index_person(tx.session, case.person)
     if d.anonymous:
         follow_up = _(
             "You sent it anonymously: moderators cannot ask you questions about it or tell "
