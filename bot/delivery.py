@@ -300,11 +300,16 @@ class AlertWorker:
             row.subject_event_id,
             row.subject_date,
             row.language,
+            row.queued_at.date() if row.queued_at else None,
         )
         if key not in cache:
             case = cases.get(row.case_id)
             with use_locale(row.language):
-                content = render_alert(row, case) if case is not None else None
+                content = (
+                    render_alert(row, case, self.settings.verdict_news_days)
+                    if case is not None
+                    else None
+                )
             cache[key] = _prepare(content) if content is not None else None
         return cache[key]
 

@@ -373,6 +373,8 @@ class ClaimedAlert:
     subject_event_id: int | None
     subject_date: dt.date | None
     attempts: int
+    #: When the alert was queued: a verdict is "new" only if dated shortly before (bot/alerts).
+    queued_at: dt.datetime | None = None
 
 
 async def claim_due(
@@ -409,6 +411,7 @@ async def claim_due(
             AlertOutbox.subject_event_id,
             AlertOutbox.subject_date,
             AlertOutbox.attempts,
+            AlertOutbox.created_at,
         )
         .join(User, User.id == AlertOutbox.user_id)
         .where(AlertOutbox.id.in_(ids))
@@ -432,6 +435,7 @@ async def claim_due(
                 subject_event_id=row.subject_event_id,
                 subject_date=row.subject_date,
                 attempts=row.attempts,
+                queued_at=row.created_at,
             )
         )
     if cancelled:

@@ -347,8 +347,10 @@ def _set_value(case: Case, code: str, value: Any) -> None:
     elif code == "stage":
         case.stage = CaseStage(value)
     elif code == "aliases":
-        spellings = [_bounded(s, 300, "alias") for s in value]
-        person.aliases = [PersonAlias(spelling=s) for s in dict.fromkeys(spellings) if s]
+        spellings = [s for s in dict.fromkeys(_bounded(s, 300, "alias") for s in value) if s]
+        # Rows kept are reused: a delete and an insert of one spelling would collide (unique).
+        existing = {a.spelling: a for a in person.aliases}
+        person.aliases = [existing.get(s) or PersonAlias(spelling=s) for s in spellings]
     elif code == "charges":
         case.charges = [
             Charge(
@@ -462,10 +464,11 @@ async def add_case_event(
 ) -> Event:
     """A moderator adds an event to a submission under review (published on approval)."""
     case = submission.case
+    described = describe_event(event)  # before the flush expires its collections
     case.events.append(event)
     _advance_stage(case, event.kind)
     await session.flush()
-    await _audit_edit(session, actor, submission, "events", None, describe_event(event))
+    await _audit_edit(session, actor, submission, "events", None, described)
     await reindex(session, case)
     return event
 
@@ -565,6 +568,7 @@ async def add_event(
     audited, and a verdict or ruling announced once. True when subscribers were alerted."""
     if case.publication is not Publication.APPROVED:
         raise ChangeRefused("not_public")
+    sentence = note_sentence if note_sentence is not None else sentence_signature(event)
     case.events.append(event)
     if charge is not None:
         charge.position = len(case.charges)
@@ -580,7 +584,7 @@ async def add_event(
         event_id=event.id,
         kind=event.kind.value,
         date=event.event_date,
-        sentence=note_sentence if note_sentence is not None else sentence_signature(event),
+        sentence=sentence,
         charge=f"{charge.article}.{charge.part or ''}" if charge else None,
         note=event.outcome,
     )
