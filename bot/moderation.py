@@ -22,6 +22,7 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
     Bot,
     ForceReply,
@@ -64,8 +65,11 @@ from bot.safety import relay_limit_text, reporter_pseudonym, take_relay_allowanc
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
+    Attachment,
+    AttachmentKind,
     AuditEntry,
     Case,
+    ModerationCard,
     Publication,
     Role,
     SentenceKind,
@@ -79,6 +83,7 @@ from db.moderation import (
     acquire_lock,
     add_thread_message,
     audit,
+    cards_of,
     case_history,
     decided_by,
     find_duplicates,
@@ -217,16 +222,21 @@ def submitter_chat(tx: Tx, submitter: User | None) -> int | None:
 # --- the case card -----------------------------------------------------------------------------
 
 
-def card_keyboard(submission_id: int) -> InlineKeyboardMarkup | None:
+def card_keyboard(submission_id: int, files: int = 0) -> InlineKeyboardMarkup | None:
+    """The card's buttons; `files` attachments add the "📎 Files" button."""
     sid = submission_id
-    return keyboard(
-        [
-            [(_("✅ Approve"), f"ap:{sid}"), (_("❌ Reject"), f"rj:{sid}")],
-            [(_("❓ Ask the submitter"), f"ask:{sid}"), (_("✏️ Edit"), f"ed:{sid}")],
-            [(_("🔗 Duplicate of…"), f"du:{sid}")],
-        ],
-        PREFIX,
-    )
+    rows = [
+        [(_("✅ Approve"), f"ap:{sid}"), (_("❌ Reject"), f"rj:{sid}")],
+        [(_("❓ Ask the submitter"), f"ask:{sid}"), (_("✏️ Edit"), f"ed:{sid}")],
+        [(_("🔗 Duplicate of…"), f"du:{sid}")],
+    ]
+    if files:
+        rows[2].append((_("📎 Files ({n})").format(n=files), f"fl:{sid}"))
+    return keyboard(rows, PREFIX)
+
+
+def submission_keyboard(submission: Submission) -> InlineKeyboardMarkup | None:
+    return card_keyboard(submission.id, len(submission.case.attachments))
 
 
 async def likely_duplicates(tx: Tx, submission: Submission) -> list[Case]:
@@ -295,14 +305,22 @@ async def prepare_announcement(
     for chat_id, language in recipients:
         with use_locale(language):
             text = await render_card(tx, submission, header, duplicates)
-            cards.append((chat_id, text, card_keyboard(submission_id)))
+            cards.append((chat_id, text, submission_keyboard(submission)))
+    res = tx.res
 
     async def send(bot: Bot) -> None:
+        sent: list[tuple[int, int]] = []
         for chat_id, text, markup in cards:
             try:
-                await bot.send_message(chat_id, text, reply_markup=markup)
+                message = await bot.send_message(chat_id, text, reply_markup=markup)
             except TelegramError:
                 logger.warning("could not notify a moderator chat of a report", exc_info=True)
+                continue
+            sent.append((chat_id, message.message_id))
+        # Remember every copy, so that a decision closes all of them.
+        async with res.sessionmaker() as session, session.begin():
+            for chat_id, message_id in sent:
+                await remember_card(session, res, submission_id, chat_id, message_id)
 
     return send
 
@@ -423,20 +441,71 @@ async def _locked_by_other(update: Update, tx: Tx, submission_id: int) -> bool:
     return False
 
 
-def _close_card(update: Update, tx: Tx, verdict: str) -> Callable[[], Awaitable[None]]:
-    """After commit: replace the buttons of the pressed card by the decision."""
+async def remember_card(
+    session: AsyncSession, res: Any, submission_id: int, chat_id: int, message_id: int
+) -> None:
+    """Keep where a copy of a card was sent (chat id encrypted)."""
+    session.add(
+        ModerationCard(
+            submission_id=submission_id,
+            chat_enc=res.vault.encrypt(chat_id),
+            message_id=message_id,
+        )
+    )
+    await session.flush()
+
+
+async def _close_card(
+    update: Update, tx: Tx, verdict: Callable[[], str], submission_id: int
+) -> Callable[[], Awaitable[None]]:
+    """After commit: every copy of the card (the group's, each private one, and the message
+    pressed) shows the decision instead of "waiting for review", and loses its buttons."""
     query = update.callback_query
     assert query is not None
-    message = query.message
-    text = (message.text_html if isinstance(message, Message) and message.text else "") or ""
+    pressed = query.message
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    languages = dict(await moderator_chats(tx))
+    copies: list[tuple[int, int]] = []
+    for row in await cards_of(tx.session, submission_id):
+        try:
+            copies.append((tx.res.vault.decrypt_int(row.chat_enc), row.message_id))
+        except InvalidToken:
+            logger.error("a card's chat id does not decrypt with the current SECRET_KEY")
+    texts: dict[str, str] = {}
+    for chat_id, _message_id in copies:
+        language = languages.get(chat_id, tx.user.language)
+        if language not in texts:
+            with use_locale(language):
+                texts[language] = await render_card(tx, submission, verdict(), duplicates=[])
+    own_text = texts.get(tx.user.language) or await render_card(
+        tx, submission, verdict(), duplicates=[]
+    )
+    pressed_key = (pressed.chat.id, pressed.message_id) if isinstance(pressed, Message) else None
+    bot = tx_bot(update)
 
     async def edit() -> None:
-        try:
-            await query.edit_message_text(f"{verdict}\n\n{text}"[:4000], reply_markup=None)
-        except TelegramError:
-            logger.debug("could not close a moderation card", exc_info=True)
+        targets = {
+            (chat_id, message_id): texts.get(languages.get(chat_id, ""), own_text)
+            for chat_id, message_id in copies
+        }
+        if pressed_key is not None:
+            targets.setdefault(pressed_key, own_text)
+        for (chat_id, message_id), text in targets.items():
+            try:
+                await bot.edit_message_text(
+                    text[:4000], chat_id=chat_id, message_id=message_id, reply_markup=None
+                )
+            except TelegramError:
+                logger.debug("could not close a copy of a moderation card", exc_info=True)
 
     return edit
+
+
+def tx_bot(update: Update) -> Bot:
+    query = update.callback_query
+    assert query is not None
+    return query.get_bot()
 
 
 def _tell_submitter(
@@ -526,9 +595,10 @@ async def _approve(
     await query.answer(_("Approved."))
     submission = decision.submission
     reference, public_case_id = submission.reference, decision.case_id
+    who = moderator_label(tx.user.id)
     tx.after_commit(
-        _close_card(
-            update, tx, "✅ " + _("Approved by {who}").format(who=moderator_label(tx.user.id))
+        await _close_card(
+            update, tx, lambda: "✅ " + _("Approved by {who}").format(who=who), submission_id
         )
     )
     tx.after_commit(
@@ -641,9 +711,10 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
             "Reason: {reason}"
         ).format(reference=reference, reason=esc(reason, 1000))
 
+    who = moderator_label(tx.user.id)
     tx.after_commit(
-        _close_card(
-            update, tx, "❌ " + _("Rejected by {who}").format(who=moderator_label(tx.user.id))
+        await _close_card(
+            update, tx, lambda: "❌ " + _("Rejected by {who}").format(who=who), submission_id
         )
     )
     tx.after_commit(_tell_submitter(tx, submission.submitter, notice, context.bot))
@@ -657,9 +728,8 @@ async def back_to_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     submission = await _pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
     await query.answer()
-    await query.edit_message_reply_markup(card_keyboard(submission_id))
+    await query.edit_message_reply_markup(submission_keyboard(submission))
 
 
 @transactional
@@ -876,14 +946,13 @@ async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, 
             "reported, so its facts were added to that report. Thank you."
         ).format(reference=reference)
 
+    who = moderator_label(tx.user.id)
     tx.after_commit(
-        _close_card(
+        await _close_card(
             update,
             tx,
-            "🔗 "
-            + _("Merged into case #{id} by {who}").format(
-                id=case_id, who=moderator_label(tx.user.id)
-            ),
+            lambda: "🔗 " + _("Merged into case #{id} by {who}").format(id=case_id, who=who),
+            submission_id,
         )
     )
     tx.after_commit(_tell_submitter(tx, submission.submitter, notice, context.bot))
@@ -921,9 +990,81 @@ async def show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     await query.answer()
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(
-        await render_card(tx, submission), reply_markup=card_keyboard(submission_id)
+    sent = await chat.send_message(
+        await render_card(tx, submission), reply_markup=submission_keyboard(submission)
     )
+    await remember_card(tx.session, tx.res, submission_id, chat.id, sent.message_id)
+
+
+# --- the evidence: attachments ----------------------------------------------------------------
+
+
+def _file_keyboard(submission_id: int, attachment: Attachment) -> InlineKeyboardMarkup | None:
+    label = (
+        _("🌐 Public — tap to withhold") if attachment.public else _("🔒 Not public — tap to allow")
+    )
+    return keyboard([[(label, f"fp:{submission_id}:{attachment.id}")]], PREFIX)
+
+
+@transactional
+async def files_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """📎 Files: every attachment sent to the moderator who pressed, by file id, each with its
+    caption and whether it may be shown publicly (no until a moderator says yes)."""
+    query = update.callback_query
+    assert query is not None
+    submission = await _pressed_submission(update, tx)
+    if submission is None:
+        return
+    attachments = sorted(submission.case.attachments, key=lambda a: a.id)
+    if not attachments:
+        await query.answer(_("This report has no files."), show_alert=True)
+        return
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    for number, attachment in enumerate(attachments, start=1):
+        caption = _("📎 {n} of {total} · {reference}").format(
+            n=number, total=len(attachments), reference=submission.reference
+        )
+        if attachment.file_name:
+            caption += "\n" + esc(attachment.file_name, 200)
+        markup = _file_keyboard(submission.id, attachment)
+        try:
+            if attachment.kind is AttachmentKind.PHOTO:
+                await chat.send_photo(attachment.file_id, caption=caption, reply_markup=markup)
+            else:
+                await chat.send_document(attachment.file_id, caption=caption, reply_markup=markup)
+        except TelegramError:
+            logger.warning("could not send an attachment to a moderator", exc_info=True)
+            await chat.send_message(
+                _("File {n} could not be sent (Telegram no longer has it).").format(n=number)
+            )
+
+
+@transactional
+async def file_public_toggle(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Allow or withhold public display of one file (audited)."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, attachment_id = _ids(update)
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    try:
+        attachment = await services.set_attachment_public(
+            tx.session, tx.user, submission, attachment_id
+        )
+    except ChangeRefused:
+        await refuse(update, tx, "unknown attachment")
+        return
+    await query.answer(
+        _("This file may be shown publicly.")
+        if attachment.public
+        else _("This file will not be shown publicly.")
+    )
+    await query.edit_message_reply_markup(_file_keyboard(submission_id, attachment))
 
 
 @transactional
@@ -1014,7 +1155,7 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     if isinstance(query.message, Message):
         try:
             await query.edit_message_text(
-                await render_card(tx, submission), reply_markup=card_keyboard(submission_id)
+                await render_card(tx, submission), reply_markup=submission_keyboard(submission)
             )
         except TelegramError:
             logger.debug("could not show the edit lock on the card", exc_info=True)
@@ -1257,12 +1398,13 @@ async def _show_edited(update: Update, tx: Tx, submission_id: int) -> None:
     assert chat is not None
     fresh = await get_submission(tx.session, submission_id)
     assert fresh is not None
-    await chat.send_message(
+    sent = await chat.send_message(
         await render_card(
             tx, fresh, "✏️ " + _("Edited by {who}").format(who=moderator_label(tx.user.id))
         ),
-        reply_markup=card_keyboard(submission_id),
+        reply_markup=submission_keyboard(fresh),
     )
+    await remember_card(tx.session, tx.res, submission_id, chat.id, sent.message_id)
 
 
 async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text: str) -> int:
@@ -1625,6 +1767,8 @@ def register(application: Any) -> None:
     buttons: list[tuple[str, Any]] = [
         (r"ap:\d+", approve),
         (r"ac:\d+", approve_confirm),
+        (r"fl:\d+", files_button),
+        (r"fp:\d+:\d+", file_public_toggle),
         (r"dp:\d+:\d+:\d{1,2}", difference_pick),
         (r"rj:\d+", reject_menu),
         (r"rr:\d+:[a-z_]+", reject_reason),

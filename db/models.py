@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -341,6 +342,9 @@ class Attachment(Base):
     file_unique_id: Mapped[str] = mapped_column(String(100))
     file_name: Mapped[str | None] = mapped_column(String(300))
     mime_type: Mapped[str | None] = mapped_column(String(100))
+    #: A moderator decided this file may be shown publicly (court papers can name people who
+    #: must stay hidden): no until someone says yes.
+    public: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     case: Mapped[Case] = relationship(back_populates="attachments")
 
@@ -424,6 +428,22 @@ class AuditEntry(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), index=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class ModerationCard(Base):
+    """One copy of a submission's card sent to a moderation chat, so that a decision closes
+    every copy (the group's, or each moderator's private one). The chat id is encrypted like
+    every other chat id the bot keeps."""
+
+    __tablename__ = "moderation_cards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    chat_enc: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
 
 

@@ -21,6 +21,7 @@ from db.models import (
     Case,
     CaseUpdateProposal,
     EditLock,
+    ModerationCard,
     Publication,
     Role,
     SearchKey,
@@ -126,6 +127,16 @@ async def update_target(session: AsyncSession, submission_id: int) -> int | None
             CaseUpdateProposal.submission_id == submission_id
         )
     )
+
+
+async def cards_of(session: AsyncSession, submission_id: int) -> list[ModerationCard]:
+    """Every copy of a submission's card sent to a moderation chat."""
+    rows = await session.scalars(
+        select(ModerationCard)
+        .where(ModerationCard.submission_id == submission_id)
+        .order_by(ModerationCard.id)
+    )
+    return list(rows)
 
 
 # --- edit locks --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.cases import create_submission, get_case
 from db.models import (
     AllegedAct,
+    Attachment,
     Case,
     CaseStage,
     CaseUpdateProposal,
@@ -550,6 +551,21 @@ async def delete_sentence_part(
     )
     await reindex(session, case)
     return event
+
+
+async def set_attachment_public(
+    session: AsyncSession, actor: User, submission: Submission, attachment_id: int
+) -> Attachment:
+    """Toggle whether one file of the submission may be shown publicly (default: no)."""
+    attachment = next((a for a in submission.case.attachments if a.id == attachment_id), None)
+    if attachment is None:
+        raise ChangeRefused("unknown_attachment")
+    before = attachment.public
+    attachment.public = not before
+    await _audit_edit(
+        session, actor, submission, f"file {attachment.id} public", before, attachment.public
+    )
+    return attachment
 
 
 # --- events of public cases ---------------------------------------------------------------------
