@@ -14,6 +14,7 @@ in a draft of kind "moderation".
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import warnings
@@ -54,12 +55,17 @@ from bot.draft import (
     InvalidAnswer,
     SentenceItem,
     parse_acts,
+    parse_amount,
     parse_article,
+    parse_date,
+    parse_hours,
     parse_sources,
+    parse_term,
     split_name,
 )
 from bot.i18n import N_, _, use_locale
 from bot.keyboards import in_columns, keyboard
+from bot.labels import EVENTS, SENTENCE_KINDS, STAGES
 from bot.render import esc, format_date, render_case_card, sentence_line
 from bot.safety import relay_limit_text, reporter_pseudonym, take_relay_allowance
 from db.cases import get_case
@@ -69,6 +75,9 @@ from db.models import (
     AttachmentKind,
     AuditEntry,
     Case,
+    CaseStage,
+    Event,
+    EventKind,
     ModerationCard,
     Publication,
     Role,
@@ -87,6 +96,7 @@ from db.moderation import (
     case_history,
     decided_by,
     find_duplicates,
+    former_moderators,
     get_submission,
     lock_holder,
     open_submissions,
@@ -126,6 +136,7 @@ EDIT_FIELDS = {
     "city": (N_("Town"), 150),
     "occupation": (N_("Who they are"), 500),
     "article": (N_("Charge"), 200),
+    "region": (N_("Region"), 150),
     "court": (N_("Court"), 300),
     "judge": (N_("Judge"), 200),
     "prosecutor": (N_("Prosecutor"), 200),
@@ -133,6 +144,18 @@ EDIT_FIELDS = {
     "acts": (N_("Accused of"), 4000),
     "sources": (N_("Sources"), 4000),
 }
+
+#: Events a moderator can add or turn an event into.
+EVENT_KINDS = (
+    EventKind.DETENTION,
+    EventKind.CHARGE,
+    EventKind.PREVENTIVE_MEASURE,
+    EventKind.TRIAL,
+    EventKind.HEARING,
+    EventKind.VERDICT,
+    EventKind.APPEAL_RULING,
+    EventKind.RELEASE,
+)
 
 #: Facts two merged reports may disagree on (services.merging.differences).
 MERGE_FIELD_LABELS = {
@@ -974,6 +997,7 @@ async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         [(_(label), f"ef:{submission_id}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()],
         3,
     )
+    rows.append([(_("📅 Events"), f"ev:{submission_id}"), (_("⚖️ Stage"), f"sg:{submission_id}")])
     rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
     await query.edit_message_reply_markup(keyboard(rows, PREFIX))
 
@@ -994,6 +1018,275 @@ async def show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         await render_card(tx, submission), reply_markup=submission_keyboard(submission)
     )
     await remember_card(tx.session, tx.res, submission_id, chat.id, sent.message_id)
+
+
+# --- editing events, sentence parts and the stage ----------------------------------------------
+#
+# The same parsers as the report's questions (bot.draft parse_date, parse_term, parse_hours,
+# parse_amount); every change goes through one service in services.changes.
+
+
+async def _editable(update: Update, tx: Tx, submission_id: int) -> Submission | None:
+    """The open submission, with this moderator holding its edit lock (or None, answered)."""
+    submission = await _open_submission(update, tx, submission_id)
+    if submission is None:
+        return None
+    holder = await acquire_lock(tx.session, submission_id, tx.user.id)
+    if holder != tx.user.id:
+        await _locked_by_other(update, tx, submission_id)
+        return None
+    return submission
+
+
+def _event_button(event: Any) -> str:
+    return f"{_(EVENTS[event.kind])} {format_date(event.event_date)}"[:60]
+
+
+@transactional
+async def events_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Edit → Events: each event, and adding one."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    submission = await _editable(update, tx, submission_id)
+    if submission is None:
+        return
+    await query.answer()
+    events = sorted(submission.case.events, key=lambda e: e.id)
+    rows = [[(_event_button(e), f"eo:{submission_id}:{e.id}")] for e in events]
+    rows += in_columns(
+        [(f"➕ {_(EVENTS[kind])}", f"ea:{submission_id}:{kind.value}") for kind in EVENT_KINDS]
+    )
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def event_open(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """One event: its date, kind, sentence parts, or delete it."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id = _ids(update)
+    submission = await _editable(update, tx, submission_id)
+    if submission is None:
+        return
+    event = next((e for e in submission.case.events if e.id == event_id), None)
+    if event is None:
+        await query.answer(_("This button is no longer active."), show_alert=True)
+        return
+    await query.answer()
+    sid, eid = submission_id, event_id
+    rows = [
+        [(_("📅 Date"), f"edd:{sid}:{eid}"), (_("🏷 Kind"), f"ekd:{sid}:{eid}")],
+        *[
+            [(f"{sentence_line(part)}"[:60], f"ep:{sid}:{eid}:{position}")]
+            for position, part in enumerate(event.sentence)
+        ],
+        [(_("➕ Sentence part"), f"epa:{sid}:{eid}")],
+        [(_("🗑 Delete this event"), f"edl:{sid}:{eid}")],
+        [(_("⬅️ Back"), f"ev:{sid}")],
+    ]
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def event_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id = _ids(update)
+    if await _editable(update, tx, submission_id) is None:
+        return
+    await query.answer()
+    rows = in_columns(
+        [(_(EVENTS[k]), f"ekk:{submission_id}:{event_id}:{k.value}") for k in EVENT_KINDS]
+    )
+    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def event_button_change(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """One-tap changes: an event's kind, deleting an event or a sentence part, the stage."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return
+    parts = query.data.split(":")
+    action, submission_id = parts[1], int(parts[2])
+    submission = await _editable(update, tx, submission_id)
+    if submission is None:
+        return
+    try:
+        if action == "ekk":
+            await services.edit_event(
+                tx.session, tx.user, submission, int(parts[3]), kind=EventKind(parts[4])
+            )
+        elif action == "edl":
+            await services.delete_event(tx.session, tx.user, submission, int(parts[3]))
+        elif action == "epd":
+            await services.delete_sentence_part(
+                tx.session, tx.user, submission, int(parts[3]), int(parts[4])
+            )
+        else:  # "sgs"
+            await services.edit_field(tx.session, tx.user, submission, "stage", CaseStage(parts[3]))
+    except (ChangeRefused, ValueError):
+        await query.answer(_("This button is no longer active."), show_alert=True)
+        return
+    await query.answer(_("Changed."))
+    await release_lock(tx.session, submission_id, tx.user.id)
+    await _show_edited(update, tx, submission_id)
+
+
+@transactional
+async def stage_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = _ids(update)
+    if await _editable(update, tx, submission_id) is None:
+        return
+    await query.answer()
+    rows = in_columns([(_(label), f"sgs:{submission_id}:{s.value}") for s, label in STAGES.items()])
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def part_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A sentence part: a new value, or delete it."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id, position = _ids(update)
+    if await _editable(update, tx, submission_id) is None:
+        return
+    await query.answer()
+    sid, eid = submission_id, event_id
+    rows = [
+        [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
+        [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
+        [(_("⬅️ Back"), f"eo:{sid}:{eid}")],
+    ]
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+@transactional
+async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """➕ Sentence part: which kind (then its value)."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id = _ids(update)
+    if await _editable(update, tx, submission_id) is None:
+        return
+    await query.answer()
+    rows = in_columns(
+        [
+            (_(label), f"epk:{submission_id}:{event_id}:{kind.value}")
+            for kind, label in SENTENCE_KINDS.items()
+        ]
+    )
+    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
+    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+
+
+_MEASURE_QUESTIONS = {
+    "term": N_("How long? For example '1 year' or '18 months'."),
+    "hours": N_("How many hours?"),
+    "money": N_("How much, in tenge?"),
+}
+
+
+@transactional
+async def event_text_prompt(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
+) -> int | None:
+    """Buttons that wait for text: an event's date, a new event's date, a part's value."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return ConversationHandler.END
+    parts = query.data.split(":")
+    action, submission_id = parts[1], int(parts[2])
+    submission = await _editable(update, tx, submission_id)
+    if submission is None:
+        return ConversationHandler.END
+    await query.answer()
+    data: dict[str, Any] = {"sid": submission_id}
+    if action == "edd":
+        data.update(action="event_date", eid=int(parts[3]))
+        prompt = _("On what date? (DD.MM.YYYY)")
+    elif action == "ea":
+        data.update(action="event_add", kind=EventKind(parts[3]).value)
+        prompt = _("On what date? (DD.MM.YYYY)")
+    else:
+        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
+        if event is None:
+            return ConversationHandler.END
+        if action == "epv":
+            position = int(parts[4])
+            if not 0 <= position < len(event.sentence):
+                return ConversationHandler.END
+            kind = event.sentence[position].kind
+            data.update(action="part", eid=event.id, pos=position, kind=kind.value)
+        else:  # "epk": a new part of this kind
+            kind = SentenceKind(parts[4])
+            data.update(action="part", eid=event.id, pos=None, kind=kind.value)
+        prompt = _(_MEASURE_QUESTIONS[kind.measure])
+    return await _begin_text(update, tx, data, prompt)
+
+
+async def _apply_event_text(
+    update: Update, tx: Tx, submission: Submission, data: dict[str, Any], text: str
+) -> int:
+    """The awaited text of an event edit: parsed as in the report, applied by one service."""
+    action = data["action"]
+    if action == "event_date":
+        event = next((e for e in submission.case.events if e.id == int(data["eid"])), None)
+        future = event is not None and event.kind is EventKind.HEARING
+        date = parse_date(text, allow_future=future)
+        await services.edit_event(tx.session, tx.user, submission, int(data["eid"]), date=date)
+    elif action == "event_add":
+        kind = EventKind(data["kind"])
+        date = parse_date(text, allow_future=kind is EventKind.HEARING)
+        event = Event(
+            kind=kind,
+            event_date=date,
+            scheduled=kind is EventKind.HEARING and date > dt.date.today(),
+        )
+        await services.add_case_event(tx.session, tx.user, submission, event)
+    else:
+        part_kind = SentenceKind(data["kind"])
+        values: dict[str, Any] = {}
+        if part_kind.measure == "term":
+            values["term_months"] = parse_term(text)
+        elif part_kind.measure == "hours":
+            values["hours"] = parse_hours(text)
+        else:
+            values.update(amount=parse_amount(text), currency=TENGE)
+        position = data.get("pos")
+        await services.set_sentence_part(
+            tx.session,
+            tx.user,
+            submission,
+            int(data["eid"]),
+            None if position is None else int(position),
+            part_kind,
+            **values,
+        )
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await _show_edited(update, tx, submission.id)
+    return ConversationHandler.END
 
 
 # --- the evidence: attachments ----------------------------------------------------------------
@@ -1223,7 +1516,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
             await record_answer(update, context, tx, question, text)
         return ConversationHandler.END
     # Everything else is a moderator's: the role is checked again, now.
-    if not is_moderator(tx.user) or action not in ("reason", "ask", "edit", "dup"):
+    if not is_moderator(tx.user) or action not in (
+        "reason",
+        "ask",
+        "edit",
+        "dup",
+        "event_date",
+        "event_add",
+        "part",
+    ):
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
         logger.warning("refused moderation text by user #%s", tx.user.id)
         await message.reply_text(_("This command is for moderators."))
@@ -1241,10 +1542,16 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
             return await _send_question(update, context, tx, submission, text)
         if action == "edit":
             return await _apply_edit(update, tx, submission, str(data["field"]), text)
+        if action in ("event_date", "event_add", "part"):
+            return await _apply_event_text(update, tx, submission, data, text)
         return await _typed_duplicate(update, tx, submission, text)
     except InvalidAnswer as problem:
         await message.reply_text(str(problem))
         return Await.TEXT
+    except ChangeRefused:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        await message.reply_text(_("This button is no longer active."))
+        return ConversationHandler.END
 
 
 async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: str) -> int:
@@ -1486,6 +1793,10 @@ def build_moderation_conversation() -> ConversationHandler[ContextTypes.DEFAULT_
         CallbackQueryHandler(ask_submitter, pattern=rf"^{PREFIX}ask:\d+$"),
         CallbackQueryHandler(edit_field, pattern=rf"^{PREFIX}ef:\d+:[a-z]+$"),
         CallbackQueryHandler(duplicate_type, pattern=rf"^{PREFIX}dt:\d+$"),
+        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}edd:\d+:\d+$"),
+        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}ea:\d+:[a-z_]+$"),
+        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}epv:\d+:\d+:\d{{1,2}}$"),
+        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}epk:\d+:\d+:[a-z_]+$"),
         CallbackQueryHandler(answer_button, pattern=rf"^{ANSWER_PREFIX}\d+$"),
     ]
     with warnings.catch_warnings():
@@ -1607,12 +1918,16 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
         await message.reply_text(_("No moderation history for case #{id}.").format(id=case_id))
         return
     lines: list[str] = []
+    former = await former_moderators(
+        tx.session, {e.actor_id for e in entries if e.actor_id is not None}
+    )
     for entry in entries:
-        who = (
-            _("Submitter")
-            if entry.action in ("answer", "update_proposed") and entry.actor_id is None
-            else moderator_label(entry.actor_id)
-        )
+        if entry.action in ("answer", "update_proposed") and entry.actor_id is None:
+            who = _("Submitter")
+        elif entry.actor_id in former:
+            who = _("Former moderator #{n}").format(n=entry.actor_id)
+        else:
+            who = moderator_label(entry.actor_id)
         detail = _describe(entry)
         action = _(ACTION_LABELS.get(entry.action, entry.action))
         lines.append(
@@ -1768,6 +2083,16 @@ def register(application: Any) -> None:
         (r"ap:\d+", approve),
         (r"ac:\d+", approve_confirm),
         (r"fl:\d+", files_button),
+        (r"ev:\d+", events_menu),
+        (r"eo:\d+:\d+", event_open),
+        (r"ekd:\d+:\d+", event_kind_menu),
+        (r"ekk:\d+:\d+:[a-z_]+", event_button_change),
+        (r"edl:\d+:\d+", event_button_change),
+        (r"epd:\d+:\d+:\d{1,2}", event_button_change),
+        (r"sgs:\d+:[a-z_]+", event_button_change),
+        (r"sg:\d+", stage_menu),
+        (r"ep:\d+:\d+:\d{1,2}", part_menu),
+        (r"epa:\d+:\d+", part_kind_menu),
         (r"fp:\d+:\d+", file_public_toggle),
         (r"dp:\d+:\d+:\d{1,2}", difference_pick),
         (r"rj:\d+", reject_menu),

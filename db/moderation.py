@@ -8,6 +8,7 @@ changes themselves are made by services/, which call these).
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, tuple_, union, update
@@ -280,6 +281,48 @@ async def case_history(session: AsyncSession, case_id: int) -> list[AuditEntry]:
         .order_by(AuditEntry.created_at, AuditEntry.id)
     )
     return list(rows)
+
+
+#: tg_hash prefix of the anonymised row that keeps a forgotten moderator's decisions apart.
+FORMER_MODERATOR = "former-moderator:"
+
+
+async def retire_actor(session: AsyncSession, user_id: int) -> int | None:
+    """Before a moderator is forgotten: their audit rows and questions move to a new,
+    anonymised "former moderator" row (no Telegram id, no chat), so history still tells their
+    decisions apart from others'. Returns the new row's id, or None when they acted on nothing."""
+    acted = await session.scalar(
+        select(AuditEntry.id).where(AuditEntry.actor_id == user_id).limit(1)
+    )
+    asked = await session.scalar(
+        select(ThreadMessage.id)
+        .where(ThreadMessage.author_id == user_id, ThreadMessage.kind == "question")
+        .limit(1)
+    )
+    if acted is None and asked is None:
+        return None
+    former = User(tg_hash=FORMER_MODERATOR + secrets.token_hex(24), language="en")
+    session.add(former)
+    await session.flush()
+    await session.execute(
+        update(AuditEntry).where(AuditEntry.actor_id == user_id).values(actor_id=former.id)
+    )
+    await session.execute(
+        update(ThreadMessage)
+        .where(ThreadMessage.author_id == user_id, ThreadMessage.kind == "question")
+        .values(author_id=former.id)
+    )
+    return former.id
+
+
+async def former_moderators(session: AsyncSession, user_ids: set[int]) -> set[int]:
+    """Which of these users.id are anonymised former moderators."""
+    if not user_ids:
+        return set()
+    rows = await session.scalars(
+        select(User.id).where(User.id.in_(user_ids), User.tg_hash.startswith(FORMER_MODERATOR))
+    )
+    return set(rows)
 
 
 # --- roles -------------------------------------------------------------------------------------
