@@ -301,7 +301,7 @@ async def retire_actor(session: AsyncSession, user_id: int) -> int | None:
     )
     if acted is None and asked is None:
         return None
-    former = User(tg_hash=FORMER_MODERATOR + secrets.token_hex(24), language="en")
+    former = User(tg_hash=FORMER_MODERATOR + secrets.token_hex(20), language="en")
     session.add(former)
     await session.flush()
     await session.execute(
