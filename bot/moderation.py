@@ -48,6 +48,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.callbacks import well_formed
 from bot.context import Tx, transactional
 from bot.crypto import InvalidToken
 from bot.draft import (
@@ -64,10 +65,12 @@ from bot.draft import (
     split_name,
 )
 from bot.i18n import N_, _, use_locale
+from bot.inputs import clean, parse_id, parse_telegram_user_id
 from bot.keyboards import in_columns, keyboard
 from bot.labels import EVENTS, SENTENCE_KINDS, STAGES
 from bot.render import esc, format_date, render_case_card, sentence_line
 from bot.safety import relay_limit_text, reporter_pseudonym, take_relay_allowance
+from bot.textlimits import MESSAGE_LIMIT, shorten_html
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
@@ -516,8 +519,12 @@ async def _close_card(
             targets.setdefault(pressed_key, own_text)
         for (chat_id, message_id), text in targets.items():
             try:
+                # Shortened at a tag boundary in UTF-16 units: a cut entity would be refused.
                 await bot.edit_message_text(
-                    text[:4000], chat_id=chat_id, message_id=message_id, reply_markup=None
+                    shorten_html(text, MESSAGE_LIMIT),
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    reply_markup=None,
                 )
             except TelegramError:
                 logger.debug("could not close a copy of a moderation card", exc_info=True)
@@ -1506,7 +1513,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
     data = dict(draft.data) if draft else {}
     action = data.get("action")
-    text = message.text.strip()
+    text = clean(message.text, multiline=True)  # no NUL or control characters reach the DB
     if action == "answer":
         question = await question_for_submitter(
             tx.session, tx.user.id, question_id=int(data["qid"])
@@ -1766,7 +1773,7 @@ async def _reply_to_question(update: Update, context: ContextTypes.DEFAULT_TYPE,
     )
     if question is None:
         return False
-    await record_answer(update, context, tx, question, message.text.strip())
+    await record_answer(update, context, tx, question, clean(message.text, multiline=True))
     return True
 
 
@@ -1789,15 +1796,19 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 
 def build_moderation_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     entry_points = [
-        CallbackQueryHandler(type_reason, pattern=rf"^{PREFIX}rt:\d+$"),
-        CallbackQueryHandler(ask_submitter, pattern=rf"^{PREFIX}ask:\d+$"),
-        CallbackQueryHandler(edit_field, pattern=rf"^{PREFIX}ef:\d+:[a-z]+$"),
-        CallbackQueryHandler(duplicate_type, pattern=rf"^{PREFIX}dt:\d+$"),
-        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}edd:\d+:\d+$"),
-        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}ea:\d+:[a-z_]+$"),
-        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}epv:\d+:\d+:\d{{1,2}}$"),
-        CallbackQueryHandler(event_text_prompt, pattern=rf"^{PREFIX}epk:\d+:\d+:[a-z_]+$"),
-        CallbackQueryHandler(answer_button, pattern=rf"^{ANSWER_PREFIX}\d+$"),
+        CallbackQueryHandler(type_reason, pattern=well_formed(rf"^{PREFIX}rt:\d+$")),
+        CallbackQueryHandler(ask_submitter, pattern=well_formed(rf"^{PREFIX}ask:\d+$")),
+        CallbackQueryHandler(edit_field, pattern=well_formed(rf"^{PREFIX}ef:\d+:[a-z]+$")),
+        CallbackQueryHandler(duplicate_type, pattern=well_formed(rf"^{PREFIX}dt:\d+$")),
+        CallbackQueryHandler(event_text_prompt, pattern=well_formed(rf"^{PREFIX}edd:\d+:\d+$")),
+        CallbackQueryHandler(event_text_prompt, pattern=well_formed(rf"^{PREFIX}ea:\d+:[a-z_]+$")),
+        CallbackQueryHandler(
+            event_text_prompt, pattern=well_formed(rf"^{PREFIX}epv:\d+:\d+:\d{{1,2}}$")
+        ),
+        CallbackQueryHandler(
+            event_text_prompt, pattern=well_formed(rf"^{PREFIX}epk:\d+:\d+:[a-z_]+$")
+        ),
+        CallbackQueryHandler(answer_button, pattern=well_formed(rf"^{ANSWER_PREFIX}\d+$")),
     ]
     with warnings.catch_warnings():
         # Keyed by user only: a moderator presses in the group and may answer there or in
@@ -1909,10 +1920,10 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     message = update.effective_message
     assert message is not None
     args = context.args or []
-    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+    case_id = parse_id(args[0]) if len(args) == 1 else None
+    if case_id is None:
         await message.reply_text(_("Usage: /history &lt;case number&gt;"))
         return
-    case_id = int(args[0].lstrip("#"))
     entries = await case_history(tx.session, case_id)
     if not entries:
         await message.reply_text(_("No moderation history for case #{id}.").format(id=case_id))
@@ -1952,8 +1963,9 @@ async def moderators_command(update: Update, context: ContextTypes.DEFAULT_TYPE,
     message = update.effective_message
     assert message is not None
     args = context.args or []
-    if len(args) == 2 and args[0] in ("add", "remove") and args[1].isdigit():
-        await _change_role(update, context, tx, int(args[1]), add=args[0] == "add")
+    telegram_id = parse_telegram_user_id(args[1]) if len(args) == 2 else None
+    if telegram_id is not None and args[0] in ("add", "remove"):
+        await _change_role(update, context, tx, telegram_id, add=args[0] == "add")
         return
     moderators = await users_with_role(tx.session, Role.MODERATOR)
     listing = "\n".join(f"• {moderator_label(m.id)}" for m in moderators) or _("No moderators yet.")
@@ -2108,7 +2120,9 @@ def register(application: Any) -> None:
         (r"role:(?:add|rm):\d+", role_button),
     ]
     for pattern, callback in buttons:
-        application.add_handler(CallbackQueryHandler(callback, pattern=rf"^{PREFIX}{pattern}$"))
+        application.add_handler(
+            CallbackQueryHandler(callback, pattern=well_formed(rf"^{PREFIX}{pattern}$"))
+        )
     application.add_handler(
         CallbackQueryHandler(forged_button, pattern=rf"^(?:{PREFIX}|{ANSWER_PREFIX})")
     )

@@ -42,6 +42,7 @@ from bot.draft import (
     sentence_rows,
 )
 from bot.i18n import _
+from bot.inputs import clean, parse_id
 from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
 from bot.moderation import is_moderator, prepare_announcement
@@ -88,7 +89,7 @@ class Ask(IntEnum):
 async def _public_case(tx: Tx, ref: str) -> Case | None:
     """A public case by number or by the reference of the report that created it."""
     ref = ref.strip().lstrip("#")
-    case_id: int | None = int(ref) if ref.isdigit() else None
+    case_id = parse_id(ref)  # ASCII digits within INTEGER ("²" or 20 digits: no such case)
     if case_id is None and re.fullmatch(r"(?i)CW-[0-9A-Z]{4}-[0-9A-Z]{4}", ref):
         case_id = await tx.session.scalar(
             select(Submission.case_id).where(Submission.reference == ref.upper())
@@ -285,7 +286,7 @@ async def _ask_note(update: Update) -> int:
 async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     message = update.effective_message
     assert message is not None and message.text is not None
-    note = message.text.strip()
+    note = clean(message.text, multiline=True)
     if len(note) > 2000:
         await message.reply_text(_("That is too long. Please keep it under 2000 characters."))
         return Ask.NOTE
@@ -384,6 +385,31 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     return ConversationHandler.END
 
 
+@transactional
+async def _draft_gone(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
+    if await load_draft(tx.session, tx.user.id, DRAFT_KIND) is not None:
+        return False
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    chat = update.effective_chat
+    if chat is not None:
+        await chat.send_message(_("Stopped. Nothing was changed."))
+    return True
+
+
+def _needs_draft(handler: Any) -> Any:
+    """A step of the conversation, ended cleanly when its draft is gone (/forget erased it
+    while the conversation waited for an answer)."""
+
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        if await _draft_gone(update, context):
+            return ConversationHandler.END
+        result: int = await handler(update, context)
+        return result
+
+    return guarded
+
+
 def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     text = filters.TEXT & ~filters.COMMAND
     kinds = "|".join(k.value for k in KINDS)
@@ -397,19 +423,28 @@ def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TY
                 CommandHandler("update", update_command, filters=filters.ChatType.PRIVATE),
             ],
             states={
-                Ask.KIND: [CallbackQueryHandler(choose_kind, pattern=rf"^{PREFIX}k:(?:{kinds})$")],
-                Ask.DATE: [MessageHandler(text, on_date)],
+                Ask.KIND: [
+                    CallbackQueryHandler(
+                        _needs_draft(choose_kind), pattern=rf"^{PREFIX}k:(?:{kinds})$"
+                    )
+                ],
+                Ask.DATE: [MessageHandler(text, _needs_draft(on_date))],
                 Ask.OUTCOME: [
-                    CallbackQueryHandler(choose_outcome, pattern=rf"^{PREFIX}o:(?:{outcomes})$")
+                    CallbackQueryHandler(
+                        _needs_draft(choose_outcome), pattern=rf"^{PREFIX}o:(?:{outcomes})$"
+                    )
                 ],
                 Ask.SENTENCE: [
                     CallbackQueryHandler(
-                        choose_sentence, pattern=rf"^{PREFIX}s:(?:{sentence}|done)$"
+                        _needs_draft(choose_sentence), pattern=rf"^{PREFIX}s:(?:{sentence}|done)$"
                     )
                 ],
-                Ask.VALUE: [MessageHandler(text, on_value)],
-                Ask.ARTICLE: [MessageHandler(text, on_article)],
-                Ask.NOTE: [MessageHandler(text, on_note), CommandHandler("skip", skip_note)],
+                Ask.VALUE: [MessageHandler(text, _needs_draft(on_value))],
+                Ask.ARTICLE: [MessageHandler(text, _needs_draft(on_article))],
+                Ask.NOTE: [
+                    MessageHandler(text, _needs_draft(on_note)),
+                    CommandHandler("skip", _needs_draft(skip_note)),
+                ],
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name="timeline",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import secrets
 from decimal import Decimal
 from typing import Any
 
@@ -151,6 +152,10 @@ class AttachmentKind(enum.StrEnum):
     DOCUMENT = "document"
 
 
+def new_pseudonym_salt() -> str:
+    return secrets.token_hex(16)
+
+
 class User(Base):
     """A person who talked to the bot, known only by a keyed hash of their Telegram id."""
 
@@ -165,6 +170,9 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
     #: When the user acknowledged the privacy notice (shown before their first report).
     privacy_ack_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    #: Random per user row: moderators' pseudonym of this reporter derives from it (not from
+    #: tg_hash), so after /forget (a new row, a new salt) old and new reports cannot be linked.
+    pseudonym_salt: Mapped[str] = mapped_column(String(32), default=new_pseudonym_salt)
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="submitter")
 

@@ -2,7 +2,7 @@
 card, so a decision closes them all)
 
 Revision ID: 0007_h12
-Revises: 0006
+Revises: 0007_h14
 Create Date: 2026-11-30 02:45:00
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0007_h12'
-down_revision: Union[str, Sequence[str], None] = '0006'
+down_revision: Union[str, Sequence[str], None] = '0007_h14'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
