@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS = {
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
+    "moderation": "Moderation card of a new submission, duplicates included (p50/p95/p99)",
 }
 
 

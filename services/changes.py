@@ -42,7 +42,7 @@ from db.moderation import (
     set_open_status,
     update_target,
 )
-from db.search import index_person
+from db.search import index_case, index_person
 from services.errors import ChangeRefused
 from services.merging import MergeOutcome, apply_merge, event_label, sentence_signature
 from services.publishing import ALERT_EVENTS, AlertPolicy, publish
@@ -120,9 +120,19 @@ def _advance_stage(case: Case, kind: EventKind) -> None:
 async def submit_report(session: AsyncSession, case: Case, submitter: User | None) -> Submission:
     """A new report: stored pending and indexed (for duplicates; lookups show approved only)."""
     case.publication = Publication.PENDING
+    new_person = case.person_id is None and case.person.id is None
+    if new_person:
+        # Assigned on the transient objects, these stay loaded after the flush: the keys of a
+        # new person's only case are computed without reading anything back.
+        case.person.aliases = list(case.person.aliases)
+        case.charges = list(case.charges)
+        case.events = list(case.events)
     session.add(case)
     submission = await create_submission(session, case, submitter)
-    await reindex(session, case)
+    if new_person:
+        await index_case(session, case)
+    else:
+        await reindex(session, case)
     return submission
 
 
