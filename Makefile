@@ -74,7 +74,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy bot db
+	$(BIN)/mypy bot db services
 
 pytest: $(STAMP) i18n-compile
 	$(BIN)/pytest -q $(PYTEST_ARGS)

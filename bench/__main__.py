@@ -10,6 +10,7 @@ BENCHMARKS = {
     "updates": "Updates through the real Application: updates/s, p50/p95/p99 at 0 and 50 ms "
     "Bot API latency, SQLite and PostgreSQL",
     "alerts": "Alert delivery (msg/s, CPU per message, 429s) through a fake Bot API on loopback",
+    "moderation": "Moderation card of a new submission, duplicates included (p50/p95/p99)",
 }
 
 #: Modules of bench/ that serve the benchmarks (runnable alone, but not a benchmark).

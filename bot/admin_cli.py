@@ -46,6 +46,20 @@ def with_database(
 # --- moderators ------------------------------------------------------------------------------
 
 
+def telegram_user_id(text: str) -> int:
+    """argparse type: a person's Telegram id (positive, at most 52 bits), never a group's
+    (negative) nor a number no account has."""
+    from bot.inputs import parse_telegram_user_id
+
+    value = parse_telegram_user_id(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a Telegram user id (a positive number of at most 16 digits; "
+            "group and channel ids are negative)"
+        )
+    return value
+
+
 def cmd_moderators(args: argparse.Namespace) -> None:
     """Grant or withdraw the moderator role by Telegram user id, or list who has a role."""
     from bot.crypto import IdentityVault
@@ -79,6 +93,8 @@ def cmd_moderators(args: argparse.Namespace) -> None:
         async with sessionmaker() as session, session.begin():
             user = await get_user(session, tg_hash)
             if args.action == "add":
+                if user is not None and user.role is Role.MODERATOR:
+                    return f"user {user.id} is already a moderator; nothing changed"
                 if user is None:
                     user = User(tg_hash=tg_hash, language="en", role=Role.MODERATOR)
                     session.add(user)
@@ -179,7 +195,10 @@ def add_commands(sub: Any) -> None:
     moderators = sub.add_parser("moderators", help="grant, withdraw or list the moderator role")
     moderators.add_argument("action", choices=["add", "remove", "list"])
     moderators.add_argument(
-        "telegram_id", type=int, nargs="?", help="Telegram user id (add, remove)"
+        "telegram_id",
+        type=telegram_user_id,
+        nargs="?",
+        help="Telegram user id (add, remove): a person's, never a group's or channel's",
     )
     moderators.set_defaults(func=cmd_moderators)
 

@@ -21,30 +21,34 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes
 
+from bot.callbacks import FollowCase, OpenCase, RemoveSubscription, SubscribeMenu
 from bot.context import Tx, resources, transactional
+from bot.edits import edit_text
 from bot.i18n import _
+from bot.inputs import clean, column_limit, parse_id
 from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, REGIONS, REGIONS_BY_CODE, charge_label, region_label
 from bot.render import esc, format_date, sentence_line
 from db import alerts as queries
 from db.cases import get_case
-from db.models import AlertKind, Case, Event, Publication, Subscription, SubscriptionKind
+from db.models import (
+    AlertKind,
+    Case,
+    Event,
+    Publication,
+    Subscription,
+    SubscriptionKind,
+)
+from services.publishing import is_news
 
 if TYPE_CHECKING:
     from db.alerts import ClaimedAlert
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "sub:"
-FOLLOW_PREFIX = "follow:"
-UNSUB_PREFIX = "unsub:"
-#: The case card callback, implemented by the lookup module; alerts carry it.
-CASE_PREFIX = "case:"
 #: Articles offered as buttons (any other number can be typed).
 ARTICLE_BUTTONS = ("405", "174", "179", "274")
-MAX_CITY_LENGTH = 100
-_ARTICLE = re.compile(r"^\d{1,4}$")
-_CASE_ID = re.compile(r"^#?(\d{1,9})$")
+_ARTICLE = re.compile(r"^[0-9]{1,4}$")
 
 #: Text and buttons of one alert.
 AlertContent = tuple[str, InlineKeyboardMarkup | None]
@@ -52,12 +56,12 @@ AlertContent = tuple[str, InlineKeyboardMarkup | None]
 
 def follow_button(case_id: int) -> InlineKeyboardButton:
     """The button a case card carries to follow that case."""
-    return InlineKeyboardButton(_("🔔 Follow this case"), callback_data=f"{FOLLOW_PREFIX}{case_id}")
+    return InlineKeyboardButton(_("🔔 Follow this case"), callback_data=FollowCase(case_id).pack())
 
 
 def open_case_markup(case_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(_("📂 Open the case"), callback_data=f"{CASE_PREFIX}{case_id}")]]
+        [[InlineKeyboardButton(_("📂 Open the case"), callback_data=OpenCase(case_id).pack())]]
     )
 
 
@@ -79,20 +83,23 @@ def _event(case: Case, event_id: int | None) -> Event | None:
     return next((event for event in case.events if event.id == event_id), None)
 
 
-def render_alert(row: ClaimedAlert, case: Case) -> AlertContent | None:
+def render_alert(row: ClaimedAlert, case: Case, news_days: int = 30) -> AlertContent | None:
     """The alert for one outbox row, in the current language (the worker sets the
-    subscriber's); None when what it refers to is gone."""
+    subscriber's); None when what it refers to is gone. A verdict or ruling is called new only
+    when dated within `news_days` of its publication; an older one was "added to the record"."""
     if case.publication is not Publication.APPROVED:
         return None
     if row.kind in (AlertKind.VERDICT, AlertKind.APPEAL_RULING):
         event = _event(case, row.event_id)
         if event is None:
             return None
-        head = (
-            "⚖️ <b>" + _("New verdict") + "</b>"
-            if row.kind is AlertKind.VERDICT
-            else "⚖️ <b>" + _("Appeal ruling") + "</b>"
-        )
+        published_on = (row.queued_at or dt.datetime.now(dt.UTC)).date()
+        news = is_news(event.event_date, published_on, news_days)
+        if row.kind is AlertKind.VERDICT:
+            title = _("New verdict") if news else _("Verdict added to the record")
+        else:
+            title = _("Appeal ruling") if news else _("Appeal ruling added to the record")
+        head = "⚖️ <b>" + title + "</b>"
         lines = [head, "", *_who_and_where(case)]
         when = format_date(event.event_date)
         court = event.court or case.court
@@ -139,11 +146,13 @@ def _remember_chat(update: Update, tx: Tx) -> None:
 def _menu() -> InlineKeyboardMarkup | None:
     return keyboard(
         [
-            [(_("🔔 All new verdicts"), "all")],
-            [(_("📍 A region"), "regions"), (_("🏙 A city"), "city")],
-            [(_("§ An article"), "articles")],
-        ],
-        prefix=PREFIX,
+            [(_("🔔 All new verdicts"), SubscribeMenu("all").pack())],
+            [
+                (_("📍 A region"), SubscribeMenu("regions").pack()),
+                (_("🏙 A city"), SubscribeMenu("city").pack()),
+            ],
+            [(_("§ An article"), SubscribeMenu("articles").pack())],
+        ]
     )
 
 
@@ -219,8 +228,9 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, 
             return
         await message.reply_text(await _add(update, tx, SubscriptionKind.REGION, region))
     elif what == "city":
-        city = queries.normalize_city(rest)
-        if not city or len(city) > MAX_CITY_LENGTH:
+        city = queries.normalize_city(clean(rest))
+        limit = column_limit(Subscription.value)
+        if not city or (limit is not None and len(city) > limit):
             await message.reply_text(_city_hint())
             return
         await message.reply_text(await _add(update, tx, SubscriptionKind.CITY, city))
@@ -233,8 +243,8 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, 
             return
         await message.reply_text(await _add(update, tx, SubscriptionKind.ARTICLE, rest))
     elif what == "case":
-        match = _CASE_ID.match(rest)
-        case = await _approved_case(tx, int(match.group(1))) if match else None
+        case_id = parse_id(rest)
+        case = await _approved_case(tx, case_id) if case_id is not None else None
         if case is None:
             await message.reply_text(
                 _("There is no published case with that number. Example: /subscribe case 12")
@@ -248,7 +258,7 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, 
 
 
 def _find_region(text: str) -> str | None:
-    wanted = text.strip().casefold()
+    wanted = clean(text).casefold()
     for region in REGIONS:
         if wanted in (region.code, region.label.casefold(), _(region.label).casefold()):
             return region.code
@@ -257,15 +267,20 @@ def _find_region(text: str) -> str | None:
 
 def _regions_markup() -> InlineKeyboardMarkup | None:
     return keyboard(
-        in_columns([(_(region.label), f"region:{region.code}") for region in REGIONS]),
-        prefix=PREFIX,
+        in_columns(
+            [(_(region.label), SubscribeMenu("region", region.code).pack()) for region in REGIONS]
+        )
     )
 
 
 def _articles_markup() -> InlineKeyboardMarkup | None:
     return keyboard(
-        [[(_("Art. {article}").format(article=a), f"article:{a}") for a in ARTICLE_BUTTONS]],
-        prefix=PREFIX,
+        [
+            [
+                (_("Art. {article}").format(article=a), SubscribeMenu("article", a).pack())
+                for a in ARTICLE_BUTTONS
+            ]
+        ]
     )
 
 
@@ -277,37 +292,36 @@ def _city_hint() -> str:
 async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """A button of the /subscribe menu."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
-    choice = query.data.removeprefix(PREFIX)
+    button = SubscribeMenu.parse(query.data)
+    choice, value = (button.choice, button.value) if button else ("menu", "")
     if choice == "regions":
-        await query.edit_message_text(_("Which region?"), reply_markup=_regions_markup())
+        await edit_text(update, _("Which region?"), _regions_markup())
     elif choice == "articles":
-        await query.edit_message_text(
-            _("Which article? Another one: /subscribe article NUMBER"),
-            reply_markup=_articles_markup(),
+        await edit_text(
+            update, _("Which article? Another one: /subscribe article NUMBER"), _articles_markup()
         )
     elif choice == "city":
-        await query.edit_message_text(_city_hint())
+        await edit_text(update, _city_hint())
     elif choice == "all":
-        await query.edit_message_text(await _add(update, tx, SubscriptionKind.ALL))
-    elif choice.startswith("region:") and choice.removeprefix("region:") in REGIONS_BY_CODE:
-        region = choice.removeprefix("region:")
-        await query.edit_message_text(await _add(update, tx, SubscriptionKind.REGION, region))
-    elif choice.startswith("article:") and _ARTICLE.match(choice.removeprefix("article:")):
-        article = choice.removeprefix("article:")
-        await query.edit_message_text(await _add(update, tx, SubscriptionKind.ARTICLE, article))
+        await edit_text(update, await _add(update, tx, SubscriptionKind.ALL))
+    elif choice == "region" and value in REGIONS_BY_CODE:
+        await edit_text(update, await _add(update, tx, SubscriptionKind.REGION, value))
+    elif choice == "article" and _ARTICLE.match(value):
+        await edit_text(update, await _add(update, tx, SubscriptionKind.ARTICLE, value))
     else:
-        await query.edit_message_text(_("What would you like to follow?"), reply_markup=_menu())
+        await edit_text(update, _("What would you like to follow?"), _menu())
 
 
 @transactional
 async def follow_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """The Follow button of a case card."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
-    case = await _approved_case(tx, int(query.data.removeprefix(FOLLOW_PREFIX)))
+    button = FollowCase.parse(query.data)
+    case = await _approved_case(tx, button.case_id) if button else None
     chat = update.effective_chat
     assert chat is not None
     if case is None:
@@ -326,8 +340,9 @@ async def _subscriptions_text(tx: Tx) -> tuple[str, InlineKeyboardMarkup | None]
         case = await get_case(tx.session, rule.case_id) if rule.case_id else None
         paused = "" if rule.active else " (" + _("paused") + ")"
         lines.append(f"{number}. {rule_label(rule, case)}{paused}")
-        buttons.append([(_("✖ Remove {number}").format(number=number), str(rule.id))])
-    return "\n".join(lines), keyboard(buttons, prefix=UNSUB_PREFIX)
+        label = _("✖ Remove {number}").format(number=number)
+        buttons.append([(label, RemoveSubscription(rule.id).pack())])
+    return "\n".join(lines), keyboard(buttons)
 
 
 @transactional
@@ -343,15 +358,16 @@ async def subscriptions_command(update: Update, context: ContextTypes.DEFAULT_TY
 async def remove_subscription(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """✖ Remove under /subscriptions: only the user's own rule can be removed."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
-    removed = await queries.unsubscribe(
-        tx.session, tx.user.id, int(query.data.removeprefix(UNSUB_PREFIX))
+    button = RemoveSubscription.parse(query.data)
+    removed = button is not None and await queries.unsubscribe(
+        tx.session, tx.user.id, button.rule_id
     )
     text, markup = await _subscriptions_text(tx)
     if not removed:
         text = _("That rule was already removed.") + "\n\n" + text
-    await query.edit_message_text(text, reply_markup=markup)
+    await edit_text(update, text, markup)
 
 
 @transactional

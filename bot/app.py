@@ -29,7 +29,19 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import alerts, common, language, logs, moderation, report, safety, search, stats, timeline
+from bot import (
+    alerts,
+    callbacks,
+    common,
+    language,
+    logs,
+    moderation,
+    report,
+    safety,
+    search,
+    stats,
+    timeline,
+)
 from bot.aiohttp_request import AiohttpRequest
 from bot.concurrency import SequentialUpdateProcessor
 from bot.config import Settings
@@ -108,6 +120,8 @@ def build_application(
 
 
 def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    # First of all: updates without a sender (channel posts) stop here.
+    application.add_handler(TypeHandler(Update, common.drop_senderless), group=-3)
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
@@ -117,10 +131,10 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("mydata", safety.mydata_command, filters=private))
     application.add_handler(CommandHandler("forget", safety.forget_command, filters=private))
     application.add_handler(
-        CallbackQueryHandler(safety.forget_choice, pattern=rf"^{safety.PREFIX}forget:(yes|no)$")
+        CallbackQueryHandler(safety.forget_choice, pattern=callbacks.ForgetChoice.matches)
     )
     application.add_handler(
-        CallbackQueryHandler(safety.erase_chat, pattern=rf"^{safety.ERASE_DATA}$")
+        CallbackQueryHandler(safety.erase_chat, pattern=callbacks.EraseChat.matches)
     )
     # Before everything: a submitter's reply to a relayed moderator question, and a message an
     # admin forwards to pick a moderator. Each stops further handling only when it applies.
@@ -143,15 +157,17 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("subscribe", alerts.subscribe_command))
     application.add_handler(CommandHandler("subscriptions", alerts.subscriptions_command))
     application.add_handler(CommandHandler("unsubscribe", alerts.unsubscribe_command))
+    # Buttons match only well-formed callback data (bot/callbacks.py); anything else falls
+    # through to common.unknown_button, which answers it.
     application.add_handler(
-        CallbackQueryHandler(alerts.subscribe_button, pattern=rf"^{alerts.PREFIX}")
+        CallbackQueryHandler(alerts.subscribe_button, pattern=callbacks.SubscribeMenu.matches)
     )
     application.add_handler(
-        CallbackQueryHandler(alerts.follow_case, pattern=rf"^{alerts.FOLLOW_PREFIX}\d{{1,9}}$")
+        CallbackQueryHandler(alerts.follow_case, pattern=callbacks.FollowCase.matches)
     )
     application.add_handler(
         CallbackQueryHandler(
-            alerts.remove_subscription, pattern=rf"^{alerts.UNSUB_PREFIX}\d{{1,9}}$"
+            alerts.remove_subscription, pattern=callbacks.RemoveSubscription.matches
         )
     )
     # Lookup: commands and buttons work everywhere, even in the middle of a report.
@@ -159,12 +175,19 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("city", search.city_command))
     application.add_handler(CommandHandler("article", search.article_command))
     application.add_handler(CommandHandler("judge", search.judge_command))
-    application.add_handler(CallbackQueryHandler(search.open_case, pattern=search.CASE_PATTERN))
-    application.add_handler(CallbackQueryHandler(search.find_button, pattern=search.FIND_PATTERN))
+    application.add_handler(
+        CallbackQueryHandler(search.open_case, pattern=callbacks.OpenCase.matches)
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            search.find_button,
+            pattern=callbacks.any_of(callbacks.SearchPage, callbacks.RelatedCases),
+        )
+    )
     application.add_handler(InlineQueryHandler(search.inline_query))
     application.add_handler(CommandHandler("language", language.language_command))
     application.add_handler(
-        CallbackQueryHandler(language.language_choice, pattern=rf"^{language.PREFIX}")
+        CallbackQueryHandler(language.language_choice, pattern=callbacks.ChooseLanguage.matches)
     )
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())

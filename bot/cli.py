@@ -94,24 +94,46 @@ def cmd_console(args: argparse.Namespace) -> None:
 
 def cmd_db(args: argparse.Namespace) -> None:
     """Database migrations: upgrade, downgrade, current; reindex the lookup keys."""
+    import asyncio
+
     from alembic import command
 
     from db.migrate import alembic_config
+    from db.search import reindex_database, search_index_is_missing
 
-    config = alembic_config(_settings().database_url)
+    database_url = _settings().database_url
+    config = alembic_config(database_url)
     if args.action == "reindex":
-        import asyncio
-
-        from db.search import reindex_database
-
-        count = asyncio.run(reindex_database(_settings().database_url))
-        logger.info("lookup keys rewritten for %d cases", count)
+        count = asyncio.run(reindex_database(database_url))
+        print(f"lookup keys rewritten for {count} cases")
     elif args.action == "upgrade":
         command.upgrade(config, args.revision or "head")
+        # A migration that (re)creates the search tables leaves them empty: cases would be
+        # silently unfindable. The keys are folded in Python, so they are rebuilt here.
+        if asyncio.run(search_index_is_missing(database_url)):
+            count = asyncio.run(reindex_database(database_url))
+            print(f"the lookup index was empty: rebuilt for {count} cases")
     elif args.action == "downgrade":
-        command.downgrade(config, args.revision or "-1")
+        target = args.revision or "-1"
+        confirm_destructive(
+            args,
+            f"Downgrading to {target} drops the tables and columns added since, with their data "
+            f"({_safe_url(database_url)}).",
+        )
+        command.downgrade(config, target)
     else:
         command.current(config, verbose=True)
+
+
+def confirm_destructive(args: argparse.Namespace, consequence: str) -> None:
+    """Ask before destroying data, unless --yes was given; without a terminal, refuse."""
+    if getattr(args, "yes", False):
+        return
+    if not sys.stdin.isatty():
+        sys.exit(f"casewatch: {consequence} Add --yes to confirm.")
+    answer = input(f"{consequence}\nType yes to continue: ")
+    if answer.strip().lower() != "yes":
+        sys.exit("casewatch: nothing changed")
 
 
 def cmd_keys(args: argparse.Namespace) -> None:
@@ -203,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database migrations")
     db.add_argument("action", choices=["upgrade", "downgrade", "current", "reindex"])
     db.add_argument("revision", nargs="?", help="target revision (default: head / -1)")
+    db.add_argument("--yes", action="store_true", help="do not ask before dropping data")
     db.set_defaults(func=cmd_db)
 
     keys = sub.add_parser(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
+from sqlalchemy.exc import StatementError
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
+from bot.callbacks import StartReport
 from bot.context import Tx, transactional
 from bot.i18n import N_, SUPPORTED_LANGUAGES, _, use_locale
 from bot.keyboards import keyboard
@@ -36,6 +39,15 @@ COMMANDS = (
 )
 
 
+async def drop_senderless(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before every handler: an update without a sender (a channel post, even "/start" in a
+    channel that made the bot an admin) has nobody to act for, and any answer would be public.
+    It goes no further."""
+    if update.effective_user is None:
+        logger.info("update without a sender ignored")
+        raise ApplicationHandlerStop
+
+
 @transactional(read_only=True)
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/start: what the bot is for, with a button to report a case."""
@@ -46,7 +58,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> N
         "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
         "every report before anything is published, and your identity is never shown."
     )
-    markup = keyboard([[(_("📝 Report a case"), "menu:report")]])
+    markup = keyboard([[(_("📝 Report a case"), StartReport().pack())]])
     tx.after_commit(lambda: message.reply_text(text, reply_markup=markup))
 
 
@@ -86,9 +98,35 @@ async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     tx.after_commit(lambda: query.answer(text, show_alert=True))
 
 
+def redacted_traceback(error: BaseException) -> str:
+    """The traceback of `error` and of the exceptions it chains, with every exception's type but
+    never its message: messages quote data (PostgreSQL's "DETAIL: Key (name)=(…)", int()'s
+    "invalid literal … '²'"). SQL statements (without parameters) and SQLSTATE codes are kept."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    parts: list[str] = []
+    for exc in reversed(chain):
+        parts.append("".join(traceback.format_tb(exc.__traceback__)))
+        line = f"{type(exc).__module__}.{type(exc).__qualname__} (message withheld)"
+        sqlstate = getattr(exc, "sqlstate", None) or getattr(exc, "pgcode", None)
+        if sqlstate:
+            line += f" SQLSTATE {sqlstate}"
+        if isinstance(exc, StatementError) and exc.statement:
+            line += f"\n[SQL: {exc.statement}]"
+        parts.append(line + "\n")
+    return "The above exception was the direct cause of the following exception:\n".join(parts)
+
+
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log first, then tell the user something went wrong (never the details)."""
-    logger.error("Exception while handling an update", exc_info=context.error)
+    error = context.error
+    details = redacted_traceback(error) if error is not None else ""
+    logger.error("Exception while handling an update: %s\n%s", type(error).__name__, details)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await update.effective_chat.send_message(

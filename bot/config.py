@@ -76,6 +76,12 @@ class Settings(BaseSettings):
     #: Reminders are enqueued once a day at this local time (and at start-up).
     alerts_reminder_hour: int = Field(default=9, ge=0, le=23, alias="ALERTS_REMINDER_HOUR")
     alerts_timezone: str = Field(default="Asia/Almaty", alias="ALERTS_TIMEZONE")
+    #: Alerts: a verdict dated within this many days of its publication is "new"; an older one
+    #: is "added to the record" (or not announced at all with OLD_VERDICT_ALERTS=off).
+    verdict_news_days: int = Field(default=30, ge=0, le=3650, alias="VERDICT_NEWS_DAYS")
+    old_verdict_alerts: Literal["record", "off"] = Field(
+        default="record", alias="OLD_VERDICT_ALERTS"
+    )
 
     #: Updates handled at the same time (a person's own updates always run one after another).
     max_concurrent_updates: int = Field(default=32, ge=1, le=1024, alias="MAX_CONCURRENT_UPDATES")

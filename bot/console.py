@@ -17,6 +17,7 @@ from telegram import Document, PhotoSize, Update
 
 from bot.app import OFFLINE_TOKEN, build_application
 from bot.config import Settings
+from bot.inputs import parse_int
 from bot.offline import OfflineBotAPI, SentMessage, UpdateFactory
 from db import migrate
 
@@ -50,8 +51,9 @@ class Console:
                 print(f"   [{number}] {label}", file=self.out)
 
     def update_for(self, line: str) -> Update | None:
-        if line.isdigit() and self.buttons and 1 <= int(line) <= len(self.buttons):
-            _label, data = self.buttons[int(line) - 1]
+        number = parse_int(line, minimum=1, maximum=len(self.buttons))
+        if number is not None and self.buttons:
+            _label, data = self.buttons[number - 1]
             self.buttons = []
             return self.factory.press(data, self.button_message)
         if line == ":photo":

@@ -35,6 +35,7 @@ from bot.i18n import _, pick_language, set_language
 from db.engine import create_engine, create_read_sessionmaker, create_sessionmaker
 from db.models import Role, User
 from db.users import get_or_create_user, get_user
+from services.publishing import AlertPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,14 @@ class Resources:
 
     def initial_role(self, telegram_id: int) -> Role:
         return Role.ADMIN if telegram_id in self.settings.admin_ids else Role.USER
+
+    @property
+    def alert_policy(self) -> AlertPolicy:
+        """How the services announce verdicts (settings VERDICT_NEWS_DAYS, OLD_VERDICT_ALERTS)."""
+        return AlertPolicy(
+            news_days=self.settings.verdict_news_days,
+            old_verdicts=self.settings.old_verdict_alerts,
+        )
 
 
 def resources(

@@ -135,6 +135,9 @@ class AlertWorker:
         self._commit: _GroupCommit | None = None
         self._blocked: set[int] = set()  # users who answered 403 during the current batch
         self.sent_count = 0
+        #: Rows `deliver_now` is sending, and their message ids once sent (handed back there).
+        self._awaited: set[int] = set()
+        self._notice_messages: dict[int, int] = {}
 
     @property
     def sessionmaker(self) -> async_sessionmaker[AsyncSession]:
@@ -232,9 +235,11 @@ class AlertWorker:
         await self._deliver(batch)
         return len(batch.rows)
 
-    async def deliver_now(self, ids: list[int]) -> None:
-        """Send these just-committed notices at once, paced like everything else. Whatever
-        goes wrong here, the rows stay in the outbox and the run loop delivers them."""
+    async def deliver_now(self, ids: list[int]) -> dict[int, int]:
+        """Send these just-committed notices at once, paced like everything else; returns the
+        message id of each row sent. Whatever goes wrong here, the rows stay in the outbox and
+        the run loop delivers them."""
+        self._awaited.update(ids)
         try:
             await self._ensure_bot()
             now = utcnow()
@@ -245,6 +250,9 @@ class AlertWorker:
                 await self._deliver(_Batch(claimed, {}, now, full=False))
         except Exception:
             logger.exception("a notice was not sent at once; the outbox keeps it")
+        finally:
+            self._awaited.difference_update(ids)
+        return {row: self._notice_messages.pop(row) for row in ids if row in self._notice_messages}
 
     async def _claim(self, now: dt.datetime, limit: int) -> _Batch | None:
         lease = dt.timedelta(seconds=self.settings.alerts_lease_seconds)
@@ -297,9 +305,8 @@ class AlertWorker:
             if not row.payload or not row.payload.get("text"):
                 return None
             markup = row.payload.get("reply_markup")
-            return row.payload["text"], InlineKeyboardMarkup.de_json(
-                markup, None
-            ) if markup else None
+            keyboard = InlineKeyboardMarkup.de_json(markup, None) if markup else None
+            return row.payload["text"], keyboard
         key = (
             row.kind,
             row.case_id,
@@ -307,11 +314,16 @@ class AlertWorker:
             row.subject_event_id,
             row.subject_date,
             row.language,
+            row.queued_at.date() if row.queued_at else None,
         )
         if key not in cache:
             case = cases.get(row.case_id)
             with use_locale(row.language):
-                content = render_alert(row, case) if case is not None else None
+                content = (
+                    render_alert(row, case, self.settings.verdict_news_days)
+                    if case is not None
+                    else None
+                )
             cache[key] = content
         return cache[key]
 
@@ -347,7 +359,9 @@ class AlertWorker:
             self._next_allowed[chat_id] = time.monotonic() + self.per_chat_interval
             protect = bool(row.payload and row.payload.get("protect_content"))
             outcome = await self._send(chat_id, content, protect=protect)
-            if outcome is None:
+            if not isinstance(outcome, TelegramError):
+                if row.id in self._awaited:
+                    self._notice_messages[row.id] = outcome
                 await self._group_commit().mark_sent(row.id)
                 self.sent_count += 1
                 continue
@@ -357,13 +371,14 @@ class AlertWorker:
 
     async def _send(
         self, chat_id: int, content: AlertContent, *, protect: bool = False
-    ) -> TelegramError | None:
+    ) -> TelegramError | int:
         """sendMessage through the public `Bot` API; the bot's request maps error answers to
-        RetryAfter, Forbidden, BadRequest and NetworkError. (Parsing each answer into a `Message`
-        costs CPU, but far below Telegram's own limit of about 30 messages a second.)"""
+        RetryAfter, Forbidden, BadRequest and NetworkError. Returns the message id or the error.
+        (Parsing each answer into a `Message` costs CPU, but far below Telegram's own limit of
+        about 30 messages a second.)"""
         text, markup = content
         try:
-            await self.bot.send_message(
+            message = await self.bot.send_message(
                 chat_id,
                 text,
                 parse_mode=ParseMode.HTML,
@@ -373,7 +388,7 @@ class AlertWorker:
             )
         except TelegramError as error:
             return error
-        return None
+        return message.message_id
 
     async def _record_failure(
         self,

@@ -265,11 +265,14 @@ def parse_term(text: str) -> int:
     """A term as months: '1 year', '2 years 6 months', '18 months', '1,5 года', or a bare number
     of years."""
     cleaned = text.strip().lower().replace(",", ".")
-    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+    # ASCII digits, few of them: 309 digits would overflow the float below.
+    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{1,3})?", cleaned):
         months = round(float(cleaned) * 12)
     else:
         match = re.fullmatch(
-            rf"(?:(\d+(?:\.\d+)?)\s*{_YEAR_WORDS}\.?)?\s*(?:(\d+)\s*{_MONTH_WORDS}\.?)?", cleaned
+            rf"(?:([0-9]{{1,3}}(?:\.[0-9]{{1,3}})?)\s*{_YEAR_WORDS}\.?)?"
+            rf"\s*(?:([0-9]{{1,4}})\s*{_MONTH_WORDS}\.?)?",
+            cleaned,
         )
         if not match or not any(match.groups()):
             raise InvalidAnswer(

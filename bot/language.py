@@ -9,11 +9,11 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.callbacks import ChooseLanguage
 from bot.context import Tx, transactional
+from bot.edits import edit_text
 from bot.i18n import SUPPORTED_LANGUAGES, _, set_language
 from bot.keyboards import keyboard
-
-PREFIX = "lang:"
 
 #: Each language named in itself, so anyone can find theirs whatever the current language.
 LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
@@ -25,11 +25,16 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     message = update.effective_message
     assert message is not None
     buttons = [
-        [(("✓ " if code == tx.user.language else "") + LANGUAGE_NAMES[code], code)]
+        [
+            (
+                ("✓ " if code == tx.user.language else "") + LANGUAGE_NAMES[code],
+                ChooseLanguage(code).pack(),
+            )
+        ]
         for code in LANGUAGE_NAMES
     ]
     await message.reply_text(
-        _("Choose the language I should speak to you in:"), reply_markup=keyboard(buttons, PREFIX)
+        _("Choose the language I should speak to you in:"), reply_markup=keyboard(buttons)
     )
 
 
@@ -37,15 +42,17 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE, t
 async def language_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Store the chosen language and confirm in it."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
-    code = query.data.removeprefix(PREFIX)
+    button = ChooseLanguage.parse(query.data)
+    code = button.code if button else ""
     if code not in SUPPORTED_LANGUAGES:
-        await query.edit_message_text(_("That button is not available here."))
+        await edit_text(update, _("That button is not available here."))
         return
     tx.user.language = code
     set_language(code)
-    await query.edit_message_text(
+    await edit_text(
+        update,
         # Translators: said in the language just chosen; name that language.
-        _("From now on I will write to you in English. Send /help to see what I can do.")
+        _("From now on I will write to you in English. Send /help to see what I can do."),
     )

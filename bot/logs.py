@@ -120,6 +120,9 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False, default=str)
 
 
+DATABASE_DRIVER_LOGGERS = ("aiosqlite", "asyncpg")
+
+
 def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
     """Logging for the `casewatch` process. Libraries that would log secrets or user data at
     lower levels are capped: httpx logs request URLs, which hold the bot token."""
@@ -133,6 +136,12 @@ def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # Database drivers log every statement with its parameters (names, reporters' words) at
+    # DEBUG; SQLAlchemy's own logs show "[SQL parameters hidden]" (hide_parameters).
+    for driver in DATABASE_DRIVER_LOGGERS:
+        logging.getLogger(driver).setLevel(max(logging.INFO, root.level))
+    # At DEBUG SQLAlchemy would log result rows, which hold user text: never below WARNING.
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     # PTB logs whole updates (with message text) at DEBUG.

@@ -12,6 +12,8 @@ Invariant: the chat id travels encrypted and, with the text, is wiped from the r
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import InlineKeyboardMarkup
 from telegram.ext import ContextTypes
 
@@ -29,8 +31,11 @@ async def owe(
     *,
     reply_markup: InlineKeyboardMarkup | None = None,
     protect_content: bool = False,
+    on_sent: Callable[[int], Awaitable[object]] | None = None,
 ) -> None:
-    """Queue `text` for `chat_id` (the acting user's chat) about `case_id`; sent after commit."""
+    """Queue `text` for `chat_id` (the acting user's chat) about `case_id`; sent after commit.
+    `on_sent(message_id)` runs when it is sent at once (not when the worker sends it later:
+    nothing in memory survives a crash, so it must only add, e.g. an id to erase)."""
     payload = {
         "text": text,
         "reply_markup": reply_markup.to_dict() if reply_markup is not None else None,
@@ -40,4 +45,10 @@ async def owe(
         tx.session, tx.user.id, case_id, tx.res.vault.encrypt(chat_id), payload
     )
     worker = alert_worker(context.application)
-    tx.after_commit(lambda: worker.deliver_now([notice_id]))
+
+    async def deliver() -> None:
+        sent = await worker.deliver_now([notice_id])
+        if on_sent is not None and notice_id in sent:
+            await on_sent(sent[notice_id])
+
+    tx.after_commit(deliver)

@@ -1,8 +1,9 @@
 """An offline Bot API: a `BaseRequest` that answers calls locally and records them.
 
 Used by the test suite and by `casewatch console`. It refuses what Telegram refuses (malformed or
-unsupported HTML, text over 4,096 characters, callback_data over 64 bytes, an edit that changes
-nothing, a delete of an unknown message), so such bugs fail tests instead of reaching users.
+unsupported HTML, text over 4,096 UTF-16 code units (as Telegram counts), callback_data over 64
+bytes, an edit that changes nothing, a delete of an unknown message), so such bugs fail tests
+instead of reaching users. Every refusal is also kept in `refusals`, for tests that assert none.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import Any
 
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update, User
 from telegram.request import BaseRequest, RequestData
+
+from bot.textlimits import utf16_length
 
 BOT_ID = 7000000001
 BOT_USERNAME = "CaseWatchBot"
@@ -141,7 +144,7 @@ def _check_inline_results(raw: Any) -> None:
         content = result.get("input_message_content") or {}
         text = content.get("message_text", "")
         visible = html_visible_text(text) if content.get("parse_mode") == "HTML" else text
-        if not visible.strip() or len(visible) > MAX_TEXT:
+        if not visible.strip() or utf16_length(visible) > MAX_TEXT:
             raise TelegramRefusal("Bad Request: MESSAGE_TOO_LONG")
         _check_markup(result.get("reply_markup"))
 
@@ -184,6 +187,8 @@ class OfflineBotAPI(BaseRequest):
     jitter: float = 0.0
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _failures: dict[int, list[tuple[int, int | None, str | None]]] = field(default_factory=dict)
+    #: (method, description) of every call refused as Telegram would (not scripted failures).
+    refusals: list[tuple[str, str]] = field(default_factory=list)
 
     def fail_next(
         self,
@@ -234,6 +239,7 @@ class OfflineBotAPI(BaseRequest):
         try:
             result = self._answer(api_method, params, files)
         except TelegramRefusal as refusal:
+            self.refusals.append((api_method, refusal.description))
             body = {"ok": False, "error_code": refusal.code, "description": refusal.description}
             return refusal.code, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": result}).encode()
@@ -336,7 +342,7 @@ class OfflineBotAPI(BaseRequest):
             "setMyDescription",
             "sendChatAction",
         ):
-            if method == "answerCallbackQuery" and len(params.get("text") or "") > 200:
+            if method == "answerCallbackQuery" and utf16_length(params.get("text") or "") > 200:
                 raise TelegramRefusal("Bad Request: MESSAGE_TOO_LONG")
             return True
         if method == "getUpdates":
@@ -370,7 +376,7 @@ class OfflineBotAPI(BaseRequest):
         visible = html_visible_text(text) if params.get("parse_mode") == "HTML" else text
         if not visible.strip():
             raise TelegramRefusal("Bad Request: message text is empty")
-        if len(visible) > MAX_TEXT:
+        if utf16_length(visible) > MAX_TEXT:
             raise TelegramRefusal("Bad Request: message is too long")
         markup = params.get("reply_markup")
         _check_markup(markup)
@@ -400,7 +406,7 @@ class OfflineBotAPI(BaseRequest):
             raise TelegramRefusal(f"Bad Request: there is no {field_name} in the request")
         caption = params.get("caption") or ""
         visible = html_visible_text(caption) if params.get("parse_mode") == "HTML" else caption
-        if len(visible) > MAX_CAPTION:
+        if utf16_length(visible) > MAX_CAPTION:
             raise TelegramRefusal("Bad Request: message caption is too long")
         markup = params.get("reply_markup")
         _check_markup(markup)

@@ -28,9 +28,10 @@ from bot.labels import (
     occupation_label,
     region_label,
 )
+from bot.textlimits import MESSAGE_LIMIT, shorten_html, visible_length
 from db.models import Case, CaseStage, Event, SentenceKind
 
-TELEGRAM_LIMIT = 4096
+TELEGRAM_LIMIT = MESSAGE_LIMIT
 _CLIPS = (400, 160, 80, 40)
 
 
@@ -93,20 +94,15 @@ def sentence_line(part: SentenceLike) -> str:
 
 
 def fit(render: Callable[[int], str], reserve: int = 0) -> str:
-    """Render with decreasing clip lengths until the visible text fits one message
-    (leaving `reserve` characters for a header the caller adds)."""
+    """Render with decreasing clip lengths until the visible text fits one message (leaving
+    `reserve` for a header the caller adds), counted in UTF-16 units as Telegram counts; if even
+    the tightest clip is too long (dozens of emoji-heavy fields), shorten at a tag boundary."""
     text = ""
     for clip in _CLIPS:
         text = render(clip)
-        if len(html.unescape(_strip_tags(text))) + reserve <= TELEGRAM_LIMIT:
+        if visible_length(text) + reserve <= TELEGRAM_LIMIT:
             return text
-    return text
-
-
-def _strip_tags(text: str) -> str:
-    import re
-
-    return re.sub(r"<[^>]+>", "", text)
+    return shorten_html(text, TELEGRAM_LIMIT - reserve)
 
 
 def _line(label: str, value: str | None) -> str | None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Any
 
 from telegram import Message, Update
 from telegram.constants import ChatType
@@ -33,6 +34,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import notices, safety
+from bot.callbacks import PrivacyAck, ReportAnswer, StartReport
 from bot.context import Resources, Tx, transactional
 from bot.draft import (
     MAX_ATTACHMENTS,
@@ -48,9 +50,11 @@ from bot.draft import (
     parse_hours,
     parse_sources,
     parse_term,
+    split_name,
     typed_article_title,
 )
 from bot.i18n import N_, _
+from bot.inputs import clean, column_limit, fit_column
 from bot.keyboards import in_columns, keyboard
 from bot.labels import (
     APPEAL_OUTCOMES,
@@ -67,14 +71,26 @@ from bot.labels import (
 )
 from bot.moderation import prepare_announcement
 from bot.render import esc, render_draft, sentence_line
-from db.cases import create_submission
+from bot.textlimits import MESSAGE_LIMIT, clip_plain
 from db.drafts import delete_draft, load_draft, save_draft
-from db.models import AppealOutcome, AttachmentKind, CaseStage, PreventiveMeasure, SentenceKind
-from db.search import index_person
+from db.models import (
+    AppealOutcome,
+    Attachment,
+    AttachmentKind,
+    Case,
+    CaseStage,
+    Charge,
+    Event,
+    Person,
+    PersonAlias,
+    PreventiveMeasure,
+    SentenceKind,
+)
+from services.changes import submit_report
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "rep:"
+PREFIX = ReportAnswer.PREFIX + ":"
 BACK = "_back"
 SKIP = "_skip"
 
@@ -131,7 +147,8 @@ class StepBase:
     label: str | None = None
     #: Steps that still follow this one when it is edited from the review.
     edit_continues: tuple[Step, ...] = ()
-    max_length = 300
+    #: Length limit of a free-text answer: its column's (read off the model, never copied).
+    max_length = column_limit(Case.court) or 0
 
     def applies(self, d: ReportDraft) -> bool:
         return True
@@ -160,7 +177,11 @@ def step(number: Step) -> Callable[[type[StepBase]], type[StepBase]]:
     return register
 
 
-def bounded(value: str, limit: int) -> str:
+def bounded(value: str, column: Any) -> str:
+    """`value` if it fits `column` (a model attribute such as Person.city, whose declared length
+    is the limit, so the question and the schema never disagree; or that length), else a
+    re-ask."""
+    limit = column if isinstance(column, int) else column_limit(column) or 0
     if len(value) > limit:
         raise InvalidAnswer(
             _("That is too long ({length} characters). Please keep it under {limit}.").format(
@@ -216,7 +237,12 @@ class AskName(StepBase):
     def text(self, d: ReportDraft, value: str) -> Step | None:
         if len(value.split()) > 6 or not any(ch.isalpha() for ch in value):
             raise InvalidAnswer(_("Please send just the person's name."))
-        d.person_name = bounded(" ".join(value.split()), 200)
+        name = bounded(" ".join(value.split()), Person.name_as_entered)
+        columns = (Person.surname, Person.given_names, Person.patronymic)
+        for part, column in zip(split_name(name), columns, strict=True):
+            if part is not None:
+                bounded(part, column)
+        d.person_name = name
         return None
 
 
@@ -240,7 +266,7 @@ class AskAliases(StepBase):
         spellings = [s for s in spellings if s]
         if len(spellings) > 10:
             raise InvalidAnswer(_("Please send at most 10 spellings."))
-        d.aliases = [bounded(s, 200) for s in spellings]
+        d.aliases = [bounded(s, PersonAlias.spelling) for s in spellings]
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -274,7 +300,7 @@ class AskRegion(StepBase):
         if region is not None:
             d.region, d.city = region.code, region.centre
             return None
-        d.region, d.city = None, bounded(value, 150)
+        d.region, d.city = None, bounded(value, Person.city)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -303,7 +329,7 @@ class AskCity(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.city = bounded(value, 150)
+        d.city = bounded(value, Person.city)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -333,7 +359,7 @@ class AskOccupation(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.occupation = bounded(value, 500)
+        d.occupation = bounded(value, Person.occupation)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -393,7 +419,8 @@ class AskOtherArticle(StepBase):
         if title is None:
             # Keep what follows the numbers as the title the reporter gave.
             title = typed_article_title(value)
-        d.article, d.part, d.article_title = article, part, title
+        d.article, d.part = article, part
+        d.article_title = bounded(title, Charge.title) if title else None
         return None
 
 
@@ -478,7 +505,7 @@ class AskPlaceHeld(StepBase):
         )
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.place_held = bounded(value, 300)
+        d.place_held = bounded(value, Event.place_held)
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -527,7 +554,7 @@ class AskJudge(TextStep):
 
     label = N_("Judge")
     field_name = "judge"
-    max_length = 200
+    max_length = column_limit(Case.judge) or 0
 
     def question(self) -> str:
         return _("What is the judge's name?")
@@ -539,7 +566,7 @@ class AskProsecutor(TextStep):
 
     label = N_("Prosecutor")
     field_name = "prosecutor"
-    max_length = 200
+    max_length = column_limit(Case.prosecutor) or 0
 
     def question(self) -> str:
         return _("What is the prosecutor's name?")
@@ -928,7 +955,7 @@ async def ask(
     if navigation:
         rows.append(navigation)
     text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
-    markup = keyboard(rows, f"{PREFIX}{current.value}:")
+    markup = keyboard(_packed(rows, current))
     chat = update.effective_chat
     assert chat is not None
     _remember(d, update.message.message_id if update.message else None)
@@ -956,6 +983,13 @@ async def _note_sent(res: Resources, user_id: int, message_id: int) -> None:
         d = ReportDraft.model_validate(row.data)
         d._row = row
         _remember(d, message_id)
+
+
+def _packed(rows: Sequence[Sequence[tuple[str, str]]], step: Step) -> list[list[tuple[str, str]]]:
+    """(label, value) rows as (label, callback data) of this step's buttons."""
+    return [
+        [(label, ReportAnswer(step.value, value).pack()) for label, value in row] for row in rows
+    ]
 
 
 def _remember(d: ReportDraft, *message_ids: int | None) -> None:
@@ -1021,7 +1055,9 @@ async def _show_chosen(update: Update, label: str) -> None:
     if query is None or not isinstance(query.message, Message) or not query.message.text:
         return
     try:
-        await query.edit_message_text(esc(query.message.text, 3500) + "\n\n✓ " + esc(label))
+        # Clipped in UTF-16 units (Telegram's count): an emoji-heavy prompt must still fit.
+        shown = esc(clip_plain(query.message.text, 3500), MESSAGE_LIMIT)
+        await query.edit_message_text(shown + "\n\n✓ " + esc(label))
     except TelegramError:
         logger.debug("could not mark an old prompt as answered", exc_info=True)
 
@@ -1056,8 +1092,7 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
                 name=name
             ),
             reply_markup=keyboard(
-                [[(_("Continue"), "continue"), (_("Start over"), "restart")]],
-                f"{PREFIX}{Step.RESUME.value}:",
+                _packed([[(_("Continue"), "continue"), (_("Start over"), "restart")]], Step.RESUME)
             ),
         )
         message_id = update.message.message_id if update.message else None
@@ -1081,10 +1116,11 @@ async def _begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> St
 async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """Continue the saved draft where it stopped, or discard it and start again."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
-    if query.data.endswith(":restart") or d is None or d.step is None:
+    button = ReportAnswer.parse(query.data)
+    if button is None or button.value == "restart" or d is None or d.step is None:
         _mark_chosen(tx, update, _("Start over"))
         return await _begin(update, tx)
     _mark_chosen(tx, update, _("Continue"))
@@ -1101,15 +1137,23 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         return await _lost(update)
     current = Step(d.step)
     limit = tx.res.settings.max_text_length
-    if len(message.text) > limit:
+    text = clean(message.text, multiline=True)
+    if len(text) > limit:
         notice = _(
             "That message is too long ({length} characters). Please keep it under {limit}."
-        ).format(length=len(message.text), limit=limit)
+        ).format(length=len(text), limit=limit)
         return await ask(tx, update, d, current, notice)
+    if not text:
+        return await ask(tx, update, d, current)
     try:
-        explicit = STEPS[current].text(d, message.text.strip())
+        explicit = STEPS[current].text(d, text)
     except InvalidAnswer as problem:
         return await ask(tx, update, d, current, esc(str(problem)))
+    except (ValueError, OverflowError) as problem:
+        # A parser met a number it cannot hold (309 digits overflow a float): re-ask. Only the
+        # exception's type is logged: its message may quote the user's words.
+        logger.warning("step %s: unreadable answer (%s)", current.name, type(problem).__name__)
+        return await ask(tx, update, d, current, _("I could not read that. Please try again."))
     return await _move(update, tx, d, current, explicit)
 
 
@@ -1117,14 +1161,17 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """A button of the current question: a choice, Skip, Back, or a review action."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
     if d is None or d.step is None:
         return await _lost(update)
     current = Step(d.step)
-    _prefix, step_number, value = query.data.split(":", 2)
-    if int(step_number) != current:
+    button = ReportAnswer.parse(query.data)
+    if button is None:
+        return await ask(tx, update, d, current, _("That button is not available here."))
+    value = button.value
+    if button.step != current:
         return await ask(tx, update, d, current, _("That button belongs to an earlier question."))
     if value == BACK:
         return await _back(update, tx, d, current)
@@ -1231,7 +1278,6 @@ async def _submit(
     if not await safety.take_submission_allowance(tx):
         return await ask(tx, update, d, Step.REVIEW, safety.submission_limit_text(tx))
     case = d.to_case()
-    tx.session.add(case)
     chat = update.effective_chat
     assert chat is not None
     if d.anonymous:
@@ -1241,12 +1287,12 @@ async def _submit(
         # The bot must be able to tell the reporter the decision: keep the chat id, encrypted.
         tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
         submitter = tx.user
-    submission = await create_submission(tx.session, case, submitter)
+    # One service: stored pending and indexed (for duplicates; lookups show approved only).
+    submission = await submit_report(tx.session, case, submitter)
     await delete_draft(tx.session, tx.user.id)
     await safety.keep_for_erasing(tx, chat.id, d.message_ids)
+    user_id = tx.user.id
     announce = await prepare_announcement(tx, submission.id)
-    # Search keys now (the case only shows up in lookups once it is approved).
-    await index_person(tx.session, case.person)
     if d.anonymous:
         follow_up = _(
             "You sent it anonymously: moderators cannot ask you questions about it or tell "
@@ -1259,6 +1305,11 @@ async def _submit(
     # The confirmation is owed (bot/notices.py): written to the outbox with the submission, so
     # a crash right after the commit delays it instead of losing it.
     _mark_chosen(tx, update, _("Submitted"))
+    res, chat_id = tx.res, chat.id
+
+    async def keep_confirmation(message_id: int) -> None:
+        await safety.keep_confirmation(res, user_id, chat_id, message_id)
+
     await notices.owe(
         tx,
         context,
@@ -1275,6 +1326,7 @@ async def _submit(
         + _("To remove this conversation from your phone, press “Erase our chat”."),
         protect_content=True,
         reply_markup=safety.erase_button(),
+        on_sent=keep_confirmation,
     )
 
     async def announce_to_moderators() -> None:
@@ -1290,8 +1342,7 @@ async def _confirm_cancel(update: Update, d: ReportDraft | None = None) -> int:
     sent = await chat.send_message(
         _("Discard this report? Everything you entered will be deleted."),
         reply_markup=keyboard(
-            [[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]],
-            f"{PREFIX}{Step.CONFIRM_CANCEL.value}:",
+            _packed([[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]], Step.CONFIRM_CANCEL)
         ),
     )
     if d is not None:
@@ -1309,10 +1360,11 @@ async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     """Discard the draft after confirmation, or go back to the question it stopped at."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
-    if query.data.endswith(":yes") or d is None or d.step is None:
+    button = ReportAnswer.parse(query.data)
+    if (button is not None and button.value == "yes") or d is None or d.step is None:
         await delete_draft(tx.session, tx.user.id)
         _mark_chosen(tx, update, _("Discarded"))
         chat = update.effective_chat
@@ -1355,8 +1407,9 @@ async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
                 kind=AttachmentKind.DOCUMENT,
                 file_id=doc.file_id,
                 file_unique_id=doc.file_unique_id,
-                file_name=(doc.file_name or "")[:300] or None,
-                mime_type=doc.mime_type,
+                # Set by the sender's client, not typed: cut to the column, never refused.
+                file_name=fit_column(doc.file_name, Attachment.file_name),
+                mime_type=fit_column(doc.mime_type, Attachment.mime_type),
             )
         )
     await _save(tx, d)
@@ -1414,15 +1467,15 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
     text = filters.TEXT & ~filters.COMMAND
     states: dict[object, list[object]] = {
         Step.RESUME: [
-            CallbackQueryHandler(resume_choice, pattern=rf"^{PREFIX}{Step.RESUME.value}:")
+            CallbackQueryHandler(resume_choice, pattern=ReportAnswer.at_step(Step.RESUME))
         ],
         Step.CONFIRM_CANCEL: [
-            CallbackQueryHandler(cancel_choice, pattern=rf"^{PREFIX}{Step.CONFIRM_CANCEL.value}:")
+            CallbackQueryHandler(cancel_choice, pattern=ReportAnswer.at_step(Step.CONFIRM_CANCEL))
         ],
     }
     for number in STEPS:
         handlers: list[object] = [
-            CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}{number.value}:"),
+            CallbackQueryHandler(on_button, pattern=ReportAnswer.at_step(number)),
             MessageHandler(text, on_text),
         ]
         if number is Step.ATTACHMENTS:
@@ -1441,9 +1494,9 @@ def _conversation(
     return ConversationHandler(
         entry_points=[
             CommandHandler("report", start_report),
-            CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
+            CallbackQueryHandler(start_report, pattern=StartReport.matches),
             # The privacy notice's "I understand" button starts the report it was shown for.
-            CallbackQueryHandler(start_report, pattern=safety.ACK_PATTERN),
+            CallbackQueryHandler(start_report, pattern=PrivacyAck.matches),
         ],
         states=states,  # type: ignore[arg-type]
         fallbacks=[
@@ -1451,7 +1504,7 @@ def _conversation(
             CommandHandler("skip", skip_command),
             CommandHandler("cancel", cancel_command),
             CommandHandler("report", start_report),
-            CallbackQueryHandler(start_report, pattern=r"^menu:report$"),
+            CallbackQueryHandler(start_report, pattern=StartReport.matches),
             CallbackQueryHandler(stale_button, pattern=rf"^{PREFIX}"),
             MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, unexpected_input),
         ],

@@ -18,25 +18,24 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.context import Tx, resources, transactional
+from bot.callbacks import EraseChat, ForgetChoice, PrivacyAck
+from bot.context import Resources, Tx, resources, transactional
 from bot.crypto import IdentityVault, InvalidToken
+from bot.edits import edit_markup
 from bot.i18n import N_, _, ngettext
 from bot.keyboards import keyboard
 from bot.render import esc
 from db import safety as store
-from db.models import ConversationState, SubmissionStatus, User, utcnow
+from db.models import ConversationState, ModerationCard, SubmissionStatus, User, utcnow
+from db.moderation import retire_actor
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "safe:"
-#: Callback data of the notice's button; an entry point of the report conversation. The id of
-#: the message that asked for the report may follow (so it can be erased with the rest).
-ACK_PATTERN = r"^safe:ack(:\d{1,12})?$"
-ERASE_DATA = PREFIX + "erase"
 #: Telegram lets a bot delete a message in a private chat only while it is younger than this.
 DELETABLE_FOR = dt.timedelta(hours=48)
 #: deleteMessages takes at most this many ids per call.
@@ -53,10 +52,11 @@ _PSEUDONYM_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 def reporter_pseudonym(vault: IdentityVault, user: User | None) -> str:
     """A stable name for moderators, e.g. "Reporter #7K2M9Q": the same person always gets the
     same one (repeat or abusive senders show), but it reveals nothing about who they are, nor
-    how many people reported before them (unlike the sequential users.id)."""
+    how many people reported before them (unlike the sequential users.id). It derives from the
+    user row's random salt, which /forget discards: reports before and after are not linkable."""
     if user is None:
         return _("Anonymous reporter")
-    number = int.from_bytes(vault.pseudonym_digest(user.tg_hash)[:8], "big")
+    number = int.from_bytes(vault.pseudonym_digest(user.pseudonym_salt)[:8], "big")
     code = "".join(_PSEUDONYM_ALPHABET[(number >> (5 * i)) & 31] for i in range(6))
     return _("Reporter #{code}").format(code=code)
 
@@ -98,7 +98,7 @@ def privacy_notice(bot_username: str | None) -> str:
 
 
 def _ack_button(report_message_id: int | None) -> InlineKeyboardMarkup | None:
-    data = PREFIX + "ack" + (f":{report_message_id}" if report_message_id else "")
+    data = PrivacyAck(report_message_id).pack()
     return keyboard([[(_("I understand, start the report"), data)]])
 
 
@@ -108,17 +108,17 @@ async def privacy_gate(
     """Called when a report starts. None: the notice was shown and the report must wait for its
     acknowledgement. Otherwise the ids of notice messages that belong to the conversation."""
     query = update.callback_query
-    if query is not None and (query.data or "").startswith(PREFIX + "ack"):
+    ack = PrivacyAck.parse(query.data) if query is not None else None
+    if query is not None and ack is not None:
         earlier: list[int] = []
         if isinstance(query.message, Message):
             earlier.append(query.message.message_id)
             try:
-                await query.edit_message_reply_markup(None)
+                await edit_markup(update, None)
             except TelegramError:
                 logger.debug("could not remove the notice's button", exc_info=True)
-        suffix = (query.data or "").removeprefix(PREFIX + "ack").lstrip(":")
-        if suffix.isdigit():
-            earlier.insert(0, int(suffix))
+        if ack.asked_by is not None:
+            earlier.insert(0, ack.asked_by)
         if tx.user.privacy_ack_at is None:
             tx.user.privacy_ack_at = utcnow()
         return earlier
@@ -202,35 +202,63 @@ def _coarse_now() -> int:
     return int(store.hour_floor(utcnow()).timestamp())
 
 
-def _read_payload(vault: IdentityVault, token: str) -> tuple[int, list[int]] | None:
+#: One kept message: its id and the hour it was sent (Unix seconds, rounded down).
+Kept = tuple[int, int]
+
+
+def _read_payload(vault: IdentityVault, token: str) -> tuple[int, list[Kept]] | None:
+    """(chat id, kept messages). Records written before hours were kept count as this hour."""
     try:
         payload = json.loads(vault.decrypt(token))
-        return int(payload["chat"]), [int(i) for i in payload["ids"]]
+        chat = int(payload["chat"])
+        if "sent" in payload:
+            return chat, [(int(i), int(at)) for i, at in payload["sent"]]
+        return chat, [(int(i), _coarse_now()) for i in payload["ids"]]
     except (InvalidToken, ValueError, KeyError, TypeError):
         logger.error("an erasable conversation record could not be read; dropping it")
         return None
 
 
-async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> None:
-    """At submit time: keep the conversation's message ids for "Erase our chat" (merged with a
-    not yet erased earlier conversation), encrypted, for as long as Telegram allows deleting."""
+async def _keep(
+    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int, ids: Sequence[int]
+) -> None:
+    """Add `ids` (sent now) to the person's erasable record, merged with every earlier report's
+    messages in the same chat that Telegram still lets the bot delete; older ones are dropped,
+    and the record expires with its newest message."""
     now = utcnow()
-    await store.purge_erasables(tx.session, now)
-    ids = list(dict.fromkeys(message_ids))
-    existing = await store.get_erasable(tx.session, tx.user.id)
+    hour = _coarse_now()
+    oldest_deletable = int((now - DELETABLE_FOR).timestamp())
+    await store.purge_erasables(session, now)
+    kept: dict[int, int] = {}
+    existing = await store.get_erasable(session, user_id)
     if existing is not None:
-        earlier = _read_payload(tx.res.vault, existing.payload_enc)
+        earlier = _read_payload(vault, existing.payload_enc)
         if earlier is not None and earlier[0] == chat_id:
-            ids = list(dict.fromkeys([*earlier[1], *ids]))
-    token = tx.res.vault.encrypt(
-        json.dumps({"chat": chat_id, "ids": ids[-MAX_TRACKED_MESSAGES:]}), at_time=_coarse_now()
-    )
+            kept = {i: at for i, at in earlier[1] if at + 3600 > oldest_deletable}
+    for message_id in ids:
+        kept.setdefault(message_id, hour)
+    sent = sorted(kept.items(), key=lambda item: (item[1], item[0]))[-MAX_TRACKED_MESSAGES:]
+    token = vault.encrypt(json.dumps({"chat": chat_id, "sent": sent}), at_time=hour)
     expires = store.hour_floor(now) + DELETABLE_FOR + dt.timedelta(hours=1)
-    await store.put_erasable(tx.session, tx.user.id, token, expires)
+    await store.put_erasable(session, user_id, token, expires)
+
+
+async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> None:
+    """At submit time: keep the conversation's message ids for "Erase our chat" (with those of
+    earlier reports still deletable), encrypted, for as long as Telegram allows deleting."""
+    await _keep(tx.session, tx.res.vault, tx.user.id, chat_id, list(dict.fromkeys(message_ids)))
+
+
+async def keep_confirmation(res: Resources, user_id: int, chat_id: int, message_id: int) -> None:
+    """After commit: the confirmation (with its reference) is sent only once the submission is
+    committed, so its id joins the record in a transaction of its own. Without this, "Erase our
+    chat" under a third report would leave the first two confirmations on the phone."""
+    async with res.sessionmaker() as session, session.begin():
+        await _keep(session, res.vault, user_id, chat_id, [message_id])
 
 
 def erase_button() -> InlineKeyboardMarkup | None:
-    return keyboard([[(_("🧹 Erase our chat"), ERASE_DATA)]])
+    return keyboard([[(_("🧹 Erase our chat"), EraseChat().pack())]])
 
 
 async def delete_messages(bot: Bot, chat_id: int, message_ids: Sequence[int]) -> list[int]:
@@ -271,7 +299,7 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     await store.delete_erasable(tx.session, tx.user.id)
     ids: list[int] = []
     if payload is not None and payload[0] == chat.id:
-        ids = payload[1]
+        ids = [message_id for message_id, _hour in payload[1]]
     if isinstance(query.message, Message):
         ids.append(query.message.message_id)  # the confirmation with this button
     if not ids:
@@ -392,7 +420,12 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
             "undone."
         ),
         reply_markup=keyboard(
-            [[(_("Yes, erase"), "yes"), (_("No, keep"), "no")]], f"{PREFIX}forget:"
+            [
+                [
+                    (_("Yes, erase"), ForgetChoice(confirmed=True).pack()),
+                    (_("No, keep"), ForgetChoice(confirmed=False).pack()),
+                ]
+            ]
         ),
     )
 
@@ -401,18 +434,19 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 async def forget_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """The second tap of /forget."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     await query.answer()
     chat = update.effective_chat
     assert chat is not None
-    if not query.data.endswith(":yes"):
-        await query.edit_message_reply_markup(None)
+    choice = ForgetChoice.parse(query.data)
+    if choice is None or not choice.confirmed:
+        await edit_markup(update, None)
         await chat.send_message(_("Nothing was erased."))
         return
     tg_user = update.effective_user
     assert tg_user is not None
     await forget_person(tx, tg_user.id)
-    await query.edit_message_reply_markup(None)
+    await edit_markup(update, None)
     await chat.send_message(
         _(
             "Done: nothing in CaseWatch leads back to you any more. If you write to me again, "
@@ -424,9 +458,26 @@ async def forget_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
 async def forget_person(tx: Tx, telegram_id: int) -> None:
     """Erase every link between this person and what the bot holds, in this transaction."""
     await _forget_conversations(tx, telegram_id)
+    await _forget_cards(tx, telegram_id)
     user_id = tx.user.id
+    # A moderator's past decisions stay apart from others', under an anonymised row.
+    await retire_actor(tx.session, user_id)
     tx.session.expunge(tx.user)
     await store.unlink_user(tx.session, user_id)
+
+
+async def _forget_cards(tx: Tx, telegram_id: int) -> None:
+    """Delete the remembered copies of moderation cards sent to this person's chat."""
+    rows = await tx.session.execute(select(ModerationCard.id, ModerationCard.chat_enc))
+    doomed = []
+    for row_id, chat_enc in rows:
+        try:
+            if tx.res.vault.decrypt_int(chat_enc) == telegram_id:
+                doomed.append(row_id)
+        except InvalidToken:
+            continue
+    if doomed:
+        await tx.session.execute(delete(ModerationCard).where(ModerationCard.id.in_(doomed)))
 
 
 async def _forget_conversations(tx: Tx, telegram_id: int) -> None:

@@ -24,12 +24,13 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.alerts import FOLLOW_PREFIX
+from bot.callbacks import FollowCase, OpenCase, RelatedCases, SearchPage
 from bot.context import Tx, transactional
+from bot.edits import edit_text
 from bot.i18n import _
+from bot.inputs import clean, parse_int
 from bot.keyboards import keyboard
 from bot.labels import EVENTS, charge_label, region_label
 from bot.render import esc, format_date, render_case_card
@@ -38,13 +39,11 @@ from db.search import Field, Page, get_public_case, search_cases
 
 logger = logging.getLogger(__name__)
 
-CASE_PREFIX = "case:"
-FIND_PREFIX = "find:"
-CASE_PATTERN = r"^case:\d{1,12}$"
-FIND_PATTERN = r"^find:(p:[0-9a-f]{8}:\d{1,6}|(place|article|judge|prosecutor):\d{1,12})$"
 PAGE_SIZE = 5
 INLINE_PAGE_SIZE = 10
 MAX_QUERY = 200
+#: Inline paging stops here (Telegram users never scroll that far; offsets are untrusted).
+MAX_INLINE_OFFSET = 1000
 #: Searches kept per chat for paging buttons (the oldest are forgotten first).
 MAX_KEPT_SEARCHES = 30
 _SEARCHES = "searches"
@@ -111,15 +110,15 @@ def render_page(field: Field, text: str, page: Page) -> str:
 
 def page_keyboard(key: str, page: Page) -> Any:
     rows: list[list[tuple[str, str]]] = [
-        [(f"{n}. {_clip(case.person.name_as_entered, 40)}", f"{CASE_PREFIX}{case.id}")]
+        [(f"{n}. {_clip(case.person.name_as_entered, 40)}", OpenCase(case.id).pack())]
         for n, case in enumerate(page.cases, start=page.offset + 1)
     ]
     paging: list[tuple[str, str]] = []
     if page.offset > 0:
         back = max(page.offset - PAGE_SIZE, 0)
-        paging.append((_("◀ Previous"), f"{FIND_PREFIX}p:{key}:{back}"))
+        paging.append((_("◀ Previous"), SearchPage(key, back).pack()))
     if page.has_more:
-        paging.append((_("Next ▶"), f"{FIND_PREFIX}p:{key}:{page.offset + PAGE_SIZE}"))
+        paging.append((_("Next ▶"), SearchPage(key, page.offset + PAGE_SIZE).pack()))
     rows.append(paging)
     return keyboard(rows)
 
@@ -137,21 +136,26 @@ def card_keyboard(case: Case) -> Any:
             [
                 (
                     _("Cases in {place}").format(place=_clip(place, 30)),
-                    f"{FIND_PREFIX}place:{case.id}",
+                    RelatedCases("place", case.id).pack(),
                 )
             ]
         )
     if case.charges:
         label = charge_label(case.charges[0].article, case.charges[0].part, None)
         rows.append(
-            [(_("Cases under {article}").format(article=label), f"{FIND_PREFIX}article:{case.id}")]
+            [
+                (
+                    _("Cases under {article}").format(article=label),
+                    RelatedCases("article", case.id).pack(),
+                )
+            ]
         )
     if case.judge:
         rows.append(
             [
                 (
                     _("Judge {name}: cases").format(name=_clip(case.judge, 30)),
-                    f"{FIND_PREFIX}judge:{case.id}",
+                    RelatedCases("judge", case.id).pack(),
                 )
             ]
         )
@@ -160,11 +164,11 @@ def card_keyboard(case: Case) -> Any:
             [
                 (
                     _("Prosecutor {name}: cases").format(name=_clip(case.prosecutor, 30)),
-                    f"{FIND_PREFIX}prosecutor:{case.id}",
+                    RelatedCases("prosecutor", case.id).pack(),
                 )
             ]
         )
-    rows.append([(_("🔔 Follow this case"), f"{FOLLOW_PREFIX}{case.id}")])
+    rows.append([(_("🔔 Follow this case"), FollowCase(case.id).pack())])
     return keyboard(rows)
 
 
@@ -192,7 +196,11 @@ async def _reply_with_results(
 ) -> None:
     chat = update.effective_chat
     assert chat is not None
-    text = " ".join(text.split())[:MAX_QUERY]
+    text = " ".join(clean(text).split())[:MAX_QUERY]
+    if not text:
+        hint = _("Send a name to look it up, or /help to see what I can do.")
+        tx.after_commit(lambda: chat.send_message(hint))
+        return
     page = await search_cases(tx.session, field, text, limit=PAGE_SIZE)
     # Rendered in the transaction, sent after it: no connection waits on Telegram.
     if not page.cases:
@@ -271,8 +279,9 @@ async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
 async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """case:<id>: the card of an approved case, with buttons to related cases."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    case = await get_public_case(tx.session, int(query.data.removeprefix(CASE_PREFIX)))
+    assert query is not None
+    button = OpenCase.parse(query.data)
+    case = await get_public_case(tx.session, button.case_id) if button else None
     if case is None:
         # The same answer for pending, rejected, merged and unknown ids: nothing leaks.
         unavailable = _("This case is not available.")
@@ -293,33 +302,33 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
 async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """find:p:<key>:<offset> turns a page; find:<field>:<case_id> looks up related cases."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    _prefix, kind, value, *rest = query.data.split(":")
-    if kind == "p":
-        recalled = _recall(context, value)
+    assert query is not None
+    page_button = SearchPage.parse(query.data)
+    if page_button is not None:
+        recalled = _recall(context, page_button.key)
         if recalled is None:
             expired = _("This search has expired. Please send it again.")
             tx.after_commit(lambda: query.answer(expired, show_alert=True))
             return
         field, text = recalled
-        page = await search_cases(tx.session, field, text, offset=int(rest[0]), limit=PAGE_SIZE)
-        reply, markup = render_page(field, text, page), page_keyboard(value, page)
+        page = await search_cases(
+            tx.session, field, text, offset=page_button.offset, limit=PAGE_SIZE
+        )
+        reply, markup = render_page(field, text, page), page_keyboard(page_button.key, page)
 
         async def answer_and_turn() -> None:
             await query.answer()
-            try:
-                await query.edit_message_text(reply, reply_markup=markup)
-            except BadRequest as problem:  # the same page pressed twice: nothing to change
-                logger.debug("page not edited: %s", problem)
+            await edit_text(update, reply, markup)
 
         tx.after_commit(answer_and_turn)
         return
-    case = await get_public_case(tx.session, int(value))
-    if case is None:
+    related = RelatedCases.parse(query.data)
+    case = await get_public_case(tx.session, related.case_id) if related else None
+    if case is None or related is None:
         unavailable = _("This case is not available.")
         tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
-    field = Field(kind)
+    field = Field(related.field)
     if field is Field.PLACE:
         text = case.person.city or ""
     elif field is Field.ARTICLE:
@@ -342,8 +351,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     """@bot <name> in any chat: approved case cards to share."""
     inline = update.inline_query
     assert inline is not None
-    text = " ".join(inline.query.split())[:MAX_QUERY]
-    offset = int(inline.offset) if inline.offset.isdigit() else 0
+    text = " ".join(clean(inline.query).split())[:MAX_QUERY]
+    offset = parse_int(inline.offset, maximum=MAX_INLINE_OFFSET) or 0
     if len(text) < 2:
         tx.after_commit(lambda: inline.answer([], cache_time=60, is_personal=False))
         return

@@ -1,9 +1,10 @@
 """Updates to a public case: a new verdict, appeal ruling, release or charge, with its sentence.
 
-`/event <case>` (moderators) adds the event to the approved case at once, audited, and a verdict
-or ruling is published through `db.moderation.publish_event`. `/update <case or reference>`
-(anyone) collects the same facts and sends them through the review queue: they are stored as a
-pending case of the same person with an update proposal, and approving it merges them in.
+`/event <case>` (moderators) adds the event to the approved case at once through
+`services.changes.add_event`: indexed, audited, and a verdict or ruling announced once.
+`/update <case or reference>` (anyone) collects the same facts and sends them through the
+review queue: they are stored as a pending case of the same person with an update proposal,
+and approving it merges them in.
 Callback data is `tl:<step>:<value>`; the dialog is kept in a draft of kind "timeline".
 """
 
@@ -41,17 +42,17 @@ from bot.draft import (
     sentence_rows,
 )
 from bot.i18n import _
+from bot.inputs import clean, parse_id
 from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
 from bot.moderation import is_moderator, prepare_announcement
 from bot.render import esc, render_event, sentence_line
-from db.cases import create_submission, get_case
+from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
     AppealOutcome,
     Case,
     CaseStage,
-    CaseUpdateProposal,
     Charge,
     Event,
     EventKind,
@@ -59,7 +60,7 @@ from db.models import (
     SentenceKind,
     Submission,
 )
-from db.moderation import ALERT_EVENTS, audit, publish_event
+from services import changes as services
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class Ask(IntEnum):
 async def _public_case(tx: Tx, ref: str) -> Case | None:
     """A public case by number or by the reference of the report that created it."""
     ref = ref.strip().lstrip("#")
-    case_id: int | None = int(ref) if ref.isdigit() else None
+    case_id = parse_id(ref)  # ASCII digits within INTEGER ("²" or 20 digits: no such case)
     if case_id is None and re.fullmatch(r"(?i)CW-[0-9A-Z]{4}-[0-9A-Z]{4}", ref):
         case_id = await tx.session.scalar(
             select(Submission.case_id).where(Submission.reference == ref.upper())
@@ -285,7 +286,7 @@ async def _ask_note(update: Update) -> int:
 async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
     message = update.effective_message
     assert message is not None and message.text is not None
-    note = message.text.strip()
+    note = clean(message.text, multiline=True)
     if len(note) > 2000:
         await message.reply_text(_("That is too long. Please keep it under 2000 characters."))
         return Ask.NOTE
@@ -334,47 +335,26 @@ async def _finish(
             logger.warning("refused an event by user #%s", tx.user.id)
             await message.reply_text(_("This command is for moderators."))
             return ConversationHandler.END
-        case.events.append(event)
-        if charge is not None:
-            charge.position = len(case.charges)
-            case.charges.append(charge)
-        stage = STAGE_AFTER.get(event.kind)
-        if stage is not None and list(CaseStage).index(stage) > list(CaseStage).index(case.stage):
-            case.stage = stage
-        await tx.session.flush()
-        if event.kind in ALERT_EVENTS:
-            await publish_event(tx.session, event)
-        await audit(
+        # One service: written, indexed at once (/article finds a new charge), audited, and a
+        # verdict or ruling announced once.
+        await services.add_event(
             tx.session,
             tx.user,
-            "event",
-            case_id=case.id,
-            event_id=event.id,
-            kind=event.kind.value,
-            date=event.event_date,
-            sentence=data.get("sentence", []),
-            note=note,
+            case,
+            event,
+            tx.res.alert_policy,
+            charge,
+            note_sentence=data.get("sentence", []),
         )
         await message.reply_text(
             _("Added to case #{id}:").format(id=case.id) + "\n\n" + render_event(event)
         )
         return ConversationHandler.END
     # A proposal: a pending case of the same person holding only the news, for review.
-    proposal = Case(
-        person_id=case.person_id,
-        stage=STAGE_AFTER.get(event.kind, case.stage),
-        publication=Publication.PENDING,
-        events=[event],
-        charges=[charge] if charge else [],
-    )
-    tx.session.add(proposal)
     chat = update.effective_chat
     assert chat is not None
     tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
-    submission = await create_submission(tx.session, proposal, tx.user)
-    tx.session.add(CaseUpdateProposal(submission_id=submission.id, target_case_id=case.id))
-    await audit(tx.session, None, "update_proposed", case_id=case.id, submission_id=submission.id)
-    await tx.session.flush()
+    submission = await services.propose_update(tx.session, tx.user, case, event, charge)
     announce = await prepare_announcement(tx, submission.id)
     reference = submission.reference
 
@@ -405,6 +385,31 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     return ConversationHandler.END
 
 
+@transactional
+async def _draft_gone(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
+    if await load_draft(tx.session, tx.user.id, DRAFT_KIND) is not None:
+        return False
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    chat = update.effective_chat
+    if chat is not None:
+        await chat.send_message(_("Stopped. Nothing was changed."))
+    return True
+
+
+def _needs_draft(handler: Any) -> Any:
+    """A step of the conversation, ended cleanly when its draft is gone (/forget erased it
+    while the conversation waited for an answer)."""
+
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        if await _draft_gone(update, context):
+            return ConversationHandler.END
+        result: int = await handler(update, context)
+        return result
+
+    return guarded
+
+
 def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     text = filters.TEXT & ~filters.COMMAND
     kinds = "|".join(k.value for k in KINDS)
@@ -418,19 +423,28 @@ def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TY
                 CommandHandler("update", update_command, filters=filters.ChatType.PRIVATE),
             ],
             states={
-                Ask.KIND: [CallbackQueryHandler(choose_kind, pattern=rf"^{PREFIX}k:(?:{kinds})$")],
-                Ask.DATE: [MessageHandler(text, on_date)],
+                Ask.KIND: [
+                    CallbackQueryHandler(
+                        _needs_draft(choose_kind), pattern=rf"^{PREFIX}k:(?:{kinds})$"
+                    )
+                ],
+                Ask.DATE: [MessageHandler(text, _needs_draft(on_date))],
                 Ask.OUTCOME: [
-                    CallbackQueryHandler(choose_outcome, pattern=rf"^{PREFIX}o:(?:{outcomes})$")
+                    CallbackQueryHandler(
+                        _needs_draft(choose_outcome), pattern=rf"^{PREFIX}o:(?:{outcomes})$"
+                    )
                 ],
                 Ask.SENTENCE: [
                     CallbackQueryHandler(
-                        choose_sentence, pattern=rf"^{PREFIX}s:(?:{sentence}|done)$"
+                        _needs_draft(choose_sentence), pattern=rf"^{PREFIX}s:(?:{sentence}|done)$"
                     )
                 ],
-                Ask.VALUE: [MessageHandler(text, on_value)],
-                Ask.ARTICLE: [MessageHandler(text, on_article)],
-                Ask.NOTE: [MessageHandler(text, on_note), CommandHandler("skip", skip_note)],
+                Ask.VALUE: [MessageHandler(text, _needs_draft(on_value))],
+                Ask.ARTICLE: [MessageHandler(text, _needs_draft(on_article))],
+                Ask.NOTE: [
+                    MessageHandler(text, _needs_draft(on_note)),
+                    CommandHandler("skip", _needs_draft(skip_note)),
+                ],
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name="timeline",

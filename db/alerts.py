@@ -403,6 +403,8 @@ class ClaimedAlert:
     attempts: int
     #: A notice's message (text, reply_markup, protect_content); None for alerts.
     payload: dict[str, Any] | None = None
+    #: When the alert was queued: a verdict is "new" only if dated shortly before (bot/alerts).
+    queued_at: dt.datetime | None = None
 
 
 async def claim_due(
@@ -448,6 +450,7 @@ async def claim_due(
             AlertOutbox.subject_date,
             AlertOutbox.attempts,
             AlertOutbox.payload,
+            AlertOutbox.created_at,
         )
         .join(User, User.id == AlertOutbox.user_id)
         .where(AlertOutbox.id.in_(ids))
@@ -472,6 +475,7 @@ async def claim_due(
                 subject_date=row.subject_date,
                 attempts=row.attempts,
                 payload=row.payload,
+                queued_at=row.created_at,
             )
         )
     if cancelled:

@@ -31,7 +31,11 @@ def is_sqlite(url: str) -> bool:
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """An async engine; on SQLite, with foreign keys on, WAL, a busy timeout, and write
-    transactions that take the write lock when they begin (see `_sqlite_begin`)."""
+    transactions that take the write lock when they begin (see `_sqlite_begin`).
+
+    `hide_parameters`: a database error never carries its SQL parameters (a person's name, a
+    reporter's words, a keyed hash) into an exception message, hence into a log."""
+    kwargs.setdefault("hide_parameters", True)
     if is_sqlite(url):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
 

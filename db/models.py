@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import secrets
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -150,6 +152,10 @@ class AttachmentKind(enum.StrEnum):
     DOCUMENT = "document"
 
 
+def new_pseudonym_salt() -> str:
+    return secrets.token_hex(16)
+
+
 class User(Base):
     """A person who talked to the bot, known only by a keyed hash of their Telegram id."""
 
@@ -164,6 +170,9 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
     #: When the user acknowledged the privacy notice (shown before their first report).
     privacy_ack_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    #: Random per user row: moderators' pseudonym of this reporter derives from it (not from
+    #: tg_hash), so after /forget (a new row, a new salt) old and new reports cannot be linked.
+    pseudonym_salt: Mapped[str] = mapped_column(String(32), default=new_pseudonym_salt)
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="submitter")
 
@@ -341,6 +350,9 @@ class Attachment(Base):
     file_unique_id: Mapped[str] = mapped_column(String(100))
     file_name: Mapped[str | None] = mapped_column(String(300))
     mime_type: Mapped[str | None] = mapped_column(String(100))
+    #: A moderator decided this file may be shown publicly (court papers can name people who
+    #: must stay hidden): no until someone says yes.
+    public: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     case: Mapped[Case] = relationship(back_populates="attachments")
 
@@ -424,6 +436,22 @@ class AuditEntry(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), index=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class ModerationCard(Base):
+    """One copy of a submission's card sent to a moderation chat, so that a decision closes
+    every copy (the group's, or each moderator's private one). The chat id is encrypted like
+    every other chat id the bot keeps."""
+
+    __tablename__ = "moderation_cards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    chat_enc: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
 
 

@@ -11,7 +11,15 @@ from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Base, ErasableChat, FloodCounter, Submission, SubmissionStatus, User
+from db.models import (
+    Base,
+    ErasableChat,
+    FloodCounter,
+    Submission,
+    SubmissionStatus,
+    User,
+    new_pseudonym_salt,
+)
 
 #: Length of a flood-control window.
 FLOOD_WINDOW = dt.timedelta(hours=24)
@@ -180,6 +188,7 @@ async def unlink_user(session: AsyncSession, user_id: int) -> None:
             .where(User.id == user_id)
             .values(
                 tg_hash="forgotten:" + secrets.token_hex(24),
+                pseudonym_salt=new_pseudonym_salt(),
                 chat_enc=None,
                 privacy_ack_at=None,
             )

@@ -151,6 +151,15 @@ def case_keys(
             result.keys.add((Kind.ARTICLE.value, number))
             if part:
                 result.keys.add((Kind.ARTICLE.value, f"{number}.{part}"))
+    # A word folded longer than the key column (a 121-letter "name", a run of emoji) cannot be
+    # stored and would make the report unsubmittable on PostgreSQL: it is not indexed, the
+    # case is still found by its other words.
+    key_limit: int = getattr(SearchKey.__table__.c.key.type, "length", None) or 120
+    term_limit: int = getattr(SearchTerm.__table__.c.term.type, "length", None) or 120
+    result.keys = {(k, v) for k, v in result.keys if len(v) <= key_limit}
+    result.terms = {
+        (k, v, t) for k, v, t in result.terms if len(v) <= term_limit and len(t) <= term_limit
+    }
     return result
 
 
@@ -621,6 +630,21 @@ async def reindex_all(session: AsyncSession, batch: int = 500) -> int:
             await index_case(session, case)
         count += len(cases)
         last_id = cases[-1].id
+
+
+async def search_index_is_missing(url: str) -> bool:
+    """Whether there are cases but no lookup keys at all (after a migration re-created the
+    search tables, or a restore of a dump without them)."""
+    from db.engine import create_engine
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            has_cases = await connection.scalar(select(Case.id).limit(1))
+            has_keys = await connection.scalar(select(SearchKey.case_id).limit(1))
+        return has_cases is not None and has_keys is None
+    finally:
+        await engine.dispose()
 
 
 async def reindex_database(url: str) -> int:

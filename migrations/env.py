@@ -60,7 +60,10 @@ def run_migrations_offline() -> None:
 
 async def run_async_migrations() -> None:
     connectable = async_engine_from_config(
-        {"sqlalchemy.url": database_url()}, prefix="sqlalchemy.", poolclass=pool.NullPool
+        {"sqlalchemy.url": database_url()},
+        prefix="sqlalchemy.",
+        poolclass=pool.NullPool,
+        hide_parameters=True,  # a failing data migration logs no names or words
     )
     async with connectable.connect() as connection:
         await connection.run_sync(do_run_migrations)

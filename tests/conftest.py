@@ -256,3 +256,10 @@ async def bot(database_url: str) -> AsyncIterator[BotHarness]:
         yield harness
     finally:
         await harness.stop()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fuzz-updates", default=None, help="updates per backend in tests/test_fuzz.py"
+    )
+    parser.addoption("--fuzz-seed", default=None, help="seed of tests/test_fuzz.py")

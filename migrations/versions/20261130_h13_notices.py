@@ -1,7 +1,7 @@
 """notices in the outbox: messages owed to one person (chat and rendered payload)
 
 Revision ID: 0007_h13
-Revises: 0006
+Revises: 0007_h12 (chained after h12, merged into h13)
 Create Date: 2026-11-30 03:00:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0007_h13'
-down_revision: Union[str, Sequence[str], None] = '0006'
+down_revision: Union[str, Sequence[str], None] = '0007_h12'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

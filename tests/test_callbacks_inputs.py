@@ -1,0 +1,161 @@
+"""The typed callback data (bot/callbacks.py) and the untrusted-input parsers (bot/inputs.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import callbacks as cb
+from bot.inputs import (
+    DB_INT_MAX,
+    TELEGRAM_USER_ID_MAX,
+    clean,
+    column_limit,
+    fit_column,
+    parse_id,
+    parse_int,
+    parse_telegram_user_id,
+    text_for_column,
+)
+from bot.textlimits import clip_plain, shorten_html, utf16_length, visible_length
+from db.models import Attachment, Person, SearchKey
+
+EXAMPLES: list[cb.Callback] = [
+    cb.OpenCase(1),
+    cb.OpenCase(DB_INT_MAX),
+    cb.SearchPage("0a1b2c3d", 0),
+    cb.SearchPage("0a1b2c3d", 25),
+    cb.RelatedCases("judge", 7),
+    cb.FollowCase(12),
+    cb.RemoveSubscription(3),
+    cb.SubscribeMenu("all"),
+    cb.SubscribeMenu("region", "almaty_city"),
+    cb.SubscribeMenu("article", "405"),
+    cb.ChooseLanguage("kk"),
+    cb.PrivacyAck(),
+    cb.PrivacyAck(123456),
+    cb.ForgetChoice(confirmed=True),
+    cb.ForgetChoice(confirmed=False),
+    cb.EraseChat(),
+    cb.StartReport(),
+    cb.ReportAnswer(1, "verdict"),
+    cb.ReportAnswer(30, "edit:5"),
+    cb.ReportAnswer(7, "_back"),
+    cb.SubmissionAction("ap", 9),
+    cb.SubmissionCode("rr", 9, "insufficient"),
+    cb.DuplicateOf("dm", 9, 4),
+    cb.QueuePage(0),
+    cb.RoleChange(add=True, telegram_id=TELEGRAM_USER_ID_MAX),
+    cb.AnswerQuestion(5),
+    cb.TimelineChoice("k", "verdict"),
+]
+
+
+@pytest.mark.parametrize("button", EXAMPLES, ids=lambda b: type(b).__name__)
+def test_every_kind_round_trips_within_64_bytes(button: cb.Callback) -> None:
+    data = button.pack()
+    assert data.isascii() and len(data.encode()) <= cb.MAX_CALLBACK_BYTES
+    assert type(button).parse(data) == button
+    assert cb.parse_any(data) is not None
+
+
+FORGED = [
+    "",
+    "case:",
+    "case:0",
+    "case:007",
+    "case:²",
+    "case:٣",
+    "case:-1",
+    "case:+1",
+    "case: 1",
+    f"case:{DB_INT_MAX + 1}",
+    "case:" + "9" * 50,
+    "case:1:2",
+    "find:p:zzzzzzzz:5",
+    "find:p:0a1b2c3d:99999999",
+    "find:mayor:5",
+    "sub:region",
+    "sub:all:extra",
+    "sub:nonsense",
+    "lang:x",
+    "lang:ru\x00",
+    "safe:ack:0",
+    "safe:ack:12:13",
+    "safe:forget:maybe",
+    "safe:erase:1",
+    "rep:x:verdict",
+    "rep:1:",
+    "rep:1:a b",
+    "mod:ap:99999999999999999999",
+    "mod:zz:5",
+    "mod:role:add:-5",
+    f"mod:role:add:{TELEGRAM_USER_ID_MAX + 1}",
+    "ans:１２",  # full-width digits
+    "tl:k:VERDICT!",
+    "x" * 65,
+    "case:1" + "\u0661",
+]
+
+
+@pytest.mark.parametrize("data", FORGED)
+def test_forged_data_parses_as_nothing(data: str) -> None:
+    assert cb.parse_any(data) is None
+
+
+def test_packing_refuses_what_telegram_or_the_database_would() -> None:
+    with pytest.raises(ValueError):
+        cb.OpenCase(DB_INT_MAX + 1).pack()
+    with pytest.raises(ValueError):
+        cb.OpenCase(0).pack()
+    with pytest.raises(ValueError):
+        cb.ReportAnswer(1, "x" * 60).pack()
+    with pytest.raises(ValueError):
+        cb.SubscribeMenu("region", "Алматы").pack()
+
+
+def test_report_buttons_match_only_their_step() -> None:
+    matches = cb.ReportAnswer.at_step(3)
+    assert matches("rep:3:x") and not matches("rep:4:x") and not matches("rep:03:x")
+
+
+def test_integers_are_ascii_and_in_range() -> None:
+    assert parse_int("42") == 42
+    assert parse_int("²") is None and parse_int("٣") is None and parse_int("１") is None
+    assert parse_int("-5") is None and parse_int(" 5") is None and parse_int("") is None
+    assert parse_int(str(DB_INT_MAX)) == DB_INT_MAX
+    assert parse_int(str(DB_INT_MAX + 1)) is None
+    assert parse_int("9" * 100_000) is None  # refused without a huge conversion
+    assert parse_id("#17") == 17 and parse_id("0") is None and parse_id("²") is None
+    assert parse_telegram_user_id("-5") is None
+    assert parse_telegram_user_id("1" * 23) is None
+    assert parse_telegram_user_id("123456789") == 123456789
+
+
+def test_clean_strips_control_characters() -> None:
+    assert clean("Ab\x00c\x07d\u200b") == "Abcd\u200b"  # zero-width space is a format char, kept
+    assert clean("  two\nlines ") == "two lines"
+    assert clean("two\r\nlines\x00", multiline=True) == "two\nlines"
+    assert clean("\ud800x") == "x"
+    assert clean("👨‍👩‍👧 семья") == "👨‍👩‍👧 семья"  # ZWJ sequences survive
+
+
+def test_limits_come_from_the_columns() -> None:
+    assert column_limit(Person.surname) == 150
+    assert column_limit(Attachment.mime_type) == 100
+    assert column_limit(SearchKey.key) is not None
+    assert text_for_column("x" * 151, Person.surname) is None
+    assert text_for_column(" Ли\x00 ", Person.surname) == "Ли"
+    assert fit_column("a/" + "b" * 300, Attachment.mime_type) == ("a/" + "b" * 300)[:100]
+
+
+def test_utf16_lengths_and_safe_shortening() -> None:
+    assert utf16_length("😀") == 2 and utf16_length("ж") == 1
+    assert utf16_length(clip_plain("😀" * 3000, 4096)) <= 4096
+    card = "<b>Name</b> " + "<i>&amp; 😀 text</i> " * 400
+    short = shorten_html(card, 1000)
+    assert visible_length(short) <= 1000
+    assert short.endswith("</i>") or short.endswith("…")
+    assert short.count("<i>") == short.count("</i>")
+    # Never cut inside an entity.
+    assert "&am…" not in short and not short.rstrip("…</i>").endswith("&")
+    assert shorten_html("<b>short</b>") == "<b>short</b>"
