@@ -1313,7 +1313,7 @@ async def _submit(
     await notices.owe(
         tx,
         context,
-        chat.id,
+        tx.user,
         case.id,
         _(
             "Thank you. Your report has been sent to the moderators.\n"
@@ -1326,6 +1326,8 @@ async def _submit(
         + _("To remove this conversation from your phone, press “Erase our chat”."),
         protect_content=True,
         reply_markup=safety.erase_button(),
+        # Its own chat: an anonymous reporter's row keeps none.
+        chat_id=chat.id,
         on_sent=keep_confirmation,
     )
 

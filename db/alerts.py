@@ -252,11 +252,12 @@ async def enqueue_notice(
     session: AsyncSession,
     user_id: int,
     case_id: int,
-    chat_enc: str,
+    chat_enc: str | None,
     payload: dict[str, Any],
 ) -> int:
     """Queue a message owed to one person (see AlertKind.NOTICE) in the caller's transaction;
-    returns its id (to deliver it at once after commit; the worker does if that is lost)."""
+    returns its id (to deliver it at once after commit; the worker does if that is lost).
+    `chat_enc` None: the user's own `chat_enc` when it is sent."""
     row = AlertOutbox(
         user_id=user_id,
         kind=AlertKind.NOTICE,

@@ -15,6 +15,7 @@ from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot import notices
 from bot.context import Tx, transactional
 from bot.crypto import InvalidToken
 from bot.i18n import _, use_locale
@@ -28,7 +29,6 @@ from bot.moderation.access import (
     open_submission,
     pressed_submission,
     refuse,
-    submitter_chat,
 )
 from bot.render import esc, render_case_card
 from bot.safety import reporter_pseudonym
@@ -231,24 +231,21 @@ def tx_bot(update: Update) -> Bot:
     return query.get_bot()
 
 
-def tell_submitter(
-    tx: Tx, submitter: User | None, render: Callable[[], str], bot: Bot
-) -> Callable[[], Awaitable[None]]:
-    """After commit: a notice in the submitter's language, never naming the moderator."""
-    chat_id = submitter_chat(tx, submitter)
-    language = submitter.language if submitter else "en"
-    with use_locale(language):
+async def tell_submitter(
+    tx: Tx,
+    context: ContextTypes.DEFAULT_TYPE,
+    submitter: User | None,
+    render: Callable[[], str],
+    case_id: int,
+) -> None:
+    """A notice in the submitter's language, never naming the moderator, owed in this
+    transaction (bot/notices.py): it is sent after the commit, or after a crash by the worker.
+    Nothing for an anonymous submitter (no chat is kept)."""
+    if submitter is None or submitter.chat_enc is None:
+        return
+    with use_locale(submitter.language):
         text = render()
-
-    async def send() -> None:
-        if chat_id is None:
-            return
-        try:
-            await bot.send_message(chat_id, text)
-        except TelegramError:
-            logger.warning("could not tell a submitter the decision", exc_info=True)
-
-    return send
+    await notices.owe(tx, context, submitter, case_id, text)
 
 
 @transactional

@@ -140,16 +140,15 @@ async def _approve(
             update, tx, lambda: "✅ " + _("Approved by {who}").format(who=who), submission_id
         )
     )
-    tx.after_commit(
-        tell_submitter(
-            tx,
-            submission.submitter,
-            lambda: _(
-                "Your report {reference} was checked by a moderator and is now published "
-                "as case #{case}. Thank you."
-            ).format(reference=reference, case=public_case_id),
-            context.bot,
-        )
+    await tell_submitter(
+        tx,
+        context,
+        submission.submitter,
+        lambda: _(
+            "Your report {reference} was checked by a moderator and is now published "
+            "as case #{case}. Thank you."
+        ).format(reference=reference, case=public_case_id),
+        public_case_id,
     )
 
 
@@ -256,7 +255,7 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
             update, tx, lambda: "❌ " + _("Rejected by {who}").format(who=who), submission_id
         )
     )
-    tx.after_commit(tell_submitter(tx, submission.submitter, notice, context.bot))
+    await tell_submitter(tx, context, submission.submitter, notice, submission.case_id)
 
 
 @transactional
@@ -482,4 +481,4 @@ async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, 
             submission_id,
         )
     )
-    tx.after_commit(tell_submitter(tx, submission.submitter, notice, context.bot))
+    await tell_submitter(tx, context, submission.submitter, notice, case_id)

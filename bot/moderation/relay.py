@@ -9,7 +9,6 @@ import re
 import warnings
 
 from telegram import Update
-from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
@@ -21,6 +20,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot import notices
 from bot.callbacks import well_formed
 from bot.context import Tx, transactional
 from bot.draft import InvalidAnswer
@@ -237,19 +237,24 @@ async def _send_question(
     question_id = question.id
     sessionmaker = tx.res.sessionmaker
 
-    async def relay_question() -> None:
-        try:
-            sent = await context.bot.send_message(chat_id, relay, reply_markup=markup)
-        except TelegramError:
-            logger.warning("could not relay a question to a submitter", exc_info=True)
-            return
-        # Remember the relayed message so that a plain reply to it is recognised.
+    async def remember_relayed(message_id: int) -> None:
+        # So that a plain reply to it is recognised (the Reply button works in any case, also
+        # when the worker delivers the question after a crash).
         async with sessionmaker() as session, session.begin():
             row = await session.get(ThreadMessage, question_id)
             if row is not None:
-                row.relayed_message_id = sent.message_id
+                row.relayed_message_id = message_id
 
-    tx.after_commit(relay_question)
+    # Owed (bot/notices.py): written with the question, sent after commit or by the worker.
+    await notices.owe(
+        tx,
+        context,
+        submission.submitter,
+        submission.case_id,
+        relay,
+        reply_markup=markup,
+        on_sent=remember_relayed,
+    )
     await message.reply_text(
         _("Your question was sent to the submitter of {reference}.").format(
             reference=submission.reference
