@@ -205,24 +205,26 @@ async def _run(
     res: Resources,
     *,
     read_only: bool,
-) -> tuple[bool, R | None]:
-    """One transaction; (False, None) when a read-only one found it must write to resolve the
-    user (before the handler ran)."""
+) -> tuple[Tx | None, R | None]:
+    """One transaction; returns it (for its after-commit actions) and the handler's result.
+    (None, None) when a read-only one found it must write to resolve the user (before the
+    handler ran)."""
     maker = res.read_sessionmaker if read_only else res.sessionmaker
     async with maker() as session, session.begin():
         if read_only:
             found = await known_user(session, res, update)
             if found is None:
-                return False, None
+                return None, None
             user = found
         else:
             user = await acting_user(session, res, update)
         set_language(user.language)
         tx = Tx(session, user, res, read_only=read_only)
         result = await handler(update, context, tx)
-    for action in tx._after_commit:
-        await action()
-    return True, result
+        if read_only and (session.new or session.dirty or session.deleted):
+            # A bug, not bad input: on SQLite a deferred transaction that writes can fail.
+            raise RuntimeError(f"{handler.__name__} is read-only but changed rows")
+    return tx, result
 
 
 Decorated = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, R]]
@@ -233,14 +235,18 @@ def _wrap(handler: TxHandler[R], read_only: bool) -> Decorated[R]:
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> R:
         res = resources(context)
         try:
-            ran, result = await _run(handler, update, context, res, read_only=read_only)
-            if not ran:
-                ran, result = await _run(handler, update, context, res, read_only=False)
+            tx, result = await _run(handler, update, context, res, read_only=read_only)
+            if tx is None:
+                tx, result = await _run(handler, update, context, res, read_only=False)
         except PoolTimeout:
+            # Nothing was committed (the actions after commit below are not reached).
             logger.warning("no database connection free within DB_POOL_TIMEOUT: answered busy")
             await answer_busy(update)
             # None: a conversation stays in its state; the person answers again.
             return None  # type: ignore[return-value]
+        assert tx is not None
+        for action in tx._after_commit:
+            await action()
         return result  # type: ignore[return-value]
 
     return wrapper
