@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -183,11 +182,12 @@ async def test_seed_cases_found_in_every_spelling(bot: BotHarness) -> None:
         "27,780 ₸",
         "participation in a peaceful protest",
         "https://example.org/zhaubatyrov-verdict",
-        "Attachments:</b> 1",
         "Updated",
     ):
         assert shown in card.text, shown
     assert "CW-" not in card.text and "Reference" not in card.text
+    # The photo was never allowed to be shown publicly (attachments.public defaults to no).
+    assert "Attachments" not in card.text
 
 
 async def test_labelled_variants_recall_at_5(bot: BotHarness) -> None:
@@ -520,9 +520,10 @@ async def test_index_person_can_be_called_again_after_changes(bot: BotHarness) -
 
 
 def test_callback_patterns_are_anchored() -> None:
-    from bot.search import CASE_PATTERN, FIND_PATTERN
+    from bot.callbacks import OpenCase, RelatedCases, SearchPage, any_of
 
-    assert re.fullmatch(CASE_PATTERN, "case:12")
-    assert not re.match(CASE_PATTERN, "case:12:x") and not re.match(CASE_PATTERN, "xcase:1")
-    assert re.match(FIND_PATTERN, "find:p:0a1b2c3d:5") and re.match(FIND_PATTERN, "find:judge:4")
-    assert not re.match(FIND_PATTERN, "find:p:../../:5") and not re.match(FIND_PATTERN, "find:x:4")
+    find = any_of(SearchPage, RelatedCases)
+    assert OpenCase.matches("case:12")
+    assert not OpenCase.matches("case:12:x") and not OpenCase.matches("xcase:1")
+    assert find("find:p:0a1b2c3d:5") and find("find:judge:4")
+    assert not find("find:p:../../:5") and not find("find:x:4")
