@@ -19,6 +19,14 @@ served. So PTB's bound counts updates admitted (waiting or running, MAX_PENDING_
 this class bounds updates *running* (MAX_CONCURRENT_UPDATES): an update takes a running slot
 only once its predecessors are done, so a waiting update never holds one.
 
+python-telegram-bot's caveats with concurrent updates, and how they are met: ConversationHandler
+"relies on updates being processed one by one" per conversation key, and every conversation here
+is keyed by user and/or chat, which are the keys above; BasePersistence's `refresh_*` hooks "may
+be called while a handler is still running", and this bot persists only conversation states
+(bot/persistence.py: its refresh hooks do nothing), written after each update under PTB's own
+lock. Handler callbacks stay blocking (no `block=False`), so a conversation's next state is known
+before the person's next update starts.
+
 Invariant: a chain entry is removed by the update that created it when it finishes, and only if
 no later update has replaced it, so the map holds only keys with updates in flight.
 """
