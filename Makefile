@@ -74,10 +74,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy bot db services
+	$(BIN)/mypy bot db
 
+# One worker per core (pytest-xdist); PYTEST_WORKERS=0 runs in this process (pdb, -x).
+PYTEST_WORKERS ?= auto
 pytest: $(STAMP) i18n-compile
-	$(BIN)/pytest -q $(PYTEST_ARGS)
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 

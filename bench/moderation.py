@@ -1,6 +1,6 @@
 """The moderation card of a new submission at scale: N synthetic cases bulk-loaded as in
 bench/search.py (same generator, same loaders), then, per sample, one transaction that does what
-the bot does when a report is submitted — services.changes.submit_report (store and index), the
+the bot does when a report is submitted — bot.services.changes.submit_report (store and index), the
 likely duplicates from search_keys (once), and bot.moderation.render_card for the card — timed
 from the submission to the rendered text, then rolled back. Half the samples are new spellings
 of people already loaded (duplicates found), half are new people.
@@ -40,10 +40,10 @@ from bot.config import Settings
 from bot.context import Resources, Tx
 from bot.crypto import IdentityVault
 from bot.moderation import likely_duplicates, render_card
+from bot.services.changes import submit_report
 from db.engine import create_engine, create_sessionmaker
 from db.models import Case, CaseStage, Charge, Person, User
 from db.moderation import get_submission
-from services.changes import submit_report
 
 SECRET = "bench-secret-key-that-is-long-enough-0123456789"
 

@@ -156,7 +156,7 @@ def cmd_import(args: argparse.Namespace) -> None:
 
 def cmd_stats(args: argparse.Namespace) -> None:
     """Counts of published cases by year of verdict, region, article and sentence."""
-    from bot.stats import draw_chart, labelled, render_stats_text
+    from bot.stats import draw_chart, render_stats_text
     from db.stats import CaseStats, case_stats
 
     settings = _settings()
@@ -168,7 +168,8 @@ def cmd_stats(args: argparse.Namespace) -> None:
     stats = with_database(settings, read)
     print(render_stats_text(stats))
     if args.chart:
-        Path(args.chart).write_bytes(draw_chart(labelled(stats)))
+        fmt = "svg" if args.chart.lower().endswith(".svg") else "png"
+        Path(args.chart).write_bytes(draw_chart(stats, fmt))
         print(f"chart written to {args.chart}", file=sys.stderr)
 
 
@@ -221,7 +222,9 @@ def add_commands(sub: Any) -> None:
     imports.set_defaults(func=cmd_import)
 
     stats = sub.add_parser("stats", help="counts of published cases")
-    stats.add_argument("--chart", metavar="PNG", help="also draw the chart into this file")
+    stats.add_argument(
+        "--chart", metavar="FILE", help="also draw the chart into this file (.png, or .svg)"
+    )
     stats.set_defaults(func=cmd_stats)
 
     health = sub.add_parser("healthcheck", help="ask the running bot's /healthz (exit 0 if ok)")

@@ -21,25 +21,28 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes
 
+from bot import guidance
 from bot.callbacks import FollowCase, OpenCase, RemoveSubscription, SubscribeMenu
 from bot.context import Tx, resources, transactional
 from bot.edits import edit_text
 from bot.i18n import _
 from bot.inputs import clean, column_limit, parse_id
 from bot.keyboards import in_columns, keyboard
-from bot.labels import APPEAL_OUTCOMES, EVENTS, REGIONS, REGIONS_BY_CODE, charge_label, region_label
+from bot.labels import (
+    APPEAL_OUTCOMES,
+    EVENTS,
+    REGIONS_BY_CODE,
+    charge_label,
+    city_label,
+    region_label,
+    sorted_regions,
+)
 from bot.render import esc, format_date, sentence_line
+from bot.services.publishing import is_news
 from db import alerts as queries
 from db.cases import get_case
-from db.models import (
-    AlertKind,
-    Case,
-    Event,
-    Publication,
-    Subscription,
-    SubscriptionKind,
-)
-from services.publishing import is_news
+from db.models import AlertKind, Case, Event, Publication, Subscription, SubscriptionKind
+from db.users import get_or_create_user
 
 if TYPE_CHECKING:
     from db.alerts import ClaimedAlert
@@ -59,6 +62,23 @@ def follow_button(case_id: int) -> InlineKeyboardButton:
     return InlineKeyboardButton(_("🔔 Follow this case"), callback_data=FollowCase(case_id).pack())
 
 
+def public_post_markup(
+    case_id: int, bot_username: str | None, web_base: str | None
+) -> InlineKeyboardMarkup | None:
+    """Buttons of a post in a channel or group: links only. A callback button pressed there
+    would make the bot answer into the channel itself."""
+    row = []
+    if web_base:
+        row.append(InlineKeyboardButton(_("🌐 Web page"), url=f"{web_base}/cases/{case_id}"))
+    if bot_username:
+        row.append(
+            InlineKeyboardButton(
+                _("📂 Open the case"), url=f"https://t.me/{bot_username}?start=case_{case_id}"
+            )
+        )
+    return InlineKeyboardMarkup([row]) if row else None
+
+
 def open_case_markup(case_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(_("📂 Open the case"), callback_data=OpenCase(case_id).pack())]]
@@ -69,8 +89,9 @@ def open_case_markup(case_id: int) -> InlineKeyboardMarkup:
 def _who_and_where(case: Case) -> list[str]:
     person = case.person
     lines = [f"<b>{esc(person.name_as_entered, 200)}</b>"]
-    place = [esc(person.city, 100)] if person.city else []
-    if person.region and region_label(person.region) != (person.city or ""):
+    city = city_label(person.city, person.region) if person.city else ""
+    place = [esc(city, 100)] if city else []
+    if person.region and region_label(person.region) != city:
         place.append(esc(region_label(person.region), 100))
     if place:
         lines.append("📍 " + ", ".join(place))
@@ -164,7 +185,9 @@ def rule_label(subscription: Subscription, case: Case | None = None) -> str:
     if kind is SubscriptionKind.REGION:
         return _("Region: {region}").format(region=esc(region_label(value), 100))
     if kind is SubscriptionKind.CITY:
-        return _("City: {city}").format(city=esc(value.title(), 100))
+        # The gazetteer's name in the reader's language ("taraz" → «Тараз»), else as stored.
+        shown = city_label(value)
+        return _("City: {city}").format(city=esc(shown if shown != value else value.title(), 100))
     if kind is SubscriptionKind.ARTICLE:
         return _("Art. {article}").format(article=esc(value, 10))
     name = esc(case.person.name_as_entered, 60) if case is not None else ""
@@ -214,8 +237,66 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return
     args = context.args or []
     if not args:
-        await message.reply_text(_("What would you like to follow?"), reply_markup=_menu())
+        # Sent alone: the menu, and the next message may name what to follow.
+        guidance.await_argument(tx, "subscribe")
+        await message.reply_text(
+            _("What would you like to follow? Choose, or send a region, a town or an article."),
+            reply_markup=_menu(),
+        )
         return
+    await _subscribe_to(update, tx, args)
+
+
+@transactional
+async def follow_menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """menu:follow (from /start): the /subscribe menu."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    if not _private(update):
+        await chat.send_message(_("Please subscribe in a private chat with me."))
+        return
+    guidance.await_argument(tx, "subscribe")
+    await chat.send_message(
+        _("What would you like to follow? Choose, or send a region, a town or an article."),
+        reply_markup=_menu(),
+    )
+
+
+_KEYWORDS = ("all", "region", "city", "article", "case")
+_ALL_WORDS = ("all", "все", "всё", "барлығы", "барлық")
+
+
+@guidance.on_argument("subscribe")
+async def _subscribe_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str
+) -> None:
+    """The answer to /subscribe sent alone: a keyword form, else a region, an article, a town."""
+    args = text.split()
+    if args[0].lower() in _KEYWORDS:
+        await _subscribe_to(update, tx, args)
+    elif text.casefold() in _ALL_WORDS:
+        await _subscribe_to(update, tx, ["all"])
+    elif _find_region(text) is not None:
+        await _subscribe_to(update, tx, ["region", text])
+    elif _ARTICLE.match(text):
+        await _subscribe_to(update, tx, ["article", text])
+    else:
+        await _subscribe_to(update, tx, ["city", text])
+
+
+@guidance.on_argument("subscribe_city")
+async def _subscribe_city_text(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str
+) -> None:
+    await _subscribe_to(update, tx, ["city", text])
+
+
+async def _subscribe_to(update: Update, tx: Tx, args: list[str]) -> None:
+    message = update.effective_message
+    assert message is not None
     what, rest = args[0].lower(), " ".join(args[1:]).strip()
     if what == "all":
         await message.reply_text(await _add(update, tx, SubscriptionKind.ALL))
@@ -259,7 +340,7 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, 
 
 def _find_region(text: str) -> str | None:
     wanted = clean(text).casefold()
-    for region in REGIONS:
+    for region in sorted_regions():
         if wanted in (region.code, region.label.casefold(), _(region.label).casefold()):
             return region.code
     return None
@@ -268,7 +349,10 @@ def _find_region(text: str) -> str | None:
 def _regions_markup() -> InlineKeyboardMarkup | None:
     return keyboard(
         in_columns(
-            [(_(region.label), SubscribeMenu("region", region.code).pack()) for region in REGIONS]
+            [
+                (_(region.label), SubscribeMenu("region", region.code).pack())
+                for region in sorted_regions()
+            ]
         )
     )
 
@@ -303,7 +387,8 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE, t
             update, _("Which article? Another one: /subscribe article NUMBER"), _articles_markup()
         )
     elif choice == "city":
-        await edit_text(update, _city_hint())
+        guidance.await_argument(tx, "subscribe_city")
+        await edit_text(update, _("Which town or city? Send its name."))
     elif choice == "all":
         await edit_text(update, await _add(update, tx, SubscriptionKind.ALL))
     elif choice == "region" and value in REGIONS_BY_CODE:
@@ -384,6 +469,25 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 # --- jobs ------------------------------------------------------------------------------------
 ALERT_WORKER_KEY = "casewatch.alerts"
+
+
+async def register_public_channel(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """PUBLIC_CHANNEL_ID: the channel follows every verdict and appeal ruling as a subscriber of
+    its own (hashed as a "channel", never matching a person), so its posts are written to the
+    outbox in the approval transaction and sent with the outbox's pacing and retries."""
+    res = resources(application)
+    channel = res.settings.public_channel_id
+    if channel is None:
+        return
+    async with res.sessionmaker() as session, session.begin():
+        language = res.settings.public_channel_language
+        user = await get_or_create_user(
+            session, res.vault.hash_id(channel, kind="channel"), language=language
+        )
+        user.language = language
+        if user.chat_enc is None:
+            user.chat_enc = res.vault.encrypt(channel)
+        await queries.subscribe(session, user, SubscriptionKind.ALL)
 
 
 def alert_worker(application: Application[Any, Any, Any, Any, Any, Any]) -> Any:

@@ -33,6 +33,7 @@ from bot import (
     alerts,
     callbacks,
     common,
+    guidance,
     language,
     logs,
     moderation,
@@ -60,6 +61,7 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
     """Open the database engine and publish the command menus."""
     resources(application).open()
     await common.publish_commands(application)
+    await alerts.register_public_channel(application)
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -120,11 +122,22 @@ def build_application(
 
 
 def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    # First of all: updates without a sender (channel posts) stop here.
-    application.add_handler(TypeHandler(Update, common.drop_senderless), group=-3)
+    # First of all, in a group of its own (only one handler per group runs, and this one matches
+    # every update): updates without a sender (channel posts) stop here.
+    application.add_handler(TypeHandler(Update, common.drop_senderless), group=-4)
     # Global commands first: they answer even while a report is in progress.
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("help", common.help_command))
+    # /start's main actions (menu:report is the report conversation's entry point, below).
+    application.add_handler(
+        CallbackQueryHandler(common.find_button, pattern=callbacks.FindMenu.matches)
+    )
+    application.add_handler(
+        CallbackQueryHandler(alerts.follow_menu_button, pattern=callbacks.FollowMenu.matches)
+    )
+    application.add_handler(
+        CallbackQueryHandler(language.language_button, pattern=callbacks.LanguageMenu.matches)
+    )
     # Reporter safety commands, also before the report conversation (usable in the middle).
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("privacy", safety.privacy_command, filters=private))
@@ -136,7 +149,20 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(
         CallbackQueryHandler(safety.erase_chat, pattern=callbacks.EraseChat.matches)
     )
-    # Before everything: a submitter's reply to a relayed moderator question, and a message an
+    # Group -3, before everything: the argument of a command sent alone ("/city", then "Taraz");
+    # another command or button closes that question. Replies are left to the relay below.
+    application.add_handler(
+        MessageHandler(
+            private & filters.TEXT & ~filters.COMMAND & ~filters.REPLY & ~filters.UpdateType.EDITED,
+            guidance.take_argument,
+        ),
+        group=guidance.GROUP,
+    )
+    application.add_handler(
+        MessageHandler(private & filters.COMMAND, guidance.forget_argument), group=guidance.GROUP
+    )
+    application.add_handler(CallbackQueryHandler(guidance.forget_argument), group=guidance.GROUP)
+    # Then: a submitter's reply to a relayed moderator question, and a message an
     # admin forwards to pick a moderator. Each stops further handling only when it applies.
     application.add_handler(
         MessageHandler(
@@ -175,6 +201,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("city", search.city_command))
     application.add_handler(CommandHandler("article", search.article_command))
     application.add_handler(CommandHandler("judge", search.judge_command))
+    application.add_handler(CommandHandler("case", search.case_command))
     application.add_handler(
         CallbackQueryHandler(search.open_case, pattern=callbacks.OpenCase.matches)
     )

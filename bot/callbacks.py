@@ -296,9 +296,30 @@ class EraseChat(Callback):
 
 @dataclass(frozen=True)
 class StartReport(Callback):
-    """menu:report — the button of /start."""
+    """menu:report — "Report a case" under /start."""
 
     PREFIX: ClassVar[str] = "menu:report"
+
+
+@dataclass(frozen=True)
+class FindMenu(Callback):
+    """menu:search — "Find a case" under /start."""
+
+    PREFIX: ClassVar[str] = "menu:search"
+
+
+@dataclass(frozen=True)
+class FollowMenu(Callback):
+    """menu:follow — "Follow cases" under /start."""
+
+    PREFIX: ClassVar[str] = "menu:follow"
+
+
+@dataclass(frozen=True)
+class LanguageMenu(Callback):
+    """menu:language — "Language" under /start."""
+
+    PREFIX: ClassVar[str] = "menu:language"
 
 
 # --- the report conversation ---------------------------------------------------------------------
@@ -558,6 +579,9 @@ ALL_KINDS: tuple[type[Callback], ...] = (
     ForgetChoice,
     EraseChat,
     StartReport,
+    FindMenu,
+    FollowMenu,
+    LanguageMenu,
     ReportAnswer,
     SubmissionAction,
     SubmissionCode,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -77,6 +78,31 @@ def _check_bot_api(settings: Settings) -> None:
             f"casewatch: cannot reach the Bot API at {settings.telegram_api_url} "
             f"({problem.message}): check TELEGRAM_API_URL / the network"
         )
+def cmd_web(args: argparse.Namespace) -> None:
+    """The public web catalogue, a process of its own on WEB_HOST:WEB_PORT (read-only: it may
+    point at a read replica). Behind a reverse proxy, pass --proxy-headers so rate limiting sees
+    each reader's address."""
+    import uvicorn
+
+    from bot.web.app import build_catalogue
+
+    settings = _settings()
+    logger.info(
+        "CaseWatch web catalogue on %s:%s (database: %s)",
+        settings.web_host,
+        settings.web_port,
+        _safe_url(settings.database_url),
+    )
+    uvicorn.run(
+        build_catalogue(settings),
+        host=settings.web_host,
+        port=settings.web_port,
+        log_config=None,
+        access_log=False,  # nothing about readers is recorded
+        proxy_headers=args.proxy_headers,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+        server_header=False,
+    )
 
 
 def cmd_console(args: argparse.Namespace) -> None:
@@ -202,6 +228,29 @@ async def _rotate(database_url: str, old_secret: str, new_secret: str) -> Rotati
         await engine.dispose()
 
 
+def cmd_parse_report(args: argparse.Namespace) -> None:
+    """Print the cases a published report describes, as a pending exchange document."""
+    import json
+    import re
+
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    from bot.exchange import document, schema
+    from bot.extract import extract_cases
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as problem:
+        sys.exit(f"casewatch: cannot read {args.file}: {problem}")
+    prefix = re.sub(r"[^A-Za-z0-9._-]+", "-", args.file.stem).strip("-.") or "report"
+    doc = document(extract_cases(text, id_prefix=prefix[:100]))
+    doc["source"] = f"casewatch parse-report {args.file.name}"[:300]
+    errors = list(Draft202012Validator(schema(), format_checker=FormatChecker()).iter_errors(doc))
+    if errors:  # a bug in the extractor, never the reader's fault: say where
+        sys.exit(f"casewatch: the extracted document does not fit the schema: {errors[0].message}")
+    print(json.dumps(doc, ensure_ascii=False, indent=2))
+
+
 def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -214,6 +263,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="start the bot (polling)")
     run.set_defaults(func=cmd_run)
+
+    web = sub.add_parser("web", help="serve the public web catalogue (WEB_HOST:WEB_PORT)")
+    web.add_argument(
+        "--proxy-headers",
+        action="store_true",
+        help="trust X-Forwarded-For from --forwarded-allow-ips (behind a reverse proxy)",
+    )
+    web.add_argument("--forwarded-allow-ips", default="127.0.0.1", help="the proxy's address")
+    web.set_defaults(func=cmd_web)
 
     console = sub.add_parser("console", help="talk to the bot in this terminal, offline")
     console.add_argument(
@@ -236,6 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keys.add_argument("action", choices=["rotate"])
     keys.set_defaults(func=cmd_keys)
+
+    parse_report = sub.add_parser(
+        "parse-report",
+        help="print the cases a published report describes (JSON exchange format, pending)",
+    )
+    parse_report.add_argument("file", type=Path, help="the report as a UTF-8 text file")
+    parse_report.set_defaults(func=cmd_parse_report)
     from bot import admin_cli
 
     admin_cli.add_commands(sub)

@@ -93,6 +93,27 @@ class Settings(BaseSettings):
     #: Seconds an update waits for a free connection before it is answered "busy, try again".
     db_pool_timeout: float = Field(default=10.0, gt=0, alias="DB_POOL_TIMEOUT")
 
+    #: The public web catalogue (`casewatch web`): where it listens.
+    web_host: str = Field(default="127.0.0.1", alias="WEB_HOST")
+    web_port: int = Field(default=8081, ge=1, le=65535, alias="WEB_PORT")
+    #: Where readers reach the catalogue (https://cases.example.org); enables the bot's
+    #: "Web page" button and absolute links in feeds. Unset: relative links, no button.
+    public_base_url: str | None = Field(default=None, alias="PUBLIC_BASE_URL")
+    #: The bot's @username without @, for "follow in Telegram" links from the web.
+    bot_username: str | None = Field(default=None, alias="BOT_USERNAME", pattern=r"^\w{5,32}$")
+    #: Ask search engines not to index the catalogue (X-Robots-Tag and robots.txt).
+    web_noindex: bool = Field(default=False, alias="WEB_NOINDEX")
+    #: Requests a second one client may make on average, and the burst it may make at once.
+    web_rate: float = Field(default=5.0, gt=0, alias="WEB_RATE")
+    web_burst: int = Field(default=40, ge=1, alias="WEB_BURST")
+
+    #: Optional public channel (id like -1001234567890, the bot an admin there): every newly
+    #: published verdict and appeal ruling is posted to it through the alert outbox.
+    public_channel_id: int | None = Field(default=None, lt=0, alias="PUBLIC_CHANNEL_ID")
+    public_channel_language: Literal["ru", "kk", "en"] = Field(
+        default="ru", alias="PUBLIC_CHANNEL_LANGUAGE"
+    )
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
@@ -102,7 +123,15 @@ class Settings(BaseSettings):
             return frozenset({value})
         return value
 
-    @field_validator("webhook_url", "webhook_secret", "secret_key", "bot_token", mode="before")
+    @field_validator(
+        "webhook_url",
+        "webhook_secret",
+        "secret_key",
+        "bot_token",
+        "public_base_url",
+        "bot_username",
+        mode="before",
+    )
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if value == "" else value
@@ -113,6 +142,13 @@ class Settings(BaseSettings):
         if value is not None and not value.startswith("https://"):
             raise ValueError("WEBHOOK_URL must be an https:// URL (Telegram requires it)")
         return value
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _http_base(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError("PUBLIC_BASE_URL must be an http(s):// URL")
+        return value.rstrip("/") if value else value
 
     @field_validator("webhook_secret")
     @classmethod
@@ -129,7 +165,7 @@ class Settings(BaseSettings):
             raise ValueError("LISTEN_PORT must not be 0 when WEBHOOK_URL is set")
         return self
 
-    @field_validator("moderation_chat_id", mode="before")
+    @field_validator("moderation_chat_id", "public_channel_id", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if value == "" else value

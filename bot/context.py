@@ -9,6 +9,9 @@ everything back when it raises). Query functions in `db/` never commit.
 queries): their transaction is deferred on SQLite, so they never wait for a writer nor hold one
 up. The acting user is then only looked up; on first contact (or when ADMIN_IDS changed their
 role, or a moderator's chat must be recorded) the update runs in a writing transaction instead.
+A read-only handler that finds it must write after all (a lookup command sent alone records the
+question it asked: bot/guidance.py) calls `tx.must_write()` before writing: the update is run
+again in a writing transaction. That is safe because replies are sent only after commit.
 
 Connections come from a pool sized for MAX_CONCURRENT_UPDATES; an update that cannot get one
 within DB_POOL_TIMEOUT is answered "busy, try again" (nothing was done) instead of failing.
@@ -27,15 +30,15 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.config import Settings
 from bot.crypto import IdentityVault
 from bot.i18n import _, pick_language, set_language
+from bot.services.publishing import AlertPolicy
 from db.engine import create_engine, create_read_sessionmaker, create_sessionmaker
 from db.models import Role, User
 from db.users import get_or_create_user, get_user
-from services.publishing import AlertPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -124,10 +127,20 @@ class Tx:
     read_only: bool = False
     _after_commit: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
 
+    def must_write(self) -> None:
+        """Call before writing: in a read-only transaction this abandons it (nothing was
+        written nor sent) and the update is run again in a writing one."""
+        if self.read_only:
+            raise _WritingNeeded
+
     def after_commit(self, action: Callable[[], Awaitable[object]]) -> None:
         """Run `action` once the transaction is committed (notices that must not announce
         something that was rolled back)."""
         self._after_commit.append(action)
+
+
+class _WritingNeeded(Exception):
+    """Raised by `Tx.must_write` in a read-only transaction; caught by `transactional`."""
 
 
 R = TypeVar("R")
@@ -207,8 +220,8 @@ async def _run(
     read_only: bool,
 ) -> tuple[Tx | None, R | None]:
     """One transaction; returns it (for its after-commit actions) and the handler's result.
-    (None, None) when a read-only one found it must write to resolve the user (before the
-    handler ran)."""
+    (None, None) when a read-only one found it must write: to resolve the user (before the
+    handler ran) or because the handler called `tx.must_write()` (before it wrote or sent)."""
     maker = res.read_sessionmaker if read_only else res.sessionmaker
     async with maker() as session, session.begin():
         if read_only:
@@ -220,7 +233,10 @@ async def _run(
             user = await acting_user(session, res, update)
         set_language(user.language)
         tx = Tx(session, user, res, read_only=read_only)
-        result = await handler(update, context, tx)
+        try:
+            result = await handler(update, context, tx)
+        except _WritingNeeded:
+            return None, None
         if read_only and (session.new or session.dirty or session.deleted):
             # A bug, not bad input: on SQLite a deferred transaction that writes can fail.
             raise RuntimeError(f"{handler.__name__} is read-only but changed rows")
@@ -242,8 +258,10 @@ def _wrap(handler: TxHandler[R], read_only: bool) -> Decorated[R]:
             # Nothing was committed (the actions after commit below are not reached).
             logger.warning("no database connection free within DB_POOL_TIMEOUT: answered busy")
             await answer_busy(update)
-            # None: a conversation stays in its state; the person answers again.
-            return None  # type: ignore[return-value]
+            # Told once: no later handler of this update runs (guidance's pre-handlers would
+            # otherwise be followed by the command's own busy answer). A conversation stays in
+            # its state (ApplicationHandlerStop without a state); the person answers again.
+            raise ApplicationHandlerStop from None
         assert tx is not None
         for action in tx._after_commit:
             await action()

@@ -47,7 +47,7 @@ from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from bot.alerts import AlertContent, render_alert
+from bot.alerts import AlertContent, public_post_markup, render_alert
 from bot.context import Resources
 from bot.crypto import InvalidToken
 from bot.i18n import use_locale
@@ -298,6 +298,7 @@ class AlertWorker:
         row: ClaimedAlert,
         cases: dict[int, Case],
         cache: dict[tuple[Any, ...], AlertContent | None],
+        public: bool = False,
     ) -> AlertContent | None:
         """The request parameters of `row`'s alert, rendered once per batch for all rows that
         show the same thing in the same language (a notice carries its own)."""
@@ -315,6 +316,7 @@ class AlertWorker:
             row.subject_date,
             row.language,
             row.queued_at.date() if row.queued_at else None,
+            public,
         )
         if key not in cache:
             case = cases.get(row.case_id)
@@ -324,6 +326,11 @@ class AlertWorker:
                     if case is not None
                     else None
                 )
+                if content is not None and public:  # a channel (PUBLIC_CHANNEL_ID) or group
+                    links = public_post_markup(
+                        row.case_id, self.bot.username, self.settings.public_base_url
+                    )
+                    content = (content[0], links)
             cache[key] = content
         return cache[key]
 
@@ -347,7 +354,8 @@ class AlertWorker:
             if self._stopping.is_set():
                 released.extend(rows[index:])
                 return
-            content = self._content(row, cases, contents)
+            # Negative chat ids are groups and channels: links instead of callback buttons.
+            content = self._content(row, cases, contents, public=chat_id < 0)
             if content is None:
                 async with self.sessionmaker() as session, session.begin():
                     await mark_failed(session, [row.id], "nothing to send (case gone)")

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Literal
 
+from babel.numbers import format_decimal
 from pydantic import BaseModel, Field, PrivateAttr
 
-from bot.i18n import _
+from bot import parsing
+from bot.i18n import _, current_language
+from bot.inputs import has_foreign_digits
 from bot.labels import article_title
 from db.models import (
     AllegedAct,
@@ -39,8 +42,9 @@ MAX_ATTACHMENTS = 20
 MAX_LIST_ITEMS = 30
 
 
-class InvalidAnswer(ValueError):
-    """An answer that cannot be used; `str(exc)` is shown to the user."""
+#: An answer that cannot be used; `str(exc)` is shown to the user. The parsers' own error, so
+#: what they refuse and what a step refuses are handled alike.
+InvalidAnswer = parsing.Unreadable
 
 
 class SentenceItem(BaseModel):
@@ -100,8 +104,15 @@ class ReportDraft(BaseModel):
     editing: bool = False
     sentence_target: Literal["verdict", "appeal"] = "verdict"
     pending_kind: SentenceKind | None = None
+    #: The readings of an ambiguous answer to the current question ("27.780": 27780 or 27.78),
+    #: offered as buttons; nothing is stored until one is chosen.
+    choices: list[str] = Field(default_factory=list)
     #: Send without any way back to the reporter (no submitter, no chat id kept).
     anonymous: bool = False
+    #: Cases read from a pasted report, waiting for the person to pick one (bot/paste.py).
+    pasted: list[dict[str, Any]] = Field(default_factory=list)
+    #: Filled in from a pasted report: the review asks to check every field.
+    from_paste: bool = False
     #: Ids of the messages of this conversation (both sides), for "Erase our chat".
     message_ids: list[int] = Field(default_factory=list)
     #: The database row this draft was loaded from or saved to (not serialised).
@@ -230,93 +241,54 @@ def sentence_rows(items: list[SentenceItem]) -> list[SentencePart]:
 
 
 # --- parsers ---------------------------------------------------------------------------------
-
-_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
+# The readers live in bot.parsing (shared with the report extraction). The report form offers a
+# choice when an answer has several readings; these wrappers are for dialogs that do not (the
+# moderators' case updates): an ambiguous answer is refused with the readings named, never guessed.
 
 
 def parse_date(text: str, *, allow_future: bool, today: dt.date | None = None) -> dt.date:
-    """DD.MM.YYYY or YYYY-MM-DD; a future date only for what is scheduled."""
-    today = today or dt.date.today()
-    for fmt in _DATE_FORMATS:
-        try:
-            value = dt.datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-        if value.year < 1991:
-            raise InvalidAnswer(_("That date is too early. Please check the year."))
-        if value > today and not allow_future:
-            raise InvalidAnswer(
-                _(
-                    "That date is in the future, but this has already happened. "
-                    "Please send the date it happened."
-                )
+    try:
+        return parsing.parse_date(text, allow_future=allow_future, today=today)
+    except parsing.Ambiguous:
+        raise InvalidAnswer(
+            _(
+                "Is that the day or the month first? Please write the month in words, "
+                "for example 3 April 2022."
             )
-        return value
-    raise InvalidAnswer(
-        _("I could not read that date. Please write it as DD.MM.YYYY, for example 10.09.2021.")
-    )
-
-
-_YEAR_WORDS = r"(?:years?|yrs?|y|год|года|лет|г|жыл)"
-_MONTH_WORDS = r"(?:months?|mos?|m|месяц|месяца|месяцев|мес|ай)"
+        ) from None
 
 
 def parse_term(text: str) -> int:
-    """A term as months: '1 year', '2 years 6 months', '18 months', '1,5 года', or a bare number
-    of years."""
-    cleaned = text.strip().lower().replace(",", ".")
-    # ASCII digits, few of them: 309 digits would overflow the float below.
-    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{1,3})?", cleaned):
-        months = round(float(cleaned) * 12)
-    else:
-        match = re.fullmatch(
-            rf"(?:([0-9]{{1,3}}(?:\.[0-9]{{1,3}})?)\s*{_YEAR_WORDS}\.?)?"
-            rf"\s*(?:([0-9]{{1,4}})\s*{_MONTH_WORDS}\.?)?",
-            cleaned,
-        )
-        if not match or not any(match.groups()):
-            raise InvalidAnswer(
-                _(
-                    "I could not read that term. Write it like '1 year', '2 years 6 months' "
-                    "or '18 months'."
-                )
-            )
-        years, months_part = match.groups()
-        months = round(float(years or 0) * 12) + int(months_part or 0)
-    if not 1 <= months <= 12 * 30:
-        raise InvalidAnswer(_("A term must be between 1 month and 30 years."))
-    return months
+    try:
+        return parsing.parse_term(text)
+    except parsing.Ambiguous:
+        raise InvalidAnswer(
+            _("Years or months? Please write it like '2 years' or '18 months'.")
+        ) from None
 
 
 def parse_hours(text: str) -> int:
-    match = re.fullmatch(r"(\d{1,4})\s*(?:h|hours?|час\w*|сағат)?", text.strip().lower())
-    if not match or not 1 <= int(match.group(1)) <= 2000:
-        raise InvalidAnswer(_("Please send the number of hours, for example 100."))
-    return int(match.group(1))
+    return parsing.parse_hours(text)
 
 
 def parse_amount(text: str) -> Decimal:
-    """Tenge: '27780', '27 780', '27,780', '840.50' (comma before 3 digits is a separator)."""
-    cleaned = re.sub(r"(?i)\s*(tenge|тенге|тг|kzt|₸)\.?\s*$", "", text.strip())
-    cleaned = cleaned.replace("\u00a0", "").replace(" ", "")
-    cleaned = re.sub(r",(?=\d{3}(?:\D|$))", "", cleaned).replace(",", ".")
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        value = Decimal(-1)
-    if (
-        not value.is_finite()
-        or value <= 0
-        or value >= Decimal(10) ** 12
-        or value != value.quantize(Decimal("0.01"))
-    ):
-        raise InvalidAnswer(_("Please send the amount in tenge as a number, for example 27780."))
-    return value
+        return parsing.parse_amount(text).value
+    except parsing.Ambiguous as question:
+        readings = [format_decimal(a.value, locale=current_language()) for a in question.candidates]
+        raise InvalidAnswer(
+            _(
+                "That amount can be read as {readings}. Please write it in full with spaces "
+                "between the thousands, for example 27 780."
+            ).format(readings=" / ".join(f"{r} ₸" for r in readings))
+        ) from None
 
 
 _LEADING_DATE = re.compile(
-    r"^(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—:,]?\s*(?P<rest>.+)$"
+    r"^(?P<date>\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—:,]?\s*(?P<rest>.+)$"
 )
+#: A date in words before a dash or colon: «10 сентября 2021 — пикет», "3 Mar 2022: a post".
+_LEADING_WORDS_DATE = re.compile(r"^(?P<date>[^-–—:]{5,40}?)\s*[-–—:]\s*(?P<rest>.+)$")
 
 
 def parse_acts(text: str) -> list[ActItem]:
@@ -330,8 +302,17 @@ def parse_acts(text: str) -> list[ActItem]:
         if match:
             date = parse_date(match.group("date"), allow_future=False)
             acts.append(ActItem(description=match.group("rest").strip(), act_date=date))
-        else:
-            acts.append(ActItem(description=line))
+            continue
+        match = _LEADING_WORDS_DATE.match(line)
+        if match and any(ch.isdigit() for ch in match.group("date")):
+            try:
+                date = parse_date(match.group("date"), allow_future=False)
+            except InvalidAnswer:
+                pass  # not a date: the dash is part of the description
+            else:
+                acts.append(ActItem(description=match.group("rest").strip(), act_date=date))
+                continue
+        acts.append(ActItem(description=line))
     if not acts:
         raise InvalidAnswer(_("Please describe at least one act, one per line."))
     if len(acts) > MAX_LIST_ITEMS:
@@ -370,7 +351,8 @@ def typed_article_title(text: str) -> str | None:
 
 def parse_article(text: str) -> tuple[str, int | None, str | None]:
     """'405-2', '405 part 2', 'ст. 405 ч. 2', '174' -> ('405', 2, known title)."""
-    match = _ARTICLE.search(text)
+    # ASCII digits only (bot/inputs): int() would read "٣" too.
+    match = None if has_foreign_digits(text) else _ARTICLE.search(text)
     if not match:
         raise InvalidAnswer(_("Please send the article number, for example '405 part 2' or '174'."))
     article = match.group(1)

@@ -11,6 +11,7 @@ Invariants:
   so validation and the schema cannot disagree.
 - Numbers are ASCII digits only (`str.isdigit()` also accepts "²" and "٣") and range-checked
   before any query: database ids fit PostgreSQL's INTEGER, Telegram user ids fit 52 bits.
+- Free text reaches a number parser only when `has_foreign_digits()` is false (bot/parsing).
 - A parse function returns None for anything it does not accept; callers re-ask.
 """
 
@@ -77,6 +78,22 @@ def text_for_column(text: str, attribute: Any, *, multiline: bool = False) -> st
     if not value or (limit is not None and len(value) > limit):
         return None
     return value
+
+
+def has_foreign_digits(text: str) -> bool:
+    """Whether `text` holds a digit other than ASCII 0-9 ("²", "٣", "１"). Number parsers
+    (bot/parsing) refuse such text: `int()`, `Decimal()` and `Fraction()` would quietly read
+    Arabic-Indic or full-width digits, and a superscript is never a figure someone meant."""
+    return not text.isascii() and any(ch.isdigit() and not "0" <= ch <= "9" for ch in text)
+
+
+def mask_foreign_digits(text: str) -> str:
+    """`text` with every digit other than 0-9 replaced by U+FFFD: for long text read by the
+    report extractor (bot/extract), whose patterns would otherwise take "٣" for a 3. What was
+    written that way is then simply not found, and the review asks for it."""
+    if not has_foreign_digits(text):
+        return text
+    return "".join("\ufffd" if ch.isdigit() and not "0" <= ch <= "9" else ch for ch in text)
 
 
 def parse_int(text: str | None, *, minimum: int = 0, maximum: int = DB_INT_MAX) -> int | None:

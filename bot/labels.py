@@ -6,10 +6,13 @@ Labels are marked with N_ and translated when shown, so a stored value (a code s
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.i18n import N_, SUPPORTED_LANGUAGES, _, use_locale
+from bot.i18n import N_, SUPPORTED_LANGUAGES, _, current_language, use_locale
 from db.models import AppealOutcome, CaseStage, EventKind, PreventiveMeasure, SentenceKind
+from db.places import find_places
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,47 @@ def region_label(code: str | None) -> str:
     return _(region.label) if region else code
 
 
-def city_label(city: str) -> str:
-    """A regional centre in the reader's language; any other place as the reporter wrote it."""
+def city_label(city: str, region: str | None = None) -> str:
+    """A town in the reader's language (from the gazetteer: «Талғар», «Талгар», "Talgar"),
+    within `region` when given; a name the gazetteer does not know, or shares between towns of
+    different names, as the reporter wrote it."""
+    places = [p for p in find_places(city) if region in (None, p.region_code)]
+    names = {p.name(current_language()) for p in places}
+    if len(names) == 1:
+        return names.pop()
     return _(city) if city in CENTRES else city
+
+
+def _alphabet_key(language: str) -> Callable[[str], tuple[int, ...]]:
+    """Sort key in the reader's alphabet: Kazakh letters (Ә after А, Ғ after Г, Қ after К...)
+    and Russian Ё in their places, then Latin; what no alphabet lists comes last."""
+    alphabet = _ALPHABETS.get(language, "") + _LATIN
+    position = {letter: i for i, letter in enumerate(alphabet)}
+    return lambda text: tuple(position.get(ch, len(alphabet) + ord(ch)) for ch in text.lower())
+
+
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+_ALPHABETS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+}
+
+
+def sorted_regions() -> list[Region]:
+    """The cities of republican significance, then the regions, each in the reader's
+    alphabet."""
+    key = _alphabet_key(current_language())
+
+    def by_name(region: Region) -> tuple[int, ...]:
+        # «область Абай», «город Алматы»: sorted by the name, not by the word before it.
+        return key(_REGION_WORDS.sub("", _(region.label)))
+
+    cities = sorted((r for r in REGIONS if r.is_city), key=by_name)
+    regions = sorted((r for r in REGIONS if not r.is_city), key=by_name)
+    return cities + regions
+
+
+_REGION_WORDS = re.compile(r"^(?:область|город|облысы|қаласы)\s+", re.IGNORECASE)
 
 
 def find_region(text: str) -> Region | None:

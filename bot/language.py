@@ -6,7 +6,7 @@ command changes it. Callback data is "lang:<code>".
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.callbacks import ChooseLanguage
@@ -24,6 +24,12 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     """/language: offer the supported languages, the current one marked."""
     message = update.effective_message
     assert message is not None
+    await message.reply_text(
+        _("Choose the language I should speak to you in:"), reply_markup=_choices(tx)
+    )
+
+
+def _choices(tx: Tx) -> InlineKeyboardMarkup | None:
     buttons = [
         [
             (
@@ -33,8 +39,19 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE, t
         ]
         for code in LANGUAGE_NAMES
     ]
-    await message.reply_text(
-        _("Choose the language I should speak to you in:"), reply_markup=keyboard(buttons)
+    return keyboard(buttons)
+
+
+@transactional
+async def language_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """menu:language (from /start): the same choice as /language."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    await chat.send_message(
+        _("Choose the language I should speak to you in:"), reply_markup=_choices(tx)
     )
 
 

@@ -336,6 +336,7 @@ class OfflineBotAPI(BaseRequest):
         if method in (
             "answerCallbackQuery",
             "setMyCommands",
+            "deleteMyCommands",
             "deleteWebhook",
             "setWebhook",
             "setChatMenuButton",

@@ -114,7 +114,7 @@ def _join(lines: Iterable[str | None]) -> str:
 
 
 def _place(city: str | None, region: str | None, clip: int) -> str | None:
-    shown_city = city_label(city) if city else ""
+    shown_city = city_label(city, region) if city else ""
     parts = [esc(shown_city, clip)] if city else []
     if region and region_label(region) != shown_city:
         parts.append(esc(region_label(region), clip))

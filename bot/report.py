@@ -9,14 +9,21 @@ The draft is saved in the database after every answer, in the same transaction, 
 conversation state is persisted by `DatabasePersistence`, so a report survives restarts.
 Callback data is `rep:<step>:<value>`; each state only accepts buttons of its own step, so a
 button pressed on an old message gets a clear answer instead of acting on the wrong step.
+
+Answers are read by bot.parsing (dates, terms, hours, amounts) and db.places (a town typed at
+the region question sets the region). An answer with several readings (27.780, a bare "2", a
+town name several regions share) is never stored as a guess: its readings go to
+`draft.choices` and the question is asked again with a `pick:<n>` button per reading.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -33,7 +40,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot import notices, safety
+from bot import notices, parsing, safety
 from bot.callbacks import PrivacyAck, ReportAnswer, StartReport
 from bot.context import Resources, Tx, transactional
 from bot.draft import (
@@ -44,17 +51,13 @@ from bot.draft import (
     ReportDraft,
     SentenceItem,
     parse_acts,
-    parse_amount,
     parse_article,
-    parse_date,
-    parse_hours,
     parse_sources,
-    parse_term,
     split_name,
     typed_article_title,
 )
-from bot.i18n import N_, _
-from bot.inputs import clean, column_limit, fit_column
+from bot.i18n import N_, _, current_language
+from bot.inputs import clean, column_limit, fit_column, parse_int
 from bot.keyboards import in_columns, keyboard
 from bot.labels import (
     APPEAL_OUTCOMES,
@@ -62,15 +65,25 @@ from bot.labels import (
     ARTICLES_BY_KEY,
     MEASURES,
     OCCUPATIONS,
-    REGIONS,
     REGIONS_BY_CODE,
     SENTENCE_KINDS,
     STAGES,
     charge_label,
-    find_region,
+    city_label,
+    occupation_label,
+    region_label,
+    sorted_regions,
 )
 from bot.moderation import prepare_announcement
-from bot.render import esc, render_draft, sentence_line
+from bot.render import (
+    esc,
+    format_date,
+    format_money,
+    format_term,
+    render_draft,
+    sentence_line,
+)
+from bot.services.changes import submit_report
 from bot.textlimits import MESSAGE_LIMIT, clip_plain
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
@@ -86,13 +99,17 @@ from db.models import (
     PreventiveMeasure,
     SentenceKind,
 )
-from services.changes import submit_report
+from db.places import find_places, find_region, get_place
 
 logger = logging.getLogger(__name__)
 
 PREFIX = ReportAnswer.PREFIX + ":"
 BACK = "_back"
 SKIP = "_skip"
+#: At most this many places offered for a name several towns share (then "as I wrote it").
+MAX_PLACE_CHOICES = 6
+#: A button choosing one reading of an ambiguous answer: "pick:<index into draft.choices>".
+PICK = "pick:"
 
 
 class Step(IntEnum):
@@ -127,6 +144,9 @@ class Step(IntEnum):
     ATTACHMENTS = 26
     REVIEW = 27
     CONFIRM_CANCEL = 28
+    #: A pasted report (bot/paste.py): which of its cases to review, and the text after /paste.
+    PICK_PASTED = 29
+    PASTE = 30
 
 
 #: What a step returns to have its own question asked again (RESUME is never a step's answer).
@@ -164,6 +184,14 @@ class StepBase:
 
     def skip(self, d: ReportDraft) -> None:
         raise InvalidAnswer(_("This question cannot be skipped."))
+
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        """One reading of an ambiguous answer, chosen with a button (see `choices`)."""
+        raise InvalidAnswer(_("That button is not available here."))
+
+    def current(self, d: ReportDraft) -> str | None:
+        """The answer given so far, as plain text, shown when the question is edited."""
+        return None
 
 
 STEPS: dict[Step, StepBase] = {}
@@ -215,6 +243,9 @@ class AskStage(StepBase):
             [[(_(label), stage.value)] for stage, label in STAGES.items()],
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return _(STAGES[d.stage]) if d.stage else None
+
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.stage = CaseStage(value)
         return None
@@ -233,6 +264,9 @@ class AskName(StepBase):
                 "<i>For example: Asylkhan Zhaubatyrov, or Жаубатыров Асылхан.</i>"
             )
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return d.person_name
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         if len(value.split()) > 6 or not any(ch.isalpha() for ch in value):
@@ -261,6 +295,9 @@ class AskAliases(StepBase):
             )
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return ", ".join(d.aliases) or None
+
     def text(self, d: ReportDraft, value: str) -> Step | None:
         spellings = [" ".join(line.split()) for line in value.replace(",", "\n").splitlines()]
         spellings = [s for s in spellings if s]
@@ -282,10 +319,31 @@ class AskRegion(StepBase):
     edit_continues = (Step.CITY,)
 
     def prompt(self, d: ReportDraft) -> Prompt:
+        if d.choices:
+            return self._choice_prompt(d.choices)
         return Prompt(
             _("Where is the person from? Choose the region, or type the town or village."),
-            in_columns([(_(r.label), r.code) for r in REGIONS]),
+            in_columns([(_(r.label), r.code) for r in sorted_regions()]),
         )
+
+    @staticmethod
+    def _choice_prompt(choices: list[str]) -> Prompt:
+        """The places a typed name may mean (namesakes, or a near spelling), and "as typed"."""
+        rows = []
+        for i, choice in enumerate(choices):
+            kind, _sep, value = choice.partition(":")
+            place = get_place(value) if kind == "place" else None
+            label = (
+                f"{place.name(current_language())}, {region_label(place.region_code)}"
+                if place is not None
+                else _("✍️ As I wrote it: {text}").format(text=value[:40])
+            )
+            rows.append([(label, f"{PICK}{i}")])
+        return Prompt(_("Which place do you mean?"), rows)
+
+    def current(self, d: ReportDraft) -> str | None:
+        parts = [city_label(d.city, d.region) if d.city else "", region_label(d.region)]
+        return ", ".join(dict.fromkeys(p for p in parts if p)) or None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         region = REGIONS_BY_CODE.get(value)
@@ -296,11 +354,34 @@ class AskRegion(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        region = find_region(value)
-        if region is not None:
-            d.region, d.city = region.code, region.centre
+        """A town sets its region (gazetteer); a region's name sets the region; namesakes in
+        several regions and near spellings are offered as buttons, never picked silently."""
+        value = bounded(value, Person.city)
+        places = find_places(value)
+        if places and len({(p.region_code, p.name_latin) for p in places}) == 1:
+            d.region, d.city = places[0].region_code, places[0].name_latin
             return None
+        region_code = find_region(value) if not places else None
+        if region_code is not None and region_code in REGIONS_BY_CODE:
+            region = REGIONS_BY_CODE[region_code]
+            d.region, d.city = region.code, region.centre if region.is_city else None
+            return None
+        candidates = places or find_places(value, typos=True)
+        if candidates:
+            d.choices = [f"place:{p.id}" for p in candidates[:MAX_PLACE_CHOICES]]
+            d.choices.append(f"text:{value}")
+            return STAY
+        # Unknown to the gazetteer: kept as written.
         d.region, d.city = None, bounded(value, Person.city)
+        return None
+
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        kind, _sep, value = reading.partition(":")
+        place = get_place(value) if kind == "place" else None
+        if place is not None:
+            d.region, d.city = place.region_code, place.name_latin
+        else:
+            d.region, d.city = None, value
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -321,7 +402,7 @@ class AskCity(StepBase):
         region = REGIONS_BY_CODE[d.region or ""]
         return Prompt(
             _("Which town or village? Type it, or choose the regional centre."),
-            [[(_(region.centre), "centre")]],
+            [[(city_label(region.centre, region.code), "centre")]],
         )
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
@@ -329,7 +410,10 @@ class AskCity(StepBase):
         return None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        d.city = bounded(value, Person.city)
+        value = bounded(value, Person.city)
+        # A town the gazetteer knows in the chosen region is stored by its own name.
+        names = {p.name_latin for p in find_places(value) if p.region_code == d.region}
+        d.city = names.pop() if len(names) == 1 else value
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -351,6 +435,9 @@ class AskOccupation(StepBase):
             ),
             in_columns([(_(o), str(i)) for i, o in enumerate(OCCUPATIONS)]),
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return occupation_label(d.occupation) if d.occupation else None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         if not value.isdigit() or int(value) >= len(OCCUPATIONS):
@@ -381,6 +468,9 @@ class AskArticle(StepBase):
         rows = [[(charge_label(a.article, a.part, None), a.key)] for a in ARTICLES]
         rows.append([(_("Other article"), "other")])
         return Prompt(_("Under which article of the Criminal Code is the person charged?"), rows)
+
+    def current(self, d: ReportDraft) -> str | None:
+        return charge_label(d.article, d.part, d.article_title) if d.article else None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         if value == "other":
@@ -438,16 +528,44 @@ class DateStep(StepBase):
         raise NotImplementedError
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        return Prompt(
-            self.question() + "\n<i>" + _("Format: DD.MM.YYYY, for example 10.09.2021") + "</i>"
-        )
+        if d.choices:
+            return date_choice_prompt(d)
+        return Prompt(self.question() + "\n<i>" + date_hint() + "</i>")
+
+    def future_allowed(self, d: ReportDraft) -> bool:
+        return self.allow_future
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        setattr(d, self.field_name, parse_date(value, allow_future=self.allow_future))
+        try:
+            date = parsing.parse_date(value, allow_future=self.future_allowed(d))
+        except parsing.Ambiguous as question:
+            d.choices = [c.isoformat() for c in question.candidates]
+            return STAY
+        setattr(d, self.field_name, date)
+        return None
+
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        setattr(d, self.field_name, dt.date.fromisoformat(reading))
         return None
 
     def skip(self, d: ReportDraft) -> None:
         setattr(d, self.field_name, None)
+
+    def current(self, d: ReportDraft) -> str | None:
+        value = getattr(d, self.field_name)
+        return format_date(value) if value else None
+
+
+def date_hint() -> str:
+    return _("For example: 10.09.2021 or 10 September 2021")
+
+
+def date_choice_prompt(d: ReportDraft) -> Prompt:
+    """Which of the dates an answer such as 03/04/2022 may mean."""
+    return Prompt(
+        _("Which date did you mean?"),
+        [[(format_date(dt.date.fromisoformat(c)), f"{PICK}{i}")] for i, c in enumerate(d.choices)],
+    )
 
 
 @step(Step.DETENTION_DATE)
@@ -478,6 +596,9 @@ class AskMeasure(StepBase):
             [[(_(label), m.value)] for m, label in MEASURES.items()],
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return _(MEASURES[d.measure]) if d.measure else None
+
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.measure = PreventiveMeasure(value)
         return None
@@ -504,6 +625,9 @@ class AskPlaceHeld(StepBase):
             _("Where is the person held? (for example: pre-trial detention centre of Aktobe)")
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        return d.place_held
+
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.place_held = bounded(value, Event.place_held)
         return None
@@ -528,6 +652,10 @@ class TextStep(StepBase):
 
     def prompt(self, d: ReportDraft) -> Prompt:
         return Prompt(self.question())
+
+    def current(self, d: ReportDraft) -> str | None:
+        value = getattr(d, self.field_name)
+        return str(value) if value else None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         setattr(d, self.field_name, bounded(value, self.max_length))
@@ -685,19 +813,18 @@ class AskAppealDate(DateStep):
         return _("When was the appeal ruling?")
 
     def prompt(self, d: ReportDraft) -> Prompt:
-        if d.stage is CaseStage.SENTENCED:
+        if d.stage is CaseStage.SENTENCED and not d.choices:
             return Prompt(
                 _("Is an appeal hearing scheduled? Send its date, or skip.")
                 + "\n<i>"
-                + _("Format: DD.MM.YYYY, for example 10.09.2021")
+                + date_hint()
                 + "</i>"
             )
         return super().prompt(d)
 
-    def text(self, d: ReportDraft, value: str) -> Step | None:
+    def future_allowed(self, d: ReportDraft) -> bool:
         # Only a scheduled appeal (stage "sentenced") may lie in the future.
-        d.appeal_date = parse_date(value, allow_future=d.stage is CaseStage.SENTENCED)
-        return None
+        return d.stage is CaseStage.SENTENCED
 
 
 @step(Step.APPEAL_COURT)
@@ -728,6 +855,9 @@ class AskAppealOutcome(StepBase):
             _("What did the appeal court decide?"),
             [[(_(label), o.value)] for o, label in APPEAL_OUTCOMES.items()],
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return _(APPEAL_OUTCOMES[d.appeal_outcome]) if d.appeal_outcome else None
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         d.appeal_outcome = AppealOutcome(value)
@@ -772,9 +902,9 @@ class AskSentenceValue(StepBase):
     def prompt(self, d: ReportDraft) -> Prompt:
         kind = d.pending_kind or SentenceKind.FINE
         label = _(SENTENCE_KINDS[kind])
+        if d.choices:
+            return self._choice_prompt(kind, label, d.choices)
         if kind.measure == "term":
-            from bot.render import format_term
-
             return Prompt(
                 _("{kind}: for how long? Choose or type, e.g. '2 years 6 months'.").format(
                     kind=label
@@ -783,12 +913,40 @@ class AskSentenceValue(StepBase):
             )
         if kind.measure == "hours":
             return Prompt(_("{kind}: how many hours?").format(kind=label))
-        return Prompt(_("{kind}: what amount, in tenge?").format(kind=label))
+        return Prompt(
+            _("{kind}: what amount, in tenge?").format(kind=label)
+            + "\n<i>"
+            + _("For example: 27 780")
+            + "</i>"
+        )
+
+    @staticmethod
+    def _choice_prompt(kind: SentenceKind, label: str, choices: list[str]) -> Prompt:
+        """The readings of an ambiguous term or amount, one button each."""
+        if kind.measure == "term":
+            question = _("{kind}: years or months?").format(kind=label)
+            shown = [format_term(int(c)) for c in choices]
+        else:
+            shown = [format_money(Decimal(c)) for c in choices]
+            question = (
+                _("{kind}: which amount did you mean?").format(kind=label)
+                if len(choices) > 1
+                else _(
+                    "{kind}: is this amount with tiyn? Press it to confirm, or send the "
+                    "amount again."
+                ).format(kind=label)
+            )
+        return Prompt(question, [[(text, f"{PICK}{i}")] for i, text in enumerate(shown)])
 
     def _add(self, d: ReportDraft, item: SentenceItem) -> Step:
         d.sentence_of(d.sentence_target).append(item)
         d.pending_kind = None
         return Step.APPEAL_SENTENCE if d.sentence_target == "appeal" else Step.VERDICT_SENTENCE
+
+    def _kind(self, d: ReportDraft) -> SentenceKind:
+        if d.pending_kind is None:
+            raise InvalidAnswer(_("Please choose a part of the sentence first."))
+        return d.pending_kind
 
     def choice(self, d: ReportDraft, value: str) -> Step | None:
         months = dict(TERM_CHOICES).get(value)
@@ -796,15 +954,29 @@ class AskSentenceValue(StepBase):
             raise InvalidAnswer(_("That button is not available here."))
         return self._add(d, SentenceItem(kind=d.pending_kind, term_months=months))
 
-    def text(self, d: ReportDraft, value: str) -> Step | None:
-        kind = d.pending_kind
-        if kind is None:
-            raise InvalidAnswer(_("Please choose a part of the sentence first."))
+    def picked(self, d: ReportDraft, reading: str) -> Step | None:
+        kind = self._kind(d)
         if kind.measure == "term":
-            return self._add(d, SentenceItem(kind=kind, term_months=parse_term(value)))
-        if kind.measure == "hours":
-            return self._add(d, SentenceItem(kind=kind, hours=parse_hours(value)))
-        return self._add(d, SentenceItem(kind=kind, amount=parse_amount(value), currency=TENGE))
+            return self._add(d, SentenceItem(kind=kind, term_months=int(reading)))
+        if kind.measure == "money":
+            return self._add(d, SentenceItem(kind=kind, amount=Decimal(reading), currency=TENGE))
+        raise InvalidAnswer(_("That button is not available here."))
+
+    def text(self, d: ReportDraft, value: str) -> Step | None:
+        kind = self._kind(d)
+        try:
+            if kind.measure == "term":
+                return self._add(d, SentenceItem(kind=kind, term_months=parsing.parse_term(value)))
+            if kind.measure == "hours":
+                return self._add(d, SentenceItem(kind=kind, hours=parsing.parse_hours(value)))
+            amount = parsing.parse_amount(value)
+        except parsing.Ambiguous as question:
+            # Never guess a figure in a legal record: offer the readings as buttons.
+            d.choices = [
+                str(c.value if isinstance(c, parsing.Amount) else c) for c in question.candidates
+            ]
+            return STAY
+        return self._add(d, SentenceItem(kind=kind, amount=amount.value, currency=TENGE))
 
 
 # --- what they are accused of, sources, attachments ---------------------------------------------
@@ -827,6 +999,12 @@ class AskActs(StepBase):
             )
         )
 
+    def current(self, d: ReportDraft) -> str | None:
+        lines = [
+            (format_date(a.act_date) + " — " if a.act_date else "") + a.description for a in d.acts
+        ]
+        return "\n".join(lines) or None
+
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.acts = parse_acts(value)
         return None
@@ -846,6 +1024,9 @@ class AskSources(StepBase):
         return Prompt(
             _("Send links to sources (news, statements, court documents), one or more, or skip.")
         )
+
+    def current(self, d: ReportDraft) -> str | None:
+        return "\n".join(d.sources) or None
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         d.sources = parse_sources(value)
@@ -910,6 +1091,11 @@ class Review(StepBase):
         rows.append([(_("✅ Submit"), "submit")])
         rows.append([(_("🗑 Discard"), "cancel")])
         text = render_draft(d)
+        if d.from_paste:
+            text += "\n\n⚠️ " + _(
+                "Read by the bot from a pasted text: check every field against the original "
+                "and correct what is wrong before you submit."
+            )
         if d.anonymous:
             text += "\n\n🕶 " + _(
                 "Anonymous: nothing will link this report to you. Moderators will not be "
@@ -954,7 +1140,14 @@ async def ask(
         navigation.append((_("Skip ➡️"), SKIP))
     if navigation:
         rows.append(navigation)
-    text = prompt.text if notice is None else f"{notice}\n\n{prompt.text}"
+    text = prompt.text
+    if d.editing and not d.choices:
+        # Editing from the review: show what is there now, so it can be kept or corrected.
+        now = STEPS[current].current(d)
+        if now:
+            text += "\n\n" + _("Now: {value}").format(value=esc(now))
+    if notice is not None:
+        text = f"{notice}\n\n{text}"
     markup = keyboard(_packed(rows, current))
     chat = update.effective_chat
     assert chat is not None
@@ -1145,6 +1338,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         return await ask(tx, update, d, current, notice)
     if not text:
         return await ask(tx, update, d, current)
+    d.choices = []  # a new answer replaces any readings offered for the last one
     try:
         explicit = STEPS[current].text(d, text)
     except InvalidAnswer as problem:
@@ -1179,8 +1373,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         return await _skip(update, tx, d, current)
     if current is Step.REVIEW:
         return await _review_action(update, context, tx, d, value)
+    offered, d.choices = d.choices, []
     try:
-        explicit = STEPS[current].choice(d, value)
+        if value.startswith(PICK):
+            explicit = STEPS[current].picked(d, _offered(offered, value))
+        else:
+            explicit = STEPS[current].choice(d, value)
     except (InvalidAnswer, ValueError) as problem:
         message = (
             str(problem)
@@ -1190,6 +1388,14 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         return await ask(tx, update, d, current, esc(message))
     _mark_chosen(tx, update, _button_label(query, value))
     return await _move(update, tx, d, current, explicit)
+
+
+def _offered(offered: list[str], value: str) -> str:
+    """The reading a "pick:N" button stands for (N from the untrusted callback data)."""
+    index = parse_int(value.removeprefix(PICK), maximum=len(offered) - 1)
+    if index is None:
+        raise InvalidAnswer(_("That button is not available here."))
+    return offered[index]
 
 
 def _button_label(query: object, value: str) -> str:
@@ -1202,6 +1408,7 @@ def _button_label(query: object, value: str) -> str:
 
 
 async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+    d.choices = []
     try:
         STEPS[current].skip(d)
     except InvalidAnswer as problem:
@@ -1211,6 +1418,7 @@ async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
 
 
 async def _back(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+    d.choices = []
     if d.editing:
         d.editing = False
         d.step = Step.REVIEW.value
@@ -1465,6 +1673,7 @@ async def report_button_outside(update: Update, context: ContextTypes.DEFAULT_TY
 
 
 def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    from bot import paste  # registers the pasted-report steps (it imports this module)
 
     text = filters.TEXT & ~filters.COMMAND
     states: dict[object, list[object]] = {
@@ -1483,6 +1692,8 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
         if number is Step.ATTACHMENTS:
             handlers.append(MessageHandler(filters.PHOTO | filters.Document.ALL, on_attachment))
         states[number] = handlers
+    # After /paste the next text is a report to read, however long (not an answer to check).
+    states[Step.PASTE] = [MessageHandler(text, paste.pasted_text)]
     with warnings.catch_warnings():
         # per_message=False is deliberate: one report per user and chat, whatever message a
         # button is on; stale buttons are caught by the step number in their data.
@@ -1493,9 +1704,22 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
 def _conversation(
     states: dict[object, list[object]],
 ) -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    from bot import paste
+
     return ConversationHandler(
         entry_points=[
             CommandHandler("report", start_report),
+            # A pasted or forwarded report opens the review pre-filled (bot/paste.py); other
+            # plain text falls through to the lookup by name.
+            CommandHandler("paste", paste.paste_command),
+            MessageHandler(
+                filters.ChatType.PRIVATE
+                & filters.TEXT
+                & ~filters.COMMAND
+                & ~filters.UpdateType.EDITED
+                & paste.REPORT_TEXT,
+                paste.pasted_text,
+            ),
             CallbackQueryHandler(start_report, pattern=StartReport.matches),
             # The privacy notice's "I understand" button starts the report it was shown for.
             CallbackQueryHandler(start_report, pattern=PrivacyAck.matches),

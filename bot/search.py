@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
     Update,
@@ -26,13 +30,14 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from bot import guidance
 from bot.callbacks import FollowCase, OpenCase, RelatedCases, SearchPage
-from bot.context import Tx, transactional
+from bot.context import Tx, resources, transactional
 from bot.edits import edit_text
 from bot.i18n import _
 from bot.inputs import clean, parse_int
 from bot.keyboards import keyboard
-from bot.labels import EVENTS, charge_label, region_label
+from bot.labels import EVENTS, charge_label, city_label, region_label
 from bot.render import esc, format_date, render_case_card
 from db.models import Case, Event
 from db.search import Field, Page, get_public_case, search_cases
@@ -63,7 +68,7 @@ def summary(case: Case, clip: int = 80) -> str:
     """'Aktobe · Art. 405 part 2 · Verdict, 10 September 2021' as escaped HTML."""
     person = case.person
     parts: list[str] = []
-    place = person.city or region_label(person.region)
+    place = city_label(person.city, person.region) if person.city else region_label(person.region)
     if place:
         parts.append(esc(place, clip))
     if case.charges:
@@ -127,15 +132,26 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def card_keyboard(case: Case) -> Any:
-    """Buttons to other approved cases sharing this case's place, article, judge, prosecutor."""
+def share_url(address: str, text: str) -> str:
+    """Telegram's "share" dialog for an address (the reader picks the chat)."""
+    return f"https://t.me/share/url?url={quote(address, safe='')}&text={quote(text, safe='')}"
+
+
+def card_keyboard(
+    case: Case, *, web_base: str | None = None, bot_username: str | None = None
+) -> Any:
+    """Buttons to other approved cases sharing this case's place, article, judge, prosecutor;
+    then the case's web page (when PUBLIC_BASE_URL is set) and a share link (to the web page,
+    else to the bot's deep link `?start=case_<id>`)."""
     rows: list[list[tuple[str, str]]] = []
     place = case.person.city
     if place:
         rows.append(
             [
                 (
-                    _("Cases in {place}").format(place=_clip(place, 30)),
+                    _("Cases in {place}").format(
+                        place=_clip(city_label(place, case.person.region), 30)
+                    ),
                     RelatedCases("place", case.id).pack(),
                 )
             ]
@@ -169,7 +185,48 @@ def card_keyboard(case: Case) -> Any:
             ]
         )
     rows.append([(_("🔔 Follow this case"), FollowCase(case.id).pack())])
-    return keyboard(rows)
+    markup = keyboard(rows)
+    assert markup is not None
+    links: list[InlineKeyboardButton] = []
+    address = f"https://t.me/{bot_username}?start=case_{case.id}" if bot_username else None
+    if web_base:
+        address = f"{web_base}/cases/{case.id}"
+        links.append(InlineKeyboardButton(_("🌐 Web page"), url=address))
+    if address:
+        name = _clip(case.person.name_as_entered, 100)
+        links.append(InlineKeyboardButton(_("↗️ Share"), url=share_url(address, name)))
+    return InlineKeyboardMarkup([*markup.inline_keyboard, links]) if links else markup
+
+
+async def send_case(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, case_id: int
+) -> bool:
+    """Send the card of an approved case to the chat after commit; False (nothing queued) for
+    any other id."""
+    case = await get_public_case(tx.session, case_id)
+    if case is None:
+        return False
+    send_card(update, context, tx, case)
+    return True
+
+
+def send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, case: Case) -> None:
+    """Render `case`'s card now (in the transaction) and send it after commit: no connection
+    waits on Telegram."""
+    chat = update.effective_chat
+    assert chat is not None
+    web_base = resources(context.application).settings.public_base_url
+    card = render_case_card(case)
+    markup = card_keyboard(case, web_base=web_base, bot_username=context.bot.username)
+    tx.after_commit(lambda: chat.send_message(card, reply_markup=markup))
+
+
+def case_id_of(text: str) -> int | None:
+    """'12', '#12' → 12; anything else (non-ASCII digits, out of range) → None."""
+    digits = text.strip().removeprefix("#")
+    if digits.isascii() and digits.isdigit() and len(digits) <= 9:
+        return int(digits)
+    return None
 
 
 # --- searches and their pages ---------------------------------------------------------------
@@ -219,32 +276,58 @@ def _command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
     return " ".join(context.args or []).strip()
 
 
+#: The lookup commands, their field, and the question asked when one is sent alone.
+_LOOKUPS: dict[str, tuple[Field, Callable[[], str]]] = {
+    "search": (Field.NAME, lambda: _("Whose case are you looking for? Send the name.")),
+    "city": (Field.PLACE, lambda: _("Which town or city? Send its name.")),
+    "article": (Field.ARTICLE, lambda: _("Which article? Send its number, e.g. 405 or 405.2")),
+    "judge": (Field.JUDGE, lambda: _("Which judge? Send the name.")),
+}
+
+
 async def _command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, field: Field, usage: str
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, command: str, usage: str
 ) -> None:
+    field, question = _LOOKUPS[command]
     text = _command_text(context)
     if not text:
         message = update.effective_message
         assert message is not None
-        tx.after_commit(lambda: message.reply_text(usage))
+        if guidance.is_private(update):
+            # Sent alone (as the command menu does): ask, and take the next message. Recording
+            # the question writes: a read-only lookup is run again as a writing one.
+            guidance.await_argument(tx, command)
+            asked = question()
+            tx.after_commit(lambda: message.reply_text(asked))
+        else:
+            tx.after_commit(lambda: message.reply_text(usage))
         return
     await _reply_with_results(update, context, tx, field, text)
+
+
+def _lookup_taker(command: str) -> guidance.Taker:
+    async def take(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str) -> None:
+        await _reply_with_results(update, context, tx, _LOOKUPS[command][0], text)
+
+    return take
+
+
+for _name in _LOOKUPS:
+    guidance.on_argument(_name)(_lookup_taker(_name))
 
 
 @transactional(read_only=True)
 async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/search <name>: approved cases of people with that name, in any spelling."""
     await _command(
-        update, context, tx, Field.NAME, _("Send a name after /search, e.g. /search Zhaubatyrov")
+        update, context, tx, "search", _("Send a name after /search, e.g. /search Zhaubatyrov")
     )
 
 
 @transactional(read_only=True)
 async def city_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/city <name>: approved cases in a town or city (old names too)."""
-    await _command(
-        update, context, tx, Field.PLACE, _("Send a city after /city, e.g. /city Aktobe")
-    )
+    await _command(update, context, tx, "city", _("Send a city after /city, e.g. /city Aktobe"))
 
 
 @transactional(read_only=True)
@@ -254,7 +337,7 @@ async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
         update,
         context,
         tx,
-        Field.ARTICLE,
+        "article",
         _("Send an article number after /article, e.g. /article 405 or /article 405.2"),
     )
 
@@ -263,7 +346,7 @@ async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
 async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/judge <name>: approved cases before a judge."""
     await _command(
-        update, context, tx, Field.JUDGE, _("Send a judge's name after /judge, e.g. /judge Adilova")
+        update, context, tx, "judge", _("Send a judge's name after /judge, e.g. /judge Adilova")
     )
 
 
@@ -287,15 +370,23 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         unavailable = _("This case is not available.")
         tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
-    chat = update.effective_chat
-    assert chat is not None
-    card, markup = render_case_card(case), card_keyboard(case)
+    tx.after_commit(query.answer)  # first of the actions after commit: before the card
+    send_card(update, context, tx, case)
 
-    async def answer_and_show() -> None:
-        await query.answer()
-        await chat.send_message(card, reply_markup=markup)
 
-    tx.after_commit(answer_and_show)
+@transactional(read_only=True)
+async def case_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/case <number>: the card of an approved case (the number is on its web page)."""
+    message = update.effective_message
+    assert message is not None
+    case_id = case_id_of(_command_text(context))
+    if case_id is None:
+        usage = _("Send a case number after /case, e.g. /case 12")
+        tx.after_commit(lambda: message.reply_text(usage))
+        return
+    if not await send_case(update, context, tx, case_id):
+        unavailable = _("This case is not available.")
+        tx.after_commit(lambda: message.reply_text(unavailable))
 
 
 @transactional(read_only=True)

@@ -1,7 +1,7 @@
 """Updates to a public case: a new verdict, appeal ruling, release or charge, with its sentence.
 
 `/event <case>` (moderators) adds the event to the approved case at once through
-`services.changes.add_event`: indexed, audited, and a verdict or ruling announced once.
+`bot.services.changes.add_event`: indexed, audited, and a verdict or ruling announced once.
 `/update <case or reference>` (anyone) collects the same facts and sends them through the
 review queue: they are stored as a pending case of the same person with an update proposal,
 and approving it merges them in.
@@ -47,6 +47,7 @@ from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
 from bot.moderation import is_moderator, prepare_announcement
 from bot.render import esc, render_event, sentence_line
+from bot.services import changes as services
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
@@ -60,7 +61,6 @@ from db.models import (
     SentenceKind,
     Submission,
 )
-from services import changes as services
 
 logger = logging.getLogger(__name__)
 

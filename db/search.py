@@ -43,14 +43,27 @@ from sqlalchemy.orm import aliased, joinedload, selectinload
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import Case, Person, Publication, SearchKey, SearchTerm
 from db.names import (
+    PATRONYMIC_ENDINGS,
+    SURNAME,
+    SURNAME_AS_WRITTEN,
+    SURNAME_ENDINGS,
+    Word,
     deletions,
+    edit_distance,
+    edits_allowed,
     ending_variants,
+    guess_roles,
     name_pairs,
-    name_words,
+    name_parts,
     pair_key,
     place_key,
-    within_one_edit,
+    query_roles,
+    region_of,
+    role_key,
+    role_keys,
+    unique,
 )
+from db.places import find_places
 
 
 class Kind(enum.StrEnum):
@@ -60,7 +73,13 @@ class Kind(enum.StrEnum):
     NAME_PAIR = "N"
     #: A name word with its ending as written (Yesenova), ranked before the stem (Yesen-).
     NAME_FULL = "f"
+    #: A name word's stem tagged with its role: 's:<surname>', 'g:<given>', 'p:<father>'
+    #: (db.names.role_key), from the person's recorded surname, given names and patronymic.
+    NAME_ROLE = "r"
+    #: A town: today's name in the gazetteer, folded (db.names.place_key).
     PLACE = "c"
+    #: A region code (db.places.REGION_CODES), from the case or its town.
+    REGION = "o"
     ARTICLE = "a"
     JUDGE = "j"
     JUDGE_PAIR = "J"
@@ -84,8 +103,9 @@ _NAME_KINDS = {
     Field.JUDGE: (Kind.JUDGE, Kind.JUDGE_PAIR, "j"),
     Field.PROSECUTOR: (Kind.PROSECUTOR, Kind.PROSECUTOR_PAIR, "j"),
 }
-_MAX_CANDIDATES = 8
-_MAX_PAIRS = 64
+_MAX_CANDIDATES = 16
+_MAX_PAIRS = 256
+_MAX_PAIR_EDITS = 2
 _ARTICLE = re.compile(r"(\d{1,4})(?:\D{1,12}?(\d{1,2}))?")
 
 
@@ -107,7 +127,22 @@ class CaseKeys:
     (vocabulary, variant, term)."""
 
     keys: set[tuple[str, str]]
-    terms: set[tuple[str, str, str]]
+    #: (vocabulary, stem, as written) of every word; `terms` expands them to rows. Kept
+    #: apart so that a bulk load expands each distinct word once.
+    words: set[tuple[str, str, str]]
+
+    @property
+    def terms(self) -> set[tuple[str, str, str]]:
+        return term_rows(self.words)
+
+
+def term_rows(words: Iterable[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """The search_terms rows (vocabulary, variant, term) of (vocabulary, stem, as written)
+    words."""
+    rows: set[tuple[str, str, str]] = set()
+    for word in words:
+        rows |= _term_rows(*word)
+    return rows
 
 
 def _add_name(
@@ -116,14 +151,19 @@ def _add_name(
     for spelling in spellings:
         if not spelling:
             continue
-        words = name_words(spelling)
-        tokens = [key for key, _full in words]
+        words = name_parts(spelling)
+        tokens = [w.key for w in words]
         into.keys.update((word.value, t) for t in tokens)
         into.keys.update((pair.value, p) for p in name_pairs(tokens))
         if word is Kind.NAME:
-            into.keys.update((Kind.NAME_FULL.value, f) for k, f in words if f != k)
-        for key, full in words:
-            into.terms.update((vocabulary, v, key) for v in deletions(key) | deletions(full))
+            into.keys.update((Kind.NAME_FULL.value, w.full) for w in words if w.full != w.key)
+        into.words.update((vocabulary, key, full) for key, full, _ending in words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _term_rows(vocabulary: str, key: str, full: str) -> frozenset[tuple[str, str, str]]:
+    """The search_terms rows of a word: its deletion neighbourhoods, stem and as written."""
+    return frozenset((vocabulary, v, key) for v in deletions(key) | deletions(full))
 
 
 def case_keys(
@@ -133,17 +173,29 @@ def case_keys(
     articles: Iterable[tuple[str, int | None]],
     judges: Iterable[str | None] = (),
     prosecutors: Iterable[str | None] = (),
+    roles: tuple[str | None, str | None, str | None] = (None, None, None),
+    region: str | None = None,
 ) -> CaseKeys:
     """Every (kind, key) under which a case is found, and the typo vocabulary rows of its
-    words. Pure: the bench uses it for bulk loads."""
+    words. `roles` is the person's (surname, given names, patronymic) where known; when none
+    is, they are guessed from the first name if it says (a word in capitals...). Pure: the
+    bench uses it for bulk loads. `region` is a region code or name; without it the region of
+    the town is used when the gazetteer knows only one town of that name."""
     result = CaseKeys(set(), set())
+    names = list(names)
     _add_name(result, names, Kind.NAME, Kind.NAME_PAIR, "n")
+    if not any(roles) and names and names[0]:
+        roles = guess_roles(names[0])
+    result.keys.update((Kind.NAME_ROLE.value, k) for k in role_keys(*roles))
     _add_name(result, judges, Kind.JUDGE, Kind.JUDGE_PAIR, "j")
     _add_name(result, prosecutors, Kind.PROSECUTOR, Kind.PROSECUTOR_PAIR, "j")
     place = place_key(city) if city else ""
     if place:
         result.keys.add((Kind.PLACE.value, place))
-        result.terms.update(("c", v, place) for v in deletions(place))
+        result.words.add(("c", place, place))
+    region_code = region_of(region) or (_region_of_town(city) if city else None)
+    if region_code:
+        result.keys.add((Kind.REGION.value, region_code))
     for article, part in articles:
         base = article_key(article)
         if base:
@@ -157,10 +209,19 @@ def case_keys(
     key_limit: int = getattr(SearchKey.__table__.c.key.type, "length", None) or 120
     term_limit: int = getattr(SearchTerm.__table__.c.term.type, "length", None) or 120
     result.keys = {(k, v) for k, v in result.keys if len(v) <= key_limit}
-    result.terms = {
-        (k, v, t) for k, v, t in result.terms if len(v) <= term_limit and len(t) <= term_limit
+    # A word's term rows are its deletion variants: none is longer than the word itself.
+    result.words = {
+        (vocabulary, key, full)
+        for vocabulary, key, full in result.words
+        if len(key) <= term_limit and len(full) <= term_limit
     }
     return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_of_town(city: str) -> str | None:
+    regions = {place.region_code for place in find_places(city)}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def keys_of(case: Case) -> CaseKeys:
@@ -172,6 +233,8 @@ def keys_of(case: Case) -> CaseKeys:
         articles=[(c.article, c.part) for c in case.charges],
         judges=[case.judge, *(e.judge for e in case.events)],
         prosecutors=[case.prosecutor, *(e.prosecutor for e in case.events)],
+        roles=(person.surname, person.given_names, person.patronymic),
+        region=person.region,
     )
 
 
@@ -268,6 +331,7 @@ class PairTier:
     keys: tuple[str, ...]
     prefer: tuple[str, ...] = ()
     weights: tuple[int, ...] = ()
+    roles: tuple[str, ...] = ()
 
 
 Tier = WordTier | PairTier
@@ -340,22 +404,35 @@ def _ranked_words(arms: int, by_rarity: bool) -> Select:
     )
 
 
-def _ranked_pairs(single: bool, prefer: bool, weighted: int) -> Select:
-    """(case_id, score) of a pair tier (parameters kind, keys, prefer; wkey_<i>, weight_<i>
-    when `weighted`), best (lowest score) first."""
-    hits: ColumnElement[int] = literal(1, Integer) if single else func.count()
-    if prefer:
-        written = aliased(SearchKey)
-        same_ending = (
-            select(func.count())
-            .where(
-                written.case_id == SearchKey.case_id,
-                written.kind == Kind.NAME_FULL.value,
-                written.key.in_(bindparam("prefer", expanding=True)),
-            )
-            .scalar_subquery()
+def _count_keys(kind: Kind, parameter: str) -> ColumnElement[int]:
+    """How many of the keys of `kind` in the list parameter `parameter` the case of the outer
+    search_keys row has (a few primary-key probes per candidate case)."""
+    other = aliased(SearchKey)
+    return (
+        select(func.count())
+        .where(
+            other.case_id == SearchKey.case_id,
+            other.kind == kind.value,
+            other.key.in_(bindparam(parameter, expanding=True)),
         )
-        hits = hits * 8 + (same_ending if single else func.max(same_ending))
+        .scalar_subquery()
+    )
+
+
+def _ranked_pairs(single: bool, prefer: bool, weighted: int, roles: bool = False) -> Select:
+    """(case_id, score) of a pair tier (parameters kind, keys, prefer, roles; wkey_<i>,
+    weight_<i> when `weighted`), best (lowest score) first: most pairs, then most words in a
+    role they can have (surname, given name, patronymic: Fyodorova Tatyana before Anna
+    Fyodorovna, even one edit closer), then the closest spelling, then most words written with
+    the same ending."""
+    hits: ColumnElement[int] = literal(1, Integer) if single else func.count()
+    hits = hits * 4096
+    if roles:
+        role_hits = _count_keys(Kind.NAME_ROLE, "roles")
+        hits = hits + (role_hits if single else func.max(role_hits)) * 256
+    if prefer:
+        same_ending = _count_keys(Kind.NAME_FULL, "prefer")
+        hits = hits + (same_ending if single else func.max(same_ending))
     closeness: ColumnElement[int] = literal(0, Integer)
     if weighted:
         weight = sql_case(
@@ -366,7 +443,7 @@ def _ranked_pairs(single: bool, prefer: bool, weighted: int) -> Select:
             else_=0,
         )
         closeness = weight if single else func.min(weight)
-    score = closeness - hits * 64
+    score = closeness * 16 - hits
     ranked = (
         select(SearchKey.case_id, score.label("score"))
         .join(Case, Case.id == SearchKey.case_id)
@@ -420,7 +497,7 @@ def _padded(values: Sequence[_T]) -> list[_T]:
 
 def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """The statement shape of a tier and its parameters."""
-    if isinstance(tier, PairTier) and len(tier.keys) == 1 and not tier.prefer:
+    if isinstance(tier, PairTier) and len(tier.keys) == 1 and not tier.prefer and not tier.roles:
         tier = WordTier((Arm(tier.kind, tier.keys[0]),))
     if isinstance(tier, WordTier):
         # Padded with arms that match nothing (no kind is empty): one statement per power of
@@ -438,28 +515,40 @@ def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
         return ("words", len(arms), tier.by_rarity), params
     keys = _padded(tier.keys)
     weighted = len(keys) if len(set(tier.weights)) > 1 else 0
-    params = {"kind": tier.kind, "keys": keys, "prefer": _padded(tier.prefer)}
+    params = {
+        "kind": tier.kind,
+        "keys": keys,
+        "prefer": _padded(tier.prefer),
+        "roles": _padded(tier.roles),
+    }
     if weighted:
         for i, weight in enumerate(_padded(tier.weights)):
             params |= {f"wkey_{i}": keys[i], f"weight_{i}": weight}
-    return ("pairs", len(tier.keys) == 1, bool(tier.prefer), weighted), params
+    shape = ("pairs", len(tier.keys) == 1, bool(tier.prefer), weighted, bool(tier.roles))
+    return shape, params
 
 
-def _closeness(key: str, term: str) -> int:
-    """0 the word itself, 1 one edit away, 2 one edit from its unstemmed form (a typo in the
-    ending: Baktybaeb → Baktybaev)."""
+_ENDINGS = ("", *SURNAME_ENDINGS, *PATRONYMIC_ENDINGS)
+
+
+def _closeness(key: str, full: str, term: str) -> int:
+    """The edits between a typed word (its stem `key` or as written, `full`) and an indexed
+    stem, or the stem with any ending (a typo in the ending: Baktybaeb → Baktybaev): 0 the
+    word itself."""
     if term == key:
         return 0
-    return 1 if within_one_edit(term, key) else 2
+    return min(edit_distance(typed, term + ending) for typed in {key, full} for ending in _ENDINGS)
 
 
 async def _similar(
-    session: AsyncSession, vocabulary: str, keys: Sequence[str]
+    session: AsyncSession, vocabulary: str, words: Sequence[tuple[str, str]]
 ) -> list[list[tuple[str, int]]]:
-    """For each key, the indexed words within one typo of it with their closeness (the key
-    itself first when it is indexed; the key alone when nothing is), at most _MAX_CANDIDATES,
-    found with one indexed query over the vocabulary for all keys."""
-    neighbourhoods = [deletions(key) for key in keys]
+    """For each key, the indexed words within its typo allowance (db.names.edits_allowed: one
+    edit, two in long words) with their closeness (the key itself first when it is indexed;
+    the key alone when nothing is), at most _MAX_CANDIDATES, found with one indexed query
+    over the vocabulary for all keys: no scan. The allowance is that of the word as typed
+    (Konovalova typed with two slips is a long word, though its stem Konoval is not)."""
+    neighbourhoods = [deletions(key, edits_allowed(full)) | deletions(full) for key, full in words]
     terms = await session.execute(
         select(SearchTerm.variant, SearchTerm.term).where(
             SearchTerm.kind == vocabulary,
@@ -470,10 +559,16 @@ async def _similar(
     for variant, term in terms:
         by_variant.setdefault(variant, set()).add(term)
     similar = []
-    for key, neighbourhood in zip(keys, neighbourhoods, strict=True):
+    for (key, full), neighbourhood in zip(words, neighbourhoods, strict=True):
         found = set().union(*(by_variant.get(v, set()) for v in neighbourhood))
-        ranked = sorted((_closeness(key, term), term) for term in found)[:_MAX_CANDIDATES]
-        similar.append([(term, rank) for rank, term in ranked] or [(key, 0)])
+        allowed = edits_allowed(full)
+        # Closest first; at the same distance, the length nearest the word typed.
+        ranked = sorted(
+            (rank, abs(len(term) - len(key)), term)
+            for term in found
+            if (rank := _closeness(key, full, term)) <= allowed
+        )[:_MAX_CANDIDATES]
+        similar.append([(term, rank) for rank, _length, term in ranked] or [(key, 0)])
     return similar
 
 
@@ -504,50 +599,90 @@ async def _tiers(session: AsyncSession, field: Field, text: str) -> AsyncIterato
     if field is Field.PLACE:
         key = place_key(text)
         if key:
-            yield WordTier((Arm(Kind.PLACE.value, key),))
-            [similar] = await _similar(session, "c", [key])
+            # Every town the gazetteer finds under the name (Aksu: three of them), else the
+            # name folded; then the region when the text names one that is not the towns'
+            # (Akmola: Astana's former name, and a region), alone for "Aktobe oblast".
+            towns = find_places(text)
+            town_keys = unique(place_key(town.name_latin) for town in towns) or [key]
+            arms = [Arm(Kind.PLACE.value, k) for k in town_keys]
+            region_code = region_of(text)
+            if region_code and region_code not in {town.region_code for town in towns}:
+                arms.append(Arm(Kind.REGION.value, region_code, rank=1))
+            yield WordTier(tuple(arms))
+            [similar] = await _similar(session, "c", [(key, key)])
             if {term for term, _rank in similar} - {key}:
                 yield WordTier(tuple(_typo_arms(Kind.PLACE.value, similar)), by_rarity=True)
         return
     word, pair, vocabulary = _NAME_KINDS[field]
-    words = name_words(text, limit=4)
-    tokens = [key for key, _full in words]
+    words = name_parts(text, limit=4)
+    tokens = [w.key for w in words]
     if not tokens:
         return
-    written = [f for k, f in words if f != k] if field is Field.NAME else []
+    is_name = field is Field.NAME
+    written = [w.full for w in words if w.full != w.key] if is_name else []
     if len(tokens) >= 2:
         exact_pairs = name_pairs(tokens)
-        yield PairTier(pair.value, tuple(exact_pairs), tuple(written))
-        candidates = await _similar(session, vocabulary, tokens)
+        roles = _roles(words, [[(w.key, 0)] for w in words]) if is_name else ()
+        yield PairTier(pair.value, tuple(exact_pairs), tuple(written), roles=roles)
+        candidates = await _similar(session, vocabulary, [(w.key, w.full) for w in words])
         fuzzy: dict[str, int] = {}
         for ci, cj in itertools.combinations(candidates, 2):
             for (a, rank_a), (b, rank_b) in itertools.product(ci, cj):
                 if a != b:
                     key = pair_key(a, b)
                     fuzzy[key] = min(rank_a + rank_b, fuzzy.get(key, rank_a + rank_b))
-        closest = sorted(fuzzy.items(), key=lambda item: item[1])[:_MAX_PAIRS]
+        # At most two edits over the pair: beyond that, the exact word of the word tier
+        # (Fyodorova Tayana: the surname as written) says more than a doubly-distant pair.
+        closest = sorted(
+            ((key, rank) for key, rank in fuzzy.items() if rank <= _MAX_PAIR_EDITS),
+            key=lambda item: item[1],
+        )[:_MAX_PAIRS]
         if {key for key, _rank in closest} - set(exact_pairs):
             keys, weights = zip(*closest, strict=True)
-            yield PairTier(pair.value, keys, tuple(written), weights)
+            roles = _roles(words, candidates) if is_name else ()
+            yield PairTier(pair.value, keys, tuple(written), weights, roles)
         # No pair: single words, rarest first (a surname says more than a common given
-        # name), then words within one typo, in one statement.
+        # name), then words within the typo allowance, in one statement.
         arms = [Arm(Kind.NAME_FULL.value, f, 0) for f in written]
         arms += [Arm(word.value, t, 1) for t in tokens]
         similar = [c for cs in candidates for c in cs]
         arms += _typo_arms(word.value, similar, skip=tokens, after=2)
         yield WordTier(tuple(arms), by_rarity=True)
         return
-    [(key, full)] = words
+    [(key, full, _ending)] = words
     arms = []
-    if field is Field.NAME and full != key:
-        # The word as written, then the surname with its other endings (same gender first:
-        # Yesenov finds Yesenova before the given name Esen), then the stem.
-        arms = [Arm(Kind.NAME_FULL.value, f) for f in (full, *ending_variants(key, full))]
+    if is_name and full != key:
+        # The surname as written, the word as written in any role, then people whose
+        # recorded surname has this stem, then the surname with its other endings (same
+        # gender first: Yesenov finds Yesenova before the given name Esen), then the stem.
+        arms = [
+            Arm(Kind.NAME_ROLE.value, role_key(SURNAME_AS_WRITTEN, full)),
+            Arm(Kind.NAME_FULL.value, full),
+            Arm(Kind.NAME_ROLE.value, role_key(SURNAME, key)),
+            *(Arm(Kind.NAME_FULL.value, f) for f in ending_variants(key, full)),
+        ]
+    elif is_name:
+        # A bare word: a recorded surname first (Zhaubatyr, Kim, Pak), then any word.
+        arms = [Arm(Kind.NAME_ROLE.value, role_key(SURNAME, key))]
     yield WordTier((*arms, Arm(word.value, key)))
-    [similar] = await _similar(session, vocabulary, tokens)
+    [similar] = await _similar(session, vocabulary, [(key, full)])
     typos = _typo_arms(word.value, similar, skip=tokens)
     if typos:
         yield WordTier(tuple(typos), by_rarity=True)
+
+
+def _roles(
+    words: Sequence[Word], candidates: Sequence[Sequence[tuple[str, int]]]
+) -> tuple[str, ...]:
+    """The role keys a query can match: each word (or each of its typo candidates) in the
+    roles its ending allows (db.names.query_roles)."""
+    roles = [
+        role
+        for word, similar in zip(words, candidates, strict=True)
+        for term, _rank in similar
+        for role in query_roles(word, term)
+    ]
+    return tuple(dict.fromkeys(roles))
 
 
 async def search_cases(
@@ -612,7 +747,9 @@ async def get_public_case(session: AsyncSession, case_id: int) -> Case | None:
 
 
 async def reindex_all(session: AsyncSession, batch: int = 500) -> int:
-    """Rewrite the keys of every case (after a change of db.names). Never commits."""
+    """Rewrite the keys of every case (after a change of db.names), and the typo vocabulary
+    from scratch (its words change with the folding too). Never commits."""
+    await session.execute(delete(SearchTerm))
     count, last_id = 0, 0
     while True:
         cases = list(

@@ -159,3 +159,26 @@ def test_utf16_lengths_and_safe_shortening() -> None:
     # Never cut inside an entity.
     assert "&am…" not in short and not short.rstrip("…</i>").endswith("&")
     assert shorten_html("<b>short</b>") == "<b>short</b>"
+
+
+def test_number_parsers_read_ascii_digits_only() -> None:
+    """The natural-answer parsers (bot/parsing) refuse digits other than 0-9 instead of letting
+    int()/Decimal()/Fraction() read them; ASCII answers still read."""
+    from bot import parsing
+    from bot.draft import InvalidAnswer, parse_article
+    from bot.inputs import has_foreign_digits
+
+    assert has_foreign_digits("٣ years") and has_foreign_digits("²") and has_foreign_digits("１")
+    assert not has_foreign_digits("2 года 6 месяцев") and not has_foreign_digits("½")
+    for call in (
+        lambda: parsing.parse_term("٣ years"),
+        lambda: parsing.parse_hours("١٠٠"),
+        lambda: parsing.parse_amount("１０００ тенге", language="ru"),
+        lambda: parsing.parse_date("٣ мая 2020", allow_future=False),
+        lambda: parse_article("٣٦٥"),
+    ):
+        with pytest.raises(InvalidAnswer):
+            call()
+    assert parsing.parse_term("2 года") == 24
+    assert parsing.parse_hours("100") == 100
+    assert parse_article("405 part 2")[:2] == ("405", 2)

@@ -1,10 +1,12 @@
 """Fuzz: thousands of seeded random updates from dozens of people through the real Application.
 
 Well-formed Telegram updates with hostile or careless content: texts in many scripts and sizes
-(control characters, HTML, Unicode digits, 400-digit numbers), commands in the middle of a
-flow, buttons pressed on the latest message, stale buttons of other people, forged callback data,
-inline queries with odd offsets, documents, photos and stickers where text is expected, posts in
-a group and in a channel. An admin moderates along the way.
+(control characters, HTML, Unicode digits, 400-digit numbers), natural answers (ambiguous
+amounts such as 27.780, dates and terms in words, towns), published reports pasted alone or after
+/paste, commands sent alone and then their argument, commands in the middle of a flow, buttons
+pressed on the latest message (the /start menu, choices among readings), stale buttons of other
+people, forged callback data, inline queries with odd offsets, documents, photos and stickers
+where text is expected, posts in a group and in a channel. An admin moderates along the way.
 
 Asserted on SQLite and PostgreSQL: no handler raised, the offline Bot API refused nothing
 (besides the "not modified"/"not found" answers the bot handles), every press was answered, and the
@@ -20,6 +22,7 @@ import datetime as dt
 import random
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -93,6 +96,22 @@ SCRIPTS = [
     "yes",
     "https://example.org/news?id=1&x=<y>",
     "Reporter #ZFZEAM",
+    # Natural answers (bot/parsing): ambiguous amounts, dates and terms in words, towns.
+    "27.780",
+    "27,780",
+    "1.500.000 тенге",
+    "двадцать пять тысяч тенге",
+    "пятого мая 2021 года",
+    "10 сентября 2021",
+    "3 наурыз 2022 ж.",
+    "03/04/2022",
+    "вчера",
+    "полтора года",
+    "два года шесть месяцев",
+    "2",
+    "Taraz",
+    "Тараз",
+    "Шымкент",
     "",
 ]
 COMMANDS = [
@@ -119,7 +138,15 @@ COMMANDS = [
     "/mydata",
     "/forget",
     "/stats",
+    "/paste",
     "/nonsense",
+]
+#: Commands that, sent alone, ask for their argument (bot/guidance.py).
+ASKING_COMMANDS = ["/search", "/city", "/article", "/judge", "/subscribe", "/paste"]
+#: Published reports (labelled extraction sets): the texts /paste and long pastes read.
+REPORTS = [
+    path.read_text(encoding="utf-8")
+    for path in sorted((Path(__file__).parent / "data" / "reports-fresh").glob("*.txt"))
 ]
 FORGED = [
     "",
@@ -137,6 +164,11 @@ FORGED = [
     "tl:k:verdict",
     "find:p:zzzzzzzz:5",
     "ans:١",
+    "menu:",
+    "menu:admin",
+    "rep:5:pick:",
+    "rep:5:pick:99",
+    "rep:5:pick:١",
 ]
 
 
@@ -165,6 +197,20 @@ def random_text(rng: random.Random) -> str:
         return (unit * 4096)[: rng.randint(200, 4096)]
     alphabet = [chr(rng.randint(0, 0x2FFF)) for _ in range(rng.randint(1, 60))]
     return "".join(c for c in alphabet if not 0xD800 <= ord(c) <= 0xDFFF)
+
+
+def report_text(rng: random.Random) -> str:
+    """A published report, whole or cut, perhaps several joined, with hostile bits mixed in."""
+    text = "\n\n".join(rng.choice(REPORTS) for _ in range(rng.randint(1, 3)))
+    roll = rng.random()
+    if roll < 0.2:
+        text = text[: rng.randint(50, len(text))]
+    elif roll < 0.4:
+        words = text.split(" ")
+        spot = rng.randrange(len(words))
+        words[spot] += rng.choice(["\x00", "\u202e", "٣", "9" * 400, "<b>", "&amp;"])
+        text = " ".join(words)
+    return text[:4096]
 
 
 def random_command(rng: random.Random) -> str:
@@ -201,8 +247,12 @@ def forged_data(rng: random.Random) -> str:
         cb.ForgetChoice(confirmed=rng.random() < 0.3),
         cb.EraseChat(),
         cb.StartReport(),
+        cb.FindMenu(),
+        cb.FollowMenu(),
+        cb.LanguageMenu(),
         cb.ReportAnswer(
-            rng.randint(0, 40), rng.choice(["_back", "_skip", "submit", "edit:2", "x"])
+            rng.randint(0, 40),
+            rng.choice(["_back", "_skip", "submit", "edit:2", "x", "pick:0", "pick:7"]),
         ),
         cb.SubmissionAction(rng.choice(sorted(cb.SUBMISSION_ACTIONS)), number),
         cb.SubmissionCode(rng.choice(sorted(cb.SUBMISSION_CODE_ACTIONS)), number, "spam"),
@@ -255,9 +305,13 @@ class Fuzzer:
             await self._moderate()
         elif roll < 0.30:
             await self._press_latest(who)
-        elif roll < 0.52:
+        elif roll < 0.45:
             self.figures.count("text")
             await who.send(random_text(rng) or ".")
+        elif roll < 0.49:
+            await self._command_then_argument(who)
+        elif roll < 0.52:
+            await self._paste(who)
         elif roll < 0.68:
             self.figures.count("command")
             await who.send(random_command(rng))
@@ -300,6 +354,29 @@ class Fuzzer:
                 if skip is None:
                     return
                 await self._press_label(who, latest, skip)
+
+    async def _command_then_argument(self, who: ChatDriver) -> None:
+        """A command tapped in the menu (sent alone), then its argument, or something else."""
+        self.figures.count("command")
+        await who.send(self.rng.choice(ASKING_COMMANDS))
+        self.figures.count("text")
+        if self.rng.random() < 0.8:
+            await who.send(random_text(self.rng) or ".")
+        else:
+            await who.send(random_command(self.rng))
+
+    async def _paste(self, who: ChatDriver) -> None:
+        """A published report: after /paste, pasted alone (long), or /paste and then the text."""
+        self.figures.count("paste")
+        text = report_text(self.rng)
+        roll = self.rng.random()
+        if roll < 0.4:
+            await who.send(("/paste " + text)[:4096])
+        elif roll < 0.7:
+            await who.send(text)
+        else:
+            await who.send("/paste")
+            await who.send(text)
 
     async def _moderate(self) -> None:
         """The admin decides on a random card: approve, reject, or another button on it."""

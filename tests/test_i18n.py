@@ -171,8 +171,9 @@ def test_labels_in_each_language(language: str, expected: tuple[str, str, str]) 
 def test_legal_terms_and_regions() -> None:
     with use_locale("ru"):
         assert _("Imprisonment") == "Лишение свободы"
-        assert _("Abai region") == "Абайская область"
-        assert _("Ulytau region") == "Улытауская область"
+        # The official Russian names of the regions formed in 2022 (decree of 8 June 2022).
+        assert _("Abai region") == "область Абай"
+        assert _("Ulytau region") == "область Ұлытау"
         assert charge_label(
             "174", None, "incitement of social, national, clan, racial, class or religious discord"
         ) == (
@@ -185,8 +186,78 @@ def test_legal_terms_and_regions() -> None:
         assert _("Imprisonment") == "Бас бостандығынан айыру"
         assert _("Zhetysu region") == "Жетісу облысы"
         assert _("Payment to the Crime Victims' Compensation Fund") == (
-            "Жәбірленушілерге өтемақы қорына төлем"
+            "Жәбірленушілерге өтемақы қорына мәжбүрлі төлем"
         )
+
+
+#: Every sentence kind, preventive measure and appeal outcome in the words of the Criminal Code
+#: (УК РК / ҚР ҚК: arts. 40–50, 98-1) and the Code of Criminal Procedure (arts. 137–147, 442).
+LEGAL_TERMS = {
+    "Imprisonment": ("Лишение свободы", "Бас бостандығынан айыру"),
+    "Restriction of liberty": ("Ограничение свободы", "Бас бостандығын шектеу"),
+    "Community service": ("Общественные работы", "Қоғамдық жұмыстар"),
+    "Fine": ("Штраф", "Айыппұл"),
+    "Ban on social and political activity": (
+        "Лишение права заниматься общественно-политической деятельностью",
+        "Қоғамдық-саяси қызметпен айналысу құқығынан айыру",
+    ),
+    "Court fees": ("Процессуальные издержки", "Процестік шығындар"),
+    "Payment to the Crime Victims' Compensation Fund": (
+        "Принудительный платёж в Фонд компенсации потерпевшим",
+        "Жәбірленушілерге өтемақы қорына мәжбүрлі төлем",
+    ),
+    "Custody": ("Содержание под стражей", "Күзетпен ұстау"),
+    "House arrest": ("Домашний арест", "Үйқамақ"),
+    "Travel ban": (
+        "Подписка о невыезде и надлежащем поведении",
+        "Кетпеу және тиісті мінез-құлық туралы қолхат",
+    ),
+    "Preventive measure": ("Мера пресечения", "Бұлтартпау шарасы"),
+    "Sentence upheld": ("Приговор оставлен без изменения", "Үкім өзгеріссіз қалдырылды"),
+    "Sentence reduced": (
+        "Приговор изменён, наказание смягчено",
+        "Үкім өзгертілді, жаза жеңілдетілді",
+    ),
+    "Sentence increased": (
+        "Приговор изменён, наказание усилено",
+        "Үкім өзгертілді, жаза күшейтілді",
+    ),
+    "Sentence overturned": ("Приговор отменён", "Үкімнің күші жойылды"),
+}
+
+
+@pytest.mark.parametrize(("term", "translations"), LEGAL_TERMS.items())
+def test_legal_terms_follow_the_codes(term: str, translations: tuple[str, str]) -> None:
+    for language, expected in zip(("ru", "kk"), translations, strict=True):
+        with use_locale(language):
+            assert _(term) == expected
+
+
+def test_a_case_report_is_not_called_a_chat_message() -> None:
+    """«сообщение»/«хабарлама» is a chat message: a report about a case is an «обращение» /
+    «өтініш», so "Erased 5 messages" and "your report" never read alike."""
+    report_strings = [
+        "Please check your report",
+        "New report waiting for review",
+        "Discard this report? Everything you entered will be deleted.",
+        "You have an unfinished report ({name}). Continue it or start over?",
+        "Reports linked to you:",
+    ]
+    for language, chat_word, report_word in (
+        ("ru", "сообщ", "обращ"),
+        ("kk", "хабарлам", "өтініш"),
+    ):
+        with use_locale(language):
+            for text in report_strings:
+                assert chat_word not in _(text).lower() and report_word in _(text).lower(), text
+            assert (
+                chat_word
+                in ngettext(
+                    "Erased {n} message of our conversation.",
+                    "Erased {n} messages of our conversation.",
+                    5,
+                ).lower()
+            )
 
 
 def test_plural_forms() -> None:

@@ -62,6 +62,8 @@ def test_wheel_installs_into_a_clean_venv_and_runs(tmp_path: Path) -> None:
         "bot/schema/casewatch-cases.schema.json",
         "bot/schema/example-cases.json",
         "db/migrate.py",
+        "db/places/data/places.json.gz",
+        "db/places/data/SOURCE.md",
     ):
         assert required in names, required
     versions = {p.name for p in (ROOT / "migrations" / "versions").glob("*.py")}
@@ -91,6 +93,8 @@ def test_wheel_installs_into_a_clean_venv_and_runs(tmp_path: Path) -> None:
     assert "moderators" in run(casewatch, "--help", cwd=work, env=env)
     installed = run(venv / "bin" / "python", "-c", "import bot; print(bot.__file__)", cwd=work)
     assert str(venv) in installed  # the installed package, not this source tree
+    gazetteer = "from db.places import find_region; print(find_region('Талғар'))"
+    assert run(venv / "bin" / "python", "-c", gazetteer, cwd=work).strip() == "almaty"
 
     run(casewatch, "db", "upgrade", cwd=work, env=env)
     with sqlite3.connect(database) as connection:

@@ -88,10 +88,10 @@ async def test_invalid_and_future_dates_are_reasked_with_an_example(bot: BotHarn
     await start_sentenced(chat)
     for _ in range(4):
         await chat.press("Skip")  # spellings, region, occupation, article
-    [answer] = await chat.send("yesterday")
-    assert "DD.MM.YYYY" in answer.text and "10.09.2021" in answer.text
+    [answer] = await chat.send("sometime last spring")
+    assert "could not read that date" in answer.text and "10.09.2021" in answer.text
     [answer] = await chat.send("31.02.2021")
-    assert "could not read that date" in answer.text
+    assert "does not exist" in answer.text
     future = (dt.date.today() + dt.timedelta(days=30)).strftime("%d.%m.%Y")
     [answer] = await chat.send(future)
     assert "in the future" in answer.text
@@ -273,6 +273,8 @@ async def test_invalid_sentence_values_are_reasked(bot: BotHarness) -> None:
     [answer] = await chat.send("-5")
     assert "amount in tenge" in answer.text
     [answer] = await chat.send("840.50")
+    assert "with tiyn" in answer.text  # confirmed, not assumed
+    [answer] = await chat.press("840.5 ₸")
     assert "Court fees: 840.5 ₸" in answer.text
     [answer] = await chat.press("Remove last")
     assert "Court fees" not in answer.text.split("So far:")[-1].split("Add another")[0]

@@ -18,6 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from bot.services import changes
+from bot.services.merging import differences
+from bot.services.publishing import AlertPolicy
 from db.cases import get_case
 from db.engine import create_engine, create_sessionmaker
 from db.models import (
@@ -40,9 +43,6 @@ from db.models import (
 )
 from db.moderation import get_submission
 from db.search import keys_of
-from services import changes
-from services.merging import differences
-from services.publishing import AlertPolicy
 
 POLICY = AlertPolicy()
 NAMES = ["SABANSHIYEV Yerkyn", "Сабаншиев Еркин", "Асылхан ЖАУБАТЫРОВ", "Bakhyt Baktybayev"]

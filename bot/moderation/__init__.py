@@ -9,7 +9,7 @@ questions and answers.
 Layout: access (roles, locks, constants), cards (rendering, every copy, files), decisions
 (approve, reject, merge), edits (fields, events, sentence parts, stage), relay (the text dialog
 and questions to submitters), queue, history, roles. Every change to a case goes through one
-service in services.changes.
+service in bot.services.changes.
 
 Callback data is `mod:<action>:<submission id>[:<value>]` (kinds in bot/callbacks.py) for
 moderators and `ans:<question id>` for a submitter answering a question. Text answers (a typed

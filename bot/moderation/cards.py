@@ -32,6 +32,8 @@ from bot.moderation.access import (
 )
 from bot.render import esc, render_case_card
 from bot.safety import reporter_pseudonym
+from bot.services import changes as services
+from bot.services.errors import ChangeRefused
 from bot.textlimits import MESSAGE_LIMIT, shorten_html
 from db.models import (
     Attachment,
@@ -51,8 +53,6 @@ from db.moderation import (
     thread_of,
     update_target,
 )
-from services import changes as services
-from services.errors import ChangeRefused
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Decisions on a submission, each through one service (services.changes): approve (a second
+"""Decisions on a submission, each through one service (bot.services.changes): approve (a second
 tap while a question is open or a duplicate is likely), reject (reason, then a second tap), and
 merge into a case (the differences shown, the moderator picks, then a second tap).
 """
@@ -31,14 +31,14 @@ from bot.moderation.access import (
 )
 from bot.moderation.cards import close_card, tell_submitter
 from bot.render import esc, sentence_line
+from bot.services import changes as services
+from bot.services.changes import mergeable
+from bot.services.errors import ChangeRefused
+from bot.services.merging import Difference, differences
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import Case, Publication, SentenceKind, Submission, SubmissionStatus
 from db.moderation import decided_by, find_duplicates, update_target
-from services import changes as services
-from services.changes import mergeable
-from services.errors import ChangeRefused
-from services.merging import Difference, differences
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ REJECT_REASONS = {
 }
 
 
-#: Facts two merged reports may disagree on (services.merging.differences).
+#: Facts two merged reports may disagree on (bot.services.merging.differences).
 MERGE_FIELD_LABELS = {
     "surname": N_("Surname"),
     "given_names": N_("Given names"),
@@ -349,7 +349,7 @@ async def difference_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
 
 
 def _shown(value: Any) -> str:
-    """A value of a difference: text, or a sentence (services.merging.sentence_signature)."""
+    """A value of a difference: text, or a sentence (bot.services.merging.sentence_signature)."""
     if isinstance(value, list):
         return "; ".join(_sentence_part(part) for part in value)
     return str(getattr(value, "value", value))

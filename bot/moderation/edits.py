@@ -47,11 +47,11 @@ from bot.moderation.access import (
 )
 from bot.moderation.cards import remember_card, render_card, submission_keyboard
 from bot.render import esc, format_date, sentence_line
+from bot.services import changes as services
+from bot.services.errors import ChangeRefused
 from db.drafts import delete_draft
 from db.models import CaseStage, Event, EventKind, SentenceKind, Submission
 from db.moderation import acquire_lock, get_submission, lock_holder, release_lock
-from services import changes as services
-from services.errors import ChangeRefused
 
 logger = logging.getLogger(__name__)
 

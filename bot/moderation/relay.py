@@ -46,6 +46,9 @@ from bot.moderation.decisions import confirm_merge_keyboard, confirm_reject_keyb
 from bot.moderation.edits import apply_edit, apply_event_text, edit_field, event_text_prompt
 from bot.render import esc, render_case_card
 from bot.safety import relay_limit_text, take_relay_allowance
+from bot.services import changes as services
+from bot.services.changes import mergeable
+from bot.services.errors import ChangeRefused
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import Submission, SubmissionStatus, ThreadMessage
@@ -59,9 +62,6 @@ from db.moderation import (
     release_lock,
     set_open_status,
 )
-from services import changes as services
-from services.changes import mergeable
-from services.errors import ChangeRefused
 
 logger = logging.getLogger(__name__)
 

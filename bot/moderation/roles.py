@@ -16,6 +16,7 @@ from telegram import (
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.common import publish_role_commands
 from bot.context import Tx, transactional
 from bot.i18n import _, use_locale
 from bot.inputs import parse_telegram_user_id
@@ -84,9 +85,10 @@ async def _change_role(
             who=label
         )
     )
-    language = target.language
+    language, role = target.language, target.role
 
     async def tell() -> None:
+        await publish_role_commands(context.bot, telegram_id, role, language)  # their menu
         with use_locale(language):
             text = (
                 _("You are now a moderator of CaseWatch. Send /queue to see the reports waiting.")

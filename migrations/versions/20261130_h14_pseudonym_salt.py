@@ -5,7 +5,7 @@ a person's reports before and after forgetting showed the same pseudonym. It now
 this salt, discarded with the user row. Existing users get a random salt each.
 
 Revision ID: 0007_h14
-Revises: 0006
+Revises: 0007_h15p
 Create Date: 2026-11-30 02:40:00
 
 """
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_h14"
-down_revision: Union[str, Sequence[str], None] = "0006"
+down_revision: Union[str, Sequence[str], None] = "0007_h15p"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -13,6 +13,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.errors import ChangeRefused
+from bot.services.merging import MergeOutcome, apply_merge, event_label, sentence_signature
+from bot.services.publishing import ALERT_EVENTS, AlertPolicy, publish
 from db.cases import create_submission, get_case
 from db.models import (
     AllegedAct,
@@ -43,9 +46,6 @@ from db.moderation import (
     update_target,
 )
 from db.search import index_case, index_person
-from services.errors import ChangeRefused
-from services.merging import MergeOutcome, apply_merge, event_label, sentence_signature
-from services.publishing import ALERT_EVENTS, AlertPolicy, publish
 
 _STAGE_ORDER = list(CaseStage)
 #: The stage an event moves a case to (never backwards).

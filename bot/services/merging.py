@@ -8,7 +8,7 @@ target's value is kept otherwise). Case and person fields work the same way. Lis
 charges, acts, sources, attachments) are joined without repeats; new events are moved over.
 
 `differences` is pure (it reads the two loaded cases); `apply_merge` writes and returns what
-came from where for the audit. Neither publishes: the caller decides (services.changes).
+came from where for the audit. Neither publishes: the caller decides (bot.services.changes).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ edit a field or an event, add an event, merge). Every one of them, in the caller
 - records one audit entry with what the value was before and after, and where merged facts
   came from;
 - publishes a verdict or an appeal ruling at most once per real-world event (a case, a kind and
-  a date), queuing alerts through `services.publishing.publish`.
+  a date), queuing alerts through `bot.services.publishing.publish`.
 
 Invariants: services take the session first, never commit, and never import telegram or
 `bot/`: handlers parse the update, call one service, render, and notify after commit.

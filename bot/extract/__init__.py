@@ -1,0 +1,43 @@
+"""Cases read from a published report (English, Russian or Kazakh), as exchange records.
+
+`extract_cases(text)` returns one record per case the text describes, in the JSON exchange
+format of schema/casewatch-cases.schema.json (publication "pending"). Rule-based and pure: no
+Telegram, no database. Nothing read here is trusted: the bot puts a record into a draft that
+the person checks on the usual review before anything is submitted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.cases import Record, detect_language, extract_case, split_blocks
+
+__all__ = ["Record", "extract_cases", "looks_like_report"]
+
+#: Longest text read: a Telegram message is at most 4,096 characters; a file of a few reports.
+MAX_TEXT = 200_000
+
+
+def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
+    text = text[:MAX_TEXT].replace("\r\n", "\n")
+    language = detect_language(text)
+    records: list[Record] = []
+    for _offset, block in split_blocks(text):
+        record = extract_case(block, language)
+        if record is None:
+            continue
+        number = len(records) + 1
+        records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
+    return records
+
+
+_CUES = re.compile(
+    r"\b(?:article|sentenced|verdict|court|judge|detained|ст\.|стать\w+|приговор\w*|суд\w*|"
+    r"осужд\w+|задержа\w+|бап\w*|сот\w*|үкім\w*|ұстал\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_report(text: str) -> bool:
+    """A long text written like a published report (several cue words of a prosecution)."""
+    return len(text) >= 400 and len({m.group().lower() for m in _CUES.finditer(text)}) >= 3

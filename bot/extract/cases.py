@@ -1,0 +1,672 @@
+"""Assembling the cases of a report: blocks, sentences, scopes, and the records they give.
+
+A numbered report ("1) ...", "2. ...") holds one case per item, otherwise the text is one case.
+Within a case, each sentence with a date and an event cue opens a scope (verdict, appeal ruling,
+trial, detention, measure, release); the sentences after it without a date of their own continue
+it, so "Judge X also imposed 100 hours..." adds to the verdict. Sentences that are not about the
+case (calls for sanctions, parliament resolutions) are dropped first: their names and dates
+never reach a record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.extract import lexicon, names, places
+from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
+from bot.extract.values import find_dates, find_terms, resolve_dates
+
+Record = dict[str, Any]
+
+
+def detect_language(text: str) -> str:
+    cyrillic = len(re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    if cyrillic <= latin:
+        return "en"
+    kazakh = len(re.findall(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]", text))
+    cues = len(re.findall(r"\b(?:жылғы|бойынша|және|соты|сотталды|бабының)\b", text))
+    return "kk" if cues >= 1 or kazakh > cyrillic * 0.02 else "ru"
+
+
+# --- blocks and sentences ------------------------------------------------------------------------
+
+_ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+", re.MULTILINE)
+
+
+def split_blocks(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each case: the items of a numbered report, else the whole text."""
+    starts = [m.start() for m in _ITEM.finditer(text)]
+    if len(starts) < 2:
+        return [(0, text)]
+    ends = [*starts[1:], len(text)]
+    return [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
+
+
+@dataclass
+class Sentence:
+    start: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset("ч ст г гг no п пп т им обл р ж art ул д".split())
+_BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group() != "\n":
+            word = re.search(r"(\w+)$", text[start : match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or word.group(1).isdigit()):
+                continue
+        end = match.end()
+        if text[start:end].strip():
+            sentences.append(Sentence(start, text[start:end]))
+        start = end
+    if text[start:].strip():
+        sentences.append(Sentence(start, text[start:]))
+    return sentences
+
+
+# --- one case ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Scope:
+    kind: str
+    date: dt.date | None
+    sentences: list[Sentence] = field(default_factory=list)
+    measure: str | None = None
+    #: What an appeal court decided, read from its whole sentences (before any cut).
+    outcome: str | None = None
+
+
+def extract_case(block: str, language: str) -> Record | None:
+    sentences = [
+        s for s in split_sentences(block) if not lexicon.BOILERPLATE[language].search(s.text)
+    ]
+    if not sentences:
+        return None
+    relevant = "\n".join(s.text for s in sentences)
+    mentions = [m for s in sentences for m in _shifted(names.find_mentions(s.text), s.start)]
+    judge_mentions = _role_mentions(block, sentences, mentions, lexicon.JUDGE[language], language)
+    prosecutor_mentions = _role_mentions(
+        block, sentences, mentions, lexicon.PROSECUTOR[language], language
+    )
+    role_keys = {
+        names.surname_key(m.surname, language) for m, _ in judge_mentions + prosecutor_mentions
+    }
+    groups = names.group_by_surname(mentions, language)
+    candidates = {k: g for k, g in groups.items() if k not in role_keys}
+    if not candidates:
+        return None
+    key = max(candidates, key=lambda k: (len(candidates[k]), -candidates[k][0].start))
+    group = candidates[key]
+    person = _person(block, group, language, relevant)
+    scopes = _scopes(sentences, language)
+    events, stage = _events(scopes, language)
+    if stage is None:
+        return None
+    court = _court(scopes, language)
+    judge = _role_name(judge_mentions, language)
+    prosecutor = _role_name(prosecutor_mentions, language)
+    for event in events:
+        if event["kind"] == "verdict":
+            event.update(court=court, judge=judge, prosecutor=prosecutor)
+        elif event["kind"] == "trial":
+            event.update(court=court, judge=judge)
+    return {
+        "stage": stage,
+        "person": person,
+        "court": court,
+        "judge": judge,
+        "prosecutor": prosecutor,
+        "summary": None,
+        "charges": _charges(relevant, language),
+        "acts": _acts(block, sentences, language),
+        "sources": [{"url": u, "title": None} for u in _urls(block)],
+        "events": events,
+    }
+
+
+def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:
+    for mention in mentions:
+        mention.start += offset
+        mention.end += offset
+    return mentions
+
+
+def _only_court_between(text: str, language: str) -> bool:
+    """Between a role word and a name: nothing, a colon or dash, or the court's name."""
+    rest = lexicon.COURT[language].sub("", text)
+    return not re.sub(r"[\s:—–-]", "", rest)
+
+
+def _role_mentions(
+    block: str,
+    sentences: list[Sentence],
+    mentions: list[names.Mention],
+    cue: re.Pattern[str],
+    language: str,
+) -> list[tuple[names.Mention, str]]:
+    """Mentions that follow a role word ('Judge', «судьи») within the same sentence."""
+    found: list[tuple[names.Mention, str]] = []
+    for sentence in sentences:
+        for match in cue.finditer(sentence.text):
+            start = sentence.start + match.end()
+            limit = sentence.start + len(sentence.text)
+            after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
+            if after and _only_court_between(block[start : after[0].start], language):
+                found.append((after[0], match.group().strip(" :")))
+            else:
+                # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
+                before = [
+                    m
+                    for m in mentions
+                    if sentence.start <= m.end <= sentence.start + match.start()
+                    and sentence.start + match.start() - m.end <= 3
+                ]
+                if before:
+                    found.append((before[-1], match.group().strip(" :")))
+    return found
+
+
+def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
+    if not found:
+        return None
+    mention, cue = max(found, key=lambda f: (len(f[0].words), -f[0].start))
+    if language == "en":
+        return mention.text
+    if language == "kk":
+        return names.kk_nominative(mention)
+    gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(
+        mention.surname, names.case_of_word(cue.split()[-1]) if cue else "nomn"
+    )
+    return names.ru_nominative(mention, gender)
+
+
+# --- the person ----------------------------------------------------------------------------------
+
+_ALIAS_AFTER = re.compile(
+    rf"^\s*\((?:also (?:spelled|written|known as)\s+|также\s+\w+\s+|a\.k\.a\.\s+)?"
+    rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\)"
+)
+
+
+def _person(block: str, group: list[names.Mention], language: str, context: str) -> Record:
+    with_given = [m for m in group if m.given] or group
+    if language == "en":
+        display = [m.text for m in with_given]
+        name = display[0]
+    else:
+        gender = names.ru_person_gender(group, context) if language == "ru" else None
+        best = max(with_given, key=lambda m: (len(m.words), -m.start))
+
+        def nominative(m: names.Mention) -> str:
+            return names.ru_nominative(m, gender) if language == "ru" else names.kk_nominative(m)
+
+        name = nominative(best)
+        display = [nominative(m) for m in with_given]
+    words = set(name.casefold().split())
+    aliases: list[str] = []
+    for spelling in display:
+        if not set(spelling.casefold().split()) <= words:
+            aliases.append(spelling)
+    for mention in group:
+        match = _ALIAS_AFTER.match(block[mention.end :])
+        if match:
+            aliases.append(match.group(1))
+    aliases = list({a.casefold(): a for a in aliases if a.casefold() != name.casefold()}.values())
+    surname, given = _split(name, language)
+    city, region = _place(block, group, language)
+    return {
+        "name": name,
+        "surname": surname,
+        "given_names": given,
+        "patronymic": None,
+        "aliases": aliases,
+        "region": region,
+        "city": city,
+        "occupation": _occupation(context, language),
+    }
+
+
+def _split(name: str, language: str) -> tuple[str | None, str | None]:
+    words = name.split()
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    surname = caps[0] if caps else words[-1]
+    given = " ".join(w for w in words if w is not surname) or None
+    return (surname.capitalize() if surname.isupper() else surname), given
+
+
+def _place(block: str, group: list[names.Mention], language: str) -> tuple[str | None, str | None]:
+    town: places.Town | None = None
+    for match in lexicon.ORIGIN[language].finditer(block):
+        word = next(g for g in match.groups() if g)
+        town = places.find_town(word, villages=True)
+        if town is not None:
+            break
+    if town is None:
+        found = [
+            t
+            for position, t in places.towns_in(block)
+            if _capitalised_or_adjective(block, position)
+        ]
+        town = found[0] if found else None
+    region = places.find_region_mention(block) or (town.region if town else None)
+    return (town.name(language) if town else None), region
+
+
+def _capitalised_or_adjective(block: str, position: int) -> bool:
+    word = re.match(r"\S+", block[position:])
+    text = word.group() if word else ""
+    return text[:1].isupper() or bool(re.search(r"(?:лық|лік|дық|дік|тық|тік)$", text))
+
+
+def _occupation(context: str, language: str) -> str | None:
+    found: list[tuple[int, str]] = []
+    for pattern, canonical in lexicon.OCCUPATIONS[language]:
+        match = re.search(pattern, context, re.IGNORECASE)
+        if match:
+            value = canonical.format(*(g.lower() for g in match.groups()))
+            found.append((match.start(), value))
+    values = list(dict.fromkeys(v for _, v in sorted(found)))
+    return ", ".join(values) if values else None
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+def _event_kind(text: str, language: str) -> str | None:
+    for kind in lexicon.EVENT_ORDER:
+        if lexicon.EVENTS[kind][language].search(text):
+            return kind
+    return None
+
+
+def _measure(text: str, language: str) -> str | None:
+    for measure, table in lexicon.MEASURES.items():
+        if table[language].search(text):
+            return measure
+    return None
+
+
+def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
+    mentions = find_dates("\n".join(s.text for s in sentences))
+    resolved = {f.start: f.value for f in resolve_dates(mentions)}
+    # Dates per sentence, by offsets in the joined text.
+    scopes: list[Scope] = []
+    current: Scope | None = None
+    position = 0
+    for sentence in sentences:
+        end = position + len(sentence.text)
+        dates = [value for start, value in resolved.items() if position <= start < end]
+        position = end + 1
+        kind = _event_kind(sentence.text, language)
+        measure = _measure(sentence.text, language)
+        acts = lexicon.ACTS[language].search(sentence.text)
+        if kind is None and measure is not None:
+            kind = "preventive_measure"
+        if dates and kind and not (acts and kind in ("detention", "preventive_measure")):
+            reference = _verdict_reference(sentence, language) if kind == "appeal_ruling" else None
+            if reference is not None:
+                # "overturned her verdict of 20 January 2022 (2 years ...)": the verdict too.
+                verdict_date, cut = reference
+                head = Sentence(sentence.start, sentence.text[:cut])
+                tail = Sentence(sentence.start + cut, sentence.text[cut:])
+                current = Scope("appeal_ruling", dates[0], [head], measure)
+                scopes.append(Scope("verdict", verdict_date, [tail]))
+                current.outcome = _outcome(sentence.text, language)
+            elif kind == "detention" and measure and len(dates) >= 2:
+                scopes.append(Scope("detention", dates[0], [sentence]))
+                current = Scope("preventive_measure", dates[1], [sentence], measure)
+            else:
+                current = Scope(kind, dates[0], [sentence], measure)
+                current.outcome = _outcome(sentence.text, language)
+            scopes.append(current)
+        elif dates:
+            current = None  # a dated sentence about something else ends the scope
+        elif current is not None and kind in (None, current.kind):
+            current.sentences.append(sentence)
+            current.measure = current.measure or measure
+            current.outcome = current.outcome or _outcome(sentence.text, language)
+    return scopes
+
+
+def _verdict_reference(sentence: Sentence, language: str) -> tuple[dt.date, int] | None:
+    """The date of the verdict an appeal sentence refers to, and where that reference starts."""
+    before, after = lexicon.VERDICT_REFERENCE[language]
+    for found in resolve_dates(find_dates(sentence.text))[1:]:
+        lead = sentence.text[max(0, found.start - 30) : found.start]
+        tail = sentence.text[found.end : found.end + 30]
+        if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
+            match = re.search(before, lead, re.IGNORECASE)
+            cut = found.start - (len(lead) - match.start()) if match else found.start
+            return found.value, cut
+    return None
+
+
+def _outcome(text: str, language: str) -> str | None:
+    for outcome, table in lexicon.OUTCOMES.items():
+        if table[language].search(text):
+            return outcome
+    return None
+
+
+def _parts(scope: Scope, language: str) -> list[Part]:
+    return [p for s in scope.sentences for p in find_parts(s.text, language, s.start)]
+
+
+_FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
+_TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"$^"}
+#: "instead of 4 years of imprisonment she now faces 2 years ...": no "to" needed.
+_INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
+
+
+def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
+    """(parts the appeal states, the 'from' values of changes, kinds replaced by another)."""
+    stated: list[Part] = []
+    before: list[Part] = []
+    replaced: set[str] = set()
+    for sentence in scope.sentences:
+        parts = find_parts(sentence.text, language, sentence.start)
+        text = sentence.text
+        terms = find_terms(text)
+        for first, second in itertools.pairwise(terms):
+            between = text[first.end : second.start]
+            lead = text[max(0, first.start - 12) : first.start]
+            kazakh_from = language == "kk" and (
+                re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
+                or (re.search(r"(?:ды|ді|ты|ті)\b", between) and "алмастыр" in text)
+            )
+            is_change = (
+                kazakh_from
+                or re.search(_INSTEAD[language], lead, re.IGNORECASE)
+                or (
+                    re.search(_FROM[language], lead, re.IGNORECASE)
+                    and re.search(_TO[language], between, re.IGNORECASE)
+                )
+            )
+            if not is_change or len(between) > 60:
+                continue
+            to_part = next((p for p in parts if p.value_position == second.start), None)
+            from_part = next((p for p in parts if p.value_position == first.start), None)
+            kinds_between = find_kinds(between, language)
+            to_kind = to_part.kind if to_part else None
+            from_kind = (
+                kinds_between[0].kind if kinds_between else (from_part.kind if from_part else None)
+            )
+            to_kind = to_kind or from_kind or _nearest_term_kind(text, language)
+            from_kind = from_kind or to_kind
+            if to_kind is None or from_kind is None:
+                continue
+            parts = [p for p in parts if p.value_position not in (first.start, second.start)]
+            stated.append(
+                Part(
+                    to_kind,
+                    term_months=second.value,
+                    position=sentence.start + second.start,
+                    value_position=sentence.start + second.start,
+                    changed=True,
+                )
+            )
+            before.append(Part(from_kind, term_months=first.value))
+            if from_kind != to_kind:
+                replaced.add(from_kind)
+        stated.extend(parts)
+    stated.sort(key=lambda p: (p.position, p.value_position))
+    return stated, before, replaced
+
+
+def _nearest_term_kind(text: str, language: str) -> str | None:
+    kinds = [k.kind for k in find_kinds(text, language) if sort_of(k.kind) == "term"]
+    return kinds[0] if kinds else None
+
+
+def _unique(parts: list[Part]) -> list[Part]:
+    kept: list[Part] = []
+    for part in parts:
+        if not any(part.same_value(k) for k in kept):
+            kept.append(part)
+    return kept
+
+
+def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | None]:
+    first: dict[str, Scope] = {}
+    for scope in scopes:
+        first.setdefault(scope.kind, scope)
+    verdict_parts = _unique(_parts(first["verdict"], language)) if "verdict" in first else []
+    appeal = first.get("appeal_ruling")
+    appeal_parts: list[Part] = []
+    outcome = None
+    if appeal is not None:
+        outcome = appeal.outcome
+        stated, before, replaced = _appeal_changes(appeal, language)
+        stated = _unique(stated)
+        verdict_kinds = {p.kind for p in verdict_parts}
+        for part in before:
+            if part.kind not in verdict_kinds:
+                verdict_parts.append(part)
+                verdict_kinds.add(part.kind)
+        if outcome == "upheld" and not stated:
+            appeal_parts = list(verdict_parts)
+        elif outcome in ("overturned", "sent_back"):
+            appeal_parts = stated
+        else:
+            stated_kinds = {p.kind for p in stated}
+            for part in verdict_parts:
+                if part.kind in replaced and part.kind not in stated_kinds:
+                    continue
+                if part.kind in stated_kinds:
+                    appeal_parts += [
+                        p for p in stated if p.kind == part.kind and p not in appeal_parts
+                    ]
+                else:
+                    appeal_parts.append(part)
+            for part in stated:
+                if part.kind not in verdict_kinds:
+                    appeal_parts.append(part)
+                    if outcome in ("reduced", "upheld") and not part.changed:
+                        verdict_parts.append(part)  # "left ... 80 hours": part of the verdict
+    events: list[Record] = []
+    for scope in scopes:
+        if first.get(scope.kind) is not scope:
+            continue
+        event = _event(scope.kind, scope.date)
+        if scope.kind in ("detention", "preventive_measure"):
+            event["measure"] = scope.measure
+        elif scope.kind == "verdict":
+            event["sentence"] = [_part_record(p) for p in verdict_parts]
+        elif scope.kind == "appeal_ruling":
+            event["appeal_outcome"] = outcome
+            event["sentence"] = [_part_record(p) for p in appeal_parts]
+        events.append(event)
+    events.sort(key=lambda e: e["date"] or "")
+    kinds = {e["kind"] for e in events}
+    stage = next(
+        (
+            stage
+            for stage, kind in (
+                ("appealed", "appeal_ruling"),
+                ("sentenced", "verdict"),
+                ("on_trial", "trial"),
+                ("detained", "detention"),
+                ("detained", "preventive_measure"),
+            )
+            if kind in kinds
+        ),
+        None,
+    )
+    return events, stage
+
+
+def _event(kind: str, date: dt.date | None) -> Record:
+    return {
+        "kind": kind,
+        "date": date.isoformat() if date else None,
+        "scheduled": False,
+        "court": None,
+        "judge": None,
+        "prosecutor": None,
+        "measure": None,
+        "place_held": None,
+        "appeal_outcome": None,
+        "outcome": None,
+        "sentence": [],
+    }
+
+
+def _part_record(part: Part) -> Record:
+    return {
+        "kind": part.kind,
+        "term_months": part.term_months,
+        "hours": part.hours,
+        "amount": f"{part.amount:.2f}" if part.amount is not None else None,
+        "currency": "KZT" if part.amount is not None else None,
+    }
+
+
+# --- court, charges, acts, sources ---------------------------------------------------------------
+
+_RU_ADJECTIVE = (
+    (r"ского\b|скому\b|ским\b|ском\b", "ский"),
+    (r"ного\b|ному\b|ным\b|ном\b", "ный"),
+)
+
+
+def _court(scopes: list[Scope], language: str) -> str | None:
+    for scope in scopes:
+        if scope.kind not in ("verdict", "trial"):
+            continue
+        for sentence in scope.sentences:
+            match = lexicon.COURT[language].search(sentence.text)
+            if match:
+                return _court_nominative(match.group(), language)
+    return None
+
+
+def _court_nominative(text: str, language: str) -> str:
+    text = " ".join(text.split())
+    if language == "en":
+        return re.sub(r"^(?:the|The)\s+", "", text)
+    if language == "kk":
+        return re.sub(r"сот\w*$", "соты", text)
+    words = text.split()
+    out = []
+    for index, word in enumerate(words):
+        if re.fullmatch(r"суд\w*", word):
+            out.append("суд")
+            if index == 0:  # «суда района имени ...»: the rest stays as written
+                out.extend(words[1:])
+                break
+            out.extend(words[index + 1 :])
+            break
+        if re.match(r"(?:городск|областн)", word):
+            out.append("городской" if word.startswith("городск") else "областной")
+            continue
+        for pattern, ending in _RU_ADJECTIVE:
+            word = re.sub(pattern, ending, word)
+        out.append(word)
+    return " ".join(out)
+
+
+_CHARGE_PATTERNS = {
+    "en": [
+        (r"Article\s+(\d{2,4})\s*,?\s*Part\s+(\d{1,2})", (1, 2)),
+        (r"Part\s+(\d{1,2})\s+of\s+Article\s+(\d{2,4})", (2, 1)),
+        (r"Art\.\s*(\d{2,4})\s*(?:Part|p\.|pt\.)\s*(\d{1,2})", (1, 2)),
+        (r"Article\s+(\d{2,4})(?!\s*,?\s*Part)", (1, 0)),
+    ],
+    "ru": [
+        (r"ч\.\s*(\d{1,2})\s*ст\.\s*(\d{2,4})", (2, 1)),
+        (r"ст\.\s*(\d{2,4})\s*ч\.\s*(\d{1,2})", (1, 2)),
+        (r"част\w*\s+(\d{1,2})\s+стать\w*\s+(\d{2,4})", (2, 1)),
+        (r"стать\w*\s+(\d{2,4})\s+част\w*\s+(\d{1,2})", (1, 2)),
+        (r"(?<!ч\.\s)(?<!ч\.)ст(?:\.|ать\w*)\s*(\d{2,4})(?!\s*ч\.)", (1, 0)),
+    ],
+    "kk": [
+        (r"(\d{2,4})-ба(?:п|б)\w*\s+(\d{1,2})-бөлі\w*", (1, 2)),
+        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1, 0)),
+    ],
+}
+
+
+def _charges(text: str, language: str) -> list[Record]:
+    from bot.labels import article_title
+
+    found: list[tuple[int, str, int | None]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, (article_group, part_group) in _CHARGE_PATTERNS[language]:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            part = int(match.group(part_group)) if part_group else None
+            found.append((match.start(), match.group(article_group), part))
+    charges: list[Record] = []
+    for _position, article, part in sorted(found):
+        if any(c["article"] == article and c["part"] in (part, None) for c in charges):
+            continue
+        charges = [c for c in charges if not (c["article"] == article and c["part"] is None)]
+        charges.append({"article": article, "part": part, "title": article_title(article, part)})
+    return charges
+
+
+_BULLET = re.compile(r"^\s*[•·\-–—*]\s+(.+)$")
+
+
+def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
+    acts: list[Record] = []
+    lines = block.splitlines()
+    for index, line in enumerate(lines):
+        if line.rstrip().endswith(":") and lexicon.ACTS[language].search(line):
+            for following in lines[index + 1 :]:
+                bullet = _BULLET.match(following)
+                if not bullet:
+                    if following.strip():
+                        break
+                    continue
+                first = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", bullet.group(1))[0]
+                acts.append(_act(first, language))
+    if acts:
+        return acts
+    for sentence in sentences:
+        match = lexicon.ACTS[language].search(sentence.text)
+        if not match or sentence.text.rstrip().endswith(":"):
+            continue
+        if language == "kk":
+            described = sentence.text[: match.start()]
+            described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
+        else:
+            described = sentence.text[match.end() :]
+        act = _act(described, language)
+        if act["description"]:
+            acts.append(act)
+    return [a for a in acts if a["description"]]
+
+
+def _act(text: str, language: str) -> Record:
+    dates = resolve_dates(find_dates(text))
+    description = text
+    date = None
+    if dates:
+        found = dates[0]
+        date = found.value.isoformat()
+        lead = re.search(r"(?:\b(?:on|в)\s+)?$", description[: found.start])
+        cut = lead.start() if lead else found.start
+        description = description[:cut] + description[found.end :]
+    description = " ".join(description.split()).strip(" ;,.:—-")
+    return {"description": description[:2000], "date": date}
+
+
+_URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
+
+
+def _urls(text: str) -> list[str]:
+    return list(dict.fromkeys(u.rstrip(".,;:)") for u in _URL.findall(text)))

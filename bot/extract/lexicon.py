@@ -1,0 +1,212 @@
+"""Cue words of report texts in English, Russian and Kazakh, as regular expressions.
+
+Each table maps a language to patterns; matching is case-insensitive. Kept apart from the
+logic so a missed wording is fixed by adding a pattern here.
+"""
+
+from __future__ import annotations
+
+import re
+
+Patterns = dict[str, str]
+
+
+def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
+    return {language: re.compile(p, re.IGNORECASE) for language, p in table.items()}
+
+
+#: Sentences that are not about the case: calls for sanctions, resolutions of parliaments.
+BOILERPLATE = compile_table(
+    {
+        "en": r"sanctions|european parliament|we call on|resolution on",
+        "ru": r"\bсанкци(?!онир)|европарламент|европейский парламент|призываем|резолюци",
+        "kk": r"санкция|еуропарламент|еуропа парламенті|шақырамыз|қарар",
+    }
+)
+
+EVENT_CUES: dict[str, Patterns] = {
+    "release": {
+        "en": r"\breleased\b|\bfreed\b",
+        "ru": r"освобожд|вышл?а? на свободу",
+        "kk": r"босатыл|бостандыққа шық",
+    },
+    "appeal_ruling": {
+        "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
+        r"\bcommuted\b|(?:reduced|increased|mitigated|softened) the (?:sentence|punishment)",
+        "ru": r"апелляц|судебная коллегия|без изменения|в силе|кассац|отменил\w* приговор|"
+        r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)",
+        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт",
+    },
+    "verdict": {
+        "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b",
+        "ru": r"приговор|осужд[её]н|осуждена|приговорил|оштрафова",
+        "kk": r"сотталды|сотталған|соттады|үкім|айыр(?:ды|ып)|айыппұл салд",
+    },
+    "trial": {
+        "en": r"(?<!pre-)\btrial\b|into (?:its )?proceedings",
+        "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство",
+        "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда",
+    },
+    "detention": {
+        "en": r"\bdetained\b|\barrested\b",
+        "ru": r"задержа",
+        "kk": r"ұстал|ұстады",
+    },
+}
+EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention")
+EVENTS = {kind: compile_table(table) for kind, table in EVENT_CUES.items()}
+
+MEASURE_CUES: dict[str, Patterns] = {
+    "house_arrest": {
+        "en": r"house arrest",
+        "ru": r"домашн\w* арест",
+        "kk": r"үй қамағ",
+    },
+    "custody": {
+        "en": r"in custody|remanded|pre-trial detention|\barrest for\b",
+        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|"
+        r"в виде заключения под стражу|следственном изоляторе|сизо",
+        "kk": r"қамауға|қамауда|тергеу изолятор",
+    },
+    "travel_ban": {
+        "en": r"banned from leaving|travel ban|not to leave",
+        "ru": r"подписк\w* о невыезде|запрет\w* на выезд|запрет\w* покидать",
+        "kk": r"шығуға тыйым|кетпеу туралы",
+    },
+}
+MEASURES = {kind: compile_table(table) for kind, table in MEASURE_CUES.items()}
+
+OUTCOME_CUES: dict[str, Patterns] = {
+    "sent_back": {
+        "en": r"sent (?:the case )?back|for a retrial|new trial",
+        "ru": r"на новое рассмотрение",
+        "kk": r"қайта қарауға",
+    },
+    "overturned": {
+        "en": r"overturned|acquitted|quashed",
+        "ru": r"отменил\w* приговор|оправда",
+        "kk": r"күшін жойды|ақтады",
+    },
+    "increased": {
+        "en": r"increased|toughened|tightened|harsher",
+        "ru": r"ужесточ|усилил|увеличил",
+        "kk": r"күшейт|ауырлат|ұзарт",
+    },
+    "reduced": {
+        "en": r"reduced|mitigated|softened|commuted|shortened",
+        "ru": r"смягчил|сократил|снизил|сокращ",
+        "kk": r"жеңілдет|қысқарт|азайт",
+    },
+    "upheld": {
+        "en": r"upheld|unchanged|dismissed the appeal|rejected the appeal",
+        "ru": r"без изменения|в силе|отклонил",
+        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр",
+    },
+}
+OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
+
+JUDGE = compile_table(
+    {
+        "en": r"(?<!investigating )\bjudge\b:?",
+        "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b",
+        "kk": r"(?<!тергеу )\bсудья(?:сы|сының)?\b",
+    }
+)
+PROSECUTOR = compile_table(
+    {
+        "en": r"(?<!general )\bprosecutor\b",
+        "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*",
+        "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*",
+    }
+)
+
+#: Sentences that say what the person is accused of; the act follows the cue.
+ACTS = compile_table(
+    {
+        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|prosecuted"
+        r"(?: on political grounds)? for:?\s*",
+        "ru": r"обвиня\w* в\s+|обвиняют\s+(?:\w+\s+)?в\s+|преследу\w*.{0,40}?\bза:?\s*",
+        "kk": r"айыпталды|айыпталуда|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
+    }
+)
+
+#: Court names; the appeal court and the investigating judge's court are not "the court".
+COURT = compile_table(
+    {
+        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+){1,3}(?:city|district|regional|inter-district|"
+        r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
+        r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+)?",
+        "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
+        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|города\s+(?-i:[А-ЯЁ][а-яё-]+)|"
+        r"(?-i:[А-ЯЁ][а-яё-]+[аыи])\b))?|суд\w*\s+района\s+имени\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+)+"
+        r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+",
+        "kk": r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?\s+"
+        r"(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*",
+    }
+)
+
+#: Who the person is, in the order the report says it; each with the form the record keeps.
+OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (r"\bformer political prisoner\b", "former political prisoner"),
+        (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
+        (r"\bcivil activist\b", "civil activist"),
+        (r"\btrade union activist\b", "trade union activist"),
+        (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
+        (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
+         "participant of peaceful protests"),
+        (r"\bjournalist\b", "journalist"),
+        (r"\bblogger\b", "blogger"),
+        (r"\boil worker\b", "oil worker"),
+        (r"\blawyer\b", "lawyer"),
+        (r"\bpoet\b", "poet"),
+        (r"\breligious believer\b", "religious believer"),
+    ],
+    "ru": [
+        (r"\bбывш\w+ политзаключ[её]нн\w*", "бывший политзаключённый"),
+        (r"(?<!бывший )(?<!бывшего )\bполитзаключ[её]нн(?:ая|ой|ую)\b", "политзаключённая"),
+        (r"(?<!бывший )(?<!бывшего )\bполитзаключ[её]нн(?:ый|ого|ому|ым)\b", "политзаключённый"),
+        (r"\bгражданск\w* активистк\w*", "гражданская активистка"),
+        (r"\bгражданск\w* активист(?!к)\w*", "гражданский активист"),
+        (r"\bправозащитниц\w*", "правозащитница"),
+        (r"\bправозащитник\w*", "правозащитник"),
+        (r"\bучастниц\w*\s+(мирн\w+\s+(?:акци\w+(?:\s+протеста)?|митинг\w+|протест\w+))",
+         "участница {0}"),
+        (r"\bучастник\w*\s+(мирн\w+\s+(?:акци\w+(?:\s+протеста)?|митинг\w+|протест\w+))",
+         "участник {0}"),
+        (r"\bжурналистк\w*", "журналистка"),
+        (r"\bжурналист(?!к)\w*", "журналист"),
+        (r"\bблогер\w*", "блогер"),
+        (r"\bнефтяник\w*", "нефтяник"),
+        (r"\bпоэт(?:а|у|ом|е)?\b", "поэт"),
+    ],
+    "kk": [
+        (r"\bбұрынғы саяси тұтқын\w*", "бұрынғы саяси тұтқын"),
+        (r"(?<!бұрынғы )\bсаяси тұтқын\w*", "саяси тұтқын"),
+        (r"\bазаматтық белсенді\w*", "азаматтық белсенді"),
+        (r"\bқұқық қорғаушы\w*", "құқық қорғаушы"),
+        (r"\bбейбіт (?:наразылық )?акцияларына қатысушы\w*",
+         "бейбіт наразылық акцияларына қатысушы"),
+        (r"\bжурналист\w*", "журналист"),
+        (r"\bблогер\w*", "блогер"),
+        (r"\bмұнайшы\w*", "мұнайшы"),
+        (r"\bақын\w*", "ақын"),
+    ],
+}  # fmt: skip
+
+#: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
+#: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
+VERDICT_REFERENCE = {
+    "en": (r"(?:verdict|sentence) of\s*$", r"^$"),
+    "ru": (r"приговор\w* от\s*$", r"^$"),
+    "kk": (r"$^", r"^\s*үкім"),
+}
+
+#: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
+ORIGIN = compile_table(
+    {
+        "en": r"\bfrom\s+(\S+)",
+        "ru": r"\bиз\s+(\S+)",
+        "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген",
+    }
+)

@@ -1,0 +1,267 @@
+"""People named in a report: mentions, grouping by surname, and the name in the nominative.
+
+Reports write a surname in capitals next to the given name ("Asylkhan ZHAUBATYROV",
+"SABANSHIYEV Yerkyn", «Айгерим САПАРОВОЙ», «Ерболат ҚАЛИЕВКЕ»). A mention is such a capitalised
+surname with up to two adjacent given-name words. English names are kept as written; Russian
+and Kazakh ones are put in the nominative («Айгерим Сапарова», «Ерболат Қалиев»): Russian by the
+surname's ending and the gender (pymorphy3 for given names, the context for the gender), Kazakh by
+removing the case suffix that follows a surname ending.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+LOWER = "a-zа-яёәғқңөұүһі"
+_CAPS = rf"[{UPPER}][{UPPER}'’-]{{2,}}"
+_TITLE = rf"[{UPPER}][{LOWER}'’-]+"
+_MENTION = re.compile(
+    rf"(?<![\w-])(?:(?:{_TITLE})[ \u00a0]+){{0,2}}{_CAPS}"
+    # A trailing given name, unless it starts the next person's name ("Гүлнар СЕЙІТОВА Ерболат
+    # ҚАЛИЕВКЕ").
+    rf"(?:[ \u00a0]+{_TITLE}(?![ \u00a0]+{_CAPS})){{0,2}}(?![\w-])"
+)
+#: Capitals that are not surnames.
+ACRONYMS = frozenset(
+    "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
+    "ІІМ ҚДК KNB RFE RL".split()
+)
+#: Capitalised words next to a surname that are not given names.
+NOT_GIVEN = frozenset(
+    """judge prosecutor prosecutors on in the a an political prisoner journalist blogger activist
+    civil mr ms mrs court article part verdict trial appeal source more minister general head
+    deputy he she his her of and since also spelled when after before today yesterday against
+    судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
+    политзаключенный политзаключённая политзаключенная напомним председательствует источник
+    активист активистка блогер журналист журналистка гражданский гражданская гражданскую
+    судьясы прокурор саяси азаматтық толығырақ ол оған оның аптаның приговоры""".split()
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    words: list[str]
+    surname_index: int
+
+    @property
+    def surname(self) -> str:
+        return self.words[self.surname_index]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def given(self) -> list[str]:
+        return [w for i, w in enumerate(self.words) if i != self.surname_index]
+
+
+@cache
+def _morph() -> Any:
+    import logging
+
+    import pymorphy3
+
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # no "loading dictionaries" line
+    return pymorphy3.MorphAnalyzer()
+
+
+def _is_common_word(word: str) -> bool:
+    """A capitalised word the dictionary knows as something other than a name."""
+    if not re.match(r"[А-ЯЁа-яё]", word):
+        return False
+    parses = _morph().parse(word.lower())
+    known = [p for p in parses if p.is_known]
+    return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    mentions: list[Mention] = []
+    for match in _MENTION.finditer(text):
+        words = match.group().split()
+        caps = [i for i, w in enumerate(words) if re.fullmatch(_CAPS, w) and w not in ACRONYMS]
+        if len(caps) != 1:
+            continue
+        index = caps[0]
+        # Drop neighbours that are role words, towns, or (only where any word has a capital,
+        # at the start of a sentence) dictionary words: mid-sentence «— Канат БЕКОВ» is a name
+        # although «канат» is also a word; «Политзаключённый Марат ...» at a line start is not.
+        sentence_start = not text[: match.start()].strip() or bool(
+            re.search(r"[.!?:\n]\s*[«\"“(]?$", text[: match.start()])
+        )
+
+        def not_given(word: str, first: bool) -> bool:
+            if word.lower() in NOT_GIVEN:
+                return True
+            from bot.extract.places import find_town
+
+            if find_town(word) is not None:
+                return True
+            return first and _is_common_word(word)
+
+        start_word, end_word = 0, len(words)
+        while start_word < index and not_given(
+            words[start_word], start_word == 0 and sentence_start
+        ):
+            start_word += 1
+        while end_word - 1 > index and not_given(words[end_word - 1], False):
+            end_word -= 1
+        kept = words[start_word:end_word]
+        offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
+        mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
+    return mentions
+
+
+# --- the nominative ------------------------------------------------------------------------------
+
+_RU_SURNAME = re.compile(r"^(?P<stem>.+?(?:ов|ев|ёв|ин|ын))(?P<ending>|а|у|ым|е|ой|ой)$", re.I)
+#: Cases a Russian -ov/-in surname's ending allows, by gender.
+_RU_CASES = {
+    ("masc", ""): {"nomn"},
+    ("masc", "а"): {"gent", "accs"},
+    ("masc", "у"): {"datv"},
+    ("masc", "ым"): {"ablt"},
+    ("masc", "е"): {"loct"},
+    ("femn", "а"): {"nomn"},
+    ("femn", "ой"): {"gent", "datv", "ablt", "loct"},
+    ("femn", "у"): {"accs"},
+}
+
+
+def ru_surname_gender(surname: str) -> str | None:
+    """The gender a surname form shows by itself, if it does ('-ов', '-овым': masculine)."""
+    match = _RU_SURNAME.match(surname)
+    if not match:
+        return None
+    ending = match.group("ending").lower()
+    if ending in ("", "ым", "е"):
+        return "masc"
+    if ending == "ой":
+        return "femn"
+    return None
+
+
+def ru_surname_gender_by_case(surname: str, case: str | None) -> str | None:
+    """The gender of an '-ova'/'-ovu' form once its grammatical case is known."""
+    match = _RU_SURNAME.match(surname)
+    if not match or case is None:
+        return None
+    ending = match.group("ending").lower()
+    for (gender, form), cases in _RU_CASES.items():
+        if form == ending and case in cases:
+            return gender
+    return None
+
+
+def ru_nominative(mention: Mention, gender: str | None) -> str:
+    surname = mention.surname
+    match = _RU_SURNAME.match(surname)
+    cases: set[str] = {"nomn"}
+    if match and gender:
+        stem, ending = match.group("stem"), match.group("ending").lower()
+        cases = _RU_CASES.get((gender, ending), {"nomn"})
+        surname = _title(stem) + ("а" if gender == "femn" else "")
+    given = [_ru_given(word, gender, cases) for word in mention.given]
+    return " ".join([*given, _title(surname)])
+
+
+def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
+    if cases == {"nomn"} or gender is None:
+        return _title(word)
+    for parse in _morph().parse(word.lower()):
+        grammemes = set(parse.tag.grammemes)
+        if "Name" in grammemes and gender in grammemes and cases & grammemes:
+            return str(parse.normal_form).capitalize()
+    return _title(word)
+
+
+_KK_SURNAME_END = r"(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы|бай|бек)"
+_KK_SUFFIX = re.compile(
+    rf"^(?P<stem>.+?{_KK_SURNAME_END})(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті"
+    rf"|нан|нен|дан|ден|тан|тен|мен|бен|пен|да|де|та|те|н)$",
+    re.IGNORECASE,
+)
+
+
+def kk_nominative(mention: Mention) -> str:
+    words = []
+    for index, word in enumerate(mention.words):
+        if index == mention.surname_index:
+            match = _KK_SUFFIX.match(word)
+            word = match.group("stem") if match else word
+        words.append(_title(word))
+    surname = words.pop(mention.surname_index)
+    return " ".join([*words, surname])
+
+
+def _title(word: str) -> str:
+    return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() else word
+
+
+def surname_key(word: str, language: str) -> str:
+    """A key shared by every form of one surname in a text ('САПАРОВОЙ', 'САПАРОВУ')."""
+    folded = word.casefold()
+    if language == "kk":
+        match = _KK_SUFFIX.match(folded)
+        folded = match.group("stem") if match else folded
+    if language in ("ru", "kk"):
+        match = _RU_SURNAME.match(folded)
+        if match:
+            folded = match.group("stem")
+    return folded
+
+
+def group_by_surname(mentions: Iterable[Mention], language: str) -> dict[str, list[Mention]]:
+    groups: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        groups.setdefault(surname_key(mention.surname, language), []).append(mention)
+    return groups
+
+
+_FEMININE_CONTEXT = re.compile(
+    r"\b(?:активистк\w*|участниц\w*|журналистк\w*|правозащитниц\w*|блогерш\w*|осуждена|"
+    r"задержана|освобождена|приговорена|обвиняемой|она|её|ее|ей)\b",
+    re.IGNORECASE,
+)
+_MASCULINE_CONTEXT = re.compile(
+    r"\b(?:активист|активиста|активисту|активистом|участник|участника|участнику|журналист|"
+    r"журналиста|правозащитника?|осуждён|осужден|задержан|освобождён|освобожден|"
+    r"приговорён|он|его|ему)\b",
+    re.IGNORECASE,
+)
+
+
+def ru_person_gender(mentions: list[Mention], context: str) -> str | None:
+    votes = {"masc": 0, "femn": 0}
+    for mention in mentions:
+        gender = ru_surname_gender(mention.surname)
+        if gender:
+            votes[gender] += 2
+        for word in mention.given:
+            genders = {
+                g
+                for p in _morph().parse(word.lower())
+                if "Name" in p.tag.grammemes
+                for g in ("masc", "femn")
+                if g in p.tag.grammemes
+            }
+            if len(genders) == 1:
+                votes[genders.pop()] += 1
+    votes["femn"] += len(_FEMININE_CONTEXT.findall(context))
+    votes["masc"] += len(_MASCULINE_CONTEXT.findall(context))
+    if votes["masc"] == votes["femn"]:
+        return None
+    return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def case_of_word(word: str) -> str | None:
+    """The grammatical case of a Russian role word before a name ('судьи' -> 'gent')."""
+    parses = [p for p in _morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+    return str(parses[0].tag.case) if parses else None

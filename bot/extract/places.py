@@ -1,0 +1,84 @@
+"""Towns and regions named in a report, through the project's gazetteer (db/places).
+
+The gazetteer reads Russian case forms itself («из Талгара», «в Уральске»); Kazakh reports add
+endings it does not strip — the "of that town" adjective (ақтөбелік, таразлық) and the ablative
+(Шымкенттен) — so those are removed here first. A town is returned with its name in the
+report's language (a Russian report gets «Талгар», a Kazakh one «Талғар», English "Talgar").
+Only cities and towns are recognised in running text; villages only where the text says the
+person is from there, since many village names are also ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.places import Place, find_places, find_region
+
+
+@dataclass(frozen=True)
+class Town:
+    place: Place
+
+    @property
+    def region(self) -> str:
+        return self.place.region_code
+
+    def name(self, language: str) -> str:
+        return self.place.name(language if language in ("ru", "kk") else "en")
+
+
+#: Kazakh endings the gazetteer does not strip, longest first; what they may have replaced.
+_KK_ENDINGS = (
+    "лық", "лік", "дық", "дік", "тық", "тік",
+    "нан", "нен", "дан", "ден", "тан", "тен",
+    "ның", "нің", "дың", "дің", "тың", "тің",
+    "да", "де", "та", "те", "ға", "ге", "қа", "ке",
+)  # fmt: skip
+_SETTLED = ("city", "town")
+
+
+def _best(places: list[Place], villages: bool) -> Place | None:
+    usable = [p for p in places if villages or p.kind in _SETTLED]
+    return usable[0] if usable else None
+
+
+def find_town(word: str, *, villages: bool = False) -> Town | None:
+    """The town a word names, in any case form ('Талгара', 'ақтөбелік', 'Aktobe')."""
+    word = word.strip("«»\"'()., :;")
+    if len(word) < 2 or len(word) > 60:
+        return None
+    place = _best(find_places(word), villages)
+    if place is None:
+        folded = word.casefold()
+        for ending in _KK_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 2:
+                place = _best(find_places(word[: -len(ending)]), villages)
+                if place is not None:
+                    break
+    return Town(place) if place is not None else None
+
+
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][\w'-]*")
+
+
+def towns_in(text: str) -> list[tuple[int, Town]]:
+    """Every city or town named in the text with its offset ('Усть-Каменогорск' as one word)."""
+    return [
+        (m.start(), town)
+        for m in _WORD.finditer(text)
+        if (town := find_town(m.group())) is not None
+    ]
+
+
+_REGION_WORD = r"(?:oblast|region|области|облысы\w*|обл\.)"
+
+
+def find_region_mention(text: str) -> str | None:
+    """A region named outright in brackets after a town: 'Shu (Zhambyl oblast)',
+    'Kentau (Turkistan region)', «Кентау (Туркестанская область)» -> the region code."""
+    for match in re.finditer(rf"\(([^()]{{3,40}}?\s+{_REGION_WORD})\)", text, re.IGNORECASE):
+        region = find_region(match.group(1))
+        if region is not None:
+            return region
+    return None

@@ -1,0 +1,234 @@
+"""The parts of a sentence named in one sentence of a report, each with its term, hours or
+amount.
+
+Each part of a sentence is a phrase naming its kind ("restriction of liberty", «ограничение
+свободы», «бас бостандығын шектеу») and a value next to it: a term, hours or tenge. A value goes
+to the kind it is written with: the kind right after it ("27780 tenge to the Fund", "1 year of
+restriction") or right before it ("ban ... for 3 years", «штраф в размере 100 000 тенге»), else
+the nearest one of its sort; a value never jumps over another value or a semicolon, and crossing
+a comma costs. A term kind with no value of its own shares the term of the kind it is joined to
+by "and" («запрет на ... деятельностью и пользование социальными сетями сроком на 1 год»).
+Several amounts with one currency word are each a part ("court fees of 840 and 50 tenge").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.extract.values import DOLLARS, find_amounts, find_hours, find_terms, mask
+
+KIND_PATTERNS: dict[str, dict[str, str]] = {
+    "en": {
+        "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
+        r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony",
+        "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
+        r"restricted freedom",
+        "ban_social_activity": r"(?:social|public)(?: and political|-political| and public)? "
+        r"activit(?:y|ies)|political activit(?:y|ies)",
+        "ban_social_networks": r"social (?:media|networks?)",
+        "community_service": r"community service|public works|compulsory (?:labour|labor|work)",
+        "court_fees": r"court (?:fees|costs)|legal costs|procedural costs",
+        "forensic_fee": r"forensic (?:examination|expertise|fee)|expert examination",
+        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
+        "fine": r"\bfined?\b|\bfines\b",
+    },
+    "ru": {
+        "imprisonment": r"лишени\w+ свободы|лишению свободы",
+        "restriction_of_liberty": r"ограничени\w+ свободы",
+        "ban_social_activity": r"общественно-политическ\w+ деятельност\w+|общественн\w+ "
+        r"деятельност\w+|политическ\w+ деятельност\w+",
+        "ban_social_networks": r"социальн\w+ сет\w+|соцсет\w+",
+        "community_service": r"общественн\w+ работ\w*",
+        "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
+        "forensic_fee": r"судебн\w+ экспертиз\w+|экспертиз\w+",
+        "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
+        "fine": r"\bо?штраф\w*",
+    },
+    "kk": {
+        "imprisonment": r"бас бостандығынан айыр\w*",
+        "restriction_of_liberty": r"бас бостандығын шектеу\w*",
+        "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
+        "ban_social_networks": r"әлеуметтік желі\w*",
+        "community_service": r"қоғамдық жұмыс\w*",
+        "court_fees": r"сот шығын\w*",
+        "forensic_fee": r"сот сараптама\w*|сараптама\w*",
+        "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
+        "fine": r"\bайыппұл\w*",
+    },
+}
+TERM_KINDS = (
+    "imprisonment",
+    "restriction_of_liberty",
+    "ban_social_activity",
+    "ban_social_networks",
+)
+MONEY_KINDS = ("court_fees", "forensic_fee", "victims_fund", "fine")
+_COMPILED = {
+    language: [(kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns.items()]
+    for language, patterns in KIND_PATTERNS.items()
+}
+
+
+@dataclass
+class Part:
+    """One part of a sentence, at `position` in the text (for the order parts were written)."""
+
+    kind: str
+    term_months: int | None = None
+    hours: int | None = None
+    amount: Decimal | None = None
+    position: int = 0
+    #: The value's own offset: parts written in one phrase keep the order of their values.
+    value_position: int = 0
+    #: The new value of a change an appeal made ("from 2 years to 1 year"): not the verdict's.
+    changed: bool = False
+
+    def same_value(self, other: Part) -> bool:
+        return (self.kind, self.term_months, self.hours, self.amount) == (
+            other.kind,
+            other.term_months,
+            other.hours,
+            other.amount,
+        )
+
+
+@dataclass
+class _Kind:
+    kind: str
+    start: int
+    end: int
+
+
+def sort_of(kind: str) -> str:
+    if kind in TERM_KINDS:
+        return "term"
+    if kind == "community_service":
+        return "hours"
+    return "money"
+
+
+def find_kinds(text: str, language: str) -> list[_Kind]:
+    found: list[_Kind] = []
+    for kind, pattern in _COMPILED[language]:
+        for match in pattern.finditer(text):
+            if any(k.start < match.end() and match.start() < k.end for k in found):
+                continue
+            found.append(_Kind(kind, match.start(), match.end()))
+    return sorted(found, key=lambda k: k.start)
+
+
+_RIGHT_LINK = re.compile(
+    r"^[\s\W]*(?:(?:to|for|into|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
+    r"using|use|в|во|за|на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и|запрет\w*|"
+    r"пользовани\w*|пользоваться|занятие)[\s\W]*)*$",
+    re.IGNORECASE,
+)
+_LEFT_LINK = re.compile(
+    r"^[\s\W]*(?:(?:in|the|amount|of|в|размере|сумме|сроком|на|for|—|-)[\s\W]*)*$", re.IGNORECASE
+)
+
+
+def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
+    """The parts named in one sentence, in the order they were written."""
+    text = mask(sentence, [(m.start(), m.end()) for m in DOLLARS.finditer(sentence)])
+    kinds = find_kinds(text, language)
+    values: list[tuple[int, int, str, object]] = []
+    for amount in find_amounts(text):
+        values.append((amount.start, amount.end, "money", amount.value))
+    taken = [(v[0], v[1]) for v in values]
+    for hours in find_hours(text):
+        if not any(s < hours.end and hours.start < e for s, e in taken):
+            values.append((hours.start, hours.end, "hours", hours.value))
+    taken = [(v[0], v[1]) for v in values]
+    for term in find_terms(text):
+        if not any(s < term.end and term.start < e for s, e in taken):
+            values.append((term.start, term.end, "term", term.value))
+    values.sort()
+    parts: list[Part] = []
+    valued: dict[int, int] = {}  # kind index -> term months given
+    for start, end, sort, value in values:
+        index = _kind_for(text, kinds, values, start, end, sort)
+        if index is None:
+            continue
+        kind = kinds[index]
+        position = offset + min(kind.start, start)
+        if sort == "money":
+            assert isinstance(value, list)
+            for n, amount in enumerate(value):
+                parts.append(
+                    Part(kind.kind, amount=amount, position=position, value_position=start + n)
+                )
+        elif sort == "hours":
+            parts.append(Part(kind.kind, hours=int(str(value)), position=position))
+        else:
+            months = int(str(value))
+            valued[index] = months
+            parts.append(
+                Part(kind.kind, term_months=months, position=position, value_position=start)
+            )
+    # Term kinds without a value share the term of the kind they are joined to by "and".
+    for index, kind in enumerate(kinds):
+        if sort_of(kind.kind) != "term" or index in valued:
+            continue
+        for other in (index + 1, index - 1):
+            if other in valued and 0 <= other < len(kinds):
+                low, high = sorted((kinds[index], kinds[other]), key=lambda k: k.start)
+                between = text[low.end : high.start]
+                if len(between) <= 40 and not re.search(r"[;\d]", between):
+                    parts.append(
+                        Part(
+                            kind.kind,
+                            term_months=valued[other],
+                            position=offset + kind.start,
+                            value_position=offset + kind.start,
+                        )
+                    )
+                    break
+    parts.sort(key=lambda p: (p.position, p.value_position))
+    return parts
+
+
+def _kind_for(
+    text: str,
+    kinds: list[_Kind],
+    values: list[tuple[int, int, str, object]],
+    start: int,
+    end: int,
+    sort: str,
+) -> int | None:
+    candidates = [i for i, k in enumerate(kinds) if sort_of(k.kind) == sort]
+    if not candidates:
+        return None
+
+    def blocked(low: int, high: int) -> bool:
+        if ";" in text[low:high]:
+            return True
+        return any(low <= v[0] < high and (v[0], v[1]) != (start, end) for v in values)
+
+    after = [i for i in candidates if kinds[i].start >= end and not blocked(end, kinds[i].start)]
+    before = [i for i in candidates if kinds[i].end <= start and not blocked(kinds[i].end, start)]
+    if (
+        after
+        and _RIGHT_LINK.match(text[end : kinds[after[0]].start])
+        and (kinds[after[0]].start - end <= 45)
+    ):
+        return after[0]
+    if (
+        before
+        and _LEFT_LINK.match(text[kinds[before[-1]].end : start])
+        and (start - kinds[before[-1]].end <= 30)
+    ):
+        return before[-1]
+
+    def cost(index: int) -> int:
+        kind = kinds[index]
+        gap = text[end : kind.start] if kind.start >= end else text[kind.end : start]
+        return len(gap) + 15 * gap.count(",")
+
+    near = [i for i in (after[:1] + before[-1:]) if i is not None]
+    if not near:
+        return None
+    best = min(near, key=cost)
+    return best if cost(best) <= 80 else None

@@ -1,0 +1,256 @@
+"""Dates, terms, hours and tenge amounts found inside running report text.
+
+This is the thin interface the extractor uses; each finder returns `Found` spans (start, end,
+value) so callers can mask what was read. Unlike the answer parsers of the conversation, these
+search a long text: a number is a term only next to a unit word, an amount only next to a
+currency word (or listed with one: "840 and 50 tenge"), and a dollar figure in brackets is a
+note, never an amount. In these reports a point or a space groups thousands ("27.780",
+"27 780"): tenge amounts have no tiyn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    start: int
+    end: int
+    value: T
+
+
+MONTHS: dict[str, int] = {}
+for number, names in enumerate(
+    (
+        "january jan январь января январе қаңтар",
+        "february feb февраль февраля феврале ақпан",
+        "march mar март марта марте наурыз",
+        "april apr апрель апреля апреле сәуір",
+        "may май мая мае мамыр",
+        "june jun июнь июня июне маусым",
+        "july jul июль июля июле шілде",
+        "august aug август августа августе тамыз",
+        "september sep sept сентябрь сентября сентябре қыркүйек",
+        "october oct октябрь октября октябре қазан",
+        "november nov ноябрь ноября ноябре қараша",
+        "december dec декабрь декабря декабре желтоқсан",
+    ),
+    start=1,
+):
+    for name in names.split():
+        MONTHS[name] = number
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Kazakh case endings on a month or a year ("10 қыркүйекте", "1 мамырдағы", "2021 жылғы").
+_KK_TAIL = r"(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)?"
+_YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.|ж\.|жылы|жылғы|жыл))?"
+_DATE_PATTERNS = (
+    # 2021 жылғы 10 қыркүйекте
+    re.compile(
+        rf"(?P<year>(?:19|20)\d\d)\s*(?:жылғы|жылы|ж\.)\s+(?P<day>\d{{1,2}})\s*-?\s*"
+        rf"(?P<month>{_MONTH}){_KK_TAIL}\b",
+        re.IGNORECASE,
+    ),
+    # 10 September 2021, 10 сентября 2021 года, 5 тамыз 2021, 5 August (year inferred)
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})\s*-?\s*(?P<month>{_MONTH})\.?{_KK_TAIL}\b"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
+        re.IGNORECASE,
+    ),
+    # September 10, 2021
+    re.compile(
+        rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    # 10.09.2021, 10/09/2021, 10.09.21
+    re.compile(r"\b(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>(?:19|20)?\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    day: int
+    month: int
+    year: int | None
+
+
+def find_dates(text: str) -> list[Found[DateMention]]:
+    """Every date in the text, in order; a date written without a year has year None."""
+    found: list[Found[DateMention]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            month = (
+                MONTHS.get(groups["month"].lower().rstrip("."))
+                if groups.get("month")
+                else int(groups["mon"])
+            )
+            year_text = groups.get("year")
+            year = int(year_text) if year_text else None
+            if year is not None and year < 100:
+                year += 2000
+            day = int(groups["day"])
+            if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(Found(match.start(), match.end(), DateMention(day, month, year)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def resolve_dates(mentions: list[Found[DateMention]]) -> list[Found[dt.date]]:
+    """Dates with a year; a date written without one takes the latest year of the full dates
+    before it (else of the next one), as reports write "On 5 August" after "10 September 2021"."""
+    years = [m.value.year for m in mentions]
+    resolved: list[Found[dt.date]] = []
+    for index, mention in enumerate(mentions):
+        year = mention.value.year
+        if year is None:
+            before = [y for y in years[:index] if y is not None]
+            after = [y for y in years[index + 1 :] if y is not None]
+            year = max(before) if before else (after[0] if after else None)
+        if year is None:
+            continue
+        try:
+            value = dt.date(year, mention.value.month, mention.value.day)
+        except ValueError:
+            continue
+        resolved.append(Found(mention.start, mention.end, value))
+    return resolved
+
+
+WORD_NUMBERS = {
+    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+    "один": 1, "одного": 1, "одному": 1, "одним": 1, "одном": 1, "одна": 1,
+    "два": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трёх": 3, "трех": 3, "трём": 3,
+    "трем": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6,
+    "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+    "тоғыз": 9, "он": 10,
+}  # fmt: skip
+_NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+_HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
+_YEARS = r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, году, годам; жыл, жылға, жылдан
+_MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
+_TERM = re.compile(
+    rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
+    rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:\s*(?:and|и|және)?\s*(?P<extra>\d+)\s*{_MONTHS_UNIT})?"
+    rf"|(?P<months>\d+)\s*{_MONTHS_UNIT})",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> float | None:
+    text = text.lower().replace(",", ".")
+    if text in WORD_NUMBERS:
+        return WORD_NUMBERS[text]
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _parsed_term(text: str) -> int | None:
+    """The months the report form's parser (bot.parsing) reads in a term found here."""
+    from bot.parsing import Unreadable, parse_term
+
+    try:
+        return parse_term(text)
+    except Unreadable:  # also Ambiguous: the regex reading below decides
+        return None
+
+
+def find_terms(text: str) -> list[Found[int]]:
+    """Terms in months: '1 year', '2-year', 'two years', '1 год и 6 месяцев', '1,5 годам',
+    'полтора года', '1 жыл 6 айға', '18 months'. This finds where a term is; its value is the
+    one bot.parsing.parse_term gives, so the form and the extractor agree."""
+    found: list[Found[int]] = []
+    for match in _TERM.finditer(text):
+        parsed = _parsed_term(match.group())
+        if parsed is not None and 1 <= parsed <= 600:
+            found.append(Found(match.start(), match.end(), parsed))
+            continue
+        if match.group("half"):
+            months = 18
+        elif match.group("years"):
+            years = _number(match.group("years"))
+            if years is None or years > 50 or (years == 1 and match.group("years") == "a"):
+                if match.group("years").lower() != "a":
+                    continue
+            months = round((years or 1) * 12) + int(match.group("extra") or 0)
+        else:
+            months = int(match.group("months"))
+        if 1 <= months <= 600:
+            found.append(Found(match.start(), match.end(), months))
+    return found
+
+
+_HOURS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:hours?|час\w*|сағат\w*)", re.IGNORECASE)
+
+
+def find_hours(text: str) -> list[Found[int]]:
+    return [Found(m.start(), m.end(), int(m.group(1))) for m in _HOURS.finditer(text)]
+
+
+_GROUPED = r"\d{1,3}(?:[  .,’'](?:\d{3}))+|\d+"
+_CURRENCY = r"(?:tenge|тенге|теңге|тг\.?|₸|kzt)"
+_AMOUNT_LIST = re.compile(
+    rf"(?<![\w.,])(?P<list>(?:(?:{_GROUPED})(?:,\s+|\s+(?:and|и|және)\s+))*)"
+    rf"(?P<last>{_GROUPED})\s*{_CURRENCY}(?!\w)",
+    re.IGNORECASE,
+)
+#: A dollar figure in brackets: "($65)", "(61$)", "(68 USD)", "(132 $)", "(68 АҚШ доллары)".
+DOLLARS = re.compile(
+    r"\(\s*(?:\$\s*[\d  .,]+|[\d  .,]+\s*(?:\$|usd|долл\w*|доллар\w*|АҚШ доллар\w*))\s*\)",
+    re.IGNORECASE,
+)
+
+
+def amount_value(text: str) -> Decimal | None:
+    """'27 780', '27.780', '27,780', '27’780' -> 27780; a bare number as is.
+
+    Read by bot.parsing.parse_amount; where it sees two readings (27.780: thousands or
+    tiyn), a report means thousands: published reports never write tenge with tiyn."""
+    from bot.parsing import Ambiguous, Unreadable, parse_amount
+
+    try:
+        return parse_amount(text).value
+    except Ambiguous as problem:
+        return max(candidate.value for candidate in problem.candidates)
+    except Unreadable:
+        pass
+    digits = re.sub(r"[  .,’']", "", text)
+    if not digits.isdigit():
+        return None
+    value = Decimal(digits)
+    return value if 0 < value < Decimal(10) ** 12 else None
+
+
+def find_amounts(text: str) -> list[Found[list[Decimal]]]:
+    """Tenge amounts; a list written with one currency word ('840 and 50 tenge') is one group."""
+    found: list[Found[list[Decimal]]] = []
+    for match in _AMOUNT_LIST.finditer(text):
+        numbers = [*re.findall(_GROUPED, match.group("list")), match.group("last")]
+        values = [v for v in (amount_value(n) for n in numbers) if v is not None]
+        if values:
+            found.append(Found(match.start(), match.end(), values))
+    return found
+
+
+def mask(text: str, spans: list[tuple[int, int]], char: str = " ") -> str:
+    """The text with these spans blanked out, offsets unchanged."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = char * (end - start)
+    return "".join(chars)
