@@ -9,7 +9,10 @@ BENCHMARKS = {
     "parsers": "Dates, amounts, terms: ours vs dateparser and Babel, rows right per table",
     "places": "Gazetteer: load time, memory, find_places latency and recall over every spelling",
     "search": "Lookup latency (p50/p95/p99), load time, size and recall@5 on SQLite and PostgreSQL",
+    "updates": "Updates through the real Application: updates/s, p50/p95/p99 at 0 and 50 ms "
+    "Bot API latency, SQLite and PostgreSQL",
     "alerts": "Alert delivery (msg/s, CPU per message, 429s) through a fake Bot API on loopback",
+    "moderation": "Moderation card of a new submission, duplicates included (p50/p95/p99)",
     "extract": "Field accuracy of parse-report per language and field on labelled report texts",
     "web": "Web catalogue: case and search pages, p50/p95/p99 and pages/s, on both backends",
 }

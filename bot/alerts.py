@@ -38,6 +38,7 @@ from bot.labels import (
     sorted_regions,
 )
 from bot.render import esc, format_date, sentence_line
+from bot.services.publishing import is_news
 from db import alerts as queries
 from db.cases import get_case
 from db.models import AlertKind, Case, Event, Publication, Subscription, SubscriptionKind
@@ -103,20 +104,23 @@ def _event(case: Case, event_id: int | None) -> Event | None:
     return next((event for event in case.events if event.id == event_id), None)
 
 
-def render_alert(row: ClaimedAlert, case: Case) -> AlertContent | None:
+def render_alert(row: ClaimedAlert, case: Case, news_days: int = 30) -> AlertContent | None:
     """The alert for one outbox row, in the current language (the worker sets the
-    subscriber's); None when what it refers to is gone."""
+    subscriber's); None when what it refers to is gone. A verdict or ruling is called new only
+    when dated within `news_days` of its publication; an older one was "added to the record"."""
     if case.publication is not Publication.APPROVED:
         return None
     if row.kind in (AlertKind.VERDICT, AlertKind.APPEAL_RULING):
         event = _event(case, row.event_id)
         if event is None:
             return None
-        head = (
-            "⚖️ <b>" + _("New verdict") + "</b>"
-            if row.kind is AlertKind.VERDICT
-            else "⚖️ <b>" + _("Appeal ruling") + "</b>"
-        )
+        published_on = (row.queued_at or dt.datetime.now(dt.UTC)).date()
+        news = is_news(event.event_date, published_on, news_days)
+        if row.kind is AlertKind.VERDICT:
+            title = _("New verdict") if news else _("Verdict added to the record")
+        else:
+            title = _("Appeal ruling") if news else _("Appeal ruling added to the record")
+        head = "⚖️ <b>" + title + "</b>"
         lines = [head, "", *_who_and_where(case)]
         when = format_date(event.event_date)
         court = event.court or case.court

@@ -44,6 +44,7 @@ from bot import (
     timeline,
 )
 from bot.aiohttp_request import AiohttpRequest
+from bot.concurrency import SequentialUpdateProcessor
 from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
@@ -96,6 +97,12 @@ def build_application(
             )
         )
         .persistence(DatabasePersistence(res))
+        # Different people at once, each person's updates in order (bot/concurrency.py).
+        .concurrent_updates(
+            SequentialUpdateProcessor(
+                settings.max_concurrent_updates, max_pending=settings.max_pending_updates
+            )
+        )
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

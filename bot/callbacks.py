@@ -360,9 +360,22 @@ class ReportAnswer(Callback):
 
 #: Actions on one submission: approve, reject menu, back, duplicate menu, edit menu, show the
 #: card, type a reason, ask the submitter, type a duplicate's number.
-SUBMISSION_ACTIONS = frozenset({"ap", "rj", "bk", "du", "ed", "sh", "rt", "ask", "dt"})
-#: Actions with a code: reject reason, confirm a reason, edit a field.
-SUBMISSION_CODE_ACTIONS = frozenset({"rr", "rc", "ef"})
+SUBMISSION_ACTIONS = frozenset(
+    # ... and (issue 12) confirm an approval, the files, the events menu, the stage menu.
+    {"ap", "rj", "bk", "du", "ed", "sh", "rt", "ask", "dt", "ac", "fl", "ev", "sg"}
+)
+#: Actions with a code: reject reason, confirm a reason, edit a field, add an event of a kind,
+#: set the stage.
+SUBMISSION_CODE_ACTIONS = frozenset({"rr", "rc", "ef", "ea", "sgs"})
+#: Actions on one item of a submission's case (an event, a file): open an event, its kind
+#: menu, delete it, type its date, add a sentence part; toggle a file's public flag.
+ITEM_ACTIONS = frozenset({"eo", "ekd", "edl", "edd", "epa", "fp"})
+#: Actions on an item with a code: set an event's kind, add a sentence part of a kind.
+ITEM_CODE_ACTIONS = frozenset({"ekk", "epk"})
+#: Actions on an item with a position: a sentence part's menu, delete it, type its value; pick
+#: one side of a merge difference (the item is the target case).
+ITEM_INDEX_ACTIONS = frozenset({"ep", "epd", "epv", "dp"})
+MAX_POSITION = 99
 #: Actions with another case: pick it as the original, confirm.
 DUPLICATE_ACTIONS = frozenset({"dm", "dc"})
 
@@ -418,6 +431,69 @@ class DuplicateOf(Callback):
     def from_fields(cls, fields: list[str]) -> Self:
         action, submission_id, case_id = fields
         return cls(_token(action, DUPLICATE_ACTIONS), _id(submission_id), _id(case_id))
+
+
+@dataclass(frozen=True)
+class SubmissionItem(Callback):
+    """mod:<action>:<submission_id>:<item_id> — an event or a file of the submission's case."""
+
+    PREFIX: ClassVar[str] = "mod"
+    action: str
+    submission_id: int
+    item_id: int
+
+    def fields(self) -> tuple[str, ...]:
+        return (self.action, str(self.submission_id), str(self.item_id))
+
+    @classmethod
+    def from_fields(cls, fields: list[str]) -> Self:
+        action, submission_id, item_id = fields
+        return cls(_token(action, ITEM_ACTIONS), _id(submission_id), _id(item_id))
+
+
+@dataclass(frozen=True)
+class SubmissionItemCode(Callback):
+    """mod:<action>:<submission_id>:<item_id>:<code>"""
+
+    PREFIX: ClassVar[str] = "mod"
+    action: str
+    submission_id: int
+    item_id: int
+    code: str
+
+    def fields(self) -> tuple[str, ...]:
+        return (self.action, str(self.submission_id), str(self.item_id), self.code)
+
+    @classmethod
+    def from_fields(cls, fields: list[str]) -> Self:
+        action, submission_id, item_id, code = fields
+        return cls(
+            _token(action, ITEM_CODE_ACTIONS), _id(submission_id), _id(item_id), _token(code)
+        )
+
+
+@dataclass(frozen=True)
+class SubmissionItemIndex(Callback):
+    """mod:<action>:<submission_id>:<item_id>:<position>"""
+
+    PREFIX: ClassVar[str] = "mod"
+    action: str
+    submission_id: int
+    item_id: int
+    position: int
+
+    def fields(self) -> tuple[str, ...]:
+        return (self.action, str(self.submission_id), str(self.item_id), str(self.position))
+
+    @classmethod
+    def from_fields(cls, fields: list[str]) -> Self:
+        action, submission_id, item_id, position = fields
+        return cls(
+            _token(action, ITEM_INDEX_ACTIONS),
+            _id(submission_id),
+            _id(item_id),
+            _number(position, MAX_POSITION),
+        )
 
 
 @dataclass(frozen=True)
@@ -510,6 +586,9 @@ ALL_KINDS: tuple[type[Callback], ...] = (
     SubmissionAction,
     SubmissionCode,
     DuplicateOf,
+    SubmissionItem,
+    SubmissionItemCode,
+    SubmissionItemIndex,
     QueuePage,
     RoleChange,
     AnswerQuestion,

@@ -91,7 +91,7 @@ async def drop_senderless(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         raise ApplicationHandlerStop
 
 
-@transactional
+@transactional(read_only=True)
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/start: what the bot is for, with its main actions as buttons. A deep link
     `?start=case_<id>` (from the web catalogue, a shared card) opens that case's card."""
@@ -100,35 +100,40 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> N
     wanted = re.fullmatch(r"case_(\d{1,9})", context.args[0]) if context.args else None
     if wanted is not None:
         if not await send_case(update, context, tx, int(wanted.group(1))):
-            await message.reply_text(_("This case is not available."))
+            unavailable = _("This case is not available.")
+            tx.after_commit(lambda: message.reply_text(unavailable))
         return
-    await message.reply_text(
-        _(
-            "CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
-            "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
-            "every report before anything is published, and your identity is never shown. "
-            "You can also find published cases and follow them."
-        ),
-        reply_markup=main_actions(),
+    text = _(
+        "CaseWatch records politically motivated prosecutions in Kazakhstan.\n\n"
+        "You can report a case: an arrest, a charge, a trial or a verdict. Moderators check "
+        "every report before anything is published, and your identity is never shown. "
+        "You can also find published cases and follow them."
     )
+    markup = main_actions()
+    tx.after_commit(lambda: message.reply_text(text, reply_markup=markup))
 
 
-@transactional
+@transactional(read_only=True)
 async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """menu:search: ask whose case, and take the next message as the name."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
     chat = update.effective_chat
     assert chat is not None
     if guidance.is_private(update):
-        guidance.await_argument(tx, "search")
-        await chat.send_message(_("Whose case are you looking for? Send the name."))
+        guidance.await_argument(tx, "search")  # writes: run again as a writing transaction
+        text = _("Whose case are you looking for? Send the name.")
     else:
-        await chat.send_message(_("Send a name after /search, e.g. /search Zhaubatyrov"))
+        text = _("Send a name after /search, e.g. /search Zhaubatyrov")
+
+    async def answer_and_ask() -> None:
+        await query.answer()
+        await chat.send_message(text)
+
+    tx.after_commit(answer_and_ask)
 
 
-@transactional
+@transactional(read_only=True)
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/help: the commands of the asker's role (moderators and admins see theirs too)."""
     message = update.effective_message
@@ -142,32 +147,33 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         title + "\n" + "\n".join(f"/{name} — {_(about)}" for name, about in commands)
         for title, commands in sections
     )
-    await message.reply_text(text)
+    tx.after_commit(lambda: message.reply_text(text))
 
 
-@transactional
+@transactional(read_only=True)
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     message = update.effective_message
     assert message is not None
-    await message.reply_text(_("I do not know that command. Send /help to see what I can do."))
+    text = _("I do not know that command. Send /help to see what I can do.")
+    tx.after_commit(lambda: message.reply_text(text))
 
 
-@transactional
+@transactional(read_only=True)
 async def unexpected_message(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Text, stickers or files outside a conversation."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(
-        _("To report a case, send /report. Send /help to see everything I can do.")
-    )
+    text = _("To report a case, send /report. Send /help to see everything I can do.")
+    tx.after_commit(lambda: message.reply_text(text))
 
 
-@transactional
+@transactional(read_only=True)
 async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """A button whose conversation or message is gone."""
     query = update.callback_query
     assert query is not None
-    await query.answer(_("This button is no longer active."), show_alert=True)
+    text = _("This button is no longer active.")
+    tx.after_commit(lambda: query.answer(text, show_alert=True))
 
 
 def redacted_traceback(error: BaseException) -> str:

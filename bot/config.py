@@ -20,6 +20,9 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///casewatch.db"
 SECRET_KEY_FILE = Path(os.environ.get("CASEWATCH_SECRET_KEY_FILE", ".secret_key"))
 MIN_SECRET_KEY_LENGTH = 32
 #: Telegram allows 1-256 of these; we ask for 16+ so it cannot be guessed.
+#: Connections beyond one per running update: alert worker (claim ahead, group commit,
+#: failures), conversation persistence, housekeeping jobs.
+DB_POOL_SPARE = 8
 WEBHOOK_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
@@ -73,6 +76,22 @@ class Settings(BaseSettings):
     #: Reminders are enqueued once a day at this local time (and at start-up).
     alerts_reminder_hour: int = Field(default=9, ge=0, le=23, alias="ALERTS_REMINDER_HOUR")
     alerts_timezone: str = Field(default="Asia/Almaty", alias="ALERTS_TIMEZONE")
+    #: Alerts: a verdict dated within this many days of its publication is "new"; an older one
+    #: is "added to the record" (or not announced at all with OLD_VERDICT_ALERTS=off).
+    verdict_news_days: int = Field(default=30, ge=0, le=3650, alias="VERDICT_NEWS_DAYS")
+    old_verdict_alerts: Literal["record", "off"] = Field(
+        default="record", alias="OLD_VERDICT_ALERTS"
+    )
+
+    #: Updates handled at the same time (a person's own updates always run one after another).
+    max_concurrent_updates: int = Field(default=32, ge=1, le=1024, alias="MAX_CONCURRENT_UPDATES")
+    #: Updates admitted at once, waiting for the person's earlier updates or running.
+    max_pending_updates: int = Field(default=4096, ge=1, alias="MAX_PENDING_UPDATES")
+    #: Database connections kept open; 0: enough for the updates, the alert worker and the
+    #: persistence at full concurrency (MAX_CONCURRENT_UPDATES + DB_POOL_SPARE).
+    db_pool_size: int = Field(default=0, ge=0, le=1024, alias="DB_POOL_SIZE")
+    #: Seconds an update waits for a free connection before it is answered "busy, try again".
+    db_pool_timeout: float = Field(default=10.0, gt=0, alias="DB_POOL_TIMEOUT")
 
     #: The public web catalogue (`casewatch web`): where it listens.
     web_host: str = Field(default="127.0.0.1", alias="WEB_HOST")
@@ -157,6 +176,12 @@ class Settings(BaseSettings):
         if value is not None and len(value.get_secret_value()) < MIN_SECRET_KEY_LENGTH:
             raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_KEY_LENGTH} characters")
         return value
+
+    @property
+    def resolved_pool_size(self) -> int:
+        """Connections for every running update plus the worker, its group commit and the
+        conversation persistence, which run beside the updates."""
+        return self.db_pool_size or self.max_concurrent_updates + DB_POOL_SPARE
 
     def resolved_secret_key(self) -> str:
         """Return SECRET_KEY, generating one into an owner-only file on first run."""

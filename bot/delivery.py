@@ -22,6 +22,11 @@ A worker that dies leaves its rows 'sending'; they are claimed again once their 
 (ALERTS_LEASE_SECONDS) has run out. What may be sent twice is only what was on the wire when the
 process died: at most one message per chat, and at most ALERTS_CONCURRENCY in all.
 
+Notices (AlertKind.NOTICE: a message owed to one person, e.g. a reporter's confirmation with
+its reference) share the outbox, the pacing and the retries. They carry their rendered message;
+`deliver_now` sends them right after the commit that owes them (the person is waiting), and if
+that is lost to a crash the run loop delivers them once their claim's lease runs out.
+
 This worker uses its own `telegram.Bot` without PTB's AIORateLimiter, which would pause every
 request of the bot on one 429 and does not pace private chats.
 """
@@ -38,7 +43,7 @@ from typing import Any
 
 from aiolimiter import AsyncLimiter
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
@@ -55,7 +60,7 @@ from db.alerts import (
     mark_retry,
     mark_sent,
 )
-from db.models import Case, utcnow
+from db.models import AlertKind, Case, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +135,9 @@ class AlertWorker:
         self._commit: _GroupCommit | None = None
         self._blocked: set[int] = set()  # users who answered 403 during the current batch
         self.sent_count = 0
+        #: Rows `deliver_now` is sending, and their message ids once sent (handed back there).
+        self._awaited: set[int] = set()
+        self._notice_messages: dict[int, int] = {}
 
     @property
     def sessionmaker(self) -> async_sessionmaker[AsyncSession]:
@@ -227,6 +235,25 @@ class AlertWorker:
         await self._deliver(batch)
         return len(batch.rows)
 
+    async def deliver_now(self, ids: list[int]) -> dict[int, int]:
+        """Send these just-committed notices at once, paced like everything else; returns the
+        message id of each row sent. Whatever goes wrong here, the rows stay in the outbox and
+        the run loop delivers them."""
+        self._awaited.update(ids)
+        try:
+            await self._ensure_bot()
+            now = utcnow()
+            lease = dt.timedelta(seconds=self.settings.alerts_lease_seconds)
+            async with self.sessionmaker() as session, session.begin():
+                claimed = await claim_due(session, now, len(ids), lease, only=ids)
+            if claimed:
+                await self._deliver(_Batch(claimed, {}, now, full=False))
+        except Exception:
+            logger.exception("a notice was not sent at once; the outbox keeps it")
+        finally:
+            self._awaited.difference_update(ids)
+        return {row: self._notice_messages.pop(row) for row in ids if row in self._notice_messages}
+
     async def _claim(self, now: dt.datetime, limit: int) -> _Batch | None:
         lease = dt.timedelta(seconds=self.settings.alerts_lease_seconds)
         async with self.sessionmaker() as session, session.begin():
@@ -274,7 +301,13 @@ class AlertWorker:
         public: bool = False,
     ) -> AlertContent | None:
         """The request parameters of `row`'s alert, rendered once per batch for all rows that
-        show the same thing in the same language."""
+        show the same thing in the same language (a notice carries its own)."""
+        if row.kind is AlertKind.NOTICE:
+            if not row.payload or not row.payload.get("text"):
+                return None
+            markup = row.payload.get("reply_markup")
+            keyboard = InlineKeyboardMarkup.de_json(markup, None) if markup else None
+            return row.payload["text"], keyboard
         key = (
             row.kind,
             row.case_id,
@@ -282,12 +315,17 @@ class AlertWorker:
             row.subject_event_id,
             row.subject_date,
             row.language,
+            row.queued_at.date() if row.queued_at else None,
             public,
         )
         if key not in cache:
             case = cases.get(row.case_id)
             with use_locale(row.language):
-                content = render_alert(row, case) if case is not None else None
+                content = (
+                    render_alert(row, case, self.settings.verdict_news_days)
+                    if case is not None
+                    else None
+                )
                 if content is not None and public:  # a channel (PUBLIC_CHANNEL_ID) or group
                     links = public_post_markup(
                         row.case_id, self.bot.username, self.settings.public_base_url
@@ -320,15 +358,18 @@ class AlertWorker:
             content = self._content(row, cases, contents, public=chat_id < 0)
             if content is None:
                 async with self.sessionmaker() as session, session.begin():
-                    await mark_failed(session, [row.id], "case no longer exists")
+                    await mark_failed(session, [row.id], "nothing to send (case gone)")
                 continue
             wait = self._next_allowed.get(chat_id, 0.0) - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
             await self.limiter.acquire()
             self._next_allowed[chat_id] = time.monotonic() + self.per_chat_interval
-            outcome = await self._send(chat_id, content)
-            if outcome is None:
+            protect = bool(row.payload and row.payload.get("protect_content"))
+            outcome = await self._send(chat_id, content, protect=protect)
+            if not isinstance(outcome, TelegramError):
+                if row.id in self._awaited:
+                    self._notice_messages[row.id] = outcome
                 await self._group_commit().mark_sent(row.id)
                 self.sent_count += 1
                 continue
@@ -336,22 +377,26 @@ class AlertWorker:
             if stop_chat:
                 return
 
-    async def _send(self, chat_id: int, content: AlertContent) -> TelegramError | None:
+    async def _send(
+        self, chat_id: int, content: AlertContent, *, protect: bool = False
+    ) -> TelegramError | int:
         """sendMessage through the public `Bot` API; the bot's request maps error answers to
-        RetryAfter, Forbidden, BadRequest and NetworkError. (Parsing each answer into a `Message`
-        costs CPU, but far below Telegram's own limit of about 30 messages a second.)"""
+        RetryAfter, Forbidden, BadRequest and NetworkError. Returns the message id or the error.
+        (Parsing each answer into a `Message` costs CPU, but far below Telegram's own limit of
+        about 30 messages a second.)"""
         text, markup = content
         try:
-            await self.bot.send_message(
+            message = await self.bot.send_message(
                 chat_id,
                 text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup,
                 link_preview_options=_NO_PREVIEW,
+                protect_content=protect or None,
             )
         except TelegramError as error:
             return error
-        return None
+        return message.message_id
 
     async def _record_failure(
         self,

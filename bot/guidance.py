@@ -53,6 +53,7 @@ def is_private(update: Update) -> bool:
 def await_argument(tx: Tx, command: str) -> None:
     """The person's next private message is the argument of `command`."""
     assert command in _TAKERS, command
+    tx.must_write()
     tx.user.awaiting_command = command
 
 
@@ -62,7 +63,8 @@ async def take_argument(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         raise ApplicationHandlerStop  # after the commit: nothing else reads this message
 
 
-@transactional
+# Read-only until a question is open: most private text awaits nothing (bot/context.py).
+@transactional(read_only=True)
 async def _take(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
     command = tx.user.awaiting_command
     message = update.effective_message
@@ -72,6 +74,7 @@ async def _take(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> b
     argument = " ".join(clean(message.text).split())[:MAX_ARGUMENT_LENGTH]
     if not argument:  # nothing left to read: the question stays open, others handle the message
         return False
+    tx.must_write()
     tx.user.awaiting_command = None
     taker = _TAKERS.get(command)
     if taker is None:  # a command no longer offered (after an upgrade): let others handle it
@@ -86,7 +89,8 @@ async def forget_argument(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await _forget(update, context)
 
 
-@transactional
+@transactional(read_only=True)
 async def _forget(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     if tx.user.awaiting_command is not None:
+        tx.must_write()
         tx.user.awaiting_command = None

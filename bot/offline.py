@@ -8,9 +8,11 @@ instead of reaching users. Every refusal is also kept in `refusals`, for tests t
 
 from __future__ import annotations
 
+import asyncio
 import html
 import itertools
 import json
+import random
 import re
 import time
 from collections.abc import Callable
@@ -179,6 +181,10 @@ class OfflineBotAPI(BaseRequest):
     #: Messages users sent to the bot (chat id, message id): the bot may delete them too.
     received: set[tuple[int, int]] = field(default_factory=set)
     on_message: Callable[[SentMessage], None] | None = None
+    #: Seconds every call waits before it is answered, as a round trip to Telegram would
+    #: (benchmarks and concurrency tests); `jitter` adds up to that many seconds at random.
+    latency: float = 0.0
+    jitter: float = 0.0
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _failures: dict[int, list[tuple[int, int | None, str | None]]] = field(default_factory=dict)
     #: (method, description) of every call refused as Telegram would (not scripted failures).
@@ -224,6 +230,8 @@ class OfflineBotAPI(BaseRequest):
             for name, part in request_data.multipart_data.items():
                 content = part[1] if isinstance(part, tuple) else part
                 files[name] = content if isinstance(content, bytes) else content.read()
+        if self.latency or self.jitter:
+            await asyncio.sleep(self.latency + random.uniform(0, self.jitter))
         self.calls.append((api_method, params))
         scripted = self._scripted_failure(params)
         if scripted is not None:

@@ -241,7 +241,7 @@ async def paste_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     await _save(tx, d)
     if await safety.privacy_gate(update, context, tx) is None:
         return ConversationHandler.END  # the notice's button comes back to this question
-    return await ask(update, d, Step.PASTE)
+    return await ask(tx, update, d, Step.PASTE)
 
 
 @transactional
@@ -282,7 +282,7 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
     if not records:
         nothing = _("I could not find a case in this text. Send /report to enter it step by step.")
         if d is not None:  # waiting after /paste: ask again
-            return await ask(update, d, Step.PASTE, nothing)
+            return await ask(tx, update, d, Step.PASTE, nothing)
         await chat.send_message(nothing)
         return ConversationHandler.END
     notice: str | None = None
@@ -300,7 +300,7 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
     if await safety.privacy_gate(update, context, tx) is None:
         # The notice's button opens this draft ("continue") once it is acknowledged.
         return ConversationHandler.END
-    return await ask(update, fresh, Step(fresh.step), notice)
+    return await ask(tx, update, fresh, Step(fresh.step), notice)
 
 
 __all__ = ["REPORT_TEXT", "STEPS", "fill_draft", "paste_command", "pasted_text"]

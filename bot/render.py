@@ -238,8 +238,10 @@ def _render_case(case: Case, reference: str | None, clip: int) -> str:
     if case.sources:
         lines += ["", "<b>" + _("Sources") + "</b>"]
         lines += [f"  • {esc(s.url, clip)}" for s in case.sources]
-    if case.attachments:
-        lines.append(_line(_("Attachments"), str(len(case.attachments))))
+    # The public card counts only the files a moderator allowed to be shown (attachments.public).
+    files = case.attachments if reference else [a for a in case.attachments if a.public]
+    if files:
+        lines.append(_line(_("Attachments"), str(len(files))))
     footer = _("Updated {date}").format(date=format_date(case.updated_at.date()))
     if reference:
         footer = _("Reference {reference}").format(reference=esc(reference)) + " · " + footer

@@ -40,9 +40,9 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot import parsing, safety
+from bot import notices, parsing, safety
 from bot.callbacks import PrivacyAck, ReportAnswer, StartReport
-from bot.context import Tx, transactional
+from bot.context import Resources, Tx, transactional
 from bot.draft import (
     MAX_ATTACHMENTS,
     TENGE,
@@ -83,8 +83,8 @@ from bot.render import (
     render_draft,
     sentence_line,
 )
+from bot.services.changes import submit_report
 from bot.textlimits import MESSAGE_LIMIT, clip_plain
-from db.cases import create_submission
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
     AppealOutcome,
@@ -100,7 +100,6 @@ from db.models import (
     SentenceKind,
 )
 from db.places import find_places, find_region, get_place
-from db.search import index_person
 
 logger = logging.getLogger(__name__)
 
@@ -1121,8 +1120,13 @@ def following(d: ReportDraft, current: Step) -> Step:
 # --- sending questions ---------------------------------------------------------------------
 
 
-async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None = None) -> Step:
-    """Send the question of `current` (after an optional notice) and return it as the state."""
+async def ask(
+    tx: Tx, update: Update, d: ReportDraft, current: Step, notice: str | None = None
+) -> Step:
+    """Ask the question of `current` (after an optional notice) once the transaction is
+    committed, and return it as the state. The question's message id is noted in the draft
+    (for "Erase our chat") by a short transaction of its own after the send: no transaction
+    waits on Telegram, and on SQLite the write lock is never held across a round trip."""
     prompt = STEPS[current].prompt(d)
     rows = list(prompt.buttons)
     navigation = []
@@ -1144,16 +1148,34 @@ async def ask(update: Update, d: ReportDraft, current: Step, notice: str | None 
             text += "\n\n" + _("Now: {value}").format(value=esc(now))
     if notice is not None:
         text = f"{notice}\n\n{text}"
+    markup = keyboard(_packed(rows, current))
     chat = update.effective_chat
     assert chat is not None
-    sent = await chat.send_message(
-        text,
-        reply_markup=keyboard(_packed(rows, current)),
-        # The review shows the person their own report: it cannot be forwarded or saved.
-        protect_content=current is Step.REVIEW,
-    )
-    _remember(d, update.message.message_id if update.message else None, sent.message_id)
+    _remember(d, update.message.message_id if update.message else None)
+    res, user_id = tx.res, tx.user.id
+
+    async def send_and_note() -> None:
+        sent = await chat.send_message(
+            text,
+            reply_markup=markup,
+            # The review shows the person their own report: it cannot be forwarded or saved.
+            protect_content=current is Step.REVIEW,
+        )
+        await _note_sent(res, user_id, sent.message_id)
+
+    tx.after_commit(send_and_note)
     return current
+
+
+async def _note_sent(res: Resources, user_id: int, message_id: int) -> None:
+    """Add a question's message id to the saved draft (if the draft still exists)."""
+    async with res.sessionmaker() as session, session.begin():
+        row = await load_draft(session, user_id)
+        if row is None:
+            return
+        d = ReportDraft.model_validate(row.data)
+        d._row = row
+        _remember(d, message_id)
 
 
 def _packed(rows: Sequence[Sequence[tuple[str, str]]], step: Step) -> list[list[tuple[str, str]]]:
@@ -1211,10 +1233,16 @@ async def _move(
             d.editing = False
     d.step = nxt.value
     await _save(tx, d)
-    return await ask(update, d, nxt)
+    return await ask(tx, update, d, nxt)
 
 
-async def _mark_chosen(update: Update, label: str) -> None:
+def _mark_chosen(tx: Tx, update: Update, label: str) -> None:
+    """Once the answer is committed, edit the pressed message to show the choice and drop its
+    buttons: a "✓" never confirms an answer that a crash or a rollback lost."""
+    tx.after_commit(lambda: _show_chosen(update, label))
+
+
+async def _show_chosen(update: Update, label: str) -> None:
     """Edit the pressed message to show the choice and drop its buttons."""
     query = update.callback_query
     if query is None or not isinstance(query.message, Message) or not query.message.text:
@@ -1274,7 +1302,7 @@ async def _begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> St
         message_ids=[*(previous.message_ids if previous else []), *(earlier or [])],
     )
     await _save(tx, d)
-    return await ask(update, d, Step.STAGE)
+    return await ask(tx, update, d, Step.STAGE)
 
 
 @transactional
@@ -1282,14 +1310,14 @@ async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """Continue the saved draft where it stopped, or discard it and start again."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
     button = ReportAnswer.parse(query.data)
     if button is None or button.value == "restart" or d is None or d.step is None:
-        await _mark_chosen(update, _("Start over"))
+        _mark_chosen(tx, update, _("Start over"))
         return await _begin(update, tx)
-    await _mark_chosen(update, _("Continue"))
-    return await ask(update, d, Step(d.step))
+    _mark_chosen(tx, update, _("Continue"))
+    return await ask(tx, update, d, Step(d.step))
 
 
 @transactional
@@ -1307,19 +1335,19 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         notice = _(
             "That message is too long ({length} characters). Please keep it under {limit}."
         ).format(length=len(text), limit=limit)
-        return await ask(update, d, current, notice)
+        return await ask(tx, update, d, current, notice)
     if not text:
-        return await ask(update, d, current)
+        return await ask(tx, update, d, current)
     d.choices = []  # a new answer replaces any readings offered for the last one
     try:
         explicit = STEPS[current].text(d, text)
     except InvalidAnswer as problem:
-        return await ask(update, d, current, esc(str(problem)))
+        return await ask(tx, update, d, current, esc(str(problem)))
     except (ValueError, OverflowError) as problem:
         # A parser met a number it cannot hold (309 digits overflow a float): re-ask. Only the
         # exception's type is logged: its message may quote the user's words.
         logger.warning("step %s: unreadable answer (%s)", current.name, type(problem).__name__)
-        return await ask(update, d, current, _("I could not read that. Please try again."))
+        return await ask(tx, update, d, current, _("I could not read that. Please try again."))
     return await _move(update, tx, d, current, explicit)
 
 
@@ -1328,17 +1356,17 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     """A button of the current question: a choice, Skip, Back, or a review action."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
     if d is None or d.step is None:
         return await _lost(update)
     current = Step(d.step)
     button = ReportAnswer.parse(query.data)
     if button is None:
-        return await ask(update, d, current, _("That button is not available here."))
+        return await ask(tx, update, d, current, _("That button is not available here."))
     value = button.value
     if button.step != current:
-        return await ask(update, d, current, _("That button belongs to an earlier question."))
+        return await ask(tx, update, d, current, _("That button belongs to an earlier question."))
     if value == BACK:
         return await _back(update, tx, d, current)
     if value == SKIP:
@@ -1357,8 +1385,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
             if isinstance(problem, InvalidAnswer)
             else _("That button is not available here.")
         )
-        return await ask(update, d, current, esc(message))
-    await _mark_chosen(update, _button_label(query, value))
+        return await ask(tx, update, d, current, esc(message))
+    _mark_chosen(tx, update, _button_label(query, value))
     return await _move(update, tx, d, current, explicit)
 
 
@@ -1384,8 +1412,8 @@ async def _skip(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
     try:
         STEPS[current].skip(d)
     except InvalidAnswer as problem:
-        return await ask(update, d, current, esc(str(problem)))
-    await _mark_chosen(update, _("Skipped"))
+        return await ask(tx, update, d, current, esc(str(problem)))
+    _mark_chosen(tx, update, _("Skipped"))
     return await _move(update, tx, d, current, None)
 
 
@@ -1395,13 +1423,13 @@ async def _back(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
         d.editing = False
         d.step = Step.REVIEW.value
         await _save(tx, d)
-        return await ask(update, d, Step.REVIEW)
+        return await ask(tx, update, d, Step.REVIEW)
     if not d.history:
-        return await ask(update, d, current, _("This is the first question."))
+        return await ask(tx, update, d, current, _("This is the first question."))
     previous = Step(d.history.pop())
     d.step = previous.value
     await _save(tx, d)
-    return await ask(update, d, previous)
+    return await ask(tx, update, d, previous)
 
 
 @transactional
@@ -1432,19 +1460,19 @@ async def _review_action(
     if value == "anonymous":
         d.anonymous = not d.anonymous
         await _save(tx, d)
-        return await ask(update, d, Step.REVIEW)
+        return await ask(tx, update, d, Step.REVIEW)
     if value.startswith("edit:"):
         try:
             target = Step(int(value.removeprefix("edit:")))
         except ValueError:
             target = Step.REVIEW
         if target not in STEPS or STEPS[target].label is None:
-            return await ask(update, d, Step.REVIEW, _("That button is not available here."))
+            return await ask(tx, update, d, Step.REVIEW, _("That button is not available here."))
         d.editing = True
         d.step = target.value
         await _save(tx, d)
-        return await ask(update, d, target)
-    return await ask(update, d, Step.REVIEW, _("That button is not available here."))
+        return await ask(tx, update, d, target)
+    return await ask(tx, update, d, Step.REVIEW, _("That button is not available here."))
 
 
 async def _submit(
@@ -1454,11 +1482,10 @@ async def _submit(
         missing = Step.STAGE if d.stage is None else Step.NAME
         d.editing, d.step = True, missing.value
         await _save(tx, d)
-        return await ask(update, d, missing, _("This question must be answered first."))
+        return await ask(tx, update, d, missing, _("This question must be answered first."))
     if not await safety.take_submission_allowance(tx):
-        return await ask(update, d, Step.REVIEW, safety.submission_limit_text(tx))
+        return await ask(tx, update, d, Step.REVIEW, safety.submission_limit_text(tx))
     case = d.to_case()
-    tx.session.add(case)
     chat = update.effective_chat
     assert chat is not None
     if d.anonymous:
@@ -1468,13 +1495,12 @@ async def _submit(
         # The bot must be able to tell the reporter the decision: keep the chat id, encrypted.
         tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
         submitter = tx.user
-    submission = await create_submission(tx.session, case, submitter)
+    # One service: stored pending and indexed (for duplicates; lookups show approved only).
+    submission = await submit_report(tx.session, case, submitter)
     await delete_draft(tx.session, tx.user.id)
     await safety.keep_for_erasing(tx, chat.id, d.message_ids)
     user_id = tx.user.id
     announce = await prepare_announcement(tx, submission.id)
-    # Search keys now (the case only shows up in lookups once it is approved).
-    await index_person(tx.session, case.person)
     if d.anonymous:
         follow_up = _(
             "You sent it anonymously: moderators cannot ask you questions about it or tell "
@@ -1483,26 +1509,40 @@ async def _submit(
     else:
         follow_up = _("You will be told the decision here.")
 
-    async def confirm_and_announce() -> None:
-        await _mark_chosen(update, _("Submitted"))
-        confirmation = await chat.send_message(
-            _(
-                "Thank you. Your report has been sent to the moderators.\n"
-                "Reference: <code>{reference}</code>\n"
-                "Nothing is published until a moderator has checked it."
-            ).format(reference=submission.reference)
-            + " "
-            + follow_up
-            + "\n\n"
-            + _("To remove this conversation from your phone, press “Erase our chat”."),
-            protect_content=True,
-            reply_markup=safety.erase_button(),
-        )
-        await safety.keep_confirmation(tx.res, user_id, chat.id, confirmation.message_id)
+    # Only once the submission is committed: never hand out a reference that was rolled back.
+    # The confirmation is owed (bot/notices.py): written to the outbox with the submission, so
+    # a crash right after the commit delays it instead of losing it.
+    _mark_chosen(tx, update, _("Submitted"))
+    res, chat_id = tx.res, chat.id
+
+    async def keep_confirmation(message_id: int) -> None:
+        await safety.keep_confirmation(res, user_id, chat_id, message_id)
+
+    await notices.owe(
+        tx,
+        context,
+        tx.user,
+        case.id,
+        _(
+            "Thank you. Your report has been sent to the moderators.\n"
+            "Reference: <code>{reference}</code>\n"
+            "Nothing is published until a moderator has checked it."
+        ).format(reference=submission.reference)
+        + " "
+        + follow_up
+        + "\n\n"
+        + _("To remove this conversation from your phone, press “Erase our chat”."),
+        protect_content=True,
+        reply_markup=safety.erase_button(),
+        # Its own chat: an anonymous reporter's row keeps none.
+        chat_id=chat.id,
+        on_sent=keep_confirmation,
+    )
+
+    async def announce_to_moderators() -> None:
         await announce(context.bot)
 
-    # Only once the submission is committed: never hand out a reference that was rolled back.
-    tx.after_commit(confirm_and_announce)
+    tx.after_commit(announce_to_moderators)
     return ConversationHandler.END
 
 
@@ -1531,18 +1571,18 @@ async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """Discard the draft after confirmation, or go back to the question it stopped at."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.after_commit(query.answer)  # first after the commit: before the next question
     d = await _load(tx)
     button = ReportAnswer.parse(query.data)
     if (button is not None and button.value == "yes") or d is None or d.step is None:
         await delete_draft(tx.session, tx.user.id)
-        await _mark_chosen(update, _("Discarded"))
+        _mark_chosen(tx, update, _("Discarded"))
         chat = update.effective_chat
         assert chat is not None
         await chat.send_message(_("The report was discarded. Send /report to start again."))
         return ConversationHandler.END
-    await _mark_chosen(update, _("Continue"))
-    return await ask(update, d, Step(d.step))
+    _mark_chosen(tx, update, _("Continue"))
+    return await ask(tx, update, d, Step(d.step))
 
 
 @transactional
@@ -1555,6 +1595,7 @@ async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         return await _lost(update)
     if len(d.attachments) >= MAX_ATTACHMENTS:
         return await ask(
+            tx,
             update,
             d,
             Step.ATTACHMENTS,
@@ -1582,7 +1623,7 @@ async def on_attachment(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
             )
         )
     await _save(tx, d)
-    return await ask(update, d, Step.ATTACHMENTS, _("Attached."))
+    return await ask(tx, update, d, Step.ATTACHMENTS, _("Attached."))
 
 
 @transactional
@@ -1599,7 +1640,7 @@ async def unexpected_input(update: Update, context: ContextTypes.DEFAULT_TYPE, t
         notice = _("Photos and documents can be attached near the end of the report.")
     else:
         notice = _("I can only read text and buttons here.")
-    return await ask(update, d, current, notice)
+    return await ask(tx, update, d, current, notice)
 
 
 @transactional
@@ -1612,7 +1653,7 @@ async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     if d is None or d.step is None:
         return await _lost(update)
     current = Step(d.step)
-    return await ask(update, d, current, _("That button belongs to an earlier question."))
+    return await ask(tx, update, d, current, _("That button belongs to an earlier question."))
 
 
 async def _lost(update: Update) -> int:

@@ -31,7 +31,8 @@ from bot.i18n import N_, _, ngettext
 from bot.keyboards import keyboard
 from bot.render import esc
 from db import safety as store
-from db.models import ConversationState, SubmissionStatus, User, utcnow
+from db.models import ConversationState, ModerationCard, SubmissionStatus, User, utcnow
+from db.moderation import retire_actor
 
 logger = logging.getLogger(__name__)
 
@@ -457,9 +458,26 @@ async def forget_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
 async def forget_person(tx: Tx, telegram_id: int) -> None:
     """Erase every link between this person and what the bot holds, in this transaction."""
     await _forget_conversations(tx, telegram_id)
+    await _forget_cards(tx, telegram_id)
     user_id = tx.user.id
+    # A moderator's past decisions stay apart from others', under an anonymised row.
+    await retire_actor(tx.session, user_id)
     tx.session.expunge(tx.user)
     await store.unlink_user(tx.session, user_id)
+
+
+async def _forget_cards(tx: Tx, telegram_id: int) -> None:
+    """Delete the remembered copies of moderation cards sent to this person's chat."""
+    rows = await tx.session.execute(select(ModerationCard.id, ModerationCard.chat_enc))
+    doomed = []
+    for row_id, chat_enc in rows:
+        try:
+            if tx.res.vault.decrypt_int(chat_enc) == telegram_id:
+                doomed.append(row_id)
+        except InvalidToken:
+            continue
+    if doomed:
+        await tx.session.execute(delete(ModerationCard).where(ModerationCard.id.in_(doomed)))
 
 
 async def _forget_conversations(tx: Tx, telegram_id: int) -> None:

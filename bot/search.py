@@ -7,6 +7,9 @@ stays far below 64 bytes); a case card with buttons to other cases in the same p
 same article, before the same judge or prosecutor ("find:<field>:<case_id>"); and inline mode
 (`@bot name` in any chat) to share a card. Only approved cases are ever shown (db.search filters
 on publication), and never anything about who reported them.
+
+Handlers only read (`transactional(read_only=True)`): they query and render in the transaction
+and talk to Telegram after it (`Tx.after_commit`), so no connection waits on a round trip.
 """
 
 from __future__ import annotations
@@ -198,22 +201,24 @@ def card_keyboard(
 async def send_case(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, case_id: int
 ) -> bool:
-    """Send the card of an approved case to the chat; False (nothing sent) for any other id."""
+    """Send the card of an approved case to the chat after commit; False (nothing queued) for
+    any other id."""
     case = await get_public_case(tx.session, case_id)
     if case is None:
         return False
-    await send_card(update, context, case)
+    send_card(update, context, tx, case)
     return True
 
 
-async def send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, case: Case) -> None:
+def send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, case: Case) -> None:
+    """Render `case`'s card now (in the transaction) and send it after commit: no connection
+    waits on Telegram."""
     chat = update.effective_chat
     assert chat is not None
     web_base = resources(context.application).settings.public_base_url
-    await chat.send_message(
-        render_case_card(case),
-        reply_markup=card_keyboard(case, web_base=web_base, bot_username=context.bot.username),
-    )
+    card = render_case_card(case)
+    markup = card_keyboard(case, web_base=web_base, bot_username=context.bot.username)
+    tx.after_commit(lambda: chat.send_message(card, reply_markup=markup))
 
 
 def case_id_of(text: str) -> int | None:
@@ -250,19 +255,21 @@ async def _reply_with_results(
     assert chat is not None
     text = " ".join(clean(text).split())[:MAX_QUERY]
     if not text:
-        await chat.send_message(_("Send a name to look it up, or /help to see what I can do."))
+        hint = _("Send a name to look it up, or /help to see what I can do.")
+        tx.after_commit(lambda: chat.send_message(hint))
         return
     page = await search_cases(tx.session, field, text, limit=PAGE_SIZE)
+    # Rendered in the transaction, sent after it: no connection waits on Telegram.
     if not page.cases:
-        await chat.send_message(
-            _(
-                "No published case matches «{query}».\n"
-                "If you know of such a prosecution, please report it with /report."
-            ).format(query=esc(text, 80))
-        )
+        nothing = _(
+            "No published case matches «{query}».\n"
+            "If you know of such a prosecution, please report it with /report."
+        ).format(query=esc(text, 80))
+        tx.after_commit(lambda: chat.send_message(nothing))
         return
     key = _remember(context, field, text)
-    await chat.send_message(render_page(field, text, page), reply_markup=page_keyboard(key, page))
+    reply, markup = render_page(field, text, page), page_keyboard(key, page)
+    tx.after_commit(lambda: chat.send_message(reply, reply_markup=markup))
 
 
 def _command_text(context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -287,11 +294,13 @@ async def _command(
         message = update.effective_message
         assert message is not None
         if guidance.is_private(update):
-            # Sent alone (as the command menu does): ask, and take the next message.
+            # Sent alone (as the command menu does): ask, and take the next message. Recording
+            # the question writes: a read-only lookup is run again as a writing one.
             guidance.await_argument(tx, command)
-            await message.reply_text(question())
+            asked = question()
+            tx.after_commit(lambda: message.reply_text(asked))
         else:
-            await message.reply_text(usage)
+            tx.after_commit(lambda: message.reply_text(usage))
         return
     await _reply_with_results(update, context, tx, field, text)
 
@@ -307,7 +316,7 @@ for _name in _LOOKUPS:
     guidance.on_argument(_name)(_lookup_taker(_name))
 
 
-@transactional
+@transactional(read_only=True)
 async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/search <name>: approved cases of people with that name, in any spelling."""
     await _command(
@@ -315,13 +324,13 @@ async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def city_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/city <name>: approved cases in a town or city (old names too)."""
     await _command(update, context, tx, "city", _("Send a city after /city, e.g. /city Aktobe"))
 
 
-@transactional
+@transactional(read_only=True)
 async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/article <number>: approved cases under an article (and part: 405.2)."""
     await _command(
@@ -333,7 +342,7 @@ async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/judge <name>: approved cases before a judge."""
     await _command(
@@ -341,7 +350,7 @@ async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     )
 
 
-@transactional
+@transactional(read_only=True)
 async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Plain text in a private chat outside a conversation: look it up as a name."""
     message = update.effective_message
@@ -349,7 +358,7 @@ async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     await _reply_with_results(update, context, tx, Field.NAME, message.text)
 
 
-@transactional
+@transactional(read_only=True)
 async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """case:<id>: the card of an approved case, with buttons to related cases."""
     query = update.callback_query
@@ -358,26 +367,29 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     case = await get_public_case(tx.session, button.case_id) if button else None
     if case is None:
         # The same answer for pending, rejected, merged and unknown ids: nothing leaks.
-        await query.answer(_("This case is not available."), show_alert=True)
+        unavailable = _("This case is not available.")
+        tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
-    await query.answer()
-    await send_card(update, context, case)
+    tx.after_commit(query.answer)  # first of the actions after commit: before the card
+    send_card(update, context, tx, case)
 
 
-@transactional
+@transactional(read_only=True)
 async def case_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/case <number>: the card of an approved case (the number is on its web page)."""
     message = update.effective_message
     assert message is not None
     case_id = case_id_of(_command_text(context))
     if case_id is None:
-        await message.reply_text(_("Send a case number after /case, e.g. /case 12"))
+        usage = _("Send a case number after /case, e.g. /case 12")
+        tx.after_commit(lambda: message.reply_text(usage))
         return
     if not await send_case(update, context, tx, case_id):
-        await message.reply_text(_("This case is not available."))
+        unavailable = _("This case is not available.")
+        tx.after_commit(lambda: message.reply_text(unavailable))
 
 
-@transactional
+@transactional(read_only=True)
 async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """find:p:<key>:<offset> turns a page; find:<field>:<case_id> looks up related cases."""
     query = update.callback_query
@@ -386,21 +398,26 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     if page_button is not None:
         recalled = _recall(context, page_button.key)
         if recalled is None:
-            await query.answer(_("This search has expired. Please send it again."), show_alert=True)
+            expired = _("This search has expired. Please send it again.")
+            tx.after_commit(lambda: query.answer(expired, show_alert=True))
             return
-        await query.answer()
         field, text = recalled
         page = await search_cases(
             tx.session, field, text, offset=page_button.offset, limit=PAGE_SIZE
         )
-        await edit_text(
-            update, render_page(field, text, page), page_keyboard(page_button.key, page)
-        )
+        reply, markup = render_page(field, text, page), page_keyboard(page_button.key, page)
+
+        async def answer_and_turn() -> None:
+            await query.answer()
+            await edit_text(update, reply, markup)
+
+        tx.after_commit(answer_and_turn)
         return
     related = RelatedCases.parse(query.data)
     case = await get_public_case(tx.session, related.case_id) if related else None
     if case is None or related is None:
-        await query.answer(_("This case is not available."), show_alert=True)
+        unavailable = _("This case is not available.")
+        tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
     field = Field(related.field)
     if field is Field.PLACE:
@@ -416,11 +433,11 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
         text = case.judge or ""
     else:
         text = case.prosecutor or ""
-    await query.answer()
+    tx.after_commit(query.answer)  # first of the actions after commit: before the results
     await _reply_with_results(update, context, tx, field, text)
 
 
-@transactional
+@transactional(read_only=True)
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """@bot <name> in any chat: approved case cards to share."""
     inline = update.inline_query
@@ -428,7 +445,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     text = " ".join(clean(inline.query).split())[:MAX_QUERY]
     offset = parse_int(inline.offset, maximum=MAX_INLINE_OFFSET) or 0
     if len(text) < 2:
-        await inline.answer([], cache_time=60, is_personal=False)
+        tx.after_commit(lambda: inline.answer([], cache_time=60, is_personal=False))
         return
     page = await search_cases(
         tx.session, Field.NAME, text, offset=offset, limit=INLINE_PAGE_SIZE, full=True
@@ -444,11 +461,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         )
         for case in page.cases
     ]
-    await inline.answer(
-        results,
-        cache_time=60,
-        is_personal=False,
-        next_offset=str(offset + INLINE_PAGE_SIZE) if page.has_more else "",
+    next_offset = str(offset + INLINE_PAGE_SIZE) if page.has_more else ""
+    tx.after_commit(
+        lambda: inline.answer(results, cache_time=60, is_personal=False, next_offset=next_offset)
     )
 
 

@@ -1,9 +1,10 @@
 """Updates to a public case: a new verdict, appeal ruling, release or charge, with its sentence.
 
-`/event <case>` (moderators) adds the event to the approved case at once, audited, and a verdict
-or ruling is published through `db.moderation.publish_event`. `/update <case or reference>`
-(anyone) collects the same facts and sends them through the review queue: they are stored as a
-pending case of the same person with an update proposal, and approving it merges them in.
+`/event <case>` (moderators) adds the event to the approved case at once through
+`bot.services.changes.add_event`: indexed, audited, and a verdict or ruling announced once.
+`/update <case or reference>` (anyone) collects the same facts and sends them through the
+review queue: they are stored as a pending case of the same person with an update proposal,
+and approving it merges them in.
 Callback data is `tl:<step>:<value>`; the dialog is kept in a draft of kind "timeline".
 """
 
@@ -46,13 +47,13 @@ from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
 from bot.moderation import is_moderator, prepare_announcement
 from bot.render import esc, render_event, sentence_line
-from db.cases import create_submission, get_case
+from bot.services import changes as services
+from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import (
     AppealOutcome,
     Case,
     CaseStage,
-    CaseUpdateProposal,
     Charge,
     Event,
     EventKind,
@@ -60,7 +61,6 @@ from db.models import (
     SentenceKind,
     Submission,
 )
-from db.moderation import ALERT_EVENTS, audit, publish_event
 
 logger = logging.getLogger(__name__)
 
@@ -335,47 +335,26 @@ async def _finish(
             logger.warning("refused an event by user #%s", tx.user.id)
             await message.reply_text(_("This command is for moderators."))
             return ConversationHandler.END
-        case.events.append(event)
-        if charge is not None:
-            charge.position = len(case.charges)
-            case.charges.append(charge)
-        stage = STAGE_AFTER.get(event.kind)
-        if stage is not None and list(CaseStage).index(stage) > list(CaseStage).index(case.stage):
-            case.stage = stage
-        await tx.session.flush()
-        if event.kind in ALERT_EVENTS:
-            await publish_event(tx.session, event)
-        await audit(
+        # One service: written, indexed at once (/article finds a new charge), audited, and a
+        # verdict or ruling announced once.
+        await services.add_event(
             tx.session,
             tx.user,
-            "event",
-            case_id=case.id,
-            event_id=event.id,
-            kind=event.kind.value,
-            date=event.event_date,
-            sentence=data.get("sentence", []),
-            note=note,
+            case,
+            event,
+            tx.res.alert_policy,
+            charge,
+            note_sentence=data.get("sentence", []),
         )
         await message.reply_text(
             _("Added to case #{id}:").format(id=case.id) + "\n\n" + render_event(event)
         )
         return ConversationHandler.END
     # A proposal: a pending case of the same person holding only the news, for review.
-    proposal = Case(
-        person_id=case.person_id,
-        stage=STAGE_AFTER.get(event.kind, case.stage),
-        publication=Publication.PENDING,
-        events=[event],
-        charges=[charge] if charge else [],
-    )
-    tx.session.add(proposal)
     chat = update.effective_chat
     assert chat is not None
     tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
-    submission = await create_submission(tx.session, proposal, tx.user)
-    tx.session.add(CaseUpdateProposal(submission_id=submission.id, target_case_id=case.id))
-    await audit(tx.session, None, "update_proposed", case_id=case.id, submission_id=submission.id)
-    await tx.session.flush()
+    submission = await services.propose_update(tx.session, tx.user, case, event, charge)
     announce = await prepare_announcement(tx, submission.id)
     reference = submission.reference
 

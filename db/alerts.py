@@ -140,12 +140,17 @@ async def cancel_pending(
     case_id: int | None = None,
     reminders_only: bool = False,
     reason: str = "unsubscribed",
+    notices: bool = False,
 ) -> None:
+    """Cancel what is queued for this user; their notices (a reporter's confirmation...) only
+    with `notices=True` (they blocked the bot): unsubscribing stops alerts, not what is owed."""
     query = (
         update(AlertOutbox)
         .where(AlertOutbox.user_id == user_id, AlertOutbox.status == OutboxStatus.PENDING)
-        .values(status=OutboxStatus.CANCELLED, last_error=reason)
+        .values(status=OutboxStatus.CANCELLED, last_error=reason, payload=None, chat_enc=None)
     )
+    if not notices:
+        query = query.where(AlertOutbox.kind != AlertKind.NOTICE)
     if case_id is not None:
         query = query.where(AlertOutbox.case_id == case_id)
     if reminders_only:
@@ -158,7 +163,7 @@ async def deactivate_subscriber(session: AsyncSession, user_id: int) -> None:
     await session.execute(
         update(Subscription).where(Subscription.user_id == user_id).values(active=False)
     )
-    await cancel_pending(session, user_id, reason="blocked")
+    await cancel_pending(session, user_id, reason="blocked", notices=True)
 
 
 # --- the outbox: enqueueing ------------------------------------------------------------------
@@ -241,6 +246,30 @@ async def enqueue_alerts(session: AsyncSession, event: Event) -> int:
         AlertOutbox.created_at,
     ]
     return await _insert_ignoring_duplicates(session, columns, source)
+
+
+async def enqueue_notice(
+    session: AsyncSession,
+    user_id: int,
+    case_id: int,
+    chat_enc: str | None,
+    payload: dict[str, Any],
+) -> int:
+    """Queue a message owed to one person (see AlertKind.NOTICE) in the caller's transaction;
+    returns its id (to deliver it at once after commit; the worker does if that is lost).
+    `chat_enc` None: the user's own `chat_enc` when it is sent."""
+    row = AlertOutbox(
+        user_id=user_id,
+        kind=AlertKind.NOTICE,
+        case_id=case_id,
+        chat_enc=chat_enc,
+        payload=payload,
+        status=OutboxStatus.PENDING,
+        next_attempt_at=utcnow(),
+    )
+    session.add(row)
+    await session.flush()
+    return row.id
 
 
 @dataclass(frozen=True)
@@ -373,18 +402,30 @@ class ClaimedAlert:
     subject_event_id: int | None
     subject_date: dt.date | None
     attempts: int
+    #: A notice's message (text, reply_markup, protect_content); None for alerts.
+    payload: dict[str, Any] | None = None
+    #: When the alert was queued: a verdict is "new" only if dated shortly before (bot/alerts).
+    queued_at: dt.datetime | None = None
 
 
 async def claim_due(
-    session: AsyncSession, now: dt.datetime, limit: int, lease: dt.timedelta
+    session: AsyncSession,
+    now: dt.datetime,
+    limit: int,
+    lease: dt.timedelta,
+    *,
+    only: Sequence[int] | None = None,
 ) -> list[ClaimedAlert]:
     """Mark up to `limit` due rows as being sent by this worker and return them. Due: pending
     with next_attempt_at reached, or claimed longer than `lease` ago by a worker that died.
-    On PostgreSQL rows locked by another worker are skipped (several workers may run)."""
+    On PostgreSQL rows locked by another worker are skipped (several workers may run).
+    `only`: just these rows, if still pending (a notice delivered right after its commit)."""
     due = or_(
         and_(AlertOutbox.status == OutboxStatus.PENDING, AlertOutbox.next_attempt_at <= now),
         and_(AlertOutbox.status == OutboxStatus.SENDING, AlertOutbox.claimed_at <= now - lease),
     )
+    if only is not None:
+        due = and_(AlertOutbox.id.in_(only), AlertOutbox.status == OutboxStatus.PENDING)
     ids_query = select(AlertOutbox.id).where(due).order_by(AlertOutbox.id).limit(limit)
     if session.get_bind().dialect.name == "postgresql":
         ids_query = ids_query.with_for_update(skip_locked=True)
@@ -401,7 +442,7 @@ async def claim_due(
         select(
             AlertOutbox.id,
             AlertOutbox.user_id,
-            User.chat_enc,
+            func.coalesce(AlertOutbox.chat_enc, User.chat_enc).label("chat_enc"),
             User.language,
             AlertOutbox.kind,
             AlertOutbox.case_id,
@@ -409,6 +450,8 @@ async def claim_due(
             AlertOutbox.subject_event_id,
             AlertOutbox.subject_date,
             AlertOutbox.attempts,
+            AlertOutbox.payload,
+            AlertOutbox.created_at,
         )
         .join(User, User.id == AlertOutbox.user_id)
         .where(AlertOutbox.id.in_(ids))
@@ -432,6 +475,8 @@ async def claim_due(
                 subject_event_id=row.subject_event_id,
                 subject_date=row.subject_date,
                 attempts=row.attempts,
+                payload=row.payload,
+                queued_at=row.created_at,
             )
         )
     if cancelled:
@@ -462,7 +507,8 @@ async def mark_sent(session: AsyncSession, ids: Sequence[int], now: dt.datetime)
     await session.execute(
         update(AlertOutbox)
         .where(AlertOutbox.id.in_(ids), AlertOutbox.status == OutboxStatus.SENDING)
-        .values(status=OutboxStatus.SENT, sent_at=now, last_error=None)
+        # A notice's message and chat are not kept once delivered.
+        .values(status=OutboxStatus.SENT, sent_at=now, last_error=None, payload=None, chat_enc=None)
         .execution_options(synchronize_session=False)
     )
 
@@ -497,7 +543,11 @@ async def mark_failed(session: AsyncSession, ids: Sequence[int], error: str) -> 
         update(AlertOutbox)
         .where(AlertOutbox.id.in_(ids))
         .values(
-            status=OutboxStatus.FAILED, last_error=error[:200], attempts=AlertOutbox.attempts + 1
+            status=OutboxStatus.FAILED,
+            last_error=error[:200],
+            attempts=AlertOutbox.attempts + 1,
+            payload=None,
+            chat_enc=None,
         )
         .execution_options(synchronize_session=False)
     )

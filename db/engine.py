@@ -1,17 +1,28 @@
-"""Engine and session factory. Sessions are opened per update or job in `bot/`, never here."""
+"""Engine and session factories. Sessions are opened per update or job in `bot/`, never here.
+
+Two kinds of transaction: writing (the default) and reading (`create_read_sessionmaker`). On
+SQLite a writing transaction takes the write lock when it begins (`BEGIN IMMEDIATE`), so writers
+queue instead of failing; a reading one begins deferred and never waits for a writer (WAL lets
+readers see the last commit while a write is in progress). On PostgreSQL both are plain
+transactions. A reading session must not write: on SQLite that would upgrade a deferred lock and
+can fail with "database is locked" under contention.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+
+#: Execution option of the engine behind `create_read_sessionmaker`.
+READ_ONLY_OPTION = "casewatch_read_only"
 
 
 def is_sqlite(url: str) -> bool:
@@ -39,7 +50,10 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             dbapi_connection.isolation_level = None
 
         @event.listens_for(engine.sync_engine, "begin")
-        def _sqlite_begin(connection: Any) -> None:
+        def _sqlite_begin(connection: Connection) -> None:
+            if connection.get_execution_options().get(READ_ONLY_OPTION):
+                connection.exec_driver_sql("BEGIN")
+                return
             # A deferred transaction that read first and then writes fails with "database is
             # locked" when another writer got in between (no busy wait in that case). Taking the
             # write lock at BEGIN makes concurrent updates queue up (busy timeout) and then see
@@ -52,3 +66,10 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def create_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions for transactions that only read: same pool, no write lock on SQLite."""
+    return async_sessionmaker(
+        engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+    )

@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -352,6 +353,9 @@ class Attachment(Base):
     file_unique_id: Mapped[str] = mapped_column(String(100))
     file_name: Mapped[str | None] = mapped_column(String(300))
     mime_type: Mapped[str | None] = mapped_column(String(100))
+    #: A moderator decided this file may be shown publicly (court papers can name people who
+    #: must stay hidden): no until someone says yes.
+    public: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     case: Mapped[Case] = relationship(back_populates="attachments")
 
@@ -435,6 +439,22 @@ class AuditEntry(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), index=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+
+
+class ModerationCard(Base):
+    """One copy of a submission's card sent to a moderation chat, so that a decision closes
+    every copy (the group's, or each moderator's private one). The chat id is encrypted like
+    every other chat id the bot keeps."""
+
+    __tablename__ = "moderation_cards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    chat_enc: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
 
 
@@ -589,6 +609,9 @@ class AlertKind(enum.StrEnum):
     #: Reminders to followers of a case: a hearing tomorrow, a restriction or ban ending.
     HEARING_TOMORROW = "hearing_tomorrow"
     TERM_ENDS = "term_ends"
+    #: A message the bot owes one person beyond its immediate reply (a reporter's confirmation
+    #: with the reference...), rendered in their language in the transaction that owes it.
+    NOTICE = "notice"
 
 
 class OutboxStatus(enum.StrEnum):
@@ -600,9 +623,11 @@ class OutboxStatus(enum.StrEnum):
 
 
 class AlertOutbox(Base):
-    """One message to one subscriber, written in the transaction that made it due and
-    delivered by the worker. Nothing of it lives only in memory. The chat id is not here:
-    the worker decrypts the user's `chat_enc` when it sends."""
+    """One message to one person, written in the transaction that made it due and delivered
+    by the worker. Nothing of it lives only in memory. Alerts are rendered when sent, to the
+    user's `chat_enc`; a notice carries its rendered `payload` and its own encrypted chat (the
+    person may keep no chat id, e.g. an anonymous reporter), both wiped once it is sent or
+    has failed."""
 
     __tablename__ = "alert_outbox"
     __table_args__ = (
@@ -633,6 +658,9 @@ class AlertOutbox(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp, default=utcnow)
+    #: Notices: the chat to write to (encrypted) and the message (text, keyboard, protection).
+    chat_enc: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 # --- Lookup (issue 4) ----------------------------------------------------------------------------

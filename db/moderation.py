@@ -1,54 +1,43 @@
-"""Moderation queries: decisions, merges, locks, question threads, the audit log, duplicates.
+"""Moderation queries: decisions, locks, question threads, the audit log, duplicates.
 
 Like every module in db/, these functions take the session first and never commit: a decision,
-its audit entry and the events it publishes are written in the caller's one transaction.
+its audit entry and the events it publishes are written in the caller's one transaction (the
+changes themselves are made by services/, which call these).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
+import secrets
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, tuple_, union, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
-from db.alerts import enqueue_alerts
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import (
-    AllegedAct,
-    Attachment,
     AuditEntry,
     Case,
-    CaseStage,
     CaseUpdateProposal,
-    Charge,
     EditLock,
-    Event,
-    EventKind,
-    Person,
-    PersonAlias,
+    ModerationCard,
     Publication,
-    PublishedEvent,
     Role,
-    Source,
+    SearchKey,
     Submission,
     SubmissionStatus,
     ThreadMessage,
     User,
     utcnow,
 )
-from db.search import index_person
+from db.names import name_words
+from db.search import Kind, keys_of
 
 #: A submission a moderator can still decide on.
 OPEN_STATUSES = (SubmissionStatus.PENDING, SubmissionStatus.CHANGES_REQUESTED)
-#: Events whose publication is news for subscribers.
-ALERT_EVENTS = (EventKind.VERDICT, EventKind.APPEAL_RULING)
 LOCK_MINUTES = 10
-_STAGE_ORDER = list(CaseStage)
 
 
 # --- submissions and decisions -----------------------------------------------------------------
@@ -141,161 +130,14 @@ async def update_target(session: AsyncSession, submission_id: int) -> int | None
     )
 
 
-async def publish_event(session: AsyncSession, event: Event) -> None:
-    """The single point where a verdict or appeal ruling becomes public.
-
-    Recorded once in `published_events`, and the subscriber alerts are queued in the outbox in
-    this same transaction: an approval that rolls back leaves no alert behind.
-    """
-    await session.flush()
-    exists = await session.scalar(
-        select(PublishedEvent.id).where(PublishedEvent.event_id == event.id)
+async def cards_of(session: AsyncSession, submission_id: int) -> list[ModerationCard]:
+    """Every copy of a submission's card sent to a moderation chat."""
+    rows = await session.scalars(
+        select(ModerationCard)
+        .where(ModerationCard.submission_id == submission_id)
+        .order_by(ModerationCard.id)
     )
-    if exists is None:
-        session.add(PublishedEvent(event_id=event.id, case_id=event.case_id))
-        await session.flush()
-        await enqueue_alerts(session, event)
-
-
-async def approve_case(session: AsyncSession, case: Case) -> list[Event]:
-    """Make a pending case public; returns the verdicts and rulings that became public."""
-    case.publication = Publication.APPROVED
-    case.approved_at = utcnow()
-    published = [e for e in case.events if e.kind in ALERT_EVENTS and not e.scheduled]
-    for event in published:
-        await publish_event(session, event)
-    # Edits may have changed names, place or judge since the report: index what is published.
-    await index_person(session, case.person)
-    return published
-
-
-# --- merging -----------------------------------------------------------------------------------
-
-
-@dataclass
-class MergeResult:
-    """What a merge added to the target and which conflicting values it kept aside."""
-
-    added: dict[str, list[Any]] = field(default_factory=dict)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    moved_events: list[Event] = field(default_factory=list)
-
-    def note(self, what: str, value: Any) -> None:
-        self.added.setdefault(what, []).append(value)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "added": self.added,
-            "conflicts": self.conflicts,
-            "events": [e.id for e in self.moved_events],
-        }
-
-
-def _same_text(a: str | None, b: str | None) -> bool:
-    return (a or "").strip().casefold() == (b or "").strip().casefold()
-
-
-def _fill(result: MergeResult, target: object, source: object, name: str) -> None:
-    """Fill an empty scalar of the target; a different value is kept as a conflict."""
-    new = getattr(source, name)
-    old = getattr(target, name)
-    if new in (None, ""):
-        return
-    if old in (None, ""):
-        setattr(target, name, new)
-        result.note(name, new)
-    elif not _same_text(str(old), str(new)):
-        result.conflicts.append({"field": name, "kept": old, "reported": new})
-
-
-def _event_key(event: Event) -> tuple[Any, ...]:
-    parts = tuple((p.kind, p.term_months, p.hours, p.amount) for p in event.sentence)
-    return (event.kind, event.event_date, event.appeal_outcome, parts)
-
-
-async def merge_case(session: AsyncSession, source: Case, target: Case) -> MergeResult:
-    """Move every fact of `source` into `target`; `source` becomes MERGED into it.
-
-    Nothing is silently dropped: other spellings of the name become aliases, empty fields are
-    filled, lists (charges, acts, sources, events with their sentences, attachments) are added
-    unless the very same item is already there, and a scalar that differs from the target's is
-    returned in `conflicts` for the audit log.
-    """
-    result = MergeResult()
-    if source.person_id != target.person_id:
-        person, other = target.person, source.person
-        known = {
-            person.name_as_entered.casefold(),
-            *(a.spelling.casefold() for a in person.aliases),
-        }
-        for spelling in [other.name_as_entered, *(a.spelling for a in other.aliases)]:
-            if spelling.casefold() not in known:
-                known.add(spelling.casefold())
-                person.aliases.append(PersonAlias(spelling=spelling))
-                result.note("aliases", spelling)
-        for name in ("surname", "given_names", "patronymic", "city", "region", "occupation"):
-            _fill(result, person, other, name)
-    for name in ("court", "judge", "prosecutor", "summary"):
-        _fill(result, target, source, name)
-    if _STAGE_ORDER.index(source.stage) > _STAGE_ORDER.index(target.stage):
-        result.note("stage", source.stage.value)
-        target.stage = source.stage
-
-    charges = {(c.article, c.part) for c in target.charges}
-    for charge in list(source.charges):
-        if (charge.article, charge.part) not in charges:
-            charges.add((charge.article, charge.part))
-            target.charges.append(
-                Charge(
-                    article=charge.article,
-                    part=charge.part,
-                    title=charge.title,
-                    position=len(target.charges),
-                )
-            )
-            result.note("charges", f"{charge.article}.{charge.part or ''}")
-    acts = {a.description.strip().casefold() for a in target.acts}
-    for act in list(source.acts):
-        if act.description.strip().casefold() not in acts:
-            acts.add(act.description.strip().casefold())
-            target.acts.append(
-                AllegedAct(
-                    description=act.description, act_date=act.act_date, position=len(target.acts)
-                )
-            )
-            result.note("acts", act.description)
-    urls = {s.url for s in target.sources}
-    for src in list(source.sources):
-        if src.url not in urls:
-            urls.add(src.url)
-            target.sources.append(Source(url=src.url, title=src.title))
-            result.note("sources", src.url)
-    files = {a.file_unique_id for a in target.attachments}
-    for attachment in list(source.attachments):
-        if attachment.file_unique_id not in files:
-            files.add(attachment.file_unique_id)
-            target.attachments.append(Attachment.copy_of(attachment))
-            result.note("attachments", attachment.file_unique_id)
-    events = {_event_key(e) for e in target.events}
-    for event in list(source.events):
-        if _event_key(event) in events:
-            continue
-        events.add(_event_key(event))
-        # Re-parent the row itself: it keeps its sentence parts and its id.
-        source.events.remove(event)
-        target.events.append(event)
-        result.moved_events.append(event)
-        result.note("events", f"{event.kind.value} {event.event_date or ''}".strip())
-
-    source.publication = Publication.MERGED
-    source.merged_into_id = target.id
-    await session.flush()
-    if target.publication is Publication.APPROVED:
-        for event in result.moved_events:
-            if event.kind in ALERT_EVENTS and not event.scheduled:
-                await publish_event(session, event)
-    await index_person(session, target.person)
-    return result
+    return list(rows)
 
 
 # --- edit locks --------------------------------------------------------------------------------
@@ -441,6 +283,48 @@ async def case_history(session: AsyncSession, case_id: int) -> list[AuditEntry]:
     return list(rows)
 
 
+#: tg_hash prefix of the anonymised row that keeps a forgotten moderator's decisions apart.
+FORMER_MODERATOR = "former-moderator:"
+
+
+async def retire_actor(session: AsyncSession, user_id: int) -> int | None:
+    """Before a moderator is forgotten: their audit rows and questions move to a new,
+    anonymised "former moderator" row (no Telegram id, no chat), so history still tells their
+    decisions apart from others'. Returns the new row's id, or None when they acted on nothing."""
+    acted = await session.scalar(
+        select(AuditEntry.id).where(AuditEntry.actor_id == user_id).limit(1)
+    )
+    asked = await session.scalar(
+        select(ThreadMessage.id)
+        .where(ThreadMessage.author_id == user_id, ThreadMessage.kind == "question")
+        .limit(1)
+    )
+    if acted is None and asked is None:
+        return None
+    former = User(tg_hash=FORMER_MODERATOR + secrets.token_hex(20), language="en")
+    session.add(former)
+    await session.flush()
+    await session.execute(
+        update(AuditEntry).where(AuditEntry.actor_id == user_id).values(actor_id=former.id)
+    )
+    await session.execute(
+        update(ThreadMessage)
+        .where(ThreadMessage.author_id == user_id, ThreadMessage.kind == "question")
+        .values(author_id=former.id)
+    )
+    return former.id
+
+
+async def former_moderators(session: AsyncSession, user_ids: set[int]) -> set[int]:
+    """Which of these users.id are anonymised former moderators."""
+    if not user_ids:
+        return set()
+    rows = await session.scalars(
+        select(User.id).where(User.id.in_(user_ids), User.tg_hash.startswith(FORMER_MODERATOR))
+    )
+    return set(rows)
+
+
 # --- roles -------------------------------------------------------------------------------------
 
 
@@ -458,65 +342,56 @@ async def set_role(session: AsyncSession, tg_hash: str, role: Role, language: st
 
 # --- duplicates --------------------------------------------------------------------------------
 
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh sh _ y _ e yu ya a g k n o u u"
-        " h i".split(),
-        strict=True,
-    )
-)
-_ENDING = re.compile(r"(?:ov|ev|ova|eva|in|ina)$")
-
-
-def name_key(word: str) -> str:
-    """A spelling-insensitive key of one name: casefolded, Cyrillic transliterated, y/i and
-    kh/h merged, and a trailing -ov/-ev/-ova/-eva dropped."""
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in word.casefold()).replace("_", "")
-    text = re.sub(r"[^a-z]", "", text)
-    text = text.replace("kh", "h").replace("y", "i").replace("j", "i").replace("ii", "i")
-    text = re.sub(r"^ie", "e", text)  # Yerkin / Еркин
-    stripped = _ENDING.sub("", text)
-    return stripped if len(stripped) >= 3 else text
-
-
-def name_keys(names: list[str]) -> set[str]:
-    return {name_key(w) for name in names for w in re.split(r"[\s,.\-]+", name) if len(w) > 1}
-
 
 async def find_duplicates(session: AsyncSession, case: Case, limit: int = 5) -> list[Case]:
-    """Public or pending cases of probably the same person: a shared name (any spelling) and
-    either a second shared name, the same city, or the same article."""
+    """Public or pending cases of probably the same person, from the search index: two shared
+    name words (a shared order-free pair key), or the same surname and either the same city or
+    the same article. Reads postings through the primary key of `search_keys` (pair and surname
+    postings are short), never the cases table as a whole; folding is db.names', the same as
+    lookups'."""
     person = case.person
-    keys = name_keys([person.name_as_entered, *(a.spelling for a in person.aliases)])
-    if not keys:
+    found = keys_of(case).keys
+    pairs = sorted(k for kind, k in found if kind == Kind.NAME_PAIR.value)
+    surnames = sorted({key for key, _full in name_words(person.surname or "", limit=2)})
+    places = sorted(k for kind, k in found if kind == Kind.PLACE.value)
+    articles = sorted(k for kind, k in found if kind == Kind.ARTICLE.value and "." not in k)
+    arms = []
+    if pairs:
+        arms.append(
+            select(SearchKey.case_id).where(
+                SearchKey.kind == Kind.NAME_PAIR.value, SearchKey.key.in_(pairs)
+            )
+        )
+    context = [
+        *((Kind.PLACE.value, k) for k in places),
+        *((Kind.ARTICLE.value, k) for k in articles),
+    ]
+    if surnames and context:
+        same_context = aliased(SearchKey)
+        arms.append(
+            select(SearchKey.case_id)
+            .join(same_context, same_context.case_id == SearchKey.case_id)
+            .where(
+                SearchKey.kind == Kind.NAME.value,
+                SearchKey.key.in_(surnames),
+                tuple_(same_context.kind, same_context.key).in_(context),
+            )
+        )
+    if not arms:
         return []
-    articles = {c.article for c in case.charges}
-    candidates = await session.scalars(
+    candidates = union(*arms).subquery() if len(arms) > 1 else arms[0].subquery()
+    rows = await session.scalars(
         select(Case)
-        .join(Person, Person.id == Case.person_id)
         .where(
+            Case.id.in_(select(candidates.c.case_id)),
             Case.id != case.id,
             Case.publication.in_((Publication.APPROVED, Publication.PENDING)),
         )
-        .order_by(Case.id)
-        .options(selectinload(Case.person).selectinload(Person.aliases), selectinload(Case.charges))
+        .order_by(Case.id.desc())
+        .limit(limit)
+        .options(selectinload(Case.person))
     )
-    found: list[Case] = []
-    for other in candidates:
-        other_keys = name_keys(
-            [other.person.name_as_entered, *(a.spelling for a in other.person.aliases)]
-        )
-        shared = keys & other_keys
-        if not shared:
-            continue
-        same_city = bool(person.city) and _same_text(person.city, other.person.city)
-        same_article = bool(articles & {c.article for c in other.charges})
-        if len(shared) >= 2 or same_city or same_article:
-            found.append(other)
-            if len(found) >= limit:
-                break
-    return found
+    return list(rows)
 
 
 async def cases_by_ids(session: AsyncSession, ids: list[int]) -> list[Case]:

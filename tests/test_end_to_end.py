@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.alerts import alert_worker
-from db.models import AlertOutbox, OutboxStatus
+from db.models import AlertKind, AlertOutbox, OutboxStatus
 from tests.conftest import ADMIN_ID, BotHarness
 from tests.seeds import report_baktybayev
+
+ALERTS = AlertOutbox.kind != AlertKind.NOTICE
 
 SUBSCRIBER_ID = 880001
 
@@ -25,15 +27,18 @@ async def test_report_approve_alert(bot: BotHarness) -> None:
         for m in sorted(bot.api.messages.values(), key=lambda m: m.message_id)
         if m.chat_id == ADMIN_ID and "New report" in m.text
     )
-    # Nothing is queued before approval.
+    # No alert is queued before approval; the reporter's confirmation went through the outbox.
     async with bot.sessionmaker() as session:
-        assert await session.scalar(select(func.count(AlertOutbox.id))) == 0
+        assert await session.scalar(select(func.count(AlertOutbox.id)).where(ALERTS)) == 0
+        notice = await session.scalar(select(AlertOutbox).where(~ALERTS))
+        assert notice is not None and notice.status is OutboxStatus.SENT
+        assert notice.payload is None and notice.chat_enc is None  # wiped once sent
     await bot.chat(ADMIN_ID).press("Approve", card)
 
     # The approval queued one alert per published event (verdict and appeal ruling), and the
     # worker delivers them to the subscriber.
     async with bot.sessionmaker() as session:
-        assert await session.scalar(select(func.count(AlertOutbox.id))) == 2
+        assert await session.scalar(select(func.count(AlertOutbox.id)).where(ALERTS)) == 2
     worker = alert_worker(bot.app)
     while await worker.deliver_due():
         pass

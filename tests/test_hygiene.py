@@ -1,9 +1,12 @@
-"""Rules about the code itself: public library APIs only, every benchmark listed."""
+"""Rules about the code itself: public library APIs only, every benchmark listed, a service
+layer (bot/services) free of telegram."""
 
 from __future__ import annotations
 
 import ast
 import importlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,33 @@ def test_every_benchmark_is_listed(path: Path) -> None:
     module = importlib.import_module(f"bench.{path.stem}")
     if hasattr(module, "main"):
         assert path.stem in BENCHMARKS, f"add {path.stem} to bench/__main__.py BENCHMARKS"
+
+
+SERVICE_MODULES = sorted((ROOT / "bot" / "services").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", SERVICE_MODULES, ids=lambda p: p.stem)
+def test_services_never_import_telegram(path: Path) -> None:
+    """bot/services is the layer every front end shares (the bot, the console, benchmarks):
+    it imports neither telegram nor the bot's handler modules, only db/ and itself."""
+    offenders = [
+        module
+        for module in imported_modules(path)
+        if module.split(".")[0] == "telegram"
+        or (module.startswith("bot.") and not module.startswith("bot.services"))
+        or module == "bot"
+    ]
+    assert not offenders, f"{path.relative_to(ROOT)} imports {', '.join(offenders)}"
+
+
+def test_importing_the_services_loads_no_telegram() -> None:
+    """Transitively too (through db/ or bot/__init__): checked in a fresh interpreter."""
+    modules = ", ".join(
+        "bot.services" if path.stem == "__init__" else f"bot.services.{path.stem}"
+        for path in SERVICE_MODULES
+    )
+    code = f"import sys, {modules}; print(any(m.split('.')[0] == 'telegram' for m in sys.modules))"
+    result = subprocess.run(  # noqa: S603 (our own interpreter and a fixed program)
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

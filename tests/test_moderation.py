@@ -351,9 +351,15 @@ async def test_edit_is_locked_audited_and_merge_keeps_every_fact(bot: BotHarness
         assert target.judge == "KELEMSEITOV Yerkebulan"
         assert len(target.events) == 1  # the very same verdict is not repeated
     merge = [a for a in await audit_actions(bot) if a.action == "merge"][-1]
-    assert {"field": "judge", "kept": "KELEMSEITOV Yerkebulan", "reported": "OTHER Judge"} in (
-        merge.details["conflicts"]
-    )
+    assert merge.details["conflicts"] == [
+        {
+            "field": "judge",
+            "event": None,
+            "kept": "KELEMSEITOV Yerkebulan",
+            "reported": "OTHER Judge",
+            "chosen": "kept",
+        }
+    ]
     assert "added to case #" in bot.chat(SUBMITTER_ID + 1).last().text
 
     # /history shows it all to moderators.

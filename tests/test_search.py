@@ -187,11 +187,12 @@ async def test_seed_cases_found_in_every_spelling(bot: BotHarness) -> None:
         "27,780 ₸",
         "participation in a peaceful protest",
         "https://example.org/zhaubatyrov-verdict",
-        "Attachments:</b> 1",
         "Updated",
     ):
         assert shown in card.text, shown
     assert "CW-" not in card.text and "Reference" not in card.text
+    # The photo was never allowed to be shown publicly (attachments.public defaults to no).
+    assert "Attachments" not in card.text
 
 
 async def test_labelled_variants_recall_at_5(bot: BotHarness) -> None:

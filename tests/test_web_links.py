@@ -116,9 +116,10 @@ async def test_public_channel_gets_each_new_verdict_through_the_outbox(database_
         posts = [m for m in harness.api.messages.values() if m.chat_id == CHANNEL]
         assert len(posts) == 2
         assert "BAKTYBAYEV" in posts[0].text and "BAKTYBAYEV" in posts[1].text
+        # In Russian; a verdict of 2021 published today is not news (VERDICT_NEWS_DAYS).
         assert {post.text.split("\n")[0] for post in posts} == {
-            "⚖️ <b>Новый приговор</b>",
-            "⚖️ <b>Постановление апелляционной инстанции</b>",
+            "⚖️ <b>Приговор внесён в базу</b>",
+            "⚖️ <b>Постановление апелляционной инстанции внесено в базу</b>",
         }
         for post in posts:
             links = dict(post.buttons)

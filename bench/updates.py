@@ -1,0 +1,378 @@
+"""Updates through the real Application: many people at once, with a slow or a fast Bot API.
+
+    python -m bench updates [--people 200] [--latencies 0,50] [--backends sqlite,postgresql]
+                            [--rate 200] [--cases 300] [--profile]
+
+Each person first says /help (their first contact: the user row is written), then, depending on
+their role, two in three look cases up (/search, a case card button, a name as plain text,
+another card, an inline query, /city) and one in three starts a report (/report, the privacy
+notice's button, the stage button, the name, another spelling, Skip). Every update goes through
+`update_queue` and the update processor (bot/concurrency.py) of the real Application, with the
+offline Bot API (bot/offline.py) answering every call after `latency` ms.
+
+Scenarios, per backend and latency:
+- burst mixed: every update of every person enqueued at once (the bot's capacity);
+- burst lookups: /search only (the 500 updates/s goal on PostgreSQL);
+- paced mixed: the mix offered at `--rate` updates a second (the p95 ≤ 150 ms goal).
+
+It prints updates/s and p50/p95/p99 from enqueue to handled (the processor's callback), and the
+load average before and after: the machine may be shared, so compare runs with that in mind.
+`--profile` runs the burst lookups on the first backend at 0 ms under cProfile and prints the
+functions with the most cumulative and own time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import os
+import pstats
+import random
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
+from sqlalchemy.engine import make_url
+from telegram import Update
+
+from bot.app import OFFLINE_TOKEN, build_application
+from bot.concurrency import SequentialUpdateProcessor
+from bot.config import Settings
+from bot.offline import OfflineBotAPI, UpdateFactory
+from db import migrate
+from db.engine import create_engine, create_sessionmaker
+from db.models import Case, CaseStage, Charge, Person, Publication
+from db.search import index_person
+
+SECRET = "bench-secret-key-that-is-long-enough-0123456789"
+POSTGRES_URL = os.environ.get(
+    "BENCH_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+)
+SURNAMES = [
+    "Zhaubatyrov", "Bekova", "Sabanshiyev", "Baktybayev", "Nurlanov", "Abenov", "Kassymova",
+    "Tokayev", "Serikbayev", "Dzhaksybekov", "Omarova", "Ibragimov", "Mukhamedzhanov",
+    "Yessenova", "Kuanyshev", "Temirbekova", "Saparov", "Akhmetova", "Zhumabayev", "Iskakova",
+]  # fmt: skip
+FIRST_NAMES = ["Asylkhan", "Aigerim", "Marat", "Dana", "Yerlan", "Saule", "Nurlan", "Aliya"]
+CITIES = ["Aktobe", "Almaty", "Astana", "Shymkent", "Oral", "Atyrau", "Zhanaozen", "Taraz"]
+
+
+# --- the database ---------------------------------------------------------------------------
+async def seed_cases(url: str, count: int) -> list[tuple[int, str]]:
+    """`count` approved, indexed cases; returns (case id, name) of each."""
+    engine = create_engine(url)
+    rng = random.Random(13)
+    out: list[tuple[int, str]] = []
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            for _n in range(count):
+                name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+                person = Person(name_as_entered=name, city=rng.choice(CITIES))
+                case = Case(
+                    person=person,
+                    stage=CaseStage.CHARGED,
+                    publication=Publication.APPROVED,
+                    charges=[Charge(article="405", part=2)],
+                )
+                session.add(case)
+                await session.flush()
+                await index_person(session, person)
+                out.append((case.id, name))
+    finally:
+        await engine.dispose()
+    return out
+
+
+def _pg_dsn(url: str, database: str | None = None) -> str:
+    parsed = make_url(url).set(drivername="postgresql")
+    if database:
+        parsed = parsed.set(database=database)
+    return parsed.render_as_string(hide_password=False)
+
+
+async def _pg(sql: str) -> None:
+    connection = await asyncpg.connect(_pg_dsn(POSTGRES_URL), timeout=5)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+class Database:
+    """A fresh migrated database of one kind, dropped on exit."""
+
+    def __init__(self, backend: str) -> None:
+        self.backend = backend
+        self._tmp: str | None = None
+        self._pg_name: str | None = None
+        self.url = ""
+
+    def __enter__(self) -> Database:
+        if self.backend == "sqlite":
+            self._tmp = tempfile.mkdtemp(prefix="bench-updates-")
+            self.url = f"sqlite+aiosqlite:///{os.path.join(self._tmp, 'bench.db')}"
+        else:
+            self._pg_name = f"casewatch_updates_bench_{uuid.uuid4().hex[:10]}"
+            asyncio.run(_pg(f'CREATE DATABASE "{self._pg_name}"'))
+            self.url = (
+                make_url(POSTGRES_URL)
+                .set(database=self._pg_name)
+                .render_as_string(hide_password=False)
+            )
+        migrate.upgrade(self.url)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._tmp:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+        if self._pg_name:
+            asyncio.run(_pg(f'DROP DATABASE IF EXISTS "{self._pg_name}" WITH (FORCE)'))
+
+
+# --- the people ------------------------------------------------------------------------------
+def looker(person: UpdateFactory, rng: random.Random, cases: list[tuple[int, str]]) -> list[Any]:
+    (case_a, name_a), (case_b, name_b) = rng.sample(cases, 2)
+    return [
+        person.text(f"/search {name_a.split()[1]}"),
+        person.press(f"case:{case_a}"),
+        person.text(name_b),
+        person.press(f"case:{case_b}"),
+        person.inline(name_a.split()[1]),
+        person.text(f"/city {rng.choice(CITIES)}"),
+    ]
+
+
+def reporter(person: UpdateFactory, rng: random.Random) -> list[Any]:
+    name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+    return [
+        person.text("/report"),
+        person.press("safe:ack"),
+        person.press("rep:1:charged"),
+        person.text(name),
+        person.text(name.upper()),
+        person.press("rep:4:_skip"),
+    ]
+
+
+def searcher(person: UpdateFactory, rng: random.Random, cases: list[tuple[int, str]]) -> list[Any]:
+    return [person.text(f"/search {rng.choice(cases)[1].split()[1]}") for _n in range(3)]
+
+
+def interleave(sequences: list[list[Any]]) -> Iterator[Any]:
+    """Round by round: everyone's first update, then everyone's second…"""
+    for step in range(max(map(len, sequences))):
+        for sequence in sequences:
+            if step < len(sequence):
+                yield sequence[step]
+
+
+# --- one run ---------------------------------------------------------------------------------
+@dataclass
+class Result:
+    backend: str
+    scenario: str
+    latency_ms: int
+    updates: int
+    per_second: float
+    p50: float
+    p95: float
+    p99: float
+    peak_running: int
+    errors: int
+    cpu_ms: float  # CPU time of this process per update (independent of the machine's load)
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+async def run(
+    url: str,
+    backend: str,
+    scenario: str,
+    latency_ms: int,
+    people: int,
+    first_id: int,
+    cases: list[tuple[int, str]],
+    rate: float | None,
+    concurrency: int,
+    profile: cProfile.Profile | None = None,
+) -> Result:
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        DATABASE_URL=url,
+        SECRET_KEY=SECRET,
+        MAX_CONCURRENT_UPDATES=str(concurrency),
+    )
+    api = OfflineBotAPI(latency=latency_ms / 1000)
+    app = build_application(settings, request=api, token=OFFLINE_TOKEN)
+    processor = app.update_processor
+    assert isinstance(processor, SequentialUpdateProcessor)
+    enqueued: dict[int, float] = {}
+    handled: dict[int, float] = {}
+    errors = 0
+
+    def finished(update: object) -> None:
+        handled[id(update)] = time.perf_counter()
+
+    async def count_error(update: object, context: Any) -> None:
+        nonlocal errors
+        errors += 1
+
+    processor.on_finished = finished
+    app.add_error_handler(count_error)
+    rng = random.Random(first_id)
+    factories = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
+    if scenario.endswith("lookups"):
+        sequences = [searcher(person, rng, cases) for person in factories]
+    else:
+        sequences = [
+            reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
+            for n, person in enumerate(factories)
+        ]
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    assert app.job_queue is not None
+    for job in app.job_queue.jobs():  # no alert delivery or housekeeping while measuring
+        job.schedule_removal()
+    await app.start()
+    try:
+        # First contact of everyone (writes the user rows), not measured.
+        for person in factories:
+            await app.update_queue.put(Update.de_json(person.text("/help").to_dict(), app.bot))
+        await app.update_queue.join()
+        handled.clear()
+        updates = [Update.de_json(u.to_dict(), app.bot) for u in interleave(sequences)]
+        if profile is not None:
+            profile.enable()
+        started = time.perf_counter()
+        cpu_started = time.process_time()
+        for index, update in enumerate(updates):
+            if rate is not None:
+                delay = started + index / rate - time.perf_counter()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            enqueued[id(update)] = time.perf_counter()
+            await app.update_queue.put(update)
+        await app.update_queue.join()
+        elapsed = max(handled.values()) - started
+        cpu = time.process_time() - cpu_started
+        if profile is not None:
+            profile.disable()
+    finally:
+        await app.stop()
+        await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+    waits = [(handled[key] - enqueued[key]) * 1000 for key in enqueued if key in handled]
+    return Result(
+        backend,
+        scenario,
+        latency_ms,
+        len(updates),
+        len(updates) / elapsed,
+        pct(waits, 0.50),
+        pct(waits, 0.95),
+        pct(waits, 0.99),
+        processor.peak_running,
+        errors,
+        cpu * 1000 / len(updates),
+    )
+
+
+def print_table(results: list[Result]) -> None:
+    header = (
+        f"{'backend':10} {'scenario':16} {'latency':>8} {'updates':>8} {'upd/s':>8} "
+        f"{'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'peak':>5} {'errors':>6} {'CPU ms/upd':>10}"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        print(
+            f"{r.backend:10} {r.scenario:16} {r.latency_ms:>6}ms {r.updates:>8} "
+            f"{r.per_second:>8.0f} {r.p50:>8.1f} {r.p95:>8.1f} {r.p99:>8.1f} "
+            f"{r.peak_running:>5} {r.errors:>6} {r.cpu_ms:>10.2f}"
+        )
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench updates", description=__doc__)
+    parser.add_argument("--people", type=int, default=200)
+    parser.add_argument("--latencies", default="0,50", help="Bot API latencies in ms")
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--rate", type=float, default=200.0, help="offered updates/s (paced)")
+    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--concurrency", type=int, default=32, help="MAX_CONCURRENT_UPDATES")
+    parser.add_argument("--scenarios", default="burst mixed,burst lookups,paced mixed")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+    latencies = [int(v) for v in args.latencies.split(",")]
+    scenarios = [s.strip() for s in args.scenarios.split(",")]
+    print(f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    results: list[Result] = []
+    first_id = 100_000_000
+    for backend in args.backends.split(","):
+        with Database(backend) as database:
+            cases = asyncio.run(seed_cases(database.url, args.cases))
+            if args.profile:
+                profile = cProfile.Profile(time.process_time)  # CPU, not the shared clock
+                first_id += args.people
+                result = asyncio.run(
+                    run(
+                        database.url,
+                        backend,
+                        "burst lookups",
+                        0,
+                        args.people,
+                        first_id,
+                        cases,
+                        None,
+                        args.concurrency,
+                        profile,
+                    )
+                )
+                print_table([result])
+                stats = pstats.Stats(profile).strip_dirs()
+                stats.sort_stats("cumulative").print_stats(35)
+                stats.sort_stats("tottime").print_stats(25)
+                return
+            for scenario in scenarios:
+                for latency in latencies:
+                    if scenario.startswith("paced") and latency == 0:
+                        continue  # the pacing goal is stated at 50 ms
+                    first_id += args.people
+                    rate = args.rate if scenario.startswith("paced") else None
+                    results.append(
+                        asyncio.run(
+                            run(
+                                database.url,
+                                backend,
+                                scenario,
+                                latency,
+                                args.people,
+                                first_id,
+                                cases,
+                                rate,
+                                args.concurrency,
+                            )
+                        )
+                    )
+                    print_table(results[-1:])
+    print()
+    print_table(results)
+    print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    print(f"cores: {os.cpu_count()} (shared with other work: compare runs with the load)")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

@@ -1,0 +1,346 @@
+"""The moderator's card of a submission: rendering (duplicates computed once per card, not per
+recipient), sending it to every moderation chat, remembering each copy so that a decision closes
+all of them, and the evidence: the "📎 Files" button and each file's public flag.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot import notices
+from bot.context import Tx, transactional
+from bot.crypto import InvalidToken
+from bot.i18n import _, use_locale
+from bot.keyboards import keyboard
+from bot.moderation.access import (
+    PREFIX,
+    authorised_press,
+    ids,
+    moderator_chats,
+    moderator_label,
+    open_submission,
+    pressed_submission,
+    refuse,
+)
+from bot.render import esc, render_case_card
+from bot.safety import reporter_pseudonym
+from bot.services import changes as services
+from bot.services.errors import ChangeRefused
+from bot.textlimits import MESSAGE_LIMIT, shorten_html
+from db.models import (
+    Attachment,
+    AttachmentKind,
+    Case,
+    ModerationCard,
+    Publication,
+    Submission,
+    SubmissionStatus,
+    User,
+)
+from db.moderation import (
+    cards_of,
+    find_duplicates,
+    get_submission,
+    lock_holder,
+    thread_of,
+    update_target,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def card_keyboard(submission_id: int, files: int = 0) -> InlineKeyboardMarkup | None:
+    """The card's buttons; `files` attachments add the "📎 Files" button."""
+    sid = submission_id
+    rows = [
+        [(_("✅ Approve"), f"ap:{sid}"), (_("❌ Reject"), f"rj:{sid}")],
+        [(_("❓ Ask the submitter"), f"ask:{sid}"), (_("✏️ Edit"), f"ed:{sid}")],
+        [(_("🔗 Duplicate of…"), f"du:{sid}")],
+    ]
+    if files:
+        rows[2].append((_("📎 Files ({n})").format(n=files), f"fl:{sid}"))
+    return keyboard(rows, PREFIX)
+
+
+def submission_keyboard(submission: Submission) -> InlineKeyboardMarkup | None:
+    return card_keyboard(submission.id, len(submission.case.attachments))
+
+
+async def likely_duplicates(tx: Tx, submission: Submission) -> list[Case]:
+    """Cases of probably the same person (none for an update of a known case)."""
+    if await update_target(tx.session, submission.id) is not None:
+        return []
+    return await find_duplicates(tx.session, submission.case)
+
+
+async def render_card(
+    tx: Tx,
+    submission: Submission,
+    header: str | None = None,
+    duplicates: list[Case] | None = None,
+) -> str:
+    """The moderator's view of a submission: header, case card, duplicates, questions, lock.
+    `duplicates` is computed once by the caller when the card goes to several chats."""
+    session = tx.session
+    case = submission.case
+    target = await update_target(session, submission.id)
+    if header is None:
+        header = (
+            "🔁 " + _("Proposed update to case #{id}").format(id=target)
+            if target
+            else "🆕 " + _("New report waiting for review")
+        )
+    # Who sent it, as a stable pseudonym: repeat or abusive senders show, nobody is identified.
+    header += "\n" + _("From: {pseudonym}").format(
+        pseudonym=reporter_pseudonym(tx.res.vault, submission.submitter)
+    )
+    extra: list[str] = []
+    if duplicates is None:
+        duplicates = await likely_duplicates(tx, submission)
+    if duplicates:
+        extra.append("⚠️ <b>" + _("Possibly the same person:") + "</b>")
+        for other in duplicates:
+            status = _("published") if other.publication is Publication.APPROVED else _("pending")
+            place = f", {esc(other.person.city, 60)}" if other.person.city else ""
+            extra.append(f"  #{other.id} {esc(other.person.name_as_entered, 80)}{place} — {status}")
+    thread = await thread_of(session, submission.id)
+    for message in thread[-6:]:
+        who = moderator_label(message.author_id) if message.kind == "question" else _("Submitter")
+        mark = "💬" if message.kind == "question" else "↩️"
+        extra.append(f"{mark} <b>{who}:</b> {esc(message.text, 300)}")
+    holder = await lock_holder(session, submission.id)
+    if holder is not None:
+        extra.append("✏️ " + _("Being edited by {who}").format(who=moderator_label(holder)))
+    if submission.status is SubmissionStatus.CHANGES_REQUESTED:
+        extra.append("⏳ " + _("Waiting for the submitter's answer"))
+    tail = ("\n\n" + "\n".join(extra)) if extra else ""
+    reserve = len(header) + 2 + len(re.sub(r"<[^>]+>", "", tail))
+    body = render_case_card(case, reference=submission.reference, reserve=reserve)
+    return f"{header}\n\n{body}{tail}"
+
+
+async def prepare_announcement(
+    tx: Tx, submission_id: int, header: str | None = None
+) -> Callable[[Bot], Awaitable[None]]:
+    """Render the card for every moderator chat now (inside the transaction) and return the
+    sender to run after commit. A failed notice never loses the report."""
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    recipients = await moderator_chats(tx)
+    duplicates = await likely_duplicates(tx, submission)
+    cards: list[tuple[int, str, InlineKeyboardMarkup | None]] = []
+    for chat_id, language in recipients:
+        with use_locale(language):
+            text = await render_card(tx, submission, header, duplicates)
+            cards.append((chat_id, text, submission_keyboard(submission)))
+    res = tx.res
+
+    async def send(bot: Bot) -> None:
+        sent: list[tuple[int, int]] = []
+        for chat_id, text, markup in cards:
+            try:
+                message = await bot.send_message(chat_id, text, reply_markup=markup)
+            except TelegramError:
+                logger.warning("could not notify a moderator chat of a report", exc_info=True)
+                continue
+            sent.append((chat_id, message.message_id))
+        # Remember every copy, so that a decision closes all of them.
+        async with res.sessionmaker() as session, session.begin():
+            for chat_id, message_id in sent:
+                await remember_card(session, res, submission_id, chat_id, message_id)
+
+    return send
+
+
+async def remember_card(
+    session: AsyncSession, res: Any, submission_id: int, chat_id: int, message_id: int
+) -> None:
+    """Keep where a copy of a card was sent (chat id encrypted)."""
+    session.add(
+        ModerationCard(
+            submission_id=submission_id,
+            chat_enc=res.vault.encrypt(chat_id),
+            message_id=message_id,
+        )
+    )
+    await session.flush()
+
+
+async def close_card(
+    update: Update, tx: Tx, verdict: Callable[[], str], submission_id: int
+) -> Callable[[], Awaitable[None]]:
+    """After commit: every copy of the card (the group's, each private one, and the message
+    pressed) shows the decision instead of "waiting for review", and loses its buttons."""
+    query = update.callback_query
+    assert query is not None
+    pressed = query.message
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    languages = dict(await moderator_chats(tx))
+    copies: list[tuple[int, int]] = []
+    for row in await cards_of(tx.session, submission_id):
+        try:
+            copies.append((tx.res.vault.decrypt_int(row.chat_enc), row.message_id))
+        except InvalidToken:
+            logger.error("a card's chat id does not decrypt with the current SECRET_KEY")
+    texts: dict[str, str] = {}
+    for chat_id, _message_id in copies:
+        language = languages.get(chat_id, tx.user.language)
+        if language not in texts:
+            with use_locale(language):
+                texts[language] = await render_card(tx, submission, verdict(), duplicates=[])
+    own_text = texts.get(tx.user.language) or await render_card(
+        tx, submission, verdict(), duplicates=[]
+    )
+    pressed_key = (pressed.chat.id, pressed.message_id) if isinstance(pressed, Message) else None
+    bot = tx_bot(update)
+
+    async def edit() -> None:
+        targets = {
+            (chat_id, message_id): texts.get(languages.get(chat_id, ""), own_text)
+            for chat_id, message_id in copies
+        }
+        if pressed_key is not None:
+            targets.setdefault(pressed_key, own_text)
+        for (chat_id, message_id), text in targets.items():
+            try:
+                # Shortened at a tag boundary in UTF-16 units: a cut entity would be refused.
+                await bot.edit_message_text(
+                    shorten_html(text, MESSAGE_LIMIT),
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    reply_markup=None,
+                )
+            except TelegramError:
+                logger.debug("could not close a copy of a moderation card", exc_info=True)
+
+    return edit
+
+
+def tx_bot(update: Update) -> Bot:
+    query = update.callback_query
+    assert query is not None
+    return query.get_bot()
+
+
+async def tell_submitter(
+    tx: Tx,
+    context: ContextTypes.DEFAULT_TYPE,
+    submitter: User | None,
+    render: Callable[[], str],
+    case_id: int,
+) -> None:
+    """A notice in the submitter's language, never naming the moderator, owed in this
+    transaction (bot/notices.py): it is sent after the commit, or after a crash by the worker.
+    Nothing for an anonymous submitter (no chat is kept)."""
+    if submitter is None or submitter.chat_enc is None:
+        return
+    with use_locale(submitter.language):
+        text = render()
+    await notices.owe(tx, context, submitter, case_id, text)
+
+
+@transactional
+async def back_to_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Back from a submenu to the card's buttons."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(submission_keyboard(submission))
+
+
+@transactional
+async def show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Open a submission from the queue: send its card with the buttons."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return
+    submission_id = submission.id
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    sent = await chat.send_message(
+        await render_card(tx, submission), reply_markup=submission_keyboard(submission)
+    )
+    await remember_card(tx.session, tx.res, submission_id, chat.id, sent.message_id)
+
+
+def _file_keyboard(submission_id: int, attachment: Attachment) -> InlineKeyboardMarkup | None:
+    label = (
+        _("🌐 Public — tap to withhold") if attachment.public else _("🔒 Not public — tap to allow")
+    )
+    return keyboard([[(label, f"fp:{submission_id}:{attachment.id}")]], PREFIX)
+
+
+@transactional
+async def files_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """📎 Files: every attachment sent to the moderator who pressed, by file id, each with its
+    caption and whether it may be shown publicly (no until a moderator says yes)."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return
+    attachments = sorted(submission.case.attachments, key=lambda a: a.id)
+    if not attachments:
+        await query.answer(_("This report has no files."), show_alert=True)
+        return
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    for number, attachment in enumerate(attachments, start=1):
+        caption = _("📎 {n} of {total} · {reference}").format(
+            n=number, total=len(attachments), reference=submission.reference
+        )
+        if attachment.file_name:
+            caption += "\n" + esc(attachment.file_name, 200)
+        markup = _file_keyboard(submission.id, attachment)
+        try:
+            if attachment.kind is AttachmentKind.PHOTO:
+                await chat.send_photo(attachment.file_id, caption=caption, reply_markup=markup)
+            else:
+                await chat.send_document(attachment.file_id, caption=caption, reply_markup=markup)
+        except TelegramError:
+            logger.warning("could not send an attachment to a moderator", exc_info=True)
+            await chat.send_message(
+                _("File {n} could not be sent (Telegram no longer has it).").format(n=number)
+            )
+
+
+@transactional
+async def file_public_toggle(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Allow or withhold public display of one file (audited)."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, attachment_id = ids(update)
+    submission = await open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    try:
+        attachment = await services.set_attachment_public(
+            tx.session, tx.user, submission, attachment_id
+        )
+    except ChangeRefused:
+        await refuse(update, tx, "unknown attachment")
+        return
+    await query.answer(
+        _("This file may be shown publicly.")
+        if attachment.public
+        else _("This file will not be shown publicly.")
+    )
+    await query.edit_message_reply_markup(_file_keyboard(submission_id, attachment))

@@ -1,0 +1,121 @@
+"""Messages the bot owes are durable: a crash between the commit and the send delays them,
+never loses them (SQLite and PostgreSQL). The crash is the task handling the update being
+cancelled while a Bot API call after the commit is on the wire (every call takes 300 ms)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.alerts import alert_worker
+from db.models import AlertKind, AlertOutbox, Case, OutboxStatus, Publication, Submission
+from tests.conftest import ADMIN_ID, BotHarness, ChatDriver
+from tests.seeds import report_zhaubatyrov
+
+
+class StopsBeforeSubmit(ChatDriver):
+    """A reporter who fills in the whole report but leaves Submit to the test."""
+
+    async def press(self, label: str, message: Any = None) -> Any:
+        if label == "Submit":
+            return []
+        return await super().press(label, message)
+
+
+async def submitted(bot: BotHarness) -> Submission | None:
+    async with bot.sessionmaker() as session:
+        return await session.scalar(select(Submission))
+
+
+async def test_a_crash_after_the_commit_still_delivers_the_confirmation(bot: BotHarness) -> None:
+    reporter = StopsBeforeSubmit(bot, 8_801)
+    await report_zhaubatyrov(reporter)
+    # Every Bot API call now takes 300 ms: the process "dies" (its task is cancelled) right
+    # after the submission is committed, while the "✓ Submitted" edit is on the wire.
+    bot.api.latency = 0.3
+    pressing = asyncio.create_task(ChatDriver.press(reporter, "Submit"))
+    async with asyncio.timeout(20):
+        # Watching the database from another connection is the point: no event to wait on.
+        while await submitted(bot) is None:  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+    pressing.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await pressing
+    bot.api.latency = 0
+    assert not any("Reference" in m.text for m in bot.api.messages.values())
+    async with bot.sessionmaker() as session:
+        [owed] = (
+            await session.scalars(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
+        ).all()
+        assert owed.status is OutboxStatus.PENDING
+
+    await bot.restart()  # a new process: nothing of the old one's memory survives
+    assert await alert_worker(bot.app).deliver_due() == 1
+    submission = await submitted(bot)
+    assert submission is not None
+    [confirmation] = [m for m in bot.api.messages.values() if "Reference" in m.text]
+    assert confirmation.chat_id == reporter.user_id
+    assert submission.reference in confirmation.text
+    assert confirmation.params.get("protect_content") is True
+    assert any("Erase" in label for label, _d in confirmation.buttons)
+    async with bot.sessionmaker() as session:
+        owed = await session.scalar(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
+        assert owed is not None and owed.status is OutboxStatus.SENT
+        assert owed.payload is None and owed.chat_enc is None
+
+
+async def test_the_confirmation_is_sent_at_once_without_the_worker(bot: BotHarness) -> None:
+    """The person is waiting: the owed confirmation goes out right after the commit, and its
+    row keeps neither the text nor the chat once sent."""
+    reporter = bot.chat(8_802)
+    await report_zhaubatyrov(reporter)
+    submission = await submitted(bot)
+    assert submission is not None
+    [confirmation] = [
+        m
+        for m in bot.api.messages.values()
+        if submission.reference in m.text and m.chat_id == reporter.user_id
+    ]
+    assert confirmation.text.startswith("Thank you")
+    async with bot.sessionmaker() as session:
+        owed = await session.scalar(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
+        assert owed is not None and owed.status is OutboxStatus.SENT
+        assert owed.payload is None and owed.chat_enc is None
+    assert await alert_worker(bot.app).deliver_due() == 0  # nothing sent twice
+
+
+async def test_a_decision_notice_survives_a_crash_after_the_approval(bot: BotHarness) -> None:
+    reporter = bot.chat(8_803)
+    await report_zhaubatyrov(reporter)
+    card = next(
+        m
+        for m in sorted(bot.api.messages.values(), key=lambda m: m.message_id)
+        if m.chat_id == ADMIN_ID and "New report" in m.text
+    )
+    bot.api.latency = 0.3  # the moderator's process dies right after the approval's commit
+    pressing = asyncio.create_task(bot.chat(ADMIN_ID).press("Approve", card))
+    async with asyncio.timeout(20):
+        while not await published(bot):  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+    pressing.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await pressing
+    bot.api.latency = 0
+    told = [m for m in bot.api.messages.values() if m.chat_id == reporter.user_id]
+    assert not any("now published" in m.text for m in told)
+
+    await bot.restart()
+    while await alert_worker(bot.app).deliver_due():
+        pass
+    told = [m for m in bot.api.messages.values() if m.chat_id == reporter.user_id]
+    assert [m.text for m in told if "now published" in m.text]
+
+
+async def published(bot: BotHarness) -> bool:
+    async with bot.sessionmaker() as session:
+        return (
+            await session.scalar(select(Case.id).where(Case.publication == Publication.APPROVED))
+        ) is not None
