@@ -11,6 +11,7 @@ Skipped when chromium, chromedriver or selenium is missing (CI installs them:
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import threading
@@ -30,12 +31,13 @@ from tests.web_support import EXAMPLE, SECRET_NAME, Seeded, seed
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+HAVE_BROWSER = Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()
+if not HAVE_BROWSER and os.environ.get("CI") == "true":
+    # .ci/run installs them: under CI a missing browser is a failure, never a silent skip.
+    pytest.fail("chromium and chromium-driver are required under CI=true", pytrace=False)
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(
-        not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
-        reason="chromium and chromium-driver are not installed",
-    ),
+    pytest.mark.skipif(not HAVE_BROWSER, reason="chromium and chromium-driver are not installed"),
 ]
 
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
