@@ -20,10 +20,11 @@ handlers re-check the presser's role on every press.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self, get_type_hints
 
 from bot.inputs import DB_INT_MAX, MESSAGE_ID_MAX, TELEGRAM_USER_ID_MAX, parse_int
 
@@ -35,6 +36,7 @@ _ANSWER_VALUE = re.compile(r"[A-Za-z0-9_.-]{1,32}(?::[A-Za-z0-9_.-]{1,16})?")
 _SEARCH_KEY = re.compile(r"[0-9a-f]{8}")
 #: The furthest page offset a paging button can carry (far beyond any real result list).
 MAX_OFFSET = 1_000_000
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def _id(text: str, maximum: int = DB_INT_MAX) -> int:
@@ -60,21 +62,70 @@ def _token(
 
 
 @dataclass(frozen=True)
+class Codec:
+    """How one field of a button is read back from its text (ValueError when it is not valid)
+    and written (`str` unless said otherwise). Fields declare theirs with `Annotated`."""
+
+    read: Callable[[str], Any]
+    write: Callable[[Any], str] = str
+
+
+def Id(maximum: int = DB_INT_MAX) -> Codec:
+    """A positive id up to `maximum` (database INTEGER unless said)."""
+    return Codec(lambda text: _id(text, maximum))
+
+
+def Number(maximum: int) -> Codec:
+    """A count or offset from 0 to `maximum`."""
+    return Codec(lambda text: _number(text, maximum))
+
+
+def Token(
+    allowed: frozenset[str] | None = None, pattern: re.Pattern[str] = _TOKEN
+) -> Codec:
+    """A word of a small ASCII alphabet, from a fixed set when `allowed` is given."""
+    return Codec(lambda text: _token(text, allowed, pattern))
+
+
+def Flag(yes: str, no: str) -> Codec:
+    """A boolean written as one of two words."""
+    return Codec(
+        lambda text: _token(text, frozenset({yes, no})) == yes, lambda value: yes if value else no
+    )
+
+
+@dataclass(frozen=True)
 class Callback:
-    """Base of every button kind: PREFIX names the kind ("case", "safe:ack"...)."""
+    """Base of every button kind: PREFIX names the kind ("case", "safe:ack"...); the fields,
+    in order, are the packed parts after it, each read and written by its `Codec`. A kind whose
+    layout is not one codec per part (optional or compound parts) overrides `fields` and
+    `from_fields`."""
 
     PREFIX: ClassVar[str]
 
+    @classmethod
+    def codecs(cls) -> tuple[tuple[str, Codec], ...]:
+        """(field name, codec) of every dataclass field, from the `Annotated` declarations."""
+        cached: tuple[tuple[str, Codec], ...] | None = cls.__dict__.get("_codecs")
+        if cached is None:
+            hints = get_type_hints(cls, include_extras=True)
+            cached = tuple(
+                (field.name, _codec_of(hints[field.name])) for field in dataclasses.fields(cls)
+            )
+            setattr(cls, "_codecs", cached)  # noqa: B010 (a frozen dataclass's class attribute)
+        return cached
+
     def fields(self) -> tuple[str, ...]:
         """The packed fields after the prefix."""
-        return ()
+        return tuple(codec.write(getattr(self, name)) for name, codec in self.codecs())
 
     @classmethod
     def from_fields(cls, fields: list[str]) -> Self:
         """The button from the fields after the prefix; ValueError when they are not valid."""
-        if fields:
+        codecs = cls.codecs()
+        if len(fields) != len(codecs):
             raise ValueError(fields)
-        return cls()
+        return cls(*(codec.read(text) for (_name, codec), text in zip(codecs, fields, strict=True)))
 
     def pack(self) -> str:
         fields = self.fields()
@@ -112,6 +163,13 @@ class Callback:
         return cls.parse(data) is not None
 
 
+def _codec_of(hint: Any) -> Codec:
+    codec = next((m for m in getattr(hint, "__metadata__", ()) if isinstance(m, Codec)), None)
+    if codec is None:
+        raise TypeError(f"a button field needs Annotated[..., Codec]: {hint!r}")
+    return codec
+
+
 def any_of(*kinds: type[Callback]) -> Callable[[object], bool]:
     """A handler pattern accepting any of `kinds`."""
     return lambda data: any(kind.parse(data) is not None for kind in kinds)
@@ -125,15 +183,7 @@ class OpenCase(Callback):
     """case:<id> — the card of a published case."""
 
     PREFIX: ClassVar[str] = "case"
-    case_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (str(self.case_id),)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        [case_id] = fields
-        return cls(_id(case_id))
+    case_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
@@ -141,16 +191,8 @@ class SearchPage(Callback):
     """find:p:<key>:<offset> — another page of a search kept under `key`."""
 
     PREFIX: ClassVar[str] = "find:p"
-    key: str
-    offset: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.key, str(self.offset))
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        key, offset = fields
-        return cls(_token(key, pattern=_SEARCH_KEY), _number(offset, MAX_OFFSET))
+    key: Annotated[str, Token(pattern=_SEARCH_KEY)]
+    offset: Annotated[int, Number(MAX_OFFSET)]
 
 
 RELATED_FIELDS = frozenset({"place", "article", "judge", "prosecutor"})
@@ -161,16 +203,8 @@ class RelatedCases(Callback):
     """find:<field>:<case_id> — published cases sharing this case's place, article, judge..."""
 
     PREFIX: ClassVar[str] = "find"
-    field: str
-    case_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.field, str(self.case_id))
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        field, case_id = fields
-        return cls(_token(field, RELATED_FIELDS), _id(case_id))
+    field: Annotated[str, Token(RELATED_FIELDS)]
+    case_id: Annotated[int, Id()]
 
 
 # --- alerts --------------------------------------------------------------------------------------
@@ -181,15 +215,7 @@ class FollowCase(Callback):
     """follow:<case_id> — follow one published case."""
 
     PREFIX: ClassVar[str] = "follow"
-    case_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (str(self.case_id),)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        [case_id] = fields
-        return cls(_id(case_id))
+    case_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
@@ -197,15 +223,7 @@ class RemoveSubscription(Callback):
     """unsub:<rule_id> — remove one of the presser's own rules."""
 
     PREFIX: ClassVar[str] = "unsub"
-    rule_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (str(self.rule_id),)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        [rule_id] = fields
-        return cls(_id(rule_id))
+    rule_id: Annotated[int, Id()]
 
 
 SUBSCRIBE_CHOICES = frozenset({"all", "regions", "city", "articles", "region", "article", "menu"})
@@ -241,15 +259,7 @@ class ChooseLanguage(Callback):
     """lang:<code>"""
 
     PREFIX: ClassVar[str] = "lang"
-    code: str
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.code,)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        [code] = fields
-        return cls(_token(code, pattern=re.compile(r"[a-z]{2,3}")))
+    code: Annotated[str, Token(pattern=_LANGUAGE_CODE)]
 
 
 @dataclass(frozen=True)
@@ -276,15 +286,7 @@ class ForgetChoice(Callback):
     """safe:forget:yes|no — the confirmation of /forget."""
 
     PREFIX: ClassVar[str] = "safe:forget"
-    confirmed: bool
-
-    def fields(self) -> tuple[str, ...]:
-        return ("yes" if self.confirmed else "no",)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        [answer] = fields
-        return cls(_token(answer, frozenset({"yes", "no"})) == "yes")
+    confirmed: Annotated[bool, Flag("yes", "no")]
 
 
 @dataclass(frozen=True)
@@ -385,16 +387,8 @@ class SubmissionAction(Callback):
     """mod:<action>:<submission_id>"""
 
     PREFIX: ClassVar[str] = "mod"
-    action: str
-    submission_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.action, str(self.submission_id))
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        action, submission_id = fields
-        return cls(_token(action, SUBMISSION_ACTIONS), _id(submission_id))
+    action: Annotated[str, Token(SUBMISSION_ACTIONS)]
+    submission_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
@@ -402,17 +396,9 @@ class SubmissionCode(Callback):
     """mod:<action>:<submission_id>:<code> — a reject reason or a field to edit."""
 
     PREFIX: ClassVar[str] = "mod"
-    action: str
-    submission_id: int
-    code: str
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.action, str(self.submission_id), self.code)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        action, submission_id, code = fields
-        return cls(_token(action, SUBMISSION_CODE_ACTIONS), _id(submission_id), _token(code))
+    action: Annotated[str, Token(SUBMISSION_CODE_ACTIONS)]
+    submission_id: Annotated[int, Id()]
+    code: Annotated[str, Token()]
 
 
 @dataclass(frozen=True)
@@ -420,17 +406,9 @@ class DuplicateOf(Callback):
     """mod:<dm|dc>:<submission_id>:<case_id> — mark a submission as a duplicate of a case."""
 
     PREFIX: ClassVar[str] = "mod"
-    action: str
-    submission_id: int
-    case_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.action, str(self.submission_id), str(self.case_id))
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        action, submission_id, case_id = fields
-        return cls(_token(action, DUPLICATE_ACTIONS), _id(submission_id), _id(case_id))
+    action: Annotated[str, Token(DUPLICATE_ACTIONS)]
+    submission_id: Annotated[int, Id()]
+    case_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
@@ -438,17 +416,9 @@ class SubmissionItem(Callback):
     """mod:<action>:<submission_id>:<item_id> — an event or a file of the submission's case."""
 
     PREFIX: ClassVar[str] = "mod"
-    action: str
-    submission_id: int
-    item_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.action, str(self.submission_id), str(self.item_id))
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        action, submission_id, item_id = fields
-        return cls(_token(action, ITEM_ACTIONS), _id(submission_id), _id(item_id))
+    action: Annotated[str, Token(ITEM_ACTIONS)]
+    submission_id: Annotated[int, Id()]
+    item_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
@@ -456,20 +426,10 @@ class SubmissionItemCode(Callback):
     """mod:<action>:<submission_id>:<item_id>:<code>"""
 
     PREFIX: ClassVar[str] = "mod"
-    action: str
-    submission_id: int
-    item_id: int
-    code: str
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.action, str(self.submission_id), str(self.item_id), self.code)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        action, submission_id, item_id, code = fields
-        return cls(
-            _token(action, ITEM_CODE_ACTIONS), _id(submission_id), _id(item_id), _token(code)
-        )
+    action: Annotated[str, Token(ITEM_CODE_ACTIONS)]
+    submission_id: Annotated[int, Id()]
+    item_id: Annotated[int, Id()]
+    code: Annotated[str, Token()]
 
 
 @dataclass(frozen=True)
@@ -477,23 +437,10 @@ class SubmissionItemIndex(Callback):
     """mod:<action>:<submission_id>:<item_id>:<position>"""
 
     PREFIX: ClassVar[str] = "mod"
-    action: str
-    submission_id: int
-    item_id: int
-    position: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.action, str(self.submission_id), str(self.item_id), str(self.position))
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        action, submission_id, item_id, position = fields
-        return cls(
-            _token(action, ITEM_INDEX_ACTIONS),
-            _id(submission_id),
-            _id(item_id),
-            _number(position, MAX_POSITION),
-        )
+    action: Annotated[str, Token(ITEM_INDEX_ACTIONS)]
+    submission_id: Annotated[int, Id()]
+    item_id: Annotated[int, Id()]
+    position: Annotated[int, Number(MAX_POSITION)]
 
 
 @dataclass(frozen=True)
@@ -501,15 +448,7 @@ class QueuePage(Callback):
     """mod:q:<page> — a page of the moderation queue."""
 
     PREFIX: ClassVar[str] = "mod:q"
-    page: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (str(self.page),)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        [page] = fields
-        return cls(_number(page, MAX_OFFSET))
+    page: Annotated[int, Number(MAX_OFFSET)]
 
 
 @dataclass(frozen=True)
@@ -517,17 +456,8 @@ class RoleChange(Callback):
     """mod:role:add|rm:<telegram_id> — an admin makes or unmakes a moderator."""
 
     PREFIX: ClassVar[str] = "mod:role"
-    add: bool
-    telegram_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return ("add" if self.add else "rm", str(self.telegram_id))
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        action, telegram_id = fields
-        add = _token(action, frozenset({"add", "rm"})) == "add"
-        return cls(add, _id(telegram_id, TELEGRAM_USER_ID_MAX))
+    add: Annotated[bool, Flag("add", "rm")]
+    telegram_id: Annotated[int, Id(TELEGRAM_USER_ID_MAX)]
 
 
 @dataclass(frozen=True)
@@ -535,15 +465,7 @@ class AnswerQuestion(Callback):
     """ans:<question_id> — the submitter's Reply under a relayed moderator question."""
 
     PREFIX: ClassVar[str] = "ans"
-    question_id: int
-
-    def fields(self) -> tuple[str, ...]:
-        return (str(self.question_id),)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        [question_id] = fields
-        return cls(_id(question_id))
+    question_id: Annotated[int, Id()]
 
 
 TIMELINE_STEPS = frozenset({"k", "o", "s"})
@@ -554,16 +476,8 @@ class TimelineChoice(Callback):
     """tl:<k|o|s>:<value> — event kind, appeal outcome or sentence kind of /update or /event."""
 
     PREFIX: ClassVar[str] = "tl"
-    step: str
-    value: str
-
-    def fields(self) -> tuple[str, ...]:
-        return (self.step, self.value)
-
-    @classmethod
-    def from_fields(cls, fields: list[str]) -> Self:
-        step, value = fields
-        return cls(_token(step, TIMELINE_STEPS), _token(value))
+    step: Annotated[str, Token(TIMELINE_STEPS)]
+    value: Annotated[str, Token()]
 
 
 #: Every kind, for tests and for the fuzz test's forged presses.
