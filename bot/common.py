@@ -205,6 +205,13 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     error = context.error
     details = redacted_traceback(error) if error is not None else ""
     logger.error("Exception while handling an update: %s\n%s", type(error).__name__, details)
+    if isinstance(update, Update) and update.callback_query is not None:
+        # Every press is answered, even when its handler failed (or its commit did, which
+        # withholds the answer the handler queued for after the commit).
+        try:
+            await update.callback_query.answer()
+        except TelegramError:
+            logger.info("the failed press was already answered or is too old")
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await update.effective_chat.send_message(

@@ -5,6 +5,7 @@ merge into a case (the differences shown, the moderator picks, then a second tap
 
 from __future__ import annotations
 
+import functools
 import logging
 from decimal import Decimal
 from typing import Any
@@ -131,7 +132,8 @@ async def _approve(
             already_decided(await decided_by(tx.session, submission_id)), show_alert=True
         )
         return
-    await query.answer(_("Approved."))
+    # Said only once the decision is committed: a rolled-back decision must not read as taken.
+    tx.after_commit(functools.partial(query.answer, _("Approved.")))
     submission = decision.submission
     reference, public_case_id = submission.reference, decision.case_id
     who = moderator_label(tx.user.id)
@@ -238,7 +240,8 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
             already_decided(await decided_by(tx.session, submission_id)), show_alert=True
         )
         return
-    await query.answer(_("Rejected."))
+    # Said only once the decision is committed: a rolled-back decision must not read as taken.
+    tx.after_commit(functools.partial(query.answer, _("Rejected.")))
     submission = decision.submission
     reference = submission.reference
 
@@ -454,7 +457,8 @@ async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return
     if picks:
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
-    await query.answer(_("Merged."))
+    # Said only once the decision is committed: a rolled-back decision must not read as taken.
+    tx.after_commit(functools.partial(query.answer, _("Merged.")))
     submission = decision.submission
     target = await get_case(tx.session, case_id)
     assert target is not None
