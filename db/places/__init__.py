@@ -66,7 +66,9 @@ REGION_CODES: tuple[str, ...] = tuple(region.code for region in REGIONS)
 
 @dataclass(frozen=True)
 class Place:
-    """One settlement. `id` is "gn:<GeoNames id>" or "s:<key>" for a supplement-only town."""
+    """One settlement. `id` is "kato:<KATO code>" (every town and village the classifier lists),
+    "gn:<GeoNames id>" for a GeoNames entry KATO does not name, or "s:<key>" for a
+    supplement-only town."""
 
     id: str
     kind: str  # "city" (republican or regional centre), "town" (official town status), "village"
@@ -80,6 +82,9 @@ class Place:
     population: int | None = None
     latitude: float | None = field(default=None, repr=False)
     longitude: float | None = field(default=None, repr=False)
+    #: Its district: the first four digits of the KATO code ("1962" Talgar district); None for
+    #: a GeoNames-only place and the cities of republican significance.
+    district: str | None = field(default=None, repr=False)
 
     def name(self, lang: str) -> str:
         """The name to show a reader of `lang` ("ru", "kk"; anything else gets Latin)."""
@@ -126,6 +131,8 @@ class _Gazetteer:
     #: Region keys valid without a region word, and with one.
     bare_regions: dict[str, str]
     worded_regions: dict[str, str]
+    #: District key (Талгарский район, Талғар ауданы → "talgar") → district code → region.
+    districts: dict[str, dict[str, str]]
 
 
 def _rank(place: Place) -> tuple[int, int, str]:
@@ -155,14 +162,21 @@ def _gazetteer() -> _Gazetteer:
             name_kk=row["kk"],
             name_ru=row["ru"],
             name_latin=row["en"],
-            former_names=tuple(row["former"]),
-            other_names=tuple(row["other"]),
-            population=row["population"],
-            latitude=row["lat"],
-            longitude=row["lon"],
+            former_names=tuple(row.get("former", ())),
+            other_names=tuple(row.get("other", ())),
+            population=row.get("population"),
+            latitude=row.get("lat"),
+            longitude=row.get("lon"),
+            district=row.get("district"),
         )
         for row in document["places"]
     )
+    districts: dict[str, dict[str, str]] = {}
+    for row in document.get("districts", ()):
+        for name in (row["ru"], row["kk"]):
+            for segment in split_segments(name, lambda _key: False):
+                for district_key in segment.district_keys:
+                    districts.setdefault(district_key, {})[row["code"]] = row["region"]
     index: dict[str, list[Place]] = {}
     for place in places:
         for folded in dict.fromkeys(name_key(name) for name in all_names(place)):
@@ -187,6 +201,7 @@ def _gazetteer() -> _Gazetteer:
         by_key={k: tuple(sorted(v, key=_rank)) for k, v in index.items()},
         bare_regions=bare,
         worded_regions=worded,
+        districts=districts,
     )
 
 
@@ -202,16 +217,31 @@ def get_place(place_id: str) -> Place | None:
 # --- Lookups --------------------------------------------------------------------------------
 
 
+def _forgives_typos(place: Place) -> bool:
+    """Typos are forgiven in the names of towns and of villages GeoNames counts (≥ 500 people):
+    among the ~10,000 names of small villages one slip mostly spells another village."""
+    return place.kind != "village" or place.population is not None
+
+
+@cache
+def _typo_keys() -> dict[str, tuple[Place, ...]]:
+    by_key = {
+        folded: tuple(p for p in places if _forgives_typos(p))
+        for folded, places in _gazetteer().by_key.items()
+    }
+    return {folded: places for folded, places in by_key.items() if places}
+
+
 @cache
 def _deletion_index() -> dict[str, tuple[str, ...]]:
-    return deletion_index(_gazetteer().by_key)
+    return deletion_index(_typo_keys())
 
 
 def _typo_lookup(folded: str) -> tuple[Place, ...]:
     """The places named within the typos allowed, closest first, then most populous."""
     best: dict[Place, int] = {}
     for near, distance in near_keys(folded, _deletion_index()).items():
-        for place in _gazetteer().by_key[near]:
+        for place in _typo_keys()[near]:
             best[place] = min(distance, best.get(place, distance))
     return tuple(sorted(best, key=lambda place: (best[place], *_rank(place))))
 
@@ -237,24 +267,34 @@ def _is_worded_region(region_key_: str) -> bool:
     return region_key_ in _gazetteer().worded_regions
 
 
+def _districts(district_key: str) -> dict[str, str]:
+    """The districts (KATO code → region) a district name means («Талгарский район»)."""
+    return _gazetteer().districts.get(district_key, {})
+
+
 def _district_regions(district_key: str) -> set[str]:
-    return {place.region_code for place in _lookup(district_key)}
+    """The regions of the districts so named, else of the places so named (a district is
+    usually named after its centre)."""
+    named = set(_districts(district_key).values())
+    return named or {place.region_code for place in _lookup(district_key)}
 
 
-def _parse(text: str) -> tuple[str | None, list[set[str]]]:
+def _parse(text: str) -> tuple[str | None, list[set[str]], set[str]]:
     """(the place key to look up, the sets of regions the rest of the text allows).
 
     The place is the first segment whose remaining words name a place, else the first with
     remaining words. The text narrows by every region named with a region word (one we do
     not know narrows to nothing: "Talgar, Narnia oblast" → no place), every district by the
     region of its centre, and every other segment that is a region's bare name; other words
-    (a street, "Kazakhstan") are ignored.
+    (a street, "Kazakhstan") are ignored. The third value is the KATO codes of the districts
+    named, for choosing among namesakes of one region.
     """
     gazetteer = _gazetteer()
     segments = split_segments(text, _is_worded_region)
     named = [s for s in segments if s.place_key]
     place = next((s for s in named if _lookup(s.place_key)), named[0] if named else None)
     narrowing: list[set[str]] = []
+    districts: set[str] = set()
     for segment in segments:
         for region_key_ in segment.region_keys:
             region = gazetteer.worded_regions.get(region_key_)
@@ -262,9 +302,10 @@ def _parse(text: str) -> tuple[str | None, list[set[str]]]:
         for district in segment.district_keys:
             if regions := _district_regions(district):
                 narrowing.append(regions)
+            districts |= set(_districts(district))
         if segment is not place and (bare := gazetteer.bare_regions.get(segment.bare_key)):
             narrowing.append({bare})
-    return (place.place_key if place else None), narrowing
+    return (place.place_key if place else None), narrowing, districts
 
 
 def find_places(text: str, *, typos: bool = False) -> list[Place]:
@@ -276,13 +317,16 @@ def find_places(text: str, *, typos: bool = False) -> list[Place]:
     With `typos`, a name that matches nothing as written may be one letter off (5+ letters:
     Taldykorgn) or two (9+ letters): confirm such a match with the person before storing it.
     """
-    place_key_, narrowing = _parse(text)
+    place_key_, narrowing, districts = _parse(text)
     if not place_key_:
         return []
     found = _lookup(place_key_)
     if not found and typos:
         found = _typo_lookup(place_key_)
-    return [place for place in found if all(place.region_code in r for r in narrowing)]
+    places = [place for place in found if all(place.region_code in r for r in narrowing)]
+    # A district named beside the place picks among namesakes (Шелек, Енбекшиказахский район).
+    in_districts = [place for place in places if place.district in districts]
+    return in_districts or places
 
 
 def canonical_name(text: str) -> str | None:

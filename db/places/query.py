@@ -26,7 +26,7 @@ PLACE_WORDS = frozenset(
         "рп", "аул", "ауле", "аула", "ауыл", "ауылы", "ауылында", "ауылдан", "а", "кала",
         "қала", "қаласы", "қаласында", "қаласынан", "қаласының", "қ", "кент", "кенті", "ст",
         "станция", "city", "town", "village", "settlement", "of", "the", "in", "from", "в",
-        "во", "из", "мкр", "микрорайон",
+        "во", "из", "мкр", "микрорайон", "имени", "им", "атындағы", "рзд", "разъезд",
     )
 )  # fmt: skip
 #: Words that say "a region": область, обл., облысы, oblast, region...
@@ -111,11 +111,11 @@ def split_segments(text: str, is_region: Callable[[str], bool]) -> list[Segment]
         return []
     segments = []
     for part in _SEGMENTS.split(text):
-        # Single letters are abbreviations (г., с., а.) or stray markup (<b>), numbers are
-        # house numbers or dates: neither is a name (Целиноград-25 is one word).
-        words = [
-            w for w in fold_words(part) if len(w) > 1 and not w.isdigit() and w not in PLACE_WORDS
-        ]
+        folded = fold_words(part)
+        # A village called «Ауыл» (Village): a part of place words only is that name.
+        words = _name_words(folded) or [
+            w for w in folded if len(w) > 1 and not w.isdigit() and w in PLACE_WORDS
+        ][:1]
         segment = _read_segment(words, is_region)
         if segment is not None:
             segments.append(segment)
@@ -171,8 +171,14 @@ def _free_run(free: list[bool], i: int, *, step: int) -> int:
 def name_key(name: str) -> str:
     """A place's name keyed as a query naming it would be: «Село Темирбека Жургенова» is
     found by «Темирбека Жургенова» and by «с. Темирбека Жургенова»."""
-    words = [token for token in fold_words(name) if token not in PLACE_WORDS]
-    return "".join(words) or key(name)
+    return "".join(_name_words(fold_words(name))) or key(name)
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a segment that can name a place: single letters are abbreviations (г.,
+    с., а., an initial) or stray markup (<b>), numbers are house numbers or dates (Целиноград-25
+    is one word; «Каратал 1» is found as Каратал, with its namesakes)."""
+    return [w for w in words if len(w) > 1 and not w.isdigit() and w not in PLACE_WORDS]
 
 
 def strip_region_words(name: str) -> str:
