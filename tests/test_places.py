@@ -6,7 +6,6 @@ Pure functions over the packaged data: no database needed.
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
 
 import pytest

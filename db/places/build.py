@@ -36,11 +36,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import hashlib
-import os
 import gzip
+import hashlib
 import json
 import math
+import os
 import re
 import sys
 import unicodedata
@@ -362,11 +362,7 @@ def finish(place: dict[str, Any]) -> dict[str, Any]:
             other.append(name)
     place["other"] = other
     # Compact: empty lists and unknown values are left out (the loader reads them as such).
-    return {
-        k: v
-        for k, v in place.items()
-        if not k.startswith("_") and v is not None and v != []
-    }
+    return {k: v for k, v in place.items() if not k.startswith("_") and v is not None and v != []}
 
 
 def read_kato(path: Path, *, accept_new: bool = False) -> tuple[str, str]:

@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from db.places.regions import REGIONS
 
 #: KATO's first two digits (= ISO 3166-2:KZ number) → project region code.
-REGION_BY_PREFIX: dict[str, str] = {region.iso.removeprefix("KZ-"): region.code for region in REGIONS}
+REGION_BY_PREFIX: dict[str, str] = {
+    region.iso.removeprefix("KZ-"): region.code for region in REGIONS
+}
 
 #: Russian prefix → kind of settlement. Longest first: «с.им.» before «с.».
 _PREFIXES: tuple[tuple[str, str], ...] = (

@@ -113,9 +113,10 @@ def split_segments(text: str, is_region: Callable[[str], bool]) -> list[Segment]
     for part in _SEGMENTS.split(text):
         folded = fold_words(part)
         # A village called «Ауыл» (Village): a part of place words only is that name.
-        words = _name_words(folded) or [
-            w for w in folded if len(w) > 1 and not w.isdigit() and w in PLACE_WORDS
-        ][:1]
+        words = (
+            _name_words(folded)
+            or [w for w in folded if len(w) > 1 and not w.isdigit() and w in PLACE_WORDS][:1]
+        )
         segment = _read_segment(words, is_region)
         if segment is not None:
             segments.append(segment)
