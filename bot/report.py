@@ -99,14 +99,15 @@ from db.models import (
     PreventiveMeasure,
     SentenceKind,
 )
-from db.places import find_places, find_region, get_place
+from db.places import Place, find_places, find_region, get_place
 
 logger = logging.getLogger(__name__)
 
 PREFIX = ReportAnswer.PREFIX + ":"
 BACK = "_back"
 SKIP = "_skip"
-#: At most this many places offered for a name several towns share (then "as I wrote it").
+#: Near spellings offered for a name that matches nothing as written (namesakes are offered
+#: one per region, at most the 20 regions).
 MAX_PLACE_CHOICES = 6
 #: A button choosing one reading of an ambiguous answer: "pick:<index into draft.choices>".
 PICK = "pick:"
@@ -366,9 +367,17 @@ class AskRegion(StepBase):
             region = REGIONS_BY_CODE[region_code]
             d.region, d.city = region.code, region.centre if region.is_city else None
             return None
-        candidates = places or find_places(value, typos=True)
+        if places:
+            # Namesakes (a village name often recurs in many regions): one button per region,
+            # the most populous place of each, so every region the name may mean is offered.
+            first_of_region: dict[str, Place] = {}
+            for place in places:
+                first_of_region.setdefault(place.region_code, place)
+            candidates = list(first_of_region.values())
+        else:
+            candidates = find_places(value, typos=True)[:MAX_PLACE_CHOICES]
         if candidates:
-            d.choices = [f"place:{p.id}" for p in candidates[:MAX_PLACE_CHOICES]]
+            d.choices = [f"place:{p.id}" for p in candidates]
             d.choices.append(f"text:{value}")
             return STAY
         # Unknown to the gazetteer: kept as written.

@@ -209,6 +209,35 @@ async def test_namesakes_in_several_regions_are_asked(bot: BotHarness) -> None:
     assert (draft["region"], draft["city"]) == ("pavlodar", "Aksu")
 
 
+async def test_a_village_at_the_region_question_sets_the_region(bot: BotHarness) -> None:
+    # A village of 1,000 people that only the KATO classifier lists (not GeoNames).
+    chat = bot.chat(7254, language_code="kk")
+    await at_region_question(chat)
+    [nxt] = await chat.send("Кеңгірбай би ауылы")
+    assert not any(":pick:" in d for _t, d in nxt.buttons)
+    draft = await draft_of(bot, chat.user_id) or {}
+    assert (draft["region"], draft["city"]) == ("abai", "Kengirbay bi")
+
+
+async def test_a_village_name_in_many_regions_offers_each_region_once(bot: BotHarness) -> None:
+    chat = bot.chat(7255, language_code="ru")
+    await at_region_question(chat)
+    [question] = await chat.send("Акжар")
+    picks = [t for t, d in question.buttons if ":pick:" in d]
+    places, as_written = picks[:-1], picks[-1]
+    assert "Акжар" in as_written
+    regions = [label.split(", ", 1)[1] for label in places]
+    # Twenty villages Акжар in twelve regions: each region offered once, none chosen.
+    assert len(regions) == len(set(regions)) == 12
+    assert "Туркестанская область" in regions and "Акмолинская область" in regions
+    assert all(label.startswith("Акжар, ") for label in places)
+    assert (await draft_of(bot, chat.user_id) or {})["region"] is None
+    [turkistan] = [t for t in places if "Туркестанская" in t]
+    await chat.press(turkistan, question)
+    draft = await draft_of(bot, chat.user_id) or {}
+    assert (draft["region"], draft["city"]) == ("turkistan", "Akzhar")
+
+
 async def test_a_near_spelling_is_confirmed_and_an_unknown_place_kept(bot: BotHarness) -> None:
     chat = bot.chat(7252, language_code="en")
     await at_region_question(chat)

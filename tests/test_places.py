@@ -498,3 +498,39 @@ def test_every_region_label_and_centre_the_bot_shows_is_understood(lang: str) ->
 )
 def test_localized_name(stored: str, lang: str, region: str | None, shown: str) -> None:
     assert localized_name(stored, lang, region) == shown
+
+
+def test_every_kato_village_is_found_and_sets_its_region() -> None:
+    # Villages only the KATO classifier lists, typed as people write them.
+    assert find_region("Кеңгірбай би ауылы") == "abai"
+    assert find_region("с. Кенгирбай би") == "abai"
+    assert find_region("Мәртөк") == "aktobe"
+    # A village called "Village" (Аул / Ауыл) is still a name.
+    assert {p.region_code for p in find_places("Ауыл")} >= {"abai"}
+    # A number after a name is read as a house number: Каратал 1 is found with its namesakes.
+    assert "Каратал 1" in {p.name_ru for p in find_places("Каратал 1")}
+
+
+def test_a_district_picks_among_namesakes_and_gives_its_region() -> None:
+    # Districts come from KATO, not from the name of their centre: Шуский район is in Zhambyl
+    # region although villages named Шу are elsewhere too.
+    assert find_region("Шуский район") == "zhambyl"
+    assert find_region("Енбекшиказахский район") == "almaty"
+    akzhar = find_places("Акжар")
+    assert len({p.region_code for p in akzhar}) > 5
+    in_district = find_places("Акжар, Келесский район")
+    assert in_district and {p.district for p in in_district} == {"6139"}
+    assert {p.region_code for p in in_district} == {"turkistan"}
+
+
+def test_namesakes_are_common_and_never_guessed() -> None:
+    places = all_places()
+    shared = [p for p in places if len({q.region_code for q in find_places(p.name_ru)}) > 1]
+    assert len(shared) > 2_000
+    region_words = {key(n) for code in REGION_CODES for n in region_names(code)}
+    for place in shared:
+        # Only the two stated conventions settle a shared name: a city's (current or former)
+        # name, or a region's own name ("Абай", "Жамбыл"). Any other is asked.
+        if find_region(place.name_ru) is not None:
+            namesakes = find_places(place.name_ru)
+            assert any(p.kind == "city" for p in namesakes) or key(place.name_ru) in region_words

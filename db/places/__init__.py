@@ -53,6 +53,7 @@ __all__ = [
     "find_places",
     "find_region",
     "find_regions",
+    "forgives_typos",
     "get_place",
     "localized_name",
     "place_key",
@@ -217,7 +218,7 @@ def get_place(place_id: str) -> Place | None:
 # --- Lookups --------------------------------------------------------------------------------
 
 
-def _forgives_typos(place: Place) -> bool:
+def forgives_typos(place: Place) -> bool:
     """Typos are forgiven in the names of towns and of villages GeoNames counts (≥ 500 people):
     among the ~10,000 names of small villages one slip mostly spells another village."""
     return place.kind != "village" or place.population is not None
@@ -226,7 +227,7 @@ def _forgives_typos(place: Place) -> bool:
 @cache
 def _typo_keys() -> dict[str, tuple[Place, ...]]:
     by_key = {
-        folded: tuple(p for p in places if _forgives_typos(p))
+        folded: tuple(p for p in places if forgives_typos(p))
         for folded, places in _gazetteer().by_key.items()
     }
     return {folded: places for folded, places in by_key.items() if places}
