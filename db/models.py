@@ -336,6 +336,9 @@ class SentencePart(Base):
     hours: Mapped[int | None] = mapped_column(Integer)
     amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     currency: Mapped[str | None] = mapped_column(String(3))
+    #: The dollar figure the report gave beside the tenge amount («27780 тенге ($65)»), as
+    #: reported: never converted or checked, shown as "≈ $65 as reported".
+    amount_usd: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     event: Mapped[Event] = relationship(back_populates="sentence")

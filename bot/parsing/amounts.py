@@ -3,7 +3,8 @@
 Accepted: digits grouped by spaces, apostrophes, points or commas («27 780», «27.780.000»,
 "27,780" in English, «1'500'000»), a currency word or sign (тенге, теңге, тг, ₸, KZT, tenge),
 a multiplier («50 тыс.», «1,5 млн», «50 мың», "50 thousand"), a figure in another currency in
-brackets kept as a note («27780 тенге ($65)»), and the amount in words in brackets as courts write
+brackets kept as a note («27780 тенге ($65)») — a dollar figure also as a number (`usd`: $65,
+65 USD, 65 долларов, ≈ $65), kept as reported, never converted — and the amount in words in brackets as courts write
 it («27 780 (двадцать семь тысяч семьсот восемьдесят) тенге»), which is ignored.
 
 Invariants: never a silent guess. A figure whose separator may group thousands or mark a decimal
@@ -50,6 +51,34 @@ class Amount:
 
     value: Decimal
     note: str | None = None
+    #: The dollar figure in the note, as reported («($65)», «(≈ 65 USD)»); None if none or unclear.
+    usd: Decimal | None = None
+
+
+_DOLLARS = re.compile(r"\$|usd|us\$|долл\w*|доллар\w*|dollars?", re.IGNORECASE)
+#: Only a dollar figure may share the brackets with the currency: «≈», «около», "about".
+_DOLLAR_NOTE = re.compile(
+    r"^(?:[≈~]|около|примерно|шамамен|about|approx\.?|approximately|ca\.)?\s*"
+    r"(?:(?:us)?\$\s*(?P<before>[\d., ]+?)|(?P<after>[\d., ]+?)\s*(?:\$|usd|долл\w*\.?|dollars?))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def dollar_figure(note: str) -> Decimal | None:
+    """The figure of a note in dollars: "$65", "≈ $65", "65 USD", «65 долларов», "$1,200";
+    None for another currency, several figures, or digits that do not read as one amount."""
+    match = _DOLLAR_NOTE.match(" ".join(note.split()))
+    if match is None:
+        return None
+    digits = (match.group("before") or match.group("after") or "").strip()
+    try:
+        readings = _readings(digits, "en")
+    except Unreadable:
+        return None
+    values = [r for r in readings if 0 < r < MAX_AMOUNT]
+    # "$1,200" in English is 1 200 (the comma groups); a figure with two readings is not kept.
+    return values[0].quantize(_CENT) if len(values) == 1 else None
 
 
 def parse_amount(text: str, *, language: str | None = None) -> Amount:
@@ -68,9 +97,11 @@ def parse_amount(text: str, *, language: str | None = None) -> Amount:
             )
         )
     note = None
+    usd = None
     for inside in _BRACKETS.findall(text):
         if _FOREIGN.search(inside):
             note = " ".join(inside.split())[:100]
+            usd = dollar_figure(note) if _DOLLARS.search(note) else None
         elif any(ch.isdigit() for ch in inside):
             raise Unreadable(_not_an_amount())
         # words only: the amount written out, as in court documents; the figure is what counts
@@ -104,13 +135,13 @@ def parse_amount(text: str, *, language: str | None = None) -> Amount:
     if not values:
         raise Unreadable(_("That amount is out of range. Please check it."))
     if len(values) > 1:
-        raise Ambiguous(_("Which amount did you mean?"), [Amount(v, note) for v in values])
+        raise Ambiguous(_("Which amount did you mean?"), [Amount(v, note, usd) for v in values])
     if values[0] % 1:
         raise Ambiguous(
             _("Is this amount with tiyn? Please confirm, or send it again."),
-            [Amount(values[0], note)],
+            [Amount(values[0], note, usd)],
         )
-    return Amount(values[0], note)
+    return Amount(values[0], note, usd)
 
 
 def _not_an_amount() -> str:
