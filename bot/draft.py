@@ -53,6 +53,8 @@ class SentenceItem(BaseModel):
     hours: int | None = None
     amount: Decimal | None = None
     currency: str | None = None
+    #: The dollar figure reported beside the amount («27780 тенге ($65)»), kept as reported.
+    amount_usd: Decimal | None = None
 
 
 class ActItem(BaseModel):
@@ -234,6 +236,7 @@ def sentence_rows(items: list[SentenceItem]) -> list[SentencePart]:
             hours=i.hours,
             amount=i.amount,
             currency=i.currency,
+            amount_usd=i.amount_usd,
             position=n,
         )
         for n, i in enumerate(items)
@@ -272,8 +275,14 @@ def parse_hours(text: str) -> int:
 
 
 def parse_amount(text: str) -> Decimal:
+    return read_amount(text).value
+
+
+def read_amount(text: str) -> parsing.Amount:
+    """The amount and the dollar figure written beside it; a figure with two readings is
+    refused with both shown (these dialogs offer no choice)."""
     try:
-        return parsing.parse_amount(text).value
+        return parsing.parse_amount(text)
     except parsing.Ambiguous as question:
         readings = [format_decimal(a.value, locale=current_language()) for a in question.candidates]
         raise InvalidAnswer(

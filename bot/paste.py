@@ -100,6 +100,7 @@ def _sentence(parts: list[Record]) -> list[SentenceItem]:
             hours=p.get("hours"),
             amount=Decimal(p["amount"]) if p.get("amount") is not None else None,
             currency=TENGE if p.get("amount") is not None else None,
+            amount_usd=Decimal(p["amount_usd"]) if p.get("amount_usd") is not None else None,
         )
         for p in parts
     ][:MAX_LIST_ITEMS]

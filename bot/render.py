@@ -79,6 +79,12 @@ class SentenceLike(Protocol):
     hours: int | None
     amount: Decimal | None
     currency: str | None
+    amount_usd: Decimal | None
+
+
+def format_dollars(amount: Decimal) -> str:
+    """'$65', '$1,200' (grouped as the reader's language groups thousands)."""
+    return "$" + format_decimal(amount, locale=current_language(), format="#,##0.##")
 
 
 def sentence_line(part: SentenceLike) -> str:
@@ -89,7 +95,13 @@ def sentence_line(part: SentenceLike) -> str:
     if part.hours:
         return f"{label}: " + ngettext("{n} hour", "{n} hours", part.hours).format(n=part.hours)
     if part.amount is not None:
-        return f"{label}: {format_money(part.amount, part.currency)}"
+        money = format_money(part.amount, part.currency)
+        if part.amount_usd is not None:
+            # Kept as the report gave it: not a conversion, so it says where it comes from.
+            money += " " + _("(≈ {dollars} as reported)").format(
+                dollars=format_dollars(part.amount_usd)
+            )
+        return f"{label}: {money}"
     return label
 
 

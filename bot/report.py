@@ -899,6 +899,13 @@ class AskAppealSentence(SentenceStep):
 
 
 TERM_CHOICES = (("6", 6), ("12", 12), ("24", 24), ("36", 36), ("60", 60))
+#: An amount reading kept while its tenge figure is asked: "27780|65" (the dollar figure the
+#: person wrote in brackets, or nothing after the mark).
+USD_MARK = "|"
+
+
+def _decimal(text: str) -> Decimal | None:
+    return Decimal(text) if text else None
 
 
 @step(Step.SENTENCE_VALUE)
@@ -936,7 +943,7 @@ class AskSentenceValue(StepBase):
             question = _("{kind}: years or months?").format(kind=label)
             shown = [format_term(int(c)) for c in choices]
         else:
-            shown = [format_money(Decimal(c)) for c in choices]
+            shown = [format_money(Decimal(c.partition(USD_MARK)[0])) for c in choices]
             question = (
                 _("{kind}: which amount did you mean?").format(kind=label)
                 if len(choices) > 1
@@ -968,7 +975,11 @@ class AskSentenceValue(StepBase):
         if kind.measure == "term":
             return self._add(d, SentenceItem(kind=kind, term_months=int(reading)))
         if kind.measure == "money":
-            return self._add(d, SentenceItem(kind=kind, amount=Decimal(reading), currency=TENGE))
+            value, _mark, usd = reading.partition(USD_MARK)
+            item = SentenceItem(
+                kind=kind, amount=Decimal(value), currency=TENGE, amount_usd=_decimal(usd)
+            )
+            return self._add(d, item)
         raise InvalidAnswer(_("That button is not available here."))
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
@@ -982,10 +993,12 @@ class AskSentenceValue(StepBase):
         except parsing.Ambiguous as question:
             # Never guess a figure in a legal record: offer the readings as buttons.
             d.choices = [
-                str(c.value if isinstance(c, parsing.Amount) else c) for c in question.candidates
+                f"{c.value}{USD_MARK}{c.usd or ''}" if isinstance(c, parsing.Amount) else str(c)
+                for c in question.candidates
             ]
             return STAY
-        return self._add(d, SentenceItem(kind=kind, amount=amount.value, currency=TENGE))
+        item = SentenceItem(kind=kind, amount=amount.value, currency=TENGE, amount_usd=amount.usd)
+        return self._add(d, item)
 
 
 # --- what they are accused of, sources, attachments ---------------------------------------------

@@ -34,11 +34,11 @@ from bot.draft import (
     TENGE,
     InvalidAnswer,
     SentenceItem,
-    parse_amount,
     parse_article,
     parse_date,
     parse_hours,
     parse_term,
+    read_amount,
     sentence_rows,
 )
 from bot.i18n import _
@@ -253,7 +253,10 @@ async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -
         elif kind.measure == "hours":
             part = SentenceItem(kind=kind, hours=parse_hours(message.text))
         else:
-            part = SentenceItem(kind=kind, amount=parse_amount(message.text), currency=TENGE)
+            amount = read_amount(message.text)
+            part = SentenceItem(
+                kind=kind, amount=amount.value, currency=TENGE, amount_usd=amount.usd
+            )
     except InvalidAnswer as problem:
         await message.reply_text(str(problem))
         return Ask.VALUE

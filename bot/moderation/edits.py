@@ -19,12 +19,12 @@ from bot.draft import (
     TENGE,
     InvalidAnswer,
     parse_acts,
-    parse_amount,
     parse_article,
     parse_date,
     parse_hours,
     parse_sources,
     parse_term,
+    read_amount,
     split_name,
 )
 from bot.i18n import N_, _
@@ -341,7 +341,8 @@ async def apply_event_text(
         elif part_kind.measure == "hours":
             values["hours"] = parse_hours(text)
         else:
-            values.update(amount=parse_amount(text), currency=TENGE)
+            amount = read_amount(text)
+            values.update(amount=amount.value, currency=TENGE, amount_usd=amount.usd)
         position = data.get("pos")
         await services.set_sentence_part(
             tx.session,

@@ -4,8 +4,9 @@ Accepted: digits grouped by spaces, apostrophes, points or commas («27 780», �
 "27,780" in English, «1'500'000»), a currency word or sign (тенге, теңге, тг, ₸, KZT, tenge),
 a multiplier («50 тыс.», «1,5 млн», «50 мың», "50 thousand"), a figure in another currency in
 brackets kept as a note («27780 тенге ($65)») — a dollar figure also as a number (`usd`: $65,
-65 USD, 65 долларов, ≈ $65), kept as reported, never converted — and the amount in words in brackets as courts write
-it («27 780 (двадцать семь тысяч семьсот восемьдесят) тенге»), which is ignored.
+65 USD, 65 долларов, ≈ $65), kept as reported, never converted — and the amount in words in
+brackets as courts write it («27 780 (двадцать семь тысяч семьсот восемьдесят) тенге»), which
+is ignored.
 
 Invariants: never a silent guess. A figure whose separator may group thousands or mark a decimal
 («27.780»: 27 780 or 27.78) raises `Ambiguous` with both readings; an amount with tiyn («27,78»)

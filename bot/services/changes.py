@@ -508,13 +508,19 @@ async def set_sentence_part(
     hours: int | None = None,
     amount: Decimal | None = None,
     currency: str | None = None,
+    amount_usd: Decimal | None = None,
 ) -> Event:
     """Add a sentence part (`position` None) or replace the one at `position`."""
     case = submission.case
     event = _event_of(case, event_id)
     before = describe_event(event)
     part = SentencePart(
-        kind=kind, term_months=term_months, hours=hours, amount=amount, currency=currency
+        kind=kind,
+        term_months=term_months,
+        hours=hours,
+        amount=amount,
+        currency=currency,
+        amount_usd=amount_usd,
     )
     parts = list(event.sentence)
     if position is None:

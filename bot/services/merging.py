@@ -152,6 +152,7 @@ def _copy_sentence(parts: list[SentencePart]) -> list[SentencePart]:
             hours=p.hours,
             amount=p.amount,
             currency=p.currency,
+            amount_usd=p.amount_usd,
             position=i,
         )
         for i, p in enumerate(parts)
