@@ -145,7 +145,10 @@ def _sentence_text(event: Record | None) -> str:
         elif part["hours"] is not None:
             parts.append(f"{part['kind']} {part['hours']} hours")
         else:
-            parts.append(f"{part['kind']} {part['amount']} {part['currency'] or ''}".strip())
+            money = f"{part['kind']} {part['amount']} {part['currency'] or ''}".strip()
+            if part.get("amount_usd") is not None:
+                money += f" (≈ ${part['amount_usd']} as reported)"
+            parts.append(money)
     return "; ".join(parts)
 
 

@@ -98,6 +98,7 @@ def case_to_record(case: Case, external_id: str) -> Record:
                         "hours": p.hours,
                         "amount": _amount(p.amount),
                         "currency": p.currency,
+                        "amount_usd": _amount(p.amount_usd),
                     }
                     for p in e.sentence
                 ],
@@ -166,6 +167,7 @@ def _record_to_event(data: Record) -> Event:
                 hours=p.get("hours"),
                 amount=Decimal(p["amount"]) if p.get("amount") is not None else None,
                 currency=p.get("currency") or ("KZT" if p.get("amount") is not None else None),
+                amount_usd=Decimal(p["amount_usd"]) if p.get("amount_usd") is not None else None,
                 position=i,
             )
             for i, p in enumerate(data.get("sentence", []))

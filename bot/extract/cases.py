@@ -529,6 +529,7 @@ def _part_record(part: Part) -> Record:
         "hours": part.hours,
         "amount": f"{part.amount:.2f}" if part.amount is not None else None,
         "currency": "KZT" if part.amount is not None else None,
+        "amount_usd": f"{part.amount_usd:.2f}" if part.amount_usd is not None else None,
     }
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.extract.values import DOLLARS, find_amounts, find_hours, find_terms, mask
+from bot.extract.values import DOLLARS, dollars_beside, find_amounts, find_hours, find_terms, mask
 
 KIND_PATTERNS: dict[str, dict[str, str]] = {
     "en": {
@@ -79,6 +79,8 @@ class Part:
     term_months: int | None = None
     hours: int | None = None
     amount: Decimal | None = None
+    #: The dollar figure the report wrote beside the amount («27780 тенге ($65)»), as reported.
+    amount_usd: Decimal | None = None
     position: int = 0
     #: The value's own offset: parts written in one phrase keep the order of their values.
     value_position: int = 0
@@ -156,9 +158,17 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
         position = offset + min(kind.start, start)
         if sort == "money":
             assert isinstance(value, list)
+            # A dollar figure in brackets belongs to the amount it follows (the last of a list).
+            usd = dollars_beside(sentence, start, end)
             for n, amount in enumerate(value):
                 parts.append(
-                    Part(kind.kind, amount=amount, position=position, value_position=start + n)
+                    Part(
+                        kind.kind,
+                        amount=amount,
+                        amount_usd=usd if n == len(value) - 1 else None,
+                        position=position,
+                        value_position=start + n,
+                    )
                 )
         elif sort == "hours":
             parts.append(Part(kind.kind, hours=int(str(value)), position=position))

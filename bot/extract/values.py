@@ -217,6 +217,20 @@ DOLLARS = re.compile(
 )
 
 
+def dollars_beside(text: str, start: int, end: int) -> Decimal | None:
+    """The dollar figure written in brackets inside or right after the amount at start:end
+    ("27780 тенге ($65)", «27 780 ($65) тенге»), as reported; None if there is none."""
+    from bot.parsing.amounts import dollar_figure
+
+    for match in DOLLARS.finditer(text):
+        inside = start <= match.start() < end
+        right_after = match.start() >= end and not text[end : match.start()].strip()
+        if inside or right_after:
+            # «АҚШ доллары» (US dollars) is read as dollars, as «долл.» is.
+            return dollar_figure(match.group()[1:-1].replace("АҚШ", "").replace("ақш", ""))
+    return None
+
+
 def amount_value(text: str) -> Decimal | None:
     """'27 780', '27.780', '27,780', '27’780' -> 27780; a bare number as is.
 
