@@ -63,7 +63,7 @@ from db.names import (
     role_keys,
     unique,
 )
-from db.places import find_places
+from db.places import find_places, place_region
 
 
 class Kind(enum.StrEnum):
@@ -180,7 +180,8 @@ def case_keys(
     words. `roles` is the person's (surname, given names, patronymic) where known; when none
     is, they are guessed from the first name if it says (a word in capitals...). Pure: the
     bench uses it for bulk loads. `region` is a region code or name; without it the region of
-    the town is used when the gazetteer knows only one town of that name."""
+    the town is used when the gazetteer places that name in one region (a city wins over the
+    villages sharing its name)."""
     result = CaseKeys(set(), set())
     names = list(names)
     _add_name(result, names, Kind.NAME, Kind.NAME_PAIR, "n")
@@ -220,8 +221,8 @@ def case_keys(
 
 @functools.lru_cache(maxsize=4096)
 def _region_of_town(city: str) -> str | None:
-    regions = {place.region_code for place in find_places(city)}
-    return regions.pop() if len(regions) == 1 else None
+    # A city wins over the villages that share its name (Ақтөбе), as at the region question.
+    return place_region(city)
 
 
 def keys_of(case: Case) -> CaseKeys:

@@ -57,6 +57,7 @@ __all__ = [
     "get_place",
     "localized_name",
     "place_key",
+    "place_region",
     "region_name",
     "region_names",
 ]
@@ -372,6 +373,27 @@ def find_regions(text: str, *, typos: bool = False) -> list[str]:
     return sorted(set(bare))
 
 
+def _city_among(places: list[Place]) -> Place | None:
+    """The one city (of republican significance or a regional centre) among places otherwise
+    all villages: "Актобе" is the city, not the villages of that name in other regions."""
+    cities = [place for place in places if place.kind == "city"]
+    if len(cities) == 1 and all(p.kind == "village" for p in places if p is not cities[0]):
+        return cities[0]
+    return None
+
+
+def place_region(text: str) -> str | None:
+    """The region of the settlement `text` names (a town field: "Ақтөбе", "Талгар"), by the
+    convention of find_region (a city over same-named villages); None when it names none or
+    namesakes in several regions. Unlike find_region, a region's name is not read here."""
+    places = find_places(text)
+    regions = {place.region_code for place in places}
+    if len(regions) == 1:
+        return regions.pop()
+    city = _city_among(places)
+    return city.region_code if city else None
+
+
 def find_region(text: str, *, typos: bool = False) -> str | None:
     """The one region `text` means, or None when it means none or several.
 
@@ -385,8 +407,5 @@ def find_region(text: str, *, typos: bool = False) -> str | None:
     regions = find_regions(text, typos=typos)
     if len(regions) == 1:
         return regions[0]
-    places = find_places(text, typos=typos)
-    cities = [place for place in places if place.kind == "city"]
-    if len(cities) == 1 and all(p.kind == "village" for p in places if p is not cities[0]):
-        return cities[0].region_code
-    return None
+    city = _city_among(find_places(text, typos=typos))
+    return city.region_code if city else None
