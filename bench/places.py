@@ -87,7 +87,9 @@ def main(argv: list[str]) -> None:
         (name[:-1] + "е" if name.endswith("й") else name + ending, place)
         for place in places
         for name, ending in ((place.name_ru, "е"), (place.name_kk, "да"))
-        if name[-1:].lower() not in "аеёиоуыэюяәөұүі" and not name.endswith(("ий", "ый", "ой"))
+        # (a name ending in a number, «Каратал 1», is not declined)
+        if name[-1:].lower() not in "аеёиоуыэюяәөұүі0123456789"
+        and not name.endswith(("ий", "ый", "ой"))
     ]
     typos = [
         (name[:3] + name[4:], place)
