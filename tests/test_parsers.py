@@ -4,7 +4,6 @@ about when it has several readings, or refused. Zero silent misreadings."""
 from __future__ import annotations
 
 from decimal import Decimal
-
 from typing import Any
 
 import pytest
