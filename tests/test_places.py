@@ -534,3 +534,17 @@ def test_namesakes_are_common_and_never_guessed() -> None:
         if find_region(place.name_ru) is not None:
             namesakes = find_places(place.name_ru)
             assert any(p.kind == "city" for p in namesakes) or key(place.name_ru) in region_words
+
+
+def test_the_data_records_the_kato_export_it_was_built_from() -> None:
+    # Checked without the source (CI): the data names the export the build accepts, so a
+    # rebuild from another file cannot pass unnoticed.
+    import gzip
+    import json
+
+    from db.places.build import DATA_FILE, KATO_SHA256
+
+    document = json.loads(gzip.decompress(DATA_FILE.read_bytes()))
+    assert document["kato_sha256"] == KATO_SHA256
+    assert "KATO" in document["source"] and "GeoNames" in document["source"]
+    assert {d["region"] for d in document["districts"]} <= set(REGION_CODES)
