@@ -196,6 +196,8 @@ class _Part:
         self.hours = record["hours"]
         self.amount = Decimal(record["amount"]) if record["amount"] else None
         self.currency = record["currency"]
+        usd = record.get("amount_usd")
+        self.amount_usd = Decimal(usd) if usd else None
 
 
 # --- nothing unapproved -----------------------------------------------------------------------
