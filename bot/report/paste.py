@@ -35,7 +35,8 @@ from bot.i18n import _
 from bot.inputs import clean, column_limit, mask_foreign_digits, parse_int
 from bot.labels import charge_label
 from bot.render import esc, format_date
-from bot.report import STEPS, Prompt, Step, StepBase, _load, _save, ask, step
+from bot.report.flow import ask, load_report, save_report
+from bot.report.steps import STEPS, Prompt, Step, StepBase, step
 from bot.textlimits import clip_plain
 from db.models import (
     AppealOutcome,
@@ -234,11 +235,11 @@ async def paste_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     text = (message.text or "").partition(" ")[2].strip()
     if text:
         return await _read(update, context, tx, text)
-    d = await _load(tx)
+    d = await load_report(tx)
     if d is not None and d.step is not None:
         return await _unfinished(update, d)
     d = ReportDraft(step=Step.PASTE.value)
-    await _save(tx, d)
+    await save_report(tx, d)
     if await safety.privacy_gate(update, context, tx) is None:
         return ConversationHandler.END  # the notice's button comes back to this question
     return await ask(tx, update, d, Step.PASTE)
@@ -269,7 +270,7 @@ async def _unfinished(update: Update, d: ReportDraft) -> int:
 async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str) -> int:
     chat = update.effective_chat
     assert chat is not None
-    d = await _load(tx)
+    d = await load_report(tx)
     if d is not None and d.step not in (None, Step.PASTE.value):
         return await _unfinished(update, d)
     if not await safety.may_start_report(tx):
@@ -296,7 +297,7 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
     else:
         fresh.pasted = records[:MAX_CASES]
         fresh.step = Step.PICK_PASTED.value
-    await _save(tx, fresh)
+    await save_report(tx, fresh)
     if await safety.privacy_gate(update, context, tx) is None:
         # The notice's button opens this draft ("continue") once it is acknowledged.
         return ConversationHandler.END
