@@ -12,7 +12,7 @@ verdict).
 The draft (bot/draft.py) is saved in the database after every answer, in the same transaction.
 """
 
-from bot.report.handlers import build_report_conversation, report_button_outside
+from bot.report.handlers import build_report_conversation
 from bot.report.steps import PREFIX, STEPS, Step
 
-__all__ = ["PREFIX", "STEPS", "Step", "build_report_conversation", "report_button_outside"]
+__all__ = ["PREFIX", "STEPS", "Step", "build_report_conversation"]

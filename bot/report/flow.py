@@ -33,9 +33,10 @@ from bot.moderation import prepare_announcement
 from bot.render import (
     esc,
 )
+from bot.report.questions import PICK
 from bot.report.steps import (
     BACK,
-    PICK,
+    SIDE_QUESTIONS,
     SKIP,
     STAY,
     STEPS,
@@ -48,12 +49,19 @@ from db.drafts import delete_draft, load_draft, save_draft
 
 logger = logging.getLogger(__name__)
 
+#: The report ConversationHandler's only state besides END: "a report is open in this chat".
+#: Where in the report the person is lives in the draft row alone (`ReportDraft.step`); every
+#: handler reads it from there.
+OPEN = "open"
+#: What a report callback returns to the ConversationHandler: OPEN or ConversationHandler.END.
+State = str | int
+
 # --- sending questions ---------------------------------------------------------------------
 
 
 async def ask(
     tx: Tx, update: Update, d: ReportDraft, current: Step, notice: str | None = None
-) -> Step:
+) -> State:
     """Ask the question of `current` (after an optional notice) once the transaction is
     committed, and return it as the state. The question's message id is noted in the draft
     (for "Erase our chat") by a short transaction of its own after the send: no transaction
@@ -61,7 +69,7 @@ async def ask(
     prompt = STEPS[current].prompt(d)
     rows = list(prompt.buttons)
     navigation = []
-    if current not in (Step.STAGE, Step.REVIEW) and (d.history or d.editing):
+    if current not in (Step.STAGE, Step.REVIEW, *SIDE_QUESTIONS) and (d.history or d.editing):
         navigation.append((_("⬅️ Back"), BACK))
     if STEPS[current].optional and current not in (
         Step.VERDICT_SENTENCE,
@@ -95,7 +103,7 @@ async def ask(
         await _note_sent(res, user_id, sent.message_id)
 
     tx.after_commit(send_and_note)
-    return current
+    return OPEN
 
 
 async def _note_sent(res: Resources, user_id: int, message_id: int) -> None:
@@ -111,9 +119,7 @@ async def _note_sent(res: Resources, user_id: int, message_id: int) -> None:
 
 def packed(rows: Sequence[Sequence[tuple[str, str]]], step: Step) -> list[list[tuple[str, str]]]:
     """(label, value) rows as (label, callback data) of this step's buttons."""
-    return [
-        [(label, ReportAnswer(step.value, value).pack()) for label, value in row] for row in rows
-    ]
+    return [[(label, ReportAnswer(step, value).pack()) for label, value in row] for row in rows]
 
 
 def remember(d: ReportDraft, *message_ids: int | None) -> None:
@@ -140,7 +146,7 @@ async def save_report(tx: Tx, d: ReportDraft) -> None:
 
 async def move(
     update: Update, tx: Tx, d: ReportDraft, current: Step, explicit: Step | None
-) -> Step:
+) -> State:
     """After a valid answer to `current`: decide the next question, save, and ask it."""
     if explicit is STAY:
         nxt = current
@@ -162,7 +168,7 @@ async def move(
             d.history.append(current)
         if nxt is Step.REVIEW:
             d.editing = False
-    d.step = nxt.value
+    d.step = nxt
     await save_report(tx, d)
     return await ask(tx, update, d, nxt)
 
@@ -189,10 +195,10 @@ async def _show_chosen(update: Update, label: str) -> None:
 # --- handlers ------------------------------------------------------------------------------------
 
 
-async def begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> Step:
+async def begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> State:
     previous = await load_report(tx)
     d = ReportDraft(
-        step=Step.STAGE.value,
+        step=Step.STAGE,
         # "Start over" keeps the messages so far: they are part of this conversation.
         message_ids=[*(previous.message_ids if previous else []), *(earlier or [])],
     )
@@ -217,7 +223,7 @@ def button_label(query: object, value: str) -> str:
     return value
 
 
-async def skip_question(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+async def skip_question(update: Update, tx: Tx, d: ReportDraft, current: Step) -> State:
     d.choices = []
     try:
         STEPS[current].skip(d)
@@ -227,50 +233,52 @@ async def skip_question(update: Update, tx: Tx, d: ReportDraft, current: Step) -
     return await move(update, tx, d, current, None)
 
 
-async def go_back(update: Update, tx: Tx, d: ReportDraft, current: Step) -> Step:
+async def go_back(update: Update, tx: Tx, d: ReportDraft, current: Step) -> State:
     d.choices = []
     if d.editing:
         d.editing = False
-        d.step = Step.REVIEW.value
+        d.step = Step.REVIEW
         await save_report(tx, d)
         return await ask(tx, update, d, Step.REVIEW)
     if not d.history:
         return await ask(tx, update, d, current, _("This is the first question."))
     previous = Step(d.history.pop())
-    d.step = previous.value
+    d.step = previous
     await save_report(tx, d)
     return await ask(tx, update, d, previous)
 
 
 async def review_action(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, d: ReportDraft, value: str
-) -> int:
+) -> State:
     if value == "submit":
         return await submit(update, context, tx, d)
     if value == "cancel":
-        return await confirm_cancel(update, d)
+        return await confirm_cancel(tx, update, d)
     if value == "anonymous":
         d.anonymous = not d.anonymous
         await save_report(tx, d)
         return await ask(tx, update, d, Step.REVIEW)
     if value.startswith("edit:"):
         try:
-            target = Step(int(value.removeprefix("edit:")))
+            target = Step(value.removeprefix("edit:"))
         except ValueError:
             target = Step.REVIEW
         if target not in STEPS or STEPS[target].label is None:
             return await ask(tx, update, d, Step.REVIEW, _("That button is not available here."))
         d.editing = True
-        d.step = target.value
+        d.step = target
         await save_report(tx, d)
         return await ask(tx, update, d, target)
     return await ask(tx, update, d, Step.REVIEW, _("That button is not available here."))
 
 
-async def submit(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, d: ReportDraft) -> int:
+async def submit(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, d: ReportDraft
+) -> State:
     if d.stage is None or not d.person_name:
         missing = Step.STAGE if d.stage is None else Step.NAME
-        d.editing, d.step = True, missing.value
+        d.editing, d.step = True, missing
         await save_report(tx, d)
         return await ask(tx, update, d, missing, _("This question must be answered first."))
     if not await safety.take_submission_allowance(tx):
@@ -336,22 +344,51 @@ async def submit(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, d: 
     return ConversationHandler.END
 
 
-async def confirm_cancel(update: Update, d: ReportDraft | None = None) -> int:
-    chat = update.effective_chat
-    assert chat is not None
-    sent = await chat.send_message(
-        _("Discard this report? Everything you entered will be deleted."),
-        reply_markup=keyboard(
-            packed([[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]], Step.CONFIRM_CANCEL)
-        ),
-    )
-    if d is not None:
-        remember(d, update.message.message_id if update.message else None, sent.message_id)
-    return Step.CONFIRM_CANCEL
+def hold(d: ReportDraft, side: Step) -> None:
+    """Put a side question (resume, discard) in front of the current one, which is kept on the
+    history and asked again by `release`."""
+    if d.step != side:
+        if d.step is not None:
+            d.history.append(d.step)
+        d.step = side
 
 
-async def lost(update: Update) -> int:
+def release(d: ReportDraft) -> Step:
+    """Leave a side question: back to the question it was put in front of."""
+    while d.step in SIDE_QUESTIONS:
+        d.step = d.history.pop() if d.history else Step.STAGE
+    return Step(d.step or Step.STAGE)
+
+
+async def confirm_cancel(tx: Tx, update: Update, d: ReportDraft | None) -> State:
+    """/cancel or Discard: ask first (a side question; the draft stays until "Yes")."""
+    if d is None or d.step is None:
+        return lost(tx, update)
+    hold(d, Step.CONFIRM_CANCEL)
+    await save_report(tx, d)
+    return await ask(tx, update, d, Step.CONFIRM_CANCEL)
+
+
+async def stale_button(tx: Tx, update: Update, d: ReportDraft) -> State:
+    """A button of another step than the draft's (an old message, forged data): say so and ask
+    the current question again."""
+    assert d.step is not None
+    notice = _("That button belongs to an earlier question.")
+    return await ask(tx, update, d, Step(d.step), notice)
+
+
+def private_only_text() -> str:
+    return _("Reports are only taken in a private chat with me, so nobody else sees them.")
+
+
+def tell(tx: Tx, update: Update, text: str) -> None:
+    """Send `text` to this chat once the transaction is committed (never from inside it)."""
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(_("This report is no longer open. Send /report to start again."))
+    tx.after_commit(lambda: chat.send_message(text))
+
+
+def lost(tx: Tx, update: Update) -> State:
+    """No report is open (discarded, submitted, never started): say so after the commit."""
+    tell(tx, update, _("This report is no longer open. Send /report to start again."))
     return ConversationHandler.END

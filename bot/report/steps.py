@@ -13,18 +13,14 @@ town name several regions share) is never stored as a guess: its readings go to
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from decimal import Decimal
-from enum import IntEnum
+from enum import StrEnum
 from typing import Any
 
 from bot import parsing
 from bot.callbacks import ReportAnswer
 from bot.draft import (
-    TENGE,
     InvalidAnswer,
     ReportDraft,
     SentenceItem,
@@ -53,11 +49,18 @@ from bot.labels import (
     sorted_regions,
 )
 from bot.render import (
+    esc,
     format_date,
-    format_money,
-    format_term,
     render_draft,
     sentence_line,
+)
+from bot.report.questions import (
+    EVENT_DATES,
+    PICK,
+    DateQuestion,
+    Prompt,
+    SentencePartQuestion,
+    date_hint,
 )
 from db.models import (
     AppealOutcome,
@@ -65,6 +68,7 @@ from db.models import (
     CaseStage,
     Charge,
     Event,
+    EventKind,
     Person,
     PersonAlias,
     PreventiveMeasure,
@@ -79,55 +83,59 @@ BACK = "_back"
 SKIP = "_skip"
 #: At most this many places offered for a name several towns share (then "as I wrote it").
 MAX_PLACE_CHOICES = 6
-#: A button choosing one reading of an ambiguous answer: "pick:<index into draft.choices>".
-PICK = "pick:"
 
 
-class Step(IntEnum):
-    """Conversation states. The order of ORDER below is the order of the questions."""
+class Step(StrEnum):
+    """Where a person is in the report: the draft row's `step` (the one record of it) and the
+    `<step>` of a button's callback data. The values are stable: they are stored in drafts and
+    in buttons already sent, so a step is never renamed (migration 0008_h12b turned the old
+    integer values into these)."""
 
-    RESUME = 0
-    STAGE = 1
-    NAME = 2
-    ALIASES = 3
-    REGION = 4
-    CITY = 5
-    OCCUPATION = 6
-    ARTICLE = 7
-    ARTICLE_OTHER = 8
-    DETENTION_DATE = 9
-    MEASURE = 10
-    PLACE_HELD = 11
-    COURT = 12
-    JUDGE = 13
-    PROSECUTOR = 14
-    TRIAL_DATE = 15
-    HEARING_DATE = 16
-    VERDICT_DATE = 17
-    VERDICT_SENTENCE = 18
-    APPEAL_DATE = 19
-    APPEAL_COURT = 20
-    APPEAL_OUTCOME = 21
-    APPEAL_SENTENCE = 22
-    SENTENCE_VALUE = 23
-    ACTS = 24
-    SOURCES = 25
-    ATTACHMENTS = 26
-    REVIEW = 27
-    CONFIRM_CANCEL = 28
-    #: A pasted report (bot/paste.py): which of its cases to review, and the text after /paste.
-    PICK_PASTED = 29
-    PASTE = 30
+    #: "Continue or start over?" when /report finds an unfinished draft (a side question).
+    RESUME = "resume"
+    STAGE = "stage"
+    NAME = "name"
+    ALIASES = "aliases"
+    REGION = "region"
+    CITY = "city"
+    OCCUPATION = "occupation"
+    ARTICLE = "article"
+    ARTICLE_OTHER = "article_other"
+    DETENTION_DATE = "detention_date"
+    MEASURE = "measure"
+    PLACE_HELD = "place_held"
+    COURT = "court"
+    JUDGE = "judge"
+    PROSECUTOR = "prosecutor"
+    TRIAL_DATE = "trial_date"
+    HEARING_DATE = "hearing_date"
+    VERDICT_DATE = "verdict_date"
+    VERDICT_SENTENCE = "verdict_sentence"
+    APPEAL_DATE = "appeal_date"
+    APPEAL_COURT = "appeal_court"
+    APPEAL_OUTCOME = "appeal_outcome"
+    APPEAL_SENTENCE = "appeal_sentence"
+    #: The value of one sentence part (reached from a sentence step's kind buttons).
+    SENTENCE_VALUE = "sentence_value"
+    ACTS = "acts"
+    SOURCES = "sources"
+    ATTACHMENTS = "attachments"
+    REVIEW = "review"
+    #: "Discard this report?" (a side question).
+    CONFIRM_CANCEL = "confirm_cancel"
+    #: A pasted report (bot/report/paste.py): which of its cases to review, and the text after
+    #: /paste.
+    PICK_PASTED = "pick_pasted"
+    PASTE = "paste"
 
 
-#: What a step returns to have its own question asked again (RESUME is never a step's answer).
+#: Side questions: asked in front of the current question, which is kept on the draft's history
+#: and asked again after them (see flow.hold / flow.release).
+SIDE_QUESTIONS = (Step.RESUME, Step.CONFIRM_CANCEL)
+
+#: What a step returns to have its own question asked again (a side question is never a step's
+#: answer, so RESUME can stand for "stay").
 STAY = Step.RESUME
-
-
-@dataclass
-class Prompt:
-    text: str
-    buttons: list[list[tuple[str, str]]] = field(default_factory=list)
 
 
 class StepBase:
@@ -489,34 +497,32 @@ class AskOtherArticle(StepBase):
 
 
 class DateStep(StepBase):
-    """A date answer; `field_name` is the draft field, future dates only when scheduled."""
+    """A date answer to the shared question `date` (questions.EVENT_DATES); `field_name` is
+    the draft field."""
 
     optional = True
     field_name = ""
-    allow_future = False
-
-    def question(self) -> str:
-        raise NotImplementedError
+    date: DateQuestion
 
     def prompt(self, d: ReportDraft) -> Prompt:
         if d.choices:
-            return date_choice_prompt(d)
-        return Prompt(self.question() + "\n<i>" + date_hint() + "</i>")
+            return self.date.readings_prompt(d.choices)
+        return self.date.prompt()
 
     def future_allowed(self, d: ReportDraft) -> bool:
-        return self.allow_future
+        return self.date.allow_future
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
         try:
-            date = parsing.parse_date(value, allow_future=self.future_allowed(d))
-        except parsing.Ambiguous as question:
-            d.choices = [c.isoformat() for c in question.candidates]
+            date = self.date.read(value, allow_future=self.future_allowed(d))
+        except parsing.Ambiguous as problem:
+            d.choices = self.date.readings(problem)
             return STAY
         setattr(d, self.field_name, date)
         return None
 
     def picked(self, d: ReportDraft, reading: str) -> Step | None:
-        setattr(d, self.field_name, dt.date.fromisoformat(reading))
+        setattr(d, self.field_name, self.date.picked(reading))
         return None
 
     def skip(self, d: ReportDraft) -> None:
@@ -527,18 +533,6 @@ class DateStep(StepBase):
         return format_date(value) if value else None
 
 
-def date_hint() -> str:
-    return _("For example: 10.09.2021 or 10 September 2021")
-
-
-def date_choice_prompt(d: ReportDraft) -> Prompt:
-    """Which of the dates an answer such as 03/04/2022 may mean."""
-    return Prompt(
-        _("Which date did you mean?"),
-        [[(format_date(dt.date.fromisoformat(c)), f"{PICK}{i}")] for i, c in enumerate(d.choices)],
-    )
-
-
 @step(Step.DETENTION_DATE)
 class AskDetentionDate(DateStep):
     """Asks when the person was detained or arrested."""
@@ -546,8 +540,7 @@ class AskDetentionDate(DateStep):
     label = N_("Detained on")
     field_name = "detention_date"
 
-    def question(self) -> str:
-        return _("When was the person detained or arrested?")
+    date = EVENT_DATES[EventKind.DETENTION]
 
 
 @step(Step.MEASURE)
@@ -681,8 +674,7 @@ class AskTrialDate(DateStep):
     def applies(self, d: ReportDraft) -> bool:
         return _stage_in(d, *IN_COURT)
 
-    def question(self) -> str:
-        return _("When did the court accept the case and the trial begin?")
+    date = EVENT_DATES[EventKind.TRIAL]
 
 
 @step(Step.HEARING_DATE)
@@ -691,13 +683,11 @@ class AskHearingDate(DateStep):
 
     label = N_("Next hearing")
     field_name = "hearing_date"
-    allow_future = True
 
     def applies(self, d: ReportDraft) -> bool:
         return _stage_in(d, CaseStage.CHARGED, CaseStage.ON_TRIAL)
 
-    def question(self) -> str:
-        return _("When is the next court hearing?")
+    date = EVENT_DATES[EventKind.HEARING]
 
 
 # --- verdict and appeal --------------------------------------------------------------------------
@@ -713,8 +703,7 @@ class AskVerdictDate(DateStep):
     def applies(self, d: ReportDraft) -> bool:
         return _stage_in(d, *SENTENCED)
 
-    def question(self) -> str:
-        return _("When was the verdict pronounced?")
+    date = EVENT_DATES[EventKind.VERDICT]
 
 
 class SentenceStep(StepBase):
@@ -780,8 +769,7 @@ class AskAppealDate(DateStep):
     def applies(self, d: ReportDraft) -> bool:
         return _stage_in(d, *SENTENCED)
 
-    def question(self) -> str:
-        return _("When was the appeal ruling?")
+    date = EVENT_DATES[EventKind.APPEAL_RULING]
 
     def prompt(self, d: ReportDraft) -> Prompt:
         if d.stage is CaseStage.SENTENCED and not d.choices:
@@ -860,94 +848,43 @@ class AskAppealSentence(SentenceStep):
         )
 
 
-TERM_CHOICES = (("6", 6), ("12", 12), ("24", 24), ("36", 36), ("60", 60))
-
-
 @step(Step.SENTENCE_VALUE)
 class AskSentenceValue(StepBase):
-    """Asks the term, hours or amount of the sentence part just chosen."""
+    """Asks the term, hours or amount of the sentence part just chosen: the shared
+    questions.SentencePartQuestion of its kind."""
 
     def applies(self, d: ReportDraft) -> bool:
         return False  # reached only from a sentence step
 
-    def prompt(self, d: ReportDraft) -> Prompt:
-        kind = d.pending_kind or SentenceKind.FINE
-        label = _(SENTENCE_KINDS[kind])
-        if d.choices:
-            return self._choice_prompt(kind, label, d.choices)
-        if kind.measure == "term":
-            return Prompt(
-                _("{kind}: for how long? Choose or type, e.g. '2 years 6 months'.").format(
-                    kind=label
-                ),
-                in_columns([(format_term(m), code) for code, m in TERM_CHOICES], 3),
-            )
-        if kind.measure == "hours":
-            return Prompt(_("{kind}: how many hours?").format(kind=label))
-        return Prompt(
-            _("{kind}: what amount, in tenge?").format(kind=label)
-            + "\n<i>"
-            + _("For example: 27 780")
-            + "</i>"
-        )
-
     @staticmethod
-    def _choice_prompt(kind: SentenceKind, label: str, choices: list[str]) -> Prompt:
-        """The readings of an ambiguous term or amount, one button each."""
-        if kind.measure == "term":
-            question = _("{kind}: years or months?").format(kind=label)
-            shown = [format_term(int(c)) for c in choices]
-        else:
-            shown = [format_money(Decimal(c)) for c in choices]
-            question = (
-                _("{kind}: which amount did you mean?").format(kind=label)
-                if len(choices) > 1
-                else _(
-                    "{kind}: is this amount with tiyn? Press it to confirm, or send the "
-                    "amount again."
-                ).format(kind=label)
-            )
-        return Prompt(question, [[(text, f"{PICK}{i}")] for i, text in enumerate(shown)])
+    def question(d: ReportDraft) -> SentencePartQuestion:
+        if d.pending_kind is None:
+            raise InvalidAnswer(_("Please choose a part of the sentence first."))
+        return SentencePartQuestion(d.pending_kind)
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        question = SentencePartQuestion(d.pending_kind or SentenceKind.FINE)
+        return question.readings_prompt(d.choices) if d.choices else question.prompt()
 
     def _add(self, d: ReportDraft, item: SentenceItem) -> Step:
         d.sentence_of(d.sentence_target).append(item)
         d.pending_kind = None
         return Step.APPEAL_SENTENCE if d.sentence_target == "appeal" else Step.VERDICT_SENTENCE
 
-    def _kind(self, d: ReportDraft) -> SentenceKind:
-        if d.pending_kind is None:
-            raise InvalidAnswer(_("Please choose a part of the sentence first."))
-        return d.pending_kind
-
     def choice(self, d: ReportDraft, value: str) -> Step | None:
-        months = dict(TERM_CHOICES).get(value)
-        if months is None or d.pending_kind is None or d.pending_kind.measure != "term":
-            raise InvalidAnswer(_("That button is not available here."))
-        return self._add(d, SentenceItem(kind=d.pending_kind, term_months=months))
+        return self._add(d, self.question(d).choice(value))
 
     def picked(self, d: ReportDraft, reading: str) -> Step | None:
-        kind = self._kind(d)
-        if kind.measure == "term":
-            return self._add(d, SentenceItem(kind=kind, term_months=int(reading)))
-        if kind.measure == "money":
-            return self._add(d, SentenceItem(kind=kind, amount=Decimal(reading), currency=TENGE))
-        raise InvalidAnswer(_("That button is not available here."))
+        return self._add(d, self.question(d).picked(reading))
 
     def text(self, d: ReportDraft, value: str) -> Step | None:
-        kind = self._kind(d)
+        question = self.question(d)
         try:
-            if kind.measure == "term":
-                return self._add(d, SentenceItem(kind=kind, term_months=parsing.parse_term(value)))
-            if kind.measure == "hours":
-                return self._add(d, SentenceItem(kind=kind, hours=parsing.parse_hours(value)))
-            amount = parsing.parse_amount(value)
-        except parsing.Ambiguous as question:
+            return self._add(d, question.read(value))
+        except parsing.Ambiguous as problem:
             # Never guess a figure in a legal record: offer the readings as buttons.
-            d.choices = [
-                str(c.value if isinstance(c, parsing.Amount) else c) for c in question.candidates
-            ]
+            d.choices = question.readings(problem)
             return STAY
-        return self._add(d, SentenceItem(kind=kind, amount=amount.value, currency=TENGE))
 
 
 # --- what they are accused of, sources, attachments ---------------------------------------------
@@ -1046,7 +983,7 @@ class Review(StepBase):
 
     def prompt(self, d: ReportDraft) -> Prompt:
         edits = [
-            ("✏️ " + _(spec.label), f"edit:{number.value}")
+            ("✏️ " + _(spec.label), f"edit:{number}")
             for number, spec in STEPS.items()
             if spec.label and (spec.applies(d) or number in (Step.REGION, Step.ARTICLE))
         ]
@@ -1075,8 +1012,66 @@ class Review(StepBase):
         return Prompt(text, rows)
 
 
-# The order of the questions; steps not applying to the draft's stage are passed over.
-ORDER = [s for s in Step if s not in (Step.RESUME, Step.SENTENCE_VALUE, Step.CONFIRM_CANCEL)]
+@step(Step.RESUME)
+class OfferResume(StepBase):
+    """/report found an unfinished draft: continue it or start over (flow.resume)."""
+
+    def applies(self, d: ReportDraft) -> bool:
+        return False  # a side question, reached only by /report
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(
+            _("You have an unfinished report ({name}). Continue it or start over?").format(
+                name=esc(d.person_name or "…", 100)
+            ),
+            [[(_("Continue"), "continue"), (_("Start over"), "restart")]],
+        )
+
+
+@step(Step.CONFIRM_CANCEL)
+class ConfirmCancel(StepBase):
+    """/cancel or Discard: asks before the draft is deleted (flow.discard_or_continue)."""
+
+    def applies(self, d: ReportDraft) -> bool:
+        return False  # a side question, reached only by /cancel or Discard
+
+    def prompt(self, d: ReportDraft) -> Prompt:
+        return Prompt(
+            _("Discard this report? Everything you entered will be deleted."),
+            [[(_("Yes, discard"), "yes"), (_("No, continue"), "no")]],
+        )
+
+
+#: The order of the questions; steps not applying to the draft's stage are passed over. Side
+#: questions, sentence values and the pasted-report steps are reached otherwise.
+ORDER = (
+    Step.STAGE,
+    Step.NAME,
+    Step.ALIASES,
+    Step.REGION,
+    Step.CITY,
+    Step.OCCUPATION,
+    Step.ARTICLE,
+    Step.ARTICLE_OTHER,
+    Step.DETENTION_DATE,
+    Step.MEASURE,
+    Step.PLACE_HELD,
+    Step.COURT,
+    Step.JUDGE,
+    Step.PROSECUTOR,
+    Step.TRIAL_DATE,
+    Step.HEARING_DATE,
+    Step.VERDICT_DATE,
+    Step.VERDICT_SENTENCE,
+    Step.APPEAL_DATE,
+    Step.APPEAL_COURT,
+    Step.APPEAL_OUTCOME,
+    Step.APPEAL_SENTENCE,
+    Step.ACTS,
+    Step.SOURCES,
+    Step.ATTACHMENTS,
+    Step.REVIEW,
+)
 
 
 def following(d: ReportDraft, current: Step) -> Step:
