@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import re
 import warnings
-from enum import IntEnum
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -74,14 +74,21 @@ KINDS = (
 STAGE_AFTER = {EventKind.VERDICT: CaseStage.SENTENCED, EventKind.APPEAL_RULING: CaseStage.APPEALED}
 
 
-class Ask(IntEnum):
-    KIND = 1
-    DATE = 2
-    OUTCOME = 3
-    SENTENCE = 4
-    VALUE = 5
-    ARTICLE = 6
-    NOTE = 7
+class Ask(StrEnum):
+    """The question a /event or /update dialog waits for: its persisted conversation state.
+    Stable string ids (migration 0008_h12b turned the old integers into these)."""
+
+    KIND = "kind"
+    DATE = "date"
+    OUTCOME = "outcome"
+    SENTENCE = "sentence"
+    VALUE = "value"
+    ARTICLE = "article"
+    NOTE = "note"
+
+
+#: What a dialog callback returns: an Ask or ConversationHandler.END.
+State = str | int
 
 
 async def _public_case(tx: Tx, ref: str) -> Case | None:
@@ -116,7 +123,7 @@ def _reply(
     tx.after_commit(lambda: chat.send_message(text, reply_markup=markup))
 
 
-async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mode: str) -> int:
+async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mode: str) -> State:
     message = update.effective_message
     assert message is not None
     args = context.args or []
@@ -145,7 +152,7 @@ async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mod
 
 
 @transactional
-async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """/event <case>: a moderator adds an event to a published case."""
     if not is_moderator(tx.user):
         logger.warning("refused /event by user #%s", tx.user.id)
@@ -157,13 +164,13 @@ async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
 
 
 @transactional
-async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """/update <case>: anyone proposes news about a published case; moderators review it."""
     return await _start(update, context, tx, "proposal")
 
 
 @transactional
-async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """Which event: then its date."""
     query = update.callback_query
     assert query is not None and query.data is not None
@@ -178,7 +185,7 @@ async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
 
 
 @transactional
-async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """The date: then the outcome (appeal), the sentence (verdict), the article (charge) or a
     note."""
     message = update.effective_message
@@ -204,7 +211,7 @@ async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     return _ask_note(tx, update)
 
 
-def _ask_sentence(tx: Tx, update: Update, data: dict[str, Any], notice: str = "") -> int:
+def _ask_sentence(tx: Tx, update: Update, data: dict[str, Any], notice: str = "") -> State:
     parts = data.get("sentence", [])
     listed = "\n".join(f"  • {sentence_line(SentenceItem.model_validate(p))}" for p in parts)
     rows = in_columns([(_(label), f"s:{k.value}") for k, label in SENTENCE_KINDS.items()])
@@ -215,7 +222,7 @@ def _ask_sentence(tx: Tx, update: Update, data: dict[str, Any], notice: str = ""
 
 
 @transactional
-async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     query = update.callback_query
     assert query is not None and query.data is not None
     tx.after_commit(query.answer)
@@ -226,7 +233,7 @@ async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 
 
 @transactional
-async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """A sentence part to add (then its value), or Done."""
     query = update.callback_query
     assert query is not None and query.data is not None
@@ -242,7 +249,7 @@ async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
 
 
 @transactional
-async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
     data = await _load(tx)
@@ -258,7 +265,7 @@ async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -
 
 
 @transactional
-async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
     try:
@@ -272,13 +279,13 @@ async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     return _ask_note(tx, update)
 
 
-def _ask_note(tx: Tx, update: Update) -> int:
+def _ask_note(tx: Tx, update: Update) -> State:
     _reply(tx, update, _("Anything to add (court, details)? Send a short note, or /skip."))
     return Ask.NOTE
 
 
 @transactional
-async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
     note = clean(message.text, multiline=True)
@@ -289,7 +296,7 @@ async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 
 
 @transactional
-async def skip_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def skip_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     return await _finish(update, context, tx, None)
 
 
@@ -315,7 +322,7 @@ def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge 
 
 async def _finish(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, note: str | None
-) -> int:
+) -> State:
     message = update.effective_message
     assert message is not None
     data = await _load(tx)
@@ -367,12 +374,12 @@ async def _finish(
     return ConversationHandler.END
 
 
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
     return await _cancel(update, context)
 
 
 @transactional
-async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     message = update.effective_message
     assert message is not None
@@ -395,10 +402,10 @@ def _needs_draft(handler: Any) -> Any:
     """A step of the conversation, ended cleanly when its draft is gone (/forget erased it
     while the conversation waited for an answer)."""
 
-    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
         if await _draft_gone(update, context):
             return ConversationHandler.END
-        result: int = await handler(update, context)
+        result: State = await handler(update, context)
         return result
 
     return guarded

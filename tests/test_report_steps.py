@@ -22,6 +22,7 @@ from bot.report import STEPS, Step
 from bot.report.flow import OPEN
 from bot.report.questions import SentencePartQuestion, event_date
 from bot.report.steps import ORDER, DateStep
+from bot.timeline import Ask
 from db import migrate
 from db.cases import get_case
 from db.models import ConversationState, Draft, EventKind, SentenceKind, User
@@ -47,6 +48,7 @@ def test_every_step_has_a_stable_id_known_to_the_migration() -> None:
     assert set(frozen.values()) == {step.value for step in Step}
     assert len(set(frozen.values())) == len(frozen)
     assert all(step in STEPS for step in Step)
+    assert set(migration().TIMELINE_STATES.values()) == {ask.value for ask in Ask}
     assert ORDER[0] is Step.STAGE and ORDER[-1] is Step.REVIEW
 
 
@@ -94,7 +96,7 @@ def test_old_drafts_get_string_step_ids(empty_database_url: str) -> None:
     assert report["step"] == "verdict_date" and report["history"] == ["stage", "name", "region"]
     assert report["person_name"] == "Asylkhan ZHAUBATYROV"
     assert drafts["timeline"] == {"step": 3}
-    assert states == {"report": OPEN, "timeline": 3}
+    assert states == {"report": OPEN, "timeline": "outcome"}
     # The migrated row is a valid draft of the new code, at the same question.
     draft = ReportDraft.model_validate(report)
     assert Step(draft.step) is Step.VERDICT_DATE
@@ -103,7 +105,7 @@ def test_old_drafts_get_string_step_ids(empty_database_url: str) -> None:
     drafts, states = asyncio.run(_read_rows(url))
     assert drafts["report"]["step"] == 17  # type: ignore[index]
     assert drafts["report"]["history"] == [1, 2, 4]  # type: ignore[index]
-    assert states == {"timeline": 3}
+    assert states == {"timeline": 3}  # the dialog's id back to its number
 
 
 async def test_the_draft_row_alone_says_where_a_person_is(bot: BotHarness) -> None:

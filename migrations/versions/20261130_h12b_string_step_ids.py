@@ -3,6 +3,8 @@
 Report drafts stored their step and /back history as the integer values of an IntEnum, and the
 report conversation's PTB state repeated the step. Now a step is a string id ("verdict_date")
 and the conversation has a single state, "open": every handler reads the step from the draft.
+The /event and /update dialog (conversation "timeline") keeps its state in PTB persistence, now
+as string ids too ("date", "value").
 
 The mapping below is frozen here (the code's enum may grow; a migration must not change
 meaning). A number outside it (never written by any release) sends the draft to the review,
@@ -68,12 +70,23 @@ STEP_NUMBERS = {name: number for number, name in STEP_IDS.items()}
 REVIEW = 27
 #: The report conversation's only state from now on (bot/report/flow.py OPEN).
 OPEN = "open"
+#: The /event and /update dialog's states (bot/timeline.py Ask), old number -> id.
+TIMELINE_STATES = {
+    1: "kind",
+    2: "date",
+    3: "outcome",
+    4: "sentence",
+    5: "value",
+    6: "article",
+    7: "note",
+}
 
 drafts = sa.table(
     'drafts', sa.column('id', sa.Integer), sa.column('kind', sa.String), sa.column('data', sa.JSON)
 )
 conversation_states = sa.table(
     'conversation_states',
+    sa.column('id', sa.Integer),
     sa.column('name', sa.String),
     sa.column('state', sa.JSON),
 )
@@ -106,6 +119,20 @@ def _to_number(value: Any) -> Any:
     return STEP_NUMBERS.get(value) if isinstance(value, str) else value
 
 
+def _rewrite_timeline_states(mapping: dict[Any, Any]) -> None:
+    """Map the timeline dialog's states; a state outside the mapping ends that dialog (its
+    draft stays; /event or /update starts it again)."""
+    bind = op.get_bind()
+    table = conversation_states
+    rows = bind.execute(sa.select(table.c.id, table.c.state).where(table.c.name == 'timeline'))
+    for row_id, state in rows.fetchall():
+        if state in mapping:
+            statement = sa.update(table).values(state=mapping[state])
+        else:
+            statement = sa.delete(table)
+        bind.execute(statement.where(table.c.id == row_id))
+
+
 def upgrade() -> None:
     _rewrite_drafts(_to_id)
     op.execute(
@@ -113,8 +140,10 @@ def upgrade() -> None:
         .where(conversation_states.c.name == 'report')
         .values(state=OPEN)
     )
+    _rewrite_timeline_states(TIMELINE_STATES)
 
 
 def downgrade() -> None:
     _rewrite_drafts(_to_number)
     op.execute(sa.delete(conversation_states).where(conversation_states.c.name == 'report'))
+    _rewrite_timeline_states({name: number for number, name in TIMELINE_STATES.items()})
