@@ -14,35 +14,19 @@ from collections.abc import Sequence
 
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import (
-    ContextTypes,
-    ConversationHandler,
-)
+from telegram.ext import ContextTypes, ConversationHandler
 
 from bot import notices, safety
 from bot.callbacks import ReportAnswer
 from bot.context import Resources, Tx
-from bot.draft import (
-    InvalidAnswer,
-    ReportDraft,
-)
+from bot.draft import InvalidAnswer, ReportDraft
 from bot.i18n import _
 from bot.inputs import parse_int
 from bot.keyboards import keyboard
 from bot.moderation import prepare_announcement
-from bot.render import (
-    esc,
-)
+from bot.render import esc
 from bot.report.questions import PICK
-from bot.report.steps import (
-    BACK,
-    SIDE_QUESTIONS,
-    SKIP,
-    STAY,
-    STEPS,
-    Step,
-    following,
-)
+from bot.report.steps import BACK, SIDE_QUESTIONS, SKIP, STAY, STEPS, Step, following
 from bot.services.changes import submit_report
 from bot.textlimits import MESSAGE_LIMIT, clip_plain
 from db.drafts import delete_draft, load_draft, save_draft
@@ -63,7 +47,7 @@ async def ask(
     tx: Tx, update: Update, d: ReportDraft, current: Step, notice: str | None = None
 ) -> State:
     """Ask the question of `current` (after an optional notice) once the transaction is
-    committed, and return it as the state. The question's message id is noted in the draft
+    committed; the conversation stays OPEN. The question's message id is noted in the draft
     (for "Erase our chat") by a short transaction of its own after the send: no transaction
     waits on Telegram, and on SQLite the write lock is never held across a round trip."""
     prompt = STEPS[current].prompt(d)
@@ -192,7 +176,7 @@ async def _show_chosen(update: Update, label: str) -> None:
         logger.debug("could not mark an old prompt as answered", exc_info=True)
 
 
-# --- handlers ------------------------------------------------------------------------------------
+# --- moving through the report ------------------------------------------------------------------
 
 
 async def begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> State:

@@ -31,16 +31,10 @@ from telegram.warnings import PTBUserWarning
 from bot import safety
 from bot.callbacks import PrivacyAck, ReportAnswer, StartReport
 from bot.context import Tx, transactional
-from bot.draft import (
-    MAX_ATTACHMENTS,
-    AttachmentItem,
-    InvalidAnswer,
-)
+from bot.draft import MAX_ATTACHMENTS, AttachmentItem, InvalidAnswer
 from bot.i18n import _
 from bot.inputs import clean, fit_column
-from bot.render import (
-    esc,
-)
+from bot.render import esc
 from bot.report import paste
 from bot.report.flow import (
     OPEN,
@@ -66,18 +60,9 @@ from bot.report.flow import (
     tell,
 )
 from bot.report.questions import PICK
-from bot.report.steps import (
-    BACK,
-    PREFIX,
-    SKIP,
-    STEPS,
-    Step,
-)
+from bot.report.steps import BACK, PREFIX, SKIP, STEPS, Step
 from db.drafts import delete_draft
-from db.models import (
-    Attachment,
-    AttachmentKind,
-)
+from db.models import Attachment, AttachmentKind
 
 logger = logging.getLogger(__name__)
 

@@ -48,12 +48,7 @@ from bot.labels import (
     region_label,
     sorted_regions,
 )
-from bot.render import (
-    esc,
-    format_date,
-    render_draft,
-    sentence_line,
-)
+from bot.render import esc, format_date, render_draft, sentence_line
 from bot.report.questions import (
     EVENT_DATES,
     PICK,
