@@ -222,10 +222,8 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     )
     # The report conversation: its fallbacks catch everything else said during a report.
     application.add_handler(report.build_report_conversation())
-    # Outside a conversation: stray report buttons, other buttons, unknown commands, other text.
-    application.add_handler(
-        CallbackQueryHandler(report.report_button_outside, pattern=rf"^{report.PREFIX}")
-    )
+    # Outside a conversation: other buttons (report buttons are the report's entry points too),
+    # unknown commands, other text.
     application.add_handler(CallbackQueryHandler(common.unknown_button))
     application.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
     # Plain private text outside a conversation is a lookup by name (before the catch-all).

@@ -326,29 +326,25 @@ class LanguageMenu(Callback):
 
 # --- the report conversation ---------------------------------------------------------------------
 
-#: Steps are small integers (bot.report.Step).
-MAX_STEP = 999
-
-
 @dataclass(frozen=True)
 class ReportAnswer(Callback):
-    """rep:<step>:<value> — a button of the question asked at `step` (a choice, back, skip, a
-    review action such as "edit:5")."""
+    """rep:<step>:<value> — a button of the question asked at `step` (a string id of
+    bot.report.steps.Step) — a choice, back, skip, a review action such as "edit:name"."""
 
     PREFIX: ClassVar[str] = "rep"
-    step: int
+    step: str
     value: str
 
     def fields(self) -> tuple[str, ...]:
-        return (str(self.step), self.value)
+        return (self.step, self.value)
 
     @classmethod
     def from_fields(cls, fields: list[str]) -> Self:
         step, *value = fields
-        return cls(_number(step, MAX_STEP), _token(":".join(value), pattern=_ANSWER_VALUE))
+        return cls(_token(step), _token(":".join(value), pattern=_ANSWER_VALUE))
 
     @classmethod
-    def at_step(cls, step: int) -> Callable[[object], bool]:
+    def at_step(cls, step: str) -> Callable[[object], bool]:
         """A pattern matching the buttons of one step."""
 
         def matches(data: object) -> bool:

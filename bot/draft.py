@@ -100,9 +100,10 @@ class ReportDraft(BaseModel):
     sources: list[str] = Field(default_factory=list)
     attachments: list[AttachmentItem] = Field(default_factory=list)
 
-    # Navigation: the current step, the steps behind it (for /back), review-edit mode.
-    step: int | None = None
-    history: list[int] = Field(default_factory=list)
+    # Navigation: the current step, the steps behind it (for /back), review-edit mode. Steps are
+    # the string ids of bot.report.steps.Step; this row is the one record of where the person is.
+    step: str | None = None
+    history: list[str] = Field(default_factory=list)
     editing: bool = False
     sentence_target: Literal["verdict", "appeal"] = "verdict"
     pending_kind: SentenceKind | None = None
@@ -111,7 +112,7 @@ class ReportDraft(BaseModel):
     choices: list[str] = Field(default_factory=list)
     #: Send without any way back to the reporter (no submitter, no chat id kept).
     anonymous: bool = False
-    #: Cases read from a pasted report, waiting for the person to pick one (bot/paste.py).
+    #: Cases read from a pasted report, waiting for the person to pick one (bot/report/paste.py).
     pasted: list[dict[str, Any]] = Field(default_factory=list)
     #: Filled in from a pasted report: the review asks to check every field.
     from_paste: bool = False

@@ -7,7 +7,7 @@ the send loses nothing (the worker delivers it after restart, once the claim's l
 and a rollback sends nothing. The immediate reply to a person's own action (the next question, a
 "✓" edit) stays a direct call after commit.
 
-Owed this way: the reporter's confirmation (bot/report.py), decision notices to the submitter
+Owed this way: the reporter's confirmation (bot/report/flow.py), decision notices to the submitter
 (bot/moderation/cards.py `tell_submitter`) and moderators' questions relayed to the submitter
 (bot/moderation/relay.py). Moderation cards are not yet (see README).
 

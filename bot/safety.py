@@ -113,10 +113,7 @@ async def privacy_gate(
         earlier: list[int] = []
         if isinstance(query.message, Message):
             earlier.append(query.message.message_id)
-            try:
-                await edit_markup(update, None)
-            except TelegramError:
-                logger.debug("could not remove the notice's button", exc_info=True)
+            tx.after_commit(lambda: _drop_ack_button(update))
         if ack.asked_by is not None:
             earlier.insert(0, ack.asked_by)
         if tx.user.privacy_ack_at is None:
@@ -127,10 +124,17 @@ async def privacy_gate(
     chat = update.effective_chat
     assert chat is not None
     asked_by = update.message.message_id if update.message is not None else None
-    await chat.send_message(
-        privacy_notice(context.bot.username), reply_markup=_ack_button(asked_by)
-    )
+    notice, markup = privacy_notice(context.bot.username), _ack_button(asked_by)
+    # After the commit, like every message of the report (no transaction waits on Telegram).
+    tx.after_commit(lambda: chat.send_message(notice, reply_markup=markup))
     return None
+
+
+async def _drop_ack_button(update: Update) -> None:
+    try:
+        await edit_markup(update, None)
+    except TelegramError:
+        logger.debug("could not remove the notice's button", exc_info=True)
 
 
 @transactional

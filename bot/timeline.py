@@ -5,7 +5,9 @@
 `/update <case or reference>` (anyone) collects the same facts and sends them through the
 review queue: they are stored as a pending case of the same person with an update proposal,
 and approving it merges them in.
-Callback data is `tl:<step>:<value>`; the dialog is kept in a draft of kind "timeline".
+Callback data is `tl:<step>:<value>`; the dialog is kept in a draft of kind "timeline". Dates
+and sentence parts are asked and read by the report's own questions (bot/report/questions.py),
+and every message is sent after the transaction commits.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 import logging
 import re
 import warnings
-from enum import IntEnum
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -31,14 +33,9 @@ from telegram.warnings import PTBUserWarning
 
 from bot.context import Tx, transactional
 from bot.draft import (
-    TENGE,
     InvalidAnswer,
     SentenceItem,
     parse_article,
-    parse_date,
-    parse_hours,
-    parse_term,
-    read_amount,
     sentence_rows,
 )
 from bot.i18n import _
@@ -47,6 +44,7 @@ from bot.keyboards import in_columns, keyboard
 from bot.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
 from bot.moderation import is_moderator, prepare_announcement
 from bot.render import esc, render_event, sentence_line
+from bot.report.questions import SentencePartQuestion, event_date
 from bot.services import changes as services
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
@@ -76,14 +74,21 @@ KINDS = (
 STAGE_AFTER = {EventKind.VERDICT: CaseStage.SENTENCED, EventKind.APPEAL_RULING: CaseStage.APPEALED}
 
 
-class Ask(IntEnum):
-    KIND = 1
-    DATE = 2
-    OUTCOME = 3
-    SENTENCE = 4
-    VALUE = 5
-    ARTICLE = 6
-    NOTE = 7
+class Ask(StrEnum):
+    """The question a /event or /update dialog waits for: its persisted conversation state.
+    Stable string ids (migration 0008_h12b turned the old integers into these)."""
+
+    KIND = "kind"
+    DATE = "date"
+    OUTCOME = "outcome"
+    SENTENCE = "sentence"
+    VALUE = "value"
+    ARTICLE = "article"
+    NOTE = "note"
+
+
+#: What a dialog callback returns: an Ask or ConversationHandler.END.
+State = str | int
 
 
 async def _public_case(tx: Tx, ref: str) -> Case | None:
@@ -107,30 +112,36 @@ async def _load(tx: Tx) -> dict[str, Any]:
     return dict(row.data) if row else {}
 
 
-async def _reply(
-    update: Update, text: str, rows: list[list[tuple[str, str]]] | None = None
+def _reply(
+    tx: Tx, update: Update, text: str, rows: list[list[tuple[str, str]]] | None = None
 ) -> None:
+    """Send `text` (and buttons) to this chat once the transaction is committed: no Bot API
+    call is made inside it."""
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(text, reply_markup=keyboard(rows or [], PREFIX))
+    markup = keyboard(rows or [], PREFIX)
+    tx.after_commit(lambda: chat.send_message(text, reply_markup=markup))
 
 
-async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mode: str) -> int:
+async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mode: str) -> State:
     message = update.effective_message
     assert message is not None
     args = context.args or []
     case = await _public_case(tx, args[0]) if len(args) == 1 else None
     if case is None:
-        await message.reply_text(
+        _reply(
+            tx,
+            update,
             _(
                 "Send the number of a published case or your report's reference, "
                 "e.g. /{command} 12."
-            ).format(command="event" if mode == "moderator" else "update")
+            ).format(command="event" if mode == "moderator" else "update"),
         )
         return ConversationHandler.END
     await _save(tx, {"mode": mode, "case_id": case.id, "sentence": []})
     rows = in_columns([(_(EVENTS[k]), f"k:{k.value}") for k in KINDS])
-    await _reply(
+    _reply(
+        tx,
         update,
         _("Case #{id}, {name}. What happened?").format(
             id=case.id, name=esc(case.person.name_as_entered, 200)
@@ -141,38 +152,40 @@ async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mod
 
 
 @transactional
-async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """/event <case>: a moderator adds an event to a published case."""
     if not is_moderator(tx.user):
         logger.warning("refused /event by user #%s", tx.user.id)
         message = update.effective_message
         assert message is not None
-        await message.reply_text(_("This command is for moderators."))
+        _reply(tx, update, _("This command is for moderators."))
         return ConversationHandler.END
     return await _start(update, context, tx, "moderator")
 
 
 @transactional
-async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """/update <case>: anyone proposes news about a published case; moderators review it."""
     return await _start(update, context, tx, "proposal")
 
 
 @transactional
-async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """Which event: then its date."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    tx.after_commit(query.answer)
     data = await _load(tx)
-    data["kind"] = EventKind(query.data.split(":")[2]).value
+    kind = EventKind(query.data.split(":")[2])
+    data["kind"] = kind.value
     await _save(tx, data)
-    await _reply(update, _("On what date? (DD.MM.YYYY)"))
+    # The report's own date question for this kind of event (bot/report/questions.py).
+    _reply(tx, update, event_date(kind).prompt().text)
     return Ask.DATE
 
 
 @transactional
-async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """The date: then the outcome (appeal), the sentence (verdict), the article (charge) or a
     note."""
     message = update.effective_message
@@ -180,124 +193,110 @@ async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     data = await _load(tx)
     kind = EventKind(data["kind"])
     try:
-        date = parse_date(message.text, allow_future=kind is EventKind.HEARING)
+        date = event_date(kind).read_typed(message.text)
     except InvalidAnswer as problem:
-        await message.reply_text(str(problem))
+        _reply(tx, update, str(problem))
         return Ask.DATE
     data["date"] = date.isoformat()
     await _save(tx, data)
     if kind is EventKind.APPEAL_RULING:
         rows = in_columns([(_(label), f"o:{o.value}") for o, label in APPEAL_OUTCOMES.items()])
-        await _reply(update, _("What did the appeal court decide?"), rows)
+        _reply(tx, update, _("What did the appeal court decide?"), rows)
         return Ask.OUTCOME
     if kind is EventKind.VERDICT:
-        return await _ask_sentence(update, data)
+        return _ask_sentence(tx, update, data)
     if kind is EventKind.CHARGE:
-        await _reply(update, _("Under which article? For example '405 part 2' or '174'."))
+        _reply(tx, update, _("Under which article? For example '405 part 2' or '174'."))
         return Ask.ARTICLE
-    return await _ask_note(update)
+    return _ask_note(tx, update)
 
 
-async def _ask_sentence(update: Update, data: dict[str, Any], notice: str = "") -> int:
+def _ask_sentence(tx: Tx, update: Update, data: dict[str, Any], notice: str = "") -> State:
     parts = data.get("sentence", [])
     listed = "\n".join(f"  • {sentence_line(SentenceItem.model_validate(p))}" for p in parts)
     rows = in_columns([(_(label), f"s:{k.value}") for k, label in SENTENCE_KINDS.items()])
     rows.append([(_("✅ Done"), "s:done")])
     text = _("Add each part of the sentence, then press Done.")
-    await _reply(update, "\n".join(x for x in (notice, listed, text) if x), rows)
+    _reply(tx, update, "\n".join(x for x in (notice, listed, text) if x), rows)
     return Ask.SENTENCE
 
 
 @transactional
-async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    tx.after_commit(query.answer)
     data = await _load(tx)
     data["outcome"] = AppealOutcome(query.data.split(":")[2]).value
     await _save(tx, data)
-    return await _ask_sentence(update, data)
+    return _ask_sentence(tx, update, data)
 
 
 @transactional
-async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """A sentence part to add (then its value), or Done."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    tx.after_commit(query.answer)
     value = query.data.split(":")[2]
     if value == "done":
-        return await _ask_note(update)
+        return _ask_note(tx, update)
     data = await _load(tx)
     data["pending_kind"] = SentenceKind(value).value
     await _save(tx, data)
-    measure = SentenceKind(value).measure
-    question = {
-        "term": _("How long? For example '1 year' or '18 months'."),
-        "hours": _("How many hours?"),
-        "money": _("How much, in tenge?"),
-    }[measure]
-    await _reply(update, question)
+    _reply(tx, update, SentencePartQuestion(SentenceKind(value)).prompt(buttons=False).text)
     return Ask.VALUE
 
 
 @transactional
-async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
     data = await _load(tx)
-    kind = SentenceKind(data["pending_kind"])
+    question = SentencePartQuestion(SentenceKind(data["pending_kind"]))
     try:
-        if kind.measure == "term":
-            part = SentenceItem(kind=kind, term_months=parse_term(message.text))
-        elif kind.measure == "hours":
-            part = SentenceItem(kind=kind, hours=parse_hours(message.text))
-        else:
-            amount = read_amount(message.text)
-            part = SentenceItem(
-                kind=kind, amount=amount.value, currency=TENGE, amount_usd=amount.usd
-            )
+        part = question.read_typed(message.text)
     except InvalidAnswer as problem:
-        await message.reply_text(str(problem))
+        _reply(tx, update, str(problem))
         return Ask.VALUE
     data.setdefault("sentence", []).append(part.model_dump(mode="json"))
     await _save(tx, data)
-    return await _ask_sentence(update, data)
+    return _ask_sentence(tx, update, data)
 
 
 @transactional
-async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
     try:
         article, part, _title = parse_article(message.text[:200])
     except InvalidAnswer as problem:
-        await message.reply_text(str(problem))
+        _reply(tx, update, str(problem))
         return Ask.ARTICLE
     data = await _load(tx)
     data["article"] = [article, part]
     await _save(tx, data)
-    return await _ask_note(update)
+    return _ask_note(tx, update)
 
 
-async def _ask_note(update: Update) -> int:
-    await _reply(update, _("Anything to add (court, details)? Send a short note, or /skip."))
+def _ask_note(tx: Tx, update: Update) -> State:
+    _reply(tx, update, _("Anything to add (court, details)? Send a short note, or /skip."))
     return Ask.NOTE
 
 
 @transactional
-async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
     note = clean(message.text, multiline=True)
     if len(note) > 2000:
-        await message.reply_text(_("That is too long. Please keep it under 2000 characters."))
+        _reply(tx, update, _("That is too long. Please keep it under 2000 characters."))
         return Ask.NOTE
     return await _finish(update, context, tx, note)
 
 
 @transactional
-async def skip_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def skip_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     return await _finish(update, context, tx, None)
 
 
@@ -323,20 +322,20 @@ def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge 
 
 async def _finish(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, note: str | None
-) -> int:
+) -> State:
     message = update.effective_message
     assert message is not None
     data = await _load(tx)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     case = await get_case(tx.session, int(data["case_id"]))
     if case is None or case.publication is not Publication.APPROVED:
-        await message.reply_text(_("That case is no longer published."))
+        _reply(tx, update, _("That case is no longer published."))
         return ConversationHandler.END
     event, charge = _build_event(data, note)
     if data["mode"] == "moderator":
         if not is_moderator(tx.user):
             logger.warning("refused an event by user #%s", tx.user.id)
-            await message.reply_text(_("This command is for moderators."))
+            _reply(tx, update, _("This command is for moderators."))
             return ConversationHandler.END
         # One service: written, indexed at once (/article finds a new charge), audited, and a
         # verdict or ruling announced once.
@@ -349,8 +348,8 @@ async def _finish(
             charge,
             note_sentence=data.get("sentence", []),
         )
-        await message.reply_text(
-            _("Added to case #{id}:").format(id=case.id) + "\n\n" + render_event(event)
+        _reply(
+            tx, update, _("Added to case #{id}:").format(id=case.id) + "\n\n" + render_event(event)
         )
         return ConversationHandler.END
     # A proposal: a pending case of the same person holding only the news, for review.
@@ -375,16 +374,16 @@ async def _finish(
     return ConversationHandler.END
 
 
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
     return await _cancel(update, context)
 
 
 @transactional
-async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     message = update.effective_message
     assert message is not None
-    await message.reply_text(_("Stopped. Nothing was changed."))
+    _reply(tx, update, _("Stopped. Nothing was changed."))
     return ConversationHandler.END
 
 
@@ -393,10 +392,9 @@ async def _draft_gone(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     if await load_draft(tx.session, tx.user.id, DRAFT_KIND) is not None:
         return False
     if update.callback_query is not None:
-        await update.callback_query.answer()
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(_("Stopped. Nothing was changed."))
+        tx.after_commit(update.callback_query.answer)
+    if update.effective_chat is not None:
+        _reply(tx, update, _("Stopped. Nothing was changed."))
     return True
 
 
@@ -404,10 +402,10 @@ def _needs_draft(handler: Any) -> Any:
     """A step of the conversation, ended cleanly when its draft is gone (/forget erased it
     while the conversation waited for an answer)."""
 
-    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
         if await _draft_gone(update, context):
             return ConversationHandler.END
-        result: int = await handler(update, context)
+        result: State = await handler(update, context)
         return result
 
     return guarded

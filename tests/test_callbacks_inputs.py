@@ -37,9 +37,9 @@ EXAMPLES: list[cb.Callback] = [
     cb.ForgetChoice(confirmed=False),
     cb.EraseChat(),
     cb.StartReport(),
-    cb.ReportAnswer(1, "verdict"),
-    cb.ReportAnswer(30, "edit:5"),
-    cb.ReportAnswer(7, "_back"),
+    cb.ReportAnswer("stage", "sentenced"),
+    cb.ReportAnswer("review", "edit:verdict_sentence"),
+    cb.ReportAnswer("appeal_sentence", "_back"),
     cb.SubmissionAction("ap", 9),
     cb.SubmissionCode("rr", 9, "insufficient"),
     cb.DuplicateOf("dm", 9, 4),
@@ -83,9 +83,9 @@ FORGED = [
     "safe:ack:12:13",
     "safe:forget:maybe",
     "safe:erase:1",
-    "rep:x:verdict",
-    "rep:1:",
-    "rep:1:a b",
+    "rep:Stage:verdict",
+    "rep:stage:",
+    "rep:stage:a b",
     "mod:ap:99999999999999999999",
     "mod:zz:5",
     "mod:role:add:-5",
@@ -108,14 +108,15 @@ def test_packing_refuses_what_telegram_or_the_database_would() -> None:
     with pytest.raises(ValueError):
         cb.OpenCase(0).pack()
     with pytest.raises(ValueError):
-        cb.ReportAnswer(1, "x" * 60).pack()
+        cb.ReportAnswer("stage", "x" * 60).pack()
     with pytest.raises(ValueError):
         cb.SubscribeMenu("region", "Алматы").pack()
 
 
 def test_report_buttons_match_only_their_step() -> None:
-    matches = cb.ReportAnswer.at_step(3)
-    assert matches("rep:3:x") and not matches("rep:4:x") and not matches("rep:03:x")
+    matches = cb.ReportAnswer.at_step("aliases")
+    assert matches("rep:aliases:x") and not matches("rep:region:x")
+    assert not matches("rep:Aliases:x") and not matches("rep:aliases :x")
 
 
 def test_integers_are_ascii_and_in_range() -> None:

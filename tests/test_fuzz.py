@@ -40,6 +40,7 @@ from telegram import (
 
 from bot import callbacks as cb
 from bot.offline import SentMessage, UpdateFactory
+from bot.report import Step
 from db.models import (
     AuditEntry,
     Case,
@@ -154,7 +155,7 @@ FORGED = [
     "case:",
     "case:²",
     "case:0",
-    "rep:1:",
+    "rep:stage:",
     "rep:99:_back",
     "mod:ap:",
     "mod:role:add:-5",
@@ -166,9 +167,9 @@ FORGED = [
     "ans:١",
     "menu:",
     "menu:admin",
-    "rep:5:pick:",
-    "rep:5:pick:99",
-    "rep:5:pick:١",
+    "rep:city:pick:",
+    "rep:city:pick:99",
+    "rep:city:pick:١",
 ]
 
 
@@ -251,8 +252,8 @@ def forged_data(rng: random.Random) -> str:
         cb.FollowMenu(),
         cb.LanguageMenu(),
         cb.ReportAnswer(
-            rng.randint(0, 40),
-            rng.choice(["_back", "_skip", "submit", "edit:2", "x", "pick:0", "pick:7"]),
+            rng.choice([*Step, "stage0", "7"]),
+            rng.choice(["_back", "_skip", "submit", "edit:name", "x", "pick:0", "pick:7"]),
         ),
         cb.SubmissionAction(rng.choice(sorted(cb.SUBMISSION_ACTIONS)), number),
         cb.SubmissionCode(rng.choice(sorted(cb.SUBMISSION_CODE_ACTIONS)), number, "spam"),

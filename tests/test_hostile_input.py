@@ -197,7 +197,7 @@ async def test_forged_buttons_with_huge_ids_are_answered(bot: BotHarness) -> Non
         f"ans:{huge}",
         "sub:region:" + "x" * 40,
         "lang:" + "ru" * 30,
-        "rep:1:" + "é",
+        "rep:stage:" + "é",
         "safe:ack:" + huge,
     ):
         pressed.append(await press(user, data))

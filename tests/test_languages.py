@@ -256,7 +256,7 @@ async def test_language_command_switches_and_is_stored(bot: BotHarness) -> None:
     assert stage.text == "Іс қазір қай кезеңде?"
     await chat.send("/language")
     await chat.press("Русский")
-    *_edited, name_question = await chat.press_data("rep:1:detained", stage)
+    *_edited, name_question = await chat.press_data("rep:stage:detained", stage)
     assert name_question.text.startswith("Как полностью зовут человека")
 
     # A forged language code is refused and changes nothing.

@@ -14,7 +14,12 @@ from bot.render import format_date, format_money, format_term
 from tests.conftest import BotHarness, ChatDriver
 from tests.test_report_flow import draft_of
 
-VERDICT_DATE, VERDICT_SENTENCE, SENTENCE_VALUE, REVIEW = 17, 18, 23, 27
+VERDICT_DATE, VERDICT_SENTENCE, SENTENCE_VALUE, REVIEW = (
+    "verdict_date",
+    "verdict_sentence",
+    "sentence_value",
+    "review",
+)
 
 
 async def skip_to(chat: ChatDriver, step: int) -> None:
@@ -30,7 +35,7 @@ async def skip_to(chat: ChatDriver, step: int) -> None:
 
 async def sentenced_report(chat: ChatDriver, name: str = "Айгерим Сапарова") -> None:
     await chat.send("/report")
-    await chat.press_data("rep:1:sentenced", chat.last_with_buttons())
+    await chat.press_data("rep:stage:sentenced", chat.last_with_buttons())
     await chat.send(name)
     await skip_to(chat, VERDICT_DATE)
 
@@ -159,7 +164,7 @@ async def test_editing_from_the_review_shows_the_current_value(bot: BotHarness) 
     await sentenced_report(chat, name="Айгерим Сапарова")
     await chat.send("10 сентября 2021")
     await skip_to(chat, REVIEW)
-    [name_question] = await chat.press_data(f"rep:{REVIEW}:edit:2", chat.last_with_buttons())
+    [name_question] = await chat.press_data(f"rep:{REVIEW}:edit:name", chat.last_with_buttons())
     assert "Айгерим Сапарова" in name_question.text
     await chat.send("Айгерим Сапарова-Ким")
     [date_question] = await chat.press_data(
@@ -169,12 +174,12 @@ async def test_editing_from_the_review_shows_the_current_value(bot: BotHarness) 
         assert format_date(dt.date(2021, 9, 10)) in date_question.text
 
 
-REGION, CITY = 4, 5
+REGION, CITY = "region", "city"
 
 
 async def at_region_question(chat: ChatDriver) -> None:
     await chat.send("/report")
-    await chat.press_data("rep:1:sentenced", chat.last_with_buttons())
+    await chat.press_data("rep:stage:sentenced", chat.last_with_buttons())
     await chat.send("Айгерим Сапарова")
     await skip_to(chat, REGION)
 

@@ -171,7 +171,7 @@ async def test_cancel_needs_confirmation_and_discards(bot: BotHarness) -> None:
     assert await draft_of(bot, 506) is None
     assert await count(bot, Submission) == 0
     # A button of the discarded report now gets a clear answer, not an action.
-    [answer] = await chat.press_data("rep:3:_skip")
+    [answer] = await chat.press_data("rep:aliases:_skip")
     assert "no longer open" in answer.text
 
 
@@ -252,7 +252,7 @@ async def test_stale_button_from_an_earlier_question(bot: BotHarness) -> None:
     stage_prompt = chat.last_with_buttons()
     await chat.press("Sentenced", stage_prompt)
     # The prompt lost its buttons when answered, but a client may still show them.
-    [answer] = await chat.press_data("rep:1:on_trial", stage_prompt)
+    [answer] = await chat.press_data("rep:stage:on_trial", stage_prompt)
     assert "earlier question" in answer.text and "full name" in answer.text
     assert (await draft_of(bot, 512) or {})["stage"] == "sentenced"
     # Forged data for a step that does not exist.

@@ -1,6 +1,9 @@
 """Moderator edits of a submission under review, under the edit lock: text fields with the
 report's parsers, events (add, date, kind, delete), sentence parts (add, change, delete) and the
 stage; each change goes through one service, audited with before and after, and re-indexed.
+Event dates and sentence parts are asked and read by the report's own questions
+(bot/report/questions.py): a moderator is asked what the reporter was asked, and an answer with
+two readings is refused as in the report, never guessed.
 """
 
 from __future__ import annotations
@@ -16,15 +19,10 @@ from telegram.ext import ContextTypes, ConversationHandler
 
 from bot.context import Tx, transactional
 from bot.draft import (
-    TENGE,
     InvalidAnswer,
     parse_acts,
     parse_article,
-    parse_date,
-    parse_hours,
     parse_sources,
-    parse_term,
-    read_amount,
     split_name,
 )
 from bot.i18n import N_, _
@@ -47,6 +45,7 @@ from bot.moderation.access import (
 )
 from bot.moderation.cards import remember_card, render_card, submission_keyboard
 from bot.render import esc, format_date, sentence_line
+from bot.report.questions import SentencePartQuestion, event_date
 from bot.services import changes as services
 from bot.services.errors import ChangeRefused
 from db.drafts import delete_draft
@@ -268,13 +267,6 @@ async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     await query.edit_message_reply_markup(keyboard(rows, PREFIX))
 
 
-_MEASURE_QUESTIONS = {
-    "term": N_("How long? For example '1 year' or '18 months'."),
-    "hours": N_("How many hours?"),
-    "money": N_("How much, in tenge?"),
-}
-
-
 @transactional
 async def event_text_prompt(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
@@ -291,12 +283,17 @@ async def event_text_prompt(
         return ConversationHandler.END
     await query.answer()
     data: dict[str, Any] = {"sid": submission_id}
+    # The report's own questions (bot/report/questions.py), as text: this dialog has no buttons.
     if action == "edd":
-        data.update(action="event_date", eid=int(parts[3]))
-        prompt = _("On what date? (DD.MM.YYYY)")
+        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
+        if event is None:
+            return ConversationHandler.END
+        data.update(action="event_date", eid=event.id)
+        prompt = event_date(event.kind).prompt().text
     elif action == "ea":
-        data.update(action="event_add", kind=EventKind(parts[3]).value)
-        prompt = _("On what date? (DD.MM.YYYY)")
+        event_kind = EventKind(parts[3])
+        data.update(action="event_add", kind=event_kind.value)
+        prompt = event_date(event_kind).prompt().text
     else:
         event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
         if event is None:
@@ -310,23 +307,25 @@ async def event_text_prompt(
         else:  # "epk": a new part of this kind
             kind = SentenceKind(parts[4])
             data.update(action="part", eid=event.id, pos=None, kind=kind.value)
-        prompt = _(_MEASURE_QUESTIONS[kind.measure])
+        prompt = SentencePartQuestion(kind).prompt(buttons=False).text
     return await begin_text(update, tx, data, prompt)
 
 
 async def apply_event_text(
     update: Update, tx: Tx, submission: Submission, data: dict[str, Any], text: str
 ) -> int:
-    """The awaited text of an event edit: parsed as in the report, applied by one service."""
+    """The awaited text of an event edit: read by the report's own question, applied by one
+    service."""
     action = data["action"]
     if action == "event_date":
         event = next((e for e in submission.case.events if e.id == int(data["eid"])), None)
-        future = event is not None and event.kind is EventKind.HEARING
-        date = parse_date(text, allow_future=future)
-        await services.edit_event(tx.session, tx.user, submission, int(data["eid"]), date=date)
+        if event is None:
+            raise InvalidAnswer(_("That button is not available here."))
+        date = event_date(event.kind).read_typed(text)
+        await services.edit_event(tx.session, tx.user, submission, event.id, date=date)
     elif action == "event_add":
         kind = EventKind(data["kind"])
-        date = parse_date(text, allow_future=kind is EventKind.HEARING)
+        date = event_date(kind).read_typed(text)
         event = Event(
             kind=kind,
             event_date=date,
@@ -334,15 +333,7 @@ async def apply_event_text(
         )
         await services.add_case_event(tx.session, tx.user, submission, event)
     else:
-        part_kind = SentenceKind(data["kind"])
-        values: dict[str, Any] = {}
-        if part_kind.measure == "term":
-            values["term_months"] = parse_term(text)
-        elif part_kind.measure == "hours":
-            values["hours"] = parse_hours(text)
-        else:
-            amount = read_amount(text)
-            values.update(amount=amount.value, currency=TENGE, amount_usd=amount.usd)
+        part = SentencePartQuestion(SentenceKind(data["kind"])).read_typed(text)
         position = data.get("pos")
         await services.set_sentence_part(
             tx.session,
@@ -350,8 +341,12 @@ async def apply_event_text(
             submission,
             int(data["eid"]),
             None if position is None else int(position),
-            part_kind,
-            **values,
+            part.kind,
+            term_months=part.term_months,
+            hours=part.hours,
+            amount=part.amount,
+            currency=part.currency,
+            amount_usd=part.amount_usd,
         )
     await release_lock(tx.session, submission.id, tx.user.id)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)

@@ -35,7 +35,9 @@ from bot.i18n import _
 from bot.inputs import clean, column_limit, mask_foreign_digits, parse_int
 from bot.labels import charge_label
 from bot.render import esc, format_date
-from bot.report import STEPS, Prompt, Step, StepBase, _load, _save, ask, step
+from bot.report.flow import State, ask, load_report, private_only_text, save_report, tell
+from bot.report.questions import Prompt
+from bot.report.steps import STEPS, Step, StepBase, step
 from bot.textlimits import clip_plain
 from db.models import (
     AppealOutcome,
@@ -221,60 +223,60 @@ class AskPaste(StepBase):
 
 
 @transactional
-async def paste_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def paste_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """/paste: take the report text that follows the command, or ask for it."""
     chat = update.effective_chat
     message = update.effective_message
     if chat is None or message is None:
         return ConversationHandler.END
     if chat.type != ChatType.PRIVATE:
-        await chat.send_message(
-            _("Reports are only taken in a private chat with me, so nobody else sees them.")
-        )
+        tell(tx, update, private_only_text())
         return ConversationHandler.END
     text = (message.text or "").partition(" ")[2].strip()
     if text:
-        return await _read(update, context, tx, text)
-    d = await _load(tx)
+        return await read_pasted(update, context, tx, text)
+    d = await load_report(tx)
     if d is not None and d.step is not None:
-        return await _unfinished(update, d)
-    d = ReportDraft(step=Step.PASTE.value)
-    await _save(tx, d)
+        return _unfinished(tx, update, d)
+    d = ReportDraft(step=Step.PASTE)
+    await save_report(tx, d)
     if await safety.privacy_gate(update, context, tx) is None:
         return ConversationHandler.END  # the notice's button comes back to this question
     return await ask(tx, update, d, Step.PASTE)
 
 
 @transactional
-async def pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """A pasted or forwarded report (a long report-like text, or any text after /paste)."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None or chat.type != ChatType.PRIVATE:
         return ConversationHandler.END
-    return await _read(update, context, tx, message.text or "")
+    return await read_pasted(update, context, tx, message.text or "")
 
 
-async def _unfinished(update: Update, d: ReportDraft) -> int:
-    chat = update.effective_chat
-    assert chat is not None
-    await chat.send_message(
+def _unfinished(tx: Tx, update: Update, d: ReportDraft) -> State:
+    tell(
+        tx,
+        update,
         _(
             "You have an unfinished report ({name}). Send /report to continue or discard it, "
             "then send the text again."
-        ).format(name=esc(d.person_name or "…", 100))
+        ).format(name=esc(d.person_name or "…", 100)),
     )
     return ConversationHandler.END
 
 
-async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str) -> int:
+async def read_pasted(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text: str
+) -> State:
     chat = update.effective_chat
     assert chat is not None
-    d = await _load(tx)
-    if d is not None and d.step not in (None, Step.PASTE.value):
-        return await _unfinished(update, d)
+    d = await load_report(tx)
+    if d is not None and d.step not in (None, Step.PASTE):
+        return _unfinished(tx, update, d)
     if not await safety.may_start_report(tx):
-        await chat.send_message(safety.submission_limit_text(tx))
+        tell(tx, update, safety.submission_limit_text(tx))
         return ConversationHandler.END
     # Untrusted text: control characters stripped and digits other than 0-9 masked (bot/inputs)
     # before the extractor reads it.
@@ -284,20 +286,20 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
         nothing = _("I could not find a case in this text. Send /report to enter it step by step.")
         if d is not None:  # waiting after /paste: ask again
             return await ask(tx, update, d, Step.PASTE, nothing)
-        await chat.send_message(nothing)
+        tell(tx, update, nothing)
         return ConversationHandler.END
     notice: str | None = None
     if len(records) == 1:
         left_out = fill_draft(fresh, records[0])
-        fresh.step = Step.REVIEW.value
+        fresh.step = Step.REVIEW
         if left_out:
             notice = _("Also in the text, but the form has no place for it: {items}.").format(
                 items=esc("; ".join(left_out), 600)
             )
     else:
         fresh.pasted = records[:MAX_CASES]
-        fresh.step = Step.PICK_PASTED.value
-    await _save(tx, fresh)
+        fresh.step = Step.PICK_PASTED
+    await save_report(tx, fresh)
     if await safety.privacy_gate(update, context, tx) is None:
         # The notice's button opens this draft ("continue") once it is acknowledged.
         return ConversationHandler.END
