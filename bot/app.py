@@ -49,6 +49,7 @@ from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
 from bot.delivery import AlertWorker
+from bot.moderation import access as moderation_access
 from bot.persistence import DatabasePersistence
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
     resources(application).open()
     await common.publish_commands(application)
     await alerts.register_public_channel(application)
+    await moderation_access.register_moderation_chats(application)
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -115,7 +117,7 @@ def build_application(
     # Alerts go through a Bot of their own, paced by the worker (not by AIORateLimiter).
     alerts_request = request or AiohttpRequest(connection_pool_size=settings.alerts_concurrency)
     alerts_bot = Bot(token, base_url=settings.telegram_api_url, request=alerts_request)
-    application.bot_data[alerts.ALERT_WORKER_KEY] = AlertWorker(res, alerts_bot)
+    application.bot_data[alerts.ALERT_WORKER_KEY] = res.outbox = AlertWorker(res, alerts_bot)
     register_handlers(application)
     register_jobs(application, settings)
     return application

@@ -24,7 +24,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.callbacks import EraseChat, ForgetChoice, PrivacyAck
-from bot.context import Resources, Tx, resources, transactional
+from bot.context import Tx, resources, transactional
 from bot.crypto import IdentityVault, InvalidToken
 from bot.edits import edit_markup
 from bot.i18n import N_, _, ngettext
@@ -249,12 +249,12 @@ async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> 
     await _keep(tx.session, tx.res.vault, tx.user.id, chat_id, list(dict.fromkeys(message_ids)))
 
 
-async def keep_confirmation(res: Resources, user_id: int, chat_id: int, message_id: int) -> None:
-    """After commit: the confirmation (with its reference) is sent only once the submission is
-    committed, so its id joins the record in a transaction of its own. Without this, "Erase our
-    chat" under a third report would leave the first two confirmations on the phone."""
-    async with res.sessionmaker() as session, session.begin():
-        await _keep(session, res.vault, user_id, chat_id, [message_id])
+async def keep_sent(
+    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int, ids: Sequence[int]
+) -> None:
+    """Add messages the bot sent to the person's erasable record (bot/notices.py receipts:
+    written when the outbox marks the message sent, also after a crash)."""
+    await _keep(session, vault, user_id, chat_id, ids)
 
 
 def erase_button() -> InlineKeyboardMarkup | None:

@@ -11,18 +11,19 @@ import re
 from enum import IntEnum
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import ForceReply, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.context import Tx, transactional
+from bot.context import Resources, Tx, resources, transactional
 from bot.crypto import InvalidToken
 from bot.draft import InvalidAnswer
 from bot.i18n import N_, _
 from db.drafts import save_draft
 from db.models import AuditEntry, Role, Submission, User
 from db.moderation import OPEN_STATUSES, acquire_lock, decided_by, get_submission, lock_holder
-from db.users import get_user, users_with_role
+from db.users import get_or_create_user, get_user, users_with_role
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +99,49 @@ async def moderator_chats(tx: Tx) -> list[tuple[int, str]]:
     return list(chats.items())
 
 
+async def moderation_recipients(tx: Tx) -> list[tuple[int, str, User]]:
+    """`moderator_chats` with the user row each card is queued for (the outbox addresses a
+    row): the moderation group has a row of its own (hashed as a "chat", never matching a
+    person, like the public channel's), an admin who never wrote to the bot gets theirs now
+    (both are normally made at start: `register_moderation_chats`)."""
+    res = tx.res
+    rows: list[tuple[int, str, User]] = []
+    for chat_id, language in await moderator_chats(tx):
+        rows.append((chat_id, language, await _chat_owner(tx.session, res, chat_id, language)))
+    return rows
+
+
+async def _chat_owner(session: AsyncSession, res: Resources, chat_id: int, language: str) -> User:
+    if chat_id == res.settings.moderation_chat_id:
+        tg_hash, role = res.vault.hash_id(chat_id, kind="chat"), Role.USER
+    elif chat_id in res.settings.admin_ids:
+        tg_hash, role = res.user_hash(chat_id), Role.ADMIN
+    else:
+        # A moderator's private chat: its id is their Telegram id, so this finds their row.
+        tg_hash, role = res.user_hash(chat_id), Role.MODERATOR
+    return await get_or_create_user(session, tg_hash, language=language, role=role)
+
+
+async def register_moderation_chats(application: Any) -> None:
+    """At start: a user row for the moderation group (MODERATION_CHAT_ID) and for every admin,
+    so that cards can be queued for them without creating rows in a report's transaction
+    (two first reports at once would race to create the same row)."""
+    res = resources(application)
+    settings = res.settings
+    async with res.sessionmaker() as session, session.begin():
+        if settings.moderation_chat_id is not None:
+            await get_or_create_user(
+                session,
+                res.vault.hash_id(settings.moderation_chat_id, kind="chat"),
+                language=settings.moderation_language,
+            )
+        for admin_id in sorted(settings.admin_ids):
+            admin = await get_or_create_user(
+                session, res.user_hash(admin_id), language="en", role=Role.ADMIN
+            )
+            admin.role = Role.ADMIN  # ADMIN_IDS is authoritative (bot/context.py acting_user)
+
+
 def submitter_chat(tx: Tx, submitter: User | None) -> int | None:
     """The submitter's private chat, or None when they are anonymous or cannot be decrypted."""
     if submitter is None or submitter.chat_enc is None:
@@ -119,7 +163,7 @@ async def refuse(update: Update, tx: Tx, why: str) -> None:
         query.data if query else None,
     )
     if query is not None:
-        await query.answer(_("Only moderators can do this."), show_alert=True)
+        tx.call_after_commit(query.answer, _("Only moderators can do this."), show_alert=True)
 
 
 async def authorised_press(update: Update, tx: Tx) -> bool:
@@ -159,10 +203,11 @@ async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> 
         return True
     logger.warning("refused moderator command by user #%s", tx.user.id)
     if message is not None:
-        await message.reply_text(
+        tx.call_after_commit(
+            message.reply_text,
             _("This command is for administrators.")
             if admin
-            else _("This command is for moderators.")
+            else _("This command is for moderators."),
         )
     return False
 
@@ -185,7 +230,7 @@ async def open_submission(update: Update, tx: Tx, submission_id: int) -> Submiss
     if submission.status not in OPEN_STATUSES:
         entry = await decided_by(tx.session, submission_id)
         if query is not None:
-            await query.answer(already_decided(entry), show_alert=True)
+            tx.call_after_commit(query.answer, already_decided(entry), show_alert=True)
         return None
     return submission
 
@@ -212,7 +257,8 @@ async def locked_by_other(update: Update, tx: Tx, submission_id: int) -> bool:
     if holder is not None and holder != tx.user.id:
         query = update.callback_query
         if query is not None:
-            await query.answer(
+            tx.call_after_commit(
+                query.answer,
                 _("Being edited by {who}. Try again in a few minutes.").format(
                     who=moderator_label(holder)
                 ),
@@ -240,12 +286,13 @@ async def forged_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     await refuse(update, tx, "unrecognised data")
 
 
-async def _prompt(update: Update, text: str) -> None:
-    """Ask for text; in the moderation group, a forced reply reaches the bot despite privacy
-    mode."""
+def _prompt(update: Update, tx: Tx, text: str) -> None:
+    """Ask for text (after commit); in the moderation group, a forced reply reaches the bot
+    despite privacy mode."""
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(
+    tx.call_after_commit(
+        chat.send_message,
         text + "\n\n" + _("Send /cancel to stop."),
         reply_markup=ForceReply(selective=False, input_field_placeholder=_("Your answer")),
     )
@@ -253,7 +300,7 @@ async def _prompt(update: Update, text: str) -> None:
 
 async def begin_text(update: Update, tx: Tx, data: dict[str, Any], prompt: str) -> int:
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
-    await _prompt(update, prompt)
+    _prompt(update, tx, prompt)
     return Await.TEXT
 
 

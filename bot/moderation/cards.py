@@ -24,6 +24,7 @@ from bot.moderation.access import (
     PREFIX,
     authorised_press,
     ids,
+    moderation_recipients,
     moderator_chats,
     moderator_label,
     open_submission,
@@ -130,32 +131,34 @@ async def render_card(
 async def prepare_announcement(
     tx: Tx, submission_id: int, header: str | None = None
 ) -> Callable[[Bot], Awaitable[None]]:
-    """Render the card for every moderator chat now (inside the transaction) and return the
-    sender to run after commit. A failed notice never loses the report."""
+    """Queue the card for every moderator chat in this transaction (bot/notices.py: durable,
+    each copy's message id recorded in `moderation_cards` when it is sent, so a decision
+    rewrites every copy) and return the sender to run after commit. If that never runs (a
+    crash), the outbox worker sends the cards; a failed send never loses the report."""
     submission = await get_submission(tx.session, submission_id)
     assert submission is not None
-    recipients = await moderator_chats(tx)
+    recipients = await moderation_recipients(tx)
     duplicates = await likely_duplicates(tx, submission)
-    cards: list[tuple[int, str, InlineKeyboardMarkup | None]] = []
-    for chat_id, language in recipients:
+    queued: list[int] = []
+    for chat_id, language, owner in recipients:
         with use_locale(language):
             text = await render_card(tx, submission, header, duplicates)
-            cards.append((chat_id, text, submission_keyboard(submission)))
+            queued.append(
+                await notices.write(
+                    tx,
+                    owner,
+                    submission.case_id,
+                    shorten_html(text, MESSAGE_LIMIT),
+                    chat_id=chat_id,
+                    reply_markup=submission_keyboard(submission),
+                    receipt=notices.card_copy(submission_id),
+                )
+            )
     res = tx.res
 
-    async def send(bot: Bot) -> None:
-        sent: list[tuple[int, int]] = []
-        for chat_id, text, markup in cards:
-            try:
-                message = await bot.send_message(chat_id, text, reply_markup=markup)
-            except TelegramError:
-                logger.warning("could not notify a moderator chat of a report", exc_info=True)
-                continue
-            sent.append((chat_id, message.message_id))
-        # Remember every copy, so that a decision closes all of them.
-        async with res.sessionmaker() as session, session.begin():
-            for chat_id, message_id in sent:
-                await remember_card(session, res, submission_id, chat_id, message_id)
+    async def send(_bot: Bot) -> None:
+        # The outbox worker's own Bot sends them (paced, retried); `_bot` is the caller's.
+        await notices.deliver(res, queued)
 
     return send
 

@@ -234,18 +234,9 @@ async def _send_question(
             "Press Reply, or reply to this message. Your name and account stay hidden."
         ).format(reference=submission.reference, question=esc(text, MAX_QUESTION))
         markup = keyboard([[(_("↩️ Reply"), f"{ANSWER_PREFIX}{question.id}")]])
-    question_id = question.id
-    sessionmaker = tx.res.sessionmaker
-
-    async def remember_relayed(message_id: int) -> None:
-        # So that a plain reply to it is recognised (the Reply button works in any case, also
-        # when the worker delivers the question after a crash).
-        async with sessionmaker() as session, session.begin():
-            row = await session.get(ThreadMessage, question_id)
-            if row is not None:
-                row.relayed_message_id = message_id
-
-    # Owed (bot/notices.py): written with the question, sent after commit or by the worker.
+    # Owed (bot/notices.py): written with the question, sent after commit or by the worker,
+    # which then records the message's id so that a plain reply to it is recognised (the
+    # Reply button works in any case).
     await notices.owe(
         tx,
         context,
@@ -253,7 +244,7 @@ async def _send_question(
         submission.case_id,
         relay,
         reply_markup=markup,
-        on_sent=remember_relayed,
+        receipt=notices.relayed_question(question.id),
     )
     await message.reply_text(
         _("Your question was sent to the submitter of {reference}.").format(
