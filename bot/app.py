@@ -49,7 +49,6 @@ from bot.config import Settings
 from bot.context import RESOURCES_KEY, Resources, resources
 from bot.crypto import IdentityVault
 from bot.delivery import AlertWorker
-from bot.moderation import access as moderation_access
 from bot.persistence import DatabasePersistence
 
 logger = logging.getLogger(__name__)
@@ -63,7 +62,6 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
     resources(application).open()
     await common.publish_commands(application)
     await alerts.register_public_channel(application)
-    await moderation_access.register_moderation_chats(application)
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -227,8 +227,9 @@ async def paste_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     if chat is None or message is None:
         return ConversationHandler.END
     if chat.type != ChatType.PRIVATE:
-        await chat.send_message(
-            _("Reports are only taken in a private chat with me, so nobody else sees them.")
+        tx.call_after_commit(
+            chat.send_message,
+            _("Reports are only taken in a private chat with me, so nobody else sees them."),
         )
         return ConversationHandler.END
     text = (message.text or "").partition(" ")[2].strip()
@@ -236,7 +237,7 @@ async def paste_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         return await _read(update, context, tx, text)
     d = await _load(tx)
     if d is not None and d.step is not None:
-        return await _unfinished(update, d)
+        return _unfinished(update, tx, d)
     d = ReportDraft(step=Step.PASTE.value)
     await _save(tx, d)
     if await safety.privacy_gate(update, context, tx) is None:
@@ -254,14 +255,15 @@ async def pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     return await _read(update, context, tx, message.text or "")
 
 
-async def _unfinished(update: Update, d: ReportDraft) -> int:
+def _unfinished(update: Update, tx: Tx, d: ReportDraft) -> int:
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(
+    tx.call_after_commit(
+        chat.send_message,
         _(
             "You have an unfinished report ({name}). Send /report to continue or discard it, "
             "then send the text again."
-        ).format(name=esc(d.person_name or "…", 100))
+        ).format(name=esc(d.person_name or "…", 100)),
     )
     return ConversationHandler.END
 
@@ -271,9 +273,9 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
     assert chat is not None
     d = await _load(tx)
     if d is not None and d.step not in (None, Step.PASTE.value):
-        return await _unfinished(update, d)
+        return _unfinished(update, tx, d)
     if not await safety.may_start_report(tx):
-        await chat.send_message(safety.submission_limit_text(tx))
+        tx.call_after_commit(chat.send_message, safety.submission_limit_text(tx))
         return ConversationHandler.END
     # Untrusted text: control characters stripped and digits other than 0-9 masked (bot/inputs)
     # before the extractor reads it.
@@ -283,7 +285,7 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, text
         nothing = _("I could not find a case in this text. Send /report to enter it step by step.")
         if d is not None:  # waiting after /paste: ask again
             return await ask(tx, update, d, Step.PASTE, nothing)
-        await chat.send_message(nothing)
+        tx.call_after_commit(chat.send_message, nothing)
         return ConversationHandler.END
     notice: str | None = None
     if len(records) == 1:

@@ -16,14 +16,14 @@ from telegram import ForceReply, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.context import Resources, Tx, resources, transactional
+from bot.context import Resources, Tx, transactional
 from bot.crypto import InvalidToken
 from bot.draft import InvalidAnswer
 from bot.i18n import N_, _
 from db.drafts import save_draft
 from db.models import AuditEntry, Role, Submission, User
 from db.moderation import OPEN_STATUSES, acquire_lock, decided_by, get_submission, lock_holder
-from db.users import get_or_create_user, get_user, users_with_role
+from db.users import ensure_user, get_user, users_with_role
 
 logger = logging.getLogger(__name__)
 
@@ -101,45 +101,31 @@ async def moderator_chats(tx: Tx) -> list[tuple[int, str]]:
 
 async def moderation_recipients(tx: Tx) -> list[tuple[int, str, User]]:
     """`moderator_chats` with the user row each card is queued for (the outbox addresses a
-    row): the moderation group has a row of its own (hashed as a "chat", never matching a
-    person, like the public channel's), an admin who never wrote to the bot gets theirs now
-    (both are normally made at start: `register_moderation_chats`)."""
-    res = tx.res
+    row): a moderator's own row; for the moderation group, or an admin who never wrote to the
+    bot, a row of the chat (hashed as a "chat", never matching a person's row, like the public
+    channel's), made the first time it is needed."""
     rows: list[tuple[int, str, User]] = []
     for chat_id, language in await moderator_chats(tx):
-        rows.append((chat_id, language, await _chat_owner(tx.session, res, chat_id, language)))
+        rows.append((chat_id, language, await _owner(tx.session, tx.res, chat_id, language)))
     return rows
 
 
-async def _chat_owner(session: AsyncSession, res: Resources, chat_id: int, language: str) -> User:
-    if chat_id == res.settings.moderation_chat_id:
-        tg_hash, role = res.vault.hash_id(chat_id, kind="chat"), Role.USER
-    elif chat_id in res.settings.admin_ids:
-        tg_hash, role = res.user_hash(chat_id), Role.ADMIN
-    else:
-        # A moderator's private chat: its id is their Telegram id, so this finds their row.
-        tg_hash, role = res.user_hash(chat_id), Role.MODERATOR
-    return await get_or_create_user(session, tg_hash, language=language, role=role)
+async def chat_owner(tx: Tx, chat_id: int) -> User:
+    """The user row a message to this moderation chat is queued for: the group's row, or the
+    acting moderator's (a moderation button works only there or in their own chat)."""
+    if chat_id == tx.res.settings.moderation_chat_id:
+        return await _owner(tx.session, tx.res, chat_id, tx.res.settings.moderation_language)
+    return tx.user
 
 
-async def register_moderation_chats(application: Any) -> None:
-    """At start: a user row for the moderation group (MODERATION_CHAT_ID) and for every admin,
-    so that cards can be queued for them without creating rows in a report's transaction
-    (two first reports at once would race to create the same row)."""
-    res = resources(application)
-    settings = res.settings
-    async with res.sessionmaker() as session, session.begin():
-        if settings.moderation_chat_id is not None:
-            await get_or_create_user(
-                session,
-                res.vault.hash_id(settings.moderation_chat_id, kind="chat"),
-                language=settings.moderation_language,
-            )
-        for admin_id in sorted(settings.admin_ids):
-            admin = await get_or_create_user(
-                session, res.user_hash(admin_id), language="en", role=Role.ADMIN
-            )
-            admin.role = Role.ADMIN  # ADMIN_IDS is authoritative (bot/context.py acting_user)
+async def _owner(session: AsyncSession, res: Resources, chat_id: int, language: str) -> User:
+    if chat_id != res.settings.moderation_chat_id:
+        # A private chat's id is its person's Telegram id: this finds a moderator's row.
+        person = await get_user(session, res.user_hash(chat_id))
+        if person is not None:
+            return person
+    # Not the person's row: made on first contact, it takes their app's language then.
+    return await ensure_user(session, res.vault.hash_id(chat_id, kind="chat"), language=language)
 
 
 def submitter_chat(tx: Tx, submitter: User | None) -> int | None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -18,11 +16,13 @@ from telegram.ext import ContextTypes
 from bot import notices
 from bot.context import Tx, transactional
 from bot.crypto import InvalidToken
+from bot.edits import edit_markup
 from bot.i18n import _, use_locale
 from bot.keyboards import keyboard
 from bot.moderation.access import (
     PREFIX,
     authorised_press,
+    chat_owner,
     ids,
     moderation_recipients,
     moderator_chats,
@@ -40,7 +40,6 @@ from db.models import (
     Attachment,
     AttachmentKind,
     Case,
-    ModerationCard,
     Publication,
     Submission,
     SubmissionStatus,
@@ -163,20 +162,6 @@ async def prepare_announcement(
     return send
 
 
-async def remember_card(
-    session: AsyncSession, res: Any, submission_id: int, chat_id: int, message_id: int
-) -> None:
-    """Keep where a copy of a card was sent (chat id encrypted)."""
-    session.add(
-        ModerationCard(
-            submission_id=submission_id,
-            chat_enc=res.vault.encrypt(chat_id),
-            message_id=message_id,
-        )
-    )
-    await session.flush()
-
-
 async def close_card(
     update: Update, tx: Tx, verdict: Callable[[], str], submission_id: int
 ) -> Callable[[], Awaitable[None]]:
@@ -259,8 +244,8 @@ async def back_to_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    await query.answer()
-    await query.edit_message_reply_markup(submission_keyboard(submission))
+    tx.call_after_commit(query.answer)
+    tx.call_after_commit(edit_markup, update, submission_keyboard(submission))
 
 
 @transactional
@@ -271,14 +256,27 @@ async def show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
-    sent = await chat.send_message(
-        await render_card(tx, submission), reply_markup=submission_keyboard(submission)
+    await send_card_copy(tx, chat.id, submission, await render_card(tx, submission))
+
+
+async def send_card_copy(tx: Tx, chat_id: int, submission: Submission, text: str) -> None:
+    """A card (with its buttons) the moderator asked for in `chat_id`: through the outbox
+    (bot/notices.py), so that its message id is recorded when it is sent and a decision
+    rewrites this copy too; sent right after the commit."""
+    owner = await chat_owner(tx, chat_id)
+    notice_id = await notices.write(
+        tx,
+        owner,
+        submission.case_id,
+        shorten_html(text, MESSAGE_LIMIT),
+        chat_id=chat_id,
+        reply_markup=submission_keyboard(submission),
+        receipt=notices.card_copy(submission.id),
     )
-    await remember_card(tx.session, tx.res, submission_id, chat.id, sent.message_id)
+    tx.call_after_commit(notices.deliver, tx.res, [notice_id])
 
 
 def _file_keyboard(submission_id: int, attachment: Attachment) -> InlineKeyboardMarkup | None:
@@ -299,28 +297,34 @@ async def files_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         return
     attachments = sorted(submission.case.attachments, key=lambda a: a.id)
     if not attachments:
-        await query.answer(_("This report has no files."), show_alert=True)
+        tx.call_after_commit(query.answer, _("This report has no files."), show_alert=True)
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
+    files = []
     for number, attachment in enumerate(attachments, start=1):
         caption = _("📎 {n} of {total} · {reference}").format(
             n=number, total=len(attachments), reference=submission.reference
         )
         if attachment.file_name:
             caption += "\n" + esc(attachment.file_name, 200)
+        missing = _("File {n} could not be sent (Telegram no longer has it).").format(n=number)
         markup = _file_keyboard(submission.id, attachment)
-        try:
-            if attachment.kind is AttachmentKind.PHOTO:
-                await chat.send_photo(attachment.file_id, caption=caption, reply_markup=markup)
-            else:
-                await chat.send_document(attachment.file_id, caption=caption, reply_markup=markup)
-        except TelegramError:
-            logger.warning("could not send an attachment to a moderator", exc_info=True)
-            await chat.send_message(
-                _("File {n} could not be sent (Telegram no longer has it).").format(n=number)
-            )
+        files.append((attachment.kind, attachment.file_id, caption, markup, missing))
+
+    async def send_files() -> None:
+        for kind, file_id, caption, markup, missing in files:
+            try:
+                if kind is AttachmentKind.PHOTO:
+                    await chat.send_photo(file_id, caption=caption, reply_markup=markup)
+                else:
+                    await chat.send_document(file_id, caption=caption, reply_markup=markup)
+            except TelegramError:
+                logger.warning("could not send an attachment to a moderator", exc_info=True)
+                await chat.send_message(missing)
+
+    tx.after_commit(send_files)
 
 
 @transactional
@@ -341,9 +345,10 @@ async def file_public_toggle(update: Update, context: ContextTypes.DEFAULT_TYPE,
     except ChangeRefused:
         await refuse(update, tx, "unknown attachment")
         return
-    await query.answer(
+    tx.call_after_commit(
+        query.answer,
         _("This file may be shown publicly.")
         if attachment.public
-        else _("This file will not be shown publicly.")
+        else _("This file will not be shown publicly."),
     )
-    await query.edit_message_reply_markup(_file_keyboard(submission_id, attachment))
+    tx.call_after_commit(edit_markup, update, _file_keyboard(submission_id, attachment))
