@@ -239,6 +239,13 @@ class OfflineBotAPI(BaseRequest):
             for name, part in request_data.multipart_data.items():
                 content = part[1] if isinstance(part, tuple) else part
                 files[name] = content if isinstance(content, bytes) else content.read()
+        return await self.answer(api_method, params, files)
+
+    async def answer(
+        self, api_method: str, params: dict[str, Any], files: dict[str, bytes] | None = None
+    ) -> tuple[int, bytes]:
+        """Answer one Bot API call as Telegram would: (HTTP status, JSON body). Also what a
+        loopback HTTP server serves (tests/test_kill9.py runs a real `casewatch run`)."""
         if self.latency or self.jitter:
             await asyncio.sleep(self.latency + random.uniform(0, self.jitter))
         self.calls.append((api_method, params))
@@ -246,7 +253,7 @@ class OfflineBotAPI(BaseRequest):
         if scripted is not None:
             return scripted
         try:
-            result = self._answer(api_method, params, files)
+            result = self._answer(api_method, params, files or {})
         except TelegramRefusal as refusal:
             self.refusals.append((api_method, refusal.description))
             body = {"ok": False, "error_code": refusal.code, "description": refusal.description}

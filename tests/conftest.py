@@ -271,11 +271,6 @@ async def bot(database_url: str) -> AsyncIterator[BotHarness]:
     finally:
         await harness.stop()
     # No round trip to Telegram ever holds a transaction (bot/context.py open_transaction).
-    if os.environ.get("H13B_COLLECT"):
-        with open(os.environ["H13B_COLLECT"], "a") as out:
-            for method, handler in calls_inside_transactions(harness.api):
-                out.write(f"{method} {handler}\n")
-        return
     assert calls_inside_transactions(harness.api) == []
 
 
