@@ -378,7 +378,8 @@ class AlertWorker:
             await self.limiter.acquire()
             self._next_allowed[chat_id] = time.monotonic() + self.per_chat_interval
             protect = bool(row.payload and row.payload.get("protect_content"))
-            outcome = await self._send(chat_id, content, protect=protect)
+            edit = row.payload.get("edit") if row.payload else None
+            outcome = await self._send(chat_id, content, protect=protect, edit=edit)
             if not isinstance(outcome, TelegramError):
                 if row.id in self._awaited:
                     self._notice_messages[row.id] = outcome
@@ -393,14 +394,25 @@ class AlertWorker:
                 return
 
     async def _send(
-        self, chat_id: int, content: AlertContent, *, protect: bool = False
+        self, chat_id: int, content: AlertContent, *, protect: bool = False, edit: int | None = None
     ) -> TelegramError | int:
         """sendMessage through the public `Bot` API; the bot's request maps error answers to
         RetryAfter, Forbidden, BadRequest and NetworkError. Returns the message id or the error.
         (Parsing each answer into a `Message` costs CPU, but far below Telegram's own limit of
-        about 30 messages a second.)"""
+        about 30 messages a second.) `edit`: editMessageText of that message instead; "not
+        modified" (done already, e.g. before a crash) is success."""
         text, markup = content
         try:
+            if edit is not None:
+                await self.bot.edit_message_text(
+                    text,
+                    chat_id=chat_id,
+                    message_id=edit,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    link_preview_options=_NO_PREVIEW,
+                )
+                return edit
             message = await self.bot.send_message(
                 chat_id,
                 text,
@@ -409,6 +421,10 @@ class AlertWorker:
                 link_preview_options=_NO_PREVIEW,
                 protect_content=protect or None,
             )
+        except BadRequest as error:
+            if edit is not None and "message is not modified" in error.message.lower():
+                return edit
+            return error
         except TelegramError as error:
             return error
         return message.message_id

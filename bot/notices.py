@@ -67,10 +67,12 @@ async def write(
     reply_markup: InlineKeyboardMarkup | None = None,
     protect_content: bool = False,
     receipt: Receipt | None = None,
+    edit: int | None = None,
 ) -> int:
     """Queue `text` for `recipient` about `case_id` in this transaction; returns the row's id.
     Sent to `chat_id`, or else to the chat the recipient's row keeps (`chat_enc`, read when
-    it is sent)."""
+    it is sent). `edit`: the id of a message of the bot's in that chat whose text (and
+    buttons) this replaces instead (a decided card)."""
     payload: dict[str, Any] = {
         "text": text,
         "reply_markup": reply_markup.to_dict() if reply_markup is not None else None,
@@ -78,6 +80,8 @@ async def write(
     }
     if receipt is not None:
         payload["receipt"] = receipt
+    if edit is not None:
+        payload["edit"] = edit
     chat_enc = tx.res.vault.encrypt(chat_id) if chat_id is not None else None
     return await enqueue_notice(tx.session, recipient.id, case_id, chat_enc, payload)
 

@@ -374,5 +374,11 @@ async def _scenario(
     assert len(twice) <= ALERTS_CONCURRENCY
     notices = [t for t in telegram.texts(reporter.user_id) if "now published" in t]
     assert len(notices) == 1
+    # The decided card was rewritten after the restarts too (its edit is owed as well).
+    await telegram.until(
+        lambda: "Approved by" in telegram.api.messages[(ADMIN_ID, card.message_id)].text,
+        "the card showing the decision",
+    )
+    assert telegram.api.messages[(ADMIN_ID, card.message_id)].buttons == []
     # "Not modified" is a double edit bot/edits.py takes as success; nothing else was refused.
     assert [r for r in telegram.api.refusals if "not modified" not in r[1]] == []

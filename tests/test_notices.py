@@ -136,6 +136,9 @@ async def test_a_decision_notice_survives_a_crash_after_the_approval(bot: BotHar
         pass
     told = [m for m in bot.api.messages.values() if m.chat_id == reporter.user_id]
     assert [m.text for m in told if "now published" in m.text]
+    # The card's edit was owed with the decision too: it shows it, without buttons.
+    closed = bot.api.messages[(ADMIN_ID, card.message_id)]
+    assert "Approved by" in closed.text and closed.buttons == []
 
 
 async def published(bot: BotHarness) -> bool:
@@ -143,3 +146,24 @@ async def published(bot: BotHarness) -> bool:
         return (
             await session.scalar(select(Case.id).where(Case.publication == Publication.APPROVED))
         ) is not None
+
+
+async def test_a_bot_api_call_inside_a_transaction_is_caught(bot: BotHarness) -> None:
+    """The runtime check every test runs under (tests/conftest.py): a handler that talks to
+    Telegram before its commit is recorded by the offline Bot API, after-commit calls are not."""
+    from telegram.ext import CommandHandler
+
+    from bot.context import Tx, transactional
+
+    @transactional
+    async def careless(update: Any, context: Any, tx: Tx) -> None:
+        await update.effective_message.reply_text("inside")
+        tx.call_after_commit(update.effective_message.reply_text, "after")
+
+    bot.app.add_handler(CommandHandler("careless", careless), group=-100)
+    await bot.chat(8_804).send("/careless")
+    assert [
+        text for text in (m.text for m in bot.api.messages.values()) if text in ("inside", "after")
+    ] == ["inside", "after"]
+    assert bot.api.inside_transaction == [("sendMessage", f"{__name__}.{careless.__qualname__}")]
+    bot.api.inside_transaction.clear()  # caught: the harness would fail this test otherwise

@@ -106,7 +106,7 @@ async def moderation_recipients(tx: Tx) -> list[tuple[int, str, User]]:
     channel's), made the first time it is needed."""
     rows: list[tuple[int, str, User]] = []
     for chat_id, language in await moderator_chats(tx):
-        rows.append((chat_id, language, await _owner(tx.session, tx.res, chat_id, language)))
+        rows.append((chat_id, language, await owner_of_chat(tx.session, tx.res, chat_id, language)))
     return rows
 
 
@@ -114,11 +114,12 @@ async def chat_owner(tx: Tx, chat_id: int) -> User:
     """The user row a message to this moderation chat is queued for: the group's row, or the
     acting moderator's (a moderation button works only there or in their own chat)."""
     if chat_id == tx.res.settings.moderation_chat_id:
-        return await _owner(tx.session, tx.res, chat_id, tx.res.settings.moderation_language)
+        return await owner_of_chat(tx.session, tx.res, chat_id, tx.res.settings.moderation_language)
     return tx.user
 
 
-async def _owner(session: AsyncSession, res: Resources, chat_id: int, language: str) -> User:
+async def owner_of_chat(session: AsyncSession, res: Resources, chat_id: int, language: str) -> User:
+    """The row a message to a moderation chat is queued for (see `moderation_recipients`)."""
     if chat_id != res.settings.moderation_chat_id:
         # A private chat's id is its person's Telegram id: this finds a moderator's row.
         person = await get_user(session, res.user_hash(chat_id))

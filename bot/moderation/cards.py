@@ -28,6 +28,7 @@ from bot.moderation.access import (
     moderator_chats,
     moderator_label,
     open_submission,
+    owner_of_chat,
     pressed_submission,
     refuse,
 )
@@ -165,58 +166,47 @@ async def prepare_announcement(
 async def close_card(
     update: Update, tx: Tx, verdict: Callable[[], str], submission_id: int
 ) -> Callable[[], Awaitable[None]]:
-    """After commit: every copy of the card (the group's, each private one, and the message
-    pressed) shows the decision instead of "waiting for review", and loses its buttons."""
+    """Every copy of the card (the group's, each private one, and the message pressed) is to
+    show the decision instead of "waiting for review", without its buttons: the edits are
+    owed in this transaction (bot/notices.py, one row per copy), so a crash after the commit
+    delays them instead of leaving a decided report that still looks open. Returns the sender
+    to run after commit."""
     query = update.callback_query
     assert query is not None
     pressed = query.message
     submission = await get_submission(tx.session, submission_id)
     assert submission is not None
     languages = dict(await moderator_chats(tx))
-    copies: list[tuple[int, int]] = []
+    targets: dict[tuple[int, int], str] = {}
     for row in await cards_of(tx.session, submission_id):
         try:
-            copies.append((tx.res.vault.decrypt_int(row.chat_enc), row.message_id))
+            chat_id = tx.res.vault.decrypt_int(row.chat_enc)
         except InvalidToken:
             logger.error("a card's chat id does not decrypt with the current SECRET_KEY")
+            continue
+        targets[(chat_id, row.message_id)] = languages.get(chat_id, tx.user.language)
+    if isinstance(pressed, Message):
+        targets.setdefault((pressed.chat.id, pressed.message_id), tx.user.language)
     texts: dict[str, str] = {}
-    for chat_id, _message_id in copies:
-        language = languages.get(chat_id, tx.user.language)
+    queued: list[int] = []
+    for (chat_id, message_id), language in targets.items():
         if language not in texts:
             with use_locale(language):
-                texts[language] = await render_card(tx, submission, verdict(), duplicates=[])
-    own_text = texts.get(tx.user.language) or await render_card(
-        tx, submission, verdict(), duplicates=[]
-    )
-    pressed_key = (pressed.chat.id, pressed.message_id) if isinstance(pressed, Message) else None
-    bot = tx_bot(update)
+                text = await render_card(tx, submission, verdict(), duplicates=[])
+            # Shortened at a tag boundary in UTF-16 units: a cut entity would be refused.
+            texts[language] = shorten_html(text, MESSAGE_LIMIT)
+        owner = await owner_of_chat(tx.session, tx.res, chat_id, language)
+        queued.append(
+            await notices.write(
+                tx, owner, submission.case_id, texts[language], chat_id=chat_id, edit=message_id
+            )
+        )
+    res = tx.res
 
     async def edit() -> None:
-        targets = {
-            (chat_id, message_id): texts.get(languages.get(chat_id, ""), own_text)
-            for chat_id, message_id in copies
-        }
-        if pressed_key is not None:
-            targets.setdefault(pressed_key, own_text)
-        for (chat_id, message_id), text in targets.items():
-            try:
-                # Shortened at a tag boundary in UTF-16 units: a cut entity would be refused.
-                await bot.edit_message_text(
-                    shorten_html(text, MESSAGE_LIMIT),
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    reply_markup=None,
-                )
-            except TelegramError:
-                logger.debug("could not close a copy of a moderation card", exc_info=True)
+        await notices.deliver(res, queued)
 
     return edit
-
-
-def tx_bot(update: Update) -> Bot:
-    query = update.callback_query
-    assert query is not None
-    return query.get_bot()
 
 
 async def tell_submitter(
