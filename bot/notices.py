@@ -8,9 +8,9 @@ claim's lease has run out), and a rollback sends nothing. `write` only queues (t
 delivers the ids after commit with `deliver`, e.g. the moderation cards of a new submission).
 
 Owed this way: the reporter's confirmation (bot/report.py), the moderation card(s) of a
-submission (bot/moderation/cards.py `prepare_announcement`, one row per chat), decision
-notices to the submitter (`tell_submitter`) and questions relayed either way
-(bot/moderation/relay.py).
+submission (bot/moderation/cards.py `prepare_announcement`, one row per chat) and the edits
+that show a decision on every copy (`close_card`, rows with `edit`), decision notices to the
+submitter (`tell_submitter`) and questions relayed either way (bot/moderation/relay.py).
 
 What must be remembered of a sent message travels with it as a *receipt* in the row's payload
 and is written by the worker in the transaction that marks the row sent, whoever sends it
