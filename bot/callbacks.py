@@ -80,7 +80,9 @@ def Number(maximum: int) -> Codec:
     return Codec(lambda text: _number(text, maximum))
 
 
-def Token(allowed: frozenset[str] | None = None, pattern: re.Pattern[str] = _TOKEN) -> Codec:
+def Token(
+    allowed: frozenset[str] | None = None, pattern: re.Pattern[str] = _TOKEN
+) -> Codec:
     """A word of a small ASCII alphabet, from a fixed set when `allowed` is given."""
     return Codec(lambda text: _token(text, allowed, pattern))
 

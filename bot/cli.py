@@ -78,8 +78,6 @@ def _check_bot_api(settings: Settings) -> None:
             f"casewatch: cannot reach the Bot API at {settings.telegram_api_url} "
             f"({problem.message}): check TELEGRAM_API_URL / the network"
         )
-
-
 def cmd_web(args: argparse.Namespace) -> None:
     """The public web catalogue, a process of its own on WEB_HOST:WEB_PORT (read-only: it may
     point at a read replica). Behind a reverse proxy, pass --proxy-headers so rate limiting sees

@@ -613,7 +613,6 @@ def test_callback_patterns_are_anchored() -> None:
     assert find("find:p:0a1b2c3d:5") and find("find:judge:4")
     assert not find("find:p:../../:5") and not find("find:x:4")
 
-
 async def test_reindex_rewrites_keys_and_vocabulary_after_a_folding_change(bot: BotHarness) -> None:
     """`casewatch db reindex` (db.search.reindex_all): keys written by an older folding are
     replaced, stale typo vocabulary is dropped, roles and regions are indexed."""
