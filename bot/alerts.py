@@ -233,13 +233,14 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     message = update.effective_message
     assert message is not None
     if not _private(update):
-        await message.reply_text(_("Please subscribe in a private chat with me."))
+        tx.call_after_commit(message.reply_text, _("Please subscribe in a private chat with me."))
         return
     args = context.args or []
     if not args:
         # Sent alone: the menu, and the next message may name what to follow.
         guidance.await_argument(tx, "subscribe")
-        await message.reply_text(
+        tx.call_after_commit(
+            message.reply_text,
             _("What would you like to follow? Choose, or send a region, a town or an article."),
             reply_markup=_menu(),
         )
@@ -252,14 +253,15 @@ async def follow_menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE,
     """menu:follow (from /start): the /subscribe menu."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
     if not _private(update):
-        await chat.send_message(_("Please subscribe in a private chat with me."))
+        tx.call_after_commit(chat.send_message, _("Please subscribe in a private chat with me."))
         return
     guidance.await_argument(tx, "subscribe")
-    await chat.send_message(
+    tx.call_after_commit(
+        chat.send_message,
         _("What would you like to follow? Choose, or send a region, a town or an article."),
         reply_markup=_menu(),
     )
@@ -299,43 +301,56 @@ async def _subscribe_to(update: Update, tx: Tx, args: list[str]) -> None:
     assert message is not None
     what, rest = args[0].lower(), " ".join(args[1:]).strip()
     if what == "all":
-        await message.reply_text(await _add(update, tx, SubscriptionKind.ALL))
+        tx.call_after_commit(message.reply_text, await _add(update, tx, SubscriptionKind.ALL))
     elif what == "region":
         region = _find_region(rest)
         if region is None:
-            await message.reply_text(
-                _("I do not know that region. Choose one:"), reply_markup=_regions_markup()
+            tx.call_after_commit(
+                message.reply_text,
+                _("I do not know that region. Choose one:"),
+                reply_markup=_regions_markup(),
             )
             return
-        await message.reply_text(await _add(update, tx, SubscriptionKind.REGION, region))
+        tx.call_after_commit(
+            message.reply_text, await _add(update, tx, SubscriptionKind.REGION, region)
+        )
     elif what == "city":
         city = queries.normalize_city(clean(rest))
         limit = column_limit(Subscription.value)
         if not city or (limit is not None and len(city) > limit):
-            await message.reply_text(_city_hint())
+            tx.call_after_commit(message.reply_text, _city_hint())
             return
-        await message.reply_text(await _add(update, tx, SubscriptionKind.CITY, city))
+        tx.call_after_commit(
+            message.reply_text, await _add(update, tx, SubscriptionKind.CITY, city)
+        )
     elif what == "article":
         if not _ARTICLE.match(rest):
-            await message.reply_text(
+            tx.call_after_commit(
+                message.reply_text,
                 _("Send the article number, for example: /subscribe article 405"),
                 reply_markup=_articles_markup(),
             )
             return
-        await message.reply_text(await _add(update, tx, SubscriptionKind.ARTICLE, rest))
+        tx.call_after_commit(
+            message.reply_text, await _add(update, tx, SubscriptionKind.ARTICLE, rest)
+        )
     elif what == "case":
         case_id = parse_id(rest)
         case = await _approved_case(tx, case_id) if case_id is not None else None
         if case is None:
-            await message.reply_text(
-                _("There is no published case with that number. Example: /subscribe case 12")
+            tx.call_after_commit(
+                message.reply_text,
+                _("There is no published case with that number. Example: /subscribe case 12"),
             )
             return
-        await message.reply_text(
-            await _add(update, tx, SubscriptionKind.CASE, str(case.id), case=case)
+        tx.call_after_commit(
+            message.reply_text,
+            await _add(update, tx, SubscriptionKind.CASE, str(case.id), case=case),
         )
     else:
-        await message.reply_text(_("What would you like to follow?"), reply_markup=_menu())
+        tx.call_after_commit(
+            message.reply_text, _("What would you like to follow?"), reply_markup=_menu()
+        )
 
 
 def _find_region(text: str) -> str | None:
@@ -377,26 +392,33 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     """A button of the /subscribe menu."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     button = SubscribeMenu.parse(query.data)
     choice, value = (button.choice, button.value) if button else ("menu", "")
     if choice == "regions":
-        await edit_text(update, _("Which region?"), _regions_markup())
+        tx.call_after_commit(edit_text, update, _("Which region?"), _regions_markup())
     elif choice == "articles":
-        await edit_text(
-            update, _("Which article? Another one: /subscribe article NUMBER"), _articles_markup()
+        tx.call_after_commit(
+            edit_text,
+            update,
+            _("Which article? Another one: /subscribe article NUMBER"),
+            _articles_markup(),
         )
     elif choice == "city":
         guidance.await_argument(tx, "subscribe_city")
-        await edit_text(update, _("Which town or city? Send its name."))
+        tx.call_after_commit(edit_text, update, _("Which town or city? Send its name."))
     elif choice == "all":
-        await edit_text(update, await _add(update, tx, SubscriptionKind.ALL))
+        tx.call_after_commit(edit_text, update, await _add(update, tx, SubscriptionKind.ALL))
     elif choice == "region" and value in REGIONS_BY_CODE:
-        await edit_text(update, await _add(update, tx, SubscriptionKind.REGION, value))
+        tx.call_after_commit(
+            edit_text, update, await _add(update, tx, SubscriptionKind.REGION, value)
+        )
     elif choice == "article" and _ARTICLE.match(value):
-        await edit_text(update, await _add(update, tx, SubscriptionKind.ARTICLE, value))
+        tx.call_after_commit(
+            edit_text, update, await _add(update, tx, SubscriptionKind.ARTICLE, value)
+        )
     else:
-        await edit_text(update, _("What would you like to follow?"), _menu())
+        tx.call_after_commit(edit_text, update, _("What would you like to follow?"), _menu())
 
 
 @transactional
@@ -404,15 +426,17 @@ async def follow_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     """The Follow button of a case card."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     button = FollowCase.parse(query.data)
     case = await _approved_case(tx, button.case_id) if button else None
     chat = update.effective_chat
     assert chat is not None
     if case is None:
-        await chat.send_message(_("This case is not published."))
+        tx.call_after_commit(chat.send_message, _("This case is not published."))
         return
-    await chat.send_message(await _add(update, tx, SubscriptionKind.CASE, str(case.id), case=case))
+    tx.call_after_commit(
+        chat.send_message, await _add(update, tx, SubscriptionKind.CASE, str(case.id), case=case)
+    )
 
 
 async def _subscriptions_text(tx: Tx) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -436,7 +460,7 @@ async def subscriptions_command(update: Update, context: ContextTypes.DEFAULT_TY
     message = update.effective_message
     assert message is not None
     text, markup = await _subscriptions_text(tx)
-    await message.reply_text(text, reply_markup=markup)
+    tx.call_after_commit(message.reply_text, text, reply_markup=markup)
 
 
 @transactional
@@ -444,7 +468,7 @@ async def remove_subscription(update: Update, context: ContextTypes.DEFAULT_TYPE
     """✖ Remove under /subscriptions: only the user's own rule can be removed."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     button = RemoveSubscription.parse(query.data)
     removed = button is not None and await queries.unsubscribe(
         tx.session, tx.user.id, button.rule_id
@@ -452,7 +476,7 @@ async def remove_subscription(update: Update, context: ContextTypes.DEFAULT_TYPE
     text, markup = await _subscriptions_text(tx)
     if not removed:
         text = _("That rule was already removed.") + "\n\n" + text
-    await edit_text(update, text, markup)
+    tx.call_after_commit(edit_text, update, text, markup)
 
 
 @transactional
@@ -462,9 +486,9 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     assert message is not None
     removed = await queries.unsubscribe(tx.session, tx.user.id, None)
     if removed:
-        await message.reply_text(_("Done. You will receive no more alerts."))
+        tx.call_after_commit(message.reply_text, _("Done. You will receive no more alerts."))
     else:
-        await message.reply_text(_("You follow nothing. Send /subscribe to start."))
+        tx.call_after_commit(message.reply_text, _("You follow nothing. Send /subscribe to start."))
 
 
 # --- jobs ------------------------------------------------------------------------------------

@@ -119,7 +119,7 @@ def build_application(
     # Alerts go through a Bot of their own, paced by the worker (not by AIORateLimiter).
     alerts_request = request or AiohttpRequest(connection_pool_size=settings.alerts_concurrency)
     alerts_bot = Bot(token, base_url=settings.telegram_api_url, request=alerts_request)
-    application.bot_data[alerts.ALERT_WORKER_KEY] = AlertWorker(res, alerts_bot)
+    application.bot_data[alerts.ALERT_WORKER_KEY] = res.outbox = AlertWorker(res, alerts_bot)
     register_handlers(application)
     register_jobs(application, settings)
     return application

@@ -19,9 +19,11 @@ within DB_POOL_TIMEOUT is answered "busy, try again" (nothing was done) instead 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
@@ -44,6 +46,11 @@ logger = logging.getLogger(__name__)
 
 RESOURCES_KEY = "casewatch"
 
+#: The handler (module.name) whose transaction is open in the running task, None outside one.
+#: No Bot API call may happen while it is set (a round trip would hold the transaction, its
+#: connection and on SQLite the write lock); the offline Bot API records any that does.
+open_transaction: ContextVar[str | None] = ContextVar("open_transaction", default=None)
+
 
 @dataclass
 class Resources:
@@ -54,6 +61,9 @@ class Resources:
     _engine: AsyncEngine | None = field(default=None, repr=False)
     _sessionmaker: async_sessionmaker[AsyncSession] | None = field(default=None, repr=False)
     _read_sessionmaker: async_sessionmaker[AsyncSession] | None = field(default=None, repr=False)
+    #: The outbox worker (bot.delivery.AlertWorker, set by bot/app.py): what a transaction
+    #: owes is sent through it right after the commit (bot/notices.py).
+    outbox: Any = field(default=None, repr=False)
 
     def open(self) -> None:
         """Create the engine (lazy: no connection is made until the first query)."""
@@ -137,6 +147,13 @@ class Tx:
         """Run `action` once the transaction is committed (notices that must not announce
         something that was rolled back)."""
         self._after_commit.append(action)
+
+    def call_after_commit(
+        self, call: Callable[..., Awaitable[object]], /, *args: Any, **kwargs: Any
+    ) -> None:
+        """`after_commit` of one call (a Bot API call, an edit through bot/edits.py) with its
+        arguments bound now: a reply computed in the transaction, sent after it."""
+        self._after_commit.append(functools.partial(call, *args, **kwargs))
 
 
 class _WritingNeeded(Exception):
@@ -246,14 +263,25 @@ async def _run(
 Decorated = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, R]]
 
 
+@contextlib.contextmanager
+def _transaction_open(handler: Callable[..., Any]) -> Iterator[None]:
+    """Mark `open_transaction` while the handler's transaction runs (commit included)."""
+    marker = open_transaction.set(f"{handler.__module__}.{handler.__qualname__}")
+    try:
+        yield
+    finally:
+        open_transaction.reset(marker)
+
+
 def _wrap(handler: TxHandler[R], read_only: bool) -> Decorated[R]:
     @functools.wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> R:
         res = resources(context)
         try:
-            tx, result = await _run(handler, update, context, res, read_only=read_only)
-            if tx is None:
-                tx, result = await _run(handler, update, context, res, read_only=False)
+            with _transaction_open(handler):
+                tx, result = await _run(handler, update, context, res, read_only=read_only)
+                if tx is None:
+                    tx, result = await _run(handler, update, context, res, read_only=False)
         except PoolTimeout:
             # Nothing was committed (the actions after commit below are not reached).
             logger.warning("no database connection free within DB_POOL_TIMEOUT: answered busy")

@@ -23,9 +23,11 @@ A worker that dies leaves its rows 'sending'; they are claimed again once their 
 process died: at most one message per chat, and at most ALERTS_CONCURRENCY in all.
 
 Notices (AlertKind.NOTICE: a message owed to one person, e.g. a reporter's confirmation with
-its reference) share the outbox, the pacing and the retries. They carry their rendered message;
-`deliver_now` sends them right after the commit that owes them (the person is waiting), and if
-that is lost to a crash the run loop delivers them once their claim's lease runs out.
+its reference, a moderation card) share the outbox, the pacing and the retries. They carry their
+rendered message; `deliver_now` sends them right after the commit that owes them (the person is
+waiting), and if that is lost to a crash the run loop delivers them once their claim's lease
+runs out. Either way the message's receipt (its id kept for a card, erase-chat, a relayed
+question) is written with the mark 'sent'.
 
 This worker uses its own `telegram.Bot` without PTB's AIORateLimiter, which would pause every
 request of the bot on one 429 and does not pace private chats.
@@ -51,6 +53,7 @@ from bot.alerts import AlertContent, public_post_markup, render_alert
 from bot.context import Resources
 from bot.crypto import InvalidToken
 from bot.i18n import use_locale
+from bot.notices import Receipt, record_receipt
 from db.alerts import (
     ClaimedAlert,
     cases_for_alerts,
@@ -78,25 +81,34 @@ def retry_after_seconds(error: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
+#: A notice's receipt with the chat and message id it was sent as.
+_Receipt = tuple[Receipt, int, int]
+
+
 class _GroupCommit:
     """Marks rows 'sent'. Whoever finds their id still pending when they get the lock commits
-    everything pending, so concurrent senders share one transaction."""
+    everything pending, so concurrent senders share one transaction. A notice's receipt (what
+    to remember of the message sent: bot/notices.py) is written in that same transaction."""
 
-    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
-        self._sessionmaker = sessionmaker
-        self._pending: set[int] = set()
+    def __init__(self, res: Resources) -> None:
+        self._res = res
+        self._sessionmaker = res.sessionmaker
+        self._pending: dict[int, _Receipt | None] = {}
         self._lock = asyncio.Lock()
 
-    async def mark_sent(self, alert_id: int) -> None:
-        self._pending.add(alert_id)
+    async def mark_sent(self, alert_id: int, receipt: _Receipt | None = None) -> None:
+        self._pending[alert_id] = receipt
         async with self._lock:
             if alert_id not in self._pending:
                 return  # committed by an earlier holder of the lock
-            batch = sorted(self._pending)
+            batch = dict(sorted(self._pending.items()))
             self._pending.clear()
             try:
                 async with self._sessionmaker() as session, session.begin():
-                    await mark_sent(session, batch, utcnow())
+                    await mark_sent(session, list(batch), utcnow())
+                    for done in batch.values():
+                        if done is not None:
+                            await record_receipt(session, self._res, *done)
             except BaseException:
                 self._pending.update(batch)
                 raise
@@ -145,7 +157,7 @@ class AlertWorker:
 
     def _group_commit(self) -> _GroupCommit:
         if self._commit is None or self._commit._sessionmaker is not self.sessionmaker:
-            self._commit = _GroupCommit(self.sessionmaker)
+            self._commit = _GroupCommit(self.res)
         return self._commit
 
     @property
@@ -366,11 +378,15 @@ class AlertWorker:
             await self.limiter.acquire()
             self._next_allowed[chat_id] = time.monotonic() + self.per_chat_interval
             protect = bool(row.payload and row.payload.get("protect_content"))
-            outcome = await self._send(chat_id, content, protect=protect)
+            edit = row.payload.get("edit") if row.payload else None
+            outcome = await self._send(chat_id, content, protect=protect, edit=edit)
             if not isinstance(outcome, TelegramError):
                 if row.id in self._awaited:
                     self._notice_messages[row.id] = outcome
-                await self._group_commit().mark_sent(row.id)
+                receipt = row.payload.get("receipt") if row.payload else None
+                await self._group_commit().mark_sent(
+                    row.id, (receipt, chat_id, outcome) if receipt else None
+                )
                 self.sent_count += 1
                 continue
             stop_chat = await self._record_failure(row, rows[index + 1 :], outcome, now)
@@ -378,14 +394,25 @@ class AlertWorker:
                 return
 
     async def _send(
-        self, chat_id: int, content: AlertContent, *, protect: bool = False
+        self, chat_id: int, content: AlertContent, *, protect: bool = False, edit: int | None = None
     ) -> TelegramError | int:
         """sendMessage through the public `Bot` API; the bot's request maps error answers to
         RetryAfter, Forbidden, BadRequest and NetworkError. Returns the message id or the error.
         (Parsing each answer into a `Message` costs CPU, but far below Telegram's own limit of
-        about 30 messages a second.)"""
+        about 30 messages a second.) `edit`: editMessageText of that message instead; "not
+        modified" (done already, e.g. before a crash) is success."""
         text, markup = content
         try:
+            if edit is not None:
+                await self.bot.edit_message_text(
+                    text,
+                    chat_id=chat_id,
+                    message_id=edit,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    link_preview_options=_NO_PREVIEW,
+                )
+                return edit
             message = await self.bot.send_message(
                 chat_id,
                 text,
@@ -394,6 +421,10 @@ class AlertWorker:
                 link_preview_options=_NO_PREVIEW,
                 protect_content=protect or None,
             )
+        except BadRequest as error:
+            if edit is not None and "message is not modified" in error.message.lower():
+                return edit
+            return error
         except TelegramError as error:
             return error
         return message.message_id

@@ -24,8 +24,10 @@ async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     """/language: offer the supported languages, the current one marked."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(
-        _("Choose the language I should speak to you in:"), reply_markup=_choices(tx)
+    tx.call_after_commit(
+        message.reply_text,
+        _("Choose the language I should speak to you in:"),
+        reply_markup=_choices(tx),
     )
 
 
@@ -47,11 +49,13 @@ async def language_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     """menu:language (from /start): the same choice as /language."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(
-        _("Choose the language I should speak to you in:"), reply_markup=_choices(tx)
+    tx.call_after_commit(
+        chat.send_message,
+        _("Choose the language I should speak to you in:"),
+        reply_markup=_choices(tx),
     )
 
 
@@ -60,15 +64,16 @@ async def language_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     """Store the chosen language and confirm in it."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     button = ChooseLanguage.parse(query.data)
     code = button.code if button else ""
     if code not in SUPPORTED_LANGUAGES:
-        await edit_text(update, _("That button is not available here."))
+        tx.call_after_commit(edit_text, update, _("That button is not available here."))
         return
     tx.user.language = code
     set_language(code)
-    await edit_text(
+    tx.call_after_commit(
+        edit_text,
         update,
         # Translators: said in the language just chosen; name that language.
         _("From now on I will write to you in English. Send /help to see what I can do."),

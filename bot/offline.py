@@ -3,7 +3,9 @@
 Used by the test suite and by `casewatch console`. It refuses what Telegram refuses (malformed or
 unsupported HTML, text over 4,096 UTF-16 code units (as Telegram counts), callback_data over 64
 bytes, an edit that changes nothing, a delete of an unknown message), so such bugs fail tests
-instead of reaching users. Every refusal is also kept in `refusals`, for tests that assert none.
+instead of reaching users. Every refusal is also kept in `refusals`, for tests that assert none,
+and every call made while a handler's transaction is open in `inside_transaction` (the test
+harness fails a test that leaves one).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update, User
 from telegram.request import BaseRequest, RequestData
 
+from bot.context import open_transaction
 from bot.textlimits import utf16_length
 
 BOT_ID = 7000000001
@@ -189,6 +192,9 @@ class OfflineBotAPI(BaseRequest):
     _failures: dict[int, list[tuple[int, int | None, str | None]]] = field(default_factory=dict)
     #: (method, description) of every call refused as Telegram would (not scripted failures).
     refusals: list[tuple[str, str]] = field(default_factory=list)
+    #: (method, handler) of every call made while a handler's transaction was open
+    #: (bot/context.py `open_transaction`): a round trip must never hold a transaction.
+    inside_transaction: list[tuple[str, str]] = field(default_factory=list)
 
     def fail_next(
         self,
@@ -223,6 +229,9 @@ class OfflineBotAPI(BaseRequest):
         pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
+        handler = open_transaction.get()
+        if handler is not None:
+            self.inside_transaction.append((api_method, handler))
         params = dict(request_data.parameters) if request_data else {}
         files: dict[str, bytes] = {}
         if request_data is not None and request_data.contains_files:
@@ -230,6 +239,13 @@ class OfflineBotAPI(BaseRequest):
             for name, part in request_data.multipart_data.items():
                 content = part[1] if isinstance(part, tuple) else part
                 files[name] = content if isinstance(content, bytes) else content.read()
+        return await self.answer(api_method, params, files)
+
+    async def answer(
+        self, api_method: str, params: dict[str, Any], files: dict[str, bytes] | None = None
+    ) -> tuple[int, bytes]:
+        """Answer one Bot API call as Telegram would: (HTTP status, JSON body). Also what a
+        loopback HTTP server serves (tests/test_kill9.py runs a real `casewatch run`)."""
         if self.latency or self.jitter:
             await asyncio.sleep(self.latency + random.uniform(0, self.jitter))
         self.calls.append((api_method, params))
@@ -237,7 +253,7 @@ class OfflineBotAPI(BaseRequest):
         if scripted is not None:
             return scripted
         try:
-            result = self._answer(api_method, params, files)
+            result = self._answer(api_method, params, files or {})
         except TelegramRefusal as refusal:
             self.refusals.append((api_method, refusal.description))
             body = {"ok": False, "error_code": refusal.code, "description": refusal.description}

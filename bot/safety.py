@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -24,10 +25,10 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.callbacks import EraseChat, ForgetChoice, PrivacyAck
-from bot.context import Resources, Tx, resources, transactional
+from bot.context import Tx, resources, transactional
 from bot.crypto import IdentityVault, InvalidToken
 from bot.edits import edit_markup
-from bot.i18n import N_, _, ngettext
+from bot.i18n import N_, _, ngettext, use_locale
 from bot.keyboards import keyboard
 from bot.render import esc
 from db import safety as store
@@ -113,7 +114,7 @@ async def privacy_gate(
         earlier: list[int] = []
         if isinstance(query.message, Message):
             earlier.append(query.message.message_id)
-            tx.after_commit(lambda: _drop_ack_button(update))
+            tx.after_commit(functools.partial(_drop_ack_button, update))
         if ack.asked_by is not None:
             earlier.insert(0, ack.asked_by)
         if tx.user.privacy_ack_at is None:
@@ -124,9 +125,9 @@ async def privacy_gate(
     chat = update.effective_chat
     assert chat is not None
     asked_by = update.message.message_id if update.message is not None else None
-    notice, markup = privacy_notice(context.bot.username), _ack_button(asked_by)
-    # After the commit, like every message of the report (no transaction waits on Telegram).
-    tx.after_commit(lambda: chat.send_message(notice, reply_markup=markup))
+    tx.call_after_commit(
+        chat.send_message, privacy_notice(context.bot.username), reply_markup=_ack_button(asked_by)
+    )
     return None
 
 
@@ -143,7 +144,9 @@ async def privacy_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     message = update.effective_message
     assert message is not None
     markup = _ack_button(None) if tx.user.privacy_ack_at is None else None
-    await message.reply_text(privacy_notice(context.bot.username), reply_markup=markup)
+    tx.call_after_commit(
+        message.reply_text, privacy_notice(context.bot.username), reply_markup=markup
+    )
 
 
 # --- flood control -------------------------------------------------------------------------------
@@ -253,12 +256,12 @@ async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> 
     await _keep(tx.session, tx.res.vault, tx.user.id, chat_id, list(dict.fromkeys(message_ids)))
 
 
-async def keep_confirmation(res: Resources, user_id: int, chat_id: int, message_id: int) -> None:
-    """After commit: the confirmation (with its reference) is sent only once the submission is
-    committed, so its id joins the record in a transaction of its own. Without this, "Erase our
-    chat" under a third report would leave the first two confirmations on the phone."""
-    async with res.sessionmaker() as session, session.begin():
-        await _keep(session, res.vault, user_id, chat_id, [message_id])
+async def keep_sent(
+    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int, ids: Sequence[int]
+) -> None:
+    """Add messages the bot sent to the person's erasable record (bot/notices.py receipts:
+    written when the outbox marks the message sent, also after a crash)."""
+    await _keep(session, vault, user_id, chat_id, ids)
 
 
 def erase_button() -> InlineKeyboardMarkup | None:
@@ -293,7 +296,7 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     """The "Erase our chat" button under a submission confirmation."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
     now = utcnow()
@@ -307,10 +310,21 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     if isinstance(query.message, Message):
         ids.append(query.message.message_id)  # the confirmation with this button
     if not ids:
-        await chat.send_message(_("There is nothing left that I can erase."))
+        tx.call_after_commit(chat.send_message, _("There is nothing left that I can erase."))
         return
-    failed = await delete_messages(context.bot, chat.id, ids)
-    deleted = len(set(ids)) - len(failed)
+    language, bot = tx.user.language, context.bot
+
+    async def erase() -> None:
+        # After the commit: the deletions are round trips, no transaction waits on them.
+        failed = await delete_messages(bot, chat.id, ids)
+        with use_locale(language):
+            text = _erased_text(len(set(ids)) - len(failed), len(failed))
+        await chat.send_message(text)
+
+    tx.after_commit(erase)
+
+
+def _erased_text(deleted: int, failed: int) -> str:
     text = ngettext(
         "Erased {n} message of our conversation.",
         "Erased {n} messages of our conversation.",
@@ -318,25 +332,28 @@ async def erase_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     ).format(n=deleted)
     if not failed:
         # Telegram's deleteMessages skips silently what it cannot delete (older than 48 hours).
-        text += " " + _(
-            "If an older message is still there, a bot cannot delete it: please delete it "
-            "yourself, or delete this whole chat."
-        )
-    else:
-        text += (
-            "\n"
-            + ngettext(
-                "{n} message could not be erased",
-                "{n} messages could not be erased",
-                len(failed),
-            ).format(n=len(failed))
+        return (
+            text
             + " "
             + _(
-                "(Telegram lets a bot delete only messages younger than 48 hours, and not those "
-                "already deleted). Please delete them yourself, or delete this whole chat."
+                "If an older message is still there, a bot cannot delete it: please delete it "
+                "yourself, or delete this whole chat."
             )
         )
-    await chat.send_message(text)
+    return (
+        text
+        + "\n"
+        + ngettext(
+            "{n} message could not be erased",
+            "{n} messages could not be erased",
+            failed,
+        ).format(n=failed)
+        + " "
+        + _(
+            "(Telegram lets a bot delete only messages younger than 48 hours, and not those "
+            "already deleted). Please delete them yourself, or delete this whole chat."
+        )
+    )
 
 
 # --- /mydata and /forget -------------------------------------------------------------------------
@@ -408,7 +425,7 @@ async def mydata_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     for section in MYDATA_SECTIONS:
         lines += await section(tx)
     lines.append(_("To erase all of this, send /forget."))
-    await message.reply_text("\n".join(lines), protect_content=True)
+    tx.call_after_commit(message.reply_text, "\n".join(lines), protect_content=True)
 
 
 @transactional
@@ -416,7 +433,8 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     """/forget: ask for confirmation before erasing every link to this person."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(
+    tx.call_after_commit(
+        message.reply_text,
         _(
             "Erase everything linked to you? Your reports stay with the moderators, and approved "
             "cases stay public, but nothing will lead back to you any more: you will not be told "
@@ -439,23 +457,24 @@ async def forget_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """The second tap of /forget."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
     choice = ForgetChoice.parse(query.data)
     if choice is None or not choice.confirmed:
-        await edit_markup(update, None)
-        await chat.send_message(_("Nothing was erased."))
+        tx.call_after_commit(edit_markup, update, None)
+        tx.call_after_commit(chat.send_message, _("Nothing was erased."))
         return
     tg_user = update.effective_user
     assert tg_user is not None
     await forget_person(tx, tg_user.id)
-    await edit_markup(update, None)
-    await chat.send_message(
+    tx.call_after_commit(edit_markup, update, None)
+    tx.call_after_commit(
+        chat.send_message,
         _(
             "Done: nothing in CaseWatch leads back to you any more. If you write to me again, "
             "you start as a new user."
-        )
+        ),
     )
 
 

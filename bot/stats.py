@@ -88,10 +88,14 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     message = update.effective_message
     assert message is not None
     stats = await case_stats(tx.session)
-    await message.reply_text(render_stats_html(stats))
+    tx.call_after_commit(message.reply_text, render_stats_html(stats))
     if stats.total == 0:
         return
-    png = await asyncio.to_thread(draw_chart, stats)
-    await message.reply_photo(
-        InputFile(png, filename="casewatch-stats.png"), caption=_("Published cases")
-    )
+    caption = _("Published cases")
+
+    async def send_chart() -> None:
+        # Drawn after the commit: the figures are read, no connection waits on matplotlib.
+        png = await asyncio.to_thread(draw_chart, stats)
+        await message.reply_photo(InputFile(png, filename="casewatch-stats.png"), caption=caption)
+
+    tx.after_commit(send_chart)

@@ -11,7 +11,15 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.alerts import alert_worker
-from db.models import AlertKind, AlertOutbox, Case, OutboxStatus, Publication, Submission
+from db.models import (
+    AlertKind,
+    AlertOutbox,
+    Case,
+    ModerationCard,
+    OutboxStatus,
+    Publication,
+    Submission,
+)
 from tests.conftest import ADMIN_ID, BotHarness, ChatDriver
 from tests.seeds import report_zhaubatyrov
 
@@ -45,31 +53,44 @@ async def test_a_crash_after_the_commit_still_delivers_the_confirmation(bot: Bot
     with contextlib.suppress(asyncio.CancelledError):
         await pressing
     bot.api.latency = 0
-    assert not any("Reference" in m.text for m in bot.api.messages.values())
+    assert not any("Thank you" in m.text for m in bot.api.messages.values())
+    assert not any("New report" in m.text for m in bot.api.messages.values())
     async with bot.sessionmaker() as session:
-        [owed] = (
+        owed = (
             await session.scalars(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
         ).all()
-        assert owed.status is OutboxStatus.PENDING
+        # The reporter's confirmation and the admin's card, both written with the submission.
+        assert len(owed) == 2
+        assert all(row.status is OutboxStatus.PENDING for row in owed)
 
     await bot.restart()  # a new process: nothing of the old one's memory survives
-    assert await alert_worker(bot.app).deliver_due() == 1
+    assert await alert_worker(bot.app).deliver_due() == 2
     submission = await submitted(bot)
     assert submission is not None
-    [confirmation] = [m for m in bot.api.messages.values() if "Reference" in m.text]
+    [confirmation] = [m for m in bot.api.messages.values() if "Thank you" in m.text]
     assert confirmation.chat_id == reporter.user_id
     assert submission.reference in confirmation.text
     assert confirmation.params.get("protect_content") is True
     assert any("Erase" in label for label, _d in confirmation.buttons)
+    [card] = [m for m in bot.api.messages.values() if "New report" in m.text]
+    assert card.chat_id == ADMIN_ID and any("Approve" in label for label, _d in card.buttons)
     async with bot.sessionmaker() as session:
-        owed = await session.scalar(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
-        assert owed is not None and owed.status is OutboxStatus.SENT
-        assert owed.payload is None and owed.chat_enc is None
+        rows = (
+            await session.scalars(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
+        ).all()
+        assert all(row.status is OutboxStatus.SENT for row in rows)
+        assert all(row.payload is None and row.chat_enc is None for row in rows)
+        # Recorded by the worker that sent them, not by the process that died: the card's
+        # copy (so a decision rewrites it) and the confirmation (so "Erase our chat" takes it).
+        [copy] = (await session.scalars(select(ModerationCard))).all()
+        assert copy.message_id == card.message_id
+    await reporter.press("Erase", confirmation)
+    assert (reporter.user_id, confirmation.message_id) in bot.api.deleted()
 
 
 async def test_the_confirmation_is_sent_at_once_without_the_worker(bot: BotHarness) -> None:
-    """The person is waiting: the owed confirmation goes out right after the commit, and its
-    row keeps neither the text nor the chat once sent."""
+    """The person is waiting: the owed confirmation (and the card) go out right after the
+    commit, and their rows keep neither the text nor the chat once sent."""
     reporter = bot.chat(8_802)
     await report_zhaubatyrov(reporter)
     submission = await submitted(bot)
@@ -81,9 +102,12 @@ async def test_the_confirmation_is_sent_at_once_without_the_worker(bot: BotHarne
     ]
     assert confirmation.text.startswith("Thank you")
     async with bot.sessionmaker() as session:
-        owed = await session.scalar(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
-        assert owed is not None and owed.status is OutboxStatus.SENT
-        assert owed.payload is None and owed.chat_enc is None
+        owed = (
+            await session.scalars(select(AlertOutbox).where(AlertOutbox.kind == AlertKind.NOTICE))
+        ).all()
+        assert len(owed) == 2  # the confirmation and the admin's card
+        assert all(row.status is OutboxStatus.SENT for row in owed)
+        assert all(row.payload is None and row.chat_enc is None for row in owed)
     assert await alert_worker(bot.app).deliver_due() == 0  # nothing sent twice
 
 
@@ -112,6 +136,9 @@ async def test_a_decision_notice_survives_a_crash_after_the_approval(bot: BotHar
         pass
     told = [m for m in bot.api.messages.values() if m.chat_id == reporter.user_id]
     assert [m.text for m in told if "now published" in m.text]
+    # The card's edit was owed with the decision too: it shows it, without buttons.
+    closed = bot.api.messages[(ADMIN_ID, card.message_id)]
+    assert "Approved by" in closed.text and closed.buttons == []
 
 
 async def published(bot: BotHarness) -> bool:
@@ -119,3 +146,24 @@ async def published(bot: BotHarness) -> bool:
         return (
             await session.scalar(select(Case.id).where(Case.publication == Publication.APPROVED))
         ) is not None
+
+
+async def test_a_bot_api_call_inside_a_transaction_is_caught(bot: BotHarness) -> None:
+    """The runtime check every test runs under (tests/conftest.py): a handler that talks to
+    Telegram before its commit is recorded by the offline Bot API, after-commit calls are not."""
+    from telegram.ext import CommandHandler
+
+    from bot.context import Tx, transactional
+
+    @transactional
+    async def careless(update: Any, context: Any, tx: Tx) -> None:
+        await update.effective_message.reply_text("inside")
+        tx.call_after_commit(update.effective_message.reply_text, "after")
+
+    bot.app.add_handler(CommandHandler("careless", careless), group=-100)
+    await bot.chat(8_804).send("/careless")
+    assert [
+        text for text in (m.text for m in bot.api.messages.values()) if text in ("inside", "after")
+    ] == ["inside", "after"]
+    assert bot.api.inside_transaction == [("sendMessage", f"{__name__}.{careless.__qualname__}")]
+    bot.api.inside_transaction.clear()  # caught: the harness would fail this test otherwise

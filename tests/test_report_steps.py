@@ -167,7 +167,7 @@ def test_report_and_moderator_edits_share_one_question_per_answer() -> None:
         # Several readings: the report offers buttons, a text-only form refuses and says how.
         with pytest.raises(parsing.Ambiguous) as problem:
             fine.read("27.780")
-        assert fine.readings(problem.value) == ["27780", "27.78"]
+        assert fine.readings(problem.value) == ["27780|", "27.78|"]  # no dollar figure beside it
         assert "27,780" in fine.readings_prompt(["27780", "27.78"]).buttons[0][0][0]
         with pytest.raises(InvalidAnswer, match="write it in full"):
             fine.read_typed("27.780")

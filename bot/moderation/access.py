@@ -11,18 +11,19 @@ import re
 from enum import IntEnum
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import ForceReply, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.context import Tx, transactional
+from bot.context import Resources, Tx, transactional
 from bot.crypto import InvalidToken
 from bot.draft import InvalidAnswer
 from bot.i18n import N_, _
 from db.drafts import save_draft
 from db.models import AuditEntry, Role, Submission, User
 from db.moderation import OPEN_STATUSES, acquire_lock, decided_by, get_submission, lock_holder
-from db.users import get_user, users_with_role
+from db.users import ensure_user, get_user, users_with_role
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +99,36 @@ async def moderator_chats(tx: Tx) -> list[tuple[int, str]]:
     return list(chats.items())
 
 
+async def moderation_recipients(tx: Tx) -> list[tuple[int, str, User]]:
+    """`moderator_chats` with the user row each card is queued for (the outbox addresses a
+    row): a moderator's own row; for the moderation group, or an admin who never wrote to the
+    bot, a row of the chat (hashed as a "chat", never matching a person's row, like the public
+    channel's), made the first time it is needed."""
+    rows: list[tuple[int, str, User]] = []
+    for chat_id, language in await moderator_chats(tx):
+        rows.append((chat_id, language, await owner_of_chat(tx.session, tx.res, chat_id, language)))
+    return rows
+
+
+async def chat_owner(tx: Tx, chat_id: int) -> User:
+    """The user row a message to this moderation chat is queued for: the group's row, or the
+    acting moderator's (a moderation button works only there or in their own chat)."""
+    if chat_id == tx.res.settings.moderation_chat_id:
+        return await owner_of_chat(tx.session, tx.res, chat_id, tx.res.settings.moderation_language)
+    return tx.user
+
+
+async def owner_of_chat(session: AsyncSession, res: Resources, chat_id: int, language: str) -> User:
+    """The row a message to a moderation chat is queued for (see `moderation_recipients`)."""
+    if chat_id != res.settings.moderation_chat_id:
+        # A private chat's id is its person's Telegram id: this finds a moderator's row.
+        person = await get_user(session, res.user_hash(chat_id))
+        if person is not None:
+            return person
+    # Not the person's row: made on first contact, it takes their app's language then.
+    return await ensure_user(session, res.vault.hash_id(chat_id, kind="chat"), language=language)
+
+
 def submitter_chat(tx: Tx, submitter: User | None) -> int | None:
     """The submitter's private chat, or None when they are anonymous or cannot be decrypted."""
     if submitter is None or submitter.chat_enc is None:
@@ -119,7 +150,7 @@ async def refuse(update: Update, tx: Tx, why: str) -> None:
         query.data if query else None,
     )
     if query is not None:
-        await query.answer(_("Only moderators can do this."), show_alert=True)
+        tx.call_after_commit(query.answer, _("Only moderators can do this."), show_alert=True)
 
 
 async def authorised_press(update: Update, tx: Tx) -> bool:
@@ -159,10 +190,11 @@ async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> 
         return True
     logger.warning("refused moderator command by user #%s", tx.user.id)
     if message is not None:
-        await message.reply_text(
+        tx.call_after_commit(
+            message.reply_text,
             _("This command is for administrators.")
             if admin
-            else _("This command is for moderators.")
+            else _("This command is for moderators."),
         )
     return False
 
@@ -185,7 +217,7 @@ async def open_submission(update: Update, tx: Tx, submission_id: int) -> Submiss
     if submission.status not in OPEN_STATUSES:
         entry = await decided_by(tx.session, submission_id)
         if query is not None:
-            await query.answer(already_decided(entry), show_alert=True)
+            tx.call_after_commit(query.answer, already_decided(entry), show_alert=True)
         return None
     return submission
 
@@ -212,7 +244,8 @@ async def locked_by_other(update: Update, tx: Tx, submission_id: int) -> bool:
     if holder is not None and holder != tx.user.id:
         query = update.callback_query
         if query is not None:
-            await query.answer(
+            tx.call_after_commit(
+                query.answer,
                 _("Being edited by {who}. Try again in a few minutes.").format(
                     who=moderator_label(holder)
                 ),
@@ -240,12 +273,13 @@ async def forged_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     await refuse(update, tx, "unrecognised data")
 
 
-async def _prompt(update: Update, text: str) -> None:
-    """Ask for text; in the moderation group, a forced reply reaches the bot despite privacy
-    mode."""
+def _prompt(update: Update, tx: Tx, text: str) -> None:
+    """Ask for text (after commit); in the moderation group, a forced reply reaches the bot
+    despite privacy mode."""
     chat = update.effective_chat
     assert chat is not None
-    await chat.send_message(
+    tx.call_after_commit(
+        chat.send_message,
         text + "\n\n" + _("Send /cancel to stop."),
         reply_markup=ForceReply(selective=False, input_field_placeholder=_("Your answer")),
     )
@@ -253,7 +287,7 @@ async def _prompt(update: Update, text: str) -> None:
 
 async def begin_text(update: Update, tx: Tx, data: dict[str, Any], prompt: str) -> int:
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
-    await _prompt(update, prompt)
+    _prompt(update, tx, prompt)
     return Await.TEXT
 
 

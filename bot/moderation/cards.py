@@ -8,9 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -18,15 +16,19 @@ from telegram.ext import ContextTypes
 from bot import notices
 from bot.context import Tx, transactional
 from bot.crypto import InvalidToken
+from bot.edits import edit_markup
 from bot.i18n import _, use_locale
 from bot.keyboards import keyboard
 from bot.moderation.access import (
     PREFIX,
     authorised_press,
+    chat_owner,
     ids,
+    moderation_recipients,
     moderator_chats,
     moderator_label,
     open_submission,
+    owner_of_chat,
     pressed_submission,
     refuse,
 )
@@ -39,7 +41,6 @@ from db.models import (
     Attachment,
     AttachmentKind,
     Case,
-    ModerationCard,
     Publication,
     Submission,
     SubmissionStatus,
@@ -130,105 +131,82 @@ async def render_card(
 async def prepare_announcement(
     tx: Tx, submission_id: int, header: str | None = None
 ) -> Callable[[Bot], Awaitable[None]]:
-    """Render the card for every moderator chat now (inside the transaction) and return the
-    sender to run after commit. A failed notice never loses the report."""
+    """Queue the card for every moderator chat in this transaction (bot/notices.py: durable,
+    each copy's message id recorded in `moderation_cards` when it is sent, so a decision
+    rewrites every copy) and return the sender to run after commit. If that never runs (a
+    crash), the outbox worker sends the cards; a failed send never loses the report."""
     submission = await get_submission(tx.session, submission_id)
     assert submission is not None
-    recipients = await moderator_chats(tx)
+    recipients = await moderation_recipients(tx)
     duplicates = await likely_duplicates(tx, submission)
-    cards: list[tuple[int, str, InlineKeyboardMarkup | None]] = []
-    for chat_id, language in recipients:
+    queued: list[int] = []
+    for chat_id, language, owner in recipients:
         with use_locale(language):
             text = await render_card(tx, submission, header, duplicates)
-            cards.append((chat_id, text, submission_keyboard(submission)))
+            queued.append(
+                await notices.write(
+                    tx,
+                    owner,
+                    submission.case_id,
+                    shorten_html(text, MESSAGE_LIMIT),
+                    chat_id=chat_id,
+                    reply_markup=submission_keyboard(submission),
+                    receipt=notices.card_copy(submission_id),
+                )
+            )
     res = tx.res
 
-    async def send(bot: Bot) -> None:
-        sent: list[tuple[int, int]] = []
-        for chat_id, text, markup in cards:
-            try:
-                message = await bot.send_message(chat_id, text, reply_markup=markup)
-            except TelegramError:
-                logger.warning("could not notify a moderator chat of a report", exc_info=True)
-                continue
-            sent.append((chat_id, message.message_id))
-        # Remember every copy, so that a decision closes all of them.
-        async with res.sessionmaker() as session, session.begin():
-            for chat_id, message_id in sent:
-                await remember_card(session, res, submission_id, chat_id, message_id)
+    async def send(_bot: Bot) -> None:
+        # The outbox worker's own Bot sends them (paced, retried); `_bot` is the caller's.
+        await notices.deliver(res, queued)
 
     return send
-
-
-async def remember_card(
-    session: AsyncSession, res: Any, submission_id: int, chat_id: int, message_id: int
-) -> None:
-    """Keep where a copy of a card was sent (chat id encrypted)."""
-    session.add(
-        ModerationCard(
-            submission_id=submission_id,
-            chat_enc=res.vault.encrypt(chat_id),
-            message_id=message_id,
-        )
-    )
-    await session.flush()
 
 
 async def close_card(
     update: Update, tx: Tx, verdict: Callable[[], str], submission_id: int
 ) -> Callable[[], Awaitable[None]]:
-    """After commit: every copy of the card (the group's, each private one, and the message
-    pressed) shows the decision instead of "waiting for review", and loses its buttons."""
+    """Every copy of the card (the group's, each private one, and the message pressed) is to
+    show the decision instead of "waiting for review", without its buttons: the edits are
+    owed in this transaction (bot/notices.py, one row per copy), so a crash after the commit
+    delays them instead of leaving a decided report that still looks open. Returns the sender
+    to run after commit."""
     query = update.callback_query
     assert query is not None
     pressed = query.message
     submission = await get_submission(tx.session, submission_id)
     assert submission is not None
     languages = dict(await moderator_chats(tx))
-    copies: list[tuple[int, int]] = []
+    targets: dict[tuple[int, int], str] = {}
     for row in await cards_of(tx.session, submission_id):
         try:
-            copies.append((tx.res.vault.decrypt_int(row.chat_enc), row.message_id))
+            chat_id = tx.res.vault.decrypt_int(row.chat_enc)
         except InvalidToken:
             logger.error("a card's chat id does not decrypt with the current SECRET_KEY")
+            continue
+        targets[(chat_id, row.message_id)] = languages.get(chat_id, tx.user.language)
+    if isinstance(pressed, Message):
+        targets.setdefault((pressed.chat.id, pressed.message_id), tx.user.language)
     texts: dict[str, str] = {}
-    for chat_id, _message_id in copies:
-        language = languages.get(chat_id, tx.user.language)
+    queued: list[int] = []
+    for (chat_id, message_id), language in targets.items():
         if language not in texts:
             with use_locale(language):
-                texts[language] = await render_card(tx, submission, verdict(), duplicates=[])
-    own_text = texts.get(tx.user.language) or await render_card(
-        tx, submission, verdict(), duplicates=[]
-    )
-    pressed_key = (pressed.chat.id, pressed.message_id) if isinstance(pressed, Message) else None
-    bot = tx_bot(update)
+                text = await render_card(tx, submission, verdict(), duplicates=[])
+            # Shortened at a tag boundary in UTF-16 units: a cut entity would be refused.
+            texts[language] = shorten_html(text, MESSAGE_LIMIT)
+        owner = await owner_of_chat(tx.session, tx.res, chat_id, language)
+        queued.append(
+            await notices.write(
+                tx, owner, submission.case_id, texts[language], chat_id=chat_id, edit=message_id
+            )
+        )
+    res = tx.res
 
     async def edit() -> None:
-        targets = {
-            (chat_id, message_id): texts.get(languages.get(chat_id, ""), own_text)
-            for chat_id, message_id in copies
-        }
-        if pressed_key is not None:
-            targets.setdefault(pressed_key, own_text)
-        for (chat_id, message_id), text in targets.items():
-            try:
-                # Shortened at a tag boundary in UTF-16 units: a cut entity would be refused.
-                await bot.edit_message_text(
-                    shorten_html(text, MESSAGE_LIMIT),
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    reply_markup=None,
-                )
-            except TelegramError:
-                logger.debug("could not close a copy of a moderation card", exc_info=True)
+        await notices.deliver(res, queued)
 
     return edit
-
-
-def tx_bot(update: Update) -> Bot:
-    query = update.callback_query
-    assert query is not None
-    return query.get_bot()
 
 
 async def tell_submitter(
@@ -256,8 +234,8 @@ async def back_to_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    await query.answer()
-    await query.edit_message_reply_markup(submission_keyboard(submission))
+    tx.call_after_commit(query.answer)
+    tx.call_after_commit(edit_markup, update, submission_keyboard(submission))
 
 
 @transactional
@@ -268,14 +246,27 @@ async def show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
-    sent = await chat.send_message(
-        await render_card(tx, submission), reply_markup=submission_keyboard(submission)
+    await send_card_copy(tx, chat.id, submission, await render_card(tx, submission))
+
+
+async def send_card_copy(tx: Tx, chat_id: int, submission: Submission, text: str) -> None:
+    """A card (with its buttons) the moderator asked for in `chat_id`: through the outbox
+    (bot/notices.py), so that its message id is recorded when it is sent and a decision
+    rewrites this copy too; sent right after the commit."""
+    owner = await chat_owner(tx, chat_id)
+    notice_id = await notices.write(
+        tx,
+        owner,
+        submission.case_id,
+        shorten_html(text, MESSAGE_LIMIT),
+        chat_id=chat_id,
+        reply_markup=submission_keyboard(submission),
+        receipt=notices.card_copy(submission.id),
     )
-    await remember_card(tx.session, tx.res, submission_id, chat.id, sent.message_id)
+    tx.call_after_commit(notices.deliver, tx.res, [notice_id])
 
 
 def _file_keyboard(submission_id: int, attachment: Attachment) -> InlineKeyboardMarkup | None:
@@ -296,28 +287,34 @@ async def files_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         return
     attachments = sorted(submission.case.attachments, key=lambda a: a.id)
     if not attachments:
-        await query.answer(_("This report has no files."), show_alert=True)
+        tx.call_after_commit(query.answer, _("This report has no files."), show_alert=True)
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     chat = update.effective_chat
     assert chat is not None
+    files = []
     for number, attachment in enumerate(attachments, start=1):
         caption = _("📎 {n} of {total} · {reference}").format(
             n=number, total=len(attachments), reference=submission.reference
         )
         if attachment.file_name:
             caption += "\n" + esc(attachment.file_name, 200)
+        missing = _("File {n} could not be sent (Telegram no longer has it).").format(n=number)
         markup = _file_keyboard(submission.id, attachment)
-        try:
-            if attachment.kind is AttachmentKind.PHOTO:
-                await chat.send_photo(attachment.file_id, caption=caption, reply_markup=markup)
-            else:
-                await chat.send_document(attachment.file_id, caption=caption, reply_markup=markup)
-        except TelegramError:
-            logger.warning("could not send an attachment to a moderator", exc_info=True)
-            await chat.send_message(
-                _("File {n} could not be sent (Telegram no longer has it).").format(n=number)
-            )
+        files.append((attachment.kind, attachment.file_id, caption, markup, missing))
+
+    async def send_files() -> None:
+        for kind, file_id, caption, markup, missing in files:
+            try:
+                if kind is AttachmentKind.PHOTO:
+                    await chat.send_photo(file_id, caption=caption, reply_markup=markup)
+                else:
+                    await chat.send_document(file_id, caption=caption, reply_markup=markup)
+            except TelegramError:
+                logger.warning("could not send an attachment to a moderator", exc_info=True)
+                await chat.send_message(missing)
+
+    tx.after_commit(send_files)
 
 
 @transactional
@@ -338,9 +335,10 @@ async def file_public_toggle(update: Update, context: ContextTypes.DEFAULT_TYPE,
     except ChangeRefused:
         await refuse(update, tx, "unknown attachment")
         return
-    await query.answer(
+    tx.call_after_commit(
+        query.answer,
         _("This file may be shown publicly.")
         if attachment.public
-        else _("This file will not be shown publicly.")
+        else _("This file will not be shown publicly."),
     )
-    await query.edit_message_reply_markup(_file_keyboard(submission_id, attachment))
+    tx.call_after_commit(edit_markup, update, _file_keyboard(submission_id, attachment))

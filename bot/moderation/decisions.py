@@ -11,11 +11,11 @@ from decimal import Decimal
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.context import Tx, transactional
 from bot.draft import TENGE, SentenceItem
+from bot.edits import edit_markup, edit_text
 from bot.i18n import N_, _
 from bot.keyboards import in_columns, keyboard
 from bot.moderation.access import (
@@ -82,8 +82,8 @@ async def approve(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         return
     reasons = await _approval_warnings(tx, submission)
     if reasons:
-        await query.answer()
-        await query.edit_message_reply_markup(_confirm_approve_keyboard(submission.id, reasons))
+        tx.call_after_commit(query.answer)
+        tx.call_after_commit(edit_markup, update, _confirm_approve_keyboard(submission.id, reasons))
         return
     await _approve(update, context, tx, submission.id)
 
@@ -128,8 +128,10 @@ async def _approve(
     try:
         decision = await services.approve(tx.session, tx.user, submission_id, tx.res.alert_policy)
     except ChangeRefused:
-        await query.answer(
-            already_decided(await decided_by(tx.session, submission_id)), show_alert=True
+        tx.call_after_commit(
+            query.answer,
+            already_decided(await decided_by(tx.session, submission_id)),
+            show_alert=True,
         )
         return
     # Said only once the decision is committed: a rolled-back decision must not read as taken.
@@ -163,14 +165,14 @@ async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     if submission is None:
         return
     submission_id = submission.id
-    await query.answer()
+    tx.call_after_commit(query.answer)
     rows = in_columns(
         [(_(label), f"rr:{submission_id}:{code}") for code, label in REJECT_REASONS.items()]
     )
     rows.append(
         [(_("✍️ Type a reason"), f"rt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
     )
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -186,9 +188,9 @@ async def reject_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         return
     if await open_submission(update, tx, submission_id) is None:
         return
-    await query.answer()
-    await query.edit_message_reply_markup(
-        confirm_reject_keyboard(submission_id, code, _(REJECT_REASONS[code]))
+    tx.call_after_commit(query.answer)
+    tx.call_after_commit(
+        edit_markup, update, confirm_reject_keyboard(submission_id, code, _(REJECT_REASONS[code]))
     )
 
 
@@ -236,8 +238,10 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     try:
         decision = await services.reject(tx.session, tx.user, submission_id, stored_reason)
     except ChangeRefused:
-        await query.answer(
-            already_decided(await decided_by(tx.session, submission_id)), show_alert=True
+        tx.call_after_commit(
+            query.answer,
+            already_decided(await decided_by(tx.session, submission_id)),
+            show_alert=True,
         )
         return
     # Said only once the decision is committed: a rolled-back decision must not read as taken.
@@ -270,7 +274,7 @@ async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     if submission is None:
         return
     submission_id = submission.id
-    await query.answer()
+    tx.call_after_commit(query.answer)
     candidates = await find_duplicates(tx.session, submission.case)
     rows = [
         [(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{submission_id}:{c.id}")]
@@ -279,7 +283,7 @@ async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     rows.append(
         [(_("✍️ Another case number"), f"dt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
     )
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -296,12 +300,12 @@ async def duplicate_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, t
         return
     target = await get_case(tx.session, case_id)
     if target is None or not mergeable(submission, target):
-        await query.answer(_("That case cannot take this report."), show_alert=True)
+        tx.call_after_commit(query.answer, _("That case cannot take this report."), show_alert=True)
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     found = differences(submission.case, target)
     if not found:
-        await query.edit_message_reply_markup(confirm_merge_keyboard(submission_id, target))
+        tx.call_after_commit(edit_markup, update, confirm_merge_keyboard(submission_id, target))
         return
     await save_draft(
         tx.session,
@@ -312,7 +316,7 @@ async def duplicate_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     chat = update.effective_chat
     assert chat is not None
     text, markup = _differences_view(submission_id, target, found, set())
-    await chat.send_message(text, reply_markup=markup)
+    tx.call_after_commit(chat.send_message, text, reply_markup=markup)
 
 
 @transactional
@@ -337,18 +341,15 @@ async def difference_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
         or data.get("case") != case_id
         or not 0 <= index < len(found)
     ):
-        await query.answer(_("This button is no longer active."), show_alert=True)
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     picks = set(data.get("picks", []))
     picks ^= {found[index].key}
     data["picks"] = sorted(picks)
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
     text, markup = _differences_view(submission_id, target, found, picks)
-    try:
-        await query.edit_message_text(text, reply_markup=markup)
-    except TelegramError:
-        logger.debug("differences view unchanged", exc_info=True)
+    tx.call_after_commit(edit_text, update, text, reply_markup=markup)
 
 
 def _shown(value: Any) -> str:
@@ -449,8 +450,10 @@ async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         )
     except ChangeRefused as refused:
         if refused.code == "decided":
-            await query.answer(
-                already_decided(await decided_by(tx.session, submission_id)), show_alert=True
+            tx.call_after_commit(
+                query.answer,
+                already_decided(await decided_by(tx.session, submission_id)),
+                show_alert=True,
             )
         else:
             await refuse(update, tx, "bad merge target")

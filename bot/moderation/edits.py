@@ -25,6 +25,7 @@ from bot.draft import (
     parse_sources,
     split_name,
 )
+from bot.edits import edit_markup
 from bot.i18n import N_, _
 from bot.keyboards import in_columns, keyboard
 from bot.labels import EVENTS, SENTENCE_KINDS, STAGES
@@ -43,7 +44,7 @@ from bot.moderation.access import (
     refuse,
     show,
 )
-from bot.moderation.cards import remember_card, render_card, submission_keyboard
+from bot.moderation.cards import render_card, send_card_copy, submission_keyboard
 from bot.render import esc, format_date, sentence_line
 from bot.report.questions import SentencePartQuestion, event_date
 from bot.services import changes as services
@@ -96,14 +97,14 @@ async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     submission_id = submission.id
     if await locked_by_other(update, tx, submission_id):
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     rows = in_columns(
         [(_(label), f"ef:{submission_id}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()],
         3,
     )
     rows.append([(_("📅 Events"), f"ev:{submission_id}"), (_("⚖️ Stage"), f"sg:{submission_id}")])
     rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 def _event_button(event: Any) -> str:
@@ -121,14 +122,14 @@ async def events_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     submission = await editable(update, tx, submission_id)
     if submission is None:
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     events = sorted(submission.case.events, key=lambda e: e.id)
     rows = [[(_event_button(e), f"eo:{submission_id}:{e.id}")] for e in events]
     rows += in_columns(
         [(f"➕ {_(EVENTS[kind])}", f"ea:{submission_id}:{kind.value}") for kind in EVENT_KINDS]
     )
     rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -144,9 +145,9 @@ async def event_open(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         return
     event = next((e for e in submission.case.events if e.id == event_id), None)
     if event is None:
-        await query.answer(_("This button is no longer active."), show_alert=True)
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     sid, eid = submission_id, event_id
     rows = [
         [(_("📅 Date"), f"edd:{sid}:{eid}"), (_("🏷 Kind"), f"ekd:{sid}:{eid}")],
@@ -158,7 +159,7 @@ async def event_open(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         [(_("🗑 Delete this event"), f"edl:{sid}:{eid}")],
         [(_("⬅️ Back"), f"ev:{sid}")],
     ]
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -170,12 +171,12 @@ async def event_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     submission_id, event_id = ids(update)
     if await editable(update, tx, submission_id) is None:
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     rows = in_columns(
         [(_(EVENTS[k]), f"ekk:{submission_id}:{event_id}:{k.value}") for k in EVENT_KINDS]
     )
     rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -204,9 +205,9 @@ async def event_button_change(update: Update, context: ContextTypes.DEFAULT_TYPE
         else:  # "sgs"
             await services.edit_field(tx.session, tx.user, submission, "stage", CaseStage(parts[3]))
     except (ChangeRefused, ValueError):
-        await query.answer(_("This button is no longer active."), show_alert=True)
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
         return
-    await query.answer(_("Changed."))
+    tx.call_after_commit(query.answer, _("Changed."))
     await release_lock(tx.session, submission_id, tx.user.id)
     await _show_edited(update, tx, submission_id)
 
@@ -220,10 +221,10 @@ async def stage_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     [submission_id] = ids(update)
     if await editable(update, tx, submission_id) is None:
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     rows = in_columns([(_(label), f"sgs:{submission_id}:{s.value}") for s, label in STAGES.items()])
     rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -236,14 +237,14 @@ async def part_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     submission_id, event_id, position = ids(update)
     if await editable(update, tx, submission_id) is None:
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     sid, eid = submission_id, event_id
     rows = [
         [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
         [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
         [(_("⬅️ Back"), f"eo:{sid}:{eid}")],
     ]
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -256,7 +257,7 @@ async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     submission_id, event_id = ids(update)
     if await editable(update, tx, submission_id) is None:
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     rows = in_columns(
         [
             (_(label), f"epk:{submission_id}:{event_id}:{kind.value}")
@@ -264,7 +265,7 @@ async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
         ]
     )
     rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
-    await query.edit_message_reply_markup(keyboard(rows, PREFIX))
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -281,7 +282,7 @@ async def event_text_prompt(
     submission = await editable(update, tx, submission_id)
     if submission is None:
         return ConversationHandler.END
-    await query.answer()
+    tx.call_after_commit(query.answer)
     data: dict[str, Any] = {"sid": submission_id}
     # The report's own questions (bot/report/questions.py), as text: this dialog has no buttons.
     if action == "edd":
@@ -372,15 +373,19 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     if holder != tx.user.id:
         await locked_by_other(update, tx, submission_id)
         return ConversationHandler.END
-    await query.answer()
+    tx.call_after_commit(query.answer)
     current = services.field_value(submission.case, SERVICE_FIELD.get(code, code))
     if isinstance(query.message, Message):
-        try:
-            await query.edit_message_text(
-                await render_card(tx, submission), reply_markup=submission_keyboard(submission)
-            )
-        except TelegramError:
-            logger.debug("could not show the edit lock on the card", exc_info=True)
+        locked_card = await render_card(tx, submission)
+        locked_markup = submission_keyboard(submission)
+
+        async def show_lock() -> None:
+            try:
+                await query.edit_message_text(locked_card, reply_markup=locked_markup)
+            except TelegramError:
+                logger.debug("could not show the edit lock on the card", exc_info=True)
+
+        tx.after_commit(show_lock)
     label = _(EDIT_FIELDS[code][0])
     return await begin_text(
         update,
@@ -419,10 +424,11 @@ async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, 
     holder = await lock_holder(tx.session, submission.id)
     if holder is not None and holder != tx.user.id:
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
-        await message.reply_text(
+        tx.call_after_commit(
+            message.reply_text,
             _("Being edited by {who}. Try again in a few minutes.").format(
                 who=moderator_label(holder)
-            )
+            ),
         )
         return ConversationHandler.END
     bounded(text, EDIT_FIELDS[code][1])
@@ -442,10 +448,7 @@ async def _show_edited(update: Update, tx: Tx, submission_id: int) -> None:
     assert chat is not None
     fresh = await get_submission(tx.session, submission_id)
     assert fresh is not None
-    sent = await chat.send_message(
-        await render_card(
-            tx, fresh, "✏️ " + _("Edited by {who}").format(who=moderator_label(tx.user.id))
-        ),
-        reply_markup=submission_keyboard(fresh),
+    text = await render_card(
+        tx, fresh, "✏️ " + _("Edited by {who}").format(who=moderator_label(tx.user.id))
     )
-    await remember_card(tx.session, tx.res, submission_id, chat.id, sent.message_id)
+    await send_card_copy(tx, chat.id, fresh, text)

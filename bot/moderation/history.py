@@ -45,11 +45,13 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     args = context.args or []
     case_id = parse_id(args[0]) if len(args) == 1 else None
     if case_id is None:
-        await message.reply_text(_("Usage: /history &lt;case number&gt;"))
+        tx.call_after_commit(message.reply_text, _("Usage: /history &lt;case number&gt;"))
         return
     entries = await case_history(tx.session, case_id)
     if not entries:
-        await message.reply_text(_("No moderation history for case #{id}.").format(id=case_id))
+        tx.call_after_commit(
+            message.reply_text, _("No moderation history for case #{id}.").format(id=case_id)
+        )
         return
     lines: list[str] = []
     former = await former_moderators(
@@ -72,4 +74,4 @@ async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     # Newest entries are kept when the whole history does not fit one message.
     while len(lines) > 1 and len("\n".join(lines)) > 3800:
         lines.pop(0)
-    await message.reply_text(header + "\n\n" + "\n".join(lines))
+    tx.call_after_commit(message.reply_text, header + "\n\n" + "\n".join(lines))

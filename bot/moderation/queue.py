@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.context import Tx, transactional
+from bot.edits import edit_text
 from bot.i18n import _
 from bot.keyboards import keyboard
 from bot.moderation.access import PREFIX, QUEUE_PAGE, authorised_command, authorised_press, ids
@@ -61,7 +61,7 @@ async def queue_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     message = update.effective_message
     assert message is not None
     text, markup = await _queue_page(tx, 0)
-    await message.reply_text(text, reply_markup=markup)
+    tx.call_after_commit(message.reply_text, text, reply_markup=markup)
 
 
 @transactional
@@ -72,9 +72,6 @@ async def queue_page(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     if not await authorised_press(update, tx):
         return
     [page] = ids(update)
-    await query.answer()
+    tx.call_after_commit(query.answer)
     text, markup = await _queue_page(tx, min(page, 10_000))
-    try:
-        await query.edit_message_text(text, reply_markup=markup)
-    except TelegramError:
-        logger.debug("queue page unchanged", exc_info=True)
+    tx.call_after_commit(edit_text, update, text, reply_markup=markup)

@@ -75,7 +75,7 @@ async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     if submission is None:
         return ConversationHandler.END
     submission_id = submission.id
-    await query.answer()
+    tx.call_after_commit(query.answer)
     return await begin_text(
         update,
         tx,
@@ -94,9 +94,11 @@ async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         return ConversationHandler.END
     submission_id = submission.id
     if submitter_chat(tx, submission.submitter) is None:
-        await query.answer(_("The submitter of this report cannot be reached."), show_alert=True)
+        tx.call_after_commit(
+            query.answer, _("The submitter of this report cannot be reached."), show_alert=True
+        )
         return ConversationHandler.END
-    await query.answer()
+    tx.call_after_commit(query.answer)
     return await begin_text(
         update,
         tx,
@@ -114,7 +116,7 @@ async def duplicate_type(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     if submission is None:
         return ConversationHandler.END
     submission_id = submission.id
-    await query.answer()
+    tx.call_after_commit(query.answer)
     return await begin_text(
         update, tx, {"action": "dup", "sid": submission_id}, _("Send the number of the case.")
     )
@@ -129,9 +131,9 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     question = await question_for_submitter(tx.session, tx.user.id, question_id=question_id)
     if question is None:
         logger.warning("refused an answer button by user #%s", tx.user.id)
-        await query.answer(_("This button is no longer active."), show_alert=True)
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
         return ConversationHandler.END
-    await query.answer()
+    tx.call_after_commit(query.answer)
     return await begin_text(
         update,
         tx,
@@ -169,13 +171,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     ):
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
         logger.warning("refused moderation text by user #%s", tx.user.id)
-        await message.reply_text(_("This command is for moderators."))
+        tx.call_after_commit(message.reply_text, _("This command is for moderators."))
         return ConversationHandler.END
     submission_id = int(data["sid"])
     submission = await get_submission(tx.session, submission_id)
     if submission is None or submission.status not in OPEN_STATUSES:
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
-        await message.reply_text(already_decided(await decided_by(tx.session, submission_id)))
+        tx.call_after_commit(
+            message.reply_text, already_decided(await decided_by(tx.session, submission_id))
+        )
         return ConversationHandler.END
     try:
         if action == "reason":
@@ -188,11 +192,11 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
             return await apply_event_text(update, tx, submission, data, text)
         return await _typed_duplicate(update, tx, submission, text)
     except InvalidAnswer as problem:
-        await message.reply_text(str(problem))
+        tx.call_after_commit(message.reply_text, str(problem))
         return Await.TEXT
     except ChangeRefused:
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
-        await message.reply_text(_("This button is no longer active."))
+        tx.call_after_commit(message.reply_text, _("This button is no longer active."))
         return ConversationHandler.END
 
 
@@ -206,7 +210,8 @@ async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: st
         {"action": "reason", "sid": submission.id, "reason": text},
         DRAFT_KIND,
     )
-    await message.reply_text(
+    tx.call_after_commit(
+        message.reply_text,
         _("Reject {reference} with this reason?\n\n{reason}").format(
             reference=submission.reference, reason=esc(text, 1000)
         ),
@@ -224,7 +229,9 @@ async def _send_question(
     chat_id = submitter_chat(tx, submission.submitter)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     if chat_id is None or submission.submitter is None:
-        await message.reply_text(_("The submitter of this report cannot be reached."))
+        tx.call_after_commit(
+            message.reply_text, _("The submitter of this report cannot be reached.")
+        )
         return ConversationHandler.END
     question = await services.request_changes(tx.session, tx.user, submission, text)
     with use_locale(submission.submitter.language):
@@ -234,18 +241,9 @@ async def _send_question(
             "Press Reply, or reply to this message. Your name and account stay hidden."
         ).format(reference=submission.reference, question=esc(text, MAX_QUESTION))
         markup = keyboard([[(_("↩️ Reply"), f"{ANSWER_PREFIX}{question.id}")]])
-    question_id = question.id
-    sessionmaker = tx.res.sessionmaker
-
-    async def remember_relayed(message_id: int) -> None:
-        # So that a plain reply to it is recognised (the Reply button works in any case, also
-        # when the worker delivers the question after a crash).
-        async with sessionmaker() as session, session.begin():
-            row = await session.get(ThreadMessage, question_id)
-            if row is not None:
-                row.relayed_message_id = message_id
-
-    # Owed (bot/notices.py): written with the question, sent after commit or by the worker.
+    # Owed (bot/notices.py): written with the question, sent after commit or by the worker,
+    # which then records the message's id so that a plain reply to it is recognised (the
+    # Reply button works in any case).
     await notices.owe(
         tx,
         context,
@@ -253,12 +251,13 @@ async def _send_question(
         submission.case_id,
         relay,
         reply_markup=markup,
-        on_sent=remember_relayed,
+        receipt=notices.relayed_question(question.id),
     )
-    await message.reply_text(
+    tx.call_after_commit(
+        message.reply_text,
         _("Your question was sent to the submitter of {reference}.").format(
             reference=submission.reference
-        )
+        ),
     )
     return ConversationHandler.END
 
@@ -271,7 +270,7 @@ async def record_answer(
     assert message is not None
     if not await take_relay_allowance(tx):
         # Flood control: one person or a script cannot bury the moderators in answers.
-        await message.reply_text(relay_limit_text(tx))
+        tx.call_after_commit(message.reply_text, relay_limit_text(tx))
         return
     text = text[:MAX_QUESTION]
     submission_id = question.submission_id
@@ -299,7 +298,9 @@ async def record_answer(
             await send(context.bot)
 
     tx.after_commit(relay)
-    await message.reply_text(_("Thank you. Your answer was passed to the moderators."))
+    tx.call_after_commit(
+        message.reply_text, _("Thank you. Your answer was passed to the moderators.")
+    )
 
 
 async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text: str) -> int:
@@ -312,7 +313,8 @@ async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text:
     if target is None or not mergeable(submission, target):
         raise InvalidAnswer(_("That case cannot take this report. Send another number."))
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
-    await message.reply_text(
+    tx.call_after_commit(
+        message.reply_text,
         render_case_card(target, reserve=200),
         reply_markup=confirm_merge_keyboard(submission.id, target),
     )
@@ -353,7 +355,7 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     message = update.effective_message
     assert message is not None
-    await message.reply_text(_("Stopped. Nothing was changed."))
+    tx.call_after_commit(message.reply_text, _("Stopped. Nothing was changed."))
     return ConversationHandler.END
 
 

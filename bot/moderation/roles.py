@@ -49,13 +49,14 @@ async def moderators_command(update: Update, context: ContextTypes.DEFAULT_TYPE,
         return
     moderators = await users_with_role(tx.session, Role.MODERATOR)
     listing = "\n".join(f"• {moderator_label(m.id)}" for m in moderators) or _("No moderators yet.")
-    await message.reply_text(
+    tx.call_after_commit(
+        message.reply_text,
         listing
         + "\n\n"
         + _(
             "To add or remove a moderator, send /moderators add &lt;user id&gt; or "
             "/moderators remove &lt;user id&gt;, or forward me a message from that person."
-        )
+        ),
     )
 
 
@@ -65,8 +66,9 @@ async def _change_role(
     chat = update.effective_chat
     assert chat is not None
     if telegram_id in tx.res.settings.admin_ids:
-        await chat.send_message(
-            _("That person is an administrator (ADMIN_IDS); their role cannot change here.")
+        tx.call_after_commit(
+            chat.send_message,
+            _("That person is an administrator (ADMIN_IDS); their role cannot change here."),
         )
         return
     tg_hash = tx.res.user_hash(telegram_id)
@@ -80,10 +82,11 @@ async def _change_role(
         tx.session, tx.user, "role", target_user=target.id, before=before, after=target.role.value
     )
     label = moderator_label(target.id)
-    await chat.send_message(
+    tx.call_after_commit(
+        chat.send_message,
         (_("{who} is now a moderator.") if add else _("{who} is no longer a moderator.")).format(
             who=label
-        )
+        ),
     )
     language, role = target.language, target.role
 
@@ -115,7 +118,7 @@ async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     if tx.user.role is not Role.ADMIN:
         await refuse(update, tx, "not an admin")
         return
-    await query.answer()
+    tx.call_after_commit(query.answer)
     _prefix, _role, action, telegram_id = query.data.split(":")
     await _change_role(update, context, tx, int(telegram_id), add=action == "add")
 
@@ -134,10 +137,11 @@ async def _forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     origin = message.forward_origin
     if isinstance(origin, MessageOriginUser):
         if origin.sender_user.is_bot:
-            await message.reply_text(_("That message is from a bot."))
+            tx.call_after_commit(message.reply_text, _("That message is from a bot."))
             return True
         telegram_id = origin.sender_user.id
-        await message.reply_text(
+        tx.call_after_commit(
+            message.reply_text,
             _("Change this person's role?"),
             reply_markup=keyboard(
                 [
@@ -150,16 +154,18 @@ async def _forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
             ),
         )
     elif isinstance(origin, MessageOriginHiddenUser):
-        await message.reply_text(
+        tx.call_after_commit(
+            message.reply_text,
             _(
                 "This person hides their account in forwarded messages, so I cannot tell who "
                 "they are. Ask them for their numeric Telegram user id and send "
                 "/moderators add &lt;user id&gt;."
-            )
+            ),
         )
     elif isinstance(origin, MessageOriginChat | MessageOriginChannel):
-        await message.reply_text(
-            _("That message was forwarded from a chat or channel, not from a person.")
+        tx.call_after_commit(
+            message.reply_text,
+            _("That message was forwarded from a chat or channel, not from a person."),
         )
     else:
         return False

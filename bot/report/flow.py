@@ -295,11 +295,6 @@ async def submit(
     # The confirmation is owed (bot/notices.py): written to the outbox with the submission, so
     # a crash right after the commit delays it instead of losing it.
     mark_chosen(tx, update, _("Submitted"))
-    res, chat_id = tx.res, chat.id
-
-    async def keep_confirmation(message_id: int) -> None:
-        await safety.keep_confirmation(res, user_id, chat_id, message_id)
-
     await notices.owe(
         tx,
         context,
@@ -318,7 +313,8 @@ async def submit(
         reply_markup=safety.erase_button(),
         # Its own chat: an anonymous reporter's row keeps none.
         chat_id=chat.id,
-        on_sent=keep_confirmation,
+        # Its id joins "Erase our chat" when sent, also by the worker after a crash.
+        receipt=notices.erasable(user_id),
     )
 
     async def announce_to_moderators() -> None:
