@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.cases import Record, detect_language, extract_case, split_blocks
+from bot.extract.blocks import split_blocks
+from bot.extract.cases import Record, detect_language, extract_case
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
 
@@ -22,7 +23,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     language = detect_language(text)
     records: list[Record] = []
-    for _offset, block in split_blocks(text):
+    for _offset, block in split_blocks(text, language):
         record = extract_case(block, language)
         if record is None:
             continue

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.extract import lexicon, names, places
+from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import find_dates, find_terms, resolve_dates
 
@@ -31,47 +32,6 @@ def detect_language(text: str) -> str:
     kazakh = len(re.findall(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]", text))
     cues = len(re.findall(r"\b(?:жылғы|бойынша|және|соты|сотталды|бабының)\b", text))
     return "kk" if cues >= 1 or kazakh > cyrillic * 0.02 else "ru"
-
-
-# --- blocks and sentences ------------------------------------------------------------------------
-
-_ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+", re.MULTILINE)
-
-
-def split_blocks(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each case: the items of a numbered report, else the whole text."""
-    starts = [m.start() for m in _ITEM.finditer(text)]
-    if len(starts) < 2:
-        return [(0, text)]
-    ends = [*starts[1:], len(text)]
-    return [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
-
-
-@dataclass
-class Sentence:
-    start: int
-    text: str
-
-
-_ABBREVIATIONS = frozenset("ч ст г гг no п пп т им обл р ж art ул д".split())
-_BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group() != "\n":
-            word = re.search(r"(\w+)$", text[start : match.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or word.group(1).isdigit()):
-                continue
-        end = match.end()
-        if text[start:end].strip():
-            sentences.append(Sentence(start, text[start:end]))
-        start = end
-    if text[start:].strip():
-        sentences.append(Sentence(start, text[start:]))
-    return sentences
 
 
 # --- one case ------------------------------------------------------------------------------------
@@ -106,7 +66,7 @@ def extract_case(block: str, language: str) -> Record | None:
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
     if not candidates:
         return None
-    key = max(candidates, key=lambda k: (len(candidates[k]), -candidates[k][0].start))
+    key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
     group = candidates[key]
     person = _person(block, group, language, relevant)
     scopes = _scopes(sentences, language)
@@ -133,6 +93,22 @@ def extract_case(block: str, language: str) -> Record | None:
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _person_rank(
+    block: str, group: list[names.Mention], key: str, language: str
+) -> tuple[bool, bool, int, int]:
+    """Who the case is about: a surname written with a given name beats a lone capitalised
+    word (a headline's "PRESS", a dateline's "KOKSHETAU", «СИЗО»), then the surname said most
+    often in any spelling («Исабекова подозревают» counts for «Дархана ИСАБЕКОВА»)."""
+    with_given = any(m.given for m in group)
+    looks_like_surname = any(names.looks_like_surname(m.surname) for m in group)
+    said = sum(
+        1
+        for word in re.findall(rf"[{names.UPPER}][\w'’-]+", block)
+        if names.surname_key(word, language) == key
+    )
+    return with_given, looks_like_surname, max(said, len(group)), -group[0].start
 
 
 def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:

@@ -201,6 +201,19 @@ def kk_nominative(mention: Mention) -> str:
     return " ".join([*words, surname])
 
 
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ev|yev|ova|eva|yeva|in|ina|ko|uly|ұлы|uli|kyzy|қызы|qyzy|bay|bai|bayev|bek|baev|"
+    r"ов|ев|ёв|ова|ева|ин|ина|ын|ко|ук|ұлы|улы|қызы|кызы|бай|бек|баев|бекова|ская|ский)"
+    r"(?:а|у|ым|е|ой|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің)?$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_surname(word: str) -> bool:
+    """Ends like a Kazakh or Russian surname (-ov, -eva, -uly, -kyzy, -bay, -bek, -ko)."""
+    return bool(_SURNAME_ENDING.search(word))
+
+
 def _title(word: str) -> str:
     return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() else word
 

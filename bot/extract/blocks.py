@@ -1,0 +1,77 @@
+"""Where one case ends and the next begins, and where a sentence ends.
+
+A report lists cases as numbered items ("1) ...", "2. "), bullets ("•", "—", "-") or table rows
+("Name | City | Article | ..."). Such items are separate cases only when they name different
+people: the bulleted procedural history of one person ("- 17.04.2023 — detained ...") stays one
+case. An item that names nobody continues the case before it. A text without items is one case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract import names
+
+_ITEM = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\|)", re.MULTILINE
+)
+#: A table's separator row ("|---|---|") or header row of labels only.
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def _people(text: str, language: str) -> set[str]:
+    """Surname keys of the people an item names (a capitalised surname with a given name)."""
+    return {
+        names.surname_key(m.surname, language) for m in names.find_mentions(text) if m.given
+    }
+
+
+def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
+    """(offset, text) of each case: the items naming different people, else the whole text."""
+    starts = [m.start() for m in _ITEM.finditer(text)]
+    if len(starts) < 2:
+        return [(0, text)]
+    ends = [*starts[1:], len(text)]
+    items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
+    items = [(s, t) for s, t in items if not _TABLE_RULE.match(t.strip())]
+    named = [(s, t, _people(t, language)) for s, t in items]
+    distinct = {frozenset(p) for _, _, p in named if p}
+    if len(distinct) < 2:
+        return [(0, text)]
+    blocks: list[tuple[int, str]] = []
+    for start, item, people in named:
+        if blocks and not people:
+            offset, previous = blocks[-1]
+            blocks[-1] = (offset, previous + item)
+        elif people:
+            blocks.append((start, item))
+    return blocks
+
+
+@dataclass
+class Sentence:
+    start: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset("ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc".split())
+_BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and lines; a point after an abbreviation or a number goes on."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group() != "\n":
+            word = re.search(r"(\w+)$", text[start : match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or word.group(1).isdigit()):
+                continue
+        end = match.end()
+        if text[start:end].strip():
+            sentences.append(Sentence(start, text[start:end]))
+        start = end
+    if text[start:].strip():
+        sentences.append(Sentence(start, text[start:]))
+    return sentences
