@@ -289,7 +289,7 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         acts = lexicon.ACTS[language].search(sentence.text)
         if kind is None and measure is not None:
             kind = "preventive_measure"
-        if dates and kind and not (acts and kind in ("detention", "preventive_measure")):
+        if dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge")):
             reference = _verdict_reference(sentence, language) if kind == "appeal_ruling" else None
             if reference is not None:
                 # "overturned her verdict of 20 January 2022 (2 years ...)": the verdict too.
@@ -472,8 +472,10 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 ("appealed", "appeal_ruling"),
                 ("sentenced", "verdict"),
                 ("on_trial", "trial"),
+                ("charged", "charge"),
                 ("detained", "detention"),
                 ("detained", "preventive_measure"),
+                ("sentenced", "release"),
             )
             if kind in kinds
         ),

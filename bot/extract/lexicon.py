@@ -26,52 +26,67 @@ BOILERPLATE = compile_table(
 
 EVENT_CUES: dict[str, Patterns] = {
     "release": {
-        "en": r"\breleased\b|\bfreed\b",
-        "ru": r"освобожд|вышл?а? на свободу",
-        "kk": r"босатыл|бостандыққа шық",
+        "en": r"\breleased\b|\bfreed\b|walked free|\bparoled?\b|early release|set free",
+        "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|вышл?а? на свободу|"
+        r"условно-досрочно",
+        "kk": r"босатыл|босатт|бостандыққа шық|мерзімінен бұрын",
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened) the (?:sentence|punishment)",
-        "ru": r"апелляц|судебная коллегия|без изменения|в силе|кассац|отменил\w* приговор|"
+        "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
+        r"кассац|отменил\w* приговор|изменил\w* приговор|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)",
-        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт",
+        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация",
     },
     "verdict": {
-        "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b",
-        "ru": r"приговор|осужд[её]н|осуждена|приговорил|оштрафова",
-        "kk": r"сотталды|сотталған|соттады|үкім|айыр(?:ды|ып)|айыппұл салд",
+        "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
+        r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down",
+        "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
+        r"признал\w* (?:\w+ ){0,4}виновн|назначено наказание|назначен\w* наказани|"
+        r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)",
+        "kk": r"сотталды|сотталған|соттады|соттаған|үкім|айыр(?:ды|ып|ылған|ылды)|"
+        r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b",
     },
     "trial": {
-        "en": r"(?<!pre-)\btrial\b|into (?:its )?proceedings",
-        "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство",
-        "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда",
+        "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)",
+        "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство|"
+        r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)",
+        "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
+        r"сот отырысы басталды",
     },
     "detention": {
-        "en": r"\bdetained\b|\barrested\b",
-        "ru": r"задержа",
-        "kk": r"ұстал|ұстады",
+        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody",
+        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу",
+        "kk": r"ұстал|ұстады|тұтқындал",
+    },
+    "charge": {
+        "en": r"\bcharged\b(?! with)|\bindicted\b",
+        "ru": r"предъявл\w+ (?:\w+ )?обвинени|привлеч\w+ в качестве обвиняем",
+        "kk": r"айып тағыл|айып тақ|айыпталушы ретінде тарт",
     },
 }
-EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention")
+EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention", "charge")
 EVENTS = {kind: compile_table(table) for kind, table in EVENT_CUES.items()}
 
 MEASURE_CUES: dict[str, Patterns] = {
     "house_arrest": {
         "en": r"house arrest",
         "ru": r"домашн\w* арест",
-        "kk": r"үй қамағ",
+        "kk": r"үй қамағ|үйқамақ|үйде қамау",
     },
     "custody": {
-        "en": r"in custody|remanded|pre-trial detention|\barrest for\b",
+        "en": r"in custody|remanded|pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        r"\barrest for\b",
         "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
-        "kk": r"қамауға|қамауда|тергеу изолятор",
+        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
     },
     "travel_ban": {
-        "en": r"banned from leaving|travel ban|not to leave",
-        "ru": r"подписк\w* о невыезде|запрет\w* на выезд|запрет\w* покидать",
-        "kk": r"шығуға тыйым|кетпеу туралы",
+        "en": r"banned (?:\w+ )?from leaving|ban on leaving|travel ban|not to leave|"
+        r"recognizance",
+        "ru": r"подписк\w* о невыезде|невыезд|запрет\w* на выезд|запрет\w* покидать",
+        "kk": r"шығуға тыйым|кетпеу туралы|шықпау туралы",
     },
 }
 MEASURES = {kind: compile_table(table) for kind, table in MEASURE_CUES.items()}
