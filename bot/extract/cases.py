@@ -273,7 +273,52 @@ def _measure(text: str, language: str) -> str | None:
     return None
 
 
+def _cues(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of every event and measure cue in a text."""
+    spans = [
+        (m.start(), m.end())
+        for table in (*lexicon.EVENTS.values(), *lexicon.MEASURES.values())
+        for m in table[language].finditer(text)
+    ]
+    return sorted(spans)
+
+
+_CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
+
+
+def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
+    """A sentence with several dated events cut into clauses, one date each: "detained on 17
+    April and placed in custody on 19 April", «задержан 28 августа ... и освобождён 30 января»,
+    «11 қаңтарда ұсталды, 13 қаңтарда қамауға алынды». An appeal ruling stays whole: the
+    verdict it names is read from the whole sentence."""
+    text = sentence.text
+    dates = find_dates(text)
+    if len(dates) < 2 or _event_kind(text, language) == "appeal_ruling":
+        return [sentence]
+    cues = _cues(text, language)
+    cuts: list[int] = []
+    low = 0
+    for first, second in itertools.pairwise(dates):
+        cue_before_date = any(low <= c < first.start for c, _ in cues)
+        between = [c for c, _ in cues if first.end <= c < second.start]
+        limit = between[0] if cue_before_date and between else second.start
+        ends = [m.end() for m in _CLAUSE_END.finditer(text, first.end, limit)]
+        if not ends:
+            continue
+        cuts.append(ends[-1])
+        low = ends[-1]
+    if not cuts:
+        return [sentence]
+    bounds = [0, *cuts, len(text)]
+    return [
+        Sentence(sentence.start + a, text[a:b])
+        for a, b in itertools.pairwise(bounds)
+        if text[a:b].strip()
+    ]
+
+
 def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
+    sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
     resolved = {f.start: f.value for f in resolve_dates(mentions)}
     # Dates per sentence, by offsets in the joined text.
@@ -289,6 +334,8 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         acts = lexicon.ACTS[language].search(sentence.text)
         if kind is None and measure is not None:
             kind = "preventive_measure"
+        if kind is None and dates and find_parts(sentence.text, language):
+            kind = "verdict"  # a dated punishment needs no cue: a table row, "12 Jan: 2 years"
         if dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge")):
             reference = _verdict_reference(sentence, language) if kind == "appeal_ruling" else None
             if reference is not None:
