@@ -20,10 +20,19 @@ _ITEM = re.compile(
 _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 
+#: A judge or prosecutor named in an item is not the item's person.
+_ROLE_BEFORE = re.compile(
+    r"(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы)[\s:—–,-]*$",
+    re.IGNORECASE,
+)
+
+
 def _people(text: str, language: str) -> set[str]:
     """Surname keys of the people an item names (a capitalised surname with a given name)."""
     return {
-        names.surname_key(m.surname, language) for m in names.find_mentions(text) if m.given
+        names.surname_key(m.surname, language)
+        for m in names.find_mentions(text)
+        if m.given and not _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     }
 
 
@@ -65,8 +74,15 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         if match.group() != "\n":
-            word = re.search(r"(\w+)$", text[start : match.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or word.group(1).isdigit()):
+            words = re.findall(r"\w+", text[start : match.start()])[-2:]
+            word = words[-1] if words else ""
+            after = text[match.end() :].lstrip(" »\"”")
+            if word.lower() in _ABBREVIATIONS:
+                continue
+            # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends.
+            if word.isdigit() and not (
+                after[:1].isupper() and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
+            ):
                 continue
         end = match.end()
         if text[start:end].strip():
