@@ -601,23 +601,24 @@ def _court_nominative(text: str, language: str) -> str:
     return " ".join(out)
 
 
-_CHARGE_PATTERNS = {
+_EN_ARTICLE = r"(?:Article|Art\.?)\s*"
+_EN_PART = r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\))"
+_RU_PART = r"(?:ч\.|част\w*)\s*"
+_RU_ARTICLE = r"(?:ст\.|стать\w*)\s*"
+_CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
-        (r"Article\s+(\d{2,4})\s*,?\s*Part\s+(\d{1,2})", (1, 2)),
-        (r"Part\s+(\d{1,2})\s+of\s+Article\s+(\d{2,4})", (2, 1)),
-        (r"Art\.\s*(\d{2,4})\s*(?:Part|p\.|pt\.)\s*(\d{1,2})", (1, 2)),
-        (r"Article\s+(\d{2,4})(?!\s*,?\s*Part)", (1, 0)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3)),
+        (r"Part\s+(\d{1,2})\s+of\s+Art(?:icle|\.)?\s*(\d{2,4})(?!\d)", (2, 1)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "ru": [
-        (r"ч\.\s*(\d{1,2})\s*ст\.\s*(\d{2,4})", (2, 1)),
-        (r"ст\.\s*(\d{2,4})\s*ч\.\s*(\d{1,2})", (1, 2)),
-        (r"част\w*\s+(\d{1,2})\s+стать\w*\s+(\d{2,4})", (2, 1)),
-        (r"стать\w*\s+(\d{2,4})\s+част\w*\s+(\d{1,2})", (1, 2)),
-        (r"(?<!ч\.\s)(?<!ч\.)ст(?:\.|ать\w*)\s*(\d{2,4})(?!\s*ч\.)", (1, 0)),
+        (rf"{_RU_PART}(\d{{1,2}})\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_RU_ARTICLE}(\d{{2,4}})(?!\d)\s*,?\s*{_RU_PART}(\d{{1,2}})(?!\d)", (1, 2)),
+        (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "kk": [
         (r"(\d{2,4})-ба(?:п|б)\w*\s+(\d{1,2})-бөлі\w*", (1, 2)),
-        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1, 0)),
+        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1,)),
     ],
 }
 
@@ -627,12 +628,13 @@ def _charges(text: str, language: str) -> list[Record]:
 
     found: list[tuple[int, str, int | None]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, (article_group, part_group) in _CHARGE_PATTERNS[language]:
+    for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            part = int(match.group(part_group)) if part_group else None
+            part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
+            part = int(part_text) if part_text else None
             found.append((match.start(), match.group(article_group), part))
     charges: list[Record] = []
     for _position, article, part in sorted(found):

@@ -203,11 +203,15 @@ def find_hours(text: str) -> list[Found[int]]:
     return [Found(m.start(), m.end(), int(m.group(1))) for m in _HOURS.finditer(text)]
 
 
-_GROUPED = r"\d{1,3}(?:[  .,’'](?:\d{3}))+|\d+"
+_GROUPED = r"\d{1,3}(?:[  .,’'](?:\d{3}))+(?![\d])|\d+(?:[.,]\d)?(?=\s*(?:тыс|мың|млн|thousand|million))|\d+"
+#: "50 тыс.", "50 мың", "1,5 млн": the value is read with its multiplier by bot.parsing.
+_MULTIPLIER = r"(?:\s*(?:тыс\.?|тысяч\w*|мың|млн\.?|миллион\w*|thousand|million))?"
 _CURRENCY = r"(?:tenge|тенге|теңге|тг\.?|₸|kzt)"
 _AMOUNT_LIST = re.compile(
-    rf"(?<![\w.,])(?P<list>(?:(?:{_GROUPED})(?:,\s+|\s+(?:and|и|және)\s+))*)"
-    rf"(?P<last>{_GROUPED})\s*{_CURRENCY}(?!\w)",
+    rf"(?<![\w.,])(?P<list>(?:(?:{_GROUPED}){_MULTIPLIER}(?:,\s+|\s+(?:and|и|және)\s+))*)"
+    rf"(?P<last>(?:{_GROUPED}){_MULTIPLIER})\s*{_CURRENCY}(?!\w)"
+    # "KZT 345,000", "₸ 8 730": the currency written first.
+    rf"|(?<!\w)(?:kzt|₸)\s*(?P<first>{_GROUPED}){_MULTIPLIER}(?![\w])",
     re.IGNORECASE,
 )
 #: A dollar figure in brackets: "($65)", "(61$)", "(68 USD)", "(132 $)", "(68 АҚШ доллары)".
@@ -241,7 +245,11 @@ def find_amounts(text: str) -> list[Found[list[Decimal]]]:
     """Tenge amounts; a list written with one currency word ('840 and 50 tenge') is one group."""
     found: list[Found[list[Decimal]]] = []
     for match in _AMOUNT_LIST.finditer(text):
-        numbers = [*re.findall(_GROUPED, match.group("list")), match.group("last")]
+        if match.group("first"):
+            numbers = [text[match.start("first") : match.end()]]
+        else:
+            listed = re.findall(rf"(?:{_GROUPED}){_MULTIPLIER}", match.group("list"))
+            numbers = [*listed, match.group("last")]
         values = [v for v in (amount_value(n) for n in numbers) if v is not None]
         if values:
             found.append(Found(match.start(), match.end(), values))
