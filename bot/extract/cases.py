@@ -121,7 +121,26 @@ def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:
 def _only_court_between(text: str, language: str) -> bool:
     """Between a role word and a name: nothing, a colon or dash, or the court's name."""
     rest = lexicon.COURT[language].sub("", text)
-    return not re.sub(r"[\s:—–-]", "", rest)
+    return not re.sub(r"[\s:—–,-]", "", rest)
+
+
+_TITLE_NAME = re.compile(
+    rf"^[\s:—–,-]*((?:[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+){{1,2}}"
+    rf"[{names.UPPER}][{names.LOWER}'’-]+)"
+)
+
+
+def _title_case_name(text: str, offset: int) -> names.Mention | None:
+    """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
+    "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
+    match = _TITLE_NAME.match(text)
+    if not match:
+        return None
+    words = match.group(1).split()
+    if not names.looks_like_surname(words[-1]):
+        return None
+    start = offset + match.start(1)
+    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
 
 
 def _role_mentions(
@@ -138,8 +157,11 @@ def _role_mentions(
             start = sentence.start + match.end()
             limit = sentence.start + len(sentence.text)
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
+            titled = _title_case_name(block[start:limit], start)
             if after and _only_court_between(block[start : after[0].start], language):
                 found.append((after[0], match.group().strip(" :")))
+            elif titled is not None:
+                found.append((titled, match.group().strip(" :")))
             else:
                 # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
                 before = [

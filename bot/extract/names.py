@@ -175,11 +175,53 @@ def ru_nominative(mention: Mention, gender: str | None) -> str:
 def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
     if cases == {"nomn"} or gender is None:
         return _title(word)
-    for parse in _morph().parse(word.lower()):
-        grammemes = set(parse.tag.grammemes)
-        if "Name" in grammemes and gender in grammemes and cases & grammemes:
-            return str(parse.normal_form).capitalize()
-    return _title(word)
+    parses = _morph().parse(word.lower())
+    for wanted in ({"Name"}, {"Patr"}, {"NOUN"}):
+        for parse in parses:
+            grammemes = set(parse.tag.grammemes)
+            if (
+                wanted & grammemes
+                and gender in grammemes
+                and cases & grammemes
+                and "Fixd" not in grammemes
+                and "sing" in grammemes
+            ):
+                return str(parse.normal_form).capitalize()
+    return _title(_ru_given_by_ending(word, gender, cases))
+
+
+#: Endings of a given name the dictionary does not know, by gender and case, and the nominative
+#: ending they replace («Алие» -> «Алия», «Дархана» -> «Дархан», «Гульмире» -> «Гульмира»).
+_GIVEN_ENDINGS: dict[str, list[tuple[set[str], str, str]]] = {
+    "masc": [
+        ({"gent", "accs"}, "я", "й"),
+        ({"gent", "accs"}, "а", ""),
+        ({"datv"}, "ю", "й"),
+        ({"datv"}, "у", ""),
+        ({"ablt"}, "ом", ""),
+        ({"ablt"}, "ем", "й"),
+        ({"loct"}, "е", ""),
+    ],
+    "femn": [
+        ({"gent", "datv", "loct"}, "ии", "ия"),
+        ({"datv", "loct"}, "ие", "ия"),
+        ({"datv", "loct"}, "е", "а"),
+        ({"gent"}, "ы", "а"),
+        ({"accs"}, "ию", "ия"),
+        ({"accs"}, "у", "а"),
+        ({"ablt"}, "ой", "а"),
+        ({"ablt"}, "ей", "я"),
+    ],
+}
+
+
+def _ru_given_by_ending(word: str, gender: str, cases: set[str]) -> str:
+    lower = word.lower()
+    for forms, ending, nominative in _GIVEN_ENDINGS.get(gender, []):
+        if forms & cases and lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            return stem + (nominative.upper() if word.isupper() else nominative)
+    return word
 
 
 _KK_SURNAME_END = r"(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы|бай|бек)"
@@ -190,12 +232,23 @@ _KK_SUFFIX = re.compile(
 )
 
 
+#: A case suffix after a surname ending in a vowel (Мұхаметқали-ға, Әбдірахманқызы-ның).
+_KK_VOWEL_SUFFIX = re.compile(
+    r"^(?P<stem>.{4,}[аәеиоөұүыіэюя])(?:ның|нің|ға|ге|ны|ні|нан|нен|мен|да|де)$", re.IGNORECASE
+)
+
+
+def kk_stem(word: str) -> str:
+    """A Kazakh surname without its case suffix."""
+    match = _KK_SUFFIX.match(word) or _KK_VOWEL_SUFFIX.match(word)
+    return match.group("stem") if match else word
+
+
 def kk_nominative(mention: Mention) -> str:
     words = []
     for index, word in enumerate(mention.words):
         if index == mention.surname_index:
-            match = _KK_SUFFIX.match(word)
-            word = match.group("stem") if match else word
+            word = kk_stem(word)
         words.append(_title(word))
     surname = words.pop(mention.surname_index)
     return " ".join([*words, surname])
@@ -222,8 +275,7 @@ def surname_key(word: str, language: str) -> str:
     """A key shared by every form of one surname in a text ('САПАРОВОЙ', 'САПАРОВУ')."""
     folded = word.casefold()
     if language == "kk":
-        match = _KK_SUFFIX.match(folded)
-        folded = match.group("stem") if match else folded
+        folded = kk_stem(folded)
     if language in ("ru", "kk"):
         match = _RU_SURNAME.match(folded)
         if match:
