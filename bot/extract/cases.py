@@ -275,7 +275,21 @@ def _occupation(context: str, language: str) -> str | None:
             value = canonical.format(*(g.lower() for g in match.groups()))
             found.append((match.start(), value))
     values = list(dict.fromkeys(v for _, v in sorted(found)))
-    return ", ".join(values) if values else None
+    # One word per kind of person: "civil activist" makes a headline's bare "Activist" (or
+    # another "... activist" the body does not repeat) redundant.
+    headline_end = context.find("\n")
+    in_body = {v for p, v in found if p > headline_end >= 0}
+    kept: list[str] = []
+    for value in values:
+        head = value.split()[-1]
+        same_kind = [v for v in values if v != value and v.split()[-1] == head]
+        if same_kind and (
+            len(value.split()) == 1
+            or (value not in in_body and any(v in in_body for v in same_kind))
+        ):
+            continue
+        kept.append(value)
+    return ", ".join(kept) if kept else None
 
 
 # --- events --------------------------------------------------------------------------------------
