@@ -426,6 +426,12 @@ _FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
 _TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"$^"}
 #: "instead of 4 years of imprisonment she now faces 2 years ...": no "to" needed.
 _INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
+#: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
+_REPLACED = {
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
+    "ru": r"\bзамен\w*\s+(?:\w+\s+)?на\b|\bизмен\w*\s+на\b",
+    "kk": r"$^",
+}
 
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
@@ -447,6 +453,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             is_change = (
                 kazakh_from
                 or re.search(_INSTEAD[language], lead, re.IGNORECASE)
+                or re.search(_REPLACED[language], between, re.IGNORECASE)
                 or (
                     re.search(_FROM[language], lead, re.IGNORECASE)
                     and re.search(_TO[language], between, re.IGNORECASE)
@@ -508,6 +515,10 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         outcome = appeal.outcome
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
+        changed = [p for p in stated if p.changed]
+        if before and changed and outcome not in ("overturned", "sent_back"):
+            # «изменила приговор ... в остальной части без изменения»: the change decides.
+            outcome = _direction(before[0], changed[0]) or outcome
         verdict_kinds = {p.kind for p in verdict_parts}
         for part in before:
             if part.kind not in verdict_kinds:
@@ -565,6 +576,20 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         None,
     )
     return events, stage
+
+
+_SEVERITY = {"imprisonment": 3, "restriction_of_liberty": 2, "community_service": 1, "fine": 0}
+
+
+def _direction(before: Part, after: Part) -> str | None:
+    """'reduced' or 'increased': a lighter kind of punishment, or the same kind shorter."""
+    old, new = _SEVERITY.get(before.kind), _SEVERITY.get(after.kind)
+    if old is not None and new is not None and old != new:
+        return "reduced" if new < old else "increased"
+    if before.kind == after.kind and before.term_months and after.term_months:
+        if after.term_months != before.term_months:
+            return "reduced" if after.term_months < before.term_months else "increased"
+    return None
 
 
 def _event(kind: str, date: dt.date | None) -> Record:
