@@ -372,6 +372,9 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             kind = "preventive_measure"
         if kind is None and dates and find_parts(sentence.text, language):
             kind = "verdict"  # a dated punishment needs no cue: a table row, "12 Jan: 2 years"
+        if kind == "preventive_measure" and measure == "custody" and dates:
+            if _held_since(sentence.text, language):
+                kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
         if dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge")):
             reference = _verdict_reference(sentence, language) if kind == "appeal_ruling" else None
             if reference is not None:
@@ -395,7 +398,46 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             current.sentences.append(sentence)
             current.measure = current.measure or measure
             current.outcome = current.outcome or _outcome(sentence.text, language)
+        elif kind in ("verdict", "appeal_ruling"):
+            # "The first-instance court had sentenced him to ...": back to that scope.
+            earlier = [scope for scope in scopes if scope.kind == kind]
+            if earlier:
+                current = earlier[-1]
+                current.sentences.append(sentence)
     return scopes
+
+
+_SINCE = {"en": r"\bsince\s*$", "ru": r"\bс\s*$", "kk": r"$^"}
+
+
+def _held_since(text: str, language: str) -> bool:
+    found = find_dates(text)
+    if not found:
+        return False
+    first = found[0]
+    before, after = text[: first.start], text[first.end :]
+    return bool(
+        re.search(_SINCE[language], before, re.IGNORECASE)
+        or (language == "kk" and re.match(r"\S*\s+бері", after))
+    )
+
+
+#: A clause saying what the prosecution asked for: its terms are not the sentence.
+_REQUEST = {
+    "en": r"\b(?:asked|requested|demanded|sought|had asked)\b",
+    "ru": r"\b(?:просил|запрашивал|требовал|запросил)\w*",
+    "kk": r"\bсұра(?:ды|ған|п)|талап ет",
+}
+
+
+def _without_requests(sentence: Sentence, language: str) -> Sentence:
+    text = sentence.text
+    for match in re.finditer(_REQUEST[language], text, re.IGNORECASE):
+        low = max(text.rfind(c, 0, match.start()) for c in ";,.")
+        highs = [i for i in (text.find(c, match.end()) for c in ";,.") if i >= 0]
+        high = min(highs) if highs else len(text)
+        text = text[: low + 1] + " " * (high - low - 1) + text[high:]
+    return Sentence(sentence.start, text)
 
 
 def _verdict_reference(sentence: Sentence, language: str) -> tuple[dt.date, int] | None:
@@ -419,7 +461,8 @@ def _outcome(text: str, language: str) -> str | None:
 
 
 def _parts(scope: Scope, language: str) -> list[Part]:
-    return [p for s in scope.sentences for p in find_parts(s.text, language, s.start)]
+    sentences = [_without_requests(s, language) for s in scope.sentences]
+    return [p for s in sentences for p in find_parts(s.text, language, s.start)]
 
 
 _FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
