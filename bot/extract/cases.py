@@ -444,7 +444,7 @@ def _verdict_reference(sentence: Sentence, language: str) -> tuple[dt.date, int]
     """The date of the verdict an appeal sentence refers to, and where that reference starts."""
     before, after = lexicon.VERDICT_REFERENCE[language]
     for found in resolve_dates(find_dates(sentence.text))[1:]:
-        lead = sentence.text[max(0, found.start - 30) : found.start]
+        lead = sentence.text[max(0, found.start - 80) : found.start]
         tail = sentence.text[found.end : found.end + 30]
         if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
             match = re.search(before, lead, re.IGNORECASE)
@@ -669,7 +669,12 @@ _RU_ADJECTIVE = (
 )
 
 
+_APPEAL_COURT = re.compile(r"regional|областн|облыстық|appeal|апелляц|алқа", re.IGNORECASE)
+
+
 def _court(scopes: list[Scope], language: str) -> str | None:
+    """The court of the verdict or trial; else a city or district court the appeal ruling names
+    (the regional court that heard the appeal is not "the court")."""
     for scope in scopes:
         if scope.kind not in ("verdict", "trial"):
             continue
@@ -677,6 +682,13 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             match = lexicon.COURT[language].search(sentence.text)
             if match:
                 return _court_nominative(match.group(), language)
+    for scope in scopes:
+        if scope.kind != "appeal_ruling":
+            continue
+        for sentence in scope.sentences:
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if not _APPEAL_COURT.search(match.group()):
+                    return _court_nominative(match.group(), language)
     return None
 
 
@@ -685,6 +697,9 @@ def _court_nominative(text: str, language: str) -> str:
     if language == "en":
         return re.sub(r"^(?:the|The)\s+", "", text)
     if language == "kk":
+        # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
+        text = re.sub(r"^\S+(?:дағы|дегі|тағы|тегі)\s+(?=\S+\s+(?:аудандық|қалалық))", "", text)
+        text = re.sub(r"^\S+\s+қаласының\s+(?=\S+(?:\s+\S+)?\s+аудандық)", "", text)
         return re.sub(r"сот\w*$", "соты", text)
     words = text.split()
     out = []

@@ -176,7 +176,7 @@ def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
     if cases == {"nomn"} or gender is None:
         return _title(word)
     parses = _morph().parse(word.lower())
-    for wanted in ({"Name"}, {"Patr"}, {"NOUN"}):
+    for wanted in ({"Name"}, {"Patr"}):
         for parse in parses:
             grammemes = set(parse.tag.grammemes)
             if (
