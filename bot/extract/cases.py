@@ -797,17 +797,37 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     return [a for a in acts if a["description"]]
 
 
+#: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
+#: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
+_CITED_ARTICLE = re.compile(
+    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?:ст\.|стать\w*|Art\.?|Article|"
+    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code)\s*\)?"
+    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:ҚР\s+)?ҚК\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?(?:\s+бойынша)?",
+    re.IGNORECASE,
+)
+#: "accused of X (Article 274) for Y": Y is the act.
+_FOR = {"en": r"\s+for\s+", "ru": r"\s+за\s+", "kk": r"$^"}
+
+
 def _act(text: str, language: str) -> Record:
+    cited = _CITED_ARTICLE.search(text)
+    if cited:
+        after = re.match(_FOR[language], text[cited.end() :], re.IGNORECASE)
+        if after:
+            text = text[cited.end() + after.end() :]
+    text = _CITED_ARTICLE.sub(" ", text)
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
     if dates:
         found = dates[0]
         date = found.value.isoformat()
-        lead = re.search(r"(?:\b(?:on|в)\s+)?$", description[: found.start])
+        lead = re.search(r"(?:\b(?:on|в|от)\s+)?$", description[: found.start])
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     description = " ".join(description.split()).strip(" ;,.:—-")
+    if not re.search(r"\w{3}", description) or re.fullmatch(r"[\"«“][^\"«»“”]*[\"»”]", description):
+        description = ""  # only an article, or only the offence's name in quotes
     return {"description": description[:2000], "date": date}
 
 
