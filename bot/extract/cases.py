@@ -247,7 +247,9 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
     town: places.Town | None = None
     for match in lexicon.ORIGIN[language].finditer(block):
         word = next(g for g in match.groups() if g)
-        town = places.find_town(word, villages=True)
+        # «қоғамдық» is an adjective too, but no village: only towns take that form here.
+        adjective = language == "kk" and match.group(1) is not None
+        town = places.find_town(word, villages=not adjective)
         if town is not None:
             break
     if town is None:
