@@ -363,12 +363,19 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
     scopes: list[Scope] = []
     current: Scope | None = None
     position = 0
+    dateline: list[dt.date] = []
     for sentence in sentences:
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
+        if dates and kind is None and measure is None and _is_dateline(sentence.text):
+            dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
+            continue
+        if dateline and not dates and kind is not None:
+            dates = dateline
+        dateline = []
         acts = lexicon.ACTS[language].search(sentence.text)
         if kind is None and measure is not None:
             kind = "preventive_measure"
@@ -387,6 +394,10 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 current = Scope("appeal_ruling", dates[0], [head], measure)
                 scopes.append(Scope("verdict", verdict_date, [tail]))
                 current.outcome = _outcome(sentence.text, language)
+            elif kind == "charge" and measure:
+                # "charged ... and placed in pre-trial detention": both on that day.
+                scopes.append(Scope("charge", dates[0], [sentence]))
+                current = Scope("preventive_measure", dates[-1], [sentence], measure)
             elif kind == "detention" and measure and len(dates) >= 2:
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
@@ -407,6 +418,12 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 current = earlier[-1]
                 current.sentences.append(sentence)
     return scopes
+
+
+def _is_dateline(text: str) -> bool:
+    """A line of only a place and a date, or a date alone."""
+    rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
 
 
 _SINCE = {"en": r"\bsince\s*$", "ru": r"\bс\s*$", "kk": r"$^"}
