@@ -29,7 +29,7 @@ EVENT_CUES: dict[str, Patterns] = {
         "en": r"\breleased\b|\bfreed\b|walked free|\bparoled?\b|early release|set free",
         "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|вышл?а? на свободу|"
         r"условно-досрочно",
-        "kk": r"босатыл|босатт|бостандыққа шық|мерзімінен бұрын",
+        "kk": r"босатыл|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын",
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
@@ -113,9 +113,10 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "kk": r"жеңілдет|қысқарт|азайт",
     },
     "upheld": {
-        "en": r"upheld|unchanged|dismissed the appeal|rejected the appeal",
-        "ru": r"без изменения|в силе|отклонил",
-        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр",
+        "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
+        r"appeal was (?:dismissed|rejected)",
+        "ru": r"без изменения|в силе|отклонил|без удовлетворения",
+        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз",
     },
 }
 OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
@@ -139,9 +140,12 @@ PROSECUTOR = compile_table(
 ACTS = compile_table(
     {
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
-        r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|prosecuted"
+        r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
+        r"(?:convicted|sentenced|jailed|punished|fined)\b[^.;]{0,80}?\bfor\s+(?=\w+ing\b)|"
+        r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|prosecuted"
         r"(?: on political grounds)? for:?\s*",
-        "ru": r"обвин(?:я|или|ил|ен|ён)\w*\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
+        "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
+        r"поводом для \w+ (?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
         "kk": r"айыпталды|айыпталуда|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
@@ -177,10 +181,12 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
-        (r"\b(environmental|opposition|youth|labou?r|land|eco-|religious|civic) activist\b",
+        (r"\b(environmental|opposition|youth|labou?r|land|eco-|religious|civic|feminist|student|"
+         r"anti-corruption|public|community|women's rights) activist\b",
          "{0} activist"),
         (r"(?<!civil )(?<!union )(?<!rights )(?<!environmental )(?<!opposition )(?<!youth )"
-         r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)"
+         r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
+         r"(?<!student )(?<!anti-corruption )(?<!public )(?<!community )(?<!women's rights )"
          r"\bactivist\b(?!s)", "activist"),
         (r"\bjournalist\b", "journalist"),
         (r"\bblogger\b", "blogger"),
@@ -195,10 +201,13 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"(?<!бывший )(?<!бывшего )\bполитзаключ[её]нн(?:ый|ого|ому|ым)\b", "политзаключённый"),
         (r"\bгражданск\w* активистк\w*", "гражданская активистка"),
         (r"\bгражданск\w* активист(?!к)\w*", "гражданский активист"),
+        (r"\bобщественн\w+ активистк\w*", "общественная активистка"),
+        (r"\bобщественн\w+ активист(?!к)\w*", "общественный активист"),
         (r"\bэкоактивистк\w*", "экоактивистка"),
         (r"\bэкоактивист(?!к)\w*", "экоактивист"),
-        (r"(?<!гражданская )(?<!гражданской )(?<!гражданскую )\bактивистк\w*", "активистка"),
-        (r"(?<!гражданский )(?<!гражданского )(?<!гражданскому )(?<!гражданским )"
+        (r"(?<!ская )(?<!ской )(?<!скую )(?<!нная )(?<!нной )(?<!нную )\bактивистк\w*",
+         "активистка"),
+        (r"(?<!ский )(?<!ского )(?<!скому )(?<!ским )(?<!нный )(?<!нного )(?<!нному )(?<!нным )"
          r"\bактивист(?!к)\w*", "активист"),
         (r"\bправозащитниц\w*", "правозащитница"),
         (r"\bправозащитник\w*", "правозащитник"),
@@ -217,7 +226,8 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"(?<!бұрынғы )\bсаяси тұтқын\w*", "саяси тұтқын"),
         (r"\bазаматтық белсенді\w*", "азаматтық белсенді"),
         (r"\bэкобелсенді\w*", "экобелсенді"),
-        (r"(?<!азаматтық )(?<!азаматтық-)\bбелсенді(?:\b|[нмс]\w*)", "белсенді"),
+        (r"\bқоғамдық белсенді\w*", "қоғамдық белсенді"),
+        (r"(?<!азаматтық )(?<!қоғамдық )\bбелсенді(?:\b|[нмс]\w*)", "белсенді"),
         (r"\bқұқық қорғаушы\w*", "құқық қорғаушы"),
         (r"\bбейбіт (?:наразылық )?акцияларына қатысушы\w*",
          "бейбіт наразылық акцияларына қатысушы"),
@@ -231,7 +241,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
 #: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
 #: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
 VERDICT_REFERENCE = {
-    "en": (r"(?:verdict|sentence) of\s*$", r"^$"),
+    "en": (r"(?:verdict|sentence)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"^$"),
     "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"^$"),
     "kk": (r"$^", r"^\s*үкім"),
 }
