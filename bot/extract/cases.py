@@ -297,6 +297,24 @@ def _occupation(context: str, language: str) -> str | None:
 # --- events --------------------------------------------------------------------------------------
 
 
+def _kind_nearest_date(text: str, language: str) -> str | None:
+    """In a sentence with one date and cues of several events ("Zhakupbekov, who was detained
+    on 19 October 2023, was convicted ..."), the event whose cue shares the date's clause."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    date = found[0]
+    separators = [m.end() for m in re.finditer(r"[,;()—–]", text)]
+    low = max([p for p in separators if p <= date.start], default=0)
+    high = min([p - 1 for p in separators if p > date.end], default=len(text))
+    clause = text[low:high]
+    kinds = [k for k in lexicon.EVENT_ORDER if lexicon.EVENTS[k][language].search(text)]
+    if len(kinds) < 2:
+        return None
+    in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
+    return in_clause[0] if len(in_clause) == 1 else None
+
+
 def _event_kind(text: str, language: str) -> str | None:
     for kind in lexicon.EVENT_ORDER:
         if lexicon.EVENTS[kind][language].search(text):
@@ -370,6 +388,10 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         position = end + 1
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
+        if len(dates) == 1 and kind is not None:
+            kind = _kind_nearest_date(sentence.text, language) or kind
+        if kind == "verdict" and measure and not find_parts(sentence.text, language):
+            kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
         if dates and kind is None and measure is None and _is_dateline(sentence.text):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
@@ -426,7 +448,11 @@ def _is_dateline(text: str) -> bool:
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
 
 
-_SINCE = {"en": r"\bsince\s*$", "ru": r"\bс\s*$", "kk": r"$^"}
+_SINCE = {
+    "en": r"\bsince\b[^.;,]{0,25}$",
+    "ru": r"\bс\s*$|\bс момента\b[^.;,]{0,25}$",
+    "kk": r"$^",
+}
 
 
 def _held_since(text: str, language: str) -> bool:
@@ -491,7 +517,7 @@ _INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
 #: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
 _REPLACED = {
     "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
-    "ru": r"\bзамен\w*\s+(?:\w+\s+)?на\b|\bизмен\w*\s+на\b",
+    "ru": r"\bзамен\w*|\bизмен\w*\s+на\b",
     "kk": r"$^",
 }
 
@@ -510,6 +536,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             lead = text[max(0, first.start - 12) : first.start]
             kazakh_from = language == "kk" and (
                 re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
+                or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
                 or (re.search(r"(?:ды|ді|ты|ті)\b", between) and "алмастыр" in text)
             )
             is_change = (
@@ -607,8 +634,14 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                     if outcome in ("reduced", "upheld") and not part.changed:
                         verdict_parts.append(part)  # "left ... 80 hours": part of the verdict
     events: list[Record] = []
+    measures_seen: set[tuple[dt.date | None, str | None]] = set()
     for scope in scopes:
-        if first.get(scope.kind) is not scope:
+        if scope.kind == "preventive_measure":
+            # A measure can be changed ("changed the measure to house arrest"): each counts.
+            if (scope.date, scope.measure) in measures_seen:
+                continue
+            measures_seen.add((scope.date, scope.measure))
+        elif first.get(scope.kind) is not scope:
             continue
         event = _event(scope.kind, scope.date)
         if scope.kind in ("detention", "preventive_measure"):
