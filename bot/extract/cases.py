@@ -398,7 +398,7 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         if dateline and not dates and kind is not None:
             dates = dateline
         dateline = []
-        acts = lexicon.ACTS[language].search(sentence.text)
+        acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
         if kind is None and dates and find_parts(sentence.text, language):
@@ -440,6 +440,19 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 current = earlier[-1]
                 current.sentences.append(sentence)
     return scopes
+
+
+def _date_in_act(text: str, language: str) -> bool:
+    """The sentence's first date is inside what the person is accused of ("accused of a post
+    of 5 May"), so it dates the act, not an arrest the same sentence may name."""
+    match = lexicon.ACTS[language].search(text)
+    dates = find_dates(text)
+    if not match or not dates:
+        return bool(match)
+    if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
+        low = max((m.end() for m in re.finditer(r"[,;]", text[: match.start()])), default=0)
+        return low <= dates[0].start < match.start()
+    return dates[0].start >= match.end()
 
 
 def _is_dateline(text: str) -> bool:
@@ -494,6 +507,11 @@ def _verdict_reference(sentence: Sentence, language: str) -> tuple[dt.date, int]
         if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
             match = re.search(before, lead, re.IGNORECASE)
             cut = found.start - (len(lead) - match.start()) if match else found.start
+            # "dismissed his appeal against the 4-year prison sentence handed down on ...":
+            # the term written just before the reference is the verdict's.
+            terms = find_terms(sentence.text[max(0, cut - 30) : cut])
+            if terms:
+                cut = max(0, cut - 30) + terms[-1].start
             return found.value, cut
     return None
 
@@ -840,6 +858,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             continue
         if language == "kk":
             described = sentence.text[: match.start()]
+            described = re.split(r"[,;]", described)[-1]
             described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
         else:
             described = sentence.text[match.end() :]

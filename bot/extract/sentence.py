@@ -22,6 +22,7 @@ from bot.extract.values import DOLLARS, find_amounts, find_hours, find_terms, ma
 KIND_PATTERNS: dict[str, dict[str, str]] = {
     "en": {
         "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
+        r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony",
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
         r"restricted freedom",
