@@ -210,17 +210,18 @@ def _kind_for(
 
     after = [i for i in candidates if kinds[i].start >= end and not blocked(end, kinds[i].start)]
     before = [i for i in candidates if kinds[i].end <= start and not blocked(kinds[i].end, start)]
-    if (
-        after
-        and _RIGHT_LINK.match(text[end : kinds[after[0]].start])
-        and (kinds[after[0]].start - end <= 45)
-    ):
-        return after[0]
-    if (
+    left_linked = (
         before
         and _LEFT_LINK.match(text[kinds[before[-1]].end : start])
         and (start - kinds[before[-1]].end <= 30)
-    ):
+    )
+    right_gap = text[end : kinds[after[0]].start] if after else ""
+    if after and _RIGHT_LINK.match(right_gap) and len(right_gap) <= 45:
+        # "штраф 1 035 000 тг., судебные издержки 4 200 тг.": a list of "kind value" pairs;
+        # a comma after the value and a kind right before it bind it to the left.
+        if not (left_linked and re.search(r"[,;]", right_gap)):
+            return after[0]
+    if left_linked:
         return before[-1]
 
     def cost(index: int) -> int:
