@@ -269,6 +269,9 @@ def _capitalised_or_adjective(block: str, position: int) -> bool:
     return text[:1].isupper() or bool(re.search(r"(?:лық|лік|дық|дік|тық|тік)$", text))
 
 
+_STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
+
+
 def _occupation(context: str, language: str) -> str | None:
     found: list[tuple[int, str]] = []
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
@@ -276,6 +279,14 @@ def _occupation(context: str, language: str) -> str | None:
         if match:
             value = canonical.format(*(g.lower() for g in match.groups()))
             found.append((match.start(), value))
+    # A headline's "Political prisoner X released" frames the story; the body says who the
+    # person is. A status only the headline gives is dropped when the body says who they are.
+    first_line = context.lstrip().split("\n", 1)[0]
+    headline = len(first_line) + (len(context) - len(context.lstrip()))
+    if "\n" in context.strip() and len(first_line) < 150 and not re.search(r"[.!?:]\s*$", first_line):
+        body = {v for p, v in found if p >= headline}
+        if body:
+            found = [(p, v) for p, v in found if v in body or not _STATUS.search(v)]
     values = list(dict.fromkeys(v for _, v in sorted(found)))
     # One word per kind of person: "civil activist" makes a headline's bare "Activist" (or
     # another "... activist" the body does not repeat) redundant.
