@@ -76,7 +76,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if match.group() != "\n":
             words = re.findall(r"\w+", text[start : match.start()])[-2:]
             word = words[-1] if words else ""
-            after = text[match.end() :].lstrip(" »\"”")
+            after = text[match.end() :].lstrip(' »"”')
             if word.lower() in _ABBREVIATIONS:
                 continue
             # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends.

@@ -283,7 +283,8 @@ def _occupation(context: str, language: str) -> str | None:
     # person is. A status only the headline gives is dropped when the body says who they are.
     first_line = context.lstrip().split("\n", 1)[0]
     headline = len(first_line) + (len(context) - len(context.lstrip()))
-    if "\n" in context.strip() and len(first_line) < 150 and not re.search(r"[.!?:]\s*$", first_line):
+    is_headline = len(first_line) < 150 and not re.search(r"[.!?:]\s*$", first_line)
+    if "\n" in context.strip() and is_headline:
         body = {v for p, v in found if p >= headline}
         if body:
             found = [(p, v) for p, v in found if v in body or not _STATUS.search(v)]

@@ -142,8 +142,8 @@ ACTS = compile_table(
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"(?:convicted|sentenced|jailed|punished|fined)\b[^.;]{0,80}?\bfor\s+(?=\w+ing\b)|"
-        r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|prosecuted"
-        r"(?: on political grounds)? for:?\s*",
+        r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
+        r"prosecuted(?: on political grounds)? for:?\s*",
         "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
         r"поводом для \w+ (?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"

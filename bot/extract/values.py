@@ -203,7 +203,10 @@ def find_hours(text: str) -> list[Found[int]]:
     return [Found(m.start(), m.end(), int(m.group(1))) for m in _HOURS.finditer(text)]
 
 
-_GROUPED = r"\d{1,3}(?:[  .,’'](?:\d{3}))+(?![\d])|\d+(?:[.,]\d)?(?=\s*(?:тыс|мың|млн|thousand|million))|\d+"
+_GROUPED = (
+    r"\d{1,3}(?:[  .,’'](?:\d{3}))+(?![\d])"
+    r"|\d+(?:[.,]\d)?(?=\s*(?:тыс|мың|млн|thousand|million))|\d+"
+)
 #: "50 тыс.", "50 мың", "1,5 млн": the value is read with its multiplier by bot.parsing.
 _MULTIPLIER = r"(?:\s*(?:тыс\.?|тысяч\w*|мың|млн\.?|миллион\w*|thousand|million))?"
 _CURRENCY = r"(?:tenge|тенге|теңге|тг\.?|₸|kzt)"
