@@ -218,7 +218,7 @@ _GIVEN_ENDINGS: dict[str, list[tuple[set[str], str, str]]] = {
 def _ru_given_by_ending(word: str, gender: str, cases: set[str]) -> str:
     lower = word.lower()
     for forms, ending, nominative in _GIVEN_ENDINGS.get(gender, []):
-        if forms & cases and lower.endswith(ending) and len(lower) - len(ending) >= 3:
+        if forms & cases and lower.endswith(ending) and len(lower) - len(ending) >= 2:
             stem = word[: len(word) - len(ending)]
             return stem + (nominative.upper() if word.isupper() else nominative)
     return word

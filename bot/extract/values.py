@@ -137,7 +137,8 @@ WORD_NUMBERS = {
     "трем": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
-    "тоғыз": 9, "он": 10,
+    "тоғыз": 9, "он": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "шестью": 6,
 }  # fmt: skip
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
@@ -145,8 +146,8 @@ _YEARS = r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, го
 _MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
-    rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:\s*(?:and|и|және)?\s*(?P<extra>\d+)\s*{_MONTHS_UNIT})?"
-    rf"|(?P<months>\d+)\s*{_MONTHS_UNIT})",
+    rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
+    rf"|(?P<months>{_NUM})\s*{_MONTHS_UNIT})",
     re.IGNORECASE,
 )
 
@@ -188,9 +189,10 @@ def find_terms(text: str) -> list[Found[int]]:
             if years is None or years > 50 or (years == 1 and match.group("years") == "a"):
                 if match.group("years").lower() != "a":
                     continue
-            months = round((years or 1) * 12) + int(match.group("extra") or 0)
+            extra = _number(match.group("extra")) if match.group("extra") else 0
+            months = round((years or 1) * 12) + int(extra or 0)
         else:
-            months = int(match.group("months"))
+            months = int(_number(match.group("months")) or 0)
         if 1 <= months <= 600:
             found.append(Found(match.start(), match.end(), months))
     return found
