@@ -272,29 +272,34 @@ def _capitalised_or_adjective(block: str, position: int) -> bool:
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
 
 
+def _body_start(context: str) -> int:
+    """Where the story starts after its headline lines (short lines with no final point)."""
+    position = 0
+    for line in context.splitlines(keepends=True):
+        text = line.strip()
+        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text)):
+            return position
+        position += len(line)
+    return 0
+
+
 def _occupation(context: str, language: str) -> str | None:
-    found: list[tuple[int, str]] = []
+    seen: dict[str, list[int]] = {}
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
-        match = re.search(pattern, context, re.IGNORECASE)
-        if match:
+        for match in re.finditer(pattern, context, re.IGNORECASE):
             value = canonical.format(*(g.lower() for g in match.groups()))
-            found.append((match.start(), value))
-    # A headline's "Political prisoner X released" frames the story; the body says who the
-    # person is. A status only the headline gives is dropped when the body says who they are.
-    first_line = context.lstrip().split("\n", 1)[0]
-    headline = len(first_line) + (len(context) - len(context.lstrip()))
-    is_headline = len(first_line) < 150 and not re.search(r"[.!?:]\s*$", first_line)
-    if "\n" in context.strip() and is_headline:
-        body = {v for p, v in found if p >= headline}
-        if body:
-            found = [(p, v) for p, v in found if v in body or not _STATUS.search(v)]
-    values = list(dict.fromkeys(v for _, v in sorted(found)))
-    # One word per kind of person: "civil activist" makes a headline's bare "Activist" (or
-    # another "... activist" the body does not repeat) redundant.
-    headline_end = context.find("\n")
-    in_body = {v for p, v in found if p > headline_end >= 0}
+            seen.setdefault(value, []).append(match.start())
+    body_start = _body_start(context)
+    in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
+    values = sorted(seen, key=lambda v: min(seen[v]))
     kept: list[str] = []
     for value in values:
+        # A headline's "Political prisoner X released" frames the story: a status only the
+        # headline gives is dropped when the body says who the person is.
+        if body_start and in_body and value not in in_body and _STATUS.search(value):
+            continue
+        # One word per kind of person: "civil activist" makes a bare "activist", or another
+        # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
         if same_kind and (
