@@ -26,10 +26,15 @@ BOILERPLATE = compile_table(
 
 EVENT_CUES: dict[str, Patterns] = {
     "release": {
-        "en": r"\breleased\b|\bfreed\b|walked free|\bparoled?\b|early release|set free",
+        "en": r"\breleased\b|\bfreed\b|walked free|\bparoled?\b|early release|set free|"
+        r"left the (?:colony|prison)|"
+        r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|вышл?а? на свободу|"
-        r"условно-досрочно",
-        "kk": r"босатыл|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын",
+        r"условно-досрочно|отбыл\w*\s+(?:\w+\s+){0,3}(?:наказани|срок)|"
+        r"покинул\w* (?:колони|исправит)|"
+        r"вышл?а? из (?:колонии|тюрьмы|СИЗО)",
+        "kk": r"босатыл|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын|"
+        r"(?:колониядан|түрмеден) шық|жазасын (?:толық )?өтеп",
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
@@ -77,8 +82,10 @@ MEASURE_CUES: dict[str, Patterns] = {
     },
     "custody": {
         "en": r"in custody|remanded|pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b",
         "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|"
+        r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
         "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
     },
@@ -141,11 +148,14 @@ ACTS = compile_table(
     {
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
-        r"(?:convicted|sentenced|jailed|punished|fined)\b[^.;]{0,80}?\bfor\s+(?=\w+ing\b)|"
+        r"(?:convicted|sentenced|jailed|punished|fined)\b[^.;]{0,80}?\bfor\s+"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"prosecuted(?: on political grounds)? for:?\s*",
         "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
         r"поводом для \w+ (?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*)\b[^.;]{0,120}?\s+за\s+"
+        r"(?!\d)|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
         "kk": r"айыпталды|айыпталуда|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
@@ -166,7 +176,8 @@ COURT = compile_table(
         r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+города\s+(?-i:[А-ЯЁ])[а-яё-]+)?",
         "kk": r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?\s+"
         r"(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*|"
-        r"(?:(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+облысының\s+)?қылмыстық істер жөніндегі\s+"
+        r"(?:(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+(?:облысының|қаласының)\s+)?"
+        r"қылмыстық істер жөніндегі\s+"
         r"(?:мамандандырылған\s+)?ауданаралық\s+сот\w*",
     }
 )
@@ -241,7 +252,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
 #: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
 #: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
 VERDICT_REFERENCE = {
-    "en": (r"(?:verdict|sentence)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"^$"),
+    "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"^$"),
     "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"^$"),
     "kk": (r"$^", r"^\s*үкім"),
 }

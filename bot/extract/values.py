@@ -214,7 +214,8 @@ _MULTIPLIER = r"(?:\s*(?:тыс\.?|тысяч\w*|мың|млн\.?|миллион
 _CURRENCY = r"(?:tenge|тенге|теңге|тг\.?|₸|kzt)"
 _AMOUNT_LIST = re.compile(
     rf"(?<![\w.,])(?P<list>(?:(?:{_GROUPED}){_MULTIPLIER}(?:,\s+|\s+(?:and|и|және)\s+))*)"
-    rf"(?P<last>(?:{_GROUPED}){_MULTIPLIER})\s*{_CURRENCY}(?!\w)"
+    # "1 380 000 (один миллион триста восемьдесят тысяч) тенге": the amount in words between.
+    rf"(?P<last>(?:{_GROUPED}){_MULTIPLIER})(?:\s*\([^()\d]{{3,120}}\))?\s*{_CURRENCY}(?!\w)"
     # "KZT 345,000", "₸ 8 730": the currency written first.
     rf"|(?<!\w)(?:kzt|₸)\s*(?P<first>{_GROUPED}){_MULTIPLIER}(?![\w])",
     re.IGNORECASE,
