@@ -399,6 +399,7 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
     current: Scope | None = None
     position = 0
     dateline: list[dt.date] = []
+    waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     for sentence in sentences:
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
@@ -412,8 +413,13 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         if dates and kind is None and measure is None and _is_dateline(sentence.text):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
-        if dateline and not dates and kind is not None:
-            dates = dateline
+        today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
+        if dateline and kind is not None and (not dates or today):
+            # "Kostanay, 14 September 2023. Today the court of appeal left unchanged the
+            # sentence ... passed on 20 July 2023": today is the dateline's day.
+            dates = dateline + dates
+            if today:
+                kind = _event_kind(sentence.text, language)
         dateline = []
         acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
@@ -424,7 +430,11 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             if _held_since(sentence.text, language):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
         if dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge")):
-            reference = _verdict_reference(sentence, language) if kind == "appeal_ruling" else None
+            reference = (
+                _verdict_reference(sentence, language, skip_first=not today)
+                if kind == "appeal_ruling"
+                else None
+            )
             if reference is not None:
                 # "overturned her verdict of 20 January 2022 (2 years ...)": the verdict too.
                 verdict_date, cut = reference
@@ -456,8 +466,20 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             if earlier:
                 current = earlier[-1]
                 current.sentences.append(sentence)
+            else:
+                waiting.append((kind, sentence))
+    # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
+    for kind, sentence in waiting:
+        later = next((scope for scope in scopes if scope.kind == kind), None)
+        if later is not None:
+            later.sentences.insert(0, sentence)
     return scopes
 
+
+_TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
+#: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
+#: even with "since".
+_MEASURE_WORD = r"measure|мер\w* пресечения|бұлтартпау"
 
 def _date_in_act(text: str, language: str) -> bool:
     """The sentence's first date is inside what the person is accused of ("accused of a post
@@ -487,7 +509,7 @@ _SINCE = {
 
 def _held_since(text: str, language: str) -> bool:
     found = find_dates(text)
-    if not found:
+    if not found or re.search(_MEASURE_WORD, text, re.IGNORECASE):
         return False
     first = found[0]
     before, after = text[: first.start], text[first.end :]
@@ -515,10 +537,13 @@ def _without_requests(sentence: Sentence, language: str) -> Sentence:
     return Sentence(sentence.start, text)
 
 
-def _verdict_reference(sentence: Sentence, language: str) -> tuple[dt.date, int] | None:
-    """The date of the verdict an appeal sentence refers to, and where that reference starts."""
+def _verdict_reference(
+    sentence: Sentence, language: str, *, skip_first: bool = True
+) -> tuple[dt.date, int] | None:
+    """The date of the verdict an appeal sentence refers to, and where that reference starts
+    (the sentence's first date is the ruling's own, unless a dateline gave it)."""
     before, after = lexicon.VERDICT_REFERENCE[language]
-    for found in resolve_dates(find_dates(sentence.text))[1:]:
+    for found in resolve_dates(find_dates(sentence.text))[1 if skip_first else 0 :]:
         lead = sentence.text[max(0, found.start - 80) : found.start]
         tail = sentence.text[found.end : found.end + 30]
         if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
