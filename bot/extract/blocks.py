@@ -21,7 +21,7 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 
 #: A judge or prosecutor named in an item is not the item's person.
-_ROLE_BEFORE = re.compile(
+ROLE_BEFORE = re.compile(
     r"(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы)[\s:—–,-]*$",
     re.IGNORECASE,
 )
@@ -32,7 +32,7 @@ def _people(text: str, language: str) -> set[str]:
     return {
         names.surname_key(m.surname, language)
         for m in names.find_mentions(text)
-        if m.given and not _ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        if m.given and not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     }
 
 

@@ -47,7 +47,8 @@ class Scope:
     outcome: str | None = None
 
 
-def extract_case(block: str, language: str) -> Record | None:
+def extract_case(block: str, language: str, person_key: str | None = None) -> Record | None:
+    """The case a block describes; `person_key` names its person among co-defendants."""
     sentences = [
         s for s in split_sentences(block) if not lexicon.BOILERPLATE[language].search(s.text)
     ]
@@ -67,6 +68,8 @@ def extract_case(block: str, language: str) -> Record | None:
     if not candidates:
         return None
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
+    if person_key in candidates:
+        key = person_key
     group = candidates[key]
     person = _person(block, group, language, relevant)
     scopes = _scopes(sentences, language)
@@ -480,6 +483,7 @@ _TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b",
 #: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
 #: even with "since".
 _MEASURE_WORD = r"measure|мер\w* пресечения|бұлтартпау"
+
 
 def _date_in_act(text: str, language: str) -> bool:
     """The sentence's first date is inside what the person is accused of ("accused of a post

@@ -198,7 +198,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"(?<!civil )(?<!union )(?<!rights )(?<!environmental )(?<!opposition )(?<!youth )"
          r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
          r"(?<!student )(?<!anti-corruption )(?<!public )(?<!community )(?<!women's rights )"
-         r"\bactivist\b(?!s)", "activist"),
+         r"\bactivists?\b", "activist"),
         (r"\bjournalist\b", "journalist"),
         (r"\bblogger\b", "blogger"),
         (r"\boil worker\b", "oil worker"),
