@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from bot.extract import names
 
 _ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\|)", re.MULTILINE
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
+    # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
+    r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b)",
+    re.MULTILINE | re.IGNORECASE,
 )
 #: A table's separator row ("|---|---|") or header row of labels only.
 _TABLE_RULE = re.compile(r"^[\s|:-]+$")

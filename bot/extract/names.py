@@ -119,6 +119,43 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+_TITLE_PAIR = re.compile(
+    rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
+)
+
+
+def find_title_mentions(text: str) -> list[Mention]:
+    """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
+    and a word that ends like a surname, neither a dictionary word nor a town. Used only
+    when a text writes no surname in capitals."""
+    from bot.extract.places import find_town
+
+    mentions: list[Mention] = []
+    for match in _TITLE_PAIR.finditer(text):
+        words = [w for w in match.groups() if w]
+        surname = words[-1]
+        if not looks_like_surname(surname) or len(surname) < 5:
+            continue
+        given = words[:-1]
+        if any(
+            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None
+            for w in given
+        ):
+            # "Judge Aliya Mukanova": start after the role word.
+            while given and (
+                given[0].lower() in NOT_GIVEN
+                or _is_common_word(given[0])
+                or find_town(given[0]) is not None
+            ):
+                given = given[1:]
+            if not given:
+                continue
+        kept = [*given, surname]
+        start = match.start() + text[match.start() : match.end()].find(kept[0])
+        mentions.append(Mention(start, match.end(), kept, len(kept) - 1))
+    return mentions
+
+
 # --- the nominative ------------------------------------------------------------------------------
 
 _RU_SURNAME = re.compile(r"^(?P<stem>.+?(?:ов|ев|ёв|ин|ын))(?P<ending>|а|у|ым|е|ой|ой)$", re.I)
