@@ -911,18 +911,28 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         return acts
     for sentence in sentences:
         match = lexicon.ACTS[language].search(sentence.text)
+        reason = match is None and lexicon.REASONS[language].search(sentence.text)
+        match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
         if language == "kk":
             described = sentence.text[: match.start()]
             described = re.split(r"[,;]", described)[-1]
             described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
+            described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
             described = sentence.text[match.end() :]
+            described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
         act = _act(described, language)
+        if reason:
+            act["date"] = None  # the date is the arrest's
+            act["reason"] = True
         if act["description"]:
             acts.append(act)
-    return [a for a in acts if a["description"]]
+    # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
+    # the person is accused of.
+    stated = [a for a in acts if not a.pop("reason", False)]
+    return stated or acts
 
 
 #: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
@@ -930,7 +940,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
 _CITED_ARTICLE = re.compile(
     r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?:ст\.|стать\w*|Art\.?|Article|"
     r"Part\s+\d+\s+of\s+Article)\s*\d+(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code)\s*\)?"
-    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:ҚР\s+)?ҚК\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?(?:\s+бойынша)?",
+    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
+    r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
@@ -954,7 +965,9 @@ def _act(text: str, language: str) -> Record:
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     description = " ".join(description.split()).strip(" ;,.:—-")
-    if not re.search(r"\w{3}", description) or re.fullmatch(r"[\"«“][^\"«»“”]*[\"»”]", description):
+    if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
+        r"[\"«“][^\"«»“”]*[\"»”]", description
+    ):
         description = ""  # only an article, or only the offence's name in quotes
     return {"description": description[:2000], "date": date}
 

@@ -162,6 +162,18 @@ ACTS = compile_table(
     }
 )
 
+#: Why the person was arrested or tried, said with the event ("arrested over his posts",
+#: «задержан из-за публикаций», «жазбалары үшін ұсталған»): an act, but the sentence's date
+#: is the event's. Kazakh writes the act before the cue.
+REASONS = compile_table(
+    {
+        "en": r"\b(?:arrested|detained|prosecuted|jailed|tried)\s+(?:\w+\s+){0,2}"
+        r"(?:over|because of)\s+",
+        "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)",
+        "kk": r"\bүшін\s+(?:ұстал|қамауға|сотталды|айыптал|қудалан)",
+    }
+)
+
 #: Court names; the appeal court and the investigating judge's court are not "the court".
 COURT = compile_table(
     {
@@ -204,6 +216,8 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\boil worker\b", "oil worker"),
         (r"\blawyer\b", "lawyer"),
         (r"\bpoet\b", "poet"),
+        (r"\bentrepreneur\b", "entrepreneur"),
+        (r"\bpensioner\b", "pensioner"),
         (r"\breligious believer\b", "religious believer"),
     ],
     "ru": [
@@ -231,6 +245,10 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bблогер\w*", "блогер"),
         (r"\bнефтяник\w*", "нефтяник"),
         (r"\bпоэт(?:а|у|ом|е)?\b", "поэт"),
+        (r"\bюрист(?:а|у|ом|е)?\b", "юрист"),
+        (r"\bпредпринимател\w*", "предприниматель"),
+        (r"\bпенсионерк\w*", "пенсионерка"),
+        (r"\bпенсионер(?!к)\w*", "пенсионер"),
     ],
     "kk": [
         (r"\bбұрынғы саяси тұтқын\w*", "бұрынғы саяси тұтқын"),
@@ -246,6 +264,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bблогер\w*", "блогер"),
         (r"\bмұнайшы\w*", "мұнайшы"),
         (r"\bақын\w*", "ақын"),
+        (r"\bзаңгер\w*", "заңгер"),
+        (r"\bкәсіпкер\w*", "кәсіпкер"),
+        (r"\bзейнеткер\w*", "зейнеткер"),
     ],
 }  # fmt: skip
 

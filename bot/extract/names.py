@@ -138,8 +138,7 @@ def find_title_mentions(text: str) -> list[Mention]:
             continue
         given = words[:-1]
         if any(
-            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None
-            for w in given
+            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in given
         ):
             # "Judge Aliya Mukanova": start after the role word.
             while given and (
@@ -205,6 +204,15 @@ def ru_nominative(mention: Mention, gender: str | None) -> str:
         stem, ending = match.group("stem"), match.group("ending").lower()
         cases = _RU_CASES.get((gender, ending), {"nomn"})
         surname = _title(stem) + ("а" if gender == "femn" else "")
+    elif not match and gender == "masc":
+        # A surname that does not decline («Серикболу ОРАЗАЛЫ»): the given name shows the case;
+        # only a man's unambiguous dative or instrumental ending is read («-у», «-ом»).
+        cases = {"datv", "ablt"}
+        given = [
+            _ru_given(w, gender, cases) if re.search(r"[бвгджзклмнпрстфхцчшщ](?:у|ом)$", w) else w
+            for w in mention.given
+        ]
+        return " ".join([*(_title(w) for w in given), _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
     return " ".join([*given, _title(surname)])
 
