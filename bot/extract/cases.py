@@ -716,6 +716,21 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             if (scope.date, scope.measure) in measures_seen:
                 continue
             measures_seen.add((scope.date, scope.measure))
+        elif scope.kind == "appeal_ruling" and first.get(scope.kind) is not scope:
+            # A later ruling on the same case (cassation, the Supreme Court refusing review).
+            if appeal is None or scope.date is None or appeal.date is None:
+                continue
+            if scope.date <= appeal.date:
+                continue
+            later = _event(scope.kind, scope.date)
+            later_parts = _unique(_parts(scope, language))
+            later["appeal_outcome"] = scope.outcome
+            if scope.outcome in ("overturned", "sent_back") or later_parts:
+                later["sentence"] = [_part_record(p) for p in later_parts]
+            else:
+                later["sentence"] = [_part_record(p) for p in appeal_parts]
+            events.append(later)
+            continue
         elif first.get(scope.kind) is not scope:
             continue
         event = _event(scope.kind, scope.date)

@@ -38,11 +38,14 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
+        r"supreme court|refused to review|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened) the (?:sentence|punishment)",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
-        r"кассац|отменил\w* приговор|изменил\w* приговор|"
+        r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
+        r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)",
-        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация",
+        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
+        r"қайта қараудан бас тарт",
     },
     "verdict": {
         "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
@@ -82,9 +85,10 @@ MEASURE_CUES: dict[str, Patterns] = {
     },
     "custody": {
         "en": r"in custody|remanded|pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b",
-        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|"
+        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
         "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
@@ -121,9 +125,10 @@ OUTCOME_CUES: dict[str, Patterns] = {
     },
     "upheld": {
         "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
+        r"refused to review|"
         r"appeal was (?:dismissed|rejected)",
-        "ru": r"без изменения|в силе|отклонил|без удовлетворения",
-        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз",
+        "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
+        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт",
     },
 }
 OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
@@ -158,7 +163,7 @@ ACTS = compile_table(
         r"(?!\d)|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
-        "kk": r"айыпталды|айыпталуда|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
+        "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
     }
 )
 
@@ -181,7 +186,7 @@ COURT = compile_table(
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
-        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|города\s+(?-i:[А-ЯЁ][а-яё-]+)|"
+        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"
         r"(?-i:[А-ЯЁ][а-яё-]+[аыи])\b))?|суд\w*\s+района\s+имени\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+)+"
         r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+|"
         r"специализированн\w+\s+(?:межрайонн\w+\s+)?суд\w*\s+по\s+уголовным\s+делам"
@@ -216,6 +221,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\boil worker\b", "oil worker"),
         (r"\blawyer\b", "lawyer"),
         (r"\bpoet\b", "poet"),
+        (r"\bimam\b", "imam"),
         (r"\bentrepreneur\b", "entrepreneur"),
         (r"\bpensioner\b", "pensioner"),
         (r"\breligious believer\b", "religious believer"),
@@ -246,6 +252,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bнефтяник\w*", "нефтяник"),
         (r"\bпоэт(?:а|у|ом|е)?\b", "поэт"),
         (r"\bюрист(?:а|у|ом|е)?\b", "юрист"),
+        (r"\bимам(?:а|у|ом|е)?\b", "имам"),
         (r"\bпредпринимател\w*", "предприниматель"),
         (r"\bпенсионерк\w*", "пенсионерка"),
         (r"\bпенсионер(?!к)\w*", "пенсионер"),
@@ -265,6 +272,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bмұнайшы\w*", "мұнайшы"),
         (r"\bақын\w*", "ақын"),
         (r"\bзаңгер\w*", "заңгер"),
+        (r"\bимам\w*", "имам"),
         (r"\bкәсіпкер\w*", "кәсіпкер"),
         (r"\bзейнеткер\w*", "зейнеткер"),
     ],

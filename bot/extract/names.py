@@ -36,6 +36,8 @@ NOT_GIVEN = frozenset(
     """judge prosecutor prosecutors on in the a an political prisoner journalist blogger activist
     civil mr ms mrs court article part verdict trial appeal source more minister general head
     deputy he she his her of and since also spelled when after before today yesterday against
+    release free freed jailed sentenced detained arrested convicted urgent breaking update case
+    kazakhstan казахстан қазақстан освободите свободу
     судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
     активист активистка блогер журналист журналистка гражданский гражданская гражданскую
