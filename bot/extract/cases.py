@@ -428,13 +428,16 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
-        if dateline and kind is not None and (not dates or today):
+        punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
+        if dateline and (kind is not None or punishment) and (not dates or today):
             # "Kostanay, 14 September 2023. Today the court of appeal left unchanged the
-            # sentence ... passed on 20 July 2023": today is the dateline's day.
+            # sentence ... passed on 20 July 2023": today is the dateline's day; a card's
+            # "📅 6 March 2024 ... 🔒 3 years of imprisonment" dates its punishment.
             dates = dateline + dates
             if today:
                 kind = _event_kind(sentence.text, language)
-        dateline = []
+        if dates or kind is not None:
+            dateline = []
         acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
@@ -470,11 +473,17 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
-        elif current is not None and kind in (None, current.kind):
+        elif current is not None and _earlier_case(sentence.text, current) and kind is None:
+            current = None  # "she had already been convicted in 2018": another case
+        elif (
+            current is not None
+            and kind in (None, current.kind)
+            and not _earlier_case(sentence.text, current)
+        ):
             current.sentences.append(sentence)
             current.measure = current.measure or measure
             current.outcome = current.outcome or _outcome(sentence.text, language)
-        elif kind in ("verdict", "appeal_ruling"):
+        elif kind in ("verdict", "appeal_ruling") and not _earlier_case(sentence.text, None):
             # "The first-instance court had sentenced him to ...": back to that scope.
             earlier = [scope for scope in scopes if scope.kind == kind]
             if earlier:
@@ -485,9 +494,25 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
     for kind, sentence in waiting:
         later = next((scope for scope in scopes if scope.kind == kind), None)
-        if later is not None:
+        if later is not None and not _earlier_case(sentence.text, later):
             later.sentences.insert(0, sentence)
     return scopes
+
+
+_EARLIER = lexicon.compile_table(
+    {"en": r"\balready\b|\bpreviously\b", "ru": r"\bранее\b|\bуже\b", "kk": r"\bбұрын\b"}
+)
+
+
+def _earlier_case(text: str, scope: Scope | None) -> bool:
+    """An undated sentence about an earlier case: "already convicted in 2018", «ранее, в 2018
+    году, она уже была осуждена»: a year other than the scope's, or "already"/«ранее»."""
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    if scope is not None and scope.date is not None and years and scope.date.year not in years:
+        return True
+    return bool(years) and bool(
+        _EARLIER["en"].search(text) or _EARLIER["ru"].search(text) or _EARLIER["kk"].search(text)
+    )
 
 
 _TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
@@ -671,6 +696,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
     first: dict[str, Scope] = {}
     for scope in scopes:
         first.setdefault(scope.kind, scope)
+    rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
+    if rulings:  # the appeal, then a cassation, whatever order the report tells them in
+        first["appeal_ruling"] = min(rulings, key=lambda s: s.date or dt.date.max)
     verdict_parts = _unique(_parts(first["verdict"], language)) if "verdict" in first else []
     appeal = first.get("appeal_ruling")
     appeal_parts: list[Part] = []

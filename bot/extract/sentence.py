@@ -34,6 +34,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"forensic (?:examination|expertise|fee)|expert examination",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
         "fine": r"\bfined?\b|\bfines\b",
+        "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)",
     },
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы",
@@ -46,6 +47,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"судебн\w+ экспертиз\w+|экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
         "fine": r"\bо?штраф\w*",
+        "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*",
     },
     "kk": {
         "imprisonment": r"бас бостандығынан айыр\w*",
@@ -57,6 +59,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"сот сараптама\w*|сараптама\w*",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
+        "other_ban": r"діни қызмет\w*",
     },
 }
 TERM_KINDS = (
@@ -64,6 +67,7 @@ TERM_KINDS = (
     "restriction_of_liberty",
     "ban_social_activity",
     "ban_social_networks",
+    "other_ban",  # a ban the record has no kind for (religious activity): its term is dropped
 )
 MONEY_KINDS = ("court_fees", "forensic_fee", "victims_fund", "fine")
 _COMPILED = {
@@ -187,6 +191,7 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                         )
                     )
                     break
+    parts = [p for p in parts if p.kind != "other_ban"]
     parts.sort(key=lambda p: (p.position, p.value_position))
     return parts
 
