@@ -618,7 +618,7 @@ _INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
 _REPLACED = {
     "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
     "ru": r"\bзамен\w*|\bизмен\w*\s+на\b",
-    "kk": r"$^",
+    "kk": r"\bорнына\b",
 }
 
 
@@ -912,6 +912,15 @@ _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
 }
 
 
+_ARTICLE_LIST = lexicon.compile_table(
+    {
+        "en": r"Articles\s+(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s*,?\s+and\s+\d{2,4})",
+        "ru": r"(?:ст\.|стать\w*)\s*(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+и\s+\d{2,4})",
+        "kk": r"(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+(?:және|мен)\s+\d{2,4})-ба[пб]",
+    }
+)
+
+
 def _charges(text: str, language: str) -> list[Record]:
     from bot.labels import article_title
 
@@ -925,6 +934,12 @@ def _charges(text: str, language: str) -> list[Record]:
             part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
             part = int(part_text) if part_text else None
             found.append((match.start(), match.group(article_group), part))
+    # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
+    for match in _ARTICLE_LIST[language].finditer(text):
+        for number in re.finditer(r"\d{2,4}", match.group("list")):
+            start = match.start("list") + number.start()
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, number.group(), None))
     charges: list[Record] = []
     for _position, article, part in sorted(found):
         if any(c["article"] == article and c["part"] in (part, None) for c in charges):

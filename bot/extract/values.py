@@ -60,13 +60,14 @@ _DATE_PATTERNS = (
     ),
     # 10 September 2021, 10 сентября 2021 года, 5 тамыз 2021, 5 August (year inferred)
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})\s*-?\s*(?P<month>{_MONTH})\.?{_KK_TAIL}\b"
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s+of)?\s*-?\s*(?P<month>{_MONTH})\.?"
+        rf"{_KK_TAIL}\b"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
         re.IGNORECASE,
     ),
     # September 10, 2021
     re.compile(
-        rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b",
+        rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
     # 10.09.2021, 10/09/2021, 10.09.21
