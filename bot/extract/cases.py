@@ -968,6 +968,12 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     if acts:
         return acts
     for sentence in sentences:
+        after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
+        if after_kk:
+            act = _act(sentence.text[after_kk.end() :], language)
+            if act["description"]:
+                acts.append(act)
+            continue
         match = lexicon.ACTS[language].search(sentence.text)
         reason = match is None and lexicon.REASONS[language].search(sentence.text)
         match = match or reason or None
