@@ -271,10 +271,17 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             t
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
+            and not _REGIONAL_COURT.match(block[position : position + 60])
         ]
         town = found[0] if found else None
     region = places.find_region_mention(block) or (town.region if town else None)
     return (town.name(language) if town else None), region
+
+
+#: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
+_REGIONAL_COURT = re.compile(
+    r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
+)
 
 
 def _capitalised_or_adjective(block: str, position: int) -> bool:
@@ -390,6 +397,10 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         between = [c for c, _ in cues if first.end <= c < second.start]
         limit = between[0] if cue_before_date and between else second.start
         ends = [m.end() for m in _CLAUSE_END.finditer(text, first.end, limit)]
+        if not ends and not cue_before_date and any(first.end <= c < second.start for c, _ in cues):
+            # «22 тамызда ... айырылған белсенді 17 қарашада ... босатылды»: no comma between.
+            lead = re.search(r"(?:\b(?:on|в)\s+)?$", text[first.end : second.start])
+            ends = [first.end + lead.start()] if lead else [second.start]
         if not ends:
             continue
         cuts.append(ends[-1])
@@ -496,6 +507,13 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         later = next((scope for scope in scopes if scope.kind == kind), None)
         if later is not None and not _earlier_case(sentence.text, later):
             later.sentences.insert(0, sentence)
+        elif later is None and kind == "verdict":
+            # "On 11 October the court considered the case ... The court sentenced him to ...":
+            # the verdict of the hearing it follows.
+            hearing = next((s for s in scopes if s.kind == "trial" and s.date), None)
+            if hearing is not None and find_parts(sentence.text, language):
+                scopes.remove(hearing)
+                scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
     return scopes
 
 
@@ -1029,6 +1047,12 @@ def _act(text: str, language: str) -> Record:
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     description = " ".join(description.split()).strip(" ;,.:—-")
+    description = re.sub(
+        r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",
+        "",
+        description,
+        flags=re.IGNORECASE,
+    )
     if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
         r"[\"«“][^\"«»“”]*[\"»”]", description
     ):

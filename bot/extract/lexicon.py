@@ -57,11 +57,13 @@ EVENT_CUES: dict[str, Patterns] = {
         r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b",
     },
     "trial": {
-        "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)",
+        "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)|"
+        r"considered the (?:criminal )?case",
         "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство|"
-        r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)",
+        r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
+        r"рассмотрел\w* (?:уголовное )?дело",
         "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
-        r"сот отырысы басталды",
+        r"сот отырысы басталды|істі қарады",
     },
     "detention": {
         "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody",
@@ -69,7 +71,8 @@ EVENT_CUES: dict[str, Patterns] = {
         "kk": r"ұстал|ұстады|тұтқындал",
     },
     "charge": {
-        "en": r"\bcharged\b(?! with)|\bindicted\b",
+        "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
+        r"\bcharged (?:him|her|them)\b|\bindicted\b",
         "ru": r"предъявл\w+ (?:\w+ )?обвинени|привлеч\w+ в качестве обвиняем",
         "kk": r"айып тағыл|айып тақ|айыпталушы ретінде тарт",
     },
@@ -154,12 +157,14 @@ ACTS = compile_table(
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
+        r"(?:court )?(?:established|found) that\s+|"
         r"(?:convicted|sentenced|jailed|punished|fined)\b[^;]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"prosecuted(?: on political grounds)? for:?\s*",
         "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
         r"поводом для \w+ (?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"установлено,?\s+что\s+|установил,?\s+что\s+|"
         r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*)\b[^;]{0,120}?\s+за\s+"
         r"(?!\d)|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
@@ -230,6 +235,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bimam\b", "imam"),
         (r"\b(?:school)?teacher\b", "teacher"),
         (r"\bminer\b", "miner"),
+        (r"\bsteelworker\b", "steelworker"),
         (r"\bentrepreneur\b", "entrepreneur"),
         (r"\bpensioner\b", "pensioner"),
         (r"\breligious believer\b", "religious believer"),
@@ -266,6 +272,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bучительниц\w*", "учительница"),
         (r"\bучител(?:ь|я|ю|ем|е)\b", "учитель"),
         (r"\bшахт[её]р\w*", "шахтёр"),
+        (r"\bсталевар\w*", "сталевар"),
         (r"\bпредпринимател\w*", "предприниматель"),
         (r"\bпенсионерк\w*", "пенсионерка"),
         (r"\bпенсионер(?!к)\w*", "пенсионер"),
@@ -288,6 +295,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bимам\w*", "имам"),
         (r"\bмұғалім\w*", "мұғалім"),
         (r"\bкенші\w*", "кенші"),
+        (r"\bболат құюшы\w*", "болат құюшы"),
         (r"\bкәсіподақ белсенді\w*", "кәсіподақ белсендісі"),
         (r"\bкәсіпкер\w*", "кәсіпкер"),
         (r"\bзейнеткер\w*", "зейнеткер"),
