@@ -25,7 +25,8 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 #: A judge or prosecutor named in an item is not the item's person.
 ROLE_BEFORE = re.compile(
-    r"(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы)[\s:—–,-]*$",
+    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы|lawyer|"
+    r"attorney|адвокат\w*)[\s:—–,-]*$",
     re.IGNORECASE,
 )
 
@@ -39,18 +40,47 @@ def _people(text: str, language: str) -> set[str]:
     }
 
 
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: A paragraph that can be a case of its own: a date and an event.
+_DATED_EVENT = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+|\b(?:19|20)\d\d\b"
+)
+
+
+def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
+    """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
+    fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
+    A paragraph naming nobody new continues the case before it."""
+    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    ends = [*starts[1:], len(text)]
+    blocks: list[tuple[int, str, set[str]]] = []
+    for start, end in zip(starts, ends, strict=True):
+        paragraph = text[start:end]
+        people = _people(paragraph, language)
+        if blocks and (not people or people & blocks[-1][2] or not blocks[-1][2]):
+            offset, previous, known = blocks[-1]
+            blocks[-1] = (offset, previous + paragraph, known | people)
+        else:
+            blocks.append((start, paragraph, people))
+    named = [(s, t) for s, t, p in blocks if p]
+    if len(named) < 2 or not all(_DATED_EVENT.search(t) for _, t in named):
+        return [(0, text)]
+    return [(s, t) for s, t, _ in blocks]
+
+
 def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
-    """(offset, text) of each case: the items naming different people, else the whole text."""
+    """(offset, text) of each case: the items naming different people, else the paragraphs
+    naming different people, else the whole text."""
     starts = [m.start() for m in _ITEM.finditer(text)]
     if len(starts) < 2:
-        return [(0, text)]
+        return _paragraphs(text, language)
     ends = [*starts[1:], len(text)]
     items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
     items = [(s, t) for s, t in items if not _TABLE_RULE.match(t.strip())]
     named = [(s, t, _people(t, language)) for s, t in items]
     distinct = {frozenset(p) for _, _, p in named if p}
     if len(distinct) < 2:
-        return [(0, text)]
+        return _paragraphs(text, language)
     blocks: list[tuple[int, str]] = []
     for start, item, people in named:
         if blocks and not people:
