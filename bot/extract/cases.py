@@ -273,7 +273,7 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             if _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
         ]
-        town = found[0] if found else None
+        town = found[0] if found else _town_of_court(block, language)
     region = places.find_region_mention(block) or (town.region if town else None)
     return (town.name(language) if town else None), region
 
@@ -282,6 +282,22 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
 _REGIONAL_COURT = re.compile(
     r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
 )
+
+
+def _town_of_court(block: str, language: str) -> places.Town | None:
+    """«Темиртауский городской суд» -> Темиртау, «Уральский» -> Уральск: the town a Russian
+    court's adjective is made from, when nothing else names a town."""
+    if language != "ru":
+        return None
+    for match in re.finditer(
+        r"([А-ЯЁ][а-яё-]+?)(?:ский|ского|скому|ским|ском)\s+(?:городск|районн)", block
+    ):
+        stem = match.group(1)
+        for candidate in (stem + "ск", stem, stem + "а", stem[:-1] + "а", stem[:-1]):
+            town = places.find_town(candidate)
+            if town is not None:
+                return town
+    return None
 
 
 def _capitalised_or_adjective(block: str, position: int) -> bool:

@@ -209,14 +209,23 @@ def ru_nominative(mention: Mention, gender: str | None) -> str:
     elif not match and gender == "masc":
         # A surname that does not decline («Серикболу ОРАЗАЛЫ»): the given name shows the case;
         # only a man's unambiguous dative or instrumental ending is read («-у», «-ом»).
-        cases = {"datv", "ablt"}
-        given = [
-            _ru_given(w, gender, cases) if re.search(r"[бвгджзклмнпрстфхцчшщ](?:у|ом)$", w) else w
-            for w in mention.given
-        ]
+        given = [_ru_given_before_indeclinable(w) for w in mention.given]
         return " ".join([*(_title(w) for w in given), _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
     return " ".join([*given, _title(surname)])
+
+
+def _ru_given_before_indeclinable(word: str) -> str:
+    """A man's given name next to a surname that does not decline («КОВАЛЕНКО Дмитрия»,
+    «Серикболу ОРАЗАЛЫ»): a name the dictionary knows only in an oblique case, or an unknown
+    one with an unambiguous dative or instrumental ending."""
+    oblique = {"gent", "datv", "accs", "ablt", "loct"}
+    names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag.grammemes]
+    if names and all("masc" in p.tag.grammemes and oblique & set(p.tag.grammemes) for p in names):
+        return str(names[0].normal_form).capitalize()
+    if not names and re.search(r"[бвгджзклмнпрстфхцчшщ](?:у|ом)$", word):
+        return _ru_given(word, "masc", {"datv", "ablt"})
+    return word
 
 
 def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
