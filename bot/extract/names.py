@@ -221,8 +221,9 @@ def _ru_given_before_indeclinable(word: str) -> str:
     one with an unambiguous dative or instrumental ending."""
     oblique = {"gent", "datv", "accs", "ablt", "loct"}
     names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag.grammemes]
-    if names and all("masc" in p.tag.grammemes and oblique & set(p.tag.grammemes) for p in names):
-        return str(names[0].normal_form).capitalize()
+    masculine = [p for p in names if "masc" in p.tag.grammemes]  # the person is a man
+    if masculine and all(oblique & set(p.tag.grammemes) for p in masculine):
+        return str(masculine[0].normal_form).capitalize()
     if not names and re.search(r"[бвгджзклмнпрстфхцчшщ](?:у|ом)$", word):
         return _ru_given(word, "masc", {"datv", "ablt"})
     return word
