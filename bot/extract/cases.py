@@ -87,7 +87,7 @@ def extract_case(block: str, language: str, person_key: str | None = None) -> Re
     events, stage = _events(scopes, language)
     if stage is None:
         return None
-    court = _court(scopes, language)
+    court = _court(scopes, language) or _court_named_alone(sentences, scopes, language)
     judge = _role_name(judge_mentions, language)
     prosecutor = _role_name(prosecutor_mentions, language)
     for event in events:
@@ -893,6 +893,25 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if not _APPEAL_COURT.search(match.group()):
                     return _court_nominative(match.group(), language)
+    return None
+
+
+_INVESTIGATING = re.compile(r"investigat|следствен|тергеу", re.IGNORECASE)
+
+
+def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
+    """A sentenced person's court written on a line of its own (a card's "🏛 Enbekshi district
+    court of Shymkent, judge ..."): the first city or district court outside what is said of an
+    arrest or a measure."""
+    if not any(scope.kind == "verdict" for scope in scopes):
+        return None
+    elsewhere = {s.start for scope in scopes if scope.kind != "verdict" for s in scope.sentences}
+    for sentence in sentences:
+        if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
+            continue
+        for match in lexicon.COURT[language].finditer(sentence.text):
+            if not _APPEAL_COURT.search(match.group()):
+                return _court_nominative(match.group(), language)
     return None
 
 
