@@ -2,6 +2,8 @@
 
     python -m bench extract                # the held-out set, tests/data/reports/*.txt
     python -m bench extract --seeds        # the published seed reports (goal 1.00)
+    python -m bench extract --data DIR     # another labelled set (tests/data/reports-dev, ...)
+    python -m bench extract --all          # one line per labelled set, seeds first
 
 Each text has its expected cases in a .json next to it (fields left out are empty). A case's
 fields are compared one by one: stage, name, each other spelling, city, region, each occupation
@@ -197,9 +199,36 @@ def report(directory: Path) -> None:
         pass
 
 
+def summary() -> None:
+    """Every labelled set on one line each: a regression check after changing a rule."""
+    sets = [SEEDS, *sorted(p for p in HELD_OUT.parent.glob("reports*") if p.is_dir())]
+    print(f"{'set':24} {'texts':>5} {'en':>6} {'ru':>6} {'kk':>6} {'all':>6}")
+    spent_all, texts_all = 0.0, 0
+    for directory in sets:
+        by_language, spent = evaluate(directory)
+        texts = len(labelled_texts(directory))
+        spent_all, texts_all = spent_all + spent, texts_all + texts
+        cells = [
+            f"{accuracy(_total(by_language[lang])):6.3f}" if lang in by_language else "     -"
+            for lang in ("en", "ru", "kk", "all")
+        ]
+        print(f"{directory.name:24} {texts:5} " + " ".join(cells))
+    print(f"\nextraction time: {spent_all * 1000 / max(texts_all, 1):.1f} ms per text")
+    try:
+        import os
+
+        print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    except OSError:
+        pass
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench extract", description=__doc__)
     parser.add_argument("--seeds", action="store_true", help="score the seed reports instead")
     parser.add_argument("--data", type=Path, help="a directory of NAME.txt + NAME.json")
+    parser.add_argument("--all", action="store_true", help="one line per labelled set")
     args = parser.parse_args(argv)
+    if args.all:
+        summary()
+        return
     report((args.data or (SEEDS if args.seeds else HELD_OUT)).resolve())

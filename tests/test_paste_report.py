@@ -36,7 +36,13 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
 
 @pytest.mark.parametrize(
     "directory",
-    [HELD_OUT, HELD_OUT.with_name("reports-fresh"), HELD_OUT.with_name("reports-fresh2")],
+    [
+        HELD_OUT,
+        HELD_OUT.with_name("reports-fresh"),
+        HELD_OUT.with_name("reports-fresh2"),
+        *sorted(HELD_OUT.parent.glob("reports-dev*")),
+    ],
+    ids=lambda path: path.name,
 )
 def test_labelled_reports_stay_above_the_goal(directory: Path) -> None:
     """A regression check: these sets were held out once (see README), no longer."""
@@ -46,6 +52,50 @@ def test_labelled_reports_stay_above_the_goal(directory: Path) -> None:
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
     assert accuracy(totals) >= 0.95
     assert len(labelled_texts(HELD_OUT)) >= 20
+
+
+def test_co_defendants_sentenced_in_one_sentence_are_one_case_each() -> None:
+    text = (
+        "On 3 March 2023 the Zhanaozen city court sentenced two activists under Article 272 "
+        "Part 2. Nurzhan ABDIKARIMOV was sentenced to 5 years of imprisonment, and Yerlan "
+        "SAGYNOV to 3 years of restriction of liberty. Judge Berik ZHUMAGALIYEV presided."
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Nurzhan ABDIKARIMOV", "Yerlan SAGYNOV"}
+    for name, kind, months in (
+        ("Nurzhan ABDIKARIMOV", "imprisonment", 60),
+        ("Yerlan SAGYNOV", "restriction_of_liberty", 36),
+    ):
+        [verdict] = cases[name]["events"]
+        assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [(kind, months)]
+        assert cases[name]["judge"] == "Berik ZHUMAGALIYEV"
+        assert cases[name]["court"] == "Zhanaozen city court"
+
+
+def test_names_written_without_capitals_and_a_judge_who_is_not_the_person() -> None:
+    text = (
+        "18 января 2024 года Актюбинский городской суд признал юриста Бауыржана Искакова "
+        "виновным по ч. 2 ст. 274 УК РК и приговорил к двум годам ограничения свободы. "
+        "Судья Алия Муканова также обязала его выплатить 18 460 тенге в фонд компенсации "
+        "потерпевшим."
+    )
+    [case] = extract_cases(text)
+    assert (case["person"]["name"], case["judge"]) == ("Бауыржан Искаков", "Алия Муканова")
+    assert case["person"]["occupation"] == "юрист"
+
+
+def test_what_the_prosecutor_asked_for_is_not_the_sentence() -> None:
+    text = (
+        "On 14 March 2024 the Aktau city court found Marat ZHYLANBAYEV guilty under Art. 174(1) "
+        "and sentenced him to 3 years of restriction of liberty. The state prosecutor, Daulet "
+        "OMIRBEKOV, had asked for 5 years of imprisonment."
+    )
+    [case] = extract_cases(text)
+    [verdict] = case["events"]
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
+        ("restriction_of_liberty", 36)
+    ]
+    assert (case["prosecutor"], case["charges"][0]["part"]) == ("Daulet OMIRBEKOV", 1)
 
 
 def test_russian_names_are_put_in_the_nominative() -> None:

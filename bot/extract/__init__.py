@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.cases import Record, detect_language, extract_case, split_blocks
+from bot.extract.blocks import split_blocks
+from bot.extract.cases import Record, detect_language, extract_case
+from bot.extract.codefendants import split_codefendants
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
 
@@ -22,12 +24,13 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     language = detect_language(text)
     records: list[Record] = []
-    for _offset, block in split_blocks(text):
-        record = extract_case(block, language)
-        if record is None:
-            continue
-        number = len(records) + 1
-        records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
+    for _offset, block in split_blocks(text, language):
+        for person_key, variant in split_codefendants(block, language):
+            record = extract_case(variant, language, person_key)
+            if record is None:
+                continue
+            number = len(records) + 1
+            records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
     return records
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.extract import lexicon, names, places
+from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import find_dates, find_terms, resolve_dates
 
@@ -33,47 +34,6 @@ def detect_language(text: str) -> str:
     return "kk" if cues >= 1 or kazakh > cyrillic * 0.02 else "ru"
 
 
-# --- blocks and sentences ------------------------------------------------------------------------
-
-_ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+", re.MULTILINE)
-
-
-def split_blocks(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each case: the items of a numbered report, else the whole text."""
-    starts = [m.start() for m in _ITEM.finditer(text)]
-    if len(starts) < 2:
-        return [(0, text)]
-    ends = [*starts[1:], len(text)]
-    return [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
-
-
-@dataclass
-class Sentence:
-    start: int
-    text: str
-
-
-_ABBREVIATIONS = frozenset("ч ст г гг no п пп т им обл р ж art ул д".split())
-_BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group() != "\n":
-            word = re.search(r"(\w+)$", text[start : match.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or word.group(1).isdigit()):
-                continue
-        end = match.end()
-        if text[start:end].strip():
-            sentences.append(Sentence(start, text[start:end]))
-        start = end
-    if text[start:].strip():
-        sentences.append(Sentence(start, text[start:]))
-    return sentences
-
-
 # --- one case ------------------------------------------------------------------------------------
 
 
@@ -87,7 +47,8 @@ class Scope:
     outcome: str | None = None
 
 
-def extract_case(block: str, language: str) -> Record | None:
+def extract_case(block: str, language: str, person_key: str | None = None) -> Record | None:
+    """The case a block describes; `person_key` names its person among co-defendants."""
     sentences = [
         s for s in split_sentences(block) if not lexicon.BOILERPLATE[language].search(s.text)
     ]
@@ -105,15 +66,28 @@ def extract_case(block: str, language: str) -> Record | None:
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
     if not candidates:
+        # No surname in capitals: names written as ordinary words ("Bauyrzhan Iskakov").
+        titled = [
+            m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+        ]
+        groups = names.group_by_surname(titled, language)
+        candidates = {k: g for k, g in groups.items() if k not in role_keys}
+        role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
+        candidates = {
+            k: g for k, g in candidates.items() if not any(m.start in role_starts for m in g)
+        }
+    if not candidates:
         return None
-    key = max(candidates, key=lambda k: (len(candidates[k]), -candidates[k][0].start))
+    key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
+    if person_key in candidates:
+        key = person_key
     group = candidates[key]
     person = _person(block, group, language, relevant)
     scopes = _scopes(sentences, language)
     events, stage = _events(scopes, language)
     if stage is None:
         return None
-    court = _court(scopes, language)
+    court = _court(scopes, language) or _court_named_alone(sentences, scopes, language)
     judge = _role_name(judge_mentions, language)
     prosecutor = _role_name(prosecutor_mentions, language)
     for event in events:
@@ -135,6 +109,22 @@ def extract_case(block: str, language: str) -> Record | None:
     }
 
 
+def _person_rank(
+    block: str, group: list[names.Mention], key: str, language: str
+) -> tuple[bool, bool, int, int]:
+    """Who the case is about: a surname written with a given name beats a lone capitalised
+    word (a headline's "PRESS", a dateline's "KOKSHETAU", «СИЗО»), then the surname said most
+    often in any spelling («Исабекова подозревают» counts for «Дархана ИСАБЕКОВА»)."""
+    with_given = any(m.given for m in group)
+    looks_like_surname = any(names.looks_like_surname(m.surname) for m in group)
+    said = sum(
+        1
+        for word in re.findall(rf"[{names.UPPER}][\w'’-]+", block)
+        if names.surname_key(word, language) == key
+    )
+    return with_given, looks_like_surname, max(said, len(group)), -group[0].start
+
+
 def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:
     for mention in mentions:
         mention.start += offset
@@ -145,7 +135,26 @@ def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:
 def _only_court_between(text: str, language: str) -> bool:
     """Between a role word and a name: nothing, a colon or dash, or the court's name."""
     rest = lexicon.COURT[language].sub("", text)
-    return not re.sub(r"[\s:—–-]", "", rest)
+    return not re.sub(r"[\s:—–,-]", "", rest)
+
+
+_TITLE_NAME = re.compile(
+    rf"^[\s:—–,-]*((?:[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+){{1,2}}"
+    rf"[{names.UPPER}][{names.LOWER}'’-]+)"
+)
+
+
+def _title_case_name(text: str, offset: int) -> names.Mention | None:
+    """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
+    "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
+    match = _TITLE_NAME.match(text)
+    if not match:
+        return None
+    words = match.group(1).split()
+    if not names.looks_like_surname(words[-1]):
+        return None
+    start = offset + match.start(1)
+    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
 
 
 def _role_mentions(
@@ -162,8 +171,11 @@ def _role_mentions(
             start = sentence.start + match.end()
             limit = sentence.start + len(sentence.text)
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
+            titled = _title_case_name(block[start:limit], start)
             if after and _only_court_between(block[start : after[0].start], language):
                 found.append((after[0], match.group().strip(" :")))
+            elif titled is not None:
+                found.append((titled, match.group().strip(" :")))
             else:
                 # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
                 before = [
@@ -249,7 +261,9 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
     town: places.Town | None = None
     for match in lexicon.ORIGIN[language].finditer(block):
         word = next(g for g in match.groups() if g)
-        town = places.find_town(word, villages=True)
+        # «қоғамдық» is an adjective too, but no village: only towns take that form here.
+        adjective = language == "kk" and match.group(1) is not None
+        town = places.find_town(word, villages=not adjective)
         if town is not None:
             break
     if town is None:
@@ -257,10 +271,33 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             t
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
+            and not _REGIONAL_COURT.match(block[position : position + 60])
         ]
-        town = found[0] if found else None
+        town = found[0] if found else _town_of_court(block, language)
     region = places.find_region_mention(block) or (town.region if town else None)
     return (town.name(language) if town else None), region
+
+
+#: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
+_REGIONAL_COURT = re.compile(
+    r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
+)
+
+
+def _town_of_court(block: str, language: str) -> places.Town | None:
+    """«Темиртауский городской суд» -> Темиртау, «Уральский» -> Уральск: the town a Russian
+    court's adjective is made from, when nothing else names a town."""
+    if language != "ru":
+        return None
+    for match in re.finditer(
+        r"([А-ЯЁ][а-яё-]+?)(?:ский|ского|скому|ским|ском)\s+(?:городск|районн)", block
+    ):
+        stem = match.group(1)
+        for candidate in (stem + "ск", stem, stem + "а", stem[:-1] + "а", stem[:-1]):
+            town = places.find_town(candidate)
+            if town is not None:
+                return town
+    return None
 
 
 def _capitalised_or_adjective(block: str, position: int) -> bool:
@@ -269,18 +306,67 @@ def _capitalised_or_adjective(block: str, position: int) -> bool:
     return text[:1].isupper() or bool(re.search(r"(?:лық|лік|дық|дік|тық|тік)$", text))
 
 
+_STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
+
+
+def _body_start(context: str) -> int:
+    """Where the story starts after its headline lines (short lines with no final point)."""
+    position = 0
+    for line in context.splitlines(keepends=True):
+        text = line.strip()
+        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text)):
+            return position
+        position += len(line)
+    return 0
+
+
 def _occupation(context: str, language: str) -> str | None:
-    found: list[tuple[int, str]] = []
+    seen: dict[str, list[int]] = {}
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
-        match = re.search(pattern, context, re.IGNORECASE)
-        if match:
+        for match in re.finditer(pattern, context, re.IGNORECASE):
             value = canonical.format(*(g.lower() for g in match.groups()))
-            found.append((match.start(), value))
-    values = list(dict.fromkeys(v for _, v in sorted(found)))
-    return ", ".join(values) if values else None
+            seen.setdefault(value, []).append(match.start())
+    body_start = _body_start(context)
+    in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
+    values = sorted(seen, key=lambda v: min(seen[v]))
+    kept: list[str] = []
+    for value in values:
+        # A headline's "Political prisoner X released" frames the story: a status only the
+        # headline gives is dropped when the body says who the person is.
+        if body_start and in_body and value not in in_body and _STATUS.search(value):
+            continue
+        # One word per kind of person: "civil activist" makes a bare "activist", or another
+        # "... activist" only the headline uses, redundant.
+        head = value.split()[-1]
+        same_kind = [v for v in values if v != value and v.split()[-1] == head]
+        if same_kind and (
+            len(value.split()) == 1
+            or (value not in in_body and any(v in in_body for v in same_kind))
+        ):
+            continue
+        kept.append(value)
+    return ", ".join(kept) if kept else None
 
 
 # --- events --------------------------------------------------------------------------------------
+
+
+def _kind_nearest_date(text: str, language: str) -> str | None:
+    """In a sentence with one date and cues of several events ("Zhakupbekov, who was detained
+    on 19 October 2023, was convicted ..."), the event whose cue shares the date's clause."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    date = found[0]
+    separators = [m.end() for m in re.finditer(r"[,;()—–]", text)]
+    low = max([p for p in separators if p <= date.start], default=0)
+    high = min([p - 1 for p in separators if p > date.end], default=len(text))
+    clause = text[low:high]
+    kinds = [k for k in lexicon.EVENT_ORDER if lexicon.EVENTS[k][language].search(text)]
+    if len(kinds) < 2:
+        return None
+    in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
+    return in_clause[0] if len(in_clause) == 1 else None
 
 
 def _event_kind(text: str, language: str) -> str | None:
@@ -297,24 +383,102 @@ def _measure(text: str, language: str) -> str | None:
     return None
 
 
+def _cues(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of every event and measure cue in a text."""
+    spans = [
+        (m.start(), m.end())
+        for table in (*lexicon.EVENTS.values(), *lexicon.MEASURES.values())
+        for m in table[language].finditer(text)
+    ]
+    return sorted(spans)
+
+
+_CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
+
+
+def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
+    """A sentence with several dated events cut into clauses, one date each: "detained on 17
+    April and placed in custody on 19 April", «задержан 28 августа ... и освобождён 30 января»,
+    «11 қаңтарда ұсталды, 13 қаңтарда қамауға алынды». An appeal ruling stays whole: the
+    verdict it names is read from the whole sentence."""
+    text = sentence.text
+    dates = find_dates(text)
+    if len(dates) < 2 or _event_kind(text, language) == "appeal_ruling":
+        return [sentence]
+    cues = _cues(text, language)
+    cuts: list[int] = []
+    low = 0
+    for first, second in itertools.pairwise(dates):
+        cue_before_date = any(low <= c < first.start for c, _ in cues)
+        between = [c for c, _ in cues if first.end <= c < second.start]
+        limit = between[0] if cue_before_date and between else second.start
+        ends = [m.end() for m in _CLAUSE_END.finditer(text, first.end, limit)]
+        if not ends and not cue_before_date and any(first.end <= c < second.start for c, _ in cues):
+            # «22 тамызда ... айырылған белсенді 17 қарашада ... босатылды»: no comma between.
+            lead = re.search(r"(?:\b(?:on|в)\s+)?$", text[first.end : second.start])
+            ends = [first.end + lead.start()] if lead else [second.start]
+        if not ends:
+            continue
+        cuts.append(ends[-1])
+        low = ends[-1]
+    if not cuts:
+        return [sentence]
+    bounds = [0, *cuts, len(text)]
+    return [
+        Sentence(sentence.start + a, text[a:b])
+        for a, b in itertools.pairwise(bounds)
+        if text[a:b].strip()
+    ]
+
+
 def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
+    sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
     resolved = {f.start: f.value for f in resolve_dates(mentions)}
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
     current: Scope | None = None
     position = 0
+    dateline: list[dt.date] = []
+    waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     for sentence in sentences:
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
-        acts = lexicon.ACTS[language].search(sentence.text)
+        if len(dates) == 1 and kind is not None:
+            kind = _kind_nearest_date(sentence.text, language) or kind
+        if kind == "verdict" and measure and not find_parts(sentence.text, language):
+            kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
+        if dates and kind is None and measure is None and _is_dateline(sentence.text):
+            dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
+            continue
+        today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
+        punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
+        if dateline and (kind is not None or punishment) and (not dates or today):
+            # "Kostanay, 14 September 2023. Today the court of appeal left unchanged the
+            # sentence ... passed on 20 July 2023": today is the dateline's day; a card's
+            # "📅 6 March 2024 ... 🔒 3 years of imprisonment" dates its punishment.
+            dates = dateline + dates
+            if today:
+                kind = _event_kind(sentence.text, language)
+        if dates or kind is not None:
+            dateline = []
+        acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
-        if dates and kind and not (acts and kind in ("detention", "preventive_measure")):
-            reference = _verdict_reference(sentence, language) if kind == "appeal_ruling" else None
+        if kind is None and dates and find_parts(sentence.text, language):
+            kind = "verdict"  # a dated punishment needs no cue: a table row, "12 Jan: 2 years"
+        if kind == "preventive_measure" and measure == "custody" and dates:
+            if _held_since(sentence.text, language):
+                kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
+        if dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge")):
+            reference = (
+                _verdict_reference(sentence, language, skip_first=not today)
+                if kind == "appeal_ruling"
+                else None
+            )
             if reference is not None:
                 # "overturned her verdict of 20 January 2022 (2 years ...)": the verdict too.
                 verdict_date, cut = reference
@@ -323,6 +487,10 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 current = Scope("appeal_ruling", dates[0], [head], measure)
                 scopes.append(Scope("verdict", verdict_date, [tail]))
                 current.outcome = _outcome(sentence.text, language)
+            elif kind == "charge" and measure:
+                # "charged ... and placed in pre-trial detention": both on that day.
+                scopes.append(Scope("charge", dates[0], [sentence]))
+                current = Scope("preventive_measure", dates[-1], [sentence], measure)
             elif kind == "detention" and measure and len(dates) >= 2:
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
@@ -332,22 +500,134 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
-        elif current is not None and kind in (None, current.kind):
+        elif current is not None and _earlier_case(sentence.text, current) and kind is None:
+            current = None  # "she had already been convicted in 2018": another case
+        elif (
+            current is not None
+            and kind in (None, current.kind)
+            and not _earlier_case(sentence.text, current)
+        ):
             current.sentences.append(sentence)
             current.measure = current.measure or measure
             current.outcome = current.outcome or _outcome(sentence.text, language)
+        elif kind in ("verdict", "appeal_ruling") and not _earlier_case(sentence.text, None):
+            # "The first-instance court had sentenced him to ...": back to that scope.
+            earlier = [scope for scope in scopes if scope.kind == kind]
+            if earlier:
+                current = earlier[-1]
+                current.sentences.append(sentence)
+            else:
+                waiting.append((kind, sentence))
+    # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
+    for kind, sentence in waiting:
+        later = next((scope for scope in scopes if scope.kind == kind), None)
+        if later is not None and not _earlier_case(sentence.text, later):
+            later.sentences.insert(0, sentence)
+        elif later is None and kind == "verdict":
+            # "On 11 October the court considered the case ... The court sentenced him to ...":
+            # the verdict of the hearing it follows.
+            hearing = next((s for s in scopes if s.kind == "trial" and s.date), None)
+            if hearing is not None and find_parts(sentence.text, language):
+                scopes.remove(hearing)
+                scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
     return scopes
 
 
-def _verdict_reference(sentence: Sentence, language: str) -> tuple[dt.date, int] | None:
-    """The date of the verdict an appeal sentence refers to, and where that reference starts."""
+_EARLIER = lexicon.compile_table(
+    {"en": r"\balready\b|\bpreviously\b", "ru": r"\bранее\b|\bуже\b", "kk": r"\bбұрын\b"}
+)
+
+
+def _earlier_case(text: str, scope: Scope | None) -> bool:
+    """An undated sentence about an earlier case: "already convicted in 2018", «ранее, в 2018
+    году, она уже была осуждена»: a year other than the scope's, or "already"/«ранее»."""
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    if scope is not None and scope.date is not None and years and scope.date.year not in years:
+        return True
+    return bool(years) and bool(
+        _EARLIER["en"].search(text) or _EARLIER["ru"].search(text) or _EARLIER["kk"].search(text)
+    )
+
+
+_TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
+#: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
+#: even with "since".
+_MEASURE_WORD = r"measure|мер\w* пресечения|бұлтартпау"
+
+
+def _date_in_act(text: str, language: str) -> bool:
+    """The sentence's first date is inside what the person is accused of ("accused of a post
+    of 5 May"), so it dates the act, not an arrest the same sentence may name."""
+    match = lexicon.ACTS[language].search(text)
+    dates = find_dates(text)
+    if not match or not dates:
+        return bool(match)
+    if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
+        low = max((m.end() for m in re.finditer(r"[,;]", text[: match.start()])), default=0)
+        return low <= dates[0].start < match.start()
+    return dates[0].start >= match.end()
+
+
+def _is_dateline(text: str) -> bool:
+    """A line of only a place and a date, or a date alone."""
+    rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
+
+
+_SINCE = {
+    "en": r"\bsince\b[^.;,]{0,25}$",
+    "ru": r"\bс\s*$|\bс момента\b[^.;,]{0,25}$",
+    "kk": r"$^",
+}
+
+
+def _held_since(text: str, language: str) -> bool:
+    found = find_dates(text)
+    if not found or re.search(_MEASURE_WORD, text, re.IGNORECASE):
+        return False
+    first = found[0]
+    before, after = text[: first.start], text[first.end :]
+    return bool(
+        re.search(_SINCE[language], before, re.IGNORECASE)
+        or (language == "kk" and re.match(r"\S*\s+бері", after))
+    )
+
+
+#: A clause saying what the prosecution asked for: its terms are not the sentence.
+_REQUEST = {
+    "en": r"\b(?:asked|requested|demanded|sought|had asked)\b",
+    "ru": r"\b(?:просил|запрашивал|требовал|запросил)\w*",
+    "kk": r"\bсұра(?:ды|ған|п)|талап ет",
+}
+
+
+def _without_requests(sentence: Sentence, language: str) -> Sentence:
+    text = sentence.text
+    for match in re.finditer(_REQUEST[language], text, re.IGNORECASE):
+        low = max(text.rfind(c, 0, match.start()) for c in ";,.")
+        highs = [i for i in (text.find(c, match.end()) for c in ";,.") if i >= 0]
+        high = min(highs) if highs else len(text)
+        text = text[: low + 1] + " " * (high - low - 1) + text[high:]
+    return Sentence(sentence.start, text)
+
+
+def _verdict_reference(
+    sentence: Sentence, language: str, *, skip_first: bool = True
+) -> tuple[dt.date, int] | None:
+    """The date of the verdict an appeal sentence refers to, and where that reference starts
+    (the sentence's first date is the ruling's own, unless a dateline gave it)."""
     before, after = lexicon.VERDICT_REFERENCE[language]
-    for found in resolve_dates(find_dates(sentence.text))[1:]:
-        lead = sentence.text[max(0, found.start - 30) : found.start]
+    for found in resolve_dates(find_dates(sentence.text))[1 if skip_first else 0 :]:
+        lead = sentence.text[max(0, found.start - 80) : found.start]
         tail = sentence.text[found.end : found.end + 30]
         if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
             match = re.search(before, lead, re.IGNORECASE)
             cut = found.start - (len(lead) - match.start()) if match else found.start
+            # "dismissed his appeal against the 4-year prison sentence handed down on ...":
+            # the term written just before the reference is the verdict's.
+            terms = find_terms(sentence.text[max(0, cut - 30) : cut])
+            if terms:
+                cut = max(0, cut - 30) + terms[-1].start
             return found.value, cut
     return None
 
@@ -360,13 +640,20 @@ def _outcome(text: str, language: str) -> str | None:
 
 
 def _parts(scope: Scope, language: str) -> list[Part]:
-    return [p for s in scope.sentences for p in find_parts(s.text, language, s.start)]
+    sentences = [_without_requests(s, language) for s in scope.sentences]
+    return [p for s in sentences for p in find_parts(s.text, language, s.start)]
 
 
 _FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
 _TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"$^"}
 #: "instead of 4 years of imprisonment she now faces 2 years ...": no "to" needed.
 _INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
+#: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
+_REPLACED = {
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
+    "ru": r"\bзамен\w*|\bизмен\w*\s+на\b",
+    "kk": r"\bорнына\b",
+}
 
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
@@ -383,11 +670,13 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             lead = text[max(0, first.start - 12) : first.start]
             kazakh_from = language == "kk" and (
                 re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
+                or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
                 or (re.search(r"(?:ды|ді|ты|ті)\b", between) and "алмастыр" in text)
             )
             is_change = (
                 kazakh_from
                 or re.search(_INSTEAD[language], lead, re.IGNORECASE)
+                or re.search(_REPLACED[language], between, re.IGNORECASE)
                 or (
                     re.search(_FROM[language], lead, re.IGNORECASE)
                     and re.search(_TO[language], between, re.IGNORECASE)
@@ -441,6 +730,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
     first: dict[str, Scope] = {}
     for scope in scopes:
         first.setdefault(scope.kind, scope)
+    rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
+    if rulings:  # the appeal, then a cassation, whatever order the report tells them in
+        first["appeal_ruling"] = min(rulings, key=lambda s: s.date or dt.date.max)
     verdict_parts = _unique(_parts(first["verdict"], language)) if "verdict" in first else []
     appeal = first.get("appeal_ruling")
     appeal_parts: list[Part] = []
@@ -449,6 +741,10 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         outcome = appeal.outcome
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
+        changed = [p for p in stated if p.changed]
+        if before and changed and outcome not in ("overturned", "sent_back"):
+            # «изменила приговор ... в остальной части без изменения»: the change decides.
+            outcome = _direction(before[0], changed[0]) or outcome
         verdict_kinds = {p.kind for p in verdict_parts}
         for part in before:
             if part.kind not in verdict_kinds:
@@ -475,8 +771,29 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                     if outcome in ("reduced", "upheld") and not part.changed:
                         verdict_parts.append(part)  # "left ... 80 hours": part of the verdict
     events: list[Record] = []
+    measures_seen: set[tuple[dt.date | None, str | None]] = set()
     for scope in scopes:
-        if first.get(scope.kind) is not scope:
+        if scope.kind == "preventive_measure":
+            # A measure can be changed ("changed the measure to house arrest"): each counts.
+            if (scope.date, scope.measure) in measures_seen:
+                continue
+            measures_seen.add((scope.date, scope.measure))
+        elif scope.kind == "appeal_ruling" and first.get(scope.kind) is not scope:
+            # A later ruling on the same case (cassation, the Supreme Court refusing review).
+            if appeal is None or scope.date is None or appeal.date is None:
+                continue
+            if scope.date <= appeal.date:
+                continue
+            later = _event(scope.kind, scope.date)
+            later_parts = _unique(_parts(scope, language))
+            later["appeal_outcome"] = scope.outcome
+            if scope.outcome in ("overturned", "sent_back") or later_parts:
+                later["sentence"] = [_part_record(p) for p in later_parts]
+            else:
+                later["sentence"] = [_part_record(p) for p in appeal_parts]
+            events.append(later)
+            continue
+        elif first.get(scope.kind) is not scope:
             continue
         event = _event(scope.kind, scope.date)
         if scope.kind in ("detention", "preventive_measure"):
@@ -496,14 +813,30 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 ("appealed", "appeal_ruling"),
                 ("sentenced", "verdict"),
                 ("on_trial", "trial"),
+                ("charged", "charge"),
                 ("detained", "detention"),
                 ("detained", "preventive_measure"),
+                ("sentenced", "release"),
             )
             if kind in kinds
         ),
         None,
     )
     return events, stage
+
+
+_SEVERITY = {"imprisonment": 3, "restriction_of_liberty": 2, "community_service": 1, "fine": 0}
+
+
+def _direction(before: Part, after: Part) -> str | None:
+    """'reduced' or 'increased': a lighter kind of punishment, or the same kind shorter."""
+    old, new = _SEVERITY.get(before.kind), _SEVERITY.get(after.kind)
+    if old is not None and new is not None and old != new:
+        return "reduced" if new < old else "increased"
+    if before.kind == after.kind and before.term_months and after.term_months:
+        if after.term_months != before.term_months:
+            return "reduced" if after.term_months < before.term_months else "increased"
+    return None
 
 
 def _event(kind: str, date: dt.date | None) -> Record:
@@ -541,13 +874,44 @@ _RU_ADJECTIVE = (
 )
 
 
+_APPEAL_COURT = re.compile(r"regional|областн|облыстық|appeal|апелляц|алқа", re.IGNORECASE)
+
+
 def _court(scopes: list[Scope], language: str) -> str | None:
+    """The court of the verdict or trial; else a city or district court the appeal ruling names
+    (the regional court that heard the appeal is not "the court")."""
     for scope in scopes:
         if scope.kind not in ("verdict", "trial"):
             continue
         for sentence in scope.sentences:
             match = lexicon.COURT[language].search(sentence.text)
             if match:
+                return _court_nominative(match.group(), language)
+    for scope in scopes:
+        if scope.kind != "appeal_ruling":
+            continue
+        for sentence in scope.sentences:
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if not _APPEAL_COURT.search(match.group()):
+                    return _court_nominative(match.group(), language)
+    return None
+
+
+_INVESTIGATING = re.compile(r"investigat|следствен|тергеу", re.IGNORECASE)
+
+
+def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
+    """A sentenced person's court written on a line of its own (a card's "🏛 Enbekshi district
+    court of Shymkent, judge ..."): the first city or district court outside what is said of an
+    arrest or a measure."""
+    if not any(scope.kind == "verdict" for scope in scopes):
+        return None
+    elsewhere = {s.start for scope in scopes if scope.kind != "verdict" for s in scope.sentences}
+    for sentence in sentences:
+        if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
+            continue
+        for match in lexicon.COURT[language].finditer(sentence.text):
+            if not _APPEAL_COURT.search(match.group()):
                 return _court_nominative(match.group(), language)
     return None
 
@@ -557,6 +921,9 @@ def _court_nominative(text: str, language: str) -> str:
     if language == "en":
         return re.sub(r"^(?:the|The)\s+", "", text)
     if language == "kk":
+        # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
+        text = re.sub(r"^\S+(?:дағы|дегі|тағы|тегі)\s+(?=\S+\s+(?:аудандық|қалалық))", "", text)
+        text = re.sub(r"^\S+\s+қаласының\s+(?=\S+(?:\s+\S+)?\s+аудандық)", "", text)
         return re.sub(r"сот\w*$", "соты", text)
     words = text.split()
     out = []
@@ -577,25 +944,35 @@ def _court_nominative(text: str, language: str) -> str:
     return " ".join(out)
 
 
-_CHARGE_PATTERNS = {
+_EN_ARTICLE = r"(?:Article|Art\.?)\s*"
+_EN_PART = r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\))"
+_RU_PART = r"(?:ч\.|част\w*)\s*"
+_RU_ARTICLE = r"(?:ст\.|стать\w*)\s*"
+_CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
-        (r"Article\s+(\d{2,4})\s*,?\s*Part\s+(\d{1,2})", (1, 2)),
-        (r"Part\s+(\d{1,2})\s+of\s+Article\s+(\d{2,4})", (2, 1)),
-        (r"Art\.\s*(\d{2,4})\s*(?:Part|p\.|pt\.)\s*(\d{1,2})", (1, 2)),
-        (r"Article\s+(\d{2,4})(?!\s*,?\s*Part)", (1, 0)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3)),
+        (r"Part\s+(\d{1,2})\s+of\s+Art(?:icle|\.)?\s*(\d{2,4})(?!\d)", (2, 1)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "ru": [
-        (r"ч\.\s*(\d{1,2})\s*ст\.\s*(\d{2,4})", (2, 1)),
-        (r"ст\.\s*(\d{2,4})\s*ч\.\s*(\d{1,2})", (1, 2)),
-        (r"част\w*\s+(\d{1,2})\s+стать\w*\s+(\d{2,4})", (2, 1)),
-        (r"стать\w*\s+(\d{2,4})\s+част\w*\s+(\d{1,2})", (1, 2)),
-        (r"(?<!ч\.\s)(?<!ч\.)ст(?:\.|ать\w*)\s*(\d{2,4})(?!\s*ч\.)", (1, 0)),
+        (rf"{_RU_PART}(\d{{1,2}})\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_RU_ARTICLE}(\d{{2,4}})(?!\d)\s*,?\s*{_RU_PART}(\d{{1,2}})(?!\d)", (1, 2)),
+        (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "kk": [
         (r"(\d{2,4})-ба(?:п|б)\w*\s+(\d{1,2})-бөлі\w*", (1, 2)),
-        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1, 0)),
+        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1,)),
     ],
 }
+
+
+_ARTICLE_LIST = lexicon.compile_table(
+    {
+        "en": r"Articles\s+(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s*,?\s+and\s+\d{2,4})",
+        "ru": r"(?:ст\.|стать\w*)\s*(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+и\s+\d{2,4})",
+        "kk": r"(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+(?:және|мен)\s+\d{2,4})-ба[пб]",
+    }
+)
 
 
 def _charges(text: str, language: str) -> list[Record]:
@@ -603,13 +980,20 @@ def _charges(text: str, language: str) -> list[Record]:
 
     found: list[tuple[int, str, int | None]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, (article_group, part_group) in _CHARGE_PATTERNS[language]:
+    for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            part = int(match.group(part_group)) if part_group else None
+            part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
+            part = int(part_text) if part_text else None
             found.append((match.start(), match.group(article_group), part))
+    # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
+    for match in _ARTICLE_LIST[language].finditer(text):
+        for number in re.finditer(r"\d{2,4}", match.group("list")):
+            start = match.start("list") + number.start()
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, number.group(), None))
     charges: list[Record] = []
     for _position, article, part in sorted(found):
         if any(c["article"] == article and c["part"] in (part, None) for c in charges):
@@ -638,31 +1022,77 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     if acts:
         return acts
     for sentence in sentences:
+        after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
+        if after_kk:
+            act = _act(sentence.text[after_kk.end() :], language)
+            if act["description"]:
+                acts.append(act)
+            continue
         match = lexicon.ACTS[language].search(sentence.text)
+        reason = match is None and lexicon.REASONS[language].search(sentence.text)
+        match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
         if language == "kk":
             described = sentence.text[: match.start()]
+            described = re.split(r"[,;]", described)[-1]
             described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
+            described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
             described = sentence.text[match.end() :]
+            described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
         act = _act(described, language)
+        if reason:
+            act["date"] = None  # the date is the arrest's
+            act["reason"] = True
         if act["description"]:
             acts.append(act)
-    return [a for a in acts if a["description"]]
+    # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
+    # the person is accused of.
+    stated = [a for a in acts if not a.pop("reason", False)]
+    return stated or acts
+
+
+#: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
+#: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
+_CITED_ARTICLE = re.compile(
+    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?:ст\.|стать\w*|Art\.?|Article|"
+    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code)\s*\)?"
+    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
+    r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
+    re.IGNORECASE,
+)
+#: "accused of X (Article 274) for Y": Y is the act.
+_FOR = {"en": r"\s+for\s+", "ru": r"\s+за\s+", "kk": r"$^"}
 
 
 def _act(text: str, language: str) -> Record:
+    cited = _CITED_ARTICLE.search(text)
+    if cited:
+        after = re.match(_FOR[language], text[cited.end() :], re.IGNORECASE)
+        if after:
+            text = text[cited.end() + after.end() :]
+    text = _CITED_ARTICLE.sub(" ", text)
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
     if dates:
         found = dates[0]
         date = found.value.isoformat()
-        lead = re.search(r"(?:\b(?:on|в)\s+)?$", description[: found.start])
+        lead = re.search(r"(?:\b(?:on|в|от)\s+)?$", description[: found.start])
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     description = " ".join(description.split()).strip(" ;,.:—-")
+    description = re.sub(
+        r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",
+        "",
+        description,
+        flags=re.IGNORECASE,
+    )
+    if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
+        r"[\"«“][^\"«»“”]*[\"»”]", description
+    ):
+        description = ""  # only an article, or only the offence's name in quotes
     return {"description": description[:2000], "date": date}
 
 

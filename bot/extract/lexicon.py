@@ -26,52 +26,81 @@ BOILERPLATE = compile_table(
 
 EVENT_CUES: dict[str, Patterns] = {
     "release": {
-        "en": r"\breleased\b|\bfreed\b",
-        "ru": r"освобожд|вышл?а? на свободу",
-        "kk": r"босатыл|бостандыққа шық",
+        "en": r"\breleased\b|\bfreed\b|walked free|\bparoled?\b|early release|set free|"
+        r"left the (?:colony|prison)|"
+        r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
+        "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|вышл?а? на свободу|"
+        r"условно-досрочно|отбыл\w*\s+(?:\w+\s+){0,3}(?:наказани|срок)|"
+        r"покинул\w* (?:колони|исправит)|"
+        r"вышл?а? из (?:колонии|тюрьмы|СИЗО)",
+        "kk": r"босатыл|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын|"
+        r"(?:колониядан|түрмеден) шық|жазасын (?:толық )?өтеп",
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
+        r"supreme court|refused to review|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened) the (?:sentence|punishment)",
-        "ru": r"апелляц|судебная коллегия|без изменения|в силе|кассац|отменил\w* приговор|"
+        "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
+        r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
+        r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)",
-        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт",
+        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
+        r"қайта қараудан бас тарт",
     },
     "verdict": {
-        "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b",
-        "ru": r"приговор|осужд[её]н|осуждена|приговорил|оштрафова",
-        "kk": r"сотталды|сотталған|соттады|үкім|айыр(?:ды|ып)|айыппұл салд",
+        "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
+        r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down",
+        "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
+        r"признал\w*\s+(?:[\w,-]+\s+){0,6}виновн|назначено наказание|назначен\w* наказани|"
+        r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)",
+        "kk": r"сотталды|сотталған|соттады|соттаған|үкім|айыр(?:ды|ып|ылған|ылды)|"
+        r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b",
     },
     "trial": {
-        "en": r"(?<!pre-)\btrial\b|into (?:its )?proceedings",
-        "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство",
-        "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда",
+        "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)|"
+        r"considered the (?:criminal )?case",
+        "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство|"
+        r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
+        r"рассмотрел\w* (?:уголовное )?дело",
+        "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
+        r"сот отырысы басталды|істі қарады",
     },
     "detention": {
-        "en": r"\bdetained\b|\barrested\b",
-        "ru": r"задержа",
-        "kk": r"ұстал|ұстады",
+        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody",
+        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу",
+        "kk": r"ұстал|ұстады|тұтқындал",
+    },
+    "charge": {
+        "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
+        r"\bcharged (?:him|her|them)\b|\bindicted\b",
+        "ru": r"предъявл\w+ (?:\w+ )?обвинени|привлеч\w+ в качестве обвиняем",
+        "kk": r"айып тағыл|айып тақ|айыпталушы ретінде тарт",
     },
 }
-EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention")
+EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention", "charge")
 EVENTS = {kind: compile_table(table) for kind, table in EVENT_CUES.items()}
 
 MEASURE_CUES: dict[str, Patterns] = {
     "house_arrest": {
         "en": r"house arrest",
         "ru": r"домашн\w* арест",
-        "kk": r"үй қамағ",
+        "kk": r"үй қамағ|үйқамақ|үйде қамау",
     },
     "custody": {
-        "en": r"in custody|remanded|pre-trial detention|\barrest for\b",
-        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|"
+        "en": r"in custody|remanded|pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        r"behind bars|"
+        r"measure\W+(?:\w+\W+){0,2}custody|"
+        r"\barrest for\b",
+        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|за решёткой|"
+        r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
-        "kk": r"қамауға|қамауда|тергеу изолятор",
+        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
     },
     "travel_ban": {
-        "en": r"banned from leaving|travel ban|not to leave",
-        "ru": r"подписк\w* о невыезде|запрет\w* на выезд|запрет\w* покидать",
-        "kk": r"шығуға тыйым|кетпеу туралы",
+        "en": r"banned (?:\w+ )?from leaving|ban on leaving|travel ban|not to leave|"
+        r"recognizance",
+        "ru": r"подписк\w* о невыезде|невыезд|запрет\w* на выезд|запрет\w* покидать",
+        "kk": r"шығуға тыйым|кетпеу туралы|шықпау туралы",
     },
 }
 MEASURES = {kind: compile_table(table) for kind, table in MEASURE_CUES.items()}
@@ -98,9 +127,11 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "kk": r"жеңілдет|қысқарт|азайт",
     },
     "upheld": {
-        "en": r"upheld|unchanged|dismissed the appeal|rejected the appeal",
-        "ru": r"без изменения|в силе|отклонил",
-        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр",
+        "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
+        r"refused to review|"
+        r"appeal was (?:dismissed|rejected)",
+        "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
+        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт",
     },
 }
 OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
@@ -123,10 +154,39 @@ PROSECUTOR = compile_table(
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
-        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|prosecuted"
-        r"(?: on political grounds)? for:?\s*",
-        "ru": r"обвиня\w* в\s+|обвиняют\s+(?:\w+\s+)?в\s+|преследу\w*.{0,40}?\bза:?\s*",
-        "kk": r"айыпталды|айыпталуда|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
+        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
+        r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
+        r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
+        r"(?:court )?(?:established|found) that\s+|"
+        r"(?:convicted|sentenced|jailed|punished|fined)\b[^;]{0,120}?\bfor\s+"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
+        r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
+        r"prosecuted(?: on political grounds)? for:?\s*",
+        "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
+        r"поводом для \w+ (?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"установлено,?\s+что\s+|установил,?\s+что\s+|"
+        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*)\b[^;]{0,120}?\s+за\s+"
+        r"(?!\d)|"
+        r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
+        r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
+        "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
+    }
+)
+
+#: Kazakh cues after which the act is told («Тергеу деректері бойынша, ол ... шақырған»).
+ACTS_AFTER_KK = re.compile(
+    r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?", re.IGNORECASE
+)
+
+#: Why the person was arrested or tried, said with the event ("arrested over his posts",
+#: «задержан из-за публикаций», «жазбалары үшін ұсталған»): an act, but the sentence's date
+#: is the event's. Kazakh writes the act before the cue.
+REASONS = compile_table(
+    {
+        "en": r"\b(?:arrested|detained|prosecuted|jailed|tried)\s+(?:\w+\s+){0,2}"
+        r"(?:over|because of)\s+",
+        "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)",
+        "kk": r"\bүшін\s+(?:ұстал|қамауға|сотталды|айыптал|қудалан)",
     }
 )
 
@@ -137,11 +197,16 @@ COURT = compile_table(
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
-        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|города\s+(?-i:[А-ЯЁ][а-яё-]+)|"
+        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"
         r"(?-i:[А-ЯЁ][а-яё-]+[аыи])\b))?|суд\w*\s+района\s+имени\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+)+"
-        r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+",
+        r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+|"
+        r"специализированн\w+\s+(?:межрайонн\w+\s+)?суд\w*\s+по\s+уголовным\s+делам"
+        r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+города\s+(?-i:[А-ЯЁ])[а-яё-]+)?",
         "kk": r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?\s+"
-        r"(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*",
+        r"(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*|"
+        r"(?:(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+(?:облысының|қаласының)\s+)?"
+        r"қылмыстық істер жөніндегі\s+"
+        r"(?:мамандандырылған\s+)?ауданаралық\s+сот\w*",
     }
 )
 
@@ -155,11 +220,24 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
+        (r"\b(environmental|opposition|youth|labou?r|land|eco-|religious|civic|feminist|student|"
+         r"anti-corruption|public|community|women's rights) activist\b",
+         "{0} activist"),
+        (r"(?<!civil )(?<!union )(?<!rights )(?<!environmental )(?<!opposition )(?<!youth )"
+         r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
+         r"(?<!student )(?<!anti-corruption )(?<!public )(?<!community )(?<!women's rights )"
+         r"\bactivists?\b", "activist"),
         (r"\bjournalist\b", "journalist"),
         (r"\bblogger\b", "blogger"),
         (r"\boil worker\b", "oil worker"),
         (r"\blawyer\b", "lawyer"),
         (r"\bpoet\b", "poet"),
+        (r"\bimam\b", "imam"),
+        (r"\b(?:school)?teacher\b", "teacher"),
+        (r"\bminer\b", "miner"),
+        (r"\bsteelworker\b", "steelworker"),
+        (r"\bentrepreneur\b", "entrepreneur"),
+        (r"\bpensioner\b", "pensioner"),
         (r"\breligious believer\b", "religious believer"),
     ],
     "ru": [
@@ -168,6 +246,15 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"(?<!бывший )(?<!бывшего )\bполитзаключ[её]нн(?:ый|ого|ому|ым)\b", "политзаключённый"),
         (r"\bгражданск\w* активистк\w*", "гражданская активистка"),
         (r"\bгражданск\w* активист(?!к)\w*", "гражданский активист"),
+        (r"\bобщественн\w+ активистк\w*", "общественная активистка"),
+        (r"\bобщественн\w+ активист(?!к)\w*", "общественный активист"),
+        (r"\bэкоактивистк\w*", "экоактивистка"),
+        (r"\bэкоактивист(?!к)\w*", "экоактивист"),
+        (r"(?<!ская )(?<!ской )(?<!скую )(?<!нная )(?<!нной )(?<!нную )\bактивистк\w*",
+         "активистка"),
+        (r"(?<!ский )(?<!ского )(?<!скому )(?<!ским )(?<!нный )(?<!нного )(?<!нному )(?<!нным )"
+         r"(?<!ного )(?<!ный )"
+         r"\bактивист(?!к)\w*", "активист"),
         (r"\bправозащитниц\w*", "правозащитница"),
         (r"\bправозащитник\w*", "правозащитник"),
         (r"\bучастниц\w*\s+(мирн\w+\s+(?:акци\w+(?:\s+протеста)?|митинг\w+|протест\w+))",
@@ -179,11 +266,24 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bблогер\w*", "блогер"),
         (r"\bнефтяник\w*", "нефтяник"),
         (r"\bпоэт(?:а|у|ом|е)?\b", "поэт"),
+        (r"\bюрист(?:а|у|ом|е)?\b", "юрист"),
+        (r"\bимам(?:а|у|ом|е)?\b", "имам"),
+        (r"\bпрофсоюзн\w+ активист\w*", "профсоюзный активист"),
+        (r"\bучительниц\w*", "учительница"),
+        (r"\bучител(?:ь|я|ю|ем|е)\b", "учитель"),
+        (r"\bшахт[её]р\w*", "шахтёр"),
+        (r"\bсталевар\w*", "сталевар"),
+        (r"\bпредпринимател\w*", "предприниматель"),
+        (r"\bпенсионерк\w*", "пенсионерка"),
+        (r"\bпенсионер(?!к)\w*", "пенсионер"),
     ],
     "kk": [
         (r"\bбұрынғы саяси тұтқын\w*", "бұрынғы саяси тұтқын"),
         (r"(?<!бұрынғы )\bсаяси тұтқын\w*", "саяси тұтқын"),
         (r"\bазаматтық белсенді\w*", "азаматтық белсенді"),
+        (r"\bэкобелсенді\w*", "экобелсенді"),
+        (r"\bқоғамдық белсенді\w*", "қоғамдық белсенді"),
+        (r"(?<!азаматтық )(?<!қоғамдық )(?<!кәсіподақ )\bбелсенді(?:\b|[нмс]\w*)", "белсенді"),
         (r"\bқұқық қорғаушы\w*", "құқық қорғаушы"),
         (r"\bбейбіт (?:наразылық )?акцияларына қатысушы\w*",
          "бейбіт наразылық акцияларына қатысушы"),
@@ -191,14 +291,22 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bблогер\w*", "блогер"),
         (r"\bмұнайшы\w*", "мұнайшы"),
         (r"\bақын\w*", "ақын"),
+        (r"\bзаңгер\w*", "заңгер"),
+        (r"\bимам\w*", "имам"),
+        (r"\bмұғалім\w*", "мұғалім"),
+        (r"\bкенші\w*", "кенші"),
+        (r"\bболат құюшы\w*", "болат құюшы"),
+        (r"\bкәсіподақ белсенді\w*", "кәсіподақ белсендісі"),
+        (r"\bкәсіпкер\w*", "кәсіпкер"),
+        (r"\bзейнеткер\w*", "зейнеткер"),
     ],
 }  # fmt: skip
 
 #: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
 #: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
 VERDICT_REFERENCE = {
-    "en": (r"(?:verdict|sentence) of\s*$", r"^$"),
-    "ru": (r"приговор\w* от\s*$", r"^$"),
+    "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"^$"),
+    "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"^$"),
     "kk": (r"$^", r"^\s*үкім"),
 }
 

@@ -36,6 +36,8 @@ NOT_GIVEN = frozenset(
     """judge prosecutor prosecutors on in the a an political prisoner journalist blogger activist
     civil mr ms mrs court article part verdict trial appeal source more minister general head
     deputy he she his her of and since also spelled when after before today yesterday against
+    release free freed jailed sentenced detained arrested convicted urgent breaking update case
+    kazakhstan казахстан қазақстан освободите свободу
     судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
     активист активистка блогер журналист журналистка гражданский гражданская гражданскую
@@ -119,6 +121,42 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+_TITLE_PAIR = re.compile(
+    rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
+)
+
+
+def find_title_mentions(text: str) -> list[Mention]:
+    """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
+    and a word that ends like a surname, neither a dictionary word nor a town. Used only
+    when a text writes no surname in capitals."""
+    from bot.extract.places import find_town
+
+    mentions: list[Mention] = []
+    for match in _TITLE_PAIR.finditer(text):
+        words = [w for w in match.groups() if w]
+        surname = words[-1]
+        if not looks_like_surname(surname) or len(surname) < 5:
+            continue
+        given = words[:-1]
+        if any(
+            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in given
+        ):
+            # "Judge Aliya Mukanova": start after the role word.
+            while given and (
+                given[0].lower() in NOT_GIVEN
+                or _is_common_word(given[0])
+                or find_town(given[0]) is not None
+            ):
+                given = given[1:]
+            if not given:
+                continue
+        kept = [*given, surname]
+        start = match.start() + text[match.start() : match.end()].find(kept[0])
+        mentions.append(Mention(start, match.end(), kept, len(kept) - 1))
+    return mentions
+
+
 # --- the nominative ------------------------------------------------------------------------------
 
 _RU_SURNAME = re.compile(r"^(?P<stem>.+?(?:ов|ев|ёв|ин|ын))(?P<ending>|а|у|ым|е|ой|ой)$", re.I)
@@ -168,18 +206,79 @@ def ru_nominative(mention: Mention, gender: str | None) -> str:
         stem, ending = match.group("stem"), match.group("ending").lower()
         cases = _RU_CASES.get((gender, ending), {"nomn"})
         surname = _title(stem) + ("а" if gender == "femn" else "")
+    elif not match and gender == "masc":
+        # A surname that does not decline («Серикболу ОРАЗАЛЫ»): the given name shows the case;
+        # only a man's unambiguous dative or instrumental ending is read («-у», «-ом»).
+        given = [_ru_given_before_indeclinable(w) for w in mention.given]
+        return " ".join([*(_title(w) for w in given), _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
     return " ".join([*given, _title(surname)])
+
+
+def _ru_given_before_indeclinable(word: str) -> str:
+    """A man's given name next to a surname that does not decline («КОВАЛЕНКО Дмитрия»,
+    «Серикболу ОРАЗАЛЫ»): a name the dictionary knows only in an oblique case, or an unknown
+    one with an unambiguous dative or instrumental ending."""
+    oblique = {"gent", "datv", "accs", "ablt", "loct"}
+    names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag.grammemes]
+    masculine = [p for p in names if "masc" in p.tag.grammemes]  # the person is a man
+    if masculine and all(oblique & set(p.tag.grammemes) for p in masculine):
+        return str(masculine[0].normal_form).capitalize()
+    if not names and re.search(r"[бвгджзклмнпрстфхцчшщ](?:у|ом)$", word):
+        return _ru_given(word, "masc", {"datv", "ablt"})
+    return word
 
 
 def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
     if cases == {"nomn"} or gender is None:
         return _title(word)
-    for parse in _morph().parse(word.lower()):
-        grammemes = set(parse.tag.grammemes)
-        if "Name" in grammemes and gender in grammemes and cases & grammemes:
-            return str(parse.normal_form).capitalize()
-    return _title(word)
+    parses = _morph().parse(word.lower())
+    for wanted in ({"Name"}, {"Patr"}):
+        for parse in parses:
+            grammemes = set(parse.tag.grammemes)
+            if (
+                wanted & grammemes
+                and gender in grammemes
+                and cases & grammemes
+                and "Fixd" not in grammemes
+                and "sing" in grammemes
+            ):
+                return str(parse.normal_form).capitalize()
+    return _title(_ru_given_by_ending(word, gender, cases))
+
+
+#: Endings of a given name the dictionary does not know, by gender and case, and the nominative
+#: ending they replace («Алие» -> «Алия», «Дархана» -> «Дархан», «Гульмире» -> «Гульмира»).
+_GIVEN_ENDINGS: dict[str, list[tuple[set[str], str, str]]] = {
+    "masc": [
+        ({"gent", "accs"}, "я", "й"),
+        ({"gent", "accs"}, "а", ""),
+        ({"datv"}, "ю", "й"),
+        ({"datv"}, "у", ""),
+        ({"ablt"}, "ом", ""),
+        ({"ablt"}, "ем", "й"),
+        ({"loct"}, "е", ""),
+    ],
+    "femn": [
+        ({"gent", "datv", "loct"}, "ии", "ия"),
+        ({"datv", "loct"}, "ие", "ия"),
+        ({"datv", "loct"}, "е", "а"),
+        ({"gent"}, "ы", "а"),
+        ({"accs"}, "ию", "ия"),
+        ({"accs"}, "у", "а"),
+        ({"ablt"}, "ой", "а"),
+        ({"ablt"}, "ей", "я"),
+    ],
+}
+
+
+def _ru_given_by_ending(word: str, gender: str, cases: set[str]) -> str:
+    lower = word.lower()
+    for forms, ending, nominative in _GIVEN_ENDINGS.get(gender, []):
+        if forms & cases and lower.endswith(ending) and len(lower) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            return stem + (nominative.upper() if word.isupper() else nominative)
+    return word
 
 
 _KK_SURNAME_END = r"(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы|бай|бек)"
@@ -190,15 +289,39 @@ _KK_SUFFIX = re.compile(
 )
 
 
+#: A case suffix after a surname ending in a vowel (Мұхаметқали-ға, Әбдірахманқызы-ның).
+_KK_VOWEL_SUFFIX = re.compile(
+    r"^(?P<stem>.{4,}[аәеиоөұүыіэюя])(?:ның|нің|ға|ге|ны|ні|нан|нен|мен|да|де)$", re.IGNORECASE
+)
+
+
+def kk_stem(word: str) -> str:
+    """A Kazakh surname without its case suffix."""
+    match = _KK_SUFFIX.match(word) or _KK_VOWEL_SUFFIX.match(word)
+    return match.group("stem") if match else word
+
+
 def kk_nominative(mention: Mention) -> str:
     words = []
     for index, word in enumerate(mention.words):
         if index == mention.surname_index:
-            match = _KK_SUFFIX.match(word)
-            word = match.group("stem") if match else word
+            word = kk_stem(word)
         words.append(_title(word))
     surname = words.pop(mention.surname_index)
     return " ".join([*words, surname])
+
+
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ev|yev|ova|eva|yeva|in|ina|ko|uly|ұлы|uli|kyzy|қызы|qyzy|bay|bai|bayev|bek|baev|"
+    r"ов|ев|ёв|ова|ева|ин|ина|ын|ко|ук|ұлы|улы|қызы|кызы|бай|бек|баев|бекова|ская|ский)"
+    r"(?:а|у|ым|е|ой|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің)?$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_surname(word: str) -> bool:
+    """Ends like a Kazakh or Russian surname (-ov, -eva, -uly, -kyzy, -bay, -bek, -ko)."""
+    return bool(_SURNAME_ENDING.search(word))
 
 
 def _title(word: str) -> str:
@@ -209,8 +332,7 @@ def surname_key(word: str, language: str) -> str:
     """A key shared by every form of one surname in a text ('САПАРОВОЙ', 'САПАРОВУ')."""
     folded = word.casefold()
     if language == "kk":
-        match = _KK_SUFFIX.match(folded)
-        folded = match.group("stem") if match else folded
+        folded = kk_stem(folded)
     if language in ("ru", "kk"):
         match = _RU_SURNAME.match(folded)
         if match:

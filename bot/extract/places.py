@@ -49,6 +49,13 @@ def find_town(word: str, *, villages: bool = False) -> Town | None:
     if len(word) < 2 or len(word) > 60:
         return None
     place = _best(find_places(word), villages)
+    if place is None and re.search(r"(?:ого|ому|ом|ым)$", word):
+        # «из Рудного», «в Рудном»: a town named by an adjective, in an oblique case.
+        stem = re.sub(r"(?:ого|ому|ом|ым)$", "", word)
+        for ending in ("ый", "ий", "ое"):
+            place = _best(find_places(stem + ending), villages)
+            if place is not None:
+                break
     if place is None:
         folded = word.casefold()
         for ending in _KK_ENDINGS:

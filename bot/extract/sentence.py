@@ -22,6 +22,7 @@ from bot.extract.values import DOLLARS, dollars_beside, find_amounts, find_hours
 KIND_PATTERNS: dict[str, dict[str, str]] = {
     "en": {
         "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
+        r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony",
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
         r"restricted freedom",
@@ -33,6 +34,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"forensic (?:examination|expertise|fee)|expert examination",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
         "fine": r"\bfined?\b|\bfines\b",
+        "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)",
     },
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы",
@@ -45,6 +47,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"судебн\w+ экспертиз\w+|экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
         "fine": r"\bо?штраф\w*",
+        "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*",
     },
     "kk": {
         "imprisonment": r"бас бостандығынан айыр\w*",
@@ -56,6 +59,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"сот сараптама\w*|сараптама\w*",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
+        "other_ban": r"діни қызмет\w*",
     },
 }
 TERM_KINDS = (
@@ -63,6 +67,7 @@ TERM_KINDS = (
     "restriction_of_liberty",
     "ban_social_activity",
     "ban_social_networks",
+    "other_ban",  # a ban the record has no kind for (religious activity): its term is dropped
 )
 MONEY_KINDS = ("court_fees", "forensic_fee", "victims_fund", "fine")
 _COMPILED = {
@@ -196,6 +201,7 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                         )
                     )
                     break
+    parts = [p for p in parts if p.kind != "other_ban"]
     parts.sort(key=lambda p: (p.position, p.value_position))
     return parts
 
@@ -219,17 +225,18 @@ def _kind_for(
 
     after = [i for i in candidates if kinds[i].start >= end and not blocked(end, kinds[i].start)]
     before = [i for i in candidates if kinds[i].end <= start and not blocked(kinds[i].end, start)]
-    if (
-        after
-        and _RIGHT_LINK.match(text[end : kinds[after[0]].start])
-        and (kinds[after[0]].start - end <= 45)
-    ):
-        return after[0]
-    if (
+    left_linked = (
         before
         and _LEFT_LINK.match(text[kinds[before[-1]].end : start])
         and (start - kinds[before[-1]].end <= 30)
-    ):
+    )
+    right_gap = text[end : kinds[after[0]].start] if after else ""
+    if after and _RIGHT_LINK.match(right_gap) and len(right_gap) <= 45:
+        # "штраф 1 035 000 тг., судебные издержки 4 200 тг.": a list of "kind value" pairs;
+        # a comma after the value and a kind right before it bind it to the left.
+        if not (left_linked and re.search(r"[,;]", right_gap)):
+            return after[0]
+    if left_linked:
         return before[-1]
 
     def cost(index: int) -> int:

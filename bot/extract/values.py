@@ -60,13 +60,14 @@ _DATE_PATTERNS = (
     ),
     # 10 September 2021, 10 сентября 2021 года, 5 тамыз 2021, 5 August (year inferred)
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})\s*-?\s*(?P<month>{_MONTH})\.?{_KK_TAIL}\b"
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s+of)?\s*-?\s*(?P<month>{_MONTH})\.?"
+        rf"{_KK_TAIL}\b"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
         re.IGNORECASE,
     ),
     # September 10, 2021
     re.compile(
-        rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b",
+        rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
     # 10.09.2021, 10/09/2021, 10.09.21
@@ -137,7 +138,8 @@ WORD_NUMBERS = {
     "трем": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
-    "тоғыз": 9, "он": 10,
+    "тоғыз": 9, "он": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "шестью": 6,
 }  # fmt: skip
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
@@ -145,8 +147,8 @@ _YEARS = r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, го
 _MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
-    rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:\s*(?:and|и|және)?\s*(?P<extra>\d+)\s*{_MONTHS_UNIT})?"
-    rf"|(?P<months>\d+)\s*{_MONTHS_UNIT})",
+    rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
+    rf"|(?P<months>{_NUM})\s*{_MONTHS_UNIT})",
     re.IGNORECASE,
 )
 
@@ -188,9 +190,10 @@ def find_terms(text: str) -> list[Found[int]]:
             if years is None or years > 50 or (years == 1 and match.group("years") == "a"):
                 if match.group("years").lower() != "a":
                     continue
-            months = round((years or 1) * 12) + int(match.group("extra") or 0)
+            extra = _number(match.group("extra")) if match.group("extra") else 0
+            months = round((years or 1) * 12) + int(extra or 0)
         else:
-            months = int(match.group("months"))
+            months = int(_number(match.group("months")) or 0)
         if 1 <= months <= 600:
             found.append(Found(match.start(), match.end(), months))
     return found
@@ -203,11 +206,19 @@ def find_hours(text: str) -> list[Found[int]]:
     return [Found(m.start(), m.end(), int(m.group(1))) for m in _HOURS.finditer(text)]
 
 
-_GROUPED = r"\d{1,3}(?:[  .,’'](?:\d{3}))+|\d+"
+_GROUPED = (
+    r"\d{1,3}(?:[  .,’'](?:\d{3}))+(?![\d])"
+    r"|\d+(?:[.,]\d)?(?=\s*(?:тыс|мың|млн|thousand|million))|\d+"
+)
+#: "50 тыс.", "50 мың", "1,5 млн": the value is read with its multiplier by bot.parsing.
+_MULTIPLIER = r"(?:\s*(?:тыс\.?|тысяч\w*|мың|млн\.?|миллион\w*|thousand|million))?"
 _CURRENCY = r"(?:tenge|тенге|теңге|тг\.?|₸|kzt)"
 _AMOUNT_LIST = re.compile(
-    rf"(?<![\w.,])(?P<list>(?:(?:{_GROUPED})(?:,\s+|\s+(?:and|и|және)\s+))*)"
-    rf"(?P<last>{_GROUPED})\s*{_CURRENCY}(?!\w)",
+    rf"(?<![\w.,])(?P<list>(?:(?:{_GROUPED}){_MULTIPLIER}(?:,\s+|\s+(?:and|и|және)\s+))*)"
+    # "1 380 000 (один миллион триста восемьдесят тысяч) тенге": the amount in words between.
+    rf"(?P<last>(?:{_GROUPED}){_MULTIPLIER})(?:\s*\([^()\d]{{3,120}}\))?\s*{_CURRENCY}(?!\w)"
+    # "KZT 345,000", "₸ 8 730": the currency written first.
+    rf"|(?<!\w)(?:kzt|₸)\s*(?P<first>{_GROUPED}){_MULTIPLIER}(?![\w])",
     re.IGNORECASE,
 )
 #: A dollar figure in brackets: "($65)", "(61$)", "(68 USD)", "(132 $)", "(68 АҚШ доллары)".
@@ -255,7 +266,11 @@ def find_amounts(text: str) -> list[Found[list[Decimal]]]:
     """Tenge amounts; a list written with one currency word ('840 and 50 tenge') is one group."""
     found: list[Found[list[Decimal]]] = []
     for match in _AMOUNT_LIST.finditer(text):
-        numbers = [*re.findall(_GROUPED, match.group("list")), match.group("last")]
+        if match.group("first"):
+            numbers = [text[match.start("first") : match.end()]]
+        else:
+            listed = re.findall(rf"(?:{_GROUPED}){_MULTIPLIER}", match.group("list"))
+            numbers = [*listed, match.group("last")]
         values = [v for v in (amount_value(n) for n in numbers) if v is not None]
         if values:
             found.append(Found(match.start(), match.end(), values))

@@ -1,0 +1,126 @@
+"""Where one case ends and the next begins, and where a sentence ends.
+
+A report lists cases as numbered items ("1) ...", "2. "), bullets ("•", "—", "-") or table rows
+("Name | City | Article | ..."). Such items are separate cases only when they name different
+people: the bulleted procedural history of one person ("- 17.04.2023 — detained ...") stays one
+case. An item that names nobody continues the case before it. A text without items is one case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract import names
+
+_ITEM = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
+    # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
+    r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: A table's separator row ("|---|---|") or header row of labels only.
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+#: A judge or prosecutor named in an item is not the item's person.
+ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы|lawyer|"
+    r"attorney|адвокат\w*)[\s:—–,-]*$",
+    re.IGNORECASE,
+)
+
+
+def _people(text: str, language: str) -> set[str]:
+    """Surname keys of the people an item names (a capitalised surname with a given name)."""
+    return {
+        names.surname_key(m.surname, language)
+        for m in names.find_mentions(text)
+        if m.given and not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    }
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: A paragraph that can be a case of its own: a date and an event.
+_DATED_EVENT = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+|\b(?:19|20)\d\d\b"
+)
+
+
+def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
+    """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
+    fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
+    A paragraph naming nobody new continues the case before it."""
+    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    ends = [*starts[1:], len(text)]
+    blocks: list[tuple[int, str, set[str]]] = []
+    for start, end in zip(starts, ends, strict=True):
+        paragraph = text[start:end]
+        people = _people(paragraph, language)
+        if blocks and (not people or people & blocks[-1][2] or not blocks[-1][2]):
+            offset, previous, known = blocks[-1]
+            blocks[-1] = (offset, previous + paragraph, known | people)
+        else:
+            blocks.append((start, paragraph, people))
+    named = [(s, t) for s, t, p in blocks if p]
+    if len(named) < 2 or not all(_DATED_EVENT.search(t) for _, t in named):
+        return [(0, text)]
+    return [(s, t) for s, t, _ in blocks]
+
+
+def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
+    """(offset, text) of each case: the items naming different people, else the paragraphs
+    naming different people, else the whole text."""
+    starts = [m.start() for m in _ITEM.finditer(text)]
+    if len(starts) < 2:
+        return _paragraphs(text, language)
+    ends = [*starts[1:], len(text)]
+    items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
+    items = [(s, t) for s, t in items if not _TABLE_RULE.match(t.strip())]
+    named = [(s, t, _people(t, language)) for s, t in items]
+    distinct = {frozenset(p) for _, _, p in named if p}
+    if len(distinct) < 2:
+        return _paragraphs(text, language)
+    blocks: list[tuple[int, str]] = []
+    for start, item, people in named:
+        if blocks and not people:
+            offset, previous = blocks[-1]
+            blocks[-1] = (offset, previous + item)
+        elif people:
+            blocks.append((start, item))
+    return blocks
+
+
+@dataclass
+class Sentence:
+    start: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset("ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc".split())
+_BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and lines; a point after an abbreviation or a number goes on."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group() != "\n":
+            words = re.findall(r"\w+", text[start : match.start()])[-2:]
+            word = words[-1] if words else ""
+            after = text[match.end() :].lstrip(' »"”')
+            if word.lower() in _ABBREVIATIONS:
+                continue
+            # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends.
+            if word.isdigit() and not (
+                after[:1].isupper() and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
+            ):
+                continue
+        end = match.end()
+        if text[start:end].strip():
+            sentences.append(Sentence(start, text[start:end]))
+        start = end
+    if text[start:].strip():
+        sentences.append(Sentence(start, text[start:]))
+    return sentences

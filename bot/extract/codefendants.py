@@ -1,0 +1,59 @@
+"""Several people sentenced in one sentence: one case each.
+
+"Nurzhan ABDIKARIMOV was sentenced to 5 years of imprisonment, and Yerlan SAGYNOV to 3 years of
+restriction of liberty" names two co-defendants, each followed by their own punishment. Each
+gets a copy of the case text in which the other's part of that sentence is blanked out (offsets
+kept), so everything the paragraph says of both (court, judge, date, article, arrest) is read
+for each, and each punishment only for the person written before it. A sentence naming two people
+without a punishment after each ("X and his lawyer Y") splits nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.extract import names
+from bot.extract.blocks import split_sentences
+from bot.extract.sentence import find_parts
+from bot.extract.values import mask
+
+ROLE_NEAR = re.compile(
+    r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы)\b", re.IGNORECASE
+)
+
+
+def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
+    """(surname key, text) per co-defendant, or [(None, block)] when there is one person."""
+    cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
+    for sentence in split_sentences(block):
+        people: list[tuple[str, int]] = []
+        for mention in names.find_mentions(sentence.text):
+            # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
+            lead = sentence.text[max(0, mention.start - 60) : mention.start]
+            if not mention.given or ROLE_NEAR.search(lead):
+                continue
+            key = names.surname_key(mention.surname, language)
+            if all(key != k for k, _ in people):
+                people.append((key, sentence.start + mention.start))
+        if len(people) < 2:
+            continue
+        values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
+        bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
+        if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
+            cuts.append([*people, ("", bounds[-1])])
+    if not cuts:
+        return [(None, block)]
+    keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
+    variants: list[tuple[str | None, str]] = []
+    for key in keys:
+        spans: list[tuple[int, int]] = []
+        for shared in cuts:
+            first = shared[0][1]
+            own = [i for i, (k, _) in enumerate(shared) if k == key]
+            if not own:
+                continue
+            low, high = shared[own[0]][1], shared[own[0] + 1][1]
+            spans += [(first, low), (high, shared[-1][1])]
+        variants.append((key, mask(block, [(a, b) for a, b in spans if b > a])))
+    return variants
