@@ -303,6 +303,33 @@ def print_table(results: list[Result]) -> None:
         )
 
 
+def _package(filename: str) -> str:
+    """'…/site-packages/sqlalchemy/orm/session.py' → 'sqlalchemy'; the project's own → 'bot'…"""
+    parts = filename.replace("\\", "/").split("/")
+    if "site-packages" in parts:
+        return parts[parts.index("site-packages") + 1]
+    for top in ("bot", "db", "bench"):
+        if top in parts:
+            return top
+    if filename.startswith("~") or filename.startswith("<"):
+        return "builtins"
+    return "asyncio" if "asyncio" in parts else "stdlib"
+
+
+def print_own_time_by_package(profile: cProfile.Profile) -> None:
+    """Own (not cumulative) CPU time per package: cumulative times of coroutines mean little."""
+    totals: dict[str, float] = {}
+    raw: dict[Any, Any] = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    for (filename, _line, _name), (_cc, _nc, own, _cum, _callers) in raw.items():
+        package = _package(filename)
+        totals[package] = totals.get(package, 0.0) + own
+    whole = sum(totals.values()) or 1.0
+    print(f"{'package':24} {'own CPU s':>10} {'share':>7}")
+    for package, seconds in sorted(totals.items(), key=lambda item: -item[1])[:15]:
+        print(f"{package:24} {seconds:>10.2f} {seconds / whole:>6.0%}")
+    print()
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench updates", description=__doc__)
     parser.add_argument("--people", type=int, default=200)
@@ -340,9 +367,9 @@ def main(argv: list[str]) -> None:
                     )
                 )
                 print_table([result])
+                print_own_time_by_package(profile)
                 stats = pstats.Stats(profile).strip_dirs()
-                stats.sort_stats("cumulative").print_stats(35)
-                stats.sort_stats("tottime").print_stats(25)
+                stats.sort_stats("tottime").print_stats(40)
                 return
             for scenario in scenarios:
                 for latency in latencies:

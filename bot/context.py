@@ -15,16 +15,30 @@ again in a writing transaction. That is safe because replies are sent only after
 
 Connections come from a pool sized for MAX_CONCURRENT_UPDATES; an update that cannot get one
 within DB_POOL_TIMEOUT is answered "busy, try again" (nothing was done) instead of failing.
+
+`Resources.users` (`UserMemory`) remembers, per process, the people seen lately as of their last
+committed transaction here: the keyed hash of their Telegram id (one HMAC per person, not per
+update), their language and whether a question is open for them (bot/guidance.py). It is only
+ever a shortcut, never an authority:
+- `transactional(read_only=True, remembered_user=True)` may act for a remembered person without
+  reading their row. Only for handlers whose answer does not depend on the role (lookups of
+  public cases); every other handler reads the user, so a role is re-checked on every press, and
+  a role changed elsewhere (the admin CLI, another process) takes effect on the next such read.
+- guidance skips its transaction when the person has no open question here;
+- an entry is replaced after every commit that loaded the person's row, and dropped when the
+  row left the session (/forget); it never outlives the process and is never written anywhere.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -45,15 +59,97 @@ logger = logging.getLogger(__name__)
 RESOURCES_KEY = "casewatch"
 
 
+@dataclass(frozen=True, slots=True)
+class RememberedUser:
+    """A person's row as of their last commit in this process (see the module doc)."""
+
+    tg_hash: str
+    user_id: int | None  # None: only the hash is known so far
+    language: str = "en"
+    role: Role = Role.USER
+    awaiting_command: str | None = None
+    chat_enc: str | None = None
+
+    def stand_in(self) -> User:
+        """A detached copy to act for the person in a read-only transaction."""
+        return User(
+            id=self.user_id,
+            tg_hash=self.tg_hash,
+            language=self.language,
+            role=self.role,
+            awaiting_command=self.awaiting_command,
+            chat_enc=self.chat_enc,
+        )
+
+
+class UserMemory:
+    """Least recently used people of this process, by Telegram id (never stored or logged)."""
+
+    def __init__(self, vault: IdentityVault, size: int = 10_000) -> None:
+        self._vault = vault
+        self._size = size
+        self._entries: OrderedDict[int, RememberedUser] = OrderedDict()
+
+    def _put(self, telegram_id: int, entry: RememberedUser) -> None:
+        self._entries[telegram_id] = entry
+        self._entries.move_to_end(telegram_id)
+        if len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+
+    def hash_of(self, telegram_id: int) -> str:
+        """The keyed hash of a Telegram id (computed once per remembered person)."""
+        entry = self._entries.get(telegram_id)
+        if entry is None:
+            entry = RememberedUser(self._vault.hash_id(telegram_id, kind="user"), None)
+            self._put(telegram_id, entry)
+        return entry.tg_hash
+
+    def get(self, telegram_id: int) -> RememberedUser | None:
+        """The person as last committed here; None when their row was not seen yet."""
+        entry = self._entries.get(telegram_id)
+        if entry is None or entry.user_id is None:
+            return None
+        self._entries.move_to_end(telegram_id)
+        return entry
+
+    def may_await(self, telegram_id: int) -> bool:
+        """False only when the person is known here to have no open question."""
+        entry = self.get(telegram_id)
+        return entry is None or entry.awaiting_command is not None
+
+    def remember(self, telegram_id: int, user: User) -> None:
+        self._put(
+            telegram_id,
+            RememberedUser(
+                user.tg_hash,
+                user.id,
+                user.language,
+                user.role,
+                user.awaiting_command,
+                user.chat_enc,
+            ),
+        )
+
+    def forget(self, telegram_id: int) -> None:
+        self._entries.pop(telegram_id, None)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
 @dataclass
 class Resources:
     """What every handler needs besides the update: settings, keys and the database."""
 
     settings: Settings
     vault: IdentityVault
+    users: UserMemory = field(init=False, repr=False)
     _engine: AsyncEngine | None = field(default=None, repr=False)
     _sessionmaker: async_sessionmaker[AsyncSession] | None = field(default=None, repr=False)
     _read_sessionmaker: async_sessionmaker[AsyncSession] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.users = UserMemory(self.vault)
 
     def open(self) -> None:
         """Create the engine (lazy: no connection is made until the first query)."""
@@ -94,7 +190,7 @@ class Resources:
         return self._read_sessionmaker
 
     def user_hash(self, telegram_id: int) -> str:
-        return self.vault.hash_id(telegram_id, kind="user")
+        return self.users.hash_of(telegram_id)
 
     def initial_role(self, telegram_id: int) -> Role:
         return Role.ADMIN if telegram_id in self.settings.admin_ids else Role.USER
@@ -218,40 +314,69 @@ async def _run(
     res: Resources,
     *,
     read_only: bool,
+    remembered_user: bool = False,
 ) -> tuple[Tx | None, R | None]:
     """One transaction; returns it (for its after-commit actions) and the handler's result.
     (None, None) when a read-only one found it must write: to resolve the user (before the
     handler ran) or because the handler called `tx.must_write()` (before it wrote or sent)."""
+    tg_user = update.effective_user
+    assert tg_user is not None
     maker = res.read_sessionmaker if read_only else res.sessionmaker
-    async with maker() as session, session.begin():
-        if read_only:
-            found = await known_user(session, res, update)
-            if found is None:
+    async with maker() as session:
+        async with session.begin():
+            user = remembered(res, update) if remembered_user else None
+            if user is None:
+                if read_only:
+                    user = await known_user(session, res, update)
+                    if user is None:
+                        return None, None
+                else:
+                    user = await acting_user(session, res, update)
+            set_language(user.language)
+            tx = Tx(session, user, res, read_only=read_only)
+            try:
+                result = await handler(update, context, tx)
+            except _WritingNeeded:
                 return None, None
-            user = found
-        else:
-            user = await acting_user(session, res, update)
-        set_language(user.language)
-        tx = Tx(session, user, res, read_only=read_only)
-        try:
-            result = await handler(update, context, tx)
-        except _WritingNeeded:
-            return None, None
-        if read_only and (session.new or session.dirty or session.deleted):
-            # A bug, not bad input: on SQLite a deferred transaction that writes can fail.
-            raise RuntimeError(f"{handler.__name__} is read-only but changed rows")
+            if read_only and (session.new or session.dirty or session.deleted):
+                # A bug, not bad input: on SQLite a deferred transaction that writes can fail.
+                raise RuntimeError(f"{handler.__name__} is read-only but changed rows")
+        # Committed. The person as this commit left them (gone from the session: /forget).
+        if user in session:
+            res.users.remember(tg_user.id, user)
+        elif inspect(user).transient is False:
+            res.users.forget(tg_user.id)
     return tx, result
+
+
+def remembered(res: Resources, update: Update) -> User | None:
+    """A stand-in for the acting user from `res.users`, when nothing about them must be
+    written (see `known_user`); None to read their row."""
+    tg_user = update.effective_user
+    assert tg_user is not None
+    entry = res.users.get(tg_user.id)
+    if entry is None or _role_by_admin_ids(res, tg_user.id, entry.role) is not entry.role:
+        return None
+    user = entry.stand_in()
+    return None if _chat_to_record(user, update) else user
 
 
 Decorated = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, R]]
 
 
-def _wrap(handler: TxHandler[R], read_only: bool) -> Decorated[R]:
+def _wrap(handler: TxHandler[R], read_only: bool, remembered_user: bool) -> Decorated[R]:
     @functools.wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> R:
         res = resources(context)
         try:
-            tx, result = await _run(handler, update, context, res, read_only=read_only)
+            tx, result = await _run(
+                handler,
+                update,
+                context,
+                res,
+                read_only=read_only,
+                remembered_user=remembered_user,
+            )
             if tx is None:
                 tx, result = await _run(handler, update, context, res, read_only=False)
         except PoolTimeout:
@@ -271,20 +396,29 @@ def _wrap(handler: TxHandler[R], read_only: bool) -> Decorated[R]:
 
 
 @overload
-def transactional(handler: TxHandler[R], *, read_only: bool = False) -> Decorated[R]: ...
+def transactional(
+    handler: TxHandler[R], *, read_only: bool = False, remembered_user: bool = False
+) -> Decorated[R]: ...
 
 
 @overload
 def transactional(
-    handler: None = None, *, read_only: bool = False
+    handler: None = None, *, read_only: bool = False, remembered_user: bool = False
 ) -> Callable[[TxHandler[R]], Decorated[R]]: ...
 
 
 def transactional(
-    handler: TxHandler[R] | None = None, *, read_only: bool = False
+    handler: TxHandler[R] | None = None,
+    *,
+    read_only: bool = False,
+    remembered_user: bool = False,
 ) -> Decorated[R] | Callable[[TxHandler[R]], Decorated[R]]:
     """Run `handler` in one transaction for this update, with the acting user resolved.
-    `@transactional(read_only=True)`: a transaction that only reads (see the module doc)."""
+    `@transactional(read_only=True)`: a transaction that only reads (see the module doc).
+    `remembered_user=True` (read-only handlers whose answer does not depend on the role): the
+    acting user may come from `Resources.users` instead of the database."""
+    if remembered_user and not read_only:
+        raise ValueError("remembered_user is for read-only handlers")
     if handler is None:
-        return lambda inner: _wrap(inner, read_only)
-    return _wrap(handler, read_only)
+        return lambda inner: _wrap(inner, read_only, remembered_user)
+    return _wrap(handler, read_only, remembered_user)
