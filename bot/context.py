@@ -33,13 +33,15 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, overload
 
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
@@ -50,13 +52,17 @@ from bot.config import Settings
 from bot.crypto import IdentityVault
 from bot.i18n import _, pick_language, set_language
 from bot.services.publishing import AlertPolicy
-from db.engine import create_engine, create_read_sessionmaker, create_sessionmaker
+from db.engine import create_engine, create_read_sessionmaker, create_sessionmaker, is_sqlite
 from db.models import Role, User
 from db.users import get_or_create_user, get_user
 
 logger = logging.getLogger(__name__)
 
 RESOURCES_KEY = "casewatch"
+#: A pooled PostgreSQL connection left unused this long is pinged before its next use, so a
+#: restarted server or a dropped link is found before an update needs it. Busier connections
+#: are not pinged: a ping is three round trips (asyncpg), and most updates take one connection.
+PING_IDLE_AFTER = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +161,8 @@ class Resources:
         """Create the engine (lazy: no connection is made until the first query)."""
         if self._engine is None:
             self._engine = create_engine(self.settings.database_url, **self._pool_options())
+            if not is_sqlite(self.settings.database_url):
+                _ping_when_idle(self._engine)
             self._sessionmaker = create_sessionmaker(self._engine)
             self._read_sessionmaker = create_read_sessionmaker(self._engine)
 
@@ -163,11 +171,14 @@ class Resources:
         lives in one connection: its pool takes no size)."""
         if make_url(self.settings.database_url).database in (None, "", ":memory:"):
             return {}
-        return {
+        options: dict[str, Any] = {
             "pool_size": self.settings.resolved_pool_size,
             "max_overflow": 0,
             "pool_timeout": self.settings.db_pool_timeout,
         }
+        if not is_sqlite(self.settings.database_url):
+            options["pool_pre_ping"] = False  # replaced by _ping_when_idle
+        return options
 
     async def close(self) -> None:
         if self._engine is not None:
@@ -202,6 +213,26 @@ class Resources:
             news_days=self.settings.verdict_news_days,
             old_verdicts=self.settings.old_verdict_alerts,
         )
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """Pessimistic disconnect handling for connections idle over PING_IDLE_AFTER seconds
+    (SQLAlchemy's pool_pre_ping pings on every checkout). A failed ping discards the
+    connection and the pool hands out another one."""
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _idle_from(dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_IDLE_AFTER:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise DisconnectionError("idle connection failed its ping") from error
 
 
 def resources(
