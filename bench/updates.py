@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import multiprocessing
 import os
 import pstats
 import random
@@ -33,8 +34,8 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import asyncpg
@@ -164,6 +165,18 @@ def searcher(person: UpdateFactory, rng: random.Random, cases: list[tuple[int, s
     return [person.text(f"/search {rng.choice(cases)[1].split()[1]}") for _n in range(3)]
 
 
+def _warm_up(scenario: str, first_id: int, cases: list[tuple[int, str]]) -> list[list[Any]]:
+    """The steps of `scenario` for six people outside the measured ones."""
+    rng = random.Random(-first_id)
+    people = [UpdateFactory(first_id + 50_000_000 + n, language_code="ru") for n in range(6)]
+    if scenario.endswith("lookups"):
+        return [searcher(person, rng, cases) for person in people]
+    return [
+        reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
+        for n, person in enumerate(people)
+    ]
+
+
 def interleave(sequences: list[list[Any]]) -> Iterator[Any]:
     """Round by round: everyone's first update, then everyone's second…"""
     for step in range(max(map(len, sequences))):
@@ -185,7 +198,11 @@ class Result:
     p99: float
     peak_running: int
     errors: int
-    cpu_ms: float  # CPU time of this process per update (independent of the machine's load)
+    cpu_ms: float  # CPU time of the bot's process(es) per update (less sensitive to the load)
+    load: float  # the 1-minute load average when the run ended
+    workers: int = 1
+    waits: list[float] = field(default_factory=list, repr=False)
+    span: tuple[float, float] = (0.0, 0.0)  # monotonic start and end (comparable across processes)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -204,7 +221,12 @@ async def run(
     rate: float | None,
     concurrency: int,
     profile: cProfile.Profile | None = None,
+    shard: tuple[int, int] = (0, 1),
+    ready: Callable[[], None] | None = None,
 ) -> Result:
+    """One scenario through a fresh Application. `shard` (index, count): only the people whose
+    chat id falls to this worker (chat id modulo count), as a front routing by chat id would;
+    `ready` is called once their first contact is done, just before the measured updates."""
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
         DATABASE_URL=url,
@@ -220,7 +242,7 @@ async def run(
     errors = 0
 
     def finished(update: object) -> None:
-        handled[id(update)] = time.perf_counter()
+        handled[id(update)] = time.monotonic()
 
     async def count_error(update: object, context: Any) -> None:
         nonlocal errors
@@ -229,14 +251,18 @@ async def run(
     processor.on_finished = finished
     app.add_error_handler(count_error)
     rng = random.Random(first_id)
-    factories = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
+    everyone = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
     if scenario.endswith("lookups"):
-        sequences = [searcher(person, rng, cases) for person in factories]
+        all_sequences = [searcher(person, rng, cases) for person in everyone]
     else:
-        sequences = [
+        all_sequences = [
             reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
-            for n, person in enumerate(factories)
+            for n, person in enumerate(everyone)
         ]
+    index, count = shard
+    mine = [n for n in range(people) if (first_id + n) % count == index]  # private: chat = user
+    factories = [everyone[n] for n in mine]
+    sequences = [all_sequences[n] for n in mine]
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
@@ -249,21 +275,29 @@ async def run(
         for person in factories:
             await app.update_queue.put(Update.de_json(person.text("/help").to_dict(), app.bot))
         await app.update_queue.join()
+        # Warm-up, not measured: a few people of their own go through the same steps once, so
+        # statements are compiled and cached as in a process that has been running a while.
+        for update in interleave(_warm_up(scenario, first_id, cases)):
+            await app.update_queue.put(Update.de_json(update.to_dict(), app.bot))
+        await app.update_queue.join()
         handled.clear()
         updates = [Update.de_json(u.to_dict(), app.bot) for u in interleave(sequences)]
+        if ready is not None:
+            ready()
         if profile is not None:
             profile.enable()
-        started = time.perf_counter()
+        started = time.monotonic()
         cpu_started = time.process_time()
         for index, update in enumerate(updates):
             if rate is not None:
-                delay = started + index / rate - time.perf_counter()
+                delay = started + index / rate - time.monotonic()
                 if delay > 0:
                     await asyncio.sleep(delay)
-            enqueued[id(update)] = time.perf_counter()
+            enqueued[id(update)] = time.monotonic()
             await app.update_queue.put(update)
         await app.update_queue.join()
-        elapsed = max(handled.values()) - started
+        finished_at = max(handled.values())
+        elapsed = finished_at - started
         cpu = time.process_time() - cpu_started
         if profile is not None:
             profile.disable()
@@ -285,13 +319,73 @@ async def run(
         processor.peak_running,
         errors,
         cpu * 1000 / len(updates),
+        os.getloadavg()[0],
+        waits=waits,
+        span=(started, finished_at),
     )
+
+
+# --- several processes on one database ----------------------------------------------------
+def _worker(job: dict[str, Any], index: int, count: int, barrier: Any, results: Any) -> None:
+    """One process of `run_processes`: its share of the people, started with the others."""
+    result = asyncio.run(run(**job, shard=(index, count), ready=barrier.wait))
+    results.put(result)
+
+
+def run_processes(job: dict[str, Any], workers: int) -> Result:
+    """`run` in `workers` processes at once on the same database, each with its own
+    Application and connection pool, the people routed by chat id (as a front that hashes chat
+    ids to workers would; the front's own cost is not counted). The offered rate and the
+    running bound are split between the processes. Latencies are measured on the monotonic
+    clock, which processes share."""
+    if workers == 1:
+        return run_in_loop(job)
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(workers)
+    queue = context.Queue()
+    share = dict(job)
+    share["concurrency"] = max(1, job["concurrency"] // workers)
+    if job["rate"] is not None:
+        share["rate"] = job["rate"] / workers
+    processes = [
+        context.Process(target=_worker, args=(share, index, workers, barrier, queue))
+        for index in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    parts: list[Result] = [queue.get() for _process in processes]
+    for process in processes:
+        process.join()
+    updates = sum(part.updates for part in parts)
+    waits = [wait for part in parts for wait in part.waits]
+    started = min(part.span[0] for part in parts)
+    ended = max(part.span[1] for part in parts)
+    return Result(
+        job["backend"],
+        job["scenario"],
+        job["latency_ms"],
+        updates,
+        updates / (ended - started),
+        pct(waits, 0.50),
+        pct(waits, 0.95),
+        pct(waits, 0.99),
+        sum(part.peak_running for part in parts),
+        sum(part.errors for part in parts),
+        sum(part.cpu_ms * part.updates for part in parts) / updates,
+        os.getloadavg()[0],
+        workers=workers,
+    )
+
+
+def run_in_loop(job: dict[str, Any]) -> Result:
+    return asyncio.run(run(**job))
 
 
 def print_table(results: list[Result]) -> None:
     header = (
         f"{'backend':10} {'scenario':16} {'latency':>8} {'updates':>8} {'upd/s':>8} "
-        f"{'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'peak':>5} {'errors':>6} {'CPU ms/upd':>10}"
+        f"{'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'peak':>5} {'errors':>6} {'CPU ms/upd':>10} "
+        f"{'procs':>5} {'load':>5}"
     )
     print(header)
     print("-" * len(header))
@@ -299,7 +393,7 @@ def print_table(results: list[Result]) -> None:
         print(
             f"{r.backend:10} {r.scenario:16} {r.latency_ms:>6}ms {r.updates:>8} "
             f"{r.per_second:>8.0f} {r.p50:>8.1f} {r.p95:>8.1f} {r.p99:>8.1f} "
-            f"{r.peak_running:>5} {r.errors:>6} {r.cpu_ms:>10.2f}"
+            f"{r.peak_running:>5} {r.errors:>6} {r.cpu_ms:>10.2f} {r.workers:>5} {r.load:>5.1f}"
         )
 
 
@@ -340,6 +434,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--concurrency", type=int, default=32, help="MAX_CONCURRENT_UPDATES")
     parser.add_argument("--scenarios", default="burst mixed,burst lookups,paced mixed")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--workers",
+        default="1",
+        help="processes on the same database, people routed by chat id; e.g. 1,2",
+    )
     args = parser.parse_args(argv)
     latencies = [int(v) for v in args.latencies.split(",")]
     scenarios = [s.strip() for s in args.scenarios.split(",")]
@@ -375,24 +474,21 @@ def main(argv: list[str]) -> None:
                 for latency in latencies:
                     if scenario.startswith("paced") and latency == 0:
                         continue  # the pacing goal is stated at 50 ms
-                    first_id += args.people
-                    rate = args.rate if scenario.startswith("paced") else None
-                    results.append(
-                        asyncio.run(
-                            run(
-                                database.url,
-                                backend,
-                                scenario,
-                                latency,
-                                args.people,
-                                first_id,
-                                cases,
-                                rate,
-                                args.concurrency,
-                            )
-                        )
-                    )
-                    print_table(results[-1:])
+                    for workers in (int(w) for w in args.workers.split(",")):
+                        first_id += args.people
+                        job = {
+                            "url": database.url,
+                            "backend": backend,
+                            "scenario": scenario,
+                            "latency_ms": latency,
+                            "people": args.people,
+                            "first_id": first_id,
+                            "cases": cases,
+                            "rate": args.rate if scenario.startswith("paced") else None,
+                            "concurrency": args.concurrency,
+                        }
+                        results.append(run_processes(job, workers))
+                        print_table(results[-1:])
     print()
     print_table(results)
     print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
