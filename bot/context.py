@@ -188,6 +188,12 @@ class Resources:
             self._read_sessionmaker = None
 
     @property
+    def engine(self) -> AsyncEngine:
+        self.open()
+        assert self._engine is not None
+        return self._engine
+
+    @property
     def sessionmaker(self) -> async_sessionmaker[AsyncSession]:
         self.open()
         assert self._sessionmaker is not None
