@@ -1,24 +1,31 @@
 """Updates through the real Application: many people at once, with a slow or a fast Bot API.
 
     python -m bench updates [--people 200] [--latencies 0,50] [--backends sqlite,postgresql]
-                            [--rate 200] [--cases 300] [--profile]
+                            [--rate 200] [--cases 300] [--workers 1,2] [--profile]
 
 Each person first says /help (their first contact: the user row is written), then, depending on
 their role, two in three look cases up (/search, a case card button, a name as plain text,
 another card, an inline query, /city) and one in three starts a report (/report, the privacy
 notice's button, the stage button, the name, another spelling, Skip). Every update goes through
 `update_queue` and the update processor (bot/concurrency.py) of the real Application, with the
-offline Bot API (bot/offline.py) answering every call after `latency` ms.
+offline Bot API (bot/offline.py) answering every call after `latency` ms. Six people of their
+own go through the same steps first (not measured), so statements are compiled and cached.
 
 Scenarios, per backend and latency:
 - burst mixed: every update of every person enqueued at once (the bot's capacity);
 - burst lookups: /search only (the 500 updates/s goal on PostgreSQL);
 - paced mixed: the mix offered at `--rate` updates a second (the p95 ≤ 150 ms goal).
 
-It prints updates/s and p50/p95/p99 from enqueue to handled (the processor's callback), and the
-load average before and after: the machine may be shared, so compare runs with that in mind.
-`--profile` runs the burst lookups on the first backend at 0 ms under cProfile and prints the
-functions with the most cumulative and own time.
+It prints updates/s, p50/p95/p99 from enqueue to handled (the processor's callback), CPU time of
+the bot's process(es) per update (the offline Bot API runs in the same process and is included)
+and the load average when each run ended: the machine may be shared, so compare runs with that
+in mind; CPU per update moves much less with the load than updates/s.
+
+`--workers 1,2`: each scenario also with N processes on the same database, each with its own
+Application and pool, the people routed by chat id (what a front hashing chat ids to workers
+would do; the front itself is not simulated), offered rate and running bound split between them.
+`--profile` runs the burst lookups on the first backend at 0 ms under cProfile (CPU clock) and
+prints own time per package, then the functions with the most own time.
 """
 
 from __future__ import annotations
