@@ -13,13 +13,16 @@ from typing import Any
 
 import asyncpg
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import event, func, select, update
+from telegram import Update
+from telegram.ext import CallbackContext, ContextTypes
 
 from bot import context as bot_context
-from bot.context import Resources, resources
+from bot.context import Resources, Tx, resources, transactional
 from db.engine import is_sqlite
 from db.models import Case, CaseStage, Charge, Person, Publication, Role, User
 from db.search import index_person
+from db.users import get_user
 from tests.conftest import POSTGRES_URL, BotHarness, _asyncpg_dsn
 
 LOOKER_ID = 7401
@@ -152,3 +155,22 @@ async def test_an_idle_postgresql_connection_is_pinged_and_replaced(
     assert ended >= 1  # the pooled connection is dead
     [page] = await chat.send("/search Zhaubatyrov")
     assert "Asylkhan Zhaubatyrov" in page.text
+
+
+async def test_a_reader_that_changes_a_row_by_mistake_writes_nothing(bot: BotHarness) -> None:
+    """Readers run in autocommit on PostgreSQL: a change must never be flushed by a query."""
+    chat = bot.chat(LOOKER_ID)
+    await chat.send("/help")
+
+    @transactional(read_only=True)
+    async def careless(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+        tx.user.language = "kk"
+        await tx.session.scalar(select(func.count()).select_from(Case))  # would autoflush
+
+    update_ = Update.de_json(chat.factory.text("/anything").to_dict(), bot.app.bot)
+    with pytest.raises(RuntimeError, match="read-only but changed rows"):
+        await careless(update_, CallbackContext.from_update(update_, bot.app))
+    res = resources(bot.app)
+    async with bot.sessionmaker() as session:
+        user = await get_user(session, res.user_hash(LOOKER_ID))
+        assert user is not None and user.language == "en"
