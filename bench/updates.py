@@ -1,24 +1,31 @@
 """Updates through the real Application: many people at once, with a slow or a fast Bot API.
 
     python -m bench updates [--people 200] [--latencies 0,50] [--backends sqlite,postgresql]
-                            [--rate 200] [--cases 300] [--profile]
+                            [--rate 200] [--cases 300] [--workers 1,2] [--profile]
 
 Each person first says /help (their first contact: the user row is written), then, depending on
 their role, two in three look cases up (/search, a case card button, a name as plain text,
 another card, an inline query, /city) and one in three starts a report (/report, the privacy
 notice's button, the stage button, the name, another spelling, Skip). Every update goes through
 `update_queue` and the update processor (bot/concurrency.py) of the real Application, with the
-offline Bot API (bot/offline.py) answering every call after `latency` ms.
+offline Bot API (bot/offline.py) answering every call after `latency` ms. Six people of their
+own go through the same steps first (not measured), so statements are compiled and cached.
 
 Scenarios, per backend and latency:
 - burst mixed: every update of every person enqueued at once (the bot's capacity);
 - burst lookups: /search only (the 500 updates/s goal on PostgreSQL);
 - paced mixed: the mix offered at `--rate` updates a second (the p95 ≤ 150 ms goal).
 
-It prints updates/s and p50/p95/p99 from enqueue to handled (the processor's callback), and the
-load average before and after: the machine may be shared, so compare runs with that in mind.
-`--profile` runs the burst lookups on the first backend at 0 ms under cProfile and prints the
-functions with the most cumulative and own time.
+It prints updates/s, p50/p95/p99 from enqueue to handled (the processor's callback), CPU time of
+the bot's process(es) per update (the offline Bot API runs in the same process and is included)
+and the load average when each run ended: the machine may be shared, so compare runs with that
+in mind; CPU per update moves much less with the load than updates/s.
+
+`--workers 1,2`: each scenario also with N processes on the same database, each with its own
+Application and pool, the people routed by chat id (what a front hashing chat ids to workers
+would do; the front itself is not simulated), offered rate and running bound split between them.
+`--profile` runs the burst lookups on the first backend at 0 ms under cProfile (CPU clock) and
+prints own time per package, then the functions with the most own time.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import multiprocessing
 import os
 import pstats
 import random
@@ -33,8 +41,8 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import asyncpg
@@ -164,6 +172,18 @@ def searcher(person: UpdateFactory, rng: random.Random, cases: list[tuple[int, s
     return [person.text(f"/search {rng.choice(cases)[1].split()[1]}") for _n in range(3)]
 
 
+def _warm_up(scenario: str, first_id: int, cases: list[tuple[int, str]]) -> list[list[Any]]:
+    """The steps of `scenario` for six people outside the measured ones."""
+    rng = random.Random(-first_id)
+    people = [UpdateFactory(first_id + 50_000_000 + n, language_code="ru") for n in range(6)]
+    if scenario.endswith("lookups"):
+        return [searcher(person, rng, cases) for person in people]
+    return [
+        reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
+        for n, person in enumerate(people)
+    ]
+
+
 def interleave(sequences: list[list[Any]]) -> Iterator[Any]:
     """Round by round: everyone's first update, then everyone's second…"""
     for step in range(max(map(len, sequences))):
@@ -185,7 +205,11 @@ class Result:
     p99: float
     peak_running: int
     errors: int
-    cpu_ms: float  # CPU time of this process per update (independent of the machine's load)
+    cpu_ms: float  # CPU time of the bot's process(es) per update (less sensitive to the load)
+    load: float  # the 1-minute load average when the run ended
+    workers: int = 1
+    waits: list[float] = field(default_factory=list, repr=False)
+    span: tuple[float, float] = (0.0, 0.0)  # monotonic start and end (comparable across processes)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -204,7 +228,12 @@ async def run(
     rate: float | None,
     concurrency: int,
     profile: cProfile.Profile | None = None,
+    shard: tuple[int, int] = (0, 1),
+    ready: Callable[[], None] | None = None,
 ) -> Result:
+    """One scenario through a fresh Application. `shard` (index, count): only the people whose
+    chat id falls to this worker (chat id modulo count), as a front routing by chat id would;
+    `ready` is called once their first contact is done, just before the measured updates."""
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
         DATABASE_URL=url,
@@ -220,7 +249,7 @@ async def run(
     errors = 0
 
     def finished(update: object) -> None:
-        handled[id(update)] = time.perf_counter()
+        handled[id(update)] = time.monotonic()
 
     async def count_error(update: object, context: Any) -> None:
         nonlocal errors
@@ -229,14 +258,18 @@ async def run(
     processor.on_finished = finished
     app.add_error_handler(count_error)
     rng = random.Random(first_id)
-    factories = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
+    everyone = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
     if scenario.endswith("lookups"):
-        sequences = [searcher(person, rng, cases) for person in factories]
+        all_sequences = [searcher(person, rng, cases) for person in everyone]
     else:
-        sequences = [
+        all_sequences = [
             reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
-            for n, person in enumerate(factories)
+            for n, person in enumerate(everyone)
         ]
+    index, count = shard
+    mine = [n for n in range(people) if (first_id + n) % count == index]  # private: chat = user
+    factories = [everyone[n] for n in mine]
+    sequences = [all_sequences[n] for n in mine]
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
@@ -249,21 +282,29 @@ async def run(
         for person in factories:
             await app.update_queue.put(Update.de_json(person.text("/help").to_dict(), app.bot))
         await app.update_queue.join()
+        # Warm-up, not measured: a few people of their own go through the same steps once, so
+        # statements are compiled and cached as in a process that has been running a while.
+        for update in interleave(_warm_up(scenario, first_id, cases)):
+            await app.update_queue.put(Update.de_json(update.to_dict(), app.bot))
+        await app.update_queue.join()
         handled.clear()
         updates = [Update.de_json(u.to_dict(), app.bot) for u in interleave(sequences)]
+        if ready is not None:
+            ready()
         if profile is not None:
             profile.enable()
-        started = time.perf_counter()
+        started = time.monotonic()
         cpu_started = time.process_time()
         for index, update in enumerate(updates):
             if rate is not None:
-                delay = started + index / rate - time.perf_counter()
+                delay = started + index / rate - time.monotonic()
                 if delay > 0:
                     await asyncio.sleep(delay)
-            enqueued[id(update)] = time.perf_counter()
+            enqueued[id(update)] = time.monotonic()
             await app.update_queue.put(update)
         await app.update_queue.join()
-        elapsed = max(handled.values()) - started
+        finished_at = max(handled.values())
+        elapsed = finished_at - started
         cpu = time.process_time() - cpu_started
         if profile is not None:
             profile.disable()
@@ -285,13 +326,73 @@ async def run(
         processor.peak_running,
         errors,
         cpu * 1000 / len(updates),
+        os.getloadavg()[0],
+        waits=waits,
+        span=(started, finished_at),
     )
+
+
+# --- several processes on one database ----------------------------------------------------
+def _worker(job: dict[str, Any], index: int, count: int, barrier: Any, results: Any) -> None:
+    """One process of `run_processes`: its share of the people, started with the others."""
+    result = asyncio.run(run(**job, shard=(index, count), ready=barrier.wait))
+    results.put(result)
+
+
+def run_processes(job: dict[str, Any], workers: int) -> Result:
+    """`run` in `workers` processes at once on the same database, each with its own
+    Application and connection pool, the people routed by chat id (as a front that hashes chat
+    ids to workers would; the front's own cost is not counted). The offered rate and the
+    running bound are split between the processes. Latencies are measured on the monotonic
+    clock, which processes share."""
+    if workers == 1:
+        return run_in_loop(job)
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(workers)
+    queue = context.Queue()
+    share = dict(job)
+    share["concurrency"] = max(1, job["concurrency"] // workers)
+    if job["rate"] is not None:
+        share["rate"] = job["rate"] / workers
+    processes = [
+        context.Process(target=_worker, args=(share, index, workers, barrier, queue))
+        for index in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    parts: list[Result] = [queue.get() for _process in processes]
+    for process in processes:
+        process.join()
+    updates = sum(part.updates for part in parts)
+    waits = [wait for part in parts for wait in part.waits]
+    started = min(part.span[0] for part in parts)
+    ended = max(part.span[1] for part in parts)
+    return Result(
+        job["backend"],
+        job["scenario"],
+        job["latency_ms"],
+        updates,
+        updates / (ended - started),
+        pct(waits, 0.50),
+        pct(waits, 0.95),
+        pct(waits, 0.99),
+        sum(part.peak_running for part in parts),
+        sum(part.errors for part in parts),
+        sum(part.cpu_ms * part.updates for part in parts) / updates,
+        os.getloadavg()[0],
+        workers=workers,
+    )
+
+
+def run_in_loop(job: dict[str, Any]) -> Result:
+    return asyncio.run(run(**job))
 
 
 def print_table(results: list[Result]) -> None:
     header = (
         f"{'backend':10} {'scenario':16} {'latency':>8} {'updates':>8} {'upd/s':>8} "
-        f"{'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'peak':>5} {'errors':>6} {'CPU ms/upd':>10}"
+        f"{'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'peak':>5} {'errors':>6} {'CPU ms/upd':>10} "
+        f"{'procs':>5} {'load':>5}"
     )
     print(header)
     print("-" * len(header))
@@ -299,8 +400,35 @@ def print_table(results: list[Result]) -> None:
         print(
             f"{r.backend:10} {r.scenario:16} {r.latency_ms:>6}ms {r.updates:>8} "
             f"{r.per_second:>8.0f} {r.p50:>8.1f} {r.p95:>8.1f} {r.p99:>8.1f} "
-            f"{r.peak_running:>5} {r.errors:>6} {r.cpu_ms:>10.2f}"
+            f"{r.peak_running:>5} {r.errors:>6} {r.cpu_ms:>10.2f} {r.workers:>5} {r.load:>5.1f}"
         )
+
+
+def _package(filename: str) -> str:
+    """'…/site-packages/sqlalchemy/orm/session.py' → 'sqlalchemy'; the project's own → 'bot'…"""
+    parts = filename.replace("\\", "/").split("/")
+    if "site-packages" in parts:
+        return parts[parts.index("site-packages") + 1]
+    for top in ("bot", "db", "bench"):
+        if top in parts:
+            return top
+    if filename.startswith("~") or filename.startswith("<"):
+        return "builtins"
+    return "asyncio" if "asyncio" in parts else "stdlib"
+
+
+def print_own_time_by_package(profile: cProfile.Profile) -> None:
+    """Own (not cumulative) CPU time per package: cumulative times of coroutines mean little."""
+    totals: dict[str, float] = {}
+    raw: dict[Any, Any] = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    for (filename, _line, _name), (_cc, _nc, own, _cum, _callers) in raw.items():
+        package = _package(filename)
+        totals[package] = totals.get(package, 0.0) + own
+    whole = sum(totals.values()) or 1.0
+    print(f"{'package':24} {'own CPU s':>10} {'share':>7}")
+    for package, seconds in sorted(totals.items(), key=lambda item: -item[1])[:15]:
+        print(f"{package:24} {seconds:>10.2f} {seconds / whole:>6.0%}")
+    print()
 
 
 def main(argv: list[str]) -> None:
@@ -313,6 +441,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--concurrency", type=int, default=32, help="MAX_CONCURRENT_UPDATES")
     parser.add_argument("--scenarios", default="burst mixed,burst lookups,paced mixed")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--workers",
+        default="1",
+        help="processes on the same database, people routed by chat id; e.g. 1,2",
+    )
     args = parser.parse_args(argv)
     latencies = [int(v) for v in args.latencies.split(",")]
     scenarios = [s.strip() for s in args.scenarios.split(",")]
@@ -340,32 +473,29 @@ def main(argv: list[str]) -> None:
                     )
                 )
                 print_table([result])
+                print_own_time_by_package(profile)
                 stats = pstats.Stats(profile).strip_dirs()
-                stats.sort_stats("cumulative").print_stats(35)
-                stats.sort_stats("tottime").print_stats(25)
+                stats.sort_stats("tottime").print_stats(40)
                 return
             for scenario in scenarios:
                 for latency in latencies:
                     if scenario.startswith("paced") and latency == 0:
                         continue  # the pacing goal is stated at 50 ms
-                    first_id += args.people
-                    rate = args.rate if scenario.startswith("paced") else None
-                    results.append(
-                        asyncio.run(
-                            run(
-                                database.url,
-                                backend,
-                                scenario,
-                                latency,
-                                args.people,
-                                first_id,
-                                cases,
-                                rate,
-                                args.concurrency,
-                            )
-                        )
-                    )
-                    print_table(results[-1:])
+                    for workers in (int(w) for w in args.workers.split(",")):
+                        first_id += args.people
+                        job = {
+                            "url": database.url,
+                            "backend": backend,
+                            "scenario": scenario,
+                            "latency_ms": latency,
+                            "people": args.people,
+                            "first_id": first_id,
+                            "cases": cases,
+                            "rate": args.rate if scenario.startswith("paced") else None,
+                            "concurrency": args.concurrency,
+                        }
+                        results.append(run_processes(job, workers))
+                        print_table(results[-1:])
     print()
     print_table(results)
     print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")

@@ -9,7 +9,9 @@ plain text in the private chat is taken as the argument. Invariants:
 - any other command or button press clears it, so a later report answer is never taken as a
   lookup; the answer itself clears it before it is used (one answer per question);
 - the handlers run in group -3, before the report conversation, and stop further handling
-  (ApplicationHandlerStop) only when they consumed the message, outside the transaction.
+  (ApplicationHandlerStop) only when they consumed the message, outside the transaction;
+- they open no transaction for a person this process knows to have no open question
+  (`Resources.users`, as of their last commit here: only this module sets or clears it).
 
 Commands register what to do with the argument (`on_argument`), so this module imports none of
 them.
@@ -23,7 +25,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.context import Tx, transactional
+from bot.context import Tx, resources, transactional
 from bot.inputs import clean
 
 Taker = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tx, str], Awaitable[None]]
@@ -59,6 +61,8 @@ def await_argument(tx: Tx, command: str) -> None:
 
 async def take_argument(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Private text: the argument of a command sent alone, if one is awaited."""
+    if _nothing_asked(update, context):
+        return
     if await _take(update, context):
         raise ApplicationHandlerStop  # after the commit: nothing else reads this message
 
@@ -85,8 +89,14 @@ async def _take(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> b
 
 async def forget_argument(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Another command or a button in a private chat: the question is no longer open."""
-    if is_private(update):
+    if is_private(update) and not _nothing_asked(update, context):
         await _forget(update, context)
+
+
+def _nothing_asked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Known (without a query) to have no open question: no transaction needed."""
+    user = update.effective_user
+    return user is not None and not resources(context).users.may_await(user.id)
 
 
 @transactional(read_only=True)

@@ -316,7 +316,7 @@ for _name in _LOOKUPS:
     guidance.on_argument(_name)(_lookup_taker(_name))
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/search <name>: approved cases of people with that name, in any spelling."""
     await _command(
@@ -324,13 +324,13 @@ async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     )
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def city_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/city <name>: approved cases in a town or city (old names too)."""
     await _command(update, context, tx, "city", _("Send a city after /city, e.g. /city Aktobe"))
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/article <number>: approved cases under an article (and part: 405.2)."""
     await _command(
@@ -342,7 +342,7 @@ async def article_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     )
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/judge <name>: approved cases before a judge."""
     await _command(
@@ -350,7 +350,7 @@ async def judge_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     )
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Plain text in a private chat outside a conversation: look it up as a name."""
     message = update.effective_message
@@ -358,7 +358,7 @@ async def search_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     await _reply_with_results(update, context, tx, Field.NAME, message.text)
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """case:<id>: the card of an approved case, with buttons to related cases."""
     query = update.callback_query
@@ -374,7 +374,7 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     send_card(update, context, tx, case)
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def case_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/case <number>: the card of an approved case (the number is on its web page)."""
     message = update.effective_message
@@ -389,7 +389,7 @@ async def case_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         tx.after_commit(lambda: message.reply_text(unavailable))
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """find:p:<key>:<offset> turns a page; find:<field>:<case_id> looks up related cases."""
     query = update.callback_query
@@ -437,7 +437,7 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     await _reply_with_results(update, context, tx, field, text)
 
 
-@transactional(read_only=True)
+@transactional(read_only=True, remembered_user=True)
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """@bot <name> in any chat: approved case cards to share."""
     inline = update.inline_query

@@ -3,9 +3,10 @@
 Two kinds of transaction: writing (the default) and reading (`create_read_sessionmaker`). On
 SQLite a writing transaction takes the write lock when it begins (`BEGIN IMMEDIATE`), so writers
 queue instead of failing; a reading one begins deferred and never waits for a writer (WAL lets
-readers see the last commit while a write is in progress). On PostgreSQL both are plain
-transactions. A reading session must not write: on SQLite that would upgrade a deferred lock and
-can fail with "database is locked" under contention.
+readers see the last commit while a write is in progress). On PostgreSQL writers are plain
+transactions and readers run in autocommit (see `create_read_sessionmaker`). A reading session
+must not write: on SQLite that would upgrade a deferred lock and can fail with "database is
+locked" under contention.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_async_engine(url, **kwargs)
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -69,7 +71,15 @@ def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]
 
 
 def create_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions for transactions that only read: same pool, no write lock on SQLite."""
+    """Sessions for transactions that only read: same pool, no write lock on SQLite.
+
+    On PostgreSQL they run in autocommit: no BEGIN and COMMIT round trips. Under READ
+    COMMITTED (the default) every statement takes a fresh snapshot inside a transaction too, so
+    nothing a reader sees changes. Autoflush is off, so a reader that changed an object by
+    mistake sends nothing before its caller refuses the commit (bot/context.py)."""
+    options: dict[str, Any] = {READ_ONLY_OPTION: True}
+    if engine.dialect.name != "sqlite":
+        options["isolation_level"] = "AUTOCOMMIT"
     return async_sessionmaker(
-        engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        engine.execution_options(**options), expire_on_commit=False, autoflush=False
     )
