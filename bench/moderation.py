@@ -51,11 +51,10 @@ from bot.config import Settings
 from bot.context import Resources, Tx
 from bot.crypto import IdentityVault
 from bot.i18n import use_locale
-from bot.moderation import likely_duplicates, render_card
+from bot.moderation.cards import card_text, load_card
 from bot.services.changes import submit_report
 from db.engine import create_engine, create_sessionmaker
 from db.models import Case, CaseStage, Charge, Person, User
-from db.moderation import get_submission
 
 SECRET = "bench-secret-key-that-is-long-enough-0123456789"
 
@@ -74,17 +73,17 @@ CARD_LANGUAGES = ("ru", "kk", "en")
 
 
 async def submit_and_render(session: Any, res: Resources, user: User, case: Case) -> list[Case]:
-    """What the bot does when a report is submitted, up to the rendered cards: store and index
-    it, load what the card shows (duplicates included) once, render it for each recipient."""
+    """What the bot does when a report is submitted, up to the rendered cards (as
+    bot.moderation.cards.prepare_announcement): store and index it, load what the card shows
+    (duplicates included) once, render it for each recipient's language."""
     submission = await submit_report(session, case, user)
-    fresh = await get_submission(session, submission.id)
-    assert fresh is not None
     tx = Tx(session, user, res)
-    duplicates = await likely_duplicates(tx, fresh)
+    card = await load_card(tx, submission.id)
+    assert card is not None
     for language in CARD_LANGUAGES:
         with use_locale(language):
-            await render_card(tx, fresh, None, duplicates)
-    return duplicates
+            card_text(tx, card)
+    return card.duplicates
 
 
 def samples(n: int, seed: int, labelled: dict[str, Any], count: int) -> list[dict[str, Any]]:

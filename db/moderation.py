@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, tuple_, union, update
+from sqlalchemy import delete, func, inspect, or_, select, tuple_, union, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import aliased, joinedload, selectinload
+from sqlalchemy.orm.util import identity_key
 
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import (
@@ -53,6 +55,85 @@ async def get_submission(session: AsyncSession, submission_id: int) -> Submissio
             selectinload(Submission.submitter),
         )
         .execution_options(populate_existing=True)
+    )
+
+
+#: What a moderation card shows of a submission's case: none of it may be left to a lazy load.
+_CARD_CASE_RELATIONS = frozenset({"person", "charges", "acts", "sources", "events", "attachments"})
+
+
+def _loaded(instance: object, relations: frozenset[str] | set[str]) -> bool:
+    """No column of `instance` waits to be re-read (expired) and none of `relations` is left
+    to a lazy load. A column never set on a new row is simply None: it reads nothing."""
+    state = inspect(instance)
+    return not state.expired_attributes and not (state.unloaded & relations)
+
+
+def _card_tree_loaded(submission: Submission) -> bool:
+    """Whether the submission, its submitter and everything its card shows of the case are in
+    memory."""
+    if not _loaded(submission, {"case", "submitter"}):
+        return False
+    case = submission.case
+    if not _loaded(case, _CARD_CASE_RELATIONS) or not _loaded(case.person, {"aliases"}):
+        return False
+    if submission.submitter is not None and not _loaded(submission.submitter, set()):
+        return False
+    return all(_loaded(event, {"sentence"}) for event in case.events)
+
+
+async def card_submission(session: AsyncSession, submission_id: int) -> Submission | None:
+    """The submission a card is rendered from: the one this transaction already holds when it
+    is loaded in full (a report just submitted: no statement at all), else get_submission.
+
+    Safe because the case tree changes only through the ORM (services/), which keeps the
+    objects in memory current; the one column changed behind the ORM's back, the status, is
+    read again by card_state."""
+    held = session.identity_map.get(identity_key(Submission, submission_id))
+    if isinstance(held, Submission) and _card_tree_loaded(held):
+        return held
+    return await get_submission(session, submission_id)
+
+
+@dataclass(frozen=True)
+class CardState:
+    """What a card shows about its submission besides the case: read in one statement."""
+
+    status: SubmissionStatus
+    target_case_id: int | None
+    lock_holder: int | None
+    thread: list[ThreadMessage]
+
+
+async def card_state(session: AsyncSession, submission_id: int) -> CardState | None:
+    """Status, the case an update proposal targets, who holds the edit lock, and the question
+    thread, in one statement (one row per thread message, or one with none)."""
+    target = (
+        select(CaseUpdateProposal.target_case_id)
+        .where(CaseUpdateProposal.submission_id == Submission.id)
+        .scalar_subquery()
+    )
+    holder = (
+        select(EditLock.moderator_id)
+        .where(EditLock.submission_id == Submission.id, EditLock.expires_at > utcnow())
+        .scalar_subquery()
+    )
+    rows = (
+        await session.execute(
+            select(Submission.status, target, holder, ThreadMessage)
+            .outerjoin(ThreadMessage, ThreadMessage.submission_id == Submission.id)
+            .where(Submission.id == submission_id)
+            .order_by(ThreadMessage.id)
+        )
+    ).all()
+    if not rows:
+        return None
+    status, target_case_id, lock_holder, _first = rows[0]
+    return CardState(
+        status=status,
+        target_case_id=target_case_id,
+        lock_holder=lock_holder,
+        thread=[row[3] for row in rows if row[3] is not None],
     )
 
 
@@ -389,7 +470,7 @@ async def find_duplicates(session: AsyncSession, case: Case, limit: int = 5) -> 
         )
         .order_by(Case.id.desc())
         .limit(limit)
-        .options(selectinload(Case.person))
+        .options(joinedload(Case.person))  # one statement: a case has exactly one person
     )
     return list(rows)
 

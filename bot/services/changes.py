@@ -124,13 +124,20 @@ async def submit_report(session: AsyncSession, case: Case, submitter: User | Non
     if new_person:
         # Assigned on the transient objects, these stay loaded after the flush: the keys of a
         # new person's only case are computed without reading anything back.
+        # So is everything the moderation card shows (db.moderation.card_submission), so the
+        # card of a new report is rendered without reading the case back.
         case.person.aliases = list(case.person.aliases)
         case.charges = list(case.charges)
         case.events = list(case.events)
+        for event in case.events:
+            event.sentence = list(event.sentence)
+        case.acts = list(case.acts)
+        case.sources = list(case.sources)
+        case.attachments = list(case.attachments)
     session.add(case)
     submission = await create_submission(session, case, submitter)
     if new_person:
-        await index_case(session, case)
+        await index_case(session, case, new=True)
     else:
         await reindex(session, case)
     return submission
