@@ -50,6 +50,7 @@ from bench.search import (
 from bot.config import Settings
 from bot.context import Resources, Tx
 from bot.crypto import IdentityVault
+from bot.draft import split_name
 from bot.i18n import use_locale
 from bot.moderation.cards import card_text, load_card
 from bot.services.changes import submit_report
@@ -137,8 +138,17 @@ async def measure(url: str, reports: list[dict[str, Any]], show: bool) -> Measur
                 session.add(user)
                 await session.flush()
                 article, part = rng.choice(ARTICLES)
+                # The person as the report form stores one (bot.draft.Draft.to_case).
+                surname, given, patronymic = split_name(report["name"])
+                person = Person(
+                    name_as_entered=report["name"],
+                    surname=surname,
+                    given_names=given,
+                    patronymic=patronymic,
+                    city=report["city"],
+                )
                 case = Case(
-                    person=Person(name_as_entered=report["name"], city=report["city"]),
+                    person=person,
                     stage=CaseStage.SENTENCED,
                     charges=[Charge(article=article, part=part)],
                 )
