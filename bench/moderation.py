@@ -66,6 +66,9 @@ class Measured:
     load_after: float = 0.0
     timings: list[float] = field(default_factory=list)
     statements: list[int] = field(default_factory=list)
+    #: CPU time of this process per card (the SQLite engine's thread included, PostgreSQL's
+    #: server not): what the latency would approach on an idle machine.
+    cpu: list[float] = field(default_factory=list)
     with_duplicates: int = 0
 
 
@@ -153,9 +156,10 @@ async def measure(url: str, reports: list[dict[str, Any]], show: bool) -> Measur
                     charges=[Charge(article=article, part=part)],
                 )
                 counter.count, counter.seen, counter.counting = 0, [], True
-                started = time.perf_counter()
+                started, cpu_started = time.perf_counter(), time.process_time()
                 duplicates = await submit_and_render(session, res, user, case)
                 elapsed = (time.perf_counter() - started) * 1000
+                cpu = (time.process_time() - cpu_started) * 1000
                 counter.counting = False
                 await transaction.rollback()
             if show and index == 0:
@@ -166,6 +170,7 @@ async def measure(url: str, reports: list[dict[str, Any]], show: bool) -> Measur
             if index >= 10:  # the first ones warm the caches
                 result.timings.append(elapsed)
                 result.statements.append(counter.count)
+                result.cpu.append(cpu)
     finally:
         await engine.dispose()
     result.load_after = os.getloadavg()[0]
@@ -282,12 +287,13 @@ def main(argv: list[str]) -> None:
     )
     print(
         f"{'backend':10} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} "
-        f"{'stmts':>6} {'cards w/ dup':>12} {'load avg':>14}"
+        f"{'stmts':>6} {'CPU ms':>7} {'cards w/ dup':>12} {'load avg':>14}"
     )
     for backend, m in rows:
         print(
             f"{backend:10} {statistics.median(m.timings):8.2f} {pct(m.timings, 0.95):8.2f} "
             f"{pct(m.timings, 0.99):8.2f} {max(m.timings):8.2f} "
-            f"{statistics.median(m.statements):6.0f} {m.with_duplicates:12} "
+            f"{statistics.median(m.statements):6.0f} {statistics.median(m.cpu):7.2f} "
+            f"{m.with_duplicates:12} "
             f"{f'{m.load_before:.2f} → {m.load_after:.2f}':>14}"
         )
