@@ -24,6 +24,7 @@ import asyncio
 import json
 import os
 import random
+import sqlite3
 import statistics
 import time
 import uuid
@@ -187,19 +188,110 @@ async def advance_sequences(dsn: str) -> None:
         )
 
 
+#: The tables the bulk loader fills, and their id columns moved by each copy (--replicate).
+COPIES = (
+    ("people", ("id",), "id, name_as_entered, surname, given_names, patronymic, city, created_at"),
+    ("person_aliases", ("id", "person_id"), "id, person_id, spelling"),
+    (
+        "cases",
+        ("id", "person_id"),
+        "id, person_id, stage, publication, judge, prosecutor, created_at, updated_at",
+    ),
+    ("charges", ("id", "case_id"), "id, case_id, article, part, position"),
+    ("events", ("id", "case_id"), "id, case_id, kind, event_date, scheduled, judge, created_at"),
+    ("search_keys", ("case_id",), "kind, key, case_id"),
+)
+
+
+def copy_statements(copy: int, sizes: dict[str, int]) -> list[str]:
+    """INSERT ... SELECT statements adding copy number `copy` of the rows loaded first, every id
+    moved past the previous copies (ids of people, cases, charges and events are equal in the
+    bulk load; aliases have their own). `sizes` holds the largest id of each table."""
+    statements = []
+    for table, moved, columns in COPIES:
+        names = [c.strip() for c in columns.split(",")]
+        values = []
+        for name in names:
+            if name in moved:
+                size = (
+                    sizes["person_aliases"]
+                    if (table, name) == ("person_aliases", "id")
+                    else sizes["cases"]
+                )
+                values.append(f"{name} + {copy * size}")
+            else:
+                values.append(f'"{name}"' if name == "key" else name)
+        quoted = ", ".join(f'"{n}"' if n == "key" else n for n in names)
+        first = "case_id" if table == "search_keys" else "id"
+        limit = sizes["person_aliases"] if table == "person_aliases" else sizes["cases"]
+        statements.append(
+            f"INSERT INTO {table} ({quoted}) SELECT {', '.join(values)} FROM {table} "
+            f"WHERE {first} <= {limit}"
+        )
+    return statements
+
+
+def replicate_sqlite(path: Path, copies: int) -> None:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    db.execute("PRAGMA cache_size=-1000000")
+    sizes = {
+        "cases": db.execute("SELECT max(id) FROM cases").fetchone()[0],
+        "person_aliases": db.execute("SELECT coalesce(max(id), 0) FROM person_aliases").fetchone()[
+            0
+        ],
+    }
+    for copy in range(1, copies):
+        print(f"  copy {copy} of {copies - 1} ...", flush=True)
+        for statement in copy_statements(copy, sizes):
+            db.execute(statement)
+        db.commit()
+    db.execute("ANALYZE")
+    db.execute("PRAGMA journal_mode=WAL")
+    db.close()
+
+
+async def replicate_postgres(dsn: str, copies: int) -> None:
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute("SET session_replication_role = replica")
+        sizes = {
+            "cases": await conn.fetchval("SELECT max(id) FROM cases"),
+            "person_aliases": await conn.fetchval(
+                "SELECT coalesce(max(id), 0) FROM person_aliases"
+            ),
+        }
+        for copy in range(1, copies):
+            print(f"  copy {copy} of {copies - 1} ...", flush=True)
+            for statement in copy_statements(copy, sizes):
+                await conn.execute(statement)
+        await conn.execute("VACUUM ANALYZE")
+    finally:
+        await conn.close()
+
+
+def replica_tag(args: argparse.Namespace) -> str:
+    return f"_x{args.replicate}" if args.replicate > 1 else ""
+
+
 def sqlite_database(args: argparse.Namespace, labelled: dict[str, Any]) -> Path:
     """The SQLite file, loaded now, or kept from an earlier --reuse run (a marker file says the
     load finished)."""
     Path(args.dir).mkdir(parents=True, exist_ok=True)
-    path = Path(args.dir) / f"casewatch_modbench_{args.n}_{args.seed}.db"
+    path = Path(args.dir) / f"casewatch_modbench_{args.n}_{args.seed}{replica_tag(args)}.db"
     marker = Path(f"{path}.loaded")
     if args.reuse and marker.exists():
         print(f"reusing {args.n:,} cases in {path}", flush=True)
         return path
     for suffix in ("", "-wal", "-shm", ".loaded"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    print(f"loading {args.n:,} cases into {path} ...", flush=True)
-    load_sqlite(path, args.n, args.seed, labelled)
+    base = args.n // args.replicate
+    print(f"loading {base:,} cases into {path} ...", flush=True)
+    load_sqlite(path, base, args.seed, labelled)
+    if args.replicate > 1:
+        print(f"copying them {args.replicate - 1} times ...", flush=True)
+        replicate_sqlite(path, args.replicate)
     marker.touch()
     return path
 
@@ -224,7 +316,7 @@ def postgres_database(args: argparse.Namespace, labelled: dict[str, Any]) -> str
     """A PostgreSQL database, loaded now, or kept from an earlier --reuse run."""
     admin = _dsn(args.pg_url)
     if args.reuse:
-        database = f"casewatch_modbench_{args.n}_{args.seed}"
+        database = f"casewatch_modbench_{args.n}_{args.seed}{replica_tag(args)}"
         if asyncio.run(postgres_loaded(admin, database)):
             print(f"reusing {args.n:,} cases in PostgreSQL {database}", flush=True)
             return database
@@ -232,8 +324,12 @@ def postgres_database(args: argparse.Namespace, labelled: dict[str, Any]) -> str
     else:
         database = f"casewatch_modbench_{uuid.uuid4().hex[:8]}"
     asyncio.run(_pg(admin, f'CREATE DATABASE "{database}"'))
-    print(f"loading {args.n:,} cases into PostgreSQL {database} ...", flush=True)
-    asyncio.run(load_postgres(args.pg_url, database, args.n, args.seed, labelled))
+    base = args.n // args.replicate
+    print(f"loading {base:,} cases into PostgreSQL {database} ...", flush=True)
+    asyncio.run(load_postgres(args.pg_url, database, base, args.seed, labelled))
+    if args.replicate > 1:
+        print(f"copying them {args.replicate - 1} times ...", flush=True)
+        asyncio.run(replicate_postgres(_dsn(args.pg_url, database), args.replicate))
     asyncio.run(advance_sequences(_dsn(args.pg_url, database)))
     asyncio.run(_pg(admin, f"COMMENT ON DATABASE \"{database}\" IS '{LOADED}'"))
     return database
@@ -253,9 +349,16 @@ def main(argv: list[str]) -> None:
         help="keep the loaded databases and measure against kept ones instead of loading again",
     )
     parser.add_argument("--show", action="store_true", help="print the statements of one card")
+    parser.add_argument(
+        "--replicate",
+        type=int,
+        default=1,
+        help="generate N/K cases and copy them K-1 times in SQL (minutes instead of an hour on "
+        "a busy machine; every person then has K-1 namesakes, a harder duplicate search)",
+    )
     args = parser.parse_args(argv)
     labelled = json.loads(VARIANTS.read_text("utf-8"))
-    reports = samples(args.n, args.seed, labelled, args.samples + 10)
+    reports = samples(args.n // args.replicate, args.seed, labelled, args.samples + 10)
     rows: list[tuple[str, Measured]] = []
     for backend in args.backends.split(","):
         if backend == "sqlite":
