@@ -24,15 +24,16 @@ from typing import Any, TypeVar
 from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.services.changes import import_case
 from db.exchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
     Record,
-    add_imported_case,
     case_to_record,
     cases_for_export,
     existing_external_ids,
     external_ids_for,
+    record_to_case,
 )
 
 SCHEMA_NAME = "casewatch-cases.schema.json"
@@ -339,6 +340,7 @@ async def import_document(
             if record["id"] in known:
                 result.already_present.append(record["id"])
                 continue
-            await add_imported_case(session, record)
+            # One service: stored public, indexed, audited (bot/services).
+            await import_case(session, record_to_case(record), record["id"])
             result.created.append(record["id"])
     return result

@@ -2,7 +2,8 @@
 
 A record holds the facts of one case and nothing about who reported it: no submitter, no
 submission reference, no Telegram file ids (they are only valid for the bot that received them),
-no hashes. Functions here take the session first and never commit.
+no hashes. Functions here take the session first and never commit; an imported case is stored
+by the service layer (bot.services.changes.import_case), which indexes and audits it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from db.models import (
     Source,
     utcnow,
 )
-from db.search import index_person
 
 FORMAT_NAME = "casewatch-cases"
 FORMAT_VERSION = 1
@@ -211,13 +211,3 @@ async def existing_external_ids(session: AsyncSession, external_ids: Sequence[st
             )
         )
     return found
-
-
-async def add_imported_case(session: AsyncSession, record: Record) -> Case:
-    """Store one validated record as an approved case under its exchange id."""
-    case = record_to_case(record)
-    session.add(case)
-    await session.flush()
-    session.add(CaseExternalId(case_id=case.id, external_id=record["id"]))
-    await index_person(session, case.person)
-    return case

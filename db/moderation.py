@@ -8,13 +8,28 @@ changes themselves are made by services/, which call these).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, tuple_, union, update
+from sqlalchemy import (
+    Integer,
+    String,
+    bindparam,
+    delete,
+    func,
+    inspect,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import aliased, joinedload, selectinload
+from sqlalchemy.orm.util import identity_key
 
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import (
@@ -53,6 +68,85 @@ async def get_submission(session: AsyncSession, submission_id: int) -> Submissio
             selectinload(Submission.submitter),
         )
         .execution_options(populate_existing=True)
+    )
+
+
+#: What a moderation card shows of a submission's case: none of it may be left to a lazy load.
+_CARD_CASE_RELATIONS = frozenset({"person", "charges", "acts", "sources", "events", "attachments"})
+
+
+def _loaded(instance: object, relations: frozenset[str] | set[str]) -> bool:
+    """No column of `instance` waits to be re-read (expired) and none of `relations` is left
+    to a lazy load. A column never set on a new row is simply None: it reads nothing."""
+    state = inspect(instance)
+    return not state.expired_attributes and not (state.unloaded & relations)
+
+
+def _card_tree_loaded(submission: Submission) -> bool:
+    """Whether the submission, its submitter and everything its card shows of the case are in
+    memory."""
+    if not _loaded(submission, {"case", "submitter"}):
+        return False
+    case = submission.case
+    if not _loaded(case, _CARD_CASE_RELATIONS) or not _loaded(case.person, {"aliases"}):
+        return False
+    if submission.submitter is not None and not _loaded(submission.submitter, set()):
+        return False
+    return all(_loaded(event, {"sentence"}) for event in case.events)
+
+
+async def card_submission(session: AsyncSession, submission_id: int) -> Submission | None:
+    """The submission a card is rendered from: the one this transaction already holds when it
+    is loaded in full (a report just submitted: no statement at all), else get_submission.
+
+    Safe because the case tree changes only through the ORM (services/), which keeps the
+    objects in memory current; the one column changed behind the ORM's back, the status, is
+    read again by card_state."""
+    held = session.identity_map.get(identity_key(Submission, submission_id))
+    if isinstance(held, Submission) and _card_tree_loaded(held):
+        return held
+    return await get_submission(session, submission_id)
+
+
+@dataclass(frozen=True)
+class CardState:
+    """What a card shows about its submission besides the case: read in one statement."""
+
+    status: SubmissionStatus
+    target_case_id: int | None
+    lock_holder: int | None
+    thread: list[ThreadMessage]
+
+
+async def card_state(session: AsyncSession, submission_id: int) -> CardState | None:
+    """Status, the case an update proposal targets, who holds the edit lock, and the question
+    thread, in one statement (one row per thread message, or one with none)."""
+    target = (
+        select(CaseUpdateProposal.target_case_id)
+        .where(CaseUpdateProposal.submission_id == Submission.id)
+        .scalar_subquery()
+    )
+    holder = (
+        select(EditLock.moderator_id)
+        .where(EditLock.submission_id == Submission.id, EditLock.expires_at > utcnow())
+        .scalar_subquery()
+    )
+    rows = (
+        await session.execute(
+            select(Submission.status, target, holder, ThreadMessage)
+            .outerjoin(ThreadMessage, ThreadMessage.submission_id == Submission.id)
+            .where(Submission.id == submission_id)
+            .order_by(ThreadMessage.id)
+        )
+    ).all()
+    if not rows:
+        return None
+    status, target_case_id, lock_holder, _first = rows[0]
+    return CardState(
+        status=status,
+        target_case_id=target_case_id,
+        lock_holder=lock_holder,
+        thread=[row[3] for row in rows if row[3] is not None],
     )
 
 
@@ -343,55 +437,132 @@ async def set_role(session: AsyncSession, tg_hash: str, role: Role, language: st
 # --- duplicates --------------------------------------------------------------------------------
 
 
+#: How many of a surname's newest cases the (surname, town) and (surname, article) checks read.
+SURNAME_SCAN = 1000
+
+
 async def find_duplicates(session: AsyncSession, case: Case, limit: int = 5) -> list[Case]:
-    """Public or pending cases of probably the same person, from the search index: two shared
-    name words (a shared order-free pair key), or the same surname and either the same city or
-    the same article. Reads postings through the primary key of `search_keys` (pair and surname
-    postings are short), never the cases table as a whole; folding is db.names', the same as
-    lookups'."""
+    """Public or pending cases of probably the same person, from the search index, in one
+    statement, best first: two shared name words (an order-free pair key), then the same
+    surname and the same town, then the same surname and the same article; newest first
+    within each. Folding is db.names', the same as lookups'.
+
+    Bounded at any size: pair postings are short; a surname's postings can run to thousands
+    at a million cases (and "405" holds half of them), so each (surname, town) and (surname,
+    article) arm walks that surname's postings newest first along the primary key of
+    `search_keys`, probes the other key and the case by primary key, and stops after `limit`
+    matches or SURNAME_SCAN postings: never a whole posting list, never the cases table. The
+    price: a surname shared by more than SURNAME_SCAN cases is matched on town or article
+    among its newest SURNAME_SCAN cases only (the name-pair arm still finds older ones)."""
     person = case.person
     found = keys_of(case).keys
     pairs = sorted(k for kind, k in found if kind == Kind.NAME_PAIR.value)
     surnames = sorted({key for key, _full in name_words(person.surname or "", limit=2)})
     places = sorted(k for kind, k in found if kind == Kind.PLACE.value)
     articles = sorted(k for kind, k in found if kind == Kind.ARTICLE.value and "." not in k)
+    if not pairs and not (surnames and (places or articles)):
+        return []
+    statement = _duplicates_statement(bool(pairs), len(surnames), len(places), len(articles))
+    params: dict[str, Any] = {
+        "own_id": case.id if case.id is not None else -1,
+        "limit": limit,
+        "pairs": pairs,
+        **{f"surname_{i}": key for i, key in enumerate(surnames)},
+        **{f"place_{i}": key for i, key in enumerate(places)},
+        **{f"article_{i}": key for i, key in enumerate(articles)},
+    }
+    if not pairs:
+        del params["pairs"]
+    rows = await session.scalars(statement, params)
+    return list(rows)
+
+
+@functools.lru_cache(maxsize=64)
+def _duplicates_statement(pairs: bool, surnames: int, places: int, articles: int) -> Any:
+    """The statement of find_duplicates for one shape of keys, built once (building it costs
+    more than running it): every value is a bound parameter."""
+    own_id, limit = bindparam("own_id", type_=Integer), bindparam("limit", type_=Integer)
+
+    def candidate(case_id: Any) -> Any:
+        """A posting of another case that a moderator may still see (approved or pending)."""
+        return (
+            select(Case.id)
+            .where(
+                Case.id == case_id,
+                Case.id != own_id,
+                Case.publication.in_((Publication.APPROVED, Publication.PENDING)),
+            )
+            .exists()
+        )
+
     arms = []
     if pairs:
+        posting = aliased(SearchKey)
         arms.append(
-            select(SearchKey.case_id).where(
-                SearchKey.kind == Kind.NAME_PAIR.value, SearchKey.key.in_(pairs)
-            )
-        )
-    context = [
-        *((Kind.PLACE.value, k) for k in places),
-        *((Kind.ARTICLE.value, k) for k in articles),
-    ]
-    if surnames and context:
-        same_context = aliased(SearchKey)
-        arms.append(
-            select(SearchKey.case_id)
-            .join(same_context, same_context.case_id == SearchKey.case_id)
+            select(posting.case_id, literal(0).label("rank"))
             .where(
-                SearchKey.kind == Kind.NAME.value,
-                SearchKey.key.in_(surnames),
-                tuple_(same_context.kind, same_context.key).in_(context),
+                posting.kind == Kind.NAME_PAIR.value,
+                posting.key.in_(bindparam("pairs", expanding=True)),
             )
+            .where(candidate(posting.case_id))
+            .order_by(posting.case_id.desc())
+            .limit(limit)
         )
-    if not arms:
-        return []
-    candidates = union(*arms).subquery() if len(arms) > 1 else arms[0].subquery()
-    rows = await session.scalars(
-        select(Case)
-        .where(
-            Case.id.in_(select(candidates.c.case_id)),
-            Case.id != case.id,
-            Case.publication.in_((Publication.APPROVED, Publication.PENDING)),
-        )
-        .order_by(Case.id.desc())
-        .limit(limit)
-        .options(selectinload(Case.person))
+    contexts = (
+        (1, Kind.PLACE.value, "place", places),
+        (2, Kind.ARTICLE.value, "article", articles),
     )
-    return list(rows)
+    for rank, context_kind, name, count in contexts:
+        for s in range(surnames):
+            for c in range(count):
+                surname = bindparam(f"surname_{s}", type_=String)
+                context_key = bindparam(f"{name}_{c}", type_=String)
+                posting, other, oldest = aliased(SearchKey), aliased(SearchKey), aliased(SearchKey)
+                # The case id SURNAME_SCAN postings back: the walk below stops there at worst.
+                floor = func.coalesce(
+                    select(oldest.case_id)
+                    .where(oldest.kind == Kind.NAME.value, oldest.key == surname)
+                    .order_by(oldest.case_id.desc())
+                    .offset(SURNAME_SCAN - 1)
+                    .limit(1)
+                    .scalar_subquery(),
+                    0,
+                )
+                same_context = (
+                    select(other.case_id)
+                    .where(
+                        other.kind == context_kind,
+                        other.key == context_key,
+                        other.case_id == posting.case_id,
+                    )
+                    .exists()
+                )
+                arms.append(
+                    select(posting.case_id, literal(rank).label("rank"))
+                    .where(
+                        posting.kind == Kind.NAME.value,
+                        posting.key == surname,
+                        posting.case_id >= floor,
+                    )
+                    .where(same_context, candidate(posting.case_id))
+                    .order_by(posting.case_id.desc())
+                    .limit(limit)
+                )
+    # Each arm keeps its own ORDER BY ... LIMIT inside a subquery (SQLite allows them only there).
+    parts = [select(arm.subquery()) for arm in arms]
+    candidates = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+    best = (
+        select(candidates.c.case_id, func.min(candidates.c.rank).label("rank"))
+        .group_by(candidates.c.case_id)
+        .subquery()
+    )
+    return (
+        select(Case)
+        .join(best, best.c.case_id == Case.id)
+        .order_by(best.c.rank, Case.id.desc())
+        .limit(limit)
+        .options(joinedload(Case.person))  # one statement: a case has exactly one person
+    )
 
 
 async def cases_by_ids(session: AsyncSession, ids: list[int]) -> list[Case]:

@@ -245,12 +245,14 @@ def _insert_ignoring_duplicates(session: AsyncSession, table: type[SearchTerm]) 
     return sqlite.insert(table).on_conflict_do_nothing()
 
 
-async def index_case(session: AsyncSession, case: Case) -> None:
+async def index_case(session: AsyncSession, case: Case, *, new: bool = False) -> None:
     """(Re)write the keys of `case`: safe to call again after any change. Needs the case
-    loaded with CASE_LOAD_OPTIONS (see index_person)."""
+    loaded with CASE_LOAD_OPTIONS (see index_person). `new`: the case was inserted in this
+    transaction, so it has no keys to delete yet."""
     await session.flush()
     found = keys_of(case)
-    await session.execute(delete(SearchKey).where(SearchKey.case_id == case.id))
+    if not new:
+        await session.execute(delete(SearchKey).where(SearchKey.case_id == case.id))
     if found.keys:
         await session.execute(
             insert(SearchKey),

@@ -172,3 +172,58 @@ async def test_a_forgotten_moderator_stays_a_distinct_former_moderator(bot: BotH
     assert "Former moderator #" in history and "Moderator #" in history
     actors = {a.actor_id for a in await audit_actions(bot) if a.action in ("edit", "approve")}
     assert len(actors) == 2 and None not in actors
+
+
+async def test_an_update_that_disagrees_shows_the_differences_and_keeps_the_pick(
+    bot: BotHarness,
+) -> None:
+    """A proposed update of a public case that disagrees with it (the same verdict, another
+    sentence) is approved as a merge is: the differences shown, the moderator's pick kept,
+    the choice audited, and the verdict not announced a second time."""
+    await bot.chat(FOLLOWER_ID).send("/subscribe all")
+    await report_sabanshiyev(submitter(bot))
+    first = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Approve", cards(bot, ADMIN_ID)[-1])
+    case_id = first.case_id
+
+    me = submitter(bot)
+    await me.send(f"/update {case_id}")
+    await me.press("Verdict")
+    await me.send("07.04.2021")
+    await me.press("Restriction of liberty")
+    await me.send("2 years")
+    await me.press("Done")
+    await me.send("/skip")
+    assert "sent to the moderators" in me.last().text
+    update_card = cards(bot, ADMIN_ID)[-1]
+    assert f"Proposed update to case #{case_id}" in update_card.text
+
+    await admin.press("Approve", update_card)
+    view = admin.last_with_buttons()
+    assert "proposed update and case" in view.text and "Sentence" in view.text
+    async with bot.sessionmaker() as session:
+        case = await get_case(session, case_id)
+        assert case is not None and len(case.events[0].sentence) == 7  # nothing changed yet
+    await admin.press("keep the report's", view)
+    view = bot.api.messages[(ADMIN_ID, view.message_id)]
+    assert "keep the case's" in view.buttons[0][0]
+    await admin.press("Confirm: update case", view)
+    assert answers(bot)[-1] == "Approved."
+
+    async with bot.sessionmaker() as session:
+        case = await get_case(session, case_id)
+        assert case is not None
+        [verdict] = case.events  # one real-world verdict, not two
+        assert [(p.kind, p.term_months) for p in verdict.sentence] == [
+            (SentenceKind.RESTRICTION_OF_LIBERTY, 24)
+        ]
+        assert await session.scalar(select(func.count(PublishedEvent.id))) == 1
+    [approval] = [a for a in await audit_actions(bot) if a.action == "approve"][1:]
+    assert approval.details["update_of"] == case_id
+    [conflict] = approval.details["conflicts"]
+    assert conflict["field"] == "sentence" and conflict["chosen"] == "reported"
+    await drain(bot)
+    assert len(alerts_to(bot, FOLLOWER_ID)) == 1  # the first approval's, only
+    closed = bot.api.messages[(ADMIN_ID, update_card.message_id)]
+    assert closed.text.startswith("✅ Approved by") and not closed.buttons

@@ -40,7 +40,19 @@ from bot.webhook import SECRET_HEADER, bind_socket, build_web_app, make_server, 
 from db import migrate
 from db.cases import CASE_LOAD_OPTIONS
 from db.engine import create_engine, create_sessionmaker
-from db.models import Base, Case, Publication, Role, Submission, User
+from db.models import (
+    AlertOutbox,
+    AuditEntry,
+    Base,
+    Case,
+    Publication,
+    PublishedEvent,
+    Role,
+    SearchKey,
+    Submission,
+    User,
+)
+from db.search import keys_of
 from tests.conftest import (
     ADMIN_ID,
     POSTGRES_URL,
@@ -567,3 +579,36 @@ async def test_run_with_server_serves_the_webhook_and_stops_on_sigterm(
     await asyncio.wait_for(task, timeout=10)
     assert not application.running
     assert "What I can do" in api.last_message(6666).text
+
+
+async def test_import_goes_through_the_service_audited_indexed_and_alerts_nobody(
+    bot: BotHarness,
+) -> None:
+    """`casewatch import` stores each case through bot.services.changes.import_case: an audit
+    entry per case, lookup keys at once (no reindex), verdicts recorded as published (never
+    announced later as news), and no alert for a backlog."""
+    follower = bot.chat(4242)
+    await follower.send("/subscribe all")
+    data = validate_text(EXAMPLE.read_text(encoding="utf-8"))
+    result = await import_document(bot.sessionmaker, data)
+    assert len(result.created) == 3
+    async with bot.sessionmaker() as session:
+        entries = list(
+            await session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "import").order_by(AuditEntry.id)
+            )
+        )
+        assert [e.details["external_id"] for e in entries] == [c["id"] for c in data["cases"]]
+        assert all(e.actor_id is None and e.case_id for e in entries)
+        published = await session.scalar(select(func.count(PublishedEvent.id)))
+        assert published == 4  # three verdicts and one appeal ruling
+        assert await session.scalar(select(func.count(AlertOutbox.id))) == 0
+        for case in await session.scalars(select(Case).options(*CASE_LOAD_OPTIONS)):
+            stored = set(
+                await session.execute(
+                    select(SearchKey.kind, SearchKey.key).where(SearchKey.case_id == case.id)
+                )
+            )
+            assert stored == keys_of(case).keys
+    sent = await follower.send("/search Sabanshiyev")
+    assert any("Sabanshiyev" in message.text for message in sent)

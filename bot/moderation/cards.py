@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
@@ -47,11 +48,11 @@ from db.models import (
     User,
 )
 from db.moderation import (
+    CardState,
+    card_state,
+    card_submission,
     cards_of,
     find_duplicates,
-    get_submission,
-    lock_holder,
-    thread_of,
     update_target,
 )
 
@@ -82,17 +83,33 @@ async def likely_duplicates(tx: Tx, submission: Submission) -> list[Case]:
     return await find_duplicates(tx.session, submission.case)
 
 
-async def render_card(
-    tx: Tx,
-    submission: Submission,
-    header: str | None = None,
-    duplicates: list[Case] | None = None,
-) -> str:
-    """The moderator's view of a submission: header, case card, duplicates, questions, lock.
-    `duplicates` is computed once by the caller when the card goes to several chats."""
-    session = tx.session
-    case = submission.case
-    target = await update_target(session, submission.id)
+@dataclass(frozen=True)
+class Card:
+    """Everything a submission's card shows, loaded once and rendered for each recipient."""
+
+    submission: Submission
+    state: CardState
+    duplicates: list[Case]
+
+
+async def load_card(tx: Tx, submission_id: int, *, duplicates: bool = True) -> Card | None:
+    """The card's data in few statements: the submission (none read when this transaction
+    holds it in full), its status, target, lock and thread (one), the duplicates (one)."""
+    submission = await card_submission(tx.session, submission_id)
+    state = await card_state(tx.session, submission_id)
+    if submission is None or state is None:
+        return None
+    found: list[Case] = []
+    if duplicates and state.target_case_id is None:
+        found = await find_duplicates(tx.session, submission.case)
+    return Card(submission, state, found)
+
+
+def card_text(tx: Tx, card: Card, header: str | None = None) -> str:
+    """The moderator's view of a submission in the current locale: header, case card,
+    duplicates, questions, lock. Reads nothing: render it once per recipient language."""
+    submission, state = card.submission, card.state
+    target = state.target_case_id
     if header is None:
         header = (
             "🔁 " + _("Proposed update to case #{id}").format(id=target)
@@ -104,28 +121,45 @@ async def render_card(
         pseudonym=reporter_pseudonym(tx.res.vault, submission.submitter)
     )
     extra: list[str] = []
-    if duplicates is None:
-        duplicates = await likely_duplicates(tx, submission)
-    if duplicates:
+    if card.duplicates:
         extra.append("⚠️ <b>" + _("Possibly the same person:") + "</b>")
-        for other in duplicates:
+        for other in card.duplicates:
             status = _("published") if other.publication is Publication.APPROVED else _("pending")
             place = f", {esc(other.person.city, 60)}" if other.person.city else ""
             extra.append(f"  #{other.id} {esc(other.person.name_as_entered, 80)}{place} — {status}")
-    thread = await thread_of(session, submission.id)
-    for message in thread[-6:]:
+    for message in state.thread[-6:]:
         who = moderator_label(message.author_id) if message.kind == "question" else _("Submitter")
         mark = "💬" if message.kind == "question" else "↩️"
         extra.append(f"{mark} <b>{who}:</b> {esc(message.text, 300)}")
-    holder = await lock_holder(session, submission.id)
-    if holder is not None:
-        extra.append("✏️ " + _("Being edited by {who}").format(who=moderator_label(holder)))
-    if submission.status is SubmissionStatus.CHANGES_REQUESTED:
+    if state.lock_holder is not None:
+        extra.append(
+            "✏️ " + _("Being edited by {who}").format(who=moderator_label(state.lock_holder))
+        )
+    if state.status is SubmissionStatus.CHANGES_REQUESTED:
         extra.append("⏳ " + _("Waiting for the submitter's answer"))
     tail = ("\n\n" + "\n".join(extra)) if extra else ""
     reserve = len(header) + 2 + len(re.sub(r"<[^>]+>", "", tail))
-    body = render_case_card(case, reference=submission.reference, reserve=reserve)
+    body = render_case_card(submission.case, reference=submission.reference, reserve=reserve)
     return f"{header}\n\n{body}{tail}"
+
+
+async def render_card(
+    tx: Tx,
+    submission: Submission,
+    header: str | None = None,
+    duplicates: list[Case] | None = None,
+) -> str:
+    """The card of a submission already loaded, for one recipient (see load_card and card_text
+    to render it for several). `duplicates` None: looked up."""
+    state = await card_state(tx.session, submission.id)
+    assert state is not None
+    if duplicates is None:
+        duplicates = (
+            await find_duplicates(tx.session, submission.case)
+            if state.target_case_id is None
+            else []
+        )
+    return card_text(tx, Card(submission, state, duplicates), header)
 
 
 async def prepare_announcement(
@@ -134,23 +168,23 @@ async def prepare_announcement(
     """Queue the card for every moderator chat in this transaction (bot/notices.py: durable,
     each copy's message id recorded in `moderation_cards` when it is sent, so a decision
     rewrites every copy) and return the sender to run after commit. If that never runs (a
-    crash), the outbox worker sends the cards; a failed send never loses the report."""
-    submission = await get_submission(tx.session, submission_id)
-    assert submission is not None
+    crash), the outbox worker sends the cards; a failed send never loses the report. The
+    card's data is loaded once (`load_card`) and rendered per recipient's language."""
+    card = await load_card(tx, submission_id)
+    assert card is not None
     recipients = await moderation_recipients(tx)
-    duplicates = await likely_duplicates(tx, submission)
     queued: list[int] = []
     for chat_id, language, owner in recipients:
         with use_locale(language):
-            text = await render_card(tx, submission, header, duplicates)
+            text = card_text(tx, card, header)
             queued.append(
                 await notices.write(
                     tx,
                     owner,
-                    submission.case_id,
+                    card.submission.case_id,
                     shorten_html(text, MESSAGE_LIMIT),
                     chat_id=chat_id,
-                    reply_markup=submission_keyboard(submission),
+                    reply_markup=submission_keyboard(card.submission),
                     receipt=notices.card_copy(submission_id),
                 )
             )
@@ -174,8 +208,8 @@ async def close_card(
     query = update.callback_query
     assert query is not None
     pressed = query.message
-    submission = await get_submission(tx.session, submission_id)
-    assert submission is not None
+    card = await load_card(tx, submission_id, duplicates=False)
+    assert card is not None
     languages = dict(await moderator_chats(tx))
     targets: dict[tuple[int, int], str] = {}
     for row in await cards_of(tx.session, submission_id):
@@ -192,13 +226,18 @@ async def close_card(
     for (chat_id, message_id), language in targets.items():
         if language not in texts:
             with use_locale(language):
-                text = await render_card(tx, submission, verdict(), duplicates=[])
+                text = card_text(tx, card, verdict())
             # Shortened at a tag boundary in UTF-16 units: a cut entity would be refused.
             texts[language] = shorten_html(text, MESSAGE_LIMIT)
         owner = await owner_of_chat(tx.session, tx.res, chat_id, language)
         queued.append(
             await notices.write(
-                tx, owner, submission.case_id, texts[language], chat_id=chat_id, edit=message_id
+                tx,
+                owner,
+                card.submission.case_id,
+                texts[language],
+                chat_id=chat_id,
+                edit=message_id,
             )
         )
     res = tx.res

@@ -81,6 +81,24 @@ async def approve(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     if submission is None:
         return
     reasons = await _approval_warnings(tx, submission)
+    target_id = await update_target(tx.session, submission.id)
+    target = await get_case(tx.session, target_id) if target_id is not None else None
+    found = differences(submission.case, target) if target is not None else []
+    if target is not None and found:
+        # A proposed update that disagrees with the public case: as for a merge, the moderator
+        # sees each difference and picks what the case keeps; Confirm is the second tap.
+        tx.call_after_commit(query.answer)
+        await save_draft(
+            tx.session,
+            tx.user.id,
+            {"action": "update", "sid": submission.id, "case": target.id, "picks": []},
+            DRAFT_KIND,
+        )
+        chat = update.effective_chat
+        assert chat is not None
+        text, markup = _differences_view(submission.id, target, found, set(), reasons)
+        tx.call_after_commit(chat.send_message, text, reply_markup=markup)
+        return
     if reasons:
         tx.call_after_commit(query.answer)
         tx.call_after_commit(edit_markup, update, _confirm_approve_keyboard(submission.id, reasons))
@@ -90,11 +108,17 @@ async def approve(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 
 @transactional
 async def approve_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """The confirming second tap of Approve."""
+    """The confirming second tap of Approve (with the differences picked for an update)."""
     if not await authorised_press(update, tx):
         return
     [submission_id] = ids(update)
-    await _approve(update, context, tx, submission_id)
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = draft.data if draft else {}
+    picks: frozenset[str] = frozenset()
+    if data.get("action") == "update" and data.get("sid") == submission_id:
+        picks = frozenset(str(p) for p in data.get("picks", []))
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await _approve(update, context, tx, submission_id, picks)
 
 
 async def _approval_warnings(tx: Tx, submission: Submission) -> list[str]:
@@ -119,14 +143,20 @@ def _confirm_approve_keyboard(
 
 
 async def _approve(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, submission_id: int
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    tx: Tx,
+    submission_id: int,
+    picks: frozenset[str] = frozenset(),
 ) -> None:
     query = update.callback_query
     assert query is not None
     if await locked_by_other(update, tx, submission_id):
         return
     try:
-        decision = await services.approve(tx.session, tx.user, submission_id, tx.res.alert_policy)
+        decision = await services.approve(
+            tx.session, tx.user, submission_id, tx.res.alert_policy, picks
+        )
     except ChangeRefused:
         tx.call_after_commit(
             query.answer,
@@ -315,7 +345,7 @@ async def duplicate_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     )
     chat = update.effective_chat
     assert chat is not None
-    text, markup = _differences_view(submission_id, target, found, set())
+    text, markup = _differences_view(submission_id, target, found, set(), merge=True)
     tx.call_after_commit(chat.send_message, text, reply_markup=markup)
 
 
@@ -336,7 +366,7 @@ async def difference_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     found = differences(submission.case, target) if target is not None else []
     if (
         target is None
-        or data.get("action") != "merge"
+        or data.get("action") not in ("merge", "update")
         or data.get("sid") != submission_id
         or data.get("case") != case_id
         or not 0 <= index < len(found)
@@ -348,7 +378,10 @@ async def difference_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     picks ^= {found[index].key}
     data["picks"] = sorted(picks)
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
-    text, markup = _differences_view(submission_id, target, found, picks)
+    reasons = await _approval_warnings(tx, submission) if data["action"] == "update" else []
+    text, markup = _differences_view(
+        submission_id, target, found, picks, reasons, merge=data["action"] == "merge"
+    )
     tx.call_after_commit(edit_text, update, text, reply_markup=markup)
 
 
@@ -375,16 +408,24 @@ def _sentence_part(part: Any) -> str:
 
 
 def _differences_view(
-    submission_id: int, target: Case, found: list[Difference], picks: set[str]
+    submission_id: int,
+    target: Case,
+    found: list[Difference],
+    picks: set[str],
+    warnings: list[str] | None = None,
+    *,
+    merge: bool = False,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    lines = [
-        "<b>"
-        + _("The report and case #{id} disagree. Choose what the merged case keeps:").format(
-            id=target.id
-        )
-        + "</b>",
-        "",
-    ]
+    """Each difference with the side kept marked and a button to switch it, then Confirm: a
+    merge into `target`, or (merge False) the approval of an update proposed to it."""
+    title = (
+        _("The report and case #{id} disagree. Choose what the merged case keeps:")
+        if merge
+        else _("The proposed update and case #{id} disagree. Choose what the case keeps:")
+    )
+    lines = ["<b>" + title.format(id=target.id) + "</b>", ""]
+    if warnings:
+        lines.insert(1, "⚠️ " + "; ".join(warnings))
     rows: list[list[tuple[str, str]]] = []
     for index, difference in enumerate(found):
         what = _(MERGE_FIELD_LABELS.get(difference.field, difference.field))
@@ -401,16 +442,16 @@ def _differences_view(
         )
         label = _("{n}. keep the report's") if not take else _("{n}. keep the case's")
         rows.append([(label.format(n=index + 1), f"dp:{submission_id}:{target.id}:{index}")])
-    rows.append(
-        [
-            (
-                _("🔗 Confirm: merge into #{id} {name}").format(
-                    id=target.id, name=target.person.name_as_entered[:30]
-                ),
-                f"dc:{submission_id}:{target.id}",
-            )
-        ]
-    )
+    if merge:
+        confirm = (
+            _("🔗 Confirm: merge into #{id} {name}").format(
+                id=target.id, name=target.person.name_as_entered[:30]
+            ),
+            f"dc:{submission_id}:{target.id}",
+        )
+    else:
+        confirm = (_("✅ Confirm: update case #{id}").format(id=target.id), f"ac:{submission_id}")
+    rows.append([confirm])
     rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
     return "\n".join(lines)[:4000], keyboard(rows, PREFIX)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.ext import (
@@ -66,60 +67,59 @@ from db.moderation import (
 logger = logging.getLogger(__name__)
 
 
-@transactional
-async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
-    """Reject with a typed reason: ask for it."""
+async def ask_text_about_pressed(
+    update: Update,
+    tx: Tx,
+    action: str,
+    prompt: str,
+    refusal: Callable[[Submission], str | None] | None = None,
+) -> int:
+    """The start every typed answer about a card shares: the press re-checked (role, the
+    submission still open), `refusal` (a reason shown instead, or None), the press answered,
+    and the moderator asked for the text of `action`."""
     query = update.callback_query
     assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
         return ConversationHandler.END
-    submission_id = submission.id
+    refused = refusal(submission) if refusal else None
+    if refused:
+        tx.call_after_commit(query.answer, refused, show_alert=True)
+        return ConversationHandler.END
     tx.call_after_commit(query.answer)
-    return await begin_text(
-        update,
-        tx,
-        {"action": "reason", "sid": submission_id},
-        _("Type the reason for rejecting. The submitter will read it."),
+    return await begin_text(update, tx, {"action": action, "sid": submission.id}, prompt)
+
+
+@transactional
+async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """Reject with a typed reason: ask for it."""
+    return await ask_text_about_pressed(
+        update, tx, "reason", _("Type the reason for rejecting. The submitter will read it.")
     )
 
 
 @transactional
 async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
     """Ask the submitter a question: ask the moderator for its text."""
-    query = update.callback_query
-    assert query is not None
-    submission = await pressed_submission(update, tx)
-    if submission is None:
-        return ConversationHandler.END
-    submission_id = submission.id
-    if submitter_chat(tx, submission.submitter) is None:
-        tx.call_after_commit(
-            query.answer, _("The submitter of this report cannot be reached."), show_alert=True
-        )
-        return ConversationHandler.END
-    tx.call_after_commit(query.answer)
-    return await begin_text(
+
+    def unreachable(submission: Submission) -> str | None:
+        if submitter_chat(tx, submission.submitter) is None:
+            return _("The submitter of this report cannot be reached.")
+        return None
+
+    return await ask_text_about_pressed(
         update,
         tx,
-        {"action": "ask", "sid": submission_id},
+        "ask",
         _("Type your question. The submitter will see it without your name."),
+        unreachable,
     )
 
 
 @transactional
 async def duplicate_type(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
     """Duplicate of a case not in the list: ask for its number."""
-    query = update.callback_query
-    assert query is not None
-    submission = await pressed_submission(update, tx)
-    if submission is None:
-        return ConversationHandler.END
-    submission_id = submission.id
-    tx.call_after_commit(query.answer)
-    return await begin_text(
-        update, tx, {"action": "dup", "sid": submission_id}, _("Send the number of the case.")
-    )
+    return await ask_text_about_pressed(update, tx, "dup", _("Send the number of the case."))
 
 
 @transactional

@@ -21,6 +21,7 @@ from db.models import (
     AllegedAct,
     Attachment,
     Case,
+    CaseExternalId,
     CaseStage,
     CaseUpdateProposal,
     Charge,
@@ -124,13 +125,20 @@ async def submit_report(session: AsyncSession, case: Case, submitter: User | Non
     if new_person:
         # Assigned on the transient objects, these stay loaded after the flush: the keys of a
         # new person's only case are computed without reading anything back.
+        # So is everything the moderation card shows (db.moderation.card_submission), so the
+        # card of a new report is rendered without reading the case back.
         case.person.aliases = list(case.person.aliases)
         case.charges = list(case.charges)
         case.events = list(case.events)
+        for event in case.events:
+            event.sentence = list(event.sentence)
+        case.acts = list(case.acts)
+        case.sources = list(case.sources)
+        case.attachments = list(case.attachments)
     session.add(case)
     submission = await create_submission(session, case, submitter)
     if new_person:
-        await index_case(session, case)
+        await index_case(session, case, new=True)
     else:
         await reindex(session, case)
     return submission
@@ -162,6 +170,37 @@ async def propose_update(
     assert fresh is not None
     await reindex(session, fresh)
     return submission
+
+
+async def import_case(session: AsyncSession, case: Case, external_id: str) -> Case:
+    """A case from an organisation's vetted list (`casewatch import`): public at once under its
+    exchange id, indexed, audited (actor: nobody, the operator's CLI). Its verdicts and rulings
+    are recorded as published, so a later report or /event of the same one is never announced
+    as news, but the import itself alerts nobody: a backlog of old cases is the record, not
+    news. The caller skips exchange ids already present (one query for the whole file)."""
+    if case.person_id is not None or case.person.id is not None:
+        raise ChangeRefused("not_new")
+    case.publication = Publication.APPROVED
+    case.approved_at = utcnow()
+    # Assigned on the transient objects, these stay loaded after the flush (see submit_report).
+    case.person.aliases = list(case.person.aliases)
+    case.charges = list(case.charges)
+    case.events = list(case.events)
+    session.add(case)
+    await session.flush()
+    session.add(CaseExternalId(case_id=case.id, external_id=external_id))
+    await index_case(session, case, new=True)
+    for event in case.events:
+        await publish(session, event, AlertPolicy(), announce=False)
+    await audit(
+        session,
+        None,
+        "import",
+        case_id=case.id,
+        external_id=external_id,
+        published_events=[e.id for e in case.events if e.kind in ALERT_EVENTS],
+    )
+    return case
 
 
 # --- decisions ----------------------------------------------------------------------------------
