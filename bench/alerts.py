@@ -26,11 +26,11 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select
 
-from bot.alerts import alert_worker
 from bot.app import build_application
-from bot.config import Settings
-from bot.crypto import IdentityVault
-from bot.delivery import AlertWorker
+from bot.handlers.alerts import alert_worker
+from bot.infra.config import Settings
+from bot.infra.crypto import IdentityVault
+from bot.outbox.worker import AlertWorker
 from db import migrate
 from db.alerts import enqueue_alerts
 from db.engine import create_engine, create_sessionmaker

@@ -1,8 +1,8 @@
 """The moderation card of a new submission at scale: N synthetic cases bulk-loaded as in
 bench/search.py (same generator, same loaders), then, per sample, one transaction that does what
 the bot does when a report is submitted — bot.services.changes.submit_report (store and index), the
-likely duplicates from search_keys (once), and bot.moderation.render_card for the card — timed
-from the submission to the rendered text, then rolled back. Half the samples are new spellings
+likely duplicates from search_keys (once), and bot.handlers.moderation.render_card for the card —
+timed from the submission to the rendered text, then rolled back. Half the samples are new spellings
 of people already loaded (duplicates found), half are new people.
 
     python -m bench moderation                        # 1,000,000 cases, both backends
@@ -48,12 +48,12 @@ from bench.search import (
     load_sqlite,
     pct,
 )
-from bot.config import Settings
-from bot.context import Resources, Tx
-from bot.crypto import IdentityVault
-from bot.draft import split_name
-from bot.i18n import use_locale
-from bot.moderation.cards import card_text, load_card
+from bot.handlers.moderation.cards import card_text, load_card
+from bot.handlers.report.draft import split_name
+from bot.infra.config import Settings
+from bot.infra.context import Resources, Tx
+from bot.infra.crypto import IdentityVault
+from bot.infra.i18n import use_locale
 from bot.services.changes import submit_report
 from db.engine import create_engine, create_sessionmaker
 from db.models import Case, CaseStage, Charge, Person, User
@@ -79,7 +79,8 @@ CARD_LANGUAGES = ("ru", "kk", "en")
 
 async def submit_and_render(session: Any, res: Resources, user: User, case: Case) -> list[Case]:
     """What the bot does when a report is submitted, up to the rendered cards (as
-    bot.moderation.cards.prepare_announcement): store and index it, load what the card shows
+    bot.handlers.moderation.cards.prepare_announcement): store and index it, load what the card
+    shows
     (duplicates included) once, render it for each recipient's language."""
     submission = await submit_report(session, case, user)
     tx = Tx(session, user, res)
@@ -142,7 +143,8 @@ async def measure(url: str, reports: list[dict[str, Any]], show: bool) -> Measur
                 session.add(user)
                 await session.flush()
                 article, part = rng.choice(ARTICLES)
-                # The person as the report form stores one (bot.draft.Draft.to_case).
+                # The person as the report form stores one
+                # (bot.handlers.report.draft.Draft.to_case).
                 surname, given, patronymic = split_name(report["name"])
                 person = Person(
                     name_as_entered=report["name"],

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from bot.i18n import use_locale
+from bot.infra.i18n import use_locale
 from bot.parsing import Ambiguous, Unreadable, parse_amount, parse_date, parse_hours, parse_term
 from tests.parser_tables import AMOUNTS, DATES, HOURS, REFUSED, TERMS, TODAY, Ask
 

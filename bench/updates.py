@@ -7,8 +7,8 @@ Each person first says /help (their first contact: the user row is written), the
 their role, two in three look cases up (/search, a case card button, a name as plain text,
 another card, an inline query, /city) and one in three starts a report (/report, the privacy
 notice's button, the stage button, the name, another spelling, Skip). Every update goes through
-`update_queue` and the update processor (bot/concurrency.py) of the real Application, with the
-offline Bot API (bot/offline.py) answering every call after `latency` ms. Six people of their
+`update_queue` and the update processor (bot/infra/concurrency.py) of the real Application, with the
+offline Bot API (bot/infra/offline.py) answering every call after `latency` ms. Six people of their
 own go through the same steps first (not measured), so statements are compiled and cached.
 
 Scenarios, per backend and latency:
@@ -50,9 +50,9 @@ from sqlalchemy.engine import make_url
 from telegram import Update
 
 from bot.app import OFFLINE_TOKEN, build_application
-from bot.concurrency import SequentialUpdateProcessor
-from bot.config import Settings
-from bot.offline import OfflineBotAPI, UpdateFactory
+from bot.infra.concurrency import SequentialUpdateProcessor
+from bot.infra.config import Settings
+from bot.infra.offline import OfflineBotAPI, UpdateFactory
 from db import migrate
 from db.engine import create_engine, create_sessionmaker
 from db.models import Case, CaseStage, Charge, Person, Publication

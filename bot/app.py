@@ -29,27 +29,27 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import (
+from bot.handlers import (
     alerts,
-    callbacks,
     common,
     guidance,
     language,
-    logs,
     moderation,
     report,
     safety,
-    search,
     stats,
     timeline,
 )
-from bot.aiohttp_request import AiohttpRequest
-from bot.concurrency import SequentialUpdateProcessor
-from bot.config import Settings
-from bot.context import RESOURCES_KEY, Resources, resources
-from bot.crypto import IdentityVault
-from bot.delivery import AlertWorker
-from bot.persistence import DatabasePersistence
+from bot.handlers import lookup as search
+from bot.infra import logs
+from bot.infra.aiohttp_request import AiohttpRequest
+from bot.infra.concurrency import SequentialUpdateProcessor
+from bot.infra.config import Settings
+from bot.infra.context import RESOURCES_KEY, Resources, resources
+from bot.infra.crypto import IdentityVault
+from bot.infra.persistence import DatabasePersistence
+from bot.outbox.worker import AlertWorker
+from bot.ui import callbacks
 from db.places import all_places
 
 logger = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ def build_application(
             )
         )
         .persistence(DatabasePersistence(res))
-        # Different people at once, each person's updates in order (bot/concurrency.py).
+        # Different people at once, each person's updates in order (bot/infra/concurrency.py).
         .concurrent_updates(
             SequentialUpdateProcessor(
                 settings.max_concurrent_updates, max_pending=settings.max_pending_updates
@@ -187,7 +187,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(CommandHandler("subscribe", alerts.subscribe_command))
     application.add_handler(CommandHandler("subscriptions", alerts.subscriptions_command))
     application.add_handler(CommandHandler("unsubscribe", alerts.unsubscribe_command))
-    # Buttons match only well-formed callback data (bot/callbacks.py); anything else falls
+    # Buttons match only well-formed callback data (bot/ui/callbacks.py); anything else falls
     # through to common.unknown_button, which answers it.
     application.add_handler(
         CallbackQueryHandler(alerts.subscribe_button, pattern=callbacks.SubscribeMenu.matches)

@@ -404,7 +404,8 @@ class ClaimedAlert:
     attempts: int
     #: A notice's message (text, reply_markup, protect_content); None for alerts.
     payload: dict[str, Any] | None = None
-    #: When the alert was queued: a verdict is "new" only if dated shortly before (bot/alerts).
+    #: When the alert was queued: a verdict is "new" only if dated shortly before
+    #: (bot/handlers/alerts).
     queued_at: dt.datetime | None = None
 
 

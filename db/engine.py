@@ -76,7 +76,7 @@ def create_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSes
     On PostgreSQL they run in autocommit: no BEGIN and COMMIT round trips. Under READ
     COMMITTED (the default) every statement takes a fresh snapshot inside a transaction too, so
     nothing a reader sees changes. Autoflush is off, so a reader that changed an object by
-    mistake sends nothing before its caller refuses the commit (bot/context.py)."""
+    mistake sends nothing before its caller refuses the commit (bot/infra/context.py)."""
     options: dict[str, Any] = {READ_ONLY_OPTION: True}
     if engine.dialect.name != "sqlite":
         options["isolation_level"] = "AUTOCOMMIT"

@@ -174,7 +174,7 @@ class User(Base):
     #: tg_hash), so after /forget (a new row, a new salt) old and new reports cannot be linked.
     pseudonym_salt: Mapped[str] = mapped_column(String(32), default=new_pseudonym_salt)
     #: A command sent without its argument ("/city"): the user's next private message gives it
-    #: (bot/guidance.py). Kept in the database so a restart does not lose the question.
+    #: (bot/handlers/guidance.py). Kept in the database so a restart does not lose the question.
     awaiting_command: Mapped[str | None] = mapped_column(String(16))
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="submitter")

@@ -29,7 +29,7 @@ def database_url() -> str:
     url = config.get_main_option("sqlalchemy.url")
     if url:
         return url
-    from bot.config import Settings
+    from bot.infra.config import Settings
 
     return Settings().database_url
 

@@ -26,8 +26,8 @@ from sqlalchemy.engine import make_url
 from telegram import Update
 
 from bot.app import OFFLINE_TOKEN, build_application
-from bot.config import Settings
-from bot.offline import OfflineBotAPI, SentMessage, UpdateFactory
+from bot.infra.config import Settings
+from bot.infra.offline import OfflineBotAPI, SentMessage, UpdateFactory
 from db import migrate
 
 POSTGRES_URL = os.environ.get(
@@ -243,7 +243,7 @@ class BotHarness:
 
     @property
     def sessionmaker(self) -> Any:
-        from bot.context import resources
+        from bot.infra.context import resources
 
         return resources(self.app).sessionmaker
 
@@ -270,7 +270,7 @@ async def bot(database_url: str) -> AsyncIterator[BotHarness]:
         yield harness
     finally:
         await harness.stop()
-    # No round trip to Telegram ever holds a transaction (bot/context.py open_transaction).
+    # No round trip to Telegram ever holds a transaction (bot/infra/context.py open_transaction).
     assert calls_inside_transactions(harness.api) == []
 
 

@@ -14,8 +14,9 @@ from telegram.ext import ContextTypes
 from tests.conftest import BotHarness
 
 #: Refusals the bot expects and handles: a double tap edits nothing, a press on a forwarded copy
-#: or a deleted message has nothing to edit (bot/edits.py); "Erase our chat" tapped twice finds
-#: the messages gone and says so (bot/safety.py delete_messages). Any other refusal is a bug.
+#: or a deleted message has nothing to edit (bot/ui/edits.py); "Erase our chat" tapped twice finds
+#: the messages gone and says so (bot/handlers/safety.py delete_messages). Any other refusal is a
+#: bug.
 HANDLED_REFUSALS = (
     "message is not modified",
     "message to edit not found",

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.alerts import alert_worker, follow_button
-from bot.delivery import AlertWorker
-from bot.offline import SentMessage
+from bot.handlers.alerts import alert_worker, follow_button
+from bot.infra.offline import SentMessage
+from bot.outbox.worker import AlertWorker
 from db import alerts as queries
 from db.alerts import enqueue_alerts, enqueue_reminders
 from db.cases import get_case

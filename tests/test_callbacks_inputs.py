@@ -1,11 +1,12 @@
-"""The typed callback data (bot/callbacks.py) and the untrusted-input parsers (bot/inputs.py)."""
+"""The typed callback data (bot/ui/callbacks.py) and the untrusted-input parsers
+(bot/ui/inputs.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot import callbacks as cb
-from bot.inputs import (
+from bot.ui import callbacks as cb
+from bot.ui.inputs import (
     DB_INT_MAX,
     TELEGRAM_USER_ID_MAX,
     clean,
@@ -16,7 +17,7 @@ from bot.inputs import (
     parse_telegram_user_id,
     text_for_column,
 )
-from bot.textlimits import clip_plain, shorten_html, utf16_length, visible_length
+from bot.ui.textlimits import clip_plain, shorten_html, utf16_length, visible_length
 from db.models import Attachment, Person, SearchKey
 
 EXAMPLES: list[cb.Callback] = [
@@ -166,8 +167,8 @@ def test_number_parsers_read_ascii_digits_only() -> None:
     """The natural-answer parsers (bot/parsing) refuse digits other than 0-9 instead of letting
     int()/Decimal()/Fraction() read them; ASCII answers still read."""
     from bot import parsing
-    from bot.draft import InvalidAnswer, parse_article
-    from bot.inputs import has_foreign_digits
+    from bot.handlers.report.draft import InvalidAnswer, parse_article
+    from bot.ui.inputs import has_foreign_digits
 
     assert has_foreign_digits("٣ years") and has_foreign_digits("²") and has_foreign_digits("１")
     assert not has_foreign_digits("2 года 6 месяцев") and not has_foreign_digits("½")

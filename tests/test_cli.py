@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.console import Console
+from bot.cli.console import Console
 from db import migrate
 from db.models import Submission
 from tests.conftest import make_settings

@@ -17,8 +17,8 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from telegram import Update
 
-from bot.concurrency import SequentialUpdateProcessor, sequence_keys
-from bot.offline import SentMessage, UpdateFactory
+from bot.infra.concurrency import SequentialUpdateProcessor, sequence_keys
+from bot.infra.offline import SentMessage, UpdateFactory
 from db.models import Draft
 from tests.conftest import BotHarness, make_settings
 

@@ -11,10 +11,10 @@ from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy import select
 from telegram import PhotoSize
 
-from bot.exchange import schema
 from bot.extract import extract_cases
-from bot.i18n import _, use_locale
-from bot.render import format_dollars, format_money, sentence_line
+from bot.infra.i18n import _, use_locale
+from bot.services.exchange import schema
+from bot.ui.render import format_dollars, format_money, sentence_line
 from db.cases import get_case
 from db.exchange import case_to_record, record_to_case
 from db.models import Case, SentenceKind, SentencePart, Submission

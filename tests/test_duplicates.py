@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.draft import split_name
+from bot.handlers.report.draft import split_name
 from bot.services import changes
 from db import moderation
 from db.engine import create_engine, create_sessionmaker

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from bot.alerts import alert_worker
+from bot.handlers.alerts import alert_worker
 from db.models import AlertKind, AlertOutbox, OutboxStatus
 from tests.conftest import ADMIN_ID, BotHarness
 from tests.seeds import report_baktybayev

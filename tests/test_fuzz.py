@@ -38,9 +38,9 @@ from telegram import (
     Voice,
 )
 
-from bot import callbacks as cb
-from bot.offline import SentMessage, UpdateFactory
-from bot.report import Step
+from bot.handlers.report import Step
+from bot.infra.offline import SentMessage, UpdateFactory
+from bot.ui import callbacks as cb
 from db.models import (
     AuditEntry,
     Case,
@@ -142,7 +142,7 @@ COMMANDS = [
     "/paste",
     "/nonsense",
 ]
-#: Commands that, sent alone, ask for their argument (bot/guidance.py).
+#: Commands that, sent alone, ask for their argument (bot/handlers/guidance.py).
 ASKING_COMMANDS = ["/search", "/city", "/article", "/judge", "/subscribe", "/paste"]
 #: Published reports (labelled extraction sets): the texts /paste and long pastes read.
 REPORTS = [

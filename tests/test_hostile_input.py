@@ -321,7 +321,7 @@ async def test_a_failing_insert_logs_no_user_text(bot: BotHarness, caplog: objec
     """Even at LOG_LEVEL=DEBUG: SQL parameters are hidden and drivers do not log statements."""
     import pytest
 
-    from bot.logs import DATABASE_DRIVER_LOGGERS, configure_logging
+    from bot.infra.logs import DATABASE_DRIVER_LOGGERS, configure_logging
 
     assert isinstance(caplog, pytest.LogCaptureFixture)
     async with bot.sessionmaker() as session, session.begin():

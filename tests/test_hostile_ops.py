@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.webhook import MAX_BODY_BYTES, SECRET_HEADER, build_web_app
+from bot.web.webhook import MAX_BODY_BYTES, SECRET_HEADER, build_web_app
 from db import migrate
 from db.models import SearchKey
 from tests.conftest import SECRET, BotHarness, make_settings

@@ -91,3 +91,18 @@ def test_importing_the_services_loads_no_telegram() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_top_of_bot_holds_only_the_wiring() -> None:
+    """bot/ shows the architecture (README, "Layout"): capabilities in bot/handlers, the one
+    path of change in bot/services, the rest each in its own package; only the Application's
+    wiring sits at the top."""
+    loose = sorted(p.name for p in (ROOT / "bot").glob("*.py"))
+    assert loose == ["__init__.py", "__main__.py", "app.py"]
+
+
+def test_the_command_line_modules_do_not_import_each_other() -> None:
+    """`casewatch`'s entry point dispatches to the operators' commands; they share only
+    bot/cli/settings.py, never the entry point."""
+    admin = ROOT / "bot" / "cli" / "admin.py"
+    assert "bot.cli.main" not in imported_modules(admin)

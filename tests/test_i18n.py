@@ -22,10 +22,10 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
-from bot import i18n
-from bot.i18n import _, ngettext, use_locale
-from bot.labels import charge_label, find_region
-from bot.render import format_date, format_money, format_term
+from bot.infra import i18n
+from bot.infra.i18n import _, ngettext, use_locale
+from bot.ui.labels import charge_label, find_region
+from bot.ui.render import format_date, format_money, format_term
 
 ROOT = Path(__file__).resolve().parent.parent
 POT = i18n.LOCALE_DIR / f"{i18n.DOMAIN}.pot"

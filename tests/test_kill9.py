@@ -28,7 +28,7 @@ from aiohttp import web
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.offline import OfflineBotAPI, SentMessage
+from bot.infra.offline import OfflineBotAPI, SentMessage
 from db.engine import create_engine, create_sessionmaker
 from db.models import Case, ModerationCard, Publication, Submission
 from tests.conftest import ADMIN_ID, SECRET, ChatDriver
@@ -380,5 +380,5 @@ async def _scenario(
         "the card showing the decision",
     )
     assert telegram.api.messages[(ADMIN_ID, card.message_id)].buttons == []
-    # "Not modified" is a double edit bot/edits.py takes as success; nothing else was refused.
+    # "Not modified" is a double edit bot/ui/edits.py takes as success; nothing else was refused.
     assert [r for r in telegram.api.refusals if "not modified" not in r[1]] == []

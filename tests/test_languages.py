@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.i18n import _, use_locale
-from bot.labels import STAGES
-from bot.offline import SentMessage
+from bot.infra.i18n import _, use_locale
+from bot.infra.offline import SentMessage
+from bot.ui.labels import STAGES
 from db.cases import get_case
 from db.drafts import load_draft
 from db.models import Case, Submission, User

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from telegram import MessageOriginHiddenUser, MessageOriginUser, Update
 from telegram import User as TgUser
 
-from bot.offline import SentMessage, UpdateFactory
+from bot.infra.offline import SentMessage, UpdateFactory
 from db.cases import get_case
 from db.models import (
     AuditEntry,
@@ -110,7 +110,7 @@ async def audit_actions(bot: BotHarness) -> list[AuditEntry]:
 
 
 async def user_by_tg(bot: BotHarness, telegram_id: int) -> User | None:
-    from bot.context import resources
+    from bot.infra.context import resources
 
     async with bot.sessionmaker() as session:
         return await session.scalar(

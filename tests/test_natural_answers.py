@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from bot.i18n import use_locale
-from bot.render import format_date, format_money, format_term
+from bot.infra.i18n import use_locale
+from bot.ui.render import format_date, format_money, format_term
 from tests.conftest import BotHarness, ChatDriver
 from tests.test_report_flow import draft_of
 

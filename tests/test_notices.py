@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.alerts import alert_worker
+from bot.handlers.alerts import alert_worker
 from db.models import (
     AlertKind,
     AlertOutbox,
@@ -153,7 +153,7 @@ async def test_a_bot_api_call_inside_a_transaction_is_caught(bot: BotHarness) ->
     Telegram before its commit is recorded by the offline Bot API, after-commit calls are not."""
     from telegram.ext import CommandHandler
 
-    from bot.context import Tx, transactional
+    from bot.infra.context import Tx, transactional
 
     @transactional
     async def careless(update: Any, context: Any, tx: Tx) -> None:

@@ -6,7 +6,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest
 
-from bot.offline import OfflineBotAPI, TelegramRefusal, html_visible_text
+from bot.infra.offline import OfflineBotAPI, TelegramRefusal, html_visible_text
 
 
 def test_html_validation() -> None:

@@ -23,9 +23,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import OFFLINE_TOKEN, build_application
-from bot.cli import main
-from bot.crypto import IdentityVault
-from bot.exchange import (
+from bot.cli.main import main
+from bot.infra.crypto import IdentityVault
+from bot.infra.logs import JsonFormatter
+from bot.infra.offline import OfflineBotAPI, UpdateFactory
+from bot.services.exchange import (
     ImportRefused,
     export_records,
     import_document,
@@ -34,9 +36,7 @@ from bot.exchange import (
     to_json,
     validate_text,
 )
-from bot.logs import JsonFormatter
-from bot.offline import OfflineBotAPI, UpdateFactory
-from bot.webhook import SECRET_HEADER, bind_socket, build_web_app, make_server, run_with_server
+from bot.web.webhook import SECRET_HEADER, bind_socket, build_web_app, make_server, run_with_server
 from db import migrate
 from db.cases import CASE_LOAD_OPTIONS
 from db.engine import create_engine, create_sessionmaker
@@ -415,7 +415,7 @@ async def test_update_logs_carry_no_user_text_or_ids(
     await report_zhaubatyrov(chat)
     await chat.send("/stats")
 
-    update_lines = [r for r in caplog.records if r.name == "bot.logs"]
+    update_lines = [r for r in caplog.records if r.name == "bot.infra.logs"]
     assert len(update_lines) >= 30
     first = update_lines[0]
     assert first.getMessage().startswith("update update=message command=/report outcome=ok")

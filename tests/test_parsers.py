@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.i18n import use_locale
+from bot.infra.i18n import use_locale
 from bot.parsing import Ambiguous, Unreadable, parse_amount, parse_date, parse_hours, parse_term
 from tests.parser_tables import AMOUNTS, DATES, FUTURE_DATES, HOURS, REFUSED, TERMS, TODAY, Ask
 

@@ -14,9 +14,9 @@ from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy import select
 
 from bench.extract import HELD_OUT, SEEDS, accuracy, labelled_texts, score_text
-from bot.cli import main as cli_main
-from bot.exchange import schema
+from bot.cli.main import main as cli_main
 from bot.extract import extract_cases, looks_like_report
+from bot.services.exchange import schema
 from db.cases import get_case
 from db.models import AppealOutcome, CaseStage, EventKind, Publication, SentenceKind, Submission
 from tests.conftest import BotHarness
@@ -277,7 +277,7 @@ async def test_digits_other_than_ascii_are_never_read_from_a_pasted_report(
     bot: BotHarness,
 ) -> None:
     """A report written with Arabic-Indic digits: the extractor's patterns would take "٢٠٢٢" for
-    2022; the pasted text is masked (bot/inputs) first, so no figure or date comes from them."""
+    2022; the pasted text is masked (bot/ui/inputs) first, so no figure or date comes from them."""
     text = (HELD_OUT.with_name("reports-fresh") / "ru12.txt").read_text(encoding="utf-8")
     assert "2022" in text
     arabic = text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))

@@ -338,7 +338,7 @@ def test_short_names_and_people_get_no_typo_match(typed: str) -> None:
 
 
 def test_region_codes_and_centres_are_the_bots() -> None:
-    from bot.labels import REGIONS as BOT_REGIONS
+    from bot.ui.labels import REGIONS as BOT_REGIONS
 
     assert {region.code for region in BOT_REGIONS} == set(REGION_CODES)
     for region in BOT_REGIONS:
@@ -472,8 +472,8 @@ def test_a_city_wins_over_same_named_villages() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_every_region_label_and_centre_the_bot_shows_is_understood(lang: str) -> None:
-    from bot.i18n import _, use_locale
-    from bot.labels import REGIONS as BOT_REGIONS
+    from bot.infra.i18n import _, use_locale
+    from bot.ui.labels import REGIONS as BOT_REGIONS
 
     with use_locale(lang):
         for region in BOT_REGIONS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData, select
 
-from bot.context import resources
+from bot.infra.context import resources
 from db.models import Submission, User
 from tests.conftest import BotHarness
 from tests.seeds import report_zhaubatyrov

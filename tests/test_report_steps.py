@@ -16,13 +16,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from bot import parsing
-from bot.draft import InvalidAnswer, ReportDraft
-from bot.i18n import use_locale
-from bot.report import STEPS, Step
-from bot.report.flow import OPEN
-from bot.report.questions import SentencePartQuestion, event_date
-from bot.report.steps import ORDER, DateStep
-from bot.timeline import Ask
+from bot.handlers.report import STEPS, Step
+from bot.handlers.report.draft import InvalidAnswer, ReportDraft
+from bot.handlers.report.flow import OPEN
+from bot.handlers.report.questions import SentencePartQuestion, event_date
+from bot.handlers.report.steps import ORDER, DateStep
+from bot.handlers.timeline import Ask
+from bot.infra.i18n import use_locale
 from db import migrate
 from db.cases import get_case
 from db.models import ConversationState, Draft, EventKind, SentenceKind, User

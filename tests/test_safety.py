@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import MetaData, func, select
 from telegram import PhotoSize
 
-from bot import cli
 from bot.app import OFFLINE_TOKEN, build_application
-from bot.context import resources
-from bot.crypto import IdentityVault, InvalidToken
-from bot.offline import BOT_USERNAME
-from bot.safety import reporter_pseudonym
+from bot.cli import main as cli
+from bot.handlers.safety import reporter_pseudonym
+from bot.infra.context import resources
+from bot.infra.crypto import IdentityVault, InvalidToken
+from bot.infra.offline import BOT_USERNAME
 from db import safety as store
 from db.models import (
     Case,
@@ -382,7 +382,8 @@ async def test_key_rotation_keeps_every_reachable_user(
     await asyncio.to_thread(cli.main, ["keys", "rotate"])
     out = capsys.readouterr().out
     # Forgotten: the visitor, and the row the admin's card was queued for (the admin never
-    # wrote to the bot: a row of their chat, bot/moderation/access.py moderation_recipients).
+    # wrote to the bot: a row of their chat, bot/handlers/moderation/access.py
+    # moderation_recipients).
     assert "2 users kept" in out and "2 users without a stored chat id forgotten" in out
 
     bot.settings = make_settings(bot.settings.database_url, SECRET_KEY=NEW_SECRET)

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from bot.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
+from bot.infra.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
 from db.models import (
     Attachment,
     AttachmentKind,
@@ -605,7 +605,7 @@ async def test_index_person_can_be_called_again_after_changes(bot: BotHarness) -
 
 
 def test_callback_patterns_are_anchored() -> None:
-    from bot.callbacks import OpenCase, RelatedCases, SearchPage, any_of
+    from bot.ui.callbacks import OpenCase, RelatedCases, SearchPage, any_of
 
     find = any_of(SearchPage, RelatedCases)
     assert OpenCase.matches("case:12")

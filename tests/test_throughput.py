@@ -17,8 +17,8 @@ from sqlalchemy import event, func, select, update
 from telegram import Update
 from telegram.ext import CallbackContext, ContextTypes
 
-from bot import context as bot_context
-from bot.context import Resources, Tx, resources, transactional
+from bot.infra import context as bot_context
+from bot.infra.context import Resources, Tx, resources, transactional
 from db.engine import is_sqlite
 from db.models import Case, CaseStage, Charge, Person, Publication, Role, User
 from db.search import index_person

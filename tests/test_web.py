@@ -17,9 +17,9 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 from starlette.testclient import TestClient
 
-from bot.exchange import CSV_COLUMNS, schema
-from bot.i18n import use_locale
-from bot.render import sentence_line
+from bot.infra.i18n import use_locale
+from bot.services.exchange import CSV_COLUMNS, schema
+from bot.ui.render import sentence_line
 from bot.web.app import build_catalogue
 from bot.web.guard import CONTENT_SECURITY_POLICY
 from db.exchange import FORMAT_NAME

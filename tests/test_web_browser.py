@@ -24,7 +24,7 @@ import pytest
 import uvicorn
 
 from bot.web.app import build_catalogue
-from bot.webhook import Server
+from bot.web.webhook import Server
 from tests.conftest import make_settings
 from tests.web_support import EXAMPLE, SECRET_NAME, Seeded, seed
 

@@ -9,8 +9,8 @@ import datetime as dt
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from bot.chart import every_year, years_chart
-from bot.i18n import use_locale
+from bot.infra.i18n import use_locale
+from bot.ui.chart import every_year, years_chart
 from tests.conftest import BotHarness, make_settings
 from tests.web_support import SECRET_NAME, seed_into
 

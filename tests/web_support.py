@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.exchange import import_document, read_import_file
+from bot.services.exchange import import_document, read_import_file
 from db.engine import create_engine, create_sessionmaker
 from db.models import (
     Case,

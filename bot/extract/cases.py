@@ -976,7 +976,7 @@ _ARTICLE_LIST = lexicon.compile_table(
 
 
 def _charges(text: str, language: str) -> list[Record]:
-    from bot.labels import article_title
+    from bot.ui.labels import article_title
 
     found: list[tuple[int, str, int | None]] = []
     taken: list[tuple[int, int]] = []

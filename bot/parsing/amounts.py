@@ -22,9 +22,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.i18n import _, current_language
-from bot.inputs import has_foreign_digits
+from bot.infra.i18n import _, current_language
 from bot.parsing.errors import Ambiguous, Unreadable
+from bot.ui.inputs import has_foreign_digits
 
 MAX_AMOUNT = Decimal(10) ** 12  # Numeric(14, 2)
 _CENT = Decimal("0.01")
@@ -85,7 +85,7 @@ def dollar_figure(note: str) -> Decimal | None:
 def parse_amount(text: str, *, language: str | None = None) -> Amount:
     """The amount `text` names; raises Unreadable, or Ambiguous with the readings to choose."""
     language = language or current_language()
-    if has_foreign_digits(text):  # ASCII digits only (bot/inputs)
+    if has_foreign_digits(text):  # ASCII digits only (bot/ui/inputs)
         raise Unreadable(_not_an_amount())
     text = unicodedata.normalize("NFC", text).casefold().strip()
     if len(text) > 200 or re.search(r"[-−–]\s*\d", text):

@@ -17,10 +17,10 @@ import datetime as dt
 import re
 import unicodedata
 
-from bot.i18n import _, current_language
-from bot.inputs import has_foreign_digits
+from bot.infra.i18n import _, current_language
 from bot.parsing.errors import Ambiguous, Unreadable
 from bot.parsing.words import fold_kazakh, normalise
+from bot.ui.inputs import has_foreign_digits
 
 EARLIEST_YEAR = 1991  # independence: no case this project records is older
 
@@ -150,7 +150,7 @@ def parse_date(
     `language` (default: the reader's) only decides whether 03/04/2022 may be month-first."""
     today = today or dt.date.today()
     language = language or current_language()
-    if has_foreign_digits(text):  # ASCII digits only (bot/inputs)
+    if has_foreign_digits(text):  # ASCII digits only (bot/ui/inputs)
         raise Unreadable(_unreadable())
     cleaned = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
     cleaned = " ".join(cleaned.split()).strip(" .,")

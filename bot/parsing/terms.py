@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from bot.i18n import _
-from bot.inputs import has_foreign_digits
+from bot.infra.i18n import _
 from bot.parsing.errors import Ambiguous, Unreadable
 from bot.parsing.words import is_number_word, normalise, number_from_words
+from bot.ui.inputs import has_foreign_digits
 
 MAX_TERM_MONTHS = 12 * 30
 MAX_HOURS = 2000
@@ -60,7 +60,7 @@ _TOKEN = re.compile(rf"\d+/\d+|\d+(?:[.,]\d+)?|{HALF}|[^\W\d_]+")
 def parse_term(text: str) -> int:
     """The term `text` names, in months; raises Unreadable, or Ambiguous([years, months]) for a
     bare number."""
-    if has_foreign_digits(text):  # ASCII digits only (bot/inputs)
+    if has_foreign_digits(text):  # ASCII digits only (bot/ui/inputs)
         raise Unreadable(_term_help())
     text = normalise(text).strip()
     if len(text) > 100:
@@ -87,7 +87,7 @@ def parse_term(text: str) -> int:
 
 def parse_hours(text: str) -> int:
     """Hours of community service: a whole number, with or without «ч»/«сағат»/"hours"."""
-    if has_foreign_digits(text):  # ASCII digits only (bot/inputs)
+    if has_foreign_digits(text):  # ASCII digits only (bot/ui/inputs)
         text = ""  # read as no number at all: the usual re-ask below
     text = normalise(text).strip().rstrip(".")
     words = _TOKEN.findall(text)

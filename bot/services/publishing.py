@@ -10,7 +10,7 @@ A real-world event is (case, kind, date). `publish` records the event row in
   recorded (`old_verdicts="off"`): the record is updated and nobody is alerted.
 
 The alert itself says "New verdict" only for a verdict dated within `news_days` of its
-publication (bot/alerts.py reads `is_news`), otherwise "Verdict added to the record".
+publication (bot/handlers/alerts.py reads `is_news`), otherwise "Verdict added to the record".
 """
 
 from __future__ import annotations

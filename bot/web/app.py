@@ -35,11 +35,14 @@ from starlette.responses import (
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from bot.chart import years_chart
-from bot.config import Settings
-from bot.exchange import schema_path, to_csv
-from bot.i18n import SUPPORTED_LANGUAGES, _, current_language, ngettext, set_language
-from bot.labels import (
+from bot.handlers.language import LANGUAGE_NAMES
+from bot.handlers.lookup import latest_event
+from bot.handlers.stats import labelled
+from bot.infra.config import Settings
+from bot.infra.i18n import SUPPORTED_LANGUAGES, _, current_language, ngettext, set_language
+from bot.services.exchange import schema_path, to_csv
+from bot.ui.chart import years_chart
+from bot.ui.labels import (
     APPEAL_OUTCOMES,
     EVENTS,
     MEASURES,
@@ -51,10 +54,7 @@ from bot.labels import (
     occupation_label,
     region_label,
 )
-from bot.language import LANGUAGE_NAMES
-from bot.render import format_date, sentence_line
-from bot.search import latest_event
-from bot.stats import labelled
+from bot.ui.render import format_date, sentence_line
 from bot.web.feed import atom_feed
 from bot.web.guard import RateLimit, SecurityHeaders
 from db.catalogue import (

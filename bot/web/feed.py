@@ -8,9 +8,9 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from bot.i18n import _, current_language
-from bot.labels import EVENTS, charge_label
-from bot.render import format_date, sentence_line
+from bot.infra.i18n import _, current_language
+from bot.ui.labels import EVENTS, charge_label
+from bot.ui.render import format_date, sentence_line
 from db.catalogue import FeedEntry
 
 ATOM = "http://www.w3.org/2005/Atom"

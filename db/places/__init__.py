@@ -22,7 +22,7 @@ Invariants:
   (two stated conventions aside: a bare region name means the region, a city's name the
   city rather than same-named villages).
 - Typos are only forgiven when the caller asks (`typos=True`) and then should be confirmed.
-- Region codes are the project's (bot/labels.py REGIONS, Case.region).
+- Region codes are the project's (bot/ui/labels.py REGIONS, Case.region).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The 20 top-level units of Kazakhstan (17 regions since 2022 and 3 cities of republican
 significance), with every name people write for them.
 
-Codes are the project's region codes (bot/labels.py REGIONS, stored in Case.region); the
+Codes are the project's region codes (bot/ui/labels.py REGIONS, stored in Case.region); the
 numeric ISO 3166-2:KZ code (= the KATO prefix) is kept for reference. Names written with a
 region word ("oblast", «область», «облысы») are listed by their stem: the word itself and the
 case ending of a Russian adjective (Актюбинская/Актюбинской/Актюбинскую) are cut before lookup.

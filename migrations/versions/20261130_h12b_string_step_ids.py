@@ -31,7 +31,7 @@ down_revision: Union[str, Sequence[str], None] = '0008_h15'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
-#: The IntEnum values of bot/report.py up to 0007 and the string ids that replace them.
+#: The IntEnum values of bot/handlers/report.py up to 0007 and the string ids that replace them.
 STEP_IDS = {
     0: "resume",
     1: "stage",
@@ -68,9 +68,9 @@ STEP_IDS = {
 STEP_NUMBERS = {name: number for number, name in STEP_IDS.items()}
 #: Where a draft with a step outside the mapping goes: the review (its old number).
 REVIEW = 27
-#: The report conversation's only state from now on (bot/report/flow.py OPEN).
+#: The report conversation's only state from now on (bot/handlers/report/flow.py OPEN).
 OPEN = "open"
-#: The /event and /update dialog's states (bot/timeline.py Ask), old number -> id.
+#: The /event and /update dialog's states (bot/handlers/timeline.py Ask), old number -> id.
 TIMELINE_STATES = {
     1: "kind",
     2: "date",

@@ -1,0 +1,532 @@
+"""Decisions on a submission, each through one service (bot.services.changes): approve (a second
+tap while a question is open or a duplicate is likely), reject (reason, then a second tap), and
+merge into a case (the differences shown, the moderator picks, then a second tap).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from decimal import Decimal
+from typing import Any
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.handlers.moderation.access import (
+    DRAFT_KIND,
+    PREFIX,
+    already_decided,
+    authorised_press,
+    ids,
+    locked_by_other,
+    moderator_label,
+    open_submission,
+    pressed_submission,
+    refuse,
+)
+from bot.handlers.moderation.cards import close_card, tell_submitter
+from bot.handlers.report.draft import TENGE, SentenceItem
+from bot.infra.context import Tx, transactional
+from bot.infra.i18n import N_, _
+from bot.services import changes as services
+from bot.services.changes import mergeable
+from bot.services.errors import ChangeRefused
+from bot.services.merging import Difference, differences
+from bot.ui.edits import edit_markup, edit_text
+from bot.ui.keyboards import in_columns, keyboard
+from bot.ui.render import esc, sentence_line
+from db.cases import get_case
+from db.drafts import delete_draft, load_draft, save_draft
+from db.models import Case, Publication, SentenceKind, Submission, SubmissionStatus
+from db.moderation import decided_by, find_duplicates, update_target
+
+logger = logging.getLogger(__name__)
+
+
+REJECT_REASONS = {
+    "unverified": N_("Could not be verified"),
+    "not_political": N_("Not a politically motivated case"),
+    "incomplete": N_("Not enough information"),
+    "duplicate": N_("Already reported"),
+}
+
+
+#: Facts two merged reports may disagree on (bot.services.merging.differences).
+MERGE_FIELD_LABELS = {
+    "surname": N_("Surname"),
+    "given_names": N_("Given names"),
+    "patronymic": N_("Patronymic"),
+    "city": N_("Town"),
+    "region": N_("Region"),
+    "occupation": N_("Who they are"),
+    "court": N_("Court"),
+    "judge": N_("Judge"),
+    "prosecutor": N_("Prosecutor"),
+    "summary": N_("Summary"),
+    "appeal_outcome": N_("Appeal outcome"),
+    "outcome": N_("Details"),
+    "place_held": N_("Where held"),
+    "sentence": N_("Sentence"),
+}
+
+
+@transactional
+async def approve(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Approve: one tap, or a confirming second tap while a question to the submitter is open
+    or a likely duplicate exists."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return
+    reasons = await _approval_warnings(tx, submission)
+    target_id = await update_target(tx.session, submission.id)
+    target = await get_case(tx.session, target_id) if target_id is not None else None
+    found = differences(submission.case, target) if target is not None else []
+    if target is not None and found:
+        # A proposed update that disagrees with the public case: as for a merge, the moderator
+        # sees each difference and picks what the case keeps; Confirm is the second tap.
+        tx.call_after_commit(query.answer)
+        await save_draft(
+            tx.session,
+            tx.user.id,
+            {"action": "update", "sid": submission.id, "case": target.id, "picks": []},
+            DRAFT_KIND,
+        )
+        chat = update.effective_chat
+        assert chat is not None
+        text, markup = _differences_view(submission.id, target, found, set(), reasons)
+        tx.call_after_commit(chat.send_message, text, reply_markup=markup)
+        return
+    if reasons:
+        tx.call_after_commit(query.answer)
+        tx.call_after_commit(edit_markup, update, _confirm_approve_keyboard(submission.id, reasons))
+        return
+    await _approve(update, context, tx, submission.id)
+
+
+@transactional
+async def approve_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """The confirming second tap of Approve (with the differences picked for an update)."""
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = ids(update)
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = draft.data if draft else {}
+    picks: frozenset[str] = frozenset()
+    if data.get("action") == "update" and data.get("sid") == submission_id:
+        picks = frozenset(str(p) for p in data.get("picks", []))
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await _approve(update, context, tx, submission_id, picks)
+
+
+async def _approval_warnings(tx: Tx, submission: Submission) -> list[str]:
+    reasons = []
+    if submission.status is SubmissionStatus.CHANGES_REQUESTED:
+        reasons.append(_("the question to the submitter is unanswered"))
+    if await update_target(tx.session, submission.id) is None and await find_duplicates(
+        tx.session, submission.case, limit=1
+    ):
+        reasons.append(_("it may be a duplicate"))
+    return reasons
+
+
+def _confirm_approve_keyboard(
+    submission_id: int, reasons: list[str]
+) -> InlineKeyboardMarkup | None:
+    label = _("✅ Approve anyway: {why}").format(why="; ".join(reasons))
+    return keyboard(
+        [[(label[:60], f"ac:{submission_id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
+        PREFIX,
+    )
+
+
+async def _approve(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    tx: Tx,
+    submission_id: int,
+    picks: frozenset[str] = frozenset(),
+) -> None:
+    query = update.callback_query
+    assert query is not None
+    if await locked_by_other(update, tx, submission_id):
+        return
+    try:
+        decision = await services.approve(
+            tx.session, tx.user, submission_id, tx.res.alert_policy, picks
+        )
+    except ChangeRefused:
+        tx.call_after_commit(
+            query.answer,
+            already_decided(await decided_by(tx.session, submission_id)),
+            show_alert=True,
+        )
+        return
+    # Said only once the decision is committed: a rolled-back decision must not read as taken.
+    tx.after_commit(functools.partial(query.answer, _("Approved.")))
+    submission = decision.submission
+    reference, public_case_id = submission.reference, decision.case_id
+    who = moderator_label(tx.user.id)
+    tx.after_commit(
+        await close_card(
+            update, tx, lambda: "✅ " + _("Approved by {who}").format(who=who), submission_id
+        )
+    )
+    await tell_submitter(
+        tx,
+        context,
+        submission.submitter,
+        lambda: _(
+            "Your report {reference} was checked by a moderator and is now published "
+            "as case #{case}. Thank you."
+        ).format(reference=reference, case=public_case_id),
+        public_case_id,
+    )
+
+
+@transactional
+async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Reject: choose a reason (or type one)."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return
+    submission_id = submission.id
+    tx.call_after_commit(query.answer)
+    rows = in_columns(
+        [(_(label), f"rr:{submission_id}:{code}") for code, label in REJECT_REASONS.items()]
+    )
+    rows.append(
+        [(_("✍️ Type a reason"), f"rt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
+    )
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def reject_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A reason was chosen: ask for a second tap to confirm."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    if code not in REJECT_REASONS:
+        await refuse(update, tx, "unknown reason")
+        return
+    if await open_submission(update, tx, submission_id) is None:
+        return
+    tx.call_after_commit(query.answer)
+    tx.call_after_commit(
+        edit_markup, update, confirm_reject_keyboard(submission_id, code, _(REJECT_REASONS[code]))
+    )
+
+
+def confirm_reject_keyboard(
+    submission_id: int, code: str, reason: str
+) -> InlineKeyboardMarkup | None:
+    return keyboard(
+        [
+            [
+                (
+                    _("❌ Confirm rejection: {reason}").format(reason=reason[:40]),
+                    f"rc:{submission_id}:{code}",
+                )
+            ],
+            [(_("⬅️ Back"), f"bk:{submission_id}")],
+        ],
+        PREFIX,
+    )
+
+
+@transactional
+async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """The second tap: reject, once, and tell the submitter why."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    if code == "t":
+        draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+        data = draft.data if draft else {}
+        if data.get("sid") != submission_id or not data.get("reason"):
+            await refuse(update, tx, "typed reason missing")
+            return
+        typed: str | None = str(data["reason"])
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    elif code in REJECT_REASONS:
+        typed = None
+    else:
+        await refuse(update, tx, "unknown reason")
+        return
+    if await locked_by_other(update, tx, submission_id):
+        return
+    stored_reason = typed or REJECT_REASONS[code]
+    try:
+        decision = await services.reject(tx.session, tx.user, submission_id, stored_reason)
+    except ChangeRefused:
+        tx.call_after_commit(
+            query.answer,
+            already_decided(await decided_by(tx.session, submission_id)),
+            show_alert=True,
+        )
+        return
+    # Said only once the decision is committed: a rolled-back decision must not read as taken.
+    tx.after_commit(functools.partial(query.answer, _("Rejected.")))
+    submission = decision.submission
+    reference = submission.reference
+
+    def notice() -> str:
+        reason = typed or _(REJECT_REASONS[code])
+        return _(
+            "Your report {reference} was checked by a moderator and will not be published.\n"
+            "Reason: {reason}"
+        ).format(reference=reference, reason=esc(reason, 1000))
+
+    who = moderator_label(tx.user.id)
+    tx.after_commit(
+        await close_card(
+            update, tx, lambda: "❌ " + _("Rejected by {who}").format(who=who), submission_id
+        )
+    )
+    await tell_submitter(tx, context, submission.submitter, notice, submission.case_id)
+
+
+@transactional
+async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Duplicate of…: the likely cases as buttons, or type a case number."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return
+    submission_id = submission.id
+    tx.call_after_commit(query.answer)
+    candidates = await find_duplicates(tx.session, submission.case)
+    rows = [
+        [(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{submission_id}:{c.id}")]
+        for c in candidates
+    ]
+    rows.append(
+        [(_("✍️ Another case number"), f"dt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
+    )
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def duplicate_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A case was chosen: show where the two reports disagree (the moderator picks), then
+    confirm the merge with a second tap."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, case_id = ids(update)
+    submission = await open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    target = await get_case(tx.session, case_id)
+    if target is None or not mergeable(submission, target):
+        tx.call_after_commit(query.answer, _("That case cannot take this report."), show_alert=True)
+        return
+    tx.call_after_commit(query.answer)
+    found = differences(submission.case, target)
+    if not found:
+        tx.call_after_commit(edit_markup, update, confirm_merge_keyboard(submission_id, target))
+        return
+    await save_draft(
+        tx.session,
+        tx.user.id,
+        {"action": "merge", "sid": submission_id, "case": case_id, "picks": []},
+        DRAFT_KIND,
+    )
+    chat = update.effective_chat
+    assert chat is not None
+    text, markup = _differences_view(submission_id, target, found, set(), merge=True)
+    tx.call_after_commit(chat.send_message, text, reply_markup=markup)
+
+
+@transactional
+async def difference_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Toggle which side of one difference the merged case keeps."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, case_id, index = ids(update)
+    submission = await open_submission(update, tx, submission_id)
+    if submission is None:
+        return
+    target = await get_case(tx.session, case_id)
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = dict(draft.data) if draft else {}
+    found = differences(submission.case, target) if target is not None else []
+    if (
+        target is None
+        or data.get("action") not in ("merge", "update")
+        or data.get("sid") != submission_id
+        or data.get("case") != case_id
+        or not 0 <= index < len(found)
+    ):
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        return
+    tx.call_after_commit(query.answer)
+    picks = set(data.get("picks", []))
+    picks ^= {found[index].key}
+    data["picks"] = sorted(picks)
+    await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
+    reasons = await _approval_warnings(tx, submission) if data["action"] == "update" else []
+    text, markup = _differences_view(
+        submission_id, target, found, picks, reasons, merge=data["action"] == "merge"
+    )
+    tx.call_after_commit(edit_text, update, text, reply_markup=markup)
+
+
+def _shown(value: Any) -> str:
+    """A value of a difference: text, or a sentence (bot.services.merging.sentence_signature)."""
+    if isinstance(value, list):
+        return "; ".join(_sentence_part(part) for part in value)
+    return str(getattr(value, "value", value))
+
+
+def _sentence_part(part: Any) -> str:
+    if isinstance(part, list | tuple) and len(part) == 4:
+        kind, term, hours, amount = part
+        return sentence_line(
+            SentenceItem(
+                kind=SentenceKind(kind),
+                term_months=term,
+                hours=hours,
+                amount=Decimal(amount) if amount else None,
+                currency=TENGE if amount else None,
+            )
+        )
+    return str(part)
+
+
+def _differences_view(
+    submission_id: int,
+    target: Case,
+    found: list[Difference],
+    picks: set[str],
+    warnings: list[str] | None = None,
+    *,
+    merge: bool = False,
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Each difference with the side kept marked and a button to switch it, then Confirm: a
+    merge into `target`, or (merge False) the approval of an update proposed to it."""
+    title = (
+        _("The report and case #{id} disagree. Choose what the merged case keeps:")
+        if merge
+        else _("The proposed update and case #{id} disagree. Choose what the case keeps:")
+    )
+    lines = ["<b>" + title.format(id=target.id) + "</b>", ""]
+    if warnings:
+        lines.insert(1, "⚠️ " + "; ".join(warnings))
+    rows: list[list[tuple[str, str]]] = []
+    for index, difference in enumerate(found):
+        what = _(MERGE_FIELD_LABELS.get(difference.field, difference.field))
+        if difference.event:
+            what = f"{what} ({esc(difference.event, 40)})"
+        take = difference.key in picks
+        lines.append(
+            f"{index + 1}. <b>{what}</b>\n"
+            + ("   " if take else " ✔ ")
+            + _("case: {value}").format(value=esc(_shown(difference.kept), 300))
+            + "\n"
+            + (" ✔ " if take else "   ")
+            + _("report: {value}").format(value=esc(_shown(difference.reported), 300))
+        )
+        label = _("{n}. keep the report's") if not take else _("{n}. keep the case's")
+        rows.append([(label.format(n=index + 1), f"dp:{submission_id}:{target.id}:{index}")])
+    if merge:
+        confirm = (
+            _("🔗 Confirm: merge into #{id} {name}").format(
+                id=target.id, name=target.person.name_as_entered[:30]
+            ),
+            f"dc:{submission_id}:{target.id}",
+        )
+    else:
+        confirm = (_("✅ Confirm: update case #{id}").format(id=target.id), f"ac:{submission_id}")
+    rows.append([confirm])
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    return "\n".join(lines)[:4000], keyboard(rows, PREFIX)
+
+
+def confirm_merge_keyboard(submission_id: int, target: Case) -> InlineKeyboardMarkup | None:
+    label = _("🔗 Confirm: merge into #{id} {name}").format(
+        id=target.id, name=target.person.name_as_entered[:30]
+    )
+    return keyboard(
+        [[(label, f"dc:{submission_id}:{target.id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
+        PREFIX,
+    )
+
+
+@transactional
+async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Merge the submission into the chosen case, keeping every fact, once."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, case_id = ids(update)
+    if await locked_by_other(update, tx, submission_id):
+        return
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = draft.data if draft else {}
+    picks = (
+        frozenset(str(p) for p in data.get("picks", []))
+        if data.get("action") == "merge"
+        and data.get("sid") == submission_id
+        and data.get("case") == case_id
+        else frozenset()
+    )
+    try:
+        decision = await services.merge(
+            tx.session, tx.user, submission_id, case_id, tx.res.alert_policy, picks
+        )
+    except ChangeRefused as refused:
+        if refused.code == "decided":
+            tx.call_after_commit(
+                query.answer,
+                already_decided(await decided_by(tx.session, submission_id)),
+                show_alert=True,
+            )
+        else:
+            await refuse(update, tx, "bad merge target")
+        return
+    if picks:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    # Said only once the decision is committed: a rolled-back decision must not read as taken.
+    tx.after_commit(functools.partial(query.answer, _("Merged.")))
+    submission = decision.submission
+    target = await get_case(tx.session, case_id)
+    assert target is not None
+    reference = submission.reference
+    public = target.publication is Publication.APPROVED
+
+    def notice() -> str:
+        if public:
+            return _(
+                "Your report {reference} was checked by a moderator: it is about a case we "
+                "already have, so its facts were added to case #{case}. Thank you."
+            ).format(reference=reference, case=case_id)
+        return _(
+            "Your report {reference} was checked by a moderator: it is about a case already "
+            "reported, so its facts were added to that report. Thank you."
+        ).format(reference=reference)
+
+    who = moderator_label(tx.user.id)
+    tx.after_commit(
+        await close_card(
+            update,
+            tx,
+            lambda: "🔗 " + _("Merged into case #{id} by {who}").format(id=case_id, who=who),
+            submission_id,
+        )
+    )
+    await tell_submitter(tx, context, submission.submitter, notice, case_id)

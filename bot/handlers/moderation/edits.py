@@ -1,0 +1,455 @@
+"""Moderator edits of a submission under review, under the edit lock: text fields with the
+report's parsers, events (add, date, kind, delete), sentence parts (add, change, delete) and the
+stage; each change goes through one service, audited with before and after, and re-indexed.
+Event dates and sentence parts are asked and read by the report's own questions
+(bot/handlers/report/questions.py): a moderator is asked what the reporter was asked, and an answer
+with two readings is refused as in the report, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes, ConversationHandler
+
+from bot.handlers.moderation.access import (
+    DRAFT_KIND,
+    PREFIX,
+    authorised_press,
+    begin_text,
+    bounded,
+    editable,
+    ids,
+    locked_by_other,
+    moderator_label,
+    open_submission,
+    pressed_submission,
+    refuse,
+    show,
+)
+from bot.handlers.moderation.cards import render_card, send_card_copy, submission_keyboard
+from bot.handlers.report.draft import (
+    InvalidAnswer,
+    parse_acts,
+    parse_article,
+    parse_sources,
+    split_name,
+)
+from bot.handlers.report.questions import SentencePartQuestion, event_date
+from bot.infra.context import Tx, transactional
+from bot.infra.i18n import N_, _
+from bot.services import changes as services
+from bot.services.errors import ChangeRefused
+from bot.ui.edits import edit_markup
+from bot.ui.keyboards import in_columns, keyboard
+from bot.ui.labels import EVENTS, SENTENCE_KINDS, STAGES
+from bot.ui.render import esc, format_date, sentence_line
+from db.drafts import delete_draft
+from db.models import CaseStage, Event, EventKind, SentenceKind, Submission
+from db.moderation import acquire_lock, get_submission, lock_holder, release_lock
+
+logger = logging.getLogger(__name__)
+
+
+#: Editable fields: code -> (label, max length).
+EDIT_FIELDS = {
+    "name": (N_("Name"), 300),
+    "aliases": (N_("Other spellings"), 2000),
+    "city": (N_("Town"), 150),
+    "occupation": (N_("Who they are"), 500),
+    "article": (N_("Charge"), 200),
+    "region": (N_("Region"), 150),
+    "court": (N_("Court"), 300),
+    "judge": (N_("Judge"), 200),
+    "prosecutor": (N_("Prosecutor"), 200),
+    "summary": (N_("Summary"), 4000),
+    "acts": (N_("Accused of"), 4000),
+    "sources": (N_("Sources"), 4000),
+}
+
+
+#: Events a moderator can add or turn an event into.
+EVENT_KINDS = (
+    EventKind.DETENTION,
+    EventKind.CHARGE,
+    EventKind.PREVENTIVE_MEASURE,
+    EventKind.TRIAL,
+    EventKind.HEARING,
+    EventKind.VERDICT,
+    EventKind.APPEAL_RULING,
+    EventKind.RELEASE,
+)
+
+
+@transactional
+async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Edit: which field."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return
+    submission_id = submission.id
+    if await locked_by_other(update, tx, submission_id):
+        return
+    tx.call_after_commit(query.answer)
+    rows = in_columns(
+        [(_(label), f"ef:{submission_id}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()],
+        3,
+    )
+    rows.append([(_("📅 Events"), f"ev:{submission_id}"), (_("⚖️ Stage"), f"sg:{submission_id}")])
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+def _event_button(event: Any) -> str:
+    return f"{_(EVENTS[event.kind])} {format_date(event.event_date)}"[:60]
+
+
+@transactional
+async def events_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Edit → Events: each event, and adding one."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = ids(update)
+    submission = await editable(update, tx, submission_id)
+    if submission is None:
+        return
+    tx.call_after_commit(query.answer)
+    events = sorted(submission.case.events, key=lambda e: e.id)
+    rows = [[(_event_button(e), f"eo:{submission_id}:{e.id}")] for e in events]
+    rows += in_columns(
+        [(f"➕ {_(EVENTS[kind])}", f"ea:{submission_id}:{kind.value}") for kind in EVENT_KINDS]
+    )
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def event_open(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """One event: its date, kind, sentence parts, or delete it."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id = ids(update)
+    submission = await editable(update, tx, submission_id)
+    if submission is None:
+        return
+    event = next((e for e in submission.case.events if e.id == event_id), None)
+    if event is None:
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        return
+    tx.call_after_commit(query.answer)
+    sid, eid = submission_id, event_id
+    rows = [
+        [(_("📅 Date"), f"edd:{sid}:{eid}"), (_("🏷 Kind"), f"ekd:{sid}:{eid}")],
+        *[
+            [(f"{sentence_line(part)}"[:60], f"ep:{sid}:{eid}:{position}")]
+            for position, part in enumerate(event.sentence)
+        ],
+        [(_("➕ Sentence part"), f"epa:{sid}:{eid}")],
+        [(_("🗑 Delete this event"), f"edl:{sid}:{eid}")],
+        [(_("⬅️ Back"), f"ev:{sid}")],
+    ]
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def event_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id = ids(update)
+    if await editable(update, tx, submission_id) is None:
+        return
+    tx.call_after_commit(query.answer)
+    rows = in_columns(
+        [(_(EVENTS[k]), f"ekk:{submission_id}:{event_id}:{k.value}") for k in EVENT_KINDS]
+    )
+    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def event_button_change(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """One-tap changes: an event's kind, deleting an event or a sentence part, the stage."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return
+    parts = query.data.split(":")
+    action, submission_id = parts[1], int(parts[2])
+    submission = await editable(update, tx, submission_id)
+    if submission is None:
+        return
+    try:
+        if action == "ekk":
+            await services.edit_event(
+                tx.session, tx.user, submission, int(parts[3]), kind=EventKind(parts[4])
+            )
+        elif action == "edl":
+            await services.delete_event(tx.session, tx.user, submission, int(parts[3]))
+        elif action == "epd":
+            await services.delete_sentence_part(
+                tx.session, tx.user, submission, int(parts[3]), int(parts[4])
+            )
+        else:  # "sgs"
+            await services.edit_field(tx.session, tx.user, submission, "stage", CaseStage(parts[3]))
+    except (ChangeRefused, ValueError):
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        return
+    tx.call_after_commit(query.answer, _("Changed."))
+    await release_lock(tx.session, submission_id, tx.user.id)
+    await _show_edited(update, tx, submission_id)
+
+
+@transactional
+async def stage_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    [submission_id] = ids(update)
+    if await editable(update, tx, submission_id) is None:
+        return
+    tx.call_after_commit(query.answer)
+    rows = in_columns([(_(label), f"sgs:{submission_id}:{s.value}") for s, label in STAGES.items()])
+    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def part_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A sentence part: a new value, or delete it."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id, position = ids(update)
+    if await editable(update, tx, submission_id) is None:
+        return
+    tx.call_after_commit(query.answer)
+    sid, eid = submission_id, event_id
+    rows = [
+        [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
+        [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
+        [(_("⬅️ Back"), f"eo:{sid}:{eid}")],
+    ]
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """➕ Sentence part: which kind (then its value)."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    submission_id, event_id = ids(update)
+    if await editable(update, tx, submission_id) is None:
+        return
+    tx.call_after_commit(query.answer)
+    rows = in_columns(
+        [
+            (_(label), f"epk:{submission_id}:{event_id}:{kind.value}")
+            for kind, label in SENTENCE_KINDS.items()
+        ]
+    )
+    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
+    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+
+
+@transactional
+async def event_text_prompt(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
+) -> int | None:
+    """Buttons that wait for text: an event's date, a new event's date, a part's value."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return ConversationHandler.END
+    parts = query.data.split(":")
+    action, submission_id = parts[1], int(parts[2])
+    submission = await editable(update, tx, submission_id)
+    if submission is None:
+        return ConversationHandler.END
+    tx.call_after_commit(query.answer)
+    data: dict[str, Any] = {"sid": submission_id}
+    # The report's own questions (bot/handlers/report/questions.py), as text: this dialog has no
+    # buttons.
+    if action == "edd":
+        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
+        if event is None:
+            return ConversationHandler.END
+        data.update(action="event_date", eid=event.id)
+        prompt = event_date(event.kind).prompt().text
+    elif action == "ea":
+        event_kind = EventKind(parts[3])
+        data.update(action="event_add", kind=event_kind.value)
+        prompt = event_date(event_kind).prompt().text
+    else:
+        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
+        if event is None:
+            return ConversationHandler.END
+        if action == "epv":
+            position = int(parts[4])
+            if not 0 <= position < len(event.sentence):
+                return ConversationHandler.END
+            kind = event.sentence[position].kind
+            data.update(action="part", eid=event.id, pos=position, kind=kind.value)
+        else:  # "epk": a new part of this kind
+            kind = SentenceKind(parts[4])
+            data.update(action="part", eid=event.id, pos=None, kind=kind.value)
+        prompt = SentencePartQuestion(kind).prompt(buttons=False).text
+    return await begin_text(update, tx, data, prompt)
+
+
+async def apply_event_text(
+    update: Update, tx: Tx, submission: Submission, data: dict[str, Any], text: str
+) -> int:
+    """The awaited text of an event edit: read by the report's own question, applied by one
+    service."""
+    action = data["action"]
+    if action == "event_date":
+        event = next((e for e in submission.case.events if e.id == int(data["eid"])), None)
+        if event is None:
+            raise InvalidAnswer(_("That button is not available here."))
+        date = event_date(event.kind).read_typed(text)
+        await services.edit_event(tx.session, tx.user, submission, event.id, date=date)
+    elif action == "event_add":
+        kind = EventKind(data["kind"])
+        date = event_date(kind).read_typed(text)
+        event = Event(
+            kind=kind,
+            event_date=date,
+            scheduled=kind is EventKind.HEARING and date > dt.date.today(),
+        )
+        await services.add_case_event(tx.session, tx.user, submission, event)
+    else:
+        part = SentencePartQuestion(SentenceKind(data["kind"])).read_typed(text)
+        position = data.get("pos")
+        await services.set_sentence_part(
+            tx.session,
+            tx.user,
+            submission,
+            int(data["eid"]),
+            None if position is None else int(position),
+            part.kind,
+            term_months=part.term_months,
+            hours=part.hours,
+            amount=part.amount,
+            currency=part.currency,
+            amount_usd=part.amount_usd,
+        )
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await _show_edited(update, tx, submission.id)
+    return ConversationHandler.END
+
+
+@transactional
+async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """A field to edit was chosen: take the lock and ask for the new value."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not await authorised_press(update, tx):
+        return ConversationHandler.END
+    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    if code not in EDIT_FIELDS:
+        await refuse(update, tx, "unknown field")
+        return ConversationHandler.END
+    submission = await open_submission(update, tx, submission_id)
+    if submission is None:
+        return ConversationHandler.END
+    holder = await acquire_lock(tx.session, submission_id, tx.user.id)
+    if holder != tx.user.id:
+        await locked_by_other(update, tx, submission_id)
+        return ConversationHandler.END
+    tx.call_after_commit(query.answer)
+    current = services.field_value(submission.case, SERVICE_FIELD.get(code, code))
+    if isinstance(query.message, Message):
+        locked_card = await render_card(tx, submission)
+        locked_markup = submission_keyboard(submission)
+
+        async def show_lock() -> None:
+            try:
+                await query.edit_message_text(locked_card, reply_markup=locked_markup)
+            except TelegramError:
+                logger.debug("could not show the edit lock on the card", exc_info=True)
+
+        tx.after_commit(show_lock)
+    label = _(EDIT_FIELDS[code][0])
+    return await begin_text(
+        update,
+        tx,
+        {"action": "edit", "sid": submission_id, "field": code},
+        _("New value for «{field}». Now: {value}").format(
+            field=label, value=esc(show(current), 1500) or "—"
+        ),
+    )
+
+
+#: Edit buttons whose service field has another name.
+SERVICE_FIELD = {"article": "charges"}
+
+
+def _parsed_value(code: str, text: str) -> tuple[str, Any]:
+    """The service field and typed value of a moderator's text, parsed as in the report."""
+    if code == "name":
+        return "name", (text, split_name(text))
+    if code == "aliases":
+        return "aliases", [s.strip() for s in re.split(r"[\n;]+", text) if s.strip()]
+    if code == "article":
+        charges = [parse_article(part) for part in re.split(r"[\n;]+", text) if part.strip()]
+        return "charges", charges
+    if code == "acts":
+        return "acts", [(a.description, a.act_date) for a in parse_acts(text)]
+    if code == "sources":
+        return "sources", parse_sources(text)
+    return code, text
+
+
+async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, text: str) -> int:
+    """Apply a new value under the lock, through the one edit service (audited, re-indexed)."""
+    message = update.effective_message
+    assert message is not None
+    holder = await lock_holder(tx.session, submission.id)
+    if holder is not None and holder != tx.user.id:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        tx.call_after_commit(
+            message.reply_text,
+            _("Being edited by {who}. Try again in a few minutes.").format(
+                who=moderator_label(holder)
+            ),
+        )
+        return ConversationHandler.END
+    bounded(text, EDIT_FIELDS[code][1])
+    service_field, value = _parsed_value(code, text)
+    try:
+        await services.edit_field(tx.session, tx.user, submission, service_field, value)
+    except ChangeRefused as refused:
+        raise InvalidAnswer(_("Please send a shorter or non-empty value.")) from refused
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await _show_edited(update, tx, submission.id)
+    return ConversationHandler.END
+
+
+async def _show_edited(update: Update, tx: Tx, submission_id: int) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    fresh = await get_submission(tx.session, submission_id)
+    assert fresh is not None
+    text = await render_card(
+        tx, fresh, "✏️ " + _("Edited by {who}").format(who=moderator_label(tx.user.id))
+    )
+    await send_card_copy(tx, chat.id, fresh, text)

@@ -1,0 +1,396 @@
+"""The one-text moderation dialog (typed reasons, questions, field values, case numbers) and the
+relay between moderators and submitters: neither side ever sees the other's name or account.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from collections.abc import Callable
+
+from telegram import Update
+from telegram.ext import (
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.handlers.moderation.access import (
+    ANSWER_PREFIX,
+    DRAFT_KIND,
+    MAX_QUESTION,
+    PREFIX,
+    Await,
+    already_decided,
+    begin_text,
+    bounded,
+    ids,
+    is_moderator,
+    pressed_submission,
+    submitter_chat,
+)
+from bot.handlers.moderation.cards import prepare_announcement
+from bot.handlers.moderation.decisions import confirm_merge_keyboard, confirm_reject_keyboard
+from bot.handlers.moderation.edits import (
+    apply_edit,
+    apply_event_text,
+    edit_field,
+    event_text_prompt,
+)
+from bot.handlers.report.draft import InvalidAnswer
+from bot.handlers.safety import relay_limit_text, take_relay_allowance
+from bot.infra.context import Tx, transactional
+from bot.infra.i18n import _, use_locale
+from bot.outbox import notices
+from bot.services import changes as services
+from bot.services.changes import mergeable
+from bot.services.errors import ChangeRefused
+from bot.ui.callbacks import well_formed
+from bot.ui.inputs import clean
+from bot.ui.keyboards import keyboard
+from bot.ui.render import esc, render_case_card
+from db.cases import get_case
+from db.drafts import delete_draft, load_draft, save_draft
+from db.models import Submission, SubmissionStatus, ThreadMessage
+from db.moderation import (
+    OPEN_STATUSES,
+    add_thread_message,
+    audit,
+    decided_by,
+    get_submission,
+    question_for_submitter,
+    release_lock,
+    set_open_status,
+)
+
+logger = logging.getLogger(__name__)
+
+
+async def ask_text_about_pressed(
+    update: Update,
+    tx: Tx,
+    action: str,
+    prompt: str,
+    refusal: Callable[[Submission], str | None] | None = None,
+) -> int:
+    """The start every typed answer about a card shares: the press re-checked (role, the
+    submission still open), `refusal` (a reason shown instead, or None), the press answered,
+    and the moderator asked for the text of `action`."""
+    query = update.callback_query
+    assert query is not None
+    submission = await pressed_submission(update, tx)
+    if submission is None:
+        return ConversationHandler.END
+    refused = refusal(submission) if refusal else None
+    if refused:
+        tx.call_after_commit(query.answer, refused, show_alert=True)
+        return ConversationHandler.END
+    tx.call_after_commit(query.answer)
+    return await begin_text(update, tx, {"action": action, "sid": submission.id}, prompt)
+
+
+@transactional
+async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """Reject with a typed reason: ask for it."""
+    return await ask_text_about_pressed(
+        update, tx, "reason", _("Type the reason for rejecting. The submitter will read it.")
+    )
+
+
+@transactional
+async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """Ask the submitter a question: ask the moderator for its text."""
+
+    def unreachable(submission: Submission) -> str | None:
+        if submitter_chat(tx, submission.submitter) is None:
+            return _("The submitter of this report cannot be reached.")
+        return None
+
+    return await ask_text_about_pressed(
+        update,
+        tx,
+        "ask",
+        _("Type your question. The submitter will see it without your name."),
+        unreachable,
+    )
+
+
+@transactional
+async def duplicate_type(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """Duplicate of a case not in the list: ask for its number."""
+    return await ask_text_about_pressed(update, tx, "dup", _("Send the number of the case."))
+
+
+@transactional
+async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+    """The submitter pressed Reply under a relayed question: ask for the answer."""
+    query = update.callback_query
+    assert query is not None
+    [question_id] = ids(update)
+    question = await question_for_submitter(tx.session, tx.user.id, question_id=question_id)
+    if question is None:
+        logger.warning("refused an answer button by user #%s", tx.user.id)
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        return ConversationHandler.END
+    tx.call_after_commit(query.answer)
+    return await begin_text(
+        update,
+        tx,
+        {"action": "answer", "qid": question_id},
+        _("Type your answer. The moderators will not see your name or account."),
+    )
+
+
+@transactional
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    """The awaited text arrived: act on it according to the stored draft."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = dict(draft.data) if draft else {}
+    action = data.get("action")
+    text = clean(message.text, multiline=True)  # no NUL or control characters reach the DB
+    if action == "answer":
+        question = await question_for_submitter(
+            tx.session, tx.user.id, question_id=int(data["qid"])
+        )
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        if question is not None:
+            await record_answer(update, context, tx, question, text)
+        return ConversationHandler.END
+    # Everything else is a moderator's: the role is checked again, now.
+    if not is_moderator(tx.user) or action not in (
+        "reason",
+        "ask",
+        "edit",
+        "dup",
+        "event_date",
+        "event_add",
+        "part",
+    ):
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        logger.warning("refused moderation text by user #%s", tx.user.id)
+        tx.call_after_commit(message.reply_text, _("This command is for moderators."))
+        return ConversationHandler.END
+    submission_id = int(data["sid"])
+    submission = await get_submission(tx.session, submission_id)
+    if submission is None or submission.status not in OPEN_STATUSES:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        tx.call_after_commit(
+            message.reply_text, already_decided(await decided_by(tx.session, submission_id))
+        )
+        return ConversationHandler.END
+    try:
+        if action == "reason":
+            return await _typed_reason(update, tx, submission, text)
+        if action == "ask":
+            return await _send_question(update, context, tx, submission, text)
+        if action == "edit":
+            return await apply_edit(update, tx, submission, str(data["field"]), text)
+        if action in ("event_date", "event_add", "part"):
+            return await apply_event_text(update, tx, submission, data, text)
+        return await _typed_duplicate(update, tx, submission, text)
+    except InvalidAnswer as problem:
+        tx.call_after_commit(message.reply_text, str(problem))
+        return Await.TEXT
+    except ChangeRefused:
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        tx.call_after_commit(message.reply_text, _("This button is no longer active."))
+        return ConversationHandler.END
+
+
+async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: str) -> int:
+    message = update.effective_message
+    assert message is not None
+    bounded(text, 1000)
+    await save_draft(
+        tx.session,
+        tx.user.id,
+        {"action": "reason", "sid": submission.id, "reason": text},
+        DRAFT_KIND,
+    )
+    tx.call_after_commit(
+        message.reply_text,
+        _("Reject {reference} with this reason?\n\n{reason}").format(
+            reference=submission.reference, reason=esc(text, 1000)
+        ),
+        reply_markup=confirm_reject_keyboard(submission.id, "t", _("as typed")),
+    )
+    return ConversationHandler.END
+
+
+async def _send_question(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, submission: Submission, text: str
+) -> int:
+    message = update.effective_message
+    assert message is not None
+    bounded(text, MAX_QUESTION)
+    chat_id = submitter_chat(tx, submission.submitter)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    if chat_id is None or submission.submitter is None:
+        tx.call_after_commit(
+            message.reply_text, _("The submitter of this report cannot be reached.")
+        )
+        return ConversationHandler.END
+    question = await services.request_changes(tx.session, tx.user, submission, text)
+    with use_locale(submission.submitter.language):
+        relay = _(
+            "A moderator has a question about your report {reference}:\n\n"
+            "<blockquote>{question}</blockquote>\n\n"
+            "Press Reply, or reply to this message. Your name and account stay hidden."
+        ).format(reference=submission.reference, question=esc(text, MAX_QUESTION))
+        markup = keyboard([[(_("↩️ Reply"), f"{ANSWER_PREFIX}{question.id}")]])
+    # Owed (bot/outbox/notices.py): written with the question, sent after commit or by the worker,
+    # which then records the message's id so that a plain reply to it is recognised (the
+    # Reply button works in any case).
+    await notices.owe(
+        tx,
+        context,
+        submission.submitter,
+        submission.case_id,
+        relay,
+        reply_markup=markup,
+        receipt=notices.relayed_question(question.id),
+    )
+    tx.call_after_commit(
+        message.reply_text,
+        _("Your question was sent to the submitter of {reference}.").format(
+            reference=submission.reference
+        ),
+    )
+    return ConversationHandler.END
+
+
+async def record_answer(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, question: ThreadMessage, text: str
+) -> None:
+    """Store the submitter's answer and bring it back to the moderators, on the card."""
+    message = update.effective_message
+    assert message is not None
+    if not await take_relay_allowance(tx):
+        # Flood control: one person or a script cannot bury the moderators in answers.
+        tx.call_after_commit(message.reply_text, relay_limit_text(tx))
+        return
+    text = text[:MAX_QUESTION]
+    submission_id = question.submission_id
+    submission = await get_submission(tx.session, submission_id)
+    assert submission is not None
+    await add_thread_message(tx.session, submission_id, "answer", tx.user.id, text)
+    await set_open_status(tx.session, submission_id, SubmissionStatus.PENDING)
+    await audit(
+        tx.session,
+        None,
+        "answer",
+        case_id=submission.case_id,
+        submission_id=submission_id,
+        text=text,
+    )
+    header = None
+    if submission.status in OPEN_STATUSES:
+        header = "↩️ " + _("The submitter answered about {reference}").format(
+            reference=submission.reference
+        )
+    send = await prepare_announcement(tx, submission_id, header) if header else None
+
+    async def relay() -> None:
+        if send is not None:
+            await send(context.bot)
+
+    tx.after_commit(relay)
+    tx.call_after_commit(
+        message.reply_text, _("Thank you. Your answer was passed to the moderators.")
+    )
+
+
+async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text: str) -> int:
+    message = update.effective_message
+    assert message is not None
+    match = re.fullmatch(r"#?\s*(\d{1,9})", text)
+    if not match:
+        raise InvalidAnswer(_("Please send the case number, for example 12."))
+    target = await get_case(tx.session, int(match.group(1)))
+    if target is None or not mergeable(submission, target):
+        raise InvalidAnswer(_("That case cannot take this report. Send another number."))
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    tx.call_after_commit(
+        message.reply_text,
+        render_case_card(target, reserve=200),
+        reply_markup=confirm_merge_keyboard(submission.id, target),
+    )
+    return ConversationHandler.END
+
+
+async def relay_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before all other handlers: a submitter's plain reply to a relayed question is an answer
+    (and nothing else handles it)."""
+    if await _reply_to_question(update, context):
+        raise ApplicationHandlerStop
+
+
+@transactional
+async def _reply_to_question(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
+    message = update.effective_message
+    if message is None or message.reply_to_message is None or not message.text:
+        return False
+    question = await question_for_submitter(
+        tx.session, tx.user.id, relayed_message_id=message.reply_to_message.message_id
+    )
+    if question is None:
+        return False
+    await record_answer(update, context, tx, question, clean(message.text, multiline=True))
+    return True
+
+
+async def cancel_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/cancel while the bot waits for a moderation text."""
+    return await _cancel(update, context)
+
+
+@transactional
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    if draft is not None and draft.data.get("action") == "edit":
+        await release_lock(tx.session, int(draft.data["sid"]), tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    message = update.effective_message
+    assert message is not None
+    tx.call_after_commit(message.reply_text, _("Stopped. Nothing was changed."))
+    return ConversationHandler.END
+
+
+def build_moderation_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    entry_points = [
+        CallbackQueryHandler(type_reason, pattern=well_formed(rf"^{PREFIX}rt:\d+$")),
+        CallbackQueryHandler(ask_submitter, pattern=well_formed(rf"^{PREFIX}ask:\d+$")),
+        CallbackQueryHandler(edit_field, pattern=well_formed(rf"^{PREFIX}ef:\d+:[a-z]+$")),
+        CallbackQueryHandler(duplicate_type, pattern=well_formed(rf"^{PREFIX}dt:\d+$")),
+        CallbackQueryHandler(event_text_prompt, pattern=well_formed(rf"^{PREFIX}edd:\d+:\d+$")),
+        CallbackQueryHandler(event_text_prompt, pattern=well_formed(rf"^{PREFIX}ea:\d+:[a-z_]+$")),
+        CallbackQueryHandler(
+            event_text_prompt, pattern=well_formed(rf"^{PREFIX}epv:\d+:\d+:\d{{1,2}}$")
+        ),
+        CallbackQueryHandler(
+            event_text_prompt, pattern=well_formed(rf"^{PREFIX}epk:\d+:\d+:[a-z_]+$")
+        ),
+        CallbackQueryHandler(answer_button, pattern=well_formed(rf"^{ANSWER_PREFIX}\d+$")),
+    ]
+    with warnings.catch_warnings():
+        # Keyed by user only: a moderator presses in the group and may answer there or in
+        # private; states hold no message-specific data (it is in the draft).
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+        return ConversationHandler(
+            entry_points=entry_points,  # type: ignore[arg-type]
+            states={Await.TEXT: [MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)]},
+            fallbacks=[CommandHandler("cancel", cancel_text)],
+            name="moderation",
+            persistent=True,
+            per_chat=False,
+            per_user=True,
+            allow_reentry=True,
+        )

@@ -1,0 +1,19 @@
+"""The report conversation: a guided, button-driven chat that records a prosecution.
+
+The first question is the stage the case is at; the steps that follow depend on it (someone
+reporting last night's arrest is asked where and when and where the person is held, not for a
+verdict).
+
+- `steps`: one small class per question (what it asks, how an answer is read);
+- `flow`: where an answer leads (next, back, skip, the review, submit, discard);
+- `handlers`: the Telegram callbacks and the ConversationHandler, registered in one place;
+- `paste`: a pasted published report read into a draft that opens at the review.
+
+The draft (bot/handlers/report/draft.py) is saved in the database after every answer, in the same
+transaction.
+"""
+
+from bot.handlers.report.handlers import build_report_conversation
+from bot.handlers.report.steps import PREFIX, STEPS, Step
+
+__all__ = ["PREFIX", "STEPS", "Step", "build_report_conversation"]

@@ -1,0 +1,457 @@
+"""Updates to a public case: a new verdict, appeal ruling, release or charge, with its sentence.
+
+`/event <case>` (moderators) adds the event to the approved case at once through
+`bot.services.changes.add_event`: indexed, audited, and a verdict or ruling announced once.
+`/update <case or reference>` (anyone) collects the same facts and sends them through the
+review queue: they are stored as a pending case of the same person with an update proposal,
+and approving it merges them in.
+Callback data is `tl:<step>:<value>`; the dialog is kept in a draft of kind "timeline". Dates
+and sentence parts are asked and read by the report's own questions
+(bot/handlers/report/questions.py),
+and every message is sent after the transaction commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import warnings
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from telegram import Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.handlers.moderation import is_moderator, prepare_announcement
+from bot.handlers.report.draft import (
+    InvalidAnswer,
+    SentenceItem,
+    parse_article,
+    sentence_rows,
+)
+from bot.handlers.report.questions import SentencePartQuestion, event_date
+from bot.infra.context import Tx, transactional
+from bot.infra.i18n import _
+from bot.services import changes as services
+from bot.ui.inputs import clean, parse_id
+from bot.ui.keyboards import in_columns, keyboard
+from bot.ui.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
+from bot.ui.render import esc, render_event, sentence_line
+from db.cases import get_case
+from db.drafts import delete_draft, load_draft, save_draft
+from db.models import (
+    AppealOutcome,
+    Case,
+    CaseStage,
+    Charge,
+    Event,
+    EventKind,
+    Publication,
+    SentenceKind,
+    Submission,
+)
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "tl:"
+DRAFT_KIND = "timeline"
+KINDS = (
+    EventKind.VERDICT,
+    EventKind.APPEAL_RULING,
+    EventKind.RELEASE,
+    EventKind.CHARGE,
+    EventKind.HEARING,
+)
+STAGE_AFTER = {EventKind.VERDICT: CaseStage.SENTENCED, EventKind.APPEAL_RULING: CaseStage.APPEALED}
+
+
+class Ask(StrEnum):
+    """The question a /event or /update dialog waits for: its persisted conversation state.
+    Stable string ids (migration 0008_h12b turned the old integers into these)."""
+
+    KIND = "kind"
+    DATE = "date"
+    OUTCOME = "outcome"
+    SENTENCE = "sentence"
+    VALUE = "value"
+    ARTICLE = "article"
+    NOTE = "note"
+
+
+#: What a dialog callback returns: an Ask or ConversationHandler.END.
+State = str | int
+
+
+async def _public_case(tx: Tx, ref: str) -> Case | None:
+    """A public case by number or by the reference of the report that created it."""
+    ref = ref.strip().lstrip("#")
+    case_id = parse_id(ref)  # ASCII digits within INTEGER ("²" or 20 digits: no such case)
+    if case_id is None and re.fullmatch(r"(?i)CW-[0-9A-Z]{4}-[0-9A-Z]{4}", ref):
+        case_id = await tx.session.scalar(
+            select(Submission.case_id).where(Submission.reference == ref.upper())
+        )
+    case = await get_case(tx.session, case_id) if case_id else None
+    return case if case is not None and case.publication is Publication.APPROVED else None
+
+
+async def _save(tx: Tx, data: dict[str, Any]) -> None:
+    await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
+
+
+async def _load(tx: Tx) -> dict[str, Any]:
+    row = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    return dict(row.data) if row else {}
+
+
+def _reply(
+    tx: Tx, update: Update, text: str, rows: list[list[tuple[str, str]]] | None = None
+) -> None:
+    """Send `text` (and buttons) to this chat once the transaction is committed: no Bot API
+    call is made inside it."""
+    chat = update.effective_chat
+    assert chat is not None
+    markup = keyboard(rows or [], PREFIX)
+    tx.after_commit(lambda: chat.send_message(text, reply_markup=markup))
+
+
+async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mode: str) -> State:
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    case = await _public_case(tx, args[0]) if len(args) == 1 else None
+    if case is None:
+        _reply(
+            tx,
+            update,
+            _(
+                "Send the number of a published case or your report's reference, "
+                "e.g. /{command} 12."
+            ).format(command="event" if mode == "moderator" else "update"),
+        )
+        return ConversationHandler.END
+    await _save(tx, {"mode": mode, "case_id": case.id, "sentence": []})
+    rows = in_columns([(_(EVENTS[k]), f"k:{k.value}") for k in KINDS])
+    _reply(
+        tx,
+        update,
+        _("Case #{id}, {name}. What happened?").format(
+            id=case.id, name=esc(case.person.name_as_entered, 200)
+        ),
+        rows,
+    )
+    return Ask.KIND
+
+
+@transactional
+async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """/event <case>: a moderator adds an event to a published case."""
+    if not is_moderator(tx.user):
+        logger.warning("refused /event by user #%s", tx.user.id)
+        message = update.effective_message
+        assert message is not None
+        _reply(tx, update, _("This command is for moderators."))
+        return ConversationHandler.END
+    return await _start(update, context, tx, "moderator")
+
+
+@transactional
+async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """/update <case>: anyone proposes news about a published case; moderators review it."""
+    return await _start(update, context, tx, "proposal")
+
+
+@transactional
+async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """Which event: then its date."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    tx.after_commit(query.answer)
+    data = await _load(tx)
+    kind = EventKind(query.data.split(":")[2])
+    data["kind"] = kind.value
+    await _save(tx, data)
+    # The report's own date question for this kind of event (bot/handlers/report/questions.py).
+    _reply(tx, update, event_date(kind).prompt().text)
+    return Ask.DATE
+
+
+@transactional
+async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """The date: then the outcome (appeal), the sentence (verdict), the article (charge) or a
+    note."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    data = await _load(tx)
+    kind = EventKind(data["kind"])
+    try:
+        date = event_date(kind).read_typed(message.text)
+    except InvalidAnswer as problem:
+        _reply(tx, update, str(problem))
+        return Ask.DATE
+    data["date"] = date.isoformat()
+    await _save(tx, data)
+    if kind is EventKind.APPEAL_RULING:
+        rows = in_columns([(_(label), f"o:{o.value}") for o, label in APPEAL_OUTCOMES.items()])
+        _reply(tx, update, _("What did the appeal court decide?"), rows)
+        return Ask.OUTCOME
+    if kind is EventKind.VERDICT:
+        return _ask_sentence(tx, update, data)
+    if kind is EventKind.CHARGE:
+        _reply(tx, update, _("Under which article? For example '405 part 2' or '174'."))
+        return Ask.ARTICLE
+    return _ask_note(tx, update)
+
+
+def _ask_sentence(tx: Tx, update: Update, data: dict[str, Any], notice: str = "") -> State:
+    parts = data.get("sentence", [])
+    listed = "\n".join(f"  • {sentence_line(SentenceItem.model_validate(p))}" for p in parts)
+    rows = in_columns([(_(label), f"s:{k.value}") for k, label in SENTENCE_KINDS.items()])
+    rows.append([(_("✅ Done"), "s:done")])
+    text = _("Add each part of the sentence, then press Done.")
+    _reply(tx, update, "\n".join(x for x in (notice, listed, text) if x), rows)
+    return Ask.SENTENCE
+
+
+@transactional
+async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    tx.after_commit(query.answer)
+    data = await _load(tx)
+    data["outcome"] = AppealOutcome(query.data.split(":")[2]).value
+    await _save(tx, data)
+    return _ask_sentence(tx, update, data)
+
+
+@transactional
+async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """A sentence part to add (then its value), or Done."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    tx.after_commit(query.answer)
+    value = query.data.split(":")[2]
+    if value == "done":
+        return _ask_note(tx, update)
+    data = await _load(tx)
+    data["pending_kind"] = SentenceKind(value).value
+    await _save(tx, data)
+    _reply(tx, update, SentencePartQuestion(SentenceKind(value)).prompt(buttons=False).text)
+    return Ask.VALUE
+
+
+@transactional
+async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    data = await _load(tx)
+    question = SentencePartQuestion(SentenceKind(data["pending_kind"]))
+    try:
+        part = question.read_typed(message.text)
+    except InvalidAnswer as problem:
+        _reply(tx, update, str(problem))
+        return Ask.VALUE
+    data.setdefault("sentence", []).append(part.model_dump(mode="json"))
+    await _save(tx, data)
+    return _ask_sentence(tx, update, data)
+
+
+@transactional
+async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    try:
+        article, part, _title = parse_article(message.text[:200])
+    except InvalidAnswer as problem:
+        _reply(tx, update, str(problem))
+        return Ask.ARTICLE
+    data = await _load(tx)
+    data["article"] = [article, part]
+    await _save(tx, data)
+    return _ask_note(tx, update)
+
+
+def _ask_note(tx: Tx, update: Update) -> State:
+    _reply(tx, update, _("Anything to add (court, details)? Send a short note, or /skip."))
+    return Ask.NOTE
+
+
+@transactional
+async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    note = clean(message.text, multiline=True)
+    if len(note) > 2000:
+        _reply(tx, update, _("That is too long. Please keep it under 2000 characters."))
+        return Ask.NOTE
+    return await _finish(update, context, tx, note)
+
+
+@transactional
+async def skip_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    return await _finish(update, context, tx, None)
+
+
+def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge | None]:
+    kind = EventKind(data["kind"])
+    event = Event(
+        kind=kind,
+        event_date=dt.date.fromisoformat(data["date"]),
+        scheduled=kind is EventKind.HEARING
+        and dt.date.fromisoformat(data["date"]) > dt.date.today(),
+        appeal_outcome=AppealOutcome(data["outcome"]) if data.get("outcome") else None,
+        outcome=note,
+        sentence=sentence_rows([SentenceItem.model_validate(p) for p in data.get("sentence", [])]),
+    )
+    charge = None
+    if data.get("article"):
+        from bot.ui.labels import article_title
+
+        article, part = data["article"]
+        charge = Charge(article=article, part=part, title=article_title(article, part))
+    return event, charge
+
+
+async def _finish(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, note: str | None
+) -> State:
+    message = update.effective_message
+    assert message is not None
+    data = await _load(tx)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    case = await get_case(tx.session, int(data["case_id"]))
+    if case is None or case.publication is not Publication.APPROVED:
+        _reply(tx, update, _("That case is no longer published."))
+        return ConversationHandler.END
+    event, charge = _build_event(data, note)
+    if data["mode"] == "moderator":
+        if not is_moderator(tx.user):
+            logger.warning("refused an event by user #%s", tx.user.id)
+            _reply(tx, update, _("This command is for moderators."))
+            return ConversationHandler.END
+        # One service: written, indexed at once (/article finds a new charge), audited, and a
+        # verdict or ruling announced once.
+        await services.add_event(
+            tx.session,
+            tx.user,
+            case,
+            event,
+            tx.res.alert_policy,
+            charge,
+            note_sentence=data.get("sentence", []),
+        )
+        _reply(
+            tx, update, _("Added to case #{id}:").format(id=case.id) + "\n\n" + render_event(event)
+        )
+        return ConversationHandler.END
+    # A proposal: a pending case of the same person holding only the news, for review.
+    chat = update.effective_chat
+    assert chat is not None
+    tx.user.chat_enc = tx.res.vault.encrypt(chat.id)
+    submission = await services.propose_update(tx.session, tx.user, case, event, charge)
+    announce = await prepare_announcement(tx, submission.id)
+    reference = submission.reference
+
+    async def confirm() -> None:
+        await chat.send_message(
+            _(
+                "Thank you. Your update has been sent to the moderators.\n"
+                "Reference: <code>{reference}</code>\n"
+                "Nothing is published until a moderator has checked it."
+            ).format(reference=reference)
+        )
+        await announce(context.bot)
+
+    tx.after_commit(confirm)
+    return ConversationHandler.END
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
+    return await _cancel(update, context)
+
+
+@transactional
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    message = update.effective_message
+    assert message is not None
+    _reply(tx, update, _("Stopped. Nothing was changed."))
+    return ConversationHandler.END
+
+
+@transactional
+async def _draft_gone(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
+    if await load_draft(tx.session, tx.user.id, DRAFT_KIND) is not None:
+        return False
+    if update.callback_query is not None:
+        tx.after_commit(update.callback_query.answer)
+    if update.effective_chat is not None:
+        _reply(tx, update, _("Stopped. Nothing was changed."))
+    return True
+
+
+def _needs_draft(handler: Any) -> Any:
+    """A step of the conversation, ended cleanly when its draft is gone (/forget erased it
+    while the conversation waited for an answer)."""
+
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
+        if await _draft_gone(update, context):
+            return ConversationHandler.END
+        result: State = await handler(update, context)
+        return result
+
+    return guarded
+
+
+def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
+    text = filters.TEXT & ~filters.COMMAND
+    kinds = "|".join(k.value for k in KINDS)
+    outcomes = "|".join(o.value for o in AppealOutcome)
+    sentence = "|".join(k.value for k in SentenceKind)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+        return ConversationHandler(
+            entry_points=[
+                CommandHandler("event", event_command, filters=filters.ChatType.PRIVATE),
+                CommandHandler("update", update_command, filters=filters.ChatType.PRIVATE),
+            ],
+            states={
+                Ask.KIND: [
+                    CallbackQueryHandler(
+                        _needs_draft(choose_kind), pattern=rf"^{PREFIX}k:(?:{kinds})$"
+                    )
+                ],
+                Ask.DATE: [MessageHandler(text, _needs_draft(on_date))],
+                Ask.OUTCOME: [
+                    CallbackQueryHandler(
+                        _needs_draft(choose_outcome), pattern=rf"^{PREFIX}o:(?:{outcomes})$"
+                    )
+                ],
+                Ask.SENTENCE: [
+                    CallbackQueryHandler(
+                        _needs_draft(choose_sentence), pattern=rf"^{PREFIX}s:(?:{sentence}|done)$"
+                    )
+                ],
+                Ask.VALUE: [MessageHandler(text, _needs_draft(on_value))],
+                Ask.ARTICLE: [MessageHandler(text, _needs_draft(on_article))],
+                Ask.NOTE: [
+                    MessageHandler(text, _needs_draft(on_note)),
+                    CommandHandler("skip", _needs_draft(skip_note)),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            name="timeline",
+            persistent=True,
+            per_chat=True,
+            per_user=True,
+            allow_reentry=True,
+        )

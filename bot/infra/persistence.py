@@ -1,0 +1,121 @@
+"""PTB persistence that keeps conversation states in the database, never in a pickle file.
+
+Only conversations are persisted (drafts themselves are saved by the report handlers in the same
+transaction as the answer). A conversation key is (chat_id, user_id): it is looked up by an HMAC
+and stored encrypted, so the table reveals nobody without SECRET_KEY.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import delete, select
+from telegram.ext import BasePersistence, PersistenceInput
+
+from bot.infra.context import Resources
+from db.models import ConversationState
+
+logger = logging.getLogger(__name__)
+
+# The shapes BasePersistence passes around, spelled out here because python-telegram-bot keeps
+# its own aliases private (telegram.ext._utils.types); mypy checks them against the base class.
+ConversationKey = tuple[int | str, ...]
+ConversationDict = dict[ConversationKey, object]
+CDCData = tuple[list[tuple[str, float, dict[str, Any]]], dict[str, str]]
+
+
+class DatabasePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    def __init__(self, res: Resources, update_interval: float = 60) -> None:
+        super().__init__(
+            store_data=PersistenceInput(
+                bot_data=False, chat_data=False, user_data=False, callback_data=False
+            ),
+            update_interval=update_interval,
+        )
+        self._res = res
+
+    def _key_hash(self, name: str, key: ConversationKey) -> str:
+        return self._res.vault.hash_id(json.dumps([name, *key]), kind="conversation")
+
+    async def get_conversations(self, name: str) -> ConversationDict:
+        async with self._res.sessionmaker() as session:
+            rows = await session.scalars(
+                select(ConversationState).where(ConversationState.name == name)
+            )
+            conversations: ConversationDict = {}
+            for row in rows:
+                key = tuple(json.loads(self._res.vault.decrypt(row.key_enc)))
+                conversations[key] = row.state
+            return conversations
+
+    async def update_conversation(
+        self, name: str, key: ConversationKey, new_state: object | None
+    ) -> None:
+        key_hash = self._key_hash(name, key)
+        async with self._res.sessionmaker() as session, session.begin():
+            row = await session.scalar(
+                select(ConversationState).where(
+                    ConversationState.name == name, ConversationState.key_hash == key_hash
+                )
+            )
+            if new_state is None:
+                if row is not None:
+                    await session.execute(
+                        delete(ConversationState).where(ConversationState.id == row.id)
+                    )
+            elif row is None:
+                session.add(
+                    ConversationState(
+                        name=name,
+                        key_hash=key_hash,
+                        key_enc=self._res.vault.encrypt(json.dumps(list(key))),
+                        state=new_state,
+                    )
+                )
+            else:
+                row.state = new_state
+
+    # Nothing but conversations is persisted: user, chat and bot data stay empty by design.
+    async def get_user_data(self) -> dict[int, dict[Any, Any]]:
+        return {}
+
+    async def get_chat_data(self) -> dict[int, dict[Any, Any]]:
+        return {}
+
+    async def get_bot_data(self) -> dict[Any, Any]:
+        return {}
+
+    async def get_callback_data(self) -> CDCData | None:
+        return None
+
+    async def update_user_data(self, user_id: int, data: dict[Any, Any]) -> None:
+        return None
+
+    async def update_chat_data(self, chat_id: int, data: dict[Any, Any]) -> None:
+        return None
+
+    async def update_bot_data(self, data: dict[Any, Any]) -> None:
+        return None
+
+    async def update_callback_data(self, data: CDCData) -> None:
+        return None
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        return None
+
+    async def drop_user_data(self, user_id: int) -> None:
+        return None
+
+    async def refresh_user_data(self, user_id: int, user_data: dict[Any, Any]) -> None:
+        return None
+
+    async def refresh_chat_data(self, chat_id: int, chat_data: dict[Any, Any]) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: dict[Any, Any]) -> None:
+        return None
+
+    async def flush(self) -> None:
+        return None
