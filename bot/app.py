@@ -35,12 +35,12 @@ from bot.handlers import (
     guidance,
     language,
     moderation,
-    report,
     safety,
     stats,
     timeline,
 )
 from bot.handlers import lookup as search
+from bot.handlers.report import handlers as report
 from bot.infra import logs
 from bot.infra.aiohttp_request import AiohttpRequest
 from bot.infra.concurrency import SequentialUpdateProcessor

@@ -38,7 +38,7 @@ from telegram import (
     Voice,
 )
 
-from bot.handlers.report import Step
+from bot.handlers.report.steps import Step
 from bot.infra.offline import SentMessage, UpdateFactory
 from bot.ui import callbacks as cb
 from db.models import (

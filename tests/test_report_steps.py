@@ -16,11 +16,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from bot import parsing
-from bot.handlers.report import STEPS, Step
 from bot.handlers.report.draft import InvalidAnswer, ReportDraft
 from bot.handlers.report.flow import OPEN
 from bot.handlers.report.questions import SentencePartQuestion, event_date
-from bot.handlers.report.steps import ORDER, DateStep
+from bot.handlers.report.steps import ORDER, STEPS, DateStep, Step
 from bot.handlers.timeline import Ask
 from bot.infra.i18n import use_locale
 from db import migrate

@@ -11,9 +11,9 @@ verdict).
 
 The draft (bot/handlers/report/draft.py) is saved in the database after every answer, in the same
 transaction.
+
+- `draft`: the draft model, its parsers and its conversion to rows.
+
+Nothing is imported here: the draft model is used well beyond the conversation (cards, the
+moderators' edits, the services' callers), and importing it must not pull in the handlers.
 """
-
-from bot.handlers.report.handlers import build_report_conversation
-from bot.handlers.report.steps import PREFIX, STEPS, Step
-
-__all__ = ["PREFIX", "STEPS", "Step", "build_report_conversation"]
