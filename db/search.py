@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy import case as sql_case
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, joinedload, selectinload
+from sqlalchemy.orm import aliased, joinedload
 
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import Case, Person, Publication, SearchKey, SearchTerm
@@ -716,9 +716,12 @@ async def search_cases(
 
 
 def _load_options(full: bool) -> Sequence[Any]:
+    """What a result line shows is joined into the page's own statement (one round trip: a
+    case has one person and a few charges and events, so the product of its rows is small);
+    a full card keeps its separate loads (attachments, sentences, sources...)."""
     if full:
         return CASE_LOAD_OPTIONS
-    return (joinedload(Case.person), selectinload(Case.charges), selectinload(Case.events))
+    return (joinedload(Case.person), joinedload(Case.charges), joinedload(Case.events))
 
 
 async def load_public_cases(
@@ -730,7 +733,7 @@ async def load_public_cases(
         .where(Case.id.in_(ids), Case.publication == Publication.APPROVED)
         .options(*_load_options(full))
     )
-    by_id = {case.id: case for case in rows}
+    by_id = {case.id: case for case in rows.unique()}
     return [by_id[i] for i in ids if i in by_id]
 
 
