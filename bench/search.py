@@ -560,10 +560,11 @@ class Query:
 
 
 def make_queries(
-    n: int, seed: int, labelled: dict[str, Any], per_kind: int
-) -> dict[str, list[Query]]:
+    n: int, seed: int, labelled: dict[str, Any], per_kind: int, warm_up: int = 0
+) -> tuple[dict[str, list[Query]], dict[str, list[Query]]]:
     """Queries per kind about people drawn at random from the loaded population (the generator
-    is replayed with the same seed), then the labelled queries."""
+    is replayed with the same seed), then the labelled queries; and up to `warm_up` queries
+    per synthetic kind about other people, run untimed first (see `measure`)."""
     rng = random.Random(seed + 7)
     first_synthetic = len(labelled["people"]) + len(labelled["decoys"]) + 1
     # Twice as many as needed: only approved cases are queried (about 90% of them).
@@ -582,10 +583,24 @@ def make_queries(
             surnames[stem(surname)] += 1
         if case["id"] in chosen and case["publication"] == "approved":
             people.append((case["id"], case["name"], case["cyrillic"]))
-    people = rng.sample(people, min(per_kind, len(people)))
-    out: dict[str, list[Query]] = {
-        k: [] for k in ("exact", "variant", "surname", "typo", "city", "labelled")
-    }
+    timed = rng.sample(people, min(per_kind, len(people)))
+    picked = set(timed)
+    others = [p for p in people if p not in picked][:warm_up]
+    out = _person_queries(rng, timed, full_names, surnames, stem)
+    warm = _person_queries(random.Random(seed + 8), others, full_names, surnames, stem)
+    ids = {key: i + 1 for i, key in enumerate(labelled["people"])}
+    out["labelled"] = [Query(Field.NAME, q, ids[key]) for q, key in labelled["queries"]]
+    return out, warm
+
+
+def _person_queries(
+    rng: random.Random,
+    people: list[tuple[int, str, tuple[str, str, str, str]]],
+    full_names: Counter[tuple[str, str]],
+    surnames: Counter[str],
+    stem: Any,
+) -> dict[str, list[Query]]:
+    out: dict[str, list[Query]] = {k: [] for k in ("exact", "variant", "surname", "typo", "city")}
     for case_id, name, (surname, given, _patronymic, origin) in people:
         twins = full_names[(stem(surname), stem(given))] - 1
         out["exact"].append(Query(Field.NAME, name, case_id, twins))
@@ -618,8 +633,6 @@ def make_queries(
         town = rng.choice(CITY_QUERIES)
         expected = place_key(town) if find_places(town) else region_of(town)
         out["city"].append(Query(Field.PLACE, town, place=expected))
-    ids = {key: i + 1 for i, key in enumerate(labelled["people"])}
-    out["labelled"] = [Query(Field.NAME, q, ids[key]) for q, key in labelled["queries"]]
     return out
 
 
@@ -667,7 +680,11 @@ class Recall:
 
 
 async def measure(
-    url: str, queries: dict[str, list[Query]], labelled: dict[str, Any], verbose: bool = False
+    url: str,
+    queries: dict[str, list[Query]],
+    labelled: dict[str, Any],
+    verbose: bool = False,
+    warm_up: dict[str, list[Query]] | None = None,
 ) -> tuple[dict[str, list[float]], dict[str, Recall], tuple[float, float], dict[str, list[int]]]:
     """Latencies per query kind, recall@5 per kind and per labelled category, the load
     average (1 minute) before and after (the machine may be shared), and the statements each
@@ -687,7 +704,11 @@ async def measure(
     surnames = {i + 1: p["surname"] for i, p in enumerate(labelled["people"].values())}
     try:
         for kind, items in queries.items():
-            for query in items[:10]:  # warm-up
+            # Warm-up, untimed: other people's queries of the same kind (the labelled set:
+            # its first ten), so that each statement shape is compiled (SQLAlchemy) and
+            # prepared (PostgreSQL) as in a bot that has been running, without reading the
+            # timed queries' own pages into the cache.
+            for query in (warm_up or {}).get(kind) or items[:10]:
                 async with sessionmaker() as session:
                     await search_cases(session, query.field, query.text)
             timings = []
@@ -740,6 +761,9 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--queries", type=int, default=300, help="queries per kind")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument(
+        "--warm-up", type=int, default=100, help="untimed queries per kind about other people"
+    )
     parser.add_argument("--dir", default="/tmp", help="where the SQLite file goes")
     parser.add_argument("--pg-url", default=PG_URL)
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
@@ -757,7 +781,7 @@ def main(argv: list[str]) -> None:
     if args.pg_db and not args.pg_db.startswith("casewatch_bench"):
         parser.error("--pg-db must start with casewatch_bench (the bench drops and recreates it)")
     labelled = json.loads(VARIANTS.read_text("utf-8"))
-    queries = make_queries(args.n, args.seed, labelled, args.queries)
+    queries, warm_up = make_queries(args.n, args.seed, labelled, args.queries, args.warm_up)
     report: list[tuple[str, float, int, Any, Any, Any, Any]] = []
     for backend in args.backends.split(","):
         if backend == "sqlite":
@@ -790,7 +814,9 @@ def main(argv: list[str]) -> None:
                 )
             cleanup = None
         print(f"  loaded in {load_s:.0f} s, {size / 2**20:.0f} MiB; measuring ...", flush=True)
-        timings, recall, load, counts = asyncio.run(measure(url, queries, labelled, args.verbose))
+        timings, recall, load, counts = asyncio.run(
+            measure(url, queries, labelled, args.verbose, warm_up)
+        )
         report.append((backend, load_s, size, timings, recall, load, counts))
         if len(args.backends.split(",")) > 1:
             print_report(args, report[-1:])  # each backend's numbers as soon as they exist
