@@ -14,10 +14,10 @@ approved cases carry the identical folded name (no ranking can put one of them f
 
     python -m bench search                 # 1,000,000 cases, both backends
     python -m bench search --n 100000 --backends sqlite
-    python -m bench search --keep --dir /work/bench-1m --pg-db casewatch_bench_1m   # build once
+    python -m bench search --load-only --dir /work/bench-1m --pg-db casewatch_bench_1m  # build
     python -m bench search --reuse --dir /work/bench-1m --pg-db casewatch_bench_1m  # time again
 
-`--reuse` times a database built by an earlier `--keep` run with the same --n and --seed (the
+`--reuse` times a database built by an earlier `--keep` or `--load-only` run (same --n, --seed; the
 SQLite file in --dir, the PostgreSQL database --pg-db) instead of loading it again (a million
 cases take minutes per backend); it is brought to the current migration head first. Each query
 is timed in a reading session (`create_read_sessionmaker`, as the bot's lookups are), and the
@@ -774,14 +774,21 @@ def main(argv: list[str]) -> None:
         " instead of loading them; implies --keep",
     )
     parser.add_argument("--pg-db", help="PostgreSQL database name (default: a new throw-away name)")
+    parser.add_argument(
+        "--load-only", action="store_true", help="build the databases, time nothing; implies --keep"
+    )
     parser.add_argument("--verbose", action="store_true", help="print every missed query")
     args = parser.parse_args(argv)
-    if args.reuse:
+    if args.reuse or args.load_only:
         args.keep = True
     if args.pg_db and not args.pg_db.startswith("casewatch_bench"):
         parser.error("--pg-db must start with casewatch_bench (the bench drops and recreates it)")
     labelled = json.loads(VARIANTS.read_text("utf-8"))
-    queries, warm_up = make_queries(args.n, args.seed, labelled, args.queries, args.warm_up)
+    queries, warm_up = (
+        ({}, {})
+        if args.load_only
+        else make_queries(args.n, args.seed, labelled, args.queries, args.warm_up)
+    )
     report: list[tuple[str, float, int, Any, Any, Any, Any]] = []
     for backend in args.backends.split(","):
         if backend == "sqlite":
@@ -813,7 +820,9 @@ def main(argv: list[str]) -> None:
                     load_postgres(args.pg_url, database, args.n, args.seed, labelled)
                 )
             cleanup = None
-        print(f"  loaded in {load_s:.0f} s, {size / 2**20:.0f} MiB; measuring ...", flush=True)
+        print(f"  loaded in {load_s:.0f} s, {size / 2**20:.0f} MiB", flush=True)
+        if args.load_only:
+            continue
         timings, recall, load, counts = asyncio.run(
             measure(url, queries, labelled, args.verbose, warm_up)
         )
@@ -825,7 +834,8 @@ def main(argv: list[str]) -> None:
         if cleanup is not None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{cleanup}{suffix}").unlink(missing_ok=True)
-    print_report(args, report)
+    if report:
+        print_report(args, report)
 
 
 def print_report(args: argparse.Namespace, report: list[Any]) -> None:
