@@ -14,6 +14,15 @@ approved cases carry the identical folded name (no ranking can put one of them f
 
     python -m bench search                 # 1,000,000 cases, both backends
     python -m bench search --n 100000 --backends sqlite
+    python -m bench search --load-only --dir /work/bench-1m --pg-db casewatch_bench_1m  # build
+    python -m bench search --reuse --dir /work/bench-1m --pg-db casewatch_bench_1m  # time again
+
+`--reuse` times a database built by an earlier `--keep` or `--load-only` run (same --n, --seed; the
+SQLite file in --dir, the PostgreSQL database --pg-db) instead of loading it again (a million
+cases take minutes per backend); it is brought to the current migration head first. Each query
+is timed in a reading session (`create_read_sessionmaker`, as the bot's lookups are), and the
+statements it sends are counted (an SQLAlchemy cursor event): the table prints their mean and
+maximum per kind of query.
 
 The labelled people (tests/data/name_variants.json) are loaded first (lowest ids, so "newest
 first" never favours them), each in the one spelling a reporter typed (no aliases). The
@@ -43,10 +52,11 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from db import migrate
-from db.engine import create_engine, create_sessionmaker
+from db.engine import create_engine, create_read_sessionmaker
 from db.names import edit_distance, name_tokens, name_words, place_key, region_of
 from db.places import find_places
 from db.search import Field, case_keys, search_cases, term_rows
@@ -550,10 +560,11 @@ class Query:
 
 
 def make_queries(
-    n: int, seed: int, labelled: dict[str, Any], per_kind: int
-) -> dict[str, list[Query]]:
+    n: int, seed: int, labelled: dict[str, Any], per_kind: int, warm_up: int = 0
+) -> tuple[dict[str, list[Query]], dict[str, list[Query]]]:
     """Queries per kind about people drawn at random from the loaded population (the generator
-    is replayed with the same seed), then the labelled queries."""
+    is replayed with the same seed), then the labelled queries; and up to `warm_up` queries
+    per synthetic kind about other people, run untimed first (see `measure`)."""
     rng = random.Random(seed + 7)
     first_synthetic = len(labelled["people"]) + len(labelled["decoys"]) + 1
     # Twice as many as needed: only approved cases are queried (about 90% of them).
@@ -572,10 +583,24 @@ def make_queries(
             surnames[stem(surname)] += 1
         if case["id"] in chosen and case["publication"] == "approved":
             people.append((case["id"], case["name"], case["cyrillic"]))
-    people = rng.sample(people, min(per_kind, len(people)))
-    out: dict[str, list[Query]] = {
-        k: [] for k in ("exact", "variant", "surname", "typo", "city", "labelled")
-    }
+    timed = rng.sample(people, min(per_kind, len(people)))
+    picked = set(timed)
+    others = [p for p in people if p not in picked][:warm_up]
+    out = _person_queries(rng, timed, full_names, surnames, stem)
+    warm = _person_queries(random.Random(seed + 8), others, full_names, surnames, stem)
+    ids = {key: i + 1 for i, key in enumerate(labelled["people"])}
+    out["labelled"] = [Query(Field.NAME, q, ids[key]) for q, key in labelled["queries"]]
+    return out, warm
+
+
+def _person_queries(
+    rng: random.Random,
+    people: list[tuple[int, str, tuple[str, str, str, str]]],
+    full_names: Counter[tuple[str, str]],
+    surnames: Counter[str],
+    stem: Any,
+) -> dict[str, list[Query]]:
+    out: dict[str, list[Query]] = {k: [] for k in ("exact", "variant", "surname", "typo", "city")}
     for case_id, name, (surname, given, _patronymic, origin) in people:
         twins = full_names[(stem(surname), stem(given))] - 1
         out["exact"].append(Query(Field.NAME, name, case_id, twins))
@@ -608,8 +633,6 @@ def make_queries(
         town = rng.choice(CITY_QUERIES)
         expected = place_key(town) if find_places(town) else region_of(town)
         out["city"].append(Query(Field.PLACE, town, place=expected))
-    ids = {key: i + 1 for i, key in enumerate(labelled["people"])}
-    out["labelled"] = [Query(Field.NAME, q, ids[key]) for q, key in labelled["queries"]]
     return out
 
 
@@ -657,28 +680,48 @@ class Recall:
 
 
 async def measure(
-    url: str, queries: dict[str, list[Query]], labelled: dict[str, Any], verbose: bool = False
-) -> tuple[dict[str, list[float]], dict[str, Recall], tuple[float, float]]:
-    """Latencies per query kind, recall@5 per kind and per labelled category, and the load
-    average (1 minute) before and after: the machine may be shared."""
+    url: str,
+    queries: dict[str, list[Query]],
+    labelled: dict[str, Any],
+    verbose: bool = False,
+    warm_up: dict[str, list[Query]] | None = None,
+) -> tuple[dict[str, list[float]], dict[str, Recall], tuple[float, float], dict[str, list[int]]]:
+    """Latencies per query kind, recall@5 per kind and per labelled category, the load
+    average (1 minute) before and after (the machine may be shared), and the statements each
+    query sent (BEGIN included)."""
     engine = create_engine(url)
-    sessionmaker = create_sessionmaker(engine)
+    sessionmaker = create_read_sessionmaker(engine)
     results: dict[str, list[float]] = {}
     recall: dict[str, Recall] = {}
+    counts: dict[str, list[int]] = {}
+    statements: list[int] = [0]
+
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _count(*_args: Any) -> None:
+        statements[0] += 1
+
     load_before = os.getloadavg()[0]
     surnames = {i + 1: p["surname"] for i, p in enumerate(labelled["people"].values())}
     try:
         for kind, items in queries.items():
-            for query in items[:10]:  # warm-up
+            # Warm-up, untimed: other people's queries of the same kind (the labelled set:
+            # its first ten), so that each statement shape is compiled (SQLAlchemy) and
+            # prepared (PostgreSQL) as in a bot that has been running, without reading the
+            # timed queries' own pages into the cache.
+            for query in (warm_up or {}).get(kind) or items[:10]:
                 async with sessionmaker() as session:
                     await search_cases(session, query.field, query.text)
             timings = []
+            sent: list[int] = []
+            counts[kind] = sent
             for query in items:
+                statements[0] = 0
                 started = time.perf_counter()
                 async with sessionmaker() as session:
                     page = await search_cases(session, query.field, query.text)
                     found = [c.id for c in page.cases]
                 timings.append((time.perf_counter() - started) * 1000)
+                sent.append(statements[0])
                 if query.place is not None:
                     # Recall of a place query: results, all of them in the place or region.
                     wanted = {("c", query.place), ("o", query.place)}
@@ -704,7 +747,7 @@ async def measure(
         load_after = os.getloadavg()[0]
     finally:
         await engine.dispose()
-    return results, recall, (load_before, load_after)
+    return results, recall, (load_before, load_after), counts
 
 
 def pct(values: list[float], q: float) -> float:
@@ -718,36 +761,72 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--queries", type=int, default=300, help="queries per kind")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument(
+        "--warm-up", type=int, default=100, help="untimed queries per kind about other people"
+    )
     parser.add_argument("--dir", default="/tmp", help="where the SQLite file goes")
     parser.add_argument("--pg-url", default=PG_URL)
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="time the databases an earlier --keep run built (same --n, --seed, --dir, --pg-db)"
+        " instead of loading them; implies --keep",
+    )
+    parser.add_argument("--pg-db", help="PostgreSQL database name (default: a new throw-away name)")
+    parser.add_argument(
+        "--load-only", action="store_true", help="build the databases, time nothing; implies --keep"
+    )
     parser.add_argument("--verbose", action="store_true", help="print every missed query")
     args = parser.parse_args(argv)
+    if args.reuse or args.load_only:
+        args.keep = True
+    if args.pg_db and not args.pg_db.startswith("casewatch_bench"):
+        parser.error("--pg-db must start with casewatch_bench (the bench drops and recreates it)")
     labelled = json.loads(VARIANTS.read_text("utf-8"))
-    queries = make_queries(args.n, args.seed, labelled, args.queries)
-    report: list[tuple[str, float, int, Any, Any, Any]] = []
+    queries, warm_up = (
+        ({}, {})
+        if args.load_only
+        else make_queries(args.n, args.seed, labelled, args.queries, args.warm_up)
+    )
+    report: list[tuple[str, float, int, Any, Any, Any, Any]] = []
     for backend in args.backends.split(","):
         if backend == "sqlite":
             path = Path(args.dir) / f"casewatch_bench_{args.n}.db"
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            print(f"loading {args.n:,} cases into {path} ...", flush=True)
-            load_s, size = load_sqlite(path, args.n, args.seed, labelled)
             url = f"sqlite+aiosqlite:///{path}"
+            if args.reuse and path.exists():
+                print(f"reusing {path} ...", flush=True)
+                migrate.upgrade(url)
+                load_s, size = 0.0, path.stat().st_size
+            else:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                print(f"loading {args.n:,} cases into {path} ...", flush=True)
+                load_s, size = load_sqlite(path, args.n, args.seed, labelled)
             cleanup = None if args.keep else path
         else:
-            database = f"casewatch_bench_{uuid.uuid4().hex[:8]}"
+            database = args.pg_db or f"casewatch_bench_{uuid.uuid4().hex[:8]}"
             admin = _dsn(args.pg_url)
-            asyncio.run(_pg(admin, f'CREATE DATABASE "{database}"'))
-            print(f"loading {args.n:,} cases into PostgreSQL database {database} ...", flush=True)
-            load_s, size = asyncio.run(
-                load_postgres(args.pg_url, database, args.n, args.seed, labelled)
-            )
             url = make_url(args.pg_url).set(database=database).render_as_string(False)
+            if args.reuse and asyncio.run(_pg_exists(admin, database)):
+                print(f"reusing PostgreSQL database {database} ...", flush=True)
+                migrate.upgrade(url)
+                load_s, size = 0.0, asyncio.run(_pg_size(_dsn(args.pg_url, database)))
+            else:
+                asyncio.run(_pg(admin, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+                asyncio.run(_pg(admin, f'CREATE DATABASE "{database}"'))
+                print(f"loading {args.n:,} cases into PostgreSQL {database} ...", flush=True)
+                load_s, size = asyncio.run(
+                    load_postgres(args.pg_url, database, args.n, args.seed, labelled)
+                )
             cleanup = None
-        print(f"  loaded in {load_s:.0f} s, {size / 2**20:.0f} MiB; measuring ...", flush=True)
-        timings, recall, load = asyncio.run(measure(url, queries, labelled, args.verbose))
-        report.append((backend, load_s, size, timings, recall, load))
+        print(f"  loaded in {load_s:.0f} s, {size / 2**20:.0f} MiB", flush=True)
+        if args.load_only:
+            continue
+        timings, recall, load, counts = asyncio.run(
+            measure(url, queries, labelled, args.verbose, warm_up)
+        )
+        report.append((backend, load_s, size, timings, recall, load, counts))
         if len(args.backends.split(",")) > 1:
             print_report(args, report[-1:])  # each backend's numbers as soon as they exist
         if backend != "sqlite" and not args.keep:
@@ -755,7 +834,8 @@ def main(argv: list[str]) -> None:
         if cleanup is not None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{cleanup}{suffix}").unlink(missing_ok=True)
-    print_report(args, report)
+    if report:
+        print_report(args, report)
 
 
 def print_report(args: argparse.Namespace, report: list[Any]) -> None:
@@ -763,15 +843,20 @@ def print_report(args: argparse.Namespace, report: list[Any]) -> None:
         f"\nLookup benchmark: {args.n:,} synthetic cases (+ labelled), {args.queries} queries "
         f"per kind, {os.cpu_count()} cores\n"
     )
-    print(f"{'backend':10} {'query':8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
-    for backend, _load, _size, timings, *_rest in report:
+    print(f"load average (1/5/15 min) now: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"{'backend':10} {'query':8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}"
+        f" {'stmts':>6} {'max':>4}"
+    )
+    for backend, _load, _size, timings, _recall, _avg, counts in report:
         for kind, values in timings.items():
             print(
                 f"{backend:10} {kind:8} {statistics.median(values):8.2f} {pct(values, 0.95):8.2f} "
                 f"{pct(values, 0.99):8.2f} {max(values):8.2f}"
+                f" {statistics.mean(counts[kind]):6.2f} {max(counts[kind]):4}"
             )
     print(f"\n{'backend':10} {'load s':>8} {'size MiB':>9} {'load avg (1 min) while timing':>30}")
-    for backend, load_s, size, _t, _recall, (before, after) in report:
+    for backend, load_s, size, _t, _recall, (before, after), _c in report:
         print(f"{backend:10} {load_s:8.0f} {size / 2**20:9.0f} {f'{before:.2f} → {after:.2f}':>30}")
     print(
         "\nrecall@5: the queried person's own case among the first 5 results; a tie is a miss"
@@ -779,7 +864,7 @@ def print_report(args: argparse.Namespace, report: list[Any]) -> None:
         " them apart by city, article, date)"
     )
     print(f"{'backend':10} {'queries':16} {'recall@5':>28}")
-    for backend, _l, _s, _t, recall, _a in report:
+    for backend, _l, _s, _t, recall, _a, _c in report:
         for group, value in recall.items():
             print(f"{backend:10} {group:16} {value.cell():>28}")
 
@@ -788,5 +873,22 @@ async def _pg(dsn: str, sql: str) -> None:
     conn = await asyncpg.connect(dsn)
     try:
         await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+async def _pg_exists(dsn: str, database: str) -> bool:
+    conn = await asyncpg.connect(dsn)
+    try:
+        found = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", database)
+        return found is not None
+    finally:
+        await conn.close()
+
+
+async def _pg_size(dsn: str) -> int:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return int(await conn.fetchval("SELECT pg_database_size(current_database())"))
     finally:
         await conn.close()

@@ -27,6 +27,8 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    String,
+    any_,
     bindparam,
     delete,
     func,
@@ -36,9 +38,10 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy import case as sql_case
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, joinedload, selectinload
+from sqlalchemy.orm import aliased, joinedload
 
 from db.cases import CASE_LOAD_OPTIONS
 from db.models import Case, Person, Publication, SearchKey, SearchTerm
@@ -407,7 +410,16 @@ def _ranked_words(arms: int, by_rarity: bool) -> Select:
     )
 
 
-def _count_keys(kind: Kind, parameter: str) -> ColumnElement[int]:
+def _one_of(column: Any, parameter: str, postgres: bool) -> ColumnElement[bool]:
+    """`column` is one of the strings of the list parameter `parameter`. On PostgreSQL an array
+    (`= ANY($n)`): one SQL text whatever the list's length, so one server-side prepared
+    statement (and plan) serves every lookup of a shape; elsewhere an expanding IN."""
+    if postgres:
+        return column == any_(bindparam(parameter, type_=postgresql.ARRAY(String)))
+    return column.in_(bindparam(parameter, expanding=True))
+
+
+def _count_keys(kind: Kind, parameter: str, postgres: bool) -> ColumnElement[int]:
     """How many of the keys of `kind` in the list parameter `parameter` the case of the outer
     search_keys row has (a few primary-key probes per candidate case)."""
     other = aliased(SearchKey)
@@ -416,34 +428,34 @@ def _count_keys(kind: Kind, parameter: str) -> ColumnElement[int]:
         .where(
             other.case_id == SearchKey.case_id,
             other.kind == kind.value,
-            other.key.in_(bindparam(parameter, expanding=True)),
+            _one_of(other.key, parameter, postgres),
         )
         .scalar_subquery()
     )
 
 
-def _ranked_pairs(single: bool, prefer: bool, weighted: int, roles: bool = False) -> Select:
-    """(case_id, score) of a pair tier (parameters kind, keys, prefer, roles; wkey_<i>,
-    weight_<i> when `weighted`), best (lowest score) first: most pairs, then most words in a
-    role they can have (surname, given name, patronymic: Fyodorova Tatyana before Anna
-    Fyodorovna, even one edit closer), then the closest spelling, then most words written with
-    the same ending."""
+def _ranked_pairs(
+    single: bool, prefer: bool, weighted: bool, roles: bool, postgres: bool
+) -> Select:
+    """(case_id, score) of a pair tier (parameters kind, keys, prefer, roles; when `weighted`
+    the keys of closeness 0 and 1 in weight_0 and weight_1, the others being 2 apart), best
+    (lowest score) first: most pairs, then most words in a role they can have (surname, given
+    name, patronymic: Fyodorova Tatyana before Anna Fyodorovna, even one edit closer), then
+    the closest spelling, then most words written with the same ending."""
     hits: ColumnElement[int] = literal(1, Integer) if single else func.count()
     hits = hits * 4096
     if roles:
-        role_hits = _count_keys(Kind.NAME_ROLE, "roles")
+        role_hits = _count_keys(Kind.NAME_ROLE, "roles", postgres)
         hits = hits + (role_hits if single else func.max(role_hits)) * 256
     if prefer:
-        same_ending = _count_keys(Kind.NAME_FULL, "prefer")
+        same_ending = _count_keys(Kind.NAME_FULL, "prefer", postgres)
         hits = hits + (same_ending if single else func.max(same_ending))
     closeness: ColumnElement[int] = literal(0, Integer)
     if weighted:
         weight = sql_case(
-            *(
-                (SearchKey.key == bindparam(f"wkey_{i}"), bindparam(f"weight_{i}", type_=Integer))
-                for i in range(weighted)
-            ),
-            else_=0,
+            (_one_of(SearchKey.key, "weight_0", postgres), 0),
+            (_one_of(SearchKey.key, "weight_1", postgres), 1),
+            else_=_MAX_PAIR_EDITS,
         )
         closeness = weight if single else func.min(weight)
     score = closeness * 16 - hits
@@ -452,7 +464,7 @@ def _ranked_pairs(single: bool, prefer: bool, weighted: int, roles: bool = False
         .join(Case, Case.id == SearchKey.case_id)
         .where(
             SearchKey.kind == bindparam("kind"),
-            SearchKey.key.in_(bindparam("keys", expanding=True)),
+            _one_of(SearchKey.key, "keys", postgres),
             Case.publication == Publication.APPROVED,
         )
         .order_by(score, SearchKey.case_id.desc())
@@ -461,20 +473,21 @@ def _ranked_pairs(single: bool, prefer: bool, weighted: int, roles: bool = False
 
 
 @functools.lru_cache(maxsize=1024)
-def _ranked(shape: tuple[Any, ...]) -> Select:
+def _ranked(shape: tuple[Any, ...], postgres: bool) -> Select:
     """The ranking statement of a tier shape, built once: building a union of a dozen arms
     costs more Python time than running it."""
     if shape[0] == "words":
         return _ranked_words(*shape[1:])
-    return _ranked_pairs(*shape[1:])
+    single, prefer, weighted, roles = shape[1:]
+    return _ranked_pairs(single, prefer, weighted, roles, postgres)
 
 
 @functools.lru_cache(maxsize=1024)
-def _page_statement(shape: tuple[Any, ...], full: bool) -> Select:
+def _page_statement(shape: tuple[Any, ...], full: bool, postgres: bool) -> Select:
     """A page (parameters offset, limit) of a tier's ranking and its cases, in one statement
-    plus the eager loads."""
+    (plus the eager loads of a full card)."""
     page = (
-        _ranked(shape)
+        _ranked(shape, postgres)
         .offset(bindparam("offset", type_=Integer))
         .limit(bindparam("limit", type_=Integer))
         .subquery()
@@ -517,7 +530,7 @@ def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
             }
         return ("words", len(arms), tier.by_rarity), params
     keys = _padded(tier.keys)
-    weighted = len(keys) if len(set(tier.weights)) > 1 else 0
+    weighted = len(set(tier.weights)) > 1
     params = {
         "kind": tier.kind,
         "keys": keys,
@@ -525,8 +538,10 @@ def _shape(tier: Tier) -> tuple[tuple[Any, ...], dict[str, Any]]:
         "roles": _padded(tier.roles),
     }
     if weighted:
-        for i, weight in enumerate(_padded(tier.weights)):
-            params |= {f"wkey_{i}": keys[i], f"weight_{i}": weight}
+        for closeness in (0, 1):
+            params[f"weight_{closeness}"] = _padded(
+                [key for key, w in zip(tier.keys, tier.weights, strict=True) if w == closeness]
+            )
     shape = ("pairs", len(tier.keys) == 1, bool(tier.prefer), weighted, bool(tier.roles))
     return shape, params
 
@@ -543,6 +558,27 @@ def _closeness(key: str, full: str, term: str) -> int:
     return min(edit_distance(typed, term + ending) for typed in {key, full} for ending in _ENDINGS)
 
 
+@functools.cache
+def _vocabulary_statement(postgres: bool) -> Select:
+    """(variant, term) of the typo vocabulary (parameters vocabulary, variants)."""
+    return select(SearchTerm.variant, SearchTerm.term).where(
+        SearchTerm.kind == bindparam("vocabulary"),
+        _one_of(SearchTerm.variant, "variants", postgres),
+    )
+
+
+#: PostgreSQL plans a prepared statement anew for each execution ("custom plans") as long as it
+#: guesses that this beats one generic plan, and planning a word tier's union costs 1–10 ms,
+#: more than running it. Every lookup statement is driven by primary-key probes whose plan does
+#: not depend on the keys, so the lookup's transaction uses the generic plan of each statement,
+#: made once per connection. SET LOCAL: it ends with the transaction.
+_GENERIC_PLANS = sql_text("SET LOCAL plan_cache_mode = force_generic_plan")
+
+
+def _is_postgres(session: AsyncSession) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 async def _similar(
     session: AsyncSession, vocabulary: str, words: Sequence[tuple[str, str]]
 ) -> list[list[tuple[str, int]]]:
@@ -553,10 +589,11 @@ async def _similar(
     (Konovalova typed with two slips is a long word, though its stem Konoval is not)."""
     neighbourhoods = [deletions(key, edits_allowed(full)) | deletions(full) for key, full in words]
     terms = await session.execute(
-        select(SearchTerm.variant, SearchTerm.term).where(
-            SearchTerm.kind == vocabulary,
-            SearchTerm.variant.in_(_padded(sorted(set().union(*neighbourhoods)))),
-        )
+        _vocabulary_statement(_is_postgres(session)),
+        {
+            "vocabulary": vocabulary,
+            "variants": _padded(sorted(set().union(*neighbourhoods))),
+        },
     )
     by_variant: dict[str, set[str]] = {}
     for variant, term in terms:
@@ -702,15 +739,18 @@ async def search_cases(
     `full` loads everything a case card shows (inline results); otherwise what a result line
     shows (person, charges, events)."""
     text = text[:200]
+    postgres = _is_postgres(session)
+    if postgres:
+        await session.execute(_GENERIC_PLANS)
     async for tier in _tiers(session, field, text):
         shape, params = _shape(tier)
         params["depth"] = min(offset + limit + 1, _MAX_DEPTH)
         rows = await session.scalars(
-            _page_statement(shape, full), params | {"offset": offset, "limit": limit + 1}
+            _page_statement(shape, full, postgres), params | {"offset": offset, "limit": limit + 1}
         )
         cases = list(rows.unique())
         if not cases and offset:
-            first = await session.scalar(_ranked(shape).limit(1), params)
+            first = await session.scalar(_ranked(shape, postgres).limit(1), params)
             if first is not None:  # this tier has results, just not this far
                 return Page([], offset, False)
         if cases:
@@ -719,9 +759,12 @@ async def search_cases(
 
 
 def _load_options(full: bool) -> Sequence[Any]:
+    """What a result line shows is joined into the page's own statement (one round trip: a
+    case has one person and a few charges and events, so the product of its rows is small);
+    a full card keeps its separate loads (attachments, sentences, sources...)."""
     if full:
         return CASE_LOAD_OPTIONS
-    return (joinedload(Case.person), selectinload(Case.charges), selectinload(Case.events))
+    return (joinedload(Case.person), joinedload(Case.charges), joinedload(Case.events))
 
 
 async def load_public_cases(
@@ -733,7 +776,7 @@ async def load_public_cases(
         .where(Case.id.in_(ids), Case.publication == Publication.APPROVED)
         .options(*_load_options(full))
     )
-    by_id = {case.id: case for case in rows}
+    by_id = {case.id: case for case in rows.unique()}
     return [by_id[i] for i in ids if i in by_id]
 
 

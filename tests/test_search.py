@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, event, func, select, update
 
 from bot.infra.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
 from db.models import (
@@ -288,6 +288,36 @@ async def test_ranking_when_many_share_a_word(bot: BotHarness) -> None:
             select(Person.name_as_entered).join(Case.person).where(Case.id.in_(daubatyrov))
         )
         assert all(name.startswith("Daubatyrov") for name in names)
+
+
+async def test_a_lookup_costs_few_statements(bot: BotHarness) -> None:
+    """Round trips are most of what a lookup costs at a million cases (`bench search`): the
+    result page of a name comes with its people, charges and events in one statement, and a
+    name with a typo takes three (the pairs as typed, the typo vocabulary, the close pairs'
+    page)."""
+    case = await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
+    await add_case(bot, "Asylkhan SERIKOV", city="Aktobe")
+    chat = bot.chat(SEARCHER)
+    await found(chat, "Serikov")  # first contact: the user's row is written
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(" ".join(statement.split()))
+
+    engine = bot.sessionmaker.kw["bind"].sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        assert await found(chat, "Asylkhan Zhaubatyrov") == [case]
+        exact = [s for s in statements if "search_" in s]
+        statements.clear()
+        assert await found(chat, "Asylkhan Zhaubtyrov") == [case]
+        typo = [s for s in statements if "search_" in s]
+        loads = [s for s in statements if s.startswith(("SELECT charges", "SELECT events"))]
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert len(exact) == 1 and "JOIN charges" in exact[0] and "JOIN events" in exact[0]
+    assert len(typo) == 3 and "search_terms" in typo[1]
+    assert not loads
 
 
 async def test_nothing_found_mentions_report(bot: BotHarness) -> None:
@@ -612,6 +642,7 @@ def test_callback_patterns_are_anchored() -> None:
     assert not OpenCase.matches("case:12:x") and not OpenCase.matches("xcase:1")
     assert find("find:p:0a1b2c3d:5") and find("find:judge:4")
     assert not find("find:p:../../:5") and not find("find:x:4")
+
 
 async def test_reindex_rewrites_keys_and_vocabulary_after_a_folding_change(bot: BotHarness) -> None:
     """`casewatch db reindex` (db.search.reindex_all): keys written by an older folding are
