@@ -571,8 +571,16 @@ def _vocabulary_statement(postgres: bool) -> Select:
 #: guesses that this beats one generic plan, and planning a word tier's union costs 1–10 ms,
 #: more than running it. Every lookup statement is driven by primary-key probes whose plan does
 #: not depend on the keys, so the lookup's transaction uses the generic plan of each statement,
-#: made once per connection. SET LOCAL: it ends with the transaction.
+#: made once per connection. In a transaction SET LOCAL ends with it; a reading session runs in
+#: autocommit (db/engine.py), where SET LOCAL would do nothing, so the setting is made for the
+#: lookup and reset after it (the pooled connection goes back as it came).
 _GENERIC_PLANS = sql_text("SET LOCAL plan_cache_mode = force_generic_plan")
+_GENERIC_PLANS_SESSION = sql_text("SET plan_cache_mode = force_generic_plan")
+_DEFAULT_PLANS = sql_text("RESET plan_cache_mode")
+
+
+def _autocommit(session: AsyncSession) -> bool:
+    return session.get_bind().get_execution_options().get("isolation_level") == "AUTOCOMMIT"
 
 
 def _is_postgres(session: AsyncSession) -> bool:
@@ -740,8 +748,27 @@ async def search_cases(
     shows (person, charges, events)."""
     text = text[:200]
     postgres = _is_postgres(session)
-    if postgres:
+    if not postgres:
+        return await _search(session, field, text, offset, limit, full, postgres)
+    if not _autocommit(session):
         await session.execute(_GENERIC_PLANS)
+        return await _search(session, field, text, offset, limit, full, postgres)
+    await session.execute(_GENERIC_PLANS_SESSION)
+    try:
+        return await _search(session, field, text, offset, limit, full, postgres)
+    finally:
+        await session.execute(_DEFAULT_PLANS)
+
+
+async def _search(
+    session: AsyncSession,
+    field: Field,
+    text: str,
+    offset: int,
+    limit: int,
+    full: bool,
+    postgres: bool,
+) -> Page:
     async for tier in _tiers(session, field, text):
         shape, params = _shape(tier)
         params["depth"] = min(offset + limit + 1, _MAX_DEPTH)
