@@ -33,6 +33,7 @@ from bot.services import changes as services
 from bot.services.changes import mergeable
 from bot.services.errors import ChangeRefused
 from bot.services.merging import Difference, differences
+from bot.ui.callbacks import SubmissionCode
 from bot.ui.edits import edit_markup, edit_text
 from bot.ui.keyboards import in_columns, keyboard
 from bot.ui.render import esc, sentence_line
@@ -212,7 +213,9 @@ async def reject_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     assert query is not None and query.data is not None
     if not await authorised_press(update, tx):
         return
-    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    pressed = SubmissionCode.parse(query.data)
+    assert pressed is not None  # registered with pattern=SubmissionCode.matches
+    submission_id, code = pressed.submission_id, pressed.code
     if code not in REJECT_REASONS:
         await refuse(update, tx, "unknown reason")
         return
@@ -248,7 +251,9 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     assert query is not None and query.data is not None
     if not await authorised_press(update, tx):
         return
-    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    pressed = SubmissionCode.parse(query.data)
+    assert pressed is not None  # registered with pattern=SubmissionCode.matches
+    submission_id, code = pressed.submission_id, pressed.code
     if code == "t":
         draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
         data = draft.data if draft else {}

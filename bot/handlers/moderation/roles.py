@@ -26,6 +26,7 @@ from bot.handlers.moderation.access import (
 )
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _, use_locale
+from bot.ui.callbacks import RoleChange
 from bot.ui.inputs import parse_telegram_user_id
 from bot.ui.keyboards import keyboard
 from db.models import Role
@@ -119,8 +120,9 @@ async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
         await refuse(update, tx, "not an admin")
         return
     tx.call_after_commit(query.answer)
-    _prefix, _role, action, telegram_id = query.data.split(":")
-    await _change_role(update, context, tx, int(telegram_id), add=action == "add")
+    pressed = RoleChange.parse(query.data)
+    assert pressed is not None  # registered with pattern=RoleChange.matches
+    await _change_role(update, context, tx, pressed.telegram_id, add=pressed.add)
 
 
 async def forwarded_to_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
