@@ -1003,14 +1003,16 @@ def _charges(text: str, language: str) -> list[Record]:
     return charges
 
 
-_BULLET = re.compile(r"^\s*[•·\-–—*]\s+(.+)$")
+_BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 
 
 def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     acts: list[Record] = []
     lines = block.splitlines()
     for index, line in enumerate(lines):
-        if line.rstrip().endswith(":") and lexicon.ACTS[language].search(line):
+        if line.rstrip().endswith(":") and (
+            lexicon.ACTS[language].search(line) or lexicon.ACT_LIST_HEADINGS.search(line)
+        ):
             for following in lines[index + 1 :]:
                 bullet = _BULLET.match(following)
                 if not bullet:
@@ -1018,7 +1020,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                         break
                     continue
                 first = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", bullet.group(1))[0]
-                acts.append(_act(first, language))
+                act = _act(first, language)
+                if act["description"]:
+                    acts.append(act)
     if acts:
         return acts
     for sentence in sentences:

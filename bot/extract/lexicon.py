@@ -173,6 +173,17 @@ ACTS = compile_table(
     }
 )
 
+#: A heading over a list of the acts charged ("The charges relate to:", «Эпизоды обвинения:»,
+#: «Айыптың негіздері:»), in any of the three languages.
+ACT_LIST_HEADINGS = re.compile(
+    r"\b(?:charges?|accusations?)\s+(?:relate|refer)s?\s+to|"
+    r"(?:grounds?|episodes?|basis)\s+(?:of|for)\s+the\s+(?:charges?|accusations?|prosecution)|"
+    r"(?:эпизоды|основани\w+|пункты)\s+(?:для\s+)?(?:обвинени\w+|преследовани\w+)|"
+    r"обвинение\s+(?:связано|касается)|"
+    r"айып(?:тың|тау)?\s+(?:негіз\w*|эпизод\w*)|мыналар\s+үшін",
+    re.IGNORECASE,
+)
+
 #: Kazakh cues after which the act is told («Тергеу деректері бойынша, ол ... шақырған»).
 ACTS_AFTER_KK = re.compile(
     r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?", re.IGNORECASE
