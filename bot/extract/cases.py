@@ -1028,9 +1028,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     for sentence in sentences:
         after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
         if after_kk:
-            act = _act(sentence.text[after_kk.end() :], language)
-            if act["description"]:
-                acts.append(act)
+            acts += [
+                a for a in _split_acts(sentence.text[after_kk.end() :], language) if a["description"]
+            ]
             continue
         match = lexicon.ACTS[language].search(sentence.text)
         reason = match is None and lexicon.REASONS[language].search(sentence.text)
@@ -1045,12 +1045,12 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         else:
             described = sentence.text[match.end() :]
             described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
-        act = _act(described, language)
-        if reason:
-            act["date"] = None  # the date is the arrest's
-            act["reason"] = True
-        if act["description"]:
-            acts.append(act)
+        for act in _split_acts(described, language):
+            if reason:
+                act["date"] = None  # the date is the arrest's
+                act["reason"] = True
+            if act["description"]:
+                acts.append(act)
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
@@ -1067,7 +1067,46 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"\s+for\s+", "ru": r"\s+за\s+", "kk": r"$^"}
+_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"$^"}
+
+#: What follows the act in the same sentence and is not part of it: the court's next verb
+#: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
+_TRAILING_CLAUSE = {
+    "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed)\b",
+    "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
+    "kk": r"$^",
+}
+_EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
+#: A preposition or postposition left dangling once the article after or before it is cut.
+_DANGLING = re.compile(
+    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты))+$", re.IGNORECASE
+)
+#: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
+_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
+#: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
+_AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+"}
+
+
+def _split_acts(text: str, language: str) -> list[Record]:
+    """The acts of one clause: each side of a top-level "and" when both read as an act."""
+    whole = _act(text, language)
+    depth, cuts = 0, []
+    pattern = re.compile(_AND[language], re.IGNORECASE)
+    for index, char in enumerate(text):
+        if char in "(«“":
+            depth += 1
+        elif char in ")»”" and depth:
+            depth -= 1
+        elif depth == 0 and (found := pattern.match(text, index)) and text[index].isspace():
+            if not cuts or index >= cuts[-1][1]:
+                cuts.append((index, found.end()))
+    if len(cuts) != 1 or not whole["description"]:
+        return [whole]
+    left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    parts = [_act(left, language), _act(right, language)]
+    if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
+        return parts
+    return [whole]
 
 
 def _act(text: str, language: str) -> Record:
@@ -1077,6 +1116,9 @@ def _act(text: str, language: str) -> Record:
         if after:
             text = text[cited.end() + after.end() :]
     text = _CITED_ARTICLE.sub(" ", text)
+    for ending in (re.search(_TRAILING_CLAUSE[language], text), _EMOJI_OR_PLUS.search(text)):
+        if ending:
+            text = text[: ending.start()]
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
@@ -1093,6 +1135,13 @@ def _act(text: str, language: str) -> Record:
         description,
         flags=re.IGNORECASE,
     )
+    description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
+        description = re.sub(
+            rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
+        )
+    if _MONEY.search(description):
+        description = ""
     if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
         r"[\"«“][^\"«»“”]*[\"»”]", description
     ):

@@ -158,18 +158,21 @@ ACTS = compile_table(
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         r"(?:court )?(?:established|found) that\s+|"
-        r"(?:convicted|sentenced|jailed|punished|fined)\b[^;]{0,120}?\bfor\s+"
+        r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
+        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b[^;]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"prosecuted(?: on political grounds)? for:?\s*",
         "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
-        r"поводом для \w+ (?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"поводом для (?:\w+\s+){1,2}(?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
-        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*)\b[^;]{0,120}?\s+за\s+"
+        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*)\b"
+        r"[^;]{0,120}?\s+за\s+"
         r"(?!\d)|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
-        "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
+        "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда|"
+        r"(?:үшін|байланысты)\s+айып\s+тағылды|айып\s+[^.]{0,80}?байланысты\s+тағылды",
     }
 )
 
@@ -186,7 +189,9 @@ ACT_LIST_HEADINGS = re.compile(
 
 #: Kazakh cues after which the act is told («Тергеу деректері бойынша, ол ... шақырған»).
 ACTS_AFTER_KK = re.compile(
-    r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?", re.IGNORECASE
+    r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?|"
+    r"\bсебебі,?\s+(?:ол\s+)?",
+    re.IGNORECASE,
 )
 
 #: Why the person was arrested or tried, said with the event ("arrested over his posts",
@@ -194,9 +199,10 @@ ACTS_AFTER_KK = re.compile(
 #: is the event's. Kazakh writes the act before the cue.
 REASONS = compile_table(
     {
-        "en": r"\b(?:arrested|detained|prosecuted|jailed|tried)\s+(?:\w+\s+){0,2}"
-        r"(?:over|because of)\s+",
-        "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)",
+        "en": r"\b(?:arrested|detained|prosecuted|jailed|tried|suspected|charged)\s+[^;.]{0,80}?"
+        r"\b(?:over|because of)\s+",
+        "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)|"
+        r"\bпотому что\s+(?:(?:он|она)\s+)?",
         "kk": r"\bүшін\s+(?:ұстал|қамауға|сотталды|айыптал|қудалан)",
     }
 )
