@@ -1029,7 +1029,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
         if after_kk:
             acts += [
-                a for a in _split_acts(sentence.text[after_kk.end() :], language) if a["description"]
+                a
+                for a in _split_acts(sentence.text[after_kk.end() :], language)
+                if a["description"]
             ]
             continue
         match = lexicon.ACTS[language].search(sentence.text)
