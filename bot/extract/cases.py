@@ -206,7 +206,11 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
 # --- the person ----------------------------------------------------------------------------------
 
 _ALIAS_AFTER = re.compile(
-    rf"^\s*\((?:also (?:spelled|written|known as)\s+|также\s+\w+\s+|a\.k\.a\.\s+)?"
+    rf"^\s*\((?:also (?:spelled|written|known as)\s+|также\s+\w+\s+|a\.k\.a\.\s+|"
+    # "(in his documents he is X)", «(по-казахски X)», «(құжаттарда — X)», «(по паспорту X)»
+    rf"[^(){names.UPPER}]{{0,30}}?(?:documents?|passport|in (?:Kazakh|Russian)|spelled|"
+    rf"документ\w*|паспорт\w*|по-казахски|по-русски|құжат\w*|төлқұжат\w*|қазақша|орысша)"
+    rf"(?:\s+(?:he|she)\s+is)?[\s:,—–-]+)?"
     rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\)"
 )
 
