@@ -66,9 +66,11 @@ EVENT_CUES: dict[str, Patterns] = {
         r"сот отырысы басталды|істі қарады",
     },
     "detention": {
-        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody",
-        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу",
-        "kk": r"ұстал|ұстады|тұтқындал",
+        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody|"
+        r"\btook (?:him|her|them) away\b|\b(?:was|were) taken away\b",
+        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу|"
+        r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b",
+        "kk": r"ұстал|ұстады|тұтқындал|алып кет(?:ті|кен)",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -87,11 +89,13 @@ MEASURE_CUES: dict[str, Patterns] = {
         "kk": r"үй қамағ|үйқамақ|үйде қамау",
     },
     "custody": {
-        "en": r"in custody|remanded|pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        "en": r"(?<!not placed )(?<!not taken )(?<!not kept )in custody|remanded|"
+        r"pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b",
-        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|за решёткой|"
+        "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
+        r"санкци\w+ на арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
         "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
