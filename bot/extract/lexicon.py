@@ -49,12 +49,15 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "verdict": {
         "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
-        r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down",
+        r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
+        r"\bordered (?:him|her|them) to pay a fine\b",
         "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
         r"признал\w*\s+(?:[\w,-]+\s+){0,6}виновн|назначено наказание|назначен\w* наказани|"
-        r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)",
+        r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)|"
+        r"обязал\w* (?:его |её |ее |их )?(?:выплатить|уплатить) штраф",
         "kk": r"сотталды|сотталған|соттады|соттаған|үкім|айыр(?:ды|ып|ылған|ылды)|"
-        r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b",
+        r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b|"
+        r"айыппұл\w* төле(?:уге|уді) міндеттеді",
     },
     "trial": {
         "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)|"
