@@ -1043,7 +1043,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
-        if language == "kk":
+        inner = re.match(r"айып\s+(.*?)\s*байланысты\s+тағылды$", match.group(), re.IGNORECASE)
+        if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
+            described = inner.group(1)
+        elif language == "kk":
             described = sentence.text[: match.start()]
             described = re.split(r"[,;]", described)[-1]
             described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
@@ -1051,8 +1054,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         else:
             described = sentence.text[match.end() :]
             described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
+        # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
+        own_date = re.search(r"\b(?:that|which|котор\w+)\b", described, re.IGNORECASE)
         for act in _split_acts(described, language):
-            if reason:
+            if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
             if act["description"]:
@@ -1142,6 +1147,10 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    # "... that he posted" once its date is cut says nothing more
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
+    )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(
             rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
@@ -1149,7 +1158,7 @@ def _act(text: str, language: str) -> Record:
     if _MONEY.search(description):
         description = ""
     if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
-        r"[\"«“][^\"«»“”]*[\"»”]", description
+        r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
         description = ""  # only an article, or only the offence's name in quotes
     return {"description": description[:2000], "date": date}
