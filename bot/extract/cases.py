@@ -1101,7 +1101,8 @@ _AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
     whole = _act(text, language)
-    depth, cuts = 0, []
+    depth = 0
+    cuts: list[tuple[int, int]] = []
     pattern = re.compile(_AND[language], re.IGNORECASE)
     for index, char in enumerate(text):
         if char in "(«“":
