@@ -675,7 +675,11 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             kazakh_from = language == "kk" and (
                 re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
                 or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
-                or (re.search(r"(?:ды|ді|ты|ті)\b", between) and "алмастыр" in text)
+                # «3 жыл ... жазасын 2 жыл ... шектеуге ауыстырды»: the accusative is replaced
+                or (
+                    re.search(r"(?:ды|ді|ты|ті|ны|ні|сын|сін)\b", between)
+                    and re.search(r"алмастыр|ауыстыр", text)
+                )
             )
             is_change = (
                 kazakh_from
