@@ -364,8 +364,8 @@ VERDICT_REFERENCE = {
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
     {
-        "en": r"\bfrom\s+(\S+)",
-        "ru": r"\bиз\s+(\S+)",
+        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)",
+        "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+(?!\w+\s+област)(\S+)",
         "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген",
     }
 )
