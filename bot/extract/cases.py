@@ -575,6 +575,8 @@ def _date_in_act(text: str, language: str) -> bool:
 def _is_dateline(text: str) -> bool:
     """A line of only a place and a date, or a date alone."""
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
+    rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
 
 
