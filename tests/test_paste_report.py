@@ -56,7 +56,7 @@ def test_labelled_reports_stay_above_the_goal(directory: Path) -> None:
 
 def test_blind_held_out_set_does_not_fall_below_its_first_run() -> None:
     """The blind set (tests/data/reports-heldout, README) scored 0.798 on its one untouched run
-    and 0.943 after fixing, by general rules, what it showed: later changes must not lose ground."""
+    and 0.945 after fixing, by general rules, what it showed: later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout")):
         for counts in score_text(expected, extract_cases(text)).values():

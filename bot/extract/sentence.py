@@ -32,7 +32,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "community_service": r"community service|public works|(?:compulsory|forced) "
         r"(?:labour|labor|work)",
         "court_fees": r"court (?:fees|costs)|legal costs|procedural costs",
-        "forensic_fee": r"forensic (?:examination|expertise|fee)|expert examination",
+        "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
+        r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
         "fine": r"\bfined?\b|\bfines\b",
         "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)",
