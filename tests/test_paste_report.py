@@ -55,13 +55,13 @@ def test_labelled_reports_stay_above_the_goal(directory: Path) -> None:
 
 
 def test_blind_held_out_set_does_not_fall_below_its_first_run() -> None:
-    """The blind set (tests/data/reports-heldout, README) scored 0.798 on its one untouched run.
-    Until rules are fixed from it, this only guards that later changes do not lose ground."""
+    """The blind set (tests/data/reports-heldout, README) scored 0.798 on its one untouched run
+    and 0.945 after fixing, by general rules, what it showed: later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.79
+    assert accuracy(totals) >= 0.94
 
 
 def test_co_defendants_sentenced_in_one_sentence_are_one_case_each() -> None:

@@ -206,7 +206,11 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
 # --- the person ----------------------------------------------------------------------------------
 
 _ALIAS_AFTER = re.compile(
-    rf"^\s*\((?:also (?:spelled|written|known as)\s+|также\s+\w+\s+|a\.k\.a\.\s+)?"
+    rf"^\s*\((?:also (?:spelled|written|known as)\s+|также\s+\w+\s+|a\.k\.a\.\s+|"
+    # "(in his documents he is X)", «(по-казахски X)», «(құжаттарда — X)», «(по паспорту X)»
+    rf"[^(){names.UPPER}]{{0,30}}?(?:documents?|passport|in (?:Kazakh|Russian)|spelled|"
+    rf"документ\w*|паспорт\w*|по-казахски|по-русски|құжат\w*|төлқұжат\w*|қазақша|орысша)"
+    rf"(?:\s+(?:he|she)\s+is)?[\s:,—–-]+)?"
     rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\)"
 )
 
@@ -571,6 +575,8 @@ def _date_in_act(text: str, language: str) -> bool:
 def _is_dateline(text: str) -> bool:
     """A line of only a place and a date, or a date alone."""
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
+    rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
 
 
@@ -671,7 +677,11 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             kazakh_from = language == "kk" and (
                 re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
                 or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
-                or (re.search(r"(?:ды|ді|ты|ті)\b", between) and "алмастыр" in text)
+                # «3 жыл ... жазасын 2 жыл ... шектеуге ауыстырды»: the accusative is replaced
+                or (
+                    re.search(r"(?:ды|ді|ты|ті|ны|ні|сын|сін)\b", between)
+                    and re.search(r"алмастыр|ауыстыр", text)
+                )
             )
             is_change = (
                 kazakh_from
@@ -1003,14 +1013,16 @@ def _charges(text: str, language: str) -> list[Record]:
     return charges
 
 
-_BULLET = re.compile(r"^\s*[•·\-–—*]\s+(.+)$")
+_BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 
 
 def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     acts: list[Record] = []
     lines = block.splitlines()
     for index, line in enumerate(lines):
-        if line.rstrip().endswith(":") and lexicon.ACTS[language].search(line):
+        if line.rstrip().endswith(":") and (
+            lexicon.ACTS[language].search(line) or lexicon.ACT_LIST_HEADINGS.search(line)
+        ):
             for following in lines[index + 1 :]:
                 bullet = _BULLET.match(following)
                 if not bullet:
@@ -1018,22 +1030,29 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                         break
                     continue
                 first = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", bullet.group(1))[0]
-                acts.append(_act(first, language))
+                act = _act(first, language)
+                if act["description"]:
+                    acts.append(act)
     if acts:
         return acts
     for sentence in sentences:
         after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
         if after_kk:
-            act = _act(sentence.text[after_kk.end() :], language)
-            if act["description"]:
-                acts.append(act)
+            acts += [
+                a
+                for a in _split_acts(sentence.text[after_kk.end() :], language)
+                if a["description"]
+            ]
             continue
         match = lexicon.ACTS[language].search(sentence.text)
         reason = match is None and lexicon.REASONS[language].search(sentence.text)
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
-        if language == "kk":
+        inner = re.match(r"айып\s+(.*?)\s*байланысты\s+тағылды$", match.group(), re.IGNORECASE)
+        if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
+            described = inner.group(1)
+        elif language == "kk":
             described = sentence.text[: match.start()]
             described = re.split(r"[,;]", described)[-1]
             described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
@@ -1041,12 +1060,14 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         else:
             described = sentence.text[match.end() :]
             described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
-        act = _act(described, language)
-        if reason:
-            act["date"] = None  # the date is the arrest's
-            act["reason"] = True
-        if act["description"]:
-            acts.append(act)
+        # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
+        own_date = re.search(r"\b(?:that|which|котор\w+)\b", described, re.IGNORECASE)
+        for act in _split_acts(described, language):
+            if reason and not own_date:
+                act["date"] = None  # the date is the arrest's
+                act["reason"] = True
+            if act["description"]:
+                acts.append(act)
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
@@ -1063,7 +1084,47 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"\s+for\s+", "ru": r"\s+за\s+", "kk": r"$^"}
+_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"$^"}
+
+#: What follows the act in the same sentence and is not part of it: the court's next verb
+#: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
+_TRAILING_CLAUSE = {
+    "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed)\b",
+    "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
+    "kk": r"$^",
+}
+_EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
+#: A preposition or postposition left dangling once the article after or before it is cut.
+_DANGLING = re.compile(
+    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты))+$", re.IGNORECASE
+)
+#: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
+_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
+#: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
+_AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+"}
+
+
+def _split_acts(text: str, language: str) -> list[Record]:
+    """The acts of one clause: each side of a top-level "and" when both read as an act."""
+    whole = _act(text, language)
+    depth = 0
+    cuts: list[tuple[int, int]] = []
+    pattern = re.compile(_AND[language], re.IGNORECASE)
+    for index, char in enumerate(text):
+        if char in "(«“":
+            depth += 1
+        elif char in ")»”" and depth:
+            depth -= 1
+        elif depth == 0 and (found := pattern.match(text, index)) and text[index].isspace():
+            if not cuts or index >= cuts[-1][1]:
+                cuts.append((index, found.end()))
+    if len(cuts) != 1 or not whole["description"]:
+        return [whole]
+    left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    parts = [_act(left, language), _act(right, language)]
+    if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
+        return parts
+    return [whole]
 
 
 def _act(text: str, language: str) -> Record:
@@ -1073,6 +1134,9 @@ def _act(text: str, language: str) -> Record:
         if after:
             text = text[cited.end() + after.end() :]
     text = _CITED_ARTICLE.sub(" ", text)
+    for ending in (re.search(_TRAILING_CLAUSE[language], text), _EMOJI_OR_PLUS.search(text)):
+        if ending:
+            text = text[: ending.start()]
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
@@ -1089,8 +1153,19 @@ def _act(text: str, language: str) -> Record:
         description,
         flags=re.IGNORECASE,
     )
+    description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    # "... that he posted" once its date is cut says nothing more
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
+    )
+    if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
+        description = re.sub(
+            rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
+        )
+    if _MONEY.search(description):
+        description = ""
     if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
-        r"[\"«“][^\"«»“”]*[\"»”]", description
+        r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
         description = ""  # only an article, or only the offence's name in quotes
     return {"description": description[:2000], "date": date}

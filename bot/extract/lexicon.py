@@ -49,12 +49,15 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "verdict": {
         "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
-        r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down",
+        r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
+        r"\bordered (?:him|her|them) to pay a fine\b",
         "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
         r"признал\w*\s+(?:[\w,-]+\s+){0,6}виновн|назначено наказание|назначен\w* наказани|"
-        r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)",
+        r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)|"
+        r"обязал\w* (?:его |её |ее |их )?(?:выплатить|уплатить) штраф",
         "kk": r"сотталды|сотталған|соттады|соттаған|үкім|айыр(?:ды|ып|ылған|ылды)|"
-        r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b",
+        r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b|"
+        r"айыппұл\w* төле(?:уге|уді) міндеттеді",
     },
     "trial": {
         "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)|"
@@ -66,9 +69,11 @@ EVENT_CUES: dict[str, Patterns] = {
         r"сот отырысы басталды|істі қарады",
     },
     "detention": {
-        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody",
-        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу",
-        "kk": r"ұстал|ұстады|тұтқындал",
+        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody|"
+        r"\btook (?:him|her|them) away\b|\b(?:was|were) taken away\b",
+        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу|"
+        r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b",
+        "kk": r"ұстал|ұстады|тұтқындал|алып кет(?:ті|кен)",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -87,11 +92,13 @@ MEASURE_CUES: dict[str, Patterns] = {
         "kk": r"үй қамағ|үйқамақ|үйде қамау",
     },
     "custody": {
-        "en": r"in custody|remanded|pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        "en": r"(?<!not placed )(?<!not taken )(?<!not kept )in custody|remanded|"
+        r"pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b",
-        "ru": r"под страж|санкционировал\w* арест|арест\w* сроком|в виде ареста|за решёткой|"
+        "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
+        r"санкци\w+ на арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
         "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
@@ -158,24 +165,40 @@ ACTS = compile_table(
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         r"(?:court )?(?:established|found) that\s+|"
-        r"(?:convicted|sentenced|jailed|punished|fined)\b[^;]{0,120}?\bfor\s+"
+        r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
+        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b[^;]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"prosecuted(?: on political grounds)? for:?\s*",
         "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
-        r"поводом для \w+ (?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"поводом для (?:\w+\s+){1,2}(?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
-        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*)\b[^;]{0,120}?\s+за\s+"
+        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*)\b"
+        r"[^;]{0,120}?\s+за\s+"
         r"(?!\d)|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
-        "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда",
+        "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда|"
+        r"(?:үшін|байланысты)\s+айып\s+тағылды|айып\s+[^.]{0,80}?байланысты\s+тағылды",
     }
+)
+
+#: A heading over a list of the acts charged ("The charges relate to:", «Эпизоды обвинения:»,
+#: «Айыптың негіздері:»), in any of the three languages.
+ACT_LIST_HEADINGS = re.compile(
+    r"\b(?:charges?|accusations?)\s+(?:relate|refer)s?\s+to|"
+    r"(?:grounds?|episodes?|basis)\s+(?:of|for)\s+the\s+(?:charges?|accusations?|prosecution)|"
+    r"(?:эпизоды|основани\w+|пункты)\s+(?:для\s+)?(?:обвинени\w+|преследовани\w+)|"
+    r"обвинение\s+(?:связано|касается)|"
+    r"айып(?:тың|тау)?\s+(?:негіз\w*|эпизод\w*)|мыналар\s+үшін",
+    re.IGNORECASE,
 )
 
 #: Kazakh cues after which the act is told («Тергеу деректері бойынша, ол ... шақырған»).
 ACTS_AFTER_KK = re.compile(
-    r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?", re.IGNORECASE
+    r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?|"
+    r"\bсебебі,?\s+(?:ол\s+)?",
+    re.IGNORECASE,
 )
 
 #: Why the person was arrested or tried, said with the event ("arrested over his posts",
@@ -183,9 +206,10 @@ ACTS_AFTER_KK = re.compile(
 #: is the event's. Kazakh writes the act before the cue.
 REASONS = compile_table(
     {
-        "en": r"\b(?:arrested|detained|prosecuted|jailed|tried)\s+(?:\w+\s+){0,2}"
-        r"(?:over|because of)\s+",
-        "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)",
+        "en": r"\b(?:arrested|detained|prosecuted|jailed|tried|suspected|charged)\s+[^;.]{0,80}?"
+        r"\b(?:over|because of)\s+",
+        "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)|"
+        r"\bпотому что\s+(?:(?:он|она)\s+)?",
         "kk": r"\bүшін\s+(?:ұстал|қамауға|сотталды|айыптал|қудалан)",
     }
 )
@@ -239,6 +263,15 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bentrepreneur\b", "entrepreneur"),
         (r"\bpensioner\b", "pensioner"),
         (r"\breligious believer\b", "religious believer"),
+        (r"\btaxi driver\b", "taxi driver"),
+        (r"(?<!taxi )\bdriver\b", "driver"),
+        (r"\bstudent\b(?!\s+activist)", "student"),
+        (r"\bwelder\b", "welder"),
+        (r"\bhousewife\b", "housewife"),
+        (r"\bIT specialist\b", "IT specialist"),
+        (r"\bengineer\b", "engineer"),
+        (r"\bfarmer\b", "farmer"),
+        (r"\bdoctor\b", "doctor"),
     ],
     "ru": [
         (r"\bбывш\w+ политзаключ[её]нн\w*", "бывший политзаключённый"),
@@ -276,6 +309,16 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bпредпринимател\w*", "предприниматель"),
         (r"\bпенсионерк\w*", "пенсионерка"),
         (r"\bпенсионер(?!к)\w*", "пенсионер"),
+        (r"\bсварщик\w*", "сварщик"),
+        (r"\bтаксист\w*", "таксист"),
+        (r"\bводител(?:ь|я|ю|ем|е)\b", "водитель"),
+        (r"\bстуденткой|студентк[аиуе]\b", "студентка"),
+        (r"\bстудент(?:а|у|ом|е)?\b", "студент"),
+        (r"\bдомохозяйк\w*", "домохозяйка"),
+        (r"\bIT-специалист\w*", "IT-специалист"),
+        (r"\bинженер(?:а|у|ом|е)?\b", "инженер"),
+        (r"\bфермер(?:а|у|ом|е)?\b", "фермер"),
+        (r"\bврач(?:а|у|ом|е)?\b", "врач"),
     ],
     "kk": [
         (r"\bбұрынғы саяси тұтқын\w*", "бұрынғы саяси тұтқын"),
@@ -299,6 +342,14 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bкәсіподақ белсенді\w*", "кәсіподақ белсендісі"),
         (r"\bкәсіпкер\w*", "кәсіпкер"),
         (r"\bзейнеткер\w*", "зейнеткер"),
+        (r"\bжүргізуші(?:сі)?\b", "жүргізуші"),
+        (r"\bжұмысшы(?:сы)?\b", "жұмысшы"),
+        (r"\bдәнекерлеуші\w*", "дәнекерлеуші"),
+        (r"\bстудент(?:і|ке|ті)?\b", "студент"),
+        (r"\bүй шаруасындағы әйел\w*", "үй шаруасындағы әйел"),
+        (r"\bинженер\w*", "инженер"),
+        (r"\bфермер\w*", "фермер"),
+        (r"\bдәрігер\w*", "дәрігер"),
     ],
 }  # fmt: skip
 
@@ -313,8 +364,8 @@ VERDICT_REFERENCE = {
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
     {
-        "en": r"\bfrom\s+(\S+)",
-        "ru": r"\bиз\s+(\S+)",
+        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)",
+        "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+(?!\w+\s+област)(\S+)",
         "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген",
     }
 )

@@ -29,9 +29,11 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_activity": r"(?:social|public)(?: and political|-political| and public)? "
         r"activit(?:y|ies)|political activit(?:y|ies)",
         "ban_social_networks": r"social (?:media|networks?)",
-        "community_service": r"community service|public works|compulsory (?:labour|labor|work)",
+        "community_service": r"community service|public works|(?:compulsory|forced) "
+        r"(?:labour|labor|work)",
         "court_fees": r"court (?:fees|costs)|legal costs|procedural costs",
-        "forensic_fee": r"forensic (?:examination|expertise|fee)|expert examination",
+        "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
+        r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
         "fine": r"\bfined?\b|\bfines\b",
         "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)",
@@ -42,7 +44,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_activity": r"общественно-политическ\w+ деятельност\w+|общественн\w+ "
         r"деятельност\w+|политическ\w+ деятельност\w+",
         "ban_social_networks": r"социальн\w+ сет\w+|соцсет\w+",
-        "community_service": r"общественн\w+ работ\w*",
+        # Reports often say «часов принудительного труда» for the hours of public works.
+        "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
         "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
         "forensic_fee": r"судебн\w+ экспертиз\w+|экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
@@ -54,7 +57,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "restriction_of_liberty": r"бас бостандығын шектеу\w*",
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
         "ban_social_networks": r"әлеуметтік желі\w*",
-        "community_service": r"қоғамдық жұмыс\w*",
+        "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
         "court_fees": r"сот шығын\w*",
         "forensic_fee": r"сот сараптама\w*|сараптама\w*",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
