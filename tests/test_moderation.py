@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from telegram import MessageOriginHiddenUser, MessageOriginUser, Update
 from telegram import User as TgUser
 
+from bot.handlers.report.questions import QUESTION_TO_SUBMITTER, REJECT_REASON
 from bot.infra.offline import SentMessage, UpdateFactory
 from db.cases import get_case
 from db.models import (
@@ -521,3 +522,33 @@ async def test_answers_to_moderators_are_flood_limited(database_url: str) -> Non
         assert actions == ["question", "answer", "question"]
     finally:
         await harness.stop()
+
+
+async def test_reasons_and_questions_are_read_by_one_reason_question(bot: BotHarness) -> None:
+    """A reject reason and a question to the submitter: control characters stripped, a text
+    longer than its limit refused (asked again), nothing decided or relayed until it fits."""
+    await report_zhaubatyrov(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    [card] = cards(bot, ADMIN_ID)
+
+    await admin.press("Ask the submitter", card)
+    assert admin.last().text.startswith(QUESTION_TO_SUBMITTER.prompt().text)
+    await admin.send("x" * (QUESTION_TO_SUBMITTER.limit + 1))
+    assert admin.last().text.startswith("That is too long")
+    assert not [a for a in await audit_actions(bot) if a.action == "question"]
+    await admin.send("Which\x07 court?")
+    assert "Which court?" in submitter(bot).last().text
+
+    card = cards(bot, ADMIN_ID)[-1]
+    await admin.press("Reject", card)
+    await admin.press("Type a reason", bot.api.messages[(ADMIN_ID, card.message_id)])
+    assert admin.last().text.startswith(REJECT_REASON.prompt().text)
+    await admin.send("y" * (REJECT_REASON.limit + 1))
+    assert admin.last().text.startswith("That is too long")
+    await admin.send("Not\x1b confirmed")
+    await admin.press("Confirm rejection")
+    async with bot.sessionmaker() as session:
+        fresh = await session.get(Submission, submission.id)
+        assert fresh is not None and fresh.status is SubmissionStatus.REJECTED
+        assert fresh.decision_reason == "Not confirmed"

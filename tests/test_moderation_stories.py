@@ -10,7 +10,15 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from db.cases import get_case
-from db.models import AlertKind, AlertOutbox, Attachment, EventKind, PublishedEvent, SentenceKind
+from db.models import (
+    AlertKind,
+    AlertOutbox,
+    Attachment,
+    Draft,
+    EventKind,
+    PublishedEvent,
+    SentenceKind,
+)
 from tests.conftest import ADMIN_ID, BotHarness
 from tests.seeds import report_sabanshiyev, report_zhaubatyrov
 from tests.test_alerts import alerts_to, drain
@@ -227,3 +235,72 @@ async def test_an_update_that_disagrees_shows_the_differences_and_keeps_the_pick
     assert len(alerts_to(bot, FOLLOWER_ID)) == 1  # the first approval's, only
     closed = bot.api.messages[(ADMIN_ID, update_card.message_id)]
     assert closed.text.startswith("✅ Approved by") and not closed.buttons
+
+
+async def test_a_moderator_edit_of_a_text_field_asks_the_reporters_question(
+    bot: BotHarness,
+) -> None:
+    """Edit → Charge asks the report's article question, shows the charge as the report does,
+    refuses what the report refuses (text that is no article) and reads the rest alike."""
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    await admin.press("Charge")
+    prompt = admin.last().text
+    assert "Type the article, its part and title if you know them." in prompt
+    assert "New value for «Charge»" in prompt
+    await admin.send("mass riots, no number")
+    assert admin.last().text == "Please send the article number, for example '405 part 2' or '174'."
+    await admin.send("405 part 2")
+    assert "Edited by Moderator #" in cards(bot, ADMIN_ID)[-1].text
+    async with bot.sessionmaker() as session:
+        case = await get_case(session, submission.case_id)
+        assert case is not None
+        assert [(c.article, c.part) for c in case.charges] == [("405", 2)]
+
+
+async def test_a_moderator_edit_of_the_name_refuses_what_the_report_refuses(
+    bot: BotHarness,
+) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    await admin.press("Name")
+    assert "What is the full name of the person who is prosecuted?" in admin.last().text
+    await admin.send("he was detained on the square with seven other people")
+    assert admin.last().text == "Please send just the person's name."
+    await admin.send("Sabanshiyev   Nurlan")
+    async with bot.sessionmaker() as session:
+        case = await get_case(session, submission.case_id)
+        assert case is not None
+        assert case.person.name_as_entered == "Sabanshiyev Nurlan"
+
+
+async def test_an_event_dialog_keeps_its_question_in_the_draft(bot: BotHarness) -> None:
+    """/event: the draft row records the question waited for; a button of an earlier question
+    is refused, the dialog survives a restart, and its answers are read in order."""
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Approve", cards(bot, ADMIN_ID)[-1])
+    await admin.send(f"/event {submission.case_id}")
+    kinds = admin.last_with_buttons()
+    await admin.press("Charge", kinds)
+    async with bot.sessionmaker() as session:
+        [draft] = (await session.scalars(select(Draft).where(Draft.kind == "timeline"))).all()
+        assert draft.data["ask"] == "date"
+    await admin.press("Release", kinds)  # the kind was chosen already
+    assert answers(bot)[-1] == "This button is no longer active."
+    await bot.restart()
+    await admin.send("01.02.2022")
+    await admin.send("174 part 1")
+    await admin.send("/skip")
+    assert f"Added to case #{submission.case_id}" in admin.last().text
+    async with bot.sessionmaker() as session:
+        case = await get_case(session, submission.case_id)
+        assert case is not None
+        assert [e.kind for e in case.events if e.event_date == dt.date(2022, 2, 1)] == [
+            EventKind.CHARGE
+        ]

@@ -5,7 +5,10 @@
 `/update <case or reference>` (anyone) collects the same facts and sends them through the
 review queue: they are stored as a pending case of the same person with an update proposal,
 and approving it merges them in.
-Callback data is `tl:<step>:<value>`; the dialog is kept in a draft of kind "timeline". Dates
+Callback data is `tl:<step>:<value>`. As in the report, the ConversationHandler has one state,
+OPEN ("a /event or /update dialog is open in this chat"), and the draft row of kind "timeline" is
+the one record of the question it waits for (`data["ask"]`, an `Ask`): every answer is routed by
+it, so a button or text meant for another question is refused, never acted on. Dates
 and sentence parts are asked and read by the report's own questions
 (bot/handlers/report/questions.py),
 and every message is sent after the transaction commits.
@@ -17,12 +20,14 @@ import datetime as dt
 import logging
 import re
 import warnings
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 from telegram import Update
 from telegram.ext import (
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -76,8 +81,8 @@ STAGE_AFTER = {EventKind.VERDICT: CaseStage.SENTENCED, EventKind.APPEAL_RULING: 
 
 
 class Ask(StrEnum):
-    """The question a /event or /update dialog waits for: its persisted conversation state.
-    Stable string ids (migration 0008_h12b turned the old integers into these)."""
+    """The question a /event or /update dialog waits for, kept in its draft (`data["ask"]`).
+    Stable string ids: they are stored in drafts."""
 
     KIND = "kind"
     DATE = "date"
@@ -88,8 +93,10 @@ class Ask(StrEnum):
     NOTE = "note"
 
 
-#: What a dialog callback returns: an Ask or ConversationHandler.END.
+#: What a dialog step returns: the next Ask or ConversationHandler.END.
 State = str | int
+#: The one conversation state: a dialog is open (its question is in the draft).
+OPEN = "open"
 
 
 async def _public_case(tx: Tx, ref: str) -> Case | None:
@@ -161,16 +168,15 @@ async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         assert message is not None
         _reply(tx, update, _("This command is for moderators."))
         return ConversationHandler.END
-    return await _start(update, context, tx, "moderator")
+    return await _goto(tx, await _start(update, context, tx, "moderator"))
 
 
 @transactional
 async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """/update <case>: anyone proposes news about a published case; moderators review it."""
-    return await _start(update, context, tx, "proposal")
+    return await _goto(tx, await _start(update, context, tx, "proposal"))
 
 
-@transactional
 async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """Which event: then its date."""
     query = update.callback_query
@@ -185,7 +191,6 @@ async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     return Ask.DATE
 
 
-@transactional
 async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """The date: then the outcome (appeal), the sentence (verdict), the article (charge) or a
     note."""
@@ -222,7 +227,6 @@ def _ask_sentence(tx: Tx, update: Update, data: dict[str, Any], notice: str = ""
     return Ask.SENTENCE
 
 
-@transactional
 async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     query = update.callback_query
     assert query is not None and query.data is not None
@@ -233,7 +237,6 @@ async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     return _ask_sentence(tx, update, data)
 
 
-@transactional
 async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """A sentence part to add (then its value), or Done."""
     query = update.callback_query
@@ -249,7 +252,6 @@ async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     return Ask.VALUE
 
 
-@transactional
 async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
@@ -265,7 +267,6 @@ async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -
     return _ask_sentence(tx, update, data)
 
 
-@transactional
 async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
@@ -285,7 +286,6 @@ def _ask_note(tx: Tx, update: Update) -> State:
     return Ask.NOTE
 
 
-@transactional
 async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     message = update.effective_message
     assert message is not None and message.text is not None
@@ -296,7 +296,6 @@ async def on_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     return await _finish(update, context, tx, note)
 
 
-@transactional
 async def skip_note(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     return await _finish(update, context, tx, None)
 
@@ -388,28 +387,84 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     return ConversationHandler.END
 
 
-@transactional
-async def _draft_gone(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
-    if await load_draft(tx.session, tx.user.id, DRAFT_KIND) is not None:
-        return False
+async def _goto(tx: Tx, asked: State) -> State:
+    """Record the question the dialog now waits for in its draft (the one record of it)."""
+    if asked == ConversationHandler.END:
+        return ConversationHandler.END
+    data = await _load(tx)
+    if not data:  # erased meanwhile (/forget): nothing to wait for
+        return ConversationHandler.END
+    data["ask"] = str(asked)
+    await _save(tx, data)
+    return OPEN
+
+
+Step = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tx], Awaitable[State]]
+
+#: The step that takes a button of each kind (`tl:<kind>:…`), and the question it answers.
+BUTTON_STEPS: dict[str, tuple[Ask, Step]] = {
+    "k": (Ask.KIND, choose_kind),
+    "o": (Ask.OUTCOME, choose_outcome),
+    "s": (Ask.SENTENCE, choose_sentence),
+}
+#: The step that takes typed text at each question.
+TEXT_STEPS: dict[Ask, Step] = {
+    Ask.DATE: on_date,
+    Ask.VALUE: on_value,
+    Ask.ARTICLE: on_article,
+    Ask.NOTE: on_note,
+}
+
+
+async def _stopped(update: Update, tx: Tx) -> State:
+    """The dialog's draft is gone (/forget erased it while it waited for an answer), or holds
+    no question (a dialog open since before the draft held it): stopped cleanly."""
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     if update.callback_query is not None:
         tx.after_commit(update.callback_query.answer)
     if update.effective_chat is not None:
         _reply(tx, update, _("Stopped. Nothing was changed."))
-    return True
+    return ConversationHandler.END
 
 
-def _needs_draft(handler: Any) -> Any:
-    """A step of the conversation, ended cleanly when its draft is gone (/forget erased it
-    while the conversation waited for an answer)."""
+@transactional
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """A dialog button, taken by its step only when the draft waits for that question."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    data = await _load(tx)
+    if data.get("ask") not in set(Ask):
+        return await _stopped(update, tx)
+    asked, step = BUTTON_STEPS[query.data.split(":")[1]]
+    if data.get("ask") != asked:
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        return OPEN
+    return await _goto(tx, await step(update, context, tx))
 
-    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
-        if await _draft_gone(update, context):
-            return ConversationHandler.END
-        result: State = await handler(update, context)
-        return result
 
-    return guarded
+@transactional
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """Typed text, read by the step of the question the draft waits for."""
+    data = await _load(tx)
+    if data.get("ask") not in set(Ask):
+        return await _stopped(update, tx)
+    step = TEXT_STEPS.get(Ask(data["ask"]))
+    if step is None:
+        _reply(tx, update, _("Please choose one of the buttons."))
+        return OPEN
+    return await _goto(tx, await step(update, context, tx))
+
+
+@transactional
+async def on_skip(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """/skip: only the note may be skipped."""
+    data = await _load(tx)
+    if data.get("ask") not in set(Ask):
+        return await _stopped(update, tx)
+    if data.get("ask") != Ask.NOTE:
+        _reply(tx, update, _("This question cannot be skipped."))
+        return OPEN
+    return await _goto(tx, await skip_note(update, context, tx))
 
 
 def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
@@ -417,6 +472,12 @@ def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TY
     kinds = "|".join(k.value for k in KINDS)
     outcomes = "|".join(o.value for o in AppealOutcome)
     sentence = "|".join(k.value for k in SentenceKind)
+    buttons = rf"^{PREFIX}(?:k:(?:{kinds})|o:(?:{outcomes})|s:(?:{sentence}|done))$"
+    open_dialog: list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, Any]] = [
+        CallbackQueryHandler(on_button, pattern=buttons),
+        MessageHandler(text, on_text),
+        CommandHandler("skip", on_skip),
+    ]
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
         return ConversationHandler(
@@ -424,30 +485,9 @@ def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TY
                 CommandHandler("event", event_command, filters=filters.ChatType.PRIVATE),
                 CommandHandler("update", update_command, filters=filters.ChatType.PRIVATE),
             ],
-            states={
-                Ask.KIND: [
-                    CallbackQueryHandler(
-                        _needs_draft(choose_kind), pattern=rf"^{PREFIX}k:(?:{kinds})$"
-                    )
-                ],
-                Ask.DATE: [MessageHandler(text, _needs_draft(on_date))],
-                Ask.OUTCOME: [
-                    CallbackQueryHandler(
-                        _needs_draft(choose_outcome), pattern=rf"^{PREFIX}o:(?:{outcomes})$"
-                    )
-                ],
-                Ask.SENTENCE: [
-                    CallbackQueryHandler(
-                        _needs_draft(choose_sentence), pattern=rf"^{PREFIX}s:(?:{sentence}|done)$"
-                    )
-                ],
-                Ask.VALUE: [MessageHandler(text, _needs_draft(on_value))],
-                Ask.ARTICLE: [MessageHandler(text, _needs_draft(on_article))],
-                Ask.NOTE: [
-                    MessageHandler(text, _needs_draft(on_note)),
-                    CommandHandler("skip", _needs_draft(skip_note)),
-                ],
-            },
+            # OPEN, and the per-question states persisted before the draft held the question
+            # (migration 0008_h12b): such a dialog reaches the same routers, which stop it.
+            states={state: open_dialog for state in (OPEN, *Ask)},
             fallbacks=[CommandHandler("cancel", cancel)],
             name="timeline",
             persistent=True,

@@ -90,6 +90,11 @@ async def reindex(session: AsyncSession, *cases: Case) -> None:
             await index_person(session, case.person)
 
 
+#: Longest reject reason and question to a submitter (their columns are Text: the limit is here).
+REASON_LIMIT = 1000
+QUESTION_LIMIT = 1500
+
+
 def _bounded(text: str | None, limit: int, what: str) -> str | None:
     if text is None:
         return None
@@ -251,7 +256,7 @@ async def approve(
 
 async def reject(session: AsyncSession, actor: User, submission_id: int, reason: str) -> Decision:
     """Reject, once, with the reason the submitter will read."""
-    reason = _bounded(reason, 1000, "reason") or ""
+    reason = _bounded(reason, REASON_LIMIT, "reason") or ""
     if not reason:
         raise ChangeRefused("empty")
     submission = await _claim(session, submission_id, SubmissionStatus.REJECTED, reason)
@@ -269,7 +274,11 @@ async def reject(session: AsyncSession, actor: User, submission_id: int, reason:
 
 
 async def request_changes(
-    session: AsyncSession, actor: User, submission: Submission, question: str, limit: int = 1500
+    session: AsyncSession,
+    actor: User,
+    submission: Submission,
+    question: str,
+    limit: int = QUESTION_LIMIT,
 ) -> ThreadMessage:
     """A question to the submitter: the submission waits for the answer."""
     question = _bounded(question, limit, "question") or ""

@@ -1,6 +1,8 @@
-"""Moderator edits of a submission under review, under the edit lock: text fields with the
-report's parsers, events (add, date, kind, delete), sentence parts (add, change, delete) and the
-stage; each change goes through one service, audited with before and after, and re-indexed.
+"""Moderator edits of a submission under review, under the edit lock: text fields, events (add,
+date, kind, delete), sentence parts (add, change, delete) and the stage; each change goes through
+one service, audited with before and after, and re-indexed.
+A text field is asked and read by the report's own question for it (bot/handlers/report/steps.py,
+`FIELD_STEPS`): its wording, the answer shown as the report shows it, its parser and limits.
 Event dates and sentence parts are asked and read by the report's own questions
 (bot/handlers/report/questions.py): a moderator is asked what the reporter was asked, and an answer
 with two readings is refused as in the report, never guessed.
@@ -33,21 +35,16 @@ from bot.handlers.moderation.access import (
     show,
 )
 from bot.handlers.moderation.cards import render_card, send_card_copy, submission_keyboard
-from bot.handlers.report.draft import (
-    InvalidAnswer,
-    parse_acts,
-    parse_article,
-    parse_sources,
-    split_name,
-)
+from bot.handlers.report.draft import ActItem, InvalidAnswer, ReportDraft, split_name
 from bot.handlers.report.questions import SentencePartQuestion, event_date
+from bot.handlers.report.steps import STEPS, Step
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import N_, _
 from bot.services import changes as services
 from bot.services.errors import ChangeRefused
 from bot.ui.edits import edit_markup
 from bot.ui.keyboards import in_columns, keyboard
-from bot.ui.labels import EVENTS, SENTENCE_KINDS, STAGES
+from bot.ui.labels import EVENTS, SENTENCE_KINDS, STAGES, charge_label
 from bot.ui.render import esc, format_date, sentence_line
 from db.drafts import delete_draft
 from db.models import CaseStage, Event, EventKind, SentenceKind, Submission
@@ -388,11 +385,18 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
 
         tx.after_commit(show_lock)
     label = _(EDIT_FIELDS[code][0])
+    step_id = FIELD_STEPS.get(code)
+    question = ""
+    if step_id is not None:
+        # The reporter's question for this field, and its answer as the report shows it.
+        question = STEPS[step_id].prompt(ReportDraft()).text + "\n\n"
+        current = _shown_current(submission, code, step_id)
     return await begin_text(
         update,
         tx,
         {"action": "edit", "sid": submission_id, "field": code},
-        _("New value for «{field}». Now: {value}").format(
+        question
+        + _("New value for «{field}». Now: {value}").format(
             field=label, value=esc(show(current), 1500) or "—"
         ),
     )
@@ -402,20 +406,78 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
 SERVICE_FIELD = {"article": "charges"}
 
 
+#: Edit buttons asked by the report's own question: its wording, its parser, its limits. The
+#: charge is asked as the report's typed article (number, part, title), one per line or ";".
+#: Town, region and summary have no text question in the report (the region is a button list and
+#: a town may need a choice among namesakes; the summary is the moderator's own), so they stay
+#: plain bounded text.
+FIELD_STEPS = {
+    "name": Step.NAME,
+    "aliases": Step.ALIASES,
+    "occupation": Step.OCCUPATION,
+    "article": Step.ARTICLE_OTHER,
+    "court": Step.COURT,
+    "judge": Step.JUDGE,
+    "prosecutor": Step.PROSECUTOR,
+    "acts": Step.ACTS,
+    "sources": Step.SOURCES,
+}
+
+
+def draft_of(submission: Submission) -> ReportDraft:
+    """The case's fields as a report draft, so a question's `current()` shows them as the report
+    does."""
+    case, person = submission.case, submission.case.person
+    return ReportDraft(
+        person_name=person.name_as_entered,
+        aliases=[a.spelling for a in person.aliases],
+        region=person.region,
+        city=person.city,
+        occupation=person.occupation,
+        court=case.court,
+        judge=case.judge,
+        prosecutor=case.prosecutor,
+        acts=[ActItem(description=a.description, act_date=a.act_date) for a in case.acts],
+        sources=[s.url for s in case.sources],
+    )
+
+
+def _shown_current(submission: Submission, code: str, step_id: Step) -> str | None:
+    if code == "article":  # a case may have several charges; the report's draft holds one
+        return (
+            "; ".join(charge_label(c.article, c.part, c.title) for c in submission.case.charges)
+            or None
+        )
+    return STEPS[step_id].current(draft_of(submission))
+
+
 def _parsed_value(code: str, text: str) -> tuple[str, Any]:
-    """The service field and typed value of a moderator's text, parsed as in the report."""
-    if code == "name":
-        return "name", (text, split_name(text))
-    if code == "aliases":
-        return "aliases", [s.strip() for s in re.split(r"[\n;]+", text) if s.strip()]
+    """The service field and typed value of a moderator's text, read by the report's question
+    for that field (InvalidAnswer: refused as the report refuses it)."""
+    step_id = FIELD_STEPS.get(code)
+    if step_id is None:
+        return code, text
+    question = STEPS[step_id]
     if code == "article":
-        charges = [parse_article(part) for part in re.split(r"[\n;]+", text) if part.strip()]
+        charges = []
+        for line in re.split(r"[\n;]+", text):
+            if line.strip():
+                one = ReportDraft()
+                question.text(one, line.strip())
+                charges.append((one.article, one.part, one.article_title))
         return "charges", charges
+    draft = ReportDraft()
+    question.text(draft, text)
+    if code == "name":
+        name = draft.person_name or ""
+        return "name", (name, split_name(name))
+    if code == "aliases":
+        return "aliases", draft.aliases
     if code == "acts":
-        return "acts", [(a.description, a.act_date) for a in parse_acts(text)]
+        return "acts", [(a.description, a.act_date) for a in draft.acts]
     if code == "sources":
-        return "sources", parse_sources(text)
-    return code, text
+        return "sources", draft.sources
+    return code, getattr(draft, code)
 
 
 async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, text: str) -> int:

@@ -29,7 +29,6 @@ from bot.handlers.moderation.access import (
     Await,
     already_decided,
     begin_text,
-    bounded,
     ids,
     is_moderator,
     pressed_submission,
@@ -44,6 +43,7 @@ from bot.handlers.moderation.edits import (
     event_text_prompt,
 )
 from bot.handlers.report.draft import InvalidAnswer
+from bot.handlers.report.questions import QUESTION_TO_SUBMITTER, REJECT_REASON
 from bot.handlers.safety import relay_limit_text, take_relay_allowance
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _, use_locale
@@ -98,9 +98,7 @@ async def ask_text_about_pressed(
 @transactional
 async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
     """Reject with a typed reason: ask for it."""
-    return await ask_text_about_pressed(
-        update, tx, "reason", _("Type the reason for rejecting. The submitter will read it.")
-    )
+    return await ask_text_about_pressed(update, tx, "reason", REJECT_REASON.prompt().text)
 
 
 @transactional
@@ -116,7 +114,7 @@ async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
         update,
         tx,
         "ask",
-        _("Type your question. The submitter will see it without your name."),
+        QUESTION_TO_SUBMITTER.prompt().text,
         unreachable,
     )
 
@@ -208,7 +206,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: str) -> int:
     message = update.effective_message
     assert message is not None
-    bounded(text, 1000)
+    text = REJECT_REASON.read(text)
     await save_draft(
         tx.session,
         tx.user.id,
@@ -218,7 +216,7 @@ async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: st
     tx.call_after_commit(
         message.reply_text,
         _("Reject {reference} with this reason?\n\n{reason}").format(
-            reference=submission.reference, reason=esc(text, 1000)
+            reference=submission.reference, reason=esc(text, REJECT_REASON.limit)
         ),
         reply_markup=confirm_reject_keyboard(submission.id, "t", _("as typed")),
     )
@@ -230,7 +228,7 @@ async def _send_question(
 ) -> int:
     message = update.effective_message
     assert message is not None
-    bounded(text, MAX_QUESTION)
+    text = QUESTION_TO_SUBMITTER.read(text)
     chat_id = submitter_chat(tx, submission.submitter)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     if chat_id is None or submission.submitter is None:
@@ -244,7 +242,7 @@ async def _send_question(
             "A moderator has a question about your report {reference}:\n\n"
             "<blockquote>{question}</blockquote>\n\n"
             "Press Reply, or reply to this message. Your name and account stay hidden."
-        ).format(reference=submission.reference, question=esc(text, MAX_QUESTION))
+        ).format(reference=submission.reference, question=esc(text, QUESTION_TO_SUBMITTER.limit))
         markup = keyboard([[(_("↩️ Reply"), f"{ANSWER_PREFIX}{question.id}")]])
     # Owed (bot/outbox/notices.py): written with the question, sent after commit or by the worker,
     # which then records the message's id so that a plain reply to it is recognised (the

@@ -27,10 +27,12 @@ from bot.handlers.report.draft import (
     read_amount,
 )
 from bot.infra.i18n import N_, _
+from bot.services.changes import QUESTION_LIMIT, REASON_LIMIT
+from bot.ui.inputs import clean, column_limit
 from bot.ui.keyboards import in_columns
 from bot.ui.labels import SENTENCE_KINDS
 from bot.ui.render import format_date, format_money, format_term
-from db.models import EventKind, SentenceKind
+from db.models import EventKind, SentenceKind, Submission, ThreadMessage
 
 #: A button choosing one reading of an ambiguous answer: "pick:<index into the readings>".
 PICK = "pick:"
@@ -210,3 +212,38 @@ class SentencePartQuestion:
                 amount_usd=Decimal(usd) if usd else None,
             )
         raise InvalidAnswer(_("That button is not available here."))
+
+
+@dataclass(frozen=True)
+class ReasonQuestion:
+    """Free text a moderator writes for someone to read: a reject reason, a question to the
+    submitter. Control characters are stripped (line breaks kept); the limit is the column's
+    declared length, or the service's where the column is unbounded Text."""
+
+    wording: str
+    limit: int
+
+    def prompt(self) -> Prompt:
+        return Prompt(_(self.wording))
+
+    def read(self, text: str) -> str:
+        value = clean(text, multiline=True)
+        if not value:
+            raise InvalidAnswer(_("Please send some text."))
+        if len(value) > self.limit:
+            raise InvalidAnswer(
+                _("That is too long ({length} characters). Please keep it under {limit}.").format(
+                    length=len(value), limit=self.limit
+                )
+            )
+        return value
+
+
+REJECT_REASON = ReasonQuestion(
+    N_("Type the reason for rejecting. The submitter will read it."),
+    column_limit(Submission.decision_reason) or REASON_LIMIT,
+)
+QUESTION_TO_SUBMITTER = ReasonQuestion(
+    N_("Type your question. The submitter will see it without your name."),
+    column_limit(ThreadMessage.text) or QUESTION_LIMIT,
+)
