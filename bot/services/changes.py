@@ -577,19 +577,7 @@ async def set_sentence_part(
         parts[position] = part
     else:
         raise ChangeRefused("unknown_part")
-    for i, p in enumerate(parts):
-        p.position = i
-    event.sentence = parts
-    await _audit_edit(
-        session,
-        actor,
-        submission,
-        f"sentence of {event_label(event)}",
-        before,
-        describe_event(event),
-    )
-    await reindex(session, case)
-    return event
+    return await _store_sentence(session, actor, submission, event, before, parts)
 
 
 async def delete_sentence_part(
@@ -602,6 +590,18 @@ async def delete_sentence_part(
     if not 0 <= position < len(parts):
         raise ChangeRefused("unknown_part")
     del parts[position]
+    return await _store_sentence(session, actor, submission, event, before, parts)
+
+
+async def _store_sentence(
+    session: AsyncSession,
+    actor: User,
+    submission: Submission,
+    event: Event,
+    before: dict[str, Any],
+    parts: list[SentencePart],
+) -> Event:
+    """An event's new list of sentence parts, numbered in order, audited and re-indexed."""
     for i, p in enumerate(parts):
         p.position = i
     event.sentence = parts
@@ -613,7 +613,7 @@ async def delete_sentence_part(
         before,
         describe_event(event),
     )
-    await reindex(session, case)
+    await reindex(session, submission.case)
     return event
 
 

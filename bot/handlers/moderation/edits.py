@@ -372,7 +372,6 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         await locked_by_other(update, tx, submission_id)
         return ConversationHandler.END
     tx.call_after_commit(query.answer)
-    current = services.field_value(submission.case, SERVICE_FIELD.get(code, code))
     if isinstance(query.message, Message):
         locked_card = await render_card(tx, submission)
         locked_markup = submission_keyboard(submission)
@@ -391,6 +390,8 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         # The reporter's question for this field, and its answer as the report shows it.
         question = STEPS[step_id].prompt(ReportDraft()).text + "\n\n"
         current = _shown_current(submission, code, step_id)
+    else:
+        current = services.field_value(submission.case, SERVICE_FIELD.get(code, code))
     return await begin_text(
         update,
         tx,
