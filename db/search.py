@@ -419,17 +419,27 @@ def _one_of(column: Any, parameter: str, postgres: bool) -> ColumnElement[bool]:
     return column.in_(bindparam(parameter, expanding=True))
 
 
-def _count_keys(kind: Kind, parameter: str, postgres: bool) -> ColumnElement[int]:
-    """How many of the keys of `kind` in the list parameter `parameter` the case of the outer
-    search_keys row has (a few primary-key probes per candidate case)."""
+def _case_bonus(case_id: Any, roles: bool, prefer: bool, postgres: bool) -> ColumnElement[int]:
+    """256 per role key (Kind.NAME_ROLE) of the case in the list parameter `roles`, plus 1 per
+    word written with its ending (Kind.NAME_FULL) in `prefer`: one range of the case's own
+    keys through the case_id index (the kinds alone bound it: a handful of rows), evaluated
+    once per candidate case rather than one primary-key probe per listed key and posting."""
     other = aliased(SearchKey)
-    return (
-        select(func.count())
-        .where(
-            other.case_id == SearchKey.case_id,
-            other.kind == kind.value,
-            _one_of(other.key, parameter, postgres),
+    weights = []
+    kinds = []
+    if roles:
+        weights.append(
+            ((other.kind == Kind.NAME_ROLE.value) & _one_of(other.key, "roles", postgres), 256)
         )
+        kinds.append(Kind.NAME_ROLE.value)
+    if prefer:
+        weights.append(
+            ((other.kind == Kind.NAME_FULL.value) & _one_of(other.key, "prefer", postgres), 1)
+        )
+        kinds.append(Kind.NAME_FULL.value)
+    return (
+        select(func.coalesce(func.sum(sql_case(*weights, else_=0)), 0))
+        .where(other.case_id == case_id, other.kind.in_(kinds))
         .scalar_subquery()
     )
 
@@ -441,35 +451,50 @@ def _ranked_pairs(
     the keys of closeness 0 and 1 in weight_0 and weight_1, the others being 2 apart), best
     (lowest score) first: most pairs, then most words in a role they can have (surname, given
     name, patronymic: Fyodorova Tatyana before Anna Fyodorovna, even one edit closer), then
-    the closest spelling, then most words written with the same ending."""
-    hits: ColumnElement[int] = literal(1, Integer) if single else func.count()
-    hits = hits * 4096
-    if roles:
-        role_hits = _count_keys(Kind.NAME_ROLE, "roles", postgres)
-        hits = hits + (role_hits if single else func.max(role_hits)) * 256
-    if prefer:
-        same_ending = _count_keys(Kind.NAME_FULL, "prefer", postgres)
-        hits = hits + (same_ending if single else func.max(same_ending))
+    the closest spelling, then most words written with the same ending.
+
+    The postings are grouped per case from the primary key alone first; the case's
+    publication and its role and ending bonus are then read once per candidate case (a
+    common name pair has hundreds of postings: per-posting subqueries were most of a
+    lookup's time at a million cases)."""
     closeness: ColumnElement[int] = literal(0, Integer)
     if weighted:
-        weight = sql_case(
+        closeness = sql_case(
             (_one_of(SearchKey.key, "weight_0", postgres), 0),
             (_one_of(SearchKey.key, "weight_1", postgres), 1),
             else_=_MAX_PAIR_EDITS,
         )
-        closeness = weight if single else func.min(weight)
-    score = closeness * 16 - hits
-    ranked = (
-        select(SearchKey.case_id, score.label("score"))
-        .join(Case, Case.id == SearchKey.case_id)
-        .where(
-            SearchKey.kind == bindparam("kind"),
-            _one_of(SearchKey.key, "keys", postgres),
-            Case.publication == Publication.APPROVED,
-        )
-        .order_by(score, SearchKey.case_id.desc())
+    matched = select(
+        SearchKey.case_id.label("case_id"),
+        (literal(1, Integer) if single else func.count()).label("hits"),
+        (closeness if single else func.min(closeness)).label("closeness"),
+    ).where(SearchKey.kind == bindparam("kind"), _one_of(SearchKey.key, "keys", postgres))
+    if not single:
+        matched = matched.group_by(SearchKey.case_id)
+    grouped = matched.subquery("matched")
+    candidates = (
+        select(grouped.c.case_id, grouped.c.hits, grouped.c.closeness)
+        .join(Case, Case.id == grouped.c.case_id)
+        .where(Case.publication == Publication.APPROVED)
     )
-    return ranked if single else ranked.group_by(SearchKey.case_id)
+    approved = candidates.cte("approved") if not single else candidates.subquery("approved")
+    score = approved.c.closeness * 16 - approved.c.hits * 4096
+    if roles or prefer:
+        score = score - _case_bonus(approved.c.case_id, roles, prefer, postgres)
+    ranked = select(approved.c.case_id, score.label("score"))
+    if not single:
+        # Most pairs first whatever the bonus (the bonus is below 4096): a case with fewer
+        # pairs than the `depth`-th best cannot reach the page, so its bonus is not read
+        # (three words of a common name: a thousand candidates, a few dozen with 2+ pairs).
+        threshold = (
+            select(approved.c.hits)
+            .order_by(approved.c.hits.desc())
+            .offset(bindparam("depth", type_=Integer) - 1)
+            .limit(1)
+            .scalar_subquery()
+        )
+        ranked = ranked.where(approved.c.hits >= func.coalesce(threshold, 0))
+    return ranked.order_by(score, approved.c.case_id.desc())
 
 
 @functools.lru_cache(maxsize=1024)
