@@ -290,6 +290,38 @@ async def test_ranking_when_many_share_a_word(bot: BotHarness) -> None:
         assert all(name.startswith("Daubatyrov") for name in names)
 
 
+async def test_pages_of_a_three_word_name_keep_most_pairs_first(bot: BotHarness) -> None:
+    """A three-word name ranks the cases sharing all three pairs, then two, then one; the
+    role bonus of a case that cannot reach the page is not read (db.search: the pairs
+    threshold), which must change no page: paging through every result gives each case
+    once, in that order, and nothing pending."""
+    full = [await add_case(bot, f"Sabitov Rakhmat Arkinovich {n}", city="Aktobe") for n in "ABCDEF"]
+    # Two pairs: the name and another spelling, never all three words together.
+    two = [
+        await add_case(bot, f"Sabitov Rakhmat {given}", aliases=("Rakhmat Arkinovich",))
+        for given in ("Ilkham", "Marat")
+    ]
+    one = [
+        await add_case(bot, f"{given} Arkinovich Sabitov")
+        for given in ("Nurlan", "Askar", "Bolat", "Daniyar", "Timur", "Olzhas", "Erlan")
+    ]
+    one += [await add_case(bot, f"Sabitov Rakhmat {given}") for given in ("Ilyas", "Kanat")]
+    await add_case(bot, "Sabitov Rakhmat Arkinovich", publication=Publication.PENDING)
+    chat = bot.chat(SEARCHER)
+    [first] = await chat.send("Sabitov Rakhmat Arkinovich")
+    pages = [case_ids(first)]
+    while [t for t, _d in bot.api.messages[(SEARCHER, first.message_id)].buttons][-1] == ("Next ▶"):
+        await chat.press("Next ▶", bot.api.messages[(SEARCHER, first.message_id)])
+        pages.append(case_ids(bot.api.messages[(SEARCHER, first.message_id)]))
+    order = [case for page in pages for case in page]
+    # The first page's threshold is three pairs (its sixth case has them): the others' bonus
+    # is not read there, and they still follow on the next pages.
+    assert sorted(order[:6]) == sorted(full)
+    assert sorted(order[6:8]) == sorted(two)
+    assert sorted(order[8:]) == sorted(one)
+    assert len(order) == len(set(order)) == 17
+
+
 async def test_a_lookup_costs_few_statements(bot: BotHarness) -> None:
     """Round trips are most of what a lookup costs at a million cases (`bench search`): the
     result page of a name comes with its people, charges and events in one statement, and a
