@@ -1,9 +1,10 @@
 """Lookup of approved cases by name (any spelling), place, article, judge or prosecutor.
 
-Keys are folded in Python (db.names) and stored as rows of `search_keys` (kind, key, case_id),
-whose primary key is the only index a lookup needs. Every query joins `cases` and keeps only
-`publication = approved`: pending, rejected and merged cases are never returned, whatever the
-keys say. Typos are found through `search_terms`, the deletion neighbourhood of each distinct
+Keys are folded in Python (db.names) and stored as rows of `search_keys` (kind, key, case_id):
+a lookup reads postings through the primary key, and a candidate case's own role and ending
+keys through the (case_id, kind, key) index. Every query joins `cases` and keeps only
+`publication = approved` (read from the small (id, publication) index): pending, rejected and
+merged cases are never returned, whatever the keys say. Typos are found through `search_terms`, the deletion neighbourhood of each distinct
 word (one indexed IN look-up over the vocabulary, then the normal key look-up).
 
 Names are matched in tiers, the first tier with a result wins: pairs of words as typed (order
