@@ -166,21 +166,16 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         MessageHandler(private & filters.COMMAND, guidance.forget_argument), group=guidance.GROUP
     )
     application.add_handler(CallbackQueryHandler(guidance.forget_argument), group=guidance.GROUP)
-    # Then: a submitter's reply to a relayed moderator question, and a message an
+    # Then (group -2, registered with the moderation handlers below): a submitter's reply to a
+    # relayed moderator question and the text a moderation dialog waits for; and a message an
     # admin forwards to pick a moderator. Each stops further handling only when it applies.
-    application.add_handler(
-        MessageHandler(
-            filters.ChatType.PRIVATE & filters.REPLY & filters.TEXT & ~filters.COMMAND,
-            moderation.relay_reply,
-        ),
-        group=-2,
-    )
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, moderation.forwarded_to_admin),
         group=-1,
     )
-    # Moderation commands, the moderation text dialog and the `mod:` buttons (before the report
-    # conversation, so moderators can act in the middle of writing a report), then case updates.
+    # Moderation commands, the buttons that open the moderation dialog and the `mod:` buttons
+    # (before the report conversation, so moderators can act in the middle of writing a report),
+    # then case updates.
     moderation.register(application)
     application.add_handler(timeline.build_timeline_conversation())
     application.add_handler(CommandHandler("stats", stats.stats_command))

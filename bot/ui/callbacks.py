@@ -80,9 +80,7 @@ def Number(maximum: int) -> Codec:
     return Codec(lambda text: _number(text, maximum))
 
 
-def Token(
-    allowed: frozenset[str] | None = None, pattern: re.Pattern[str] = _TOKEN
-) -> Codec:
+def Token(allowed: frozenset[str] | None = None, pattern: re.Pattern[str] = _TOKEN) -> Codec:
     """A word of a small ASCII alphabet, from a fixed set when `allowed` is given."""
     return Codec(lambda text: _token(text, allowed, pattern))
 
@@ -326,6 +324,7 @@ class LanguageMenu(Callback):
 
 # --- the report conversation ---------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ReportAnswer(Callback):
     """rep:<step>:<value> — a button of the question asked at `step` (a string id of
@@ -441,6 +440,26 @@ class SubmissionItemIndex(Callback):
 
 
 @dataclass(frozen=True)
+class FieldAnswer(Callback):
+    """mod:efa:<submission_id>:<step>:<value> — a button of a report question asked by a
+    moderator's Edit (the place: a region, a namesake `pick:<n>`, the regional centre, skip);
+    `step` is the report step's string id, checked against the dialog's draft."""
+
+    PREFIX: ClassVar[str] = "mod:efa"
+    submission_id: int
+    step: str
+    value: str
+
+    def fields(self) -> tuple[str, ...]:
+        return (str(self.submission_id), self.step, self.value)
+
+    @classmethod
+    def from_fields(cls, fields: list[str]) -> Self:
+        submission_id, step, *value = fields
+        return cls(_id(submission_id), _token(step), _token(":".join(value), pattern=_ANSWER_VALUE))
+
+
+@dataclass(frozen=True)
 class QueuePage(Callback):
     """mod:q:<page> — a page of the moderation queue."""
 
@@ -500,6 +519,7 @@ ALL_KINDS: tuple[type[Callback], ...] = (
     SubmissionItem,
     SubmissionItemCode,
     SubmissionItemIndex,
+    FieldAnswer,
     QueuePage,
     RoleChange,
     AnswerQuestion,

@@ -1,5 +1,11 @@
 """Who may act and on what: roles re-checked on every press and command, the open submission a
-button is about, edit locks, the moderation constants, and the one-text dialog helpers.
+button is about, edit locks, the moderation constants, and the dialog helpers.
+
+Where a person is in a moderation dialog (a typed reason, a question, a field's new value, a
+submitter's answer) lives only in their draft row of kind "moderation": `data["ask"]` names the
+question it waits for, and a draft without it waits for nothing (a typed reason kept for its
+confirming tap, the picks of a merge). No PTB conversation state repeats it, so a restart or a
+lost conversation state resumes the dialog (relay.dialog_text routes every answer by the row).
 
 A refused press is answered briefly and logged by users.id, never a Telegram id.
 """
@@ -8,11 +14,10 @@ from __future__ import annotations
 
 import logging
 import re
-from enum import IntEnum
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import ForceReply, Message, Update
+from telegram import ForceReply, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
@@ -57,12 +62,6 @@ ACTION_LABELS = {
     "answer": N_("the submitter answered"),
     "update_proposed": N_("an update was proposed"),
 }
-
-
-class Await(IntEnum):
-    """States of the moderation conversation: it only ever waits for one text."""
-
-    TEXT = 1
 
 
 def is_moderator(user: User) -> bool:
@@ -273,22 +272,29 @@ async def forged_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     await refuse(update, tx, "unrecognised data")
 
 
-def _prompt(update: Update, tx: Tx, text: str) -> None:
-    """Ask for text (after commit); in the moderation group, a forced reply reaches the bot
-    despite privacy mode."""
+def _prompt(update: Update, tx: Tx, text: str, buttons: InlineKeyboardMarkup | None = None) -> None:
+    """Ask (after commit). Without buttons a forced reply, so that in the moderation group the
+    answer reaches the bot despite privacy mode (a reply to the bot's message does too)."""
     chat = update.effective_chat
     assert chat is not None
+    markup = buttons or ForceReply(selective=False, input_field_placeholder=_("Your answer"))
     tx.call_after_commit(
-        chat.send_message,
-        text + "\n\n" + _("Send /cancel to stop."),
-        reply_markup=ForceReply(selective=False, input_field_placeholder=_("Your answer")),
+        chat.send_message, text + "\n\n" + _("Send /cancel to stop."), reply_markup=markup
     )
 
 
-async def begin_text(update: Update, tx: Tx, data: dict[str, Any], prompt: str) -> int:
+async def begin_text(
+    update: Update,
+    tx: Tx,
+    data: dict[str, Any],
+    prompt: str,
+    buttons: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Record in the draft row what the dialog now waits for (`data["ask"]`, by default its
+    action) and ask for it."""
+    data.setdefault("ask", data["action"])
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
-    _prompt(update, tx, prompt)
-    return Await.TEXT
+    _prompt(update, tx, prompt, buttons)
 
 
 def bounded(text: str, limit: int) -> str:

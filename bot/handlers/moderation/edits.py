@@ -17,7 +17,7 @@ from typing import Any
 
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes, ConversationHandler
+from telegram.ext import ContextTypes
 
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
@@ -36,17 +36,24 @@ from bot.handlers.moderation.access import (
 )
 from bot.handlers.moderation.cards import render_card, send_card_copy, submission_keyboard
 from bot.handlers.report.draft import ActItem, InvalidAnswer, ReportDraft, split_name
-from bot.handlers.report.questions import SentencePartQuestion, event_date
-from bot.handlers.report.steps import STEPS, Step
+from bot.handlers.report.questions import (
+    CASE_SUMMARY,
+    PICK,
+    SentencePartQuestion,
+    event_date,
+    offered_reading,
+)
+from bot.handlers.report.steps import SKIP, STAY, STEPS, Step, StepBase
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import N_, _
 from bot.services import changes as services
 from bot.services.errors import ChangeRefused
+from bot.ui.callbacks import FieldAnswer, SubmissionCode
 from bot.ui.edits import edit_markup
 from bot.ui.keyboards import in_columns, keyboard
 from bot.ui.labels import EVENTS, SENTENCE_KINDS, STAGES, charge_label
 from bot.ui.render import esc, format_date, sentence_line
-from db.drafts import delete_draft
+from db.drafts import delete_draft, load_draft
 from db.models import CaseStage, Event, EventKind, SentenceKind, Submission
 from db.moderation import acquire_lock, get_submission, lock_holder, release_lock
 
@@ -266,19 +273,17 @@ async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 
 
 @transactional
-async def event_text_prompt(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
-) -> int | None:
+async def event_text_prompt(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Buttons that wait for text: an event's date, a new event's date, a part's value."""
     query = update.callback_query
     assert query is not None and query.data is not None
     if not await authorised_press(update, tx):
-        return ConversationHandler.END
+        return
     parts = query.data.split(":")
     action, submission_id = parts[1], int(parts[2])
     submission = await editable(update, tx, submission_id)
     if submission is None:
-        return ConversationHandler.END
+        return
     tx.call_after_commit(query.answer)
     data: dict[str, Any] = {"sid": submission_id}
     # The report's own questions (bot/handlers/report/questions.py), as text: this dialog has no
@@ -286,7 +291,7 @@ async def event_text_prompt(
     if action == "edd":
         event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
         if event is None:
-            return ConversationHandler.END
+            return
         data.update(action="event_date", eid=event.id)
         prompt = event_date(event.kind).prompt().text
     elif action == "ea":
@@ -296,23 +301,23 @@ async def event_text_prompt(
     else:
         event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
         if event is None:
-            return ConversationHandler.END
+            return
         if action == "epv":
             position = int(parts[4])
             if not 0 <= position < len(event.sentence):
-                return ConversationHandler.END
+                return
             kind = event.sentence[position].kind
             data.update(action="part", eid=event.id, pos=position, kind=kind.value)
         else:  # "epk": a new part of this kind
             kind = SentenceKind(parts[4])
             data.update(action="part", eid=event.id, pos=None, kind=kind.value)
         prompt = SentencePartQuestion(kind).prompt(buttons=False).text
-    return await begin_text(update, tx, data, prompt)
+    await begin_text(update, tx, data, prompt)
 
 
 async def apply_event_text(
     update: Update, tx: Tx, submission: Submission, data: dict[str, Any], text: str
-) -> int:
+) -> None:
     """The awaited text of an event edit: read by the report's own question, applied by one
     service."""
     action = data["action"]
@@ -350,27 +355,29 @@ async def apply_event_text(
     await release_lock(tx.session, submission.id, tx.user.id)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     await _show_edited(update, tx, submission.id)
-    return ConversationHandler.END
 
 
 @transactional
-async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
-    """A field to edit was chosen: take the lock and ask for the new value."""
+async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A field to edit was chosen: take the lock and ask the field's question, showing the
+    value now as the report's review shows it."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
     if not await authorised_press(update, tx):
-        return ConversationHandler.END
-    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+        return
+    pressed = SubmissionCode.parse(query.data)
+    assert pressed is not None  # registered with a pattern that SubmissionCode parses
+    submission_id, code = pressed.submission_id, pressed.code
     if code not in EDIT_FIELDS:
         await refuse(update, tx, "unknown field")
-        return ConversationHandler.END
+        return
     submission = await open_submission(update, tx, submission_id)
     if submission is None:
-        return ConversationHandler.END
+        return
     holder = await acquire_lock(tx.session, submission_id, tx.user.id)
     if holder != tx.user.id:
         await locked_by_other(update, tx, submission_id)
-        return ConversationHandler.END
+        return
     tx.call_after_commit(query.answer)
     if isinstance(query.message, Message):
         locked_card = await render_card(tx, submission)
@@ -383,6 +390,11 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
                 logger.debug("could not show the edit lock on the card", exc_info=True)
 
         tx.after_commit(show_lock)
+    data: dict[str, Any] = {"action": "edit", "sid": submission_id, "field": code}
+    if code in PLACE_FIELDS:
+        place = draft_of(submission)
+        await _ask_place(update, tx, data, place, Step.REGION, _now(STEPS[Step.REGION], place))
+        return
     label = _(EDIT_FIELDS[code][0])
     step_id = FIELD_STEPS.get(code)
     question = ""
@@ -390,12 +402,15 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         # The reporter's question for this field, and its answer as the report shows it.
         question = STEPS[step_id].prompt(ReportDraft()).text + "\n\n"
         current = _shown_current(submission, code, step_id)
+    elif code == "summary":
+        question = CASE_SUMMARY.prompt().text + "\n\n"
+        current = submission.case.summary
     else:
         current = services.field_value(submission.case, SERVICE_FIELD.get(code, code))
-    return await begin_text(
+    await begin_text(
         update,
         tx,
-        {"action": "edit", "sid": submission_id, "field": code},
+        data,
         question
         + _("New value for «{field}». Now: {value}").format(
             field=label, value=esc(show(current), 1500) or "—"
@@ -409,9 +424,7 @@ SERVICE_FIELD = {"article": "charges"}
 
 #: Edit buttons asked by the report's own question: its wording, its parser, its limits. The
 #: charge is asked as the report's typed article (number, part, title), one per line or ";".
-#: Town, region and summary have no text question in the report (the region is a button list and
-#: a town may need a choice among namesakes; the summary is the moderator's own), so they stay
-#: plain bounded text.
+#: The summary, which the report does not ask, has a question of its own (questions.CASE_SUMMARY).
 FIELD_STEPS = {
     "name": Step.NAME,
     "aliases": Step.ALIASES,
@@ -423,6 +436,14 @@ FIELD_STEPS = {
     "acts": Step.ACTS,
     "sources": Step.SOURCES,
 }
+
+#: Town and region are one question, the report's place (steps.AskRegion, then AskCity where the
+#: report asks it): a typed town sets its region from the gazetteer, namesakes in several regions
+#: and near spellings are offered as buttons (never guessed), a region is picked with the
+#: report's region buttons.
+PLACE_FIELDS = ("city", "region")
+#: The place questions in the order the report asks them.
+PLACE_STEPS = (Step.REGION, Step.CITY)
 
 
 def draft_of(submission: Submission) -> ReportDraft:
@@ -443,6 +464,118 @@ def draft_of(submission: Submission) -> ReportDraft:
     )
 
 
+def _now(question: StepBase, d: ReportDraft) -> str:
+    return _("Now: {value}").format(value=esc(question.current(d) or "—", 1500))
+
+
+def _place_of(data: dict[str, Any]) -> ReportDraft:
+    """The place answered so far in this dialog (region, town, readings offered)."""
+    place = data.get("place") or {}
+    return ReportDraft(
+        region=place.get("region"), city=place.get("city"), choices=place.get("choices") or []
+    )
+
+
+async def _ask_place(
+    update: Update,
+    tx: Tx,
+    data: dict[str, Any],
+    place: ReportDraft,
+    step_id: Step,
+    notice: str = "",
+) -> None:
+    """Ask the report's place question `step_id`, with the report's buttons (and Skip, as the
+    report offers for these optional questions) packed as this dialog's."""
+    question = STEPS[step_id]
+    prompt = question.prompt(place)
+    rows = list(prompt.buttons)
+    if not place.choices:
+        rows.append([(_("Skip ➡️"), SKIP)])
+    sid = int(data["sid"])
+    markup = keyboard(
+        [[(label, FieldAnswer(sid, step_id, value).pack()) for label, value in row] for row in rows]
+    )
+    data.update(
+        ask=step_id.value,
+        place={"region": place.region, "city": place.city, "choices": place.choices},
+    )
+    await begin_text(update, tx, data, "\n\n".join(x for x in (prompt.text, notice) if x), markup)
+
+
+async def _place_answered(
+    update: Update,
+    tx: Tx,
+    submission: Submission,
+    data: dict[str, Any],
+    place: ReportDraft,
+    step_id: Step,
+    outcome: Step | None,
+) -> None:
+    """After an answer to a place question: its readings offered, the report's next place
+    question asked where it applies (a region chosen: which town in it), or the place stored
+    through the one edit service (region and town, each audited with before and after)."""
+    if outcome is STAY:
+        await _ask_place(update, tx, data, place, step_id)
+        return
+    later = PLACE_STEPS[PLACE_STEPS.index(step_id) + 1 :]
+    following = next((s for s in later if STEPS[s].applies(place)), None)
+    if following is not None:
+        await _ask_place(update, tx, data, place, following)
+        return
+    person = submission.case.person
+    for code in ("region", "city"):
+        value = getattr(place, code)
+        if value != getattr(person, code):
+            await services.edit_field(tx.session, tx.user, submission, code, value)
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await _show_edited(update, tx, submission.id)
+
+
+@transactional
+async def place_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A button of the place question (a region, a namesake, the regional centre, Skip), taken
+    only when the dialog's draft waits for that question of that submission."""
+    query = update.callback_query
+    assert query is not None
+    if not await authorised_press(update, tx):
+        return
+    button = FieldAnswer.parse(query.data)
+    assert button is not None  # registered with pattern=FieldAnswer.matches
+    row = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = dict(row.data) if row else {}
+    if (
+        data.get("action") != "edit"
+        or data.get("sid") != button.submission_id
+        or data.get("ask") != button.step
+        or button.step not in PLACE_STEPS
+    ):
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        return
+    submission = await editable(update, tx, button.submission_id)
+    if submission is None:
+        return
+    step_id, place = Step(button.step), _place_of(data)
+    question, offered = STEPS[step_id], place.choices
+    place.choices = []
+    try:
+        if button.value == SKIP:
+            question.skip(place)
+            outcome = None
+        elif button.value.startswith(PICK):
+            outcome = question.picked(place, offered_reading(offered, button.value))
+        else:
+            outcome = question.choice(place, button.value)
+    except (InvalidAnswer, ValueError) as problem:
+        message = str(problem) if isinstance(problem, InvalidAnswer) else ""
+        tx.call_after_commit(
+            query.answer, message or _("That button is not available here."), show_alert=True
+        )
+        return
+    tx.call_after_commit(query.answer)
+    await _place_answered(update, tx, submission, data, place, step_id, outcome)
+
+
 def _shown_current(submission: Submission, code: str, step_id: Step) -> str | None:
     if code == "article":  # a case may have several charges; the report's draft holds one
         return (
@@ -455,6 +588,8 @@ def _shown_current(submission: Submission, code: str, step_id: Step) -> str | No
 def _parsed_value(code: str, text: str) -> tuple[str, Any]:
     """The service field and typed value of a moderator's text, read by the report's question
     for that field (InvalidAnswer: refused as the report refuses it)."""
+    if code == "summary":
+        return "summary", CASE_SUMMARY.read(text)
     step_id = FIELD_STEPS.get(code)
     if step_id is None:
         return code, text
@@ -481,7 +616,9 @@ def _parsed_value(code: str, text: str) -> tuple[str, Any]:
     return code, getattr(draft, code)
 
 
-async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, text: str) -> int:
+async def apply_edit(
+    update: Update, tx: Tx, submission: Submission, data: dict[str, Any], text: str
+) -> None:
     """Apply a new value under the lock, through the one edit service (audited, re-indexed)."""
     message = update.effective_message
     assert message is not None
@@ -494,7 +631,17 @@ async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, 
                 who=moderator_label(holder)
             ),
         )
-        return ConversationHandler.END
+        return
+    code = str(data["field"])
+    if code in PLACE_FIELDS:
+        step_id = Step(data.get("ask") or Step.REGION)
+        if step_id not in PLACE_STEPS:
+            raise InvalidAnswer(_("Please choose one of the buttons."))
+        place = _place_of(data)
+        place.choices = []  # a new answer replaces any readings offered for the last one
+        outcome = STEPS[step_id].text(place, bounded(text, EDIT_FIELDS[code][1]))
+        await _place_answered(update, tx, submission, data, place, step_id, outcome)
+        return
     bounded(text, EDIT_FIELDS[code][1])
     service_field, value = _parsed_value(code, text)
     try:
@@ -504,7 +651,6 @@ async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, 
     await release_lock(tx.session, submission.id, tx.user.id)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     await _show_edited(update, tx, submission.id)
-    return ConversationHandler.END
 
 
 async def _show_edited(update: Update, tx: Tx, submission_id: int) -> None:

@@ -1,0 +1,177 @@
+"""Moderator edits asked by the report's own questions, and a moderation dialog whose place is
+its draft row (issue 12, items 3 and 7), through the real Application on both backends.
+
+Town and region are the report's place question: a typed town sets its region from the
+gazetteer, namesakes are offered, a region is picked with the report's buttons; the summary has
+its own question with the edit service's limit. Where a moderator is in a dialog lives only in
+the draft row: a new process (the Application rebuilt on the same database) with no
+conversation state at all still applies the answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from bot.handlers.report.questions import CASE_SUMMARY
+from bot.ui.callbacks import FieldAnswer, parse_any
+from db.cases import get_case
+from db.models import AuditEntry, ConversationState, Draft, EditLock
+from tests.conftest import ADMIN_ID, BotHarness
+from tests.seeds import report_sabanshiyev
+from tests.test_moderation import answers, cards, only_submission, submitter
+
+
+async def _person(bot: BotHarness, case_id: int) -> Any:
+    async with bot.sessionmaker() as session:
+        case = await get_case(session, case_id)
+        assert case is not None
+        return case
+
+
+async def _moderation_draft(bot: BotHarness) -> dict[str, Any] | None:
+    async with bot.sessionmaker() as session:
+        draft = await session.scalar(select(Draft).where(Draft.kind == "moderation"))
+        return dict(draft.data) if draft else None
+
+
+async def _edits(bot: BotHarness) -> list[AuditEntry]:
+    async with bot.sessionmaker() as session:
+        rows = await session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "edit").order_by(AuditEntry.id)
+        )
+        return list(rows)
+
+
+async def test_town_edit_is_the_reports_place_question_a_town_sets_its_region(
+    bot: BotHarness,
+) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    [prompt] = await admin.press("Town")
+    # The report's question and region buttons, and the place now as the review shows it.
+    assert "Choose the region, or type the town or village." in prompt.text
+    assert "Now: Talgar, Almaty region" in prompt.text
+    labels = [label for label, _data in prompt.buttons]
+    assert "Zhambyl region" in labels and "Skip ➡️" in labels
+    assert all(isinstance(parse_any(data), FieldAnswer) for _label, data in prompt.buttons)
+    assert (await _moderation_draft(bot) or {}).get("ask") == "region"
+    await admin.send("Taraz")
+    assert "Edited by Moderator #" in cards(bot, ADMIN_ID)[-1].text
+    person = (await _person(bot, submission.case_id)).person
+    assert (person.city, person.region) == ("Taraz", "zhambyl")
+    edits = {e.details["field"]: e.details for e in await _edits(bot)}
+    assert edits["region"]["before"] == "almaty" and edits["region"]["after"] == "zhambyl"
+    assert edits["city"]["before"] == "Talgar" and edits["city"]["after"] == "Taraz"
+    assert await _moderation_draft(bot) is None
+    async with bot.sessionmaker() as session:
+        assert await session.scalar(select(EditLock)) is None  # released
+
+
+async def test_a_town_several_regions_share_is_offered_never_guessed(bot: BotHarness) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    await admin.press("Town")
+    [choice] = await admin.send("Aktobe")
+    assert "Which place do you mean?" in choice.text
+    labels = [label for label, _data in choice.buttons]
+    assert "Aktobe, Aktobe region" in labels and any("As I wrote it" in x for x in labels)
+    person = (await _person(bot, submission.case_id)).person
+    assert (person.city, person.region) == ("Talgar", "almaty")  # nothing stored yet
+    await admin.press("Aktobe, Aktobe region", choice)
+    person = (await _person(bot, submission.case_id)).person
+    assert (person.city, person.region) == ("Aktobe", "aktobe")
+
+
+async def test_region_edit_uses_the_report_buttons_then_asks_the_town(bot: BotHarness) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    [prompt] = await admin.press("Region")
+    [town] = await admin.press("Pavlodar region", prompt)
+    assert "Which town or village?" in town.text
+    # A region button of the earlier question is no longer taken.
+    await admin.press("Zhambyl region", prompt)
+    assert answers(bot)[-1] == "This button is no longer active."
+    await admin.press("Pavlodar", town)  # the regional centre, as in the report
+    person = (await _person(bot, submission.case_id)).person
+    assert (person.city, person.region) == ("Pavlodar", "pavlodar")
+
+
+async def test_summary_edit_is_read_with_the_summary_question_and_its_limit(
+    bot: BotHarness,
+) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    [prompt] = await admin.press("Summary")
+    assert "Type a short summary of the case" in prompt.text and "Now: —" in prompt.text
+    [refused] = await admin.send("x" * (CASE_SUMMARY.limit + 1))
+    assert refused.text.startswith("That is too long")
+    assert (await _person(bot, submission.case_id)).summary is None
+    await admin.send("Convicted for \x00taking part in peaceful protests.")
+    assert (await _person(bot, submission.case_id)).summary == (
+        "Convicted for taking part in peaceful protests."
+    )
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    [again] = await admin.press("Summary")
+    assert "Now: Convicted for taking part in peaceful protests." in again.text
+
+
+async def test_an_edit_started_before_a_restart_is_applied_after_it(bot: BotHarness) -> None:
+    """The dialog's place is the draft row: a new process, with no conversation state at all,
+    takes the moderator's answer as the answer to the question asked before."""
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    await admin.press("Judge")
+    assert (await _moderation_draft(bot) or {}).get("ask") == "edit"
+    await bot.restart()
+    async with bot.sessionmaker() as session, session.begin():
+        await session.execute(delete(ConversationState))  # whatever PTB kept is gone too
+    [card] = await admin.send("ZHUMABAYEV Daniyar")
+    assert "Edited by Moderator #" in card.text
+    assert (await _person(bot, submission.case_id)).judge == "ZHUMABAYEV Daniyar"
+    assert await _moderation_draft(bot) is None
+    # Answered: the next text is a lookup again, not another value.
+    [lookup] = await admin.send("ZHUMABAYEV Daniyar")
+    assert "Edited by" not in lookup.text
+
+
+async def test_a_place_question_survives_a_restart_with_its_buttons(bot: BotHarness) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    [prompt] = await admin.press("Region")
+    await bot.restart()
+    [town] = await admin.press("Zhambyl region", prompt)
+    await bot.restart()
+    await admin.send("Shu")
+    person = (await _person(bot, submission.case_id)).person
+    assert (person.city, person.region) == ("Shu", "zhambyl")
+    assert "Which town or village?" in town.text
+
+
+async def test_cancel_stops_the_dialog_and_releases_the_lock(bot: BotHarness) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    await admin.press("Town")
+    await bot.restart()
+    [stopped] = await admin.send("/cancel")
+    assert stopped.text == "Stopped. Nothing was changed."
+    assert await _moderation_draft(bot) is None
+    async with bot.sessionmaker() as session:
+        assert await session.scalar(select(EditLock)) is None
+    person = (await _person(bot, submission.case_id)).person
+    assert (person.city, person.region) == ("Talgar", "almaty")
