@@ -10,14 +10,18 @@ conversation state at all still applies the answer.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+from alembic import command
 from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from bot.handlers.report.questions import CASE_SUMMARY
 from bot.ui.callbacks import FieldAnswer, parse_any
+from db import migrate
 from db.cases import get_case
-from db.models import AuditEntry, ConversationState, Draft, EditLock
+from db.models import AuditEntry, ConversationState, Draft, EditLock, User
 from tests.conftest import ADMIN_ID, BotHarness
 from tests.seeds import report_sabanshiyev
 from tests.test_moderation import answers, cards, only_submission, submitter
@@ -175,3 +179,126 @@ async def test_cancel_stops_the_dialog_and_releases_the_lock(bot: BotHarness) ->
         assert await session.scalar(select(EditLock)) is None
     person = (await _person(bot, submission.case_id)).person
     assert (person.city, person.region) == ("Talgar", "almaty")
+
+
+async def _seed_0008(url: str) -> None:
+    engine = create_async_engine(url)
+    try:
+        async with async_sessionmaker(engine)() as session, session.begin():
+            users = [User(tg_hash=c * 64, language="en") for c in "abc"]
+            session.add_all(users)
+            await session.flush()
+            waiting, kept, merging = users
+            session.add_all(
+                [
+                    Draft(
+                        user_id=waiting.id,
+                        kind="moderation",
+                        data={"action": "edit", "sid": 3, "field": "judge"},
+                    ),
+                    # A typed reason kept for its confirming tap waits for no text.
+                    Draft(
+                        user_id=kept.id,
+                        kind="moderation",
+                        data={"action": "reason", "sid": 3, "reason": "no source"},
+                    ),
+                    Draft(
+                        user_id=merging.id,
+                        kind="moderation",
+                        data={"action": "merge", "sid": 3, "case": 1, "picks": []},
+                    ),
+                    ConversationState(name="moderation", key_hash="m", key_enc="e", state=1),
+                    ConversationState(name="report", key_hash="r", key_enc="e", state="open"),
+                ]
+            )
+    finally:
+        await engine.dispose()
+
+
+async def _rows(url: str) -> tuple[list[dict[str, Any]], list[str]]:
+    engine = create_async_engine(url)
+    try:
+        async with async_sessionmaker(engine)() as session:
+            drafts = [d.data for d in await session.scalars(select(Draft).order_by(Draft.id))]
+            names = [s.name for s in await session.scalars(select(ConversationState))]
+            return drafts, names
+    finally:
+        await engine.dispose()
+
+
+def test_waiting_dialogs_keep_waiting_across_the_migration(empty_database_url: str) -> None:
+    url = empty_database_url
+    config = migrate.alembic_config(url)
+    command.upgrade(config, "0008_h12b")
+    asyncio.run(_seed_0008(url))
+    command.upgrade(config, "0009_h12e")
+    drafts, names = asyncio.run(_rows(url))
+    assert drafts[0] == {"action": "edit", "sid": 3, "field": "judge", "ask": "edit"}
+    assert "ask" not in drafts[1] and "ask" not in drafts[2]
+    assert names == ["report"]  # the moderation conversation's states are gone
+    command.downgrade(config, "0008_h12b")
+    drafts, _names = asyncio.run(_rows(url))
+    assert drafts[0] == {"action": "edit", "sid": 3, "field": "judge"}
+
+
+async def _event_charge(bot: BotHarness) -> tuple[Any, Any]:
+    """A published case and the admin at /event's charge question."""
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Approve", cards(bot, ADMIN_ID)[-1])
+    await admin.send(f"/event {submission.case_id}")
+    await admin.press("Charge", admin.last_with_buttons())
+    await admin.send("01.02.2022")
+    return submission, admin
+
+
+async def _charges(bot: BotHarness, case_id: int) -> list[tuple[str, int | None, str | None]]:
+    case = await _person(bot, case_id)
+    return [(c.article, c.part, c.title) for c in case.charges]
+
+
+async def test_event_charge_is_the_reports_charge_question_with_its_buttons(
+    bot: BotHarness,
+) -> None:
+    submission, admin = await _event_charge(bot)
+    question = admin.last_with_buttons()
+    assert "Under which article of the Criminal Code is the person charged?" in question.text
+    labels = [label for label, _data in question.buttons]
+    assert labels == [
+        "Art. 405 part 1",
+        "Art. 405 part 2",
+        "Art. 174",
+        "Art. 179",
+        "Art. 274",
+        "Other article",
+    ]
+    assert all(data.startswith("tl:a:") for _label, data in question.buttons)
+    await admin.press("Art. 179", question)
+    await admin.press("Art. 174", question)  # answered already: refused
+    assert answers(bot)[-1] == "This button is no longer active."
+    await admin.send("/skip")
+    assert f"Added to case #{submission.case_id}" in admin.last().text
+    assert (
+        "179",
+        None,
+        "propaganda or public calls to seize or retain power",
+    ) in await _charges(bot, submission.case_id)
+
+
+async def test_event_charge_typed_is_refused_and_read_as_the_report_reads_it(
+    bot: BotHarness,
+) -> None:
+    submission, admin = await _event_charge(bot)
+    [refused] = await admin.send("mass riots, no number")
+    assert refused.text.startswith(
+        "Please send the article number, for example '405 part 2' or '174'."
+    )
+    assert "Under which article of the Criminal Code" in refused.text  # asked again
+    await admin.press("Other article", refused)
+    assert "Type the article, its part and title if you know them." in admin.last().text
+    await admin.send("272 part 2 mass riots")
+    await admin.send("/skip")
+    assert ("272", 2, "mass riots") in await _charges(bot, submission.case_id)
+    async with bot.sessionmaker() as session:
+        assert await session.scalar(select(Draft).where(Draft.kind == "timeline")) is None
