@@ -46,13 +46,8 @@ from bot.handlers.moderation.decisions import (
 )
 from bot.handlers.moderation.edits import (
     edit_menu,
+    edit_submenu,
     event_button_change,
-    event_kind_menu,
-    event_open,
-    events_menu,
-    part_kind_menu,
-    part_menu,
-    stage_menu,
 )
 from bot.handlers.moderation.history import history_command
 from bot.handlers.moderation.queue import queue_command, queue_page
@@ -80,16 +75,16 @@ def register(application: Any) -> None:
         (r"ap:\d+", approve),
         (r"ac:\d+", approve_confirm),
         (r"fl:\d+", files_button),
-        (r"ev:\d+", events_menu),
-        (r"eo:\d+:\d+", event_open),
-        (r"ekd:\d+:\d+", event_kind_menu),
+        (r"ev:\d+", edit_submenu),
+        (r"eo:\d+:\d+", edit_submenu),
+        (r"ekd:\d+:\d+", edit_submenu),
         (r"ekk:\d+:\d+:[a-z_]+", event_button_change),
         (r"edl:\d+:\d+", event_button_change),
         (r"epd:\d+:\d+:\d{1,2}", event_button_change),
         (r"sgs:\d+:[a-z_]+", event_button_change),
-        (r"sg:\d+", stage_menu),
-        (r"ep:\d+:\d+:\d{1,2}", part_menu),
-        (r"epa:\d+:\d+", part_kind_menu),
+        (r"sg:\d+", edit_submenu),
+        (r"ep:\d+:\d+:\d{1,2}", edit_submenu),
+        (r"epa:\d+:\d+", edit_submenu),
         (r"fp:\d+:\d+", file_public_toggle),
         (r"dp:\d+:\d+:\d{1,2}", difference_pick),
         (r"rj:\d+", reject_menu),

@@ -25,6 +25,9 @@ from bot.handlers.report.draft import InvalidAnswer
 from bot.infra.context import Resources, Tx, transactional
 from bot.infra.crypto import InvalidToken
 from bot.infra.i18n import N_, _
+from bot.ui.callbacks import Callback, parse_any
+from bot.ui.edits import edit_markup
+from bot.ui.keyboards import keyboard
 from db.drafts import save_draft
 from db.models import AuditEntry, Role, Submission, User
 from db.moderation import OPEN_STATUSES, acquire_lock, decided_by, get_submission, lock_holder
@@ -177,16 +180,17 @@ async def authorised_press(update: Update, tx: Tx) -> bool:
     return True
 
 
-async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> bool:
-    """Moderator commands work in the moderation group or in a moderator's private chat."""
+async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> Message | None:
+    """The command's message when the sender may use it: moderator commands work in the
+    moderation group or in a moderator's private chat. None when refused (and told so)."""
     chat = update.effective_chat
     message = update.effective_message
     allowed = is_moderator(tx.user) and (not admin or tx.user.role is Role.ADMIN)
     in_place = chat is not None and (
         chat.type == ChatType.PRIVATE or chat.id == tx.res.settings.moderation_chat_id
     )
-    if allowed and in_place:
-        return True
+    if allowed and in_place and message is not None:
+        return message
     logger.warning("refused moderator command by user #%s", tx.user.id)
     if message is not None:
         tx.call_after_commit(
@@ -195,7 +199,7 @@ async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> 
             if admin
             else _("This command is for moderators."),
         )
-    return False
+    return None
 
 
 def ids(update: Update) -> list[int]:
@@ -208,17 +212,23 @@ def ids(update: Update) -> list[int]:
 async def open_submission(update: Update, tx: Tx, submission_id: int) -> Submission | None:
     """The submission if it still awaits a decision; else the press is answered with who
     decided it."""
-    query = update.callback_query
     submission = await get_submission(tx.session, submission_id)
     if submission is None:
         await refuse(update, tx, "unknown submission")
         return None
     if submission.status not in OPEN_STATUSES:
-        entry = await decided_by(tx.session, submission_id)
-        if query is not None:
-            tx.call_after_commit(query.answer, already_decided(entry), show_alert=True)
+        await answer_decided(update, tx, submission_id)
         return None
     return submission
+
+
+async def answer_decided(update: Update, tx: Tx, submission_id: int) -> None:
+    """Answer a press on a submission decided meanwhile (or by another moderator first) with who
+    decided it."""
+    query = update.callback_query
+    if query is not None:
+        entry = await decided_by(tx.session, submission_id)
+        tx.call_after_commit(query.answer, already_decided(entry), show_alert=True)
 
 
 async def pressed_submission(update: Update, tx: Tx) -> Submission | None:
@@ -264,6 +274,53 @@ async def editable(update: Update, tx: Tx, submission_id: int) -> Submission | N
         await locked_by_other(update, tx, submission_id)
         return None
     return submission
+
+
+async def pressed_editable(
+    update: Update, tx: Tx
+) -> tuple[Submission, Callback | None, list[int]] | None:
+    """A press in a submission's edit menus: authorised, the submission still open and its edit
+    lock held by the presser; with the button as its kind parses it (bot/ui/callbacks.py) and
+    the numbers of its data (the submission's first). None when the press was refused or
+    answered."""
+    if not await authorised_press(update, tx):
+        return None
+    numbers = ids(update)
+    submission = await editable(update, tx, numbers[0])
+    if submission is None:
+        return None
+    query = update.callback_query
+    assert query is not None
+    return submission, parse_any(query.data), numbers
+
+
+def answer(update: Update, tx: Tx, text: str | None = None, *, alert: bool = False) -> None:
+    """Answer the press, after the commit (every press is answered once)."""
+    query = update.callback_query
+    assert query is not None
+    tx.call_after_commit(query.answer, text, show_alert=alert)
+
+
+def gone(update: Update, tx: Tx) -> None:
+    """Answer a press whose button no longer applies (its event deleted, its dialog over)."""
+    answer(update, tx, _("This button is no longer active."), alert=True)
+
+
+def show_menu(
+    update: Update,
+    tx: Tx,
+    rows: list[list[tuple[str, str]]],
+    back: str,
+    beside: tuple[tuple[str, str], ...] = (),
+) -> None:
+    """The one builder of every moderation submenu: the press answered, and the card's buttons
+    replaced by `rows` (data after `mod:`) and a last row of `beside` and ⬅️ Back (to `back`),
+    after the commit."""
+    query = update.callback_query
+    assert query is not None
+    tx.call_after_commit(query.answer)
+    markup = keyboard([*rows, [*beside, (_("⬅️ Back"), back)]], PREFIX)
+    tx.call_after_commit(edit_markup, update, markup)
 
 
 @transactional

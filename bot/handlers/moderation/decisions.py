@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
     PREFIX,
-    already_decided,
+    answer_decided,
     authorised_press,
     ids,
     locked_by_other,
@@ -24,6 +24,7 @@ from bot.handlers.moderation.access import (
     open_submission,
     pressed_submission,
     refuse,
+    show_menu,
 )
 from bot.handlers.moderation.cards import close_card, tell_submitter
 from bot.handlers.report.draft import TENGE, SentenceItem
@@ -40,7 +41,7 @@ from bot.ui.render import esc, sentence_line
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import Case, Publication, SentenceKind, Submission, SubmissionStatus
-from db.moderation import decided_by, find_duplicates, update_target
+from db.moderation import find_duplicates, update_target
 
 logger = logging.getLogger(__name__)
 
@@ -159,11 +160,7 @@ async def _approve(
             tx.session, tx.user, submission_id, tx.res.alert_policy, picks
         )
     except ChangeRefused:
-        tx.call_after_commit(
-            query.answer,
-            already_decided(await decided_by(tx.session, submission_id)),
-            show_alert=True,
-        )
+        await answer_decided(update, tx, submission_id)
         return
     # Said only once the decision is committed: a rolled-back decision must not read as taken.
     tx.after_commit(functools.partial(query.answer, _("Approved.")))
@@ -190,20 +187,12 @@ async def _approve(
 @transactional
 async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Reject: choose a reason (or type one)."""
-    query = update.callback_query
-    assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    tx.call_after_commit(query.answer)
-    rows = in_columns(
-        [(_(label), f"rr:{submission_id}:{code}") for code, label in REJECT_REASONS.items()]
-    )
-    rows.append(
-        [(_("✍️ Type a reason"), f"rt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
-    )
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    sid = submission.id
+    rows = in_columns([(_(label), f"rr:{sid}:{code}") for code, label in REJECT_REASONS.items()])
+    show_menu(update, tx, rows, back=f"bk:{sid}", beside=((_("✍️ Type a reason"), f"rt:{sid}"),))
 
 
 @transactional
@@ -273,11 +262,7 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     try:
         decision = await services.reject(tx.session, tx.user, submission_id, stored_reason)
     except ChangeRefused:
-        tx.call_after_commit(
-            query.answer,
-            already_decided(await decided_by(tx.session, submission_id)),
-            show_alert=True,
-        )
+        await answer_decided(update, tx, submission_id)
         return
     # Said only once the decision is committed: a rolled-back decision must not read as taken.
     tx.after_commit(functools.partial(query.answer, _("Rejected.")))
@@ -303,22 +288,15 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 @transactional
 async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Duplicate of…: the likely cases as buttons, or type a case number."""
-    query = update.callback_query
-    assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    tx.call_after_commit(query.answer)
+    sid = submission.id
     candidates = await find_duplicates(tx.session, submission.case)
-    rows = [
-        [(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{submission_id}:{c.id}")]
-        for c in candidates
-    ]
-    rows.append(
-        [(_("✍️ Another case number"), f"dt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
+    rows = [[(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{sid}:{c.id}")] for c in candidates]
+    show_menu(
+        update, tx, rows, back=f"bk:{sid}", beside=((_("✍️ Another case number"), f"dt:{sid}"),)
     )
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -496,11 +474,7 @@ async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         )
     except ChangeRefused as refused:
         if refused.code == "decided":
-            tx.call_after_commit(
-                query.answer,
-                already_decided(await decided_by(tx.session, submission_id)),
-                show_alert=True,
-            )
+            await answer_decided(update, tx, submission_id)
         else:
             await refuse(update, tx, "bad merge target")
         return

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Message, Update
@@ -21,18 +22,20 @@ from telegram.ext import ContextTypes
 
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
-    PREFIX,
+    answer,
     authorised_press,
     begin_text,
     bounded,
     editable,
-    ids,
+    gone,
     locked_by_other,
     moderator_label,
     open_submission,
+    pressed_editable,
     pressed_submission,
     refuse,
     show,
+    show_menu,
 )
 from bot.handlers.moderation.cards import render_card, send_card_copy, submission_keyboard
 from bot.handlers.report.draft import ActItem, InvalidAnswer, ReportDraft, split_name
@@ -48,8 +51,14 @@ from bot.infra.context import Tx, transactional
 from bot.infra.i18n import N_, _
 from bot.services import changes as services
 from bot.services.errors import ChangeRefused
-from bot.ui.callbacks import FieldAnswer, SubmissionCode
-from bot.ui.edits import edit_markup
+from bot.ui.callbacks import (
+    FieldAnswer,
+    SubmissionAction,
+    SubmissionCode,
+    SubmissionItem,
+    SubmissionItemCode,
+    SubmissionItemIndex,
+)
 from bot.ui.keyboards import in_columns, keyboard
 from bot.ui.labels import EVENTS, SENTENCE_KINDS, STAGES, charge_label
 from bot.ui.render import esc, format_date, sentence_line
@@ -93,225 +102,179 @@ EVENT_KINDS = (
 @transactional
 async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Edit: which field."""
-    query = update.callback_query
-    assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    if await locked_by_other(update, tx, submission_id):
+    sid = submission.id
+    if await locked_by_other(update, tx, sid):
         return
-    tx.call_after_commit(query.answer)
     rows = in_columns(
-        [(_(label), f"ef:{submission_id}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()],
-        3,
+        [(_(label), f"ef:{sid}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()], 3
     )
-    rows.append([(_("📅 Events"), f"ev:{submission_id}"), (_("⚖️ Stage"), f"sg:{submission_id}")])
-    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    rows.append([(_("📅 Events"), f"ev:{sid}"), (_("⚖️ Stage"), f"sg:{sid}")])
+    show_menu(update, tx, rows, back=f"bk:{sid}")
 
 
 def _event_button(event: Any) -> str:
     return f"{_(EVENTS[event.kind])} {format_date(event.event_date)}"[:60]
 
 
-@transactional
-async def events_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+Rows = list[list[tuple[str, str]]]
+
+
+def _events_menu(submission: Submission, sid: int) -> tuple[Rows, str]:
     """Edit → Events: each event, and adding one."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    [submission_id] = ids(update)
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return
-    tx.call_after_commit(query.answer)
     events = sorted(submission.case.events, key=lambda e: e.id)
-    rows = [[(_event_button(e), f"eo:{submission_id}:{e.id}")] for e in events]
+    rows = [[(_event_button(e), f"eo:{sid}:{e.id}")] for e in events]
     rows += in_columns(
-        [(f"➕ {_(EVENTS[kind])}", f"ea:{submission_id}:{kind.value}") for kind in EVENT_KINDS]
+        [(f"➕ {_(EVENTS[kind])}", f"ea:{sid}:{kind.value}") for kind in EVENT_KINDS]
     )
-    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    return rows, f"bk:{sid}"
 
 
-@transactional
-async def event_open(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+def _event_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str] | None:
     """One event: its date, kind, sentence parts, or delete it."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    submission_id, event_id = ids(update)
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return
-    event = next((e for e in submission.case.events if e.id == event_id), None)
+    event = next((e for e in submission.case.events if e.id == eid), None)
     if event is None:
-        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
-        return
-    tx.call_after_commit(query.answer)
-    sid, eid = submission_id, event_id
+        return None
+    parts = [
+        [(f"{sentence_line(part)}"[:60], f"ep:{sid}:{eid}:{position}")]
+        for position, part in enumerate(event.sentence)
+    ]
     rows = [
         [(_("📅 Date"), f"edd:{sid}:{eid}"), (_("🏷 Kind"), f"ekd:{sid}:{eid}")],
-        *[
-            [(f"{sentence_line(part)}"[:60], f"ep:{sid}:{eid}:{position}")]
-            for position, part in enumerate(event.sentence)
-        ],
+        *parts,
         [(_("➕ Sentence part"), f"epa:{sid}:{eid}")],
         [(_("🗑 Delete this event"), f"edl:{sid}:{eid}")],
-        [(_("⬅️ Back"), f"ev:{sid}")],
     ]
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    return rows, f"ev:{sid}"
+
+
+def _event_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str]:
+    """An event's kind: what it becomes."""
+    rows = in_columns([(_(EVENTS[k]), f"ekk:{sid}:{eid}:{k.value}") for k in EVENT_KINDS])
+    return rows, f"eo:{sid}:{eid}"
+
+
+def _stage_menu(submission: Submission, sid: int) -> tuple[Rows, str]:
+    """Edit → Stage: the stage the case is at."""
+    return in_columns([(_(label), f"sgs:{sid}:{s.value}") for s, label in STAGES.items()]), (
+        f"bk:{sid}"
+    )
+
+
+def _part_menu(submission: Submission, sid: int, eid: int, position: int) -> tuple[Rows, str]:
+    """A sentence part: a new value, or delete it."""
+    rows = [
+        [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
+        [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
+    ]
+    return rows, f"eo:{sid}:{eid}"
+
+
+def _part_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str]:
+    """➕ Sentence part: which kind (then its value)."""
+    rows = in_columns(
+        [(_(label), f"epk:{sid}:{eid}:{kind.value}") for kind, label in SENTENCE_KINDS.items()]
+    )
+    return rows, f"eo:{sid}:{eid}"
+
+
+#: The edit submenus by their button's action (`mod:<action>:<submission>[:<event>[:<part>]]`):
+#: each builds its rows and where ⬅️ Back goes from the case and the button's numbers (None: the
+#: event is gone); `edit_submenu` does the rest for all of them.
+SUBMENUS: dict[str, Callable[..., tuple[Rows, str] | None]] = {
+    "ev": _events_menu,
+    "eo": _event_menu,
+    "ekd": _event_kind_menu,
+    "sg": _stage_menu,
+    "ep": _part_menu,
+    "epa": _part_kind_menu,
+}
 
 
 @transactional
-async def event_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
+async def edit_submenu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A submenu of Edit (events, an event, its kind, a sentence part, the stage), under the
+    edit lock: its rows in place of the card's buttons."""
+    pressed = await pressed_editable(update, tx)
+    if pressed is None:
         return
-    submission_id, event_id = ids(update)
-    if await editable(update, tx, submission_id) is None:
+    submission, button, numbers = pressed
+    assert isinstance(button, SubmissionAction | SubmissionItem | SubmissionItemIndex)
+    built = SUBMENUS[button.action](submission, *numbers)
+    if built is None:
+        gone(update, tx)
         return
-    tx.call_after_commit(query.answer)
-    rows = in_columns(
-        [(_(EVENTS[k]), f"ekk:{submission_id}:{event_id}:{k.value}") for k in EVENT_KINDS]
-    )
-    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    rows, back = built
+    show_menu(update, tx, rows, back)
 
 
 @transactional
 async def event_button_change(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """One-tap changes: an event's kind, deleting an event or a sentence part, the stage."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
+    pressed = await pressed_editable(update, tx)
+    if pressed is None:
         return
-    parts = query.data.split(":")
-    action, submission_id = parts[1], int(parts[2])
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return
+    submission, button, _numbers = pressed
     try:
-        if action == "ekk":
+        if isinstance(button, SubmissionItemCode):  # "ekk": an event's kind
             await services.edit_event(
-                tx.session, tx.user, submission, int(parts[3]), kind=EventKind(parts[4])
+                tx.session, tx.user, submission, button.item_id, kind=EventKind(button.code)
             )
-        elif action == "edl":
-            await services.delete_event(tx.session, tx.user, submission, int(parts[3]))
-        elif action == "epd":
+        elif isinstance(button, SubmissionItem):  # "edl": delete an event
+            await services.delete_event(tx.session, tx.user, submission, button.item_id)
+        elif isinstance(button, SubmissionItemIndex):  # "epd": delete a sentence part
             await services.delete_sentence_part(
-                tx.session, tx.user, submission, int(parts[3]), int(parts[4])
+                tx.session, tx.user, submission, button.item_id, button.position
             )
-        else:  # "sgs"
-            await services.edit_field(tx.session, tx.user, submission, "stage", CaseStage(parts[3]))
+        elif isinstance(button, SubmissionCode):  # "sgs": the stage
+            stage = CaseStage(button.code)
+            await services.edit_field(tx.session, tx.user, submission, "stage", stage)
+        else:
+            raise ValueError(type(button))
     except (ChangeRefused, ValueError):
-        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        gone(update, tx)
         return
-    tx.call_after_commit(query.answer, _("Changed."))
-    await release_lock(tx.session, submission_id, tx.user.id)
-    await _show_edited(update, tx, submission_id)
-
-
-@transactional
-async def stage_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    [submission_id] = ids(update)
-    if await editable(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    rows = in_columns([(_(label), f"sgs:{submission_id}:{s.value}") for s, label in STAGES.items()])
-    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
-
-
-@transactional
-async def part_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """A sentence part: a new value, or delete it."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    submission_id, event_id, position = ids(update)
-    if await editable(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    sid, eid = submission_id, event_id
-    rows = [
-        [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
-        [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
-        [(_("⬅️ Back"), f"eo:{sid}:{eid}")],
-    ]
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
-
-
-@transactional
-async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """➕ Sentence part: which kind (then its value)."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    submission_id, event_id = ids(update)
-    if await editable(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    rows = in_columns(
-        [
-            (_(label), f"epk:{submission_id}:{event_id}:{kind.value}")
-            for kind, label in SENTENCE_KINDS.items()
-        ]
-    )
-    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    answer(update, tx, _("Changed."))
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await _show_edited(update, tx, submission.id)
 
 
 @transactional
 async def event_text_prompt(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Buttons that wait for text: an event's date, a new event's date, a part's value."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
+    pressed = await pressed_editable(update, tx)
+    if pressed is None:
         return
-    parts = query.data.split(":")
-    action, submission_id = parts[1], int(parts[2])
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return
-    tx.call_after_commit(query.answer)
-    data: dict[str, Any] = {"sid": submission_id}
+    submission, button, _numbers = pressed
+    answer(update, tx)
+    data: dict[str, Any] = {"sid": submission.id}
+    events = {e.id: e for e in submission.case.events}
     # The report's own questions (bot/handlers/report/questions.py), as text: this dialog has no
     # buttons.
-    if action == "edd":
-        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
-        if event is None:
-            return
-        data.update(action="event_date", eid=event.id)
-        prompt = event_date(event.kind).prompt().text
-    elif action == "ea":
-        event_kind = EventKind(parts[3])
+    if isinstance(button, SubmissionCode):  # "ea": a new event of this kind
+        event_kind = EventKind(button.code)
         data.update(action="event_add", kind=event_kind.value)
         prompt = event_date(event_kind).prompt().text
-    else:
-        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
+    elif isinstance(button, (SubmissionItem, SubmissionItemIndex, SubmissionItemCode)):
+        event = events.get(button.item_id)
         if event is None:
             return
-        if action == "epv":
-            position = int(parts[4])
-            if not 0 <= position < len(event.sentence):
-                return
-            kind = event.sentence[position].kind
+        if isinstance(button, SubmissionItem):  # "edd": the event's date
+            data.update(action="event_date", eid=event.id)
+            prompt = event_date(event.kind).prompt().text
+        else:
+            if isinstance(button, SubmissionItemIndex):  # "epv": a part's new value
+                if button.position >= len(event.sentence):
+                    return
+                kind, position = event.sentence[button.position].kind, button.position
+            else:  # "epk": a new part of this kind
+                kind, position = SentenceKind(button.code), None
             data.update(action="part", eid=event.id, pos=position, kind=kind.value)
-        else:  # "epk": a new part of this kind
-            kind = SentenceKind(parts[4])
-            data.update(action="part", eid=event.id, pos=None, kind=kind.value)
-        prompt = SentencePartQuestion(kind).prompt(buttons=False).text
+            prompt = SentencePartQuestion(kind).prompt(buttons=False).text
+    else:
+        return
     await begin_text(update, tx, data, prompt)
 
 
@@ -550,7 +513,7 @@ async def place_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         or data.get("ask") != button.step
         or button.step not in PLACE_STEPS
     ):
-        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        gone(update, tx)
         return
     submission = await editable(update, tx, button.submission_id)
     if submission is None:
