@@ -18,11 +18,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from bot.handlers.report.questions import CASE_SUMMARY
+from bot.infra.offline import SentMessage
 from bot.ui.callbacks import FieldAnswer, parse_any
 from db import migrate
 from db.cases import get_case
 from db.models import AuditEntry, ConversationState, Draft, EditLock, User
-from tests.conftest import ADMIN_ID, BotHarness
+from tests.conftest import ADMIN_ID, BotHarness, ChatDriver
 from tests.seeds import report_sabanshiyev
 from tests.test_moderation import answers, cards, only_submission, submitter
 
@@ -40,6 +41,17 @@ async def _moderation_draft(bot: BotHarness) -> dict[str, Any] | None:
         return dict(draft.data) if draft else None
 
 
+async def _editing(bot: BotHarness, field: str) -> tuple[Any, ChatDriver, SentMessage]:
+    """A submitted report, and the admin who pressed Edit → `field` on its card: the
+    submission, the admin's chat, the question asked."""
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    [prompt] = await admin.press(field)
+    return submission, admin, prompt
+
+
 async def _edits(bot: BotHarness) -> list[AuditEntry]:
     async with bot.sessionmaker() as session:
         rows = await session.scalars(
@@ -51,11 +63,7 @@ async def _edits(bot: BotHarness) -> list[AuditEntry]:
 async def test_town_edit_is_the_reports_place_question_a_town_sets_its_region(
     bot: BotHarness,
 ) -> None:
-    await report_sabanshiyev(submitter(bot))
-    submission = await only_submission(bot)
-    admin = bot.chat(ADMIN_ID)
-    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
-    [prompt] = await admin.press("Town")
+    submission, admin, prompt = await _editing(bot, "Town")
     # The report's question and region buttons, and the place now as the review shows it.
     assert "Choose the region, or type the town or village." in prompt.text
     assert "Now: Talgar, Almaty region" in prompt.text
@@ -76,11 +84,7 @@ async def test_town_edit_is_the_reports_place_question_a_town_sets_its_region(
 
 
 async def test_a_town_several_regions_share_is_offered_never_guessed(bot: BotHarness) -> None:
-    await report_sabanshiyev(submitter(bot))
-    submission = await only_submission(bot)
-    admin = bot.chat(ADMIN_ID)
-    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
-    await admin.press("Town")
+    submission, admin, _prompt = await _editing(bot, "Town")
     [choice] = await admin.send("Aktobe")
     assert "Which place do you mean?" in choice.text
     labels = [label for label, _data in choice.buttons]
@@ -93,11 +97,7 @@ async def test_a_town_several_regions_share_is_offered_never_guessed(bot: BotHar
 
 
 async def test_region_edit_uses_the_report_buttons_then_asks_the_town(bot: BotHarness) -> None:
-    await report_sabanshiyev(submitter(bot))
-    submission = await only_submission(bot)
-    admin = bot.chat(ADMIN_ID)
-    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
-    [prompt] = await admin.press("Region")
+    submission, admin, prompt = await _editing(bot, "Region")
     [town] = await admin.press("Pavlodar region", prompt)
     assert "Which town or village?" in town.text
     # A region button of the earlier question is no longer taken.
@@ -111,11 +111,7 @@ async def test_region_edit_uses_the_report_buttons_then_asks_the_town(bot: BotHa
 async def test_summary_edit_is_read_with_the_summary_question_and_its_limit(
     bot: BotHarness,
 ) -> None:
-    await report_sabanshiyev(submitter(bot))
-    submission = await only_submission(bot)
-    admin = bot.chat(ADMIN_ID)
-    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
-    [prompt] = await admin.press("Summary")
+    submission, admin, prompt = await _editing(bot, "Summary")
     assert "Type a short summary of the case" in prompt.text and "Now: —" in prompt.text
     [refused] = await admin.send("x" * (CASE_SUMMARY.limit + 1))
     assert refused.text.startswith("That is too long")
@@ -132,11 +128,7 @@ async def test_summary_edit_is_read_with_the_summary_question_and_its_limit(
 async def test_an_edit_started_before_a_restart_is_applied_after_it(bot: BotHarness) -> None:
     """The dialog's place is the draft row: a new process, with no conversation state at all,
     takes the moderator's answer as the answer to the question asked before."""
-    await report_sabanshiyev(submitter(bot))
-    submission = await only_submission(bot)
-    admin = bot.chat(ADMIN_ID)
-    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
-    await admin.press("Judge")
+    submission, admin, _prompt = await _editing(bot, "Judge")
     assert (await _moderation_draft(bot) or {}).get("ask") == "edit"
     await bot.restart()
     async with bot.sessionmaker() as session, session.begin():
@@ -151,11 +143,7 @@ async def test_an_edit_started_before_a_restart_is_applied_after_it(bot: BotHarn
 
 
 async def test_a_place_question_survives_a_restart_with_its_buttons(bot: BotHarness) -> None:
-    await report_sabanshiyev(submitter(bot))
-    submission = await only_submission(bot)
-    admin = bot.chat(ADMIN_ID)
-    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
-    [prompt] = await admin.press("Region")
+    submission, admin, prompt = await _editing(bot, "Region")
     await bot.restart()
     [town] = await admin.press("Zhambyl region", prompt)
     await bot.restart()
@@ -166,11 +154,7 @@ async def test_a_place_question_survives_a_restart_with_its_buttons(bot: BotHarn
 
 
 async def test_cancel_stops_the_dialog_and_releases_the_lock(bot: BotHarness) -> None:
-    await report_sabanshiyev(submitter(bot))
-    submission = await only_submission(bot)
-    admin = bot.chat(ADMIN_ID)
-    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
-    await admin.press("Town")
+    submission, admin, _prompt = await _editing(bot, "Town")
     await bot.restart()
     [stopped] = await admin.send("/cancel")
     assert stopped.text == "Stopped. Nothing was changed."

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import ForceReply, InlineKeyboardMarkup, Message, Update
@@ -34,6 +34,8 @@ from db.moderation import OPEN_STATUSES, acquire_lock, decided_by, get_submissio
 from db.users import ensure_user, get_user, users_with_role
 
 logger = logging.getLogger(__name__)
+
+K = TypeVar("K", bound=Callback)
 
 
 PREFIX = "mod:"
@@ -319,8 +321,29 @@ def show_menu(
     query = update.callback_query
     assert query is not None
     tx.call_after_commit(query.answer)
-    markup = keyboard([*rows, [*beside, (_("⬅️ Back"), back)]], PREFIX)
-    tx.call_after_commit(edit_markup, update, markup)
+    tx.call_after_commit(edit_markup, update, menu_markup(rows, back, beside))
+
+
+def menu_markup(
+    rows: list[list[tuple[str, str]]], back: str, beside: tuple[tuple[str, str], ...] = ()
+) -> InlineKeyboardMarkup | None:
+    """A moderation menu's buttons (data after `mod:`): `rows`, then `beside` and ⬅️ Back."""
+    return keyboard([*rows, [*beside, (_("⬅️ Back"), back)]], PREFIX)
+
+
+def confirm_markup(label: str, data: str, submission_id: int) -> InlineKeyboardMarkup | None:
+    """A confirming second tap (approve anyway, reject, merge) with ⬅️ Back to the card."""
+    return menu_markup([[(label[:60], data)]], f"bk:{submission_id}")
+
+
+async def pressed_as(update: Update, tx: Tx, kind: type[K]) -> K | None:
+    """An authorised press (role, chat and message re-checked), its data parsed as `kind`; None
+    when refused (answered) or when the data is not that kind (the handler's pattern is)."""
+    if not await authorised_press(update, tx):
+        return None
+    query = update.callback_query
+    assert query is not None
+    return kind.parse(query.data)
 
 
 @transactional

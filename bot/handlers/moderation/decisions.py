@@ -16,12 +16,15 @@ from telegram.ext import ContextTypes
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
     PREFIX,
+    answer,
     answer_decided,
     authorised_press,
+    confirm_markup,
     ids,
     locked_by_other,
     moderator_label,
     open_submission,
+    pressed_as,
     pressed_submission,
     refuse,
     show_menu,
@@ -138,10 +141,7 @@ def _confirm_approve_keyboard(
     submission_id: int, reasons: list[str]
 ) -> InlineKeyboardMarkup | None:
     label = _("✅ Approve anyway: {why}").format(why="; ".join(reasons))
-    return keyboard(
-        [[(label[:60], f"ac:{submission_id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
-        PREFIX,
-    )
+    return confirm_markup(label, f"ac:{submission_id}", submission_id)
 
 
 async def _approve(
@@ -198,50 +198,33 @@ async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
 @transactional
 async def reject_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """A reason was chosen: ask for a second tap to confirm."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
+    pressed = await pressed_as(update, tx, SubmissionCode)
+    if pressed is None:  # refused (its pattern is SubmissionCode.matches)
         return
-    pressed = SubmissionCode.parse(query.data)
-    assert pressed is not None  # registered with pattern=SubmissionCode.matches
-    submission_id, code = pressed.submission_id, pressed.code
-    if code not in REJECT_REASONS:
+    if pressed.code not in REJECT_REASONS:
         await refuse(update, tx, "unknown reason")
-        return
-    if await open_submission(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    tx.call_after_commit(
-        edit_markup, update, confirm_reject_keyboard(submission_id, code, _(REJECT_REASONS[code]))
-    )
+    elif await open_submission(update, tx, pressed.submission_id) is not None:
+        reason = _(REJECT_REASONS[pressed.code])
+        answer(update, tx)
+        markup = confirm_reject_keyboard(pressed.submission_id, pressed.code, reason)
+        tx.call_after_commit(edit_markup, update, markup)
 
 
 def confirm_reject_keyboard(
     submission_id: int, code: str, reason: str
 ) -> InlineKeyboardMarkup | None:
-    return keyboard(
-        [
-            [
-                (
-                    _("❌ Confirm rejection: {reason}").format(reason=reason[:40]),
-                    f"rc:{submission_id}:{code}",
-                )
-            ],
-            [(_("⬅️ Back"), f"bk:{submission_id}")],
-        ],
-        PREFIX,
-    )
+    label = _("❌ Confirm rejection: {reason}").format(reason=reason[:40])
+    return confirm_markup(label, f"rc:{submission_id}:{code}", submission_id)
 
 
 @transactional
 async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """The second tap: reject, once, and tell the submitter why."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
+    assert query is not None
+    pressed = await pressed_as(update, tx, SubmissionCode)
+    if pressed is None:  # refused (its pattern is SubmissionCode.matches)
         return
-    pressed = SubmissionCode.parse(query.data)
-    assert pressed is not None  # registered with pattern=SubmissionCode.matches
     submission_id, code = pressed.submission_id, pressed.code
     if code == "t":
         draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
@@ -443,10 +426,7 @@ def confirm_merge_keyboard(submission_id: int, target: Case) -> InlineKeyboardMa
     label = _("🔗 Confirm: merge into #{id} {name}").format(
         id=target.id, name=target.person.name_as_entered[:30]
     )
-    return keyboard(
-        [[(label, f"dc:{submission_id}:{target.id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
-        PREFIX,
-    )
+    return confirm_markup(label, f"dc:{submission_id}:{target.id}", submission_id)
 
 
 @transactional

@@ -23,7 +23,6 @@ from telegram.ext import ContextTypes
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
     answer,
-    authorised_press,
     begin_text,
     bounded,
     editable,
@@ -31,6 +30,7 @@ from bot.handlers.moderation.access import (
     locked_by_other,
     moderator_label,
     open_submission,
+    pressed_as,
     pressed_editable,
     pressed_submission,
     refuse,
@@ -326,10 +326,9 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
     value now as the report's review shows it."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
+    pressed = await pressed_as(update, tx, SubmissionCode)
+    if pressed is None:  # refused (its pattern accepts only what SubmissionCode parses)
         return
-    pressed = SubmissionCode.parse(query.data)
-    assert pressed is not None  # registered with a pattern that SubmissionCode parses
     submission_id, code = pressed.submission_id, pressed.code
     if code not in EDIT_FIELDS:
         await refuse(update, tx, "unknown field")
@@ -501,10 +500,9 @@ async def place_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     only when the dialog's draft waits for that question of that submission."""
     query = update.callback_query
     assert query is not None
-    if not await authorised_press(update, tx):
+    button = await pressed_as(update, tx, FieldAnswer)
+    if button is None:  # refused (its pattern is FieldAnswer.matches)
         return
-    button = FieldAnswer.parse(query.data)
-    assert button is not None  # registered with pattern=FieldAnswer.matches
     row = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
     data = dict(row.data) if row else {}
     if (
