@@ -11,6 +11,8 @@ conversation state at all still applies the answer.
 from __future__ import annotations
 
 import asyncio
+import re
+from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -286,3 +288,37 @@ async def test_event_charge_typed_is_refused_and_read_as_the_report_reads_it(
     assert ("272", 2, "mass riots") in await _charges(bot, submission.case_id)
     async with bot.sessionmaker() as session:
         assert await session.scalar(select(Draft).where(Draft.kind == "timeline")) is None
+
+
+def test_callback_data_is_split_only_in_the_callbacks_module() -> None:
+    """Issue 12 item 8: callback data is packed and parsed in bot/ui/callbacks.py only; no
+    handler takes it apart by hand."""
+    root = Path(__file__).parent.parent / "bot"
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if path.name != "callbacks.py"
+        and re.search(r"""\.data\.split\(|split\(["']:["']\)""", path.read_text())
+    ]
+    assert offenders == []
+
+
+async def test_event_buttons_are_typed_and_an_unoffered_kind_is_refused(bot: BotHarness) -> None:
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.press("Approve", cards(bot, ADMIN_ID)[-1])
+    await admin.send(f"/event {submission.case_id}")
+    kinds = admin.last_with_buttons()
+    assert [type(parse_any(data)).__name__ for _label, data in kinds.buttons] == [
+        "TimelineKind"
+    ] * len(kinds.buttons)
+    # Well-formed, but a kind this dialog does not offer: answered, nothing asked.
+    assert "tl:k:detention" not in [data for _label, data in kinds.buttons]
+    assert await admin.press_data("tl:k:detention", kinds) == []
+    assert answers(bot)[-1] == "That button is not available here."
+    async with bot.sessionmaker() as session:
+        draft = await session.scalar(select(Draft).where(Draft.kind == "timeline"))
+        assert draft is not None and draft.data["ask"] == "kind" and "kind" not in draft.data
+    await admin.press("Verdict", kinds)
+    assert "When was the verdict pronounced?" in admin.last().text
