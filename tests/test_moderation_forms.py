@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from bot.handlers.report.questions import CASE_SUMMARY
+from bot.infra.context import resources
 from bot.infra.offline import SentMessage
 from bot.ui.callbacks import FieldAnswer, parse_any
 from db import migrate
@@ -28,6 +29,7 @@ from db.models import AuditEntry, ConversationState, Draft, EditLock, User
 from tests.conftest import ADMIN_ID, BotHarness, ChatDriver
 from tests.seeds import report_sabanshiyev
 from tests.test_moderation import answers, cards, only_submission, submitter
+from tests.test_throughput import statements
 
 
 async def _person(bot: BotHarness, case_id: int) -> Any:
@@ -322,3 +324,22 @@ async def test_event_buttons_are_typed_and_an_unoffered_kind_is_refused(bot: Bot
         assert draft is not None and draft.data["ask"] == "kind" and "kind" not in draft.data
     await admin.press("Verdict", kinds)
     assert "When was the verdict pronounced?" in admin.last().text
+
+
+async def test_text_costs_no_dialog_query_once_known_and_a_new_dialog_is_still_taken(
+    bot: BotHarness,
+) -> None:
+    """The dialog check reads the draft row only while this process does not know that the
+    person has no dialog waiting; a dialog asked here is noted, so its answer is never lost."""
+    await report_sabanshiyev(submitter(bot))
+    submission = await only_submission(bot)
+    admin = bot.chat(ADMIN_ID)
+    await admin.send("Talgar")  # a lookup: the row is read once, and no dialog is noted
+    with statements(resources(bot.app)) as seen:
+        await admin.send("Talgar")
+    assert [s for s in seen if "FROM drafts" in s] == []
+    await admin.press("Edit", cards(bot, ADMIN_ID)[-1])
+    await admin.press("Judge")
+    [card] = await admin.send("ZHUMABAYEV Daniyar")
+    assert "Edited by Moderator #" in card.text
+    assert (await _person(bot, submission.case_id)).judge == "ZHUMABAYEV Daniyar"

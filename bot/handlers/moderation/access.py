@@ -375,6 +375,15 @@ async def begin_text(
     data.setdefault("ask", data["action"])
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
     _prompt(update, tx, prompt, buttons)
+    sender = update.effective_user
+    if sender is not None:
+        # The process's memory learns it with the commit (relay.py reads the row while unsure).
+        users, telegram_id = tx.res.users, sender.id
+
+        async def noted() -> None:
+            users.note_dialog(telegram_id, True)
+
+        tx.after_commit(noted)
 
 
 def bounded(text: str, limit: int) -> str:

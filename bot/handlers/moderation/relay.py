@@ -344,7 +344,7 @@ async def dialog_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     )
     if replied and await _reply_to_question(update, context):
         raise ApplicationHandlerStop
-    if await _waits_for_text(update, context):
+    if await _dialog_waits(update, context):
         await on_text(update, context)
         raise ApplicationHandlerStop
 
@@ -352,9 +352,23 @@ async def dialog_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def dialog_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/cancel while the person's moderation draft waits for a text: the dialog stops (other
     /cancel handlers, the report's and /event's, are left to theirs)."""
-    if await _waits_for_text(update, context):
+    if await _dialog_waits(update, context):
         await _cancel(update, context)
         raise ApplicationHandlerStop
+
+
+async def _dialog_waits(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the person's draft row waits for a text; no query for a person this process
+    knows to have no dialog (`Resources.users`, a shortcut, never an authority: unknown, or
+    known to wait, the row is read)."""
+    user = update.effective_user
+    users = resources(context).users
+    if user is not None and users.without_dialog(user.id):
+        return False
+    waiting = await _waits_for_text(update, context)
+    if user is not None:
+        users.note_dialog(user.id, waiting)
+    return waiting
 
 
 # Read-only and without the person's row when they are remembered: most texts wait for nothing
