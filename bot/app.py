@@ -248,9 +248,20 @@ def register_jobs(
     alert worker step by step."""
     job_queue = application.job_queue
     assert job_queue is not None, "python-telegram-bot[job-queue] is required"
-    job_queue.run_once(alerts.start_delivery_job, when=0, name="alerts-delivery")
+    # Start-up jobs run however late the scheduler gets to them: APScheduler's default grace of
+    # one second dropped the delivery job on a loaded machine, and then nothing owed was ever
+    # sent (kill -9 test, a restart under load).
+    late_is_fine = {"misfire_grace_time": None}
+    job_queue.run_once(
+        alerts.start_delivery_job, when=0, name="alerts-delivery", job_kwargs=late_is_fine
+    )
     # At start-up too: a restart after the daily time must not skip a day (it is idempotent).
-    job_queue.run_once(alerts.enqueue_reminders_job, when=5, name="alerts-reminders-now")
+    job_queue.run_once(
+        alerts.enqueue_reminders_job,
+        when=5,
+        name="alerts-reminders-now",
+        job_kwargs=late_is_fine,
+    )
     job_queue.run_daily(
         alerts.enqueue_reminders_job,
         time=dt.time(settings.alerts_reminder_hour, tzinfo=ZoneInfo(settings.alerts_timezone)),
