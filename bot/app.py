@@ -166,21 +166,16 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         MessageHandler(private & filters.COMMAND, guidance.forget_argument), group=guidance.GROUP
     )
     application.add_handler(CallbackQueryHandler(guidance.forget_argument), group=guidance.GROUP)
-    # Then: a submitter's reply to a relayed moderator question, and a message an
+    # Then (group -2, registered with the moderation handlers below): a submitter's reply to a
+    # relayed moderator question and the text a moderation dialog waits for; and a message an
     # admin forwards to pick a moderator. Each stops further handling only when it applies.
-    application.add_handler(
-        MessageHandler(
-            filters.ChatType.PRIVATE & filters.REPLY & filters.TEXT & ~filters.COMMAND,
-            moderation.relay_reply,
-        ),
-        group=-2,
-    )
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, moderation.forwarded_to_admin),
         group=-1,
     )
-    # Moderation commands, the moderation text dialog and the `mod:` buttons (before the report
-    # conversation, so moderators can act in the middle of writing a report), then case updates.
+    # Moderation commands, the buttons that open the moderation dialog and the `mod:` buttons
+    # (before the report conversation, so moderators can act in the middle of writing a report),
+    # then case updates.
     moderation.register(application)
     application.add_handler(timeline.build_timeline_conversation())
     application.add_handler(CommandHandler("stats", stats.stats_command))
@@ -253,9 +248,20 @@ def register_jobs(
     alert worker step by step."""
     job_queue = application.job_queue
     assert job_queue is not None, "python-telegram-bot[job-queue] is required"
-    job_queue.run_once(alerts.start_delivery_job, when=0, name="alerts-delivery")
+    # Start-up jobs run however late the scheduler gets to them: APScheduler's default grace of
+    # one second dropped the delivery job on a loaded machine, and then nothing owed was ever
+    # sent (kill -9 test, a restart under load).
+    late_is_fine = {"misfire_grace_time": None}
+    job_queue.run_once(
+        alerts.start_delivery_job, when=0, name="alerts-delivery", job_kwargs=late_is_fine
+    )
     # At start-up too: a restart after the daily time must not skip a day (it is idempotent).
-    job_queue.run_once(alerts.enqueue_reminders_job, when=5, name="alerts-reminders-now")
+    job_queue.run_once(
+        alerts.enqueue_reminders_job,
+        when=5,
+        name="alerts-reminders-now",
+        job_kwargs=late_is_fine,
+    )
     job_queue.run_daily(
         alerts.enqueue_reminders_job,
         time=dt.time(settings.alerts_reminder_hour, tzinfo=ZoneInfo(settings.alerts_timezone)),

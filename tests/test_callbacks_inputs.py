@@ -18,7 +18,7 @@ from bot.ui.inputs import (
     text_for_column,
 )
 from bot.ui.textlimits import clip_plain, shorten_html, utf16_length, visible_length
-from db.models import Attachment, Person, SearchKey
+from db.models import AppealOutcome, Attachment, EventKind, Person, SearchKey, SentenceKind
 
 EXAMPLES: list[cb.Callback] = [
     cb.OpenCase(1),
@@ -47,7 +47,14 @@ EXAMPLES: list[cb.Callback] = [
     cb.QueuePage(0),
     cb.RoleChange(add=True, telegram_id=TELEGRAM_USER_ID_MAX),
     cb.AnswerQuestion(5),
-    cb.TimelineChoice("k", "verdict"),
+    cb.TimelineKind(EventKind.VERDICT),
+    cb.TimelineOutcome(AppealOutcome.UPHELD),
+    cb.TimelineSentence(SentenceKind.FINE),
+    cb.TimelineSentence(None),
+    cb.TimelineArticle("405.2"),
+    cb.TimelineArticle("other"),
+    cb.FieldAnswer(9, "region", "north_kazakhstan"),
+    cb.FieldAnswer(DB_INT_MAX, "region", "pick:5"),
 ]
 
 
@@ -93,6 +100,16 @@ FORGED = [
     f"mod:role:add:{TELEGRAM_USER_ID_MAX + 1}",
     "ans:１２",  # full-width digits
     "tl:k:VERDICT!",
+    "tl:k:verdict:1",
+    "tl:o:verdict",
+    "tl:s:done:done",
+    "tl:s:",
+    "tl:a:405.9",
+    "tl:a:Other",
+    "tl:x:verdict",
+    "mod:efa:0:region:almaty",
+    "mod:efa:5:Region:almaty",
+    "mod:efa:5:region:",
     "x" * 65,
     "case:1" + "\u0661",
 ]

@@ -42,12 +42,15 @@ from bot.handlers.report.steps import Step
 from bot.infra.offline import SentMessage, UpdateFactory
 from bot.ui import callbacks as cb
 from db.models import (
+    AppealOutcome,
     AuditEntry,
     Case,
+    EventKind,
     Person,
     Publication,
     PublishedEvent,
     SearchKey,
+    SentenceKind,
     Submission,
     SubmissionStatus,
 )
@@ -261,7 +264,19 @@ def forged_data(rng: random.Random) -> str:
         cb.QueuePage(rng.randint(0, 50)),
         cb.RoleChange(add=rng.random() < 0.5, telegram_id=FIRST_ID + rng.randint(0, PEOPLE)),
         cb.AnswerQuestion(number),
-        cb.TimelineChoice(rng.choice(["k", "o", "s"]), rng.choice(["verdict", "release", "done"])),
+        rng.choice(
+            [
+                cb.TimelineKind(rng.choice(list(EventKind))),
+                cb.TimelineOutcome(rng.choice(list(AppealOutcome))),
+                cb.TimelineSentence(rng.choice([None, *SentenceKind])),
+                cb.TimelineArticle(rng.choice(sorted(cb.TIMELINE_ARTICLES))),
+            ]
+        ),
+        cb.FieldAnswer(
+            number,
+            rng.choice(["region", "city", "name"]),
+            rng.choice(["almaty", "centre", "_skip", "pick:0", "pick:9"]),
+        ),
     ]
     return rng.choice(candidates).pack()
 

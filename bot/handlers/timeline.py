@@ -5,13 +5,16 @@
 `/update <case or reference>` (anyone) collects the same facts and sends them through the
 review queue: they are stored as a pending case of the same person with an update proposal,
 and approving it merges them in.
-Callback data is `tl:<step>:<value>`. As in the report, the ConversationHandler has one state,
+Buttons are typed in bot/ui/callbacks.py, one kind per question (`tl:k:<event kind>`,
+`tl:o:<appeal outcome>`, `tl:s:<sentence kind>|done`, `tl:a:<article>|other`), packed and parsed
+there only. As in the report, the ConversationHandler has one state,
 OPEN ("a /event or /update dialog is open in this chat"), and the draft row of kind "timeline" is
 the one record of the question it waits for (`data["ask"]`, an `Ask`): every answer is routed by
 it, so a button or text meant for another question is refused, never acted on. Dates
 and sentence parts are asked and read by the report's own questions
-(bot/handlers/report/questions.py),
-and every message is sent after the transaction commits.
+(bot/handlers/report/questions.py), the charge by the report's charge question (steps.AskArticle,
+its buttons and "Other article", then AskOtherArticle), and every message is sent after the
+transaction commits.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import datetime as dt
 import logging
 import re
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -38,19 +41,24 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.handlers.moderation import is_moderator, prepare_announcement
-from bot.handlers.report.draft import (
-    InvalidAnswer,
-    SentenceItem,
-    parse_article,
-    sentence_rows,
-)
+from bot.handlers.report.draft import InvalidAnswer, ReportDraft, SentenceItem, sentence_rows
 from bot.handlers.report.questions import SentencePartQuestion, event_date
+from bot.handlers.report.steps import STEPS
+from bot.handlers.report.steps import Step as ReportStep
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
 from bot.services import changes as services
+from bot.ui.callbacks import (
+    Callback,
+    TimelineArticle,
+    TimelineKind,
+    TimelineOutcome,
+    TimelineSentence,
+    parse_timeline,
+)
 from bot.ui.inputs import clean, parse_id
 from bot.ui.keyboards import in_columns, keyboard
-from bot.ui.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS
+from bot.ui.labels import APPEAL_OUTCOMES, EVENTS, SENTENCE_KINDS, article_title
 from bot.ui.render import esc, render_event, sentence_line
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
@@ -68,7 +76,6 @@ from db.models import (
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "tl:"
 DRAFT_KIND = "timeline"
 KINDS = (
     EventKind.VERDICT,
@@ -121,13 +128,16 @@ async def _load(tx: Tx) -> dict[str, Any]:
 
 
 def _reply(
-    tx: Tx, update: Update, text: str, rows: list[list[tuple[str, str]]] | None = None
+    tx: Tx,
+    update: Update,
+    text: str,
+    rows: Sequence[Sequence[tuple[str, Callback]]] | None = None,
 ) -> None:
-    """Send `text` (and buttons) to this chat once the transaction is committed: no Bot API
-    call is made inside it."""
+    """Send `text` (and buttons, each packed by its kind) to this chat once the transaction is
+    committed: no Bot API call is made inside it."""
     chat = update.effective_chat
     assert chat is not None
-    markup = keyboard(rows or [], PREFIX)
+    markup = keyboard([[(label, button.pack()) for label, button in row] for row in rows or []])
     tx.after_commit(lambda: chat.send_message(text, reply_markup=markup))
 
 
@@ -147,7 +157,7 @@ async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mod
         )
         return ConversationHandler.END
     await _save(tx, {"mode": mode, "case_id": case.id, "sentence": []})
-    rows = in_columns([(_(EVENTS[k]), f"k:{k.value}") for k in KINDS])
+    rows = in_columns([(_(EVENTS[k]), TimelineKind(k)) for k in KINDS])
     _reply(
         tx,
         update,
@@ -181,9 +191,13 @@ async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     """Which event: then its date."""
     query = update.callback_query
     assert query is not None and query.data is not None
+    button = TimelineKind.parse(query.data)
+    if button is None or button.kind not in KINDS:
+        tx.call_after_commit(query.answer, _("That button is not available here."))
+        return Ask.KIND
     tx.after_commit(query.answer)
     data = await _load(tx)
-    kind = EventKind(query.data.split(":")[2])
+    kind = button.kind
     data["kind"] = kind.value
     await _save(tx, data)
     # The report's own date question for this kind of event (bot/handlers/report/questions.py).
@@ -206,22 +220,57 @@ async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     data["date"] = date.isoformat()
     await _save(tx, data)
     if kind is EventKind.APPEAL_RULING:
-        rows = in_columns([(_(label), f"o:{o.value}") for o, label in APPEAL_OUTCOMES.items()])
+        rows = in_columns([(_(label), TimelineOutcome(o)) for o, label in APPEAL_OUTCOMES.items()])
         _reply(tx, update, _("What did the appeal court decide?"), rows)
         return Ask.OUTCOME
     if kind is EventKind.VERDICT:
         return _ask_sentence(tx, update, data)
     if kind is EventKind.CHARGE:
-        _reply(tx, update, _("Under which article? For example '405 part 2' or '174'."))
-        return Ask.ARTICLE
+        return await _ask_charge(tx, update, data, ReportStep.ARTICLE)
+    return _ask_note(tx, update)
+
+
+async def _ask_charge(
+    tx: Tx, update: Update, data: dict[str, Any], step: ReportStep, notice: str = ""
+) -> State:
+    """The report's charge question `step`: its article buttons and "Other article" (AskArticle),
+    or the typed article with its title (AskOtherArticle); which one is kept in the draft."""
+    data["charge_step"] = step.value
+    await _save(tx, data)
+    prompt = STEPS[step].prompt(ReportDraft())
+    rows = [[(label, TimelineArticle(key)) for label, key in row] for row in prompt.buttons]
+    _reply(tx, update, "\n\n".join(x for x in (notice, prompt.text) if x), rows)
+    return Ask.ARTICLE
+
+
+async def choose_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """One of the report's article buttons, or "Other article" (then it is typed)."""
+    query = update.callback_query
+    assert query is not None
+    tx.after_commit(query.answer)
+    button = TimelineArticle.parse(query.data)
+    assert button is not None  # routed here by its kind
+    data = await _load(tx)
+    d = ReportDraft()
+    following = STEPS[ReportStep.ARTICLE].choice(d, button.key)
+    if following is ReportStep.ARTICLE_OTHER:
+        return await _ask_charge(tx, update, data, ReportStep.ARTICLE_OTHER)
+    return await _charge_read(tx, update, data, d)
+
+
+async def _charge_read(tx: Tx, update: Update, data: dict[str, Any], d: ReportDraft) -> State:
+    assert d.article is not None
+    data["article"] = [d.article, d.part, d.article_title]
+    data.pop("charge_step", None)
+    await _save(tx, data)
     return _ask_note(tx, update)
 
 
 def _ask_sentence(tx: Tx, update: Update, data: dict[str, Any], notice: str = "") -> State:
     parts = data.get("sentence", [])
     listed = "\n".join(f"  • {sentence_line(SentenceItem.model_validate(p))}" for p in parts)
-    rows = in_columns([(_(label), f"s:{k.value}") for k, label in SENTENCE_KINDS.items()])
-    rows.append([(_("✅ Done"), "s:done")])
+    rows = in_columns([(_(label), TimelineSentence(k)) for k, label in SENTENCE_KINDS.items()])
+    rows.append([(_("✅ Done"), TimelineSentence(None))])
     text = _("Add each part of the sentence, then press Done.")
     _reply(tx, update, "\n".join(x for x in (notice, listed, text) if x), rows)
     return Ask.SENTENCE
@@ -231,8 +280,10 @@ async def choose_outcome(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     query = update.callback_query
     assert query is not None and query.data is not None
     tx.after_commit(query.answer)
+    button = TimelineOutcome.parse(query.data)
+    assert button is not None  # routed here by its kind
     data = await _load(tx)
-    data["outcome"] = AppealOutcome(query.data.split(":")[2]).value
+    data["outcome"] = button.outcome.value
     await _save(tx, data)
     return _ask_sentence(tx, update, data)
 
@@ -242,13 +293,14 @@ async def choose_sentence(update: Update, context: ContextTypes.DEFAULT_TYPE, tx
     query = update.callback_query
     assert query is not None and query.data is not None
     tx.after_commit(query.answer)
-    value = query.data.split(":")[2]
-    if value == "done":
+    button = TimelineSentence.parse(query.data)
+    assert button is not None  # routed here by its kind
+    if button.kind is None:
         return _ask_note(tx, update)
     data = await _load(tx)
-    data["pending_kind"] = SentenceKind(value).value
+    data["pending_kind"] = button.kind.value
     await _save(tx, data)
-    _reply(tx, update, SentencePartQuestion(SentenceKind(value)).prompt(buttons=False).text)
+    _reply(tx, update, SentencePartQuestion(button.kind).prompt(buttons=False).text)
     return Ask.VALUE
 
 
@@ -268,17 +320,18 @@ async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -
 
 
 async def on_article(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """A typed charge, read by the report's charge question asked (the article with its part;
+    after "Other article" also the title typed after the numbers)."""
     message = update.effective_message
     assert message is not None and message.text is not None
-    try:
-        article, part, _title = parse_article(message.text[:200])
-    except InvalidAnswer as problem:
-        _reply(tx, update, str(problem))
-        return Ask.ARTICLE
     data = await _load(tx)
-    data["article"] = [article, part]
-    await _save(tx, data)
-    return _ask_note(tx, update)
+    step = ReportStep(data.get("charge_step") or ReportStep.ARTICLE)
+    d = ReportDraft()
+    try:
+        STEPS[step].text(d, clean(message.text))
+    except InvalidAnswer as problem:
+        return await _ask_charge(tx, update, data, step, esc(str(problem)))
+    return await _charge_read(tx, update, data, d)
 
 
 def _ask_note(tx: Tx, update: Update) -> State:
@@ -313,10 +366,10 @@ def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge 
     )
     charge = None
     if data.get("article"):
-        from bot.ui.labels import article_title
-
-        article, part = data["article"]
-        charge = Charge(article=article, part=part, title=article_title(article, part))
+        # [article, part, title]; a dialog open since before the title was kept has two.
+        article, part, *typed = data["article"]
+        title = (typed[0] if typed else None) or article_title(article, part)
+        charge = Charge(article=article, part=part, title=title)
     return event, charge
 
 
@@ -401,11 +454,12 @@ async def _goto(tx: Tx, asked: State) -> State:
 
 Step = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tx], Awaitable[State]]
 
-#: The step that takes a button of each kind (`tl:<kind>:…`), and the question it answers.
-BUTTON_STEPS: dict[str, tuple[Ask, Step]] = {
-    "k": (Ask.KIND, choose_kind),
-    "o": (Ask.OUTCOME, choose_outcome),
-    "s": (Ask.SENTENCE, choose_sentence),
+#: The step that takes a button of each kind (bot/ui/callbacks.py), and the question it answers.
+BUTTON_STEPS: dict[type[Callback], tuple[Ask, Step]] = {
+    TimelineKind: (Ask.KIND, choose_kind),
+    TimelineOutcome: (Ask.OUTCOME, choose_outcome),
+    TimelineSentence: (Ask.SENTENCE, choose_sentence),
+    TimelineArticle: (Ask.ARTICLE, choose_article),
 }
 #: The step that takes typed text at each question.
 TEXT_STEPS: dict[Ask, Step] = {
@@ -435,7 +489,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     data = await _load(tx)
     if data.get("ask") not in set(Ask):
         return await _stopped(update, tx)
-    asked, step = BUTTON_STEPS[query.data.split(":")[1]]
+    button = parse_timeline(query.data)
+    assert button is not None  # registered with pattern=parse_timeline
+    asked, step = BUTTON_STEPS[type(button)]
     if data.get("ask") != asked:
         tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
         return OPEN
@@ -469,12 +525,8 @@ async def on_skip(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 
 def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
     text = filters.TEXT & ~filters.COMMAND
-    kinds = "|".join(k.value for k in KINDS)
-    outcomes = "|".join(o.value for o in AppealOutcome)
-    sentence = "|".join(k.value for k in SentenceKind)
-    buttons = rf"^{PREFIX}(?:k:(?:{kinds})|o:(?:{outcomes})|s:(?:{sentence}|done))$"
     open_dialog: list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, Any]] = [
-        CallbackQueryHandler(on_button, pattern=buttons),
+        CallbackQueryHandler(on_button, pattern=lambda data: parse_timeline(data) is not None),
         MessageHandler(text, on_text),
         CommandHandler("skip", on_skip),
     ]

@@ -24,7 +24,9 @@ only ever a shortcut, never an authority:
   reading their row. Only for handlers whose answer does not depend on the role (lookups of
   public cases); every other handler reads the user, so a role is re-checked on every press, and
   a role changed elsewhere (the admin CLI, another process) takes effect on the next such read.
-- guidance skips its transaction when the person has no open question here;
+- guidance skips its transaction when the person has no open question here, and the moderation
+  dialog's text check (bot/handlers/moderation/relay.py) when they are known here to have no
+  dialog waiting (noted when a dialog asks, and each time the draft row is read);
 - an entry is replaced after every commit that loaded the person's row, and dropped when the
   row left the session (/forget); it never outlives the process and is never written anywhere.
 """
@@ -32,6 +34,7 @@ only ever a shortcut, never an authority:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import logging
 import time
@@ -77,6 +80,9 @@ class RememberedUser:
     role: Role = Role.USER
     awaiting_command: str | None = None
     chat_enc: str | None = None
+    #: Whether a moderation dialog waits for their text (bot/handlers/moderation/relay.py), as
+    #: last seen here; None: not known (the draft row is read).
+    dialog: bool | None = None
 
     def stand_in(self) -> User:
         """A detached copy to act for the person in a read-only transaction."""
@@ -126,6 +132,8 @@ class UserMemory:
         return entry is None or entry.awaiting_command is not None
 
     def remember(self, telegram_id: int, user: User) -> None:
+        previous = self._entries.get(telegram_id)
+        dialog = previous.dialog if previous is not None and previous.user_id == user.id else None
         self._put(
             telegram_id,
             RememberedUser(
@@ -135,8 +143,20 @@ class UserMemory:
                 user.role,
                 user.awaiting_command,
                 user.chat_enc,
+                dialog,
             ),
         )
+
+    def without_dialog(self, telegram_id: int) -> bool:
+        """True only when the person is known here to have no moderation dialog waiting."""
+        entry = self.get(telegram_id)
+        return entry is not None and entry.dialog is False
+
+    def note_dialog(self, telegram_id: int, waiting: bool) -> None:
+        """What the moderation dialog's draft row said (or was made to say) in a commit here."""
+        entry = self._entries.get(telegram_id)
+        if entry is not None and entry.user_id is not None:
+            self._entries[telegram_id] = dataclasses.replace(entry, dialog=waiting)
 
     def forget(self, telegram_id: int) -> None:
         self._entries.pop(telegram_id, None)

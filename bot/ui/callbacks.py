@@ -24,9 +24,12 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Self, get_type_hints
 
 from bot.ui.inputs import DB_INT_MAX, MESSAGE_ID_MAX, TELEGRAM_USER_ID_MAX, parse_int
+from bot.ui.labels import ARTICLES_BY_KEY
+from db.models import AppealOutcome, EventKind, SentenceKind
 
 MAX_CALLBACK_BYTES = 64
 _TOKEN = re.compile(r"[a-z0-9_.-]{1,32}")
@@ -80,9 +83,7 @@ def Number(maximum: int) -> Codec:
     return Codec(lambda text: _number(text, maximum))
 
 
-def Token(
-    allowed: frozenset[str] | None = None, pattern: re.Pattern[str] = _TOKEN
-) -> Codec:
+def Token(allowed: frozenset[str] | None = None, pattern: re.Pattern[str] = _TOKEN) -> Codec:
     """A word of a small ASCII alphabet, from a fixed set when `allowed` is given."""
     return Codec(lambda text: _token(text, allowed, pattern))
 
@@ -326,6 +327,7 @@ class LanguageMenu(Callback):
 
 # --- the report conversation ---------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ReportAnswer(Callback):
     """rep:<step>:<value> — a button of the question asked at `step` (a string id of
@@ -441,6 +443,26 @@ class SubmissionItemIndex(Callback):
 
 
 @dataclass(frozen=True)
+class FieldAnswer(Callback):
+    """mod:efa:<submission_id>:<step>:<value> — a button of a report question asked by a
+    moderator's Edit (the place: a region, a namesake `pick:<n>`, the regional centre, skip);
+    `step` is the report step's string id, checked against the dialog's draft."""
+
+    PREFIX: ClassVar[str] = "mod:efa"
+    submission_id: int
+    step: str
+    value: str
+
+    def fields(self) -> tuple[str, ...]:
+        return (str(self.submission_id), self.step, self.value)
+
+    @classmethod
+    def from_fields(cls, fields: list[str]) -> Self:
+        submission_id, step, *value = fields
+        return cls(_id(submission_id), _token(step), _token(":".join(value), pattern=_ANSWER_VALUE))
+
+
+@dataclass(frozen=True)
 class QueuePage(Callback):
     """mod:q:<page> — a page of the moderation queue."""
 
@@ -465,16 +487,71 @@ class AnswerQuestion(Callback):
     question_id: Annotated[int, Id()]
 
 
-TIMELINE_STEPS = frozenset({"k", "o", "s"})
+# --- /event and /update (bot/handlers/timeline.py): one kind per question, its value typed ---
+
+
+def _enum_codec(enum: type[StrEnum]) -> Codec:
+    """A member of a string enum, written as its value (an unknown value is not valid)."""
+    return Codec(lambda text: enum(_token(text)), lambda member: member.value)
 
 
 @dataclass(frozen=True)
-class TimelineChoice(Callback):
-    """tl:<k|o|s>:<value> — event kind, appeal outcome or sentence kind of /update or /event."""
+class TimelineKind(Callback):
+    """tl:k:<event kind> — what happened (the dialog offers some kinds; the handler checks)."""
 
-    PREFIX: ClassVar[str] = "tl"
-    step: Annotated[str, Token(TIMELINE_STEPS)]
-    value: Annotated[str, Token()]
+    PREFIX: ClassVar[str] = "tl:k"
+    kind: Annotated[EventKind, _enum_codec(EventKind)]
+
+
+@dataclass(frozen=True)
+class TimelineOutcome(Callback):
+    """tl:o:<appeal outcome> — what the appeal court decided."""
+
+    PREFIX: ClassVar[str] = "tl:o"
+    outcome: Annotated[AppealOutcome, _enum_codec(AppealOutcome)]
+
+
+@dataclass(frozen=True)
+class TimelineSentence(Callback):
+    """tl:s:<sentence kind>|done — a sentence part to add (its value is typed next), or Done."""
+
+    PREFIX: ClassVar[str] = "tl:s"
+    #: None: Done.
+    kind: SentenceKind | None
+
+    def fields(self) -> tuple[str, ...]:
+        return (self.kind.value if self.kind is not None else "done",)
+
+    @classmethod
+    def from_fields(cls, fields: list[str]) -> Self:
+        [value] = fields
+        return cls(None if value == "done" else SentenceKind(_token(value)))
+
+
+#: The report's article buttons (bot/ui/labels.ARTICLES) and its "Other article".
+TIMELINE_ARTICLES = frozenset({*ARTICLES_BY_KEY, "other"})
+
+
+@dataclass(frozen=True)
+class TimelineArticle(Callback):
+    """tl:a:<article key>|other — the report's charge question's buttons, in /event."""
+
+    PREFIX: ClassVar[str] = "tl:a"
+    key: Annotated[str, Token(TIMELINE_ARTICLES)]
+
+
+#: Every button of the /event and /update dialog.
+TIMELINE_KINDS: tuple[type[Callback], ...] = (
+    TimelineKind,
+    TimelineOutcome,
+    TimelineSentence,
+    TimelineArticle,
+)
+
+
+def parse_timeline(data: object) -> Callback | None:
+    """The /event or /update button `data` packs, or None."""
+    return next((b for b in (k.parse(data) for k in TIMELINE_KINDS) if b is not None), None)
 
 
 #: Every kind, for tests and for the fuzz test's forged presses.
@@ -500,10 +577,11 @@ ALL_KINDS: tuple[type[Callback], ...] = (
     SubmissionItem,
     SubmissionItemCode,
     SubmissionItemIndex,
+    FieldAnswer,
     QueuePage,
     RoleChange,
     AnswerQuestion,
-    TimelineChoice,
+    *TIMELINE_KINDS,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -19,5 +20,9 @@ def keyboard(
     return InlineKeyboardMarkup(markup) if markup else None
 
 
-def in_columns(items: Sequence[tuple[str, str]], columns: int = 2) -> list[list[tuple[str, str]]]:
+#: A button before packing: its data as text, or a typed callback (bot/ui/callbacks.py).
+B = TypeVar("B")
+
+
+def in_columns(items: Sequence[tuple[str, B]], columns: int = 2) -> list[list[tuple[str, B]]]:
     return [list(items[i : i + columns]) for i in range(0, len(items), columns)]

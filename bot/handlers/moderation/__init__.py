@@ -13,8 +13,8 @@ service in bot.services.changes.
 
 Callback data is `mod:<action>:<submission id>[:<value>]` (kinds in bot/ui/callbacks.py) for
 moderators and `ans:<question id>` for a submitter answering a question. Text answers (a typed
-reason, a question, a new field value, a case number) are collected by the `moderation`
-conversation; what it waits for is kept in a draft of kind "moderation".
+reason, a question, a new field value, a case number, a submitter's answer) are routed by the
+person's draft of kind "moderation", the one record of what the dialog waits for (relay.py).
 """
 
 from __future__ import annotations
@@ -46,17 +46,12 @@ from bot.handlers.moderation.decisions import (
 )
 from bot.handlers.moderation.edits import (
     edit_menu,
+    edit_submenu,
     event_button_change,
-    event_kind_menu,
-    event_open,
-    events_menu,
-    part_kind_menu,
-    part_menu,
-    stage_menu,
 )
 from bot.handlers.moderation.history import history_command
 from bot.handlers.moderation.queue import queue_command, queue_page
-from bot.handlers.moderation.relay import build_moderation_conversation, relay_reply
+from bot.handlers.moderation.relay import register_dialog
 from bot.handlers.moderation.roles import forwarded_to_admin, moderators_command, role_button
 from bot.ui.callbacks import well_formed
 
@@ -66,7 +61,6 @@ __all__ = [
     "likely_duplicates",
     "prepare_announcement",
     "register",
-    "relay_reply",
     "render_card",
 ]
 
@@ -76,21 +70,21 @@ def register(application: Any) -> None:
     application.add_handler(CommandHandler("queue", queue_command))
     application.add_handler(CommandHandler("history", history_command))
     application.add_handler(CommandHandler("moderators", moderators_command))
-    application.add_handler(build_moderation_conversation())
+    register_dialog(application)
     buttons: list[tuple[str, Any]] = [
         (r"ap:\d+", approve),
         (r"ac:\d+", approve_confirm),
         (r"fl:\d+", files_button),
-        (r"ev:\d+", events_menu),
-        (r"eo:\d+:\d+", event_open),
-        (r"ekd:\d+:\d+", event_kind_menu),
+        (r"ev:\d+", edit_submenu),
+        (r"eo:\d+:\d+", edit_submenu),
+        (r"ekd:\d+:\d+", edit_submenu),
         (r"ekk:\d+:\d+:[a-z_]+", event_button_change),
         (r"edl:\d+:\d+", event_button_change),
         (r"epd:\d+:\d+:\d{1,2}", event_button_change),
         (r"sgs:\d+:[a-z_]+", event_button_change),
-        (r"sg:\d+", stage_menu),
-        (r"ep:\d+:\d+:\d{1,2}", part_menu),
-        (r"epa:\d+:\d+", part_kind_menu),
+        (r"sg:\d+", edit_submenu),
+        (r"ep:\d+:\d+:\d{1,2}", edit_submenu),
+        (r"epa:\d+:\d+", edit_submenu),
         (r"fp:\d+:\d+", file_public_toggle),
         (r"dp:\d+:\d+:\d{1,2}", difference_pick),
         (r"rj:\d+", reject_menu),

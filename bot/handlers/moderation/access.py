@@ -1,5 +1,11 @@
 """Who may act and on what: roles re-checked on every press and command, the open submission a
-button is about, edit locks, the moderation constants, and the one-text dialog helpers.
+button is about, edit locks, the moderation constants, and the dialog helpers.
+
+Where a person is in a moderation dialog (a typed reason, a question, a field's new value, a
+submitter's answer) lives only in their draft row of kind "moderation": `data["ask"]` names the
+question it waits for, and a draft without it waits for nothing (a typed reason kept for its
+confirming tap, the picks of a merge). No PTB conversation state repeats it, so a restart or a
+lost conversation state resumes the dialog (relay.dialog_text routes every answer by the row).
 
 A refused press is answered briefly and logged by users.id, never a Telegram id.
 """
@@ -8,11 +14,10 @@ from __future__ import annotations
 
 import logging
 import re
-from enum import IntEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import ForceReply, Message, Update
+from telegram import ForceReply, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
@@ -20,12 +25,17 @@ from bot.handlers.report.draft import InvalidAnswer
 from bot.infra.context import Resources, Tx, transactional
 from bot.infra.crypto import InvalidToken
 from bot.infra.i18n import N_, _
+from bot.ui.callbacks import Callback, parse_any
+from bot.ui.edits import edit_markup
+from bot.ui.keyboards import keyboard
 from db.drafts import save_draft
 from db.models import AuditEntry, Role, Submission, User
 from db.moderation import OPEN_STATUSES, acquire_lock, decided_by, get_submission, lock_holder
 from db.users import ensure_user, get_user, users_with_role
 
 logger = logging.getLogger(__name__)
+
+K = TypeVar("K", bound=Callback)
 
 
 PREFIX = "mod:"
@@ -57,12 +67,6 @@ ACTION_LABELS = {
     "answer": N_("the submitter answered"),
     "update_proposed": N_("an update was proposed"),
 }
-
-
-class Await(IntEnum):
-    """States of the moderation conversation: it only ever waits for one text."""
-
-    TEXT = 1
 
 
 def is_moderator(user: User) -> bool:
@@ -178,16 +182,17 @@ async def authorised_press(update: Update, tx: Tx) -> bool:
     return True
 
 
-async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> bool:
-    """Moderator commands work in the moderation group or in a moderator's private chat."""
+async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> Message | None:
+    """The command's message when the sender may use it: moderator commands work in the
+    moderation group or in a moderator's private chat. None when refused (and told so)."""
     chat = update.effective_chat
     message = update.effective_message
     allowed = is_moderator(tx.user) and (not admin or tx.user.role is Role.ADMIN)
     in_place = chat is not None and (
         chat.type == ChatType.PRIVATE or chat.id == tx.res.settings.moderation_chat_id
     )
-    if allowed and in_place:
-        return True
+    if allowed and in_place and message is not None:
+        return message
     logger.warning("refused moderator command by user #%s", tx.user.id)
     if message is not None:
         tx.call_after_commit(
@@ -196,7 +201,7 @@ async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> 
             if admin
             else _("This command is for moderators."),
         )
-    return False
+    return None
 
 
 def ids(update: Update) -> list[int]:
@@ -209,17 +214,23 @@ def ids(update: Update) -> list[int]:
 async def open_submission(update: Update, tx: Tx, submission_id: int) -> Submission | None:
     """The submission if it still awaits a decision; else the press is answered with who
     decided it."""
-    query = update.callback_query
     submission = await get_submission(tx.session, submission_id)
     if submission is None:
         await refuse(update, tx, "unknown submission")
         return None
     if submission.status not in OPEN_STATUSES:
-        entry = await decided_by(tx.session, submission_id)
-        if query is not None:
-            tx.call_after_commit(query.answer, already_decided(entry), show_alert=True)
+        await answer_decided(update, tx, submission_id)
         return None
     return submission
+
+
+async def answer_decided(update: Update, tx: Tx, submission_id: int) -> None:
+    """Answer a press on a submission decided meanwhile (or by another moderator first) with who
+    decided it."""
+    query = update.callback_query
+    if query is not None:
+        entry = await decided_by(tx.session, submission_id)
+        tx.call_after_commit(query.answer, already_decided(entry), show_alert=True)
 
 
 async def pressed_submission(update: Update, tx: Tx) -> Submission | None:
@@ -267,28 +278,112 @@ async def editable(update: Update, tx: Tx, submission_id: int) -> Submission | N
     return submission
 
 
+async def pressed_editable(
+    update: Update, tx: Tx
+) -> tuple[Submission, Callback | None, list[int]] | None:
+    """A press in a submission's edit menus: authorised, the submission still open and its edit
+    lock held by the presser; with the button as its kind parses it (bot/ui/callbacks.py) and
+    the numbers of its data (the submission's first). None when the press was refused or
+    answered."""
+    if not await authorised_press(update, tx):
+        return None
+    numbers = ids(update)
+    submission = await editable(update, tx, numbers[0])
+    if submission is None:
+        return None
+    query = update.callback_query
+    assert query is not None
+    return submission, parse_any(query.data), numbers
+
+
+def answer(update: Update, tx: Tx, text: str | None = None, *, alert: bool = False) -> None:
+    """Answer the press, after the commit (every press is answered once)."""
+    query = update.callback_query
+    assert query is not None
+    tx.call_after_commit(query.answer, text, show_alert=alert)
+
+
+def gone(update: Update, tx: Tx) -> None:
+    """Answer a press whose button no longer applies (its event deleted, its dialog over)."""
+    answer(update, tx, _("This button is no longer active."), alert=True)
+
+
+def show_menu(
+    update: Update,
+    tx: Tx,
+    rows: list[list[tuple[str, str]]],
+    back: str,
+    beside: tuple[tuple[str, str], ...] = (),
+) -> None:
+    """The one builder of every moderation submenu: the press answered, and the card's buttons
+    replaced by `rows` (data after `mod:`) and a last row of `beside` and ⬅️ Back (to `back`),
+    after the commit."""
+    query = update.callback_query
+    assert query is not None
+    tx.call_after_commit(query.answer)
+    tx.call_after_commit(edit_markup, update, menu_markup(rows, back, beside))
+
+
+def menu_markup(
+    rows: list[list[tuple[str, str]]], back: str, beside: tuple[tuple[str, str], ...] = ()
+) -> InlineKeyboardMarkup | None:
+    """A moderation menu's buttons (data after `mod:`): `rows`, then `beside` and ⬅️ Back."""
+    return keyboard([*rows, [*beside, (_("⬅️ Back"), back)]], PREFIX)
+
+
+def confirm_markup(label: str, data: str, submission_id: int) -> InlineKeyboardMarkup | None:
+    """A confirming second tap (approve anyway, reject, merge) with ⬅️ Back to the card."""
+    return menu_markup([[(label[:60], data)]], f"bk:{submission_id}")
+
+
+async def pressed_as(update: Update, tx: Tx, kind: type[K]) -> K | None:
+    """An authorised press (role, chat and message re-checked), its data parsed as `kind`; None
+    when refused (answered) or when the data is not that kind (the handler's pattern is)."""
+    if not await authorised_press(update, tx):
+        return None
+    query = update.callback_query
+    assert query is not None
+    return kind.parse(query.data)
+
+
 @transactional
 async def forged_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Any `mod:` or `ans:` data no pattern accepts: forged or from an old version."""
     await refuse(update, tx, "unrecognised data")
 
 
-def _prompt(update: Update, tx: Tx, text: str) -> None:
-    """Ask for text (after commit); in the moderation group, a forced reply reaches the bot
-    despite privacy mode."""
+def _prompt(update: Update, tx: Tx, text: str, buttons: InlineKeyboardMarkup | None = None) -> None:
+    """Ask (after commit). Without buttons a forced reply, so that in the moderation group the
+    answer reaches the bot despite privacy mode (a reply to the bot's message does too)."""
     chat = update.effective_chat
     assert chat is not None
+    markup = buttons or ForceReply(selective=False, input_field_placeholder=_("Your answer"))
     tx.call_after_commit(
-        chat.send_message,
-        text + "\n\n" + _("Send /cancel to stop."),
-        reply_markup=ForceReply(selective=False, input_field_placeholder=_("Your answer")),
+        chat.send_message, text + "\n\n" + _("Send /cancel to stop."), reply_markup=markup
     )
 
 
-async def begin_text(update: Update, tx: Tx, data: dict[str, Any], prompt: str) -> int:
+async def begin_text(
+    update: Update,
+    tx: Tx,
+    data: dict[str, Any],
+    prompt: str,
+    buttons: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Record in the draft row what the dialog now waits for (`data["ask"]`, by default its
+    action) and ask for it."""
+    data.setdefault("ask", data["action"])
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
-    _prompt(update, tx, prompt)
-    return Await.TEXT
+    _prompt(update, tx, prompt, buttons)
+    sender = update.effective_user
+    if sender is not None:
+        # The process's memory learns it with the commit (relay.py reads the row while unsure).
+        users, telegram_id = tx.res.users, sender.id
+
+        async def noted() -> None:
+            users.note_dialog(telegram_id, True)
+
+        tx.after_commit(noted)
 
 
 def bounded(text: str, limit: int) -> str:

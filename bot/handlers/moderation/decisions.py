@@ -16,14 +16,18 @@ from telegram.ext import ContextTypes
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
     PREFIX,
-    already_decided,
+    answer,
+    answer_decided,
     authorised_press,
+    confirm_markup,
     ids,
     locked_by_other,
     moderator_label,
     open_submission,
+    pressed_as,
     pressed_submission,
     refuse,
+    show_menu,
 )
 from bot.handlers.moderation.cards import close_card, tell_submitter
 from bot.handlers.report.draft import TENGE, SentenceItem
@@ -40,7 +44,7 @@ from bot.ui.render import esc, sentence_line
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
 from db.models import Case, Publication, SentenceKind, Submission, SubmissionStatus
-from db.moderation import decided_by, find_duplicates, update_target
+from db.moderation import find_duplicates, update_target
 
 logger = logging.getLogger(__name__)
 
@@ -137,10 +141,7 @@ def _confirm_approve_keyboard(
     submission_id: int, reasons: list[str]
 ) -> InlineKeyboardMarkup | None:
     label = _("✅ Approve anyway: {why}").format(why="; ".join(reasons))
-    return keyboard(
-        [[(label[:60], f"ac:{submission_id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
-        PREFIX,
-    )
+    return confirm_markup(label, f"ac:{submission_id}", submission_id)
 
 
 async def _approve(
@@ -159,11 +160,7 @@ async def _approve(
             tx.session, tx.user, submission_id, tx.res.alert_policy, picks
         )
     except ChangeRefused:
-        tx.call_after_commit(
-            query.answer,
-            already_decided(await decided_by(tx.session, submission_id)),
-            show_alert=True,
-        )
+        await answer_decided(update, tx, submission_id)
         return
     # Said only once the decision is committed: a rolled-back decision must not read as taken.
     tx.after_commit(functools.partial(query.answer, _("Approved.")))
@@ -190,69 +187,44 @@ async def _approve(
 @transactional
 async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Reject: choose a reason (or type one)."""
-    query = update.callback_query
-    assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    tx.call_after_commit(query.answer)
-    rows = in_columns(
-        [(_(label), f"rr:{submission_id}:{code}") for code, label in REJECT_REASONS.items()]
-    )
-    rows.append(
-        [(_("✍️ Type a reason"), f"rt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
-    )
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    sid = submission.id
+    rows = in_columns([(_(label), f"rr:{sid}:{code}") for code, label in REJECT_REASONS.items()])
+    show_menu(update, tx, rows, back=f"bk:{sid}", beside=((_("✍️ Type a reason"), f"rt:{sid}"),))
 
 
 @transactional
 async def reject_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """A reason was chosen: ask for a second tap to confirm."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
+    pressed = await pressed_as(update, tx, SubmissionCode)
+    if pressed is None:  # refused (its pattern is SubmissionCode.matches)
         return
-    pressed = SubmissionCode.parse(query.data)
-    assert pressed is not None  # registered with pattern=SubmissionCode.matches
-    submission_id, code = pressed.submission_id, pressed.code
-    if code not in REJECT_REASONS:
+    if pressed.code not in REJECT_REASONS:
         await refuse(update, tx, "unknown reason")
-        return
-    if await open_submission(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    tx.call_after_commit(
-        edit_markup, update, confirm_reject_keyboard(submission_id, code, _(REJECT_REASONS[code]))
-    )
+    elif await open_submission(update, tx, pressed.submission_id) is not None:
+        reason = _(REJECT_REASONS[pressed.code])
+        answer(update, tx)
+        markup = confirm_reject_keyboard(pressed.submission_id, pressed.code, reason)
+        tx.call_after_commit(edit_markup, update, markup)
 
 
 def confirm_reject_keyboard(
     submission_id: int, code: str, reason: str
 ) -> InlineKeyboardMarkup | None:
-    return keyboard(
-        [
-            [
-                (
-                    _("❌ Confirm rejection: {reason}").format(reason=reason[:40]),
-                    f"rc:{submission_id}:{code}",
-                )
-            ],
-            [(_("⬅️ Back"), f"bk:{submission_id}")],
-        ],
-        PREFIX,
-    )
+    label = _("❌ Confirm rejection: {reason}").format(reason=reason[:40])
+    return confirm_markup(label, f"rc:{submission_id}:{code}", submission_id)
 
 
 @transactional
 async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """The second tap: reject, once, and tell the submitter why."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
+    assert query is not None
+    pressed = await pressed_as(update, tx, SubmissionCode)
+    if pressed is None:  # refused (its pattern is SubmissionCode.matches)
         return
-    pressed = SubmissionCode.parse(query.data)
-    assert pressed is not None  # registered with pattern=SubmissionCode.matches
     submission_id, code = pressed.submission_id, pressed.code
     if code == "t":
         draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
@@ -273,11 +245,7 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     try:
         decision = await services.reject(tx.session, tx.user, submission_id, stored_reason)
     except ChangeRefused:
-        tx.call_after_commit(
-            query.answer,
-            already_decided(await decided_by(tx.session, submission_id)),
-            show_alert=True,
-        )
+        await answer_decided(update, tx, submission_id)
         return
     # Said only once the decision is committed: a rolled-back decision must not read as taken.
     tx.after_commit(functools.partial(query.answer, _("Rejected.")))
@@ -303,22 +271,15 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 @transactional
 async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Duplicate of…: the likely cases as buttons, or type a case number."""
-    query = update.callback_query
-    assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    tx.call_after_commit(query.answer)
+    sid = submission.id
     candidates = await find_duplicates(tx.session, submission.case)
-    rows = [
-        [(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{submission_id}:{c.id}")]
-        for c in candidates
-    ]
-    rows.append(
-        [(_("✍️ Another case number"), f"dt:{submission_id}"), (_("⬅️ Back"), f"bk:{submission_id}")]
+    rows = [[(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{sid}:{c.id}")] for c in candidates]
+    show_menu(
+        update, tx, rows, back=f"bk:{sid}", beside=((_("✍️ Another case number"), f"dt:{sid}"),)
     )
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
 
 
 @transactional
@@ -465,10 +426,7 @@ def confirm_merge_keyboard(submission_id: int, target: Case) -> InlineKeyboardMa
     label = _("🔗 Confirm: merge into #{id} {name}").format(
         id=target.id, name=target.person.name_as_entered[:30]
     )
-    return keyboard(
-        [[(label, f"dc:{submission_id}:{target.id}")], [(_("⬅️ Back"), f"bk:{submission_id}")]],
-        PREFIX,
-    )
+    return confirm_markup(label, f"dc:{submission_id}:{target.id}", submission_id)
 
 
 @transactional
@@ -496,11 +454,7 @@ async def duplicate_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         )
     except ChangeRefused as refused:
         if refused.code == "decided":
-            tx.call_after_commit(
-                query.answer,
-                already_decided(await decided_by(tx.session, submission_id)),
-                show_alert=True,
-            )
+            await answer_decided(update, tx, submission_id)
         else:
             await refuse(update, tx, "bad merge target")
         return

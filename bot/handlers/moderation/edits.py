@@ -13,40 +13,56 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes, ConversationHandler
+from telegram.ext import ContextTypes
 
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
-    PREFIX,
-    authorised_press,
+    answer,
     begin_text,
     bounded,
     editable,
-    ids,
+    gone,
     locked_by_other,
     moderator_label,
     open_submission,
+    pressed_as,
+    pressed_editable,
     pressed_submission,
     refuse,
     show,
+    show_menu,
 )
 from bot.handlers.moderation.cards import render_card, send_card_copy, submission_keyboard
 from bot.handlers.report.draft import ActItem, InvalidAnswer, ReportDraft, split_name
-from bot.handlers.report.questions import SentencePartQuestion, event_date
-from bot.handlers.report.steps import STEPS, Step
+from bot.handlers.report.questions import (
+    CASE_SUMMARY,
+    PICK,
+    SentencePartQuestion,
+    event_date,
+    offered_reading,
+)
+from bot.handlers.report.steps import SKIP, STAY, STEPS, Step, StepBase
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import N_, _
 from bot.services import changes as services
 from bot.services.errors import ChangeRefused
-from bot.ui.edits import edit_markup
+from bot.ui.callbacks import (
+    FieldAnswer,
+    SubmissionAction,
+    SubmissionCode,
+    SubmissionItem,
+    SubmissionItemCode,
+    SubmissionItemIndex,
+)
 from bot.ui.keyboards import in_columns, keyboard
 from bot.ui.labels import EVENTS, SENTENCE_KINDS, STAGES, charge_label
 from bot.ui.render import esc, format_date, sentence_line
-from db.drafts import delete_draft
+from db.drafts import delete_draft, load_draft
 from db.models import CaseStage, Event, EventKind, SentenceKind, Submission
 from db.moderation import acquire_lock, get_submission, lock_holder, release_lock
 
@@ -86,233 +102,185 @@ EVENT_KINDS = (
 @transactional
 async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Edit: which field."""
-    query = update.callback_query
-    assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
         return
-    submission_id = submission.id
-    if await locked_by_other(update, tx, submission_id):
+    sid = submission.id
+    if await locked_by_other(update, tx, sid):
         return
-    tx.call_after_commit(query.answer)
     rows = in_columns(
-        [(_(label), f"ef:{submission_id}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()],
-        3,
+        [(_(label), f"ef:{sid}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()], 3
     )
-    rows.append([(_("📅 Events"), f"ev:{submission_id}"), (_("⚖️ Stage"), f"sg:{submission_id}")])
-    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    rows.append([(_("📅 Events"), f"ev:{sid}"), (_("⚖️ Stage"), f"sg:{sid}")])
+    show_menu(update, tx, rows, back=f"bk:{sid}")
 
 
 def _event_button(event: Any) -> str:
     return f"{_(EVENTS[event.kind])} {format_date(event.event_date)}"[:60]
 
 
-@transactional
-async def events_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+Rows = list[list[tuple[str, str]]]
+
+
+def _events_menu(submission: Submission, sid: int) -> tuple[Rows, str]:
     """Edit → Events: each event, and adding one."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    [submission_id] = ids(update)
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return
-    tx.call_after_commit(query.answer)
     events = sorted(submission.case.events, key=lambda e: e.id)
-    rows = [[(_event_button(e), f"eo:{submission_id}:{e.id}")] for e in events]
+    rows = [[(_event_button(e), f"eo:{sid}:{e.id}")] for e in events]
     rows += in_columns(
-        [(f"➕ {_(EVENTS[kind])}", f"ea:{submission_id}:{kind.value}") for kind in EVENT_KINDS]
+        [(f"➕ {_(EVENTS[kind])}", f"ea:{sid}:{kind.value}") for kind in EVENT_KINDS]
     )
-    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    return rows, f"bk:{sid}"
 
 
-@transactional
-async def event_open(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+def _event_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str] | None:
     """One event: its date, kind, sentence parts, or delete it."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    submission_id, event_id = ids(update)
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return
-    event = next((e for e in submission.case.events if e.id == event_id), None)
+    event = next((e for e in submission.case.events if e.id == eid), None)
     if event is None:
-        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
-        return
-    tx.call_after_commit(query.answer)
-    sid, eid = submission_id, event_id
+        return None
+    parts = [
+        [(f"{sentence_line(part)}"[:60], f"ep:{sid}:{eid}:{position}")]
+        for position, part in enumerate(event.sentence)
+    ]
     rows = [
         [(_("📅 Date"), f"edd:{sid}:{eid}"), (_("🏷 Kind"), f"ekd:{sid}:{eid}")],
-        *[
-            [(f"{sentence_line(part)}"[:60], f"ep:{sid}:{eid}:{position}")]
-            for position, part in enumerate(event.sentence)
-        ],
+        *parts,
         [(_("➕ Sentence part"), f"epa:{sid}:{eid}")],
         [(_("🗑 Delete this event"), f"edl:{sid}:{eid}")],
-        [(_("⬅️ Back"), f"ev:{sid}")],
     ]
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    return rows, f"ev:{sid}"
+
+
+def _event_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str]:
+    """An event's kind: what it becomes."""
+    rows = in_columns([(_(EVENTS[k]), f"ekk:{sid}:{eid}:{k.value}") for k in EVENT_KINDS])
+    return rows, f"eo:{sid}:{eid}"
+
+
+def _stage_menu(submission: Submission, sid: int) -> tuple[Rows, str]:
+    """Edit → Stage: the stage the case is at."""
+    return in_columns([(_(label), f"sgs:{sid}:{s.value}") for s, label in STAGES.items()]), (
+        f"bk:{sid}"
+    )
+
+
+def _part_menu(submission: Submission, sid: int, eid: int, position: int) -> tuple[Rows, str]:
+    """A sentence part: a new value, or delete it."""
+    rows = [
+        [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
+        [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
+    ]
+    return rows, f"eo:{sid}:{eid}"
+
+
+def _part_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str]:
+    """➕ Sentence part: which kind (then its value)."""
+    rows = in_columns(
+        [(_(label), f"epk:{sid}:{eid}:{kind.value}") for kind, label in SENTENCE_KINDS.items()]
+    )
+    return rows, f"eo:{sid}:{eid}"
+
+
+#: The edit submenus by their button's action (`mod:<action>:<submission>[:<event>[:<part>]]`):
+#: each builds its rows and where ⬅️ Back goes from the case and the button's numbers (None: the
+#: event is gone); `edit_submenu` does the rest for all of them.
+SUBMENUS: dict[str, Callable[..., tuple[Rows, str] | None]] = {
+    "ev": _events_menu,
+    "eo": _event_menu,
+    "ekd": _event_kind_menu,
+    "sg": _stage_menu,
+    "ep": _part_menu,
+    "epa": _part_kind_menu,
+}
 
 
 @transactional
-async def event_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
+async def edit_submenu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A submenu of Edit (events, an event, its kind, a sentence part, the stage), under the
+    edit lock: its rows in place of the card's buttons."""
+    pressed = await pressed_editable(update, tx)
+    if pressed is None:
         return
-    submission_id, event_id = ids(update)
-    if await editable(update, tx, submission_id) is None:
+    submission, button, numbers = pressed
+    assert isinstance(button, SubmissionAction | SubmissionItem | SubmissionItemIndex)
+    built = SUBMENUS[button.action](submission, *numbers)
+    if built is None:
+        gone(update, tx)
         return
-    tx.call_after_commit(query.answer)
-    rows = in_columns(
-        [(_(EVENTS[k]), f"ekk:{submission_id}:{event_id}:{k.value}") for k in EVENT_KINDS]
-    )
-    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
+    rows, back = built
+    show_menu(update, tx, rows, back)
 
 
 @transactional
 async def event_button_change(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """One-tap changes: an event's kind, deleting an event or a sentence part, the stage."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
+    pressed = await pressed_editable(update, tx)
+    if pressed is None:
         return
-    parts = query.data.split(":")
-    action, submission_id = parts[1], int(parts[2])
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return
+    submission, button, _numbers = pressed
     try:
-        if action == "ekk":
+        if isinstance(button, SubmissionItemCode):  # "ekk": an event's kind
             await services.edit_event(
-                tx.session, tx.user, submission, int(parts[3]), kind=EventKind(parts[4])
+                tx.session, tx.user, submission, button.item_id, kind=EventKind(button.code)
             )
-        elif action == "edl":
-            await services.delete_event(tx.session, tx.user, submission, int(parts[3]))
-        elif action == "epd":
+        elif isinstance(button, SubmissionItem):  # "edl": delete an event
+            await services.delete_event(tx.session, tx.user, submission, button.item_id)
+        elif isinstance(button, SubmissionItemIndex):  # "epd": delete a sentence part
             await services.delete_sentence_part(
-                tx.session, tx.user, submission, int(parts[3]), int(parts[4])
+                tx.session, tx.user, submission, button.item_id, button.position
             )
-        else:  # "sgs"
-            await services.edit_field(tx.session, tx.user, submission, "stage", CaseStage(parts[3]))
+        elif isinstance(button, SubmissionCode):  # "sgs": the stage
+            stage = CaseStage(button.code)
+            await services.edit_field(tx.session, tx.user, submission, "stage", stage)
+        else:
+            raise ValueError(type(button))
     except (ChangeRefused, ValueError):
-        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        gone(update, tx)
         return
-    tx.call_after_commit(query.answer, _("Changed."))
-    await release_lock(tx.session, submission_id, tx.user.id)
-    await _show_edited(update, tx, submission_id)
+    answer(update, tx, _("Changed."))
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await _show_edited(update, tx, submission.id)
 
 
 @transactional
-async def stage_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    [submission_id] = ids(update)
-    if await editable(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    rows = in_columns([(_(label), f"sgs:{submission_id}:{s.value}") for s, label in STAGES.items()])
-    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
-
-
-@transactional
-async def part_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """A sentence part: a new value, or delete it."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    submission_id, event_id, position = ids(update)
-    if await editable(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    sid, eid = submission_id, event_id
-    rows = [
-        [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
-        [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
-        [(_("⬅️ Back"), f"eo:{sid}:{eid}")],
-    ]
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
-
-
-@transactional
-async def part_kind_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
-    """➕ Sentence part: which kind (then its value)."""
-    query = update.callback_query
-    assert query is not None
-    if not await authorised_press(update, tx):
-        return
-    submission_id, event_id = ids(update)
-    if await editable(update, tx, submission_id) is None:
-        return
-    tx.call_after_commit(query.answer)
-    rows = in_columns(
-        [
-            (_(label), f"epk:{submission_id}:{event_id}:{kind.value}")
-            for kind, label in SENTENCE_KINDS.items()
-        ]
-    )
-    rows.append([(_("⬅️ Back"), f"eo:{submission_id}:{event_id}")])
-    tx.call_after_commit(edit_markup, update, keyboard(rows, PREFIX))
-
-
-@transactional
-async def event_text_prompt(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
-) -> int | None:
+async def event_text_prompt(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Buttons that wait for text: an event's date, a new event's date, a part's value."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
-        return ConversationHandler.END
-    parts = query.data.split(":")
-    action, submission_id = parts[1], int(parts[2])
-    submission = await editable(update, tx, submission_id)
-    if submission is None:
-        return ConversationHandler.END
-    tx.call_after_commit(query.answer)
-    data: dict[str, Any] = {"sid": submission_id}
+    pressed = await pressed_editable(update, tx)
+    if pressed is None:
+        return
+    submission, button, _numbers = pressed
+    answer(update, tx)
+    data: dict[str, Any] = {"sid": submission.id}
+    events = {e.id: e for e in submission.case.events}
     # The report's own questions (bot/handlers/report/questions.py), as text: this dialog has no
     # buttons.
-    if action == "edd":
-        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
-        if event is None:
-            return ConversationHandler.END
-        data.update(action="event_date", eid=event.id)
-        prompt = event_date(event.kind).prompt().text
-    elif action == "ea":
-        event_kind = EventKind(parts[3])
+    if isinstance(button, SubmissionCode):  # "ea": a new event of this kind
+        event_kind = EventKind(button.code)
         data.update(action="event_add", kind=event_kind.value)
         prompt = event_date(event_kind).prompt().text
-    else:
-        event = next((e for e in submission.case.events if e.id == int(parts[3])), None)
+    elif isinstance(button, (SubmissionItem, SubmissionItemIndex, SubmissionItemCode)):
+        event = events.get(button.item_id)
         if event is None:
-            return ConversationHandler.END
-        if action == "epv":
-            position = int(parts[4])
-            if not 0 <= position < len(event.sentence):
-                return ConversationHandler.END
-            kind = event.sentence[position].kind
+            return
+        if isinstance(button, SubmissionItem):  # "edd": the event's date
+            data.update(action="event_date", eid=event.id)
+            prompt = event_date(event.kind).prompt().text
+        else:
+            if isinstance(button, SubmissionItemIndex):  # "epv": a part's new value
+                if button.position >= len(event.sentence):
+                    return
+                kind, position = event.sentence[button.position].kind, button.position
+            else:  # "epk": a new part of this kind
+                kind, position = SentenceKind(button.code), None
             data.update(action="part", eid=event.id, pos=position, kind=kind.value)
-        else:  # "epk": a new part of this kind
-            kind = SentenceKind(parts[4])
-            data.update(action="part", eid=event.id, pos=None, kind=kind.value)
-        prompt = SentencePartQuestion(kind).prompt(buttons=False).text
-    return await begin_text(update, tx, data, prompt)
+            prompt = SentencePartQuestion(kind).prompt(buttons=False).text
+    else:
+        return
+    await begin_text(update, tx, data, prompt)
 
 
 async def apply_event_text(
     update: Update, tx: Tx, submission: Submission, data: dict[str, Any], text: str
-) -> int:
+) -> None:
     """The awaited text of an event edit: read by the report's own question, applied by one
     service."""
     action = data["action"]
@@ -350,27 +318,28 @@ async def apply_event_text(
     await release_lock(tx.session, submission.id, tx.user.id)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     await _show_edited(update, tx, submission.id)
-    return ConversationHandler.END
 
 
 @transactional
-async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
-    """A field to edit was chosen: take the lock and ask for the new value."""
+async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A field to edit was chosen: take the lock and ask the field's question, showing the
+    value now as the report's review shows it."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    if not await authorised_press(update, tx):
-        return ConversationHandler.END
-    submission_id, code = int(query.data.split(":")[2]), query.data.split(":")[3]
+    assert query is not None
+    pressed = await pressed_as(update, tx, SubmissionCode)
+    if pressed is None:  # refused (its pattern accepts only what SubmissionCode parses)
+        return
+    submission_id, code = pressed.submission_id, pressed.code
     if code not in EDIT_FIELDS:
         await refuse(update, tx, "unknown field")
-        return ConversationHandler.END
+        return
     submission = await open_submission(update, tx, submission_id)
     if submission is None:
-        return ConversationHandler.END
+        return
     holder = await acquire_lock(tx.session, submission_id, tx.user.id)
     if holder != tx.user.id:
         await locked_by_other(update, tx, submission_id)
-        return ConversationHandler.END
+        return
     tx.call_after_commit(query.answer)
     if isinstance(query.message, Message):
         locked_card = await render_card(tx, submission)
@@ -383,6 +352,11 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
                 logger.debug("could not show the edit lock on the card", exc_info=True)
 
         tx.after_commit(show_lock)
+    data: dict[str, Any] = {"action": "edit", "sid": submission_id, "field": code}
+    if code in PLACE_FIELDS:
+        place = draft_of(submission)
+        await _ask_place(update, tx, data, place, Step.REGION, _now(STEPS[Step.REGION], place))
+        return
     label = _(EDIT_FIELDS[code][0])
     step_id = FIELD_STEPS.get(code)
     question = ""
@@ -390,12 +364,15 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
         # The reporter's question for this field, and its answer as the report shows it.
         question = STEPS[step_id].prompt(ReportDraft()).text + "\n\n"
         current = _shown_current(submission, code, step_id)
+    elif code == "summary":
+        question = CASE_SUMMARY.prompt().text + "\n\n"
+        current = submission.case.summary
     else:
         current = services.field_value(submission.case, SERVICE_FIELD.get(code, code))
-    return await begin_text(
+    await begin_text(
         update,
         tx,
-        {"action": "edit", "sid": submission_id, "field": code},
+        data,
         question
         + _("New value for «{field}». Now: {value}").format(
             field=label, value=esc(show(current), 1500) or "—"
@@ -409,9 +386,7 @@ SERVICE_FIELD = {"article": "charges"}
 
 #: Edit buttons asked by the report's own question: its wording, its parser, its limits. The
 #: charge is asked as the report's typed article (number, part, title), one per line or ";".
-#: Town, region and summary have no text question in the report (the region is a button list and
-#: a town may need a choice among namesakes; the summary is the moderator's own), so they stay
-#: plain bounded text.
+#: The summary, which the report does not ask, has a question of its own (questions.CASE_SUMMARY).
 FIELD_STEPS = {
     "name": Step.NAME,
     "aliases": Step.ALIASES,
@@ -423,6 +398,14 @@ FIELD_STEPS = {
     "acts": Step.ACTS,
     "sources": Step.SOURCES,
 }
+
+#: Town and region are one question, the report's place (steps.AskRegion, then AskCity where the
+#: report asks it): a typed town sets its region from the gazetteer, namesakes in several regions
+#: and near spellings are offered as buttons (never guessed), a region is picked with the
+#: report's region buttons.
+PLACE_FIELDS = ("city", "region")
+#: The place questions in the order the report asks them.
+PLACE_STEPS = (Step.REGION, Step.CITY)
 
 
 def draft_of(submission: Submission) -> ReportDraft:
@@ -443,6 +426,117 @@ def draft_of(submission: Submission) -> ReportDraft:
     )
 
 
+def _now(question: StepBase, d: ReportDraft) -> str:
+    return _("Now: {value}").format(value=esc(question.current(d) or "—", 1500))
+
+
+def _place_of(data: dict[str, Any]) -> ReportDraft:
+    """The place answered so far in this dialog (region, town, readings offered)."""
+    place = data.get("place") or {}
+    return ReportDraft(
+        region=place.get("region"), city=place.get("city"), choices=place.get("choices") or []
+    )
+
+
+async def _ask_place(
+    update: Update,
+    tx: Tx,
+    data: dict[str, Any],
+    place: ReportDraft,
+    step_id: Step,
+    notice: str = "",
+) -> None:
+    """Ask the report's place question `step_id`, with the report's buttons (and Skip, as the
+    report offers for these optional questions) packed as this dialog's."""
+    question = STEPS[step_id]
+    prompt = question.prompt(place)
+    rows = list(prompt.buttons)
+    if not place.choices:
+        rows.append([(_("Skip ➡️"), SKIP)])
+    sid = int(data["sid"])
+    markup = keyboard(
+        [[(label, FieldAnswer(sid, step_id, value).pack()) for label, value in row] for row in rows]
+    )
+    data.update(
+        ask=step_id.value,
+        place={"region": place.region, "city": place.city, "choices": place.choices},
+    )
+    await begin_text(update, tx, data, "\n\n".join(x for x in (prompt.text, notice) if x), markup)
+
+
+async def _place_answered(
+    update: Update,
+    tx: Tx,
+    submission: Submission,
+    data: dict[str, Any],
+    place: ReportDraft,
+    step_id: Step,
+    outcome: Step | None,
+) -> None:
+    """After an answer to a place question: its readings offered, the report's next place
+    question asked where it applies (a region chosen: which town in it), or the place stored
+    through the one edit service (region and town, each audited with before and after)."""
+    if outcome is STAY:
+        await _ask_place(update, tx, data, place, step_id)
+        return
+    later = PLACE_STEPS[PLACE_STEPS.index(step_id) + 1 :]
+    following = next((s for s in later if STEPS[s].applies(place)), None)
+    if following is not None:
+        await _ask_place(update, tx, data, place, following)
+        return
+    person = submission.case.person
+    for code in ("region", "city"):
+        value = getattr(place, code)
+        if value != getattr(person, code):
+            await services.edit_field(tx.session, tx.user, submission, code, value)
+    await release_lock(tx.session, submission.id, tx.user.id)
+    await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+    await _show_edited(update, tx, submission.id)
+
+
+@transactional
+async def place_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """A button of the place question (a region, a namesake, the regional centre, Skip), taken
+    only when the dialog's draft waits for that question of that submission."""
+    query = update.callback_query
+    assert query is not None
+    button = await pressed_as(update, tx, FieldAnswer)
+    if button is None:  # refused (its pattern is FieldAnswer.matches)
+        return
+    row = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    data = dict(row.data) if row else {}
+    if (
+        data.get("action") != "edit"
+        or data.get("sid") != button.submission_id
+        or data.get("ask") != button.step
+        or button.step not in PLACE_STEPS
+    ):
+        gone(update, tx)
+        return
+    submission = await editable(update, tx, button.submission_id)
+    if submission is None:
+        return
+    step_id, place = Step(button.step), _place_of(data)
+    question, offered = STEPS[step_id], place.choices
+    place.choices = []
+    try:
+        if button.value == SKIP:
+            question.skip(place)
+            outcome = None
+        elif button.value.startswith(PICK):
+            outcome = question.picked(place, offered_reading(offered, button.value))
+        else:
+            outcome = question.choice(place, button.value)
+    except (InvalidAnswer, ValueError) as problem:
+        message = str(problem) if isinstance(problem, InvalidAnswer) else ""
+        tx.call_after_commit(
+            query.answer, message or _("That button is not available here."), show_alert=True
+        )
+        return
+    tx.call_after_commit(query.answer)
+    await _place_answered(update, tx, submission, data, place, step_id, outcome)
+
+
 def _shown_current(submission: Submission, code: str, step_id: Step) -> str | None:
     if code == "article":  # a case may have several charges; the report's draft holds one
         return (
@@ -455,6 +549,8 @@ def _shown_current(submission: Submission, code: str, step_id: Step) -> str | No
 def _parsed_value(code: str, text: str) -> tuple[str, Any]:
     """The service field and typed value of a moderator's text, read by the report's question
     for that field (InvalidAnswer: refused as the report refuses it)."""
+    if code == "summary":
+        return "summary", CASE_SUMMARY.read(text)
     step_id = FIELD_STEPS.get(code)
     if step_id is None:
         return code, text
@@ -481,7 +577,9 @@ def _parsed_value(code: str, text: str) -> tuple[str, Any]:
     return code, getattr(draft, code)
 
 
-async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, text: str) -> int:
+async def apply_edit(
+    update: Update, tx: Tx, submission: Submission, data: dict[str, Any], text: str
+) -> None:
     """Apply a new value under the lock, through the one edit service (audited, re-indexed)."""
     message = update.effective_message
     assert message is not None
@@ -494,7 +592,17 @@ async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, 
                 who=moderator_label(holder)
             ),
         )
-        return ConversationHandler.END
+        return
+    code = str(data["field"])
+    if code in PLACE_FIELDS:
+        step_id = Step(data.get("ask") or Step.REGION)
+        if step_id not in PLACE_STEPS:
+            raise InvalidAnswer(_("Please choose one of the buttons."))
+        place = _place_of(data)
+        place.choices = []  # a new answer replaces any readings offered for the last one
+        outcome = STEPS[step_id].text(place, bounded(text, EDIT_FIELDS[code][1]))
+        await _place_answered(update, tx, submission, data, place, step_id, outcome)
+        return
     bounded(text, EDIT_FIELDS[code][1])
     service_field, value = _parsed_value(code, text)
     try:
@@ -504,7 +612,6 @@ async def apply_edit(update: Update, tx: Tx, submission: Submission, code: str, 
     await release_lock(tx.session, submission.id, tx.user.id)
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     await _show_edited(update, tx, submission.id)
-    return ConversationHandler.END
 
 
 async def _show_edited(update: Update, tx: Tx, submission_id: int) -> None:

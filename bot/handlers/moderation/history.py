@@ -38,10 +38,9 @@ def _describe(entry: AuditEntry) -> str:
 @transactional
 async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/history <case id>: every moderation action on the case."""
-    if not await authorised_command(update, tx):
+    message = await authorised_command(update, tx)
+    if message is None:
         return
-    message = update.effective_message
-    assert message is not None
     args = context.args or []
     case_id = parse_id(args[0]) if len(args) == 1 else None
     if case_id is None:

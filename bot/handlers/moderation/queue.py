@@ -62,10 +62,9 @@ async def _queue_page(tx: Tx, page: int) -> tuple[str, InlineKeyboardMarkup | No
 @transactional
 async def queue_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/queue: pending submissions, oldest first."""
-    if not await authorised_command(update, tx):
+    message = await authorised_command(update, tx)
+    if message is None:
         return
-    message = update.effective_message
-    assert message is not None
     text, markup = await _queue_page(tx, 0)
     tx.call_after_commit(message.reply_text, text, reply_markup=markup)
 

@@ -1,32 +1,36 @@
-"""The one-text moderation dialog (typed reasons, questions, field values, case numbers) and the
-relay between moderators and submitters: neither side ever sees the other's name or account.
+"""The moderation dialog (typed reasons, questions, field values, case numbers, a submitter's
+answer) and the relay between moderators and submitters: neither side ever sees the other's name
+or account.
+
+Where a person is in the dialog is their draft row of kind "moderation" and nothing else
+(`data["ask"]`, see access.py): the buttons that ask record it there, and `dialog_text` (group
+-2, before every conversation) routes a text to the dialog only when that row waits for one. No
+ConversationHandler keeps a copy, so a restart, or PTB's state lost, changes nothing.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import warnings
 from collections.abc import Callable
+from typing import Any
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot.handlers.moderation.access import (
     ANSWER_PREFIX,
     DRAFT_KIND,
     MAX_QUESTION,
     PREFIX,
-    Await,
     already_decided,
     begin_text,
     ids,
@@ -41,17 +45,18 @@ from bot.handlers.moderation.edits import (
     apply_event_text,
     edit_field,
     event_text_prompt,
+    place_button,
 )
 from bot.handlers.report.draft import InvalidAnswer
 from bot.handlers.report.questions import QUESTION_TO_SUBMITTER, REJECT_REASON
 from bot.handlers.safety import relay_limit_text, take_relay_allowance
-from bot.infra.context import Tx, transactional
+from bot.infra.context import Tx, resources, transactional
 from bot.infra.i18n import _, use_locale
 from bot.outbox import notices
 from bot.services import changes as services
 from bot.services.changes import mergeable
 from bot.services.errors import ChangeRefused
-from bot.ui.callbacks import well_formed
+from bot.ui.callbacks import FieldAnswer, well_formed
 from bot.ui.inputs import clean
 from bot.ui.keyboards import keyboard
 from bot.ui.render import esc, render_case_card
@@ -78,7 +83,7 @@ async def ask_text_about_pressed(
     action: str,
     prompt: str,
     refusal: Callable[[Submission], str | None] | None = None,
-) -> int:
+) -> None:
     """The start every typed answer about a card shares: the press re-checked (role, the
     submission still open), `refusal` (a reason shown instead, or None), the press answered,
     and the moderator asked for the text of `action`."""
@@ -86,23 +91,23 @@ async def ask_text_about_pressed(
     assert query is not None
     submission = await pressed_submission(update, tx)
     if submission is None:
-        return ConversationHandler.END
+        return
     refused = refusal(submission) if refusal else None
     if refused:
         tx.call_after_commit(query.answer, refused, show_alert=True)
-        return ConversationHandler.END
+        return
     tx.call_after_commit(query.answer)
-    return await begin_text(update, tx, {"action": action, "sid": submission.id}, prompt)
+    await begin_text(update, tx, {"action": action, "sid": submission.id}, prompt)
 
 
 @transactional
-async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+async def type_reason(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Reject with a typed reason: ask for it."""
-    return await ask_text_about_pressed(update, tx, "reason", REJECT_REASON.prompt().text)
+    await ask_text_about_pressed(update, tx, "reason", REJECT_REASON.prompt().text)
 
 
 @transactional
-async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Ask the submitter a question: ask the moderator for its text."""
 
     def unreachable(submission: Submission) -> str | None:
@@ -110,7 +115,7 @@ async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
             return _("The submitter of this report cannot be reached.")
         return None
 
-    return await ask_text_about_pressed(
+    await ask_text_about_pressed(
         update,
         tx,
         "ask",
@@ -120,13 +125,13 @@ async def ask_submitter(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
 
 
 @transactional
-async def duplicate_type(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+async def duplicate_type(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """Duplicate of a case not in the list: ask for its number."""
-    return await ask_text_about_pressed(update, tx, "dup", _("Send the number of the case."))
+    await ask_text_about_pressed(update, tx, "dup", _("Send the number of the case."))
 
 
 @transactional
-async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int | None:
+async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """The submitter pressed Reply under a relayed question: ask for the answer."""
     query = update.callback_query
     assert query is not None
@@ -135,9 +140,9 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     if question is None:
         logger.warning("refused an answer button by user #%s", tx.user.id)
         tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
-        return ConversationHandler.END
+        return
     tx.call_after_commit(query.answer)
-    return await begin_text(
+    await begin_text(
         update,
         tx,
         {"action": "answer", "qid": question_id},
@@ -145,14 +150,20 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     )
 
 
+#: What a moderator's dialog may wait for (a submitter's "answer" is checked on its own).
+MODERATOR_ACTIONS = frozenset({"reason", "ask", "edit", "dup", "event_date", "event_add", "part"})
+
+
 @transactional
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """The awaited text arrived: act on it according to the stored draft."""
     message = update.effective_message
     assert message is not None and message.text is not None
     draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
     data = dict(draft.data) if draft else {}
     action = data.get("action")
+    if not data.get("ask"):  # answered meanwhile (another update of this person won the race)
+        return
     text = clean(message.text, multiline=True)  # no NUL or control characters reach the DB
     if action == "answer":
         question = await question_for_submitter(
@@ -161,21 +172,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
         if question is not None:
             await record_answer(update, context, tx, question, text)
-        return ConversationHandler.END
+        return
     # Everything else is a moderator's: the role is checked again, now.
-    if not is_moderator(tx.user) or action not in (
-        "reason",
-        "ask",
-        "edit",
-        "dup",
-        "event_date",
-        "event_add",
-        "part",
-    ):
+    if not is_moderator(tx.user) or action not in MODERATOR_ACTIONS:
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
         logger.warning("refused moderation text by user #%s", tx.user.id)
         tx.call_after_commit(message.reply_text, _("This command is for moderators."))
-        return ConversationHandler.END
+        return
     submission_id = int(data["sid"])
     submission = await get_submission(tx.session, submission_id)
     if submission is None or submission.status not in OPEN_STATUSES:
@@ -183,27 +186,27 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
         tx.call_after_commit(
             message.reply_text, already_decided(await decided_by(tx.session, submission_id))
         )
-        return ConversationHandler.END
+        return
     try:
         if action == "reason":
-            return await _typed_reason(update, tx, submission, text)
-        if action == "ask":
-            return await _send_question(update, context, tx, submission, text)
-        if action == "edit":
-            return await apply_edit(update, tx, submission, str(data["field"]), text)
-        if action in ("event_date", "event_add", "part"):
-            return await apply_event_text(update, tx, submission, data, text)
-        return await _typed_duplicate(update, tx, submission, text)
+            await _typed_reason(update, tx, submission, text)
+        elif action == "ask":
+            await _send_question(update, context, tx, submission, text)
+        elif action == "edit":
+            await apply_edit(update, tx, submission, data, text)
+        elif action in ("event_date", "event_add", "part"):
+            await apply_event_text(update, tx, submission, data, text)
+        else:
+            await _typed_duplicate(update, tx, submission, text)
     except InvalidAnswer as problem:
+        # Refused as the report refuses it; the draft still waits for this question.
         tx.call_after_commit(message.reply_text, str(problem))
-        return Await.TEXT
     except ChangeRefused:
         await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
         tx.call_after_commit(message.reply_text, _("This button is no longer active."))
-        return ConversationHandler.END
 
 
-async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: str) -> int:
+async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: str) -> None:
     message = update.effective_message
     assert message is not None
     text = REJECT_REASON.read(text)
@@ -220,12 +223,11 @@ async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: st
         ),
         reply_markup=confirm_reject_keyboard(submission.id, "t", _("as typed")),
     )
-    return ConversationHandler.END
 
 
 async def _send_question(
     update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, submission: Submission, text: str
-) -> int:
+) -> None:
     message = update.effective_message
     assert message is not None
     text = QUESTION_TO_SUBMITTER.read(text)
@@ -235,7 +237,7 @@ async def _send_question(
         tx.call_after_commit(
             message.reply_text, _("The submitter of this report cannot be reached.")
         )
-        return ConversationHandler.END
+        return
     question = await services.request_changes(tx.session, tx.user, submission, text)
     with use_locale(submission.submitter.language):
         relay = _(
@@ -262,7 +264,6 @@ async def _send_question(
             reference=submission.reference
         ),
     )
-    return ConversationHandler.END
 
 
 async def record_answer(
@@ -306,7 +307,7 @@ async def record_answer(
     )
 
 
-async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text: str) -> int:
+async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text: str) -> None:
     message = update.effective_message
     assert message is not None
     match = re.fullmatch(r"#?\s*(\d{1,9})", text)
@@ -321,14 +322,61 @@ async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text:
         render_case_card(target, reserve=200),
         reply_markup=confirm_merge_keyboard(submission.id, target),
     )
-    return ConversationHandler.END
 
 
-async def relay_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Before all other handlers: a submitter's plain reply to a relayed question is an answer
-    (and nothing else handles it)."""
-    if await _reply_to_question(update, context):
+#: The group of `dialog_text` and `dialog_cancel`: after a lookup command's argument (guidance,
+#: -3), before the admin's forwarded messages (-1) and every conversation (0). Each stops further
+#: handling only when the text or /cancel was the dialog's.
+DIALOG_GROUP = -2
+
+
+async def dialog_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text, before every conversation: a submitter's plain reply to a relayed question is an
+    answer; else, when the person's moderation draft waits for a text, that text is its answer
+    (whatever conversation is open beside it, as a moderator may be writing a report)."""
+    message = update.effective_message
+    chat = update.effective_chat
+    replied = (
+        message is not None
+        and message.reply_to_message is not None
+        and chat is not None
+        and chat.type == ChatType.PRIVATE
+    )
+    if replied and await _reply_to_question(update, context):
         raise ApplicationHandlerStop
+    if await _dialog_waits(update, context):
+        await on_text(update, context)
+        raise ApplicationHandlerStop
+
+
+async def dialog_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancel while the person's moderation draft waits for a text: the dialog stops (other
+    /cancel handlers, the report's and /event's, are left to theirs)."""
+    if await _dialog_waits(update, context):
+        await _cancel(update, context)
+        raise ApplicationHandlerStop
+
+
+async def _dialog_waits(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the person's draft row waits for a text; no query for a person this process
+    knows to have no dialog (`Resources.users`, a shortcut, never an authority: unknown, or
+    known to wait, the row is read)."""
+    user = update.effective_user
+    users = resources(context).users
+    if user is not None and users.without_dialog(user.id):
+        return False
+    waiting = await _waits_for_text(update, context)
+    if user is not None:
+        users.note_dialog(user.id, waiting)
+    return waiting
+
+
+# Read-only and without the person's row when they are remembered: most texts wait for nothing
+# here, and this runs for every text. What a dialog then does re-reads the row (the role).
+@transactional(read_only=True, remembered_user=True)
+async def _waits_for_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
+    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
+    return draft is not None and bool(draft.data.get("ask"))
 
 
 @transactional
@@ -345,13 +393,8 @@ async def _reply_to_question(update: Update, context: ContextTypes.DEFAULT_TYPE,
     return True
 
 
-async def cancel_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """/cancel while the bot waits for a moderation text."""
-    return await _cancel(update, context)
-
-
 @transactional
-async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> int:
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
     if draft is not None and draft.data.get("action") == "edit":
         await release_lock(tx.session, int(draft.data["sid"]), tx.user.id)
@@ -359,36 +402,33 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     message = update.effective_message
     assert message is not None
     tx.call_after_commit(message.reply_text, _("Stopped. Nothing was changed."))
-    return ConversationHandler.END
 
 
-def build_moderation_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
-    entry_points = [
-        CallbackQueryHandler(type_reason, pattern=well_formed(rf"^{PREFIX}rt:\d+$")),
-        CallbackQueryHandler(ask_submitter, pattern=well_formed(rf"^{PREFIX}ask:\d+$")),
-        CallbackQueryHandler(edit_field, pattern=well_formed(rf"^{PREFIX}ef:\d+:[a-z]+$")),
-        CallbackQueryHandler(duplicate_type, pattern=well_formed(rf"^{PREFIX}dt:\d+$")),
-        CallbackQueryHandler(event_text_prompt, pattern=well_formed(rf"^{PREFIX}edd:\d+:\d+$")),
-        CallbackQueryHandler(event_text_prompt, pattern=well_formed(rf"^{PREFIX}ea:\d+:[a-z_]+$")),
-        CallbackQueryHandler(
-            event_text_prompt, pattern=well_formed(rf"^{PREFIX}epv:\d+:\d+:\d{{1,2}}$")
-        ),
-        CallbackQueryHandler(
-            event_text_prompt, pattern=well_formed(rf"^{PREFIX}epk:\d+:\d+:[a-z_]+$")
-        ),
-        CallbackQueryHandler(answer_button, pattern=well_formed(rf"^{ANSWER_PREFIX}\d+$")),
+def register_dialog(application: Any) -> None:
+    """The buttons that open a dialog (each records its question in the draft row), the place
+    question's buttons, and the dialog's text and /cancel in DIALOG_GROUP."""
+    asks: list[tuple[Any, Any]] = [
+        (type_reason, well_formed(rf"^{PREFIX}rt:\d+$")),
+        (ask_submitter, well_formed(rf"^{PREFIX}ask:\d+$")),
+        (edit_field, well_formed(rf"^{PREFIX}ef:\d+:[a-z]+$")),
+        (duplicate_type, well_formed(rf"^{PREFIX}dt:\d+$")),
+        (event_text_prompt, well_formed(rf"^{PREFIX}edd:\d+:\d+$")),
+        (event_text_prompt, well_formed(rf"^{PREFIX}ea:\d+:[a-z_]+$")),
+        (event_text_prompt, well_formed(rf"^{PREFIX}epv:\d+:\d+:\d{{1,2}}$")),
+        (event_text_prompt, well_formed(rf"^{PREFIX}epk:\d+:\d+:[a-z_]+$")),
+        (place_button, FieldAnswer.matches),
+        (answer_button, well_formed(rf"^{ANSWER_PREFIX}\d+$")),
     ]
-    with warnings.catch_warnings():
-        # Keyed by user only: a moderator presses in the group and may answer there or in
-        # private; states hold no message-specific data (it is in the draft).
-        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
-        return ConversationHandler(
-            entry_points=entry_points,  # type: ignore[arg-type]
-            states={Await.TEXT: [MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)]},
-            fallbacks=[CommandHandler("cancel", cancel_text)],
-            name="moderation",
-            persistent=True,
-            per_chat=False,
-            per_user=True,
-            allow_reentry=True,
-        )
+    for callback, pattern in asks:
+        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+    # Only where a dialog can be: private chats and the moderation group (text in any other
+    # group never opens a transaction, nor makes a row for its sender).
+    where: filters.BaseFilter = filters.ChatType.PRIVATE
+    group_id = resources(application).settings.moderation_chat_id
+    if group_id is not None:
+        where = where | filters.Chat(group_id)
+    text = where & filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED
+    application.add_handler(MessageHandler(text, dialog_text), group=DIALOG_GROUP)
+    application.add_handler(
+        CommandHandler("cancel", dialog_cancel, filters=where), group=DIALOG_GROUP
+    )

@@ -39,10 +39,9 @@ logger = logging.getLogger(__name__)
 @transactional
 async def moderators_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/moderators [add|remove <Telegram user id>]: admins manage moderators."""
-    if not await authorised_command(update, tx, admin=True):
+    message = await authorised_command(update, tx, admin=True)
+    if message is None:
         return
-    message = update.effective_message
-    assert message is not None
     args = context.args or []
     telegram_id = parse_telegram_user_id(args[1]) if len(args) == 2 else None
     if telegram_id is not None and args[0] in ("add", "remove"):

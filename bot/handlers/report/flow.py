@@ -19,14 +19,12 @@ from telegram.ext import ContextTypes, ConversationHandler
 from bot.handlers import safety
 from bot.handlers.moderation import prepare_announcement
 from bot.handlers.report.draft import InvalidAnswer, ReportDraft
-from bot.handlers.report.questions import PICK
 from bot.handlers.report.steps import BACK, SIDE_QUESTIONS, SKIP, STAY, STEPS, Step, following
 from bot.infra.context import Resources, Tx
 from bot.infra.i18n import _
 from bot.outbox import notices
 from bot.services.changes import submit_report
 from bot.ui.callbacks import ReportAnswer
-from bot.ui.inputs import parse_int
 from bot.ui.keyboards import keyboard
 from bot.ui.render import esc
 from bot.ui.textlimits import MESSAGE_LIMIT, clip_plain
@@ -189,14 +187,6 @@ async def begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> Sta
     )
     await save_report(tx, d)
     return await ask(tx, update, d, Step.STAGE)
-
-
-def offered_reading(offered: list[str], value: str) -> str:
-    """The reading a "pick:N" button stands for (N from the untrusted callback data)."""
-    index = parse_int(value.removeprefix(PICK), maximum=len(offered) - 1)
-    if index is None:
-        raise InvalidAnswer(_("That button is not available here."))
-    return offered[index]
 
 
 def button_label(query: object, value: str) -> str:

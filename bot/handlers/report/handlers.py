@@ -44,7 +44,6 @@ from bot.handlers.report.flow import (
     lost,
     mark_chosen,
     move,
-    offered_reading,
     private_only_text,
     release,
     remember,
@@ -54,7 +53,7 @@ from bot.handlers.report.flow import (
     stale_button,
     tell,
 )
-from bot.handlers.report.questions import PICK
+from bot.handlers.report.questions import PICK, offered_reading
 from bot.handlers.report.steps import BACK, PREFIX, SKIP, STEPS, Step
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _

@@ -27,12 +27,12 @@ from bot.handlers.report.draft import (
     read_amount,
 )
 from bot.infra.i18n import N_, _
-from bot.services.changes import QUESTION_LIMIT, REASON_LIMIT
-from bot.ui.inputs import clean, column_limit
+from bot.services.changes import QUESTION_LIMIT, REASON_LIMIT, TEXT_FIELDS
+from bot.ui.inputs import clean, column_limit, parse_int
 from bot.ui.keyboards import in_columns
 from bot.ui.labels import SENTENCE_KINDS
 from bot.ui.render import format_date, format_money, format_term
-from db.models import EventKind, SentenceKind, Submission, ThreadMessage
+from db.models import Case, EventKind, SentenceKind, Submission, ThreadMessage
 
 #: A button choosing one reading of an ambiguous answer: "pick:<index into the readings>".
 PICK = "pick:"
@@ -48,6 +48,14 @@ class Prompt:
 
 def date_hint() -> str:
     return _("For example: 10.09.2021 or 10 September 2021")
+
+
+def offered_reading(offered: list[str], value: str) -> str:
+    """The reading a "pick:N" button stands for (N from the untrusted callback data)."""
+    index = parse_int(value.removeprefix(PICK), maximum=len(offered) - 1)
+    if index is None:
+        raise InvalidAnswer(_("That button is not available here."))
+    return offered[index]
 
 
 def _pick_rows(shown: list[str]) -> list[list[tuple[str, str]]]:
@@ -217,8 +225,9 @@ class SentencePartQuestion:
 @dataclass(frozen=True)
 class ReasonQuestion:
     """Free text a moderator writes for someone to read: a reject reason, a question to the
-    submitter. Control characters are stripped (line breaks kept); the limit is the column's
-    declared length, or the service's where the column is unbounded Text."""
+    submitter, the case's summary. Control characters are stripped (line breaks kept); the
+    limit is the column's declared length, or the service's where the column is unbounded
+    Text."""
 
     wording: str
     limit: int
@@ -246,4 +255,13 @@ REJECT_REASON = ReasonQuestion(
 QUESTION_TO_SUBMITTER = ReasonQuestion(
     N_("Type your question. The submitter will see it without your name."),
     column_limit(ThreadMessage.text) or QUESTION_LIMIT,
+)
+#: The case's summary, which the report does not ask (a moderator writes it for readers of the
+#: case): Case.summary is unbounded Text, so the limit is the edit service's own.
+CASE_SUMMARY = ReasonQuestion(
+    N_(
+        "Type a short summary of the case: what happened and why. "
+        "It is shown with the published case."
+    ),
+    column_limit(Case.summary) or TEXT_FIELDS["summary"],
 )
