@@ -15,7 +15,7 @@ keys are hashed and encrypted with SECRET_KEY); a moderator waiting to type pres
 again.
 
 Revision ID: 0009_h12e
-Revises: 0008_h12b
+Revises: 0009_h16
 Create Date: 2026-11-30 08:30:00
 
 """
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0009_h12e'
-down_revision: Union[str, Sequence[str], None] = '0008_h12b'
+down_revision: Union[str, Sequence[str], None] = '0009_h16'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
