@@ -51,6 +51,39 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: Kazakh case endings on a month or a year ("10 қыркүйекте", "1 мамырдағы", "2021 жылғы").
 _KK_TAIL = r"(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)?"
 _YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.|ж\.|жылы|жылғы|жыл))?"
+#: Days written as ordinal words ("the fifth of June", «пятого июня»), English and Russian.
+ORDINAL_DAYS: dict[str, int] = {}
+_EN_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_RU_ORDINALS = (
+    "первое второе третье четвёртое пятое шестое седьмое восьмое девятое десятое "
+    "одиннадцатое двенадцатое тринадцатое четырнадцатое пятнадцатое шестнадцатое "
+    "семнадцатое восемнадцатое девятнадцатое двадцатое"
+).split()
+
+
+def _ru_ordinal_forms(neuter: str) -> list[str]:
+    """«пятое», «пятого»; «третье», «третьего»; with «ё» and «е»."""
+    genitive = neuter[:-2] + "ого" if neuter.endswith("ое") else neuter[:-1] + "его"
+    forms = [neuter, genitive]
+    return forms + [f.replace("ё", "е") for f in forms if "ё" in f]
+
+
+for _day, (_en, _ru) in enumerate(zip(_EN_ORDINALS, _RU_ORDINALS, strict=True), start=1):
+    ORDINAL_DAYS[_en] = _day
+    for _form in _ru_ordinal_forms(_ru):
+        ORDINAL_DAYS[_form] = _day
+        if _day < 10:
+            ORDINAL_DAYS[f"двадцать {_form}"] = 20 + _day
+    if _day < 10:
+        ORDINAL_DAYS[f"twenty-{_en}"] = ORDINAL_DAYS[f"twenty {_en}"] = 20 + _day
+ORDINAL_DAYS.update(
+    {"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "тридцатое": 30,
+     "тридцатого": 30, "тридцать первое": 31, "тридцать первого": 31}
+)  # fmt: skip
+_ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 _DATE_PATTERNS = (
     # 2021 жылғы 10 қыркүйекте
     re.compile(
@@ -62,6 +95,12 @@ _DATE_PATTERNS = (
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s+of)?\s*-?\s*(?P<month>{_MONTH})\.?"
         rf"{_KK_TAIL}\b"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
+        re.IGNORECASE,
+    ),
+    # the fifth of June 2025, the twenty-first of May, пятого июня 2025 года
+    re.compile(
+        rf"(?:\bthe\s+)?\b(?P<dayword>{_ORDINAL})(?:\s+of)?\s+(?P<month>{_MONTH})\.?\b"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
         re.IGNORECASE,
     ),
@@ -101,7 +140,15 @@ def find_dates(text: str) -> list[Found[DateMention]]:
             year = int(year_text) if year_text else None
             if year is not None and year < 100:
                 year += 2000
-            day = int(groups["day"])
+            word = groups.get("dayword")
+            if word and re.match("[a-z]", word, re.I) and not groups.get("year"):
+                if not re.search(r"\sof\s", match.group()):
+                    continue  # "the first May Day" is no date; "the fifth of May" is
+            day = (
+                ORDINAL_DAYS[" ".join(groups["dayword"].lower().split())]
+                if groups.get("dayword")
+                else int(groups["day"])
+            )
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             taken.append((match.start(), match.end()))
