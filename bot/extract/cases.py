@@ -65,17 +65,20 @@ def extract_case(block: str, language: str, person_key: str | None = None) -> Re
     }
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
-    if not candidates:
-        # No surname in capitals: names written as ordinary words ("Bauyrzhan Iskakov").
+    if not any(m.given for g in candidates.values() for m in g):
+        # No surname in capitals with a given name: names written as ordinary words
+        # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
+        # no person when a name written so is found.
         titled = [
             m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
         ]
-        groups = names.group_by_surname(titled, language)
-        candidates = {k: g for k, g in groups.items() if k not in role_keys}
         role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
-        candidates = {
-            k: g for k, g in candidates.items() if not any(m.start in role_starts for m in g)
+        titled_candidates = {
+            k: g
+            for k, g in names.group_by_surname(titled, language).items()
+            if k not in role_keys and not any(m.start in role_starts for m in g)
         }
+        candidates = titled_candidates or candidates
     if not candidates:
         return None
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
