@@ -567,6 +567,14 @@ def _date_in_act(text: str, language: str) -> bool:
     of 5 May"), so it dates the act, not an arrest the same sentence may name."""
     match = lexicon.ACTS[language].search(text)
     dates = find_dates(text)
+    reason = lexicon.REASONS[language].search(text)
+    if (
+        language != "kk"
+        and reason
+        and dates
+        and re.search(_OWN_DATE, text[reason.end() : dates[0].start], re.IGNORECASE)
+    ):
+        return True  # "charged ... because of a video he put on Instagram on 28 May"
     if not match or not dates:
         return bool(match)
     if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
@@ -1038,7 +1046,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                     acts.append(act)
     if acts:
         return acts
+    body_start = _body_start(block)
     for sentence in sentences:
+        headline = sentence.start < body_start
         after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
         if after_kk:
             acts += [
@@ -1064,17 +1074,32 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             described = sentence.text[match.end() :]
             described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
-        own_date = re.search(r"\b(?:that|which|котор\w+)\b", described, re.IGNORECASE)
+        # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
+        # publishing verb dates the act too.
+        own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
+            act["headline"] = headline
             if act["description"]:
                 acts.append(act)
+    # A headline's "fined for a post about the akim" gives way to what the story says.
+    if any(not a.get("headline") for a in acts):
+        acts = [a for a in acts if not a.get("headline")]
+    for act in acts:
+        act.pop("headline", None)
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
     return stated or acts
+
+
+#: A clause that dates the act itself: a relative clause or a publishing verb before the date.
+_OWN_DATE = (
+    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
+    r"опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*)\b"
+)
 
 
 #: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
