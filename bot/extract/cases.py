@@ -472,6 +472,15 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 kind = _event_kind(sentence.text, language)
         if dates or kind is not None:
             dateline = []
+        if (
+            not dates
+            and kind == "verdict"
+            and current is not None
+            and current.kind == "appeal_ruling"
+            and re.search(_REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
+        ):
+            # "The court replaced the 4 years imposed on him with ...": still the appeal.
+            kind = "appeal_ruling"
         acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
@@ -507,6 +516,15 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
+        elif (
+            kind == "release"
+            and current is not None
+            and current.kind in ("appeal_ruling", "verdict")
+            and current.date is not None
+            and _COURTROOM[language].search(sentence.text)
+        ):
+            # "... reduced his sentence. He was released in the courtroom": that day.
+            scopes.append(Scope("release", current.date, [sentence]))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
@@ -556,6 +574,13 @@ def _earlier_case(text: str, scope: Scope | None) -> bool:
     )
 
 
+_COURTROOM = lexicon.compile_table(
+    {
+        "en": r"\bcourt\s?room\b|\bin (?:the )?court\b",
+        "ru": r"\bв\s+зале\s+(?:суда|судебного\s+заседания)\b",
+        "kk": r"\bсот\s+залында",
+    }
+)
 _TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
 #: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
 #: even with "since".
@@ -672,6 +697,13 @@ _REPLACED = {
     "kk": r"\bорнына\b",
 }
 
+_REPLACED_BEFORE = {
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b[^.;]{0,30}$",
+    "ru": r"\bзамен\w*[^.;]{0,30}$",
+    "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
+}
+_WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"$^"}
+
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
     """(parts the appeal states, the 'from' values of changes, kinds replaced by another)."""
@@ -698,6 +730,16 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 kazakh_from
                 or re.search(_INSTEAD[language], lead, re.IGNORECASE)
                 or re.search(_REPLACED[language], between, re.IGNORECASE)
+                # "replaced the 4 years of imprisonment imposed on him with 2 years of ...",
+                # «заменил 4 года лишения свободы на 2 года ограничения свободы»
+                or (
+                    re.search(
+                        _REPLACED_BEFORE[language],
+                        text[max(0, first.start - 40) : first.start],
+                        re.IGNORECASE,
+                    )
+                    and re.search(_WITH[language], between, re.IGNORECASE)
+                )
                 or (
                     re.search(_FROM[language], lead, re.IGNORECASE)
                     and re.search(_TO[language], between, re.IGNORECASE)
