@@ -327,12 +327,128 @@ def _body_start(context: str) -> int:
     return 0
 
 
+def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each trade the table OCCUPATIONS does not know: Russian by the
+    dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
+    found: list[tuple[int, int, str]] = []
+    words = lexicon.OCCUPATION_WORDS[language]
+    for match in re.finditer(r"[\w-]+", context):
+        word = match.group()
+        lower = word.lower()
+        if language == "ru":
+            parses = [
+                p
+                for p in names._morph().parse(lower)
+                if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form in words
+            ]
+            if parses:
+                found.append((match.start(), match.end(), str(parses[0].normal_form)))
+        elif language == "kk":
+            stem = next((w for w in words if lower.startswith(w)), None)
+            sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
+            if (
+                stem
+                and (word[:1].islower() or sentence_start)  # «Ғалымжан» is a name, not «ғалым»
+                and _KK_NOUN_ENDING.fullmatch(lower[len(stem) :])
+            ):
+                found.append((match.start(), match.end(), stem))
+        elif lower in words:
+            found.append((match.start(), match.end(), lower))
+    return found
+
+
+#: A singular Kazakh noun's endings: possessive, then case (not the plural -лар/-лер ...).
+_KK_NOUN_ENDING = re.compile(
+    r"(?:с?[ыі])?(?:н|ны|ні|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|мен|бен|пен|дан|ден|"
+    r"тан|тен|нан|нен|да|де|та|те|нда|нде|ды|ді|ты|ті)?"
+)
+
+
+def _after_noun(context: str, start: int) -> bool:
+    """The word before is a noun («забастовке нефтяников»): the plural names others; after a
+    numeral or an adjective («двум местным активистам») it names the people of the case."""
+    before = re.search(r"([а-яёА-ЯЁ-]+)\s+$", context[max(0, start - 40) : start])
+    if not before:
+        return False
+    parses = names._morph().parse(before.group(1).lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _plural_only(phrase: str) -> bool:
+    """Russian nouns that can only be plural («нефтяников», «участников мирных митингов»):
+    other people, not this one."""
+    nouns = [
+        [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+        for word in re.findall(r"[а-яёА-ЯЁ-]+", phrase)
+    ]
+    nouns = [parses for parses in nouns if parses]
+    return bool(nouns) and all(
+        not any("sing" in p.tag.grammemes for p in parses) for parses in nouns
+    )
+
+
+def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
+    """The trade with what the text writes with it: "school teacher", «учитель истории»,
+    «университет студенті»."""
+    if language == "en":
+        before = re.findall(r"([a-z][\w-]*)\s+$", context[max(0, start - 40) : start])
+        words: list[str] = []
+        rest = context[max(0, start - 40) : start]
+        while True:
+            found = re.search(r"([a-z][a-z-]*)\s+$", rest)
+            if not found or found.group(1) not in lexicon.OCCUPATION_MODIFIERS_EN:
+                break
+            words.insert(0, found.group(1))
+            rest = rest[: found.start()]
+            if len(words) == 2:
+                break
+        del before
+        extra = [w for w in words if w not in value.split()]
+        return " ".join([*extra, value]) if extra else value
+    if language == "ru" and len(value.split()) == 1:
+        after = re.match(r"\s+([а-яё-]+)(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b)", context[end:])
+        if after:
+            parses = names._morph().parse(after.group(1))
+            if parses and all(
+                p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "gent" in p.tag.grammemes
+                for p in parses[:1]
+            ):
+                return f"{value} {after.group(1)}"
+    if language == "kk":
+        word = context[start:end].lower()
+        possessive = re.fullmatch(
+            rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", word
+        )
+        before = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, start - 30) : start])
+        if (
+            possessive
+            and before
+            and not before.group(1).endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+        ):
+            return f"{before.group(1)} {value}{possessive.group(1)}"
+    return value
+
+
 def _occupation(context: str, language: str) -> str | None:
     seen: dict[str, list[int]] = {}
+    taken: list[tuple[int, int]] = []
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
         for match in re.finditer(pattern, context, re.IGNORECASE):
+            if (
+                language == "ru"
+                and _plural_only(match.group())
+                and _after_noun(context, match.start())
+            ):
+                continue
             value = canonical.format(*(g.lower() for g in match.groups()))
+            value = _with_modifiers(context, match.start(), match.end(), value, language)
             seen.setdefault(value, []).append(match.start())
+            taken.append((match.start(), match.end()))
+    for start, end, value in _occupation_words(context, language):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        value = _with_modifiers(context, start, end, value, language)
+        seen.setdefault(value, []).append(start)
     body_start = _body_start(context)
     in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
     values = sorted(seen, key=lambda v: min(seen[v]))

@@ -382,3 +382,44 @@ ORIGIN = compile_table(
         "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген",
     }
 )
+
+#: More trades and professions, matched after OCCUPATIONS where it names nothing at that place.
+#: Russian entries are dictionary lemmas (pymorphy3 reads every case form, one person only);
+#: English and Kazakh ones are words (Kazakh with any ending, but not a plural one).
+OCCUPATION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """accountant economist programmer developer nurse lecturer professor scientist
+        researcher ecologist environmentalist metallurgist builder musician singer artist writer
+        poetess historian photographer cameraman editor publisher pastor priest businessman
+        businesswoman mechanic electrician cook seller salesman vendor volunteer miner welder
+        surgeon paramedic dentist veterinarian architect designer translator librarian
+        shepherd herder fisherman plumber courier cashier manager sociologist lawyer
+        mathematician physicist chemist biologist geologist pharmacist""".split()
+    ),
+    "ru": frozenset(
+        """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
+        профессор доцент учёный эколог политолог социолог историк металлург строитель
+        музыкант певец певица художник художница писатель писательница поэтесса фотограф
+        фотожурналист редактор издатель священник бизнесмен механик электрик повар
+        продавец продавщица волонтёр медик хирург фельдшер стоматолог ветеринар архитектор
+        дизайнер переводчик переводчица библиотекарь чабан пастух рыбак тракторист
+        сантехник дальнобойщик курьер кассир менеджер горняк айтишник математик физик
+        химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
+        машинист бурильщик кочегар слесарь токарь плотник штукатур""".split()
+    ),
+    "kk": frozenset(
+        """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
+        доцент ғалым эколог саясаттанушы әлеуметтанушы тарихшы металлург құрылысшы музыкант
+        әнші суретші жазушы фотограф редактор механик электрик аспазшы сатушы ерікті
+        хирург архитектор дизайнер аудармашы кітапханашы шопан малшы балықшы тракторшы
+        курьер кассир менеджер тәрбиеші слесарь""".split()
+    ),
+}
+
+#: Words before an English trade that are part of it ("school teacher", "trade-union activist").
+OCCUPATION_MODIFIERS_EN = frozenset(
+    """school history math mathematics physics chemistry biology literature music art english
+    kazakh russian language university college kindergarten hospital factory mine oil
+    independent freelance retired trade-union union labour labor human-rights rights
+    primary secondary high village rural""".split()
+)
