@@ -395,8 +395,8 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         words: list[str] = []
         rest = context[max(0, start - 40) : start]
         while True:
-            found = re.search(r"([a-z][a-z-]*)\s+$", rest)
-            if not found or found.group(1) not in lexicon.OCCUPATION_MODIFIERS_EN:
+            found = re.search(r"([A-Za-z][a-z-]*)\s+$", rest)
+            if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
                 break
             words.insert(0, found.group(1))
             rest = rest[: found.start()]

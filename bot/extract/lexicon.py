@@ -253,7 +253,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bformer political prisoner\b", "former political prisoner"),
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
         (r"\bcivil activist\b", "civil activist"),
-        (r"\btrade union activist\b", "trade union activist"),
+        (r"\btrade([- ])union activist\b", "trade{0}union activist"),
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
@@ -405,14 +405,14 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         дизайнер переводчик переводчица библиотекарь чабан пастух рыбак тракторист
         сантехник дальнобойщик курьер кассир менеджер горняк айтишник математик физик
         химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
-        машинист бурильщик кочегар слесарь токарь плотник штукатур""".split()
+        машинист бурильщик кочегар слесарь токарь плотник штукатур член""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
         доцент ғалым эколог саясаттанушы әлеуметтанушы тарихшы металлург құрылысшы музыкант
         әнші суретші жазушы фотограф редактор механик электрик аспазшы сатушы ерікті
         хирург архитектор дизайнер аудармашы кітапханашы шопан малшы балықшы тракторшы
-        курьер кассир менеджер тәрбиеші слесарь""".split()
+        курьер кассир менеджер тәрбиеші слесарь мүше""".split()
     ),
 }
 
@@ -421,5 +421,5 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     """school history math mathematics physics chemistry biology literature music art english
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
-    primary secondary high village rural""".split()
+    primary secondary high village rural youtube tiktok instagram facebook telegram""".split()
 )
