@@ -124,6 +124,7 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
@@ -138,6 +139,16 @@ def find_title_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _TITLE_PAIR.finditer(text):
         words = [w for w in match.groups() if w]
+        if (
+            len(words) == 3
+            and _PATRONYMIC.search(words[2])
+            and _RU_SURNAME.match(words[0])
+            and not any(w.lower() in NOT_GIVEN for w in words)
+        ):
+            # A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы»: the
+            # surname first, then the given name and the patronymic.
+            mentions.append(Mention(match.start(), match.end(), words, 0))
+            continue
         surname = words[-1]
         if not looks_like_surname(surname) or len(surname) < 5:
             continue
