@@ -22,12 +22,17 @@ ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы)\b", re.IGNORECASE
 )
 
+#: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
+_AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
+
 
 def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     """(surname key, text) per co-defendant, or [(None, block)] when there is one person."""
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
+    joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
+        ends: list[int] = []
         for mention in names.find_mentions(sentence.text):
             # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
             lead = sentence.text[max(0, mention.start - 60) : mention.start]
@@ -36,14 +41,20 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             key = names.surname_key(mention.surname, language)
             if all(key != k for k, _ in people):
                 people.append((key, sentence.start + mention.start))
+                ends.append(sentence.start + mention.end)
         if len(people) < 2:
             continue
+        if all(
+            _AND.fullmatch(block[end:start])
+            for end, (_, start) in zip(ends, people[1:], strict=False)
+        ):
+            joined += [k for k, _ in people if k not in joined]
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
         bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
-        return [(None, block)]
+        return [(k, block) for k in joined] if len(joined) >= 2 else [(None, block)]
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
     variants: list[tuple[str | None, str]] = []
     for key in keys:
