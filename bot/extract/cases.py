@@ -598,6 +598,10 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
             kind = "appeal_ruling"
         acts = _date_in_act(sentence.text, language)
+        if acts and len(dates) == 1 and kind == "verdict" and current is not None:
+            # «Его признали виновным ... за видео, опубликованное 20.01.2025»: the one date is
+            # the act's; the sentence goes on with the verdict told before it.
+            dates = []
         if kind is None and measure is not None:
             kind = "preventive_measure"
         if kind is None and dates and find_parts(sentence.text, language):

@@ -54,7 +54,9 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
-        return [(k, block) for k in joined] if len(joined) >= 2 else [(None, block)]
+        if len(joined) >= 2:
+            return [(k, block) for k in joined]
+        return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
     variants: list[tuple[str | None, str]] = []
     for key in keys:
@@ -67,4 +69,37 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             low, high = shared[own[0]][1], shared[own[0] + 1][1]
             spans += [(first, low), (high, shared[-1][1])]
         variants.append((key, mask(block, [(a, b) for a, b in spans if b > a])))
+    return variants
+
+
+def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None, str]]:
+    """"Arman SADYKOV received three years in a penal colony. Dana ZHUNUSOVA received two years
+    of restricted freedom": two people, each named alone in a sentence with a punishment of
+    their own. Each gets the text without the sentences that name only the other."""
+    mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
+        block
+    )
+    people = {
+        names.surname_key(m.surname, language)
+        for m in mentions
+        if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])
+    }
+    if len(people) < 2:
+        return [(None, block)]
+    named: list[tuple[int, int, set[str], bool]] = []
+    for sentence in split_sentences(block):
+        keys = {
+            key
+            for word in re.findall(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if (key := names.surname_key(word, language)) in people
+        }
+        punished = bool(find_parts(sentence.text, language))
+        named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
+    alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
+    if len(alone) < 2:
+        return [(None, block)]
+    variants: list[tuple[str | None, str]] = []
+    for key in sorted(alone, key=lambda k: min(s for s, _, ks, _ in named if k in ks)):
+        others = [(s, e) for s, e, keys, _ in named if len(keys) == 1 and key not in keys]
+        variants.append((key, mask(block, others)))
     return variants

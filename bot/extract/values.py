@@ -195,7 +195,7 @@ _MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
-    rf"|(?P<months>{_NUM})\s*{_MONTHS_UNIT})",
+    rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT})",
     re.IGNORECASE,
 )
 
