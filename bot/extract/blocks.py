@@ -99,7 +99,11 @@ class Sentence:
     text: str
 
 
-_ABBREVIATIONS = frozenset("ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc".split())
+_ABBREVIATIONS = frozenset(
+    "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc "
+    # "Sept. 12, 2024": a month's abbreviation goes on
+    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек".split()
+)
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
 
 

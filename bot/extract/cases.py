@@ -136,8 +136,10 @@ def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:
 
 
 def _only_court_between(text: str, language: str) -> bool:
-    """Between a role word and a name: nothing, a colon or dash, or the court's name."""
+    """Between a role word and a name: nothing, a colon or dash, the court's name, or the
+    role's title again («мемлекеттік айыптаушы — прокурор Бақыт ЖҰМАБЕКОВ»)."""
     rest = lexicon.COURT[language].sub("", text)
+    rest = re.sub(r"(?i)\b(?:прокурор|prosecutor|судья|judge)\b", "", rest)
     return not re.sub(r"[\s:—–,-]", "", rest)
 
 

@@ -61,19 +61,23 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "trial": {
         "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)|"
-        r"considered the (?:criminal )?case",
+        r"considered the (?:criminal )?case|"
+        r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
+        r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
         "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
-        r"рассмотрел\w* (?:уголовное )?дело",
+        r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
+        r"дело\s+(?:\w+\s+)?рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
+        r"начал\w*\s+(?:главное\s+)?судебное",
         "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
-        r"сот отырысы басталды|істі қарады",
+        r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|іс қаралуда",
     },
     "detention": {
         "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody|"
         r"\btook (?:him|her|them) away\b|\b(?:was|were) taken away\b",
         "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу|"
         r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b",
-        "kk": r"ұстал|ұстады|тұтқындал|алып кет(?:ті|кен)",
+        "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -146,14 +150,16 @@ OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
 JUDGE = compile_table(
     {
         "en": r"(?<!investigating )\bjudge\b:?",
-        "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b",
+        "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b|"
+        r"\bпредседательствующ\w+(?:\s+судья)?",
         "kk": r"(?<!тергеу )\bсудья(?:сы|сының)?\b",
     }
 )
 PROSECUTOR = compile_table(
     {
-        "en": r"(?<!general )\bprosecutor\b",
-        "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*",
+        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case\s+(?:was|is))?",
+        "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
+        r"\bгособвинител\w*",
         "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*",
     }
 )

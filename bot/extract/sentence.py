@@ -30,7 +30,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_activity": r"(?:social|public)(?: and political|-political| and public)? "
         r"activit(?:y|ies)|political activit(?:y|ies)",
         "ban_social_networks": r"social (?:media|networks?)",
-        "community_service": r"community service|public works|(?:compulsory|forced) "
+        "community_service": r"community (?:service|work)|public works|(?:compulsory|forced) "
         r"(?:labour|labor|work)",
         "court_fees": r"court (?:fees|costs)|legal costs|procedural costs",
         "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
