@@ -741,7 +741,7 @@ def _is_dateline(text: str) -> bool:
 _SINCE = {
     "en": r"\bsince\b[^.;,]{0,25}$",
     "ru": r"\bс\s*$|\bс момента\b[^.;,]{0,25}$",
-    "kk": r"$^",
+    "kk": r"(?!)",
 }
 
 
@@ -808,10 +808,10 @@ def _parts(scope: Scope, language: str) -> list[Part]:
     return [p for s in sentences for p in find_parts(s.text, language, s.start)]
 
 
-_FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
-_TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"$^"}
+_FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"(?!)"}
+_TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"(?!)"}
 #: "instead of 4 years of imprisonment she now faces 2 years ...": no "to" needed.
-_INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
+_INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"(?!)"}
 #: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
 _REPLACED = {
     "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
@@ -824,7 +824,7 @@ _REPLACED_BEFORE = {
     "ru": r"\bзамен\w*[^.;]{0,30}$",
     "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
 }
-_WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"$^"}
+_WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
 
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
@@ -1276,14 +1276,14 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"$^"}
+_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"(?!)"}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
 _TRAILING_CLAUSE = {
     "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed)\b",
     "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
-    "kk": r"$^",
+    "kk": r"(?!)",
 }
 _EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
 #: A preposition or postposition left dangling once the article after or before it is cut.

@@ -377,7 +377,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
 VERDICT_REFERENCE = {
     "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"^$"),
     "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"^$"),
-    "kk": (r"$^", r"^\s*үкім"),
+    "kk": (r"(?!)", r"^\s*үкім"),
 }
 
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
