@@ -375,8 +375,8 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
 #: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
 #: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
 VERDICT_REFERENCE = {
-    "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"^$"),
-    "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"^$"),
+    "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"(?!)"),
+    "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"(?!)"),
     "kk": (r"(?!)", r"^\s*үкім"),
 }
 
