@@ -107,6 +107,13 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
 
 
+def _ends_date(text: str) -> bool:
+    from bot.extract.values import find_dates
+
+    found = find_dates(text[-40:])
+    return bool(found) and found[-1].end == len(text[-40:]) and found[-1].value.year is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences and lines; a point after an abbreviation or a number goes on."""
     sentences: list[Sentence] = []
@@ -118,8 +125,9 @@ def split_sentences(text: str) -> list[Sentence]:
             after = text[match.end() :].lstrip(' »"”')
             if word.lower() in _ABBREVIATIONS:
                 continue
-            # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends.
-            if word.isdigit() and not (
+            # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's
+            # year before a sentence written in lower case ("... on 28 April 2024. on 6 May").
+            if word.isdigit() and not _ends_date(text[start : match.start()]) and not (
                 after[:1].isupper() and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
             ):
                 continue
