@@ -128,13 +128,13 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "kk": r"күшін жойды|ақтады",
     },
     "increased": {
-        "en": r"increased|toughened|tightened|harsher",
+        "en": r"increased|toughened|tightened|harsher|\b(?:raised|lengthened|extended)\b",
         "ru": r"ужесточ|усилил|увеличил",
         "kk": r"күшейт|ауырлат|ұзарт",
     },
     "reduced": {
-        "en": r"reduced|mitigated|softened|commuted|shortened",
-        "ru": r"смягчил|сократил|снизил|сокращ",
+        "en": r"reduced|mitigated|softened|commuted|shortened|\b(?:lowered|cut|eased)\b",
+        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил",
         "kk": r"жеңілдет|қысқарт|азайт",
     },
     "upheld": {
