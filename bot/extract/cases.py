@@ -243,6 +243,8 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         match = _ALIAS_AFTER.match(block[mention.end :])
         if match:
             aliases.append(match.group(1))
+        elif (other := _alias_in_brackets(block[mention.end :], name)) is not None:
+            aliases.append(other)
     aliases = list({a.casefold(): a for a in aliases if a.casefold() != name.casefold()}.values())
     surname, given = _split(name, language)
     city, region = _place(block, group, language)
@@ -256,6 +258,35 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         "city": city,
         "occupation": _occupation(context, language),
     }
+
+
+_BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
+_NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
+
+
+def _alias_in_brackets(after: str, name: str) -> str | None:
+    """Another spelling in brackets after the name, whatever words go with it: "(who also
+    signs his articles as Daniyar Koshkinbayuly)", "(Ербол Тасболатов in his documents)",
+    «(по документам он Ермеков)» -> the given name with that surname. Towns, articles and
+    roles in brackets are not names."""
+    from bot.extract.places import find_town
+
+    bracket = _BRACKET.match(after)
+    if not bracket:
+        return None
+    for found in _NAME_WORDS.finditer(bracket.group(1)):
+        words = found.group().split()
+        if not names.looks_like_surname(words[-1]) or any(
+            w.lower() in names.NOT_GIVEN or w in names.ACRONYMS or find_town(w) for w in words
+        ):
+            continue
+        if len(words) == 1:
+            given = name.split()[:-1]
+            if not given:
+                continue
+            words = [*given, names._title(words[0])]
+        return " ".join(words)
+    return None
 
 
 def _split(name: str, language: str) -> tuple[str | None, str | None]:
