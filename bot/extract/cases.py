@@ -1161,17 +1161,25 @@ def _court_nominative(text: str, language: str) -> str:
 
 
 _EN_ARTICLE = r"(?:Article|Art\.?)\s*"
+#: A part written as a word: "part two of article 274", «части второй статьи 274».
+_PART_WORDS = {
+    **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
+    **dict.fromkeys(("two", "second", "второй", "вторая", "вторую", "екінші"), 2),
+    **dict.fromkeys(("three", "third", "третьей", "третья", "третью", "үшінші"), 3),
+    **dict.fromkeys(("four", "fourth", "четвёртой", "четвертой", "четвёртая", "төртінші"), 4),
+}
+_PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
 _EN_PART = r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\))"
 _RU_PART = r"(?:ч\.|част\w*)\s*"
 _RU_ARTICLE = r"(?:ст\.|стать\w*)\s*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3)),
-        (r"Part\s+(\d{1,2})\s+of\s+Art(?:icle|\.)?\s*(\d{2,4})(?!\d)", (2, 1)),
+        (rf"Part\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?Art(?:icle|\.)?\s*(\d{{2,4}})(?!\d)", (2, 1)),
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "ru": [
-        (rf"{_RU_PART}(\d{{1,2}})\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_RU_PART}{_PART_NUMBER}\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
         (rf"{_RU_ARTICLE}(\d{{2,4}})(?!\d)\s*,?\s*{_RU_PART}(\d{{1,2}})(?!\d)", (1, 2)),
         (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
@@ -1202,7 +1210,11 @@ def _charges(text: str, language: str) -> list[Record]:
                 continue
             taken.append((match.start(), match.end()))
             part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
-            part = int(part_text) if part_text else None
+            part = (
+                (int(part_text) if part_text.isdigit() else _PART_WORDS.get(part_text.lower()))
+                if part_text
+                else None
+            )
             found.append((match.start(), match.group(article_group), part))
     # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
     for match in _ARTICLE_LIST[language].finditer(text):
