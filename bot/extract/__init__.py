@@ -31,7 +31,23 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 continue
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
+    if len(records) >= 2:
+        # "More: https://..." closing a bulletin of several cases is the source of each.
+        for url in _footer_urls(text):
+            for record in records:
+                if all(s["url"] != url for s in record["sources"]):
+                    record["sources"].append({"url": url, "title": None})
     return records
+
+
+def _footer_urls(text: str) -> list[str]:
+    """URLs of the text's last paragraph when that paragraph names nobody."""
+    from bot.extract import names
+
+    last = re.split(r"\n[ \t]*\n", text.strip())[-1]
+    if any(m.given for m in names.find_mentions(last)) or names.find_title_mentions(last):
+        return []
+    return [u.rstrip(".,;:)") for u in re.findall(r"https?://[^\s<>\"'«»]+", last)]
 
 
 _CUES = re.compile(
