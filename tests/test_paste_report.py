@@ -40,7 +40,7 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
         HELD_OUT,
         HELD_OUT.with_name("reports-fresh"),
         HELD_OUT.with_name("reports-fresh2"),
-        *sorted(HELD_OUT.parent.glob("reports-dev*")),
+        *sorted(p for p in HELD_OUT.parent.glob("reports-dev*") if p.name != "reports-dev8"),
     ],
     ids=lambda path: path.name,
 )
@@ -65,13 +65,468 @@ def test_blind_held_out_set_does_not_fall_below_its_first_run() -> None:
 
 
 def test_second_blind_set_does_not_fall_below_its_first_run() -> None:
-    """tests/data/reports-heldout2 scored 0.788 on its one untouched run (README): a guard
-    against losing ground until its failures are used to fix rules."""
+    """tests/data/reports-heldout2 scored 0.788 on its one untouched run (README) and 0.991
+    after fixing, by classes of wording, what it showed: later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout2")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.78
+    assert accuracy(totals) >= 0.98
+
+
+def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:
+    """tests/data/reports-dev8 was written in new styles before the h15h fixes and scored
+    0.464 then; it checks that those fixes generalise (README): a guard, not a goal."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev8")):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.90
+
+
+# --- rules by class of wording (each found missing on a held-out set; accepted and refused) -----
+
+
+def _one(text: str) -> dict:
+    [case] = extract_cases(text)
+    return case
+
+
+def _events(case: dict) -> list[tuple[str, str | None]]:
+    return [(e["kind"], e["date"]) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On the fifth of June 2025 the police came", dt.date(2025, 6, 5)),
+        ("on the third of October, 2024, Judge", dt.date(2024, 10, 3)),
+        ("the twenty-first of May 2023", dt.date(2023, 5, 21)),
+        ("пятого июня 2025 года", dt.date(2025, 6, 5)),
+        ("двадцать третьего мая 2024 г.", dt.date(2024, 5, 23)),
+        ("третьего марта 2022 года", dt.date(2022, 3, 3)),
+        ("the 2nd of May 2024", dt.date(2024, 5, 2)),
+        # refused: an ordinal word that is not a day
+        ("the first May Day rally", None),
+        ("for the second time in May 2024", None),
+    ],
+)
+def test_dates_with_the_day_as_an_ordinal_word(text: str, day: dt.date | None) -> None:
+    from bot.extract.values import find_dates, resolve_dates
+
+    found = [f.value for f in resolve_dates(find_dates(text))]
+    assert (found[0] if found and day else None) == day, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a dateline in capitals does not hide names written in title case
+        (
+            "ALMATY, March 14, 2024 — The Almaly district court of Almaty convicted Arman "
+            "Sadykov under Article 405 and sentenced him to three years of imprisonment.",
+            "Arman Sadykov",
+        ),
+        (
+            "Пишу про сына, Бахытжана Ермекулы. 2 февраля 2024 года его задержали, сейчас он "
+            "в СИЗО.",
+            "Бахытжан Ермекулы",
+        ),
+        # a form's name, surname first with a patronymic
+        (
+            "ФИО: Кайратов Ержан Болатович\nЗадержан: 06.01.2022\nПриговор: 14.06.2022, "
+            "Семейский городской суд — 5 лет лишения свободы",
+            "Ержан Болатович Кайратов",
+        ),
+        (
+            "Аты-жөні: Әбенов Ғалымжан Серікұлы\nҰсталған күні: 2023 жылғы 17 қазан",
+            "Ғалымжан Серікұлы Әбенов",
+        ),
+        # refused: a capitalised surname with a given name still wins over title case
+        (
+            "ALMATY, 14 March 2024 — Judge Yerlan Suleimenov sentenced Dana ZHUNUSOVA to two "
+            "years of restriction of liberty.",
+            "Dana ZHUNUSOVA",
+        ),
+    ],
+)
+def test_who_the_case_is_about(text: str, name: str) -> None:
+    assert _one(text)["person"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "day"),
+    [
+        (
+            "On 14 March 2023 the court sentenced Serik ZHANABAYEV to 1 year of restriction "
+            "of liberty. He is persecuted for taking part in a peaceful rally on 16 December "
+            "2021.",
+            "taking part in a peaceful rally",
+            "2021-12-16",
+        ),
+        (
+            "On 20 November 2025 the trial of Yerzhan TEMIRBEKOV opened. The prosecution is "
+            "based on a comment criticising the akimat that he posted on Facebook on 3 August "
+            "2025.",
+            "a comment criticising the akimat posted on Facebook",
+            "2025-08-03",
+        ),
+        (
+            "On 25 June 2024 the court sentenced Ruslan ZHAKSYLYKOV to two years' imprisonment. "
+            "The case stemmed from a video he posted on YouTube on 1 March 2024.",
+            "a video he posted on YouTube",
+            "2024-03-01",
+        ),
+        (
+            "20 октября 2026 г. Гульмира ОСПАНОВА была задержана. Основанием для преследования "
+            "послужило видеообращение к президенту.",
+            "видеообращение к президенту",
+            None,
+        ),
+        (
+            "3 октября 2024 года суд начал рассматривать дело Бахыта ЕРДЕНОВА. Поводом стало "
+            "обращение в прокуратуру о сбросе отходов.",
+            "обращение в прокуратуру о сбросе отходов",
+            None,
+        ),
+        (
+            "9 февраля 2023 года суд оштрафовал Гульнар СЕИТОВУ. Уголовное преследование "
+            "связано со стихотворением о главе города.",
+            "стихотворением о главе города",
+            None,
+        ),
+        (
+            "2025 жылғы 3 наурызда Айгерім БЕКҚЫЗЫ ұсталды. Instagram-дағы жазбасы үшін дейді.",
+            "Instagram-дағы жазбасы",
+            None,
+        ),
+        (
+            "2024 жылғы 23 қыркүйекте сот Дәулет НҰРЛАНҰЛЫН кінәлі деп тапты. Ол YouTube "
+            "арнасында облыс әкімін сынағаны үшін жауапқа тартылды.",
+            "YouTube арнасында облыс әкімін сынағаны",
+            None,
+        ),
+    ],
+)
+def test_acts_said_as_the_grounds_of_the_case(text: str, act: str, day: str | None) -> None:
+    acts = [(a["description"], a["date"]) for a in _one(text)["acts"]]
+    assert acts == [(act, day)]
+
+
+def test_an_act_named_in_a_headline_gives_way_to_the_story() -> None:
+    case = _one(
+        "Uralsk activist Aigul SEITOVA fined for a post about the akim\n\nOn 3 October 2024 "
+        "the Uralsk city court fined Aigul Seitova 276 800 tenge. The case was opened over a "
+        "Facebook post of 14 July 2024 in which she called the akim a liar."
+    )
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        ("a Facebook post in which she called the akim a liar", "2024-07-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a release in the courtroom is on the day of the ruling
+        (
+            "On 28 February 2024 the Pavlodar regional court reduced the sentence of Daniyar "
+            "KOSHKINBAYEV. He was released from custody in the courtroom.",
+            [("appeal_ruling", "2024-02-28"), ("release", "2024-02-28")],
+        ),
+        (
+            "2024 жылғы 19 наурызда облыстық сот Мұрат СЕРІКБАЕВҚА қатысты үкімді өзгертті. "
+            "Мұрат СЕРІКБАЕВ сот залында босатылды.",
+            [("appeal_ruling", "2024-03-19"), ("release", "2024-03-19")],
+        ),
+        # refused: a release told without the courtroom is not dated by the ruling
+        (
+            "On 28 February 2024 the Pavlodar regional court reduced the sentence of Daniyar "
+            "KOSHKINBAYEV. He hopes to be released soon.",
+            [("appeal_ruling", "2024-02-28")],
+        ),
+        # a Kazakh date opening a sentence is no "held since"
+        (
+            "2023 жылғы 20 қаңтарда Бауыржан ОСПАНОВ ұсталды.\n\n22 қаңтарда сот оны 2 айға "
+            "қамауға алды.",
+            [("detention", "2023-01-20"), ("preventive_measure", "2023-01-22")],
+        ),
+        # trial cues
+        (
+            "On 20 November 2025 the main hearing opened at the Semey city court in the case "
+            "of Yerzhan TEMIRBEKOV.",
+            [("trial", "2025-11-20")],
+        ),
+        (
+            "С 3 октября 2024 года дело Бахыта ЕРДЕНОВА рассматривает Темиртауский городской суд.",
+            [("trial", "2024-10-03")],
+        ),
+        # a year ends a sentence even before one in lower case
+        (
+            "my brother Yerbol TASBOLATOV was arrested on the 2nd of May 2024. on 6 May 2024 "
+            "the court put him in custody for 2 months.",
+            [("detention", "2024-05-02"), ("preventive_measure", "2024-05-06")],
+        ),
+        (
+            "On the fifth of June 2025 the police took Askar DZHUMABEKOV away. He is charged "
+            "because of a video he put on Instagram on 28 May 2025.",
+            [("detention", "2025-06-05")],
+        ),
+    ],
+)
+def test_events_by_wording(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "appeal", "outcome"),
+    [
+        (
+            "On 28 February 2024 the Pavlodar regional court granted the appeal of Daniyar "
+            "KOSHKINBAYEV. The court replaced the 4 years of imprisonment imposed on him with "
+            "2 years of restriction of liberty. On 12 January 2024 the city court had "
+            "sentenced him to 4 years in prison.",
+            [("imprisonment", 48)],
+            [("restriction_of_liberty", 24)],
+            "reduced",
+        ),
+        (
+            "The Mangystau regional court on Sept. 12, 2024 granted the prosecution's appeal "
+            "against the sentence of Ruslan ZHAKSYLYKOV and raised his prison term from two to "
+            "three years. The city court had convicted him on June 25, 2024, sentencing him "
+            "to two years' imprisonment.",
+            [("imprisonment", 24)],
+            [("imprisonment", 36)],
+            "increased",
+        ),
+    ],
+)
+def test_appeal_changes_by_wording(
+    text: str, verdict: list[tuple[str, int]], appeal: list[tuple[str, int]], outcome: str
+) -> None:
+    events = {e["kind"]: e for e in _one(text)["events"]}
+    assert [(p["kind"], p["term_months"]) for p in events["verdict"]["sentence"]] == verdict
+    assert [(p["kind"], p["term_months"]) for p in events["appeal_ruling"]["sentence"]] == appeal
+    assert events["appeal_ruling"]["appeal_outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("sentenced Arman SADYKOV to three years in a penal colony", [("imprisonment", 36, None)]),
+        (
+            "приговорил Тимура НУРГАЛИЕВА к 3 годам колонии общего режима",
+            [("imprisonment", 36, None)],
+        ),
+        (
+            "sentenced Serik ZHANABAYEV to an 18-month ban on social and political activities",
+            [("ban_social_activity", 18, None)],
+        ),
+        (
+            "sentenced Dana ZHUNUSOVA to 200 hours of community work",
+            [("community_service", None, 200)],
+        ),
+        # refused: a colony named without a term is no part
+        ("sentenced Arman SADYKOV; he was sent to a penal colony", []),
+    ],
+)
+def test_sentence_parts_by_wording(sentence: str, parts: list[tuple]) -> None:
+    case = _one(f"On 14 March 2024 the Almaty city court {sentence}.")
+    [verdict] = case["events"] or [{"sentence": []}]
+    assert [(p["kind"], p["term_months"], p["hours"]) for p in verdict["sentence"]] == parts
+
+
+def test_costs_of_an_expert_examination_are_the_forensic_fee() -> None:
+    case = _one(
+        "12 апреля 2023 года суд приговорил Ержана КАСЫМОВА к 2 годам ограничения свободы. "
+        "С него взыскано 34 500 тенге в Фонд компенсации потерпевшим и 45 000 тенге расходов "
+        "на проведение экспертизы."
+    )
+    [verdict] = case["events"]
+    assert [(p["kind"], p["amount"]) for p in verdict["sentence"]] == [
+        ("restriction_of_liberty", None),
+        ("victims_fund", "34500.00"),
+        ("forensic_fee", "45000.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Askar DZHUMABEKOV works as a school teacher.", "school teacher"),
+        (
+            "Yerzhan TEMIRBEKOV, engineer and independent trade-union activist",
+            "engineer, independent trade-union activist",
+        ),
+        ("Daulet SERIKBAYULY, a YouTube blogger from Taraz", "YouTube blogger"),
+        ("Dana ZHUNUSOVA, 29, an accountant", "accountant"),
+        ("Подзащитная: Гульмира ОСПАНОВА, учитель истории, г. Кызылорда.", "учитель истории"),
+        ("эколога из Темиртау Бахыта ЕРДЕНОВА", "эколог"),
+        ("поэтессы и блогера из Актобе Гульнар СЕИТОВОЙ", "поэтесса, блогер"),
+        ("Ол Талдықорғанда тұрады, университет студенті. Айгерім БЕКҚЫЗЫ", "университет студенті"),
+        ("теміртаулық металлург Нұржан ТӨЛЕУОВКЕ", "металлург"),
+        ("Бауыржан ОСПАНОВ — кенші, кәсіподақ мүшесі.", "кенші, кәсіподақ мүшесі"),
+        # refused: other people's trade, a name that begins like a trade
+        ("Марат ТУЛЕУОВ снял видео о забастовке нефтяников.", None),
+        ("Ғалымжан ӘБЕНОВ туралы.", None),
+        ("Nurlan ABDRAKHMANOV and his lawyer", "lawyer"),  # as the table always had
+    ],
+)
+def test_occupations_by_wording(text: str, occupation: str | None) -> None:
+    from bot.extract.cases import _occupation
+
+    language = "en" if text.isascii() else ("kk" if re.search("[әғқңөұүһі]", text) else "ru")
+    found = _occupation(text, language)
+    assert (found or "").casefold() == (occupation or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        (
+            "On 28 February 2024 the court reduced the sentence of Daniyar KOSHKINBAYEV (who "
+            "also signs his articles as Daniyar Koshkinbayuly).",
+            ["Daniyar Koshkinbayuly"],
+        ),
+        (
+            "my brother Yerbol TASBOLATOV (Ербол Тасболатов in his documents) was arrested on "
+            "2 May 2024.",
+            ["Ербол Тасболатов"],
+        ),
+        (
+            "2 февраля 2024 года задержан Бахытжан ЕРМЕКУЛЫ (по документам он Ермеков).",
+            ["Бахытжан Ермеков"],
+        ),
+        # refused: a town, an age or an article in brackets is no other spelling
+        ("On 2 May 2024 Yerbol TASBOLATOV (Taraz) was arrested.", []),
+        ("On 2 May 2024 Yerbol TASBOLATOV (34) was arrested under Article 378.", []),
+        ("On 2 May 2024 Yerbol TASBOLATOV (Article 378) was arrested.", []),
+    ],
+)
+def test_other_spellings_in_brackets(text: str, aliases: list[str]) -> None:
+    assert _one(text)["person"]["aliases"] == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        (
+            "2025 жылғы 14 қазанда Салтанат ӘБДІҚАЛЫҚОВАНЫҢ ісі бойынша сот процесі басталды. "
+            "Судья — Асхат МҰҚАНОВ, мемлекеттік айыптаушы — прокурор Бақыт ЖҰМАБЕКОВ.",
+            "prosecutor",
+            "Бақыт Жұмабеков",
+        ),
+        (
+            "30 мая 2025 г. Кызылординский городской суд (председательствующий — Ерлан "
+            "Сарсенбаев, гособвинитель — Мадина Алиева) признал Тимура НУРГАЛИЕВА виновным.",
+            "judge",
+            "Ерлан Сарсенбаев",
+        ),
+        (
+            "30 мая 2025 г. Кызылординский городской суд (председательствующий — Ерлан "
+            "Сарсенбаев, гособвинитель — Мадина Алиева) признал Тимура НУРГАЛИЕВА виновным.",
+            "prosecutor",
+            "Мадина Алиева",
+        ),
+        (
+            "On 25 June 2024 the Aktau city court convicted Ruslan ZHAKSYLYKOV. The prosecutor "
+            "in the case was Marat Ospanov.",
+            "prosecutor",
+            "Marat Ospanov",
+        ),
+    ],
+)
+def test_judges_and_prosecutors_by_wording(text: str, role: str, name: str) -> None:
+    assert _one(text)[role] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "15 ноября 2023 года суд №2 города Павлодара признал Дину МУКАШЕВУ виновной.",
+            "суд №2 города Павлодара",
+        ),
+        (
+            "19 сентября 2024 года суд Бостандыкского района города Алматы признал Алию "
+            "ЖУМАБАЕВУ виновной.",
+            "суд Бостандыкского района города Алматы",
+        ),
+        # refused: the appeal court is not the court
+        (
+            "19 сентября 2024 года Павлодарский областной суд оставил приговор Алии "
+            "ЖУМАБАЕВОЙ в силе.",
+            None,
+        ),
+    ],
+)
+def test_courts_by_wording(text: str, court: str | None) -> None:
+    assert _one(text)["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under part two of article 274.", 2),
+        ("7 мая 2022 года Тимур АБДРАХМАНОВ осуждён по части второй статьи 274 УК.", 2),
+        ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under Article 274 Part 3.", 3),
+        # refused: "two counts" is no part
+        ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under Article 274 (two counts).", None),
+    ],
+)
+def test_charge_parts_written_as_words(text: str, part: int | None) -> None:
+    assert _one(text)["charges"][0]["part"] == part
+
+
+def test_co_defendants_written_as_one_subject_are_one_case_each() -> None:
+    text = (
+        "Атырау қалалық соты 2024 жылғы 5 желтоқсанда белсенділер Сәуле ҚАЙЫРБЕКОВА мен "
+        "Нұрдәулет ТӨЛЕГЕНОВТЫ ҚК 174-бабының 1-бөлігі бойынша кінәлі деп танып, екеуіне де "
+        "3 жыл бас бостандығын шектеу жазасын тағайындады."
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Сәуле Қайырбекова", "Нұрдәулет Төлегенов"}
+    for case in cases.values():
+        [verdict] = case["events"]
+        assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
+            ("restriction_of_liberty", 36)
+        ]
+    # refused: a person and their lawyer are one case
+    [_case] = extract_cases(
+        "On 5 December 2024 the Atyrau city court sentenced Saule KAIYRBEKOVA and her lawyer "
+        "Nurlan TOLEGENOV said she would appeal the 3 years of restriction of liberty."
+    )
+
+
+def test_co_defendants_each_named_alone_with_a_punishment_are_one_case_each() -> None:
+    text = (
+        "ALMATY, March 14, 2024 — Two party members were convicted today by the Almaly District "
+        "Court of Almaty.\n\nArman Sadykov, 34, an engineer, received three years in a penal "
+        "colony. Dana Zhunusova, 29, an accountant, received two years of restricted freedom."
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Arman Sadykov", "Dana Zhunusova"}
+    parts = {
+        name: [(p["kind"], p["term_months"]) for p in case["events"][0]["sentence"]]
+        for name, case in cases.items()
+    }
+    assert parts == {
+        "Arman Sadykov": [("imprisonment", 36)],
+        "Dana Zhunusova": [("restriction_of_liberty", 24)],
+    }
+    assert {c["person"]["occupation"] for c in cases.values()} == {"engineer", "accountant"}
+
+
+def test_a_closing_link_is_the_source_of_every_case_of_a_bulletin() -> None:
+    text = (
+        "On 15 August 2023 Bolat NURGALIYEV walked free after serving his full term.\n\n"
+        "On 10 November 2023 the trial of Saule ZHAKSYLYKOVA began at the Yesil district "
+        "court of Astana.\n\nMore: https://example.org/updates/2023-11"
+    )
+    cases = extract_cases(text)
+    assert len(cases) == 2
+    assert all(
+        [s["url"] for s in c["sources"]] == ["https://example.org/updates/2023-11"] for c in cases
+    )
 
 
 def test_co_defendants_sentenced_in_one_sentence_are_one_case_each() -> None:

@@ -127,8 +127,13 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's
             # year before a sentence written in lower case ("... on 28 April 2024. on 6 May").
-            if word.isdigit() and not _ends_date(text[start : match.start()]) and not (
-                after[:1].isupper() and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
+            if (
+                word.isdigit()
+                and not _ends_date(text[start : match.start()])
+                and not (
+                    after[:1].isupper()
+                    and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
+                )
             ):
                 continue
         end = match.end()

@@ -424,18 +424,16 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
     """The trade with what the text writes with it: "school teacher", «учитель истории»,
     «университет студенті»."""
     if language == "en":
-        before = re.findall(r"([a-z][\w-]*)\s+$", context[max(0, start - 40) : start])
         words: list[str] = []
         rest = context[max(0, start - 40) : start]
         while True:
-            found = re.search(r"([A-Za-z][a-z-]*)\s+$", rest)
+            found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
             if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
                 break
             words.insert(0, found.group(1))
             rest = rest[: found.start()]
             if len(words) == 2:
                 break
-        del before
         extra = [w for w in words if w not in value.split()]
         return " ".join([*extra, value]) if extra else value
     if language == "ru" and len(value.split()) == 1:
@@ -1378,7 +1376,7 @@ def _act(text: str, language: str) -> Record:
     if dates:
         found = dates[0]
         date = found.value.isoformat()
-        lead = re.search(r"(?:\b(?:on|в|от)\s+)?$", description[: found.start])
+        lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start])
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     description = " ".join(description.split()).strip(" ;,.:—-")
@@ -1389,6 +1387,13 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    # "a comment criticising the akimat that he posted on Facebook": what was posted, where
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",
+        " ",
+        description,
+        flags=re.IGNORECASE,
+    )
     # "... that he posted" once its date is cut says nothing more
     description = re.sub(
         r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE

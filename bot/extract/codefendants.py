@@ -73,9 +73,9 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
 
 
 def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None, str]]:
-    """"Arman SADYKOV received three years in a penal colony. Dana ZHUNUSOVA received two years
-    of restricted freedom": two people, each named alone in a sentence with a punishment of
-    their own. Each gets the text without the sentences that name only the other."""
+    """Two people, each named alone in a sentence with a punishment of their own ("Arman
+    SADYKOV received three years in a penal colony. Dana ZHUNUSOVA received two years of
+    restricted freedom"): each gets the text without the sentences that name only the other."""
     mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
         block
     )
