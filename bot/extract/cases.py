@@ -727,9 +727,9 @@ def _earlier_case(text: str, scope: Scope | None) -> bool:
 
 _COURTROOM = lexicon.compile_table(
     {
-        "en": r"\bcourt\s?room\b|\bin (?:the )?court\b",
-        "ru": r"\bв\s+зале\s+(?:суда|судебного\s+заседания)\b",
-        "kk": r"\bсот\s+залында",
+        "en": r"\bcourt\s?room\b|\bin (?:the )?court\b|\b(?:the )?same day\b",
+        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b",
+        "kk": r"\bсот\s+зал\w*|\bсол күні\b",
     }
 )
 _TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})

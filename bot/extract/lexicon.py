@@ -19,7 +19,9 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
 BOILERPLATE = compile_table(
     {
         "en": r"sanctions|european parliament|we call on|resolution on",
-        "ru": r"\bсанкци(?!онир)|европарламент|европейский парламент|призываем|резолюци",
+        # «санкцию на арест» is the arrest itself, not sanctions
+        "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+арест)|европарламент|европейский парламент|"
+        r"призываем|резолюци",
         "kk": r"санкция|еуропарламент|еуропа парламенті|шақырамыз|қарар",
     }
 )
