@@ -157,8 +157,9 @@ def find_dates(text: str) -> list[Found[DateMention]]:
 
 
 def resolve_dates(mentions: list[Found[DateMention]]) -> list[Found[dt.date]]:
-    """Dates with a year; a date written without one takes the latest year of the full dates
-    before it (else of the next one), as reports write "On 5 August" after "10 September 2021"."""
+    """Dates with a year; a date written without one takes the year of a full date written
+    just before it, else the latest year of the full dates before it (else of the next one), as
+    reports write "On 5 August" after "10 September 2021"."""
     years = [m.value.year for m in mentions]
     resolved: list[Found[dt.date]] = []
     for index, mention in enumerate(mentions):
@@ -167,6 +168,11 @@ def resolve_dates(mentions: list[Found[DateMention]]) -> list[Found[dt.date]]:
             before = [y for y in years[:index] if y is not None]
             after = [y for y in years[index + 1 :] if y is not None]
             year = max(before) if before else (after[0] if after else None)
+            # «2023 жылғы 6 қарашада ұсталып, 8 қарашада ...»: a full date just before, in
+            # the same clause run, gives its year.
+            near = [m for m in mentions[:index] if m.value.year is not None]
+            if near and mention.start - near[-1].end <= 60:
+                year = near[-1].value.year
         if year is None:
             continue
         try:
