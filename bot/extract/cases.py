@@ -608,6 +608,16 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         if dates and kind is None and measure is None and _is_dateline(sentence.text):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
+        if (
+            len(dates) == 1
+            and kind == "verdict"
+            and (current is not None or dateline)
+            and _date_in_act(sentence.text, language)
+        ):
+            # «Его признали виновным ... за видео, опубликованное 20.01.2025», "• 18 March 2022
+            # – Almaty. The court fined X for a post published on 9 January 2022": the one date
+            # is the act's; the verdict is the one told before, or the dateline's.
+            dates = []
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
         if dateline and (kind is not None or punishment) and (not dates or today):
@@ -629,10 +639,6 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
             kind = "appeal_ruling"
         acts = _date_in_act(sentence.text, language)
-        if acts and len(dates) == 1 and kind == "verdict" and current is not None:
-            # «Его признали виновным ... за видео, опубликованное 20.01.2025»: the one date is
-            # the act's; the sentence goes on with the verdict told before it.
-            dates = []
         if kind is None and measure is not None:
             kind = "preventive_measure"
         if kind is None and dates and find_parts(sentence.text, language):
