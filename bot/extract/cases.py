@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.extract import lexicon, names, places
+from db.places import find_region
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import find_dates, find_terms, resolve_dates
@@ -312,12 +313,22 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
+            and not _REGION_NAMED.match(block[position : position + 60])
         ]
         town = found[0] if found else _town_of_court(block, language)
     region = places.find_region_mention(block) or (town.region if town else None)
+    if region is None:
+        # «Бурабайский районный суд Акмолинской области»: the region named outright.
+        for match in _REGION_NAMED.finditer(block):
+            region = find_region(match.group())
+            if region is not None:
+                break
     return (town.name(language) if town else None), region
 
 
+#: "Akmola region", «Акмолинской области», «Ақмола облысы»: a region (not the old town name
+#: Akmolinsk that the adjective also reads as).
+_REGION_NAMED = re.compile(r"\S+\s+(?:region|oblast|област\w*|облыс\w*)\b", re.IGNORECASE)
 #: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
 _REGIONAL_COURT = re.compile(
     r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
@@ -1393,6 +1404,13 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    if language == "ru":
+        # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
+        # before and the participle left alone after say nothing of the act.
+        description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        last = re.search(r",\s*([а-яё]+)$", description)
+        if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
+            description = description[: last.start()]
     # "a comment criticising the akimat that he posted on Facebook": what was posted, where
     description = re.sub(
         r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",

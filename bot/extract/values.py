@@ -200,7 +200,9 @@ _YEARS = r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, го
 _MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
-    rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
+    # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
+    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым))?[\s-]*{_YEARS}"
+    rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
     rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT})",
     re.IGNORECASE,
 )
