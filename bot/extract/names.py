@@ -309,10 +309,24 @@ _KK_VOWEL_SUFFIX = re.compile(
 )
 
 
+#: A case suffix after a surname ending in another consonant (МАМАЙ-ға, ОСПАН-ды, ЖАНАТ-қа):
+#: the suffix's first letter follows the stem's last sound.
+_KK_CONSONANT_SUFFIX = re.compile(
+    r"^(?P<stem>.{3,}[йлрмнңуюжз])(?:ға|ге|ды|ді|дың|дің|дан|ден|мен|бен)$"
+    r"|^(?P<stem2>.{3,}[кқпстшфхцч])(?:қа|ке|ты|ті|тың|тің|тан|тен|пен)$",
+    re.IGNORECASE,
+)
+
+
 def kk_stem(word: str) -> str:
     """A Kazakh surname without its case suffix."""
     match = _KK_SUFFIX.match(word) or _KK_VOWEL_SUFFIX.match(word)
-    return match.group("stem") if match else word
+    if match:
+        return match.group("stem")
+    other = _KK_CONSONANT_SUFFIX.match(word)
+    if other and word.isupper():  # only a surname in capitals: «МАМАЙҒА», not a given name
+        return other.group("stem") or other.group("stem2")
+    return word
 
 
 def kk_nominative(mention: Mention) -> str:
