@@ -944,6 +944,30 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     return stated, before, replaced
 
 
+_UP_TO = {
+    "en": (r"\b(?:to|down to|up to)\s*$", r"(?!)"),
+    "ru": (r"\bдо\s*$", r"(?!)"),
+    "kk": (r"(?!)", r"^\S*\s+дейін"),
+}
+
+
+def _lone_new_term(scope: Scope, language: str) -> int | None:
+    """A term an appeal reduced or increased the sentence to, written without its kind
+    ("reduced the sentence to 3 years", «смягчила приговор до 3 лет», «3 жылға дейін»)."""
+    before, after = _UP_TO[language]
+    for sentence in scope.sentences:
+        text = sentence.text
+        owned = {p.value_position for p in find_parts(text, language)}
+        for term in find_terms(text):
+            if term.start in owned:
+                continue
+            if re.search(before, text[: term.start], re.IGNORECASE) or re.search(
+                after, text[term.end :], re.IGNORECASE
+            ):
+                return term.value
+    return None
+
+
 def _nearest_term_kind(text: str, language: str) -> str | None:
     kinds = [k.kind for k in find_kinds(text, language) if sort_of(k.kind) == "term"]
     return kinds[0] if kinds else None
@@ -972,6 +996,17 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         outcome = appeal.outcome
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
+        if outcome in ("reduced", "increased") and not any(p.changed for p in stated):
+            lone = _lone_new_term(appeal, language)
+            main = next(
+                (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
+                None,
+            )
+            if lone is not None and main is not None and lone != main.term_months:
+                # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
+                stated = [p for p in stated if p.kind != main.kind]
+                stated.append(Part(main.kind, term_months=lone, changed=True))
+                before.append(main)
         changed = [p for p in stated if p.changed]
         if before and changed and outcome not in ("overturned", "sent_back"):
             # «изменила приговор ... в остальной части без изменения»: the change decides.
