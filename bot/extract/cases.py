@@ -178,6 +178,13 @@ def _role_mentions(
             limit = sentence.start + len(sentence.text)
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
             titled = _title_case_name(block[start:limit], start)
+            court = lexicon.COURT[language].match(
+                block, start + len(block[start:limit]) - len(block[start:limit].lstrip())
+            )
+            if titled is None and court is not None:
+                # «судья Шымкентского городского суда Мадина Абдуллаева»
+                end = court.start() + len(_without_given_name(court.group()))
+                titled = _title_case_name(block[end:limit], end)
             if after and _only_court_between(block[start : after[0].start], language):
                 found.append((after[0], match.group().strip(" :")))
             elif titled is not None:
@@ -1152,14 +1159,14 @@ def _court(scopes: list[Scope], language: str) -> str | None:
         for sentence in scope.sentences:
             match = lexicon.COURT[language].search(sentence.text)
             if match:
-                return _court_nominative(match.group(), language)
+                return _court_nominative(_without_given_name(match.group()), language)
     for scope in scopes:
         if scope.kind != "appeal_ruling":
             continue
         for sentence in scope.sentences:
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if not _APPEAL_COURT.search(match.group()):
-                    return _court_nominative(match.group(), language)
+                    return _court_nominative(_without_given_name(match.group()), language)
     return None
 
 
@@ -1180,6 +1187,20 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
             if not _APPEAL_COURT.search(match.group()):
                 return _court_nominative(match.group(), language)
     return None
+
+
+def _without_given_name(court: str) -> str:
+    """«Шымкентского городского суда Мадина» -> without the judge's given name the court's
+    pattern took for a town's genitive."""
+    words = court.split()
+    last = words[-1] if len(words) > 2 else ""
+    if (
+        re.fullmatch(r"[А-ЯЁ][а-яё-]+", last)
+        and places.find_town(last) is None
+        and any("Name" in p.tag.grammemes for p in names._morph().parse(last.lower())[:2])
+    ):
+        return court[: court.rstrip().rfind(last)].rstrip()
+    return court
 
 
 def _court_nominative(text: str, language: str) -> str:
