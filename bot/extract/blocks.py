@@ -25,7 +25,8 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 #: A judge or prosecutor named in an item is not the item's person.
 ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы|lawyer|"
+    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
+    r"айыптаушы|председательствующ\w*|lawyer|"
     r"attorney|адвокат\w*)"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
     r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?[\s:—–,-]*$",

@@ -19,9 +19,16 @@ from bot.extract.sentence import find_parts
 from bot.extract.values import mask
 
 ROLE_NEAR = re.compile(
-    r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы)\b", re.IGNORECASE
+    r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
+    r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*)\b",
+    re.IGNORECASE,
 )
 
+_REQUEST = re.compile(
+    r"\b(?:asked|requested|demanded|sought|просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
+    r"сұра(?:ды|ған|п)|талап ет",
+    re.IGNORECASE,
+)
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
@@ -93,7 +100,8 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             for word in re.findall(rf"[{names.UPPER}][\w'’-]+", sentence.text)
             if (key := names.surname_key(word, language)) in people
         }
-        punished = bool(find_parts(sentence.text, language))
+        # what the prosecutor asked for is nobody's punishment
+        punished = bool(find_parts(sentence.text, language)) and not _REQUEST.search(sentence.text)
         named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
     alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
     if len(alone) < 2:
