@@ -613,6 +613,7 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
     position = 0
     dateline: list[dt.date] = []
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
+    published = _published(sentences, resolved)
     for sentence in sentences:
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
@@ -636,9 +637,23 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             # – Almaty. The court fined X for a post published on 9 January 2022": the one date
             # is the act's; the verdict is the one told before, or the dateline's.
             dates = []
+        if (
+            not dates
+            and not dateline
+            and published is not None
+            and (kind is not None or measure is not None)
+            and _TODAY[language].search(sentence.text)
+        ):
+            # "Aktobe, 3 July 2024 – On 1 July police detained ... Today the investigating judge
+            # ordered her pre-trial detention": today is the day the news is dated.
+            dates = [published]
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
-        if dateline and (kind is not None or punishment) and (not dates or today):
+        if (
+            dateline
+            and (kind is not None or punishment or measure is not None)
+            and (not dates or today)
+        ):
             # "Kostanay, 14 September 2023. Today the court of appeal left unchanged the
             # sentence ... passed on 20 July 2023": today is the dateline's day; a card's
             # "📅 6 March 2024 ... 🔒 3 years of imprisonment" dates its punishment.
@@ -731,6 +746,29 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 scopes.remove(hearing)
                 scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
     return scopes
+
+
+#: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
+_DATELINE_LEAD = re.compile(r"^\s*[^\W\d][\w-]*(?:\s[\w-]+)?,\s*$")
+
+
+def _published(sentences: list[Sentence], resolved: dict[int, dt.date]) -> dt.date | None:
+    """The date a news item gives itself at its opening ("Aktobe, 3 July 2024 – ...")."""
+    position = 0
+    for sentence in sentences[:4]:
+        for found in find_dates(sentence.text):
+            lead = sentence.text[: found.start]
+            after = sentence.text[found.end : found.end + 4]
+            value = resolved.get(position + found.start)
+            if (
+                value
+                and _DATELINE_LEAD.match(lead.split("\n")[-1])
+                and re.match(r"\s*[–—-]", after)
+            ):
+                return value
+            break
+        position += len(sentence.text) + 1
+    return None
 
 
 _EARLIER = lexicon.compile_table(
@@ -1384,7 +1422,8 @@ _OWN_DATE = (
 #: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
 _CITED_ARTICLE = re.compile(
     r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?:ст\.|стать\w*|Art\.?|Article|"
-    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code)\s*\)?"
+    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:\(\d{1,2}\))?"
+    r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|CC(?:\s+RK)?)\s*\)?"
     r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
     r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
     re.IGNORECASE,
