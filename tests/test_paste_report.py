@@ -529,6 +529,151 @@ def test_a_closing_link_is_the_source_of_every_case_of_a_bulletin() -> None:
     )
 
 
+def _field(case: dict, field: str) -> object:
+    if field == "events":
+        return _events(case)
+    if field in ("name", "city", "region", "occupation"):
+        return case["person"][field]
+    if field == "verdict":
+        verdict = next(e for e in case["events"] if e["kind"] == "verdict")
+        return [
+            (p["kind"], p["term_months"] or p["hours"] or p["amount"]) for p in verdict["sentence"]
+        ]
+    if field == "appeal":
+        ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+        return [(p["kind"], p["term_months"]) for p in ruling["sentence"]]
+    return case[field]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # terms with a half
+        (
+            "On 12 April 2024 the Kokshetau city court sentenced Yerlan KUANYSHEV to two and a "
+            "half years in prison.",
+            "verdict",
+            [("imprisonment", 30)],
+        ),
+        (
+            "12 апреля 2024 года суд приговорил Ерлана КУАНЫШЕВА к двум с половиной годам "
+            "лишения свободы.",
+            "verdict",
+            [("imprisonment", 30)],
+        ),
+        # a region named outright is the region, and not the town it was named after
+        (
+            "Бурабайский районный суд Акмолинской области 3 апреля 2024 года приговорил Асхата "
+            "БЕКЕНОВА к штрафу в размере 1 845 000 тенге.",
+            "region",
+            "akmola",
+        ),
+        (
+            "Бурабайский районный суд Акмолинской области 3 апреля 2024 года приговорил Асхата "
+            "БЕКЕНОВА к штрафу в размере 1 845 000 тенге.",
+            "court",
+            "Бурабайский районный суд Акмолинской области",
+        ),
+        # a Kazakh surname ending in a consonant, with its case suffix
+        (
+            "2023 жылғы 11 шілдеде Ақтау қалалық соты белсенді Жанболат МАМАЙҒА 1 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.",
+            "name",
+            "Жанболат Мамай",
+        ),
+        (
+            "2024 жылғы 12 қаңтарда сот белсенді Айжан Нұрланқызына 2 жыл бас бостандығын "
+            "шектеу жазасын тағайындады.",
+            "name",
+            "Айжан Нұрланқызы",
+        ),
+        # an appeal "to 3 years" changes the verdict's main term
+        (
+            "• 15.06.2023 – приговор Саяту ЖУМАБАЕВУ: 4 года лишения свободы\n"
+            "• 22.08.2023 – апелляция смягчила приговор до 3 лет",
+            "appeal",
+            [("imprisonment", 36)],
+        ),
+        # refused: a term in a later clause of an upheld ruling changes nothing
+        (
+            "• 15.06.2023 – приговор Саяту ЖУМАБАЕВУ: 4 года лишения свободы\n"
+            "• 22.08.2023 – апелляция оставила приговор в силе",
+            "appeal",
+            [("imprisonment", 48)],
+        ),
+        # a judge named after the court, a prosecutor after «Гособвинитель»
+        (
+            "17 ноября 2023 года судья Шымкентского городского суда Мадина Абдуллаева приговорила "
+            "Нурлана САГИНБАЕВА к 3 годам ограничения свободы. Гособвинитель Ерлан Тулегенов "
+            "просил назначить пять лет лишения свободы.",
+            "judge",
+            "Мадина Абдуллаева",
+        ),
+        (
+            "17 ноября 2023 года судья Шымкентского городского суда Мадина Абдуллаева приговорила "
+            "Нурлана САГИНБАЕВА к 3 годам ограничения свободы. Гособвинитель Ерлан Тулегенов "
+            "просил назначить пять лет лишения свободы.",
+            "prosecutor",
+            "Ерлан Тулегенов",
+        ),
+        (
+            "17 ноября 2023 года судья Шымкентского городского суда Мадина Абдуллаева приговорила "
+            "Нурлана САГИНБАЕВА к 3 годам ограничения свободы. Гособвинитель Ерлан Тулегенов "
+            "просил назначить пять лет лишения свободы.",
+            "court",
+            "Шымкентский городской суд",
+        ),
+        # "today" in a news item dated at its opening
+        (
+            "Aktobe, 3 July 2024 – On 1 July, police detained the blogger Saltanat ISMAGULOVA. "
+            "Today the investigating judge ordered her pre-trial detention for two months.",
+            "events",
+            [("detention", "2024-07-01"), ("preventive_measure", "2024-07-03")],
+        ),
+        # refused: without an opening date "today" dates nothing
+        (
+            "On 1 July 2024 police detained the blogger Saltanat ISMAGULOVA. Today the "
+            "investigating judge ordered her pre-trial detention for two months.",
+            "events",
+            [("detention", "2024-07-01")],
+        ),
+        # the person's title with a name in quotes between «признал» and «виновным»
+        (
+            "Кызылординский городской суд 5 марта 2024 г. признал председателя профсоюза «Еңбек» "
+            "Ерболата ЖУМАБАЕВА виновным и назначил штраф 1 476 800 тенге.",
+            "events",
+            [("verdict", "2024-03-05")],
+        ),
+        # «санкцию на арест» is the arrest, not sanctions
+        (
+            "3 марта 2022 года задержан Ержан АБДРАХМАНОВ. 5 марта суд дал санкцию на арест на "
+            "2 месяца.",
+            "events",
+            [("detention", "2022-03-03"), ("preventive_measure", "2022-03-05")],
+        ),
+        # «6 мес.» goes on
+        (
+            "20.09.2021 суд приговорил Каната ЕСЕНГЕЛЬДИНА к 1 году 6 мес. лишения свободы.",
+            "verdict",
+            [("imprisonment", 18)],
+        ),
+        # a year from the full date just before
+        (
+            "2024 жылғы 5 ақпанда Мөлдір СЕРІКҚЫЗЫНЫҢ ісі бойынша сот процесі басталды. Журналист "
+            "2023 жылғы 6 қарашада ұсталып, 8 қарашада үй қамағына алынды.",
+            "events",
+            [
+                ("detention", "2023-11-06"),
+                ("preventive_measure", "2023-11-08"),
+                ("trial", "2024-02-05"),
+            ],
+        ),
+    ],
+)
+def test_fields_by_wording(text: str, field: str, value: object) -> None:
+    assert _field(_one(text), field) == value
+
+
 def test_co_defendants_sentenced_in_one_sentence_are_one_case_each() -> None:
     text = (
         "On 3 March 2023 the Zhanaozen city court sentenced two activists under Article 272 "

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.extract import lexicon, names, places
-from db.places import find_region
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import find_dates, find_terms, resolve_dates
+from db.places import find_region
 
 Record = dict[str, Any]
 

@@ -247,6 +247,8 @@ def find_terms(text: str) -> list[Found[int]]:
                     continue
             extra = _number(match.group("extra")) if match.group("extra") else 0
             months = round((years or 1) * 12) + int(extra or 0)
+            if re.search(r"and a half|с половиной|жарым", match.group(), re.IGNORECASE):
+                months += 6  # «двум с половиной годам», which the form's parser does not read
         else:
             months = int(_number(match.group("months")) or 0)
         if 1 <= months <= 600:
