@@ -620,6 +620,12 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         position = end + 1
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
+        if (
+            dates
+            and kind in ("appeal_ruling", "verdict", "trial")
+            and lexicon.SCHEDULED[language].search(sentence.text)
+        ):
+            continue  # "An appeal hearing is scheduled for 15 November": not yet
         if len(dates) == 1 and kind is not None:
             kind = _kind_nearest_date(sentence.text, language) or kind
         if kind == "verdict" and measure and not find_parts(sentence.text, language):

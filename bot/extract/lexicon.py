@@ -55,6 +55,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b",
         "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
+        r"решение вын[её]с\w*|вын[её]с\w* решение|"
         r"признал\w*\s+(?:[\w,«»\"“”-]+\s+){0,7}виновн|назначено наказание|назначен\w* наказани|"
         r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)|"
         r"обязал\w* (?:его |её |ее |их )?(?:выплатить|уплатить) штраф",
@@ -217,6 +218,7 @@ ACT_LIST_HEADINGS = re.compile(
 #: Kazakh cues after which the act is told («Тергеу деректері бойынша, ол ... шақырған»).
 ACTS_AFTER_KK = re.compile(
     r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?|"
+    r"тергеу\w* (?:мәліметінше|деректерінше|нұсқасынша|айтуынша),?\s+(?:ол\s+)?|"
     r"\bсебебі[,:]?\s+(?:ол\s+)?",
     re.IGNORECASE,
 )
@@ -437,4 +439,15 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram""".split()
+)
+
+#: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
+#: назначено на 5 мая», «сот отырысы 5 мамырда өтеді»): no event has happened on that date.
+SCHEDULED = compile_table(
+    {
+        "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"
+        r"\bis due (?:to|on)\b|\bset for\b",
+        "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b",
+        "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b",
+    }
 )

@@ -127,6 +127,8 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+#: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
+_DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.IGNORECASE)
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
@@ -156,6 +158,8 @@ def find_title_mentions(text: str) -> list[Mention]:
         if not looks_like_surname(surname) or len(surname) < 5:
             continue
         given = words[:-1]
+        if len(given) == 2 and _DEMONYM.search(given[0]):
+            given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         if any(
             w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in given
         ):
