@@ -35,11 +35,15 @@ ROLE_BEFORE = re.compile(
 
 
 def _people(text: str, language: str) -> set[str]:
-    """Surname keys of the people an item names (a capitalised surname with a given name)."""
+    """Surname keys of the people an item names (a capitalised surname with a given name; in
+    a table row written without capitals, a name in title case)."""
+    mentions = [m for m in names.find_mentions(text) if m.given]
+    if not mentions and text.count("|") >= 2:
+        mentions = names.find_title_mentions(text)
     return {
         names.surname_key(m.surname, language)
-        for m in names.find_mentions(text)
-        if m.given and not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        for m in mentions
+        if not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     }
 
 

@@ -129,6 +129,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 #: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
 _DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.IGNORECASE)
+#: Where a table cell or a form's field starts: "| ", "ФИО: ", a line's start.
+_TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
@@ -155,6 +157,17 @@ def find_title_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(match.start(), match.end(), words, 0))
             continue
         surname = words[-1]
+        if (
+            len(words) == 2
+            and not looks_like_surname(surname)
+            and _RU_SURNAME.match(words[0])
+            and len(words[0]) >= 5
+            and not any(w.lower() in NOT_GIVEN or _is_common_word(w) for w in words)
+            and _TABLE_CELL.search(text[: match.start()])
+        ):
+            # a table's or a form's «Ахметов Берик»: the surname first
+            mentions.append(Mention(match.start(), match.end(), words, 0))
+            continue
         if not looks_like_surname(surname) or len(surname) < 5:
             continue
         given = words[:-1]
