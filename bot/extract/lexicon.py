@@ -184,7 +184,7 @@ ACTS = compile_table(
         r"\b(?:case|prosecution|charges?|accusations?|proceedings)\s+(?:\w+\s+){0,2}"
         r"(?:(?:is|was|were|are)\s+(?:\w+\s+)?(?:based\s+on|opened\s+(?:over|for|because\s+of)"
         r"|brought\s+(?:over|for)|related\s+to)|(?:stemmed|stems|arose|arises)\s+from"
-        r"|(?:relates?|related)\s+to|concerns?)\s+(?!\d)",
+        r"|(?:relates?|related)\s+to|concern(?:s|ed)?)\s+(?!\d)",
         "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?"
         r"(?:по\s+[^,«(]{0,40}?\s+)?в\s+|"
         # «Поводом стало X», «Основанием для преследования послужило X»

@@ -93,7 +93,7 @@ def _is_common_word(word: str) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
-        words = match.group().split()
+        words = [re.sub(r"['’][sS]$", "", w) for w in match.group().split()]
         caps = [i for i, w in enumerate(words) if re.fullmatch(_CAPS, w) and w not in ACRONYMS]
         if len(caps) != 1:
             continue
@@ -137,6 +137,28 @@ _TITLE_PAIR = re.compile(
 )
 
 
+#: A word that introduces a person's name: "journalist Duman Mukhammedkarim".
+_INTRODUCES = re.compile(
+    r"\b(?:journalist|activist|blogger|poet|lawyer|defender|teacher|pensioner|"
+    r"журналист\w*|активист\w*|блогер\w*|правозащитни\w*|белсенді\w*|блогер)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_so(text: str, start: int, words: list[str]) -> bool:
+    """A name whose surname has no usual ending ("Duman Mukhammedkarim"): introduced by what
+    the person is, or written the same way twice; none of its words a dictionary word, a
+    town or a role."""
+    from bot.extract.places import find_town
+
+    if len(words) != 2 or any(
+        w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in words
+    ):
+        return False
+    written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", text))
+    return written >= 2 or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
+
+
 def find_title_mentions(text: str) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town. Used only
@@ -145,7 +167,8 @@ def find_title_mentions(text: str) -> list[Mention]:
 
     mentions: list[Mention] = []
     for match in _TITLE_PAIR.finditer(text):
-        words = [w for w in match.groups() if w]
+        # "Duman Mukhammedkarim's sentence": the name without the possessive
+        words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
         if (
             len(words) == 3
             and _PATRONYMIC.search(words[2])
@@ -168,7 +191,9 @@ def find_title_mentions(text: str) -> list[Mention]:
             # a table's or a form's «Ахметов Берик»: the surname first
             mentions.append(Mention(match.start(), match.end(), words, 0))
             continue
-        if not looks_like_surname(surname) or len(surname) < 5:
+        if not looks_like_surname(surname) and not _named_so(text, match.start(), words):
+            continue
+        if len(surname) < 5:
             continue
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
