@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.extract import lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
+from bot.extract.codefendants import given_key
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import find_dates, find_terms, resolve_dates
 from db.places import find_region
@@ -83,9 +84,14 @@ def extract_case(block: str, language: str, person_key: str | None = None) -> Re
     if not candidates:
         return None
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
+    given_stem = None
+    if person_key is not None and "|" in person_key:
+        person_key, given_stem = person_key.split("|", 1)  # one of a family (codefendants)
     if person_key in candidates:
         key = person_key
     group = candidates[key]
+    if given_stem is not None:
+        group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
     person = _person(block, group, language, relevant)
     scopes = _scopes(sentences, language)
     events, stage = _events(scopes, language)

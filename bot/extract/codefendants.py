@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import names
+from bot.extract import lexicon, names
 from bot.extract.blocks import split_sentences
 from bot.extract.sentence import find_parts
 from bot.extract.values import mask
@@ -24,6 +24,10 @@ ROLE_NEAR = re.compile(
     re.IGNORECASE,
 )
 
+_MEASURE = re.compile(
+    "|".join(table[language].pattern for table in lexicon.MEASURES.values() for language in table),
+    re.IGNORECASE,
+)
 _REQUEST = re.compile(
     r"\b(?:asked|requested|demanded|sought|просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
     r"сұра(?:ды|ған|п)|талап ет",
@@ -33,8 +37,56 @@ _REQUEST = re.compile(
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
 
+def given_key(word: str) -> str:
+    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
+    return word.casefold()[:4]
+
+
+def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
+    """People of one family in one text («Асель НУРГАЛИЕВУ и её мужа Тимура НУРГАЛИЕВА»): one
+    surname, different given names. Each gets the text without what is said of the other only
+    (a sentence or, where each is named with a punishment or a measure, a part of one)."""
+    mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
+        block
+    )
+    mentions = [m for m in mentions if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])]
+    by_surname: dict[str, list[str]] = {}
+    for mention in mentions:
+        stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
+        if given_key(mention.given[0]) not in stems:
+            stems.append(given_key(mention.given[0]))
+    families = [(key, stems) for key, stems in by_surname.items() if len(stems) >= 2]
+    if len(families) != 1:
+        return None
+    surname, stems = families[0]
+    said: list[tuple[int, int, str]] = []  # (start, end, stem) of what is said of one of them
+    for sentence in split_sentences(block):
+        named = [
+            (sentence.start + w.start(), given_key(w.group()))
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if given_key(w.group()) in stems
+        ]
+        named = [n for i, n in enumerate(named) if i == 0 or n[1] != named[i - 1][1]]
+        end = sentence.start + len(sentence.text)
+        if len({stem for _, stem in named}) == 1:
+            said.append((sentence.start, end, named[0][1]))
+        elif len(named) >= 2:
+            bounds = [start for start, _ in named] + [end]
+            pieces = [block[a:b] for a, b in itertools.pairwise(bounds)]
+            if all(find_parts(p, language) or _MEASURE.search(p) for p in pieces):
+                said += [(a, b, stem) for (a, stem), b in zip(named, bounds[1:], strict=True)]
+    variants: list[tuple[str | None, str]] = []
+    for stem in stems:
+        others = [(a, b) for a, b, who in said if who != stem]
+        variants.append((f"{surname}|{stem}", mask(block, others)))
+    return variants
+
+
 def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     """(surname key, text) per co-defendant, or [(None, block)] when there is one person."""
+    family = _family(block, language)
+    if family is not None:
+        return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
     for sentence in split_sentences(block):
