@@ -240,7 +240,15 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         display = [m.text for m in with_given]
         name = display[0]
     else:
-        gender = names.ru_person_gender(group, context) if language == "ru" else None
+        # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)
+        around = "\n".join(block[max(0, m.start - 30) : m.end + 30] for m in group)
+        gender = (
+            names.ru_surname_gender_of(group)
+            or names.ru_gender_near(group, around)
+            or names.ru_person_gender(group, context)
+            if language == "ru"
+            else None
+        )
         best = max(with_given, key=lambda m: (len(m.words), -m.start))
 
         def nominative(m: names.Mention) -> str:

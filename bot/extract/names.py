@@ -451,8 +451,54 @@ def ru_person_gender(mentions: list[Mention], context: str) -> str | None:
             }
             if len(genders) == 1:
                 votes[genders.pop()] += 1
+        for word in mention.given:
+            if re.search(r"(?:овна|евна|ична|инична|қызы|кызы)$", word, re.IGNORECASE):
+                votes["femn"] += 3  # «Сауле Кайратовна»: the patronymic tells
+            elif re.search(r"(?:ович|евич|ич|ұлы|улы)$", word, re.IGNORECASE):
+                votes["masc"] += 3
     votes["femn"] += len(_FEMININE_CONTEXT.findall(context))
     votes["masc"] += len(_MASCULINE_CONTEXT.findall(context))
+    if votes["masc"] == votes["femn"]:
+        return None
+    return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def ru_surname_gender_of(mentions: list[Mention]) -> str | None:
+    """The gender the surname's own forms show («САПАРОВОЙ», «ИСКАКОВЫМ»), when they agree."""
+    genders = {g for m in mentions if (g := ru_surname_gender(m.surname))}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def ru_gender_near(mentions: list[Mention], around: str) -> str | None:
+    """The gender the words right around a person's name show: a noun for a person
+    («учительницу Аружан», «предпринимателя Тимура») or a patronymic, by the dictionary."""
+    votes = {"masc": 0, "femn": 0}
+    for word in re.findall(r"[а-яёА-ЯЁ]+", around):
+        if word.isupper():
+            continue
+        parses = _morph().parse(word.lower())
+        if not parses:
+            continue
+        tags = set(parses[0].tag.grammemes)
+        # a feminine noun for a person is a woman («учительницу»); a masculine one («блогер»)
+        # is said of women too
+        if {"NOUN", "anim", "sing", "femn"} <= tags and not {"Name", "Surn", "Patr"} & tags:
+            votes["femn"] += 2
+    for mention in mentions:
+        for word in mention.given:
+            if re.search(r"(?:овна|евна|ична)$", word, re.IGNORECASE):
+                votes["femn"] += 2
+            elif re.search(r"(?:ович|евич)$", word, re.IGNORECASE):
+                votes["masc"] += 2
+            genders = {
+                g
+                for p in _morph().parse(word.lower())
+                if "Name" in p.tag.grammemes and p.is_known  # not a guess («Мольдир»)
+                for g in ("masc", "femn")
+                if g in p.tag.grammemes
+            }
+            if len(genders) == 1:
+                votes[genders.pop()] += 1
     if votes["masc"] == votes["femn"]:
         return None
     return "masc" if votes["masc"] > votes["femn"] else "femn"
