@@ -20,7 +20,7 @@ from bot.extract import lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
-from bot.extract.values import find_dates, find_terms, resolve_dates
+from bot.extract.values import find_dates, find_terms, mask, resolve_dates
 from db.places import find_region
 
 Record = dict[str, Any]
@@ -92,7 +92,24 @@ def extract_case(block: str, language: str, person_key: str | None = None) -> Re
     group = candidates[key]
     if given_stem is not None:
         group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
+    everyone = mentions + [
+        m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+    ]
+    others = [
+        (m.start, m.end)
+        for m in everyone
+        if names.surname_key(m.surname, language) != key
+        or (given_stem is not None and m.given and given_key(m.given[0]) != given_stem)
+    ]
+    boilerplate = [
+        (s.start, s.start + len(s.text))
+        for s in split_sentences(block)
+        if lexicon.BOILERPLATE[language].search(s.text)
+    ]
     person = _person(block, group, language, relevant)
+    person["occupation"] = _occupation(
+        mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
+    )
     scopes = _scopes(sentences, language)
     events, stage = _events(scopes, language)
     if stage is None:
@@ -492,9 +509,42 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
     return value
 
 
-def _occupation(context: str, language: str) -> str | None:
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _said_of_another(
+    span: tuple[int, int],
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    context: str = "",
+) -> bool:
+    """A trade written right next to another person's name («её мужа, индивидуального
+    предпринимателя Тимура НУРГАЛИЕВА», "his lawyer Nurlan X") is theirs, not this person's;
+    so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
+    ("activists X and Y", «белсенділер X мен Y») is said of each."""
+    word = context[span[0] : span[1]]
+    if re.search(r"(?:s|лар|лер|дар|дер|тар|тер)\w{0,3}$", word) and not word.endswith("ss"):
+        return False
+    if re.search(
+        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
+    ):
+        if not re.match(r"\s+[A-Z]", context[span[1] :]):
+            return True
+    other = min((_distance(span, o) for o in others), default=10**9)
+    mine = min((_distance(span, o) for o in own), default=10**9)
+    return other <= 3 and other < mine
+
+
+def _occupation(
+    context: str,
+    language: str,
+    own: list[tuple[int, int]] | None = None,
+    others: list[tuple[int, int]] | None = None,
+) -> str | None:
     seen: dict[str, list[int]] = {}
     taken: list[tuple[int, int]] = []
+    own, others = own or [], others or []
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
         for match in re.finditer(pattern, context, re.IGNORECASE):
             if (
@@ -503,12 +553,17 @@ def _occupation(context: str, language: str) -> str | None:
                 and _after_noun(context, match.start())
             ):
                 continue
+            if _said_of_another((match.start(), match.end()), own, others, context):
+                taken.append((match.start(), match.end()))
+                continue
             value = canonical.format(*(g.lower() for g in match.groups()))
             value = _with_modifiers(context, match.start(), match.end(), value, language)
             seen.setdefault(value, []).append(match.start())
             taken.append((match.start(), match.end()))
     for start, end, value in _occupation_words(context, language):
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or _said_of_another(
+            (start, end), own, others, context
+        ):
             continue
         value = _with_modifiers(context, start, end, value, language)
         seen.setdefault(value, []).append(start)

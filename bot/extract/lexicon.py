@@ -104,7 +104,7 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
-        r"\barrest for\b",
+        r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
         r"арест\w*\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
         r"санкци\w+ на арест|арест\w* сроком|в виде ареста|за решёткой|"
