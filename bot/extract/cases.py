@@ -806,6 +806,8 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             if earlier:
                 current = earlier[-1]
                 current.sentences.append(sentence)
+                # «Апелляционная коллегия приговор оставила без изменения» told last
+                current.outcome = current.outcome or _outcome(sentence.text, language)
             else:
                 waiting.append((kind, sentence))
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
