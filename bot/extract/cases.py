@@ -1598,6 +1598,9 @@ def _act(text: str, language: str) -> Record:
         description = re.sub(
             rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
         )
+        first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
     if _MONEY.search(description):
         description = ""
     if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(

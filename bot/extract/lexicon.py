@@ -147,7 +147,8 @@ OUTCOME_CUES: dict[str, Patterns] = {
         r"refused to review|"
         r"appeal was (?:dismissed|rejected)",
         "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
-        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт",
+        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
+        r"шағым\w*\s+(?:\w+\s+)?(?:қанағаттандырмады|қабылдамады)",
     },
 }
 OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
