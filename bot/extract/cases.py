@@ -644,7 +644,18 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     verdict it names is read from the whole sentence."""
     text = sentence.text
     dates = find_dates(text)
-    if len(dates) < 2 or _event_kind(text, language) == "appeal_ruling":
+    if len(dates) < 2:
+        return [sentence]
+    if _event_kind(text, language) == "appeal_ruling":
+        # "She was sentenced on 10 October 2023 ...; the city court upheld the sentence on 12
+        # December 2023": clauses told apart by a semicolon, each with its date and its event.
+        cut = text.find(";")
+        halves = (text[:cut], text[cut + 1 :]) if cut > 0 else ()
+        if halves and all(find_dates(h) and _event_kind(h, language) for h in halves):
+            return [
+                Sentence(sentence.start, text[: cut + 1]),
+                Sentence(sentence.start + cut + 1, halves[1]),
+            ]
         return [sentence]
     cues = _cues(text, language)
     cuts: list[int] = []
@@ -1355,12 +1366,15 @@ _PART_WORDS = {
     **dict.fromkeys(("four", "fourth", "четвёртой", "четвертой", "четвёртая", "төртінші"), 4),
 }
 _PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
-_EN_PART = r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\))"
+_EN_PART = (
+    r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
+    r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
+)
 _RU_PART = r"(?:ч\.|част\w*)\s*"
 _RU_ARTICLE = r"(?:ст\.|стать\w*)\s*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
-        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
         (rf"Part\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?Art(?:icle|\.)?\s*(\d{{2,4}})(?!\d)", (2, 1)),
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],

@@ -138,11 +138,20 @@ _TITLE_PAIR = re.compile(
 
 
 #: A word that introduces a person's name: "journalist Duman Mukhammedkarim".
-_INTRODUCES = re.compile(
-    r"\b(?:journalist|activist|blogger|poet|lawyer|defender|teacher|pensioner|"
-    r"журналист\w*|активист\w*|блогер\w*|правозащитни\w*|белсенді\w*|блогер)\s+$",
-    re.IGNORECASE,
-)
+def _introduces() -> re.Pattern[str]:
+    from bot.extract.lexicon import OCCUPATION_WORDS
+
+    words = sorted({w for table in OCCUPATION_WORDS.values() for w in table}, key=len)
+    return re.compile(
+        r"(?<![\w-])(?:journalist|activist|blogger|poet|lawyer|defender|teacher|pensioner|"
+        r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
+        r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
+        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")\s+$",
+        re.IGNORECASE,
+    )
+
+
+_INTRODUCES = _introduces()
 
 
 def _named_so(text: str, start: int, words: list[str]) -> bool:
