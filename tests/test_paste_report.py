@@ -816,6 +816,40 @@ def test_more_fields_by_wording(text: str, field: str, value: object) -> None:
     assert _field(_one(text), field) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # the article and its part cited after the offence leave nothing behind
+        (
+            "On 27 February 2024 the court sentenced Nurzhan MUKHAMEDIYAROV to 1.5 years' "
+            'imprisonment. He was found guilty of "calling for mass riots" under Article 272, '
+            "Part 3. The charges stemmed from Telegram messages he sent in January 2022.",
+            [("Telegram messages he sent in January 2022", None)],
+        ),
+        (
+            "6 июня 2023 года суд приговорил Айжан НУРБЕКОВУ к 2 годам ограничения свободы. Ей "
+            "вменялось разжигание розни (ч. 1 ст. 174 УК) из-за стримов в TikTok.",
+            [("стримов в TikTok", None)],
+        ),
+        (
+            "Ерасыл ДҮЙСЕНБАЙҰЛЫ 2022 жылғы 5 қаңтарда ұсталды. Семей қаласының тұрғыны Ерасыл "
+            "ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны үшін ұсталды.",
+            [("Семейдегі митингке қатысқаны", None)],
+        ),
+    ],
+)
+def test_acts_without_what_is_around_them(text: str, acts: list[tuple[str, str | None]]) -> None:
+    assert [(a["description"], a["date"]) for a in _one(text)["acts"]] == acts
+
+
+def test_released_on_bail_is_no_release() -> None:
+    case = _one(
+        "On 19 January 2024 the Ekibastuz city court fined Olga PETROVA 184,600 tenge. She had "
+        "been released on her own recognizance after her arrest."
+    )
+    assert [e["kind"] for e in case["events"]] == ["verdict"]
+
+
 def test_co_defendants_sentenced_in_one_sentence_are_one_case_each() -> None:
     text = (
         "On 3 March 2023 the Zhanaozen city court sentenced two activists under Article 272 "

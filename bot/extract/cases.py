@@ -1512,9 +1512,11 @@ _OWN_DATE = (
 #: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
 #: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
 _CITED_ARTICLE = re.compile(
-    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?:ст\.|стать\w*|Art\.?|Article|"
+    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?<![\w-])(?:ст\.|стать\w*|Art\.?|Article|"
     r"Part\s+\d+\s+of\s+Article)\s*\d+(?:\(\d{1,2}\))?"
-    r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|CC(?:\s+RK)?)\s*\)?"
+    # "Article 272, Part 3", «ст. 174 ч. 1»: the part goes with it
+    r"(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}(?!\d))?"
+    r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|\bCC(?:\s+RK)?\b)\s*\)?"
     r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
     r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
     re.IGNORECASE,
@@ -1612,6 +1614,9 @@ def _act(text: str, language: str) -> Record:
         description = re.sub(
             rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
         )
+        # «Семей қаласының тұрғыны Ерасыл ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны»: who
+        # the person is, up to their name, is not the act
+        description = re.sub(rf"^.{{0,80}}?[{names.UPPER}]{{3,}}\S*\s+", "", description)
         first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»

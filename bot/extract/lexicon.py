@@ -28,7 +28,9 @@ BOILERPLATE = compile_table(
 
 EVENT_CUES: dict[str, Patterns] = {
     "release": {
-        "en": r"\breleased\b|\bfreed\b|walked free|\bparoled?\b|early release|set free|"
+        # not "released on bail / on her own recognizance": a measure, not freedom
+        "en": r"\breleased\b(?!\s+on\s+(?:bail|(?:his|her|their)\s+own\s+recogni[sz]ance))|"
+        r"\bfreed\b|walked free|\bparoled?\b|early release|set free|"
         r"left the (?:colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|вышл?а? на свободу|"
@@ -197,7 +199,7 @@ ACTS = compile_table(
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
         r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*|"
         r"вменя\w+|вмен[её]н\w*)\b"
-        r"[^;]{0,120}?\s+за\s+"
+        r"[^;]{0,120}?\s+(?:из-)?за\s+"
         r"(?!\d)|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
