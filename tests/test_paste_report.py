@@ -842,6 +842,36 @@ def test_acts_without_what_is_around_them(text: str, acts: list[tuple[str, str |
     assert [(a["description"], a["date"]) for a in _one(text)["acts"]] == acts
 
 
+def test_a_courtroom_release_told_after_the_verdict_is_the_appeal_s() -> None:
+    case = _one(
+        "20 марта 2024 года Актюбинский областной суд смягчил приговор пенсионерке Гульнаре "
+        "ИБРАЕВОЙ: вместо 2 лет лишения свободы — 2 года ограничения свободы. Ранее, 15 января "
+        "2024 года, Актюбинский городской суд признал её виновной. Ибраеву освободили в зале "
+        "суда."
+    )
+    assert ("release", "2024-03-20") in _events(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "On 14 May 2024 Yelena SEMYONOVA was detained. She is charged under Article 274 "
+            "Part 2 for a Facebook post about police torture.",
+            ["a Facebook post about police torture"],
+        ),
+        # refused: the "for" inside the offence's name in brackets
+        (
+            "On 14 May 2024 Yelena SEMYONOVA was detained. She's charged under Art. 488 "
+            '("violation of the procedure for organising peaceful assemblies").',
+            [],
+        ),
+    ],
+)
+def test_charged_for_an_act(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
 def test_released_on_bail_is_no_release() -> None:
     case = _one(
         "On 19 January 2024 the Ekibastuz city court fined Olga PETROVA 184,600 tenge. She had "

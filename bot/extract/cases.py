@@ -47,6 +47,8 @@ class Scope:
     measure: str | None = None
     #: What an appeal court decided, read from its whole sentences (before any cut).
     outcome: str | None = None
+    #: A release in the courtroom, dated by the ruling it follows.
+    courtroom: bool = False
 
 
 def extract_case(block: str, language: str, person_key: str | None = None) -> Record | None:
@@ -800,7 +802,7 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             and _COURTROOM[language].search(sentence.text)
         ):
             # "... reduced his sentence. He was released in the courtroom": that day.
-            scopes.append(Scope("release", current.date, [sentence]))
+            scopes.append(Scope("release", current.date, [sentence], courtroom=True))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
@@ -1195,6 +1197,15 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         elif first.get(scope.kind) is not scope:
             continue
         event = _event(scope.kind, scope.date)
+        if (
+            scope.courtroom
+            and appeal is not None
+            and appeal.date is not None
+            and outcome in ("reduced", "overturned", "sent_back")
+        ):
+            # «Ранее ... суд признал её виновной. Ибраеву освободили в зале суда» told after the
+            # verdict: the appeal that lightened the sentence freed her
+            event["date"] = appeal.date.isoformat()
         if scope.kind in ("detention", "preventive_measure"):
             event["measure"] = scope.measure
         elif scope.kind == "verdict":

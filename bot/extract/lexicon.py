@@ -180,7 +180,12 @@ ACTS = compile_table(
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         r"(?:court )?(?:established|found) that\s+|"
         r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
-        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b[^;]{0,120}?\bfor\s+"
+        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b"
+        r"[^;]{0,120}?\bfor\s+"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
+        # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
+        # in quotes or brackets)
+        r"(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
