@@ -147,7 +147,7 @@ OUTCOME_CUES: dict[str, Patterns] = {
     "upheld": {
         "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
         r"refused to review|"
-        r"appeal was (?:dismissed|rejected)",
+        r"appeal\b[^.;]{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
         "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
         "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
         r"шағым\w*\s+(?:\w+\s+)?(?:қанағаттандырмады|қабылдамады)",
@@ -157,7 +157,7 @@ OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
 
 JUDGE = compile_table(
     {
-        "en": r"(?<!investigating )\bjudge\b:?",
+        "en": r"(?<!investigating )\bjudge\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?:?",
         "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b|"
         r"\bпредседательствующ\w+(?:\s+судья)?",
         "kk": r"(?<!тергеу )\bсудья(?:сы|сының)?\b",
@@ -279,6 +279,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
         (r"\bcivil activist\b", "civil activist"),
         (r"\btrade([- ])union activist\b", "trade{0}union activist"),
+        (r"\btrade unionist\b", "trade unionist"),
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
