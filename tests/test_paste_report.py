@@ -872,6 +872,62 @@ def test_charged_for_an_act(text: str, acts: list[str]) -> None:
     assert [a["description"] for a in _one(text)["acts"]] == acts
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Zhasulan KENZHEBEK was taken into custody on 8 August 2023. Two days later, a "
+            "Turkistan court ordered him held in pre-trial detention.",
+            [("detention", "2023-08-08"), ("preventive_measure", "2023-08-10")],
+        ),
+        (
+            "Полиция задержала Аружан КЕНЖЕБЕКОВУ 03.04.2024. На следующий день суд избрал ей "
+            "меру пресечения в виде содержания под стражей.",
+            [("detention", "2024-04-03"), ("preventive_measure", "2024-04-04")],
+        ),
+        (
+            "Ерлан ҚАРАБАЕВ 2022 жылғы 6 қаңтарда ұсталды. Екі күннен кейін сот оны қамауға алды.",
+            [("detention", "2022-01-06"), ("preventive_measure", "2022-01-08")],
+        ),
+        # refused: "later" with no number of days dates nothing
+        (
+            "Zhasulan KENZHEBEK was taken into custody on 8 August 2023. Later a Turkistan court "
+            "ordered him held in pre-trial detention.",
+            [("detention", "2023-08-08")],
+        ),
+    ],
+)
+def test_days_later(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "The appeal of trade unionist Erzhan ELSHIBAYEV was rejected on 3 March 2022 by the "
+            "Mangystau regional court. He had been sentenced to 5 years in prison by the "
+            "Zhanaozen city court on 7 December 2021. The judge was Aigerim TULEUOVA.",
+            "judge",
+            "Aigerim TULEUOVA",
+        ),
+        (
+            "The appeal of trade unionist Erzhan ELSHIBAYEV was rejected on 3 March 2022 by the "
+            "Mangystau regional court. He had been sentenced to 5 years in prison by the "
+            "Zhanaozen city court on 7 December 2021. The judge was Aigerim TULEUOVA.",
+            "occupation",
+            "trade unionist",
+        ),
+    ],
+)
+def test_english_roles_by_wording(text: str, field: str, value: object) -> None:
+    case = _one(text)
+    assert _field(case, field) == value
+    assert [e["appeal_outcome"] for e in case["events"] if e["kind"] == "appeal_ruling"] == [
+        "upheld"
+    ]
+
+
 def test_released_on_bail_is_no_release() -> None:
     case = _one(
         "On 19 January 2024 the Ekibastuz city court fined Olga PETROVA 184,600 tenge. She had "

@@ -20,7 +20,7 @@ from bot.extract import lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
-from bot.extract.values import find_dates, find_terms, mask, resolve_dates
+from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, mask, resolve_dates
 from db.places import find_region
 
 Record = dict[str, Any]
@@ -725,6 +725,13 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             # – Almaty. The court fined X for a post published on 9 January 2022": the one date
             # is the act's; the verdict is the one told before, or the dateline's.
             dates = []
+        if not dates and (kind is not None or measure is not None) and scopes:
+            days = _days_later(sentence.text, language)
+            dated = [scope.date for scope in scopes if scope.date is not None]
+            if days is not None and dated:
+                # "Two days later, a court ordered him held in pre-trial detention",
+                # «На следующий день ...», «Екі күннен кейін ...»
+                dates = [dated[-1] + dt.timedelta(days=days)]
         if (
             not dates
             and not dateline
@@ -840,6 +847,33 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
 
 #: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
 _DATELINE_LEAD = re.compile(r"^\s*[^\W\d][\w-]*(?:\s[\w-]+)?,\s*$")
+
+
+_NEXT_DAY = {
+    "en": r"\b(?:the\s+)?(?:next|following)\s+day\b|\bday\s+after\b",
+    "ru": r"\bна\s+следующий\s+день\b|\bна\s+другой\s+день\b|\bназавтра\b",
+    "kk": r"\bкелесі\s+күні\b|\bертесі(?:\s+күні)?\b",
+}
+_DAYS_LATER = {
+    "en": r"\b(\w+)\s+days?\s+later\b",
+    "ru": r"\bчерез\s+(\w+)\s+(?:дн|сут)\w*|\b(\w+)\s+(?:дн|сут)\w*\s+спустя\b",
+    "kk": r"\b(\w+)\s+күннен\s+(?:кейін|соң)\b",
+}
+
+
+def _days_later(text: str, language: str) -> int | None:
+    """Days after the event told before: "the next day" 1, "two days later" 2, «через три
+    дня» 3, «екі күннен кейін» 2."""
+    if re.search(_NEXT_DAY[language], text, re.IGNORECASE):
+        return 1
+    match = re.search(_DAYS_LATER[language], text, re.IGNORECASE)
+    if not match:
+        return None
+    word = next(g for g in match.groups() if g).lower()
+    if word.isdigit():
+        return int(word) if 0 < int(word) < 60 else None
+    number = WORD_NUMBERS.get(word) or {"дня": 1, "двое": 2, "трое": 3}.get(word)
+    return int(number) if number else None
 
 
 def _published(sentences: list[Sentence], resolved: dict[int, dt.date]) -> dt.date | None:
