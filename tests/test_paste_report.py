@@ -905,6 +905,37 @@ def test_days_later(text: str, events: list[tuple[str, str]]) -> None:
     ("text", "field", "value"),
     [
         (
+            "Айбек ТҰРСЫНБАЕВ 2023 жылдың 1 шілдесінде ұсталған.",
+            "events",
+            [("detention", "2023-07-01")],
+        ),
+        (
+            "Айбек ТҰРСЫНБАЕВ 2022 жылдың 5 қаңтарында ұсталды.",
+            "events",
+            [("detention", "2022-01-05")],
+        ),
+        (
+            "22.11.2023 суд признал Болата ОМАРОВА виновным и назначил один год ограничения "
+            "свободы. Также ему запрещено заниматься общественно-политической деятельностью "
+            "сроком на 1 (один) год.",
+            "verdict",
+            [("restriction_of_liberty", 12), ("ban_social_activity", 12)],
+        ),
+        (
+            "Суд Сарыаркинского района г. Астаны 22.11.2023 признал Болата ОМАРОВА виновным.",
+            "court",
+            "суд Сарыаркинского района г. Астаны",
+        ),
+    ],
+)
+def test_dates_terms_and_courts_written_otherwise(text: str, field: str, value: object) -> None:
+    assert _field(_one(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
             "The appeal of trade unionist Erzhan ELSHIBAYEV was rejected on 3 March 2022 by the "
             "Mangystau regional court. He had been sentenced to 5 years in prison by the "
             "Zhanaozen city court on 7 December 2021. The judge was Aigerim TULEUOVA.",

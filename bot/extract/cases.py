@@ -1386,7 +1386,7 @@ def _court_nominative(text: str, language: str) -> str:
     words = text.split()
     out = []
     for index, word in enumerate(words):
-        if re.fullmatch(r"суд\w*", word):
+        if re.fullmatch(r"суд\w*", word, re.IGNORECASE):
             out.append("суд")
             if index == 0:  # «суда района имени ...»: the rest stays as written
                 out.extend(words[1:])

@@ -91,6 +91,12 @@ _DATE_PATTERNS = (
         rf"(?P<month>{_MONTH}){_KK_TAIL}\b",
         re.IGNORECASE,
     ),
+    # 2023 жылдың 1 шілдесінде, 2022 жылдың 5 қаңтарында: the month with a possessive ending
+    re.compile(
+        rf"(?P<year>(?:19|20)\d\d)\s*жылдың\s+(?P<day>\d{{1,2}})\s*-?\s*"
+        rf"(?P<month>{_MONTH})(?:с?[ыі])?(?:нда|нде|на|не|ндағы|ндегі|н)?\b",
+        re.IGNORECASE,
+    ),
     # 10 September 2021, 10 сентября 2021 года, 5 тамыз 2021, 5 August (year inferred)
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s+of)?\s*-?\s*(?P<month>{_MONTH})\.?"
@@ -201,7 +207,9 @@ _MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
-    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым))?[\s-]*{_YEARS}"
+    # «сроком на 1 (один) год»: the number in words in brackets too
+    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым))?(?:\s*\([^()\d]{{2,20}}\))?"
+    rf"[\s-]*{_YEARS}"
     rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
     rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT})",
     re.IGNORECASE,
