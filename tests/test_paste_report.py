@@ -959,6 +959,35 @@ def test_english_roles_by_wording(text: str, field: str, value: object) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Weekly digest, 22–28 April 2024\n\n"
+            "• Atyrau: On 23 April, activist Ruslan IMANGALIYEV was fined 345,000 tenge.\n"
+            "• Kostanay: On 25 April, journalist Irina BONDAR was placed under house arrest.\n",
+            {
+                "Ruslan IMANGALIYEV": [("verdict", "2024-04-23")],
+                "Irina BONDAR": [("preventive_measure", "2024-04-25")],
+            },
+        ),
+        (
+            "Апта шолуы (2024 жылғы 15–21 қаңтар)\n\n"
+            "1. Алматы. 16 қаңтарда сот блогер Асқар НҰРЛЫБАЕВҚА 300 000 теңге айыппұл салды.\n\n"
+            "2. Ақтөбе. 18 қаңтарда азаматтық белсенді Гүлмира ТӨЛЕУОВА ұсталды.\n",
+            {
+                "Асқар Нұрлыбаев": [("verdict", "2024-01-16")],
+                "Гүлмира Төлеуова": [("detention", "2024-01-18")],
+            },
+        ),
+    ],
+)
+def test_items_take_the_year_of_the_bulletin_heading(
+    text: str, events: dict[str, list[tuple[str, str]]]
+) -> None:
+    assert {c["person"]["name"]: _events(c) for c in extract_cases(text)} == events
+
+
 def test_released_on_bail_is_no_release() -> None:
     case = _one(
         "On 19 January 2024 the Ekibastuz city court fined Olga PETROVA 184,600 tenge. She had "

@@ -24,9 +24,10 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     language = detect_language(text)
     records: list[Record] = []
+    year = _heading_year(text)
     for _offset, block in split_blocks(text, language):
         for person_key, variant in split_codefendants(block, language):
-            record = extract_case(variant, language, person_key)
+            record = extract_case(variant, language, person_key, default_year=year)
             if record is None:
                 continue
             number = len(records) + 1
@@ -38,6 +39,13 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
     return records
+
+
+def _heading_year(text: str) -> int | None:
+    """The year a text's opening lines give ("Weekly digest, 22–28 April 2024", «Апта шолуы
+    (2024 жылғы 15–21 қаңтар)»): items that write "On 23 April" take it."""
+    found = re.search(r"\b((?:19|20)\d\d)\b", text[:300])
+    return int(found.group(1)) if found else None
 
 
 def _footer_urls(text: str) -> list[str]:

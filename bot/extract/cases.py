@@ -51,7 +51,9 @@ class Scope:
     courtroom: bool = False
 
 
-def extract_case(block: str, language: str, person_key: str | None = None) -> Record | None:
+def extract_case(
+    block: str, language: str, person_key: str | None = None, default_year: int | None = None
+) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants."""
     sentences = [
         s for s in split_sentences(block) if not lexicon.BOILERPLATE[language].search(s.text)
@@ -112,7 +114,7 @@ def extract_case(block: str, language: str, person_key: str | None = None) -> Re
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
     )
-    scopes = _scopes(sentences, language)
+    scopes = _scopes(sentences, language, default_year)
     events, stage = _events(scopes, language)
     if stage is None:
         return None
@@ -685,10 +687,12 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     ]
 
 
-def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
+def _scopes(
+    sentences: list[Sentence], language: str, default_year: int | None = None
+) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
-    resolved = {f.start: f.value for f in resolve_dates(mentions)}
+    resolved = {f.start: f.value for f in resolve_dates(mentions, default_year)}
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
     current: Scope | None = None
