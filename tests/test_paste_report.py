@@ -477,6 +477,11 @@ def test_courts_by_wording(text: str, court: str | None) -> None:
         ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under part two of article 274.", 2),
         ("7 мая 2022 года Тимур АБДРАХМАНОВ осуждён по части второй статьи 274 УК.", 2),
         ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under Article 274 Part 3.", 3),
+        (
+            "Name: Aliya SARSENOVA\nArticle: 405 Part 2\nVerdict: 30.11.2022, 1 year of "
+            "restriction of liberty",
+            2,
+        ),
         # refused: "two counts" is no part
         ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under Article 274 (two counts).", None),
     ],
