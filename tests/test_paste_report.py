@@ -996,6 +996,14 @@ def test_items_take_the_year_of_the_bulletin_heading(
     assert {c["person"]["name"]: _events(c) for c in extract_cases(text)} == events
 
 
+def test_a_town_in_the_genitive_before_a_village_of_that_spelling() -> None:
+    case = _one(
+        "Шахтёр из Сатпаева наказан\n\n5 мая 2023 года суд признал шахтёра Каната "
+        "АБИЛКАИРОВА виновным и назначил ему 2 года ограничения свободы."
+    )
+    assert (case["person"]["city"], case["person"]["region"]) == ("Сатпаев", "ulytau")
+
+
 def test_released_on_bail_is_no_release() -> None:
     case = _one(
         "On 19 January 2024 the Ekibastuz city court fined Olga PETROVA 184,600 tenge. She had "
