@@ -407,6 +407,13 @@ def test_occupations_by_wording(text: str, occupation: str | None) -> None:
             "2 февраля 2024 года задержан Бахытжан ЕРМЕКУЛЫ (по документам он Ермеков).",
             ["Бахытжан Ермеков"],
         ),
+        (
+            "Інім Ерболат БЕКЖАНҰЛЫ туралы жазып отырмын (құжаттарда — Ерболат Бекжанов). Ол "
+            "2023 жылғы 2 наурызда ұсталды.",
+            ["Ерболат Бекжанов"],
+        ),
+        # refused: a bracket further on without a word about spelling
+        ("On 2 May 2024 Yerbol TASBOLATOV was arrested (Nurlan Omarov reports).", []),
         # refused: a town, an age or an article in brackets is no other spelling
         ("On 2 May 2024 Yerbol TASBOLATOV (Taraz) was arrested.", []),
         ("On 2 May 2024 Yerbol TASBOLATOV (34) was arrested under Article 378.", []),

@@ -288,6 +288,17 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
             aliases.append(match.group(1))
         elif (other := _alias_in_brackets(block[mention.end :], name)) is not None:
             aliases.append(other)
+        else:
+            # «Інім Ерболат Бекжанұлы туралы жазып отырмын (құжаттарда — Ерболат Бекжанов)»:
+            # a bracket a few words on that says it is how the documents spell the name
+            later = re.match(r"[^.!?()\n]{1,60}?(?=\()", block[mention.end :])
+            if later:
+                rest = block[mention.end + later.end() :]
+                bracket = _BRACKET.match(rest)
+                if bracket and _SPELLING_CUE.search(bracket.group(1)):
+                    other = _alias_in_brackets(rest, name)
+                    if other is not None:
+                        aliases.append(other)
     aliases = list({a.casefold(): a for a in aliases if a.casefold() != name.casefold()}.values())
     surname, given = _split(name, language)
     city, region = _place(block, group, language)
@@ -304,6 +315,11 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
 
 
 _BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
+_SPELLING_CUE = re.compile(
+    r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
+    r"құжат|төлқұжат|паспорт",
+    re.IGNORECASE,
+)
 _NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
 
 
