@@ -331,6 +331,7 @@ def test_appeal_changes_by_wording(
             "sentenced Dana ZHUNUSOVA to 200 hours of community work",
             [("community_service", None, 200)],
         ),
+        ("sentenced Ainur TOLEUBAYEVA to 2 years in a colony", [("imprisonment", 24, None)]),
         # refused: a colony named without a term is no part
         ("sentenced Arman SADYKOV; he was sent to a penal colony", []),
     ],

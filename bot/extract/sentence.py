@@ -24,7 +24,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
         r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony|"
-        r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony",
+        r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
         r"restricted freedom",
         "ban_social_activity": r"(?:social|public)(?: and political|-political| and public)? "
@@ -42,7 +42,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы|"
         r"(?:в )?колони\w+ (?:общего|строгого|особого|минимальной|средней|максимальной)\s+"
-        r"(?:режима|безопасности)|реальн\w+ срок\w*",
+        r"(?:режима|безопасности)|реальн\w+ срок\w*|(?<=\s)колони(?:и|ю)\b",
         "restriction_of_liberty": r"ограничени\w+ свободы",
         "ban_social_activity": r"общественно-политическ\w+ деятельност\w+|общественн\w+ "
         r"деятельност\w+|политическ\w+ деятельност\w+",
