@@ -342,6 +342,19 @@ def test_sentence_parts_by_wording(sentence: str, parts: list[tuple]) -> None:
     assert [(p["kind"], p["term_months"], p["hours"]) for p in verdict["sentence"]] == parts
 
 
+def test_a_kazakh_expert_examination_cost_written_as_ретінде() -> None:
+    case = _one(
+        "2023 жылғы 5 мамырда сот Бақыт ОМАРОВҚА 2 жыл бас бостандығын шектеу жазасын "
+        "тағайындады. Сот оған сот-сараптама шығыны ретінде 25 736 теңге (61 $) және "
+        "жәбірленушілерге өтемақы қорына 55 560 теңге төлеуді міндеттеді."
+    )
+    [verdict] = case["events"]
+    assert [(p["kind"], p["amount"]) for p in verdict["sentence"] if p["amount"]] == [
+        ("forensic_fee", "25736.00"),
+        ("victims_fund", "55560.00"),
+    ]
+
+
 def test_costs_of_an_expert_examination_are_the_forensic_fee() -> None:
     case = _one(
         "12 апреля 2023 года суд приговорил Ержана КАСЫМОВА к 2 годам ограничения свободы. "

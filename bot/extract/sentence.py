@@ -63,7 +63,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_networks": r"әлеуметтік желі\w*",
         "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
         "court_fees": r"сот шығын\w*",
-        "forensic_fee": r"сот сараптама\w*|сараптама\w*",
+        "forensic_fee": r"(?:сот[ -])?сараптама\w*(?:\s+шығын\w*)?",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
         "other_ban": r"діни қызмет\w*",
@@ -140,7 +140,9 @@ _RIGHT_LINK = re.compile(
     re.IGNORECASE,
 )
 _LEFT_LINK = re.compile(
-    r"^[\s\W]*(?:(?:in|the|amount|of|в|размере|сумме|сроком|на|for|—|-)[\s\W]*)*$", re.IGNORECASE
+    # «сот сараптамасы шығыны ретінде 25 736 теңге»: "as"
+    r"^[\s\W]*(?:(?:in|the|amount|of|в|размере|сумме|сроком|на|for|ретінде|—|-)[\s\W]*)*$",
+    re.IGNORECASE,
 )
 
 
