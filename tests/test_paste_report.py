@@ -1025,6 +1025,38 @@ def test_a_town_in_the_genitive_before_a_village_of_that_spelling() -> None:
     assert (case["person"]["city"], case["person"]["region"]) == ("Сатпаев", "ulytau")
 
 
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "On 30 September 2024 the court sentenced Dauren BAIMUKHANOV to two years in a "
+            "colony. He had published videos about air pollution on his Instagram account in "
+            "March 2024.",
+            ["videos about air pollution on his Instagram account in March 2024"],
+        ),
+        # refused: a plain statement gives way to what the person is accused of
+        (
+            "On 30 September 2024 the court sentenced Dauren BAIMUKHANOV to two years in a "
+            "colony. He is accused of insulting the akim. He had published videos about air "
+            "pollution.",
+            ["insulting the akim"],
+        ),
+    ],
+)
+def test_acts_told_as_plain_statements(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+def test_not_detained_is_no_detention() -> None:
+    case = _one(
+        "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "
+        "работ. Дарина не была задержана — на время следствия ей избрали подписку о невыезде "
+        "(с 2 апреля 2024 года)."
+    )
+    assert _events(case) == [("preventive_measure", "2024-04-02"), ("verdict", "2024-06-18")]
+    assert case["events"][0]["measure"] == "travel_ban"
+
+
 def test_released_on_bail_is_no_release() -> None:
     case = _one(
         "On 19 January 2024 the Ekibastuz city court fined Olga PETROVA 184,600 tenge. She had "

@@ -1564,6 +1564,14 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
+    if not acts:
+        for sentence in sentences:
+            told = lexicon.ACTS_TOLD[language].search(sentence.text)
+            if told:
+                act = _act(sentence.text[told.end() :], language)
+                if act["description"]:
+                    acts.append(act)
+                break
     return stated or acts
 
 

@@ -79,9 +79,12 @@ EVENT_CUES: dict[str, Patterns] = {
         r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|іс қаралуда",
     },
     "detention": {
-        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody|"
+        # not "was not detained", «не была задержана»
+        "en": r"(?<!not )(?<!never )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
+        r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b",
-        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу|"
+        "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
+        r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
         r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b",
         "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)",
     },
@@ -458,5 +461,16 @@ SCHEDULED = compile_table(
         r"\bis due (?:to|on)\b|\bset for\b",
         "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b",
         "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b",
+    }
+)
+
+#: What the person did, told as a plain statement ("He had published videos about ...",
+#: «Она опубликовала пост о ...»): an act only where nothing else says what they are accused of.
+ACTS_TOLD = compile_table(
+    {
+        "en": r"\b(?:he|she|they)\s+(?:had\s+)?"
+        r"(?:published|posted|wrote|shared|uploaded|filmed)\s+",
+        "ru": r"\b(?:он|она|они)\s+(?:опубликовал\w*|написал\w*|разместил\w*|выложил\w*)\s+",
+        "kk": r"(?!)",
     }
 )
