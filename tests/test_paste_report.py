@@ -56,32 +56,33 @@ def test_labelled_reports_stay_above_the_goal(directory: Path) -> None:
 
 def test_blind_held_out_set_does_not_fall_below_its_first_run() -> None:
     """The blind set (tests/data/reports-heldout, README) scored 0.798 on its one untouched run
-    and 0.945 after fixing, by general rules, what it showed: later changes must not lose ground."""
+    and 0.945 after fixing, by general rules, what it showed, 0.970 after the h15h fixes: later
+    changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.94
+    assert accuracy(totals) >= 0.96
 
 
 def test_second_blind_set_does_not_fall_below_its_first_run() -> None:
-    """tests/data/reports-heldout2 scored 0.788 on its one untouched run (README) and 0.991
+    """tests/data/reports-heldout2 scored 0.788 on its one untouched run (README) and 0.994
     after fixing, by classes of wording, what it showed: later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout2")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.98
+    assert accuracy(totals) >= 0.99
 
 
 def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-dev8 was written in new styles before the h15h fixes and scored
-    0.464 then; it checks that those fixes generalise (README): a guard, not a goal."""
+    0.468 then and 0.984 after; it checks that those fixes generalise (README)."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev8")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.90
+    assert accuracy(totals) >= 0.98
 
 
 # --- rules by class of wording (each found missing on a held-out set; accepted and refused) -----
