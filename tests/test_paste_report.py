@@ -919,6 +919,11 @@ def test_charged_for_an_act(text: str, acts: list[str]) -> None:
             "Ерлан ҚАРАБАЕВ 2022 жылғы 6 қаңтарда ұсталды. Екі күннен кейін сот оны қамауға алды.",
             [("detention", "2022-01-06"), ("preventive_measure", "2022-01-08")],
         ),
+        (
+            "Гульнар БЕКОВА задержана 12 марта 2024 года. В тот же день суд поместил её под "
+            "домашний арест.",
+            [("detention", "2024-03-12"), ("preventive_measure", "2024-03-12")],
+        ),
         # refused: "later" with no number of days dates nothing
         (
             "Zhasulan KENZHEBEK was taken into custody on 8 August 2023. Later a Turkistan court "

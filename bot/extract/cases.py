@@ -874,6 +874,11 @@ _NEXT_DAY = {
     "ru": r"\bна\s+следующий\s+день\b|\bна\s+другой\s+день\b|\bназавтра\b",
     "kk": r"\bкелесі\s+күні\b|\bертесі(?:\s+күні)?\b",
 }
+_SAME_DAY = {
+    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+same\s+day\b",
+    "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b",
+    "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b",
+}
 _DAYS_LATER = {
     "en": r"\b(\w+)\s+days?\s+later\b",
     "ru": r"\bчерез\s+(\w+)\s+(?:дн|сут)\w*|\b(\w+)\s+(?:дн|сут)\w*\s+спустя\b",
@@ -882,10 +887,12 @@ _DAYS_LATER = {
 
 
 def _days_later(text: str, language: str) -> int | None:
-    """Days after the event told before: "the next day" 1, "two days later" 2, «через три
-    дня» 3, «екі күннен кейін» 2."""
+    """Days after the event told before: "the same day" 0, "the next day" 1, "two days later"
+    2, «через три дня» 3, «екі күннен кейін» 2."""
     if re.search(_NEXT_DAY[language], text, re.IGNORECASE):
         return 1
+    if re.search(_SAME_DAY[language], text, re.IGNORECASE):
+        return 0
     match = re.search(_DAYS_LATER[language], text, re.IGNORECASE)
     if not match:
         return None
