@@ -13,6 +13,7 @@ import re
 from bot.extract.blocks import split_blocks
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.codefendants import split_codefendants
+from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
 
@@ -25,9 +26,18 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
-    for _offset, block in split_blocks(text, language):
+    dates = resolve_dates(find_dates(text), year)
+    for offset, block in split_blocks(text, language):
+        # "In the same day the same court fined ...": the last date told before this item
+        told = [f.value for f in dates if f.start < offset]
         for person_key, variant in split_codefendants(block, language):
-            record = extract_case(variant, language, person_key, default_year=year)
+            record = extract_case(
+                variant,
+                language,
+                person_key,
+                default_year=year,
+                date_before=told[-1] if told else None,
+            )
             if record is None:
                 continue
             number = len(records) + 1

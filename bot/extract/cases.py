@@ -52,7 +52,11 @@ class Scope:
 
 
 def extract_case(
-    block: str, language: str, person_key: str | None = None, default_year: int | None = None
+    block: str,
+    language: str,
+    person_key: str | None = None,
+    default_year: int | None = None,
+    date_before: dt.date | None = None,
 ) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants."""
     sentences = [
@@ -114,7 +118,7 @@ def extract_case(
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
     )
-    scopes = _scopes(sentences, language, default_year)
+    scopes = _scopes(sentences, language, default_year, date_before)
     events, stage = _events(scopes, language)
     if stage is None:
         return None
@@ -704,7 +708,10 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
 
 
 def _scopes(
-    sentences: list[Sentence], language: str, default_year: int | None = None
+    sentences: list[Sentence],
+    language: str,
+    default_year: int | None = None,
+    date_before: dt.date | None = None,
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
@@ -745,9 +752,11 @@ def _scopes(
             # – Almaty. The court fined X for a post published on 9 January 2022": the one date
             # is the act's; the verdict is the one told before, or the dateline's.
             dates = []
-        if not dates and (kind is not None or measure is not None) and scopes:
+        if not dates and (kind is not None or measure is not None):
             days = _days_later(sentence.text, language)
-            dated = [scope.date for scope in scopes if scope.date is not None]
+            dated = [scope.date for scope in scopes if scope.date is not None] or (
+                [date_before] if date_before and not scopes else []
+            )
             if days is not None and dated:
                 # "Two days later, a court ordered him held in pre-trial detention",
                 # «На следующий день ...», «Екі күннен кейін ...»

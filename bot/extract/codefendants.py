@@ -16,7 +16,7 @@ import re
 from bot.extract import lexicon, names
 from bot.extract.blocks import split_sentences
 from bot.extract.sentence import find_parts
-from bot.extract.values import mask
+from bot.extract.values import find_dates, mask
 
 ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
@@ -146,12 +146,24 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
     if len(people) < 2:
         return [(None, block)]
     named: list[tuple[int, int, set[str], bool]] = []
+    pieces: list[tuple[int, int, str]] = []  # a shared sentence's part about one of them
     for sentence in split_sentences(block):
-        keys = {
-            key
-            for word in re.findall(rf"[{names.UPPER}][\w'’-]+", sentence.text)
-            if (key := names.surname_key(word, language)) in people
-        }
+        words = [
+            (sentence.start + w.start(), key)
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if (key := names.surname_key(w.group(), language)) in people
+        ]
+        keys = {key for _, key in words}
+        if len(keys) >= 2:
+            # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
+            # house arrest the same day": each part with its own measure or punishment
+            firsts = [w for i, w in enumerate(words) if i == 0 or w[1] != words[i - 1][1]]
+            bounds = [start for start, _ in firsts] + [sentence.start + len(sentence.text)]
+            parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
+            if len(firsts) == len(keys) and all(
+                find_parts(p, language) or _MEASURE.search(p) for p in parts
+            ):
+                pieces += [(a, b, k) for (a, k), b in zip(firsts, bounds[1:], strict=True)]
         # what the prosecutor asked for is nobody's punishment
         punished = bool(find_parts(sentence.text, language)) and not _REQUEST.search(sentence.text)
         named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
@@ -161,5 +173,21 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
     variants: list[tuple[str | None, str]] = []
     for key in sorted(alone, key=lambda k: min(s for s, _, ks, _ in named if k in ks)):
         others = [(s, e) for s, e, keys, _ in named if len(keys) == 1 and key not in keys]
-        variants.append((key, mask(block, others)))
+        others += [(s, e) for s, e, who in pieces if who != key]
+        variants.append((key, _mask_keeping_dates(block, others)))
     return variants
+
+
+def _mask_keeping_dates(block: str, spans: list[tuple[int, int]]) -> str:
+    """The block without what is said of the others, but with the dates it gives: "the same
+    day" told of this person refers to them."""
+    dates = [(f.start, f.end) for f in find_dates(block)]
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        position = start
+        for low, high in dates:
+            if start <= low and high <= end:
+                kept.append((position, low))
+                position = high
+        kept.append((position, end))
+    return mask(block, [(a, b) for a, b in kept if b > a])

@@ -279,6 +279,17 @@ def ru_nominative(mention: Mention, gender: str | None) -> str:
         # only a man's unambiguous dative or instrumental ending is read («-у», «-ом»).
         given = [_ru_given_before_indeclinable(w) for w in mention.given]
         return " ".join([*(_title(w) for w in given), _title(surname)])
+    elif not match and gender == "femn":
+        # «блогершу Наталью КИМ»: a woman's given name the dictionary knows, in any case
+        given = []
+        for word in mention.given:
+            known = [
+                p
+                for p in _morph().parse(word.lower())
+                if {"Name", "femn", "sing"} <= set(p.tag.grammemes) and p.is_known
+            ]
+            given.append(str(known[0].normal_form).capitalize() if known else _title(word))
+        return " ".join([*given, _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
     return " ".join([*given, _title(surname)])
 
