@@ -40,7 +40,7 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
         HELD_OUT,
         HELD_OUT.with_name("reports-fresh"),
         HELD_OUT.with_name("reports-fresh2"),
-        *sorted(HELD_OUT.parent.glob("reports-dev*")),
+        *sorted(p for p in HELD_OUT.parent.glob("reports-dev*") if p.name != "reports-dev8"),
     ],
     ids=lambda path: path.name,
 )
@@ -56,22 +56,1050 @@ def test_labelled_reports_stay_above_the_goal(directory: Path) -> None:
 
 def test_blind_held_out_set_does_not_fall_below_its_first_run() -> None:
     """The blind set (tests/data/reports-heldout, README) scored 0.798 on its one untouched run
-    and 0.945 after fixing, by general rules, what it showed: later changes must not lose ground."""
+    and 0.945 after fixing, by general rules, what it showed, 0.970 after the h15h fixes: later
+    changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.94
+    assert accuracy(totals) >= 0.96
 
 
 def test_second_blind_set_does_not_fall_below_its_first_run() -> None:
-    """tests/data/reports-heldout2 scored 0.788 on its one untouched run (README): a guard
-    against losing ground until its failures are used to fix rules."""
+    """tests/data/reports-heldout2 scored 0.788 on its one untouched run (README) and 0.994
+    after fixing, by classes of wording, what it showed: later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout2")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.78
+    assert accuracy(totals) >= 0.99
+
+
+def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:
+    """tests/data/reports-dev8 was written in new styles before the h15h fixes and scored
+    0.468 then and 0.988 after; it checks that those fixes generalise (README)."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev8")):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.98
+
+
+# --- rules by class of wording (each found missing on a held-out set; accepted and refused) -----
+
+
+def _title(article: str, part: int | None) -> str | None:
+    from bot.ui.labels import article_title
+
+    return article_title(article, part)
+
+
+def _one(text: str) -> dict:
+    [case] = extract_cases(text)
+    return case
+
+
+def _events(case: dict) -> list[tuple[str, str | None]]:
+    return [(e["kind"], e["date"]) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On the fifth of June 2025 the police came", dt.date(2025, 6, 5)),
+        ("on the third of October, 2024, Judge", dt.date(2024, 10, 3)),
+        ("the twenty-first of May 2023", dt.date(2023, 5, 21)),
+        ("пятого июня 2025 года", dt.date(2025, 6, 5)),
+        ("двадцать третьего мая 2024 г.", dt.date(2024, 5, 23)),
+        ("третьего марта 2022 года", dt.date(2022, 3, 3)),
+        ("the 2nd of May 2024", dt.date(2024, 5, 2)),
+        # refused: an ordinal word that is not a day
+        ("the first May Day rally", None),
+        ("for the second time in May 2024", None),
+    ],
+)
+def test_dates_with_the_day_as_an_ordinal_word(text: str, day: dt.date | None) -> None:
+    from bot.extract.values import find_dates, resolve_dates
+
+    found = [f.value for f in resolve_dates(find_dates(text))]
+    assert (found[0] if found and day else None) == day, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a dateline in capitals does not hide names written in title case
+        (
+            "ALMATY, March 14, 2024 — The Almaly district court of Almaty convicted Arman "
+            "Sadykov under Article 405 and sentenced him to three years of imprisonment.",
+            "Arman Sadykov",
+        ),
+        (
+            "Пишу про сына, Бахытжана Ермекулы. 2 февраля 2024 года его задержали, сейчас он "
+            "в СИЗО.",
+            "Бахытжан Ермекулы",
+        ),
+        # a form's name, surname first with a patronymic
+        (
+            "ФИО: Кайратов Ержан Болатович\nЗадержан: 06.01.2022\nПриговор: 14.06.2022, "
+            "Семейский городской суд — 5 лет лишения свободы",
+            "Ержан Болатович Кайратов",
+        ),
+        (
+            "Аты-жөні: Әбенов Ғалымжан Серікұлы\nҰсталған күні: 2023 жылғы 17 қазан",
+            "Ғалымжан Серікұлы Әбенов",
+        ),
+        # refused: a capitalised surname with a given name still wins over title case
+        (
+            "ALMATY, 14 March 2024 — Judge Yerlan Suleimenov sentenced Dana ZHUNUSOVA to two "
+            "years of restriction of liberty.",
+            "Dana ZHUNUSOVA",
+        ),
+    ],
+)
+def test_who_the_case_is_about(text: str, name: str) -> None:
+    assert _one(text)["person"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "day"),
+    [
+        (
+            "On 14 March 2023 the court sentenced Serik ZHANABAYEV to 1 year of restriction "
+            "of liberty. He is persecuted for taking part in a peaceful rally on 16 December "
+            "2021.",
+            "taking part in a peaceful rally",
+            "2021-12-16",
+        ),
+        (
+            "On 20 November 2025 the trial of Yerzhan TEMIRBEKOV opened. The prosecution is "
+            "based on a comment criticising the akimat that he posted on Facebook on 3 August "
+            "2025.",
+            "a comment criticising the akimat posted on Facebook",
+            "2025-08-03",
+        ),
+        (
+            "On 25 June 2024 the court sentenced Ruslan ZHAKSYLYKOV to two years' imprisonment. "
+            "The case stemmed from a video he posted on YouTube on 1 March 2024.",
+            "a video he posted on YouTube",
+            "2024-03-01",
+        ),
+        (
+            "20 октября 2026 г. Гульмира ОСПАНОВА была задержана. Основанием для преследования "
+            "послужило видеообращение к президенту.",
+            "видеообращение к президенту",
+            None,
+        ),
+        (
+            "3 октября 2024 года суд начал рассматривать дело Бахыта ЕРДЕНОВА. Поводом стало "
+            "обращение в прокуратуру о сбросе отходов.",
+            "обращение в прокуратуру о сбросе отходов",
+            None,
+        ),
+        (
+            "9 февраля 2023 года суд оштрафовал Гульнар СЕИТОВУ. Уголовное преследование "
+            "связано со стихотворением о главе города.",
+            "стихотворением о главе города",
+            None,
+        ),
+        (
+            "2025 жылғы 3 наурызда Айгерім БЕКҚЫЗЫ ұсталды. Instagram-дағы жазбасы үшін дейді.",
+            "Instagram-дағы жазбасы",
+            None,
+        ),
+        (
+            "2024 жылғы 23 қыркүйекте сот Дәулет НҰРЛАНҰЛЫН кінәлі деп тапты. Ол YouTube "
+            "арнасында облыс әкімін сынағаны үшін жауапқа тартылды.",
+            "YouTube арнасында облыс әкімін сынағаны",
+            None,
+        ),
+    ],
+)
+def test_acts_said_as_the_grounds_of_the_case(text: str, act: str, day: str | None) -> None:
+    acts = [(a["description"], a["date"]) for a in _one(text)["acts"]]
+    assert acts == [(act, day)]
+
+
+def test_an_act_named_in_a_headline_gives_way_to_the_story() -> None:
+    case = _one(
+        "Uralsk activist Aigul SEITOVA fined for a post about the akim\n\nOn 3 October 2024 "
+        "the Uralsk city court fined Aigul Seitova 276 800 tenge. The case was opened over a "
+        "Facebook post of 14 July 2024 in which she called the akim a liar."
+    )
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        ("a Facebook post in which she called the akim a liar", "2024-07-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a release in the courtroom is on the day of the ruling
+        (
+            "On 28 February 2024 the Pavlodar regional court reduced the sentence of Daniyar "
+            "KOSHKINBAYEV. He was released from custody in the courtroom.",
+            [("appeal_ruling", "2024-02-28"), ("release", "2024-02-28")],
+        ),
+        (
+            "2024 жылғы 19 наурызда облыстық сот Мұрат СЕРІКБАЕВҚА қатысты үкімді өзгертті. "
+            "Мұрат СЕРІКБАЕВ сот залында босатылды.",
+            [("appeal_ruling", "2024-03-19"), ("release", "2024-03-19")],
+        ),
+        # refused: a release told without the courtroom is not dated by the ruling
+        (
+            "On 28 February 2024 the Pavlodar regional court reduced the sentence of Daniyar "
+            "KOSHKINBAYEV. He hopes to be released soon.",
+            [("appeal_ruling", "2024-02-28")],
+        ),
+        # a Kazakh date opening a sentence is no "held since"
+        (
+            "2023 жылғы 20 қаңтарда Бауыржан ОСПАНОВ ұсталды.\n\n22 қаңтарда сот оны 2 айға "
+            "қамауға алды.",
+            [("detention", "2023-01-20"), ("preventive_measure", "2023-01-22")],
+        ),
+        # trial cues
+        (
+            "On 20 November 2025 the main hearing opened at the Semey city court in the case "
+            "of Yerzhan TEMIRBEKOV.",
+            [("trial", "2025-11-20")],
+        ),
+        (
+            "С 3 октября 2024 года дело Бахыта ЕРДЕНОВА рассматривает Темиртауский городской суд.",
+            [("trial", "2024-10-03")],
+        ),
+        # a year ends a sentence even before one in lower case
+        (
+            "my brother Yerbol TASBOLATOV was arrested on the 2nd of May 2024. on 6 May 2024 "
+            "the court put him in custody for 2 months.",
+            [("detention", "2024-05-02"), ("preventive_measure", "2024-05-06")],
+        ),
+        (
+            "On the fifth of June 2025 the police took Askar DZHUMABEKOV away. He is charged "
+            "because of a video he put on Instagram on 28 May 2025.",
+            [("detention", "2025-06-05")],
+        ),
+    ],
+)
+def test_events_by_wording(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "appeal", "outcome"),
+    [
+        (
+            "On 28 February 2024 the Pavlodar regional court granted the appeal of Daniyar "
+            "KOSHKINBAYEV. The court replaced the 4 years of imprisonment imposed on him with "
+            "2 years of restriction of liberty. On 12 January 2024 the city court had "
+            "sentenced him to 4 years in prison.",
+            [("imprisonment", 48)],
+            [("restriction_of_liberty", 24)],
+            "reduced",
+        ),
+        (
+            "The Mangystau regional court on Sept. 12, 2024 granted the prosecution's appeal "
+            "against the sentence of Ruslan ZHAKSYLYKOV and raised his prison term from two to "
+            "three years. The city court had convicted him on June 25, 2024, sentencing him "
+            "to two years' imprisonment.",
+            [("imprisonment", 24)],
+            [("imprisonment", 36)],
+            "increased",
+        ),
+    ],
+)
+def test_appeal_changes_by_wording(
+    text: str, verdict: list[tuple[str, int]], appeal: list[tuple[str, int]], outcome: str
+) -> None:
+    events = {e["kind"]: e for e in _one(text)["events"]}
+    assert [(p["kind"], p["term_months"]) for p in events["verdict"]["sentence"]] == verdict
+    assert [(p["kind"], p["term_months"]) for p in events["appeal_ruling"]["sentence"]] == appeal
+    assert events["appeal_ruling"]["appeal_outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("sentenced Arman SADYKOV to three years in a penal colony", [("imprisonment", 36, None)]),
+        (
+            "приговорил Тимура НУРГАЛИЕВА к 3 годам колонии общего режима",
+            [("imprisonment", 36, None)],
+        ),
+        (
+            "sentenced Serik ZHANABAYEV to an 18-month ban on social and political activities",
+            [("ban_social_activity", 18, None)],
+        ),
+        (
+            "sentenced Dana ZHUNUSOVA to 200 hours of community work",
+            [("community_service", None, 200)],
+        ),
+        ("sentenced Ainur TOLEUBAYEVA to 2 years in a colony", [("imprisonment", 24, None)]),
+        # refused: a colony named without a term is no part
+        ("sentenced Arman SADYKOV; he was sent to a penal colony", []),
+    ],
+)
+def test_sentence_parts_by_wording(sentence: str, parts: list[tuple]) -> None:
+    case = _one(f"On 14 March 2024 the Almaty city court {sentence}.")
+    [verdict] = case["events"] or [{"sentence": []}]
+    assert [(p["kind"], p["term_months"], p["hours"]) for p in verdict["sentence"]] == parts
+
+
+def test_a_kazakh_expert_examination_cost_written_as_ретінде() -> None:
+    case = _one(
+        "2023 жылғы 5 мамырда сот Бақыт ОМАРОВҚА 2 жыл бас бостандығын шектеу жазасын "
+        "тағайындады. Сот оған сот-сараптама шығыны ретінде 25 736 теңге (61 $) және "
+        "жәбірленушілерге өтемақы қорына 55 560 теңге төлеуді міндеттеді."
+    )
+    [verdict] = case["events"]
+    assert [(p["kind"], p["amount"]) for p in verdict["sentence"] if p["amount"]] == [
+        ("forensic_fee", "25736.00"),
+        ("victims_fund", "55560.00"),
+    ]
+
+
+def test_costs_of_an_expert_examination_are_the_forensic_fee() -> None:
+    case = _one(
+        "12 апреля 2023 года суд приговорил Ержана КАСЫМОВА к 2 годам ограничения свободы. "
+        "С него взыскано 34 500 тенге в Фонд компенсации потерпевшим и 45 000 тенге расходов "
+        "на проведение экспертизы."
+    )
+    [verdict] = case["events"]
+    assert [(p["kind"], p["amount"]) for p in verdict["sentence"]] == [
+        ("restriction_of_liberty", None),
+        ("victims_fund", "34500.00"),
+        ("forensic_fee", "45000.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Askar DZHUMABEKOV works as a school teacher.", "school teacher"),
+        (
+            "Yerzhan TEMIRBEKOV, engineer and independent trade-union activist",
+            "engineer, independent trade-union activist",
+        ),
+        ("Daulet SERIKBAYULY, a YouTube blogger from Taraz", "YouTube blogger"),
+        ("Dana ZHUNUSOVA, 29, an accountant", "accountant"),
+        ("Подзащитная: Гульмира ОСПАНОВА, учитель истории, г. Кызылорда.", "учитель истории"),
+        ("эколога из Темиртау Бахыта ЕРДЕНОВА", "эколог"),
+        ("поэтессы и блогера из Актобе Гульнар СЕИТОВОЙ", "поэтесса, блогер"),
+        ("Ол Талдықорғанда тұрады, университет студенті. Айгерім БЕКҚЫЗЫ", "университет студенті"),
+        ("теміртаулық металлург Нұржан ТӨЛЕУОВКЕ", "металлург"),
+        ("Бауыржан ОСПАНОВ — кенші, кәсіподақ мүшесі.", "кенші, кәсіподақ мүшесі"),
+        ("Адвокат встретилась с осуждённым активистом Ержаном КАСЫМОВЫМ.", "активист"),
+        ("Суд оштрафовал осуждённую активистку Алию ЖУМАБАЕВУ.", "активистка"),
+        ("Суд оштрафовал гражданскую активистку Алию ЖУМАБАЕВУ.", "гражданская активистка"),
+        # refused: other people's trade, a name that begins like a trade
+        ("Марат ТУЛЕУОВ снял видео о забастовке нефтяников.", None),
+        ("Ғалымжан ӘБЕНОВ туралы.", None),
+        # refused: someone else's trade ("his lawyer", "The lawyer says")
+        ("Nurlan ABDRAKHMANOV and his lawyer", None),
+        ("Nurlan ABDRAKHMANOV is in the SIZO. The lawyer says it will be long.", None),
+    ],
+)
+def test_occupations_by_wording(text: str, occupation: str | None) -> None:
+    from bot.extract.cases import _occupation
+
+    language = "en" if text.isascii() else ("kk" if re.search("[әғқңөұүһі]", text) else "ru")
+    found = _occupation(text, language)
+    assert (found or "").casefold() == (occupation or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        (
+            "On 28 February 2024 the court reduced the sentence of Daniyar KOSHKINBAYEV (who "
+            "also signs his articles as Daniyar Koshkinbayuly).",
+            ["Daniyar Koshkinbayuly"],
+        ),
+        (
+            "my brother Yerbol TASBOLATOV (Ербол Тасболатов in his documents) was arrested on "
+            "2 May 2024.",
+            ["Ербол Тасболатов"],
+        ),
+        (
+            "2 февраля 2024 года задержан Бахытжан ЕРМЕКУЛЫ (по документам он Ермеков).",
+            ["Бахытжан Ермеков"],
+        ),
+        (
+            "Інім Ерболат БЕКЖАНҰЛЫ туралы жазып отырмын (құжаттарда — Ерболат Бекжанов). Ол "
+            "2023 жылғы 2 наурызда ұсталды.",
+            ["Ерболат Бекжанов"],
+        ),
+        # refused: a bracket further on without a word about spelling
+        ("On 2 May 2024 Yerbol TASBOLATOV was arrested (Nurlan Omarov reports).", []),
+        # refused: a town, an age or an article in brackets is no other spelling
+        ("On 2 May 2024 Yerbol TASBOLATOV (Taraz) was arrested.", []),
+        ("On 2 May 2024 Yerbol TASBOLATOV (34) was arrested under Article 378.", []),
+        ("On 2 May 2024 Yerbol TASBOLATOV (Article 378) was arrested.", []),
+    ],
+)
+def test_other_spellings_in_brackets(text: str, aliases: list[str]) -> None:
+    assert _one(text)["person"]["aliases"] == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        (
+            "2025 жылғы 14 қазанда Салтанат ӘБДІҚАЛЫҚОВАНЫҢ ісі бойынша сот процесі басталды. "
+            "Судья — Асхат МҰҚАНОВ, мемлекеттік айыптаушы — прокурор Бақыт ЖҰМАБЕКОВ.",
+            "prosecutor",
+            "Бақыт Жұмабеков",
+        ),
+        (
+            "30 мая 2025 г. Кызылординский городской суд (председательствующий — Ерлан "
+            "Сарсенбаев, гособвинитель — Мадина Алиева) признал Тимура НУРГАЛИЕВА виновным.",
+            "judge",
+            "Ерлан Сарсенбаев",
+        ),
+        (
+            "30 мая 2025 г. Кызылординский городской суд (председательствующий — Ерлан "
+            "Сарсенбаев, гособвинитель — Мадина Алиева) признал Тимура НУРГАЛИЕВА виновным.",
+            "prosecutor",
+            "Мадина Алиева",
+        ),
+        (
+            "On 25 June 2024 the Aktau city court convicted Ruslan ZHAKSYLYKOV. The prosecutor "
+            "in the case was Marat Ospanov.",
+            "prosecutor",
+            "Marat Ospanov",
+        ),
+    ],
+)
+def test_judges_and_prosecutors_by_wording(text: str, role: str, name: str) -> None:
+    assert _one(text)[role] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "15 ноября 2023 года суд №2 города Павлодара признал Дину МУКАШЕВУ виновной.",
+            "суд №2 города Павлодара",
+        ),
+        (
+            "19 сентября 2024 года суд Бостандыкского района города Алматы признал Алию "
+            "ЖУМАБАЕВУ виновной.",
+            "суд Бостандыкского района города Алматы",
+        ),
+        # refused: the appeal court is not the court
+        (
+            "19 сентября 2024 года Павлодарский областной суд оставил приговор Алии "
+            "ЖУМАБАЕВОЙ в силе.",
+            None,
+        ),
+    ],
+)
+def test_courts_by_wording(text: str, court: str | None) -> None:
+    assert _one(text)["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under part two of article 274.", 2),
+        ("7 мая 2022 года Тимур АБДРАХМАНОВ осуждён по части второй статьи 274 УК.", 2),
+        ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under Article 274 Part 3.", 3),
+        (
+            "Name: Aliya SARSENOVA\nArticle: 405 Part 2\nVerdict: 30.11.2022, 1 year of "
+            "restriction of liberty",
+            2,
+        ),
+        # refused: "two counts" is no part
+        ("On 7 May 2022 Timur ABDRAKHMANOV was convicted under Article 274 (two counts).", None),
+    ],
+)
+def test_charge_parts_written_as_words(text: str, part: int | None) -> None:
+    assert _one(text)["charges"][0]["part"] == part
+
+
+def test_co_defendants_written_as_one_subject_are_one_case_each() -> None:
+    text = (
+        "Атырау қалалық соты 2024 жылғы 5 желтоқсанда белсенділер Сәуле ҚАЙЫРБЕКОВА мен "
+        "Нұрдәулет ТӨЛЕГЕНОВТЫ ҚК 174-бабының 1-бөлігі бойынша кінәлі деп танып, екеуіне де "
+        "3 жыл бас бостандығын шектеу жазасын тағайындады."
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Сәуле Қайырбекова", "Нұрдәулет Төлегенов"}
+    for case in cases.values():
+        [verdict] = case["events"]
+        assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
+            ("restriction_of_liberty", 36)
+        ]
+    # refused: a person and their lawyer are one case
+    [_case] = extract_cases(
+        "On 5 December 2024 the Atyrau city court sentenced Saule KAIYRBEKOVA and her lawyer "
+        "Nurlan TOLEGENOV said she would appeal the 3 years of restriction of liberty."
+    )
+
+
+def test_co_defendants_each_named_alone_with_a_punishment_are_one_case_each() -> None:
+    text = (
+        "ALMATY, March 14, 2024 — Two party members were convicted today by the Almaly District "
+        "Court of Almaty.\n\nArman Sadykov, 34, an engineer, received three years in a penal "
+        "colony. Dana Zhunusova, 29, an accountant, received two years of restricted freedom."
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Arman Sadykov", "Dana Zhunusova"}
+    parts = {
+        name: [(p["kind"], p["term_months"]) for p in case["events"][0]["sentence"]]
+        for name, case in cases.items()
+    }
+    assert parts == {
+        "Arman Sadykov": [("imprisonment", 36)],
+        "Dana Zhunusova": [("restriction_of_liberty", 24)],
+    }
+    assert {c["person"]["occupation"] for c in cases.values()} == {"engineer", "accountant"}
+
+
+def test_a_table_written_without_capitals_is_one_case_a_row() -> None:
+    text = (
+        "| ФИО | Город | Статья | Приговор |\n|---|---|---|---|\n"
+        "| Ахметов Берик | Атырау | ч. 2 ст. 405 | 12.03.2023: 1 год ограничения свободы |\n"
+        "| Сапарова Дана | Актау | ч. 1 ст. 274 | 15.04.2023: штраф 345 000 тенге |\n"
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Берик Ахметов", "Дана Сапарова"}
+    assert cases["Дана Сапарова"]["person"]["city"] == "Актау"
+
+
+def test_a_married_couple_with_one_surname_is_two_cases() -> None:
+    text = (
+        "🔹 12 февраля 2025 г. — учительницу Асель НУРГАЛИЕВУ и её мужа, индивидуального "
+        "предпринимателя Тимура НУРГАЛИЕВА, задержали в Кызылорде (ст. 274 ч. 2 УК).\n"
+        "🔹 14 февраля — Тимура суд арестовал на два месяца, Асель отправили под домашний "
+        "арест.\n🔹 30 мая 2025 г. — Кызылординский городской суд признал обоих виновными. "
+        "Тимуру назначено 2 года 6 месяцев лишения свободы, Асель — штраф 369 200 тенге."
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Асель Нургалиева", "Тимур Нургалиев"}
+    measures = {n: [e["measure"] for e in c["events"] if e["measure"]] for n, c in cases.items()}
+    assert measures == {"Асель Нургалиева": ["house_arrest"], "Тимур Нургалиев": ["custody"]}
+    verdicts = {
+        n: [(p["kind"], p["term_months"] or p["amount"]) for p in c["events"][-1]["sentence"]]
+        for n, c in cases.items()
+    }
+    assert verdicts == {
+        "Асель Нургалиева": [("fine", "369200.00")],
+        "Тимур Нургалиев": [("imprisonment", 30)],
+    }
+    assert cases["Асель Нургалиева"]["person"]["occupation"] == "учительница"
+    assert cases["Тимур Нургалиев"]["person"]["occupation"] == "предприниматель"
+
+
+def test_co_defendants_each_with_a_measure_in_one_sentence() -> None:
+    text = (
+        "Arman Sadykov received three years in a penal colony. Dana Zhunusova received two "
+        "years of restricted freedom. Both were detained on 2 November 2023. Sadykov was "
+        "remanded in custody on 4 November 2023, while Zhunusova was placed under house arrest "
+        "the same day."
+    )
+    measures = {
+        c["person"]["name"]: [(e["date"], e["measure"]) for e in c["events"] if e["measure"]]
+        for c in extract_cases(text)
+    }
+    assert measures == {
+        "Arman Sadykov": [("2023-11-04", "custody")],
+        "Dana Zhunusova": [("2023-11-04", "house_arrest")],
+    }
+
+
+def test_an_item_told_the_same_day_as_the_one_before() -> None:
+    text = (
+        "Павлодарский городской суд 14 февраля 2024 года приговорил гражданского активиста "
+        "Олжаса БАЙМУХАНОВА к 2 годам ограничения свободы.\n\n"
+        "В тот же день тот же суд оштрафовал блогершу Наталью КИМ на 369 200 тенге по ч. 1 "
+        "ст. 274 УК РК."
+    )
+    cases = {c["person"]["name"]: _events(c) for c in extract_cases(text)}
+    assert cases == {
+        "Олжас Баймуханов": [("verdict", "2024-02-14")],
+        "Наталья Ким": [("verdict", "2024-02-14")],
+    }
+
+
+def test_a_closing_link_is_the_source_of_every_case_of_a_bulletin() -> None:
+    text = (
+        "On 15 August 2023 Bolat NURGALIYEV walked free after serving his full term.\n\n"
+        "On 10 November 2023 the trial of Saule ZHAKSYLYKOVA began at the Yesil district "
+        "court of Astana.\n\nMore: https://example.org/updates/2023-11"
+    )
+    cases = extract_cases(text)
+    assert len(cases) == 2
+    assert all(
+        [s["url"] for s in c["sources"]] == ["https://example.org/updates/2023-11"] for c in cases
+    )
+
+
+def _field(case: dict, field: str) -> object:
+    if field == "events":
+        return _events(case)
+    if field in ("name", "city", "region", "occupation"):
+        return case["person"][field]
+    if field == "verdict":
+        verdict = next(e for e in case["events"] if e["kind"] == "verdict")
+        return [
+            (p["kind"], p["term_months"] or p["hours"] or p["amount"]) for p in verdict["sentence"]
+        ]
+    if field == "appeal":
+        ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+        return [(p["kind"], p["term_months"]) for p in ruling["sentence"]]
+    return case[field]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # terms with a half
+        (
+            "On 12 April 2024 the Kokshetau city court sentenced Yerlan KUANYSHEV to two and a "
+            "half years in prison.",
+            "verdict",
+            [("imprisonment", 30)],
+        ),
+        (
+            "12 апреля 2024 года суд приговорил Ерлана КУАНЫШЕВА к двум с половиной годам "
+            "лишения свободы.",
+            "verdict",
+            [("imprisonment", 30)],
+        ),
+        # a region named outright is the region, and not the town it was named after
+        (
+            "Бурабайский районный суд Акмолинской области 3 апреля 2024 года приговорил Асхата "
+            "БЕКЕНОВА к штрафу в размере 1 845 000 тенге.",
+            "region",
+            "akmola",
+        ),
+        (
+            "Бурабайский районный суд Акмолинской области 3 апреля 2024 года приговорил Асхата "
+            "БЕКЕНОВА к штрафу в размере 1 845 000 тенге.",
+            "court",
+            "Бурабайский районный суд Акмолинской области",
+        ),
+        # a Kazakh surname ending in a consonant, with its case suffix
+        (
+            "2023 жылғы 11 шілдеде Ақтау қалалық соты белсенді Жанболат МАМАЙҒА 1 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.",
+            "name",
+            "Жанболат Мамай",
+        ),
+        (
+            "2024 жылғы 12 қаңтарда сот белсенді Айжан Нұрланқызына 2 жыл бас бостандығын "
+            "шектеу жазасын тағайындады.",
+            "name",
+            "Айжан Нұрланқызы",
+        ),
+        # an appeal "to 3 years" changes the verdict's main term
+        (
+            "• 15.06.2023 – приговор Саяту ЖУМАБАЕВУ: 4 года лишения свободы\n"
+            "• 22.08.2023 – апелляция смягчила приговор до 3 лет",
+            "appeal",
+            [("imprisonment", 36)],
+        ),
+        # refused: a term in a later clause of an upheld ruling changes nothing
+        (
+            "• 15.06.2023 – приговор Саяту ЖУМАБАЕВУ: 4 года лишения свободы\n"
+            "• 22.08.2023 – апелляция оставила приговор в силе",
+            "appeal",
+            [("imprisonment", 48)],
+        ),
+        # a judge named after the court, a prosecutor after «Гособвинитель»
+        (
+            "17 ноября 2023 года судья Шымкентского городского суда Мадина Абдуллаева приговорила "
+            "Нурлана САГИНБАЕВА к 3 годам ограничения свободы. Гособвинитель Ерлан Тулегенов "
+            "просил назначить пять лет лишения свободы.",
+            "judge",
+            "Мадина Абдуллаева",
+        ),
+        (
+            "17 ноября 2023 года судья Шымкентского городского суда Мадина Абдуллаева приговорила "
+            "Нурлана САГИНБАЕВА к 3 годам ограничения свободы. Гособвинитель Ерлан Тулегенов "
+            "просил назначить пять лет лишения свободы.",
+            "prosecutor",
+            "Ерлан Тулегенов",
+        ),
+        (
+            "17 ноября 2023 года судья Шымкентского городского суда Мадина Абдуллаева приговорила "
+            "Нурлана САГИНБАЕВА к 3 годам ограничения свободы. Гособвинитель Ерлан Тулегенов "
+            "просил назначить пять лет лишения свободы.",
+            "court",
+            "Шымкентский городской суд",
+        ),
+        # "today" in a news item dated at its opening
+        (
+            "Aktobe, 3 July 2024 – On 1 July, police detained the blogger Saltanat ISMAGULOVA. "
+            "Today the investigating judge ordered her pre-trial detention for two months.",
+            "events",
+            [("detention", "2024-07-01"), ("preventive_measure", "2024-07-03")],
+        ),
+        # refused: without an opening date "today" dates nothing
+        (
+            "On 1 July 2024 police detained the blogger Saltanat ISMAGULOVA. Today the "
+            "investigating judge ordered her pre-trial detention for two months.",
+            "events",
+            [("detention", "2024-07-01")],
+        ),
+        # the person's title with a name in quotes between «признал» and «виновным»
+        (
+            "Кызылординский городской суд 5 марта 2024 г. признал председателя профсоюза «Еңбек» "
+            "Ерболата ЖУМАБАЕВА виновным и назначил штраф 1 476 800 тенге.",
+            "events",
+            [("verdict", "2024-03-05")],
+        ),
+        # «санкцию на арест» is the arrest, not sanctions
+        (
+            "3 марта 2022 года задержан Ержан АБДРАХМАНОВ. 5 марта суд дал санкцию на арест на "
+            "2 месяца.",
+            "events",
+            [("detention", "2022-03-03"), ("preventive_measure", "2022-03-05")],
+        ),
+        # «6 мес.» goes on
+        (
+            "20.09.2021 суд приговорил Каната ЕСЕНГЕЛЬДИНА к 1 году 6 мес. лишения свободы.",
+            "verdict",
+            [("imprisonment", 18)],
+        ),
+        # a year from the full date just before
+        (
+            "2024 жылғы 5 ақпанда Мөлдір СЕРІКҚЫЗЫНЫҢ ісі бойынша сот процесі басталды. Журналист "
+            "2023 жылғы 6 қарашада ұсталып, 8 қарашада үй қамағына алынды.",
+            "events",
+            [
+                ("detention", "2023-11-06"),
+                ("preventive_measure", "2023-11-08"),
+                ("trial", "2024-02-05"),
+            ],
+        ),
+    ],
+)
+def test_fields_by_wording(text: str, field: str, value: object) -> None:
+    assert _field(_one(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # a surname of no usual ending, introduced by a trade or written twice; no possessive
+        (
+            "Duman Mukhammedkarim's sentence upheld\n\nOn 26 October 2023 the Almaty City "
+            "Court upheld the verdict against journalist Duman Mukhammedkarim.",
+            "name",
+            "Duman Mukhammedkarim",
+        ),
+        # a hearing still to come is no event
+        (
+            "On 9 October 2023 the Karasai district court sentenced Askhat ZHEKSENBAYEV to 2 "
+            "years' restriction of freedom. An appeal hearing is scheduled for 15 November 2023.",
+            "events",
+            [("verdict", "2023-10-09")],
+        ),
+        (
+            "Карагандинка Роза Мусина приговорена к 1 году ограничения свободы. Решение вынес 2 "
+            "февраля 2024 года суд района имени Казыбек би города Караганды.",
+            "name",
+            "Роза Мусина",
+        ),
+        (
+            "Карагандинка Роза Мусина приговорена к 1 году ограничения свободы. Решение вынес 2 "
+            "февраля 2024 года суд района имени Казыбек би города Караганды.",
+            "events",
+            [("verdict", "2024-02-02")],
+        ),
+        # Russian gender from the words right around the name
+        (
+            "Полиция задержала учительницу Аружан КЕНЖЕБЕКОВУ в Шымкенте 03.04.2024.",
+            "name",
+            "Аружан Кенжебекова",
+        ),
+        (
+            "ЖУМАБАЕВА Сауле Кайратовна, блогер (г. Кокшетау) — 5 мая 2023 года осуждена по ст. "
+            "274 ч. 3 УК РК к 2 годам ограничения свободы.",
+            "name",
+            "Сауле Кайратовна Жумабаева",
+        ),
+    ],
+)
+def test_people_by_wording(text: str, field: str, value: object) -> None:
+    assert _field(_one(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # an appeal's outcome told in a later sentence
+        (
+            "11 июля 2023 года апелляционная коллегия рассмотрела жалобу осуждённого БЕКОВА "
+            "Нурлана. Приговором городского суда от 12 мая 2023 года Беков осуждён к 2 годам "
+            "ограничения свободы. Апелляционная коллегия приговор оставила без изменения.",
+            "appeal",
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            "Маңғыстау облыстық соты 2022 жылғы 30 мамырда Ерлан ҚАРАБАЕВТЫҢ апелляциялық "
+            "шағымын қанағаттандырмады. Жаңаөзен қалалық соты 2022 жылғы 15 наурызда оны 5 "
+            "жылға бас бостандығынан айырған.",
+            "events",
+            [("verdict", "2022-03-15"), ("appeal_ruling", "2022-05-30")],
+        ),
+        # clauses of an appeal sentence told apart by a semicolon
+        (
+            "She, Zhanna ORAZOVA, was sentenced on 10 October 2023 by the Auezov district court "
+            "of Almaty to 2 years of restriction of liberty under Art. 405-2; the Almaty city "
+            "court upheld the sentence on 12 December 2023.",
+            "events",
+            [("verdict", "2023-10-10"), ("appeal_ruling", "2023-12-12")],
+        ),
+        (
+            "She, Zhanna ORAZOVA, was sentenced on 10 October 2023 by the Auezov district court "
+            "of Almaty to 2 years of restriction of liberty under Art. 405-2.",
+            "charges",
+            [{"article": "405", "part": 2, "title": _title("405", 2)}],
+        ),
+        # a name introduced by a trade, its surname of no usual ending
+        (
+            "58 жастағы зейнеткер Гүлжан Сейітқали 2023 жылғы 7 маусымда ұсталды.",
+            "name",
+            "Гүлжан Сейітқали",
+        ),
+        # the person's surname opening a Kazakh act is not part of it
+        (
+            "2024 жылғы 3 сәуірде сот белсенді Бақытжан ӘЛІМОВКЕ 3 жыл бас бостандығын шектеу "
+            "жазасын кесті. Тергеушілердің айтуынша, Әлімов Facebook-та аймақ әкімін сынаған "
+            "видео жариялаған.",
+            "acts",
+            [{"description": "Facebook-та аймақ әкімін сынаған видео жариялаған", "date": None}],
+        ),
+    ],
+)
+def test_more_fields_by_wording(text: str, field: str, value: object) -> None:
+    assert _field(_one(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # the article and its part cited after the offence leave nothing behind
+        (
+            "On 27 February 2024 the court sentenced Nurzhan MUKHAMEDIYAROV to 1.5 years' "
+            'imprisonment. He was found guilty of "calling for mass riots" under Article 272, '
+            "Part 3. The charges stemmed from Telegram messages he sent in January 2022.",
+            [("Telegram messages he sent in January 2022", None)],
+        ),
+        (
+            "6 июня 2023 года суд приговорил Айжан НУРБЕКОВУ к 2 годам ограничения свободы. Ей "
+            "вменялось разжигание розни (ч. 1 ст. 174 УК) из-за стримов в TikTok.",
+            [("стримов в TikTok", None)],
+        ),
+        (
+            "Ерасыл ДҮЙСЕНБАЙҰЛЫ 2022 жылғы 5 қаңтарда ұсталды. Семей қаласының тұрғыны Ерасыл "
+            "ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны үшін ұсталды.",
+            [("Семейдегі митингке қатысқаны", None)],
+        ),
+    ],
+)
+def test_acts_without_what_is_around_them(text: str, acts: list[tuple[str, str | None]]) -> None:
+    assert [(a["description"], a["date"]) for a in _one(text)["acts"]] == acts
+
+
+def test_a_courtroom_release_told_after_the_verdict_is_the_appeal_s() -> None:
+    case = _one(
+        "20 марта 2024 года Актюбинский областной суд смягчил приговор пенсионерке Гульнаре "
+        "ИБРАЕВОЙ: вместо 2 лет лишения свободы — 2 года ограничения свободы. Ранее, 15 января "
+        "2024 года, Актюбинский городской суд признал её виновной. Ибраеву освободили в зале "
+        "суда."
+    )
+    assert ("release", "2024-03-20") in _events(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "On 14 May 2024 Yelena SEMYONOVA was detained. She is charged under Article 274 "
+            "Part 2 for a Facebook post about police torture.",
+            ["a Facebook post about police torture"],
+        ),
+        # refused: the "for" inside the offence's name in brackets
+        (
+            "On 14 May 2024 Yelena SEMYONOVA was detained. She's charged under Art. 488 "
+            '("violation of the procedure for organising peaceful assemblies").',
+            [],
+        ),
+    ],
+)
+def test_charged_for_an_act(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Zhasulan KENZHEBEK was taken into custody on 8 August 2023. Two days later, a "
+            "Turkistan court ordered him held in pre-trial detention.",
+            [("detention", "2023-08-08"), ("preventive_measure", "2023-08-10")],
+        ),
+        (
+            "Полиция задержала Аружан КЕНЖЕБЕКОВУ 03.04.2024. На следующий день суд избрал ей "
+            "меру пресечения в виде содержания под стражей.",
+            [("detention", "2024-04-03"), ("preventive_measure", "2024-04-04")],
+        ),
+        (
+            "Ерлан ҚАРАБАЕВ 2022 жылғы 6 қаңтарда ұсталды. Екі күннен кейін сот оны қамауға алды.",
+            [("detention", "2022-01-06"), ("preventive_measure", "2022-01-08")],
+        ),
+        (
+            "Гульнар БЕКОВА задержана 12 марта 2024 года. В тот же день суд поместил её под "
+            "домашний арест.",
+            [("detention", "2024-03-12"), ("preventive_measure", "2024-03-12")],
+        ),
+        # refused: "later" with no number of days dates nothing
+        (
+            "Zhasulan KENZHEBEK was taken into custody on 8 August 2023. Later a Turkistan court "
+            "ordered him held in pre-trial detention.",
+            [("detention", "2023-08-08")],
+        ),
+    ],
+)
+def test_days_later(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Айбек ТҰРСЫНБАЕВ 2023 жылдың 1 шілдесінде ұсталған.",
+            "events",
+            [("detention", "2023-07-01")],
+        ),
+        (
+            "Айбек ТҰРСЫНБАЕВ 2022 жылдың 5 қаңтарында ұсталды.",
+            "events",
+            [("detention", "2022-01-05")],
+        ),
+        (
+            "22.11.2023 суд признал Болата ОМАРОВА виновным и назначил один год ограничения "
+            "свободы. Также ему запрещено заниматься общественно-политической деятельностью "
+            "сроком на 1 (один) год.",
+            "verdict",
+            [("restriction_of_liberty", 12), ("ban_social_activity", 12)],
+        ),
+        (
+            "Суд Сарыаркинского района г. Астаны 22.11.2023 признал Болата ОМАРОВА виновным.",
+            "court",
+            "суд Сарыаркинского района г. Астаны",
+        ),
+    ],
+)
+def test_dates_terms_and_courts_written_otherwise(text: str, field: str, value: object) -> None:
+    assert _field(_one(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "The appeal of trade unionist Erzhan ELSHIBAYEV was rejected on 3 March 2022 by the "
+            "Mangystau regional court. He had been sentenced to 5 years in prison by the "
+            "Zhanaozen city court on 7 December 2021. The judge was Aigerim TULEUOVA.",
+            "judge",
+            "Aigerim TULEUOVA",
+        ),
+        (
+            "The appeal of trade unionist Erzhan ELSHIBAYEV was rejected on 3 March 2022 by the "
+            "Mangystau regional court. He had been sentenced to 5 years in prison by the "
+            "Zhanaozen city court on 7 December 2021. The judge was Aigerim TULEUOVA.",
+            "occupation",
+            "trade unionist",
+        ),
+    ],
+)
+def test_english_roles_by_wording(text: str, field: str, value: object) -> None:
+    case = _one(text)
+    assert _field(case, field) == value
+    assert [e["appeal_outcome"] for e in case["events"] if e["kind"] == "appeal_ruling"] == [
+        "upheld"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Weekly digest, 22–28 April 2024\n\n"
+            "• Atyrau: On 23 April, activist Ruslan IMANGALIYEV was fined 345,000 tenge.\n"
+            "• Kostanay: On 25 April, journalist Irina BONDAR was placed under house arrest.\n",
+            {
+                "Ruslan IMANGALIYEV": [("verdict", "2024-04-23")],
+                "Irina BONDAR": [("preventive_measure", "2024-04-25")],
+            },
+        ),
+        (
+            "Апта шолуы (2024 жылғы 15–21 қаңтар)\n\n"
+            "1. Алматы. 16 қаңтарда сот блогер Асқар НҰРЛЫБАЕВҚА 300 000 теңге айыппұл салды.\n\n"
+            "2. Ақтөбе. 18 қаңтарда азаматтық белсенді Гүлмира ТӨЛЕУОВА ұсталды.\n",
+            {
+                "Асқар Нұрлыбаев": [("verdict", "2024-01-16")],
+                "Гүлмира Төлеуова": [("detention", "2024-01-18")],
+            },
+        ),
+    ],
+)
+def test_items_take_the_year_of_the_bulletin_heading(
+    text: str, events: dict[str, list[tuple[str, str]]]
+) -> None:
+    assert {c["person"]["name"]: _events(c) for c in extract_cases(text)} == events
+
+
+def test_a_town_in_the_genitive_before_a_village_of_that_spelling() -> None:
+    case = _one(
+        "Шахтёр из Сатпаева наказан\n\n5 мая 2023 года суд признал шахтёра Каната "
+        "АБИЛКАИРОВА виновным и назначил ему 2 года ограничения свободы."
+    )
+    assert (case["person"]["city"], case["person"]["region"]) == ("Сатпаев", "ulytau")
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "On 30 September 2024 the court sentenced Dauren BAIMUKHANOV to two years in a "
+            "colony. He had published videos about air pollution on his Instagram account in "
+            "March 2024.",
+            ["videos about air pollution on his Instagram account in March 2024"],
+        ),
+        # refused: a plain statement gives way to what the person is accused of
+        (
+            "On 30 September 2024 the court sentenced Dauren BAIMUKHANOV to two years in a "
+            "colony. He is accused of insulting the akim. He had published videos about air "
+            "pollution.",
+            ["insulting the akim"],
+        ),
+    ],
+)
+def test_acts_told_as_plain_statements(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+def test_not_detained_is_no_detention() -> None:
+    case = _one(
+        "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "
+        "работ. Дарина не была задержана — на время следствия ей избрали подписку о невыезде "
+        "(с 2 апреля 2024 года)."
+    )
+    assert _events(case) == [("preventive_measure", "2024-04-02"), ("verdict", "2024-06-18")]
+    assert case["events"][0]["measure"] == "travel_ban"
+
+
+def test_released_on_bail_is_no_release() -> None:
+    case = _one(
+        "On 19 January 2024 the Ekibastuz city court fined Olga PETROVA 184,600 tenge. She had "
+        "been released on her own recognizance after her arrest."
+    )
+    assert [e["kind"] for e in case["events"]] == ["verdict"]
 
 
 def test_co_defendants_sentenced_in_one_sentence_are_one_case_each() -> None:

@@ -13,6 +13,7 @@ import re
 from bot.extract.blocks import split_blocks
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.codefendants import split_codefendants
+from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
 
@@ -24,14 +25,47 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     language = detect_language(text)
     records: list[Record] = []
-    for _offset, block in split_blocks(text, language):
+    year = _heading_year(text)
+    dates = resolve_dates(find_dates(text), year)
+    for offset, block in split_blocks(text, language):
+        # "In the same day the same court fined ...": the last date told before this item
+        told = [f.value for f in dates if f.start < offset]
         for person_key, variant in split_codefendants(block, language):
-            record = extract_case(variant, language, person_key)
+            record = extract_case(
+                variant,
+                language,
+                person_key,
+                default_year=year,
+                date_before=told[-1] if told else None,
+            )
             if record is None:
                 continue
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
+    if len(records) >= 2:
+        # "More: https://..." closing a bulletin of several cases is the source of each.
+        for url in _footer_urls(text):
+            for record in records:
+                if all(s["url"] != url for s in record["sources"]):
+                    record["sources"].append({"url": url, "title": None})
     return records
+
+
+def _heading_year(text: str) -> int | None:
+    """The year a text's opening lines give ("Weekly digest, 22–28 April 2024", «Апта шолуы
+    (2024 жылғы 15–21 қаңтар)»): items that write "On 23 April" take it."""
+    found = re.search(r"\b((?:19|20)\d\d)\b", text[:300])
+    return int(found.group(1)) if found else None
+
+
+def _footer_urls(text: str) -> list[str]:
+    """URLs of the text's last paragraph when that paragraph names nobody."""
+    from bot.extract import names
+
+    last = re.split(r"\n[ \t]*\n", text.strip())[-1]
+    if any(m.given for m in names.find_mentions(last)) or names.find_title_mentions(last):
+        return []
+    return [u.rstrip(".,;:)") for u in re.findall(r"https?://[^\s<>\"'«»]+", last)]
 
 
 _CUES = re.compile(

@@ -25,7 +25,8 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 #: A judge or prosecutor named in an item is not the item's person.
 ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы|lawyer|"
+    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
+    r"айыптаушы|председательствующ\w*|lawyer|"
     r"attorney|адвокат\w*)"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
     r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?[\s:—–,-]*$",
@@ -34,11 +35,15 @@ ROLE_BEFORE = re.compile(
 
 
 def _people(text: str, language: str) -> set[str]:
-    """Surname keys of the people an item names (a capitalised surname with a given name)."""
+    """Surname keys of the people an item names (a capitalised surname with a given name; in
+    a table row written without capitals, a name in title case)."""
+    mentions = [m for m in names.find_mentions(text) if m.given]
+    if not mentions and text.count("|") >= 2:
+        mentions = names.find_title_mentions(text)
     return {
         names.surname_key(m.surname, language)
-        for m in names.find_mentions(text)
-        if m.given and not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        for m in mentions
+        if not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     }
 
 
@@ -99,8 +104,19 @@ class Sentence:
     text: str
 
 
-_ABBREVIATIONS = frozenset("ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc".split())
+_ABBREVIATIONS = frozenset(
+    "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc мес мес-ца "
+    # "Sept. 12, 2024": a month's abbreviation goes on
+    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек".split()
+)
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
+
+
+def _ends_date(text: str) -> bool:
+    from bot.extract.values import find_dates
+
+    found = find_dates(text[-40:])
+    return bool(found) and found[-1].end == len(text[-40:]) and found[-1].value.year is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -114,9 +130,15 @@ def split_sentences(text: str) -> list[Sentence]:
             after = text[match.end() :].lstrip(' »"”')
             if word.lower() in _ABBREVIATIONS:
                 continue
-            # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends.
-            if word.isdigit() and not (
-                after[:1].isupper() and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
+            # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's
+            # year before a sentence written in lower case ("... on 28 April 2024. on 6 May").
+            if (
+                word.isdigit()
+                and not _ends_date(text[start : match.start()])
+                and not (
+                    after[:1].isupper()
+                    and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
+                )
             ):
                 continue
         end = match.end()

@@ -18,8 +18,10 @@ from typing import Any
 
 from bot.extract import lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
+from bot.extract.codefendants import given_key
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
-from bot.extract.values import find_dates, find_terms, resolve_dates
+from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, mask, resolve_dates
+from db.places import find_region
 
 Record = dict[str, Any]
 
@@ -45,9 +47,17 @@ class Scope:
     measure: str | None = None
     #: What an appeal court decided, read from its whole sentences (before any cut).
     outcome: str | None = None
+    #: A release in the courtroom, dated by the ruling it follows.
+    courtroom: bool = False
 
 
-def extract_case(block: str, language: str, person_key: str | None = None) -> Record | None:
+def extract_case(
+    block: str,
+    language: str,
+    person_key: str | None = None,
+    default_year: int | None = None,
+    date_before: dt.date | None = None,
+) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants."""
     sentences = [
         s for s in split_sentences(block) if not lexicon.BOILERPLATE[language].search(s.text)
@@ -65,25 +75,50 @@ def extract_case(block: str, language: str, person_key: str | None = None) -> Re
     }
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
-    if not candidates:
-        # No surname in capitals: names written as ordinary words ("Bauyrzhan Iskakov").
+    if not any(m.given for g in candidates.values() for m in g):
+        # No surname in capitals with a given name: names written as ordinary words
+        # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
+        # no person when a name written so is found.
         titled = [
             m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
         ]
-        groups = names.group_by_surname(titled, language)
-        candidates = {k: g for k, g in groups.items() if k not in role_keys}
         role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
-        candidates = {
-            k: g for k, g in candidates.items() if not any(m.start in role_starts for m in g)
+        titled_candidates = {
+            k: g
+            for k, g in names.group_by_surname(titled, language).items()
+            if k not in role_keys and not any(m.start in role_starts for m in g)
         }
+        candidates = titled_candidates or candidates
     if not candidates:
         return None
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
+    given_stem = None
+    if person_key is not None and "|" in person_key:
+        person_key, given_stem = person_key.split("|", 1)  # one of a family (codefendants)
     if person_key in candidates:
         key = person_key
     group = candidates[key]
+    if given_stem is not None:
+        group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
+    everyone = mentions + [
+        m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+    ]
+    others = [
+        (m.start, m.end)
+        for m in everyone
+        if names.surname_key(m.surname, language) != key
+        or (given_stem is not None and m.given and given_key(m.given[0]) != given_stem)
+    ]
+    boilerplate = [
+        (s.start, s.start + len(s.text))
+        for s in split_sentences(block)
+        if lexicon.BOILERPLATE[language].search(s.text)
+    ]
     person = _person(block, group, language, relevant)
-    scopes = _scopes(sentences, language)
+    person["occupation"] = _occupation(
+        mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
+    )
+    scopes = _scopes(sentences, language, default_year, date_before)
     events, stage = _events(scopes, language)
     if stage is None:
         return None
@@ -133,8 +168,10 @@ def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:
 
 
 def _only_court_between(text: str, language: str) -> bool:
-    """Between a role word and a name: nothing, a colon or dash, or the court's name."""
+    """Between a role word and a name: nothing, a colon or dash, the court's name, or the
+    role's title again («мемлекеттік айыптаушы — прокурор Бақыт ЖҰМАБЕКОВ»)."""
     rest = lexicon.COURT[language].sub("", text)
+    rest = re.sub(r"(?i)\b(?:прокурор|prosecutor|судья|judge)\b", "", rest)
     return not re.sub(r"[\s:—–,-]", "", rest)
 
 
@@ -172,6 +209,13 @@ def _role_mentions(
             limit = sentence.start + len(sentence.text)
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
             titled = _title_case_name(block[start:limit], start)
+            court = lexicon.COURT[language].match(
+                block, start + len(block[start:limit]) - len(block[start:limit].lstrip())
+            )
+            if titled is None and court is not None:
+                # «судья Шымкентского городского суда Мадина Абдуллаева»
+                end = court.start() + len(_without_given_name(court.group()))
+                titled = _title_case_name(block[end:limit], end)
             if after and _only_court_between(block[start : after[0].start], language):
                 found.append((after[0], match.group().strip(" :")))
             elif titled is not None:
@@ -221,7 +265,15 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         display = [m.text for m in with_given]
         name = display[0]
     else:
-        gender = names.ru_person_gender(group, context) if language == "ru" else None
+        # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)
+        around = "\n".join(block[max(0, m.start - 30) : m.end + 30] for m in group)
+        gender = (
+            names.ru_surname_gender_of(group)
+            or names.ru_gender_near(group, around)
+            or names.ru_person_gender(group, context)
+            if language == "ru"
+            else None
+        )
         best = max(with_given, key=lambda m: (len(m.words), -m.start))
 
         def nominative(m: names.Mention) -> str:
@@ -238,6 +290,19 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         match = _ALIAS_AFTER.match(block[mention.end :])
         if match:
             aliases.append(match.group(1))
+        elif (other := _alias_in_brackets(block[mention.end :], name)) is not None:
+            aliases.append(other)
+        else:
+            # «Інім Ерболат Бекжанұлы туралы жазып отырмын (құжаттарда — Ерболат Бекжанов)»:
+            # a bracket a few words on that says it is how the documents spell the name
+            later = re.match(r"[^.!?()\n]{1,60}?(?=\()", block[mention.end :])
+            if later:
+                rest = block[mention.end + later.end() :]
+                bracket = _BRACKET.match(rest)
+                if bracket and _SPELLING_CUE.search(bracket.group(1)):
+                    other = _alias_in_brackets(rest, name)
+                    if other is not None:
+                        aliases.append(other)
     aliases = list({a.casefold(): a for a in aliases if a.casefold() != name.casefold()}.values())
     surname, given = _split(name, language)
     city, region = _place(block, group, language)
@@ -251,6 +316,40 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         "city": city,
         "occupation": _occupation(context, language),
     }
+
+
+_BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
+_SPELLING_CUE = re.compile(
+    r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
+    r"құжат|төлқұжат|паспорт",
+    re.IGNORECASE,
+)
+_NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
+
+
+def _alias_in_brackets(after: str, name: str) -> str | None:
+    """Another spelling in brackets after the name, whatever words go with it: "(who also
+    signs his articles as Daniyar Koshkinbayuly)", "(Ербол Тасболатов in his documents)",
+    «(по документам он Ермеков)» -> the given name with that surname. Towns, articles and
+    roles in brackets are not names."""
+    from bot.extract.places import find_town
+
+    bracket = _BRACKET.match(after)
+    if not bracket:
+        return None
+    for found in _NAME_WORDS.finditer(bracket.group(1)):
+        words = found.group().split()
+        if not names.looks_like_surname(words[-1]) or any(
+            w.lower() in names.NOT_GIVEN or w in names.ACRONYMS or find_town(w) for w in words
+        ):
+            continue
+        if len(words) == 1:
+            given = name.split()[:-1]
+            if not given:
+                continue
+            words = [*given, names._title(words[0])]
+        return " ".join(words)
+    return None
 
 
 def _split(name: str, language: str) -> tuple[str | None, str | None]:
@@ -276,12 +375,22 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
+            and not _REGION_NAMED.match(block[position : position + 60])
         ]
         town = found[0] if found else _town_of_court(block, language)
     region = places.find_region_mention(block) or (town.region if town else None)
+    if region is None:
+        # «Бурабайский районный суд Акмолинской области»: the region named outright.
+        for match in _REGION_NAMED.finditer(block):
+            region = find_region(match.group())
+            if region is not None:
+                break
     return (town.name(language) if town else None), region
 
 
+#: "Akmola region", «Акмолинской области», «Ақмола облысы»: a region (not the old town name
+#: Akmolinsk that the adjective also reads as).
+_REGION_NAMED = re.compile(r"\S+\s+(?:region|oblast|област\w*|облыс\w*)\b", re.IGNORECASE)
 #: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
 _REGIONAL_COURT = re.compile(
     r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
@@ -324,12 +433,164 @@ def _body_start(context: str) -> int:
     return 0
 
 
-def _occupation(context: str, language: str) -> str | None:
+def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each trade the table OCCUPATIONS does not know: Russian by the
+    dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
+    found: list[tuple[int, int, str]] = []
+    words = lexicon.OCCUPATION_WORDS[language]
+    for match in re.finditer(r"[\w-]+", context):
+        word = match.group()
+        lower = word.lower()
+        if language == "ru":
+            parses = [
+                p
+                for p in names._morph().parse(lower)
+                if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form in words
+            ]
+            if parses:
+                found.append((match.start(), match.end(), str(parses[0].normal_form)))
+        elif language == "kk":
+            stem = next((w for w in words if lower.startswith(w)), None)
+            sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
+            if (
+                stem
+                and (word[:1].islower() or sentence_start)  # «Ғалымжан» is a name, not «ғалым»
+                and _KK_NOUN_ENDING.fullmatch(lower[len(stem) :])
+            ):
+                found.append((match.start(), match.end(), stem))
+        elif lower in words:
+            found.append((match.start(), match.end(), lower))
+    return found
+
+
+#: A singular Kazakh noun's endings: possessive, then case (not the plural -лар/-лер ...).
+_KK_NOUN_ENDING = re.compile(
+    r"(?:с?[ыі])?(?:н|ны|ні|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|мен|бен|пен|дан|ден|"
+    r"тан|тен|нан|нен|да|де|та|те|нда|нде|ды|ді|ты|ті)?"
+)
+
+
+def _after_noun(context: str, start: int) -> bool:
+    """The word before is a noun («забастовке нефтяников»): the plural names others; after a
+    numeral or an adjective («двум местным активистам») it names the people of the case."""
+    before = re.search(r"([а-яёА-ЯЁ-]+)\s+$", context[max(0, start - 40) : start])
+    if not before:
+        return False
+    parses = names._morph().parse(before.group(1).lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _plural_only(phrase: str) -> bool:
+    """Russian nouns that can only be plural («нефтяников», «участников мирных митингов»):
+    other people, not this one."""
+    nouns = [
+        [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+        for word in re.findall(r"[а-яёА-ЯЁ-]+", phrase)
+    ]
+    nouns = [parses for parses in nouns if parses]
+    return bool(nouns) and all(
+        not any("sing" in p.tag.grammemes for p in parses) for parses in nouns
+    )
+
+
+def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
+    """The trade with what the text writes with it: "school teacher", «учитель истории»,
+    «университет студенті»."""
+    if language == "en":
+        words: list[str] = []
+        rest = context[max(0, start - 40) : start]
+        while True:
+            found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
+            if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
+                break
+            words.insert(0, found.group(1))
+            rest = rest[: found.start()]
+            if len(words) == 2:
+                break
+        extra = [w for w in words if w not in value.split()]
+        return " ".join([*extra, value]) if extra else value
+    if language == "ru" and len(value.split()) == 1:
+        after = re.match(r"\s+([а-яё-]+)(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b)", context[end:])
+        if after:
+            parses = names._morph().parse(after.group(1))
+            if parses and all(
+                p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "gent" in p.tag.grammemes
+                for p in parses[:1]
+            ):
+                return f"{value} {after.group(1)}"
+    if language == "kk":
+        word = context[start:end].lower()
+        possessive = re.fullmatch(
+            rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", word
+        )
+        before = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, start - 30) : start])
+        if (
+            possessive
+            and before
+            and not before.group(1).endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+        ):
+            return f"{before.group(1)} {value}{possessive.group(1)}"
+    return value
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _said_of_another(
+    span: tuple[int, int],
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    context: str = "",
+) -> bool:
+    """A trade written right next to another person's name («её мужа, индивидуального
+    предпринимателя Тимура НУРГАЛИЕВА», "his lawyer Nurlan X") is theirs, not this person's;
+    so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
+    ("activists X and Y", «белсенділер X мен Y») is said of each."""
+    word = context[span[0] : span[1]]
+    if re.search(r"(?:s|лар|лер|дар|дер|тар|тер)\w{0,3}$", word) and not word.endswith("ss"):
+        return False
+    if re.search(
+        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
+    ):
+        if not re.match(r"\s+[A-Z]", context[span[1] :]):
+            return True
+    other = min((_distance(span, o) for o in others), default=10**9)
+    mine = min((_distance(span, o) for o in own), default=10**9)
+    return other <= 3 and other < mine
+
+
+def _occupation(
+    context: str,
+    language: str,
+    own: list[tuple[int, int]] | None = None,
+    others: list[tuple[int, int]] | None = None,
+) -> str | None:
     seen: dict[str, list[int]] = {}
+    taken: list[tuple[int, int]] = []
+    own, others = own or [], others or []
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
         for match in re.finditer(pattern, context, re.IGNORECASE):
+            if (
+                language == "ru"
+                and _plural_only(match.group())
+                and _after_noun(context, match.start())
+            ):
+                continue
+            if _said_of_another((match.start(), match.end()), own, others, context):
+                taken.append((match.start(), match.end()))
+                continue
             value = canonical.format(*(g.lower() for g in match.groups()))
+            value = _with_modifiers(context, match.start(), match.end(), value, language)
             seen.setdefault(value, []).append(match.start())
+            taken.append((match.start(), match.end()))
+    for start, end, value in _occupation_words(context, language):
+        if any(s < end and start < e for s, e in taken) or _said_of_another(
+            (start, end), own, others, context
+        ):
+            continue
+        value = _with_modifiers(context, start, end, value, language)
+        seen.setdefault(value, []).append(start)
     body_start = _body_start(context)
     in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
     values = sorted(seen, key=lambda v: min(seen[v]))
@@ -407,7 +668,18 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     verdict it names is read from the whole sentence."""
     text = sentence.text
     dates = find_dates(text)
-    if len(dates) < 2 or _event_kind(text, language) == "appeal_ruling":
+    if len(dates) < 2:
+        return [sentence]
+    if _event_kind(text, language) == "appeal_ruling":
+        # "She was sentenced on 10 October 2023 ...; the city court upheld the sentence on 12
+        # December 2023": clauses told apart by a semicolon, each with its date and its event.
+        cut = text.find(";")
+        halves = (text[:cut], text[cut + 1 :]) if cut > 0 else ()
+        if halves and all(find_dates(h) and _event_kind(h, language) for h in halves):
+            return [
+                Sentence(sentence.start, text[: cut + 1]),
+                Sentence(sentence.start + cut + 1, halves[1]),
+            ]
         return [sentence]
     cues = _cues(text, language)
     cuts: list[int] = []
@@ -435,22 +707,34 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     ]
 
 
-def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
+def _scopes(
+    sentences: list[Sentence],
+    language: str,
+    default_year: int | None = None,
+    date_before: dt.date | None = None,
+) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
-    resolved = {f.start: f.value for f in resolve_dates(mentions)}
+    resolved = {f.start: f.value for f in resolve_dates(mentions, default_year)}
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
     current: Scope | None = None
     position = 0
     dateline: list[dt.date] = []
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
+    published = _published(sentences, resolved)
     for sentence in sentences:
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
+        if (
+            dates
+            and kind in ("appeal_ruling", "verdict", "trial")
+            and lexicon.SCHEDULED[language].search(sentence.text)
+        ):
+            continue  # "An appeal hearing is scheduled for 15 November": not yet
         if len(dates) == 1 and kind is not None:
             kind = _kind_nearest_date(sentence.text, language) or kind
         if kind == "verdict" and measure and not find_parts(sentence.text, language):
@@ -458,9 +742,42 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
         if dates and kind is None and measure is None and _is_dateline(sentence.text):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
+        if (
+            len(dates) == 1
+            and kind == "verdict"
+            and (current is not None or dateline)
+            and _date_in_act(sentence.text, language)
+        ):
+            # «Его признали виновным ... за видео, опубликованное 20.01.2025», "• 18 March 2022
+            # – Almaty. The court fined X for a post published on 9 January 2022": the one date
+            # is the act's; the verdict is the one told before, or the dateline's.
+            dates = []
+        if not dates and (kind is not None or measure is not None):
+            days = _days_later(sentence.text, language)
+            dated = [scope.date for scope in scopes if scope.date is not None] or (
+                [date_before] if date_before and not scopes else []
+            )
+            if days is not None and dated:
+                # "Two days later, a court ordered him held in pre-trial detention",
+                # «На следующий день ...», «Екі күннен кейін ...»
+                dates = [dated[-1] + dt.timedelta(days=days)]
+        if (
+            not dates
+            and not dateline
+            and published is not None
+            and (kind is not None or measure is not None)
+            and _TODAY[language].search(sentence.text)
+        ):
+            # "Aktobe, 3 July 2024 – On 1 July police detained ... Today the investigating judge
+            # ordered her pre-trial detention": today is the day the news is dated.
+            dates = [published]
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
-        if dateline and (kind is not None or punishment) and (not dates or today):
+        if (
+            dateline
+            and (kind is not None or punishment or measure is not None)
+            and (not dates or today)
+        ):
             # "Kostanay, 14 September 2023. Today the court of appeal left unchanged the
             # sentence ... passed on 20 July 2023": today is the dateline's day; a card's
             # "📅 6 March 2024 ... 🔒 3 years of imprisonment" dates its punishment.
@@ -469,6 +786,15 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 kind = _event_kind(sentence.text, language)
         if dates or kind is not None:
             dateline = []
+        if (
+            not dates
+            and kind == "verdict"
+            and current is not None
+            and current.kind == "appeal_ruling"
+            and re.search(_REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
+        ):
+            # "The court replaced the 4 years imposed on him with ...": still the appeal.
+            kind = "appeal_ruling"
         acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
@@ -504,6 +830,15 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
+        elif (
+            kind == "release"
+            and current is not None
+            and current.kind in ("appeal_ruling", "verdict")
+            and current.date is not None
+            and _COURTROOM[language].search(sentence.text)
+        ):
+            # "... reduced his sentence. He was released in the courtroom": that day.
+            scopes.append(Scope("release", current.date, [sentence], courtroom=True))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
@@ -520,6 +855,8 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
             if earlier:
                 current = earlier[-1]
                 current.sentences.append(sentence)
+                # «Апелляционная коллегия приговор оставила без изменения» told last
+                current.outcome = current.outcome or _outcome(sentence.text, language)
             else:
                 waiting.append((kind, sentence))
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
@@ -535,6 +872,63 @@ def _scopes(sentences: list[Sentence], language: str) -> list[Scope]:
                 scopes.remove(hearing)
                 scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
     return scopes
+
+
+#: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
+_DATELINE_LEAD = re.compile(r"^\s*[^\W\d][\w-]*(?:\s[\w-]+)?,\s*$")
+
+
+_NEXT_DAY = {
+    "en": r"\b(?:the\s+)?(?:next|following)\s+day\b|\bday\s+after\b",
+    "ru": r"\bна\s+следующий\s+день\b|\bна\s+другой\s+день\b|\bназавтра\b",
+    "kk": r"\bкелесі\s+күні\b|\bертесі(?:\s+күні)?\b",
+}
+_SAME_DAY = {
+    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+same\s+day\b",
+    "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b",
+    "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b",
+}
+_DAYS_LATER = {
+    "en": r"\b(\w+)\s+days?\s+later\b",
+    "ru": r"\bчерез\s+(\w+)\s+(?:дн|сут)\w*|\b(\w+)\s+(?:дн|сут)\w*\s+спустя\b",
+    "kk": r"\b(\w+)\s+күннен\s+(?:кейін|соң)\b",
+}
+
+
+def _days_later(text: str, language: str) -> int | None:
+    """Days after the event told before: "the same day" 0, "the next day" 1, "two days later"
+    2, «через три дня» 3, «екі күннен кейін» 2."""
+    if re.search(_NEXT_DAY[language], text, re.IGNORECASE):
+        return 1
+    if re.search(_SAME_DAY[language], text, re.IGNORECASE):
+        return 0
+    match = re.search(_DAYS_LATER[language], text, re.IGNORECASE)
+    if not match:
+        return None
+    word = next(g for g in match.groups() if g).lower()
+    if word.isdigit():
+        return int(word) if 0 < int(word) < 60 else None
+    number = WORD_NUMBERS.get(word) or {"дня": 1, "двое": 2, "трое": 3}.get(word)
+    return int(number) if number else None
+
+
+def _published(sentences: list[Sentence], resolved: dict[int, dt.date]) -> dt.date | None:
+    """The date a news item gives itself at its opening ("Aktobe, 3 July 2024 – ...")."""
+    position = 0
+    for sentence in sentences[:4]:
+        for found in find_dates(sentence.text):
+            lead = sentence.text[: found.start]
+            after = sentence.text[found.end : found.end + 4]
+            value = resolved.get(position + found.start)
+            if (
+                value
+                and _DATELINE_LEAD.match(lead.split("\n")[-1])
+                and re.match(r"\s*[–—-]", after)
+            ):
+                return value
+            break
+        position += len(sentence.text) + 1
+    return None
 
 
 _EARLIER = lexicon.compile_table(
@@ -553,6 +947,13 @@ def _earlier_case(text: str, scope: Scope | None) -> bool:
     )
 
 
+_COURTROOM = lexicon.compile_table(
+    {
+        "en": r"\bcourt\s?room\b|\bin (?:the )?court\b|\b(?:the )?same day\b",
+        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b",
+        "kk": r"\bсот\s+зал\w*|\bсол күні\b",
+    }
+)
 _TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
 #: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
 #: even with "since".
@@ -564,6 +965,14 @@ def _date_in_act(text: str, language: str) -> bool:
     of 5 May"), so it dates the act, not an arrest the same sentence may name."""
     match = lexicon.ACTS[language].search(text)
     dates = find_dates(text)
+    reason = lexicon.REASONS[language].search(text)
+    if (
+        language != "kk"
+        and reason
+        and dates
+        and re.search(_OWN_DATE, text[reason.end() : dates[0].start], re.IGNORECASE)
+    ):
+        return True  # "charged ... because of a video he put on Instagram on 28 May"
     if not match or not dates:
         return bool(match)
     if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
@@ -583,7 +992,7 @@ def _is_dateline(text: str) -> bool:
 _SINCE = {
     "en": r"\bsince\b[^.;,]{0,25}$",
     "ru": r"\bс\s*$|\bс момента\b[^.;,]{0,25}$",
-    "kk": r"$^",
+    "kk": r"(?!)",
 }
 
 
@@ -650,16 +1059,23 @@ def _parts(scope: Scope, language: str) -> list[Part]:
     return [p for s in sentences for p in find_parts(s.text, language, s.start)]
 
 
-_FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"$^"}
-_TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"$^"}
+_FROM = {"en": r"\bfrom\s*$", "ru": r"\bс[оo]?\s*$", "kk": r"(?!)"}
+_TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"(?!)"}
 #: "instead of 4 years of imprisonment she now faces 2 years ...": no "to" needed.
-_INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"$^"}
+_INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"(?!)"}
 #: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
 _REPLACED = {
     "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
     "ru": r"\bзамен\w*|\bизмен\w*\s+на\b",
     "kk": r"\bорнына\b",
 }
+
+_REPLACED_BEFORE = {
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b[^.;]{0,30}$",
+    "ru": r"\bзамен\w*[^.;]{0,30}$",
+    "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
+}
+_WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
 
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
@@ -687,6 +1103,16 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 kazakh_from
                 or re.search(_INSTEAD[language], lead, re.IGNORECASE)
                 or re.search(_REPLACED[language], between, re.IGNORECASE)
+                # "replaced the 4 years of imprisonment imposed on him with 2 years of ...",
+                # «заменил 4 года лишения свободы на 2 года ограничения свободы»
+                or (
+                    re.search(
+                        _REPLACED_BEFORE[language],
+                        text[max(0, first.start - 40) : first.start],
+                        re.IGNORECASE,
+                    )
+                    and re.search(_WITH[language], between, re.IGNORECASE)
+                )
                 or (
                     re.search(_FROM[language], lead, re.IGNORECASE)
                     and re.search(_TO[language], between, re.IGNORECASE)
@@ -723,6 +1149,30 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     return stated, before, replaced
 
 
+_UP_TO = {
+    "en": (r"\b(?:to|down to|up to)\s*$", r"(?!)"),
+    "ru": (r"\bдо\s*$", r"(?!)"),
+    "kk": (r"(?!)", r"^\S*\s+дейін"),
+}
+
+
+def _lone_new_term(scope: Scope, language: str) -> int | None:
+    """A term an appeal reduced or increased the sentence to, written without its kind
+    ("reduced the sentence to 3 years", «смягчила приговор до 3 лет», «3 жылға дейін»)."""
+    before, after = _UP_TO[language]
+    for sentence in scope.sentences:
+        text = sentence.text
+        owned = {p.value_position for p in find_parts(text, language)}
+        for term in find_terms(text):
+            if term.start in owned:
+                continue
+            if re.search(before, text[: term.start], re.IGNORECASE) or re.search(
+                after, text[term.end :], re.IGNORECASE
+            ):
+                return term.value
+    return None
+
+
 def _nearest_term_kind(text: str, language: str) -> str | None:
     kinds = [k.kind for k in find_kinds(text, language) if sort_of(k.kind) == "term"]
     return kinds[0] if kinds else None
@@ -751,6 +1201,17 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         outcome = appeal.outcome
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
+        if outcome in ("reduced", "increased") and not any(p.changed for p in stated):
+            lone = _lone_new_term(appeal, language)
+            main = next(
+                (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
+                None,
+            )
+            if lone is not None and main is not None and lone != main.term_months:
+                # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
+                stated = [p for p in stated if p.kind != main.kind]
+                stated.append(Part(main.kind, term_months=lone, changed=True))
+                before.append(main)
         changed = [p for p in stated if p.changed]
         if before and changed and outcome not in ("overturned", "sent_back"):
             # «изменила приговор ... в остальной части без изменения»: the change decides.
@@ -806,6 +1267,15 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         elif first.get(scope.kind) is not scope:
             continue
         event = _event(scope.kind, scope.date)
+        if (
+            scope.courtroom
+            and appeal is not None
+            and appeal.date is not None
+            and outcome in ("reduced", "overturned", "sent_back")
+        ):
+            # «Ранее ... суд признал её виновной. Ибраеву освободили в зале суда» told after the
+            # verdict: the appeal that lightened the sentence freed her
+            event["date"] = appeal.date.isoformat()
         if scope.kind in ("detention", "preventive_measure"):
             event["measure"] = scope.measure
         elif scope.kind == "verdict":
@@ -896,14 +1366,14 @@ def _court(scopes: list[Scope], language: str) -> str | None:
         for sentence in scope.sentences:
             match = lexicon.COURT[language].search(sentence.text)
             if match:
-                return _court_nominative(match.group(), language)
+                return _court_nominative(_without_given_name(match.group()), language)
     for scope in scopes:
         if scope.kind != "appeal_ruling":
             continue
         for sentence in scope.sentences:
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if not _APPEAL_COURT.search(match.group()):
-                    return _court_nominative(match.group(), language)
+                    return _court_nominative(_without_given_name(match.group()), language)
     return None
 
 
@@ -926,6 +1396,20 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
     return None
 
 
+def _without_given_name(court: str) -> str:
+    """«Шымкентского городского суда Мадина» -> without the judge's given name the court's
+    pattern took for a town's genitive."""
+    words = court.split()
+    last = words[-1] if len(words) > 2 else ""
+    if (
+        re.fullmatch(r"[А-ЯЁ][а-яё-]+", last)
+        and places.find_town(last) is None
+        and any("Name" in p.tag.grammemes for p in names._morph().parse(last.lower())[:2])
+    ):
+        return court[: court.rstrip().rfind(last)].rstrip()
+    return court
+
+
 def _court_nominative(text: str, language: str) -> str:
     text = " ".join(text.split())
     if language == "en":
@@ -938,7 +1422,7 @@ def _court_nominative(text: str, language: str) -> str:
     words = text.split()
     out = []
     for index, word in enumerate(words):
-        if re.fullmatch(r"суд\w*", word):
+        if re.fullmatch(r"суд\w*", word, re.IGNORECASE):
             out.append("суд")
             if index == 0:  # «суда района имени ...»: the rest stays as written
                 out.extend(words[1:])
@@ -954,18 +1438,29 @@ def _court_nominative(text: str, language: str) -> str:
     return " ".join(out)
 
 
-_EN_ARTICLE = r"(?:Article|Art\.?)\s*"
-_EN_PART = r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\))"
+_EN_ARTICLE = r"(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
+#: A part written as a word: "part two of article 274", «части второй статьи 274».
+_PART_WORDS = {
+    **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
+    **dict.fromkeys(("two", "second", "второй", "вторая", "вторую", "екінші"), 2),
+    **dict.fromkeys(("three", "third", "третьей", "третья", "третью", "үшінші"), 3),
+    **dict.fromkeys(("four", "fourth", "четвёртой", "четвертой", "четвёртая", "төртінші"), 4),
+}
+_PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
+_EN_PART = (
+    r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
+    r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
+)
 _RU_PART = r"(?:ч\.|част\w*)\s*"
-_RU_ARTICLE = r"(?:ст\.|стать\w*)\s*"
+_RU_ARTICLE = r"(?:ст\.|стать\w*):?\s*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
-        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3)),
-        (r"Part\s+(\d{1,2})\s+of\s+Art(?:icle|\.)?\s*(\d{2,4})(?!\d)", (2, 1)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
+        (rf"Part\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?Art(?:icle|\.)?\s*(\d{{2,4}})(?!\d)", (2, 1)),
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "ru": [
-        (rf"{_RU_PART}(\d{{1,2}})\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_RU_PART}{_PART_NUMBER}\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
         (rf"{_RU_ARTICLE}(\d{{2,4}})(?!\d)\s*,?\s*{_RU_PART}(\d{{1,2}})(?!\d)", (1, 2)),
         (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
@@ -996,7 +1491,11 @@ def _charges(text: str, language: str) -> list[Record]:
                 continue
             taken.append((match.start(), match.end()))
             part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
-            part = int(part_text) if part_text else None
+            part = (
+                (int(part_text) if part_text.isdigit() else _PART_WORDS.get(part_text.lower()))
+                if part_text
+                else None
+            )
             found.append((match.start(), match.group(article_group), part))
     # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
     for match in _ARTICLE_LIST[language].finditer(text):
@@ -1035,7 +1534,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                     acts.append(act)
     if acts:
         return acts
+    body_start = _body_start(block)
     for sentence in sentences:
+        headline = sentence.start < body_start
         after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
         if after_kk:
             acts += [
@@ -1061,37 +1562,64 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             described = sentence.text[match.end() :]
             described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
-        own_date = re.search(r"\b(?:that|which|котор\w+)\b", described, re.IGNORECASE)
+        # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
+        # publishing verb dates the act too.
+        own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
+            act["headline"] = headline
             if act["description"]:
                 acts.append(act)
+    # A headline's "fined for a post about the akim" gives way to what the story says.
+    if any(not a.get("headline") for a in acts):
+        acts = [a for a in acts if not a.get("headline")]
+    for act in acts:
+        act.pop("headline", None)
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
+    if not acts:
+        for sentence in sentences:
+            told = lexicon.ACTS_TOLD[language].search(sentence.text)
+            if told:
+                act = _act(sentence.text[told.end() :], language)
+                if act["description"]:
+                    acts.append(act)
+                break
     return stated or acts
+
+
+#: A clause that dates the act itself: a relative clause or a publishing verb before the date.
+_OWN_DATE = (
+    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
+    r"опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*)\b"
+)
 
 
 #: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
 #: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
 _CITED_ARTICLE = re.compile(
-    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?:ст\.|стать\w*|Art\.?|Article|"
-    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code)\s*\)?"
+    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?<![\w-])(?:ст\.|стать\w*|Art\.?|Article|"
+    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:\(\d{1,2}\))?"
+    # "Article 272, Part 3", «ст. 174 ч. 1»: the part goes with it
+    r"(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}(?!\d))?"
+    r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|\bCC(?:\s+RK)?\b)\s*\)?"
     r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
     r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"$^"}
+_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"(?!)"}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
 _TRAILING_CLAUSE = {
-    "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed)\b",
+    "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
+    r"handed|banned)\b",
     "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
-    "kk": r"$^",
+    "kk": r"(?!)",
 }
 _EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
 #: A preposition or postposition left dangling once the article after or before it is cut.
@@ -1143,7 +1671,7 @@ def _act(text: str, language: str) -> Record:
     if dates:
         found = dates[0]
         date = found.value.isoformat()
-        lead = re.search(r"(?:\b(?:on|в|от)\s+)?$", description[: found.start])
+        lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start])
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     description = " ".join(description.split()).strip(" ;,.:—-")
@@ -1154,6 +1682,20 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    if language == "ru":
+        # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
+        # before and the participle left alone after say nothing of the act.
+        description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        last = re.search(r",\s*([а-яё]+)$", description)
+        if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
+            description = description[: last.start()]
+    # "a comment criticising the akimat that he posted on Facebook": what was posted, where
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",
+        " ",
+        description,
+        flags=re.IGNORECASE,
+    )
     # "... that he posted" once its date is cut says nothing more
     description = re.sub(
         r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
@@ -1162,6 +1704,12 @@ def _act(text: str, language: str) -> Record:
         description = re.sub(
             rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
         )
+        # «Семей қаласының тұрғыны Ерасыл ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны»: who
+        # the person is, up to their name, is not the act
+        description = re.sub(rf"^.{{0,80}}?[{names.UPPER}]{{3,}}\S*\s+", "", description)
+        first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
     if _MONEY.search(description):
         description = ""
     if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(

@@ -13,21 +13,85 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import names
+from bot.extract import lexicon, names
 from bot.extract.blocks import split_sentences
 from bot.extract.sentence import find_parts
-from bot.extract.values import mask
+from bot.extract.values import find_dates, mask
 
 ROLE_NEAR = re.compile(
-    r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|обвинител\w*|судьясы|айыптаушы)\b", re.IGNORECASE
+    r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
+    r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*)\b",
+    re.IGNORECASE,
 )
+
+_MEASURE = re.compile(
+    "|".join(table[language].pattern for table in lexicon.MEASURES.values() for language in table),
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"\b(?:asked|requested|demanded|sought|просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
+    r"сұра(?:ды|ған|п)|талап ет",
+    re.IGNORECASE,
+)
+#: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
+_AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
+
+
+def given_key(word: str) -> str:
+    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
+    return word.casefold()[:4]
+
+
+def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
+    """People of one family in one text («Асель НУРГАЛИЕВУ и её мужа Тимура НУРГАЛИЕВА»): one
+    surname, different given names. Each gets the text without what is said of the other only
+    (a sentence or, where each is named with a punishment or a measure, a part of one)."""
+    mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
+        block
+    )
+    mentions = [m for m in mentions if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])]
+    by_surname: dict[str, list[str]] = {}
+    for mention in mentions:
+        stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
+        if given_key(mention.given[0]) not in stems:
+            stems.append(given_key(mention.given[0]))
+    families = [(key, stems) for key, stems in by_surname.items() if len(stems) >= 2]
+    if len(families) != 1:
+        return None
+    surname, stems = families[0]
+    said: list[tuple[int, int, str]] = []  # (start, end, stem) of what is said of one of them
+    for sentence in split_sentences(block):
+        named = [
+            (sentence.start + w.start(), given_key(w.group()))
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if given_key(w.group()) in stems
+        ]
+        named = [n for i, n in enumerate(named) if i == 0 or n[1] != named[i - 1][1]]
+        end = sentence.start + len(sentence.text)
+        if len({stem for _, stem in named}) == 1:
+            said.append((sentence.start, end, named[0][1]))
+        elif len(named) >= 2:
+            bounds = [start for start, _ in named] + [end]
+            pieces = [block[a:b] for a, b in itertools.pairwise(bounds)]
+            if all(find_parts(p, language) or _MEASURE.search(p) for p in pieces):
+                said += [(a, b, stem) for (a, stem), b in zip(named, bounds[1:], strict=True)]
+    variants: list[tuple[str | None, str]] = []
+    for stem in stems:
+        others = [(a, b) for a, b, who in said if who != stem]
+        variants.append((f"{surname}|{stem}", mask(block, others)))
+    return variants
 
 
 def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     """(surname key, text) per co-defendant, or [(None, block)] when there is one person."""
+    family = _family(block, language)
+    if family is not None:
+        return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
+    joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
+        ends: list[int] = []
         for mention in names.find_mentions(sentence.text):
             # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
             lead = sentence.text[max(0, mention.start - 60) : mention.start]
@@ -36,14 +100,22 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             key = names.surname_key(mention.surname, language)
             if all(key != k for k, _ in people):
                 people.append((key, sentence.start + mention.start))
+                ends.append(sentence.start + mention.end)
         if len(people) < 2:
             continue
+        if all(
+            _AND.fullmatch(block[end:start])
+            for end, (_, start) in zip(ends, people[1:], strict=False)
+        ):
+            joined += [k for k, _ in people if k not in joined]
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
         bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
-        return [(None, block)]
+        if len(joined) >= 2:
+            return [(k, block) for k in joined]
+        return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
     variants: list[tuple[str | None, str]] = []
     for key in keys:
@@ -57,3 +129,65 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             spans += [(first, low), (high, shared[-1][1])]
         variants.append((key, mask(block, [(a, b) for a, b in spans if b > a])))
     return variants
+
+
+def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None, str]]:
+    """Two people, each named alone in a sentence with a punishment of their own ("Arman
+    SADYKOV received three years in a penal colony. Dana ZHUNUSOVA received two years of
+    restricted freedom"): each gets the text without the sentences that name only the other."""
+    mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
+        block
+    )
+    people = {
+        names.surname_key(m.surname, language)
+        for m in mentions
+        if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])
+    }
+    if len(people) < 2:
+        return [(None, block)]
+    named: list[tuple[int, int, set[str], bool]] = []
+    pieces: list[tuple[int, int, str]] = []  # a shared sentence's part about one of them
+    for sentence in split_sentences(block):
+        words = [
+            (sentence.start + w.start(), key)
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if (key := names.surname_key(w.group(), language)) in people
+        ]
+        keys = {key for _, key in words}
+        if len(keys) >= 2:
+            # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
+            # house arrest the same day": each part with its own measure or punishment
+            firsts = [w for i, w in enumerate(words) if i == 0 or w[1] != words[i - 1][1]]
+            bounds = [start for start, _ in firsts] + [sentence.start + len(sentence.text)]
+            parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
+            if len(firsts) == len(keys) and all(
+                find_parts(p, language) or _MEASURE.search(p) for p in parts
+            ):
+                pieces += [(a, b, k) for (a, k), b in zip(firsts, bounds[1:], strict=True)]
+        # what the prosecutor asked for is nobody's punishment
+        punished = bool(find_parts(sentence.text, language)) and not _REQUEST.search(sentence.text)
+        named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
+    alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
+    if len(alone) < 2:
+        return [(None, block)]
+    variants: list[tuple[str | None, str]] = []
+    for key in sorted(alone, key=lambda k: min(s for s, _, ks, _ in named if k in ks)):
+        others = [(s, e) for s, e, keys, _ in named if len(keys) == 1 and key not in keys]
+        others += [(s, e) for s, e, who in pieces if who != key]
+        variants.append((key, _mask_keeping_dates(block, others)))
+    return variants
+
+
+def _mask_keeping_dates(block: str, spans: list[tuple[int, int]]) -> str:
+    """The block without what is said of the others, but with the dates it gives: "the same
+    day" told of this person refers to them."""
+    dates = [(f.start, f.end) for f in find_dates(block)]
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        position = start
+        for low, high in dates:
+            if start <= low and high <= end:
+                kept.append((position, low))
+                position = high
+        kept.append((position, end))
+    return mask(block, [(a, b) for a, b in kept if b > a])

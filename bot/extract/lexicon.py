@@ -19,14 +19,18 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
 BOILERPLATE = compile_table(
     {
         "en": r"sanctions|european parliament|we call on|resolution on",
-        "ru": r"\bсанкци(?!онир)|европарламент|европейский парламент|призываем|резолюци",
+        # «санкцию на арест» is the arrest itself, not sanctions
+        "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+арест)|европарламент|европейский парламент|"
+        r"призываем|резолюци",
         "kk": r"санкция|еуропарламент|еуропа парламенті|шақырамыз|қарар",
     }
 )
 
 EVENT_CUES: dict[str, Patterns] = {
     "release": {
-        "en": r"\breleased\b|\bfreed\b|walked free|\bparoled?\b|early release|set free|"
+        # not "released on bail / on her own recognizance": a measure, not freedom
+        "en": r"\breleased\b(?!\s+on\s+(?:bail|(?:his|her|their)\s+own\s+recogni[sz]ance))|"
+        r"\bfreed\b|walked free|\bparoled?\b|early release|set free|"
         r"left the (?:colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|вышл?а? на свободу|"
@@ -45,6 +49,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)",
         "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
+        r"үкімді өзгерт|"
         r"қайта қараудан бас тарт",
     },
     "verdict": {
@@ -52,7 +57,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b",
         "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
-        r"признал\w*\s+(?:[\w,-]+\s+){0,6}виновн|назначено наказание|назначен\w* наказани|"
+        r"решение вын[её]с\w*|вын[её]с\w* решение|"
+        r"признал\w*\s+(?:[\w,«»\"“”-]+\s+){0,7}виновн|назначено наказание|назначен\w* наказани|"
         r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)|"
         r"обязал\w* (?:его |её |ее |их )?(?:выплатить|уплатить) штраф",
         "kk": r"сотталды|сотталған|соттады|соттаған|үкім|айыр(?:ды|ып|ылған|ылды)|"
@@ -61,19 +67,26 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "trial": {
         "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)|"
-        r"considered the (?:criminal )?case",
+        r"considered the (?:criminal )?case|"
+        r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
+        r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
         "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
-        r"рассмотрел\w* (?:уголовное )?дело",
+        r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
+        r"дело\s+(?:\w+\s+){0,3}рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
+        r"начал\w*\s+(?:главное\s+)?судебное",
         "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
-        r"сот отырысы басталды|істі қарады",
+        r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|іс қаралуда",
     },
     "detention": {
-        "en": r"\bdetained\b|\barrested\b|\bapprehended\b|taken into custody|"
-        r"\btook (?:him|her|them) away\b|\b(?:was|were) taken away\b",
-        "ru": r"задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|взят\w* под стражу|"
+        # not "was not detained", «не была задержана»
+        "en": r"(?<!not )(?<!never )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
+        r"taken into custody|"
+        r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b",
+        "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
+        r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
         r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b",
-        "kk": r"ұстал|ұстады|тұтқындал|алып кет(?:ті|кен)",
+        "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -96,8 +109,9 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
-        r"\barrest for\b",
+        r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
+        r"арест\w*\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
         r"санкци\w+ на арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
@@ -124,36 +138,39 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "kk": r"күшін жойды|ақтады",
     },
     "increased": {
-        "en": r"increased|toughened|tightened|harsher",
+        "en": r"increased|toughened|tightened|harsher|\b(?:raised|lengthened|extended)\b",
         "ru": r"ужесточ|усилил|увеличил",
         "kk": r"күшейт|ауырлат|ұзарт",
     },
     "reduced": {
-        "en": r"reduced|mitigated|softened|commuted|shortened",
-        "ru": r"смягчил|сократил|снизил|сокращ",
+        "en": r"reduced|mitigated|softened|commuted|shortened|\b(?:lowered|cut|eased)\b",
+        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил",
         "kk": r"жеңілдет|қысқарт|азайт",
     },
     "upheld": {
         "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
         r"refused to review|"
-        r"appeal was (?:dismissed|rejected)",
+        r"appeal\b[^.;]{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
         "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
-        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт",
+        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
+        r"шағым\w*\s+(?:\w+\s+)?(?:қанағаттандырмады|қабылдамады)",
     },
 }
 OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
 
 JUDGE = compile_table(
     {
-        "en": r"(?<!investigating )\bjudge\b:?",
-        "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b",
+        "en": r"(?<!investigating )\bjudge\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?:?",
+        "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b|"
+        r"\bпредседательствующ\w+(?:\s+судья)?",
         "kk": r"(?<!тергеу )\bсудья(?:сы|сының)?\b",
     }
 )
 PROSECUTOR = compile_table(
     {
-        "en": r"(?<!general )\bprosecutor\b",
-        "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*",
+        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case\s+(?:was|is))?",
+        "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
+        r"\bгособвинител\w*",
         "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*",
     }
 )
@@ -166,15 +183,31 @@ ACTS = compile_table(
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         r"(?:court )?(?:established|found) that\s+|"
         r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
-        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b[^;]{0,120}?\bfor\s+"
+        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b"
+        r"[^;]{0,120}?\bfor\s+"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
+        # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
+        # in quotes or brackets)
+        r"(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
-        r"prosecuted(?: on political grounds)? for:?\s*",
-        "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?(?:по\s+[^,]{0,40}?\s+)?в\s+|"
-        r"поводом для (?:\w+\s+){1,2}(?:стал[аи]?|послужил[аи]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
+        # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
+        r"\b(?:case|prosecution|charges?|accusations?|proceedings)\s+(?:\w+\s+){0,2}"
+        r"(?:(?:is|was|were|are)\s+(?:\w+\s+)?(?:based\s+on|opened\s+(?:over|for|because\s+of)"
+        r"|brought\s+(?:over|for)|related\s+to)|(?:stemmed|stems|arose|arises)\s+from"
+        r"|(?:relates?|related)\s+to|concern(?:s|ed)?)\s+(?!\d)",
+        "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?"
+        r"(?:по\s+[^,«(]{0,40}?\s+)?в\s+|"
+        # «Поводом стало X», «Основанием для преследования послужило X»
+        r"(?:поводом|основанием|причиной)\s+(?:для\s+(?:\w+\s+){1,2})?"
+        r"(?:стал[аио]?|послужил[аио]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        # «Уголовное преследование связано со стихотворением ...»
+        r"(?:преследование|дело|обвинение)\s+(?:\w+\s+)?связан\w*\s+с[оo]?\s+|"
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
-        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*)\b"
-        r"[^;]{0,120}?\s+за\s+"
+        r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*|"
+        r"вменя\w+|вмен[её]н\w*)\b"
+        r"[^;]{0,120}?\s+(?:из-)?за\s+"
         r"(?!\d)|"
         r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
@@ -197,7 +230,8 @@ ACT_LIST_HEADINGS = re.compile(
 #: Kazakh cues after which the act is told («Тергеу деректері бойынша, ол ... шақырған»).
 ACTS_AFTER_KK = re.compile(
     r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?|"
-    r"\bсебебі,?\s+(?:ол\s+)?",
+    r"тергеу\w* (?:мәліметінше|деректерінше|нұсқасынша|айтуынша),?\s+(?:ол\s+)?|"
+    r"\bсебебі[,:]?\s+(?:ол\s+)?",
     re.IGNORECASE,
 )
 
@@ -210,7 +244,10 @@ REASONS = compile_table(
         r"\b(?:over|because of)\s+",
         "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)|"
         r"\bпотому что\s+(?:(?:он|она)\s+)?",
-        "kk": r"\bүшін\s+(?:ұстал|қамауға|сотталды|айыптал|қудалан)",
+        # «... сынағаны үшін жауапқа тартылды», «жазбасы үшін дейді», «мақаласы үшін 2024
+        # жылғы 8 тамызда ұсталған»
+        "kk": r"\bүшін\s+(?:[^.,;]{0,40}?\s)?(?:ұстал|қамауға|сотталды|айыптал|қудалан|"
+        r"жауапқа\s+тарт|жазала|дейді\b|деп\b)",
     }
 )
 
@@ -219,10 +256,14 @@ COURT = compile_table(
     {
         "en": r"(?:(?-i:[A-Z])[\w'-]+\s+){1,3}(?:city|district|regional|inter-district|"
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
-        r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+)?",
+        r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
         r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"
-        r"(?-i:[А-ЯЁ][а-яё-]+[аыи])\b))?|суд\w*\s+района\s+имени\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+)+"
+        r"(?-i:[А-ЯЁ][а-яё-]+[аыи])\b|(?-i:[А-ЯЁ])[а-яё-]+(?:ой|ей)\s+области))?|"
+        # «суд №2 города Павлодара», «суд Бостандыкского района города Алматы»
+        r"суд\w*\s+(?:№\s*\d+|(?-i:[А-ЯЁ])[а-яё-]+ского\s+района)\s+(?:города|г\.)\s*"
+        r"(?-i:[А-ЯЁ])[а-яё-]+|"
+        r"суд\w*\s+района\s+имени\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+)+"
         r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+|"
         r"специализированн\w+\s+(?:межрайонн\w+\s+)?суд\w*\s+по\s+уголовным\s+делам"
         r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+города\s+(?-i:[А-ЯЁ])[а-яё-]+)?",
@@ -240,7 +281,8 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bformer political prisoner\b", "former political prisoner"),
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
         (r"\bcivil activist\b", "civil activist"),
-        (r"\btrade union activist\b", "trade union activist"),
+        (r"\btrade([- ])union activist\b", "trade{0}union activist"),
+        (r"\btrade unionist\b", "trade unionist"),
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
@@ -283,11 +325,10 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bобщественн\w+ активист(?!к)\w*", "общественный активист"),
         (r"\bэкоактивистк\w*", "экоактивистка"),
         (r"\bэкоактивист(?!к)\w*", "экоактивист"),
-        (r"(?<!ская )(?<!ской )(?<!скую )(?<!нная )(?<!нной )(?<!нную )\bактивистк\w*",
-         "активистка"),
-        (r"(?<!ский )(?<!ского )(?<!скому )(?<!ским )(?<!нный )(?<!нного )(?<!нному )(?<!нным )"
-         r"(?<!ного )(?<!ный )"
-         r"\bактивист(?!к)\w*", "активист"),
+        (r"\bактивистк\w*", "активистка"),
+        # a bare «активист» where no kind of activist above is written («осуждённым
+        # активистом»); «гражданским активистом» gives only the longer one (see _occupation)
+        (r"\bактивист(?!к)\w*", "активист"),
         (r"\bправозащитниц\w*", "правозащитница"),
         (r"\bправозащитник\w*", "правозащитник"),
         (r"\bучастниц\w*\s+(мирн\w+\s+(?:акци\w+(?:\s+протеста)?|митинг\w+|протест\w+))",
@@ -356,9 +397,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
 #: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
 #: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
 VERDICT_REFERENCE = {
-    "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"^$"),
-    "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"^$"),
-    "kk": (r"$^", r"^\s*үкім"),
+    "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"(?!)"),
+    "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"(?!)"),
+    "kk": (r"(?!)", r"^\s*үкім"),
 }
 
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
@@ -367,5 +408,69 @@ ORIGIN = compile_table(
         "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)",
         "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+(?!\w+\s+област)(\S+)",
         "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген",
+    }
+)
+
+#: More trades and professions, matched after OCCUPATIONS where it names nothing at that place.
+#: Words also used of things ("a photo editor", "a cook", "a designer") are left out.
+#: Russian entries are dictionary lemmas (pymorphy3 reads every case form, one person only);
+#: English and Kazakh ones are words (Kazakh with any ending, but not a plural one).
+OCCUPATION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """accountant economist programmer nurse lecturer professor scientist
+        researcher ecologist environmentalist metallurgist musician singer writer
+        poetess historian photographer cameraman pastor priest businessman
+        businesswoman mechanic electrician salesman volunteer miner welder
+        surgeon paramedic dentist veterinarian architect librarian
+        shepherd herder fisherman plumber sociologist lawyer
+        mathematician physicist chemist biologist geologist pharmacist""".split()
+    ),
+    "ru": frozenset(
+        """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
+        профессор доцент учёный эколог политолог социолог историк металлург строитель
+        музыкант певец певица художник художница писатель писательница поэтесса фотограф
+        фотожурналист издатель священник бизнесмен механик электрик повар
+        продавец продавщица волонтёр медик хирург фельдшер стоматолог ветеринар архитектор
+        переводчик переводчица библиотекарь чабан пастух рыбак тракторист
+        сантехник дальнобойщик курьер кассир горняк айтишник математик физик
+        химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
+        машинист бурильщик кочегар слесарь токарь плотник штукатур""".split()
+    ),
+    "kk": frozenset(
+        """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
+        доцент ғалым эколог саясаттанушы әлеуметтанушы тарихшы металлург құрылысшы музыкант
+        әнші суретші жазушы фотограф механик электрик аспазшы сатушы ерікті
+        хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
+        тәрбиеші слесарь мүше""".split()
+    ),
+}
+
+#: Words before an English trade that are part of it ("school teacher", "trade-union activist").
+OCCUPATION_MODIFIERS_EN = frozenset(
+    """school history math mathematics physics chemistry biology literature music art english
+    kazakh russian language university college kindergarten hospital factory mine oil
+    independent freelance retired trade-union union labour labor human-rights rights
+    primary secondary high village rural youtube tiktok instagram facebook telegram""".split()
+)
+
+#: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
+#: назначено на 5 мая», «сот отырысы 5 мамырда өтеді»): no event has happened on that date.
+SCHEDULED = compile_table(
+    {
+        "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"
+        r"\bis due (?:to|on)\b|\bset for\b",
+        "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b",
+        "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b",
+    }
+)
+
+#: What the person did, told as a plain statement ("He had published videos about ...",
+#: «Она опубликовала пост о ...»): an act only where nothing else says what they are accused of.
+ACTS_TOLD = compile_table(
+    {
+        "en": r"\b(?:he|she|they)\s+(?:had\s+)?"
+        r"(?:published|posted|wrote|shared|uploaded|filmed)\s+",
+        "ru": r"\b(?:он|она|они)\s+(?:опубликовал\w*|написал\w*|разместил\w*|выложил\w*)\s+",
+        "kk": r"(?!)",
     }
 )

@@ -42,6 +42,9 @@ NOT_GIVEN = frozenset(
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
     активист активистка блогер журналист журналистка гражданский гражданская гражданскую
     судьясы прокурор саяси азаматтық толығырақ ол оған оның аптаның приговоры
+    гособвинитель гособвинителя председательствующий председательствующая адвокат адвоката
+    подзащитный подзащитная подсудимый подсудимая осуждённый осужденный осуждённая осужденная
+    lawyer attorney defendant қорғаушы қорғаушысы
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам""".split()
@@ -90,7 +93,7 @@ def _is_common_word(word: str) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
-        words = match.group().split()
+        words = [re.sub(r"['’][sS]$", "", w) for w in match.group().split()]
         caps = [i for i, w in enumerate(words) if re.fullmatch(_CAPS, w) and w not in ACRONYMS]
         if len(caps) != 1:
             continue
@@ -124,9 +127,45 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+#: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
+_DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.IGNORECASE)
+#: Where a table cell or a form's field starts: "| ", "ФИО: ", a line's start.
+_TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
+
+
+#: A word that introduces a person's name: "journalist Duman Mukhammedkarim".
+def _introduces() -> re.Pattern[str]:
+    from bot.extract.lexicon import OCCUPATION_WORDS
+
+    words = sorted({w for table in OCCUPATION_WORDS.values() for w in table}, key=len)
+    return re.compile(
+        r"(?<![\w-])(?:journalist|activist|blogger|poet|lawyer|defender|teacher|pensioner|"
+        r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
+        r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
+        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")\s+$",
+        re.IGNORECASE,
+    )
+
+
+_INTRODUCES = _introduces()
+
+
+def _named_so(text: str, start: int, words: list[str]) -> bool:
+    """A name whose surname has no usual ending ("Duman Mukhammedkarim"): introduced by what
+    the person is, or written the same way twice; none of its words a dictionary word, a
+    town or a role."""
+    from bot.extract.places import find_town
+
+    if len(words) != 2 or any(
+        w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in words
+    ):
+        return False
+    written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", text))
+    return written >= 2 or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
 
 
 def find_title_mentions(text: str) -> list[Mention]:
@@ -137,11 +176,37 @@ def find_title_mentions(text: str) -> list[Mention]:
 
     mentions: list[Mention] = []
     for match in _TITLE_PAIR.finditer(text):
-        words = [w for w in match.groups() if w]
+        # "Duman Mukhammedkarim's sentence": the name without the possessive
+        words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
+        if (
+            len(words) == 3
+            and _PATRONYMIC.search(words[2])
+            and _RU_SURNAME.match(words[0])
+            and not any(w.lower() in NOT_GIVEN for w in words)
+        ):
+            # A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы»: the
+            # surname first, then the given name and the patronymic.
+            mentions.append(Mention(match.start(), match.end(), words, 0))
+            continue
         surname = words[-1]
-        if not looks_like_surname(surname) or len(surname) < 5:
+        if (
+            len(words) == 2
+            and not looks_like_surname(surname)
+            and _RU_SURNAME.match(words[0])
+            and len(words[0]) >= 5
+            and not any(w.lower() in NOT_GIVEN or _is_common_word(w) for w in words)
+            and _TABLE_CELL.search(text[: match.start()])
+        ):
+            # a table's or a form's «Ахметов Берик»: the surname first
+            mentions.append(Mention(match.start(), match.end(), words, 0))
+            continue
+        if not looks_like_surname(surname) and not _named_so(text, match.start(), words):
+            continue
+        if len(surname) < 5:
             continue
         given = words[:-1]
+        if len(given) == 2 and _DEMONYM.search(given[0]):
+            given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         if any(
             w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in given
         ):
@@ -214,6 +279,17 @@ def ru_nominative(mention: Mention, gender: str | None) -> str:
         # only a man's unambiguous dative or instrumental ending is read («-у», «-ом»).
         given = [_ru_given_before_indeclinable(w) for w in mention.given]
         return " ".join([*(_title(w) for w in given), _title(surname)])
+    elif not match and gender == "femn":
+        # «блогершу Наталью КИМ»: a woman's given name the dictionary knows, in any case
+        given = []
+        for word in mention.given:
+            known = [
+                p
+                for p in _morph().parse(word.lower())
+                if {"Name", "femn", "sing"} <= set(p.tag.grammemes) and p.is_known
+            ]
+            given.append(str(known[0].normal_form).capitalize() if known else _title(word))
+        return " ".join([*given, _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
     return " ".join([*given, _title(surname)])
 
@@ -287,7 +363,8 @@ def _ru_given_by_ending(word: str, gender: str, cases: set[str]) -> str:
 _KK_SURNAME_END = r"(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы|бай|бек)"
 _KK_SUFFIX = re.compile(
     rf"^(?P<stem>.+?{_KK_SURNAME_END})(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті"
-    rf"|нан|нен|дан|ден|тан|тен|мен|бен|пен|да|де|та|те|н)$",
+    # -ұлы/-қызы are possessive: «Нұрланқызына», «Нұрланқызынан», «Серікұлында»
+    rf"|нан|нен|дан|ден|тан|тен|мен|бен|пен|да|де|та|те|на|не|нда|нде|н)$",
     re.IGNORECASE,
 )
 
@@ -298,10 +375,24 @@ _KK_VOWEL_SUFFIX = re.compile(
 )
 
 
+#: A case suffix after a surname ending in another consonant (МАМАЙ-ға, ОСПАН-ды, ЖАНАТ-қа):
+#: the suffix's first letter follows the stem's last sound.
+_KK_CONSONANT_SUFFIX = re.compile(
+    r"^(?P<stem>.{3,}[йлрмнңуюжз])(?:ға|ге|ды|ді|дың|дің|дан|ден|мен|бен)$"
+    r"|^(?P<stem2>.{3,}[кқпстшфхцч])(?:қа|ке|ты|ті|тың|тің|тан|тен|пен)$",
+    re.IGNORECASE,
+)
+
+
 def kk_stem(word: str) -> str:
     """A Kazakh surname without its case suffix."""
     match = _KK_SUFFIX.match(word) or _KK_VOWEL_SUFFIX.match(word)
-    return match.group("stem") if match else word
+    if match:
+        return match.group("stem")
+    other = _KK_CONSONANT_SUFFIX.match(word)
+    if other and word.isupper():  # only a surname in capitals: «МАМАЙҒА», not a given name
+        return other.group("stem") or other.group("stem2")
+    return word
 
 
 def kk_nominative(mention: Mention) -> str:
@@ -380,8 +471,54 @@ def ru_person_gender(mentions: list[Mention], context: str) -> str | None:
             }
             if len(genders) == 1:
                 votes[genders.pop()] += 1
+        for word in mention.given:
+            if re.search(r"(?:овна|евна|ична|инична|қызы|кызы)$", word, re.IGNORECASE):
+                votes["femn"] += 3  # «Сауле Кайратовна»: the patronymic tells
+            elif re.search(r"(?:ович|евич|ич|ұлы|улы)$", word, re.IGNORECASE):
+                votes["masc"] += 3
     votes["femn"] += len(_FEMININE_CONTEXT.findall(context))
     votes["masc"] += len(_MASCULINE_CONTEXT.findall(context))
+    if votes["masc"] == votes["femn"]:
+        return None
+    return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def ru_surname_gender_of(mentions: list[Mention]) -> str | None:
+    """The gender the surname's own forms show («САПАРОВОЙ», «ИСКАКОВЫМ»), when they agree."""
+    genders = {g for m in mentions if (g := ru_surname_gender(m.surname))}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def ru_gender_near(mentions: list[Mention], around: str) -> str | None:
+    """The gender the words right around a person's name show: a noun for a person
+    («учительницу Аружан», «предпринимателя Тимура») or a patronymic, by the dictionary."""
+    votes = {"masc": 0, "femn": 0}
+    for word in re.findall(r"[а-яёА-ЯЁ]+", around):
+        if word.isupper():
+            continue
+        parses = _morph().parse(word.lower())
+        if not parses:
+            continue
+        tags = set(parses[0].tag.grammemes)
+        # a feminine noun for a person is a woman («учительницу»); a masculine one («блогер»)
+        # is said of women too
+        if {"NOUN", "anim", "sing", "femn"} <= tags and not {"Name", "Surn", "Patr"} & tags:
+            votes["femn"] += 2
+    for mention in mentions:
+        for word in mention.given:
+            if re.search(r"(?:овна|евна|ична)$", word, re.IGNORECASE):
+                votes["femn"] += 2
+            elif re.search(r"(?:ович|евич)$", word, re.IGNORECASE):
+                votes["masc"] += 2
+            genders = {
+                g
+                for p in _morph().parse(word.lower())
+                if "Name" in p.tag.grammemes and p.is_known  # not a guess («Мольдир»)
+                for g in ("masc", "femn")
+                if g in p.tag.grammemes
+            }
+            if len(genders) == 1:
+                votes[genders.pop()] += 1
     if votes["masc"] == votes["femn"]:
         return None
     return "masc" if votes["masc"] > votes["femn"] else "femn"

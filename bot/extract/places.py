@@ -49,6 +49,14 @@ def find_town(word: str, *, villages: bool = False) -> Town | None:
     if len(word) < 2 or len(word) > 60:
         return None
     place = _best(find_places(word), villages)
+    if place is not None and place.kind not in _SETTLED:
+        # «из Сатпаева»: the town Сатпаев in the genitive before a village named «Сатпаева»
+        for ending in ("а", "у", "е", "ом", "ым"):
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                town = _best(find_places(word[: -len(ending)]), False)
+                if town is not None:
+                    place = town
+                    break
     if place is None and re.search(r"(?:ого|ому|ом|ым)$", word):
         # «из Рудного», «в Рудном»: a town named by an adjective, in an oblique case.
         stem = re.sub(r"(?:ого|ому|ом|ым)$", "", word)

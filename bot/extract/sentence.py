@@ -23,13 +23,14 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
     "en": {
         "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
         r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
-        r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony",
+        r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony|"
+        r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
         r"restricted freedom",
         "ban_social_activity": r"(?:social|public)(?: and political|-political| and public)? "
         r"activit(?:y|ies)|political activit(?:y|ies)",
         "ban_social_networks": r"social (?:media|networks?)",
-        "community_service": r"community service|public works|(?:compulsory|forced) "
+        "community_service": r"community (?:service|work)|public works|(?:compulsory|forced) "
         r"(?:labour|labor|work)",
         "court_fees": r"court (?:fees|costs)|legal costs|procedural costs",
         "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
@@ -39,7 +40,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)",
     },
     "ru": {
-        "imprisonment": r"лишени\w+ свободы|лишению свободы",
+        "imprisonment": r"лишени\w+ свободы|лишению свободы|"
+        r"(?:в )?колони\w+ (?:общего|строгого|особого|минимальной|средней|максимальной)\s+"
+        r"(?:режима|безопасности)|реальн\w+ срок\w*|(?<=\s)колони(?:и|ю)\b",
         "restriction_of_liberty": r"ограничени\w+ свободы",
         "ban_social_activity": r"общественно-политическ\w+ деятельност\w+|общественн\w+ "
         r"деятельност\w+|политическ\w+ деятельност\w+",
@@ -47,19 +50,20 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # Reports often say «часов принудительного труда» for the hours of public works.
         "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
         "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
-        "forensic_fee": r"судебн\w+ экспертиз\w+|экспертиз\w+",
+        "forensic_fee": r"(?:расход\w+|затрат\w+|издерж\w+)\s+(?:на\s+)?(?:проведение\s+)?"
+        r"(?:судебн\w+\s+)?экспертиз\w+|судебн\w+ экспертиз\w+|экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
         "fine": r"\bо?штраф\w*",
         "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*",
     },
     "kk": {
-        "imprisonment": r"бас бостандығынан айыр\w*",
+        "imprisonment": r"бас бостандығынан айыр\w*|колонияға|колонияда|түрмеге",
         "restriction_of_liberty": r"бас бостандығын шектеу\w*",
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
         "ban_social_networks": r"әлеуметтік желі\w*",
         "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
         "court_fees": r"сот шығын\w*",
-        "forensic_fee": r"сот сараптама\w*|сараптама\w*",
+        "forensic_fee": r"(?:сот[ -])?сараптама\w*(?:\s+шығын\w*)?",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
         "other_ban": r"діни қызмет\w*",
@@ -136,7 +140,9 @@ _RIGHT_LINK = re.compile(
     re.IGNORECASE,
 )
 _LEFT_LINK = re.compile(
-    r"^[\s\W]*(?:(?:in|the|amount|of|в|размере|сумме|сроком|на|for|—|-)[\s\W]*)*$", re.IGNORECASE
+    # «сот сараптамасы шығыны ретінде 25 736 теңге»: "as"
+    r"^[\s\W]*(?:(?:in|the|amount|of|в|размере|сумме|сроком|на|for|ретінде|—|-)[\s\W]*)*$",
+    re.IGNORECASE,
 )
 
 

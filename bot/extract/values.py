@@ -51,6 +51,39 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: Kazakh case endings on a month or a year ("10 қыркүйекте", "1 мамырдағы", "2021 жылғы").
 _KK_TAIL = r"(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)?"
 _YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.|ж\.|жылы|жылғы|жыл))?"
+#: Days written as ordinal words ("the fifth of June", «пятого июня»), English and Russian.
+ORDINAL_DAYS: dict[str, int] = {}
+_EN_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_RU_ORDINALS = (
+    "первое второе третье четвёртое пятое шестое седьмое восьмое девятое десятое "
+    "одиннадцатое двенадцатое тринадцатое четырнадцатое пятнадцатое шестнадцатое "
+    "семнадцатое восемнадцатое девятнадцатое двадцатое"
+).split()
+
+
+def _ru_ordinal_forms(neuter: str) -> list[str]:
+    """«пятое», «пятого»; «третье», «третьего»; with «ё» and «е»."""
+    genitive = neuter[:-2] + "ого" if neuter.endswith("ое") else neuter[:-1] + "его"
+    forms = [neuter, genitive]
+    return forms + [f.replace("ё", "е") for f in forms if "ё" in f]
+
+
+for _day, (_en, _ru) in enumerate(zip(_EN_ORDINALS, _RU_ORDINALS, strict=True), start=1):
+    ORDINAL_DAYS[_en] = _day
+    for _form in _ru_ordinal_forms(_ru):
+        ORDINAL_DAYS[_form] = _day
+        if _day < 10:
+            ORDINAL_DAYS[f"двадцать {_form}"] = 20 + _day
+    if _day < 10:
+        ORDINAL_DAYS[f"twenty-{_en}"] = ORDINAL_DAYS[f"twenty {_en}"] = 20 + _day
+ORDINAL_DAYS.update(
+    {"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "тридцатое": 30,
+     "тридцатого": 30, "тридцать первое": 31, "тридцать первого": 31}
+)  # fmt: skip
+_ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 _DATE_PATTERNS = (
     # 2021 жылғы 10 қыркүйекте
     re.compile(
@@ -58,10 +91,22 @@ _DATE_PATTERNS = (
         rf"(?P<month>{_MONTH}){_KK_TAIL}\b",
         re.IGNORECASE,
     ),
+    # 2023 жылдың 1 шілдесінде, 2022 жылдың 5 қаңтарында: the month with a possessive ending
+    re.compile(
+        rf"(?P<year>(?:19|20)\d\d)\s*жылдың\s+(?P<day>\d{{1,2}})\s*-?\s*"
+        rf"(?P<month>{_MONTH})(?:с?[ыі])?(?:нда|нде|на|не|ндағы|ндегі|н)?\b",
+        re.IGNORECASE,
+    ),
     # 10 September 2021, 10 сентября 2021 года, 5 тамыз 2021, 5 August (year inferred)
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s+of)?\s*-?\s*(?P<month>{_MONTH})\.?"
         rf"{_KK_TAIL}\b"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
+        re.IGNORECASE,
+    ),
+    # the fifth of June 2025, the twenty-first of May, пятого июня 2025 года
+    re.compile(
+        rf"(?:\bthe\s+)?\b(?P<dayword>{_ORDINAL})(?:\s+of)?\s+(?P<month>{_MONTH})\.?\b"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
         re.IGNORECASE,
     ),
@@ -101,7 +146,15 @@ def find_dates(text: str) -> list[Found[DateMention]]:
             year = int(year_text) if year_text else None
             if year is not None and year < 100:
                 year += 2000
-            day = int(groups["day"])
+            word = groups.get("dayword")
+            if word and re.match("[a-z]", word, re.I) and not groups.get("year"):
+                if not re.search(r"\sof\s", match.group()):
+                    continue  # "the first May Day" is no date; "the fifth of May" is
+            day = (
+                ORDINAL_DAYS[" ".join(groups["dayword"].lower().split())]
+                if groups.get("dayword")
+                else int(groups["day"])
+            )
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             taken.append((match.start(), match.end()))
@@ -109,9 +162,13 @@ def find_dates(text: str) -> list[Found[DateMention]]:
     return sorted(found, key=lambda f: f.start)
 
 
-def resolve_dates(mentions: list[Found[DateMention]]) -> list[Found[dt.date]]:
-    """Dates with a year; a date written without one takes the latest year of the full dates
-    before it (else of the next one), as reports write "On 5 August" after "10 September 2021"."""
+def resolve_dates(
+    mentions: list[Found[DateMention]], default_year: int | None = None
+) -> list[Found[dt.date]]:
+    """Dates with a year; a date written without one takes the year of a full date written
+    just before it, else the latest year of the full dates before it (else of the next one), as
+    reports write "On 5 August" after "10 September 2021"; else `default_year` (the year a
+    bulletin's heading gives its items: "Weekly digest, 22–28 April 2024")."""
     years = [m.value.year for m in mentions]
     resolved: list[Found[dt.date]] = []
     for index, mention in enumerate(mentions):
@@ -119,7 +176,12 @@ def resolve_dates(mentions: list[Found[DateMention]]) -> list[Found[dt.date]]:
         if year is None:
             before = [y for y in years[:index] if y is not None]
             after = [y for y in years[index + 1 :] if y is not None]
-            year = max(before) if before else (after[0] if after else None)
+            year = max(before) if before else (after[0] if after else default_year)
+            # «2023 жылғы 6 қарашада ұсталып, 8 қарашада ...»: a full date just before, in
+            # the same clause run, gives its year.
+            near = [m for m in mentions[:index] if m.value.year is not None]
+            if near and mention.start - near[-1].end <= 60:
+                year = near[-1].value.year
         if year is None:
             continue
         try:
@@ -147,8 +209,12 @@ _YEARS = r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, го
 _MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
-    rf"(?P<years>{_NUM})[\s-]*{_YEARS}(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
-    rf"|(?P<months>{_NUM})\s*{_MONTHS_UNIT})",
+    # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
+    # «сроком на 1 (один) год»: the number in words in brackets too
+    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым))?(?:\s*\([^()\d]{{2,20}}\))?"
+    rf"[\s-]*{_YEARS}"
+    rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
+    rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT})",
     re.IGNORECASE,
 )
 
@@ -192,6 +258,8 @@ def find_terms(text: str) -> list[Found[int]]:
                     continue
             extra = _number(match.group("extra")) if match.group("extra") else 0
             months = round((years or 1) * 12) + int(extra or 0)
+            if re.search(r"and a half|с половиной|жарым", match.group(), re.IGNORECASE):
+                months += 6  # «двум с половиной годам», which the form's parser does not read
         else:
             months = int(_number(match.group("months")) or 0)
         if 1 <= months <= 600:
