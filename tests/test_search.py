@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import delete, event, func, select, update
 
+from bot.handlers.lookup import summary
 from bot.infra.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
 from db.models import (
     Attachment,
@@ -30,7 +31,15 @@ from db.models import (
     SentencePart,
     Source,
 )
-from db.search import index_person
+from db.search import (
+    Field,
+    LineCharge,
+    LineEvent,
+    LinePerson,
+    index_person,
+    search_cases,
+    search_lines,
+)
 from tests.conftest import BotHarness, ChatDriver
 from tests.seeds import report_baktybayev, report_sabanshiyev, report_zhaubatyrov
 
@@ -318,6 +327,43 @@ async def test_a_lookup_costs_few_statements(bot: BotHarness) -> None:
     assert len(exact) == 1 and "JOIN charges" in exact[0] and "JOIN events" in exact[0]
     assert len(typo) == 3 and "search_terms" in typo[1]
     assert not loads
+
+
+async def test_result_lines_read_without_the_orm_match_the_cases(bot: BotHarness) -> None:
+    """The result pages of the bot are read as plain rows (db.search.search_lines): the same
+    cases in the same order as search_cases, each with its person, charges and events in the
+    order of the ORM relationships (a scheduled event and an undated one included)."""
+    first = await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe", region="aktobe")
+    second = await add_case(bot, "Marat ZHAUBATYROV", region="almaty", part=None)
+    async with bot.sessionmaker() as session, session.begin():
+        session.add_all(
+            [
+                Charge(case_id=second, article="174", part=1, position=1),
+                Charge(case_id=second, article="405", part=1, position=2),
+                Event(case_id=second, kind=EventKind.HEARING, event_date=dt.date(2022, 1, 3),
+                      scheduled=True),
+                Event(case_id=second, kind=EventKind.DETENTION, event_date=None),
+            ]
+        )  # fmt: skip
+    async with bot.sessionmaker() as session:
+        for text, offset, limit in [("Zhaubatyrov", 0, 5), ("Zhaubatyrov", 1, 1), ("Aktobe", 0, 5)]:
+            field = Field.PLACE if text == "Aktobe" else Field.NAME
+            cases = await search_cases(session, field, text, offset=offset, limit=limit)
+            lines = await search_lines(session, field, text, offset=offset, limit=limit)
+            assert (lines.offset, lines.has_more) == (cases.offset, cases.has_more)
+            assert [line.id for line in lines.cases] == [case.id for case in cases.cases]
+            for line, case in zip(lines.cases, cases.cases, strict=True):
+                person = case.person
+                assert line.person == LinePerson(person.name_as_entered, person.city, person.region)
+                assert line.charges == [LineCharge(c.article, c.part) for c in case.charges]
+                assert line.events == [
+                    LineEvent(e.kind, e.scheduled, e.event_date) for e in case.events
+                ]
+                assert summary(line) == summary(case)
+        assert {c.id for c in (await search_cases(session, Field.NAME, "Zhaubatyrov")).cases} == {
+            first,
+            second,
+        }
 
 
 async def test_nothing_found_mentions_report(bot: BotHarness) -> None:
