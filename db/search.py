@@ -45,6 +45,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
 from db.cases import CASE_LOAD_OPTIONS
+from db.engine import generic_plans_connection
 from db.models import (
     Case,
     Charge,
@@ -674,11 +675,10 @@ def _vocabulary_statement(postgres: bool) -> Select:
 #: more than running it. Every lookup statement is driven by primary-key probes whose plan does
 #: not depend on the keys, so the lookup's transaction uses the generic plan of each statement,
 #: made once per connection. In a transaction SET LOCAL ends with it; a reading session runs in
-#: autocommit (db/engine.py), where SET LOCAL would do nothing, so the setting is made for the
-#: lookup and reset after it (the pooled connection goes back as it came).
+#: autocommit (db/engine.py), where SET LOCAL would do nothing: there the connection keeps the
+#: setting while lookups reuse it, and anything else that checks it out gets the default back
+#: first (db.engine.generic_plans_connection: no round trip per lookup for the setting).
 _GENERIC_PLANS = sql_text("SET LOCAL plan_cache_mode = force_generic_plan")
-_GENERIC_PLANS_SESSION = sql_text("SET plan_cache_mode = force_generic_plan")
-_DEFAULT_PLANS = sql_text("RESET plan_cache_mode")
 
 
 def _autocommit(session: AsyncSession) -> bool:
@@ -883,14 +883,11 @@ async def _with_plans(
     lookup), for this transaction, or for this search when the session runs in autocommit."""
     if not _is_postgres(session):
         return await _search(session, field, text, offset, limit, found)
-    if not _autocommit(session):
+    if _autocommit(session):
+        await generic_plans_connection(session)
+    else:
         await session.execute(_GENERIC_PLANS)
-        return await _search(session, field, text, offset, limit, found)
-    await session.execute(_GENERIC_PLANS_SESSION)
-    try:
-        return await _search(session, field, text, offset, limit, found)
-    finally:
-        await session.execute(_DEFAULT_PLANS)
+    return await _search(session, field, text, offset, limit, found)
 
 
 async def _search(

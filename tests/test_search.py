@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, event, func, select, update
+from sqlalchemy import text as sql_text
 
 from bot.handlers.lookup import summary
 from bot.infra.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
+from db.engine import create_engine, create_read_sessionmaker, create_sessionmaker
 from db.models import (
     Attachment,
     AttachmentKind,
@@ -364,6 +366,38 @@ async def test_result_lines_read_without_the_orm_match_the_cases(bot: BotHarness
             first,
             second,
         }
+
+
+async def test_generic_plans_stay_with_lookups_and_never_reach_others(bot: BotHarness) -> None:
+    """On PostgreSQL a lookup in a reading (autocommit) session runs with generic plans, set
+    once per connection and kept while lookups reuse it (no round trip per lookup); any other
+    use of the connection, writing or reading, gets PostgreSQL's default back first."""
+    if bot.settings.database_url.startswith("sqlite"):
+        return  # plan_cache_mode is PostgreSQL's
+    await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
+    engine = create_engine(bot.settings.database_url, pool_size=1, max_overflow=0)
+    reading, writing = create_read_sessionmaker(engine), create_sessionmaker(engine)
+    show = sql_text("SHOW plan_cache_mode")
+    statements: list[str] = []
+    event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    try:
+        for _round in range(2):
+            async with reading() as session:
+                page = await search_lines(session, Field.NAME, "Zhaubatyrov")
+                assert len(page.cases) == 1
+                assert await session.scalar(show) == "force_generic_plan"
+            async with reading() as session:  # a lookup again: the connection keeps them
+                await search_lines(session, Field.NAME, "Zhaubatyrov")
+                assert await session.scalar(show) == "force_generic_plan"
+            async with writing() as session, session.begin():
+                assert await session.scalar(show) == "auto"
+            async with reading() as session:
+                await search_lines(session, Field.NAME, "Zhaubatyrov")
+            async with reading() as session:  # reading, but no lookup
+                assert await session.scalar(show) == "auto"
+        assert not [s for s in statements if "plan_cache_mode" in s and "SHOW" not in s]
+    finally:
+        await engine.dispose()
 
 
 async def test_nothing_found_mentions_report(bot: BotHarness) -> None:
