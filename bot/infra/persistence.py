@@ -11,7 +11,7 @@ import json
 import logging
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from telegram.ext import BasePersistence, PersistenceInput
 
 from bot.infra.context import Resources
@@ -53,19 +53,18 @@ class DatabasePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[A
     async def update_conversation(
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
+        """One statement in the common case (a state written again, as every step of a report
+        does): an UPDATE by the key's hash; the row is inserted when there was none."""
         key_hash = self._key_hash(name, key)
+        of_key = (ConversationState.name == name, ConversationState.key_hash == key_hash)
         async with self._res.sessionmaker() as session, session.begin():
-            row = await session.scalar(
-                select(ConversationState).where(
-                    ConversationState.name == name, ConversationState.key_hash == key_hash
-                )
-            )
             if new_state is None:
-                if row is not None:
-                    await session.execute(
-                        delete(ConversationState).where(ConversationState.id == row.id)
-                    )
-            elif row is None:
+                await session.execute(delete(ConversationState).where(*of_key))
+                return
+            updated = await session.execute(
+                update(ConversationState).where(*of_key).values(state=new_state)
+            )
+            if updated.rowcount == 0:  # type: ignore[attr-defined]
                 session.add(
                     ConversationState(
                         name=name,
@@ -74,8 +73,6 @@ class DatabasePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[A
                         state=new_state,
                     )
                 )
-            else:
-                row.state = new_state
 
     # Nothing but conversations is persisted: user, chat and bot data stay empty by design.
     async def get_user_data(self) -> dict[int, dict[Any, Any]]:
