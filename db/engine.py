@@ -11,6 +11,8 @@ locked" under contention.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
 
@@ -80,17 +82,27 @@ GENERIC_PLANS = "casewatch_generic_plans"
 _lookup_checkout: ContextVar[bool] = ContextVar("casewatch_lookup_checkout", default=False)
 
 
+@contextlib.contextmanager
+def generic_plans_welcome() -> Iterator[None]:
+    """Within: a connection taken from the pool may keep the generic plans lookups left on it
+    (bot/infra/context.py: read-only handlers of public data, whose statements all probe by
+    keys: lookups, case cards, inline results). Saves a reset before the next lookup sets
+    them again; nothing is set here."""
+    marker = _lookup_checkout.set(True)
+    try:
+        yield
+    finally:
+        _lookup_checkout.reset(marker)
+
+
 async def generic_plans_connection(session: AsyncSession) -> AsyncConnection:
     """The connection of an autocommit (reading) session on PostgreSQL, with generic plans for
     the rest of the session. The setting is made once per server connection, not per lookup:
     it stays while lookups reuse the connection, and the next checkout by anything else
     resets it first (`_default_plans_on_checkout`). So a stream of lookups costs no round
     trip for the setting, and everything else still runs with the default plans."""
-    marker = _lookup_checkout.set(True)
-    try:
+    with generic_plans_welcome():
         connection = await session.connection()
-    finally:
-        _lookup_checkout.reset(marker)
     if not connection.info.get(GENERIC_PLANS):
         driver = (await connection.get_raw_connection()).driver_connection
         assert driver is not None

@@ -54,7 +54,13 @@ from bot.infra.config import Settings
 from bot.infra.crypto import IdentityVault
 from bot.infra.i18n import _, pick_language, set_language
 from bot.services.publishing import AlertPolicy
-from db.engine import create_engine, create_read_sessionmaker, create_sessionmaker, is_sqlite
+from db.engine import (
+    create_engine,
+    create_read_sessionmaker,
+    create_sessionmaker,
+    generic_plans_welcome,
+    is_sqlite,
+)
 from db.models import Role, User
 from db.users import get_or_create_user, get_user
 
@@ -373,9 +379,25 @@ async def _run(
     """One transaction; returns it (for its after-commit actions) and the handler's result.
     (None, None) when a read-only one found it must write: to resolve the user (before the
     handler ran) or because the handler called `tx.must_write()` (before it wrote or sent)."""
+    maker = res.read_sessionmaker if read_only else res.sessionmaker
+    # Handlers of public data only (remembered_user) may reuse a connection a lookup left with
+    # PostgreSQL's generic plans (db/engine.py): their statements all probe by keys.
+    welcome = generic_plans_welcome() if remembered_user else contextlib.nullcontext()
+    with welcome:
+        return await _run_in(handler, update, context, res, maker, read_only, remembered_user)
+
+
+async def _run_in(
+    handler: TxHandler[R],
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    res: Resources,
+    maker: async_sessionmaker[AsyncSession],
+    read_only: bool,
+    remembered_user: bool,
+) -> tuple[Tx | None, R | None]:
     tg_user = update.effective_user
     assert tg_user is not None
-    maker = res.read_sessionmaker if read_only else res.sessionmaker
     async with maker() as session:
         async with session.begin():
             user = remembered(res, update) if remembered_user else None
