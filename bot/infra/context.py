@@ -169,6 +169,12 @@ class Resources:
     #: The outbox worker (bot.outbox.worker.AlertWorker, set by bot/app.py): what a transaction
     #: owes is sent through it right after the commit (bot/outbox/notices.py).
     outbox: Any = field(default=None, repr=False)
+    #: Conversation states as this process last committed them, by key hash (most recent
+    #: last; bot/infra/persistence.py): a state set again unchanged is not written again.
+    #: /forget drops the entries of the rows it deletes (bot/handlers/safety.py).
+    stored_conversations: OrderedDict[str, object] = field(
+        default_factory=OrderedDict, repr=False
+    )
 
     def __post_init__(self) -> None:
         self.users = UserMemory(self.vault)
