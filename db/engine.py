@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -119,7 +120,10 @@ def _default_plans_on_checkout(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "checkout")
     def _reset_plans(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         if record.info.get(GENERIC_PLANS) and not _lookup_checkout.get():
-            await_only(dbapi_connection.driver_connection.execute("RESET plan_cache_mode"))
+            try:
+                await_only(dbapi_connection.driver_connection.execute("RESET plan_cache_mode"))
+            except Exception as error:  # a dead connection: the pool hands out another one
+                raise DisconnectionError("connection failed resetting its plans") from error
             del record.info[GENERIC_PLANS]
 
 

@@ -375,7 +375,10 @@ async def test_generic_plans_stay_with_lookups_and_never_reach_others(bot: BotHa
     if bot.settings.database_url.startswith("sqlite"):
         return  # plan_cache_mode is PostgreSQL's
     await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
-    engine = create_engine(bot.settings.database_url, pool_size=1, max_overflow=0)
+    # As the bot's pool: no ping on every checkout (bot/infra/context.py pings idle ones only).
+    engine = create_engine(
+        bot.settings.database_url, pool_size=1, max_overflow=0, pool_pre_ping=False
+    )
     reading, writing = create_read_sessionmaker(engine), create_sessionmaker(engine)
     show = sql_text("SHOW plan_cache_mode")
     statements: list[str] = []
@@ -396,6 +399,20 @@ async def test_generic_plans_stay_with_lookups_and_never_reach_others(bot: BotHa
             async with reading() as session:  # reading, but no lookup
                 assert await session.scalar(show) == "auto"
         assert not [s for s in statements if "plan_cache_mode" in s and "SHOW" not in s]
+        # The server connection died while idle in the pool with generic plans: the reset at
+        # checkout fails, and the pool hands out a new connection instead of an error.
+        async with reading() as session:
+            await search_lines(session, Field.NAME, "Zhaubatyrov")
+            pid = await session.scalar(sql_text("SELECT pg_backend_pid()"))
+        other = create_engine(bot.settings.database_url)
+        try:
+            async with other.connect() as connection:
+                await connection.execute(sql_text(f"SELECT pg_terminate_backend({int(pid)})"))
+        finally:
+            await other.dispose()
+        async with writing() as session, session.begin():
+            assert await session.scalar(show) == "auto"
+            assert await session.scalar(sql_text("SELECT pg_backend_pid()")) != pid
     finally:
         await engine.dispose()
 
