@@ -378,7 +378,7 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         unavailable = _("This case is not available.")
         tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
-    tx.answer_after_commit(query.answer)
+    tx.alongside_after_commit(query.answer)
     send_card(update, context, tx, case)
 
 
@@ -441,7 +441,7 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
         text = case.judge or ""
     else:
         text = case.prosecutor or ""
-    tx.answer_after_commit(query.answer)
+    tx.alongside_after_commit(query.answer)
     await _reply_with_results(update, context, tx, field, text)
 
 

@@ -114,7 +114,7 @@ async def privacy_gate(
         earlier: list[int] = []
         if isinstance(query.message, Message):
             earlier.append(query.message.message_id)
-            tx.after_commit(functools.partial(_drop_ack_button, update))
+            tx.alongside_after_commit(functools.partial(_drop_ack_button, update))
         if ack.asked_by is not None:
             earlier.insert(0, ack.asked_by)
         if tx.user.privacy_ack_at is None:

@@ -282,7 +282,7 @@ class Tx:
     #: Began by `transactional(read_only=True)`: the handler must not write.
     read_only: bool = False
     _after_commit: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
-    _answers: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
+    _alongside: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
 
     def must_write(self) -> None:
         """Call before writing: in a read-only transaction this abandons it (nothing was
@@ -295,12 +295,13 @@ class Tx:
         something that was rolled back)."""
         self._after_commit.append(action)
 
-    def answer_after_commit(self, answer: Callable[[], Awaitable[object]]) -> None:
-        """Answer a button press (`query.answer`) once the transaction is committed, at the
-        same time as the other actions after commit rather than before them: the answer only
-        stops the button's spinner, so it does not hold the reply back by a round trip (at
-        50 ms to Telegram a card press was answered in 120 ms, now 70)."""
-        self._answers.append(answer)
+    def alongside_after_commit(self, action: Callable[[], Awaitable[object]]) -> None:
+        """Run `action` once the transaction is committed, at the same time as the other
+        actions after commit rather than before them: for calls whose order with the replies
+        does not matter (answering a press only stops the button's spinner; taking the buttons
+        off a message already answered), so they do not hold the reply back by a round trip
+        (at 50 ms to Telegram a card press was answered in 120 ms, now 70)."""
+        self._alongside.append(action)
 
     def call_after_commit(
         self, call: Callable[..., Awaitable[object]], /, *args: Any, **kwargs: Any
@@ -490,13 +491,13 @@ def _wrap(handler: TxHandler[R], read_only: bool, remembered_user: bool) -> Deco
             # its state (ApplicationHandlerStop without a state); the person answers again.
             raise ApplicationHandlerStop from None
         assert tx is not None
-        answering = [asyncio.ensure_future(answer()) for answer in tx._answers]
+        alongside = [asyncio.ensure_future(action()) for action in tx._alongside]
         try:
             for action in tx._after_commit:
                 await action()
         finally:
-            if answering:  # awaited even when an action failed: no answer is left behind
-                await asyncio.gather(*answering)
+            if alongside:  # awaited even when an action failed: nothing is left behind
+                await asyncio.gather(*alongside)
         return result  # type: ignore[return-value]
 
     return wrapper
