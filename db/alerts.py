@@ -251,7 +251,7 @@ async def enqueue_alerts(session: AsyncSession, event: Event) -> int:
 async def enqueue_notice(
     session: AsyncSession,
     user_id: int,
-    case_id: int,
+    case_id: int | None,
     chat_enc: str | None,
     payload: dict[str, Any],
 ) -> int:
@@ -397,7 +397,7 @@ class ClaimedAlert:
     chat_enc: str
     language: str
     kind: AlertKind
-    case_id: int
+    case_id: int | None  # None: a notice about no case
     event_id: int | None
     subject_event_id: int | None
     subject_date: dt.date | None

@@ -11,16 +11,22 @@ locked" under contention.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.util import await_only
 
 #: Execution option of the engine behind `create_read_sessionmaker`.
 READ_ONLY_OPTION = "casewatch_read_only"
@@ -63,7 +69,62 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    _default_plans_on_checkout(engine)
+    return engine
+
+
+# --- PostgreSQL's generic plans for lookups (db/search.py) -----------------------------------
+#: Key in a pooled connection's `info` (which lives as long as the server connection): the
+#: connection runs with `plan_cache_mode = force_generic_plan` for the whole session.
+GENERIC_PLANS = "casewatch_generic_plans"
+#: True while a lookup in autocommit takes its connection from the pool: that connection may
+#: keep generic plans. Anyone else gets the connection with PostgreSQL's default.
+_lookup_checkout: ContextVar[bool] = ContextVar("casewatch_lookup_checkout", default=False)
+
+
+@contextlib.contextmanager
+def generic_plans_welcome() -> Iterator[None]:
+    """Within: a connection taken from the pool may keep the generic plans lookups left on it
+    (bot/infra/context.py: read-only handlers of public data, whose statements all probe by
+    keys: lookups, case cards, inline results). Saves a reset before the next lookup sets
+    them again; nothing is set here."""
+    marker = _lookup_checkout.set(True)
+    try:
+        yield
+    finally:
+        _lookup_checkout.reset(marker)
+
+
+async def generic_plans_connection(session: AsyncSession) -> AsyncConnection:
+    """The connection of an autocommit (reading) session on PostgreSQL, with generic plans for
+    the rest of the session. The setting is made once per server connection, not per lookup:
+    it stays while lookups reuse the connection, and the next checkout by anything else
+    resets it first (`_default_plans_on_checkout`). So a stream of lookups costs no round
+    trip for the setting, and everything else still runs with the default plans."""
+    with generic_plans_welcome():
+        connection = await session.connection()
+    if not connection.info.get(GENERIC_PLANS):
+        driver = (await connection.get_raw_connection()).driver_connection
+        assert driver is not None
+        await driver.execute("SET plan_cache_mode = force_generic_plan")
+        connection.info[GENERIC_PLANS] = True
+    return connection
+
+
+def _default_plans_on_checkout(engine: AsyncEngine) -> None:
+    """A connection left with generic plans by lookups gets the default back when anything
+    but a lookup checks it out. Sent on the driver's connection: outside any transaction
+    (a rolled-back writer must not undo the reset)."""
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _reset_plans(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        if record.info.get(GENERIC_PLANS) and not _lookup_checkout.get():
+            try:
+                await_only(dbapi_connection.driver_connection.execute("RESET plan_cache_mode"))
+            except Exception as error:  # a dead connection: the pool hands out another one
+                raise DisconnectionError("connection failed resetting its plans") from error
+            del record.info[GENERIC_PLANS]
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

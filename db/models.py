@@ -647,7 +647,10 @@ class AlertOutbox(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     kind: Mapped[AlertKind] = mapped_column(str_enum(AlertKind))
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    #: The case an alert or notice is about; NULL for a notice about none (a person's new role).
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), index=True
+    )
     #: The verdict or appeal ruling announced (NULL for reminders).
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     #: What a reminder is about, e.g. "hearing:17:2026-03-02" (NULL for verdict alerts).

@@ -167,3 +167,47 @@ async def test_a_bot_api_call_inside_a_transaction_is_caught(bot: BotHarness) ->
     ] == ["inside", "after"]
     assert bot.api.inside_transaction == [("sendMessage", f"{__name__}.{careless.__qualname__}")]
     bot.api.inside_transaction.clear()  # caught: the harness would fail this test otherwise
+
+
+async def test_a_new_moderator_is_told_after_a_crash_after_the_commit(bot: BotHarness) -> None:
+    """"You are now a moderator" is a notice about no case, written with the role: a crash
+    between the commit and the send delays it, never loses it; taking the role away is told
+    the same way, at once."""
+    newcomer = bot.chat(8_804)
+    await newcomer.send("/help")  # they have talked to the bot: their chat can be written to
+    admin = bot.chat(ADMIN_ID)
+    await admin.send("/help")
+    bot.api.latency = 0.3  # the admin's process dies right after the role is committed
+    adding = asyncio.create_task(admin.send(f"/moderators add {newcomer.user_id}"))
+    async with asyncio.timeout(20):
+        while not await role_notices(bot):  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+    adding.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await adding
+    bot.api.latency = 0
+    assert not any("now a moderator of" in m.text for m in bot.api.messages.values())
+    [owed] = await role_notices(bot)
+    assert owed.status is OutboxStatus.PENDING and owed.case_id is None
+
+    await bot.restart()
+    assert await alert_worker(bot.app).deliver_due() == 1
+    [told] = [m for m in bot.api.messages.values() if "now a moderator of" in m.text]
+    assert told.chat_id == newcomer.user_id
+    [sent] = await role_notices(bot)
+    assert sent.status is OutboxStatus.SENT and sent.payload is None and sent.chat_enc is None
+
+    await admin.send(f"/moderators remove {newcomer.user_id}")
+    assert "no longer a moderator of" in newcomer.last().text
+    assert all(row.status is OutboxStatus.SENT for row in await role_notices(bot))
+    assert await alert_worker(bot.app).deliver_due() == 0
+
+
+async def role_notices(bot: BotHarness) -> list[AlertOutbox]:
+    async with bot.sessionmaker() as session:
+        rows = await session.scalars(
+            select(AlertOutbox)
+            .where(AlertOutbox.kind == AlertKind.NOTICE, AlertOutbox.case_id.is_(None))
+            .order_by(AlertOutbox.id)
+        )
+        return list(rows)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from telegram import Document, PhotoSize, Sticker, Voice
 
+from bot.handlers.safety import forget_person
+from bot.infra.context import Tx, resources
 from db.drafts import load_draft
-from db.models import Case, Draft, Submission
+from db.models import Case, ConversationState, Draft, Submission
 from db.users import get_user
 from tests.conftest import BotHarness, ChatDriver
 
@@ -189,6 +192,58 @@ async def test_draft_survives_a_restart_mid_conversation(bot: BotHarness) -> Non
     assert draft["person_name"] == "Asylkhan ZHAUBATYROV"
     assert draft["aliases"] == ["Жаубатыров Асылхан"]
     assert draft["region"] == "aktobe"
+
+
+async def test_an_unchanged_conversation_state_is_not_written_again(bot: BotHarness) -> None:
+    """Every step of a report leaves its conversation in the same state: it is written once,
+    not on every step; /forget deletes it, and the next report writes it again (so a restart
+    resumes it)."""
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if "conversation_states" in statement:
+            statements.append(statement.split()[0])
+
+    engine = bot.sessionmaker.kw["bind"].sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        chat = bot.chat(509)
+        await start_sentenced(chat)
+        assert statements.count("INSERT") == 1 and await count(bot, ConversationState) == 1
+        statements.clear()
+        await chat.send("Жаубатыров Асылхан")
+        await chat.press("Aktobe region")
+        assert statements == []  # still the same state: nothing written
+        await chat.send("/forget")
+        await chat.press("Yes, erase")
+        assert await count(bot, ConversationState) == 0
+        await chat.send("/report")
+        assert await count(bot, ConversationState) == 1  # written again, not skipped
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    await bot.restart()
+    [question] = await bot.chat(509).press("Sentenced")  # the new report resumed
+    assert "name" in question.text.lower()
+
+
+async def test_forget_makes_the_next_conversation_state_written(bot: BotHarness) -> None:
+    """/forget deletes a person's conversation rows behind PTB's back: the state remembered as
+    stored is dropped with them, so setting the same state again writes it."""
+    chat = bot.chat(510)
+    await chat.send("/help")
+    persistence = bot.app.persistence
+    assert persistence is not None
+    await persistence.update_conversation("report", (510, 510), "open")
+    await persistence.update_conversation("report", (510, 510), "open")  # remembered: skipped
+    assert await count(bot, ConversationState) == 1
+    res = resources(bot.app)
+    async with bot.sessionmaker() as session, session.begin():
+        user = await get_user(session, res.user_hash(510))
+        assert user is not None
+        await forget_person(Tx(session, user, res), 510)
+    assert await count(bot, ConversationState) == 0
+    await persistence.update_conversation("report", (510, 510), "open")
+    assert await count(bot, ConversationState) == 1
 
 
 async def test_report_again_offers_to_resume(bot: BotHarness) -> None:

@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, event, func, select, update
+from sqlalchemy import text as sql_text
 
+from bot.handlers.lookup import summary
 from bot.infra.offline import MAX_CALLBACK_DATA, SentMessage, inline_results
+from db.engine import create_engine, create_read_sessionmaker, create_sessionmaker
 from db.models import (
     Attachment,
     AttachmentKind,
@@ -30,7 +33,15 @@ from db.models import (
     SentencePart,
     Source,
 )
-from db.search import index_person
+from db.search import (
+    Field,
+    LineCharge,
+    LineEvent,
+    LinePerson,
+    index_person,
+    search_cases,
+    search_lines,
+)
 from tests.conftest import BotHarness, ChatDriver
 from tests.seeds import report_baktybayev, report_sabanshiyev, report_zhaubatyrov
 
@@ -350,6 +361,92 @@ async def test_a_lookup_costs_few_statements(bot: BotHarness) -> None:
     assert len(exact) == 1 and "JOIN charges" in exact[0] and "JOIN events" in exact[0]
     assert len(typo) == 3 and "search_terms" in typo[1]
     assert not loads
+
+
+async def test_result_lines_read_without_the_orm_match_the_cases(bot: BotHarness) -> None:
+    """The result pages of the bot are read as plain rows (db.search.search_lines): the same
+    cases in the same order as search_cases, each with its person, charges and events in the
+    order of the ORM relationships (a scheduled event and an undated one included)."""
+    first = await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe", region="aktobe")
+    second = await add_case(bot, "Marat ZHAUBATYROV", region="almaty", part=None)
+    async with bot.sessionmaker() as session, session.begin():
+        session.add_all(
+            [
+                Charge(case_id=second, article="174", part=1, position=1),
+                Charge(case_id=second, article="405", part=1, position=2),
+                Event(case_id=second, kind=EventKind.HEARING, event_date=dt.date(2022, 1, 3),
+                      scheduled=True),
+                Event(case_id=second, kind=EventKind.DETENTION, event_date=None),
+            ]
+        )  # fmt: skip
+    async with bot.sessionmaker() as session:
+        for text, offset, limit in [("Zhaubatyrov", 0, 5), ("Zhaubatyrov", 1, 1), ("Aktobe", 0, 5)]:
+            field = Field.PLACE if text == "Aktobe" else Field.NAME
+            cases = await search_cases(session, field, text, offset=offset, limit=limit)
+            lines = await search_lines(session, field, text, offset=offset, limit=limit)
+            assert (lines.offset, lines.has_more) == (cases.offset, cases.has_more)
+            assert [line.id for line in lines.cases] == [case.id for case in cases.cases]
+            for line, case in zip(lines.cases, cases.cases, strict=True):
+                person = case.person
+                assert line.person == LinePerson(person.name_as_entered, person.city, person.region)
+                assert line.charges == [LineCharge(c.article, c.part) for c in case.charges]
+                assert line.events == [
+                    LineEvent(e.kind, e.scheduled, e.event_date) for e in case.events
+                ]
+                assert summary(line) == summary(case)
+        assert {c.id for c in (await search_cases(session, Field.NAME, "Zhaubatyrov")).cases} == {
+            first,
+            second,
+        }
+
+
+async def test_generic_plans_stay_with_lookups_and_never_reach_others(bot: BotHarness) -> None:
+    """On PostgreSQL a lookup in a reading (autocommit) session runs with generic plans, set
+    once per connection and kept while lookups reuse it (no round trip per lookup); any other
+    use of the connection, writing or reading, gets PostgreSQL's default back first."""
+    if bot.settings.database_url.startswith("sqlite"):
+        return  # plan_cache_mode is PostgreSQL's
+    await add_case(bot, "Asylkhan ZHAUBATYROV", city="Aktobe")
+    # As the bot's pool: no ping on every checkout (bot/infra/context.py pings idle ones only).
+    engine = create_engine(
+        bot.settings.database_url, pool_size=1, max_overflow=0, pool_pre_ping=False
+    )
+    reading, writing = create_read_sessionmaker(engine), create_sessionmaker(engine)
+    show = sql_text("SHOW plan_cache_mode")
+    statements: list[str] = []
+    event.listen(engine.sync_engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    try:
+        for _round in range(2):
+            async with reading() as session:
+                page = await search_lines(session, Field.NAME, "Zhaubatyrov")
+                assert len(page.cases) == 1
+                assert await session.scalar(show) == "force_generic_plan"
+            async with reading() as session:  # a lookup again: the connection keeps them
+                await search_lines(session, Field.NAME, "Zhaubatyrov")
+                assert await session.scalar(show) == "force_generic_plan"
+            async with writing() as session, session.begin():
+                assert await session.scalar(show) == "auto"
+            async with reading() as session:
+                await search_lines(session, Field.NAME, "Zhaubatyrov")
+            async with reading() as session:  # reading, but no lookup
+                assert await session.scalar(show) == "auto"
+        assert not [s for s in statements if "plan_cache_mode" in s and "SHOW" not in s]
+        # The server connection died while idle in the pool with generic plans: the reset at
+        # checkout fails, and the pool hands out a new connection instead of an error.
+        async with reading() as session:
+            await search_lines(session, Field.NAME, "Zhaubatyrov")
+            pid = await session.scalar(sql_text("SELECT pg_backend_pid()"))
+        other = create_engine(bot.settings.database_url)
+        try:
+            async with other.connect() as connection:
+                await connection.execute(sql_text(f"SELECT pg_terminate_backend({int(pid)})"))
+        finally:
+            await other.dispose()
+        async with writing() as session, session.begin():
+            assert await session.scalar(show) == "auto"
+            assert await session.scalar(sql_text("SELECT pg_backend_pid()")) != pid
+    finally:
+        await engine.dispose()
 
 
 async def test_nothing_found_mentions_report(bot: BotHarness) -> None:

@@ -40,7 +40,15 @@ from bot.ui.keyboards import keyboard
 from bot.ui.labels import EVENTS, charge_label, city_label, region_label
 from bot.ui.render import esc, format_date, render_case_card
 from db.models import Case, Event
-from db.search import Field, Page, get_public_case, search_cases
+from db.search import (
+    CaseLine,
+    Field,
+    LineEvent,
+    Page,
+    get_public_case,
+    search_cases,
+    search_lines,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,14 +65,14 @@ _SEARCHES = "searches"
 # --- rendering ------------------------------------------------------------------------------
 
 
-def latest_event(case: Case) -> Event | None:
+def latest_event(case: Case | CaseLine) -> Event | LineEvent | None:
     """The last event that happened (scheduled ones only when nothing has happened yet)."""
     happened = [e for e in case.events if not e.scheduled]
     events = happened or list(case.events)
     return events[-1] if events else None
 
 
-def summary(case: Case, clip: int = 80) -> str:
+def summary(case: Case | CaseLine, clip: int = 80) -> str:
     """'Aktobe · Art. 405 part 2 · Verdict, 10 September 2021' as escaped HTML."""
     person = case.person
     parts: list[str] = []
@@ -94,7 +102,7 @@ def _title(field: Field, text: str) -> str:
     return titles[field].format(query=esc(text, 80))
 
 
-def render_page(field: Field, text: str, page: Page) -> str:
+def render_page(field: Field, text: str, page: Page[CaseLine]) -> str:
     head = "<b>" + _title(field, text) + "</b>"
     if not page.cases:
         return head + "\n" + _("No more results.")
@@ -113,7 +121,7 @@ def render_page(field: Field, text: str, page: Page) -> str:
     return "\n".join(lines)
 
 
-def page_keyboard(key: str, page: Page) -> Any:
+def page_keyboard(key: str, page: Page[CaseLine]) -> Any:
     rows: list[list[tuple[str, str]]] = [
         [(f"{n}. {_clip(case.person.name_as_entered, 40)}", OpenCase(case.id).pack())]
         for n, case in enumerate(page.cases, start=page.offset + 1)
@@ -258,7 +266,7 @@ async def _reply_with_results(
         hint = _("Send a name to look it up, or /help to see what I can do.")
         tx.after_commit(lambda: chat.send_message(hint))
         return
-    page = await search_cases(tx.session, field, text, limit=PAGE_SIZE)
+    page = await search_lines(tx.session, field, text, limit=PAGE_SIZE)
     # Rendered in the transaction, sent after it: no connection waits on Telegram.
     if not page.cases:
         nothing = _(
@@ -370,7 +378,7 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
         unavailable = _("This case is not available.")
         tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
         return
-    tx.after_commit(query.answer)  # first of the actions after commit: before the card
+    tx.alongside_after_commit(query.answer)
     send_card(update, context, tx, case)
 
 
@@ -402,7 +410,7 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
             tx.after_commit(lambda: query.answer(expired, show_alert=True))
             return
         field, text = recalled
-        page = await search_cases(
+        page = await search_lines(
             tx.session, field, text, offset=page_button.offset, limit=PAGE_SIZE
         )
         reply, markup = render_page(field, text, page), page_keyboard(page_button.key, page)
@@ -433,7 +441,7 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
         text = case.judge or ""
     else:
         text = case.prosecutor or ""
-    tx.after_commit(query.answer)  # first of the actions after commit: before the results
+    tx.alongside_after_commit(query.answer)
     await _reply_with_results(update, context, tx, field, text)
 
 

@@ -114,7 +114,7 @@ async def privacy_gate(
         earlier: list[int] = []
         if isinstance(query.message, Message):
             earlier.append(query.message.message_id)
-            tx.after_commit(functools.partial(_drop_ack_button, update))
+            tx.alongside_after_commit(functools.partial(_drop_ack_button, update))
         if ack.asked_by is not None:
             earlier.insert(0, ack.asked_by)
         if tx.user.privacy_ack_at is None:
@@ -505,15 +505,19 @@ async def _forget_cards(tx: Tx, telegram_id: int) -> None:
 
 async def _forget_conversations(tx: Tx, telegram_id: int) -> None:
     """Delete the persisted conversation states of this person (keys are encrypted)."""
-    rows = await tx.session.execute(select(ConversationState.id, ConversationState.key_enc))
+    rows = await tx.session.execute(
+        select(ConversationState.id, ConversationState.key_enc, ConversationState.key_hash)
+    )
     doomed = []
-    for row_id, key_enc in rows:
+    for row_id, key_enc, key_hash in rows:
         try:
             key = json.loads(tx.res.vault.decrypt(key_enc))
         except (InvalidToken, ValueError):
             continue
         if key and key[-1] == telegram_id:
             doomed.append(row_id)
+            # Not remembered as stored any more: the next state of that key is written.
+            tx.res.stored_conversations.pop(key_hash, None)
     if doomed:
         await tx.session.execute(delete(ConversationState).where(ConversationState.id.in_(doomed)))
 

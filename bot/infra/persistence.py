@@ -1,8 +1,11 @@
 """PTB persistence that keeps conversation states in the database, never in a pickle file.
 
 Only conversations are persisted (drafts themselves are saved by the report handlers in the same
-transaction as the answer). A conversation key is (chat_id, user_id): it is looked up by an HMAC
-and stored encrypted, so the table reveals nobody without SECRET_KEY.
+transaction as the answer). PTB hands over the state of every update a conversation handled,
+most often the same one again: a state this process has committed for that key is not written
+again (`Resources.stored_conversations`; /forget drops the entries of the rows it deletes, the
+only other writer of the table). A conversation key is (chat_id, user_id): it is looked up by an
+HMAC and stored encrypted, so the table reveals nobody without SECRET_KEY.
 """
 
 from __future__ import annotations
@@ -11,13 +14,17 @@ import json
 import logging
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from telegram.ext import BasePersistence, PersistenceInput
 
 from bot.infra.context import Resources
 from db.models import ConversationState
 
 logger = logging.getLogger(__name__)
+
+#: Conversation states remembered as committed (the oldest forgotten first: forgetting one
+#: only costs a write that was not needed).
+MAX_REMEMBERED_STATES = 20_000
 
 # The shapes BasePersistence passes around, spelled out here because python-telegram-bot keeps
 # its own aliases private (telegram.ext._utils.types); mypy checks them against the base class.
@@ -48,34 +55,47 @@ class DatabasePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[A
             for row in rows:
                 key = tuple(json.loads(self._res.vault.decrypt(row.key_enc)))
                 conversations[key] = row.state
+                self._res.stored_conversations[row.key_hash] = row.state
             return conversations
 
     async def update_conversation(
         self, name: str, key: ConversationKey, new_state: object | None
     ) -> None:
+        """Write a conversation's new state. PTB hands over every state a handler returned,
+        also the same one again (each step of a report returns OPEN): a state this process
+        already committed for the key is not written again. Otherwise one UPDATE by the key's
+        hash (the row inserted when there was none), or one DELETE when the conversation
+        ended."""
         key_hash = self._key_hash(name, key)
+        stored = self._res.stored_conversations
+        if new_state is not None and key_hash in stored and stored[key_hash] == new_state:
+            stored.move_to_end(key_hash)
+            return
+        of_key = (ConversationState.name == name, ConversationState.key_hash == key_hash)
         async with self._res.sessionmaker() as session, session.begin():
-            row = await session.scalar(
-                select(ConversationState).where(
-                    ConversationState.name == name, ConversationState.key_hash == key_hash
-                )
-            )
             if new_state is None:
-                if row is not None:
-                    await session.execute(
-                        delete(ConversationState).where(ConversationState.id == row.id)
-                    )
-            elif row is None:
-                session.add(
-                    ConversationState(
-                        name=name,
-                        key_hash=key_hash,
-                        key_enc=self._res.vault.encrypt(json.dumps(list(key))),
-                        state=new_state,
-                    )
-                )
+                await session.execute(delete(ConversationState).where(*of_key))
             else:
-                row.state = new_state
+                updated = await session.execute(
+                    update(ConversationState).where(*of_key).values(state=new_state)
+                )
+                if updated.rowcount == 0:  # type: ignore[attr-defined]
+                    session.add(
+                        ConversationState(
+                            name=name,
+                            key_hash=key_hash,
+                            key_enc=self._res.vault.encrypt(json.dumps(list(key))),
+                            state=new_state,
+                        )
+                    )
+        # Committed: remember it (a failed write leaves nothing remembered).
+        if new_state is None:
+            stored.pop(key_hash, None)
+            return
+        stored[key_hash] = new_state
+        stored.move_to_end(key_hash)
+        while len(stored) > MAX_REMEMBERED_STATES:
+            stored.popitem(last=False)
 
     # Nothing but conversations is persisted: user, chat and bot data stay empty by design.
     async def get_user_data(self) -> dict[int, dict[Any, Any]]:

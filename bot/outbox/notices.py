@@ -11,7 +11,9 @@ Owed this way: the reporter's confirmation (bot/handlers/report/flow.py), the mo
 a
 submission (bot/handlers/moderation/cards.py `prepare_announcement`, one row per chat) and the edits
 that show a decision on every copy (`close_card`, rows with `edit`), decision notices to the
-submitter (`tell_submitter`) and questions relayed either way (bot/handlers/moderation/relay.py).
+submitter (`tell_submitter`), questions relayed either way (bot/handlers/moderation/relay.py)
+and a person's new role (bot/handlers/moderation/roles.py: a notice about no case, `case_id`
+None).
 
 What must be remembered of a sent message travels with it as a *receipt* in the row's payload
 and is written by the worker in the transaction that marks the row sent, whoever sends it
@@ -61,7 +63,7 @@ def relayed_question(question_id: int) -> Receipt:
 async def write(
     tx: Tx,
     recipient: User,
-    case_id: int,
+    case_id: int | None,
     text: str,
     *,
     chat_id: int | None = None,
@@ -100,7 +102,7 @@ async def owe(
     tx: Tx,
     context: ContextTypes.DEFAULT_TYPE,
     recipient: User,
-    case_id: int,
+    case_id: int | None,
     text: str,
     *,
     chat_id: int | None = None,

@@ -272,7 +272,9 @@ class AlertWorker:
             claimed = await claim_due(session, now, limit, lease)
             if not claimed:
                 return None
-            cases = await cases_for_alerts(session, [row.case_id for row in claimed])
+            cases = await cases_for_alerts(
+                session, [row.case_id for row in claimed if row.case_id is not None]
+            )
         return _Batch(claimed, cases, now, full=len(claimed) >= limit)
 
     async def _deliver(self, batch: _Batch, skip_users: set[int] | None = None) -> None:
@@ -330,6 +332,8 @@ class AlertWorker:
             row.queued_at.date() if row.queued_at else None,
             public,
         )
+        if row.case_id is None:  # only a notice is about no case
+            return None
         if key not in cache:
             case = cases.get(row.case_id)
             with use_locale(row.language):

@@ -6,6 +6,7 @@ Labels are marked with N_ and translated when shown, so a stored value (a code s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -65,8 +66,15 @@ def city_label(city: str, region: str | None = None) -> str:
     """A town in the reader's language (from the gazetteer: «Талғар», «Талгар», "Talgar"),
     within `region` when given; a name the gazetteer does not know, or shares between towns of
     different names, as the reporter wrote it."""
+    return _city_label(city, region, current_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _city_label(city: str, region: str | None, language: str) -> str:
+    """`city_label` in `language` (the current one): the gazetteer does not change while the
+    process runs, so each town is looked up once per language (a result page shows five)."""
     places = [p for p in find_places(city) if region in (None, p.region_code)]
-    names = {p.name(current_language()) for p in places}
+    names = {p.name(language) for p in places}
     if len(names) == 1:
         return names.pop()
     return _(city) if city in CENTRES else city

@@ -13,7 +13,6 @@ from telegram import (
     MessageOriginUser,
     Update,
 )
-from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.handlers.common import publish_role_commands
@@ -26,6 +25,7 @@ from bot.handlers.moderation.access import (
 )
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _, use_locale
+from bot.outbox import notices
 from bot.ui.callbacks import RoleChange
 from bot.ui.inputs import parse_telegram_user_id
 from bot.ui.keyboards import keyboard
@@ -90,22 +90,18 @@ async def _change_role(
     )
     language, role = target.language, target.role
 
-    async def tell() -> None:
-        await publish_role_commands(context.bot, telegram_id, role, language)  # their menu
-        with use_locale(language):
-            text = (
-                _("You are now a moderator of CaseWatch. Send /queue to see the reports waiting.")
-                if add
-                else _("You are no longer a moderator of CaseWatch.")
-            )
-        try:
-            await context.bot.send_message(telegram_id, text)
-        except TelegramError:
-            logger.info(
-                "could not tell user #%s about their role (never wrote to the bot?)", target.id
-            )
-
-    tx.after_commit(tell)
+    # Their command menu (not a message: a crash before it leaves the default menu until the
+    # next change of role).
+    tx.call_after_commit(publish_role_commands, context.bot, telegram_id, role, language)
+    # Told through the outbox, written with the role: a crash after the commit still tells
+    # them (a person who never wrote to the bot cannot be told: the notice fails, logged).
+    with use_locale(language):
+        text = (
+            _("You are now a moderator of CaseWatch. Send /queue to see the reports waiting.")
+            if add
+            else _("You are no longer a moderator of CaseWatch.")
+        )
+    await notices.owe(tx, context, target, None, text, chat_id=telegram_id)
 
 
 @transactional

@@ -77,7 +77,7 @@ FILES = filters.PHOTO | filters.Document.ALL
 async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """Entry (/report or the menu button): offers to resume a draft or starts a new one."""
     if update.callback_query:
-        tx.after_commit(update.callback_query.answer)
+        tx.alongside_after_commit(update.callback_query.answer)
     chat = update.effective_chat
     if chat is None or chat.type != ChatType.PRIVATE:
         # A report in a group would be read by everyone in it.
@@ -104,7 +104,7 @@ async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """Continue the saved draft where it stopped, or discard it and start again."""
     query = update.callback_query
     assert query is not None
-    tx.after_commit(query.answer)  # first after the commit: before the next question
+    tx.alongside_after_commit(query.answer)
     d = await load_report(tx)
     if d is None or d.step is None:
         return lost(tx, update)
@@ -165,7 +165,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     another step (an old message, forged data) re-asks the current question."""
     query = update.callback_query
     assert query is not None
-    tx.after_commit(query.answer)  # first after the commit: before the next question
+    tx.alongside_after_commit(query.answer)
     d = await load_report(tx)
     if d is None or d.step is None:
         return lost(tx, update)
@@ -270,7 +270,7 @@ async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     """Discard the draft after confirmation, or go back to the question it stopped at."""
     query = update.callback_query
     assert query is not None
-    tx.after_commit(query.answer)  # first after the commit: before the next question
+    tx.alongside_after_commit(query.answer)
     d = await load_report(tx)
     if d is None or d.step is None:
         return lost(tx, update)
