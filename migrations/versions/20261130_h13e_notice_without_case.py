@@ -1,7 +1,7 @@
 """alert_outbox.case_id nullable: a notice about no case (a person's new role)
 
 Revision ID: 0009_h13e
-Revises: 0008_h12b
+Revises: 0009_h12e
 Create Date: 2026-11-30 08:20:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0009_h13e'
-down_revision: Union[str, Sequence[str], None] = '0008_h12b'
+down_revision: Union[str, Sequence[str], None] = '0009_h12e'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
