@@ -1,8 +1,8 @@
 """Lookup at scale: N synthetic people and cases, bulk-loaded into a SQLite file and a throw-away
 PostgreSQL database (schema from the Alembic migrations, keys from the same db.search.case_keys
-the bot uses), then p50/p95/p99 latency of db.search.search_cases — the function the handlers
-call, including loading the result page — per kind of query, plus load time, database size and
-recall@5.
+the bot uses), then p50/p95/p99 latency of db.search.search_lines — the function the handlers
+call for a page of results, including reading its lines — per kind of query, plus load time,
+database size and recall@5.
 
 The population is people of Kazakh, Russian, Uzbek, Uyghur, Ukrainian, Korean and Tatar origin,
 each written in Cyrillic of their alphabet, Russianised, or one of several Latin romanisations
@@ -59,7 +59,7 @@ from db import migrate
 from db.engine import create_engine, create_read_sessionmaker
 from db.names import edit_distance, name_tokens, name_words, place_key, region_of
 from db.places import find_places
-from db.search import Field, case_keys, search_cases, term_rows
+from db.search import Field, case_keys, search_lines, term_rows
 
 VARIANTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "name_variants.json"
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -710,7 +710,7 @@ async def measure(
             # timed queries' own pages into the cache.
             for query in (warm_up or {}).get(kind) or items[:10]:
                 async with sessionmaker() as session:
-                    await search_cases(session, query.field, query.text)
+                    await search_lines(session, query.field, query.text)
             timings = []
             sent: list[int] = []
             counts[kind] = sent
@@ -718,7 +718,7 @@ async def measure(
                 statements[0] = 0
                 started = time.perf_counter()
                 async with sessionmaker() as session:
-                    page = await search_cases(session, query.field, query.text)
+                    page = await search_lines(session, query.field, query.text)
                     found = [c.id for c in page.cases]
                 timings.append((time.perf_counter() - started) * 1000)
                 sent.append(statements[0])
