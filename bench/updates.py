@@ -438,7 +438,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--rate", type=float, default=200.0, help="offered updates/s (paced)")
     parser.add_argument("--cases", type=int, default=300)
-    parser.add_argument("--concurrency", type=int, default=32, help="MAX_CONCURRENT_UPDATES")
+    parser.add_argument("--concurrency", type=int, default=128, help="MAX_CONCURRENT_UPDATES")
     parser.add_argument("--scenarios", default="burst mixed,burst lookups,paced mixed")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument(

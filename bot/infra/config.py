@@ -20,9 +20,15 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///casewatch.db"
 SECRET_KEY_FILE = Path(os.environ.get("CASEWATCH_SECRET_KEY_FILE", ".secret_key"))
 MIN_SECRET_KEY_LENGTH = 32
 #: Telegram allows 1-256 of these; we ask for 16+ so it cannot be guessed.
-#: Connections beyond one per running update: alert worker (claim ahead, group commit,
+#: Connections beyond those of the updates: alert worker (claim ahead, group commit,
 #: failures), conversation persistence, housekeeping jobs.
 DB_POOL_SPARE = 8
+#: Connections for the running updates by default. An update holds one only while its
+#: transaction runs (no transaction spans a Bot API call), a few milliseconds of the 50–100 ms
+#: it runs with its replies on the wire: far fewer connections than running updates keep the
+#: database busy, and PostgreSQL's default max_connections (100) is not exhausted by two
+#: processes.
+DB_POOL_FOR_UPDATES = 24
 WEBHOOK_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
@@ -84,11 +90,13 @@ class Settings(BaseSettings):
     )
 
     #: Updates handled at the same time (a person's own updates always run one after another).
-    max_concurrent_updates: int = Field(default=32, ge=1, le=1024, alias="MAX_CONCURRENT_UPDATES")
+    #: Most of an update's time is its replies' round trips to Telegram, which hold no
+    #: database connection: the bound is well above the pool, so the wait is hidden.
+    max_concurrent_updates: int = Field(default=128, ge=1, le=1024, alias="MAX_CONCURRENT_UPDATES")
     #: Updates admitted at once, waiting for the person's earlier updates or running.
     max_pending_updates: int = Field(default=4096, ge=1, alias="MAX_PENDING_UPDATES")
-    #: Database connections kept open; 0: enough for the updates, the alert worker and the
-    #: persistence at full concurrency (MAX_CONCURRENT_UPDATES + DB_POOL_SPARE).
+    #: Database connections kept open; 0: min(MAX_CONCURRENT_UPDATES, DB_POOL_FOR_UPDATES)
+    #: for the updates plus DB_POOL_SPARE for the alert worker, persistence and jobs.
     db_pool_size: int = Field(default=0, ge=0, le=1024, alias="DB_POOL_SIZE")
     #: Seconds an update waits for a free connection before it is answered "busy, try again".
     db_pool_timeout: float = Field(default=10.0, gt=0, alias="DB_POOL_TIMEOUT")
@@ -179,9 +187,12 @@ class Settings(BaseSettings):
 
     @property
     def resolved_pool_size(self) -> int:
-        """Connections for every running update plus the worker, its group commit and the
-        conversation persistence, which run beside the updates."""
-        return self.db_pool_size or self.max_concurrent_updates + DB_POOL_SPARE
+        """Connections for the updates' transactions (not one per running update: see
+        DB_POOL_FOR_UPDATES) plus the worker, its group commit and the conversation
+        persistence, which run beside the updates."""
+        if self.db_pool_size:
+            return self.db_pool_size
+        return min(self.max_concurrent_updates, DB_POOL_FOR_UPDATES) + DB_POOL_SPARE
 
     def resolved_secret_key(self) -> str:
         """Return SECRET_KEY, generating one into an owner-only file on first run."""
