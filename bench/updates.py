@@ -24,8 +24,8 @@ in mind; CPU per update moves much less with the load than updates/s.
 `--workers 1,2`: each scenario also with N processes on the same database, each with its own
 Application and pool, the people routed by chat id (what a front hashing chat ids to workers
 would do; the front itself is not simulated), offered rate and running bound split between them.
-`--profile` runs the burst lookups on the first backend at 0 ms under cProfile (CPU clock) and
-prints own time per package, then the functions with the most own time.
+`--profile` runs the first of `--scenarios` on the first backend at 0 ms under cProfile (CPU clock)
+and prints own time per package, then the functions with the most own time.
 """
 
 from __future__ import annotations
@@ -462,7 +462,7 @@ def main(argv: list[str]) -> None:
                     run(
                         database.url,
                         backend,
-                        "burst lookups",
+                        scenarios[0],
                         0,
                         args.people,
                         first_id,
