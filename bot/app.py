@@ -32,6 +32,7 @@ from telegram.request import BaseRequest
 from bot.handlers import (
     alerts,
     common,
+    dialogs,
     guidance,
     language,
     moderation,
@@ -40,6 +41,7 @@ from bot.handlers import (
     timeline,
 )
 from bot.handlers import lookup as search
+from bot.handlers.moderation import relay
 from bot.handlers.report import handlers as report
 from bot.infra import logs
 from bot.infra.aiohttp_request import AiohttpRequest
@@ -166,9 +168,11 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         MessageHandler(private & filters.COMMAND, guidance.forget_argument), group=guidance.GROUP
     )
     application.add_handler(CallbackQueryHandler(guidance.forget_argument), group=guidance.GROUP)
-    # Then (group -2, registered with the moderation handlers below): a submitter's reply to a
-    # relayed moderator question and the text a moderation dialog waits for; and a message an
+    # Then (group -2) the dialogs whose place is their draft row (bot/handlers/dialogs.py): a
+    # submitter's reply to a relayed moderator question, and the text, /cancel or /skip that a
+    # moderation dialog, else a /event or /update dialog, waits for; and (group -1) a message an
     # admin forwards to pick a moderator. Each stops further handling only when it applies.
+    dialogs.register(application, [relay.DIALOG, timeline.DIALOG])
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, moderation.forwarded_to_admin),
         group=-1,
@@ -177,7 +181,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # (before the report conversation, so moderators can act in the middle of writing a report),
     # then case updates.
     moderation.register(application)
-    application.add_handler(timeline.build_timeline_conversation())
+    timeline.register(application)
     application.add_handler(CommandHandler("stats", stats.stats_command))
     application.add_handler(CommandHandler("subscribe", alerts.subscribe_command))
     application.add_handler(CommandHandler("subscriptions", alerts.subscriptions_command))

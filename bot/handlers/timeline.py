@@ -7,10 +7,11 @@ review queue: they are stored as a pending case of the same person with an updat
 and approving it merges them in.
 Buttons are typed in bot/ui/callbacks.py, one kind per question (`tl:k:<event kind>`,
 `tl:o:<appeal outcome>`, `tl:s:<sentence kind>|done`, `tl:a:<article>|other`), packed and parsed
-there only. As in the report, the ConversationHandler has one state,
-OPEN ("a /event or /update dialog is open in this chat"), and the draft row of kind "timeline" is
-the one record of the question it waits for (`data["ask"]`, an `Ask`): every answer is routed by
-it, so a button or text meant for another question is refused, never acted on. Dates
+there only. The draft row of kind "timeline" is the one record of where a person is in the dialog
+(`data["ask"]`, an `Ask`; no ConversationHandler keeps a copy): typed answers, /skip and /cancel
+reach it through the router of dialogs (bot/handlers/dialogs.py, `DIALOG`) only while that row
+waits, and every answer is read by the question the row names, so a button or text meant for
+another question is refused, never acted on; a restart, or PTB's states lost, changes nothing. Dates
 and sentence parts are asked and read by the report's own questions
 (bot/handlers/report/questions.py), the charge by the report's charge question (steps.AskArticle,
 its buttons and "Other article", then AskOtherArticle), and every message is sent after the
@@ -22,24 +23,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 from telegram import Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
-from telegram.warnings import PTBUserWarning
+from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
+from bot.handlers import dialogs
 from bot.handlers.moderation import is_moderator, prepare_announcement
 from bot.handlers.report.draft import InvalidAnswer, ReportDraft, SentenceItem, sentence_rows
 from bot.handlers.report.questions import SentencePartQuestion, event_date
@@ -100,10 +92,8 @@ class Ask(StrEnum):
     NOTE = "note"
 
 
-#: What a dialog step returns: the next Ask or ConversationHandler.END.
-State = str | int
-#: The one conversation state: a dialog is open (its question is in the draft).
-OPEN = "open"
+#: What a dialog step returns: the next question, or None when the dialog is over.
+State = Ask | None
 
 
 async def _public_case(tx: Tx, ref: str) -> Case | None:
@@ -155,7 +145,9 @@ async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mod
                 "e.g. /{command} 12."
             ).format(command="event" if mode == "moderator" else "update"),
         )
-        return ConversationHandler.END
+        # A dialog open before this command is over, as a new one would replace it.
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        return None
     await _save(tx, {"mode": mode, "case_id": case.id, "sentence": []})
     rows = in_columns([(_(EVENTS[k]), TimelineKind(k)) for k in KINDS])
     _reply(
@@ -170,21 +162,22 @@ async def _start(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, mod
 
 
 @transactional
-async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+async def event_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/event <case>: a moderator adds an event to a published case."""
     if not is_moderator(tx.user):
         logger.warning("refused /event by user #%s", tx.user.id)
         message = update.effective_message
         assert message is not None
         _reply(tx, update, _("This command is for moderators."))
-        return ConversationHandler.END
-    return await _goto(tx, await _start(update, context, tx, "moderator"))
+        await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
+        return None
+    return await _goto(tx, update, await _start(update, context, tx, "moderator"))
 
 
 @transactional
-async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+async def update_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """/update <case>: anyone proposes news about a published case; moderators review it."""
-    return await _goto(tx, await _start(update, context, tx, "proposal"))
+    return await _goto(tx, update, await _start(update, context, tx, "proposal"))
 
 
 async def choose_kind(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
@@ -383,13 +376,13 @@ async def _finish(
     case = await get_case(tx.session, int(data["case_id"]))
     if case is None or case.publication is not Publication.APPROVED:
         _reply(tx, update, _("That case is no longer published."))
-        return ConversationHandler.END
+        return None
     event, charge = _build_event(data, note)
     if data["mode"] == "moderator":
         if not is_moderator(tx.user):
             logger.warning("refused an event by user #%s", tx.user.id)
             _reply(tx, update, _("This command is for moderators."))
-            return ConversationHandler.END
+            return None
         # One service: written, indexed at once (/article finds a new charge), audited, and a
         # verdict or ruling announced once.
         await services.add_event(
@@ -404,7 +397,7 @@ async def _finish(
         _reply(
             tx, update, _("Added to case #{id}:").format(id=case.id) + "\n\n" + render_event(event)
         )
-        return ConversationHandler.END
+        return None
     # A proposal: a pending case of the same person holding only the news, for review.
     chat = update.effective_chat
     assert chat is not None
@@ -424,32 +417,27 @@ async def _finish(
         await announce(context.bot)
 
     tx.after_commit(confirm)
-    return ConversationHandler.END
-
-
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> State:
-    return await _cancel(update, context)
+    return None
 
 
 @transactional
-async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/cancel while the draft waits (routed by bot/handlers/dialogs.py): the dialog stops."""
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
-    message = update.effective_message
-    assert message is not None
     _reply(tx, update, _("Stopped. Nothing was changed."))
-    return ConversationHandler.END
 
 
-async def _goto(tx: Tx, asked: State) -> State:
-    """Record the question the dialog now waits for in its draft (the one record of it)."""
-    if asked == ConversationHandler.END:
-        return ConversationHandler.END
+async def _goto(tx: Tx, update: Update, asked: State) -> None:
+    """Record the question the dialog now waits for in its draft (the one record of it); the
+    dialog is over (its draft deleted) when `asked` is None."""
+    if asked is None:
+        return
     data = await _load(tx)
     if not data:  # erased meanwhile (/forget): nothing to wait for
-        return ConversationHandler.END
+        return
     data["ask"] = str(asked)
     await _save(tx, data)
-    return OPEN
+    dialogs.asked(tx, update)
 
 
 Step = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tx], Awaitable[State]]
@@ -470,80 +458,78 @@ TEXT_STEPS: dict[Ask, Step] = {
 }
 
 
-async def _stopped(update: Update, tx: Tx) -> State:
-    """The dialog's draft is gone (/forget erased it while it waited for an answer), or holds
-    no question (a dialog open since before the draft held it): stopped cleanly."""
+async def _stopped(update: Update, tx: Tx) -> None:
+    """The dialog's draft holds no question it knows (written by another version): stopped
+    cleanly."""
     await delete_draft(tx.session, tx.user.id, DRAFT_KIND)
     if update.callback_query is not None:
         tx.after_commit(update.callback_query.answer)
     if update.effective_chat is not None:
         _reply(tx, update, _("Stopped. Nothing was changed."))
-    return ConversationHandler.END
 
 
 @transactional
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
     """A dialog button, taken by its step only when the draft waits for that question."""
     query = update.callback_query
     assert query is not None and query.data is not None
     data = await _load(tx)
-    if data.get("ask") not in set(Ask):
+    if not data.get("ask"):  # no dialog waits: over, stopped, or erased (/forget)
+        tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
+        return
+    if data["ask"] not in set(Ask):
         return await _stopped(update, tx)
     button = parse_timeline(query.data)
     assert button is not None  # registered with pattern=parse_timeline
     asked, step = BUTTON_STEPS[type(button)]
-    if data.get("ask") != asked:
+    if data["ask"] != asked:
         tx.call_after_commit(query.answer, _("This button is no longer active."), show_alert=True)
-        return OPEN
-    return await _goto(tx, await step(update, context, tx))
+        return
+    await _goto(tx, update, await step(update, context, tx))
 
 
 @transactional
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
-    """Typed text, read by the step of the question the draft waits for."""
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """Typed text while the draft waits (routed by bot/handlers/dialogs.py), read by the step of
+    the question it waits for."""
     data = await _load(tx)
-    if data.get("ask") not in set(Ask):
+    if not data.get("ask"):  # answered meanwhile
+        return
+    if data["ask"] not in set(Ask):
         return await _stopped(update, tx)
     step = TEXT_STEPS.get(Ask(data["ask"]))
     if step is None:
         _reply(tx, update, _("Please choose one of the buttons."))
-        return OPEN
-    return await _goto(tx, await step(update, context, tx))
+        return
+    await _goto(tx, update, await step(update, context, tx))
 
 
 @transactional
-async def on_skip(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
-    """/skip: only the note may be skipped."""
+async def on_skip(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> None:
+    """/skip while the draft waits (routed by bot/handlers/dialogs.py): only the note may be
+    skipped."""
     data = await _load(tx)
-    if data.get("ask") not in set(Ask):
+    if not data.get("ask"):  # answered meanwhile
+        return
+    if data["ask"] not in set(Ask):
         return await _stopped(update, tx)
-    if data.get("ask") != Ask.NOTE:
+    if data["ask"] != Ask.NOTE:
         _reply(tx, update, _("This question cannot be skipped."))
-        return OPEN
-    return await _goto(tx, await skip_note(update, context, tx))
+        return
+    await _goto(tx, update, await skip_note(update, context, tx))
 
 
-def build_timeline_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE]:
-    text = filters.TEXT & ~filters.COMMAND
-    open_dialog: list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, Any]] = [
-        CallbackQueryHandler(on_button, pattern=lambda data: parse_timeline(data) is not None),
-        MessageHandler(text, on_text),
-        CommandHandler("skip", on_skip),
-    ]
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
-        return ConversationHandler(
-            entry_points=[
-                CommandHandler("event", event_command, filters=filters.ChatType.PRIVATE),
-                CommandHandler("update", update_command, filters=filters.ChatType.PRIVATE),
-            ],
-            # OPEN, and the per-question states persisted before the draft held the question
-            # (migration 0008_h12b): such a dialog reaches the same routers, which stop it.
-            states={state: open_dialog for state in (OPEN, *Ask)},
-            fallbacks=[CommandHandler("cancel", cancel)],
-            name="timeline",
-            persistent=True,
-            per_chat=True,
-            per_user=True,
-            allow_reentry=True,
-        )
+#: The /event and /update dialog for the router of dialogs (bot/handlers/dialogs.py): its typed
+#: answers, /skip and /cancel, in private chats, while its draft waits.
+DIALOG = dialogs.Dialog(kind=DRAFT_KIND, text=on_text, commands={"cancel": cancel, "skip": on_skip})
+
+
+def register(application: Any) -> None:
+    """/event and /update (they open the dialog, replacing one open before) and the dialog's
+    buttons, each read against the draft row; its text and commands go through DIALOG."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("event", event_command, filters=private))
+    application.add_handler(CommandHandler("update", update_command, filters=private))
+    application.add_handler(
+        CallbackQueryHandler(on_button, pattern=lambda data: parse_timeline(data) is not None)
+    )

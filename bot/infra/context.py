@@ -24,9 +24,10 @@ only ever a shortcut, never an authority:
   reading their row. Only for handlers whose answer does not depend on the role (lookups of
   public cases); every other handler reads the user, so a role is re-checked on every press, and
   a role changed elsewhere (the admin CLI, another process) takes effect on the next such read.
-- guidance skips its transaction when the person has no open question here, and the moderation
-  dialog's text check (bot/handlers/moderation/relay.py) when they are known here to have no
-  dialog waiting (noted when a dialog asks, and each time the draft row is read);
+- guidance skips its transaction when the person has no open question here, and the router of
+  dialogs (bot/handlers/dialogs.py: the moderation dialog, /event and /update) its read of the
+  draft rows when they are known here to have no dialog waiting (noted when a dialog asks, and
+  each time the rows are read);
 - an entry is replaced after every commit that loaded the person's row, and dropped when the
   row left the session (/forget); it never outlives the process and is never written anywhere.
 """
@@ -87,8 +88,8 @@ class RememberedUser:
     role: Role = Role.USER
     awaiting_command: str | None = None
     chat_enc: str | None = None
-    #: Whether a moderation dialog waits for their text (bot/handlers/moderation/relay.py), as
-    #: last seen here; None: not known (the draft row is read).
+    #: Whether a dialog's draft row waits for their input (bot/handlers/dialogs.py), as last seen
+    #: here; None: not known (the rows are read).
     dialog: bool | None = None
 
     def stand_in(self) -> User:
@@ -155,12 +156,12 @@ class UserMemory:
         )
 
     def without_dialog(self, telegram_id: int) -> bool:
-        """True only when the person is known here to have no moderation dialog waiting."""
+        """True only when the person is known here to have no dialog waiting (dialogs.py)."""
         entry = self.get(telegram_id)
         return entry is not None and entry.dialog is False
 
     def note_dialog(self, telegram_id: int, waiting: bool) -> None:
-        """What the moderation dialog's draft row said (or was made to say) in a commit here."""
+        """What the dialogs' draft rows said (or were made to say) in a commit here."""
         entry = self._entries.get(telegram_id)
         if entry is not None and entry.user_id is not None:
             self._entries[telegram_id] = dataclasses.replace(entry, dialog=waiting)

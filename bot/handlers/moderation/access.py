@@ -5,7 +5,8 @@ Where a person is in a moderation dialog (a typed reason, a question, a field's 
 submitter's answer) lives only in their draft row of kind "moderation": `data["ask"]` names the
 question it waits for, and a draft without it waits for nothing (a typed reason kept for its
 confirming tap, the picks of a merge). No PTB conversation state repeats it, so a restart or a
-lost conversation state resumes the dialog (relay.dialog_text routes every answer by the row).
+lost conversation state resumes the dialog (bot/handlers/dialogs.py routes every answer by the
+row).
 
 A refused press is answered briefly and logged by users.id, never a Telegram id.
 """
@@ -21,6 +22,7 @@ from telegram import ForceReply, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+from bot.handlers import dialogs
 from bot.handlers.report.draft import InvalidAnswer
 from bot.infra.context import Resources, Tx, transactional
 from bot.infra.crypto import InvalidToken
@@ -375,15 +377,7 @@ async def begin_text(
     data.setdefault("ask", data["action"])
     await save_draft(tx.session, tx.user.id, data, DRAFT_KIND)
     _prompt(update, tx, prompt, buttons)
-    sender = update.effective_user
-    if sender is not None:
-        # The process's memory learns it with the commit (relay.py reads the row while unsure).
-        users, telegram_id = tx.res.users, sender.id
-
-        async def noted() -> None:
-            users.note_dialog(telegram_id, True)
-
-        tx.after_commit(noted)
+    dialogs.asked(tx, update)  # the process's memory learns it with the commit
 
 
 def bounded(text: str, limit: int) -> str:

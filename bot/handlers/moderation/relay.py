@@ -3,9 +3,10 @@ answer) and the relay between moderators and submitters: neither side ever sees 
 or account.
 
 Where a person is in the dialog is their draft row of kind "moderation" and nothing else
-(`data["ask"]`, see access.py): the buttons that ask record it there, and `dialog_text` (group
--2, before every conversation) routes a text to the dialog only when that row waits for one. No
-ConversationHandler keeps a copy, so a restart, or PTB's state lost, changes nothing.
+(`data["ask"]`, see access.py): the buttons that ask record it there, and the router of dialogs
+(bot/handlers/dialogs.py, group -2, before every conversation) gives a text or /cancel to this
+dialog only when that row waits for one (`DIALOG`). No ConversationHandler keeps a copy, so a
+restart, or PTB's state lost, changes nothing.
 """
 
 from __future__ import annotations
@@ -16,16 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
-from telegram.constants import ChatType
-from telegram.ext import (
-    ApplicationHandlerStop,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import CallbackQueryHandler, ContextTypes
 
+from bot.handlers.dialogs import Dialog
 from bot.handlers.moderation.access import (
     ANSWER_PREFIX,
     DRAFT_KIND,
@@ -50,7 +44,7 @@ from bot.handlers.moderation.edits import (
 from bot.handlers.report.draft import InvalidAnswer
 from bot.handlers.report.questions import QUESTION_TO_SUBMITTER, REJECT_REASON
 from bot.handlers.safety import relay_limit_text, take_relay_allowance
-from bot.infra.context import Tx, resources, transactional
+from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _, use_locale
 from bot.outbox import notices
 from bot.services import changes as services
@@ -324,61 +318,6 @@ async def _typed_duplicate(update: Update, tx: Tx, submission: Submission, text:
     )
 
 
-#: The group of `dialog_text` and `dialog_cancel`: after a lookup command's argument (guidance,
-#: -3), before the admin's forwarded messages (-1) and every conversation (0). Each stops further
-#: handling only when the text or /cancel was the dialog's.
-DIALOG_GROUP = -2
-
-
-async def dialog_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Text, before every conversation: a submitter's plain reply to a relayed question is an
-    answer; else, when the person's moderation draft waits for a text, that text is its answer
-    (whatever conversation is open beside it, as a moderator may be writing a report)."""
-    message = update.effective_message
-    chat = update.effective_chat
-    replied = (
-        message is not None
-        and message.reply_to_message is not None
-        and chat is not None
-        and chat.type == ChatType.PRIVATE
-    )
-    if replied and await _reply_to_question(update, context):
-        raise ApplicationHandlerStop
-    if await _dialog_waits(update, context):
-        await on_text(update, context)
-        raise ApplicationHandlerStop
-
-
-async def dialog_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/cancel while the person's moderation draft waits for a text: the dialog stops (other
-    /cancel handlers, the report's and /event's, are left to theirs)."""
-    if await _dialog_waits(update, context):
-        await _cancel(update, context)
-        raise ApplicationHandlerStop
-
-
-async def _dialog_waits(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether the person's draft row waits for a text; no query for a person this process
-    knows to have no dialog (`Resources.users`, a shortcut, never an authority: unknown, or
-    known to wait, the row is read)."""
-    user = update.effective_user
-    users = resources(context).users
-    if user is not None and users.without_dialog(user.id):
-        return False
-    waiting = await _waits_for_text(update, context)
-    if user is not None:
-        users.note_dialog(user.id, waiting)
-    return waiting
-
-
-# Read-only and without the person's row when they are remembered: most texts wait for nothing
-# here, and this runs for every text. What a dialog then does re-reads the row (the role).
-@transactional(read_only=True, remembered_user=True)
-async def _waits_for_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
-    draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
-    return draft is not None and bool(draft.data.get("ask"))
-
-
 @transactional
 async def _reply_to_question(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> bool:
     message = update.effective_message
@@ -405,8 +344,8 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 
 
 def register_dialog(application: Any) -> None:
-    """The buttons that open a dialog (each records its question in the draft row), the place
-    question's buttons, and the dialog's text and /cancel in DIALOG_GROUP."""
+    """The buttons that open a dialog (each records its question in the draft row) and the place
+    question's buttons; its text and /cancel are routed by bot/handlers/dialogs.py (DIALOG)."""
     asks: list[tuple[Any, Any]] = [
         (type_reason, well_formed(rf"^{PREFIX}rt:\d+$")),
         (ask_submitter, well_formed(rf"^{PREFIX}ask:\d+$")),
@@ -421,14 +360,14 @@ def register_dialog(application: Any) -> None:
     ]
     for callback, pattern in asks:
         application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
-    # Only where a dialog can be: private chats and the moderation group (text in any other
-    # group never opens a transaction, nor makes a row for its sender).
-    where: filters.BaseFilter = filters.ChatType.PRIVATE
-    group_id = resources(application).settings.moderation_chat_id
-    if group_id is not None:
-        where = where | filters.Chat(group_id)
-    text = where & filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED
-    application.add_handler(MessageHandler(text, dialog_text), group=DIALOG_GROUP)
-    application.add_handler(
-        CommandHandler("cancel", dialog_cancel, filters=where), group=DIALOG_GROUP
-    )
+
+
+#: The moderation dialog for the router of dialogs (bot/handlers/dialogs.py): its text, /cancel,
+#: in private chats and the moderation group, and a submitter's reply to a relayed question.
+DIALOG = Dialog(
+    kind=DRAFT_KIND,
+    text=on_text,
+    commands={"cancel": _cancel},
+    in_moderation_group=True,
+    unprompted=_reply_to_question,
+)
