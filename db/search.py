@@ -4,8 +4,9 @@ Keys are folded in Python (db.names) and stored as rows of `search_keys` (kind, 
 a lookup reads postings through the primary key, and a candidate case's own role and ending
 keys through the (case_id, kind, key) index. Every query joins `cases` and keeps only
 `publication = approved` (read from the small (id, publication) index): pending, rejected and
-merged cases are never returned, whatever the keys say. Typos are found through `search_terms`, the deletion neighbourhood of each distinct
-word (one indexed IN look-up over the vocabulary, then the normal key look-up).
+merged cases are never returned, whatever the keys say. Typos are found through `search_terms`,
+the deletion neighbourhood of each distinct word (one indexed IN look-up over the vocabulary,
+then the normal key look-up).
 
 Names are matched in tiers, the first tier with a result wins: pairs of words as typed (order
 free), pairs allowing one typo per word, then any single word, then single words with a typo.

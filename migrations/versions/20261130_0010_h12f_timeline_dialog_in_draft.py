@@ -15,7 +15,7 @@ be rebuilt (their keys are hashed and encrypted with SECRET_KEY): a dialog open 
 is started again with /event or /update.
 
 Revision ID: 0010_h12f
-Revises: 0009_h12e
+Revises: 0009_h13e
 Create Date: 2026-11-30 09:15:00
 
 """
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0010_h12f'
-down_revision: Union[str, Sequence[str], None] = '0009_h12e'
+down_revision: Union[str, Sequence[str], None] = '0009_h13e'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
