@@ -1,6 +1,6 @@
 """Where one case ends and the next begins, and where a sentence ends.
 
-A report lists cases as numbered items ("1) ...", "2. "), bullets ("•", "—", "-") or table rows
+A report lists cases as numbered items ("1) ...", "2. ", a thread's "2/ "), bullets ("•", "—", "-") or table rows
 ("Name | City | Article | ..."). Such items are separate cases only when they name different
 people: the bulleted procedural history of one person ("- 17.04.2023 — detained ...") stays one
 case. An item that names nobody continues the case before it. A text without items is one case.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.extract import names
 
 _ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
+    r"^[ \t]*(?:\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
     # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
     r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b)",
     re.MULTILINE | re.IGNORECASE,
@@ -27,7 +27,9 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
-    r"attorney|адвокат\w*)"
+    r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*)"
+    # "The state prosecutor was Arman KULMAGAMBETOV"
+    r"(?:\s+(?:was|is))?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
     r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?[\s:—–,-]*$",
     re.IGNORECASE,

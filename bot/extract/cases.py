@@ -201,8 +201,11 @@ def _role_mentions(
     cue: re.Pattern[str],
     language: str,
 ) -> list[tuple[names.Mention, str]]:
-    """Mentions that follow a role word ('Judge', «судьи») within the same sentence."""
+    """Mentions that follow a role word ('Judge', «судьи») within the same sentence; a name
+    right before the word only when none follows it anywhere («(судья Ержан ТОКТАРОВ,
+    государственный обвинитель — прокурор Дархан Бейсенов)» names the judge first)."""
     found: list[tuple[names.Mention, str]] = []
+    preceding: list[tuple[names.Mention, str]] = []
     for sentence in sentences:
         for match in cue.finditer(sentence.text):
             start = sentence.start + match.end()
@@ -229,8 +232,8 @@ def _role_mentions(
                     and sentence.start + match.start() - m.end <= 3
                 ]
                 if before:
-                    found.append((before[-1], match.group().strip(" :")))
-    return found
+                    preceding.append((before[-1], match.group().strip(" :")))
+    return found or preceding
 
 
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
@@ -827,6 +830,19 @@ def _scopes(
             else:
                 current = Scope(kind, dates[0], [sentence], measure)
                 current.outcome = _outcome(sentence.text, language)
+            scopes.append(current)
+        elif (
+            dates
+            and kind is None
+            and any(k == "verdict" for k, _ in waiting)
+            and not any(scope.kind == "verdict" for scope in scopes)
+            and lexicon.COURT[language].search(sentence.text)
+        ):
+            # "pensioner X fined 737,400 tenge under Art. 174(1) ... Konaev city court,
+            # 20.11.2024.": a court and a date told after an undated verdict date it.
+            told = [s for k, s in waiting if k == "verdict"]
+            waiting = [(k, s) for k, s in waiting if k != "verdict"]
+            current = Scope("verdict", dates[0], [*told, sentence])
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope

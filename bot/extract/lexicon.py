@@ -168,7 +168,7 @@ JUDGE = compile_table(
 )
 PROSECUTOR = compile_table(
     {
-        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case\s+(?:was|is))?",
+        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?",
         "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
         r"\bгособвинител\w*",
         "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*",
