@@ -1,9 +1,10 @@
 """Where one case ends and the next begins, and where a sentence ends.
 
 A report lists cases as numbered items ("1) ...", "2. ", a thread's "2/ "), bullets ("•", "—",
-"-") or table rows ("Name | City | Article | ..."). Such items are separate cases only when they name different
-people: the bulleted procedural history of one person ("- 17.04.2023 — detained ...") stays one
-case. An item that names nobody continues the case before it. A text without items is one case.
+"-") or table rows ("Name | City | Article | ..."). Such items are separate cases only when
+they name different people: the bulleted procedural history of one person ("- 17.04.2023 —
+detained ...") stays one case. An item that names nobody continues the case before it. A text
+without items is one case.
 """
 
 from __future__ import annotations
