@@ -1190,6 +1190,44 @@ def test_a_court_and_date_told_after_an_undated_verdict(
     assert [e for e in _events(_one(text)) if e[1]] == events
 
 
+@pytest.mark.parametrize(
+    ("text", "names_"),
+    [
+        # accepted: a trade written first in a sentence is not a given name
+        ("Инженер-строитель Даурен СЕРИКБАЕВ приговорён", [["Даурен", "СЕРИКБАЕВ"]]),
+        ("Бастауыш. Мұнайшы Бағдат ЕСЕНҰЛЫ бостандыққа шықты", [["Бағдат", "ЕСЕНҰЛЫ"]]),
+        # refused: a given name at a sentence start stays, and so does one mid-sentence
+        ("Марат ЖЕКСЕБАЕВ задержан", [["Марат", "ЖЕКСЕБАЕВ"]]),
+        ("Болат КАСЫМОВ was detained", [["Болат", "КАСЫМОВ"]]),
+    ],
+)
+def test_a_trade_before_a_name_is_not_its_given_name(text: str, names_: list[list[str]]) -> None:
+    from bot.extract.names import find_mentions
+
+    assert [m.words for m in find_mentions(text)] == names_
+
+
+def test_a_co_defendant_told_in_an_undated_paragraph_of_their_own() -> None:
+    """Paragraphs naming different people are one case each only when each gives a date: a
+    second defendant's paragraph without one shares the verdict told before (a link's
+    /2025/12/02/ is no date)."""
+    cases = extract_cases(
+        "2 декабря 2025 года Есильский районный суд города Астаны вынес приговор по делу двух "
+        "жителей столицы (статья 405, часть 2 УК РК).\n\n"
+        "Инженер-строитель Даурен СЕРИКБАЕВ приговорён к двум годам ограничения свободы.\n\n"
+        "Бухгалтер Мадина ЖУНУСОВА получила один год ограничения свободы и 60 часов "
+        "принудительного труда.\n\n"
+        "Источник: https://astana-sud.example.kz/ru/2025/12/02/serikbaev-zhunusova\n"
+    )
+    assert {c["person"]["name"]: (_events(c), _field(c, "verdict")) for c in cases} == {
+        "Даурен Серикбаев": ([("verdict", "2025-12-02")], [("restriction_of_liberty", 24)]),
+        "Мадина Жунусова": (
+            [("verdict", "2025-12-02")],
+            [("restriction_of_liberty", 12), ("community_service", 60)],
+        ),
+    }
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

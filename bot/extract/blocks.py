@@ -51,10 +51,16 @@ def _people(text: str, language: str) -> set[str]:
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-#: A paragraph that can be a case of its own: a date and an event.
-_DATED_EVENT = re.compile(
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+|\b(?:19|20)\d\d\b"
-)
+
+
+def _dated(paragraph: str) -> bool:
+    """A paragraph that gives a date ("60 часов" is no date, «2 декабря» is): one that names a
+    new person without one («Бухгалтер Мадина ЖУНУСОВА получила один год ...») is a
+    co-defendant of the case told before it."""
+    from bot.extract.values import find_dates
+
+    text = re.sub(r"https?://\S+", " ", paragraph)  # a link's /2025/12/02/ is no date told
+    return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
 
 
 def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
@@ -73,7 +79,7 @@ def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
         else:
             blocks.append((start, paragraph, people))
     named = [(s, t) for s, t, p in blocks if p]
-    if len(named) < 2 or not all(_DATED_EVENT.search(t) for _, t in named):
+    if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
     return [(s, t) for s, t, _ in blocks]
 
