@@ -1228,6 +1228,39 @@ def test_a_co_defendant_told_in_an_undated_paragraph_of_their_own() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: an investigating judge's order of custody in other words
+        (
+            "Police detained Aidos KUANYSHBAYEV in Aktobe on 9 September 2025. On 11 September "
+            "2025 an investigating judge ordered that he be held in pre-trial custody.",
+            [("detention", "2025-09-09", None), ("preventive_measure", "2025-09-11", "custody")],
+        ),
+        (
+            "Бекзата МАРАТУЛЫ задержали 23 сентября 2025 года. 25 сентября 2025 года "
+            "следственный суд дал санкцию на его арест на два месяца.",
+            [("detention", "2025-09-23", None), ("preventive_measure", "2025-09-25", "custody")],
+        ),
+        (
+            "Журналист Арман СЕРІКБАЙҰЛЫ 2025 жылғы 5 мамырда ұсталды. 2025 жылғы 7 мамырда "
+            "тергеу судьясы оны екі ай мерзімге күзетпен ұстауға санкция берді.",
+            [("detention", "2025-05-05", None), ("preventive_measure", "2025-05-07", "custody")],
+        ),
+        # refused: a call for sanctions is still no part of the case
+        (
+            "Журналист Арман СЕРІКБАЙҰЛЫ 2025 жылғы 5 мамырда ұсталды. 2025 жылғы 7 мамырда "
+            "біз шенеуніктерге санкция салуға шақырдық.",
+            [("detention", "2025-05-05", None)],
+        ),
+    ],
+)
+def test_custody_ordered_by_an_investigating_judge_in_other_words(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["kind"], e["date"], e["measure"]) for e in _one(text)["events"]] == events
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

@@ -19,10 +19,10 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
 BOILERPLATE = compile_table(
     {
         "en": r"sanctions|european parliament|we call on|resolution on",
-        # «санкцию на арест» is the arrest itself, not sanctions
-        "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+арест)|европарламент|европейский парламент|"
-        r"призываем|резолюци",
-        "kk": r"санкция|еуропарламент|еуропа парламенті|шақырамыз|қарар",
+        # «санкцию на (его) арест», «ұстауға санкция берді» are the arrest itself, not sanctions
+        "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+(?:\w+\s+)?арест)|европарламент|"
+        r"европейский парламент|призываем|резолюци",
+        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар",
     }
 )
 
@@ -106,16 +106,16 @@ MEASURE_CUES: dict[str, Patterns] = {
     },
     "custody": {
         "en": r"(?<!not placed )(?<!not taken )(?<!not kept )in custody|remanded|"
-        r"pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        r"pre-trial (?:detention|custody)|detention cent(?:re|er)|\bsizo\b|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
         r"арест\w*\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
-        r"санкци\w+ на арест|арест\w* сроком|в виде ареста|за решёткой|"
+        r"санкци\w+ на (?:его |её |ее |их )?арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
-        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
+        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты|күзетпен ұста",
     },
     "travel_ban": {
         "en": r"banned (?:\w+ )?from leaving|ban on leaving|travel ban|not to leave|"
