@@ -513,13 +513,15 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         extra = [w for w in words if w not in value.split()]
         return " ".join([*extra, value]) if extra else value
     if language == "ru" and len(value.split()) == 1:
-        after = re.match(r"\s+([а-яё-]+)(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b)", context[end:])
-        if after:
-            parses = names._morph().parse(after.group(1))
-            if parses and all(
-                p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "gent" in p.tag.grammemes
-                for p in parses[:1]
-            ):
+        compound = re.match(r"-[а-яё]+\b", context[end:])
+        if compound and context[start:end].lower() == value:
+            return value + compound.group()  # «Инженер-строитель», written in the nominative
+        # «учитель истории», «слесаря медеплавильного завода», «студента третьего курса»: a
+        # genitive noun (with its adjective) before punctuation, a preposition or the name
+        stop = r"(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
+        for pattern in (rf"\s+([а-яё-]+\s+[а-яё-]+){stop}", rf"\s+([а-яё-]+){stop}"):
+            after = re.match(pattern, context[end:])
+            if after and _genitive_phrase(after.group(1).split()):
                 return f"{value} {after.group(1)}"
     if language == "kk":
         word = context[start:end].lower()
@@ -531,9 +533,26 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             possessive
             and before
             and not before.group(1).endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+            # «тергеу судьясы журналисті»: a noun with its own possessive heads another phrase
+            and not before.group(1).endswith(("сы", "сі"))
         ):
             return f"{before.group(1)} {value}{possessive.group(1)}"
     return value
+
+
+def _genitive_phrase(words: list[str]) -> bool:
+    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»."""
+    noun = names._morph().parse(words[-1])
+    if not noun or not (
+        noun[0].tag.POS == "NOUN" and {"inan", "gent"} <= set(noun[0].tag.grammemes)
+    ):
+        return False
+    if len(words) == 1:
+        return True
+    adjective = names._morph().parse(words[0])
+    return (
+        bool(adjective) and adjective[0].tag.POS == "ADJF" and "gent" in adjective[0].tag.grammemes
+    )
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
