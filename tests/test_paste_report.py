@@ -1302,6 +1302,60 @@ def test_a_trade_with_the_words_written_with_it(text: str, occupation: str) -> N
     assert _one(text)["person"]["occupation"] == occupation
 
 
+def test_an_appeal_replacing_a_kind_named_without_its_term() -> None:
+    """ "The appeal court replaced the prison term with 3 years of restriction of liberty, and
+    she was released in the courtroom the same day": the appeal's new sentence, and a release
+    on the appeal's day, not on the verdict's told in between."""
+    case = _one(
+        "On 2 April 2024, the appeal board of the Akmola regional court reduced the sentence of "
+        "Gulmira SEITKALIKYZY. On 19 January 2024 the Kokshetau city court had sentenced her "
+        "under Article 174(1) of the Criminal Code to 3 years in prison. The appeal court "
+        "replaced the prison term with 3 years of restriction of liberty, and she was released "
+        "in the courtroom the same day."
+    )
+    assert _events(case) == [
+        ("verdict", "2024-01-19"),
+        ("appeal_ruling", "2024-04-02"),
+        ("release", "2024-04-02"),
+    ]
+    assert _field(case, "verdict") == [("imprisonment", 36)]
+    assert _field(case, "appeal") == [("restriction_of_liberty", 36)]
+
+
+@pytest.mark.parametrize(
+    ("ruling", "appeal"),
+    [
+        # accepted: "reduced the prison term to four years" is an appeal ruling
+        (
+            "On 22 April 2025 the Akmola regional court reduced the prison term to four years; "
+            "the three-year ban was left unchanged.",
+            [("imprisonment", 48), ("ban_social_activity", 36)],
+        ),
+        (
+            "On 22 April 2025 the regional court shortened his sentence to four years.",
+            [("imprisonment", 48), ("ban_social_activity", 36)],
+        ),
+    ],
+)
+def test_an_appeal_told_as_a_shorter_term(ruling: str, appeal: list[tuple[str, int]]) -> None:
+    case = _one(
+        "On 12 February 2025 the Stepnogorsk city court sentenced Bolat KASYMOV to six years in "
+        "prison and banned him from public activity for three years. " + ruling
+    )
+    assert _events(case) == [("verdict", "2025-02-12"), ("appeal_ruling", "2025-04-22")]
+    assert _field(case, "appeal") == appeal
+    assert case["events"][1]["appeal_outcome"] == "reduced"
+
+
+def test_reducing_something_else_is_no_appeal() -> None:
+    """Refused: "reduced the ... term" must name a sentence, punishment or term."""
+    case = _one(
+        "On 12 February 2025 the Stepnogorsk city court sentenced Bolat KASYMOV to six years in "
+        "prison. On 22 April 2025 the administration reduced the number of visits."
+    )
+    assert [e[0] for e in _events(case)] == ["verdict"]
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

@@ -10,6 +10,7 @@ never reach a record.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -774,7 +775,14 @@ def _scopes(
             # – Almaty. The court fined X for a post published on 9 January 2022": the one date
             # is the act's; the verdict is the one told before, or the dateline's.
             dates = []
-        if not dates and (kind is not None or measure is not None):
+        appeal_release = (
+            not dates
+            and kind == "release"
+            and bool(_COURTROOM[language].search(sentence.text))
+            and bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
+            and any(scope.kind == "appeal_ruling" and scope.date for scope in scopes)
+        )
+        if not dates and not appeal_release and (kind is not None or measure is not None):
             days = _days_later(sentence.text, language)
             dated = [scope.date for scope in scopes if scope.date is not None] or (
                 [date_before] if date_before and not scopes else []
@@ -865,6 +873,15 @@ def _scopes(
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
+        elif appeal_release:
+            # "The appeal court replaced the prison term with 3 years of restriction of liberty,
+            # and she was released in the courtroom the same day": the appeal's new sentence,
+            # and a release on the appeal's day (not on the verdict's told in between).
+            ruling = [scope for scope in scopes if scope.kind == "appeal_ruling" and scope.date][-1]
+            ruling.sentences.append(sentence)
+            ruling.outcome = ruling.outcome or _outcome(sentence.text, language)
+            scopes.append(Scope("release", ruling.date, [sentence], courtroom=True))
+            current = ruling
         elif (
             kind == "release"
             and current is not None
@@ -1111,6 +1128,14 @@ _REPLACED_BEFORE = {
     "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
 }
 _WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
+#: A kind replaced by a term of another, the first written without its term: "replaced the
+#: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
+_REPLACED_KIND = {
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b([^.;\d]{0,40}?)"
+    r"\b(?:with|by|to|into)\b",
+    "ru": r"\bзамени\w*([^.;\d]{0,60}?)\bна\b",
+    "kk": r"(?!)",
+}
 
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
@@ -1179,6 +1204,17 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             before.append(Part(from_kind, term_months=first.value))
             if from_kind != to_kind:
                 replaced.add(from_kind)
+        for match in re.finditer(_REPLACED_KIND[language], text, re.IGNORECASE):
+            kinds = find_kinds(match.group(1), language)
+            to_part = next((p for p in parts if p.value_position >= match.end()), None)
+            if not kinds or to_part is None or to_part.kind == kinds[0].kind:
+                continue
+            if to_part.value_position - match.end() > 20 or kinds[0].kind in replaced:
+                continue
+            parts.remove(to_part)
+            stated.append(dataclasses.replace(to_part, changed=True))
+            before.append(Part(kinds[0].kind))
+            replaced.add(kinds[0].kind)
         stated.extend(parts)
     stated.sort(key=lambda p: (p.position, p.value_position))
     return stated, before, replaced

@@ -43,7 +43,8 @@ EVENT_CUES: dict[str, Patterns] = {
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
         r"supreme court|refused to review|"
-        r"\bcommuted\b|(?:reduced|increased|mitigated|softened) the (?:sentence|punishment)",
+        r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
+        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
