@@ -1356,6 +1356,41 @@ def test_reducing_something_else_is_no_appeal() -> None:
     assert [e[0] for e in _events(case)] == ["verdict"]
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a heading of short cells dates the "today" of the news below it
+        (
+            "COURT NEWS | Almaty | 16 June 2025\n\n"
+            "The Medeu district court of Almaty today began hearing the criminal case against "
+            "Dinara YERZHANOVA, 29, a feminist activist. She was detained on 2 April 2025.",
+            [("detention", "2025-04-02"), ("trial", "2025-06-16")],
+        ),
+        # refused: a long line with a bar and a date is no heading
+        (
+            "Our monitors wrote on 16 June 2025 | that the court is late | and more than four "
+            "words here\n\n"
+            "The Medeu district court of Almaty today began hearing the criminal case against "
+            "Dinara YERZHANOVA, 29, a feminist activist. She was detained on 2 April 2025.",
+            [("detention", "2025-04-02")],
+        ),
+    ],
+)
+def test_a_heading_of_cells_dates_today(text: str, events: list[tuple[str, str]]) -> None:
+    assert [e for e in _events(_one(text)) if e[1]] == events
+
+
+def test_a_kazakh_trial_opening_and_a_plural_trade_of_others() -> None:
+    case = _one(
+        "2025 жылғы 9 қыркүйекте Атырау қалалық сотында экономист, азаматтық белсенді Гүлнар "
+        "САҒЫНТАЕВАНЫҢ "
+        "қылмыстық ісі бойынша сот талқылауы басталды. Сот залына белсендінің жақтастары мен "
+        "журналистер жиналды."
+    )
+    assert _events(case) == [("trial", "2025-09-09")]
+    assert case["person"]["occupation"] == "экономист, азаматтық белсенді"
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

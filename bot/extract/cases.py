@@ -572,7 +572,11 @@ def _said_of_another(
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
     if re.search(r"(?:s|лар|лер|дар|дер|тар|тер)\w{0,3}$", word) and not word.endswith("ss"):
-        return False
+        # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
+        # said of others
+        return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not re.match(
+            rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :]
+        )
     if re.search(
         r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
     ):
@@ -1034,7 +1038,14 @@ def _date_in_act(text: str, language: str) -> bool:
 
 
 def _is_dateline(text: str) -> bool:
-    """A line of only a place and a date, or a date alone."""
+    """A line of only a place and a date, or a date alone; or a heading of short cells one of
+    which is that ("COURT NEWS | Almaty | 16 June 2025")."""
+    if "|" in text:
+        cells = [c.strip() for c in text.split("|")]
+        if all(len(c.split()) <= 4 for c in cells) and any(
+            find_dates(c) and _is_dateline(c) for c in cells
+        ):
+            return True
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
     rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
