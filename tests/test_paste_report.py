@@ -1391,6 +1391,62 @@ def test_a_kazakh_trial_opening_and_a_plural_trade_of_others() -> None:
     assert case["person"]["occupation"] == "экономист, азаматтық белсенді"
 
 
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # accepted: an act told as the person's only "crime", or after the charge
+        (
+            "Today, 3 June 2025, the Zhezkazgan city court sentenced Daniyar AMANZHOLULY to 5 "
+            'years in prison. His only "crime" was his Facebook posts about the copper mines.',
+            ["his Facebook posts about the copper mines"],
+        ),
+        (
+            "On 8 May 2025 the Kentau city court fined pensioner Rysbek OSPANOV 1,572,800 tenge "
+            "under Article 174(1) of the Criminal Code for comments in a WhatsApp group.",
+            ["comments in a WhatsApp group"],
+        ),
+        (
+            "7 августа 2025 года суд приговорил учителя Тимура САГИНДЫКОВА к пяти годам лишения "
+            "свободы. Всё его «преступление» — уроки о событиях Желтоксана.",
+            ["уроки о событиях Желтоксана"],
+        ),
+        (
+            "15 января 2025 года суд оштрафовал журналистку Айжан ТУРСЫНОВУ на 3 000 000 тенге. "
+            "Дело возбуждено из-за публикации в Telegram-канале о загрязнении моря.",
+            ["публикации в Telegram-канале о загрязнении моря"],
+        ),
+        (
+            "25 сентября 2025 года задержан студент Бекзат МАРАТУЛЫ. Ему вменили участие в "
+            "запрещённой организации — за то, что он якобы состоял в чате движения.",
+            ["состоял в чате движения"],
+        ),
+        (
+            "2025 жылғы 30 маусымда сот зейнеткер Қайрат ОМАРҰЛЫНА үш жыл бас бостандығынан "
+            "айыру жазасын кесті. Оның кінәсі — YouTube-тағы жер мәселесі туралы бейнеүндеуі ғана.",
+            ["YouTube-тағы жер мәселесі туралы бейнеүндеуі"],
+        ),
+        (
+            "2025 жылғы 14 наурызда сот мұғалім Сәуле ЕРМЕКҚЫЗЫНА екі жыл бас бостандығын шектеу "
+            "жазасын тағайындады. Оған ата-аналар чатындағы жазбалары үшін айып тағылған.",
+            ["ата-аналар чатындағы жазбалары"],
+        ),
+        # refused: "for" a term, or a crime that is not the person's
+        (
+            "On 8 May 2025 the Kentau city court sentenced Rysbek OSPANOV to 2 years in prison "
+            "for two years of posts.",
+            [],
+        ),
+        (
+            "On 8 May 2025 the Kentau city court sentenced Rysbek OSPANOV to 2 years in prison. "
+            "The crime rate in Kentau is high.",
+            [],
+        ),
+    ],
+)
+def test_acts_told_in_other_words(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

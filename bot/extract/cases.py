@@ -1632,7 +1632,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
-        inner = re.match(r"айып\s+(.*?)\s*байланысты\s+тағылды$", match.group(), re.IGNORECASE)
+        inner = re.match(
+            r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
+        )
         if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
             described = inner.group(1)
         elif language == "kk":
@@ -1768,6 +1770,10 @@ def _act(text: str, language: str) -> Record:
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
         description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
+        description = re.sub(
+            r"^то,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?", "", description, flags=re.IGNORECASE
+        )
         last = re.search(r",\s*([а-яё]+)$", description)
         if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
             description = description[: last.start()]
@@ -1783,6 +1789,7 @@ def _act(text: str, language: str) -> Record:
         r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
+        description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
         description = re.sub(
             rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
         )

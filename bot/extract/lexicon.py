@@ -186,13 +186,17 @@ ACTS = compile_table(
         r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
         r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b"
         r"[^;]{0,120}?\bfor\s+"
-        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
+        r"\w+s\s+(?:on|in|about)\s)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
         r"(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
-        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
+        r"\w+s\s+(?:on|in|about)\s)|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
+        # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
+        r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
         # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
         r"\b(?:case|prosecution|charges?|accusations?|proceedings)\s+(?:\w+\s+){0,2}"
         r"(?:(?:is|was|were|are)\s+(?:\w+\s+)?(?:based\s+on|opened\s+(?:over|for|because\s+of)"
@@ -207,13 +211,17 @@ ACTS = compile_table(
         r"(?:преследование|дело|обвинение)\s+(?:\w+\s+)?связан\w*\s+с[оo]?\s+|"
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
         r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*|"
-        r"вменя\w+|вмен[её]н\w*)\b"
+        r"вмен\w+)\b"
         r"[^;]{0,120}?\s+(?:из-)?за\s+"
         r"(?!\d)|"
-        r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
+        r"преследу\w*.{0,40}?\bза:?\s*|по (?:версии|данным) следствия,?\s+(?:он|она|они)\s+|"
+        # «Всё его «преступление» — X», «Дело возбуждено из-за X», «обвиняют по ... за X»
+        r"(?:его|её|ее|их)\s+[«\"“]?преступлени[ея][»\"”]?\s*[—–-]\s*|"
+        r"дело\s+(?:было\s+)?возбужден\w*\s+(?:из-за|за)\s+|"
+        r"обвиня\w*\s+по\s+[^;.]{0,60}?\s+за\s+(?!\d)|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
         "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда|"
-        r"(?:үшін|байланысты)\s+айып\s+тағылды|айып\s+[^.]{0,80}?байланысты\s+тағылды",
+        r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|айып\s+[^.]{0,120}?(?:байланысты|үшін)\s+тағыл\w*",
     }
 )
 
@@ -232,7 +240,9 @@ ACT_LIST_HEADINGS = re.compile(
 ACTS_AFTER_KK = re.compile(
     r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?|"
     r"тергеу\w* (?:мәліметінше|деректерінше|нұсқасынша|айтуынша),?\s+(?:ол\s+)?|"
-    r"\bсебебі[,:]?\s+(?:ол\s+)?",
+    r"\bсебебі[,:]?\s+(?:ол\s+)?|"
+    # «Оның бар «қылмысы» — X», «Оның кінәсі — X ғана»
+    r"[«\"]?(?:қылмысы|кінәсі)[»\"]?\s*[—–-]\s*",
     re.IGNORECASE,
 )
 
