@@ -1447,6 +1447,37 @@ def test_acts_told_in_other_words(text: str, acts: list[str]) -> None:
     assert [a["description"] for a in _one(text)["acts"]] == acts
 
 
+@pytest.mark.parametrize(
+    ("text", "events", "verdict"),
+    [
+        # accepted: «признал» far from «виновной», «назначил Турсыновой наказание», and a
+        # headline dated only by the release's date gives way to the verdict's own date
+        (
+            "ПРЕСС-РЕЛИЗ\n16 января 2025 года\n\n"
+            "Журналистку из Актау оштрафовали почти на четыре миллиона тенге\n\n"
+            "Пятнадцатого января 2025 года Актауский городской суд признал журналистку и автора "
+            "Telegram-канала «Каспий сегодня» Айжан ТУРСЫНОВУ виновной. Судья назначил "
+            "Турсыновой наказание в виде штрафа в размере 3 932 000 тенге.",
+            [("verdict", "2025-01-15")],
+            [("fine", Decimal("3932000"))],
+        ),
+        # refused: a headline with no other verdict keeps the dateline's day
+        (
+            "ПРЕСС-РЕЛИЗ\n16 января 2025 года\n\n"
+            "Журналистку Айжан ТУРСЫНОВУ оштрафовали на 3 932 000 тенге\n",
+            [("verdict", "2025-01-16")],
+            [("fine", Decimal("3932000"))],
+        ),
+    ],
+)
+def test_a_verdict_told_after_a_headline(
+    text: str, events: list[tuple[str, str]], verdict: list[tuple[str, object]]
+) -> None:
+    case = _one(text)
+    assert _events(case) == events
+    assert [(k, Decimal(v)) for k, v in _field(case, "verdict")] == verdict
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

@@ -50,6 +50,8 @@ class Scope:
     outcome: str | None = None
     #: A release in the courtroom, dated by the ruling it follows.
     courtroom: bool = False
+    #: Dated only by the dateline before it (a headline's "Journalist fined"), not by itself.
+    assumed: bool = False
 
 
 def extract_case(
@@ -751,6 +753,7 @@ def _scopes(
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     published = _published(sentences, resolved)
     for sentence in sentences:
+        assumed = False
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
@@ -815,6 +818,7 @@ def _scopes(
             # "Kostanay, 14 September 2023. Today the court of appeal left unchanged the
             # sentence ... passed on 20 July 2023": today is the dateline's day; a card's
             # "📅 6 March 2024 ... 🔒 3 years of imprisonment" dates its punishment.
+            assumed = not dates
             dates = dateline + dates
             if today:
                 kind = _event_kind(sentence.text, language)
@@ -859,7 +863,7 @@ def _scopes(
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
             else:
-                current = Scope(kind, dates[0], [sentence], measure)
+                current = Scope(kind, dates[0], [sentence], measure, assumed=assumed)
                 current.outcome = _outcome(sentence.text, language)
             scopes.append(current)
         elif (
@@ -915,6 +919,18 @@ def _scopes(
                 current.outcome = current.outcome or _outcome(sentence.text, language)
             else:
                 waiting.append((kind, sentence))
+    # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
+    # признал ...»: a headline dated only by the release's dateline gives way to the same
+    # event told with its own date.
+    scopes = [
+        scope
+        for scope in scopes
+        if not scope.assumed
+        or not any(
+            other.kind == scope.kind and not other.assumed and other.date != scope.date
+            for other in scopes
+        )
+    ]
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
     for kind, sentence in waiting:
         later = next((scope for scope in scopes if scope.kind == kind), None)
