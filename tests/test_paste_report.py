@@ -1478,6 +1478,40 @@ def test_a_verdict_told_after_a_headline(
     assert [(k, Decimal(v)) for k, v in _field(case, "verdict")] == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # accepted: the offence's name before its article gives way to what was done
+        (
+            "On 14 March 2024 the Ekibastuz city court found Yerlan ZHAKUPOV guilty of "
+            "participating in the activities of a banned extremist organisation (Article 405(2) "
+            "of the Criminal Code). He was prosecuted for posting videos on YouTube.",
+            ["posting videos on YouTube"],
+        ),
+        (
+            "2 декабря 2025 года суд приговорил к двум годам ограничения свободы Даурена "
+            "СЕРИКБАЕВА, обвинявшегося в участии в деятельности запрещённой организации "
+            "(статья 405, часть 2 УК РК). По данным следствия, он распространял листовки партии.",
+            ["распространял листовки партии"],
+        ),
+        (
+            "26 октября 2024 года задержана пенсионерка Валентина ОСИПОВА, которую обвиняют по "
+            "части 1 статьи 274 УК РК за комментарии в Facebook.",
+            ["комментарии в Facebook"],
+        ),
+        # refused: the offence's name alone stays the act
+        (
+            "On 12 February 2025 the city court sentenced Bolat KASYMOV to six years, accused "
+            "of creating and leading an extremist organisation (Article 405, Part 1 of the "
+            "Criminal Code).",
+            ["creating and leading an extremist organisation"],
+        ),
+    ],
+)
+def test_the_offence_s_name_gives_way_to_the_act(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

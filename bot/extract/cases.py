@@ -1665,11 +1665,13 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
         own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        offence = bool(_OFFENCE_NAME.match(described))
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
             act["headline"] = headline
+            act["offence"] = offence
             if act["description"]:
                 acts.append(act)
     # A headline's "fined for a post about the akim" gives way to what the story says.
@@ -1677,6 +1679,12 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         acts = [a for a in acts if not a.get("headline")]
     for act in acts:
         act.pop("headline", None)
+    # "guilty of participating in ... a banned organisation (Article 405(2) ...)": the
+    # offence's name before its article gives way to what the person did, told elsewhere.
+    if any(not a.get("offence") for a in acts):
+        acts = [a for a in acts if not a.get("offence")]
+    for act in acts:
+        act.pop("offence", None)
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
@@ -1691,6 +1699,15 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     return stated or acts
 
 
+#: An offence's name and then only its article in brackets: "participating in the activities of
+#: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
+#: запрещённой организации (статья 405, часть 2 УК РК).»
+_OFFENCE_NAME = re.compile(
+    r"^[^()]{5,150}?\s*\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
+    r"(?:[^()]|\(\d{1,2}\))*\)"
+    r"[\s.;,]*$",
+    re.IGNORECASE,
+)
 #: A clause that dates the act itself: a relative clause or a publishing verb before the date.
 _OWN_DATE = (
     r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
