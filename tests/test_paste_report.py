@@ -1512,6 +1512,37 @@ def test_the_offence_s_name_gives_way_to_the_act(text: str, acts: list[str]) -> 
     assert [a["description"] for a in _one(text)["acts"]] == acts
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # accepted: a list of amounts ends with "and"; "hrs" are hours
+        ("fines of 840, 500 and 50 tenge", [[Decimal("840"), Decimal("500"), Decimal("50")]]),
+        ("100 000 және 50 000 теңге", [[Decimal("100000"), Decimal("50000")]]),
+        # refused: an age before an amount is no amount ("OSPANOV, 67, 1,572,800 tenge")
+        ("pensioner Rysbek OSPANOV, 67, 1,572,800 tenge", [[Decimal("1572800")]]),
+    ],
+)
+def test_a_list_of_amounts_ends_with_and(text: str, values: list[list[Decimal]]) -> None:
+    from bot.extract.values import find_amounts
+
+    assert [f.value for f in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("2 years of restriction of liberty + 200 hrs of community service", [200]),
+        ("120 hours of community service", [120]),
+        # refused: "hrs" inside a word
+        ("at 20 hrsk", []),
+    ],
+)
+def test_hours_written_short(text: str, hours: list[int]) -> None:
+    from bot.extract.values import find_hours
+
+    assert [f.value for f in find_hours(text)] == hours
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "
