@@ -1543,6 +1543,32 @@ def test_hours_written_short(text: str, hours: list[int]) -> None:
     assert [f.value for f in find_hours(text)] == hours
 
 
+def test_an_appeal_replacing_a_term_imposed_on_a_date_told_in_the_passive() -> None:
+    case = _one(
+        "On 27 May 2025 the Zhambyl regional court granted the prosecutor's appeal and "
+        "increased the sentence of blogger Zhanar ABDIKARIMOVA: the 2 years of restriction of "
+        "liberty imposed by the Taraz city court on 10 March 2025 under Article 274(3) were "
+        "replaced by 4 years in prison. She was taken into custody in the courtroom that day."
+    )
+    assert _events(case) == [
+        ("verdict", "2025-03-10"),
+        ("appeal_ruling", "2025-05-27"),
+        ("detention", "2025-05-27"),
+    ]
+    assert _field(case, "verdict") == [("restriction_of_liberty", 24)]
+    assert _field(case, "appeal") == [("imprisonment", 48)]
+    assert case["events"][1]["appeal_outcome"] == "increased"
+
+
+def test_a_term_imposed_without_a_date_is_no_verdict_reference() -> None:
+    """Refused: "imposed" with no date after it names no verdict of its own."""
+    case = _one(
+        "On 27 May 2025 the Zhambyl regional court upheld the 2 years of restriction of liberty "
+        "imposed on blogger Zhanar ABDIKARIMOVA."
+    )
+    assert _events(case) == [("appeal_ruling", "2025-05-27")]
+
+
 def test_not_detained_is_no_detention() -> None:
     case = _one(
         "18 июня 2024 года суд приговорил студентку Дарину АХМЕТОВУ к 100 часам общественных "

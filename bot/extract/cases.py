@@ -841,7 +841,23 @@ def _scopes(
         if kind == "preventive_measure" and measure == "custody" and dates:
             if _held_since(sentence.text, language):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
-        if dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge")):
+        imposed = _imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
+        if imposed is not None and not (acts and kind in ("detention", "preventive_measure")):
+            # "increased the sentence: the 2 years of restriction of liberty imposed by the
+            # Taraz city court on 10 March 2025 under Article 274(3) were replaced by 4 years in
+            # prison": the verdict is the clause from its term to its date; the appeal reads the
+            # whole sentence (the change from that term to the new one).
+            verdict_date, low, high = imposed
+            text = sentence.text
+            current = Scope("appeal_ruling", dates[0], [sentence], measure)
+            current.outcome = _outcome(text, language)
+            scopes.append(
+                Scope("verdict", verdict_date, [Sentence(sentence.start + low, text[low:high])])
+            )
+            scopes.append(current)
+        elif (
+            dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge"))
+        ):
             reference = (
                 _verdict_reference(sentence, language, skip_first=not today)
                 if kind == "appeal_ruling"
@@ -956,7 +972,7 @@ _NEXT_DAY = {
     "kk": r"\bкелесі\s+күні\b|\bертесі(?:\s+күні)?\b",
 }
 _SAME_DAY = {
-    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+same\s+day\b",
+    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b",
     "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b",
     "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b",
 }
@@ -1105,6 +1121,25 @@ def _without_requests(sentence: Sentence, language: str) -> Sentence:
     return Sentence(sentence.start, text)
 
 
+_IMPOSED_ON = {"en": r"\bimposed\b[^.;]{0,60}?\bon\s*$", "ru": r"(?!)", "kk": r"(?!)"}
+
+
+def _imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | None:
+    """In an appeal's sentence, "<term> imposed by <court> on <date>": the verdict's date and
+    the span of that clause (from its term to its date)."""
+    for found in resolve_dates(find_dates(sentence.text))[1:]:
+        lead = sentence.text[max(0, found.start - 80) : found.start]
+        match = re.search(_IMPOSED_ON[language], lead, re.IGNORECASE)
+        if match is None:
+            continue
+        at = found.start - (len(lead) - match.start())
+        terms = find_terms(sentence.text[max(0, at - 60) : at])
+        if not terms:
+            return None
+        return found.value, max(0, at - 60) + terms[-1].start, found.end
+    return None
+
+
 def _verdict_reference(
     sentence: Sentence, language: str, *, skip_first: bool = True
 ) -> tuple[dt.date, int] | None:
@@ -1155,6 +1190,13 @@ _REPLACED_BEFORE = {
     "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
 }
 _WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
+#: "the 2 years of ... imposed by the Taraz city court on 10 March 2025 under Article 274(3)
+#: were replaced by 4 years in prison": the change told in the passive, after the old term.
+_REPLACED_PASSIVE = {
+    "en": r"\b(?:was|were)\s+(?:replaced|substituted|changed|converted)\s+(?:with|by|to|into)\s*$",
+    "ru": r"(?!)",
+    "kk": r"(?!)",
+}
 #: A kind replaced by a term of another, the first written without its term: "replaced the
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
@@ -1205,7 +1247,8 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                     and re.search(_TO[language], between, re.IGNORECASE)
                 )
             )
-            if not is_change or len(between) > 60:
+            passive = re.search(_REPLACED_PASSIVE[language], between, re.IGNORECASE)
+            if not (is_change or passive) or len(between) > (160 if passive else 60):
                 continue
             to_part = next((p for p in parts if p.value_position == second.start), None)
             from_part = next((p for p in parts if p.value_position == first.start), None)
