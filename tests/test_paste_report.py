@@ -75,15 +75,16 @@ def test_second_blind_set_does_not_fall_below_its_first_run() -> None:
     assert accuracy(totals) >= 0.99
 
 
-def test_third_blind_set_does_not_fall_below_its_first_run() -> None:
+def test_third_blind_set_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-heldout3 scored 0.707 on its one untouched run (README), after the
-    fixes that brought reports-dev8 and reports-heldout2 to 0.99: later changes must not lose
-    ground."""
+    fixes that brought reports-dev8 and reports-heldout2 to 0.99. Its misses were then
+    classified (README) and the h15i rules, fitted to it, brought it to 0.949: later changes
+    must not lose ground. It is no longer a held-out measurement."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout3")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.70
+    assert accuracy(totals) >= 0.94
 
 
 def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:
