@@ -751,6 +751,7 @@ def _scopes(
     position = 0
     dateline: list[dt.date] = []
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
+    after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = _published(sentences, resolved)
     for sentence in sentences:
         assumed = False
@@ -893,7 +894,7 @@ def _scopes(
             # 20.11.2024.": a court and a date told after an undated verdict date it.
             told = [s for k, s in waiting if k == "verdict"]
             waiting = [(k, s) for k, s in waiting if k != "verdict"]
-            current = Scope("verdict", dates[0], [*told, sentence])
+            current = Scope("verdict", dates[0], [*told, *after_waiting, sentence])
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
@@ -925,6 +926,14 @@ def _scopes(
             current.sentences.append(sentence)
             current.measure = current.measure or measure
             current.outcome = current.outcome or _outcome(sentence.text, language)
+        elif (
+            current is None
+            and kind is None
+            and not dates
+            and any(k == "verdict" for k, _ in waiting)
+            and find_parts(sentence.text, language)
+        ):
+            after_waiting.append(sentence)  # "Plus 1,276 tenge court fees." before its date
         elif kind in ("verdict", "appeal_ruling") and not _earlier_case(sentence.text, None):
             # "The first-instance court had sentenced him to ...": back to that scope.
             earlier = [scope for scope in scopes if scope.kind == kind]
