@@ -1177,6 +1177,11 @@ def test_a_thread_s_numbered_posts_are_one_case_each() -> None:
             "Konaev city court, 20.11.2024.",
             [("verdict", "2024-11-20")],
         ),
+        (
+            "Pensioner Lyudmila PETRENKO fined 737,400 tenge under Art. 174(1) CC. Plus 1,276 "
+            "tenge court fees. Konaev city court, 20.11.2024.",
+            [("verdict", "2024-11-20")],
+        ),
         # refused: a dated sentence without a court stays no verdict's date
         (
             "Pensioner Lyudmila PETRENKO fined 737,400 tenge under Art. 174(1) CC. "
@@ -1188,7 +1193,13 @@ def test_a_thread_s_numbered_posts_are_one_case_each() -> None:
 def test_a_court_and_date_told_after_an_undated_verdict(
     text: str, events: list[tuple[str, str]]
 ) -> None:
-    assert [e for e in _events(_one(text)) if e[1]] == events
+    case = _one(text)
+    assert [e for e in _events(case) if e[1]] == events
+    if "Plus" in text:  # the fees told between the verdict and its date are the verdict's
+        assert _field(case, "verdict") == [
+            ("fine", Decimal("737400")),
+            ("court_fees", Decimal("1276")),
+        ]
 
 
 @pytest.mark.parametrize(
