@@ -144,6 +144,8 @@ def labelled_texts(directory: Path) -> list[tuple[str, str, list[dict[str, Any]]
             items.append((name, (directory / name).read_text(encoding="utf-8"), doc["cases"]))
         return items
     for path in sorted(directory.glob("*.txt")):
+        if not path.with_suffix(".json").exists():  # a note such as FIRST_RUN.txt, not a text
+            continue
         doc = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         items.append((path.name, path.read_text(encoding="utf-8"), doc["cases"]))
     return items

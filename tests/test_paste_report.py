@@ -75,15 +75,16 @@ def test_second_blind_set_does_not_fall_below_its_first_run() -> None:
     assert accuracy(totals) >= 0.99
 
 
-def test_third_blind_set_does_not_fall_below_its_first_run() -> None:
+def test_third_blind_set_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-heldout3 scored 0.707 on its one untouched run (README), after the
-    fixes that brought reports-dev8 and reports-heldout2 to 0.99: later changes must not lose
-    ground."""
+    fixes that brought reports-dev8 and reports-heldout2 to 0.99. Its misses were then
+    classified (README) and the h15i rules, fitted to it, brought it to 0.949: later changes
+    must not lose ground. It is no longer a held-out measurement."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout3")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.70
+    assert accuracy(totals) >= 0.94
 
 
 def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:
@@ -1093,6 +1094,488 @@ def test_a_town_in_the_genitive_before_a_village_of_that_spelling() -> None:
 )
 def test_acts_told_as_plain_statements(text: str, acts: list[str]) -> None:
     assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+# --- heldout3's misses (h15i): each class of wording, accepted and refused ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "prosecutor"),
+    [
+        # accepted: "The state prosecutor was X" names the prosecutor, never the person
+        (
+            "Summary by defence counsel Timur YESENOV, 10 March 2025\n\n"
+            "Client: Vadim KRAVCHENKO, engineer from Petropavl.\n\n"
+            "- 21 October 2024: the trial began before Judge Olga SMIRNOVA of the Petropavl city "
+            "court. The state prosecutor was Arman KULMAGAMBETOV.\n"
+            "- 13 December 2024: the court sentenced Mr Kravchenko to four years of imprisonment.",
+            "Vadim KRAVCHENKO",
+            "Arman KULMAGAMBETOV",
+        ),
+        (
+            "The trial of Aidos KUANYSHBAYEV began on 20 January 2026 at the Aktobe city court. "
+            "Judge Serik ABDRAKHMANOV is presiding; the state prosecutor is Madina ORAZOVA.",
+            "Aidos KUANYSHBAYEV",
+            "Madina ORAZOVA",
+        ),
+        # accepted: a judge named right before the prosecutor's title is not the prosecutor
+        (
+            "11 ноября 2024 года Панфиловский районный суд (судья Ержан ТОКТАРОВ, государственный "
+            "обвинитель — прокурор Дархан Бейсенов) приговорил Ильяса НУРМУХАМБЕТОВА к трём "
+            "годам лишения свободы.",
+            "Ильяс Нурмухамбетов",
+            "Дархан Бейсенов",
+        ),
+        # refused: a name just before the title is still read when no name follows it
+        (
+            "On 3 May 2024 the Taraz city court sentenced Asel NURBEK to 2 years in prison. "
+            "Aigul KASYMOVA, prosecutor, asked for 3 years.",
+            "Asel NURBEK",
+            "Aigul KASYMOVA",
+        ),
+    ],
+)
+def test_prosecutor_told_with_was_or_after_the_judge(
+    text: str, person: str, prosecutor: str
+) -> None:
+    case = _one(text)
+    assert (case["person"]["name"], case["prosecutor"]) == (person, prosecutor)
+
+
+def test_a_human_rights_defender_is_a_person_not_a_lawyer() -> None:
+    """«қорғаушы» is a defence lawyer, but «құқық қорғаушы» (a human rights defender) is the
+    person of the case: only the first keeps a name out of the cases."""
+    from bot.extract.blocks import ROLE_BEFORE
+
+    assert ROLE_BEFORE.search("Адвокат, қорғаушы ")
+    assert ROLE_BEFORE.search("defence counsel ")
+    assert not ROLE_BEFORE.search("құқық қорғаушы ")
+
+
+def test_a_thread_s_numbered_posts_are_one_case_each() -> None:
+    cases = extract_cases(
+        "Two more political verdicts this week. Thread\n\n"
+        "1/ #Aralsk, Kyzylorda region: fisherman Mukhtar SADYKOV sentenced today (19.11.2024) "
+        "by the Aral district court to 2 years of restriction of liberty under Art. 405(2) CC.\n\n"
+        "2/ #Konaev, Almaty region: pensioner Lyudmila PETRENKO fined 737,400 tenge under "
+        "Art. 174(1) CC for comments on Facebook. Konaev city court, 20.11.2024.\n\n"
+        "3/ Both plan to appeal. Details: https://t.me/example/4512\n"
+    )
+    assert {c["person"]["name"]: (_events(c), c["court"]) for c in cases} == {
+        "Mukhtar SADYKOV": ([("verdict", "2024-11-19")], "Aral district court"),
+        "Lyudmila PETRENKO": ([("verdict", "2024-11-20")], "Konaev city court"),
+    }
+    assert all(c["sources"] == [{"url": "https://t.me/example/4512", "title": None}] for c in cases)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a court and a date told after an undated verdict date it
+        (
+            "Pensioner Lyudmila PETRENKO fined 737,400 tenge under Art. 174(1) CC. "
+            "Konaev city court, 20.11.2024.",
+            [("verdict", "2024-11-20")],
+        ),
+        (
+            "Pensioner Lyudmila PETRENKO fined 737,400 tenge under Art. 174(1) CC. Plus 1,276 "
+            "tenge court fees. Konaev city court, 20.11.2024.",
+            [("verdict", "2024-11-20")],
+        ),
+        # refused: a dated sentence without a court stays no verdict's date
+        (
+            "Pensioner Lyudmila PETRENKO fined 737,400 tenge under Art. 174(1) CC. "
+            "She was detained on 20.11.2024.",
+            [("detention", "2024-11-20")],
+        ),
+    ],
+)
+def test_a_court_and_date_told_after_an_undated_verdict(
+    text: str, events: list[tuple[str, str]]
+) -> None:
+    case = _one(text)
+    assert [e for e in _events(case) if e[1]] == events
+    if "Plus" in text:  # the fees told between the verdict and its date are the verdict's
+        assert _field(case, "verdict") == [("fine", "737400.00"), ("court_fees", "1276.00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names_"),
+    [
+        # accepted: a trade written first in a sentence is not a given name
+        ("Инженер-строитель Даурен СЕРИКБАЕВ приговорён", [["Даурен", "СЕРИКБАЕВ"]]),
+        ("Бастауыш. Мұнайшы Бағдат ЕСЕНҰЛЫ бостандыққа шықты", [["Бағдат", "ЕСЕНҰЛЫ"]]),
+        # refused: a given name at a sentence start stays, and so does one mid-sentence
+        ("Марат ЖЕКСЕБАЕВ задержан", [["Марат", "ЖЕКСЕБАЕВ"]]),
+        ("Болат КАСЫМОВ was detained", [["Болат", "КАСЫМОВ"]]),
+    ],
+)
+def test_a_trade_before_a_name_is_not_its_given_name(text: str, names_: list[list[str]]) -> None:
+    from bot.extract.names import find_mentions
+
+    assert [m.words for m in find_mentions(text)] == names_
+
+
+def test_a_co_defendant_told_in_an_undated_paragraph_of_their_own() -> None:
+    """Paragraphs naming different people are one case each only when each gives a date: a
+    second defendant's paragraph without one shares the verdict told before (a link's
+    /2025/12/02/ is no date)."""
+    cases = extract_cases(
+        "2 декабря 2025 года Есильский районный суд города Астаны вынес приговор по делу двух "
+        "жителей столицы (статья 405, часть 2 УК РК).\n\n"
+        "Инженер-строитель Даурен СЕРИКБАЕВ приговорён к двум годам ограничения свободы.\n\n"
+        "Бухгалтер Мадина ЖУНУСОВА получила один год ограничения свободы и 60 часов "
+        "принудительного труда.\n\n"
+        "Источник: https://astana-sud.example.kz/ru/2025/12/02/serikbaev-zhunusova\n"
+    )
+    assert {c["person"]["name"]: (_events(c), _field(c, "verdict")) for c in cases} == {
+        "Даурен Серикбаев": ([("verdict", "2025-12-02")], [("restriction_of_liberty", 24)]),
+        "Мадина Жунусова": (
+            [("verdict", "2025-12-02")],
+            [("restriction_of_liberty", 12), ("community_service", 60)],
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: an investigating judge's order of custody in other words
+        (
+            "Police detained Aidos KUANYSHBAYEV in Aktobe on 9 September 2025. On 11 September "
+            "2025 an investigating judge ordered that he be held in pre-trial custody.",
+            [("detention", "2025-09-09", None), ("preventive_measure", "2025-09-11", "custody")],
+        ),
+        (
+            "Бекзата МАРАТУЛЫ задержали 23 сентября 2025 года. 25 сентября 2025 года "
+            "следственный суд дал санкцию на его арест на два месяца.",
+            [("detention", "2025-09-23", None), ("preventive_measure", "2025-09-25", "custody")],
+        ),
+        (
+            "Журналист Арман СЕРІКБАЙҰЛЫ 2025 жылғы 5 мамырда ұсталды. 2025 жылғы 7 мамырда "
+            "тергеу судьясы оны екі ай мерзімге күзетпен ұстауға санкция берді.",
+            [("detention", "2025-05-05", None), ("preventive_measure", "2025-05-07", "custody")],
+        ),
+        # refused: a call for sanctions is still no part of the case
+        (
+            "Журналист Арман СЕРІКБАЙҰЛЫ 2025 жылғы 5 мамырда ұсталды. 2025 жылғы 7 мамырда "
+            "біз шенеуніктерге санкция салуға шақырдық.",
+            [("detention", "2025-05-05", None)],
+        ),
+    ],
+)
+def test_custody_ordered_by_an_investigating_judge_in_other_words(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["kind"], e["date"], e["measure"]) for e in _one(text)["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # accepted: a trade with a genitive thing, with an adjective or not, or hyphenated
+        (
+            "Сегодня, 7 августа 2025 года, суд приговорил учителя истории Тимура САГИНДЫКОВА "
+            "к пяти годам лишения свободы.",
+            "учитель истории",
+        ),
+        (
+            "3 апреля 2024 года суд приговорил слесаря медеплавильного завода Андрея ГРИГОРЬЕВА "
+            "к двум годам ограничения свободы.",
+            "слесарь медеплавильного завода",
+        ),
+        (
+            "2 декабря 2025 года суд приговорил студента третьего курса Бекзата МАРАТУЛЫ к "
+            "двум годам ограничения свободы.",
+            "студент третьего курса",
+        ),
+        (
+            "2 декабря 2025 года суд вынес приговор. Инженер-строитель Даурен СЕРИКБАЕВ "
+            "приговорён к двум годам ограничения свободы.",
+            "инженер-строитель",
+        ),
+        # refused: a preposition or a place after the trade is no part of it
+        (
+            "Информация от защитника Ильяса НУРМУХАМБЕТОВА, преподавателя колледжа из Жаркента. "
+            "11 ноября 2024 года суд приговорил его к трём годам лишения свободы.",
+            "преподаватель колледжа",
+        ),
+        (
+            "2025 жылғы 7 мамырда тергеу судьясы журналисті Арман СЕРІКБАЙҰЛЫН күзетпен "
+            "ұстауға санкция берді.",
+            "журналист",
+        ),
+    ],
+)
+def test_a_trade_with_the_words_written_with_it(text: str, occupation: str) -> None:
+    assert _one(text)["person"]["occupation"] == occupation
+
+
+def test_an_appeal_replacing_a_kind_named_without_its_term() -> None:
+    """ "The appeal court replaced the prison term with 3 years of restriction of liberty, and
+    she was released in the courtroom the same day": the appeal's new sentence, and a release
+    on the appeal's day, not on the verdict's told in between."""
+    case = _one(
+        "On 2 April 2024, the appeal board of the Akmola regional court reduced the sentence of "
+        "Gulmira SEITKALIKYZY. On 19 January 2024 the Kokshetau city court had sentenced her "
+        "under Article 174(1) of the Criminal Code to 3 years in prison. The appeal court "
+        "replaced the prison term with 3 years of restriction of liberty, and she was released "
+        "in the courtroom the same day."
+    )
+    assert _events(case) == [
+        ("verdict", "2024-01-19"),
+        ("appeal_ruling", "2024-04-02"),
+        ("release", "2024-04-02"),
+    ]
+    assert _field(case, "verdict") == [("imprisonment", 36)]
+    assert _field(case, "appeal") == [("restriction_of_liberty", 36)]
+
+
+@pytest.mark.parametrize(
+    ("ruling", "appeal"),
+    [
+        # accepted: "reduced the prison term to four years" is an appeal ruling
+        (
+            "On 22 April 2025 the Akmola regional court reduced the prison term to four years; "
+            "the three-year ban was left unchanged.",
+            [("imprisonment", 48), ("ban_social_activity", 36)],
+        ),
+        (
+            "On 22 April 2025 the regional court shortened his sentence to four years.",
+            [("imprisonment", 48), ("ban_social_activity", 36)],
+        ),
+    ],
+)
+def test_an_appeal_told_as_a_shorter_term(ruling: str, appeal: list[tuple[str, int]]) -> None:
+    case = _one(
+        "On 12 February 2025 the Stepnogorsk city court sentenced Bolat KASYMOV to six years in "
+        "prison and banned him from public activity for three years. " + ruling
+    )
+    assert _events(case) == [("verdict", "2025-02-12"), ("appeal_ruling", "2025-04-22")]
+    assert _field(case, "appeal") == appeal
+    assert case["events"][1]["appeal_outcome"] == "reduced"
+
+
+def test_reducing_something_else_is_no_appeal() -> None:
+    """Refused: "reduced the ... term" must name a sentence, punishment or term."""
+    case = _one(
+        "On 12 February 2025 the Stepnogorsk city court sentenced Bolat KASYMOV to six years in "
+        "prison. On 22 April 2025 the administration reduced the number of visits."
+    )
+    assert [e[0] for e in _events(case)] == ["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a heading of short cells dates the "today" of the news below it
+        (
+            "COURT NEWS | Almaty | 16 June 2025\n\n"
+            "The Medeu district court of Almaty today began hearing the criminal case against "
+            "Dinara YERZHANOVA, 29, a feminist activist. She was detained on 2 April 2025.",
+            [("detention", "2025-04-02"), ("trial", "2025-06-16")],
+        ),
+        # refused: a long line with a bar and a date is no heading
+        (
+            "Our monitors wrote on 16 June 2025 | that the court is late | and more than four "
+            "words here\n\n"
+            "The Medeu district court of Almaty today began hearing the criminal case against "
+            "Dinara YERZHANOVA, 29, a feminist activist. She was detained on 2 April 2025.",
+            [("detention", "2025-04-02")],
+        ),
+    ],
+)
+def test_a_heading_of_cells_dates_today(text: str, events: list[tuple[str, str]]) -> None:
+    assert [e for e in _events(_one(text)) if e[1]] == events
+
+
+def test_a_kazakh_trial_opening_and_a_plural_trade_of_others() -> None:
+    case = _one(
+        "2025 жылғы 9 қыркүйекте Атырау қалалық сотында экономист, азаматтық белсенді Гүлнар "
+        "САҒЫНТАЕВАНЫҢ "
+        "қылмыстық ісі бойынша сот талқылауы басталды. Сот залына белсендінің жақтастары мен "
+        "журналистер жиналды."
+    )
+    assert _events(case) == [("trial", "2025-09-09")]
+    assert case["person"]["occupation"] == "экономист, азаматтық белсенді"
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # accepted: an act told as the person's only "crime", or after the charge
+        (
+            "Today, 3 June 2025, the Zhezkazgan city court sentenced Daniyar AMANZHOLULY to 5 "
+            'years in prison. His only "crime" was his Facebook posts about the copper mines.',
+            ["his Facebook posts about the copper mines"],
+        ),
+        (
+            "On 8 May 2025 the Kentau city court fined pensioner Rysbek OSPANOV 1,572,800 tenge "
+            "under Article 174(1) of the Criminal Code for comments in a WhatsApp group.",
+            ["comments in a WhatsApp group"],
+        ),
+        (
+            "7 августа 2025 года суд приговорил учителя Тимура САГИНДЫКОВА к пяти годам лишения "
+            "свободы. Всё его «преступление» — уроки о событиях Желтоксана.",
+            ["уроки о событиях Желтоксана"],
+        ),
+        (
+            "15 января 2025 года суд оштрафовал журналистку Айжан ТУРСЫНОВУ на 3 000 000 тенге. "
+            "Дело возбуждено из-за публикации в Telegram-канале о загрязнении моря.",
+            ["публикации в Telegram-канале о загрязнении моря"],
+        ),
+        (
+            "25 сентября 2025 года задержан студент Бекзат МАРАТУЛЫ. Ему вменили участие в "
+            "запрещённой организации — за то, что он якобы состоял в чате движения.",
+            ["состоял в чате движения"],
+        ),
+        (
+            "2025 жылғы 30 маусымда сот зейнеткер Қайрат ОМАРҰЛЫНА үш жыл бас бостандығынан "
+            "айыру жазасын кесті. Оның кінәсі — YouTube-тағы жер мәселесі туралы бейнеүндеуі ғана.",
+            ["YouTube-тағы жер мәселесі туралы бейнеүндеуі"],
+        ),
+        (
+            "2025 жылғы 14 наурызда сот мұғалім Сәуле ЕРМЕКҚЫЗЫНА екі жыл бас бостандығын шектеу "
+            "жазасын тағайындады. Оған ата-аналар чатындағы жазбалары үшін айып тағылған.",
+            ["ата-аналар чатындағы жазбалары"],
+        ),
+        # refused: "for" a term, or a crime that is not the person's
+        (
+            "On 8 May 2025 the Kentau city court sentenced Rysbek OSPANOV to 2 years in prison "
+            "for two years of posts.",
+            [],
+        ),
+        (
+            "On 8 May 2025 the Kentau city court sentenced Rysbek OSPANOV to 2 years in prison. "
+            "The crime rate in Kentau is high.",
+            [],
+        ),
+    ],
+)
+def test_acts_told_in_other_words(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "verdict"),
+    [
+        # accepted: «признал» far from «виновной», «назначил Турсыновой наказание», and a
+        # headline dated only by the release's date gives way to the verdict's own date
+        (
+            "ПРЕСС-РЕЛИЗ\n16 января 2025 года\n\n"
+            "Журналистку из Актау оштрафовали почти на четыре миллиона тенге\n\n"
+            "Пятнадцатого января 2025 года Актауский городской суд признал журналистку и автора "
+            "Telegram-канала «Каспий сегодня» Айжан ТУРСЫНОВУ виновной. Судья назначил "
+            "Турсыновой наказание в виде штрафа в размере 3 932 000 тенге.",
+            [("verdict", "2025-01-15")],
+            [("fine", Decimal("3932000"))],
+        ),
+        # refused: a headline with no other verdict keeps the dateline's day
+        (
+            "ПРЕСС-РЕЛИЗ\n16 января 2025 года\n\n"
+            "Журналистку Айжан ТУРСЫНОВУ оштрафовали на 3 932 000 тенге\n",
+            [("verdict", "2025-01-16")],
+            [("fine", Decimal("3932000"))],
+        ),
+    ],
+)
+def test_a_verdict_told_after_a_headline(
+    text: str, events: list[tuple[str, str]], verdict: list[tuple[str, object]]
+) -> None:
+    case = _one(text)
+    assert _events(case) == events
+    assert [(k, Decimal(v)) for k, v in _field(case, "verdict")] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # accepted: the offence's name before its article gives way to what was done
+        (
+            "On 14 March 2024 the Ekibastuz city court found Yerlan ZHAKUPOV guilty of "
+            "participating in the activities of a banned extremist organisation (Article 405(2) "
+            "of the Criminal Code). He was prosecuted for posting videos on YouTube.",
+            ["posting videos on YouTube"],
+        ),
+        (
+            "2 декабря 2025 года суд приговорил к двум годам ограничения свободы Даурена "
+            "СЕРИКБАЕВА, обвинявшегося в участии в деятельности запрещённой организации "
+            "(статья 405, часть 2 УК РК). По данным следствия, он распространял листовки партии.",
+            ["распространял листовки партии"],
+        ),
+        (
+            "26 октября 2024 года задержана пенсионерка Валентина ОСИПОВА, которую обвиняют по "
+            "части 1 статьи 274 УК РК за комментарии в Facebook.",
+            ["комментарии в Facebook"],
+        ),
+        # refused: the offence's name alone stays the act
+        (
+            "On 12 February 2025 the city court sentenced Bolat KASYMOV to six years, accused "
+            "of creating and leading an extremist organisation (Article 405, Part 1 of the "
+            "Criminal Code).",
+            ["creating and leading an extremist organisation"],
+        ),
+    ],
+)
+def test_the_offence_s_name_gives_way_to_the_act(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # accepted: a list of amounts ends with "and"; "hrs" are hours
+        ("fines of 840, 500 and 50 tenge", [[Decimal("840"), Decimal("500"), Decimal("50")]]),
+        ("100 000 және 50 000 теңге", [[Decimal("100000"), Decimal("50000")]]),
+        # refused: an age before an amount is no amount ("OSPANOV, 67, 1,572,800 tenge")
+        ("pensioner Rysbek OSPANOV, 67, 1,572,800 tenge", [[Decimal("1572800")]]),
+    ],
+)
+def test_a_list_of_amounts_ends_with_and(text: str, values: list[list[Decimal]]) -> None:
+    from bot.extract.values import find_amounts
+
+    assert [f.value for f in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("2 years of restriction of liberty + 200 hrs of community service", [200]),
+        ("120 hours of community service", [120]),
+        # refused: "hrs" inside a word
+        ("at 20 hrsk", []),
+    ],
+)
+def test_hours_written_short(text: str, hours: list[int]) -> None:
+    from bot.extract.values import find_hours
+
+    assert [f.value for f in find_hours(text)] == hours
+
+
+def test_an_appeal_replacing_a_term_imposed_on_a_date_told_in_the_passive() -> None:
+    case = _one(
+        "On 27 May 2025 the Zhambyl regional court granted the prosecutor's appeal and "
+        "increased the sentence of blogger Zhanar ABDIKARIMOVA: the 2 years of restriction of "
+        "liberty imposed by the Taraz city court on 10 March 2025 under Article 274(3) were "
+        "replaced by 4 years in prison. She was taken into custody in the courtroom that day."
+    )
+    assert _events(case) == [
+        ("verdict", "2025-03-10"),
+        ("appeal_ruling", "2025-05-27"),
+        ("detention", "2025-05-27"),
+    ]
+    assert _field(case, "verdict") == [("restriction_of_liberty", 24)]
+    assert _field(case, "appeal") == [("imprisonment", 48)]
+    assert case["events"][1]["appeal_outcome"] == "increased"
+
+
+def test_a_term_imposed_without_a_date_is_no_verdict_reference() -> None:
+    """Refused: "imposed" with no date after it names no verdict of its own."""
+    case = _one(
+        "On 27 May 2025 the Zhambyl regional court upheld the 2 years of restriction of liberty "
+        "imposed on blogger Zhanar ABDIKARIMOVA."
+    )
+    assert _events(case) == [("appeal_ruling", "2025-05-27")]
 
 
 def test_not_detained_is_no_detention() -> None:

@@ -1,9 +1,10 @@
 """Where one case ends and the next begins, and where a sentence ends.
 
-A report lists cases as numbered items ("1) ...", "2. "), bullets ("•", "—", "-") or table rows
-("Name | City | Article | ..."). Such items are separate cases only when they name different
-people: the bulleted procedural history of one person ("- 17.04.2023 — detained ...") stays one
-case. An item that names nobody continues the case before it. A text without items is one case.
+A report lists cases as numbered items ("1) ...", "2. ", a thread's "2/ "), bullets ("•", "—",
+"-") or table rows ("Name | City | Article | ..."). Such items are separate cases only when
+they name different people: the bulleted procedural history of one person ("- 17.04.2023 —
+detained ...") stays one case. An item that names nobody continues the case before it. A text
+without items is one case.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from bot.extract import names
 
 _ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
+    r"^[ \t]*(?:\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
     # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
     r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b)",
     re.MULTILINE | re.IGNORECASE,
@@ -27,7 +28,9 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
-    r"attorney|адвокат\w*)"
+    r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*)"
+    # "The state prosecutor was Arman KULMAGAMBETOV"
+    r"(?:\s+(?:was|is))?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
     r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?[\s:—–,-]*$",
     re.IGNORECASE,
@@ -48,10 +51,16 @@ def _people(text: str, language: str) -> set[str]:
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-#: A paragraph that can be a case of its own: a date and an event.
-_DATED_EVENT = re.compile(
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+|\b(?:19|20)\d\d\b"
-)
+
+
+def _dated(paragraph: str) -> bool:
+    """A paragraph that gives a date ("60 часов" is no date, «2 декабря» is): one that names a
+    new person without one («Бухгалтер Мадина ЖУНУСОВА получила один год ...») is a
+    co-defendant of the case told before it."""
+    from bot.extract.values import find_dates
+
+    text = re.sub(r"https?://\S+", " ", paragraph)  # a link's /2025/12/02/ is no date told
+    return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
 
 
 def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
@@ -70,7 +79,7 @@ def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
         else:
             blocks.append((start, paragraph, people))
     named = [(s, t) for s, t, p in blocks if p]
-    if len(named) < 2 or not all(_DATED_EVENT.search(t) for _, t in named):
+    if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
     return [(s, t) for s, t, _ in blocks]
 

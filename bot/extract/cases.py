@@ -10,6 +10,7 @@ never reach a record.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -49,6 +50,8 @@ class Scope:
     outcome: str | None = None
     #: A release in the courtroom, dated by the ruling it follows.
     courtroom: bool = False
+    #: Dated only by the dateline before it (a headline's "Journalist fined"), not by itself.
+    assumed: bool = False
 
 
 def extract_case(
@@ -201,8 +204,11 @@ def _role_mentions(
     cue: re.Pattern[str],
     language: str,
 ) -> list[tuple[names.Mention, str]]:
-    """Mentions that follow a role word ('Judge', «судьи») within the same sentence."""
+    """Mentions that follow a role word ('Judge', «судьи») within the same sentence; a name
+    right before the word only when none follows it anywhere («(судья Ержан ТОКТАРОВ,
+    государственный обвинитель — прокурор Дархан Бейсенов)» names the judge first)."""
     found: list[tuple[names.Mention, str]] = []
+    preceding: list[tuple[names.Mention, str]] = []
     for sentence in sentences:
         for match in cue.finditer(sentence.text):
             start = sentence.start + match.end()
@@ -229,8 +235,8 @@ def _role_mentions(
                     and sentence.start + match.start() - m.end <= 3
                 ]
                 if before:
-                    found.append((before[-1], match.group().strip(" :")))
-    return found
+                    preceding.append((before[-1], match.group().strip(" :")))
+    return found or preceding
 
 
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
@@ -510,13 +516,15 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         extra = [w for w in words if w not in value.split()]
         return " ".join([*extra, value]) if extra else value
     if language == "ru" and len(value.split()) == 1:
-        after = re.match(r"\s+([а-яё-]+)(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b)", context[end:])
-        if after:
-            parses = names._morph().parse(after.group(1))
-            if parses and all(
-                p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "gent" in p.tag.grammemes
-                for p in parses[:1]
-            ):
+        compound = re.match(r"-[а-яё]+\b", context[end:])
+        if compound and context[start:end].lower() == value:
+            return value + compound.group()  # «Инженер-строитель», written in the nominative
+        # «учитель истории», «слесаря медеплавильного завода», «студента третьего курса»: a
+        # genitive noun (with its adjective) before punctuation, a preposition or the name
+        stop = r"(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
+        for pattern in (rf"\s+([а-яё-]+\s+[а-яё-]+){stop}", rf"\s+([а-яё-]+){stop}"):
+            after = re.match(pattern, context[end:])
+            if after and _genitive_phrase(after.group(1).split()):
                 return f"{value} {after.group(1)}"
     if language == "kk":
         word = context[start:end].lower()
@@ -528,9 +536,26 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             possessive
             and before
             and not before.group(1).endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+            # «тергеу судьясы журналисті»: a noun with its own possessive heads another phrase
+            and not before.group(1).endswith(("сы", "сі"))
         ):
             return f"{before.group(1)} {value}{possessive.group(1)}"
     return value
+
+
+def _genitive_phrase(words: list[str]) -> bool:
+    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»."""
+    noun = names._morph().parse(words[-1])
+    if not noun or not (
+        noun[0].tag.POS == "NOUN" and {"inan", "gent"} <= set(noun[0].tag.grammemes)
+    ):
+        return False
+    if len(words) == 1:
+        return True
+    adjective = names._morph().parse(words[0])
+    return (
+        bool(adjective) and adjective[0].tag.POS == "ADJF" and "gent" in adjective[0].tag.grammemes
+    )
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -549,7 +574,11 @@ def _said_of_another(
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
     if re.search(r"(?:s|лар|лер|дар|дер|тар|тер)\w{0,3}$", word) and not word.endswith("ss"):
-        return False
+        # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
+        # said of others
+        return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not re.match(
+            rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :]
+        )
     if re.search(
         r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
     ):
@@ -722,8 +751,10 @@ def _scopes(
     position = 0
     dateline: list[dt.date] = []
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
+    after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = _published(sentences, resolved)
     for sentence in sentences:
+        assumed = False
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
@@ -752,7 +783,14 @@ def _scopes(
             # – Almaty. The court fined X for a post published on 9 January 2022": the one date
             # is the act's; the verdict is the one told before, or the dateline's.
             dates = []
-        if not dates and (kind is not None or measure is not None):
+        appeal_release = (
+            not dates
+            and kind == "release"
+            and bool(_COURTROOM[language].search(sentence.text))
+            and bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
+            and any(scope.kind == "appeal_ruling" and scope.date for scope in scopes)
+        )
+        if not dates and not appeal_release and (kind is not None or measure is not None):
             days = _days_later(sentence.text, language)
             dated = [scope.date for scope in scopes if scope.date is not None] or (
                 [date_before] if date_before and not scopes else []
@@ -781,6 +819,7 @@ def _scopes(
             # "Kostanay, 14 September 2023. Today the court of appeal left unchanged the
             # sentence ... passed on 20 July 2023": today is the dateline's day; a card's
             # "📅 6 March 2024 ... 🔒 3 years of imprisonment" dates its punishment.
+            assumed = not dates
             dates = dateline + dates
             if today:
                 kind = _event_kind(sentence.text, language)
@@ -803,7 +842,23 @@ def _scopes(
         if kind == "preventive_measure" and measure == "custody" and dates:
             if _held_since(sentence.text, language):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
-        if dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge")):
+        imposed = _imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
+        if imposed is not None and not (acts and kind in ("detention", "preventive_measure")):
+            # "increased the sentence: the 2 years of restriction of liberty imposed by the
+            # Taraz city court on 10 March 2025 under Article 274(3) were replaced by 4 years in
+            # prison": the verdict is the clause from its term to its date; the appeal reads the
+            # whole sentence (the change from that term to the new one).
+            verdict_date, low, high = imposed
+            text = sentence.text
+            current = Scope("appeal_ruling", dates[0], [sentence], measure)
+            current.outcome = _outcome(text, language)
+            scopes.append(
+                Scope("verdict", verdict_date, [Sentence(sentence.start + low, text[low:high])])
+            )
+            scopes.append(current)
+        elif (
+            dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge"))
+        ):
             reference = (
                 _verdict_reference(sentence, language, skip_first=not today)
                 if kind == "appeal_ruling"
@@ -825,11 +880,33 @@ def _scopes(
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
             else:
-                current = Scope(kind, dates[0], [sentence], measure)
+                current = Scope(kind, dates[0], [sentence], measure, assumed=assumed)
                 current.outcome = _outcome(sentence.text, language)
+            scopes.append(current)
+        elif (
+            dates
+            and kind is None
+            and any(k == "verdict" for k, _ in waiting)
+            and not any(scope.kind == "verdict" for scope in scopes)
+            and lexicon.COURT[language].search(sentence.text)
+        ):
+            # "pensioner X fined 737,400 tenge under Art. 174(1) ... Konaev city court,
+            # 20.11.2024.": a court and a date told after an undated verdict date it.
+            told = [s for k, s in waiting if k == "verdict"]
+            waiting = [(k, s) for k, s in waiting if k != "verdict"]
+            current = Scope("verdict", dates[0], [*told, *after_waiting, sentence])
             scopes.append(current)
         elif dates:
             current = None  # a dated sentence about something else ends the scope
+        elif appeal_release:
+            # "The appeal court replaced the prison term with 3 years of restriction of liberty,
+            # and she was released in the courtroom the same day": the appeal's new sentence,
+            # and a release on the appeal's day (not on the verdict's told in between).
+            ruling = [scope for scope in scopes if scope.kind == "appeal_ruling" and scope.date][-1]
+            ruling.sentences.append(sentence)
+            ruling.outcome = ruling.outcome or _outcome(sentence.text, language)
+            scopes.append(Scope("release", ruling.date, [sentence], courtroom=True))
+            current = ruling
         elif (
             kind == "release"
             and current is not None
@@ -849,6 +926,14 @@ def _scopes(
             current.sentences.append(sentence)
             current.measure = current.measure or measure
             current.outcome = current.outcome or _outcome(sentence.text, language)
+        elif (
+            current is None
+            and kind is None
+            and not dates
+            and any(k == "verdict" for k, _ in waiting)
+            and find_parts(sentence.text, language)
+        ):
+            after_waiting.append(sentence)  # "Plus 1,276 tenge court fees." before its date
         elif kind in ("verdict", "appeal_ruling") and not _earlier_case(sentence.text, None):
             # "The first-instance court had sentenced him to ...": back to that scope.
             earlier = [scope for scope in scopes if scope.kind == kind]
@@ -859,6 +944,18 @@ def _scopes(
                 current.outcome = current.outcome or _outcome(sentence.text, language)
             else:
                 waiting.append((kind, sentence))
+    # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
+    # признал ...»: a headline dated only by the release's dateline gives way to the same
+    # event told with its own date.
+    scopes = [
+        scope
+        for scope in scopes
+        if not scope.assumed
+        or not any(
+            other.kind == scope.kind and not other.assumed and other.date != scope.date
+            for other in scopes
+        )
+    ]
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
     for kind, sentence in waiting:
         later = next((scope for scope in scopes if scope.kind == kind), None)
@@ -884,7 +981,7 @@ _NEXT_DAY = {
     "kk": r"\bкелесі\s+күні\b|\bертесі(?:\s+күні)?\b",
 }
 _SAME_DAY = {
-    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+same\s+day\b",
+    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b",
     "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b",
     "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b",
 }
@@ -982,7 +1079,14 @@ def _date_in_act(text: str, language: str) -> bool:
 
 
 def _is_dateline(text: str) -> bool:
-    """A line of only a place and a date, or a date alone."""
+    """A line of only a place and a date, or a date alone; or a heading of short cells one of
+    which is that ("COURT NEWS | Almaty | 16 June 2025")."""
+    if "|" in text:
+        cells = [c.strip() for c in text.split("|")]
+        if all(len(c.split()) <= 4 for c in cells) and any(
+            find_dates(c) and _is_dateline(c) for c in cells
+        ):
+            return True
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
     rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
@@ -1024,6 +1128,25 @@ def _without_requests(sentence: Sentence, language: str) -> Sentence:
         high = min(highs) if highs else len(text)
         text = text[: low + 1] + " " * (high - low - 1) + text[high:]
     return Sentence(sentence.start, text)
+
+
+_IMPOSED_ON = {"en": r"\bimposed\b[^.;]{0,60}?\bon\s*$", "ru": r"(?!)", "kk": r"(?!)"}
+
+
+def _imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | None:
+    """In an appeal's sentence, "<term> imposed by <court> on <date>": the verdict's date and
+    the span of that clause (from its term to its date)."""
+    for found in resolve_dates(find_dates(sentence.text))[1:]:
+        lead = sentence.text[max(0, found.start - 80) : found.start]
+        match = re.search(_IMPOSED_ON[language], lead, re.IGNORECASE)
+        if match is None:
+            continue
+        at = found.start - (len(lead) - match.start())
+        terms = find_terms(sentence.text[max(0, at - 60) : at])
+        if not terms:
+            return None
+        return found.value, max(0, at - 60) + terms[-1].start, found.end
+    return None
 
 
 def _verdict_reference(
@@ -1076,6 +1199,21 @@ _REPLACED_BEFORE = {
     "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
 }
 _WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
+#: "the 2 years of ... imposed by the Taraz city court on 10 March 2025 under Article 274(3)
+#: were replaced by 4 years in prison": the change told in the passive, after the old term.
+_REPLACED_PASSIVE = {
+    "en": r"\b(?:was|were)\s+(?:replaced|substituted|changed|converted)\s+(?:with|by|to|into)\s*$",
+    "ru": r"(?!)",
+    "kk": r"(?!)",
+}
+#: A kind replaced by a term of another, the first written without its term: "replaced the
+#: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
+_REPLACED_KIND = {
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b([^.;\d]{0,40}?)"
+    r"\b(?:with|by|to|into)\b",
+    "ru": r"\bзамени\w*([^.;\d]{0,60}?)\bна\b",
+    "kk": r"(?!)",
+}
 
 
 def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
@@ -1118,7 +1256,8 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                     and re.search(_TO[language], between, re.IGNORECASE)
                 )
             )
-            if not is_change or len(between) > 60:
+            passive = re.search(_REPLACED_PASSIVE[language], between, re.IGNORECASE)
+            if not (is_change or passive) or len(between) > (160 if passive else 60):
                 continue
             to_part = next((p for p in parts if p.value_position == second.start), None)
             from_part = next((p for p in parts if p.value_position == first.start), None)
@@ -1144,6 +1283,17 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             before.append(Part(from_kind, term_months=first.value))
             if from_kind != to_kind:
                 replaced.add(from_kind)
+        for match in re.finditer(_REPLACED_KIND[language], text, re.IGNORECASE):
+            kinds = find_kinds(match.group(1), language)
+            to_part = next((p for p in parts if p.value_position >= match.end()), None)
+            if not kinds or to_part is None or to_part.kind == kinds[0].kind:
+                continue
+            if to_part.value_position - match.end() > 20 or kinds[0].kind in replaced:
+                continue
+            parts.remove(to_part)
+            stated.append(dataclasses.replace(to_part, changed=True))
+            before.append(Part(kinds[0].kind))
+            replaced.add(kinds[0].kind)
         stated.extend(parts)
     stated.sort(key=lambda p: (p.position, p.value_position))
     return stated, before, replaced
@@ -1550,7 +1700,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
-        inner = re.match(r"айып\s+(.*?)\s*байланысты\s+тағылды$", match.group(), re.IGNORECASE)
+        inner = re.match(
+            r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
+        )
         if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
             described = inner.group(1)
         elif language == "kk":
@@ -1565,11 +1717,13 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
         own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        offence = bool(_OFFENCE_NAME.match(described))
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
             act["headline"] = headline
+            act["offence"] = offence
             if act["description"]:
                 acts.append(act)
     # A headline's "fined for a post about the akim" gives way to what the story says.
@@ -1577,6 +1731,12 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         acts = [a for a in acts if not a.get("headline")]
     for act in acts:
         act.pop("headline", None)
+    # "guilty of participating in ... a banned organisation (Article 405(2) ...)": the
+    # offence's name before its article gives way to what the person did, told elsewhere.
+    if any(not a.get("offence") for a in acts):
+        acts = [a for a in acts if not a.get("offence")]
+    for act in acts:
+        act.pop("offence", None)
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
@@ -1591,6 +1751,15 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     return stated or acts
 
 
+#: An offence's name and then only its article in brackets: "participating in the activities of
+#: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
+#: запрещённой организации (статья 405, часть 2 УК РК).»
+_OFFENCE_NAME = re.compile(
+    r"^[^()]{5,150}?\s*\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
+    r"(?:[^()]|\(\d{1,2}\))*\)"
+    r"[\s.;,]*$",
+    re.IGNORECASE,
+)
 #: A clause that dates the act itself: a relative clause or a publishing verb before the date.
 _OWN_DATE = (
     r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
@@ -1686,6 +1855,10 @@ def _act(text: str, language: str) -> Record:
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
         description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
+        description = re.sub(
+            r"^то,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?", "", description, flags=re.IGNORECASE
+        )
         last = re.search(r",\s*([а-яё]+)$", description)
         if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
             description = description[: last.start()]
@@ -1701,6 +1874,7 @@ def _act(text: str, language: str) -> Record:
         r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
+        description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
         description = re.sub(
             rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
         )

@@ -19,10 +19,10 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
 BOILERPLATE = compile_table(
     {
         "en": r"sanctions|european parliament|we call on|resolution on",
-        # «санкцию на арест» is the arrest itself, not sanctions
-        "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+арест)|европарламент|европейский парламент|"
-        r"призываем|резолюци",
-        "kk": r"санкция|еуропарламент|еуропа парламенті|шақырамыз|қарар",
+        # «санкцию на (его) арест», «ұстауға санкция берді» are the arrest itself, not sanctions
+        "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+(?:\w+\s+)?арест)|европарламент|"
+        r"европейский парламент|призываем|резолюци",
+        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар",
     }
 )
 
@@ -43,7 +43,8 @@ EVENT_CUES: dict[str, Patterns] = {
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
         r"supreme court|refused to review|"
-        r"\bcommuted\b|(?:reduced|increased|mitigated|softened) the (?:sentence|punishment)",
+        r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
+        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
@@ -58,8 +59,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bordered (?:him|her|them) to pay a fine\b",
         "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
         r"решение вын[её]с\w*|вын[её]с\w* решение|"
-        r"признал\w*\s+(?:[\w,«»\"“”-]+\s+){0,7}виновн|назначено наказание|назначен\w* наказани|"
-        r"назначил\w* (?:ему |ей )?(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)|"
+        r"признал\w*\s+(?:[\w,«»\"“”-]+\s+){0,10}виновн|назначено наказание|назначен\w* наказани|"
+        # «назначил Турсыновой наказание»: the person named between
+        r"назначил\w* (?:ему |ей |[А-ЯЁ]\w+ )?"
+        r"(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)|"
         r"обязал\w* (?:его |её |ее |их )?(?:выплатить|уплатить) штраф",
         "kk": r"сотталды|сотталған|соттады|соттаған|үкім|айыр(?:ды|ып|ылған|ылды)|"
         r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b|"
@@ -75,7 +78,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
         r"дело\s+(?:\w+\s+){0,3}рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
         r"начал\w*\s+(?:главное\s+)?судебное",
-        "kk": r"сот процесі|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
+        "kk": r"сот процесі|сот талқылауы|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
         r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|іс қаралуда",
     },
     "detention": {
@@ -106,16 +109,16 @@ MEASURE_CUES: dict[str, Patterns] = {
     },
     "custody": {
         "en": r"(?<!not placed )(?<!not taken )(?<!not kept )in custody|remanded|"
-        r"pre-trial detention|detention cent(?:re|er)|\bsizo\b|"
+        r"pre-trial (?:detention|custody)|detention cent(?:re|er)|\bsizo\b|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
         r"арест\w*\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
-        r"санкци\w+ на арест|арест\w* сроком|в виде ареста|за решёткой|"
+        r"санкци\w+ на (?:его |её |ее |их )?арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
-        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты",
+        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты|күзетпен ұста",
     },
     "travel_ban": {
         "en": r"banned (?:\w+ )?from leaving|ban on leaving|travel ban|not to leave|"
@@ -168,7 +171,7 @@ JUDGE = compile_table(
 )
 PROSECUTOR = compile_table(
     {
-        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case\s+(?:was|is))?",
+        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?",
         "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
         r"\bгособвинител\w*",
         "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*",
@@ -185,19 +188,25 @@ ACTS = compile_table(
         r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
         r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b"
         r"[^;]{0,120}?\bfor\s+"
-        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
+        r"\w+s\s+(?:on|in|about)\s)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
         r"(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
-        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b))|"
+        r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
+        r"\w+s\s+(?:on|in|about)\s)|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
+        # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
+        r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
         # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
         r"\b(?:case|prosecution|charges?|accusations?|proceedings)\s+(?:\w+\s+){0,2}"
         r"(?:(?:is|was|were|are)\s+(?:\w+\s+)?(?:based\s+on|opened\s+(?:over|for|because\s+of)"
         r"|brought\s+(?:over|for)|related\s+to)|(?:stemmed|stems|arose|arises)\s+from"
         r"|(?:relates?|related)\s+to|concern(?:s|ed)?)\s+(?!\d)",
-        "ru": r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?"
+        # «обвиняют по части 1 статьи 274 УК РК за X» (before «обвиняют ... в»)
+        "ru": r"обвиня\w*\s+по\s+[^;.]{0,60}?\s+за\s+(?!\d)|"
+        r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?"
         r"(?:по\s+[^,«(]{0,40}?\s+)?в\s+|"
         # «Поводом стало X», «Основанием для преследования послужило X»
         r"(?:поводом|основанием|причиной)\s+(?:для\s+(?:\w+\s+){1,2})?"
@@ -206,13 +215,16 @@ ACTS = compile_table(
         r"(?:преследование|дело|обвинение)\s+(?:\w+\s+)?связан\w*\s+с[оo]?\s+|"
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
         r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*|"
-        r"вменя\w+|вмен[её]н\w*)\b"
+        r"вмен\w+)\b"
         r"[^;]{0,120}?\s+(?:из-)?за\s+"
         r"(?!\d)|"
-        r"преследу\w*.{0,40}?\bза:?\s*|по версии следствия,?\s+(?:он|она)\s+|"
+        r"преследу\w*.{0,40}?\bза:?\s*|по (?:версии|данным) следствия,?\s+(?:он|она|они)\s+|"
+        # «Всё его «преступление» — X», «Дело возбуждено из-за X», «обвиняют по ... за X»
+        r"(?:его|её|ее|их)\s+[«\"“]?преступлени[ея][»\"”]?\s*[—–-]\s*|"
+        r"дело\s+(?:было\s+)?возбужден\w*\s+(?:из-за|за)\s+|"
         r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
         "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда|"
-        r"(?:үшін|байланысты)\s+айып\s+тағылды|айып\s+[^.]{0,80}?байланысты\s+тағылды",
+        r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|айып\s+[^.]{0,120}?(?:байланысты|үшін)\s+тағыл\w*",
     }
 )
 
@@ -231,7 +243,9 @@ ACT_LIST_HEADINGS = re.compile(
 ACTS_AFTER_KK = re.compile(
     r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?|"
     r"тергеу\w* (?:мәліметінше|деректерінше|нұсқасынша|айтуынша),?\s+(?:ол\s+)?|"
-    r"\bсебебі[,:]?\s+(?:ол\s+)?",
+    r"\bсебебі[,:]?\s+(?:ол\s+)?|"
+    # «Оның бар «қылмысы» — X», «Оның кінәсі — X ғана»
+    r"[«\"]?(?:қылмысы|кінәсі)[»\"]?\s*[—–-]\s*",
     re.IGNORECASE,
 )
 

@@ -90,6 +90,23 @@ def _is_common_word(word: str) -> bool:
     return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
 
 
+def _is_occupation(word: str) -> bool:
+    """A trade written first in a sentence before a name: «Инженер-строитель Даурен СЕРИКБАЕВ»,
+    «Мұнайшы Бағдат ЕСЕНҰЛЫ» (each part of a hyphenated trade is tried)."""
+    from bot.extract.lexicon import OCCUPATIONS
+
+    for part in word.lower().split("-"):
+        if _INTRODUCES.search(part + " "):
+            return True
+        if any(
+            re.fullmatch(rf"(?:{pattern})\w*", part)
+            for table in OCCUPATIONS.values()
+            for pattern, _ in table
+        ):
+            return True
+    return False
+
+
 def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
@@ -112,7 +129,7 @@ def find_mentions(text: str) -> list[Mention]:
 
             if find_town(word) is not None:
                 return True
-            return first and _is_common_word(word)
+            return first and (_is_common_word(word) or _is_occupation(word))
 
         start_word, end_word = 0, len(words)
         while start_word < index and not_given(

@@ -267,7 +267,9 @@ def find_terms(text: str) -> list[Found[int]]:
     return found
 
 
-_HOURS = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:hours?|час\w*|сағат\w*)", re.IGNORECASE)
+_HOURS = re.compile(
+    r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:hours?|hrs?\b|час\w*|сағат\w*)", re.IGNORECASE
+)
 
 
 def find_hours(text: str) -> list[Found[int]]:
@@ -282,7 +284,9 @@ _GROUPED = (
 _MULTIPLIER = r"(?:\s*(?:тыс\.?|тысяч\w*|мың|млн\.?|миллион\w*|thousand|million))?"
 _CURRENCY = r"(?:tenge|тенге|теңге|тг\.?|₸|kzt)"
 _AMOUNT_LIST = re.compile(
-    rf"(?<![\w.,])(?P<list>(?:(?:{_GROUPED}){_MULTIPLIER}(?:,\s+|\s+(?:and|и|және)\s+))*)"
+    # "840, 500 and 50 tenge": a list ends with "and" ("OSPANOV, 67, 1,572,800 tenge": an age)
+    rf"(?<![\w.,])(?P<list>(?:(?:(?:{_GROUPED}){_MULTIPLIER},\s+)*"
+    rf"(?:{_GROUPED}){_MULTIPLIER},?\s+(?:and|и|және)\s+)?)"
     # "1 380 000 (один миллион триста восемьдесят тысяч) тенге": the amount in words between.
     rf"(?P<last>(?:{_GROUPED}){_MULTIPLIER})(?:\s*\([^()\d]{{3,120}}\))?\s*{_CURRENCY}(?!\w)"
     # "KZT 345,000", "₸ 8 730": the currency written first.
