@@ -78,3 +78,27 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
         async with console.app.bot_data["casewatch"].sessionmaker() as session:
             submission = (await session.scalars(select(Submission))).one()
     assert f"Reference: {submission.reference}" in out.getvalue()
+
+
+def test_run_freezes_what_start_up_made_after_the_application_initialised() -> None:
+    """`casewatch run` chains gc.freeze after the Application's own post_init (which loads the
+    gazetteer), so full collections skip the start-up objects; the kill -9 test runs it."""
+    import gc
+    from types import SimpleNamespace
+
+    from bot.cli.main import _freeze_startup_objects_after_init
+
+    initialised: list[object] = []
+
+    async def post_init(app: object) -> None:
+        initialised.append(app)
+
+    application = SimpleNamespace(post_init=post_init)
+    _freeze_startup_objects_after_init(application)
+    before = gc.get_freeze_count()
+    try:
+        asyncio.run(application.post_init(application))
+        assert initialised == [application]
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
