@@ -555,16 +555,21 @@ def _ranked(shape: tuple[Any, ...], postgres: bool) -> Select:
     return _ranked_pairs(single, prefer, weighted, roles, postgres)
 
 
-@functools.lru_cache(maxsize=1024)
-def _page_statement(shape: tuple[Any, ...], full: bool, postgres: bool) -> Select:
-    """A page (parameters offset, limit) of a tier's ranking and its cases, in one statement
-    (plus the eager loads of a full card)."""
-    page = (
+def _page_of(shape: tuple[Any, ...], postgres: bool) -> Any:
+    """The page (parameters offset, limit) of a tier's ranking: (case_id, score) rows."""
+    return (
         _ranked(shape, postgres)
         .offset(bindparam("offset", type_=Integer))
         .limit(bindparam("limit", type_=Integer))
         .subquery()
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _page_statement(shape: tuple[Any, ...], full: bool, postgres: bool) -> Select:
+    """A page (parameters offset, limit) of a tier's ranking and its cases, in one statement
+    (plus the eager loads of a full card)."""
+    page = _page_of(shape, postgres)
     return (
         select(Case)
         .join(page, Case.id == page.c.case_id)
@@ -579,12 +584,7 @@ def _lines_statement(shape: tuple[Any, ...], postgres: bool) -> Select:
     """A page of a tier's ranking as result lines: one row per case, charge and event, in
     the page's order and then in the order of the `Case.charges` and `Case.events`
     relationships (the rows a joined load of those would read, without the ORM)."""
-    page = (
-        _ranked(shape, postgres)
-        .offset(bindparam("offset", type_=Integer))
-        .limit(bindparam("limit", type_=Integer))
-        .subquery()
-    )
+    page = _page_of(shape, postgres)
     return (
         select(
             Case.id,
