@@ -13,8 +13,8 @@ A refused press is answered briefly and logged by users.id, never a Telegram id.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import re
 from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -207,10 +207,14 @@ async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> 
 
 
 def ids(update: Update) -> list[int]:
-    """The numbers in the callback data, after the anchored pattern matched."""
+    """The ids and positions of the pressed button, in order, as its kind in bot/ui/callbacks.py
+    parsed them (ranged, ASCII): handlers are registered with `well_formed`, so it parses."""
     query = update.callback_query
-    assert query is not None and query.data is not None
-    return [int(part) for part in re.findall(r"\d+", query.data)]
+    assert query is not None
+    button = parse_any(query.data)
+    assert button is not None, "registered with well_formed"
+    values = (getattr(button, field.name) for field in dataclasses.fields(button))
+    return [value for value in values if isinstance(value, int) and not isinstance(value, bool)]
 
 
 async def open_submission(update: Update, tx: Tx, submission_id: int) -> Submission | None:

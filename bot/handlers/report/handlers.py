@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import warnings
 
-from telegram import Message, Update
+from telegram import CallbackQuery, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import (
     BaseHandler,
@@ -30,7 +30,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.handlers import safety
 from bot.handlers.report import paste
-from bot.handlers.report.draft import MAX_ATTACHMENTS, AttachmentItem, InvalidAnswer
+from bot.handlers.report.draft import MAX_ATTACHMENTS, AttachmentItem, InvalidAnswer, ReportDraft
 from bot.handlers.report.flow import (
     OPEN,
     State,
@@ -99,19 +99,23 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     return await ask(tx, update, d, Step.RESUME)
 
 
-@transactional
-async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
-    """Continue the saved draft where it stopped, or discard it and start again."""
+async def _pressed_draft(tx: Tx, update: Update) -> tuple[CallbackQuery, ReportDraft | None]:
+    """A report button was pressed: answer the press alongside the reply (after the commit)
+    and load the draft it belongs to."""
     query = update.callback_query
     assert query is not None
     tx.alongside_after_commit(query.answer)
-    d = await load_report(tx)
+    return query, await load_report(tx)
+
+
+@transactional
+async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
+    """Continue the saved draft where it stopped, or discard it and start again."""
+    query, d = await _pressed_draft(tx, update)
     if d is None or d.step is None:
         return lost(tx, update)
     if d.step != Step.RESUME:
-        return await ask(
-            tx, update, d, Step(d.step), _("That button belongs to an earlier question.")
-        )
+        return await stale_button(tx, update, d)
     button = ReportAnswer.parse(query.data)
     if button is not None and button.value == "restart":
         mark_chosen(tx, update, _("Start over"))
@@ -163,10 +167,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """A button of the current question: a choice, Skip, Back, or a review action. A button of
     another step (an old message, forged data) re-asks the current question."""
-    query = update.callback_query
-    assert query is not None
-    tx.alongside_after_commit(query.answer)
-    d = await load_report(tx)
+    query, d = await _pressed_draft(tx, update)
     if d is None or d.step is None:
         return lost(tx, update)
     current = Step(d.step)
@@ -268,16 +269,11 @@ async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
 @transactional
 async def cancel_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -> State:
     """Discard the draft after confirmation, or go back to the question it stopped at."""
-    query = update.callback_query
-    assert query is not None
-    tx.alongside_after_commit(query.answer)
-    d = await load_report(tx)
+    query, d = await _pressed_draft(tx, update)
     if d is None or d.step is None:
         return lost(tx, update)
     if d.step != Step.CONFIRM_CANCEL:
-        return await ask(
-            tx, update, d, Step(d.step), _("That button belongs to an earlier question.")
-        )
+        return await stale_button(tx, update, d)
     button = ReportAnswer.parse(query.data)
     if button is not None and button.value == "yes":
         await delete_draft(tx.session, tx.user.id)
