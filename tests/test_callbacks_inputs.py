@@ -201,3 +201,17 @@ def test_number_parsers_read_ascii_digits_only() -> None:
     assert parsing.parse_term("2 года") == 24
     assert parsing.parse_hours("100") == 100
     assert parse_article("405 part 2")[:2] == ("405", 2)
+
+
+def test_text_built_buttons_must_be_a_kind() -> None:
+    """Menus that build their data as text (moderation) pass through `checked` in `keyboard`:
+    a button no kind parses, one over 64 bytes or with an id out of range is a bug caught when
+    the menu is built, not a button Telegram refuses or no handler matches."""
+    from bot.ui.keyboards import keyboard
+
+    markup = keyboard([[("Approve", "ap:5")]], "mod:")
+    assert markup is not None
+    assert markup.inline_keyboard[0][0].callback_data == "mod:ap:5"
+    for bad in ("ap:five", "ap:05", "zz:5", f"ap:{2**40}", "ap:5:" + "9" * 70):
+        with pytest.raises(ValueError):
+            keyboard([[("Approve", bad)]], "mod:")

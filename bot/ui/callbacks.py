@@ -594,6 +594,16 @@ def parse_any(data: object) -> Callback | None:
     return None
 
 
+def checked(data: str) -> str:
+    """`data` built as text (the moderation menus' f-strings), returned unchanged if it is a
+    button of one of the kinds above packed exactly so (ASCII, at most 64 bytes, ids in range,
+    tokens from their set); else ValueError: a bug, not a button Telegram refuses or a handler
+    never matches. bot/ui/keyboards.py passes every button through it."""
+    if parse_any(data) is None:
+        raise ValueError(f"not the callback data of any button kind: {data!r}")
+    return data
+
+
 def well_formed(regex: str) -> Callable[[object], bool]:
     """A handler pattern: `regex` matches and the data parses as one of the kinds above (so its
     ids are ASCII and in range). For handlers not yet reading their data through a kind."""

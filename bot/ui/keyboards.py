@@ -7,13 +7,20 @@ from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.ui.callbacks import checked
+
 
 def keyboard(
     rows: Iterable[Sequence[tuple[str, str]]], prefix: str = ""
 ) -> InlineKeyboardMarkup | None:
-    """Rows of (label, data) as an inline keyboard; `prefix` is prepended to each data."""
+    """Rows of (label, data) as an inline keyboard. Without `prefix`, each data is a packed
+    button (`Kind(...).pack()` checked it). With one, data built as text: `prefix` is
+    prepended and the result must be one of the kinds of bot/ui/callbacks.py (`checked`)."""
     markup = [
-        [InlineKeyboardButton(label, callback_data=prefix + data) for label, data in row]
+        [
+            InlineKeyboardButton(label, callback_data=checked(prefix + data) if prefix else data)
+            for label, data in row
+        ]
         for row in rows
         if row
     ]

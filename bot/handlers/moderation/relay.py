@@ -239,7 +239,7 @@ async def _send_question(
             "<blockquote>{question}</blockquote>\n\n"
             "Press Reply, or reply to this message. Your name and account stay hidden."
         ).format(reference=submission.reference, question=esc(text, QUESTION_TO_SUBMITTER.limit))
-        markup = keyboard([[(_("↩️ Reply"), f"{ANSWER_PREFIX}{question.id}")]])
+        markup = keyboard([[(_("↩️ Reply"), str(question.id))]], ANSWER_PREFIX)
     # Owed (bot/outbox/notices.py): written with the question, sent after commit or by the worker,
     # which then records the message's id so that a plain reply to it is recognised (the
     # Reply button works in any case).
