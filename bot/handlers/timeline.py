@@ -208,7 +208,7 @@ async def on_date(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) ->
     try:
         date = event_date(kind).read_typed(message.text)
     except InvalidAnswer as problem:
-        _reply(tx, update, str(problem))
+        _reply(tx, update, esc(str(problem)))
         return Ask.DATE
     data["date"] = date.isoformat()
     await _save(tx, data)
@@ -305,7 +305,7 @@ async def on_value(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) -
     try:
         part = question.read_typed(message.text)
     except InvalidAnswer as problem:
-        _reply(tx, update, str(problem))
+        _reply(tx, update, esc(str(problem)))
         return Ask.VALUE
     data.setdefault("sentence", []).append(part.model_dump(mode="json"))
     await _save(tx, data)
