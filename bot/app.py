@@ -61,13 +61,16 @@ OFFLINE_TOKEN = "0:offline"  # noqa: S105
 
 
 async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Open the database engine, load the gazetteer and publish the command menus."""
-    resources(application).open()
+    """Open the database engine, load the gazetteer and (the primary process) publish the
+    command menus."""
+    res = resources(application)
+    res.open()
     # ~10,000 places and their indexes: loaded now (0.3 s on a quiet machine), not while the
     # first person who types a village waits.
     all_places()
-    await common.publish_commands(application)
-    await alerts.register_public_channel(application)
+    if res.primary:
+        await common.publish_commands(application)
+        await alerts.register_public_channel(application)
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -86,9 +89,14 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     token: str | None = None,
+    primary: bool = True,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The bot with all its handlers. `request` replaces the network (tests, console)."""
-    res = Resources(settings=settings, vault=IdentityVault(settings.resolved_secret_key()))
+    """The bot with all its handlers. `request` replaces the network (tests, console).
+    `primary`: this process runs the jobs and publishes the menus (the only one, or worker 0 of
+    several: bot/infra/front.py)."""
+    res = Resources(
+        settings=settings, vault=IdentityVault(settings.resolved_secret_key()), primary=primary
+    )
     if token is None:
         if settings.bot_token is None:
             raise RuntimeError("BOT_TOKEN is not set")
@@ -123,7 +131,9 @@ def build_application(
     alerts_bot = Bot(token, base_url=settings.telegram_api_url, request=alerts_request)
     application.bot_data[alerts.ALERT_WORKER_KEY] = res.outbox = AlertWorker(res, alerts_bot)
     register_handlers(application)
-    register_jobs(application, settings)
+    if primary:
+        register_jobs(application, settings)
+        safety.schedule_housekeeping(application)
     return application
 
 
@@ -240,7 +250,6 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     # After all handlers: persist conversation states.
     application.add_handler(TypeHandler(Update, persist_conversations), group=100)
     application.add_error_handler(common.error_handler)
-    safety.schedule_housekeeping(application)
     # Groups -1 and last: one structured log line per update (kind, command, outcome, time).
     logs.register(application)
 

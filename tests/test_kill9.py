@@ -81,6 +81,8 @@ class LoopbackTelegram:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self.polls = 0
+        #: Settings of the process beyond the test's own (tests/test_workers.py: WORKERS).
+        self.extra_env: dict[str, str] = {}
 
     async def start(self) -> None:
         app = web.Application()
@@ -155,6 +157,7 @@ class LoopbackTelegram:
             ALERTS_CONCURRENCY=str(ALERTS_CONCURRENCY),
             ALERTS_PER_CHAT_INTERVAL="0",
         )
+        env.update(self.extra_env)
         with (cwd / "bot.log").open("ab") as log:  # the child keeps its own descriptor
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "bot", "run"], cwd=cwd, env=env, stdout=log, stderr=log
@@ -174,14 +177,17 @@ class LoopbackTelegram:
                 await asyncio.sleep(0.05)
 
     # --- updates ------------------------------------------------------------------------------
+    def enqueue(self, update: dict[str, Any]) -> None:
+        """Queue one update for the next getUpdates, without waiting for it to be handled."""
+        self._updates.append(dict(update, update_id=self._next_update_id))
+        self._next_update_id += 1
+        self._arrived.set()
+
     async def feed(self, update: dict[str, Any]) -> None:
         """Queue one update and return once the bot has handled it: fetched, at least one call
         made since, then SETTLE seconds without a call (or the process was killed)."""
-        update = dict(update, update_id=self._next_update_id)
-        self._next_update_id += 1
-        self._updates.append(update)
-        self._arrived.set()
         calls = len(self.wire)
+        self.enqueue(update)
         async with asyncio.timeout(STEP_TIMEOUT):
             while len(self.wire) == calls:
                 if self.killed_at is not None and self.killed_at >= calls:

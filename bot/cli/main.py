@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -32,37 +32,26 @@ def cmd_run(args: argparse.Namespace) -> None:
     from telegram import Update
 
     from bot.app import build_application
+    from bot.infra.front import freeze_after_init, run_front
 
     _check_bot_api(settings)
-    application = build_application(settings)
-    _freeze_startup_objects_after_init(application)
     mode = "webhook" if settings.webhook_url else "polling"
-    logger.info("CaseWatch starts, %s (database: %s)", mode, _safe_url(settings.database_url))
+    logger.info(
+        "CaseWatch starts, %s, %d process(es) (database: %s)",
+        mode,
+        settings.workers,
+        _safe_url(settings.database_url),
+    )
+    if settings.workers > 1:
+        sys.exit(asyncio.run(run_front(settings, settings.workers)))
+    application = build_application(settings)
+    freeze_after_init(application)
     if settings.webhook_url or settings.listen_port:
         from bot.web.webhook import run_with_server
 
         asyncio.run(run_with_server(application, settings))
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
-
-
-def _freeze_startup_objects_after_init(application: Any) -> None:
-    """After start-up (gazetteer, translations, compiled statements: some 180,000 objects that
-    live as long as the process), move everything alive into the collector's permanent
-    generation (`gc.freeze`), so that a full collection no longer walks them while people
-    wait: in `bench updates` (paced mixed, PostgreSQL) the longest pause fell from 179 to
-    63 ms and full collections from 722 to 186 ms in all. Only here, in the long-running
-    process: tests build many Applications in one process and must not pin them."""
-    import gc
-
-    initialise = application.post_init
-
-    async def initialise_then_freeze(app: Any) -> None:
-        if initialise is not None:
-            await initialise(app)
-        gc.freeze()
-
-    application.post_init = initialise_then_freeze
 
 
 def _check_bot_api(settings: Settings) -> None:

@@ -93,6 +93,10 @@ class Settings(BaseSettings):
     #: Most of an update's time is its replies' round trips to Telegram, which hold no
     #: database connection: the bound is well above the pool, so the wait is hidden.
     max_concurrent_updates: int = Field(default=128, ge=1, le=1024, alias="MAX_CONCURRENT_UPDATES")
+    #: Processes that handle updates (bot/infra/front.py): above 1, `casewatch run` is a front
+    #: that routes each person's updates to one of WORKERS processes on the same database; the
+    #: bound above and the pool are split between them. One process uses one core at most.
+    workers: int = Field(default=1, ge=1, le=32, alias="WORKERS")
     #: Updates admitted at once, waiting for the person's earlier updates or running.
     max_pending_updates: int = Field(default=4096, ge=1, alias="MAX_PENDING_UPDATES")
     #: Database connections kept open; 0: min(MAX_CONCURRENT_UPDATES, DB_POOL_FOR_UPDATES)

@@ -172,6 +172,7 @@ class UserMemory:
     def clear(self) -> None:
         self._entries.clear()
 
+
 #: The handler (module.name) whose transaction is open in the running task, None outside one.
 #: No Bot API call may happen while it is set (a round trip would hold the transaction, its
 #: connection and on SQLite the write lock); the offline Bot API records any that does.
@@ -184,6 +185,9 @@ class Resources:
 
     settings: Settings
     vault: IdentityVault
+    #: This process runs the jobs and publishes the command menus (bot/infra/front.py: the
+    #: only process, or the first of WORKERS).
+    primary: bool = True
     users: UserMemory = field(init=False, repr=False)
     _engine: AsyncEngine | None = field(default=None, repr=False)
     _sessionmaker: async_sessionmaker[AsyncSession] | None = field(default=None, repr=False)
@@ -194,9 +198,7 @@ class Resources:
     #: Conversation states as this process last committed them, by key hash (most recent
     #: last; bot/infra/persistence.py): a state set again unchanged is not written again.
     #: /forget drops the entries of the rows it deletes (bot/handlers/safety.py).
-    stored_conversations: OrderedDict[str, object] = field(
-        default_factory=OrderedDict, repr=False
-    )
+    stored_conversations: OrderedDict[str, object] = field(default_factory=OrderedDict, repr=False)
 
     def __post_init__(self) -> None:
         self.users = UserMemory(self.vault)

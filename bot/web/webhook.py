@@ -19,8 +19,8 @@ import logging
 import re
 import signal
 import socket
-from collections.abc import Generator
-from typing import Any
+from collections.abc import Awaitable, Callable, Generator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import uvicorn
@@ -29,11 +29,14 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.infra.config import Settings
 from bot.infra.context import resources
+
+if TYPE_CHECKING:
+    from bot.infra.front import Front
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +55,44 @@ def webhook_path(settings: Settings) -> str:
 
 def build_web_app(application: AnyApplication, settings: Settings) -> Starlette:
     """`/healthz`, and the webhook route when WEBHOOK_URL is set."""
+
+    async def healthz(request: Request) -> Response:
+        """200 when the bot runs and its database answers; 503 otherwise."""
+        if not application.running:
+            return JSONResponse({"status": "starting"}, status_code=503)
+        try:
+            async with resources(application).sessionmaker() as session:
+                await asyncio.wait_for(session.execute(text("SELECT 1")), timeout=5)
+        except Exception:
+            logger.warning("health check: the database does not answer", exc_info=True)
+            return JSONResponse({"status": "database unavailable"}, status_code=503)
+        return JSONResponse({"status": "ok"})
+
+    return _web_app(settings, application.bot, application.update_queue, healthz)
+
+
+def build_front_app(
+    bot: Bot, queue: asyncio.Queue[object], front: Front, settings: Settings
+) -> Starlette:
+    """The same routes for the front of several workers (bot/infra/front.py): updates go to
+    the front's queue; `/healthz` is 200 while every worker is alive (each checks its database
+    as it works; the front opens none)."""
+
+    async def healthz(request: Request) -> Response:
+        dead = front.dead_worker()
+        if dead is not None:
+            return JSONResponse({"status": f"worker {dead + 1} exited"}, status_code=503)
+        return JSONResponse({"status": "ok", "workers": front.workers})
+
+    return _web_app(settings, bot, queue, healthz)
+
+
+def _web_app(
+    settings: Settings,
+    bot: Bot,
+    queue: asyncio.Queue[Any],
+    healthz: Callable[[Request], Awaitable[Response]],
+) -> Starlette:
     secret = settings.webhook_secret.get_secret_value().encode() if settings.webhook_secret else b""
 
     async def telegram(request: Request) -> Response:
@@ -77,27 +118,15 @@ def build_web_app(application: AnyApplication, settings: Settings) -> Starlette:
             data = json.loads(body)
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
-            update = Update.de_json(data, application.bot)
+            update = Update.de_json(data, bot)
         except Exception as problem:
             # Whatever the body makes the parsers raise ("date": 1e20 overflows, nesting
             # 400,000 deep recurses): it is not an update Telegram sent. Only the type is
             # logged, never the body.
             logger.warning("webhook request refused: not an update (%s)", type(problem).__name__)
             return PlainTextResponse("bad request", status_code=400)
-        await application.update_queue.put(update)
+        await queue.put(update)
         return Response(status_code=200)
-
-    async def healthz(request: Request) -> Response:
-        """200 when the bot runs and its database answers; 503 otherwise."""
-        if not application.running:
-            return JSONResponse({"status": "starting"}, status_code=503)
-        try:
-            async with resources(application).sessionmaker() as session:
-                await asyncio.wait_for(session.execute(text("SELECT 1")), timeout=5)
-        except Exception:
-            logger.warning("health check: the database does not answer", exc_info=True)
-            return JSONResponse({"status": "database unavailable"}, status_code=503)
-        return JSONResponse({"status": "ok"})
 
     routes = [Route("/healthz", healthz, methods=["GET"])]
     if settings.webhook_url:

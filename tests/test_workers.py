@@ -1,0 +1,126 @@
+"""WORKERS=2: a real `casewatch run` front with two worker processes (bot/infra/front.py).
+
+The processes run against the offline Bot API on loopback (tests/test_kill9.py's server), on
+SQLite and PostgreSQL. People whose ids fall to different workers report, moderate, follow and
+look up at once; each person's replies arrive in the order of their updates; what a commit owes
+arrives whichever worker made it (the primary alone runs the delivery loop); SIGTERM stops the
+front and both workers cleanly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from telegram import Chat, Message, Update, User
+
+from bot.infra.config import Settings
+from bot.infra.front import worker_of, worker_settings
+from bot.infra.offline import UpdateFactory
+from db.models import Case, Publication
+from db.models import User as UserRow
+from tests.conftest import ADMIN_ID, SECRET
+from tests.seeds import report_zhaubatyrov
+from tests.test_kill9 import STEP_TIMEOUT, LoopbackChat, _sessionmaker, telegram  # noqa: F401
+
+REPORTER = 8_902  # worker 0 (even); the admin (9000001) falls to worker 1
+SUBSCRIBERS = [8_960, 8_961, 8_962, 8_963]
+LOOKERS = [8_970 + n for n in range(8)]
+
+
+def _settings(**values: Any) -> Settings:
+    return Settings(_env_file=None, SECRET_KEY=SECRET, **values)  # type: ignore[call-arg]
+
+
+def test_a_person_always_goes_to_one_worker_groups_by_their_sender() -> None:
+    person = UpdateFactory(8_902)
+    assert {worker_of(person.text(f"/search {n}"), 2) for n in range(5)} == {0}
+    assert worker_of(person.inline("Saparov"), 2) == 0
+    assert worker_of(UpdateFactory(8_903).text("/help"), 2) == 1
+    # In a group the sender decides, not the chat: a moderator's updates stay together.
+    group = Chat(-100123, Chat.SUPERGROUP)
+    in_group = Update(
+        7,
+        message=Message(1, None, group, from_user=User(8_903, "M", False), text="x"),  # type: ignore[arg-type]
+    )
+    assert worker_of(in_group, 2) == 1
+    # No sender: the chat (a channel post), then the update id.
+    post = Update(8, channel_post=Message(2, None, Chat(-1005, Chat.CHANNEL), text="x"))  # type: ignore[arg-type]
+    assert worker_of(post, 3) == -1005 % 3
+    assert worker_of(Update(11), 3) == 2
+
+
+def test_the_running_bound_and_pool_are_shared_between_workers() -> None:
+    settings = _settings(MAX_CONCURRENT_UPDATES="128", DB_POOL_SIZE="0")
+    share = worker_settings(settings, 3)
+    assert share.max_concurrent_updates == 43
+    assert share.resolved_pool_size == 24 + 8
+    assert worker_settings(_settings(DB_POOL_SIZE="50"), 4).resolved_pool_size == 13
+    assert settings.max_concurrent_updates == 128  # the front's own settings are untouched
+
+
+async def test_two_workers_report_moderate_alert_and_stop_cleanly(
+    telegram: Any,  # noqa: F811
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    telegram.extra_env = {"WORKERS": "2", "LOG_LEVEL": "INFO"}
+    engine, maker = _sessionmaker(database_url)
+    try:
+        await telegram.launch(database_url, tmp_path)
+        for subscriber in SUBSCRIBERS:
+            await LoopbackChat(telegram, subscriber).send("/subscribe all")
+
+        reporter = LoopbackChat(telegram, REPORTER)
+        await report_zhaubatyrov(reporter)
+        await telegram.until(
+            lambda: any("New report" in t for t in telegram.texts(ADMIN_ID)), "the card"
+        )
+        [card] = [m for m in telegram.api.messages.values() if "New report" in m.text]
+        assert any("Reference" in t or "reference" in t for t in telegram.texts(REPORTER))
+
+        # Many people at once (no waiting between their updates): both workers busy; each
+        # person's two replies come in the order of their two updates.
+        factories = [UpdateFactory(person) for person in LOOKERS]
+        for factory in factories:
+            telegram.enqueue(factory.text("/help").to_dict())
+            telegram.enqueue(factory.text("/search Zhaubatyrov").to_dict())
+        for person in LOOKERS:
+            await telegram.until(
+                lambda chat=person: len(telegram.texts(chat)) >= 2, f"replies to {person}"
+            )
+            first, second = telegram.texts(person)[:2]
+            assert first.startswith("What I can do")
+            assert second.startswith("No published case matches «Zhaubatyrov»")
+
+        admin = LoopbackChat(telegram, ADMIN_ID)
+        await admin.press("Approve", card)
+        async with maker() as session:
+            assert await session.scalar(
+                select(func.count(Case.id)).where(Case.publication == Publication.APPROVED)
+            )
+        for subscriber in SUBSCRIBERS:
+            await telegram.until(
+                lambda chat=subscriber: any("ZHAUBATYROV" in t for t in telegram.texts(chat)),
+                f"the alert to {subscriber}",
+            )
+        await telegram.until(
+            lambda: any("now published" in t for t in telegram.texts(REPORTER)),
+            "the decision notice",
+        )
+        async with maker() as session:
+            people = await session.scalar(select(func.count(UserRow.id)))
+        assert people is not None and people >= len(LOOKERS) + len(SUBSCRIBERS) + 2
+
+        process = telegram.process
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(process.wait, STEP_TIMEOUT) == 0
+        log = (tmp_path / "bot.log").read_text(encoding="utf-8")
+        assert "worker 1 of 2 starts" in log and "worker 2 of 2 starts" in log
+        assert "Traceback" not in log
+        assert "exited; stopping" not in log
+    finally:
+        await engine.dispose()
