@@ -21,9 +21,10 @@ the bot's process(es) per update (the offline Bot API runs in the same process a
 and the load average when each run ended: the machine may be shared, so compare runs with that
 in mind; CPU per update moves much less with the load than updates/s.
 
-`--workers 1,2`: each scenario also with N processes on the same database, each with its own
-Application and pool, the people routed by chat id (what a front hashing chat ids to workers
-would do; the front itself is not simulated), offered rate and running bound split between them.
+`--workers 1,2`: each scenario also as `casewatch run` does with WORKERS=N (bot/infra/front.py):
+this process is the front (`Front.dispatch`: each update serialised and piped to the worker of
+its sender), N worker processes run the production worker loop on the same database, running
+bound and pool split between them; the front's CPU is counted with the workers'.
 `--profile` runs the first of `--scenarios` on the first backend at 0 ms under cProfile (CPU clock)
 and prints own time per package, then the functions with the most own time.
 """
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import itertools
 import multiprocessing
 import os
 import pstats
@@ -41,7 +43,7 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +54,7 @@ from telegram import Update
 from bot.app import OFFLINE_TOKEN, build_application
 from bot.infra.concurrency import SequentialUpdateProcessor
 from bot.infra.config import Settings
+from bot.infra.front import Front, serve_worker
 from bot.infra.offline import OfflineBotAPI, UpdateFactory
 from db import migrate
 from db.engine import create_engine, create_sessionmaker
@@ -184,6 +187,20 @@ def _warm_up(scenario: str, first_id: int, cases: list[tuple[int, str]]) -> list
     ]
 
 
+def people_and_steps(
+    scenario: str, people: int, first_id: int, cases: list[tuple[int, str]]
+) -> tuple[list[UpdateFactory], list[list[Any]]]:
+    """The measured people of `scenario` and each one's updates."""
+    rng = random.Random(first_id)
+    everyone = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
+    if scenario.endswith("lookups"):
+        return everyone, [searcher(person, rng, cases) for person in everyone]
+    return everyone, [
+        reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
+        for n, person in enumerate(everyone)
+    ]
+
+
 def interleave(sequences: list[list[Any]]) -> Iterator[Any]:
     """Round by round: everyone's first update, then everyone's second…"""
     for step in range(max(map(len, sequences))):
@@ -228,12 +245,8 @@ async def run(
     rate: float | None,
     concurrency: int,
     profile: cProfile.Profile | None = None,
-    shard: tuple[int, int] = (0, 1),
-    ready: Callable[[], None] | None = None,
 ) -> Result:
-    """One scenario through a fresh Application. `shard` (index, count): only the people whose
-    chat id falls to this worker (chat id modulo count), as a front routing by chat id would;
-    `ready` is called once their first contact is done, just before the measured updates."""
+    """One scenario through a fresh Application in this process."""
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
         DATABASE_URL=url,
@@ -257,19 +270,7 @@ async def run(
 
     processor.on_finished = finished
     app.add_error_handler(count_error)
-    rng = random.Random(first_id)
-    everyone = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
-    if scenario.endswith("lookups"):
-        all_sequences = [searcher(person, rng, cases) for person in everyone]
-    else:
-        all_sequences = [
-            reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
-            for n, person in enumerate(everyone)
-        ]
-    index, count = shard
-    mine = [n for n in range(people) if (first_id + n) % count == index]  # private: chat = user
-    factories = [everyone[n] for n in mine]
-    sequences = [all_sequences[n] for n in mine]
+    factories, sequences = people_and_steps(scenario, people, first_id, cases)
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
@@ -289,8 +290,6 @@ async def run(
         await app.update_queue.join()
         handled.clear()
         updates = [Update.de_json(u.to_dict(), app.bot) for u in interleave(sequences)]
-        if ready is not None:
-            ready()
         if profile is not None:
             profile.enable()
         started = time.monotonic()
@@ -332,56 +331,155 @@ async def run(
     )
 
 
-# --- several processes on one database ----------------------------------------------------
-def _worker(job: dict[str, Any], index: int, count: int, barrier: Any, results: Any) -> None:
-    """One process of `run_processes`: its share of the people, started with the others."""
-    result = asyncio.run(run(**job, shard=(index, count), ready=barrier.wait))
-    results.put(result)
+# --- several processes behind the production front (bot/infra/front.py) --------------------
+def _front_worker(
+    settings: Settings,
+    index: int,
+    count: int,
+    updates: Any,
+    latency_ms: int,
+    finished: Any,
+    results: Any,
+) -> None:
+    """One worker process of `run_front`: the production `serve_worker` loop, with the offline
+    Bot API and a clock on every update it finishes."""
+    profile_to = os.environ.get("BENCH_WORKER_PROFILE")
+    if profile_to:
+        profile = cProfile.Profile(time.process_time)
+        profile.enable()
+    asyncio.run(_serve_measured(settings, index, updates, latency_ms, finished, results))
+    if profile_to:
+        profile.disable()
+        profile.dump_stats(f"{profile_to}.{index}")
 
 
-def run_processes(job: dict[str, Any], workers: int) -> Result:
-    """`run` in `workers` processes at once on the same database, each with its own
-    Application and connection pool, the people routed by chat id (as a front that hashes chat
-    ids to workers would; the front's own cost is not counted). The offered rate and the
-    running bound are split between the processes. Latencies are measured on the monotonic
-    clock, which processes share."""
-    if workers == 1:
-        return run_in_loop(job)
+async def _serve_measured(
+    settings: Settings, index: int, updates: Any, latency_ms: int, finished: Any, results: Any
+) -> None:
+    api = OfflineBotAPI(latency=latency_ms / 1000)
+    # Not primary: no delivery loop or housekeeping while measuring (as in `run`).
+    app = build_application(settings, request=api, token=OFFLINE_TOKEN, primary=False)
+    processor = app.update_processor
+    assert isinstance(processor, SequentialUpdateProcessor)
+    handled: dict[int, float] = {}
+    errors = 0
+
+    def done(update: object) -> None:
+        assert isinstance(update, Update)
+        handled[update.update_id] = time.monotonic()
+        with finished.get_lock():
+            finished.value += 1
+
+    async def count_error(update: object, context: Any) -> None:
+        nonlocal errors
+        errors += 1
+
+    processor.on_finished = done
+    app.add_error_handler(count_error)
+    await serve_worker(app, updates)
+    results.put((index, handled, errors, processor.peak_running))
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_front(job: dict[str, Any], workers: int) -> Result:
+    """`job` through the production front and `workers` worker processes on one database:
+    every update is dispatched by `Front.dispatch` (serialised, routed by sender, piped), and
+    timed from that moment to its worker's processor finishing it (the monotonic clock is
+    shared by processes). CPU per update counts the workers and the front (this process)."""
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        DATABASE_URL=job["url"],
+        SECRET_KEY=SECRET,
+        MAX_CONCURRENT_UPDATES=str(job["concurrency"]),
+    )
     context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(workers)
-    queue = context.Queue()
-    share = dict(job)
-    share["concurrency"] = max(1, job["concurrency"] // workers)
-    if job["rate"] is not None:
-        share["rate"] = job["rate"] / workers
-    processes = [
-        context.Process(target=_worker, args=(share, index, workers, barrier, queue))
-        for index in range(workers)
-    ]
-    for process in processes:
-        process.start()
-    parts: list[Result] = [queue.get() for _process in processes]
-    for process in processes:
-        process.join()
-    updates = sum(part.updates for part in parts)
-    waits = [wait for part in parts for wait in part.waits]
-    started = min(part.span[0] for part in parts)
-    ended = max(part.span[1] for part in parts)
+    finished = context.Value("q", 0)
+    results = context.Queue()
+    front = Front(
+        settings,
+        workers,
+        target=_front_worker,
+        extra_args=(job["latency_ms"], finished, results),
+    )
+    numbering = itertools.count(1)
+
+    def numbered(update: Any) -> Update:
+        """Unique update ids across people (each factory counts its own from 1)."""
+        return Update.de_json(dict(update.to_dict(), update_id=next(numbering)), None)
+
+    def until_finished(total: int) -> None:
+        while finished.value < total:
+            time.sleep(0.002)
+
+    front.start()
+    sent = 0
+    try:
+        factories, sequences = people_and_steps(
+            job["scenario"], job["people"], job["first_id"], job["cases"]
+        )
+        for person in factories:  # first contact, not measured
+            front.dispatch(numbered(person.text("/help")))
+            sent += 1
+        for update in interleave(_warm_up(job["scenario"], job["first_id"], job["cases"])):
+            front.dispatch(numbered(update))
+            sent += 1
+        until_finished(sent)
+        updates = [numbered(u) for u in interleave(sequences)]
+        enqueued: dict[int, float] = {}
+        pids = [process.pid for process in front.processes]
+        cpu_started = [*map(_cpu_seconds, pids), time.process_time()]
+        started = time.monotonic()
+        rate = job["rate"]
+        for index, update in enumerate(updates):
+            if rate is not None:
+                delay = started + index / rate - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
+            enqueued[update.update_id] = time.monotonic()
+            front.dispatch(update)
+        until_finished(sent + len(updates))
+        cpu_parts = [
+            now - then
+            for now, then in zip(
+                [*map(_cpu_seconds, pids), time.process_time()], cpu_started, strict=True
+            )
+        ]
+        cpu = sum(cpu_parts)
+        print(
+            f"  CPU ms per update: workers {sum(cpu_parts[:-1]) * 1000 / len(updates):.2f}, "
+            f"front {cpu_parts[-1] * 1000 / len(updates):.2f}"
+        )
+    finally:
+        front.stop()
+    parts = [results.get(timeout=60) for _worker in range(workers)]
+    handled = {key: at for _index, times, _errors, _peak in parts for key, at in times.items()}
+    waits = [(handled[key] - at) * 1000 for key, at in enqueued.items() if key in handled]
+    elapsed = max(handled[key] for key in enqueued) - started
     return Result(
         job["backend"],
         job["scenario"],
         job["latency_ms"],
-        updates,
-        updates / (ended - started),
+        len(updates),
+        len(updates) / elapsed,
         pct(waits, 0.50),
         pct(waits, 0.95),
         pct(waits, 0.99),
-        sum(part.peak_running for part in parts),
-        sum(part.errors for part in parts),
-        sum(part.cpu_ms * part.updates for part in parts) / updates,
+        sum(peak for _index, _times, _errors, peak in parts),
+        sum(errors for _index, _times, errors, _peak in parts),
+        cpu * 1000 / len(updates),
         os.getloadavg()[0],
         workers=workers,
     )
+
+
+def run_processes(job: dict[str, Any], workers: int) -> Result:
+    return run_in_loop(job) if workers == 1 else run_front(job, workers)
 
 
 def run_in_loop(job: dict[str, Any]) -> Result:
@@ -444,7 +542,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument(
         "--workers",
         default="1",
-        help="processes on the same database, people routed by chat id; e.g. 1,2",
+        help="worker processes behind the front (WORKERS), e.g. 1,2",
     )
     args = parser.parse_args(argv)
     latencies = [int(v) for v in args.latencies.split(",")]

@@ -276,7 +276,11 @@ async def test_start_in_a_channel_is_ignored(bot: BotHarness) -> None:
     watch = Watch(bot)
     channel = Chat(-1001234, Chat.CHANNEL, title="News")
     post = Message(
-        1, dt.datetime.now(dt.UTC), channel, text="/start", sender_chat=channel,
+        1,
+        dt.datetime.now(dt.UTC),
+        channel,
+        text="/start",
+        sender_chat=channel,
         entities=[],
     )
     for update in (Update(1, channel_post=post), Update(2, edited_channel_post=post)):
@@ -292,9 +296,7 @@ async def test_closing_a_long_card_full_of_entities(bot: BotHarness) -> None:
         case = (await session.scalars(select(Case))).one()
         submission_id = (await session.scalars(select(Submission.id))).one()
         for position in range(30):
-            session.add(
-                AllegedAct(case_id=case.id, description="R&D <x> " * 60, position=position)
-            )
+            session.add(AllegedAct(case_id=case.id, description="R&D <x> " * 60, position=position))
     admin = bot.chat(ADMIN_ID)
     [card] = [m for m in await admin.press_data(f"mod:sh:{submission_id}") if m.buttons]
     assert card.text.count("&amp;") > 100

@@ -170,7 +170,7 @@ async def test_a_bot_api_call_inside_a_transaction_is_caught(bot: BotHarness) ->
 
 
 async def test_a_new_moderator_is_told_after_a_crash_after_the_commit(bot: BotHarness) -> None:
-    """"You are now a moderator" is a notice about no case, written with the role: a crash
+    """ "You are now a moderator" is a notice about no case, written with the role: a crash
     between the commit and the send delays it, never loses it; taking the role away is told
     the same way, at once."""
     newcomer = bot.chat(8_804)
