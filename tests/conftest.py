@@ -279,3 +279,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--fuzz-updates", default=None, help="updates per backend in tests/test_fuzz.py"
     )
     parser.addoption("--fuzz-seed", default=None, help="seed of tests/test_fuzz.py")
+
+
+@pytest.fixture
+async def loopback() -> AsyncIterator[Any]:
+    """The offline Bot API on loopback for a real `casewatch run` subprocess (tests/loopback.py);
+    the process is killed if a test leaves it running."""
+    from tests.loopback import LoopbackTelegram
+
+    server = LoopbackTelegram()
+    await server.start()
+    try:
+        yield server
+    finally:
+        if server.process is not None and server.process.poll() is None:
+            server.kill()
+        await server.stop()

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import socket
 from pathlib import Path
 from typing import Any
 
+import httpx
 from sqlalchemy import func, select
 from telegram import Chat, Message, Update, User
 
 from bot.infra.config import Settings
 from bot.infra.front import worker_of, worker_settings
 from bot.infra.offline import UpdateFactory
+from bot.web.webhook import SECRET_HEADER
 from db.models import Case, Publication
 from db.models import User as UserRow
 from tests.conftest import ADMIN_ID, SECRET
+from tests.loopback import STEP_TIMEOUT, LoopbackChat, LoopbackTelegram, sessionmaker_of
 from tests.seeds import report_zhaubatyrov
-from tests.test_kill9 import STEP_TIMEOUT, LoopbackChat, _sessionmaker, telegram  # noqa: F401
 
 REPORTER = 8_902  # worker 0 (even); the admin (9000001) falls to worker 1
 SUBSCRIBERS = [8_960, 8_961, 8_962, 8_963]
@@ -63,12 +66,11 @@ def test_the_running_bound_and_pool_are_shared_between_workers() -> None:
 
 
 async def test_two_workers_report_moderate_alert_and_stop_cleanly(
-    telegram: Any,  # noqa: F811
-    database_url: str,
-    tmp_path: Path,
+    loopback: LoopbackTelegram, database_url: str, tmp_path: Path
 ) -> None:
+    telegram = loopback
     telegram.extra_env = {"WORKERS": "2", "LOG_LEVEL": "INFO"}
-    engine, maker = _sessionmaker(database_url)
+    engine, maker = sessionmaker_of(database_url)
     try:
         await telegram.launch(database_url, tmp_path)
         for subscriber in SUBSCRIBERS:
@@ -116,6 +118,7 @@ async def test_two_workers_report_moderate_alert_and_stop_cleanly(
         assert people is not None and people >= len(LOOKERS) + len(SUBSCRIBERS) + 2
 
         process = telegram.process
+        assert process is not None
         process.send_signal(signal.SIGTERM)
         assert await asyncio.to_thread(process.wait, STEP_TIMEOUT) == 0
         log = (tmp_path / "bot.log").read_text(encoding="utf-8")
@@ -124,3 +127,70 @@ async def test_two_workers_report_moderate_alert_and_stop_cleanly(
         assert "exited; stopping" not in log
     finally:
         await engine.dispose()
+
+
+async def test_two_workers_behind_the_webhook(
+    loopback: LoopbackTelegram, database_url: str, tmp_path: Path
+) -> None:
+    telegram = loopback
+    """WEBHOOK_URL with WORKERS=2: the front serves the webhook (secret checked, as with one
+    process) and /healthz, and each update reaches its worker."""
+    port = _free_port()
+    secret = "front-webhook-secret-0123456789"
+    telegram.extra_env = {
+        "WORKERS": "2",
+        "WEBHOOK_URL": "https://bot.example.org/telegram/hook",
+        "WEBHOOK_SECRET": secret,
+        "LISTEN_HOST": "127.0.0.1",
+        "LISTEN_PORT": str(port),
+    }
+    telegram._spawn(database_url, tmp_path)
+    base = f"http://127.0.0.1:{port}"
+    async with httpx.AsyncClient(base_url=base) as client:
+        health = await _until_healthy(client, telegram)
+        assert health == {"status": "ok", "workers": 2}
+        assert any(method == "setWebhook" for method, _params in telegram.wire)
+        people = [UpdateFactory(8_980), UpdateFactory(8_981)]
+        refused = await client.post(
+            "/telegram/hook",
+            json=people[0].text("/start").to_dict(),
+            headers={SECRET_HEADER: "wrong-secret-0123456789"},
+        )
+        assert refused.status_code == 403
+        for number, person in enumerate(people, start=1):
+            update = dict(person.text("/start").to_dict(), update_id=number)
+            accepted = await client.post(
+                "/telegram/hook", json=update, headers={SECRET_HEADER: secret}
+            )
+            assert accepted.status_code == 200
+        for person in people:
+            await telegram.until(
+                lambda chat=person.user_id: any(
+                    "CaseWatch records" in t for t in telegram.texts(chat)
+                ),
+                f"the reply to {person.user_id}",
+            )
+        assert len(telegram.texts(8_980)) == 1  # the refused update was never handled
+    process = telegram.process
+    assert process is not None
+    process.send_signal(signal.SIGTERM)
+    assert await asyncio.to_thread(process.wait, STEP_TIMEOUT) == 0
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def _until_healthy(client: httpx.AsyncClient, telegram: LoopbackTelegram) -> Any:
+    async with asyncio.timeout(STEP_TIMEOUT):
+        while True:
+            assert telegram.process is not None and telegram.process.poll() is None
+            try:
+                response = await client.get("/healthz")
+                if response.status_code == 200:
+                    return response.json()
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
