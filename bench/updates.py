@@ -418,6 +418,7 @@ def run_front(job: dict[str, Any], workers: int) -> Result:
             time.sleep(0.002)
 
     front.start()
+    assert front.wait_ready(), "a worker did not start"
     sent = 0
     try:
         factories, sequences = people_and_steps(

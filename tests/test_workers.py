@@ -10,6 +10,7 @@ front and both workers cleanly.
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import socket
 from pathlib import Path
@@ -194,3 +195,56 @@ async def _until_healthy(client: httpx.AsyncClient, telegram: LoopbackTelegram) 
             except httpx.TransportError:
                 pass
             await asyncio.sleep(0.1)
+
+
+async def test_a_dead_worker_stops_the_front_for_the_supervisor(
+    loopback: LoopbackTelegram, database_url: str, tmp_path: Path
+) -> None:
+    """kill -9 of one worker: the front stops the other worker and exits 1 (its people's
+    updates are never re-routed to another process mid-conversation); nothing is left running,
+    and a new start serves everyone."""
+    telegram = loopback
+    telegram.extra_env = {"WORKERS": "2", "LOG_LEVEL": "INFO"}
+    await telegram.launch(database_url, tmp_path)
+    await LoopbackChat(telegram, 8_990).send("/help")
+    process = telegram.process
+    assert process is not None
+    workers = _children(process.pid)
+    assert len(workers) == 2
+    os.kill(workers[1], signal.SIGKILL)
+    assert await asyncio.to_thread(process.wait, STEP_TIMEOUT) == 1
+    for pid in workers:
+        await _until_gone(pid)
+    log = (tmp_path / "bot.log").read_text(encoding="utf-8")
+    assert "exited; stopping every process" in log
+
+    await telegram.launch(database_url, tmp_path)
+    for person in (8_990, 8_991):
+        sent = await LoopbackChat(telegram, person).send("/help")
+        assert any(m.text.startswith("What I can do") for m in sent)
+
+
+def _children(pid: int) -> list[int]:
+    """The worker processes of the front (spawn's resource tracker excluded: it runs no bot)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text(encoding="ascii").split()
+    workers = []
+    for child in map(int, children):
+        command = Path(f"/proc/{child}/cmdline").read_bytes()
+        if b"resource_tracker" not in command:
+            workers.append(child)
+    return sorted(workers)
+
+
+async def _until_gone(pid: int) -> None:
+    async with asyncio.timeout(STEP_TIMEOUT):
+        while not _gone(pid):  # noqa: ASYNC110 - another process: no event to wait on
+            await asyncio.sleep(0.05)
+
+
+def _gone(pid: int) -> bool:
+    """Exited (a zombie not yet reaped, its parent gone, counts as exited)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii", errors="replace")
+    except FileNotFoundError:
+        return True
+    return "State:\tZ" in status

@@ -41,6 +41,7 @@ import json
 import logging
 import multiprocessing
 import signal
+import time
 from collections.abc import Awaitable, Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -56,6 +57,10 @@ logger = logging.getLogger(__name__)
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 #: The front's message that tells a worker to finish what it was given and stop.
 STOP = b""
+#: A worker's one message to the front: started, updates welcome.
+READY = b"ready"
+#: Seconds the front waits for every worker to start (gazetteer, database) before giving up.
+START_TIMEOUT = 180.0
 #: How often the front checks that every worker is alive (seconds).
 WATCH_INTERVAL = 1.0
 
@@ -130,6 +135,7 @@ async def serve_worker(application: AnyApplication, updates: Connection) -> None
             await application.post_init(application)
         await application.start()
         loop.add_reader(updates.fileno(), receive)
+        updates.send_bytes(READY)
         try:
             await stopping.wait()
             await application.update_queue.join()
@@ -186,7 +192,8 @@ class Front:
         # spawn, not fork: a fork would copy the front's event loop and open sockets.
         context = multiprocessing.get_context("spawn")
         for index in range(self.workers):
-            receiving, sending = context.Pipe(duplex=False)
+            # Duplex: updates one way, the worker's READY the other.
+            receiving, sending = context.Pipe(duplex=True)
             process = context.Process(
                 target=self._target,
                 args=(self._settings, index, self.workers, receiving, *self._extra_args),
@@ -196,6 +203,20 @@ class Front:
             receiving.close()  # the worker's end lives in the worker now
             self._pipes.append(sending)
             self.processes.append(process)
+
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> bool:
+        """Until every worker has started (True), or one exits or `timeout` passes (False)."""
+        deadline = time.monotonic() + timeout
+        for pipe, process in zip(self._pipes, self.processes, strict=True):
+            while not pipe.poll(0.1):
+                if not process.is_alive() or time.monotonic() > deadline:
+                    return False
+            try:
+                if pipe.recv_bytes() != READY:
+                    return False
+            except (EOFError, OSError):
+                return False
+        return True
 
     def dispatch(self, update: Update) -> None:
         """Hand `update` to its worker (a write to a pipe the worker drains at once)."""
@@ -241,6 +262,12 @@ async def run_front(settings: Settings, workers: int, *, request: BaseRequest | 
     queue: asyncio.Queue[object] = asyncio.Queue()
     front = Front(settings, workers)
     front.start()
+    # Nothing is fetched from Telegram before every worker can serve it: a worker that cannot
+    # start (database unreachable) leaves the updates with Telegram, unconfirmed.
+    if not await asyncio.to_thread(front.wait_ready):
+        logger.error("a worker did not start; stopping every process")
+        await asyncio.to_thread(front.stop)
+        return 1
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
