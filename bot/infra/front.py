@@ -29,6 +29,9 @@ Invariants:
   with an error, for the supervisor (Docker, systemd) to restart the whole set: updates are
   never re-routed to another process while the dead one's people might be mid-update.
 
+A worker far behind fills its pipe; the front's write then waits, and so does its fetching:
+back-pressure to Telegram, which keeps the updates (as it does for one busy process).
+
 An update is lost only as with one process: PTB's Updater confirms a batch to Telegram when it
 asks for the next, whether or not the batch was handled.
 """
