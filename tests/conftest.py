@@ -176,9 +176,7 @@ class ChatDriver:
         mark = max((m.message_id for m in self.api.messages.values()), default=0)
         if update.message is not None:
             self.api.receive(update.message.chat.id, update.message.message_id)
-        # Round-trip through JSON, as a real update arrives: every object gets the bot.
-        bot = self.harness.app.bot
-        await self.harness.app.process_update(Update.de_json(update.to_dict(), bot))
+        await self._deliver(update)
         sent = self._sent_since(mark)
         notice = next(
             (m for m in sent if any(d.startswith("safe:ack") for _t, d in m.buttons)), None
@@ -187,6 +185,12 @@ class ChatDriver:
             [(_label, data)] = notice.buttons
             sent += await self._process(self.factory.press(data, notice))
         return sent
+
+    async def _deliver(self, update: Any) -> None:
+        """Hand `update` to the bot and return once it is handled."""
+        # Round-trip through JSON, as a real update arrives: every object gets the bot.
+        bot = self.harness.app.bot
+        await self.harness.app.process_update(Update.de_json(update.to_dict(), bot))
 
     async def send(self, text: str) -> list[SentMessage]:
         """Send text; returns the bot's new messages in this chat."""

@@ -24,7 +24,7 @@ import pytest
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.infra.offline import OfflineBotAPI, SentMessage
+from bot.infra.offline import OfflineBotAPI
 from db.engine import create_engine, create_sessionmaker
 from tests.conftest import ADMIN_ID, SECRET, ChatDriver
 
@@ -211,19 +211,8 @@ class LoopbackChat(ChatDriver):
         self.telegram = telegram
         super().__init__(telegram, user_id, **kwargs)  # type: ignore[arg-type]
 
-    async def _process(self, update: Any) -> list[SentMessage]:
-        mark = max((m.message_id for m in self.api.messages.values()), default=0)
-        if update.message is not None:
-            self.api.receive(update.message.chat.id, update.message.message_id)
+    async def _deliver(self, update: Any) -> None:
         await self.telegram.feed(update.to_dict())
-        sent = self._sent_since(mark)
-        notice = next(
-            (m for m in sent if any(d.startswith("safe:ack") for _t, d in m.buttons)), None
-        )
-        if self.accept_privacy and notice is not None:
-            [(_label, data)] = notice.buttons
-            sent += await self._process(self.factory.press(data, notice))
-        return sent
 
 
 def sessionmaker_of(url: str) -> tuple[Any, async_sessionmaker[AsyncSession]]:

@@ -323,18 +323,12 @@ async def _receive(
         await updater.start_polling(allowed_updates=Update.ALL_TYPES)
     if not settings.listen_port:
         return updater.stop
-    from bot.web.webhook import bind_socket, build_front_app, make_server
+    from bot.web.webhook import bind_socket, build_front_app, make_server, register_webhook
 
     sock = bind_socket(settings.listen_host, settings.listen_port)
     server = make_server(build_front_app(updater.bot, queue, front, settings), "", 0)
     if settings.webhook_url:
-        assert settings.webhook_secret is not None
-        await updater.bot.set_webhook(
-            url=settings.webhook_url,
-            secret_token=settings.webhook_secret.get_secret_value(),
-            allowed_updates=Update.ALL_TYPES,
-            drop_pending_updates=False,
-        )
+        await register_webhook(updater.bot, settings)
     serving = asyncio.create_task(server.serve(sockets=[sock]))
 
     async def stop() -> None:

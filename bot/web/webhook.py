@@ -173,6 +173,17 @@ async def serve_until_signal(server: Server, sock: socket.socket) -> None:
                 loop.remove_signal_handler(sig)
 
 
+async def register_webhook(bot: Bot, settings: Settings) -> None:
+    """Tell Telegram where to post updates (WEBHOOK_URL) and the secret they must carry."""
+    assert settings.webhook_url is not None and settings.webhook_secret is not None
+    await bot.set_webhook(
+        url=settings.webhook_url,
+        secret_token=settings.webhook_secret.get_secret_value(),
+        allowed_updates=Update.ALL_TYPES,
+        drop_pending_updates=False,
+    )
+
+
 async def run_with_server(application: AnyApplication, settings: Settings) -> None:
     """Run the bot with its web server: by webhook when WEBHOOK_URL is set, else polling with
     `/healthz` alongside. Returns after a clean shutdown on SIGINT/SIGTERM."""
@@ -182,13 +193,7 @@ async def run_with_server(application: AnyApplication, settings: Settings) -> No
         if application.post_init:
             await application.post_init(application)
         if settings.webhook_url:
-            assert settings.webhook_secret is not None
-            await application.bot.set_webhook(
-                url=settings.webhook_url,
-                secret_token=settings.webhook_secret.get_secret_value(),
-                allowed_updates=Update.ALL_TYPES,
-                drop_pending_updates=False,
-            )
+            await register_webhook(application.bot, settings)
             logger.info(
                 "webhook set; listening on %s:%s", settings.listen_host, settings.listen_port
             )
