@@ -404,6 +404,9 @@ class ClaimedAlert:
     attempts: int
     #: A notice's message (text, reply_markup, protect_content); None for alerts.
     payload: dict[str, Any] | None = None
+    #: Claimed again after an earlier claim's lease ran out: a copy may already have been sent
+    #: by a worker that died before recording it.
+    reclaimed: bool = False
     #: When the alert was queued: a verdict is "new" only if dated shortly before
     #: (bot/handlers/alerts).
     queued_at: dt.datetime | None = None
@@ -427,10 +430,13 @@ async def claim_due(
     )
     if only is not None:
         due = and_(AlertOutbox.id.in_(only), AlertOutbox.status == OutboxStatus.PENDING)
-    ids_query = select(AlertOutbox.id).where(due).order_by(AlertOutbox.id).limit(limit)
+    ids_query = (
+        select(AlertOutbox.id, AlertOutbox.status).where(due).order_by(AlertOutbox.id).limit(limit)
+    )
     if session.get_bind().dialect.name == "postgresql":
         ids_query = ids_query.with_for_update(skip_locked=True)
-    ids = list(await session.scalars(ids_query))
+    statuses = {row_id: status for row_id, status in await session.execute(ids_query)}
+    ids = list(statuses)
     if not ids:
         return []
     await session.execute(
@@ -478,6 +484,7 @@ async def claim_due(
                 attempts=row.attempts,
                 payload=row.payload,
                 queued_at=row.created_at,
+                reclaimed=statuses[row.id] == OutboxStatus.SENDING,
             )
         )
     if cancelled:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
+import itertools
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +21,7 @@ from db.models import (
     OutboxStatus,
     Publication,
     Submission,
+    utcnow,
 )
 from tests.conftest import ADMIN_ID, BotHarness, ChatDriver
 from tests.seeds import report_zhaubatyrov
@@ -211,3 +214,52 @@ async def role_notices(bot: BotHarness) -> list[AlertOutbox]:
             .order_by(AlertOutbox.id)
         )
         return list(rows)
+
+
+async def test_a_confirmation_telegram_took_before_a_crash_is_erased_with_its_copy(
+    bot: BotHarness,
+) -> None:
+    """The process dies after Telegram took the confirmation but before its receipt (the
+    message id, for "Erase our chat") was committed: after the lease the worker sends a second
+    copy, and "Erase our chat" deletes both — the first copy's id lies between the last message
+    kept for the person and the second copy (private-chat ids are one sequence)."""
+    reporter = StopsBeforeSubmit(bot, 8_804)
+    # Offline, the person's message ids are counted apart from the bot's (1000 on); in one
+    # sequence below the bot's, as in a private chat, the gap holds only the bot's messages.
+    reporter.factory._message_ids = itertools.count(-499_950)
+    await report_zhaubatyrov(reporter)
+    first_copies: list[Any] = []
+
+    def die_once_sent(message: Any) -> None:
+        if "Thank you" in message.text and not first_copies:
+            first_copies.append(message)
+            task = asyncio.current_task()
+            assert task is not None
+            task.cancel()  # the answer never reaches the sender: nothing after it runs
+
+    bot.api.on_message = die_once_sent
+    pressing = asyncio.create_task(ChatDriver.press(reporter, "Submit"))
+    with contextlib.suppress(asyncio.CancelledError):
+        await pressing
+    bot.api.on_message = None
+    assert len(first_copies) == 1
+    async with bot.sessionmaker() as session:
+        confirmation_row = await session.scalar(
+            select(AlertOutbox).where(
+                AlertOutbox.kind == AlertKind.NOTICE, AlertOutbox.status == OutboxStatus.SENDING
+            )
+        )
+        assert confirmation_row is not None  # claimed, sent, never marked
+
+    await bot.restart()
+    lease = dt.timedelta(seconds=bot.settings.alerts_lease_seconds + 1)
+    while await alert_worker(bot.app).deliver_due(now=utcnow() + lease):
+        pass
+    copies = sorted(
+        (m for m in bot.api.messages.values() if "Thank you" in m.text),
+        key=lambda m: m.message_id,
+    )
+    assert len(copies) == 2 and copies[0].message_id == first_copies[0].message_id
+    await reporter.press("Erase", copies[1])
+    deleted = bot.api.deleted()
+    assert all((reporter.user_id, copy.message_id) in deleted for copy in copies)

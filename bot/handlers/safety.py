@@ -209,6 +209,9 @@ def _coarse_now() -> int:
     return int(store.hour_floor(utcnow()).timestamp())
 
 
+#: Ids kept at most between the last kept message and a copy re-sent after a crash.
+MAX_UNRECORDED_GAP = 20
+
 #: One kept message: its id and the hour it was sent (Unix seconds, rounded down).
 Kept = tuple[int, int]
 
@@ -257,11 +260,38 @@ async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> 
 
 
 async def keep_sent(
-    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int, ids: Sequence[int]
+    session: AsyncSession,
+    vault: IdentityVault,
+    user_id: int,
+    chat_id: int,
+    ids: Sequence[int],
+    *,
+    since_last_kept: bool = False,
 ) -> None:
     """Add messages the bot sent to the person's erasable record (bot/outbox/notices.py receipts:
-    written when the outbox marks the message sent, also after a crash)."""
+    written when the outbox marks the message sent, also after a crash). `since_last_kept`: a
+    copy sent again after a crash; every id between the last one kept in this chat and the
+    first of `ids` is kept too (at most MAX_UNRECORDED_GAP), since an earlier copy whose id was
+    never learned lies there."""
+    ids = list(ids)
+    if since_last_kept and ids:
+        last = await _last_kept(session, vault, user_id, chat_id)
+        if last is not None:
+            first_new = min(ids)
+            ids += range(max(last + 1, first_new - MAX_UNRECORDED_GAP), first_new)
     await _keep(session, vault, user_id, chat_id, ids)
+
+
+async def _last_kept(
+    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int
+) -> int | None:
+    existing = await store.get_erasable(session, user_id)
+    if existing is None:
+        return None
+    payload = _read_payload(vault, existing.payload_enc)
+    if payload is None or payload[0] != chat_id or not payload[1]:
+        return None
+    return max(message_id for message_id, _hour in payload[1])
 
 
 def erase_button() -> InlineKeyboardMarkup | None:

@@ -21,6 +21,14 @@ and is written by the worker in the transaction that marks the row sent, whoever
 decision rewrites every copy), a confirmation's id for "Erase our chat", a relayed question's
 id (so a plain reply to it is recognised). Nothing of it lives only in memory.
 
+A notice sent again after a lapsed claim (`after_lapse`) may have a first copy in the chat whose
+id was never learned. For "Erase our chat" that copy (the confirmation with the reference) must
+not survive: the ids between the last message kept for the person in that chat and the new copy
+are kept too (private-chat ids are sequential; deleting an id that is not the bot's, or is
+gone, fails harmlessly). A card copy or a relayed question sent twice is left as it is: the first
+card keeps its buttons (a press finds the submission decided), a reply to the first question
+is not taken as an answer.
+
 Invariant: the chat id travels encrypted and, with the text, is wiped from the row once sent.
 """
 
@@ -53,6 +61,13 @@ def card_copy(submission_id: int) -> Receipt:
 def erasable(user_id: int) -> Receipt:
     """A message to the person `user_id` that "Erase our chat" deletes (bot/handlers/safety.py)."""
     return {"record": "erase", "id": user_id}
+
+
+def after_lapse(receipt: Receipt) -> Receipt:
+    """`receipt` of a notice sent again after an earlier claim's lease ran out: a first copy may
+    be in the chat with an id nobody recorded (the process died between Telegram's answer and
+    the commit)."""
+    return {**receipt, "after_lapse": True}
 
 
 def relayed_question(question_id: int) -> Receipt:
@@ -155,7 +170,14 @@ async def record_receipt(
     elif kind == "erase":
         if await session.get(User, row_id) is None:
             return
-        await safety.keep_sent(session, res.vault, row_id, chat_id, [message_id])
+        await safety.keep_sent(
+            session,
+            res.vault,
+            row_id,
+            chat_id,
+            [message_id],
+            since_last_kept=bool(receipt.get("after_lapse")),
+        )
     elif kind == "relayed":
         question = await session.get(ThreadMessage, row_id)
         if question is not None:

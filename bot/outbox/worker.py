@@ -53,7 +53,7 @@ from bot.handlers.alerts import AlertContent, public_post_markup, render_alert
 from bot.infra.context import Resources
 from bot.infra.crypto import InvalidToken
 from bot.infra.i18n import use_locale
-from bot.outbox.notices import Receipt, record_receipt
+from bot.outbox.notices import Receipt, after_lapse, record_receipt
 from db.alerts import (
     ClaimedAlert,
     cases_for_alerts,
@@ -388,6 +388,8 @@ class AlertWorker:
                 if row.id in self._awaited:
                     self._notice_messages[row.id] = outcome
                 receipt = row.payload.get("receipt") if row.payload else None
+                if receipt and row.reclaimed:
+                    receipt = after_lapse(receipt)
                 await self._group_commit().mark_sent(
                     row.id, (receipt, chat_id, outcome) if receipt else None
                 )
