@@ -306,7 +306,8 @@ async def run_front(settings: Settings, workers: int, *, request: BaseRequest | 
             while not queue.empty():  # what was received is still handed over
                 update = queue.get_nowait()
                 if isinstance(update, Update):
-                    front.dispatch(update)
+                    with contextlib.suppress(OSError):  # a dead worker's pipe
+                        front.dispatch(update)
     finally:
         for task in tasks:
             task.cancel()
