@@ -124,6 +124,9 @@ async def test_two_workers_report_moderate_alert_and_stop_cleanly(
         assert await asyncio.to_thread(process.wait, STEP_TIMEOUT) == 0
         log = (tmp_path / "bot.log").read_text(encoding="utf-8")
         assert "worker 1 of 2 starts" in log and "worker 2 of 2 starts" in log
+        # Every line says which process wrote it; one line per update, by the worker.
+        assert "process=front" in log
+        assert "process=worker-1" in log and "process=worker-2" in log
         assert "Traceback" not in log
         assert "exited; stopping" not in log
     finally:

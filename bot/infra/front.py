@@ -159,7 +159,7 @@ def _run_worker(settings: Settings, index: int, workers: int, updates: Connectio
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    configure_logging(settings.log_level, settings.log_format)
+    configure_logging(settings.log_level, settings.log_format, process=f"worker-{index + 1}")
     application = build_application(settings, primary=index == 0)
     freeze_after_init(application)
     logger.info("worker %d of %d starts", index + 1, workers)
@@ -254,7 +254,10 @@ class Front:
 async def run_front(settings: Settings, workers: int, *, request: BaseRequest | None = None) -> int:
     """`casewatch run` with WORKERS > 1: poll Telegram (or take the webhook) and route every
     update to its worker until SIGINT/SIGTERM or a worker's death; the exit status."""
+    from bot.infra.logs import configure_logging
+
     assert settings.bot_token is not None
+    configure_logging(settings.log_level, settings.log_format, process="front")
     settings.resolved_secret_key()  # generated once here, not raced by the workers
     bot = Bot(
         settings.bot_token.get_secret_value(),

@@ -105,6 +105,10 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message and any structured fields."""
 
+    def __init__(self, process: str | None = None) -> None:
+        super().__init__()
+        self.process = process
+
     def format(self, record: logging.LogRecord) -> str:
         line: dict[str, Any] = {
             "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(
@@ -114,6 +118,8 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        if self.process is not None:
+            line["process"] = self.process
         line.update(getattr(record, "fields", {}))
         if record.exc_info:
             line["exception"] = self.formatException(record.exc_info)
@@ -123,15 +129,17 @@ class JsonFormatter(logging.Formatter):
 DATABASE_DRIVER_LOGGERS = ("aiosqlite", "asyncpg")
 
 
-def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
+def configure_logging(level: str = "INFO", fmt: str = "text", process: str | None = None) -> None:
     """Logging for the `casewatch` process. Libraries that would log secrets or user data at
-    lower levels are capped: httpx logs request URLs, which hold the bot token."""
+    lower levels are capped: httpx logs request URLs, which hold the bot token. `process`:
+    which of several processes writes (WORKERS: "front", "worker-1", ...), on every line."""
     handler = logging.StreamHandler()
     if fmt == "json":
-        handler.setFormatter(JsonFormatter())
+        handler.setFormatter(JsonFormatter(process))
     else:
+        label = f"process={process} " if process is not None else ""
         handler.setFormatter(
-            logging.Formatter("%(asctime)s level=%(levelname)s logger=%(name)s %(message)s")
+            logging.Formatter(f"%(asctime)s level=%(levelname)s {label}logger=%(name)s %(message)s")
         )
     root = logging.getLogger()
     root.handlers[:] = [handler]
