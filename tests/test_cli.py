@@ -81,12 +81,12 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
 
 
 def test_run_freezes_what_start_up_made_after_the_application_initialised() -> None:
-    """`casewatch run` chains gc.freeze after the Application's own post_init (which loads the
+    """`casewatch run` (and each of its WORKERS) chains gc.freeze after the Application's own post_init (which loads the
     gazetteer), so full collections skip the start-up objects; the kill -9 test runs it."""
     import gc
     from types import SimpleNamespace
 
-    from bot.cli.main import _freeze_startup_objects_after_init
+    from bot.infra.front import freeze_after_init
 
     initialised: list[object] = []
 
@@ -94,7 +94,7 @@ def test_run_freezes_what_start_up_made_after_the_application_initialised() -> N
         initialised.append(app)
 
     application = SimpleNamespace(post_init=post_init)
-    _freeze_startup_objects_after_init(application)
+    freeze_after_init(application)  # type: ignore[arg-type]
     before = gc.get_freeze_count()
     try:
         asyncio.run(application.post_init(application))
