@@ -41,9 +41,12 @@ EXAMPLES: list[cb.Callback] = [
     cb.ReportAnswer("stage", "sentenced"),
     cb.ReportAnswer("review", "edit:verdict_sentence"),
     cb.ReportAnswer("appeal_sentence", "_back"),
-    cb.SubmissionAction("ap", 9),
-    cb.SubmissionCode("rr", 9, "insufficient"),
-    cb.DuplicateOf("dm", 9, 4),
+    cb.SubmissionAction(cb.ModAction.APPROVE, 9),
+    cb.SubmissionCode(cb.ModAction.REJECT_REASON, 9, "insufficient"),
+    cb.DuplicateOf(cb.ModAction.PICK_DUPLICATE, 9, 4),
+    cb.SubmissionItem(cb.ModAction.FILE_PUBLIC, 9, 3),
+    cb.SubmissionItemCode(cb.ModAction.SET_EVENT_KIND, 9, 3, "verdict"),
+    cb.SubmissionItemIndex(cb.ModAction.PART, 9, 3, cb.MAX_POSITION),
     cb.QueuePage(0),
     cb.RoleChange(add=True, telegram_id=TELEGRAM_USER_ID_MAX),
     cb.AnswerQuestion(5),
@@ -203,15 +206,90 @@ def test_number_parsers_read_ascii_digits_only() -> None:
     assert parse_article("405 part 2")[:2] == ("405", 2)
 
 
-def test_text_built_buttons_must_be_a_kind() -> None:
-    """Menus that build their data as text (moderation) pass through `checked` in `keyboard`:
-    a button no kind parses, one over 64 bytes or with an id out of range is a bug caught when
-    the menu is built, not a button Telegram refuses or no handler matches."""
+def test_keyboards_take_kinds_not_text() -> None:
+    """`keyboard` packs typed buttons itself: text is refused, and a kind out of range (over 64
+    bytes, an id too large) is a bug caught when the menu is built, not a button Telegram
+    refuses or no handler matches."""
     from bot.ui.keyboards import keyboard
 
-    markup = keyboard([[("Approve", "ap:5")]], "mod:")
+    markup = keyboard([[("Approve", cb.SubmissionAction(cb.ModAction.APPROVE, 5))]])
     assert markup is not None
     assert markup.inline_keyboard[0][0].callback_data == "mod:ap:5"
-    for bad in ("ap:five", "ap:05", "zz:5", f"ap:{2**40}", "ap:5:" + "9" * 70):
+    with pytest.raises(TypeError):
+        keyboard([[("Approve", "mod:ap:5")]])  # type: ignore[list-item]
+    for bad in (
+        cb.SubmissionAction(cb.ModAction.APPROVE, 2**40),
+        cb.SubmissionAction(cb.ModAction.EVENT, 5),  # an action of another kind
+        cb.SubmissionCode(cb.ModAction.EDIT_FIELD, 5, "n" * 60),
+        cb.SubmissionItemIndex(cb.ModAction.PART, 5, 6, cb.MAX_POSITION + 1),
+    ):
         with pytest.raises(ValueError):
-            keyboard([[("Approve", bad)]], "mod:")
+            keyboard([[("Approve", bad)]])
+
+
+#: What buttons in messages already sent carry: the wire format may never change (a deploy
+#: must not break them), so each moderation action's packed form is pinned here.
+SENT_MODERATION_DATA = {
+    cb.SubmissionAction(cb.ModAction.APPROVE, 7): "mod:ap:7",
+    cb.SubmissionAction(cb.ModAction.CONFIRM_APPROVE, 7): "mod:ac:7",
+    cb.SubmissionAction(cb.ModAction.REJECT, 7): "mod:rj:7",
+    cb.SubmissionAction(cb.ModAction.TYPE_REASON, 7): "mod:rt:7",
+    cb.SubmissionAction(cb.ModAction.BACK, 7): "mod:bk:7",
+    cb.SubmissionAction(cb.ModAction.DUPLICATE, 7): "mod:du:7",
+    cb.SubmissionAction(cb.ModAction.TYPE_DUPLICATE, 7): "mod:dt:7",
+    cb.SubmissionAction(cb.ModAction.EDIT, 7): "mod:ed:7",
+    cb.SubmissionAction(cb.ModAction.SHOW, 7): "mod:sh:7",
+    cb.SubmissionAction(cb.ModAction.ASK, 7): "mod:ask:7",
+    cb.SubmissionAction(cb.ModAction.FILES, 7): "mod:fl:7",
+    cb.SubmissionAction(cb.ModAction.EVENTS, 7): "mod:ev:7",
+    cb.SubmissionAction(cb.ModAction.STAGES, 7): "mod:sg:7",
+    cb.SubmissionCode(cb.ModAction.REJECT_REASON, 7, "unverified"): "mod:rr:7:unverified",
+    cb.SubmissionCode(cb.ModAction.CONFIRM_REJECT, 7, cb.TYPED_REASON): "mod:rc:7:t",
+    cb.SubmissionCode(cb.ModAction.EDIT_FIELD, 7, "judge"): "mod:ef:7:judge",
+    cb.SubmissionCode(cb.ModAction.ADD_EVENT, 7, "verdict"): "mod:ea:7:verdict",
+    cb.SubmissionCode(cb.ModAction.SET_STAGE, 7, "trial"): "mod:sgs:7:trial",
+    cb.SubmissionItem(cb.ModAction.EVENT, 7, 3): "mod:eo:7:3",
+    cb.SubmissionItem(cb.ModAction.EVENT_KINDS, 7, 3): "mod:ekd:7:3",
+    cb.SubmissionItem(cb.ModAction.DELETE_EVENT, 7, 3): "mod:edl:7:3",
+    cb.SubmissionItem(cb.ModAction.EVENT_DATE, 7, 3): "mod:edd:7:3",
+    cb.SubmissionItem(cb.ModAction.PART_KINDS, 7, 3): "mod:epa:7:3",
+    cb.SubmissionItem(cb.ModAction.FILE_PUBLIC, 7, 3): "mod:fp:7:3",
+    cb.SubmissionItemCode(cb.ModAction.SET_EVENT_KIND, 7, 3, "release"): "mod:ekk:7:3:release",
+    cb.SubmissionItemCode(cb.ModAction.ADD_PART, 7, 3, "fine"): "mod:epk:7:3:fine",
+    cb.SubmissionItemIndex(cb.ModAction.PART, 7, 3, 0): "mod:ep:7:3:0",
+    cb.SubmissionItemIndex(cb.ModAction.DELETE_PART, 7, 3, 1): "mod:epd:7:3:1",
+    cb.SubmissionItemIndex(cb.ModAction.PART_VALUE, 7, 3, 2): "mod:epv:7:3:2",
+    cb.SubmissionItemIndex(cb.ModAction.PICK_DIFFERENCE, 7, 12, 4): "mod:dp:7:12:4",
+    cb.DuplicateOf(cb.ModAction.PICK_DUPLICATE, 7, 12): "mod:dm:7:12",
+    cb.DuplicateOf(cb.ModAction.CONFIRM_MERGE, 7, 12): "mod:dc:7:12",
+    cb.QueuePage(2): "mod:q:2",
+    cb.RoleChange(add=True, telegram_id=42): "mod:role:add:42",
+    cb.RoleChange(add=False, telegram_id=42): "mod:role:rm:42",
+    cb.FieldAnswer(7, "region", "pick:2"): "mod:efa:7:region:pick:2",
+    cb.AnswerQuestion(5): "ans:5",
+}
+
+
+def test_moderation_data_keeps_its_wire_format() -> None:
+    for button, data in SENT_MODERATION_DATA.items():
+        assert button.pack() == data
+        assert cb.parse_any(data) == button
+    # Every action is pinned above, and carried by exactly one kind.
+    assert {getattr(b, "action", None) for b in SENT_MODERATION_DATA} >= set(cb.ModAction)
+    for action in cb.ModAction:
+        assert len([kind for kind in cb.ACTION_KINDS if action in kind.ACTIONS]) == 1
+
+
+def test_a_moderation_pattern_takes_its_action_only() -> None:
+    approve = cb.moderation_button(cb.ModAction.APPROVE)
+    assert approve("mod:ap:5")
+    assert not approve("mod:rj:5")
+    assert not approve("mod:ap:05")
+    assert not approve("mod:ap:5:1")
+    pick = cb.moderation_button(cb.ModAction.PICK_DIFFERENCE)
+    assert pick("mod:dp:5:6:99") and not pick("mod:dp:5:6:100")
+    with pytest.raises(ValueError):
+        cb.SubmissionAction.acting(cb.ModAction.EVENT)
+    forged = cb.namespace(cb.SubmissionAction, cb.AnswerQuestion)
+    assert forged("mod:zz:1") and forged("ans:x")
+    assert not forged("model") and not forged("rep:a:b")

@@ -1,10 +1,12 @@
 """Rules about the code itself: public library APIs only, every benchmark listed, a service
-layer (bot/services) free of telegram."""
+layer (bot/services) free of telegram, callback data built only by the kinds of
+bot/ui/callbacks.py."""
 
 from __future__ import annotations
 
 import ast
 import importlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +108,108 @@ def test_the_command_line_modules_do_not_import_each_other() -> None:
     bot/cli/settings.py, never the entry point."""
     admin = ROOT / "bot" / "cli" / "admin.py"
     assert "bot.cli.main" not in imported_modules(admin)
+
+
+# --- callback data is built only in bot/ui/callbacks.py -------------------------------------------
+
+CALLBACKS_MODULE = ROOT / "bot" / "ui" / "callbacks.py"
+
+
+def callback_shape() -> re.Pattern[str]:
+    """Text that spells callback data: a kind's first prefix part ("mod", "tl"...), or what
+    followed "mod:" when the moderation menus wrote their data relative to it (an action "ap",
+    "ekk"..., or "q", "role"), then ":", with no space anywhere (prose such as "case: {value}"
+    has one), optionally after a regex's "^" and a placeholder (f"{PREFIX}ap:{sid}")."""
+    from bot.ui import callbacks
+
+    prefixes = [kind.PREFIX.split(":") for kind in callbacks.ALL_KINDS]
+    heads = {parts[0] for parts in prefixes}
+    heads |= {parts[1] for parts in prefixes if parts[0] == "mod" and len(parts) > 1}
+    heads |= {action.value for action in callbacks.ModAction}
+    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(rf"\^?(?:\{{\}})?(?:{alternatives}):\S*")
+
+
+def _text_of(node: ast.JoinedStr) -> str:
+    """An f-string's literal text, each placeholder as "{}"."""
+    return "".join(part.value if isinstance(part, ast.Constant) else "{}" for part in node.values)
+
+
+def _is_packed(node: ast.expr) -> bool:
+    """`<button>.pack()`, or a value that is not text (`callback_data=False` in persistence)."""
+    if isinstance(node, ast.Call):
+        return isinstance(node.func, ast.Attribute) and node.func.attr == "pack"
+    return isinstance(node, ast.Constant) and not isinstance(node.value, str)
+
+
+def callback_data_built_as_text(source: str) -> list[int]:
+    """Lines of `source` that build (or take apart) callback data by hand: a string or f-string
+    of the callback shape (docstrings aside), or `callback_data=` given anything but a kind's
+    `.pack()`."""
+    shape = callback_shape()
+    tree = ast.parse(source)
+    docs = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    inside_fstrings = {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for part in node.values
+    }
+    lines: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            text = _text_of(node)
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docs | inside_fstrings
+        ):
+            text = node.value
+        elif isinstance(node, ast.keyword) and node.arg == "callback_data":
+            if not _is_packed(node.value):
+                lines.add(node.value.lineno)
+            continue
+        else:
+            continue
+        if shape.fullmatch(text):
+            lines.add(node.lineno)
+    return sorted(lines)
+
+
+def test_callback_data_is_built_only_in_the_callbacks_module() -> None:
+    """Every button's data is built by its kind (bot/ui/callbacks.py), the one place that knows
+    each layout: nowhere else is it written as text, concatenated, or given to a button except
+    as a kind's `.pack()` (`keyboard()` takes the kinds themselves and refuses text)."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "bot").rglob("*.py"))
+        if path != CALLBACKS_MODULE
+        for line in callback_data_built_as_text(path.read_text())
+    ]
+    assert offenders == [], "build it with a kind of bot/ui/callbacks.py: " + ", ".join(offenders)
+
+
+def test_the_callback_data_check_catches_text_built_data() -> None:
+    source = '''
+"""Module docs may say "mod:ap:<id>"."""
+PREFIX = "mod:"
+a = f"mod:ap:{sid}"
+b = (label, f"{PREFIX}ap:{sid}")
+c = "tl:k:" + kind
+d = InlineKeyboardButton("x", callback_data=data)
+e = InlineKeyboardButton("x", callback_data=f"case:{case_id}")
+f = pattern=rf"^{PREFIX}ekk:\\d+:\\d+$"
+g = "rep:{}:{}".format(step, value)
+h = data.startswith("safe:ack")
+i = [("Make moderator", f"role:add:{telegram_id}"), ("Older", f"q:{page - 1}")]
+ok1 = _("case: {value}").format(value=v)
+ok2 = InlineKeyboardButton("x", callback_data=OpenCase(case_id).pack())
+ok3 = PersistenceInput(callback_data=False)
+ok4 = f"edit:{number}", f"pick:{n}", f"https://t.me/{name}?start=case_{n}", "%s: %r"
+ok5 = keyboard([[(label, SubmissionAction(ModAction.APPROVE, sid))]])
+'''
+    assert callback_data_built_as_text(source) == [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]

@@ -25,7 +25,7 @@ from bot.handlers import guidance
 from bot.infra.context import Tx, resources, transactional
 from bot.infra.i18n import _
 from bot.services.publishing import is_news
-from bot.ui.callbacks import FollowCase, OpenCase, RemoveSubscription, SubscribeMenu
+from bot.ui.callbacks import Callback, FollowCase, OpenCase, RemoveSubscription, SubscribeMenu
 from bot.ui.edits import edit_text
 from bot.ui.inputs import clean, column_limit, parse_id
 from bot.ui.keyboards import in_columns, keyboard
@@ -167,12 +167,12 @@ def _remember_chat(update: Update, tx: Tx) -> None:
 def _menu() -> InlineKeyboardMarkup | None:
     return keyboard(
         [
-            [(_("🔔 All new verdicts"), SubscribeMenu("all").pack())],
+            [(_("🔔 All new verdicts"), SubscribeMenu("all"))],
             [
-                (_("📍 A region"), SubscribeMenu("regions").pack()),
-                (_("🏙 A city"), SubscribeMenu("city").pack()),
+                (_("📍 A region"), SubscribeMenu("regions")),
+                (_("🏙 A city"), SubscribeMenu("city")),
             ],
-            [(_("§ An article"), SubscribeMenu("articles").pack())],
+            [(_("§ An article"), SubscribeMenu("articles"))],
         ]
     )
 
@@ -364,10 +364,7 @@ def _find_region(text: str) -> str | None:
 def _regions_markup() -> InlineKeyboardMarkup | None:
     return keyboard(
         in_columns(
-            [
-                (_(region.label), SubscribeMenu("region", region.code).pack())
-                for region in sorted_regions()
-            ]
+            [(_(region.label), SubscribeMenu("region", region.code)) for region in sorted_regions()]
         )
     )
 
@@ -376,7 +373,7 @@ def _articles_markup() -> InlineKeyboardMarkup | None:
     return keyboard(
         [
             [
-                (_("Art. {article}").format(article=a), SubscribeMenu("article", a).pack())
+                (_("Art. {article}").format(article=a), SubscribeMenu("article", a))
                 for a in ARTICLE_BUTTONS
             ]
         ]
@@ -444,13 +441,13 @@ async def _subscriptions_text(tx: Tx) -> tuple[str, InlineKeyboardMarkup | None]
     if not rules:
         return _("You follow nothing yet. Send /subscribe to start."), None
     lines = ["<b>" + _("You follow:") + "</b>"]
-    buttons: list[list[tuple[str, str]]] = []
+    buttons: list[list[tuple[str, Callback]]] = []
     for number, rule in enumerate(rules, 1):
         case = await get_case(tx.session, rule.case_id) if rule.case_id else None
         paused = "" if rule.active else " (" + _("paused") + ")"
         lines.append(f"{number}. {rule_label(rule, case)}{paused}")
         label = _("✖ Remove {number}").format(number=number)
-        buttons.append([(label, RemoveSubscription(rule.id).pack())])
+        buttons.append([(label, RemoveSubscription(rule.id))])
     return "\n".join(lines), keyboard(buttons)
 
 

@@ -72,12 +72,12 @@ def main_actions() -> InlineKeyboardMarkup | None:
     """The main actions as buttons: report, look up, follow, language."""
     return keyboard(
         [
-            [(_("📝 Report a case"), StartReport().pack())],
+            [(_("📝 Report a case"), StartReport())],
             [
-                (_("🔎 Find a case"), FindMenu().pack()),
-                (_("🔔 Follow cases"), FollowMenu().pack()),
+                (_("🔎 Find a case"), FindMenu()),
+                (_("🔔 Follow cases"), FollowMenu()),
             ],
-            [(_("🌐 Language"), LanguageMenu().pack())],
+            [(_("🌐 Language"), LanguageMenu())],
         ]
     )
 

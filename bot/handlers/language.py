@@ -1,7 +1,7 @@
 """/language: the user picks the language the bot speaks to them in (stored per user).
 
 On first contact the language comes from Telegram's language_code (see `acting_user`); this
-command changes it. Callback data is "lang:<code>".
+command changes it (its buttons are `ChooseLanguage`, bot/ui/callbacks.py).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _choices(tx: Tx) -> InlineKeyboardMarkup | None:
         [
             (
                 ("✓ " if code == tx.user.language else "") + LANGUAGE_NAMES[code],
-                ChooseLanguage(code).pack(),
+                ChooseLanguage(code),
             )
         ]
         for code in LANGUAGE_NAMES

@@ -1,10 +1,10 @@
 """Lookup: anyone finds approved cases by name (any spelling), city, article, judge or prosecutor.
 
 `/search <name>` (or any plain text in a private chat outside a conversation), `/city`,
-`/article`, `/judge`; result pages with a button per case ("case:<id>") and paging buttons
-("find:p:<key>:<offset>", the query itself kept in chat_data under the short key so callback data
-stays far below 64 bytes); a case card with buttons to other cases in the same place, under the
-same article, before the same judge or prosecutor ("find:<field>:<case_id>"); and inline mode
+`/article`, `/judge`; result pages with a button per case (`OpenCase`) and paging buttons
+(`SearchPage`, the query itself kept in chat_data under a short key so callback data stays far
+below 64 bytes); a case card with buttons to other cases in the same place, under the same
+article, before the same judge or prosecutor (`RelatedCases`); and inline mode
 (`@bot name` in any chat) to share a card. Only approved cases are ever shown (db.search filters
 on publication), and never anything about who reported them.
 
@@ -33,7 +33,7 @@ from telegram.ext import ContextTypes
 from bot.handlers import guidance
 from bot.infra.context import Tx, resources, transactional
 from bot.infra.i18n import _
-from bot.ui.callbacks import FollowCase, OpenCase, RelatedCases, SearchPage
+from bot.ui.callbacks import Callback, FollowCase, OpenCase, RelatedCases, SearchPage
 from bot.ui.edits import edit_text
 from bot.ui.inputs import clean, parse_int
 from bot.ui.keyboards import keyboard
@@ -122,16 +122,16 @@ def render_page(field: Field, text: str, page: Page[CaseLine]) -> str:
 
 
 def page_keyboard(key: str, page: Page[CaseLine]) -> Any:
-    rows: list[list[tuple[str, str]]] = [
-        [(f"{n}. {_clip(case.person.name_as_entered, 40)}", OpenCase(case.id).pack())]
+    rows: list[list[tuple[str, Callback]]] = [
+        [(f"{n}. {_clip(case.person.name_as_entered, 40)}", OpenCase(case.id))]
         for n, case in enumerate(page.cases, start=page.offset + 1)
     ]
-    paging: list[tuple[str, str]] = []
+    paging: list[tuple[str, Callback]] = []
     if page.offset > 0:
         back = max(page.offset - PAGE_SIZE, 0)
-        paging.append((_("◀ Previous"), SearchPage(key, back).pack()))
+        paging.append((_("◀ Previous"), SearchPage(key, back)))
     if page.has_more:
-        paging.append((_("Next ▶"), SearchPage(key, page.offset + PAGE_SIZE).pack()))
+        paging.append((_("Next ▶"), SearchPage(key, page.offset + PAGE_SIZE)))
     rows.append(paging)
     return keyboard(rows)
 
@@ -151,7 +151,7 @@ def card_keyboard(
     """Buttons to other approved cases sharing this case's place, article, judge, prosecutor;
     then the case's web page (when PUBLIC_BASE_URL is set) and a share link (to the web page,
     else to the bot's deep link `?start=case_<id>`)."""
-    rows: list[list[tuple[str, str]]] = []
+    rows: list[list[tuple[str, Callback]]] = []
     place = case.person.city
     if place:
         rows.append(
@@ -160,7 +160,7 @@ def card_keyboard(
                     _("Cases in {place}").format(
                         place=_clip(city_label(place, case.person.region), 30)
                     ),
-                    RelatedCases("place", case.id).pack(),
+                    RelatedCases("place", case.id),
                 )
             ]
         )
@@ -170,7 +170,7 @@ def card_keyboard(
             [
                 (
                     _("Cases under {article}").format(article=label),
-                    RelatedCases("article", case.id).pack(),
+                    RelatedCases("article", case.id),
                 )
             ]
         )
@@ -179,7 +179,7 @@ def card_keyboard(
             [
                 (
                     _("Judge {name}: cases").format(name=_clip(case.judge, 30)),
-                    RelatedCases("judge", case.id).pack(),
+                    RelatedCases("judge", case.id),
                 )
             ]
         )
@@ -188,11 +188,11 @@ def card_keyboard(
             [
                 (
                     _("Prosecutor {name}: cases").format(name=_clip(case.prosecutor, 30)),
-                    RelatedCases("prosecutor", case.id).pack(),
+                    RelatedCases("prosecutor", case.id),
                 )
             ]
         )
-    rows.append([(_("🔔 Follow this case"), FollowCase(case.id).pack())])
+    rows.append([(_("🔔 Follow this case"), FollowCase(case.id))])
     markup = keyboard(rows)
     assert markup is not None
     links: list[InlineKeyboardButton] = []

@@ -99,8 +99,7 @@ def privacy_notice(bot_username: str | None) -> str:
 
 
 def _ack_button(report_message_id: int | None) -> InlineKeyboardMarkup | None:
-    data = PrivacyAck(report_message_id).pack()
-    return keyboard([[(_("I understand, start the report"), data)]])
+    return keyboard([[(_("I understand, start the report"), PrivacyAck(report_message_id))]])
 
 
 async def privacy_gate(
@@ -295,7 +294,7 @@ async def _last_kept(
 
 
 def erase_button() -> InlineKeyboardMarkup | None:
-    return keyboard([[(_("🧹 Erase our chat"), EraseChat().pack())]])
+    return keyboard([[(_("🧹 Erase our chat"), EraseChat())]])
 
 
 async def delete_messages(bot: Bot, chat_id: int, message_ids: Sequence[int]) -> list[int]:
@@ -474,8 +473,8 @@ async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
         reply_markup=keyboard(
             [
                 [
-                    (_("Yes, erase"), ForgetChoice(confirmed=True).pack()),
-                    (_("No, keep"), ForgetChoice(confirmed=False).pack()),
+                    (_("Yes, erase"), ForgetChoice(confirmed=True)),
+                    (_("No, keep"), ForgetChoice(confirmed=False)),
                 ]
             ]
         ),

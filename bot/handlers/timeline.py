@@ -127,7 +127,7 @@ def _reply(
     committed: no Bot API call is made inside it."""
     chat = update.effective_chat
     assert chat is not None
-    markup = keyboard([[(label, button.pack()) for label, button in row] for row in rows or []])
+    markup = keyboard(rows or [])
     tx.after_commit(lambda: chat.send_message(text, reply_markup=markup))
 
 

@@ -1,10 +1,16 @@
 """Callback data of every inline button: packed and parsed here, and only here.
 
 Each kind of button is a frozen dataclass with `pack()` (the callback_data string) and
-`parse(data)` (the dataclass, or None). Handlers register with `pattern=Kind.matches` and read
+`parse(data)` (the dataclass, or None). Menus build buttons as kinds (bot/ui/keyboards.py packs
+them); handlers register with `pattern=Kind.matches` (or `moderation_button(action)`) and read
 their values with `Kind.parse(query.data)`.
 
 Invariants:
+- This is the one place that knows a layout: nowhere else is callback data written as text,
+  concatenated, split or matched by a regex of its own (tests/test_hygiene.py and
+  tests/test_moderation_forms.py check the tree).
+- The wire format never changes for an existing kind or action: buttons in messages already
+  sent must keep working after a deploy (tests/test_callbacks_inputs.py pins it).
 - `pack()` yields ASCII of 1 to 64 bytes (Telegram's limit) or raises ValueError: a button
   that Telegram would refuse never leaves the bot.
 - `parse()` accepts exactly what `pack()` produces (it re-packs and compares), so forged data
@@ -356,90 +362,220 @@ class ReportAnswer(Callback):
         return matches
 
 
-# --- moderation (bot/handlers/moderation.py) and case updates (bot/handlers/timeline.py)
-# ---------------------------
+# --- moderation (bot/handlers/moderation/) -------------------------------------------------------
 
-#: Actions on one submission: approve, reject menu, back, duplicate menu, edit menu, show the
-#: card, type a reason, ask the submitter, type a duplicate's number.
+
+class ModAction(StrEnum):
+    """What a `mod:<action>:...` button does. The value is the wire spelling: buttons in
+    messages already sent carry it, so a value never changes (a new action gets a new one).
+    Each action belongs to one kind below, which fixes what follows it."""
+
+    # SubmissionAction: mod:<action>:<submission_id>
+    APPROVE = "ap"
+    CONFIRM_APPROVE = "ac"
+    REJECT = "rj"
+    TYPE_REASON = "rt"
+    BACK = "bk"
+    DUPLICATE = "du"
+    TYPE_DUPLICATE = "dt"
+    EDIT = "ed"
+    SHOW = "sh"
+    ASK = "ask"
+    FILES = "fl"
+    EVENTS = "ev"
+    STAGES = "sg"
+    # SubmissionCode: mod:<action>:<submission_id>:<code>
+    REJECT_REASON = "rr"
+    CONFIRM_REJECT = "rc"
+    EDIT_FIELD = "ef"
+    ADD_EVENT = "ea"
+    SET_STAGE = "sgs"
+    # SubmissionItem: mod:<action>:<submission_id>:<event or file id>
+    EVENT = "eo"
+    EVENT_KINDS = "ekd"
+    DELETE_EVENT = "edl"
+    EVENT_DATE = "edd"
+    PART_KINDS = "epa"
+    FILE_PUBLIC = "fp"
+    # SubmissionItemCode: mod:<action>:<submission_id>:<event id>:<code>
+    SET_EVENT_KIND = "ekk"
+    ADD_PART = "epk"
+    # SubmissionItemIndex: mod:<action>:<submission_id>:<event or case id>:<position>
+    PART = "ep"
+    DELETE_PART = "epd"
+    PART_VALUE = "epv"
+    PICK_DIFFERENCE = "dp"
+    # DuplicateOf: mod:<action>:<submission_id>:<case_id>
+    PICK_DUPLICATE = "dm"
+    CONFIRM_MERGE = "dc"
+
+
+#: Actions on one submission: approve (and its confirming tap), the reject menu, type a reason,
+#: back to the card, the duplicate menu, type a duplicate's number, the edit menu, show the
+#: card, ask the submitter, the files, the events menu, the stage menu.
 SUBMISSION_ACTIONS = frozenset(
-    # ... and (issue 12) confirm an approval, the files, the events menu, the stage menu.
-    {"ap", "rj", "bk", "du", "ed", "sh", "rt", "ask", "dt", "ac", "fl", "ev", "sg"}
+    {
+        ModAction.APPROVE,
+        ModAction.CONFIRM_APPROVE,
+        ModAction.REJECT,
+        ModAction.TYPE_REASON,
+        ModAction.BACK,
+        ModAction.DUPLICATE,
+        ModAction.TYPE_DUPLICATE,
+        ModAction.EDIT,
+        ModAction.SHOW,
+        ModAction.ASK,
+        ModAction.FILES,
+        ModAction.EVENTS,
+        ModAction.STAGES,
+    }
 )
-#: Actions with a code: reject reason, confirm a reason, edit a field, add an event of a kind,
+#: Actions with a code: a reject reason, confirm a reason, edit a field, add an event of a kind,
 #: set the stage.
-SUBMISSION_CODE_ACTIONS = frozenset({"rr", "rc", "ef", "ea", "sgs"})
+SUBMISSION_CODE_ACTIONS = frozenset(
+    {
+        ModAction.REJECT_REASON,
+        ModAction.CONFIRM_REJECT,
+        ModAction.EDIT_FIELD,
+        ModAction.ADD_EVENT,
+        ModAction.SET_STAGE,
+    }
+)
 #: Actions on one item of a submission's case (an event, a file): open an event, its kind
 #: menu, delete it, type its date, add a sentence part; toggle a file's public flag.
-ITEM_ACTIONS = frozenset({"eo", "ekd", "edl", "edd", "epa", "fp"})
+ITEM_ACTIONS = frozenset(
+    {
+        ModAction.EVENT,
+        ModAction.EVENT_KINDS,
+        ModAction.DELETE_EVENT,
+        ModAction.EVENT_DATE,
+        ModAction.PART_KINDS,
+        ModAction.FILE_PUBLIC,
+    }
+)
 #: Actions on an item with a code: set an event's kind, add a sentence part of a kind.
-ITEM_CODE_ACTIONS = frozenset({"ekk", "epk"})
+ITEM_CODE_ACTIONS = frozenset({ModAction.SET_EVENT_KIND, ModAction.ADD_PART})
 #: Actions on an item with a position: a sentence part's menu, delete it, type its value; pick
 #: one side of a merge difference (the item is the target case).
-ITEM_INDEX_ACTIONS = frozenset({"ep", "epd", "epv", "dp"})
+ITEM_INDEX_ACTIONS = frozenset(
+    {ModAction.PART, ModAction.DELETE_PART, ModAction.PART_VALUE, ModAction.PICK_DIFFERENCE}
+)
 MAX_POSITION = 99
+#: The codes moderation buttons carry (reasons, fields, event and sentence kinds, stages): the
+#: handlers check each against its own set.
+_CODE = re.compile(r"[a-z_]{1,32}")
 #: Actions with another case: pick it as the original, confirm.
-DUPLICATE_ACTIONS = frozenset({"dm", "dc"})
+DUPLICATE_ACTIONS = frozenset({ModAction.PICK_DUPLICATE, ModAction.CONFIRM_MERGE})
+
+
+def _action(allowed: frozenset[ModAction]) -> Codec:
+    """A moderation action of one kind's set."""
+    return Codec(lambda text: ModAction(_token(text, allowed)))
 
 
 @dataclass(frozen=True)
-class SubmissionAction(Callback):
+class ModerationAction(Callback):
+    """Base of the `mod:<action>:<submission_id>...` kinds: ACTIONS are the actions the kind
+    carries (no two kinds share one)."""
+
+    PREFIX: ClassVar[str] = "mod"
+    ACTIONS: ClassVar[frozenset[ModAction]] = frozenset()
+
+    @classmethod
+    def acting(cls, action: ModAction) -> Callable[[object], bool]:
+        """A handler pattern: a button of this kind doing `action`."""
+        if action not in cls.ACTIONS:
+            raise ValueError(f"{cls.__name__} does not carry {action!r}")
+
+        def matches(data: object) -> bool:
+            button = cls.parse(data)
+            return button is not None and getattr(button, "action", None) == action
+
+        return matches
+
+
+@dataclass(frozen=True)
+class SubmissionAction(ModerationAction):
     """mod:<action>:<submission_id>"""
 
-    PREFIX: ClassVar[str] = "mod"
-    action: Annotated[str, Token(SUBMISSION_ACTIONS)]
+    ACTIONS: ClassVar[frozenset[ModAction]] = SUBMISSION_ACTIONS
+    action: Annotated[ModAction, _action(SUBMISSION_ACTIONS)]
     submission_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
-class SubmissionCode(Callback):
-    """mod:<action>:<submission_id>:<code> — a reject reason or a field to edit."""
+class SubmissionCode(ModerationAction):
+    """mod:<action>:<submission_id>:<code> — a reject reason, a field to edit, an event kind to
+    add, a stage."""
 
-    PREFIX: ClassVar[str] = "mod"
-    action: Annotated[str, Token(SUBMISSION_CODE_ACTIONS)]
+    ACTIONS: ClassVar[frozenset[ModAction]] = SUBMISSION_CODE_ACTIONS
+    action: Annotated[ModAction, _action(SUBMISSION_CODE_ACTIONS)]
     submission_id: Annotated[int, Id()]
-    code: Annotated[str, Token()]
+    code: Annotated[str, Token(pattern=_CODE)]
+
+
+#: The code of SubmissionCode(CONFIRM_REJECT, ...) confirming the reason the moderator typed
+#: (kept in their draft) rather than one of the fixed reasons.
+TYPED_REASON = "t"
 
 
 @dataclass(frozen=True)
-class DuplicateOf(Callback):
+class DuplicateOf(ModerationAction):
     """mod:<dm|dc>:<submission_id>:<case_id> — mark a submission as a duplicate of a case."""
 
-    PREFIX: ClassVar[str] = "mod"
-    action: Annotated[str, Token(DUPLICATE_ACTIONS)]
+    ACTIONS: ClassVar[frozenset[ModAction]] = DUPLICATE_ACTIONS
+    action: Annotated[ModAction, _action(DUPLICATE_ACTIONS)]
     submission_id: Annotated[int, Id()]
     case_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
-class SubmissionItem(Callback):
+class SubmissionItem(ModerationAction):
     """mod:<action>:<submission_id>:<item_id> — an event or a file of the submission's case."""
 
-    PREFIX: ClassVar[str] = "mod"
-    action: Annotated[str, Token(ITEM_ACTIONS)]
+    ACTIONS: ClassVar[frozenset[ModAction]] = ITEM_ACTIONS
+    action: Annotated[ModAction, _action(ITEM_ACTIONS)]
     submission_id: Annotated[int, Id()]
     item_id: Annotated[int, Id()]
 
 
 @dataclass(frozen=True)
-class SubmissionItemCode(Callback):
+class SubmissionItemCode(ModerationAction):
     """mod:<action>:<submission_id>:<item_id>:<code>"""
 
-    PREFIX: ClassVar[str] = "mod"
-    action: Annotated[str, Token(ITEM_CODE_ACTIONS)]
+    ACTIONS: ClassVar[frozenset[ModAction]] = ITEM_CODE_ACTIONS
+    action: Annotated[ModAction, _action(ITEM_CODE_ACTIONS)]
     submission_id: Annotated[int, Id()]
     item_id: Annotated[int, Id()]
-    code: Annotated[str, Token()]
+    code: Annotated[str, Token(pattern=_CODE)]
 
 
 @dataclass(frozen=True)
-class SubmissionItemIndex(Callback):
+class SubmissionItemIndex(ModerationAction):
     """mod:<action>:<submission_id>:<item_id>:<position>"""
 
-    PREFIX: ClassVar[str] = "mod"
-    action: Annotated[str, Token(ITEM_INDEX_ACTIONS)]
+    ACTIONS: ClassVar[frozenset[ModAction]] = ITEM_INDEX_ACTIONS
+    action: Annotated[ModAction, _action(ITEM_INDEX_ACTIONS)]
     submission_id: Annotated[int, Id()]
     item_id: Annotated[int, Id()]
     position: Annotated[int, Number(MAX_POSITION)]
+
+
+#: The kinds of `mod:<action>:...` buttons.
+ACTION_KINDS: tuple[type[ModerationAction], ...] = (
+    SubmissionAction,
+    SubmissionCode,
+    DuplicateOf,
+    SubmissionItem,
+    SubmissionItemCode,
+    SubmissionItemIndex,
+)
+
+
+def moderation_button(action: ModAction) -> Callable[[object], bool]:
+    """A handler pattern: a `mod:` button doing `action`, parsed by the one kind carrying it."""
+    [kind] = [kind for kind in ACTION_KINDS if action in kind.ACTIONS]
+    return kind.acting(action)
 
 
 @dataclass(frozen=True)
@@ -571,12 +707,7 @@ ALL_KINDS: tuple[type[Callback], ...] = (
     FollowMenu,
     LanguageMenu,
     ReportAnswer,
-    SubmissionAction,
-    SubmissionCode,
-    DuplicateOf,
-    SubmissionItem,
-    SubmissionItemCode,
-    SubmissionItemIndex,
+    *ACTION_KINDS,
     FieldAnswer,
     QueuePage,
     RoleChange,
@@ -594,20 +725,9 @@ def parse_any(data: object) -> Callback | None:
     return None
 
 
-def checked(data: str) -> str:
-    """`data` built as text (the moderation menus' f-strings), returned unchanged if it is a
-    button of one of the kinds above packed exactly so (ASCII, at most 64 bytes, ids in range,
-    tokens from their set); else ValueError: a bug, not a button Telegram refuses or a handler
-    never matches. bot/ui/keyboards.py passes every button through it."""
-    if parse_any(data) is None:
-        raise ValueError(f"not the callback data of any button kind: {data!r}")
-    return data
-
-
-def well_formed(regex: str) -> Callable[[object], bool]:
-    """A handler pattern: `regex` matches and the data parses as one of the kinds above (so its
-    ids are ASCII and in range). For handlers not yet reading their data through a kind."""
-    compiled = re.compile(regex)
-    return lambda data: (
-        isinstance(data, str) and compiled.search(data) is not None and parse_any(data) is not None
-    )
+def namespace(*kinds: type[Callback]) -> Callable[[object], bool]:
+    """A handler pattern for the last handler of a family of buttons: any data under the first
+    part of these kinds' prefixes ("mod:...", "rep:..."), whether a kind parses it or not (so
+    that forged data, or data of an old version, is answered rather than left unanswered)."""
+    roots = tuple({kind.PREFIX.partition(":")[0] + ":" for kind in kinds})
+    return lambda data: isinstance(data, str) and data.startswith(roots)

@@ -1,4 +1,9 @@
-"""Small helpers for inline keyboards with prefixed callback data."""
+"""Small helpers for inline keyboards of typed buttons.
+
+Invariant: `keyboard` takes buttons as kinds of bot/ui/callbacks.py and packs them itself, so a
+button's callback data is never written as text outside that module (tests/test_hygiene.py
+checks that no data is).
+"""
 
 from __future__ import annotations
 
@@ -7,24 +12,25 @@ from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.ui.callbacks import checked
+from bot.ui.callbacks import Callback
 
 
-def keyboard(
-    rows: Iterable[Sequence[tuple[str, str]]], prefix: str = ""
-) -> InlineKeyboardMarkup | None:
-    """Rows of (label, data) as an inline keyboard. Without `prefix`, each data is a packed
-    button (`Kind(...).pack()` checked it). With one, data built as text: `prefix` is
-    prepended and the result must be one of the kinds of bot/ui/callbacks.py (`checked`)."""
+def keyboard(rows: Iterable[Sequence[tuple[str, Callback]]]) -> InlineKeyboardMarkup | None:
+    """Rows of (label, button) as an inline keyboard, each button packed by its kind (which
+    refuses data over 64 bytes, ids out of range, tokens outside their set); empty rows are
+    left out, and no rows at all is no keyboard."""
     markup = [
-        [
-            InlineKeyboardButton(label, callback_data=checked(prefix + data) if prefix else data)
-            for label, data in row
-        ]
+        [InlineKeyboardButton(label, callback_data=_kind(button).pack()) for label, button in row]
         for row in rows
         if row
     ]
     return InlineKeyboardMarkup(markup) if markup else None
+
+
+def _kind(button: Callback) -> Callback:
+    if not isinstance(button, Callback):  # text would bypass the kinds' checks
+        raise TypeError(f"a keyboard button must be a kind of bot/ui/callbacks.py: {button!r}")
+    return button
 
 
 #: A button before packing: its data as text, or a typed callback (bot/ui/callbacks.py).

@@ -11,8 +11,9 @@ Layout: access (roles, locks, constants), cards (rendering, every copy, files), 
 and questions to submitters), queue, history, roles. Every change to a case goes through one
 service in bot.services.changes.
 
-Callback data is `mod:<action>:<submission id>[:<value>]` (kinds in bot/ui/callbacks.py) for
-moderators and `ans:<question id>` for a submitter answering a question. Text answers (a typed
+Callback data is `mod:<action>:<submission id>[:<value>]` for moderators and `ans:<question id>`
+for a submitter answering a question: built, parsed and matched only by the kinds of
+bot/ui/callbacks.py (`ModAction` names every action). Text answers (a typed
 reason, a question, a new field value, a case number, a submitter's answer) are routed by the
 person's draft of kind "moderation", the one record of what the dialog waits for (relay.py).
 """
@@ -23,7 +24,7 @@ from typing import Any
 
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.handlers.moderation.access import ANSWER_PREFIX, PREFIX, forged_button, is_moderator
+from bot.handlers.moderation.access import forged_button, is_moderator
 from bot.handlers.moderation.cards import (
     back_to_card,
     file_public_toggle,
@@ -45,6 +46,7 @@ from bot.handlers.moderation.decisions import (
     reject_reason,
 )
 from bot.handlers.moderation.edits import (
+    SUBMENU_ACTIONS,
     edit_menu,
     edit_submenu,
     event_button_change,
@@ -53,7 +55,15 @@ from bot.handlers.moderation.history import history_command
 from bot.handlers.moderation.queue import queue_command, queue_page
 from bot.handlers.moderation.relay import register_dialog
 from bot.handlers.moderation.roles import forwarded_to_admin, moderators_command, role_button
-from bot.ui.callbacks import well_formed
+from bot.ui.callbacks import (
+    AnswerQuestion,
+    ModAction,
+    QueuePage,
+    RoleChange,
+    SubmissionAction,
+    moderation_button,
+    namespace,
+)
 
 __all__ = [
     "forwarded_to_admin",
@@ -71,38 +81,32 @@ def register(application: Any) -> None:
     application.add_handler(CommandHandler("history", history_command))
     application.add_handler(CommandHandler("moderators", moderators_command))
     register_dialog(application)
-    buttons: list[tuple[str, Any]] = [
-        (r"ap:\d+", approve),
-        (r"ac:\d+", approve_confirm),
-        (r"fl:\d+", files_button),
-        (r"ev:\d+", edit_submenu),
-        (r"eo:\d+:\d+", edit_submenu),
-        (r"ekd:\d+:\d+", edit_submenu),
-        (r"ekk:\d+:\d+:[a-z_]+", event_button_change),
-        (r"edl:\d+:\d+", event_button_change),
-        (r"epd:\d+:\d+:\d{1,2}", event_button_change),
-        (r"sgs:\d+:[a-z_]+", event_button_change),
-        (r"sg:\d+", edit_submenu),
-        (r"ep:\d+:\d+:\d{1,2}", edit_submenu),
-        (r"epa:\d+:\d+", edit_submenu),
-        (r"fp:\d+:\d+", file_public_toggle),
-        (r"dp:\d+:\d+:\d{1,2}", difference_pick),
-        (r"rj:\d+", reject_menu),
-        (r"rr:\d+:[a-z_]+", reject_reason),
-        (r"rc:\d+:[a-z_]+", reject_confirm),
-        (r"bk:\d+", back_to_card),
-        (r"du:\d+", duplicate_menu),
-        (r"dm:\d+:\d+", duplicate_choice),
-        (r"dc:\d+:\d+", duplicate_confirm),
-        (r"ed:\d+", edit_menu),
-        (r"sh:\d+", show_card),
-        (r"q:\d+", queue_page),
-        (r"role:(?:add|rm):\d+", role_button),
+    buttons: list[tuple[Any, Any]] = [
+        (moderation_button(ModAction.APPROVE), approve),
+        (moderation_button(ModAction.CONFIRM_APPROVE), approve_confirm),
+        (moderation_button(ModAction.FILES), files_button),
+        *((moderation_button(action), edit_submenu) for action in SUBMENU_ACTIONS),
+        (moderation_button(ModAction.SET_EVENT_KIND), event_button_change),
+        (moderation_button(ModAction.DELETE_EVENT), event_button_change),
+        (moderation_button(ModAction.DELETE_PART), event_button_change),
+        (moderation_button(ModAction.SET_STAGE), event_button_change),
+        (moderation_button(ModAction.FILE_PUBLIC), file_public_toggle),
+        (moderation_button(ModAction.PICK_DIFFERENCE), difference_pick),
+        (moderation_button(ModAction.REJECT), reject_menu),
+        (moderation_button(ModAction.REJECT_REASON), reject_reason),
+        (moderation_button(ModAction.CONFIRM_REJECT), reject_confirm),
+        (moderation_button(ModAction.BACK), back_to_card),
+        (moderation_button(ModAction.DUPLICATE), duplicate_menu),
+        (moderation_button(ModAction.PICK_DUPLICATE), duplicate_choice),
+        (moderation_button(ModAction.CONFIRM_MERGE), duplicate_confirm),
+        (moderation_button(ModAction.EDIT), edit_menu),
+        (moderation_button(ModAction.SHOW), show_card),
+        (QueuePage.matches, queue_page),
+        (RoleChange.matches, role_button),
     ]
     for pattern, callback in buttons:
-        application.add_handler(
-            CallbackQueryHandler(callback, pattern=well_formed(rf"^{PREFIX}{pattern}$"))
-        )
+        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+    # Last: any other `mod:` or `ans:` data (forged, or from an old version) is refused.
     application.add_handler(
-        CallbackQueryHandler(forged_button, pattern=rf"^(?:{PREFIX}|{ANSWER_PREFIX})")
+        CallbackQueryHandler(forged_button, pattern=namespace(SubmissionAction, AnswerQuestion))
     )

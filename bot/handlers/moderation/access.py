@@ -27,7 +27,7 @@ from bot.handlers.report.draft import InvalidAnswer
 from bot.infra.context import Resources, Tx, transactional
 from bot.infra.crypto import InvalidToken
 from bot.infra.i18n import N_, _
-from bot.ui.callbacks import Callback, parse_any
+from bot.ui.callbacks import Callback, ModAction, SubmissionAction, parse_any
 from bot.ui.edits import edit_markup
 from bot.ui.keyboards import keyboard
 from db.drafts import save_draft
@@ -38,12 +38,6 @@ from db.users import ensure_user, get_user, users_with_role
 logger = logging.getLogger(__name__)
 
 K = TypeVar("K", bound=Callback)
-
-
-PREFIX = "mod:"
-
-
-ANSWER_PREFIX = "ans:"
 
 
 DRAFT_KIND = "moderation"
@@ -208,11 +202,12 @@ async def authorised_command(update: Update, tx: Tx, *, admin: bool = False) -> 
 
 def ids(update: Update) -> list[int]:
     """The ids and positions of the pressed button, in order, as its kind in bot/ui/callbacks.py
-    parsed them (ranged, ASCII): handlers are registered with `well_formed`, so it parses."""
+    parsed them (ranged, ASCII): handlers are registered with their kind's pattern, so it
+    parses."""
     query = update.callback_query
     assert query is not None
     button = parse_any(query.data)
-    assert button is not None, "registered with well_formed"
+    assert button is not None, "registered with its kind's pattern"
     values = (getattr(button, field.name) for field in dataclasses.fields(button))
     return [value for value in values if isinstance(value, int) and not isinstance(value, bool)]
 
@@ -314,16 +309,19 @@ def gone(update: Update, tx: Tx) -> None:
     answer(update, tx, _("This button is no longer active."), alert=True)
 
 
+#: A moderation menu's rows of (label, button).
+Rows = list[list[tuple[str, Callback]]]
+
+
 def show_menu(
     update: Update,
     tx: Tx,
-    rows: list[list[tuple[str, str]]],
-    back: str,
-    beside: tuple[tuple[str, str], ...] = (),
+    rows: Rows,
+    back: Callback,
+    beside: tuple[tuple[str, Callback], ...] = (),
 ) -> None:
     """The one builder of every moderation submenu: the press answered, and the card's buttons
-    replaced by `rows` (data after `mod:`) and a last row of `beside` and ⬅️ Back (to `back`),
-    after the commit."""
+    replaced by `rows` and a last row of `beside` and ⬅️ Back (to `back`), after the commit."""
     query = update.callback_query
     assert query is not None
     tx.call_after_commit(query.answer)
@@ -331,15 +329,15 @@ def show_menu(
 
 
 def menu_markup(
-    rows: list[list[tuple[str, str]]], back: str, beside: tuple[tuple[str, str], ...] = ()
+    rows: Rows, back: Callback, beside: tuple[tuple[str, Callback], ...] = ()
 ) -> InlineKeyboardMarkup | None:
-    """A moderation menu's buttons (data after `mod:`): `rows`, then `beside` and ⬅️ Back."""
-    return keyboard([*rows, [*beside, (_("⬅️ Back"), back)]], PREFIX)
+    """A moderation menu's buttons: `rows`, then `beside` and ⬅️ Back."""
+    return keyboard([*rows, [*beside, (_("⬅️ Back"), back)]])
 
 
-def confirm_markup(label: str, data: str, submission_id: int) -> InlineKeyboardMarkup | None:
+def confirm_markup(label: str, button: Callback, submission_id: int) -> InlineKeyboardMarkup | None:
     """A confirming second tap (approve anyway, reject, merge) with ⬅️ Back to the card."""
-    return menu_markup([[(label[:60], data)]], f"bk:{submission_id}")
+    return menu_markup([[(label[:60], button)]], SubmissionAction(ModAction.BACK, submission_id))
 
 
 async def pressed_as(update: Update, tx: Tx, kind: type[K]) -> K | None:

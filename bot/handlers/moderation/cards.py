@@ -15,7 +15,6 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.handlers.moderation.access import (
-    PREFIX,
     authorised_press,
     chat_owner,
     ids,
@@ -34,6 +33,7 @@ from bot.infra.i18n import _, use_locale
 from bot.outbox import notices
 from bot.services import changes as services
 from bot.services.errors import ChangeRefused
+from bot.ui.callbacks import ModAction, SubmissionAction, SubmissionItem
 from bot.ui.edits import edit_markup
 from bot.ui.keyboards import keyboard
 from bot.ui.render import esc, render_case_card
@@ -61,15 +61,18 @@ logger = logging.getLogger(__name__)
 
 def card_keyboard(submission_id: int, files: int = 0) -> InlineKeyboardMarkup | None:
     """The card's buttons; `files` attachments add the "📎 Files" button."""
-    sid = submission_id
+
+    def button(action: ModAction) -> SubmissionAction:
+        return SubmissionAction(action, submission_id)
+
     rows = [
-        [(_("✅ Approve"), f"ap:{sid}"), (_("❌ Reject"), f"rj:{sid}")],
-        [(_("❓ Ask the submitter"), f"ask:{sid}"), (_("✏️ Edit"), f"ed:{sid}")],
-        [(_("🔗 Duplicate of…"), f"du:{sid}")],
+        [(_("✅ Approve"), button(ModAction.APPROVE)), (_("❌ Reject"), button(ModAction.REJECT))],
+        [(_("❓ Ask the submitter"), button(ModAction.ASK)), (_("✏️ Edit"), button(ModAction.EDIT))],
+        [(_("🔗 Duplicate of…"), button(ModAction.DUPLICATE))],
     ]
     if files:
-        rows[2].append((_("📎 Files ({n})").format(n=files), f"fl:{sid}"))
-    return keyboard(rows, PREFIX)
+        rows[2].append((_("📎 Files ({n})").format(n=files), button(ModAction.FILES)))
+    return keyboard(rows)
 
 
 def submission_keyboard(submission: Submission) -> InlineKeyboardMarkup | None:
@@ -313,7 +316,9 @@ def _file_keyboard(submission_id: int, attachment: Attachment) -> InlineKeyboard
     label = (
         _("🌐 Public — tap to withhold") if attachment.public else _("🔒 Not public — tap to allow")
     )
-    return keyboard([[(label, f"fp:{submission_id}:{attachment.id}")]], PREFIX)
+    return keyboard(
+        [[(label, SubmissionItem(ModAction.FILE_PUBLIC, submission_id, attachment.id))]]
+    )
 
 
 @transactional

@@ -15,13 +15,14 @@ from telegram.ext import ContextTypes
 
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
-    PREFIX,
+    Rows,
     answer,
     answer_decided,
     authorised_press,
     confirm_markup,
     ids,
     locked_by_other,
+    menu_markup,
     moderator_label,
     open_submission,
     pressed_as,
@@ -37,9 +38,17 @@ from bot.services import changes as services
 from bot.services.changes import mergeable
 from bot.services.errors import ChangeRefused
 from bot.services.merging import Difference, differences
-from bot.ui.callbacks import SubmissionCode
+from bot.ui.callbacks import (
+    TYPED_REASON,
+    Callback,
+    DuplicateOf,
+    ModAction,
+    SubmissionAction,
+    SubmissionCode,
+    SubmissionItemIndex,
+)
 from bot.ui.edits import edit_markup, edit_text
-from bot.ui.keyboards import in_columns, keyboard
+from bot.ui.keyboards import in_columns
 from bot.ui.render import esc, sentence_line
 from db.cases import get_case
 from db.drafts import delete_draft, load_draft, save_draft
@@ -141,7 +150,9 @@ def _confirm_approve_keyboard(
     submission_id: int, reasons: list[str]
 ) -> InlineKeyboardMarkup | None:
     label = _("✅ Approve anyway: {why}").format(why="; ".join(reasons))
-    return confirm_markup(label, f"ac:{submission_id}", submission_id)
+    return confirm_markup(
+        label, SubmissionAction(ModAction.CONFIRM_APPROVE, submission_id), submission_id
+    )
 
 
 async def _approve(
@@ -191,8 +202,14 @@ async def reject_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
     if submission is None:
         return
     sid = submission.id
-    rows = in_columns([(_(label), f"rr:{sid}:{code}") for code, label in REJECT_REASONS.items()])
-    show_menu(update, tx, rows, back=f"bk:{sid}", beside=((_("✍️ Type a reason"), f"rt:{sid}"),))
+    rows: Rows = in_columns(
+        [
+            (_(label), SubmissionCode(ModAction.REJECT_REASON, sid, code))
+            for code, label in REJECT_REASONS.items()
+        ]
+    )
+    typed = (_("✍️ Type a reason"), SubmissionAction(ModAction.TYPE_REASON, sid))
+    show_menu(update, tx, rows, back=SubmissionAction(ModAction.BACK, sid), beside=(typed,))
 
 
 @transactional
@@ -214,7 +231,9 @@ def confirm_reject_keyboard(
     submission_id: int, code: str, reason: str
 ) -> InlineKeyboardMarkup | None:
     label = _("❌ Confirm rejection: {reason}").format(reason=reason[:40])
-    return confirm_markup(label, f"rc:{submission_id}:{code}", submission_id)
+    return confirm_markup(
+        label, SubmissionCode(ModAction.CONFIRM_REJECT, submission_id, code), submission_id
+    )
 
 
 @transactional
@@ -226,7 +245,7 @@ async def reject_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
     if pressed is None:  # refused (its pattern is SubmissionCode.matches)
         return
     submission_id, code = pressed.submission_id, pressed.code
-    if code == "t":
+    if code == TYPED_REASON:
         draft = await load_draft(tx.session, tx.user.id, DRAFT_KIND)
         data = draft.data if draft else {}
         if data.get("sid") != submission_id or not data.get("reason"):
@@ -276,10 +295,17 @@ async def duplicate_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx:
         return
     sid = submission.id
     candidates = await find_duplicates(tx.session, submission.case)
-    rows = [[(f"#{c.id} {c.person.name_as_entered[:40]}", f"dm:{sid}:{c.id}")] for c in candidates]
-    show_menu(
-        update, tx, rows, back=f"bk:{sid}", beside=((_("✍️ Another case number"), f"dt:{sid}"),)
-    )
+    rows: Rows = [
+        [
+            (
+                f"#{c.id} {c.person.name_as_entered[:40]}",
+                DuplicateOf(ModAction.PICK_DUPLICATE, sid, c.id),
+            )
+        ]
+        for c in candidates
+    ]
+    typed = (_("✍️ Another case number"), SubmissionAction(ModAction.TYPE_DUPLICATE, sid))
+    show_menu(update, tx, rows, back=SubmissionAction(ModAction.BACK, sid), beside=(typed,))
 
 
 @transactional
@@ -392,7 +418,7 @@ def _differences_view(
     lines = ["<b>" + title.format(id=target.id) + "</b>", ""]
     if warnings:
         lines.insert(1, "⚠️ " + "; ".join(warnings))
-    rows: list[list[tuple[str, str]]] = []
+    rows: Rows = []
     for index, difference in enumerate(found):
         what = _(MERGE_FIELD_LABELS.get(difference.field, difference.field))
         if difference.event:
@@ -407,26 +433,36 @@ def _differences_view(
             + _("report: {value}").format(value=esc(_shown(difference.reported), 300))
         )
         label = _("{n}. keep the report's") if not take else _("{n}. keep the case's")
-        rows.append([(label.format(n=index + 1), f"dp:{submission_id}:{target.id}:{index}")])
+        pick = SubmissionItemIndex(ModAction.PICK_DIFFERENCE, submission_id, target.id, index)
+        rows.append([(label.format(n=index + 1), pick)])
     if merge:
-        confirm = (
-            _("🔗 Confirm: merge into #{id} {name}").format(
-                id=target.id, name=target.person.name_as_entered[:30]
-            ),
-            f"dc:{submission_id}:{target.id}",
+        confirm: tuple[str, Callback] = (
+            _merge_label(target),
+            DuplicateOf(ModAction.CONFIRM_MERGE, submission_id, target.id),
         )
     else:
-        confirm = (_("✅ Confirm: update case #{id}").format(id=target.id), f"ac:{submission_id}")
+        confirm = (
+            _("✅ Confirm: update case #{id}").format(id=target.id),
+            SubmissionAction(ModAction.CONFIRM_APPROVE, submission_id),
+        )
     rows.append([confirm])
-    rows.append([(_("⬅️ Back"), f"bk:{submission_id}")])
-    return "\n".join(lines)[:4000], keyboard(rows, PREFIX)
+    return "\n".join(lines)[:4000], menu_markup(
+        rows, SubmissionAction(ModAction.BACK, submission_id)
+    )
+
+
+def _merge_label(target: Case) -> str:
+    return _("🔗 Confirm: merge into #{id} {name}").format(
+        id=target.id, name=target.person.name_as_entered[:30]
+    )
 
 
 def confirm_merge_keyboard(submission_id: int, target: Case) -> InlineKeyboardMarkup | None:
-    label = _("🔗 Confirm: merge into #{id} {name}").format(
-        id=target.id, name=target.person.name_as_entered[:30]
+    return confirm_markup(
+        _merge_label(target),
+        DuplicateOf(ModAction.CONFIRM_MERGE, submission_id, target.id),
+        submission_id,
     )
-    return confirm_markup(label, f"dc:{submission_id}:{target.id}", submission_id)
 
 
 @transactional

@@ -22,6 +22,7 @@ from telegram.ext import ContextTypes
 
 from bot.handlers.moderation.access import (
     DRAFT_KIND,
+    Rows,
     answer,
     begin_text,
     bounded,
@@ -52,7 +53,9 @@ from bot.infra.i18n import N_, _
 from bot.services import changes as services
 from bot.services.errors import ChangeRefused
 from bot.ui.callbacks import (
+    Callback,
     FieldAnswer,
+    ModAction,
     SubmissionAction,
     SubmissionCode,
     SubmissionItem,
@@ -108,89 +111,119 @@ async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     sid = submission.id
     if await locked_by_other(update, tx, sid):
         return
-    rows = in_columns(
-        [(_(label), f"ef:{sid}:{code}") for code, (label, _limit) in EDIT_FIELDS.items()], 3
+    rows: Rows = in_columns(
+        [
+            (_(label), SubmissionCode(ModAction.EDIT_FIELD, sid, code))
+            for code, (label, _limit) in EDIT_FIELDS.items()
+        ],
+        3,
     )
-    rows.append([(_("📅 Events"), f"ev:{sid}"), (_("⚖️ Stage"), f"sg:{sid}")])
-    show_menu(update, tx, rows, back=f"bk:{sid}")
+    rows.append(
+        [
+            (_("📅 Events"), SubmissionAction(ModAction.EVENTS, sid)),
+            (_("⚖️ Stage"), SubmissionAction(ModAction.STAGES, sid)),
+        ]
+    )
+    show_menu(update, tx, rows, back=SubmissionAction(ModAction.BACK, sid))
 
 
 def _event_button(event: Any) -> str:
     return f"{_(EVENTS[event.kind])} {format_date(event.event_date)}"[:60]
 
 
-Rows = list[list[tuple[str, str]]]
-
-
-def _events_menu(submission: Submission, sid: int) -> tuple[Rows, str]:
+def _events_menu(submission: Submission, sid: int) -> tuple[Rows, Callback]:
     """Edit → Events: each event, and adding one."""
     events = sorted(submission.case.events, key=lambda e: e.id)
-    rows = [[(_event_button(e), f"eo:{sid}:{e.id}")] for e in events]
+    rows: Rows = [[(_event_button(e), SubmissionItem(ModAction.EVENT, sid, e.id))] for e in events]
     rows += in_columns(
-        [(f"➕ {_(EVENTS[kind])}", f"ea:{sid}:{kind.value}") for kind in EVENT_KINDS]
+        [
+            (f"➕ {_(EVENTS[kind])}", SubmissionCode(ModAction.ADD_EVENT, sid, kind.value))
+            for kind in EVENT_KINDS
+        ]
     )
-    return rows, f"bk:{sid}"
+    return rows, SubmissionAction(ModAction.BACK, sid)
 
 
-def _event_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str] | None:
+def _event_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, Callback] | None:
     """One event: its date, kind, sentence parts, or delete it."""
     event = next((e for e in submission.case.events if e.id == eid), None)
     if event is None:
         return None
-    parts = [
-        [(f"{sentence_line(part)}"[:60], f"ep:{sid}:{eid}:{position}")]
+
+    def button(action: ModAction) -> SubmissionItem:
+        return SubmissionItem(action, sid, eid)
+
+    parts: Rows = [
+        [(sentence_line(part)[:60], SubmissionItemIndex(ModAction.PART, sid, eid, position))]
         for position, part in enumerate(event.sentence)
     ]
-    rows = [
-        [(_("📅 Date"), f"edd:{sid}:{eid}"), (_("🏷 Kind"), f"ekd:{sid}:{eid}")],
+    rows: Rows = [
+        [
+            (_("📅 Date"), button(ModAction.EVENT_DATE)),
+            (_("🏷 Kind"), button(ModAction.EVENT_KINDS)),
+        ],
         *parts,
-        [(_("➕ Sentence part"), f"epa:{sid}:{eid}")],
-        [(_("🗑 Delete this event"), f"edl:{sid}:{eid}")],
+        [(_("➕ Sentence part"), button(ModAction.PART_KINDS))],
+        [(_("🗑 Delete this event"), button(ModAction.DELETE_EVENT))],
     ]
-    return rows, f"ev:{sid}"
+    return rows, SubmissionAction(ModAction.EVENTS, sid)
 
 
-def _event_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str]:
+def _event_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, Callback]:
     """An event's kind: what it becomes."""
-    rows = in_columns([(_(EVENTS[k]), f"ekk:{sid}:{eid}:{k.value}") for k in EVENT_KINDS])
-    return rows, f"eo:{sid}:{eid}"
+    rows: Rows = in_columns(
+        [
+            (_(EVENTS[k]), SubmissionItemCode(ModAction.SET_EVENT_KIND, sid, eid, k.value))
+            for k in EVENT_KINDS
+        ]
+    )
+    return rows, SubmissionItem(ModAction.EVENT, sid, eid)
 
 
-def _stage_menu(submission: Submission, sid: int) -> tuple[Rows, str]:
+def _stage_menu(submission: Submission, sid: int) -> tuple[Rows, Callback]:
     """Edit → Stage: the stage the case is at."""
-    return in_columns([(_(label), f"sgs:{sid}:{s.value}") for s, label in STAGES.items()]), (
-        f"bk:{sid}"
+    rows: Rows = in_columns(
+        [
+            (_(label), SubmissionCode(ModAction.SET_STAGE, sid, stage.value))
+            for stage, label in STAGES.items()
+        ]
     )
+    return rows, SubmissionAction(ModAction.BACK, sid)
 
 
-def _part_menu(submission: Submission, sid: int, eid: int, position: int) -> tuple[Rows, str]:
+def _part_menu(submission: Submission, sid: int, eid: int, position: int) -> tuple[Rows, Callback]:
     """A sentence part: a new value, or delete it."""
-    rows = [
-        [(_("✏️ New value"), f"epv:{sid}:{eid}:{position}")],
-        [(_("🗑 Delete this part"), f"epd:{sid}:{eid}:{position}")],
+    rows: Rows = [
+        [(_("✏️ New value"), SubmissionItemIndex(ModAction.PART_VALUE, sid, eid, position))],
+        [(_("🗑 Delete this part"), SubmissionItemIndex(ModAction.DELETE_PART, sid, eid, position))],
     ]
-    return rows, f"eo:{sid}:{eid}"
+    return rows, SubmissionItem(ModAction.EVENT, sid, eid)
 
 
-def _part_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, str]:
+def _part_kind_menu(submission: Submission, sid: int, eid: int) -> tuple[Rows, Callback]:
     """➕ Sentence part: which kind (then its value)."""
-    rows = in_columns(
-        [(_(label), f"epk:{sid}:{eid}:{kind.value}") for kind, label in SENTENCE_KINDS.items()]
+    rows: Rows = in_columns(
+        [
+            (_(label), SubmissionItemCode(ModAction.ADD_PART, sid, eid, kind.value))
+            for kind, label in SENTENCE_KINDS.items()
+        ]
     )
-    return rows, f"eo:{sid}:{eid}"
+    return rows, SubmissionItem(ModAction.EVENT, sid, eid)
 
 
-#: The edit submenus by their button's action (`mod:<action>:<submission>[:<event>[:<part>]]`):
-#: each builds its rows and where ⬅️ Back goes from the case and the button's numbers (None: the
-#: event is gone); `edit_submenu` does the rest for all of them.
-SUBMENUS: dict[str, Callable[..., tuple[Rows, str] | None]] = {
-    "ev": _events_menu,
-    "eo": _event_menu,
-    "ekd": _event_kind_menu,
-    "sg": _stage_menu,
-    "ep": _part_menu,
-    "epa": _part_kind_menu,
+#: The edit submenus by their button's action (its kind in bot/ui/callbacks.py carries the
+#: submission, then the event and the part where there are): each builds its rows and where
+#: ⬅️ Back goes from the case and the button's numbers (None: the event is gone);
+#: `edit_submenu` does the rest for all of them.
+SUBMENUS: dict[ModAction, Callable[..., tuple[Rows, Callback] | None]] = {
+    ModAction.EVENTS: _events_menu,
+    ModAction.EVENT: _event_menu,
+    ModAction.EVENT_KINDS: _event_kind_menu,
+    ModAction.STAGES: _stage_menu,
+    ModAction.PART: _part_menu,
+    ModAction.PART_KINDS: _part_kind_menu,
 }
+SUBMENU_ACTIONS = tuple(SUBMENUS)
 
 
 @transactional
@@ -218,17 +251,17 @@ async def event_button_change(update: Update, context: ContextTypes.DEFAULT_TYPE
         return
     submission, button, _numbers = pressed
     try:
-        if isinstance(button, SubmissionItemCode):  # "ekk": an event's kind
+        if isinstance(button, SubmissionItemCode):  # SET_EVENT_KIND: an event's kind
             await services.edit_event(
                 tx.session, tx.user, submission, button.item_id, kind=EventKind(button.code)
             )
-        elif isinstance(button, SubmissionItem):  # "edl": delete an event
+        elif isinstance(button, SubmissionItem):  # DELETE_EVENT: delete an event
             await services.delete_event(tx.session, tx.user, submission, button.item_id)
-        elif isinstance(button, SubmissionItemIndex):  # "epd": delete a sentence part
+        elif isinstance(button, SubmissionItemIndex):  # DELETE_PART: delete a sentence part
             await services.delete_sentence_part(
                 tx.session, tx.user, submission, button.item_id, button.position
             )
-        elif isinstance(button, SubmissionCode):  # "sgs": the stage
+        elif isinstance(button, SubmissionCode):  # SET_STAGE: the stage
             stage = CaseStage(button.code)
             await services.edit_field(tx.session, tx.user, submission, "stage", stage)
         else:
@@ -248,12 +281,20 @@ async def event_text_prompt(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     if pressed is None:
         return
     submission, button, _numbers = pressed
+    if isinstance(button, SubmissionCode) and button.code not in {k.value for k in EventKind}:
+        gone(update, tx)  # forged: a kind no event has
+        return
+    if isinstance(button, SubmissionItemCode) and button.code not in {
+        k.value for k in SentenceKind
+    }:
+        gone(update, tx)  # forged: a kind no sentence part has
+        return
     answer(update, tx)
     data: dict[str, Any] = {"sid": submission.id}
     events = {e.id: e for e in submission.case.events}
     # The report's own questions (bot/handlers/report/questions.py), as text: this dialog has no
     # buttons.
-    if isinstance(button, SubmissionCode):  # "ea": a new event of this kind
+    if isinstance(button, SubmissionCode):  # ADD_EVENT: a new event of this kind
         event_kind = EventKind(button.code)
         data.update(action="event_add", kind=event_kind.value)
         prompt = event_date(event_kind).prompt().text
@@ -261,15 +302,15 @@ async def event_text_prompt(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         event = events.get(button.item_id)
         if event is None:
             return
-        if isinstance(button, SubmissionItem):  # "edd": the event's date
+        if isinstance(button, SubmissionItem):  # EVENT_DATE: the event's date
             data.update(action="event_date", eid=event.id)
             prompt = event_date(event.kind).prompt().text
         else:
-            if isinstance(button, SubmissionItemIndex):  # "epv": a part's new value
+            if isinstance(button, SubmissionItemIndex):  # PART_VALUE: a part's new value
                 if button.position >= len(event.sentence):
                     return
                 kind, position = event.sentence[button.position].kind, button.position
-            else:  # "epk": a new part of this kind
+            else:  # ADD_PART: a new part of this kind
                 kind, position = SentenceKind(button.code), None
             data.update(action="part", eid=event.id, pos=position, kind=kind.value)
             prompt = SentencePartQuestion(kind).prompt(buttons=False).text
@@ -455,7 +496,7 @@ async def _ask_place(
         rows.append([(_("Skip ➡️"), SKIP)])
     sid = int(data["sid"])
     markup = keyboard(
-        [[(label, FieldAnswer(sid, step_id, value).pack()) for label, value in row] for row in rows]
+        [[(label, FieldAnswer(sid, step_id, value)) for label, value in row] for row in rows]
     )
     data.update(
         ask=step_id.value,

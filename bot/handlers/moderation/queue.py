@@ -8,7 +8,6 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.handlers.moderation.access import (
-    PREFIX,
     QUEUE_PAGE,
     authorised_command,
     authorised_press,
@@ -16,6 +15,7 @@ from bot.handlers.moderation.access import (
 )
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
+from bot.ui.callbacks import Callback, ModAction, QueuePage, SubmissionAction
 from bot.ui.edits import edit_text
 from bot.ui.keyboards import keyboard
 from bot.ui.render import esc, format_date
@@ -39,7 +39,7 @@ async def _queue_page(tx: Tx, page: int) -> tuple[str, InlineKeyboardMarkup | No
         + _("page {page} of {pages}").format(page=page + 1, pages=pages),
         "",
     ]
-    rows: list[list[tuple[str, str]]] = []
+    rows: list[list[tuple[str, Callback]]] = []
     for number, submission in enumerate(submissions, start=page * QUEUE_PAGE + 1):
         waiting = " ⏳" if submission.status is SubmissionStatus.CHANGES_REQUESTED else ""
         lines.append(
@@ -48,15 +48,20 @@ async def _queue_page(tx: Tx, page: int) -> tuple[str, InlineKeyboardMarkup | No
             f"{format_date(submission.created_at.date())}{waiting}"
         )
         rows.append(
-            [(_("Open {reference}").format(reference=submission.reference), f"sh:{submission.id}")]
+            [
+                (
+                    _("Open {reference}").format(reference=submission.reference),
+                    SubmissionAction(ModAction.SHOW, submission.id),
+                )
+            ]
         )
-    navigation = []
+    navigation: list[tuple[str, Callback]] = []
     if page > 0:
-        navigation.append((_("◀️ Older"), f"q:{page - 1}"))
+        navigation.append((_("◀️ Older"), QueuePage(page - 1)))
     if page + 1 < pages:
-        navigation.append((_("Newer ▶️"), f"q:{page + 1}"))
+        navigation.append((_("Newer ▶️"), QueuePage(page + 1)))
     rows.append(navigation)
-    return "\n".join(lines), keyboard(rows, PREFIX)
+    return "\n".join(lines), keyboard(rows)
 
 
 @transactional

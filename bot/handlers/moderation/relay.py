@@ -21,10 +21,8 @@ from telegram.ext import CallbackQueryHandler, ContextTypes
 
 from bot.handlers.dialogs import Dialog
 from bot.handlers.moderation.access import (
-    ANSWER_PREFIX,
     DRAFT_KIND,
     MAX_QUESTION,
-    PREFIX,
     already_decided,
     begin_text,
     ids,
@@ -50,7 +48,13 @@ from bot.outbox import notices
 from bot.services import changes as services
 from bot.services.changes import mergeable
 from bot.services.errors import ChangeRefused
-from bot.ui.callbacks import FieldAnswer, well_formed
+from bot.ui.callbacks import (
+    TYPED_REASON,
+    AnswerQuestion,
+    FieldAnswer,
+    ModAction,
+    moderation_button,
+)
 from bot.ui.inputs import clean
 from bot.ui.keyboards import keyboard
 from bot.ui.render import esc, render_case_card
@@ -215,7 +219,7 @@ async def _typed_reason(update: Update, tx: Tx, submission: Submission, text: st
         _("Reject {reference} with this reason?\n\n{reason}").format(
             reference=submission.reference, reason=esc(text, REJECT_REASON.limit)
         ),
-        reply_markup=confirm_reject_keyboard(submission.id, "t", _("as typed")),
+        reply_markup=confirm_reject_keyboard(submission.id, TYPED_REASON, _("as typed")),
     )
 
 
@@ -239,7 +243,7 @@ async def _send_question(
             "<blockquote>{question}</blockquote>\n\n"
             "Press Reply, or reply to this message. Your name and account stay hidden."
         ).format(reference=submission.reference, question=esc(text, QUESTION_TO_SUBMITTER.limit))
-        markup = keyboard([[(_("↩️ Reply"), str(question.id))]], ANSWER_PREFIX)
+        markup = keyboard([[(_("↩️ Reply"), AnswerQuestion(question.id))]])
     # Owed (bot/outbox/notices.py): written with the question, sent after commit or by the worker,
     # which then records the message's id so that a plain reply to it is recognised (the
     # Reply button works in any case).
@@ -347,16 +351,16 @@ def register_dialog(application: Any) -> None:
     """The buttons that open a dialog (each records its question in the draft row) and the place
     question's buttons; its text and /cancel are routed by bot/handlers/dialogs.py (DIALOG)."""
     asks: list[tuple[Any, Any]] = [
-        (type_reason, well_formed(rf"^{PREFIX}rt:\d+$")),
-        (ask_submitter, well_formed(rf"^{PREFIX}ask:\d+$")),
-        (edit_field, well_formed(rf"^{PREFIX}ef:\d+:[a-z]+$")),
-        (duplicate_type, well_formed(rf"^{PREFIX}dt:\d+$")),
-        (event_text_prompt, well_formed(rf"^{PREFIX}edd:\d+:\d+$")),
-        (event_text_prompt, well_formed(rf"^{PREFIX}ea:\d+:[a-z_]+$")),
-        (event_text_prompt, well_formed(rf"^{PREFIX}epv:\d+:\d+:\d{{1,2}}$")),
-        (event_text_prompt, well_formed(rf"^{PREFIX}epk:\d+:\d+:[a-z_]+$")),
+        (type_reason, moderation_button(ModAction.TYPE_REASON)),
+        (ask_submitter, moderation_button(ModAction.ASK)),
+        (edit_field, moderation_button(ModAction.EDIT_FIELD)),
+        (duplicate_type, moderation_button(ModAction.TYPE_DUPLICATE)),
+        (event_text_prompt, moderation_button(ModAction.EVENT_DATE)),
+        (event_text_prompt, moderation_button(ModAction.ADD_EVENT)),
+        (event_text_prompt, moderation_button(ModAction.PART_VALUE)),
+        (event_text_prompt, moderation_button(ModAction.ADD_PART)),
         (place_button, FieldAnswer.matches),
-        (answer_button, well_formed(rf"^{ANSWER_PREFIX}\d+$")),
+        (answer_button, AnswerQuestion.matches),
     ]
     for callback, pattern in asks:
         application.add_handler(CallbackQueryHandler(callback, pattern=pattern))

@@ -17,7 +17,6 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.handlers.common import publish_role_commands
 from bot.handlers.moderation.access import (
-    PREFIX,
     authorised_command,
     authorised_press,
     moderator_label,
@@ -143,11 +142,10 @@ async def _forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx)
             reply_markup=keyboard(
                 [
                     [
-                        (_("➕ Make moderator"), f"role:add:{telegram_id}"),
-                        (_("➖ Remove moderator"), f"role:rm:{telegram_id}"),
+                        (_("➕ Make moderator"), RoleChange(add=True, telegram_id=telegram_id)),
+                        (_("➖ Remove moderator"), RoleChange(add=False, telegram_id=telegram_id)),
                     ]
-                ],
-                PREFIX,
+                ]
             ),
         )
     elif isinstance(origin, MessageOriginHiddenUser):

@@ -100,9 +100,11 @@ async def _note_sent(res: Resources, user_id: int, message_id: int) -> None:
         remember(d, message_id)
 
 
-def packed(rows: Sequence[Sequence[tuple[str, str]]], step: Step) -> list[list[tuple[str, str]]]:
-    """(label, value) rows as (label, callback data) of this step's buttons."""
-    return [[(label, ReportAnswer(step, value).pack()) for label, value in row] for row in rows]
+def packed(
+    rows: Sequence[Sequence[tuple[str, str]]], step: Step
+) -> list[list[tuple[str, ReportAnswer]]]:
+    """(label, value) rows as (label, button) of this step's buttons."""
+    return [[(label, ReportAnswer(step, value)) for label, value in row] for row in rows]
 
 
 def remember(d: ReportDraft, *message_ids: int | None) -> None:
@@ -193,7 +195,8 @@ def button_label(query: object, value: str) -> str:
     markup = getattr(getattr(query, "message", None), "reply_markup", None)
     for row in getattr(markup, "inline_keyboard", ()):
         for button in row:
-            if (button.callback_data or "").endswith(":" + value):
+            pressed = ReportAnswer.parse(button.callback_data)
+            if pressed is not None and pressed.value == value:
                 return str(button.text)
     return value
 

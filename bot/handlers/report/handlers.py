@@ -54,10 +54,10 @@ from bot.handlers.report.flow import (
     tell,
 )
 from bot.handlers.report.questions import PICK, offered_reading
-from bot.handlers.report.steps import BACK, PREFIX, SKIP, STEPS, Step
+from bot.handlers.report.steps import BACK, SKIP, STEPS, Step
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
-from bot.ui.callbacks import PrivacyAck, ReportAnswer, StartReport
+from bot.ui.callbacks import PrivacyAck, ReportAnswer, StartReport, namespace
 from bot.ui.inputs import clean, fit_column
 from bot.ui.render import esc
 from db.drafts import delete_draft
@@ -313,7 +313,7 @@ def build_report_conversation() -> ConversationHandler[ContextTypes.DEFAULT_TYPE
     buttons: list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, object]] = [
         CallbackQueryHandler(resume_choice, pattern=ReportAnswer.at_step(Step.RESUME)),
         CallbackQueryHandler(cancel_choice, pattern=ReportAnswer.at_step(Step.CONFIRM_CANCEL)),
-        CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}"),
+        CallbackQueryHandler(on_button, pattern=namespace(ReportAnswer)),
     ]
     with warnings.catch_warnings():
         # per_message=False is deliberate: one report per user and chat, whatever message a

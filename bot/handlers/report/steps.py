@@ -38,7 +38,6 @@ from bot.handlers.report.questions import (
     date_hint,
 )
 from bot.infra.i18n import N_, _, current_language
-from bot.ui.callbacks import ReportAnswer
 from bot.ui.inputs import column_limit
 from bot.ui.keyboards import in_columns
 from bot.ui.labels import (
@@ -73,7 +72,6 @@ from db.places import Place, find_places, find_region, get_place
 
 logger = logging.getLogger(__name__)
 
-PREFIX = ReportAnswer.PREFIX + ":"
 BACK = "_back"
 SKIP = "_skip"
 #: Near spellings offered for a name that matches nothing as written (namesakes are offered
