@@ -81,8 +81,9 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
 
 
 def test_run_freezes_what_start_up_made_after_the_application_initialised() -> None:
-    """`casewatch run` (and each of its WORKERS) chains gc.freeze after the Application's own post_init (which loads the
-    gazetteer), so full collections skip the start-up objects; the kill -9 test runs it."""
+    """`casewatch run` (and each of its WORKERS) chains gc.freeze after the Application's own
+    post_init (which loads the gazetteer), so full collections skip the start-up objects; the
+    kill -9 test runs it."""
     import gc
     from types import SimpleNamespace
 
