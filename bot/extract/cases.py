@@ -78,6 +78,7 @@ def extract_case(
     }
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
+    candidates = _without_lawyers(block, sentences, mentions, candidates, language)
     if not any(m.given for g in candidates.values() for m in g):
         # No surname in capitals with a given name: names written as ordinary words
         # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
@@ -145,6 +146,22 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _without_lawyers(
+    block: str,
+    sentences: list[Sentence],
+    mentions: list[names.Mention],
+    candidates: dict[str, list[names.Mention]],
+    language: str,
+) -> dict[str, list[names.Mention]]:
+    """The candidates less the defence lawyers named ("five questions to lawyer X", «интервью
+    с адвокатом X»), while someone named with a given name is left: a lawyer who is the one
+    prosecuted is then still the case."""
+    lawyers = _role_mentions(block, sentences, mentions, lexicon.LAWYER[language], language)
+    keys = {names.surname_key(m.surname, language) for m, _ in lawyers}
+    left = {k: g for k, g in candidates.items() if k not in keys}
+    return left if any(m.given for g in left.values() for m in g) else candidates
 
 
 def _person_rank(

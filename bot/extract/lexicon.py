@@ -178,6 +178,16 @@ PROSECUTOR = compile_table(
     }
 )
 
+#: A defence lawyer named in a text (an interview with one, "his lawyer X") speaks for the
+#: person of the case and is not that person; «құқық қорғаушы» (a human rights defender) is.
+LAWYER = compile_table(
+    {
+        "en": r"\b(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel|advocate)\b(?:\s+(?:was|is))?:?",
+        "ru": r"\b(?:адвокат(?:а|у|ом|е|ы|ов|ами)?|защитник(?:а|у|ом|е|и|ов)?)\b",
+        "kk": r"\bадвокат(?:ы|тың|қа|пен|ымыз)?\b|(?<!құқық )\bқорғаушы(?:сы|мыз)?\b",
+    }
+)
+
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
