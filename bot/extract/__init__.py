@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.blocks import split_blocks
+from bot.extract.blocks import split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.codefendants import split_codefendants
 from bot.extract.values import find_dates, resolve_dates
@@ -30,6 +30,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
+        block = with_table_labels(block, text)
         for person_key, variant in split_codefendants(block, language):
             record = extract_case(
                 variant,

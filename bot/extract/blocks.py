@@ -107,6 +107,47 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     return blocks
 
 
+_CELLS = re.compile(r"\s*\|\s*")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELLS.split(line.strip().strip("|"))]
+
+
+def _table_header(text: str) -> list[str] | None:
+    """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
+    город | статья»): the first row of three or more cells that names nobody and gives no
+    number but a «№»."""
+    for line in text.splitlines():
+        if line.count("|") < 2 or _TABLE_RULE.match(line) or re.match(r"^[\s|+:=-]+$", line):
+            continue
+        cells = _cells(line)
+        if len(cells) < 3 or any(re.search(r"\d|https?:", c) for c in cells):
+            return None
+        if any(m.given for m in names.find_mentions(line)):
+            return None
+        return cells
+    return None
+
+
+def with_table_labels(block: str, text: str) -> str:
+    """A table row told with each cell after its column's label ("VERDICT DATE:
+    21.02.2025", «наказание: 5 лет лишения свободы»): the cells then read like a form's fields,
+    and a cell's date is told with what it dates. Any block that is no table row (or a table
+    without a header row) is returned as it is."""
+    lines = block.strip().splitlines()
+    if not lines or lines[0].count("|") < 2:
+        return block
+    header = _table_header(text)
+    cells = _cells(lines[0])
+    if header is None or len(cells) != len(header):
+        return block
+    # a label in capitals ("OCCUPATION") would read as a surname
+    header = [label.capitalize() if label.isupper() else label for label in header]
+    told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
+    return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
+
+
 @dataclass
 class Sentence:
     start: int

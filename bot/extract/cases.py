@@ -289,7 +289,10 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         name = display[0]
     else:
         # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)
-        around = "\n".join(block[max(0, m.start - 30) : m.end + 30] for m in group)
+        # (a table row's cells all tell of its person: «ФИО: САДЫКОВА Жибек | город: Шымкент |
+        # род занятий: студентка»)
+        reach = 90 if block.count(" | ") >= 2 else 30
+        around = "\n".join(block[max(0, m.start - reach) : m.end + reach] for m in group)
         gender = (
             names.ru_surname_gender_of(group)
             or names.ru_gender_near(group, around)
