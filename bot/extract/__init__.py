@@ -41,6 +41,14 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             )
             if record is None:
                 continue
+            if records and _SAME_COURT[language].search(variant):
+                # "Same court, same judge: NAME ..." (a thread's or a list's next item)
+                for role in ("court", "judge", "prosecutor"):
+                    if record[role] is None and records[-1][role] is not None:
+                        record[role] = records[-1][role]
+                        for event in record["events"]:
+                            if event["kind"] in ("verdict", "trial") and role in event:
+                                event[role] = records[-1][role]
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
     if len(records) >= 2:
@@ -50,6 +58,14 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
     return records
+
+
+#: An item told by the same court (and judge) as the item before it.
+_SAME_COURT = {
+    "en": re.compile(r"\b(?:the\s+)?same\s+(?:court|judge)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+(?:суд|судь)", re.IGNORECASE),
+    "kk": re.compile(r"\b(?:сол|осы)\s+(?:сот|судья)", re.IGNORECASE),
+}
 
 
 def _heading_year(text: str) -> int | None:
@@ -63,9 +79,17 @@ def _footer_urls(text: str) -> list[str]:
     """URLs of the text's last paragraph when that paragraph names nobody."""
     from bot.extract import names
 
+    def names_someone(part: str) -> bool:
+        return any(m.given for m in names.find_mentions(part)) or bool(
+            names.find_title_mentions(part)
+        )
+
     last = re.split(r"\n[ \t]*\n", text.strip())[-1]
-    if any(m.given for m in names.find_mentions(last)) or names.find_title_mentions(last):
-        return []
+    if names_someone(last):
+        # a thread's last post naming nobody ("5/ Both verdicts ... Details: https://...")
+        last = last.strip().splitlines()[-1]
+        if names_someone(last) or not re.match(r"\s*\d{1,2}[./)]\s", last):
+            return []
     return [u.rstrip(".,;:)") for u in re.findall(r"https?://[^\s<>\"'«»]+", last)]
 
 

@@ -26,7 +26,8 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 #: A judge or prosecutor named in an item is not the item's person.
 ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
+    # "same court, same judge: NAME" names the next person, not the judge again
+    r"(?<![\w-])(?<!same )(?<!же )(?<!сол )(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
     r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
@@ -98,13 +99,27 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     if len(distinct) < 2:
         return _paragraphs(text, language)
     blocks: list[tuple[int, str]] = []
+    lead = ""
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
             blocks[-1] = (offset, previous + item)
         elif people:
             blocks.append((start, item))
+        else:
+            lead += item
+    if lead and _TOLD_OF_ALL.search(lead):
+        # A thread's opening post naming nobody ("1/ Two bloggers sentenced in Taraz today,
+        # 11 November 2025"): what it tells is told of each item after it.
+        blocks = [(start, lead + item) for start, item in blocks]
     return blocks
+
+
+#: An opening item that tells what happened to everyone listed after it.
+_TOLD_OF_ALL = re.compile(
+    r"\b(?:two|three|four|five|both|all|двое|трое|двоих|троих|оба|обе|все|екеуі|үшеуі|екі|үш)\b",
+    re.IGNORECASE,
+)
 
 
 _CELLS = re.compile(r"\s*\|\s*")
@@ -179,6 +194,9 @@ def split_sentences(text: str) -> list[Sentence]:
             word = words[-1] if words else ""
             after = text[match.end() :].lstrip(' »"”')
             if word.lower() in _ABBREVIATIONS:
+                continue
+            # an initial: "judge A. K. OSPANOVA", «Судья — Р. Б. КАПАНОВ»
+            if len(word) == 1 and word.isupper() and text[match.start() - 2 : match.start() - 1] in (" ", ".", "") :
                 continue
             # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's
             # year before a sentence written in lower case ("... on 28 April 2024. on 6 May").

@@ -201,6 +201,25 @@ _TITLE_NAME = re.compile(
 )
 
 
+_INITIALS_NAME = re.compile(
+    rf"^[\s:—–,-]*((?:[{names.UPPER}]\.[ \u00a0]?){{1,2}}[ \u00a0]?"
+    rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
+)
+
+
+def _initials_name(text: str, offset: int) -> names.Mention | None:
+    """A judge or prosecutor named by initials, as court papers do: "judge A. K. OSPANOVA",
+    «Судья — Р. Б. КАПАНОВ», "Judge: M. Aldabergenov"."""
+    match = _INITIALS_NAME.match(text)
+    if not match:
+        return None
+    words = re.sub(r"\.(?=\S)", ". ", match.group(1)).split()
+    if not names.looks_like_surname(words[-1]) and not words[-1].isupper():
+        return None
+    start = offset + match.start(1)
+    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
+
+
 def _title_case_name(text: str, offset: int) -> names.Mention | None:
     """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
     "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
@@ -231,7 +250,9 @@ def _role_mentions(
             start = sentence.start + match.end()
             limit = sentence.start + len(sentence.text)
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
-            titled = _title_case_name(block[start:limit], start)
+            titled = _title_case_name(block[start:limit], start) or _initials_name(
+                block[start:limit], start
+            )
             court = lexicon.COURT[language].match(
                 block, start + len(block[start:limit]) - len(block[start:limit].lstrip())
             )
@@ -262,6 +283,10 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     mention, cue = max(found, key=lambda f: (len(f[0].words), -f[0].start))
     if language == "en":
         return mention.text
+    initials = [w for w in mention.given if re.fullmatch(r"\w\.", w)]
+    if initials:  # «Р. Б. КАПАНОВ»: the surname in the nominative, the initials as written
+        surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
+        return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
     if language == "kk":
         return names.kk_nominative(mention)
     gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(

@@ -163,10 +163,10 @@ OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
 
 JUDGE = compile_table(
     {
-        "en": r"(?<!investigating )\bjudge\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?:?",
-        "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b|"
+        "en": r"(?<!investigating )(?<!same )\bjudge\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?:?",
+        "ru": r"(?<!следственный )(?<!следственного )(?<!же )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b|"
         r"\bпредседательствующ\w+(?:\s+судья)?",
-        "kk": r"(?<!тергеу )\bсудья(?:сы|сының)?\b",
+        "kk": r"(?<!тергеу )(?<!сол )\bсудья(?:сы|сының)?\b",
     }
 )
 PROSECUTOR = compile_table(
