@@ -320,6 +320,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         around = "\n".join(block[max(0, m.start - reach) : m.end + reach] for m in group)
         gender = (
             names.ru_surname_gender_of(group)
+            or names.ru_gender_governed(block, group)
             or names.ru_gender_near(group, around)
             or names.ru_person_gender(group, context)
             if language == "ru"
@@ -855,6 +856,13 @@ def _scopes(
             # ordered her pre-trial detention": today is the day the news is dated.
             dates = [published]
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
+        if dateline and kind == "appeal_ruling" and dates and not today:
+            # «Уральск, 9 сентября 2025 г. Коллегия рассмотрела жалобу на приговор ... от 24 июня
+            # 2025 года»: the only date is the verdict's; the ruling is the dateline's day.
+            reference = _verdict_reference(sentence, language, skip_first=False)
+            if reference is not None and reference[0] == dates[0]:
+                dates = dateline + dates
+                today = True
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
         if (
             dateline
