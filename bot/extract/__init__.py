@@ -22,7 +22,7 @@ MAX_TEXT = 200_000
 
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
-    text = text[:MAX_TEXT].replace("\r\n", "\n")
+    text = _live_blog_dated(text[:MAX_TEXT].replace("\r\n", "\n"))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -66,6 +66,33 @@ _SAME_COURT = {
     "ru": re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+(?:суд|судь)", re.IGNORECASE),
     "kk": re.compile(r"\b(?:сол|осы)\s+(?:сот|судья)", re.IGNORECASE),
 }
+
+
+#: A live blog's entry: "16:05 - VERDICT. ...", «10:40 Сотталушылар — ...».
+_TIMESTAMP = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b[ \t]*(?:[-–—:|]+[ \t]*)?", re.MULTILINE)
+
+
+def _live_blog_dated(text: str) -> str:
+    """A live blog (three or more entries headed by a time of day) is written on the day its
+    heading gives: each entry that gives no date of its own is told as of that day, its time
+    replaced by the date ("16:05 - VERDICT. NAME: 2 years ..." -> "4 June 2025. VERDICT. ...")."""
+    stamps = list(_TIMESTAMP.finditer(text))
+    if len(stamps) < 3:
+        return text
+    heading = [f for f in find_dates(text[: stamps[0].start()]) if f.value.year is not None]
+    if not heading:
+        return text
+    day = text[heading[-1].start : heading[-1].end]
+    pieces: list[str] = []
+    last = 0
+    for stamp in stamps:
+        line_end = text.find("\n", stamp.end())
+        line = text[stamp.end() : line_end if line_end >= 0 else len(text)]
+        pieces.append(text[last : stamp.start()])
+        pieces.append(stamp.group() if find_dates(line) else f"{day}. ")
+        last = stamp.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _heading_year(text: str) -> int | None:

@@ -710,6 +710,9 @@ def _kind_nearest_date(text: str, language: str) -> str | None:
 
 
 def _event_kind(text: str, language: str) -> str | None:
+    # "Both will appeal", "is expected to read the verdict": not yet
+    text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
+    text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     for kind in lexicon.EVENT_ORDER:
         if lexicon.EVENTS[kind][language].search(text):
             return kind
@@ -1396,7 +1399,16 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
     rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
     if rulings:  # the appeal, then a cassation, whatever order the report tells them in
         first["appeal_ruling"] = min(rulings, key=lambda s: s.date or dt.date.max)
-    verdict_parts = _unique(_parts(first["verdict"], language)) if "verdict" in first else []
+    verdict_parts: list[Part] = []
+    if "verdict" in first:
+        # "16:05 VERDICT. / 16:07 NAME: a fine of ...": the same day's verdict told again
+        same_day = [
+            scope
+            for scope in scopes
+            if scope.kind == "verdict"
+            and (scope is first["verdict"] or (scope.date and scope.date == first["verdict"].date))
+        ]
+        verdict_parts = _unique([p for scope in same_day for p in _parts(scope, language)])
     appeal = first.get("appeal_ruling")
     appeal_parts: list[Part] = []
     outcome = None
@@ -1651,7 +1663,7 @@ _PART_WORDS = {
 }
 _PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
 _EN_PART = (
-    r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
+    r"(?:,?\s*(?:Part|part|p\.|pt\.|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
     r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
 )
 _RU_PART = r"(?:ч\.|част\w*)\s*"

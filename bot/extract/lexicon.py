@@ -88,7 +88,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b",
         "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
         r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
-        r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b",
+        r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b|"
+        # a relative's words: «Брата забрали 15 октября прямо с работы»
+        r"\b(?:его|её|ее|их|брата|сына|мужа|отца|сестру|дочь|жену|мать)\s+(?:\w+\s+)?"
+        r"(?:забрали|увезли)\b",
         "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)",
     },
     "charge": {
@@ -479,6 +482,36 @@ OCCUPATION_MODIFIERS_EN = frozenset(
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
 #: назначено на 5 мая», «сот отырысы 5 мамырда өтеді»): no event has happened on that date.
+#: An appeal only meant, not yet decided: "Both will appeal", "the verdict can be appealed",
+#: «защита намерена обжаловать», «Қорғаушылар шағымданатынын айтты».
+APPEAL_INTENDED = compile_table(
+    {
+        "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
+        r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
+        r"\bcan be appealed\b|\bright to appeal\b",
+        "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
+        r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
+        r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*",
+        "kk": r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
+        r"шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|апелляция\w*\s+"
+        r"(?:беретін|бермек|түсірмек|береміз)\w*",
+    }
+)
+
+#: A verdict awaited, not given: "is expected to read the verdict", «ожидается оглашение
+#: приговора», «үкім бүгін жариялануы күтілуде».
+VERDICT_EXPECTED = compile_table(
+    {
+        "en": r"\b(?:is|are)\s+(?:expected|due|set)\s+to\s+(?:read|announce|deliver|hand down|"
+        r"pronounce|give)\s+(?:the|a|its)\s+(?:verdict|sentence)\b|"
+        r"\b(?:awaiting|awaits|waiting for)\s+(?:the|a)\s+verdict\b",
+        "ru": r"\bожида\w+\s+(?:оглашени\w+\s+)?приговор\w*|\bогласит\s+приговор\b|"
+        r"\bв ожидании приговора\b",
+        "kk": r"үкім\w*\s+(?:\w+\s+){0,2}(?:жариялан|шығарыл)\w*\s+(?:деп\s+)?күтіл\w*|"
+        r"үкім\w*\s+(?:\w+\s+)?күтіп\w*",
+    }
+)
+
 SCHEDULED = compile_table(
     {
         "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"
