@@ -1144,6 +1144,8 @@ def _is_dateline(text: str) -> bool:
         ):
             return True
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    # «2025 жылғы 25 ақпан»: a date written year first
+    rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
     rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3

@@ -395,7 +395,8 @@ _KK_VOWEL_SUFFIX = re.compile(
 #: A case suffix after a surname ending in another consonant (МАМАЙ-ға, ОСПАН-ды, ЖАНАТ-қа):
 #: the suffix's first letter follows the stem's last sound.
 _KK_CONSONANT_SUFFIX = re.compile(
-    r"^(?P<stem>.{3,}[йлрмнңуюжз])(?:ға|ге|ды|ді|дың|дің|дан|ден|мен|бен)$"
+    # (a short surname too: «КИМГЕ», «ЛИДІҢ» is not matched, «ПАКҚА» is)
+    r"^(?P<stem>.{2,}[йлрмнңуюжз])(?:ға|ге|ды|ді|дың|дің|дан|ден|мен|бен)$"
     r"|^(?P<stem2>.{3,}[кқпстшфхцч])(?:қа|ке|ты|ті|тың|тің|тан|тен|пен)$",
     re.IGNORECASE,
 )
@@ -443,7 +444,8 @@ def surname_key(word: str, language: str) -> str:
     """A key shared by every form of one surname in a text ('САПАРОВОЙ', 'САПАРОВУ')."""
     folded = word.casefold()
     if language == "kk":
-        folded = kk_stem(folded)
+        # a surname in capitals may drop a suffix after any consonant («КИМГЕ», «МАМАЙҒА»)
+        folded = kk_stem(word).casefold() if word.isupper() else kk_stem(folded)
     if language in ("ru", "kk"):
         match = _RU_SURNAME.match(folded)
         if match:
