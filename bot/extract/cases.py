@@ -1953,7 +1953,14 @@ def _act(text: str, language: str) -> Record:
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
     if _MONEY.search(description):
         description = ""
-    if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
+    # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
+    said = re.sub(
+        r"(?<![\w-])(?:ҚР\s+)?(?:ҚК|УК|CC)(?:\s+(?:РК|RK))?(?:-\w+)?(?![\w-])|"
+        r"(?i:\b(?:екеуі|үшеуі|both|all three|оба|обе|все трое)\b(?:\s+де)?)",
+        " ",
+        description,
+    )
+    if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
         description = ""  # only an article, or only the offence's name in quotes
