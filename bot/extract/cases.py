@@ -859,6 +859,18 @@ def _scopes(
             # ordered her pre-trial detention": today is the day the news is dated.
             dates = [published]
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
+        if kind == "appeal_ruling" and dates and not today and not dateline:
+            # "On the same day the board left unchanged the verdict of the X court of 30
+            # December 2024 against ...": the only date is the verdict's; the ruling's day is
+            # the one told before.
+            days = _days_later(sentence.text, language)
+            dated = [scope.date for scope in scopes if scope.date is not None] or (
+                [date_before] if date_before else []
+            )
+            reference = _verdict_reference(sentence, language, skip_first=False)
+            if days is not None and dated and reference is not None and reference[0] == dates[0]:
+                dates = [dated[-1] + dt.timedelta(days=days), *dates]
+                today = True
         if dateline and kind == "appeal_ruling" and dates and not today:
             # «Уральск, 9 сентября 2025 г. Коллегия рассмотрела жалобу на приговор ... от 24 июня
             # 2025 года»: the only date is the verdict's; the ruling is the dateline's day.
@@ -1381,6 +1393,26 @@ def _lone_new_term(scope: Scope, language: str) -> int | None:
     return None
 
 
+def _new_main_part(scope: Scope, language: str) -> Part | None:
+    """A prison or restriction-of-liberty term an appeal reduced or increased the sentence to,
+    written with its kind ("reduced to 3 years of restriction of liberty", «снизила до 2 лет
+    ограничения свободы», «2 жылға дейін бас бостандығын шектеу»)."""
+    before, after = _UP_TO[language]
+    for sentence in scope.sentences:
+        text = sentence.text
+        for part in find_parts(text, language):
+            if part.kind not in ("imprisonment", "restriction_of_liberty") or not part.term_months:
+                continue
+            at = part.value_position
+            terms = [t for t in find_terms(text) if t.start == at]
+            end = terms[0].end if terms else at
+            if re.search(before, text[:at], re.IGNORECASE) or re.search(
+                after, text[end:], re.IGNORECASE
+            ):
+                return part
+    return None
+
+
 def _nearest_term_kind(text: str, language: str) -> str | None:
     kinds = [k.kind for k in find_kinds(text, language) if sort_of(k.kind) == "term"]
     return kinds[0] if kinds else None
@@ -1424,11 +1456,19 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
                 None,
             )
+            new = _new_main_part(appeal, language)
             if lone is not None and main is not None and lone != main.term_months:
                 # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
                 stated = [p for p in stated if p.kind != main.kind]
                 stated.append(Part(main.kind, term_months=lone, changed=True))
                 before.append(main)
+            elif new is not None and main is not None and new.kind != main.kind:
+                # "the punishment was reduced to 3 years of restriction of liberty" after 5
+                # years of prison: another kind of punishment instead of the verdict's.
+                stated = [p for p in stated if not p.same_value(new)]
+                stated.append(dataclasses.replace(new, changed=True))
+                before.append(main)
+                replaced.add(main.kind)
         changed = [p for p in stated if p.changed]
         if before and changed and outcome not in ("overturned", "sent_back"):
             # «изменила приговор ... в остальной части без изменения»: the change decides.
@@ -1581,9 +1621,11 @@ def _court(scopes: list[Scope], language: str) -> str | None:
         if scope.kind not in ("verdict", "trial"):
             continue
         for sentence in scope.sentences:
-            match = lexicon.COURT[language].search(sentence.text)
-            if match:
-                return _court_nominative(_without_given_name(match.group()), language)
+            # "Both verdicts can be appealed to the Zhambyl regional court": not its court
+            intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if not (intended and _APPEAL_COURT.search(match.group())):
+                    return _court_nominative(_without_given_name(match.group()), language)
     for scope in scopes:
         if scope.kind != "appeal_ruling":
             continue

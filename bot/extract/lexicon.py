@@ -44,12 +44,21 @@ EVENT_CUES: dict[str, Patterns] = {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
         r"supreme court|refused to review|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
-        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)",
+        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
+        r"\bleft (?:\w+ ){0,3}unchanged\b|"
+        # a regional court changing a sentence hears an appeal: "the Ulytau Regional Court,
+        # on the prosecutor's motion, replaced the restriction of liberty with ..."
+        r"\bregional court\b[^.;]{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
+        r"quashed|overturned|shortened|lengthened|softened|mitigated)\b",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
-        r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)",
+        r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)|"
+        r"областн\w+ суд\w*[^.;]{0,80}?\b(?:заменил|смягчил|снизил|сократил|ужесточил|"
+        r"увеличил|оставил|отменил)\w*",
         "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
+        # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
+        r"облыстық сот\w*[^.;]{0,100}?(?:қысқартты|ауыстырды|өзгертті|ұзартты|азайтты)|"
         r"үкімді өзгерт|"
         r"қайта қараудан бас тарт",
     },
