@@ -8,6 +8,7 @@ the person checks on the usual review before anything is submitted.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.extract.blocks import split_blocks, with_table_labels
@@ -30,6 +31,12 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
+        if records:
+            # "On the same day the board left unchanged ...": the day of the item before is
+            # the day its last event happened, not the last date it mentioned in passing
+            days = [e["date"] for e in records[-1]["events"] if e["date"]]
+            if days:
+                told.append(dt.date.fromisoformat(max(days)))
         block = with_table_labels(block, text)
         for person_key, variant in split_codefendants(block, language):
             record = extract_case(
