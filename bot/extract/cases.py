@@ -104,9 +104,25 @@ def extract_case(
     group = candidates[key]
     if given_stem is not None:
         group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
-    everyone = mentions + [
+    titled_all = [
         m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
     ]
+    everyone = mentions + titled_all
+    if given_stem is None:
+        # the same person written without capitals further on («Ержану САПАРБЕКУЛЫ» in the
+        # headline, «Ержану Сапарбекулы (в документах суда — Ержан Сапарбеков)» in the story)
+        starts = {m.start for m in group}
+        own_given = {given_key(w) for m in group for w in m.given}
+        group = group + [
+            m
+            for m in titled_all
+            if names.surname_key(m.surname, language) == key
+            and m.given
+            and {given_key(w) for w in m.given} <= own_given  # not a brother, not «Іс ...»
+            and m.start not in starts
+            and not any(g.start <= m.start < g.end for g in group)
+        ]
+        group.sort(key=lambda m: m.start)
     others = [
         (m.start, m.end)
         for m in everyone
@@ -302,6 +318,8 @@ _ALIAS_AFTER = re.compile(
     # "(in his documents he is X)", «(по-казахски X)», «(құжаттарда — X)», «(по паспорту X)»
     rf"[^(){names.UPPER}]{{0,30}}?(?:documents?|passport|in (?:Kazakh|Russian)|spelled|"
     rf"документ\w*|паспорт\w*|по-казахски|по-русски|құжат\w*|төлқұжат\w*|қазақша|орысша)"
+    # «(в документах суда — X)», "(in court documents he is X)": whose documents, too
+    rf"(?:\s+(?:суда|следствия|сотының|сот|of the court))?"
     rf"(?:\s+(?:he|she)\s+is)?[\s:,—–-]+)?"
     rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\)"
 )
@@ -355,7 +373,10 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                     other = _alias_in_brackets(rest, name)
                     if other is not None:
                         aliases.append(other)
-    aliases = list({a.casefold(): a for a in aliases if a.casefold() != name.casefold()}.values())
+    # "(ZHUMABEK Ruslan)" after "Ruslan Zhumabek" is the same spelling, surname first
+    aliases = list(
+        {a.casefold(): a for a in aliases if not set(a.casefold().split()) <= words}.values()
+    )
     surname, given = _split(name, language)
     city, region = _place(block, group, language)
     return {

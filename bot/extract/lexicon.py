@@ -441,8 +441,13 @@ VERDICT_REFERENCE = {
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
     {
-        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)",
-        "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+(?!\w+\s+област)(\S+)",
+        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)|"
+        # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."
+        r"(?:^|(?<=\n))([A-Z][\w'-]+),\s+[A-Z]\w+\s+(?:region|oblast)\b",
+        "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+"
+        # «жителю посёлка Айтеке би», «уроженца села Шелек»: the settlement's own name
+        r"(?:(?:посёлка|поселка|села|аула|города|г\.)\s+)?(?!\w+\s+област)"
+        r"(\S+(?:\s+(?:би|батыр|ата)\b)?)",
         "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген",
     }
 )
@@ -459,7 +464,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         businesswoman mechanic electrician salesman volunteer miner welder
         surgeon paramedic dentist veterinarian architect librarian
         shepherd herder fisherman plumber sociologist lawyer
-        mathematician physicist chemist biologist geologist pharmacist""".split()
+        mathematician physicist chemist biologist geologist pharmacist
+        watchman caretaker janitor postman hairdresser seamstress tailor""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -470,14 +476,16 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         переводчик переводчица библиотекарь чабан пастух рыбак тракторист
         сантехник дальнобойщик курьер кассир горняк айтишник математик физик
         химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
-        машинист бурильщик кочегар слесарь токарь плотник штукатур""".split()
+        машинист бурильщик кочегар слесарь токарь плотник штукатур
+        сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
+        парикмахер швея портной""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
         доцент ғалым эколог саясаттанушы әлеуметтанушы тарихшы металлург құрылысшы музыкант
         әнші суретші жазушы фотограф механик электрик аспазшы сатушы ерікті
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
-        тәрбиеші слесарь мүше""".split()
+        тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші""".split()
     ),
 }
 
