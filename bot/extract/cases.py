@@ -135,6 +135,13 @@ def extract_case(
         if lexicon.BOILERPLATE[language].search(s.text)
     ]
     person = _person(block, group, language, relevant)
+    # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
+    spellings = {a.casefold() for a in person["aliases"]}
+    others = [
+        (a, b)
+        for a, b in others
+        if " ".join(block[a:b].split()).casefold() not in spellings
+    ]
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
     )
