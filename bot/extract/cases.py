@@ -380,6 +380,12 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                     other = _alias_in_brackets(rest, name)
                     if other is not None:
                         aliases.append(other)
+    if len(group) and language in _SPELLED:
+        # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»
+        for match in re.finditer(_SPELLED[language], block):
+            other = match.group("name")
+            if names.looks_like_surname(other.split()[-1]):
+                aliases.append(other)
     # "(ZHUMABEK Ruslan)" after "Ruslan Zhumabek" is the same spelling, surname first
     aliases = list(
         {a.casefold(): a for a in aliases if not set(a.casefold().split()) <= words}.values()
@@ -398,6 +404,14 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     }
 
 
+_TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+#: Another spelling told in a sentence of its own.
+_SPELLED = {
+    "en": rf"\b(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
+    rf"\s+(?:as\s+)?{_TWO_WORDS}",
+    "ru": rf"\b(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?(?:как\s+)?{_TWO_WORDS}",
+    "kk": rf"{_TWO_WORDS}\s+деп\s+(?:жазады|жазып|жазған)",
+}
 _BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
 _SPELLING_CUE = re.compile(
     r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
@@ -1849,6 +1863,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
             described = sentence.text[match.end() :]
+            if re.search(r"\bto\s*$", match.group()):
+                # "point to a video ..., and to comments in a WhatsApp group": two acts
+                described = re.sub(r",?\s+and\s+to\s+", " and ", described)
             described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
