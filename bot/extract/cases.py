@@ -661,19 +661,27 @@ def _said_of_another(
     so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
-    if re.search(r"(?:s|лар|лер|дар|дер|тар|тер)\w{0,3}$", word) and not word.endswith("ss"):
+    # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
+    plural = (
+        word.endswith("s") and not word.endswith("ss")
+        if re.match(r"[A-Za-z]", word)
+        else bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word))
+    )
+    if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
         return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not re.match(
             rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :]
         )
-    if re.search(
-        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
-    ):
-        if not re.match(r"\s+[A-Z]", context[span[1] :]):
-            return True
     other = min((_distance(span, o) for o in others), default=10**9)
     mine = min((_distance(span, o) for o in own), default=10**9)
+    lead = re.search(
+        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
+    )
+    # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before
+    if lead and not (mine <= len(lead.group()) + 2 and mine < other):
+        if not re.match(r"\s+[A-Z]", context[span[1] :]):
+            return True
     return other <= 3 and other < mine
 
 
