@@ -121,8 +121,7 @@ def extract_case(
             and {given_key(w) for w in m.given} <= own_given  # not a brother, not «Іс ...»
             and m.start not in starts
             and not any(g.start <= m.start < g.end for g in group)
-        ]
-        group.sort(key=lambda m: m.start)
+        ]  # after the mentions in capitals: the name is written as they write it
     others = [
         (m.start, m.end)
         for m in everyone
