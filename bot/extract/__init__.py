@@ -76,7 +76,9 @@ _SAME_COURT = {
 
 
 #: A live blog's entry: "16:05 - VERDICT. ...", «10:40 Сотталушылар — ...».
-_TIMESTAMP = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b[ \t]*(?:[-–—:|]+[ \t]*)?", re.MULTILINE)
+_TIMESTAMP = re.compile(
+    r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b[ \t]*(?:[-–—:|]+[ \t]*)?", re.MULTILINE
+)
 
 
 def _live_blog_dated(text: str) -> str:

@@ -27,7 +27,8 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 #: A judge or prosecutor named in an item is not the item's person.
 ROLE_BEFORE = re.compile(
     # "same court, same judge: NAME" names the next person, not the judge again
-    r"(?<![\w-])(?<!same )(?<!же )(?<!сол )(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
+    r"(?<![\w-])(?<!same )(?<!же )(?<!сол )"
+    r"(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
     r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
@@ -196,7 +197,11 @@ def split_sentences(text: str) -> list[Sentence]:
             if word.lower() in _ABBREVIATIONS:
                 continue
             # an initial: "judge A. K. OSPANOVA", «Судья — Р. Б. КАПАНОВ»
-            if len(word) == 1 and word.isupper() and text[match.start() - 2 : match.start() - 1] in (" ", ".", "") :
+            if (
+                len(word) == 1
+                and word.isupper()
+                and text[match.start() - 2 : match.start() - 1] in (" ", ".", "")
+            ):
                 continue
             # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's
             # year before a sentence written in lower case ("... on 28 April 2024. on 6 May").

@@ -136,11 +136,7 @@ def extract_case(
     person = _person(block, group, language, relevant)
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
     spellings = {a.casefold() for a in person["aliases"]}
-    others = [
-        (a, b)
-        for a, b in others
-        if " ".join(block[a:b].split()).casefold() not in spellings
-    ]
+    others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
     )
@@ -908,6 +904,8 @@ def _scopes(
             # ordered her pre-trial detention": today is the day the news is dated.
             dates = [published]
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
+        if today and dates and _today_told_apart(sentence.text, language):
+            today = False  # "The trial began on 1 September; today nothing happened yet"
         if kind == "appeal_ruling" and dates and not today and not dateline:
             # "On the same day the board left unchanged the verdict of the X court of 30
             # December 2024 against ...": the only date is the verdict's; the ruling's day is
@@ -1193,6 +1191,15 @@ def _date_in_act(text: str, language: str) -> bool:
         low = max((m.end() for m in re.finditer(r"[,;]", text[: match.start()])), default=0)
         return low <= dates[0].start < match.start()
     return dates[0].start >= match.end()
+
+
+def _today_told_apart(text: str, language: str) -> bool:
+    """A "today" in a clause of its own that tells no event ("The trial began on 1 September
+    2025; today the judge is expected to read the verdict"): the sentence's own date stays."""
+    for clause in re.split(r";|\s[—–]\s|,?\s+(?:and|but|while|а|но|и|ал|және)\s+", text):
+        if _TODAY[language].search(clause):
+            return not find_dates(clause) and _event_kind(clause, language) is None
+    return False
 
 
 def _is_dateline(text: str) -> bool:
@@ -2016,6 +2023,10 @@ def _act(text: str, language: str) -> Record:
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
         description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
+        first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
             r"^то,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?", "", description, flags=re.IGNORECASE

@@ -575,9 +575,13 @@ def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
         if word in _KIN and not any("femn" in p.tag.grammemes for p in readings):
             return "masc"
         parses = [p for p in _morph().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
-        if parses and all(
-            "masc" in p.tag.grammemes and p.tag.case in ("gent", "accs") for p in parses[:2]
-        ) and "Name" not in parses[0].tag.grammemes:
+        if (
+            parses
+            and all(
+                "masc" in p.tag.grammemes and p.tag.case in ("gent", "accs") for p in parses[:2]
+            )
+            and "Name" not in parses[0].tag.grammemes
+        ):
             return "masc"
     return None
 

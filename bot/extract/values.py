@@ -205,7 +205,8 @@ WORD_NUMBERS = {
 }  # fmt: skip
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
-_YEARS = r"(?:years?|yrs?|y\b|год\w*|лет|жыл\w*)"  # a table's "1 y 6 m"  # год, года, году, годам; жыл, жылға, жылдан
+# год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
+_YEARS = r"(?:years?|yrs?|y\b|год\w*|лет|жыл\w*)"
 _MONTHS_UNIT = r"(?:months?|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
