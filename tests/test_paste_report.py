@@ -2176,6 +2176,13 @@ def test_people_in_other_words(text: str, field: str, value: object) -> None:
             "митингте сөйлегені үшін.",
             ["митингте сөйлегені"],
         ),
+        (
+            "Aliya NURBEKOVA was detained in Oral on 2 May 2025 after a speech of hers at a rally "
+            "against the dam.",
+            ["a speech of hers at a rally against the dam"],
+        ),
+        # refused: "after" a time or an event of the case is no act
+        ("Aliya NURBEKOVA was detained in Oral on 2 May 2025 after a search of her flat.", []),
         # refused: who was charged and the code's name, once the article is cut, is no act
         (
             "Арман ЖҰМАЕВ пен Бота ЖАНОВА 2025 жылғы 2 мамырда ұсталды. Екеуі де ҚК-нің 174-бабы "

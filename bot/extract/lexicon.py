@@ -296,7 +296,11 @@ ACTS_AFTER_KK = re.compile(
 REASONS = compile_table(
     {
         "en": r"\b(?:arrested|detained|prosecuted|jailed|tried|suspected|charged)\s+[^;.]{0,80}?"
-        r"\b(?:over|because of)\s+",
+        r"\b(?:over|because of)\s+|"
+        # "detained ... after a reading of her poem", "arrested after his speech at a rally"
+        r"\b(?:arrested|detained|summoned)\s+[^;.]{0,80}?\bafter\s+(?=(?:a|an|his|her|their)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:reading|post|posts|video|videos|speech|poem|article|comment|"
+        r"comments|song|interview|publication|stream|picket|protest|rally)\b)",
         "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)|"
         r"\bпотому что\s+(?:(?:он|она)\s+)?",
         # «... сынағаны үшін жауапқа тартылды», «жазбасы үшін дейді», «мақаласы үшін 2024
