@@ -2217,3 +2217,49 @@ def test_acts_told_in_other_words_again(text: str, acts: list[str]) -> None:
 )
 def test_events_in_other_words(text: str, events: list[tuple[str, str]]) -> None:
     assert _events(extract_cases(text)[0]) == events
+
+
+def test_an_interview_s_answer_is_read_with_its_question() -> None:
+    """ "Q: What is he charged with?\\nA: Article 174, for posts about the akim." tells the act;
+    the offence's name answered with its article ("Inciting discord, Article 174") gives way to
+    the act told after it."""
+    text = (
+        "Q: Who was arrested?\nA: My husband, Arman ZHUMAYEV. Police took him away on 2 May 2025 "
+        "in Oral.\nQ: What is he charged with?\nA: Article 174, part 1, for posts about the "
+        "akim.\nQ: Where is he now?\nA: On 4 May 2025 the investigating judge remanded him in "
+        "custody for two months."
+    )
+    case = _one(text)
+    assert [a["description"] for a in case["acts"]] == ["posts about the akim"]
+    assert case["charges"][0]["article"] == "174"
+    named = text.replace(
+        "Article 174, part 1, for posts about the akim.",
+        "Inciting discord, Article 174, Part 1. The investigators point to his posts.",
+    )
+    assert [a["description"] for a in _one(named)["acts"]] == ["his posts"]
+    # refused: a single question and answer is no interview to join
+    from bot.extract import _questions_answered
+
+    single = "Q: Why?\nA: Because.\n"
+    assert _questions_answered(single) == single
+
+
+@pytest.mark.parametrize(
+    ("text", "prosecutor"),
+    [
+        (
+            "Сотталушы — Арман ЖҰМАЕВ\nСудья — Нұрлан ӘБІЛОВ\nАйыптаушы — Ерлан СЕРІКОВ\n\nОрал "
+            "қалалық соты 2025 жылғы 3 маусымда ЖҰМАЕВҚА 2 жыл бас бостандығын шектеу жазасын "
+            "тағайындады.",
+            "Ерлан Серіков",
+        ),
+        # refused: «айыптаушы» inside a sentence, with no dash, names nobody
+        (
+            "Орал қалалық соты 2025 жылғы 3 маусымда Арман ЖҰМАЕВҚА 2 жыл бас бостандығын шектеу "
+            "жазасын тағайындады, айыптаушы тарап келісті.",
+            None,
+        ),
+    ],
+)
+def test_a_kazakh_list_of_the_trial_s_people(text: str, prosecutor: str | None) -> None:
+    assert _one(text)["prosecutor"] == prosecutor

@@ -23,7 +23,7 @@ MAX_TEXT = 200_000
 
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
-    text = _live_blog_dated(text[:MAX_TEXT].replace("\r\n", "\n"))
+    text = _questions_answered(_live_blog_dated(text[:MAX_TEXT].replace("\r\n", "\n")))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -102,6 +102,22 @@ def _live_blog_dated(text: str) -> str:
         last = stamp.end()
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+#: An interview's question and the answer on the next line ("Q: What is he charged with?\n
+#: A: Article 174, for posts about the akim."), in the three languages.
+_QUESTION_ANSWER = re.compile(
+    r"\?[ \t]*\n[ \t]*(?:A|Answer|О|Ответ|Ж|Жауап)[ \t]*[:.)][ \t]*", re.IGNORECASE
+)
+
+
+def _questions_answered(text: str) -> str:
+    """An interview's answer told in the words of its question: "What is he charged with?
+    Article 174, for posts" -> "What is he charged with — Article 174, for posts" (one
+    sentence), so that what the question asks is read with what the answer says."""
+    if len(_QUESTION_ANSWER.findall(text)) < 2:
+        return text
+    return _QUESTION_ANSWER.sub(lambda m: " — " + " " * (len(m.group()) - 3), text)
 
 
 def _heading_year(text: str) -> int | None:

@@ -1923,8 +1923,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
 #: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
 #: запрещённой организации (статья 405, часть 2 УК РК).»
 _OFFENCE_NAME = re.compile(
-    r"^[^()]{5,150}?\s*\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
+    r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
     r"(?:[^()]|\(\d{1,2}\))*\)"
+    # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
+    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d[^.;]{0,30})"
     r"[\s.;,]*$",
     re.IGNORECASE,
 )
@@ -1948,7 +1950,7 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"(?!)"}
+_FOR = {"en": r"[\s,]+(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
