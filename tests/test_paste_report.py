@@ -1864,6 +1864,11 @@ async def test_digits_other_than_ascii_are_never_read_from_a_pasted_report(
             "spreading false information.",
             "Gulnara BEKOVA",
         ),
+        (
+            "Lawyer Gulnara BEKOVA was detained in Almaty on 12 June 2025 and charged with "
+            "spreading false information. Her colleague Marat YESENOV calls the case political.",
+            "Gulnara BEKOVA",
+        ),
     ],
 )
 def test_a_defence_lawyer_speaking_of_a_client_is_not_the_person(text: str, name: str) -> None:
@@ -2263,3 +2268,11 @@ def test_an_interview_s_answer_is_read_with_its_question() -> None:
 )
 def test_a_kazakh_list_of_the_trial_s_people(text: str, prosecutor: str | None) -> None:
     assert _one(text)["prosecutor"] == prosecutor
+
+
+def test_a_list_of_dates_with_points_is_no_live_blog() -> None:
+    """Refused: "12.05 — detained" lines are days of May, not times of a live blog's day."""
+    from bot.extract import _live_blog_dated
+
+    text = "Хроника, 2025 год\n\n12.05 — задержан\n14.05 — арестован\n20.06 — суд\n"
+    assert _live_blog_dated(text) == text

@@ -76,8 +76,9 @@ _SAME_COURT = {
 
 
 #: A live blog's entry: "16:05 - VERDICT. ...", «10:40 Сотталушылар — ...».
+# (a colon only: "12.05 — detained" is the 12th of May)
 _TIMESTAMP = re.compile(
-    r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b[ \t]*(?:[-–—:|]+[ \t]*)?", re.MULTILINE
+    r"^[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d\b[ \t]*(?:[-–—:|]+[ \t]*)?", re.MULTILINE
 )
 
 

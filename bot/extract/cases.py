@@ -177,7 +177,20 @@ def _without_lawyers(
     с адвокатом X»), while someone named with a given name is left: a lawyer who is the one
     prosecuted is then still the case."""
     lawyers = _role_mentions(block, sentences, mentions, lexicon.LAWYER[language], language)
-    keys = {names.surname_key(m.surname, language) for m, _ in lawyers}
+    keys = set()
+    for lawyer, _cue in lawyers:
+        sentence = next(
+            (s for s in sentences if s.start <= lawyer.start < s.start + len(s.text)), None
+        )
+        rest = sentence.text[lawyer.end - sentence.start :] if sentence else ""
+        alone = sentence is not None and not any(
+            m is not lawyer and sentence.start <= m.start < sentence.start + len(sentence.text)
+            for m in mentions
+            if m.given
+        )
+        if alone and _event_kind(rest, language) is not None:
+            continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
+        keys.add(names.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
     return left if any(m.given for g in left.values() for m in g) else candidates
 
