@@ -2027,12 +2027,18 @@ def test_appeals_told_in_other_words(
 
 
 def test_a_regional_court_that_tries_a_case_is_no_appeal() -> None:
-    """Refused: a regional court named without changing a sentence hears no appeal."""
+    """Refused: a regional court named without changing a sentence hears no appeal, nor does a
+    court that leaves a preventive measure unchanged."""
     case = _one(
         "On 5 May 2025 the Zhambyl Regional Court sentenced Daniyar ORAZOV to two years of "
         "imprisonment."
     )
     assert _events(case) == [("verdict", "2025-05-05")]
+    case = _one(
+        "Daniyar ORAZOV was detained on 5 May 2025. On 2 July 2025 the court left the measure "
+        "unchanged: he stays in custody."
+    )
+    assert "appeal_ruling" not in [kind for kind, _ in _events(case)]
 
 
 def test_an_item_on_the_same_day_as_the_ruling_before() -> None:

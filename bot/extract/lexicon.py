@@ -45,7 +45,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"supreme court|refused to review|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
-        r"\bleft (?:\w+ ){0,3}unchanged\b|"
+        # (not "left the preventive measure unchanged")
+        r"\bleft (?!(?:the |his |her )?(?:preventive )?measure)(?:\w+ ){0,3}unchanged\b|"
         # a regional court changing a sentence hears an appeal: "the Ulytau Regional Court,
         # on the prosecutor's motion, replaced the restriction of liberty with ..."
         r"\bregional court\b[^.;]{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
