@@ -2122,6 +2122,11 @@ def test_a_short_kazakh_surname_with_a_case_ending_is_one_person() -> None:
             "Korday",
         ),  # the gazetteer's spelling
         ("3 мая 2025 года задержан житель посёлка Казыбек би Ерлан АБДИЕВ.", "city", "Казыбек би"),
+        (
+            "Шелек ауылының тұрғыны Ерлан ӘБДИЕВ 2025 жылғы 2 мамырда ұсталды.",
+            "city",
+            "Шелек",
+        ),
         # refused: a region alone names no town
         ("Zhambyl region - Erlan ABDIYEV was detained on 2 May 2025.", "city", None),
         # trades: "nurse" is no plural; "NAME: the activist" is said of that name
