@@ -2287,3 +2287,48 @@ def test_a_list_of_dates_with_points_is_no_live_blog() -> None:
 
     text = "Хроника, 2025 год\n\n12.05 — задержан\n14.05 — арестован\n20.06 — суд\n"
     assert _live_blog_dated(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Arman ZHUMAYEV was picked up by police in Oral on 2 May 2025.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "2 мая 2025 года Армана ЖУМАЕВА доставили в отдел полиции Уральска.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "2 мая 2025 года Армана ЖУМАЕВА поместили в изолятор временного содержания.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "Арман ЖҰМАЕВТЫ 2025 жылғы 2 мамырда полиция бөліміне әкетті.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "В Уральске 20 мая 2025 года суд арестовал Армана ЖУМАЕВА на два месяца.",
+            [("preventive_measure", "2025-05-20")],
+        ),
+        (
+            "On 2 May 2025 the Oral city court gave Arman ZHUMAYEV two years of restriction of "
+            "liberty. On 1 August 2025 the Supreme Court declined to review the case.",
+            [("verdict", "2025-05-02"), ("appeal_ruling", "2025-08-01")],
+        ),
+        # refused: a thing picked up, a person brought to a court, are no detention
+        (
+            "On 2 May 2025 Arman ZHUMAYEV picked up his verdict papers: two years of restriction "
+            "of liberty.",
+            [("verdict", "2025-05-02")],
+        ),
+        (
+            "2 мая 2025 года Армана ЖУМАЕВА доставили в суд, где ему назначили 2 года "
+            "ограничения свободы.",
+            [("verdict", "2025-05-02")],
+        ),
+    ],
+)
+def test_detentions_and_rulings_in_more_words(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events

@@ -42,7 +42,7 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
-        r"supreme court|refused to review|"
+        r"supreme court|(?:refused|declined) to review|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
         # (not "left the preventive measure unchanged")
@@ -97,14 +97,20 @@ EVENT_CUES: dict[str, Patterns] = {
         # not "was not detained", «не была задержана»
         "en": r"(?<!not )(?<!never )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
-        r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b",
+        r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
+        r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
         "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
         r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
         r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b|"
+        # «доставили в отдел полиции», «поместили в ИВС», «водворили в изолятор временного ...»
+        r"\bдостав(?:или|лен\w*)\s+(?:\w+\s+){0,3}?в\s+(?:\w+\s+)?(?:отдел|управлени\w*|"
+        r"участок|здание|департамент)\s+полиции|"
+        r"\b(?:помест|помещ|водвор)\w*\s+(?:\w+\s+){0,3}?в\s+(?:ИВС|изолятор временного)|"
         # a relative's words: «Брата забрали 15 октября прямо с работы»
         r"\b(?:его|её|ее|их|брата|сына|мужа|отца|сестру|дочь|жену|мать)\s+(?:\w+\s+)?"
         r"(?:забрали|увезли)\b",
-        "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)",
+        "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)|"
+        r"полиция\w*\s+(?:\w+\s+)?(?:әкетті|әкеткен|апарды|жеткізді)",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -129,7 +135,7 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
-        r"арест\w*\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
+        r"арест\w*\s+(?:\S+\s+){0,3}?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
         r"санкци\w+ на (?:его |её |ее |их )?арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
@@ -167,7 +173,7 @@ OUTCOME_CUES: dict[str, Patterns] = {
     },
     "upheld": {
         "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
-        r"refused to review|"
+        r"(?:refused|declined) to review|"
         r"appeal\b[^.;]{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
         "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
         "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
