@@ -2332,3 +2332,34 @@ def test_a_list_of_dates_with_points_is_no_live_blog() -> None:
 )
 def test_detentions_and_rulings_in_more_words(text: str, events: list[tuple[str, str]]) -> None:
     assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # accepted: a verdict whose year is told nowhere is a verdict of an unknown day
+        (
+            "On 4 June the Oral city court sentenced Arman ZHUMAYEV to 3 years in prison under "
+            "art. 405 pt 2.",
+            [("imprisonment", 36)],
+        ),
+        (
+            "Уральский городской суд приговорил Армана ЖУМАЕВА к трём годам колонии.",
+            [("imprisonment", 36)],
+        ),
+        # refused: what the prosecutor asks for is no verdict
+        ("Прокурор просит приговорить Армана ЖУМАЕВА к 3 годам лишения свободы.", None),
+        ("The prosecutor asked for Arman ZHUMAYEV to be sentenced to 3 years in prison.", None),
+    ],
+)
+def test_a_verdict_told_without_a_year(text: str, verdict: list[tuple[str, int]] | None) -> None:
+    cases = extract_cases(text)
+    if verdict is None:
+        assert cases == []
+        return
+    [case] = cases
+    [event] = case["events"]
+    assert (event["kind"], event["date"]) == ("verdict", None)
+    assert [(p["kind"], p["term_months"]) for p in event["sentence"]] == verdict
+    if "pt 2" in text:
+        assert [(c["article"], c["part"]) for c in case["charges"]] == [("405", 2)]

@@ -1096,6 +1096,18 @@ def _scopes(
             if hearing is not None and find_parts(sentence.text, language):
                 scopes.remove(hearing)
                 scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
+    if not any(scope.kind == "verdict" for scope in scopes):
+        # "On 4 June the Oral city court sentenced X to 3 years in prison" with no year told
+        # anywhere: a verdict all the same, its day unknown.
+        told = [
+            s
+            for kind, s in waiting
+            if kind == "verdict"
+            and find_parts(_without_requests(s, language).text, language)
+            and not _earlier_case(s.text, None)
+        ]
+        if told:
+            scopes.append(Scope("verdict", None, told))
     return scopes
 
 
@@ -1254,7 +1266,7 @@ def _held_since(text: str, language: str) -> bool:
 #: A clause saying what the prosecution asked for: its terms are not the sentence.
 _REQUEST = {
     "en": r"\b(?:asked|requested|demanded|sought|had asked)\b",
-    "ru": r"\b(?:просил|запрашивал|требовал|запросил)\w*",
+    "ru": r"\b(?:просил|просит|запрашивал|требовал|требует|запросил)\w*",
     "kk": r"\bсұра(?:ды|ған|п)|талап ет",
 }
 
@@ -1776,7 +1788,7 @@ _PART_WORDS = {
 }
 _PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
 _EN_PART = (
-    r"(?:,?\s*(?:Part|part|p\.|pt\.|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
+    r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
     r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
 )
 _RU_PART = r"(?:ч\.|част\w*)\s*"
