@@ -87,14 +87,15 @@ def test_third_blind_set_does_not_fall_below_its_score_after_the_fixes() -> None
     assert accuracy(totals) >= 0.94
 
 
-def test_fourth_blind_set_does_not_fall_below_its_first_run() -> None:
+def test_fourth_blind_set_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-heldout4 scored 0.626 on its one untouched run (README), written in
-    styles the other sets lack: later changes must not lose ground."""
+    styles the other sets lack, and 0.993 after the h15k fixes of its classes of misses:
+    later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout4")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.62
+    assert accuracy(totals) >= 0.98
 
 
 def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:
@@ -1831,3 +1832,534 @@ async def test_digits_other_than_ascii_are_never_read_from_a_pasted_report(
     assert "I could not find a case in this text" in shown
     async with bot.sessionmaker() as session:
         assert (await session.scalars(select(Submission))).first() is None
+
+
+# --- heldout4's misses (h15k): each class of wording, accepted and refused ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: an interview with the defence lawyer is about the client
+        (
+            "Three questions to attorney Dinara OMAROVA\n\n"
+            "Q: Who do you defend?\nA: Yerlan SATPAYEV, a driver from Ekibastuz. He was "
+            "detained on 2 March 2025 and the trial began at the Ekibastuz city court on "
+            "5 May 2025.",
+            "Yerlan SATPAYEV",
+        ),
+        (
+            "Беседа с защитником Асель КАРИМОВОЙ\n\n— О ком речь?\n— Тимур ЖАКСЫЛЫКОВ, "
+            "электрик из Темиртау. Его задержали 4 апреля 2025 года.",
+            "Тимур Жаксылыков",
+        ),
+        (
+            "Адвокат Ержан НҰРҒАЛИЕВПЕН сұхбат\n\nСұрақ: Клиентіңіз кім?\nЖауап: Дәурен "
+            "ТӨЛЕУОВ, Таразда тұрады. Ол 2025 жылғы 3 наурызда ұсталды.",
+            "Дәурен Төлеуов",
+        ),
+        # refused: a lawyer who is the one prosecuted is still the case
+        (
+            "Lawyer Gulnara BEKOVA was detained in Almaty on 12 June 2025 and charged with "
+            "spreading false information.",
+            "Gulnara BEKOVA",
+        ),
+        (
+            "Lawyer Gulnara BEKOVA was detained in Almaty on 12 June 2025 and charged with "
+            "spreading false information. Her colleague Marat YESENOV calls the case political.",
+            "Gulnara BEKOVA",
+        ),
+    ],
+)
+def test_a_defence_lawyer_speaking_of_a_client_is_not_the_person(text: str, name: str) -> None:
+    assert _one(text)["person"]["name"] == name
+
+
+def test_a_table_row_is_read_with_its_header_s_labels() -> None:
+    """A row's cells take their column's label: the date under "DATE OF VERDICT" dates the
+    verdict, terms written short ("2 y 6 m", "120 h") are read; a row gives no date of its own
+    only where the header says nothing of one."""
+    text = (
+        "Convictions in May 2025\n\n"
+        "PERSON | CITY | TRADE | ART. | DATE OF VERDICT | PUNISHMENT\n"
+        "---|---|---|---|---|---\n"
+        "Nurlan ABDIYEV | Taraz | mechanic | 174 (1) | 12.05.2025 | 2 y 6 m restriction of "
+        "liberty; 120 h community service\n"
+        "Saule KEMELOVA | Shymkent | accountant | 405 (2) | 20.05.2025 | 1 y restriction of "
+        "liberty\n"
+    )
+    first, second = extract_cases(text)
+    assert first["person"]["occupation"] == "mechanic"
+    assert _events(first) == [("verdict", "2025-05-12")]
+    assert [(p["kind"], p["term_months"], p["hours"]) for p in first["events"][0]["sentence"]] == [
+        ("restriction_of_liberty", 30, None),
+        ("community_service", None, 120),
+    ]
+    assert _events(second) == [("verdict", "2025-05-20")]
+    # refused: a table whose header names no column of dates or punishments is no verdict
+    from bot.extract.blocks import with_table_labels
+
+    row = "Nurlan ABDIYEV | Taraz | mechanic\n"
+    assert with_table_labels(row, "A | B\n" + row) == row  # cells and labels do not pair up
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        (
+            "On 3 March 2025 the Oral city court (judge B. T. KASYMOVA) sentenced Arman "
+            "ZHUMAYEV to two years of imprisonment.",
+            "B. T. KASYMOVA",
+        ),
+        (
+            "Уральский городской суд 3 марта 2025 года приговорил Армана ЖУМАЕВА к двум годам "
+            "лишения свободы. Судья — Е. К. САРСЕНОВ.",
+            "Е. К. Сарсенов",
+        ),
+        # refused: a lone capital at a sentence's end is no initial of a judge
+        (
+            "On 3 March 2025 judge Aliya NURLANOVA of the Oral city court sentenced Arman "
+            "ZHUMAYEV to two years of imprisonment in colony A. He will appeal.",
+            "Aliya NURLANOVA",
+        ),
+    ],
+)
+def test_a_judge_named_by_initials(text: str, judge: str) -> None:
+    assert _one(text)["judge"] == judge
+
+
+def test_a_thread_s_opening_and_closing_posts_are_told_of_each_case() -> None:
+    """ "1/ Three activists fined in Aktau today, 2 June 2025" dates each numbered post after
+    it; "Same court, same judge:" gives the next post the court and judge of the one before; a
+    closing post naming nobody gives its link to every case."""
+    text = (
+        "1/ Two activists fined in #Aktau today, 2 June 2025. A thread\n"
+        "2/ Marat ISKAKOV, teacher: a fine of 500,000 tenge under art. 174 p.1. Judge: "
+        "R. SEITOVA, Aktau city court.\n"
+        "3/ Same court, same judge: Bota ZHANOVA, nurse, a fine of 300,000 tenge.\n"
+        "4/ Both plan to appeal to the Mangystau regional court. Docs: https://watch.example/t/1\n"
+    )
+    first, second = extract_cases(text)
+    assert _events(first) == [("verdict", "2025-06-02")]
+    assert _events(second) == [("verdict", "2025-06-02")]
+    assert (second["court"], second["judge"]) == ("Aktau city court", "R. SEITOVA")
+    assert second["sources"] == [{"url": "https://watch.example/t/1", "title": None}]
+    # refused: an opening post that tells nothing of all of them is not told of each
+    text = text.replace(
+        "1/ Two activists fined in #Aktau today, 2 June 2025. A thread", "1/ A thread"
+    )
+    assert all(
+        not c["events"] or c["events"][0]["date"] != "2025-06-02" for c in extract_cases(text)
+    )
+
+
+def test_a_live_blog_s_entries_are_told_on_its_day() -> None:
+    """Entries headed by a time of day are written on the day the blog's heading gives; "will
+    appeal" and "is expected to read the verdict" are no appeal ruling and no verdict yet."""
+    text = (
+        "LIVE from the Oral city court\nOur blog, 9 October 2025\n\n"
+        "10:02 - The trial of blogger Arman ZHUMAYEV began on 1 September 2025; today the judge "
+        "is expected to read the verdict.\n"
+        "12:30 - Lunch break.\n"
+        "15:10 - VERDICT: Arman ZHUMAYEV gets 3 years of restriction of liberty.\n"
+        "15:20 - His lawyer says they will appeal.\n"
+    )
+    case = _one(text)
+    assert _events(case) == [("trial", "2025-09-01"), ("verdict", "2025-10-09")]
+    assert case["stage"] == "sentenced"
+    # refused: two stamped lines make no live blog; nor do times without a dated heading
+    from bot.extract import _live_blog_dated
+
+    short = "Our blog, 9 October 2025\n\n10:02 - Arman ZHUMAYEV was detained.\n12:30 - Break.\n"
+    assert _live_blog_dated(short) == short
+    undated = "Our blog\n\n10:02 - A.\n12:30 - B.\n15:00 - C.\n"
+    assert _live_blog_dated(undated) == undated
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "outcome", "appeal"),
+    [
+        # the ruling dated by the press release's dateline; its only date is the verdict's
+        (
+            "PRESS RELEASE\nTaraz, 4 November 2025\n\nThe appeal board considered the appeal "
+            "against the verdict of the Taraz city court of 2 September 2025 against Daniyar "
+            "ORAZOV, sentenced to 3 years of imprisonment. The board left the verdict unchanged.",
+            [("verdict", "2025-09-02"), ("appeal_ruling", "2025-11-04")],
+            "upheld",
+            [("imprisonment", 36)],
+        ),
+        # a regional court replacing a kind, the new term in words
+        (
+            "On 5 May 2025 the Taraz city court sentenced Daniyar ORAZOV to two years of "
+            "restriction of liberty. On 1 August 2025 the Zhambyl Regional Court replaced the "
+            "restriction of liberty with three years of imprisonment.",
+            [("verdict", "2025-05-05"), ("appeal_ruling", "2025-08-01")],
+            "increased",
+            [("imprisonment", 36)],
+        ),
+        # "reduced to" a term of another kind
+        (
+            "On 5 May 2025 the Taraz city court sentenced Daniyar ORAZOV to four years of "
+            "imprisonment. On 1 August 2025 the appeal board reduced the punishment to 2 years of "
+            "restriction of liberty.",
+            [("verdict", "2025-05-05"), ("appeal_ruling", "2025-08-01")],
+            "reduced",
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            "Жамбыл облыстық соты 2025 жылғы 1 тамызда Данияр ОРАЗОВТЫҢ бас бостандығын шектеу "
+            "мерзімін бір жылға дейін қысқартты. Тараз қалалық соты оны 2025 жылғы 5 мамырда екі "
+            "жылға бас бостандығын шектеуге соттаған еді.",
+            [("verdict", "2025-05-05"), ("appeal_ruling", "2025-08-01")],
+            "reduced",
+            [("restriction_of_liberty", 12)],
+        ),
+    ],
+)
+def test_appeals_told_in_other_words(
+    text: str, events: list[tuple[str, str]], outcome: str, appeal: list[tuple[str, int]]
+) -> None:
+    case = _one(text)
+    assert _events(case) == events
+    ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert ruling["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == appeal
+
+
+def test_a_regional_court_that_tries_a_case_is_no_appeal() -> None:
+    """Refused: a regional court named without changing a sentence hears no appeal, nor does a
+    court that leaves a preventive measure unchanged."""
+    case = _one(
+        "On 5 May 2025 the Zhambyl Regional Court sentenced Daniyar ORAZOV to two years of "
+        "imprisonment."
+    )
+    assert _events(case) == [("verdict", "2025-05-05")]
+    case = _one(
+        "Daniyar ORAZOV was detained on 5 May 2025. On 2 July 2025 the court left the measure "
+        "unchanged: he stays in custody."
+    )
+    assert "appeal_ruling" not in [kind for kind, _ in _events(case)]
+
+
+def test_an_item_on_the_same_day_as_the_ruling_before() -> None:
+    """ "On the same day the board left unchanged the verdict of 3 March ...": the day of the
+    item before is its ruling's, not the last date it mentioned."""
+    text = (
+        "Court news, 20 May 2025\n\n"
+        "Today the appeal board reduced the sentence of Arman ZHUMAYEV, convicted by the Oral "
+        "city court on 10 March 2025, to 2 years of restriction of liberty.\n\n"
+        "On the same day the board left unchanged the verdict of the Aksai district court of "
+        "3 March 2025 against Bota ZHANOVA: a fine of 400,000 tenge."
+    )
+    _first, second = extract_cases(text)
+    assert ("appeal_ruling", "2025-05-20") in _events(second)
+    assert ("verdict", "2025-03-03") in _events(second)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "3 мая 2025 года суд вынес приговор в отношении Руслана ОМАРОВА, 1990 г. р.",
+            "Руслан Омаров",
+        ),
+        ("Я мать Тимура Сапарова, его задержали 3 мая 2025 года.", "Тимур Сапаров"),
+        (
+            "3 мая 2025 года суд оштрафовал учителя и поэта Бауыржана ИСКАКОВА на 500 000 тенге.",
+            "Бауыржан Искаков",
+        ),
+        # refused: a woman's name after a kin word stays as written
+        ("Моя сестра Дана ЕСЕНОВА задержана 3 мая 2025 года.", "Дана Есенова"),
+    ],
+)
+def test_a_man_named_in_the_genitive_by_the_word_before(text: str, name: str) -> None:
+    assert _one(text)["person"]["name"] == name
+
+
+def test_a_short_kazakh_surname_with_a_case_ending_is_one_person() -> None:
+    text = (
+        "2025 жылғы 3 наурыз. Сотталушы — жүргізуші Олег ПАК. Екеуі де емес.\n"
+        "ҮКІМ: Олег ПАККА 2025 жылғы 3 наурызда 1 жылға бас бостандығын шектеу тағайындалды."
+    )
+    case = _one(text)
+    assert case["person"]["name"] == "Олег Пак"
+    assert _events(case) == [("verdict", "2025-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # another spelling told in a sentence, or after whose documents
+        (
+            "Aidar NURMAGAMBET, 30, was detained on 2 May 2025. Some outlets spell him Aidar "
+            "Nurmagambetov.",
+            "aliases",
+            ["Aidar Nurmagambetov"],
+        ),
+        (
+            "3 мая 2025 года задержан Ержан КАДЫРБЕКУЛЫ (в документах следствия — Ержан "
+            "Кадырбеков), охранник склада.",
+            "aliases",
+            ["Ержан Кадырбеков"],
+        ),
+        (
+            "3 мая 2025 года задержан Ержан КАДЫРБЕКУЛЫ (в документах следствия — Ержан "
+            "Кадырбеков), охранник склада.",
+            "occupation",
+            "охранник склада",
+        ),
+        # refused: a brother with the same surname is no other spelling
+        (
+            "Aidar NURMAGAMBET was detained on 2 May 2025. His brother Serik Nurmagambet spoke to "
+            "us.",
+            "aliases",
+            [],
+        ),
+        # villages: a dateline with its region, «жителя посёлка ... би»
+        (
+            "KORDAI, Zhambyl region - A shepherd, Erlan ABDIYEV, was detained on 2 May 2025.",
+            "city",
+            "Korday",
+        ),  # the gazetteer's spelling
+        ("3 мая 2025 года задержан житель посёлка Казыбек би Ерлан АБДИЕВ.", "city", "Казыбек би"),
+        (
+            "Шелек ауылының тұрғыны Ерлан ӘБДИЕВ 2025 жылғы 2 мамырда ұсталды.",
+            "city",
+            "Шелек",
+        ),
+        # refused: a region alone names no town
+        ("Zhambyl region - Erlan ABDIYEV was detained on 2 May 2025.", "city", None),
+        # trades: "nurse" is no plural; "NAME: the activist" is said of that name
+        (
+            "The trial of engineer Arman ZHUMAYEV and nurse Bota ZHANOVA began on 2 May 2025.",
+            "occupation",
+            "engineer",
+        ),
+        (
+            "News on Arman ZHUMAYEV: the activist from Oral was detained on 2 May 2025.",
+            "occupation",
+            "activist",
+        ),
+        (
+            "Arman ZHUMAYEV was detained on 2 May 2025. The activist who filmed it was not.",
+            "occupation",
+            None,
+        ),
+    ],
+)
+def test_people_in_other_words(text: str, field: str, value: object) -> None:
+    case = extract_cases(text)[0]
+    assert case["person"][field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Arman ZHUMAYEV is on trial in Oral since 2 May 2025. The prosecution points to a post "
+            "about the akim, and to a video on YouTube.",
+            ["a post about the akim", "a video on YouTube"],
+        ),
+        (
+            "Oral, 2 May 2025. Arman ZHUMAYEV, blogger: 2 years of restriction of liberty under "
+            "art. 174 for his posts about the police.",
+            ["his posts about the police"],
+        ),
+        (
+            "2 мая 2025 года суд приговорил Армана ЖУМАЕВА к 2 годам ограничения свободы. "
+            "По версии следствия, 3 января 2025 года Жумаев оскорбил акима в комментарии.",
+            ["оскорбил акима в комментарии"],
+        ),
+        (
+            "Арман ЖУМАЕВ задержан 2 мая 2025 года, статья 174, из-за того что он сделал репост "
+            "видео.",
+            ["сделал репост видео"],
+        ),
+        (
+            "Арман ЖУМАЕВ задержан 2 мая 2025 года. Речь о посте о местном акимате.",
+            ["посте о местном акимате"],
+        ),
+        (
+            "Арман ЖҰМАЕВ 2025 жылғы 2 мамырда ұсталды. Себеп — TikTok-тағы бейнелері.",
+            ["TikTok-тағы бейнелері"],
+        ),
+        (
+            "Арман ЖҰМАЕВ 2025 жылғы 2 мамырда ұсталды. Айыптау бойынша, Жұмаев әкімді сынаған.",
+            ["әкімді сынаған"],
+        ),
+        (
+            "Арман ЖҰМАЕВ 2025 жылғы 2 мамырда ұсталды. Оған 174-бап бойынша айып тағылды — "
+            "митингте сөйлегені үшін.",
+            ["митингте сөйлегені"],
+        ),
+        (
+            "Aliya NURBEKOVA was detained in Oral on 2 May 2025 after a speech of hers at a rally "
+            "against the dam.",
+            ["a speech of hers at a rally against the dam"],
+        ),
+        # refused: "after" a time or an event of the case is no act
+        ("Aliya NURBEKOVA was detained in Oral on 2 May 2025 after a search of her flat.", []),
+        # refused: who was charged and the code's name, once the article is cut, is no act
+        (
+            "Арман ЖҰМАЕВ пен Бота ЖАНОВА 2025 жылғы 2 мамырда ұсталды. Екеуі де ҚК-нің 174-бабы "
+            "бойынша айыпталуда.",
+            [],
+        ),
+    ],
+)
+def test_acts_told_in_other_words_again(text: str, acts: list[str]) -> None:
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Пишу о муже, Армане ЖУМАЕВЕ. Мужа забрали 3 мая 2025 года прямо из дома, статья 174.",
+            [("detention", "2025-05-03")],
+        ),
+        # refused: taking a thing away is no detention
+        (
+            "3 мая 2025 года у Армана ЖУМАЕВА забрали телефон, 5 мая 2025 года его осудили на "
+            "2 года ограничения свободы.",
+            [("verdict", "2025-05-05")],
+        ),
+        (
+            "Арман ЖҰМАЕВТЫҢ ісі 2025 жылғы 3 наурыздан бері Орал қалалық сотында қаралуда.",
+            [("trial", "2025-03-03")],
+        ),
+    ],
+)
+def test_events_in_other_words(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(extract_cases(text)[0]) == events
+
+
+def test_an_interview_s_answer_is_read_with_its_question() -> None:
+    """ "Q: What is he charged with?\\nA: Article 174, for posts about the akim." tells the act;
+    the offence's name answered with its article ("Inciting discord, Article 174") gives way to
+    the act told after it."""
+    text = (
+        "Q: Who was arrested?\nA: My husband, Arman ZHUMAYEV. Police took him away on 2 May 2025 "
+        "in Oral.\nQ: What is he charged with?\nA: Article 174, part 1, for posts about the "
+        "akim.\nQ: Where is he now?\nA: On 4 May 2025 the investigating judge remanded him in "
+        "custody for two months."
+    )
+    case = _one(text)
+    assert [a["description"] for a in case["acts"]] == ["posts about the akim"]
+    assert case["charges"][0]["article"] == "174"
+    named = text.replace(
+        "Article 174, part 1, for posts about the akim.",
+        "Inciting discord, Article 174, Part 1. The investigators point to his posts.",
+    )
+    assert [a["description"] for a in _one(named)["acts"]] == ["his posts"]
+    # refused: a single question and answer is no interview to join
+    from bot.extract import _questions_answered
+
+    single = "Q: Why?\nA: Because.\n"
+    assert _questions_answered(single) == single
+
+
+@pytest.mark.parametrize(
+    ("text", "prosecutor"),
+    [
+        (
+            "Сотталушы — Арман ЖҰМАЕВ\nСудья — Нұрлан ӘБІЛОВ\nАйыптаушы — Ерлан СЕРІКОВ\n\nОрал "
+            "қалалық соты 2025 жылғы 3 маусымда ЖҰМАЕВҚА 2 жыл бас бостандығын шектеу жазасын "
+            "тағайындады.",
+            "Ерлан Серіков",
+        ),
+        # refused: «айыптаушы» inside a sentence, with no dash, names nobody
+        (
+            "Орал қалалық соты 2025 жылғы 3 маусымда Арман ЖҰМАЕВҚА 2 жыл бас бостандығын шектеу "
+            "жазасын тағайындады, айыптаушы тарап келісті.",
+            None,
+        ),
+    ],
+)
+def test_a_kazakh_list_of_the_trial_s_people(text: str, prosecutor: str | None) -> None:
+    assert _one(text)["prosecutor"] == prosecutor
+
+
+def test_a_list_of_dates_with_points_is_no_live_blog() -> None:
+    """Refused: "12.05 — detained" lines are days of May, not times of a live blog's day."""
+    from bot.extract import _live_blog_dated
+
+    text = "Хроника, 2025 год\n\n12.05 — задержан\n14.05 — арестован\n20.06 — суд\n"
+    assert _live_blog_dated(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Arman ZHUMAYEV was picked up by police in Oral on 2 May 2025.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "2 мая 2025 года Армана ЖУМАЕВА доставили в отдел полиции Уральска.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "2 мая 2025 года Армана ЖУМАЕВА поместили в изолятор временного содержания.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "Арман ЖҰМАЕВТЫ 2025 жылғы 2 мамырда полиция бөліміне әкетті.",
+            [("detention", "2025-05-02")],
+        ),
+        (
+            "В Уральске 20 мая 2025 года суд арестовал Армана ЖУМАЕВА на два месяца.",
+            [("preventive_measure", "2025-05-20")],
+        ),
+        (
+            "On 2 May 2025 the Oral city court gave Arman ZHUMAYEV two years of restriction of "
+            "liberty. On 1 August 2025 the Supreme Court declined to review the case.",
+            [("verdict", "2025-05-02"), ("appeal_ruling", "2025-08-01")],
+        ),
+        # refused: a thing picked up, a person brought to a court, are no detention
+        (
+            "On 2 May 2025 Arman ZHUMAYEV picked up his verdict papers: two years of restriction "
+            "of liberty.",
+            [("verdict", "2025-05-02")],
+        ),
+        (
+            "2 мая 2025 года Армана ЖУМАЕВА доставили в суд, где ему назначили 2 года "
+            "ограничения свободы.",
+            [("verdict", "2025-05-02")],
+        ),
+    ],
+)
+def test_detentions_and_rulings_in_more_words(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # accepted: a verdict whose year is told nowhere is a verdict of an unknown day
+        (
+            "On 4 June the Oral city court sentenced Arman ZHUMAYEV to 3 years in prison under "
+            "art. 405 pt 2.",
+            [("imprisonment", 36)],
+        ),
+        (
+            "Уральский городской суд приговорил Армана ЖУМАЕВА к трём годам колонии.",
+            [("imprisonment", 36)],
+        ),
+        # refused: what the prosecutor asks for is no verdict
+        ("Прокурор просит приговорить Армана ЖУМАЕВА к 3 годам лишения свободы.", None),
+        ("The prosecutor asked for Arman ZHUMAYEV to be sentenced to 3 years in prison.", None),
+    ],
+)
+def test_a_verdict_told_without_a_year(text: str, verdict: list[tuple[str, int]] | None) -> None:
+    cases = extract_cases(text)
+    if verdict is None:
+        assert cases == []
+        return
+    [case] = cases
+    [event] = case["events"]
+    assert (event["kind"], event["date"]) == ("verdict", None)
+    assert [(p["kind"], p["term_months"]) for p in event["sentence"]] == verdict
+    if "pt 2" in text:
+        assert [(c["article"], c["part"]) for c in case["charges"]] == [("405", 2)]

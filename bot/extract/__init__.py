@@ -8,9 +8,10 @@ the person checks on the usual review before anything is submitted.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from bot.extract.blocks import split_blocks
+from bot.extract.blocks import split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.codefendants import split_codefendants
 from bot.extract.values import find_dates, resolve_dates
@@ -22,7 +23,7 @@ MAX_TEXT = 200_000
 
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
-    text = text[:MAX_TEXT].replace("\r\n", "\n")
+    text = _questions_answered(_live_blog_dated(text[:MAX_TEXT].replace("\r\n", "\n")))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -30,6 +31,13 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
+        if records:
+            # "On the same day the board left unchanged ...": the day of the item before is
+            # the day its last event happened, not the last date it mentioned in passing
+            days = [e["date"] for e in records[-1]["events"] if e["date"]]
+            if days:
+                told.append(dt.date.fromisoformat(max(days)))
+        block = with_table_labels(block, text)
         for person_key, variant in split_codefendants(block, language):
             record = extract_case(
                 variant,
@@ -40,6 +48,14 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             )
             if record is None:
                 continue
+            if records and _SAME_COURT[language].search(variant):
+                # "Same court, same judge: NAME ..." (a thread's or a list's next item)
+                for role in ("court", "judge", "prosecutor"):
+                    if record[role] is None and records[-1][role] is not None:
+                        record[role] = records[-1][role]
+                        for event in record["events"]:
+                            if event["kind"] in ("verdict", "trial") and role in event:
+                                event[role] = records[-1][role]
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
     if len(records) >= 2:
@@ -49,6 +65,60 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
     return records
+
+
+#: An item told by the same court (and judge) as the item before it.
+_SAME_COURT = {
+    "en": re.compile(r"\b(?:the\s+)?same\s+(?:court|judge)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+(?:суд|судь)", re.IGNORECASE),
+    "kk": re.compile(r"\b(?:сол|осы)\s+(?:сот|судья)", re.IGNORECASE),
+}
+
+
+#: A live blog's entry: "16:05 - VERDICT. ...", «10:40 Сотталушылар — ...».
+# (a colon only: "12.05 — detained" is the 12th of May)
+_TIMESTAMP = re.compile(
+    r"^[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d\b[ \t]*(?:[-–—:|]+[ \t]*)?", re.MULTILINE
+)
+
+
+def _live_blog_dated(text: str) -> str:
+    """A live blog (three or more entries headed by a time of day) is written on the day its
+    heading gives: each entry that gives no date of its own is told as of that day, its time
+    replaced by the date ("16:05 - VERDICT. NAME: 2 years ..." -> "4 June 2025. VERDICT. ...")."""
+    stamps = list(_TIMESTAMP.finditer(text))
+    if len(stamps) < 3:
+        return text
+    heading = [f for f in find_dates(text[: stamps[0].start()]) if f.value.year is not None]
+    if not heading:
+        return text
+    day = text[heading[-1].start : heading[-1].end]
+    pieces: list[str] = []
+    last = 0
+    for stamp in stamps:
+        line_end = text.find("\n", stamp.end())
+        line = text[stamp.end() : line_end if line_end >= 0 else len(text)]
+        pieces.append(text[last : stamp.start()])
+        pieces.append(stamp.group() if find_dates(line) else f"{day}. ")
+        last = stamp.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+#: An interview's question and the answer on the next line ("Q: What is he charged with?\n
+#: A: Article 174, for posts about the akim."), in the three languages.
+_QUESTION_ANSWER = re.compile(
+    r"\?[ \t]*\n[ \t]*(?:A|Answer|О|Ответ|Ж|Жауап)[ \t]*[:.)][ \t]*", re.IGNORECASE
+)
+
+
+def _questions_answered(text: str) -> str:
+    """An interview's answer told in the words of its question: "What is he charged with?
+    Article 174, for posts" -> "What is he charged with — Article 174, for posts" (one
+    sentence), so that what the question asks is read with what the answer says."""
+    if len(_QUESTION_ANSWER.findall(text)) < 2:
+        return text
+    return _QUESTION_ANSWER.sub(lambda m: " — " + " " * (len(m.group()) - 3), text)
 
 
 def _heading_year(text: str) -> int | None:
@@ -62,9 +132,17 @@ def _footer_urls(text: str) -> list[str]:
     """URLs of the text's last paragraph when that paragraph names nobody."""
     from bot.extract import names
 
+    def names_someone(part: str) -> bool:
+        return any(m.given for m in names.find_mentions(part)) or bool(
+            names.find_title_mentions(part)
+        )
+
     last = re.split(r"\n[ \t]*\n", text.strip())[-1]
-    if any(m.given for m in names.find_mentions(last)) or names.find_title_mentions(last):
-        return []
+    if names_someone(last):
+        # a thread's last post naming nobody ("5/ Both verdicts ... Details: https://...")
+        last = last.strip().splitlines()[-1]
+        if names_someone(last) or not re.match(r"\s*\d{1,2}[./)]\s", last):
+            return []
     return [u.rstrip(".,;:)") for u in re.findall(r"https?://[^\s<>\"'«»]+", last)]
 
 

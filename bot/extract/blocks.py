@@ -26,7 +26,9 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 #: A judge or prosecutor named in an item is not the item's person.
 ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
+    # "same court, same judge: NAME" names the next person, not the judge again
+    r"(?<![\w-])(?<!same )(?<!же )(?<!сол )"
+    r"(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
     r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
@@ -98,13 +100,68 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     if len(distinct) < 2:
         return _paragraphs(text, language)
     blocks: list[tuple[int, str]] = []
+    lead = ""
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
             blocks[-1] = (offset, previous + item)
         elif people:
             blocks.append((start, item))
+        else:
+            lead += item
+    if lead and _TOLD_OF_ALL.search(lead):
+        # A thread's opening post naming nobody ("1/ Two bloggers sentenced in Taraz today,
+        # 11 November 2025"): what it tells is told of each item after it.
+        blocks = [(start, lead + item) for start, item in blocks]
     return blocks
+
+
+#: An opening item that tells what happened to everyone listed after it.
+_TOLD_OF_ALL = re.compile(
+    r"\b(?:two|three|four|five|both|all|двое|трое|двоих|троих|оба|обе|все|екеуі|үшеуі|екі|үш)\b",
+    re.IGNORECASE,
+)
+
+
+_CELLS = re.compile(r"\s*\|\s*")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELLS.split(line.strip().strip("|"))]
+
+
+def _table_header(text: str) -> list[str] | None:
+    """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
+    город | статья»): the first row of three or more cells that names nobody and gives no
+    number but a «№»."""
+    for line in text.splitlines():
+        if line.count("|") < 2 or _TABLE_RULE.match(line) or re.match(r"^[\s|+:=-]+$", line):
+            continue
+        cells = _cells(line)
+        if len(cells) < 3 or any(re.search(r"\d|https?:", c) for c in cells):
+            return None
+        if any(m.given for m in names.find_mentions(line)):
+            return None
+        return cells
+    return None
+
+
+def with_table_labels(block: str, text: str) -> str:
+    """A table row told with each cell after its column's label ("VERDICT DATE:
+    21.02.2025", «наказание: 5 лет лишения свободы»): the cells then read like a form's fields,
+    and a cell's date is told with what it dates. Any block that is no table row (or a table
+    without a header row) is returned as it is."""
+    lines = block.strip().splitlines()
+    if not lines or lines[0].count("|") < 2:
+        return block
+    header = _table_header(text)
+    cells = _cells(lines[0])
+    if header is None or len(cells) != len(header):
+        return block
+    # a label in capitals ("OCCUPATION") would read as a surname
+    header = [label.capitalize() if label.isupper() else label for label in header]
+    told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
+    return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
 
 
 @dataclass
@@ -138,6 +195,13 @@ def split_sentences(text: str) -> list[Sentence]:
             word = words[-1] if words else ""
             after = text[match.end() :].lstrip(' »"”')
             if word.lower() in _ABBREVIATIONS:
+                continue
+            # an initial: "judge A. K. OSPANOVA", «Судья — Р. Б. КАПАНОВ»
+            if (
+                len(word) == 1
+                and word.isupper()
+                and text[match.start() - 2 : match.start() - 1] in (" ", ".", "")
+            ):
                 continue
             # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's
             # year before a sentence written in lower case ("... on 28 April 2024. on 6 May").

@@ -78,6 +78,7 @@ def extract_case(
     }
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
+    candidates = _without_lawyers(block, sentences, mentions, candidates, language)
     if not any(m.given for g in candidates.values() for m in g):
         # No surname in capitals with a given name: names written as ordinary words
         # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
@@ -103,9 +104,24 @@ def extract_case(
     group = candidates[key]
     if given_stem is not None:
         group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
-    everyone = mentions + [
+    titled_all = [
         m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
     ]
+    everyone = mentions + titled_all
+    if given_stem is None:
+        # the same person written without capitals further on («Ержану САПАРБЕКУЛЫ» in the
+        # headline, «Ержану Сапарбекулы (в документах суда — Ержан Сапарбеков)» in the story)
+        starts = {m.start for m in group}
+        own_given = {given_key(w) for m in group for w in m.given}
+        group = group + [
+            m
+            for m in titled_all
+            if names.surname_key(m.surname, language) == key
+            and m.given
+            and {given_key(w) for w in m.given} <= own_given  # not a brother, not «Іс ...»
+            and m.start not in starts
+            and not any(g.start <= m.start < g.end for g in group)
+        ]  # after the mentions in capitals: the name is written as they write it
     others = [
         (m.start, m.end)
         for m in everyone
@@ -118,6 +134,9 @@ def extract_case(
         if lexicon.BOILERPLATE[language].search(s.text)
     ]
     person = _person(block, group, language, relevant)
+    # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
+    spellings = {a.casefold() for a in person["aliases"]}
+    others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
     )
@@ -145,6 +164,35 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _without_lawyers(
+    block: str,
+    sentences: list[Sentence],
+    mentions: list[names.Mention],
+    candidates: dict[str, list[names.Mention]],
+    language: str,
+) -> dict[str, list[names.Mention]]:
+    """The candidates less the defence lawyers named ("five questions to lawyer X", «интервью
+    с адвокатом X»), while someone named with a given name is left: a lawyer who is the one
+    prosecuted is then still the case."""
+    lawyers = _role_mentions(block, sentences, mentions, lexicon.LAWYER[language], language)
+    keys = set()
+    for lawyer, _cue in lawyers:
+        sentence = next(
+            (s for s in sentences if s.start <= lawyer.start < s.start + len(s.text)), None
+        )
+        rest = sentence.text[lawyer.end - sentence.start :] if sentence else ""
+        alone = sentence is not None and not any(
+            m is not lawyer and sentence.start <= m.start < sentence.start + len(sentence.text)
+            for m in mentions
+            if m.given
+        )
+        if alone and _event_kind(rest, language) is not None:
+            continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
+        keys.add(names.surname_key(lawyer.surname, language))
+    left = {k: g for k, g in candidates.items() if k not in keys}
+    return left if any(m.given for g in left.values() for m in g) else candidates
 
 
 def _person_rank(
@@ -184,6 +232,25 @@ _TITLE_NAME = re.compile(
 )
 
 
+_INITIALS_NAME = re.compile(
+    rf"^[\s:—–,-]*((?:[{names.UPPER}]\.[ \u00a0]?){{1,2}}[ \u00a0]?"
+    rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
+)
+
+
+def _initials_name(text: str, offset: int) -> names.Mention | None:
+    """A judge or prosecutor named by initials, as court papers do: "judge A. K. OSPANOVA",
+    «Судья — Р. Б. КАПАНОВ», "Judge: M. Aldabergenov"."""
+    match = _INITIALS_NAME.match(text)
+    if not match:
+        return None
+    words = re.sub(r"\.(?=\S)", ". ", match.group(1)).split()
+    if not names.looks_like_surname(words[-1]) and not words[-1].isupper():
+        return None
+    start = offset + match.start(1)
+    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
+
+
 def _title_case_name(text: str, offset: int) -> names.Mention | None:
     """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
     "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
@@ -214,7 +281,9 @@ def _role_mentions(
             start = sentence.start + match.end()
             limit = sentence.start + len(sentence.text)
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
-            titled = _title_case_name(block[start:limit], start)
+            titled = _title_case_name(block[start:limit], start) or _initials_name(
+                block[start:limit], start
+            )
             court = lexicon.COURT[language].match(
                 block, start + len(block[start:limit]) - len(block[start:limit].lstrip())
             )
@@ -245,6 +314,10 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     mention, cue = max(found, key=lambda f: (len(f[0].words), -f[0].start))
     if language == "en":
         return mention.text
+    initials = [w for w in mention.given if re.fullmatch(r"\w\.", w)]
+    if initials:  # «Р. Б. КАПАНОВ»: the surname in the nominative, the initials as written
+        surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
+        return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
     if language == "kk":
         return names.kk_nominative(mention)
     gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(
@@ -260,6 +333,8 @@ _ALIAS_AFTER = re.compile(
     # "(in his documents he is X)", «(по-казахски X)», «(құжаттарда — X)», «(по паспорту X)»
     rf"[^(){names.UPPER}]{{0,30}}?(?:documents?|passport|in (?:Kazakh|Russian)|spelled|"
     rf"документ\w*|паспорт\w*|по-казахски|по-русски|құжат\w*|төлқұжат\w*|қазақша|орысша)"
+    # «(в документах суда — X)», "(in court documents he is X)": whose documents, too
+    rf"(?:\s+(?:суда|следствия|сотының|сот|of the court))?"
     rf"(?:\s+(?:he|she)\s+is)?[\s:,—–-]+)?"
     rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\)"
 )
@@ -272,9 +347,13 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         name = display[0]
     else:
         # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)
-        around = "\n".join(block[max(0, m.start - 30) : m.end + 30] for m in group)
+        # (a table row's cells all tell of its person: «ФИО: САДЫКОВА Жибек | город: Шымкент |
+        # род занятий: студентка»)
+        reach = 90 if block.count(" | ") >= 2 else 30
+        around = "\n".join(block[max(0, m.start - reach) : m.end + reach] for m in group)
         gender = (
             names.ru_surname_gender_of(group)
+            or names.ru_gender_governed(block, group)
             or names.ru_gender_near(group, around)
             or names.ru_person_gender(group, context)
             if language == "ru"
@@ -309,7 +388,16 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                     other = _alias_in_brackets(rest, name)
                     if other is not None:
                         aliases.append(other)
-    aliases = list({a.casefold(): a for a in aliases if a.casefold() != name.casefold()}.values())
+    if len(group) and language in _SPELLED:
+        # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»
+        for match in re.finditer(_SPELLED[language], block):
+            other = match.group("name")
+            if names.looks_like_surname(other.split()[-1]):
+                aliases.append(other)
+    # "(ZHUMABEK Ruslan)" after "Ruslan Zhumabek" is the same spelling, surname first
+    aliases = list(
+        {a.casefold(): a for a in aliases if not set(a.casefold().split()) <= words}.values()
+    )
     surname, given = _split(name, language)
     city, region = _place(block, group, language)
     return {
@@ -324,6 +412,14 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     }
 
 
+_TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+#: Another spelling told in a sentence of its own.
+_SPELLED = {
+    "en": rf"\b(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
+    rf"\s+(?:as\s+)?{_TWO_WORDS}",
+    "ru": rf"\b(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?(?:как\s+)?{_TWO_WORDS}",
+    "kk": rf"{_TWO_WORDS}\s+деп\s+(?:жазады|жазып|жазған)",
+}
 _BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
 _SPELLING_CUE = re.compile(
     r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
@@ -573,19 +669,27 @@ def _said_of_another(
     so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
-    if re.search(r"(?:s|лар|лер|дар|дер|тар|тер)\w{0,3}$", word) and not word.endswith("ss"):
+    # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
+    plural = (
+        word.endswith("s") and not word.endswith("ss")
+        if re.match(r"[A-Za-z]", word)
+        else bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word))
+    )
+    if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
         return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not re.match(
             rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :]
         )
-    if re.search(
-        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
-    ):
-        if not re.match(r"\s+[A-Z]", context[span[1] :]):
-            return True
     other = min((_distance(span, o) for o in others), default=10**9)
     mine = min((_distance(span, o) for o in own), default=10**9)
+    lead = re.search(
+        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
+    )
+    # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before
+    if lead and not (mine <= len(lead.group()) + 2 and mine < other):
+        if not re.match(r"\s+[A-Z]", context[span[1] :]):
+            return True
     return other <= 3 and other < mine
 
 
@@ -664,6 +768,9 @@ def _kind_nearest_date(text: str, language: str) -> str | None:
 
 
 def _event_kind(text: str, language: str) -> str | None:
+    # "Both will appeal", "is expected to read the verdict": not yet
+    text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
+    text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     for kind in lexicon.EVENT_ORDER:
         if lexicon.EVENTS[kind][language].search(text):
             return kind
@@ -810,6 +917,27 @@ def _scopes(
             # ordered her pre-trial detention": today is the day the news is dated.
             dates = [published]
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
+        if today and dates and _today_told_apart(sentence.text, language):
+            today = False  # "The trial began on 1 September; today nothing happened yet"
+        if kind == "appeal_ruling" and dates and not today and not dateline:
+            # "On the same day the board left unchanged the verdict of the X court of 30
+            # December 2024 against ...": the only date is the verdict's; the ruling's day is
+            # the one told before.
+            days = _days_later(sentence.text, language)
+            dated = [scope.date for scope in scopes if scope.date is not None] or (
+                [date_before] if date_before else []
+            )
+            reference = _verdict_reference(sentence, language, skip_first=False)
+            if days is not None and dated and reference is not None and reference[0] == dates[0]:
+                dates = [dated[-1] + dt.timedelta(days=days), *dates]
+                today = True
+        if dateline and kind == "appeal_ruling" and dates and not today:
+            # «Уральск, 9 сентября 2025 г. Коллегия рассмотрела жалобу на приговор ... от 24 июня
+            # 2025 года»: the only date is the verdict's; the ruling is the dateline's day.
+            reference = _verdict_reference(sentence, language, skip_first=False)
+            if reference is not None and reference[0] == dates[0]:
+                dates = dateline + dates
+                today = True
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
         if (
             dateline
@@ -968,6 +1096,18 @@ def _scopes(
             if hearing is not None and find_parts(sentence.text, language):
                 scopes.remove(hearing)
                 scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
+    if not any(scope.kind == "verdict" for scope in scopes):
+        # "On 4 June the Oral city court sentenced X to 3 years in prison" with no year told
+        # anywhere: a verdict all the same, its day unknown.
+        told = [
+            s
+            for kind, s in waiting
+            if kind == "verdict"
+            and find_parts(_without_requests(s, language).text, language)
+            and not _earlier_case(s.text, None)
+        ]
+        if told:
+            scopes.append(Scope("verdict", None, told))
     return scopes
 
 
@@ -1078,6 +1218,15 @@ def _date_in_act(text: str, language: str) -> bool:
     return dates[0].start >= match.end()
 
 
+def _today_told_apart(text: str, language: str) -> bool:
+    """A "today" in a clause of its own that tells no event ("The trial began on 1 September
+    2025; today the judge is expected to read the verdict"): the sentence's own date stays."""
+    for clause in re.split(r";|\s[—–]\s|,?\s+(?:and|but|while|а|но|и|ал|және)\s+", text):
+        if _TODAY[language].search(clause):
+            return not find_dates(clause) and _event_kind(clause, language) is None
+    return False
+
+
 def _is_dateline(text: str) -> bool:
     """A line of only a place and a date, or a date alone; or a heading of short cells one of
     which is that ("COURT NEWS | Almaty | 16 June 2025")."""
@@ -1088,6 +1237,8 @@ def _is_dateline(text: str) -> bool:
         ):
             return True
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    # «2025 жылғы 25 ақпан»: a date written year first
+    rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
     rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
@@ -1115,7 +1266,7 @@ def _held_since(text: str, language: str) -> bool:
 #: A clause saying what the prosecution asked for: its terms are not the sentence.
 _REQUEST = {
     "en": r"\b(?:asked|requested|demanded|sought|had asked)\b",
-    "ru": r"\b(?:просил|запрашивал|требовал|запросил)\w*",
+    "ru": r"\b(?:просил|просит|запрашивал|требовал|требует|запросил)\w*",
     "kk": r"\bсұра(?:ды|ған|п)|талап ет",
 }
 
@@ -1323,6 +1474,26 @@ def _lone_new_term(scope: Scope, language: str) -> int | None:
     return None
 
 
+def _new_main_part(scope: Scope, language: str) -> Part | None:
+    """A prison or restriction-of-liberty term an appeal reduced or increased the sentence to,
+    written with its kind ("reduced to 3 years of restriction of liberty", «снизила до 2 лет
+    ограничения свободы», «2 жылға дейін бас бостандығын шектеу»)."""
+    before, after = _UP_TO[language]
+    for sentence in scope.sentences:
+        text = sentence.text
+        for part in find_parts(text, language):
+            if part.kind not in ("imprisonment", "restriction_of_liberty") or not part.term_months:
+                continue
+            at = part.value_position
+            terms = [t for t in find_terms(text) if t.start == at]
+            end = terms[0].end if terms else at
+            if re.search(before, text[:at], re.IGNORECASE) or re.search(
+                after, text[end:], re.IGNORECASE
+            ):
+                return part
+    return None
+
+
 def _nearest_term_kind(text: str, language: str) -> str | None:
     kinds = [k.kind for k in find_kinds(text, language) if sort_of(k.kind) == "term"]
     return kinds[0] if kinds else None
@@ -1343,7 +1514,16 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
     rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
     if rulings:  # the appeal, then a cassation, whatever order the report tells them in
         first["appeal_ruling"] = min(rulings, key=lambda s: s.date or dt.date.max)
-    verdict_parts = _unique(_parts(first["verdict"], language)) if "verdict" in first else []
+    verdict_parts: list[Part] = []
+    if "verdict" in first:
+        # "16:05 VERDICT. / 16:07 NAME: a fine of ...": the same day's verdict told again
+        same_day = [
+            scope
+            for scope in scopes
+            if scope.kind == "verdict"
+            and (scope is first["verdict"] or (scope.date and scope.date == first["verdict"].date))
+        ]
+        verdict_parts = _unique([p for scope in same_day for p in _parts(scope, language)])
     appeal = first.get("appeal_ruling")
     appeal_parts: list[Part] = []
     outcome = None
@@ -1357,11 +1537,19 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
                 None,
             )
+            new = _new_main_part(appeal, language)
             if lone is not None and main is not None and lone != main.term_months:
                 # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
                 stated = [p for p in stated if p.kind != main.kind]
                 stated.append(Part(main.kind, term_months=lone, changed=True))
                 before.append(main)
+            elif new is not None and main is not None and new.kind != main.kind:
+                # "the punishment was reduced to 3 years of restriction of liberty" after 5
+                # years of prison: another kind of punishment instead of the verdict's.
+                stated = [p for p in stated if not p.same_value(new)]
+                stated.append(dataclasses.replace(new, changed=True))
+                before.append(main)
+                replaced.add(main.kind)
         changed = [p for p in stated if p.changed]
         if before and changed and outcome not in ("overturned", "sent_back"):
             # «изменила приговор ... в остальной части без изменения»: the change decides.
@@ -1514,9 +1702,11 @@ def _court(scopes: list[Scope], language: str) -> str | None:
         if scope.kind not in ("verdict", "trial"):
             continue
         for sentence in scope.sentences:
-            match = lexicon.COURT[language].search(sentence.text)
-            if match:
-                return _court_nominative(_without_given_name(match.group()), language)
+            # "Both verdicts can be appealed to the Zhambyl regional court": not its court
+            intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if not (intended and _APPEAL_COURT.search(match.group())):
+                    return _court_nominative(_without_given_name(match.group()), language)
     for scope in scopes:
         if scope.kind != "appeal_ruling":
             continue
@@ -1598,7 +1788,7 @@ _PART_WORDS = {
 }
 _PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
 _EN_PART = (
-    r"(?:,?\s*(?:Part|part|p\.|pt\.|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
+    r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
     r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
 )
 _RU_PART = r"(?:ч\.|част\w*)\s*"
@@ -1712,6 +1902,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
             described = sentence.text[match.end() :]
+            if re.search(r"\bto\s*$", match.group()):
+                # "point to a video ..., and to comments in a WhatsApp group": two acts
+                described = re.sub(r",?\s+and\s+to\s+", " and ", described)
             described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
@@ -1755,8 +1948,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
 #: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
 #: запрещённой организации (статья 405, часть 2 УК РК).»
 _OFFENCE_NAME = re.compile(
-    r"^[^()]{5,150}?\s*\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
+    r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
     r"(?:[^()]|\(\d{1,2}\))*\)"
+    # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
+    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d[^.;]{0,30})"
     r"[\s.;,]*$",
     re.IGNORECASE,
 )
@@ -1780,7 +1975,7 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"\s+(?:for|over|because of)\s+", "ru": r"\s+(?:за|из-за)\s+", "kk": r"(?!)"}
+_FOR = {"en": r"[\s,]+(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
@@ -1855,6 +2050,10 @@ def _act(text: str, language: str) -> Record:
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
         description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
+        first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
             r"^то,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?", "", description, flags=re.IGNORECASE
@@ -1886,7 +2085,14 @@ def _act(text: str, language: str) -> Record:
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
     if _MONEY.search(description):
         description = ""
-    if len(re.findall(r"\w{3,}", description)) < 2 or re.fullmatch(
+    # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
+    said = re.sub(
+        r"(?<![\w-])(?:ҚР\s+)?(?:ҚК|УК|CC)(?:\s+(?:РК|RK))?(?:-\w+)?(?![\w-])|"
+        r"(?i:\b(?:екеуі|үшеуі|both|all three|оба|обе|все трое)\b(?:\s+де)?)",
+        " ",
+        description,
+    )
+    if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
         description = ""  # only an article, or only the offence's name in quotes

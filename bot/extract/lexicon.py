@@ -42,14 +42,24 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
-        r"supreme court|refused to review|"
+        r"supreme court|(?:refused|declined) to review|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
-        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)",
+        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
+        # (not "left the preventive measure unchanged")
+        r"\bleft (?!(?:the |his |her )?(?:preventive )?measure)(?:\w+ ){0,3}unchanged\b|"
+        # a regional court changing a sentence hears an appeal: "the Ulytau Regional Court,
+        # on the prosecutor's motion, replaced the restriction of liberty with ..."
+        r"\bregional court\b[^.;]{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
+        r"quashed|overturned|shortened|lengthened|softened|mitigated)\b",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
-        r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)",
+        r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)|"
+        r"областн\w+ суд\w*[^.;]{0,80}?\b(?:заменил|смягчил|снизил|сократил|ужесточил|"
+        r"увеличил|оставил|отменил)\w*",
         "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
+        # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
+        r"облыстық сот\w*[^.;]{0,100}?(?:қысқартты|ауыстырды|өзгертті|ұзартты|азайтты)|"
         r"үкімді өзгерт|"
         r"қайта қараудан бас тарт",
     },
@@ -79,17 +89,28 @@ EVENT_CUES: dict[str, Patterns] = {
         r"дело\s+(?:\w+\s+){0,3}рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
         r"начал\w*\s+(?:главное\s+)?судебное",
         "kk": r"сот процесі|сот талқылауы|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
-        r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|іс қаралуда",
+        r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|"
+        # «Өскемен қалалық сотында оның ісі қаралуда», «ісі сотта қаралып жатыр»
+        r"\bіс(?:і|тері)?\s+(?:[^.;]{0,80}?\s)?(?:қаралуда|қаралып жатыр)",
     },
     "detention": {
         # not "was not detained", «не была задержана»
         "en": r"(?<!not )(?<!never )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
-        r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b",
+        r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
+        r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
         "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
         r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
-        r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b",
-        "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)",
+        r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b|"
+        # «доставили в отдел полиции», «поместили в ИВС», «водворили в изолятор временного ...»
+        r"\bдостав(?:или|лен\w*)\s+(?:\w+\s+){0,3}?в\s+(?:\w+\s+)?(?:отдел|управлени\w*|"
+        r"участок|здание|департамент)\s+полиции|"
+        r"\b(?:помест|помещ|водвор)\w*\s+(?:\w+\s+){0,3}?в\s+(?:ИВС|изолятор временного)|"
+        # a relative's words: «Брата забрали 15 октября прямо с работы»
+        r"\b(?:его|её|ее|их|брата|сына|мужа|отца|сестру|дочь|жену|мать)\s+(?:\w+\s+)?"
+        r"(?:забрали|увезли)\b",
+        "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)|"
+        r"полиция\w*\s+(?:\w+\s+)?(?:әкетті|әкеткен|апарды|жеткізді)",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -114,7 +135,7 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|санкционировал\w* арест|"
-        r"арест\w*\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
+        r"арест\w*\s+(?:\S+\s+){0,3}?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
         r"санкци\w+ на (?:его |её |ее |их )?арест|арест\w* сроком|в виде ареста|за решёткой|"
         r"мер\w* пресечения\W+(?:\w+\W+){0,2}арест|"
         r"в виде заключения под стражу|следственном изоляторе|сизо",
@@ -152,7 +173,7 @@ OUTCOME_CUES: dict[str, Patterns] = {
     },
     "upheld": {
         "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
-        r"refused to review|"
+        r"(?:refused|declined) to review|"
         r"appeal\b[^.;]{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
         "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
         "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
@@ -163,10 +184,10 @@ OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
 
 JUDGE = compile_table(
     {
-        "en": r"(?<!investigating )\bjudge\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?:?",
-        "ru": r"(?<!следственный )(?<!следственного )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b|"
+        "en": r"(?<!investigating )(?<!same )\bjudge\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?:?",
+        "ru": r"(?<!следственный )(?<!следственного )(?<!же )\bсуд(?:ья|ьи|ьёй|ьей|ье|ью)\b|"
         r"\bпредседательствующ\w+(?:\s+судья)?",
-        "kk": r"(?<!тергеу )\bсудья(?:сы|сының)?\b",
+        "kk": r"(?<!тергеу )(?<!сол )\bсудья(?:сы|сының)?\b",
     }
 )
 PROSECUTOR = compile_table(
@@ -174,7 +195,19 @@ PROSECUTOR = compile_table(
         "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?",
         "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
         r"\bгособвинител\w*",
-        "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*",
+        # a list of the trial's people: «Айыптаушы — Ерлан СЕРІКОВ»
+        "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*|"
+        r"(?:^|(?<=\n))\s*айыптаушы(?=\s*[—–:-])",
+    }
+)
+
+#: A defence lawyer named in a text (an interview with one, "his lawyer X") speaks for the
+#: person of the case and is not that person; «құқық қорғаушы» (a human rights defender) is.
+LAWYER = compile_table(
+    {
+        "en": r"\b(?:defen[cs]e\s+)?(?:lawyer|attorney|counsel|advocate)\b(?:\s+(?:was|is))?:?",
+        "ru": r"\b(?:адвокат(?:а|у|ом|е|ы|ов|ами)?|защитник(?:а|у|ом|е|и|ов)?)\b",
+        "kk": r"\bадвокат(?:ы|тың|қа|пен|ымыз)?\b|(?<!құқық )\bқорғаушы(?:сы|мыз)?\b",
     }
 )
 
@@ -186,8 +219,15 @@ ACTS = compile_table(
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         r"(?:court )?(?:established|found) that\s+|"
         r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
+        # "The investigators point to a video he posted ...", "The indictment cites X"
+        r"\b(?:investigators?|investigation|prosecution|prosecutors?|indictment)\s+"
+        r"(?:points?|pointed|refers?|referred|cites?|cited)\s+to\s+|"
+        r"\b(?:indictment|investigation|prosecution)\s+cites?\s+|"
+        # "FOUR years in prison under art. 274-4 for his YouTube videos" (a list's line)
+        r"\b(?:years?|months?)\s+(?:in\s+prison|of\s+[\w\s-]{3,40}?)\s+(?:under\s+[^;,]{3,30}?\s+)?"
+        r"for\s+(?=(?:his|her|their)\s)|"
         r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b"
-        r"[^;]{0,120}?\bfor\s+"
+        r"[^;]{0,200}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         r"\w+s\s+(?:on|in|about)\s)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
@@ -222,7 +262,12 @@ ACTS = compile_table(
         # «Всё его «преступление» — X», «Дело возбуждено из-за X», «обвиняют по ... за X»
         r"(?:его|её|ее|их)\s+[«\"“]?преступлени[ея][»\"”]?\s*[—–-]\s*|"
         r"дело\s+(?:было\s+)?возбужден\w*\s+(?:из-за|за)\s+|"
-        r"следствие (?:считает|утверждает),? что (?:он|она)\s+",
+        r"следствие (?:считает|утверждает),? что (?:он|она)\s+|"
+        # «по версии следствия, 3 января Лебедев призвал ...» (a date, the surname)
+        r"по (?:версии|данным) (?:следствия|обвинения),?\s+|"
+        # «статья 405 часть 2, из-за того что он был в чате», «Речь о статье от ...»
+        r"\bиз-за того,?\s+что\s+(?:(?:он|она|они)\s+)?|"
+        r"\bречь\s+(?:идёт\s+|идет\s+)?о(?:б)?\s+(?=[а-яё])",
         "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда|"
         r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|айып\s+[^.]{0,120}?(?:байланысты|үшін)\s+тағыл\w*",
     }
@@ -243,7 +288,12 @@ ACT_LIST_HEADINGS = re.compile(
 ACTS_AFTER_KK = re.compile(
     r"тергеу (?:деректері|мәліметтері|нұсқасы) бойынша,?\s+(?:ол\s+)?|"
     r"тергеу\w* (?:мәліметінше|деректерінше|нұсқасынша|айтуынша),?\s+(?:ол\s+)?|"
-    r"\bсебебі[,:]?\s+(?:ол\s+)?|"
+    r"\bсебебі[,:]?\s+(?:ол\s+)?|\bсебеп\w*\s*[—–:-]\s*|"
+    # «Айыптау бойынша, Жақсылықов ... қала әкімін балағаттаған»
+    r"айыптау(?:\s+қорытындысы)?\s+бойынша,?\s+|"
+    # «айып тағылды — сабақта ... айтқаны үшін», «... дейді, бір ұйымның видеосын бөліскені
+    # үшін.»: what the charge is for, told last
+    r"(?:[—–]|,)\s+(?=[^.;,—–]{5,120}?\sүшін\s*[.!]?\s*$)|"
     # «Оның бар «қылмысы» — X», «Оның кінәсі — X ғана»
     r"[«\"]?(?:қылмысы|кінәсі)[»\"]?\s*[—–-]\s*",
     re.IGNORECASE,
@@ -255,7 +305,11 @@ ACTS_AFTER_KK = re.compile(
 REASONS = compile_table(
     {
         "en": r"\b(?:arrested|detained|prosecuted|jailed|tried|suspected|charged)\s+[^;.]{0,80}?"
-        r"\b(?:over|because of)\s+",
+        r"\b(?:over|because of)\s+|"
+        # "detained ... after a reading of her poem", "arrested after his speech at a rally"
+        r"\b(?:arrested|detained|summoned)\s+[^;.]{0,80}?\bafter\s+(?=(?:a|an|his|her|their)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:reading|post|posts|video|videos|speech|poem|article|comment|"
+        r"comments|song|interview|publication|stream|picket|protest|rally)\b)",
         "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)|"
         r"\bпотому что\s+(?:(?:он|она)\s+)?",
         # «... сынағаны үшін жауапқа тартылды», «жазбасы үшін дейді», «мақаласы үшін 2024
@@ -419,9 +473,16 @@ VERDICT_REFERENCE = {
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
     {
-        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)",
-        "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+(?!\w+\s+област)(\S+)",
-        "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген",
+        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)|"
+        # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."
+        r"(?:^|(?<=\n))([A-Z][\w'-]+),\s+[A-Z]\w+\s+(?:region|oblast)\b",
+        "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+"
+        # «жителю посёлка Айтеке би», «уроженца села Шелек»: the settlement's own name
+        r"(?:(?:посёлка|поселка|села|аула|города|г\.)\s+)?(?!\w+\s+област)"
+        r"(\S+(?:\s+(?:би|батыр|ата)\b)?)",
+        "kk": r"(\S+(?:лық|лік|дық|дік|тық|тік))\b|(\S+(?:нан|нен|дан|ден|тан|тен))\s+келген|"
+        # a settlement named as one: «Шетпе ауылы», «Әйтеке би кенті»
+        r"((?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\w+(?:\s+(?:би|батыр|ата))?)\s+(?:ауыл|кент)\w*",
     }
 )
 
@@ -437,7 +498,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         businesswoman mechanic electrician salesman volunteer miner welder
         surgeon paramedic dentist veterinarian architect librarian
         shepherd herder fisherman plumber sociologist lawyer
-        mathematician physicist chemist biologist geologist pharmacist""".split()
+        mathematician physicist chemist biologist geologist pharmacist
+        watchman caretaker janitor postman hairdresser seamstress tailor""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -448,14 +510,16 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         переводчик переводчица библиотекарь чабан пастух рыбак тракторист
         сантехник дальнобойщик курьер кассир горняк айтишник математик физик
         химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
-        машинист бурильщик кочегар слесарь токарь плотник штукатур""".split()
+        машинист бурильщик кочегар слесарь токарь плотник штукатур
+        сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
+        парикмахер швея портной""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
         доцент ғалым эколог саясаттанушы әлеуметтанушы тарихшы металлург құрылысшы музыкант
         әнші суретші жазушы фотограф механик электрик аспазшы сатушы ерікті
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
-        тәрбиеші слесарь мүше""".split()
+        тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші""".split()
     ),
 }
 
@@ -469,6 +533,36 @@ OCCUPATION_MODIFIERS_EN = frozenset(
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
 #: назначено на 5 мая», «сот отырысы 5 мамырда өтеді»): no event has happened on that date.
+#: An appeal only meant, not yet decided: "Both will appeal", "the verdict can be appealed",
+#: «защита намерена обжаловать», «Қорғаушылар шағымданатынын айтты».
+APPEAL_INTENDED = compile_table(
+    {
+        "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
+        r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
+        r"\bcan be appealed\b|\bright to appeal\b",
+        "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
+        r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
+        r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*",
+        "kk": r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
+        r"шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|апелляция\w*\s+"
+        r"(?:беретін|бермек|түсірмек|береміз)\w*",
+    }
+)
+
+#: A verdict awaited, not given: "is expected to read the verdict", «ожидается оглашение
+#: приговора», «үкім бүгін жариялануы күтілуде».
+VERDICT_EXPECTED = compile_table(
+    {
+        "en": r"\b(?:is|are)\s+(?:expected|due|set)\s+to\s+(?:read|announce|deliver|hand down|"
+        r"pronounce|give)\s+(?:the|a|its)\s+(?:verdict|sentence)\b|"
+        r"\b(?:awaiting|awaits|waiting for)\s+(?:the|a)\s+verdict\b",
+        "ru": r"\bожида\w+\s+(?:оглашени\w+\s+)?приговор\w*|\bогласит\s+приговор\b|"
+        r"\bв ожидании приговора\b",
+        "kk": r"үкім\w*\s+(?:\w+\s+){0,2}(?:жариялан|шығарыл)\w*\s+(?:деп\s+)?күтіл\w*|"
+        r"үкім\w*\s+(?:\w+\s+)?күтіп\w*",
+    }
+)
+
 SCHEDULED = compile_table(
     {
         "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"

@@ -395,7 +395,8 @@ _KK_VOWEL_SUFFIX = re.compile(
 #: A case suffix after a surname ending in another consonant (МАМАЙ-ға, ОСПАН-ды, ЖАНАТ-қа):
 #: the suffix's first letter follows the stem's last sound.
 _KK_CONSONANT_SUFFIX = re.compile(
-    r"^(?P<stem>.{3,}[йлрмнңуюжз])(?:ға|ге|ды|ді|дың|дің|дан|ден|мен|бен)$"
+    # (a short surname too: «КИМГЕ», «ЛИДІҢ» is not matched, «ПАКҚА» is)
+    r"^(?P<stem>.{2,}[йлрмнңуюжз])(?:ға|ге|ды|ді|дың|дің|дан|ден|мен|бен)$"
     r"|^(?P<stem2>.{3,}[кқпстшфхцч])(?:қа|ке|ты|ті|тың|тің|тан|тен|пен)$",
     re.IGNORECASE,
 )
@@ -443,7 +444,8 @@ def surname_key(word: str, language: str) -> str:
     """A key shared by every form of one surname in a text ('САПАРОВОЙ', 'САПАРОВУ')."""
     folded = word.casefold()
     if language == "kk":
-        folded = kk_stem(folded)
+        # a surname in capitals may drop a suffix after any consonant («КИМГЕ», «МАМАЙҒА»)
+        folded = kk_stem(word).casefold() if word.isupper() else kk_stem(folded)
     if language in ("ru", "kk"):
         match = _RU_SURNAME.match(folded)
         if match:
@@ -539,6 +541,49 @@ def ru_gender_near(mentions: list[Mention], around: str) -> str | None:
     if votes["masc"] == votes["femn"]:
         return None
     return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+#: Words after which a name is in the genitive: «в отношении», «против», «дело Асхата».
+_GOVERNS_GENITIVE = frozenset(
+    """отношении против для от у без после около дело дела делу деле защита защиту приговор
+    арест задержание освобождения освобождение родственники имя""".split()
+)
+#: Kin, after whom a name is either the kin's own (apposition: «сестра Дана») or in the
+#: genitive («сестра Асхата»): read as the genitive only for a name that is no woman's.
+_KIN = frozenset("сестра брат мать отец жена муж сын дочь адвокат".split())
+
+
+def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
+    """A man named in the genitive or accusative, told by the word before the name: «в
+    отношении Дмитрия ПОЛЯКОВА», «сестра Асхата Жумагулова», «поэта и музыканта Арсена
+    ДЖАКУПОВА». Read only where the given name is a man's in such a case (the dictionary also
+    has «Арсена», «Дмитрия» as a woman's name in the nominative, far more rarely)."""
+    for mention in mentions:
+        if not mention.given:
+            continue
+        readings = [
+            p for p in _morph().parse(mention.given[0].lower()) if "Name" in p.tag.grammemes
+        ]
+        if not any({"masc", "gent"} <= set(p.tag.grammemes) for p in readings):
+            continue
+        before = re.search(r"([а-яёА-ЯЁ]+)\s+$", block[max(0, mention.start - 40) : mention.start])
+        if before is None:
+            continue
+        word = before.group(1).lower()
+        if word in _GOVERNS_GENITIVE:
+            return "masc"
+        if word in _KIN and not any("femn" in p.tag.grammemes for p in readings):
+            return "masc"
+        parses = [p for p in _morph().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
+        if (
+            parses
+            and all(
+                "masc" in p.tag.grammemes and p.tag.case in ("gent", "accs") for p in parses[:2]
+            )
+            and "Name" not in parses[0].tag.grammemes
+        ):
+            return "masc"
+    return None
 
 
 def case_of_word(word: str) -> str | None:

@@ -200,7 +200,16 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
             if other in valued and 0 <= other < len(kinds):
                 low, high = sorted((kinds[index], kinds[other]), key=lambda k: k.start)
                 between = text[low.end : high.start]
-                if len(between) <= 40 and not re.search(r"[;\d]", between):
+                # (not across a term in words: "replaced the restriction of liberty with two
+                # years of imprisonment" gives the term to imprisonment only)
+                if (
+                    len(between) <= 40
+                    and not re.search(r"[;\d]", between)
+                    and not (
+                        find_terms(between)
+                        and re.search(r"\b(?:with|by|into|instead|на|вместо|орнына)\b", between)
+                    )
+                ):
                     parts.append(
                         Part(
                             kind.kind,

@@ -205,8 +205,9 @@ WORD_NUMBERS = {
 }  # fmt: skip
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
-_YEARS = r"(?:years?|yrs?|год\w*|лет|жыл\w*)"  # год, года, году, годам; жыл, жылға, жылдан
-_MONTHS_UNIT = r"(?:months?|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
+# год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
+_YEARS = r"(?:years?|yrs?|y\b|год\w*|лет|жыл\w*)"
+_MONTHS_UNIT = r"(?:months?|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
@@ -268,7 +269,7 @@ def find_terms(text: str) -> list[Found[int]]:
 
 
 _HOURS = re.compile(
-    r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:hours?|hrs?\b|час\w*|сағат\w*)", re.IGNORECASE
+    r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:hours?|hrs?\b|h\b|час\w*|сағат\w*)", re.IGNORECASE
 )
 
 
