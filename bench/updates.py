@@ -322,7 +322,9 @@ async def run(
         steps: list[tuple[str, int, float]] = []
         if scenario.startswith("steps"):
             # One step of everyone at a time: the CPU of each step alone.
-            for name, start in zip(step_names(scenario), range(0, len(updates), people)):
+            for name, start in zip(
+                step_names(scenario), range(0, len(updates), people), strict=True
+            ):
                 step_cpu = time.process_time()
                 for update in updates[start : start + people]:
                     enqueued[id(update)] = time.monotonic()
