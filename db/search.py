@@ -46,6 +46,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
+from db.cards import CaseCard, card_rows, cards_of
 from db.cases import CASE_LOAD_OPTIONS
 from db.engine import generic_plans_connection
 from db.models import (
@@ -610,6 +611,13 @@ def _lines_statement(shape: tuple[Any, ...], postgres: bool) -> Select:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _cards_statement(shape: tuple[Any, ...], postgres: bool) -> Select:
+    """A page of a tier's ranking as the own rows of public cards (db.cards.card_rows)."""
+    page = _page_of(shape, postgres)
+    return card_rows().join(page, Case.id == page.c.case_id).order_by(page.c.score, Case.id.desc())
+
+
 def _case_lines(rows: Iterable[Any]) -> list[CaseLine]:
     """Rows of `_lines_statement` (a case's rows adjacent) → one CaseLine per case."""
     lines: list[CaseLine] = []
@@ -891,6 +899,19 @@ async def search_lines(
     async def found(shape: tuple[Any, ...], params: dict[str, Any]) -> list[CaseLine]:
         rows = await session.execute(_lines_statement(shape, _is_postgres(session)), params)
         return _case_lines(rows)
+
+    return await _with_plans(session, field, text[:200], offset, limit, found)
+
+
+async def search_cards(
+    session: AsyncSession, field: Field, text: str, *, offset: int = 0, limit: int = 5
+) -> Page[CaseCard]:
+    """The same page as `search_cases`, as public cards (db.cards.CaseCard: everything a card
+    shows, read as plain rows): inline results."""
+
+    async def found(shape: tuple[Any, ...], params: dict[str, Any]) -> list[CaseCard]:
+        rows = await session.execute(_cards_statement(shape, _is_postgres(session)), params)
+        return await cards_of(session, rows)
 
     return await _with_plans(session, field, text[:200], offset, limit, found)
 
