@@ -152,7 +152,7 @@ class Database:
 # --- the people ------------------------------------------------------------------------------
 #: What each step of `looker` and `reporter` is (the per-step table of the "steps" scenarios).
 LOOKER_STEPS = ("/search", "case press", "name as text", "case press", "inline query", "/city")
-REPORTER_STEPS = ("/report", "safe:ack", "stage press", "name", "other spelling", "skip")
+REPORTER_STEPS = ("/report", "safe:ack", "stage press", "name", "other spelling", "skip region")
 
 
 def looker(person: UpdateFactory, rng: random.Random, cases: list[tuple[int, str]]) -> list[Any]:
@@ -172,10 +172,10 @@ def reporter(person: UpdateFactory, rng: random.Random) -> list[Any]:
     return [
         person.text("/report"),
         person.press("safe:ack"),
-        person.press("rep:1:charged"),
+        person.press("rep:stage:charged"),
         person.text(name),
         person.text(name.upper()),
-        person.press("rep:4:_skip"),
+        person.press("rep:region:_skip"),
     ]
 
 

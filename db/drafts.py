@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from db.models import Draft
 
@@ -27,5 +27,32 @@ async def save_draft(
     return draft
 
 
+async def new_draft(
+    session: AsyncSession, user_id: int, data: dict[str, Any], kind: str = "report"
+) -> Draft:
+    """Insert a draft where the caller has just found none in this transaction."""
+    draft = Draft(user_id=user_id, kind=kind, data=data)
+    session.add(draft)
+    await session.flush()
+    return draft
+
+
 async def delete_draft(session: AsyncSession, user_id: int, kind: str = "report") -> None:
     await session.execute(delete(Draft).where(Draft.user_id == user_id, Draft.kind == kind))
+
+
+async def note_message_id(
+    connection: AsyncConnection, user_id: int, message_id: int, *, keep: int, kind: str = "report"
+) -> None:
+    """Add a message id to the `message_ids` of a saved draft (if there is one), keeping the
+    last `keep`: two plain statements in the caller's transaction, no model loaded."""
+    of_draft = (Draft.user_id == user_id, Draft.kind == kind)
+    data = await connection.scalar(select(Draft.data).where(*of_draft))
+    if data is None:
+        return
+    ids: list[int] = data.setdefault("message_ids", [])
+    if message_id in ids:
+        return
+    ids.append(message_id)
+    del ids[:-keep]
+    await connection.execute(update(Draft).where(*of_draft).values(data=data))
