@@ -879,10 +879,11 @@ async def search_cases(
     limit: int = 5,
     full: bool = False,
 ) -> Page[Case]:
-    """A page of approved cases matching `text` in `field`, best first.
+    """A page of approved cases matching `text` in `field`, best first, as ORM objects.
 
-    `full` loads everything a case card shows (inline results); otherwise what a result line
-    shows (person, charges, events). Only the lines to show: `search_lines` is cheaper."""
+    `full` loads everything a case card shows; otherwise what a result line shows (person,
+    charges, events). Only to show them, plain rows are cheaper: `search_lines` (result lines),
+    `search_cards` (cards: the bot's inline results)."""
 
     async def found(shape: tuple[Any, ...], params: dict[str, Any]) -> list[Case]:
         rows = await session.scalars(_page_statement(shape, full, _is_postgres(session)), params)
@@ -980,23 +981,6 @@ async def load_public_cases(
     )
     by_id = {case.id: case for case in rows.unique()}
     return [by_id[i] for i in ids if i in by_id]
-
-
-#: The statement of `get_public_case`, built once: building it and its cache key (seven
-#: loader options) cost about as much Python time as one of its loads.
-_PUBLIC_CASE = (
-    select(Case)
-    .where(Case.id == bindparam("case_id", type_=Integer), Case.publication == Publication.APPROVED)
-    .options(*CASE_LOAD_OPTIONS)
-    .execution_options(populate_existing=True)
-)
-
-
-async def get_public_case(session: AsyncSession, case_id: int) -> Case | None:
-    """An approved case with everything its card shows, or None (pending, rejected, merged
-    and unknown ids are all the same None)."""
-    case = await session.scalar(_PUBLIC_CASE, {"case_id": case_id})
-    return case
 
 
 async def reindex_all(session: AsyncSession, batch: int = 500) -> int:

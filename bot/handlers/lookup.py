@@ -6,7 +6,8 @@
 stays far below 64 bytes); a case card with buttons to other cases in the same place, under the
 same article, before the same judge or prosecutor ("find:<field>:<case_id>"); and inline mode
 (`@bot name` in any chat) to share a card. Only approved cases are ever shown (db.search filters
-on publication), and never anything about who reported them.
+on publication), and never anything about who reported them. Result lines and cards are read as
+plain rows, not ORM objects (db.search.search_lines, db.cards): they are only rendered.
 
 Handlers only read (`transactional(read_only=True)`): they query and render in the transaction
 and talk to Telegram after it (`Tx.after_commit`), so no connection waits on a round trip.
