@@ -14,7 +14,10 @@ own go through the same steps first (not measured), so statements are compiled a
 Scenarios, per backend and latency:
 - burst mixed: every update of every person enqueued at once (the bot's capacity);
 - burst lookups: /search only (the 500 updates/s goal on PostgreSQL);
-- paced mixed: the mix offered at `--rate` updates a second (the p95 ≤ 150 ms goal).
+- paced mixed: the mix offered at `--rate` updates a second (the p95 ≤ 150 ms goal);
+- steps lookers, steps reporters: everyone of one role, one step at a time (every person's
+  first step, all handled, then every person's second...), with the CPU per update of each
+  step: which kind of update costs what (`--latencies 0`: CPU, not waits, is the point).
 
 It prints updates/s, p50/p95/p99 from enqueue to handled (the processor's callback), CPU time of
 the bot's process(es) per update (the offline Bot API runs in the same process and is included)
@@ -147,6 +150,11 @@ class Database:
 
 
 # --- the people ------------------------------------------------------------------------------
+#: What each step of `looker` and `reporter` is (the per-step table of the "steps" scenarios).
+LOOKER_STEPS = ("/search", "case press", "name as text", "case press", "inline query", "/city")
+REPORTER_STEPS = ("/report", "safe:ack", "stage press", "name", "other spelling", "skip region")
+
+
 def looker(person: UpdateFactory, rng: random.Random, cases: list[tuple[int, str]]) -> list[Any]:
     (case_a, name_a), (case_b, name_b) = rng.sample(cases, 2)
     return [
@@ -164,10 +172,10 @@ def reporter(person: UpdateFactory, rng: random.Random) -> list[Any]:
     return [
         person.text("/report"),
         person.press("safe:ack"),
-        person.press("rep:1:charged"),
+        person.press("rep:stage:charged"),
         person.text(name),
         person.text(name.upper()),
-        person.press("rep:4:_skip"),
+        person.press("rep:region:_skip"),
     ]
 
 
@@ -181,6 +189,8 @@ def _warm_up(scenario: str, first_id: int, cases: list[tuple[int, str]]) -> list
     people = [UpdateFactory(first_id + 50_000_000 + n, language_code="ru") for n in range(6)]
     if scenario.endswith("lookups"):
         return [searcher(person, rng, cases) for person in people]
+    if scenario.startswith("steps"):
+        return [_role_steps(scenario, person, rng, cases) for person in people]
     return [
         reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
         for n, person in enumerate(people)
@@ -195,10 +205,23 @@ def people_and_steps(
     everyone = [UpdateFactory(first_id + n, language_code="ru") for n in range(people)]
     if scenario.endswith("lookups"):
         return everyone, [searcher(person, rng, cases) for person in everyone]
+    if scenario.startswith("steps"):
+        return everyone, [_role_steps(scenario, person, rng, cases) for person in everyone]
     return everyone, [
         reporter(person, rng) if n % 3 == 2 else looker(person, rng, cases)
         for n, person in enumerate(everyone)
     ]
+
+
+def _role_steps(
+    scenario: str, person: UpdateFactory, rng: random.Random, cases: list[tuple[int, str]]
+) -> list[Any]:
+    """The steps of one person of a "steps lookers" or "steps reporters" scenario."""
+    return reporter(person, rng) if scenario.endswith("reporters") else looker(person, rng, cases)
+
+
+def step_names(scenario: str) -> tuple[str, ...]:
+    return REPORTER_STEPS if scenario.endswith("reporters") else LOOKER_STEPS
 
 
 def interleave(sequences: list[list[Any]]) -> Iterator[Any]:
@@ -227,6 +250,8 @@ class Result:
     workers: int = 1
     waits: list[float] = field(default_factory=list, repr=False)
     span: tuple[float, float] = (0.0, 0.0)  # monotonic start and end (comparable across processes)
+    #: "steps" scenarios: (step, updates, CPU ms per update) of each step.
+    steps: list[tuple[str, int, float]] = field(default_factory=list)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -294,14 +319,28 @@ async def run(
             profile.enable()
         started = time.monotonic()
         cpu_started = time.process_time()
-        for index, update in enumerate(updates):
-            if rate is not None:
-                delay = started + index / rate - time.monotonic()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-            enqueued[id(update)] = time.monotonic()
-            await app.update_queue.put(update)
-        await app.update_queue.join()
+        steps: list[tuple[str, int, float]] = []
+        if scenario.startswith("steps"):
+            # One step of everyone at a time: the CPU of each step alone.
+            for name, start in zip(
+                step_names(scenario), range(0, len(updates), people), strict=True
+            ):
+                step_cpu = time.process_time()
+                for update in updates[start : start + people]:
+                    enqueued[id(update)] = time.monotonic()
+                    await app.update_queue.put(update)
+                await app.update_queue.join()
+                cost = (time.process_time() - step_cpu) * 1000 / people
+                steps.append((name, people, cost))
+        else:
+            for index, update in enumerate(updates):
+                if rate is not None:
+                    delay = started + index / rate - time.monotonic()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+                enqueued[id(update)] = time.monotonic()
+                await app.update_queue.put(update)
+            await app.update_queue.join()
         finished_at = max(handled.values())
         elapsed = finished_at - started
         cpu = time.process_time() - cpu_started
@@ -328,6 +367,7 @@ async def run(
         os.getloadavg()[0],
         waits=waits,
         span=(started, finished_at),
+        steps=steps,
     )
 
 
@@ -503,6 +543,17 @@ def print_table(results: list[Result]) -> None:
         )
 
 
+def print_steps(results: list[Result]) -> None:
+    """CPU per update of each step of the "steps" scenarios."""
+    rows = [(r, step) for r in results for step in r.steps]
+    if not rows:
+        return
+    print()
+    print(f"{'backend':10} {'scenario':16} {'step':16} {'updates':>8} {'CPU ms/upd':>10}")
+    for r, (name, count, cost) in rows:
+        print(f"{r.backend:10} {r.scenario:16} {name:16} {count:>8} {cost:>10.2f}")
+
+
 def _package(filename: str) -> str:
     """'…/site-packages/sqlalchemy/orm/session.py' → 'sqlalchemy'; the project's own → 'bot'…"""
     parts = filename.replace("\\", "/").split("/")
@@ -572,6 +623,7 @@ def main(argv: list[str]) -> None:
                     )
                 )
                 print_table([result])
+                print_steps([result])
                 print_own_time_by_package(profile)
                 stats = pstats.Stats(profile).strip_dirs()
                 stats.sort_stats("tottime").print_stats(40)
@@ -597,6 +649,7 @@ def main(argv: list[str]) -> None:
                         print_table(results[-1:])
     print()
     print_table(results)
+    print_steps(results)
     print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     print(f"cores: {os.cpu_count()} (shared with other work: compare runs with the load)")
 

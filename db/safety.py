@@ -7,7 +7,7 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -42,10 +42,13 @@ def _aware(moment: dt.datetime) -> dt.datetime:
 # --- flood control -------------------------------------------------------------------------------
 
 
+_COUNTER = select(FloodCounter).where(
+    FloodCounter.user_id == bindparam("user_id"), FloodCounter.kind == bindparam("kind")
+)
+
+
 async def _counter(session: AsyncSession, user_id: int, kind: str) -> FloodCounter | None:
-    return await session.scalar(
-        select(FloodCounter).where(FloodCounter.user_id == user_id, FloodCounter.kind == kind)
-    )
+    return await session.scalar(_COUNTER, {"user_id": user_id, "kind": kind})
 
 
 async def allowance_left(

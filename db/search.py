@@ -46,6 +46,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
+from db.cards import CaseCard, card_rows, cards_of
 from db.cases import CASE_LOAD_OPTIONS
 from db.engine import generic_plans_connection
 from db.models import (
@@ -610,6 +611,13 @@ def _lines_statement(shape: tuple[Any, ...], postgres: bool) -> Select:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _cards_statement(shape: tuple[Any, ...], postgres: bool) -> Select:
+    """A page of a tier's ranking as the own rows of public cards (db.cards.card_rows)."""
+    page = _page_of(shape, postgres)
+    return card_rows().join(page, Case.id == page.c.case_id).order_by(page.c.score, Case.id.desc())
+
+
 def _case_lines(rows: Iterable[Any]) -> list[CaseLine]:
     """Rows of `_lines_statement` (a case's rows adjacent) → one CaseLine per case."""
     lines: list[CaseLine] = []
@@ -871,10 +879,11 @@ async def search_cases(
     limit: int = 5,
     full: bool = False,
 ) -> Page[Case]:
-    """A page of approved cases matching `text` in `field`, best first.
+    """A page of approved cases matching `text` in `field`, best first, as ORM objects.
 
-    `full` loads everything a case card shows (inline results); otherwise what a result line
-    shows (person, charges, events). Only the lines to show: `search_lines` is cheaper."""
+    `full` loads everything a case card shows; otherwise what a result line shows (person,
+    charges, events). Only to show them, plain rows are cheaper: `search_lines` (result lines),
+    `search_cards` (cards: the bot's inline results)."""
 
     async def found(shape: tuple[Any, ...], params: dict[str, Any]) -> list[Case]:
         rows = await session.scalars(_page_statement(shape, full, _is_postgres(session)), params)
@@ -891,6 +900,19 @@ async def search_lines(
     async def found(shape: tuple[Any, ...], params: dict[str, Any]) -> list[CaseLine]:
         rows = await session.execute(_lines_statement(shape, _is_postgres(session)), params)
         return _case_lines(rows)
+
+    return await _with_plans(session, field, text[:200], offset, limit, found)
+
+
+async def search_cards(
+    session: AsyncSession, field: Field, text: str, *, offset: int = 0, limit: int = 5
+) -> Page[CaseCard]:
+    """The same page as `search_cases`, as public cards (db.cards.CaseCard: everything a card
+    shows, read as plain rows): inline results."""
+
+    async def found(shape: tuple[Any, ...], params: dict[str, Any]) -> list[CaseCard]:
+        rows = await session.execute(_cards_statement(shape, _is_postgres(session)), params)
+        return await cards_of(session, rows)
 
     return await _with_plans(session, field, text[:200], offset, limit, found)
 
@@ -959,23 +981,6 @@ async def load_public_cases(
     )
     by_id = {case.id: case for case in rows.unique()}
     return [by_id[i] for i in ids if i in by_id]
-
-
-#: The statement of `get_public_case`, built once: building it and its cache key (seven
-#: loader options) cost about as much Python time as one of its loads.
-_PUBLIC_CASE = (
-    select(Case)
-    .where(Case.id == bindparam("case_id", type_=Integer), Case.publication == Publication.APPROVED)
-    .options(*CASE_LOAD_OPTIONS)
-    .execution_options(populate_existing=True)
-)
-
-
-async def get_public_case(session: AsyncSession, case_id: int) -> Case | None:
-    """An approved case with everything its card shows, or None (pending, rejected, merged
-    and unknown ids are all the same None)."""
-    case = await session.scalar(_PUBLIC_CASE, {"case_id": case_id})
-    return case
 
 
 async def reindex_all(session: AsyncSession, batch: int = 500) -> int:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Role, User
 
+#: Built once: every writing update reads its user (building a statement and its cache key
+#: costs about as much Python time as running it).
+_BY_HASH = select(User).where(User.tg_hash == bindparam("tg_hash"))
+
 
 async def get_user(session: AsyncSession, tg_hash: str) -> User | None:
-    return await session.scalar(select(User).where(User.tg_hash == tg_hash))
+    return await session.scalar(_BY_HASH, {"tg_hash": tg_hash})
 
 
 async def get_or_create_user(

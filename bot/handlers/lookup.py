@@ -6,7 +6,8 @@
 below 64 bytes); a case card with buttons to other cases in the same place, under the same
 article, before the same judge or prosecutor (`RelatedCases`); and inline mode
 (`@bot name` in any chat) to share a card. Only approved cases are ever shown (db.search filters
-on publication), and never anything about who reported them.
+on publication), and never anything about who reported them. Result lines and cards are read as
+plain rows, not ORM objects (db.search.search_lines, db.cards): they are only rendered.
 
 Handlers only read (`transactional(read_only=True)`): they query and render in the transaction
 and talk to Telegram after it (`Tx.after_commit`), so no connection waits on a round trip.
@@ -39,16 +40,9 @@ from bot.ui.inputs import clean, parse_int
 from bot.ui.keyboards import keyboard
 from bot.ui.labels import EVENTS, charge_label, city_label, region_label
 from bot.ui.render import esc, format_date, render_case_card
+from db.cards import CardEvent, CaseCard, get_public_card
 from db.models import Case, Event
-from db.search import (
-    CaseLine,
-    Field,
-    LineEvent,
-    Page,
-    get_public_case,
-    search_cases,
-    search_lines,
-)
+from db.search import CaseLine, Field, LineEvent, Page, search_cards, search_lines
 
 logger = logging.getLogger(__name__)
 
@@ -65,14 +59,14 @@ _SEARCHES = "searches"
 # --- rendering ------------------------------------------------------------------------------
 
 
-def latest_event(case: Case | CaseLine) -> Event | LineEvent | None:
+def latest_event(case: Case | CaseLine | CaseCard) -> Event | LineEvent | CardEvent | None:
     """The last event that happened (scheduled ones only when nothing has happened yet)."""
     happened = [e for e in case.events if not e.scheduled]
     events = happened or list(case.events)
     return events[-1] if events else None
 
 
-def summary(case: Case | CaseLine, clip: int = 80) -> str:
+def summary(case: Case | CaseLine | CaseCard, clip: int = 80) -> str:
     """'Aktobe · Art. 405 part 2 · Verdict, 10 September 2021' as escaped HTML."""
     person = case.person
     parts: list[str] = []
@@ -146,7 +140,7 @@ def share_url(address: str, text: str) -> str:
 
 
 def card_keyboard(
-    case: Case, *, web_base: str | None = None, bot_username: str | None = None
+    case: Case | CaseCard, *, web_base: str | None = None, bot_username: str | None = None
 ) -> Any:
     """Buttons to other approved cases sharing this case's place, article, judge, prosecutor;
     then the case's web page (when PUBLIC_BASE_URL is set) and a share link (to the web page,
@@ -211,14 +205,14 @@ async def send_case(
 ) -> bool:
     """Send the card of an approved case to the chat after commit; False (nothing queued) for
     any other id."""
-    case = await get_public_case(tx.session, case_id)
+    case = await get_public_card(tx.session, case_id)
     if case is None:
         return False
     send_card(update, context, tx, case)
     return True
 
 
-def send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, case: Case) -> None:
+def send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx, case: CaseCard) -> None:
     """Render `case`'s card now (in the transaction) and send it after commit: no connection
     waits on Telegram."""
     chat = update.effective_chat
@@ -372,7 +366,7 @@ async def open_case(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx) 
     query = update.callback_query
     assert query is not None
     button = OpenCase.parse(query.data)
-    case = await get_public_case(tx.session, button.case_id) if button else None
+    case = await get_public_card(tx.session, button.case_id) if button else None
     if case is None:
         # The same answer for pending, rejected, merged and unknown ids: nothing leaks.
         unavailable = _("This case is not available.")
@@ -422,7 +416,7 @@ async def find_button(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: Tx
         tx.after_commit(answer_and_turn)
         return
     related = RelatedCases.parse(query.data)
-    case = await get_public_case(tx.session, related.case_id) if related else None
+    case = await get_public_card(tx.session, related.case_id) if related else None
     if case is None or related is None:
         unavailable = _("This case is not available.")
         tx.after_commit(lambda: query.answer(unavailable, show_alert=True))
@@ -455,9 +449,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
     if len(text) < 2:
         tx.after_commit(lambda: inline.answer([], cache_time=60, is_personal=False))
         return
-    page = await search_cases(
-        tx.session, Field.NAME, text, offset=offset, limit=INLINE_PAGE_SIZE, full=True
-    )
+    page = await search_cards(tx.session, Field.NAME, text, offset=offset, limit=INLINE_PAGE_SIZE)
     results = [
         InlineQueryResultArticle(
             id=f"case-{case.id}",

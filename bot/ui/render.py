@@ -29,6 +29,7 @@ from bot.ui.labels import (
     region_label,
 )
 from bot.ui.textlimits import MESSAGE_LIMIT, shorten_html, visible_length
+from db.cards import CardEvent, CaseCard
 from db.models import Case, CaseStage, Event, SentenceKind
 
 TELEGRAM_LIMIT = MESSAGE_LIMIT
@@ -192,7 +193,7 @@ def _act(description: str, date: dt.date | None, clip: int) -> str:
     return f"{format_date(date)}: {text}" if date else text
 
 
-def render_event(event: Event, clip: int = 400) -> str:
+def render_event(event: Event | CardEvent, clip: int = 400) -> str:
     head = f"<b>{format_date(event.event_date)}</b> — {_(EVENTS[event.kind])}"
     if event.scheduled:
         head += " (" + _("scheduled") + ")"
@@ -213,12 +214,15 @@ def render_event(event: Event, clip: int = 400) -> str:
     return _join(lines)
 
 
-def render_case_card(case: Case, *, reference: str | None = None, reserve: int = 0) -> str:
-    """The case card: person, place, charges, timeline with sentences, acts, sources."""
+def render_case_card(
+    case: Case | CaseCard, *, reference: str | None = None, reserve: int = 0
+) -> str:
+    """The case card: person, place, charges, timeline with sentences, acts, sources. A
+    `CaseCard` (db.cards: read as plain rows) renders exactly as its case loaded in full."""
     return fit(lambda clip: _render_case(case, reference, clip), reserve)
 
 
-def _render_case(case: Case, reference: str | None, clip: int) -> str:
+def _render_case(case: Case | CaseCard, reference: str | None, clip: int) -> str:
     person = case.person
     names = esc(person.name_as_entered, clip)
     lines: list[str | None] = [f"<b>{names}</b>"]

@@ -28,7 +28,7 @@ from bot.ui.callbacks import ReportAnswer
 from bot.ui.keyboards import keyboard
 from bot.ui.render import esc
 from bot.ui.textlimits import MESSAGE_LIMIT, clip_plain
-from db.drafts import delete_draft, load_draft, save_draft
+from db.drafts import delete_draft, load_draft, new_draft, note_message_id, save_draft
 
 logger = logging.getLogger(__name__)
 
@@ -90,14 +90,10 @@ async def ask(
 
 
 async def _note_sent(res: Resources, user_id: int, message_id: int) -> None:
-    """Add a question's message id to the saved draft (if the draft still exists)."""
-    async with res.sessionmaker() as session, session.begin():
-        row = await load_draft(session, user_id)
-        if row is None:
-            return
-        d = ReportDraft.model_validate(row.data)
-        d._row = row
-        remember(d, message_id)
+    """Add a question's message id to the saved draft (if the draft still exists), as
+    `remember` does: a short transaction of plain statements (no session, no model)."""
+    async with res.engine.begin() as connection:
+        await note_message_id(connection, user_id, message_id, keep=safety.MAX_TRACKED_MESSAGES)
 
 
 def packed(
@@ -126,6 +122,12 @@ async def load_report(tx: Tx) -> ReportDraft | None:
 
 
 async def save_report(tx: Tx, d: ReportDraft) -> None:
+    """Save the draft in the handler's transaction. A row loaded in it is changed in place
+    (written once, at the commit, with whatever `ask` notes after this); a new one is
+    inserted."""
+    if d._row is not None:
+        d._row.data = d.model_dump(mode="json")
+        return
     d._row = await save_draft(tx.session, tx.user.id, d.model_dump(mode="json"))
 
 
@@ -180,14 +182,21 @@ async def _show_chosen(update: Update, label: str) -> None:
 # --- moving through the report ------------------------------------------------------------------
 
 
-async def begin(update: Update, tx: Tx, earlier: list[int] | None = None) -> State:
-    previous = await load_report(tx)
+async def begin(
+    update: Update, tx: Tx, previous: ReportDraft | None, earlier: list[int] | None = None
+) -> State:
+    """A new report from its first question; `previous` is the draft loaded in this
+    transaction (None: there is no draft row), whose row the new draft takes over."""
     d = ReportDraft(
         step=Step.STAGE,
         # "Start over" keeps the messages so far: they are part of this conversation.
         message_ids=[*(previous.message_ids if previous else []), *(earlier or [])],
     )
-    await save_report(tx, d)
+    if previous is None:
+        d._row = await new_draft(tx.session, tx.user.id, d.model_dump(mode="json"))
+    else:
+        d._row = previous._row
+        await save_report(tx, d)
     return await ask(tx, update, d, Step.STAGE)
 
 

@@ -92,7 +92,7 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: T
         return ConversationHandler.END
     d = await load_report(tx)
     if d is None or d.step is None:
-        return await begin(update, tx, earlier)
+        return await begin(update, tx, d, earlier)
     remember(d, *earlier)
     hold(d, Step.RESUME)
     await save_report(tx, d)
@@ -119,7 +119,7 @@ async def resume_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, tx: 
     button = ReportAnswer.parse(query.data)
     if button is not None and button.value == "restart":
         mark_chosen(tx, update, _("Start over"))
-        return await begin(update, tx)
+        return await begin(update, tx, d)
     mark_chosen(tx, update, _("Continue"))
     current = release(d)
     await save_report(tx, d)
