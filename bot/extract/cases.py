@@ -11,6 +11,7 @@ never reach a record.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import itertools
 import re
@@ -544,6 +545,8 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
         word = match.group()
         lower = word.lower()
         if language == "ru":
+            if lower[:3].replace("ё", "е") not in _ru_occupation_prefixes():
+                continue  # no form of a known trade starts so: spare the dictionary look-up
             parses = [
                 p
                 for p in names._morph().parse(lower)
@@ -563,6 +566,19 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
         elif lower in words:
             found.append((match.start(), match.end(), lower))
     return found
+
+
+@functools.cache
+def _ru_occupation_prefixes() -> frozenset[str]:
+    """The first three letters of every form of every Russian trade of OCCUPATION_WORDS
+    («бойца» of «боец»): a word starting otherwise is no trade, without parsing it."""
+    prefixes = set()
+    for lemma in lexicon.OCCUPATION_WORDS["ru"]:
+        prefixes.add(lemma[:3])
+        for parse in names._morph().parse(lemma):
+            if parse.normal_form == lemma:
+                prefixes.update(form.word[:3] for form in parse.lexeme)
+    return frozenset(p.replace("ё", "е") for p in prefixes)
 
 
 #: A singular Kazakh noun's endings: possessive, then case (not the plural -лар/-лер ...).

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -130,6 +131,13 @@ class DateMention:
 
 def find_dates(text: str) -> list[Found[DateMention]]:
     """Every date in the text, in order; a date written without a year has year None."""
+    return list(_dates_in(text))
+
+
+# The extractor asks for the dates of the same sentence or block many times over (each case,
+# each field); the month-name patterns are the costliest scan of a text, so it is done once.
+@lru_cache(maxsize=1024)
+def _dates_in(text: str) -> tuple[Found[DateMention], ...]:
     found: list[Found[DateMention]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
@@ -159,7 +167,7 @@ def find_dates(text: str) -> list[Found[DateMention]]:
                 continue
             taken.append((match.start(), match.end()))
             found.append(Found(match.start(), match.end(), DateMention(day, month, year)))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def resolve_dates(
