@@ -33,9 +33,26 @@ def detect_language(text: str) -> str:
     latin = len(re.findall(r"[A-Za-z]", text))
     if cyrillic <= latin:
         return "en"
-    kazakh = len(re.findall(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]", text))
-    cues = len(re.findall(r"\b(?:жылғы|бойынша|және|соты|сотталды|бабының)\b", text))
-    return "kk" if cues >= 1 or kazakh > cyrillic * 0.02 else "ru"
+    # A post written in both languages («ҮКІМ ШЫҚТЫ / ПРИГОВОР ОГЛАШЁН», a paragraph in each)
+    # is read in the one most of its words are in: words with a Kazakh letter and Kazakh
+    # function words against Russian function words (names with Kazakh letters in a Russian
+    # text are few beside its prepositions).
+    kazakh = len(_KK_WORD.findall(text)) + len(_KK_FUNCTION_WORD.findall(text))
+    russian = len(_RU_FUNCTION_WORD.findall(text))
+    return "kk" if kazakh > russian else "ru"
+
+
+_KK_WORD = re.compile(r"(?<![\w-])[\w-]*[ӘәҒғҚқҢңӨөҰұҮүҺһІі][\w-]*")
+_KK_FUNCTION_WORD = re.compile(
+    r"(?<![\w-])(?:және|мен|бен|пен|бойынша|жылғы|деп|бұл|ол|оның|оған|үшін|соты|сотталды|"
+    r"бабының|да|де|та|те|жыл|жылға)(?![\w-])",
+    re.IGNORECASE,
+)
+_RU_FUNCTION_WORD = re.compile(
+    r"(?<![\w-])(?:в|во|на|по|и|с|со|к|не|что|за|от|до|из|под|о|об|при|у|года|лет|как|он|она|"
+    r"его|её|ее|был|была|были|это|который|которая|также)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # --- one case ------------------------------------------------------------------------------------

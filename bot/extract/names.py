@@ -51,6 +51,13 @@ NOT_GIVEN = frozenset(
 )
 
 
+#: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
+#: next to a surname in capitals they are the given name («имам Нұрсұлтан ӘБДІҚАДЫРОВҚА»).
+GIVEN_NAMES_OF_TOWNS = frozenset(
+    "нұрсұлтан нурсултан nursultan nursultan арал aral арыс arys".split()
+)
+
+
 @dataclass
 class Mention:
     start: int
@@ -127,7 +134,7 @@ def find_mentions(text: str) -> list[Mention]:
                 return True
             from bot.extract.places import find_town
 
-            if find_town(word) is not None:
+            if find_town(word) is not None and word.lower() not in GIVEN_NAMES_OF_TOWNS:
                 return True
             return first and (_is_common_word(word) or _is_occupation(word))
 
