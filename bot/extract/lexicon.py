@@ -67,6 +67,9 @@ EVENT_CUES: dict[str, Patterns] = {
         "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
+        # "received four years in a penal colony", "was given two years of restricted freedom"
+        r"\b(?:received|(?:was|were) given)\s+(?:a\s+)?(?:[\w.-]+\s+){0,4}"
+        r"(?:years?|months?|(?:prison|jail|suspended)\s+(?:sentence|term))\b|"
         # a list's labelled line "Sentence: 1 year 6 months of restricted freedom"
         r"(?:^|\n)[ \t]*(?:sentence|punishment)[ \t]*:",
         "ru": r"(?:^|\n)[ \t]*наказани\w*[ \t]*:|(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
@@ -219,6 +222,8 @@ ACTS = compile_table(
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
+        # a list's labelled line "Reason: reposts of videos ..."
+        r"(?:^|\n)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
         r"(?:court )?(?:established|found) that\s+|"
         r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
         # "The investigators point to a video he posted ...", "The indictment cites X"
@@ -501,7 +506,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         surgeon paramedic dentist veterinarian architect librarian
         shepherd herder fisherman plumber sociologist lawyer
         mathematician physicist chemist biologist geologist pharmacist
-        watchman caretaker janitor postman hairdresser seamstress tailor""".split()
+        watchman caretaker janitor postman hairdresser seamstress tailor driller
+        tester bricklayer carpenter locksmith turner loader courier cashier""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -530,7 +536,8 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     """school history math mathematics physics chemistry biology literature music art english
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
-    primary secondary high village rural youtube tiktok instagram facebook telegram""".split()
+    primary secondary high village rural youtube tiktok instagram facebook telegram
+    software coal gold copper uranium""".split()
 )
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
