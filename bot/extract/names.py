@@ -143,12 +143,21 @@ def find_mentions(text: str) -> list[Mention]:
             words[start_word], start_word == 0 and sentence_start
         ):
             start_word += 1
-        while end_word - 1 > index and not_given(words[end_word - 1], False):
+        while end_word - 1 > index and (
+            not_given(words[end_word - 1], False)
+            # «айыптаушы Мұрат ӘЛІМЖАНОВ Мейірханов үшін ...»: after a given name, a word
+            # ending like a surname starts what is said of someone else
+            or (start_word < index and _OTHER_SURNAME.search(words[end_word - 1]))
+        ):
             end_word -= 1
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
     return mentions
+
+
+#: A title-case word after a full name that is another person's surname, not a given name.
+_OTHER_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ин|ина|ov|ev|ova|eva)$", re.IGNORECASE)
 
 
 #: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
