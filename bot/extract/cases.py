@@ -1269,6 +1269,10 @@ def _is_dateline(text: str) -> bool:
             find_dates(c) and _is_dateline(c) for c in cells
         ):
             return True
+    # ("8. KARAGANDA - 3 March" in a list under a heading that gives the year: a date told
+    # without its year too)
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + text[found.end :]
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
     # «2025 жылғы 25 ақпан»: a date written year first
     rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
