@@ -243,9 +243,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             # an initial: "judge A. K. OSPANOVA", «Судья — Р. Б. КАПАНОВ»
             if (
-                len(word) == 1
-                and word.isupper()
-                and text[match.start() - 2 : match.start() - 1] in (" ", ".", "")
+                (len(word) == 1 or re.fullmatch(names.LATIN_DIGRAPH_INITIALS, word))
+                and word[:1].isupper()
+                and text[match.start() - len(word) - 1 : match.start() - len(word)]
+                in (" ", ".", "", "(")
             ):
                 continue
             # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's

@@ -251,7 +251,8 @@ _TITLE_NAME = re.compile(
 
 
 _INITIALS_NAME = re.compile(
-    rf"^[\s:—–,-]*((?:[{names.UPPER}]\.[ \u00a0]?){{1,2}}[ \u00a0]?"
+    # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye.", "Zh.", "Sh.")
+    rf"^[\s:—–,-]*((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}}[ \u00a0]?"
     rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
 )
 
@@ -332,7 +333,7 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     mention, cue = max(found, key=lambda f: (len(f[0].words), -f[0].start))
     if language == "en":
         return mention.text
-    initials = [w for w in mention.given if re.fullmatch(r"\w\.", w)]
+    initials = [w for w in mention.given if re.fullmatch(r"\w\w?\.", w)]
     if initials:  # «Р. Б. КАПАНОВ»: the surname in the nominative, the initials as written
         surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
         return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
@@ -830,6 +831,23 @@ def _cues(text: str, language: str) -> list[tuple[int, int]]:
 _CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
 
 
+_HELD_KINDS = ("detention", "preventive_measure")
+#: A relative clause telling how long the person has been held ("..., who had been held in
+#: the remand centre since his arrest on 11 November 2024, ...", «..., находившийся под стражей
+#: с 3 марта 2025 года, ...»).
+_HELD_SINCE_CLAUSE = {
+    "en": re.compile(
+        r",\s*who\s+(?:had|has)\s+been\s+(?:held|kept|detained|in\s+custody)\b[^,;]{0,80}?"
+        r"\bsince\b[^,;]{0,60},",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r",\s*(?:находивш|содержавш|сидевш)\w*\s+[^,;]{0,60}?\bс\s+[^,;]{0,40},", re.IGNORECASE
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
 def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     """A sentence with several dated events cut into clauses, one date each: "detained on 17
     April and placed in custody on 19 April", «задержан 28 августа ... и освобождён 30 января»,
@@ -837,6 +855,16 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     verdict it names is read from the whole sentence."""
     text = sentence.text
     dates = find_dates(text)
+    held = _HELD_SINCE_CLAUSE[language].search(text)
+    if held and len(dates) == 1 and held.start() < dates[0].start < held.end():
+        # "Daniyar, who had been held in the remand centre since his arrest on 11 November
+        # 2024, was released in the courtroom": the custody told in passing is its own event
+        rest = text[: held.start()] + " " * (held.end() - held.start()) + text[held.end() :]
+        if _event_kind(rest, language) is not None:
+            return [
+                Sentence(sentence.start + held.start(), text[held.start() : held.end()]),
+                Sentence(sentence.start, rest),
+            ]
     if len(dates) < 2:
         return [sentence]
     if _event_kind(text, language) == "appeal_ruling":
@@ -927,7 +955,12 @@ def _scopes(
             not dates
             and kind == "release"
             and bool(_COURTROOM[language].search(sentence.text))
-            and bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
+            and (
+                bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
+                # "... replaced with restricted freedom. Daniyar ... was released in the
+                # courtroom": told right after the ruling
+                or [s.kind for s in scopes if s.kind not in _HELD_KINDS][-1:] == ["appeal_ruling"]
+            )
             and any(scope.kind == "appeal_ruling" and scope.date for scope in scopes)
         )
         if not dates and not appeal_release and (kind is not None or measure is not None):
@@ -1394,6 +1427,8 @@ _REPLACED_PASSIVE = {
     "ru": r"(?!)",
     "kk": r"(?!)",
 }
+#: A pronoun for the punishment just named ("replaced it with ...", «заменил его на ...»).
+_IT = {"en": {"it"}, "ru": {"его", "её", "ее", "им"}, "kk": set()}
 #: A kind replaced by a term of another, the first written without its term: "replaced the
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
@@ -1473,6 +1508,10 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 replaced.add(from_kind)
         for match in re.finditer(_REPLACED_KIND[language], text, re.IGNORECASE):
             kinds = find_kinds(match.group(1), language)
+            if not kinds and match.group(1).strip().lower() in _IT[language]:
+                # "found the fine too lenient and replaced it with two years of ...": the
+                # kind named last before the pronoun
+                kinds = find_kinds(text[max(0, match.start() - 80) : match.start()], language)[-1:]
             to_part = next((p for p in parts if p.value_position >= match.end()), None)
             if not kinds or to_part is None or to_part.kind == kinds[0].kind:
                 continue

@@ -43,6 +43,8 @@ EVENT_CUES: dict[str, Patterns] = {
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
         r"supreme court|(?:refused|declined) to review|"
+        # "The board changed the verdict: ...", "amended the sentence"
+        r"\b(?:changed|amended|modified|altered|revised)\s+the\s+(?:verdict|sentence)\b|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
         # (not "left the preventive measure unchanged")
@@ -136,6 +138,7 @@ MEASURE_CUES: dict[str, Patterns] = {
     "custody": {
         "en": r"(?<!not placed )(?<!not taken )(?<!not kept )in custody|remanded|"
         r"pre-trial (?:detention|custody)|detention cent(?:re|er)|\bsizo\b|"
+        r"remand (?:cent(?:re|er)|prison)|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",

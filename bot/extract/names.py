@@ -26,6 +26,8 @@ _MENTION = re.compile(
     # ҚАЛИЕВКЕ").
     rf"(?:[ \u00a0]+{_TITLE}(?![ \u00a0]+{_CAPS})){{0,2}}(?![\w-])"
 )
+#: Initials written in Latin letters with two letters for one Cyrillic letter ("Ye. KIM").
+LATIN_DIGRAPH_INITIALS = "Zh|Sh|Kh|Ch|Ts|Ye|Yu|Ya|Yo"
 #: Capitals that are not surnames.
 ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
