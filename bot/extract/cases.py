@@ -885,6 +885,11 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         cue_before_date = any(low <= c < first.start for c, _ in cues)
         between = [c for c, _ in cues if first.end <= c < second.start]
         limit = between[0] if cue_before_date and between else second.start
+        after_second = [c for c, _ in cues if c >= second.end]
+        if not cue_before_date and len(between) >= 2 and not after_second:
+            # «26 марта суд поместил под домашний арест X, задержанную накануне, 25 марта»:
+            # the last cue before the second date is that date's
+            limit = between[-1]
         ends = [m.end() for m in _CLAUSE_END.finditer(text, first.end, limit)]
         if not ends and not cue_before_date and any(first.end <= c < second.start for c, _ in cues):
             # «22 тамызда ... айырылған белсенді 17 қарашада ... босатылды»: no comma between.

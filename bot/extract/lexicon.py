@@ -74,7 +74,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"(?:years?|months?|(?:prison|jail|suspended)\s+(?:sentence|term))\b|"
         # a list's labelled line "Sentence: 1 year 6 months of restricted freedom"
         r"(?:^|\n)[ \t]*(?:sentence|punishment)[ \t]*:",
-        "ru": r"(?:^|\n)[ \t]*наказани\w*[ \t]*:|(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
+        # (not «приговоров»: «новых оправдательных приговоров не было» tells of none)
+        "ru": r"(?:^|\n)[ \t]*наказани\w*[ \t]*:|(?<!до )приговор(?!ов)|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
         r"решение вын[её]с\w*|вын[её]с\w* решение|"
         r"признал\w*\s+(?:[\w,«»\"“”-]+\s+){0,10}виновн|назначено наказание|назначен\w* наказани|"
         # «назначил Турсыновой наказание»: the person named between
@@ -90,7 +91,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
-        "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство|"
+        "ru": r"судебный процесс|начался суд|начал\w*\s+(?:судебный\s+)?процесс|к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
         r"дело\s+(?:\w+\s+){0,3}рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
@@ -102,12 +103,14 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "detention": {
         # not "was not detained", «не была задержана»
-        "en": r"(?<!not )(?<!never )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
+        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
         "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
         r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
+        # «учительницу ..., задержанную накануне, 25 марта»
+        r"(?<!не )\bзадержанн(?:ого|ую|ый|ая|ой|ых|ому)\b|"
         r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b|"
         # «доставили в отдел полиции», «поместили в ИВС», «водворили в изолятор временного ...»
         r"\bдостав(?:или|лен\w*)\s+(?:\w+\s+){0,3}?в\s+(?:\w+\s+)?(?:отдел|управлени\w*|"
@@ -121,7 +124,9 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
-        r"\bcharged (?:him|her|them)\b|\bindicted\b",
+        r"\bcharged (?:him|her|them)\b|\bindicted\b|"
+        # a list's "WHEN: formally charged on 12 February 2026"
+        r"\bformally\s+charged\b(?! with)",
         "ru": r"предъявл\w+ (?:\w+ )?обвинени|привлеч\w+ в качестве обвиняем",
         "kk": r"айып тағыл|айып тақ|айыпталушы ретінде тарт",
     },
