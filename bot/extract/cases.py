@@ -42,7 +42,8 @@ def detect_language(text: str) -> str:
     return "kk" if kazakh > russian else "ru"
 
 
-_KK_WORD = re.compile(r"(?<![\w-])[\w-]*[ӘәҒғҚқҢңӨөҰұҮүҺһІі][\w-]*")
+#: A word with a Kazakh letter, not a name (written in lower case).
+_KK_WORD = re.compile(r"(?<![\w-])(?=[а-яёәғқңөұүһі])[\w-]*[әғқңөұүһі][\w-]*")
 _KK_FUNCTION_WORD = re.compile(
     r"(?<![\w-])(?:және|мен|бен|пен|бойынша|жылғы|деп|бұл|ол|оның|оған|үшін|соты|сотталды|"
     r"бабының|да|де|та|те|жыл|жылға)(?![\w-])",
