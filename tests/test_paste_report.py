@@ -2618,3 +2618,24 @@ def test_a_fine_replaced_by_it() -> None:
 )
 def test_events_in_more_words_again(text: str, events: list[tuple[str, str]]) -> None:
     assert _events(_one(text)) == events
+
+
+def test_co_defendants_a_pronoun_goes_on_about_the_one_before_and_a_request_is_everyone_s() -> (
+    None
+):
+    """"He has been in custody since ..." after X's own sentence is X's alone (its date is no
+    dateline for the next one); what the prosecutor asked for, naming only X, still names the
+    prosecutor of each."""
+    first, second = extract_cases(
+        "ORAL, 3 June 2025 - The Oral city court today sentenced two farmers.\n\n"
+        "Arman SADYKOV, 50, received three years in a penal colony. He has been in custody "
+        "since his arrest on 4 February 2025.\n\n"
+        "Dana ZHUNUSOVA, 44, was given two years of restricted freedom.\n\n"
+        "Prosecutor Aliya BEKOVA had asked for five years for Sadykov.\n"
+    )
+    assert _events(first) == [("detention", "2025-02-04"), ("verdict", "2025-06-03")]
+    assert _events(second) == [("verdict", "2025-06-03")]
+    assert [(p["kind"], p["term_months"]) for p in second["events"][0]["sentence"]] == [
+        ("restriction_of_liberty", 24)
+    ]
+    assert first["prosecutor"] == second["prosecutor"] == "Aliya BEKOVA"

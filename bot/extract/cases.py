@@ -944,7 +944,14 @@ def _scopes(
             kind = _kind_nearest_date(sentence.text, language) or kind
         if kind == "verdict" and measure and not find_parts(sentence.text, language):
             kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
-        if dates and kind is None and measure is None and _is_dateline(sentence.text):
+        if (
+            dates
+            and kind is None
+            and measure is None
+            and _is_dateline(sentence.text)
+            # (not what is left of a co-defendant's sentence: its dates, kept in a blank)
+            and not re.match(r"[ ]{8,}", sentence.text)
+        ):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
         if (
