@@ -2639,3 +2639,35 @@ def test_co_defendants_a_pronoun_goes_on_about_the_one_before_and_a_request_is_e
         ("restriction_of_liberty", 24)
     ]
     assert first["prosecutor"] == second["prosecutor"] == "Aliya BEKOVA"
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        (
+            "5 марта 2025 года Атырауский городской суд приговорил блогера Арсена ТОКТАРОВА к "
+            "двум годам ограничения свободы и запрету пользоваться социальными сетями на два "
+            "года. 20 мая 2025 года коллегия исключила из приговора запрет на пользование "
+            "социальными сетями, в остальном приговор оставлен без изменения.",
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            "On 5 March 2025 the Atyrau city court sentenced Arsen TOKTAROV to two years of "
+            "restricted freedom and 100 hours of community service. On 20 May 2025 the appeal "
+            "court struck the community service from the verdict.",
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            "2025 жылғы 5 наурызда Атырау қалалық соты Арсен ТОҚТАРОВҚА екі жыл бас "
+            "бостандығын шектеу және 100 сағат қоғамдық жұмыс тағайындады. 2025 жылғы 20 "
+            "мамырда облыстық соттың алқасы қоғамдық жұмысты үкімнен алып тастады.",
+            [("restriction_of_liberty", 24)],
+        ),
+    ],
+)
+def test_a_part_struck_out_by_the_appeal(text: str, appeal: list[tuple[str, int]]) -> None:
+    case = _one(text)
+    ruling = case["events"][-1]
+    assert ruling["kind"] == "appeal_ruling"
+    assert ruling["appeal_outcome"] == "reduced"
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == appeal

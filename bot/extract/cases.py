@@ -1539,6 +1539,30 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     return stated, before, replaced
 
 
+#: A part of the sentence taken out by the appeal: "struck out the ban on ...", «исключила из
+#: приговора запрет на ...», «қоғамдық жұмысты үкімнен алып тастады» (the kind after the
+#: verb in English and Russian, before it in Kazakh).
+_STRUCK_OUT = {
+    "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
+    r"sentence)\s+)?([^.;]{3,60})",
+    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?([^.;]{3,60})",
+    "kk": r"([^.;]{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
+}
+
+
+def _struck_out(scope: Scope, language: str) -> set[str]:
+    """The kinds of punishment an appeal ruling took out of the sentence."""
+    kinds: set[str] = set()
+    for sentence in scope.sentences:
+        for match in re.finditer(_STRUCK_OUT[language], sentence.text, re.IGNORECASE):
+            # (in Kazakh, the words right before the verb: «қоғамдық жұмысты үкімнен ...»)
+            told = " ".join(match.group(1).split()[-3:]) if language == "kk" else match.group(1)
+            found = find_kinds(told, language)
+            if found and not find_terms(told):
+                kinds.add(found[0].kind)
+    return kinds
+
+
 _UP_TO = {
     "en": (r"\b(?:to|down to|up to)\s*$", r"(?!)"),
     "ru": (r"\bдо\s*$", r"(?!)"),
@@ -1620,6 +1644,14 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         outcome = appeal.outcome
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
+        struck = _struck_out(appeal, language)
+        if struck:
+            # «Коллегия исключила из приговора запрет на пользование соцсетями»: the rest
+            # stands; a part taken out makes the sentence lighter
+            stated = [p for p in stated if p.kind not in struck]
+            replaced |= struck
+            if outcome in (None, "upheld"):
+                outcome = "reduced"
         if outcome in ("reduced", "increased") and not any(p.changed for p in stated):
             lone = _lone_new_term(appeal, language)
             main = next(

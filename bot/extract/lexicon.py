@@ -45,6 +45,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"supreme court|(?:refused|declined) to review|"
         # "The board changed the verdict: ...", "amended the sentence"
         r"\b(?:changed|amended|modified|altered|revised)\s+the\s+(?:verdict|sentence)\b|"
+        r"\b(?:struck|removed|deleted)\b[^.;]{0,60}\bfrom\s+the\s+(?:verdict|sentence)\b|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
         # (not "left the preventive measure unchanged")
@@ -54,6 +55,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bregional court\b[^.;]{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
         r"quashed|overturned|shortened|lengthened|softened|mitigated)\b",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
+        # «Коллегия исключила из приговора запрет ...»
+        r"\bколлеги\w+\s+(?:\w+\s+){0,2}(?:исключил|изменил|отменил|смягчил|ужесточил)\w*|"
+        r"исключил\w*\s+из\s+приговора|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)|"
@@ -62,7 +66,7 @@ EVENT_CUES: dict[str, Patterns] = {
         "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
         # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
         r"облыстық сот\w*[^.;]{0,100}?(?:қысқартты|ауыстырды|өзгертті|ұзартты|азайтты)|"
-        r"үкімді өзгерт|"
+        r"үкімді өзгерт|үкімнен\s+алып таста|"
         r"қайта қараудан бас тарт",
     },
     "verdict": {
