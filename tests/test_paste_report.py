@@ -2671,3 +2671,49 @@ def test_a_part_struck_out_by_the_appeal(text: str, appeal: list[tuple[str, int]
     assert ruling["kind"] == "appeal_ruling"
     assert ruling["appeal_outcome"] == "reduced"
     assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "On 4 April 2025 the Oral city court sentenced Marat ISKAKOV to two years of "
+            'restricted freedom. His "crime": a poem about the akim, read at a wedding.',
+            ["a poem about the akim, read at a wedding"],
+        ),
+        (
+            "On 4 April 2025 the Oral city court sentenced Marat ISKAKOV to two years of "
+            "restricted freedom. The financing he was convicted of consisted of sending 3,000 "
+            "tenge to a fund of a banned party.",
+            ["sending 3,000 tenge to a fund of a banned party"],
+        ),
+        (
+            "On 4 April 2025 the Oral city court sentenced Marat ISKAKOV to two years of "
+            "restricted freedom. The case was about his video on broken roads.",
+            ["his video on broken roads"],
+        ),
+        (
+            "• WHO: Marat ISKAKOV, teacher\n• WHEN: detained on 4 April 2025\n"
+            "• WHY: a song about the flood relief",
+            ["a song about the flood relief"],
+        ),
+        (
+            "4 апреля 2025 года суд приговорил Марата ИСКАКОВА к двум годам ограничения "
+            "свободы. Весь «состав преступления» учителя — перевод 5 000 тенге на счёт "
+            "запрещённой партии.",
+            ["перевод 5 000 тенге на счёт запрещённой партии"],
+        ),
+        (
+            "4 апреля 2025 года задержан Марат ИСКАКОВ. Поводом стали: его песня о паводке.",
+            ["песня о паводке"],
+        ),
+        # refused: a cost told by its amount is no act
+        (
+            "4 апреля 2025 года суд приговорил Марата ИСКАКОВА к двум годам ограничения "
+            "свободы и взыскал за проведение экспертизы — 3 450 тенге.",
+            [],
+        ),
+    ],
+)
+def test_acts_told_in_yet_other_words(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts

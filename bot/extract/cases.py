@@ -2113,6 +2113,12 @@ _DANGLING = re.compile(
 )
 #: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
 _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
+#: A payment or a transfer that is itself what the person is accused of.
+_PAYMENT = {
+    "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b[^.;]{0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b[^.;]{0,40}\b(?:на|в)\s+(?:сч[её]т|фонд|карт)",
+    "kk": r"\b(?:аудар\w*|жібер\w*)\b",
+}
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
 _AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+"}
 
@@ -2204,7 +2210,13 @@ def _act(text: str, language: str) -> Record:
         first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
-    if _MONEY.search(description):
+    money = _MONEY.search(description)
+    if money and (
+        # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
+        # payment that is the act ("donating 5,000 tenge to a fund of ...")
+        not description[money.end() :].strip(" .;,)")
+        or not re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
+    ):
         description = ""
     # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
     said = re.sub(

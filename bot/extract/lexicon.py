@@ -258,18 +258,26 @@ ACTS = compile_table(
         r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
         # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
         r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
+        # 'Her "crime": an investigation into ...'
+        r"\b(?:his|her|their)\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # "The offence of which my client was convicted consisted of X and Y"
+        r"\b(?:consisted|consists)\s+(?:solely\s+|only\s+)?of\s+|"
         # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
         r"\b(?:case|prosecution|charges?|accusations?|proceedings)\s+(?:\w+\s+){0,2}"
         r"(?:(?:is|was|were|are)\s+(?:\w+\s+)?(?:based\s+on|opened\s+(?:over|for|because\s+of)"
         r"|brought\s+(?:over|for)|related\s+to)|(?:stemmed|stems|arose|arises)\s+from"
-        r"|(?:relates?|related)\s+to|concern(?:s|ed)?)\s+(?!\d)",
+        r"|(?:relates?|related)\s+to|concern(?:s|ed)?|(?:is|was)\s+about)\s+(?!\d)|"
+        # a list's labelled line "WHY: a report on ..."
+        r"(?:^|\n)[•·*\s-]*why[ \t]*:[ \t]*",
         # «обвиняют по части 1 статьи 274 УК РК за X» (before «обвиняют ... в»)
         "ru": r"обвиня\w*\s+по\s+[^;.]{0,60}?\s+за\s+(?!\d)|"
         r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?"
         r"(?:по\s+[^,«(]{0,40}?\s+)?в\s+|"
         # «Поводом стало X», «Основанием для преследования послужило X»
         r"(?:поводом|основанием|причиной)\s+(?:для\s+(?:\w+\s+){1,2})?"
-        r"(?:стал[аио]?|послужил[аио]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"(?:стал[аио]?|стали|послужил[аио]?|послужили)[:\s]\s*(?:его\s+|её\s+|ее\s+)?|"
+        # «Весь «состав преступления» моего подзащитного — X»
+        r"[«\"“]?состав\w*\s+преступления[»\"”]?\s+(?:[\w-]+\s+){0,3}?[—–]\s*|"
         # «Уголовное преследование связано со стихотворением ...»
         r"(?:преследование|дело|обвинение)\s+(?:\w+\s+)?связан\w*\s+с[оo]?\s+|"
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
