@@ -2717,3 +2717,25 @@ def test_a_part_struck_out_by_the_appeal(text: str, appeal: list[tuple[str, int]
 )
 def test_acts_told_in_yet_other_words(text: str, acts: list[str]) -> None:
     assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "5 мая 2025 года суд оштрафовал инженера-строителя Арсена ТОКТАРОВА из Актобе.",
+            "инженер-строитель",
+        ),
+        (
+            "5 мая 2025 года суд огласил приговор.\n👤 Арсен ТОКТАРОВ, 23 года, студент "
+            "колледжа\nст. 174 ч. 1 УК РК — 2 года ограничения свободы",
+            "студент колледжа",
+        ),
+        (
+            "5 мая 2025 года суд оштрафовал крановщика Арсена ТОКТАРОВА из Актобе.",
+            "крановщик",
+        ),
+    ],
+)
+def test_russian_trades_in_a_compound_or_at_a_line_s_end(text: str, occupation: str) -> None:
+    assert _one(text)["person"]["occupation"] == occupation

@@ -650,9 +650,20 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         compound = re.match(r"-[а-яё]+\b", context[end:])
         if compound and context[start:end].lower() == value:
             return value + compound.group()  # «Инженер-строитель», written in the nominative
+        if compound:
+            # «инженера-энергетика»: the whole compound in the nominative
+            whole = (context[start:end] + compound.group()).lower()
+            lemmas = [
+                str(p.normal_form)
+                for p in names._morph().parse(whole)
+                if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
+            ]
+            if lemmas:
+                return lemmas[0]
         # «учитель истории», «слесаря медеплавильного завода», «студента третьего курса»: a
-        # genitive noun (with its adjective) before punctuation, a preposition or the name
-        stop = r"(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
+        # genitive noun (with its adjective) before punctuation, a line's end, a preposition
+        # or the name
+        stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
         for pattern in (rf"\s+([а-яё-]+\s+[а-яё-]+){stop}", rf"\s+([а-яё-]+){stop}"):
             after = re.match(pattern, context[end:])
             if after and _genitive_phrase(after.group(1).split()):
