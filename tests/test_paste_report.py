@@ -2739,3 +2739,24 @@ def test_acts_told_in_yet_other_words(text: str, acts: list[str]) -> None:
 )
 def test_russian_trades_in_a_compound_or_at_a_line_s_end(text: str, occupation: str) -> None:
     assert _one(text)["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # refused: people asked for, no name after them, are others
+        (
+            "5 мая 2025 года задержан предприниматель Арсен ТОКТАРОВ. Просим журналистов и "
+            "депутатов следить за делом.",
+            "предприниматель",
+        ),
+        # accepted: counted, they are the people of the case
+        (
+            "5 мая 2025 года суд оштрафовал двух местных журналистов: Арсена ТОКТАРОВА и "
+            "Марата БЕКОВА.",
+            "журналист",
+        ),
+    ],
+)
+def test_a_russian_plural_of_others(text: str, occupation: str) -> None:
+    assert extract_cases(text)[0]["person"]["occupation"] == occupation

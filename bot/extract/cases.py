@@ -753,7 +753,21 @@ def _occupation(
             if (
                 language == "ru"
                 and _plural_only(match.group())
-                and _after_noun(context, match.start())
+                and (
+                    _after_noun(context, match.start())
+                    # «Просим журналистов и дипломатов следить за делом»: people no name
+                    # follows are others
+                    or not (
+                        re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[match.end() :])
+                        # «двум местным активистам»: counted, they are the people of the case
+                        or re.search(
+                            r"(?<!\w)(?:два|двух|двум|двое|двоих|три|трёх|трех|трём|трем|трое|"
+                            r"троих|оба|обе|обоих|обеих|обоим|четыр\w*|пят\w*)\s+(?:\w+\s+)?$",
+                            context[max(0, match.start() - 30) : match.start()],
+                            re.IGNORECASE,
+                        )
+                    )
+                )
             ):
                 continue
             if _said_of_another((match.start(), match.end()), own, others, context):
