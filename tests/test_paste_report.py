@@ -2760,3 +2760,32 @@ def test_russian_trades_in_a_compound_or_at_a_line_s_end(text: str, occupation: 
 )
 def test_a_russian_plural_of_others(text: str, occupation: str) -> None:
     assert extract_cases(text)[0]["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Today, 4 May 2025, the Aksu town court fined Marat ISKAKOV 300,000 tenge.\n\n"
+            "Prosecutor: TULEUOV K.\n",
+            "prosecutor",
+            "TULEUOV K.",
+        ),
+        (
+            "Today, 4 May 2025, the Aksu town court fined Marat ISKAKOV 300,000 tenge.\n\n"
+            "Prosecutor: Kairat TULEUOV\n",
+            "prosecutor",
+            "Kairat TULEUOV",
+        ),
+        (
+            "4 мая 2025 года суд под председательством судьи Айгуль Маратовны СЕРИКОВОЙ "
+            "оштрафовал Марата ИСКАКОВА.",
+            "judge",
+            "Айгуль Маратовна Серикова",
+        ),
+    ],
+)
+def test_role_names_with_initials_after_or_a_woman_s_patronymic(
+    text: str, field: str, value: str
+) -> None:
+    assert _one(text)[field] == value

@@ -258,6 +258,14 @@ _INITIALS_NAME = re.compile(
 )
 
 
+#: Initials written after a surname ("ZHANBYRBAYEV T.", «КАПАНОВ Р. Б.»), before a sentence's
+#: end or a line's.
+_TRAILING_INITIALS = re.compile(
+    rf"[ \u00a0]+((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}})"
+    r"(?=\s|$)"
+)
+
+
 def _initials_name(text: str, offset: int) -> names.Mention | None:
     """A judge or prosecutor named by initials, as court papers do: "judge A. K. OSPANOVA",
     «Судья — Р. Б. КАПАНОВ», "Judge: M. Aldabergenov"."""
@@ -312,7 +320,14 @@ def _role_mentions(
                 end = court.start() + len(_without_given_name(court.group()))
                 titled = _title_case_name(block[end:limit], end)
             if after and _only_court_between(block[start : after[0].start], language):
-                found.append((after[0], match.group().strip(" :")))
+                mention = after[0]
+                initials = _TRAILING_INITIALS.match(block, mention.end)
+                if initials and not mention.given:
+                    # "Prosecutor: ZHANBYRBAYEV T.", «Судья: КАПАНОВ Р. Б.»
+                    words = [mention.surname, *initials.group(1).replace(". ", ".").split(".")]
+                    words = [mention.surname] + [f"{w}." for w in words[1:] if w.strip()]
+                    mention = names.Mention(mention.start, initials.end(), words, 0)
+                found.append((mention, match.group().strip(" :")))
             elif titled is not None:
                 found.append((titled, match.group().strip(" :")))
             else:

@@ -357,6 +357,11 @@ def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
                 and "Fixd" not in grammemes
                 and "sing" in grammemes
             ):
+                if "Patr" in grammemes:
+                    # the dictionary's lemma of «Ермековны» is the man's «Ермекович»
+                    nominative = parse.inflect({"nomn", "sing"})
+                    if nominative is not None:
+                        return str(nominative.word).capitalize()
                 return str(parse.normal_form).capitalize()
     return _title(_ru_given_by_ending(word, gender, cases))
 
