@@ -2789,3 +2789,13 @@ def test_role_names_with_initials_after_or_a_woman_s_patronymic(
     text: str, field: str, value: str
 ) -> None:
     assert _one(text)[field] == value
+
+
+def test_a_punishment_told_after_the_custody_is_the_verdict_s() -> None:
+    case = _one(
+        "On 3 June 2025 the Oral city court sentenced Arman SADYKOV to three years in a penal "
+        "colony. He has been in custody since his arrest on 4 February 2025. He must also pay "
+        "4,720 tenge in court costs."
+    )
+    verdict = [e for e in case["events"] if e["kind"] == "verdict"][0]
+    assert [p["kind"] for p in verdict["sentence"]] == ["imprisonment", "court_fees"]

@@ -1166,6 +1166,15 @@ def _scopes(
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
+            punishment
+            and current is not None
+            and current.kind in _HELD_KINDS
+            and any(scope.kind == "verdict" for scope in scopes)
+        ):
+            # "... He has been in custody since 18 June. Each of the three must also pay 4,720
+            # tenge in court costs": a punishment told after the custody is the verdict's
+            [scope for scope in scopes if scope.kind == "verdict"][-1].sentences.append(sentence)
+        elif (
             current is not None
             and kind in (None, current.kind)
             and not _earlier_case(sentence.text, current)
