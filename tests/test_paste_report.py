@@ -2799,3 +2799,22 @@ def test_a_punishment_told_after_the_custody_is_the_verdict_s() -> None:
     )
     verdict = [e for e in case["events"] if e["kind"] == "verdict"][0]
     assert [p["kind"] for p in verdict["sentence"]] == ["imprisonment", "court_fees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "On 4 May 2025 the Baidibek bi district court of Shymkent fined Marat ISKAKOV "
+            "300,000 tenge.",
+            "Baidibek bi district court of Shymkent",
+        ),
+        (
+            "2025 жылғы 4 мамырда Орал қаласының № 3 соты Марат ЫСҚАҚОВҚА 300 000 теңге "
+            "айыппұл салды.",
+            "Орал қаласының № 3 соты",
+        ),
+    ],
+)
+def test_courts_named_after_a_person_or_by_number(text: str, court: str) -> None:
+    assert _one(text)["court"] == court

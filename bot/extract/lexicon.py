@@ -349,7 +349,8 @@ REASONS = compile_table(
 #: Court names; the appeal court and the investigating judge's court are not "the court".
 COURT = compile_table(
     {
-        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+){1,3}(?:city|district|regional|inter-district|"
+        # ("Kazybek bi district court": a district named after a person, with «би»)
+        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}(?:city|district|regional|inter-district|"
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
@@ -364,6 +365,8 @@ COURT = compile_table(
         r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+города\s+(?-i:[А-ЯЁ])[а-яё-]+)?",
         "kk": r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?\s+"
         r"(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*|"
+        # «Семей қаласының № 2 соты»
+        r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+қаласының\s+№\s*\d+\s+сот\w*|"
         r"(?:(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+(?:облысының|қаласының)\s+)?"
         r"қылмыстық істер жөніндегі\s+"
         r"(?:мамандандырылған\s+)?ауданаралық\s+сот\w*",
