@@ -2818,3 +2818,14 @@ def test_a_punishment_told_after_the_custody_is_the_verdict_s() -> None:
 )
 def test_courts_named_after_a_person_or_by_number(text: str, court: str) -> None:
     assert _one(text)["court"] == court
+
+
+def test_a_kazakh_first_instance_verdict_told_in_the_pluperfect() -> None:
+    case = _one(
+        "2025 жылғы 10 қыркүйекте облыстық соттың апелляциялық алқасы Тараз қалалық сотының "
+        "2025 жылғы 2 маусымдағы үкімін өзгертті. Бірінші сатыдағы сот Марат ЫСҚАҚОВТЫ үш "
+        "жылға бас бостандығынан айырған еді."
+    )
+    verdict = [e for e in case["events"] if e["kind"] == "verdict"][0]
+    assert verdict["date"] == "2025-06-02"
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [("imprisonment", 36)]
