@@ -101,12 +101,13 @@ def test_fourth_blind_set_does_not_fall_below_its_score_after_the_fixes() -> Non
 def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
     """tests/data/reports-heldout5 (35 cases, written blind in styles of monitoring digests,
     lawyers' statements, campaign posts, year-end lists) scored 0.701 on its one untouched run
-    (FIRST_RUN.txt), after the heldout4 fixes: the fifth blind set in a row at 0.63-0.80."""
+    (FIRST_RUN.txt), after the heldout4 fixes: the fifth blind set in a row at 0.63-0.80.
+    After the h15m fixes of its classes of misses (README) it scores 0.941: no longer blind."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout5")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.70
+    assert accuracy(totals) >= 0.94
 
 
 def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:

@@ -967,6 +967,7 @@ def _scopes(
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = _published(sentences, resolved)
+    following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
@@ -989,8 +990,12 @@ def _scopes(
             and kind is None
             and measure is None
             and _is_dateline(sentence.text)
-            # (not what is left of a co-defendant's sentence: its dates, kept in a blank)
-            and not re.match(r"[ ]{8,}", sentence.text)
+            # What is left of a co-defendant's sentence (its dates, kept in a blank) dates only
+            # "the same day" told next, not the next person's own undated sentence.
+            and (
+                not re.match(r"[ ]{8,}", sentence.text)
+                or _days_later(following.get(id(sentence), ""), language) == 0
+            )
         ):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
