@@ -2621,10 +2621,8 @@ def test_events_in_more_words_again(text: str, events: list[tuple[str, str]]) ->
     assert _events(_one(text)) == events
 
 
-def test_co_defendants_a_pronoun_goes_on_about_the_one_before_and_a_request_is_everyone_s() -> (
-    None
-):
-    """"He has been in custody since ..." after X's own sentence is X's alone (its date is no
+def test_co_defendants_a_pronoun_goes_on_about_the_one_before_and_a_request_is_everyone_s() -> None:
+    """ "He has been in custody since ..." after X's own sentence is X's alone (its date is no
     dateline for the next one); what the prosecutor asked for, naming only X, still names the
     prosecutor of each."""
     first, second = extract_cases(
@@ -2798,7 +2796,7 @@ def test_a_punishment_told_after_the_custody_is_the_verdict_s() -> None:
         "colony. He has been in custody since his arrest on 4 February 2025. He must also pay "
         "4,720 tenge in court costs."
     )
-    verdict = [e for e in case["events"] if e["kind"] == "verdict"][0]
+    verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert [p["kind"] for p in verdict["sentence"]] == ["imprisonment", "court_fees"]
 
 
@@ -2827,6 +2825,6 @@ def test_a_kazakh_first_instance_verdict_told_in_the_pluperfect() -> None:
         "2025 жылғы 2 маусымдағы үкімін өзгертті. Бірінші сатыдағы сот Марат ЫСҚАҚОВТЫ үш "
         "жылға бас бостандығынан айырған еді."
     )
-    verdict = [e for e in case["events"] if e["kind"] == "verdict"][0]
+    verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert verdict["date"] == "2025-06-02"
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [("imprisonment", 36)]

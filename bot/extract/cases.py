@@ -11,8 +11,8 @@ never reach a record.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -253,7 +253,8 @@ _TITLE_NAME = re.compile(
 
 _INITIALS_NAME = re.compile(
     # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye.", "Zh.", "Sh.")
-    rf"^[\s:—–,-]*((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}}[ \u00a0]?"
+    rf"^[\s:—–,-]*((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}}"
+    rf"[ \u00a0]?"
     rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
 )
 
@@ -2169,8 +2170,10 @@ _DANGLING = re.compile(
 _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
 #: A payment or a transfer that is itself what the person is accused of.
 _PAYMENT = {
-    "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b[^.;]{0,40}\b(?:to|into)\b",
-    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b[^.;]{0,40}\b(?:на|в)\s+(?:сч[её]т|фонд|карт)",
+    "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
+    r"[^.;]{0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b[^.;]{0,40}\b(?:на|в)\s+"
+    r"(?:сч[её]т|фонд|карт)",
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».

@@ -79,7 +79,8 @@ EVENT_CUES: dict[str, Patterns] = {
         # a list's labelled line "Sentence: 1 year 6 months of restricted freedom"
         r"(?:^|\n)[ \t]*(?:sentence|punishment)[ \t]*:",
         # (not «приговоров»: «новых оправдательных приговоров не было» tells of none)
-        "ru": r"(?:^|\n)[ \t]*наказани\w*[ \t]*:|(?<!до )приговор(?!ов)|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
+        "ru": r"(?:^|\n)[ \t]*наказани\w*[ \t]*:|(?<!до )приговор(?!ов)|"
+        r"осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
         r"решение вын[её]с\w*|вын[её]с\w* решение|"
         r"признал\w*\s+(?:[\w,«»\"“”-]+\s+){0,10}виновн|назначено наказание|назначен\w* наказани|"
         # «назначил Турсыновой наказание»: the person named between
@@ -96,7 +97,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
-        "ru": r"судебный процесс|начался суд|начал\w*\s+(?:судебный\s+)?процесс|к производству|судебное разбирательство|"
+        "ru": r"судебный процесс|начался суд|начал\w*\s+(?:судебный\s+)?процесс|"
+        r"к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
         r"дело\s+(?:\w+\s+){0,3}рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
@@ -108,7 +110,8 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "detention": {
         # not "was not detained", «не была задержана»
-        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
+        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|"
+        r"(?<!not )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
@@ -351,7 +354,8 @@ REASONS = compile_table(
 COURT = compile_table(
     {
         # ("Kazybek bi district court": a district named after a person, with «би»)
-        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}(?:city|district|regional|inter-district|"
+        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}"
+        r"(?:city|district|regional|inter-district|"
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"

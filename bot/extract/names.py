@@ -159,7 +159,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 #: A title-case word after a full name that is another person's surname, not a given name.
-_OTHER_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$|(?:ov|ev|ova|eva)$", re.IGNORECASE)
+_OTHER_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$|(?:ov|ev|ova|eva)$", re.IGNORECASE
+)
 
 
 #: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
