@@ -101,12 +101,13 @@ def test_fourth_blind_set_does_not_fall_below_its_score_after_the_fixes() -> Non
 def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
     """tests/data/reports-heldout5 (35 cases, written blind in styles of monitoring digests,
     lawyers' statements, campaign posts, year-end lists) scored 0.701 on its one untouched run
-    (FIRST_RUN.txt), after the heldout4 fixes: the fifth blind set in a row at 0.63-0.80."""
+    (FIRST_RUN.txt), after the heldout4 fixes: the fifth blind set in a row at 0.63-0.80.
+    After the h15m fixes of its classes of misses (README) it scores 0.941: no longer blind."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-heldout5")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.70
+    assert accuracy(totals) >= 0.94
 
 
 def test_dev_set_8_does_not_fall_below_its_score_after_the_fixes() -> None:
@@ -2374,3 +2375,456 @@ def test_a_verdict_told_without_a_year(text: str, verdict: list[tuple[str, int]]
     assert [(p["kind"], p["term_months"]) for p in event["sentence"]] == verdict
     if "pt 2" in text:
         assert [(c["article"], c["part"]) for c in case["charges"]] == [("405", 2)]
+
+
+# --- heldout5's misses (h15m): each class of wording, accepted and refused ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # accepted: a post in both languages is read in the one most of its words are in
+        (
+            "СОТ ШЕШІМІ / РЕШЕНИЕ СУДА\n\nВчера в Таразе суд приговорил Дастана ОМАРҰЛЫ к двум "
+            "годам ограничения свободы по ст. 174 УК РК. Бүгін оның отбасы шағым береді. Он не "
+            "признал вину, а его адвокат говорит о давлении на семью.",
+            "ru",
+        ),
+        (
+            "ҮКІМ / ПРИГОВОР\n\nКеше Тараз қалалық соты Дастан ОМАРҰЛЫН ҚК-нің 174-бабы бойынша "
+            "екі жылға бас бостандығын шектеуге соттады. Приговор обжалуют. Оның адвокаты "
+            "отбасына қысым жасалғанын айтты.",
+            "kk",
+        ),
+        # refused: a Russian text naming Kazakh people stays Russian
+        ("Суд оштрафовал Әлия ҚҰРМАНҒАЛИҚЫЗЫ и Дәурен ӘБІЛҰЛЫ за пост в Facebook.", "ru"),
+    ],
+)
+def test_a_bilingual_post_is_read_in_its_main_language(text: str, language: str) -> None:
+    from bot.extract.cases import detect_language
+
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: a given name that is also a town's (former) name, before a surname
+        (
+            "2025 жылғы 3 наурызда Тараз қалалық соты ұстаз Нұрсұлтан ЖАҚЫПОВҚА бір жыл бас "
+            "бостандығын шектеу жазасын тағайындады.",
+            "Нұрсұлтан Жақыпов",
+        ),
+        (
+            "On 3 March 2025 a Taraz court fined teacher Nursultan ZHAKYPOV 500,000 tenge.",
+            "Nursultan ZHAKYPOV",
+        ),
+        # refused: an ordinary town before a name stays a place
+        (
+            "Тараз Ерлан ЖАҚЫПОВ 2025 жылғы 3 наурызда ұсталды.",
+            "Ерлан Жақыпов",
+        ),
+    ],
+)
+def test_a_given_name_that_is_also_a_town(text: str, name: str) -> None:
+    assert _one(text)["person"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "parts"),
+    [
+        # accepted: a list's labelled line tells the verdict, a heading the year, an item's
+        # dateline the day
+        (
+            "2024: A YEAR OF VERDICTS\n\n4. SHYMKENT - 12 April\nDaulet ABISHEV, 40, welder.\n"
+            "Sentence: 2 years of restricted freedom.\n\n5. TARAZ - 3 May\nGulmira SEITOVA, 33, "
+            "nurse.\nSentence: 1 year of restricted freedom.\n",
+            [("verdict", "2024-04-12")],
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            "АКТОБЕ, 5 июня 2025 года\nОлжас САТЫБАЛДИЕВ, 38 лет, водитель\n"
+            "Наказание: 3 года ограничения свободы.",
+            [("verdict", "2025-06-05")],
+            [("restriction_of_liberty", 36)],
+        ),
+        # accepted: received / was given N years
+        (
+            "On 2 June 2025 Timur SADYKOV, a driller, received three years in a penal colony.",
+            [("verdict", "2025-06-02")],
+            [("imprisonment", 36)],
+        ),
+        (
+            "On 2 June 2025 Aigerim NURLANOVA was given two years of restricted freedom.",
+            [("verdict", "2025-06-02")],
+            [("restriction_of_liberty", 24)],
+        ),
+    ],
+)
+def test_a_verdict_told_by_a_label_or_by_what_was_received(
+    text: str, events: list[tuple[str, str]], parts: list[tuple[str, int]]
+) -> None:
+    case = extract_cases(text)[0]
+    assert _events(case) == events
+    assert [(p["kind"], p["term_months"]) for p in case["events"][0]["sentence"]] == parts
+
+
+def test_receiving_a_letter_is_no_verdict() -> None:
+    case = _one(
+        "On 2 June 2025 Timur SADYKOV was detained in Oral. On 4 June he received a letter "
+        "from his lawyer."
+    )
+    assert _events(case) == [("detention", "2025-06-02")]
+
+
+def test_a_list_s_reason_line_is_the_act_and_a_driller_is_a_trade() -> None:
+    case = _one(
+        "Timur SADYKOV, 41, driller.\nSentence: 2 years of restricted freedom, 12 May 2025.\n"
+        "Reason: comments about the akim in a WhatsApp group."
+    )
+    assert [a["description"] for a in case["acts"]] == [
+        "comments about the akim in a WhatsApp group"
+    ]
+    assert case["person"]["occupation"] == "driller"
+
+
+def test_a_lead_and_a_shared_paragraph_are_told_of_each_defendant() -> None:
+    """A lead naming only the judge tells the verdict of each paragraph's person after it; a
+    later paragraph naming two of them by surname is told of each; a surname written after
+    a full name (the prosecutor's) is not part of that name."""
+    text = (
+        "Павлодар, 5 июня 2025 года. Павлодарский городской суд (судья Алия КАСЕНОВА) огласил "
+        "приговор по делу двух активистов.\n\n"
+        "Данияр СЕРІКҰЛЫ, 30 лет, электрик: 3 года лишения свободы по ч. 2 ст. 405 УК РК.\n\n"
+        "Жанна БЕКОВА, 41 год, бухгалтер: 2 года ограничения свободы по ч. 2 ст. 405 УК РК.\n\n"
+        "Прокурор Ерлан ТӨЛЕГЕНОВ Бековой просил 3 года, Серікұлы — 5 лет.\n"
+    )
+    first, second = extract_cases(text)
+    for case in (first, second):
+        assert case["court"] == "Павлодарский городской суд"
+        assert case["judge"] == "Алия Касенова"
+        assert case["prosecutor"] == "Ерлан Төлегенов"
+        assert _events(case) == [("verdict", "2025-06-05")]
+    assert first["person"]["name"] == "Данияр Серікұлы"
+    assert second["person"]["name"] == "Жанна Бекова"
+
+
+def test_a_lead_that_tells_no_event_stays_with_its_first_paragraph() -> None:
+    text = (
+        "Наш канал продолжает следить за делами активистов.\n\n"
+        "Данияр СЕРІКҰЛЫ 5 июня 2025 года осуждён на 3 года лишения свободы.\n\n"
+        "Жанна БЕКОВА 7 июня 2025 года задержана в Павлодаре.\n"
+    )
+    first, second = extract_cases(text)
+    assert _events(first) == [("verdict", "2025-06-05")]
+    assert _events(second) == [("detention", "2025-06-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2024 жылы наурыздың он екісінде", dt.date(2024, 3, 12)),
+        ("2025 жылғы қазанның 5-інде", dt.date(2025, 10, 5)),
+        ("2023 жылы тамыздың жиырмасында", dt.date(2023, 8, 20)),
+        ("2025 жылы мамырдың отыз бірінде", dt.date(2025, 5, 31)),
+        # refused: a month in the genitive followed by no day
+        ("2025 жылы шілденің ыстығында", None),
+    ],
+)
+def test_a_kazakh_day_after_the_month(text: str, day: dt.date | None) -> None:
+    from bot.extract.values import find_dates, resolve_dates
+
+    found = resolve_dates(find_dates(text))
+    assert (found[0].value if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        (
+            "On 4 May 2025 the Aksu town court (judge Zh. TULEUOVA) sentenced Marat ISKAKOV to "
+            "two years of restricted freedom.",
+            "Zh. TULEUOVA",
+        ),
+        (
+            "On 4 May 2025 the Aksu town court (judge Sh. K. ABENOV) sentenced Marat ISKAKOV to "
+            "two years of restricted freedom.",
+            "Sh. K. ABENOV",
+        ),
+    ],
+)
+def test_a_judge_named_by_latin_two_letter_initials(text: str, judge: str) -> None:
+    case = _one(text)
+    assert case["judge"] == judge
+    assert _events(case) == [("verdict", "2025-05-04")]
+
+
+def test_an_appeal_told_as_a_changed_verdict_with_a_courtroom_release() -> None:
+    case = _one(
+        "On 10 March 2025 the Taraz city court sentenced Arman BEKOV to four years of "
+        "imprisonment. On 20 May 2025 the appeal board heard the case. The board changed the "
+        "verdict: the four years of imprisonment were replaced with three years of restricted "
+        "freedom. Arman, who had been held in a remand centre since his arrest on 2 January "
+        "2025, was released in the courtroom."
+    )
+    assert _events(case) == [
+        ("detention", "2025-01-02"),
+        ("verdict", "2025-03-10"),
+        ("appeal_ruling", "2025-05-20"),
+        ("release", "2025-05-20"),
+    ]
+    ruling = case["events"][2]
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == [
+        ("restriction_of_liberty", 36)
+    ]
+
+
+def test_a_fine_replaced_by_it() -> None:
+    case = _one(
+        "On 3 March 2025 the Oral city court fined Aliya SERIKOVA 800,000 tenge. On 5 May 2025 "
+        "the appeal court found the fine too mild and replaced it with one year of restricted "
+        "freedom."
+    )
+    ruling = case["events"][-1]
+    assert ruling["kind"] == "appeal_ruling"
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == [
+        ("restriction_of_liberty", 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "12 мая 2025 года в Уральском городском суде начался процесс по делу блогера "
+            "Ерлана САПАРОВА.",
+            [("trial", "2025-05-12")],
+        ),
+        (
+            "4 апреля 2025 года следственный суд Алматы арестовал на два месяца активистку "
+            "Динару ОСПАНОВУ, задержанную накануне, 3 апреля 2025 года.",
+            [("detention", "2025-04-03"), ("preventive_measure", "2025-04-04")],
+        ),
+        (
+            "• WHO: Yerlan SAPAROV, blogger\n• WHEN: formally charged on 5 March 2025; he has "
+            "not been detained",
+            [("charge", "2025-03-05")],
+        ),
+        # refused: a count of verdicts that were not given is no verdict
+        (
+            "Ерлан САПАРОВ задержан 5 марта 2025 года. Оправдательных приговоров в марте не было.",
+            [("detention", "2025-03-05")],
+        ),
+    ],
+)
+def test_events_in_more_words_again(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events
+
+
+def test_co_defendants_a_pronoun_goes_on_about_the_one_before_and_a_request_is_everyone_s() -> None:
+    """ "He has been in custody since ..." after X's own sentence is X's alone (its date is no
+    dateline for the next one); what the prosecutor asked for, naming only X, still names the
+    prosecutor of each."""
+    first, second = extract_cases(
+        "ORAL, 3 June 2025 - The Oral city court today sentenced two farmers.\n\n"
+        "Arman SADYKOV, 50, received three years in a penal colony. He has been in custody "
+        "since his arrest on 4 February 2025.\n\n"
+        "Dana ZHUNUSOVA, 44, was given two years of restricted freedom.\n\n"
+        "Prosecutor Aliya BEKOVA had asked for five years for Sadykov.\n"
+    )
+    assert _events(first) == [("detention", "2025-02-04"), ("verdict", "2025-06-03")]
+    assert _events(second) == [("verdict", "2025-06-03")]
+    assert [(p["kind"], p["term_months"]) for p in second["events"][0]["sentence"]] == [
+        ("restriction_of_liberty", 24)
+    ]
+    assert first["prosecutor"] == second["prosecutor"] == "Aliya BEKOVA"
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        (
+            "5 марта 2025 года Атырауский городской суд приговорил блогера Арсена ТОКТАРОВА к "
+            "двум годам ограничения свободы и запрету пользоваться социальными сетями на два "
+            "года. 20 мая 2025 года коллегия исключила из приговора запрет на пользование "
+            "социальными сетями, в остальном приговор оставлен без изменения.",
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            "On 5 March 2025 the Atyrau city court sentenced Arsen TOKTAROV to two years of "
+            "restricted freedom and 100 hours of community service. On 20 May 2025 the appeal "
+            "court struck the community service from the verdict.",
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            "2025 жылғы 5 наурызда Атырау қалалық соты Арсен ТОҚТАРОВҚА екі жыл бас "
+            "бостандығын шектеу және 100 сағат қоғамдық жұмыс тағайындады. 2025 жылғы 20 "
+            "мамырда облыстық соттың алқасы қоғамдық жұмысты үкімнен алып тастады.",
+            [("restriction_of_liberty", 24)],
+        ),
+    ],
+)
+def test_a_part_struck_out_by_the_appeal(text: str, appeal: list[tuple[str, int]]) -> None:
+    case = _one(text)
+    ruling = case["events"][-1]
+    assert ruling["kind"] == "appeal_ruling"
+    assert ruling["appeal_outcome"] == "reduced"
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "On 4 April 2025 the Oral city court sentenced Marat ISKAKOV to two years of "
+            'restricted freedom. His "crime": a poem about the akim, read at a wedding.',
+            ["a poem about the akim, read at a wedding"],
+        ),
+        (
+            "On 4 April 2025 the Oral city court sentenced Marat ISKAKOV to two years of "
+            "restricted freedom. The financing he was convicted of consisted of sending 3,000 "
+            "tenge to a fund of a banned party.",
+            ["sending 3,000 tenge to a fund of a banned party"],
+        ),
+        (
+            "On 4 April 2025 the Oral city court sentenced Marat ISKAKOV to two years of "
+            "restricted freedom. The case was about his video on broken roads.",
+            ["his video on broken roads"],
+        ),
+        (
+            "• WHO: Marat ISKAKOV, teacher\n• WHEN: detained on 4 April 2025\n"
+            "• WHY: a song about the flood relief",
+            ["a song about the flood relief"],
+        ),
+        (
+            "4 апреля 2025 года суд приговорил Марата ИСКАКОВА к двум годам ограничения "
+            "свободы. Весь «состав преступления» учителя — перевод 5 000 тенге на счёт "
+            "запрещённой партии.",
+            ["перевод 5 000 тенге на счёт запрещённой партии"],
+        ),
+        (
+            "4 апреля 2025 года задержан Марат ИСКАКОВ. Поводом стали: его песня о паводке.",
+            ["песня о паводке"],
+        ),
+        # refused: a cost told by its amount is no act
+        (
+            "4 апреля 2025 года суд приговорил Марата ИСКАКОВА к двум годам ограничения "
+            "свободы и взыскал за проведение экспертизы — 3 450 тенге.",
+            [],
+        ),
+    ],
+)
+def test_acts_told_in_yet_other_words(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "5 мая 2025 года суд оштрафовал инженера-строителя Арсена ТОКТАРОВА из Актобе.",
+            "инженер-строитель",
+        ),
+        (
+            "5 мая 2025 года суд огласил приговор.\n👤 Арсен ТОКТАРОВ, 23 года, студент "
+            "колледжа\nст. 174 ч. 1 УК РК — 2 года ограничения свободы",
+            "студент колледжа",
+        ),
+        (
+            "5 мая 2025 года суд оштрафовал крановщика Арсена ТОКТАРОВА из Актобе.",
+            "крановщик",
+        ),
+    ],
+)
+def test_russian_trades_in_a_compound_or_at_a_line_s_end(text: str, occupation: str) -> None:
+    assert _one(text)["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # refused: people asked for, no name after them, are others
+        (
+            "5 мая 2025 года задержан предприниматель Арсен ТОКТАРОВ. Просим журналистов и "
+            "депутатов следить за делом.",
+            "предприниматель",
+        ),
+        # accepted: counted, they are the people of the case
+        (
+            "5 мая 2025 года суд оштрафовал двух местных журналистов: Арсена ТОКТАРОВА и "
+            "Марата БЕКОВА.",
+            "журналист",
+        ),
+    ],
+)
+def test_a_russian_plural_of_others(text: str, occupation: str) -> None:
+    assert extract_cases(text)[0]["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Today, 4 May 2025, the Aksu town court fined Marat ISKAKOV 300,000 tenge.\n\n"
+            "Prosecutor: TULEUOV K.\n",
+            "prosecutor",
+            "TULEUOV K.",
+        ),
+        (
+            "Today, 4 May 2025, the Aksu town court fined Marat ISKAKOV 300,000 tenge.\n\n"
+            "Prosecutor: Kairat TULEUOV\n",
+            "prosecutor",
+            "Kairat TULEUOV",
+        ),
+        (
+            "4 мая 2025 года суд под председательством судьи Айгуль Маратовны СЕРИКОВОЙ "
+            "оштрафовал Марата ИСКАКОВА.",
+            "judge",
+            "Айгуль Маратовна Серикова",
+        ),
+    ],
+)
+def test_role_names_with_initials_after_or_a_woman_s_patronymic(
+    text: str, field: str, value: str
+) -> None:
+    assert _one(text)[field] == value
+
+
+def test_a_punishment_told_after_the_custody_is_the_verdict_s() -> None:
+    case = _one(
+        "On 3 June 2025 the Oral city court sentenced Arman SADYKOV to three years in a penal "
+        "colony. He has been in custody since his arrest on 4 February 2025. He must also pay "
+        "4,720 tenge in court costs."
+    )
+    verdict = next(e for e in case["events"] if e["kind"] == "verdict")
+    assert [p["kind"] for p in verdict["sentence"]] == ["imprisonment", "court_fees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "On 4 May 2025 the Baidibek bi district court of Shymkent fined Marat ISKAKOV "
+            "300,000 tenge.",
+            "Baidibek bi district court of Shymkent",
+        ),
+        (
+            "2025 жылғы 4 мамырда Орал қаласының № 3 соты Марат ЫСҚАҚОВҚА 300 000 теңге "
+            "айыппұл салды.",
+            "Орал қаласының № 3 соты",
+        ),
+    ],
+)
+def test_courts_named_after_a_person_or_by_number(text: str, court: str) -> None:
+    assert _one(text)["court"] == court
+
+
+def test_a_kazakh_first_instance_verdict_told_in_the_pluperfect() -> None:
+    case = _one(
+        "2025 жылғы 10 қыркүйекте облыстық соттың апелляциялық алқасы Тараз қалалық сотының "
+        "2025 жылғы 2 маусымдағы үкімін өзгертті. Бірінші сатыдағы сот Марат ЫСҚАҚОВТЫ үш "
+        "жылға бас бостандығынан айырған еді."
+    )
+    verdict = next(e for e in case["events"] if e["kind"] == "verdict")
+    assert verdict["date"] == "2025-06-02"
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [("imprisonment", 36)]

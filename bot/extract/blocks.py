@@ -83,7 +83,52 @@ def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
     named = [(s, t) for s, t, p in blocks if p]
     if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
-    return [(s, t) for s, t, _ in blocks]
+    return _shared_paragraphs(text, starts, ends, blocks, language)
+
+
+def _shared_paragraphs(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    blocks: list[tuple[int, str, set[str]]],
+    language: str,
+) -> list[tuple[int, str]]:
+    """The paragraphs of people told one after another, with what is told of several of them:
+    a lead naming nobody that tells the verdict or trial («Суд огласил приговор по делу ...»,
+    then a paragraph per defendant) is told of each; a later paragraph naming nobody new but
+    two of them by surname («Мейірханов үшін 6 жыл, Омарова үшін 3 жыл ...»), or all of them
+    ("Both ...", «Оба ...»), is told of each it names."""
+    from bot.extract.lexicon import EVENTS
+
+    people: set[str] = set().union(*(keys for _, _, keys in blocks))
+    paragraphs = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
+    lead_end = next((s for s, p in paragraphs if _people(p, language)), 0)
+    lead = text[:lead_end]
+    told_of_all = any(
+        EVENTS[kind][language].search(lead) for kind in ("verdict", "trial", "appeal_ruling")
+    )
+    firsts = {offset for offset, _, _ in blocks}
+    shared: list[tuple[int, str, set[str]]] = []
+    for start, paragraph in paragraphs:
+        if start in firsts or start < lead_end:
+            continue
+        named = {
+            key
+            for word in re.findall(rf"[{names.UPPER}][\w'’-]+", paragraph)
+            if (key := names.surname_key(word, language)) in people
+        }
+        if len(named) >= 2 or (not named and _TOLD_OF_ALL.search(paragraph)):
+            shared.append((start, paragraph, named))
+    result: list[tuple[int, str]] = []
+    for offset, block, keys in blocks:
+        body = lead + block if told_of_all and offset >= lead_end else block
+        extra = "".join(
+            paragraph
+            for start, paragraph, named in shared
+            if not offset <= start < offset + len(block) and (not named or named & keys)
+        )
+        result.append((offset, body + extra))
+    return result
 
 
 def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
@@ -198,9 +243,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             # an initial: "judge A. K. OSPANOVA", «Судья — Р. Б. КАПАНОВ»
             if (
-                len(word) == 1
-                and word.isupper()
-                and text[match.start() - 2 : match.start() - 1] in (" ", ".", "")
+                (len(word) == 1 or re.fullmatch(names.LATIN_DIGRAPH_INITIALS, word))
+                and word[:1].isupper()
+                and text[match.start() - len(word) - 1 : match.start() - len(word)]
+                in (" ", ".", "", "(")
             ):
                 continue
             # "ч. 2 ст. 405 УК" goes on; "... Part 2. He was released" ends; so does a date's

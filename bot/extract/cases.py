@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -32,9 +33,27 @@ def detect_language(text: str) -> str:
     latin = len(re.findall(r"[A-Za-z]", text))
     if cyrillic <= latin:
         return "en"
-    kazakh = len(re.findall(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]", text))
-    cues = len(re.findall(r"\b(?:жылғы|бойынша|және|соты|сотталды|бабының)\b", text))
-    return "kk" if cues >= 1 or kazakh > cyrillic * 0.02 else "ru"
+    # A post written in both languages («ҮКІМ ШЫҚТЫ / ПРИГОВОР ОГЛАШЁН», a paragraph in each)
+    # is read in the one most of its words are in: words with a Kazakh letter and Kazakh
+    # function words against Russian function words (names with Kazakh letters in a Russian
+    # text are few beside its prepositions).
+    kazakh = len(_KK_WORD.findall(text)) + len(_KK_FUNCTION_WORD.findall(text))
+    russian = len(_RU_FUNCTION_WORD.findall(text))
+    return "kk" if kazakh > russian else "ru"
+
+
+#: A word with a Kazakh letter, not a name (written in lower case).
+_KK_WORD = re.compile(r"(?<![\w-])(?=[а-яёәғқңөұүһі])[\w-]*[әғқңөұүһі][\w-]*")
+_KK_FUNCTION_WORD = re.compile(
+    r"(?<![\w-])(?:және|мен|бен|пен|бойынша|жылғы|деп|бұл|ол|оның|оған|үшін|соты|сотталды|"
+    r"бабының|да|де|та|те|жыл|жылға)(?![\w-])",
+    re.IGNORECASE,
+)
+_RU_FUNCTION_WORD = re.compile(
+    r"(?<![\w-])(?:в|во|на|по|и|с|со|к|не|что|за|от|до|из|под|о|об|при|у|года|лет|как|он|она|"
+    r"его|её|ее|был|была|были|это|который|которая|также)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # --- one case ------------------------------------------------------------------------------------
@@ -233,8 +252,18 @@ _TITLE_NAME = re.compile(
 
 
 _INITIALS_NAME = re.compile(
-    rf"^[\s:—–,-]*((?:[{names.UPPER}]\.[ \u00a0]?){{1,2}}[ \u00a0]?"
+    # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye.", "Zh.", "Sh.")
+    rf"^[\s:—–,-]*((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}}"
+    rf"[ \u00a0]?"
     rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
+)
+
+
+#: Initials written after a surname ("ZHANBYRBAYEV T.", «КАПАНОВ Р. Б.»), before a sentence's
+#: end or a line's.
+_TRAILING_INITIALS = re.compile(
+    rf"[ \u00a0]+((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}})"
+    r"(?=\s|$)"
 )
 
 
@@ -292,7 +321,14 @@ def _role_mentions(
                 end = court.start() + len(_without_given_name(court.group()))
                 titled = _title_case_name(block[end:limit], end)
             if after and _only_court_between(block[start : after[0].start], language):
-                found.append((after[0], match.group().strip(" :")))
+                mention = after[0]
+                initials = _TRAILING_INITIALS.match(block, mention.end)
+                if initials and not mention.given:
+                    # "Prosecutor: ZHANBYRBAYEV T.", «Судья: КАПАНОВ Р. Б.»
+                    words = [mention.surname, *initials.group(1).replace(". ", ".").split(".")]
+                    words = [mention.surname] + [f"{w}." for w in words[1:] if w.strip()]
+                    mention = names.Mention(mention.start, initials.end(), words, 0)
+                found.append((mention, match.group().strip(" :")))
             elif titled is not None:
                 found.append((titled, match.group().strip(" :")))
             else:
@@ -314,7 +350,7 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     mention, cue = max(found, key=lambda f: (len(f[0].words), -f[0].start))
     if language == "en":
         return mention.text
-    initials = [w for w in mention.given if re.fullmatch(r"\w\.", w)]
+    initials = [w for w in mention.given if re.fullmatch(r"\w\w?\.", w)]
     if initials:  # «Р. Б. КАПАНОВ»: the surname in the nominative, the initials as written
         surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
         return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
@@ -544,6 +580,8 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
         word = match.group()
         lower = word.lower()
         if language == "ru":
+            if lower[:3].replace("ё", "е") not in _ru_occupation_prefixes():
+                continue  # no form of a known trade starts so: spare the dictionary look-up
             parses = [
                 p
                 for p in names._morph().parse(lower)
@@ -563,6 +601,19 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
         elif lower in words:
             found.append((match.start(), match.end(), lower))
     return found
+
+
+@functools.cache
+def _ru_occupation_prefixes() -> frozenset[str]:
+    """The first three letters of every form of every Russian trade of OCCUPATION_WORDS
+    («бойца» of «боец»): a word starting otherwise is no trade, without parsing it."""
+    prefixes = set()
+    for lemma in lexicon.OCCUPATION_WORDS["ru"]:
+        prefixes.add(lemma[:3])
+        for parse in names._morph().parse(lemma):
+            if parse.normal_form == lemma:
+                prefixes.update(form.word[:3] for form in parse.lexeme)
+    return frozenset(p.replace("ё", "е") for p in prefixes)
 
 
 #: A singular Kazakh noun's endings: possessive, then case (not the plural -лар/-лер ...).
@@ -615,9 +666,20 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         compound = re.match(r"-[а-яё]+\b", context[end:])
         if compound and context[start:end].lower() == value:
             return value + compound.group()  # «Инженер-строитель», written in the nominative
+        if compound:
+            # «инженера-энергетика»: the whole compound in the nominative
+            whole = (context[start:end] + compound.group()).lower()
+            lemmas = [
+                str(p.normal_form)
+                for p in names._morph().parse(whole)
+                if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
+            ]
+            if lemmas:
+                return lemmas[0]
         # «учитель истории», «слесаря медеплавильного завода», «студента третьего курса»: a
-        # genitive noun (with its adjective) before punctuation, a preposition or the name
-        stop = r"(?=\s*[,.;)]|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
+        # genitive noun (with its adjective) before punctuation, a line's end, a preposition
+        # or the name
+        stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
         for pattern in (rf"\s+([а-яё-]+\s+[а-яё-]+){stop}", rf"\s+([а-яё-]+){stop}"):
             after = re.match(pattern, context[end:])
             if after and _genitive_phrase(after.group(1).split()):
@@ -707,7 +769,21 @@ def _occupation(
             if (
                 language == "ru"
                 and _plural_only(match.group())
-                and _after_noun(context, match.start())
+                and (
+                    _after_noun(context, match.start())
+                    # «Просим журналистов и дипломатов следить за делом»: people no name
+                    # follows are others
+                    or not (
+                        re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[match.end() :])
+                        # «двум местным активистам»: counted, they are the people of the case
+                        or re.search(
+                            r"(?<!\w)(?:два|двух|двум|двое|двоих|три|трёх|трех|трём|трем|трое|"
+                            r"троих|оба|обе|обоих|обеих|обоим|четыр\w*|пят\w*)\s+(?:\w+\s+)?$",
+                            context[max(0, match.start() - 30) : match.start()],
+                            re.IGNORECASE,
+                        )
+                    )
+                )
             ):
                 continue
             if _said_of_another((match.start(), match.end()), own, others, context):
@@ -797,6 +873,23 @@ def _cues(text: str, language: str) -> list[tuple[int, int]]:
 _CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
 
 
+_HELD_KINDS = ("detention", "preventive_measure")
+#: A relative clause telling how long the person has been held ("..., who had been held in
+#: the remand centre since his arrest on 11 November 2024, ...", «..., находившийся под стражей
+#: с 3 марта 2025 года, ...»).
+_HELD_SINCE_CLAUSE = {
+    "en": re.compile(
+        r",\s*who\s+(?:had|has)\s+been\s+(?:held|kept|detained|in\s+custody)\b[^,;]{0,80}?"
+        r"\bsince\b[^,;]{0,60},",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r",\s*(?:находивш|содержавш|сидевш)\w*\s+[^,;]{0,60}?\bс\s+[^,;]{0,40},", re.IGNORECASE
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
 def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     """A sentence with several dated events cut into clauses, one date each: "detained on 17
     April and placed in custody on 19 April", «задержан 28 августа ... и освобождён 30 января»,
@@ -804,6 +897,16 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     verdict it names is read from the whole sentence."""
     text = sentence.text
     dates = find_dates(text)
+    held = _HELD_SINCE_CLAUSE[language].search(text)
+    if held and len(dates) == 1 and held.start() < dates[0].start < held.end():
+        # "Daniyar, who had been held in the remand centre since his arrest on 11 November
+        # 2024, was released in the courtroom": the custody told in passing is its own event
+        rest = text[: held.start()] + " " * (held.end() - held.start()) + text[held.end() :]
+        if _event_kind(rest, language) is not None:
+            return [
+                Sentence(sentence.start + held.start(), text[held.start() : held.end()]),
+                Sentence(sentence.start, rest),
+            ]
     if len(dates) < 2:
         return [sentence]
     if _event_kind(text, language) == "appeal_ruling":
@@ -824,6 +927,11 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         cue_before_date = any(low <= c < first.start for c, _ in cues)
         between = [c for c, _ in cues if first.end <= c < second.start]
         limit = between[0] if cue_before_date and between else second.start
+        after_second = [c for c, _ in cues if c >= second.end]
+        if not cue_before_date and len(between) >= 2 and not after_second:
+            # «26 марта суд поместил под домашний арест X, задержанную накануне, 25 марта»:
+            # the last cue before the second date is that date's
+            limit = between[-1]
         ends = [m.end() for m in _CLAUSE_END.finditer(text, first.end, limit)]
         if not ends and not cue_before_date and any(first.end <= c < second.start for c, _ in cues):
             # «22 тамызда ... айырылған белсенді 17 қарашада ... босатылды»: no comma between.
@@ -860,6 +968,7 @@ def _scopes(
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = _published(sentences, resolved)
+    following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
@@ -877,7 +986,18 @@ def _scopes(
             kind = _kind_nearest_date(sentence.text, language) or kind
         if kind == "verdict" and measure and not find_parts(sentence.text, language):
             kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
-        if dates and kind is None and measure is None and _is_dateline(sentence.text):
+        if (
+            dates
+            and kind is None
+            and measure is None
+            and _is_dateline(sentence.text)
+            # What is left of a co-defendant's sentence (its dates, kept in a blank) dates only
+            # "the same day" told next, not the next person's own undated sentence.
+            and (
+                not re.match(r"[ ]{8,}", sentence.text)
+                or _days_later(following.get(id(sentence), ""), language) == 0
+            )
+        ):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
             continue
         if (
@@ -894,7 +1014,12 @@ def _scopes(
             not dates
             and kind == "release"
             and bool(_COURTROOM[language].search(sentence.text))
-            and bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
+            and (
+                bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
+                # "... replaced with restricted freedom. Daniyar ... was released in the
+                # courtroom": told right after the ruling
+                or [s.kind for s in scopes if s.kind not in _HELD_KINDS][-1:] == ["appeal_ruling"]
+            )
             and any(scope.kind == "appeal_ruling" and scope.date for scope in scopes)
         )
         if not dates and not appeal_release and (kind is not None or measure is not None):
@@ -1046,6 +1171,15 @@ def _scopes(
             scopes.append(Scope("release", current.date, [sentence], courtroom=True))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
+        elif (
+            punishment
+            and current is not None
+            and current.kind in _HELD_KINDS
+            and any(scope.kind == "verdict" for scope in scopes)
+        ):
+            # "... He has been in custody since 18 June. Each of the three must also pay 4,720
+            # tenge in court costs": a punishment told after the custody is the verdict's
+            [scope for scope in scopes if scope.kind == "verdict"][-1].sentences.append(sentence)
         elif (
             current is not None
             and kind in (None, current.kind)
@@ -1236,6 +1370,10 @@ def _is_dateline(text: str) -> bool:
             find_dates(c) and _is_dateline(c) for c in cells
         ):
             return True
+    # ("8. KARAGANDA - 3 March" in a list under a heading that gives the year: a date told
+    # without its year too)
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + text[found.end :]
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
     # «2025 жылғы 25 ақпан»: a date written year first
     rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
@@ -1357,6 +1495,8 @@ _REPLACED_PASSIVE = {
     "ru": r"(?!)",
     "kk": r"(?!)",
 }
+#: A pronoun for the punishment just named ("replaced it with ...", «заменил его на ...»).
+_IT = {"en": {"it"}, "ru": {"его", "её", "ее", "им"}, "kk": set()}
 #: A kind replaced by a term of another, the first written without its term: "replaced the
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
@@ -1436,6 +1576,10 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 replaced.add(from_kind)
         for match in re.finditer(_REPLACED_KIND[language], text, re.IGNORECASE):
             kinds = find_kinds(match.group(1), language)
+            if not kinds and match.group(1).strip().lower() in _IT[language]:
+                # "found the fine too lenient and replaced it with two years of ...": the
+                # kind named last before the pronoun
+                kinds = find_kinds(text[max(0, match.start() - 80) : match.start()], language)[-1:]
             to_part = next((p for p in parts if p.value_position >= match.end()), None)
             if not kinds or to_part is None or to_part.kind == kinds[0].kind:
                 continue
@@ -1448,6 +1592,30 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
         stated.extend(parts)
     stated.sort(key=lambda p: (p.position, p.value_position))
     return stated, before, replaced
+
+
+#: A part of the sentence taken out by the appeal: "struck out the ban on ...", «исключила из
+#: приговора запрет на ...», «қоғамдық жұмысты үкімнен алып тастады» (the kind after the
+#: verb in English and Russian, before it in Kazakh).
+_STRUCK_OUT = {
+    "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
+    r"sentence)\s+)?([^.;]{3,60})",
+    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?([^.;]{3,60})",
+    "kk": r"([^.;]{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
+}
+
+
+def _struck_out(scope: Scope, language: str) -> set[str]:
+    """The kinds of punishment an appeal ruling took out of the sentence."""
+    kinds: set[str] = set()
+    for sentence in scope.sentences:
+        for match in re.finditer(_STRUCK_OUT[language], sentence.text, re.IGNORECASE):
+            # (in Kazakh, the words right before the verb: «қоғамдық жұмысты үкімнен ...»)
+            told = " ".join(match.group(1).split()[-3:]) if language == "kk" else match.group(1)
+            found = find_kinds(told, language)
+            if found and not find_terms(told):
+                kinds.add(found[0].kind)
+    return kinds
 
 
 _UP_TO = {
@@ -1531,6 +1699,14 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         outcome = appeal.outcome
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
+        struck = _struck_out(appeal, language)
+        if struck:
+            # «Коллегия исключила из приговора запрет на пользование соцсетями»: the rest
+            # stands; a part taken out makes the sentence lighter
+            stated = [p for p in stated if p.kind not in struck]
+            replaced |= struck
+            if outcome in (None, "upheld"):
+                outcome = "reduced"
         if outcome in ("reduced", "increased") and not any(p.changed for p in stated):
             lone = _lone_new_term(appeal, language)
             main = next(
@@ -1992,6 +2168,14 @@ _DANGLING = re.compile(
 )
 #: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
 _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
+#: A payment or a transfer that is itself what the person is accused of.
+_PAYMENT = {
+    "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
+    r"[^.;]{0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b[^.;]{0,40}\b(?:на|в)\s+"
+    r"(?:сч[её]т|фонд|карт)",
+    "kk": r"\b(?:аудар\w*|жібер\w*)\b",
+}
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
 _AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+"}
 
@@ -2083,7 +2267,13 @@ def _act(text: str, language: str) -> Record:
         first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
-    if _MONEY.search(description):
+    money = _MONEY.search(description)
+    if money and (
+        # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
+        # payment that is the act ("donating 5,000 tenge to a fund of ...")
+        not description[money.end() :].strip(" .;,)")
+        or not re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
+    ):
         description = ""
     # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
     said = re.sub(

@@ -33,6 +33,8 @@ _REQUEST = re.compile(
     r"сұра(?:ды|ған|п)|талап ет",
     re.IGNORECASE,
 )
+#: A sentence that goes on about the person named just before («Он», "She", «Ол»).
+_HE_OR_SHE = re.compile(r"\s*(?:He|She|Он|Она|Ол)\b(?!\s+(?:and|и|мен)\b)")
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
@@ -165,7 +167,15 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             ):
                 pieces += [(a, b, k) for (a, k), b in zip(firsts, bounds[1:], strict=True)]
         # what the prosecutor asked for is nobody's punishment
-        punished = bool(find_parts(sentence.text, language)) and not _REQUEST.search(sentence.text)
+        requested = bool(_REQUEST.search(sentence.text))
+        punished = bool(find_parts(sentence.text, language)) and not requested
+        if not keys and named and len(named[-1][2]) == 1 and _HE_OR_SHE.match(sentence.text):
+            # "X received four years. He has been in custody since ...": still X
+            keys = set(named[-1][2])
+        if requested and len(keys) == 1:
+            # "The prosecutor had asked for seven years for X and three for the other two":
+            # told of all of them (the prosecutor is each one's; a request is no sentence)
+            keys = set()
         named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
     alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
     if len(alone) < 2:

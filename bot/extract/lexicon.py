@@ -43,6 +43,9 @@ EVENT_CUES: dict[str, Patterns] = {
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
         r"supreme court|(?:refused|declined) to review|"
+        # "The board changed the verdict: ...", "amended the sentence"
+        r"\b(?:changed|amended|modified|altered|revised)\s+the\s+(?:verdict|sentence)\b|"
+        r"\b(?:struck|removed|deleted)\b[^.;]{0,60}\bfrom\s+the\s+(?:verdict|sentence)\b|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
         # (not "left the preventive measure unchanged")
@@ -52,6 +55,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bregional court\b[^.;]{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
         r"quashed|overturned|shortened|lengthened|softened|mitigated)\b",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
+        # «Коллегия исключила из приговора запрет ...»
+        r"\bколлеги\w+\s+(?:\w+\s+){0,2}(?:исключил|изменил|отменил|смягчил|ужесточил)\w*|"
+        r"исключил\w*\s+из\s+приговора|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)|"
@@ -60,21 +66,29 @@ EVENT_CUES: dict[str, Patterns] = {
         "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
         # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
         r"облыстық сот\w*[^.;]{0,100}?(?:қысқартты|ауыстырды|өзгертті|ұзартты|азайтты)|"
-        r"үкімді өзгерт|"
+        r"үкімді өзгерт|үкімнен\s+алып таста|"
         r"қайта қараудан бас тарт",
     },
     "verdict": {
         "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
-        r"\bordered (?:him|her|them) to pay a fine\b",
-        "ru": r"(?<!до )приговор|осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
+        r"\bordered (?:him|her|them) to pay a fine\b|"
+        # "received four years in a penal colony", "was given two years of restricted freedom"
+        r"\b(?:received|(?:was|were) given)\s+(?:a\s+)?(?:[\w.-]+\s+){0,4}"
+        r"(?:years?|months?|(?:prison|jail|suspended)\s+(?:sentence|term))\b|"
+        # a list's labelled line "Sentence: 1 year 6 months of restricted freedom"
+        r"(?:^|\n)[ \t]*(?:sentence|punishment)[ \t]*:",
+        # (not «приговоров»: «новых оправдательных приговоров не было» tells of none)
+        "ru": r"(?:^|\n)[ \t]*наказани\w*[ \t]*:|(?<!до )приговор(?!ов)|"
+        r"осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
         r"решение вын[её]с\w*|вын[её]с\w* решение|"
         r"признал\w*\s+(?:[\w,«»\"“”-]+\s+){0,10}виновн|назначено наказание|назначен\w* наказани|"
         # «назначил Турсыновой наказание»: the person named between
         r"назначил\w* (?:ему |ей |[А-ЯЁ]\w+ )?"
         r"(?:наказание|\d|штраф|полтора|один|два|три|четыре|пять)|"
         r"обязал\w* (?:его |её |ее |их )?(?:выплатить|уплатить) штраф",
-        "kk": r"сотталды|сотталған|соттады|соттаған|үкім|айыр(?:ды|ып|ылған|ылды)|"
+        "kk": r"(?:^|\n)[ \t]*жаза(?:сы)?[ \t]*:|сотталды|сотталған|соттады|соттаған|үкім|"
+        r"айыр(?:ды|ып|ылған|ылды|ған)|"
         r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b|"
         r"айыппұл\w* төле(?:уге|уді) міндеттеді",
     },
@@ -83,7 +97,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
-        "ru": r"судебный процесс|начался суд|к производству|судебное разбирательство|"
+        "ru": r"судебный процесс|начался суд|начал\w*\s+(?:судебный\s+)?процесс|"
+        r"к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
         r"дело\s+(?:\w+\s+){0,3}рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
@@ -95,12 +110,15 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "detention": {
         # not "was not detained", «не была задержана»
-        "en": r"(?<!not )(?<!never )\bdetained\b|(?<!not )\barrested\b|\bapprehended\b|"
+        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|"
+        r"(?<!not )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
         "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
         r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
+        # «учительницу ..., задержанную накануне, 25 марта»
+        r"(?<!не )\bзадержанн(?:ого|ую|ый|ая|ой|ых|ому)\b|"
         r"\b(?:забрал\w*|увезл\w*|увёз)\s+(?:его|её|ее|их)\b|"
         # «доставили в отдел полиции», «поместили в ИВС», «водворили в изолятор временного ...»
         r"\bдостав(?:или|лен\w*)\s+(?:\w+\s+){0,3}?в\s+(?:\w+\s+)?(?:отдел|управлени\w*|"
@@ -114,7 +132,9 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
-        r"\bcharged (?:him|her|them)\b|\bindicted\b",
+        r"\bcharged (?:him|her|them)\b|\bindicted\b|"
+        # a list's "WHEN: formally charged on 12 February 2026"
+        r"\bformally\s+charged\b(?! with)",
         "ru": r"предъявл\w+ (?:\w+ )?обвинени|привлеч\w+ в качестве обвиняем",
         "kk": r"айып тағыл|айып тақ|айыпталушы ретінде тарт",
     },
@@ -131,6 +151,7 @@ MEASURE_CUES: dict[str, Patterns] = {
     "custody": {
         "en": r"(?<!not placed )(?<!not taken )(?<!not kept )in custody|remanded|"
         r"pre-trial (?:detention|custody)|detention cent(?:re|er)|\bsizo\b|"
+        r"remand (?:cent(?:re|er)|prison)|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
         r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
@@ -217,6 +238,8 @@ ACTS = compile_table(
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
+        # a list's labelled line "Reason: reposts of videos ..."
+        r"(?:^|\n)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
         r"(?:court )?(?:established|found) that\s+|"
         r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
         # "The investigators point to a video he posted ...", "The indictment cites X"
@@ -239,18 +262,26 @@ ACTS = compile_table(
         r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
         # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
         r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
+        # 'Her "crime": an investigation into ...'
+        r"\b(?:his|her|their)\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # "The offence of which my client was convicted consisted of X and Y"
+        r"\b(?:consisted|consists)\s+(?:solely\s+|only\s+)?of\s+|"
         # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
         r"\b(?:case|prosecution|charges?|accusations?|proceedings)\s+(?:\w+\s+){0,2}"
         r"(?:(?:is|was|were|are)\s+(?:\w+\s+)?(?:based\s+on|opened\s+(?:over|for|because\s+of)"
         r"|brought\s+(?:over|for)|related\s+to)|(?:stemmed|stems|arose|arises)\s+from"
-        r"|(?:relates?|related)\s+to|concern(?:s|ed)?)\s+(?!\d)",
+        r"|(?:relates?|related)\s+to|concern(?:s|ed)?|(?:is|was)\s+about)\s+(?!\d)|"
+        # a list's labelled line "WHY: a report on ..."
+        r"(?:^|\n)[•·*\s-]*why[ \t]*:[ \t]*",
         # «обвиняют по части 1 статьи 274 УК РК за X» (before «обвиняют ... в»)
         "ru": r"обвиня\w*\s+по\s+[^;.]{0,60}?\s+за\s+(?!\d)|"
         r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?"
         r"(?:по\s+[^,«(]{0,40}?\s+)?в\s+|"
         # «Поводом стало X», «Основанием для преследования послужило X»
         r"(?:поводом|основанием|причиной)\s+(?:для\s+(?:\w+\s+){1,2})?"
-        r"(?:стал[аио]?|послужил[аио]?)\s+(?:его\s+|её\s+|ее\s+)?|"
+        r"(?:стал[аио]?|стали|послужил[аио]?|послужили)[:\s]\s*(?:его\s+|её\s+|ее\s+)?|"
+        # «Весь «состав преступления» моего подзащитного — X»
+        r"[«\"“]?состав\w*\s+преступления[»\"”]?\s+(?:[\w-]+\s+){0,3}?[—–]\s*|"
         # «Уголовное преследование связано со стихотворением ...»
         r"(?:преследование|дело|обвинение)\s+(?:\w+\s+)?связан\w*\s+с[оo]?\s+|"
         r"установлено,?\s+что\s+|установил,?\s+что\s+|"
@@ -322,7 +353,9 @@ REASONS = compile_table(
 #: Court names; the appeal court and the investigating judge's court are not "the court".
 COURT = compile_table(
     {
-        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+){1,3}(?:city|district|regional|inter-district|"
+        # ("Kazybek bi district court": a district named after a person, with «би»)
+        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}"
+        r"(?:city|district|regional|inter-district|"
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
@@ -337,6 +370,8 @@ COURT = compile_table(
         r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+города\s+(?-i:[А-ЯЁ])[а-яё-]+)?",
         "kk": r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?\s+"
         r"(?:қалалық|аудандық|облыстық|ауданаралық)\s+сот\w*|"
+        # «Семей қаласының № 2 соты»
+        r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+қаласының\s+№\s*\d+\s+сот\w*|"
         r"(?:(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+\s+(?:облысының|қаласының)\s+)?"
         r"қылмыстық істер жөніндегі\s+"
         r"(?:мамандандырылған\s+)?ауданаралық\s+сот\w*",
@@ -499,7 +534,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         surgeon paramedic dentist veterinarian architect librarian
         shepherd herder fisherman plumber sociologist lawyer
         mathematician physicist chemist biologist geologist pharmacist
-        watchman caretaker janitor postman hairdresser seamstress tailor""".split()
+        watchman caretaker janitor postman hairdresser seamstress tailor driller
+        tester bricklayer carpenter locksmith turner loader courier cashier""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -510,7 +546,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         переводчик переводчица библиотекарь чабан пастух рыбак тракторист
         сантехник дальнобойщик курьер кассир горняк айтишник математик физик
         химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
-        машинист бурильщик кочегар слесарь токарь плотник штукатур
+        машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
         парикмахер швея портной""".split()
     ),
@@ -528,7 +564,8 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     """school history math mathematics physics chemistry biology literature music art english
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
-    primary secondary high village rural youtube tiktok instagram facebook telegram""".split()
+    primary secondary high village rural youtube tiktok instagram facebook telegram
+    software coal gold copper uranium""".split()
 )
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание

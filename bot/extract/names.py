@@ -26,6 +26,8 @@ _MENTION = re.compile(
     # ҚАЛИЕВКЕ").
     rf"(?:[ \u00a0]+{_TITLE}(?![ \u00a0]+{_CAPS})){{0,2}}(?![\w-])"
 )
+#: Initials written in Latin letters with two letters for one Cyrillic letter ("Ye. KIM").
+LATIN_DIGRAPH_INITIALS = "Zh|Sh|Kh|Ch|Ts|Ye|Yu|Ya|Yo"
 #: Capitals that are not surnames.
 ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
@@ -48,6 +50,13 @@ NOT_GIVEN = frozenset(
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам""".split()
+)
+
+
+#: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
+#: next to a surname in capitals they are the given name («имам Нұрсұлтан ӘБДІҚАДЫРОВҚА»).
+GIVEN_NAMES_OF_TOWNS = frozenset(
+    "нұрсұлтан нурсултан nursultan арал aral арыс arys".split()
 )
 
 
@@ -127,7 +136,7 @@ def find_mentions(text: str) -> list[Mention]:
                 return True
             from bot.extract.places import find_town
 
-            if find_town(word) is not None:
+            if find_town(word) is not None and word.lower() not in GIVEN_NAMES_OF_TOWNS:
                 return True
             return first and (_is_common_word(word) or _is_occupation(word))
 
@@ -136,12 +145,23 @@ def find_mentions(text: str) -> list[Mention]:
             words[start_word], start_word == 0 and sentence_start
         ):
             start_word += 1
-        while end_word - 1 > index and not_given(words[end_word - 1], False):
+        while end_word - 1 > index and (
+            not_given(words[end_word - 1], False)
+            # «айыптаушы Мұрат ӘЛІМЖАНОВ Мейірханов үшін ...»: after a given name, a word
+            # ending like a surname starts what is said of someone else
+            or (start_word < index and _OTHER_SURNAME.search(words[end_word - 1]))
+        ):
             end_word -= 1
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
     return mentions
+
+
+#: A title-case word after a full name that is another person's surname, not a given name.
+_OTHER_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$|(?:ov|ev|ova|eva)$", re.IGNORECASE
+)
 
 
 #: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
@@ -339,6 +359,11 @@ def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
                 and "Fixd" not in grammemes
                 and "sing" in grammemes
             ):
+                if "Patr" in grammemes:
+                    # the dictionary's lemma of «Ермековны» is the man's «Ермекович»
+                    nominative = parse.inflect({"nomn", "sing"})
+                    if nominative is not None:
+                        return str(nominative.word).capitalize()
                 return str(parse.normal_form).capitalize()
     return _title(_ru_given_by_ending(word, gender, cases))
 

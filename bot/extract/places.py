@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from db.places import Place, find_places, find_region
 
@@ -43,6 +44,9 @@ def _best(places: list[Place], villages: bool) -> Place | None:
     return usable[0] if usable else None
 
 
+# Every word of a report is tried as a town, for each case and field: the answer for a word is
+# fixed (the gazetteer does not change while the bot runs), so it is looked up once.
+@lru_cache(maxsize=8192)
 def find_town(word: str, *, villages: bool = False) -> Town | None:
     """The town a word names, in any case form ('Талгара', 'ақтөбелік', 'Aktobe')."""
     word = word.strip("«»\"'()., :;")

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -83,6 +84,16 @@ ORDINAL_DAYS.update(
     {"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "тридцатое": 30,
      "тридцатого": 30, "тридцать первое": 31, "тридцать первого": 31}
 )  # fmt: skip
+#: Kazakh days in words are cardinals with a possessive and case ending («шілденің жиырма
+#: үшінде» — on July's twenty-third): the number words, the ending matched apart.
+KK_DAY_WORDS: dict[str, int] = {}
+_KK_UNITS = "бір екі үш төрт бес алты жеті сегіз тоғыз".split()
+for _unit, _word in enumerate(_KK_UNITS, start=1):
+    KK_DAY_WORDS[_word] = _unit
+    KK_DAY_WORDS[f"он {_word}"] = 10 + _unit
+    KK_DAY_WORDS[f"жиырма {_word}"] = 20 + _unit
+KK_DAY_WORDS.update({"он": 10, "жиырма": 20, "отыз": 30, "отыз бір": 31})
+_KK_DAY = "|".join(sorted(KK_DAY_WORDS, key=len, reverse=True))
 _ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 _DATE_PATTERNS = (
     # 2021 жылғы 10 қыркүйекте
@@ -95,6 +106,14 @@ _DATE_PATTERNS = (
     re.compile(
         rf"(?P<year>(?:19|20)\d\d)\s*жылдың\s+(?P<day>\d{{1,2}})\s*-?\s*"
         rf"(?P<month>{_MONTH})(?:с?[ыі])?(?:нда|нде|на|не|ндағы|ндегі|н)?\b",
+        re.IGNORECASE,
+    ),
+    # 2025 жылы шілденің жиырма үшінде, қазанның 5-інде: the month in the genitive, then the
+    # day (a number or words) with its ending
+    re.compile(
+        rf"(?:(?P<year>(?:19|20)\d\d)\s*(?:жылы|жылғы|жылдың|ж\.)\s+)?"
+        rf"(?P<month>{_MONTH})(?:ның|нің|дың|дің|тың|тің)\s+"
+        rf"(?:(?P<day>\d{{1,2}})\s*-?\s*[а-яәіңғүұқөһ]*|(?P<kkday>{_KK_DAY})[а-яәіңғүұқөһ]*)\b",
         re.IGNORECASE,
     ),
     # 10 September 2021, 10 сентября 2021 года, 5 тамыз 2021, 5 August (year inferred)
@@ -130,6 +149,13 @@ class DateMention:
 
 def find_dates(text: str) -> list[Found[DateMention]]:
     """Every date in the text, in order; a date written without a year has year None."""
+    return list(_dates_in(text))
+
+
+# The extractor asks for the dates of the same sentence or block many times over (each case,
+# each field); the month-name patterns are the costliest scan of a text, so it is done once.
+@lru_cache(maxsize=1024)
+def _dates_in(text: str) -> tuple[Found[DateMention], ...]:
     found: list[Found[DateMention]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
@@ -150,16 +176,17 @@ def find_dates(text: str) -> list[Found[DateMention]]:
             if word and re.match("[a-z]", word, re.I) and not groups.get("year"):
                 if not re.search(r"\sof\s", match.group()):
                     continue  # "the first May Day" is no date; "the fifth of May" is
-            day = (
-                ORDINAL_DAYS[" ".join(groups["dayword"].lower().split())]
-                if groups.get("dayword")
-                else int(groups["day"])
-            )
+            if groups.get("kkday"):
+                day = KK_DAY_WORDS[" ".join(groups["kkday"].lower().split())]
+            elif groups.get("dayword"):
+                day = ORDINAL_DAYS[" ".join(groups["dayword"].lower().split())]
+            else:
+                day = int(groups["day"])
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             taken.append((match.start(), match.end()))
             found.append(Found(match.start(), match.end(), DateMention(day, month, year)))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def resolve_dates(
