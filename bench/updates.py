@@ -383,14 +383,7 @@ def _front_worker(
 ) -> None:
     """One worker process of `run_front`: the production `serve_worker` loop, with the offline
     Bot API and a clock on every update it finishes."""
-    profile_to = os.environ.get("BENCH_WORKER_PROFILE")
-    if profile_to:
-        profile = cProfile.Profile(time.process_time)
-        profile.enable()
     asyncio.run(_serve_measured(settings, index, updates, latency_ms, finished, results))
-    if profile_to:
-        profile.disable()
-        profile.dump_stats(f"{profile_to}.{index}")
 
 
 async def _serve_measured(

@@ -55,9 +55,7 @@ NOT_GIVEN = frozenset(
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
 #: next to a surname in capitals they are the given name («имам Нұрсұлтан ӘБДІҚАДЫРОВҚА»).
-GIVEN_NAMES_OF_TOWNS = frozenset(
-    "нұрсұлтан нурсултан nursultan арал aral арыс arys".split()
-)
+GIVEN_NAMES_OF_TOWNS = frozenset("нұрсұлтан нурсултан nursultan арал aral арыс arys".split())
 
 
 @dataclass

@@ -229,11 +229,17 @@ def _read_payload(vault: IdentityVault, token: str) -> tuple[int, list[Kept]] | 
 
 
 async def _keep(
-    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int, ids: Sequence[int]
+    session: AsyncSession,
+    vault: IdentityVault,
+    user_id: int,
+    chat_id: int,
+    ids: Sequence[int],
+    since_last_kept: bool = False,
 ) -> None:
     """Add `ids` (sent now) to the person's erasable record, merged with every earlier report's
     messages in the same chat that Telegram still lets the bot delete; older ones are dropped,
-    and the record expires with its newest message."""
+    and the record expires with its newest message. `since_last_kept`: also every id between
+    the last one kept and the first of `ids` (see `keep_sent`)."""
     now = utcnow()
     hour = _coarse_now()
     oldest_deletable = int((now - DELETABLE_FOR).timestamp())
@@ -244,6 +250,9 @@ async def _keep(
         earlier = _read_payload(vault, existing.payload_enc)
         if earlier is not None and earlier[0] == chat_id:
             kept = {i: at for i, at in earlier[1] if at + 3600 > oldest_deletable}
+    if since_last_kept and kept and ids:
+        first_new = min(ids)
+        ids = [*ids, *range(max(max(kept) + 1, first_new - MAX_UNRECORDED_GAP), first_new)]
     for message_id in ids:
         kept.setdefault(message_id, hour)
     sent = sorted(kept.items(), key=lambda item: (item[1], item[0]))[-MAX_TRACKED_MESSAGES:]
@@ -272,25 +281,7 @@ async def keep_sent(
     copy sent again after a crash; every id between the last one kept in this chat and the
     first of `ids` is kept too (at most MAX_UNRECORDED_GAP), since an earlier copy whose id was
     never learned lies there."""
-    ids = list(ids)
-    if since_last_kept and ids:
-        last = await _last_kept(session, vault, user_id, chat_id)
-        if last is not None:
-            first_new = min(ids)
-            ids += range(max(last + 1, first_new - MAX_UNRECORDED_GAP), first_new)
-    await _keep(session, vault, user_id, chat_id, ids)
-
-
-async def _last_kept(
-    session: AsyncSession, vault: IdentityVault, user_id: int, chat_id: int
-) -> int | None:
-    existing = await store.get_erasable(session, user_id)
-    if existing is None:
-        return None
-    payload = _read_payload(vault, existing.payload_enc)
-    if payload is None or payload[0] != chat_id or not payload[1]:
-        return None
-    return max(message_id for message_id, _hour in payload[1])
+    await _keep(session, vault, user_id, chat_id, ids, since_last_kept)
 
 
 def erase_button() -> InlineKeyboardMarkup | None:
