@@ -189,7 +189,6 @@ class Front:
         self._extra_args = extra_args
         self._pipes: list[Connection] = []
         self.processes: list[Any] = []
-        self.dispatched = [0] * workers
 
     def start(self) -> None:
         # spawn, not fork: a fork would copy the front's event loop and open sockets.
@@ -225,7 +224,6 @@ class Front:
         """Hand `update` to its worker (a write to a pipe the worker drains at once)."""
         index = worker_of(update, self.workers)
         self._pipes[index].send_bytes(update.to_json().encode())
-        self.dispatched[index] += 1
 
     def dead_worker(self) -> int | None:
         """The index of a worker that has exited, if any."""
