@@ -94,6 +94,12 @@ def _surname_in_caps(word: str) -> bool:
     )
 
 
+def _only_spaces(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Nothing but spaces between two words: «ҚОРЫТЫНДЫСЫ: Маңғыстау» is a heading and a town,
+    and a heading's last word is no surname of the next line."""
+    return not text[min(a.end(), b.end()) : max(a.start(), b.start())].strip(" \u00a0")
+
+
 def news_case(text: str, _language: str, _cases: list[dict[str, Any]]) -> str:
     """Names as news agencies write them: "Marat Issabekov", not "Marat ISSABEKOV". Only a
     surname in capitals beside a given name or an initial changes ("ZHANBYRBAYEV T.", «Гаухар
@@ -107,10 +113,8 @@ def news_case(text: str, _language: str, _cases: list[dict[str, Any]]) -> str:
         near = [
             words[j].group(0)
             for j in (i - 1, i + 1)
-            if 0 <= j < len(words)
-            and "\n"
-            not in text[min(words[j].end(), match.end()) : max(words[j].start(), match.start())]
-        ]  # a neighbour on the same line: a heading's last word is no surname of the next line
+            if 0 <= j < len(words) and _only_spaces(text, words[j], match)
+        ]
         if any(_title_word(w) or _initial(w) for w in near):
             out.append(text[last : match.start()])
             out.append("-".join(p.capitalize() for p in word.split("-")))
