@@ -84,7 +84,11 @@ def _title_word(word: str) -> bool:
 
 
 def _initial(word: str) -> bool:
-    return len(word) in (2, 3) and word.endswith(".") and word[0].isupper()
+    """"T." or a Latin digraph's "Ye." ("No." is no initial)."""
+    return word.endswith(".") and (len(word) == 2 or word[:-1] in _DIGRAPHS) and word[0].isupper()
+
+
+_DIGRAPHS = frozenset("Zh Sh Kh Ch Ts Ye Yu Ya Yo".split())
 
 
 def _surname_in_caps(word: str) -> bool:

@@ -88,6 +88,13 @@ def extract_case(
         return None
     relevant = "\n".join(s.text for s in sentences)
     mentions = [m for s in sentences for m in _shifted(names.find_mentions(s.text), s.start)]
+    in_capitals = mentions
+    if not any(m.given for m in mentions):
+        # No surname in capitals with a given name: people are named as ordinary words
+        # ("Bauyrzhan Iskakov", as news agencies write), judges and lawyers too.
+        mentions = [
+            m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+        ] or mentions
     judge_mentions = _role_mentions(block, sentences, mentions, lexicon.JUDGE[language], language)
     prosecutor_mentions = _role_mentions(
         block, sentences, mentions, lexicon.PROSECUTOR[language], language
@@ -126,7 +133,7 @@ def extract_case(
     titled_all = [
         m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
     ]
-    everyone = mentions + titled_all
+    everyone = in_capitals + titled_all
     if given_stem is None:
         # the same person written without capitals further on («Ержану САПАРБЕКУЛЫ» in the
         # headline, «Ержану Сапарбекулы (в документах суда — Ержан Сапарбеков)» in the story)
