@@ -84,7 +84,7 @@ def _title_word(word: str) -> bool:
 
 
 def _initial(word: str) -> bool:
-    """"T." or a Latin digraph's "Ye." ("No." is no initial)."""
+    """ "T." or a Latin digraph's "Ye." ("No." is no initial)."""
     return word.endswith(".") and (len(word) == 2 or word[:-1] in _DIGRAPHS) and word[0].isupper()
 
 

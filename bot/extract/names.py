@@ -203,6 +203,32 @@ def _named_so(text: str, start: int, words: list[str]) -> bool:
     return written >= 2 or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
 
 
+#: Given names that are also a trade's word: «Ғалым» (a scientist) is a given name next to a
+#: surname («Ғалым Қожахметов»).
+GIVEN_NAMES_OF_TRADES = frozenset("ғалым галым galym".split())
+
+
+@cache
+def is_trade(word: str) -> bool:
+    """A word that names a trade or a status in any of the three languages ("Driller",
+    «Зейнеткер», «Инженер-строитель»): written first in a sentence it has a capital, yet it
+    is no given name."""
+    from bot.extract import lexicon
+
+    lower = word.lower()
+    if lower in GIVEN_NAMES_OF_TRADES:
+        return False
+    for part in (lower, lower.split("-")[0]):
+        if any(part in words for words in lexicon.OCCUPATION_WORDS.values()):
+            return True
+        for table in lexicon.OCCUPATIONS.values():
+            for pattern, _value in table:
+                found = re.match(pattern, part, re.IGNORECASE)
+                if found and found.end() == len(part):
+                    return True
+    return False
+
+
 def find_title_mentions(text: str) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town. Used only
@@ -243,13 +269,15 @@ def find_title_mentions(text: str) -> list[Mention]:
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         if any(
-            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in given
+            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None or is_trade(w)
+            for w in given
         ):
-            # "Judge Aliya Mukanova": start after the role word.
+            # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
             while given and (
                 given[0].lower() in NOT_GIVEN
                 or _is_common_word(given[0])
                 or find_town(given[0]) is not None
+                or is_trade(given[0])
             ):
                 given = given[1:]
             if not given:

@@ -1,0 +1,82 @@
+"""Reports that name people as news agencies do: "Marat Issabekov", not "Marat ISSABEKOV".
+
+Rights groups write surnames in capitals; wire services, newspapers and most Telegram channels
+write every name as an ordinary word. `python -m bench perturb` (news-case) rewrites every
+labelled set so; these tables pin the rules it led to. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases
+from bot.extract.blocks import split_blocks, writes_names_in_capitals
+from bot.extract.names import find_title_mentions, is_trade
+
+
+@pytest.mark.parametrize(
+    ("word", "trade"),
+    [
+        ("Driller", True),
+        ("Welder", True),
+        ("Зейнеткер", True),
+        ("Белсенді", True),
+        ("Мұнайшы", True),
+        ("Инженер-строитель", True),
+        ("Yerzhan", False),
+        ("Гүлшат", False),
+        ("Ғалым", False),  # a given name, though «ғалым» is a scientist
+        ("Bolat", False),
+        ("Мадина", False),
+    ],
+)
+def test_a_trade_is_no_given_name(word: str, trade: bool) -> None:
+    assert is_trade(word) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Driller Yerzhan Tasbolatov, 36, was given two years.", [["Yerzhan", "Tasbolatov"]]),
+        ("Зейнеткер Гүлшат Омарова үш жылға сотталды.", [["Гүлшат", "Омарова"]]),
+        ("Инженер-строитель Даурен Серикбаев осуждён.", [["Даурен", "Серикбаев"]]),
+        ("Ғалым Қожахметов сотталды.", [["Ғалым", "Қожахметов"]]),
+    ],
+)
+def test_a_trade_before_a_name_is_not_part_of_it(text: str, names: list[list[str]]) -> None:
+    assert [m.words for m in find_title_mentions(text)] == names
+
+
+NEWS_STYLE = """\
+Verdicts in Kostanay and Ridder
+
+Kostanay, 14 October 2025. The Kostanay city court (judge Marat Issabekov) found pensioner \
+Tatyana Grigoryeva, 71, guilty under Article 274, Part 1, of the Criminal Code and sentenced \
+her to one year of restricted freedom.
+
+Ridder, 21 October 2025. The Ridder city court sentenced environmental activist Olzhas \
+Bekmukhanov, 29, to two years in prison under Article 405, Part 2.
+"""
+
+IN_CAPITALS = NEWS_STYLE.replace("Grigoryeva", "GRIGORYEVA").replace("Bekmukhanov", "BEKMUKHANOV")
+
+
+def test_whether_a_text_writes_surnames_in_capitals() -> None:
+    assert writes_names_in_capitals(IN_CAPITALS)
+    assert not writes_names_in_capitals(NEWS_STYLE)
+
+
+@pytest.mark.parametrize("text", [NEWS_STYLE, IN_CAPITALS])
+def test_people_in_title_case_are_cases_of_their_own(text: str) -> None:
+    assert len(split_blocks(text, "en")) == 2
+    cases = extract_cases(text)
+    assert [c["person"]["name"].casefold() for c in cases] == [
+        "tatyana grigoryeva",
+        "olzhas bekmukhanov",
+    ]
+    first, second = cases
+    assert first["judge"] == "Marat Issabekov"  # the judge, not a third case
+    assert first["person"]["occupation"] == "pensioner"
+    assert first["events"][-1]["sentence"][0]["kind"] == "restriction_of_liberty"
+    assert second["events"][-1]["sentence"][0]["kind"] == "imprisonment"
+    assert second["person"]["city"] == "Ridder"
