@@ -80,3 +80,22 @@ def test_people_in_title_case_are_cases_of_their_own(text: str) -> None:
     assert first["events"][-1]["sentence"][0]["kind"] == "restriction_of_liberty"
     assert second["events"][-1]["sentence"][0]["kind"] == "imprisonment"
     assert second["person"]["city"] == "Ridder"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a surname with no usual ending is a name when something says so
+        ("Same court: Zhanar Kudaibergen, blogger and mother of three, was fined.", True),
+        ("Zhanar Kudaibergen, 34, was fined.", True),
+        ("Виктор Ким, 41 год, получил штраф.", False),  # «Ким»: too short to tell by itself
+        ("Name: Madina Zhumagali | Town: Kulsary", True),
+        ("| Madina Zhumagali   | Kulsary |", True),
+        ("Zhanar Kudaibergen was fined. Later Kudaibergen appealed.", True),
+        # ... and not otherwise
+        ("Zhanar Kudaibergen was fined.", False),
+        ("Visit Burabay Resort, open daily.", False),
+    ],
+)
+def test_a_name_without_a_surname_ending_is_told_by_its_context(text: str, found: bool) -> None:
+    assert bool(find_title_mentions(text)) is found

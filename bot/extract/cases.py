@@ -93,7 +93,9 @@ def extract_case(
         # No surname in capitals with a given name: people are named as ordinary words
         # ("Bauyrzhan Iskakov", as news agencies write), judges and lawyers too.
         mentions = [
-            m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+            m
+            for s in sentences
+            for m in _shifted(names.find_title_mentions(s.text, block), s.start)
         ] or mentions
     judge_mentions = _role_mentions(block, sentences, mentions, lexicon.JUDGE[language], language)
     prosecutor_mentions = _role_mentions(
@@ -110,7 +112,9 @@ def extract_case(
         # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
         # no person when a name written so is found.
         titled = [
-            m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+            m
+            for s in sentences
+            for m in _shifted(names.find_title_mentions(s.text, block), s.start)
         ]
         role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
         titled_candidates = {
@@ -131,7 +135,7 @@ def extract_case(
     if given_stem is not None:
         group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
     titled_all = [
-        m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+        m for s in sentences for m in _shifted(names.find_title_mentions(s.text, block), s.start)
     ]
     everyone = in_capitals + titled_all
     if given_stem is None:
