@@ -99,3 +99,27 @@ def test_people_in_title_case_are_cases_of_their_own(text: str) -> None:
 )
 def test_a_name_without_a_surname_ending_is_told_by_its_context(text: str, found: bool) -> None:
     assert bool(find_title_mentions(text)) is found
+
+
+REPOST = """\
+Переслано из канала «Степной дозор»
+
+10 сентября 2021 года Талдыкорганский городской суд приговорил гражданскую активистку из \
+Талдыкоргана Айгерим САПАРОВУ к 1 году ограничения свободы по ч. 2 ст. 405 УК РК.
+
+Ранее в этом месяце в Уральске осудили Дину МУКАШЕВУ: 2 года ограничения свободы по ст. 174 УК РК.
+
+Подробнее: https://monitor.example.kz/cases/saparova
+
+Поделитесь этим постом."""
+
+
+def test_a_repost_frame_changes_nothing() -> None:
+    """A "forwarded from" header and a call to share after the links: the town is the one
+    written with a capital (not «из канала»), and the links before the sign-off are sources."""
+    cases = extract_cases(REPOST)
+    assert [c["person"]["city"] for c in cases] == ["Талдыкорган", "Уральск"]
+    for case in cases:
+        assert case["sources"] == [
+            {"url": "https://monitor.example.kz/cases/saparova", "title": None}
+        ]

@@ -128,8 +128,14 @@ def _heading_year(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+#: A short last line with no link and no figure: a sign-off ("Please share this post.",
+#: «Поделитесь постом», «#FreeAsem»), not the story.
+_SIGN_OFF = re.compile(r"(?!.*https?://)[^\n\d]{1,120}$")
+
+
 def _footer_urls(text: str) -> list[str]:
-    """URLs of the text's last paragraph when that paragraph names nobody."""
+    """URLs of the text's last paragraph (after any sign-off) when that paragraph names
+    nobody."""
     from bot.extract import names
 
     def names_someone(part: str) -> bool:
@@ -137,7 +143,10 @@ def _footer_urls(text: str) -> list[str]:
             names.find_title_mentions(part)
         )
 
-    last = re.split(r"\n[ \t]*\n", text.strip())[-1]
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip())
+    while len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1]):
+        paragraphs.pop()  # "Please share this post." after the links
+    last = paragraphs[-1]
     if names_someone(last):
         # a thread's last post naming nobody ("5/ Both verdicts ... Details: https://...")
         last = last.strip().splitlines()[-1]

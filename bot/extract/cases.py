@@ -515,6 +515,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
         adjective = language == "kk" and match.group(1) is not None
+        if not adjective and not word[:1].isupper():
+            continue  # «переслано из канала ...»: a town is written with a capital
         town = places.find_town(word, villages=not adjective)
         if town is not None:
             break
