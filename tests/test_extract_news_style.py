@@ -123,3 +123,36 @@ def test_a_repost_frame_changes_nothing() -> None:
         assert case["sources"] == [
             {"url": "https://monitor.example.kz/cases/saparova", "title": None}
         ]
+
+
+def test_a_paste_without_blank_lines_still_splits_people() -> None:
+    """A copy that kept single line breaks only: each line is a paragraph."""
+    pasted = "\n".join(line for line in NEWS_STYLE.splitlines() if line.strip())
+    assert "\n\n" not in pasted
+    assert [c["person"]["name"].casefold() for c in extract_cases(pasted)] == [
+        "tatyana grigoryeva",
+        "olzhas bekmukhanov",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "shared"),
+    [
+        # the only link, after the items: a source of each
+        ("More: https://watch.example.kz/october", True),
+        # each item has its link: the last line is the last item's own
+        ("Source: https://watch.example.kz/b", False),
+    ],
+)
+def test_a_closing_link_without_blank_lines(closing: str, shared: bool) -> None:
+    own = "" if shared else " Source: https://watch.example.kz/a"
+    text = (
+        "Kostanay, 14 October 2025. The Kostanay city court sentenced pensioner Tatyana "
+        f"GRIGORYEVA to one year of restricted freedom under Article 274.{own}\n"
+        "Ridder, 21 October 2025. The Ridder city court sentenced activist Olzhas BEKMUKHANOV "
+        "to two years in prison under Article 405.\n" + closing
+    )
+    first, second = extract_cases(text)
+    url = closing.split()[-1]
+    assert any(s["url"] == url for s in second["sources"])
+    assert any(s["url"] == url for s in first["sources"]) is shared

@@ -60,7 +60,14 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     }
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
+
+
+def paragraph_breaks(text: str) -> re.Pattern[str]:
+    """What separates a text's paragraphs: blank lines, or in a text pasted without any
+    (a copy that kept single line breaks only), each line break."""
+    return PARAGRAPH if PARAGRAPH.search(text.strip()) else _LINE_BREAK
 
 
 def _dated(paragraph: str) -> bool:
@@ -77,7 +84,7 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
     """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
     fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
     A paragraph naming nobody new continues the case before it."""
-    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    starts = [0, *(m.end() for m in paragraph_breaks(text).finditer(text))]
     ends = [*starts[1:], len(text)]
     blocks: list[tuple[int, str, set[str]]] = []
     for start, end in zip(starts, ends, strict=True):
