@@ -144,7 +144,11 @@ def _month(language: str, word: str) -> int:
 def dates(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
     names = "|".join(_MONTHS[language].split())
     if language == "kk":
-        pattern = rf"\b(\d{{4}}) жыл(?:ғы|ы) (\d{{1,2}}) ({names})[а-яәғқңөұүһі]*"
+        # the bare or locative form only («9 қазанда»): «2 сәуірден» (since) keeps its sense
+        # only in words
+        pattern = (
+            rf"\b(\d{{4}}) жыл(?:ғы|ы) (\d{{1,2}}) ({names})(?:да|де|та|те)?(?![а-яәғқңөұүһі])"
+        )
 
         def kazakh(m: re.Match[str]) -> str:
             return f"{int(m.group(2)):02d}.{_month('kk', m.group(3)):02d}.{m.group(1)}"

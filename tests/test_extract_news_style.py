@@ -156,3 +156,28 @@ def test_a_closing_link_without_blank_lines(closing: str, shared: bool) -> None:
     url = closing.split()[-1]
     assert any(s["url"] == url for s in second["sources"])
     assert any(s["url"] == url for s in first["sources"]) is shared
+
+
+KAZAKH_APPEAL = (
+    "Жаңаөзен қалалық соты {verdict} мұнайшы Нұрлан ҚАЛДЫБАЕВТЫ ҚК-нің 174-бабының 1-бөлігі "
+    "бойынша үш жылға бас бостандығын шектеуге соттады. Маңғыстау облыстық соты {appeal} бас "
+    "бостандығын шектеу мерзімін бір жарым жылға дейін қысқартты."
+)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "appeal"),
+    [
+        ("2024 жылғы 20 наурызда", "2024 жылғы 28 мамырда"),
+        ("20.03.2024", "28.05.2024"),
+        ("20.03.2024 ж.", "28.05.2024 күні"),
+    ],
+)
+def test_a_numeric_date_does_not_end_a_sentence_for_the_cues(verdict: str, appeal: str) -> None:
+    """Cues that stay inside one sentence («облыстық соты ... қысқартты») read across a date
+    written with points."""
+    [case] = extract_cases(KAZAKH_APPEAL.format(verdict=verdict, appeal=appeal))
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("verdict", "2024-03-20"),
+        ("appeal_ruling", "2024-05-28"),
+    ]

@@ -21,6 +21,7 @@ from typing import Any
 from bot.extract import lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
+from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, mask, resolve_dates
 from db.places import find_region
@@ -427,7 +428,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         else:
             # «Інім Ерболат Бекжанұлы туралы жазып отырмын (құжаттарда — Ерболат Бекжанов)»:
             # a bracket a few words on that says it is how the documents spell the name
-            later = re.match(r"[^.!?()\n]{1,60}?(?=\()", block[mention.end :])
+            later = re.match(r"(?:[^.!?()\n]|(?<=\d)\.(?=\d)){1,60}?(?=\()", block[mention.end :])
             if later:
                 rest = block[mention.end + later.end() :]
                 bracket = _BRACKET.match(rest)
@@ -1396,8 +1397,8 @@ def _is_dateline(text: str) -> bool:
 
 
 _SINCE = {
-    "en": r"\bsince\b[^.;,]{0,25}$",
-    "ru": r"\bс\s*$|\bс момента\b[^.;,]{0,25}$",
+    "en": r"\bsince\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
+    "ru": r"\bс\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
     "kk": r"(?!)",
 }
 
@@ -1432,7 +1433,11 @@ def _without_requests(sentence: Sentence, language: str) -> Sentence:
     return Sentence(sentence.start, text)
 
 
-_IMPOSED_ON = {"en": r"\bimposed\b[^.;]{0,60}?\bon\s*$", "ru": r"(?!)", "kk": r"(?!)"}
+_IMPOSED_ON = {
+    "en": r"\bimposed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bon\s*$",
+    "ru": r"(?!)",
+    "kk": r"(?!)",
+}
 
 
 def _imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | None:
@@ -1496,9 +1501,9 @@ _REPLACED = {
 }
 
 _REPLACED_BEFORE = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b[^.;]{0,30}$",
-    "ru": r"\bзамен\w*[^.;]{0,30}$",
-    "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b" + IN_SENTENCE + r"{0,30}$",
+    "ru": r"\bзамен\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
+    "kk": r"\b(?:алмастыр|ауыстыр)\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
 }
 _WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
 #: "the 2 years of ... imposed by the Taraz city court on 10 March 2025 under Article 274(3)
@@ -1513,9 +1518,9 @@ _IT = {"en": {"it"}, "ru": {"его", "её", "ее", "им"}, "kk": set()}
 #: A kind replaced by a term of another, the first written without its term: "replaced the
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b([^.;\d]{0,40}?)"
-    r"\b(?:with|by|to|into)\b",
-    "ru": r"\bзамени\w*([^.;\d]{0,60}?)\bна\b",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b"
+    r"((?:[^.;\d]|(?<=\d)\.(?=\d)){0,40}?)\b(?:with|by|to|into)\b",
+    "ru": r"\bзамени\w*((?:[^.;\d]|(?<=\d)\.(?=\d)){0,60}?)\bна\b",
     "kk": r"(?!)",
 }
 
@@ -1612,9 +1617,11 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
 #: verb in English and Russian, before it in Kazakh).
 _STRUCK_OUT = {
     "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
-    r"sentence)\s+)?([^.;]{3,60})",
-    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?([^.;]{3,60})",
-    "kk": r"([^.;]{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
+    r"sentence)\s+)?((?:[^.;]|(?<=\d)\.(?=\d)){3,60})",
+    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})",
+    "kk": r"("
+    + IN_SENTENCE
+    + r"{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
 }
 
 
@@ -2140,7 +2147,7 @@ _OFFENCE_NAME = re.compile(
     r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
     r"(?:[^()]|\(\d{1,2}\))*\)"
     # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
-    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d[^.;]{0,30})"
+    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30})"
     r"[\s.;,]*$",
     re.IGNORECASE,
 )
@@ -2184,8 +2191,10 @@ _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)
 #: A payment or a transfer that is itself what the person is accused of.
 _PAYMENT = {
     "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
-    r"[^.;]{0,40}\b(?:to|into)\b",
-    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b[^.;]{0,40}\b(?:на|в)\s+"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
+    + IN_SENTENCE
+    + r"{0,40}\b(?:на|в)\s+"
     r"(?:сч[её]т|фонд|карт)",
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }
