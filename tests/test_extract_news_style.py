@@ -181,3 +181,25 @@ def test_a_numeric_date_does_not_end_a_sentence_for_the_cues(verdict: str, appea
         ("verdict", "2024-03-20"),
         ("appeal_ruling", "2024-05-28"),
     ]
+
+
+def test_a_word_ending_in_st_before_a_date_is_no_article() -> None:
+    """«Гражданский активист. 07.11.2023 ...»: «ст.» ends a word here, it is no «ст. 07»."""
+    [case] = extract_cases(
+        "Гражданский активист. 07.11.2023 Атырауский городской суд приговорил Ержана "
+        "СМАГУЛОВА к 6 годам лишения свободы по ч. 2 ст. 405 УК РК."
+    )
+    assert [(c["article"], c["part"]) for c in case["charges"]] == [("405", 2)]
+
+
+@pytest.mark.parametrize("day", ["2024 жылғы 5 желтоқсанда", "05.12.2024"])
+def test_a_role_word_is_the_next_names_only(day: str) -> None:
+    """«судьясы Ерлан Жұмағалиев ... Сәуле ҚАЙЫРБЕКОВА мен Нұрдәулет ТӨЛЕГЕНОВТЫ»: the judge
+    is the name right after the role word, however short the date between is."""
+    cases = extract_cases(
+        f"Атырау қалалық сотының судьясы Ерлан Жұмағалиев {day} азаматтық белсенділер Сәуле "
+        "ҚАЙЫРБЕКОВА мен Нұрдәулет ТӨЛЕГЕНОВТЫ ҚК 174-бабының 1-бөлігі бойынша кінәлі деп "
+        "танып, екеуіне де 3 жыл бас бостандығын шектеу жазасын тағайындады."
+    )
+    assert [c["person"]["name"] for c in cases] == ["Сәуле Қайырбекова", "Нұрдәулет Төлегенов"]
+    assert {c["judge"] for c in cases} == {"Ерлан Жұмағалиев"}

@@ -1974,7 +1974,8 @@ def _court_nominative(text: str, language: str) -> str:
     return " ".join(out)
 
 
-_EN_ARTICLE = r"(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
+# (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
+_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
 #: A part written as a word: "part two of article 274", «части второй статьи 274».
 _PART_WORDS = {
     **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
@@ -1987,8 +1988,8 @@ _EN_PART = (
     r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
     r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
 )
-_RU_PART = r"(?:ч\.|част\w*)\s*"
-_RU_ARTICLE = r"(?:ст\.|стать\w*):?\s*"
+_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?\s*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),

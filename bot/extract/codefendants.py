@@ -39,6 +39,21 @@ _HE_OR_SHE = re.compile(r"\s*(?:He|She|Он|Она|Ол)\b(?!\s+(?:and|и|мен
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
 
+def role_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is a judge's, a prosecutor's or a lawyer's: a role word
+    shortly before it («Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат») with no other
+    name between («судьясы Ерлан Жұмағалиев 05.12.2024 ... Сәуле ҚАЙЫРБЕКОВА»: the role is
+    the first name's)."""
+    lead = text[max(0, start - 60) : start]
+    roles = list(ROLE_NEAR.finditer(lead))
+    if not roles:
+        return False
+    between = lead[roles[-1].end() :]
+    return not names.find_title_mentions(between) and not any(
+        m.given for m in names.find_mentions(between)
+    )
+
+
 def given_key(word: str) -> str:
     """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
     return word.casefold()[:4]
@@ -51,7 +66,7 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
         block
     )
-    mentions = [m for m in mentions if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])]
+    mentions = [m for m in mentions if not role_before(block, m.start)]
     by_surname: dict[str, list[str]] = {}
     for mention in mentions:
         stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
@@ -95,9 +110,7 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         people: list[tuple[str, int]] = []
         ends: list[int] = []
         for mention in names.find_mentions(sentence.text):
-            # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
-            lead = sentence.text[max(0, mention.start - 60) : mention.start]
-            if not mention.given or ROLE_NEAR.search(lead):
+            if not mention.given or role_before(sentence.text, mention.start):
                 continue
             key = names.surname_key(mention.surname, language)
             if all(key != k for k, _ in people):
@@ -141,9 +154,7 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
         block
     )
     people = {
-        names.surname_key(m.surname, language)
-        for m in mentions
-        if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])
+        names.surname_key(m.surname, language) for m in mentions if not role_before(block, m.start)
     }
     if len(people) < 2:
         return [(None, block)]
