@@ -80,7 +80,8 @@ _ACRONYMS = frozenset(
 
 
 def _title_word(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and word[1:].rstrip(".").islower()
+    """A given name's shape ("Marat"); "No." or "Tараз" after a point is no given name."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _initial(word: str) -> bool:
@@ -101,6 +102,9 @@ def _surname_in_caps(word: str) -> bool:
 def _only_spaces(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Nothing but spaces between two words: «ҚОРЫТЫНДЫСЫ: Маңғыстау» is a heading and a town,
     and a heading's last word is no surname of the next line."""
+    first = a if a.start() < b.start() else b
+    if first.group(0).endswith(".") and not _initial(first.group(0)):
+        return False  # «НОВОСТИ. Тараз»: a sentence ends between them
     return not text[min(a.end(), b.end()) : max(a.start(), b.start())].strip(" \u00a0")
 
 

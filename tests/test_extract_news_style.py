@@ -237,3 +237,29 @@ def test_a_surname_first_after_an_item_number_or_a_label(text: str, words: list[
     [mention] = find_title_mentions(text)
     assert mention.words == words
     assert mention.surname == words[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a patronymic in any case: the surname first, a lawyer's client
+        (
+            "Моему подзащитному Ермекову Талгату Серикбаевичу, экоактивисту",
+            ["Ермекову", "Талгату", "Серикбаевичу"],
+        ),
+        # a given name that is also a town's former name
+        ("Түркістан қалалық соты имам Нұрсұлтан Әбдіқадыровқа үкім шығарды", None),
+    ],
+)
+def test_names_in_title_case_of_every_form(text: str, words: list[str] | None) -> None:
+    [mention] = find_title_mentions(text)
+    assert mention.words == (words or ["Нұрсұлтан", "Әбдіқадыровқа"])
+
+
+def test_a_lawyers_statement_in_title_case_is_about_the_client() -> None:
+    [case] = extract_cases(
+        "Адвокат Жанна Ахметова сообщает:\n\nМоему подзащитному Ермекову Талгату Серикбаевичу, "
+        "экоактивисту из Усть-Каменогорска, 30 января 2024 года Усть-Каменогорский городской суд "
+        "назначил 2 года ограничения свободы по ч. 2 ст. 174 УК РК."
+    )
+    assert case["person"]["name"] == "Талгат Серикбаевич Ермеков"

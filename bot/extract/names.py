@@ -168,7 +168,11 @@ _DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.I
 #: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
 #: «ФИО:») or an item's number («1-іс.», "2.", "3)").
 _TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$")
-_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
+#: A patronymic in any case («Серикбаевич», «Серикбаевичу», «Ермековны»).
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:ұлы|улы|қызы|кызы)$",
+    re.IGNORECASE,
+)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
@@ -327,7 +331,9 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
             while given and (
                 given[0].lower() in NOT_GIVEN
                 or _is_common_word(given[0])
-                or find_town(given[0]) is not None
+                or (
+                    find_town(given[0]) is not None and given[0].lower() not in GIVEN_NAMES_OF_TOWNS
+                )
                 or is_trade(given[0])
             ):
                 given = given[1:]
