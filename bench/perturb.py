@@ -80,8 +80,9 @@ _ACRONYMS = frozenset(
 
 
 def _title_word(word: str) -> bool:
-    """A given name's shape ("Marat"); "No." or "Tараз" after a point is no given name."""
-    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+    """A given name's shape ("Marat", "Ruslan." ending a sentence); "No." is none."""
+    bare = word.rstrip(".")
+    return len(bare) > 2 and bare[0].isupper() and bare[1:].isalpha() and bare[1:].islower()
 
 
 def _initial(word: str) -> bool:

@@ -263,3 +263,17 @@ def test_a_lawyers_statement_in_title_case_is_about_the_client() -> None:
         "назначил 2 года ограничения свободы по ч. 2 ст. 174 УК РК."
     )
     assert case["person"]["name"] == "Талгат Серикбаевич Ермеков"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("вышел на свободу Канат Есенгельдин — гражданский активист", ["Канат", "Есенгельдин"]),
+        ("шахтёра Каната Абилкаирова виновным", ["Каната", "Абилкаирова"]),
+        ("Осуждённый: Тохтаров Улан, 31 год, имам", ["Тохтаров", "Улан"]),
+        ("студент Диас Қайролла (құжаттарда — Диас Кайроллаев)", ["Диас", "Кайроллаев"]),
+    ],
+)
+def test_given_names_the_dictionary_knows_as_words(text: str, words: list[str]) -> None:
+    """Канат (a rope), Улан (an uhlan), Диас...: Kazakh given names, not dictionary words."""
+    assert words in [m.words for m in find_title_mentions(text, text)]

@@ -88,10 +88,18 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+#: Kazakh given names that the Russian dictionary knows only as words (a rope, an uhlan, a
+#: diamond...): «Каната Абилкаирова», «Тохтаров Улан» are people.
+GIVEN_NAMES_OF_WORDS = frozenset("канат улан алмаз темир дархан баян диас".split())
+
+
 def _is_common_word(word: str) -> bool:
     """A capitalised word the dictionary knows as something other than a name."""
     if not re.match(r"[А-ЯЁа-яё]", word):
         return False
+    lower = word.lower()
+    if any(lower[: len(lower) - cut] in GIVEN_NAMES_OF_WORDS for cut in range(3)):
+        return False  # the name or a case form of it («Каната», «Канатом»)
     parses = _morph().parse(word.lower())
     known = [p for p in parses if p.is_known]
     return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
