@@ -277,3 +277,29 @@ def test_a_lawyers_statement_in_title_case_is_about_the_client() -> None:
 def test_given_names_the_dictionary_knows_as_words(text: str, words: list[str]) -> None:
     """Канат (a rope), Улан (an uhlan), Диас...: Kazakh given names, not dictionary words."""
     assert words in [m.words for m in find_title_mentions(text, text)]
+
+
+def test_co_defendants_named_in_title_case_in_one_sentence() -> None:
+    cases = extract_cases(
+        "On March 3, 2023 the Zhanaozen city court sentenced two local activists under Article "
+        "272 Part 2 of the Criminal Code. Nurzhan Abdikarimov was sentenced to 5 years of "
+        "imprisonment, and Yerlan Sagynov to 3 years of restriction of liberty. Judge Berik "
+        "Zhumagaliyev presided."
+    )
+    assert [
+        (c["person"]["name"], c["events"][-1]["sentence"][0]["kind"], c["judge"]) for c in cases
+    ] == [
+        ("Nurzhan Abdikarimov", "imprisonment", "Berik Zhumagaliyev"),
+        ("Yerlan Sagynov", "restriction_of_liberty", "Berik Zhumagaliyev"),
+    ]
+
+
+def test_a_bulletins_number_is_no_name() -> None:
+    """ "WEEKLY BULLETIN No. 14": capitals and a capitalised word, but no person."""
+    text = (
+        "FREEDOM WATCH KAZAKHSTAN — WEEKLY BULLETIN No. 14 (April 2024)\n\n"
+        "On 14 March 2024 the Ekibastuz city court sentenced Yerlan Zhakupov, 34, a taxi driver, "
+        "to 1 year of restriction of liberty under Article 405(2)."
+    )
+    assert not writes_names_in_capitals(text)
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Zhakupov"]

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from bot.extract import lexicon, names
-from bot.extract.blocks import split_sentences
+from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
 
@@ -122,10 +122,16 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
+    titled = not writes_names_in_capitals(block)
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
         ends: list[int] = []
-        for mention in names.find_mentions(sentence.text):
+        found = (
+            names.find_title_mentions(sentence.text, block)
+            if titled
+            else names.find_mentions(sentence.text)
+        )
+        for mention in found:
             if not mention.given or role_before(sentence.text, mention.start):
                 continue
             key = names.surname_key(mention.surname, language)

@@ -39,6 +39,7 @@ NOT_GIVEN = frozenset(
     civil mr ms mrs court article part verdict trial appeal source more minister general head
     deputy he she his her of and since also spelled when after before today yesterday against
     release free freed jailed sentenced detained arrested convicted urgent breaking update case
+    no nr issue vol
     kazakhstan казахстан қазақстан освободите свободу
     судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
