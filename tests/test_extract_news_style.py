@@ -303,3 +303,28 @@ def test_a_bulletins_number_is_no_name() -> None:
     )
     assert not writes_names_in_capitals(text)
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Zhakupov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("в отношении Коваленко Дмитрия, 1985 года рождения, сталевара", ["Коваленко", "Дмитрия"]),
+        ("Дело № 2. Жаксыбаева Мольдир, г. Актау", ["Жаксыбаева", "Мольдир"]),
+    ],
+)
+def test_a_surname_first_before_a_known_given_name_or_after_a_case_number(
+    text: str, words: list[str]
+) -> None:
+    [mention] = find_title_mentions(text, text)
+    assert (mention.words, mention.surname) == (words, words[0])
+
+
+def test_one_woman_named_in_two_cases_is_one_person() -> None:
+    """«Дине Мукашевой», «Дину Мукашеву»: one Dina, not two sisters."""
+    cases = extract_cases(
+        "25 января 2024 года апелляционная коллегия оставила без изменения приговор журналистке "
+        "из Павлодара Дине Мукашевой.\n\nНапомним, 15 ноября 2023 года суд №2 города Павлодара "
+        "признал Дину Мукашеву виновной по статье 274, части 2 УК РК и приговорил её к трём "
+        "годам ограничения свободы."
+    )
+    assert [c["person"]["name"] for c in cases] == ["Дина Мукашева"]

@@ -69,8 +69,9 @@ def role_before(text: str, start: int) -> bool:
 
 
 def given_key(word: str) -> str:
-    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
-    return word.casefold()[:4]
+    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
+    «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
+    return names.given_lemma(word)[:4]
 
 
 def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
