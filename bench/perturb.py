@@ -13,7 +13,8 @@ again on every run, though only along the axes below.
 Perturbations (each keeps every label of every text true):
 - frame: a "forwarded from" header and a call to share at the end, as a channel repost has;
 - context: a paragraph of background without people, places, dates or figures after the first
-  paragraph, as news agencies insert;
+  paragraph, as news agencies insert (one of three per language: the law, a movement's leader,
+  others sentenced);
 - one-break: blank lines between paragraphs lost (a paste that keeps single line breaks only);
 - typography: quotes as «» or “”, hyphens between spaces as dashes, a no-break space
   between a number and the word after it;
@@ -40,13 +41,34 @@ _FRAME = {
     "ru": ("Переслано из канала «Степной дозор»\n\n", "\n\nПоделитесь этим постом."),
     "kk": ("«Дала дозоры» арнасынан жіберілді\n\n", "\n\nОсы жазбамен бөлісіңіз."),
 }
+#: Background paragraphs as news agencies insert them: about the law, a movement's leader and
+#: other people sentenced, none naming a person, a place, a date or a figure. A text gets one of
+#: them by its length, so each set sees all three.
 _CONTEXT = {
-    "en": "Human rights groups say the law on public gatherings contradicts international "
-    "standards; the authorities deny that anyone is prosecuted for their views.",
-    "ru": "Правозащитники считают, что закон о мирных собраниях противоречит международным "
-    "стандартам; власти отрицают, что кого-либо преследуют за убеждения.",
-    "kk": "Құқық қорғаушылар бейбіт жиындар туралы заң халықаралық стандарттарға қайшы деп "
-    "санайды; билік ешкімді көзқарасы үшін қудаламайтынын айтады.",
+    "en": (
+        "Human rights groups say the law on public gatherings contradicts international "
+        "standards; the authorities deny that anyone is prosecuted for their views.",
+        "The banned movement is led by a fugitive former banker whom the authorities accuse of "
+        "embezzlement; his supporters reject the accusations as politically motivated.",
+        "Several activists across the country have been handed prison terms or parole-like "
+        "sentences in recent years for their involvement in opposition groups.",
+    ),
+    "ru": (
+        "Правозащитники считают, что закон о мирных собраниях противоречит международным "
+        "стандартам; власти отрицают, что кого-либо преследуют за убеждения.",
+        "Движение возглавляет бывший банкир, которого власти обвиняют в хищениях; его "
+        "сторонники считают обвинения политически мотивированными.",
+        "В последние годы несколько активистов по всей стране получили реальные сроки или "
+        "ограничение свободы за участие в оппозиционных группах.",
+    ),
+    "kk": (
+        "Құқық қорғаушылар бейбіт жиындар туралы заң халықаралық стандарттарға қайшы деп "
+        "санайды; билік ешкімді көзқарасы үшін қудаламайтынын айтады.",
+        "Қозғалысты бұрынғы банкир басқарады, билік оны ақша жымқырды деп айыптайды; "
+        "жақтастары айыптауды саяси қудалау деп санайды.",
+        "Соңғы жылдары елдегі бірнеше белсенді оппозициялық топтарға қатысқаны үшін түрмеге "
+        "қамалды немесе бас бостандығы шектелді.",
+    ),
 }
 
 
@@ -56,10 +78,11 @@ def frame(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
 
 
 def context(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
+    background = _CONTEXT[language][len(text) % len(_CONTEXT[language])]
     paragraphs = re.split(r"\n\s*\n", text.strip(), maxsplit=1)
     if len(paragraphs) < 2:
-        return text.strip() + "\n\n" + _CONTEXT[language]
-    return f"{paragraphs[0]}\n\n{_CONTEXT[language]}\n\n{paragraphs[1]}"
+        return text.strip() + "\n\n" + background
+    return f"{paragraphs[0]}\n\n{background}\n\n{paragraphs[1]}"
 
 
 def one_break(text: str, _language: str, _cases: list[dict[str, Any]]) -> str:

@@ -328,3 +328,41 @@ def test_one_woman_named_in_two_cases_is_one_person() -> None:
         "годам ограничения свободы."
     )
     assert [c["person"]["name"] for c in cases] == ["Дина Мукашева"]
+
+
+BACKGROUND = {
+    "en": "Several activists across the country have been handed prison terms or parole-like "
+    "sentences in recent years for their involvement in opposition groups.",
+    "ru": "Движение возглавляет бывший банкир, которого власти обвиняют в хищениях; его "
+    "сторонники считают обвинения политически мотивированными.",
+    "kk": "Құқық қорғаушылар бейбіт жиындар туралы заң халықаралық стандарттарға қайшы деп "
+    "санайды; билік ешкімді көзқарасы үшін қудаламайтынын айтады.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_background_about_others_lends_nothing(language: str) -> None:
+    """A paragraph of background (others sentenced, a movement's leader, the law) adds no
+    act, occupation or event to the case around it."""
+    story = {
+        "en": "On 14 October 2025 the Kostanay city court sentenced pensioner Tatyana "
+        "GRIGORYEVA to one year of restricted freedom under Article 274 for a Facebook post.",
+        "ru": "14 октября 2025 года Костанайский городской суд приговорил пенсионерку Татьяну "
+        "ГРИГОРЬЕВУ к одному году ограничения свободы по ч. 1 ст. 274 УК РК за пост в Facebook.",
+        "kk": "2025 жылғы 14 қазанда Қостанай қалалық соты зейнеткер Татьяна ГРИГОРЬЕВАҒА ҚК-нің "
+        "274-бабының 1-бөлігі бойынша бір жыл бас бостандығын шектеу жазасын тағайындады.",
+    }[language]
+    [alone] = extract_cases(story)
+    [framed] = extract_cases(story + "\n\n" + BACKGROUND[language])
+    for field in ("acts", "events", "stage"):
+        assert framed[field] == alone[field]
+    assert framed["person"]["occupation"] == alone["person"]["occupation"]
+
+
+def test_several_posts_are_what_the_person_did_not_background() -> None:
+    [case] = extract_cases(
+        "14 октября 2025 года Костанайский городской суд приговорил учителя Марата ЕСЕНОВА к "
+        "одному году ограничения свободы по ч. 1 ст. 274 УК РК. Всё его «преступление» — "
+        "уроки истории и несколько постов в Facebook о коррупции в акимате."
+    )
+    assert case["acts"]
