@@ -21,7 +21,11 @@ Perturbations (each keeps every label of every text true):
 - news-case: surnames written in capitals beside a given name or an initial written in title case
   instead, as news agencies write every name ("Marat ISSABEKOV" -> "Marat Issabekov");
 - dates: a day-month-year written in words ("9 December 2025", «9 декабря 2025 года», «2025
-  жылғы 9 желтоқсанда») written as 09.12.2025.
+  жылғы 9 желтоқсанда») written as 09.12.2025;
+- short-months: the month abbreviated ("9 Dec. 2025", «9 дек. 2025 г.»);
+- emoji-bullets: list items marked "▪️ ", "👉 " as channels do;
+- all-at-once: news-case, dates, typography, context, emoji bullets, a frame and lost blank
+  lines together.
 """
 
 from __future__ import annotations
@@ -191,6 +195,58 @@ def dates(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
     return re.sub(pattern, numeric, text, flags=re.IGNORECASE)
 
 
+_BULLET = re.compile(r"^([ \t]*)(?:[-•·*▪]|—)[ \t]+", re.MULTILINE)
+
+
+def emoji_bullets(text: str, _language: str, _cases: list[dict[str, Any]]) -> str:
+    """List items as Telegram channels mark them: "▪️ ", "👉 " instead of "- " or "• "."""
+    marks = iter(["▪️ ", "👉 ", "🔹 "] * 1000)
+    return _BULLET.sub(lambda m: m.group(1) + next(marks), text)
+
+
+_SHORT_MONTHS = {
+    "en": dict(
+        zip(
+            _MONTHS["en"].split(),
+            "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split(),
+            strict=True,
+        )
+    ),
+    "ru": dict(
+        zip(
+            _MONTHS["ru"].split(),
+            "янв. февр. марта апр. мая июня июля авг. сент. окт. нояб. дек.".split(),
+            strict=True,
+        )
+    ),
+}
+
+
+def short_months(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
+    """Months as news writes them for short: "Dec. 9, 2025" style abbreviations ("9 Dec.
+    2025", «9 дек. 2025 г.»); Kazakh texts are left as they are."""
+    if language not in _SHORT_MONTHS:
+        return text
+    table = _SHORT_MONTHS[language]
+    names = "|".join(table)
+    suffix = r"( года)?" if language == "ru" else "()"
+
+    def shorten(m: re.Match[str]) -> str:
+        year = " г." if m.group(4) else ""
+        return f"{m.group(1)} {table[m.group(2).lower()]} {m.group(3)}{year}"
+
+    return re.sub(
+        rf"\b(\d{{1,2}}) ({names}),? (\d{{4}}){suffix}", shorten, text, flags=re.IGNORECASE
+    )
+
+
+def everything(text: str, language: str, cases: list[dict[str, Any]]) -> str:
+    """Every change above at once, as one repost of a news story would make them."""
+    for change in (news_case, dates, typography, context, emoji_bullets, frame, one_break):
+        text = change(text, language, cases)
+    return text
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "frame": frame,
     "context": context,
@@ -198,6 +254,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "typography": typography,
     "news-case": news_case,
     "dates": dates,
+    "short-months": short_months,
+    "emoji-bullets": emoji_bullets,
+    "all-at-once": everything,
 }
 
 

@@ -366,3 +366,28 @@ def test_several_posts_are_what_the_person_did_not_background() -> None:
         "уроки истории и несколько постов в Facebook о коррупции в акимате."
     )
     assert case["acts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on 9 Dec. 2025 the court", "2025-12-09"),
+        ("12 Aug. 2025 — verdict", "2025-08-12"),
+        ("9 дек. 2025 г. суд", "2025-12-09"),
+        ("5 февр. 2024 года", "2024-02-05"),
+        ("5 сент. 2024", "2024-09-05"),
+    ],
+)
+def test_an_abbreviated_month_keeps_its_year(text: str, day: str) -> None:
+    from bot.extract.values import find_dates
+
+    [found] = find_dates(text)
+    value = found.value
+    assert f"{value.year}-{value.month:02d}-{value.day:02d}" == day
+
+
+@pytest.mark.parametrize("text", ["Сенатор выступил", "декан 5 курса", "апрельские тезисы"])
+def test_words_that_start_like_a_month_are_no_dates(text: str) -> None:
+    from bot.extract.values import find_dates
+
+    assert find_dates(text) == []
