@@ -391,3 +391,20 @@ def test_words_that_start_like_a_month_are_no_dates(text: str) -> None:
     from bot.extract.values import find_dates
 
     assert find_dates(text) == []
+
+
+def test_emoji_bullets_list_acts_as_dashes_do() -> None:
+    from bot.extract import _plain_bullets
+
+    assert _plain_bullets("▪️ one\n👉 two\n🔹 three\n➖ four\n📅 2025\n⚖️ court") == (
+        "• one\n• two\n• three\n• four\n📅 2025\n⚖️ court"
+    )
+    listed = (
+        "On 10 September 2021 the Aktobe city court sentenced Asylkhan ZHAUBATYROV to 1 year of "
+        "restricted freedom under Article 405 Part 2. He is prosecuted for:\n"
+        "{b}participation in a peaceful protest on 1 May 2019;\n"
+        "{b}a video message to a foreign minister."
+    )
+    dashes = extract_cases(listed.format(b="- "))[0]["acts"]
+    assert len(dashes) == 2
+    assert extract_cases(listed.format(b="▪️ "))[0]["acts"] == dashes
