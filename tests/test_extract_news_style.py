@@ -408,3 +408,25 @@ def test_emoji_bullets_list_acts_as_dashes_do() -> None:
     dashes = extract_cases(listed.format(b="- "))[0]["acts"]
     assert len(dashes) == 2
     assert extract_cases(listed.format(b="▪️ "))[0]["acts"] == dashes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a prosecutor's name, then the defendant's surname: two people
+        (
+            "Мемлекеттік айыптаушы Мұрат Әлімжанов Мейірханов үшін 6 жыл сұрады",
+            [["Мұрат", "Әлімжанов"]],
+        ),
+        # a patronymic between: one person
+        ("Ерлан Серікұлы Дүйсенбаев сотталды", [["Ерлан", "Серікұлы", "Дүйсенбаев"]]),
+        ("Client: Gulnara Serikkyzy Baimukhanova, 41", [["Gulnara", "Serikkyzy", "Baimukhanova"]]),
+        # a town before a name in the dative is no given name of a prosecutor
+        (
+            "нефтянику из Жанаозена Нурбеку Кушакбаеву — 2 года",
+            [["Нурбеку", "Кушакбаеву"]],
+        ),
+    ],
+)
+def test_three_capitalised_words_in_a_row(text: str, names: list[list[str]]) -> None:
+    assert [m.words for m in find_title_mentions(text, text)] == names

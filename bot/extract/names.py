@@ -205,7 +205,8 @@ _TABLE_CELL = re.compile(
 )
 #: A patronymic in any case («Серикбаевич», «Серикбаевичу», «Ермековны»).
 _PATRONYMIC = re.compile(
-    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:ұлы|улы|қызы|кызы)$",
+    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:ұлы|улы|қызы|кызы)$"
+    r"|(?:ovich|evich|ovna|evna|uly|kyzy|qyzy)$",
     re.IGNORECASE,
 )
 _TITLE_PAIR = re.compile(
@@ -327,6 +328,17 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     for match in _TITLE_PAIR.finditer(text):
         # "Duman Mukhammedkarim's sentence": the name without the possessive
         words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
+        end = match.end()
+        if (
+            len(words) == 3
+            and _RU_SURNAME.match(words[1])
+            and looks_like_surname(words[2])
+            and not _PATRONYMIC.search(words[1])
+        ):
+            # «айыптаушы Мұрат Әлімжанов Мейірханов үшін ...»: a name, then the next person's
+            # surname
+            words = words[:2]
+            end = match.end(2)
         if (
             len(words) == 3
             and _PATRONYMIC.search(words[2])
@@ -335,7 +347,7 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
         ):
             # A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы»: the
             # surname first, then the given name and the patronymic.
-            mentions.append(Mention(match.start(), match.end(), words, 0))
+            mentions.append(Mention(match.start(), end, words, 0))
             continue
         surname = words[-1]
         if (
@@ -348,10 +360,10 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
         ):
             # a table's or a form's «Ахметов Берик», or «в отношении Коваленко Дмитрия» (a
             # name the dictionary knows after a surname): the surname first
-            mentions.append(Mention(match.start(), match.end(), words, 0))
+            mentions.append(Mention(match.start(), end, words, 0))
             continue
         if not looks_like_surname(surname) and not _named_so(
-            text, match.start(), words, context or text, match.end()
+            text, match.start(), words, context or text, end
         ):
             continue
         if len(surname) < 5:
@@ -377,7 +389,7 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
                 continue
         kept = [*given, surname]
         start = match.start() + text[match.start() : match.end()].find(kept[0])
-        mentions.append(Mention(start, match.end(), kept, len(kept) - 1))
+        mentions.append(Mention(start, end, kept, len(kept) - 1))
     return mentions
 
 
