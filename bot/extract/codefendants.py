@@ -41,13 +41,23 @@ _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
 def _signature(block: str, start: int) -> bool:
     """A name on the text's last line, short and with nothing told ("Гульнар Маратова, г.
-    Туркестан" under a mother's letter): who wrote it, not one of a family prosecuted."""
+    Туркестан" under a mother's letter; a sign-off such as «Поделитесь постом» may follow):
+    who wrote it, not one of a family prosecuted."""
     line_start = block.rfind("\n", 0, start) + 1
-    last = block[line_start:].strip()
+    line_end = block.find("\n", start)
+    line = block[line_start : line_end if line_end >= 0 else len(block)].strip()
+    after = block[line_end:].strip() if line_end >= 0 else ""
     return (
-        "\n" not in last
-        and len(last) <= 80
-        and not re.search(r"\d{4}|\d+\s*(?:лет|жыл|year)", last)
+        len(line) <= 80
+        and not re.search(r"\d{4}|\d+\s*(?:лет|жыл|year)", line)
+        and all(
+            len(rest) <= 80
+            and not re.search(r"\d", rest)
+            and not names.find_title_mentions(rest)
+            and not any(m.given for m in names.find_mentions(rest))
+            for rest in after.splitlines()
+            if rest.strip()
+        )
     )
 
 
