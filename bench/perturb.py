@@ -24,8 +24,9 @@ Perturbations (each keeps every label of every text true):
   жылғы 9 желтоқсанда») written as 09.12.2025;
 - short-months: the month abbreviated ("9 Dec. 2025", «9 дек. 2025 г.»);
 - emoji-bullets: list items marked "▪️ ", "👉 " as channels do;
-- all-at-once: news-case, dates, typography, context, emoji bullets, a frame and lost blank
-  lines together.
+- lawyer-quote: «"We will appeal," said the defence lawyer, X» before the last paragraph;
+- all-at-once: news-case, dates, typography, context, a lawyer's quote, emoji bullets, a frame
+  and lost blank lines together.
 """
 
 from __future__ import annotations
@@ -240,9 +241,44 @@ def short_months(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
     )
 
 
+_LAWYER_QUOTE = {
+    "en": '"We will appeal this verdict," said the defence lawyer, {name}.',
+    "ru": "«Мы обжалуем приговор», — заявила адвокат {name}.",
+    "kk": "«Үкімге шағымданамыз», — деді адвокат {name}.",
+}
+_LAWYER = {
+    "en": ("Aigul", "Nurlanova"),
+    "ru": ("Айгуль", "Нурланова"),
+    "kk": ("Айгүл", "Нұрланова"),
+}
+
+
+def lawyer_quote(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
+    """A defence lawyer's words as a paragraph before the last one, her name written as the
+    text writes names (a surname in capitals or not)."""
+    from bot.extract.blocks import writes_names_in_capitals
+
+    given, surname = _LAWYER[language]
+    name = f"{given} {surname.upper() if writes_names_in_capitals(text) else surname}"
+    quote = _LAWYER_QUOTE[language].format(name=name)
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    if len(paragraphs) < 2:
+        return f"{text.strip()}\n\n{quote}"
+    return "\n\n".join([*paragraphs[:-1], quote, paragraphs[-1]])
+
+
 def everything(text: str, language: str, cases: list[dict[str, Any]]) -> str:
     """Every change above at once, as one repost of a news story would make them."""
-    for change in (news_case, dates, typography, context, emoji_bullets, frame, one_break):
+    for change in (
+        news_case,
+        dates,
+        typography,
+        context,
+        lawyer_quote,
+        emoji_bullets,
+        frame,
+        one_break,
+    ):
         text = change(text, language, cases)
     return text
 
@@ -256,6 +292,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "dates": dates,
     "short-months": short_months,
     "emoji-bullets": emoji_bullets,
+    "lawyer-quote": lawyer_quote,
     "all-at-once": everything,
 }
 

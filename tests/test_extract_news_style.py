@@ -447,3 +447,28 @@ def test_every_surface_change_at_once_keeps_the_held_out_sets() -> None:
             for counts in score_text(expected, extract_cases(changed)).values():
                 totals = [t + c for t, c in zip(totals, counts, strict=True)]
         assert accuracy(totals) >= floor, name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the defendant in title case, the lawyer in capitals
+        (
+            "2024 жылғы 5 ақпанда Бостандық аудандық сотында (судья Асқар ДҮЙСЕНБЕКОВ) журналист "
+            "Мөлдір Серікқызының ісі бойынша сот процесі басталды. Ол ҚК-нің 274-бабының "
+            "4-бөлігі бойынша айыпталып отыр.\n\n«Үкімге шағымданамыз», — деді адвокат Айгүл "
+            "НҰРЛАНОВА.",
+            "Мөлдір Серікқызы",
+        ),
+        # two lawyers, one named before her role word, one after his
+        (
+            "I, Gulnar SEITKALIYEVA, advocate of the Almaty City Bar Association, act for "
+            "Daniyar ABENOV, 29. On 20 February 2025 Judge Saltanat KURMANGALIYEVA sentenced my "
+            "client under Article 405, Part 2, to three years of imprisonment.\n\n"
+            '"We will appeal this verdict," said the defence lawyer, Aigul NURLANOVA.',
+            "Daniyar ABENOV",
+        ),
+    ],
+)
+def test_a_lawyers_quote_is_no_case(text: str, person: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [person]

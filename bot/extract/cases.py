@@ -105,8 +105,12 @@ def extract_case(
     }
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
+    everyone_named = candidates
     candidates = _without_lawyers(block, sentences, mentions, candidates, language)
-    if not any(m.given for g in candidates.values() for m in g):
+    only_lawyers = candidates is everyone_named and bool(
+        _role_mentions(block, sentences, mentions, lexicon.LAWYER[language], language)
+    )
+    if only_lawyers or not any(m.given for g in candidates.values() for m in g):
         # No surname in capitals with a given name: names written as ordinary words
         # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
         # no person when a name written so is found.
@@ -116,11 +120,24 @@ def extract_case(
             for m in _shifted(names.find_title_mentions(s.text, block), s.start)
         ]
         role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
+        lawyer_keys = set(candidates) - set(
+            _without_lawyers(block, sentences, mentions, candidates, language, keep_one=False)
+        )
+        lawyer_keys |= {
+            names.surname_key(m.surname, language)
+            for m, _cue in _role_mentions(
+                block, sentences, titled, lexicon.LAWYER[language], language
+            )
+        }
         titled_candidates = {
             k: g
             for k, g in names.group_by_surname(titled, language).items()
-            if k not in role_keys and not any(m.start in role_starts for m in g)
+            if k not in role_keys
+            and k not in lawyer_keys
+            and not any(m.start in role_starts for m in g)
         }
+        # with only lawyers named in capitals («адвокат Айгүл НҰРЛАНОВА»), the person named in
+        # title case («журналист Мөлдір Серікқызы») is the case
         candidates = titled_candidates or candidates
     if not candidates:
         return None
@@ -201,11 +218,14 @@ def _without_lawyers(
     mentions: list[names.Mention],
     candidates: dict[str, list[names.Mention]],
     language: str,
+    keep_one: bool = True,
 ) -> dict[str, list[names.Mention]]:
     """The candidates less the defence lawyers named ("five questions to lawyer X", «интервью
     с адвокатом X»), while someone named with a given name is left: a lawyer who is the one
     prosecuted is then still the case."""
-    lawyers = _role_mentions(block, sentences, mentions, lexicon.LAWYER[language], language)
+    lawyers = _role_mentions(
+        block, sentences, mentions, lexicon.LAWYER[language], language, every=True
+    )
     keys = set()
     for lawyer, _cue in lawyers:
         sentence = next(
@@ -221,6 +241,8 @@ def _without_lawyers(
             continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
         keys.add(names.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
+    if not keep_one:
+        return left
     return left if any(m.given for g in left.values() for m in g) else candidates
 
 
@@ -309,10 +331,13 @@ def _role_mentions(
     mentions: list[names.Mention],
     cue: re.Pattern[str],
     language: str,
+    every: bool = False,
 ) -> list[tuple[names.Mention, str]]:
     """Mentions that follow a role word ('Judge', «судьи») within the same sentence; a name
     right before the word only when none follows it anywhere («(судья Ержан ТОКТАРОВ,
-    государственный обвинитель — прокурор Дархан Бейсенов)» names the judge first)."""
+    государственный обвинитель — прокурор Дархан Бейсенов)» names the judge first). `every`:
+    both kinds, for a role several people may have ("I, Gulnar X, advocate ..." and "said the
+    defence lawyer, Aigul Y")."""
     found: list[tuple[names.Mention, str]] = []
     preceding: list[tuple[names.Mention, str]] = []
     for sentence in sentences:
@@ -351,7 +376,7 @@ def _role_mentions(
                 ]
                 if before:
                     preceding.append((before[-1], match.group().strip(" :")))
-    return found or preceding
+    return found + preceding if every else found or preceding
 
 
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
