@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.extract import lexicon, names, places
+from bot.extract import act_cues, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
@@ -2053,7 +2053,18 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     body_start = _body_start(block)
     for sentence in sentences:
         headline = sentence.start < body_start
-        after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
+        inside = act_cues.enclosed(sentence.text, language)
+        if inside:
+            acts += [
+                {**a, "headline": headline}
+                for a in _split_acts(inside, language)
+                if a["description"]
+            ]
+            continue
+        after_kk = language == "kk" and (
+            lexicon.ACTS_AFTER_KK.search(sentence.text)
+            or act_cues.AFTER[language].search(sentence.text)
+        )
         if after_kk:
             acts += [
                 a
@@ -2061,7 +2072,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 if a["description"]
             ]
             continue
-        match = lexicon.ACTS[language].search(sentence.text)
+        match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[
+            language
+        ].search(sentence.text)
         reason = match is None and lexicon.REASONS[language].search(sentence.text)
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
@@ -2086,7 +2099,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
         own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
-        offence = bool(_OFFENCE_NAME.match(described))
+        offence = bool(_OFFENCE_NAME.match(described) or act_cues.offence_name(described))
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
@@ -2197,6 +2210,8 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(cuts) != 1 or not whole["description"]:
         return [whole]
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    if act_cues.one_act_across_and(left, right, language):
+        return [whole]
     parts = [_act(left, language), _act(right, language)]
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
@@ -2216,6 +2231,8 @@ def _act(text: str, language: str) -> Record:
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
+    if dates and act_cues.ends_a_range(text[: dates[0].start]):
+        dates = []  # «с 7 по 17 ноября 2024 года»: a span, kept in the words
     if dates:
         found = dates[0]
         date = found.value.isoformat()

@@ -1,0 +1,116 @@
+"""More ways reports say what the person did (the act), learnt from published reports.
+
+Kept apart from `lexicon.ACTS` so each wording class has its own table and table test
+(tests/test_extract_kazakh.py). Invariants:
+
+- `AFTER` cues are followed by the act, in every language ("The charges stem from X",
+  «уголовное дело открыли из-за X», «Сот тергеуі барысында анықталғандай, сотталушы X»).
+- `enclosed` finds an act written between a lead and a closing verb, as Kazakh puts the verb
+  last: «Қылмыстық іске X себеп болған», «Тергеушілер оны X деп айыптайды». It returns the text
+  of the act only, never the lead or the verb.
+- None of them reads the offence's legal name as an act: the caller still drops an act that is
+  only an offence's name before its article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import compile_table
+
+#: A cue the act follows.
+AFTER = compile_table(
+    {
+        # "The charges stem from an article ...", "Prosecutors also cited a livestream ...",
+        # "after finding him guilty of distributing ...", "was charged in January after
+        # posting videos ..."
+        "en": r"\b(?:charges?|case|prosecution|accusations?)\s+(?:\w+\s+){0,2}stem\s+from\s+|"
+        r"\b(?:prosecutors?|investigators?|prosecution|indictment)\s+(?:also\s+)?"
+        r"(?:cited|cites|pointed\s+to|points\s+to)\s+|"
+        r"\bfinding\s+(?:him|her|them)\s+guilty\s+of\s+|"
+        r"\b(?:charged|arrested|detained|prosecuted)\b[^;.]{0,60}?\bafter\s+(?=\w+ing\b)",
+        # «уголовное дело открыли из-за постов ...», «дело завели за видео ...»
+        "ru": r"\bдело\s+(?:\w+\s+)?(?:открыли|возбудили|завели|открыто|заведено)\s+"
+        r"(?:\w+\s+)?(?:из-за|за)\s+(?!\d)|"
+        r"\bпризнан\w*\s+виновн\w+\s+в\s+[^.;]{3,80}?\s+в\s+(?=(?:публикаци|пост|видео|"
+        r"комментари|запис)\w*)",
+        # «Сот тергеуі барысында анықталғандай, сотталушы 2024 жылғы 10 қарашада ... таратқан»
+        "kk": r"(?:сот\s+(?:тергеуі\s+)?(?:барысында\s+)?)?анықталғандай,?\s+|"
+        r"\bсот\s+анықтағандай,?\s+",
+    }
+)
+
+#: Kazakh: the act between a lead and the verb that closes the sentence.
+_ENCLOSED_KK = re.compile(
+    # «Қылмыстық іске ... өлеңі себеп болған», «Істің қозғалуына ... жазбасы себеп болды»
+    r"(?:қылмыстық\s+)?іс(?:ке|тің\s+қозғалуына)\s+(?P<act>[^.]{5,300}?)\s+себеп\s+бол\w*|"
+    # «Тергеушілер оны ... аударды деп айыптайды»
+    r"(?:тергеушілер|тергеу|прокуратура|прокурор|айыптаушы|полиция)\w*\s+"
+    r"(?:оны|оларды|екеуін)\s+(?P<act2>[^.]{5,300}?)\s+деп\s+айыпта\w*",
+    re.IGNORECASE,
+)
+
+
+def enclosed(text: str, language: str) -> str | None:
+    """The act a Kazakh sentence encloses between its lead and its closing verb, if any."""
+    if language != "kk":
+        return None
+    found = _ENCLOSED_KK.search(text)
+    if not found:
+        return None
+    return found.group("act") or found.group("act2")
+
+
+#: "and" joining two verbs of one relative clause ("a post in which he called X and urged Y",
+#: «пост, в котором он назвал X и призвал Y») joins one act, not two; "a video that he posted
+#: and comments in a group" (a noun after "and") are two.
+_RELATIVE = {
+    "en": r",?\s+(?:in which|on which|where|which|that|who)\s",
+    "ru": r",\s+(?:(?:в|на|с|о|из)\s+)?котор\w+\s",
+    "kk": r"(?!)",
+}
+_VERB_NEXT = {
+    "en": r"(?:\w+ed|wrote|said|made|took|gave|sent|shared|spoke|told|urged|called)\b",
+    "ru": r"[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)\b",
+    "kk": r"(?!)",
+}
+#: Kazakh participles before one noun («кешінде оқыған және кейін TikTok-қа жүктелген «Көмір»
+#: атты өлеңі»: a poem read and then uploaded) describe one thing; two acts end in a verb
+#: form each («... бөліскені және ... ұйымдастырғаны»).
+_KK_PARTICIPLE_END = re.compile(r"(?:ған|ген|қан|кен)$")
+_KK_VERB_END = re.compile(
+    r"(?:ған|ген|қан|кен|ғаны|гені|қаны|кені|ды|ді|ты|ті|ып|іп|п)(?:\s+үшін)?$"
+)
+
+
+def one_act_across_and(left: str, right: str, language: str) -> bool:
+    """True when an "and" between `left` and `right` joins parts of one act, not two acts."""
+    left, right = left.strip(" ,"), right.strip(" .;,")
+    if language == "kk":
+        return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
+    inside = re.search(_RELATIVE[language], left, re.IGNORECASE) is not None
+    return inside and re.match(_VERB_NEXT[language], right, re.IGNORECASE) is not None
+
+
+#: An offence's legal name before its article, without brackets: "disseminating knowingly
+#: false information under Article 274, Part 3, of the Criminal Code", «в распространении
+#: ложной информации по части 2 статьи 274 УК РК».
+_OFFENCE_UNDER_ARTICLE = re.compile(
+    r"^[^()]{5,150}?\s+(?:under\s+(?:Article|Art\.?|Part)|по\s+(?:ч\.|част\w*|ст\.|стать\w*))"
+    r"\s*\d[^;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def offence_name(described: str) -> bool:
+    """True when the text is an offence's name followed by its article."""
+    return _OFFENCE_UNDER_ARTICLE.match(described.strip(" .")) is not None
+
+
+#: A span of days («с 7 по 17 ноября 2024 года», "from 7 to 17 November") is no act's date.
+_RANGE_BEFORE = re.compile(r"(?:\bс|\bfrom|\bbetween)\s+\d{1,2}\s+(?:по|to|and|-|–)\s*$", re.I)
+
+
+def ends_a_range(before_date: str) -> bool:
+    """True when the date that follows `before_date` closes a span of days."""
+    return _RANGE_BEFORE.search(before_date) is not None
