@@ -31,7 +31,7 @@ LATIN_DIGRAPH_INITIALS = "Zh|Sh|Kh|Ch|Ts|Ye|Yu|Ya|Yo"
 #: Capitals that are not surnames.
 ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
-    "ІІМ ҚДК KNB RFE RL".split()
+    "ІІМ ҚДК KNB RFE RL АЭС АЕК ЖЭО".split()
 )
 #: Capitalised words next to a surname that are not given names.
 NOT_GIVEN = frozenset(
@@ -49,7 +49,8 @@ NOT_GIVEN = frozenset(
     lawyer attorney defendant қорғаушы қорғаушысы
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
-    інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам""".split()
+    інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
+    екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар""".split()
 )
 
 
@@ -402,7 +403,9 @@ def _ru_given_by_ending(word: str, gender: str, cases: set[str]) -> str:
 
 _KK_SURNAME_END = r"(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы|бай|бек)"
 _KK_SUFFIX = re.compile(
-    rf"^(?P<stem>.+?{_KK_SURNAME_END})(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті"
+    # a family named in the plural: «ағайынды Мирас пен Даулет ҚҰРМАНҒАЗИНДЕРГЕ»
+    rf"^(?P<stem>.+?{_KK_SURNAME_END})(?:(?:дар|дер|тар|тер|лар|лер)(?:ға|ге|ды|ді|дың|дің)?"
+    r"|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті"
     # -ұлы/-қызы are possessive: «Нұрланқызына», «Нұрланқызынан», «Серікұлында»
     rf"|нан|нен|дан|ден|тан|тен|мен|бен|пен|да|де|та|те|на|не|нда|нде|н)$",
     re.IGNORECASE,
@@ -425,8 +428,15 @@ _KK_CONSONANT_SUFFIX = re.compile(
 )
 
 
+#: Kazakh names that end like a case suffix but are nominative: «Тілеуберді», «Құдайберді»,
+#: «Жанберді» («-берді», "gave"), not the accusative of «Тілеубер».
+_KK_NAME_LIKE_SUFFIX = re.compile(r"берді$", re.IGNORECASE)
+
+
 def kk_stem(word: str) -> str:
     """A Kazakh surname without its case suffix."""
+    if _KK_NAME_LIKE_SUFFIX.search(word):
+        return word
     match = _KK_SUFFIX.match(word) or _KK_VOWEL_SUFFIX.match(word)
     if match:
         return match.group("stem")

@@ -58,7 +58,10 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
     },
     "kk": {
         "imprisonment": r"бас бостандығынан айыр\w*|колонияға|колонияда|түрмеге",
-        "restriction_of_liberty": r"бас бостандығын шектеу\w*",
+        # «бас бостандығын шектеп» (a converb), «бас бостандығын 4 жылға шектеу» (the term
+        # inside the phrase): the kind is where «бас бостандығын» is written
+        "restriction_of_liberty": r"бас бостандығын шекте(?:у\w*|п\b|ді\b)|"
+        r"бас бостандығын(?=\s+(?:[\w.,]+\s+){1,3}?шекте(?:у|п\b|ді\b))",
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
         "ban_social_networks": r"әлеуметтік желі\w*",
         "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
