@@ -1881,6 +1881,8 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             # "Both verdicts can be appealed to the Zhambyl regional court": not its court
             intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
             for match in lexicon.COURT[language].finditer(sentence.text):
+                if _owns_appeal_board(sentence.text, match.end()):
+                    continue
                 if not (intended and _APPEAL_COURT.search(match.group())):
                     return _court_nominative(_without_given_name(match.group()), language)
     for scope in scopes:
@@ -1888,12 +1890,24 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             continue
         for sentence in scope.sentences:
             for match in lexicon.COURT[language].finditer(sentence.text):
-                if not _APPEAL_COURT.search(match.group()):
+                if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                    sentence.text, match.end()
+                ):
                     return _court_nominative(_without_given_name(match.group()), language)
     return None
 
 
 _INVESTIGATING = re.compile(r"investigat|следствен|тергеу", re.IGNORECASE)
+#: A court whose appeal board is named right after it («Шымкент қалалық сотының қылмыстық
+#: істер жөніндегі апелляциялық алқасы», «коллегия ... Алматинского городского суда» is the
+#: other order) heard the appeal: it is not the court of the verdict.
+_APPEAL_BOARD_AFTER = re.compile(
+    r"\s*(?:қылмыстық\s+істер\s+жөніндегі\s+)?апелляциялық\s+(?:сот\s+)?алқа", re.IGNORECASE
+)
+
+
+def _owns_appeal_board(text: str, end: int) -> bool:
+    return _APPEAL_BOARD_AFTER.match(text, end) is not None
 
 
 def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
@@ -1907,7 +1921,9 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
         if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
             continue
         for match in lexicon.COURT[language].finditer(sentence.text):
-            if not _APPEAL_COURT.search(match.group()):
+            if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                sentence.text, match.end()
+            ):
                 return _court_nominative(match.group(), language)
     return None
 
@@ -1934,6 +1950,8 @@ def _court_nominative(text: str, language: str) -> str:
         # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
         text = re.sub(r"^\S+(?:дағы|дегі|тағы|тегі)\s+(?=\S+\s+(?:аудандық|қалалық))", "", text)
         text = re.sub(r"^\S+\s+қаласының\s+(?=\S+(?:\s+\S+)?\s+аудандық)", "", text)
+        if re.search(r"\sбойынша\s", text):  # «X облысы бойынша ... сот»: no possessive
+            return re.sub(r"сот\w*$", "сот", text)
         return re.sub(r"сот\w*$", "соты", text)
     words = text.split()
     out = []
