@@ -149,6 +149,9 @@ def find_mentions(text: str) -> list[Mention]:
             # «айыптаушы Мұрат ӘЛІМЖАНОВ Мейірханов үшін ...»: after a given name, a word
             # ending like a surname starts what is said of someone else
             or (start_word < index and _OTHER_SURNAME.search(words[end_word - 1]))
+            # «айыптаушы Рүстем БАЙМҰХАНОВ Мирасқа 5 жыл сұраған»: a Kazakh word in a case
+            # form after a full name is whom the sentence speaks of next
+            or (start_word < index and _KK_CASE_FORM.search(words[end_word - 1]))
         ):
             end_word -= 1
         kept = words[start_word:end_word]
@@ -157,6 +160,12 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+#: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.
+_KK_CASE_FORM = re.compile(
+    r"^(?=\w*[әғқңөұүһі])\w+(?:ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|нан|нен|"
+    r"дан|ден|тан|тен)$",
+    re.IGNORECASE,
+)
 #: A title-case word after a full name that is another person's surname, not a given name.
 _OTHER_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$|(?:ov|ev|ova|eva)$", re.IGNORECASE
