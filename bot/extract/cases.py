@@ -1512,6 +1512,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     stated: list[Part] = []
     before: list[Part] = []
     replaced: set[str] = set()
+    new_kinds: list[str] = []
     for sentence in scope.sentences:
         parts = find_parts(sentence.text, language, sentence.start)
         text = sentence.text
@@ -1589,9 +1590,39 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             stated.append(dataclasses.replace(to_part, changed=True))
             before.append(Part(kinds[0].kind))
             replaced.add(kinds[0].kind)
+        for old_kind, new_kind in _kk_kind_replaced(text, language):
+            if old_kind not in replaced:  # the new kind's term may be told in a later sentence
+                before.append(Part(old_kind))
+                replaced.add(old_kind)
+                new_kinds.append(new_kind)
         stated.extend(parts)
+    for new_kind in new_kinds:
+        index = next((i for i, p in enumerate(stated) if p.kind == new_kind), None)
+        if index is None:
+            stated.append(Part(new_kind, position=scope.sentences[0].start, changed=True))
+        else:
+            stated[index] = dataclasses.replace(stated[index], changed=True)
     stated.sort(key=lambda p: (p.position, p.value_position))
     return stated, before, replaced
+
+
+#: «бас бостандығынан айыру жазасын бас бостандығын шектеуге ауыстырды»: a Kazakh appeal
+#: replacing one kind by another, no term written (the term may follow in the next sentence).
+_KK_KIND_REPLACED = re.compile(
+    r"(?P<old>\S+\s+\S+\s+\S+)\s+жазасын\s+(?P<new>[^.;\d]{3,60}?)\s*(?:ауыстыр|алмастыр)\w*",
+    re.IGNORECASE,
+)
+
+
+def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
+    if language != "kk":
+        return []
+    found = []
+    for match in _KK_KIND_REPLACED.finditer(text):
+        old, new = find_kinds(match.group("old"), language), find_kinds(match.group("new"), language)
+        if old and new and old[-1].kind != new[0].kind:
+            found.append((old[-1].kind, new[0].kind))
+    return found
 
 
 #: A part of the sentence taken out by the appeal: "struck out the ban on ...", «исключила из
