@@ -1619,7 +1619,8 @@ def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
         return []
     found = []
     for match in _KK_KIND_REPLACED.finditer(text):
-        old, new = find_kinds(match.group("old"), language), find_kinds(match.group("new"), language)
+        old = find_kinds(match.group("old"), language)
+        new = find_kinds(match.group("new"), language)
         if old and new and old[-1].kind != new[0].kind:
             found.append((old[-1].kind, new[0].kind))
     return found
@@ -2121,9 +2122,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 if a["description"]
             ]
             continue
-        match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[
-            language
-        ].search(sentence.text)
+        match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
+            sentence.text
+        )
         reason = match is None and lexicon.REASONS[language].search(sentence.text)
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
