@@ -123,6 +123,11 @@ def find_mentions(text: str) -> list[Mention]:
         if len(caps) != 1:
             continue
         index = caps[0]
+        if _DATELINE_TOWN.match(text, match.end()) and len(words) == 1:
+            from bot.extract.places import find_town
+
+            if find_town(words[0]) is not None:
+                continue  # "PETROPAVL, Kazakhstan -- A court ...": a dateline's town
         # Drop neighbours that are role words, towns, or (only where any word has a capital,
         # at the start of a sentence) dictionary words: mid-sentence «— Канат БЕКОВ» is a name
         # although «канат» is also a word; «Политзаключённый Марат ...» at a line start is not.
@@ -160,6 +165,8 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+#: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
+_DATELINE_TOWN = re.compile(r"\s*,\s*(?:Kazakhstan|Казахстан|Қазақстан)\s*(?:--|[—–-])")
 #: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.
 _KK_CASE_FORM = re.compile(
     r"^(?=\w*[әғқңөұүһі])\w+(?:ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|нан|нен|"
