@@ -698,6 +698,11 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             and not before.group(1).endswith(("сы", "сі"))
         ):
             return f"{before.group(1)} {value}{possessive.group(1)}"
+        # «бұрынғы кенші»: "former" stays with the trade, as «бұрынғы саяси тұтқын» does
+        if re.search(r"(?<![\w-])бұрынғы\s+$", context[max(0, start - 12) : start], re.I) and (
+            not value.startswith("бұрынғы")
+        ):
+            return f"бұрынғы {value}"
     return value
 
 
@@ -1169,6 +1174,15 @@ def _scopes(
         ):
             # "... reduced his sentence. He was released in the courtroom": that day.
             scopes.append(Scope("release", current.date, [sentence], courtroom=True))
+        elif (
+            kind == "release"
+            and _AFTER_VERDICT[language].search(sentence.text)
+            and any(scope.kind == "verdict" and scope.date for scope in scopes)
+        ):
+            # «Үкімнен кейін олар сот залынан босатылды» told after the custody: the verdict's
+            # day, not the arrest's
+            verdict = [scope for scope in scopes if scope.kind == "verdict" and scope.date][-1]
+            scopes.append(Scope("release", verdict.date, [sentence], courtroom=True))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
@@ -1246,6 +1260,15 @@ def _scopes(
 
 
 #: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
+#: A release told as following the verdict: "after the verdict", «после приговора»,
+#: «үкімнен кейін».
+_AFTER_VERDICT = lexicon.compile_table(
+    {
+        "en": r"\bafter the (?:verdict|sentencing)\b",
+        "ru": r"\bпосле (?:оглашения )?приговора\b",
+        "kk": r"\bүкім(?:нен| жарияланғаннан)\s+кейін\b",
+    }
+)
 _DATELINE_LEAD = re.compile(r"^\s*[^\W\d][\w-]*(?:\s[\w-]+)?,\s*$")
 
 
