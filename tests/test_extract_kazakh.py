@@ -63,7 +63,7 @@ def test_these_are_no_act_cues(language: str, text: str) -> None:
         ),
         (
             "Істің қозғалуына оның Facebook-тегі жазбасы себеп болды.",
-            "оның Facebook-тегі жазбасы",
+            "Facebook-тегі жазбасы",  # without "his"
         ),
         (
             "Тергеушілер оны тыйым салынған ұйымға ақша аударды деп айыптайды.",
@@ -290,3 +290,111 @@ def test_a_release_after_the_verdict_takes_its_day(after: str, released: bool) -
     (case,) = extract_cases(text)
     releases = [e["date"] for e in case["events"] if e["kind"] == "release"]
     assert releases == (["2025-08-28"] if released else [])
+
+
+_LEAD = (
+    "Ақтөбе қалалық соты 2025 жылғы 4 наурызда блогер Самат ЕРЖАНОВҚА 2 жыл бас бостандығын "
+    "шектеу жазасын тағайындады. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: the ways Kazakh reports tell the act
+        (
+            "Айыптау актісіне сәйкес, ол 2024 жылғы 5 қазанда Instagram-да әкімді сынаған "
+            "бейнежазба жариялаған.",
+            [("Instagram-да әкімді сынаған бейнежазба жариялаған", "2024-10-05")],
+        ),
+        (
+            "Прокуратураның мәліметінше, Ержанов TikTok-та полицейлерді қорлаған видео жариялаған.",
+            [("TikTok-та полицейлерді қорлаған видео жариялаған", None)],
+        ),
+        (
+            "Қылмыстық іс оның Facebook-тегі «Әкімдік неге үнсіз?» атты жазбасына байланысты "
+            "қозғалған.",
+            [("Facebook-тегі «Әкімдік неге үнсіз?» атты жазбасына", None)],
+        ),
+        (
+            "Қылмыстық іс ол YouTube-та ереуіл туралы стрим жүргізгеннен кейін қозғалды.",
+            [("YouTube-та ереуіл туралы стрим жүргізген", None)],
+        ),
+        (
+            "Ержанов тыйым салынған қозғалыстың чатына қатысқаны үшін қылмыстық "
+            "жауапкершілікке тартылды.",
+            [("тыйым салынған қозғалыстың чатына қатысқаны", None)],
+        ),
+        (
+            "Ол WhatsApp тобында митингке шақырды деп айыпталды.",
+            [("WhatsApp тобында митингке шақырды", None)],
+        ),
+        # refused: the charge's name in quotes is not what the person did
+        ("Оған «жалған ақпарат тарату» деген айып тағылды.", []),
+    ],
+)
+def test_kazakh_acts_as_reports_tell_them(told: str, acts: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(_LEAD + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "parts"),
+    [
+        # accepted: a term cut by the appeal, in the active and the passive
+        (
+            "Маңғыстау облыстық соты 2025 жылғы 5 маусымда оның 5 жыл бас бостандығынан айыру "
+            "жазасын 3 жылға қысқартты.",
+            "reduced",
+            [("imprisonment", 36)],
+        ),
+        (
+            "Маңғыстау облыстық сотының 2025 жылғы 5 маусымдағы шешімімен оның 5 жыл бас "
+            "бостандығынан айыру жазасы 3 жылға қысқартылды.",
+            "reduced",
+            [("imprisonment", 36)],
+        ),
+        # refused: upheld, the term stays
+        (
+            "Маңғыстау облыстық соты 2025 жылғы 5 маусымда үкімді өзгеріссіз қалдырды.",
+            "upheld",
+            [("imprisonment", 60)],
+        ),
+    ],
+)
+def test_a_kazakh_appeal_cutting_the_term(
+    text: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    verdict = (
+        "Жаңаөзен қалалық соты 2025 жылғы 3 сәуірде мұнайшы Дамир ЖҰМАБАЕВТЫ 5 жылға бас "
+        "бостандығынан айырған. "
+    )
+    (case,) = extract_cases(verdict + text)
+    ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert ruling["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("2 жыл 6 ай бас бостандығынан шектеу жазасы", ["restriction_of_liberty"]),
+        ("2 жыл 6 ай бас бостандығынан айыру жазасы", ["imprisonment"]),
+    ],
+)
+def test_restriction_written_with_the_ablative(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text, "kk")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ол «Әкімдік неге үнсіз?» атты жазба жариялады. Сот басталды.", 2),
+        ("Ол сұрады: «Неге?» Сот үнсіз қалды.", 2),  # a capital after the quote: a new sentence
+        ("«Я не виновен!» — сказал он суду.", 1),
+    ],
+)
+def test_a_quote_ending_in_a_question_does_not_end_the_sentence(text: str, count: int) -> None:
+    from bot.extract.blocks import split_sentences
+
+    assert len(split_sentences(text)) == count

@@ -1543,13 +1543,24 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
         for first, second in itertools.pairwise(terms):
             between = text[first.end : second.start]
             lead = text[max(0, first.start - 12) : first.start]
-            kazakh_from = language == "kk" and (
-                re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
-                or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
-                # «3 жыл ... жазасын 2 жыл ... шектеуге ауыстырды»: the accusative is replaced
-                or (
-                    re.search(r"(?:ды|ді|ты|ті|ны|ні|сын|сін)\b", between)
-                    and re.search(r"алмастыр|ауыстыр", text)
+            kazakh_from = (
+                language == "kk"
+                and (
+                    re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
+                    or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
+                    # «3 жыл ... жазасын 2 жыл ... шектеуге ауыстырды»: the accusative is replaced
+                    or (
+                        re.search(r"(?:ды|ді|ты|ті|ны|ні|сын|сін)\b", between)
+                        and re.search(r"алмастыр|ауыстыр", text)
+                    )
+                    # «5 жыл бас бостандығынан айыру жазасы 3 жылға қысқартылды»: the term is cut
+                    or (
+                        re.search(r"\bжазас(?:ы|ын)\b", between)
+                        and re.match(
+                            r"\s*(?:\S+\s+){0,3}?(?:қысқарт|ұзарт|азайт|төмендет)\w*",
+                            text[second.end :],
+                        )
+                    )
                 )
             )
             is_change = (
@@ -2250,7 +2261,7 @@ _TRAILING_CLAUSE = {
 _EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
 #: A preposition or postposition left dangling once the article after or before it is cut.
 _DANGLING = re.compile(
-    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты))+$", re.IGNORECASE
+    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты|деп))+$", re.IGNORECASE
 )
 #: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
 _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
@@ -2348,6 +2359,7 @@ def _act(text: str, language: str) -> Record:
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        description = re.sub(r"^(?:оның|олардың)\s+", "", description)  # "his": nothing more
         description = re.sub(
             rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
         )

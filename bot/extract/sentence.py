@@ -60,7 +60,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "imprisonment": r"бас бостандығынан айыр\w*|колонияға|колонияда|түрмеге",
         # «бас бостандығын шектеп» (a converb), «бас бостандығын 4 жылға шектеу» (the term
         # inside the phrase): the kind is where «бас бостандығын» is written
-        "restriction_of_liberty": r"бас бостандығын шекте(?:у\w*|п\b|ді\b)|"
+        # («бас бостандығынан шектеу», a common slip of court press releases, is the same)
+        "restriction_of_liberty": r"бас бостандығ(?:ын|ынан) шекте(?:у\w*|п\b|ді\b)|"
         r"бас бостандығын(?=\s+(?:[\w.,]+\s+){1,3}?шекте(?:у|п\b|ді\b))",
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
         "ban_social_networks": r"әлеуметтік желі\w*",
