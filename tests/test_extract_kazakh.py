@@ -398,3 +398,25 @@ def test_a_quote_ending_in_a_question_does_not_end_the_sentence(text: str, count
     from bot.extract.blocks import split_sentences
 
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # accepted: the measure a court changed to is the one named last (the dative)
+        (
+            "2025 жылғы 12 сәуірде Жезқазған қалалық соты азаматтық белсенді Дархан "
+            "ҚАЛИҰЛЫНЫҢ үй қамағын қамауға ауыстырды.",
+            "custody",
+        ),
+        # refused: one measure, no change
+        (
+            "2025 жылғы 12 сәуірде тергеу судьясы азаматтық белсенді Дархан ҚАЛИҰЛЫН үй "
+            "қамағына алды.",
+            "house_arrest",
+        ),
+    ],
+)
+def test_a_kazakh_measure_changed_for_another(text: str, measure: str) -> None:
+    (case,) = extract_cases(text)
+    assert [e["measure"] for e in case["events"]] == [measure]

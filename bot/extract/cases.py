@@ -858,11 +858,27 @@ def _event_kind(text: str, language: str) -> str | None:
     return None
 
 
+#: A measure changed for another: «үй қамағын қамауға ауыстырды», "changed his house arrest
+#: to custody", «изменил меру пресечения с домашнего ареста на арест».
+_MEASURE_CHANGED = lexicon.compile_table(
+    {
+        "en": r"\b(?:changed|replaced|converted)\b[^.;]{0,60}?\b(?:to|with|into)\b",
+        "ru": r"\b(?:изменил|заменил|измен[её]н|замен[её]н)\w*[^.;]{0,60}?\bна\b",
+        "kk": r"\b(?:ауыстыр|алмастыр)\w*",
+    }
+)
+
+
 def _measure(text: str, language: str) -> str | None:
-    for measure, table in lexicon.MEASURES.items():
-        if table[language].search(text):
-            return measure
-    return None
+    found = [
+        (match.start(), measure)
+        for measure, table in lexicon.MEASURES.items()
+        if (match := table[language].search(text))
+    ]
+    if len(found) > 1 and _MEASURE_CHANGED[language].search(text):
+        # the new measure is named last: after "to"/«на», or in the dative before the verb
+        return max(found)[1]
+    return min(found, key=lambda f: list(lexicon.MEASURES).index(f[1]))[1] if found else None
 
 
 def _cues(text: str, language: str) -> list[tuple[int, int]]:
