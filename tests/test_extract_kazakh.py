@@ -420,3 +420,35 @@ def test_a_quote_ending_in_a_question_does_not_end_the_sentence(text: str, count
 def test_a_kazakh_measure_changed_for_another(text: str, measure: str) -> None:
     (case,) = extract_cases(text)
     assert [e["measure"] for e in case["events"]] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # accepted: a sentence opening with «Іс» before the court's name
+        (
+            "Сот блогер Арман ЖАҚЫПОВҚА 2025 жылғы 15 мамырда 4 жыл бас бостандығынан айыру "
+            "жазасын кесті. Іс Орал қалалық сотында қаралды.",
+            "Орал қалалық соты",
+        ),
+        # a two-word name stays whole
+        (
+            "Қазыбек би аудандық соты 2025 жылғы 15 мамырда блогер Арман ЖАҚЫПОВҚА 4 жыл бас "
+            "бостандығынан айыру жазасын кесті.",
+            "Қазыбек би аудандық соты",
+        ),
+    ],
+)
+def test_a_sentence_opening_word_is_not_the_court_name(text: str, court: str) -> None:
+    (case,) = extract_cases(text)
+    assert case["events"][0]["court"] == court
+
+
+def test_a_first_hearing_opens_the_trial() -> None:
+    text = (
+        "Таразда блогер Нұржан СӘКЕНҰЛЫНЫҢ ісі сотта қаралып жатыр. Алғашқы отырыс 2025 жылғы "
+        "3 қарашада Тараз қалалық сотында өтті."
+    )
+    (case,) = extract_cases(text)
+    assert case["stage"] == "on_trial"
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("trial", "2025-11-03")]
