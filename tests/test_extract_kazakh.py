@@ -452,3 +452,69 @@ def test_a_first_hearing_opens_the_trial() -> None:
     (case,) = extract_cases(text)
     assert case["stage"] == "on_trial"
     assert [(e["kind"], e["date"]) for e in case["events"]] == [("trial", "2025-11-03")]
+
+
+_EN_LEAD = (
+    "The Aktobe City Court on March 4, 2025, sentenced activist Samat YERZHANOV to two years "
+    "of restricted freedom. "
+)
+_RU_LEAD = (
+    "Актюбинский городской суд 4 марта 2025 года приговорил активиста Самата ЕРЖАНОВА к двум "
+    "годам ограничения свободы. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # accepted: act wordings of RFE/RL, rights groups and Russian-language news
+        (
+            _EN_LEAD + "He was convicted for Facebook posts and Telegram messages that "
+            "encouraged people to join an opposition party.",
+            [
+                (
+                    "Facebook posts and Telegram messages that encouraged people to join an "
+                    "opposition party",
+                    None,
+                )
+            ],
+        ),
+        (
+            _EN_LEAD + "Yerzhanov was arrested in October in relation to critical Facebook "
+            "posts about the regional governor.",
+            [("critical Facebook posts about the regional governor", None)],
+        ),
+        (
+            _EN_LEAD + "Prosecutors say he organised an unsanctioned rally in front of the "
+            "akimat on January 5, 2025.",
+            [("organised an unsanctioned rally in front of the akimat", "2025-01-05")],
+        ),
+        (
+            _RU_LEAD + "Как отметил судья, Ержанов принимал участие в незаконных митингах и "
+            "размещал на своей странице в соцсетях информацию о запрещённой партии.",
+            [
+                ("принимал участие в незаконных митингах", None),
+                ("размещал на своей странице в соцсетях информацию о запрещённой партии", None),
+            ],
+        ),
+        (
+            _RU_LEAD + "Уголовное дело против него возбудили после публикации видео о "
+            "затопленной школе.",
+            [("публикации видео о затопленной школе", None)],
+        ),
+        (
+            _RU_LEAD + "Его обвиняют в том, что он призывал жителей выйти на митинг.",
+            [("призывал жителей выйти на митинг", None)],
+        ),
+        (
+            _RU_LEAD + "По словам прокурора, Ержанов распространял листовки запрещённого движения.",
+            [("распространял листовки запрещённого движения", None)],
+        ),
+        # refused: no act told
+        (_EN_LEAD + "Prosecutors asked for three years.", []),
+        (_RU_LEAD + "По словам адвоката, он будет обжаловать приговор.", []),
+    ],
+)
+def test_acts_in_english_and_russian_reports(text: str, acts: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts

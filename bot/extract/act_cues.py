@@ -28,10 +28,26 @@ AFTER = compile_table(
         r"\b(?:prosecutors?|investigators?|prosecution|indictment)\s+(?:also\s+)?"
         r"(?:cited|cites|pointed\s+to|points\s+to)\s+|"
         r"\bfinding\s+(?:him|her|them)\s+guilty\s+of\s+|"
-        r"\b(?:charged|arrested|detained|prosecuted)\b[^;.]{0,60}?\bafter\s+(?=\w+ing\b)",
+        r"\b(?:charged|arrested|detained|prosecuted)\b[^;.]{0,60}?\bafter\s+(?=\w+ing\b)|"
+        # "convicted for Facebook posts and Telegram messages that ...": a platform's posts
+        r"\b(?:convicted|sentenced|jailed|fined|punished|prosecuted|arrested|detained)\b"
+        r"[^;.]{0,120}?\b(?:for|over)\s+(?=(?:Facebook|Instagram|TikTok|Telegram|YouTube|"
+        r"WhatsApp|VKontakte|Twitter|social[- ]media|online)\b)|"
+        # "arrested in October in relation to critical Facebook posts"
+        r"\b(?:arrested|detained|charged|prosecuted|convicted|sentenced)\b[^;.]{0,80}?"
+        r"\bin\s+(?:relation|connection)\s+(?:to|with)\s+|"
+        # "Prosecutors say he organised an unsanctioned rally ..."
+        r"\b(?:prosecutors?|investigators?|the\s+prosecution|authorities|police)\s+"
+        r"(?:say|said|allege|alleged|claim|claimed)\s+(?:that\s+)?(?:he|she|they)\s+",
         # «уголовное дело открыли из-за постов ...», «дело завели за видео ...»
-        "ru": r"\bдело\s+(?:\w+\s+)?(?:открыли|возбудили|завели|открыто|заведено)\s+"
-        r"(?:\w+\s+)?(?:из-за|за)\s+(?!\d)|"
+        "ru": r"\bдело\s+(?:\w+\s+){0,2}(?:открыли|возбудили|завели|открыто|заведено|"
+        r"возбуждено)\s+(?:\w+\s+){0,2}(?:из-за|за|после)\s+(?!\d)|"
+        # «Как отметил судья Кайрат Утешев, Охасов принимал участие ...», «По словам
+        # прокурора, Ержанов распространял ...»: what the court or the prosecution says he did
+        r"\bкак\s+(?:отметил|указал|установил)\w*\s+(?:суд|судья)\w*"
+        r"(?:\s+(?-i:[А-ЯЁ])\w+){0,2},\s+|"
+        r"\bпо\s+словам\s+(?:прокурора|гособвинителя|обвинителя|следователя|обвинения|"
+        r"следствия),?\s+|"
         r"\bпризнан\w*\s+виновн\w+\s+в\s+[^.;]{3,80}?\s+в\s+(?=(?:публикаци|пост|видео|"
         r"комментари|запис)\w*)",
         # «Сот тергеуі барысында анықталғандай, сотталушы 2024 жылғы 10 қарашада ... таратқан»
@@ -99,7 +115,15 @@ def one_act_across_and(left: str, right: str, language: str) -> bool:
     if language == "kk":
         return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
     inside = re.search(_RELATIVE[language], left, re.IGNORECASE) is not None
-    return inside and re.match(_VERB_NEXT[language], right, re.IGNORECASE) is not None
+    if inside and re.match(_VERB_NEXT[language], right, re.IGNORECASE) is not None:
+        return True
+    # "Facebook posts and Telegram messages that encouraged ...": a short noun phrase before
+    # "and" shares the relative clause told after the second
+    return (
+        not inside
+        and len(left.split()) <= 3
+        and re.search(_RELATIVE[language].lstrip(",?"), right, re.IGNORECASE) is not None
+    )
 
 
 #: An offence's legal name before its article, without brackets: "disseminating knowingly

@@ -2357,7 +2357,10 @@ def _act(text: str, language: str) -> Record:
             description = description[first.end() :]
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
-            r"^то,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?", "", description, flags=re.IGNORECASE
+            r"^том?,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?",
+            "",
+            description,
+            flags=re.IGNORECASE,
         )
         last = re.search(r",\s*([а-яё]+)$", description)
         if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
