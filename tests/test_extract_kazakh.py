@@ -518,3 +518,22 @@ _RU_LEAD = (
 def test_acts_in_english_and_russian_reports(text: str, acts: list[tuple[str, str | None]]) -> None:
     (case,) = extract_cases(text)
     assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("after", "detained"),
+    [
+        # accepted: taken into custody in the courtroom after the ruling, on its day
+        ("Жандарбеков сот залында күзетке алынды.", ["2025-11-06"]),
+        # refused: no custody told
+        ("Жандарбеков үкімге кассациялық шағым береді.", []),
+    ],
+)
+def test_custody_in_the_courtroom_after_a_ruling(after: str, detained: list[str]) -> None:
+    text = (
+        "Арал аудандық соты 2025 жылғы 12 тамызда балықшы Сәкен ЖАНДАРБЕКОВТІ 2 жылға бас "
+        "бостандығын шектеуге соттаған. Қызылорда облыстық сотының апелляциялық алқасы 2025 "
+        "жылғы 6 қарашада оның жазасын күшейтіп, 2 жылға бас бостандығынан айырды. " + after
+    )
+    (case,) = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "detention"] == detained

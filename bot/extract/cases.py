@@ -1182,14 +1182,15 @@ def _scopes(
             scopes.append(Scope("release", ruling.date, [sentence], courtroom=True))
             current = ruling
         elif (
-            kind == "release"
+            kind in ("release", "detention")
             and current is not None
             and current.kind in ("appeal_ruling", "verdict")
             and current.date is not None
             and _COURTROOM[language].search(sentence.text)
         ):
-            # "... reduced his sentence. He was released in the courtroom": that day.
-            scopes.append(Scope("release", current.date, [sentence], courtroom=True))
+            # "... reduced his sentence. He was released in the courtroom": that day; so is
+            # «... жазасын күшейтті. Жандарбеков сот залында күзетке алынды».
+            scopes.append(Scope(kind, current.date, [sentence], courtroom=True))
         elif (
             kind == "release"
             and _AFTER_VERDICT[language].search(sentence.text)
