@@ -542,3 +542,21 @@ def test_custody_in_the_courtroom_after_a_ruling(after: str, detained: list[str]
     )
     (case,) = extract_cases(text)
     assert [e["date"] for e in case["events"] if e["kind"] == "detention"] == detained
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # accepted: an acronym inside the act stays
+        ("Ол Facebook-те ДВК-ның бейнежазбаларын бөліскен деп айыпталды.", "Facebook-те ДВК-ның"),
+        # the person's name opening the act still goes
+        ("Ерлан ҚАБДОЛОВ Facebook-те бейнежазба бөліскен деп айыпталды.", "Facebook-те бейне"),
+    ],
+)
+def test_an_acronym_in_a_kazakh_act_is_not_a_name(told: str, act: str) -> None:
+    text = (
+        "Павлодар қалалық соты 2025 жылғы 1 сәуірде белсенді Ерлан ҚАБДОЛОВҚА 1 жыл бас "
+        "бостандығын шектеу жазасын берді. " + told
+    )
+    (case,) = extract_cases(text)
+    assert [a["description"][: len(act)] for a in case["acts"]] == [act]

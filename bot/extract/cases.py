@@ -2380,12 +2380,18 @@ def _act(text: str, language: str) -> Record:
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
         description = re.sub(r"^(?:оның|олардың)\s+", "", description)  # "his": nothing more
+        # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
+        not_acronym = rf"(?!(?:{'|'.join(sorted(names.ACRONYMS))})(?![{names.UPPER}]))"
         description = re.sub(
-            rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
+            rf"^(?:[{names.UPPER}][\w-]+\s+)?{not_acronym}[{names.UPPER}]{{2,}}\S*\s+",
+            "",
+            description,
         )
         # «Семей қаласының тұрғыны Ерасыл ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны»: who
         # the person is, up to their name, is not the act
-        description = re.sub(rf"^.{{0,80}}?[{names.UPPER}]{{3,}}\S*\s+", "", description)
+        description = re.sub(
+            rf"^.{{0,80}}?(?<![\w-]){not_acronym}[{names.UPPER}]{{3,}}\S*\s+", "", description
+        )
         first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
