@@ -560,3 +560,32 @@ def test_an_acronym_in_a_kazakh_act_is_not_a_name(told: str, act: str) -> None:
     )
     (case,) = extract_cases(text)
     assert [a["description"][: len(act)] for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "parts"),
+    [
+        # accepted: «X-ды Y-мен алмастырып», the old kind in the accusative, the new one with
+        # its term in the instrumental
+        (
+            "Алқа бас бостандығынан айыруды бір жыл бас бостандығын шектеумен алмастырып, "
+            "Ернарды сот залында күзетпен ұстаудан босатты.",
+            "reduced",
+            [("restriction_of_liberty", 12)],
+        ),
+        # refused: nothing replaced
+        ("Алқа үкімді өзгеріссіз қалдырды.", "upheld", [("imprisonment", 24)]),
+    ],
+)
+def test_a_kazakh_appeal_replacing_in_the_instrumental(
+    ruling: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    text = (
+        "Қонаев қалалық соты 2025 жылғы 26 маусымда электрик Ернар САПАРҰЛЫН екі жылға бас "
+        "бостандығынан айырды. Алматы облыстық сотының апелляциялық алқасы 2025 жылғы 11 "
+        "қыркүйекте үкімді қарады. " + ruling
+    )
+    (case,) = extract_cases(text)
+    event = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert event["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in event["sentence"]] == parts

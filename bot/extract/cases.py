@@ -1642,6 +1642,8 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             before.append(Part(kinds[0].kind))
             replaced.add(kinds[0].kind)
         for old_kind, new_kind in _kk_kind_replaced(text, language):
+            # the old kind is named only to be replaced: a term next to it is the new one's
+            parts = [p for p in parts if p.kind != old_kind]
             if old_kind not in replaced:  # the new kind's term may be told in a later sentence
                 before.append(Part(old_kind))
                 replaced.add(old_kind)
@@ -1660,7 +1662,10 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
 #: «бас бостандығынан айыру жазасын бас бостандығын шектеуге ауыстырды»: a Kazakh appeal
 #: replacing one kind by another, no term written (the term may follow in the next sentence).
 _KK_KIND_REPLACED = re.compile(
-    r"(?P<old>\S+\s+\S+\s+\S+)\s+жазасын\s+(?P<new>[^.;\d]{3,60}?)\s*(?:ауыстыр|алмастыр)\w*",
+    r"(?P<old>\S+\s+\S+\s+\S+)\s+жазасын\s+(?P<new>[^.;\d]{3,60}?)\s*(?:ауыстыр|алмастыр)\w*|"
+    # «бас бостандығынан айыруды бір жыл бас бостандығын шектеумен алмастырып»
+    r"(?P<old2>\S+\s+\S+\s+\S+(?:ды|ді|ты|ті))\s+(?P<new2>[^.;]{3,60}?(?:мен|бен|пен|ға|ге|қа|ке))"
+    r"\s+(?:ауыстыр|алмастыр)\w*",
     re.IGNORECASE,
 )
 
@@ -1670,8 +1675,8 @@ def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
         return []
     found = []
     for match in _KK_KIND_REPLACED.finditer(text):
-        old = find_kinds(match.group("old"), language)
-        new = find_kinds(match.group("new"), language)
+        old = find_kinds(match.group("old") or match.group("old2"), language)
+        new = find_kinds(match.group("new") or match.group("new2"), language)
         if old and new and old[-1].kind != new[0].kind:
             found.append((old[-1].kind, new[0].kind))
     return found
