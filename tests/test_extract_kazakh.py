@@ -589,3 +589,31 @@ def test_a_kazakh_appeal_replacing_in_the_instrumental(
     event = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
     assert event["appeal_outcome"] == outcome
     assert [(p["kind"], p["term_months"]) for p in event["sentence"]] == parts
+
+
+def test_each_co_defendant_keeps_the_act_told_of_them() -> None:
+    text = (
+        "Көкшетау қалалық соты 2025 жылғы 27 қарашада екі тұрғынға үкім шығарды.\n\n"
+        "Құрылысшы Асқар МЕЙІРХАНОВ 4 жылға бас бостандығынан айырылды.\n\n"
+        "Зейнеткер Гүлшат ОМАРОВА 2 жылға бас бостандығын шектеуге сотталды.\n\n"
+        "Айыптау бойынша, Мейірханов 2025 жылғы 12 ақпанда ұйымның Telegram-чатын құрған, ал "
+        "Омарова сол чатта үгіт материалдарын таратқан."
+    )
+    acts = {
+        case["person"]["name"]: [(a["description"], a["date"]) for a in case["acts"]]
+        for case in extract_cases(text)
+    }
+    assert acts == {
+        "Асқар Мейірханов": [("ұйымның Telegram-чатын құрған", "2025-02-12")],
+        "Гүлшат Омарова": [("сол чатта үгіт материалдарын таратқан", None)],
+    }
+
+
+def test_a_lone_person_keeps_an_act_opening_with_their_surname() -> None:
+    text = (
+        "Көкшетау қалалық соты 2025 жылғы 27 қарашада құрылысшы Асқар МЕЙІРХАНОВҚА 4 жыл бас "
+        "бостандығынан айыру жазасын тағайындады. Айыптау бойынша, Мейірханов ұйымның "
+        "Telegram-чатын құрған."
+    )
+    (case,) = extract_cases(text)
+    assert [a["description"] for a in case["acts"]] == ["ұйымның Telegram-чатын құрған"]

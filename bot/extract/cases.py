@@ -179,10 +179,21 @@ def extract_case(
         "prosecutor": prosecutor,
         "summary": None,
         "charges": _charges(relevant, language),
-        "acts": _acts(block, sentences, language),
+        "acts": _own_acts(_acts(block, sentences, language), key, language),
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _own_acts(acts: list[Record], key: str, language: str) -> list[Record]:
+    """The acts without those a clause tells of someone else by surname («Мейірханов ...
+    құрған, ал Омарова сол чатта ... таратқан»), unless nothing else is left."""
+    own = []
+    for act in acts:
+        told_of = act.pop("told_of", None)
+        if told_of is None or names.surname_key(told_of, language) == key:
+            own.append(act)
+    return own or acts
 
 
 def _without_lawyers(
@@ -2296,7 +2307,12 @@ _PAYMENT = {
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
-_AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+"}
+_AND = {
+    "en": r"\s+and\s+",
+    "ru": r"\s+и\s+",
+    # «Мейірханов ... чатын құрған, ал Омарова сол чатта ... таратқан»: "while X did Y"
+    "kk": r"\s+(?:және|мен)\s+|,\s+ал\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])",
+}
 
 
 def _split_acts(text: str, language: str) -> list[Record]:
@@ -2310,7 +2326,7 @@ def _split_acts(text: str, language: str) -> list[Record]:
             depth += 1
         elif char in ")»”" and depth:
             depth -= 1
-        elif depth == 0 and (found := pattern.match(text, index)) and text[index].isspace():
+        elif depth == 0 and (found := pattern.match(text, index)) and text[index] in " \n,":
             if not cuts or index >= cuts[-1][1]:
                 cuts.append((index, found.end()))
     if len(cuts) != 1 or not whole["description"]:
@@ -2325,6 +2341,7 @@ def _split_acts(text: str, language: str) -> list[Record]:
 
 
 def _act(text: str, language: str) -> Record:
+    told_of: str | None = None  # a surname the clause opens with (a co-defendant's act)
     cited = _CITED_ARTICLE.search(text)
     if cited:
         after = re.match(_FOR[language], text[cited.end() :], re.IGNORECASE)
@@ -2400,6 +2417,7 @@ def _act(text: str, language: str) -> Record:
         first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
+            told_of = first.group(1)
     money = _MONEY.search(description)
     if money and (
         # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
@@ -2419,7 +2437,10 @@ def _act(text: str, language: str) -> Record:
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
         description = ""  # only an article, or only the offence's name in quotes
-    return {"description": description[:2000], "date": date}
+    act: Record = {"description": description[:2000], "date": date}
+    if told_of is not None:
+        act["told_of"] = told_of
+    return act
 
 
 _URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
