@@ -617,3 +617,21 @@ def test_a_lone_person_keeps_an_act_opening_with_their_surname() -> None:
     )
     (case,) = extract_cases(text)
     assert [a["description"] for a in case["acts"]] == ["ұйымның Telegram-чатын құрған"]
+
+
+@pytest.mark.parametrize(
+    ("told", "judge"),
+    [
+        # accepted: a surname without a usual ending, right after «судья»
+        ("Үкімді судья Ерлан Сейітқали жариялады.", "Ерлан Сейітқали"),
+        # refused: a court's name, a town after the role word
+        ("Үкімді судья Жезқазған қаласында жариялады.", None),
+    ],
+)
+def test_a_judge_named_without_a_surname_ending(told: str, judge: str | None) -> None:
+    text = (
+        "2025 жылғы 12 наурызда Жезқазған қалалық соты кенші Ержан БОЛАТҰЛЫН бір жыл алты ай "
+        "бас бостандығын шектеуге соттады. " + told
+    )
+    (case,) = extract_cases(text)
+    assert case["judge"] == judge

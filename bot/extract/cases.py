@@ -298,10 +298,28 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
     if not match:
         return None
     words = match.group(1).split()
-    if not names.looks_like_surname(words[-1]):
+    if not names.looks_like_surname(words[-1]) and not _plain_two_word_name(text, match):
         return None
     start = offset + match.start(1)
     return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
+
+
+def _plain_two_word_name(text: str, match: re.Match[str]) -> bool:
+    """«судья Ерлан Сейітқали жариялады»: a given name and a surname without a usual ending,
+    right after the role word and before a lowercase word or the sentence's end; neither a
+    dictionary word, a town nor a role word."""
+    words = match.group(1).split()
+    return (
+        len(words) == 2
+        and bool(re.match(r"[\s,;:.)]|\s*$|\s+[a-zа-яёәғқңөұүһі]", text[match.end() :]))
+        and not any(
+            w.lower() in names.NOT_GIVEN
+            or w.upper() in names.ACRONYMS
+            or names._is_common_word(w)
+            or places.find_town(w) is not None
+            for w in words
+        )
+    )
 
 
 def _role_mentions(
