@@ -69,6 +69,10 @@ def test_these_are_no_act_cues(language: str, text: str) -> None:
             "Тергеушілер оны тыйым салынған ұйымға ақша аударды деп айыптайды.",
             "тыйым салынған ұйымға ақша аударды",
         ),
+        (
+            "Қудалау оның әкімдіктің сатып алулары туралы мақаласына байланысты.",
+            "әкімдіктің сатып алулары туралы мақаласына",
+        ),
     ],
 )
 def test_a_kazakh_act_enclosed_by_its_lead_and_verb(text: str, act: str) -> None:
@@ -80,6 +84,7 @@ def test_a_kazakh_act_enclosed_by_its_lead_and_verb(text: str, act: str) -> None
     [
         ("Оған себеп болған жағдай белгісіз.", "kk"),  # no «іске» lead
         ("Тергеушілер оны жауапқа тартты.", "kk"),  # no «деп айыптайды»
+        ("Қудалау саяси себептерге байланысты екені анық.", "kk"),  # not at the sentence's end
         ("Поводом для дела стал пост.", "ru"),  # other languages use the cue tables
     ],
 )
