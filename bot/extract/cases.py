@@ -727,11 +727,13 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             and not before.group(1).endswith(("сы", "сі"))
         ):
             return f"{before.group(1)} {value}{possessive.group(1)}"
-        # «бұрынғы кенші»: "former" stays with the trade, as «бұрынғы саяси тұтқын» does
-        if re.search(r"(?<![\w-])бұрынғы\s+$", context[max(0, start - 12) : start], re.I) and (
-            not value.startswith("бұрынғы")
-        ):
-            return f"бұрынғы {value}"
+        # «бұрынғы кенші», «зейнеткер мұғалім»: "former", "retired" stay with the trade, as
+        # «бұрынғы саяси тұтқын» does
+        before_word = re.search(
+            r"(?<![\w-])(бұрынғы|зейнеткер)\s+$", context[max(0, start - 12) : start], re.I
+        )
+        if before_word and not value.startswith(before_word.group(1).lower()):
+            return f"{before_word.group(1).lower()} {value}"
     return value
 
 
