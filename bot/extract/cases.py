@@ -848,6 +848,8 @@ def _occupation(
         # One word per kind of person: "civil activist" makes a bare "activist", or another
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
+        if any(v.startswith(value + " ") for v in values):
+            continue  # «зейнеткер» inside «зейнеткер мұғалім»: a modifier of the trade
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
         if same_kind and (
             len(value.split()) == 1
