@@ -645,3 +645,54 @@ def test_a_judge_named_without_a_surname_ending(told: str, judge: str | None) ->
     )
     (case,) = extract_cases(text)
     assert case["judge"] == judge
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: the act told as a plain statement, nothing else saying what it was
+        (
+            "Белсенді былтыр желтоқсанда Instagram-да полиция басшысының үйі туралы видео "
+            "жариялаған.",
+            ["Instagram-да полиция басшысының үйі туралы видео жариялаған"],
+        ),
+        # refused: a statement that is no publishing
+        ("Белсенді былтыр желтоқсанда Шымкентке көшкен.", []),
+    ],
+)
+def test_a_kazakh_act_told_as_a_statement(told: str, acts: list[str]) -> None:
+    text = (
+        "Шымкент қаласы Абай аудандық соты 2025 жылғы 17 қыркүйекте азаматтық белсенді "
+        "Ғалымжан ӘБДІҚАДЫРҰЛЫН 2 жылға бас бостандығынан айырды. " + told
+    )
+    (case,) = extract_cases(text)
+    assert [a["description"] for a in case["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a ban on holding office has no kind of its own and takes no term
+        (
+            "3 жыл бас бостандығын шектеуге және 5 жыл кәсіподақта басшы лауазым атқаруға "
+            "тыйым салған",
+            [("restriction_of_liberty", 36)],
+        ),
+        (
+            "two years of restricted freedom and a five-year ban on holding public office",
+            [("restriction_of_liberty", 24)],
+        ),
+        # refused: a ban on public activity keeps its term
+        (
+            "3 жыл бас бостандығын шектеуге және 5 жыл қоғамдық-саяси қызметпен айналысуға "
+            "тыйым салған",
+            [("restriction_of_liberty", 36), ("ban_social_activity", 60)],
+        ),
+    ],
+)
+def test_a_ban_on_holding_office_takes_no_term(text: str, parts: list[tuple[str, int]]) -> None:
+    from bot.extract.sentence import find_parts
+
+    language = "en" if text.isascii() else "kk"
+    found = [(p.kind, p.term_months) for p in find_parts(text, language)]
+    assert [p for p in found if p[0] != "other_ban"] == parts

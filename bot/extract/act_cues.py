@@ -60,6 +60,20 @@ AFTER = compile_table(
     }
 )
 
+#: What the person did told as a plain statement, used only where nothing else says what they
+#: are accused of: «Белсенді былтыр желтоқсанда Instagram-да ... видео жариялаған.» (the
+#: subject and a time without a day, then the act ending in a publishing verb).
+TOLD = compile_table(
+    {
+        "en": r"(?!)",
+        "ru": r"(?!)",
+        "kk": r"^\s*(?:ол|белсенді|блогер|журналист|ақын|тілші|белсенді\s+әйел)\s+"
+        r"(?:(?:былтыр|биыл|өткен\s+жылы|\d{4}\s+жылы)\s+(?:[\w-]+(?:да|де|та|те)\s+)?)?"
+        r"(?=[^.]{5,300}?\b(?:жариялаған|жазған|бөліскен|жүктеген|таратқан|салған|"
+        r"жариялады|жазды|бөлісті|жүктеді|таратты)\s*[.!]?\s*$)",
+    }
+)
+
 #: Kazakh: the act between a lead and the verb that closes the sentence.
 _ENCLOSED_KK = re.compile(
     # «Қылмыстық іске ... өлеңі себеп болған», «Істің қозғалуына ... жазбасы себеп болды»

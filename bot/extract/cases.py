@@ -2263,7 +2263,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     stated = [a for a in acts if not a.pop("reason", False)]
     if not acts:
         for sentence in sentences:
-            told = lexicon.ACTS_TOLD[language].search(sentence.text)
+            told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
+                language
+            ].search(sentence.text)
             if told:
                 act = _act(sentence.text[told.end() :], language)
                 if act["description"]:

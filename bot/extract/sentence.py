@@ -37,7 +37,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
         "fine": r"\bfined?\b|\bfines\b",
-        "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)",
+        # a ban the record has no kind for: religious activity, holding office
+        "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)|"
+        r"hold(?:ing)? (?:public |certain |any )?(?:office|posts?|positions?)\b",
     },
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы|"
@@ -54,7 +56,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:судебн\w+\s+)?экспертиз\w+|судебн\w+ экспертиз\w+|экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
         "fine": r"\bо?штраф\w*",
-        "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*",
+        "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*|"
+        r"занима\w+ (?:определ\w+ |руководящ\w+ )?должност\w*",
     },
     "kk": {
         "imprisonment": r"бас бостандығынан айыр\w*|колонияға|колонияда|түрмеге",
@@ -70,7 +73,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"(?:сот[ -])?сараптама\w*(?:\s+шығын\w*)?",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
-        "other_ban": r"діни қызмет\w*",
+        # («кәсіподақта басшы лауазым атқаруға»: where the office is held is part of it)
+        "other_ban": r"діни қызмет\w*|"
+        r"(?:[\w-]+(?:та|те|да|де)\s+)?(?:басшы\s+)?лауазым\w*\s+атқар\w*",
     },
 }
 TERM_KINDS = (
