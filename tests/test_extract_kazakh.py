@@ -696,3 +696,26 @@ def test_a_ban_on_holding_office_takes_no_term(text: str, parts: list[tuple[str,
     language = "en" if text.isascii() else "kk"
     found = [(p.kind, p.term_months) for p in find_parts(text, language)]
     assert [p for p in found if p[0] != "other_ban"] == parts
+
+
+@pytest.mark.parametrize(
+    ("court", "city"),
+    [
+        # accepted: a district court named like the district's village, nothing else naming
+        # a town
+        ("Жамбыл облысы Қордай аудандық соты", "Қордай"),
+        # refused: a district no settlement is named after gives no town
+        ("Жамбыл облысы Әлиев аудандық соты", None),
+    ],
+)
+def test_the_town_of_a_kazakh_district_court(court: str, city: str | None) -> None:
+    text = (
+        f"{court} 2025 жылғы 14 наурызда шопан Мұхтар ҚАЙЫРБЕКҰЛЫНА 2 жыл бас бостандығын "
+        "шектеу жазасын тағайындады. Қайырбекұлы WhatsApp-тағы ауыл тобында дауыстық "
+        "хабарламалар жіберген."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["city"] == city
+    assert [a["description"] for a in case["acts"]] == [
+        "WhatsApp-тағы ауыл тобында дауыстық хабарламалар жіберген"
+    ]

@@ -566,7 +566,16 @@ _REGIONAL_COURT = re.compile(
 
 def _town_of_court(block: str, language: str) -> places.Town | None:
     """«Темиртауский городской суд» -> Темиртау, «Уральский» -> Уральск: the town a Russian
-    court's adjective is made from, when nothing else names a town."""
+    court's adjective is made from, when nothing else names a town; «Қордай аудандық соты» ->
+    the district's village of that name."""
+    if language == "kk":
+        for match in re.finditer(
+            r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+(?:аудандық|қалалық)\s+сот", block
+        ):
+            town = places.find_town(match.group(1), villages=True)
+            if town is not None:
+                return town
+        return None
     if language != "ru":
         return None
     for match in re.finditer(
