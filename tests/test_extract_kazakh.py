@@ -719,3 +719,29 @@ def test_the_town_of_a_kazakh_district_court(court: str, city: str | None) -> No
     assert [a["description"] for a in case["acts"]] == [
         "WhatsApp-тағы ауыл тобында дауыстық хабарламалар жіберген"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        # accepted: a kind after a contrast does not share the term before it
+        (
+            "бас бостандығын шектеу мерзімін екі жылға дейін қысқартты, ал әлеуметтік "
+            "желілерге тыйым өзгеріссіз қалды",
+            "kk",
+            [("restriction_of_liberty", 24)],
+        ),
+        # refused: a kind joined by "and" shares the term
+        (
+            "two years of restricted freedom and a ban on social media",
+            "en",
+            [("restriction_of_liberty", 24), ("ban_social_networks", 24)],
+        ),
+    ],
+)
+def test_a_term_is_not_shared_across_a_contrast(
+    text: str, language: str, parts: list[tuple[str, int]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, language)] == parts

@@ -214,6 +214,9 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                 if (
                     len(between) <= 40
                     and not re.search(r"[;\d]", between)
+                    # (not across a contrast: «... екі жылға дейін қысқартты, ал әлеуметтік
+                    # желілерге тыйым өзгеріссіз қалды», "..., but the ban ...")
+                    and not re.search(r",\s*(?:ал|а|но|but|while|whereas)\s", between)
                     and not (
                         find_terms(between)
                         and re.search(r"\b(?:with|by|into|instead|на|вместо|орнына)\b", between)
