@@ -2223,7 +2223,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
             sentence.text
         )
-        reason = match is None and lexicon.REASONS[language].search(sentence.text)
+        reason = match is None and (
+            lexicon.REASONS[language].search(sentence.text)
+            or act_cues.REASONS[language].search(sentence.text)
+        )
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
