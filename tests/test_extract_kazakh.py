@@ -538,8 +538,26 @@ _RU_LEAD = (
             _RU_LEAD + "Ержанова задержали 5 мая 2025 года после публикации видео о паводке.",
             [("публикации видео о паводке", None)],
         ),
+        (
+            _EN_LEAD + "The conviction relates to a speech he gave at a peaceful rally on "
+            "January 5, 2025.",
+            [("a speech he gave at a peaceful rally", "2025-01-05")],
+        ),
+        (
+            _EN_LEAD + "Yerzhanov had posted a video calling for a boycott of the referendum.",
+            [("a video calling for a boycott of the referendum", None)],
+        ),
+        (
+            _EN_LEAD + "His arrest came after he livestreamed a protest outside the akimat.",
+            [("livestreamed a protest outside the akimat", None)],
+        ),
+        (
+            _EN_LEAD + "He was targeted for his reporting on land sales in the region.",
+            [("his reporting on land sales in the region", None)],
+        ),
         # refused: no act told
         (_EN_LEAD + "Prosecutors asked for three years.", []),
+        (_EN_LEAD + "His arrest came after a long investigation.", []),
         (_RU_LEAD + "Ержанова задержали 5 мая 2025 года после обыска.", []),
         (_RU_LEAD + "По словам адвоката, он будет обжаловать приговор.", []),
     ],

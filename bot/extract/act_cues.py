@@ -36,6 +36,11 @@ AFTER = compile_table(
         # "arrested in October in relation to critical Facebook posts"
         r"\b(?:arrested|detained|charged|prosecuted|convicted|sentenced)\b[^;.]{0,80}?"
         r"\bin\s+(?:relation|connection)\s+(?:to|with)\s+|"
+        # "targeted for his reporting on ...", "The conviction relates to a speech he gave ..."
+        r"\b(?:targeted|punished|penali[sz]ed|harassed)\s+(?:\w+\s+)?(?:for|over)\s+"
+        r"(?=(?:his|her|their)\s)|"
+        r"\b(?:conviction|verdict|sentence|arrest|detention)\s+(?:\w+\s+){0,2}"
+        r"(?:relates?|related|stems?|stemmed|(?:is|was)\s+linked)\s+(?:to|from)\s+|"
         # "Prosecutors say he organised an unsanctioned rally ..."
         r"\b(?:prosecutors?|investigators?|the\s+prosecution|authorities|police)\s+"
         r"(?:say|said|allege|alleged|claim|claimed)\s+(?:that\s+)?(?:he|she|they)\s+",
@@ -68,7 +73,9 @@ AFTER = compile_table(
 #: subject and a time without a day, then the act ending in a publishing verb).
 TOLD = compile_table(
     {
-        "en": r"(?!)",
+        # "Yerzhanov had posted a video calling for ...": the surname as the subject
+        "en": r"^\s*(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))\s+"
+        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed)\s+",
         "ru": r"(?!)",
         "kk": r"^\s*(?:ол|белсенді|блогер|журналист|ақын|тілші|"
         r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|бай|бек))\s+"
@@ -82,7 +89,9 @@ TOLD = compile_table(
 #: the arrest's («Блогера задержали 5 мая после публикации видео о паводке»).
 REASONS = compile_table(
     {
-        "en": r"(?!)",
+        # "His arrest came after he livestreamed a protest ..."
+        "en": r"\b(?:arrest|detention|case|prosecution)\s+came\s+(?:\w+\s+)?after\s+"
+        r"(?:he|she|they)\s+",
         "ru": r"\b(?:задержа|арестова|задерживал)\w*\s+(?:[^.;]{0,60}?\s)?после\s+"
         r"(?=(?:публикаци|пост|видео|стать|выступлени|интервью|комментари|стрим|репост)\w*)",
         "kk": r"(?!)",
