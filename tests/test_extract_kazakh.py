@@ -777,3 +777,20 @@ def test_a_term_is_not_shared_across_a_contrast(
     from bot.extract.sentence import find_parts
 
     assert [(p.kind, p.term_months) for p in find_parts(text, language)] == parts
+
+
+@pytest.mark.parametrize(
+    ("lead", "occupations"),
+    [
+        # accepted: the plural trade before both names is each one's
+        ("белсенділер Қуаныш ТІЛЕУБЕРДІ мен Әлия СМАҒҰЛОВАҒА", ["белсенді", "белсенді"]),
+        # refused: the plural said of others («белсенділер айтты»), not before the names
+        ("Қуаныш ТІЛЕУБЕРДІ мен Әлия СМАҒҰЛОВАҒА", [None, None]),
+    ],
+)
+def test_a_plural_trade_before_two_names(lead: str, occupations: list[str | None]) -> None:
+    text = (
+        f"Кентау қалалық соты 2025 жылғы 28 тамызда {lead} бас бостандығын 4 жылға шектеу "
+        "жазасын берді. Жергілікті белсенділер үкімді сынады."
+    )
+    assert [c["person"]["occupation"] for c in extract_cases(text)] == occupations
