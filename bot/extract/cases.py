@@ -800,6 +800,10 @@ def _said_of_another(
     return other <= 3 and other < mine
 
 
+_BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
+_ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
+
+
 def _occupation(
     context: str,
     language: str,
@@ -859,6 +863,8 @@ def _occupation(
         head = value.split()[-1]
         if any(v.startswith(value + " ") for v in values):
             continue  # «зейнеткер» inside «зейнеткер мұғалім»: a modifier of the trade
+        if value in _BARE_ACTIVIST and any(v != value and _ACTIVIST_KIND.search(v) for v in values):
+            continue  # «фемактивист» told, «Белсенді ... айтты» later says no more
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
         if same_kind and (
             len(value.split()) == 1
