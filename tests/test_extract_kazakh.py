@@ -800,3 +800,36 @@ def test_a_plural_trade_before_two_names(lead: str, occupations: list[str | None
         "жазасын берді. Жергілікті белсенділер үкімді сынады."
     )
     assert [c["person"]["occupation"] for c in extract_cases(text)] == occupations
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # accepted: a sentence of its own dates what was published
+        (
+            "Кызылординский городской суд 3 марта 2025 года оштрафовал предпринимателя Марата "
+            "ЕСЕНГЕЛЬДИЕВА на 3 932 000 тенге. Поводом для дела стал пост в Facebook о "
+            "работе акимата. Пост был опубликован 16 августа 2024 года.",
+            "ru",
+            "2024-08-16",
+        ),
+        (
+            "Тараз қалалық соты 2025 жылғы 14 қазанда блогер Ержан ҚОЖАХМЕТОВКЕ 2 жыл бас "
+            "бостандығын шектеу жазасын тағайындады. Ол Facebook-тегі жазбасы үшін сотталды. "
+            "Жазба 2024 жылғы 3 наурызда жарияланған.",
+            "kk",
+            "2024-03-03",
+        ),
+        # refused: the dated sentence is about something else
+        (
+            "Кызылординский городской суд 3 марта 2025 года оштрафовал предпринимателя Марата "
+            "ЕСЕНГЕЛЬДИЕВА на 3 932 000 тенге. Поводом для дела стал пост в Facebook о "
+            "работе акимата. Интервью было опубликовано 16 августа 2024 года.",
+            "ru",
+            None,
+        ),
+    ],
+)
+def test_an_act_dated_by_the_next_sentence(text: str, language: str, date: str | None) -> None:
+    (case,) = extract_cases(text)
+    assert [a["date"] for a in case["acts"]] == [date]

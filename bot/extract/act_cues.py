@@ -188,3 +188,28 @@ _RANGE_BEFORE = re.compile(r"(?:\bс|\bfrom|\bbetween)\s+\d{1,2}\s+(?:по|to|an
 def ends_a_range(before_date: str) -> bool:
     """True when the date that follows `before_date` closes a span of days."""
     return _RANGE_BEFORE.search(before_date) is not None
+
+
+#: A sentence dating what was published: «Пост был опубликован 16 августа 2024 года», "The
+#: video was posted on 3 May 2025", «Жазба 2024 жылғы 16 тамызда жарияланған». The noun's
+#: stem finds the act it dates.
+_PUBLISHED_ON = compile_table(
+    {
+        "en": r"\b(?:the|this|that)\s+(?P<noun>post|video|article|comment|poem|song|stream|"
+        r"livestream|interview)s?\s+(?:was|were)\s+(?:published|posted|uploaded|shared|aired)\b",
+        "ru": r"\b(?P<noun>пост|видео|публикаци|стать|запис|комментари|стих|песн|интервью)\w*\s+"
+        r"(?:был[аои]?\s+)?(?:опубликован|размещ[её]н|выложен|появил)\w*",
+        "kk": r"\b(?P<noun>жазба|пост|видео|бейнежазба|мақала|өлең|пікір|сұхбат)\w*\s+"
+        r"(?:[^.]{0,40}?\s)?(?:жарияланған|жарияланды|жүктелген|жүктелді)",
+    }
+)
+_NOUN_STEMS = {"публикаци": "публикац", "стать": "стат", "запис": "запис"}
+
+
+def published_on(text: str, language: str) -> str | None:
+    """The stem of the published thing a sentence dates (its date is found by the caller)."""
+    found = _PUBLISHED_ON[language].search(text)
+    if not found:
+        return None
+    noun = found.group("noun").lower()
+    return _NOUN_STEMS.get(noun, noun[:4])

@@ -2289,7 +2289,27 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 if act["description"]:
                     acts.append(act)
                 break
-    return stated or acts
+    found_acts = stated or acts
+    _date_published_acts(found_acts, sentences, language)
+    return found_acts
+
+
+def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
+    """An act without a date takes the day a sentence of its own gives what was published
+    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»)."""
+    for sentence in sentences:
+        stem = act_cues.published_on(sentence.text, language)
+        if stem is None:
+            continue
+        dates = resolve_dates(find_dates(sentence.text))
+        if len(dates) != 1:
+            continue
+        for act in acts:
+            if act["date"] is None and re.match(
+                rf"(?:\S+\s+){{0,3}}?{re.escape(stem)}", act["description"], re.IGNORECASE
+            ):
+                act["date"] = dates[0].value.isoformat()
+                break
 
 
 #: An offence's name and then only its article in brackets: "participating in the activities of
