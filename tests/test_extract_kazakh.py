@@ -833,3 +833,46 @@ def test_a_plural_trade_before_two_names(lead: str, occupations: list[str | None
 def test_an_act_dated_by_the_next_sentence(text: str, language: str, date: str | None) -> None:
     (case,) = extract_cases(text)
     assert [a["date"] for a in case["acts"]] == [date]
+
+
+_PRESS_RELEASE = (
+    "Маңғыстау облысы Мұнайлы аудандық сотында Ж.Б. Сағынтаевқа қатысты қылмыстық іс "
+    "қаралды. Ол ҚР ҚК-нің 174-бабының 1-бөлігінде көзделген қылмыстық құқық бұзушылық "
+    "жасады деп айыпталды.\n\nСот отырысында анықталғандай, 2024 жылғы 12 желтоқсанда "
+    "сотталушы TikTok әлеуметтік желісінде ұлтаралық араздықты қоздыратын бейнежазба "
+    "жариялаған.\n\nСот Ж.Б. Сағынтаевты кінәлі деп танып, оған 1 (бір) жыл бас бостандығын "
+    "шектеу жазасын тағайындады. Сондай-ақ 2 жылға әлеуметтік желілерде жазба жариялауға "
+    "тыйым салынды. Үкім 2025 жылғы 20 қаңтарда жарияланды."
+)
+
+
+def test_a_court_press_release_naming_the_accused_by_initials() -> None:
+    (case,) = extract_cases(_PRESS_RELEASE)
+    assert case["person"]["name"] == "Ж. Б. Сағынтаев"
+    # the article's «көзделген қылмыстық құқық бұзушылық» is no act; what was found is
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        (
+            "TikTok әлеуметтік желісінде ұлтаралық араздықты қоздыратын бейнежазба жариялаған",
+            "2024-12-12",
+        )
+    ]
+    (verdict,) = case["events"]
+    assert (verdict["date"], verdict["court"]) == ("2025-01-20", "Мұнайлы аудандық соты")
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
+        ("restriction_of_liberty", 12),
+        ("ban_social_networks", 24),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Сот Ж.Б. Сағынтаевты кінәлі деп тапты.", [["Ж.", "Б.", "Сағынтаевты"]]),
+        ("в отношении А. Нургалиева", [["А.", "Нургалиева"]]),
+        # refused: initials before a word that is no surname
+        ("Т.б. мәселелер қаралды.", []),
+        ("См. Приложение к решению.", []),
+    ],
+)
+def test_initials_and_a_surname_name_a_person(text: str, named: list[list[str]]) -> None:
+    assert [m.words for m in names.find_title_mentions(text)] == named

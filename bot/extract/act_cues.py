@@ -176,9 +176,20 @@ _OFFENCE_UNDER_ARTICLE = re.compile(
 )
 
 
+#: A press release's «ҚК-нің 174-бабының 1-бөлігінде көзделген қылмыстық құқық бұзушылық
+#: жасады»: "committed the offence the article provides for" says nothing of the act.
+_KK_OFFENCE_PROVIDED = re.compile(
+    r"көзделген\s+(?:қылмыстық\s+)?(?:құқық\s*бұзушылық|қылмыс|іс-әрекет)", re.IGNORECASE
+)
+
+
 def offence_name(described: str) -> bool:
-    """True when the text is an offence's name followed by its article."""
-    return _OFFENCE_UNDER_ARTICLE.match(described.strip(" .")) is not None
+    """True when the text is an offence's name followed by its article, or an offence the
+    article «provides for»."""
+    return (
+        _OFFENCE_UNDER_ARTICLE.match(described.strip(" .")) is not None
+        or _KK_OFFENCE_PROVIDED.search(described) is not None
+    )
 
 
 #: A span of days («с 7 по 17 ноября 2024 года», "from 7 to 17 November") is no act's date.

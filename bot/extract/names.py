@@ -220,10 +220,32 @@ def _named_so(text: str, start: int, words: list[str]) -> bool:
     return written >= 2 or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
 
 
+#: Initials and a surname, as court press releases name the accused: «Ж.Б. Сағынтаевқа»,
+#: «в отношении А. Нургалиева», "A.B. Sagyntayev".
+_INITIALS_SURNAME = re.compile(
+    rf"(?<![\w.])([{UPPER}])\.[ \u00a0]?(?:([{UPPER}])\.[ \u00a0]?)?([{UPPER}][{LOWER}'’-]{{3,}})"
+)
+
+
+def _initials_mentions(text: str) -> list[Mention]:
+    mentions = []
+    for match in _INITIALS_SURNAME.finditer(text):
+        surname = match.group(3)
+        if not looks_like_surname(surname) or surname.lower() in NOT_GIVEN:
+            continue
+        words = [f"{match.group(1)}.", *([f"{match.group(2)}."] if match.group(2) else [])]
+        mentions.append(Mention(match.start(), match.end(), [*words, surname], len(words)))
+    return mentions
+
+
 def find_title_mentions(text: str) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
-    and a word that ends like a surname, neither a dictionary word nor a town. Used only
-    when a text writes no surname in capitals."""
+    and a word that ends like a surname, neither a dictionary word nor a town; or initials and
+    a surname («Ж.Б. Сағынтаевқа»). Used only when a text writes no surname in capitals."""
+    return _title_pair_mentions(text) + _initials_mentions(text)
+
+
+def _title_pair_mentions(text: str) -> list[Mention]:
     from bot.extract.places import find_town
 
     mentions: list[Mention] = []
