@@ -1311,10 +1311,10 @@ def _scopes(
                 scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
     # «Сот ... тағайындады. Сондай-ақ 2 жылға ... тыйым салынды. Үкім 2025 жылғы 20 қаңтарда
     # жарияланды.»: a punishment told after the undated verdict goes with it to its date
-    verdict = next((scope for scope in scopes if scope.kind == "verdict"), None)
+    dated_verdict = next((scope for scope in scopes if scope.kind == "verdict"), None)
     placed = {x.start for scope in scopes for x in scope.sentences}
-    if verdict is not None and any(w.start in placed for w in verdict.sentences):
-        verdict.sentences.extend(s for s in after_waiting if s.start not in placed)
+    if dated_verdict is not None:
+        dated_verdict.sentences.extend(s for s in after_waiting if s.start not in placed)
     if not any(scope.kind == "verdict" for scope in scopes):
         # "On 4 June the Oral city court sentenced X to 3 years in prison" with no year told
         # anywhere: a verdict all the same, its day unknown.
