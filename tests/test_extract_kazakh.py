@@ -249,7 +249,7 @@ def _score(directory: Path) -> float:
 def test_dev9_kk_keeps_its_score() -> None:
     """reports-dev9-kk scored 0.728 on its first untouched run (README); after the h15q rules
     it stands higher, and later changes must not lose ground."""
-    assert _score(HELD_OUT.with_name("reports-dev9-kk")) >= 0.92
+    assert _score(HELD_OUT.with_name("reports-dev9-kk")) >= 0.93
 
 
 @pytest.mark.parametrize(
