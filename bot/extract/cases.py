@@ -21,6 +21,7 @@ from typing import Any
 from bot.extract import act_cues, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
+from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, mask, resolve_dates
 from db.places import find_region
@@ -81,13 +82,20 @@ def extract_case(
     date_before: dt.date | None = None,
 ) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants."""
-    sentences = [
-        s for s in split_sentences(block) if not lexicon.BOILERPLATE[language].search(s.text)
-    ]
+    sentences = [s for s in split_sentences(block) if not _boilerplate(s.text, language)]
     if not sentences:
         return None
     relevant = "\n".join(s.text for s in sentences)
     mentions = [m for s in sentences for m in _shifted(names.find_mentions(s.text), s.start)]
+    in_capitals = mentions
+    if not any(m.given for m in mentions):
+        # No surname in capitals with a given name: people are named as ordinary words
+        # ("Bauyrzhan Iskakov", as news agencies write), judges and lawyers too.
+        mentions = [
+            m
+            for s in sentences
+            for m in _shifted(names.find_title_mentions(s.text, block), s.start)
+        ] or mentions
     judge_mentions = _role_mentions(block, sentences, mentions, lexicon.JUDGE[language], language)
     prosecutor_mentions = _role_mentions(
         block, sentences, mentions, lexicon.PROSECUTOR[language], language
@@ -103,7 +111,9 @@ def extract_case(
         # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
         # no person when a name written so is found.
         titled = [
-            m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+            m
+            for s in sentences
+            for m in _shifted(names.find_title_mentions(s.text, block), s.start)
         ]
         role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
         titled_candidates = {
@@ -124,9 +134,9 @@ def extract_case(
     if given_stem is not None:
         group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
     titled_all = [
-        m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+        m for s in sentences for m in _shifted(names.find_title_mentions(s.text, block), s.start)
     ]
-    everyone = mentions + titled_all
+    everyone = in_capitals + titled_all
     if given_stem is None:
         # the same person written without capitals further on («Ержану САПАРБЕКУЛЫ» in the
         # headline, «Ержану Сапарбекулы (в документах суда — Ержан Сапарбеков)» in the story)
@@ -150,7 +160,7 @@ def extract_case(
     boilerplate = [
         (s.start, s.start + len(s.text))
         for s in split_sentences(block)
-        if lexicon.BOILERPLATE[language].search(s.text)
+        if _boilerplate(s.text, language)
     ]
     person = _person(block, group, language, relevant)
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
@@ -445,7 +455,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         else:
             # «Інім Ерболат Бекжанұлы туралы жазып отырмын (құжаттарда — Ерболат Бекжанов)»:
             # a bracket a few words on that says it is how the documents spell the name
-            later = re.match(r"[^.!?()\n]{1,60}?(?=\()", block[mention.end :])
+            later = re.match(r"(?:[^.!?()\n]|(?<=\d)\.(?=\d)){1,60}?(?=\()", block[mention.end :])
             if later:
                 rest = block[mention.end + later.end() :]
                 bracket = _BRACKET.match(rest)
@@ -533,6 +543,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
         adjective = language == "kk" and match.group(1) is not None
+        if not adjective and not word[:1].isupper():
+            continue  # «переслано из канала ...»: a town is written with a capital
         town = places.find_town(word, villages=not adjective)
         if town is not None:
             break
@@ -1477,8 +1489,8 @@ def _is_dateline(text: str) -> bool:
 
 
 _SINCE = {
-    "en": r"\bsince\b[^.;,]{0,25}$",
-    "ru": r"\bс\s*$|\bс момента\b[^.;,]{0,25}$",
+    "en": r"\bsince\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
+    "ru": r"\bс\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
     "kk": r"(?!)",
 }
 
@@ -1513,7 +1525,11 @@ def _without_requests(sentence: Sentence, language: str) -> Sentence:
     return Sentence(sentence.start, text)
 
 
-_IMPOSED_ON = {"en": r"\bimposed\b[^.;]{0,60}?\bon\s*$", "ru": r"(?!)", "kk": r"(?!)"}
+_IMPOSED_ON = {
+    "en": r"\bimposed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bon\s*$",
+    "ru": r"(?!)",
+    "kk": r"(?!)",
+}
 
 
 def _imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | None:
@@ -1577,9 +1593,9 @@ _REPLACED = {
 }
 
 _REPLACED_BEFORE = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b[^.;]{0,30}$",
-    "ru": r"\bзамен\w*[^.;]{0,30}$",
-    "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b" + IN_SENTENCE + r"{0,30}$",
+    "ru": r"\bзамен\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
+    "kk": r"\b(?:алмастыр|ауыстыр)\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
 }
 _WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
 #: "the 2 years of ... imposed by the Taraz city court on 10 March 2025 under Article 274(3)
@@ -1594,9 +1610,9 @@ _IT = {"en": {"it"}, "ru": {"его", "её", "ее", "им"}, "kk": set()}
 #: A kind replaced by a term of another, the first written without its term: "replaced the
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b([^.;\d]{0,40}?)"
-    r"\b(?:with|by|to|into)\b",
-    "ru": r"\bзамени\w*([^.;\d]{0,60}?)\bна\b",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b"
+    r"((?:[^.;\d]|(?<=\d)\.(?=\d)){0,40}?)\b(?:with|by|to|into)\b",
+    "ru": r"\bзамени\w*((?:[^.;\d]|(?<=\d)\.(?=\d)){0,60}?)\bна\b",
     "kk": r"(?!)",
 }
 
@@ -1741,9 +1757,11 @@ def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
 #: verb in English and Russian, before it in Kazakh).
 _STRUCK_OUT = {
     "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
-    r"sentence)\s+)?([^.;]{3,60})",
-    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?([^.;]{3,60})",
-    "kk": r"([^.;]{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
+    r"sentence)\s+)?((?:[^.;]|(?<=\d)\.(?=\d)){3,60})",
+    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})",
+    "kk": r"("
+    + IN_SENTENCE
+    + r"{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
 }
 
 
@@ -2114,7 +2132,8 @@ def _court_nominative(text: str, language: str) -> str:
     return " ".join(out)
 
 
-_EN_ARTICLE = r"(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
+# (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
+_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
 #: A part written as a word: "part two of article 274", «части второй статьи 274».
 _PART_WORDS = {
     **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
@@ -2127,8 +2146,8 @@ _EN_PART = (
     r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
     r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
 )
-_RU_PART = r"(?:ч\.|част\w*)\s*"
-_RU_ARTICLE = r"(?:ст\.|стать\w*):?\s*"
+_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?\s*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
@@ -2191,6 +2210,43 @@ def _charges(text: str, language: str) -> list[Record]:
 _BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 
 
+def _boilerplate(sentence: str, language: str) -> bool:
+    """A sentence that tells nothing of the case: a channel's boilerplate, or background about
+    people in general ("Several activists across the country have been handed prison terms
+    ...", «Движение возглавляет бывший банкир, которого ...») that names no one and gives no
+    date."""
+    if lexicon.BOILERPLATE[language].search(sentence):
+        return True
+    return (
+        bool(_BACKGROUND.search(sentence))
+        and not find_dates(sentence)
+        and not any(m.given for m in names.find_mentions(sentence))
+        and not names.find_title_mentions(sentence)
+    )
+
+
+#: Words of background about others: several activists, across the country, the movement's
+#: leader, human rights groups (not «несколько постов»: what the person did).
+_BACKGROUND = re.compile(
+    r"\b(?:(?:several|many|numerous|other)\s+(?:\w+\s+)?(?:activists|people|supporters|"
+    r"critics|journalists|bloggers|members|dissidents)|across the (?:country|nation)|"
+    r"(?:is|was) led by|human rights groups|"
+    r"(?:несколько|многие|многих|другие)\s+(?:\w+\s+)?(?:активист|человек|сторонник|журналист|"
+    r"блогер|оппозиционер|критик)\w*|по всей стране|движение возглавляет|правозащитники|"
+    r"(?:бірнеше|көптеген|басқа)\s+(?:\w+\s+)?(?:белсенді|адам|жақтас|журналист|блогер)\w*|"
+    r"қозғалысты\s+\S+\s+\S+\s+басқарады|құқық қорғаушылар)\b",
+    re.IGNORECASE,
+)
+
+
+#: A statement about people in general, not about the person of the case.
+_ANYONE = re.compile(
+    r"\b(?:anyone|anybody|no one|nobody|everyone|people are|кого-либо|кого-нибудь|никого|"
+    r"никто|каждого|ешкім\w*|әркім\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     acts: list[Record] = []
     lines = block.splitlines()
@@ -2242,6 +2298,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
+        if _ANYONE.search(sentence.text[: match.start()]):
+            continue  # "the authorities deny that anyone is prosecuted for their views"
         inner = re.match(
             r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
         )
@@ -2325,7 +2383,7 @@ _OFFENCE_NAME = re.compile(
     r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
     r"(?:[^()]|\(\d{1,2}\))*\)"
     # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
-    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d[^.;]{0,30})"
+    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30})"
     r"[\s.;,]*$",
     re.IGNORECASE,
 )
@@ -2369,8 +2427,10 @@ _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)
 #: A payment or a transfer that is itself what the person is accused of.
 _PAYMENT = {
     "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
-    r"[^.;]{0,40}\b(?:to|into)\b",
-    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b[^.;]{0,40}\b(?:на|в)\s+"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
+    + IN_SENTENCE
+    + r"{0,40}\b(?:на|в)\s+"
     r"(?:сч[её]т|фонд|карт)",
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }

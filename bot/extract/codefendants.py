@@ -14,7 +14,7 @@ import itertools
 import re
 
 from bot.extract import lexicon, names
-from bot.extract.blocks import split_sentences
+from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
 
@@ -39,9 +39,39 @@ _HE_OR_SHE = re.compile(r"\s*(?:He|She|Он|Она|Ол)\b(?!\s+(?:and|и|мен
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
 
+def _signature(block: str, start: int) -> bool:
+    """A name on the text's last line, short and with nothing told ("Гульнар Маратова, г.
+    Туркестан" under a mother's letter): who wrote it, not one of a family prosecuted."""
+    line_start = block.rfind("\n", 0, start) + 1
+    last = block[line_start:].strip()
+    return (
+        "\n" not in last
+        and len(last) <= 80
+        and not re.search(r"\d{4}|\d+\s*(?:лет|жыл|year)", last)
+    )
+
+
+def role_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is a judge's, a prosecutor's or a lawyer's: a role word
+    shortly before it («Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат») with no other
+    name between («судьясы Ерлан Жұмағалиев 05.12.2024 ... Сәуле ҚАЙЫРБЕКОВА»: the role is
+    the first name's)."""
+    lead = text[max(0, start - 60) : start]
+    roles = list(ROLE_NEAR.finditer(lead))
+    if not roles:
+        return False
+    between = lead[roles[-1].end() :]
+    if "\n" in between:
+        return False  # «Prosecutor: X.» on a line of its own is nobody else's role
+    return not names.find_title_mentions(between) and not any(
+        m.given for m in names.find_mentions(between)
+    )
+
+
 def given_key(word: str) -> str:
-    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
-    return word.casefold()[:4]
+    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
+    «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
+    return names.given_lemma(word)[:4]
 
 
 def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
@@ -51,7 +81,9 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
         block
     )
-    mentions = [m for m in mentions if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])]
+    mentions = [
+        m for m in mentions if not role_before(block, m.start) and not _signature(block, m.start)
+    ]
     by_surname: dict[str, list[str]] = {}
     for mention in mentions:
         stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
@@ -91,13 +123,17 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
+    titled = not writes_names_in_capitals(block)
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
         ends: list[int] = []
-        for mention in names.find_mentions(sentence.text):
-            # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
-            lead = sentence.text[max(0, mention.start - 60) : mention.start]
-            if not mention.given or ROLE_NEAR.search(lead):
+        found = (
+            names.find_title_mentions(sentence.text, block)
+            if titled
+            else names.find_mentions(sentence.text)
+        )
+        for mention in found:
+            if not mention.given or role_before(sentence.text, mention.start):
                 continue
             key = names.surname_key(mention.surname, language)
             if all(key != k for k, _ in people):
@@ -141,9 +177,7 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
         block
     )
     people = {
-        names.surname_key(m.surname, language)
-        for m in mentions
-        if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])
+        names.surname_key(m.surname, language) for m in mentions if not role_before(block, m.start)
     }
     if len(people) < 2:
         return [(None, block)]

@@ -39,6 +39,7 @@ NOT_GIVEN = frozenset(
     civil mr ms mrs court article part verdict trial appeal source more minister general head
     deputy he she his her of and since also spelled when after before today yesterday against
     release free freed jailed sentenced detained arrested convicted urgent breaking update case
+    no nr issue vol
     kazakhstan казахстан қазақстан освободите свободу
     судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
@@ -89,10 +90,40 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def _is_given_name(word: str) -> bool:
+    """A Russian given name the dictionary knows («Дмитрия»), in any case."""
+    return (
+        bool(re.match(r"[А-ЯЁ]", word))
+        and any("Name" in p.tag.grammemes for p in _morph().parse(word.lower()))
+        and not any("Surn" in p.tag.grammemes for p in _morph().parse(word.lower()))
+    )
+
+
+@cache
+def given_lemma(word: str) -> str:
+    """A Russian given name in the nominative («Дине», «Дину» -> «дина»; «Тимура» -> «тимур»)
+    where the dictionary knows it as a name; otherwise the word itself, folded."""
+    lower = word.casefold()
+    if not re.match(r"[а-яё]", lower):
+        return lower
+    for parse in _morph().parse(lower):
+        if "Name" in parse.tag.grammemes:
+            return str(parse.normal_form)
+    return lower
+
+
+#: Kazakh given names that the Russian dictionary knows only as words (a rope, an uhlan, a
+#: diamond...): «Каната Абилкаирова», «Тохтаров Улан» are people.
+GIVEN_NAMES_OF_WORDS = frozenset("канат улан алмаз темир дархан баян диас".split())
+
+
 def _is_common_word(word: str) -> bool:
     """A capitalised word the dictionary knows as something other than a name."""
     if not re.match(r"[А-ЯЁа-яё]", word):
         return False
+    lower = word.lower()
+    if any(lower[: len(lower) - cut] in GIVEN_NAMES_OF_WORDS for cut in range(3)):
+        return False  # the name or a case form of it («Каната», «Канатом»)
     parses = _morph().parse(word.lower())
     known = [p for p in parses if p.is_known]
     return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
@@ -182,8 +213,18 @@ _OTHER_SURNAME = re.compile(
 #: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
 _DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.IGNORECASE)
 #: Where a table cell or a form's field starts: "| ", "ФИО: ", a line's start.
-_TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$")
-_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
+#: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
+#: «ФИО:») or an item's number («1-іс.», "2.", "3)").
+_TABLE_CELL = re.compile(
+    r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$"
+    r"|(?:^|\n)[ \t]*(?:дело|case|іс)\s*№?\s*\d{1,3}[.:)]?[ \t]*$",
+    re.IGNORECASE,
+)
+#: A patronymic in any case («Серикбаевич», «Серикбаевичу», «Ермековны»).
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:ұлы|улы|қызы|кызы)$",
+    re.IGNORECASE,
+)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
@@ -206,18 +247,42 @@ def _introduces() -> re.Pattern[str]:
 _INTRODUCES = _introduces()
 
 
-def _named_so(text: str, start: int, words: list[str]) -> bool:
+#: An age after a name, as news writes it: "Zhanar Kudaibergen, 34, ...", «Виктор Ким, 41 год».
+_AGE_AFTER = re.compile(r"\s*,\s*\d{2}\s*(?:,|\)|years?\b|лет\b|год\w*|жаста\w*|жас\b)")
+
+
+def _named_so(text: str, start: int, words: list[str], context: str, end: int) -> bool:
     """A name whose surname has no usual ending ("Duman Mukhammedkarim"): introduced by what
-    the person is, or written the same way twice; none of its words a dictionary word, a
-    town or a role."""
+    the person is or followed by an age or a trade, a table's cell of its own, written the
+    same way twice, or its surname said again on its own in the text ("... Kudaibergen was
+    fined"); none of its words a dictionary word, a town or a role."""
     from bot.extract.places import find_town
 
     if len(words) != 2 or any(
         w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in words
     ):
         return False
-    written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", text))
-    return written >= 2 or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
+    written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", context))
+    surname = words[1]
+    stem = surname[: max(3, len(surname) - 2)]
+    # said alone: neither after the given name nor after another capitalised word that is not
+    # the first of its sentence ("Later Kudaibergen appealed", not "Foreign Affairs")
+    given_before = re.compile(rf"(?<![\w-]){re.escape(words[0])}[ \u00a0]+$")
+    said = 0
+    for found in re.finditer(rf"(?<![\w-]){re.escape(stem)}[{LOWER}]{{0,4}}(?![\w-])", context):
+        lead = context[max(0, found.start() - 30) : found.start()]
+        if not given_before.search(lead) and not _after_capitalised_word(context, found.start()):
+            said += 1
+    trade_after = _WORD_AFTER.match(text, end)
+    return (
+        written >= 2
+        or said >= 1
+        or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
+        or bool(_AGE_AFTER.match(text, end))
+        or bool(trade_after and is_trade(trade_after.group(1)))
+        or bool(_CELL_BEFORE.search(text[:start]) and _CELL_AFTER.match(text, end))
+        or bool(_NAME_LABEL.search(text[max(0, start - 30) : start]))
+    )
 
 
 #: Initials and a surname, as court press releases name the accused: «Ж.Б. Сағынтаевқа»,
@@ -238,14 +303,63 @@ def _initials_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def find_title_mentions(text: str) -> list[Mention]:
+#: A capitalised word right before, not the first of its sentence ("Foreign Affairs", but not
+#: "Later Kudaibergen appealed"): the word after it is part of a longer name.
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:\n]\s)(?<![.!?:\n])[{UPPER}][{LOWER}'’-]+[ \u00a0]+$")
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    lead = text[max(0, start - 30) : start]
+    found = _CAPITALISED_BEFORE.search(lead)
+    return found is not None and (found.start() > 0 or start > 30)
+
+
+#: What follows a name: "Zhanar Kudaibergen, blogger and ...", «Виктор Ким, сварщик».
+_WORD_AFTER = re.compile(r"\s*,\s*(?:an?\s+|the\s+)?([\w-]+)")
+#: A name that is a whole table cell ("| Madina Zhumagali   | Kulsary |").
+_CELL_BEFORE = re.compile(r"(?:^|\|)[ \t]*$", re.MULTILINE)
+_CELL_AFTER = re.compile(r"[ \t]*\|")
+#: A form's or a labelled table cell's label: "Name: Madina Zhumagali", «ФИО: ...».
+_NAME_LABEL = re.compile(
+    r"(?:^|[|\n])[ \t]*(?:name|full name|фио|ф\.и\.о\.|имя|аты-жөні|есімі)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+#: Given names that are also a trade's word: «Ғалым» (a scientist) is a given name next to a
+#: surname («Ғалым Қожахметов»).
+GIVEN_NAMES_OF_TRADES = frozenset("ғалым галым galym".split())
+
+
+@cache
+def is_trade(word: str) -> bool:
+    """A word that names a trade or a status in any of the three languages ("Driller",
+    «Зейнеткер», «Инженер-строитель»): written first in a sentence it has a capital, yet it
+    is no given name."""
+    from bot.extract import lexicon
+
+    lower = word.lower()
+    if lower in GIVEN_NAMES_OF_TRADES:
+        return False
+    for part in (lower, lower.split("-")[0]):
+        if any(part in words for words in lexicon.OCCUPATION_WORDS.values()):
+            return True
+        for table in lexicon.OCCUPATIONS.values():
+            for pattern, _value in table:
+                found = re.match(pattern, part, re.IGNORECASE)
+                if found and found.end() == len(part):
+                    return True
+    return False
+
+
+def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town; or initials and
     a surname («Ж.Б. Сағынтаевқа»). Used only when a text writes no surname in capitals."""
-    return _title_pair_mentions(text) + _initials_mentions(text)
+    return _title_pair_mentions(text, context) + _initials_mentions(text)
 
 
-def _title_pair_mentions(text: str) -> list[Mention]:
+def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]:
     from bot.extract.places import find_town
 
     mentions: list[Mention] = []
@@ -266,15 +380,18 @@ def _title_pair_mentions(text: str) -> list[Mention]:
         if (
             len(words) == 2
             and not looks_like_surname(surname)
-            and _RU_SURNAME.match(words[0])
+            and (_RU_SURNAME.match(words[0]) or looks_like_surname(words[0]))
             and len(words[0]) >= 5
             and not any(w.lower() in NOT_GIVEN or _is_common_word(w) for w in words)
-            and _TABLE_CELL.search(text[: match.start()])
+            and (_TABLE_CELL.search(text[: match.start()]) or _is_given_name(words[1]))
         ):
-            # a table's or a form's «Ахметов Берик»: the surname first
+            # a table's or a form's «Ахметов Берик», or «в отношении Коваленко Дмитрия» (a
+            # name the dictionary knows after a surname): the surname first
             mentions.append(Mention(match.start(), match.end(), words, 0))
             continue
-        if not looks_like_surname(surname) and not _named_so(text, match.start(), words):
+        if not looks_like_surname(surname) and not _named_so(
+            text, match.start(), words, context or text, match.end()
+        ):
             continue
         if len(surname) < 5:
             continue
@@ -282,13 +399,17 @@ def _title_pair_mentions(text: str) -> list[Mention]:
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         if any(
-            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in given
+            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None or is_trade(w)
+            for w in given
         ):
-            # "Judge Aliya Mukanova": start after the role word.
+            # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
             while given and (
                 given[0].lower() in NOT_GIVEN
                 or _is_common_word(given[0])
-                or find_town(given[0]) is not None
+                or (
+                    find_town(given[0]) is not None and given[0].lower() not in GIVEN_NAMES_OF_TOWNS
+                )
+                or is_trade(given[0])
             ):
                 given = given[1:]
             if not given:

@@ -1,0 +1,410 @@
+"""Reports that name people as news agencies do: "Marat Issabekov", not "Marat ISSABEKOV".
+
+Rights groups write surnames in capitals; wire services, newspapers and most Telegram channels
+write every name as an ordinary word. `python -m bench perturb` (news-case) rewrites every
+labelled set so; these tables pin the rules it led to. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases
+from bot.extract.blocks import split_blocks, writes_names_in_capitals
+from bot.extract.names import find_title_mentions, is_trade
+
+
+@pytest.mark.parametrize(
+    ("word", "trade"),
+    [
+        ("Driller", True),
+        ("Welder", True),
+        ("Зейнеткер", True),
+        ("Белсенді", True),
+        ("Мұнайшы", True),
+        ("Инженер-строитель", True),
+        ("Yerzhan", False),
+        ("Гүлшат", False),
+        ("Ғалым", False),  # a given name, though «ғалым» is a scientist
+        ("Bolat", False),
+        ("Мадина", False),
+    ],
+)
+def test_a_trade_is_no_given_name(word: str, trade: bool) -> None:
+    assert is_trade(word) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Driller Yerzhan Tasbolatov, 36, was given two years.", [["Yerzhan", "Tasbolatov"]]),
+        ("Зейнеткер Гүлшат Омарова үш жылға сотталды.", [["Гүлшат", "Омарова"]]),
+        ("Инженер-строитель Даурен Серикбаев осуждён.", [["Даурен", "Серикбаев"]]),
+        ("Ғалым Қожахметов сотталды.", [["Ғалым", "Қожахметов"]]),
+    ],
+)
+def test_a_trade_before_a_name_is_not_part_of_it(text: str, names: list[list[str]]) -> None:
+    assert [m.words for m in find_title_mentions(text)] == names
+
+
+NEWS_STYLE = """\
+Verdicts in Kostanay and Ridder
+
+Kostanay, 14 October 2025. The Kostanay city court (judge Marat Issabekov) found pensioner \
+Tatyana Grigoryeva, 71, guilty under Article 274, Part 1, of the Criminal Code and sentenced \
+her to one year of restricted freedom.
+
+Ridder, 21 October 2025. The Ridder city court sentenced environmental activist Olzhas \
+Bekmukhanov, 29, to two years in prison under Article 405, Part 2.
+"""
+
+IN_CAPITALS = NEWS_STYLE.replace("Grigoryeva", "GRIGORYEVA").replace("Bekmukhanov", "BEKMUKHANOV")
+
+
+def test_whether_a_text_writes_surnames_in_capitals() -> None:
+    assert writes_names_in_capitals(IN_CAPITALS)
+    assert not writes_names_in_capitals(NEWS_STYLE)
+
+
+@pytest.mark.parametrize("text", [NEWS_STYLE, IN_CAPITALS])
+def test_people_in_title_case_are_cases_of_their_own(text: str) -> None:
+    assert len(split_blocks(text, "en")) == 2
+    cases = extract_cases(text)
+    assert [c["person"]["name"].casefold() for c in cases] == [
+        "tatyana grigoryeva",
+        "olzhas bekmukhanov",
+    ]
+    first, second = cases
+    assert first["judge"] == "Marat Issabekov"  # the judge, not a third case
+    assert first["person"]["occupation"] == "pensioner"
+    assert first["events"][-1]["sentence"][0]["kind"] == "restriction_of_liberty"
+    assert second["events"][-1]["sentence"][0]["kind"] == "imprisonment"
+    assert second["person"]["city"] == "Ridder"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a surname with no usual ending is a name when something says so
+        ("Same court: Zhanar Kudaibergen, blogger and mother of three, was fined.", True),
+        ("Zhanar Kudaibergen, 34, was fined.", True),
+        ("Виктор Ким, 41 год, получил штраф.", False),  # «Ким»: too short to tell by itself
+        ("Name: Madina Zhumagali | Town: Kulsary", True),
+        ("| Madina Zhumagali   | Kulsary |", True),
+        ("Zhanar Kudaibergen was fined. Later Kudaibergen appealed.", True),
+        # ... and not otherwise
+        ("Zhanar Kudaibergen was fined.", False),
+        ("Visit Burabay Resort, open daily.", False),
+    ],
+)
+def test_a_name_without_a_surname_ending_is_told_by_its_context(text: str, found: bool) -> None:
+    assert bool(find_title_mentions(text)) is found
+
+
+REPOST = """\
+Переслано из канала «Степной дозор»
+
+10 сентября 2021 года Талдыкорганский городской суд приговорил гражданскую активистку из \
+Талдыкоргана Айгерим САПАРОВУ к 1 году ограничения свободы по ч. 2 ст. 405 УК РК.
+
+Ранее в этом месяце в Уральске осудили Дину МУКАШЕВУ: 2 года ограничения свободы по ст. 174 УК РК.
+
+Подробнее: https://monitor.example.kz/cases/saparova
+
+Поделитесь этим постом."""
+
+
+def test_a_repost_frame_changes_nothing() -> None:
+    """A "forwarded from" header and a call to share after the links: the town is the one
+    written with a capital (not «из канала»), and the links before the sign-off are sources."""
+    cases = extract_cases(REPOST)
+    assert [c["person"]["city"] for c in cases] == ["Талдыкорган", "Уральск"]
+    for case in cases:
+        assert case["sources"] == [
+            {"url": "https://monitor.example.kz/cases/saparova", "title": None}
+        ]
+
+
+def test_a_paste_without_blank_lines_still_splits_people() -> None:
+    """A copy that kept single line breaks only: each line is a paragraph."""
+    pasted = "\n".join(line for line in NEWS_STYLE.splitlines() if line.strip())
+    assert "\n\n" not in pasted
+    assert [c["person"]["name"].casefold() for c in extract_cases(pasted)] == [
+        "tatyana grigoryeva",
+        "olzhas bekmukhanov",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "shared"),
+    [
+        # the only link, after the items: a source of each
+        ("More: https://watch.example.kz/october", True),
+        # each item has its link: the last line is the last item's own
+        ("Source: https://watch.example.kz/b", False),
+    ],
+)
+def test_a_closing_link_without_blank_lines(closing: str, shared: bool) -> None:
+    own = "" if shared else " Source: https://watch.example.kz/a"
+    text = (
+        "Kostanay, 14 October 2025. The Kostanay city court sentenced pensioner Tatyana "
+        f"GRIGORYEVA to one year of restricted freedom under Article 274.{own}\n"
+        "Ridder, 21 October 2025. The Ridder city court sentenced activist Olzhas BEKMUKHANOV "
+        "to two years in prison under Article 405.\n" + closing
+    )
+    first, second = extract_cases(text)
+    url = closing.split()[-1]
+    assert any(s["url"] == url for s in second["sources"])
+    assert any(s["url"] == url for s in first["sources"]) is shared
+
+
+KAZAKH_APPEAL = (
+    "Жаңаөзен қалалық соты {verdict} мұнайшы Нұрлан ҚАЛДЫБАЕВТЫ ҚК-нің 174-бабының 1-бөлігі "
+    "бойынша үш жылға бас бостандығын шектеуге соттады. Маңғыстау облыстық соты {appeal} бас "
+    "бостандығын шектеу мерзімін бір жарым жылға дейін қысқартты."
+)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "appeal"),
+    [
+        ("2024 жылғы 20 наурызда", "2024 жылғы 28 мамырда"),
+        ("20.03.2024", "28.05.2024"),
+        ("20.03.2024 ж.", "28.05.2024 күні"),
+    ],
+)
+def test_a_numeric_date_does_not_end_a_sentence_for_the_cues(verdict: str, appeal: str) -> None:
+    """Cues that stay inside one sentence («облыстық соты ... қысқартты») read across a date
+    written with points."""
+    [case] = extract_cases(KAZAKH_APPEAL.format(verdict=verdict, appeal=appeal))
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("verdict", "2024-03-20"),
+        ("appeal_ruling", "2024-05-28"),
+    ]
+
+
+def test_a_word_ending_in_st_before_a_date_is_no_article() -> None:
+    """«Гражданский активист. 07.11.2023 ...»: «ст.» ends a word here, it is no «ст. 07»."""
+    [case] = extract_cases(
+        "Гражданский активист. 07.11.2023 Атырауский городской суд приговорил Ержана "
+        "СМАГУЛОВА к 6 годам лишения свободы по ч. 2 ст. 405 УК РК."
+    )
+    assert [(c["article"], c["part"]) for c in case["charges"]] == [("405", 2)]
+
+
+@pytest.mark.parametrize("day", ["2024 жылғы 5 желтоқсанда", "05.12.2024"])
+def test_a_role_word_is_the_next_names_only(day: str) -> None:
+    """«судьясы Ерлан Жұмағалиев ... Сәуле ҚАЙЫРБЕКОВА мен Нұрдәулет ТӨЛЕГЕНОВТЫ»: the judge
+    is the name right after the role word, however short the date between is."""
+    cases = extract_cases(
+        f"Атырау қалалық сотының судьясы Ерлан Жұмағалиев {day} азаматтық белсенділер Сәуле "
+        "ҚАЙЫРБЕКОВА мен Нұрдәулет ТӨЛЕГЕНОВТЫ ҚК 174-бабының 1-бөлігі бойынша кінәлі деп "
+        "танып, екеуіне де 3 жыл бас бостандығын шектеу жазасын тағайындады."
+    )
+    assert [c["person"]["name"] for c in cases] == ["Сәуле Қайырбекова", "Нұрдәулет Төлегенов"]
+    assert {c["judge"] for c in cases} == {"Ерлан Жұмағалиев"}
+
+
+def test_words_of_a_title_are_no_name() -> None:
+    """ "Minister of Foreign Affairs ... Minister of Internal Affairs": a word said twice, but
+    each time after another capitalised word, is no surname."""
+    text = (
+        "He wrote to the Minister of Foreign Affairs. The Minister of Internal Affairs did not "
+        "answer."
+    )
+    assert find_title_mentions(text, text) == []
+
+
+def test_the_signature_under_a_letter_is_no_relative_prosecuted() -> None:
+    """A mother's letter signed with her name: one case, her son's."""
+    letter = (
+        "Моего сына Бекзата Маратова, студента, 23 сентября 2025 года задержали в Туркестане. "
+        "Ему предъявили обвинение по ч. 2 ст. 405 УК РК. 25 сентября 2025 года следственный суд "
+        "дал санкцию на его арест.\n\nГульнар Маратова, г. Туркестан"
+    )
+    assert [c["person"]["name"] for c in extract_cases(letter)] == ["Бекзат Маратов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("1-іс. Смағұлов Ержан, Атырау қаласы", ["Смағұлов", "Ержан"]),
+        ("Client: Baizhanova Saule, born 1979, journalist", ["Baizhanova", "Saule"]),
+        ("2. Жақсыбаева Мөлдір, Ақтау қаласы", ["Жақсыбаева", "Мөлдір"]),
+    ],
+)
+def test_a_surname_first_after_an_item_number_or_a_label(text: str, words: list[str]) -> None:
+    [mention] = find_title_mentions(text)
+    assert mention.words == words
+    assert mention.surname == words[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a patronymic in any case: the surname first, a lawyer's client
+        (
+            "Моему подзащитному Ермекову Талгату Серикбаевичу, экоактивисту",
+            ["Ермекову", "Талгату", "Серикбаевичу"],
+        ),
+        # a given name that is also a town's former name
+        ("Түркістан қалалық соты имам Нұрсұлтан Әбдіқадыровқа үкім шығарды", None),
+    ],
+)
+def test_names_in_title_case_of_every_form(text: str, words: list[str] | None) -> None:
+    [mention] = find_title_mentions(text)
+    assert mention.words == (words or ["Нұрсұлтан", "Әбдіқадыровқа"])
+
+
+def test_a_lawyers_statement_in_title_case_is_about_the_client() -> None:
+    [case] = extract_cases(
+        "Адвокат Жанна Ахметова сообщает:\n\nМоему подзащитному Ермекову Талгату Серикбаевичу, "
+        "экоактивисту из Усть-Каменогорска, 30 января 2024 года Усть-Каменогорский городской суд "
+        "назначил 2 года ограничения свободы по ч. 2 ст. 174 УК РК."
+    )
+    assert case["person"]["name"] == "Талгат Серикбаевич Ермеков"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("вышел на свободу Канат Есенгельдин — гражданский активист", ["Канат", "Есенгельдин"]),
+        ("шахтёра Каната Абилкаирова виновным", ["Каната", "Абилкаирова"]),
+        ("Осуждённый: Тохтаров Улан, 31 год, имам", ["Тохтаров", "Улан"]),
+        ("студент Диас Қайролла (құжаттарда — Диас Кайроллаев)", ["Диас", "Кайроллаев"]),
+    ],
+)
+def test_given_names_the_dictionary_knows_as_words(text: str, words: list[str]) -> None:
+    """Канат (a rope), Улан (an uhlan), Диас...: Kazakh given names, not dictionary words."""
+    assert words in [m.words for m in find_title_mentions(text, text)]
+
+
+def test_co_defendants_named_in_title_case_in_one_sentence() -> None:
+    cases = extract_cases(
+        "On March 3, 2023 the Zhanaozen city court sentenced two local activists under Article "
+        "272 Part 2 of the Criminal Code. Nurzhan Abdikarimov was sentenced to 5 years of "
+        "imprisonment, and Yerlan Sagynov to 3 years of restriction of liberty. Judge Berik "
+        "Zhumagaliyev presided."
+    )
+    assert [
+        (c["person"]["name"], c["events"][-1]["sentence"][0]["kind"], c["judge"]) for c in cases
+    ] == [
+        ("Nurzhan Abdikarimov", "imprisonment", "Berik Zhumagaliyev"),
+        ("Yerlan Sagynov", "restriction_of_liberty", "Berik Zhumagaliyev"),
+    ]
+
+
+def test_a_bulletins_number_is_no_name() -> None:
+    """ "WEEKLY BULLETIN No. 14": capitals and a capitalised word, but no person."""
+    text = (
+        "FREEDOM WATCH KAZAKHSTAN — WEEKLY BULLETIN No. 14 (April 2024)\n\n"
+        "On 14 March 2024 the Ekibastuz city court sentenced Yerlan Zhakupov, 34, a taxi driver, "
+        "to 1 year of restriction of liberty under Article 405(2)."
+    )
+    assert not writes_names_in_capitals(text)
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Zhakupov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("в отношении Коваленко Дмитрия, 1985 года рождения, сталевара", ["Коваленко", "Дмитрия"]),
+        ("Дело № 2. Жаксыбаева Мольдир, г. Актау", ["Жаксыбаева", "Мольдир"]),
+    ],
+)
+def test_a_surname_first_before_a_known_given_name_or_after_a_case_number(
+    text: str, words: list[str]
+) -> None:
+    [mention] = find_title_mentions(text, text)
+    assert (mention.words, mention.surname) == (words, words[0])
+
+
+def test_one_woman_named_in_two_cases_is_one_person() -> None:
+    """«Дине Мукашевой», «Дину Мукашеву»: one Dina, not two sisters."""
+    cases = extract_cases(
+        "25 января 2024 года апелляционная коллегия оставила без изменения приговор журналистке "
+        "из Павлодара Дине Мукашевой.\n\nНапомним, 15 ноября 2023 года суд №2 города Павлодара "
+        "признал Дину Мукашеву виновной по статье 274, части 2 УК РК и приговорил её к трём "
+        "годам ограничения свободы."
+    )
+    assert [c["person"]["name"] for c in cases] == ["Дина Мукашева"]
+
+
+BACKGROUND = {
+    "en": "Several activists across the country have been handed prison terms or parole-like "
+    "sentences in recent years for their involvement in opposition groups.",
+    "ru": "Движение возглавляет бывший банкир, которого власти обвиняют в хищениях; его "
+    "сторонники считают обвинения политически мотивированными.",
+    "kk": "Құқық қорғаушылар бейбіт жиындар туралы заң халықаралық стандарттарға қайшы деп "
+    "санайды; билік ешкімді көзқарасы үшін қудаламайтынын айтады.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_background_about_others_lends_nothing(language: str) -> None:
+    """A paragraph of background (others sentenced, a movement's leader, the law) adds no
+    act, occupation or event to the case around it."""
+    story = {
+        "en": "On 14 October 2025 the Kostanay city court sentenced pensioner Tatyana "
+        "GRIGORYEVA to one year of restricted freedom under Article 274 for a Facebook post.",
+        "ru": "14 октября 2025 года Костанайский городской суд приговорил пенсионерку Татьяну "
+        "ГРИГОРЬЕВУ к одному году ограничения свободы по ч. 1 ст. 274 УК РК за пост в Facebook.",
+        "kk": "2025 жылғы 14 қазанда Қостанай қалалық соты зейнеткер Татьяна ГРИГОРЬЕВАҒА ҚК-нің "
+        "274-бабының 1-бөлігі бойынша бір жыл бас бостандығын шектеу жазасын тағайындады.",
+    }[language]
+    [alone] = extract_cases(story)
+    [framed] = extract_cases(story + "\n\n" + BACKGROUND[language])
+    for field in ("acts", "events", "stage"):
+        assert framed[field] == alone[field]
+    assert framed["person"]["occupation"] == alone["person"]["occupation"]
+
+
+def test_several_posts_are_what_the_person_did_not_background() -> None:
+    [case] = extract_cases(
+        "14 октября 2025 года Костанайский городской суд приговорил учителя Марата ЕСЕНОВА к "
+        "одному году ограничения свободы по ч. 1 ст. 274 УК РК. Всё его «преступление» — "
+        "уроки истории и несколько постов в Facebook о коррупции в акимате."
+    )
+    assert case["acts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on 9 Dec. 2025 the court", "2025-12-09"),
+        ("12 Aug. 2025 — verdict", "2025-08-12"),
+        ("9 дек. 2025 г. суд", "2025-12-09"),
+        ("5 февр. 2024 года", "2024-02-05"),
+        ("5 сент. 2024", "2024-09-05"),
+    ],
+)
+def test_an_abbreviated_month_keeps_its_year(text: str, day: str) -> None:
+    from bot.extract.values import find_dates
+
+    [found] = find_dates(text)
+    value = found.value
+    assert f"{value.year}-{value.month:02d}-{value.day:02d}" == day
+
+
+@pytest.mark.parametrize("text", ["Сенатор выступил", "декан 5 курса", "апрельские тезисы"])
+def test_words_that_start_like_a_month_are_no_dates(text: str) -> None:
+    from bot.extract.values import find_dates
+
+    assert find_dates(text) == []
+
+
+def test_emoji_bullets_list_acts_as_dashes_do() -> None:
+    from bot.extract import _plain_bullets
+
+    assert _plain_bullets("▪️ one\n👉 two\n🔹 three\n➖ four\n📅 2025\n⚖️ court") == (
+        "• one\n• two\n• three\n• four\n📅 2025\n⚖️ court"
+    )
+    listed = (
+        "On 10 September 2021 the Aktobe city court sentenced Asylkhan ZHAUBATYROV to 1 year of "
+        "restricted freedom under Article 405 Part 2. He is prosecuted for:\n"
+        "{b}participation in a peaceful protest on 1 May 2019;\n"
+        "{b}a video message to a foreign minister."
+    )
+    dashes = extract_cases(listed.format(b="- "))[0]["acts"]
+    assert len(dashes) == 2
+    assert extract_cases(listed.format(b="▪️ "))[0]["acts"] == dashes
