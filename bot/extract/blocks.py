@@ -268,6 +268,12 @@ def split_sentences(text: str) -> list[Sentence]:
             after = text[match.end() :].lstrip(' »"”')
             if word.lower() in _ABBREVIATIONS:
                 continue
+            # a quoted title or saying that ends the quote, not the sentence: «Әкімдік неге
+            # үнсіз?» атты жазбасы, «Я не виновен!» — сказал он
+            if re.match(r"[»\"”]", text[match.end() :]) and re.match(
+                r"[—–-]?\s*[a-zа-яёәғқңөұүһі]", after
+            ):
+                continue
             # an initial: "judge A. K. OSPANOVA", «Судья — Р. Б. КАПАНОВ»
             if (
                 (len(word) == 1 or re.fullmatch(names.LATIN_DIGRAPH_INITIALS, word))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.extract import lexicon, names, places
+from bot.extract import act_cues, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
 from bot.extract.lexicon import IN_SENTENCE
@@ -206,10 +206,21 @@ def extract_case(
         "prosecutor": prosecutor,
         "summary": None,
         "charges": _charges(relevant, language),
-        "acts": _acts(block, sentences, language),
+        "acts": _own_acts(_acts(block, sentences, language), key, language),
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _own_acts(acts: list[Record], key: str, language: str) -> list[Record]:
+    """The acts without those a clause tells of someone else by surname («Мейірханов ...
+    құрған, ал Омарова сол чатта ... таратқан»), unless nothing else is left."""
+    own = []
+    for act in acts:
+        told_of = act.pop("told_of", None)
+        if told_of is None or names.surname_key(told_of, language) == key:
+            own.append(act)
+    return own or acts
 
 
 def _without_lawyers(
@@ -319,10 +330,28 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
     if not match:
         return None
     words = match.group(1).split()
-    if not names.looks_like_surname(words[-1]):
+    if not names.looks_like_surname(words[-1]) and not _plain_two_word_name(text, match):
         return None
     start = offset + match.start(1)
     return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
+
+
+def _plain_two_word_name(text: str, match: re.Match[str]) -> bool:
+    """«судья Ерлан Сейітқали жариялады»: a given name and a surname without a usual ending,
+    right after the role word and before a lowercase word or the sentence's end; neither a
+    dictionary word, a town nor a role word."""
+    words = match.group(1).split()
+    return (
+        len(words) == 2
+        and bool(re.match(r"[\s,;:.)]|\s*$|\s+[a-zа-яёәғқңөұүһі]", text[match.end() :]))
+        and not any(
+            w.lower() in names.NOT_GIVEN
+            or w.upper() in names.ACRONYMS
+            or names._is_common_word(w)
+            or places.find_town(w) is not None
+            for w in words
+        )
+    )
 
 
 def _role_mentions(
@@ -574,7 +603,16 @@ _REGIONAL_COURT = re.compile(
 
 def _town_of_court(block: str, language: str) -> places.Town | None:
     """«Темиртауский городской суд» -> Темиртау, «Уральский» -> Уральск: the town a Russian
-    court's adjective is made from, when nothing else names a town."""
+    court's adjective is made from, when nothing else names a town; «Қордай аудандық соты» ->
+    the district's village of that name."""
+    if language == "kk":
+        for match in re.finditer(
+            r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+(?:аудандық|қалалық)\s+сот", block
+        ):
+            town = places.find_town(match.group(1), villages=True)
+            if town is not None:
+                return town
+        return None
     if language != "ru":
         return None
     for match in re.finditer(
@@ -735,6 +773,13 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             and not before.group(1).endswith(("сы", "сі"))
         ):
             return f"{before.group(1)} {value}{possessive.group(1)}"
+        # «бұрынғы кенші», «зейнеткер мұғалім»: "former", "retired" stay with the trade, as
+        # «бұрынғы саяси тұтқын» does
+        before_word = re.search(
+            r"(?<![\w-])(бұрынғы|зейнеткер)\s+$", context[max(0, start - 12) : start], re.I
+        )
+        if before_word and not value.startswith(before_word.group(1).lower()):
+            return f"{before_word.group(1).lower()} {value}"
     return value
 
 
@@ -790,6 +835,10 @@ def _said_of_another(
         if not re.match(r"\s+[A-Z]", context[span[1] :]):
             return True
     return other <= 3 and other < mine
+
+
+_BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
+_ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
 
 
 def _occupation(
@@ -849,6 +898,10 @@ def _occupation(
         # One word per kind of person: "civil activist" makes a bare "activist", or another
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
+        if any(v.startswith(value + " ") for v in values):
+            continue  # «зейнеткер» inside «зейнеткер мұғалім»: a modifier of the trade
+        if value in _BARE_ACTIVIST and any(v != value and _ACTIVIST_KIND.search(v) for v in values):
+            continue  # «фемактивист» told, «Белсенді ... айтты» later says no more
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
         if same_kind and (
             len(value.split()) == 1
@@ -890,11 +943,27 @@ def _event_kind(text: str, language: str) -> str | None:
     return None
 
 
+#: A measure changed for another: «үй қамағын қамауға ауыстырды», "changed his house arrest
+#: to custody", «изменил меру пресечения с домашнего ареста на арест».
+_MEASURE_CHANGED = lexicon.compile_table(
+    {
+        "en": r"\b(?:changed|replaced|converted)\b[^.;]{0,60}?\b(?:to|with|into)\b",
+        "ru": r"\b(?:изменил|заменил|измен[её]н|замен[её]н)\w*[^.;]{0,60}?\bна\b",
+        "kk": r"\b(?:ауыстыр|алмастыр)\w*",
+    }
+)
+
+
 def _measure(text: str, language: str) -> str | None:
-    for measure, table in lexicon.MEASURES.items():
-        if table[language].search(text):
-            return measure
-    return None
+    found = [
+        (match.start(), measure)
+        for measure, table in lexicon.MEASURES.items()
+        if (match := table[language].search(text))
+    ]
+    if len(found) > 1 and _MEASURE_CHANGED[language].search(text):
+        # the new measure is named last: after "to"/«на», or in the dative before the verb
+        return max(found)[1]
+    return min(found, key=lambda f: list(lexicon.MEASURES).index(f[1]))[1] if found else None
 
 
 def _cues(text: str, language: str) -> list[tuple[int, int]]:
@@ -1198,14 +1267,24 @@ def _scopes(
             scopes.append(Scope("release", ruling.date, [sentence], courtroom=True))
             current = ruling
         elif (
-            kind == "release"
+            kind in ("release", "detention")
             and current is not None
             and current.kind in ("appeal_ruling", "verdict")
             and current.date is not None
             and _COURTROOM[language].search(sentence.text)
         ):
-            # "... reduced his sentence. He was released in the courtroom": that day.
-            scopes.append(Scope("release", current.date, [sentence], courtroom=True))
+            # "... reduced his sentence. He was released in the courtroom": that day; so is
+            # «... жазасын күшейтті. Жандарбеков сот залында күзетке алынды».
+            scopes.append(Scope(kind, current.date, [sentence], courtroom=True))
+        elif (
+            kind == "release"
+            and _AFTER_VERDICT[language].search(sentence.text)
+            and any(scope.kind == "verdict" and scope.date for scope in scopes)
+        ):
+            # «Үкімнен кейін олар сот залынан босатылды» told after the custody: the verdict's
+            # day, not the arrest's
+            verdict = [scope for scope in scopes if scope.kind == "verdict" and scope.date][-1]
+            scopes.append(Scope("release", verdict.date, [sentence], courtroom=True))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
@@ -1267,6 +1346,12 @@ def _scopes(
             if hearing is not None and find_parts(sentence.text, language):
                 scopes.remove(hearing)
                 scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
+    # «Сот ... тағайындады. Сондай-ақ 2 жылға ... тыйым салынды. Үкім 2025 жылғы 20 қаңтарда
+    # жарияланды.»: a punishment told after the undated verdict goes with it to its date
+    dated_verdict = next((scope for scope in scopes if scope.kind == "verdict"), None)
+    placed = {x.start for scope in scopes for x in scope.sentences}
+    if dated_verdict is not None:
+        dated_verdict.sentences.extend(s for s in after_waiting if s.start not in placed)
     if not any(scope.kind == "verdict" for scope in scopes):
         # "On 4 June the Oral city court sentenced X to 3 years in prison" with no year told
         # anywhere: a verdict all the same, its day unknown.
@@ -1283,6 +1368,15 @@ def _scopes(
 
 
 #: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
+#: A release told as following the verdict: "after the verdict", «после приговора»,
+#: «үкімнен кейін».
+_AFTER_VERDICT = lexicon.compile_table(
+    {
+        "en": r"\bafter the (?:verdict|sentencing)\b",
+        "ru": r"\bпосле (?:оглашения )?приговора\b",
+        "kk": r"\bүкім(?:нен| жарияланғаннан)\s+кейін\b",
+    }
+)
 _DATELINE_LEAD = re.compile(r"^\s*[^\W\d][\w-]*(?:\s[\w-]+)?,\s*$")
 
 
@@ -1553,6 +1647,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     stated: list[Part] = []
     before: list[Part] = []
     replaced: set[str] = set()
+    new_kinds: list[str] = []
     for sentence in scope.sentences:
         parts = find_parts(sentence.text, language, sentence.start)
         text = sentence.text
@@ -1560,13 +1655,24 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
         for first, second in itertools.pairwise(terms):
             between = text[first.end : second.start]
             lead = text[max(0, first.start - 12) : first.start]
-            kazakh_from = language == "kk" and (
-                re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
-                or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
-                # «3 жыл ... жазасын 2 жыл ... шектеуге ауыстырды»: the accusative is replaced
-                or (
-                    re.search(r"(?:ды|ді|ты|ті|ны|ні|сын|сін)\b", between)
-                    and re.search(r"алмастыр|ауыстыр", text)
+            kazakh_from = (
+                language == "kk"
+                and (
+                    re.search(r"(?:дан|ден|тан|тен|нан|нен)$", text[first.start : first.end])
+                    or re.search(r"\w(?:дан|ден|тан|тен|нан|нен)\s*$", between)
+                    # «3 жыл ... жазасын 2 жыл ... шектеуге ауыстырды»: the accusative is replaced
+                    or (
+                        re.search(r"(?:ды|ді|ты|ті|ны|ні|сын|сін)\b", between)
+                        and re.search(r"алмастыр|ауыстыр", text)
+                    )
+                    # «5 жыл бас бостандығынан айыру жазасы 3 жылға қысқартылды»: the term is cut
+                    or (
+                        re.search(r"\bжазас(?:ы|ын)\b", between)
+                        and re.match(
+                            r"\s*(?:\S+\s+){0,3}?(?:қысқарт|ұзарт|азайт|төмендет)\w*",
+                            text[second.end :],
+                        )
+                    )
                 )
             )
             is_change = (
@@ -1630,9 +1736,45 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             stated.append(dataclasses.replace(to_part, changed=True))
             before.append(Part(kinds[0].kind))
             replaced.add(kinds[0].kind)
+        for old_kind, new_kind in _kk_kind_replaced(text, language):
+            # the old kind is named only to be replaced: a term next to it is the new one's
+            parts = [p for p in parts if p.kind != old_kind]
+            if old_kind not in replaced:  # the new kind's term may be told in a later sentence
+                before.append(Part(old_kind))
+                replaced.add(old_kind)
+                new_kinds.append(new_kind)
         stated.extend(parts)
+    for new_kind in new_kinds:
+        index = next((i for i, p in enumerate(stated) if p.kind == new_kind), None)
+        if index is None:
+            stated.append(Part(new_kind, position=scope.sentences[0].start, changed=True))
+        else:
+            stated[index] = dataclasses.replace(stated[index], changed=True)
     stated.sort(key=lambda p: (p.position, p.value_position))
     return stated, before, replaced
+
+
+#: «бас бостандығынан айыру жазасын бас бостандығын шектеуге ауыстырды»: a Kazakh appeal
+#: replacing one kind by another, no term written (the term may follow in the next sentence).
+_KK_KIND_REPLACED = re.compile(
+    r"(?P<old>\S+\s+\S+\s+\S+)\s+жазасын\s+(?P<new>[^.;\d]{3,60}?)\s*(?:ауыстыр|алмастыр)\w*|"
+    # «бас бостандығынан айыруды бір жыл бас бостандығын шектеумен алмастырып»
+    r"(?P<old2>\S+\s+\S+\s+\S+(?:ды|ді|ты|ті))\s+(?P<new2>[^.;]{3,60}?(?:мен|бен|пен|ға|ге|қа|ке))"
+    r"\s+(?:ауыстыр|алмастыр)\w*",
+    re.IGNORECASE,
+)
+
+
+def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
+    if language != "kk":
+        return []
+    found = []
+    for match in _KK_KIND_REPLACED.finditer(text):
+        old = find_kinds(match.group("old") or match.group("old2"), language)
+        new = find_kinds(match.group("new") or match.group("new2"), language)
+        if old and new and old[-1].kind != new[0].kind:
+            found.append((old[-1].kind, new[0].kind))
+    return found
 
 
 #: A part of the sentence taken out by the appeal: "struck out the ban on ...", «исключила из
@@ -1924,6 +2066,8 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             # "Both verdicts can be appealed to the Zhambyl regional court": not its court
             intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
             for match in lexicon.COURT[language].finditer(sentence.text):
+                if _owns_appeal_board(sentence.text, match.end()):
+                    continue
                 if not (intended and _APPEAL_COURT.search(match.group())):
                     return _court_nominative(_without_given_name(match.group()), language)
     for scope in scopes:
@@ -1931,12 +2075,24 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             continue
         for sentence in scope.sentences:
             for match in lexicon.COURT[language].finditer(sentence.text):
-                if not _APPEAL_COURT.search(match.group()):
+                if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                    sentence.text, match.end()
+                ):
                     return _court_nominative(_without_given_name(match.group()), language)
     return None
 
 
 _INVESTIGATING = re.compile(r"investigat|следствен|тергеу", re.IGNORECASE)
+#: A court whose appeal board is named right after it («Шымкент қалалық сотының қылмыстық
+#: істер жөніндегі апелляциялық алқасы», «коллегия ... Алматинского городского суда» is the
+#: other order) heard the appeal: it is not the court of the verdict.
+_APPEAL_BOARD_AFTER = re.compile(
+    r"\s*(?:қылмыстық\s+істер\s+жөніндегі\s+)?апелляциялық\s+(?:сот\s+)?алқа", re.IGNORECASE
+)
+
+
+def _owns_appeal_board(text: str, end: int) -> bool:
+    return _APPEAL_BOARD_AFTER.match(text, end) is not None
 
 
 def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
@@ -1950,7 +2106,9 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
         if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
             continue
         for match in lexicon.COURT[language].finditer(sentence.text):
-            if not _APPEAL_COURT.search(match.group()):
+            if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                sentence.text, match.end()
+            ):
                 return _court_nominative(match.group(), language)
     return None
 
@@ -1977,6 +2135,8 @@ def _court_nominative(text: str, language: str) -> str:
         # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
         text = re.sub(r"^\S+(?:дағы|дегі|тағы|тегі)\s+(?=\S+\s+(?:аудандық|қалалық))", "", text)
         text = re.sub(r"^\S+\s+қаласының\s+(?=\S+(?:\s+\S+)?\s+аудандық)", "", text)
+        if re.search(r"\sбойынша\s", text):  # «X облысы бойынша ... сот»: no possessive
+            return re.sub(r"сот\w*$", "сот", text)
         return re.sub(r"сот\w*$", "соты", text)
     words = text.split()
     out = []
@@ -2134,7 +2294,18 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     body_start = _body_start(block)
     for sentence in sentences:
         headline = sentence.start < body_start
-        after_kk = language == "kk" and lexicon.ACTS_AFTER_KK.search(sentence.text)
+        inside = act_cues.enclosed(sentence.text, language)
+        if inside:
+            acts += [
+                {**a, "headline": headline}
+                for a in _split_acts(inside, language)
+                if a["description"]
+            ]
+            continue
+        after_kk = language == "kk" and (
+            lexicon.ACTS_AFTER_KK.search(sentence.text)
+            or act_cues.AFTER[language].search(sentence.text)
+        )
         if after_kk:
             acts += [
                 a
@@ -2142,8 +2313,13 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 if a["description"]
             ]
             continue
-        match = lexicon.ACTS[language].search(sentence.text)
-        reason = match is None and lexicon.REASONS[language].search(sentence.text)
+        match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
+            sentence.text
+        )
+        reason = match is None and (
+            lexicon.REASONS[language].search(sentence.text)
+            or act_cues.REASONS[language].search(sentence.text)
+        )
         match = match or reason or None
         if not match or sentence.text.rstrip().endswith(":"):
             continue
@@ -2169,7 +2345,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
         own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
-        offence = bool(_OFFENCE_NAME.match(described))
+        offence = bool(_OFFENCE_NAME.match(described) or act_cues.offence_name(described))
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
@@ -2194,13 +2370,35 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     stated = [a for a in acts if not a.pop("reason", False)]
     if not acts:
         for sentence in sentences:
-            told = lexicon.ACTS_TOLD[language].search(sentence.text)
+            told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
+                language
+            ].search(sentence.text)
             if told:
                 act = _act(sentence.text[told.end() :], language)
                 if act["description"]:
                     acts.append(act)
                 break
-    return stated or acts
+    found_acts = stated or acts
+    _date_published_acts(found_acts, sentences, language)
+    return found_acts
+
+
+def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
+    """An act without a date takes the day a sentence of its own gives what was published
+    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»)."""
+    for sentence in sentences:
+        stem = act_cues.published_on(sentence.text, language)
+        if stem is None:
+            continue
+        dates = resolve_dates(find_dates(sentence.text))
+        if len(dates) != 1:
+            continue
+        for act in acts:
+            if act["date"] is None and re.match(
+                rf"(?:\S+\s+){{0,3}}?{re.escape(stem)}", act["description"], re.IGNORECASE
+            ):
+                act["date"] = dates[0].value.isoformat()
+                break
 
 
 #: An offence's name and then only its article in brackets: "participating in the activities of
@@ -2247,7 +2445,7 @@ _TRAILING_CLAUSE = {
 _EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
 #: A preposition or postposition left dangling once the article after or before it is cut.
 _DANGLING = re.compile(
-    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты))+$", re.IGNORECASE
+    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты|деп))+$", re.IGNORECASE
 )
 #: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
 _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
@@ -2262,7 +2460,12 @@ _PAYMENT = {
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
-_AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+"}
+_AND = {
+    "en": r"\s+and\s+",
+    "ru": r"\s+и\s+",
+    # «Мейірханов ... чатын құрған, ал Омарова сол чатта ... таратқан»: "while X did Y"
+    "kk": r"\s+(?:және|мен)\s+|,\s+ал\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])",
+}
 
 
 def _split_acts(text: str, language: str) -> list[Record]:
@@ -2276,12 +2479,14 @@ def _split_acts(text: str, language: str) -> list[Record]:
             depth += 1
         elif char in ")»”" and depth:
             depth -= 1
-        elif depth == 0 and (found := pattern.match(text, index)) and text[index].isspace():
+        elif depth == 0 and (found := pattern.match(text, index)) and text[index] in " \n,":
             if not cuts or index >= cuts[-1][1]:
                 cuts.append((index, found.end()))
     if len(cuts) != 1 or not whole["description"]:
         return [whole]
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    if act_cues.one_act_across_and(left, right, language):
+        return [whole]
     parts = [_act(left, language), _act(right, language)]
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
@@ -2289,6 +2494,7 @@ def _split_acts(text: str, language: str) -> list[Record]:
 
 
 def _act(text: str, language: str) -> Record:
+    told_of: str | None = None  # a surname the clause opens with (a co-defendant's act)
     cited = _CITED_ARTICLE.search(text)
     if cited:
         after = re.match(_FOR[language], text[cited.end() :], re.IGNORECASE)
@@ -2301,6 +2507,8 @@ def _act(text: str, language: str) -> Record:
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
+    if dates and act_cues.ends_a_range(text[: dates[0].start]):
+        dates = []  # «с 7 по 17 ноября 2024 года»: a span, kept in the words
     if dates:
         found = dates[0]
         date = found.value.isoformat()
@@ -2325,7 +2533,10 @@ def _act(text: str, language: str) -> Record:
             description = description[first.end() :]
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
-            r"^то,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?", "", description, flags=re.IGNORECASE
+            r"^том?,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?",
+            "",
+            description,
+            flags=re.IGNORECASE,
         )
         last = re.search(r",\s*([а-яё]+)$", description)
         if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
@@ -2343,15 +2554,23 @@ def _act(text: str, language: str) -> Record:
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        description = re.sub(r"^(?:оның|олардың)\s+", "", description)  # "his": nothing more
+        # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
+        not_acronym = rf"(?!(?:{'|'.join(sorted(names.ACRONYMS))})(?![{names.UPPER}]))"
         description = re.sub(
-            rf"^(?:[{names.UPPER}][\w-]+\s+)?[{names.UPPER}]{{2,}}\S*\s+", "", description
+            rf"^(?:[{names.UPPER}][\w-]+\s+)?{not_acronym}[{names.UPPER}]{{2,}}\S*\s+",
+            "",
+            description,
         )
         # «Семей қаласының тұрғыны Ерасыл ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны»: who
         # the person is, up to their name, is not the act
-        description = re.sub(rf"^.{{0,80}}?[{names.UPPER}]{{3,}}\S*\s+", "", description)
+        description = re.sub(
+            rf"^.{{0,80}}?(?<![\w-]){not_acronym}[{names.UPPER}]{{3,}}\S*\s+", "", description
+        )
         first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
+            told_of = first.group(1)
     money = _MONEY.search(description)
     if money and (
         # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
@@ -2371,7 +2590,10 @@ def _act(text: str, language: str) -> Record:
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
         description = ""  # only an article, or only the offence's name in quotes
-    return {"description": description[:2000], "date": date}
+    act: Record = {"description": description[:2000], "date": date}
+    if told_of is not None:
+        act["told_of"] = told_of
+    return act
 
 
 _URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)

@@ -31,7 +31,7 @@ LATIN_DIGRAPH_INITIALS = "Zh|Sh|Kh|Ch|Ts|Ye|Yu|Ya|Yo"
 #: Capitals that are not surnames.
 ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
-    "ІІМ ҚДК KNB RFE RL".split()
+    "ІІМ ҚДК KNB RFE RL АЭС АЕК ЖЭО".split()
 )
 #: Capitalised words next to a surname that are not given names.
 NOT_GIVEN = frozenset(
@@ -50,7 +50,8 @@ NOT_GIVEN = frozenset(
     lawyer attorney defendant қорғаушы қорғаушысы
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
-    інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам""".split()
+    інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
+    екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар""".split()
 )
 
 
@@ -153,6 +154,11 @@ def find_mentions(text: str) -> list[Mention]:
         if len(caps) != 1:
             continue
         index = caps[0]
+        if _DATELINE_TOWN.match(text, match.end()) and len(words) == 1:
+            from bot.extract.places import find_town
+
+            if find_town(words[0]) is not None:
+                continue  # "PETROPAVL, Kazakhstan -- A court ...": a dateline's town
         # Drop neighbours that are role words, towns, or (only where any word has a capital,
         # at the start of a sentence) dictionary words: mid-sentence «— Канат БЕКОВ» is a name
         # although «канат» is also a word; «Политзаключённый Марат ...» at a line start is not.
@@ -179,6 +185,9 @@ def find_mentions(text: str) -> list[Mention]:
             # «айыптаушы Мұрат ӘЛІМЖАНОВ Мейірханов үшін ...»: after a given name, a word
             # ending like a surname starts what is said of someone else
             or (start_word < index and _OTHER_SURNAME.search(words[end_word - 1]))
+            # «айыптаушы Рүстем БАЙМҰХАНОВ Мирасқа 5 жыл сұраған»: a Kazakh word in a case
+            # form after a full name is whom the sentence speaks of next
+            or (start_word < index and _KK_CASE_FORM.search(words[end_word - 1]))
         ):
             end_word -= 1
         kept = words[start_word:end_word]
@@ -187,6 +196,14 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+#: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
+_DATELINE_TOWN = re.compile(r"\s*,\s*(?:Kazakhstan|Казахстан|Қазақстан)\s*(?:--|[—–-])")
+#: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.
+_KK_CASE_FORM = re.compile(
+    r"^(?=\w*[әғқңөұүһі])\w+(?:ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|нан|нен|"
+    r"дан|ден|тан|тен)$",
+    re.IGNORECASE,
+)
 #: A title-case word after a full name that is another person's surname, not a given name.
 _OTHER_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$|(?:ov|ev|ova|eva)$", re.IGNORECASE
@@ -269,6 +286,24 @@ def _named_so(text: str, start: int, words: list[str], context: str, end: int) -
     )
 
 
+#: Initials and a surname, as court press releases name the accused: «Ж.Б. Сағынтаевқа»,
+#: «в отношении А. Нургалиева», "A.B. Sagyntayev".
+_INITIALS_SURNAME = re.compile(
+    rf"(?<![\w.])([{UPPER}])\.[ \u00a0]?(?:([{UPPER}])\.[ \u00a0]?)?([{UPPER}][{LOWER}'’-]{{3,}})"
+)
+
+
+def _initials_mentions(text: str) -> list[Mention]:
+    mentions = []
+    for match in _INITIALS_SURNAME.finditer(text):
+        surname = match.group(3)
+        if not looks_like_surname(surname) or surname.lower() in NOT_GIVEN:
+            continue
+        words = [f"{match.group(1)}.", *([f"{match.group(2)}."] if match.group(2) else [])]
+        mentions.append(Mention(match.start(), match.end(), [*words, surname], len(words)))
+    return mentions
+
+
 #: A capitalised word right before, not the first of its sentence ("Foreign Affairs", but not
 #: "Later Kudaibergen appealed"): the word after it is part of a longer name.
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:\n]\s)(?<![.!?:\n])[{UPPER}][{LOWER}'’-]+[ \u00a0]+$")
@@ -320,8 +355,12 @@ def is_trade(word: str) -> bool:
 
 def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
-    and a word that ends like a surname, neither a dictionary word nor a town. Used only
-    when a text writes no surname in capitals."""
+    and a word that ends like a surname, neither a dictionary word nor a town; or initials and
+    a surname («Ж.Б. Сағынтаевқа»). Used only when a text writes no surname in capitals."""
+    return _title_pair_mentions(text, context) + _initials_mentions(text)
+
+
+def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]:
     from bot.extract.places import find_town
 
     mentions: list[Mention] = []
@@ -535,7 +574,9 @@ def _ru_given_by_ending(word: str, gender: str, cases: set[str]) -> str:
 
 _KK_SURNAME_END = r"(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы|бай|бек)"
 _KK_SUFFIX = re.compile(
-    rf"^(?P<stem>.+?{_KK_SURNAME_END})(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті"
+    # a family named in the plural: «ағайынды Мирас пен Даулет ҚҰРМАНҒАЗИНДЕРГЕ»
+    rf"^(?P<stem>.+?{_KK_SURNAME_END})(?:(?:дар|дер|тар|тер|лар|лер)(?:ға|ге|ды|ді|дың|дің)?"
+    r"|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті"
     # -ұлы/-қызы are possessive: «Нұрланқызына», «Нұрланқызынан», «Серікұлында»
     rf"|нан|нен|дан|ден|тан|тен|мен|бен|пен|да|де|та|те|на|не|нда|нде|н)$",
     re.IGNORECASE,
@@ -558,8 +599,15 @@ _KK_CONSONANT_SUFFIX = re.compile(
 )
 
 
+#: Kazakh names that end like a case suffix but are nominative: «Тілеуберді», «Құдайберді»,
+#: «Жанберді» («-берді», "gave"), not the accusative of «Тілеубер».
+_KK_NAME_LIKE_SUFFIX = re.compile(r"берді$", re.IGNORECASE)
+
+
 def kk_stem(word: str) -> str:
     """A Kazakh surname without its case suffix."""
+    if _KK_NAME_LIKE_SUFFIX.search(word):
+        return word
     match = _KK_SUFFIX.match(word) or _KK_VOWEL_SUFFIX.match(word)
     if match:
         return match.group("stem")

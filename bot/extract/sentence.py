@@ -37,7 +37,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
         "fine": r"\bfined?\b|\bfines\b",
-        "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)",
+        # a ban the record has no kind for: religious activity, holding office
+        "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)|"
+        r"hold(?:ing)? (?:public |certain |any )?(?:office|posts?|positions?)\b",
     },
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы|"
@@ -54,11 +56,16 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:судебн\w+\s+)?экспертиз\w+|судебн\w+ экспертиз\w+|экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
         "fine": r"\bо?штраф\w*",
-        "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*",
+        "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*|"
+        r"занима\w+ (?:определ\w+ |руководящ\w+ )?должност\w*",
     },
     "kk": {
         "imprisonment": r"бас бостандығынан айыр\w*|колонияға|колонияда|түрмеге",
-        "restriction_of_liberty": r"бас бостандығын шектеу\w*",
+        # «бас бостандығын шектеп» (a converb), «бас бостандығын 4 жылға шектеу» (the term
+        # inside the phrase): the kind is where «бас бостандығын» is written
+        # («бас бостандығынан шектеу», a common slip of court press releases, is the same)
+        "restriction_of_liberty": r"бас бостандығ(?:ын|ынан) шекте(?:у\w*|п\b|ді\b)|"
+        r"бас бостандығын(?=\s+(?:[\w.,]+\s+){1,3}?шекте(?:у|п\b|ді\b))",
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
         "ban_social_networks": r"әлеуметтік желі\w*",
         "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
@@ -66,7 +73,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "forensic_fee": r"(?:сот[ -])?сараптама\w*(?:\s+шығын\w*)?",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
-        "other_ban": r"діни қызмет\w*",
+        # («кәсіподақта басшы лауазым атқаруға»: where the office is held is part of it)
+        "other_ban": r"діни қызмет\w*|"
+        r"(?:[\w-]+(?:та|те|да|де)\s+)?(?:басшы\s+)?лауазым\w*\s+атқар\w*",
     },
 }
 TERM_KINDS = (
@@ -205,6 +214,9 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                 if (
                     len(between) <= 40
                     and not re.search(r"[;\d]", between)
+                    # (not across a contrast: «... екі жылға дейін қысқартты, ал әлеуметтік
+                    # желілерге тыйым өзгеріссіз қалды», "..., but the ban ...")
+                    and not re.search(r",\s*(?:ал|а|но|but|while|whereas)\s", between)
                     and not (
                         find_terms(between)
                         and re.search(r"\b(?:with|by|into|instead|на|вместо|орнына)\b", between)

@@ -1,0 +1,226 @@
+"""More ways reports say what the person did (the act), learnt from published reports.
+
+Kept apart from `lexicon.ACTS` so each wording class has its own table and table test
+(tests/test_extract_kazakh.py). Invariants:
+
+- `AFTER` cues are followed by the act, in every language ("The charges stem from X",
+  «уголовное дело открыли из-за X», «Сот тергеуі барысында анықталғандай, сотталушы X»).
+- `enclosed` finds an act written between a lead and a closing verb, as Kazakh puts the verb
+  last: «Қылмыстық іске X себеп болған», «Тергеушілер оны X деп айыптайды». It returns the text
+  of the act only, never the lead or the verb.
+- None of them reads the offence's legal name as an act: the caller still drops an act that is
+  only an offence's name before its article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import compile_table
+
+#: A cue the act follows.
+AFTER = compile_table(
+    {
+        # "The charges stem from an article ...", "Prosecutors also cited a livestream ...",
+        # "after finding him guilty of distributing ...", "was charged in January after
+        # posting videos ..."
+        "en": r"\b(?:charges?|case|prosecution|accusations?)\s+(?:\w+\s+){0,2}stem\s+from\s+|"
+        r"\b(?:prosecutors?|investigators?|prosecution|indictment)\s+(?:also\s+)?"
+        r"(?:cited|cites|pointed\s+to|points\s+to)\s+|"
+        r"\bfinding\s+(?:him|her|them)\s+guilty\s+of\s+|"
+        r"\b(?:charged|arrested|detained|prosecuted)\b[^;.]{0,60}?\bafter\s+(?=\w+ing\b)|"
+        # "convicted for Facebook posts and Telegram messages that ...": a platform's posts
+        r"\b(?:convicted|sentenced|jailed|fined|punished|prosecuted|arrested|detained)\b"
+        r"[^;.]{0,120}?\b(?:for|over)\s+(?=(?:Facebook|Instagram|TikTok|Telegram|YouTube|"
+        r"WhatsApp|VKontakte|Twitter|social[- ]media|online)\b)|"
+        # "arrested in October in relation to critical Facebook posts"
+        r"\b(?:arrested|detained|charged|prosecuted|convicted|sentenced)\b[^;.]{0,80}?"
+        r"\bin\s+(?:relation|connection)\s+(?:to|with)\s+|"
+        # "targeted for his reporting on ...", "The conviction relates to a speech he gave ..."
+        r"\b(?:targeted|punished|penali[sz]ed|harassed)\s+(?:\w+\s+)?(?:for|over)\s+"
+        r"(?=(?:his|her|their)\s)|"
+        r"\b(?:conviction|verdict|sentence|arrest|detention)\s+(?:\w+\s+){0,2}"
+        r"(?:relates?|related|stems?|stemmed|(?:is|was)\s+linked)\s+(?:to|from)\s+|"
+        # "Prosecutors say he organised an unsanctioned rally ..."
+        r"\b(?:prosecutors?|investigators?|the\s+prosecution|authorities|police)\s+"
+        r"(?:say|said|allege|alleged|claim|claimed)\s+(?:that\s+)?(?:he|she|they)\s+",
+        # «уголовное дело открыли из-за постов ...», «дело завели за видео ...»
+        "ru": r"\bдело\s+(?:\w+\s+){0,2}(?:открыли|возбудили|завели|открыто|заведено|"
+        r"возбуждено)\s+(?:\w+\s+){0,2}(?:из-за|за|после)\s+(?!\d)|"
+        # «Как отметил судья Кайрат Утешев, Охасов принимал участие ...», «По словам
+        # прокурора, Ержанов распространял ...»: what the court or the prosecution says he did
+        r"\bкак\s+(?:отметил|указал|установил)\w*\s+(?:суд|судья)\w*"
+        r"(?:\s+(?-i:[А-ЯЁ])\w+){0,2},\s+|"
+        r"\bпо\s+словам\s+(?:прокурора|гособвинителя|обвинителя|следователя|обвинения|"
+        r"следствия),?\s+|"
+        # «Ему вменяют посты в Facebook, ...», «В вину ему ставят участие в чате ...»
+        r"\b(?:ему|ей|им)\s+вменя\w+\s+(?:в\s+вину\s+)?|"
+        r"\bв\s+вину\s+(?:ему|ей|им)\s+(?:ставят|ставится|ставили|вменяют|вменяется)\s+|"
+        r"\bпризнан\w*\s+виновн\w+\s+в\s+[^.;]{3,80}?\s+в\s+(?=(?:публикаци|пост|видео|"
+        r"комментари|запис)\w*)",
+        # «Сот тергеуі барысында анықталғандай, сотталушы 2024 жылғы 10 қарашада ... таратқан»
+        "kk": r"(?:сот\s+(?:тергеуі\s+)?(?:барысында\s+)?)?анықталғандай,?\s+|"
+        r"\bсот\s+анықтағандай,?\s+|"
+        # «Айыптау актісіне сәйкес, ол ...», «Прокуратураның мәліметінше, Ержанов ...»
+        r"айыптау\s+актісіне\s+сәйкес,?\s+(?:ол\s+)?|"
+        r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:мәліметінше|мәліметі\s+бойынша|"
+        r"дерегінше|хабарлауынша),?\s+(?:ол\s+)?",
+    }
+)
+
+#: What the person did told as a plain statement, used only where nothing else says what they
+#: are accused of: «Белсенді былтыр желтоқсанда Instagram-да ... видео жариялаған.» (the
+#: subject and a time without a day, then the act ending in a publishing verb).
+TOLD = compile_table(
+    {
+        # "Yerzhanov had posted a video calling for ...": the surname as the subject
+        "en": r"^\s*(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))\s+"
+        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed)\s+",
+        "ru": r"(?!)",
+        "kk": r"^\s*(?:ол|белсенді|блогер|журналист|ақын|тілші|"
+        r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|бай|бек))\s+"
+        r"(?:(?:былтыр|биыл|өткен\s+жылы|\d{4}\s+жылы)\s+(?:[\w-]+(?:да|де|та|те)\s+)?)?"
+        r"(?=[^.]{5,300}?\b(?:жариялаған|жазған|бөліскен|жүктеген|таратқан|салған|жіберген|"
+        r"жариялады|жазды|бөлісті|жүктеді|таратты|жіберді)\s*[.!]?\s*$)",
+    }
+)
+
+#: Why the person was arrested, told with the arrest: an act, but a date in the sentence is
+#: the arrest's («Блогера задержали 5 мая после публикации видео о паводке»).
+REASONS = compile_table(
+    {
+        # "His arrest came after he livestreamed a protest ..."
+        "en": r"\b(?:arrest|detention|case|prosecution)\s+came\s+(?:\w+\s+)?after\s+"
+        r"(?:he|she|they)\s+",
+        "ru": r"\b(?:задержа|арестова|задерживал)\w*\s+(?:[^.;]{0,60}?\s)?после\s+"
+        r"(?=(?:публикаци|пост|видео|стать|выступлени|интервью|комментари|стрим|репост)\w*)",
+        "kk": r"(?!)",
+    }
+)
+
+#: Kazakh: the act between a lead and the verb that closes the sentence.
+_ENCLOSED_KK = re.compile(
+    # «Қылмыстық іске ... өлеңі себеп болған», «Істің қозғалуына ... жазбасы себеп болды»
+    r"(?:қылмыстық\s+)?іс(?:ке|тің\s+қозғалуына)\s+(?P<act>[^.]{5,300}?)\s+себеп\s+бол\w*|"
+    # «Тергеушілер оны ... аударды деп айыптайды»
+    r"(?:тергеушілер|тергеу|прокуратура|прокурор|айыптаушы|полиция)\w*\s+"
+    r"(?:оны|оларды|екеуін)\s+(?P<act2>[^.]{5,300}?)\s+деп\s+айыпта\w*|"
+    # «Қылмыстық іс оның ... жазбасына байланысты қозғалған»
+    r"(?:қылмыстық\s+)?іс\s+(?P<act3>[^.]{5,300}?)\s+(?:байланысты|үшін)\s+қозғал\w*|"
+    # «Қудалау оның ... мақаласына байланысты.»: the prosecution is about X
+    r"(?:қудалау|айыптау)\s+(?P<act5>[^.]{5,300}?)\s+байланысты\s*(?:[.!]|$)|"
+    # «Қылмыстық іс ол ... стрим жүргізгеннен кейін қозғалды»
+    r"(?:қылмыстық\s+)?іс\s+(?:ол\s+)?(?P<act4>[^.]{5,300}?(?:ған|ген|қан|кен))(?:нан|нен)\s+"
+    r"кейін\s+қозғал\w*",
+    re.IGNORECASE,
+)
+
+
+def enclosed(text: str, language: str) -> str | None:
+    """The act a Kazakh sentence encloses between its lead and its closing verb, if any."""
+    if language != "kk":
+        return None
+    found = _ENCLOSED_KK.search(text)
+    if not found:
+        return None
+    act = next(group for group in found.groups() if group)
+    return re.sub(r"^(?:оның|олардың)\s+", "", act)  # «оның жазбасы»: "his" says no more
+
+
+#: "and" joining two verbs of one relative clause ("a post in which he called X and urged Y",
+#: «пост, в котором он назвал X и призвал Y») joins one act, not two; "a video that he posted
+#: and comments in a group" (a noun after "and") are two.
+_RELATIVE = {
+    "en": r",?\s+(?:in which|on which|where|which|that|who)\s",
+    "ru": r",\s+(?:(?:в|на|с|о|из)\s+)?котор\w+\s",
+    "kk": r"(?!)",
+}
+_VERB_NEXT = {
+    "en": r"(?:\w+ed|wrote|said|made|took|gave|sent|shared|spoke|told|urged|called)\b",
+    "ru": r"[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)\b",
+    "kk": r"(?!)",
+}
+#: Kazakh participles before one noun («кешінде оқыған және кейін TikTok-қа жүктелген «Көмір»
+#: атты өлеңі»: a poem read and then uploaded) describe one thing; two acts end in a verb
+#: form each («... бөліскені және ... ұйымдастырғаны»).
+_KK_PARTICIPLE_END = re.compile(r"(?:ған|ген|қан|кен)$")
+_KK_VERB_END = re.compile(
+    r"(?:ған|ген|қан|кен|ғаны|гені|қаны|кені|ды|ді|ты|ті|ып|іп|п)(?:\s+үшін)?$"
+)
+
+
+def one_act_across_and(left: str, right: str, language: str) -> bool:
+    """True when an "and" between `left` and `right` joins parts of one act, not two acts."""
+    left, right = left.strip(" ,"), right.strip(" .;,")
+    if language == "kk":
+        return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
+    inside = re.search(_RELATIVE[language], left, re.IGNORECASE) is not None
+    if inside and re.match(_VERB_NEXT[language], right, re.IGNORECASE) is not None:
+        return True
+    # "Facebook posts and Telegram messages that encouraged ...": a short noun phrase before
+    # "and" shares the relative clause told after the second
+    return (
+        not inside
+        and len(left.split()) <= 3
+        and re.search(_RELATIVE[language].lstrip(",?"), right, re.IGNORECASE) is not None
+    )
+
+
+#: An offence's legal name before its article, without brackets: "disseminating knowingly
+#: false information under Article 274, Part 3, of the Criminal Code", «в распространении
+#: ложной информации по части 2 статьи 274 УК РК».
+_OFFENCE_UNDER_ARTICLE = re.compile(
+    r"^[^()]{5,150}?\s+(?:under\s+(?:Article|Art\.?|Part)|по\s+(?:ч\.|част\w*|ст\.|стать\w*))"
+    r"\s*\d[^;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+#: A press release's «ҚК-нің 174-бабының 1-бөлігінде көзделген қылмыстық құқық бұзушылық
+#: жасады»: "committed the offence the article provides for" says nothing of the act.
+_KK_OFFENCE_PROVIDED = re.compile(
+    r"көзделген\s+(?:қылмыстық\s+)?(?:құқық\s*бұзушылық|қылмыс|іс-әрекет)", re.IGNORECASE
+)
+
+
+def offence_name(described: str) -> bool:
+    """True when the text is an offence's name followed by its article, or an offence the
+    article «provides for»."""
+    return (
+        _OFFENCE_UNDER_ARTICLE.match(described.strip(" .")) is not None
+        or _KK_OFFENCE_PROVIDED.search(described) is not None
+    )
+
+
+#: A span of days («с 7 по 17 ноября 2024 года», "from 7 to 17 November") is no act's date.
+_RANGE_BEFORE = re.compile(r"(?:\bс|\bfrom|\bbetween)\s+\d{1,2}\s+(?:по|to|and|-|–)\s*$", re.I)
+
+
+def ends_a_range(before_date: str) -> bool:
+    """True when the date that follows `before_date` closes a span of days."""
+    return _RANGE_BEFORE.search(before_date) is not None
+
+
+#: A sentence dating what was published: «Пост был опубликован 16 августа 2024 года», "The
+#: video was posted on 3 May 2025", «Жазба 2024 жылғы 16 тамызда жарияланған». The noun's
+#: stem finds the act it dates.
+_PUBLISHED_ON = compile_table(
+    {
+        "en": r"\b(?:the|this|that)\s+(?P<noun>post|video|article|comment|poem|song|stream|"
+        r"livestream|interview)s?\s+(?:was|were)\s+(?:published|posted|uploaded|shared|aired)\b",
+        "ru": r"\b(?P<noun>пост|видео|публикаци|стать|запис|комментари|стих|песн|интервью)\w*\s+"
+        r"(?:был[аои]?\s+)?(?:опубликован|размещ[её]н|выложен|появил)\w*",
+        "kk": r"\b(?P<noun>жазба|пост|видео|бейнежазба|мақала|өлең|пікір|сұхбат)\w*\s+"
+        r"(?:[^.]{0,40}?\s)?(?:жарияланған|жарияланды|жүктелген|жүктелді)",
+    }
+)
+_NOUN_STEMS = {"публикаци": "публикац", "стать": "стат", "запис": "запис"}
+
+
+def published_on(text: str, language: str) -> str | None:
+    """The stem of the published thing a sentence dates (its date is found by the caller)."""
+    found = _PUBLISHED_ON[language].search(text)
+    if not found:
+        return None
+    noun = found.group("noun").lower()
+    return _NOUN_STEMS.get(noun, noun[:4])

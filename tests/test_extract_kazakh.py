@@ -1,0 +1,878 @@
+"""Kazakh wording and act wording as published reports write them (h15q).
+
+The phrases below follow the wording of real published reports (Azattyq, court press services,
+regional news sites, RFE/RL, rights groups) collected for tests/data/reports-dev9-kk; every name
+in them is invented. Each class of wording has accepted and refused examples.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
+from bot.extract import act_cues, extract_cases, lexicon, names
+from bot.extract.sentence import find_kinds
+
+# --- acts: cues the act follows -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("en", "The charges stem from an article she published on her channel.", "an article"),
+        ("en", "Prosecutors also cited a livestream in which she questioned residents.", "a live"),
+        ("en", "The court jailed him after finding him guilty of distributing leaflets.", "distr"),
+        ("en", "Seitov was charged in March after posting videos of a rally.", "posting"),
+        ("ru", "Уголовное дело открыли из-за постов, которые он разместил в сетях.", "постов"),
+        ("ru", "Дело возбудили за видео с митинга у акимата.", "видео"),
+        (
+            "kk",
+            "Сот тергеуі барысында анықталғандай, сотталушы WhatsApp тобына үндеу таратқан.",
+            "сотталушы",
+        ),
+    ],
+)
+def test_an_act_follows_these_cues(language: str, text: str, act: str) -> None:
+    found = act_cues.AFTER[language].search(text)
+    assert found is not None
+    assert text[found.end() :].startswith(act)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The charges were dropped in May."),  # no "stem from"
+        ("en", "Prosecutors asked for seven years."),  # a demand, not what was done
+        ("en", "He was charged in March after a long investigation."),  # not an -ing act
+        ("ru", "Дело передали в суд 3 марта."),
+        ("kk", "Сот оны кінәлі деп танып, екі жылға соттады."),
+    ],
+)
+def test_these_are_no_act_cues(language: str, text: str) -> None:
+    assert act_cues.AFTER[language].search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Қылмыстық іске поэзия кешінде оқыған «Көмір» атты өлеңі себеп болған.",
+            "поэзия кешінде оқыған «Көмір» атты өлеңі",
+        ),
+        (
+            "Істің қозғалуына оның Facebook-тегі жазбасы себеп болды.",
+            "Facebook-тегі жазбасы",  # without "his"
+        ),
+        (
+            "Тергеушілер оны тыйым салынған ұйымға ақша аударды деп айыптайды.",
+            "тыйым салынған ұйымға ақша аударды",
+        ),
+        (
+            "Қудалау оның әкімдіктің сатып алулары туралы мақаласына байланысты.",
+            "әкімдіктің сатып алулары туралы мақаласына",
+        ),
+    ],
+)
+def test_a_kazakh_act_enclosed_by_its_lead_and_verb(text: str, act: str) -> None:
+    assert act_cues.enclosed(text, "kk") == act
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Оған себеп болған жағдай белгісіз.", "kk"),  # no «іске» lead
+        ("Тергеушілер оны жауапқа тартты.", "kk"),  # no «деп айыптайды»
+        ("Қудалау саяси себептерге байланысты екені анық.", "kk"),  # not at the sentence's end
+        ("Поводом для дела стал пост.", "ru"),  # other languages use the cue tables
+    ],
+)
+def test_no_enclosed_act(text: str, language: str) -> None:
+    assert act_cues.enclosed(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "language", "one"),
+    [
+        # accepted as one act: the verbs of one relative clause, Kazakh participles of a noun
+        ("a post in which he called officials thieves", "urged a boycott", "en", True),
+        ("пост, в котором он назвал акима вором", "призвал не платить", "ru", True),
+        ("поэзия кешінде оқыған", "кейін TikTok-қа жүктелген «Көмір» атты өлеңі", "kk", True),
+        # refused: a noun after "and", no relative clause, two Kazakh verb forms
+        ("a video about the akim that he posted on TikTok", "comments in a group", "en", False),
+        ("репост видео", "комментарии в чате", "ru", False),
+        ("Facebook-те үндеу жариялағаны", "жиынды ұйымдастырғаны үшін", "kk", False),
+    ],
+)
+def test_and_joins_one_act_or_two(left: str, right: str, language: str, one: bool) -> None:
+    assert act_cues.one_act_across_and(left, right, language) is one
+
+
+@pytest.mark.parametrize(
+    ("described", "offence"),
+    [
+        ("disseminating knowingly false information under Article 274, Part 3", True),
+        ("распространении ложной информации по части 2 статьи 274 УК РК", True),
+        ("an article about a gas leak", False),
+        ("постов в соцсетях о митинге", False),
+    ],
+)
+def test_an_offence_name_before_its_article_is_no_act(described: str, offence: bool) -> None:
+    assert act_cues.offence_name(described) is offence
+
+
+@pytest.mark.parametrize(
+    ("before", "span"),
+    [("постов, которые он разместил с 7 по ", True), ("posts from 3 to ", True)],
+)
+def test_a_span_of_days_is_no_act_date(before: str, span: bool) -> None:
+    assert act_cues.ends_a_range(before) is span
+    assert not act_cues.ends_a_range("пост, опубликованный ")
+
+
+# --- Kazakh names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("ТІЛЕУБЕРДІ", "ТІЛЕУБЕРДІ"),  # a «-берді» name is nominative
+        ("Құдайберді", "Құдайберді"),
+        ("ҚҰРМАНҒАЗИНДЕРГЕ", "ҚҰРМАНҒАЗИН"),  # a family in the plural, dative
+        ("ӘБІЛҚАЙЫРҰЛЫН", "ӘБІЛҚАЙЫРҰЛЫ"),
+        ("ДҮЙСЕНБАЕВТЫҢ", "ДҮЙСЕНБАЕВ"),
+        ("ҚОЖАХМЕТОВКЕ", "ҚОЖАХМЕТОВ"),
+    ],
+)
+def test_kazakh_surname_stems(word: str, stem: str) -> None:
+    assert names.kk_stem(word) == stem
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: the prosecutor's name ends before whom the request is for
+        (
+            "Мемлекеттік айыптаушы Рүстем БАЙМҰХАНОВ Мирасқа 5 жыл сұраған.",
+            ["Рүстем", "БАЙМҰХАНОВ"],
+        ),
+        # refused to cut: a Russian patronymic after the surname stays
+        ("Судья Ирина ПАВЛЕНКО огласила приговор.", ["Ирина", "ПАВЛЕНКО"]),
+    ],
+)
+def test_a_case_form_after_a_full_name_is_not_part_of_it(text: str, name: list[str]) -> None:
+    assert [m.words for m in names.find_mentions(text)] == [name]
+
+
+def test_both_of_them_and_an_acronym_are_not_a_person() -> None:
+    assert names.find_mentions("Екеуі АЭС референдумы қарсаңында ұсталды.") == []
+
+
+# --- Kazakh sentences, courts, prosecutors --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("бір жыл алты айға бас бостандығын шектеп", ["restriction_of_liberty"]),
+        ("бас бостандығын 4 жылға шектеу жазасын берді", ["restriction_of_liberty"]),
+        ("2 жыл бас бостандығын шектеу жазасын тағайындады", ["restriction_of_liberty"]),
+        ("3 жылға бас бостандығынан айырды", ["imprisonment"]),  # refused: not restriction
+        ("бас бостандығын қорғау туралы айтты", []),  # refused: no «шектеу»
+    ],
+)
+def test_kazakh_restriction_of_liberty(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text, "kk")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "Атырау облысы бойынша қылмыстық істер жөніндегі мамандандырылған ауданаралық сот "
+            "2025 жылғы 22 мамырда Арман НҰРҒАЛИЕВКЕ үкім шығарды.",
+            "Атырау облысы бойынша қылмыстық істер жөніндегі мамандандырылған ауданаралық сот",
+        ),
+        (
+            "Шымкент қалалық сотының қылмыстық істер жөніндегі апелляциялық алқасы 2025 жылғы "
+            "9 сәуірде блогер Бекзат ТҰРСЫНБАЙҰЛЫНЫҢ шағымын қанағаттандырусыз қалдырып, "
+            "Әл-Фараби аудандық сотының 2025 жылғы 11 ақпандағы үкімін өзгеріссіз қалдырды.",
+            "Әл-Фараби аудандық соты",
+        ),
+    ],
+)
+def test_kazakh_courts(text: str, court: str) -> None:
+    (case,) = extract_cases(text)
+    assert case["events"][0]["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("📌 Айыптаушы: Ерлан ШӘКІРОВ (7 жыл сұраған)", True),
+        ("Айыптаушы — Ерлан ШӘКІРОВ", True),
+        ("Ол айыптаушының сөзіне келіспеді", False),
+    ],
+)
+def test_a_prosecutor_line(line: str, named: bool) -> None:
+    assert (lexicon.PROSECUTOR["kk"].search(line) is not None) is named
+
+
+def test_a_kazakh_appeal_replacing_the_kind_reads_as_reduced() -> None:
+    text = (
+        "Ақмола облыстық сотының апелляциялық алқасы 2025 жылғы 19 тамызда Бурабай аудандық "
+        "сотының үкімін өзгертіп, мұғалім Айгерім ТОҚТАРОВАҒА тағайындалған бас бостандығынан "
+        "айыру жазасын бас бостандығын шектеуге ауыстырды. Бурабай аудандық соты 2025 жылғы "
+        "4 маусымда Тоқтарованы үш жылға бас бостандығынан айырған болатын. Апелляциялық алқа "
+        "оған екі жыл бас бостандығын шектеу жазасын тағайындады."
+    )
+    (case,) = extract_cases(text)
+    ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert ruling["appeal_outcome"] == "reduced"
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == [
+        ("restriction_of_liberty", 24)
+    ]
+
+
+# --- the dev set of real wording --------------------------------------------------------------
+
+
+def _score(directory: Path) -> float:
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(directory):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    return accuracy(totals)
+
+
+def test_dev9_kk_keeps_its_score() -> None:
+    """reports-dev9-kk scored 0.728 on its first untouched run (README); after the h15q rules
+    it stands higher, and later changes must not lose ground."""
+    assert _score(HELD_OUT.with_name("reports-dev9-kk")) >= 0.93
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # accepted: "former" stays with the trade; a feminist activist and a designer
+        (
+            "Рудный қалалық соты 2025 жылғы 3 желтоқсанда бұрынғы кенші Серік ӘБІЛҚАЙЫРҰЛЫН "
+            "ҚК-нің 174-бабының 1-бөлігі бойынша 1 179 600 теңге айыппұлға кесті.",
+            "бұрынғы кенші",
+        ),
+        (
+            "Медеу аудандық соты 2025 жылғы 25 қарашада фемактивист, дизайнер Жанар "
+            "СӘРСЕНҚЫЗЫНА 1 179 600 теңге айыппұл салды.",
+            "фемактивист, дизайнер",
+        ),
+        (
+            "Рудный қалалық соты 2025 жылғы 3 желтоқсанда зейнеткер мұғалім Бақытгүл "
+            "СЕРІКҚЫЗЫН 1 179 600 теңге айыппұлға кесті.",
+            "зейнеткер мұғалім",
+        ),
+        # a bare «белсенді» later adds nothing to «фемактивист»
+        (
+            "Медеу аудандық соты 2025 жылғы 25 қарашада фемактивист Жанар СӘРСЕНҚЫЗЫНА "
+            "1 179 600 теңге айыппұл салды. Белсенді үкіммен келіспейтінін айтты.",
+            "фемактивист",
+        ),
+        # refused: no «бұрынғы» before the trade
+        (
+            "Рудный қалалық соты 2025 жылғы 3 желтоқсанда кенші Серік ӘБІЛҚАЙЫРҰЛЫН "
+            "1 179 600 теңге айыппұлға кесті.",
+            "кенші",
+        ),
+    ],
+)
+def test_kazakh_occupations(text: str, occupation: str) -> None:
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("after", "released"),
+    [
+        ("Үкімнен кейін олар сот залынан босатылды.", True),
+        ("Олар сот залынан босатылмады, апелляция береді.", False),
+    ],
+)
+def test_a_release_after_the_verdict_takes_its_day(after: str, released: bool) -> None:
+    text = (
+        "Кентау қалалық соты 2025 жылғы 28 тамызда белсенді Әлия СМАҒҰЛОВАҒА бас бостандығын "
+        "4 жылға шектеу жазасын берді. Ол 2024 жылғы 20 қыркүйекте ұсталып, бір жылға жуық "
+        f"уақыт тергеу абақтысында отырды. {after}"
+    )
+    (case,) = extract_cases(text)
+    releases = [e["date"] for e in case["events"] if e["kind"] == "release"]
+    assert releases == (["2025-08-28"] if released else [])
+
+
+_LEAD = (
+    "Ақтөбе қалалық соты 2025 жылғы 4 наурызда блогер Самат ЕРЖАНОВҚА 2 жыл бас бостандығын "
+    "шектеу жазасын тағайындады. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: the ways Kazakh reports tell the act
+        (
+            "Айыптау актісіне сәйкес, ол 2024 жылғы 5 қазанда Instagram-да әкімді сынаған "
+            "бейнежазба жариялаған.",
+            [("Instagram-да әкімді сынаған бейнежазба жариялаған", "2024-10-05")],
+        ),
+        (
+            "Прокуратураның мәліметінше, Ержанов TikTok-та полицейлерді қорлаған видео жариялаған.",
+            [("TikTok-та полицейлерді қорлаған видео жариялаған", None)],
+        ),
+        (
+            "Қылмыстық іс оның Facebook-тегі «Әкімдік неге үнсіз?» атты жазбасына байланысты "
+            "қозғалған.",
+            [("Facebook-тегі «Әкімдік неге үнсіз?» атты жазбасына", None)],
+        ),
+        (
+            "Қылмыстық іс ол YouTube-та ереуіл туралы стрим жүргізгеннен кейін қозғалды.",
+            [("YouTube-та ереуіл туралы стрим жүргізген", None)],
+        ),
+        (
+            "Ержанов тыйым салынған қозғалыстың чатына қатысқаны үшін қылмыстық "
+            "жауапкершілікке тартылды.",
+            [("тыйым салынған қозғалыстың чатына қатысқаны", None)],
+        ),
+        (
+            "Ол WhatsApp тобында митингке шақырды деп айыпталды.",
+            [("WhatsApp тобында митингке шақырды", None)],
+        ),
+        # refused: the charge's name in quotes is not what the person did
+        ("Оған «жалған ақпарат тарату» деген айып тағылды.", []),
+    ],
+)
+def test_kazakh_acts_as_reports_tell_them(told: str, acts: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(_LEAD + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "parts"),
+    [
+        # accepted: a term cut by the appeal, in the active and the passive
+        (
+            "Маңғыстау облыстық соты 2025 жылғы 5 маусымда оның 5 жыл бас бостандығынан айыру "
+            "жазасын 3 жылға қысқартты.",
+            "reduced",
+            [("imprisonment", 36)],
+        ),
+        (
+            "Маңғыстау облыстық сотының 2025 жылғы 5 маусымдағы шешімімен оның 5 жыл бас "
+            "бостандығынан айыру жазасы 3 жылға қысқартылды.",
+            "reduced",
+            [("imprisonment", 36)],
+        ),
+        # refused: upheld, the term stays
+        (
+            "Маңғыстау облыстық соты 2025 жылғы 5 маусымда үкімді өзгеріссіз қалдырды.",
+            "upheld",
+            [("imprisonment", 60)],
+        ),
+    ],
+)
+def test_a_kazakh_appeal_cutting_the_term(
+    text: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    verdict = (
+        "Жаңаөзен қалалық соты 2025 жылғы 3 сәуірде мұнайшы Дамир ЖҰМАБАЕВТЫ 5 жылға бас "
+        "бостандығынан айырған. "
+    )
+    (case,) = extract_cases(verdict + text)
+    ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert ruling["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in ruling["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("2 жыл 6 ай бас бостандығынан шектеу жазасы", ["restriction_of_liberty"]),
+        ("2 жыл 6 ай бас бостандығынан айыру жазасы", ["imprisonment"]),
+    ],
+)
+def test_restriction_written_with_the_ablative(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text, "kk")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ол «Әкімдік неге үнсіз?» атты жазба жариялады. Сот басталды.", 2),
+        ("Ол сұрады: «Неге?» Сот үнсіз қалды.", 2),  # a capital after the quote: a new sentence
+        ("«Я не виновен!» — сказал он суду.", 1),
+    ],
+)
+def test_a_quote_ending_in_a_question_does_not_end_the_sentence(text: str, count: int) -> None:
+    from bot.extract.blocks import split_sentences
+
+    assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # accepted: the measure a court changed to is the one named last (the dative)
+        (
+            "2025 жылғы 12 сәуірде Жезқазған қалалық соты азаматтық белсенді Дархан "
+            "ҚАЛИҰЛЫНЫҢ үй қамағын қамауға ауыстырды.",
+            "custody",
+        ),
+        # refused: one measure, no change
+        (
+            "2025 жылғы 12 сәуірде тергеу судьясы азаматтық белсенді Дархан ҚАЛИҰЛЫН үй "
+            "қамағына алды.",
+            "house_arrest",
+        ),
+    ],
+)
+def test_a_kazakh_measure_changed_for_another(text: str, measure: str) -> None:
+    (case,) = extract_cases(text)
+    assert [e["measure"] for e in case["events"]] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # accepted: a sentence opening with «Іс» before the court's name
+        (
+            "Сот блогер Арман ЖАҚЫПОВҚА 2025 жылғы 15 мамырда 4 жыл бас бостандығынан айыру "
+            "жазасын кесті. Іс Орал қалалық сотында қаралды.",
+            "Орал қалалық соты",
+        ),
+        (
+            "2025 жылғы 2 желтоқсанда азаматтық белсенді Гүлжан ТҰРСЫНҚЫЗЫ 5 жылға бас "
+            "бостандығынан айырылды. Үкімді Ақсу қалалық соты шығарды.",
+            "Ақсу қалалық соты",
+        ),
+        # a two-word name stays whole
+        (
+            "Қазыбек би аудандық соты 2025 жылғы 15 мамырда блогер Арман ЖАҚЫПОВҚА 4 жыл бас "
+            "бостандығынан айыру жазасын кесті.",
+            "Қазыбек би аудандық соты",
+        ),
+    ],
+)
+def test_a_sentence_opening_word_is_not_the_court_name(text: str, court: str) -> None:
+    (case,) = extract_cases(text)
+    assert case["events"][0]["court"] == court
+
+
+def test_a_first_hearing_opens_the_trial() -> None:
+    text = (
+        "Таразда блогер Нұржан СӘКЕНҰЛЫНЫҢ ісі сотта қаралып жатыр. Алғашқы отырыс 2025 жылғы "
+        "3 қарашада Тараз қалалық сотында өтті."
+    )
+    (case,) = extract_cases(text)
+    assert case["stage"] == "on_trial"
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("trial", "2025-11-03")]
+
+
+_EN_LEAD = (
+    "The Aktobe City Court on March 4, 2025, sentenced activist Samat YERZHANOV to two years "
+    "of restricted freedom. "
+)
+_RU_LEAD = (
+    "Актюбинский городской суд 4 марта 2025 года приговорил активиста Самата ЕРЖАНОВА к двум "
+    "годам ограничения свободы. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # accepted: act wordings of RFE/RL, rights groups and Russian-language news
+        (
+            _EN_LEAD + "He was convicted for Facebook posts and Telegram messages that "
+            "encouraged people to join an opposition party.",
+            [
+                (
+                    "Facebook posts and Telegram messages that encouraged people to join an "
+                    "opposition party",
+                    None,
+                )
+            ],
+        ),
+        (
+            _EN_LEAD + "Yerzhanov was arrested in October in relation to critical Facebook "
+            "posts about the regional governor.",
+            [("critical Facebook posts about the regional governor", None)],
+        ),
+        (
+            _EN_LEAD + "Prosecutors say he organised an unsanctioned rally in front of the "
+            "akimat on January 5, 2025.",
+            [("organised an unsanctioned rally in front of the akimat", "2025-01-05")],
+        ),
+        (
+            _RU_LEAD + "Как отметил судья, Ержанов принимал участие в незаконных митингах и "
+            "размещал на своей странице в соцсетях информацию о запрещённой партии.",
+            [
+                ("принимал участие в незаконных митингах", None),
+                ("размещал на своей странице в соцсетях информацию о запрещённой партии", None),
+            ],
+        ),
+        (
+            _RU_LEAD + "Уголовное дело против него возбудили после публикации видео о "
+            "затопленной школе.",
+            [("публикации видео о затопленной школе", None)],
+        ),
+        (
+            _RU_LEAD + "Его обвиняют в том, что он призывал жителей выйти на митинг.",
+            [("призывал жителей выйти на митинг", None)],
+        ),
+        (
+            _RU_LEAD + "По словам прокурора, Ержанов распространял листовки запрещённого движения.",
+            [("распространял листовки запрещённого движения", None)],
+        ),
+        (
+            _RU_LEAD + "Ему вменяют посты в Facebook, в которых он критиковал акима района.",
+            [("посты в Facebook, в которых он критиковал акима района", None)],
+        ),
+        (
+            _RU_LEAD + "В вину ему ставят участие в чате запрещённого движения в Telegram.",
+            [("участие в чате запрещённого движения в Telegram", None)],
+        ),
+        # a reason for the arrest: the date is the arrest's, not the act's
+        (
+            _RU_LEAD + "Ержанова задержали 5 мая 2025 года после публикации видео о паводке.",
+            [("публикации видео о паводке", None)],
+        ),
+        (
+            _EN_LEAD + "The conviction relates to a speech he gave at a peaceful rally on "
+            "January 5, 2025.",
+            [("a speech he gave at a peaceful rally", "2025-01-05")],
+        ),
+        (
+            _EN_LEAD + "Yerzhanov had posted a video calling for a boycott of the referendum.",
+            [("a video calling for a boycott of the referendum", None)],
+        ),
+        (
+            _EN_LEAD + "His arrest came after he livestreamed a protest outside the akimat.",
+            [("livestreamed a protest outside the akimat", None)],
+        ),
+        (
+            _EN_LEAD + "He was targeted for his reporting on land sales in the region.",
+            [("his reporting on land sales in the region", None)],
+        ),
+        # refused: no act told
+        (_EN_LEAD + "Prosecutors asked for three years.", []),
+        (_EN_LEAD + "His arrest came after a long investigation.", []),
+        (_RU_LEAD + "Ержанова задержали 5 мая 2025 года после обыска.", []),
+        (_RU_LEAD + "По словам адвоката, он будет обжаловать приговор.", []),
+    ],
+)
+def test_acts_in_english_and_russian_reports(text: str, acts: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("after", "detained"),
+    [
+        # accepted: taken into custody in the courtroom after the ruling, on its day
+        ("Жандарбеков сот залында күзетке алынды.", ["2025-11-06"]),
+        # refused: no custody told
+        ("Жандарбеков үкімге кассациялық шағым береді.", []),
+    ],
+)
+def test_custody_in_the_courtroom_after_a_ruling(after: str, detained: list[str]) -> None:
+    text = (
+        "Арал аудандық соты 2025 жылғы 12 тамызда балықшы Сәкен ЖАНДАРБЕКОВТІ 2 жылға бас "
+        "бостандығын шектеуге соттаған. Қызылорда облыстық сотының апелляциялық алқасы 2025 "
+        "жылғы 6 қарашада оның жазасын күшейтіп, 2 жылға бас бостандығынан айырды. " + after
+    )
+    (case,) = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "detention"] == detained
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # accepted: an acronym inside the act stays
+        ("Ол Facebook-те ДВК-ның бейнежазбаларын бөліскен деп айыпталды.", "Facebook-те ДВК-ның"),
+        # the person's name opening the act still goes
+        ("Ерлан ҚАБДОЛОВ Facebook-те бейнежазба бөліскен деп айыпталды.", "Facebook-те бейне"),
+    ],
+)
+def test_an_acronym_in_a_kazakh_act_is_not_a_name(told: str, act: str) -> None:
+    text = (
+        "Павлодар қалалық соты 2025 жылғы 1 сәуірде белсенді Ерлан ҚАБДОЛОВҚА 1 жыл бас "
+        "бостандығын шектеу жазасын берді. " + told
+    )
+    (case,) = extract_cases(text)
+    assert [a["description"][: len(act)] for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "parts"),
+    [
+        # accepted: «X-ды Y-мен алмастырып», the old kind in the accusative, the new one with
+        # its term in the instrumental
+        (
+            "Алқа бас бостандығынан айыруды бір жыл бас бостандығын шектеумен алмастырып, "
+            "Ернарды сот залында күзетпен ұстаудан босатты.",
+            "reduced",
+            [("restriction_of_liberty", 12)],
+        ),
+        # refused: nothing replaced
+        ("Алқа үкімді өзгеріссіз қалдырды.", "upheld", [("imprisonment", 24)]),
+    ],
+)
+def test_a_kazakh_appeal_replacing_in_the_instrumental(
+    ruling: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    text = (
+        "Қонаев қалалық соты 2025 жылғы 26 маусымда электрик Ернар САПАРҰЛЫН екі жылға бас "
+        "бостандығынан айырды. Алматы облыстық сотының апелляциялық алқасы 2025 жылғы 11 "
+        "қыркүйекте үкімді қарады. " + ruling
+    )
+    (case,) = extract_cases(text)
+    event = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert event["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in event["sentence"]] == parts
+
+
+def test_each_co_defendant_keeps_the_act_told_of_them() -> None:
+    text = (
+        "Көкшетау қалалық соты 2025 жылғы 27 қарашада екі тұрғынға үкім шығарды.\n\n"
+        "Құрылысшы Асқар МЕЙІРХАНОВ 4 жылға бас бостандығынан айырылды.\n\n"
+        "Зейнеткер Гүлшат ОМАРОВА 2 жылға бас бостандығын шектеуге сотталды.\n\n"
+        "Айыптау бойынша, Мейірханов 2025 жылғы 12 ақпанда ұйымның Telegram-чатын құрған, ал "
+        "Омарова сол чатта үгіт материалдарын таратқан."
+    )
+    acts = {
+        case["person"]["name"]: [(a["description"], a["date"]) for a in case["acts"]]
+        for case in extract_cases(text)
+    }
+    assert acts == {
+        "Асқар Мейірханов": [("ұйымның Telegram-чатын құрған", "2025-02-12")],
+        "Гүлшат Омарова": [("сол чатта үгіт материалдарын таратқан", None)],
+    }
+
+
+def test_a_lone_person_keeps_an_act_opening_with_their_surname() -> None:
+    text = (
+        "Көкшетау қалалық соты 2025 жылғы 27 қарашада құрылысшы Асқар МЕЙІРХАНОВҚА 4 жыл бас "
+        "бостандығынан айыру жазасын тағайындады. Айыптау бойынша, Мейірханов ұйымның "
+        "Telegram-чатын құрған."
+    )
+    (case,) = extract_cases(text)
+    assert [a["description"] for a in case["acts"]] == ["ұйымның Telegram-чатын құрған"]
+
+
+@pytest.mark.parametrize(
+    ("told", "judge"),
+    [
+        # accepted: a surname without a usual ending, right after «судья»
+        ("Үкімді судья Ерлан Сейітқали жариялады.", "Ерлан Сейітқали"),
+        # refused: a court's name, a town after the role word
+        ("Үкімді судья Жезқазған қаласында жариялады.", None),
+    ],
+)
+def test_a_judge_named_without_a_surname_ending(told: str, judge: str | None) -> None:
+    text = (
+        "2025 жылғы 12 наурызда Жезқазған қалалық соты кенші Ержан БОЛАТҰЛЫН бір жыл алты ай "
+        "бас бостандығын шектеуге соттады. " + told
+    )
+    (case,) = extract_cases(text)
+    assert case["judge"] == judge
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: the act told as a plain statement, nothing else saying what it was
+        (
+            "Белсенді былтыр желтоқсанда Instagram-да полиция басшысының үйі туралы видео "
+            "жариялаған.",
+            ["Instagram-да полиция басшысының үйі туралы видео жариялаған"],
+        ),
+        # refused: a statement that is no publishing
+        ("Белсенді былтыр желтоқсанда Шымкентке көшкен.", []),
+    ],
+)
+def test_a_kazakh_act_told_as_a_statement(told: str, acts: list[str]) -> None:
+    text = (
+        "Шымкент қаласы Абай аудандық соты 2025 жылғы 17 қыркүйекте азаматтық белсенді "
+        "Ғалымжан ӘБДІҚАДЫРҰЛЫН 2 жылға бас бостандығынан айырды. " + told
+    )
+    (case,) = extract_cases(text)
+    assert [a["description"] for a in case["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a ban on holding office has no kind of its own and takes no term
+        (
+            "3 жыл бас бостандығын шектеуге және 5 жыл кәсіподақта басшы лауазым атқаруға "
+            "тыйым салған",
+            [("restriction_of_liberty", 36)],
+        ),
+        (
+            "two years of restricted freedom and a five-year ban on holding public office",
+            [("restriction_of_liberty", 24)],
+        ),
+        # refused: a ban on public activity keeps its term
+        (
+            "3 жыл бас бостандығын шектеуге және 5 жыл қоғамдық-саяси қызметпен айналысуға "
+            "тыйым салған",
+            [("restriction_of_liberty", 36), ("ban_social_activity", 60)],
+        ),
+    ],
+)
+def test_a_ban_on_holding_office_takes_no_term(text: str, parts: list[tuple[str, int]]) -> None:
+    from bot.extract.sentence import find_parts
+
+    language = "en" if text.isascii() else "kk"
+    found = [(p.kind, p.term_months) for p in find_parts(text, language)]
+    assert [p for p in found if p[0] != "other_ban"] == parts
+
+
+@pytest.mark.parametrize(
+    ("court", "city"),
+    [
+        # accepted: a district court named like the district's village, nothing else naming
+        # a town
+        ("Жамбыл облысы Қордай аудандық соты", "Қордай"),
+        # refused: a district no settlement is named after gives no town
+        ("Жамбыл облысы Әлиев аудандық соты", None),
+    ],
+)
+def test_the_town_of_a_kazakh_district_court(court: str, city: str | None) -> None:
+    text = (
+        f"{court} 2025 жылғы 14 наурызда шопан Мұхтар ҚАЙЫРБЕКҰЛЫНА 2 жыл бас бостандығын "
+        "шектеу жазасын тағайындады. Қайырбекұлы WhatsApp-тағы ауыл тобында дауыстық "
+        "хабарламалар жіберген."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["city"] == city
+    assert [a["description"] for a in case["acts"]] == [
+        "WhatsApp-тағы ауыл тобында дауыстық хабарламалар жіберген"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        # accepted: a kind after a contrast does not share the term before it
+        (
+            "бас бостандығын шектеу мерзімін екі жылға дейін қысқартты, ал әлеуметтік "
+            "желілерге тыйым өзгеріссіз қалды",
+            "kk",
+            [("restriction_of_liberty", 24)],
+        ),
+        # refused: a kind joined by "and" shares the term
+        (
+            "two years of restricted freedom and a ban on social media",
+            "en",
+            [("restriction_of_liberty", 24), ("ban_social_networks", 24)],
+        ),
+    ],
+)
+def test_a_term_is_not_shared_across_a_contrast(
+    text: str, language: str, parts: list[tuple[str, int]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, language)] == parts
+
+
+@pytest.mark.parametrize(
+    ("lead", "occupations"),
+    [
+        # accepted: the plural trade before both names is each one's
+        ("белсенділер Қуаныш ТІЛЕУБЕРДІ мен Әлия СМАҒҰЛОВАҒА", ["белсенді", "белсенді"]),
+        # refused: the plural said of others («белсенділер айтты»), not before the names
+        ("Қуаныш ТІЛЕУБЕРДІ мен Әлия СМАҒҰЛОВАҒА", [None, None]),
+    ],
+)
+def test_a_plural_trade_before_two_names(lead: str, occupations: list[str | None]) -> None:
+    text = (
+        f"Кентау қалалық соты 2025 жылғы 28 тамызда {lead} бас бостандығын 4 жылға шектеу "
+        "жазасын берді. Жергілікті белсенділер үкімді сынады."
+    )
+    assert [c["person"]["occupation"] for c in extract_cases(text)] == occupations
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # accepted: a sentence of its own dates what was published
+        (
+            "Кызылординский городской суд 3 марта 2025 года оштрафовал предпринимателя Марата "
+            "ЕСЕНГЕЛЬДИЕВА на 3 932 000 тенге. Поводом для дела стал пост в Facebook о "
+            "работе акимата. Пост был опубликован 16 августа 2024 года.",
+            "ru",
+            "2024-08-16",
+        ),
+        (
+            "Тараз қалалық соты 2025 жылғы 14 қазанда блогер Ержан ҚОЖАХМЕТОВКЕ 2 жыл бас "
+            "бостандығын шектеу жазасын тағайындады. Ол Facebook-тегі жазбасы үшін сотталды. "
+            "Жазба 2024 жылғы 3 наурызда жарияланған.",
+            "kk",
+            "2024-03-03",
+        ),
+        # refused: the dated sentence is about something else
+        (
+            "Кызылординский городской суд 3 марта 2025 года оштрафовал предпринимателя Марата "
+            "ЕСЕНГЕЛЬДИЕВА на 3 932 000 тенге. Поводом для дела стал пост в Facebook о "
+            "работе акимата. Интервью было опубликовано 16 августа 2024 года.",
+            "ru",
+            None,
+        ),
+    ],
+)
+def test_an_act_dated_by_the_next_sentence(text: str, language: str, date: str | None) -> None:
+    (case,) = extract_cases(text)
+    assert [a["date"] for a in case["acts"]] == [date]
+
+
+_PRESS_RELEASE = (
+    "Маңғыстау облысы Мұнайлы аудандық сотында Ж.Б. Сағынтаевқа қатысты қылмыстық іс "
+    "қаралды. Ол ҚР ҚК-нің 174-бабының 1-бөлігінде көзделген қылмыстық құқық бұзушылық "
+    "жасады деп айыпталды.\n\nСот отырысында анықталғандай, 2024 жылғы 12 желтоқсанда "
+    "сотталушы TikTok әлеуметтік желісінде ұлтаралық араздықты қоздыратын бейнежазба "
+    "жариялаған.\n\nСот Ж.Б. Сағынтаевты кінәлі деп танып, оған 1 (бір) жыл бас бостандығын "
+    "шектеу жазасын тағайындады. Сондай-ақ 2 жылға әлеуметтік желілерде жазба жариялауға "
+    "тыйым салынды. Үкім 2025 жылғы 20 қаңтарда жарияланды."
+)
+
+
+def test_a_court_press_release_naming_the_accused_by_initials() -> None:
+    (case,) = extract_cases(_PRESS_RELEASE)
+    assert case["person"]["name"] == "Ж. Б. Сағынтаев"
+    # the article's «көзделген қылмыстық құқық бұзушылық» is no act; what was found is
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        (
+            "TikTok әлеуметтік желісінде ұлтаралық араздықты қоздыратын бейнежазба жариялаған",
+            "2024-12-12",
+        )
+    ]
+    (verdict,) = case["events"]
+    assert (verdict["date"], verdict["court"]) == ("2025-01-20", "Мұнайлы аудандық соты")
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
+        ("restriction_of_liberty", 12),
+        ("ban_social_networks", 24),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Сот Ж.Б. Сағынтаевты кінәлі деп тапты.", [["Ж.", "Б.", "Сағынтаевты"]]),
+        ("в отношении А. Нургалиева", [["А.", "Нургалиева"]]),
+        # refused: initials before a word that is no surname
+        ("Т.б. мәселелер қаралды.", []),
+        ("См. Приложение к решению.", []),
+    ],
+)
+def test_initials_and_a_surname_name_a_person(text: str, named: list[list[str]]) -> None:
+    assert [m.words for m in names.find_title_mentions(text)] == named
