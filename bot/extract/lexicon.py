@@ -30,7 +30,7 @@ EVENT_CUES: dict[str, Patterns] = {
     "release": {
         # not "released on bail / on her own recognizance": a measure, not freedom
         "en": r"\breleased\b(?!\s+on\s+(?:bail|(?:his|her|their)\s+own\s+recogni[sz]ance))|"
-        r"\bfreed\b|walked free|\bparoled?\b|early release|set free|"
+        r"\bfreed\b|walked free|\bparoled?\b(?!-like)|early release|set free|"
         r"left the (?:colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|вышл?а? на свободу|"

@@ -25,8 +25,10 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony|"
         r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
+        # "one year of 'freedom limitation'", "restrictions on their freedom" (a wire's words)
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
-        r"restricted freedom",
+        r"restricted freedom|freedom[- ]limitation|limitation (?:of|on) (?:liberty|freedom)|"
+        r"restrictions? (?:on|of) (?:his|her|their) (?:liberty|freedom)",
         "ban_social_activity": r"(?:social|public)(?: and political|-political| and public)? "
         r"activit(?:y|ies)|political activit(?:y|ies)",
         "ban_social_networks": r"social (?:media|networks?)",

@@ -49,6 +49,10 @@ for number, names in enumerate(
         MONTHS[name] = number
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: English month names and short forms as a wire report capitalises them ("April", "Sept.").
+_EN_MONTH = "|".join(
+    sorted((name.capitalize() for name in MONTHS if name.isascii()), key=len, reverse=True)
+)
 #: Kazakh case endings on a month or a year ("10 қыркүйекте", "1 мамырдағы", "2021 жылғы").
 _KK_TAIL = r"(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)?"
 _YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.|ж\.|жылы|жылғы|жыл))?"
@@ -134,6 +138,9 @@ _DATE_PATTERNS = (
         rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
+    # "The court on April 7 sentenced": a wire report's day without its year, the year taken
+    # from its dateline (case-sensitive: "may 2" is no date)
+    re.compile(rf"\b(?P<month>{_EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/]?\d)"),
     # 10.09.2021, 10/09/2021, 10.09.21
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>(?:19|20)?\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
@@ -145,6 +152,11 @@ class DateMention:
     day: int
     month: int
     year: int | None
+    #: "on November 14 last year": a year without its number, this many before the text's.
+    years_back: int = 0
+
+
+_LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 
 
 def find_dates(text: str) -> list[Found[DateMention]]:
@@ -185,7 +197,8 @@ def _dates_in(text: str) -> tuple[Found[DateMention], ...]:
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             taken.append((match.start(), match.end()))
-            found.append(Found(match.start(), match.end(), DateMention(day, month, year)))
+            back = 1 if year is None and _LAST_YEAR.match(text, match.end()) else 0
+            found.append(Found(match.start(), match.end(), DateMention(day, month, year, back)))
     return tuple(sorted(found, key=lambda f: f.start))
 
 
@@ -211,6 +224,8 @@ def resolve_dates(
                 year = near[-1].value.year
         if year is None:
             continue
+        if mention.value.year is None:
+            year -= mention.value.years_back
         try:
             value = dt.date(year, mention.value.month, mention.value.day)
         except ValueError:
