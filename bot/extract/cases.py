@@ -111,6 +111,11 @@ def extract_case(
             for k, g in names.group_by_surname(titled, language).items()
             if k not in role_keys and not any(m.start in role_starts for m in g)
         }
+        # "an appeal filed by lawyers of activist Dauren Amanzhol ... his lawyer, Bekzat
+        # Tulenov": a lawyer named in ordinary letters is no more the case than in capitals
+        titled_candidates = _without_lawyers(
+            block, sentences, titled, titled_candidates, language
+        )
         candidates = titled_candidates or candidates
     if not candidates:
         return None
@@ -216,7 +221,7 @@ def _without_lawyers(
 
 def _person_rank(
     block: str, group: list[names.Mention], key: str, language: str
-) -> tuple[bool, bool, int, int]:
+) -> tuple[bool | int, ...]:
     """Who the case is about: a surname written with a given name beats a lone capitalised
     word (a headline's "PRESS", a dateline's "KOKSHETAU", «СИЗО»), then the surname said most
     often in any spelling («Исабекова подозревают» counts for «Дархана ИСАБЕКОВА»)."""
@@ -227,6 +232,10 @@ def _person_rank(
         for word in re.findall(rf"[{names.UPPER}][\w'’-]+", block)
         if names.surname_key(word, language) == key
     )
+    if language == "en":
+        # Latin spellings of Kazakh surnames ("Amanzhol", "Sarsenbay") do not look like
+        # surnames; the person's mother "Zhanat Amanzholova", said once, does: say-count first
+        return with_given, max(said, len(group)) > 1, looks_like_surname, said, -group[0].start
     return with_given, looks_like_surname, max(said, len(group)), -group[0].start
 
 
