@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.extract import lexicon, names, places
+from bot.extract import english, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
@@ -2022,6 +2022,11 @@ def _charges(text: str, language: str) -> list[Record]:
                 else None
             )
             found.append((match.start(), match.group(article_group), part))
+    if language == "en":
+        for start, article, part in english.article_list(text):
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, article, part))
+                taken.append((start, start + len(article)))
     # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
     for match in _ARTICLE_LIST[language].finditer(text):
         for number in re.finditer(r"\d{2,4}", match.group("list")):

@@ -46,8 +46,13 @@ EVENT_CUES: dict[str, Patterns] = {
         # "The board changed the verdict: ...", "amended the sentence"
         r"\b(?:changed|amended|modified|altered|revised)\s+the\s+(?:verdict|sentence)\b|"
         r"\b(?:struck|removed|deleted)\b[^.;]{0,60}\bfrom\s+the\s+(?:verdict|sentence)\b|"
-        r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened) "
-        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentence|punishment|term)|"
+        r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened|"
+        r"toughened|tightened|eased|converted) "
+        r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentences?|punishments?|terms?)|"
+        # a wire's "ruled that X's two-year prison term must be increased"
+        r"\b(?:sentence|term|punishment)\s+(?:must|should|would|will|was|were|has been|"
+        r"had been)\s+(?:be\s+)?(?:increased|reduced|toughened|lengthened|shortened|softened)\b|"
+        r"\blost (?:an|the|his|her|their) appeal\b|"
         # (not "left the preventive measure unchanged")
         r"\bleft (?!(?:the |his |her )?(?:preventive )?measure)(?:\w+ ){0,3}unchanged\b|"
         # a regional court changing a sentence hears an appeal: "the Ulytau Regional Court,
@@ -188,12 +193,16 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "kk": r"күшейт|ауырлат|ұзарт",
     },
     "reduced": {
-        "en": r"reduced|mitigated|softened|commuted|shortened|\b(?:lowered|cut|eased)\b",
+        "en": r"reduced|mitigated|softened|commuted|shortened|\b(?:lowered|cut|eased)\b|"
+        # HRW's "converted the prison terms ..., instead imposing restrictions on their freedom"
+        r"\bconverted (?:the|his|her|their) (?:prison|jail) (?:terms?|sentences?)",
         "ru": r"смягчил|сократил|снизил|сокращ|уменьшил",
         "kk": r"жеңілдет|қысқарт|азайт",
     },
     "upheld": {
-        "en": r"upheld|unchanged|(?:dismissed|rejected) (?:the|his|her|their) appeal|"
+        "en": r"upheld|unchanged|"
+        r"(?:dismissed|rejected|denied|turned down) (?:an|the|his|her|their) appeals?\b|"
+        r"\blost (?:an|the|his|her|their) appeal\b|"
         r"(?:refused|declined) to review|"
         r"appeal\b[^.;]{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
         "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",

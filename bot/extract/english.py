@@ -1,0 +1,30 @@
+"""English wordings of published reports (wire stories, NGO papers) that the language-neutral
+rules of the extractor do not read, each as a small pure function.
+
+Invariants: every function here reads English text only and returns positions in the text it
+was given; nothing here is called for Russian or Kazakh text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: One article of a list, with its part: "378, Part 2", "174(1)", "256".
+_ITEM = r"\d{2,4}(?!\d)(?:,?\s*(?:Part|part|p\.|pt\.?)\s*\d{1,2}(?!\d)|\s*\(\d{1,2}\))?"
+_ARTICLES = re.compile(
+    rf"\bArt(?:icle)?s\.?\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})",
+    re.IGNORECASE,
+)
+_ONE = re.compile(r"(\d{2,4})(?!\d)(?:,?\s*(?:Part|part|p\.|pt\.?)\s*(\d{1,2})|\s*\((\d{1,2})\))?")
+
+
+def article_list(text: str) -> list[tuple[int, str, int | None]]:
+    """(offset, article, part) of each article of a plural list: "under Articles 378, Part 2,
+    and 174, Part 1, of the Criminal Code" -> 378 part 2 and 174 part 1."""
+    found: list[tuple[int, str, int | None]] = []
+    for match in _ARTICLES.finditer(text):
+        start = match.start("list")
+        for item in _ONE.finditer(match.group("list")):
+            part = item.group(2) or item.group(3)
+            found.append((start + item.start(), item.group(1), int(part) if part else None))
+    return found
