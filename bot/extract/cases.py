@@ -1158,7 +1158,9 @@ def _scopes(
             waiting = [(k, s) for k, s in waiting if k != "verdict"]
             current = Scope("verdict", dates[0], [*told, *after_waiting, sentence])
             scopes.append(current)
-        elif dates:
+        elif dates and not (
+            language == "en" and kind is None and english.act_date_clause(sentence.text)
+        ):
             current = None  # a dated sentence about something else ends the scope
         elif appeal_release:
             # "The appeal court replaced the prison term with 3 years of restriction of liberty,

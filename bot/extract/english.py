@@ -28,3 +28,19 @@ def article_list(text: str) -> list[tuple[int, str, int | None]]:
             part = item.group(2) or item.group(3)
             found.append((start + item.start(), item.group(1), int(part) if part else None))
     return found
+
+
+#: A clause that dates what the person did, split off the sentence that names it: "over a
+#: YouTube video, | filmed on 5 August 2024, | in which he ...".
+_ACT_DATE_CLAUSE = re.compile(
+    r"^\s*(?:(?:which|that)\s+(?:was\s+|were\s+|he\s+|she\s+|they\s+)?)?"
+    r"(?:posted|published|filmed|recorded|written|wrote|uploaded|shared|made|broadcast|"
+    r"streamed|sent|released|aired|put online)\s+(?:[\w-]+\s+){0,4}?on\s+",
+    re.IGNORECASE,
+)
+
+
+def act_date_clause(clause: str) -> bool:
+    """A clause that only dates an act ("filmed on 5 August 2024,"), which tells no event and so
+    does not end the event told before it."""
+    return bool(_ACT_DATE_CLAUSE.match(clause))
