@@ -821,6 +821,11 @@ def _occupation(
         # One word per kind of person: "civil activist" makes a bare "activist", or another
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
+        if any(
+            v != value and " " not in v + value and (v.endswith(value) or value.endswith(v))
+            for v in kept
+        ):
+            continue  # "teacher" then "schoolteacher": one trade, as first written
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
         if same_kind and (
             len(value.split()) == 1

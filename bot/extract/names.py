@@ -203,11 +203,26 @@ def _named_so(text: str, start: int, words: list[str]) -> bool:
     return written >= 2 or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
 
 
+def _town_word(word: str) -> bool:
+    """A word that names a town before a name ("Taraz resident Aigerim ..."). A Latin word
+    must be the town's own name: the gazetteer also reads "Zarina" or "Kazakh" as a declined
+    form of some town, and those are a given name and a people."""
+    from bot.extract.places import find_town
+
+    town = find_town(word)
+    if town is None:
+        return False
+    if not word.isascii():
+        return True
+    place = town.place
+    spellings = {place.name_latin, place.name_ru, place.name_kk, *place.former_names}
+    return word.casefold() in {s.casefold() for s in spellings}
+
+
 def find_title_mentions(text: str) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town. Used only
     when a text writes no surname in capitals."""
-    from bot.extract.places import find_town
 
     mentions: list[Mention] = []
     for match in _TITLE_PAIR.finditer(text):
@@ -242,14 +257,10 @@ def find_title_mentions(text: str) -> list[Mention]:
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
-        if any(
-            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in given
-        ):
+        if any(w.lower() in NOT_GIVEN or _is_common_word(w) or _town_word(w) for w in given):
             # "Judge Aliya Mukanova": start after the role word.
             while given and (
-                given[0].lower() in NOT_GIVEN
-                or _is_common_word(given[0])
-                or find_town(given[0]) is not None
+                given[0].lower() in NOT_GIVEN or _is_common_word(given[0]) or _town_word(given[0])
             ):
                 given = given[1:]
             if not given:
