@@ -17,7 +17,9 @@ from bot.extract import names
 _ITEM = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
     # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
-    r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b)",
+    r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b|"
+    # a briefing paper's heading line "Case of Marlen Zhaksylykov (Aktobe)"
+    r"(?:the\s+)?case\s+of\s+(?-i:[A-Z])[^\n]{0,60}$)",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A table's separator row ("|---|---|") or header row of labels only.
@@ -39,11 +41,11 @@ ROLE_BEFORE = re.compile(
 )
 
 
-def _people(text: str, language: str) -> set[str]:
+def _people(text: str, language: str, item: bool = False) -> set[str]:
     """Surname keys of the people an item names (a capitalised surname with a given name; in
-    a table row written without capitals, a name in title case)."""
+    a table row or an English item written without capitals, a name in title case)."""
     mentions = [m for m in names.find_mentions(text) if m.given]
-    if not mentions and text.count("|") >= 2:
+    if not mentions and (text.count("|") >= 2 or (item and language == "en")):
         mentions = names.find_title_mentions(text)
     return {
         names.surname_key(m.surname, language)
@@ -140,7 +142,7 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     ends = [*starts[1:], len(text)]
     items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
     items = [(s, t) for s, t in items if not _TABLE_RULE.match(t.strip())]
-    named = [(s, t, _people(t, language)) for s, t in items]
+    named = [(s, t, _people(t, language, item=True)) for s, t in items]
     distinct = {frozenset(p) for _, _, p in named if p}
     if len(distinct) < 2:
         return _paragraphs(text, language)
