@@ -91,18 +91,14 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
+    titled = _titled_people(block, language)
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
         ends: list[int] = []
-        for mention in names.find_mentions(sentence.text):
-            # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
-            lead = sentence.text[max(0, mention.start - 60) : mention.start]
-            if not mention.given or ROLE_NEAR.search(lead):
-                continue
-            key = names.surname_key(mention.surname, language)
+        for key, start, end in _named(sentence.text, language, titled):
             if all(key != k for k, _ in people):
-                people.append((key, sentence.start + mention.start))
-                ends.append(sentence.start + mention.end)
+                people.append((key, sentence.start + start))
+                ends.append(sentence.start + end)
         if len(people) < 2:
             continue
         if all(
@@ -131,6 +127,39 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             spans += [(first, low), (high, shared[-1][1])]
         variants.append((key, mask(block, [(a, b) for a, b in spans if b > a])))
     return variants
+
+
+def _titled_people(block: str, language: str) -> set[str] | None:
+    """Surname keys of the people an English text names in title case ("Yerbol Tanirbergen"),
+    when it writes no surname in capitals; None for any other text. Such a text goes on to
+    name them by surname alone ("sentenced Tanirbergen ... and Mukanova ...")."""
+    if language != "en" or any(m.given for m in names.find_mentions(block)):
+        return None
+    return {
+        names.surname_key(m.surname, language)
+        for m in names.find_title_mentions(block)
+        if m.given and not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])
+    }
+
+
+def _named(text: str, language: str, titled: set[str] | None) -> list[tuple[str, int, int]]:
+    """(surname key, start, end) of each person a sentence names with a given name, not after
+    a role word; in a title-case English text, a known person's surname alone counts too."""
+    found: list[tuple[str, int, int]] = []
+    mentions = names.find_mentions(text) if titled is None else names.find_title_mentions(text)
+    for mention in mentions:
+        # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
+        lead = text[max(0, mention.start - 60) : mention.start]
+        if not mention.given or ROLE_NEAR.search(lead):
+            continue
+        found.append((names.surname_key(mention.surname, language), mention.start, mention.end))
+    if titled:
+        for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", text):
+            key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+            if key in titled and not any(s <= word.start() < e for _, s, e in found):
+                if not ROLE_NEAR.search(text[max(0, word.start() - 60) : word.start()]):
+                    found.append((key, word.start(), word.end()))
+    return sorted(found, key=lambda f: f[1])
 
 
 def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None, str]]:

@@ -178,7 +178,8 @@ def _introduces() -> re.Pattern[str]:
 
     words = sorted({w for table in OCCUPATION_WORDS.values() for w in table}, key=len)
     return re.compile(
-        r"(?<![\w-])(?:journalist|activist|blogger|poet|lawyer|defender|teacher|pensioner|"
+        # (plural too: "the activists Yerbol Tanirbergen and Saule Mukanova")
+        r"(?<![\w-])(?:journalists?|activists?|bloggers?|poet|lawyer|defender|teacher|pensioner|"
         r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
         r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
         r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")\s+$",
