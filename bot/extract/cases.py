@@ -156,6 +156,8 @@ def extract_case(
         (s.start, s.start + len(s.text))
         for s in split_sentences(block)
         if lexicon.BOILERPLATE[language].search(s.text)
+        # "Another Zhezkazgan blogger, Erlan Tasbolat, ...": another person's trade
+        or (language == "en" and english.not_of_the_case(s.text))
     ]
     person = _person(block, group, language, relevant)
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
@@ -988,6 +990,8 @@ def _scopes(
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
+        if language == "en" and english.not_of_the_case(sentence.text):
+            continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
         if (

@@ -44,3 +44,29 @@ def act_date_clause(clause: str) -> bool:
     """A clause that only dates an act ("filmed on 5 August 2024,"), which tells no event and so
     does not end the event told before it."""
     return bool(_ACT_DATE_CLAUSE.match(clause))
+
+
+#: A sentence that tells of someone else, named in apposition to who they are to the person:
+#: "His deputy, Aigul Kenzhebekova, was questioned ... and released", "One of them, Asel
+#: Nurbakova, was detained", "Another Zhezkazgan blogger, Erlan Tasbolat, is still serving".
+_ABOUT_ANOTHER = re.compile(
+    r"^\s*(?:(?:His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:deputy|brother|sister|wife|husband|son|"
+    r"daughter|mother|father|colleague|friend|relative|cousin|nephew|niece|co-founder|partner|"
+    r"supporter|neighbou?r)s?|One of (?:them|his|her|their)\b[^,]{0,40}|"
+    r"Another\s+(?:[\w-]+\s+){0,3}?(?:activist|blogger|journalist|poet|defendant|man|woman)),?"
+    r"\s+(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+,",
+    re.IGNORECASE,
+)
+#: What the law allows, not what a court gave: "If convicted, she faces up to six years".
+_STATUTORY = re.compile(
+    r"\bif (?:convicted|found guilty)\b|\b(?:faces?|facing|could face|risks?)\s+up\s+to\b|"
+    r"\bpunishable by\b|\bcarries\s+(?:a\s+)?(?:maximum\s+)?(?:penalty|sentence|term)\b|"
+    r"\bmaximum (?:sentence|penalty|punishment) of\b",
+    re.IGNORECASE,
+)
+
+
+def not_of_the_case(sentence: str) -> bool:
+    """A sentence whose events are not the case's: another person's (named in apposition to
+    who they are to the person) or the law's maximum."""
+    return bool(_ABOUT_ANOTHER.match(sentence) or _STATUTORY.search(sentence))

@@ -155,7 +155,8 @@ MEASURE_CUES: dict[str, Patterns] = {
     },
     "custody": {
         "en": r"(?<!not placed )(?<!not taken )(?<!not kept )in custody|remanded|"
-        r"pre-trial (?:detention|custody)|detention cent(?:re|er)|\bsizo\b|"
+        r"pre-?trial (?:detention|custody|arrest)|detention cent(?:re|er)|\bsizo\b|"
+        r"\bsanctioned (?:his|her|their|the) arrest\b|"
         r"remand (?:cent(?:re|er)|prison)|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
