@@ -40,7 +40,12 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
         HELD_OUT,
         HELD_OUT.with_name("reports-fresh"),
         HELD_OUT.with_name("reports-fresh2"),
-        *sorted(p for p in HELD_OUT.parent.glob("reports-dev*") if p.name != "reports-dev8"),
+        *sorted(
+            p
+            for p in HELD_OUT.parent.glob("reports-dev*")
+            # (guarded at their own scores: here, tests/test_extract_english.py)
+            if p.name not in ("reports-dev8", "reports-dev9-en")
+        ),
     ],
     ids=lambda path: path.name,
 )

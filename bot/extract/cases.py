@@ -113,9 +113,7 @@ def extract_case(
         }
         # "an appeal filed by lawyers of activist Dauren Amanzhol ... his lawyer, Bekzat
         # Tulenov": a lawyer named in ordinary letters is no more the case than in capitals
-        titled_candidates = _without_lawyers(
-            block, sentences, titled, titled_candidates, language
-        )
+        titled_candidates = _without_lawyers(block, sentences, titled, titled_candidates, language)
         candidates = titled_candidates or candidates
     if not candidates:
         return None

@@ -182,7 +182,7 @@ def _introduces() -> re.Pattern[str]:
         r"(?<![\w-])(?:journalists?|activists?|bloggers?|poet|lawyer|defender|teacher|pensioner|"
         r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
         r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
-        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")\s+$",
+        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r"),?\s+$",
         re.IGNORECASE,
     )
 
@@ -218,6 +218,18 @@ def _town_word(word: str) -> bool:
     place = town.place
     spellings = {place.name_latin, place.name_ru, place.name_kk, *place.former_names}
     return word.casefold() in {s.casefold() for s in spellings}
+
+
+def _not_given(word: str) -> bool:
+    """A capitalised word before a name that is no given name: a role, a dictionary word, a
+    town, or a trade at the start of a sentence ("Pensioner Gaukhar Ibrayeva was ...")."""
+    return (
+        word.lower() in NOT_GIVEN
+        or _is_common_word(word)
+        or _town_word(word)
+        # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
+        or (word.isascii() and bool(_INTRODUCES.search(word + " ")))
+    )
 
 
 def find_title_mentions(text: str) -> list[Mention]:
@@ -258,11 +270,9 @@ def find_title_mentions(text: str) -> list[Mention]:
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
-        if any(w.lower() in NOT_GIVEN or _is_common_word(w) or _town_word(w) for w in given):
-            # "Judge Aliya Mukanova": start after the role word.
-            while given and (
-                given[0].lower() in NOT_GIVEN or _is_common_word(given[0]) or _town_word(given[0])
-            ):
+        if any(_not_given(w) for w in given):
+            # "Judge Aliya Mukanova", "Pensioner Gaukhar Ibrayeva": start after the role word.
+            while given and _not_given(given[0]):
                 given = given[1:]
             if not given:
                 continue
