@@ -155,7 +155,7 @@ def extract_case(
         for s in split_sentences(block)
         if lexicon.BOILERPLATE[language].search(s.text)
         # "Another Zhezkazgan blogger, Erlan Tasbolat, ...": another person's trade
-        or (language == "en" and english.not_of_the_case(s.text))
+        or (language == "en" and english.not_of_the_case(s.text, group[0].surname))
     ]
     person = _person(block, group, language, relevant)
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
@@ -164,7 +164,7 @@ def extract_case(
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
     )
-    scopes = _scopes(sentences, language, default_year, date_before)
+    scopes = _scopes(sentences, language, default_year, date_before, person["surname"])
     events, stage = _events(scopes, language)
     if stage is None:
         return None
@@ -970,6 +970,7 @@ def _scopes(
     language: str,
     default_year: int | None = None,
     date_before: dt.date | None = None,
+    surname: str | None = None,
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
@@ -988,7 +989,7 @@ def _scopes(
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
-        if language == "en" and english.not_of_the_case(sentence.text):
+        if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
@@ -2109,6 +2110,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
         own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], described)):
+            # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
+            # the offence's name before its article, once the court's next verb is cut
+            described = described[: ending.start()]
         offence = bool(_OFFENCE_NAME.match(described))
         for act in _split_acts(described, language):
             if reason and not own_date:
@@ -2174,7 +2179,7 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"[\s,]+(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
+_FOR = {"en": r"[\s,]*\b(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
@@ -2205,6 +2210,9 @@ _AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+
 
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
+    if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], text)):
+        # "guilty of X and sentenced him to two years": the court's next verb is no act
+        text = text[: ending.start()]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -2245,6 +2253,13 @@ def _act(text: str, language: str) -> Record:
         lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start])
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
+    if language == "en":
+        # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
+        # "... and for reposting its videos": the second act without its "for"
+        description = english.without_empty_participle(description)
+        description = re.sub(r"^\s*(?:for|over)\s+(?=\w+ing\b)", "", description)
+        if english.only_offence_names(description):
+            description = ""
     description = " ".join(description.split()).strip(" ;,.:—-")
     description = re.sub(
         r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",

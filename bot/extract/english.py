@@ -46,15 +46,18 @@ def act_date_clause(clause: str) -> bool:
     return bool(_ACT_DATE_CLAUSE.match(clause))
 
 
-#: A sentence that tells of someone else, named in apposition to who they are to the person:
-#: "His deputy, Aigul Kenzhebekova, was questioned ... and released", "One of them, Asel
-#: Nurbakova, was detained", "Another Zhezkazgan blogger, Erlan Tasbolat, is still serving".
+#: A sentence that tells of someone else, named in apposition to who they are to the person
+#: or what they are: "His deputy, Aigul Kenzhebekova, was questioned ... and released", "One
+#: of them, Asel Nurbakova, was detained", "Another Zhezkazgan blogger, Erlan Tasbolat, is
+#: still serving", "In 2023, a blogger in neighbouring Aral, Ruslan Tokhtarov, was jailed".
 _ABOUT_ANOTHER = re.compile(
-    r"^\s*(?:(?:His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:deputy|brother|sister|wife|husband|son|"
+    r"^\s*(?:(?:In|By|Since)\s+(?:\w+\s+)?\d{4},\s+)?"
+    r"(?:(?:His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:deputy|brother|sister|wife|husband|son|"
     r"daughter|mother|father|colleague|friend|relative|cousin|nephew|niece|co-founder|partner|"
     r"supporter|neighbou?r)s?|One of (?:them|his|her|their)\b[^,]{0,40}|"
-    r"Another\s+(?:[\w-]+\s+){0,3}?(?:activist|blogger|journalist|poet|defendant|man|woman)),?"
-    r"\s+(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+,",
+    r"(?:Another|An?)\s+(?:[\w-]+\s+){0,3}?(?:activist|blogger|journalist|poet|defendant|man|"
+    r"woman|pensioner|teacher)\b[^,]{0,40}),?"
+    r"\s+(?P<name>(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+),",
     re.IGNORECASE,
 )
 #: What the law allows, not what a court gave: "If convicted, she faces up to six years".
@@ -66,7 +69,43 @@ _STATUTORY = re.compile(
 )
 
 
-def not_of_the_case(sentence: str) -> bool:
+def not_of_the_case(sentence: str, surname: str | None = None) -> bool:
     """A sentence whose events are not the case's: another person's (named in apposition to
-    who they are to the person) or the law's maximum."""
-    return bool(_ABOUT_ANOTHER.match(sentence) or _STATUTORY.search(sentence))
+    who or what they are, and not the case's `surname`) or the law's maximum."""
+    if _STATUTORY.search(sentence):
+        return True
+    another = _ABOUT_ANOTHER.match(sentence)
+    if another is None:
+        return False
+    named = another.group("name").split()[-1].casefold()
+    return not (surname and named.startswith(surname.casefold()[:5]))
+
+
+_EMPTY_PARTICIPLE = re.compile(
+    r",\s*(?:posted|published|filmed|recorded|written|uploaded|shared|made|broadcast|aired|"
+    r"streamed|sent)\s*(?=,)",
+    re.IGNORECASE,
+)
+
+
+def without_empty_participle(description: str) -> str:
+    """An act's description without the participle its date was cut from: "an Instagram
+    video, posted , in which he claimed" -> "an Instagram video, in which he claimed"."""
+    return _EMPTY_PARTICIPLE.sub("", description)
+
+
+_QUOTED = re.compile(r"[\"“«'‘][^\"”»’]{3,120}[\"”»’]")
+_LEFT_OVER = re.compile(
+    r"\b(?:and|or|under|of|the|criminal|code|articles?|arts?|part|parts|p|cc|rk)\b|\d+|[(),.;:]",
+    re.IGNORECASE,
+)
+
+
+def only_offence_names(description: str) -> bool:
+    """A description that is only the offences' names in quotes ('"insulting a representative
+    of the authorities" and "inciting social discord", under Articles 378, Part 2'): what the
+    person is convicted of, not what they did."""
+    if not _QUOTED.search(description):
+        return False
+    rest = _LEFT_OVER.sub(" ", _QUOTED.sub(" ", description))
+    return not re.search(r"\w{3,}", rest)

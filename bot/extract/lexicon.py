@@ -251,7 +251,10 @@ ACTS = compile_table(
         # a list's labelled line "Reason: reposts of videos ..."
         r"(?:^|\n)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
         r"(?:court )?(?:established|found) that\s+|"
-        r"(?:found|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
+        r"(?:found|finding|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
+        # a wire's "was charged in March after posting videos on social media showing ..."
+        r"\b(?:charged|prosecuted|convicted|sentenced|jailed|fined|punished)\b[^.;]{0,100}?"
+        r"\bafter\s+(?!(?:finding|being|serving|spending|hearing|considering)\b)(?=\w+ing\b)|"
         # "The investigators point to a video he posted ...", "The indictment cites X"
         r"\b(?:investigators?|investigation|prosecution|prosecutors?|indictment)\s+"
         r"(?:points?|pointed|refers?|referred|cites?|cited)\s+to\s+|"
@@ -259,8 +262,9 @@ ACTS = compile_table(
         # "FOUR years in prison under art. 274-4 for his YouTube videos" (a list's line)
         r"\b(?:years?|months?)\s+(?:in\s+prison|of\s+[\w\s-]{3,40}?)\s+(?:under\s+[^;,]{3,30}?\s+)?"
         r"for\s+(?=(?:his|her|their)\s)|"
+        # "... for "insulting a government official" (Article 378) over a YouTube video"
         r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b"
-        r"[^;]{0,200}?\bfor\s+"
+        r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         r"\w+s\s+(?:on|in|about)\s)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
