@@ -184,7 +184,15 @@ def extract_case(
         "prosecutor": prosecutor,
         "summary": None,
         "charges": _charges(relevant, language),
-        "acts": _acts(block, sentences, language),
+        "acts": _acts(
+            block,
+            [
+                s
+                for s in sentences
+                if language != "en" or not english.not_of_the_case(s.text, person["surname"])
+            ],
+            language,
+        ),
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }

@@ -88,10 +88,20 @@ _EMPTY_PARTICIPLE = re.compile(
 )
 
 
+#: Who said it, closing a sentence: "..., Human Rights Watch said today."
+_SAID = re.compile(r",\s+(?:[\w'-]+\s+){1,5}?(?:said|says|reported)\b[^,]{0,20}$", re.IGNORECASE)
+
+
 def without_empty_participle(description: str) -> str:
-    """An act's description without the participle its date was cut from: "an Instagram
-    video, posted , in which he claimed" -> "an Instagram video, in which he claimed"."""
-    return _EMPTY_PARTICIPLE.sub("", description)
+    """An act's description without the participle its date was cut from ("an Instagram
+    video, posted , in which he claimed" -> "an Instagram video, in which he claimed") and
+    without who said it ("writing they posted on Facebook, Human Rights Watch said today")."""
+    description = _SAID.sub("", _EMPTY_PARTICIPLE.sub("", description))
+    # "a rally organized by the movement's leader, who lives in exile": of the leader
+    return _WHO.sub("", description)
+
+
+_WHO = re.compile(r",\s+who(?:m|se)?\s+[^,]*$", re.IGNORECASE)
 
 
 _QUOTED = re.compile(r"[\"“«'‘][^\"”»’]{3,120}[\"”»’]")

@@ -245,11 +245,15 @@ LAWYER = compile_table(
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
-        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with)\b:?\s*|"
+        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with|over)\b:?\s*|"
+        # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
+        r"\bin connection with\s+(?=(?:a|an|his|her|their)\s)|"
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         # a list's labelled line "Reason: reposts of videos ..."
         r"(?:^|\n)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
+        # (not the appeal judges' "found that the trial court had not examined ...")
+        r"(?<!appeal judges )(?<!appeal court )(?<!appeal board )(?<!appeals court )"
         r"(?:court )?(?:established|found) that\s+|"
         r"(?:found|finding|pleaded)\s+[^;.]{0,80}?\bguilty\s+of\s+|"
         # a wire's "was charged in March after posting videos on social media showing ..."
@@ -263,7 +267,7 @@ ACTS = compile_table(
         r"\b(?:years?|months?)\s+(?:in\s+prison|of\s+[\w\s-]{3,40}?)\s+(?:under\s+[^;,]{3,30}?\s+)?"
         r"for\s+(?=(?:his|her|their)\s)|"
         # "... for "insulting a government official" (Article 378) over a YouTube video"
-        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given)\b"
+        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given|guilty)\b"
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         r"\w+s\s+(?:on|in|about)\s)|"
@@ -352,6 +356,10 @@ REASONS = compile_table(
         "en": r"\b(?:arrested|detained|prosecuted|jailed|tried|suspected|charged)\s+[^;.]{0,80}?"
         r"\b(?:over|because of)\s+|"
         # "detained ... after a reading of her poem", "arrested after his speech at a rally"
+        # "They were detained on June 12 after taking part in a rally organized by ..."
+        r"\b(?:arrested|detained)\s+[^;.]{0,80}?\bafter\s+(?=(?:taking part|participating|"
+        r"attending|posting|publishing|sharing|speaking|calling|organi[sz]ing|joining|holding|"
+        r"critici[sz]ing|writing|filming)\b)|"
         r"\b(?:arrested|detained|summoned)\s+[^;.]{0,80}?\bafter\s+(?=(?:a|an|his|her|their)\s+"
         r"(?:[\w-]+\s+){0,2}(?:reading|post|posts|video|videos|speech|poem|article|comment|"
         r"comments|song|interview|publication|stream|picket|protest|rally)\b)",
