@@ -617,6 +617,13 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                 found.append((match.start(), match.end(), stem))
         elif lower in words:
             found.append((match.start(), match.end(), lower))
+    if language == "en":
+        # "a 39-year-old construction worker": a trade the word list need not know
+        found += [
+            t
+            for t in english.age_trades(context)
+            if not any(s < t[1] and t[0] < e for s, e, _ in found)
+        ]
     return found
 
 
@@ -754,6 +761,19 @@ def _said_of_another(
         if re.match(r"[A-Za-z]", word)
         else bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word))
     )
+    if (
+        plural
+        and re.fullmatch(r"[A-Za-z-]+", word)
+        and re.search(
+            r"\b(?:several|many|other|some|numerous|dozens of|hundreds of|scores of|fellow)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            context[max(0, span[0] - 40) : span[0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "Several activists across the nation have been sentenced": others, unless names
+        # follow ("several activists, among them Yerbol Tanirbergen")
+        return not re.match(r"[\s,:—–-]+[A-Z]", context[span[1] :])
     if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
@@ -835,9 +855,11 @@ def _occupation(
         ):
             continue  # "teacher" then "schoolteacher": one trade, as first written
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
+        told_in_body = any(v in in_body for v in same_kind)
         if same_kind and (
-            len(value.split()) == 1
-            or (value not in in_body and any(v in in_body for v in same_kind))
+            # (a headline's "Kazakh schoolteacher" leaves the body's "schoolteacher")
+            (len(value.split()) == 1 and (language != "en" or value not in in_body or told_in_body))
+            or (value not in in_body and told_in_body)
         ):
             continue
         kept.append(value)

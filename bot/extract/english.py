@@ -119,3 +119,30 @@ def only_offence_names(description: str) -> bool:
         return False
     rest = _LEFT_OVER.sub(" ", _QUOTED.sub(" ", description))
     return not re.search(r"\w{3,}", rest)
+
+
+#: "Yesimkhanov, a 27-year-old schoolteacher, ...", "a 47-year-old former bank clerk": what a
+#: wire report says the person is, after their age (up to four lower-case words).
+_AGE_TRADE = re.compile(
+    r"\b(?:a|an|the)\s+\d{1,3}-year-old\s+"
+    r"(?P<trade>(?:(?!(?:and|from|who|in|at|of|with|on)\b)[a-z][\w'-]*\s+){0,3}?"
+    r"(?!(?:and|from|who|in|at|of|with|on)\b)[a-z][\w'-]*)"
+    r"(?=\s*(?:[,.;)]|\band\b|\bfrom\b|\bwho\b|\bin\b|\bat\b|\bwith\b|$))"
+)
+#: Words after an age that say who, not what: "a 33-year-old mother of two".
+_NOT_TRADES = frozenset(
+    "man woman men women mother father resident native citizen person girl boy son daughter "
+    "wife husband brother sister widow grandmother grandfather".split()
+)
+
+
+def age_trades(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, trade) of each trade written after an age ("a 39-year-old construction
+    worker"); not "a 33-year-old woman"."""
+    found: list[tuple[int, int, str]] = []
+    for match in _AGE_TRADE.finditer(text):
+        trade = match.group("trade")
+        if trade.split()[-1] in _NOT_TRADES:
+            continue
+        found.append((match.start("trade"), match.end("trade"), trade))
+    return found
