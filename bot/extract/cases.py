@@ -1021,6 +1021,22 @@ def _scopes(
         position = end + 1
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
+        if language == "en" and len(dates) >= 2 and english.opens_with_dateline(sentence.text):
+            dates = dates[1:]  # "KARAGANDA, 10 July 2025 -- The board on 9 July quashed ..."
+        if (
+            language == "en"
+            and dates
+            and current is not None
+            and current.assumed
+            and _event_kind(sentence.text, language) is None
+            and english.dates_a_decision(sentence.text)
+        ):
+            # "... has rejected an appeal ... The court pronounced its decision on June 22":
+            # the day of the ruling told after it, not the dateline's
+            current.date = dates[0]
+            current.assumed = False
+            current.sentences.append(sentence)
+            continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
         if (
@@ -1526,7 +1542,9 @@ _TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"(?!)"}
 _INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"(?!)"}
 #: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
 _REPLACED = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b|"
+    # "his two-year prison term must be increased to two years and six months"
+    r"\b(?:increased|reduced|raised|lowered|cut|extended|shortened|lengthened)\s+to\b",
     "ru": r"\bзамен\w*|\bизмен\w*\s+на\b",
     "kk": r"\bорнына\b",
 }

@@ -40,10 +40,18 @@ _ACT_DATE_CLAUSE = re.compile(
 )
 
 
+#: "over a Facebook post of 14 February 2025 about unpaid wages": a dated act in a clause.
+_DATED_ACT = re.compile(
+    r"\b(?:post|video|article|comment|speech|interview|publication|poem|message|statement|"
+    r"address|song|stream)s?\s+(?:of|from|dated)\s+(?:the\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 def act_date_clause(clause: str) -> bool:
-    """A clause that only dates an act ("filmed on 5 August 2024,"), which tells no event and so
-    does not end the event told before it."""
-    return bool(_ACT_DATE_CLAUSE.match(clause))
+    """A clause that only dates an act ("filmed on 5 August 2024,", "over a Facebook post of
+    14 February 2025"), which tells no event and so does not end the event told before it."""
+    return bool(_ACT_DATE_CLAUSE.match(clause) or _DATED_ACT.search(clause))
 
 
 #: A sentence that tells of someone else, named in apposition to who they are to the person
@@ -146,3 +154,29 @@ def age_trades(text: str) -> list[tuple[int, int, str]]:
             continue
         found.append((match.start("trade"), match.end("trade"), trade))
     return found
+
+
+#: A news item's place and date opening its first sentence: "KARAGANDA, 10 July 2025 -- ".
+_DATELINE_LEAD = re.compile(
+    r"^\s*(?-i:[A-Z][A-Z'-]+)(?:[ /][A-Z][A-Z'-]+)*,\s+[^.\n]{4,30}?\s+(?:--|—|–|-)\s",
+    re.IGNORECASE,
+)
+
+
+def opens_with_dateline(sentence: str) -> bool:
+    """A sentence that opens with the news item's dateline ("KARAGANDA, 10 July 2025 -- The
+    appeal board on 9 July quashed ..."): the dateline's date is not the event's."""
+    return bool(_DATELINE_LEAD.match(sentence))
+
+
+#: "The Shymkent City Court pronounced its decision on June 22": the day of the ruling told.
+_DECISION_DAY = re.compile(
+    r"\b(?:pronounced|announced|delivered|issued|read out|handed down|made)\s+"
+    r"(?:its|the|their)\s+(?:decision|ruling|judgment|judgement)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_a_decision(sentence: str) -> bool:
+    """A sentence that only tells the day a decision was given, its court told before."""
+    return bool(_DECISION_DAY.search(sentence))
