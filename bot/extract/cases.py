@@ -1021,6 +1021,15 @@ def _scopes(
         position = end + 1
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
+        if (
+            language == "en"
+            and dates
+            and english.act_date_clause(sentence.text)
+            and _event_kind(sentence.text, language) is None
+        ):
+            # "over a Facebook post of 14 February 2025 ..., and ordered him to pay ...": the
+            # date is the act's; the clause goes on with the event told before it
+            dates = []
         if language == "en" and len(dates) >= 2 and english.opens_with_dateline(sentence.text):
             dates = dates[1:]  # "KARAGANDA, 10 July 2025 -- The board on 9 July quashed ..."
         if (
@@ -1212,9 +1221,7 @@ def _scopes(
             waiting = [(k, s) for k, s in waiting if k != "verdict"]
             current = Scope("verdict", dates[0], [*told, *after_waiting, sentence])
             scopes.append(current)
-        elif dates and not (
-            language == "en" and kind is None and english.act_date_clause(sentence.text)
-        ):
+        elif dates:
             current = None  # a dated sentence about something else ends the scope
         elif appeal_release:
             # "The appeal court replaced the prison term with 3 years of restriction of liberty,
