@@ -526,12 +526,18 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             break
     if town is None:
         found = [
-            t
+            (position, t)
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
             and not _REGION_NAMED.match(block[position : position + 60])
         ]
+        if language == "en":
+            # "The Yesil district court in Astana": a district named like a town, the town
+            # named after its court
+            towns = [(p, t) for p, t in found if not _DISTRICT_COURT_IN.match(block[p : p + 80])]
+            found = towns or found
+        found = [t for _, t in found]
         town = found[0] if found else _town_of_court(block, language)
     region = places.find_region_mention(block) or (town.region if town else None)
     if region is None:
@@ -546,6 +552,12 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
 #: "Akmola region", «Акмолинской области», «Ақмола облысы»: a region (not the old town name
 #: Akmolinsk that the adjective also reads as).
 _REGION_NAMED = re.compile(r"\S+\s+(?:region|oblast|област\w*|облыс\w*)\b", re.IGNORECASE)
+#: "Yesil district court in Astana": the court of a district, in the town named after it.
+_DISTRICT_COURT_IN = re.compile(
+    r"\S+\s+district\s+court\s+(?:in|of)\s+(?:the\s+(?:capital|city|town)\s*,?\s+(?:of\s+)?)?"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
 _REGIONAL_COURT = re.compile(
     r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
