@@ -185,6 +185,141 @@ def test_kazakh_is_no_town(word: str, town: str | None) -> None:
     assert (found.name("en") if found else None) == town
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amanzhol, a 39-year-old construction worker, has been held", ["construction worker"]),
+        (
+            "was initially sentenced. Baimukhanov, a 47-year-old former bank clerk,",
+            ["former bank clerk"],
+        ),
+        ("Aliya Begaliyeva, a 33-year-old nurse from Taraz, was detained", ["nurse"]),
+        ("Zarina Omarova, a 26-year-old schoolteacher and mother of two", ["schoolteacher"]),
+        # refused: who, not what; an age alone
+        ("Aliya Begaliyeva, a 33-year-old woman from Taraz, was detained", []),
+        ("sentenced 41-year-old Bauyrzhan Tolegenuly to one year", []),
+        ("a 33-year-old mother of two", []),
+    ],
+)
+def test_trades_after_an_age(text: str, expected: list[str]) -> None:
+    assert [trade for _, _, trade in english.age_trades(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("KARAGANDA, 10 July 2025 -- The appeal board on 9 July quashed the verdict", True),
+        ("ASTANA/ESIK, Kazakhstan -- Two activists have been handed", True),
+        ("The appeal board on 9 July quashed the verdict", False),
+        ("On 3 May 2025, the town court sentenced him", False),
+    ],
+)
+def test_a_dateline_opening_a_sentence(sentence: str, expected: bool) -> None:
+    assert english.opens_with_dateline(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Shymkent City Court pronounced its decision on June 22.", True),
+        ("The court announced its ruling on 3 May.", True),
+        ("The court sentenced him on 3 May.", False),
+        ("He said the decision was unfair.", False),
+    ],
+)
+def test_a_sentence_that_dates_a_decision(sentence: str, expected: bool) -> None:
+    assert english.dates_a_decision(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ('"insulting a representative of the authorities" and "inciting social discord"', True),
+        ('"repeated dissemination of knowingly false information" (Article 274, Part 3)', True),
+        ("a poem he posted on Facebook that mocked the akim", False),
+        ('a video titled "Where is the money?" about the akimat', False),
+    ],
+)
+def test_only_offence_names_are_no_act(description: str, expected: bool) -> None:
+    assert english.only_offence_names(description) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "The court sentenced him after finding him guilty of participating in the "
+            "activities of the outlawed Tugan Zher movement.",
+            "participating in the activities of the outlawed Tugan Zher movement",
+        ),
+        (
+            "He was charged under Article 405, Part 2, in March after posting videos on social "
+            "media showing rallies.",
+            "posting videos on social media showing rallies",
+        ),
+        (
+            'The court sentenced him for "insulting a government official" (Article 378, Part '
+            "2) over a YouTube video in which he called the akim a thief.",
+            "a YouTube video in which he called the akim a thief",
+        ),
+        (
+            'She was placed under house arrest on charges of "inciting social discord" (Article '
+            "174, Part 1), in connection with a video address to the President.",
+            "a video address to the President",
+        ),
+        (
+            "They were detained on 12 June 2025 after taking part in a rally organized by the "
+            "movement's leader, who lives in exile.",
+            "taking part in a rally organized by the movement's leader",
+        ),
+    ],
+)
+def test_acts_in_wire_wording(sentence: str, act: str) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
+    case = _one(text)
+    assert [a["description"] for a in case["acts"]] == [act]
+
+
+def test_the_acts_of_an_appeal_ruling_and_of_others_are_not_the_case() -> None:
+    text = (
+        "On 3 May 2025 the Shakhtinsk town court sentenced Vitaliy Kornienko, a miner, to two "
+        "years of restricted freedom over a Facebook post of 14 February 2025 about unpaid "
+        "wages, and ordered him to pay 15,728 tenge in court costs. On 9 July 2025 the "
+        "regional court quashed the verdict and sent the case back. The appeal judges found "
+        "that the trial court had not examined the expert report. In 2023, a blogger in "
+        "Aral, Ruslan Tokhtarov, was jailed for two years over posts about a local official."
+    )
+    case = _one(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-02-14", "a Facebook post about unpaid wages")
+    ]
+    assert _sentence(case, "verdict") == [
+        ("restriction_of_liberty", 24, None),
+        ("court_fees", None, None),
+    ]
+
+
+def test_several_activists_are_others_and_the_town_of_a_district_court() -> None:
+    text = (
+        "The Yesil district court in Astana on October 15, 2025 sentenced Bakhyt Zhumadilov, "
+        "a retired engineer, to one year of freedom limitation. Several activists across the "
+        "country have been handed such sentences."
+    )
+    case = _one(text)
+    assert case["person"]["occupation"] == "retired engineer"
+    assert (case["person"]["city"], case["person"]["region"]) == ("Astana", "astana")
+
+
+def test_a_term_increased_to_a_new_term() -> None:
+    text = (
+        "Nurzhan Baimukhanov was sentenced by the Medeu district court on 31 August 2025 to "
+        "two years in prison. On 20 October 2025 the Almaty City Court ruled that his two-year "
+        "prison term must be increased to two years and six months."
+    )
+    case = _one(text)
+    assert _sentence(case, "appeal_ruling") == [("imprisonment", 30, None)]
+
+
 # --- whole reports --------------------------------------------------------------------------------
 
 _WIRE = """Kazakh Activist Handed Parole-Like Sentence
@@ -317,9 +452,9 @@ def test_a_title_case_name_that_reads_as_a_town_is_still_a_name() -> None:
 def test_dev_set_9_english_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-dev9-en (16 English texts in the styles of real published reports,
     written before any change of this session) scored 0.406 on its first untouched run and
-    0.85 after the rules above (README): later changes must not lose ground."""
+    0.922 after the rules above (README): later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.80
+    assert accuracy(totals) >= 0.91
