@@ -682,6 +682,9 @@ def _plural_only(phrase: str) -> bool:
     )
 
 
+_LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
+
+
 def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
     """The trade with what the text writes with it: "school teacher", «учитель истории»,
     «университет студенті»."""
@@ -692,6 +695,13 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
             if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
                 break
+            following = words[0] if words else context[start:end]
+            if (
+                found.group(1).lower() in _LANGUAGES_EN
+                and not re.match(r"-?language\b", following, re.IGNORECASE)
+                and not re.search(r"teacher|lecturer|philologist|translator", value)
+            ):
+                break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
             words.insert(0, found.group(1))
             rest = rest[: found.start()]
             if len(words) == 2:
@@ -1177,7 +1187,12 @@ def _scopes(
         if kind is None and dates and find_parts(sentence.text, language):
             kind = "verdict"  # a dated punishment needs no cue: a table row, "12 Jan: 2 years"
         if kind == "preventive_measure" and measure == "custody" and dates:
-            if _held_since(sentence.text, language):
+            if _held_since(sentence.text, language) and not (
+                # "arrested on August 21 ... in pre-trial detention since August 23": held
+                # from a later day than the arrest told, by a measure of that day
+                language == "en"
+                and any(s.kind == "detention" and s.date and s.date < dates[0] for s in scopes)
+            ):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
         imposed = _imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
         if imposed is not None and not (acts and kind in ("detention", "preventive_measure")):
@@ -1293,6 +1308,17 @@ def _scopes(
     # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
     # признал ...»: a headline dated only by the release's dateline gives way to the same
     # event told with its own date.
+    if language == "en":
+        # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
+        # 29 rejected an appeal": what the headline-dated scope told is the dated one's
+        for scope in scopes:
+            dated = [
+                o
+                for o in scopes
+                if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
+            ]
+            if dated:
+                dated[0].sentences[:0] = scope.sentences
     scopes = [
         scope
         for scope in scopes
@@ -1358,6 +1384,11 @@ def _days_later(text: str, language: str) -> int | None:
     if re.search(_SAME_DAY[language], text, re.IGNORECASE):
         return 0
     match = re.search(_DAYS_LATER[language], text, re.IGNORECASE)
+    earlier = language == "en" and re.search(r"\b(\w+)\s+days?\s+(?:earlier|before)\b", text, re.I)
+    if earlier and not match:
+        # "Two days earlier, the same court sentenced another activist": before, not after
+        days = _days_later(f"{earlier.group(1)} days later", language)
+        return -days if days else None
     if not match:
         return None
     word = next(g for g in match.groups() if g).lower()
@@ -2325,6 +2356,7 @@ def _act(text: str, language: str) -> Record:
         # "... and for reposting its videos": the second act without its "for"
         description = english.without_empty_participle(description)
         description = re.sub(r"^\s*(?:for|over)\s+(?=\w+ing\b)", "", description)
+        description = re.sub(r"^\s*having\s+(?=\w+ed\b)", "", description)  # "having shared"
         if english.only_offence_names(description):
             description = ""
     description = " ".join(description.split()).strip(" ;,.:—-")

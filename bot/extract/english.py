@@ -77,10 +77,17 @@ _STATUTORY = re.compile(
 )
 
 
+#: A byline: "By a staff writer", "By our court reporter".
+_BYLINE = re.compile(
+    r"^\s*By\s+(?:a|an|our|the)?\s*(?:[\w-]+\s+){0,3}?(?:writer|correspondent|reporter|staff)\b",
+    re.IGNORECASE,
+)
+
+
 def not_of_the_case(sentence: str, surname: str | None = None) -> bool:
     """A sentence whose events are not the case's: another person's (named in apposition to
-    who or what they are, and not the case's `surname`) or the law's maximum."""
-    if _STATUTORY.search(sentence):
+    who or what they are, and not the case's `surname`), the law's maximum, or a byline."""
+    if _STATUTORY.search(sentence) or _BYLINE.match(sentence):
         return True
     another = _ABOUT_ANOTHER.match(sentence)
     if another is None:

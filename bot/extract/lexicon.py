@@ -98,7 +98,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"айыппұл\w* төле(?:уге|уді) міндеттеді",
     },
     "trial": {
-        "en": r"(?<!pre-)(?<!re)\btrial\b|into (?:its )?proceedings|began (?:hearing|considering)|"
+        # (not "release him pending trial")
+        "en": r"(?<!pre-)(?<!re)(?<!pending )\btrial\b|into (?:its )?proceedings|"
+        r"began (?:hearing|considering)|"
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
@@ -137,6 +139,8 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
+        # "was formally charged with "insulting ..." and ordered not to leave": the charge
+        r"\b(?:was|were|been|is|being)\s+formally\s+charged\s+with\b|"
         r"\bcharged (?:him|her|them)\b|\bindicted\b|"
         # a list's "WHEN: formally charged on 12 February 2026"
         r"\bformally\s+charged\b(?! with)",
@@ -247,7 +251,11 @@ ACTS = compile_table(
     {
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with|over)\b:?\s*|"
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
-        r"\bin connection with\s+(?=(?:a|an|his|her|their)\s)|"
+        r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
+        # "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues ..."
+        r"\b(?:prosecutors?|investigators?|the prosecution|police)\s+(?:said|say|says|allege|"
+        r"alleged|alleges|claim|claimed|claims)\s+(?:that\s+)?(?:(?-i:[A-Z])[\w'-]+|he|she)\s+"
+        r"(?:had\s+)?(?=\w+ed\b)|"
         r"\b(?:claims?|alleges?|believes?)\s+that\s+(?:he|she|they)\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         # a list's labelled line "Reason: reposts of videos ..."
@@ -532,6 +540,8 @@ VERDICT_REFERENCE = {
 ORIGIN = compile_table(
     {
         "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)|"
+        # a wire's "an oil worker ... in the western town of Zhanaozen"
+        r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
         # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."
         r"(?:^|(?<=\n))([A-Z][\w'-]+),\s+[A-Z]\w+\s+(?:region|oblast)\b",
         "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+"
