@@ -112,6 +112,12 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
         if len(joined) >= 2:
+            # "X and Y were sentenced to ... Y was also ... Two days earlier the court
+            # sentenced Z": what is said of both is each one's, what is said of one is theirs
+            if language == "en":
+                each = _each_with_own_sentences(block, language, set(joined))
+                if len(each) > 1:
+                    return each
             return [(k, block) for k in joined]
         return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
@@ -162,7 +168,9 @@ def _named(text: str, language: str, titled: set[str] | None) -> list[tuple[str,
     return sorted(found, key=lambda f: f[1])
 
 
-def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None, str]]:
+def _each_with_own_sentences(
+    block: str, language: str, joined: set[str] | None = None
+) -> list[tuple[str | None, str]]:
     """Two people, each named alone in a sentence with a punishment of their own ("Arman
     SADYKOV received three years in a penal colony. Dana ZHUNUSOVA received two years of
     restricted freedom"): each gets the text without the sentences that name only the other."""
@@ -185,6 +193,11 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             if (key := names.surname_key(w.group(), language)) in people
         ]
         keys = {key for _, key in words}
+        if joined and len(keys) >= 2 and keys <= joined:
+            # "Both X and Y were sentenced to ...": told of each of them
+            punished = bool(find_parts(sentence.text, language))
+            named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
+            continue
         if len(keys) >= 2:
             # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
             # house arrest the same day": each part with its own measure or punishment
@@ -207,11 +220,17 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             keys = set()
         named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
     alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
+    if joined:
+        alone |= {k for _, _, keys, punished in named if punished and keys <= joined for k in keys}
     if len(alone) < 2:
         return [(None, block)]
     variants: list[tuple[str | None, str]] = []
     for key in sorted(alone, key=lambda k: min(s for s, _, ks, _ in named if k in ks)):
-        others = [(s, e) for s, e, keys, _ in named if len(keys) == 1 and key not in keys]
+        others = [
+            (s, e)
+            for s, e, keys, _ in named
+            if key not in keys and (len(keys) == 1 or (joined and keys and keys <= joined))
+        ]
         others += [(s, e) for s, e, who in pieces if who != key]
         variants.append((key, _mask_keeping_dates(block, others)))
     return variants

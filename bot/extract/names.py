@@ -238,6 +238,7 @@ def find_title_mentions(text: str) -> list[Mention]:
     when a text writes no surname in capitals."""
 
     mentions: list[Mention] = []
+    unshaped: list[tuple[int, int, list[str]]] = []  # two Latin words, no surname's ending
     for match in _TITLE_PAIR.finditer(text):
         # "Duman Mukhammedkarim's sentence": the name without the possessive
         words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
@@ -264,6 +265,8 @@ def find_title_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(match.start(), match.end(), words, 0))
             continue
         if not looks_like_surname(surname) and not _named_so(text, match.start(), words):
+            if len(words) == 2 and all(w.isascii() for w in words):
+                unshaped.append((match.start(), match.end(), words))
             continue
         if len(surname) < 5:
             continue
@@ -279,7 +282,20 @@ def find_title_mentions(text: str) -> list[Mention]:
         kept = [*given, surname]
         start = match.start() + text[match.start() : match.end()].find(kept[0])
         mentions.append(Mention(start, match.end(), kept, len(kept) - 1))
-    return mentions
+    # "sentenced both Gulmira Seitkali and Raushan Abdrakhmanova": a name joined by "and" to
+    # a name is a name, whatever its surname's ending
+    joined = [
+        Mention(start, end, words, 1)
+        for start, end, words in unshaped
+        if not any(_not_given(w) for w in words)
+        and len(words[1]) >= 5
+        and any(
+            re.fullmatch(r",?\s+and\s+|,\s+", text[end : m.start])
+            or re.fullmatch(r",?\s+and\s+|,\s+", text[m.end : start])
+            for m in mentions
+        )
+    ]
+    return sorted(mentions + joined, key=lambda m: m.start) if joined else mentions
 
 
 # --- the nominative ------------------------------------------------------------------------------

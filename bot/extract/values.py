@@ -202,6 +202,17 @@ def _dates_in(text: str) -> tuple[Found[DateMention], ...]:
     return tuple(sorted(found, key=lambda f: f.start))
 
 
+def _follows(full: Found[DateMention], bare: Found[DateMention]) -> bool:
+    """A date without a year that falls 0-62 days after the full date, in the full date's year."""
+    assert full.value.year is not None
+    try:
+        first = dt.date(full.value.year, full.value.month, full.value.day)
+        then = dt.date(full.value.year, bare.value.month, bare.value.day)
+    except ValueError:
+        return False
+    return 0 <= (then - first).days <= 62
+
+
 def resolve_dates(
     mentions: list[Found[DateMention]], default_year: int | None = None
 ) -> list[Found[dt.date]]:
@@ -221,6 +232,11 @@ def resolve_dates(
             # the same clause run, gives its year.
             near = [m for m in mentions[:index] if m.value.year is not None]
             if near and mention.start - near[-1].end <= 60:
+                year = near[-1].value.year
+            elif near and mention.start - near[-1].end <= 300 and _follows(near[-1], mention):
+                # "arrested on August 21, 2025 ... in pre-trial detention since August 23"
+                # (told after "February 19, 2026"): a day weeks after a full date told just
+                # before goes on from it
                 year = near[-1].value.year
         if year is None:
             continue
