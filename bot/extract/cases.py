@@ -1036,11 +1036,13 @@ def _scopes(
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = _published(sentences, resolved)
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
+    told: list[dt.date] = []  # every day told so far, of an event or not
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
+        told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
         if (
@@ -1121,6 +1123,10 @@ def _scopes(
             dated = [scope.date for scope in scopes if scope.date is not None] or (
                 [date_before] if date_before and not scopes else []
             )
+            if language == "en" and not dated:
+                # "The court on May 5 sentenced X and Y ... Two days earlier, the same court
+                # sentenced Z": the day told before, though it dates someone else's verdict
+                dated = told[-1:]
             if days is not None and dated:
                 # "Two days later, a court ordered him held in pre-trial detention",
                 # «На следующий день ...», «Екі күннен кейін ...»
