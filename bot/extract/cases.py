@@ -2332,6 +2332,9 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(cuts) != 1 or not whole["description"]:
         return [whole]
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
+        # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
+        return [_act(left, language)]
     parts = [_act(left, language), _act(right, language)]
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts

@@ -598,7 +598,7 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
-    software coal gold copper uranium""".split()
+    software coal gold copper uranium investigative""".split()
 )
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
