@@ -446,6 +446,121 @@ def test_a_title_case_name_that_reads_as_a_town_is_still_a_name() -> None:
     assert case["court"] == "Ekibastuz town court"
 
 
+# --- wordings found by dev9-en2 (written after the rules above) --------------------------------
+
+
+def test_women_sentenced_together_and_a_man_two_days_earlier() -> None:
+    text = (
+        "TARAZ, Kazakhstan -- Two women have been handed parole-like sentences.\n\nMay 6, 2025\n\n"
+        "A city court in Taraz on May 5 sentenced both Gulmira Seitkali and Raushan "
+        'Abdrakhmanova to two years of "freedom limitation". Abdrakhmanova was also sentenced '
+        "to 120 hours of community work.\n\nTwo days earlier, the same court sentenced "
+        'another activist, Nurlan Kaidarov, to one year of "freedom limitation".'
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Gulmira Seitkali", "Raushan Abdrakhmanova", "Nurlan Kaidarov"}
+    assert _sentence(cases["Gulmira Seitkali"], "verdict") == [("restriction_of_liberty", 24, None)]
+    assert _sentence(cases["Raushan Abdrakhmanova"], "verdict") == [
+        ("restriction_of_liberty", 24, None),
+        ("community_service", None, 120),
+    ]
+    assert _events(cases["Nurlan Kaidarov"]) == [("verdict", "2025-05-03")]
+
+
+def test_held_since_a_later_day_than_the_arrest_is_a_measure_of_that_year() -> None:
+    text = (
+        "New York, February 19, 2026. The group condemned the sentence of journalist Timur "
+        "Akhmetzhanov. Police arrested Akhmetzhanov on August 21, 2025, after the website "
+        "published a series of reports on road contracts. He has been in pre-trial detention "
+        "since August 23."
+    )
+    case = _one(text)
+    assert _events(case) == [("detention", "2025-08-21"), ("preventive_measure", "2025-08-23")]
+
+
+def test_a_headline_dated_appeal_keeps_its_sentence_and_the_town_of() -> None:
+    text = (
+        "September 30, 2025\n\nAQTAU, Kazakhstan -- The Mangystau regional court has upheld a "
+        "five-year prison sentence handed to an oil worker in the western town of Zhanaozen.\n\n"
+        "The court on September 29 rejected an appeal filed by Yerzhan Dauletov, 34. "
+        "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues to block a "
+        "road.\n\nHis wife, Asem Dauletova, said the family would go to the Supreme Court."
+    )
+    case = _one(text)
+    assert case["person"]["city"] == "Zhanaozen"
+    [ruling] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert (ruling["date"], ruling["appeal_outcome"]) == ("2025-09-29", "upheld")
+    assert _sentence(case, "appeal_ruling") == [("imprisonment", 60, None)]
+    assert [a["description"] for a in case["acts"]] == [
+        "used a WhatsApp group to call on colleagues to block a road"
+    ]
+
+
+def test_pending_trial_in_relation_to_and_a_nationality() -> None:
+    text = (
+        "VIENNA, 14 November 2025 - The Representative called on the authorities to release "
+        "Kazakh blogger Askhat Nurpeisov pending trial. Nurpeisov was detained in Aktobe on 10 "
+        "November 2025. On 12 November, a court placed him in pre-trial detention on charges "
+        "under Article 274, Part 2, in relation to a video about drinking water."
+    )
+    case = _one(text)
+    assert case["stage"] == "detained"
+    assert case["person"]["occupation"] == "blogger"
+    assert [a["description"] for a in case["acts"]] == ["a video about drinking water"]
+
+
+def test_a_formal_charge_with_a_travel_ban() -> None:
+    text = (
+        "Dinara Sultanbekova is a human rights defender from Semey.\n\n21 January 2026: "
+        'Sultanbekova was formally charged with "insulting a representative of the '
+        'authorities" (Article 378, Part 2) and was ordered not to leave Semey.'
+    )
+    case = _one(text)
+    assert _events(case) == [("charge", "2026-01-21"), ("preventive_measure", "2026-01-21")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "The court convicted him for having shared videos of the movement on Telegram.",
+            "shared videos of the movement on Telegram",
+        ),
+        (
+            'The court sentenced him for organizing an unsanctioned rally and "inciting social '
+            'discord" (Article 174, Part 1).',
+            "organizing an unsanctioned rally",
+        ),
+    ],
+)
+def test_acts_without_having_or_an_offence_name(sentence: str, act: str) -> None:
+    text = f"By a staff writer\n\nArman Serikbayev, 40, was sentenced on 1 October 2025. {sentence}"
+    case = _one(text)
+    assert [a["description"] for a in case["acts"]] == [act]
+    assert case["person"]["occupation"] is None  # the byline's writer is no trade of his
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day weeks after a full date told just before goes on from it
+        (
+            "arrested on August 21, 2025, after the site published reports on contracts. He has "
+            "been held since August 23.",
+            [dt.date(2025, 8, 21), dt.date(2025, 8, 23)],
+        ),
+        # refused: a day months before the full date told far before takes the latest year
+        (
+            "sentenced on 20 October 2025 after a long trial in which many witnesses for the "
+            "defence were heard. The appeal is set for 3 March.",
+            [dt.date(2025, 10, 20), dt.date(2026, 3, 3)],
+        ),
+    ],
+)
+def test_year_of_a_day_told_after_a_full_date(text: str, expected: list[dt.date]) -> None:
+    assert _dates("February 19, 2026. " + text)[1:] == expected
+
+
 # --- the dev set of real English styles -----------------------------------------------------------
 
 

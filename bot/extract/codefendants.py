@@ -232,14 +232,17 @@ def _each_with_own_sentences(
             if key not in keys and (len(keys) == 1 or (joined and keys and keys <= joined))
         ]
         others += [(s, e) for s, e, who in pieces if who != key]
-        variants.append((key, _mask_keeping_dates(block, others)))
+        variants.append((key, _mask_keeping_dates(block, others, language)))
     return variants
 
 
-def _mask_keeping_dates(block: str, spans: list[tuple[int, int]]) -> str:
+def _mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str = "") -> str:
     """The block without what is said of the others, but with the dates it gives: "the same
-    day" told of this person refers to them."""
+    day" told of this person refers to them; in English, with the court too ("The Talgar
+    district court on April 21 sentenced X ... His co-defendants, Y and Z, received ...")."""
     dates = [(f.start, f.end) for f in find_dates(block)]
+    if language == "en":
+        dates = sorted(dates + [(m.start(), m.end()) for m in lexicon.COURT["en"].finditer(block)])
     kept: list[tuple[int, int]] = []
     for start, end in spans:
         position = start
