@@ -567,9 +567,20 @@ def test_year_of_a_day_told_after_a_full_date(text: str, expected: list[dt.date]
 def test_dev_set_9_english_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-dev9-en (16 English texts in the styles of real published reports,
     written before any change of this session) scored 0.406 on its first untouched run and
-    0.922 after the rules above (README): later changes must not lose ground."""
+    0.932 after the rules in this file (README): later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en")):
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    assert accuracy(totals) >= 0.91
+    assert accuracy(totals) >= 0.92
+
+
+def test_dev_set_9_english_second_part_does_not_fall_below_its_score_after_the_fixes() -> None:
+    """tests/data/reports-dev9-en2 (8 English texts in further real styles, written after the
+    dev9-en rules) scored 0.714 on its first untouched run (0.436 before h15o) and 0.943 after
+    fixing the classes it showed (README): later changes must not lose ground."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en2")):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.93
