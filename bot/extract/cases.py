@@ -525,7 +525,7 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         if town is not None:
             break
     if town is None:
-        found = [
+        placed = [
             (position, t)
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
@@ -535,9 +535,9 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         if language == "en":
             # "The Yesil district court in Astana": a district named like a town, the town
             # named after its court
-            towns = [(p, t) for p, t in found if not _DISTRICT_COURT_IN.match(block[p : p + 80])]
-            found = towns or found
-        found = [t for _, t in found]
+            towns = [(p, t) for p, t in placed if not _DISTRICT_COURT_IN.match(block[p : p + 80])]
+            placed = towns or placed
+        found = [t for _, t in placed]
         town = found[0] if found else _town_of_court(block, language)
     region = places.find_region_mention(block) or (town.region if town else None)
     if region is None:
@@ -1036,13 +1036,13 @@ def _scopes(
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = _published(sentences, resolved)
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
-    told: list[dt.date] = []  # every day told so far, of an event or not
+    days_told: list[dt.date] = []  # every day told so far, of an event or not
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
-        told += dates
+        days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
         if (
@@ -1126,7 +1126,7 @@ def _scopes(
             if language == "en" and not dated:
                 # "The court on May 5 sentenced X and Y ... Two days earlier, the same court
                 # sentenced Z": the day told before, though it dates someone else's verdict
-                dated = told[-1:]
+                dated = days_told[-1:]
             if days is not None and dated:
                 # "Two days later, a court ordered him held in pre-trial detention",
                 # «На следующий день ...», «Екі күннен кейін ...»
@@ -1318,13 +1318,13 @@ def _scopes(
         # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
         # 29 rejected an appeal": what the headline-dated scope told is the dated one's
         for scope in scopes:
-            dated = [
+            same = [
                 o
                 for o in scopes
                 if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
             ]
-            if dated:
-                dated[0].sentences[:0] = scope.sentences
+            if same:
+                same[0].sentences[:0] = scope.sentences
     scopes = [
         scope
         for scope in scopes
