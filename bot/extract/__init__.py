@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.blocks import split_blocks, with_table_labels
+from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.codefendants import split_codefendants
 from bot.extract.values import find_dates, resolve_dates
@@ -128,8 +128,20 @@ def _heading_year(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+#: A closing line told of every case: "Sources for both: ...", «Документы по всем делам: ...».
+_OF_EVERYONE = re.compile(
+    r"\b(?:both|all|each|every|оба|обе|обоим|всем|все|каждому|барлық|екеуі|әрқайсы)\w*",
+    re.IGNORECASE,
+)
+
+#: A short last line with no link and no figure: a sign-off ("Please share this post.",
+#: «Поделитесь постом», «#FreeAsem»), not the story.
+_SIGN_OFF = re.compile(r"(?!.*https?://)[^\n\d]{1,120}$")
+
+
 def _footer_urls(text: str) -> list[str]:
-    """URLs of the text's last paragraph when that paragraph names nobody."""
+    """URLs of the text's last paragraph (after any sign-off) when that paragraph names
+    nobody."""
     from bot.extract import names
 
     def names_someone(part: str) -> bool:
@@ -137,7 +149,19 @@ def _footer_urls(text: str) -> list[str]:
             names.find_title_mentions(part)
         )
 
-    last = re.split(r"\n[ \t]*\n", text.strip())[-1]
+    breaks = paragraph_breaks(text)
+    paragraphs = breaks.split(text.strip())
+    while len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1]):
+        paragraphs.pop()  # "Please share this post." after the links
+    last = paragraphs[-1]
+    if (
+        breaks is not PARAGRAPH
+        and not _OF_EVERYONE.search(last)
+        and re.search(r"https?://", "\n".join(paragraphs[:-1]))
+    ):
+        # no blank lines, and items with links of their own: the last line is the last
+        # item's "Source: ..."
+        return []
     if names_someone(last):
         # a thread's last post naming nobody ("5/ Both verdicts ... Details: https://...")
         last = last.strip().splitlines()[-1]

@@ -41,20 +41,45 @@ ROLE_BEFORE = re.compile(
 )
 
 
-def _people(text: str, language: str, item: bool = False) -> set[str]:
+def writes_names_in_capitals(text: str) -> bool:
+    """Whether a text writes its people's surnames in capitals ("Asylkhan ZHAUBATYROV", as
+    rights groups do) rather than as ordinary words ("Asylkhan Zhaubatyrov", as news agencies
+    do). Decided once per text: in the first kind a name in title case is someone mentioned in
+    passing, in the second it is how everyone is named."""
+    return any(m.given for m in names.find_mentions(text))
+
+
+def _people(text: str, language: str, titled: bool = False) -> set[str]:
     """Surname keys of the people an item names (a capitalised surname with a given name; in
-    a table row or an English item written without capitals, a name in title case)."""
+    a text that names people in title case, or a table row written so, a name in title case)."""
     mentions = [m for m in names.find_mentions(text) if m.given]
-    if not mentions and (text.count("|") >= 2 or (item and language == "en")):
+    if not mentions and (titled or text.count("|") >= 2):
         mentions = names.find_title_mentions(text)
-    return {
+    people = {
         names.surname_key(m.surname, language)
         for m in mentions
         if not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     }
+    if language == "en" and people:
+        # "His mother, Zhanat Amanzholova, says ...": a relative told in the case's story
+        from bot.extract import english
+
+        people -= {
+            names.surname_key(other, language)
+            for s in split_sentences(text)
+            if (other := english.someone_else(s.text))
+        }
+    return people
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
+
+
+def paragraph_breaks(text: str) -> re.Pattern[str]:
+    """What separates a text's paragraphs: blank lines, or in a text pasted without any
+    (a copy that kept single line breaks only), each line break."""
+    return PARAGRAPH if PARAGRAPH.search(text.strip()) else _LINE_BREAK
 
 
 def _dated(paragraph: str) -> bool:
@@ -67,16 +92,16 @@ def _dated(paragraph: str) -> bool:
     return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
 
 
-def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
+def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]:
     """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
     fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
     A paragraph naming nobody new continues the case before it."""
-    starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+    starts = [0, *(m.end() for m in paragraph_breaks(text).finditer(text))]
     ends = [*starts[1:], len(text)]
     blocks: list[tuple[int, str, set[str]]] = []
     for start, end in zip(starts, ends, strict=True):
         paragraph = text[start:end]
-        people = _people(paragraph, language)
+        people = _people(paragraph, language, titled)
         if blocks and (not people or people & blocks[-1][2] or not blocks[-1][2]):
             offset, previous, known = blocks[-1]
             blocks[-1] = (offset, previous + paragraph, known | people)
@@ -85,7 +110,7 @@ def _paragraphs(text: str, language: str) -> list[tuple[int, str]]:
     named = [(s, t) for s, t, p in blocks if p]
     if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
-    return _shared_paragraphs(text, starts, ends, blocks, language)
+    return _shared_paragraphs(text, starts, ends, blocks, language, titled)
 
 
 def _shared_paragraphs(
@@ -94,6 +119,7 @@ def _shared_paragraphs(
     ends: list[int],
     blocks: list[tuple[int, str, set[str]]],
     language: str,
+    titled: bool,
 ) -> list[tuple[int, str]]:
     """The paragraphs of people told one after another, with what is told of several of them:
     a lead naming nobody that tells the verdict or trial («Суд огласил приговор по делу ...»,
@@ -104,7 +130,7 @@ def _shared_paragraphs(
 
     people: set[str] = set().union(*(keys for _, _, keys in blocks))
     paragraphs = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
-    lead_end = next((s for s, p in paragraphs if _people(p, language)), 0)
+    lead_end = next((s for s, p in paragraphs if _people(p, language, titled)), 0)
     lead = text[:lead_end]
     told_of_all = any(
         EVENTS[kind][language].search(lead) for kind in ("verdict", "trial", "appeal_ruling")
@@ -136,16 +162,17 @@ def _shared_paragraphs(
 def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     """(offset, text) of each case: the items naming different people, else the paragraphs
     naming different people, else the whole text."""
+    titled = not writes_names_in_capitals(text)
     starts = [m.start() for m in _ITEM.finditer(text)]
     if len(starts) < 2:
-        return _paragraphs(text, language)
+        return _paragraphs(text, language, titled)
     ends = [*starts[1:], len(text)]
     items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
     items = [(s, t) for s, t in items if not _TABLE_RULE.match(t.strip())]
-    named = [(s, t, _people(t, language, item=True)) for s, t in items]
+    named = [(s, t, _people(t, language, titled)) for s, t in items]
     distinct = {frozenset(p) for _, _, p in named if p}
     if len(distinct) < 2:
-        return _paragraphs(text, language)
+        return _paragraphs(text, language, titled)
     blocks: list[tuple[int, str]] = []
     lead = ""
     for start, item, people in named:

@@ -21,6 +21,7 @@ from typing import Any
 from bot.extract import english, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
+from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, mask, resolve_dates
 from db.places import find_region
@@ -88,6 +89,15 @@ def extract_case(
         return None
     relevant = "\n".join(s.text for s in sentences)
     mentions = [m for s in sentences for m in _shifted(names.find_mentions(s.text), s.start)]
+    in_capitals = mentions
+    if not any(m.given for m in mentions):
+        # No surname in capitals with a given name: people are named as ordinary words
+        # ("Bauyrzhan Iskakov", as news agencies write), judges and lawyers too.
+        mentions = [
+            m
+            for s in sentences
+            for m in _shifted(names.find_title_mentions(s.text, block), s.start)
+        ] or mentions
     judge_mentions = _role_mentions(block, sentences, mentions, lexicon.JUDGE[language], language)
     prosecutor_mentions = _role_mentions(
         block, sentences, mentions, lexicon.PROSECUTOR[language], language
@@ -97,13 +107,19 @@ def extract_case(
     }
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
-    candidates = _without_lawyers(block, sentences, mentions, candidates, language)
+    # (an English text in title case: "Posted by Advocate Dana Yessenova" names no case)
+    news_style = language == "en" and mentions is not in_capitals
+    candidates = _without_lawyers(
+        block, sentences, mentions, candidates, language, keep_if_none=not news_style
+    )
     if not any(m.given for g in candidates.values() for m in g):
         # No surname in capitals with a given name: names written as ordinary words
         # ("Bauyrzhan Iskakov"); a lone capitalised word (a dateline's "ALMATY", «СИЗО») is
         # no person when a name written so is found.
         titled = [
-            m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+            m
+            for s in sentences
+            for m in _shifted(names.find_title_mentions(s.text, block), s.start)
         ]
         role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
         titled_candidates = {
@@ -113,7 +129,9 @@ def extract_case(
         }
         # "an appeal filed by lawyers of activist Dauren Amanzhol ... his lawyer, Bekzat
         # Tulenov": a lawyer named in ordinary letters is no more the case than in capitals
-        titled_candidates = _without_lawyers(block, sentences, titled, titled_candidates, language)
+        titled_candidates = _without_lawyers(
+            block, sentences, titled, titled_candidates, language, keep_if_none=language != "en"
+        )
         candidates = titled_candidates or candidates
     if not candidates:
         return None
@@ -127,9 +145,9 @@ def extract_case(
     if given_stem is not None:
         group = [m for m in group if m.given and given_key(m.given[0]) == given_stem] or group
     titled_all = [
-        m for s in sentences for m in _shifted(names.find_title_mentions(s.text), s.start)
+        m for s in sentences for m in _shifted(names.find_title_mentions(s.text, block), s.start)
     ]
-    everyone = mentions + titled_all
+    everyone = in_capitals + titled_all
     if given_stem is None:
         # the same person written without capitals further on («Ержану САПАРБЕКУЛЫ» in the
         # headline, «Ержану Сапарбекулы (в документах суда — Ержан Сапарбеков)» in the story)
@@ -158,6 +176,11 @@ def extract_case(
         or (language == "en" and english.not_of_the_case(s.text, group[0].surname))
     ]
     person = _person(block, group, language, relevant)
+    if language == "en" and person["surname"]:
+        # "His deputy, Aigul Kenzhebekova, was questioned ...": someone else's paragraph
+        apposed = {other.casefold() for s in sentences if (other := english.someone_else(s.text))}
+        if person["surname"].casefold() in apposed:
+            return None
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
@@ -204,6 +227,7 @@ def _without_lawyers(
     mentions: list[names.Mention],
     candidates: dict[str, list[names.Mention]],
     language: str,
+    keep_if_none: bool = True,
 ) -> dict[str, list[names.Mention]]:
     """The candidates less the defence lawyers named ("five questions to lawyer X", «интервью
     с адвокатом X»), while someone named with a given name is left: a lawyer who is the one
@@ -224,6 +248,8 @@ def _without_lawyers(
             continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
         keys.add(names.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
+    if not keep_if_none:
+        return left  # "Posted by Advocate Dana Yessenova": a lawyer's own line is no case
     return left if any(m.given for g in left.values() for m in g) else candidates
 
 
@@ -433,7 +459,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         else:
             # «Інім Ерболат Бекжанұлы туралы жазып отырмын (құжаттарда — Ерболат Бекжанов)»:
             # a bracket a few words on that says it is how the documents spell the name
-            later = re.match(r"[^.!?()\n]{1,60}?(?=\()", block[mention.end :])
+            later = re.match(r"(?:[^.!?()\n]|(?<=\d)\.(?=\d)){1,60}?(?=\()", block[mention.end :])
             if later:
                 rest = block[mention.end + later.end() :]
                 bracket = _BRACKET.match(rest)
@@ -521,6 +547,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
         adjective = language == "kk" and match.group(1) is not None
+        if not adjective and not word[:1].isupper():
+            continue  # «переслано из канала ...»: a town is written with a capital
         town = places.find_town(word, villages=not adjective)
         if town is not None:
             break
@@ -1504,8 +1532,8 @@ def _is_dateline(text: str) -> bool:
 
 
 _SINCE = {
-    "en": r"\bsince\b[^.;,]{0,25}$",
-    "ru": r"\bс\s*$|\bс момента\b[^.;,]{0,25}$",
+    "en": r"\bsince\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
+    "ru": r"\bс\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
     "kk": r"(?!)",
 }
 
@@ -1540,7 +1568,11 @@ def _without_requests(sentence: Sentence, language: str) -> Sentence:
     return Sentence(sentence.start, text)
 
 
-_IMPOSED_ON = {"en": r"\bimposed\b[^.;]{0,60}?\bon\s*$", "ru": r"(?!)", "kk": r"(?!)"}
+_IMPOSED_ON = {
+    "en": r"\bimposed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bon\s*$",
+    "ru": r"(?!)",
+    "kk": r"(?!)",
+}
 
 
 def _imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | None:
@@ -1606,9 +1638,9 @@ _REPLACED = {
 }
 
 _REPLACED_BEFORE = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b[^.;]{0,30}$",
-    "ru": r"\bзамен\w*[^.;]{0,30}$",
-    "kk": r"\b(?:алмастыр|ауыстыр)\w*[^.;]{0,30}$",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b" + IN_SENTENCE + r"{0,30}$",
+    "ru": r"\bзамен\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
+    "kk": r"\b(?:алмастыр|ауыстыр)\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
 }
 _WITH = {"en": r"\b(?:with|by|to|into)\b", "ru": r"\bна\b", "kk": r"(?!)"}
 #: "the 2 years of ... imposed by the Taraz city court on 10 March 2025 under Article 274(3)
@@ -1623,9 +1655,9 @@ _IT = {"en": {"it"}, "ru": {"его", "её", "ее", "им"}, "kk": set()}
 #: A kind replaced by a term of another, the first written without its term: "replaced the
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b([^.;\d]{0,40}?)"
-    r"\b(?:with|by|to|into)\b",
-    "ru": r"\bзамени\w*([^.;\d]{0,60}?)\bна\b",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b"
+    r"((?:[^.;\d]|(?<=\d)\.(?=\d)){0,40}?)\b(?:with|by|to|into)\b",
+    "ru": r"\bзамени\w*((?:[^.;\d]|(?<=\d)\.(?=\d)){0,60}?)\bна\b",
     "kk": r"(?!)",
 }
 
@@ -1722,9 +1754,11 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
 #: verb in English and Russian, before it in Kazakh).
 _STRUCK_OUT = {
     "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
-    r"sentence)\s+)?([^.;]{3,60})",
-    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?([^.;]{3,60})",
-    "kk": r"([^.;]{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
+    r"sentence)\s+)?((?:[^.;]|(?<=\d)\.(?=\d)){3,60})",
+    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})",
+    "kk": r"("
+    + IN_SENTENCE
+    + r"{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
 }
 
 
@@ -2077,7 +2111,8 @@ def _court_nominative(text: str, language: str) -> str:
     return " ".join(out)
 
 
-_EN_ARTICLE = r"(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
+# (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
+_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
 #: A part written as a word: "part two of article 274", «части второй статьи 274».
 _PART_WORDS = {
     **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
@@ -2090,8 +2125,8 @@ _EN_PART = (
     r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
     r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
 )
-_RU_PART = r"(?:ч\.|част\w*)\s*"
-_RU_ARTICLE = r"(?:ст\.|стать\w*):?\s*"
+_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?\s*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
@@ -2259,7 +2294,7 @@ _OFFENCE_NAME = re.compile(
     r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
     r"(?:[^()]|\(\d{1,2}\))*\)"
     # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
-    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d[^.;]{0,30})"
+    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30})"
     r"[\s.;,]*$",
     re.IGNORECASE,
 )
@@ -2303,8 +2338,10 @@ _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)
 #: A payment or a transfer that is itself what the person is accused of.
 _PAYMENT = {
     "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
-    r"[^.;]{0,40}\b(?:to|into)\b",
-    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b[^.;]{0,40}\b(?:на|в)\s+"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
+    + IN_SENTENCE
+    + r"{0,40}\b(?:на|в)\s+"
     r"(?:сч[её]т|фонд|карт)",
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }

@@ -39,6 +39,21 @@ _HE_OR_SHE = re.compile(r"\s*(?:He|She|Он|Она|Ол)\b(?!\s+(?:and|и|мен
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
 
+def role_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is a judge's, a prosecutor's or a lawyer's: a role word
+    shortly before it («Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат») with no other
+    name between («судьясы Ерлан Жұмағалиев 05.12.2024 ... Сәуле ҚАЙЫРБЕКОВА»: the role is
+    the first name's)."""
+    lead = text[max(0, start - 60) : start]
+    roles = list(ROLE_NEAR.finditer(lead))
+    if not roles:
+        return False
+    between = lead[roles[-1].end() :]
+    return not names.find_title_mentions(between) and not any(
+        m.given for m in names.find_mentions(between)
+    )
+
+
 def given_key(word: str) -> str:
     """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
     return word.casefold()[:4]
@@ -51,7 +66,7 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
         block
     )
-    mentions = [m for m in mentions if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])]
+    mentions = [m for m in mentions if not role_before(block, m.start)]
     by_surname: dict[str, list[str]] = {}
     for mention in mentions:
         stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
@@ -144,7 +159,7 @@ def _titled_people(block: str, language: str) -> set[str] | None:
     return {
         names.surname_key(m.surname, language)
         for m in names.find_title_mentions(block)
-        if m.given and not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])
+        if m.given and not role_before(block, m.start)
     }
 
 
@@ -154,16 +169,14 @@ def _named(text: str, language: str, titled: set[str] | None) -> list[tuple[str,
     found: list[tuple[str, int, int]] = []
     mentions = names.find_mentions(text) if titled is None else names.find_title_mentions(text)
     for mention in mentions:
-        # «Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат»: a role word shortly before.
-        lead = text[max(0, mention.start - 60) : mention.start]
-        if not mention.given or ROLE_NEAR.search(lead):
+        if not mention.given or role_before(text, mention.start):
             continue
         found.append((names.surname_key(mention.surname, language), mention.start, mention.end))
     if titled:
         for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", text):
             key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
             if key in titled and not any(s <= word.start() < e for _, s, e in found):
-                if not ROLE_NEAR.search(text[max(0, word.start() - 60) : word.start()]):
+                if not role_before(text, word.start()):
                     found.append((key, word.start(), word.end()))
     return sorted(found, key=lambda f: f[1])
 
@@ -178,9 +191,7 @@ def _each_with_own_sentences(
         block
     )
     people = {
-        names.surname_key(m.surname, language)
-        for m in mentions
-        if not ROLE_NEAR.search(block[max(0, m.start - 60) : m.start])
+        names.surname_key(m.surname, language) for m in mentions if not role_before(block, m.start)
     }
     if len(people) < 2:
         return [(None, block)]

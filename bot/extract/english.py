@@ -84,6 +84,20 @@ _BYLINE = re.compile(
 )
 
 
+def someone_else(sentence: str) -> str | None:
+    """The surname of a person a sentence names in apposition to what they are to the case's
+    person or to another case ("His mother, Zhanat Amanzholova, ...", "In 2023, a blogger in
+    Aral, Ruslan Tokhtarov, was jailed"): no case of its own here. Not "One of them, X": one
+    of several people the text tells of, nor "Another activist, X, ...", which a digest may
+    write of its next case."""
+    another = _ABOUT_ANOTHER.match(sentence)
+    if another is None or not re.match(
+        r"\s*(?:(?:His|Her|Their)\s|(?:In|By|Since)\s+(?:\w+\s+)?\d{4},)", sentence
+    ):
+        return None
+    return another.group("name").split()[-1]
+
+
 def not_of_the_case(sentence: str, surname: str | None = None) -> bool:
     """A sentence whose events are not the case's: another person's (named in apposition to
     who or what they are, and not the case's `surname`), the law's maximum, or a byline."""

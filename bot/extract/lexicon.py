@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+#: Any character of one sentence: a point only between digits (a date's «28.05.2024»).
+IN_SENTENCE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+
 Patterns = dict[str, str]
 
 
@@ -45,7 +48,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"supreme court|(?:refused|declined) to review|"
         # "The board changed the verdict: ...", "amended the sentence"
         r"\b(?:changed|amended|modified|altered|revised)\s+the\s+(?:verdict|sentence)\b|"
-        r"\b(?:struck|removed|deleted)\b[^.;]{0,60}\bfrom\s+the\s+(?:verdict|sentence)\b|"
+        r"\b(?:struck|removed|deleted)\b"
+        + IN_SENTENCE
+        + r"{0,60}\bfrom\s+the\s+(?:verdict|sentence)\b|"
         r"\bcommuted\b|(?:reduced|increased|mitigated|softened|shortened|lengthened|"
         r"toughened|tightened|eased|converted) "
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentences?|punishments?|terms?)|"
@@ -57,7 +62,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bleft (?!(?:the |his |her )?(?:preventive )?measure)(?:\w+ ){0,3}unchanged\b|"
         # a regional court changing a sentence hears an appeal: "the Ulytau Regional Court,
         # on the prosecutor's motion, replaced the restriction of liberty with ..."
-        r"\bregional court\b[^.;]{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
+        r"\bregional court\b"
+        + IN_SENTENCE
+        + r"{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
         r"quashed|overturned|shortened|lengthened|softened|mitigated)\b",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
         # «Коллегия исключила из приговора запрет ...»
@@ -66,11 +73,15 @@ EVENT_CUES: dict[str, Patterns] = {
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)|"
-        r"областн\w+ суд\w*[^.;]{0,80}?\b(?:заменил|смягчил|снизил|сократил|ужесточил|"
+        r"областн\w+ суд\w*"
+        + IN_SENTENCE
+        + r"{0,80}?\b(?:заменил|смягчил|снизил|сократил|ужесточил|"
         r"увеличил|оставил|отменил)\w*",
         "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
         # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
-        r"облыстық сот\w*[^.;]{0,100}?(?:қысқартты|ауыстырды|өзгертті|ұзартты|азайтты)|"
+        r"облыстық сот\w*"
+        + IN_SENTENCE
+        + r"{0,100}?(?:қысқартты|ауыстырды|өзгертті|ұзартты|азайтты)|"
         r"үкімді өзгерт|үкімнен\s+алып таста|"
         r"қайта қараудан бас тарт",
     },
@@ -113,7 +124,7 @@ EVENT_CUES: dict[str, Patterns] = {
         "kk": r"сот процесі|сот талқылауы|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
         r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|"
         # «Өскемен қалалық сотында оның ісі қаралуда», «ісі сотта қаралып жатыр»
-        r"\bіс(?:і|тері)?\s+(?:[^.;]{0,80}?\s)?(?:қаралуда|қаралып жатыр)",
+        r"\bіс(?:і|тері)?\s+(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s)?(?:қаралуда|қаралып жатыр)",
     },
     "detention": {
         # not "was not detained", «не была задержана»
@@ -209,7 +220,9 @@ OUTCOME_CUES: dict[str, Patterns] = {
         r"(?:dismissed|rejected|denied|turned down) (?:an|the|his|her|their) appeals?\b|"
         r"\blost (?:an|the|his|her|their) appeal\b|"
         r"(?:refused|declined) to review|"
-        r"appeal\b[^.;]{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
+        r"appeal\b"
+        + IN_SENTENCE
+        + r"{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
         "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
         "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
         r"шағым\w*\s+(?:\w+\s+)?(?:қанағаттандырмады|қабылдамады)",
@@ -326,7 +339,7 @@ ACTS = compile_table(
         r"\bиз-за того,?\s+что\s+(?:(?:он|она|они)\s+)?|"
         r"\bречь\s+(?:идёт\s+|идет\s+)?о(?:б)?\s+(?=[а-яё])",
         "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда|"
-        r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|айып\s+[^.]{0,120}?(?:байланысты|үшін)\s+тағыл\w*",
+        r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|айып\s+(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:байланысты|үшін)\s+тағыл\w*",
     }
 )
 
@@ -350,7 +363,7 @@ ACTS_AFTER_KK = re.compile(
     r"айыптау(?:\s+қорытындысы)?\s+бойынша,?\s+|"
     # «айып тағылды — сабақта ... айтқаны үшін», «... дейді, бір ұйымның видеосын бөліскені
     # үшін.»: what the charge is for, told last
-    r"(?:[—–]|,)\s+(?=[^.;,—–]{5,120}?\sүшін\s*[.!]?\s*$)|"
+    r"(?:[—–]|,)\s+(?=(?:[^.;,—–]|(?<=\d)\.(?=\d)){5,120}?\sүшін\s*[.!]?\s*$)|"
     # «Оның бар «қылмысы» — X», «Оның кінәсі — X ғана»
     r"[«\"]?(?:қылмысы|кінәсі)[»\"]?\s*[—–-]\s*",
     re.IGNORECASE,
@@ -375,8 +388,8 @@ REASONS = compile_table(
         r"\bпотому что\s+(?:(?:он|она)\s+)?",
         # «... сынағаны үшін жауапқа тартылды», «жазбасы үшін дейді», «мақаласы үшін 2024
         # жылғы 8 тамызда ұсталған»
-        "kk": r"\bүшін\s+(?:[^.,;]{0,40}?\s)?(?:ұстал|қамауға|сотталды|айыптал|қудалан|"
-        r"жауапқа\s+тарт|жазала|дейді\b|деп\b)",
+        "kk": r"\bүшін\s+(?:(?:[^.,;]|(?<=\d)\.(?=\d)){0,40}?\s)?"
+        r"(?:ұстал|қамауға|сотталды|айыптал|қудалан|жауапқа\s+тарт|жазала|дейді\b|деп\b)",
     }
 )
 
@@ -531,7 +544,10 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
 #: A verdict an appeal ruling refers to: "overturned her verdict of 20 January 2022",
 #: «отменила приговор от 20 января 2022 года», «2022 жылғы 20 қаңтардағы үкімнің».
 VERDICT_REFERENCE = {
-    "en": (r"(?:verdict|sentenced?|convicted)\b[^.;]{0,60}?\b(?:of|on|dated)\s*$", r"(?!)"),
+    "en": (
+        r"(?:verdict|sentenced?|convicted)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:of|on|dated)\s*$",
+        r"(?!)",
+    ),
     "ru": (r"приговор\w*(?:\s+[\w-]+){0,4}\s+от\s*$", r"(?!)"),
     "kk": (r"(?!)", r"^\s*үкім"),
 }

@@ -46,7 +46,8 @@ NOT_GIVEN = frozenset(
     судьясы прокурор саяси азаматтық толығырақ ол оған оның аптаның приговоры
     гособвинитель гособвинителя председательствующий председательствующая адвокат адвоката
     подзащитный подзащитная подсудимый подсудимая осуждённый осужденный осуждённая осужденная
-    lawyer attorney defendant қорғаушы қорғаушысы
+    lawyer attorney defendant қорғаушы қорғаушысы advocate counsel two three four both kazakh
+    kazakhs posted
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам""".split()
@@ -190,18 +191,73 @@ def _introduces() -> re.Pattern[str]:
 _INTRODUCES = _introduces()
 
 
-def _named_so(text: str, start: int, words: list[str]) -> bool:
+#: An age after a name, as news writes it: "Zhanar Kudaibergen, 34, ...", «Виктор Ким, 41 год».
+_AGE_AFTER = re.compile(r"\s*,\s*\d{2}\s*(?:,|\)|years?\b|лет\b|год\w*|жаста\w*|жас\b)")
+
+
+def _named_so(text: str, start: int, words: list[str], context: str, end: int) -> bool:
     """A name whose surname has no usual ending ("Duman Mukhammedkarim"): introduced by what
-    the person is, or written the same way twice; none of its words a dictionary word, a
-    town or a role."""
+    the person is or followed by an age or a trade, a table's cell of its own, written the
+    same way twice, or its surname said again on its own in the text ("... Kudaibergen was
+    fined"); none of its words a dictionary word, a town or a role."""
     from bot.extract.places import find_town
 
     if len(words) != 2 or any(
         w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None for w in words
     ):
         return False
-    written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", text))
-    return written >= 2 or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
+    written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", context))
+    surname = words[1]
+    stem = surname[: max(3, len(surname) - 2)]
+    said = len(re.findall(rf"(?<![\w-]){re.escape(stem)}[{LOWER}]{{0,4}}(?![\w-])", context))
+    trade_after = _WORD_AFTER.match(text, end)
+    return (
+        written >= 2
+        or said >= 2
+        or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
+        or bool(_AGE_AFTER.match(text, end))
+        or bool(trade_after and is_trade(trade_after.group(1)))
+        or bool(_CELL_BEFORE.search(text[:start]) and _CELL_AFTER.match(text, end))
+        or bool(_NAME_LABEL.search(text[max(0, start - 30) : start]))
+    )
+
+
+#: What follows a name: "Zhanar Kudaibergen, blogger and ...", «Виктор Ким, сварщик».
+_WORD_AFTER = re.compile(r"\s*,\s*(?:an?\s+|the\s+)?([\w-]+)")
+#: A name that is a whole table cell ("| Madina Zhumagali   | Kulsary |").
+_CELL_BEFORE = re.compile(r"(?:^|\|)[ \t]*$", re.MULTILINE)
+_CELL_AFTER = re.compile(r"[ \t]*\|")
+#: A form's or a labelled table cell's label: "Name: Madina Zhumagali", «ФИО: ...».
+_NAME_LABEL = re.compile(
+    r"(?:^|[|\n])[ \t]*(?:name|full name|фио|ф\.и\.о\.|имя|аты-жөні|есімі)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+#: Given names that are also a trade's word: «Ғалым» (a scientist) is a given name next to a
+#: surname («Ғалым Қожахметов»).
+GIVEN_NAMES_OF_TRADES = frozenset("ғалым галым galym".split())
+
+
+@cache
+def is_trade(word: str) -> bool:
+    """A word that names a trade or a status in any of the three languages ("Driller",
+    «Зейнеткер», «Инженер-строитель»): written first in a sentence it has a capital, yet it
+    is no given name."""
+    from bot.extract import lexicon
+
+    lower = word.lower()
+    if lower in GIVEN_NAMES_OF_TRADES:
+        return False
+    for part in (lower, lower.split("-")[0]):
+        if any(part in words for words in lexicon.OCCUPATION_WORDS.values()):
+            return True
+        for table in lexicon.OCCUPATIONS.values():
+            for pattern, _value in table:
+                found = re.match(pattern, part, re.IGNORECASE)
+                if found and found.end() == len(part):
+                    return True
+    return False
 
 
 def _town_word(word: str) -> bool:
@@ -227,12 +283,13 @@ def _not_given(word: str) -> bool:
         word.lower() in NOT_GIVEN
         or _is_common_word(word)
         or _town_word(word)
+        or is_trade(word)
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
         or (word.isascii() and bool(_INTRODUCES.search(word + " ")))
     )
 
 
-def find_title_mentions(text: str) -> list[Mention]:
+def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town. Used only
     when a text writes no surname in capitals."""
@@ -264,7 +321,9 @@ def find_title_mentions(text: str) -> list[Mention]:
             # a table's or a form's «Ахметов Берик»: the surname first
             mentions.append(Mention(match.start(), match.end(), words, 0))
             continue
-        if not looks_like_surname(surname) and not _named_so(text, match.start(), words):
+        if not looks_like_surname(surname) and not _named_so(
+            text, match.start(), words, context or text, match.end()
+        ):
             if len(words) == 2 and all(w.isascii() for w in words):
                 unshaped.append((match.start(), match.end(), words))
             continue
@@ -274,7 +333,7 @@ def find_title_mentions(text: str) -> list[Mention]:
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         if any(_not_given(w) for w in given):
-            # "Judge Aliya Mukanova", "Pensioner Gaukhar Ibrayeva": start after the role word.
+            # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
             while given and _not_given(given[0]):
                 given = given[1:]
             if not given:
