@@ -203,3 +203,37 @@ def test_a_role_word_is_the_next_names_only(day: str) -> None:
     )
     assert [c["person"]["name"] for c in cases] == ["Сәуле Қайырбекова", "Нұрдәулет Төлегенов"]
     assert {c["judge"] for c in cases} == {"Ерлан Жұмағалиев"}
+
+
+def test_words_of_a_title_are_no_name() -> None:
+    """ "Minister of Foreign Affairs ... Minister of Internal Affairs": a word said twice, but
+    each time after another capitalised word, is no surname."""
+    text = (
+        "He wrote to the Minister of Foreign Affairs. The Minister of Internal Affairs did not "
+        "answer."
+    )
+    assert find_title_mentions(text, text) == []
+
+
+def test_the_signature_under_a_letter_is_no_relative_prosecuted() -> None:
+    """A mother's letter signed with her name: one case, her son's."""
+    letter = (
+        "Моего сына Бекзата Маратова, студента, 23 сентября 2025 года задержали в Туркестане. "
+        "Ему предъявили обвинение по ч. 2 ст. 405 УК РК. 25 сентября 2025 года следственный суд "
+        "дал санкцию на его арест.\n\nГульнар Маратова, г. Туркестан"
+    )
+    assert [c["person"]["name"] for c in extract_cases(letter)] == ["Бекзат Маратов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("1-іс. Смағұлов Ержан, Атырау қаласы", ["Смағұлов", "Ержан"]),
+        ("Client: Baizhanova Saule, born 1979, journalist", ["Baizhanova", "Saule"]),
+        ("2. Жақсыбаева Мөлдір, Ақтау қаласы", ["Жақсыбаева", "Мөлдір"]),
+    ],
+)
+def test_a_surname_first_after_an_item_number_or_a_label(text: str, words: list[str]) -> None:
+    [mention] = find_title_mentions(text)
+    assert mention.words == words
+    assert mention.surname == words[0]

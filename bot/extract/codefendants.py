@@ -39,6 +39,18 @@ _HE_OR_SHE = re.compile(r"\s*(?:He|She|Он|Она|Ол)\b(?!\s+(?:and|и|мен
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
 
+def _signature(block: str, start: int) -> bool:
+    """A name on the text's last line, short and with nothing told ("Гульнар Маратова, г.
+    Туркестан" under a mother's letter): who wrote it, not one of a family prosecuted."""
+    line_start = block.rfind("\n", 0, start) + 1
+    last = block[line_start:].strip()
+    return (
+        "\n" not in last
+        and len(last) <= 80
+        and not re.search(r"\d{4}|\d+\s*(?:лет|жыл|year)", last)
+    )
+
+
 def role_before(text: str, start: int) -> bool:
     """Whether the name at `start` is a judge's, a prosecutor's or a lawyer's: a role word
     shortly before it («Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат») with no other
@@ -49,6 +61,8 @@ def role_before(text: str, start: int) -> bool:
     if not roles:
         return False
     between = lead[roles[-1].end() :]
+    if "\n" in between:
+        return False  # «Prosecutor: X.» on a line of its own is nobody else's role
     return not names.find_title_mentions(between) and not any(
         m.given for m in names.find_mentions(between)
     )
@@ -66,7 +80,9 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
         block
     )
-    mentions = [m for m in mentions if not role_before(block, m.start)]
+    mentions = [
+        m for m in mentions if not role_before(block, m.start) and not _signature(block, m.start)
+    ]
     by_surname: dict[str, list[str]] = {}
     for mention in mentions:
         stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])

@@ -166,7 +166,9 @@ _OTHER_SURNAME = re.compile(
 #: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
 _DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.IGNORECASE)
 #: Where a table cell or a form's field starts: "| ", "ФИО: ", a line's start.
-_TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$")
+#: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
+#: «ФИО:») or an item's number («1-іс.», "2.", "3)").
+_TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
@@ -209,17 +211,35 @@ def _named_so(text: str, start: int, words: list[str], context: str, end: int) -
     written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", context))
     surname = words[1]
     stem = surname[: max(3, len(surname) - 2)]
-    said = len(re.findall(rf"(?<![\w-]){re.escape(stem)}[{LOWER}]{{0,4}}(?![\w-])", context))
+    # said alone: neither after the given name nor after another capitalised word that is not
+    # the first of its sentence ("Later Kudaibergen appealed", not "Foreign Affairs")
+    given_before = re.compile(rf"(?<![\w-]){re.escape(words[0])}[ \u00a0]+$")
+    said = 0
+    for found in re.finditer(rf"(?<![\w-]){re.escape(stem)}[{LOWER}]{{0,4}}(?![\w-])", context):
+        lead = context[max(0, found.start() - 30) : found.start()]
+        if not given_before.search(lead) and not _after_capitalised_word(context, found.start()):
+            said += 1
     trade_after = _WORD_AFTER.match(text, end)
     return (
         written >= 2
-        or said >= 2
+        or said >= 1
         or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
         or bool(_AGE_AFTER.match(text, end))
         or bool(trade_after and is_trade(trade_after.group(1)))
         or bool(_CELL_BEFORE.search(text[:start]) and _CELL_AFTER.match(text, end))
         or bool(_NAME_LABEL.search(text[max(0, start - 30) : start]))
     )
+
+
+#: A capitalised word right before, not the first of its sentence ("Foreign Affairs", but not
+#: "Later Kudaibergen appealed"): the word after it is part of a longer name.
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:\n]\s)(?<![.!?:\n])[{UPPER}][{LOWER}'’-]+[ \u00a0]+$")
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    lead = text[max(0, start - 30) : start]
+    found = _CAPITALISED_BEFORE.search(lead)
+    return found is not None and (found.start() > 0 or start > 30)
 
 
 #: What follows a name: "Zhanar Kudaibergen, blogger and ...", «Виктор Ким, сварщик».
@@ -313,7 +333,7 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
         if (
             len(words) == 2
             and not looks_like_surname(surname)
-            and _RU_SURNAME.match(words[0])
+            and (_RU_SURNAME.match(words[0]) or looks_like_surname(words[0]))
             and len(words[0]) >= 5
             and not any(w.lower() in NOT_GIVEN or _is_common_word(w) for w in words)
             and _TABLE_CELL.search(text[: match.start()])
