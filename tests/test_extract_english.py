@@ -561,13 +561,41 @@ def test_year_of_a_day_told_after_a_full_date(text: str, expected: list[dt.date]
     assert _dates("February 19, 2026. " + text)[1:] == expected
 
 
+def test_a_lawyers_post_in_title_case() -> None:
+    """The lawyer's own line is no case; the post's date gives the year of "Today, 11 March"
+    though a date of the year before is told later."""
+    text = (
+        "Posted by Advocate Dana Yessenova · 11 March 2025\n\n"
+        "Today, 11 March, the Taldykorgan city court delivered its verdict in the case of my "
+        "client Askar Zhakupov, a 44-year-old veterinarian.\n\n"
+        "Judge Ainur Seitova found him guilty under Article 174, Part 1, for a comment he left "
+        "on 23 September 2024. He was sentenced to three years of restricted freedom."
+    )
+    case = _one(text)
+    assert case["person"]["name"] == "Askar Zhakupov"
+    assert _events(case) == [("verdict", "2025-03-11")]
+
+
+def test_a_relatives_paragraph_is_no_case_of_its_own() -> None:
+    text = (
+        "On May 16, 2025, the Al-Farabi district court in Shymkent sentenced Dauren Amanzhol "
+        "to seven years in prison. Amanzhol rejects the charges.\n\n"
+        "His mother, Zhanat Amanzholova, and his lawyer say he has been held in a detention "
+        "center since his arrest on January 11, 2024."
+    )
+    case = _one(text)
+    assert case["person"]["name"] == "Dauren Amanzhol"
+    assert ("detention", "2024-01-11") in _events(case)
+
+
 # --- the dev set of real English styles -----------------------------------------------------------
 
 
 def test_dev_set_9_english_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-dev9-en (16 English texts in the styles of real published reports,
     written before any change of this session) scored 0.406 on its first untouched run and
-    0.932 after the rules in this file (README): later changes must not lose ground."""
+    0.932 after the rules in this file, merged with main's news-style names (README): later
+    changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en")):
         for counts in score_text(expected, extract_cases(text)).values():

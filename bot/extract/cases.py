@@ -133,6 +133,14 @@ def extract_case(
             block, sentences, titled, titled_candidates, language, keep_if_none=language != "en"
         )
         candidates = titled_candidates or candidates
+    if language == "en":
+        # "His mother, Zhanat Amanzholova, says ...": a relative told in the story, no case
+        apposed = {
+            names.surname_key(other, language)
+            for s in sentences
+            if (other := english.someone_else(s.text))
+        }
+        candidates = {k: g for k, g in candidates.items() if k not in apposed}
     if not candidates:
         return None
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
@@ -176,11 +184,6 @@ def extract_case(
         or (language == "en" and english.not_of_the_case(s.text, group[0].surname))
     ]
     person = _person(block, group, language, relevant)
-    if language == "en" and person["surname"]:
-        # "His deputy, Aigul Kenzhebekova, was questioned ...": someone else's paragraph
-        apposed = {other.casefold() for s in sentences if (other := english.someone_else(s.text))}
-        if person["surname"].casefold() in apposed:
-            return None
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
@@ -1054,7 +1057,10 @@ def _scopes(
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
-    resolved = {f.start: f.value for f in resolve_dates(mentions, default_year)}
+    resolved = {
+        f.start: f.value
+        for f in resolve_dates(mentions, default_year, heading_first=language == "en")
+    }
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
     current: Scope | None = None

@@ -214,12 +214,16 @@ def _follows(full: Found[DateMention], bare: Found[DateMention]) -> bool:
 
 
 def resolve_dates(
-    mentions: list[Found[DateMention]], default_year: int | None = None
+    mentions: list[Found[DateMention]],
+    default_year: int | None = None,
+    heading_first: bool = False,
 ) -> list[Found[dt.date]]:
     """Dates with a year; a date written without one takes the year of a full date written
     just before it, else the latest year of the full dates before it (else of the next one), as
     reports write "On 5 August" after "10 September 2021"; else `default_year` (the year a
-    bulletin's heading gives its items: "Weekly digest, 22–28 April 2024")."""
+    bulletin's heading gives its items: "Weekly digest, 22–28 April 2024"). With
+    `heading_first`, that year comes before the next full date's ("Posted 11 March 2025 /
+    Today, 11 March, the court ... a comment of 23 September 2024")."""
     years = [m.value.year for m in mentions]
     resolved: list[Found[dt.date]] = []
     for index, mention in enumerate(mentions):
@@ -227,7 +231,10 @@ def resolve_dates(
         if year is None:
             before = [y for y in years[:index] if y is not None]
             after = [y for y in years[index + 1 :] if y is not None]
-            year = max(before) if before else (after[0] if after else default_year)
+            if heading_first and not before and default_year is not None:
+                year = default_year
+            else:
+                year = max(before) if before else (after[0] if after else default_year)
             # «2023 жылғы 6 қарашада ұсталып, 8 қарашада ...»: a full date just before, in
             # the same clause run, gives its year.
             near = [m for m in mentions[:index] if m.value.year is not None]
