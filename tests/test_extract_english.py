@@ -195,10 +195,15 @@ def test_kazakh_is_no_town(word: str, town: str | None) -> None:
         ),
         ("Aliya Begaliyeva, a 33-year-old nurse from Taraz, was detained", ["nurse"]),
         ("Zarina Omarova, a 26-year-old schoolteacher and mother of two", ["schoolteacher"]),
+        (
+            "sentenced Marat Zhandosov, 45, the leader of a local farmers' association, to",
+            ["leader of a local farmers' association"],
+        ),
         # refused: who, not what; an age alone
         ("Aliya Begaliyeva, a 33-year-old woman from Taraz, was detained", []),
         ("sentenced 41-year-old Bauyrzhan Tolegenuly to one year", []),
         ("a 33-year-old mother of two", []),
+        ("Arsen Kuttybayev, 35, has been under a travel ban", []),
     ],
 )
 def test_trades_after_an_age(text: str, expected: list[str]) -> None:
@@ -605,7 +610,7 @@ def test_dev_set_9_english_does_not_fall_below_its_score_after_the_fixes() -> No
 
 def test_dev_set_9_english_second_part_does_not_fall_below_its_score_after_the_fixes() -> None:
     """tests/data/reports-dev9-en2 (8 English texts in further real styles, written after the
-    dev9-en rules) scored 0.714 on its first untouched run (0.436 before h15o) and 0.943 after
+    dev9-en rules) scored 0.714 on its first untouched run (0.436 before h15o) and 0.950 after
     fixing the classes it showed (README): later changes must not lose ground."""
     totals = [0, 0, 0]
     for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en2")):

@@ -155,9 +155,13 @@ def only_offence_names(description: str) -> bool:
 #: "Yesimkhanov, a 27-year-old schoolteacher, ...", "a 47-year-old former bank clerk": what a
 #: wire report says the person is, after their age (up to four lower-case words).
 _AGE_TRADE = re.compile(
-    r"\b(?:a|an|the)\s+\d{1,3}-year-old\s+"
+    # "a 39-year-old construction worker"; "Marat Zhandosov, 45, the leader of a farmers'
+    # association,"
+    r"(?P<apposition>\b(?:a|an|the)\s+\d{1,3}-year-old\s+|(?<=[a-z]),\s*\d{2},\s+(?:a|an|the)\s+)"
     r"(?P<trade>(?:(?!(?:and|from|who|in|at|of|with|on)\b)[a-z][\w'-]*\s+){0,3}?"
-    r"(?!(?:and|from|who|in|at|of|with|on)\b)[a-z][\w'-]*)"
+    r"(?!(?:and|from|who|in|at|of|with|on)\b)[a-z][\w'-]*"
+    # "the leader of a local farmers' association": what of, up to five words
+    r"(?:\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s*,))?)"
     r"(?=\s*(?:[,.;)]|\band\b|\bfrom\b|\bwho\b|\bin\b|\bat\b|\bwith\b|$))"
 )
 #: Words after an age that say who, not what: "a 33-year-old mother of two".
@@ -169,13 +173,14 @@ _NOT_TRADES = frozenset(
 
 def age_trades(text: str) -> list[tuple[int, int, str]]:
     """(start, end, trade) of each trade written after an age ("a 39-year-old construction
-    worker"); not "a 33-year-old woman"."""
+    worker"); not "a 33-year-old woman". The span starts at the apposition, so the trade is
+    read as said of the name before it."""
     found: list[tuple[int, int, str]] = []
     for match in _AGE_TRADE.finditer(text):
         trade = match.group("trade")
         if trade.split()[-1] in _NOT_TRADES:
             continue
-        found.append((match.start("trade"), match.end("trade"), trade))
+        found.append((match.start("apposition"), match.end("trade"), trade))
     return found
 
 
