@@ -82,6 +82,16 @@ def paragraph_breaks(text: str) -> re.Pattern[str]:
     return PARAGRAPH if PARAGRAPH.search(text.strip()) else _LINE_BREAK
 
 
+def same_people(these: set[str], those: set[str]) -> bool:
+    """Whether two sets of surname keys share a person: one key may extend another by a case
+    ending the key does not strip («ПАК» and «ПАККА»)."""
+    return any(
+        a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+        for a in these
+        for b in those
+    )
+
+
 def _dated(paragraph: str) -> bool:
     """A paragraph that gives a date ("60 часов" is no date, «2 декабря» is): one that names a
     new person without one («Бухгалтер Мадина ЖУНУСОВА получила один год ...») is a
@@ -102,7 +112,7 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
     for start, end in zip(starts, ends, strict=True):
         paragraph = text[start:end]
         people = _people(paragraph, language, titled)
-        if blocks and (not people or people & blocks[-1][2] or not blocks[-1][2]):
+        if blocks and (not people or same_people(people, blocks[-1][2]) or not blocks[-1][2]):
             offset, previous, known = blocks[-1]
             blocks[-1] = (offset, previous + paragraph, known | people)
         else:

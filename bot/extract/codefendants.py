@@ -14,7 +14,7 @@ import itertools
 import re
 
 from bot.extract import lexicon, names
-from bot.extract.blocks import split_sentences
+from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
 
@@ -69,8 +69,9 @@ def role_before(text: str, start: int) -> bool:
 
 
 def given_key(word: str) -> str:
-    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
-    return word.casefold()[:4]
+    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
+    «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
+    return names.given_lemma(word)[:4]
 
 
 def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
@@ -122,11 +123,12 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
-    titled = _titled_people(block, language)
+    titled = not writes_names_in_capitals(block)
+    known = _titled_people(block, language)  # English: a surname said alone counts too
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
         ends: list[int] = []
-        for key, start, end in _named(sentence.text, language, titled):
+        for key, start, end in _named(sentence.text, language, titled, known, block):
             if all(key != k for k, _ in people):
                 people.append((key, sentence.start + start))
                 ends.append(sentence.start + end)
@@ -179,19 +181,22 @@ def _titled_people(block: str, language: str) -> set[str] | None:
     }
 
 
-def _named(text: str, language: str, titled: set[str] | None) -> list[tuple[str, int, int]]:
+def _named(
+    text: str, language: str, titled: bool, known: set[str] | None, context: str
+) -> list[tuple[str, int, int]]:
     """(surname key, start, end) of each person a sentence names with a given name, not after
-    a role word; in a title-case English text, a known person's surname alone counts too."""
+    a role word (in title case in a text that writes no surname in capitals); in an English
+    text of that kind, a `known` person's surname alone counts too."""
     found: list[tuple[str, int, int]] = []
-    mentions = names.find_mentions(text) if titled is None else names.find_title_mentions(text)
+    mentions = names.find_title_mentions(text, context) if titled else names.find_mentions(text)
     for mention in mentions:
         if not mention.given or role_before(text, mention.start):
             continue
         found.append((names.surname_key(mention.surname, language), mention.start, mention.end))
-    if titled:
+    if known:
         for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", text):
             key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
-            if key in titled and not any(s <= word.start() < e for _, s, e in found):
+            if key in known and not any(s <= word.start() < e for _, s, e in found):
                 if not role_before(text, word.start()):
                     found.append((key, word.start(), word.end()))
     return sorted(found, key=lambda f: f[1])
