@@ -17,7 +17,9 @@ from bot.extract import names
 _ITEM = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
     # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
-    r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b)",
+    r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b|"
+    # a briefing paper's heading line "Case of Marlen Zhaksylykov (Aktobe)"
+    r"(?:the\s+)?case\s+of\s+(?-i:[A-Z])[^\n]{0,60}$)",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A table's separator row ("|---|---|") or header row of labels only.
@@ -53,11 +55,21 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     mentions = [m for m in names.find_mentions(text) if m.given]
     if not mentions and (titled or text.count("|") >= 2):
         mentions = names.find_title_mentions(text)
-    return {
+    people = {
         names.surname_key(m.surname, language)
         for m in mentions
         if not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     }
+    if language == "en" and people:
+        # "His mother, Zhanat Amanzholova, says ...": a relative told in the case's story
+        from bot.extract import english
+
+        people -= {
+            names.surname_key(other, language)
+            for s in split_sentences(text)
+            if (other := english.someone_else(s.text))
+        }
+    return people
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n")

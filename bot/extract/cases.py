@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.extract import act_cues, lexicon, names, places
+from bot.extract import act_cues, english, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
 from bot.extract.lexicon import IN_SENTENCE
@@ -106,7 +106,11 @@ def extract_case(
     groups = names.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
     everyone_named = candidates
-    candidates = _without_lawyers(block, sentences, mentions, candidates, language)
+    # (an English text in title case: "Posted by Advocate Dana Yessenova" names no case)
+    news_style = language == "en" and mentions is not in_capitals
+    candidates = _without_lawyers(
+        block, sentences, mentions, candidates, language, keep_if_none=not news_style
+    )
     only_lawyers = candidates is everyone_named and bool(
         _role_mentions(block, sentences, mentions, lexicon.LAWYER[language], language)
     )
@@ -121,7 +125,7 @@ def extract_case(
         ]
         role_starts = {m.start for m, _ in judge_mentions + prosecutor_mentions}
         lawyer_keys = set(candidates) - set(
-            _without_lawyers(block, sentences, mentions, candidates, language, keep_one=False)
+            _without_lawyers(block, sentences, mentions, candidates, language, keep_if_none=False)
         )
         lawyer_keys |= {
             names.surname_key(m.surname, language)
@@ -136,9 +140,22 @@ def extract_case(
             and k not in lawyer_keys
             and not any(m.start in role_starts for m in g)
         }
+        # "an appeal filed by lawyers of activist Dauren Amanzhol ... his lawyer, Bekzat
+        # Tulenov": a lawyer named in ordinary letters is no more the case than in capitals
+        titled_candidates = _without_lawyers(
+            block, sentences, titled, titled_candidates, language, keep_if_none=language != "en"
+        )
         # with only lawyers named in capitals («адвокат Айгүл НҰРЛАНОВА»), the person named in
         # title case («журналист Мөлдір Серікқызы») is the case
         candidates = titled_candidates or candidates
+    if language == "en":
+        # "His mother, Zhanat Amanzholova, says ...": a relative told in the story, no case
+        apposed = {
+            names.surname_key(other, language)
+            for s in sentences
+            if (other := english.someone_else(s.text))
+        }
+        candidates = {k: g for k, g in candidates.items() if k not in apposed}
     if not candidates:
         return None
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
@@ -178,6 +195,8 @@ def extract_case(
         (s.start, s.start + len(s.text))
         for s in split_sentences(block)
         if _boilerplate(s.text, language)
+        # "Another Zhezkazgan blogger, Erlan Tasbolat, ...": another person's trade
+        or (language == "en" and english.not_of_the_case(s.text, group[0].surname))
     ]
     person = _person(block, group, language, relevant)
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
@@ -186,7 +205,7 @@ def extract_case(
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
     )
-    scopes = _scopes(sentences, language, default_year, date_before)
+    scopes = _scopes(sentences, language, default_year, date_before, person["surname"])
     events, stage = _events(scopes, language)
     if stage is None:
         return None
@@ -206,7 +225,19 @@ def extract_case(
         "prosecutor": prosecutor,
         "summary": None,
         "charges": _charges(relevant, language),
-        "acts": _own_acts(_acts(block, sentences, language), key, language),
+        "acts": _own_acts(
+            _acts(
+                block,
+                [
+                    s
+                    for s in sentences
+                    if language != "en" or not english.not_of_the_case(s.text, person["surname"])
+                ],
+                language,
+            ),
+            key,
+            language,
+        ),
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
@@ -229,7 +260,7 @@ def _without_lawyers(
     mentions: list[names.Mention],
     candidates: dict[str, list[names.Mention]],
     language: str,
-    keep_one: bool = True,
+    keep_if_none: bool = True,
 ) -> dict[str, list[names.Mention]]:
     """The candidates less the defence lawyers named ("five questions to lawyer X", «интервью
     с адвокатом X»), while someone named with a given name is left: a lawyer who is the one
@@ -252,14 +283,14 @@ def _without_lawyers(
             continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
         keys.add(names.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
-    if not keep_one:
-        return left
+    if not keep_if_none:
+        return left  # "Posted by Advocate Dana Yessenova": a lawyer's own line is no case
     return left if any(m.given for g in left.values() for m in g) else candidates
 
 
 def _person_rank(
     block: str, group: list[names.Mention], key: str, language: str
-) -> tuple[bool, bool, int, int]:
+) -> tuple[bool | int, ...]:
     """Who the case is about: a surname written with a given name beats a lone capitalised
     word (a headline's "PRESS", a dateline's "KOKSHETAU", «СИЗО»), then the surname said most
     often in any spelling («Исабекова подозревают» counts for «Дархана ИСАБЕКОВА»)."""
@@ -270,6 +301,10 @@ def _person_rank(
         for word in re.findall(rf"[{names.UPPER}][\w'’-]+", block)
         if names.surname_key(word, language) == key
     )
+    if language == "en":
+        # Latin spellings of Kazakh surnames ("Amanzhol", "Sarsenbay") do not look like
+        # surnames; the person's mother "Zhanat Amanzholova", said once, does: say-count first
+        return with_given, max(said, len(group)) > 1, looks_like_surname, said, -group[0].start
     return with_given, looks_like_surname, max(said, len(group)), -group[0].start
 
 
@@ -574,13 +609,19 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         if town is not None:
             break
     if town is None:
-        found = [
-            t
+        placed = [
+            (position, t)
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
             and not _REGION_NAMED.match(block[position : position + 60])
         ]
+        if language == "en":
+            # "The Yesil district court in Astana": a district named like a town, the town
+            # named after its court
+            towns = [(p, t) for p, t in placed if not _DISTRICT_COURT_IN.match(block[p : p + 80])]
+            placed = towns or placed
+        found = [t for _, t in placed]
         town = found[0] if found else _town_of_court(block, language)
     region = places.find_region_mention(block) or (town.region if town else None)
     if region is None:
@@ -595,6 +636,12 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
 #: "Akmola region", «Акмолинской области», «Ақмола облысы»: a region (not the old town name
 #: Akmolinsk that the adjective also reads as).
 _REGION_NAMED = re.compile(r"\S+\s+(?:region|oblast|област\w*|облыс\w*)\b", re.IGNORECASE)
+#: "Yesil district court in Astana": the court of a district, in the town named after it.
+_DISTRICT_COURT_IN = re.compile(
+    r"\S+\s+district\s+court\s+(?:in|of)\s+(?:the\s+(?:capital|city|town)\s*,?\s+(?:of\s+)?)?"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
 _REGIONAL_COURT = re.compile(
     r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
@@ -675,6 +722,13 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                 found.append((match.start(), match.end(), stem))
         elif lower in words:
             found.append((match.start(), match.end(), lower))
+    if language == "en":
+        # "a 39-year-old construction worker": a trade the word list need not know
+        found += [
+            t
+            for t in english.age_trades(context)
+            if not any(s < t[1] and t[0] < e for s, e, _ in found)
+        ]
     return found
 
 
@@ -721,6 +775,9 @@ def _plural_only(phrase: str) -> bool:
     )
 
 
+_LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
+
+
 def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
     """The trade with what the text writes with it: "school teacher", «учитель истории»,
     «университет студенті»."""
@@ -731,6 +788,13 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
             if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
                 break
+            following = words[0] if words else context[start:end]
+            if (
+                found.group(1).lower() in _LANGUAGES_EN
+                and not re.match(r"-?language\b", following, re.IGNORECASE)
+                and not re.search(r"teacher|lecturer|philologist|translator", value)
+            ):
+                break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
             words.insert(0, found.group(1))
             rest = rest[: found.start()]
             if len(words) == 2:
@@ -819,6 +883,19 @@ def _said_of_another(
         if re.match(r"[A-Za-z]", word)
         else bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word))
     )
+    if (
+        plural
+        and re.fullmatch(r"[A-Za-z-]+", word)
+        and re.search(
+            r"\b(?:several|many|other|some|numerous|dozens of|hundreds of|scores of|fellow)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            context[max(0, span[0] - 40) : span[0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "Several activists across the nation have been sentenced": others, unless names
+        # follow ("several activists, among them Yerbol Tanirbergen")
+        return not re.match(r"[\s,:—–-]+[A-Z]", context[span[1] :])
     if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
@@ -902,10 +979,17 @@ def _occupation(
             continue  # «зейнеткер» inside «зейнеткер мұғалім»: a modifier of the trade
         if value in _BARE_ACTIVIST and any(v != value and _ACTIVIST_KIND.search(v) for v in values):
             continue  # «фемактивист» told, «Белсенді ... айтты» later says no more
+        if any(
+            v != value and " " not in v + value and (v.endswith(value) or value.endswith(v))
+            for v in kept
+        ):
+            continue  # "teacher" then "schoolteacher": one trade, as first written
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
+        told_in_body = any(v in in_body for v in same_kind)
         if same_kind and (
-            len(value.split()) == 1
-            or (value not in in_body and any(v in in_body for v in same_kind))
+            # (a headline's "Kazakh schoolteacher" leaves the body's "schoolteacher")
+            (len(value.split()) == 1 and (language != "en" or value not in in_body or told_in_body))
+            or (value not in in_body and told_in_body)
         ):
             continue
         kept.append(value)
@@ -1062,10 +1146,14 @@ def _scopes(
     language: str,
     default_year: int | None = None,
     date_before: dt.date | None = None,
+    surname: str | None = None,
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     mentions = find_dates("\n".join(s.text for s in sentences))
-    resolved = {f.start: f.value for f in resolve_dates(mentions, default_year)}
+    resolved = {
+        f.start: f.value
+        for f in resolve_dates(mentions, default_year, heading_first=language == "en")
+    }
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
     current: Scope | None = None
@@ -1075,11 +1163,40 @@ def _scopes(
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = _published(sentences, resolved)
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
+    days_told: list[dt.date] = []  # every day told so far, of an event or not
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
         dates = [value for start, value in resolved.items() if position <= start < end]
         position = end + 1
+        days_told += dates
+        if language == "en" and english.not_of_the_case(sentence.text, surname):
+            continue
+        if (
+            language == "en"
+            and dates
+            and english.act_date_clause(sentence.text)
+            and _event_kind(sentence.text, language) is None
+        ):
+            # "over a Facebook post of 14 February 2025 ..., and ordered him to pay ...": the
+            # date is the act's; the clause goes on with the event told before it
+            dates = []
+        if language == "en" and len(dates) >= 2 and english.opens_with_dateline(sentence.text):
+            dates = dates[1:]  # "KARAGANDA, 10 July 2025 -- The board on 9 July quashed ..."
+        if (
+            language == "en"
+            and dates
+            and current is not None
+            and current.assumed
+            and _event_kind(sentence.text, language) is None
+            and english.dates_a_decision(sentence.text)
+        ):
+            # "... has rejected an appeal ... The court pronounced its decision on June 22":
+            # the day of the ruling told after it, not the dateline's
+            current.date = dates[0]
+            current.assumed = False
+            current.sentences.append(sentence)
+            continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
         if (
@@ -1133,6 +1250,10 @@ def _scopes(
             dated = [scope.date for scope in scopes if scope.date is not None] or (
                 [date_before] if date_before and not scopes else []
             )
+            if language == "en" and not dated:
+                # "The court on May 5 sentenced X and Y ... Two days earlier, the same court
+                # sentenced Z": the day told before, though it dates someone else's verdict
+                dated = days_told[-1:]
             if days is not None and dated:
                 # "Two days later, a court ordered him held in pre-trial detention",
                 # «На следующий день ...», «Екі күннен кейін ...»
@@ -1199,7 +1320,12 @@ def _scopes(
         if kind is None and dates and find_parts(sentence.text, language):
             kind = "verdict"  # a dated punishment needs no cue: a table row, "12 Jan: 2 years"
         if kind == "preventive_measure" and measure == "custody" and dates:
-            if _held_since(sentence.text, language):
+            if _held_since(sentence.text, language) and not (
+                # "arrested on August 21 ... in pre-trial detention since August 23": held
+                # from a later day than the arrest told, by a measure of that day
+                language == "en"
+                and any(s.kind == "detention" and s.date and s.date < dates[0] for s in scopes)
+            ):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
         imposed = _imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
         if imposed is not None and not (acts and kind in ("detention", "preventive_measure")):
@@ -1325,6 +1451,17 @@ def _scopes(
     # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
     # признал ...»: a headline dated only by the release's dateline gives way to the same
     # event told with its own date.
+    if language == "en":
+        # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
+        # 29 rejected an appeal": what the headline-dated scope told is the dated one's
+        for scope in scopes:
+            same = [
+                o
+                for o in scopes
+                if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
+            ]
+            if same:
+                same[0].sentences[:0] = scope.sentences
     scopes = [
         scope
         for scope in scopes
@@ -1405,6 +1542,11 @@ def _days_later(text: str, language: str) -> int | None:
     if re.search(_SAME_DAY[language], text, re.IGNORECASE):
         return 0
     match = re.search(_DAYS_LATER[language], text, re.IGNORECASE)
+    earlier = language == "en" and re.search(r"\b(\w+)\s+days?\s+(?:earlier|before)\b", text, re.I)
+    if earlier and not match:
+        # "Two days earlier, the same court sentenced another activist": before, not after
+        days = _days_later(f"{earlier.group(1)} days later", language)
+        return -days if days else None
     if not match:
         return None
     word = next(g for g in match.groups() if g).lower()
@@ -1612,7 +1754,9 @@ _TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"(?!)"}
 _INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"(?!)"}
 #: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
 _REPLACED = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b",
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b.{0,20}\b(?:with|by|to|into)\b|"
+    # "his two-year prison term must be increased to two years and six months"
+    r"\b(?:increased|reduced|raised|lowered|cut|extended|shortened|lengthened)\s+to\b",
     "ru": r"\bзамен\w*|\bизмен\w*\s+на\b",
     "kk": r"\bорнына\b",
 }
@@ -2217,6 +2361,11 @@ def _charges(text: str, language: str) -> list[Record]:
                 else None
             )
             found.append((match.start(), match.group(article_group), part))
+    if language == "en":
+        for start, article, part in english.article_list(text):
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, article, part))
+                taken.append((start, start + len(article)))
     # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
     for match in _ARTICLE_LIST[language].finditer(text):
         for number in re.finditer(r"\d{2,4}", match.group("list")):
@@ -2345,6 +2494,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
         own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], described)):
+            # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
+            # the offence's name before its article, once the court's next verb is cut
+            described = described[: ending.start()]
         offence = bool(_OFFENCE_NAME.match(described) or act_cues.offence_name(described))
         for act in _split_acts(described, language):
             if reason and not own_date:
@@ -2432,7 +2585,7 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"[\s,]+(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
+_FOR = {"en": r"[\s,]*\b(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
@@ -2470,6 +2623,9 @@ _AND = {
 
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
+    if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], text)):
+        # "guilty of X and sentenced him to two years": the court's next verb is no act
+        text = text[: ending.start()]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -2487,6 +2643,9 @@ def _split_acts(text: str, language: str) -> list[Record]:
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
     if act_cues.one_act_across_and(left, right, language):
         return [whole]
+    if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
+        # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
+        return [_act(left, language)]
     parts = [_act(left, language), _act(right, language)]
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
@@ -2515,6 +2674,14 @@ def _act(text: str, language: str) -> Record:
         lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start])
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
+    if language == "en":
+        # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
+        # "... and for reposting its videos": the second act without its "for"
+        description = english.without_empty_participle(description)
+        description = re.sub(r"^\s*(?:for|over)\s+(?=\w+ing\b)", "", description)
+        description = re.sub(r"^\s*having\s+(?=\w+ed\b)", "", description)  # "having shared"
+        if english.only_offence_names(description):
+            description = ""
     description = " ".join(description.split()).strip(" ;,.:—-")
     description = re.sub(
         r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",

@@ -134,21 +134,14 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
     titled = not writes_names_in_capitals(block)
+    known = _titled_people(block, language)  # English: a surname said alone counts too
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
         ends: list[int] = []
-        found = (
-            names.find_title_mentions(sentence.text, block)
-            if titled
-            else names.find_mentions(sentence.text)
-        )
-        for mention in found:
-            if not mention.given or role_before(sentence.text, mention.start):
-                continue
-            key = names.surname_key(mention.surname, language)
+        for key, start, end in _named(sentence.text, language, titled, known, block):
             if all(key != k for k, _ in people):
-                people.append((key, sentence.start + mention.start))
-                ends.append(sentence.start + mention.end)
+                people.append((key, sentence.start + start))
+                ends.append(sentence.start + end)
         if len(people) < 2:
             continue
         if all(
@@ -162,6 +155,12 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
         if len(joined) >= 2:
+            # "X and Y were sentenced to ... Y was also ... Two days earlier the court
+            # sentenced Z": what is said of both is each one's, what is said of one is theirs
+            if language == "en":
+                each = _each_with_own_sentences(block, language, set(joined))
+                if len(each) > 1:
+                    return each
             return [(k, block) for k in joined]
         return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
@@ -179,7 +178,43 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
     return variants
 
 
-def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None, str]]:
+def _titled_people(block: str, language: str) -> set[str] | None:
+    """Surname keys of the people an English text names in title case ("Yerbol Tanirbergen"),
+    when it writes no surname in capitals; None for any other text. Such a text goes on to
+    name them by surname alone ("sentenced Tanirbergen ... and Mukanova ...")."""
+    if language != "en" or any(m.given for m in names.find_mentions(block)):
+        return None
+    return {
+        names.surname_key(m.surname, language)
+        for m in names.find_title_mentions(block)
+        if m.given and not role_before(block, m.start)
+    }
+
+
+def _named(
+    text: str, language: str, titled: bool, known: set[str] | None, context: str
+) -> list[tuple[str, int, int]]:
+    """(surname key, start, end) of each person a sentence names with a given name, not after
+    a role word (in title case in a text that writes no surname in capitals); in an English
+    text of that kind, a `known` person's surname alone counts too."""
+    found: list[tuple[str, int, int]] = []
+    mentions = names.find_title_mentions(text, context) if titled else names.find_mentions(text)
+    for mention in mentions:
+        if not mention.given or role_before(text, mention.start):
+            continue
+        found.append((names.surname_key(mention.surname, language), mention.start, mention.end))
+    if known:
+        for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", text):
+            key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+            if key in known and not any(s <= word.start() < e for _, s, e in found):
+                if not role_before(text, word.start()):
+                    found.append((key, word.start(), word.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _each_with_own_sentences(
+    block: str, language: str, joined: set[str] | None = None
+) -> list[tuple[str | None, str]]:
     """Two people, each named alone in a sentence with a punishment of their own ("Arman
     SADYKOV received three years in a penal colony. Dana ZHUNUSOVA received two years of
     restricted freedom"): each gets the text without the sentences that name only the other."""
@@ -200,6 +235,11 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             if (key := names.surname_key(w.group(), language)) in people
         ]
         keys = {key for _, key in words}
+        if joined and len(keys) >= 2 and keys <= joined:
+            # "Both X and Y were sentenced to ...": told of each of them
+            punished = bool(find_parts(sentence.text, language))
+            named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
+            continue
         if len(keys) >= 2:
             # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
             # house arrest the same day": each part with its own measure or punishment
@@ -222,20 +262,29 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             keys = set()
         named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
     alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
+    if joined:
+        alone |= {k for _, _, keys, punished in named if punished and keys <= joined for k in keys}
     if len(alone) < 2:
         return [(None, block)]
     variants: list[tuple[str | None, str]] = []
     for key in sorted(alone, key=lambda k: min(s for s, _, ks, _ in named if k in ks)):
-        others = [(s, e) for s, e, keys, _ in named if len(keys) == 1 and key not in keys]
+        others = [
+            (s, e)
+            for s, e, keys, _ in named
+            if key not in keys and (len(keys) == 1 or (joined and keys and keys <= joined))
+        ]
         others += [(s, e) for s, e, who in pieces if who != key]
-        variants.append((key, _mask_keeping_dates(block, others)))
+        variants.append((key, _mask_keeping_dates(block, others, language)))
     return variants
 
 
-def _mask_keeping_dates(block: str, spans: list[tuple[int, int]]) -> str:
+def _mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str = "") -> str:
     """The block without what is said of the others, but with the dates it gives: "the same
-    day" told of this person refers to them."""
+    day" told of this person refers to them; in English, with the court too ("The Talgar
+    district court on April 21 sentenced X ... His co-defendants, Y and Z, received ...")."""
     dates = [(f.start, f.end) for f in find_dates(block)]
+    if language == "en":
+        dates = sorted(dates + [(m.start(), m.end()) for m in lexicon.COURT["en"].finditer(block)])
     kept: list[tuple[int, int]] = []
     for start, end in spans:
         position = start

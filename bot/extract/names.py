@@ -47,7 +47,8 @@ NOT_GIVEN = frozenset(
     судьясы прокурор саяси азаматтық толығырақ ол оған оның аптаның приговоры
     гособвинитель гособвинителя председательствующий председательствующая адвокат адвоката
     подзащитный подзащитная подсудимый подсудимая осуждённый осужденный осуждённая осужденная
-    lawyer attorney defendant қорғаушы қорғаушысы
+    lawyer attorney defendant қорғаушы қорғаушысы advocate counsel two three four both kazakh
+    kazakhs posted
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
@@ -237,10 +238,11 @@ def _introduces() -> re.Pattern[str]:
 
     words = sorted({w for table in OCCUPATION_WORDS.values() for w in table}, key=len)
     return re.compile(
-        r"(?<![\w-])(?:journalist|activist|blogger|poet|lawyer|defender|teacher|pensioner|"
+        # (plural too: "the activists Yerbol Tanirbergen and Saule Mukanova")
+        r"(?<![\w-])(?:journalists?|activists?|bloggers?|poet|lawyer|defender|teacher|pensioner|"
         r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
         r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
-        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")\s+$",
+        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r"),?\s+$",
         re.IGNORECASE,
     )
 
@@ -353,6 +355,35 @@ def is_trade(word: str) -> bool:
     return False
 
 
+def _town_word(word: str) -> bool:
+    """A word that names a town before a name ("Taraz resident Aigerim ..."). A Latin word
+    must be the town's own name: the gazetteer also reads "Zarina" or "Kazakh" as a declined
+    form of some town, and those are a given name and a people."""
+    from bot.extract.places import find_town
+
+    town = find_town(word)
+    if town is None:
+        return False
+    if not word.isascii():
+        return True
+    place = town.place
+    spellings = {place.name_latin, place.name_ru, place.name_kk, *place.former_names}
+    return word.casefold() in {s.casefold() for s in spellings}
+
+
+def _not_given(word: str) -> bool:
+    """A capitalised word before a name that is no given name: a role, a dictionary word, a
+    town, or a trade at the start of a sentence ("Pensioner Gaukhar Ibrayeva was ...")."""
+    return (
+        word.lower() in NOT_GIVEN
+        or _is_common_word(word)
+        or (_town_word(word) and word.lower() not in GIVEN_NAMES_OF_TOWNS)
+        or is_trade(word)
+        # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
+        or (word.isascii() and bool(_INTRODUCES.search(word + " ")))
+    )
+
+
 def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town; or initials and
@@ -361,9 +392,9 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
 
 
 def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]:
-    from bot.extract.places import find_town
 
     mentions: list[Mention] = []
+    unshaped: list[tuple[int, int, list[str]]] = []  # two Latin words, no surname's ending
     for match in _TITLE_PAIR.finditer(text):
         # "Duman Mukhammedkarim's sentence": the name without the possessive
         words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
@@ -404,32 +435,37 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         if not looks_like_surname(surname) and not _named_so(
             text, match.start(), words, context or text, end
         ):
+            if len(words) == 2 and all(w.isascii() for w in words):
+                unshaped.append((match.start(), match.end(), words))
             continue
         if len(surname) < 5:
             continue
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
-        if any(
-            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None or is_trade(w)
-            for w in given
-        ):
+        if any(_not_given(w) for w in given):
             # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
-            while given and (
-                given[0].lower() in NOT_GIVEN
-                or _is_common_word(given[0])
-                or (
-                    find_town(given[0]) is not None and given[0].lower() not in GIVEN_NAMES_OF_TOWNS
-                )
-                or is_trade(given[0])
-            ):
+            while given and _not_given(given[0]):
                 given = given[1:]
             if not given:
                 continue
         kept = [*given, surname]
         start = match.start() + text[match.start() : match.end()].find(kept[0])
         mentions.append(Mention(start, end, kept, len(kept) - 1))
-    return mentions
+    # "sentenced both Gulmira Seitkali and Raushan Abdrakhmanova": a name joined by "and" to
+    # a name is a name, whatever its surname's ending
+    joined = [
+        Mention(start, end, words, 1)
+        for start, end, words in unshaped
+        if not any(_not_given(w) for w in words)
+        and len(words[1]) >= 5
+        and any(
+            re.fullmatch(r",?\s+and\s+|,\s+", text[end : m.start])
+            or re.fullmatch(r",?\s+and\s+|,\s+", text[m.end : start])
+            for m in mentions
+        )
+    ]
+    return sorted(mentions + joined, key=lambda m: m.start) if joined else mentions
 
 
 # --- the nominative ------------------------------------------------------------------------------

@@ -39,6 +39,11 @@ _KK_ENDINGS = (
 _SETTLED = ("city", "town")
 
 
+#: English words the gazetteer reads as a town but a report writes as a people or a country
+#: ("Kazakh activists", "a Kazakh court").
+_NOT_TOWNS = frozenset({"kazakh", "kazakhs", "kazakhstan", "kazakhstani", "kazakhstan's"})
+
+
 def _best(places: list[Place], villages: bool) -> Place | None:
     usable = [p for p in places if villages or p.kind in _SETTLED]
     return usable[0] if usable else None
@@ -50,7 +55,7 @@ def _best(places: list[Place], villages: bool) -> Place | None:
 def find_town(word: str, *, villages: bool = False) -> Town | None:
     """The town a word names, in any case form ('Талгара', 'ақтөбелік', 'Aktobe')."""
     word = word.strip("«»\"'()., :;")
-    if len(word) < 2 or len(word) > 60:
+    if len(word) < 2 or len(word) > 60 or word.casefold() in _NOT_TOWNS:
         return None
     place = _best(find_places(word), villages)
     if place is not None and place.kind not in _SETTLED:

@@ -25,10 +25,14 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony|"
         r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
+        # "one year of 'freedom limitation'", "restrictions on their freedom" (a wire's words)
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
-        r"restricted freedom",
-        "ban_social_activity": r"(?:social|public)(?: and political|-political| and public)? "
-        r"activit(?:y|ies)|political activit(?:y|ies)",
+        r"restricted freedom|freedom[- ]limitation|limitation (?:of|on) (?:liberty|freedom)|"
+        r"restrictions? (?:on|of) (?:his|her|their) (?:liberty|freedom)",
+        # "barred from taking part in any social or political activity", "civic activities"
+        "ban_social_activity": r"(?:social|public|civic)(?: (?:and|or) (?:political|public|social)|"
+        r"-political)? activit(?:y|ies)|political(?: (?:and|or) (?:social|public))? "
+        r"activit(?:y|ies)",
         "ban_social_networks": r"social (?:media|networks?)",
         "community_service": r"community (?:service|work)|public works|(?:compulsory|forced) "
         r"(?:labour|labor|work)",
@@ -37,9 +41,11 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
         "fine": r"\bfined?\b|\bfines\b",
-        # a ban the record has no kind for: religious activity, holding office
+        # a ban the record has no kind for: religious activity, holding office; a ban on
+        # journalism is no ban on public activity (reports/en01 labels none)
         "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)|"
-        r"hold(?:ing)? (?:public |certain |any )?(?:office|posts?|positions?)\b",
+        r"hold(?:ing)? (?:public |certain |any )?(?:office|posts?|positions?)\b|"
+        r"journalistic activit(?:y|ies)|(?<=from )journalism\b",
     },
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы|"
@@ -231,8 +237,60 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                         )
                     )
                     break
+    if language == "en":
+        parts += _listed_bans(text, kinds, values, valued, offset)
     parts = [p for p in parts if p.kind != "other_ban"]
     parts.sort(key=lambda p: (p.position, p.value_position))
+    return parts
+
+
+_BARRED_FROM = re.compile(
+    r"\b(?:barred|banned|prohibited|forbidden|bans?)\b[^.;]{0,60}?\bfrom\b", re.IGNORECASE
+)
+_FOR_TERM = re.compile(r"\bfor\s*$", re.IGNORECASE)
+
+
+def _listed_bans(
+    text: str,
+    kinds: list[_Kind],
+    values: list[tuple[int, int, str, object]],
+    valued: dict[int, int],
+    offset: int,
+) -> list[Part]:
+    """ "barred him from taking part in any social or political activity, publishing articles
+    in the media, and attending public gatherings for three years": the term closing a list of
+    what is banned is the term of each ban in it, however long the list."""
+    parts: list[Part] = []
+    for index, kind in enumerate(kinds):
+        if kind.kind not in ("ban_social_activity", "ban_social_networks") or index in valued:
+            continue
+        barred = [m for m in _BARRED_FROM.finditer(text, 0, kind.start)]
+        if not barred or re.search(r"[.;]", text[barred[-1].end() : kind.start]):
+            continue
+        term = next(
+            (v for v in values if v[2] == "term" and v[0] >= kind.end),
+            None,
+        )
+        if term is None or term[0] - kind.end > 160 or re.search(r"[.;]", text[kind.end : term[0]]):
+            continue
+        if not _FOR_TERM.search(text[: term[0]]):
+            continue
+        if any(
+            k.start > kind.end
+            and k.end <= term[0]
+            and sort_of(k.kind) == "term"
+            and k.kind not in ("ban_social_activity", "ban_social_networks")
+            for k in kinds
+        ):
+            continue
+        parts.append(
+            Part(
+                kind.kind,
+                term_months=int(str(term[3])),
+                position=offset + kind.start,
+                value_position=offset + kind.start,
+            )
+        )
     return parts
 
 

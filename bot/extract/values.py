@@ -49,6 +49,10 @@ for number, names in enumerate(
         MONTHS[name] = number
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: English month names and short forms as a wire report capitalises them ("April", "Sept.").
+_EN_MONTH = "|".join(
+    sorted((name.capitalize() for name in MONTHS if name.isascii()), key=len, reverse=True)
+)
 #: Kazakh case endings on a month or a year ("10 қыркүйекте", "1 мамырдағы", "2021 жылғы").
 _KK_TAIL = r"(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)?"
 _YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.|ж\.|жылы|жылғы|жыл))?"
@@ -135,6 +139,9 @@ _DATE_PATTERNS = (
         rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
+    # "The court on April 7 sentenced": a wire report's day without its year, the year taken
+    # from its dateline (case-sensitive: "may 2" is no date)
+    re.compile(rf"\b(?P<month>{_EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/]?\d)"),
     # 10.09.2021, 10/09/2021, 10.09.21
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>(?:19|20)?\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
@@ -146,6 +153,11 @@ class DateMention:
     day: int
     month: int
     year: int | None
+    #: "on November 14 last year": a year without its number, this many before the text's.
+    years_back: int = 0
+
+
+_LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 
 
 def find_dates(text: str) -> list[Found[DateMention]]:
@@ -186,17 +198,33 @@ def _dates_in(text: str) -> tuple[Found[DateMention], ...]:
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             taken.append((match.start(), match.end()))
-            found.append(Found(match.start(), match.end(), DateMention(day, month, year)))
+            back = 1 if year is None and _LAST_YEAR.match(text, match.end()) else 0
+            found.append(Found(match.start(), match.end(), DateMention(day, month, year, back)))
     return tuple(sorted(found, key=lambda f: f.start))
 
 
+def _follows(full: Found[DateMention], bare: Found[DateMention]) -> bool:
+    """A date without a year that falls 0-62 days after the full date, in the full date's year."""
+    assert full.value.year is not None
+    try:
+        first = dt.date(full.value.year, full.value.month, full.value.day)
+        then = dt.date(full.value.year, bare.value.month, bare.value.day)
+    except ValueError:
+        return False
+    return 0 <= (then - first).days <= 62
+
+
 def resolve_dates(
-    mentions: list[Found[DateMention]], default_year: int | None = None
+    mentions: list[Found[DateMention]],
+    default_year: int | None = None,
+    heading_first: bool = False,
 ) -> list[Found[dt.date]]:
     """Dates with a year; a date written without one takes the year of a full date written
     just before it, else the latest year of the full dates before it (else of the next one), as
     reports write "On 5 August" after "10 September 2021"; else `default_year` (the year a
-    bulletin's heading gives its items: "Weekly digest, 22–28 April 2024")."""
+    bulletin's heading gives its items: "Weekly digest, 22–28 April 2024"). With
+    `heading_first`, that year comes before the next full date's ("Posted 11 March 2025 /
+    Today, 11 March, the court ... a comment of 23 September 2024")."""
     years = [m.value.year for m in mentions]
     resolved: list[Found[dt.date]] = []
     for index, mention in enumerate(mentions):
@@ -204,14 +232,24 @@ def resolve_dates(
         if year is None:
             before = [y for y in years[:index] if y is not None]
             after = [y for y in years[index + 1 :] if y is not None]
-            year = max(before) if before else (after[0] if after else default_year)
+            if heading_first and not before and default_year is not None:
+                year = default_year
+            else:
+                year = max(before) if before else (after[0] if after else default_year)
             # «2023 жылғы 6 қарашада ұсталып, 8 қарашада ...»: a full date just before, in
             # the same clause run, gives its year.
             near = [m for m in mentions[:index] if m.value.year is not None]
             if near and mention.start - near[-1].end <= 60:
                 year = near[-1].value.year
+            elif near and mention.start - near[-1].end <= 300 and _follows(near[-1], mention):
+                # "arrested on August 21, 2025 ... in pre-trial detention since August 23"
+                # (told after "February 19, 2026"): a day weeks after a full date told just
+                # before goes on from it
+                year = near[-1].value.year
         if year is None:
             continue
+        if mention.value.year is None:
+            year -= mention.value.years_back
         try:
             value = dt.date(year, mention.value.month, mention.value.day)
         except ValueError:

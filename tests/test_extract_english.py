@@ -1,0 +1,629 @@
+"""English wordings of real published reports (wire stories, NGO briefing papers, urgent
+actions), read by `bot.extract`: each class of wording with accepted and refused examples.
+
+The phrases were collected from published English reports on prosecutions in Kazakhstan
+(RFE/RL, HRW, IPHR/KIBHR papers, Amnesty urgent actions, Eurasianet, Vlast.kz); the names,
+places of the cases and facts here are invented. tests/data/reports-dev9-en holds 16 texts in
+those styles (README: first untouched run and score after these rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
+from bot.extract import english, extract_cases
+from bot.extract.places import find_town
+from bot.extract.sentence import find_parts
+from bot.extract.values import find_dates, resolve_dates
+
+
+def _dates(text: str, year: int = 2025) -> list[dt.date]:
+    return [f.value for f in resolve_dates(find_dates(text), year)]
+
+
+def _parts(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(p.kind, p.term_months, p.hours) for p in find_parts(text, "en")]
+
+
+def _one(text: str) -> dict[str, Any]:
+    [case] = extract_cases(text)
+    return case
+
+
+def _events(case: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(e["kind"], e["date"]) for e in case["events"]]
+
+
+def _sentence(case: dict[str, Any], kind: str) -> list[tuple[str, int | None, int | None]]:
+    [event] = [e for e in case["events"] if e["kind"] == kind]
+    return [(p["kind"], p.get("term_months"), p.get("hours")) for p in event["sentence"]]
+
+
+# --- dates as a wire report writes them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: a day after a capitalised month, the year from the dateline's
+        ("The Qarasai district court on April 7 sentenced 41-year-old", [dt.date(2025, 4, 7)]),
+        ("A city court in Taraz late on March 2 sentenced", [dt.date(2025, 3, 2)]),
+        ("detained on Sept. 12 and charged", [dt.date(2025, 9, 12)]),
+        ("was arrested on January 11, 2024, in Shymkent", [dt.date(2024, 1, 11)]),
+        # "last year": the year before the text's
+        (
+            "detained and placed under house arrest on November 14 last year",
+            [dt.date(2024, 11, 14)],
+        ),
+        # refused: a modal verb, a month and a year, a time of day
+        ("she may 2 years later appeal", []),
+        ("charged in March 2025", []),
+        ("April 08, 2025 11:42 GMT", [dt.date(2025, 4, 8)]),
+    ],
+)
+def test_month_day_without_a_year(text: str, expected: list[dt.date]) -> None:
+    assert _dates(text) == expected
+
+
+# --- the parts of a sentence in wire wording ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'sentenced him to one year of "freedom limitation"',
+            [("restriction_of_liberty", 12, None)],
+        ),
+        ("handed a two-year freedom-limitation sentence", [("restriction_of_liberty", 24, None)]),
+        (
+            "instead imposing restrictions on their freedom for a period of two years",
+            [("restriction_of_liberty", 24, None)],
+        ),
+        (
+            "barred both from civic activities for five years",
+            [("ban_social_activity", 60, None)],
+        ),
+        (
+            "barred him from taking part in any social or political activity, publishing "
+            "articles in the media or on the Internet, and attending public gatherings for "
+            "three years",
+            [("ban_social_activity", 36, None)],
+        ),
+        (
+            "and barred him from using social networks for two years",
+            [("ban_social_networks", 24, None)],
+        ),
+        ("to 100 hours of community work", [("community_service", None, 100)]),
+        # refused: a ban on journalism is no ban on public activity (reports/en01 labels none)
+        ("He was also banned from journalistic activity for three years.", []),
+        ("banned from journalism for two years", []),
+        # refused: freedom of speech is no restriction of liberty; a parole-like word alone
+        ("freedom of speech for two years", []),
+        ("handed a parole-like sentence", []),
+    ],
+)
+def test_sentence_parts_in_wire_wording(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _parts(text) == expected
+
+
+# --- articles listed together ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "under Articles 378, Part 2, and 174, Part 1, of the Criminal Code",
+            [("378", 2), ("174", 1)],
+        ),
+        ("under Articles 174, Part 2, and 256, Part 2", [("174", 2), ("256", 2)]),
+        ("under Articles 174(1) and 274(2) of the Criminal Code", [("174", 1), ("274", 2)]),
+        ("Arts. 174, 274 and 405", [("174", None), ("274", None), ("405", None)]),
+        # refused: one article, a list of years
+        ("under Article 174, Part 1", []),
+        ("in 2021, 2022 and 2023", []),
+    ],
+)
+def test_plural_article_lists(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(a, p) for _, a, p in english.article_list(text)] == expected
+
+
+# --- who is someone else ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His deputy, Aigul Kenzhebekova, was questioned and released the same day.", True),
+        ("One of them, Asel Nurbakova, was detained by police.", True),
+        ("Another Zhezkazgan blogger, Erlan Tasbolat, is still serving a three-year term.", True),
+        ("If convicted, she faces up to six years in prison.", True),
+        ("The offence is punishable by up to seven years.", True),
+        # refused: the person's own events
+        ("Aliya Begaliyeva was detained by police on 5 March 2025.", False),
+        ("His lawyer said he would appeal.", False),
+        ("He was sentenced to up to two years of restricted freedom.", False),
+    ],
+)
+def test_sentences_not_of_the_case(sentence: str, expected: bool) -> None:
+    assert english.not_of_the_case(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("filmed on 5 August 2024, in which he called the akim a thief.", True),
+        ("posted on 2 February 2025,", True),
+        ("which he published on Facebook on 9 May", True),
+        ("On 9 May the court sentenced him", False),
+        ("detained on 2 April 2025", False),
+    ],
+)
+def test_clauses_that_date_an_act(clause: str, expected: bool) -> None:
+    assert english.act_date_clause(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "town"),
+    [
+        ("Petropavl", "Petropavl"),
+        ("Qaskelen", "Kaskelen"),
+        # refused: a people and a country
+        ("Kazakh", None),
+        ("Kazakhstan", None),
+    ],
+)
+def test_kazakh_is_no_town(word: str, town: str | None) -> None:
+    found = find_town(word)
+    assert (found.name("en") if found else None) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amanzhol, a 39-year-old construction worker, has been held", ["construction worker"]),
+        (
+            "was initially sentenced. Baimukhanov, a 47-year-old former bank clerk,",
+            ["former bank clerk"],
+        ),
+        ("Aliya Begaliyeva, a 33-year-old nurse from Taraz, was detained", ["nurse"]),
+        ("Zarina Omarova, a 26-year-old schoolteacher and mother of two", ["schoolteacher"]),
+        (
+            "sentenced Marat Zhandosov, 45, the leader of a local farmers' association, to",
+            ["leader of a local farmers' association"],
+        ),
+        # refused: who, not what; an age alone
+        ("Aliya Begaliyeva, a 33-year-old woman from Taraz, was detained", []),
+        ("sentenced 41-year-old Bauyrzhan Tolegenuly to one year", []),
+        ("a 33-year-old mother of two", []),
+        ("Arsen Kuttybayev, 35, has been under a travel ban", []),
+    ],
+)
+def test_trades_after_an_age(text: str, expected: list[str]) -> None:
+    assert [trade for _, _, trade in english.age_trades(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("KARAGANDA, 10 July 2025 -- The appeal board on 9 July quashed the verdict", True),
+        ("ASTANA/ESIK, Kazakhstan -- Two activists have been handed", True),
+        ("The appeal board on 9 July quashed the verdict", False),
+        ("On 3 May 2025, the town court sentenced him", False),
+    ],
+)
+def test_a_dateline_opening_a_sentence(sentence: str, expected: bool) -> None:
+    assert english.opens_with_dateline(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Shymkent City Court pronounced its decision on June 22.", True),
+        ("The court announced its ruling on 3 May.", True),
+        ("The court sentenced him on 3 May.", False),
+        ("He said the decision was unfair.", False),
+    ],
+)
+def test_a_sentence_that_dates_a_decision(sentence: str, expected: bool) -> None:
+    assert english.dates_a_decision(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ('"insulting a representative of the authorities" and "inciting social discord"', True),
+        ('"repeated dissemination of knowingly false information" (Article 274, Part 3)', True),
+        ("a poem he posted on Facebook that mocked the akim", False),
+        ('a video titled "Where is the money?" about the akimat', False),
+    ],
+)
+def test_only_offence_names_are_no_act(description: str, expected: bool) -> None:
+    assert english.only_offence_names(description) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "The court sentenced him after finding him guilty of participating in the "
+            "activities of the outlawed Tugan Zher movement.",
+            "participating in the activities of the outlawed Tugan Zher movement",
+        ),
+        (
+            "He was charged under Article 405, Part 2, in March after posting videos on social "
+            "media showing rallies.",
+            "posting videos on social media showing rallies",
+        ),
+        (
+            'The court sentenced him for "insulting a government official" (Article 378, Part '
+            "2) over a YouTube video in which he called the akim a thief.",
+            "a YouTube video in which he called the akim a thief",
+        ),
+        (
+            'She was placed under house arrest on charges of "inciting social discord" (Article '
+            "174, Part 1), in connection with a video address to the President.",
+            "a video address to the President",
+        ),
+        (
+            "They were detained on 12 June 2025 after taking part in a rally organized by the "
+            "movement's leader, who lives in exile.",
+            "taking part in a rally organized by the movement's leader",
+        ),
+    ],
+)
+def test_acts_in_wire_wording(sentence: str, act: str) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
+    case = _one(text)
+    assert [a["description"] for a in case["acts"]] == [act]
+
+
+def test_the_acts_of_an_appeal_ruling_and_of_others_are_not_the_case() -> None:
+    text = (
+        "On 3 May 2025 the Shakhtinsk town court sentenced Vitaliy Kornienko, a miner, to two "
+        "years of restricted freedom over a Facebook post of 14 February 2025 about unpaid "
+        "wages, and ordered him to pay 15,728 tenge in court costs. On 9 July 2025 the "
+        "regional court quashed the verdict and sent the case back. The appeal judges found "
+        "that the trial court had not examined the expert report. In 2023, a blogger in "
+        "Aral, Ruslan Tokhtarov, was jailed for two years over posts about a local official."
+    )
+    case = _one(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-02-14", "a Facebook post about unpaid wages")
+    ]
+    assert _sentence(case, "verdict") == [
+        ("restriction_of_liberty", 24, None),
+        ("court_fees", None, None),
+    ]
+
+
+def test_several_activists_are_others_and_the_town_of_a_district_court() -> None:
+    text = (
+        "The Yesil district court in Astana on October 15, 2025 sentenced Bakhyt Zhumadilov, "
+        "a retired engineer, to one year of freedom limitation. Several activists across the "
+        "country have been handed such sentences."
+    )
+    case = _one(text)
+    assert case["person"]["occupation"] == "retired engineer"
+    assert (case["person"]["city"], case["person"]["region"]) == ("Astana", "astana")
+
+
+def test_a_term_increased_to_a_new_term() -> None:
+    text = (
+        "Nurzhan Baimukhanov was sentenced by the Medeu district court on 31 August 2025 to "
+        "two years in prison. On 20 October 2025 the Almaty City Court ruled that his two-year "
+        "prison term must be increased to two years and six months."
+    )
+    case = _one(text)
+    assert _sentence(case, "appeal_ruling") == [("imprisonment", 30, None)]
+
+
+# --- whole reports --------------------------------------------------------------------------------
+
+_WIRE = """Kazakh Activist Handed Parole-Like Sentence
+
+April 08, 2025 11:42 GMT
+
+QASKELEN, Kazakhstan -- A court in Kazakhstan's Almaty region has handed a parole-like \
+sentence to an activist.
+
+The Qarasai district court on April 7 sentenced 41-year-old Arman Tolegenuly to one year of \
+"freedom limitation" after finding him guilty of participating in a banned movement.
+
+The court also sentenced Tolegenuly to 100 hours of community work and barred him from using \
+social networks for two years.
+
+One of his supporters, Dana Serikova, was detained by police and later released.
+"""
+
+
+def test_a_wire_report_with_a_parole_like_sentence() -> None:
+    case = _one(_WIRE)
+    assert case["person"]["name"] == "Arman Tolegenuly"
+    assert case["person"]["city"] == "Kaskelen"
+    assert _events(case) == [("verdict", "2025-04-07")]  # no release: "parole-like", another's
+    assert _sentence(case, "verdict") == [
+        ("restriction_of_liberty", 12, None),
+        ("community_service", None, 100),
+        ("ban_social_networks", 24, None),
+    ]
+
+
+_APPEAL = """Kazakh Activist's Appeal Rejected
+
+June 23, 2025
+
+SHYMKENT, Kazakhstan -- A court in Shymkent has rejected an appeal filed by lawyers of \
+opposition activist Daniyar Serikbay against a ruling sentencing him to seven years in prison.
+
+On May 16, the Al-Farabi district court in Shymkent sentenced Serikbay under Articles 174, \
+Part 2, and 256, Part 2, of the Criminal Code.
+
+His mother, Gulnar Serikbayeva, and his lawyer, Bolat Kenzhe, say Serikbay is innocent. \
+Kenzhe told RFE/RL that Serikbay will appeal to the Supreme Court.
+"""
+
+
+def test_an_appeal_rejected_is_upheld_and_the_lawyer_and_mother_are_not_the_case() -> None:
+    case = _one(_APPEAL)
+    assert case["person"]["name"] == "Daniyar Serikbay"
+    assert [(c["article"], c["part"]) for c in case["charges"]] == [("174", 2), ("256", 2)]
+    assert [e["appeal_outcome"] for e in case["events"] if e["kind"] == "appeal_ruling"] == [
+        "upheld"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The Almaty City Court has toughened the sentence of a jailed activist.", "increased"),
+        ("A court ruled that his two-year prison term must be increased.", "increased"),
+        ("The appeals court converted the prison terms into restricted freedom.", "reduced"),
+        ("The activist lost an appeal against the verdict.", "upheld"),
+        ("The regional court rejected his appeal.", "upheld"),
+    ],
+)
+def test_appeal_wordings(sentence: str, outcome: str) -> None:
+    text = (
+        "Serik Abenov was sentenced by the Medeu district court on 31 August 2025 to two years "
+        f"in prison.\n\nOn 20 October 2025: {sentence}"
+    )
+    case = _one(text)
+    [ruling] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert ruling["appeal_outcome"] == outcome
+
+
+def test_two_people_in_title_case_are_two_cases() -> None:
+    text = (
+        "Two activists, Yerbol Tanirbergen and Saule Mukanova, were convicted on January 22, "
+        "2026. The Bostandyk District Court in Almaty sentenced Tanirbergen to three years in "
+        "prison and Mukanova to two years of restricted freedom."
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Yerbol Tanirbergen", "Saule Mukanova"}
+    assert _sentence(cases["Yerbol Tanirbergen"], "verdict") == [("imprisonment", 36, None)]
+    assert _sentence(cases["Saule Mukanova"], "verdict") == [("restriction_of_liberty", 24, None)]
+
+
+def test_case_of_headings_split_a_briefing_paper() -> None:
+    text = (
+        "KAZAKHSTAN: CASES OF CONCERN\n\n"
+        "Case of Marlen Zhaksylykov (Aktobe)\n"
+        "Journalist Marlen Zhaksylykov was arrested on 3 August 2024. On 12 February 2025 the "
+        "Aktobe city court sentenced him to five years in prison.\n\n"
+        "Case of Gaukhar Ibrayeva (Oral)\n"
+        "Pensioner Gaukhar Ibrayeva was placed under house arrest on 9 May 2025. Her trial "
+        "started on 2 September 2025 at the Oral City Court No. 2.\n"
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Marlen Zhaksylykov", "Gaukhar Ibrayeva"}
+    assert cases["Gaukhar Ibrayeva"]["stage"] == "on_trial"
+    assert cases["Marlen Zhaksylykov"]["person"]["city"] == "Aktobe"
+
+
+def test_a_statutory_maximum_and_pretrial_detention() -> None:
+    text = (
+        "Aliya Serikova, a 33-year-old nurse from Taraz, was detained on 5 March 2025. On 7 "
+        "March the Taraz city court placed her in pretrial detention for two months. If "
+        "convicted, she faces up to six years in prison."
+    )
+    case = _one(text)
+    assert case["stage"] == "detained"
+    assert _events(case) == [("detention", "2025-03-05"), ("preventive_measure", "2025-03-07")]
+    assert case["events"][1]["measure"] == "custody"
+
+
+def test_a_title_case_name_that_reads_as_a_town_is_still_a_name() -> None:
+    text = (
+        "EKIBASTUZ -- The trial of Zarina Omarova, a schoolteacher, opened on 14 October 2025 "
+        "at the Ekibastuz town court."
+    )
+    case = _one(text)
+    assert case["person"]["name"] == "Zarina Omarova"
+    assert case["person"]["occupation"] == "schoolteacher"
+    assert case["court"] == "Ekibastuz town court"
+
+
+# --- wordings found by dev9-en2 (written after the rules above) --------------------------------
+
+
+def test_women_sentenced_together_and_a_man_two_days_earlier() -> None:
+    text = (
+        "TARAZ, Kazakhstan -- Two women have been handed parole-like sentences.\n\nMay 6, 2025\n\n"
+        "A city court in Taraz on May 5 sentenced both Gulmira Seitkali and Raushan "
+        'Abdrakhmanova to two years of "freedom limitation". Abdrakhmanova was also sentenced '
+        "to 120 hours of community work.\n\nTwo days earlier, the same court sentenced "
+        'another activist, Nurlan Kaidarov, to one year of "freedom limitation".'
+    )
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert set(cases) == {"Gulmira Seitkali", "Raushan Abdrakhmanova", "Nurlan Kaidarov"}
+    assert _sentence(cases["Gulmira Seitkali"], "verdict") == [("restriction_of_liberty", 24, None)]
+    assert _sentence(cases["Raushan Abdrakhmanova"], "verdict") == [
+        ("restriction_of_liberty", 24, None),
+        ("community_service", None, 120),
+    ]
+    assert _events(cases["Nurlan Kaidarov"]) == [("verdict", "2025-05-03")]
+
+
+def test_held_since_a_later_day_than_the_arrest_is_a_measure_of_that_year() -> None:
+    text = (
+        "New York, February 19, 2026. The group condemned the sentence of journalist Timur "
+        "Akhmetzhanov. Police arrested Akhmetzhanov on August 21, 2025, after the website "
+        "published a series of reports on road contracts. He has been in pre-trial detention "
+        "since August 23."
+    )
+    case = _one(text)
+    assert _events(case) == [("detention", "2025-08-21"), ("preventive_measure", "2025-08-23")]
+
+
+def test_a_headline_dated_appeal_keeps_its_sentence_and_the_town_of() -> None:
+    text = (
+        "September 30, 2025\n\nAQTAU, Kazakhstan -- The Mangystau regional court has upheld a "
+        "five-year prison sentence handed to an oil worker in the western town of Zhanaozen.\n\n"
+        "The court on September 29 rejected an appeal filed by Yerzhan Dauletov, 34. "
+        "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues to block a "
+        "road.\n\nHis wife, Asem Dauletova, said the family would go to the Supreme Court."
+    )
+    case = _one(text)
+    assert case["person"]["city"] == "Zhanaozen"
+    [ruling] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert (ruling["date"], ruling["appeal_outcome"]) == ("2025-09-29", "upheld")
+    assert _sentence(case, "appeal_ruling") == [("imprisonment", 60, None)]
+    assert [a["description"] for a in case["acts"]] == [
+        "used a WhatsApp group to call on colleagues to block a road"
+    ]
+
+
+def test_pending_trial_in_relation_to_and_a_nationality() -> None:
+    text = (
+        "VIENNA, 14 November 2025 - The Representative called on the authorities to release "
+        "Kazakh blogger Askhat Nurpeisov pending trial. Nurpeisov was detained in Aktobe on 10 "
+        "November 2025. On 12 November, a court placed him in pre-trial detention on charges "
+        "under Article 274, Part 2, in relation to a video about drinking water."
+    )
+    case = _one(text)
+    assert case["stage"] == "detained"
+    assert case["person"]["occupation"] == "blogger"
+    assert [a["description"] for a in case["acts"]] == ["a video about drinking water"]
+
+
+def test_a_formal_charge_with_a_travel_ban() -> None:
+    text = (
+        "Dinara Sultanbekova is a human rights defender from Semey.\n\n21 January 2026: "
+        'Sultanbekova was formally charged with "insulting a representative of the '
+        'authorities" (Article 378, Part 2) and was ordered not to leave Semey.'
+    )
+    case = _one(text)
+    assert _events(case) == [("charge", "2026-01-21"), ("preventive_measure", "2026-01-21")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "The court convicted him for having shared videos of the movement on Telegram.",
+            "shared videos of the movement on Telegram",
+        ),
+        (
+            'The court sentenced him for organizing an unsanctioned rally and "inciting social '
+            'discord" (Article 174, Part 1).',
+            "organizing an unsanctioned rally",
+        ),
+    ],
+)
+def test_acts_without_having_or_an_offence_name(sentence: str, act: str) -> None:
+    text = f"By a staff writer\n\nArman Serikbayev, 40, was sentenced on 1 October 2025. {sentence}"
+    case = _one(text)
+    assert [a["description"] for a in case["acts"]] == [act]
+    assert case["person"]["occupation"] is None  # the byline's writer is no trade of his
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day weeks after a full date told just before goes on from it
+        (
+            "arrested on August 21, 2025, after the site published reports on contracts. He has "
+            "been held since August 23.",
+            [dt.date(2025, 8, 21), dt.date(2025, 8, 23)],
+        ),
+        # refused: a day months before the full date told far before takes the latest year
+        (
+            "sentenced on 20 October 2025 after a long trial in which many witnesses for the "
+            "defence were heard. The appeal is set for 3 March.",
+            [dt.date(2025, 10, 20), dt.date(2026, 3, 3)],
+        ),
+    ],
+)
+def test_year_of_a_day_told_after_a_full_date(text: str, expected: list[dt.date]) -> None:
+    assert _dates("February 19, 2026. " + text)[1:] == expected
+
+
+def test_a_lawyers_post_in_title_case() -> None:
+    """The lawyer's own line is no case; the post's date gives the year of "Today, 11 March"
+    though a date of the year before is told later."""
+    text = (
+        "Posted by Advocate Dana Yessenova · 11 March 2025\n\n"
+        "Today, 11 March, the Taldykorgan city court delivered its verdict in the case of my "
+        "client Askar Zhakupov, a 44-year-old veterinarian.\n\n"
+        "Judge Ainur Seitova found him guilty under Article 174, Part 1, for a comment he left "
+        "on 23 September 2024. He was sentenced to three years of restricted freedom."
+    )
+    case = _one(text)
+    assert case["person"]["name"] == "Askar Zhakupov"
+    assert _events(case) == [("verdict", "2025-03-11")]
+
+
+def test_a_relatives_paragraph_is_no_case_of_its_own() -> None:
+    text = (
+        "On May 16, 2025, the Al-Farabi district court in Shymkent sentenced Dauren Amanzhol "
+        "to seven years in prison. Amanzhol rejects the charges.\n\n"
+        "His mother, Zhanat Amanzholova, and his lawyer say he has been held in a detention "
+        "center since his arrest on January 11, 2024."
+    )
+    case = _one(text)
+    assert case["person"]["name"] == "Dauren Amanzhol"
+    assert ("detention", "2024-01-11") in _events(case)
+
+
+# --- the dev set of real English styles -----------------------------------------------------------
+
+
+def test_dev_set_9_english_does_not_fall_below_its_score_after_the_fixes() -> None:
+    """tests/data/reports-dev9-en (16 English texts in the styles of real published reports,
+    written before any change of this session) scored 0.406 on its first untouched run and
+    0.932 after the rules in this file, merged with main's news-style names (README): later
+    changes must not lose ground."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en")):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.92
+
+
+def test_dev_set_9_english_second_part_does_not_fall_below_its_score_after_the_fixes() -> None:
+    """tests/data/reports-dev9-en2 (8 English texts in further real styles, written after the
+    dev9-en rules) scored 0.714 on its first untouched run (0.436 before h15o) and 0.957 after
+    fixing the classes it showed (README): later changes must not lose ground."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en2")):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.93
+
+
+def test_dev_set_9_english_third_part_does_not_fall_below_its_untouched_run() -> None:
+    """tests/data/reports-dev9-en3 (5 English texts written after all the rules above and not
+    fitted) scored 0.893 on its untouched run, 0.515 before h15o (README)."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(HELD_OUT.with_name("reports-dev9-en3")):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.89
