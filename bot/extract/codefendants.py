@@ -187,12 +187,15 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
             # house arrest the same day": each part with its own measure or punishment
             firsts = [w for i, w in enumerate(words) if i == 0 or w[1] != words[i - 1][1]]
-            bounds = [start for start, _ in firsts] + [sentence.start + len(sentence.text)]
+            bounds = [_name_start(block, start) for start, _ in firsts]
+            bounds.append(sentence.start + len(sentence.text))
             parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
             if len(firsts) == len(keys) and all(
                 find_parts(p, language) or _MEASURE.search(p) for p in parts
             ):
-                pieces += [(a, b, k) for (a, k), b in zip(firsts, bounds[1:], strict=True)]
+                pieces += [
+                    (a, b, k) for a, b, (_, k) in zip(bounds, bounds[1:], firsts, strict=False)
+                ]
         # what the prosecutor asked for is nobody's punishment
         requested = bool(_REQUEST.search(sentence.text))
         punished = bool(find_parts(sentence.text, language)) and not requested
@@ -205,6 +208,13 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
             keys = set()
         named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
     alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
+    # «Руслан Ковалёв получил четыре года ограничения свободы, Жандос Оспанов — три года»: a
+    # punishment of one's own in a shared sentence counts as a sentence of one's own
+    alone |= {
+        who
+        for a, b, who in pieces
+        if find_parts(block[a:b], language) and not _REQUEST.search(block[a:b])
+    }
     if len(alone) < 2:
         return [(None, block)]
     variants: list[tuple[str | None, str]] = []
@@ -213,6 +223,17 @@ def _each_with_own_sentences(block: str, language: str) -> list[tuple[str | None
         others += [(s, e) for s, e, who in pieces if who != key]
         variants.append((key, _mask_keeping_dates(block, others)))
     return variants
+
+
+#: Given names written right before a surname («Жандос Оспанов»).
+_GIVEN_BEFORE = re.compile(rf"(?:[{names.UPPER}][\w'’-]+[ \u00a0]+){{1,2}}$")
+
+
+def _name_start(block: str, surname_start: int) -> int:
+    """Where the name whose surname starts here begins: a part of a shared sentence about one
+    person starts with their given name, not between it and the surname."""
+    before = _GIVEN_BEFORE.search(block[max(0, surname_start - 40) : surname_start])
+    return surname_start - len(before.group()) if before else surname_start
 
 
 def _mask_keeping_dates(block: str, spans: list[tuple[int, int]]) -> str:
