@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.extract import lexicon, names, places
+from bot.extract import court_papers, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.codefendants import given_key
 from bot.extract.lexicon import IN_SENTENCE
@@ -332,6 +332,8 @@ def _role_mentions(
                 # «судья Шымкентского городского суда Мадина Абдуллаева»
                 end = court.start() + len(_without_given_name(court.group()))
                 titled = _title_case_name(block[end:limit], end)
+            if titled is None and language == "ru":
+                titled = _court_paper_name(block, start, limit)
             if after and _only_court_between(block[start : after[0].start], language):
                 mention = after[0]
                 initials = _TRAILING_INITIALS.match(block, mention.end)
@@ -354,6 +356,19 @@ def _role_mentions(
                 if before:
                     preceding.append((before[-1], match.group().strip(" :")))
     return found or preceding
+
+
+def _court_paper_name(block: str, start: int, limit: int) -> names.Mention | None:
+    """A court paper's way after a role word: «судьи Сапаровой А. Б.», «прокурор Костанайской
+    областной прокуратуры Т. С. Абенов» (see court_papers)."""
+    for at in dict.fromkeys((start, start + court_papers.office_length(block[start:limit]))):
+        text = block[at:limit]
+        found = court_papers.surname_initials_name(text, at)
+        if found is None and at != start:
+            found = _title_case_name(text, at) or _initials_name(text, at)
+        if found is not None:
+            return found
+    return None
 
 
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
@@ -2085,6 +2100,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         match = lexicon.ACTS[language].search(sentence.text)
         reason = match is None and lexicon.REASONS[language].search(sentence.text)
         match = match or reason or None
+        if match is None and language == "ru" and court_papers.after_established(block, sentence):
+            # a verdict's «УСТАНОВИЛ:» heading: the paragraph after it tells the act
+            match = re.match(r"", sentence.text)
         if not match or sentence.text.rstrip().endswith(":"):
             continue
         inner = re.match(
@@ -2107,7 +2125,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
         own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
-        offence = bool(_OFFENCE_NAME.match(described))
+        offence = bool(_OFFENCE_NAME.match(described)) or court_papers.is_offence_name(described)
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
@@ -2172,7 +2190,11 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"[\s,]+(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
+_FOR = {
+    "en": r"[\s,]+(?:for|over|because of)\s+",
+    "ru": r"[\s,]+(?:за|из-за|в\s+связи\s+с[оo]?)\s+",
+    "kk": r"(?!)",
+}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
@@ -2205,6 +2227,10 @@ _AND = {"en": r"\s+and\s+", "ru": r"\s+и\s+", "kk": r"\s+(?:және|мен)\s+
 
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
+    # «за пост в Facebook ... и назначил ему два года»: the court's next verb is no second act
+    ending = re.search(_TRAILING_CLAUSE[language], text)
+    if ending:
+        text = text[: ending.start()]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -2220,10 +2246,24 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(cuts) != 1 or not whole["description"]:
         return [whole]
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    if language == "ru" and _adjectives_joined(left, right):
+        return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
     parts = [_act(left, language), _act(right, language)]
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
     return [whole]
+
+
+def _adjectives_joined(left: str, right: str) -> bool:
+    """«на казахском | и | русском языках»: an adjective each side of «и», one noun after."""
+    last = re.search(r"([а-яё]+)\s*$", left, re.IGNORECASE)
+    first = re.match(r"\s*([а-яё]+)", right, re.IGNORECASE)
+    if not last or not first:
+        return False
+    return all(
+        names._morph().parse(word.lower())[0].tag.POS == "ADJF"
+        for word in (last.group(1), first.group(1))
+    )
 
 
 def _act(text: str, language: str) -> Record:
@@ -2246,6 +2286,7 @@ def _act(text: str, language: str) -> Record:
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     description = " ".join(description.split()).strip(" ;,.:—-")
+    description = re.sub(r"\s+(?=[,;])", "", description)  # «слушаниях , где» once a date is cut
     description = re.sub(
         r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",
         "",
@@ -2258,9 +2299,11 @@ def _act(text: str, language: str) -> Record:
         # before and the participle left alone after say nothing of the act.
         description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
         # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
+        description = court_papers.without_period(description)
         first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]
+        description = court_papers.without_framing(description)
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
             r"^то,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?", "", description, flags=re.IGNORECASE

@@ -168,7 +168,11 @@ _DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.I
 #: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
 #: «ФИО:») or an item's number («1-іс.», "2.", "3)").
 _TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$")
-_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
+#: A patronymic in any case («Викторовича», «Ерлановной»; «Ерланулы» does not decline).
+_PATRONYMIC = re.compile(
+    r"(?:(?:ович|евич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|ұлы|улы|қызы|кызы)$",
+    re.IGNORECASE,
+)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
@@ -291,7 +295,9 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
         if (
             len(words) == 3
             and _PATRONYMIC.search(words[2])
-            and _RU_SURNAME.match(words[0])
+            # «в отношении Кравченко Олега Викторовича»: a surname of any ending before a
+            # given name and a patronymic (a court's press release, a verdict)
+            and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
             and not any(w.lower() in NOT_GIVEN for w in words)
         ):
             # A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы»: the
@@ -381,6 +387,26 @@ def ru_surname_gender_by_case(surname: str, case: str | None) -> str | None:
 
 
 def ru_nominative(mention: Mention, gender: str | None) -> str:
+    """The name in the nominative, the patronymic too («Олега Викторовича КРАВЧЕНКО» ->
+    «Олег Викторович Кравченко»)."""
+    words = _ru_nominative(mention, gender).split(" ")
+    return " ".join(ru_patronymic_nominative(w) for w in words)
+
+
+_OBLIQUE_PATRONYMIC = re.compile(r"^(?P<stem>.+?(?:ович|евич|овн|евн|ичн))(?P<ending>\w*)$", re.I)
+
+
+def ru_patronymic_nominative(word: str) -> str:
+    """«Викторовича», «Викторовичу» -> «Викторович»; «Ерлановны», «Ерлановной» -> «Ерлановна»;
+    any other word as it is."""
+    match = _OBLIQUE_PATRONYMIC.match(word)
+    if not match or not _PATRONYMIC.search(word):
+        return word
+    stem = match.group("stem")
+    return stem if stem.lower().endswith(("ович", "евич")) else stem + "а"
+
+
+def _ru_nominative(mention: Mention, gender: str | None) -> str:
     surname = mention.surname
     match = _RU_SURNAME.match(surname)
     cases: set[str] = {"nomn"}
