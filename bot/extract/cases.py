@@ -383,10 +383,20 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
         return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
     if language == "kk":
         return names.kk_nominative(mention)
+    case = names.case_of_word(cue.split()[-1]) if cue else "nomn"
     gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(
-        mention.surname, names.case_of_word(cue.split()[-1]) if cue else "nomn"
+        mention.surname, case
     )
-    return names.ru_nominative(mention, gender)
+    name = names.ru_nominative(mention, gender)
+    if case == "gent" and gender == "femn" and mention.surname_index == len(mention.words) - 1:
+        # «под председательством судьи Сауле Исмагуловой»: a woman's name in the genitive
+        # never ends in «-е», so a given name that does is one that does not decline
+        words = name.split()
+        for index, given in enumerate(mention.given):
+            if given.lower().endswith("е") and index < len(words) - 1:
+                words[index] = given
+        name = " ".join(words)
+    return name
 
 
 # --- the person ----------------------------------------------------------------------------------
@@ -675,6 +685,11 @@ def _plural_only(phrase: str) -> bool:
     )
 
 
+_ORGANISATION_AFTER = re.compile(
+    r"\s+((?:[а-яё-]+\s+)?[а-яё-]+|ТОО|АО|ИП|ГКП|КГП|РГП)\s+(«[^»\n]{1,40}»)"
+)
+
+
 def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
     """The trade with what the text writes with it: "school teacher", «учитель истории»,
     «университет студенті»."""
@@ -691,6 +706,12 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
                 break
         extra = [w for w in words if w not in value.split()]
         return " ".join([*extra, value]) if extra else value
+    if language == "ru":
+        # «журналист интернет-издания «Актобе Таймс»», «сварщика ТОО «Павлодар Металл»»: the
+        # organisation the person works for, named in quotes after a genitive noun
+        org = _ORGANISATION_AFTER.match(context[end:])
+        if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
+            return f"{value} {org.group(1)} {org.group(2)}"
     if language == "ru" and len(value.split()) == 1:
         compound = re.match(r"-[а-яё]+\b", context[end:])
         if compound and context[start:end].lower() == value:
@@ -846,6 +867,10 @@ def _occupation(
             len(value.split()) == 1
             or (value not in in_body and any(v in in_body for v in same_kind))
         ):
+            continue
+        # «шахтёра» in the headline, «шахтёра разреза «Восточный-2»» in the story: the trade
+        # said with what it is of makes the bare word redundant
+        if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
             continue
         kept.append(value)
     return ", ".join(kept) if kept else None
@@ -1413,7 +1438,8 @@ def _is_dateline(text: str) -> bool:
 
 _SINCE = {
     "en": r"\bsince\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
-    "ru": r"\bс\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
+    # «со 2 июня»
+    "ru": r"\bс[оo]?\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
     "kk": r"(?!)",
 }
 
