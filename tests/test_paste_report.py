@@ -40,7 +40,12 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
         HELD_OUT,
         HELD_OUT.with_name("reports-fresh"),
         HELD_OUT.with_name("reports-fresh2"),
-        *sorted(p for p in HELD_OUT.parent.glob("reports-dev*") if p.name != "reports-dev8"),
+        # (reports-dev8 and reports-dev9-ru have guards of their own at their scores)
+        *sorted(
+            p
+            for p in HELD_OUT.parent.glob("reports-dev*")
+            if p.name not in ("reports-dev8", "reports-dev9-ru")
+        ),
     ],
     ids=lambda path: path.name,
 )

@@ -1,0 +1,332 @@
+"""Russian wording of real published reports, as table tests (h15p).
+
+The phrases below were collected from real Russian-language reports about prosecutions in
+Kazakhstan (Радио Азаттык, Vlast.kz, КМБПЧ open letters, court press releases and verdicts,
+regional news sites), then rewritten with invented names, towns' cases and facts. Each row is one
+class of wording: what the extractor must read from it (accepted) or must not (refused).
+tests/data/reports-dev9-ru holds 16 whole texts in the same styles (README there).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.extract import accuracy, labelled_texts, score_text
+from bot.extract import court_papers, extract_cases, lexicon, names
+from bot.extract.values import find_terms
+
+DEV9_RU = Path(__file__).parent / "data" / "reports-dev9-ru"
+
+
+def test_dev9_ru_does_not_fall_below_its_score_after_the_fixes() -> None:
+    """reports-dev9-ru scored 0.517 on its first run (FIRST_RUN.txt); the h15p rules below
+    brought it up: later changes must not lose ground."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(DEV9_RU):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.79
+
+
+# --- a term, and an age that is none ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("к одному году и шести месяцам ограничения свободы", 18),
+        ("назначено полтора года ограничения свободы", 18),
+        ("к трём с половиной годам лишения свободы", 42),
+        ("сроком на 3 (три) года", 36),
+        ("на пять лет запрещено заниматься общественной деятельностью", 60),
+    ],
+)
+def test_terms_are_read(text: str, months: int) -> None:
+    assert [t.value for t in find_terms(text)] == [months]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "приговорил 52-летнего жителя Уральска",
+        "Жандос Оспанов, 24-летний студент, — три года",
+        "признал 44-летнего электромонтёра виновным",
+    ],
+)
+def test_an_age_is_no_term(text: str) -> None:
+    assert [t.value for t in find_terms(text) if t.value >= 12 * 20] == []
+
+
+# --- events ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("5 февраля полиция предъявила обвинение учителю", "charge", True),
+        ("ему предъявлено обвинение по статье 378", "charge", True),
+        ("следователи предъявили ему обвинение", "charge", True),
+        ("обвинение ему пока не предъявляли", "charge", False),
+        ("Белоусов взят под стражу в зале суда", "detention", True),
+        ("Сарсенбаева не задержана", "detention", False),
+    ],
+)
+def test_event_cues(text: str, kind: str, found: bool) -> None:
+    assert bool(lexicon.EVENTS[kind]["ru"].search(text)) is found
+
+
+def test_a_formal_charge_with_a_travel_ban_is_a_case_at_the_charge_stage() -> None:
+    text = (
+        "Туркестан. 5 февраля 2026 года полиция предъявила обвинение 33-летнему учителю "
+        "физкультуры Нуржану Ералиеву по части 1 статьи 378 УК. В тот же день ему избрали меру "
+        "пресечения в виде подписки о невыезде."
+    )
+    [case] = extract_cases(text)
+    assert case["stage"] == "charged"
+    assert case["person"]["name"] == "Нуржан Ералиев"
+    assert ("charge", "2026-02-05") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
+def test_held_since_with_so() -> None:
+    text = (
+        "7 ноября 2025 года Медеуский районный суд Алматы приговорил журналиста Данияра "
+        "Сеитова к семи годам лишения свободы по ч. 3 ст. 274 УК РК. Сеитов содержится под "
+        "стражей со 2 июня 2025 года."
+    )
+    [case] = extract_cases(text)
+    assert {"kind": "detention", "date": "2025-06-02", "measure": "custody"}.items() <= next(
+        e for e in case["events"] if e["date"] == "2025-06-02"
+    ).items()
+
+
+# --- names in court papers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a press release or a verdict: surname first, any ending, patronymic in any case
+        (
+            "в отношении Кравченко Олега Викторовича, 1981 года рождения",
+            "Олег Викторович Кравченко",
+        ),
+        ("уголовное дело в отношении Петренко Ирины Николаевны", "Ирина Николаевна Петренко"),
+    ],
+)
+def test_surname_first_with_a_patronymic(text: str, name: str) -> None:
+    [mention] = names.find_title_mentions(text)
+    gender = "femn" if name.split()[1].endswith("на") else "masc"
+    assert names.ru_nominative(mention, gender) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пресс-служба Костанайского областного суда",  # no patronymic: no name
+        "Судом установлено следующее",
+    ],
+)
+def test_no_surname_first_name_without_a_patronymic(text: str) -> None:
+    assert names.find_title_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("Викторовича", "Викторович"),
+        ("Викторовичу", "Викторович"),
+        ("Ерлановны", "Ерлановна"),
+        ("Ерлановной", "Ерлановна"),
+        ("Ерланулы", "Ерланулы"),
+        ("Виктор", "Виктор"),
+    ],
+)
+def test_patronymic_nominative(word: str, nominative: str) -> None:
+    assert names.ru_patronymic_nominative(word) == nominative
+
+
+@pytest.mark.parametrize(
+    ("after_role", "words"),
+    [
+        (" Сапаровой А. Б., при секретаре", ["Сапаровой", "А.", "Б."]),
+        (" Жумадилова Е. К., защитника", ["Жумадилова", "Е.", "К."]),
+        (" Шымкентского городского суда", None),
+        (" Нуркенов", None),
+    ],
+)
+def test_surname_then_initials(after_role: str, words: list[str] | None) -> None:
+    found = court_papers.surname_initials_name(after_role, 0)
+    assert (found.words if found else None) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        (
+            "3 октября 2025 года Таразский городской суд в составе председательствующего судьи "
+            "Сапаровой А. Б., с участием государственного обвинителя Жумадилова Е. К., признал "
+            "Нурлана Ахметова виновным по ч. 1 ст. 274 УК РК и назначил ему штраф.",
+            "А. Б. Сапарова",
+            "Е. К. Жумадилов",
+        ),
+        (
+            "19 мая 2025 года Рудненский городской суд приговорил Олжаса Кенжебаева к трём годам "
+            "лишения свободы. Государственное обвинение поддерживал прокурор Костанайской "
+            "областной прокуратуры Т. С. Абенов.",
+            None,
+            "Т. С. Абенов",
+        ),
+        (
+            "7 ноября 2025 года Медеуский районный суд Алматы под председательством судьи Сауле "
+            "Исмагуловой приговорил Данияра Сеитова к семи годам лишения свободы.",
+            "Сауле Исмагулова",
+            None,
+        ),
+    ],
+)
+def test_roles_in_court_papers(text: str, judge: str | None, prosecutor: str | None) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+# --- acts --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "formula"),
+    [
+        ("совершении уголовного правонарушения, предусмотренного", True),
+        ("в совершении преступления, предусмотренного пунктом 1 части 2", True),
+        ("совершении репоста видео движения", False),
+    ],
+)
+def test_the_legal_formula_is_no_act(description: str, formula: bool) -> None:
+    assert (court_papers.without_framing(description) == "") is formula
+
+
+@pytest.mark.parametrize(
+    ("description", "offence"),
+    [
+        ("участие в деятельности запрещённой организации", True),
+        ("участии в деятельности экстремистского движения", True),
+        ("распространение заведомо ложной информации", True),
+        ("участие в онлайн-конференции в Zoom с лидером движения", False),
+        ("пост в Facebook о выбросах комбината", False),
+    ],
+)
+def test_an_offence_name_said_as_an_act(description: str, offence: bool) -> None:
+    assert court_papers.is_offence_name(description) is offence
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a verdict's «УСТАНОВИЛ:» heading, a period and a manner clause before the act
+        (
+            "ПРИГОВОР\n\n3 октября 2025 года Таразский городской суд приговорил Нурлана "
+            "Ахметова к штрафу по ч. 1 ст. 274 УК РК.\n\nУСТАНОВИЛ:\n5 июня 2025 года Ахметов "
+            "разместил в Instagram видеоролик о закрытии больницы.",
+            [("2025-06-05", "разместил в Instagram видеоролик о закрытии больницы")],
+        ),
+        (
+            "19 мая 2025 года суд приговорил Олжаса Кенжебаева к трём годам лишения свободы. "
+            "Судом установлено, что в период с января по март 2024 года Кенжебаев, используя "
+            "сети телекоммуникаций, разместил в Telegram публикации о розни.",
+            [(None, "разместил в Telegram публикации о розни")],
+        ),
+        # «подозревают в ... (статья) за X»
+        (
+            "19 апреля 2025 года в Атырау задержан блогер Нурлан Есенов. Блогера подозревают в "
+            "возбуждении социальной розни (часть 2 статьи 174 УК) за видеоролик о переселении "
+            "жителей посёлка.",
+            [(None, "видеоролик о переселении жителей посёлка")],
+        ),
+        # «обвиняют по ч. 1 ст. 174 УК РК за X»: the abbreviations' dots
+        (
+            "16 января 2026 года начался процесс над программистом Тимуром Жаксыбековым. "
+            "Тимура обвиняют по ч. 1 ст. 174 УК РК за комментарии в Telegram-чате о квартирах.",
+            [(None, "комментарии в Telegram-чате о квартирах")],
+        ),
+        # «судили за участие DATE в X»
+        (
+            "25 июня 2025 года Экибастузский городской суд приговорил Даурена Калиева к "
+            "ограничению свободы. Калиева судили за участие 11 ноября 2024 года в "
+            "онлайн-конференции в Zoom.",
+            [("2024-11-11", "участие в онлайн-конференции в Zoom")],
+        ),
+        # «Всё, что он сделал, — X» beats the offence's name
+        (
+            "5 марта 2025 года задержан Бауыржан Кудайбергенов. Его обвиняют по части 2 статьи "
+            "405 УК РК — якобы за участие в деятельности запрещённой организации. Всё, что он "
+            "сделал, — дважды переслал видео в группе WhatsApp.",
+            [(None, "дважды переслал видео в группе WhatsApp")],
+        ),
+        # the court's next verb is no second act; two adjectives joined are one thing
+        (
+            "16 декабря 2024 года Темиртауский городской суд признал Андрея Белова виновным "
+            "(ч. 3 ст. 274 УК РК) за пост в Facebook о выбросах комбината и назначил ему два "
+            "года ограничения свободы.",
+            [(None, "пост в Facebook о выбросах комбината")],
+        ),
+    ],
+)
+def test_acts(text: str, acts: list[tuple[str | None, str]]) -> None:
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == acts
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def test_co_defendants_each_with_a_punishment_in_a_shared_sentence() -> None:
+    text = (
+        "28 ноября 2025 года суд № 2 города Семей огласил приговор. Председательствующая судья "
+        "Алия Тулегенова признала всех троих виновными.\n\nДамир Ахметов, 29-летний сварщик, "
+        "приговорён к пяти годам лишения свободы. Руслан Ковалёв, преподаватель колледжа, "
+        "получил четыре года ограничения свободы, Жандос Оспанов, 24-летний студент, — три года "
+        "ограничения свободы."
+    )
+    got = {
+        c["person"]["name"]: [
+            (p["kind"], p["term_months"]) for e in c["events"] for p in e["sentence"]
+        ]
+        for c in extract_cases(text)
+    }
+    assert got == {
+        "Дамир Ахметов": [("imprisonment", 60)],
+        "Руслан Ковалёв": [("restriction_of_liberty", 48)],
+        "Жандос Оспанов": [("restriction_of_liberty", 36)],
+    }
+
+
+def test_numbered_items_naming_people_in_title_case_are_cases() -> None:
+    text = (
+        "Хроника: 8–14 сентября 2025 года\n\n"
+        "1. Кокшетау. 9 сентября Кокшетауский городской суд приговорил Кайрата Мусабекова к 2 "
+        "годам ограничения свободы по ч. 2 ст. 405 УК РК.\n\n"
+        "2. Актобе. 11 сентября задержан журналист интернет-издания «Степь Таймс» Виктор "
+        "Самойленко по ч. 2 ст. 274 УК РК.\n"
+    )
+    got = [
+        (c["person"]["name"], c["stage"], c["person"]["occupation"]) for c in extract_cases(text)
+    ]
+    assert got == [
+        ("Кайрат Мусабеков", "sentenced", None),
+        ("Виктор Самойленко", "detained", "журналист интернет-издания «Степь Таймс»"),
+    ]
+
+
+def test_a_verdict_told_inside_an_appeal_sentence() -> None:
+    text = (
+        "12 сентября 2025 года апелляционная коллегия Северо-Казахстанского областного суда "
+        "оставила без изменения приговор Марине Лукиной, осуждённой 24 июля 2025 года "
+        "Петропавловским городским судом к штрафу в размере 500 МРП (1 966 000 тенге) по ч. 2 "
+        "ст. 378 УК РК."
+    )
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("verdict", "2025-07-24"),
+        ("appeal_ruling", "2025-09-12"),
+    ]
