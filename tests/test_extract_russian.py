@@ -330,3 +330,33 @@ def test_a_verdict_told_inside_an_appeal_sentence() -> None:
         ("verdict", "2025-07-24"),
         ("appeal_ruling", "2025-09-12"),
     ]
+
+
+def test_a_trial_with_the_prosecutors_demand_and_an_expert_is_on_trial() -> None:
+    """«завершились прения», «Процесс ведёт судья», a demanded term, an expert named, «Приговор
+    огласят»: a case on trial of the poet, not a verdict, and not the expert's case."""
+    text = (
+        "Шымкент, 9 октября 2025 года. В Абайском районном суде Шымкента завершились прения по "
+        "делу 31-летней поэтессы и учительницы казахского языка Айнур Сейткали. Гособвинитель "
+        "Н. Б. Калдыбеков попросил назначить ей четыре года лишения свободы за стихотворение, "
+        "опубликованное 14 февраля 2025 года в Instagram (ч. 2 ст. 174 УК РК).\n\nЭкспертизу по "
+        "делу проводил психолог Ерлан Мамытов.\n\nПроцесс ведёт судья Руслан Абдуллаев. "
+        "Приговор огласят 16 октября."
+    )
+    [case] = extract_cases(text)
+    assert (case["stage"], case["person"]["name"]) == ("on_trial", "Айнур Сейткали")
+    assert [e["kind"] for e in case["events"]] == ["trial"]
+    assert (case["judge"], case["prosecutor"]) == ("Руслан Абдуллаев", "Н. Б. Калдыбеков")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Суд приговорил его к двум годам.", True),
+        ("Приговор огласят 16 октября.", False),
+        ("Приговор будет оглашён на следующей неделе.", False),
+        ("Приговор вынесут в понедельник.", False),
+    ],
+)
+def test_a_verdict_still_to_come_is_none(text: str, verdict: bool) -> None:
+    assert bool(lexicon.EVENTS["verdict"]["ru"].search(text)) is verdict

@@ -123,6 +123,9 @@ def extract_case(
             for k, g in names.group_by_surname(titled, language).items()
             if k not in role_keys and not any(m.start in role_starts for m in g)
         }
+        titled_candidates = _without_lawyers(
+            block, sentences, mentions, titled_candidates, language
+        )
         candidates = titled_candidates or candidates
     if not candidates:
         return None
@@ -1144,8 +1147,14 @@ def _scopes(
         acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
-        if kind is None and dates and find_parts(sentence.text, language):
-            kind = "verdict"  # a dated punishment needs no cue: a table row, "12 Jan: 2 years"
+        if (
+            kind is None
+            and dates
+            and find_parts(_without_requests(sentence, language).text, language)
+        ):
+            # a dated punishment needs no cue: a table row, "12 Jan: 2 years" (not one the
+            # prosecutor asked for: «попросил назначить ей четыре года ...»)
+            kind = "verdict"
         if kind == "preventive_measure" and measure == "custody" and dates:
             if _held_since(sentence.text, language):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
@@ -1459,7 +1468,7 @@ def _held_since(text: str, language: str) -> bool:
 #: A clause saying what the prosecution asked for: its terms are not the sentence.
 _REQUEST = {
     "en": r"\b(?:asked|requested|demanded|sought|had asked)\b",
-    "ru": r"\b(?:просил|просит|запрашивал|требовал|требует|запросил)\w*",
+    "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*",
     "kk": r"\bсұра(?:ды|ған|п)|талап ет",
 }
 

@@ -29,7 +29,7 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
-    r"\b(?:asked|requested|demanded|sought|просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
+    r"\b(?:asked|requested|demanded|sought|(?:по)?просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
     r"сұра(?:ды|ған|п)|талап ет",
     re.IGNORECASE,
 )

@@ -187,7 +187,9 @@ def _introduces() -> re.Pattern[str]:
         r"(?<![\w-])(?:journalist|activist|blogger|poet|lawyer|defender|teacher|pensioner|"
         r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
         r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
-        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")\s+$",
+        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")"
+        # «поэтессы и учительницы казахского языка Айнур Сейткали»: what the trade is of
+        r"(?:\s+[a-zа-яё-]+){0,2}\s+$",
         re.IGNORECASE,
     )
 
