@@ -360,3 +360,14 @@ def test_a_trial_with_the_prosecutors_demand_and_an_expert_is_on_trial() -> None
 )
 def test_a_verdict_still_to_come_is_none(text: str, verdict: bool) -> None:
     assert bool(lexicon.EVENTS["verdict"]["ru"].search(text)) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("и трёхлетний запрет на общественно-политическую деятельность", 36),
+        ("к семилетнему сроку", 84),
+    ],
+)
+def test_a_term_written_as_an_adjective(text: str, months: int) -> None:
+    assert [t.value for t in find_terms(text)] == [months]

@@ -30,7 +30,9 @@ ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?<!same )(?<!же )(?<!сол )"
     r"(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
-    r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*)"
+    r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*|"
+    # «Экспертизу по делу проводил психолог X»: the expert who examined the posts
+    r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
     r"(?:\s+(?:was|is))?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"

@@ -233,8 +233,7 @@ WORD_NUMBERS = {
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
 # год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
-# («лет» not «46-летнего»: an age, not a term)
-_YEARS = r"(?:years?|yrs?|y\b|год\w*|лет(?![а-яё])|жыл\w*)"
+_YEARS = r"(?:years?|yrs?|y\b|год\w*|лет|жыл\w*)"
 _MONTHS_UNIT = r"(?:months?|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
@@ -268,12 +267,18 @@ def _parsed_term(text: str) -> int | None:
         return None
 
 
+#: An age written in figures: «46-летнего», «24-летний» (not «трёхлетний запрет»: a term).
+_AGE = re.compile(r"\d{1,3}\s*-\s*летн", re.IGNORECASE)
+
+
 def find_terms(text: str) -> list[Found[int]]:
     """Terms in months: '1 year', '2-year', 'two years', '1 год и 6 месяцев', '1,5 годам',
     'полтора года', '1 жыл 6 айға', '18 months'. This finds where a term is; its value is the
     one bot.parsing.parse_term gives, so the form and the extractor agree."""
     found: list[Found[int]] = []
     for match in _TERM.finditer(text):
+        if _AGE.match(text, match.start()):
+            continue  # «46-летнего шахтёра», «24-летний студент»: an age
         parsed = _parsed_term(match.group())
         if parsed is not None and 1 <= parsed <= 600:
             found.append(Found(match.start(), match.end(), parsed))
