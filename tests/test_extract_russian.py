@@ -371,3 +371,23 @@ def test_a_verdict_still_to_come_is_none(text: str, verdict: bool) -> None:
 )
 def test_a_term_written_as_an_adjective(text: str, months: int) -> None:
     assert [t.value for t in find_terms(text)] == [months]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Я, Асель Бекова, жена Бауыржана Бекова, прошу помочь. 5 марта 2025 года мужа "
+            "задержали, 7 марта суд санкционировал его арест на два месяца по ч. 2 ст. 405 УК "
+            "РК.\n\nАсель Бекова, г. Павлодар",
+            "Бауыржан Беков",
+        ),
+        (
+            "Динара Оспанова, жена Марата Оспанова, рассказала, что 3 мая 2025 года мужа "
+            "задержали по ч. 1 ст. 174 УК РК.",
+            "Марат Оспанов",
+        ),
+    ],
+)
+def test_the_relative_who_writes_is_not_the_case(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]

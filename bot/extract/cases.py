@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.extract import court_papers, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
-from bot.extract.codefendants import given_key
+from bot.extract.codefendants import authors, given_key
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, mask, resolve_dates
@@ -156,6 +156,9 @@ def extract_case(
             and m.start not in starts
             and not any(g.start <= m.start < g.end for g in group)
         ]  # after the mentions in capitals: the name is written as they write it
+    writers = authors(block, everyone)
+    if writers:
+        group = [m for m in group if not (m.given and given_key(m.given[0]) in writers)] or group
     others = [
         (m.start, m.end)
         for m in everyone

@@ -68,6 +68,24 @@ def role_before(text: str, start: int) -> bool:
     )
 
 
+#: A name followed by who the writer is to the person: «Асель X, жена Бауыржана X»,
+#: «Динара X, мать осуждённого».
+_AUTHOR_RELATIVE = re.compile(
+    r",\s*(?:жена|супруга|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)\s+"
+    r"(?:[А-ЯЁ]|осужд|задерж|арестов|политзаключ)"
+)
+
+
+def authors(block: str, mentions: list[names.Mention]) -> set[str]:
+    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»):
+    each of their mentions (the signature too) is the writer's, not the person's."""
+    return {
+        given_key(m.given[0])
+        for m in mentions
+        if m.given and _AUTHOR_RELATIVE.match(block[m.end :])
+    }
+
+
 def given_key(word: str) -> str:
     """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
     return word.casefold()[:4]
@@ -83,6 +101,9 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [
         m for m in mentions if not role_before(block, m.start) and not _signature(block, m.start)
     ]
+    # «Я, Асель Кудайбергенова, жена Бауыржана Кудайбергенова»: the relative who writes
+    writers = authors(block, mentions)
+    mentions = [m for m in mentions if given_key(m.given[0]) not in writers]
     by_surname: dict[str, list[str]] = {}
     for mention in mentions:
         stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
