@@ -391,3 +391,60 @@ def test_a_term_written_as_an_adjective(text: str, months: int) -> None:
 )
 def test_the_relative_who_writes_is_not_the_case(text: str, name: str) -> None:
     assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+def test_taken_into_custody_in_the_courtroom_after_an_appeal() -> None:
+    text = (
+        "4 марта 2025 года апелляционная коллегия Карагандинского областного суда ужесточила "
+        "приговор жителю Темиртау Андрею Белову. Ограничение свободы сроком на два года "
+        "заменено на один год и шесть месяцев лишения свободы. Белов взят под стражу в зале "
+        "суда.\n\nРанее, 16 декабря 2024 года, Темиртауский городской суд признал его "
+        "виновным по ч. 3 ст. 274 УК РК и назначил ему два года ограничения свободы."
+    )
+    [case] = extract_cases(text)
+    assert ("detention", "2025-03-04") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "19 апреля 2025 года в Атырау задержан блогер Нурлан Есенов. Его подозревают по ч. 2 "
+            "ст. 174 УК за видеоролик о переселении жителей посёлка Жилгородок.",
+            "Атырау",
+        ),
+        (
+            "19 апреля 2025 года задержан житель посёлка Жилгородок Нурлан Есенов по ч. 2 ст. "
+            "174 УК.",
+            "Жилгородок",
+        ),
+    ],
+)
+def test_residents_of_a_place_told_in_the_act_are_other_people(text: str, city: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "16 декабря 2024 года Темиртауский городской суд признал 44-летнего электромонтёра "
+            "Андрея Белова виновным по ч. 3 ст. 274 УК РК.",
+            "электромонтёр",
+        ),
+        (
+            "16 января 2026 года начался процесс над 27-летним программистом Тимуром "
+            "Жаксыбековым по ч. 1 ст. 174 УК РК.",
+            "программист",
+        ),
+        (
+            "16 декабря 2024 года Уральский городской суд приговорил 52-летнего жителя Уральска "
+            "Серика Табылова к году ограничения свободы по ч. 2 ст. 405 УК.",
+            None,
+        ),
+    ],
+)
+def test_a_trade_after_an_age(text: str, occupation: str | None) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["occupation"] == occupation

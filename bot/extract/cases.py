@@ -621,6 +621,8 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
     dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
     found: list[tuple[int, int, str]] = []
     words = lexicon.OCCUPATION_WORDS[language]
+    if language == "ru":
+        found += _after_age(context)
     for match in re.finditer(r"[\w-]+", context):
         word = match.group()
         lower = word.lower()
@@ -645,6 +647,34 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                 found.append((match.start(), match.end(), stem))
         elif lower in words:
             found.append((match.start(), match.end(), lower))
+    return found
+
+
+#: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
+_AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
+#: Nouns after an age that say who, not what trade.
+_NO_TRADE = frozenset(
+    """житель жительница мужчина женщина человек гражданин гражданка парень девушка юноша
+    уроженец уроженка мать отец сын дочь муж жена брат сестра мама папа подросток пенсионер
+    пенсионерка задержанный задержанная осуждённый осуждённая обвиняемый обвиняемая""".split()
+)
+
+
+def _after_age(context: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of a trade written after an age («приговорил 44-летнего
+    электромонтёра»): a singular animate noun the trade lexicon need not know; not «жителя»,
+    «мужчину», a relative, or a status."""
+    found: list[tuple[int, int, str]] = []
+    for match in _AGE_THEN_NOUN.finditer(context):
+        parse = names._morph().parse(match.group(1).lower())[0]
+        grammemes = set(parse.tag.grammemes)
+        if (
+            parse.tag.POS == "NOUN"
+            and {"anim", "sing"} <= grammemes
+            and not {"Name", "Surn", "Patr", "Geox"} & grammemes
+            and str(parse.normal_form) not in _NO_TRADE
+        ):
+            found.append((match.start(1), match.end(1), str(parse.normal_form)))
     return found
 
 
@@ -1235,6 +1265,17 @@ def _scopes(
         ):
             # "... reduced his sentence. He was released in the courtroom": that day.
             scopes.append(Scope("release", current.date, [sentence], courtroom=True))
+        elif (
+            kind == "detention"
+            and not dates
+            and current is not None
+            and current.kind in ("appeal_ruling", "verdict")
+            and current.date is not None
+            and _COURTROOM[language].search(sentence.text)
+        ):
+            # «... заменено на лишение свободы. Белоусов взят под стражу в зале суда»: taken
+            # into custody on the day of the ruling told before
+            scopes.append(Scope("detention", current.date, [sentence], courtroom=True))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (

@@ -549,7 +549,8 @@ ORIGIN = compile_table(
         "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)|"
         # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."
         r"(?:^|(?<=\n))([A-Z][\w'-]+),\s+[A-Z]\w+\s+(?:region|oblast)\b",
-        "ru": r"\bиз\s+(\S+)|\b(?:жител\w*|уроженц\w*|уроженк\w*)\s+"
+        # (a resident, one: not «о переселении жителей посёлка X», other people)
+        "ru": r"\bиз\s+(\S+)|\b(?:жител(?:ь|я|ю|ем|е|ьниц\w*)|уроженц\w*|уроженк\w*)\s+"
         # «жителю посёлка Айтеке би», «уроженца села Шелек»: the settlement's own name
         r"(?:(?:посёлка|поселка|села|аула|города|г\.)\s+)?(?!\w+\s+област)"
         r"(\S+(?:\s+(?:би|батыр|ата)\b)?)",
