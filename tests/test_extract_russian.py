@@ -448,3 +448,38 @@ def test_residents_of_a_place_told_in_the_act_are_other_people(text: str, city: 
 def test_a_trade_after_an_age(text: str, occupation: str | None) -> None:
     [case] = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+def test_a_verdicts_operative_part() -> None:
+    """A verdict's text: its heading's date, the name surname first after «Признать», a birth
+    date that dates nothing, the fine in MCI restating the tenge."""
+    text = (
+        "ПРИГОВОР\nИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n3 октября 2025 года          город Тараз\n\n"
+        "Таразский городской суд в составе председательствующего судьи Сапаровой А. Б. "
+        "рассмотрел уголовное дело в отношении\n\nКАЛИЕВА НУРЛАНА ЕРЛАНУЛЫ, 12.04.1993 года "
+        "рождения, жителя города Тараза, обвиняемого по ч. 1 ст. 274 УК РК,\n\nПРИГОВОРИЛ:\n"
+        "Признать Калиева Нурлана Ерланулы виновным в совершении уголовного правонарушения, "
+        "предусмотренного ч. 1 ст. 274 УК РК, и назначить ему наказание в виде штрафа в размере "
+        "300 (трёхсот) месячных расчётных показателей, что составляет 1 179 600 (один миллион "
+        "сто семьдесят девять тысяч шестьсот) тенге.\n"
+    )
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Нурлан Ерланулы Калиев"
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", "2025-10-03")]
+    [part] = case["events"][0]["sentence"]
+    assert (part["kind"], part["amount"]) == ("fine", "1179600.00")
+
+
+@pytest.mark.parametrize(
+    ("words", "gender"),
+    [
+        (["Айдоса", "Ерланулы", "Калиева"], "masc"),
+        (["Олега", "Викторовича", "Кравченко"], "masc"),
+        (["Ирины", "Николаевны", "Петренко"], "femn"),
+        (["Айгерим", "Серікқызы", "Оспан"], "femn"),
+        (["Айгерим", "Оспанова"], None),
+    ],
+)
+def test_gender_from_the_patronymic(words: list[str], gender: str | None) -> None:
+    mention = names.Mention(0, 1, words, len(words) - 1)
+    assert names.ru_patronymic_gender([mention]) == gender

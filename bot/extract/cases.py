@@ -181,6 +181,10 @@ def extract_case(
     events, stage = _events(scopes, language)
     if stage is None:
         return None
+    heading_date = court_papers.verdict_heading_date(block) if language == "ru" else None
+    for event in events:
+        if event["kind"] == "verdict" and event["date"] is None and heading_date is not None:
+            event["date"] = heading_date.isoformat()
     court = _court(scopes, language) or _court_named_alone(sentences, scopes, language)
     judge = _role_name(judge_mentions, language)
     prosecutor = _role_name(prosecutor_mentions, language)
@@ -431,7 +435,8 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         reach = 90 if block.count(" | ") >= 2 else 30
         around = "\n".join(block[max(0, m.start - reach) : m.end + reach] for m in group)
         gender = (
-            names.ru_surname_gender_of(group)
+            names.ru_patronymic_gender(group)
+            or names.ru_surname_gender_of(group)
             or names.ru_gender_governed(block, group)
             or names.ru_gender_near(group, around)
             or names.ru_person_gender(group, context)
@@ -1041,6 +1046,10 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     ]
 
 
+#: What makes a date a birth date: «12.04.1993 года рождения», «1981 г.р.».
+_BIRTH_DATE = re.compile(r"\s*(?:года|г\.)?\s*(?:рождения|г\.\s?р\.)", re.IGNORECASE)
+
+
 def _scopes(
     sentences: list[Sentence],
     language: str,
@@ -1048,8 +1057,13 @@ def _scopes(
     date_before: dt.date | None = None,
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
-    mentions = find_dates("\n".join(s.text for s in sentences))
-    resolved = {f.start: f.value for f in resolve_dates(mentions, default_year)}
+    joined = "\n".join(s.text for s in sentences)
+    mentions = find_dates(joined)
+    resolved = {
+        f.start: f.value
+        for f in resolve_dates(mentions, default_year)
+        if not _BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
+    }
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
     current: Scope | None = None

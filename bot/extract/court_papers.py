@@ -15,6 +15,7 @@ followed by one or two initials, so «судьи Шымкентского гор
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.extract import names
@@ -106,3 +107,19 @@ def is_offence_name(description: str) -> bool:
 def after_established(block: str, sentence: Sentence) -> bool:
     """Whether the sentence opens the paragraph under a verdict's «УСТАНОВИЛ:»."""
     return bool(_ESTABLISHED.search(block[max(0, sentence.start - 40) : sentence.start]))
+
+
+#: A verdict's own heading: «ПРИГОВОР», «ПРИГОВОР ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН».
+_VERDICT_HEADING = re.compile(r"^\s*ПРИГОВОР\s*(?:\n|$)")
+
+
+def verdict_heading_date(block: str) -> dt.date | None:
+    """The date a verdict's text opens with, under its heading («ПРИГОВОР / ИМЕНЕМ РЕСПУБЛИКИ
+    КАЗАХСТАН / 3 октября 2025 года   город Тараз»): the day the verdict was given."""
+    from bot.extract.values import find_dates, resolve_dates
+
+    if not _VERDICT_HEADING.match(block):
+        return None
+    head = "\n".join(block.strip().splitlines()[:4])
+    found = resolve_dates(find_dates(head))
+    return found[0].value if found else None

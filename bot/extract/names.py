@@ -284,28 +284,42 @@ def is_trade(word: str) -> bool:
     return False
 
 
+_TITLE_TRIPLE = re.compile(
+    rf"(?<![\w-])(?=({_TITLE})[ \u00a0]+({_TITLE})[ \u00a0]+({_TITLE})(?![\w-]))"
+)
+
+
+def _surname_first_with_patronymic(text: str) -> list[Mention]:
+    """A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы», a press release's
+    «в отношении Кравченко Олега Викторовича», a verdict's «Признать Бекмуратова Айдоса
+    Ерланулы виновным»: the surname (of any ending) first, then the given name and the
+    patronymic, wherever the three stand (a capitalised word may come before them)."""
+    found: list[Mention] = []
+    for match in _TITLE_TRIPLE.finditer(text):
+        words = [match.group(1), match.group(2), match.group(3)]
+        if (
+            _PATRONYMIC.search(words[2])
+            and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
+            and not any(w.lower() in NOT_GIVEN for w in words)
+            and not any(m.start <= match.start() < m.end for m in found)
+        ):
+            end = match.start() + len(" ".join(words))
+            found.append(Mention(match.start(), end, words, 0))
+    return found
+
+
 def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town. Used only
     when a text writes no surname in capitals."""
     from bot.extract.places import find_town
 
-    mentions: list[Mention] = []
+    mentions = _surname_first_with_patronymic(text)
     for match in _TITLE_PAIR.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue  # «Признать Бекмуратова Айдоса Ерланулы»: read as surname first already
         # "Duman Mukhammedkarim's sentence": the name without the possessive
         words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
-        if (
-            len(words) == 3
-            and _PATRONYMIC.search(words[2])
-            # «в отношении Кравченко Олега Викторовича»: a surname of any ending before a
-            # given name and a patronymic (a court's press release, a verdict)
-            and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
-            and not any(w.lower() in NOT_GIVEN for w in words)
-        ):
-            # A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы»: the
-            # surname first, then the given name and the patronymic.
-            mentions.append(Mention(match.start(), match.end(), words, 0))
-            continue
         surname = words[-1]
         if (
             len(words) == 2
@@ -630,6 +644,19 @@ def ru_person_gender(mentions: list[Mention], context: str) -> str | None:
     if votes["masc"] == votes["femn"]:
         return None
     return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def ru_patronymic_gender(mentions: list[Mention]) -> str | None:
+    """A man or a woman by the patronymic written with the name: «Ерланулы», «Викторовича»
+    (a son), «Ерлановны», «Серікқызы» (a daughter)."""
+    for mention in mentions:
+        for word in mention.given:
+            lower = word.lower()
+            if re.search(r"(?:ович|евич)\w{0,2}$|[ұу]лы$", lower):
+                return "masc"
+            if re.search(r"(?:овн|евн|ичн)\w{1,2}$|[қк]ызы$", lower):
+                return "femn"
+    return None
 
 
 def ru_surname_gender_of(mentions: list[Mention]) -> str | None:

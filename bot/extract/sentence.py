@@ -224,6 +224,14 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
     return parts
 
 
+#: A fine counted in monthly calculation indices, with the number in words or not.
+_MCI_COUNT = re.compile(
+    r"\d[\d\s]*(?:\([^()\d]{1,40}\)\s*)?(?:месячн\w+\s+расч[её]тн\w+\s+показател\w+|"
+    r"МРП|MCI)",
+    re.IGNORECASE,
+)
+
+
 def _kind_for(
     text: str,
     kinds: list[_Kind],
@@ -260,6 +268,9 @@ def _kind_for(
     def cost(index: int) -> int:
         kind = kinds[index]
         gap = text[end : kind.start] if kind.start >= end else text[kind.end : start]
+        # «штрафа в размере 300 (трёхсот) месячных расчётных показателей, что составляет
+        # 1 179 600 тенге»: the fine in MCI restates the amount and costs nothing
+        gap = _MCI_COUNT.sub("", gap)
         return len(gap) + 15 * gap.count(",")
 
     near = [i for i in (after[:1] + before[-1:]) if i is not None]
