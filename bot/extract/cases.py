@@ -1999,6 +1999,9 @@ _RU_ADJECTIVE = (
 _APPEAL_COURT = re.compile(r"regional|областн|облыстық|appeal|апелляц|алқа", re.IGNORECASE)
 
 
+_SAME_COURT_RU = re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+суд", re.IGNORECASE)
+
+
 def _court(scopes: list[Scope], language: str) -> str | None:
     """The court of the verdict or trial; else a city or district court the appeal ruling names
     (the regional court that heard the appeal is not "the court")."""
@@ -2011,6 +2014,21 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if not (intended and _APPEAL_COURT.search(match.group())):
                     return _court_nominative(_without_given_name(match.group()), language)
+            if language == "ru" and _SAME_COURT_RU.search(sentence.text):
+                # «Ходатайство об УДО удовлетворил Талдыкорганский городской суд. ... 22
+                # декабря 2022 года тот же суд приговорил его»: the court named before
+                told = sorted(
+                    (s for other in scopes for s in other.sentences if s.start < sentence.start),
+                    key=lambda s: s.start,
+                )
+                for earlier in reversed(told):
+                    named = [
+                        m.group()
+                        for m in lexicon.COURT[language].finditer(earlier.text)
+                        if not _APPEAL_COURT.search(m.group())
+                    ]
+                    if named:
+                        return _court_nominative(_without_given_name(named[-1]), language)
     for scope in scopes:
         if scope.kind != "appeal_ruling":
             continue
