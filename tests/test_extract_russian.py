@@ -524,3 +524,26 @@ def test_the_same_court_as_the_one_named_before() -> None:
     )
     [case] = extract_cases(text)
     assert case["court"] == "Талдыкорганский городской суд"
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Активиста Ерлана Досова задержали 2 марта 2025 года после акции против повышения "
+            "тарифов у здания акимата. Ему вменяют ч. 1 ст. 272 УК РК.",
+            [(None, "акции против повышения тарифов у здания акимата")],
+        ),
+        (
+            "9 октября 2025 года в суде Шымкента прокурор попросил назначить поэтессе Айнур "
+            "Сейтовой четыре года лишения свободы за стихотворение «Тас», опубликованное 14 "
+            "февраля 2025 года в Instagram (ч. 2 ст. 174 УК РК).",
+            [("2025-02-14", "стихотворение «Тас», опубликованное в Instagram")],
+        ),
+    ],
+)
+def test_acts_after_an_arrest_and_in_a_demand(
+    text: str, acts: list[tuple[str | None, str]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == acts

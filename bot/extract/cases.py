@@ -1106,7 +1106,7 @@ def _scopes(
             continue
         if (
             len(dates) == 1
-            and kind == "verdict"
+            and kind in ("verdict", "trial")
             and (current is not None or dateline)
             and _date_in_act(sentence.text, language)
         ):
