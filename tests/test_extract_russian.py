@@ -547,3 +547,61 @@ def test_acts_after_an_arrest_and_in_a_demand(
 ) -> None:
     [case] = extract_cases(text)
     assert [(a["date"], a["description"]) for a in case["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "11 октября 2025 года Алмалинский районный суд Алматы приговорил Абая Бегимова к "
+            "пяти годам тюрьмы по ч. 2 ст. 405 УК РК.",
+            [("imprisonment", 60, None)],
+        ),
+        (
+            "5 мая 2025 года Толебийский районный суд назначил активисту Нурлыбеку Татову год "
+            "ограничения свободы и 100 часов общественных работ по ч. 2 ст. 405 УК.",
+            [("restriction_of_liberty", 12, None), ("community_service", None, 100)],
+        ),
+    ],
+)
+def test_prison_and_a_year_without_a_number(text: str, parts: list[tuple]) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] in ("Абай Бегимов", "Нурлыбек Татов")  # «Абай»: a name
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [(p["kind"], p["term_months"], p["hours"]) for p in verdict["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("назначил ему год ограничения свободы", [12]),
+        ("получил полгода тюрьмы", [6]),
+        ("в прошлом году лишения свободы избежал", []),
+        ("год назад его задержали", []),
+    ],
+)
+def test_a_bare_year(text: str, found: list[int]) -> None:
+    assert [t.value for t in find_terms(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "3 апреля 2025 года апелляционная коллегия областного суда изменила Мурату Сапову "
+            "меру пресечения на домашний арест сроком на два месяца. Его подозревают по ч. 2 "
+            "ст. 405 УК РК.",
+            "preventive_measure",
+        ),
+        (
+            "3 апреля 2025 года апелляционная коллегия областного суда оставила без изменения "
+            "приговор Мурату Сапову, осуждённому по ч. 2 ст. 405 УК РК к двум годам ограничения "
+            "свободы.",
+            "appeal_ruling",
+        ),
+    ],
+)
+def test_an_appeal_against_a_measure_is_the_measure(text: str, kind: str) -> None:
+    [case] = extract_cases(text)
+    assert kind in [e["kind"] for e in case["events"]]
+    assert (case["stage"] == "detained") is (kind == "preventive_measure")

@@ -1046,6 +1046,10 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     ]
 
 
+#: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
+#: арест», «оставила меру пресечения без изменения».
+_MEASURE_CHANGED_RU = re.compile(r"\bмер\w*\s+пресечения\b", re.IGNORECASE)
+
 #: What makes a date a birth date: «12.04.1993 года рождения», «1981 г.р.».
 _BIRTH_DATE = re.compile(r"\s*(?:года|г\.)?\s*(?:рождения|г\.\s?р\.)", re.IGNORECASE)
 
@@ -1090,6 +1094,16 @@ def _scopes(
             kind = _kind_nearest_date(sentence.text, language) or kind
         if kind == "verdict" and measure and not find_parts(sentence.text, language):
             kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
+        if (
+            kind == "appeal_ruling"
+            and measure
+            and language == "ru"
+            and _MEASURE_CHANGED_RU.search(sentence.text)
+            and not find_parts(sentence.text, language)
+        ):
+            # «апелляционная коллегия ... изменила ему меру пресечения на домашний арест»: an
+            # appeal against the measure, which is the event
+            kind = "preventive_measure"
         if (
             dates
             and kind is None

@@ -310,11 +310,23 @@ def _surname_first_with_patronymic(text: str) -> list[Mention]:
     return found
 
 
+def _town_not_name(word: str) -> bool:
+    """A town's name that is not a given name here: «Абая Бегимова» is a man named Abai (the
+    dictionary reads «Абая» first as a given name), «Кентау» only a town."""
+    from bot.extract.places import find_town
+
+    if find_town(word) is None or word.lower() in GIVEN_NAMES_OF_TOWNS:
+        return False
+    if not re.match(r"[А-ЯЁа-яё]", word):
+        return True
+    first = _morph().parse(word.lower())[0]
+    return "Name" not in first.tag.grammemes
+
+
 def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town. Used only
     when a text writes no surname in capitals."""
-    from bot.extract.places import find_town
 
     mentions = _surname_first_with_patronymic(text)
     for match in _TITLE_PAIR.finditer(text):
@@ -344,14 +356,14 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         if any(
-            w.lower() in NOT_GIVEN or _is_common_word(w) or find_town(w) is not None or is_trade(w)
+            w.lower() in NOT_GIVEN or _is_common_word(w) or _town_not_name(w) or is_trade(w)
             for w in given
         ):
             # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
             while given and (
                 given[0].lower() in NOT_GIVEN
                 or _is_common_word(given[0])
-                or find_town(given[0]) is not None
+                or _town_not_name(given[0])
                 or is_trade(given[0])
             ):
                 given = given[1:]
