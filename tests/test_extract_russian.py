@@ -605,3 +605,32 @@ def test_an_appeal_against_a_measure_is_the_measure(text: str, kind: str) -> Non
     [case] = extract_cases(text)
     assert kind in [e["kind"] for e in case["events"]]
     assert (case["stage"] == "detained") is (kind == "preventive_measure")
+
+
+def test_co_defendants_listed_in_title_case_and_both_parts_of_an_article() -> None:
+    text = (
+        "11 октября 2025 года Алмалинский районный суд Алматы огласил приговор. Абзал "
+        "Бегимбаев, Асхат Жексенов и Кайрат Клышбаев судом признаны виновными по обеим частям "
+        "статьи 405 УК. Суд приговорил их к пяти годам тюрьмы."
+    )
+    cases = extract_cases(text)
+    assert [c["person"]["name"] for c in cases] == [
+        "Абзал Бегимбаев",
+        "Асхат Жексенов",
+        "Кайрат Клышбаев",
+    ]
+    for case in cases:
+        assert [(c["article"], c["part"]) for c in case["charges"]] == [("405", 1), ("405", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        ("признан виновным по обеим частям статьи 405 УК", [("405", 1), ("405", 2)]),
+        ("обвиняют по частям 1 и 2 статьи 405 УК РК", [("405", 1), ("405", 2)]),
+        ("по ч. 2 ст. 405 УК РК", [("405", 2)]),
+    ],
+)
+def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None:
+    case = extract_cases(f"5 мая 2025 года задержан Ерлан Досов. Его {text}.")[0]
+    assert [(c["article"], c["part"]) for c in case["charges"]] == charges

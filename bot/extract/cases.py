@@ -2157,11 +2157,26 @@ _ARTICLE_LIST = lexicon.compile_table(
 )
 
 
+_BOTH_PARTS_RU = re.compile(
+    r"\bпо\s+(?:обеим\s+частям|частям\s+(?P<parts>\d\s*(?:,\s*\d\s*)*и\s+\d))\s+"
+    r"(?:ст\.|стать\w*)\s*(?P<article>\d{2,4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def _charges(text: str, language: str) -> list[Record]:
     from bot.ui.labels import article_title
 
     found: list[tuple[int, str, int | None]] = []
     taken: list[tuple[int, int]] = []
+    # «по обеим частям статьи 405», «по частям 1 и 2 статьи 405»: each part of the article
+    if language == "ru":
+        for match in _BOTH_PARTS_RU.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            parts = [int(n) for n in re.findall(r"\d", match.group("parts") or "")] or [1, 2]
+            found += [(match.start(), match.group("article"), n) for n in parts]
     for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -143,10 +143,18 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
+    # «Абзал Бегимбаев, Асхат Жексенов и Кайрат Клышбаев признаны виновными»: a text that
+    # names nobody in capitals lists its co-defendants in title case
+    titled = not any(m.given for m in names.find_mentions(block))
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
         ends: list[int] = []
-        for mention in names.find_mentions(sentence.text):
+        found = (
+            names.find_title_mentions(sentence.text)
+            if titled
+            else names.find_mentions(sentence.text)
+        )
+        for mention in found:
             if not mention.given or role_before(sentence.text, mention.start):
                 continue
             key = names.surname_key(mention.surname, language)
@@ -160,6 +168,8 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             for end, (_, start) in zip(ends, people[1:], strict=False)
         ):
             joined += [k for k, _ in people if k not in joined]
+        if titled:
+            continue  # (each one's own punishment in title case: _each_with_own_sentences)
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
         bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
