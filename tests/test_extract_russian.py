@@ -634,3 +634,37 @@ def test_co_defendants_listed_in_title_case_and_both_parts_of_an_article() -> No
 def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None:
     case = extract_cases(f"5 мая 2025 года задержан Ерлан Досов. Его {text}.")[0]
     assert [(c["article"], c["part"]) for c in case["charges"]] == charges
+
+
+def test_a_joined_list_that_got_a_term() -> None:
+    """«Активисты A, B и C получили четыре года ограничения свободы»: each, with the status."""
+    text = (
+        "Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили четыре года "
+        "ограничения свободы по ч. 1 ст. 272 УК РК. Приговор огласили 28 августа 2025 года."
+    )
+    got = [
+        (
+            c["person"]["name"],
+            c["person"]["occupation"],
+            [(p["kind"], p["term_months"]) for e in c["events"] for p in e["sentence"]],
+        )
+        for c in extract_cases(text)
+    ]
+    assert got == [
+        (name, "активист", [("restriction_of_liberty", 48)])
+        for name in ("Нурлан Жаулов", "Жанат Казаков", "Айдар Мубаров")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Он получил семь лет тюрьмы.", True),
+        ("Она получила два года ограничения свободы.", True),
+        ("Он получил реальный срок.", True),
+        ("Он получил повестку на допрос.", False),
+        ("Редакция получила письмо от читателей.", False),
+    ],
+)
+def test_got_a_term_is_a_verdict(text: str, verdict: bool) -> None:
+    assert bool(lexicon.EVENTS["verdict"]["ru"].search(text)) is verdict

@@ -811,6 +811,16 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
+def _ru_plural_before_names(word: str, after: str) -> bool:
+    """A Russian plural trade right before a list of names is said of each of them."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    if not re.match(rf"\s+[{names.UPPER}]\w+\s+[{names.UPPER}]\w+\s*(?:,|\sи\s)", after):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes
+
+
 def _said_of_another(
     span: tuple[int, int],
     own: list[tuple[int, int]],
@@ -827,6 +837,8 @@ def _said_of_another(
         word.endswith("s") and not word.endswith("ss")
         if re.match(r"[A-Za-z]", word)
         else bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word))
+        # «Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили ...»
+        or _ru_plural_before_names(word, context[span[1] :])
     )
     if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
