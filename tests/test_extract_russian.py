@@ -668,3 +668,45 @@ def test_a_joined_list_that_got_a_term() -> None:
 )
 def test_got_a_term_is_a_verdict(text: str, verdict: bool) -> None:
     assert bool(lexicon.EVENTS["verdict"]["ru"].search(text)) is verdict
+
+
+def test_a_relative_who_speaks_of_the_case_is_not_a_case() -> None:
+    text = (
+        "Супруга осуждённого Гульнара Ахметова рассказала, что 20 мая 2025 года "
+        "Кызылординский городской суд приговорил её мужа Серика Ахметова к пяти годам "
+        "лишения свободы по ч. 2 ст. 405 УК РК."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Серик Ахметов"]
+
+
+def test_the_accusative_of_a_womans_name_next_to_an_undeclined_surname() -> None:
+    text = (
+        "Таразский городской суд 14 марта 2025 года приговорил журналистку Алию Сейткали к "
+        "двум годам ограничения свободы по ч. 2 ст. 274 УК РК."
+    )
+    assert extract_cases(text)[0]["person"]["name"] == "Алия Сейткали"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("12 января суд санкционировал его арест", "custody"),
+        ("суд санкционировал арест блогера на два месяца", "custody"),
+        ("суд отказал в санкционировании ареста", None),
+    ],
+)
+def test_an_arrest_sanctioned(text: str, measure: str | None) -> None:
+    found = [m for m, table in lexicon.MEASURES.items() if table["ru"].search(text)]
+    assert found == ([measure] if measure else [])
+
+
+def test_detained_then_arrested_in_one_sentence() -> None:
+    text = (
+        "Блогера Асхата Жумабаева задержали 10 января 2025 года в Талдыкоргане, 12 января суд "
+        "санкционировал его арест по ч. 2 ст. 174 УК РК."
+    )
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == [
+        ("detention", "2025-01-10", None),
+        ("preventive_measure", "2025-01-12", "custody"),
+    ]

@@ -76,13 +76,33 @@ _AUTHOR_RELATIVE = re.compile(
 )
 
 
+#: «Супруга осуждённого Гульнара X рассказала, что ...»: a relative who speaks of the case.
+#: (a word in lower case between: «жена Марата X» names the husband, in the genitive)
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:супруга|жена|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)"
+    r"(?:\s+[а-яё-]+){1,2}\s+$"
+)
+_SPEAKS = re.compile(
+    r"[^.!?]{0,30}?\b(?:рассказал|сообщил|заявил|говорит|пишет|написал|обратил|считает|"
+    r"уверен|просит|попросил)\w*",
+    re.IGNORECASE,
+)
+
+
 def authors(block: str, mentions: list[names.Mention]) -> set[str]:
     """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»):
     each of their mentions (the signature too) is the writer's, not the person's."""
     return {
         given_key(m.given[0])
         for m in mentions
-        if m.given and _AUTHOR_RELATIVE.match(block[m.end :])
+        if m.given
+        and (
+            _AUTHOR_RELATIVE.match(block[m.end :])
+            or (
+                _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
+                and _SPEAKS.match(block[m.end : m.end + 60])
+            )
+        )
     }
 
 

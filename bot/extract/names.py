@@ -453,11 +453,15 @@ def _ru_nominative(mention: Mention, gender: str | None) -> str:
         # «блогершу Наталью КИМ»: a woman's given name the dictionary knows, in any case
         given = []
         for word in mention.given:
-            known = [
-                p
-                for p in _morph().parse(word.lower())
-                if {"Name", "femn", "sing"} <= set(p.tag.grammemes) and p.is_known
-            ]
+            known = sorted(
+                (
+                    p
+                    for p in _morph().parse(word.lower())
+                    if {"Name", "femn", "sing"} <= set(p.tag.grammemes) and p.is_known
+                ),
+                # «Алию»: the accusative of «Алия» before a rare indeclinable «Алию»
+                key=lambda p: "Fixd" in p.tag.grammemes,
+            )
             given.append(str(known[0].normal_form).capitalize() if known else _title(word))
         return " ".join([*given, _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
