@@ -710,3 +710,124 @@ def test_detained_then_arrested_in_one_sentence() -> None:
         ("detention", "2025-01-10", None),
         ("preventive_measure", "2025-01-12", "custody"),
     ]
+
+
+DEV10_RU = Path(__file__).parent / "data" / "reports-dev10-ru"
+
+
+def test_dev10_ru_does_not_fall_below_its_score_after_the_fixes() -> None:
+    """reports-dev10-ru, 8 texts written after the first rules and run once untouched, scored
+    0.877 (main 0.830); the fixes of what it showed brought it to 0.973 (README)."""
+    totals = [0, 0, 0]
+    for _name, text, expected in labelled_texts(DEV10_RU):
+        for counts in score_text(expected, extract_cases(text)).values():
+            totals = [t + c for t, c in zip(totals, counts, strict=True)]
+    assert accuracy(totals) >= 0.97
+
+
+def test_an_interview_is_one_case_with_its_headline() -> None:
+    text = (
+        "Адвокат Ержан Абдикаримов — о деле журналиста Кайрата Бекова\n\n"
+        "— В чём обвиняют Кайрата Бекова?\n— В возбуждении социальной розни, часть 2 статьи "
+        "174 Уголовного кодекса.\n\n— Где он сейчас?\n— С 4 февраля 2025 года он под стражей. "
+        "15 апреля в Жанаозенском городском суде начался процесс.\n\n— На что вы рассчитываете?"
+        "\n— На оправдательный приговор.\n\nЗаписала Айжан Кадырова, 20 апреля 2025 года\n"
+    )
+    [case] = extract_cases(text)
+    assert (case["person"]["name"], case["person"]["occupation"]) == ("Кайрат Беков", "журналист")
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "— Динара Махова, 33 года, бухгалтер из Семея. 12 ноября 2025 года суд приговорил её к "
+            "году ограничения свободы по ч. 1 ст. 174 УК РК.",
+            "бухгалтер",
+        ),
+        (
+            "Шахтёр Ерболат Кенжеев вышел на свободу 28 октября 2025 года по отбытии срока по ч. "
+            "1 ст. 272 УК РК. Встречать его пришли коллеги и председатель независимого профсоюза "
+            "Сабит Жуков.",
+            "шахтёр",
+        ),
+        (
+            "Следственный суд 14 апреля 2025 года поместил под домашний арест сроком на два месяца "
+            "гражданских активистов Бахыта Сарсенова и Галию Утешеву по ч. 2 ст. 405 УК РК.",
+            "гражданский активист",
+        ),
+    ],
+)
+def test_occupations_in_real_wording(text: str, occupation: str) -> None:
+    assert extract_cases(text)[0]["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside inside the cue
+        (
+            "Поводом для дела, по словам их адвоката Карлыгаш Абдыкадыровой, стали видеообращения "
+            "в поддержку политзаключённых.",
+            "видеообращения в поддержку политзаключённых",
+        ),
+        # «признан виновным в X (статья) за Y»
+        (
+            "Он признан виновным в оскорблении представителя власти (ч. 2 ст. 378 УК РК) за "
+            "комментарий под постом акима.",
+            "комментарий под постом акима",
+        ),
+    ],
+)
+def test_act_cues(text: str, expected: str) -> None:
+    found = lexicon.ACTS["ru"].search(text)
+    assert found is not None and text[found.end() :].rstrip(".").endswith(expected)
+
+
+def test_a_verdict_referred_to_with_its_court_and_the_court_costs_of_an_examination() -> None:
+    text = (
+        "Апелляционная судебная коллегия по уголовным делам суда города Астаны 2 декабря 2025 "
+        "года рассмотрела жалобу осуждённого Жасулана Ермекова на приговор Есильского районного "
+        "суда города Астаны от 9 октября 2025 года. Указанным приговором Ермеков осуждён по ч. 2 "
+        "ст. 174 УК к 4 годам лишения свободы. Приговор оставлен без изменения."
+    )
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("verdict", "2025-10-09"),
+        ("appeal_ruling", "2025-12-02"),
+    ]
+    text = (
+        "Уральский городской суд 18 сентября 2025 года оштрафовал Марата Исмагулова на 786 400 "
+        "тенге по ч. 2 ст. 378 УК РК и взыскал с него процессуальные издержки — 15 700 тенге "
+        "за лингвистическую экспертизу."
+    )
+    [verdict] = extract_cases(text)[0]["events"]
+    assert [(p["kind"], p["amount"]) for p in verdict["sentence"]] == [
+        ("fine", "786400.00"),
+        ("forensic_fee", "15700.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Он вышел на свободу 28 октября 2025 года по отбытии срока наказания.", "release", True),
+        ("Она вышла на свободу.", "release", True),
+        ("Он выйдет на свободу в мае.", "release", False),  # not yet
+        ("Он не вышел на связь.", "release", False),
+    ],
+)
+def test_release_cues(text: str, kind: str, found: bool) -> None:
+    assert bool(lexicon.EVENTS[kind]["ru"].search(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "custody"),
+    [
+        ("Его задержали 29 октября, и с тех пор он содержался в колонии под Павлодаром.", True),
+        ("Он находится в заключении с 2023 года.", True),
+        ("Суд приговорил его к 5 годам в колонии средней безопасности.", False),
+    ],
+)
+def test_held_in_prison_since(text: str, custody: bool) -> None:
+    assert bool(lexicon.MEASURES["custody"]["ru"].search(text)) is custody

@@ -20,6 +20,8 @@ _ITEM = re.compile(
     r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b)",
     re.MULTILINE | re.IGNORECASE,
 )
+#: A question asked on a line opened by a dash: the text is an interview.
+_DIALOGUE = re.compile(r"^[ \t]*[–—][ \t]+[^\n]{3,200}\?[ \t]*$", re.MULTILINE)
 #: A table's separator row ("|---|---|") or header row of labels only.
 _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
@@ -164,6 +166,10 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     naming different people, else the whole text."""
     titled = not writes_names_in_capitals(text)
     starts = [m.start() for m in _ITEM.finditer(text)]
+    if _DIALOGUE.search(text):
+        # an interview's «— В чём обвиняют Кайрата Бекова?» / «— В возбуждении ...»: the
+        # dashes open turns of a dialogue, not items of a list
+        starts = [s for s in starts if not re.match(r"[ \t]*[–—-][ \t]", text[s : s + 4])]
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
     ends = [*starts[1:], len(text)]

@@ -703,6 +703,12 @@ _KK_NOUN_ENDING = re.compile(
 )
 
 
+#: A given name and a surname right after a plural trade: the people it is said of.
+_NAMES_FOLLOW = re.compile(
+    rf"[\s,:—–-]+[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}{names.UPPER}]+"
+)
+
+
 def _after_noun(context: str, start: int) -> bool:
     """The word before is a noun («забастовке нефтяников»): the plural names others; after a
     numeral or an adjective («двум местным активистам») it names the people of the case."""
@@ -811,6 +817,14 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
+def _ru_singular_noun(word: str) -> bool:
+    """A Russian singular noun the dictionary knows («бухгалтер», «лидера»)."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.is_known and parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
+
+
 def _ru_plural_before_names(word: str, after: str) -> bool:
     """A Russian plural trade right before a list of names is said of each of them."""
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
@@ -833,19 +847,21 @@ def _said_of_another(
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
+    # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
+    kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
+        _ru_singular_noun(word)
+    )
     plural = (
         word.endswith("s") and not word.endswith("ss")
         if re.match(r"[A-Za-z]", word)
-        else bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word))
+        else kk_plural
         # «Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили ...»
         or _ru_plural_before_names(word, context[span[1] :])
     )
     if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
-        return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not re.match(
-            rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :]
-        )
+        return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
     other = min((_distance(span, o) for o in others), default=10**9)
     mine = min((_distance(span, o) for o in own), default=10**9)
     lead = re.search(
@@ -855,7 +871,16 @@ def _said_of_another(
     if lead and not (mine <= len(lead.group()) + 2 and mine < other):
         if not re.match(r"\s+[A-Z]", context[span[1] :]):
             return True
-    return other <= 3 and other < mine
+    if other <= 3 and other < mine:
+        return True
+    # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
+    # other person's name right after it
+    return any(
+        start > span[1]
+        and start - span[1] < mine
+        and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
+        for start, _end in others
+    )
 
 
 def _occupation(
@@ -873,7 +898,12 @@ def _occupation(
                 language == "ru"
                 and _plural_only(match.group())
                 and (
-                    _after_noun(context, match.start())
+                    # («на два месяца гражданских активистов Бахыта X и Галию Y»: a noun before,
+                    # yet the people of the case named right after)
+                    (
+                        _after_noun(context, match.start())
+                        and not _NAMES_FOLLOW.match(context[match.end() :])
+                    )
                     # «Просим журналистов и дипломатов следить за делом»: people no name
                     # follows are others
                     or not (
