@@ -777,7 +777,12 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         # genitive noun (with its adjective) before punctuation, a line's end, a preposition
         # or the name
         stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
-        for pattern in (rf"\s+([а-яё-]+\s+[а-яё-]+){stop}", rf"\s+([а-яё-]+){stop}"):
+        for pattern in (
+            # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
+            rf"\s+([а-яё-]+\s+[а-яё-]+\s+[а-яё-]+){stop}",
+            rf"\s+([а-яё-]+\s+[а-яё-]+){stop}",
+            rf"\s+([а-яё-]+){stop}",
+        ):
             after = re.match(pattern, context[end:])
             if after and _genitive_phrase(after.group(1).split()):
                 return f"{value} {after.group(1)}"
@@ -807,9 +812,10 @@ def _genitive_phrase(words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return True
-    adjective = names._morph().parse(words[0])
-    return (
+    adjectives = [names._morph().parse(word) for word in words[:-1]]
+    return all(
         bool(adjective) and adjective[0].tag.POS == "ADJF" and "gent" in adjective[0].tag.grammemes
+        for adjective in adjectives
     )
 
 
@@ -2479,7 +2485,11 @@ def _act(text: str, language: str) -> Record:
     if language == "ru":
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
-        description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        description = re.sub(
+            r"^(?:его|её|ее|их|своей|своим|своих|свою|свои|своего|моего|моей|моих|мой|мою|мои)\s+",
+            "",
+            description,
+        )
         # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
         description = court_papers.without_period(description)
         first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
