@@ -13,14 +13,19 @@ again on every run, though only along the axes below.
 Perturbations (each keeps every label of every text true):
 - frame: a "forwarded from" header and a call to share at the end, as a channel repost has;
 - context: a paragraph of background without people, places, dates or figures after the first
-  paragraph, as news agencies insert;
+  paragraph, as news agencies insert (one of three per language: the law, a movement's leader,
+  others sentenced);
 - one-break: blank lines between paragraphs lost (a paste that keeps single line breaks only);
 - typography: quotes as «» or “”, hyphens between spaces as dashes, a no-break space
   between a number and the word after it;
 - news-case: surnames written in capitals beside a given name or an initial written in title case
   instead, as news agencies write every name ("Marat ISSABEKOV" -> "Marat Issabekov");
 - dates: a day-month-year written in words ("9 December 2025", «9 декабря 2025 года», «2025
-  жылғы 9 желтоқсанда») written as 09.12.2025.
+  жылғы 9 желтоқсанда») written as 09.12.2025;
+- short-months: the month abbreviated ("9 Dec. 2025", «9 дек. 2025 г.»);
+- emoji-bullets: list items marked "▪️ ", "👉 " as channels do;
+- all-at-once: news-case, dates, typography, context, emoji bullets, a frame and lost blank
+  lines together.
 """
 
 from __future__ import annotations
@@ -40,13 +45,34 @@ _FRAME = {
     "ru": ("Переслано из канала «Степной дозор»\n\n", "\n\nПоделитесь этим постом."),
     "kk": ("«Дала дозоры» арнасынан жіберілді\n\n", "\n\nОсы жазбамен бөлісіңіз."),
 }
+#: Background paragraphs as news agencies insert them: about the law, a movement's leader and
+#: other people sentenced, none naming a person, a place, a date or a figure. A text gets one of
+#: them by its length, so each set sees all three.
 _CONTEXT = {
-    "en": "Human rights groups say the law on public gatherings contradicts international "
-    "standards; the authorities deny that anyone is prosecuted for their views.",
-    "ru": "Правозащитники считают, что закон о мирных собраниях противоречит международным "
-    "стандартам; власти отрицают, что кого-либо преследуют за убеждения.",
-    "kk": "Құқық қорғаушылар бейбіт жиындар туралы заң халықаралық стандарттарға қайшы деп "
-    "санайды; билік ешкімді көзқарасы үшін қудаламайтынын айтады.",
+    "en": (
+        "Human rights groups say the law on public gatherings contradicts international "
+        "standards; the authorities deny that anyone is prosecuted for their views.",
+        "The banned movement is led by a fugitive former banker whom the authorities accuse of "
+        "embezzlement; his supporters reject the accusations as politically motivated.",
+        "Several activists across the country have been handed prison terms or parole-like "
+        "sentences in recent years for their involvement in opposition groups.",
+    ),
+    "ru": (
+        "Правозащитники считают, что закон о мирных собраниях противоречит международным "
+        "стандартам; власти отрицают, что кого-либо преследуют за убеждения.",
+        "Движение возглавляет бывший банкир, которого власти обвиняют в хищениях; его "
+        "сторонники считают обвинения политически мотивированными.",
+        "В последние годы несколько активистов по всей стране получили реальные сроки или "
+        "ограничение свободы за участие в оппозиционных группах.",
+    ),
+    "kk": (
+        "Құқық қорғаушылар бейбіт жиындар туралы заң халықаралық стандарттарға қайшы деп "
+        "санайды; билік ешкімді көзқарасы үшін қудаламайтынын айтады.",
+        "Қозғалысты бұрынғы банкир басқарады, билік оны ақша жымқырды деп айыптайды; "
+        "жақтастары айыптауды саяси қудалау деп санайды.",
+        "Соңғы жылдары елдегі бірнеше белсенді оппозициялық топтарға қатысқаны үшін түрмеге "
+        "қамалды немесе бас бостандығы шектелді.",
+    ),
 }
 
 
@@ -56,10 +82,11 @@ def frame(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
 
 
 def context(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
+    background = _CONTEXT[language][len(text) % len(_CONTEXT[language])]
     paragraphs = re.split(r"\n\s*\n", text.strip(), maxsplit=1)
     if len(paragraphs) < 2:
-        return text.strip() + "\n\n" + _CONTEXT[language]
-    return f"{paragraphs[0]}\n\n{_CONTEXT[language]}\n\n{paragraphs[1]}"
+        return text.strip() + "\n\n" + background
+    return f"{paragraphs[0]}\n\n{background}\n\n{paragraphs[1]}"
 
 
 def one_break(text: str, _language: str, _cases: list[dict[str, Any]]) -> str:
@@ -80,7 +107,9 @@ _ACRONYMS = frozenset(
 
 
 def _title_word(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and word[1:].rstrip(".").islower()
+    """A given name's shape ("Marat", "Ruslan." ending a sentence); "No." is none."""
+    bare = word.rstrip(".")
+    return len(bare) > 2 and bare[0].isupper() and bare[1:].isalpha() and bare[1:].islower()
 
 
 def _initial(word: str) -> bool:
@@ -101,6 +130,9 @@ def _surname_in_caps(word: str) -> bool:
 def _only_spaces(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Nothing but spaces between two words: «ҚОРЫТЫНДЫСЫ: Маңғыстау» is a heading and a town,
     and a heading's last word is no surname of the next line."""
+    first = a if a.start() < b.start() else b
+    if first.group(0).endswith(".") and not _initial(first.group(0)):
+        return False  # «НОВОСТИ. Тараз»: a sentence ends between them
     return not text[min(a.end(), b.end()) : max(a.start(), b.start())].strip(" \u00a0")
 
 
@@ -163,6 +195,58 @@ def dates(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
     return re.sub(pattern, numeric, text, flags=re.IGNORECASE)
 
 
+_BULLET = re.compile(r"^([ \t]*)(?:[-•·*▪]|—)[ \t]+", re.MULTILINE)
+
+
+def emoji_bullets(text: str, _language: str, _cases: list[dict[str, Any]]) -> str:
+    """List items as Telegram channels mark them: "▪️ ", "👉 " instead of "- " or "• "."""
+    marks = iter(["▪️ ", "👉 ", "🔹 "] * 1000)
+    return _BULLET.sub(lambda m: m.group(1) + next(marks), text)
+
+
+_SHORT_MONTHS = {
+    "en": dict(
+        zip(
+            _MONTHS["en"].split(),
+            "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split(),
+            strict=True,
+        )
+    ),
+    "ru": dict(
+        zip(
+            _MONTHS["ru"].split(),
+            "янв. февр. марта апр. мая июня июля авг. сент. окт. нояб. дек.".split(),
+            strict=True,
+        )
+    ),
+}
+
+
+def short_months(text: str, language: str, _cases: list[dict[str, Any]]) -> str:
+    """Months as news writes them for short: "Dec. 9, 2025" style abbreviations ("9 Dec.
+    2025", «9 дек. 2025 г.»); Kazakh texts are left as they are."""
+    if language not in _SHORT_MONTHS:
+        return text
+    table = _SHORT_MONTHS[language]
+    names = "|".join(table)
+    suffix = r"( года)?" if language == "ru" else "()"
+
+    def shorten(m: re.Match[str]) -> str:
+        year = " г." if m.group(4) else ""
+        return f"{m.group(1)} {table[m.group(2).lower()]} {m.group(3)}{year}"
+
+    return re.sub(
+        rf"\b(\d{{1,2}}) ({names}),? (\d{{4}}){suffix}", shorten, text, flags=re.IGNORECASE
+    )
+
+
+def everything(text: str, language: str, cases: list[dict[str, Any]]) -> str:
+    """Every change above at once, as one repost of a news story would make them."""
+    for change in (news_case, dates, typography, context, emoji_bullets, frame, one_break):
+        text = change(text, language, cases)
+    return text
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "frame": frame,
     "context": context,
@@ -170,6 +254,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "typography": typography,
     "news-case": news_case,
     "dates": dates,
+    "short-months": short_months,
+    "emoji-bullets": emoji_bullets,
+    "all-at-once": everything,
 }
 
 

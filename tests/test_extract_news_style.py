@@ -237,3 +237,174 @@ def test_a_surname_first_after_an_item_number_or_a_label(text: str, words: list[
     [mention] = find_title_mentions(text)
     assert mention.words == words
     assert mention.surname == words[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a patronymic in any case: the surname first, a lawyer's client
+        (
+            "Моему подзащитному Ермекову Талгату Серикбаевичу, экоактивисту",
+            ["Ермекову", "Талгату", "Серикбаевичу"],
+        ),
+        # a given name that is also a town's former name
+        ("Түркістан қалалық соты имам Нұрсұлтан Әбдіқадыровқа үкім шығарды", None),
+    ],
+)
+def test_names_in_title_case_of_every_form(text: str, words: list[str] | None) -> None:
+    [mention] = find_title_mentions(text)
+    assert mention.words == (words or ["Нұрсұлтан", "Әбдіқадыровқа"])
+
+
+def test_a_lawyers_statement_in_title_case_is_about_the_client() -> None:
+    [case] = extract_cases(
+        "Адвокат Жанна Ахметова сообщает:\n\nМоему подзащитному Ермекову Талгату Серикбаевичу, "
+        "экоактивисту из Усть-Каменогорска, 30 января 2024 года Усть-Каменогорский городской суд "
+        "назначил 2 года ограничения свободы по ч. 2 ст. 174 УК РК."
+    )
+    assert case["person"]["name"] == "Талгат Серикбаевич Ермеков"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("вышел на свободу Канат Есенгельдин — гражданский активист", ["Канат", "Есенгельдин"]),
+        ("шахтёра Каната Абилкаирова виновным", ["Каната", "Абилкаирова"]),
+        ("Осуждённый: Тохтаров Улан, 31 год, имам", ["Тохтаров", "Улан"]),
+        ("студент Диас Қайролла (құжаттарда — Диас Кайроллаев)", ["Диас", "Кайроллаев"]),
+    ],
+)
+def test_given_names_the_dictionary_knows_as_words(text: str, words: list[str]) -> None:
+    """Канат (a rope), Улан (an uhlan), Диас...: Kazakh given names, not dictionary words."""
+    assert words in [m.words for m in find_title_mentions(text, text)]
+
+
+def test_co_defendants_named_in_title_case_in_one_sentence() -> None:
+    cases = extract_cases(
+        "On March 3, 2023 the Zhanaozen city court sentenced two local activists under Article "
+        "272 Part 2 of the Criminal Code. Nurzhan Abdikarimov was sentenced to 5 years of "
+        "imprisonment, and Yerlan Sagynov to 3 years of restriction of liberty. Judge Berik "
+        "Zhumagaliyev presided."
+    )
+    assert [
+        (c["person"]["name"], c["events"][-1]["sentence"][0]["kind"], c["judge"]) for c in cases
+    ] == [
+        ("Nurzhan Abdikarimov", "imprisonment", "Berik Zhumagaliyev"),
+        ("Yerlan Sagynov", "restriction_of_liberty", "Berik Zhumagaliyev"),
+    ]
+
+
+def test_a_bulletins_number_is_no_name() -> None:
+    """ "WEEKLY BULLETIN No. 14": capitals and a capitalised word, but no person."""
+    text = (
+        "FREEDOM WATCH KAZAKHSTAN — WEEKLY BULLETIN No. 14 (April 2024)\n\n"
+        "On 14 March 2024 the Ekibastuz city court sentenced Yerlan Zhakupov, 34, a taxi driver, "
+        "to 1 year of restriction of liberty under Article 405(2)."
+    )
+    assert not writes_names_in_capitals(text)
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Zhakupov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("в отношении Коваленко Дмитрия, 1985 года рождения, сталевара", ["Коваленко", "Дмитрия"]),
+        ("Дело № 2. Жаксыбаева Мольдир, г. Актау", ["Жаксыбаева", "Мольдир"]),
+    ],
+)
+def test_a_surname_first_before_a_known_given_name_or_after_a_case_number(
+    text: str, words: list[str]
+) -> None:
+    [mention] = find_title_mentions(text, text)
+    assert (mention.words, mention.surname) == (words, words[0])
+
+
+def test_one_woman_named_in_two_cases_is_one_person() -> None:
+    """«Дине Мукашевой», «Дину Мукашеву»: one Dina, not two sisters."""
+    cases = extract_cases(
+        "25 января 2024 года апелляционная коллегия оставила без изменения приговор журналистке "
+        "из Павлодара Дине Мукашевой.\n\nНапомним, 15 ноября 2023 года суд №2 города Павлодара "
+        "признал Дину Мукашеву виновной по статье 274, части 2 УК РК и приговорил её к трём "
+        "годам ограничения свободы."
+    )
+    assert [c["person"]["name"] for c in cases] == ["Дина Мукашева"]
+
+
+BACKGROUND = {
+    "en": "Several activists across the country have been handed prison terms or parole-like "
+    "sentences in recent years for their involvement in opposition groups.",
+    "ru": "Движение возглавляет бывший банкир, которого власти обвиняют в хищениях; его "
+    "сторонники считают обвинения политически мотивированными.",
+    "kk": "Құқық қорғаушылар бейбіт жиындар туралы заң халықаралық стандарттарға қайшы деп "
+    "санайды; билік ешкімді көзқарасы үшін қудаламайтынын айтады.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_background_about_others_lends_nothing(language: str) -> None:
+    """A paragraph of background (others sentenced, a movement's leader, the law) adds no
+    act, occupation or event to the case around it."""
+    story = {
+        "en": "On 14 October 2025 the Kostanay city court sentenced pensioner Tatyana "
+        "GRIGORYEVA to one year of restricted freedom under Article 274 for a Facebook post.",
+        "ru": "14 октября 2025 года Костанайский городской суд приговорил пенсионерку Татьяну "
+        "ГРИГОРЬЕВУ к одному году ограничения свободы по ч. 1 ст. 274 УК РК за пост в Facebook.",
+        "kk": "2025 жылғы 14 қазанда Қостанай қалалық соты зейнеткер Татьяна ГРИГОРЬЕВАҒА ҚК-нің "
+        "274-бабының 1-бөлігі бойынша бір жыл бас бостандығын шектеу жазасын тағайындады.",
+    }[language]
+    [alone] = extract_cases(story)
+    [framed] = extract_cases(story + "\n\n" + BACKGROUND[language])
+    for field in ("acts", "events", "stage"):
+        assert framed[field] == alone[field]
+    assert framed["person"]["occupation"] == alone["person"]["occupation"]
+
+
+def test_several_posts_are_what_the_person_did_not_background() -> None:
+    [case] = extract_cases(
+        "14 октября 2025 года Костанайский городской суд приговорил учителя Марата ЕСЕНОВА к "
+        "одному году ограничения свободы по ч. 1 ст. 274 УК РК. Всё его «преступление» — "
+        "уроки истории и несколько постов в Facebook о коррупции в акимате."
+    )
+    assert case["acts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on 9 Dec. 2025 the court", "2025-12-09"),
+        ("12 Aug. 2025 — verdict", "2025-08-12"),
+        ("9 дек. 2025 г. суд", "2025-12-09"),
+        ("5 февр. 2024 года", "2024-02-05"),
+        ("5 сент. 2024", "2024-09-05"),
+    ],
+)
+def test_an_abbreviated_month_keeps_its_year(text: str, day: str) -> None:
+    from bot.extract.values import find_dates
+
+    [found] = find_dates(text)
+    value = found.value
+    assert f"{value.year}-{value.month:02d}-{value.day:02d}" == day
+
+
+@pytest.mark.parametrize("text", ["Сенатор выступил", "декан 5 курса", "апрельские тезисы"])
+def test_words_that_start_like_a_month_are_no_dates(text: str) -> None:
+    from bot.extract.values import find_dates
+
+    assert find_dates(text) == []
+
+
+def test_emoji_bullets_list_acts_as_dashes_do() -> None:
+    from bot.extract import _plain_bullets
+
+    assert _plain_bullets("▪️ one\n👉 two\n🔹 three\n➖ four\n📅 2025\n⚖️ court") == (
+        "• one\n• two\n• three\n• four\n📅 2025\n⚖️ court"
+    )
+    listed = (
+        "On 10 September 2021 the Aktobe city court sentenced Asylkhan ZHAUBATYROV to 1 year of "
+        "restricted freedom under Article 405 Part 2. He is prosecuted for:\n"
+        "{b}participation in a peaceful protest on 1 May 2019;\n"
+        "{b}a video message to a foreign minister."
+    )
+    dashes = extract_cases(listed.format(b="- "))[0]["acts"]
+    assert len(dashes) == 2
+    assert extract_cases(listed.format(b="▪️ "))[0]["acts"] == dashes

@@ -23,7 +23,8 @@ MAX_TEXT = 200_000
 
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
-    text = _questions_answered(_live_blog_dated(text[:MAX_TEXT].replace("\r\n", "\n")))
+    text = text[:MAX_TEXT].replace("\r\n", "\n")
+    text = _questions_answered(_live_blog_dated(_plain_bullets(text)))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -65,6 +66,21 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
     return records
+
+
+#: A list item marked as channels mark it ("▪️ ", "👉 ", "🔹 ", "➖ "): a symbol or a pictograph
+#: (with its variation selector) before the line's words.
+_EMOJI_BULLET = re.compile(
+    r"^([ \t]*)(?:[\u25a0-\u25ff\u2190-\u21ff\u2794-\u27bf\u2796\u2b05-\u2b07\u2b95]"
+    r"|[\U0001f446-\U0001f449\U0001f537-\U0001f539\u2705\u2714\u2611])\ufe0f?[ \t]+",
+    re.MULTILINE,
+)
+
+
+def _plain_bullets(text: str) -> str:
+    """Pictograph bullets written as "• ", the mark the rules of a list read (a line's other
+    emoji, «📅 2025 жылғы 9 қазан», «⚖️ Семей ...», say what the line is and stay)."""
+    return _EMOJI_BULLET.sub(lambda m: m.group(1) + "• ", text)
 
 
 #: An item told by the same court (and judge) as the item before it.

@@ -82,9 +82,7 @@ def extract_case(
     date_before: dt.date | None = None,
 ) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants."""
-    sentences = [
-        s for s in split_sentences(block) if not lexicon.BOILERPLATE[language].search(s.text)
-    ]
+    sentences = [s for s in split_sentences(block) if not _boilerplate(s.text, language)]
     if not sentences:
         return None
     relevant = "\n".join(s.text for s in sentences)
@@ -168,7 +166,7 @@ def extract_case(
     boilerplate = [
         (s.start, s.start + len(s.text))
         for s in split_sentences(block)
-        if lexicon.BOILERPLATE[language].search(s.text)
+        if _boilerplate(s.text, language)
     ]
     person = _person(block, group, language, relevant)
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
@@ -2255,6 +2253,43 @@ def _charges(text: str, language: str) -> list[Record]:
 _BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 
 
+def _boilerplate(sentence: str, language: str) -> bool:
+    """A sentence that tells nothing of the case: a channel's boilerplate, or background about
+    people in general ("Several activists across the country have been handed prison terms
+    ...", «Движение возглавляет бывший банкир, которого ...») that names no one and gives no
+    date."""
+    if lexicon.BOILERPLATE[language].search(sentence):
+        return True
+    return (
+        bool(_BACKGROUND.search(sentence))
+        and not find_dates(sentence)
+        and not any(m.given for m in names.find_mentions(sentence))
+        and not names.find_title_mentions(sentence)
+    )
+
+
+#: Words of background about others: several activists, across the country, the movement's
+#: leader, human rights groups (not «несколько постов»: what the person did).
+_BACKGROUND = re.compile(
+    r"\b(?:(?:several|many|numerous|other)\s+(?:\w+\s+)?(?:activists|people|supporters|"
+    r"critics|journalists|bloggers|members|dissidents)|across the (?:country|nation)|"
+    r"(?:is|was) led by|human rights groups|"
+    r"(?:несколько|многие|многих|другие)\s+(?:\w+\s+)?(?:активист|человек|сторонник|журналист|"
+    r"блогер|оппозиционер|критик)\w*|по всей стране|движение возглавляет|правозащитники|"
+    r"(?:бірнеше|көптеген|басқа)\s+(?:\w+\s+)?(?:белсенді|адам|жақтас|журналист|блогер)\w*|"
+    r"қозғалысты\s+\S+\s+\S+\s+басқарады|құқық қорғаушылар)\b",
+    re.IGNORECASE,
+)
+
+
+#: A statement about people in general, not about the person of the case.
+_ANYONE = re.compile(
+    r"\b(?:anyone|anybody|no one|nobody|everyone|people are|кого-либо|кого-нибудь|никого|"
+    r"никто|каждого|ешкім\w*|әркім\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     acts: list[Record] = []
     lines = block.splitlines()
@@ -2293,6 +2328,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             match = re.match(r"", sentence.text)
         if not match or sentence.text.rstrip().endswith(":"):
             continue
+        if _ANYONE.search(sentence.text[: match.start()]):
+            continue  # "the authorities deny that anyone is prosecuted for their views"
         inner = re.match(
             r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
         )

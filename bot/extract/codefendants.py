@@ -14,7 +14,7 @@ import itertools
 import re
 
 from bot.extract import lexicon, names
-from bot.extract.blocks import split_sentences
+from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
 
@@ -107,8 +107,9 @@ def authors(block: str, mentions: list[names.Mention]) -> set[str]:
 
 
 def given_key(word: str) -> str:
-    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»)."""
-    return word.casefold()[:4]
+    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
+    «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
+    return names.given_lemma(word)[:4]
 
 
 def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
@@ -163,14 +164,12 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         return family
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
-    # «Абзал Бегимбаев, Асхат Жексенов и Кайрат Клышбаев признаны виновными»: a text that
-    # names nobody in capitals lists its co-defendants in title case
-    titled = not any(m.given for m in names.find_mentions(block))
+    titled = not writes_names_in_capitals(block)
     for sentence in split_sentences(block):
         people: list[tuple[str, int]] = []
         ends: list[int] = []
         found = (
-            names.find_title_mentions(sentence.text)
+            names.find_title_mentions(sentence.text, block)
             if titled
             else names.find_mentions(sentence.text)
         )
@@ -188,8 +187,6 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             for end, (_, start) in zip(ends, people[1:], strict=False)
         ):
             joined += [k for k, _ in people if k not in joined]
-        if titled:
-            continue  # (each one's own punishment in title case: _each_with_own_sentences)
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
         bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
@@ -199,6 +196,12 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             return [(k, block) for k in joined]
         return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
+    # «Дамир А. приговорён к пяти годам. Руслан К. получил четыре года ..., Жандос О. — три
+    # года ...»: one more co-defendant punished in a sentence of their own; each person's
+    # own sentences and parts are told apart there
+    own = _each_with_own_sentences(block, language)
+    if set(keys) < {k for k, _ in own if k}:
+        return own
     variants: list[tuple[str | None, str]] = []
     for key in keys:
         spans: list[tuple[int, int]] = []

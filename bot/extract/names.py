@@ -41,6 +41,7 @@ NOT_GIVEN = frozenset(
     civil mr ms mrs court article part verdict trial appeal source more minister general head
     deputy he she his her of and since also spelled when after before today yesterday against
     release free freed jailed sentenced detained arrested convicted urgent breaking update case
+    no nr issue vol
     kazakhstan казахстан қазақстан освободите свободу
     судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
@@ -90,10 +91,40 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def _is_given_name(word: str) -> bool:
+    """A Russian given name the dictionary knows («Дмитрия»), in any case."""
+    return (
+        bool(re.match(r"[А-ЯЁ]", word))
+        and any("Name" in p.tag.grammemes for p in _morph().parse(word.lower()))
+        and not any("Surn" in p.tag.grammemes for p in _morph().parse(word.lower()))
+    )
+
+
+@cache
+def given_lemma(word: str) -> str:
+    """A Russian given name in the nominative («Дине», «Дину» -> «дина»; «Тимура» -> «тимур»)
+    where the dictionary knows it as a name; otherwise the word itself, folded."""
+    lower = word.casefold()
+    if not re.match(r"[а-яё]", lower):
+        return lower
+    for parse in _morph().parse(lower):
+        if "Name" in parse.tag.grammemes:
+            return str(parse.normal_form)
+    return lower
+
+
+#: Kazakh given names that the Russian dictionary knows only as words (a rope, an uhlan, a
+#: diamond...): «Каната Абилкаирова», «Тохтаров Улан» are people.
+GIVEN_NAMES_OF_WORDS = frozenset("канат улан алмаз темир дархан баян диас".split())
+
+
 def _is_common_word(word: str) -> bool:
     """A capitalised word the dictionary knows as something other than a name."""
     if not re.match(r"[А-ЯЁа-яё]", word):
         return False
+    lower = word.lower()
+    if any(lower[: len(lower) - cut] in GIVEN_NAMES_OF_WORDS for cut in range(3)):
+        return False  # the name or a case form of it («Каната», «Канатом»)
     parses = _morph().parse(word.lower())
     known = [p for p in parses if p.is_known]
     return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
@@ -169,10 +200,14 @@ _DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.I
 #: Where a table cell or a form's field starts: "| ", "ФИО: ", a line's start.
 #: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
 #: «ФИО:») or an item's number («1-іс.», "2.", "3)").
-_TABLE_CELL = re.compile(r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$")
-#: A patronymic in any case («Викторовича», «Ерлановной»; «Ерланулы» does not decline).
+_TABLE_CELL = re.compile(
+    r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$"
+    r"|(?:^|\n)[ \t]*(?:дело|case|іс)\s*№?\s*\d{1,3}[.:)]?[ \t]*$",
+    re.IGNORECASE,
+)
+#: A patronymic in any case («Серикбаевич», «Серикбаевичу», «Ермековны»).
 _PATRONYMIC = re.compile(
-    r"(?:(?:ович|евич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|ұлы|улы|қызы|кызы)$",
+    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:ұлы|улы|қызы|кызы)$",
     re.IGNORECASE,
 )
 _TITLE_PAIR = re.compile(
@@ -341,9 +376,10 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
             and (_RU_SURNAME.match(words[0]) or looks_like_surname(words[0]))
             and len(words[0]) >= 5
             and not any(w.lower() in NOT_GIVEN or _is_common_word(w) for w in words)
-            and _TABLE_CELL.search(text[: match.start()])
+            and (_TABLE_CELL.search(text[: match.start()]) or _is_given_name(words[1]))
         ):
-            # a table's or a form's «Ахметов Берик»: the surname first
+            # a table's or a form's «Ахметов Берик», or «в отношении Коваленко Дмитрия» (a
+            # name the dictionary knows after a surname): the surname first
             mentions.append(Mention(match.start(), match.end(), words, 0))
             continue
         if not looks_like_surname(surname) and not _named_so(

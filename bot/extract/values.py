@@ -30,18 +30,18 @@ class Found(Generic[T]):
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
     (
-        "january jan январь января январе қаңтар",
-        "february feb февраль февраля феврале ақпан",
+        "january jan январь января январе янв қаңтар",
+        "february feb февраль февраля феврале февр фев ақпан",
         "march mar март марта марте наурыз",
-        "april apr апрель апреля апреле сәуір",
+        "april apr апрель апреля апреле апр сәуір",
         "may май мая мае мамыр",
         "june jun июнь июня июне маусым",
         "july jul июль июля июле шілде",
-        "august aug август августа августе тамыз",
-        "september sep sept сентябрь сентября сентябре қыркүйек",
-        "october oct октябрь октября октябре қазан",
-        "november nov ноябрь ноября ноябре қараша",
-        "december dec декабрь декабря декабре желтоқсан",
+        "august aug август августа августе авг тамыз",
+        "september sep sept сентябрь сентября сентябре сент сен қыркүйек",
+        "october oct октябрь октября октябре окт қазан",
+        "november nov ноябрь ноября ноябре нояб ноя қараша",
+        "december dec декабрь декабря декабре дек желтоқсан",
     ),
     start=1,
 ):
@@ -118,8 +118,9 @@ _DATE_PATTERNS = (
     ),
     # 10 September 2021, 10 сентября 2021 года, 5 тамыз 2021, 5 August (year inferred)
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s+of)?\s*-?\s*(?P<month>{_MONTH})\.?"
-        rf"{_KK_TAIL}\b"
+        # (an abbreviation's point after the word: "9 Dec. 2025", «9 дек. 2025 г.»)
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s+of)?\s*-?\s*(?P<month>{_MONTH})"
+        rf"{_KK_TAIL}\b\.?"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b{_YEAR_TAIL})?",
         re.IGNORECASE,
     ),
