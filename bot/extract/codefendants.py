@@ -199,9 +199,9 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
     # «Дамир А. приговорён к пяти годам. Руслан К. получил четыре года ..., Жандос О. — три
     # года ...»: one more co-defendant punished in a sentence of their own; each person's
     # own sentences and parts are told apart there
-    own = _each_with_own_sentences(block, language)
-    if set(keys) < {k for k, _ in own if k}:
-        return own
+    each_alone = _each_with_own_sentences(block, language)
+    if set(keys) < {k for k, _ in each_alone if k}:
+        return each_alone
     variants: list[tuple[str | None, str]] = []
     for key in keys:
         spans: list[tuple[int, int]] = []
