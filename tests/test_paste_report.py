@@ -41,7 +41,7 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
         HELD_OUT.with_name("reports-fresh"),
         HELD_OUT.with_name("reports-fresh2"),
         # dev8 and the dev9 sets have guards of their own (tests/test_extract_kazakh.py,
-        # tests/test_extract_english.py)
+        # tests/test_extract_english.py, tests/test_extract_russian.py)
         *sorted(
             p
             for p in HELD_OUT.parent.glob("reports-dev*")
@@ -52,6 +52,7 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
                 "reports-dev9-en",
                 "reports-dev9-en2",
                 "reports-dev9-en3",
+                "reports-dev9-ru",
             )
         ),
     ],

@@ -22,6 +22,8 @@ _ITEM = re.compile(
     r"(?:the\s+)?case\s+of\s+(?-i:[A-Z])[^\n]{0,60}$)",
     re.MULTILINE | re.IGNORECASE,
 )
+#: A question asked on a line opened by a dash: the text is an interview.
+_DIALOGUE = re.compile(r"^[ \t]*[–—][ \t]+[^\n]{3,200}\?[ \t]*$", re.MULTILINE)
 #: A table's separator row ("|---|---|") or header row of labels only.
 _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
@@ -32,7 +34,9 @@ ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?<!same )(?<!же )(?<!сол )"
     r"(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
-    r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*)"
+    r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*|"
+    # «Экспертизу по делу проводил психолог X»: the expert who examined the posts
+    r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
     r"(?:\s+(?:was|is))?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
@@ -174,6 +178,10 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     naming different people, else the whole text."""
     titled = not writes_names_in_capitals(text)
     starts = [m.start() for m in _ITEM.finditer(text)]
+    if _DIALOGUE.search(text):
+        # an interview's «— В чём обвиняют Кайрата Бекова?» / «— В возбуждении ...»: the
+        # dashes open turns of a dialogue, not items of a list
+        starts = [s for s in starts if not re.match(r"[ \t]*[–—-][ \t]", text[s : s + 4])]
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
     ends = [*starts[1:], len(text)]

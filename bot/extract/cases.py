@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.extract import act_cues, english, lexicon, names, places
+from bot.extract import act_cues, court_papers, english, lexicon, names, places
 from bot.extract.blocks import Sentence, split_sentences
-from bot.extract.codefendants import given_key
+from bot.extract.codefendants import authors, given_key
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, mask, resolve_dates
@@ -185,6 +185,9 @@ def extract_case(
             and m.start not in starts
             and not any(g.start <= m.start < g.end for g in group)
         ]  # after the mentions in capitals: the name is written as they write it
+    writers = authors(block, everyone)
+    if writers:
+        group = [m for m in group if not (m.given and given_key(m.given[0]) in writers)] or group
     others = [
         (m.start, m.end)
         for m in everyone
@@ -209,6 +212,10 @@ def extract_case(
     events, stage = _events(scopes, language)
     if stage is None:
         return None
+    heading_date = court_papers.verdict_heading_date(block) if language == "ru" else None
+    for event in events:
+        if event["kind"] == "verdict" and event["date"] is None and heading_date is not None:
+            event["date"] = heading_date.isoformat()
     court = _court(scopes, language) or _court_named_alone(sentences, scopes, language)
     judge = _role_name(judge_mentions, language)
     prosecutor = _role_name(prosecutor_mentions, language)
@@ -419,6 +426,8 @@ def _role_mentions(
                 # «судья Шымкентского городского суда Мадина Абдуллаева»
                 end = court.start() + len(_without_given_name(court.group()))
                 titled = _title_case_name(block[end:limit], end)
+            if titled is None and language == "ru":
+                titled = _court_paper_name(block, start, limit)
             if after and _only_court_between(block[start : after[0].start], language):
                 mention = after[0]
                 initials = _TRAILING_INITIALS.match(block, mention.end)
@@ -443,6 +452,19 @@ def _role_mentions(
     return found + preceding if every else found or preceding
 
 
+def _court_paper_name(block: str, start: int, limit: int) -> names.Mention | None:
+    """A court paper's way after a role word: «судьи Сапаровой А. Б.», «прокурор Костанайской
+    областной прокуратуры Т. С. Абенов» (see court_papers)."""
+    for at in dict.fromkeys((start, start + court_papers.office_length(block[start:limit]))):
+        text = block[at:limit]
+        found = court_papers.surname_initials_name(text, at)
+        if found is None and at != start:
+            found = _title_case_name(text, at) or _initials_name(text, at)
+        if found is not None:
+            return found
+    return None
+
+
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
     if not found:
         return None
@@ -455,10 +477,20 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
         return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
     if language == "kk":
         return names.kk_nominative(mention)
+    case = names.case_of_word(cue.split()[-1]) if cue else "nomn"
     gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(
-        mention.surname, names.case_of_word(cue.split()[-1]) if cue else "nomn"
+        mention.surname, case
     )
-    return names.ru_nominative(mention, gender)
+    name = names.ru_nominative(mention, gender)
+    if case == "gent" and gender == "femn" and mention.surname_index == len(mention.words) - 1:
+        # «под председательством судьи Сауле Исмагуловой»: a woman's name in the genitive
+        # never ends in «-е», so a given name that does is one that does not decline
+        words = name.split()
+        for index, given in enumerate(mention.given):
+            if given.lower().endswith("е") and index < len(words) - 1:
+                words[index] = given
+        name = " ".join(words)
+    return name
 
 
 # --- the person ----------------------------------------------------------------------------------
@@ -487,7 +519,8 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         reach = 90 if block.count(" | ") >= 2 else 30
         around = "\n".join(block[max(0, m.start - reach) : m.end + reach] for m in group)
         gender = (
-            names.ru_surname_gender_of(group)
+            names.ru_patronymic_gender(group)
+            or names.ru_surname_gender_of(group)
             or names.ru_gender_governed(block, group)
             or names.ru_gender_near(group, around)
             or names.ru_person_gender(group, context)
@@ -698,6 +731,8 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
     dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
     found: list[tuple[int, int, str]] = []
     words = lexicon.OCCUPATION_WORDS[language]
+    if language == "ru":
+        found += _after_age(context)
     for match in re.finditer(r"[\w-]+", context):
         word = match.group()
         lower = word.lower()
@@ -732,6 +767,34 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
     return found
 
 
+#: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
+_AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
+#: Nouns after an age that say who, not what trade.
+_NO_TRADE = frozenset(
+    """житель жительница мужчина женщина человек гражданин гражданка парень девушка юноша
+    уроженец уроженка мать отец сын дочь муж жена брат сестра мама папа подросток пенсионер
+    пенсионерка задержанный задержанная осуждённый осуждённая обвиняемый обвиняемая""".split()
+)
+
+
+def _after_age(context: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of a trade written after an age («приговорил 44-летнего
+    электромонтёра»): a singular animate noun the trade lexicon need not know; not «жителя»,
+    «мужчину», a relative, or a status."""
+    found: list[tuple[int, int, str]] = []
+    for match in _AGE_THEN_NOUN.finditer(context):
+        parse = names._morph().parse(match.group(1).lower())[0]
+        grammemes = set(parse.tag.grammemes)
+        if (
+            parse.tag.POS == "NOUN"
+            and {"anim", "sing"} <= grammemes
+            and not {"Name", "Surn", "Patr", "Geox"} & grammemes
+            and str(parse.normal_form) not in _NO_TRADE
+        ):
+            found.append((match.start(1), match.end(1), str(parse.normal_form)))
+    return found
+
+
 @functools.cache
 def _ru_occupation_prefixes() -> frozenset[str]:
     """The first three letters of every form of every Russian trade of OCCUPATION_WORDS
@@ -749,6 +812,12 @@ def _ru_occupation_prefixes() -> frozenset[str]:
 _KK_NOUN_ENDING = re.compile(
     r"(?:с?[ыі])?(?:н|ны|ні|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|мен|бен|пен|дан|ден|"
     r"тан|тен|нан|нен|да|де|та|те|нда|нде|ды|ді|ты|ті)?"
+)
+
+
+#: A given name and a surname right after a plural trade: the people it is said of.
+_NAMES_FOLLOW = re.compile(
+    rf"[\s,:—–-]+[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}{names.UPPER}]+"
 )
 
 
@@ -776,6 +845,9 @@ def _plural_only(phrase: str) -> bool:
 
 
 _LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
+_ORGANISATION_AFTER = re.compile(
+    r"\s+((?:[а-яё-]+\s+)?[а-яё-]+|ТОО|АО|ИП|ГКП|КГП|РГП)\s+(«[^»\n]{1,40}»)"
+)
 
 
 def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
@@ -801,6 +873,12 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
                 break
         extra = [w for w in words if w not in value.split()]
         return " ".join([*extra, value]) if extra else value
+    if language == "ru":
+        # «журналист интернет-издания «Актобе Таймс»», «сварщика ТОО «Павлодар Металл»»: the
+        # organisation the person works for, named in quotes after a genitive noun
+        org = _ORGANISATION_AFTER.match(context[end:])
+        if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
+            return f"{value} {org.group(1)} {org.group(2)}"
     if language == "ru" and len(value.split()) == 1:
         compound = re.match(r"-[а-яё]+\b", context[end:])
         if compound and context[start:end].lower() == value:
@@ -819,7 +897,12 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         # genitive noun (with its adjective) before punctuation, a line's end, a preposition
         # or the name
         stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
-        for pattern in (rf"\s+([а-яё-]+\s+[а-яё-]+){stop}", rf"\s+([а-яё-]+){stop}"):
+        for pattern in (
+            # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
+            rf"\s+([а-яё-]+\s+[а-яё-]+\s+[а-яё-]+){stop}",
+            rf"\s+([а-яё-]+\s+[а-яё-]+){stop}",
+            rf"\s+([а-яё-]+){stop}",
+        ):
             after = re.match(pattern, context[end:])
             if after and _genitive_phrase(after.group(1).split()):
                 return f"{value} {after.group(1)}"
@@ -856,14 +939,33 @@ def _genitive_phrase(words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return True
-    adjective = names._morph().parse(words[0])
-    return (
+    adjectives = [names._morph().parse(word) for word in words[:-1]]
+    return all(
         bool(adjective) and adjective[0].tag.POS == "ADJF" and "gent" in adjective[0].tag.grammemes
+        for adjective in adjectives
     )
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _ru_singular_noun(word: str) -> bool:
+    """A Russian singular noun the dictionary knows («бухгалтер», «лидера»)."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.is_known and parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
+
+
+def _ru_plural_before_names(word: str, after: str) -> bool:
+    """A Russian plural trade right before a list of names is said of each of them."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    if not re.match(rf"\s+[{names.UPPER}]\w+\s+[{names.UPPER}]\w+\s*(?:,|\sи\s)", after):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes
 
 
 def _said_of_another(
@@ -878,10 +980,16 @@ def _said_of_another(
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
+    # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
+    kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
+        _ru_singular_noun(word)
+    )
     plural = (
         word.endswith("s") and not word.endswith("ss")
         if re.match(r"[A-Za-z]", word)
-        else bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word))
+        else kk_plural
+        # «Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили ...»
+        or _ru_plural_before_names(word, context[span[1] :])
     )
     if (
         plural
@@ -899,9 +1007,7 @@ def _said_of_another(
     if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
-        return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not re.match(
-            rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :]
-        )
+        return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
     other = min((_distance(span, o) for o in others), default=10**9)
     mine = min((_distance(span, o) for o in own), default=10**9)
     lead = re.search(
@@ -911,7 +1017,16 @@ def _said_of_another(
     if lead and not (mine <= len(lead.group()) + 2 and mine < other):
         if not re.match(r"\s+[A-Z]", context[span[1] :]):
             return True
-    return other <= 3 and other < mine
+    if other <= 3 and other < mine:
+        return True
+    # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
+    # other person's name right after it
+    return any(
+        start > span[1]
+        and start - span[1] < mine
+        and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
+        for start, _end in others
+    )
 
 
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
@@ -933,7 +1048,12 @@ def _occupation(
                 language == "ru"
                 and _plural_only(match.group())
                 and (
-                    _after_noun(context, match.start())
+                    # («на два месяца гражданских активистов Бахыта X и Галию Y»: a noun before,
+                    # yet the people of the case named right after)
+                    (
+                        _after_noun(context, match.start())
+                        and not _NAMES_FOLLOW.match(context[match.end() :])
+                    )
                     # «Просим журналистов и дипломатов следить за делом»: people no name
                     # follows are others
                     or not (
@@ -991,6 +1111,10 @@ def _occupation(
             (len(value.split()) == 1 and (language != "en" or value not in in_body or told_in_body))
             or (value not in in_body and told_in_body)
         ):
+            continue
+        # «шахтёра» in the headline, «шахтёра разреза «Восточный-2»» in the story: the trade
+        # said with what it is of makes the bare word redundant
+        if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
             continue
         kept.append(value)
     return ", ".join(kept) if kept else None
@@ -1141,6 +1265,14 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     ]
 
 
+#: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
+#: арест», «оставила меру пресечения без изменения».
+_MEASURE_CHANGED_RU = re.compile(r"\bмер\w*\s+пресечения\b", re.IGNORECASE)
+
+#: What makes a date a birth date: «12.04.1993 года рождения», «1981 г.р.».
+_BIRTH_DATE = re.compile(r"\s*(?:года|г\.)?\s*(?:рождения|г\.\s?р\.)", re.IGNORECASE)
+
+
 def _scopes(
     sentences: list[Sentence],
     language: str,
@@ -1149,10 +1281,12 @@ def _scopes(
     surname: str | None = None,
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
-    mentions = find_dates("\n".join(s.text for s in sentences))
+    joined = "\n".join(s.text for s in sentences)
+    mentions = find_dates(joined)
     resolved = {
         f.start: f.value
         for f in resolve_dates(mentions, default_year, heading_first=language == "en")
+        if not _BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
     }
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
@@ -1210,6 +1344,16 @@ def _scopes(
         if kind == "verdict" and measure and not find_parts(sentence.text, language):
             kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
         if (
+            kind == "appeal_ruling"
+            and measure
+            and language == "ru"
+            and _MEASURE_CHANGED_RU.search(sentence.text)
+            and not find_parts(sentence.text, language)
+        ):
+            # «апелляционная коллегия ... изменила ему меру пресечения на домашний арест»: an
+            # appeal against the measure, which is the event
+            kind = "preventive_measure"
+        if (
             dates
             and kind is None
             and measure is None
@@ -1225,7 +1369,7 @@ def _scopes(
             continue
         if (
             len(dates) == 1
-            and kind == "verdict"
+            and kind in ("verdict", "trial")
             and (current is not None or dateline)
             and _date_in_act(sentence.text, language)
         ):
@@ -1317,8 +1461,14 @@ def _scopes(
         acts = _date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
-        if kind is None and dates and find_parts(sentence.text, language):
-            kind = "verdict"  # a dated punishment needs no cue: a table row, "12 Jan: 2 years"
+        if (
+            kind is None
+            and dates
+            and find_parts(_without_requests(sentence, language).text, language)
+        ):
+            # a dated punishment needs no cue: a table row, "12 Jan: 2 years" (not one the
+            # prosecutor asked for: «попросил назначить ей четыре года ...»)
+            kind = "verdict"
         if kind == "preventive_measure" and measure == "custody" and dates:
             if _held_since(sentence.text, language) and not (
                 # "arrested on August 21 ... in pre-trial detention since August 23": held
@@ -1411,6 +1561,17 @@ def _scopes(
             # day, not the arrest's
             verdict = [scope for scope in scopes if scope.kind == "verdict" and scope.date][-1]
             scopes.append(Scope("release", verdict.date, [sentence], courtroom=True))
+        elif (
+            kind == "detention"
+            and not dates
+            and current is not None
+            and current.kind in ("appeal_ruling", "verdict")
+            and current.date is not None
+            and _COURTROOM[language].search(sentence.text)
+        ):
+            # «... заменено на лишение свободы. Белоусов взят под стражу в зале суда»: taken
+            # into custody on the day of the ruling told before
+            scopes.append(Scope("detention", current.date, [sentence], courtroom=True))
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
@@ -1657,7 +1818,8 @@ def _is_dateline(text: str) -> bool:
 
 _SINCE = {
     "en": r"\bsince\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
-    "ru": r"\bс\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
+    # «со 2 июня»
+    "ru": r"\bс[оo]?\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
     "kk": r"(?!)",
 }
 
@@ -1677,7 +1839,7 @@ def _held_since(text: str, language: str) -> bool:
 #: A clause saying what the prosecution asked for: its terms are not the sentence.
 _REQUEST = {
     "en": r"\b(?:asked|requested|demanded|sought|had asked)\b",
-    "ru": r"\b(?:просил|просит|запрашивал|требовал|требует|запросил)\w*",
+    "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*",
     "kk": r"\bсұра(?:ды|ған|п)|талап ет",
 }
 
@@ -2200,6 +2362,9 @@ _RU_ADJECTIVE = (
 _APPEAL_COURT = re.compile(r"regional|областн|облыстық|appeal|апелляц|алқа", re.IGNORECASE)
 
 
+_SAME_COURT_RU = re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+суд", re.IGNORECASE)
+
+
 def _court(scopes: list[Scope], language: str) -> str | None:
     """The court of the verdict or trial; else a city or district court the appeal ruling names
     (the regional court that heard the appeal is not "the court")."""
@@ -2214,6 +2379,21 @@ def _court(scopes: list[Scope], language: str) -> str | None:
                     continue
                 if not (intended and _APPEAL_COURT.search(match.group())):
                     return _court_nominative(_without_given_name(match.group()), language)
+            if language == "ru" and _SAME_COURT_RU.search(sentence.text):
+                # «Ходатайство об УДО удовлетворил Талдыкорганский городской суд. ... 22
+                # декабря 2022 года тот же суд приговорил его»: the court named before
+                told = sorted(
+                    (s for other in scopes for s in other.sentences if s.start < sentence.start),
+                    key=lambda s: s.start,
+                )
+                for earlier in reversed(told):
+                    named = [
+                        m.group()
+                        for m in lexicon.COURT[language].finditer(earlier.text)
+                        if not _APPEAL_COURT.search(m.group())
+                    ]
+                    if named:
+                        return _court_nominative(_without_given_name(named[-1]), language)
     for scope in scopes:
         if scope.kind != "appeal_ruling":
             continue
@@ -2344,11 +2524,26 @@ _ARTICLE_LIST = lexicon.compile_table(
 )
 
 
+_BOTH_PARTS_RU = re.compile(
+    r"\bпо\s+(?:обеим\s+частям|частям\s+(?P<parts>\d\s*(?:,\s*\d\s*)*и\s+\d))\s+"
+    r"(?:ст\.|стать\w*)\s*(?P<article>\d{2,4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def _charges(text: str, language: str) -> list[Record]:
     from bot.ui.labels import article_title
 
     found: list[tuple[int, str, int | None]] = []
     taken: list[tuple[int, int]] = []
+    # «по обеим частям статьи 405», «по частям 1 и 2 статьи 405»: each part of the article
+    if language == "ru":
+        for match in _BOTH_PARTS_RU.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            parts = [int(n) for n in re.findall(r"\d", match.group("parts") or "")] or [1, 2]
+            found += [(match.start(), match.group("article"), n) for n in parts]
     for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -2470,6 +2665,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             or act_cues.REASONS[language].search(sentence.text)
         )
         match = match or reason or None
+        if match is None and language == "ru" and court_papers.after_established(block, sentence):
+            # a verdict's «УСТАНОВИЛ:» heading: the paragraph after it tells the act
+            match = re.match(r"", sentence.text)
         if not match or sentence.text.rstrip().endswith(":"):
             continue
         if _ANYONE.search(sentence.text[: match.start()]):
@@ -2498,7 +2696,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
             # the offence's name before its article, once the court's next verb is cut
             described = described[: ending.start()]
-        offence = bool(_OFFENCE_NAME.match(described) or act_cues.offence_name(described))
+        offence = bool(
+            _OFFENCE_NAME.match(described) or act_cues.offence_name(described)
+        ) or court_papers.is_offence_name(described)
         for act in _split_acts(described, language):
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
@@ -2585,7 +2785,11 @@ _CITED_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {"en": r"[\s,]*\b(?:for|over|because of)\s+", "ru": r"[\s,]+(?:за|из-за)\s+", "kk": r"(?!)"}
+_FOR = {
+    "en": r"[\s,]*\b(?:for|over|because of)\s+",
+    "ru": r"[\s,]+(?:за|из-за|в\s+связи\s+с[оo]?)\s+",
+    "kk": r"(?!)",
+}
 
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
@@ -2623,8 +2827,9 @@ _AND = {
 
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
-    if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], text)):
-        # "guilty of X and sentenced him to two years": the court's next verb is no act
+    # «за пост в Facebook ... и назначил ему два года»: the court's next verb is no second act
+    ending = re.search(_TRAILING_CLAUSE[language], text)
+    if ending:
         text = text[: ending.start()]
     whole = _act(text, language)
     depth = 0
@@ -2646,10 +2851,24 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
         # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
         return [_act(left, language)]
+    if language == "ru" and _adjectives_joined(left, right):
+        return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
     parts = [_act(left, language), _act(right, language)]
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
     return [whole]
+
+
+def _adjectives_joined(left: str, right: str) -> bool:
+    """«на казахском | и | русском языках»: an adjective each side of «и», one noun after."""
+    last = re.search(r"([а-яё]+)\s*$", left, re.IGNORECASE)
+    first = re.match(r"\s*([а-яё]+)", right, re.IGNORECASE)
+    if not last or not first:
+        return False
+    return all(
+        names._morph().parse(word.lower())[0].tag.POS == "ADJF"
+        for word in (last.group(1), first.group(1))
+    )
 
 
 def _act(text: str, language: str) -> Record:
@@ -2683,6 +2902,7 @@ def _act(text: str, language: str) -> Record:
         if english.only_offence_names(description):
             description = ""
     description = " ".join(description.split()).strip(" ;,.:—-")
+    description = re.sub(r"\s+(?=[,;])", "", description)  # «слушаниях , где» once a date is cut
     description = re.sub(
         r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",
         "",
@@ -2693,11 +2913,17 @@ def _act(text: str, language: str) -> Record:
     if language == "ru":
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
-        description = re.sub(r"^(?:его|её|ее|их|своей|своим|своих|свою|свои)\s+", "", description)
+        description = re.sub(
+            r"^(?:его|её|ее|их|своей|своим|своих|свою|свои|своего|моего|моей|моих|мой|мою|мои)\s+",
+            "",
+            description,
+        )
         # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
+        description = court_papers.without_period(description)
         first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]
+        description = court_papers.without_framing(description)
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
             r"^том?,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?",

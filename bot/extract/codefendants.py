@@ -29,7 +29,7 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
-    r"\b(?:asked|requested|demanded|sought|просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
+    r"\b(?:asked|requested|demanded|sought|(?:по)?просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
     r"сұра(?:ды|ған|п)|талап ет",
     re.IGNORECASE,
 )
@@ -78,6 +78,44 @@ def role_before(text: str, start: int) -> bool:
     )
 
 
+#: A name followed by who the writer is to the person: «Асель X, жена Бауыржана X»,
+#: «Динара X, мать осуждённого».
+_AUTHOR_RELATIVE = re.compile(
+    r",\s*(?:жена|супруга|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)\s+"
+    r"(?:[А-ЯЁ]|осужд|задерж|арестов|политзаключ)"
+)
+
+
+#: «Супруга осуждённого Гульнара X рассказала, что ...»: a relative who speaks of the case.
+#: (a word in lower case between: «жена Марата X» names the husband, in the genitive)
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:супруга|жена|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)"
+    r"(?:\s+[а-яё-]+){1,2}\s+$"
+)
+_SPEAKS = re.compile(
+    r"[^.!?]{0,30}?\b(?:рассказал|сообщил|заявил|говорит|пишет|написал|обратил|считает|"
+    r"уверен|просит|попросил)\w*",
+    re.IGNORECASE,
+)
+
+
+def authors(block: str, mentions: list[names.Mention]) -> set[str]:
+    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»):
+    each of their mentions (the signature too) is the writer's, not the person's."""
+    return {
+        given_key(m.given[0])
+        for m in mentions
+        if m.given
+        and (
+            _AUTHOR_RELATIVE.match(block[m.end :])
+            or (
+                _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
+                and _SPEAKS.match(block[m.end : m.end + 60])
+            )
+        )
+    }
+
+
 def given_key(word: str) -> str:
     """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
     «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
@@ -94,6 +132,9 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [
         m for m in mentions if not role_before(block, m.start) and not _signature(block, m.start)
     ]
+    # «Я, Асель Кудайбергенова, жена Бауыржана Кудайбергенова»: the relative who writes
+    writers = authors(block, mentions)
+    mentions = [m for m in mentions if given_key(m.given[0]) not in writers]
     by_surname: dict[str, list[str]] = {}
     for mention in mentions:
         stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
@@ -164,6 +205,12 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
             return [(k, block) for k in joined]
         return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
+    # «Дамир А. приговорён к пяти годам. Руслан К. получил четыре года ..., Жандос О. — три
+    # года ...»: one more co-defendant punished in a sentence of their own; each person's
+    # own sentences and parts are told apart there
+    each_alone = _each_with_own_sentences(block, language)
+    if set(keys) < {k for k, _ in each_alone if k}:
+        return each_alone
     variants: list[tuple[str | None, str]] = []
     for key in keys:
         spans: list[tuple[int, int]] = []
@@ -244,12 +291,15 @@ def _each_with_own_sentences(
             # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
             # house arrest the same day": each part with its own measure or punishment
             firsts = [w for i, w in enumerate(words) if i == 0 or w[1] != words[i - 1][1]]
-            bounds = [start for start, _ in firsts] + [sentence.start + len(sentence.text)]
+            bounds = [_name_start(block, start) for start, _ in firsts]
+            bounds.append(sentence.start + len(sentence.text))
             parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
             if len(firsts) == len(keys) and all(
                 find_parts(p, language) or _MEASURE.search(p) for p in parts
             ):
-                pieces += [(a, b, k) for (a, k), b in zip(firsts, bounds[1:], strict=True)]
+                pieces += [
+                    (a, b, k) for a, b, (_, k) in zip(bounds, bounds[1:], firsts, strict=False)
+                ]
         # what the prosecutor asked for is nobody's punishment
         requested = bool(_REQUEST.search(sentence.text))
         punished = bool(find_parts(sentence.text, language)) and not requested
@@ -264,6 +314,13 @@ def _each_with_own_sentences(
     alone = {next(iter(k)) for _, _, k, punished in named if len(k) == 1 and punished}
     if joined:
         alone |= {k for _, _, keys, punished in named if punished and keys <= joined for k in keys}
+    # «Руслан Ковалёв получил четыре года ограничения свободы, Жандос Оспанов — три года»: a
+    # punishment of one's own in a shared sentence counts as a sentence of one's own
+    alone |= {
+        who
+        for a, b, who in pieces
+        if find_parts(block[a:b], language) and not _REQUEST.search(block[a:b])
+    }
     if len(alone) < 2:
         return [(None, block)]
     variants: list[tuple[str | None, str]] = []
@@ -276,6 +333,17 @@ def _each_with_own_sentences(
         others += [(s, e) for s, e, who in pieces if who != key]
         variants.append((key, _mask_keeping_dates(block, others, language)))
     return variants
+
+
+#: Given names written right before a surname («Жандос Оспанов»).
+_GIVEN_BEFORE = re.compile(rf"(?:[{names.UPPER}][\w'’-]+[ \u00a0]+){{1,2}}$")
+
+
+def _name_start(block: str, surname_start: int) -> int:
+    """Where the name whose surname starts here begins: a part of a shared sentence about one
+    person starts with their given name, not between it and the surname."""
+    before = _GIVEN_BEFORE.search(block[max(0, surname_start - 40) : surname_start])
+    return surname_start - len(before.group()) if before else surname_start
 
 
 def _mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str = "") -> str:

@@ -31,7 +31,9 @@ LATIN_DIGRAPH_INITIALS = "Zh|Sh|Kh|Ch|Ts|Ye|Yu|Ya|Yo"
 #: Capitals that are not surnames.
 ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
-    "ІІМ ҚДК KNB RFE RL АЭС АЕК ЖЭО".split()
+    "ІІМ ҚДК KNB RFE RL АЭС АЕК ЖЭО "
+    # a company's form («сварщика ТОО «Павлодар Металл»»), units and places of detention
+    "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ".split()
 )
 #: Capitalised words next to a surname that are not given names.
 NOT_GIVEN = frozenset(
@@ -242,7 +244,9 @@ def _introduces() -> re.Pattern[str]:
         r"(?<![\w-])(?:journalists?|activists?|bloggers?|poet|lawyer|defender|teacher|pensioner|"
         r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
         r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
-        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r"),?\s+$",
+        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")"
+        # «поэтессы и учительницы казахского языка Айнур Сейткали»: what the trade is of
+        r"(?:\s+[a-zа-яё-]+){0,2},?\s+$",
         re.IGNORECASE,
     )
 
@@ -355,6 +359,43 @@ def is_trade(word: str) -> bool:
     return False
 
 
+_TITLE_TRIPLE = re.compile(
+    rf"(?<![\w-])(?=({_TITLE})[ \u00a0]+({_TITLE})[ \u00a0]+({_TITLE})(?![\w-]))"
+)
+
+
+def _surname_first_with_patronymic(text: str) -> list[Mention]:
+    """A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы», a press release's
+    «в отношении Кравченко Олега Викторовича», a verdict's «Признать Бекмуратова Айдоса
+    Ерланулы виновным»: the surname (of any ending) first, then the given name and the
+    patronymic, wherever the three stand (a capitalised word may come before them)."""
+    found: list[Mention] = []
+    for match in _TITLE_TRIPLE.finditer(text):
+        words = [match.group(1), match.group(2), match.group(3)]
+        if (
+            _PATRONYMIC.search(words[2])
+            and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
+            and not any(w.lower() in NOT_GIVEN for w in words)
+            and not any(m.start <= match.start() < m.end for m in found)
+        ):
+            end = match.start() + len(" ".join(words))
+            found.append(Mention(match.start(), end, words, 0))
+    return found
+
+
+def _town_not_name(word: str) -> bool:
+    """A town's name that is not a given name here: «Абая Бегимова» is a man named Abai (the
+    dictionary reads «Абая» first as a given name), «Кентау» only a town."""
+    from bot.extract.places import find_town
+
+    if find_town(word) is None or word.lower() in GIVEN_NAMES_OF_TOWNS:
+        return False
+    if not re.match(r"[А-ЯЁа-яё]", word):
+        return True
+    first = _morph().parse(word.lower())[0]
+    return "Name" not in first.tag.grammemes
+
+
 def _town_word(word: str) -> bool:
     """A word that names a town before a name ("Taraz resident Aigerim ..."). A Latin word
     must be the town's own name: the gazetteer also reads "Zarina" or "Kazakh" as a declined
@@ -377,7 +418,7 @@ def _not_given(word: str) -> bool:
     return (
         word.lower() in NOT_GIVEN
         or _is_common_word(word)
-        or (_town_word(word) and word.lower() not in GIVEN_NAMES_OF_TOWNS)
+        or (_town_word(word) and _town_not_name(word))
         or is_trade(word)
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
         or (word.isascii() and bool(_INTRODUCES.search(word + " ")))
@@ -392,10 +433,11 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
 
 
 def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]:
-
-    mentions: list[Mention] = []
+    mentions = _surname_first_with_patronymic(text)
     unshaped: list[tuple[int, int, list[str]]] = []  # two Latin words, no surname's ending
     for match in _TITLE_PAIR.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue  # «Признать Бекмуратова Айдоса Ерланулы»: read as surname first already
         # "Duman Mukhammedkarim's sentence": the name without the possessive
         words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
         end = match.end()
@@ -409,16 +451,6 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             # surname
             words = words[:2]
             end = match.end(2)
-        if (
-            len(words) == 3
-            and _PATRONYMIC.search(words[2])
-            and _RU_SURNAME.match(words[0])
-            and not any(w.lower() in NOT_GIVEN for w in words)
-        ):
-            # A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы»: the
-            # surname first, then the given name and the patronymic.
-            mentions.append(Mention(match.start(), end, words, 0))
-            continue
         surname = words[-1]
         if (
             len(words) == 2
@@ -510,6 +542,26 @@ def ru_surname_gender_by_case(surname: str, case: str | None) -> str | None:
 
 
 def ru_nominative(mention: Mention, gender: str | None) -> str:
+    """The name in the nominative, the patronymic too («Олега Викторовича КРАВЧЕНКО» ->
+    «Олег Викторович Кравченко»)."""
+    words = _ru_nominative(mention, gender).split(" ")
+    return " ".join(ru_patronymic_nominative(w) for w in words)
+
+
+_OBLIQUE_PATRONYMIC = re.compile(r"^(?P<stem>.+?(?:ович|евич|овн|евн|ичн))(?P<ending>\w*)$", re.I)
+
+
+def ru_patronymic_nominative(word: str) -> str:
+    """«Викторовича», «Викторовичу» -> «Викторович»; «Ерлановны», «Ерлановной» -> «Ерлановна»;
+    any other word as it is."""
+    match = _OBLIQUE_PATRONYMIC.match(word)
+    if not match or not _PATRONYMIC.search(word):
+        return word
+    stem = match.group("stem")
+    return stem if stem.lower().endswith(("ович", "евич")) else stem + "а"
+
+
+def _ru_nominative(mention: Mention, gender: str | None) -> str:
     surname = mention.surname
     match = _RU_SURNAME.match(surname)
     cases: set[str] = {"nomn"}
@@ -526,11 +578,15 @@ def ru_nominative(mention: Mention, gender: str | None) -> str:
         # «блогершу Наталью КИМ»: a woman's given name the dictionary knows, in any case
         given = []
         for word in mention.given:
-            known = [
-                p
-                for p in _morph().parse(word.lower())
-                if {"Name", "femn", "sing"} <= set(p.tag.grammemes) and p.is_known
-            ]
+            known = sorted(
+                (
+                    p
+                    for p in _morph().parse(word.lower())
+                    if {"Name", "femn", "sing"} <= set(p.tag.grammemes) and p.is_known
+                ),
+                # «Алию»: the accusative of «Алия» before a rare indeclinable «Алию»
+                key=lambda p: "Fixd" in p.tag.grammemes,
+            )
             given.append(str(known[0].normal_form).capitalize() if known else _title(word))
         return " ".join([*given, _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
@@ -740,6 +796,19 @@ def ru_person_gender(mentions: list[Mention], context: str) -> str | None:
     if votes["masc"] == votes["femn"]:
         return None
     return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def ru_patronymic_gender(mentions: list[Mention]) -> str | None:
+    """A man or a woman by the patronymic written with the name: «Ерланулы», «Викторовича»
+    (a son), «Ерлановны», «Серікқызы» (a daughter)."""
+    for mention in mentions:
+        for word in mention.given:
+            lower = word.lower()
+            if re.search(r"(?:ович|евич)\w{0,2}$|[ұу]лы$", lower):
+                return "masc"
+            if re.search(r"(?:овн|евн|ичн)\w{1,2}$|[қк]ызы$", lower):
+                return "femn"
+    return None
 
 
 def ru_surname_gender_of(mentions: list[Mention]) -> str | None:

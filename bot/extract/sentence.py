@@ -50,7 +50,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы|"
         r"(?:в )?колони\w+ (?:общего|строгого|особого|минимальной|средней|максимальной)\s+"
-        r"(?:режима|безопасности)|реальн\w+ срок\w*|(?<=\s)колони(?:и|ю)\b",
+        r"(?:режима|безопасности)|реальн\w+ срок\w*|(?<=\s)колони(?:и|ю)\b|"
+        # «к пяти годам тюрьмы», «тюремный срок»
+        r"\bтюрьм(?:ы|у|е)\b|\bтюремн\w+\s+(?:срок|заключени)\w*",
         "restriction_of_liberty": r"ограничени\w+ свободы",
         "ban_social_activity": r"общественно-политическ\w+ деятельност\w+|общественн\w+ "
         r"деятельност\w+|политическ\w+ деятельност\w+",
@@ -59,7 +61,10 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
         "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
         "forensic_fee": r"(?:расход\w+|затрат\w+|издерж\w+)\s+(?:на\s+)?(?:проведение\s+)?"
-        r"(?:судебн\w+\s+)?экспертиз\w+|судебн\w+ экспертиз\w+|экспертиз\w+",
+        r"(?:судебн\w+\s+)?экспертиз\w+|судебн\w+ экспертиз\w+|"
+        # «15 700 тенге за лингвистическую экспертизу»: the kind of examination with it
+        r"(?:(?:лингвистическ|психолого-лингвистическ|филологическ|психологическ|"
+        r"криминалистическ|комплексн)\w*\s+)?экспертиз\w+",
         "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
         "fine": r"\bо?штраф\w*",
         "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*|"
@@ -294,6 +299,14 @@ def _listed_bans(
     return parts
 
 
+#: A fine counted in monthly calculation indices, with the number in words or not.
+_MCI_COUNT = re.compile(
+    r"\d[\d\s]*(?:\([^()\d]{1,40}\)\s*)?(?:месячн\w+\s+расч[её]тн\w+\s+показател\w+|"
+    r"МРП|MCI)",
+    re.IGNORECASE,
+)
+
+
 def _kind_for(
     text: str,
     kinds: list[_Kind],
@@ -330,6 +343,9 @@ def _kind_for(
     def cost(index: int) -> int:
         kind = kinds[index]
         gap = text[end : kind.start] if kind.start >= end else text[kind.end : start]
+        # «штрафа в размере 300 (трёхсот) месячных расчётных показателей, что составляет
+        # 1 179 600 тенге»: the fine in MCI restates the amount and costs nothing
+        gap = _MCI_COUNT.sub("", gap)
         return len(gap) + 15 * gap.count(",")
 
     near = [i for i in (after[:1] + before[-1:]) if i is not None]

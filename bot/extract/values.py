@@ -306,12 +306,27 @@ def _parsed_term(text: str) -> int | None:
         return None
 
 
+#: «назначил ему год ограничения свободы», «получил полгода тюрьмы»: a year (or half of one)
+#: named without a number, right before the punishment.
+_BARE_YEAR = re.compile(
+    r"(?<![\w-])(год|полгода)\s+(?=(?:ограничени|лишени|тюрьм|колони|заключени)\w*)",
+    re.IGNORECASE,
+)
+#: An age written in figures: «46-летнего», «24-летний» (not «трёхлетний запрет»: a term).
+_AGE = re.compile(r"\d{1,3}\s*-\s*летн", re.IGNORECASE)
+
+
 def find_terms(text: str) -> list[Found[int]]:
     """Terms in months: '1 year', '2-year', 'two years', '1 год и 6 месяцев', '1,5 годам',
     'полтора года', '1 жыл 6 айға', '18 months'. This finds where a term is; its value is the
     one bot.parsing.parse_term gives, so the form and the extractor agree."""
-    found: list[Found[int]] = []
+    found: list[Found[int]] = [
+        Found(m.start(), m.end(), 12 if m.group(1).lower() == "год" else 6)
+        for m in _BARE_YEAR.finditer(text)
+    ]
     for match in _TERM.finditer(text):
+        if _AGE.match(text, match.start()):
+            continue  # «46-летнего шахтёра», «24-летний студент»: an age
         parsed = _parsed_term(match.group())
         if parsed is not None and 1 <= parsed <= 600:
             found.append(Found(match.start(), match.end(), parsed))
@@ -331,7 +346,7 @@ def find_terms(text: str) -> list[Found[int]]:
             months = int(_number(match.group("months")) or 0)
         if 1 <= months <= 600:
             found.append(Found(match.start(), match.end(), months))
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 _HOURS = re.compile(

@@ -1,0 +1,125 @@
+"""How Russian court papers and press releases name the judge and the prosecutor.
+
+A verdict's preamble and a court's press release write a role with the office it belongs to and
+the name surname first, with initials after it:
+
+    «в составе председательствующего судьи Сапаровой А. Б.»
+    «с участием государственного обвинителя Жумадилова Е. К.»
+    «обвинение поддерживал прокурор Костанайской областной прокуратуры Т. С. Абенов»
+    «прокурор отдела Алматинской областной прокуратуры Ержанов Д.»
+
+Invariants: a name is read only right after the role word (or after the office that follows
+it), never across a sentence; a surname first must end like a Russian or Kazakh surname and be
+followed by one or two initials, so «судьи Шымкентского городского суда» is no name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract import names
+from bot.extract.blocks import Sentence
+
+#: The prosecutor's office written between the role word and the name: «прокурор Костанайской
+#: областной прокуратуры», «прокурор отдела ... прокуратуры города Алматы».
+_OFFICE = re.compile(
+    r"^\s+(?:(?:отдела|управления|департамента)\s+)?(?:[\w-]+\s+){0,4}?прокуратур\w+"
+    rf"(?:\s+(?:города|г\.|района)\s+[{names.UPPER}][\w-]+|\s+[{names.UPPER}][\w-]+(?:ой|ей)"
+    r"\s+области)?",
+)
+
+_SURNAME_THEN_INITIALS = re.compile(
+    rf"^[\s:—–,-]*(?P<surname>[{names.UPPER}][{names.LOWER}'’-]+)[ \u00a0]+"
+    rf"(?P<initials>(?:[{names.UPPER}]\.[ \u00a0]?){{1,2}})(?=[\s,.;)]|$)"
+)
+
+
+def office_length(text: str) -> int:
+    """How many characters of `text` (what follows a role word) name the role's office."""
+    match = _OFFICE.match(text)
+    return match.end() if match else 0
+
+
+def surname_initials_name(text: str, offset: int) -> names.Mention | None:
+    """A name written surname first with initials after it, right at the start of `text`:
+    «Сапаровой А. Б.» -> words [Сапаровой, А., Б.] with the surname first."""
+    match = _SURNAME_THEN_INITIALS.match(text)
+    if not match or not names.looks_like_surname(match.group("surname")):
+        return None
+    initials = [f"{letter}." for letter in re.findall(r"\w", match.group("initials"))]
+    start = offset + match.start("surname")
+    return names.Mention(
+        start, offset + match.end("initials"), [match.group("surname"), *initials], 0
+    )
+
+
+#: The legal name of what one is accused of, with no act in it: «в совершении уголовного
+#: правонарушения, предусмотренного ч. 1 ст. 274 УК РК».
+_LEGAL_FORMULA = re.compile(
+    r"^(?:в\s+)?совершени\w+\s+(?:\w+\s+){0,2}?(?:уголовн\w+\s+)?"
+    r"(?:правонарушени|преступлени|проступк)\w*(?:,?\s+предусмотренн\w+.*)?$",
+    re.IGNORECASE,
+)
+#: A verdict's «в период с января по март 2024 года» opening the act.
+_PERIOD = re.compile(
+    r"^(?:в\s+)?период\s+(?:с|со|от)\s+[^,;]{1,40}?\s+по\s+\S+(?:\s+\d{4}\s+года)?\s+",
+    re.IGNORECASE,
+)
+#: The way the act was done, told between the surname and the verb: «, используя сети
+#: телекоммуникаций,».
+_MANNER = re.compile(
+    r"^(?:[А-ЯЁ][\w-]+)?,?\s*(?:используя|пользуясь|будучи|являясь)\b[^,]{0,80},\s*", re.I
+)
+
+
+def without_period(description: str) -> str:
+    """The act without the period a verdict opens it with."""
+    return _PERIOD.sub("", description)
+
+
+def without_framing(description: str) -> str:
+    """The act without a verdict's framing: nothing when it is only the offence's legal
+    formula, else without the manner clause that opens it once the surname is cut."""
+    if _LEGAL_FORMULA.match(description):
+        return ""
+    return _MANNER.sub("", description)
+
+
+#: The offence's own name said as if it were the act: «участие в деятельности запрещённой
+#: организации» (Article 405), «распространение заведомо ложной информации» (Article 274).
+_OFFENCE_WORDS = re.compile(
+    r"^(?:в\s+)?(?:участи\w+\s+в\s+деятельности\s+(?:\w+\s+){0,2}?"
+    r"(?:организаци|объединени|движени)\w*|распространени\w+\s+заведомо\s+ложной\s+"
+    r"информации|возбуждени\w+\s+(?:\w+\s+){0,3}?розни)[\s.,;]*$",
+    re.IGNORECASE,
+)
+#: A verdict's heading over what the court found: «УСТАНОВИЛ:», «Суд установил:».
+_ESTABLISHED = re.compile(r"(?:^|\n)[ \t]*(?:суд\s+)?установил\w*[ \t]*:[ \t]*\n\s*$", re.I)
+
+
+def is_offence_name(description: str) -> bool:
+    """Whether an act is only the name of the offence, which gives way to what the person did
+    when the text tells that too."""
+    return bool(_OFFENCE_WORDS.match(description.strip()))
+
+
+def after_established(block: str, sentence: Sentence) -> bool:
+    """Whether the sentence opens the paragraph under a verdict's «УСТАНОВИЛ:»."""
+    return bool(_ESTABLISHED.search(block[max(0, sentence.start - 40) : sentence.start]))
+
+
+#: A verdict's own heading: «ПРИГОВОР», «ПРИГОВОР ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН».
+_VERDICT_HEADING = re.compile(r"^\s*ПРИГОВОР\s*(?:\n|$)")
+
+
+def verdict_heading_date(block: str) -> dt.date | None:
+    """The date a verdict's text opens with, under its heading («ПРИГОВОР / ИМЕНЕМ РЕСПУБЛИКИ
+    КАЗАХСТАН / 3 октября 2025 года   город Тараз»): the day the verdict was given."""
+    from bot.extract.values import find_dates, resolve_dates
+
+    if not _VERDICT_HEADING.match(block):
+        return None
+    head = "\n".join(block.strip().splitlines()[:4])
+    found = resolve_dates(find_dates(head))
+    return found[0].value if found else None
