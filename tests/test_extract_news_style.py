@@ -472,3 +472,23 @@ def test_every_surface_change_at_once_keeps_the_held_out_sets() -> None:
 )
 def test_a_lawyers_quote_is_no_case(text: str, person: str) -> None:
     assert [c["person"]["name"] for c in extract_cases(text)] == [person]
+
+
+def test_a_press_releases_initials_are_the_person_named_in_full() -> None:
+    """«Жумабаев Ерасыл Кайратович ... Е. Жумабаева»: one person, named in full."""
+    cases = extract_cases(
+        "Экибастузским городским судом 2 октября 2025 года вынесен приговор. Как установлено "
+        "судом, 11 марта 2025 года Жумабаев Ерасыл Кайратович разместил в Telegram-канале "
+        "видеоролик. Суд назначил Е. Жумабаеву наказание в виде 7 лет лишения свободы по ч. 2 "
+        "ст. 256 УК РК."
+    )
+    assert [c["person"]["name"] for c in cases] == ["Ерасыл Кайратович Жумабаев"]
+
+
+def test_an_english_court_paper_names_the_person_given_name_first() -> None:
+    [case] = extract_cases(
+        "On 26 May 2026 the Taraz city court delivered its verdict against A. M. Yesengeldiyev. "
+        "Yesengeldiyev Almas Muratovich, born 1995, was found guilty under Article 179, Part 2, "
+        "and sentenced to five years of imprisonment."
+    )
+    assert case["person"]["name"] == "Almas Muratovich Yesengeldiyev"

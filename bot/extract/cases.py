@@ -507,10 +507,36 @@ _ALIAS_AFTER = re.compile(
 )
 
 
+def _given_first(mention: names.Mention) -> str:
+    """An English text's name as written, but a court paper's "Yesengeldiyev Almas Muratovich"
+    (the surname first, then the given name and a patronymic) given name first, as the record
+    writes every Russian and Kazakh name."""
+    words = mention.words
+    if (
+        mention.surname_index == 0
+        and len(words) == 3
+        and names.is_patronymic(words[2])
+        and not words[0].isupper()
+    ):
+        return " ".join([words[1], words[2], words[0]])
+    return mention.text
+
+
+def _initials_only(mention: names.Mention) -> bool:
+    """«Е. Жумабаев», "B. K. Zhanabergenova": given names by their initials only."""
+    return bool(mention.given) and all(re.fullmatch(r"\w{1,2}\.", w) for w in mention.given)
+
+
 def _person(block: str, group: list[names.Mention], language: str, context: str) -> Record:
     with_given = [m for m in group if m.given] or group
+    # the name in full where the text gives it, not a press release's initials
+    with_given = [m for m in with_given if not _initials_only(m)] or with_given
     if language == "en":
-        display = [m.text for m in with_given]
+        # an English text names the person in Latin letters where it can ("Mr. Dauren
+        # Kassymbekov ... (in Cyrillic: Даурен Касымбеков)")
+        latin = [m for m in with_given if all(w.isascii() for w in m.words)]
+        with_given = latin or with_given
+        display = [_given_first(m) for m in with_given]
         name = display[0]
     else:
         # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)

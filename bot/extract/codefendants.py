@@ -140,6 +140,11 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
         stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
         if given_key(mention.given[0]) not in stems:
             stems.append(given_key(mention.given[0]))
+    for stems in by_surname.values():
+        # «Жумабаев Ерасыл ... Е. Жумабаева»: an initial of a given name told in full is that
+        # name, not a relative's
+        full = [s for s in stems if not s.endswith(".")]
+        stems[:] = [s for s in stems if not (s.endswith(".") and any(f[:1] == s[:1] for f in full))]
     families = [(key, stems) for key, stems in by_surname.items() if len(stems) >= 2]
     if len(families) != 1:
         return None

@@ -93,6 +93,11 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def is_patronymic(word: str) -> bool:
+    """«Кайратович», «Серікұлы», "Muratovich", "Kairatovna", in any case."""
+    return bool(_PATRONYMIC.search(word))
+
+
 def _is_given_name(word: str) -> bool:
     """A Russian given name the dictionary knows («Дмитрия»), in any case."""
     return (
