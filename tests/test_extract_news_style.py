@@ -492,3 +492,21 @@ def test_an_english_court_paper_names_the_person_given_name_first() -> None:
         "and sentenced to five years of imprisonment."
     )
     assert case["person"]["name"] == "Almas Muratovich Yesengeldiyev"
+
+
+@pytest.mark.parametrize(
+    ("who", "occupation"),
+    [
+        ("a welder at the Kostanay diesel plant", "welder at the Kostanay diesel plant"),
+        ("an underground electrician at a copper mine", "electrician at a copper mine"),
+        ("a nurse at the Karasai district hospital", "nurse at the Karasai district hospital"),
+        ("a welder, at the time of his arrest", "welder"),  # no workplace follows
+        ("a welder at the age of 40", "welder"),
+    ],
+)
+def test_a_trade_keeps_the_workplace_written_after_it(who: str, occupation: str) -> None:
+    [case] = extract_cases(
+        f"Kuanysh SARSENOV, 44, {who}, was sentenced on 3 March 2025 to two years of "
+        "restricted freedom under Article 174."
+    )
+    assert case["person"]["occupation"] == occupation

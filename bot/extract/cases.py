@@ -876,6 +876,17 @@ _ORGANISATION_AFTER = re.compile(
 )
 
 
+#: Where a trade is exercised, after it: "at the Kostanay diesel plant", "of the Telegram
+#: channel "Qostanai Today"", "at a copper mine" (a workplace's noun ends it, a name may follow).
+_WORKPLACE_EN = re.compile(
+    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
+    r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
+    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
+    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?)"
+)
+
+
 def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
     """The trade with what the text writes with it: "school teacher", «учитель истории»,
     «университет студенті»."""
@@ -898,7 +909,11 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
             if len(words) == 2:
                 break
         extra = [w for w in words if w not in value.split()]
-        return " ".join([*extra, value]) if extra else value
+        value = " ".join([*extra, value]) if extra else value
+        # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
+        # Times": where the person works, as the text writes it
+        place = _WORKPLACE_EN.match(context, end)
+        return f"{value} {' '.join(place.group(1).split())}" if place else value
     if language == "ru":
         # «журналист интернет-издания «Актобе Таймс»», «сварщика ТОО «Павлодар Металл»»: the
         # organisation the person works for, named in quotes after a genitive noun
