@@ -510,3 +510,18 @@ def test_a_trade_keeps_the_workplace_written_after_it(who: str, occupation: str)
         "restricted freedom under Article 174."
     )
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("who", "occupation"),
+    [
+        ("«Өзенмұнайгаз» кәсіпорнының бұрғылаушысы", "«Өзенмұнайгаз» кәсіпорнының бұрғылаушысы"),
+        ("мұғалім", "мұғалім"),
+    ],
+)
+def test_a_kazakh_trade_keeps_the_workplace_before_it(who: str, occupation: str) -> None:
+    [case] = extract_cases(
+        f"2025 жылғы 3 наурызда сот {who} Ерболат САРСЕНБАЕВҚА ҚК-нің 174-бабы бойынша 2 жыл "
+        "бас бостандығын шектеу жазасын тағайындады."
+    )
+    assert case["person"]["occupation"] == occupation

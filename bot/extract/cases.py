@@ -887,6 +887,16 @@ _WORKPLACE_EN = re.compile(
 )
 
 
+#: A workplace in the genitive right before a Kazakh trade: «ферроқорытпа зауытының»,
+#: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
+_WORKPLACE_KK = re.compile(
+    r"((?:«[^»\n]{1,40}»\s+)?(?:[а-яәғқңөұүһі-]+\s+){0,2}"
+    r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
+    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг)"
+    r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
+)
+
+
 def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
     """The trade with what the text writes with it: "school teacher", «учитель истории»,
     «университет студенті»."""
@@ -914,6 +924,13 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         # Times": where the person works, as the text writes it
         place = _WORKPLACE_EN.match(context, end)
         return f"{value} {' '.join(place.group(1).split())}" if place else value
+    if language == "kk":
+        # «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы», «ферроқорытпа зауытының слесарі»: where
+        # the person works, in the genitive before the trade with its possessive ending
+        written = context[start:end]
+        place = _WORKPLACE_KK.search(context[max(0, start - 80) : start])
+        if place and re.search(r"(?:сы|сі|ы|і)$", written.lower()):
+            return f"{' '.join(place.group(1).split())} {written.lower()}"
     if language == "ru":
         # «журналист интернет-издания «Актобе Таймс»», «сварщика ТОО «Павлодар Металл»»: the
         # organisation the person works for, named in quotes after a genitive noun
