@@ -465,7 +465,7 @@ def test_costs_of_an_expert_examination_are_the_forensic_fee() -> None:
     ],
 )
 def test_occupations_by_wording(text: str, occupation: str | None) -> None:
-    from bot.extract.cases import _occupation
+    from bot.extract.person import _occupation
 
     language = "en" if text.isascii() else ("kk" if re.search("[әғқңөұүһі]", text) else "ru")
     found = _occupation(text, language)

@@ -1,0 +1,657 @@
+"""The rest of a case: court, charges (article and part), acts with their dates, sources, and
+the sentences that are no part of the case (boilerplate, background about others)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import act_cues, court_papers, english, lexicon, names, places
+from bot.extract.blocks import Sentence
+from bot.extract.lexicon import IN_SENTENCE
+from bot.extract.person import _body_start
+from bot.extract.record import Record, Scope
+from bot.extract.values import find_dates, resolve_dates
+
+# --- court, charges, acts, sources ---------------------------------------------------------------
+
+_RU_ADJECTIVE = (
+    (r"ского\b|скому\b|ским\b|ском\b", "ский"),
+    (r"ного\b|ному\b|ным\b|ном\b", "ный"),
+)
+
+
+_APPEAL_COURT = re.compile(r"regional|областн|облыстық|appeal|апелляц|алқа", re.IGNORECASE)
+
+
+_SAME_COURT_RU = re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+суд", re.IGNORECASE)
+
+
+def _court(scopes: list[Scope], language: str) -> str | None:
+    """The court of the verdict or trial; else a city or district court the appeal ruling names
+    (the regional court that heard the appeal is not "the court")."""
+    for scope in scopes:
+        if scope.kind not in ("verdict", "trial"):
+            continue
+        for sentence in scope.sentences:
+            # "Both verdicts can be appealed to the Zhambyl regional court": not its court
+            intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if _owns_appeal_board(sentence.text, match.end()):
+                    continue
+                if not (intended and _APPEAL_COURT.search(match.group())):
+                    return _court_nominative(_without_given_name(match.group()), language)
+            if language == "ru" and _SAME_COURT_RU.search(sentence.text):
+                # «Ходатайство об УДО удовлетворил Талдыкорганский городской суд. ... 22
+                # декабря 2022 года тот же суд приговорил его»: the court named before
+                told = sorted(
+                    (s for other in scopes for s in other.sentences if s.start < sentence.start),
+                    key=lambda s: s.start,
+                )
+                for earlier in reversed(told):
+                    named = [
+                        m.group()
+                        for m in lexicon.COURT[language].finditer(earlier.text)
+                        if not _APPEAL_COURT.search(m.group())
+                    ]
+                    if named:
+                        return _court_nominative(_without_given_name(named[-1]), language)
+    for scope in scopes:
+        if scope.kind != "appeal_ruling":
+            continue
+        for sentence in scope.sentences:
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                    sentence.text, match.end()
+                ):
+                    return _court_nominative(_without_given_name(match.group()), language)
+    return None
+
+
+_INVESTIGATING = re.compile(r"investigat|следствен|тергеу", re.IGNORECASE)
+#: A court whose appeal board is named right after it («Шымкент қалалық сотының қылмыстық
+#: істер жөніндегі апелляциялық алқасы», «коллегия ... Алматинского городского суда» is the
+#: other order) heard the appeal: it is not the court of the verdict.
+_APPEAL_BOARD_AFTER = re.compile(
+    r"\s*(?:қылмыстық\s+істер\s+жөніндегі\s+)?апелляциялық\s+(?:сот\s+)?алқа", re.IGNORECASE
+)
+
+
+def _owns_appeal_board(text: str, end: int) -> bool:
+    return _APPEAL_BOARD_AFTER.match(text, end) is not None
+
+
+def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
+    """A sentenced person's court written on a line of its own (a card's "🏛 Enbekshi district
+    court of Shymkent, judge ..."): the first city or district court outside what is said of an
+    arrest or a measure."""
+    if not any(scope.kind == "verdict" for scope in scopes):
+        return None
+    elsewhere = {s.start for scope in scopes if scope.kind != "verdict" for s in scope.sentences}
+    for sentence in sentences:
+        if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
+            continue
+        for match in lexicon.COURT[language].finditer(sentence.text):
+            if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                sentence.text, match.end()
+            ):
+                return _court_nominative(match.group(), language)
+    return None
+
+
+def _without_given_name(court: str) -> str:
+    """«Шымкентского городского суда Мадина» -> without the judge's given name the court's
+    pattern took for a town's genitive."""
+    words = court.split()
+    last = words[-1] if len(words) > 2 else ""
+    if (
+        re.fullmatch(r"[А-ЯЁ][а-яё-]+", last)
+        and places.find_town(last) is None
+        and any("Name" in p.tag.grammemes for p in names._morph().parse(last.lower())[:2])
+    ):
+        return court[: court.rstrip().rfind(last)].rstrip()
+    return court
+
+
+def _court_nominative(text: str, language: str) -> str:
+    text = " ".join(text.split())
+    if language == "en":
+        return re.sub(r"^(?:the|The)\s+", "", text)
+    if language == "kk":
+        # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
+        text = re.sub(r"^\S+(?:дағы|дегі|тағы|тегі)\s+(?=\S+\s+(?:аудандық|қалалық))", "", text)
+        text = re.sub(r"^\S+\s+қаласының\s+(?=\S+(?:\s+\S+)?\s+аудандық)", "", text)
+        if re.search(r"\sбойынша\s", text):  # «X облысы бойынша ... сот»: no possessive
+            return re.sub(r"сот\w*$", "сот", text)
+        return re.sub(r"сот\w*$", "соты", text)
+    words = text.split()
+    out = []
+    for index, word in enumerate(words):
+        if re.fullmatch(r"суд\w*", word, re.IGNORECASE):
+            out.append("суд")
+            if index == 0:  # «суда района имени ...»: the rest stays as written
+                out.extend(words[1:])
+                break
+            out.extend(words[index + 1 :])
+            break
+        if re.match(r"(?:городск|областн)", word):
+            out.append("городской" if word.startswith("городск") else "областной")
+            continue
+        for pattern, ending in _RU_ADJECTIVE:
+            word = re.sub(pattern, ending, word)
+        out.append(word)
+    return " ".join(out)
+
+
+# (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
+_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
+#: A part written as a word: "part two of article 274", «части второй статьи 274».
+_PART_WORDS = {
+    **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
+    **dict.fromkeys(("two", "second", "второй", "вторая", "вторую", "екінші"), 2),
+    **dict.fromkeys(("three", "third", "третьей", "третья", "третью", "үшінші"), 3),
+    **dict.fromkeys(("four", "fourth", "четвёртой", "четвертой", "четвёртая", "төртінші"), 4),
+}
+_PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
+_EN_PART = (
+    r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
+    r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
+)
+_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?\s*"
+_CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
+    "en": [
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
+        (rf"Part\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?Art(?:icle|\.)?\s*(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
+    ],
+    "ru": [
+        (rf"{_RU_PART}{_PART_NUMBER}\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_RU_ARTICLE}(\d{{2,4}})(?!\d)\s*,?\s*{_RU_PART}(\d{{1,2}})(?!\d)", (1, 2)),
+        (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
+    ],
+    "kk": [
+        (r"(\d{2,4})-ба(?:п|б)\w*\s+(\d{1,2})-бөлі\w*", (1, 2)),
+        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1,)),
+    ],
+}
+
+
+_ARTICLE_LIST = lexicon.compile_table(
+    {
+        "en": r"Articles\s+(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s*,?\s+and\s+\d{2,4})",
+        "ru": r"(?:ст\.|стать\w*)\s*(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+и\s+\d{2,4})",
+        "kk": r"(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+(?:және|мен)\s+\d{2,4})-ба[пб]",
+    }
+)
+
+
+_BOTH_PARTS_RU = re.compile(
+    r"\bпо\s+(?:обеим\s+частям|частям\s+(?P<parts>\d\s*(?:,\s*\d\s*)*и\s+\d))\s+"
+    r"(?:ст\.|стать\w*)\s*(?P<article>\d{2,4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _charges(text: str, language: str) -> list[Record]:
+    from bot.ui.labels import article_title
+
+    found: list[tuple[int, str, int | None]] = []
+    taken: list[tuple[int, int]] = []
+    # «по обеим частям статьи 405», «по частям 1 и 2 статьи 405»: each part of the article
+    if language == "ru":
+        for match in _BOTH_PARTS_RU.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            parts = [int(n) for n in re.findall(r"\d", match.group("parts") or "")] or [1, 2]
+            found += [(match.start(), match.group("article"), n) for n in parts]
+    for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
+            part = (
+                (int(part_text) if part_text.isdigit() else _PART_WORDS.get(part_text.lower()))
+                if part_text
+                else None
+            )
+            found.append((match.start(), match.group(article_group), part))
+    if language == "en":
+        for start, article, part in english.article_list(text):
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, article, part))
+                taken.append((start, start + len(article)))
+    # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
+    for match in _ARTICLE_LIST[language].finditer(text):
+        for number in re.finditer(r"\d{2,4}", match.group("list")):
+            start = match.start("list") + number.start()
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, number.group(), None))
+    charges: list[Record] = []
+    for _position, article, part in sorted(found):
+        if any(c["article"] == article and c["part"] in (part, None) for c in charges):
+            continue
+        charges = [c for c in charges if not (c["article"] == article and c["part"] is None)]
+        charges.append({"article": article, "part": part, "title": article_title(article, part)})
+    return charges
+
+
+_BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
+
+
+def _boilerplate(sentence: str, language: str) -> bool:
+    """A sentence that tells nothing of the case: a channel's boilerplate, or background about
+    people in general ("Several activists across the country have been handed prison terms
+    ...", «Движение возглавляет бывший банкир, которого ...») that names no one and gives no
+    date."""
+    if lexicon.BOILERPLATE[language].search(sentence):
+        return True
+    return (
+        bool(_BACKGROUND.search(sentence))
+        and not find_dates(sentence)
+        and not any(m.given for m in names.find_mentions(sentence))
+        and not names.find_title_mentions(sentence)
+    )
+
+
+#: Words of background about others: several activists, across the country, the movement's
+#: leader, human rights groups (not «несколько постов»: what the person did).
+_BACKGROUND = re.compile(
+    r"\b(?:(?:several|many|numerous|other)\s+(?:\w+\s+)?(?:activists|people|supporters|"
+    r"critics|journalists|bloggers|members|dissidents)|across the (?:country|nation)|"
+    r"(?:is|was) led by|human rights groups|"
+    r"(?:несколько|многие|многих|другие)\s+(?:\w+\s+)?(?:активист|человек|сторонник|журналист|"
+    r"блогер|оппозиционер|критик)\w*|по всей стране|движение возглавляет|правозащитники|"
+    r"(?:бірнеше|көптеген|басқа)\s+(?:\w+\s+)?(?:белсенді|адам|жақтас|журналист|блогер)\w*|"
+    r"қозғалысты\s+\S+\s+\S+\s+басқарады|құқық қорғаушылар)\b",
+    re.IGNORECASE,
+)
+
+
+#: A statement about people in general, not about the person of the case.
+_ANYONE = re.compile(
+    r"\b(?:anyone|anybody|no one|nobody|everyone|people are|кого-либо|кого-нибудь|никого|"
+    r"никто|каждого|ешкім\w*|әркім\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
+    acts: list[Record] = []
+    lines = block.splitlines()
+    for index, line in enumerate(lines):
+        if line.rstrip().endswith(":") and (
+            lexicon.ACTS[language].search(line) or lexicon.ACT_LIST_HEADINGS.search(line)
+        ):
+            for following in lines[index + 1 :]:
+                bullet = _BULLET.match(following)
+                if not bullet:
+                    if following.strip():
+                        break
+                    continue
+                first = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", bullet.group(1))[0]
+                act = _act(first, language)
+                if act["description"]:
+                    acts.append(act)
+    if acts:
+        return acts
+    body_start = _body_start(block)
+    for sentence in sentences:
+        headline = sentence.start < body_start
+        inside = act_cues.enclosed(sentence.text, language)
+        if inside:
+            acts += [
+                {**a, "headline": headline}
+                for a in _split_acts(inside, language)
+                if a["description"]
+            ]
+            continue
+        after_kk = language == "kk" and (
+            lexicon.ACTS_AFTER_KK.search(sentence.text)
+            or act_cues.AFTER[language].search(sentence.text)
+        )
+        if after_kk:
+            acts += [
+                a
+                for a in _split_acts(sentence.text[after_kk.end() :], language)
+                if a["description"]
+            ]
+            continue
+        match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
+            sentence.text
+        )
+        reason = match is None and (
+            lexicon.REASONS[language].search(sentence.text)
+            or act_cues.REASONS[language].search(sentence.text)
+        )
+        match = match or reason or None
+        if match is None and language == "ru" and court_papers.after_established(block, sentence):
+            # a verdict's «УСТАНОВИЛ:» heading: the paragraph after it tells the act
+            match = re.match(r"", sentence.text)
+        if not match or sentence.text.rstrip().endswith(":"):
+            continue
+        if _ANYONE.search(sentence.text[: match.start()]):
+            continue  # "the authorities deny that anyone is prosecuted for their views"
+        inner = re.match(
+            r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
+        )
+        if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
+            described = inner.group(1)
+        elif language == "kk":
+            described = sentence.text[: match.start()]
+            described = re.split(r"[,;]", described)[-1]
+            described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
+            described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
+        else:
+            described = sentence.text[match.end() :]
+            if re.search(r"\bto\s*$", match.group()):
+                # "point to a video ..., and to comments in a WhatsApp group": two acts
+                described = re.sub(r",?\s+and\s+to\s+", " and ", described)
+            described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
+        # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
+        # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
+        # publishing verb dates the act too.
+        own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], described)):
+            # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
+            # the offence's name before its article, once the court's next verb is cut
+            described = described[: ending.start()]
+        offence = bool(
+            _OFFENCE_NAME.match(described) or act_cues.offence_name(described)
+        ) or court_papers.is_offence_name(described)
+        for act in _split_acts(described, language):
+            if reason and not own_date:
+                act["date"] = None  # the date is the arrest's
+                act["reason"] = True
+            act["headline"] = headline
+            act["offence"] = offence
+            if act["description"]:
+                acts.append(act)
+    # A headline's "fined for a post about the akim" gives way to what the story says.
+    if any(not a.get("headline") for a in acts):
+        acts = [a for a in acts if not a.get("headline")]
+    for act in acts:
+        act.pop("headline", None)
+    # "guilty of participating in ... a banned organisation (Article 405(2) ...)": the
+    # offence's name before its article gives way to what the person did, told elsewhere.
+    if any(not a.get("offence") for a in acts):
+        acts = [a for a in acts if not a.get("offence")]
+    for act in acts:
+        act.pop("offence", None)
+    # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
+    # the person is accused of.
+    stated = [a for a in acts if not a.pop("reason", False)]
+    if not acts:
+        for sentence in sentences:
+            told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
+                language
+            ].search(sentence.text)
+            if told:
+                act = _act(sentence.text[told.end() :], language)
+                if act["description"]:
+                    acts.append(act)
+                break
+    found_acts = stated or acts
+    _date_published_acts(found_acts, sentences, language)
+    return found_acts
+
+
+def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
+    """An act without a date takes the day a sentence of its own gives what was published
+    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»)."""
+    for sentence in sentences:
+        stem = act_cues.published_on(sentence.text, language)
+        if stem is None:
+            continue
+        dates = resolve_dates(find_dates(sentence.text))
+        if len(dates) != 1:
+            continue
+        for act in acts:
+            if act["date"] is None and re.match(
+                rf"(?:\S+\s+){{0,3}}?{re.escape(stem)}", act["description"], re.IGNORECASE
+            ):
+                act["date"] = dates[0].value.isoformat()
+                break
+
+
+#: An offence's name and then only its article in brackets: "participating in the activities of
+#: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
+#: запрещённой организации (статья 405, часть 2 УК РК).»
+_OFFENCE_NAME = re.compile(
+    r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
+    r"(?:[^()]|\(\d{1,2}\))*\)"
+    # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
+    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30})"
+    r"[\s.;,]*$",
+    re.IGNORECASE,
+)
+#: A clause that dates the act itself: a relative clause or a publishing verb before the date.
+_OWN_DATE = (
+    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
+    r"опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*)\b"
+)
+
+
+#: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
+#: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
+_CITED_ARTICLE = re.compile(
+    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?<![\w-])(?:ст\.|стать\w*|Art\.?|Article|"
+    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:\(\d{1,2}\))?"
+    # "Article 272, Part 3", «ст. 174 ч. 1»: the part goes with it
+    r"(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}(?!\d))?"
+    r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|\bCC(?:\s+RK)?\b)\s*\)?"
+    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
+    r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
+    re.IGNORECASE,
+)
+#: "accused of X (Article 274) for Y": Y is the act.
+_FOR = {
+    "en": r"[\s,]*\b(?:for|over|because of)\s+",
+    "ru": r"[\s,]+(?:за|из-за|в\s+связи\s+с[оo]?)\s+",
+    "kk": r"(?!)",
+}
+
+#: What follows the act in the same sentence and is not part of it: the court's next verb
+#: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
+_TRAILING_CLAUSE = {
+    "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
+    r"handed|banned)\b",
+    "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
+    "kk": r"(?!)",
+}
+_EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
+#: A preposition or postposition left dangling once the article after or before it is cut.
+_DANGLING = re.compile(
+    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты|деп))+$", re.IGNORECASE
+)
+#: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
+_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
+#: A payment or a transfer that is itself what the person is accused of.
+_PAYMENT = {
+    "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
+    + IN_SENTENCE
+    + r"{0,40}\b(?:на|в)\s+"
+    r"(?:сч[её]т|фонд|карт)",
+    "kk": r"\b(?:аудар\w*|жібер\w*)\b",
+}
+#: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
+_AND = {
+    "en": r"\s+and\s+",
+    "ru": r"\s+и\s+",
+    # «Мейірханов ... чатын құрған, ал Омарова сол чатта ... таратқан»: "while X did Y"
+    "kk": r"\s+(?:және|мен)\s+|,\s+ал\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])",
+}
+
+
+def _split_acts(text: str, language: str) -> list[Record]:
+    """The acts of one clause: each side of a top-level "and" when both read as an act."""
+    # «за пост в Facebook ... и назначил ему два года»: the court's next verb is no second act
+    ending = re.search(_TRAILING_CLAUSE[language], text)
+    if ending:
+        text = text[: ending.start()]
+    whole = _act(text, language)
+    depth = 0
+    cuts: list[tuple[int, int]] = []
+    pattern = re.compile(_AND[language], re.IGNORECASE)
+    for index, char in enumerate(text):
+        if char in "(«“":
+            depth += 1
+        elif char in ")»”" and depth:
+            depth -= 1
+        elif depth == 0 and (found := pattern.match(text, index)) and text[index] in " \n,":
+            if not cuts or index >= cuts[-1][1]:
+                cuts.append((index, found.end()))
+    if len(cuts) != 1 or not whole["description"]:
+        return [whole]
+    left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    if act_cues.one_act_across_and(left, right, language):
+        return [whole]
+    if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
+        # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
+        return [_act(left, language)]
+    if language == "ru" and _adjectives_joined(left, right):
+        return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
+    parts = [_act(left, language), _act(right, language)]
+    if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
+        return parts
+    return [whole]
+
+
+def _adjectives_joined(left: str, right: str) -> bool:
+    """«на казахском | и | русском языках»: an adjective each side of «и», one noun after."""
+    last = re.search(r"([а-яё]+)\s*$", left, re.IGNORECASE)
+    first = re.match(r"\s*([а-яё]+)", right, re.IGNORECASE)
+    if not last or not first:
+        return False
+    return all(
+        names._morph().parse(word.lower())[0].tag.POS == "ADJF"
+        for word in (last.group(1), first.group(1))
+    )
+
+
+def _act(text: str, language: str) -> Record:
+    told_of: str | None = None  # a surname the clause opens with (a co-defendant's act)
+    cited = _CITED_ARTICLE.search(text)
+    if cited:
+        after = re.match(_FOR[language], text[cited.end() :], re.IGNORECASE)
+        if after:
+            text = text[cited.end() + after.end() :]
+    text = _CITED_ARTICLE.sub(" ", text)
+    for ending in (re.search(_TRAILING_CLAUSE[language], text), _EMOJI_OR_PLUS.search(text)):
+        if ending:
+            text = text[: ending.start()]
+    dates = resolve_dates(find_dates(text))
+    description = text
+    date = None
+    if dates and act_cues.ends_a_range(text[: dates[0].start]):
+        dates = []  # «с 7 по 17 ноября 2024 года»: a span, kept in the words
+    if dates:
+        found = dates[0]
+        date = found.value.isoformat()
+        lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start])
+        cut = lead.start() if lead else found.start
+        description = description[:cut] + description[found.end :]
+    if language == "en":
+        # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
+        # "... and for reposting its videos": the second act without its "for"
+        description = english.without_empty_participle(description)
+        description = re.sub(r"^\s*(?:for|over)\s+(?=\w+ing\b)", "", description)
+        description = re.sub(r"^\s*having\s+(?=\w+ed\b)", "", description)  # "having shared"
+        if english.only_offence_names(description):
+            description = ""
+    description = " ".join(description.split()).strip(" ;,.:—-")
+    description = re.sub(r"\s+(?=[,;])", "", description)  # «слушаниях , где» once a date is cut
+    description = re.sub(
+        r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",
+        "",
+        description,
+        flags=re.IGNORECASE,
+    )
+    description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    if language == "ru":
+        # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
+        # before and the participle left alone after say nothing of the act.
+        description = re.sub(
+            r"^(?:его|её|ее|их|своей|своим|своих|свою|свои|своего|моего|моей|моих|мой|мою|мои)\s+",
+            "",
+            description,
+        )
+        # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
+        description = court_papers.without_period(description)
+        first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]
+        description = court_papers.without_framing(description)
+        # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
+        description = re.sub(
+            r"^том?,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?",
+            "",
+            description,
+            flags=re.IGNORECASE,
+        )
+        last = re.search(r",\s*([а-яё]+)$", description)
+        if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
+            description = description[: last.start()]
+    # "a comment criticising the akimat that he posted on Facebook": what was posted, where
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",
+        " ",
+        description,
+        flags=re.IGNORECASE,
+    )
+    # "... that he posted" once its date is cut says nothing more
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
+    )
+    if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
+        description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        description = re.sub(r"^(?:оның|олардың)\s+", "", description)  # "his": nothing more
+        # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
+        not_acronym = rf"(?!(?:{'|'.join(sorted(names.ACRONYMS))})(?![{names.UPPER}]))"
+        description = re.sub(
+            rf"^(?:[{names.UPPER}][\w-]+\s+)?{not_acronym}[{names.UPPER}]{{2,}}\S*\s+",
+            "",
+            description,
+        )
+        # «Семей қаласының тұрғыны Ерасыл ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны»: who
+        # the person is, up to their name, is not the act
+        description = re.sub(
+            rf"^.{{0,80}}?(?<![\w-]){not_acronym}[{names.UPPER}]{{3,}}\S*\s+", "", description
+        )
+        first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
+            told_of = first.group(1)
+    money = _MONEY.search(description)
+    if money and (
+        # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
+        # payment that is the act ("donating 5,000 tenge to a fund of ...")
+        not description[money.end() :].strip(" .;,)")
+        or not re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
+    ):
+        description = ""
+    # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
+    said = re.sub(
+        r"(?<![\w-])(?:ҚР\s+)?(?:ҚК|УК|CC)(?:\s+(?:РК|RK))?(?:-\w+)?(?![\w-])|"
+        r"(?i:\b(?:екеуі|үшеуі|both|all three|оба|обе|все трое)\b(?:\s+де)?)",
+        " ",
+        description,
+    )
+    if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
+        r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
+    ):
+        description = ""  # only an article, or only the offence's name in quotes
+    act: Record = {"description": description[:2000], "date": date}
+    if told_of is not None:
+        act["told_of"] = told_of
+    return act
+
+
+_URL = re.compile(r"https?://[^\s<>\"'«»]+", re.IGNORECASE)
+
+
+def _urls(text: str) -> list[str]:
+    return list(dict.fromkeys(u.rstrip(".,;:)") for u in _URL.findall(text)))

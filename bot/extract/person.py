@@ -1,0 +1,695 @@
+"""The person of a case: the name in the nominative, other spellings, town and region,
+occupation; judges, prosecutors and lawyers named around them are told apart here."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.extract import english, lexicon, names, places
+from bot.extract.record import Record
+from db.places import find_region
+
+# --- the person ----------------------------------------------------------------------------------
+
+_ALIAS_AFTER = re.compile(
+    rf"^\s*\((?:also (?:spelled|written|known as)\s+|также\s+\w+\s+|a\.k\.a\.\s+|"
+    # "(in his documents he is X)", «(по-казахски X)», «(құжаттарда — X)», «(по паспорту X)»
+    rf"[^(){names.UPPER}]{{0,30}}?(?:documents?|passport|in (?:Kazakh|Russian)|spelled|"
+    rf"документ\w*|паспорт\w*|по-казахски|по-русски|құжат\w*|төлқұжат\w*|қазақша|орысша)"
+    # «(в документах суда — X)», "(in court documents he is X)": whose documents, too
+    rf"(?:\s+(?:суда|следствия|сотының|сот|of the court))?"
+    rf"(?:\s+(?:he|she)\s+is)?[\s:,—–-]+)?"
+    rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\)"
+)
+
+
+def _given_first(mention: names.Mention) -> str:
+    """An English text's name as written, but a court paper's "Yesengeldiyev Almas Muratovich"
+    (the surname first, then the given name and a patronymic) given name first, as the record
+    writes every Russian and Kazakh name."""
+    words = mention.words
+    if (
+        mention.surname_index == 0
+        and len(words) == 3
+        and names.is_patronymic(words[2])
+        and not words[0].isupper()
+    ):
+        return " ".join([words[1], words[2], words[0]])
+    return mention.text
+
+
+def _initials_only(mention: names.Mention) -> bool:
+    """«Е. Жумабаев», "B. K. Zhanabergenova": given names by their initials only."""
+    return bool(mention.given) and all(re.fullmatch(r"\w{1,2}\.", w) for w in mention.given)
+
+
+def _person(block: str, group: list[names.Mention], language: str, context: str) -> Record:
+    with_given = [m for m in group if m.given] or group
+    # the name in full where the text gives it, not a press release's initials
+    with_given = [m for m in with_given if not _initials_only(m)] or with_given
+    if language == "en":
+        # an English text names the person in Latin letters where it can ("Mr. Dauren
+        # Kassymbekov ... (in Cyrillic: Даурен Касымбеков)")
+        latin = [m for m in with_given if all(w.isascii() for w in m.words)]
+        with_given = latin or with_given
+        display = [_given_first(m) for m in with_given]
+        name = display[0]
+    else:
+        # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)
+        # (a table row's cells all tell of its person: «ФИО: САДЫКОВА Жибек | город: Шымкент |
+        # род занятий: студентка»)
+        reach = 90 if block.count(" | ") >= 2 else 30
+        around = "\n".join(block[max(0, m.start - reach) : m.end + reach] for m in group)
+        gender = (
+            names.ru_patronymic_gender(group)
+            or names.ru_surname_gender_of(group)
+            or names.ru_gender_governed(block, group)
+            or names.ru_gender_near(group, around)
+            or names.ru_person_gender(group, context)
+            if language == "ru"
+            else None
+        )
+        best = max(with_given, key=lambda m: (len(m.words), -m.start))
+
+        def nominative(m: names.Mention) -> str:
+            return names.ru_nominative(m, gender) if language == "ru" else names.kk_nominative(m)
+
+        name = nominative(best)
+        display = [nominative(m) for m in with_given]
+    words = set(name.casefold().split())
+    aliases: list[str] = []
+    for spelling in display:
+        if not set(spelling.casefold().split()) <= words:
+            aliases.append(spelling)
+    for mention in group:
+        match = _ALIAS_AFTER.match(block[mention.end :])
+        if match:
+            aliases.append(match.group(1))
+        elif (other := _alias_in_brackets(block[mention.end :], name)) is not None:
+            aliases.append(other)
+        else:
+            # «Інім Ерболат Бекжанұлы туралы жазып отырмын (құжаттарда — Ерболат Бекжанов)»:
+            # a bracket a few words on that says it is how the documents spell the name
+            later = re.match(r"(?:[^.!?()\n]|(?<=\d)\.(?=\d)){1,60}?(?=\()", block[mention.end :])
+            if later:
+                rest = block[mention.end + later.end() :]
+                bracket = _BRACKET.match(rest)
+                if bracket and _SPELLING_CUE.search(bracket.group(1)):
+                    other = _alias_in_brackets(rest, name)
+                    if other is not None:
+                        aliases.append(other)
+    if len(group) and language in _SPELLED:
+        # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»
+        for match in re.finditer(_SPELLED[language], block):
+            other = match.group("name")
+            if names.looks_like_surname(other.split()[-1]):
+                aliases.append(other)
+    # "(ZHUMABEK Ruslan)" after "Ruslan Zhumabek" is the same spelling, surname first
+    aliases = list(
+        {a.casefold(): a for a in aliases if not set(a.casefold().split()) <= words}.values()
+    )
+    surname, given = _split(name, language)
+    city, region = _place(block, group, language)
+    return {
+        "name": name,
+        "surname": surname,
+        "given_names": given,
+        "patronymic": None,
+        "aliases": aliases,
+        "region": region,
+        "city": city,
+        "occupation": _occupation(context, language),
+    }
+
+
+_TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+#: Another spelling told in a sentence of its own.
+_SPELLED = {
+    "en": rf"\b(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
+    rf"\s+(?:as\s+)?{_TWO_WORDS}",
+    "ru": rf"\b(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?(?:как\s+)?{_TWO_WORDS}",
+    "kk": rf"{_TWO_WORDS}\s+деп\s+(?:жазады|жазып|жазған)",
+}
+_BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
+_SPELLING_CUE = re.compile(
+    r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
+    r"құжат|төлқұжат|паспорт",
+    re.IGNORECASE,
+)
+_NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
+
+
+def _alias_in_brackets(after: str, name: str) -> str | None:
+    """Another spelling in brackets after the name, whatever words go with it: "(who also
+    signs his articles as Daniyar Koshkinbayuly)", "(Ербол Тасболатов in his documents)",
+    «(по документам он Ермеков)» -> the given name with that surname. Towns, articles and
+    roles in brackets are not names."""
+    from bot.extract.places import find_town
+
+    bracket = _BRACKET.match(after)
+    if not bracket:
+        return None
+    for found in _NAME_WORDS.finditer(bracket.group(1)):
+        words = found.group().split()
+        if not names.looks_like_surname(words[-1]) or any(
+            w.lower() in names.NOT_GIVEN or w in names.ACRONYMS or find_town(w) for w in words
+        ):
+            continue
+        if len(words) == 1:
+            given = name.split()[:-1]
+            if not given:
+                continue
+            words = [*given, names._title(words[0])]
+        return " ".join(words)
+    return None
+
+
+def _split(name: str, language: str) -> tuple[str | None, str | None]:
+    words = name.split()
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    surname = caps[0] if caps else words[-1]
+    given = " ".join(w for w in words if w is not surname) or None
+    return (surname.capitalize() if surname.isupper() else surname), given
+
+
+def _place(block: str, group: list[names.Mention], language: str) -> tuple[str | None, str | None]:
+    town: places.Town | None = None
+    for match in lexicon.ORIGIN[language].finditer(block):
+        word = next(g for g in match.groups() if g)
+        # «қоғамдық» is an adjective too, but no village: only towns take that form here.
+        adjective = language == "kk" and match.group(1) is not None
+        if not adjective and not word[:1].isupper():
+            continue  # «переслано из канала ...»: a town is written with a capital
+        town = places.find_town(word, villages=not adjective)
+        if town is not None:
+            break
+    if town is None:
+        placed = [
+            (position, t)
+            for position, t in places.towns_in(block)
+            if _capitalised_or_adjective(block, position)
+            and not _REGIONAL_COURT.match(block[position : position + 60])
+            and not _REGION_NAMED.match(block[position : position + 60])
+        ]
+        if language == "en":
+            # "The Yesil district court in Astana": a district named like a town, the town
+            # named after its court
+            towns = [(p, t) for p, t in placed if not _DISTRICT_COURT_IN.match(block[p : p + 80])]
+            placed = towns or placed
+        found = [t for _, t in placed]
+        town = found[0] if found else _town_of_court(block, language)
+    region = places.find_region_mention(block) or (town.region if town else None)
+    if region is None:
+        # «Бурабайский районный суд Акмолинской области»: the region named outright.
+        for match in _REGION_NAMED.finditer(block):
+            region = find_region(match.group())
+            if region is not None:
+                break
+    return (town.name(language) if town else None), region
+
+
+#: "Akmola region", «Акмолинской области», «Ақмола облысы»: a region (not the old town name
+#: Akmolinsk that the adjective also reads as).
+_REGION_NAMED = re.compile(r"\S+\s+(?:region|oblast|област\w*|облыс\w*)\b", re.IGNORECASE)
+#: "Yesil district court in Astana": the court of a district, in the town named after it.
+_DISTRICT_COURT_IN = re.compile(
+    r"\S+\s+district\s+court\s+(?:in|of)\s+(?:the\s+(?:capital|city|town)\s*,?\s+(?:of\s+)?)?"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
+_REGIONAL_COURT = re.compile(
+    r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
+)
+
+
+def _town_of_court(block: str, language: str) -> places.Town | None:
+    """«Темиртауский городской суд» -> Темиртау, «Уральский» -> Уральск: the town a Russian
+    court's adjective is made from, when nothing else names a town; «Қордай аудандық соты» ->
+    the district's village of that name."""
+    if language == "kk":
+        for match in re.finditer(
+            r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+(?:аудандық|қалалық)\s+сот", block
+        ):
+            town = places.find_town(match.group(1), villages=True)
+            if town is not None:
+                return town
+        return None
+    if language != "ru":
+        return None
+    for match in re.finditer(
+        r"([А-ЯЁ][а-яё-]+?)(?:ский|ского|скому|ским|ском)\s+(?:городск|районн)", block
+    ):
+        stem = match.group(1)
+        for candidate in (stem + "ск", stem, stem + "а", stem[:-1] + "а", stem[:-1]):
+            town = places.find_town(candidate)
+            if town is not None:
+                return town
+    return None
+
+
+def _capitalised_or_adjective(block: str, position: int) -> bool:
+    word = re.match(r"\S+", block[position:])
+    text = word.group() if word else ""
+    return text[:1].isupper() or bool(re.search(r"(?:лық|лік|дық|дік|тық|тік)$", text))
+
+
+_STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
+
+
+def _body_start(context: str) -> int:
+    """Where the story starts after its headline lines (short lines with no final point)."""
+    position = 0
+    for line in context.splitlines(keepends=True):
+        text = line.strip()
+        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text)):
+            return position
+        position += len(line)
+    return 0
+
+
+def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each trade the table OCCUPATIONS does not know: Russian by the
+    dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
+    found: list[tuple[int, int, str]] = []
+    words = lexicon.OCCUPATION_WORDS[language]
+    if language == "ru":
+        found += _after_age(context)
+    for match in re.finditer(r"[\w-]+", context):
+        word = match.group()
+        lower = word.lower()
+        if language == "ru":
+            if lower[:3].replace("ё", "е") not in _ru_occupation_prefixes():
+                continue  # no form of a known trade starts so: spare the dictionary look-up
+            parses = [
+                p
+                for p in names._morph().parse(lower)
+                if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form in words
+            ]
+            if parses:
+                found.append((match.start(), match.end(), str(parses[0].normal_form)))
+        elif language == "kk":
+            stem = next((w for w in words if lower.startswith(w)), None)
+            sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
+            if (
+                stem
+                and (word[:1].islower() or sentence_start)  # «Ғалымжан» is a name, not «ғалым»
+                and _KK_NOUN_ENDING.fullmatch(lower[len(stem) :])
+            ):
+                found.append((match.start(), match.end(), stem))
+        elif lower in words:
+            found.append((match.start(), match.end(), lower))
+    if language == "en":
+        # "a 39-year-old construction worker": a trade the word list need not know
+        found += [
+            t
+            for t in english.age_trades(context)
+            if not any(s < t[1] and t[0] < e for s, e, _ in found)
+        ]
+    return found
+
+
+#: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
+_AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
+#: Nouns after an age that say who, not what trade.
+_NO_TRADE = frozenset(
+    """житель жительница мужчина женщина человек гражданин гражданка парень девушка юноша
+    уроженец уроженка мать отец сын дочь муж жена брат сестра мама папа подросток пенсионер
+    пенсионерка задержанный задержанная осуждённый осуждённая обвиняемый обвиняемая""".split()
+)
+
+
+def _after_age(context: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of a trade written after an age («приговорил 44-летнего
+    электромонтёра»): a singular animate noun the trade lexicon need not know; not «жителя»,
+    «мужчину», a relative, or a status."""
+    found: list[tuple[int, int, str]] = []
+    for match in _AGE_THEN_NOUN.finditer(context):
+        parse = names._morph().parse(match.group(1).lower())[0]
+        grammemes = set(parse.tag.grammemes)
+        if (
+            parse.tag.POS == "NOUN"
+            and {"anim", "sing"} <= grammemes
+            and not {"Name", "Surn", "Patr", "Geox"} & grammemes
+            and str(parse.normal_form) not in _NO_TRADE
+        ):
+            found.append((match.start(1), match.end(1), str(parse.normal_form)))
+    return found
+
+
+@functools.cache
+def _ru_occupation_prefixes() -> frozenset[str]:
+    """The first three letters of every form of every Russian trade of OCCUPATION_WORDS
+    («бойца» of «боец»): a word starting otherwise is no trade, without parsing it."""
+    prefixes = set()
+    for lemma in lexicon.OCCUPATION_WORDS["ru"]:
+        prefixes.add(lemma[:3])
+        for parse in names._morph().parse(lemma):
+            if parse.normal_form == lemma:
+                prefixes.update(form.word[:3] for form in parse.lexeme)
+    return frozenset(p.replace("ё", "е") for p in prefixes)
+
+
+#: A singular Kazakh noun's endings: possessive, then case (not the plural -лар/-лер ...).
+_KK_NOUN_ENDING = re.compile(
+    r"(?:с?[ыі])?(?:н|ны|ні|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|мен|бен|пен|дан|ден|"
+    r"тан|тен|нан|нен|да|де|та|те|нда|нде|ды|ді|ты|ті)?"
+)
+
+
+#: A given name and a surname right after a plural trade: the people it is said of.
+_NAMES_FOLLOW = re.compile(
+    rf"[\s,:—–-]+[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}{names.UPPER}]+"
+)
+
+
+def _after_noun(context: str, start: int) -> bool:
+    """The word before is a noun («забастовке нефтяников»): the plural names others; after a
+    numeral or an adjective («двум местным активистам») it names the people of the case."""
+    before = re.search(r"([а-яёА-ЯЁ-]+)\s+$", context[max(0, start - 40) : start])
+    if not before:
+        return False
+    parses = names._morph().parse(before.group(1).lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _plural_only(phrase: str) -> bool:
+    """Russian nouns that can only be plural («нефтяников», «участников мирных митингов»):
+    other people, not this one."""
+    nouns = [
+        [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+        for word in re.findall(r"[а-яёА-ЯЁ-]+", phrase)
+    ]
+    nouns = [parses for parses in nouns if parses]
+    return bool(nouns) and all(
+        not any("sing" in p.tag.grammemes for p in parses) for parses in nouns
+    )
+
+
+_LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
+_ORGANISATION_AFTER = re.compile(
+    r"\s+((?:[а-яё-]+\s+)?[а-яё-]+|ТОО|АО|ИП|ГКП|КГП|РГП)\s+(«[^»\n]{1,40}»)"
+)
+
+
+#: Where a trade is exercised, after it: "at the Kostanay diesel plant", "of the Telegram
+#: channel "Qostanai Today"", "at a copper mine" (a workplace's noun ends it, a name may follow).
+_WORKPLACE_EN = re.compile(
+    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
+    r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
+    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
+    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?)"
+)
+
+
+#: A workplace in the genitive right before a Kazakh trade: «ферроқорытпа зауытының»,
+#: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
+_WORKPLACE_KK = re.compile(
+    r"((?:«[^»\n]{1,40}»\s+)?(?:[а-яәғқңөұүһі-]+\s+){0,2}"
+    r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
+    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг)"
+    r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
+)
+
+
+def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
+    """The trade with what the text writes with it: "school teacher", «учитель истории»,
+    «университет студенті»."""
+    if language == "en":
+        words: list[str] = []
+        rest = context[max(0, start - 40) : start]
+        while True:
+            found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
+            if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
+                break
+            following = words[0] if words else context[start:end]
+            if (
+                found.group(1).lower() in _LANGUAGES_EN
+                and not re.match(r"-?language\b", following, re.IGNORECASE)
+                and not re.search(r"teacher|lecturer|philologist|translator", value)
+            ):
+                break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
+            words.insert(0, found.group(1))
+            rest = rest[: found.start()]
+            if len(words) == 2:
+                break
+        extra = [w for w in words if w not in value.split()]
+        value = " ".join([*extra, value]) if extra else value
+        # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
+        # Times": where the person works, as the text writes it
+        place = _WORKPLACE_EN.match(context, end)
+        return f"{value} {' '.join(place.group(1).split())}" if place else value
+    if language == "kk":
+        # «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы», «ферроқорытпа зауытының слесарі»: where
+        # the person works, in the genitive before the trade with its possessive ending
+        written = context[start:end]
+        place = _WORKPLACE_KK.search(context[max(0, start - 80) : start])
+        if place and re.search(r"(?:сы|сі|ы|і)$", written.lower()):
+            return f"{' '.join(place.group(1).split())} {written.lower()}"
+    if language == "ru":
+        # «журналист интернет-издания «Актобе Таймс»», «сварщика ТОО «Павлодар Металл»»: the
+        # organisation the person works for, named in quotes after a genitive noun
+        org = _ORGANISATION_AFTER.match(context[end:])
+        if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
+            return f"{value} {org.group(1)} {org.group(2)}"
+    if language == "ru" and len(value.split()) == 1:
+        compound = re.match(r"-[а-яё]+\b", context[end:])
+        if compound and context[start:end].lower() == value:
+            return value + compound.group()  # «Инженер-строитель», written in the nominative
+        if compound:
+            # «инженера-энергетика»: the whole compound in the nominative
+            whole = (context[start:end] + compound.group()).lower()
+            lemmas = [
+                str(p.normal_form)
+                for p in names._morph().parse(whole)
+                if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
+            ]
+            if lemmas:
+                return lemmas[0]
+        # «учитель истории», «слесаря медеплавильного завода», «студента третьего курса»: a
+        # genitive noun (with its adjective) before punctuation, a line's end, a preposition
+        # or the name
+        stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
+        for pattern in (
+            # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
+            rf"\s+([а-яё-]+\s+[а-яё-]+\s+[а-яё-]+){stop}",
+            rf"\s+([а-яё-]+\s+[а-яё-]+){stop}",
+            rf"\s+([а-яё-]+){stop}",
+        ):
+            after = re.match(pattern, context[end:])
+            if after and _genitive_phrase(after.group(1).split()):
+                return f"{value} {after.group(1)}"
+    if language == "kk":
+        word = context[start:end].lower()
+        possessive = re.fullmatch(
+            rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", word
+        )
+        before = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, start - 30) : start])
+        if (
+            possessive
+            and before
+            and not before.group(1).endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+            # «тергеу судьясы журналисті»: a noun with its own possessive heads another phrase
+            and not before.group(1).endswith(("сы", "сі"))
+        ):
+            return f"{before.group(1)} {value}{possessive.group(1)}"
+        # «бұрынғы кенші», «зейнеткер мұғалім»: "former", "retired" stay with the trade, as
+        # «бұрынғы саяси тұтқын» does
+        before_word = re.search(
+            r"(?<![\w-])(бұрынғы|зейнеткер)\s+$", context[max(0, start - 12) : start], re.I
+        )
+        if before_word and not value.startswith(before_word.group(1).lower()):
+            return f"{before_word.group(1).lower()} {value}"
+    return value
+
+
+def _genitive_phrase(words: list[str]) -> bool:
+    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»."""
+    noun = names._morph().parse(words[-1])
+    if not noun or not (
+        noun[0].tag.POS == "NOUN" and {"inan", "gent"} <= set(noun[0].tag.grammemes)
+    ):
+        return False
+    if len(words) == 1:
+        return True
+    adjectives = [names._morph().parse(word) for word in words[:-1]]
+    return all(
+        bool(adjective) and adjective[0].tag.POS == "ADJF" and "gent" in adjective[0].tag.grammemes
+        for adjective in adjectives
+    )
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _ru_singular_noun(word: str) -> bool:
+    """A Russian singular noun the dictionary knows («бухгалтер», «лидера»)."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.is_known and parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
+
+
+def _ru_plural_before_names(word: str, after: str) -> bool:
+    """A Russian plural trade right before a list of names is said of each of them."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    if not re.match(rf"\s+[{names.UPPER}]\w+\s+[{names.UPPER}]\w+\s*(?:,|\sи\s)", after):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes
+
+
+def _said_of_another(
+    span: tuple[int, int],
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    context: str = "",
+) -> bool:
+    """A trade written right next to another person's name («её мужа, индивидуального
+    предпринимателя Тимура НУРГАЛИЕВА», "his lawyer Nurlan X") is theirs, not this person's;
+    so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
+    ("activists X and Y", «белсенділер X мен Y») is said of each."""
+    word = context[span[0] : span[1]]
+    # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
+    # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
+    kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
+        _ru_singular_noun(word)
+    )
+    plural = (
+        word.endswith("s") and not word.endswith("ss")
+        if re.match(r"[A-Za-z]", word)
+        else kk_plural
+        # «Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили ...»
+        or _ru_plural_before_names(word, context[span[1] :])
+    )
+    if (
+        plural
+        and re.fullmatch(r"[A-Za-z-]+", word)
+        and re.search(
+            r"\b(?:several|many|other|some|numerous|dozens of|hundreds of|scores of|fellow)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            context[max(0, span[0] - 40) : span[0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "Several activists across the nation have been sentenced": others, unless names
+        # follow ("several activists, among them Yerbol Tanirbergen")
+        return not re.match(r"[\s,:—–-]+[A-Z]", context[span[1] :])
+    if plural:
+        # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
+        # said of others
+        return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
+    other = min((_distance(span, o) for o in others), default=10**9)
+    mine = min((_distance(span, o) for o in own), default=10**9)
+    lead = re.search(
+        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
+    )
+    # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before
+    if lead and not (mine <= len(lead.group()) + 2 and mine < other):
+        if not re.match(r"\s+[A-Z]", context[span[1] :]):
+            return True
+    if other <= 3 and other < mine:
+        return True
+    # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
+    # other person's name right after it
+    return any(
+        start > span[1]
+        and start - span[1] < mine
+        and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
+        for start, _end in others
+    )
+
+
+_BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
+_ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
+
+
+def _occupation(
+    context: str,
+    language: str,
+    own: list[tuple[int, int]] | None = None,
+    others: list[tuple[int, int]] | None = None,
+) -> str | None:
+    seen: dict[str, list[int]] = {}
+    taken: list[tuple[int, int]] = []
+    own, others = own or [], others or []
+    for pattern, canonical in lexicon.OCCUPATIONS[language]:
+        for match in re.finditer(pattern, context, re.IGNORECASE):
+            if (
+                language == "ru"
+                and _plural_only(match.group())
+                and (
+                    # («на два месяца гражданских активистов Бахыта X и Галию Y»: a noun before,
+                    # yet the people of the case named right after)
+                    (
+                        _after_noun(context, match.start())
+                        and not _NAMES_FOLLOW.match(context[match.end() :])
+                    )
+                    # «Просим журналистов и дипломатов следить за делом»: people no name
+                    # follows are others
+                    or not (
+                        re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[match.end() :])
+                        # «двум местным активистам»: counted, they are the people of the case
+                        or re.search(
+                            r"(?<!\w)(?:два|двух|двум|двое|двоих|три|трёх|трех|трём|трем|трое|"
+                            r"троих|оба|обе|обоих|обеих|обоим|четыр\w*|пят\w*)\s+(?:\w+\s+)?$",
+                            context[max(0, match.start() - 30) : match.start()],
+                            re.IGNORECASE,
+                        )
+                    )
+                )
+            ):
+                continue
+            if _said_of_another((match.start(), match.end()), own, others, context):
+                taken.append((match.start(), match.end()))
+                continue
+            value = canonical.format(*(g.lower() for g in match.groups()))
+            value = _with_modifiers(context, match.start(), match.end(), value, language)
+            seen.setdefault(value, []).append(match.start())
+            taken.append((match.start(), match.end()))
+    for start, end, value in _occupation_words(context, language):
+        if any(s < end and start < e for s, e in taken) or _said_of_another(
+            (start, end), own, others, context
+        ):
+            continue
+        value = _with_modifiers(context, start, end, value, language)
+        seen.setdefault(value, []).append(start)
+    body_start = _body_start(context)
+    in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
+    values = sorted(seen, key=lambda v: min(seen[v]))
+    kept: list[str] = []
+    for value in values:
+        # A headline's "Political prisoner X released" frames the story: a status only the
+        # headline gives is dropped when the body says who the person is.
+        if body_start and in_body and value not in in_body and _STATUS.search(value):
+            continue
+        # One word per kind of person: "civil activist" makes a bare "activist", or another
+        # "... activist" only the headline uses, redundant.
+        head = value.split()[-1]
+        if any(v.startswith(value + " ") for v in values):
+            continue  # «зейнеткер» inside «зейнеткер мұғалім»: a modifier of the trade
+        if value in _BARE_ACTIVIST and any(v != value and _ACTIVIST_KIND.search(v) for v in values):
+            continue  # «фемактивист» told, «Белсенді ... айтты» later says no more
+        if any(
+            v != value and " " not in v + value and (v.endswith(value) or value.endswith(v))
+            for v in kept
+        ):
+            continue  # "teacher" then "schoolteacher": one trade, as first written
+        same_kind = [v for v in values if v != value and v.split()[-1] == head]
+        told_in_body = any(v in in_body for v in same_kind)
+        if same_kind and (
+            # (a headline's "Kazakh schoolteacher" leaves the body's "schoolteacher")
+            (len(value.split()) == 1 and (language != "en" or value not in in_body or told_in_body))
+            or (value not in in_body and told_in_body)
+        ):
+            continue
+        # «шахтёра» in the headline, «шахтёра разреза «Восточный-2»» in the story: the trade
+        # said with what it is of makes the bare word redundant
+        if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
+            continue
+        kept.append(value)
+    return ", ".join(kept) if kept else None
