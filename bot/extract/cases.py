@@ -8,9 +8,10 @@ case (calls for sanctions, parliament resolutions) are dropped first: their name
 never reach a record.
 
 This module picks the case's person among the names and assembles the record; what each field
-is read from lives beside it: `person` (name, other spellings, town, occupation), `events`
-(scopes, events, sentence parts, appeal outcomes), `details` (court, charges, acts, sources,
-sentences that are no part of the case), `record` (the record and the scope types).
+is read from lives beside it: `person` (name, other spellings, town, occupation), `scopes` (when
+each event happened), `events` (events, sentence parts, appeal outcomes), `details` (court,
+charges, acts, sources, sentences that are no part of the case), `record` (the record and the
+scope types).
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from bot.extract.details import (
     _urls,
     _without_given_name,
 )
-from bot.extract.events import _event_kind, _events, _scopes
+from bot.extract.events import _events
 from bot.extract.person import _occupation, _person
 from bot.extract.record import Record
+from bot.extract.scopes import _event_kind, _scopes
 from bot.extract.values import mask
 
 
