@@ -525,3 +525,24 @@ def test_a_kazakh_trade_keeps_the_workplace_before_it(who: str, occupation: str)
         "бас бостандығын шектеу жазасын тағайындады."
     )
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "2026 жылғы 19 қарашада облыстық сот IT маманы ЕРМЕКОВ Санжардың (29 жаста) "
+            "шағымын қанағаттандырмай, ҚК-нің 405-бабы бойынша 3 жыл бас бостандығын шектеу "
+            "жазасын өзгеріссіз қалдырды.",
+            "Санжар Ермеков",
+        ),
+        (
+            "2026 жылғы 16 қарашада Шиелі аудандық сотында мұғалім ТӘЖІБАЕВА Әйгерім "
+            "Болатқызының ісі бойынша ҚК-нің 274-бабы бойынша сот талқылауы басталды.",
+            "Әйгерім Болатқызы Тәжібаева",
+        ),
+    ],
+)
+def test_a_kazakh_name_written_surname_first_declines_its_last_word(text: str, name: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name

@@ -714,11 +714,28 @@ def kk_stem(word: str) -> str:
     return word
 
 
+#: A case suffix on a given name or a patronymic that ends a surname-first name («ЕРМЕКОВ
+#: Санжардың», «ТӘЖІБАЕВА Әйгерім Болатқызының»): the suffix goes on the name's last word.
+_KK_GIVEN_SUFFIX = re.compile(
+    r"^(?P<stem>.{3,}?)(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)$", re.IGNORECASE
+)
+
+
+def _kk_last_word(word: str) -> str:
+    if _PATRONYMIC.search(kk_stem(word)):
+        return kk_stem(word)
+    found = _KK_GIVEN_SUFFIX.match(word)
+    return found.group("stem") if found and not _KK_NAME_LIKE_SUFFIX.search(word) else word
+
+
 def kk_nominative(mention: Mention) -> str:
     words = []
+    last = len(mention.words) - 1
     for index, word in enumerate(mention.words):
         if index == mention.surname_index:
             word = kk_stem(word)
+        elif index == last and mention.surname_index == 0 and index > 0:
+            word = _kk_last_word(word)
         words.append(_title(word))
     surname = words.pop(mention.surname_index)
     return " ".join([*words, surname])
