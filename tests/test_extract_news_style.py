@@ -546,3 +546,23 @@ def test_a_kazakh_trade_keeps_the_workplace_before_it(who: str, occupation: str)
 def test_a_kazakh_name_written_surname_first_declines_its_last_word(text: str, name: str) -> None:
     [case] = extract_cases(text)
     assert case["person"]["name"] == name
+
+
+def test_one_trade_in_both_genders_is_one_trade() -> None:
+    [case] = extract_cases(
+        "14 октября 2025 года суд приговорил журналистку Дину МУКАШЕВУ к одному году "
+        "ограничения свободы по ч. 1 ст. 274 УК РК. Журналист Мукашева не признала вину."
+    )
+    assert case["person"]["occupation"] == "журналистка"
+
+
+@pytest.mark.parametrize(
+    ("who", "occupation"),
+    [("a manicurist", "manicurist"), ("an agronomist", "agronomist"), ("a housewife", "housewife")],
+)
+def test_more_trades(who: str, occupation: str) -> None:
+    [case] = extract_cases(
+        f"Gaukhar MUKHTAROVA, 34, {who}, was sentenced on 3 March 2025 to two years of "
+        "restricted freedom under Article 174."
+    )
+    assert case["person"]["occupation"] == occupation

@@ -658,7 +658,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         shepherd herder fisherman plumber sociologist lawyer
         mathematician physicist chemist biologist geologist pharmacist
         watchman caretaker janitor postman hairdresser seamstress tailor driller
-        tester bricklayer carpenter locksmith turner loader courier cashier""".split()
+        tester bricklayer carpenter locksmith turner loader courier cashier
+        agronomist manicurist housewife unemployed bookkeeper""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -671,7 +672,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
         машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
-        парикмахер швея портной""".split()
+        парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
@@ -679,7 +680,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         әнші суретші жазушы фотограф механик электрик аспазшы сатушы ерікті
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
         тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші дизайнер
-        бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші""".split()
+        бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз""".split()
     ),
 }
 

@@ -679,6 +679,10 @@ def _occupation(
             for v in kept
         ):
             continue  # "teacher" then "schoolteacher": one trade, as first written
+        if any(
+            v in (value + "ка", value + "ница") or value in (v + "ка", v + "ница") for v in kept
+        ):
+            continue  # «журналистка» then «журналист»: one trade, in the person's gender first
         same_kind = [v for v in values if v != value and v.split()[-1] == head]
         told_in_body = any(v in in_body for v in same_kind)
         if same_kind and (
