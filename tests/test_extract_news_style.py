@@ -566,3 +566,19 @@ def test_more_trades(who: str, occupation: str) -> None:
         "restricted freedom under Article 174."
     )
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Меня зовут Лариса Жаксылыкова, я мама Тимура Жаксылыкова. 21 октября 2026 года Тимуру "
+        "предъявили обвинение по ч. 2 ст. 174 УК РК, 23 октября 2026 года его взяли под "
+        "стражу.\n\nЛариса Жаксылыкова",
+        "Пишу вам я, Лариса Жаксылыкова. Мой сын Тимур Жаксылыков 23 октября 2026 года взят "
+        "под стражу по ч. 2 ст. 174 УК РК.",
+    ],
+)
+def test_a_relatives_letter_is_about_the_one_she_calls_hers(letter: str) -> None:
+    """A mother writing about her son, both with one surname: one case, the son's."""
+    cases = extract_cases(letter)
+    assert [c["person"]["name"] for c in cases] == ["Тимур Жаксылыков"]

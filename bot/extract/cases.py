@@ -303,11 +303,20 @@ def _person_rank(
         for word in re.findall(rf"[{names.UPPER}][\w'’-]+", block)
         if names.surname_key(word, language) == key
     )
+    # a letter's "my son Timur", «Менің жолдасым Ерболат»: the one its writer writes about
+    mine = any(lexicon.MY_KIN.search(block[max(0, m.start - 40) : m.start]) for m in group)
     if language == "en":
         # Latin spellings of Kazakh surnames ("Amanzhol", "Sarsenbay") do not look like
         # surnames; the person's mother "Zhanat Amanzholova", said once, does: say-count first
-        return with_given, max(said, len(group)) > 1, looks_like_surname, said, -group[0].start
-    return with_given, looks_like_surname, max(said, len(group)), -group[0].start
+        return (
+            with_given,
+            mine,
+            max(said, len(group)) > 1,
+            looks_like_surname,
+            said,
+            -group[0].start,
+        )
+    return with_given, mine, looks_like_surname, max(said, len(group)), -group[0].start
 
 
 def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:

@@ -149,6 +149,16 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     if len(families) != 1:
         return None
     surname, stems = families[0]
+    # a letter's «мой сын Тимур» beside its writer «Лариса Жаксылыкова»: the one the writer
+    # calls hers is the case
+    mine = {
+        given_key(m.given[0])
+        for m in mentions
+        if names.surname_key(m.surname, language) == surname
+        and lexicon.MY_KIN.search(block[max(0, m.start - 40) : m.start])
+    }
+    if len(mine) == 1 and mine < set(stems):
+        return [(f"{surname}|{next(iter(mine))}", block)]
     said: list[tuple[int, int, str]] = []  # (start, end, stem) of what is said of one of them
     for sentence in split_sentences(block):
         named = [

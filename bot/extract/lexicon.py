@@ -744,3 +744,17 @@ ACTS_TOLD = compile_table(
         "kk": r"(?!)",
     }
 )
+
+
+#: A first-person kinship word right before a name: the writer's son, husband, brother...
+MY_KIN = re.compile(
+    r"\b(?:my\s+(?:son|daughter|husband|wife|father|mother|brother|sister)|"
+    r"(?:мо(?:й|его|ему|им|я|ю|ей)|нашего|наш)\s+(?:сын\w*|дочь|дочер\w*|муж\w*|отц\w*|отец|"
+    r"брат\w*|сестр\w*)|"
+    r"(?:менің\s+)?(?:ұлым|қызым|жолдасым|күйеуім|әкем|інім|ағам|бауырым)\w*|"
+    # «я мама Тимура Жаксылыкова», "I am the mother of ...": whose relative the writer is
+    r"(?:я|i\s+am|i'm)\s+(?:the\s+)?(?:мама|мать|жена|супруга|сестра|отец|папа|брат|дочь|"
+    r"mother|wife|sister|father|brother|daughter)(?:\s+of)?)"
+    r"[\s,]*(?:[\w-]+[\s,]+){0,3}$",
+    re.IGNORECASE,
+)

@@ -881,7 +881,7 @@ _GOVERNS_GENITIVE = frozenset(
 )
 #: Kin, after whom a name is either the kin's own (apposition: «сестра Дана») or in the
 #: genitive («сестра Асхата»): read as the genitive only for a name that is no woman's.
-_KIN = frozenset("сестра брат мать отец жена муж сын дочь адвокат".split())
+_KIN = frozenset("сестра брат мать мама отец папа жена супруга муж сын дочь адвокат".split())
 
 
 def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
