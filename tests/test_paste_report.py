@@ -127,11 +127,13 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        # 0.592 on its one untouched run (FIRST_RUN.txt), 0.626 after the fixes of its
-        # initials and English court papers
-        ("reports-heldout6", 0.62),
-        # 0.754 on its one untouched run (FIRST_RUN.txt); nothing fitted to it yet
-        ("reports-heldout7", 0.75),
+        # 0.592 on its one untouched run (FIRST_RUN.txt), 0.673 after the general rules its
+        # misses and heldout7's showed
+        ("reports-heldout6", 0.67),
+        # 0.754 on its one untouched run (FIRST_RUN.txt), 0.776 after two general rules
+        ("reports-heldout7", 0.77),
+        # 0.792 on its one untouched run (FIRST_RUN.txt); nothing fitted to it
+        ("reports-heldout8", 0.79),
     ],
 )
 def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, floor: float) -> None:
