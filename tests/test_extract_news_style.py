@@ -582,3 +582,10 @@ def test_a_relatives_letter_is_about_the_one_she_calls_hers(letter: str) -> None
     """A mother writing about her son, both with one surname: one case, the son's."""
     cases = extract_cases(letter)
     assert [c["person"]["name"] for c in cases] == ["Тимур Жаксылыков"]
+
+
+def test_the_defendant_is_no_surname() -> None:
+    """«Сотталушы Даурен Жомартұлы Есенғалиев»: "the defendant", then the name."""
+    assert [m.words for m in find_title_mentions("Сотталушы Даурен Жомартұлы Есенғалиев")] != [
+        ["Сотталушы", "Даурен", "Жомартұлы"]
+    ]

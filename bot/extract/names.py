@@ -49,7 +49,10 @@ NOT_GIVEN = frozenset(
     судьясы прокурор саяси азаматтық толығырақ ол оған оның аптаның приговоры
     гособвинитель гособвинителя председательствующий председательствующая адвокат адвоката
     подзащитный подзащитная подсудимый подсудимая осуждённый осужденный осуждённая осужденная
-    lawyer attorney defendant қорғаушы қорғаушысы advocate counsel two three four both kazakh
+    lawyer attorney defendant қорғаушы қорғаушысы
+    сотталушы сотталған айыпталушы күдікті тұтқын жәбірленуші куә подсудимая свидетель
+    потерпевший обвиняемый обвиняемая задержанный задержанная
+    advocate counsel two three four both kazakh
     kazakhs posted
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
@@ -381,6 +384,7 @@ def _surname_first_with_patronymic(text: str) -> list[Mention]:
             _PATRONYMIC.search(words[2])
             and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
             and not any(w.lower() in NOT_GIVEN for w in words)
+            and not is_trade(words[0])
             and not any(m.start <= match.start() < m.end for m in found)
         ):
             end = match.start() + len(" ".join(words))
