@@ -589,3 +589,11 @@ def test_the_defendant_is_no_surname() -> None:
     assert [m.words for m in find_title_mentions("Сотталушы Даурен Жомартұлы Есенғалиев")] != [
         ["Сотталушы", "Даурен", "Жомартұлы"]
     ]
+
+
+def test_a_specialised_court_named_by_its_region() -> None:
+    [case] = extract_cases(
+        "On 14 May 2025 the specialised inter-district criminal court of Zhambyl region "
+        "sentenced Azamat DZHAKSYBEKOV to 5 years of imprisonment under Article 405, Part 1."
+    )
+    assert case["court"] == "specialised inter-district criminal court of Zhambyl region"

@@ -449,7 +449,10 @@ REASONS = compile_table(
 COURT = compile_table(
     {
         # ("Kazybek bi district court": a district named after a person, with «би»)
-        "en": r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}"
+        # "the specialised inter-district criminal court of Zhambyl region": named by its region
+        "en": r"speciali[sz]ed\s+inter-district\s+(?:criminal\s+)?court"
+        r"(?:\s+for\s+criminal\s+cases)?\s+of\s+(?-i:[A-Z])[\w-]+\s+(?:region|oblast)|"
+        r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}"
         r"(?:city|town|district|regional|inter-district|"
         r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
