@@ -597,3 +597,20 @@ def test_a_specialised_court_named_by_its_region() -> None:
         "sentenced Azamat DZHAKSYBEKOV to 5 years of imprisonment under Article 405, Part 1."
     )
     assert case["court"] == "specialised inter-district criminal court of Zhambyl region"
+
+
+@pytest.mark.parametrize(
+    "maximum",
+    [
+        "Part 1 of Article 405 provides for up to six years of imprisonment.",
+        "Часть 1 статьи 405 УК РК предусматривает до шести лет лишения свободы.",
+    ],
+)
+def test_what_the_law_provides_at_most_is_no_sentence(maximum: str) -> None:
+    text = (
+        "On 3 December 2025 the Taraz city court sentenced Rauza NURMAGAMBETOVA under Article "
+        "405, Part 2, to 1 year 6 months of restriction of freedom. "
+    )
+    [alone] = extract_cases(text)
+    [with_maximum] = extract_cases(text + maximum)
+    assert with_maximum["events"] == alone["events"]

@@ -747,10 +747,15 @@ def _held_since(text: str, language: str) -> bool:
 
 
 #: A clause saying what the prosecution asked for: its terms are not the sentence.
+#: What the prosecution asked for, and what the law provides at most ("Part 1 of Article 405
+#: provides for up to six years", «статья предусматривает до ...», «... дейін жаза көзделген»):
+#: no punishment of the person.
 _REQUEST = {
-    "en": r"\b(?:asked|requested|demanded|sought|had asked)\b",
-    "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*",
-    "kk": r"\bсұра(?:ды|ған|п)|талап ет",
+    "en": r"\b(?:asked|requested|demanded|sought|had asked)\b|"
+    r"\b(?:provides?\s+for|punishable\s+by|carries)\s+(?:a\s+(?:maximum|penalty)\s+of\s+)?up\s+to\b",
+    "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*|"
+    r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b",
+    "kk": r"\bсұра(?:ды|ған|п)|талап ет|дейін\s+(?:\w+\s+){0,4}(?:көзделген|қарастырылған)",
 }
 
 
