@@ -228,18 +228,22 @@ def _read_payload(vault: IdentityVault, token: str) -> tuple[int, list[Kept]] | 
         return None
 
 
-async def _keep(
+async def keep_sent(
     session: AsyncSession,
     vault: IdentityVault,
     user_id: int,
     chat_id: int,
     ids: Sequence[int],
+    *,
     since_last_kept: bool = False,
 ) -> None:
-    """Add `ids` (sent now) to the person's erasable record, merged with every earlier report's
-    messages in the same chat that Telegram still lets the bot delete; older ones are dropped,
-    and the record expires with its newest message. `since_last_kept`: also every id between
-    the last one kept and the first of `ids` (see `keep_sent`)."""
+    """Add messages the bot sent (`ids`) to the person's erasable record, merged with every
+    earlier report's messages in the same chat that Telegram still lets the bot delete; older
+    ones are dropped, and the record expires with its newest message. Called at submit time and
+    by the outbox's receipts (bot/outbox/notices.py: written when the outbox marks a message
+    sent, also after a crash). `since_last_kept`: a copy sent again after a crash; every id
+    between the last one kept in this chat and the first of `ids` is kept too (at most
+    MAX_UNRECORDED_GAP), since an earlier copy whose id was never learned lies there."""
     now = utcnow()
     hour = _coarse_now()
     oldest_deletable = int((now - DELETABLE_FOR).timestamp())
@@ -264,24 +268,7 @@ async def _keep(
 async def keep_for_erasing(tx: Tx, chat_id: int, message_ids: Sequence[int]) -> None:
     """At submit time: keep the conversation's message ids for "Erase our chat" (with those of
     earlier reports still deletable), encrypted, for as long as Telegram allows deleting."""
-    await _keep(tx.session, tx.res.vault, tx.user.id, chat_id, list(dict.fromkeys(message_ids)))
-
-
-async def keep_sent(
-    session: AsyncSession,
-    vault: IdentityVault,
-    user_id: int,
-    chat_id: int,
-    ids: Sequence[int],
-    *,
-    since_last_kept: bool = False,
-) -> None:
-    """Add messages the bot sent to the person's erasable record (bot/outbox/notices.py receipts:
-    written when the outbox marks the message sent, also after a crash). `since_last_kept`: a
-    copy sent again after a crash; every id between the last one kept in this chat and the
-    first of `ids` is kept too (at most MAX_UNRECORDED_GAP), since an earlier copy whose id was
-    never learned lies there."""
-    await _keep(session, vault, user_id, chat_id, ids, since_last_kept)
+    await keep_sent(tx.session, tx.res.vault, tx.user.id, chat_id, list(dict.fromkeys(message_ids)))
 
 
 def erase_button() -> InlineKeyboardMarkup | None:
