@@ -119,7 +119,8 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         "aliases": aliases,
         "region": region,
         "city": city,
-        "occupation": _occupation(context, language),
+        # filled by the caller (cases.extract_case), which knows where the others are named
+        "occupation": None,
     }
 
 
