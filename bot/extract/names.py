@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -128,6 +128,7 @@ def given_lemma(word: str) -> str:
 GIVEN_NAMES_OF_WORDS = frozenset("канат улан алмаз темир дархан баян диас".split())
 
 
+@lru_cache(maxsize=8192)  # (the same words come up in every sentence of a text)
 def _is_common_word(word: str) -> bool:
     """A capitalised word the dictionary knows as something other than a name."""
     if not re.match(r"[А-ЯЁа-яё]", word):
