@@ -627,3 +627,45 @@ def test_dev_set_9_english_third_part_does_not_fall_below_its_untouched_run() ->
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
     assert accuracy(totals) >= 0.89
+
+
+# --- where an act begins: the deed without its lead, each person's own --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (  # a verdict's time, "the defendants" and an aside between commas are no part of it
+            "The court established that in January 2026 the defendants, acting by prior "
+            'agreement, created the Instagram page "Dala Voice" on which they published '
+            "appeals.",
+            ['created the Instagram page "Dala Voice" on which they published appeals'],
+        ),
+        (  # a span of months and the surname with an aside
+            "The court established that from January to April 2025 Serikbayev, an unemployed "
+            "resident of Taraz, administered a Telegram chat of the banned movement.",
+            ["administered a Telegram chat of the banned movement"],
+        ),
+        (  # a noun act is never cut: no verb follows a lead
+            "The charge concerns a video in which Serikbayev called the akim a thief.",
+            ["a video in which Serikbayev called the akim a thief"],
+        ),
+    ],
+)
+def test_an_act_without_its_lead(sentence: str, acts: list[str]) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+def test_each_defendant_keeps_their_own_act() -> None:
+    text = (
+        "On 3 June 2025 the Taraz city court sentenced Azamat DZHAKSYBEKOV and Rauza "
+        "NURMAGAMBETOVA. The court established that DZHAKSYBEKOV administered a Telegram chat "
+        "of the banned movement, and that NURMAGAMBETOVA, an accountant from Shu, published "
+        "the movement's leaflets in the chat."
+    )
+    acts = {c["person"]["name"]: [a["description"] for a in c["acts"]] for c in extract_cases(text)}
+    assert acts == {
+        "Azamat DZHAKSYBEKOV": ["administered a Telegram chat of the banned movement"],
+        "Rauza NURMAGAMBETOVA": ["published the movement's leaflets in the chat"],
+    }

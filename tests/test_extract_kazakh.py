@@ -876,3 +876,33 @@ def test_a_court_press_release_naming_the_accused_by_initials() -> None:
 )
 def test_initials_and_a_surname_name_a_person(text: str, named: list[list[str]]) -> None:
     assert [m.words for m in names.find_title_mentions(text)] == named
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "one"),
+    [
+        ("ұйғыр", "дүнген көршілері туралы хабарлама жіберген", True),  # two things, one verb
+        ("ұйымның үндеулері", "бейнежазбаларын таратқан", True),
+        ("митингте сөйлеген сөзі", "Facebook-тегі жазбалары", False),  # two nouns: two acts
+        ("видео жариялаған", "пікір жазған", False),  # a verb each side: two acts
+    ],
+)
+def test_one_kazakh_act_across_and(left: str, right: str, one: bool) -> None:
+    assert act_cues.one_act_across_and(left, right, "kk") is one
+
+
+def test_a_co_defendants_act_after_al() -> None:
+    text = (
+        "2025 жылғы 22 шілдеде Сарыағаш аудандық соты Ә. Н. Серікбаев пен Д. М. Әлиевке "
+        "қатысты қылмыстық істі қарады. Сот анықтағандай, Серікбаев 2024 жылғы 5 қазанда "
+        "WhatsApp мессенджерінде топ құрған, ал Әлиев осы топта ұйымның үндеулері мен "
+        "бейнежазбаларын таратқан."
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert list(acts.values()) == [
+        [("2024-10-05", "WhatsApp мессенджерінде топ құрған")],
+        [(None, "осы топта ұйымның үндеулері мен бейнежазбаларын таратқан")],
+    ]

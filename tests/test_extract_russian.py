@@ -885,3 +885,44 @@ def test_a_district_court_of_a_region_and_a_trade_with_two_adjectives() -> None:
     [case] = extract_cases(text)
     assert case["court"] == "суд Сарыагашского района Туркестанской области"
     assert case["person"]["occupation"] == "электрик местного горно-обогатительного комбината"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the age, the surname, a participle's aside and the date lead to the deed
+            "По версии обвинения, 46-летняя Досова, работающая продавцом на рынке, 14 мая 2025 "
+            "года в прямом эфире в Instagram назвала акимат «врагами».",
+            [("2025-05-14", "в прямом эфире в Instagram назвала акимат «врагами»")],
+        ),
+        (  # a verdict's surname with initials and its period
+            "Судом установлено, что Досова Е.К. в период с сентября 2024 года по март 2025 года "
+            "распространяла в мессенджере Telegram материалы движения.",
+            [(None, "распространяла в мессенджере Telegram материалы движения")],
+        ),
+        (  # «, а» and a new date: a second act; a payment told with its amount is the act
+            "Судом установлено, что Досова распространяла материалы движения, а 12 января 2025 "
+            "года перечислила на счёт движения 50 000 тенге.",
+            [
+                (None, "распространяла материалы движения"),
+                ("2025-01-12", "перечислила на счёт движения 50 000 тенге"),
+            ],
+        ),
+    ],
+)
+def test_an_act_without_its_lead(text: str, expected: list[tuple[str | None, str]]) -> None:
+    case = extract_cases(f"Ерлана Досова задержали 5 июня 2025 года. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_a_co_defendants_act_after_a() -> None:
+    text = (
+        "Уральский городской суд 3 июня 2025 года осудил Марата Есенгалиева и Жанну "
+        "Кабдуллину. По версии обвинения, Есенгалиев создал чат «Жайык» в Telegram, а "
+        "Кабдуллина распространяла в нём листовки движения."
+    )
+    acts = {c["person"]["name"]: [a["description"] for a in c["acts"]] for c in extract_cases(text)}
+    assert acts == {
+        "Марат Есенгалиев": ["создал чат «Жайык» в Telegram"],
+        "Жанна Кабдуллина": ["распространяла в нём листовки движения"],
+    }

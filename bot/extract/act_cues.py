@@ -153,6 +153,11 @@ def one_act_across_and(left: str, right: str, language: str) -> bool:
     """True when an "and" between `left` and `right` joins parts of one act, not two acts."""
     left, right = left.strip(" ,"), right.strip(" .;,")
     if language == "kk":
+        # a Kazakh act ends in its verb: a left side without one before a right side with one
+        # («үндеулері мен бейнежазбаларын таратқан») is the first of two things one verb
+        # took; two nouns alone («сөзі мен Facebook-тегі жазбалары») are two acts
+        if not _KK_VERB_END.search(left):
+            return bool(_KK_VERB_END.search(right))
         return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
     inside = re.search(_RELATIVE[language], left, re.IGNORECASE) is not None
     if inside and re.match(_VERB_NEXT[language], right, re.IGNORECASE) is not None:

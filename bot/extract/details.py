@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import act_cues, court_papers, english, lexicon, names, places
+from bot.extract import act_cues, act_spans, court_papers, english, lexicon, names, places
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.person import _body_start
@@ -348,7 +348,11 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             if re.search(r"\bto\s*$", match.group()):
                 # "point to a video ..., and to comments in a WhatsApp group": two acts
                 described = re.sub(r",?\s+and\s+to\s+", " and ", described)
-            described = re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", described)[0]
+            # ", and that NURMAGAMBETOVA published ...": a co-defendant's act is kept apart
+            described = " ; ".join(
+                re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", part)[0]
+                for part in act_spans.by_person(described, language)
+            )
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
@@ -482,7 +486,7 @@ _AND = {
     "en": r"\s+and\s+",
     "ru": r"\s+и\s+",
     # «Мейірханов ... чатын құрған, ал Омарова сол чатта ... таратқан»: "while X did Y"
-    "kk": r"\s+(?:және|мен)\s+|,\s+ал\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])",
+    "kk": r"\s+(?:және|мен)\s+",
 }
 
 
@@ -492,6 +496,9 @@ def _split_acts(text: str, language: str) -> list[Record]:
     ending = re.search(_TRAILING_CLAUSE[language], text)
     if ending:
         text = text[: ending.start()]
+    people = [part for chunk in text.split(" ; ") for part in act_spans.by_person(chunk, language)]
+    if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
+        return [act for part in people for act in _split_acts(part, language)]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -571,6 +578,8 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
+    description, told_of = act_spans.without_lead(description, language)
     if language == "ru":
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
@@ -626,11 +635,16 @@ def _act(text: str, language: str) -> Record:
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
             told_of = first.group(1)
     money = _MONEY.search(description)
+    paid = (
+        re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
+        if money
+        else None
+    )
     if money and (
         # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
-        # payment that is the act ("donating 5,000 tenge to a fund of ...")
-        not description[money.end() :].strip(" .;,)")
-        or not re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
+        # payment that is the act ("donating 5,000 tenge to a fund of ...", «перечислил на
+        # счёт объединения 50 000 тенге»: the deed's verb opens it)
+        not (description[money.end() :].strip(" .;,)") or (paid and paid.start() == 0)) or not paid
     ):
         description = ""
     # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut

@@ -1,0 +1,106 @@
+"""Where the words of an act begin: a report tells the deed after a lead, and the act is the
+deed alone, as a reader (and the labels) quote it.
+
+    "The court established that in January 2026 the defendants, acting by prior agreement,
+     created the Instagram page ..."                 -> "created the Instagram page ..."
+    «По версии обвинения, 46-летняя Утегенова, работающая продавцом на рынке, 14 мая 2025 года
+     в прямом эфире в Instagram назвала ...»          -> «в прямом эфире в Instagram назвала ...»
+
+Invariants:
+
+- `without_lead` cuts a lead only when the deed's verb follows it (a past tense: "created",
+  «назвала»), so a noun act ("a video in which ...") is never cut; it returns the surname it
+  cut, whose act this is (a co-defendant's act stays theirs).
+- `by_person` splits a clause only where the next part opens with another person's surname or
+  a new date (", and that NURMAGAMBETOVA published ...", «, а Кабдуллина распространяла ...»,
+  «, ал Әлиев ... таратқан», «, а 12 января 2025 года перечислил ...»): each part is an act
+  of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import names
+
+_UPPER, _LOWER = names.UPPER, names.LOWER
+
+#: A time without a day opening the act: "in January 2026", "between January and April 2026",
+#: "from January to April 2025" (a day is the act's date, cut before).
+_EN_TIME = r"(?:(?:in|between|from|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\d{4},?\s+)?"
+#: Who did it: the defendants, a pronoun, or a surname.
+_EN_SUBJECT = (
+    r"(?:(?:both\s+)?the\s+(?:defendants?|accused|convicts?)|he|she|they|"
+    rf"(?P<surname>(?-i:[{_UPPER}])[\w'-]+))"
+)
+#: An aside between commas: ", acting by prior agreement,", ", an unemployed resident of Taraz,".
+_EN_ASIDE = r"(?:,\s+[^,;]{3,120}?,)?"
+_EN_DEED = (
+    r"(?=(?:had\s+)?(?:allegedly\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|set|led|"
+    r"held|sold|paid|met|told|put|shared|read|sang|became|joined|built|began)\b)"
+)
+_EN_LEAD = re.compile(rf"^{_EN_TIME}{_EN_SUBJECT}{_EN_ASIDE}\s+{_EN_DEED}", re.IGNORECASE)
+
+#: «46-летняя Утегенова», «Жумабаев Ерасыл Кайратович», «Касымов Н.Б.», «он».
+_RU_SUBJECT = (
+    r"(?:\d{1,3}-летн\w+\s+)?(?:(?:он|она|они)\b|"
+    rf"(?P<surname>[{_UPPER}][{_LOWER}-]+)(?:\s+[{_UPPER}][{_LOWER}-]+){{0,2}}"
+    rf"(?:\s+(?:[{_UPPER}]\.\s?){{1,2}})?)"
+)
+#: «, работающая продавцом на рынке,», «, находясь по месту жительства,»: a participle's or a
+#: gerund's clause (checked by the dictionary, its first word).
+_RU_ASIDE = r"(?:,\s+(?P<aside>[а-яё]+)[^,;]{0,100}?,)?"
+#: «в период с сентября 2024 года по март 2025 года», «в 2024 году», «в феврале»
+_RU_TIME = (
+    r"(?:\s+в\s+(?:период\s+(?:с|со)\s+[^,;]{1,40}?\s+по\s+\S+(?:\s+\d{4}\s+года)?|"
+    r"\d{4}\s+году|[а-яё]+е(?:\s+\d{4}\s+года)?))?"
+)
+#: the deed's verb, after the place or the way it was done («в прямом эфире в Instagram назвала»)
+_RU_DEED = r"(?=[«\"“]?[^,;«»]{0,80}?(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
+_RU_LEAD = re.compile(rf"^{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
+
+
+def without_lead(description: str, language: str) -> tuple[str, str | None]:
+    """The act without the lead before its verb, and the surname the lead named (if any)."""
+    if language == "en":
+        found = _EN_LEAD.match(description)
+        if not found:
+            return description, None
+    elif language == "ru":
+        found = _RU_LEAD.match(description)
+        if not found or (found.group("aside") and not _participle(found.group("aside"))):
+            return description, None
+    else:
+        return description, None
+    surname = found.group("surname")
+    if surname and not names.looks_like_surname(surname):
+        return description, None
+    rest = description[found.end() :]
+    # «Табылдиев «неоднократно размещал ...»»: the court's words quoted are still the deed
+    quoted = re.fullmatch(r"[«\"“](?P<deed>[^«»\"“”]+)[»\"”]", rest.strip())
+    return (quoted.group("deed") if quoted else rest), surname
+
+
+def _participle(word: str) -> bool:
+    return any(p.tag.POS in ("PRTF", "GRND") for p in names._morph().parse(word.lower())[:1])
+
+
+#: Where the next part of a clause is someone else's act, or another act with its own date.
+_NEXT_PERSON = {
+    "en": rf",?\s+(?:and\s+that|while|whereas)\s+(?=(?-i:[{_UPPER}])[\w'-]+[\s,])",
+    "ru": rf",\s+а\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})",
+    "kk": rf",\s+ал\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{4}}\s+жылғы)",
+}
+
+
+def by_person(text: str, language: str) -> list[str]:
+    """The clause cut where another person's act (or another dated act) begins."""
+    parts, start = [], 0
+    for cut in re.finditer(_NEXT_PERSON[language], text, flags=re.IGNORECASE):
+        first = re.match(r"[\w'-]+", text[cut.end() :])
+        if first and not first.group().isdigit() and not names.looks_like_surname(first.group()):
+            continue  # «, а Instagram ...»: no one's name, the clause goes on
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    parts.append(text[start:])
+    return parts
