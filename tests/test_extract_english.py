@@ -669,3 +669,32 @@ def test_each_defendant_keeps_their_own_act() -> None:
         "Azamat DZHAKSYBEKOV": ["administered a Telegram chat of the banned movement"],
         "Rauza NURMAGAMBETOVA": ["published the movement's leaflets in the chat"],
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (  # the one named and the deed's verb after "according to the indictment"
+            "According to the indictment, Serikbayev transferred money to the movement's "
+            "account and took part in its online meetings in the spring of 2025.",
+            ["transferred money to the movement's account", "took part in its online meetings"],
+        ),
+        (
+            "The charge rests on messages he published in the channel in which he called the "
+            'managers "thieves".',
+            ['messages he published in the channel in which he called the managers "thieves"'],
+        ),
+        (
+            'The "crime": a YouTube stream in which he accused the akimat of theft.',
+            ["a YouTube stream in which he accused the akimat of theft"],
+        ),
+        (  # a remark on the movement with its own subject closes no act
+            "He was charged last spring after he posted videos on Facebook showing rallies "
+            'organized by the movement, which the authorities labelled "extremist" in 2018.',
+            ["posted videos on Facebook showing rallies organized by the movement"],
+        ),
+    ],
+)
+def test_more_wordings_of_the_accusation(sentence: str, acts: list[str]) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
+    assert [a["description"] for a in _one(text)["acts"]] == acts

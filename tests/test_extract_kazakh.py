@@ -906,3 +906,24 @@ def test_a_co_defendants_act_after_al() -> None:
         [("2024-10-05", "WhatsApp мессенджерінде топ құрған")],
         [(None, "осы топта ұйымның үндеулері мен бейнежазбаларын таратқан")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Айыптау қорытындысына сәйкес, Досова 2025 жылғы 19 шілдеде газет сайтында мақала "
+            "жариялаған.",
+            [("2025-07-19", "газет сайтында мақала жариялаған")],
+        ),
+        (
+            "Айыптау оның облыстық басқарма туралы мақаласына негізделген.",
+            [(None, "облыстық басқарма туралы мақаласына")],
+        ),
+    ],
+)
+def test_more_kazakh_wordings_of_the_accusation(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    case = extract_cases(f"Ерлан Досов 2025 жылғы 5 тамызда ұсталды. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected

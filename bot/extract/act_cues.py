@@ -43,7 +43,20 @@ AFTER = compile_table(
         r"(?:relates?|related|stems?|stemmed|(?:is|was)\s+linked)\s+(?:to|from)\s+|"
         # "Prosecutors say he organised an unsanctioned rally ..."
         r"\b(?:prosecutors?|investigators?|the\s+prosecution|authorities|police)\s+"
-        r"(?:say|said|allege|alleged|claim|claimed)\s+(?:that\s+)?(?:he|she|they)\s+",
+        r"(?:say|said|allege|alleged|claim|claimed)\s+(?:that\s+)?(?:he|she|they)\s+|"
+        # "According to the indictment, SMAGULOV transferred money ...": the deed's verb
+        # follows the one who did it (the lead is cut with the act's own span)
+        r"(?<!which, )(?<!that, )\baccording\s+to\s+(?:the\s+)?"
+        r"(?:investigators?|investigation|indictment|prosecution|prosecutors?|charge\s+sheet|verdict|court),?\s+"
+        r"(?=(?:he|she|they|the\s+defendants?|(?-i:[A-Z])[\w'-]+)(?:,[^,;]{3,120},)?\s+"
+        r"(?:had\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|"
+        r"joined)\b)|"
+        # "The charge rests on messages he published ...", 'The "crime": a YouTube stream ...'
+        r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rests?\s+on\s+|"
+        r"\bthe\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # "He was charged last spring ... after he posted videos on Facebook ..."
+        r"\b(?:charged|prosecuted|convicted|sentenced|indicted)\b[^;.]{0,100}?\bafter\s+"
+        r"(?:he|she|they)\s+(?=[a-z]+ed\b)",
         # «уголовное дело открыли из-за постов ...», «дело завели за видео ...»
         "ru": r"\bдело\s+(?:\w+\s+){0,2}(?:открыли|возбудили|завели|открыто|заведено|"
         r"возбуждено)\s+(?:\w+\s+){0,2}(?:из-за|за|после)\s+(?!\d)|"
@@ -57,12 +70,16 @@ AFTER = compile_table(
         r"\b(?:ему|ей|им)\s+вменя\w+\s+(?:в\s+вину\s+)?|"
         r"\bв\s+вину\s+(?:ему|ей|им)\s+(?:ставят|ставится|ставили|вменяют|вменяется)\s+|"
         r"\bпризнан\w*\s+виновн\w+\s+в\s+[^.;]{3,80}?\s+в\s+(?=(?:публикаци|пост|видео|"
-        r"комментари|запис)\w*)",
+        r"комментари|запис)\w*)|"
+        # «Как установлено судом, 11 марта 2025 года Жумабаев ... разместил ...»
+        r"\bкак\s+установлено\s+(?:судом|следствием|в\s+ходе\s+(?:судебного\s+)?следствия),?\s+|"
+        # «Всё «участие» — это то, что он вступил в чат ...»
+        r"\bвс[её]\s+[«\"“]?[а-яё]+[»\"”]?\s*[—–-]\s*это\s+то,?\s+что\s+(?:он|она|они)\s+",
         # «Сот тергеуі барысында анықталғандай, сотталушы 2024 жылғы 10 қарашада ... таратқан»
         "kk": r"(?:сот\s+(?:тергеуі\s+)?(?:барысында\s+)?)?анықталғандай,?\s+|"
         r"\bсот\s+анықтағандай,?\s+|"
         # «Айыптау актісіне сәйкес, ол ...», «Прокуратураның мәліметінше, Ержанов ...»
-        r"айыптау\s+актісіне\s+сәйкес,?\s+(?:ол\s+)?|"
+        r"айыптау\s+(?:актісіне|қорытындысына)\s+сәйкес,?\s+(?:ол\s+)?|"
         r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:мәліметінше|мәліметі\s+бойынша|"
         r"дерегінше|хабарлауынша),?\s+(?:ол\s+)?",
     }
@@ -109,6 +126,8 @@ _ENCLOSED_KK = re.compile(
     r"(?:қылмыстық\s+)?іс\s+(?P<act3>[^.]{5,300}?)\s+(?:байланысты|үшін)\s+қозғал\w*|"
     # «Қудалау оның ... мақаласына байланысты.»: the prosecution is about X
     r"(?:қудалау|айыптау)\s+(?P<act5>[^.]{5,300}?)\s+байланысты\s*(?:[.!]|$)|"
+    # «Айыптау оның ... мақаласына негізделген»: the charge rests on X
+    r"(?:айыптау|айып|қудалау|іс)\s+(?P<act6>[^.]{5,300}?)\s+негізделген|"
     # «Қылмыстық іс ол ... стрим жүргізгеннен кейін қозғалды»
     r"(?:қылмыстық\s+)?іс\s+(?:ол\s+)?(?P<act4>[^.]{5,300}?(?:ған|ген|қан|кен))(?:нан|нен)\s+"
     r"кейін\s+қозғал\w*",
@@ -116,8 +135,21 @@ _ENCLOSED_KK = re.compile(
 )
 
 
+#: Russian: the act put first, before the verdict's verb: «За публикацию от 2 августа 2025 года
+#: о закупках ... её признали виновной», «За этот пост его оштрафовали».
+_ENCLOSED_RU = re.compile(
+    r"^\s*(?:[А-ЯЁ][\w-]+\.\s+)?За\s+(?P<act>[^.;]{5,300}?)\s+(?:его|её|ее|их)\s+"
+    r"(?:признал[аи]?|осудил[аи]?|приговорил[аи]?|оштрафовал[аи]?|арестовал[аи]?|"
+    r"задержал[аи]?)\b"
+)
+
+
 def enclosed(text: str, language: str) -> str | None:
-    """The act a Kazakh sentence encloses between its lead and its closing verb, if any."""
+    """The act a Kazakh sentence encloses between its lead and its closing verb, or a Russian
+    one puts first before the verdict's verb, if any."""
+    if language == "ru":
+        fronted = _ENCLOSED_RU.search(text)
+        return fronted.group("act") if fronted else None
     if language != "kk":
         return None
     found = _ENCLOSED_KK.search(text)
@@ -140,6 +172,13 @@ _VERB_NEXT = {
     "ru": r"[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)\b",
     "kk": r"(?!)",
 }
+#: «разместил видеоролик и сопроводил его комментарием», «создал чат и приглашал туда
+#: жителей»: a second verb done to what the first made (a pronoun for it) is one deed; «и
+#: сделал там репосты» (a place only) is another.
+_RU_SAME_OBJECT = re.compile(
+    r"[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s+(?:\S+\s+)?(?:его|её|ее|их|него|неё|нее|нём|нем|ней|туда)\b",
+    re.IGNORECASE,
+)
 #: Kazakh participles before one noun («кешінде оқыған және кейін TikTok-қа жүктелген «Көмір»
 #: атты өлеңі»: a poem read and then uploaded) describe one thing; two acts end in a verb
 #: form each («... бөліскені және ... ұйымдастырғаны»).
@@ -159,6 +198,8 @@ def one_act_across_and(left: str, right: str, language: str) -> bool:
         if not _KK_VERB_END.search(left):
             return bool(_KK_VERB_END.search(right))
         return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
+    if language == "ru" and _RU_SAME_OBJECT.match(right):
+        return True
     inside = re.search(_RELATIVE[language], left, re.IGNORECASE) is not None
     if inside and re.match(_VERB_NEXT[language], right, re.IGNORECASE) is not None:
         return True

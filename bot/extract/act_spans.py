@@ -104,3 +104,46 @@ def by_person(text: str, language: str) -> list[str]:
         start = cut.end()
     parts.append(text[start:])
     return parts
+
+
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_RU_MONTH_IN = (
+    r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+)
+#: A time without a day closing an act told by its verb ("shared its videos on Facebook in the
+#: spring of 2024", «сделал там репосты в феврале этого года»): the day alone is the act's date.
+#: A noun's own clause keeps it ("Telegram messages he sent in January 2022").
+_TIME_TAIL = {
+    "en": r"(?:\s+(?:in|during|throughout|since)\s+(?:the\s+)?"
+    r"(?:(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|beginning)\s+(?:of\s+)?)?"
+    rf"(?:{_EN_MONTH}(?:\s+\d{{4}})?|\d{{4}})|\s+(?:last|this)\s+(?:year|month|spring|summer|"
+    r"autumn|winter))\s*$",
+    "ru": rf"\s+(?:(?:в|во)\s+(?:{_RU_MONTH_IN}(?:\s+(?:этого|прошлого|\d{{4}})\s+года)?|"
+    r"\d{4}\s+году|(?:этом|прошлом)\s+году)|(?:весной|летом|осенью|зимой)"
+    r"(?:\s+(?:этого|прошлого|\d{4})\s+года)?)\s*$",
+    "kk": r"(?!)",
+}
+_VERB_FIRST = {
+    "en": re.compile(r"^(?:had\s+)?" + _EN_DEED.removeprefix("(?=").removesuffix(")"), re.I),
+    "ru": re.compile(r"^[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b", re.I),
+    "kk": re.compile(r"(?!)"),
+}
+#: A remark on the last noun with a subject of its own (", which the authorities labelled
+#: "extremist" in 2018") and a footnote's mark ("[2]") close no act.
+_REMARK = {
+    "en": re.compile(r",\s+which\s+(?:the|a|an)\s+[^,;]+$", re.I),
+    "ru": re.compile(r"(?!)"),
+    "kk": re.compile(r"(?!)"),
+}
+_FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+\s*$")
+
+
+def without_tail(description: str, language: str) -> str:
+    """The act without a footnote's mark, a remark or (told by its verb) a time closing it."""
+    description = _FOOTNOTE.sub("", description.rstrip(" .")).rstrip(" .")
+    description = _REMARK[language].sub("", description)
+    if _VERB_FIRST[language].match(description):
+        description = re.sub(_TIME_TAIL[language], "", description, flags=re.IGNORECASE)
+    return description
