@@ -698,3 +698,27 @@ def test_each_defendant_keeps_their_own_act() -> None:
 def test_more_wordings_of_the_accusation(sentence: str, acts: list[str]) -> None:
     text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
     assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+def test_a_chronology_line_tells_the_deed_and_its_day() -> None:
+    text = (
+        "Case chronology: Arman Serikbayev (Taraz)\n\n"
+        "- 17 May 2025 - posts a video on TikTok accusing officials of theft.\n"
+        "- 3 June 2025 - detained at his home by police; his phone is seized.\n"
+        "- 11 November 2025 - verdict: three years' imprisonment.\n"
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2025-05-17", "posts a video on TikTok accusing officials of theft")
+    ]
+
+
+def test_for_this_he_was_charged_points_to_the_sentence_before() -> None:
+    text = (
+        "Arman Serikbayev is a farmer from Rudny. On 2 February 2025 he recorded a video "
+        'address in which he called officials "traitors". For this he was charged with '
+        "inciting social discord, Art. 174 part 1 of the Criminal Code. On 10 July 2025 the "
+        "Rudny City Court sentenced him to two years of restricted freedom."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2025-02-02", 'recorded a video address in which he called officials "traitors"')
+    ]

@@ -927,3 +927,25 @@ def test_more_kazakh_wordings_of_the_accusation(
 ) -> None:
     case = extract_cases(f"Ерлан Досов 2025 жылғы 5 тамызда ұсталды. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_a_kazakh_chronology_and_this_poem_charged() -> None:
+    chronology = (
+        "ДОСОВТЫҢ ІСІ: ХРОНОЛОГИЯ\n\n"
+        "🔹 2025 жылғы 1 мамыр — Instagram-да тұрғындарды жолды жабуға шақырған видео "
+        "жариялады.\n"
+        "🔹 2025 жылғы 6 мамыр — полиция ұстады.\n"
+    )
+    case = extract_cases("Ерлан Досов — белсенді.\n\n" + chronology)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-05-01", "Instagram-да тұрғындарды жолды жабуға шақырған видео жариялады")
+    ]
+    poem = (
+        "Ақын Ерлан Досов 2026 жылғы 22 қаңтарда сотталды. 2025 жылғы 16 қарашада айтыста ол "
+        "инвесторларды «келімсектер» деп атаған өлең оқыды.[1] Осы өлең үшін оған ҚК-нің "
+        "174-бабы бойынша қылмыстық іс қозғалды."
+    )
+    case = extract_cases(poem)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-11-16", "айтыста ол инвесторларды «келімсектер» деп атаған өлең оқыды")
+    ]

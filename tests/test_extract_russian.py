@@ -960,3 +960,26 @@ def test_a_co_defendants_act_after_a() -> None:
 def test_more_wordings_of_the_accusation(text: str, expected: list[tuple[str | None, str]]) -> None:
     case = extract_cases(f"Ерлану Досову задержали 5 июня 2025 года. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_a_chronology_line_and_a_day_without_its_year() -> None:
+    chronology = (
+        "ХРОНИКА ДЕЛА: Ерлан Досов, Алматы\n\n"
+        "Ерлан Досов, 36 лет, — юрист, волонтёр инициативной группы.\n\n"
+        "▫️ 14.01.2025 — организует у здания ТЭЦ-2 «флешмоб» с плакатами; полиция составляет "
+        "протокол.\n"
+        "▫️ 02.04.2025 — возбуждено уголовное дело по ч. 1 ст. 400 УК РК.\n"
+        "▫️ 29.07.2025 — приговор: 1 год ограничения свободы.\n"
+    )
+    case = extract_cases(chronology)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-01-14", "организует у здания ТЭЦ-2 «флешмоб» с плакатами")
+    ]
+    yearless = (
+        "Ерлана Досова задержали 14 октября 2025 года. Ему вменяют ч. 1 ст. 174 УК РК за "
+        "комментарий в группе «Темиртау онлайн» от 2 сентября, где он написал про начальство."
+    )
+    case = extract_cases(yearless)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-09-02", "комментарий в группе «Темиртау онлайн», где он написал про начальство")
+    ]

@@ -270,3 +270,65 @@ def published_on(text: str, language: str) -> str | None:
         return None
     noun = found.group("noun").lower()
     return _NOUN_STEMS.get(noun, noun[:4])
+
+
+#: A case's chronology line: a date, a dash, then what happened («▫️ 14.01.2025 — организует
+#: ...», "- 17 May 2025 - posts a video ...», «🔹 2025 жылғы 1 мамыр — Instagram-да ... видео
+#: жариялады»). The date closes at a dash.
+_CHRONOLOGY_LINE = re.compile(
+    r"^\s*(?:[^\w\s]{1,3}\s*)?(?P<date>[^—–\n]{6,40}?)\s+[—–-]\s+(?P<what>.+)$"
+)
+#: What the person did, in a chronology's present or past: published, posted, organised, spoke
+#: (English and Russian open with the verb, Kazakh closes with it).
+_CHRONOLOGY_DEED = {
+    "en": re.compile(
+        r"^(?:posts|publishes|writes|shares|uploads|records|organi[sz]es|speaks|calls|reads|"
+        r"posted|published|wrote|shared|uploaded|recorded|organi[sz]ed|spoke|called|read)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?:публикует|выкладывает|пишет|размещает|организует|выступает|записывает|"
+        r"опубликовал|выложил|написал|разместил|организовал|выступил|записал)\w*\b",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"(?:жариялады|жазды|бөлісті|жүктеді|ұйымдастырды|сөйледі|жариялайды|жазады|"
+        r"ұйымдастырады|шақырды|оқыды)\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def chronology_deed(line: str, language: str) -> tuple[str, str] | None:
+    """(the date's words, the deed) of a chronology line telling what the person did."""
+    found = _CHRONOLOGY_LINE.match(line)
+    if not found:
+        return None
+    what = re.split(r";", found.group("what"))[0].strip(" .")
+    if not _CHRONOLOGY_DEED[language].search(what if language == "kk" else what.lstrip()):
+        return None
+    return found.group("date"), what
+
+
+#: A sentence that charges the person for what the sentence before it told: "For this he was
+#: charged with ...", «За это его задержали», «Осы өлең үшін оған ... іс қозғалды».
+_FOR_THAT = compile_table(
+    {
+        "en": r"(?:for\s+(?:this|that|it)|because\s+of\s+(?:this|that|it)),?\s+"
+        r"(?:he|she|they)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+        r"(?:charged|convicted|sentenced|arrested|detained|prosecuted|fined|indicted)\b",
+        "ru": r"за\s+(?:это|эт(?:от|у|и)\s+[а-яё]+)\s+(?:(?:его|её|ее|их|ему|ей|им)\s+)?"
+        r"(?:задержал|арестовал|осудил|обвинил|привлек|привлёк|оштрафовал|приговорил|судят|"
+        r"обвиняют|возбудил|завел|завёл|открыл)\w*",
+        "kk": r"осы\s+[\w-]+\s+үшін\s+[^.]{0,80}?(?:іс\s+қозғал|айып\s+тағыл|айыптал|"
+        r"ұстал|сотталды|жауапқа\s+тарт)",
+    }
+)
+
+
+def charged_for_what_came_before(sentence: str, language: str) -> int | None:
+    """Where a clause charging the person for what was told before it opens the sentence (0)
+    or a sentence the splitter left joined («... өлең оқыды.[1] Осы өлең үшін ...»), if any."""
+    opening = r"(?:^|(?<=[.!?])|(?<=[.!?]\[\d\])|(?<=[.!?]\[\d\d\]))\s*"
+    found = re.search(opening + _FOR_THAT[language].pattern, sentence, re.IGNORECASE)
+    return found.start() if found else None

@@ -10,7 +10,7 @@ from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.person import _body_start
 from bot.extract.record import Record, Scope
-from bot.extract.values import find_dates, resolve_dates
+from bot.extract.values import DateMention, find_dates, resolve_dates
 
 # --- court, charges, acts, sources ---------------------------------------------------------------
 
@@ -297,8 +297,19 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     if acts:
         return acts
     body_start = _body_start(block)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         headline = sentence.start < body_start
+        # "On 2 February he recorded a video .... For this he was charged with ...": the act
+        # is what was told before
+        for_that = act_cues.charged_for_what_came_before(sentence.text, language)
+        told_before = sentence.text[:for_that] if for_that else ""
+        if for_that == 0 and index:
+            before = sentences[index - 1]
+            if 0 <= sentence.start - (before.start + len(before.text)) <= 3:
+                told_before = before.text
+        if told_before.strip():
+            acts += [a for a in _split_acts(told_before, language) if a["description"]]
+            continue
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
             acts += [
@@ -387,6 +398,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
     if not acts:
+        acts = _chronology_acts(block, language)
+    if not acts:
         for sentence in sentences:
             told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
                 language
@@ -398,7 +411,46 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 break
     found_acts = stated or acts
     _date_published_acts(found_acts, sentences, language)
+    _date_yearless_acts(found_acts, block)
     return found_acts
+
+
+def _chronology_acts(block: str, language: str) -> list[Record]:
+    """The deeds a case's chronology lists, each with its line's date ("- 17 May 2025 - posts
+    a video on TikTok ...")."""
+    acts: list[Record] = []
+    for line in block.splitlines():
+        told = act_cues.chronology_deed(line, language)
+        if told is None:
+            continue
+        dates = resolve_dates(find_dates(told[0]))
+        if len(dates) == 1:
+            acts.append({"description": told[1], "date": dates[0].value.isoformat()})
+    return acts
+
+
+def _date_yearless_acts(acts: list[Record], block: str) -> None:
+    """An act still holding a day without its year ("a report of 12 March", «комментарий ...
+    от 2 сентября») is dated by that day in the year the text gives it, and the day cut."""
+    resolved: list[tuple[DateMention, str]] | None = None
+    for act in acts:
+        if act["date"] is not None:
+            continue
+        bare = [f for f in find_dates(act["description"]) if f.value.year is None]
+        if len(bare) != 1:
+            continue
+        if resolved is None:
+            mentions = find_dates(block)
+            by_start = {r.start: r.value.isoformat() for r in resolve_dates(mentions)}
+            resolved = [(m.value, by_start[m.start]) for m in mentions if m.start in by_start]
+        day = next((iso for m, iso in resolved if m == bare[0].value), None)
+        if day is None:
+            continue
+        text = act["description"]
+        lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
+        cut = lead.start() if lead else bare[0].start
+        act["description"] = " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
+        act["date"] = day
 
 
 def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
@@ -558,7 +610,7 @@ def _act(text: str, language: str) -> Record:
     if dates:
         found = dates[0]
         date = found.value.isoformat()
-        lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start])
+        lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start], re.I)
         cut = lead.start() if lead else found.start
         description = description[:cut] + description[found.end :]
     if language == "en":
