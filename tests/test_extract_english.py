@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import english, extract_cases
+from bot.extract import act_cues, english, extract_cases
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, resolve_dates
@@ -722,3 +722,55 @@ def test_for_this_he_was_charged_points_to_the_sentence_before() -> None:
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
         ("2025-02-02", 'recorded a video address in which he called officials "traitors"')
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "The reason was her Facebook post of 28 August 2025 about shortages of insulin and "
+            "painkillers at the district hospital.",
+            [
+                (
+                    "2025-08-28",
+                    "Facebook post about shortages of insulin and painkillers at the district "
+                    "hospital",
+                )
+            ],
+        ),
+        (
+            "The only thing he did was record a voice message in the chat on 29 September "
+            "2025, asking neighbours to go to the akimat and complain about the tariffs.",
+            [
+                (
+                    "2025-09-29",
+                    "record a voice message in the chat, asking neighbours to go to the akimat "
+                    "and complain about the tariffs",
+                )
+            ],
+        ),
+        (  # a platform's videos after "over"
+            'He was sentenced for "inciting social discord" (Art. 174 p.1 CC RK) over TikTok '
+            "videos criticising the regional akim.",
+            [(None, "TikTok videos criticising the regional akim")],
+        ),
+    ],
+)
+def test_the_reason_and_one_act_across_and(sentence: str, acts: list[tuple[str, str]]) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "one"),
+    [
+        ("a post about shortages of insulin", "painkillers at the hospital", True),
+        ("transferred money to the movement", "shared its videos", False),
+        ("a YouTube stream in which he accused the akimat,", "comments under it", False),
+        ("donating money to a banned movement", "for reposting its videos", False),
+        ("organizing an unsanctioned rally", '"inciting social discord"', False),
+        ("recorded a message, asking neighbours to go out", "complain together", True),
+    ],
+)
+def test_one_english_act_across_and(left: str, right: str, one: bool) -> None:
+    assert act_cues.one_act_across_and(left, right, "en") is one

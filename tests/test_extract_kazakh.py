@@ -949,3 +949,38 @@ def test_a_kazakh_chronology_and_this_poem_charged() -> None:
     assert [(a["date"], a["description"]) for a in case["acts"]] == [
         ("2025-11-16", "айтыста ол инвесторларды «келімсектер» деп атаған өлең оқыды")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a note's label, then the deed told with its full date
+            "«Құқық бюросының» ескертпесі: Досов 2025 жылғы 14 мамырда Facebook-тегі жазбасында "
+            "шенеуніктерді ауданнан қууға шақырған.",
+            [("2025-05-14", "Facebook-тегі жазбасында шенеуніктерді ауданнан қууға шақырған")],
+        ),
+        (  # a converb's comma joins one chain of deeds
+            "Ол қозғалыстың арнасына ай сайын ақша аударып, оның эфирлерін ұйымдастыруға "
+            "көмектескені үшін айыпталды.",
+            [
+                (
+                    None,
+                    "қозғалыстың арнасына ай сайын ақша аударып, оның эфирлерін "
+                    "ұйымдастыруға көмектескені",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_kazakh_deed_told_and_a_chain_of_deeds(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    case = extract_cases(f"Ерлан Досов 2025 жылғы 5 тамызда ұсталды. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_the_article_and_the_offence_quoted_is_no_act() -> None:
+    assert act_cues.offence_name(
+        "Журналист ҚК-нің 274-бабының 3-бөлігі бойынша «көрінеу жалған ақпарат таратты»"
+    )
+    assert not act_cues.offence_name("«Шындық» арнасында 274-бабы туралы видео жариялаған")

@@ -53,6 +53,10 @@ AFTER = compile_table(
         r"joined)\b)|"
         # "The charge rests on messages he published ...", 'The "crime": a YouTube stream ...'
         r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rests?\s+on\s+|"
+        # "The reason was her Facebook post of 28 August ...", "📌 The reason: a voice message"
+        r"\bthe\s+(?:reason|grounds?)(?:\s+(?:was|were|is)\s*:?|\s*:)\s+(?:(?:his|her|their)\s+)?|"
+        # "The only thing he did was record a voice message ..."
+        r"\bthe\s+only\s+thing\s+(?:he|she|they)\s+(?:did|had\s+done)\s+was\s+(?:to\s+)?|"
         r"\bthe\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
         # "He was charged last spring ... after he posted videos on Facebook ..."
         r"\b(?:charged|prosecuted|convicted|sentenced|indicted)\b[^;.]{0,100}?\bafter\s+"
@@ -94,11 +98,14 @@ TOLD = compile_table(
         "en": r"^\s*(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))\s+"
         r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed)\s+",
         "ru": r"(?!)",
-        "kk": r"^\s*(?:ол|белсенді|блогер|журналист|ақын|тілші|"
+        # (a note's label may open it: ««... бюросының» ескертпесі: Тәжібаев 2025 жылғы 14
+        # мамырда ... шақырған»; a full date stays, to date the act)
+        "kk": r"^\s*(?:[^.:]{3,60}ескертпе\w*:\s*)?(?:ол|белсенді|блогер|журналист|ақын|тілші|"
         r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|бай|бек))\s+"
         r"(?:(?:былтыр|биыл|өткен\s+жылы|\d{4}\s+жылы)\s+(?:[\w-]+(?:да|де|та|те)\s+)?)?"
         r"(?=[^.]{5,300}?\b(?:жариялаған|жазған|бөліскен|жүктеген|таратқан|салған|жіберген|"
-        r"жариялады|жазды|бөлісті|жүктеді|таратты|жіберді)\s*[.!]?\s*$)",
+        r"шақырған|айыптаған|атаған|жариялады|жазды|бөлісті|жүктеді|таратты|жіберді|шақырды)"
+        r"\s*[.!]?\s*$)",
     }
 )
 
@@ -188,9 +195,32 @@ _KK_VERB_END = re.compile(
 )
 
 
+#: What an English act opens with: a verb's form or a determiner ("shared its videos", "took
+#: part", "posting", "a video", "his posts"); a bare noun after "and" is a second thing the
+#: same act is about ("shortages of insulin and painkillers at the hospital").
+_EN_ACT_OPENING = re.compile(
+    r"[\"“«']|(?:for|over)\s+\w+ing\b|(?:\w+ed|\w+ing|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|read|sang|"
+    r"joined|met|put|told|called|a|an|the|his|her|their|its|several|two|three|comments?|posts?|"
+    r"videos?|messages?)\b",
+    re.IGNORECASE,
+)
+#: ", asking neighbours to go to the akimat and complain ...": a participle's clause after a
+#: comma goes on across its "and".
+_EN_PARTICIPLE_CLAUSE = re.compile(r",\s+\w+ing\s+[^,;]+$", re.IGNORECASE)
+
+
+def _en_one_act(left: str, right: str, comma_before: bool) -> bool:
+    if _EN_PARTICIPLE_CLAUSE.search(left):
+        return True
+    return not comma_before and _EN_ACT_OPENING.match(right) is None
+
+
 def one_act_across_and(left: str, right: str, language: str) -> bool:
     """True when an "and" between `left` and `right` joins parts of one act, not two acts."""
+    comma_before = left.rstrip().endswith(",")
     left, right = left.strip(" ,"), right.strip(" .;,")
+    if language == "en" and _en_one_act(left, right, comma_before):
+        return True
     if language == "kk":
         # a Kazakh act ends in its verb: a left side without one before a right side with one
         # («үндеулері мен бейнежазбаларын таратқан») is the first of two things one verb
@@ -229,12 +259,21 @@ _KK_OFFENCE_PROVIDED = re.compile(
 )
 
 
+#: «ҚК-нің 274-бабының 3-бөлігі бойынша «көрінеу жалған ақпарат таратты» деп»: the article and
+#: the offence's name in quotes after it, nothing of the deed.
+_KK_ARTICLE_THEN_QUOTED = re.compile(
+    r"\d+-ба[бп]\w*(?:\s+\d+-бөлі\w*)?(?:\s+бойынша)?\s+[«\"][^«»\"]+[»\"]\s*(?:деп)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def offence_name(described: str) -> bool:
     """True when the text is an offence's name followed by its article, or an offence the
-    article «provides for»."""
+    article «provides for», or the article and the offence's name quoted."""
     return (
         _OFFENCE_UNDER_ARTICLE.match(described.strip(" .")) is not None
         or _KK_OFFENCE_PROVIDED.search(described) is not None
+        or _KK_ARTICLE_THEN_QUOTED.search(described.strip(" .")) is not None
     )
 
 

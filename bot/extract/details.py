@@ -351,7 +351,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             described = inner.group(1)
         elif language == "kk":
             described = sentence.text[: match.start()]
-            described = re.split(r"[,;]", described)[-1]
+            # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
+            # is one chain of deeds)
+            described = re.split(r"(?<!ып)(?<!іп),|;", described)[-1]
             described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
             described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
@@ -574,6 +576,8 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if language == "ru" and _adjectives_joined(left, right):
         return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
     parts = [_act(left, language), _act(right, language)]
+    if "told_of" in parts[0] and "told_of" not in parts[1]:
+        parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
     return [whole]

@@ -320,7 +320,9 @@ ACTS = compile_table(
         r"(?:convicted|sentenced|jailed|punished|fined|got|received|given|guilty)\b"
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
-        r"\w+s\s+(?:on|in|about)\s)|"
+        # "over TikTok videos criticising the akim": a platform's posts
+        r"\w+s\s+(?:on|in|about)\s|(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|"
+        r"messages|articles)\b)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
         r"(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
