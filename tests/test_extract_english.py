@@ -774,3 +774,15 @@ def test_the_reason_and_one_act_across_and(sentence: str, acts: list[tuple[str, 
 )
 def test_one_english_act_across_and(left: str, right: str, one: bool) -> None:
     assert act_cues.one_act_across_and(left, right, "en") is one
+
+
+def test_comments_after_a_stream_are_a_second_act() -> None:
+    text = (
+        "Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. The "
+        '"crime": a YouTube stream of 7 March 2025 in which he accused the akimat of theft, '
+        'and comments under it about "outsiders" running the region.'
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2025-03-07", "a YouTube stream in which he accused the akimat of theft"),
+        (None, 'comments under it about "outsiders" running the region'),
+    ]

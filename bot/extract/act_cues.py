@@ -77,6 +77,16 @@ AFTER = compile_table(
         r"комментари|запис)\w*)|"
         # «Как установлено судом, 11 марта 2025 года Жумабаев ... разместил ...»
         r"\bкак\s+установлено\s+(?:судом|следствием|в\s+ходе\s+(?:судебного\s+)?следствия),?\s+|"
+        # «Её подозревают в «участии в деятельности ...» (ч. 2 ст. 405 УК РК): она переводила
+        # посты движения»: the deed after the offence's name and a colon
+        r"\b(?:обвиня|подозрева)\w*\s+(?:[^.:;]|\.(?=\s*\d)){5,160}?:\s+(?:(?:он|она|они)\s+)?"
+        r"(?=[а-яё]+(?:л|ла|ли)\b)|"
+        # «задержан ... по подозрению в возбуждении розни (ч. 1 ст. 174 УК РК) за видео ...»
+        r"\bпо\s+подозрению\s+в\s+(?:[^.;]|\.(?=\s*\d)){3,160}?\s+за\s+(?!\d)|"
+        # «Основание: пост в Facebook от 05.06.2026 о том, что ...» (a list's labelled line)
+        r"(?:^|(?<=[.!?]\s))\s*основани[ея]\s*:\s*|"
+        # «... дал ему 3 года лишения свободы по ч. 2 ст. 174 УК РК за стихотворение»
+        r"\bдал[аи]?\s+(?:ему|ей|им)\s+(?:[^.;]|\.(?=\s*\d)){3,120}?\s+за\s+(?!\d)|"
         # «Всё «участие» — это то, что он вступил в чат ...»
         r"\bвс[её]\s+[«\"“]?[а-яё]+[»\"”]?\s*[—–-]\s*это\s+то,?\s+что\s+(?:он|она|они)\s+",
         # «Сот тергеуі барысында анықталғандай, сотталушы 2024 жылғы 10 қарашада ... таратқан»
@@ -171,7 +181,7 @@ def enclosed(text: str, language: str) -> str | None:
 #: and comments in a group" (a noun after "and") are two.
 _RELATIVE = {
     "en": r",?\s+(?:in which|on which|where|which|that|who)\s",
-    "ru": r",\s+(?:(?:в|на|с|о|из)\s+)?котор\w+\s",
+    "ru": r",\s+(?:(?:(?:в|на|с|о|из)\s+)?котор\w+|где)\s",
     "kk": r"(?!)",
 }
 _VERB_NEXT = {
@@ -186,6 +196,8 @@ _RU_SAME_OBJECT = re.compile(
     r"[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s+(?:\S+\s+)?(?:его|её|ее|их|него|неё|нее|нём|нем|ней|туда)\b",
     re.IGNORECASE,
 )
+#: «написал про начальство и про условия в шахтах»: a second object of the same verb
+_RU_PREPOSITION = re.compile(r"(?:про|о|об|обо|в|во|на|за|для|против)\s", re.IGNORECASE)
 #: Kazakh participles before one noun («кешінде оқыған және кейін TikTok-қа жүктелген «Көмір»
 #: атты өлеңі»: a poem read and then uploaded) describe one thing; two acts end in a verb
 #: form each («... бөліскені және ... ұйымдастырғаны»).
@@ -228,7 +240,7 @@ def one_act_across_and(left: str, right: str, language: str) -> bool:
         if not _KK_VERB_END.search(left):
             return bool(_KK_VERB_END.search(right))
         return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
-    if language == "ru" and _RU_SAME_OBJECT.match(right):
+    if language == "ru" and (_RU_SAME_OBJECT.match(right) or _RU_PREPOSITION.match(right)):
         return True
     inside = re.search(_RELATIVE[language], left, re.IGNORECASE) is not None
     if inside and re.match(_VERB_NEXT[language], right, re.IGNORECASE) is not None:

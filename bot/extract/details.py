@@ -363,7 +363,12 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 described = re.sub(r",?\s+and\s+to\s+", " and ", described)
             # ", and that NURMAGAMBETOVA published ...": a co-defendant's act is kept apart
             described = " ; ".join(
-                re.split(r"[;]|,\s+(?:when|and|но|а|когда)\s", part)[0]
+                # (", and comments under it about ...": a second thing published goes on)
+                re.split(
+                    r"[;]|,\s+(?:when|and(?!\s+(?:comments?|posts?|videos?|reposts?)\b)|но|а|"
+                    r"когда)\s",
+                    part,
+                )[0]
                 for part in act_spans.by_person(described, language)
             )
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
@@ -382,7 +387,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
             act["headline"] = headline
-            act["offence"] = offence
+            # «ч. 2 ст. 274 УК РК — распространение заведомо ложной информации» once cut
+            act["offence"] = offence or court_papers.is_offence_name(act["description"])
             if act["description"]:
                 acts.append(act)
     # A headline's "fined for a post about the akim" gives way to what the story says.
