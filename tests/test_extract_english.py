@@ -786,3 +786,52 @@ def test_comments_after_a_stream_are_a_second_act() -> None:
         ("2025-03-07", "a YouTube stream in which he accused the akimat of theft"),
         (None, 'comments under it about "outsiders" running the region'),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (  # a date and "the three" between the cue and the deed
+            "According to the prosecution, on 2 June 2025 the three called on colleagues in a "
+            "WhatsApp group to stop work.",
+            [("2025-06-02", "called on colleagues in a WhatsApp group to stop work")],
+        ),
+        (
+            "The prosecution's case rested on messages he allegedly posted in the channel "
+            "urging readers to attend a rally.",
+            [
+                (
+                    None,
+                    "messages he allegedly posted in the channel urging readers to attend a rally",
+                )
+            ],
+        ),
+        (
+            'They say he "insulted a representative of the authorities" (art. 378 part 2) '
+            "because of comments under a police video on Facebook that he wrote on 28 April "
+            "2025.",
+            [("2025-04-28", "comments under a police video on Facebook")],
+        ),
+        (  # who published it is no part of the act
+            "The charge concerns an investigation into the sale of pasture land, published by "
+            "the outlet Aulie-Ata Times.",
+            [(None, "an investigation into the sale of pasture land")],
+        ),
+    ],
+)
+def test_the_deed_after_a_date_or_a_bracketed_article(
+    sentence: str, acts: list[tuple[str | None, str]]
+) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+def test_the_offence_in_other_words_gives_way_to_the_deed() -> None:
+    text = (
+        "Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025 for taking "
+        "part in the activities of a banned opposition movement. According to the indictment, "
+        "he shared videos of the movement's leader in a WhatsApp group."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "shared videos of the movement's leader in a WhatsApp group"
+    ]

@@ -48,11 +48,15 @@ AFTER = compile_table(
         # follows the one who did it (the lead is cut with the act's own span)
         r"(?<!which, )(?<!that, )\baccording\s+to\s+(?:the\s+)?"
         r"(?:investigators?|investigation|indictment|prosecution|prosecutors?|charge\s+sheet|verdict|court),?\s+"
-        r"(?=(?:he|she|they|the\s+defendants?|(?-i:[A-Z])[\w'-]+)(?:,[^,;]{3,120},)?\s+"
+        r"(?=(?:(?:on|in)\s+[^,;]{4,30}?\d{4},?\s+)?"
+        r"(?:he|she|they|the\s+(?:defendants?|two|three|four)|both|(?-i:[A-Z])[\w'-]+)"
+        r"(?:,[^,;]{3,120},)?\s+"
         r"(?:had\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|"
         r"joined)\b)|"
         # "The charge rests on messages he published ...", 'The "crime": a YouTube stream ...'
-        r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rests?\s+on\s+|"
+        r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rest(?:s|ed)?\s+on\s+|"
+        # 'they say he "insulted a representative" (art. 378 part 2) because of comments ...'
+        r"\((?:art|article)\.?\s*\d[^()]{0,40}\)\s+(?:because\s+of|over)\s+|"
         # "The reason was her Facebook post of 28 August ...", "📌 The reason: a voice message"
         r"\bthe\s+(?:reason|grounds?)(?:\s+(?:was|were|is)\s*:?|\s*:)\s+(?:(?:his|her|their)\s+)?|"
         # "The only thing he did was record a voice message ..."
@@ -143,6 +147,9 @@ _ENCLOSED_KK = re.compile(
     r"(?:қылмыстық\s+)?іс\s+(?P<act3>[^.]{5,300}?)\s+(?:байланысты|үшін)\s+қозғал\w*|"
     # «Қудалау оның ... мақаласына байланысты.»: the prosecution is about X
     r"(?:қудалау|айыптау)\s+(?P<act5>[^.]{5,300}?)\s+байланысты\s*(?:[.!]|$)|"
+    # «Сот 2023 жылғы 2 маусымда сотталушы ... пікірлер жариялағанын анықтады»: the court
+    # established that he did X
+    r"\bсот\s+(?P<act7>[^.]{5,300}?(?:ған|ген|қан|кен))(?:ын|ін)\s+анықта\w*|"
     # «Айыптау оның ... мақаласына негізделген»: the charge rests on X
     r"(?:айыптау|айып|қудалау|іс)\s+(?P<act6>[^.]{5,300}?)\s+негізделген|"
     # «Қылмыстық іс ол ... стрим жүргізгеннен кейін қозғалды»

@@ -30,7 +30,7 @@ _UPPER, _LOWER = names.UPPER, names.LOWER
 _EN_TIME = r"(?:(?:in|between|from|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\d{4},?\s+)?"
 #: Who did it: the defendants, a pronoun, or a surname.
 _EN_SUBJECT = (
-    r"(?:(?:both\s+)?the\s+(?:defendants?|accused|convicts?)|he|she|they|"
+    r"(?:(?:both\s+)?the\s+(?:defendants?|accused|convicts?|two|three|four)|both|he|she|they|"
     rf"(?P<surname>(?-i:[{_UPPER}])[\w'-]+))"
 )
 #: An aside between commas: ", acting by prior agreement,", ", an unemployed resident of Taraz,".
@@ -133,7 +133,8 @@ _VERB_FIRST = {
 #: A remark on the last noun with a subject of its own (", which the authorities labelled
 #: "extremist" in 2018") and a footnote's mark ("[2]") close no act.
 _REMARK = {
-    "en": re.compile(r",\s+which\s+(?:the|a|an)\s+[^,;]+$", re.I),
+    # (", published by the outlet Aulie-Ata Times": who published it, no part of the act)
+    "en": re.compile(r",\s+(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+$", re.I),
     "ru": re.compile(r"(?!)"),
     "kk": re.compile(r"(?!)"),
 }
@@ -147,3 +148,33 @@ def without_tail(description: str, language: str) -> str:
     if _VERB_FIRST[language].match(description):
         description = re.sub(_TIME_TAIL[language], "", description, flags=re.IGNORECASE)
     return description
+
+
+#: An act worded as the Criminal Code's offence ("taking part in the activities of a banned
+#: movement", "stirring up mass riots during the wage dispute", «участии в деятельности
+#: запрещённого движения ДВК», «организации незаконного митинга»): what the person is charged
+#: with, which gives way to what they did when the text tells that too.
+_OFFENCE_WORDING = {
+    "en": re.compile(
+        r"^(?:(?:participat\w+|tak\w+\s+part|involvement|membership)\s+in\s+(?:the\s+)?"
+        r"activities\s+of|(?:creat|organi[sz]|lead|runn)\w*\s+(?:and\s+\w+\s+)?(?:an?\s+)?"
+        r"(?:banned\s+)?[\"“]?extremist|(?:stirr\w+\s+up|incit\w+|call\w*\s+for)\s+(?:\w+\s+){0,2}?"
+        r"(?:mass\s+riots|(?:social|national|ethnic|religious)\s+(?:discord|hatred|enmity))|"
+        r"(?:spread|disseminat)\w+\s+(?:knowingly\s+)?false\s+information|"
+        r"insult\w+\s+(?:a|the)\s+(?:government\s+official|representative\s+of\s+the\s+authorit))",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?:в\s+)?(?:участи\w*\s+в\s+деятельности\s+(?:\w+\s+){0,2}?(?:организаци|объединени|"
+        r"движени|партии)|организаци\w+\s+(?:незаконного|несанкционированного)\s+(?:митинга|"
+        r"собрания|пикета|акции)|распространени\w+\s+(?:заведомо\s+)?ложной\s+информации|"
+        r"возбуждени\w+\s+(?:\w+\s+){0,2}?розни|призыв\w*\s+к\s+массовым\s+беспорядкам)",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
+def worded_as_offence(description: str, language: str) -> bool:
+    """True when the act is the Criminal Code's offence said in other words."""
+    return _OFFENCE_WORDING[language].match(description.strip(' «"“')) is not None

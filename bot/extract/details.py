@@ -388,7 +388,11 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 act["reason"] = True
             act["headline"] = headline
             # «ч. 2 ст. 274 УК РК — распространение заведомо ложной информации» once cut
-            act["offence"] = offence or court_papers.is_offence_name(act["description"])
+            act["offence"] = (
+                offence
+                or court_papers.is_offence_name(act["description"])
+                or act_spans.worded_as_offence(act["description"], language)
+            )
             if act["description"]:
                 acts.append(act)
     # A headline's "fined for a post about the akim" gives way to what the story says.
