@@ -835,3 +835,11 @@ def test_the_offence_in_other_words_gives_way_to_the_deed() -> None:
     assert [a["description"] for a in _one(text)["acts"]] == [
         "shared videos of the movement's leader in a WhatsApp group"
     ]
+
+
+def test_the_indictment_states_that_he_did() -> None:
+    text = (
+        "Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. The "
+        "indictment states that Serikbayev posted a video calling for a strike."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == ["posted a video calling for a strike"]

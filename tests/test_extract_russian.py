@@ -1035,3 +1035,25 @@ def test_still_more_wordings_of_the_accusation(
 ) -> None:
     case = extract_cases(f"Ерлану Досову задержали 5 декабря 2025 года. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Преступление», в котором его обвиняют, заключается в публикации в Facebook двух "
+            "критических постов о партии власти.",
+            [(None, "публикации в Facebook двух критических постов о партии власти")],
+        ),
+        (
+            "В полицейском рапорте было указано, что активист опубликовал в Facebook пост о "
+            "паводке.",
+            [(None, "опубликовал в Facebook пост о паводке")],
+        ),
+    ],
+)
+def test_the_crime_consists_in_and_a_paper_says(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    case = extract_cases(f"Ерлана Досова задержали 5 июня 2025 года. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected

@@ -53,6 +53,10 @@ AFTER = compile_table(
         r"(?:,[^,;]{3,120},)?\s+"
         r"(?:had\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|"
         r"joined)\b)|"
+        # "The indictment states that he posted ...", "the police report says she shared ..."
+        r"\b(?:indictment|charge\s+sheet|verdict|ruling|police\s+report)\s+"
+        r"(?:says|said|states|stated|alleges|alleged)\s+(?:that\s+)?"
+        r"(?=(?:he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:had\s+)?[a-z]+ed\b)|"
         # "The charge rests on messages he published ...", 'The "crime": a YouTube stream ...'
         r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rest(?:s|ed)?\s+on\s+|"
         # 'they say he "insulted a representative" (art. 378 part 2) because of comments ...'
@@ -91,6 +95,14 @@ AFTER = compile_table(
         r"(?:^|(?<=[.!?]\s))\s*основани[ея]\s*:\s*|"
         # «... дал ему 3 года лишения свободы по ч. 2 ст. 174 УК РК за стихотворение»
         r"\bдал[аи]?\s+(?:ему|ей|им)\s+(?:[^.;]|\.(?=\s*\d)){3,120}?\s+за\s+(?!\d)|"
+        # ««Преступление», в котором его обвиняют, заключается в публикации в Facebook двух
+        # постов» (vot-tak.tv on Alnur Ilyashev, 2020)
+        r"[«\"“]?преступлени[ея][»\"”]?,?\s+(?:в\s+котором\s+(?:его|её|ее|их)\s+обвиня\w+,?\s+)?"
+        r"(?:заключа|состо)\w+\s+в\s+|"
+        # «в полицейском рапорте было указано, что активистка опубликовала пост» (Azattyq on
+        # Gulnaz Serikbayeva, 2024): what a paper of the case says she did
+        r"\b(?:обвинительн\w+\s+акт\w*|приговор\w*|постановлени\w+|рапорт\w*|протокол\w*)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:указано|говорится|сказано|отмечается|утверждается),?\s+что\s+|"
         # «Всё «участие» — это то, что он вступил в чат ...»
         r"\bвс[её]\s+[«\"“]?[а-яё]+[»\"”]?\s*[—–-]\s*это\s+то,?\s+что\s+(?:он|она|они)\s+",
         # «Сот тергеуі барысында анықталғандай, сотталушы 2024 жылғы 10 қарашада ... таратқан»
