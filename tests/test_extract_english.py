@@ -843,3 +843,36 @@ def test_the_indictment_states_that_he_did() -> None:
         "indictment states that Serikbayev posted a video calling for a strike."
     )
     assert [a["description"] for a in _one(text)["acts"]] == ["posted a video calling for a strike"]
+
+
+def test_posts_of_two_days_are_two_acts() -> None:
+    text = (
+        "Arman Serikbayev, a blogger from Taraz, was detained on 2 December 2025. They charge "
+        "him under Art. 274 part 4 (false information), over his posts of 19 and 20 November "
+        "2025 about the heating breakdown."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2025-11-19", "his posts about the heating breakdown"),
+        ("2025-11-20", "his posts about the heating breakdown"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (  # the offence alone gives way to what a "who" clause says the person did
+            "On 9 September 2025 the Arkalyk city court sentenced Arman Serikbayev, a farmer "
+            "who had written on Instagram that officials sold off pasture land, to two years "
+            "for spreading false information (Article 274, Part 3).",
+            ["had written on Instagram that officials sold off pasture land"],
+        ),
+        (  # several people's deed is not this one person's
+            "Three farmers who organized a protest against the sale of pastures were "
+            "sentenced on 9 September 2025. Arman Serikbayev was found guilty of organizing an "
+            "unsanctioned rally (Article 400).",
+            ["organizing an unsanctioned rally"],
+        ),
+    ],
+)
+def test_a_deed_told_in_a_who_clause(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts

@@ -66,6 +66,9 @@ AFTER = compile_table(
         # "The only thing he did was record a voice message ..."
         r"\bthe\s+only\s+thing\s+(?:he|she|they)\s+(?:did|had\s+done)\s+was\s+(?:to\s+)?|"
         r"\bthe\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # "They charge him under Art. 274 part 4 (false information ...), over his posts ..."
+        r"\b(?:charge|charges|accuse|accuses|prosecute|prosecutes)\s+(?:him|her|them)\b"
+        r"[^;]{0,160}?\b(?:over|for|because\s+of)\s+(?=(?:his|her|their|a|an)\s)|"
         # "He was charged last spring ... after he posted videos on Facebook ..."
         r"\b(?:charged|prosecuted|convicted|sentenced|indicted)\b[^;.]{0,100}?\bafter\s+"
         r"(?:he|she|they)\s+(?=[a-z]+ed\b)",
@@ -402,3 +405,35 @@ def charged_for_what_came_before(sentence: str, language: str) -> int | None:
     opening = r"(?:^|(?<=[.!?])|(?<=[.!?]\[\d\])|(?<=[.!?]\[\d\d\]))\s*"
     found = re.search(opening + _FOR_THAT[language].pattern, sentence, re.IGNORECASE)
     return found.start() if found else None
+
+
+#: A relative clause telling what the person did: "a farmer from Arkalyk who had written on
+#: Instagram that ...", "the oil worker who spoke at the gathering of dismissed workers",
+#: «активист, который опубликовал в Facebook пост о ...».
+_WHO_DID = {
+    "en": re.compile(
+        r"\bwho\s+(?P<deed>(?:had\s+)?(?:spoke|wrote|written|posted|published|shared|"
+        r"organi[sz]ed|called|critici[sz]ed|filmed|livestreamed|recorded|read|sang|staged)\b"
+        r"[^.;,]{5,250})",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r",\s+котор(?:ый|ая|ые)\s+(?P<deed>(?:опубликова|написа|размести|выложи|выступи|"
+        r"организова|призва|распространи)\w*\b[^.;]{5,250})",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
+def who_did(sentence: str, language: str) -> str | None:
+    """The deed a "who ..." clause of the sentence tells, if any."""
+    found = _WHO_DID[language].search(sentence)
+    if not found or _SEVERAL.search(sentence[: found.start()]):
+        return None  # "three farmers who organized a protest": not this one person's deed
+    return found.group("deed")
+
+
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|several|many|двое|трое|несколько|многие)\s+\w+", re.IGNORECASE
+)

@@ -135,7 +135,11 @@ _VERB_FIRST = {
 #: "extremist" in 2018") and a footnote's mark ("[2]") close no act.
 _REMARK = {
     # (", published by the outlet Aulie-Ata Times": who published it, no part of the act)
-    "en": re.compile(r",\s+(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+$", re.I),
+    # (", in a case that rights groups say shows ...": the writer's remark)
+    "en": re.compile(
+        r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*)$",
+        re.I,
+    ),
     "ru": re.compile(r"(?!)"),
     "kk": re.compile(r"(?!)"),
 }

@@ -3,6 +3,7 @@ the sentences that are no part of the case (boilerplate, background about others
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.extract import act_cues, act_spans, court_papers, english, lexicon, names, places
@@ -402,6 +403,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         act.pop("headline", None)
     # "guilty of participating in ... a banned organisation (Article 405(2) ...)": the
     # offence's name before its article gives way to what the person did, told elsewhere.
+    only_offences = bool(acts) and all(a.get("offence") for a in acts)
     if any(not a.get("offence") for a in acts):
         acts = [a for a in acts if not a.get("offence")]
     for act in acts:
@@ -409,8 +411,12 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
-    if not acts:
-        acts = _chronology_acts(block, language)
+    if not acts or only_offences:
+        # what a chronology lists, or "..., a farmer who had written on Instagram that ...",
+        # says what the person did where the text names only the offence
+        deeds = _chronology_acts(block, language) or _told_by_who(sentences, language)
+        if deeds:
+            acts = stated = deeds
     if not acts:
         for sentence in sentences:
             told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
@@ -421,10 +427,49 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 if act["description"]:
                     acts.append(act)
                 break
-    found_acts = stated or acts
+    found_acts = _each_day(stated or acts)
     _date_published_acts(found_acts, sentences, language)
     _date_yearless_acts(found_acts, block)
     return found_acts
+
+
+def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
+    """The deed a relative clause on the person tells ("the oil worker who spoke at the
+    gathering of dismissed workers on 16 June 2025"): the first one."""
+    for sentence in sentences:
+        deed = act_cues.who_did(sentence.text, language)
+        if deed:
+            act = _act(deed, language)
+            if act["description"]:
+                return [act]
+    return []
+
+
+#: Days listed before a full date: "of 19 and 20 November 2025", «от 3, 5 и 7 мая 2025 года».
+_DAYS_BEFORE = re.compile(
+    r"(?:\b(?:on|of|dated|от)\s+)?(?P<days>(?:\d{1,2},?\s+)*\d{1,2})\s+(?:and|и|&|және)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_days(days: str, last: dt.date) -> list[str]:
+    """The days listed before a date, in its month and year."""
+    found = []
+    for day in re.findall(r"\d{1,2}", days):
+        try:
+            found.append(last.replace(day=int(day)).isoformat())
+        except ValueError:
+            continue
+    return found
+
+
+def _each_day(acts: list[Record]) -> list[Record]:
+    """One act for each day it was done on ("his posts of 19 and 20 November")."""
+    every: list[Record] = []
+    for act in acts:
+        every += [{**act, "date": day} for day in act.pop("also_on", [])]
+        every.append(act)
+    return every
 
 
 def _chronology_acts(block: str, language: str) -> list[Record]:
@@ -621,11 +666,16 @@ def _act(text: str, language: str) -> Record:
     date = None
     if dates and act_cues.ends_a_range(text[: dates[0].start]):
         dates = []  # «с 7 по 17 ноября 2024 года»: a span, kept in the words
+    also_on: list[str] = []
     if dates:
         found = dates[0]
         date = found.value.isoformat()
         lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start], re.I)
         cut = lead.start() if lead else found.start
+        # "his posts of 19 and 20 November 2025": one act on each day
+        days = _DAYS_BEFORE.search(description[: found.start])
+        if days:
+            also_on, cut = _earlier_days(days.group("days"), found.value), days.start()
         description = description[:cut] + description[found.end :]
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
@@ -726,6 +776,8 @@ def _act(text: str, language: str) -> Record:
     ):
         description = ""  # only an article, or only the offence's name in quotes
     act: Record = {"description": description[:2000], "date": date}
+    if also_on:
+        act["also_on"] = also_on
     if told_of is not None:
         act["told_of"] = told_of
     return act
