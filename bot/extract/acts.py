@@ -1,0 +1,540 @@
+"""The acts of a case: what the person is accused of doing, each with its day.
+
+An act is the deed as a reader quotes it, from the sentence that says what the person is
+accused of (a cue in `lexicon.ACTS`, `act_cues.AFTER`, a Kazakh act enclosed by its verb), a
+list under an act heading, a chronology's line, or a deed told plainly where nothing else says
+it. Its span is cut by `act_spans` (the lead and the closing time are no part of it) and here
+(the article cited, the court's next verb, a cost). Invariants:
+
+- An offence's name ("participating in the activities of a banned organisation", «по ч. 2 ст.
+  274») is an act only where the text tells no deed; a headline's act gives way to the story's.
+- A date in the act's own words is its date; the day of an arrest told with its reason is not.
+- An act told of a co-defendant by surname (`told_of`) is theirs alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract import act_cues, act_spans, court_papers, english, lexicon, names
+from bot.extract.blocks import Sentence
+from bot.extract.lexicon import IN_SENTENCE
+from bot.extract.person import _body_start
+from bot.extract.record import Record
+from bot.extract.values import DateMention, find_dates, resolve_dates
+
+_BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
+
+
+#: A statement about people in general, not about the person of the case.
+_ANYONE = re.compile(
+    r"\b(?:anyone|anybody|no one|nobody|everyone|people are|кого-либо|кого-нибудь|никого|"
+    r"никто|каждого|ешкім\w*|әркім\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
+    acts: list[Record] = []
+    lines = block.splitlines()
+    for index, line in enumerate(lines):
+        if line.rstrip().endswith(":") and (
+            lexicon.ACTS[language].search(line) or lexicon.ACT_LIST_HEADINGS.search(line)
+        ):
+            for following in lines[index + 1 :]:
+                bullet = _BULLET.match(following)
+                if not bullet:
+                    if following.strip():
+                        break
+                    continue
+                first = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", bullet.group(1))[0]
+                act = _act(first, language)
+                if act["description"]:
+                    acts.append(act)
+    if acts:
+        return acts
+    body_start = _body_start(block)
+    for index, sentence in enumerate(sentences):
+        headline = sentence.start < body_start
+        # "On 2 February he recorded a video .... For this he was charged with ...": the act
+        # is what was told before
+        for_that = act_cues.charged_for_what_came_before(sentence.text, language)
+        told_before = sentence.text[:for_that] if for_that else ""
+        if for_that == 0 and index:
+            before = sentences[index - 1]
+            if 0 <= sentence.start - (before.start + len(before.text)) <= 3:
+                told_before = before.text
+        if told_before.strip():
+            acts += [a for a in _split_acts(told_before, language) if a["description"]]
+            continue
+        inside = act_cues.enclosed(sentence.text, language)
+        if inside:
+            acts += [
+                {**a, "headline": headline}
+                for a in _split_acts(inside, language)
+                if a["description"]
+            ]
+            continue
+        after_kk = language == "kk" and (
+            lexicon.ACTS_AFTER_KK.search(sentence.text)
+            or act_cues.AFTER[language].search(sentence.text)
+        )
+        if after_kk:
+            acts += [
+                a
+                for a in _split_acts(sentence.text[after_kk.end() :], language)
+                if a["description"]
+            ]
+            continue
+        match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
+            sentence.text
+        )
+        reason = match is None and (
+            lexicon.REASONS[language].search(sentence.text)
+            or act_cues.REASONS[language].search(sentence.text)
+        )
+        match = match or reason or None
+        if match is None and language == "ru" and court_papers.after_established(block, sentence):
+            # a verdict's «УСТАНОВИЛ:» heading: the paragraph after it tells the act
+            match = re.match(r"", sentence.text)
+        if not match or sentence.text.rstrip().endswith(":"):
+            continue
+        if _ANYONE.search(sentence.text[: match.start()]):
+            continue  # "the authorities deny that anyone is prosecuted for their views"
+        inner = re.match(
+            r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
+        )
+        if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
+            described = inner.group(1)
+        elif language == "kk":
+            described = sentence.text[: match.start()]
+            # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
+            # is one chain of deeds)
+            described = re.split(r"(?<!ып)(?<!іп),|;", described)[-1]
+            described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
+            described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
+        else:
+            described = sentence.text[match.end() :]
+            if re.search(r"\bto\s*$", match.group()):
+                # "point to a video ..., and to comments in a WhatsApp group": two acts
+                described = re.sub(r",?\s+and\s+to\s+", " and ", described)
+            # ", and that NURMAGAMBETOVA published ...": a co-defendant's act is kept apart
+            described = " ; ".join(
+                # (", and comments under it about ...": a second thing published goes on)
+                re.split(
+                    r"[;]|,\s+(?:when|and(?!\s+(?:comments?|posts?|videos?|reposts?)\b)|но|а|"
+                    r"когда)\s",
+                    part,
+                )[0]
+                for part in act_spans.by_person(described, language)
+            )
+        # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
+        # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
+        # publishing verb dates the act too.
+        own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], described)):
+            # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
+            # the offence's name before its article, once the court's next verb is cut
+            described = described[: ending.start()]
+        offence = bool(
+            _OFFENCE_NAME.match(described) or act_cues.offence_name(described)
+        ) or court_papers.is_offence_name(described)
+        for act in _split_acts(described, language):
+            if reason and not own_date:
+                act["date"] = None  # the date is the arrest's
+                act["reason"] = True
+            act["headline"] = headline
+            # «ч. 2 ст. 274 УК РК — распространение заведомо ложной информации» once cut
+            act["offence"] = (
+                offence
+                or court_papers.is_offence_name(act["description"])
+                or act_spans.worded_as_offence(act["description"], language)
+            )
+            if act["description"]:
+                acts.append(act)
+    # A headline's "fined for a post about the akim" gives way to what the story says.
+    if any(not a.get("headline") for a in acts):
+        acts = [a for a in acts if not a.get("headline")]
+    for act in acts:
+        act.pop("headline", None)
+    # "guilty of participating in ... a banned organisation (Article 405(2) ...)": the
+    # offence's name before its article gives way to what the person did, told elsewhere.
+    only_offences = bool(acts) and all(a.get("offence") for a in acts)
+    if any(not a.get("offence") for a in acts):
+        acts = [a for a in acts if not a.get("offence")]
+    for act in acts:
+        act.pop("offence", None)
+    # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
+    # the person is accused of.
+    stated = [a for a in acts if not a.pop("reason", False)]
+    if not acts or only_offences:
+        # what a chronology lists, or "..., a farmer who had written on Instagram that ...",
+        # says what the person did where the text names only the offence
+        deeds = _chronology_acts(block, language) or _told_by_who(sentences, language)
+        if deeds:
+            acts = stated = deeds
+    if not acts:
+        for sentence in sentences:
+            told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
+                language
+            ].search(sentence.text)
+            if told:
+                act = _act(sentence.text[told.end() :], language)
+                if act["description"]:
+                    acts.append(act)
+                break
+    found_acts = _each_day(stated or acts)
+    _date_published_acts(found_acts, sentences, language)
+    _date_yearless_acts(found_acts, block)
+    return found_acts
+
+
+def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
+    """The deed a relative clause on the person tells ("the oil worker who spoke at the
+    gathering of dismissed workers on 16 June 2025"): the first one."""
+    for sentence in sentences:
+        deed = act_cues.who_did(sentence.text, language)
+        if deed:
+            act = _act(deed, language)
+            if act["description"]:
+                return [act]
+    return []
+
+
+#: Days listed before a full date: "of 19 and 20 November 2025", «от 3, 5 и 7 мая 2025 года».
+_DAYS_BEFORE = re.compile(
+    r"(?:\b(?:on|of|dated|от)\s+)?(?P<days>(?:\d{1,2},?\s+)*\d{1,2})\s+(?:and|и|&|және)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_days(days: str, last: dt.date) -> list[str]:
+    """The days listed before a date, in its month and year."""
+    found = []
+    for day in re.findall(r"\d{1,2}", days):
+        try:
+            found.append(last.replace(day=int(day)).isoformat())
+        except ValueError:
+            continue
+    return found
+
+
+def _each_day(acts: list[Record]) -> list[Record]:
+    """One act for each day it was done on ("his posts of 19 and 20 November")."""
+    every: list[Record] = []
+    for act in acts:
+        every += [{**act, "date": day} for day in act.pop("also_on", [])]
+        every.append(act)
+    return every
+
+
+def _chronology_acts(block: str, language: str) -> list[Record]:
+    """The deeds a case's chronology lists, each with its line's date ("- 17 May 2025 - posts
+    a video on TikTok ...")."""
+    acts: list[Record] = []
+    for line in block.splitlines():
+        told = act_cues.chronology_deed(line, language)
+        if told is None:
+            continue
+        dates = resolve_dates(find_dates(told[0]))
+        if len(dates) == 1:
+            acts.append({"description": told[1], "date": dates[0].value.isoformat()})
+    return acts
+
+
+def _date_yearless_acts(acts: list[Record], block: str) -> None:
+    """An act still holding a day without its year ("a report of 12 March", «комментарий ...
+    от 2 сентября») is dated by that day in the year the text gives it, and the day cut."""
+    resolved: list[tuple[DateMention, str]] | None = None
+    for act in acts:
+        if act["date"] is not None:
+            continue
+        bare = [f for f in find_dates(act["description"]) if f.value.year is None]
+        if len(bare) != 1:
+            continue
+        if resolved is None:
+            mentions = find_dates(block)
+            by_start = {r.start: r.value.isoformat() for r in resolve_dates(mentions)}
+            resolved = [(m.value, by_start[m.start]) for m in mentions if m.start in by_start]
+        day = next((iso for m, iso in resolved if m == bare[0].value), None)
+        if day is None:
+            continue
+        text = act["description"]
+        lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
+        cut = lead.start() if lead else bare[0].start
+        act["description"] = " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
+        act["date"] = day
+
+
+def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
+    """An act without a date takes the day a sentence of its own gives what was published
+    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»)."""
+    for sentence in sentences:
+        stem = act_cues.published_on(sentence.text, language)
+        if stem is None:
+            continue
+        dates = resolve_dates(find_dates(sentence.text))
+        if len(dates) != 1:
+            continue
+        for act in acts:
+            if act["date"] is None and re.match(
+                rf"(?:\S+\s+){{0,3}}?{re.escape(stem)}", act["description"], re.IGNORECASE
+            ):
+                act["date"] = dates[0].value.isoformat()
+                break
+
+
+#: An offence's name and then only its article in brackets: "participating in the activities of
+#: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
+#: запрещённой организации (статья 405, часть 2 УК РК).»
+_OFFENCE_NAME = re.compile(
+    r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
+    r"(?:[^()]|\(\d{1,2}\))*\)"
+    # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
+    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30})"
+    r"[\s.;,]*$",
+    re.IGNORECASE,
+)
+#: A clause that dates the act itself: a relative clause or a publishing verb before the date.
+_OWN_DATE = (
+    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
+    r"опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*)\b"
+)
+
+
+#: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
+#: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
+_CITED_ARTICLE = re.compile(
+    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?<![\w-])(?:ст\.|стать\w*|Art\.?|Article|"
+    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:\(\d{1,2}\))?"
+    # "Article 272, Part 3", «ст. 174 ч. 1»: the part goes with it
+    r"(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}(?!\d))?"
+    r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|\bCC(?:\s+RK)?\b)\s*\)?"
+    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
+    r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
+    re.IGNORECASE,
+)
+#: "accused of X (Article 274) for Y": Y is the act.
+_FOR = {
+    "en": r"[\s,]*\b(?:for|over|because of)\s+",
+    "ru": r"[\s,]+(?:за|из-за|в\s+связи\s+с[оo]?)\s+",
+    "kk": r"(?!)",
+}
+
+#: What follows the act in the same sentence and is not part of it: the court's next verb
+#: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
+_TRAILING_CLAUSE = {
+    "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
+    r"handed|banned)\b",
+    "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
+    "kk": r"(?!)",
+}
+_EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
+#: A preposition or postposition left dangling once the article after or before it is cut.
+_DANGLING = re.compile(
+    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты|деп))+$", re.IGNORECASE
+)
+#: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
+_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
+#: A payment or a transfer that is itself what the person is accused of.
+_PAYMENT = {
+    "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:to|into)\b",
+    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
+    + IN_SENTENCE
+    + r"{0,40}\b(?:на|в)\s+"
+    r"(?:сч[её]т|фонд|карт)",
+    "kk": r"\b(?:аудар\w*|жібер\w*)\b",
+}
+#: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
+_AND = {
+    "en": r"\s+and\s+",
+    "ru": r"\s+и\s+",
+    # «Мейірханов ... чатын құрған, ал Омарова сол чатта ... таратқан»: "while X did Y"
+    "kk": r"\s+(?:және|мен)\s+",
+}
+
+
+def _split_acts(text: str, language: str) -> list[Record]:
+    """The acts of one clause: each side of a top-level "and" when both read as an act."""
+    # «за пост в Facebook ... и назначил ему два года»: the court's next verb is no second act
+    ending = re.search(_TRAILING_CLAUSE[language], text)
+    if ending:
+        text = text[: ending.start()]
+    people = [part for chunk in text.split(" ; ") for part in act_spans.by_person(chunk, language)]
+    if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
+        return [act for part in people for act in _split_acts(part, language)]
+    whole = _act(text, language)
+    depth = 0
+    cuts: list[tuple[int, int]] = []
+    pattern = re.compile(_AND[language], re.IGNORECASE)
+    for index, char in enumerate(text):
+        if char in "(«“":
+            depth += 1
+        elif char in ")»”" and depth:
+            depth -= 1
+        elif depth == 0 and (found := pattern.match(text, index)) and text[index] in " \n,":
+            if not cuts or index >= cuts[-1][1]:
+                cuts.append((index, found.end()))
+    if len(cuts) != 1 or not whole["description"]:
+        return [whole]
+    left, right = text[: cuts[0][0]], text[cuts[0][1] :]
+    if act_cues.one_act_across_and(left, right, language):
+        return [whole]
+    if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
+        # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
+        return [_act(left, language)]
+    if language == "ru" and _adjectives_joined(left, right):
+        return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
+    parts = [_act(left, language), _act(right, language)]
+    if "told_of" in parts[0] and "told_of" not in parts[1]:
+        parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's
+    if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
+        return parts
+    return [whole]
+
+
+def _adjectives_joined(left: str, right: str) -> bool:
+    """«на казахском | и | русском языках»: an adjective each side of «и», one noun after."""
+    last = re.search(r"([а-яё]+)\s*$", left, re.IGNORECASE)
+    first = re.match(r"\s*([а-яё]+)", right, re.IGNORECASE)
+    if not last or not first:
+        return False
+    return all(
+        names._morph().parse(word.lower())[0].tag.POS == "ADJF"
+        for word in (last.group(1), first.group(1))
+    )
+
+
+def _act(text: str, language: str) -> Record:
+    told_of: str | None = None  # a surname the clause opens with (a co-defendant's act)
+    cited = _CITED_ARTICLE.search(text)
+    if cited:
+        after = re.match(_FOR[language], text[cited.end() :], re.IGNORECASE)
+        if after:
+            text = text[cited.end() + after.end() :]
+    text = _CITED_ARTICLE.sub(" ", text)
+    for ending in (re.search(_TRAILING_CLAUSE[language], text), _EMOJI_OR_PLUS.search(text)):
+        if ending:
+            text = text[: ending.start()]
+    dates = resolve_dates(find_dates(text))
+    description = text
+    date = None
+    if dates and act_cues.ends_a_range(text[: dates[0].start]):
+        dates = []  # «с 7 по 17 ноября 2024 года»: a span, kept in the words
+    also_on: list[str] = []
+    if dates:
+        found = dates[0]
+        date = found.value.isoformat()
+        lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start], re.I)
+        cut = lead.start() if lead else found.start
+        # "his posts of 19 and 20 November 2025": one act on each day
+        days = _DAYS_BEFORE.search(description[: found.start])
+        if days:
+            also_on, cut = _earlier_days(days.group("days"), found.value), days.start()
+        description = description[:cut] + description[found.end :]
+    if language == "en":
+        # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
+        # "... and for reposting its videos": the second act without its "for"
+        description = english.without_empty_participle(description)
+        description = re.sub(r"^\s*(?:for|over)\s+(?=\w+ing\b)", "", description)
+        description = re.sub(r"^\s*having\s+(?=\w+ed\b)", "", description)  # "having shared"
+        if english.only_offence_names(description):
+            description = ""
+    description = " ".join(description.split()).strip(" ;,.:—-")
+    description = re.sub(r"\s+(?=[,;])", "", description)  # «слушаниях , где» once a date is cut
+    description = re.sub(
+        r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",
+        "",
+        description,
+        flags=re.IGNORECASE,
+    )
+    description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
+    description, told_of = act_spans.without_lead(description, language)
+    description = act_spans.without_tail(description, language)
+    if language == "ru":
+        # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
+        # before and the participle left alone after say nothing of the act.
+        description = re.sub(
+            r"^(?:его|её|ее|их|своей|своим|своих|свою|свои|своего|моего|моей|моих|мой|мою|мои)\s+",
+            "",
+            description,
+        )
+        # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
+        description = court_papers.without_period(description)
+        first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]
+        description = court_papers.without_framing(description)
+        # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
+        description = re.sub(
+            r"^том?,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?",
+            "",
+            description,
+            flags=re.IGNORECASE,
+        )
+        last = re.search(r",\s*([а-яё]+)$", description)
+        if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
+            description = description[: last.start()]
+    # "a comment criticising the akimat that he posted on Facebook": what was posted, where
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",
+        " ",
+        description,
+        flags=re.IGNORECASE,
+    )
+    # "... that he posted" once its date is cut says nothing more
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
+    )
+    if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
+        description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        description = re.sub(r"^(?:оның|олардың)\s+", "", description)  # "his": nothing more
+        # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
+        not_acronym = rf"(?!(?:{'|'.join(sorted(names.ACRONYMS))})(?![{names.UPPER}]))"
+        description = re.sub(
+            rf"^(?:[{names.UPPER}][\w-]+\s+)?{not_acronym}[{names.UPPER}]{{2,}}\S*\s+",
+            "",
+            description,
+        )
+        # «Семей қаласының тұрғыны Ерасыл ДҮЙСЕНБАЙҰЛЫ Семейдегі митингке қатысқаны»: who
+        # the person is, up to their name, is not the act
+        description = re.sub(
+            rf"^.{{0,80}}?(?<![\w-]){not_acronym}[{names.UPPER}]{{3,}}\S*\s+", "", description
+        )
+        first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
+        if first and names.looks_like_surname(first.group(1)):
+            description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
+            told_of = first.group(1)
+    money = _MONEY.search(description)
+    paid = (
+        re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
+        if money
+        else None
+    )
+    if money and (
+        # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
+        # payment that is the act ("donating 5,000 tenge to a fund of ...", «перечислил на
+        # счёт объединения 50 000 тенге»: the deed's verb opens it)
+        not (description[money.end() :].strip(" .;,)") or (paid and paid.start() == 0)) or not paid
+    ):
+        description = ""
+    # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
+    said = re.sub(
+        r"(?<![\w-])(?:ҚР\s+)?(?:ҚК|УК|CC)(?:\s+(?:РК|RK))?(?:-\w+)?(?![\w-])|"
+        r"(?i:\b(?:екеуі|үшеуі|both|all three|оба|обе|все трое)\b(?:\s+де)?)",
+        " ",
+        description,
+    )
+    if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
+        r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
+    ):
+        description = ""  # only an article, or only the offence's name in quotes
+    act: Record = {"description": description[:2000], "date": date}
+    if also_on:
+        act["also_on"] = also_on
+    if told_of is not None:
+        act["told_of"] = told_of
+    return act
