@@ -876,3 +876,16 @@ def test_posts_of_two_days_are_two_acts() -> None:
 )
 def test_a_deed_told_in_a_who_clause(text: str, acts: list[str]) -> None:
     assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+def test_a_dated_deed_told_right_after_the_court_found() -> None:
+    text = (
+        "On 26 May 2026 the Taraz court delivered its verdict against Arman Serikbayev. The "
+        "court established that in January 2026 he created the Instagram page Taraz Voice. On "
+        '5 January 2026 Serikbayev published an appeal to "take the akimat building". He was '
+        "sentenced to five years."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        (None, "created the Instagram page Taraz Voice"),
+        ("2026-01-05", 'published an appeal to "take the akimat building"'),
+    ]

@@ -1057,3 +1057,16 @@ def test_the_crime_consists_in_and_a_paper_says(
 ) -> None:
     case = extract_cases(f"Ерлана Досова задержали 5 июня 2025 года. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_a_dated_deed_told_right_after_the_accusation() -> None:
+    text = (
+        "Ерлана Досова задержали 5 июня 2025 года. По версии следствия, он создал чат "
+        "движения в Telegram. 5 января 2025 года Досов опубликовал в нём призыв выйти на "
+        "площадь. Суд назначен на июль."
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        (None, "создал чат движения в Telegram"),
+        ("2025-01-05", "опубликовал в нём призыв выйти на площадь"),
+    ]

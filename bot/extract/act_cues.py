@@ -437,3 +437,25 @@ def who_did(sentence: str, language: str) -> str | None:
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|several|many|двое|трое|несколько|многие)\s+\w+", re.IGNORECASE
 )
+
+
+#: A sentence that goes on telling the deeds after a sentence that told one: a day, who, and
+#: the deed's verb ("On 5 January 2026 Yesengeldiyev published an appeal ...", «5 января 2026
+#: года Есенгельдиев опубликовал призыв ...»).
+_GOES_ON = compile_table(
+    {
+        "en": r"^\s*(?:on\s+)?(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2},?)\s+"
+        r"\d{4},?\s+(?:he|she|they|the\s+defendants?|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+)?"
+        r"(?:published|posted|wrote|shared|sent|called|urged|uploaded|recorded|organi[sz]ed|"
+        r"transferred|created|spoke|distributed)\b",
+        "ru": r"^\s*\d{1,2}\s+[а-яё]+\s+\d{4}\s+года\s+(?:он|она|они|(?-i:[А-ЯЁ])[\w-]+)\s+"
+        r"(?:также\s+)?(?:опубликова|написа|размести|выложи|распространи|призва|перечисли|"
+        r"отправи|созда|организова|выступи)\w*",
+        "kk": r"(?!)",
+    }
+)
+
+
+def goes_on_telling(sentence: str, language: str) -> bool:
+    """True when the sentence tells, with its day, another deed of the one told before it."""
+    return _GOES_ON[language].search(sentence) is not None

@@ -55,7 +55,12 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     if acts:
         return acts
     body_start = _body_start(block)
+    told_at: set[int] = set()  # the sentences an act was read from
+    counted = len(acts)
     for index, sentence in enumerate(sentences):
+        if len(acts) > counted:  # the sentence before this one told an act
+            told_at.add(index - 1)
+        counted = len(acts)
         headline = sentence.start < body_start
         # "On 2 February he recorded a video .... For this he was charged with ...": the act
         # is what was told before
@@ -97,6 +102,13 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         match = match or reason or None
         if match is None and language == "ru" and court_papers.after_established(block, sentence):
             # a verdict's «УСТАНОВИЛ:» heading: the paragraph after it tells the act
+            match = re.match(r"", sentence.text)
+        if (
+            match is None
+            and index
+            and index - 1 in told_at
+            and act_cues.goes_on_telling(sentence.text, language)
+        ):  # "The court established that ... . On 5 January 2026 X published an appeal ..."
             match = re.match(r"", sentence.text)
         if not match or sentence.text.rstrip().endswith(":"):
             continue
