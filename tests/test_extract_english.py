@@ -889,3 +889,15 @@ def test_a_dated_deed_told_right_after_the_court_found() -> None:
         (None, "created the Instagram page Taraz Voice"),
         ("2026-01-05", 'published an appeal to "take the akimat building"'),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "someone_else"),
+    [
+        ("Another activist was jailed in May for", True),
+        ("A court in Turkistan has fined a poet for", False),  # a wire's lead on the person
+        ("the court found Roza ABILDINA, 52, a pensioner, guilty over", False),
+    ],
+)
+def test_another_person_is_not_the_case(text: str, someone_else: bool) -> None:
+    assert act_cues.someone_else(text, "en") is someone_else

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import court_papers, extract_cases, lexicon, names
+from bot.extract import act_cues, court_papers, extract_cases, lexicon, names
 from bot.extract.values import find_terms
 
 DEV9_RU = Path(__file__).parent / "data" / "reports-dev9-ru"
@@ -1070,3 +1070,14 @@ def test_a_dated_deed_told_right_after_the_accusation() -> None:
         (None, "создал чат движения в Telegram"),
         ("2025-01-05", "опубликовал в нём призыв выйти на площадь"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "someone_else"),
+    [
+        ("В августе суд оштрафовал ещё одну пенсионерку за", True),
+        ("Суд оштрафовал пенсионерку Досову за", False),
+    ],
+)
+def test_another_person_is_not_the_case(text: str, someone_else: bool) -> None:
+    assert act_cues.someone_else(text, "ru") is someone_else

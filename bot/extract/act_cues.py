@@ -459,3 +459,24 @@ _GOES_ON = compile_table(
 def goes_on_telling(sentence: str, language: str) -> bool:
     """True when the sentence tells, with its day, another deed of the one told before it."""
     return _GOES_ON[language].search(sentence) is not None
+
+
+#: Someone else, told without a name: "another activist was jailed for ...", «суд оштрафовал
+#: ещё одну пенсионерку за ...» (not "a court fined a poet for ...": a wire's lead on the
+#: person of the story).
+_SOMEONE_ELSE = compile_table(
+    {
+        "en": r"\b(?:another|one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:pensioner|activist|blogger|"
+        r"journalist|man|woman|teacher|resident|farmer|worker|student|poet|doctor|nurse)\b",
+        "ru": r"\b(?:ещё|еще)\s+(?:одн\w+|двух|трёх|трех)\s+(?:\w+\s+)?(?:пенсионер|активист|"
+        r"блогер|журналист|жител|учител|фермер|студент)\w*|\bдруг(?:ого|ую|ой|их)\s+"
+        r"(?:пенсионер|активист|блогер|журналист|жител|учител|фермер|студент)\w*",
+        "kk": r"\b(?:тағы\s+бір|басқа\s+бір)\s+(?:зейнеткер|белсенді|блогер|журналист|тұрғын|"
+        r"мұғалім|фермер)\w*",
+    }
+)
+
+
+def someone_else(text: str, language: str) -> bool:
+    """True when what leads to the act is about someone else named by no name."""
+    return _SOMEONE_ELSE[language].search(text) is not None

@@ -114,6 +114,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             continue
         if _ANYONE.search(sentence.text[: match.start()]):
             continue  # "the authorities deny that anyone is prosecuted for their views"
+        if act_cues.someone_else(sentence.text[: match.end()], language):
+            continue  # "In August, a court fined a pensioner over a Facebook post about ..."
         inner = re.match(
             r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
         )
