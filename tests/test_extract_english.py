@@ -901,3 +901,18 @@ def test_a_dated_deed_told_right_after_the_court_found() -> None:
 )
 def test_another_person_is_not_the_case(text: str, someone_else: bool) -> None:
     assert act_cues.someone_else(text, "en") is someone_else
+
+
+def test_the_work_an_offence_was_done_in_without_who_says_so() -> None:
+    text = (
+        "Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. He was "
+        "accused under Article 174, Part 1, of the Criminal Code of inciting social discord in "
+        "a speech he gave at a public hearing on 9 December 2024, in which, according to the "
+        'prosecution, he described investors as "colonisers".'
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        (
+            "2024-12-09",
+            'a speech he gave at a public hearing, in which he described investors as "colonisers"',
+        )
+    ]

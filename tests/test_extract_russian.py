@@ -1081,3 +1081,14 @@ def test_a_dated_deed_told_right_after_the_accusation() -> None:
 )
 def test_another_person_is_not_the_case(text: str, someone_else: bool) -> None:
     assert act_cues.someone_else(text, "ru") is someone_else
+
+
+def test_an_act_without_who_says_so() -> None:
+    text = (
+        "Ерлана Досова задержали 5 декабря 2025 года. Поводом стало видео в TikTok, где он "
+        "рассказал о нарушениях, из-за которых, по его словам, погибли двое горняков."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "видео в TikTok, где он рассказал о нарушениях, из-за которых погибли двое горняков"
+    ]

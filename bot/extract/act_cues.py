@@ -66,6 +66,8 @@ AFTER = compile_table(
         # "The only thing he did was record a voice message ..."
         r"\bthe\s+only\s+thing\s+(?:he|she|they)\s+(?:did|had\s+done)\s+was\s+(?:to\s+)?|"
         r"\bthe\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # "He was accused under Article 174, Part 1, of the Criminal Code of inciting ..."
+        r"\baccused\s+under\s+(?:Art(?:icle|\.)?)\s*\d[^;]{0,80}?\bof\s+(?!the\s+criminal)|"
         # "They charge him under Art. 274 part 4 (false information ...), over his posts ..."
         r"\b(?:charge|charges|accuse|accuses|prosecute|prosecutes)\s+(?:him|her|them)\b"
         r"[^;]{0,160}?\b(?:over|for|because\s+of)\s+(?=(?:his|her|their|a|an)\s)|"

@@ -183,3 +183,39 @@ _OFFENCE_WORDING = {
 def worded_as_offence(description: str, language: str) -> bool:
     """True when the act is the Criminal Code's offence said in other words."""
     return _OFFENCE_WORDING[language].match(description.strip(' «"“')) is not None
+
+
+#: Who says so, set off by commas inside the act: ", according to the prosecution,", «, по его
+#: словам,», «, оның айтуынша,». The act is the deed, not the source of the claim.
+_HEARSAY = {
+    "en": re.compile(
+        r",\s+(?:according\s+to\s+(?:him|her|them|the\s+\w+)|as\s+(?:he|she|they)\s+"
+        r"(?:said|claimed|alleged)|allegedly),(?=\s)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r",\s+(?:по\s+(?:его|её|ее|их)\s+словам|как\s+(?:он|она|они)\s+(?:утвержда|счита|"
+        r"писа|заяви)\w*|по\s+версии\s+(?:следствия|обвинения)|якобы),(?=\s)",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r",\s+(?:оның|олардың)\s+айтуынша,(?=\s)", re.IGNORECASE),
+}
+#: "inciting social discord in a speech he gave ...": the offence's words before the work it
+#: was done in; the work is the act.
+_OFFENCE_IN_WORK = {
+    "en": r"(?:\s+\w+){0,3}?\s+(?:in|through|via|with)\s+(?=(?:a|an|his|her|their)\s)",
+    "ru": r"(?:\s+\w+){0,3}?\s+(?:в|во|через)\s+(?=(?:сво\w+\s+)?(?:видео|пост|публикаци|стать|"
+    r"комментари|выступлени|стих|песн|запис)\w*)",
+    "kk": r"(?!)",
+}
+
+
+def without_hearsay(description: str, language: str) -> str:
+    """The act without who says so, and without the offence's words before the work."""
+    description = _HEARSAY[language].sub("", description)
+    offence = _OFFENCE_WORDING[language].match(description)
+    if offence:
+        work = re.match(_OFFENCE_IN_WORK[language], description[offence.end() :], re.IGNORECASE)
+        if work:
+            description = description[offence.end() + work.end() :]
+    return description

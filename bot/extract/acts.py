@@ -468,6 +468,7 @@ def _act(text: str, language: str) -> Record:
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
     description, told_of = act_spans.without_lead(description, language)
     description = act_spans.without_tail(description, language)
+    description = act_spans.without_hearsay(description, language)
     if language == "ru":
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
         # before and the participle left alone after say nothing of the act.
