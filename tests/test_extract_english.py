@@ -916,3 +916,32 @@ def test_the_work_an_offence_was_done_in_without_who_says_so() -> None:
             'a speech he gave at a public hearing, in which he described investors as "colonisers"',
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "The authorities accuse him of running a Telegram channel that criticised the "
+            "government.",
+            ["running a Telegram channel that criticised the government"],
+        ),
+        (  # a place is no work: the offence's words stay
+            "Investigators accuse Serikbayev of calling for mass riots in a Telegram chat.",
+            ["calling for mass riots in a Telegram chat"],
+        ),
+    ],
+)
+def test_accuse_him_of(sentence: str, acts: list[str]) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was detained on 1 June 2025. {sentence}"
+    assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+def test_a_plain_statement_with_no_object_keeps_its_verb() -> None:
+    text = (
+        "Arman Serikbayev, a blogger from Taraz, was detained on 1 June 2025. The case was "
+        "opened after he wrote on Facebook that the akim had stolen money."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "wrote on Facebook that the akim had stolen money"
+    ]

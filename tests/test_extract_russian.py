@@ -1092,3 +1092,33 @@ def test_an_act_without_who_says_so() -> None:
     assert [a["description"] for a in case["acts"]] == [
         "видео в TikTok, где он рассказал о нарушениях, из-за которых погибли двое горняков"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Согласно обвинительному акту, 3 марта 2025 года Досова разместила в TikTok видео о "
+            "больнице.",
+            [("2025-03-03", "разместила в TikTok видео о больнице")],
+        ),
+        (
+            "Уголовное дело возбудили после того, как она выложила видео о паводке.",
+            [(None, "выложила видео о паводке")],
+        ),
+        (
+            "Обвинение утверждает, что 3 мая 2025 года Досова призвала подписчиков выйти на "
+            "площадь.",
+            [("2025-05-03", "призвала подписчиков выйти на площадь")],
+        ),
+        (  # the offence's name gives way to what it is charged for
+            "Её обвиняют в распространении заведомо ложной информации из-за поста о больнице.",
+            [(None, "поста о больнице")],
+        ),
+    ],
+)
+def test_according_to_the_indictment_and_the_prosecution_says(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    case = extract_cases(f"Ерлану Досову задержали 5 июня 2025 года. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected

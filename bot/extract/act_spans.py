@@ -203,8 +203,12 @@ _HEARSAY = {
 #: "inciting social discord in a speech he gave ...": the offence's words before the work it
 #: was done in; the work is the act.
 _OFFENCE_IN_WORK = {
-    "en": r"(?:\s+\w+){0,3}?\s+(?:in|through|via|with)\s+(?=(?:a|an|his|her|their)\s)",
-    "ru": r"(?:\s+\w+){0,3}?\s+(?:в|во|через)\s+(?=(?:сво\w+\s+)?(?:видео|пост|публикаци|стать|"
+    "en": r"(?:\s+\w+){0,3}?\s+(?:in|through|via|with|over|for|because\s+of)\s+"
+    r"(?=(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|post|video|article|comment|"
+    r"poem|song|stream|livestream|interview|message|publication|address|statement|report)s?\b)",
+    # («... ложной информации из-за поста о больнице»: what it is charged for)
+    "ru": r"(?:\s+\w+){0,3}?\s+(?:в|во|через|из-за|за|в\s+связи\s+с\w*)\s+"
+    r"(?=(?:сво\w+\s+|его\s+|её\s+|ее\s+)?(?:видео|пост|публикаци|стать|"
     r"комментари|выступлени|стих|песн|запис)\w*)",
     "kk": r"(?!)",
 }

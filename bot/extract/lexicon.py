@@ -292,6 +292,10 @@ LAWYER = compile_table(
 ACTS = compile_table(
     {
         "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with|over)\b:?\s*|"
+        # "The authorities accuse her of running ...", "Investigators accuse Bekova of ..."
+        r"\baccus(?:e|es|ing)\s+(?:him|her|them|(?-i:[A-Z])[\w'-]+)\s+of\s+|"
+        # "She faces up to seven years in prison over an Instagram post"
+        r"\bfac(?:es|ed|ing)\s+[^;.]{0,60}?\b(?:over|for)\s+(?=(?:a|an|his|her|their)\s)|"
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
         r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
         # "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues ..."
@@ -381,7 +385,9 @@ ACTS = compile_table(
         # «Обвинение строилось на трёх видеороликах», «дело основано на посте»
         r"(?:обвинение|дело)\s+(?:\w+\s+)?(?:строил\w*|строится|основан\w*|построен\w*)\s+"
         r"на\s+|"
-        r"следствие (?:считает|утверждает),? что (?:он|она)\s+|"
+        # «Следствие считает, что она ...», «Обвинение утверждает, что 3 мая Бекова ...»
+        r"(?:следствие|обвинение|прокуратура|прокурор|гособвинение|суд)\s+(?:считает|"
+        r"утверждает|полагает|уверен\w*),?\s+что\s+|"
         # «по версии следствия, 3 января Лебедев призвал ...» (a date, the surname)
         r"по (?:версии|данным) (?:следствия|обвинения),?\s+|"
         # «статья 405 часть 2, из-за того что он был в чате», «Речь о статье от ...»
@@ -743,9 +749,13 @@ SCHEDULED = compile_table(
 #: «Она опубликовала пост о ...»): an act only where nothing else says what they are accused of.
 ACTS_TOLD = compile_table(
     {
-        "en": r"\b(?:he|she|they)\s+(?:had\s+)?"
-        r"(?:published|posted|wrote|shared|uploaded|filmed)\s+",
-        "ru": r"\b(?:он|она|они)\s+(?:опубликовал\w*|написал\w*|разместил\w*|выложил\w*)\s+",
+        # ("she wrote on Facebook that ...": a verb with no object keeps it, what was written
+        # follows)
+        "en": r"\b(?:he|she|they)\s+"
+        r"(?:(?=(?:had\s+)?(?:wrote|written|posted|said)\s+(?:on|in|that)\b)|"
+        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed)\s+)",
+        "ru": r"\b(?:он|она|они)\s+(?:(?=написал\w*\s+(?:в|на)\s+\S+\s+(?:о\s+том,\s+)?что\b)|"
+        r"(?:опубликовал\w*|написал\w*|разместил\w*|выложил\w*)\s+)",
         "kk": r"(?!)",
     }
 )
