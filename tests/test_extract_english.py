@@ -945,3 +945,26 @@ def test_a_plain_statement_with_no_object_keeps_its_verb() -> None:
     assert [a["description"] for a in _one(text)["acts"]] == [
         "wrote on Facebook that the akim had stolen money"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "He is accused of sharing a video of the movement's leader on 3 March 2025 and of "
+            "transferring 10,000 tenge to the movement on 5 April 2025.",
+            [
+                ("2025-03-03", "sharing a video of the movement's leader"),
+                ("2025-04-05", "transferring 10,000 tenge to the movement"),
+            ],
+        ),
+        (
+            "According to investigators, he posted a video on 3 May 2025, and on 5 June 2025 he "
+            "shared a post calling for a rally.",
+            [("2025-05-03", "posted a video"), ("2025-06-05", "shared a post calling for a rally")],
+        ),
+    ],
+)
+def test_two_dated_deeds_in_one_sentence(sentence: str, acts: list[tuple[str, str]]) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was detained on 1 June 2025. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts

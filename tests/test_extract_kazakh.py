@@ -996,3 +996,15 @@ def test_the_court_established_that_he_did() -> None:
     assert [(a["date"], a["description"]) for a in case["acts"]] == [
         ("2023-06-02", "Facebook желісінде араздықты қоздыратын пікірлер жариялаған")
     ]
+
+
+def test_he_opening_a_kazakh_act_is_no_part_of_it() -> None:
+    text = (
+        "Ерлан Досов 2025 жылғы 5 тамызда ұсталды. Айыптау бойынша, ол ұйымға ақша аударған "
+        "және ұйымның видеоларын таратқан."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "ұйымға ақша аударған",
+        "ұйымның видеоларын таратқан",
+    ]

@@ -1122,3 +1122,12 @@ def test_according_to_the_indictment_and_the_prosecution_says(
 ) -> None:
     case = extract_cases(f"Ерлану Досову задержали 5 июня 2025 года. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_a_transfer_told_by_its_verb_is_an_act() -> None:
+    text = (
+        "Ерлану Досову задержали 5 июня 2025 года. По версии следствия, он перевёл движению "
+        "10 000 тенге."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == ["перевёл движению 10 000 тенге"]

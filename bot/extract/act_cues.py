@@ -242,7 +242,7 @@ _KK_VERB_END = re.compile(
 #: part", "posting", "a video", "his posts"); a bare noun after "and" is a second thing the
 #: same act is about ("shortages of insulin and painkillers at the hospital").
 _EN_ACT_OPENING = re.compile(
-    r"[\"“«']|(?:for|over)\s+\w+ing\b|(?:\w+ed|\w+ing|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|read|sang|"
+    r"[\"“«']|(?:for|over|of)\s+\w+ing\b|(?:on|in)\s+\d|(?:\w+ed|\w+ing|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|read|sang|"
     r"joined|met|put|told|called|a|an|the|his|her|their|its|several|two|three|comments?|posts?|"
     r"videos?|messages?)\b",
     re.IGNORECASE,

@@ -136,8 +136,10 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             # ", and that NURMAGAMBETOVA published ...": a co-defendant's act is kept apart
             described = " ; ".join(
                 # (", and comments under it about ...": a second thing published goes on)
+                # (", and on 5 June 2025 she shared ...": another deed on its own day)
                 re.split(
-                    r"[;]|,\s+(?:when|and(?!\s+(?:comments?|posts?|videos?|reposts?)\b)|но|а|"
+                    r"[;]|,\s+(?:when|and(?!\s+(?:comments?|posts?|videos?|reposts?|on\s+\d|"
+                    r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed)\b)|но|а|"
                     r"когда)\s",
                     part,
                 )[0]
@@ -355,10 +357,11 @@ _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)
 _PAYMENT = {
     "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:to|into)\b",
-    "ru": r"\b(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
+    # («перевела движению 10 000 тенге»: a transfer told by its past verb needs no account)
+    "ru": r"\b(?:(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
     + IN_SENTENCE
     + r"{0,40}\b(?:на|в)\s+"
-    r"(?:сч[её]т|фонд|карт)",
+    r"(?:сч[её]т|фонд|карт)|(?:перев[её]л|перечислил|пожертвовал|отправил)\w*\b)",
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
@@ -452,7 +455,7 @@ def _act(text: str, language: str) -> Record:
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"
         description = english.without_empty_participle(description)
-        description = re.sub(r"^\s*(?:for|over)\s+(?=\w+ing\b)", "", description)
+        description = re.sub(r"^\s*(?:for|over|of)\s+(?=\w+ing\b)", "", description)
         description = re.sub(r"^\s*having\s+(?=\w+ed\b)", "", description)  # "having shared"
         if english.only_offence_names(description):
             description = ""
@@ -506,7 +509,8 @@ def _act(text: str, language: str) -> Record:
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
-        description = re.sub(r"^(?:оның|олардың)\s+", "", description)  # "his": nothing more
+        # "his", "he" («Айыптау бойынша, ол ... аударған»): nothing more
+        description = re.sub(r"^(?:оның|олардың|ол|олар)\s+", "", description)
         # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
         not_acronym = rf"(?!(?:{'|'.join(sorted(names.ACRONYMS))})(?![{names.UPPER}]))"
         description = re.sub(
