@@ -968,3 +968,24 @@ def test_a_plain_statement_with_no_object_keeps_its_verb() -> None:
 def test_two_dated_deeds_in_one_sentence(sentence: str, acts: list[tuple[str, str]]) -> None:
     text = f"Arman Serikbayev, a blogger from Taraz, was detained on 1 June 2025. {sentence}"
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "He just wrote a comment under a video about the akim on 12 May 2025.",
+            [("2025-05-12", "a comment under a video about the akim")],
+        ),
+        (
+            "The blogger was detained over a Facebook post about the akimat, published on 12 "
+            "May 2025.",
+            [("2025-05-12", "a Facebook post about the akimat")],
+        ),
+    ],
+)
+def test_a_relatives_only_deed_and_a_participle_left_alone(
+    sentence: str, acts: list[tuple[str, str]]
+) -> None:
+    text = f"Arman Serikbayev was detained on 1 June 2025. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts

@@ -1008,3 +1008,15 @@ def test_he_opening_a_kazakh_act_is_no_part_of_it() -> None:
         "ұйымға ақша аударған",
         "ұйымның видеоларын таратқан",
     ]
+
+
+def test_where_the_person_sat_is_no_part_of_the_act() -> None:
+    text = (
+        "2025 жылғы 3 қазанда Тараз қалалық соты Ерлан Досовқа қатысты үкім шығарды. Сот "
+        "анықтағандай, сотталушы 2025 жылғы 12 мамырда өз үйінде отырып, Facebook желісінде "
+        "бейнежазба орналастырған."
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-05-12", "Facebook желісінде бейнежазба орналастырған")
+    ]

@@ -1131,3 +1131,39 @@ def test_a_transfer_told_by_its_verb_is_an_act() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["перевёл движению 10 000 тенге"]
+
+
+def test_a_verdicts_deed_after_its_way_and_aim() -> None:
+    text = (
+        "ПРИГОВОР\nИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n3 октября 2025 года   город Тараз\n\n"
+        "Таразский городской суд рассмотрел уголовное дело в отношении Досова Ерлана "
+        "Маратовича, 1980 года рождения.\n\nУСТАНОВИЛ:\n\nДосов Е.М., 12 мая 2025 года, "
+        "находясь по месту своего жительства, умышленно, с целью возбуждения социальной "
+        "розни, используя сеть Интернет, разместил в социальной сети Facebook видеоролик.\n\n"
+        "Суд приговорил Досова Е.М. к 2 годам ограничения свободы."
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-05-12", "разместил в социальной сети Facebook видеоролик")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Её задержали за пост в Facebook о коррупции в акимате, опубликованный 12 мая 2025 "
+            "года.",
+            [("2025-05-12", "пост в Facebook о коррупции в акимате")],
+        ),
+        (
+            "Она всего лишь написала комментарий под видео об акиме 12 мая 2025 года.",
+            [("2025-05-12", "комментарий под видео об акиме")],
+        ),
+    ],
+)
+def test_detained_for_a_post_and_only_wrote(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    case = extract_cases(f"Айгуль Бекову задержали 1 июня 2025 года. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected

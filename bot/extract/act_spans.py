@@ -63,23 +63,69 @@ _RU_LEAD = re.compile(rf"^{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
 
 def without_lead(description: str, language: str) -> tuple[str, str | None]:
     """The act without the lead before its verb, and the surname the lead named (if any)."""
+    lead: tuple[int, str | None] | None = None
     if language == "en":
         found = _EN_LEAD.match(description)
-        if not found:
-            return description, None
+        lead = (found.end(), found.group("surname")) if found else None
     elif language == "ru":
         found = _RU_LEAD.match(description)
-        if not found or (found.group("aside") and not _participle(found.group("aside"))):
-            return description, None
-    else:
+        if found and not (found.group("aside") and not _participle(found.group("aside"))):
+            lead = (found.end(), found.group("surname"))
+        else:
+            lead = _ru_verdict_lead(description)
+    elif language == "kk":
+        found = _KK_CIRCUMSTANCE.match(description)
+        return (description[found.end() :] if found else description), None
+    if lead is None:
         return description, None
-    surname = found.group("surname")
+    end, surname = lead
     if surname and not names.looks_like_surname(surname):
         return description, None
-    rest = description[found.end() :]
+    rest = description[end:]
     # «Табылдиев «неоднократно размещал ...»»: the court's words quoted are still the deed
     quoted = re.fullmatch(r"[«\"“](?P<deed>[^«»\"“”]+)[»\"”]", rest.strip())
     return (quoted.group("deed") if quoted else rest), surname
+
+
+_RU_SUBJECT_FIRST = re.compile(rf"^{_RU_SUBJECT}(?=,)")
+#: A verdict's way and aim before the deed, each between commas: «, находясь по месту
+#: жительства, умышленно, с целью возбуждения розни, используя сеть Интернет, разместила ...».
+_RU_AIM = re.compile(r"^(?:с\s+целью|в\s+целях|будучи|действуя|по\s+мотив\w+|из\s+\w+\s+побуждени)")
+_RU_PAST = re.compile(r"^[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?$", re.IGNORECASE)
+
+
+def _ru_verdict_lead(description: str) -> tuple[int, str | None] | None:
+    """Where the deed begins after a verdict's subject and its asides between commas."""
+    found = _RU_SUBJECT_FIRST.match(description)
+    if not found:
+        return None
+    position = found.end()
+    while True:
+        chunk = re.match(r",\s*([^,;]+)", description[position:])
+        if not chunk:
+            return None
+        first = chunk.group(1).split()[0] if chunk.group(1).split() else ""
+        if _RU_PAST.match(first) and any(
+            "VERB" == p.tag.POS for p in names._morph().parse(first.lower())[:2]
+        ):
+            return position + chunk.start(1), found.group("surname")
+        if not (_RU_AIM.match(chunk.group(1)) or _aside_word(first)):
+            return None
+        position += chunk.end()
+
+
+def _aside_word(word: str) -> bool:
+    """A gerund, a participle or an adverb: «находясь», «используя», «умышленно»."""
+    return any(
+        p.tag.POS in ("PRTF", "GRND", "ADVB") for p in names._morph().parse(word.lower())[:1]
+    )
+
+
+#: Kazakh: where the person was when acting, before the deed («өз үйінде отырып, Facebook-та
+#: ...»): a converb of being or using, then a comma.
+_KK_CIRCUMSTANCE = re.compile(
+    r"^[^,.]{0,60}?(?:отырып|тұрып|жатып|болып|пайдаланып|қолданып),\s+", re.IGNORECASE
+)
 
 
 def _participle(word: str) -> bool:
@@ -136,8 +182,10 @@ _VERB_FIRST = {
 _REMARK = {
     # (", published by the outlet Aulie-Ata Times": who published it, no part of the act)
     # (", in a case that rights groups say shows ...": the writer's remark)
+    # (", published" left alone once its date is cut)
     "en": re.compile(
-        r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*)$",
+        r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
+        r"(?:posted|published|uploaded|shared|written|filmed|recorded|aired|broadcast))$",
         re.I,
     ),
     "ru": re.compile(r"(?!)"),

@@ -461,6 +461,7 @@ def _act(text: str, language: str) -> Record:
             description = ""
     description = " ".join(description.split()).strip(" ;,.:—-")
     description = re.sub(r"\s+(?=[,;])", "", description)  # «слушаниях , где» once a date is cut
+    description = re.sub(r",(?:\s*,)+", ",", description)  # «Бекова А.М., , находясь» likewise
     description = re.sub(
         r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",
         "",

@@ -439,7 +439,9 @@ REASONS = compile_table(
         r"\b(?:arrested|detained|summoned)\s+[^;.]{0,80}?\bafter\s+(?=(?:a|an|his|her|their)\s+"
         r"(?:[\w-]+\s+){0,2}(?:reading|post|posts|video|videos|speech|poem|article|comment|"
         r"comments|song|interview|publication|stream|picket|protest|rally)\b)",
-        "ru": r"(?:задержан\w*|арестован\w*|преследу\w+)\s+(?:\w+\s+){0,2}(?:из-за|за)\s+(?!\d)|"
+        # («Её задержали за пост ...»: the active plural too)
+        "ru": r"(?:задержан\w*|арестован\w*|задержали|арестовали|преследу\w+)\s+(?:\w+\s+){0,2}"
+        r"(?:из-за|за)\s+(?!\d)|"
         r"\bпотому что\s+(?:(?:он|она)\s+)?|"
         # «задержали 2 марта 2025 года после акции против повышения тарифов»
         r"\b(?:задержал\w*|задержан\w*|арестовал\w*|арестован\w*)\s+[^;.]{0,60}?\bпосле\s+"
@@ -751,10 +753,12 @@ ACTS_TOLD = compile_table(
     {
         # ("she wrote on Facebook that ...": a verb with no object keeps it, what was written
         # follows)
-        "en": r"\b(?:he|she|they)\s+"
+        # (a relative's "She just wrote a comment ...": only, just, simply, merely)
+        "en": r"\b(?:he|she|they)\s+(?:(?:just|only|simply|merely)\s+)?"
         r"(?:(?=(?:had\s+)?(?:wrote|written|posted|said)\s+(?:on|in|that)\b)|"
         r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed)\s+)",
-        "ru": r"\b(?:он|она|они)\s+(?:(?=написал\w*\s+(?:в|на)\s+\S+\s+(?:о\s+том,\s+)?что\b)|"
+        "ru": r"\b(?:он|она|они)\s+(?:(?:всего\s+лишь|лишь|просто|только)\s+)?"
+        r"(?:(?=написал\w*\s+(?:в|на)\s+\S+\s+(?:о\s+том,\s+)?что\b)|"
         r"(?:опубликовал\w*|написал\w*|разместил\w*|выложил\w*)\s+)",
         "kk": r"(?!)",
     }
