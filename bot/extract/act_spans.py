@@ -74,6 +74,7 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         else:
             lead = _ru_verdict_lead(description)
     elif language == "kk":
+        description = _KK_TIME.sub("", description)
         found = _KK_CIRCUMSTANCE.match(description)
         return (description[found.end() :] if found else description), None
     if lead is None:
@@ -121,6 +122,12 @@ def _aside_word(word: str) -> bool:
     )
 
 
+#: Kazakh: a time without a day opening the act («2025 жылғы наурызда», «2024 жылы»): the day
+#: alone is the act's date.
+_KK_TIME = re.compile(
+    r"^(?:\d{4}\s+жылғы\s+[а-яәғқңөұүһі]+(?:да|де|та|те)|\d{4}\s+жылы|былтыр|биыл)\s+",
+    re.IGNORECASE,
+)
 #: Kazakh: where the person was when acting, before the deed («өз үйінде отырып, Facebook-та
 #: ...»): a converb of being or using, then a comma.
 _KK_CIRCUMSTANCE = re.compile(

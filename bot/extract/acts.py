@@ -126,7 +126,14 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
             # is one chain of deeds)
             described = re.split(r"(?<!ып)(?<!іп),|;", described)[-1]
-            described = re.sub(r"^\s*(?:Ол|Оған|Оны)\s+", "", described)
+            # «Ол», «Оған», «Белсендіге», «Бекованы»: the one charged, in the dative or the
+            # accusative, opens the sentence; the act follows
+            described = re.sub(
+                rf"^\s*(?:Ол|Оған|Оны|[{names.UPPER}][{names.LOWER}-]+"
+                r"(?:ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті))\s+",
+                "",
+                described,
+            )
             described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
             described = sentence.text[match.end() :]
@@ -528,6 +535,7 @@ def _act(text: str, language: str) -> Record:
         if first and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
             told_of = first.group(1)
+            description, _ = act_spans.without_lead(description, language)  # «2025 жылғы наурызда»
     money = _MONEY.search(description)
     paid = (
         re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
