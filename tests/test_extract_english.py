@@ -989,3 +989,13 @@ def test_a_relatives_only_deed_and_a_participle_left_alone(
 ) -> None:
     text = f"Arman Serikbayev was detained on 1 June 2025. {sentence}"
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+def test_targeted_because_of() -> None:
+    text = (
+        "Aigul Bekova was detained on 1 June 2025. She was targeted because of her Facebook "
+        "posts criticising the akim."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "her Facebook posts criticising the akim"
+    ]

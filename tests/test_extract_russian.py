@@ -1167,3 +1167,10 @@ def test_detained_for_a_post_and_only_wrote(
 ) -> None:
     case = extract_cases(f"Айгуль Бекову задержали 1 июня 2025 года. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_a_labelled_line_za_chto() -> None:
+    case = extract_cases(
+        "Бекова Айгуль, задержана 1 июня 2025 года.\nЗа что: видео в TikTok о паводке."
+    )[0]
+    assert [a["description"] for a in case["acts"]] == ["видео в TikTok о паводке"]

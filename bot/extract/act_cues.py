@@ -37,7 +37,7 @@ AFTER = compile_table(
         r"\b(?:arrested|detained|charged|prosecuted|convicted|sentenced)\b[^;.]{0,80}?"
         r"\bin\s+(?:relation|connection)\s+(?:to|with)\s+|"
         # "targeted for his reporting on ...", "The conviction relates to a speech he gave ..."
-        r"\b(?:targeted|punished|penali[sz]ed|harassed)\s+(?:\w+\s+)?(?:for|over)\s+"
+        r"\b(?:targeted|punished|penali[sz]ed|harassed)\s+(?:\w+\s+)?(?:for|over|because\s+of)\s+"
         r"(?=(?:his|her|their)\s)|"
         r"\b(?:conviction|verdict|sentence|arrest|detention)\s+(?:\w+\s+){0,2}"
         r"(?:relates?|related|stems?|stemmed|(?:is|was)\s+linked)\s+(?:to|from)\s+|"
@@ -61,6 +61,9 @@ AFTER = compile_table(
         r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rest(?:s|ed)?\s+on\s+|"
         # 'they say he "insulted a representative" (art. 378 part 2) because of comments ...'
         r"\((?:art|article)\.?\s*\d[^()]{0,40}\)\s+(?:because\s+of|over)\s+|"
+        # a form's labelled line "Reason for arrest: a Facebook post ..."
+        r"(?:^|\n)[ \t]*(?:reason|grounds?)\s+for\s+(?:the\s+)?(?:arrest|detention|prosecution|"
+        r"charges?)[ \t]*:[ \t]*|"
         # "The reason was her Facebook post of 28 August ...", "📌 The reason: a voice message"
         r"\bthe\s+(?:reason|grounds?)(?:\s+(?:was|were|is)\s*:?|\s*:)\s+(?:(?:his|her|their)\s+)?|"
         # "The only thing he did was record a voice message ..."
@@ -105,6 +108,9 @@ AFTER = compile_table(
         r"\bпо\s+подозрению\s+в\s+(?:[^.;]|\.(?=\s*\d)){3,160}?\s+за\s+(?!\d)|"
         # «Основание: пост в Facebook от 05.06.2026 о том, что ...» (a list's labelled line)
         r"(?:^|(?<=[.!?]\s))\s*основани[ея]\s*:\s*|"
+        # a form's or a list's labelled line: «За что: видео ...», «Причина преследования: ...»
+        r"(?:^|\n)[ \t]*(?:за\s+что|причин[аы](?:\s+(?:преследования|задержания|ареста))?|"
+        r"основани[ея]\s+(?:для\s+)?(?:преследования|обвинения))[ \t]*:[ \t]*|"
         # «... дал ему 3 года лишения свободы по ч. 2 ст. 174 УК РК за стихотворение»
         r"\bдал[аи]?\s+(?:ему|ей|им)\s+(?:[^.;]|\.(?=\s*\d)){3,120}?\s+за\s+(?!\d)|"
         # ««Преступление», в котором его обвиняют, заключается в публикации в Facebook двух
