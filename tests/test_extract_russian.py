@@ -1174,3 +1174,13 @@ def test_a_labelled_line_za_chto() -> None:
         "Бекова Айгуль, задержана 1 июня 2025 года.\nЗа что: видео в TikTok о паводке."
     )[0]
     assert [a["description"] for a in case["acts"]] == ["видео в TikTok о паводке"]
+
+
+def test_a_long_way_from_the_verdicts_verb_to_za() -> None:
+    text = (
+        "Ерлана Досова освободили 2 октября 2025 года. Его приговорил Жанаозенский городской "
+        "суд 4 октября 2022 года к 3 годам лишения свободы по ст. 272 ч. 2 УК РК (участие в "
+        "массовых беспорядках) за участие в январских протестах."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == ["участие в январских протестах"]
