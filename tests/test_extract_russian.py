@@ -1184,3 +1184,24 @@ def test_a_long_way_from_the_verdicts_verb_to_za() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["участие в январских протестах"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # both went to a protest: the verb stays; what became of the protest is cut
+            "Оба 13 января 2025 года вышли на акцию против повышения цен на газ, которая "
+            "закончилась стычкой с полицией.",
+            [("2025-01-13", "вышли на акцию против повышения цен на газ")],
+        ),
+        (  # a relative clause telling the act stays
+            "Поводом стали три видеоролика, которые он выложил в TikTok.",
+            [(None, "три видеоролика, которые он выложил в TikTok")],
+        ),
+    ],
+)
+def test_a_protest_told_plainly_and_a_remark_on_it(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    case = extract_cases(f"Ерлан Досов задержан 5 февраля 2025 года. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected

@@ -195,7 +195,9 @@ _REMARK = {
         r"(?:posted|published|uploaded|shared|written|filmed|recorded|aired|broadcast))$",
         re.I,
     ),
-    "ru": re.compile(r"(?!)"),
+    # («акцию против цен на газ, которая закончилась стычкой с полицией»: what became of it;
+    # «видео, в котором он ...», «видеоролики, которые он выложил» tell the act and stay)
+    "ru": re.compile(r",\s+котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b[^;]*$", re.I),
     "kk": re.compile(r"(?!)"),
 }
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+\s*$")
