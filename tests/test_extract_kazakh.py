@@ -1057,3 +1057,22 @@ def test_where_the_person_sat_is_no_part_of_the_act() -> None:
 def test_kazakh_wordings_of_the_charge(text: str, expected: list[tuple[str | None, str]]) -> None:
     case = extract_cases(f"Ерлан Досов 2025 жылғы 1 маусымда ұсталды. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сот тергеуі барысында сотталушының 2025 жылғы 12 мамырда Facebook-та әкімді сынаған "
+            "жазба жариялағаны дәлелденді.",
+            [("2025-05-12", "Facebook-та әкімді сынаған жазба жариялаған")],
+        ),
+        (
+            "Прокурордың айтуынша, Досов Facebook-та жалған ақпарат таратқан.",
+            [(None, "Facebook-та жалған ақпарат таратқан")],
+        ),
+    ],
+)
+def test_proven_and_the_prosecutor_says(text: str, expected: list[tuple[str | None, str]]) -> None:
+    case = extract_cases(f"Ерлан Досов 2025 жылғы 1 маусымда ұсталды. {text}")[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == expected

@@ -1205,3 +1205,14 @@ def test_a_protest_told_plainly_and_a_remark_on_it(
 ) -> None:
     case = extract_cases(f"Ерлан Досов задержан 5 февраля 2025 года. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_as_the_case_file_shows() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2025 года. Как следует из материалов дела, Досов 12 мая "
+        "2025 года опубликовал в Instagram видео об акиме."
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-05-12", "опубликовал в Instagram видео об акиме")
+    ]
