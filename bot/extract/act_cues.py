@@ -1,13 +1,20 @@
 """More ways reports say what the person did (the act), learnt from published reports.
 
 Kept apart from `lexicon.ACTS` so each wording class has its own table and table test
-(tests/test_extract_kazakh.py). Invariants:
+(tests/test_extract_english.py, test_extract_russian.py, test_extract_kazakh.py). Invariants:
 
 - `AFTER` cues are followed by the act, in every language ("The charges stem from X",
   «уголовное дело открыли из-за X», «Сот тергеуі барысында анықталғандай, сотталушы X»).
 - `enclosed` finds an act written between a lead and a closing verb, as Kazakh puts the verb
-  last: «Қылмыстық іске X себеп болған», «Тергеушілер оны X деп айыптайды». It returns the text
-  of the act only, never the lead or the verb.
+  last («Қылмыстық іске X себеп болған», «Тергеушілер оны X деп айыптайды»), or put first
+  before a Russian verdict's verb («За X её признали виновной»). It returns the text of the
+  act only, never the lead or the verb.
+- `one_act_across_and` joins only what one deed holds: a relative clause's two verbs, one
+  verb's two objects (a Kazakh verb last, a Russian second preposition or pronoun for the first
+  verb's object, an English bare noun after "and"); two verbs each with its object are two.
+- The other tables tell where else an act is told: a chronology's dated line, the sentence
+  before "For this he was charged", a "who" clause on the person, a dated sentence going on
+  from an act's; `someone_else` refuses an act led by "another activist".
 - None of them reads the offence's legal name as an act: the caller still drops an act that is
   only an offence's name before its article.
 """
