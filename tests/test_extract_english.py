@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, english, extract_cases
+from bot.extract import act_cues, act_spans, english, extract_cases
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, resolve_dates
@@ -999,3 +999,34 @@ def test_targeted_because_of() -> None:
     assert [a["description"] for a in _one(text)["acts"]] == [
         "her Facebook posts criticising the akim"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "The court ruled that Serikbayev had insulted the akim in a Facebook comment on 5 "
+            "March 2025.",
+            [("2025-03-05", "had insulted the akim in a Facebook comment")],
+        ),
+        (
+            "He was convicted of publishing a video in which he called the president a thief.",
+            [(None, "publishing a video in which he called the president a thief")],
+        ),
+        (
+            "Investigators allege that Serikbayev sent money to the banned movement and "
+            "recruited new members.",
+            [(None, "sent money to the banned movement"), (None, "recruited new members")],
+        ),
+    ],
+)
+def test_the_court_ruled_and_convicted_of(
+    sentence: str, acts: list[tuple[str | None, str]]
+) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was sentenced on 1 October 2025. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+def test_inciting_a_strike_is_the_offence_in_other_words() -> None:
+    assert act_spans.worded_as_offence("inciting a strike in the town of Zhanaozen", "en")
+    assert not act_spans.worded_as_offence("a video about the strike in Zhanaozen", "en")

@@ -223,6 +223,8 @@ _OFFENCE_WORDING = {
         r"(?:banned\s+)?[\"“]?extremist|(?:stirr\w+\s+up|incit\w+|call\w*\s+for)\s+(?:\w+\s+){0,2}?"
         r"(?:mass\s+riots|(?:social|national|ethnic|religious)\s+(?:discord|hatred|enmity))|"
         r"(?:spread|disseminat)\w+\s+(?:knowingly\s+)?false\s+information|"
+        # (Article 402: calls to join a strike declared illegal)
+        r"(?:incit|call)\w*\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}?strike\b|"
         r"insult\w+\s+(?:a|the)\s+(?:government\s+official|representative\s+of\s+the\s+authorit))",
         re.IGNORECASE,
     ),
