@@ -496,7 +496,7 @@ def _act(text: str, language: str) -> Record:
         description = court_papers.without_framing(description)
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
-            r"^том?,?\s+что\s+(?:он|она|они)\s+(?:якобы\s+)?",
+            r"^том?,?\s+что\s+(?:(?:он|она|они)\s+)?(?:якобы\s+)?",
             "",
             description,
             flags=re.IGNORECASE,
