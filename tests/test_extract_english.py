@@ -1030,3 +1030,16 @@ def test_the_court_ruled_and_convicted_of(
 def test_inciting_a_strike_is_the_offence_in_other_words() -> None:
     assert act_spans.worded_as_offence("inciting a strike in the town of Zhanaozen", "en")
     assert not act_spans.worded_as_offence("a video about the strike in Zhanaozen", "en")
+
+
+def test_acts_listed_after_according_to_the_prosecution_he() -> None:
+    text = (
+        "Arman Serikbayev, a blogger, was sentenced on 1 October 2025.\n\n"
+        "According to the prosecution, he:\n"
+        "- posted a video about the flood on 3 May 2025;\n"
+        "- shared a post calling for a rally on 5 June 2025.\n"
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2025-05-03", "posted a video about the flood"),
+        ("2025-06-05", "shared a post calling for a rally"),
+    ]

@@ -1076,3 +1076,16 @@ def test_kazakh_wordings_of_the_charge(text: str, expected: list[tuple[str | Non
 def test_proven_and_the_prosecutor_says(text: str, expected: list[tuple[str | None, str]]) -> None:
     case = extract_cases(f"Ерлан Досов 2025 жылғы 1 маусымда ұсталды. {text}")[0]
     assert [(a["date"], a["description"]) for a in case["acts"]] == expected
+
+
+def test_acts_listed_after_tergeu_derekteri_boiynsha_ol() -> None:
+    text = (
+        "Ерлан Досов 2025 жылғы 1 маусымда ұсталды.\n\nТергеу деректері бойынша, ол:\n"
+        "- 2025 жылғы 3 мамырда Facebook-та видео жариялаған;\n"
+        "- 2025 жылғы 5 маусымда митингке шақырған.\n"
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-05-03", "Facebook-та видео жариялаған"),
+        ("2025-06-05", "митингке шақырған"),
+    ]

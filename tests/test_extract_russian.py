@@ -1244,3 +1244,15 @@ def test_as_the_case_file_shows() -> None:
 def test_the_reason_after_the_offence_or_a_dash(text: str, expected: list[str]) -> None:
     case = extract_cases(f"Ерлана Досова задержали 1 июня 2025 года. {text}")[0]
     assert [a["description"] for a in case["acts"]] == expected
+
+
+def test_acts_listed_under_emu_vmenyayut() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2025 года.\n\nЕму вменяют:\n"
+        "1) пост в Facebook от 3 мая 2025 года;\n2) видео в TikTok о паводке.\n"
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-05-03", "пост в Facebook"),
+        (None, "видео в TikTok о паводке"),
+    ]

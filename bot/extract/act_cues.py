@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import compile_table
+from bot.extract.lexicon import ACTS_AFTER_KK, compile_table
 
 #: A cue the act follows.
 AFTER = compile_table(
@@ -102,7 +102,7 @@ AFTER = compile_table(
         r"следствия),?\s+|"
         # «Ему вменяют посты в Facebook, ...», «В вину ему ставят участие в чате ...»
         # (not «Турганбаеву вменяют сразу две статьи: ч. 2 ст. 174 ...»: articles, no deed)
-        r"\b(?:ему|ей|им|(?-i:[А-ЯЁ])[а-яё]+(?:ову|еву|ину|овой|евой|иной))\s+вменя\w+\s+"
+        r"\b(?:ему|ей|им|(?-i:[А-ЯЁ])[а-яё]+(?:ову|еву|ину|овой|евой|иной))\s+вменя\w+(?::\s*|\s+)"
         r"(?:в\s+вину\s+)?(?!(?:сразу\s+)?(?:две|три|четыре|\d+)?\s*(?:стат|ст\.|ч\.|част))|"
         # «Причиной преследования стали его видео в TikTok»
         r"\b(?:поводом|основанием|причиной)\s+(?:для\s+)?(?:преследования|задержания|ареста|"
@@ -524,3 +524,21 @@ _SOMEONE_ELSE = compile_table(
 def someone_else(text: str, language: str) -> bool:
     """True when what leads to the act is about someone else named by no name."""
     return _SOMEONE_ELSE[language].search(text) is not None
+
+
+#: A heading over the acts listed after it, one a line: "According to the prosecution, he:",
+#: «Ему вменяют:», «Тергеу деректері бойынша, ол:» (any cue the act follows, then a colon).
+_SUBJECT_THEN_COLON = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:investigators?|investigation|indictment|prosecution|"
+    r"prosecutors?|charge\s+sheet|verdict|court),?\s+(?:he|she|they|(?-i:[A-Z])[\w'-]+)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def list_heading(line: str, language: str) -> bool:
+    """True when the line, ending in a colon, heads a list of the acts."""
+    return bool(
+        _SUBJECT_THEN_COLON.search(line)
+        or AFTER[language].search(line)
+        or (language == "kk" and ACTS_AFTER_KK.search(line))
+    )

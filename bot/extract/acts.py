@@ -40,7 +40,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     lines = block.splitlines()
     for index, line in enumerate(lines):
         if line.rstrip().endswith(":") and (
-            lexicon.ACTS[language].search(line) or lexicon.ACT_LIST_HEADINGS.search(line)
+            lexicon.ACTS[language].search(line)
+            or lexicon.ACT_LIST_HEADINGS.search(line)
+            or act_cues.list_heading(line, language)
         ):
             for following in lines[index + 1 :]:
                 bullet = _BULLET.match(following)
