@@ -1043,3 +1043,30 @@ def test_acts_listed_after_according_to_the_prosecution_he() -> None:
         ("2025-05-03", "posted a video about the flood"),
         ("2025-06-05", "shared a post calling for a rally"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "He was charged with 'disseminating false information' after he criticised the "
+            "response to floods in a Facebook post.",
+            [(None, "criticised the response to floods in a Facebook post")],
+        ),
+        (
+            "He was prosecuted for his peaceful activism, including organising a rally on 5 "
+            "January 2025.",
+            [("2025-01-05", "organising a rally")],
+        ),
+        (
+            "He is accused of calling for the violent seizure of power in a video he posted on "
+            "YouTube on 3 March 2025.",
+            [("2025-03-03", "a video he posted on YouTube")],
+        ),
+    ],
+)
+def test_the_deed_after_a_quoted_offence_or_including(
+    sentence: str, acts: list[tuple[str | None, str]]
+) -> None:
+    text = f"Arman Serikbayev, a blogger from Taraz, was detained on 1 June 2025. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts

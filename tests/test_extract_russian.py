@@ -1256,3 +1256,12 @@ def test_acts_listed_under_emu_vmenyayut() -> None:
         ("2025-05-03", "пост в Facebook"),
         (None, "видео в TikTok о паводке"),
     ]
+
+
+def test_the_deed_after_a_quoted_offence() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2025 года. Ему вменяют «возбуждение социальной розни» "
+        "за пост в Facebook об акиме."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == ["пост в Facebook об акиме"]

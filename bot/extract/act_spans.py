@@ -223,6 +223,8 @@ _OFFENCE_WORDING = {
         r"(?:banned\s+)?[\"“]?extremist|(?:stirr\w+\s+up|incit\w+|call\w*\s+for)\s+(?:\w+\s+){0,2}?"
         r"(?:mass\s+riots|(?:social|national|ethnic|religious)\s+(?:discord|hatred|enmity))|"
         r"(?:spread|disseminat)\w+\s+(?:knowingly\s+)?false\s+information|"
+        # (Article 179: calls for the violent seizure of power)
+        r"call\w*\s+for\s+(?:the\s+)?(?:violent|forcible)\s+(?:seizure|change|overthrow)|"
         # (Article 402: calls to join a strike declared illegal)
         r"(?:incit|call)\w*\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}?strike\b|"
         r"insult\w+\s+(?:a|the)\s+(?:government\s+official|representative\s+of\s+the\s+authorit))",
@@ -275,8 +277,31 @@ _OFFENCE_IN_WORK = {
 }
 
 
+#: The offence named in quotes, then the deed: "'disseminating false information' after she
+#: criticised ...", «"возбуждение розни" за пост ...».
+_QUOTED_OFFENCE_THEN = {
+    "en": r"^[\"“'‘][^\"”'’]{3,120}[\"”'’]\s*(?:\([^()]*\)\s*)?,?\s+(?:after|for|over|because\s+of|"
+    r"in\s+connection\s+with)\s+(?:(?:he|she|they)\s+)?",
+    "ru": r"^[«\"“][^»\"”]{3,120}[»\"”]\s*(?:\([^()]*\)\s*)?,?\s+(?:за|из-за|после\s+того,?\s+как|"
+    r"в\s+связи\s+с\w*)\s+(?:(?:он|она|они)\s+)?",
+    "kk": r"(?!)",
+}
+#: A vague act, then the deed it includes: "her peaceful activism, including organising a rally",
+#: «правозащитная деятельность, в том числе организация пикета».
+_INCLUDING = {
+    "en": r"^[^,;]{3,60},\s+(?:including|in\s+particular|notably|such\s+as)\s+",
+    "ru": r"^[^,;]{3,60},\s+(?:в\s+том\s+числе|в\s+частности|включая)\s+",
+    "kk": r"(?!)",
+}
+
+
 def without_hearsay(description: str, language: str) -> str:
-    """The act without who says so, and without the offence's words before the work."""
+    """The act without who says so, without the offence's words or name before the work, and
+    without a vague act before the deed it includes."""
+    for lead in (_QUOTED_OFFENCE_THEN[language], _INCLUDING[language]):
+        found = re.match(lead, description, re.IGNORECASE)
+        if found and len(description) - found.end() > 10:
+            description = description[found.end() :]
     description = _HEARSAY[language].sub("", description)
     offence = _OFFENCE_WORDING[language].match(description)
     if offence:
