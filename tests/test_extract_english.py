@@ -1070,3 +1070,26 @@ def test_the_deed_after_a_quoted_offence_or_including(
 ) -> None:
     text = f"Arman Serikbayev, a blogger from Taraz, was detained on 1 June 2025. {sentence}"
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (  # AFP: the offence's words, then the deed after "after he"; "and his kinsmen" one
+            # object more
+            "Kazakhstan on Thursday sentenced Ablovas Jumayev to three years in prison for "
+            "inciting hatred on social media after he took a swipe at the country's leader and "
+            "his kinsmen.",
+            ["took a swipe at the country's leader and his kinsmen"],
+        ),
+        (  # what was done to him since is no part of the act; the offence gives way
+            "Activist Ashkat Zheksebaev has been sentenced to five years in prison for Facebook "
+            "posts that encouraged people to attend rallies. Zheksebaev was convicted of "
+            'creating and participating in an "extremist group" and has been forbidden from '
+            "engaging in political activities.",
+            ["Facebook posts that encouraged people to attend rallies"],
+        ),
+    ],
+)
+def test_real_wire_wordings(text: str, acts: list[str]) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == acts

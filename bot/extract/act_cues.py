@@ -278,8 +278,11 @@ _KK_VERB_END = re.compile(
 #: same act is about ("shortages of insulin and painkillers at the hospital").
 _EN_ACT_OPENING = re.compile(
     r"[\"“«']|(?:for|over|of)\s+\w+ing\b|(?:on|in)\s+\d|(?:\w+ed|\w+ing|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|read|sang|"
-    r"joined|met|put|told|called|a|an|the|his|her|their|its|several|two|three|comments?|posts?|"
-    r"videos?|messages?)\b",
+    r"joined|met|put|told|called|several|two|three|comments?|posts?|videos?|messages?)\b|"
+    # a determiner before a work ("and his posts", "and a video"), not "and his kinsmen"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:posts?|videos?|comments?|"
+    r"messages?|articles?|speech|speeches|streams?|livestreams?|poems?|songs?|interviews?|"
+    r"reposts?|leaflets?|publications?|statements?|appeals?|calls?|reports?)\b",
     re.IGNORECASE,
 )
 #: ", asking neighbours to go to the akimat and complain ...": a participle's clause after a

@@ -219,9 +219,10 @@ def without_tail(description: str, language: str) -> str:
 _OFFENCE_WORDING = {
     "en": re.compile(
         r"^(?:(?:participat\w+|tak\w+\s+part|involvement|membership)\s+in\s+(?:the\s+)?"
-        r"activities\s+of|(?:creat|organi[sz]|lead|runn)\w*\s+(?:and\s+\w+\s+)?(?:an?\s+)?"
+        r"activities\s+of|(?:creat|organi[sz]|lead|runn)\w*\s+(?:and\s+\w+\s+(?:in\s+)?)?(?:an?\s+)?"
         r"(?:banned\s+)?[\"“]?extremist|(?:stirr\w+\s+up|incit\w+|call\w*\s+for)\s+(?:\w+\s+){0,2}?"
-        r"(?:mass\s+riots|(?:social|national|ethnic|religious)\s+(?:discord|hatred|enmity))|"
+        r"(?:mass\s+riots|(?:(?:social|national|ethnic|inter-ethnic|religious)\s+)?(?:discord|"
+        r"hatred|enmity))|"
         r"(?:spread|disseminat)\w+\s+(?:knowingly\s+)?false\s+information|"
         # (Article 179: calls for the violent seizure of power)
         r"call\w*\s+for\s+(?:the\s+)?(?:violent|forcible)\s+(?:seizure|change|overthrow)|"
@@ -264,7 +265,9 @@ _HEARSAY = {
 #: "inciting social discord in a speech he gave ...": the offence's words before the work it
 #: was done in; the work is the act.
 _OFFENCE_IN_WORK = {
-    "en": r"(?:\s+\w+){0,3}?\s+(?:in|through|via|with|over|for|because\s+of)\s+"
+    # ("inciting hatred on social media after he took a swipe at ...": the deed after "after")
+    "en": r"[^,;]{0,60}?\s+after\s+(?:he|she|they)\s+(?=[a-z]+)|"
+    r"(?:\s+\w+){0,3}?\s+(?:in|through|via|with|over|for|because\s+of)\s+"
     r"(?=(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|post|video|article|comment|"
     r"poem|song|stream|livestream|interview|message|publication|address|statement|report)s?\b)",
     # («... ложной информации из-за поста о больнице»: what it is charged for)

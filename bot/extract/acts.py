@@ -350,8 +350,9 @@ _FOR = {
 #: What follows the act in the same sentence and is not part of it: the court's next verb
 #: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
 _TRAILING_CLAUSE = {
+    # (", and has been forbidden from ...": what was done to the person since)
     "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
-    r"handed|banned)\b",
+    r"handed|banned|(?:has|have|had)\s+been|was|were)\b",
     "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
     "kk": r"(?!)",
 }
