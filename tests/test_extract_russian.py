@@ -1265,3 +1265,16 @@ def test_the_deed_after_a_quoted_offence() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["пост в Facebook об акиме"]
+
+
+def test_the_offence_in_other_words_gives_way_roskomsvoboda() -> None:
+    text = (
+        "Актюбинец Санат Досов осуждён на три года колонии общего режима за то, что допустил "
+        "на своей страничке в соцсети критические высказывания о президенте. В конце ноября в "
+        "актюбинском городском суде начался процесс над Санатом Досовым. Его обвиняли в "
+        "разжигании межнациональной и межконфессиональной розни."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "допустил на своей страничке в соцсети критические высказывания о президенте"
+    ]
