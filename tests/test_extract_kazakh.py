@@ -1089,3 +1089,15 @@ def test_acts_listed_after_tergeu_derekteri_boiynsha_ol() -> None:
         ("2025-05-03", "Facebook-та видео жариялаған"),
         ("2025-06-05", "митингке шақырған"),
     ]
+
+
+def test_the_offence_in_kazakh_words_gives_way_to_the_deed() -> None:
+    text = (
+        "Ерлан Досов 2025 жылғы 1 маусымда ұсталды. Ол көрінеу жалған ақпарат таратқаны үшін "
+        "айыпталды. Тергеу деректері бойынша, ол Facebook-та аудан әкімі туралы жазба "
+        "жариялаған."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "Facebook-та аудан әкімі туралы жазба жариялаған"
+    ]
