@@ -1093,3 +1093,14 @@ def test_the_deed_after_a_quoted_offence_or_including(
 )
 def test_real_wire_wordings(text: str, acts: list[str]) -> None:
     assert [a["description"] for a in _one(text)["acts"]] == acts
+
+
+def test_as_well_as_tells_another_act() -> None:
+    text = (
+        "Arman Serikbayev was detained on 1 June 2025. He is accused of sharing videos of the "
+        "movement, as well as transferring money to its account."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "sharing videos of the movement",
+        "transferring money to its account",
+    ]

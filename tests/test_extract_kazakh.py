@@ -1101,3 +1101,15 @@ def test_the_offence_in_kazakh_words_gives_way_to_the_deed() -> None:
     assert [a["description"] for a in case["acts"]] == [
         "Facebook-та аудан әкімі туралы жазба жариялаған"
     ]
+
+
+def test_sondai_aq_tells_another_act() -> None:
+    text = (
+        "Ерлан Досов 2025 жылғы 1 маусымда ұсталды. Тергеу деректері бойынша, ол қозғалыстың "
+        "парақшаларын таратқан, сондай-ақ оған 10 000 теңге аударған."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "қозғалыстың парақшаларын таратқан",
+        "оған 10 000 теңге аударған",
+    ]

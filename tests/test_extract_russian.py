@@ -1278,3 +1278,15 @@ def test_the_offence_in_other_words_gives_way_roskomsvoboda() -> None:
     assert [a["description"] for a in case["acts"]] == [
         "допустил на своей страничке в соцсети критические высказывания о президенте"
     ]
+
+
+def test_a_takzhe_tells_another_act() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2025 года. По версии следствия, он распространял "
+        "листовки движения, а также перечислил ему 10 000 тенге."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "распространял листовки движения",
+        "перечислил ему 10 000 тенге",
+    ]

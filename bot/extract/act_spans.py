@@ -140,10 +140,14 @@ def _participle(word: str) -> bool:
 
 
 #: Where the next part of a clause is someone else's act, or another act with its own date.
+#: (", as well as transferring ...", «, а также перечислил ...», «, сондай-ақ ... аударған»:
+#: another act of the same person, told as an addition)
 _NEXT_PERSON = {
-    "en": rf",?\s+(?:and\s+that|while|whereas)\s+(?=(?-i:[{_UPPER}])[\w'-]+[\s,])",
-    "ru": rf",\s+а\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})",
-    "kk": rf",\s+ал\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{4}}\s+жылғы)",
+    "en": rf",?\s+(?:and\s+that|while|whereas)\s+(?=(?-i:[{_UPPER}])[\w'-]+[\s,])|"
+    r",\s+as\s+well\s+as\s+(?=\w+ing\b)",
+    "ru": rf",\s+а\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})|"
+    r",\s+а\s+также\s+(?=[а-яё]+(?:л|ла|ли)\b)",
+    "kk": rf",\s+ал\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{4}}\s+жылғы)|,\s+сондай-ақ\s+",
 }
 
 
@@ -152,7 +156,7 @@ def by_person(text: str, language: str) -> list[str]:
     parts, start = [], 0
     for cut in re.finditer(_NEXT_PERSON[language], text, flags=re.IGNORECASE):
         first = re.match(r"[\w'-]+", text[cut.end() :])
-        if first and not first.group().isdigit() and not names.looks_like_surname(first.group()):
+        if first and first.group()[0].isupper() and not names.looks_like_surname(first.group()):
             continue  # «, а Instagram ...»: no one's name, the clause goes on
         parts.append(text[start : cut.start()])
         start = cut.end()
