@@ -1113,3 +1113,12 @@ def test_sondai_aq_tells_another_act() -> None:
         "қозғалыстың парақшаларын таратқан",
         "оған 10 000 теңге аударған",
     ]
+
+
+def test_a_names_other_spelling_in_brackets_is_no_part_of_the_act() -> None:
+    text = (
+        "Ерлан ДОСОВ 2025 жылғы 1 маусымда ұсталды. Ерлан ДОСОВ (Yerlan Dosov) YouTube "
+        "арнасында облыс әкімін сынағаны үшін айыпталды."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == ["YouTube арнасында облыс әкімін сынағаны"]

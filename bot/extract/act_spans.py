@@ -58,7 +58,16 @@ _RU_TIME = (
 )
 #: the deed's verb, after the place or the way it was done («в прямом эфире в Instagram назвала»)
 _RU_DEED = r"(?=[«\"“]?[^,;«»]{0,80}?(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
-_RU_LEAD = re.compile(rf"^{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
+#: «в 2024 году он несколько раз переводил ...»: a time without a day before the subject
+_RU_TIME_FIRST = r"(?:в\s+(?:\d{4}\s+году|[а-яё]+е\s+\d{4}\s+года)\s+)?"
+_RU_LEAD = re.compile(rf"^{_RU_TIME_FIRST}{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
+#: «в прямом эфире в Instagram блогер назвал ...»: the one who did it, named by a role right
+#: before the deed's verb
+_RU_ROLE_SUBJECT = re.compile(
+    r"\s(?:блогер\w*|активист\w*|журналист\w*|подсудим\w+|обвиняем\w+|осужд[её]нн\w+)\s+"
+    r"(?=[а-яё]+(?:л|ла|ли)\b)",
+    re.IGNORECASE,
+)
 
 
 def without_lead(description: str, language: str) -> tuple[str, str | None]:
@@ -77,6 +86,8 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         description = _KK_TIME.sub("", description)
         found = _KK_CIRCUMSTANCE.match(description)
         return (description[found.end() :] if found else description), None
+    if language == "ru":
+        description = _RU_ROLE_SUBJECT.sub(" ", description)
     if lead is None:
         return description, None
     end, surname = lead

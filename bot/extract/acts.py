@@ -539,6 +539,9 @@ def _act(text: str, language: str) -> Record:
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
             told_of = first.group(1)
             description, _ = act_spans.without_lead(description, language)  # «2025 жылғы наурызда»
+    # «(Daulet Nurlanuly) YouTube арнасында ...»: a name's other spelling in brackets, left
+    # first once the name is cut
+    description = re.sub(r"^\([^()]{2,60}\)\s*", "", description)
     money = _MONEY.search(description)
     paid = (
         re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
