@@ -1312,3 +1312,18 @@ def test_a_time_before_the_subject_and_a_role_as_the_subject(
 ) -> None:
     case = extract_cases(f"Ерлана Досова задержали 1 июня 2025 года. {text}")[0]
     assert [a["description"] for a in case["acts"]] == expected
+
+
+def test_the_consequence_the_article_needs_is_no_part_of_the_act() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2025 года. Судом установлено, что 3 декабря 2024 года "
+        "Досов разместил в WhatsApp видеообращение с ложными сведениями об отравлении детей, "
+        "что повлекло нарушение общественного порядка."
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        (
+            "2024-12-03",
+            "разместил в WhatsApp видеообращение с ложными сведениями об отравлении детей",
+        )
+    ]

@@ -207,12 +207,19 @@ _REMARK = {
     # (", published" left alone once its date is cut)
     "en": re.compile(
         r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
+        r"which\s+(?:caused|led\s+to|resulted\s+in|entailed)\b.*|"
         r"(?:posted|published|uploaded|shared|written|filmed|recorded|aired|broadcast))$",
         re.I,
     ),
     # («акцию против цен на газ, которая закончилась стычкой с полицией»: what became of it;
     # «видео, в котором он ...», «видеоролики, которые он выложил» tell the act and stay)
-    "ru": re.compile(r",\s+котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b[^;]*$", re.I),
+    # (a verdict's «, что повлекло нарушение общественного порядка»: the consequence the
+    # article needs, not the deed)
+    "ru": re.compile(
+        r",\s+(?:котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b|"
+        r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*)\b)[^;]*$",
+        re.I,
+    ),
     "kk": re.compile(r"(?!)"),
 }
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+\s*$")
