@@ -1122,3 +1122,28 @@ def test_a_names_other_spelling_in_brackets_is_no_part_of_the_act() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["YouTube арнасында облыс әкімін сынағаны"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an age and the surname, a time without a day
+            "Тергеу деректері бойынша, 43 жастағы Досов 2024 жылы Facebook-тегі парақшасында "
+            "қозғалыстың бейнежазбаларын бөліскен.",
+            "Facebook-тегі парақшасында қозғалыстың бейнежазбаларын бөліскен",
+        ),
+        (  # where from and a role
+            "Айыптау бойынша, түркістандық журналист облыстық ауруханадағы жемқорлық туралы "
+            "мақала жариялаған.",
+            "облыстық ауруханадағы жемқорлық туралы мақала жариялаған",
+        ),
+        (  # an apposition between dashes
+            "Тергеу деректері бойынша, 33 жастағы Досов — жеке кәсіпкер — Facebook парақшасында "
+            "пост жариялаған.",
+            "Facebook парақшасында пост жариялаған",
+        ),
+    ],
+)
+def test_who_did_it_is_no_part_of_a_kazakh_act(text: str, expected: str) -> None:
+    case = extract_cases(f"Ерлан Досов 2025 жылғы 1 маусымда ұсталды. {text}")[0]
+    assert [a["description"] for a in case["acts"]] == [expected]

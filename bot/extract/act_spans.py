@@ -83,9 +83,12 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         else:
             lead = _ru_verdict_lead(description)
     elif language == "kk":
+        description, surname = _kk_without_who(description)
         description = _KK_TIME.sub("", description)
         found = _KK_CIRCUMSTANCE.match(description)
-        return (description[found.end() :] if found else description), None
+        description = description[found.end() :] if found else description
+        # «... 2025 жылғы 3 мамырда жарияланған мақаласы» once the date is cut: "published"
+        return _KK_DANGLING_PARTICIPLE.sub("", description), surname
     if language == "ru":
         description = _RU_ROLE_SUBJECT.sub(" ", description)
     if lead is None:
@@ -131,6 +134,46 @@ def _aside_word(word: str) -> bool:
     return any(
         p.tag.POS in ("PRTF", "GRND", "ADVB") for p in names._morph().parse(word.lower())[:1]
     )
+
+
+#: Kazakh: who did it, told before the deed: an age («43 жастағы»), where from and a role
+#: («түркістандық журналист»), the name («Айгерім Тоқтарова», «Ержан Болатұлының»), an
+#: apposition between dashes («— жеке кәсіпкер —»).
+_KK_AGE_OR_ROLE = re.compile(
+    r"^(?:\d{1,3}\s+жастағы\s+|(?:[а-яәғқңөұүһі]+(?:лық|лік|дық|дік|тық|тік)\s+)?"
+    r"(?:журналист|белсенді|блогер|ақын|тілші|мұғалім|зейнеткер|кәсіпкер|фермер|сотталушы|"
+    r"айыпталушы)\s+|[—–]\s+[^—–]{3,60}?\s+[—–]\s+)",
+    re.IGNORECASE,
+)
+_KK_NAME = re.compile(rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?=\S+\s+\S)|$)")
+_KK_DANGLING_PARTICIPLE = re.compile(
+    r"^(?:жарияланған|жүктелген|таратылған|жазылған|орналастырылған)\s+", re.IGNORECASE
+)
+
+
+def _kk_without_who(description: str) -> tuple[str, str | None]:
+    """The act without who did it, told before it (up to six steps: age, role, names, dashes),
+    and the surname cut (whose act it is)."""
+    surname = None
+    for _ in range(6):
+        found = _KK_AGE_OR_ROLE.match(description)
+        if not found:
+            name = _KK_NAME.match(description)
+            word = name.group().strip() if name else ""
+            given = _kk_given_before_surname(description)
+            if not name or not (names.looks_like_surname(word) or given):
+                break
+            if not given:
+                surname = word
+            found = name
+        description = description[found.end() :]
+    return description, surname
+
+
+def _kk_given_before_surname(description: str) -> bool:
+    """«Айгерім Тоқтарова ...»: a capitalised word before a surname is a given name."""
+    words = description.split()
+    return len(words) > 2 and words[1][:1].isupper() and names.looks_like_surname(words[1])
 
 
 #: Kazakh: a time without a day opening the act («2025 жылғы наурызда», «2024 жылы»): the day
