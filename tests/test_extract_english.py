@@ -1104,3 +1104,14 @@ def test_as_well_as_tells_another_act() -> None:
         "sharing videos of the movement",
         "transferring money to its account",
     ]
+
+
+def test_who_posted_it_before_in_which_is_no_part_of_the_act() -> None:
+    text = (
+        "Arman Serikbayev was sentenced on 1 October 2025. The case stems from a video "
+        "Serikbayev posted on March 3, 2025, in which he said the hospital had run out of "
+        "insulin."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2025-03-03", "a video in which he said the hospital had run out of insulin")
+    ]

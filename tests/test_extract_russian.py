@@ -1327,3 +1327,14 @@ def test_the_consequence_the_article_needs_is_no_part_of_the_act() -> None:
             "разместил в WhatsApp видеообращение с ложными сведениями об отравлении детей",
         )
     ]
+
+
+def test_a_participle_with_only_a_time_closing_a_noun_act() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2026 года. Ему вменяют ч. 1 ст. 174 УК РК за "
+        "комментарии в Instagram под видео о конфликте, оставленные в январе 2026 года."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "комментарии в Instagram под видео о конфликте"
+    ]

@@ -237,6 +237,13 @@ _TIME_TAIL = {
     r"(?:\s+(?:этого|прошлого|\d{4})\s+года)?)\s*$",
     "kk": r"(?!)",
 }
+#: «комментарии ..., оставленные в январе 2026 года»: a participle with only a time closing a
+#: noun act says nothing of the act
+_RU_PARTICIPLE_TIME = re.compile(
+    rf",\s+[а-яё]+(?:нн|вш|ем|им)[а-яё]*\s+(?:в|во)\s+(?:{_RU_MONTH_IN}|\d{{4}}\s+году)"
+    r"(?:\s+(?:этого|прошлого|\d{4})\s+года)?\s*$",
+    re.IGNORECASE,
+)
 _VERB_FIRST = {
     "en": re.compile(r"^(?:had\s+)?" + _EN_DEED.removeprefix("(?=").removesuffix(")"), re.I),
     "ru": re.compile(r"^[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b", re.I),
@@ -274,6 +281,8 @@ def without_tail(description: str, language: str) -> str:
     description = _REMARK[language].sub("", description)
     if _VERB_FIRST[language].match(description):
         description = re.sub(_TIME_TAIL[language], "", description, flags=re.IGNORECASE)
+    elif language == "ru":
+        description = _RU_PARTICIPLE_TIME.sub("", description)
     return description
 
 

@@ -507,6 +507,14 @@ def _act(text: str, language: str) -> Record:
         last = re.search(r",\s*([а-яё]+)$", description)
         if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
             description = description[: last.start()]
+    # "a video Zhumabekov posted, in which he said ...": who posted it, once the date is cut
+    description = re.sub(
+        r"\s+(?:(?-i:[A-Z])[\w'-]+|he|she|they)\s+(?:posted|published|uploaded|shared|recorded)"
+        r",(?=\s+in\s+which\b)",
+        "",
+        description,
+        flags=re.IGNORECASE,
+    )
     # "a comment criticising the akimat that he posted on Facebook": what was posted, where
     description = re.sub(
         r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",
