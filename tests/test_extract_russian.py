@@ -1338,3 +1338,14 @@ def test_a_participle_with_only_a_time_closing_a_noun_act() -> None:
     assert [a["description"] for a in case["acts"]] == [
         "комментарии в Instagram под видео о конфликте"
     ]
+
+
+def test_a_bracketed_time_closing_the_act() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2021 года. Поводом стали публикации в Facebook о "
+        "положении рабочих месторождения (март 2021 г.)."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == [
+        "публикации в Facebook о положении рабочих месторождения"
+    ]

@@ -273,11 +273,16 @@ _REMARK = {
     "kk": re.compile(r"(?!)"),
 }
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+\s*$")
+#: A time in brackets closing the act: «(март 2021 г.)», "(March 2021)", «(2024 жыл)».
+_BRACKETED_TIME = re.compile(
+    r"\s*\((?:[^\W\d_]+\s+)?\d{4}\s*(?:г\.?|года|жыл\w*)?\)$", re.IGNORECASE
+)
 
 
 def without_tail(description: str, language: str) -> str:
     """The act without a footnote's mark, a remark or (told by its verb) a time closing it."""
     description = _FOOTNOTE.sub("", description.rstrip(" .")).rstrip(" .")
+    description = _BRACKETED_TIME.sub("", description)
     description = _REMARK[language].sub("", description)
     if _VERB_FIRST[language].match(description):
         description = re.sub(_TIME_TAIL[language], "", description, flags=re.IGNORECASE)
