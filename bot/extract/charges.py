@@ -1,0 +1,107 @@
+"""The charges of a case: each article of the Criminal Code cited, with its part.
+
+Invariants: a charge is an article number (2 to 4 digits) written with an article word («ст.»,
+«статьи», "Article", «-бабы») and the part written with it, if any; the same article is kept
+once, an entry without a part giving way to one with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import english, lexicon
+from bot.extract.record import Record
+
+# (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
+_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
+#: A part written as a word: "part two of article 274", «части второй статьи 274».
+_PART_WORDS = {
+    **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
+    **dict.fromkeys(("two", "second", "второй", "вторая", "вторую", "екінші"), 2),
+    **dict.fromkeys(("three", "third", "третьей", "третья", "третью", "үшінші"), 3),
+    **dict.fromkeys(("four", "fourth", "четвёртой", "четвертой", "четвёртая", "төртінші"), 4),
+}
+_PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
+_EN_PART = (
+    r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
+    r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
+)
+_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?\s*"
+_CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
+    "en": [
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
+        (rf"Part\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?Art(?:icle|\.)?\s*(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
+    ],
+    "ru": [
+        (rf"{_RU_PART}{_PART_NUMBER}\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_RU_ARTICLE}(\d{{2,4}})(?!\d)\s*,?\s*{_RU_PART}(\d{{1,2}})(?!\d)", (1, 2)),
+        (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
+    ],
+    "kk": [
+        (r"(\d{2,4})-ба(?:п|б)\w*\s+(\d{1,2})-бөлі\w*", (1, 2)),
+        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1,)),
+    ],
+}
+
+
+_ARTICLE_LIST = lexicon.compile_table(
+    {
+        "en": r"Articles\s+(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s*,?\s+and\s+\d{2,4})",
+        "ru": r"(?:ст\.|стать\w*)\s*(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+и\s+\d{2,4})",
+        "kk": r"(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+(?:және|мен)\s+\d{2,4})-ба[пб]",
+    }
+)
+
+
+_BOTH_PARTS_RU = re.compile(
+    r"\bпо\s+(?:обеим\s+частям|частям\s+(?P<parts>\d\s*(?:,\s*\d\s*)*и\s+\d))\s+"
+    r"(?:ст\.|стать\w*)\s*(?P<article>\d{2,4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _charges(text: str, language: str) -> list[Record]:
+    from bot.ui.labels import article_title
+
+    found: list[tuple[int, str, int | None]] = []
+    taken: list[tuple[int, int]] = []
+    # «по обеим частям статьи 405», «по частям 1 и 2 статьи 405»: each part of the article
+    if language == "ru":
+        for match in _BOTH_PARTS_RU.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            parts = [int(n) for n in re.findall(r"\d", match.group("parts") or "")] or [1, 2]
+            found += [(match.start(), match.group("article"), n) for n in parts]
+    for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
+            part = (
+                (int(part_text) if part_text.isdigit() else _PART_WORDS.get(part_text.lower()))
+                if part_text
+                else None
+            )
+            found.append((match.start(), match.group(article_group), part))
+    if language == "en":
+        for start, article, part in english.article_list(text):
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, article, part))
+                taken.append((start, start + len(article)))
+    # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
+    for match in _ARTICLE_LIST[language].finditer(text):
+        for number in re.finditer(r"\d{2,4}", match.group("list")):
+            start = match.start("list") + number.start()
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, number.group(), None))
+    charges: list[Record] = []
+    for _position, article, part in sorted(found):
+        if any(c["article"] == article and c["part"] in (part, None) for c in charges):
+            continue
+        charges = [c for c in charges if not (c["article"] == article and c["part"] is None)]
+        charges.append({"article": article, "part": part, "title": article_title(article, part)})
+    return charges
