@@ -15,6 +15,7 @@ import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
 from bot.extract import court_papers, extract_cases, lexicon, names
+from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
 DEV9_RU = Path(__file__).parent / "data" / "reports-dev9-ru"
@@ -634,6 +635,58 @@ def test_co_defendants_listed_in_title_case_and_both_parts_of_an_article() -> No
 def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None:
     case = extract_cases(f"5 мая 2025 года задержан Ерлан Досов. Его {text}.")[0]
     assert [(c["article"], c["part"]) for c in case["charges"]] == charges
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "charges"),
+    [
+        # a General Part article is a rule of sentencing, not a charge
+        (
+            "en",
+            "found guilty under Article 179, Part 2, of the Criminal Code with the application "
+            "of Article 55 (exceptional mitigating circumstances)",
+            [("179", 2)],
+        ),
+        ("kk", "ҚР ҚК-нің 50-бабына сәйкес оған 3 жыл мерзімге тыйым салынсын.", []),
+        # an article of the Administrative Code is no criminal charge
+        (
+            "en",
+            "guilty under Article 400 Part 1 of the Criminal Code, although he had served 10 "
+            "days of administrative arrest under Art. 488 of the Administrative Code",
+            [("400", 1)],
+        ),
+        ("ru", "ранее арестован на 10 суток по ст. 488 КоАП РК", []),
+        # the article said again without its part is the same charge
+        (
+            "en",
+            "guilty under Article 274, Part 2. Rights groups say Article 274 is used against "
+            "critics.",
+            [("274", 2)],
+        ),
+        # what the law provides, said of an article, names no charge
+        (
+            "en",
+            "NURMAGAMBETOVA was found guilty under Article 405, Part 2. Part 1 of Article 405 "
+            "provides for up to six years of imprisonment.",
+            [("405", 2)],
+        ),
+        ("ru", "Санкция части первой статьи 405 предусматривает до шести лет.", []),
+        # (the offence an article provides for is the charge)
+        (
+            "kk",
+            "Қылмыстық кодексінің 274-бабының 1-бөлігінде көзделген қылмыстық құқық "
+            "бұзушылықты жасағаны үшін кінәлі деп танылды",
+            [("274", 1)],
+        ),
+        # an article word ends its line: the number opening the next paragraph is a date's
+        ("ru", "приговорили по «экстремистской» статье\n\n20 октября 2026 года суд", []),
+    ],
+)
+def test_which_articles_are_charges(
+    language: str, text: str, charges: list[tuple[str, int | None]]
+) -> None:
+    found = _charges(text, language)
+    assert [(c["article"], c["part"]) for c in found] == charges
 
 
 def test_a_joined_list_that_got_a_term() -> None:

@@ -13,7 +13,9 @@ from bot.extract import english, lexicon
 from bot.extract.record import Record
 
 # (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
-_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?\s*"  # a form's "Article: 405 Part 2" too
+# (on one line: a headline's «по «экстремистской» статье» is not the article of the date «20
+# октября» that opens the next paragraph)
+_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?[^\S\n]*"  # a form's "Article: 405 Part 2" too
 #: A part written as a word: "part two of article 274", «части второй статьи 274».
 _PART_WORDS = {
     **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
@@ -27,7 +29,7 @@ _EN_PART = (
     r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
 )
 _RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
-_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?\s*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?[^\S\n]*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
@@ -99,9 +101,56 @@ def _charges(text: str, language: str) -> list[Record]:
             if not any(s <= start < e for s, e in taken):
                 found.append((start, number.group(), None))
     charges: list[Record] = []
-    for _position, article, part in sorted(found):
+    for position, article, part in sorted(found):
+        if not _is_charge(text, position, article):
+            continue
         if any(c["article"] == article and c["part"] in (part, None) for c in charges):
             continue
+        if part is None and any(c["article"] == article for c in charges):
+            continue  # "Rights groups say Article 274 is used ...": the charge said again
         charges = [c for c in charges if not (c["article"] == article and c["part"] is None)]
         charges.append({"article": article, "part": part, "title": article_title(article, part)})
     return charges
+
+
+#: The Criminal Code's General Part ends before Article 99 (its Special Part opens with murder):
+#: "with the application of Article 55 (exceptional mitigating circumstances)", «ҚК-нің
+#: 50-бабына сәйкес ... тыйым салынсын» are rules of sentencing, and a lower number cited is
+#: another law's ("articles 19 and 22 of the Covenant"): no charge.
+_FIRST_SPECIAL_ARTICLE = 99
+#: An article of the Code of Administrative Offences: "10 days of administrative arrest under
+#: Art. 488 of the Administrative Code", «по ст. 488 КоАП», «ӘҚБтК-нің 488-бабы».
+_ADMINISTRATIVE_AFTER = re.compile(
+    r"[^\S\n]*(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}\s*,?)?\s*(?:of\s+the\s+)?"
+    r"(?:(?:Code\s+of\s+)?Administrative\s+(?:Offences\s+)?Code|Code\s+of\s+Administrative|"
+    r"КоАП|Кодекса?\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+административных)",
+    re.IGNORECASE,
+)
+_ADMINISTRATIVE_BEFORE = re.compile(r"(?:ӘҚБтК|ӘҚтК|КоАП)\S*\s*$")
+#: What the law provides, said of the article: "Part 1 of Article 405 provides for up to six
+#: years", «Санкция части второй статьи 405 предусматривает ...», «174-бапта ... дейін ...
+#: көзделген»
+#: (not "charged under Article 174, which carries ...": a clause of its own).
+#: («274-бабының 1-бөлігінде көзделген қылмыстық құқық бұзушылық», «преступление,
+#: предусмотренное ...»: the offence the article provides for, which is the charge)
+_PROVIDES_AFTER = re.compile(
+    r"[^.;,\n]{0,25}?\b(?:provides?\s+for|carries|предусматрива\w+)|"
+    r"[^.;,\n]{0,60}?дейін[^.;,\n]{0,40}?(?:көзделген|қарастырылған)",
+    re.IGNORECASE,
+)
+
+
+def _is_charge(text: str, position: int, article: str) -> bool:
+    """Whether the article cited at `position` is a charge: of the Criminal Code's Special
+    Part, not of the Administrative Code, not the subject of what the law provides."""
+    if int(article) < _FIRST_SPECIAL_ARTICLE:
+        return False
+    number = text.find(article, position)
+    after = number + len(article) if number >= 0 else position
+    if re.match(r"-ба[пб]\w*", text[after:]):
+        after = text.find(" ", after) if " " in text[after:] else len(text)
+    if _ADMINISTRATIVE_AFTER.match(text, after) or _ADMINISTRATIVE_BEFORE.search(
+        text[max(0, position - 20) : position]
+    ):
+        return False
+    return _PROVIDES_AFTER.match(text, after) is None
