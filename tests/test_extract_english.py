@@ -514,6 +514,48 @@ def test_pending_trial_in_relation_to_and_a_nationality() -> None:
     assert [a["description"] for a in case["acts"]] == ["a video about drinking water"]
 
 
+@pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # a given name in title case before a surname in capitals
+        (
+            "On 20 November 2025 the Taraz City Court began hearing the case of imam Serik "
+            "OMIRZAKOV. Judge Bakhyt ALDABERGENOV presides; the prosecution is represented by "
+            "prosecutor Zarina KENZHEBAYEVA.",
+            "Bakhyt ALDABERGENOV",
+            "Zarina KENZHEBAYEVA",
+        ),
+        # a courtesy title, whose point ends no sentence
+        (
+            "On 20 August 2025 the Baikonur district court of Astana found Dauren Kassymbekov "
+            "guilty and sentenced him to four years' imprisonment. The state prosecutor, Ms. "
+            "Zhanar Ibrayeva, had requested five years.",
+            None,
+            "Zhanar Ibrayeva",
+        ),
+        # the prosecutor's office between the role and the name
+        (
+            "On 26 May 2026 the Taraz city court sentenced Almas Yesengeldiyev to five years in "
+            "prison. The state prosecution was supported by the prosecutor of the Zhambyl "
+            "regional prosecutor's office M. T. Sultanbekov.",
+            None,
+            "M. T. Sultanbekov",
+        ),
+        # a letter's "a young man called X"
+        (
+            "The trial of my husband Vitaly Shevchenko started on 3 March 2026 in the Kostanay "
+            "city court. The judge is Gulmira Sadykova, the prosecutor is a young man called "
+            "Daniyar Auyelbekov.",
+            "Gulmira Sadykova",
+            "Daniyar Auyelbekov",
+        ),
+    ],
+)
+def test_judge_and_prosecutor_wordings(text: str, judge: str | None, prosecutor: str) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
 def test_a_formal_charge_with_a_travel_ban() -> None:
     text = (
         "Dinara Sultanbekova is a human rights defender from Semey.\n\n21 January 2026: "

@@ -213,10 +213,55 @@ def test_kazakh_courts(text: str, court: str) -> None:
         ("📌 Айыптаушы: Ерлан ШӘКІРОВ (7 жыл сұраған)", True),
         ("Айыптаушы — Ерлан ШӘКІРОВ", True),
         ("Ол айыптаушының сөзіне келіспеді", False),
+        ("Судья — Мәди Рысқұлбеков, айыптаушы — Тимур Оспанов.", True),
     ],
 )
 def test_a_prosecutor_line(line: str, named: bool) -> None:
     assert (lexicon.PROSECUTOR["kk"].search(line) is not None) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # an assistant of the prosecutor: «прокурорының көмекшісі» before the name
+        (
+            "2025 жылғы 22 шілдеде Сарыағаш аудандық соты блогер Әділет СЕРІКБАЕВҚА 6 жыл бас "
+            "бостандығынан айыру жазасын тағайындады. Мемлекеттік айыптауды аудан прокурорының "
+            "көмекшісі Н. С. Жақыпов қолдады.",
+            None,
+            "Н. С. Жақыпов",
+        ),
+        # the initials as written
+        (
+            "2025 жылғы 26 қарашада Атырау қалалық соты (төрағалық етуші судья Б.Қ. Нұрғалиев) "
+            "Даурен ЕСЕНҒАЛИЕВКЕ 2 жыл бас бостандығын шектеу жазасын тағайындады. Мемлекеттік "
+            "айыптауды Атырау қаласы прокурорының көмекшісі А.Т. Сағынтаева қолдады.",
+            "Б.Қ. Нұрғалиев",
+            "А.Т. Сағынтаева",
+        ),
+        (
+            "2025 жылғы 14 шілдеде Еңбекшіқазақ аудандық сотында Айдана БӨЛЕКБАЙҚЫЗЫНЫҢ ісі "
+            "бойынша сот процесі басталды. Судья — Мәди Рысқұлбеков, айыптаушы — Тимур Оспанов.",
+            "Мәди Рысқұлбеков",
+            "Тимур Оспанов",
+        ),
+    ],
+)
+def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: str) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+def test_a_prosecutors_request_for_one_brother_names_the_prosecutor_of_both() -> None:
+    text = (
+        "Талдықорған қалалық соты 2025 жылғы 26 маусымда ағайынды Мирас пен Даулет "
+        "ҚҰРМАНҒАЗИНДЕРГЕ үкім шығарды. Мирас ҚҰРМАНҒАЗИН 3 жылға бас бостандығынан айырылды. "
+        "Даулет ҚҰРМАНҒАЗИН 1 жыл бас бостандығын шектеуге сотталды. Мемлекеттік айыптаушы "
+        "Рүстем БАЙМҰХАНОВ Мирасқа 5 жыл сұраған еді."
+    )
+    cases = extract_cases(text)
+    assert len(cases) == 2
+    assert {c["prosecutor"] for c in cases} == {"Рүстем Баймұханов"}
 
 
 def test_a_kazakh_appeal_replacing_the_kind_reads_as_reduced() -> None:

@@ -168,7 +168,9 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
         ]
         named = [n for i, n in enumerate(named) if i == 0 or n[1] != named[i - 1][1]]
         end = sentence.start + len(sentence.text)
-        if len({stem for _, stem in named}) == 1:
+        if len({stem for _, stem in named}) == 1 and not _REQUEST.search(sentence.text):
+            # (what the prosecutor asked for one of them is told of all: the prosecutor is each
+            # one's, and a request is no sentence)
             said.append((sentence.start, end, named[0][1]))
         elif len(named) >= 2:
             bounds = [start for start, _ in named] + [end]

@@ -184,7 +184,10 @@ def _initials_name(text: str, offset: int) -> names.Mention | None:
     match = _INITIALS_NAME.match(text)
     if not match:
         return None
-    words = re.sub(r"\.(?=\S)", ". ", match.group(1)).split()
+    # the initials as written: «Н.С. Жумагалиевой» keeps «Н.С.», «Н. С.» its space
+    split = re.match(r"(.*\.)[ \u00a0]?(\S+)$", match.group(1))
+    assert split is not None  # the pattern ends with initials, then a word
+    words = [*split.group(1).split(), split.group(2)]
     if not names.looks_like_surname(words[-1]) and not words[-1].isupper():
         return None
     start = offset + match.start(1)
@@ -198,7 +201,13 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
     if not match:
         return None
     words = match.group(1).split()
-    if not names.looks_like_surname(words[-1]) and not _plain_two_word_name(text, match):
+    # «Судья — Виктор Андреевич Ли»: a patronymic between tells a name whatever its surname
+    patronymic = len(words) == 3 and names.is_patronymic(words[1])
+    if (
+        not names.looks_like_surname(words[-1])
+        and not patronymic
+        and not _plain_two_word_name(text, match)
+    ):
         return None
     start = offset + match.start(1)
     return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
@@ -237,10 +246,20 @@ def _role_mentions(
     defence lawyer, Aigul Y")."""
     found: list[tuple[names.Mention, str]] = []
     preceding: list[tuple[names.Mention, str]] = []
-    for sentence in sentences:
+    of_appeal: set[int] = set()  # starts of the names an appeal board's hearing gives
+    for index, sentence in enumerate(sentences):
         for match in cue.finditer(sentence.text):
             start = sentence.start + match.end()
             limit = sentence.start + len(sentence.text)
+            if _COURTESY_TITLE_END.search(sentence.text) and index + 1 < len(sentences):
+                # "The state prosecutor, Ms. | Zhanar Ibrayeva, had requested ...": the point
+                # of the title ended no sentence
+                following = sentences[index + 1]
+                limit = following.start + len(following.text)
+            # «прокурор г. Семей Т. Б. Оспанов», "the prosecutor, Ms. Zhanar Ibrayeva"
+            start += court_papers.office_length(block[start:limit], language)
+            if _at_appeal_hearing(block, sentence.start + match.start()):
+                of_appeal.add(start)
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
             titled = _title_case_name(block[start:limit], start) or _initials_name(
                 block[start:limit], start
@@ -254,16 +273,29 @@ def _role_mentions(
                 titled = _title_case_name(block[end:limit], end)
             if titled is None and language == "ru":
                 titled = _court_paper_name(block, start, limit)
+            if (
+                after
+                and titled is not None
+                and titled.start == after[0].start
+                and any("." in w for w in titled.given)
+            ):
+                after = []  # «судья Б.Қ. Нұрғалиев»: the initials as written, read below
+            given = _given_before(block, start, after[0]) if after else None
+            if given is not None:
+                after = [given]  # "prosecutor Zarina KENZHEBAYEVA"
             if after and _only_court_between(block[start : after[0].start], language):
                 mention = after[0]
                 initials = _TRAILING_INITIALS.match(block, mention.end)
                 if initials and not mention.given:
-                    # "Prosecutor: ZHANBYRBAYEV T.", «Судья: КАПАНОВ Р. Б.»
-                    words = [mention.surname, *initials.group(1).replace(". ", ".").split(".")]
-                    words = [mention.surname] + [f"{w}." for w in words[1:] if w.strip()]
+                    # "Prosecutor: ZHANBYRBAYEV T.", «Судья: КАПАНОВ Р. Б.» (as written)
+                    words = [mention.surname, *initials.group(1).split()]
                     mention = names.Mention(mention.start, initials.end(), words, 0)
+                if start in of_appeal:
+                    of_appeal.add(mention.start)
                 found.append((mention, match.group().strip(" :")))
             elif titled is not None:
+                if start in of_appeal:
+                    of_appeal.add(titled.start)
                 found.append((titled, match.group().strip(" :")))
             else:
                 # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
@@ -275,7 +307,44 @@ def _role_mentions(
                 ]
                 if before:
                     preceding.append((before[-1], match.group().strip(" :")))
-    return found + preceding if every else found or preceding
+    if every:
+        return found + preceding
+    # the verdict's judge and prosecutor, not the appeal hearing's, when both are named
+    found = [f for f in found if f[0].start not in of_appeal] or found
+    return found or preceding
+
+
+#: An appeal board's hearing: «Судебная коллегия по уголовным делам ... в составе
+#: председательствующего ..., с участием прокурора ...», «... апелляциялық сот алқасы
+#: төрағалық етуші ..., прокурор ...», "the appeal hearing ..."; a first-instance word after
+#: it («судья первой инстанции», «приговором», «үкімі») turns to the verdict.
+_APPEAL_BOARD = re.compile(r"коллеги|алқа|appeal|апелляц|кассац", re.IGNORECASE)
+_FIRST_INSTANCE = re.compile(
+    r"перв\w*\s+инстанц|бірінші\s+сатыдағы|үкім|приговор|verdict|trial\s+court", re.IGNORECASE
+)
+
+
+def _at_appeal_hearing(block: str, cue_start: int) -> bool:
+    """Whether the role word at `cue_start` is told on a line about an appeal board's hearing."""
+    lead = block[block.rfind("\n", 0, cue_start) + 1 : cue_start]
+    boards = list(_APPEAL_BOARD.finditer(lead))
+    return bool(boards) and not _FIRST_INSTANCE.search(lead[boards[-1].end() :])
+
+
+_COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Ms|Mrs)\.\s*$")
+_GIVEN_BETWEEN = re.compile(rf"^[\s:—–,-]*([{names.UPPER}][{names.LOWER}'’-]+)[ \u00a0]+$")
+
+
+def _given_before(block: str, start: int, mention: names.Mention) -> names.Mention | None:
+    """The name with its given name when one word in title case stands between the role word
+    and a surname in capitals the mention has alone ("prosecutor Zarina KENZHEBAYEVA")."""
+    if mention.given:
+        return None
+    between = _GIVEN_BETWEEN.match(block[start : mention.start])
+    if between is None or names._is_common_word(between.group(1)):
+        return None
+    word_start = start + between.start(1)
+    return names.Mention(word_start, mention.end, [between.group(1), *mention.words], 1)
 
 
 def _court_paper_name(block: str, start: int, limit: int) -> names.Mention | None:
@@ -294,11 +363,11 @@ def _court_paper_name(block: str, start: int, limit: int) -> names.Mention | Non
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
     if not found:
         return None
-    mention, cue = max(found, key=lambda f: (len(f[0].words), -f[0].start))
+    mention, cue = max(found, key=lambda f: (_name_parts(f[0]), -f[0].start))
     if language == "en":
         return mention.text
-    initials = [w for w in mention.given if re.fullmatch(r"\w\w?\.", w)]
-    if initials:  # «Р. Б. КАПАНОВ»: the surname in the nominative, the initials as written
+    initials = [w for w in mention.given if re.fullmatch(r"(?:\w\w?\.)+", w)]
+    if initials:  # «Р. Б. КАПАНОВ», «Н.С. Жумагалиева»: the surname in the nominative
         surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
         return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
     if language == "kk":
@@ -317,3 +386,8 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
                 words[index] = given
         name = " ".join(words)
     return name
+
+
+def _name_parts(mention: names.Mention) -> int:
+    """How many words and initials a name has («Н.С. Жумагалиева» three, as «Н. С. ...»)."""
+    return sum(len(re.findall(r"\w\w?\.", w)) or 1 for w in mention.words)
