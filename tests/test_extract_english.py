@@ -16,6 +16,7 @@ import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
 from bot.extract import english, extract_cases
+from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, resolve_dates
@@ -554,6 +555,25 @@ def test_pending_trial_in_relation_to_and_a_nationality() -> None:
 def test_judge_and_prosecutor_wordings(text: str, judge: str | None, prosecutor: str) -> None:
     [case] = extract_cases(text)
     assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "officials"),
+    [
+        (
+            "The case was heard by Judge D. S. Alimkulov. The state prosecution was supported by "
+            "the prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov.",
+            {"judge": "D. S. Alimkulov", "prosecutor": "M. T. Sultanbekov"},
+        ),
+        # someone else named: a case of its own, not the officials of the one before
+        ("Judge Aliya Sarsembina fined blogger Marat Zhumabekov on 3 May.", None),
+        ("The verdict may be appealed within 15 days.", None),
+    ],
+)
+def test_a_paragraph_naming_only_the_officials(
+    paragraph: str, officials: dict[str, str | None] | None
+) -> None:
+    assert officials_alone(paragraph, "en") == officials
 
 
 def test_a_formal_charge_with_a_travel_ban() -> None:

@@ -14,6 +14,7 @@ import re
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.codefendants import split_codefendants
+from bot.extract.officials import officials_alone
 from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
@@ -29,6 +30,8 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     records: list[Record] = []
     year = _heading_year(text)
     dates = resolve_dates(find_dates(text), year)
+    block_records: list[Record] = []  # the records of the last block that gave any
+    this_block: list[Record] = []
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
@@ -39,6 +42,8 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             if days:
                 told.append(dt.date.fromisoformat(max(days)))
         block = with_table_labels(block, text)
+        block_records = this_block or block_records
+        this_block = []
         for person_key, variant in split_codefendants(block, language):
             record = extract_case(
                 variant,
@@ -48,9 +53,19 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 date_before=told[-1] if told else None,
             )
             if record is None:
+                if person_key is None and block_records:
+                    # a paragraph of its own naming only the trial's judge and prosecutor
+                    # tells them of the case(s) of the paragraph before
+                    _give_officials(block_records, officials_alone(variant, language))
                 continue
-            if records and _SAME_COURT[language].search(variant):
-                # "Same court, same judge: NAME ..." (a thread's or a list's next item)
+            if (
+                records
+                and _SAME_COURT[language].search(variant)
+                and record["court"] in (None, records[-1]["court"])
+            ):
+                # "Same court, same judge: NAME ..." (a thread's or a list's next item); an item
+                # that names a court of its own means it («Қордай аудандық соты ... осы соттың
+                # үкімімен ... тағы бір тұрғыны»), not the court of the item before
                 for role in ("court", "judge", "prosecutor"):
                     if record[role] is None and records[-1][role] is not None:
                         record[role] = records[-1][role]
@@ -59,6 +74,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                                 event[role] = records[-1][role]
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
+            this_block.append(records[-1])
     if len(records) >= 2:
         # "More: https://..." closing a bulletin of several cases is the source of each.
         for url in _footer_urls(text):
@@ -75,6 +91,19 @@ _EMOJI_BULLET = re.compile(
     r"|[\U0001f446-\U0001f449\U0001f537-\U0001f539\u2705\u2714\u2611])\ufe0f?[ \t]+",
     re.MULTILINE,
 )
+
+
+def _give_officials(records: list[Record], officials: dict[str, str | None] | None) -> None:
+    """Each record's judge and prosecutor, where it names none, from `officials`; its verdict's
+    and trial's too."""
+    for role, name in (officials or {}).items():
+        for record in records:
+            if name is None or record[role] is not None:
+                continue
+            record[role] = name
+            for event in record["events"]:
+                if event["kind"] == "verdict" or (event["kind"] == "trial" and role == "judge"):
+                    event[role] = name
 
 
 def _plain_bullets(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract import court_papers, lexicon, names, places
-from bot.extract.blocks import Sentence
+from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.record import Scope
 
 # --- the court -----------------------------------------------------------------------------------
@@ -391,3 +391,24 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
 def _name_parts(mention: names.Mention) -> int:
     """How many words and initials a name has («Н.С. Жумагалиева» three, as «Н. С. ...»)."""
     return sum(len(re.findall(r"\w\w?\.", w)) or 1 for w in mention.words)
+
+
+def officials_alone(block: str, language: str) -> dict[str, str | None] | None:
+    """The judge and the prosecutor of a paragraph that names no one else (a press release's
+    closing "The case was heard by Judge D. S. Alimkulov. The state prosecution was supported
+    by ... M. T. Sultanbekov."); None when it names someone with a given name who is neither."""
+    sentences = split_sentences(block)
+    mentions = [
+        names.Mention(s.start + m.start, s.start + m.end, m.words, m.surname_index)
+        for s in sentences
+        for finder in (names.find_mentions, lambda t: names.find_title_mentions(t, block))
+        for m in finder(s.text)
+    ]
+    judges = _role_mentions(block, sentences, mentions, lexicon.JUDGE[language], language)
+    prosecutors = _role_mentions(block, sentences, mentions, lexicon.PROSECUTOR[language], language)
+    if not judges and not prosecutors:
+        return None
+    told = {names.surname_key(m.surname, language) for m, _ in judges + prosecutors}
+    if any(m.given and names.surname_key(m.surname, language) not in told for m in mentions):
+        return None
+    return {"judge": _role_name(judges, language), "prosecutor": _role_name(prosecutors, language)}
