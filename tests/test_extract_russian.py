@@ -572,6 +572,36 @@ def test_statuses_and_the_organisation_in_quotes(text: str, occupation: str | No
     assert [c["person"]["occupation"] for c in cases][-1:] == [occupation]
 
 
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # an appeal board named before its court: the court heard the appeal
+        (
+            "16.06.2025 — в Ауэзовском районном суде г. Алматы начинается процесс над Жанной "
+            "ТЛЕУБЕРДИНОЙ.\n29.07.2025 — приговор: 1 год ограничения свободы.\n23.10.2025 — "
+            "апелляционная коллегия Алматинского городского суда отменяет приговор и направляет "
+            "дело на новое рассмотрение в тот же суд.",
+            "Ауэзовский районный суд г. Алматы",
+        ),
+        (
+            "On 20 August 2025 the Baikonur district court of Astana sentenced Dauren "
+            "KASSYMBEKOV to four years in prison. On 30 October 2025 the judicial board for "
+            "criminal cases of the Astana City Court dismissed the appeal.",
+            "Baikonur district court of Astana",
+        ),
+        # a city court's number before "court"
+        (
+            "On 13 October 2025 the Aktobe city No. 2 court fined blogger Serik UTEMISSOV "
+            "1,966,000 tenge under Article 378, Part 2.",
+            "Aktobe city No. 2 court",
+        ),
+    ],
+)
+def test_the_court_of_the_verdict(text: str, court: str) -> None:
+    [case] = extract_cases(text)
+    assert case["court"] == court
+
+
 def test_the_same_court_as_the_one_named_before() -> None:
     text = (
         "Сегодня, 3 июня 2025 года, условно-досрочно освобождён активист Ерлан Досов. "

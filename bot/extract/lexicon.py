@@ -455,7 +455,9 @@ COURT = compile_table(
         r"(?:\s+for\s+criminal\s+cases)?\s+of\s+(?-i:[A-Z])[\w-]+\s+(?:region|oblast)|"
         r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}"
         r"(?:city|town|district|regional|inter-district|"
-        r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
+        # ("Aktobe city No. 2 court": the number before "court" too)
+        r"specialised inter-district|specialized inter-district)(?:\s+(?:No\.|№)\s*\d+)?"
+        r"\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
         r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"

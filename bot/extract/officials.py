@@ -39,7 +39,7 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             # "Both verdicts can be appealed to the Zhambyl regional court": not its court
             intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
             for match in lexicon.COURT[language].finditer(sentence.text):
-                if _owns_appeal_board(sentence.text, match.end()):
+                if _owns_appeal_board(sentence.text, match.end(), match.start()):
                     continue
                 if not (intended and _APPEAL_COURT.search(match.group())):
                     return _court_nominative(_without_given_name(match.group()), language)
@@ -64,7 +64,7 @@ def _court(scopes: list[Scope], language: str) -> str | None:
         for sentence in scope.sentences:
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
-                    sentence.text, match.end()
+                    sentence.text, match.end(), match.start()
                 ):
                     return _court_nominative(_without_given_name(match.group()), language)
     return None
@@ -79,7 +79,21 @@ _APPEAL_BOARD_AFTER = re.compile(
 )
 
 
-def _owns_appeal_board(text: str, end: int) -> bool:
+#: The other order: the board first, its court after it («апелляционная коллегия
+#: Алматинского городского суда», "the judicial board for criminal cases of the Astana City
+#: Court").
+_APPEAL_BOARD_BEFORE = re.compile(
+    r"(?:коллеги\w*(?:\s+по\s+уголовным\s+делам)?|"
+    r"\b(?:board|panel|collegium|chamber)(?:\s+for\s+criminal\s+cases)?\s+of(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _owns_appeal_board(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the court that ends at `end` (and starts at `start`) is named with its appeal
+    board."""
+    if start is not None and _APPEAL_BOARD_BEFORE.search(text[max(0, start - 60) : start]):
+        return True
     return _APPEAL_BOARD_AFTER.match(text, end) is not None
 
 
@@ -95,7 +109,7 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
             continue
         for match in lexicon.COURT[language].finditer(sentence.text):
             if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
-                sentence.text, match.end()
+                sentence.text, match.end(), match.start()
             ):
                 return _court_nominative(match.group(), language)
     return None
