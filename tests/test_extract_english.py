@@ -542,6 +542,27 @@ def test_pending_trial_in_relation_to_and_a_nationality() -> None:
             None,
             "M. T. Sultanbekov",
         ),
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. The prosecution, represented by Nurlan Abenov, had "
+            "asked for three years.",
+            None,
+            "Nurlan Abenov",
+        ),
+        # surname first with initials after it; the court between "Judge of the" and the name
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. Judge Serikbayeva A. K. read out the verdict.",
+            "Serikbayeva A. K.",
+            None,
+        ),
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. Judge of the Almaty district court Aigul "
+            "Serikbayeva read the verdict.",
+            "Aigul Serikbayeva",
+            None,
+        ),
         # a letter's "a young man called X"
         (
             "The trial of my husband Vitaly Shevchenko started on 3 March 2026 in the Kostanay "

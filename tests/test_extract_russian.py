@@ -230,6 +230,15 @@ def test_surname_then_initials(after_role: str, words: list[str] | None) -> None
             "Н.С. Жумагалиева",
             "Д.Е. Сыздыков",
         ),
+        # an assistant's name takes the case of «помощник», not of «прокурора»; a surname
+        # first before a given name and a patronymic
+        (
+            "12 марта 2025 года Алматинский районный суд Астаны приговорил Дану ЖУМАБАЕВУ к "
+            "двум годам ограничения свободы. Обвинение поддерживала помощник прокурора района "
+            "Динара Утепова. Судья — Серикбаева Айгуль Кайратовна.",
+            "Айгуль Кайратовна Серикбаева",
+            "Динара Утепова",
+        ),
         # an appeal ruling: the verdict's judge and prosecutor, not the appeal board's
         (
             "Судебная коллегия по уголовным делам Кызылординского областного суда в составе "

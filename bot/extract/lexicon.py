@@ -265,7 +265,9 @@ JUDGE = compile_table(
 )
 PROSECUTOR = compile_table(
     {
-        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?",
+        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?|"
+        # "The prosecution, represented by Nurlan Abenov, ..."
+        r"\bprosecution(?:\s+(?:was|is))?,?\s+represented\s+by(?!\s+prosecutor\b)",
         "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
         r"\bгособвинител\w*",
         # a list of the trial's people: «Айыптаушы — Ерлан СЕРІКОВ», a post's «📌 Айыптаушы:»,

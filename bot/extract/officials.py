@@ -215,6 +215,10 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
     if not match:
         return None
     words = match.group(1).split()
+    start = offset + match.start(1)
+    # «Судья — Серикбаева Айгуль Кайратовна»: surname first, before a patronymic
+    if len(words) == 3 and names.is_patronymic(words[2]) and names.looks_like_surname(words[0]):
+        return names.Mention(start, start + len(match.group(1)), words, 0)
     # «Судья — Виктор Андреевич Ли»: a patronymic between tells a name whatever its surname
     patronymic = len(words) == 3 and names.is_patronymic(words[1])
     if (
@@ -223,7 +227,6 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
         and not _plain_two_word_name(text, match)
     ):
         return None
-    start = offset + match.start(1)
     return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
 
 
@@ -278,15 +281,15 @@ def _role_mentions(
             titled = _title_case_name(block[start:limit], start) or _initials_name(
                 block[start:limit], start
             )
-            court = lexicon.COURT[language].match(
-                block, start + len(block[start:limit]) - len(block[start:limit].lstrip())
-            )
+            # ("Judge of the Almaty district court Aigul Serikbayeva")
+            of_the = re.match(r"\s*(?:of\s+(?:the\s+)?)?", block[start:limit])
+            court = lexicon.COURT[language].match(block, start + (of_the.end() if of_the else 0))
             if titled is None and court is not None:
                 # «судья Шымкентского городского суда Мадина Абдуллаева»
                 end = court.start() + len(_without_given_name(court.group()))
                 titled = _title_case_name(block[end:limit], end)
-            if titled is None and language == "ru":
-                titled = _court_paper_name(block, start, limit)
+            if titled is None:  # «судьи Сапаровой А. Б.», "Judge Serikbayeva A. K."
+                titled = _court_paper_name(block, start, limit, language)
             if (
                 after
                 and titled is not None
@@ -306,11 +309,11 @@ def _role_mentions(
                     mention = names.Mention(mention.start, initials.end(), words, 0)
                 if start in of_appeal:
                     of_appeal.add(mention.start)
-                found.append((mention, match.group().strip(" :")))
+                found.append((mention, _case_word(sentence.text, match)))
             elif titled is not None:
                 if start in of_appeal:
                     of_appeal.add(titled.start)
-                found.append((titled, match.group().strip(" :")))
+                found.append((titled, _case_word(sentence.text, match)))
             else:
                 # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
                 before = [
@@ -345,6 +348,17 @@ def _at_appeal_hearing(block: str, cue_start: int) -> bool:
     return bool(boards) and not _FIRST_INSTANCE.search(lead[boards[-1].end() :])
 
 
+#: A deputy or an assistant of the role («помощник прокурора района Динара Утепова»): the name
+#: takes the case of that word, not of the role word after it.
+_DEPUTY_BEFORE = re.compile(r"(помощни\w+|заместител\w+)\s+$", re.IGNORECASE)
+
+
+def _case_word(text: str, match: re.Match[str]) -> str:
+    """The role word whose case the name after it takes."""
+    deputy = _DEPUTY_BEFORE.search(text[: match.start()])
+    return deputy.group(1) if deputy else match.group().strip(" :")
+
+
 _COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Ms|Mrs)\.\s*$")
 _GIVEN_BETWEEN = re.compile(rf"^[\s:—–,-]*([{names.UPPER}][{names.LOWER}'’-]+)[ \u00a0]+$")
 
@@ -361,10 +375,13 @@ def _given_before(block: str, start: int, mention: names.Mention) -> names.Menti
     return names.Mention(word_start, mention.end, [between.group(1), *mention.words], 1)
 
 
-def _court_paper_name(block: str, start: int, limit: int) -> names.Mention | None:
+def _court_paper_name(
+    block: str, start: int, limit: int, language: str = "ru"
+) -> names.Mention | None:
     """A court paper's way after a role word: «судьи Сапаровой А. Б.», «прокурор Костанайской
     областной прокуратуры Т. С. Абенов» (see court_papers)."""
-    for at in dict.fromkeys((start, start + court_papers.office_length(block[start:limit]))):
+    office = court_papers.office_length(block[start:limit], language)
+    for at in dict.fromkeys((start, start + office)):
         text = block[at:limit]
         found = court_papers.surname_initials_name(text, at)
         if found is None and at != start:
