@@ -598,6 +598,26 @@ def test_statuses_and_the_organisation_in_quotes(text: str, occupation: str | No
             "criminal cases of the Astana City Court dismissed the appeal.",
             "Baikonur district court of Astana",
         ),
+        (
+            "On 12 March 2025 Almaty's Medeu District Court sentenced Dana ZHUMABAYEVA to two "
+            "years of restricted freedom under Article 274, Part 2.",
+            "Medeu District Court",
+        ),
+        (
+            "On 12 March 2025 the Inter-district Criminal Court of Mangystau Region sentenced "
+            "Dana ZHUMABAYEVA to two years of restricted freedom under Article 274, Part 2.",
+            "Inter-district Criminal Court of Mangystau Region",
+        ),
+        (
+            "12 марта 2025 года специализированный межрайонный суд по уголовным делам г. Алматы "
+            "приговорил Дану ЖУМАБАЕВУ к двум годам ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "специализированный межрайонный суд по уголовным делам г. Алматы",
+        ),
+        (
+            "12 марта 2025 года Алмалинский районный суд №2 г. Алматы приговорил Дану ЖУМАБАЕВУ "
+            "к двум годам ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Алмалинский районный суд №2 г. Алматы",
+        ),
         # a city court's number before "court"
         (
             "On 13 October 2025 the Aktobe city No. 2 court fined blogger Serik UTEMISSOV "
@@ -811,6 +831,15 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ),
         # an article word ends its line: the number opening the next paragraph is a date's
         ("ru", "приговорили по «экстремистской» статье\n\n20 октября 2026 года суд", []),
+        # wordings of a part: "par. 2", "part two", "paragraph 2 of", the offence's name between
+        ("en", "under Art. 405, par. 2 of the Criminal Code", [("405", 2)]),
+        ("en", "under Criminal Code Article 405, part two", [("405", 2)]),
+        ("en", "under paragraph 2 of Article 405", [("405", 2)]),
+        ("en", "under Article 274 (spreading false information), Part 2", [("274", 2)]),
+        ("kk", "Қылмыстық кодекстің 405-бабының екінші бөлігі бойынша", [("405", 2)]),
+        ("kk", "ҚК-нің 272-бабының 3 бөлігі бойынша", [("272", 3)]),
+        # a list of articles after «ст.ст.»
+        ("ru", "по ст.ст. 174, 272 УК РК", [("174", None), ("272", None)]),
     ],
 )
 def test_which_articles_are_charges(

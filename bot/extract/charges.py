@@ -25,15 +25,22 @@ _PART_WORDS = {
 }
 _PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
 _EN_PART = (
-    r"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|paragraph)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)"
-    r"|-(\d{1,2})(?![\d-]))"  # "Art. 405-2"
+    # "Part 2", "par. 2", "part two"; "Article 274 (spreading false information), Part 2"
+    r"(?:\s*\([^()\d\n]{3,80}\))?"
+    rf"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|par\.|paragraph)\s*{_PART_NUMBER}"
+    r"|\s*\((\d{1,2})\)|-(\d{1,2})(?![\d-]))"  # "Art. 405(2)", "Art. 405-2"
 )
 _RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+_KK_PART = r"(\d{1,2}|бірінші|екінші|үшінші|төртінші)(?:-|\s+)бөлі\w*"
 _RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?[^\S\n]*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
-        (rf"Part\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?Art(?:icle|\.)?\s*(\d{{2,4}})(?!\d)", (2, 1)),
+        (
+            rf"(?:Part|paragraph|para\.?|par\.)\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?"
+            r"Art(?:icle|\.)?\s*(\d{2,4})(?!\d)",
+            (2, 1),
+        ),
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "ru": [
@@ -42,8 +49,9 @@ _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
         (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
     ],
     "kk": [
-        (r"(\d{2,4})-ба(?:п|б)\w*\s+(\d{1,2})-бөлі\w*", (1, 2)),
-        (r"(\d{2,4})-ба(?:п|б)\w*(?!\s+\d{1,2}-бөлі)", (1,)),
+        # «405-бабының 2-бөлігі», «405-бабының екінші бөлігі», «272-бабының 3 бөлігі»
+        (rf"(\d{{2,4}})-ба(?:п|б)\w*\s+{_KK_PART}", (1, 2)),
+        (rf"(\d{{2,4}})-ба(?:п|б)\w*(?!\s+{_KK_PART})", (1,)),
     ],
 }
 
@@ -51,7 +59,9 @@ _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
 _ARTICLE_LIST = lexicon.compile_table(
     {
         "en": r"Articles\s+(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s*,?\s+and\s+\d{2,4})",
-        "ru": r"(?:ст\.|стать\w*)\s*(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+и\s+\d{2,4})",
+        "ru": r"(?:ст\.|стать\w*)\s*(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+и\s+\d{2,4})|"
+        # «по ст.ст. 174, 272 УК РК», «по статьям 174, 272»
+        r"(?:ст\.\s*ст\.|стать(?:ям|ями|ях))\s*(?P<list2>\d{2,4}(?:\s*,\s*\d{2,4})+)",
         "kk": r"(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+(?:және|мен)\s+\d{2,4})-ба[пб]",
     }
 )
@@ -96,8 +106,9 @@ def _charges(text: str, language: str) -> list[Record]:
                 taken.append((start, start + len(article)))
     # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
     for match in _ARTICLE_LIST[language].finditer(text):
-        for number in re.finditer(r"\d{2,4}", match.group("list")):
-            start = match.start("list") + number.start()
+        group = "list" if match.group("list") else "list2"
+        for number in re.finditer(r"\d{2,4}", match.group(group)):
+            start = match.start(group) + number.start()
             if not any(s <= start < e for s, e in taken):
                 found.append((start, number.group(), None))
     charges: list[Record] = []

@@ -453,7 +453,8 @@ COURT = compile_table(
     {
         # ("Kazybek bi district court": a district named after a person, with «би»)
         # "the specialised inter-district criminal court of Zhambyl region": named by its region
-        "en": r"speciali[sz]ed\s+inter-district\s+(?:criminal\s+)?court"
+        # ("the Inter-district Criminal Court of Mangystau Region" without "specialised")
+        "en": r"(?:speciali[sz]ed\s+)?inter-district\s+(?:criminal\s+)?court"
         r"(?:\s+for\s+criminal\s+cases)?\s+of\s+(?-i:[A-Z])[\w-]+\s+(?:region|oblast)|"
         r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}"
         r"(?:city|town|district|regional|inter-district|"
@@ -462,7 +463,9 @@ COURT = compile_table(
         r"\s+(?:criminal\s+)?court"
         r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
         "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
-        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"
+        # («Алмалинский районный суд №2 г. Алматы»: the number, then the town)
+        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+(?:\s+(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+))?|"
+        r"(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"
         r"(?-i:[А-ЯЁ][а-яё-]+[аыи])\b|(?-i:[А-ЯЁ])[а-яё-]+(?:ой|ей)\s+области))?|"
         # «суд №2 города Павлодара», «суд Бостандыкского района города Алматы»
         r"суд\w*\s+(?:№\s*\d+|(?-i:[А-ЯЁ])[а-яё-]+ского\s+района)\s+(?:города|г\.)\s*"
@@ -473,7 +476,7 @@ COURT = compile_table(
         r"суд\w*\s+района\s+имени\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+)+"
         r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+|"
         r"специализированн\w+\s+(?:межрайонн\w+\s+)?суд\w*\s+по\s+уголовным\s+делам"
-        r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+города\s+(?-i:[А-ЯЁ])[а-яё-]+)?",
+        r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+(?:города|г\.)\s*(?-i:[А-ЯЁ])[а-яё-]+)?",
         # (not a sentence's first word: «Іс Орал қалалық сотында қаралды»)
         "kk": r"(?!(?-i:Іс\w*|Үкім\w*|Шешім\w*|Ол|Оны|Оған|Бұл|Ал|Кеше|Бүгін|Сот)\s)"
         r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?\s+"

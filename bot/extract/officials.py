@@ -132,7 +132,8 @@ def _without_given_name(court: str) -> str:
 def _court_nominative(text: str, language: str) -> str:
     text = " ".join(text.split())
     if language == "en":
-        return re.sub(r"^(?:the|The)\s+", "", text)
+        # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below
+        return re.sub(r"^(?:the|The)\s+|^[A-Z][\w-]+['’]s\s+", "", text)
     if language == "kk":
         # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
         text = re.sub(r"^\S+(?:дағы|дегі|тағы|тегі)\s+(?=\S+\s+(?:аудандық|қалалық))", "", text)
