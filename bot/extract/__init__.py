@@ -81,7 +81,29 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             for record in records:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
+        _own_sources(records)
     return records
+
+
+def _own_sources(records: list[Record]) -> None:
+    """A link whose address names one of the people ("https://.../zhumabayeva-arrest") is the
+    source of that person's case only."""
+    surnames = [_surname_in_urls(record) for record in records]
+    for record, own in zip(records, surnames, strict=True):
+        others = {s for s in surnames if s and s != own}
+        record["sources"] = [
+            source
+            for source in record["sources"]
+            if (own and own in source["url"].lower())
+            or not any(other in source["url"].lower() for other in others)
+        ]
+
+
+def _surname_in_urls(record: Record) -> str | None:
+    """The person's surname as an address would spell it: Latin letters, lower case."""
+    words = (record["person"].get("name") or "").split()
+    surname = words[-1].lower() if words else ""
+    return surname if re.fullmatch(r"[a-z]{4,}", surname) else None
 
 
 #: A list item marked as channels mark it ("▪️ ", "👉 ", "🔹 ", "➖ "): a symbol or a pictograph
