@@ -25,7 +25,13 @@ from bot.extract.charges import _charges
 from bot.extract.codefendants import authors, given_key
 from bot.extract.details import _acts, _boilerplate, _urls
 from bot.extract.events import _events
-from bot.extract.officials import _court, _court_named_alone, _role_mentions, _role_name
+from bot.extract.officials import (
+    _court,
+    _court_named_alone,
+    _court_of_judge,
+    _role_mentions,
+    _role_name,
+)
 from bot.extract.person import _occupation, _person
 from bot.extract.record import Record
 from bot.extract.scopes import _event_kind, _scopes
@@ -205,7 +211,11 @@ def extract_case(
     for event in events:
         if event["kind"] == "verdict" and event["date"] is None and heading_date is not None:
             event["date"] = heading_date.isoformat()
-    court = _court(scopes, language) or _court_named_alone(sentences, scopes, language)
+    court = (
+        _court(scopes, language)
+        or _court_named_alone(sentences, scopes, language)
+        or _court_of_judge(sentences, judge_mentions, language)
+    )
     judge = _role_name(judge_mentions, language)
     prosecutor = _role_name(prosecutor_mentions, language)
     for event in events:

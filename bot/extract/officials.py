@@ -23,7 +23,10 @@ _RU_ADJECTIVE = (
 )
 
 
-_APPEAL_COURT = re.compile(r"regional|областн|облыстық|appeal|апелляц|алқа", re.IGNORECASE)
+#: («алқа» a word of its own: «Шалқар аудандық соты», «Балқаш қалалық соты» are trial courts)
+_APPEAL_COURT = re.compile(
+    r"regional|областн|облыстық|appeal|апелляц|(?<![\w-])алқа", re.IGNORECASE
+)
 
 
 _SAME_COURT_RU = re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+суд", re.IGNORECASE)
@@ -112,6 +115,26 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
                 sentence.text, match.end(), match.start()
             ):
                 return _court_nominative(match.group(), language)
+    return None
+
+
+def _court_of_judge(
+    sentences: list[Sentence], judges: list[tuple[names.Mention, str]], language: str
+) -> str | None:
+    """The court named in the sentence that names the judge (a verdict's preamble: «Ақтөбе
+    облысы Шалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова ...»), when no event
+    says which court it was; not an appeal court."""
+    for judge, _cue in judges:
+        sentence = next(
+            (s for s in sentences if s.start <= judge.start < s.start + len(s.text)), None
+        )
+        if sentence is None:
+            continue
+        for match in lexicon.COURT[language].finditer(sentence.text):
+            if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                sentence.text, match.end(), match.start()
+            ):
+                return _court_nominative(_without_given_name(match.group()), language)
     return None
 
 
@@ -336,7 +359,7 @@ def _role_mentions(
 #: председательствующего ..., с участием прокурора ...», «... апелляциялық сот алқасы
 #: төрағалық етуші ..., прокурор ...», "the appeal hearing ..."; a first-instance word after
 #: it («судья первой инстанции», «приговором», «үкімі») turns to the verdict.
-_APPEAL_BOARD = re.compile(r"коллеги|алқа|appeal|апелляц|кассац", re.IGNORECASE)
+_APPEAL_BOARD = re.compile(r"коллеги|(?<![\w-])алқа|appeal|апелляц|кассац", re.IGNORECASE)
 _FIRST_INSTANCE = re.compile(
     r"перв\w*\s+инстанц|бірінші\s+сатыдағы|үкім|приговор|verdict|trial\s+court", re.IGNORECASE
 )
