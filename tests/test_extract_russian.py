@@ -582,6 +582,32 @@ def test_statuses_and_the_organisation_in_quotes(text: str, occupation: str | No
 
 
 @pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        (
+            "On 15 October the Yesil district court in Astana sentenced Bakhyt Zhumadilov to one "
+            "year of freedom limitation under Article 405, Part 2.\n\nThe same day, the "
+            "Enbekshikazakh district court in Esik sentenced another activist, Rustem "
+            "Kadyrbekov, to 18 months of freedom limitation under the same article.",
+            [("405", 2), ("405", 2)],
+        ),
+        (
+            "1) 12 марта 2025 года Медеуский районный суд Алматы приговорил Айдара АСКАРОВА к "
+            "трём годам лишения свободы по ч. 1 ст. 405 УК РК.\n\n2) 14 марта 2025 года "
+            "Алмалинский районный суд приговорил Жанну ТОКАЕВУ к году ограничения свободы по "
+            "ч. 2 той же статьи.",
+            [("405", 1), ("405", 2)],
+        ),
+    ],
+)
+def test_the_same_article_as_the_one_cited_before(
+    text: str, charges: list[tuple[str, int]]
+) -> None:
+    got = [(c["article"], c["part"]) for case in extract_cases(text) for c in case["charges"]]
+    assert got == charges
+
+
+@pytest.mark.parametrize(
     ("text", "court"),
     [
         # an appeal board named before its court: the court heard the appeal

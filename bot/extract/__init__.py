@@ -13,6 +13,7 @@ import re
 
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
+from bot.extract.charges import same_article_charges
 from bot.extract.codefendants import split_codefendants
 from bot.extract.officials import officials_alone
 from bot.extract.values import find_dates, resolve_dates
@@ -52,6 +53,9 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 default_year=year,
                 date_before=told[-1] if told else None,
             )
+            if record is not None and not record["charges"]:
+                # "sentenced another activist ... under the same article"
+                record["charges"] = same_article_charges(variant, [block, text[:offset]], language)
             if record is None:
                 if person_key is None and block_records:
                     # a paragraph of its own naming only the trial's judge and prosecutor

@@ -165,3 +165,44 @@ def _is_charge(text: str, position: int, article: str) -> bool:
     ):
         return False
     return _PROVIDES_AFTER.match(text, after) is None
+
+
+#: "under the same article", "under Part 2 of the same article", «по ч. 2 той же статьи», «сол
+#: баптың 2-бөлігі бойынша», «дәл сол бап бойынша»: the article cited last before.
+_SAME_ARTICLE = lexicon.compile_table(
+    {
+        "en": rf"(?:(?:Part|paragraph)\s+{_PART_NUMBER}\s+of\s+)?the\s+same\s+article",
+        "ru": rf"(?:{_RU_PART}{_PART_NUMBER}\s+)?(?:той|этой)\s+же\s+стать\w*",
+        "kk": r"(?:сол|осы)\s+бап(?:тың\s+(\d{1,2})-бөлі\w*|\w*)",
+    }
+)
+
+
+def same_article_charges(told: str, earlier: list[str], language: str) -> list[Record]:
+    """The charge of a case that cites no article of its own but "the same article": the
+    article cited last before the phrase in `told`, else in the `earlier` texts (the paragraph
+    before it, the report so far), with the part said with the phrase or else that article's."""
+    from bot.ui.labels import article_title
+
+    phrase = _SAME_ARTICLE[language].search(told)
+    if phrase is None:
+        return []
+    for before in [told[: phrase.start()], *earlier]:
+        cited = _charges(before, language)
+        if not cited:
+            continue
+        last = cited[-1]
+        said = next((g for g in phrase.groups() if g), None)
+        part = (
+            (int(said) if said.isdigit() else _PART_WORDS.get(said.lower()))
+            if said
+            else last["part"]
+        )
+        return [
+            {
+                "article": last["article"],
+                "part": part,
+                "title": article_title(last["article"], part),
+            }
+        ]
+    return []
