@@ -563,6 +563,14 @@ def test_pending_trial_in_relation_to_and_a_nationality() -> None:
             "Aigul Serikbayeva",
             None,
         ),
+        # the Prosecutor General is no prosecutor of the case
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. Prosecutor General Berik Asylov said the case was "
+            "lawful.",
+            None,
+            None,
+        ),
         # a letter's "a young man called X"
         (
             "The trial of my husband Vitaly Shevchenko started on 3 March 2026 in the Kostanay "
@@ -573,7 +581,9 @@ def test_pending_trial_in_relation_to_and_a_nationality() -> None:
         ),
     ],
 )
-def test_judge_and_prosecutor_wordings(text: str, judge: str | None, prosecutor: str) -> None:
+def test_judge_and_prosecutor_wordings(
+    text: str, judge: str | None, prosecutor: str | None
+) -> None:
     [case] = extract_cases(text)
     assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
 

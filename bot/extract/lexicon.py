@@ -265,7 +265,9 @@ JUDGE = compile_table(
 )
 PROSECUTOR = compile_table(
     {
-        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?|"
+        # (not the Prosecutor General, nor his office)
+        "en": r"(?<!general )\bprosecutor\b(?!\s+general\b)(?:\s+in\s+the\s+case)?"
+        r"(?:\s+(?:was|is))?|"
         # "The prosecution, represented by Nurlan Abenov, ..."
         r"\bprosecution(?:\s+(?:was|is))?,?\s+represented\s+by(?!\s+prosecutor\b)",
         "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
