@@ -833,6 +833,10 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
             [("400", 1)],
         ),
         ("ru", "ранее арестован на 10 суток по ст. 488 КоАП РК", []),
+        # ... nor one of the Criminal Procedure Code, the Civil Code, the Constitution
+        ("ru", "по ст. 174 УК РК, задержан в порядке статьи 128 УПК", [("174", None)]),
+        ("en", "detained under Article 128 of the Criminal Procedure Code", []),
+        ("kk", "ҚПК-нің 128-бабы тәртібімен ұсталды", []),
         # the article said again without its part is the same charge
         (
             "en",

@@ -129,15 +129,22 @@ def _charges(text: str, language: str) -> list[Record]:
 #: 50-бабына сәйкес ... тыйым салынсын» are rules of sentencing, and a lower number cited is
 #: another law's ("articles 19 and 22 of the Covenant"): no charge.
 _FIRST_SPECIAL_ARTICLE = 99
-#: An article of the Code of Administrative Offences: "10 days of administrative arrest under
-#: Art. 488 of the Administrative Code", «по ст. 488 КоАП», «ӘҚБтК-нің 488-бабы».
-_ADMINISTRATIVE_AFTER = re.compile(
+#: An article of another code or law: "10 days of administrative arrest under Art. 488 of the
+#: Administrative Code", «по ст. 488 КоАП», «ӘҚБтК-нің 488-бабы», «задержан в порядке ст. 128
+#: УПК РК», "Article 128 of the Criminal Procedure Code", «ҚПК-нің 128-бабы»: no charge.
+_OTHER_CODE_AFTER = re.compile(
     r"[^\S\n]*(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}\s*,?)?\s*(?:of\s+the\s+)?"
     r"(?:(?:Code\s+of\s+)?Administrative\s+(?:Offences\s+)?Code|Code\s+of\s+Administrative|"
-    r"КоАП|Кодекса?\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+административных)",
+    r"Criminal\s+Procedure|Code\s+of\s+Criminal\s+Procedure|Civil\s+(?:Procedure\s+)?Code|"
+    r"Constitution|КоАП|УПК|ГПК|ГК(?![\w-])|Уголовно-процессуальн|Гражданск|Конституци|"
+    r"Кодекса?\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+административных)",
     re.IGNORECASE,
 )
-_ADMINISTRATIVE_BEFORE = re.compile(r"(?:ӘҚБтК|ӘҚтК|КоАП)\S*\s*$")
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?:ӘҚБтК|ӘҚтК|ҚПК|КоАП|УПК|процест\w*\s+кодекс\w*|Азаматтық\s+кодекс\w*|"
+    r"Конституция\w*)\S*\s*$",
+    re.IGNORECASE,
+)
 #: What the law provides, said of the article: "Part 1 of Article 405 provides for up to six
 #: years", «Санкция части второй статьи 405 предусматривает ...», «174-бапта ... дейін ...
 #: көзделген»
@@ -153,15 +160,15 @@ _PROVIDES_AFTER = re.compile(
 
 def _is_charge(text: str, position: int, article: str) -> bool:
     """Whether the article cited at `position` is a charge: of the Criminal Code's Special
-    Part, not of the Administrative Code, not the subject of what the law provides."""
+    Part, not of another code or law, not the subject of what the law provides."""
     if int(article) < _FIRST_SPECIAL_ARTICLE:
         return False
     number = text.find(article, position)
     after = number + len(article) if number >= 0 else position
     if re.match(r"-ба[пб]\w*", text[after:]):
         after = text.find(" ", after) if " " in text[after:] else len(text)
-    if _ADMINISTRATIVE_AFTER.match(text, after) or _ADMINISTRATIVE_BEFORE.search(
-        text[max(0, position - 20) : position]
+    if _OTHER_CODE_AFTER.match(text, after) or _OTHER_CODE_BEFORE.search(
+        text[max(0, position - 30) : position]
     ):
         return False
     return _PROVIDES_AFTER.match(text, after) is None
