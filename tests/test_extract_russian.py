@@ -644,6 +644,27 @@ def test_the_same_article_as_the_one_cited_before(
             "к двум годам ограничения свободы по ч. 2 ст. 274 УК РК.",
             "Алмалинский районный суд №2 г. Алматы",
         ),
+        (
+            "On 12 March 2025 the Specialized Inter-District Court for Criminal Cases of Almaty "
+            "sentenced Dana ZHUMABAYEVA to two years of restricted freedom.",
+            "Specialized Inter-District Court for Criminal Cases of Almaty",
+        ),
+        (
+            "On 12 March 2025 the Specialized Interdistrict Criminal Court of Almaty sentenced "
+            "Dana ZHUMABAYEVA to two years of restricted freedom.",
+            "Specialized Interdistrict Criminal Court of Almaty",
+        ),
+        # the specialised court's whole name, and without «специализированный»
+        (
+            "12 марта 2025 года Специализированный межрайонный суд по уголовным делам "
+            "Алматинской области приговорил Дану ЖУМАБАЕВУ к двум годам ограничения свободы.",
+            "Специализированный межрайонный суд по уголовным делам Алматинской области",
+        ),
+        (
+            "12 марта 2025 года межрайонный суд по уголовным делам города Алматы приговорил Дану "
+            "ЖУМАБАЕВУ к двум годам ограничения свободы.",
+            "межрайонный суд по уголовным делам города Алматы",
+        ),
         # a city court's number before "court"
         (
             "On 13 October 2025 the Aktobe city No. 2 court fined blogger Serik UTEMISSOV "
