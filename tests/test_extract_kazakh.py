@@ -262,9 +262,18 @@ def test_a_prosecutor_line(line: str, named: bool) -> None:
             "Мәди Рысқұлбеков",
             "Тимур Оспанов",
         ),
+        # the name before the role word is the secretary's, who is named with a role of her own
+        (
+            "ҮКІМ\n\nШалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова, сот "
+            "отырысының хатшысы А. Ерланқызы, мемлекеттік айыптаушы — аудан прокуроры, қорғаушы "
+            "— адвокат Р. Т. Ахметова қатысуымен, 2025 жылғы 30 қазанда Құрманғазы ТӘЖІБАЕВҚА 2 "
+            "жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Ж. Қ. Мұхамбетова",
+            None,
+        ),
     ],
 )
-def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: str) -> None:
+def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: str | None) -> None:
     [case] = extract_cases(text)
     assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
 

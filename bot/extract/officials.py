@@ -348,7 +348,9 @@ def _role_mentions(
                     if sentence.start <= m.end <= sentence.start + match.start()
                     and sentence.start + match.start() - m.end <= 3
                 ]
-                if before:
+                if before and not _OTHER_ROLE_BEFORE.search(
+                    block[max(0, before[-1].start - 40) : before[-1].start]
+                ):
                     preceding.append((before[-1], match.group().strip(" :")))
     if every:
         return found + preceding
@@ -385,6 +387,14 @@ def _case_word(text: str, match: re.Match[str]) -> str:
     return deputy.group(1) if deputy else match.group().strip(" :")
 
 
+#: A name that follows a role word of its own is that role's («сот отырысының хатшысы А.
+#: Ерланқызы, мемлекеттік айыптаушы — ...»: the secretary, not the prosecutor).
+_OTHER_ROLE_BEFORE = re.compile(
+    r"(?:хатшы\w*|секретар\w*|secretary|clerk|адвокат\w*|lawyer|attorney|қорғаушы\w*|"
+    r"защитник\w*|эксперт\w*|expert|судь\w*|судья\w*|judge|прокурор\w*|prosecutor)"
+    r"[\s:—–,-]*$",
+    re.IGNORECASE,
+)
 _COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Ms|Mrs)\.\s*$")
 _GIVEN_BETWEEN = re.compile(rf"^[\s:—–,-]*([{names.UPPER}][{names.LOWER}'’-]+)[ \u00a0]+$")
 
