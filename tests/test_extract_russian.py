@@ -858,6 +858,8 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ("ru", "по ст. 174 УК РК, задержан в порядке статьи 128 УПК", [("174", None)]),
         ("en", "detained under Article 128 of the Criminal Procedure Code", []),
         ("kk", "ҚПК-нің 128-бабы тәртібімен ұсталды", []),
+        ("ru", "ст. 152 Гражданского кодекса", []),
+        ("ru", "осуждена по ст. 174 гражданская активистка", [("174", None)]),
         # the article said again without its part is the same charge
         (
             "en",

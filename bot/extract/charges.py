@@ -136,7 +136,9 @@ _OTHER_CODE_AFTER = re.compile(
     r"[^\S\n]*(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}\s*,?)?\s*(?:of\s+the\s+)?"
     r"(?:(?:Code\s+of\s+)?Administrative\s+(?:Offences\s+)?Code|Code\s+of\s+Administrative|"
     r"Criminal\s+Procedure|Code\s+of\s+Criminal\s+Procedure|Civil\s+(?:Procedure\s+)?Code|"
-    r"Constitution|КоАП|УПК|ГПК|ГК(?![\w-])|Уголовно-процессуальн|Гражданск|Конституци|"
+    r"Constitution|КоАП|УПК|ГПК|ГК(?![\w-])|Уголовно-процессуальн|Конституци|"
+    # (not «по ст. 174 гражданская активистка ...»)
+    r"Гражданск\w+\s+(?:процессуальн\w+\s+)?кодекс|"
     r"Кодекса?\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+административных)",
     re.IGNORECASE,
 )
