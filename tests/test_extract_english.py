@@ -1208,3 +1208,13 @@ def test_who_posted_it_before_in_which_is_no_part_of_the_act() -> None:
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
         ("2025-03-03", "a video in which he said the hospital had run out of insulin")
     ]
+
+
+def test_an_act_told_in_a_relatives_quote() -> None:
+    text = (
+        'Arman Serikbayev was detained on 1 June 2025. "My husband just shared a video about '
+        'the flood on 3 May," his wife said.'
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2025-05-03", "a video about the flood")
+    ]

@@ -1219,3 +1219,12 @@ def test_a_names_other_spelling_in_brackets_is_no_part_of_the_act() -> None:
 def test_who_did_it_is_no_part_of_a_kazakh_act(text: str, expected: str) -> None:
     case = extract_cases(f"Ерлан Досов 2025 жылғы 1 маусымда ұсталды. {text}")[0]
     assert [a["description"] for a in case["acts"]] == [expected]
+
+
+def test_an_act_told_in_a_relatives_quote() -> None:
+    text = (
+        "Ерлан Досов 2025 жылғы 1 маусымда ұсталды. «Ол тек су тасқыны туралы видео бөлісті», "
+        "— дейді әйелі."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == ["су тасқыны туралы видео бөлісті"]

@@ -1615,3 +1615,14 @@ def test_a_bracketed_time_closing_the_act() -> None:
     assert [a["description"] for a in case["acts"]] == [
         "публикации в Facebook о положении рабочих месторождения"
     ]
+
+
+def test_an_act_told_in_a_relatives_quote() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2025 года. «Мой муж всего лишь выложил видео о "
+        "паводке 3 мая», — рассказала его жена."
+    )
+    case = extract_cases(text)[0]
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2025-05-03", "видео о паводке")
+    ]

@@ -356,6 +356,8 @@ _TRAILING_CLAUSE = {
     "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
     "kk": r"(?!)",
 }
+#: A closing quote with no opening one in the act, then who said it: the end of a quote.
+_QUOTE_CLOSED = re.compile(r"^([^«“\"]*?)(?:[,.][»”\"]|[»”\"]\s*[,—–-]).*$", re.DOTALL)
 _EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
 #: A preposition or postposition left dangling once the article after or before it is cut.
 _DANGLING = re.compile(
@@ -547,6 +549,9 @@ def _act(text: str, language: str) -> Record:
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
             told_of = first.group(1)
             description, _ = act_spans.without_lead(description, language)  # «2025 жылғы наурызда»
+    # «пост о паводке», — сказала его жена»: a quote's end, then who said it, closes the act
+    # told in the quote
+    description = _QUOTE_CLOSED.sub(r"\1", description)
     # «(Daulet Nurlanuly) YouTube арнасында ...»: a name's other spelling in brackets, left
     # first once the name is cut
     description = re.sub(r"^\([^()]{2,60}\)\s*", "", description)

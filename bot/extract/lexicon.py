@@ -782,13 +782,15 @@ ACTS_TOLD = compile_table(
         # ("she wrote on Facebook that ...": a verb with no object keeps it, what was written
         # follows)
         # (a relative's "She just wrote a comment ...": only, just, simply, merely)
-        "en": r"\b(?:he|she|they)\s+(?:(?:just|only|simply|merely)\s+)?"
+        "en": r"\b(?:he|she|they|my\s+(?:husband|wife|son|daughter|brother|sister|father|"
+        r"mother))\s+(?:(?:just|only|simply|merely)\s+)?"
         r"(?:(?=(?:had\s+)?(?:wrote|written|posted|said)\s+(?:on|in|that)\b)|"
         r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed)\s+)",
         # «Оба 13 января 2025 года вышли на акцию против ...»: a protest's verb stays
         "ru": r"\b(?:он|она|они|оба|обе)\s+(?=(?:\d{1,2}\s+[а-яё]+\s+\d{4}\s+года\s+)?"
         r"(?:вышл|вышел|участвовал|принял\w*\s+участие|организовал)\w*\s)|"
-        r"\b(?:он|она|они)\s+(?:(?:всего\s+лишь|лишь|просто|только)\s+)?"
+        r"\b(?:он|она|они|мой\s+(?:муж|сын|брат|отец)|моя\s+(?:жена|дочь|сестра|мать))\s+"
+        r"(?:(?:всего\s+лишь|лишь|просто|только)\s+)?"
         r"(?:(?=написал\w*\s+(?:в|на)\s+\S+\s+(?:о\s+том,\s+)?что\b)|"
         r"(?:опубликовал\w*|написал\w*|разместил\w*|выложил\w*)\s+)",
         "kk": r"(?!)",
