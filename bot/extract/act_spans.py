@@ -1,5 +1,5 @@
-"""Where the words of an act begin: a report tells the deed after a lead, and the act is the
-deed alone, as a reader (and the labels) quote it.
+"""Where the words of an act begin and end: a report tells the deed after a lead, and the act
+is the deed alone, as a reader (and the labels) quote it.
 
     "The court established that in January 2026 the defendants, acting by prior agreement,
      created the Instagram page ..."                 -> "created the Instagram page ..."
@@ -11,10 +11,15 @@ Invariants:
 - `without_lead` cuts a lead only when the deed's verb follows it (a past tense: "created",
   «назвала»), so a noun act ("a video in which ...") is never cut; it returns the surname it
   cut, whose act this is (a co-defendant's act stays theirs).
-- `by_person` splits a clause only where the next part opens with another person's surname or
-  a new date (", and that NURMAGAMBETOVA published ...", «, а Кабдуллина распространяла ...»,
-  «, ал Әлиев ... таратқан», «, а 12 января 2025 года перечислил ...»): each part is an act
-  of its own.
+- `by_person` splits a clause only where the next part opens with another person's surname, a
+  new date or an addition (", and that NURMAGAMBETOVA published ...", «, а Кабдуллина
+  распространяла ...», «, ал Әлиев ... таратқан», «, а 12 января 2025 года перечислил ...»,
+  «, а также перечислил ...»): each part is an act of its own.
+- `without_tail` and `without_hearsay` cut only what is not the deed: a footnote's mark, a
+  bracketed time, a remark on the last noun or its consequence, a time closing a deed told by
+  its verb, who says so, and the offence's own words before the work or the deed.
+- `worded_as_offence` names the Criminal Code's offences said in other words; such an act gives
+  way to a deed told elsewhere and is kept where nothing else is told.
 """
 
 from __future__ import annotations
