@@ -1218,3 +1218,13 @@ def test_an_act_told_in_a_relatives_quote() -> None:
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
         ("2025-05-03", "a video about the flood")
     ]
+
+
+def test_his_arrest_followed_a_post() -> None:
+    text = (
+        "Arman Serikbayev was detained on 1 June 2025. His arrest followed a Facebook post in "
+        "which he criticised the akim."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "a Facebook post in which he criticised the akim"
+    ]

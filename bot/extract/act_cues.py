@@ -180,7 +180,9 @@ REASONS = compile_table(
     {
         # "His arrest came after he livestreamed a protest ..."
         "en": r"\b(?:arrest|detention|case|prosecution)\s+came\s+(?:\w+\s+)?after\s+"
-        r"(?:he|she|they)\s+",
+        r"(?:he|she|they)\s+|"
+        # "His arrest followed a Facebook post in which he criticised the akim."
+        r"\b(?:arrest|detention|prosecution)\s+(?:\w+\s+)?followed\s+(?=(?:a|an|his|her|their)\s)",
         "ru": r"\b(?:задержа|арестова|задерживал)\w*\s+(?:[^.;]{0,60}?\s)?после\s+"
         r"(?:(?=(?:публикаци|пост|видео|стать|выступлени|интервью|комментари|стрим|репост)\w*)|"
         # «Он был задержан после того, как опубликовал видео ...»: the deed's verb stays
