@@ -36,6 +36,10 @@ _ANYONE = re.compile(
 
 
 def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
+    """The acts the block tells: a list under an act heading; else each sentence's after its
+    cue (a sentence before "For this he was charged", a dated one going on from an act's);
+    where that names only the offence or nothing, a chronology's deeds or a "who" clause; where
+    nothing at all, a deed told plainly. Each act is dated by its own words."""
     acts: list[Record] = []
     lines = block.splitlines()
     for index, line in enumerate(lines):
