@@ -1228,3 +1228,18 @@ def test_an_act_told_in_a_relatives_quote() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["су тасқыны туралы видео бөлісті"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Оған Facebook-тағы жазбасы үшін айыппұл салынды.", ["Facebook-тағы жазбасы"]),
+        (
+            "Ол Instagram-дағы видеосы үшін 2 жылға бас бостандығынан айырылды.",
+            ["Instagram-дағы видеосы"],
+        ),
+    ],
+)
+def test_fined_or_jailed_for_a_post(text: str, expected: list[str]) -> None:
+    case = extract_cases(f"Ерлан Досов 2025 жылғы 1 маусымда ұсталды. {text}")[0]
+    assert [a["description"] for a in case["acts"]] == expected
