@@ -1228,3 +1228,13 @@ def test_his_arrest_followed_a_post() -> None:
     assert [a["description"] for a in _one(text)["acts"]] == [
         "a Facebook post in which he criticised the akim"
     ]
+
+
+def test_the_offence_by_doing_the_deed() -> None:
+    text = (
+        "Arman Serikbayev was detained on 1 June 2025. He is accused of inciting social "
+        "discord by posting a video about the akim on TikTok."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "posting a video about the akim on TikTok"
+    ]

@@ -361,7 +361,9 @@ _HEARSAY = {
 #: was done in; the work is the act.
 _OFFENCE_IN_WORK = {
     # ("inciting hatred on social media after he took a swipe at ...": the deed after "after")
+    # ("inciting social discord by posting a video ...": the deed after "by")
     "en": r"[^,;]{0,60}?\s+after\s+(?:he|she|they)\s+(?=[a-z]+)|"
+    r"(?:\s+\w+){0,3}?\s+by\s+(?=\w+ing\b)|"
     r"(?:\s+\w+){0,3}?\s+(?:in|through|via|with|over|for|because\s+of)\s+"
     r"(?=(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:speech|post|video|article|comment|"
     r"poem|song|stream|livestream|interview|message|publication|address|statement|report)s?\b)",
