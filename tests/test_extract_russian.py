@@ -1626,3 +1626,12 @@ def test_an_act_told_in_a_relatives_quote() -> None:
     assert [(a["date"], a["description"]) for a in case["acts"]] == [
         ("2025-05-03", "видео о паводке")
     ]
+
+
+def test_the_offence_by_means_of_the_deed() -> None:
+    text = (
+        "Ерлана Досова задержали 1 июня 2025 года. Его обвиняют в возбуждении социальной розни "
+        "путём размещения в TikTok видео об акиме."
+    )
+    case = extract_cases(text)[0]
+    assert [a["description"] for a in case["acts"]] == ["размещения в TikTok видео об акиме"]
