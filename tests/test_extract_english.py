@@ -1238,3 +1238,18 @@ def test_the_offence_by_doing_the_deed() -> None:
     assert [a["description"] for a in _one(text)["acts"]] == [
         "posting a video about the akim on TikTok"
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "deed"),
+    [
+        (
+            "the oil worker who spoke at the gathering of dismissed workers",
+            "spoke at the gathering of dismissed workers",
+        ),
+        ("his wife, who spoke to journalists after the hearing", None),  # what anyone does
+        ("a neighbour who called the police", None),
+    ],
+)
+def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
+    assert act_cues.who_did(clause, "en") == deed

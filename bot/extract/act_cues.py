@@ -462,8 +462,9 @@ def charged_for_what_came_before(sentence: str, language: str) -> int | None:
 #: «активист, который опубликовал в Facebook пост о ...».
 _WHO_DID = {
     "en": re.compile(
-        r"\bwho\s+(?P<deed>(?:had\s+)?(?:spoke|wrote|written|posted|published|shared|"
-        r"organi[sz]ed|called|critici[sz]ed|filmed|livestreamed|recorded|read|sang|staged)\b"
+        # (not "who spoke to journalists", "who called the police": what anyone does)
+        r"\bwho\s+(?P<deed>(?:had\s+)?(?:spoke\s+(?:at|out)|wrote|written|posted|published|shared|"
+        r"organi[sz]ed|called\s+(?:on|for)|critici[sz]ed|filmed|livestreamed|recorded|staged)\b"
         r"[^.;,]{5,250})",
         re.IGNORECASE,
     ),
