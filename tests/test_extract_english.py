@@ -1253,3 +1253,16 @@ def test_the_offence_by_doing_the_deed() -> None:
 )
 def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
     assert act_cues.who_did(clause, "en") == deed
+
+
+@pytest.mark.parametrize(
+    ("line", "deed"),
+    [
+        ("- 17 May 2025 - posts a video on TikTok.", "posts a video on TikTok"),
+        ("- 22 October 2025 - reads his final statement in court.", None),
+        ("- 3 June 2025 - detained at his home by police; his phone is seized.", None),
+    ],
+)
+def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
+    told = act_cues.chronology_deed(line, "en")
+    assert (told[1] if told else None) == deed

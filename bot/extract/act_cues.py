@@ -404,19 +404,22 @@ _CHRONOLOGY_LINE = re.compile(
 #: What the person did, in a chronology's present or past: published, posted, organised, spoke
 #: (English and Russian open with the verb, Kazakh closes with it).
 _CHRONOLOGY_DEED = {
+    # (not what anyone does in a case's course: "reads his final statement", «выступил с
+    # последним словом», «сөз сөйледі»)
     "en": re.compile(
-        r"^(?:posts|publishes|writes|shares|uploads|records|organi[sz]es|speaks|calls|reads|"
-        r"posted|published|wrote|shared|uploaded|recorded|organi[sz]ed|spoke|called|read)\b",
+        r"^(?:posts|publishes|writes|shares|uploads|records|organi[sz]es|speaks\s+at|"
+        r"calls\s+(?:on|for)|posted|published|wrote|shared|uploaded|recorded|organi[sz]ed|"
+        r"spoke\s+at|called\s+(?:on|for))\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"^(?:публикует|выкладывает|пишет|размещает|организует|выступает|записывает|"
-        r"опубликовал|выложил|написал|разместил|организовал|выступил|записал)\w*\b",
+        r"^(?:публикует|выкладывает|пишет|размещает|организует|выступает\s+на|записывает|"
+        r"опубликовал|выложил|написал|разместил|организовал|выступил\w*\s+на|записал)\w*\b",
         re.IGNORECASE,
     ),
     "kk": re.compile(
-        r"(?:жариялады|жазды|бөлісті|жүктеді|ұйымдастырды|сөйледі|жариялайды|жазады|"
-        r"ұйымдастырады|шақырды|оқыды)\s*[.!]?$",
+        r"(?:жариялады|жазды|бөлісті|жүктеді|ұйымдастырды|жариялайды|жазады|ұйымдастырады|"
+        r"шақырды|(?:өлең|жыр)\s+оқыды)\s*[.!]?$",
         re.IGNORECASE,
     ),
 }
