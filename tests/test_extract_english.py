@@ -627,3 +627,33 @@ def test_dev_set_9_english_third_part_does_not_fall_below_its_untouched_run() ->
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
     assert accuracy(totals) >= 0.89
+
+
+# --- sentence parts (h16a) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a term in a prison of a security level, costs after "in"
+        (
+            "gave him 3 years in a minimum-security prison, a 3-year ban on using social "
+            "networks and 14,960 tenge in court costs.",
+            [
+                ("imprisonment", 36, None),
+                ("ban_social_networks", 36, None),
+                ("court_fees", None, None),
+            ],
+        ),
+        # refused: the imprisonment named again by its institution takes no second term
+        (
+            "sentenced him to four years of imprisonment in a minimum security institution and "
+            "a three-year ban on public activity.",
+            [("imprisonment", 48, None), ("ban_social_activity", 36, None)],
+        ),
+    ],
+)
+def test_english_prison_terms_and_costs(
+    text: str, parts: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _parts(text) == parts

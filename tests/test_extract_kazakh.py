@@ -876,3 +876,49 @@ def test_a_court_press_release_naming_the_accused_by_initials() -> None:
 )
 def test_initials_and_a_surname_name_a_person(text: str, named: list[list[str]]) -> None:
     assert [m.words for m in names.find_title_mentions(text)] == named
+
+
+# --- sentence parts as court press releases write them (h16a) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: the court costs as press releases name them, «процестік шығын»
+        (
+            "300 АЕК, яғни 1 297 500 теңге айыппұл салды және 4 325 теңге процестік шығынды "
+            "өндіріп алды.",
+            [("fine", None, None, 1297500), ("court_fees", None, None, 4325)],
+        ),
+        ("Одан 12 975 теңге процессуалдық шығын өндірілді.", [("court_fees", None, None, 12975)]),
+        # accepted: an amount with a case ending («теңгеден», from each)
+        (
+            "Екі сотталушыдан да Жәбірленушілерге өтемақы қорына 10 АЕК көлемінде, яғни 39 320 "
+            "теңгеден мәжбүрлі төлем өндірілді.",
+            [("victims_fund", None, None, 39320)],
+        ),
+        # accepted: a term and hours with their numbers in words in brackets
+        (
+            "оған 2 (екі) жыл 6 (алты) ай мерзімге бас бостандығын шектеу түріндегі жаза "
+            "тағайындалды",
+            [("restriction_of_liberty", 30, None, None)],
+        ),
+        (
+            "1 (бір) жыл мерзімге бас бостандығын шектеу, 100 (жүз) сағат қоғамдық жұмыс жазасы "
+            "тағайындалды",
+            [("restriction_of_liberty", 12, None, None), ("community_service", None, 100, None)],
+        ),
+        # refused: a court's own expenses in another sense are no costs («шығын» alone)
+        ("Кәсіпорынға 50 000 теңге шығын келтірген.", []),
+    ],
+)
+def test_kazakh_court_costs_and_numbers_in_words(
+    text: str, parts: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    found = [
+        (p.kind, p.term_months, p.hours, int(p.amount) if p.amount is not None else None)
+        for p in find_parts(text, "kk")
+    ]
+    assert found == parts

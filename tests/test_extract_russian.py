@@ -885,3 +885,55 @@ def test_a_district_court_of_a_region_and_a_trade_with_two_adjectives() -> None:
     [case] = extract_cases(text)
     assert case["court"] == "суд Сарыагашского района Туркестанской области"
     assert case["person"]["occupation"] == "электрик местного горно-обогатительного комбината"
+
+
+# --- sentence parts as verdicts and press releases write them (h16a) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: an amount «в сумме» stays with the kind before it across «и»
+        (
+            "Также с осуждённого взысканы процессуальные издержки в сумме 12 450 тенге и "
+            "принудительный платёж в Фонд компенсации потерпевшим в размере 39 320 тенге.",
+            [("court_fees", None, None, 12450), ("victims_fund", None, None, 39320)],
+        ),
+        (
+            "С осуждённого взыскан принудительный платёж в Фонд компенсации потерпевшим в "
+            "размере 39 320 тенге и процессуальные издержки в сумме 7 864 тенге.",
+            [("victims_fund", None, None, 39320), ("court_fees", None, None, 7864)],
+        ),
+        # refused: a bare amount before «и» and a kind goes to the kind after it
+        (
+            "Взыскано 5 000 тенге и процессуальные издержки.",
+            [("court_fees", None, None, 5000)],
+        ),
+        # accepted: a term with its months in words, hours in words, a dative number
+        (
+            "назначить ему наказание в виде ограничения свободы сроком на 1 (один) год 6 "
+            "(шесть) месяцев с привлечением к принудительному труду на 100 (сто) часов ежегодно",
+            [("restriction_of_liberty", 18, None, None), ("community_service", None, 100, None)],
+        ),
+        (
+            "суд приговорил нефтяника к четырём годам лишения свободы",
+            [("imprisonment", 48, None, None)],
+        ),
+        # accepted: a ban «в течение года»
+        (
+            "Судья приговорила его к одному году ограничения свободы и запретила ему заниматься "
+            "общественно-политической деятельностью в течение года.",
+            [("restriction_of_liberty", 12, None, None), ("ban_social_activity", 12, None, None)],
+        ),
+    ],
+)
+def test_russian_sentence_amounts_and_terms(
+    text: str, parts: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    found = [
+        (p.kind, p.term_months, p.hours, int(p.amount) if p.amount is not None else None)
+        for p in find_parts(text, "ru")
+    ]
+    assert found == parts

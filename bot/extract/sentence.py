@@ -24,6 +24,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
         r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony|"
+        # "3 years in a minimum-security prison" (RFE/RL: "in a regular prison"); not "...
+        # imprisonment in a minimum security institution", the same imprisonment named again
+        r"in (?:a )?(?:(?:minimum|medium|maximum)[- ]security|regular) prison\b|"
         r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
         # "one year of 'freedom limitation'", "restrictions on their freedom" (a wire's words)
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
@@ -80,7 +83,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
         "ban_social_networks": r"әлеуметтік желі\w*",
         "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
-        "court_fees": r"сот шығын\w*",
+        # «4 325 теңге процестік шығынды өндіріп алды» (court press releases write процестік,
+        # some reports процессуалдық)
+        "court_fees": r"сот шығын\w*|(?:процестік|процессуалдық)\s+шығын\w*",
         "forensic_fee": r"(?:сот[ -])?сараптама\w*(?:\s+шығын\w*)?",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
@@ -154,7 +159,8 @@ def find_kinds(text: str, language: str) -> list[_Kind]:
 
 
 _RIGHT_LINK = re.compile(
-    r"^[\s\W]*(?:(?:to|for|into|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
+    # "11,200 tenge in court costs"
+    r"^[\s\W]*(?:(?:to|for|into|in|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
     r"using|use|в|во|за|на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и|запрет\w*|"
     r"пользовани\w*|пользоваться|занятие)[\s\W]*)*$",
     re.IGNORECASE,
@@ -307,6 +313,11 @@ _MCI_COUNT = re.compile(
 )
 
 
+#: "in the amount of", «в размере», «в сумме», «мөлшерінде»: the amount is that kind's size.
+_SIZED = re.compile(r"\b(?:amount|размере|сумме|мөлшер\w*)\b", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:and|и|және)\s", re.IGNORECASE)
+
+
 def _kind_for(
     text: str,
     kinds: list[_Kind],
@@ -335,7 +346,12 @@ def _kind_for(
     if after and _RIGHT_LINK.match(right_gap) and len(right_gap) <= 45:
         # "штраф 1 035 000 тг., судебные издержки 4 200 тг.": a list of "kind value" pairs;
         # a comma after the value and a kind right before it bind it to the left.
-        if not (left_linked and re.search(r"[,;]", right_gap)):
+        # «процессуальные издержки в сумме 12 450 тенге и принудительный платёж в Фонд ...»:
+        # an amount said to be the size of the kind before it stays with it across "and"
+        sized = left_linked and _SIZED.search(text[kinds[before[-1]].end : start])
+        if not (left_linked and re.search(r"[,;]", right_gap)) and not (
+            sized and _AND.match(right_gap)
+        ):
             return after[0]
     if left_linked:
         return before[-1]
