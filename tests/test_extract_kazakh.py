@@ -922,3 +922,46 @@ def test_kazakh_court_costs_and_numbers_in_words(
         for p in find_parts(text, "kk")
     ]
     assert found == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # accepted: one of two named with another spelling in brackets; each their own
+        # punishment
+        (
+            "Қалалық сот 2025 жылғы 30 қазанда Ақылбек Жұмабаев пен Бекнұр Тасұлына үкім шығарды. "
+            "Судья Жұмабаевқа үш жыл бас бостандығын шектеу жазасын тағайындады. 29 жастағы "
+            "Бекнұр Тасұлына (құжаттарында Бекнур Тасов) екі жыл бас бостандығын шектеу "
+            "тағайындалды.",
+            {
+                "Жұмабаев": [("restriction_of_liberty", 36)],
+                "Тасұлы": [("restriction_of_liberty", 24)],
+            },
+        ),
+        # accepted: «айыппұл жазасына кесілді», sentenced in the passive
+        (
+            "2025 жылғы 26 қарашада қалалық сот Д.Ж. Есенов пен М.С. Қабиевке қатысты істі "
+            "қарады. Сотталушы Даурен Жомартұлы Есенов 1 (бір) жыл бас бостандығын шектеу "
+            "жазасына кесілді. Сотталушы Мейрамбек Серікұлы Қабиев 786 400 теңге айыппұл "
+            "жазасына кесілді.",
+            {
+                "Есенов": [("restriction_of_liberty", 12)],
+                "Қабиев": [("fine", None)],
+            },
+        ),
+    ],
+)
+def test_kazakh_co_defendants_each_with_their_punishment(
+    text: str, sentences: dict[str, list[tuple[str, int | None]]]
+) -> None:
+    got = {
+        case["person"]["name"].split()[-1]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+    assert got == sentences

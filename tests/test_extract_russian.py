@@ -937,3 +937,39 @@ def test_russian_sentence_amounts_and_terms(
         for p in find_parts(text, "ru")
     ]
     assert found == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # accepted: two people named together, then each with a punishment of their own
+        (
+            "Городской суд 22 октября 2025 года признал Марата Есенова и Жанну Кабиеву "
+            "виновными. Судья приговорил Есенова к пяти годам лишения свободы. Кабиевой суд "
+            "назначил два года ограничения свободы.",
+            {"Есенов": [("imprisonment", 60)], "Кабиева": [("restriction_of_liberty", 24)]},
+        ),
+        # refused: one punishment told of both is each one's
+        (
+            "Городской суд 22 октября 2025 года приговорил Марата Есенова и Жанну Кабиеву к "
+            "двум годам ограничения свободы.",
+            {
+                "Есенов": [("restriction_of_liberty", 24)],
+                "Кабиева": [("restriction_of_liberty", 24)],
+            },
+        ),
+    ],
+)
+def test_co_defendants_named_together_then_apart(
+    text: str, sentences: dict[str, list[tuple[str, int]]]
+) -> None:
+    got = {
+        case["person"]["name"].split()[-1]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+    assert got == sentences

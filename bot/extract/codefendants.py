@@ -213,10 +213,9 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         if len(joined) >= 2:
             # "X and Y were sentenced to ... Y was also ... Two days earlier the court
             # sentenced Z": what is said of both is each one's, what is said of one is theirs
-            if language == "en":
-                each = _each_with_own_sentences(block, language, set(joined))
-                if len(each) > 1:
-                    return each
+            each = _each_with_own_sentences(block, language, set(joined))
+            if len(each) > 1:
+                return each
             return [(k, block) for k in joined]
         return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
@@ -286,6 +285,8 @@ def _each_with_own_sentences(
     people = {
         names.surname_key(m.surname, language) for m in mentions if not role_before(block, m.start)
     }
+    same = _one_person_keys(block, people, language, joined or set())
+    people = {same.get(k, k) for k in people}
     if len(people) < 2:
         return [(None, block)]
     named: list[tuple[int, int, set[str], bool]] = []
@@ -294,7 +295,7 @@ def _each_with_own_sentences(
         words = [
             (sentence.start + w.start(), key)
             for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
-            if (key := names.surname_key(w.group(), language)) in people
+            if (key := same.get(k := names.surname_key(w.group(), language), k)) in people
         ]
         keys = {key for _, key in words}
         if joined and len(keys) >= 2 and keys <= joined:
@@ -348,6 +349,43 @@ def _each_with_own_sentences(
         others += [(s, e) for s, e, who in pieces if who != key]
         variants.append((key, _mask_keeping_dates(block, others, language)))
     return variants
+
+
+#: Between two words of one person's name: a space («Даурен Жомартұлы Есенғалиев»), or the
+#: bracket opening their other spelling («Бекнұр Тасқараұлына (құжаттарында Бекнур Таскараев)»,
+#: «(в документах суда — ...)»).
+_SAME_NAME_GAP = re.compile(rf"[ \u00a0]+|\s*\(\s*(?:[{names.LOWER}][\w]*\s+){{0,3}}(?:[—–:-]\s*)?")
+
+
+def _one_person_keys(
+    block: str, people: set[str], language: str, joined: set[str]
+) -> dict[str, str]:
+    """Surname keys that are one person's: the words of one name and the other spelling in
+    brackets after it, each mapped to one key (the one told jointly with another person, else
+    the first written)."""
+    runs: list[list[str]] = []
+    previous_end = -1
+    for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", block):
+        key = names.surname_key(word.group(), language)
+        joins = previous_end >= 0 and _SAME_NAME_GAP.fullmatch(block[previous_end : word.start()])
+        if key not in people:
+            # a given name inside the run («Бекнур» of «(құжаттарында Бекнур Таскараев)»)
+            previous_end = word.end() if joins else -1
+            continue
+        if runs and joins:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+        previous_end = word.end()
+    same: dict[str, str] = {}
+    for run in runs:
+        keys = list(dict.fromkeys(same.get(k, k) for k in run))
+        if len(keys) < 2:
+            continue
+        chosen = next((k for k in keys if k in joined), keys[0])
+        for key in keys:
+            same[key] = chosen
+    return same
 
 
 #: Given names written right before a surname («Жандос Оспанов»).
