@@ -965,3 +965,29 @@ def test_kazakh_co_defendants_each_with_their_punishment(
         for case in extract_cases(text)
     }
     assert got == sentences
+
+
+@pytest.mark.parametrize(
+    ("operative", "outcome"),
+    [
+        # accepted: the verdict named by its date and whom it concerns, left unchanged
+        (
+            "Аудандық соттың 2025 жылғы 15 қыркүйектегі Гүлназ Серікқызына қатысты үкімі "
+            "өзгеріссіз, сотталған адамның апелляциялық шағымы қанағаттандырусыз қалдырылсын.",
+            "upheld",
+        ),
+        # refused: a sentence telling the verdict again with no decision on it decides nothing
+        ("Аудандық соттың 2025 жылғы 15 қыркүйектегі үкімі туралы қорғаушы айтты.", None),
+    ],
+)
+def test_a_kazakh_rulings_operative_part(operative: str, outcome: str | None) -> None:
+    text = (
+        "ҚАУЛЫ\n\nАтырау қаласы 2025 жылғы 11 желтоқсан\n\n"
+        "Облыстық соттың апелляциялық сот алқасы аудандық соттың 2025 жылғы 15 қыркүйектегі "
+        "үкімі бойынша Гүлназ Серікқызына 1 (бір) жыл мерзімге бас бостандығын шектеу "
+        "жазасы тағайындалған қылмыстық істі апелляциялық шағым бойынша қарап,\n\n"
+        f"ҚАУЛЫ ЕТТІ:\n\n{operative}\n"
+    )
+    [case] = extract_cases(text)
+    ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert ruling["appeal_outcome"] == outcome

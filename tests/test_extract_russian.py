@@ -973,3 +973,65 @@ def test_co_defendants_named_together_then_apart(
         for case in extract_cases(text)
     }
     assert got == sentences
+
+
+def _appeal(case: dict) -> dict:
+    return next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+
+
+_RULING_RU = (
+    "ПОСТАНОВЛЕНИЕ\n\nг. Кызылорда 4 декабря 2025 года\n\n"
+    "Судебная коллегия по уголовным делам областного суда, рассмотрев апелляционную жалобу "
+    "осуждённой на приговор районного суда от 18 сентября 2025 года, которым Сейтова Айгуль "
+    "Бекболатовна осуждена по ч. 1 ст. 174 УК РК к 2 (двум) годам лишения свободы, с лишением "
+    "права заниматься общественной деятельностью на 2 (два) года,\n\nПОСТАНОВИЛА:\n\n"
+    "Приговор районного суда от 18 сентября 2025 года в отношении Сейтовой Айгуль Бекболатовны "
+    "изменить: назначенное наказание в виде 2 (двух) лет лишения свободы заменить на "
+    "ограничение свободы сроком на 2 (два) года; дополнительное наказание в виде лишения права "
+    "заниматься общественной деятельностью {struck}.\n\n"
+    "Сейтову А. Б. из-под стражи освободить в зале суда.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("struck", "outcome", "parts"),
+    [
+        # accepted: the operative part names the verdict by its date; a part struck out
+        ("исключить", "reduced", [("restriction_of_liberty", 24)]),
+        # refused: a part the ruling keeps stays
+        (
+            "оставить без изменения",
+            "reduced",
+            [("restriction_of_liberty", 24), ("ban_social_activity", 24)],
+        ),
+    ],
+)
+def test_an_appeal_rulings_operative_part(
+    struck: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    [case] = extract_cases(_RULING_RU.format(struck=struck))
+    ruling = _appeal(case)
+    assert ruling["date"] == "2025-12-04"
+    assert ruling["appeal_outcome"] == outcome
+    assert sorted((p["kind"], p["term_months"]) for p in ruling["sentence"]) == sorted(parts)
+    assert ("release", "2025-12-04") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: taken into custody when the verdict was read
+        (
+            "Сейтова была взята под стражу в зале суда при оглашении приговора 18 сентября.",
+            "detention",
+        ),
+        # refused: a measure told with the verdict is still a measure
+        ("До приговора 18 сентября она находилась под домашним арестом.", "preventive_measure"),
+    ],
+)
+def test_custody_at_the_verdict_is_a_detention(text: str, kind: str) -> None:
+    from bot.extract.blocks import split_sentences
+    from bot.extract.scopes import _scopes
+
+    scopes = _scopes(split_sentences(text), "ru", 2025)
+    assert [s.kind for s in scopes] == [kind]

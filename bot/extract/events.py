@@ -209,7 +209,10 @@ def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
 _STRUCK_OUT = {
     "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
     r"sentence)\s+)?((?:[^.;]|(?<=\d)\.(?=\d)){3,60})",
-    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})",
+    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})|"
+    # a ruling's operative part: «дополнительное наказание в виде лишения права заниматься
+    # общественной деятельностью исключить»
+    r"(" + IN_SENTENCE + r"{3,80}?)\s+исключить\b",
     "kk": r"("
     + IN_SENTENCE
     + r"{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
@@ -222,7 +225,8 @@ def _struck_out(scope: Scope, language: str) -> set[str]:
     for sentence in scope.sentences:
         for match in re.finditer(_STRUCK_OUT[language], sentence.text, re.IGNORECASE):
             # (in Kazakh, the words right before the verb: «қоғамдық жұмысты үкімнен ...»)
-            told = " ".join(match.group(1).split()[-3:]) if language == "kk" else match.group(1)
+            said = next(group for group in match.groups() if group)
+            told = " ".join(said.split()[-3:]) if language == "kk" else said
             found = find_kinds(told, language)
             if found and not find_terms(told):
                 kinds.add(found[0].kind)

@@ -241,8 +241,20 @@ def _scopes(
             continue  # "An appeal hearing is scheduled for 15 November": not yet
         if len(dates) == 1 and kind is not None:
             kind = _kind_nearest_date(sentence.text, language) or kind
+        ruling = _ruling_on_the_verdict(sentence, dates, scopes, language)
+        if ruling is not None:
+            # «... 2025 жылғы 15 қыркүйектегі ... үкімі өзгеріссіз ... қалдырылсын», «Приговор ...
+            # от 18 сентября 2025 года ... изменить: ...»: the ruling told before decides on the
+            # verdict of that day, the only date written
+            ruling.sentences.append(sentence)
+            ruling.outcome = ruling.outcome or _outcome(sentence.text, language)
+            current = ruling
+            continue
         if kind == "verdict" and measure and not find_parts(sentence.text, language):
-            kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
+            # "house arrest, imposed on 4 February": a measure, not a sentence; «была взята под
+            # стражу в зале суда при оглашении приговора 18 сентября»: taken into custody
+            detained = lexicon.EVENTS["detention"][language].search(sentence.text)
+            kind = "detention" if detained else None
         if (
             kind == "appeal_ruling"
             and measure
@@ -800,7 +812,7 @@ def _verdict_reference(
     before, after = lexicon.VERDICT_REFERENCE[language]
     for found in resolve_dates(find_dates(sentence.text))[1 if skip_first else 0 :]:
         lead = sentence.text[max(0, found.start - 80) : found.start]
-        tail = sentence.text[found.end : found.end + 30]
+        tail = sentence.text[found.end : found.end + 60]
         if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
             match = re.search(before, lead, re.IGNORECASE)
             cut = found.start - (len(lead) - match.start()) if match else found.start
@@ -811,6 +823,33 @@ def _verdict_reference(
                 cut = max(0, cut - 30) + terms[-1].start
             return found.value, cut
     return None
+
+
+#: A court paper's operative words on the verdict: «Приговор ... изменить», «... отменить»,
+#: «үкімі өзгертілсін», «... қалдырылсын» (the outcome itself may be told by what follows).
+_DECIDES = lexicon.compile_table(
+    {
+        "en": r"(?!)",
+        "ru": r"\b(?:изменить|отменить|оставить)\b",
+        "kk": r"(?:өзгертілсін|қалдырылсын|жойылсын)\b",
+    }
+)
+
+
+def _ruling_on_the_verdict(
+    sentence: Sentence, dates: list[dt.date], scopes: list[Scope], language: str
+) -> Scope | None:
+    """The appeal ruling told before, when this sentence decides on a verdict and its only
+    date is that verdict's (a court paper's operative part names the verdict by its date)."""
+    if len(dates) != 1:
+        return None
+    rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
+    if not rulings or rulings[-1].date == dates[0]:
+        return None
+    if _outcome(sentence.text, language) is None and not _DECIDES[language].search(sentence.text):
+        return None
+    reference = _verdict_reference(sentence, language, skip_first=False)
+    return rulings[-1] if reference is not None and reference[0] == dates[0] else None
 
 
 def _outcome(text: str, language: str) -> str | None:
