@@ -991,3 +991,28 @@ def test_a_kazakh_rulings_operative_part(operative: str, outcome: str | None) ->
     [case] = extract_cases(text)
     ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
     assert ruling["appeal_outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # refused: a verdict's preamble names the case by its charge: no charge that day
+        (
+            "Шалқар қаласы     2025 жылғы 30 қазан\n\nТәжібаев Құрманғазы Бекенұлына ҚР ҚК-нің "
+            "174-бабының 1-бөлігі бойынша айып тағылған қылмыстық істі ашық сот отырысында "
+            "қарап,\n\nҮКІМ ЕТТІ:\n\nТәжібаев Құрманғазы Бекенұлы кінәлі деп танылсын және оған 2 "
+            "(екі) жыл 6 (алты) ай мерзімге бас бостандығын шектеу түріндегі жаза тағайындалсын.",
+            [("verdict", "2025-10-30")],
+        ),
+        # accepted: a charge told as such; the act's own date after a colon is no event
+        (
+            "2026 жылғы 14 сәуірде аудандық сотта Әлия Мұратқызы Жақсылықованың ісі бойынша сот "
+            "процесі басталды. Оған ҚК-нің 405-бабының 2-бөлігі бойынша айып тағылған: тергеу "
+            "оны Telegram-арнасына 2025 жылғы 28 желтоқсанда мақала жазды деп айыптайды.",
+            [("trial", "2026-04-14")],
+        ),
+    ],
+)
+def test_kazakh_preamble_charges_and_act_dates(text: str, kinds: list[tuple[str, str]]) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == kinds

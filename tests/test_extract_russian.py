@@ -1035,3 +1035,35 @@ def test_custody_at_the_verdict_is_a_detention(text: str, kind: str) -> None:
 
     scopes = _scopes(split_sentences(text), "ru", 2025)
     assert [s.kind for s in scopes] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # accepted: a verdict paper's date line under its heading dates the operative part
+        (
+            "Копия\n\nПРИГОВОР\nИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n"
+            "г. Усть-Каменогорск     9 июля 2025 года\n\n",
+            "2025-07-09",
+        ),
+        # refused: with no date line, the verdict stays undated
+        ("ПРИГОВОР\nИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n", None),
+    ],
+)
+def test_a_verdict_papers_operative_part_takes_its_date(head: str, date: str | None) -> None:
+    text = head + (
+        "Городской суд в составе председательствующего судьи Кима Е. В., рассмотрев уголовное "
+        "дело в отношении Гребенова Дениса Александровича, ранее не судимого,"
+        "\n\nПРИГОВОРИЛ:\n\nГребенова Дениса Александровича признать виновным и назначить ему "
+        "наказание в виде лишения свободы сроком на 3 (три) года.\n\nМеру пресечения — "
+        "содержание под стражей — оставить без изменения.\n\nВзыскать с Гребенова Д. А. "
+        "процессуальные издержки в сумме 18 900 тенге.\n"
+    )
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert verdict["date"] == date
+    if date:
+        assert [(p["kind"], p["term_months"], p["amount"]) for p in verdict["sentence"]] == [
+            ("imprisonment", 36, None),
+            ("court_fees", None, "18900.00"),
+        ]

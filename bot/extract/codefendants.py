@@ -340,7 +340,16 @@ def _each_with_own_sentences(
     if len(alone) < 2:
         return [(None, block)]
     variants: list[tuple[str | None, str]] = []
-    for key in sorted(alone, key=lambda k: min(s for s, _, ks, _ in named if k in ks)):
+    # (people told in one sentence keep the order they are written in)
+    written: dict[str, int] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        key = names.surname_key(mention.surname, language)
+        written.setdefault(same.get(key, key), mention.start)
+
+    def told_first(key: str) -> tuple[int, int]:
+        return (min(s for s, _, ks, _ in named if key in ks), written.get(key, 0))
+
+    for key in sorted(alone, key=told_first):
         others = [
             (s, e)
             for s, e, keys, _ in named

@@ -198,6 +198,7 @@ def _scopes(
     published = _published(sentences, resolved)
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
     days_told: list[dt.date] = []  # every day told so far, of an event or not
+    paper_date: dt.date | None = None  # a court paper's date line, under its heading
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
@@ -230,6 +231,21 @@ def _scopes(
             current.date = dates[0]
             current.assumed = False
             current.sentences.append(sentence)
+            continue
+        if (
+            _OPERATIVE_VERDICT.match(sentence.text)
+            and paper_date is not None
+            and not any(scope.kind == "verdict" and scope.date for scope in scopes)
+        ):
+            # «ПРИГОВОРИЛ:», «ҮКІМ ЕТТІ:»: what follows is the verdict, of the paper's own date
+            # («г. Усть-Каменогорск   9 июля 2025 года» under its heading)
+            # (the preamble's «рассмотрел уголовное дело» that day is the hearing it ended)
+            hearings = [x for x in scopes if x.kind == "trial" and x.date == paper_date]
+            scopes = [x for x in scopes if x not in hearings]
+            told = [x for hearing in hearings for x in hearing.sentences]
+            current = Scope("verdict", paper_date, [*told, sentence])
+            scopes.append(current)
+            dateline = []
             continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
@@ -278,6 +294,7 @@ def _scopes(
             )
         ):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
+            paper_date = paper_date or dates[0]
             continue
         if (
             len(dates) == 1
@@ -577,6 +594,10 @@ def _scopes(
     return scopes
 
 
+#: The heading of a verdict's operative part: «ПРИГОВОРИЛ:», «ҮКІМ ЕТТІ:».
+_OPERATIVE_VERDICT = re.compile(r"^\s*(?:ПРИГОВОРИЛ|ҮКІМ\s+ЕТТІ)\s*:\s*$")
+
+
 #: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
 #: A release told as following the verdict: "after the verdict", «после приговора»,
 #: «үкімнен кейін».
@@ -687,10 +708,14 @@ _TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b",
 _MEASURE_WORD = r"measure|мер\w* пресечения|бұлтартпау"
 
 
+#: «тергеу оны ... мақала жазды деп айыптайды»: the investigators accuse, the act before it.
+_ACCUSES = lexicon.compile_table({"en": r"(?!)", "ru": r"(?!)", "kk": r"\bдеп\s+айыпта\w*"})
+
+
 def _date_in_act(text: str, language: str) -> bool:
     """The sentence's first date is inside what the person is accused of ("accused of a post
     of 5 May"), so it dates the act, not an arrest the same sentence may name."""
-    match = lexicon.ACTS[language].search(text)
+    match = lexicon.ACTS[language].search(text) or _ACCUSES[language].search(text)
     dates = find_dates(text)
     reason = lexicon.REASONS[language].search(text)
     if (
@@ -703,7 +728,8 @@ def _date_in_act(text: str, language: str) -> bool:
     if not match or not dates:
         return bool(match)
     if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
-        low = max((m.end() for m in re.finditer(r"[,;]", text[: match.start()])), default=0)
+        # («айып тағылған: тергеу оны ... 28 желтоқсанда мақала жазды деп айыптайды»)
+        low = max((m.end() for m in re.finditer(r"[,;:]", text[: match.start()])), default=0)
         return low <= dates[0].start < match.start()
     return dates[0].start >= match.end()
 
