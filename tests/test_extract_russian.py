@@ -1067,3 +1067,36 @@ def test_a_verdict_papers_operative_part_takes_its_date(head: str, date: str | N
             ("imprisonment", 36, None),
             ("court_fees", None, "18900.00"),
         ]
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        # accepted: the work's own date («за публикацию от ...») is the act's, not the verdict's
+        (
+            "За публикацию от 2 августа 2025 года её признали виновной по ч. 3 ст. 274 УК РК и "
+            "назначили три года ограничения свободы.",
+            [("verdict", "2026-02-09", [("restriction_of_liberty", 36)])],
+        ),
+        # refused: a day told with no work before it dates its own event
+        (
+            "Ранее, 2 августа 2025 года, её задержали.",
+            [("detention", "2025-08-02", []), ("verdict", "2026-02-09", [])],
+        ),
+    ],
+)
+def test_a_works_date_and_a_year_from_the_heading(
+    second: str, events: list[tuple[str, str, list[tuple[str, int]]]]
+) -> None:
+    """A day without its year takes the heading's year («... эфира от 11 февраля 2026 года»),
+    not that of a later full date of the act."""
+    text = (
+        "Краткое содержание эфира от 11 февраля 2026 года\n\n"
+        "9 февраля городской суд вынес приговор журналистке Ольге Николаевне Гусевой. " + second
+    )
+    [case] = extract_cases(text)
+    got = [
+        (e["kind"], e["date"], [(p["kind"], p["term_months"]) for p in e["sentence"]])
+        for e in case["events"]
+    ]
+    assert got == events

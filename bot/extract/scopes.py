@@ -185,7 +185,7 @@ def _scopes(
     mentions = find_dates(joined)
     resolved = {
         f.start: f.value
-        for f in resolve_dates(mentions, default_year, heading_first=language == "en")
+        for f in resolve_dates(mentions, default_year, heading_first=True)
         if not _BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
     }
     # Dates per sentence, by offsets in the joined text.
@@ -712,6 +712,18 @@ _MEASURE_WORD = r"measure|мер\w* пресечения|бұлтартпау"
 _ACCUSES = lexicon.compile_table({"en": r"(?!)", "ru": r"(?!)", "kk": r"\bдеп\s+айыпта\w*"})
 
 
+#: A published work named by its date, as Russian reports and verdicts write it: «за
+#: публикацию от 2 августа», «пост в Facebook от 05.06.2026», «видеообращение от ...».
+_WORK_OF = lexicon.compile_table(
+    {
+        "en": r"(?!)",
+        "ru": r"\b(?:публикаци|пост|видео|видеообращени|комментари|запис|стать|сообщени|"
+        r"выступлени|стрим|эфир)\w*(?:\s+(?:в|на)\s+[\w-]+)?\s+от\s*$",
+        "kk": r"(?!)",
+    }
+)
+
+
 def _date_in_act(text: str, language: str) -> bool:
     """The sentence's first date is inside what the person is accused of ("accused of a post
     of 5 May"), so it dates the act, not an arrest the same sentence may name."""
@@ -725,6 +737,8 @@ def _date_in_act(text: str, language: str) -> bool:
         and re.search(_OWN_DATE, text[reason.end() : dates[0].start], re.IGNORECASE)
     ):
         return True  # "charged ... because of a video he put on Instagram on 28 May"
+    if dates and _WORK_OF[language].search(text[: dates[0].start]):
+        return True  # «За публикацию от 2 августа 2025 года её признали виновной ...»
     if not match or not dates:
         return bool(match)
     if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
