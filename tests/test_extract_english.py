@@ -657,3 +657,34 @@ def test_english_prison_terms_and_costs(
     text: str, parts: list[tuple[str, int | None, int | None]]
 ) -> None:
     assert _parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "parts"),
+    [
+        # accepted: the kind replaced, told in the passive
+        (
+            "On 27 January 2026 the regional court changed the verdict: the prison term was "
+            "replaced with three years of restricted freedom.",
+            "reduced",
+            [("restriction_of_liberty", 36)],
+        ),
+        # refused: a passive with no kind before it replaces nothing
+        (
+            "On 27 January 2026 the regional court upheld the verdict; the hearing was changed to "
+            "a closed one.",
+            "upheld",
+            [("imprisonment", 36)],
+        ),
+    ],
+)
+def test_a_kind_replaced_in_the_passive(
+    ruling: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    case = _one(
+        "On 11 November 2025 the Konaev city court sentenced Ruslan Nurmagambetov to three "
+        "years' imprisonment. " + ruling
+    )
+    [appeal] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert appeal["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts

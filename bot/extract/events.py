@@ -62,7 +62,10 @@ _IT = {"en": {"it"}, "ru": {"его", "её", "ее", "им"}, "kk": set()}
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
     "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b"
-    r"((?:[^.;\d]|(?<=\d)\.(?=\d)){0,40}?)\b(?:with|by|to|into)\b",
+    r"((?:[^.;\d]|(?<=\d)\.(?=\d)){0,40}?)\b(?:with|by|to|into)\b|"
+    # "the prison term is replaced with three years of restricted freedom": the passive
+    r"([^.;:\d]{3,40}?)\s+(?:is|was|were|has been|have been)\s+"
+    r"(?:replaced|substituted|commuted|changed|converted)\s+(?:with|by|to|into)\b",
     "ru": r"\bзамени\w*((?:[^.;\d]|(?<=\d)\.(?=\d)){0,60}?)\bна\b",
     "kk": r"(?!)",
 }
@@ -148,8 +151,11 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             if from_kind != to_kind:
                 replaced.add(from_kind)
         for match in re.finditer(_REPLACED_KIND[language], text, re.IGNORECASE):
-            kinds = find_kinds(match.group(1), language)
-            if not kinds and match.group(1).strip().lower() in _IT[language]:
+            said = next((group for group in match.groups() if group is not None), "")
+            kinds = find_kinds(said, language)
+            if match.lastindex == 2:
+                kinds = kinds[-1:]  # the subject of the passive: the kind right before the verb
+            if not kinds and said.strip().lower() in _IT[language]:
                 # "found the fine too lenient and replaced it with two years of ...": the
                 # kind named last before the pronoun
                 kinds = find_kinds(text[max(0, match.start() - 80) : match.start()], language)[-1:]
