@@ -688,3 +688,61 @@ def test_a_kind_replaced_in_the_passive(
     [appeal] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
     assert appeal["appeal_outcome"] == outcome
     assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: the colony it is served in names the same imprisonment; a bare "ban" takes
+        # its own term
+        (
+            "replaced the restricted freedom with two years of imprisonment in a minimum-security "
+            "colony and kept the three-year ban.",
+            [("restriction_of_liberty", None, None), ("imprisonment", 24, None)],
+        ),
+        # refused: a term before a named kind still goes to it
+        (
+            "sentenced him to two years in prison and a three-year ban on public activity.",
+            [("imprisonment", 24, None), ("ban_social_activity", 36, None)],
+        ),
+    ],
+)
+def test_a_colony_names_the_imprisonment_again(
+    text: str, parts: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert [p for p in _parts(text) if p[1] or p[2]] == [p for p in parts if p[1] or p[2]]
+
+
+def test_an_appeal_asked_for_is_no_part_of_the_ruling() -> None:
+    case = _one(
+        "On 10 July 2025 the Rudny City Court gave Dmitry Ostapenko two years of restricted "
+        "freedom. The prosecutor's office appealed, asking for three years behind bars. On 27 "
+        "November 2025 the appeal board replaced the restricted freedom with two years of "
+        "imprisonment."
+    )
+    [appeal] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == [("imprisonment", 24)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "act_date"),
+    [
+        # accepted: the date a work was published on is the act's
+        ("for insulting a police officer in a Facebook comment published on 12 May 2025", True),
+        ("over a video posted on 3 March 2025", True),
+        # refused: a court publishing its reasons is no work of the person's
+        ("the court published on 12 May 2025 its reasons", False),
+    ],
+)
+def test_a_works_publication_date(clause: str, act_date: bool) -> None:
+    assert english.act_date_clause(clause) is act_date
+
+
+def test_a_works_publication_date_does_not_end_the_verdict() -> None:
+    case = _one(
+        "On 5 November 2025 the Aktobe City Court sentenced pensioner Valentina Moroz to a fine "
+        "of 200 MCI (786,400 tenge) for a Facebook comment published on 12 May 2025. She was "
+        "also ordered to pay 11,200 tenge in court costs."
+    )
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [p["kind"] for p in verdict["sentence"]] == ["fine", "court_fees"]

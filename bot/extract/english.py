@@ -45,7 +45,10 @@ _ACT_DATE_CLAUSE = re.compile(
 #: "over a Facebook post of 14 February 2025 about unpaid wages": a dated act in a clause.
 _DATED_ACT = re.compile(
     r"\b(?:post|video|article|comment|speech|interview|publication|poem|message|statement|"
-    r"address|song|stream)s?\s+(?:of|from|dated)\s+(?:the\s+)?\d",
+    r"address|song|stream)s?\s+(?:of|from|dated|"
+    # "for insulting a police officer in a Facebook comment published on 12 May 2025"
+    r"(?:posted|published|filmed|recorded|written|uploaded|shared|made|broadcast|streamed)"
+    r"\s+on)\s+(?:the\s+)?\d",
     re.IGNORECASE,
 )
 

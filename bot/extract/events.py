@@ -77,7 +77,9 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     before: list[Part] = []
     replaced: set[str] = set()
     new_kinds: list[str] = []
-    for sentence in scope.sentences:
+    for told in scope.sentences:
+        # ("The prosecutor's office appealed, asking for three years behind bars": no change)
+        sentence = _without_requests(told, language)
         parts = find_parts(sentence.text, language, sentence.start)
         text = sentence.text
         terms = find_terms(text)

@@ -803,7 +803,7 @@ def _held_since(text: str, language: str) -> bool:
 #: provides for up to six years", «статья предусматривает до ...», «... дейін жаза көзделген»):
 #: no punishment of the person.
 _REQUEST = {
-    "en": r"\b(?:asked|requested|demanded|sought|had asked)\b|"
+    "en": r"\b(?:asked|requested|demanded|sought|had asked|asking|requesting|demanding|seeking)\b|"
     r"\b(?:provides?\s+for|punishable\s+by|carries)\s+(?:a\s+(?:maximum|penalty)\s+of\s+)?up\s+to\b",
     "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*|"
     r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b",

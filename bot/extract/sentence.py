@@ -155,7 +155,24 @@ def find_kinds(text: str, language: str) -> list[_Kind]:
             if any(k.start < match.end() and match.start() < k.end for k in found):
                 continue
             found.append(_Kind(kind, match.start(), match.end()))
-    return sorted(found, key=lambda k: k.start)
+    found.sort(key=lambda k: k.start)
+    # "two years of imprisonment in a minimum-security colony", «лишения свободы с отбыванием
+    # в колонии общего режима»: the place it is served in names the same imprisonment again
+    return [
+        k
+        for i, k in enumerate(found)
+        if not (
+            i
+            and k.kind == found[i - 1].kind == "imprisonment"
+            and _SERVED_IN.fullmatch(text[found[i - 1].end : k.start])
+        )
+    ]
+
+
+_SERVED_IN = re.compile(
+    r"\s*(?:(?:to be |being )?served\s+|с\s+отбывани\w+\s+(?:наказани\w+\s+)?(?:в\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 _RIGHT_LINK = re.compile(
@@ -318,6 +335,10 @@ _SIZED = re.compile(r"\b(?:amount|размере|сумме|мөлшер\w*)\b",
 _AND = re.compile(r"^\s*(?:and|и|және)\s", re.IGNORECASE)
 
 
+_A_BAN = re.compile(r"[\s-]*(?:ban|prohibition|запрет\w*|тыйым)\b", re.IGNORECASE)
+_BANS = ("ban_social_activity", "ban_social_networks", "other_ban")
+
+
 def _kind_for(
     text: str,
     kinds: list[_Kind],
@@ -327,6 +348,9 @@ def _kind_for(
     sort: str,
 ) -> int | None:
     candidates = [i for i, k in enumerate(kinds) if sort_of(k.kind) == sort]
+    if sort == "term" and _A_BAN.match(text, end):
+        # "kept the three-year ban": the term of a ban, never of the prison term before it
+        candidates = [i for i in candidates if kinds[i].kind in _BANS]
     if not candidates:
         return None
 
