@@ -1100,3 +1100,42 @@ def test_a_works_date_and_a_year_from_the_heading(
         for e in case["events"]
     ]
     assert got == events
+
+
+@pytest.mark.parametrize(
+    ("ruling", "parts"),
+    [
+        # accepted: «заменила срок на 3 года ограничения свободы»: the punishment replaced
+        # by another kind; the release in the courtroom told with it is the ruling's day
+        (
+            "Коллегия заменила срок на 3 года ограничения свободы, Алиханова освободили в зале "
+            "суда.",
+            [("restriction_of_liberty", 36)],
+        ),
+        # refused: a ruling that only softens, with no new term, keeps the verdict's part
+        ("Алиханова освободили в зале суда.", [("imprisonment", 36)]),
+    ],
+)
+def test_the_term_replaced_by_another_kind(ruling: str, parts: list[tuple[str, int]]) -> None:
+    text = (
+        "25 ноября 2025 года апелляционная коллегия городского суда смягчила приговор поэту "
+        "Нуржигиту "
+        "Алиханову. 11 сентября районный суд дал ему 3 года лишения свободы по ч. 2 ст. 174 "
+        "УК РК. " + ruling
+    )
+    [case] = extract_cases(text)
+    [appeal] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts
+    assert ("release", "2025-11-25") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
+def test_a_post_named_with_its_owner_and_date_dates_the_act() -> None:
+    text = (
+        "2 сентября 2025 года суд признал Асхата Болатова виновным по ч. 1 ст. 378 УК РК за "
+        "комментарий под постом акимата Петропавловска от 7 марта 2025 года и назначил штраф "
+        "300 МРП — это 1 179 600 тенге, плюс процессуальные издержки 23 590 тенге."
+    )
+    [case] = extract_cases(text)
+    [verdict] = case["events"]
+    assert verdict["date"] == "2025-09-02"
+    assert [p["kind"] for p in verdict["sentence"]] == ["fine", "court_fees"]

@@ -243,7 +243,8 @@ def _struck_out(scope: Scope, language: str) -> set[str]:
 
 _UP_TO = {
     "en": (r"\b(?:to|down to|up to)\s*$", r"(?!)"),
-    "ru": (r"\bдо\s*$", r"(?!)"),
+    # («Коллегия заменила срок на 3 года ограничения свободы»: the punishment, not its kind)
+    "ru": (r"\bдо\s*$|\bзамени\w*\s+(?:[\w-]+\s+){0,3}?на\s*$", r"(?!)"),
     "kk": (r"(?!)", r"^\S*\s+дейін"),
 }
 

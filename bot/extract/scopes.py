@@ -137,6 +137,8 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     cuts: list[int] = []
     low = 0
     for first, second in itertools.pairwise(dates):
+        if _WORK_OF[language].search(text[: second.start]):
+            continue  # «... за комментарий под постом акимата от 7 марта»: the act's date
         cue_before_date = any(low <= c < first.start for c, _ in cues)
         between = [c for c, _ in cues if first.end <= c < second.start]
         limit = between[0] if cue_before_date and between else second.start
@@ -718,7 +720,7 @@ _WORK_OF = lexicon.compile_table(
     {
         "en": r"(?!)",
         "ru": r"\b(?:публикаци|пост|видео|видеообращени|комментари|запис|стать|сообщени|"
-        r"выступлени|стрим|эфир)\w*(?:\s+(?:в|на)\s+[\w-]+)?\s+от\s*$",
+        r"выступлени|стрим|эфир)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$",
         "kk": r"(?!)",
     }
 )
