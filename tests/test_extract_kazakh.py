@@ -1016,3 +1016,65 @@ def test_a_kazakh_rulings_operative_part(operative: str, outcome: str | None) ->
 def test_kazakh_preamble_charges_and_act_dates(text: str, kinds: list[tuple[str, str]]) -> None:
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"]) for e in case["events"]] == kinds
+
+
+@pytest.mark.parametrize(
+    ("ruling", "events"),
+    [
+        # accepted: the punishment replaced by another kind, and the release in the courtroom,
+        # in one dated sentence
+        (
+            "Бүгін, 2025 жылғы 25 қарашада, облыстық сотының апелляциялық алқасы жазаны 2 жыл "
+            "бас бостандығын шектеумен алмастырып, әкемді сот залында босатты.",
+            [
+                ("verdict", "2025-08-07", None, [("imprisonment", 36)]),
+                ("appeal_ruling", "2025-11-25", "reduced", [("restriction_of_liberty", 24)]),
+                ("release", "2025-11-25", None, []),
+            ],
+        ),
+        # refused: a release with no appeal told is only a release
+        (
+            "Бүгін, 2025 жылғы 25 қарашада, әкемді колониядан босатты.",
+            [
+                ("verdict", "2025-08-07", None, [("imprisonment", 36)]),
+                ("release", "2025-11-25", None, []),
+            ],
+        ),
+    ],
+)
+def test_a_kazakh_ruling_and_release_in_one_sentence(
+    ruling: str, events: list[tuple[str, str, str | None, list[tuple[str, int]]]]
+) -> None:
+    text = (
+        "2025 жылғы 7 тамызда аудандық сот Серік Тұрсынбекұлын ҚК-нің 274-бабының 2-бөлігі "
+        "бойынша 3 жылға бас бостандығынан айырған еді. " + ruling
+    )
+    [case] = extract_cases(text)
+    got = [
+        (
+            e["kind"],
+            e["date"],
+            e["appeal_outcome"],
+            [(p["kind"], p["term_months"]) for p in e["sentence"]],
+        )
+        for e in case["events"]
+    ]
+    assert sorted(got) == sorted(events)
+
+
+def test_a_kazakh_ruling_sending_the_case_back() -> None:
+    text = (
+        "27 қарашада облыстық сотының апелляциялық алқасы журналист Асылбек ТӘЖІБАЕВТЫҢ ісі "
+        "бойынша қалалық сотының 2025 жылғы 18 қыркүйектегі үкімінің күшін жойып, істі жаңадан "
+        "қарауға жіберді. Бірінші сатыдағы сот оған ҚК-нің 274-бабының 3-бөлігі бойынша 2 жыл "
+        "бас бостандығын шектеу жазасын тағайындаған еді."
+    )
+    [case] = extract_cases(text)
+    got = {
+        e["kind"]: (e["appeal_outcome"], [(p["kind"], p["term_months"]) for p in e["sentence"]])
+        for e in case["events"]
+    }
+    assert got == {
+        "verdict": (None, [("restriction_of_liberty", 24)]),
+        "appeal_ruling": ("sent_back", []),
+    }

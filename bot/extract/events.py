@@ -243,8 +243,7 @@ def _struck_out(scope: Scope, language: str) -> set[str]:
 
 _UP_TO = {
     "en": (r"\b(?:to|down to|up to)\s*$", r"(?!)"),
-    # («Коллегия заменила срок на 3 года ограничения свободы»: the punishment, not its kind)
-    "ru": (r"\bдо\s*$|\bзамени\w*\s+(?:[\w-]+\s+){0,3}?на\s*$", r"(?!)"),
+    "ru": (r"\bдо\s*$", r"(?!)"),
     "kk": (r"(?!)", r"^\S*\s+дейін"),
 }
 
@@ -266,11 +265,23 @@ def _lone_new_term(scope: Scope, language: str) -> int | None:
     return None
 
 
-def _new_main_part(scope: Scope, language: str) -> Part | None:
+#: The punishment replaced by a term of another kind, the punishment named by no kind:
+#: «Коллегия заменила срок на 3 года ограничения свободы», «алқасы жазаны 2 жыл бас
+#: бостандығын шектеумен алмастырып».
+_PUNISHMENT_REPLACED = {
+    "en": (r"(?!)", r"(?!)"),
+    "ru": (r"\bзамени\w*\s+(?:срок|наказание|приговор)\w*\s+на\s*$", r"(?!)"),
+    "kk": (r"\bжаза(?:ны|сын)\s*$", r"(?!)"),
+}
+
+
+def _new_main_part(
+    scope: Scope, language: str, told: dict[str, tuple[str, str]] | None = None
+) -> Part | None:
     """A prison or restriction-of-liberty term an appeal reduced or increased the sentence to,
     written with its kind ("reduced to 3 years of restriction of liberty", «снизила до 2 лет
-    ограничения свободы», «2 жылға дейін бас бостандығын шектеу»)."""
-    before, after = _UP_TO[language]
+    ограничения свободы», «2 жылға дейін бас бостандығын шектеу»); or with the `told` wording."""
+    before, after = (told or _UP_TO)[language]
     for sentence in scope.sentences:
         text = sentence.text
         for part in find_parts(text, language):
@@ -331,13 +342,16 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             replaced |= struck
             if outcome in (None, "upheld"):
                 outcome = "reduced"
-        if outcome in ("reduced", "increased") and not any(p.changed for p in stated):
-            lone = _lone_new_term(appeal, language)
+        replacing = _new_main_part(appeal, language, _PUNISHMENT_REPLACED)
+        if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
+            p.changed for p in stated
+        ):
+            lone = _lone_new_term(appeal, language) if outcome is not None else None
             main = next(
                 (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
                 None,
             )
-            new = _new_main_part(appeal, language)
+            new = (_new_main_part(appeal, language) if outcome else None) or replacing
             if lone is not None and main is not None and lone != main.term_months:
                 # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
                 stated = [p for p in stated if p.kind != main.kind]

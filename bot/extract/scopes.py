@@ -438,6 +438,16 @@ def _scopes(
                 current = Scope("appeal_ruling", dates[0], [head], measure)
                 scopes.append(Scope("verdict", verdict_date, [tail]))
                 current.outcome = _outcome(sentence.text, language)
+            elif (
+                kind == "release"
+                and lexicon.EVENTS["appeal_ruling"][language].search(sentence.text)
+                and _COURTROOM[language].search(sentence.text)
+            ):
+                # «... апелляциялық алқасы жазаны ... алмастырып, әкемді сот залында босатты»:
+                # the ruling, and the release in the courtroom that day
+                scopes.append(Scope("release", dates[0], [sentence], courtroom=True))
+                current = Scope("appeal_ruling", dates[0], [sentence], measure)
+                current.outcome = _outcome(sentence.text, language)
             elif kind == "charge" and measure:
                 # "charged ... and placed in pre-trial detention": both on that day.
                 scopes.append(Scope("charge", dates[0], [sentence]))
