@@ -746,3 +746,27 @@ def test_a_works_publication_date_does_not_end_the_verdict() -> None:
     )
     [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
     assert [p["kind"] for p in verdict["sentence"]] == ["fine", "court_fees"]
+
+
+@pytest.mark.parametrize(
+    ("last", "release"),
+    [
+        # accepted: "walked out of the courtroom the same day" after the ruling, though the
+        # verdict it changed was told in between
+        ("walked out of the courtroom the same day.", ("release", "2026-11-24")),
+        # refused: one still held walks out of nothing
+        ("remains in custody.", None),
+    ],
+)
+def test_walked_out_of_the_courtroom_after_the_ruling(
+    last: str, release: tuple[str, str] | None
+) -> None:
+    case = _one(
+        "On Tuesday, 24 November 2026, the Kostanay regional court reduced the sentence of "
+        "Viktor Lisitsyn, a farmer from Arkalyk. The Arkalyk city court had sentenced him on 9 "
+        "September to two years in prison. The appeal judges replaced the prison term with one "
+        "and a half years of restricted freedom. Lisitsyn, who had been in custody since 30 "
+        "June, " + last
+    )
+    releases = [(e["kind"], e["date"]) for e in case["events"] if e["kind"] == "release"]
+    assert releases == ([release] if release else [])

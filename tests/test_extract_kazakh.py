@@ -1078,3 +1078,34 @@ def test_a_kazakh_ruling_sending_the_case_back() -> None:
         "verdict": (None, [("restriction_of_liberty", 24)]),
         "appeal_ruling": ("sent_back", []),
     }
+
+
+@pytest.mark.parametrize(
+    ("after", "events"),
+    [
+        # accepted: held since a day, released after the verdict, in one sentence
+        (
+            "Ол 2026 жылғы 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот "
+            "залында босатылды.",
+            [("detention", "2026-07-02"), ("verdict", "2026-11-27"), ("release", "2026-11-27")],
+        ),
+        # accepted: released in the courtroom, told after the custody
+        (
+            "Ол 2026 жылғы 2 шілдеде ұсталып, тергеу изоляторында отырды. Ол сот залында "
+            "босатылды.",
+            [("detention", "2026-07-02"), ("verdict", "2026-11-27"), ("release", "2026-11-27")],
+        ),
+        # refused: still held, no release
+        (
+            "Ол 2026 жылғы 2 шілдеден бері тергеу изоляторында отыр.",
+            [("detention", "2026-07-02"), ("verdict", "2026-11-27")],
+        ),
+    ],
+)
+def test_a_kazakh_release_at_the_verdict(after: str, events: list[tuple[str, str]]) -> None:
+    text = (
+        "2026 жылғы 27 қарашада аудандық сот зейнеткер Бақытгүл Әлімқұловаға ҚК-нің 272-бабының "
+        "3-бөлігі бойынша бір жыл бас бостандығын шектеу жазасын тағайындады. " + after
+    )
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events

@@ -1139,3 +1139,17 @@ def test_a_post_named_with_its_owner_and_date_dates_the_act() -> None:
     [verdict] = case["events"]
     assert verdict["date"] == "2025-09-02"
     assert [p["kind"] for p in verdict["sentence"]] == ["fine", "court_fees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        # accepted: «на свободу вышел», the words in either order
+        ("27 ноября 2025 года на свободу вышел водитель Серик Нуртазин.", True),
+        ("27 ноября 2025 года водитель Серик Нуртазин вышел на свободу.", True),
+        # refused: going out is no release
+        ("27 ноября 2025 года водитель Серик Нуртазин вышел на пикет.", False),
+    ],
+)
+def test_out_to_freedom_in_either_order(text: str, released: bool) -> None:
+    assert bool(lexicon.EVENTS["release"]["ru"].search(text)) is released

@@ -34,15 +34,17 @@ EVENT_CUES: dict[str, Patterns] = {
         # not "released on bail / on her own recognizance": a measure, not freedom
         "en": r"\breleased\b(?!\s+on\s+(?:bail|(?:his|her|their)\s+own\s+recogni[sz]ance))|"
         r"\bfreed\b|walked free|\bparoled?\b(?!-like)|early release|set free|"
-        r"left the (?:colony|prison)|"
+        r"left the (?:colony|prison)|walked out of (?:the )?(?:courtroom|court|colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         # (a ruling's operative «из-под стражи освободить в зале суда»)
         "ru": r"освобожд[её]н\w*|освободил\w*|освободить\b|освобождени\w+ (?:из|от)|"
-        r"вы(?:шел|шла|шли) на свободу|по отбытии\s+(?:срока|наказания)|"
+        r"вы(?:шел|шла|шли) на свободу|на свободу вы(?:шел|шла|шли)|"
+        r"по отбытии\s+(?:срока|наказания)|"
         r"условно-досрочно|отбыл\w*\s+(?:\w+\s+){0,3}(?:наказани|срок)|"
         r"покинул\w* (?:колони|исправит)|"
         r"вышл?а? из (?:колонии|тюрьмы|СИЗО)",
-        "kk": r"босатыл|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын|"
+        # (not «босатылмады», not released)
+        "kk": r"босатыл(?!ма)|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын|"
         r"(?:колониядан|түрмеден) шық|жазасын (?:толық )?өтеп",
     },
     "appeal_ruling": {

@@ -120,6 +120,19 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
                 Sentence(sentence.start + held.start(), text[held.start() : held.end()]),
                 Sentence(sentence.start, rest),
             ]
+    if len(dates) == 1 and _held_since(text, language):
+        # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
+        # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
+        # the custody and the release, each its own clause (the release is dated by the verdict)
+        for end in _CLAUSE_END.finditer(text, dates[0].end):
+            tail = text[end.end() :]
+            if _event_kind(tail, language) == "release" and (
+                _AFTER_VERDICT[language].search(tail) or _COURTROOM[language].search(tail)
+            ):
+                return [
+                    Sentence(sentence.start, text[: end.start()]),
+                    Sentence(sentence.start + end.end(), tail),
+                ]
     if len(dates) < 2:
         return [sentence]
     if _event_kind(text, language) == "appeal_ruling":
@@ -316,7 +329,14 @@ def _scopes(
                 bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
                 # "... replaced with restricted freedom. Daniyar ... was released in the
                 # courtroom": told right after the ruling
-                or [s.kind for s in scopes if s.kind not in _HELD_KINDS][-1:] == ["appeal_ruling"]
+                # (the ruling last told of, though the verdict it changed was dated after it:
+                # "... The appeal judges replaced the prison term ... Lisitsyn, who had been in
+                # custody since 30 June, walked out of the courtroom the same day")
+                or "appeal_ruling"
+                in (
+                    _last_told(scopes),
+                    next((s.kind for s in reversed(scopes) if s.kind not in _HELD_KINDS), None),
+                )
             )
             and any(scope.kind == "appeal_ruling" and scope.date for scope in scopes)
         )
@@ -495,7 +515,16 @@ def _scopes(
             scopes.append(Scope(kind, current.date, [sentence], courtroom=True))
         elif (
             kind == "release"
-            and _AFTER_VERDICT[language].search(sentence.text)
+            and (
+                _AFTER_VERDICT[language].search(sentence.text)
+                # «... ұсталып, ... тергеу изоляторында отырды. Екеуі де сот залында
+                # босатылды»: released in the courtroom, told after the custody
+                or (
+                    _COURTROOM[language].search(sentence.text)
+                    and current is not None
+                    and current.kind in _HELD_KINDS
+                )
+            )
             and any(scope.kind == "verdict" and scope.date for scope in scopes)
         ):
             # «Үкімнен кейін олар сот залынан босатылды» told after the custody: the verdict's
@@ -886,6 +915,16 @@ _DECIDES = lexicon.compile_table(
         "kk": r"(?:өзгертілсін|қалдырылсын|жойылсын)\b",
     }
 )
+
+
+def _last_told(scopes: list[Scope]) -> str | None:
+    """The kind of the event (not a custody) that the text told of last."""
+    told = [
+        (max(x.start for x in scope.sentences), scope.kind)
+        for scope in scopes
+        if scope.kind not in _HELD_KINDS and scope.sentences
+    ]
+    return max(told)[1] if told else None
 
 
 def _ruling_on_the_verdict(
