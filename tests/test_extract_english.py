@@ -770,3 +770,22 @@ def test_walked_out_of_the_courtroom_after_the_ruling(
     )
     releases = [(e["kind"], e["date"]) for e in case["events"] if e["kind"] == "release"]
     assert releases == ([release] if release else [])
+
+
+@pytest.mark.parametrize(
+    ("mark", "events"),
+    [
+        # accepted: an encyclopedia's note mark after a full stop still ends the sentence
+        ("[3]", [("verdict", "2025-06-30"), ("appeal_ruling", "2025-09-02")]),
+        ("[citation needed]", [("verdict", "2025-06-30"), ("appeal_ruling", "2025-09-02")]),
+        # refused: no mark, the same
+        ("", [("verdict", "2025-06-30"), ("appeal_ruling", "2025-09-02")]),
+    ],
+)
+def test_note_marks_end_sentences(mark: str, events: list[tuple[str, str]]) -> None:
+    case = _one(
+        "On 30 June 2025 the Al-Farabi district court of Shymkent sentenced Yerlan Tokhtarov to "
+        f"two years and six months in prison.{mark} On 2 September 2025 the Shymkent city court "
+        "reduced the prison term to two years."
+    )
+    assert _events(case) == events
