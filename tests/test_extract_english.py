@@ -789,3 +789,36 @@ def test_note_marks_end_sentences(mark: str, events: list[tuple[str, str]]) -> N
         "reduced the prison term to two years."
     )
     assert _events(case) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: a court appeal
+        (
+            "On 5 January 2026 the board dismissed the appeal of Almas Yesengeldiyev.",
+            "appeal_ruling",
+        ),
+        # refused: a published appeal is a call, no court's
+        (
+            'On 5 January 2026 Yesengeldiyev published an appeal to "take the akimat building".',
+            None,
+        ),
+        ("On 5 January 2026 he posted a video appeal calling for a rally.", None),
+    ],
+)
+def test_a_published_appeal_is_no_ruling(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+def test_what_the_article_carries_is_no_sentence() -> None:
+    case = _one(
+        "The Taraz city court on October 14, 2026 sentenced Bekarys Tolegenov to two years of "
+        '"freedom limitation." Part 2 of the article carries a prison term of up to six years.'
+    )
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
+        ("restriction_of_liberty", 24)
+    ]

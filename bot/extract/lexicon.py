@@ -713,7 +713,10 @@ APPEAL_INTENDED = compile_table(
     {
         "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
         r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
-        r"\bcan be appealed\b|\bright to appeal\b",
+        r"\bcan be appealed\b|\bright to appeal\b|"
+        # "published an appeal to 'take the akimat building'": a call, no court appeal
+        r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b",
         "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
         r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
         r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*",
