@@ -1153,3 +1153,26 @@ def test_a_post_named_with_its_owner_and_date_dates_the_act() -> None:
 )
 def test_out_to_freedom_in_either_order(text: str, released: bool) -> None:
     assert bool(lexicon.EVENTS["release"]["ru"].search(text)) is released
+
+
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        # accepted: a bulletin item's label, then the item's own date
+        ("ПРИГОВОР. ", "2026-11-12"),
+        ("АРЕСТ. ", "2026-11-12"),
+        # refused: no label, the same
+        ("", "2026-11-12"),
+    ],
+)
+def test_an_items_label_takes_the_items_date(label: str, date: str) -> None:
+    text = (
+        "ХРОНИКА ПРЕСЛЕДОВАНИЙ | 9–22 ноября 2026 г.\n"
+        f"{label}12.11.2026, с. Зеренда, Акмолинская область. Зерендинский районный суд "
+        "признал ТОКАРЕВУ Светлану Ивановну виновной по ч. 2 ст. 274 УК РК и назначил ей штраф "
+        "в размере 200 МРП — 865 000 тенге.\n"
+    )
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert verdict["date"] == date
+    assert [p["amount"] for p in verdict["sentence"]] == ["865000.00"]

@@ -248,6 +248,13 @@ def _scopes(
             current.sentences.append(sentence)
             continue
         if (
+            not dates
+            and _LABEL.fullmatch(sentence.text)
+            and sentence.text.strip().isupper()
+            and not _OPERATIVE.match(sentence.text)
+        ):
+            continue  # «ПРИГОВОР. 12.11.2026, с. Зеренда»: a bulletin item's label, dated after
+        if (
             _OPERATIVE_VERDICT.match(sentence.text)
             and paper_date is not None
             and not any(scope.kind == "verdict" and scope.date for scope in scopes)
@@ -635,8 +642,14 @@ def _scopes(
     return scopes
 
 
+#: A label of one or two words ("VERDICT.", «ПРИГОВОР.», «АРЕСТ:»): what the item is about.
+_LABEL = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.:]?\s*")
+
+
 #: The heading of a verdict's operative part: «ПРИГОВОРИЛ:», «ҮКІМ ЕТТІ:».
 _OPERATIVE_VERDICT = re.compile(r"^\s*(?:ПРИГОВОРИЛ|ҮКІМ\s+ЕТТІ)\s*:\s*$")
+#: Any court paper's operative heading («ПОСТАНОВИЛА:», «ҚАУЛЫ ЕТТІ:» of a ruling too).
+_OPERATIVE = re.compile(r"^\s*(?:ПРИГОВОРИЛ|ПОСТАНОВИЛ\w*|ОПРЕДЕЛИЛ\w*|[ҮҚ]\w+\s+ЕТТІ)\s*:\s*$")
 
 
 #: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
