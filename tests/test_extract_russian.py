@@ -1176,3 +1176,19 @@ def test_an_items_label_takes_the_items_date(label: str, date: str) -> None:
     [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
     assert verdict["date"] == date
     assert [p["amount"] for p in verdict["sentence"]] == ["865000.00"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        # accepted: a date, a town and its region
+        ("18.11.2026, г. Экибастуз, Павлодарская область.", True),
+        ("12 марта 2025, Шиели, Кызылординская область", True),
+        # refused: a date told inside a sentence of its own
+        ("18.11.2026 следственный судья санкционировал арест предпринимателя.", False),
+    ],
+)
+def test_a_dateline_with_the_towns_region(line: str, dateline: bool) -> None:
+    from bot.extract.scopes import _is_dateline
+
+    assert _is_dateline(line) is dateline

@@ -829,6 +829,10 @@ def _is_dateline(text: str) -> bool:
     rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
     rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
+    # «18.11.2026, г. Экибастуз, Павлодарская область.»: the region after a comma
+    rest = re.sub(
+        r",\s*[\w-]+\s+(?:область|облысы|region|oblast|район|ауданы)\b", "", rest, flags=re.I
+    )
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
 
 
