@@ -1192,3 +1192,39 @@ def test_a_dateline_with_the_towns_region(line: str, dateline: bool) -> None:
     from bot.extract.scopes import _is_dateline
 
     assert _is_dateline(line) is dateline
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "parts"),
+    [
+        # accepted: the verdict quashed as to the punishment, a new one given by the board
+        (
+            "Сегодня апелляционная судебная коллегия областного суда удовлетворила протест "
+            "прокурора по делу Айдоса Бекмуратова и отменила приговор городского суда в части "
+            "наказания. Коллегия согласилась и назначила Айдосу 3 (три) года лишения свободы.",
+            "increased",
+            [("imprisonment", 36)],
+        ),
+        # refused: a verdict quashed whole is overturned
+        (
+            "Сегодня апелляционная судебная коллегия областного суда отменила приговор Айдосу "
+            "Бекмуратову и оправдала его.",
+            "overturned",
+            [],
+        ),
+    ],
+)
+def test_a_verdict_quashed_as_to_the_punishment(
+    ruling: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    text = (
+        "Гульмира Абдуллаева, адвокат\n26 ноября 2026 г. · Кентау\n\nКоллеги, пишу с тяжёлым "
+        f"сердцем.\n\n{ruling}\n\nНапомню: 30 сентября 2026 года городской суд признал Айдоса "
+        "Бекмуратова виновным по ч. 1 ст. 174 УК РК и назначил ему 1 год 6 месяцев ограничения "
+        "свободы.\n"
+    )
+    cases = [c for c in extract_cases(text) if "Бекмуратов" in c["person"]["name"]]
+    [appeal] = [e for e in cases[0]["events"] if e["kind"] == "appeal_ruling"]
+    assert appeal["date"] == "2026-11-26"
+    assert appeal["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts

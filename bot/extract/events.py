@@ -275,6 +275,17 @@ _PUNISHMENT_REPLACED = {
 }
 
 
+_MAIN_KINDS = ("imprisonment", "restriction_of_liberty")
+#: A verdict quashed as to the punishment only: «отменила приговор в части наказания».
+_PUNISHMENT_QUASHED = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(
+        r"\bотмен\w*\s+приговор\w*[^.;]{0,80}\bв части\s+(?:назначенного\s+)?наказани"
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
 def _new_main_part(
     scope: Scope, language: str, told: dict[str, tuple[str, str]] | None = None
 ) -> Part | None:
@@ -343,6 +354,15 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             if outcome in (None, "upheld"):
                 outcome = "reduced"
         replacing = _new_main_part(appeal, language, _PUNISHMENT_REPLACED)
+        if replacing is None and _PUNISHMENT_QUASHED[language].search(
+            " ".join(s.text for s in appeal.sentences)
+        ):
+            # «отменила приговор в части наказания. Коллегия ... назначила 3 года лишения
+            # свободы»: the new punishment the ruling gave instead of the verdict's
+            replacing = next(
+                (p for p in _parts(appeal, language) if p.kind in _MAIN_KINDS and p.term_months),
+                None,
+            )
         if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
             p.changed for p in stated
         ):

@@ -360,16 +360,19 @@ def _scopes(
                 # "Two days later, a court ordered him held in pre-trial detention",
                 # «На следующий день ...», «Екі күннен кейін ...»
                 dates = [dated[-1] + dt.timedelta(days=days)]
+        # («26 ноября 2026 г. · Кентау / ... / Сегодня апелляционная коллегия ...»: a post's
+        # date line told before the item, when the item opens with "today")
+        news_day = published or (date_before if not scopes and not days_told else None)
         if (
             not dates
             and not dateline
-            and published is not None
+            and news_day is not None
             and (kind is not None or measure is not None)
             and _TODAY[language].search(sentence.text)
         ):
             # "Aktobe, 3 July 2024 – On 1 July police detained ... Today the investigating judge
             # ordered her pre-trial detention": today is the day the news is dated.
-            dates = [published]
+            dates = [news_day]
         today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
         if today and dates and _today_told_apart(sentence.text, language):
             today = False  # "The trial began on 1 September; today nothing happened yet"
