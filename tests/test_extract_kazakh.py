@@ -1109,3 +1109,38 @@ def test_a_kazakh_release_at_the_verdict(after: str, events: list[tuple[str, str
     )
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("third", "first_parts"),
+    [
+        # accepted: «Сонымен қатар оған ...» goes on about the person named just before
+        (
+            "Сонымен қатар оған 3 жыл мерзімге әлеуметтік желілерді пайдалануға тыйым салынды.",
+            [("imprisonment", 72), ("ban_social_networks", 36)],
+        ),
+        # refused: nothing more told of the first, nothing more is theirs
+        ("", [("imprisonment", 72)]),
+    ],
+)
+def test_a_kazakh_pronoun_goes_on_about_the_person_before(
+    third: str, first_parts: list[tuple[str, int | None]]
+) -> None:
+    text = (
+        "2025 жылғы 22 шілдеде аудандық сот Ә. Н. Серікбаев пен Д. М. Әлиевке қатысты істі "
+        "қарады.\n\nСерікбаев Әділет Нұрланұлы кінәлі деп танылып, оған 6 (алты) жыл мерзімге "
+        "бас бостандығынан айыру жазасы тағайындалды. Жазасын орташа қауіпсіздік мекемесінде "
+        f"өтейді. {third}\n\nӘлиев Дәурен Маратұлы кінәлі деп танылып, 2 (екі) жыл мерзімге бас "
+        "бостандығын шектеу жазасына сотталды.\n"
+    )
+    got = {
+        case["person"]["name"].split()[-1]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+    assert sorted(got["Серікбаев"], key=str) == sorted(first_parts, key=str)
+    assert ("ban_social_networks", 36) not in got["Әлиев"]

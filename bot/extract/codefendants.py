@@ -34,7 +34,12 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that goes on about the person named just before («Он», "She", «Ол»).
-_HE_OR_SHE = re.compile(r"\s*(?:He|She|Он|Она|Ол)\b(?!\s+(?:and|и|мен)\b)")
+_HE_OR_SHE = re.compile(
+    r"\s*(?:(?:Also|Сонымен\s+қатар|Сондай-ақ|Также|Кроме\s+того),?\s+"
+    # «Сонымен қатар оған 3 жыл ... тыйым салынды»: a pronoun in another case too
+    r"(?i:he|she|him|her|он|она|ему|ей|его|её|ол|оған|одан|оны)|"
+    r"He|She|Он|Она|Ол|Оған|Одан|Ему|Ей)\b(?!\s+(?:and|и|мен)\b)"
+)
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
@@ -319,9 +324,12 @@ def _each_with_own_sentences(
         # what the prosecutor asked for is nobody's punishment
         requested = bool(_REQUEST.search(sentence.text))
         punished = bool(find_parts(sentence.text, language)) and not requested
-        if not keys and named and len(named[-1][2]) == 1 and _HE_OR_SHE.match(sentence.text):
+        # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
+        # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
+        last = next((k for _, _, k, _ in reversed(named[-2:]) if k), set())
+        if not keys and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
             # "X received four years. He has been in custody since ...": still X
-            keys = set(named[-1][2])
+            keys = set(last)
         if requested and len(keys) == 1:
             # "The prosecutor had asked for seven years for X and three for the other two":
             # told of all of them (the prosecutor is each one's; a request is no sentence)
