@@ -1144,3 +1144,23 @@ def test_a_kazakh_pronoun_goes_on_about_the_person_before(
     }
     assert sorted(got["Серікбаев"], key=str) == sorted(first_parts, key=str)
     assert ("ban_social_networks", 36) not in got["Әлиев"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        # accepted (as no sentence): the law's maximum, in each language
+        ("Бап бойынша ең ауыр жаза — жеті жылға дейін бас бостандығынан айыру.", "kk", []),
+        ("Ей грозит до семи лет лишения свободы.", "ru", []),
+        ("She faces up to seven years in prison if convicted.", "en", []),
+        # refused: a punishment given keeps its term
+        ("Сот оған жеті жылға бас бостандығынан айыру жазасын тағайындады.", "kk", [84]),
+    ],
+)
+def test_the_laws_maximum_is_no_sentence(text: str, language: str, parts: list[int]) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.scopes import _without_requests
+    from bot.extract.sentence import find_parts
+
+    told = _without_requests(Sentence(0, text), language).text
+    assert [p.term_months for p in find_parts(told, language)] == parts

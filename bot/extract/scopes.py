@@ -867,10 +867,15 @@ _REQUEST = {
     "en": r"\b(?:asked|requested|demanded|sought|had asked|asking|requesting|demanding|seeking)\b|"
     r"\b(?:provides?\s+for|punishable\s+by|carries)\s+(?:a\s+(?:maximum|penalty)\s+of\s+)?up\s+to\b|"
     # "Part 2 of the article carries a prison term of up to six years"
-    r"\bcarries\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+up\s+to\b",
+    r"\bcarries\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+up\s+to\b|"
+    # "she faces up to seven years in prison if convicted", "the maximum penalty is ..."
+    r"\bfac(?:es|ing|e)\s+up\s+to\b|\bmaximum\s+(?:penalty|sentence)\b",
     "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*|"
-    r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b",
-    "kk": r"\bсұра(?:ды|ған|п)|талап ет|дейін\s+(?:\w+\s+){0,4}(?:көзделген|қарастырылған)",
+    r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b|"
+    # «ей грозит до семи лет лишения свободы», «максимальное наказание — ...»
+    r"\bгрозит\s+(?:\w+\s+){0,2}?до\b|\bмаксимальн\w+\s+наказани\w*",
+    "kk": r"\bсұра(?:ды|ған|п)|талап ет|дейін\s+(?:\w+\s+){0,4}(?:көзделген|қарастырылған)|"
+    r"ең ауыр жаза",
 }
 
 
