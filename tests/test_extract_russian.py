@@ -1228,3 +1228,38 @@ def test_a_verdict_quashed_as_to_the_punishment(
     assert appeal["date"] == "2026-11-26"
     assert appeal["appeal_outcome"] == outcome
     assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("after", "measure"),
+    [
+        # accepted: held in the remand prison since the arrest told just before
+        ("С того дня он сидит в СИЗО Талдыкоргана.", "custody"),
+        # refused: nothing said of custody
+        ("С того дня мы не можем его увидеть.", None),
+    ],
+)
+def test_held_since_the_arrest_told_before(after: str, measure: str | None) -> None:
+    text = (
+        "Меня зовут Лариса, я мама Тимура Жаксылыкова. 14 октября 2026 года его задержали "
+        f"сотрудники КНБ прямо на работе. {after}"
+    )
+    [case] = extract_cases(text)
+    [detention] = [e for e in case["events"] if e["kind"] == "detention"]
+    assert (detention["date"], detention["measure"]) == ("2026-10-14", measure)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # accepted: a chronology's historic present
+        ("16.06.2025 — в районном суде начинается процесс над Жанной Тлеубердиной.", "trial"),
+        # refused: a trial still to come is scheduled, not begun
+        ("Процесс над Жанной Тлеубердиной назначен на 16.06.2025.", None),
+    ],
+)
+def test_a_trial_begins_in_the_present(line: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    found = _event_kind(line, "ru")
+    assert (found if found == "trial" else None) == kind

@@ -552,6 +552,16 @@ def _scopes(
             # «... заменено на лишение свободы. Белоусов взят под стражу в зале суда»: taken
             # into custody on the day of the ruling told before
             scopes.append(Scope("detention", current.date, [sentence], courtroom=True))
+        elif (
+            kind == "preventive_measure"
+            and not dates
+            and current is not None
+            and current.kind == "detention"
+            and measure == "custody"
+        ):
+            # "14 октября его задержали ... С того дня он сидит в СИЗО": held since the arrest
+            current.sentences.append(sentence)
+            current.measure = current.measure or measure
         elif current is not None and _earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
