@@ -1159,8 +1159,8 @@ def test_a_kazakh_pronoun_goes_on_about_the_person_before(
 )
 def test_the_laws_maximum_is_no_sentence(text: str, language: str, parts: list[int]) -> None:
     from bot.extract.blocks import Sentence
-    from bot.extract.scopes import _without_requests
+    from bot.extract.references import without_requests
     from bot.extract.sentence import find_parts
 
-    told = _without_requests(Sentence(0, text), language).text
+    told = without_requests(Sentence(0, text), language).text
     assert [p.term_months for p in find_parts(told, language)] == parts

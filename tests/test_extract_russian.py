@@ -1189,9 +1189,9 @@ def test_an_items_label_takes_the_items_date(label: str, date: str) -> None:
     ],
 )
 def test_a_dateline_with_the_towns_region(line: str, dateline: bool) -> None:
-    from bot.extract.scopes import _is_dateline
+    from bot.extract.datelines import is_dateline
 
-    assert _is_dateline(line) is dateline
+    assert is_dateline(line) is dateline
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,13 @@ from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.record import Record, Scope
 
 # --- events --------------------------------------------------------------------------------------
-from bot.extract.scopes import _REPLACED_BEFORE, _without_requests
+from bot.extract.references import REPLACED_BEFORE, without_requests
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import find_terms
 
 
 def _parts(scope: Scope, language: str) -> list[Part]:
-    sentences = [_without_requests(s, language) for s in scope.sentences]
+    sentences = [without_requests(s, language) for s in scope.sentences]
     return [p for s in sentences for p in find_parts(s.text, language, s.start)]
 
 
@@ -79,7 +79,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     new_kinds: list[str] = []
     for told in scope.sentences:
         # ("The prosecutor's office appealed, asking for three years behind bars": no change)
-        sentence = _without_requests(told, language)
+        sentence = without_requests(told, language)
         parts = find_parts(sentence.text, language, sentence.start)
         text = sentence.text
         terms = find_terms(text)
@@ -114,7 +114,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 # «заменил 4 года лишения свободы на 2 года ограничения свободы»
                 or (
                     re.search(
-                        _REPLACED_BEFORE[language],
+                        REPLACED_BEFORE[language],
                         text[max(0, first.start - 40) : first.start],
                         re.IGNORECASE,
                     )
