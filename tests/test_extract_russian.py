@@ -1263,3 +1263,26 @@ def test_a_trial_begins_in_the_present(line: str, kind: str | None) -> None:
 
     found = _event_kind(line, "ru")
     assert (found if found == "trial" else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a ban on posting in telecommunication networks
+        (
+            "назначил штраф, с лишением права заниматься деятельностью, связанной с размещением "
+            "материалов в сетях телекоммуникаций, сроком на 2 года.",
+            [("ban_social_networks", 24)],
+        ),
+        # refused: the charge's «с использованием сетей телекоммуникаций» is no ban
+        (
+            "признан виновным в распространении ложной информации с использованием сетей "
+            "телекоммуникаций и приговорён к 2 годам ограничения свободы.",
+            [("restriction_of_liberty", 24)],
+        ),
+    ],
+)
+def test_a_ban_on_posting_online(text: str, parts: list[tuple[str, int]]) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, "ru") if p.term_months] == parts
