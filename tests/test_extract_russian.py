@@ -904,6 +904,12 @@ def test_a_district_court_of_a_region_and_a_trade_with_two_adjectives() -> None:
             "размере 39 320 тенге и процессуальные издержки в сумме 7 864 тенге.",
             [("victims_fund", None, None, 39320), ("court_fees", None, None, 7864)],
         ),
+        # accepted: costs said to be for an examination are its fee
+        (
+            "суд взыскал с осуждённого процессуальные издержки — 15 800 тенге за проведение "
+            "лингвистической экспертизы.",
+            [("forensic_fee", None, None, 15800)],
+        ),
         # refused: a bare amount before «и» and a kind goes to the kind after it
         (
             "Взыскано 5 000 тенге и процессуальные издержки.",

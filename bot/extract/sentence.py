@@ -182,10 +182,10 @@ _SERVED_IN = re.compile(
 
 
 _RIGHT_LINK = re.compile(
-    # "11,200 tenge in court costs"
+    # "11,200 tenge in court costs", «15 800 тенге за проведение лингвистической экспертизы»
     r"^[\s\W]*(?:(?:to|for|into|in|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
     r"using|use|в|во|за|на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и|запрет\w*|"
-    r"пользовани\w*|пользоваться|занятие)[\s\W]*)*$",
+    r"пользовани\w*|пользоваться|занятие|проведени\w*)[\s\W]*)*$",
     re.IGNORECASE,
 )
 _LEFT_LINK = re.compile(
