@@ -645,6 +645,15 @@ def test_dev_set_9_english_third_part_does_not_fall_below_its_untouched_run() ->
                 ("court_fees", None, None),
             ],
         ),
+        # accepted: a colony of a regime; a fine in MCI written out, then its tenge
+        (
+            "sentenced to five years in a general-regime penal colony",
+            [("imprisonment", 60, None)],
+        ),
+        (
+            "ordered to pay a fine of 300 monthly calculation indices, or 1,179,600 tenge",
+            [("fine", None, None)],
+        ),
         # refused: the imprisonment named again by its institution takes no second term
         (
             "sentenced him to four years of imprisonment in a minimum security institution and "

@@ -24,6 +24,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
         r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony|"
+        # "five years in a general-regime penal colony"
+        r"in (?:a )?(?:general|strict|special)[- ]regime (?:penal )?colony|"
         # "3 years in a minimum-security prison" (RFE/RL: "in a regular prison"); not "...
         # imprisonment in a minimum security institution", the same imprisonment named again
         r"in (?:a )?(?:(?:minimum|medium|maximum)[- ]security|regular) prison\b|"
@@ -331,7 +333,8 @@ def _listed_bans(
 #: A fine counted in monthly calculation indices, with the number in words or not.
 _MCI_COUNT = re.compile(
     r"\d[\d\s]*(?:\([^()\d]{1,40}\)\s*)?(?:месячн\w+\s+расч[её]тн\w+\s+показател\w+|"
-    r"МРП|MCI)",
+    # ("a fine of 300 monthly calculation indices, or 1,179,600 tenge", «200 АЕК»)
+    r"monthly\s+calculation\s+ind\w+|айлық\s+есептік\s+көрсеткіш\w*|МРП|MCI|АЕК)",
     re.IGNORECASE,
 )
 

@@ -274,8 +274,9 @@ WORD_NUMBERS = {
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
 # год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
-_YEARS = r"(?:years?|yrs?|y\b|год\w*|лет|жыл\w*)"
-_MONTHS_UNIT = r"(?:months?|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
+# (not "300 monthly calculation indices", "yearly": whole words)
+_YEARS = r"(?:years?\b|yrs?\b|y\b|год\w*|лет|жыл\w*)"
+_MONTHS_UNIT = r"(?:months?\b|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
