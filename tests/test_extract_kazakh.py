@@ -1164,3 +1164,19 @@ def test_the_laws_maximum_is_no_sentence(text: str, language: str, parts: list[i
 
     told = without_requests(Sentence(0, text), language).text
     assert [p.term_months for p in find_parts(told, language)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        # accepted: the board named again, a complaint left unsatisfied
+        ("Алқа үкімнің күшін жойып, істі қайта қарауға жіберді.", "kk", "appeal_ruling"),
+        ("Коллегия оставила жалобу без удовлетворения.", "ru", "appeal_ruling"),
+        # refused: the bar association is no appeal board
+        ("Алматы облыстық адвокаттар алқасының адвокаты сөйледі.", "kk", None),
+    ],
+)
+def test_the_appeal_board_named_again(text: str, language: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind
