@@ -161,12 +161,31 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 # "found the fine too lenient and replaced it with two years of ...": the
                 # kind named last before the pronoun
                 kinds = find_kinds(text[max(0, match.start() - 80) : match.start()], language)[-1:]
-            to_part = next((p for p in parts if p.value_position >= match.end()), None)
+            # (not the old kind sharing the new term: «заменила лишение свободы на ограничение
+            # свободы сроком на 2 года»)
+            to_part = next(
+                (
+                    p
+                    for p in parts
+                    if p.value_position >= match.end() and not (kinds and p.kind == kinds[0].kind)
+                ),
+                None,
+            )
             if not kinds or to_part is None or to_part.kind == kinds[0].kind:
                 continue
-            if to_part.value_position - match.end() > 20 or kinds[0].kind in replaced:
+            gap = text[match.end() : to_part.value_position]
+            # («заменила лишение свободы на ограничение свободы сроком на 2 года»: the new kind
+            # named before its term)
+            named = any(k.kind == to_part.kind for k in find_kinds(gap, language))
+            if (len(gap) > 20 and not (named and len(gap) <= 50)) or kinds[0].kind in replaced:
                 continue
             parts.remove(to_part)
+            # (the replaced kind sharing the new term across «на» is no part of its own)
+            parts = [
+                p
+                for p in parts
+                if not (p.kind == kinds[0].kind and p.term_months == to_part.term_months)
+            ]
             stated.append(dataclasses.replace(to_part, changed=True))
             before.append(Part(kinds[0].kind))
             replaced.add(kinds[0].kind)

@@ -69,7 +69,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bregional court\b"
         + IN_SENTENCE
         + r"{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
-        r"quashed|overturned|shortened|lengthened|softened|mitigated)\b",
+        r"quashed|overturned|shortened|lengthened|softened|mitigated|cut|commuted|lowered|"
+        r"raised|eased)\b",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
         # «Коллегия исключила из приговора запрет ...»
         r"\bколлеги\w+\s+(?:\w+\s+){0,2}(?:исключил|изменил|отменил|смягчил|ужесточил|"
