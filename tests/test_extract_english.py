@@ -924,31 +924,3 @@ def test_what_the_article_carries_is_no_sentence() -> None:
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
         ("restriction_of_liberty", 24)
     ]
-
-
-@pytest.mark.parametrize(
-    ("lead", "verdict"),
-    [
-        # accepted: the sentence an appeal kept, with no verdict told: the verdict's, undated
-        (
-            "The Mangystau regional court has upheld a five-year prison sentence handed to an oil "
-            "worker.",
-            [("verdict", None, [("imprisonment", 60)])],
-        ),
-        # refused: an upheld verdict with no sentence told gives no verdict
-        ("The Mangystau regional court has upheld the verdict against an oil worker.", []),
-    ],
-)
-def test_the_sentence_an_appeal_kept(
-    lead: str, verdict: list[tuple[str, str | None, list[tuple[str, int]]]]
-) -> None:
-    case = _one(
-        f"{lead} The court on September 29, 2025 rejected an appeal filed by Yerzhan Dauletov, "
-        "34, who was sentenced in July by the Zhanaozen city court."
-    )
-    got = [
-        (e["kind"], e["date"], [(p["kind"], p["term_months"]) for p in e["sentence"]])
-        for e in case["events"]
-        if e["kind"] == "verdict"
-    ]
-    assert got == verdict

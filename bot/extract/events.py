@@ -475,12 +475,6 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             event["appeal_outcome"] = outcome
             event["sentence"] = [_part_record(p) for p in appeal_parts]
         events.append(event)
-    if "verdict" not in first and appeal is not None and outcome == "upheld" and verdict_parts:
-        # "The regional court has upheld a five-year prison sentence handed to ...": the
-        # sentence it kept is the verdict's, its day untold
-        verdict = _event("verdict", None)
-        verdict["sentence"] = [_part_record(p) for p in verdict_parts]
-        events.append(verdict)
     events.sort(key=lambda e: e["date"] or "")
     kinds = {e["kind"] for e in events}
     stage = next(
