@@ -1558,3 +1558,29 @@ def test_a_ban_on_posting_online(text: str, parts: list[tuple[str, int]]) -> Non
     from bot.extract.sentence import find_parts
 
     assert [(p.kind, p.term_months) for p in find_parts(text, "ru") if p.term_months] == parts
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        # accepted: "the same day" the board upheld a verdict named by its only date
+        (
+            "В тот же день коллегия оставила без изменения приговор в отношении Тимура Абишева, "
+            "осуждённого 20 декабря 2022 года к штрафу в размере 345 000 тенге.",
+            [("verdict", "2022-12-20"), ("appeal_ruling", "2023-02-14")],
+        ),
+        # refused: with no decision, a sentence about the verdict dates the verdict only
+        (
+            "Тимура Абишева, осуждённого 20 декабря 2022 года к штрафу в размере 345 000 тенге, "
+            "апелляционная жалоба не коснулась.",
+            [("verdict", "2022-12-20")],
+        ),
+    ],
+)
+def test_the_same_day_ruling_on_a_dated_verdict(second: str, events: list[tuple[str, str]]) -> None:
+    text = (
+        "Апелляционная коллегия суда города Астаны 14 февраля 2023 года рассмотрела протест "
+        "прокурора по делу Айжан Сапарбековой и усилила ей наказание.\n\n" + second
+    )
+    cases = [c for c in extract_cases(text) if "Абишев" in c["person"]["name"]]
+    assert [(e["kind"], e["date"]) for e in cases[0]["events"]] == events

@@ -297,7 +297,16 @@ def _scopes(
         ):
             continue  # "An appeal hearing is scheduled for 15 November": not yet
         if len(dates) == 1 and kind is not None:
-            kind = _kind_nearest_date(sentence.text, language) or kind
+            nearest = _kind_nearest_date(sentence.text, language)
+            # («В тот же день коллегия оставила без изменения приговор ..., осуждённого 20
+            # декабря 2022 года»: the one date is the verdict's the ruling refers to)
+            if not (
+                kind == "appeal_ruling"
+                and nearest == "verdict"
+                and outcome_of(sentence.text, language) is not None
+                and verdict_reference(sentence, language, skip_first=False) is not None
+            ):
+                kind = nearest or kind
         ruling = ruling_on_the_verdict(sentence, dates, scopes, language)
         if ruling is not None:
             # «... 2025 жылғы 15 қыркүйектегі ... үкімі өзгеріссіз ... қалдырылсын», «Приговор ...
