@@ -1584,3 +1584,34 @@ def test_the_same_day_ruling_on_a_dated_verdict(second: str, events: list[tuple[
     )
     cases = [c for c in extract_cases(text) if "Абишев" in c["person"]["name"]]
     assert [(e["kind"], e["date"]) for e in cases[0]["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("second", "fund_of"),
+    [
+        # accepted: «Кроме того, суд обязал его ...»: the person named just before
+        (
+            "Кроме того, суд обязал его перечислить 39 320 тенге в Фонд компенсации потерпевшим.",
+            {"Серикбаев"},
+        ),
+        # refused: the payment told of both is each one's
+        (
+            "Кроме того, суд обязал обоих перечислить 39 320 тенге в Фонд компенсации потерпевшим.",
+            {"Серикбаев", "Жунусова"},
+        ),
+    ],
+)
+def test_a_pronoun_after_the_courts_verb(second: str, fund_of: set[str]) -> None:
+    text = (
+        "2 декабря 2025 года суд вынес приговор по делу двух активистов.\n\nМадина ЖУНУСОВА "
+        "приговорена к одному году ограничения свободы.\n\nДаурен СЕРИКБАЕВ приговорён к двум "
+        f"годам ограничения свободы. {second}\n"
+    )
+    got = {
+        c["person"]["name"].split()[-1]
+        for c in extract_cases(text)
+        for e in c["events"]
+        for p in e["sentence"]
+        if p["kind"] == "victims_fund"
+    }
+    assert got == fund_of

@@ -35,7 +35,8 @@ _REQUEST = re.compile(
 )
 #: A sentence that goes on about the person named just before («Он», "She", «Ол»).
 _HE_OR_SHE = re.compile(
-    r"\s*(?:(?:Also|Сонымен\s+қатар|Сондай-ақ|Также|Кроме\s+того),?\s+"
+    # («Кроме того, суд обязал его перечислить ...»: the court's verb between)
+    r"\s*(?:(?:Also|Сонымен\s+қатар|Сондай-ақ|Также|Кроме\s+того),?\s+(?:(?:суд|сот|the\s+court)\s+\w+\s+)?"
     # «Сонымен қатар оған 3 жыл ... тыйым салынды»: a pronoun in another case too
     r"(?i:he|she|him|her|он|она|ему|ей|его|её|ол|оған|одан|оны)|"
     r"He|She|Он|Она|Ол|Оған|Одан|Ему|Ей)\b(?!\s+(?:and|и|мен)\b)"
