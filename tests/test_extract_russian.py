@@ -1615,3 +1615,23 @@ def test_a_pronoun_after_the_courts_verb(second: str, fund_of: set[str]) -> None
         if p["kind"] == "victims_fund"
     }
     assert got == fund_of
+
+
+@pytest.mark.parametrize(
+    ("act", "date"),
+    [
+        # accepted: the day of the rally taken part in is the act's
+        ("за участие в мирном митинге 16 декабря 2021 года", "2022-12-19"),
+        # refused: a clause with an event of its own keeps its date
+        ("а 16 декабря 2021 года её задержали", "2022-12-19"),
+    ],
+)
+def test_the_day_of_a_rally_taken_part_in(act: str, date: str) -> None:
+    text = (
+        "Ранее, 19 декабря 2022 года, районный суд г. Астаны (судья Даурен ЕРМЕКОВ) признал "
+        f"Айжан Сапарбекову виновной по части 2 статьи 405 УК РК {act} и назначил ей 2 года "
+        "ограничения свободы."
+    )
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert verdict["date"] == date
