@@ -5,7 +5,8 @@ restriction of liberty" names two co-defendants, each followed by their own puni
 gets a copy of the case text in which the other's part of that sentence is blanked out (offsets
 kept), so everything the paragraph says of both (court, judge, date, article, arrest) is read
 for each, and each punishment only for the person written before it. A sentence naming two people
-without a punishment after each ("X and his lawyer Y") splits nothing.
+without a punishment after each ("X and his lawyer Y") splits nothing. The words of one name
+(«Даурен Жомартұлы Есенғалиев») and the other spelling in brackets after it are one person.
 """
 
 from __future__ import annotations
