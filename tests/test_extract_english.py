@@ -924,3 +924,42 @@ def test_what_the_article_carries_is_no_sentence() -> None:
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
         ("restriction_of_liberty", 24)
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "measures"),
+    [
+        # accepted: each co-defendant's own measure in one sentence, the date with its part
+        (
+            "Yesengeldiyev has been held in custody since 21 January 2026; Zhanabergenova was "
+            "under a travel ban.",
+            {"Yesengeldiyev": [("detention", "2026-01-21")], "Zhanabergenova": []},
+        ),
+        # refused: "the same day" told of the second keeps the first's date
+        (
+            "Yesengeldiyev was remanded in custody on 21 January 2026, while Zhanabergenova was "
+            "placed under house arrest the same day.",
+            {
+                "Yesengeldiyev": [("preventive_measure", "2026-01-21")],
+                "Zhanabergenova": [("preventive_measure", "2026-01-21")],
+            },
+        ),
+    ],
+)
+def test_co_defendants_own_measures_in_one_sentence(
+    second: str, measures: dict[str, list[tuple[str, str]]]
+) -> None:
+    text = (
+        "On 26 May 2026 the court delivered its verdict against Almas Yesengeldiyev and Botagoz "
+        "Zhanabergenova. Yesengeldiyev was sentenced to five years of imprisonment. "
+        "Zhanabergenova was sentenced to two years of restriction of liberty. " + second
+    )
+    got = {
+        c["person"]["name"].split()[-1]: [
+            (e["kind"], e["date"])
+            for e in c["events"]
+            if e["kind"] in ("detention", "preventive_measure") and e["date"]
+        ]
+        for c in extract_cases(text)
+    }
+    assert got == measures

@@ -310,14 +310,12 @@ def _each_with_own_sentences(
         keys = {key for _, key in words}
         for position, key in words:
             first_said.setdefault(key, position)
-        if joined and len(keys) >= 2 and keys <= joined:
-            # "Both X and Y were sentenced to ...": told of each of them
-            punished = bool(find_parts(sentence.text, language))
-            named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
-            continue
+        own: list[tuple[int, int, str]] = []
         if len(keys) >= 2:
             # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
-            # house arrest the same day": each part with its own measure or punishment
+            # house arrest the same day": each part with its own measure or punishment (also of
+            # two told together before: "X has been held in custody since ...; Y was under a
+            # travel ban")
             firsts = [w for i, w in enumerate(words) if i == 0 or w[1] != words[i - 1][1]]
             bounds = [_name_start(block, start) for start, _ in firsts]
             bounds.append(sentence.start + len(sentence.text))
@@ -325,9 +323,13 @@ def _each_with_own_sentences(
             if len(firsts) == len(keys) and all(
                 find_parts(p, language) or _MEASURE.search(p) for p in parts
             ):
-                pieces += [
-                    (a, b, k) for a, b, (_, k) in zip(bounds, bounds[1:], firsts, strict=False)
-                ]
+                own = [(a, b, k) for a, b, (_, k) in zip(bounds, bounds[1:], firsts, strict=False)]
+                pieces += own
+        if joined and len(keys) >= 2 and keys <= joined and not own:
+            # "Both X and Y were sentenced to ...": told of each of them
+            punished = bool(find_parts(sentence.text, language))
+            named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
+            continue
         # what the prosecutor asked for is nobody's punishment
         requested = bool(_REQUEST.search(sentence.text))
         punished = bool(find_parts(sentence.text, language)) and not requested
@@ -369,8 +371,21 @@ def _each_with_own_sentences(
             if key not in keys and (len(keys) == 1 or (joined and keys and keys <= joined))
         ]
         others += [(s, e) for s, e, who in pieces if who != key]
-        variants.append((key, _mask_keeping_dates(block, others, language)))
+        # the other's part of a shared sentence goes with its date, unless this one's part is
+        # told "the same day" («X was remanded on 4 November, while Y ... the same day»)
+        dated_apart = [
+            (s, e)
+            for s, e, who in pieces
+            if who != key
+            and not any(
+                w == key and _SAME_DAY.search(block[a:b]) for a, b, w in pieces if a < e + 400
+            )
+        ]
+        variants.append((key, mask(_mask_keeping_dates(block, others, language), dated_apart)))
     return variants
+
+
+_SAME_DAY = re.compile(r"\bsame day\b|\bтот же день\b|\bсол күні\b", re.IGNORECASE)
 
 
 #: Between two words of one person's name: a space («Даурен Жомартұлы Есенғалиев»), or the
