@@ -1635,3 +1635,34 @@ def test_the_day_of_a_rally_taken_part_in(act: str, date: str) -> None:
     [case] = extract_cases(text)
     [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
     assert verdict["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("second", "dates"),
+    [
+        # accepted: the second named after a dash, "the next day", the verb told once
+        (
+            "Сарсенова задержали 11 апреля 2025 года прямо на улице, Утешеву — на следующий день "
+            "у неё дома.",
+            {"Сарсенов": "2025-04-11", "Утешева": "2025-04-12"},
+        ),
+        # refused: each with a day of their own
+        (
+            "Сарсенова задержали 11 апреля 2025 года прямо на улице. Утешеву задержали 11 апреля "
+            "2025 года у неё дома.",
+            {"Сарсенов": "2025-04-11", "Утешева": "2025-04-11"},
+        ),
+    ],
+)
+def test_the_next_day_after_a_dash(second: str, dates: dict[str, str]) -> None:
+    text = (
+        "Следственный суд Актобе 14 апреля 2025 года поместил под домашний арест гражданских "
+        "активистов Болата Сарсенова и Галию Утешеву. " + second
+    )
+    got = {
+        c["person"]["name"].split()[-1]: next(
+            e["date"] for e in c["events"] if e["kind"] == "detention"
+        )
+        for c in extract_cases(text)
+    }
+    assert got == dates

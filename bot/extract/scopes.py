@@ -241,6 +241,10 @@ def _scopes(
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
+        days_after = _told_later_of(sentence.text, surname, language) if len(dates) == 1 else None
+        if days_after:
+            # «Сарсенова задержали 11 апреля, Утешеву — на следующий день»: this person's day
+            dates = [dates[0] + dt.timedelta(days=days_after)]
         if (
             language == "en"
             and dates
@@ -700,6 +704,20 @@ def _today_told_apart(text: str, language: str) -> bool:
         if TODAY[language].search(clause):
             return not find_dates(clause) and _event_kind(clause, language) is None
     return False
+
+
+def _told_later_of(text: str, surname: str | None, language: str) -> int | None:
+    """Days after the sentence's one date, when the person is named after that date in a clause
+    of their own that says "the next day" or "two days later" (the verb told once, before)."""
+    if not surname or len(surname) < 4:
+        return None
+    found = find_dates(text)
+    stem = surname[: max(4, len(surname) - 2)].casefold()
+    at = text.casefold().find(stem, found[0].end) if found else -1
+    if at < 0 or not re.match(r"[^\W\d]*\s*[—–-]", text[at + len(stem) :]):
+        return None
+    days = days_later(text[at:], language)
+    return days if days and days > 0 else None
 
 
 def _last_told(scopes: list[Scope]) -> str | None:
