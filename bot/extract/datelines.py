@@ -209,3 +209,17 @@ def held_since(text: str, language: str) -> bool:
         re.search(_SINCE[language], before, re.IGNORECASE)
         or (language == "kk" and re.match(r"\S*\s+бері", after))
     )
+
+
+def told_later_of(text: str, surname: str | None, language: str) -> int | None:
+    """Days after the sentence's one date, when the person is named after that date in a clause
+    of their own that says "the next day" or "two days later" (the verb told once, before)."""
+    if not surname or len(surname) < 4:
+        return None
+    found = find_dates(text)
+    stem = surname[: max(4, len(surname) - 2)].casefold()
+    at = text.casefold().find(stem, found[0].end) if found else -1
+    if at < 0 or not re.match(r"[^\W\d]*\s*[—–-]", text[at + len(stem) :]):
+        return None
+    days = days_later(text[at:], language)
+    return days if days and days > 0 else None

@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 import re
 
-from bot.extract import english, lexicon
+from bot.extract import court_papers, english, lexicon
 from bot.extract.blocks import Sentence
 from bot.extract.datelines import (
     AFTER_VERDICT,
@@ -23,6 +23,7 @@ from bot.extract.datelines import (
     held_since,
     is_dateline,
     published_on,
+    told_later_of,
 )
 from bot.extract.record import Scope
 from bot.extract.references import (
@@ -241,7 +242,7 @@ def _scopes(
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
-        days_after = _told_later_of(sentence.text, surname, language) if len(dates) == 1 else None
+        days_after = told_later_of(sentence.text, surname, language) if len(dates) == 1 else None
         if days_after:
             # «Сарсенова задержали 11 апреля, Утешеву — на следующий день»: this person's day
             dates = [dates[0] + dt.timedelta(days=days_after)]
@@ -272,13 +273,13 @@ def _scopes(
             continue
         if (
             not dates
-            and _LABEL.fullmatch(sentence.text)
+            and court_papers.LABEL.fullmatch(sentence.text)
             and sentence.text.strip().isupper()
-            and not _OPERATIVE.match(sentence.text)
+            and not court_papers.OPERATIVE.match(sentence.text)
         ):
             continue  # «ПРИГОВОР. 12.11.2026, с. Зеренда»: a bulletin item's label, dated after
         if (
-            _OPERATIVE_VERDICT.match(sentence.text)
+            court_papers.OPERATIVE_VERDICT.match(sentence.text)
             and paper_date is not None
             and not any(scope.kind == "verdict" and scope.date for scope in scopes)
         ):
@@ -687,16 +688,6 @@ def _scopes(
     return scopes
 
 
-#: A label of one or two words ("VERDICT.", «ПРИГОВОР.», «АРЕСТ:»): what the item is about.
-_LABEL = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.:]?\s*")
-
-
-#: The heading of a verdict's operative part: «ПРИГОВОРИЛ:», «ҮКІМ ЕТТІ:».
-_OPERATIVE_VERDICT = re.compile(r"^\s*(?:ПРИГОВОРИЛ|ҮКІМ\s+ЕТТІ)\s*:\s*$")
-#: Any court paper's operative heading («ПОСТАНОВИЛА:», «ҚАУЛЫ ЕТТІ:» of a ruling too).
-_OPERATIVE = re.compile(r"^\s*(?:ПРИГОВОРИЛ|ПОСТАНОВИЛ\w*|ОПРЕДЕЛИЛ\w*|[ҮҚ]\w+\s+ЕТТІ)\s*:\s*$")
-
-
 def _today_told_apart(text: str, language: str) -> bool:
     """A "today" in a clause of its own that tells no event ("The trial began on 1 September
     2025; today the judge is expected to read the verdict"): the sentence's own date stays."""
@@ -704,20 +695,6 @@ def _today_told_apart(text: str, language: str) -> bool:
         if TODAY[language].search(clause):
             return not find_dates(clause) and _event_kind(clause, language) is None
     return False
-
-
-def _told_later_of(text: str, surname: str | None, language: str) -> int | None:
-    """Days after the sentence's one date, when the person is named after that date in a clause
-    of their own that says "the next day" or "two days later" (the verb told once, before)."""
-    if not surname or len(surname) < 4:
-        return None
-    found = find_dates(text)
-    stem = surname[: max(4, len(surname) - 2)].casefold()
-    at = text.casefold().find(stem, found[0].end) if found else -1
-    if at < 0 or not re.match(r"[^\W\d]*\s*[—–-]", text[at + len(stem) :]):
-        return None
-    days = days_later(text[at:], language)
-    return days if days and days > 0 else None
 
 
 def _last_told(scopes: list[Scope]) -> str | None:
