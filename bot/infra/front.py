@@ -93,7 +93,7 @@ def worker_settings(settings: Settings, workers: int) -> Settings:
 # The collector's thresholds for a serving process. Python's default (700 allocations between
 # young collections) is tuned for small scripts: a lookup allocates thousands of short-lived
 # objects (PTB's parsed update and answer, SQLAlchemy rows), so the young generation was
-# collected about twice per update and its survivors promoted into costly older collections.
+# collected every few updates and its survivors promoted into costlier older collections.
 # Measured in `bench updates` (PostgreSQL, burst lookups at 50 ms, 600 lookups after 200 first
 # contacts and the warm-up, collector time by `gc.callbacks`): collections 298 -> 52 and the
 # collector's CPU 0.18-0.20 s -> 0.03 s, about 0.2 ms of a lookup's 2.2-3.3 ms. Cycles still go.
