@@ -627,3 +627,87 @@ def test_dev_set_9_english_third_part_does_not_fall_below_its_untouched_run() ->
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
     assert accuracy(totals) >= 0.89
+
+
+# --- who is a case: press releases, forms, earlier cases (h16c) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("these", "those", "same"),
+    [
+        ({"kassymbekov"}, {"касымбеков"}, True),  # "(in Cyrillic: Даурен Касымбеков)"
+        ({"zhaksylykov"}, {"жаксылыков"}, True),
+        ({"shevchenko"}, {"шевченко"}, True),
+        # refused: other surnames, and two in one alphabet that differ
+        ({"kassymbekov"}, {"касымов"}, False),
+        ({"omarov"}, {"umarov"}, False),
+    ],
+)
+def test_one_surname_in_two_alphabets_is_one_person(
+    these: set[str], those: set[str], same: bool
+) -> None:
+    from bot.extract.blocks import same_people
+
+    assert same_people(these, those) is same
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("The state prosecutor, Ms. ", True),
+        ("presided over by Judge ", True),
+        ("supported by the prosecutor of the Zhambyl regional prosecutor's office ", True),
+        # refused: the person of the case
+        ("The court sentenced ", False),
+        ("In the matter of Mr. ", False),
+    ],
+)
+def test_a_role_before_a_name(lead: str, role: bool) -> None:
+    from bot.extract.blocks import ROLE_BEFORE
+
+    assert bool(ROLE_BEFORE.search(lead[-40:])) is role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "In 2024, local activist Yerlan Myrzakhmetov was sentenced to five years.",
+            "Myrzakhmetov",
+        ),
+        ("In March 2023, a blogger Ruslan Tokhtarov was jailed for two years.", "Tokhtarov"),
+        # refused: the case's own story
+        ("On 14 October 2026, the court sentenced Bekarys Tolegenov.", None),
+        ("In 2024, Bekarys Tolegenov was detained.", None),
+    ],
+)
+def test_an_earlier_case_told_for_comparison(sentence: str, other: str | None) -> None:
+    assert english.someone_else(sentence) == other
+
+
+def test_a_press_release_names_defendants_by_initials_then_in_full() -> None:
+    text = (
+        "PRESS SERVICE OF THE ATYRAU REGIONAL COURT\n\n"
+        "On 5 November 2026 the specialised inter-district criminal court of Atyrau region, "
+        "chaired by Judge N. Sarsenbayeva, delivered its verdict in the criminal case against "
+        "Ye. Baizhanov and G. Mukhtarova.\n\n"
+        "Yerzhan Baizhanov, born in 1986, unemployed, resident of Atyrau, was found guilty under "
+        "Article 405, Part 1, of the Criminal Code and sentenced to 4 (four) years of "
+        "imprisonment.\n\n"
+        "Gaukhar Mukhtarova, born in 1992, housewife, resident of Atyrau, was found guilty under "
+        "Article 405, Part 2, of the Criminal Code and fined 500 MCI.\n\n"
+        "The state prosecution was supported by prosecutor A. Zhumagaliyev."
+    )
+    cases = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert cases == {"Yerzhan Baizhanov": "unemployed", "Gaukhar Mukhtarova": "housewife"}
+
+
+def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
+    text = (
+        "On 26 May 2026 the Taraz city court sentenced Almas Yesengeldiyev to five years of "
+        "imprisonment, in a case that rights groups say shows the limits of President "
+        "Tokayev's reforms.\n\n"
+        "The state prosecution was supported by the prosecutor of the Zhambyl regional "
+        "prosecutor's office M. T. Sultanbekov on 26 May 2026."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Almas Yesengeldiyev"]

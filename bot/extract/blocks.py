@@ -40,7 +40,11 @@ ROLE_BEFORE = re.compile(
     # "The state prosecutor was Arman KULMAGAMBETOV"
     r"(?:\s+(?:was|is))?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
-    r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?[\s:—–,-]*$",
+    r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?"
+    # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
+    r"(?:['’]s\s+office)?[\s:—–,-]*"
+    # "The state prosecutor, Ms. Zhanar Ibrayeva"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -88,12 +92,39 @@ def paragraph_breaks(text: str) -> re.Pattern[str]:
 
 def same_people(these: set[str], those: set[str]) -> bool:
     """Whether two sets of surname keys share a person: one key may extend another by a case
-    ending the key does not strip («ПАК» and «ПАККА»)."""
+    ending the key does not strip («ПАК» and «ПАККА»); an English text's "Kassymbekov" is its
+    "(in Cyrillic: Даурен Касымбеков)"."""
     return any(
-        a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+        a == b
+        or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+        or _same_in_latin(a, b)
         for a in these
         for b in those
     )
+
+
+_CYRILLIC_TO_LATIN = str.maketrans(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+    "abvgdeejziiklmnoprstufhccss_y_euaagqnouuhi",
+)
+
+
+def _consonants(key: str) -> str:
+    """A surname's consonants in Latin letters, doubled ones once: «касымбеков» and
+    "kassymbekov" both read "ksmbkv"."""
+    latin = key.translate(_CYRILLIC_TO_LATIN)
+    for digraph, letter in (("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c")):
+        latin = latin.replace(digraph, letter)
+    latin = re.sub(r"[aeiouy_'’-]", "", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+def _same_in_latin(a: str, b: str) -> bool:
+    """One surname written in both alphabets (a Latin key beside a Cyrillic one)."""
+    if a.isascii() == b.isascii():
+        return False
+    consonants = _consonants(a)
+    return len(consonants) >= 4 and consonants == _consonants(b)
 
 
 def _dated(paragraph: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import lexicon, names
+from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
@@ -187,6 +187,22 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
     family = _family(block, language)
     if family is not None:
         return family
+    variants = _codefendants(block, language)
+    if language == "en" and len(variants) > 1:
+        # "In 2024, local activist Yerlan Myrzakhmetov was sentenced ...": an earlier case told
+        # for comparison is no co-defendant
+        earlier = {
+            names.surname_key(other, language)
+            for s in split_sentences(block)
+            if (other := english.someone_else(s.text))
+        }
+        variants = [(k, v) for k, v in variants if k not in earlier] or variants
+        if len(variants) == 1:
+            return [(None, block)]
+    return variants
+
+
+def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
     titled = not writes_names_in_capitals(block)

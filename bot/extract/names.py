@@ -57,7 +57,8 @@ NOT_GIVEN = frozenset(
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
-    екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар""".split()
+    екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар
+    president senator mayor akim президент президента аким акима президенті әкім""".split()
 )
 
 
@@ -304,7 +305,9 @@ def _named_so(text: str, start: int, words: list[str], context: str, end: int) -
 #: Initials and a surname, as court press releases name the accused: «Ж.Б. Сағынтаевқа»,
 #: «в отношении А. Нургалиева», "A.B. Sagyntayev".
 _INITIALS_SURNAME = re.compile(
-    rf"(?<![\w.])([{UPPER}])\.[ \u00a0]?(?:([{UPPER}])\.[ \u00a0]?)?([{UPPER}][{LOWER}'’-]{{3,}})"
+    # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye. Baizhanov")
+    rf"(?<![\w.])({LATIN_DIGRAPH_INITIALS}|[{UPPER}])\.[ \u00a0]?"
+    rf"(?:({LATIN_DIGRAPH_INITIALS}|[{UPPER}])\.[ \u00a0]?)?([{UPPER}][{LOWER}'’-]{{3,}})"
 )
 
 

@@ -595,6 +595,10 @@ def _said_of_another(
             return True
     if other <= 3 and other < mine:
         return True
+    if other < mine and _in_one_sentence(context, span, others, other):
+        # "Yerzhan Baizhanov, born in 1986, unemployed, ... Gaukhar Mukhtarova, born in 1992,
+        # housewife": the trade of the name its sentence opens with, the nearest one
+        return True
     # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
     # other person's name right after it
     return any(
@@ -603,6 +607,20 @@ def _said_of_another(
         and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
         for start, _end in others
     )
+
+
+def _in_one_sentence(
+    context: str, span: tuple[int, int], others: list[tuple[int, int]], distance: int
+) -> bool:
+    """Whether another person's name at that distance before the trade is in its sentence,
+    the trade in apposition to it ("NAME, born in 1992, housewife")."""
+    for other in others:
+        if _distance(span, other) != distance or other[1] > span[0]:
+            continue
+        between = context[other[1] : span[0]]
+        if between.startswith(",") and not re.search(r"[.!?](?:\s|$)|\n", between):
+            return True
+    return False
 
 
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
