@@ -711,3 +711,31 @@ def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
         "prosecutor's office M. T. Sultanbekov on 26 May 2026."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Almas Yesengeldiyev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "police detained Ainur Zhaksybekova, 44, a nurse at the Karasai district hospital who "
+            "lives in the village of Shamalgan.",
+            "Shamalgan",
+        ),
+        (
+            "Gaukhar Mukhtarova, born in 1992, housewife, resident of the village of Makhambet, "
+            "Atyrau region, was fined.",
+            "Makhambet",
+        ),
+        ("NURMAGAMBETOVA, an accountant from the town of Shu, published the leaflets.", "Shu"),
+        # a channel's name is no town
+        (
+            "Forwarded from Qazaq Courtwatch\nThe Kyzylorda court upheld the verdict against "
+            "Kyzylorda blogger Darkhan Serikuly.",
+            "Kyzylorda",
+        ),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "en")[0] == city

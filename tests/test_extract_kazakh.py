@@ -876,3 +876,50 @@ def test_a_court_press_release_naming_the_accused_by_initials() -> None:
 )
 def test_initials_and_a_surname_name_a_person(text: str, named: list[list[str]]) -> None:
     assert [m.words for m in names.find_title_mentions(text)] == named
+
+
+# --- where the person lives, and a name after a role word (h16c) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Жібек жолы ауылының тұрғындары Ә. Н. Серікбаев пен Д. М. Әлиевке қатысты іс",
+            "Жібек жолы",
+        ),
+        (
+            "Атырау аудандық соты Құлсары қаласының тұрғыны, кітапханашы Гүлназ Серікқызына",
+            "Құлсары",
+        ),
+        (
+            "Атасу ауылында туған. 2012 жылдан бері Сәтбаев қаласында (бұрын — Никольский кенті) "
+            "тұрады.",
+            "Сәтбаев",
+        ),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "kk")[0] == city
+
+
+def test_two_defendants_each_with_their_own_town() -> None:
+    text = (
+        "2025 жылғы 26 қарашада Атырау қалалық соты Д.Ж. Есенғалиев пен М.С. Қабдоловқа "
+        "қатысты қылмыстық істі қарады.\n\n"
+        "Сотталушы Даурен Жомартұлы Есенғалиев, 1992 жылы туған, жүргізуші, Атырау қаласының "
+        "тұрғыны, ҚК-нің 272-бабының 3-бөлігі бойынша 1 жыл бас бостандығын шектеу жазасына "
+        "кесілді.\n\n"
+        "Сотталушы Мейрамбек Серікұлы Қабдолов, 1998 жылы туған, студент, Мақат кентінің "
+        "тұрғыны, 200 АЕК мөлшерінде айыппұл жазасына кесілді."
+    )
+    people = {
+        c["person"]["name"]: (c["person"]["city"], c["person"]["occupation"])
+        for c in extract_cases(text)
+    }
+    assert people == {
+        "Даурен Жомартұлы Есенғалиев": ("Атырау", "жүргізуші"),
+        "Мейрамбек Серікұлы Қабдолов": ("Мақат", "студент"),
+    }

@@ -885,3 +885,27 @@ def test_a_district_court_of_a_region_and_a_trade_with_two_adjectives() -> None:
     [case] = extract_cases(text)
     assert case["court"] == "суд Сарыагашского района Туркестанской области"
     assert case["person"]["occupation"] == "электрик местного горно-обогатительного комбината"
+
+
+# --- where the person lives (h16c) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # where the person lives, not where born
+        (
+            "Иванова Андрея, 1979 года рождения, уроженца села Знаменка, проживающего в городе "
+            "Семей, предпринимателя",
+            "Семей",
+        ),
+        ("Петрова, уроженца г. Риддер, проживающего в г. Усть-Каменогорске", "Усть-Каменогорск"),
+        ("Сейтова Асель, 1983 года рождения, жительница пос. Шиели Шиелийского района", "Шиели"),
+        # «из села X»: the village's own name
+        ("приговор нефтянику из села Шетпе Жандосу Кайратулы отменён", "Шетпе"),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "ru")[0] == city

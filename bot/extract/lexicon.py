@@ -631,13 +631,17 @@ VERDICT_REFERENCE = {
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
     {
-        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)|"
+        # (not a channel's "Forwarded from Qazaq Courtwatch")
+        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )\bfrom\s+(\S+)|"
+        r"\b(?:resident|native|inhabitant) of\s+(\S+)|"
         # a wire's "an oil worker ... in the western town of Zhanaozen"
         r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
         # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."
         r"(?:^|(?<=\n))([A-Z][\w'-]+),\s+[A-Z]\w+\s+(?:region|oblast)\b",
         # (a resident, one: not «о переселении жителей посёлка X», other people)
-        "ru": r"\bиз\s+(\S+)|\b(?:жител(?:ь|я|ю|ем|е|ьниц\w*)|уроженц\w*|уроженк\w*)\s+"
+        # «нефтянику из села Шетпе»: the settlement's own name after its kind
+        "ru": r"\bиз\s+(?:(?:села|посёлка|поселка|пос\.|аула|города|г\.)\s*)?(\S+)|"
+        r"\b(?:жител(?:ь|я|ю|ем|е|ьниц\w*)|уроженц\w*|уроженк\w*)\s+"
         # «жителю посёлка Айтеке би», «уроженца села Шелек»: the settlement's own name
         r"(?:(?:посёлка|поселка|села|аула|города|г\.)\s+)?(?!\w+\s+област)"
         r"(\S+(?:\s+(?:би|батыр|ата)\b)?)",

@@ -464,6 +464,17 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             # surname
             words = words[:2]
             end = match.end(2)
+        after = re.match(rf"[ \u00a0]+({_TITLE})(?![\w-])", text[end:])
+        if (
+            _PATRONYMIC.search(words[-1])
+            and after
+            and looks_like_surname(after.group(1))
+            and not _PATRONYMIC.search(after.group(1))
+        ):
+            # «Сотталушы Даурен Жомартұлы Есенғалиев»: a role word, then a given name, a
+            # patronymic and the surname (four capitalised words, the name the last three)
+            words.append(after.group(1))
+            end += after.end()
         surname = words[-1]
         if (
             len(words) == 2

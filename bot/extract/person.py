@@ -176,7 +176,10 @@ def _split(name: str, language: str) -> tuple[str | None, str | None]:
 
 def _place(block: str, group: list[names.Mention], language: str) -> tuple[str | None, str | None]:
     town: places.Town | None = None
-    for match in lexicon.ORIGIN[language].finditer(block):
+    lives = places.residence(block, [m.start for m in group], language)
+    if lives is not None:
+        town = lives[1]
+    for match in lexicon.ORIGIN[language].finditer(block if town is None else ""):
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
         adjective = language == "kk" and match.group(1) is not None
