@@ -453,38 +453,7 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         if place and re.search(r"(?:сы|сі|ы|і)$", written.lower()):
             return f"{' '.join(place.group(1).split())} {written.lower()}"
     if language == "ru":
-        # «журналист интернет-издания «Актобе Таймс»», «сварщика ТОО «Павлодар Металл»»: the
-        # organisation the person works for, named in quotes after a genitive noun
-        org = _ORGANISATION_AFTER.match(context[end:])
-        if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
-            return f"{value} {org.group(1)} {org.group(2)}"
-    if language == "ru" and len(value.split()) == 1:
-        compound = re.match(r"-[а-яё]+\b", context[end:])
-        if compound and context[start:end].lower() == value:
-            return value + compound.group()  # «Инженер-строитель», written in the nominative
-        if compound:
-            # «инженера-энергетика»: the whole compound in the nominative
-            whole = (context[start:end] + compound.group()).lower()
-            lemmas = [
-                str(p.normal_form)
-                for p in names._morph().parse(whole)
-                if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
-            ]
-            if lemmas:
-                return lemmas[0]
-        # «учитель истории», «слесаря медеплавильного завода», «студента третьего курса»: a
-        # genitive noun (with its adjective) before punctuation, a line's end, a preposition
-        # or the name
-        stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
-        for pattern in (
-            # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
-            rf"\s+([а-яё-]+\s+[а-яё-]+\s+[а-яё-]+){stop}",
-            rf"\s+([а-яё-]+\s+[а-яё-]+){stop}",
-            rf"\s+([а-яё-]+){stop}",
-        ):
-            after = re.match(pattern, context[end:])
-            if after and _genitive_phrase(after.group(1).split()):
-                return f"{value} {after.group(1)}"
+        return _ru_with_modifiers(context, start, end, value)
     if language == "kk":
         word = context[start:end].lower()
         possessive = re.fullmatch(
@@ -509,19 +478,92 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
     return value
 
 
+#: Adjectives that make a kind of trade («индивидуальный предприниматель», «бывшая учительница»).
+_RU_TRADE_ADJECTIVES = frozenset({"индивидуальный", "бывший", "частный", "независимый"})
+#: What may name a genitive workplace further: «шахты имени Костенко», «сайта «Көкше таңы»»,
+#: «студента магистратуры ВКТУ».
+_RU_NAMED = r"(?:\s+(?:имени\s+[А-ЯЁ][\w-]+|«[^»\n]{1,40}»|[А-ЯЁ]{2,6}\b(?![ \t]+[А-ЯЁ])))?"
+#: Where a trade is exercised, after a preposition: «сторожем в ТОО «Кенгир-Сервис»»,
+#: «продавцом на рынке», «нефтяника на пенсии».
+_RU_WORKS_IN = re.compile(
+    r"\s+((?:в|на)\s+(?:ТОО|АО|ИП|ГКП|КГП|РГП)\s+«[^»\n]{1,40}»|на\s+пенсии|"
+    r"(?:в|на)\s+(?:рынке|базаре|заводе|фабрике|шахте|комбинате|разрезе|руднике|предприятии|"
+    r"месторождении|стройке|ТЭЦ)\b)"
+)
+
+
+def _ru_with_modifiers(context: str, start: int, end: int, value: str) -> str:
+    """A Russian trade with its kind before it and its workplace after it, in the nominative:
+    «индивидуального предпринимателя» -> «индивидуальный предприниматель», «инженера-горняка
+    шахты имени Костенко», «редактору сайта «Көкше таңы»», «сторожем в ТОО «Кенгир-Сервис»»."""
+    single = len(value.split()) == 1
+    compound = re.match(r"-[а-яё]+\b", context[end:]) if single else None
+    if compound and context[start:end].lower() == value:
+        value += compound.group()  # «Инженер-строитель», written in the nominative
+        end += compound.end()
+    elif compound:
+        # «инженера-энергетика»: the whole compound in the nominative
+        whole = (context[start:end] + compound.group()).lower()
+        lemmas = [
+            str(p.normal_form)
+            for p in names._morph().parse(whole)
+            if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
+        ]
+        if lemmas:
+            value = lemmas[0]
+            end += compound.end()
+    prefix = _ru_trade_adjective(context, start, value)
+    value += _ru_workplace(context, end)
+    return f"{prefix} {value}" if prefix else value
+
+
+def _ru_trade_adjective(context: str, start: int, value: str) -> str | None:
+    """«индивидуального», «бывшая» right before the trade, in the nominative of its gender."""
+    before = re.search(r"(?<![\w-])([а-яё]+)\s+$", context[max(0, start - 30) : start], re.I)
+    if not before or value.split()[0] in _RU_TRADE_ADJECTIVES:
+        return None
+    parse = names._morph().parse(before.group(1).lower())[0]
+    if parse.tag.POS != "ADJF" or str(parse.normal_form) not in _RU_TRADE_ADJECTIVES:
+        return None
+    gender = names._morph().parse(value.split()[0])[0].tag.gender or "masc"
+    form = parse.inflect({"nomn", "sing", gender})
+    return str(form.word) if form else str(parse.normal_form)
+
+
+def _ru_workplace(context: str, end: int) -> str:
+    """What the trade is of, after it: a company in quotes («ТОО «Павлодар Металл»»), a
+    genitive noun with its adjectives before punctuation, a line's end, a preposition or the
+    name («учитель истории», «слесаря медеплавильного завода», «студента третьего курса»),
+    with what names it, or a workplace after «в»/«на»."""
+    rest = context[end:]
+    org = _ORGANISATION_AFTER.match(rest)
+    if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
+        return f" {org.group(1)} {org.group(2)}"
+    stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—|по|к|за)\b|\s+[А-ЯЁ])"
+    for pattern in (
+        # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
+        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
+        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
+        rf"[ \t]+([а-яё-]{{3,}}){_RU_NAMED}{stop}",
+    ):
+        after = re.match(pattern, rest)
+        if after and _genitive_phrase(after.group(1).split()):
+            return " " + " ".join(after.group().split())
+    works = _RU_WORKS_IN.match(rest)
+    return " " + " ".join(works.group(1).split()) if works else ""
+
+
 def _genitive_phrase(words: list[str]) -> bool:
-    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»."""
-    noun = names._morph().parse(words[-1])
-    if not noun or not (
-        noun[0].tag.POS == "NOUN" and {"inan", "gent"} <= set(noun[0].tag.grammemes)
+    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»,
+    «шахты» (also read as a plural nominative), «товарно-сырьевой базы»."""
+    nouns = names._morph().parse(words[-1])
+    if not any(p.tag.POS == "NOUN" and {"inan", "gent"} <= set(p.tag.grammemes) for p in nouns) or (
+        not (nouns[0].tag.POS == "NOUN" and "inan" in nouns[0].tag.grammemes)
     ):
         return False
-    if len(words) == 1:
-        return True
-    adjectives = [names._morph().parse(word) for word in words[:-1]]
     return all(
-        bool(adjective) and adjective[0].tag.POS == "ADJF" and "gent" in adjective[0].tag.grammemes
-        for adjective in adjectives
+        any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names._morph().parse(word))
+        for word in words[:-1]
     )
 
 
