@@ -35,6 +35,9 @@ ROLE_BEFORE = re.compile(
     r"(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
     r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*|"
+    # the court's secretary, the prosecutor's assistant («сот отырысының хатшысы А. Ерланқызы»,
+    # «аудан прокурорының көмекшісі Е. Б. Сағындықов», «помощник прокурора»)
+    r"хатшы\w*|көмекші\w*|секретар\w*|помощник\w*|төрағалық\s+етуші\w*|"
     # «Экспертизу по делу проводил психолог X»: the expert who examined the posts
     r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
@@ -66,7 +69,10 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     people = {
         names.surname_key(m.surname, language)
         for m in mentions
-        if not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
+        if not ROLE_BEFORE.search(
+            " ".join(text[max(0, m.start - 120) : m.start].split())[-40:] + " "
+        )
     }
     if language == "en" and people:
         # "His mother, Zhanat Amanzholova, says ...": a relative told in the case's story

@@ -411,9 +411,13 @@ _WORKPLACE_EN = re.compile(
 #: A workplace in the genitive right before a Kazakh trade: «ферроқорытпа зауытының»,
 #: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
 _WORKPLACE_KK = re.compile(
-    r"((?:«[^»\n]{1,40}»\s+)?(?:[а-яәғқңөұүһі-]+\s+){0,2}"
+    # «Сәтбаев қаласындағы кеніштің», «№4 орта мектептің», «аудандық «Шалқар үні» газетінің»
+    r"((?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:қаласындағы|ауылындағы|ауданындағы)\s+)?"
+    r"(?:№\s?\d+\s+)?(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік)\s+)?(?:«[^»\n]{1,40}»\s+)?"
+    r"(?:[а-яәғқңөұүһі-]+\s+){0,2}"
     r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
-    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг)"
+    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
+    r"бастама|қозғалыс|арна)"
     r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
 )
 
@@ -445,37 +449,66 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
         # Times": where the person works, as the text writes it
         place = _WORKPLACE_EN.match(context, end)
         return f"{value} {' '.join(place.group(1).split())}" if place else value
-    if language == "kk":
-        # «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы», «ферроқорытпа зауытының слесарі»: where
-        # the person works, in the genitive before the trade with its possessive ending
-        written = context[start:end]
-        place = _WORKPLACE_KK.search(context[max(0, start - 80) : start])
-        if place and re.search(r"(?:сы|сі|ы|і)$", written.lower()):
-            return f"{' '.join(place.group(1).split())} {written.lower()}"
     if language == "ru":
         return _ru_with_modifiers(context, start, end, value)
     if language == "kk":
-        word = context[start:end].lower()
-        possessive = re.fullmatch(
-            rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", word
-        )
-        before = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, start - 30) : start])
-        if (
-            possessive
-            and before
-            and not before.group(1).endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
-            # «тергеу судьясы журналисті»: a noun with its own possessive heads another phrase
-            and not before.group(1).endswith(("сы", "сі"))
-        ):
-            return f"{before.group(1)} {value}{possessive.group(1)}"
-        # «бұрынғы кенші», «зейнеткер мұғалім»: "former", "retired" stay with the trade, as
-        # «бұрынғы саяси тұтқын» does
-        before_word = re.search(
-            r"(?<![\w-])(бұрынғы|зейнеткер)\s+$", context[max(0, start - 12) : start], re.I
-        )
-        if before_word and not value.startswith(before_word.group(1).lower()):
-            return f"{before_word.group(1).lower()} {value}"
+        return _kk_with_modifiers(context, start, end, value)
     return value
+
+
+#: Words that never start a Kazakh trade's phrase: a people («қазақ ақыны» is a Kazakh poet,
+#: the trade «ақын»), and the court's people («тергеу судьясы журналисті»: the judge's phrase).
+_KK_NOT_OF_TRADE = re.compile(
+    r"(?:қазақ|орыс|өзбек|ұйғыр|неміс|украин|белсенді|сот|судья|прокурор|айыптаушы|"
+    r"қорғаушы|адвокат|тергеуші|полиция)\w*"
+)
+_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
+#: Kind and time of a trade written before it: "former", "retired", "self-employed",
+#: "for now" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша жұмыссыз»).
+_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша)\s+$", re.IGNORECASE)
+
+
+def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
+    """A Kazakh trade with the words its possessive ending ties to it, what kind it is, and
+    where it is exercised: «жүк көлігінің жүргізушісі», «ағылшын тілі пәнінің мұғалімі»
+    (each word with a possessive ending takes the one before it), «жеке кәсіпкер», «аудандық
+    «Шалқар үні» газетінің бұрынғы тілшісі», «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы»."""
+    written = context[start:end].lower()
+    possessive = re.fullmatch(
+        rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", written
+    )
+    if possessive is None:
+        phrase, at = value, start
+    else:
+        phrase, at = f"{value}{possessive.group(1)}", start
+        chain: list[str] = []
+        while len(chain) < 3 and not _WORKPLACE_KK.search(context[max(0, at - 80) : at]):
+            before = re.search(
+                r"(?<![\w-])([а-яәғқңөұүһі]+|[A-Z]{2,4})\s+$", context[max(0, at - 40) : at]
+            )
+            word = before.group(1) if before else ""
+            if not word or word.endswith(_KK_ADJECTIVE) or _KK_NOT_OF_TRADE.fullmatch(word):
+                break
+            if _KK_TRADE_KIND.search(word + " "):
+                break
+            chain.insert(0, word)
+            at -= len(before.group()) if before else 0
+            if not re.search(r"[ыі](?:ның|нің|н)?$", word):
+                break  # a word without a possessive ending ties nothing further
+        # (nothing tied to it: the trade itself, «ақын» of «қазақ ақыны»)
+        phrase = " ".join([*chain, phrase]) if chain else value
+    trade = phrase
+    kind = _KK_TRADE_KIND.search(context[max(0, at - 12) : at])
+    if kind and not value.startswith(kind.group(1).lower()):
+        phrase = f"{kind.group(1).lower()} {phrase}"
+        at -= len(kind.group())
+    if possessive is not None:
+        place = _WORKPLACE_KK.search(context[max(0, at - 80) : at])
+        if place:
+            # (the workplace's genitive ties the trade's possessive: «газетінің тілшісі»)
+            phrase = phrase[: len(phrase) - len(trade)] + (written if trade == value else trade)
+            phrase = f"{' '.join(place.group(1).split())} {phrase}"
+    return phrase
 
 
 #: Adjectives that make a kind of trade («индивидуальный предприниматель», «бывшая учительница»).
@@ -730,6 +763,13 @@ def _occupation(
         # A headline's "Political prisoner X released" frames the story: a status only the
         # headline gives is dropped when the body says who the person is.
         if body_start and in_body and value not in in_body and _STATUS.search(value):
+            continue
+        # ... and so is a Russian or Kazakh headline's one word for the trade («Арестован
+        # шахтёр, записавший видео», «Жезқазғанда тілші ...») the body names in its own words
+        # («проходчика шахты ...», «журналист»); an English headline's "Kazakh schoolteacher"
+        # is how the body's "teacher" is labelled
+        headline_only = bool(body_start and in_body and value not in in_body)
+        if language != "en" and headline_only and " " not in value:
             continue
         # One word per kind of person: "civil activist" makes a bare "activist", or another
         # "... activist" only the headline uses, redundant.
