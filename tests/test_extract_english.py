@@ -739,3 +739,42 @@ def test_where_the_person_lives(text: str, city: str) -> None:
     from bot.extract.person import _place
 
     assert _place(text, [], "en")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Nurlybek Sarsengaliyev, 46, a former bus driver, to five years", "former bus driver"),
+        (
+            "Gaziz Abdrakhmanov, an underground electrician at a copper mine, was",
+            "underground electrician at a copper mine",
+        ),
+        ("Ruslan Temirkhanov, a driving instructor, from engaging in", "driving instructor"),
+        (
+            "Aizhan Tulegenova, a reporter for an independent YouTube channel, was",
+            "reporter for an independent YouTube channel",
+        ),
+        (
+            "Dauren Kassymbekov: trade-union organiser at a construction company",
+            "trade-union organiser at a construction company",
+        ),
+        (
+            'Vitaly Shevchenko, admin of the "Kostanay Without Lies" Telegram chat, was',
+            'admin of the "Kostanay Without Lies" Telegram chat',
+        ),
+        # the trade in apposition after the name and its other spelling in brackets
+        (
+            "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil "
+            "worker from Zhanaozen",
+            "oil worker",
+        ),
+        # said more fully elsewhere: the fuller one only
+        ("Ermekkyzy, a history teacher, was detained. The teacher denies it.", "history teacher"),
+    ],
+)
+def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str) -> None:
+    from bot.extract import names
+    from bot.extract.person import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
+    assert _occupation(text, "en", own) == occupation

@@ -491,6 +491,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bcivil activist\b", "civil activist"),
         (r"\btrade([- ])union activist\b", "trade{0}union activist"),
         (r"\btrade unionist\b", "trade unionist"),
+        (r"\btrade([- ])union organi([sz])er\b", "trade{0}union organi{1}er"),
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
@@ -667,7 +668,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         mathematician physicist chemist biologist geologist pharmacist
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
-        agronomist manicurist housewife unemployed bookkeeper""".split()
+        agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
+        admin administrator founder""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -700,7 +702,7 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
-    software coal gold copper uranium investigative""".split()
+    software coal gold copper uranium investigative former underground bus driving""".split()
 )
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание

@@ -400,7 +400,9 @@ _ORGANISATION_AFTER = re.compile(
 #: Where a trade is exercised, after it: "at the Kostanay diesel plant", "of the Telegram
 #: channel "Qostanai Today"", "at a copper mine" (a workplace's noun ends it, a name may follow).
 _WORKPLACE_EN = re.compile(
-    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
+    # (a name in quotes before the noun: "admin of the "Kostanay Without Lies" Telegram chat")
+    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:\"[^\"\n]{1,40}\"\s+|“[^”\n]{1,40}”\s+)?"
+    r"(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
     r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
     r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
     r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
@@ -622,6 +624,10 @@ def _ru_plural_before_names(word: str, after: str) -> bool:
     return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes
 
 
+#: Between a name and a trade in apposition to it: "NAME (OTHER SPELLING), the ...".
+_APPOSED = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:the|his|her)\s+")
+
+
 def _said_of_another(
     span: tuple[int, int],
     own: list[tuple[int, int]],
@@ -667,8 +673,11 @@ def _said_of_another(
     lead = re.search(
         r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
     )
-    # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before
-    if lead and not (mine <= len(lead.group()) + 2 and mine < other):
+    # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before,
+    # as is "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil
+    # worker from Zhanaozen" (its other spelling in brackets between)
+    apposed = any(re.fullmatch(_APPOSED, context[e : span[0]]) for _s, e in own if e <= span[0])
+    if lead and not apposed and not (mine <= len(lead.group()) + 2 and mine < other):
         if not re.match(r"\s+[A-Z]", context[span[1] :]):
             return True
     if other <= 3 and other < mine:
@@ -699,6 +708,12 @@ def _in_one_sentence(
         if between.startswith(",") and not re.search(r"[.!?](?:\s|$)|\n", between):
             return True
     return False
+
+
+def _within(value: str, fuller: str) -> bool:
+    """Whether the words of one trade stand together in another."""
+    words, other = value.split(), fuller.split()
+    return any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1))
 
 
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
@@ -774,8 +789,13 @@ def _occupation(
         # One word per kind of person: "civil activist" makes a bare "activist", or another
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
-        if any(v.startswith(value + " ") for v in values):
-            continue  # «зейнеткер» inside «зейнеткер мұғалім»: a modifier of the trade
+        if any(
+            v != value and _within(value, v) and (v in in_body or value not in in_body)
+            for v in values
+        ):
+            # «зейнеткер» inside «зейнеткер мұғалім», "driver" inside "former bus driver",
+            # «учительница» inside «бывшая учительница истории»: the trade said more fully
+            continue
         if value in _BARE_ACTIVIST and any(v != value and _ACTIVIST_KIND.search(v) for v in values):
             continue  # «фемактивист» told, «Белсенді ... айтты» later says no more
         if any(
