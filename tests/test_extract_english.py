@@ -778,3 +778,29 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
 
     own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
     assert _occupation(text, "en", own) == occupation
+
+
+def test_a_name_in_full_and_its_spellings_in_a_bracket() -> None:
+    text = (
+        "Yerlan Tokhtarov\n\n"
+        "Yerlan Bakytuly Tokhtarov (Kazakh: Ерлан Бақытұлы Тоқтаров; also spelled Erlan "
+        "Toktarov; born 4 January 1987) is a Kazakh blogger. On 3 March 2025 the Shymkent city "
+        "court sentenced Tokhtarov to three years in prison."
+    )
+    person = _one(text)["person"]
+    assert person["name"] == "Yerlan Bakytuly Tokhtarov"
+    assert person["aliases"] == ["Ерлан Бақытұлы Тоқтаров", "Erlan Toktarov"]
+
+
+def test_a_forms_surname_with_its_cyrillic_spelling() -> None:
+    text = (
+        "In the matter of Mr. Dauren Kassymbekov\n\n"
+        "1. Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)\n"
+        "2. First name: Dauren\n"
+        "3. On 20 August 2025 the Baikonur district court of Astana sentenced Mr. Kassymbekov "
+        "to four years' imprisonment. The state prosecutor, Ms. Zhanar Ibrayeva, had requested "
+        "five years."
+    )
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Dauren Kassymbekov"
+    assert case["person"]["aliases"] == ["Даурен Касымбеков"]

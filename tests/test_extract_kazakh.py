@@ -974,3 +974,12 @@ def test_a_verdicts_secretary_assistant_and_signature_are_no_cases() -> None:
         "Төрағалық етуші                                   Ж. Қ. Мұхамбетова"
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Құрманғазы Бекенұлы Тәжібаев"]
+
+
+def test_a_russian_spelling_labelled_in_a_bracket() -> None:
+    from bot.extract.person import _bracket_spellings
+
+    after = " (орыс. Бекзат Сапаров; 1990 жылы 3 наурызда Атасу ауылында туған) — ақын"
+    assert _bracket_spellings(after) == ["Бекзат Сапаров"]
+    # refused: a town and an age in a bracket are no spelling
+    assert _bracket_spellings(" (Есік қаласы, 31 жаста)") == []

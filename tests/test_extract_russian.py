@@ -959,3 +959,27 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
     from bot.extract.person import _occupation
 
     assert _occupation(text, "ru") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # a village before the name is no name; the same surname in Kazakh letters is one person
+        (
+            "20 ноября коллегия отменила приговор нефтянику из села Шетпе Жандосу Кайратулы "
+            "(Жандос Қайратұлы, в латинице — Zhandos Kairatuly). 15 сентября 2026 года суд "
+            "признал его виновным по ч. 3 ст. 272 УК РК.",
+            "Жандос Кайратулы",
+            ["Жандос Қайратұлы", "Zhandos Kairatuly"],
+        ),
+        (
+            "Нурсултан Абенов (в Instagram — @nursultan.abenov, пишет себя латиницей как "
+            "Nursultan Abenov) задержан 3 марта 2025 года по ст. 274 УК РК.",
+            "Нурсултан Абенов",
+            ["Nursultan Abenov"],
+        ),
+    ],
+)
+def test_other_spellings_in_a_bracket(text: str, name: str, aliases: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert (case["person"]["name"], case["person"]["aliases"]) == (name, aliases)

@@ -391,11 +391,19 @@ def _surname_first_with_patronymic(text: str) -> list[Mention]:
             and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
             and not any(w.lower() in NOT_GIVEN for w in words)
             and not is_trade(words[0])
+            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name
+            and not (not looks_like_surname(words[0]) and _a_settlement(words[0]))
             and not any(m.start <= match.start() < m.end for m in found)
         ):
             end = match.start() + len(" ".join(words))
             found.append(Mention(match.start(), end, words, 0))
     return found
+
+
+def _a_settlement(word: str) -> bool:
+    from bot.extract.places import find_town
+
+    return find_town(word, villages=True) is not None
 
 
 def _town_not_name(word: str) -> bool:
@@ -507,6 +515,13 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
                 given = given[1:]
             if not given:
                 continue
+        if (
+            len(given) == 2
+            and not _PATRONYMIC.search(given[1])
+            and not _is_given_name(given[0])
+            and _a_settlement(given[0])
+        ):
+            given = given[1:]  # «из села Шетпе Жандосу Кайратулы»: the village, then the name
         kept = [*given, surname]
         start = match.start() + text[match.start() : match.end()].find(kept[0])
         mentions.append(Mention(start, end, kept, len(kept) - 1))
@@ -789,7 +804,14 @@ def surname_key(word: str, language: str) -> str:
         match = _RU_SURNAME.match(folded)
         if match:
             folded = match.group("stem")
+    if language == "ru":
+        # a Russian text may write one surname in both alphabets' letters («Жандосу Кайратулы
+        # (Жандос Қайратұлы, ...)»)
+        folded = folded.translate(_KAZAKH_AS_RUSSIAN)
     return folded
+
+
+_KAZAKH_AS_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 
 def group_by_surname(mentions: Iterable[Mention], language: str) -> dict[str, list[Mention]]:

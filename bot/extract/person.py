@@ -7,6 +7,7 @@ import functools
 import re
 
 from bot.extract import english, lexicon, names, places
+from bot.extract.blocks import same_people
 from bot.extract.record import Record
 from db.places import find_region
 
@@ -54,7 +55,16 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         latin = [m for m in with_given if all(w.isascii() for w in m.words)]
         with_given = latin or with_given
         display = [_given_first(m) for m in with_given]
-        name = display[0]
+        # the name in full where the text gives it: "Yerlan Bakytuly Tokhtarov (Kazakh: ...)"
+        # after a headline's "Yerlan Tokhtarov" (a patronymic in the middle)
+        fullest = max(
+            range(len(with_given)),
+            key=lambda i: (
+                len(with_given[i].words) == 3 and names.is_patronymic(with_given[i].words[1]),
+                -i,
+            ),
+        )
+        name = display[fullest]
     else:
         # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)
         # (a table row's cells all tell of its person: «ФИО: САДЫКОВА Жибек | город: Шымкент |
@@ -99,6 +109,17 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                     other = _alias_in_brackets(rest, name)
                     if other is not None:
                         aliases.append(other)
+    for mention in group:
+        aliases += _bracket_spellings(block[mention.end :])
+    if language == "en":
+        # "Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)": a form's bracket after
+        # the surname alone, in the other alphabet
+        surname_key = names.surname_key(name.split()[-1], language)
+        for bracket in re.finditer(r"\(", block):
+            for other in _bracket_spellings(block[bracket.start() :]):
+                key = names.surname_key(other.split()[-1], language)
+                if same_people({surname_key}, {key}):
+                    aliases.append(other)
     if len(group) and language in _SPELLED:
         # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»
         for match in re.finditer(_SPELLED[language], block):
@@ -139,6 +160,40 @@ _SPELLING_CUE = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
+
+
+#: What says a bracket's part is another spelling: a language or an alphabet ("Kazakh:",
+#: «орыс.», «в латинице —», «пишет себя латиницей как»), "also spelled", «по документам».
+_SPELLING_LABEL = re.compile(
+    r"^(?:(?:in\s+)?(?:Kazakh|Russian|Cyrillic|Latin)(?:\s+(?:letters|script|spelling))?|"
+    r"also\s+(?:spelled|spelt|written|known\s+as)|a\.k\.a\.|"
+    r"орыс\.?|орысша|қаз\.?|қазақша|каз\.?|рус\.?|по-казахски|по-русски|"
+    r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
+    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|құжаттарда|төлқұжатта)"
+    r"[\s:.,—–-]*",
+    re.IGNORECASE,
+)
+_SPELLING_NAME = re.compile(rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\s*$")
+
+
+def _bracket_spellings(after: str) -> list[str]:
+    """Other spellings told in a bracket right after the name, each part by its own label:
+    "(Kazakh: Ерлан Бақытұлы Тоқтаров; also spelled Erlan Toktarov; born 4 January 1987)",
+    «(орыс. Бекзат Сапаров; 1990 жылы ... туған)», «(Жандос Қайратұлы, в латинице — Zhandos
+    Kairatuly)», «(в Instagram — @nursultan.abenov, пишет себя латиницей как Nursultan
+    Abenov)»."""
+    bracket = re.match(r"\s*\(([^()\n]{3,240})\)", after)
+    if not bracket:
+        return []
+    found = []
+    for part in re.split(r"[;,]", bracket.group(1)):
+        label = _SPELLING_LABEL.match(part.strip())
+        if not label or not label.group():
+            continue
+        name = _SPELLING_NAME.fullmatch(part.strip()[label.end() :])
+        if name and names.looks_like_surname(name.group(1).split()[-1]):
+            found.append(" ".join(name.group(1).split()))
+    return found
 
 
 def _alias_in_brackets(after: str, name: str) -> str | None:
