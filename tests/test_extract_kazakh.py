@@ -983,3 +983,14 @@ def test_a_russian_spelling_labelled_in_a_bracket() -> None:
     assert _bracket_spellings(after) == ["Бекзат Сапаров"]
     # refused: a town and an age in a bracket are no spelling
     assert _bracket_spellings(" (Есік қаласы, 31 жаста)") == []
+
+
+def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
+    from bot.extract.person import _occupation
+
+    text = (
+        "ШҰҒЫЛ ХАБАРЛАМА\n\nЖезқазғанда тілші үй қамағына алынды\n\n"
+        "• Кім: Жандос ТӨРЕХАН, 26 жаста, журналист, Жезқазған қаласы\n"
+        "• Не болды: 2026 жылғы 5 наурызда полиция қызметкерлері оны редакциядан алып кетті\n"
+    )
+    assert _occupation(text, "kk") == "журналист"

@@ -322,7 +322,8 @@ def _body_start(context: str) -> int:
     position = 0
     for line in context.splitlines(keepends=True):
         text = line.strip()
-        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text)):
+        # (a list's first item, «• Кім: ...», starts the story too)
+        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text) or text[:1] in "•▪"):
             return position
         position += len(line)
     return 0
