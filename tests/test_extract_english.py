@@ -804,3 +804,33 @@ def test_a_forms_surname_with_its_cyrillic_spelling() -> None:
     [case] = extract_cases(text)
     assert case["person"]["name"] == "Dauren Kassymbekov"
     assert case["person"]["aliases"] == ["Даурен Касымбеков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "Yerlan Sagyndykov, chairman of the independent trade union, was",
+            "chairman of the independent trade union",
+        ),
+        (
+            "Kuanysh Sarsenov, an operator at an oil-pumping station, was",
+            "operator at an oil-pumping station",
+        ),
+        (
+            "Lyazzat Karimova, a trade union leader at a chromium plant, was",
+            "trade union leader at a chromium plant",
+        ),
+        ("Zhanna Kassymova, a civil society activist, was fined.", "civil society activist"),
+        ("Nurlybek Sarsenbay, a former school principal, was", "former school principal"),
+        # refused: nobody in particular
+        ("Timur Akhmetzhanov was jailed. 'A message to every reporter,' said Elena Marsh.", None),
+    ],
+)
+def test_more_english_trades(text: str, occupation: str | None) -> None:
+    from bot.extract import names
+    from bot.extract.person import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
+    others = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][1:]
+    assert _occupation(text, "en", own, others) == occupation

@@ -994,3 +994,20 @@ def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
         "• Не болды: 2026 жылғы 5 наурызда полиция қызметкерлері оны редакциядан алып кетті\n"
     )
     assert _occupation(text, "kk") == "журналист"
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Оралда қоғам белсендісі Бекнұр Сражанов жазба жариялады.", "қоғам белсендісі"),
+        # a month's locative is no part of the workplace
+        (
+            "Азамат Жақсылықов сәуірде ферроқорытпа зауытының металлургі болған.",
+            "ферроқорытпа зауытының металлургі",
+        ),
+    ],
+)
+def test_more_kazakh_trades(text: str, occupation: str) -> None:
+    from bot.extract.person import _occupation
+
+    assert _occupation(text, "kk") == occupation

@@ -983,3 +983,16 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
 def test_other_spellings_in_a_bracket(text: str, name: str, aliases: list[str]) -> None:
     [case] = extract_cases(text)
     assert (case["person"]["name"], case["person"]["aliases"]) == (name, aliases)
+
+
+def test_a_trade_after_the_persons_own_name_in_capitals() -> None:
+    from bot.extract.person import _occupation
+
+    text = (
+        "БЕКМУРАТОВА АЙДОСА ЕРЛАНУЛЫ, 12.04.1993 года рождения, холостого, работающего учителем "
+        "истории в школе-гимназии № 7, ранее не судимого.\nПризнать Бекмуратова Айдоса Ерланулы "
+        "виновным."
+    )
+    own = [(text.index("Бекмуратова"), text.index(" виновным"))]
+    others = [(0, 11), (12, 18), (19, 27)]  # the capitals read as words of their own
+    assert _occupation(text, "ru", own, others) == "учитель истории в школе-гимназии № 7"

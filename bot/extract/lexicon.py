@@ -488,10 +488,13 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"\bformer political prisoner\b", "former political prisoner"),
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
+        (r"\bcivil society activist\b", "civil society activist"),
         (r"\bcivil activist\b", "civil activist"),
         (r"\btrade([- ])union activist\b", "trade{0}union activist"),
         (r"\btrade unionist\b", "trade unionist"),
         (r"\btrade([- ])union organi([sz])er\b", "trade{0}union organi{1}er"),
+        (r"\btrade([- ])union leader\b", "trade{0}union leader"),
+        (r"\bschool principal\b", "school principal"),
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
@@ -584,7 +587,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bэкобелсенді\w*", "экобелсенді"),
         (r"\bфемактивист\w*", "фемактивист"),
         (r"\bқоғамдық белсенді\w*", "қоғамдық белсенді"),
-        (r"(?<!азаматтық )(?<!қоғамдық )(?<!кәсіподақ )\bбелсенді(?:\b|[нмс]\w*)", "белсенді"),
+        (r"\bқоғам белсенді\w*", "қоғам белсендісі"),
+        (r"(?<!азаматтық )(?<!қоғамдық )(?<!кәсіподақ )(?<!қоғам )\bбелсенді(?:\b|[нмс]\w*)",
+         "белсенді"),
         # «белсенділер Қуаныш ТІЛЕУБЕРДІ мен Әлия СМАҒҰЛОВАҒА»: the plural before the names
         (r"(?<!азаматтық )(?<!қоғамдық )\bбелсенділер(?=\s+(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ]))", "белсенді"),
         (r"\bқұқық қорғаушы\w*", "құқық қорғаушы"),
@@ -669,6 +674,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
+        chairman chairwoman operator
         admin administrator founder""".split()
     ),
     "ru": frozenset(

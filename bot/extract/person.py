@@ -470,9 +470,11 @@ _WORKPLACE_EN = re.compile(
 #: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
 _WORKPLACE_KK = re.compile(
     # «Сәтбаев қаласындағы кеніштің», «№4 орта мектептің», «аудандық «Шалқар үні» газетінің»
-    r"((?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:қаласындағы|ауылындағы|ауданындағы)\s+)?"
+    r"((?<![\w-])(?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:қаласындағы|ауылындағы|ауданындағы)\s+)?"
     r"(?:№\s?\d+\s+)?(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік)\s+)?(?:«[^»\n]{1,40}»\s+)?"
-    r"(?:[а-яәғқңөұүһі-]+\s+){0,2}"
+    # (not a time before it: «сәуірде ферроқорытпа зауытының»)
+    r"(?:(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+    r"желтоқсан|жыл|күн|кез)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
     r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
     r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
     r"бастама|қозғалыс|арна)"
@@ -579,7 +581,8 @@ _RU_NAMED = r"(?:\s+(?:имени\s+[А-ЯЁ][\w-]+|«[^»\n]{1,40}»|[А-ЯЁ]{
 _RU_WORKS_IN = re.compile(
     r"\s+((?:в|на)\s+(?:ТОО|АО|ИП|ГКП|КГП|РГП)\s+«[^»\n]{1,40}»|на\s+пенсии|"
     r"(?:в|на)\s+(?:рынке|базаре|заводе|фабрике|шахте|комбинате|разрезе|руднике|предприятии|"
-    r"месторождении|стройке|ТЭЦ)\b)"
+    r"месторождении|стройке|ТЭЦ|школе-гимназии|школе|гимназии|лицее|колледже|больнице|"
+    r"поликлинике|акимате)\b(?:\s+№\s*\d+)?)"
 )
 
 
@@ -639,7 +642,9 @@ def _ru_workplace(context: str, end: int) -> str:
     ):
         after = re.match(pattern, rest)
         if after and _genitive_phrase(after.group(1).split()):
-            return " " + " ".join(after.group().split())
+            # «учителем истории в школе-гимназии № 7»: and where
+            works = _RU_WORKS_IN.match(rest, after.end())
+            return " " + " ".join((after.group() + (works.group() if works else "")).split())
     works = _RU_WORKS_IN.match(rest)
     return " " + " ".join(works.group(1).split()) if works else ""
 
@@ -729,6 +734,8 @@ def _said_of_another(
     lead = re.search(
         r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
     )
+    if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
+        return True  # "a message to every reporter in Kazakhstan": nobody in particular
     # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before,
     # as is "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil
     # worker from Zhanaozen" (its other spelling in brackets between)
@@ -738,7 +745,7 @@ def _said_of_another(
             return True
     if other <= 3 and other < mine:
         return True
-    if other < mine and _in_one_sentence(context, span, others, other):
+    if other < mine and _in_one_sentence(context, span, others, other, own):
         # "Yerzhan Baizhanov, born in 1986, unemployed, ... Gaukhar Mukhtarova, born in 1992,
         # housewife": the trade of the name its sentence opens with, the nearest one
         return True
@@ -753,13 +760,21 @@ def _said_of_another(
 
 
 def _in_one_sentence(
-    context: str, span: tuple[int, int], others: list[tuple[int, int]], distance: int
+    context: str,
+    span: tuple[int, int],
+    others: list[tuple[int, int]],
+    distance: int,
+    own: list[tuple[int, int]],
 ) -> bool:
     """Whether another person's name at that distance before the trade is in its sentence,
     the trade in apposition to it ("NAME, born in 1992, housewife")."""
     for other in others:
         if _distance(span, other) != distance or other[1] > span[0]:
             continue
+        words = context[other[0] : other[1]].split()
+        own_words = {w.lower()[:4] for a, b in own for w in context[a:b].split()}
+        if len(words) == 1 and words[0].lower()[:4] in own_words:
+            continue  # «БЕКМУРАТОВА АЙДОСА ЕРЛАНУЛЫ»: the person's own name in capitals
         between = context[other[1] : span[0]]
         if between.startswith(",") and not re.search(r"[.!?](?:\s|$)|\n", between):
             return True
