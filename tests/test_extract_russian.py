@@ -996,3 +996,25 @@ def test_a_trade_after_the_persons_own_name_in_capitals() -> None:
     own = [(text.index("Бекмуратова"), text.index(" виновным"))]
     others = [(0, 11), (12, 18), (19, 27)]  # the capitals read as words of their own
     assert _occupation(text, "ru", own, others) == "учитель истории в школе-гимназии № 7"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Апелляция оставила в силе приговор балхашскому профсоюзному активисту. Судья "
+            "Астанинского суда ...",
+            "Балхаш",
+        ),
+        ("уральская журналистка Анна Петрова оштрафована", "Уральск"),
+        ("жанаозенский нефтяник задержан", "Жанаозен"),
+        # refused: the country's or a region's adjective, a kind of activist
+        ("казахстанский журналист Иван Петров задержан", None),
+        ("гражданская активистка Анна Петрова", None),
+    ],
+)
+def test_a_towns_adjective_before_who_the_person_is(text: str, city: str | None) -> None:
+    from bot.extract.person import _ru_town_of_person
+
+    town = _ru_town_of_person(text)
+    assert (town.name("ru") if town else None) == city

@@ -234,6 +234,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
     lives = places.residence(block, [m.start for m in group], language)
     if lives is not None:
         town = lives[1]
+    elif language == "ru":
+        town = _ru_town_of_person(block)
     for match in lexicon.ORIGIN[language].finditer(block if town is None else ""):
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
@@ -281,6 +283,26 @@ _DISTRICT_COURT_IN = re.compile(
 _REGIONAL_COURT = re.compile(
     r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
 )
+
+
+#: «балхашскому профсоюзному активисту», «темиртауская журналистка»: the town's adjective
+#: before who the person is (not before a court: «Балхашского городского суда»).
+_RU_TOWN_ADJECTIVE = re.compile(
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё-]+?)(?:ский|ского|скому|ским|ском|ская|ской|скую)\s+"
+    r"(?:[а-яё]+\s+)?(?=(?:активист|журналист|блогер|правозащитни|пенсионер|учител|нефтяник|"
+    r"шахт[её]р|предпринимател|поэт|имам|фермер|студент|жител|врач|инженер)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _ru_town_of_person(block: str) -> places.Town | None:
+    for match in _RU_TOWN_ADJECTIVE.finditer(block):
+        stem = match.group(1).capitalize()
+        for candidate in (stem + "ск", stem, stem + "а", stem[:-1] + "а", stem[:-1]):
+            town = places.find_town(candidate)
+            if town is not None:
+                return town
+    return None
 
 
 def _town_of_court(block: str, language: str) -> places.Town | None:
