@@ -575,12 +575,21 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
                 break
             chain.insert(0, word)
             at -= len(before.group()) if before else 0
-            if not re.search(r"[ыі](?:ның|нің|н)?$", word):
-                break  # a word without a possessive ending ties nothing further
+            if not re.search(r"[ыі](?:ның|нің|н)?$", word) and not (
+                len(chain) == 1 and word.endswith("у")
+            ):
+                # a word without a possessive ending ties nothing further, but a verbal noun
+                # takes its object («дене шынықтыру мұғалімі»)
+                break
         # (nothing tied to it: the trade itself, «ақын» of «қазақ ақыны»)
         phrase = " ".join([*chain, phrase]) if chain else value
     trade = phrase
     kind = _KK_TRADE_KIND.search(context[max(0, at - 12) : at])
+    if kind is None and possessive is None:
+        # «айтыскер ақын»: two trades, one the kind of the other
+        kind = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, at - 20) : at])
+        if kind and kind.group(1) not in lexicon.OCCUPATION_WORDS["kk"]:
+            kind = None
     if kind and not value.startswith(kind.group(1).lower()):
         phrase = f"{kind.group(1).lower()} {phrase}"
         at -= len(kind.group())
@@ -758,6 +767,12 @@ def _said_of_another(
     )
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
+    if re.search(
+        r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
+    ):
+        return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
+    if re.match(r"\s+емес\b", context[span[1] :]):
+        return True  # «ұйымға мүше емес»: what the person is not
     # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before,
     # as is "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil
     # worker from Zhanaozen" (its other spelling in brackets between)
