@@ -834,3 +834,11 @@ def test_more_english_trades(text: str, occupation: str | None) -> None:
     own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
     others = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][1:]
     assert _occupation(text, "en", own, others) == occupation
+
+
+def test_a_story_opening_on_a_year_is_still_its_persons_case() -> None:
+    text = (
+        "In 2024, local activist Yerlan Myrzakhmetov was detained in Taraz. On 5 March 2025 the "
+        "Taraz city court sentenced Myrzakhmetov to five years in prison under Article 405."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Myrzakhmetov"]

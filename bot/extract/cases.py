@@ -150,7 +150,8 @@ def extract_case(
             for s in sentences
             if (other := english.someone_else(s.text))
         }
-        candidates = {k: g for k, g in candidates.items() if k not in apposed}
+        # (unless no one else is named: "In 2024, activist X was detained" opening X's story)
+        candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
     if not candidates:
         return None
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
