@@ -727,6 +727,7 @@ def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
             "Makhambet",
         ),
         ("NURMAGAMBETOVA, an accountant from the town of Shu, published the leaflets.", "Shu"),
+        ("Aigerim Tleu, a resident of the southern Kazakh city of Shymkent, was held.", "Shymkent"),
         # a channel's name is no town
         (
             "Forwarded from Qazaq Courtwatch\nThe Kyzylorda court upheld the verdict against "

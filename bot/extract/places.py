@@ -108,7 +108,9 @@ def find_region_mention(text: str) -> str | None:
     return None
 
 
-_EN_SETTLEMENT = r"(?:the\s+(?:\w+\s+)?(?:village|town|city|settlement|district\s+centre)\s+of\s+)?"
+_EN_SETTLEMENT = (
+    r"(?:the\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|district\s+centre)\s+of\s+)?"
+)
 _RU_SETTLEMENT = (
     r"(?:(?:городе|города|г\.|селе|села|с\.|посёлке|поселке|посёлка|поселка|пос\.|п\.|"
     r"ауле|аула|микрорайоне|мкр\.)\s*)?"
@@ -124,11 +126,13 @@ RESIDENCE = {
     "en": re.compile(
         rf"\b(?:lives|lived|living|resides|resided|residing|based)\s+in\s+{_EN_SETTLEMENT}"
         rf"{_EN_TOWN}|\b(?:resident|inhabitant)\s+of\s+{_EN_SETTLEMENT}{_EN_TOWN}|"
-        rf"\bfrom\s+the\s+(?:\w+\s+)?(?:village|town|city|settlement)\s+of\s+{_EN_TOWN}",
+        rf"\bfrom\s+the\s+(?:\w+\s+){{0,2}}(?:village|town|city|settlement)\s+of\s+{_EN_TOWN}",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         rf"\bпроживающ\w*\s+(?:в|во)\s+{_RU_SETTLEMENT}{_RU_TOWN}|"
+        # a verdict's «проживающего по адресу: г. Караганда, ул. ...»
+        rf"\bпроживающ\w*\s+по\s+адресу:?\s*{_RU_SETTLEMENT}{_RU_TOWN}|"
         rf"\bжител(?:ь|я|ю|ем|е|ьниц\w*)\s+{_RU_SETTLEMENT}{_RU_TOWN}",
         re.IGNORECASE,
     ),
