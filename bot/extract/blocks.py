@@ -66,6 +66,12 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     mentions = [m for m in names.find_mentions(text) if m.given]
     if not mentions and (titled or text.count("|") >= 2):
         mentions = names.find_title_mentions(text)
+    # a relative who writes or speaks («Мен, Айгүл X, Ерлан X-тың анасымын», «Жена осуждённого
+    # Асель X рассказала») opens no case of their own
+    from bot.extract.codefendants import authors, given_key
+
+    speakers = authors(text, mentions)
+    mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
     people = {
         names.surname_key(m.surname, language)
         for m in mentions

@@ -154,6 +154,14 @@ def extract_case(
         candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
     if not candidates:
         return None
+    # a relative who writes or speaks («Ерланның әйелі Асель Н. былай деді») is no case while
+    # someone else is named
+    speakers = authors(block, [m for g in candidates.values() for m in g])
+    candidates = {
+        k: g
+        for k, g in candidates.items()
+        if not all(m.given and given_key(m.given[0]) in speakers for m in g)
+    } or candidates
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
     given_stem = None
     if person_key is not None and "|" in person_key:

@@ -99,18 +99,40 @@ _SPEAKS = re.compile(
 )
 
 
+#: Kazakh kin words, with the possessive: «анасы» (his mother), «әйелі» (his wife) ...
+_KK_KIN = (
+    r"(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|қызы|ұлы|інісі|ағасы|әпкесі|апасы|қарындасы|"
+    r"сіңлісі|бауыры|туысы)"
+)
+#: «Мен, Айгүл Сапарова, сотталған Ерлан Сапаровтың анасымын»: whose relative the writer is.
+_KK_AUTHOR_RELATIVE = re.compile(
+    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}\w*"
+)
+#: «Ерланның әйелі Асель Нұрланқызы былай деді»: a relative who speaks of the case.
+_KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){_KK_KIN}\s+$")
+_KK_SPEAKS = re.compile(
+    r"[^.!?]{0,40}?(?:деді|дейді|айтты|айтады|жазды|жазады|хабарлады|мәлімдеді)", re.IGNORECASE
+)
+
+
 def authors(block: str, mentions: list[names.Mention]) -> set[str]:
-    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»):
-    each of their mentions (the signature too) is the writer's, not the person's."""
+    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»,
+    «Мен, Айгүл X, Ерлан X-тың анасымын») or speak in it: each of their mentions (the
+    signature too) is the writer's, not the person's."""
     return {
         given_key(m.given[0])
         for m in mentions
         if m.given
         and (
             _AUTHOR_RELATIVE.match(block[m.end :])
+            or _KK_AUTHOR_RELATIVE.match(block[m.end :])
             or (
                 _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
                 and _SPEAKS.match(block[m.end : m.end + 60])
+            )
+            or (
+                _KK_RELATIVE_BEFORE.search(block[max(0, m.start - 20) : m.start])
+                and _KK_SPEAKS.match(block[m.end : m.end + 60])
             )
         )
     }
