@@ -1017,3 +1017,18 @@ def test_more_kazakh_trades(text: str, occupation: str) -> None:
     from bot.extract.person import _occupation
 
     assert _occupation(text, "kk") == occupation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мен, Айгүл Сапарова, 2025 жылғы 1 сәуірде сотталған Ерлан Сапаровтың анасымын.\n\n"
+        "2025 жылғы 5 наурызда Тараз қалалық соты Ерлан Сапаровты ҚК-нің 174-бабы бойынша 3 "
+        "жылға бас бостандығынан айырды.",
+        "Ерланның әйелі Асель Нұрланқызы 2025 жылғы 6 наурызда былай деді: «Күйеуім кінәсіз».\n\n"
+        "2025 жылғы 5 наурызда Ақтөбе қалалық соты Ерлан Нұрлановты 5 жылға бас бостандығынан "
+        "айырды.",
+    ],
+)
+def test_a_relative_who_writes_or_speaks_is_no_case(text: str) -> None:
+    assert [c["person"]["name"][:5] for c in extract_cases(text)] == ["Ерлан"]

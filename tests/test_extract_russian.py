@@ -1022,3 +1022,27 @@ def test_a_towns_adjective_before_who_the_person_is(text: str, city: str | None)
 
     town = _ru_town_of_person(text)
     assert (town.name("ru") if town else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Моего мужа Дениса Ковальчука, 35 лет, задержали", "Денис Ковальчук"),
+        ("суд назначил Денису Ковальчуку штраф", "Денис Ковальчук"),
+        # refused: a surname that does not decline, one in the nominative
+        ("в отношении Тараса Шевченко", "Тарас Шевченко"),
+        ("Денис Ковальчук задержан", "Денис Ковальчук"),
+    ],
+)
+def test_a_mans_surname_ending_in_a_consonant_in_the_nominative(text: str, name: str) -> None:
+    [mention] = names.find_title_mentions(text)
+    assert names.ru_nominative(mention, "masc") == name
+
+
+def test_a_relative_who_speaks_opens_no_case() -> None:
+    text = (
+        "Жена осуждённого Асель Нурланова 6 марта 2025 года рассказала, что муж невиновен.\n\n"
+        "5 марта 2025 года суд Актобе приговорил Ерлана Бекова к 5 годам лишения свободы по "
+        "ч. 2 ст. 174 УК РК."
+    )
+    assert len(extract_cases(text)) == 1

@@ -614,7 +614,7 @@ def _ru_nominative(mention: Mention, gender: str | None) -> str:
         # A surname that does not decline («Серикболу ОРАЗАЛЫ»): the given name shows the case;
         # only a man's unambiguous dative or instrumental ending is read («-у», «-ом»).
         given = [_ru_given_before_indeclinable(w) for w in mention.given]
-        return " ".join([*(_title(w) for w in given), _title(surname)])
+        return " ".join([*(_title(w) for w in given), _title(_ru_consonant_surname(mention))])
     elif not match and gender == "femn":
         # «блогершу Наталью КИМ»: a woman's given name the dictionary knows, in any case
         given = []
@@ -632,6 +632,37 @@ def _ru_nominative(mention: Mention, gender: str | None) -> str:
         return " ".join([*given, _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
     return " ".join([*given, _title(surname)])
+
+
+#: A man's surname ending in a consonant takes a noun's endings («Ковальчук»: «Ковальчука»,
+#: «Ковальчуку», «Ковальчуком»), by the case the given name before it shows.
+_CONSONANT_SURNAME_ENDING = {
+    "gent": r"(?<=[бвгджзклмнпрстфхцчшщ])а$",
+    "accs": r"(?<=[бвгджзклмнпрстфхцчшщ])а$",
+    "datv": r"(?<=[бвгджзклмнпрстфхцчшщ])у$",
+    "ablt": r"(?<=[бвгджзклмнпрстфхцчшщ])ом$",
+}
+
+
+def _ru_consonant_surname(mention: Mention) -> str:
+    """«Дениса Ковальчука» -> «Ковальчук»: where the given name is a man's in an oblique case
+    (and not its own nominative), the surname's noun ending goes too."""
+    if not mention.given:
+        return mention.surname
+    word = mention.given[0]
+    cases = {
+        str(p.tag.case)
+        for p in _morph().parse(word.lower())
+        if {"Name", "masc"} <= set(p.tag.grammemes) and p.is_known and p.tag.case != "nomn"
+    }
+    if len(cases - {"gent", "accs"}) > 1 or not cases:
+        return mention.surname
+    for case in ("gent", "accs", "datv", "ablt"):
+        if case in cases:
+            stripped = re.sub(_CONSONANT_SURNAME_ENDING[case], "", mention.surname, flags=re.I)
+            if stripped != mention.surname:
+                return stripped
+    return mention.surname
 
 
 def _ru_given_before_indeclinable(word: str) -> str:
