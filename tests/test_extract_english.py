@@ -843,3 +843,8 @@ def test_a_story_opening_on_a_year_is_still_its_persons_case() -> None:
         "Taraz city court sentenced Myrzakhmetov to five years in prison under Article 405."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Myrzakhmetov"]
+
+
+def test_a_paragraph_opening_on_a_year_is_a_digests_next_item() -> None:
+    assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.", opening=True) is None
+    assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.") == "Tleuova"

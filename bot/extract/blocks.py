@@ -86,8 +86,8 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
 
         people -= {
             names.surname_key(other, language)
-            for s in split_sentences(text)
-            if (other := english.someone_else(s.text))
+            for i, s in enumerate(split_sentences(text))
+            if (other := english.someone_else(s.text, opening=i == 0))
         }
     return people
 

@@ -96,7 +96,7 @@ _EARLIER_CASE = re.compile(
 )
 
 
-def someone_else(sentence: str) -> str | None:
+def someone_else(sentence: str, opening: bool = False) -> str | None:
     """The surname of a person a sentence names in apposition to what they are to the case's
     person or to another case ("His mother, Zhanat Amanzholova, ...", "In 2023, a blogger in
     Aral, Ruslan Tokhtarov, was jailed"): no case of its own here. Not "One of them, X": one
@@ -106,7 +106,9 @@ def someone_else(sentence: str) -> str | None:
     if another is None or not re.match(
         r"\s*(?:(?:His|Her|Their)\s|(?:In|By|Since)\s+(?:\w+\s+)?\d{4},)", sentence
     ):
-        another = _EARLIER_CASE.match(sentence)
+        # (a paragraph's `opening` sentence "In 2025, blogger X was fined" is a digest's next
+        # item, not an earlier case told in passing)
+        another = None if opening else _EARLIER_CASE.match(sentence)
     if another is None:
         return None
     return another.group("name").split()[-1]
