@@ -209,9 +209,14 @@ def extract_case(
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
-    person["occupation"] = _occupation(
-        mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
-    )
+    own = [(m.start, m.end) for m in group]
+    if given_stem is None:
+        # «44-летнего Есенгалиева, по профессии сварщика ... Кабдуллину, 39-летнюю бухгалтера»:
+        # each co-defendant's surname said alone, next to their trade
+        said_alone = _surnames_alone(block, candidates, key, own + others, language)
+        own += said_alone.get(key, [])
+        others += [span for k, spans in said_alone.items() if k != key for span in spans]
+    person["occupation"] = _occupation(mask(block, boilerplate), language, own, others)
     scopes = _scopes(sentences, language, default_year, date_before, person["surname"])
     events, stage = _events(scopes, language)
     if stage is None:
@@ -252,6 +257,27 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _surnames_alone(
+    block: str,
+    candidates: dict[str, list[names.Mention]],
+    key: str,
+    taken: list[tuple[int, int]],
+    language: str,
+) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of each capitalised word that is a candidate's surname said alone, by
+    surname key, where several people are candidates (with one, nothing is told apart)."""
+    if len(candidates) < 2 or key not in candidates:
+        return {}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
+        if any(a <= word.start() < b for a, b in taken):
+            continue
+        surname_key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+        if surname_key in candidates and names.looks_like_surname(word.group()):
+            found.setdefault(surname_key, []).append((word.start(), word.end()))
+    return found
 
 
 def _own_acts(acts: list[Record], key: str, language: str) -> list[Record]:

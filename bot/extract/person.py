@@ -741,7 +741,7 @@ def _said_of_another(
         if re.match(r"[A-Za-z]", word)
         else kk_plural
         # «Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили ...»
-        or _ru_plural_before_names(word, context[span[1] :])
+        or _ru_plural_before_names(word.split()[-1] if word.strip() else word, context[span[1] :])
     )
     if (
         plural
