@@ -216,7 +216,11 @@ def extract_case(
         said_alone = _surnames_alone(block, candidates, key, own + others, language)
         own += said_alone.get(key, [])
         others += [span for k, spans in said_alone.items() if k != key for span in spans]
-    person["occupation"] = _occupation(mask(block, boilerplate), language, own, others)
+    # (the record's surname is in the nominative: «Кабдуллина» is a woman's)
+    woman = language == "ru" and bool(
+        re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$", person["surname"] or "")
+    )
+    person["occupation"] = _occupation(mask(block, boilerplate), language, own, others, woman)
     scopes = _scopes(sentences, language, default_year, date_before, person["surname"])
     events, stage = _events(scopes, language)
     if stage is None:

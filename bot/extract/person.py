@@ -824,6 +824,19 @@ def _within(value: str, fuller: str) -> bool:
     return any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1))
 
 
+#: A Russian trade's feminine, where the language has one the reports use.
+_RU_FEMININE = {
+    "гражданский активист": "гражданская активистка",
+    "общественный активист": "общественная активистка",
+    "активист": "активистка",
+    "экоактивист": "экоактивистка",
+    "журналист": "журналистка",
+    "правозащитник": "правозащитница",
+    "пенсионер": "пенсионерка",
+    "политзаключённый": "политзаключённая",
+}
+
+
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
 _ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
 
@@ -833,7 +846,11 @@ def _occupation(
     language: str,
     own: list[tuple[int, int]] | None = None,
     others: list[tuple[int, int]] | None = None,
+    woman: bool = False,
 ) -> str | None:
+    """The person's trades, as the text writes them (see _with_modifiers), not another's;
+    `woman`: a Russian plural said of her and a man («гражданских активистов Бахыта X и
+    Галию Y») is hers in the feminine."""
     seen: dict[str, list[int]] = {}
     taken: list[tuple[int, int]] = []
     own, others = own or [], others or []
@@ -868,6 +885,8 @@ def _occupation(
                 taken.append((match.start(), match.end()))
                 continue
             value = canonical.format(*(g.lower() for g in match.groups()))
+            if woman and language == "ru" and _plural_only(match.group()):
+                value = _RU_FEMININE.get(value, value)
             value = _with_modifiers(context, match.start(), match.end(), value, language)
             seen.setdefault(value, []).append(match.start())
             taken.append((match.start(), match.end()))
