@@ -216,9 +216,9 @@ def extract_case(
         said_alone = _surnames_alone(block, candidates, key, own + others, language)
         own += said_alone.get(key, [])
         others += [span for k, spans in said_alone.items() if k != key for span in spans]
-    # (the record's surname is in the nominative: «Кабдуллина» is a woman's)
-    woman = language == "ru" and bool(
-        re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$", person["surname"] or "")
+    # a woman's surname in a form no man's takes («Кабдуллину», «Утешевой»)
+    woman = language == "ru" and any(
+        re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ою)$", m.surname, re.IGNORECASE) for m in group
     )
     person["occupation"] = _occupation(mask(block, boilerplate), language, own, others, woman)
     scopes = _scopes(sentences, language, default_year, date_before, person["surname"])
