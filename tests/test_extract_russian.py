@@ -1039,6 +1039,12 @@ def test_a_mans_surname_ending_in_a_consonant_in_the_nominative(text: str, name:
     assert names.ru_nominative(mention, "masc") == name
 
 
+def test_a_man_named_after_a_colon_in_the_genitive() -> None:
+    text = "суд оштрафовал двух местных журналистов: Арсена ТОКТАРОВА и Марата БЕКОВА."
+    [first, *_] = [m for m in names.find_mentions(text) if m.given]
+    assert names.ru_gender_governed(text, [first]) == "masc"
+
+
 def test_a_relative_who_speaks_opens_no_case() -> None:
     text = (
         "Жена осуждённого Асель Нурланова 6 марта 2025 года рассказала, что муж невиновен.\n\n"

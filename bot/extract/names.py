@@ -971,7 +971,10 @@ def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
         ]
         if not any({"masc", "gent"} <= set(p.tag.grammemes) for p in readings):
             continue
-        before = re.search(r"([а-яёА-ЯЁ]+)\s+$", block[max(0, mention.start - 40) : mention.start])
+        # («двух местных журналистов: Арсена ТОКТАРОВА и ...»: a colon before a list)
+        before = re.search(
+            r"([а-яёА-ЯЁ]+):?\s+$", block[max(0, mention.start - 40) : mention.start]
+        )
         if before is None:
             continue
         word = before.group(1).lower()
