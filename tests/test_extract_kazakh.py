@@ -1032,3 +1032,18 @@ def test_more_kazakh_trades(text: str, occupation: str) -> None:
 )
 def test_a_relative_who_writes_or_speaks_is_no_case(text: str) -> None:
     assert [c["person"]["name"][:5] for c in extract_cases(text)] == ["Ерлан"]
+
+
+def test_a_headings_name_in_capitals_and_its_spelling_on_the_next_line() -> None:
+    text = (
+        "АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ ІСІ: ХРОНОЛОГИЯ\n"
+        "(құжаттарда — Айдана Булекбаева; Есік қаласы, Алматы облысы)\n\n"
+        "🔹 2025 жылғы 3 наурызда Айдана ұсталды.\n"
+        "🔹 2025 жылғы 20 мамырда Еңбекшіқазақ аудандық соты Айдананы ҚК-нің 274-бабы бойынша "
+        "2 жылға бас бостандығын шектеу жазасына кесті."
+    )
+    person = extract_cases(text)[0]["person"]
+    assert (person["name"], person["aliases"]) == ("Айдана Бөлекбайқызы", ["Айдана Булекбаева"])
+    # refused: a heading's court, a region and a role in capitals are no name
+    assert not [m for m in names.find_mentions("АТЫРАУ ОБЛЫСТЫҚ СОТЫНЫҢ") if m.given]
+    assert not [m for m in names.find_mentions("ПРЕЗИДЕНТ ТОҚАЕВ") if m.given]

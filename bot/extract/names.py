@@ -206,7 +206,40 @@ def find_mentions(text: str) -> list[Mention]:
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
-    return mentions
+    return _names_in_capitals(text, mentions)
+
+
+def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A heading's name all in capitals («АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ ІСІ»): a given name, then a
+    word that ends like a surname, each read alone above; one mention of a given name and a
+    surname (not a role, a town or a surname twice)."""
+    from bot.extract.places import find_town
+
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and len(previous.words) == 1
+            and len(mention.words) == 1
+            and re.fullmatch(r"[ \u00a0]+", text[previous.end : mention.start])
+            and looks_like_surname(mention.surname)
+            and not looks_like_surname(previous.surname)
+            # (Cyrillic only: an English heading's "WEEKLY BULLETIN" is no name)
+            and not (previous.surname + mention.surname).isascii()
+            and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+", previous.surname + mention.surname) is not None
+            # (not the last two of a verdict's «КАЛИЕВА НУРЛАНА ЕРЛАНУЛЫ», the surname first)
+            and not re.search(
+                rf"{_CAPS}[ \u00a0]+$", text[max(0, previous.start - 40) : previous.start]
+            )
+            and previous.surname.lower() not in NOT_GIVEN
+            and find_town(previous.surname, villages=True) is None
+            and not _is_common_word(previous.surname.capitalize())
+        ):
+            merged[-1] = Mention(previous.start, mention.end, [*previous.words, mention.surname], 1)
+            continue
+        merged.append(mention)
+    return merged
 
 
 #: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».

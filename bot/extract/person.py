@@ -111,15 +111,17 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                         aliases.append(other)
     for mention in group:
         aliases += _bracket_spellings(block[mention.end :])
-    if language == "en":
-        # "Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)": a form's bracket after
-        # the surname alone, in the other alphabet
-        surname_key = names.surname_key(name.split()[-1], language)
-        for bracket in re.finditer(r"\(", block):
-            for other in _bracket_spellings(block[bracket.start() :]):
-                key = names.surname_key(other.split()[-1], language)
-                if same_people({surname_key}, {key}):
-                    aliases.append(other)
+    # "Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)", «АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ
+    # ІСІ\n(құжаттарда — Айдана Булекбаева; ...)»: a labelled spelling in a bracket further
+    # on, of the same surname or the same given name
+    surname_key = names.surname_key(name.split()[-1], language)
+    for bracket in re.finditer(r"\(", block):
+        for other in _bracket_spellings(block[bracket.start() :]):
+            key = names.surname_key(other.split()[-1], language)
+            if same_people({surname_key}, {key}) or (
+                len(name.split()) > 1 and other.split()[0].casefold() == name.split()[0].casefold()
+            ):
+                aliases.append(other)
     if len(group) and language in _SPELLED:
         # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»
         for match in re.finditer(_SPELLED[language], block):
