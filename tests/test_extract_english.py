@@ -775,7 +775,7 @@ def test_where_the_person_lives(text: str, city: str) -> None:
 )
 def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str) -> None:
     from bot.extract import names
-    from bot.extract.person import _occupation
+    from bot.extract.occupation import _occupation
 
     own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
     assert _occupation(text, "en", own) == occupation
@@ -830,7 +830,7 @@ def test_a_forms_surname_with_its_cyrillic_spelling() -> None:
 )
 def test_more_english_trades(text: str, occupation: str | None) -> None:
     from bot.extract import names
-    from bot.extract.person import _occupation
+    from bot.extract.occupation import _occupation
 
     own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
     others = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][1:]

@@ -957,7 +957,7 @@ def test_two_defendants_each_with_their_own_town() -> None:
     ],
 )
 def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str) -> None:
-    from bot.extract.person import _occupation
+    from bot.extract.occupation import _occupation
 
     assert _occupation(text, "kk") == occupation
 
@@ -986,7 +986,7 @@ def test_a_russian_spelling_labelled_in_a_bracket() -> None:
 
 
 def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
-    from bot.extract.person import _occupation
+    from bot.extract.occupation import _occupation
 
     text = (
         "ШҰҒЫЛ ХАБАРЛАМА\n\nЖезқазғанда тілші үй қамағына алынды\n\n"
@@ -1014,7 +1014,7 @@ def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
     ],
 )
 def test_more_kazakh_trades(text: str, occupation: str) -> None:
-    from bot.extract.person import _occupation
+    from bot.extract.occupation import _occupation
 
     assert _occupation(text, "kk") == occupation
 

@@ -960,7 +960,7 @@ def test_where_the_person_lives(text: str, city: str) -> None:
     ],
 )
 def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> None:
-    from bot.extract.person import _occupation
+    from bot.extract.occupation import _occupation
 
     assert _occupation(text, "ru") == occupation
 
@@ -990,7 +990,7 @@ def test_other_spellings_in_a_bracket(text: str, name: str, aliases: list[str]) 
 
 
 def test_a_trade_after_the_persons_own_name_in_capitals() -> None:
-    from bot.extract.person import _occupation
+    from bot.extract.occupation import _occupation
 
     text = (
         "БЕКМУРАТОВА АЙДОСА ЕРЛАНУЛЫ, 12.04.1993 года рождения, холостого, работающего учителем "

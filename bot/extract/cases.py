@@ -32,7 +32,8 @@ from bot.extract.details import (
     _without_given_name,
 )
 from bot.extract.events import _events
-from bot.extract.person import _occupation, _person
+from bot.extract.occupation import _occupation
+from bot.extract.person import _person
 from bot.extract.record import Record
 from bot.extract.scopes import _event_kind, _scopes
 from bot.extract.values import mask
