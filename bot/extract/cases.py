@@ -8,7 +8,7 @@ case (calls for sanctions, parliament resolutions) are dropped first: their name
 never reach a record.
 
 This module picks the case's person among the names and assembles the record; what each field
-is read from lives beside it: `person` (name, other spellings, town, occupation), `scopes` (when
+is read from lives beside it: `person` (name, other spellings, town), `occupation`, `scopes` (when
 each event happened), `events` (events, sentence parts, appeal outcomes), `details` (court,
 charges, acts, sources, sentences that are no part of the case), `record` (the record and the
 scope types).
