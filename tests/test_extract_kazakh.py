@@ -1006,6 +1006,13 @@ def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
         # refused: what the person is not, and another one
         ("Ақын: «Ағам ешқандай ұйымға мүше емес», — дейді.", "ақын"),
         ("Ол ақын. Тағы бір айтыскер биыл айыппұл арқалаған еді.", "ақын"),
+        ("Ол мұғалім. Оның жетекшісі тергеуге шақырылды.", "мұғалім"),
+        # a party's leader, a publication's journalist (the possessive drops the т)
+        (
+            "«Алға, Қазақстан» партиясының жетекшісі Марат",
+            "«Алға, Қазақстан» партиясының жетекшісі",
+        ),
+        ("сот Орда.kz басылымының журналисі Дана Жаңайға", "журналист"),
         # a month's locative is no part of the workplace
         (
             "Азамат Жақсылықов сәуірде ферроқорытпа зауытының металлургі болған.",

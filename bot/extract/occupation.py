@@ -163,7 +163,9 @@ _WORKPLACE_EN = re.compile(
     r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
     r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
     r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
-    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?)"
+    # (a site's name with its domain: "the independent news website Orda.kz")
+    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
+    r"(?:\s+[A-Z][\w-]*){0,2}))?)"
 )
 
 
@@ -178,7 +180,7 @@ _WORKPLACE_KK = re.compile(
     r"желтоқсан|жыл|күн|кез)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
     r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
     r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
-    r"бастама|қозғалыс|арна)"
+    r"бастама|қозғалыс|арна|басылым|партия)"
     r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
 )
 
@@ -285,7 +287,11 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
 _RU_TRADE_ADJECTIVES = frozenset({"индивидуальный", "бывший", "частный", "независимый"})
 #: What may name a genitive workplace further: «шахты имени Костенко», «сайта «Көкше таңы»»,
 #: «студента магистратуры ВКТУ».
-_RU_NAMED = r"(?:\s+(?:имени\s+[А-ЯЁ][\w-]+|«[^»\n]{1,40}»|[А-ЯЁ]{2,6}\b(?![ \t]+[А-ЯЁ])))?"
+_RU_NAMED = (
+    r"(?:\s+(?:имени\s+[А-ЯЁ][\w-]+|«[^»\n]{1,40}»|[А-ЯЁ]{2,6}\b(?![ \t]+[А-ЯЁ])|"
+    # («журналистку издания Orda.kz»: a Latin name)
+    r"[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?))?"
+)
 #: Where a trade is exercised, after a preposition: «сторожем в ТОО «Кенгир-Сервис»»,
 #: «продавцом на рынке», «нефтяника на пенсии».
 _RU_WORKS_IN = re.compile(
@@ -452,6 +458,12 @@ def _said_of_another(
         return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
+    if re.search(
+        r"(?<![\w-])(?:оның|олардың|менің|біздің|сенің|сіздің)\s+$",
+        context[max(0, span[0] - 12) : span[0]],
+        re.I,
+    ):
+        return True  # «оның жетекшісі»: her leader, someone else
     # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before,
     # as is "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil
     # worker from Zhanaozen" (its other spelling in brackets between)
