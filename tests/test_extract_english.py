@@ -728,6 +728,12 @@ def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
         ),
         ("NURMAGAMBETOVA, an accountant from the town of Shu, published the leaflets.", "Shu"),
         ("Aigerim Tleu, a resident of the southern Kazakh city of Shymkent, was held.", "Shymkent"),
+        # a party's name is no town, the court's is
+        (
+            "Marat Zhylanbayev, an activist with the banned Alga Kazakhstan party, was sentenced "
+            "by the Astana city court.",
+            "Astana",
+        ),
         # a channel's name is no town
         (
             "Forwarded from Qazaq Courtwatch\nThe Kyzylorda court upheld the verdict against "

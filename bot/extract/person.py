@@ -261,6 +261,9 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             # "The Yesil district court in Astana": a district named like a town, the town
             # named after its court
             towns = [(p, t) for p, t in placed if not _DISTRICT_COURT_IN.match(block[p : p + 80])]
+            # "the banned Alga Kazakhstan party", "the Taraz Voice page": a town's name that
+            # begins another name
+            towns = [(p, t) for p, t in towns if not _BEGINS_A_NAME.match(block, p)] or towns
             placed = towns or placed
         found = [t for _, t in placed]
         town = found[0] if found else _town_of_court(block, language)
@@ -282,6 +285,11 @@ _DISTRICT_COURT_IN = re.compile(
     r"\S+\s+district\s+court\s+(?:in|of)\s+(?:the\s+(?:capital|city|town)\s*,?\s+(?:of\s+)?)?"
     r"(?-i:[A-Z])",
     re.IGNORECASE,
+)
+#: A capitalised word followed by another that is not a court's or a region's word.
+_BEGINS_A_NAME = re.compile(
+    r"[A-Z][\w'-]*[ \t]+(?!(?:City|Town|Region|Regional|Oblast|District|Court|Province|"
+    r"Municipal|Inter-?district|Specialised|Specialized)\b)[A-Z]"
 )
 #: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
 _REGIONAL_COURT = re.compile(
