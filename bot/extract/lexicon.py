@@ -675,7 +675,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
-        chairman chairwoman operator
+        chairman chairwoman operator director
         admin administrator founder""".split()
     ),
     "ru": frozenset(
@@ -690,7 +690,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
         парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный
-        редактор""".split()
+        редактор оператор директор""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
@@ -699,7 +699,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
         тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші дизайнер
         бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз
-        тілші төраға дінтанушы маман жетекші""".split()
+        тілші төраға дінтанушы маман жетекші оператор директор""".split()
     ),
 }
 
