@@ -82,12 +82,13 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
 
 def test_run_freezes_what_start_up_made_after_the_application_initialised() -> None:
     """`casewatch run` (and each of its WORKERS) chains gc.freeze after the Application's own
-    post_init (which loads the gazetteer), so full collections skip the start-up objects; the
+    post_init (which loads the gazetteer), so full collections skip the start-up objects, and
+    collects the young generation less often; the
     kill -9 test runs it."""
     import gc
     from types import SimpleNamespace
 
-    from bot.infra.front import freeze_after_init
+    from bot.infra.front import SERVING_GC_THRESHOLDS, freeze_after_init
 
     initialised: list[object] = []
 
@@ -96,10 +97,12 @@ def test_run_freezes_what_start_up_made_after_the_application_initialised() -> N
 
     application = SimpleNamespace(post_init=post_init)
     freeze_after_init(application)  # type: ignore[arg-type]
-    before = gc.get_freeze_count()
+    before, thresholds = gc.get_freeze_count(), gc.get_threshold()
     try:
         asyncio.run(application.post_init(application))
         assert initialised == [application]
         assert gc.get_freeze_count() > before
+        assert gc.get_threshold() == SERVING_GC_THRESHOLDS
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
