@@ -1043,6 +1043,30 @@ def test_a_mans_surname_ending_in_a_consonant_in_the_nominative(text: str, name:
     assert names.ru_nominative(mention, "masc") == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "5 марта 2025 года суд Актобе приговорил Ерлана Бекова к 5 годам лишения свободы по "
+            "ч. 2 ст. 174 УК РК.",
+            "Ерлан Беков",
+        ),
+        # refused: a woman's accusative, a name said in the nominative
+        (
+            "5 марта 2025 года суд Актобе оштрафовал Айгерим Бекову по ч. 2 ст. 174 УК РК.",
+            "Айгерим Бекова",
+        ),
+        (
+            "Меня зовут Аружан Темирова, я учительница из Талгара. 3 марта 2025 года суд "
+            "оштрафовал меня по ст. 174 УК РК.",
+            "Аружан Темирова",
+        ),
+    ],
+)
+def test_the_object_of_a_transitive_verb_is_in_the_accusative(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
 def test_a_man_named_after_a_colon_in_the_genitive() -> None:
     text = "суд оштрафовал двух местных журналистов: Арсена ТОКТАРОВА и Марата БЕКОВА."
     [first, *_] = [m for m in names.find_mentions(text) if m.given]

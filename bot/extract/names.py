@@ -999,6 +999,8 @@ def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
     for mention in mentions:
         if not mention.given:
             continue
+        if _after_transitive_verb(block, mention):
+            return "masc"
         readings = [
             p for p in _morph().parse(mention.given[0].lower()) if "Name" in p.tag.grammemes
         ]
@@ -1025,6 +1027,21 @@ def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
         ):
             return "masc"
     return None
+
+
+def _after_transitive_verb(block: str, mention: Mention) -> bool:
+    """«суд приговорил Ерлана Бекова», «полиция задержала Ерлана БЕКОВА»: the object of a
+    transitive verb is in the accusative, where «-ова» is a man's (a woman's is «-ову»),
+    whatever the given name (the dictionary does not know many Kazakh ones)."""
+    if not re.search(r"(?:ов|ев|ёв|ин|ын)а$", mention.surname, re.IGNORECASE):
+        return False
+    before = re.search(r"([а-яё]+)\s+$", block[max(0, mention.start - 30) : mention.start])
+    if before is None:
+        return False
+    parses = _morph().parse(before.group(1))
+    # («Меня зовут Аружан Темирова»: a name said in the nominative)
+    naming = str(parses[0].normal_form) in ("звать", "называть", "назвать") if parses else False
+    return bool(parses) and not naming and {"VERB", "tran"} <= set(parses[0].tag.grammemes)
 
 
 def case_of_word(word: str) -> str | None:
