@@ -854,3 +854,13 @@ def test_a_story_opening_on_a_year_is_still_its_persons_case() -> None:
 def test_a_paragraph_opening_on_a_year_is_a_digests_next_item() -> None:
     assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.", opening=True) is None
     assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.") == "Tleuova"
+
+
+def test_the_name_the_text_uses_before_the_documents_spelling() -> None:
+    text = (
+        "Hello. I am writing about my brother Daulet Serikbayuly (in his documents he is Daulet "
+        "SERIKBAYEV). He is 34, a welder. On 12 March 2025 the Aktau city court sentenced him "
+        "to three years in prison under Article 174."
+    )
+    person = _one(text)["person"]
+    assert (person["name"], person["aliases"]) == ("Daulet Serikbayuly", ["Daulet SERIKBAYEV"])

@@ -130,6 +130,20 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
             other = match.group("name")
             if names.looks_like_surname(other.split()[-1]):
                 aliases.append(other)
+    # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
+    # text uses is the name, the documents' spelling another
+    used = _NAME_BEFORE_DOCUMENTS.search(block)
+    while used is not None:
+        inside = " ".join(used.group("inside").split())
+        if (
+            inside.casefold() == name.casefold()
+            and used.group("name").casefold() != name.casefold()
+        ):
+            aliases.append(name)
+            name = used.group("name")
+            words = set(name.casefold().split())
+            break
+        used = _NAME_BEFORE_DOCUMENTS.search(block, used.end())
     # "(ZHUMABEK Ruslan)" after "Ruslan Zhumabek" is the same spelling, surname first
     aliases = list(
         {a.casefold(): a for a in aliases if not set(a.casefold().split()) <= words}.values()
@@ -149,6 +163,13 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     }
 
 
+#: A name, then in brackets the documents' spelling of it.
+_NAME_BEFORE_DOCUMENTS = re.compile(
+    rf"(?P<name>[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+[{names.UPPER}][{names.LOWER}'’-]+)"
+    rf"\s*\([^()\n]{{0,40}}?(?:documents?|passport|документ\w*|паспорт\w*|құжат\w*|"
+    rf"төлқұжат\w*)[^()\n]{{0,20}}?[\s:—–-]"
+    rf"(?P<inside>[{names.UPPER}][\w'’-]+[ \u00a0]+[{names.UPPER}][\w'’-]+)\s*\)"
+)
 _TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
 #: Another spelling told in a sentence of its own.
 _SPELLED = {
