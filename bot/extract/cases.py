@@ -8,7 +8,7 @@ case (calls for sanctions, parliament resolutions) are dropped first: their name
 never reach a record.
 
 This module picks the case's person among the names and assembles the record; what each field
-is read from lives beside it: `person` (name, other spellings, town), `occupation`, `scopes` (when
+is read from lives beside it: `person` (name, other spellings, town, occupation), `scopes` (when
 each event happened), `events` (events, sentence parts, appeal outcomes), `details` (court,
 charges, acts, sources, sentences that are no part of the case), `record` (the record and the
 scope types).
@@ -32,8 +32,7 @@ from bot.extract.details import (
     _without_given_name,
 )
 from bot.extract.events import _events
-from bot.extract.occupation import _occupation
-from bot.extract.person import _person
+from bot.extract.person import _occupation, _person
 from bot.extract.record import Record
 from bot.extract.scopes import _event_kind, _scopes
 from bot.extract.values import mask
