@@ -637,6 +637,29 @@ def test_where_the_person_lives(text: str, city: str) -> None:
     assert _place(text, [], "kk")[0] == city
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "kk",
+            "Түркістан облысының тұрғыны Ерлан Қасымов. Шымкент қалалық соты",
+            (None, "turkistan"),
+        ),
+        (
+            "en",
+            "Aidos, a resident of Turkistan region, was tried by the Shymkent city court",
+            (None, "turkistan"),
+        ),
+        # a town of that region stays
+        ("ru", "жительница Алматинской области Айгерим Бекова. Суд Талгара", ("Талгар", "almaty")),
+    ],
+)
+def test_a_resident_of_a_region(language: str, text: str, place: tuple[str | None, str]) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], language) == place
+
+
 def test_two_defendants_each_with_their_own_town() -> None:
     text = (
         "2025 жылғы 26 қарашада Атырау қалалық соты Д.Ж. Есенғалиев пен М.С. Қабдоловқа "

@@ -641,7 +641,7 @@ ORIGIN = compile_table(
     {
         # (not a channel's "Forwarded from Qazaq Courtwatch")
         "en": r"(?<!forwarded )(?<!reposted )(?<!shared )\bfrom\s+(\S+)|"
-        r"\b(?:resident|native|inhabitant) of\s+(\S+)|"
+        r"\b(?:resident|native|inhabitant) of\s+(\S+)(?!\S|\s+(?:region|oblast)\b)|"
         # a wire's "an oil worker ... in the western town of Zhanaozen"
         r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
         # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."

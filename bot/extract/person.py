@@ -288,7 +288,12 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             placed = towns or placed
         found = [t for _, t in placed]
         town = found[0] if found else _town_of_court(block, language)
-    region = places.find_region_mention(block) or (town.region if town else None)
+    lives_in_region = None if lives is not None else _region_lived_in(block, language)
+    if lives_in_region is not None and town is not None and town.region != lives_in_region:
+        town = (
+            None  # «Түркістан облысының тұрғыны», tried in Shymkent: the court's town is not hers
+        )
+    region = places.find_region_mention(block) or lives_in_region or (town.region if town else None)
     if region is None:
         # «Бурабайский районный суд Акмолинской области»: the region named outright.
         for match in _REGION_NAMED.finditer(block):
@@ -296,6 +301,20 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             if region is not None:
                 break
     return (town.name(language) if town else None), region
+
+
+#: A resident of a region, no town said: "a resident of Turkistan region", «жительница
+#: Алматинской области», «Түркістан облысының тұрғыны».
+_REGION_LIVED_IN = {
+    "en": re.compile(r"\bresident\s+of\s+(?:the\s+)?(\S+\s+(?:region|oblast))\b", re.I),
+    "ru": re.compile(r"\bжител(?:ь|я|ю|ем|е|ьниц\w*)\s+(\S+\s+област\w*)", re.I),
+    "kk": re.compile(r"(\S+\s+облысы\w*)\s+тұрғын\w*", re.I),
+}
+
+
+def _region_lived_in(block: str, language: str) -> str | None:
+    match = _REGION_LIVED_IN[language].search(block)
+    return find_region(match.group(1)) if match else None
 
 
 #: "Akmola region", «Акмолинской области», «Ақмола облысы»: a region (not the old town name

@@ -115,7 +115,8 @@ _RU_SETTLEMENT = (
     r"(?:(?:городе|города|г\.|селе|села|с\.|посёлке|поселке|посёлка|поселка|пос\.|п\.|"
     r"ауле|аула|микрорайоне|мкр\.)\s*)?"
 )
-_EN_TOWN = r"((?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+)?)"
+# (not a region's name: "a resident of Turkistan region")
+_EN_TOWN = r"((?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+)?)(?![\w'-]|\s+(?:region|oblast)\b)"
 _RU_TOWN = r"((?-i:[А-ЯЁ])[\w-]+(?:\s+(?:би|батыр|ата)\b)?)"
 _KK_TOWN = r"((?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?)"
 #: Where the person lives, which a report tells apart from where they were born («уроженца
