@@ -465,7 +465,12 @@ def test_a_mans_surname_ending_in_a_consonant_in_the_nominative(text: str, name:
             "ч. 2 ст. 174 УК РК.",
             "Ерлан Беков",
         ),
-        # refused: a woman's accusative, a name said in the nominative
+        # refused: a woman's accusative, a name said in the nominative, after her own verb
+        (
+            "5 марта 2025 года вину не признала Айгерим Бекова, осуждённая по ст. 174 УК РК к "
+            "штрафу.",
+            "Айгерим Бекова",
+        ),
         (
             "5 марта 2025 года суд Актобе оштрафовал Айгерим Бекову по ч. 2 ст. 174 УК РК.",
             "Айгерим Бекова",

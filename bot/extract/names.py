@@ -1041,7 +1041,13 @@ def _after_transitive_verb(block: str, mention: Mention) -> bool:
     parses = _morph().parse(before.group(1))
     # («Меня зовут Аружан Темирова»: a name said in the nominative)
     naming = str(parses[0].normal_form) in ("звать", "называть", "назвать") if parses else False
-    return bool(parses) and not naming and {"VERB", "tran"} <= set(parses[0].tag.grammemes)
+    # (not «Вину не признала Айгерим Бекова»: a woman's verb before her name in the nominative)
+    return (
+        bool(parses)
+        and not naming
+        and {"VERB", "tran"} <= set(parses[0].tag.grammemes)
+        and "femn" not in parses[0].tag.grammemes
+    )
 
 
 def case_of_word(word: str) -> str | None:
