@@ -106,7 +106,9 @@ _KK_KIN = (
 )
 #: «Мен, Айгүл Сапарова, сотталған Ерлан Сапаровтың анасымын»: whose relative the writer is.
 _KK_AUTHOR_RELATIVE = re.compile(
-    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}\w*"
+    # (in the first person: «ұлы» alone says whose son the person of the case is)
+    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}"
+    r"(?:мын|мін|пын|пін|мыз|міз)\b"
 )
 #: «Ерланның әйелі Асель Нұрланқызы былай деді»: a relative who speaks of the case.
 _KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){_KK_KIN}\s+$")
