@@ -16,6 +16,7 @@ import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
 from bot.extract import english, extract_cases
+from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, resolve_dates
@@ -749,6 +750,98 @@ def test_pending_trial_in_relation_to_and_a_nationality() -> None:
     assert case["stage"] == "detained"
     assert case["person"]["occupation"] == "blogger"
     assert [a["description"] for a in case["acts"]] == ["a video about drinking water"]
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # a given name in title case before a surname in capitals
+        (
+            "On 20 November 2025 the Taraz City Court began hearing the case of imam Serik "
+            "OMIRZAKOV. Judge Bakhyt ALDABERGENOV presides; the prosecution is represented by "
+            "prosecutor Zarina KENZHEBAYEVA.",
+            "Bakhyt ALDABERGENOV",
+            "Zarina KENZHEBAYEVA",
+        ),
+        # a courtesy title, whose point ends no sentence
+        (
+            "On 20 August 2025 the Baikonur district court of Astana found Dauren Kassymbekov "
+            "guilty and sentenced him to four years' imprisonment. The state prosecutor, Ms. "
+            "Zhanar Ibrayeva, had requested five years.",
+            None,
+            "Zhanar Ibrayeva",
+        ),
+        # the prosecutor's office between the role and the name
+        (
+            "On 26 May 2026 the Taraz city court sentenced Almas Yesengeldiyev to five years in "
+            "prison. The state prosecution was supported by the prosecutor of the Zhambyl "
+            "regional prosecutor's office M. T. Sultanbekov.",
+            None,
+            "M. T. Sultanbekov",
+        ),
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. The prosecution, represented by Nurlan Abenov, had "
+            "asked for three years.",
+            None,
+            "Nurlan Abenov",
+        ),
+        # surname first with initials after it; the court between "Judge of the" and the name
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. Judge Serikbayeva A. K. read out the verdict.",
+            "Serikbayeva A. K.",
+            None,
+        ),
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. Judge of the Almaty district court Aigul "
+            "Serikbayeva read the verdict.",
+            "Aigul Serikbayeva",
+            None,
+        ),
+        # the Prosecutor General is no prosecutor of the case
+        (
+            "On 12 March 2025 the Almaty district court of Astana sentenced Dana ZHUMABAYEVA to "
+            "two years of restricted freedom. Prosecutor General Berik Asylov said the case was "
+            "lawful.",
+            None,
+            None,
+        ),
+        # a letter's "a young man called X"
+        (
+            "The trial of my husband Vitaly Shevchenko started on 3 March 2026 in the Kostanay "
+            "city court. The judge is Gulmira Sadykova, the prosecutor is a young man called "
+            "Daniyar Auyelbekov.",
+            "Gulmira Sadykova",
+            "Daniyar Auyelbekov",
+        ),
+    ],
+)
+def test_judge_and_prosecutor_wordings(
+    text: str, judge: str | None, prosecutor: str | None
+) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "officials"),
+    [
+        (
+            "The case was heard by Judge D. S. Alimkulov. The state prosecution was supported by "
+            "the prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov.",
+            {"judge": "D. S. Alimkulov", "prosecutor": "M. T. Sultanbekov"},
+        ),
+        # someone else named: a case of its own, not the officials of the one before
+        ("Judge Aliya Sarsembina fined blogger Marat Zhumabekov on 3 May.", None),
+        ("The verdict may be appealed within 15 days.", None),
+    ],
+)
+def test_a_paragraph_naming_only_the_officials(
+    paragraph: str, officials: dict[str, str | None] | None
+) -> None:
+    assert officials_alone(paragraph, "en") == officials
 
 
 def test_a_formal_charge_with_a_travel_ban() -> None:

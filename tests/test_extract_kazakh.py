@@ -200,11 +200,28 @@ def test_kazakh_restriction_of_liberty(text: str, kinds: list[str]) -> None:
             "Әл-Фараби аудандық сотының 2025 жылғы 11 ақпандағы үкімін өзгеріссіз қалдырды.",
             "Әл-Фараби аудандық соты",
         ),
+        # «алқа» (an appeal board) inside a town's name is no appeal court
+        (
+            "2025 жылғы 12 наурызда Балқаш қалалық соты белсенді Дана ЖҰМАБАЕВАҒА ҚК-нің "
+            "274-бабының 2-бөлігі бойынша 2 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Балқаш қалалық соты",
+        ),
+        # a verdict's preamble: the court of the sentence that names the judge
+        (
+            "ҮКІМ\nҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ АТЫНАН\n\nШалқар қаласы    2025 жылғы 30 қазан\n\n"
+            "Шалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова, мемлекеттік айыптаушы "
+            "Е. Б. Сағындықов қатысуымен,\n\nТәжібаев Құрманғазы Бекенұлына ҚР ҚК-нің 174-бабының "
+            "1-бөлігі бойынша айып тағылған қылмыстық істі қарап,\n\nҮКІМ ЕТТІ:\n\nТәжібаев "
+            "Құрманғазы Бекенұлы кінәлі деп танылсын және оған 2 жыл бас бостандығын шектеу "
+            "жазасы тағайындалсын.",
+            "Шалқар аудандық соты",
+        ),
     ],
 )
 def test_kazakh_courts(text: str, court: str) -> None:
     (case,) = extract_cases(text)
-    assert case["events"][0]["court"] == court
+    assert case["court"] == court
+    assert [e["court"] for e in case["events"] if e["kind"] == "verdict"] in ([], [court])
 
 
 @pytest.mark.parametrize(
@@ -213,10 +230,64 @@ def test_kazakh_courts(text: str, court: str) -> None:
         ("📌 Айыптаушы: Ерлан ШӘКІРОВ (7 жыл сұраған)", True),
         ("Айыптаушы — Ерлан ШӘКІРОВ", True),
         ("Ол айыптаушының сөзіне келіспеді", False),
+        ("Судья — Мәди Рысқұлбеков, айыптаушы — Тимур Оспанов.", True),
     ],
 )
 def test_a_prosecutor_line(line: str, named: bool) -> None:
     assert (lexicon.PROSECUTOR["kk"].search(line) is not None) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # an assistant of the prosecutor: «прокурорының көмекшісі» before the name
+        (
+            "2025 жылғы 22 шілдеде Сарыағаш аудандық соты блогер Әділет СЕРІКБАЕВҚА 6 жыл бас "
+            "бостандығынан айыру жазасын тағайындады. Мемлекеттік айыптауды аудан прокурорының "
+            "көмекшісі Н. С. Жақыпов қолдады.",
+            None,
+            "Н. С. Жақыпов",
+        ),
+        # the initials as written
+        (
+            "2025 жылғы 26 қарашада Атырау қалалық соты (төрағалық етуші судья Б.Қ. Нұрғалиев) "
+            "Даурен ЕСЕНҒАЛИЕВКЕ 2 жыл бас бостандығын шектеу жазасын тағайындады. Мемлекеттік "
+            "айыптауды Атырау қаласы прокурорының көмекшісі А.Т. Сағынтаева қолдады.",
+            "Б.Қ. Нұрғалиев",
+            "А.Т. Сағынтаева",
+        ),
+        (
+            "2025 жылғы 14 шілдеде Еңбекшіқазақ аудандық сотында Айдана БӨЛЕКБАЙҚЫЗЫНЫҢ ісі "
+            "бойынша сот процесі басталды. Судья — Мәди Рысқұлбеков, айыптаушы — Тимур Оспанов.",
+            "Мәди Рысқұлбеков",
+            "Тимур Оспанов",
+        ),
+        # the name before the role word is the secretary's, who is named with a role of her own
+        (
+            "ҮКІМ\n\nШалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова, сот "
+            "отырысының хатшысы А. Ерланқызы, мемлекеттік айыптаушы — аудан прокуроры, қорғаушы "
+            "— адвокат Р. Т. Ахметова қатысуымен, 2025 жылғы 30 қазанда Құрманғазы ТӘЖІБАЕВҚА 2 "
+            "жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Ж. Қ. Мұхамбетова",
+            None,
+        ),
+    ],
+)
+def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: str | None) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+def test_a_prosecutors_request_for_one_brother_names_the_prosecutor_of_both() -> None:
+    text = (
+        "Талдықорған қалалық соты 2025 жылғы 26 маусымда ағайынды Мирас пен Даулет "
+        "ҚҰРМАНҒАЗИНДЕРГЕ үкім шығарды. Мирас ҚҰРМАНҒАЗИН 3 жылға бас бостандығынан айырылды. "
+        "Даулет ҚҰРМАНҒАЗИН 1 жыл бас бостандығын шектеуге сотталды. Мемлекеттік айыптаушы "
+        "Рүстем БАЙМҰХАНОВ Мирасқа 5 жыл сұраған еді."
+    )
+    cases = extract_cases(text)
+    assert len(cases) == 2
+    assert {c["prosecutor"] for c in cases} == {"Рүстем Баймұханов"}
 
 
 def test_a_kazakh_appeal_replacing_the_kind_reads_as_reduced() -> None:
@@ -462,7 +533,8 @@ def test_a_kazakh_measure_changed_for_another(text: str, measure: str) -> None:
 )
 def test_a_sentence_opening_word_is_not_the_court_name(text: str, court: str) -> None:
     (case,) = extract_cases(text)
-    assert case["events"][0]["court"] == court
+    assert case["court"] == court
+    assert [e["court"] for e in case["events"] if e["kind"] == "verdict"] in ([], [court])
 
 
 def test_a_first_hearing_opens_the_trial() -> None:

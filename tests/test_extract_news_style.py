@@ -101,6 +101,38 @@ def test_a_name_without_a_surname_ending_is_told_by_its_context(text: str, found
     assert bool(find_title_mentions(text)) is found
 
 
+def test_an_item_naming_its_own_court_takes_no_judge_from_the_item_before() -> None:
+    """«осы соттың үкімімен» in an item that names its own court means that court."""
+    text = (
+        "АПТА ШОЛУЫ\n🔹 СЕМЕЙ. 23 қарашада Семей қалалық сотында блогер Ерасыл НҰРАХМЕТҰЛЫНЫҢ "
+        "ісі бойынша сот талқылауы басталды. Сот отырысын судья Мәди Қасенов жүргізіп отыр.\n"
+        "🔹 ҚОРДАЙ. 27 қарашада Қордай аудандық соты зейнеткер Бақытгүл ӘЛІМҚҰЛОВАҒА бір жыл "
+        "бас бостандығын шектеу жазасын тағайындады. 2024 жылы осы соттың үкімімен ауылдың "
+        "тағы бір тұрғыны сотталған болатын."
+    )
+    got = [(c["court"], c["judge"]) for c in extract_cases(text)]
+    assert got == [("Семей қалалық соты", "Мәди Қасенов"), ("Қордай аудандық соты", None)]
+
+
+def test_a_footer_link_naming_one_person_is_the_source_of_that_case_only() -> None:
+    text = (
+        "KOSTANAY. On 18 November 2025 an investigating judge of the Kostanay City Court "
+        "remanded journalist Aigerim ZHUMABAYEVA in custody for two months.\n\n"
+        "TARAZ. On 20 November 2025 the Taraz City Court began hearing the case of imam Serik "
+        "OMIRZAKOV, charged under Article 174, Part 1.\n\n"
+        "Sources: https://khr-bulletin.example.org/2025/47 ; "
+        "https://tobyl-online.example.kz/news/zhumabayeva-arrest\n"
+    )
+    got = {c["person"]["name"]: [s["url"] for s in c["sources"]] for c in extract_cases(text)}
+    assert got == {
+        "Aigerim ZHUMABAYEVA": [
+            "https://khr-bulletin.example.org/2025/47",
+            "https://tobyl-online.example.kz/news/zhumabayeva-arrest",
+        ],
+        "Serik OMIRZAKOV": ["https://khr-bulletin.example.org/2025/47"],
+    }
+
+
 REPOST = """\
 Переслано из канала «Степной дозор»
 

@@ -15,6 +15,7 @@ import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
 from bot.extract import court_papers, extract_cases, lexicon, names
+from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
 DEV9_RU = Path(__file__).parent / "data" / "reports-dev9-ru"
@@ -154,6 +155,8 @@ def test_patronymic_nominative(word: str, nominative: str) -> None:
         (" Жумадилова Е. К., защитника", ["Жумадилова", "Е.", "К."]),
         (" Шымкентского городского суда", None),
         (" Нуркенов", None),
+        (" Ким Е. В., при секретаре", ["Ким", "Е.", "В."]),  # two initials: a short surname
+        (" Сапаровой А.Б., при секретаре", ["Сапаровой", "А.Б."]),  # the initials as written
     ],
 )
 def test_surname_then_initials(after_role: str, words: list[str] | None) -> None:
@@ -183,6 +186,69 @@ def test_surname_then_initials(after_role: str, words: list[str] | None) -> None
             "Исмагуловой приговорил Данияра Сеитова к семи годам лишения свободы.",
             "Сауле Исмагулова",
             None,
+        ),
+        # a town's or a district's prosecutor: the office between the role and the name
+        (
+            "16 апреля 2025 года Семейский городской суд приговорил Андрея Лисицына к двум годам "
+            "ограничения свободы. Государственный обвинитель — прокурор г. Семей Т. Б. Оспанов "
+            "— просил три года.",
+            None,
+            "Т. Б. Оспанов",
+        ),
+        (
+            "17 ноября 2026 года Жезказганский городской суд приговорил Ильяса Абенова к штрафу. "
+            "Государственное обвинение поддерживал прокурор города Жезказгана Сейтказиев Д. А.",
+            None,
+            "Д. А. Сейтказиев",
+        ),
+        (
+            "5 мая 2025 года Зерендинский районный суд приговорил Арсена Калиева к году "
+            "ограничения свободы. Государственное обвинение поддерживал прокурор района Алмаз "
+            "Нургожин.",
+            None,
+            "Алмаз Нургожин",
+        ),
+        # a short surname before two initials; a patronymic tells a name of any ending
+        (
+            "3 октября 2025 года Усть-Каменогорский городской суд в составе председательствующего "
+            "судьи Ким Е. В. признал Дениса Гребенникова виновным по ч. 1 ст. 174 УК РК и "
+            "назначил ему два года ограничения свободы.",
+            "Е. В. Ким",
+            None,
+        ),
+        (
+            "16.06.2025 в Ауэзовском районном суде г. Алматы начался процесс над Жанной "
+            "Тлеубердиной. Судья — Виктор Андреевич Ли, гособвинитель — Айдана Сарсенова.",
+            "Виктор Андреевич Ли",
+            "Айдана Сарсенова",
+        ),
+        # initials as written, without a space between them
+        (
+            "28 ноября 2025 года Талдыкорганский городской суд под председательством судьи "
+            "Н.С. Жумагалиевой приговорил Нурлана Касымова к штрафу. Государственное обвинение "
+            "поддерживал прокурор Талдыкорганской городской прокуратуры Д.Е. Сыздыков.",
+            "Н.С. Жумагалиева",
+            "Д.Е. Сыздыков",
+        ),
+        # an assistant's name takes the case of «помощник», not of «прокурора»; a surname
+        # first before a given name and a patronymic
+        (
+            "12 марта 2025 года Алматинский районный суд Астаны приговорил Дану ЖУМАБАЕВУ к "
+            "двум годам ограничения свободы. Обвинение поддерживала помощник прокурора района "
+            "Динара Утепова. Судья — Серикбаева Айгуль Кайратовна.",
+            "Айгуль Кайратовна Серикбаева",
+            "Динара Утепова",
+        ),
+        # an appeal ruling: the verdict's judge and prosecutor, not the appeal board's
+        (
+            "Судебная коллегия по уголовным делам Кызылординского областного суда в составе "
+            "председательствующего Жумабекова К. С., с участием прокурора Абилова Р. Е., 5 марта "
+            "2025 года оставила без изменения приговор в отношении Акмарал Сейдахметовой.\n"
+            "Сейдахметова осуждена 10 января 2025 года по ч. 1 ст. 174 УК РК к 2 годам лишения "
+            "свободы (судья первой инстанции — Тулеубаева С. А., государственный обвинитель — "
+            "Есжанов М. К.).",
+            "С. А. Тулеубаева",
+            "М. К. Есжанов",
         ),
     ],
 )
@@ -730,6 +796,139 @@ def test_statuses_and_the_organisation_in_quotes(text: str, occupation: str | No
     assert [c["person"]["occupation"] for c in cases][-1:] == [occupation]
 
 
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        (
+            "On 15 October the Yesil district court in Astana sentenced Bakhyt Zhumadilov to one "
+            "year of freedom limitation under Article 405, Part 2.\n\nThe same day, the "
+            "Enbekshikazakh district court in Esik sentenced another activist, Rustem "
+            "Kadyrbekov, to 18 months of freedom limitation under the same article.",
+            [("405", 2), ("405", 2)],
+        ),
+        (
+            "1) 12 марта 2025 года Медеуский районный суд Алматы приговорил Айдара АСКАРОВА к "
+            "трём годам лишения свободы по ч. 1 ст. 405 УК РК.\n\n2) 14 марта 2025 года "
+            "Алмалинский районный суд приговорил Жанну ТОКАЕВУ к году ограничения свободы по "
+            "ч. 2 той же статьи.",
+            [("405", 1), ("405", 2)],
+        ),
+    ],
+)
+def test_the_same_article_as_the_one_cited_before(
+    text: str, charges: list[tuple[str, int]]
+) -> None:
+    got = [(c["article"], c["part"]) for case in extract_cases(text) for c in case["charges"]]
+    assert got == charges
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # an appeal board named before its court: the court heard the appeal
+        (
+            "16.06.2025 — в Ауэзовском районном суде г. Алматы начинается процесс над Жанной "
+            "ТЛЕУБЕРДИНОЙ.\n29.07.2025 — приговор: 1 год ограничения свободы.\n23.10.2025 — "
+            "апелляционная коллегия Алматинского городского суда отменяет приговор и направляет "
+            "дело на новое рассмотрение в тот же суд.",
+            "Ауэзовский районный суд г. Алматы",
+        ),
+        (
+            "On 20 August 2025 the Baikonur district court of Astana sentenced Dauren "
+            "KASSYMBEKOV to four years in prison. On 30 October 2025 the judicial board for "
+            "criminal cases of the Astana City Court dismissed the appeal.",
+            "Baikonur district court of Astana",
+        ),
+        (
+            "On 12 March 2025 Almaty's Medeu District Court sentenced Dana ZHUMABAYEVA to two "
+            "years of restricted freedom under Article 274, Part 2.",
+            "Medeu District Court",
+        ),
+        (
+            "On 12 March 2025 the Inter-district Criminal Court of Mangystau Region sentenced "
+            "Dana ZHUMABAYEVA to two years of restricted freedom under Article 274, Part 2.",
+            "Inter-district Criminal Court of Mangystau Region",
+        ),
+        (
+            "12 марта 2025 года специализированный межрайонный суд по уголовным делам г. Алматы "
+            "приговорил Дану ЖУМАБАЕВУ к двум годам ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "специализированный межрайонный суд по уголовным делам г. Алматы",
+        ),
+        (
+            "12 марта 2025 года Алмалинский районный суд №2 г. Алматы приговорил Дану ЖУМАБАЕВУ "
+            "к двум годам ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Алмалинский районный суд №2 г. Алматы",
+        ),
+        (
+            "On 12 March 2025 the Specialized Inter-District Court for Criminal Cases of Almaty "
+            "sentenced Dana ZHUMABAYEVA to two years of restricted freedom.",
+            "Specialized Inter-District Court for Criminal Cases of Almaty",
+        ),
+        (
+            "On 12 March 2025 the Specialized Interdistrict Criminal Court of Almaty sentenced "
+            "Dana ZHUMABAYEVA to two years of restricted freedom.",
+            "Specialized Interdistrict Criminal Court of Almaty",
+        ),
+        # the specialised court's whole name, and without «специализированный»
+        (
+            "12 марта 2025 года Специализированный межрайонный суд по уголовным делам "
+            "Алматинской области приговорил Дану ЖУМАБАЕВУ к двум годам ограничения свободы.",
+            "Специализированный межрайонный суд по уголовным делам Алматинской области",
+        ),
+        (
+            "12 марта 2025 года межрайонный суд по уголовным делам города Алматы приговорил Дану "
+            "ЖУМАБАЕВУ к двум годам ограничения свободы.",
+            "межрайонный суд по уголовным делам города Алматы",
+        ),
+        # a city court's number before "court"
+        (
+            "On 13 October 2025 the Aktobe city No. 2 court fined blogger Serik UTEMISSOV "
+            "1,966,000 tenge under Article 378, Part 2.",
+            "Aktobe city No. 2 court",
+        ),
+    ],
+)
+def test_the_court_of_the_verdict(text: str, court: str) -> None:
+    [case] = extract_cases(text)
+    assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Уральский городской суд 22 октября 2025 года признал активистов Марата Есенова и "
+            "Жанну Кабдулову виновными в участии в деятельности запрещённого объединения.\n\n"
+            "Судья Ерлан Бекмуханов приговорил 44-летнего Есенова по ч. 1 ст. 405 УК РК к пяти "
+            "годам лишения свободы.\n\nКабдулову суд признал виновной по ч. 2 ст. 405 УК РК и "
+            "назначил ей два года ограничения свободы.",
+            [
+                ("Марат Есенов", "Ерлан Бекмуханов", [("405", 1)]),
+                ("Жанна Кабдулова", "Ерлан Бекмуханов", [("405", 2)]),
+            ],
+        ),
+        (
+            "2025 жылғы 22 шілдеде Сарыағаш аудандық соты Әділет СЕРІКБАЕВ пен Дәурен ӘЛИЕВКЕ "
+            "қатысты қылмыстық істі қарады.\n\nСерікбаев Әділет ҚР ҚК-нің 405-бабының 1-бөлігі "
+            "бойынша кінәлі деп танылып, оған 6 жыл бас бостандығынан айыру жазасы "
+            "тағайындалды.\n\nӘлиев Дәурен ҚР ҚК-нің 405-бабының 2-бөлігі бойынша кінәлі деп "
+            "танылып, 2 жыл бас бостандығын шектеу жазасына сотталды.",
+            [("Әділет Серікбаев", None, [("405", 1)]), ("Дәурен Әлиев", None, [("405", 2)])],
+        ),
+    ],
+)
+def test_two_named_together_then_each_with_a_part_of_their_own(
+    text: str, expected: list[tuple[str, str | None, list[tuple[str, int]]]]
+) -> None:
+    """«X и Y признаны виновными ... X: часть 1 ... Y: часть 2»: each one's own part (and the
+    judge named with the other's punishment is each one's)."""
+    got = [
+        (c["person"]["name"], c["judge"], [(a["article"], a["part"]) for a in c["charges"]])
+        for c in extract_cases(text)
+    ]
+    assert got == expected
+
+
 def test_the_same_court_as_the_one_named_before() -> None:
     text = (
         "Сегодня, 3 июня 2025 года, условно-досрочно освобождён активист Ерлан Досов. "
@@ -849,6 +1048,73 @@ def test_co_defendants_listed_in_title_case_and_both_parts_of_an_article() -> No
 def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None:
     case = extract_cases(f"5 мая 2025 года задержан Ерлан Досов. Его {text}.")[0]
     assert [(c["article"], c["part"]) for c in case["charges"]] == charges
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "charges"),
+    [
+        # a General Part article is a rule of sentencing, not a charge
+        (
+            "en",
+            "found guilty under Article 179, Part 2, of the Criminal Code with the application "
+            "of Article 55 (exceptional mitigating circumstances)",
+            [("179", 2)],
+        ),
+        ("kk", "ҚР ҚК-нің 50-бабына сәйкес оған 3 жыл мерзімге тыйым салынсын.", []),
+        # an article of the Administrative Code is no criminal charge
+        (
+            "en",
+            "guilty under Article 400 Part 1 of the Criminal Code, although he had served 10 "
+            "days of administrative arrest under Art. 488 of the Administrative Code",
+            [("400", 1)],
+        ),
+        ("ru", "ранее арестован на 10 суток по ст. 488 КоАП РК", []),
+        # ... nor one of the Criminal Procedure Code, the Civil Code, the Constitution
+        ("ru", "по ст. 174 УК РК, задержан в порядке статьи 128 УПК", [("174", None)]),
+        ("en", "detained under Article 128 of the Criminal Procedure Code", []),
+        ("kk", "ҚПК-нің 128-бабы тәртібімен ұсталды", []),
+        ("ru", "ст. 152 Гражданского кодекса", []),
+        ("ru", "осуждена по ст. 174 гражданская активистка", [("174", None)]),
+        # the article said again without its part is the same charge
+        (
+            "en",
+            "guilty under Article 274, Part 2. Rights groups say Article 274 is used against "
+            "critics.",
+            [("274", 2)],
+        ),
+        # what the law provides, said of an article, names no charge
+        (
+            "en",
+            "NURMAGAMBETOVA was found guilty under Article 405, Part 2. Part 1 of Article 405 "
+            "provides for up to six years of imprisonment.",
+            [("405", 2)],
+        ),
+        ("ru", "Санкция части первой статьи 405 предусматривает до шести лет.", []),
+        # (the offence an article provides for is the charge)
+        (
+            "kk",
+            "Қылмыстық кодексінің 274-бабының 1-бөлігінде көзделген қылмыстық құқық "
+            "бұзушылықты жасағаны үшін кінәлі деп танылды",
+            [("274", 1)],
+        ),
+        # an article word ends its line: the number opening the next paragraph is a date's
+        ("ru", "приговорили по «экстремистской» статье\n\n20 октября 2026 года суд", []),
+        # wordings of a part: "par. 2", "part two", "paragraph 2 of", the offence's name between
+        ("en", "under Art. 405, par. 2 of the Criminal Code", [("405", 2)]),
+        ("en", "under Criminal Code Article 405, part two", [("405", 2)]),
+        ("en", "under paragraph 2 of Article 405", [("405", 2)]),
+        ("en", "under Article 274 (spreading false information), Part 2", [("274", 2)]),
+        ("kk", "Қылмыстық кодекстің 405-бабының екінші бөлігі бойынша", [("405", 2)]),
+        ("kk", "ҚК-нің 272-бабының 3 бөлігі бойынша", [("272", 3)]),
+        # a list of articles after «ст.ст.»
+        ("ru", "по ст.ст. 174, 272 УК РК", [("174", None), ("272", None)]),
+    ],
+)
+def test_which_articles_are_charges(
+    language: str, text: str, charges: list[tuple[str, int | None]]
+) -> None:
+    found = _charges(text, language)
+    assert [(c["article"], c["part"]) for c in found] == charges
 
 
 def test_a_joined_list_that_got_a_term() -> None:

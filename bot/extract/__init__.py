@@ -13,7 +13,9 @@ import re
 
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
+from bot.extract.charges import same_article_charges
 from bot.extract.codefendants import split_codefendants
+from bot.extract.officials import officials_alone
 from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
@@ -29,6 +31,8 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     records: list[Record] = []
     year = _heading_year(text)
     dates = resolve_dates(find_dates(text), year)
+    block_records: list[Record] = []  # the records of the last block that gave any
+    this_block: list[Record] = []
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
@@ -39,6 +43,8 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             if days:
                 told.append(dt.date.fromisoformat(max(days)))
         block = with_table_labels(block, text)
+        block_records = this_block or block_records
+        this_block = []
         for person_key, variant in split_codefendants(block, language):
             record = extract_case(
                 variant,
@@ -47,10 +53,23 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 default_year=year,
                 date_before=told[-1] if told else None,
             )
+            if record is not None and not record["charges"]:
+                # "sentenced another activist ... under the same article"
+                record["charges"] = same_article_charges(variant, [block, text[:offset]], language)
             if record is None:
+                if person_key is None and block_records:
+                    # a paragraph of its own naming only the trial's judge and prosecutor
+                    # tells them of the case(s) of the paragraph before
+                    _give_officials(block_records, officials_alone(variant, language))
                 continue
-            if records and _SAME_COURT[language].search(variant):
-                # "Same court, same judge: NAME ..." (a thread's or a list's next item)
+            if (
+                records
+                and _SAME_COURT[language].search(variant)
+                and record["court"] in (None, records[-1]["court"])
+            ):
+                # "Same court, same judge: NAME ..." (a thread's or a list's next item); an item
+                # that names a court of its own means it («Қордай аудандық соты ... осы соттың
+                # үкімімен ... тағы бір тұрғыны»), not the court of the item before
                 for role in ("court", "judge", "prosecutor"):
                     if record[role] is None and records[-1][role] is not None:
                         record[role] = records[-1][role]
@@ -59,13 +78,36 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                                 event[role] = records[-1][role]
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
+            this_block.append(records[-1])
     if len(records) >= 2:
         # "More: https://..." closing a bulletin of several cases is the source of each.
         for url in _footer_urls(text):
             for record in records:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
+        _own_sources(records)
     return records
+
+
+def _own_sources(records: list[Record]) -> None:
+    """A link whose address names one of the people ("https://.../zhumabayeva-arrest") is the
+    source of that person's case only."""
+    surnames = [_surname_in_urls(record) for record in records]
+    for record, own in zip(records, surnames, strict=True):
+        others = {s for s in surnames if s and s != own}
+        record["sources"] = [
+            source
+            for source in record["sources"]
+            if (own and own in source["url"].lower())
+            or not any(other in source["url"].lower() for other in others)
+        ]
+
+
+def _surname_in_urls(record: Record) -> str | None:
+    """The person's surname as an address would spell it: Latin letters, lower case."""
+    words = (record["person"].get("name") or "").split()
+    surname = words[-1].lower() if words else ""
+    return surname if re.fullmatch(r"[a-z]{4,}", surname) else None
 
 
 #: A list item marked as channels mark it ("▪️ ", "👉 ", "🔹 ", "➖ "): a symbol or a pictograph
@@ -75,6 +117,19 @@ _EMOJI_BULLET = re.compile(
     r"|[\U0001f446-\U0001f449\U0001f537-\U0001f539\u2705\u2714\u2611])\ufe0f?[ \t]+",
     re.MULTILINE,
 )
+
+
+def _give_officials(records: list[Record], officials: dict[str, str | None] | None) -> None:
+    """Each record's judge and prosecutor, where it names none, from `officials`; its verdict's
+    and trial's too."""
+    for role, name in (officials or {}).items():
+        for record in records:
+            if name is None or record[role] is not None:
+                continue
+            record[role] = name
+            for event in record["events"]:
+                if event["kind"] == "verdict" or (event["kind"] == "trial" and role == "judge"):
+                    event[role] = name
 
 
 def _plain_bullets(text: str) -> str:

@@ -9,9 +9,9 @@ never reach a record.
 
 This module picks the case's person among the names and assembles the record; what each field
 is read from lives beside it: `person` (name, other spellings, town, occupation), `scopes` (when
-each event happened), `events` (events, sentence parts, appeal outcomes), `details` (court,
-charges, acts, sources, sentences that are no part of the case), `record` (the record and the
-scope types).
+each event happened), `events` (events, sentence parts, appeal outcomes), `officials` (court,
+judge, prosecutor), `charges` (articles and parts), `details` (acts, sources, sentences that
+are no part of the case), `record` (the record and the scope types).
 """
 
 from __future__ import annotations
@@ -19,19 +19,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract import court_papers, english, lexicon, names, places
+from bot.extract import court_papers, english, lexicon, names
 from bot.extract.blocks import Sentence, split_sentences
+from bot.extract.charges import _charges
 from bot.extract.codefendants import authors, given_key
-from bot.extract.details import (
-    _acts,
-    _boilerplate,
-    _charges,
+from bot.extract.details import _acts, _boilerplate, _urls
+from bot.extract.events import _events
+from bot.extract.officials import (
     _court,
     _court_named_alone,
-    _urls,
-    _without_given_name,
+    _court_of_judge,
+    _role_mentions,
+    _role_name,
 )
-from bot.extract.events import _events
 from bot.extract.person import _occupation, _person
 from bot.extract.record import Record
 from bot.extract.scopes import _event_kind, _scopes
@@ -229,7 +229,11 @@ def extract_case(
     for event in events:
         if event["kind"] == "verdict" and event["date"] is None and heading_date is not None:
             event["date"] = heading_date.isoformat()
-    court = _court(scopes, language) or _court_named_alone(sentences, scopes, language)
+    court = (
+        _court(scopes, language)
+        or _court_named_alone(sentences, scopes, language)
+        or _court_of_judge(sentences, judge_mentions, language)
+    )
     judge = _role_name(judge_mentions, language)
     prosecutor = _role_name(prosecutor_mentions, language)
     for event in events:
@@ -363,174 +367,3 @@ def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:
         mention.start += offset
         mention.end += offset
     return mentions
-
-
-def _only_court_between(text: str, language: str) -> bool:
-    """Between a role word and a name: nothing, a colon or dash, the court's name, or the
-    role's title again («мемлекеттік айыптаушы — прокурор Бақыт ЖҰМАБЕКОВ»)."""
-    rest = lexicon.COURT[language].sub("", text)
-    rest = re.sub(r"(?i)\b(?:прокурор|prosecutor|судья|judge)\b", "", rest)
-    return not re.sub(r"[\s:—–,-]", "", rest)
-
-
-_TITLE_NAME = re.compile(
-    rf"^[\s:—–,-]*((?:[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+){{1,2}}"
-    rf"[{names.UPPER}][{names.LOWER}'’-]+)"
-)
-
-
-_INITIALS_NAME = re.compile(
-    # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye.", "Zh.", "Sh.")
-    rf"^[\s:—–,-]*((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}}"
-    rf"[ \u00a0]?"
-    rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
-)
-
-
-#: Initials written after a surname ("ZHANBYRBAYEV T.", «КАПАНОВ Р. Б.»), before a sentence's
-#: end or a line's.
-_TRAILING_INITIALS = re.compile(
-    rf"[ \u00a0]+((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}})"
-    r"(?=\s|$)"
-)
-
-
-def _initials_name(text: str, offset: int) -> names.Mention | None:
-    """A judge or prosecutor named by initials, as court papers do: "judge A. K. OSPANOVA",
-    «Судья — Р. Б. КАПАНОВ», "Judge: M. Aldabergenov"."""
-    match = _INITIALS_NAME.match(text)
-    if not match:
-        return None
-    words = re.sub(r"\.(?=\S)", ". ", match.group(1)).split()
-    if not names.looks_like_surname(words[-1]) and not words[-1].isupper():
-        return None
-    start = offset + match.start(1)
-    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
-
-
-def _title_case_name(text: str, offset: int) -> names.Mention | None:
-    """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
-    "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
-    match = _TITLE_NAME.match(text)
-    if not match:
-        return None
-    words = match.group(1).split()
-    if not names.looks_like_surname(words[-1]) and not _plain_two_word_name(text, match):
-        return None
-    start = offset + match.start(1)
-    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
-
-
-def _plain_two_word_name(text: str, match: re.Match[str]) -> bool:
-    """«судья Ерлан Сейітқали жариялады»: a given name and a surname without a usual ending,
-    right after the role word and before a lowercase word or the sentence's end; neither a
-    dictionary word, a town nor a role word."""
-    words = match.group(1).split()
-    return (
-        len(words) == 2
-        and bool(re.match(r"[\s,;:.)]|\s*$|\s+[a-zа-яёәғқңөұүһі]", text[match.end() :]))
-        and not any(
-            w.lower() in names.NOT_GIVEN
-            or w.upper() in names.ACRONYMS
-            or names._is_common_word(w)
-            or places.find_town(w) is not None
-            for w in words
-        )
-    )
-
-
-def _role_mentions(
-    block: str,
-    sentences: list[Sentence],
-    mentions: list[names.Mention],
-    cue: re.Pattern[str],
-    language: str,
-    every: bool = False,
-) -> list[tuple[names.Mention, str]]:
-    """Mentions that follow a role word ('Judge', «судьи») within the same sentence; a name
-    right before the word only when none follows it anywhere («(судья Ержан ТОКТАРОВ,
-    государственный обвинитель — прокурор Дархан Бейсенов)» names the judge first). `every`:
-    both kinds, for a role several people may have ("I, Gulnar X, advocate ..." and "said the
-    defence lawyer, Aigul Y")."""
-    found: list[tuple[names.Mention, str]] = []
-    preceding: list[tuple[names.Mention, str]] = []
-    for sentence in sentences:
-        for match in cue.finditer(sentence.text):
-            start = sentence.start + match.end()
-            limit = sentence.start + len(sentence.text)
-            after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
-            titled = _title_case_name(block[start:limit], start) or _initials_name(
-                block[start:limit], start
-            )
-            court = lexicon.COURT[language].match(
-                block, start + len(block[start:limit]) - len(block[start:limit].lstrip())
-            )
-            if titled is None and court is not None:
-                # «судья Шымкентского городского суда Мадина Абдуллаева»
-                end = court.start() + len(_without_given_name(court.group()))
-                titled = _title_case_name(block[end:limit], end)
-            if titled is None and language == "ru":
-                titled = _court_paper_name(block, start, limit)
-            if after and _only_court_between(block[start : after[0].start], language):
-                mention = after[0]
-                initials = _TRAILING_INITIALS.match(block, mention.end)
-                if initials and not mention.given:
-                    # "Prosecutor: ZHANBYRBAYEV T.", «Судья: КАПАНОВ Р. Б.»
-                    words = [mention.surname, *initials.group(1).replace(". ", ".").split(".")]
-                    words = [mention.surname] + [f"{w}." for w in words[1:] if w.strip()]
-                    mention = names.Mention(mention.start, initials.end(), words, 0)
-                found.append((mention, match.group().strip(" :")))
-            elif titled is not None:
-                found.append((titled, match.group().strip(" :")))
-            else:
-                # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
-                before = [
-                    m
-                    for m in mentions
-                    if sentence.start <= m.end <= sentence.start + match.start()
-                    and sentence.start + match.start() - m.end <= 3
-                ]
-                if before:
-                    preceding.append((before[-1], match.group().strip(" :")))
-    return found + preceding if every else found or preceding
-
-
-def _court_paper_name(block: str, start: int, limit: int) -> names.Mention | None:
-    """A court paper's way after a role word: «судьи Сапаровой А. Б.», «прокурор Костанайской
-    областной прокуратуры Т. С. Абенов» (see court_papers)."""
-    for at in dict.fromkeys((start, start + court_papers.office_length(block[start:limit]))):
-        text = block[at:limit]
-        found = court_papers.surname_initials_name(text, at)
-        if found is None and at != start:
-            found = _title_case_name(text, at) or _initials_name(text, at)
-        if found is not None:
-            return found
-    return None
-
-
-def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
-    if not found:
-        return None
-    mention, cue = max(found, key=lambda f: (len(f[0].words), -f[0].start))
-    if language == "en":
-        return mention.text
-    initials = [w for w in mention.given if re.fullmatch(r"\w\w?\.", w)]
-    if initials:  # «Р. Б. КАПАНОВ»: the surname in the nominative, the initials as written
-        surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
-        return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
-    if language == "kk":
-        return names.kk_nominative(mention)
-    case = names.case_of_word(cue.split()[-1]) if cue else "nomn"
-    gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(
-        mention.surname, case
-    )
-    name = names.ru_nominative(mention, gender)
-    if case == "gent" and gender == "femn" and mention.surname_index == len(mention.words) - 1:
-        # «под председательством судьи Сауле Исмагуловой»: a woman's name in the genitive
-        # never ends in «-е», so a given name that does is one that does not decline
-        words = name.split()
-        for index, given in enumerate(mention.given):
-            if given.lower().endswith("е") and index < len(words) - 1:
-                words[index] = given
-        name = " ".join(words)
-    return name

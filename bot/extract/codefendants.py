@@ -192,7 +192,9 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
         ]
         named = [n for i, n in enumerate(named) if i == 0 or n[1] != named[i - 1][1]]
         end = sentence.start + len(sentence.text)
-        if len({stem for _, stem in named}) == 1:
+        if len({stem for _, stem in named}) == 1 and not _REQUEST.search(sentence.text):
+            # (what the prosecutor asked for one of them is told of all: the prosecutor is each
+            # one's, and a request is no sentence)
             said.append((sentence.start, end, named[0][1]))
         elif len(named) >= 2:
             bounds = [start for start, _ in named] + [end]
@@ -253,10 +255,9 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
         if len(joined) >= 2:
             # "X and Y were sentenced to ... Y was also ... Two days earlier the court
             # sentenced Z": what is said of both is each one's, what is said of one is theirs
-            if language == "en":
-                each = _each_with_own_sentences(block, language, set(joined))
-                if len(each) > 1:
-                    return each
+            each = _each_with_own_sentences(block, language, set(joined))
+            if len(each) > 1:
+                return each
             return [(k, block) for k in joined]
         return _each_with_own_sentences(block, language)
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
@@ -330,6 +331,7 @@ def _each_with_own_sentences(
         return [(None, block)]
     named: list[tuple[int, int, set[str], bool]] = []
     pieces: list[tuple[int, int, str]] = []  # a shared sentence's part about one of them
+    first_said: dict[str, int] = {}  # where each is first named
     for sentence in split_sentences(block):
         words = [
             (sentence.start + w.start(), key)
@@ -337,6 +339,8 @@ def _each_with_own_sentences(
             if (key := names.surname_key(w.group(), language)) in people
         ]
         keys = {key for _, key in words}
+        for position, key in words:
+            first_said.setdefault(key, position)
         if joined and len(keys) >= 2 and keys <= joined:
             # "Both X and Y were sentenced to ...": told of each of them
             punished = bool(find_parts(sentence.text, language))
@@ -379,7 +383,14 @@ def _each_with_own_sentences(
     if len(alone) < 2:
         return [(None, block)]
     variants: list[tuple[str | None, str]] = []
-    for key in sorted(alone, key=lambda k: min(s for s, _, ks, _ in named if k in ks)):
+    # in the order the text names them (a set's own order changes from one run to the next)
+    for key in sorted(
+        alone,
+        key=lambda k: (
+            min(s for s, _, ks, _ in named if k in ks),
+            first_said.get(k, 0),
+        ),
+    ):
         others = [
             (s, e)
             for s, e, keys, _ in named
@@ -390,6 +401,12 @@ def _each_with_own_sentences(
     return variants
 
 
+#: A judge's or a prosecutor's role word and the name after it.
+_ROLE_AND_NAME = re.compile(
+    rf"\b(?:judge|prosecutor|судь(?:я|и|ёй|ей)|прокурор\w*|судьясы|айыптаушы)[\s:—–-]+"
+    rf"(?:[{names.UPPER}][\w'’-]*\.?[ \u00a0]*){{1,3}}",
+    re.IGNORECASE,
+)
 #: Given names written right before a surname («Жандос Оспанов»).
 _GIVEN_BEFORE = re.compile(rf"(?:[{names.UPPER}][\w'’-]+[ \u00a0]+){{1,2}}$")
 
@@ -408,6 +425,9 @@ def _mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str 
     dates = [(f.start, f.end) for f in find_dates(block)]
     if language == "en":
         dates = sorted(dates + [(m.start(), m.end()) for m in lexicon.COURT["en"].finditer(block)])
+    # the judge or prosecutor named with the other's punishment is each one's («Судья Ерлан
+    # Бекмуханов приговорил Есенгалиева ...»)
+    dates = sorted(dates + [(m.start(), m.end()) for m in _ROLE_AND_NAME.finditer(block)])
     kept: list[tuple[int, int]] = []
     for start, end in spans:
         position = start

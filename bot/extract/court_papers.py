@@ -35,19 +35,54 @@ _SURNAME_THEN_INITIALS = re.compile(
 )
 
 
-def office_length(text: str) -> int:
+#: The office or title written between a role word and the name in any language: a town's or a
+#: district's prosecutor («прокурор г. Семей Т. Б. Оспанов», «прокурора города Жезказгана
+#: Сейтказиев Д. А.», «прокурор района Алмаз Нургожин»), an assistant («аудан прокурорының
+#: көмекшісі Н. С. Жақыпов»), "the prosecutor of the Zhambyl regional prosecutor's office M. T.
+#: Sultanbekov", a courtesy title ("The state prosecutor, Ms. Zhanar Ibrayeva") or a story's
+#: "the prosecutor is a young man called Daniyar Auyelbekov"; the instance («судья первой
+#: инстанции — Тулеубаева С. А.»).
+_OFFICE_OF_PLACE = {
+    "ru": re.compile(
+        rf"^\s+(?:(?:города|г\.)\s*[{names.UPPER}][\w-]+|(?:района|области)(?![\w-])|"
+        rf"[{names.UPPER}][\w-]+(?:ого|его)\s+района(?:\s+(?:города|г\.)\s*[{names.UPPER}][\w-]+)?|"
+        rf"[{names.UPPER}][\w-]+(?:ой|ей)\s+области|"
+        # «(судья первой инстанции — Тулеубаева С. А.)» told in an appeal ruling
+        r"перв\w+\s+инстанции)"
+    ),
+    "kk": re.compile(r"^\s+(?:аға\s+)?көмекшісі(?![\w-])"),
+    "en": re.compile(
+        rf"^,?\s+(?:of\s+(?:the\s+)?(?:[{names.UPPER}][\w-]+\s+){{0,3}}"
+        r"(?:(?:regional|city|district)\s+)?prosecutor['’]s\s+office|"
+        r"(?-i:Mr|Ms|Mrs|Miss)\.?(?=\s)|(?:a|an)\s+(?:[a-z]+\s+){0,2}(?:called|named)(?=\s))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def office_length(text: str, language: str = "ru") -> int:
     """How many characters of `text` (what follows a role word) name the role's office."""
-    match = _OFFICE.match(text)
+    match = _OFFICE.match(text) if language == "ru" else None
+    match = match or _OFFICE_OF_PLACE[language].match(text)
     return match.end() if match else 0
 
 
 def surname_initials_name(text: str, offset: int) -> names.Mention | None:
     """A name written surname first with initials after it, right at the start of `text`:
-    «Сапаровой А. Б.» -> words [Сапаровой, А., Б.] with the surname first."""
+    «Сапаровой А. Б.» -> words [Сапаровой, А., Б.] with the surname first («Сапаровой А.Б.»
+    -> [Сапаровой, А.Б.]: the initials as written)."""
     match = _SURNAME_THEN_INITIALS.match(text)
-    if not match or not names.looks_like_surname(match.group("surname")):
+    if not match:
         return None
-    initials = [f"{letter}." for letter in re.findall(r"\w", match.group("initials"))]
+    surname = match.group("surname")
+    # («в составе председательствующего судьи Ким Е. В.»: a short surname without a usual
+    # ending is still one before two initials)
+    two_initials = len(re.findall(r"\w", match.group("initials"))) == 2
+    if not names.looks_like_surname(surname) and (
+        not two_initials or names._is_common_word(surname)
+    ):
+        return None
+    initials = match.group("initials").split()  # as written: «А. Б.» or «А.Б.»
     start = offset + match.start("surname")
     return names.Mention(
         start, offset + match.end("initials"), [match.group("surname"), *initials], 0

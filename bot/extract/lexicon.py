@@ -265,12 +265,17 @@ JUDGE = compile_table(
 )
 PROSECUTOR = compile_table(
     {
-        "en": r"(?<!general )\bprosecutor\b(?:\s+in\s+the\s+case)?(?:\s+(?:was|is))?",
+        # (not the Prosecutor General, nor his office)
+        "en": r"(?<!general )\bprosecutor\b(?!\s+general\b)(?:\s+in\s+the\s+case)?"
+        r"(?:\s+(?:was|is))?|"
+        # "The prosecution, represented by Nurlan Abenov, ..."
+        r"\bprosecution(?:\s+(?:was|is))?,?\s+represented\s+by(?!\s+prosecutor\b)",
         "ru": r"(?<!генеральный )(?<!генерального )\bпрокурор\w*|государственн\w+ обвинител\w*|"
         r"\bгособвинител\w*",
-        # a list of the trial's people: «Айыптаушы — Ерлан СЕРІКОВ», a post's «📌 Айыптаушы:»
+        # a list of the trial's people: «Айыптаушы — Ерлан СЕРІКОВ», a post's «📌 Айыптаушы:»,
+        # one after another on a line: «Судья — Мәди Рысқұлбеков, айыптаушы — Тимур Оспанов»
         "kk": r"(?<!бас )\bпрокурор\w*|мемлекеттік айыптаушы\w*|"
-        r"(?:^|(?<=\n))[^\w\n]{0,4}\s*айыптаушы(?=\s*[—–:-])",
+        r"(?:^|(?<=\n)|(?<=,\s))[^\w\n]{0,4}\s*айыптаушы(?=\s*[—–:-])",
     }
 )
 
@@ -450,14 +455,27 @@ COURT = compile_table(
     {
         # ("Kazybek bi district court": a district named after a person, with «би»)
         # "the specialised inter-district criminal court of Zhambyl region": named by its region
-        "en": r"speciali[sz]ed\s+inter-district\s+(?:criminal\s+)?court"
+        # ("the Inter-district Criminal Court of Mangystau Region" without "specialised")
+        # ("Interdistrict" written as one word too)
+        "en": r"(?:speciali[sz]ed\s+)?inter-?district\s+(?:criminal\s+)?court"
         r"(?:\s+for\s+criminal\s+cases)?\s+of\s+(?-i:[A-Z])[\w-]+\s+(?:region|oblast)|"
         r"(?:(?-i:[A-Z])[\w'-]+\s+(?:(?:bi|batyr|ata)\s+)?){1,3}"
-        r"(?:city|town|district|regional|inter-district|"
-        r"specialised inter-district|specialized inter-district)\s+(?:criminal\s+)?court"
-        r"(?:\s+(?:No\.|№)\s*\d+)?(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?:region|oblast))?)?",
-        "ru": r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
-        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+|(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"
+        r"(?:city|town|district|regional|inter-?district|"
+        # ("Aktobe city No. 2 court": the number before "court" too)
+        r"speciali[sz]ed inter-?district)(?:\s+(?:No\.|№)\s*\d+)?"
+        r"\s+(?:criminal\s+)?court"
+        # ("... Inter-District Court for Criminal Cases of Almaty")
+        r"(?:\s+(?:No\.|№)\s*\d+)?(?:(?:\s+for\s+criminal\s+cases)?\s+of\s+(?-i:[A-Z])[\w-]+"
+        r"(?:\s+(?:region|oblast))?)?",
+        # (first: «Специализированный межрайонный суд по уголовным делам X области» is one
+        # name, not «Специализированный межрайонный суд»; «межрайонный суд по уголовным делам»)
+        "ru": r"(?:специализированн\w+\s+(?:межрайонн\w+\s+)?|межрайонн\w+\s+)суд\w*\s+по\s+"
+        r"уголовным\s+делам(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|"
+        r"\s+(?:города|г\.)\s*(?-i:[А-ЯЁ])[а-яё-]+)?|"
+        r"(?-i:[А-ЯЁ])[а-яё-]+(?:ий|ый|ой|ого|ому|ом|им)\s+(?:городск|районн|межрайонн|"
+        # («Алмалинский районный суд №2 г. Алматы»: the number, then the town)
+        r"областн)\w+\s+суд\w*(?:\s+(?:№\s*\d+(?:\s+(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+))?|"
+        r"(?:города|г\.)\s*(?-i:[А-ЯЁ][а-яё-]+)|"
         r"(?-i:[А-ЯЁ][а-яё-]+[аыи])\b|(?-i:[А-ЯЁ])[а-яё-]+(?:ой|ей)\s+области))?|"
         # «суд №2 города Павлодара», «суд Бостандыкского района города Алматы»
         r"суд\w*\s+(?:№\s*\d+|(?-i:[А-ЯЁ])[а-яё-]+ского\s+района)\s+(?:города|г\.)\s*"
@@ -466,9 +484,7 @@ COURT = compile_table(
         r"суд\w*\s+(?-i:[А-ЯЁ])[а-яё-]+ского\s+района\s+(?-i:[А-ЯЁ])[а-яё-]+(?:ой|ей)\s+"
         r"области|"
         r"суд\w*\s+района\s+имени\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+)+"
-        r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+|"
-        r"специализированн\w+\s+(?:межрайонн\w+\s+)?суд\w*\s+по\s+уголовным\s+делам"
-        r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+\s+област\w+|\s+города\s+(?-i:[А-ЯЁ])[а-яё-]+)?",
+        r"(?:би\s+)?города\s+(?-i:[А-ЯЁ])[\w-]+",
         # (not a sentence's first word: «Іс Орал қалалық сотында қаралды»)
         "kk": r"(?!(?-i:Іс\w*|Үкім\w*|Шешім\w*|Ол|Оны|Оған|Бұл|Ал|Кеше|Бүгін|Сот)\s)"
         r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?\s+"

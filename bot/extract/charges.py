@@ -1,0 +1,217 @@
+"""The charges of a case: each article of the Criminal Code cited, with its part.
+
+Invariants: a charge is an article number (2 to 4 digits) written with an article word («ст.»,
+«статьи», "Article", «-бабы») and the part written with it, if any; the same article is kept
+once, an entry without a part giving way to one with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import english, lexicon
+from bot.extract.record import Record
+
+# (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
+# (on one line: a headline's «по «экстремистской» статье» is not the article of the date «20
+# октября» that opens the next paragraph)
+_EN_ARTICLE = r"(?<!\w)(?:Article|Art\.?):?[^\S\n]*"  # a form's "Article: 405 Part 2" too
+#: A part written as a word: "part two of article 274", «части второй статьи 274».
+_PART_WORDS = {
+    **dict.fromkeys(("one", "first", "первой", "первая", "первую", "бірінші"), 1),
+    **dict.fromkeys(("two", "second", "второй", "вторая", "вторую", "екінші"), 2),
+    **dict.fromkeys(("three", "third", "третьей", "третья", "третью", "үшінші"), 3),
+    **dict.fromkeys(("four", "fourth", "четвёртой", "четвертой", "четвёртая", "төртінші"), 4),
+}
+_PART_NUMBER = r"(\d{1,2}(?!\d)|" + "|".join(_PART_WORDS) + r")\b"
+_EN_PART = (
+    # "Part 2", "par. 2", "part two"; "Article 274 (spreading false information), Part 2"
+    r"(?:\s*\([^()\d\n]{3,80}\))?"
+    rf"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|par\.|paragraph)\s*{_PART_NUMBER}"
+    r"|\s*\((\d{1,2})\)|-(\d{1,2})(?![\d-]))"  # "Art. 405(2)", "Art. 405-2"
+)
+_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+_KK_PART = r"(\d{1,2}|бірінші|екінші|үшінші|төртінші)(?:-|\s+)бөлі\w*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?[^\S\n]*"
+_CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
+    "en": [
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
+        (
+            rf"(?:Part|paragraph|para\.?|par\.)\s+{_PART_NUMBER}\s+of\s+(?:the\s+)?"
+            r"Art(?:icle|\.)?\s*(\d{2,4})(?!\d)",
+            (2, 1),
+        ),
+        (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
+    ],
+    "ru": [
+        (rf"{_RU_PART}{_PART_NUMBER}\s*{_RU_ARTICLE}(\d{{2,4}})(?!\d)", (2, 1)),
+        (rf"{_RU_ARTICLE}(\d{{2,4}})(?!\d)\s*,?\s*{_RU_PART}(\d{{1,2}})(?!\d)", (1, 2)),
+        (rf"(?<!ч\.\s)(?<!ч\.){_RU_ARTICLE}(\d{{2,4}})(?!\d)", (1,)),
+    ],
+    "kk": [
+        # «405-бабының 2-бөлігі», «405-бабының екінші бөлігі», «272-бабының 3 бөлігі»
+        (rf"(\d{{2,4}})-ба(?:п|б)\w*\s+{_KK_PART}", (1, 2)),
+        (rf"(\d{{2,4}})-ба(?:п|б)\w*(?!\s+{_KK_PART})", (1,)),
+    ],
+}
+
+
+_ARTICLE_LIST = lexicon.compile_table(
+    {
+        "en": r"Articles\s+(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s*,?\s+and\s+\d{2,4})",
+        "ru": r"(?:ст\.|стать\w*)\s*(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+и\s+\d{2,4})|"
+        # «по ст.ст. 174, 272 УК РК», «по статьям 174, 272»
+        r"(?:ст\.\s*ст\.|стать(?:ям|ями|ях))\s*(?P<list2>\d{2,4}(?:\s*,\s*\d{2,4})+)",
+        "kk": r"(?P<list>\d{2,4}(?:\s*,\s*\d{2,4})*\s+(?:және|мен)\s+\d{2,4})-ба[пб]",
+    }
+)
+
+
+_BOTH_PARTS_RU = re.compile(
+    r"\bпо\s+(?:обеим\s+частям|частям\s+(?P<parts>\d\s*(?:,\s*\d\s*)*и\s+\d))\s+"
+    r"(?:ст\.|стать\w*)\s*(?P<article>\d{2,4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _charges(text: str, language: str) -> list[Record]:
+    from bot.ui.labels import article_title
+
+    found: list[tuple[int, str, int | None]] = []
+    taken: list[tuple[int, int]] = []
+    # «по обеим частям статьи 405», «по частям 1 и 2 статьи 405»: each part of the article
+    if language == "ru":
+        for match in _BOTH_PARTS_RU.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            parts = [int(n) for n in re.findall(r"\d", match.group("parts") or "")] or [1, 2]
+            found += [(match.start(), match.group("article"), n) for n in parts]
+    for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            part_text = next((match.group(g) for g in part_groups if match.group(g)), None)
+            part = (
+                (int(part_text) if part_text.isdigit() else _PART_WORDS.get(part_text.lower()))
+                if part_text
+                else None
+            )
+            found.append((match.start(), match.group(article_group), part))
+    if language == "en":
+        for start, article, part in english.article_list(text):
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, article, part))
+                taken.append((start, start + len(article)))
+    # "Articles 174 and 402", «ст. 174 и 402», «174 және 402-баптары»: each article listed.
+    for match in _ARTICLE_LIST[language].finditer(text):
+        group = "list" if match.group("list") else "list2"
+        for number in re.finditer(r"\d{2,4}", match.group(group)):
+            start = match.start(group) + number.start()
+            if not any(s <= start < e for s, e in taken):
+                found.append((start, number.group(), None))
+    charges: list[Record] = []
+    for position, article, part in sorted(found):
+        if not _is_charge(text, position, article):
+            continue
+        if any(c["article"] == article and c["part"] in (part, None) for c in charges):
+            continue
+        if part is None and any(c["article"] == article for c in charges):
+            continue  # "Rights groups say Article 274 is used ...": the charge said again
+        charges = [c for c in charges if not (c["article"] == article and c["part"] is None)]
+        charges.append({"article": article, "part": part, "title": article_title(article, part)})
+    return charges
+
+
+#: The Criminal Code's General Part ends before Article 99 (its Special Part opens with murder):
+#: "with the application of Article 55 (exceptional mitigating circumstances)", «ҚК-нің
+#: 50-бабына сәйкес ... тыйым салынсын» are rules of sentencing, and a lower number cited is
+#: another law's ("articles 19 and 22 of the Covenant"): no charge.
+_FIRST_SPECIAL_ARTICLE = 99
+#: An article of another code or law: "10 days of administrative arrest under Art. 488 of the
+#: Administrative Code", «по ст. 488 КоАП», «ӘҚБтК-нің 488-бабы», «задержан в порядке ст. 128
+#: УПК РК», "Article 128 of the Criminal Procedure Code", «ҚПК-нің 128-бабы»: no charge.
+_OTHER_CODE_AFTER = re.compile(
+    r"[^\S\n]*(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}\s*,?)?\s*(?:of\s+the\s+)?"
+    r"(?:(?:Code\s+of\s+)?Administrative\s+(?:Offences\s+)?Code|Code\s+of\s+Administrative|"
+    r"Criminal\s+Procedure|Code\s+of\s+Criminal\s+Procedure|Civil\s+(?:Procedure\s+)?Code|"
+    r"Constitution|КоАП|УПК|ГПК|ГК(?![\w-])|Уголовно-процессуальн|Конституци|"
+    # (not «по ст. 174 гражданская активистка ...»)
+    r"Гражданск\w+\s+(?:процессуальн\w+\s+)?кодекс|"
+    r"Кодекса?\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+административных)",
+    re.IGNORECASE,
+)
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?:ӘҚБтК|ӘҚтК|ҚПК|КоАП|УПК|процест\w*\s+кодекс\w*|Азаматтық\s+кодекс\w*|"
+    r"Конституция\w*)\S*\s*$",
+    re.IGNORECASE,
+)
+#: What the law provides, said of the article: "Part 1 of Article 405 provides for up to six
+#: years", «Санкция части второй статьи 405 предусматривает ...», «174-бапта ... дейін ...
+#: көзделген»
+#: (not "charged under Article 174, which carries ...": a clause of its own).
+#: («274-бабының 1-бөлігінде көзделген қылмыстық құқық бұзушылық», «преступление,
+#: предусмотренное ...»: the offence the article provides for, which is the charge)
+_PROVIDES_AFTER = re.compile(
+    r"[^.;,\n]{0,25}?\b(?:provides?\s+for|carries|предусматрива\w+)|"
+    r"[^.;,\n]{0,60}?дейін[^.;,\n]{0,40}?(?:көзделген|қарастырылған)",
+    re.IGNORECASE,
+)
+
+
+def _is_charge(text: str, position: int, article: str) -> bool:
+    """Whether the article cited at `position` is a charge: of the Criminal Code's Special
+    Part, not of another code or law, not the subject of what the law provides."""
+    if int(article) < _FIRST_SPECIAL_ARTICLE:
+        return False
+    number = text.find(article, position)
+    after = number + len(article) if number >= 0 else position
+    if re.match(r"-ба[пб]\w*", text[after:]):
+        after = text.find(" ", after) if " " in text[after:] else len(text)
+    if _OTHER_CODE_AFTER.match(text, after) or _OTHER_CODE_BEFORE.search(
+        text[max(0, position - 30) : position]
+    ):
+        return False
+    return _PROVIDES_AFTER.match(text, after) is None
+
+
+#: "under the same article", "under Part 2 of the same article", «по ч. 2 той же статьи», «сол
+#: баптың 2-бөлігі бойынша», «дәл сол бап бойынша»: the article cited last before.
+_SAME_ARTICLE = lexicon.compile_table(
+    {
+        "en": rf"(?:(?:Part|paragraph)\s+{_PART_NUMBER}\s+of\s+)?the\s+same\s+article",
+        "ru": rf"(?:{_RU_PART}{_PART_NUMBER}\s+)?(?:той|этой)\s+же\s+стать\w*",
+        "kk": r"(?:сол|осы)\s+бап(?:тың\s+(\d{1,2})-бөлі\w*|\w*)",
+    }
+)
+
+
+def same_article_charges(told: str, earlier: list[str], language: str) -> list[Record]:
+    """The charge of a case that cites no article of its own but "the same article": the
+    article cited last before the phrase in `told`, else in the `earlier` texts (the paragraph
+    before it, the report so far), with the part said with the phrase or else that article's."""
+    from bot.ui.labels import article_title
+
+    phrase = _SAME_ARTICLE[language].search(told)
+    if phrase is None:
+        return []
+    for before in [told[: phrase.start()], *earlier]:
+        cited = _charges(before, language)
+        if not cited:
+            continue
+        last = cited[-1]
+        said = next((g for g in phrase.groups() if g), None)
+        part = (
+            (int(said) if said.isdigit() else _PART_WORDS.get(said.lower()))
+            if said
+            else last["part"]
+        )
+        return [
+            {
+                "article": last["article"],
+                "part": part,
+                "title": article_title(last["article"], part),
+            }
+        ]
+    return []

@@ -1,0 +1,481 @@
+"""The officials of a case: the court of the verdict or trial, and the judge and the prosecutor
+named around a role word.
+
+Invariants: the court is the one that tried the person, never the appeal court nor the
+investigating judge's; a judge's or prosecutor's name is read only after a role word («судья»,
+"prosecutor", «мемлекеттік айыптаушы») and the office or title written after it («прокурор г.
+Семей», «прокурорының көмекшісі», "Ms.") in the same sentence, or right before it when none
+follows; the verdict's officials win over the appeal board's; a Russian or Kazakh name is
+returned in the nominative, initials as written («Н.С.» stays «Н.С.», «Н. С.» keeps its space).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import court_papers, lexicon, names, places
+from bot.extract.blocks import Sentence, split_sentences
+from bot.extract.record import Scope
+
+# --- the court -----------------------------------------------------------------------------------
+
+_RU_ADJECTIVE = (
+    (r"ского\b|скому\b|ским\b|ском\b", "ский"),
+    (r"ного\b|ному\b|ным\b|ном\b", "ный"),
+)
+
+
+#: («алқа» a word of its own: «Шалқар аудандық соты», «Балқаш қалалық соты» are trial courts)
+_APPEAL_COURT = re.compile(
+    r"regional|областн|облыстық|appeal|апелляц|(?<![\w-])алқа", re.IGNORECASE
+)
+
+
+_SAME_COURT_RU = re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+суд", re.IGNORECASE)
+
+
+def _court(scopes: list[Scope], language: str) -> str | None:
+    """The court of the verdict or trial; else a city or district court the appeal ruling names
+    (the regional court that heard the appeal is not "the court")."""
+    for scope in scopes:
+        if scope.kind not in ("verdict", "trial"):
+            continue
+        for sentence in scope.sentences:
+            # "Both verdicts can be appealed to the Zhambyl regional court": not its court
+            intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if _owns_appeal_board(sentence.text, match.end(), match.start()):
+                    continue
+                if not (intended and _APPEAL_COURT.search(match.group())):
+                    return _court_nominative(_without_given_name(match.group()), language)
+            if language == "ru" and _SAME_COURT_RU.search(sentence.text):
+                # «Ходатайство об УДО удовлетворил Талдыкорганский городской суд. ... 22
+                # декабря 2022 года тот же суд приговорил его»: the court named before
+                told = sorted(
+                    (s for other in scopes for s in other.sentences if s.start < sentence.start),
+                    key=lambda s: s.start,
+                )
+                for earlier in reversed(told):
+                    named = [
+                        m.group()
+                        for m in lexicon.COURT[language].finditer(earlier.text)
+                        if not _APPEAL_COURT.search(m.group())
+                    ]
+                    if named:
+                        return _court_nominative(_without_given_name(named[-1]), language)
+    for scope in scopes:
+        if scope.kind != "appeal_ruling":
+            continue
+        for sentence in scope.sentences:
+            for match in lexicon.COURT[language].finditer(sentence.text):
+                if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                    sentence.text, match.end(), match.start()
+                ):
+                    return _court_nominative(_without_given_name(match.group()), language)
+    return None
+
+
+_INVESTIGATING = re.compile(r"investigat|следствен|тергеу", re.IGNORECASE)
+#: A court whose appeal board is named right after it («Шымкент қалалық сотының қылмыстық
+#: істер жөніндегі апелляциялық алқасы», «коллегия ... Алматинского городского суда» is the
+#: other order) heard the appeal: it is not the court of the verdict.
+_APPEAL_BOARD_AFTER = re.compile(
+    r"\s*(?:қылмыстық\s+істер\s+жөніндегі\s+)?апелляциялық\s+(?:сот\s+)?алқа", re.IGNORECASE
+)
+
+
+#: The other order: the board first, its court after it («апелляционная коллегия
+#: Алматинского городского суда», "the judicial board for criminal cases of the Astana City
+#: Court").
+_APPEAL_BOARD_BEFORE = re.compile(
+    r"(?:коллеги\w*(?:\s+по\s+уголовным\s+делам)?|"
+    r"\b(?:board|panel|collegium|chamber)(?:\s+for\s+criminal\s+cases)?\s+of(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _owns_appeal_board(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the court that ends at `end` (and starts at `start`) is named with its appeal
+    board."""
+    if start is not None and _APPEAL_BOARD_BEFORE.search(text[max(0, start - 60) : start]):
+        return True
+    return _APPEAL_BOARD_AFTER.match(text, end) is not None
+
+
+def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
+    """A sentenced person's court written on a line of its own (a card's "🏛 Enbekshi district
+    court of Shymkent, judge ..."): the first city or district court outside what is said of an
+    arrest or a measure."""
+    if not any(scope.kind == "verdict" for scope in scopes):
+        return None
+    elsewhere = {s.start for scope in scopes if scope.kind != "verdict" for s in scope.sentences}
+    for sentence in sentences:
+        if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
+            continue
+        for match in lexicon.COURT[language].finditer(sentence.text):
+            if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                sentence.text, match.end(), match.start()
+            ):
+                return _court_nominative(match.group(), language)
+    return None
+
+
+def _court_of_judge(
+    sentences: list[Sentence], judges: list[tuple[names.Mention, str]], language: str
+) -> str | None:
+    """The court named in the sentence that names the judge (a verdict's preamble: «Ақтөбе
+    облысы Шалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова ...»), when no event
+    says which court it was; not an appeal court."""
+    for judge, _cue in judges:
+        sentence = next(
+            (s for s in sentences if s.start <= judge.start < s.start + len(s.text)), None
+        )
+        if sentence is None:
+            continue
+        for match in lexicon.COURT[language].finditer(sentence.text):
+            if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
+                sentence.text, match.end(), match.start()
+            ):
+                return _court_nominative(_without_given_name(match.group()), language)
+    return None
+
+
+def _without_given_name(court: str) -> str:
+    """«Шымкентского городского суда Мадина» -> without the judge's given name the court's
+    pattern took for a town's genitive."""
+    words = court.split()
+    last = words[-1] if len(words) > 2 else ""
+    if (
+        re.fullmatch(r"[А-ЯЁ][а-яё-]+", last)
+        and places.find_town(last) is None
+        and any("Name" in p.tag.grammemes for p in names._morph().parse(last.lower())[:2])
+    ):
+        return court[: court.rstrip().rfind(last)].rstrip()
+    return court
+
+
+def _court_nominative(text: str, language: str) -> str:
+    text = " ".join(text.split())
+    if language == "en":
+        # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below
+        return re.sub(r"^(?:the|The)\s+|^[A-Z][\w-]+['’]s\s+", "", text)
+    if language == "kk":
+        # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
+        text = re.sub(r"^\S+(?:дағы|дегі|тағы|тегі)\s+(?=\S+\s+(?:аудандық|қалалық))", "", text)
+        text = re.sub(r"^\S+\s+қаласының\s+(?=\S+(?:\s+\S+)?\s+аудандық)", "", text)
+        if re.search(r"\sбойынша\s", text):  # «X облысы бойынша ... сот»: no possessive
+            return re.sub(r"сот\w*$", "сот", text)
+        return re.sub(r"сот\w*$", "соты", text)
+    words = text.split()
+    out = []
+    for index, word in enumerate(words):
+        if re.fullmatch(r"суд\w*", word, re.IGNORECASE):
+            out.append("суд")
+            if index == 0:  # «суда района имени ...»: the rest stays as written
+                out.extend(words[1:])
+                break
+            out.extend(words[index + 1 :])
+            break
+        if re.match(r"(?:городск|областн)", word):
+            out.append("городской" if word.startswith("городск") else "областной")
+            continue
+        for pattern, ending in _RU_ADJECTIVE:
+            word = re.sub(pattern, ending, word)
+        out.append(word)
+    return " ".join(out)
+
+
+# --- the judge and the prosecutor ----------------------------------------------------------------
+
+
+def _only_court_between(text: str, language: str) -> bool:
+    """Between a role word and a name: nothing, a colon or dash, the court's name, or the
+    role's title again («мемлекеттік айыптаушы — прокурор Бақыт ЖҰМАБЕКОВ»)."""
+    rest = lexicon.COURT[language].sub("", text)
+    rest = re.sub(r"(?i)\b(?:прокурор|prosecutor|судья|judge)\b", "", rest)
+    return not re.sub(r"[\s:—–,-]", "", rest)
+
+
+_TITLE_NAME = re.compile(
+    rf"^[\s:—–,-]*((?:[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+){{1,2}}"
+    rf"[{names.UPPER}][{names.LOWER}'’-]+)"
+)
+
+
+_INITIALS_NAME = re.compile(
+    # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye.", "Zh.", "Sh.")
+    rf"^[\s:—–,-]*((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}}"
+    rf"[ \u00a0]?"
+    rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
+)
+
+
+#: Initials written after a surname ("ZHANBYRBAYEV T.", «КАПАНОВ Р. Б.»), before a sentence's
+#: end or a line's.
+_TRAILING_INITIALS = re.compile(
+    rf"[ \u00a0]+((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}})"
+    r"(?=\s|$)"
+)
+
+
+def _initials_name(text: str, offset: int) -> names.Mention | None:
+    """A judge or prosecutor named by initials, as court papers do: "judge A. K. OSPANOVA",
+    «Судья — Р. Б. КАПАНОВ», "Judge: M. Aldabergenov"."""
+    match = _INITIALS_NAME.match(text)
+    if not match:
+        return None
+    # the initials as written: «Н.С. Жумагалиевой» keeps «Н.С.», «Н. С.» its space
+    split = re.match(r"(.*\.)[ \u00a0]?(\S+)$", match.group(1))
+    assert split is not None  # the pattern ends with initials, then a word
+    words = [*split.group(1).split(), split.group(2)]
+    if not names.looks_like_surname(words[-1]) and not words[-1].isupper():
+        return None
+    start = offset + match.start(1)
+    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
+
+
+def _title_case_name(text: str, offset: int) -> names.Mention | None:
+    """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
+    "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
+    match = _TITLE_NAME.match(text)
+    if not match:
+        return None
+    words = match.group(1).split()
+    start = offset + match.start(1)
+    # «Судья — Серикбаева Айгуль Кайратовна»: surname first, before a patronymic
+    if len(words) == 3 and names.is_patronymic(words[2]) and names.looks_like_surname(words[0]):
+        return names.Mention(start, start + len(match.group(1)), words, 0)
+    # «Судья — Виктор Андреевич Ли»: a patronymic between tells a name whatever its surname
+    patronymic = len(words) == 3 and names.is_patronymic(words[1])
+    if (
+        not names.looks_like_surname(words[-1])
+        and not patronymic
+        and not _plain_two_word_name(text, match)
+    ):
+        return None
+    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
+
+
+def _plain_two_word_name(text: str, match: re.Match[str]) -> bool:
+    """«судья Ерлан Сейітқали жариялады»: a given name and a surname without a usual ending,
+    right after the role word and before a lowercase word or the sentence's end; neither a
+    dictionary word, a town nor a role word."""
+    words = match.group(1).split()
+    return (
+        len(words) == 2
+        and bool(re.match(r"[\s,;:.)]|\s*$|\s+[a-zа-яёәғқңөұүһі]", text[match.end() :]))
+        and not any(
+            w.lower() in names.NOT_GIVEN
+            or w.upper() in names.ACRONYMS
+            or names._is_common_word(w)
+            or places.find_town(w) is not None
+            for w in words
+        )
+    )
+
+
+def _role_mentions(
+    block: str,
+    sentences: list[Sentence],
+    mentions: list[names.Mention],
+    cue: re.Pattern[str],
+    language: str,
+    every: bool = False,
+) -> list[tuple[names.Mention, str]]:
+    """Mentions that follow a role word ('Judge', «судьи») within the same sentence; a name
+    right before the word only when none follows it anywhere («(судья Ержан ТОКТАРОВ,
+    государственный обвинитель — прокурор Дархан Бейсенов)» names the judge first). `every`:
+    both kinds, for a role several people may have ("I, Gulnar X, advocate ..." and "said the
+    defence lawyer, Aigul Y")."""
+    found: list[tuple[names.Mention, str]] = []
+    preceding: list[tuple[names.Mention, str]] = []
+    of_appeal: set[int] = set()  # starts of the names an appeal board's hearing gives
+    for index, sentence in enumerate(sentences):
+        for match in cue.finditer(sentence.text):
+            start = sentence.start + match.end()
+            limit = sentence.start + len(sentence.text)
+            if _COURTESY_TITLE_END.search(sentence.text) and index + 1 < len(sentences):
+                # "The state prosecutor, Ms. | Zhanar Ibrayeva, had requested ...": the point
+                # of the title ended no sentence
+                following = sentences[index + 1]
+                limit = following.start + len(following.text)
+            # «прокурор г. Семей Т. Б. Оспанов», "the prosecutor, Ms. Zhanar Ibrayeva"
+            start += court_papers.office_length(block[start:limit], language)
+            if _at_appeal_hearing(block, sentence.start + match.start()):
+                of_appeal.add(start)
+            after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
+            titled = _title_case_name(block[start:limit], start) or _initials_name(
+                block[start:limit], start
+            )
+            # ("Judge of the Almaty district court Aigul Serikbayeva")
+            of_the = re.match(r"\s*(?:of\s+(?:the\s+)?)?", block[start:limit])
+            court = lexicon.COURT[language].match(block, start + (of_the.end() if of_the else 0))
+            if titled is None and court is not None:
+                # «судья Шымкентского городского суда Мадина Абдуллаева»
+                end = court.start() + len(_without_given_name(court.group()))
+                titled = _title_case_name(block[end:limit], end)
+            if titled is None:  # «судьи Сапаровой А. Б.», "Judge Serikbayeva A. K."
+                titled = _court_paper_name(block, start, limit, language)
+            if (
+                after
+                and titled is not None
+                and titled.start == after[0].start
+                and any("." in w for w in titled.given)
+            ):
+                after = []  # «судья Б.Қ. Нұрғалиев»: the initials as written, read below
+            given = _given_before(block, start, after[0]) if after else None
+            if given is not None:
+                after = [given]  # "prosecutor Zarina KENZHEBAYEVA"
+            if after and _only_court_between(block[start : after[0].start], language):
+                mention = after[0]
+                initials = _TRAILING_INITIALS.match(block, mention.end)
+                if initials and not mention.given:
+                    # "Prosecutor: ZHANBYRBAYEV T.", «Судья: КАПАНОВ Р. Б.» (as written)
+                    words = [mention.surname, *initials.group(1).split()]
+                    mention = names.Mention(mention.start, initials.end(), words, 0)
+                if start in of_appeal:
+                    of_appeal.add(mention.start)
+                found.append((mention, _case_word(sentence.text, match)))
+            elif titled is not None:
+                if start in of_appeal:
+                    of_appeal.add(titled.start)
+                found.append((titled, _case_word(sentence.text, match)))
+            else:
+                # "ABDENOVA Saule, prosecutor" style is rare; a name right before the cue
+                before = [
+                    m
+                    for m in mentions
+                    if sentence.start <= m.end <= sentence.start + match.start()
+                    and sentence.start + match.start() - m.end <= 3
+                ]
+                if before and not _OTHER_ROLE_BEFORE.search(
+                    block[max(0, before[-1].start - 40) : before[-1].start]
+                ):
+                    preceding.append((before[-1], match.group().strip(" :")))
+    if every:
+        return found + preceding
+    # the verdict's judge and prosecutor, not the appeal hearing's, when both are named
+    found = [f for f in found if f[0].start not in of_appeal] or found
+    return found or preceding
+
+
+#: An appeal board's hearing: «Судебная коллегия по уголовным делам ... в составе
+#: председательствующего ..., с участием прокурора ...», «... апелляциялық сот алқасы
+#: төрағалық етуші ..., прокурор ...», "the appeal hearing ..."; a first-instance word after
+#: it («судья первой инстанции», «приговором», «үкімі») turns to the verdict.
+_APPEAL_BOARD = re.compile(r"коллеги|(?<![\w-])алқа|appeal|апелляц|кассац", re.IGNORECASE)
+_FIRST_INSTANCE = re.compile(
+    r"перв\w*\s+инстанц|бірінші\s+сатыдағы|үкім|приговор|verdict|trial\s+court", re.IGNORECASE
+)
+
+
+def _at_appeal_hearing(block: str, cue_start: int) -> bool:
+    """Whether the role word at `cue_start` is told on a line about an appeal board's hearing."""
+    lead = block[block.rfind("\n", 0, cue_start) + 1 : cue_start]
+    boards = list(_APPEAL_BOARD.finditer(lead))
+    return bool(boards) and not _FIRST_INSTANCE.search(lead[boards[-1].end() :])
+
+
+#: A deputy or an assistant of the role («помощник прокурора района Динара Утепова»): the name
+#: takes the case of that word, not of the role word after it.
+_DEPUTY_BEFORE = re.compile(r"(помощни\w+|заместител\w+)\s+$", re.IGNORECASE)
+
+
+def _case_word(text: str, match: re.Match[str]) -> str:
+    """The role word whose case the name after it takes."""
+    deputy = _DEPUTY_BEFORE.search(text[: match.start()])
+    return deputy.group(1) if deputy else match.group().strip(" :")
+
+
+#: A name that follows a role word of its own is that role's («сот отырысының хатшысы А.
+#: Ерланқызы, мемлекеттік айыптаушы — ...»: the secretary, not the prosecutor).
+_OTHER_ROLE_BEFORE = re.compile(
+    r"(?:хатшы\w*|секретар\w*|secretary|clerk|адвокат\w*|lawyer|attorney|қорғаушы\w*|"
+    r"защитник\w*|эксперт\w*|expert|судь\w*|судья\w*|judge|прокурор\w*|prosecutor)"
+    r"[\s:—–,-]*$",
+    re.IGNORECASE,
+)
+_COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Ms|Mrs)\.\s*$")
+_GIVEN_BETWEEN = re.compile(rf"^[\s:—–,-]*([{names.UPPER}][{names.LOWER}'’-]+)[ \u00a0]+$")
+
+
+def _given_before(block: str, start: int, mention: names.Mention) -> names.Mention | None:
+    """The name with its given name when one word in title case stands between the role word
+    and a surname in capitals the mention has alone ("prosecutor Zarina KENZHEBAYEVA")."""
+    if mention.given:
+        return None
+    between = _GIVEN_BETWEEN.match(block[start : mention.start])
+    if between is None or names._is_common_word(between.group(1)):
+        return None
+    word_start = start + between.start(1)
+    return names.Mention(word_start, mention.end, [between.group(1), *mention.words], 1)
+
+
+def _court_paper_name(
+    block: str, start: int, limit: int, language: str = "ru"
+) -> names.Mention | None:
+    """A court paper's way after a role word: «судьи Сапаровой А. Б.», «прокурор Костанайской
+    областной прокуратуры Т. С. Абенов» (see court_papers)."""
+    office = court_papers.office_length(block[start:limit], language)
+    for at in dict.fromkeys((start, start + office)):
+        text = block[at:limit]
+        found = court_papers.surname_initials_name(text, at)
+        if found is None and at != start:
+            found = _title_case_name(text, at) or _initials_name(text, at)
+        if found is not None:
+            return found
+    return None
+
+
+def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
+    if not found:
+        return None
+    mention, cue = max(found, key=lambda f: (_name_parts(f[0]), -f[0].start))
+    if language == "en":
+        return mention.text
+    initials = [w for w in mention.given if re.fullmatch(r"(?:\w\w?\.)+", w)]
+    if initials:  # «Р. Б. КАПАНОВ», «Н.С. Жумагалиева»: the surname in the nominative
+        surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
+        return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
+    if language == "kk":
+        return names.kk_nominative(mention)
+    case = names.case_of_word(cue.split()[-1]) if cue else "nomn"
+    gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(
+        mention.surname, case
+    )
+    name = names.ru_nominative(mention, gender)
+    if case == "gent" and gender == "femn" and mention.surname_index == len(mention.words) - 1:
+        # «под председательством судьи Сауле Исмагуловой»: a woman's name in the genitive
+        # never ends in «-е», so a given name that does is one that does not decline
+        words = name.split()
+        for index, given in enumerate(mention.given):
+            if given.lower().endswith("е") and index < len(words) - 1:
+                words[index] = given
+        name = " ".join(words)
+    return name
+
+
+def _name_parts(mention: names.Mention) -> int:
+    """How many words and initials a name has («Н.С. Жумагалиева» three, as «Н. С. ...»)."""
+    return sum(len(re.findall(r"\w\w?\.", w)) or 1 for w in mention.words)
+
+
+def officials_alone(block: str, language: str) -> dict[str, str | None] | None:
+    """The judge and the prosecutor of a paragraph that names no one else (a press release's
+    closing "The case was heard by Judge D. S. Alimkulov. The state prosecution was supported
+    by ... M. T. Sultanbekov."); None when it names someone with a given name who is neither."""
+    sentences = split_sentences(block)
+    mentions = [
+        names.Mention(s.start + m.start, s.start + m.end, m.words, m.surname_index)
+        for s in sentences
+        for finder in (names.find_mentions, lambda t: names.find_title_mentions(t, block))
+        for m in finder(s.text)
+    ]
+    judges = _role_mentions(block, sentences, mentions, lexicon.JUDGE[language], language)
+    prosecutors = _role_mentions(block, sentences, mentions, lexicon.PROSECUTOR[language], language)
+    if not judges and not prosecutors:
+        return None
+    told = {names.surname_key(m.surname, language) for m, _ in judges + prosecutors}
+    if any(m.given and names.surname_key(m.surname, language) not in told for m in mentions):
+        return None
+    return {"judge": _role_name(judges, language), "prosecutor": _role_name(prosecutors, language)}
