@@ -335,6 +335,8 @@ def test_a_term_increased_to_a_new_term() -> None:
         ({"kassymbekov"}, {"касымбеков"}, True),  # "(in Cyrillic: Даурен Касымбеков)"
         ({"zhaksylykov"}, {"жаксылыков"}, True),
         ({"shevchenko"}, {"шевченко"}, True),
+        ({"kassymbekov"}, {"қасымбеков"}, True),  # a Kazakh letter
+        ({"qasymbekov"}, {"касымбеков"}, True),  # the Kazakh Latin alphabet's q
         # refused: other surnames, and two in one alphabet that differ
         ({"kassymbekov"}, {"касымов"}, False),
         ({"omarov"}, {"umarov"}, False),

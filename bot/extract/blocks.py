@@ -117,7 +117,7 @@ def same_people(these: set[str], those: set[str]) -> bool:
 
 _CYRILLIC_TO_LATIN = str.maketrans(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-    "abvgdeejziiklmnoprstufhccss_y_euaagqnouuhi",
+    "abvgdeejziiklmnoprstufhccss_y_euaagknouuhi",
 )
 
 
@@ -125,7 +125,9 @@ def _consonants(key: str) -> str:
     """A surname's consonants in Latin letters, doubled ones once: «касымбеков» and
     "kassymbekov" both read "ksmbkv"."""
     latin = key.translate(_CYRILLIC_TO_LATIN)
-    for digraph, letter in (("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c")):
+    for digraph, letter in (
+        ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("q", "k"), ("x", "ks")
+    ):  # fmt: skip
         latin = latin.replace(digraph, letter)
     latin = re.sub(r"[aeiouy_'’-]", "", latin)
     return re.sub(r"(.)\1+", r"\1", latin)
