@@ -326,6 +326,245 @@ def test_a_term_increased_to_a_new_term() -> None:
     assert _sentence(case, "appeal_ruling") == [("imprisonment", 30, None)]
 
 
+# --- who is a case: press releases, forms, earlier cases (h16c) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("these", "those", "same"),
+    [
+        ({"kassymbekov"}, {"касымбеков"}, True),  # "(in Cyrillic: Даурен Касымбеков)"
+        ({"zhaksylykov"}, {"жаксылыков"}, True),
+        ({"shevchenko"}, {"шевченко"}, True),
+        ({"kassymbekov"}, {"қасымбеков"}, True),  # a Kazakh letter
+        ({"qasymbekov"}, {"касымбеков"}, True),  # the Kazakh Latin alphabet's q
+        # refused: other surnames, and two in one alphabet that differ
+        ({"kassymbekov"}, {"касымов"}, False),
+        ({"omarov"}, {"umarov"}, False),
+    ],
+)
+def test_one_surname_in_two_alphabets_is_one_person(
+    these: set[str], those: set[str], same: bool
+) -> None:
+    from bot.extract.blocks import same_people
+
+    assert same_people(these, those) is same
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("The state prosecutor, Ms. ", True),
+        ("presided over by Judge ", True),
+        ("supported by the prosecutor of the Zhambyl regional prosecutor's office ", True),
+        # refused: the person of the case
+        ("The court sentenced ", False),
+        ("In the matter of Mr. ", False),
+    ],
+)
+def test_a_role_before_a_name(lead: str, role: bool) -> None:
+    from bot.extract.blocks import ROLE_BEFORE
+
+    assert bool(ROLE_BEFORE.search(lead[-40:])) is role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "In 2024, local activist Yerlan Myrzakhmetov was sentenced to five years.",
+            "Myrzakhmetov",
+        ),
+        ("In March 2023, a blogger Ruslan Tokhtarov was jailed for two years.", "Tokhtarov"),
+        # refused: the case's own story
+        ("On 14 October 2026, the court sentenced Bekarys Tolegenov.", None),
+        ("In 2024, Bekarys Tolegenov was detained.", None),
+    ],
+)
+def test_an_earlier_case_told_for_comparison(sentence: str, other: str | None) -> None:
+    assert english.someone_else(sentence) == other
+
+
+def test_a_press_release_names_defendants_by_initials_then_in_full() -> None:
+    text = (
+        "PRESS SERVICE OF THE ATYRAU REGIONAL COURT\n\n"
+        "On 5 November 2026 the specialised inter-district criminal court of Atyrau region, "
+        "chaired by Judge N. Sarsenbayeva, delivered its verdict in the criminal case against "
+        "Ye. Baizhanov and G. Mukhtarova.\n\n"
+        "Yerzhan Baizhanov, born in 1986, unemployed, resident of Atyrau, was found guilty under "
+        "Article 405, Part 1, of the Criminal Code and sentenced to 4 (four) years of "
+        "imprisonment.\n\n"
+        "Gaukhar Mukhtarova, born in 1992, housewife, resident of Atyrau, was found guilty under "
+        "Article 405, Part 2, of the Criminal Code and fined 500 MCI.\n\n"
+        "The state prosecution was supported by prosecutor A. Zhumagaliyev."
+    )
+    cases = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert cases == {"Yerzhan Baizhanov": "unemployed", "Gaukhar Mukhtarova": "housewife"}
+
+
+def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
+    text = (
+        "On 26 May 2026 the Taraz city court sentenced Almas Yesengeldiyev to five years of "
+        "imprisonment, in a case that rights groups say shows the limits of President "
+        "Tokayev's reforms.\n\n"
+        "The state prosecution was supported by the prosecutor of the Zhambyl regional "
+        "prosecutor's office M. T. Sultanbekov on 26 May 2026."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Almas Yesengeldiyev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "police detained Ainur Zhaksybekova, 44, a nurse at the Karasai district hospital who "
+            "lives in the village of Shamalgan.",
+            "Shamalgan",
+        ),
+        (
+            "Gaukhar Mukhtarova, born in 1992, housewife, resident of the village of Makhambet, "
+            "Atyrau region, was fined.",
+            "Makhambet",
+        ),
+        ("NURMAGAMBETOVA, an accountant from the town of Shu, published the leaflets.", "Shu"),
+        ("Aigerim Tleu, a resident of the southern Kazakh city of Shymkent, was held.", "Shymkent"),
+        # a party's name is no town, the court's is
+        (
+            "Marat Zhylanbayev, an activist with the banned Alga Kazakhstan party, was sentenced "
+            "by the Astana city court.",
+            "Astana",
+        ),
+        # a channel's name is no town
+        (
+            "Forwarded from Qazaq Courtwatch\nThe Kyzylorda court upheld the verdict against "
+            "Kyzylorda blogger Darkhan Serikuly.",
+            "Kyzylorda",
+        ),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "en")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Nurlybek Sarsengaliyev, 46, a former bus driver, to five years", "former bus driver"),
+        (
+            "Gaziz Abdrakhmanov, an underground electrician at a copper mine, was",
+            "underground electrician at a copper mine",
+        ),
+        ("Ruslan Temirkhanov, a driving instructor, from engaging in", "driving instructor"),
+        (
+            "Aizhan Tulegenova, a reporter for an independent YouTube channel, was",
+            "reporter for an independent YouTube channel",
+        ),
+        (
+            "Dauren Kassymbekov: trade-union organiser at a construction company",
+            "trade-union organiser at a construction company",
+        ),
+        (
+            'Vitaly Shevchenko, admin of the "Kostanay Without Lies" Telegram chat, was',
+            'admin of the "Kostanay Without Lies" Telegram chat',
+        ),
+        # the trade in apposition after the name and its other spelling in brackets
+        (
+            "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil "
+            "worker from Zhanaozen",
+            "oil worker",
+        ),
+        # said more fully elsewhere: the fuller one only
+        ("Ermekkyzy, a history teacher, was detained. The teacher denies it.", "history teacher"),
+    ],
+)
+def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str) -> None:
+    from bot.extract import names
+    from bot.extract.occupation import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
+    assert _occupation(text, "en", own) == occupation
+
+
+def test_a_name_in_full_and_its_spellings_in_a_bracket() -> None:
+    text = (
+        "Yerlan Tokhtarov\n\n"
+        "Yerlan Bakytuly Tokhtarov (Kazakh: Ерлан Бақытұлы Тоқтаров; also spelled Erlan "
+        "Toktarov; born 4 January 1987) is a Kazakh blogger. On 3 March 2025 the Shymkent city "
+        "court sentenced Tokhtarov to three years in prison."
+    )
+    person = _one(text)["person"]
+    assert person["name"] == "Yerlan Bakytuly Tokhtarov"
+    assert person["aliases"] == ["Ерлан Бақытұлы Тоқтаров", "Erlan Toktarov"]
+
+
+def test_a_forms_surname_with_its_cyrillic_spelling() -> None:
+    text = (
+        "In the matter of Mr. Dauren Kassymbekov\n\n"
+        "1. Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)\n"
+        "2. First name: Dauren\n"
+        "3. On 20 August 2025 the Baikonur district court of Astana sentenced Mr. Kassymbekov "
+        "to four years' imprisonment. The state prosecutor, Ms. Zhanar Ibrayeva, had requested "
+        "five years."
+    )
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Dauren Kassymbekov"
+    assert case["person"]["aliases"] == ["Даурен Касымбеков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "Yerlan Sagyndykov, chairman of the independent trade union, was",
+            "chairman of the independent trade union",
+        ),
+        (
+            "Kuanysh Sarsenov, an operator at an oil-pumping station, was",
+            "operator at an oil-pumping station",
+        ),
+        (
+            "Lyazzat Karimova, a trade union leader at a chromium plant, was",
+            "trade union leader at a chromium plant",
+        ),
+        ("Zhanna Kassymova, a civil society activist, was fined.", "civil society activist"),
+        ("Nurlybek Sarsenbay, a former school principal, was", "former school principal"),
+        # refused: nobody in particular
+        ("Timur Akhmetzhanov was jailed. 'A message to every reporter,' said Elena Marsh.", None),
+    ],
+)
+def test_more_english_trades(text: str, occupation: str | None) -> None:
+    from bot.extract import names
+    from bot.extract.occupation import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
+    others = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][1:]
+    assert _occupation(text, "en", own, others) == occupation
+
+
+def test_a_story_opening_on_a_year_is_still_its_persons_case() -> None:
+    text = (
+        "In 2024, local activist Yerlan Myrzakhmetov was detained in Taraz. On 5 March 2025 the "
+        "Taraz city court sentenced Myrzakhmetov to five years in prison under Article 405."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Myrzakhmetov"]
+
+
+def test_a_paragraph_opening_on_a_year_is_a_digests_next_item() -> None:
+    assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.", opening=True) is None
+    assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.") == "Tleuova"
+
+
+def test_the_name_the_text_uses_before_the_documents_spelling() -> None:
+    text = (
+        "Hello. I am writing about my brother Daulet Serikbayuly (in his documents he is Daulet "
+        "SERIKBAYEV). He is 34, a welder. On 12 March 2025 the Aktau city court sentenced him "
+        "to three years in prison under Article 174."
+    )
+    person = _one(text)["person"]
+    assert (person["name"], person["aliases"]) == ("Daulet Serikbayuly", ["Daulet SERIKBAYEV"])
+
+
 # --- whole reports --------------------------------------------------------------------------------
 
 _WIRE = """Kazakh Activist Handed Parole-Like Sentence

@@ -682,6 +682,209 @@ def test_an_acronym_in_a_kazakh_act_is_not_a_name(told: str, act: str) -> None:
     assert [a["description"][: len(act)] for a in case["acts"]] == [act]
 
 
+# --- where the person lives, and a name after a role word (h16c) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Жібек жолы ауылының тұрғындары Ә. Н. Серікбаев пен Д. М. Әлиевке қатысты іс",
+            "Жібек жолы",
+        ),
+        (
+            "Атырау аудандық соты Құлсары қаласының тұрғыны, кітапханашы Гүлназ Серікқызына",
+            "Құлсары",
+        ),
+        (
+            "Атасу ауылында туған. 2012 жылдан бері Сәтбаев қаласында (бұрын — Никольский кенті) "
+            "тұрады.",
+            "Сәтбаев",
+        ),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "kk")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "kk",
+            "Түркістан облысының тұрғыны Ерлан Қасымов. Шымкент қалалық соты",
+            (None, "turkistan"),
+        ),
+        (
+            "en",
+            "Aidos, a resident of Turkistan region, was tried by the Shymkent city court",
+            (None, "turkistan"),
+        ),
+        # a town of that region stays
+        ("ru", "жительница Алматинской области Айгерим Бекова. Суд Талгара", ("Талгар", "almaty")),
+    ],
+)
+def test_a_resident_of_a_region(language: str, text: str, place: tuple[str | None, str]) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], language) == place
+
+
+def test_two_defendants_each_with_their_own_town() -> None:
+    text = (
+        "2025 жылғы 26 қарашада Атырау қалалық соты Д.Ж. Есенғалиев пен М.С. Қабдоловқа "
+        "қатысты қылмыстық істі қарады.\n\n"
+        "Сотталушы Даурен Жомартұлы Есенғалиев, 1992 жылы туған, жүргізуші, Атырау қаласының "
+        "тұрғыны, ҚК-нің 272-бабының 3-бөлігі бойынша 1 жыл бас бостандығын шектеу жазасына "
+        "кесілді.\n\n"
+        "Сотталушы Мейрамбек Серікұлы Қабдолов, 1998 жылы туған, студент, Мақат кентінің "
+        "тұрғыны, 200 АЕК мөлшерінде айыппұл жазасына кесілді."
+    )
+    people = {
+        c["person"]["name"]: (c["person"]["city"], c["person"]["occupation"])
+        for c in extract_cases(text)
+    }
+    assert people == {
+        "Даурен Жомартұлы Есенғалиев": ("Атырау", "жүргізуші"),
+        "Мейрамбек Серікұлы Қабдолов": ("Мақат", "студент"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # each word with a possessive ending takes the word before it
+        ("Ғалымжан Өтепов, жүк көлігінің жүргізушісі, 2025 жылы", "жүк көлігінің жүргізушісі"),
+        ("Айдана Бөлекбайқызы — ағылшын тілі пәнінің мұғалімі.", "ағылшын тілі пәнінің мұғалімі"),
+        # the kind before the trade
+        ("Серікбаев — жеке кәсіпкер, Әлиев", "жеке кәсіпкер"),
+        ("Әлиев қазір уақытша жұмыссыз.", "уақытша жұмыссыз"),
+        # the workplace with its name, its number, its town
+        (
+            "Құлсары қаласының тұрғыны, №4 орта мектептің кітапханашысы Гүлназ",
+            "№4 орта мектептің кітапханашысы",
+        ),
+        (
+            "аудандық «Шалқар үні» газетінің бұрынғы тілшісі, бұрын",
+            "аудандық «Шалқар үні» газетінің бұрынғы тілшісі",
+        ),
+        (
+            "45 жастағы «Лисаков кен байыту комбинаты» кәсіподағының төрағасы Марат",
+            "«Лисаков кен байыту комбинаты» кәсіподағының төрағасы",
+        ),
+        (
+            "— ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі.",
+            "ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі",
+        ),
+        # refused: a people is no part of the trade, nor is the court's phrase
+        ("Бекзат Сапарұлы — қазақ ақыны.", "ақын"),
+        ("тергеу судьясы журналисті қамауға алды", "журналист"),
+    ],
+)
+def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk") == occupation
+
+
+def test_a_verdicts_secretary_assistant_and_signature_are_no_cases() -> None:
+    text = (
+        "Ақтөбе облысы Шалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова, сот "
+        "отырысының хатшысы А. Ерланқызы, мемлекеттік айыптаушы — аудан прокурорының көмекшісі "
+        "Е. Б. Сағындықов қатысуымен,\n\n"
+        "Тәжібаев Құрманғазы Бекенұлына, 1961 жылы туған, ҚР ҚК-нің 174-бабының 1-бөлігі "
+        "бойынша айып тағылған қылмыстық істі қарап,\n\nҮКІМ ЕТТІ:\n\n"
+        "Тәжібаев Құрманғазы Бекенұлы 2025 жылғы 30 қазанда ҚР ҚК-нің 174-бабының 1-бөлігі "
+        "бойынша кінәлі деп танылсын, 3 жыл бас бостандығын шектеу жазасы тағайындалсын.\n\n"
+        "Төрағалық етуші                                   Ж. Қ. Мұхамбетова"
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Құрманғазы Бекенұлы Тәжібаев"]
+
+
+def test_a_russian_spelling_labelled_in_a_bracket() -> None:
+    from bot.extract.person import _bracket_spellings
+
+    after = " (орыс. Бекзат Сапаров; 1990 жылы 3 наурызда Атасу ауылында туған) — ақын"
+    assert _bracket_spellings(after) == ["Бекзат Сапаров"]
+    # refused: a town and an age in a bracket are no spelling
+    assert _bracket_spellings(" (Есік қаласы, 31 жаста)") == []
+
+
+def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
+    from bot.extract.occupation import _occupation
+
+    text = (
+        "ШҰҒЫЛ ХАБАРЛАМА\n\nЖезқазғанда тілші үй қамағына алынды\n\n"
+        "• Кім: Жандос ТӨРЕХАН, 26 жаста, журналист, Жезқазған қаласы\n"
+        "• Не болды: 2026 жылғы 5 наурызда полиция қызметкерлері оны редакциядан алып кетті\n"
+    )
+    assert _occupation(text, "kk") == "журналист"
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Оралда қоғам белсендісі Бекнұр Сражанов жазба жариялады.", "қоғам белсендісі"),
+        # two trades, one the kind of the other; a verbal noun takes its object
+        ("Кентау қаласының тұрғыны, айтыскер ақын Бауыржан Әбдіқадырұлы ұсталды.", "айтыскер ақын"),
+        ("Әкем — мектептің дене шынықтыру мұғалімі.", "мектептің дене шынықтыру мұғалімі"),
+        # refused: what the person is not, and another one
+        ("Ақын: «Ағам ешқандай ұйымға мүше емес», — дейді.", "ақын"),
+        ("Ол ақын. Тағы бір айтыскер биыл айыппұл арқалаған еді.", "ақын"),
+        ("Ол мұғалім. Оның жетекшісі тергеуге шақырылды.", "мұғалім"),
+        ("ауыл мектебінің директоры Ерлан Қасымов ұсталды", "ауыл мектебінің директоры"),
+        ("мұнай компаниясының операторы Ерлан Қасымов", "мұнай компаниясының операторы"),
+        # a party's leader, a publication's journalist (the possessive drops the т)
+        (
+            "«Алға, Қазақстан» партиясының жетекшісі Марат",
+            "«Алға, Қазақстан» партиясының жетекшісі",
+        ),
+        ("сот Орда.kz басылымының журналисі Дана Жаңайға", "журналист"),
+        # a month's locative is no part of the workplace
+        (
+            "Азамат Жақсылықов сәуірде ферроқорытпа зауытының металлургі болған.",
+            "ферроқорытпа зауытының металлургі",
+        ),
+    ],
+)
+def test_more_kazakh_trades(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk") == occupation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мен, Айгүл Сапарова, 2025 жылғы 1 сәуірде сотталған Ерлан Сапаровтың анасымын.\n\n"
+        "2025 жылғы 5 наурызда Тараз қалалық соты Ерлан Сапаровты ҚК-нің 174-бабы бойынша 3 "
+        "жылға бас бостандығынан айырды.",
+        "Ерланның әйелі Асель Нұрланқызы 2025 жылғы 6 наурызда былай деді: «Күйеуім кінәсіз».\n\n"
+        "2025 жылғы 5 наурызда Ақтөбе қалалық соты Ерлан Нұрлановты 5 жылға бас бостандығынан "
+        "айырды.",
+    ],
+)
+def test_a_relative_who_writes_or_speaks_is_no_case(text: str) -> None:
+    assert [c["person"]["name"][:5] for c in extract_cases(text)] == ["Ерлан"]
+
+
+def test_a_headings_name_in_capitals_and_its_spelling_on_the_next_line() -> None:
+    text = (
+        "АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ ІСІ: ХРОНОЛОГИЯ\n"
+        "(құжаттарда — Айдана Булекбаева; Есік қаласы, Алматы облысы)\n\n"
+        "🔹 2025 жылғы 3 наурызда Айдана ұсталды.\n"
+        "🔹 2025 жылғы 20 мамырда Еңбекшіқазақ аудандық соты Айдананы ҚК-нің 274-бабы бойынша "
+        "2 жылға бас бостандығын шектеу жазасына кесті."
+    )
+    person = extract_cases(text)[0]["person"]
+    assert (person["name"], person["aliases"]) == ("Айдана Бөлекбайқызы", ["Айдана Булекбаева"])
+    # refused: a heading's court, a region and a role in capitals are no name
+    assert not [m for m in names.find_mentions("АТЫРАУ ОБЛЫСТЫҚ СОТЫНЫҢ") if m.given]
+    assert not [m for m in names.find_mentions("ПРЕЗИДЕНТ ТОҚАЕВ") if m.given]
+
+
 @pytest.mark.parametrize(
     ("ruling", "outcome", "parts"),
     [

@@ -530,7 +530,7 @@ def test_an_english_court_paper_names_the_person_given_name_first() -> None:
     ("who", "occupation"),
     [
         ("a welder at the Kostanay diesel plant", "welder at the Kostanay diesel plant"),
-        ("an underground electrician at a copper mine", "electrician at a copper mine"),
+        ("an underground electrician at a copper mine", "underground electrician at a copper mine"),
         ("a nurse at the Karasai district hospital", "nurse at the Karasai district hospital"),
         ("a welder, at the time of his arrest", "welder"),  # no workplace follows
         ("a welder at the age of 40", "welder"),

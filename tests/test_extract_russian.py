@@ -367,6 +367,221 @@ def test_co_defendants_each_with_a_punishment_in_a_shared_sentence() -> None:
     }
 
 
+# --- where the person lives (h16c) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # where the person lives, not where born
+        (
+            "Иванова Андрея, 1979 года рождения, уроженца села Знаменка, проживающего в городе "
+            "Семей, предпринимателя",
+            "Семей",
+        ),
+        ("Петрова, уроженца г. Риддер, проживающего в г. Усть-Каменогорске", "Усть-Каменогорск"),
+        ("Сейтова Асель, 1983 года рождения, жительница пос. Шиели Шиелийского района", "Шиели"),
+        (
+            "Иванова И. И., проживающего по адресу: г. Караганда, ул. Ленина, 5. Суд Астаны",
+            "Караганда",
+        ),
+        # «из села X»: the village's own name
+        ("приговор нефтянику из села Шетпе Жандосу Кайратулы отменён", "Шетпе"),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "ru")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # the kind before the trade, in the nominative of the trade's gender
+        (
+            "в отношении Лисицына, индивидуального предпринимателя.",
+            "индивидуальный предприниматель",
+        ),
+        (
+            "Ольга Демченко, бывший бухгалтер районной больницы.",
+            "бывший бухгалтер районной больницы",
+        ),
+        (
+            "Бибигуль Оспановой, бывшей учительнице истории.",
+            "бывшая учительница истории",
+        ),
+        # the workplace after it: genitive (with what names it), a company, «в»/«на»
+        (
+            "24-летнего Е. Жумабаева, грузчика товарно-сырьевой базы.",
+            "грузчик товарно-сырьевой базы",
+        ),
+        (
+            "Белоусова, инженера-горняка шахты имени Костенко, которого",
+            "инженер-горняк шахты имени Костенко",
+        ),
+        (
+            "Гребенникова, инженера-энергетика ТОО «ВостокТеплоСервис», ранее",
+            "инженер-энергетик ТОО «ВостокТеплоСервис»",
+        ),
+        ("Сулейменова, студента магистратуры ВКТУ, ранее не судимого", "студент магистратуры ВКТУ"),
+        ("работающего сторожем в ТОО «Кенгир-Сервис», ранее", "сторож в ТОО «Кенгир-Сервис»"),
+        ("46-летняя Утегенова, работающая продавцом на рынке, 14 мая", "продавец на рынке"),
+        ("приговорил 58-летнего нефтяника на пенсии Бауыржана Ескендирова", "нефтяник на пенсии"),
+        (
+            "жительница пос. Шиели, медицинская сестра районной больницы,",
+            "медицинская сестра районной больницы",
+        ),
+        ("Гусевой, редактору сайта «Көкше таңы». За публикацию", "редактор сайта «Көкше таңы»"),
+        (
+            "оштрафовал Дану Жанай, журналистку издания Orda.kz, по ч. 3",
+            "журналистка издания Orda.kz",
+        ),
+        # refused: a noun after the trade that is not a workplace, a line's next word
+        ("учительница начальных классов из Талгара", "учительница начальных классов"),
+        ("👤 Айым ҚАНАТҚЫЗЫ, 35 лет, продавщица\n📌 ст. 174", "продавщица"),
+        ("задержали журналиста на митинге в Алматы", "журналист"),
+    ],
+)
+def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "ru") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # a village before the name is no name; the same surname in Kazakh letters is one person
+        (
+            "20 ноября коллегия отменила приговор нефтянику из села Шетпе Жандосу Кайратулы "
+            "(Жандос Қайратұлы, в латинице — Zhandos Kairatuly). 15 сентября 2026 года суд "
+            "признал его виновным по ч. 3 ст. 272 УК РК.",
+            "Жандос Кайратулы",
+            ["Жандос Қайратұлы", "Zhandos Kairatuly"],
+        ),
+        (
+            "Нурсултан Абенов (в Instagram — @nursultan.abenov, пишет себя латиницей как "
+            "Nursultan Abenov) задержан 3 марта 2025 года по ст. 274 УК РК.",
+            "Нурсултан Абенов",
+            ["Nursultan Abenov"],
+        ),
+    ],
+)
+def test_other_spellings_in_a_bracket(text: str, name: str, aliases: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert (case["person"]["name"], case["person"]["aliases"]) == (name, aliases)
+
+
+def test_a_trade_after_the_persons_own_name_in_capitals() -> None:
+    from bot.extract.occupation import _occupation
+
+    text = (
+        "БЕКМУРАТОВА АЙДОСА ЕРЛАНУЛЫ, 12.04.1993 года рождения, холостого, работающего учителем "
+        "истории в школе-гимназии № 7, ранее не судимого.\nПризнать Бекмуратова Айдоса Ерланулы "
+        "виновным."
+    )
+    own = [(text.index("Бекмуратова"), text.index(" виновным"))]
+    others = [(0, 11), (12, 18), (19, 27)]  # the capitals read as words of their own
+    assert _occupation(text, "ru", own, others) == "учитель истории в школе-гимназии № 7"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Апелляция оставила в силе приговор балхашскому профсоюзному активисту. Судья "
+            "Астанинского суда ...",
+            "Балхаш",
+        ),
+        ("уральская журналистка Анна Петрова оштрафована", "Уральск"),
+        ("жанаозенский нефтяник задержан", "Жанаозен"),
+        # refused: the country's or a region's adjective, a kind of activist
+        ("казахстанский журналист Иван Петров задержан", None),
+        ("гражданская активистка Анна Петрова", None),
+    ],
+)
+def test_a_towns_adjective_before_who_the_person_is(text: str, city: str | None) -> None:
+    from bot.extract.person import _ru_town_of_person
+
+    town = _ru_town_of_person(text)
+    assert (town.name("ru") if town else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Моего мужа Дениса Ковальчука, 35 лет, задержали", "Денис Ковальчук"),
+        ("суд назначил Денису Ковальчуку штраф", "Денис Ковальчук"),
+        # refused: a surname that does not decline, one in the nominative
+        ("в отношении Тараса Шевченко", "Тарас Шевченко"),
+        ("Денис Ковальчук задержан", "Денис Ковальчук"),
+    ],
+)
+def test_a_mans_surname_ending_in_a_consonant_in_the_nominative(text: str, name: str) -> None:
+    [mention] = names.find_title_mentions(text)
+    assert names.ru_nominative(mention, "masc") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "5 марта 2025 года суд Актобе приговорил Ерлана Бекова к 5 годам лишения свободы по "
+            "ч. 2 ст. 174 УК РК.",
+            "Ерлан Беков",
+        ),
+        # refused: a woman's accusative, a name said in the nominative, after her own verb
+        (
+            "5 марта 2025 года вину не признала Айгерим Бекова, осуждённая по ст. 174 УК РК к "
+            "штрафу.",
+            "Айгерим Бекова",
+        ),
+        (
+            "5 марта 2025 года суд Актобе оштрафовал Айгерим Бекову по ч. 2 ст. 174 УК РК.",
+            "Айгерим Бекова",
+        ),
+        (
+            "Меня зовут Аружан Темирова, я учительница из Талгара. 3 марта 2025 года суд "
+            "оштрафовал меня по ст. 174 УК РК.",
+            "Аружан Темирова",
+        ),
+    ],
+)
+def test_the_object_of_a_transitive_verb_is_in_the_accusative(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+def test_a_man_named_after_a_colon_in_the_genitive() -> None:
+    text = "суд оштрафовал двух местных журналистов: Арсена ТОКТАРОВА и Марата БЕКОВА."
+    [first, *_] = [m for m in names.find_mentions(text) if m.given]
+    assert names.ru_gender_governed(text, [first]) == "masc"
+
+
+def test_a_relative_who_speaks_opens_no_case() -> None:
+    text = (
+        "Жена осуждённого Асель Нурланова 6 марта 2025 года рассказала, что муж невиновен.\n\n"
+        "5 марта 2025 года суд Актобе приговорил Ерлана Бекова к 5 годам лишения свободы по "
+        "ч. 2 ст. 174 УК РК."
+    )
+    assert len(extract_cases(text)) == 1
+
+
+def test_each_co_defendants_trade_next_to_their_surname_said_alone() -> None:
+    text = (
+        "Уральский городской суд 22 октября 2025 года признал гражданских активистов Марата "
+        "Есенгалиева и Жанну Кабдуллину виновными.\n\n"
+        "Суд приговорил 44-летнего Есенгалиева, по профессии сварщика, по ч. 1 ст. 405 УК РК к "
+        "пяти годам лишения свободы.\n\n"
+        "Кабдуллину, 39-летнюю бухгалтера, суд признал виновной по ч. 2 ст. 405 УК РК и назначил "
+        "ей два года ограничения свободы."
+    )
+    trades = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert trades["Марат Есенгалиев"] == "гражданский активист, сварщик"
+    # the plural said of both is hers in the feminine
+    assert trades["Жанна Кабдуллина"] == "гражданская активистка, бухгалтер"
+
+
 def test_numbered_items_naming_people_in_title_case_are_cases() -> None:
     text = (
         "Хроника: 8–14 сентября 2025 года\n\n"

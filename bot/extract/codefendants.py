@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import lexicon, names
+from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
@@ -106,18 +106,42 @@ _SPEAKS = re.compile(
 )
 
 
+#: Kazakh kin words, with the possessive: «анасы» (his mother), «әйелі» (his wife) ...
+_KK_KIN = (
+    r"(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|қызы|ұлы|інісі|ағасы|әпкесі|апасы|қарындасы|"
+    r"сіңлісі|бауыры|туысы)"
+)
+#: «Мен, Айгүл Сапарова, сотталған Ерлан Сапаровтың анасымын»: whose relative the writer is.
+_KK_AUTHOR_RELATIVE = re.compile(
+    # (in the first person: «ұлы» alone says whose son the person of the case is)
+    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}"
+    r"(?:мын|мін|пын|пін|мыз|міз)\b"
+)
+#: «Ерланның әйелі Асель Нұрланқызы былай деді»: a relative who speaks of the case.
+_KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){_KK_KIN}\s+$")
+_KK_SPEAKS = re.compile(
+    r"[^.!?]{0,40}?(?:деді|дейді|айтты|айтады|жазды|жазады|хабарлады|мәлімдеді)", re.IGNORECASE
+)
+
+
 def authors(block: str, mentions: list[names.Mention]) -> set[str]:
-    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»):
-    each of their mentions (the signature too) is the writer's, not the person's."""
+    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»,
+    «Мен, Айгүл X, Ерлан X-тың анасымын») or speak in it: each of their mentions (the
+    signature too) is the writer's, not the person's."""
     return {
         given_key(m.given[0])
         for m in mentions
         if m.given
         and (
             _AUTHOR_RELATIVE.match(block[m.end :])
+            or _KK_AUTHOR_RELATIVE.match(block[m.end :])
             or (
                 _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
                 and _SPEAKS.match(block[m.end : m.end + 60])
+            )
+            or (
+                _KK_RELATIVE_BEFORE.search(block[max(0, m.start - 20) : m.start])
+                and _KK_SPEAKS.match(block[m.end : m.end + 60])
             )
         )
     }
@@ -196,6 +220,22 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
     family = _family(block, language)
     if family is not None:
         return family
+    variants = _codefendants(block, language)
+    if language == "en" and len(variants) > 1:
+        # "In 2024, local activist Yerlan Myrzakhmetov was sentenced ...": an earlier case told
+        # for comparison is no co-defendant
+        earlier = {
+            names.surname_key(other, language)
+            for s in split_sentences(block)
+            if (other := english.someone_else(s.text))
+        }
+        variants = [(k, v) for k, v in variants if k not in earlier] or variants
+        if len(variants) == 1:
+            return [(None, block)]
+    return variants
+
+
+def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
     titled = not writes_names_in_capitals(block)

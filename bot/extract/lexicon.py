@@ -519,9 +519,13 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"\bformer political prisoner\b", "former political prisoner"),
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
+        (r"\bcivil society activist\b", "civil society activist"),
         (r"\bcivil activist\b", "civil activist"),
         (r"\btrade([- ])union activist\b", "trade{0}union activist"),
         (r"\btrade unionist\b", "trade unionist"),
+        (r"\btrade([- ])union organi([sz])er\b", "trade{0}union organi{1}er"),
+        (r"\btrade([- ])union leader\b", "trade{0}union leader"),
+        (r"\bschool principal\b", "school principal"),
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
@@ -579,6 +583,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         # «Y» X», «председатель общественного объединения «Z» X»)
         (r"\bобщественн\w+ деятел(?:ь|я|ю|ем|е)\b", "общественный деятель"),
         (r"\bглавн\w+ редактор(?:а|у|ом|е)?\b", "главный редактор"),
+        (r"\bмедицинск\w+ сест[её]?р\w*", "медицинская сестра"),
         (r"\bпредседател(?:ь|я|ю|ем|е)\b(?!\s+суда)", "председатель"),
         (r"\bжурналистк\w*", "журналистка"),
         (r"\bжурналист(?!к)\w*", "журналист"),
@@ -613,13 +618,16 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bэкобелсенді\w*", "экобелсенді"),
         (r"\bфемактивист\w*", "фемактивист"),
         (r"\bқоғамдық белсенді\w*", "қоғамдық белсенді"),
-        (r"(?<!азаматтық )(?<!қоғамдық )(?<!кәсіподақ )\bбелсенді(?:\b|[нмс]\w*)", "белсенді"),
+        (r"\bқоғам белсенді\w*", "қоғам белсендісі"),
+        (r"(?<!азаматтық )(?<!қоғамдық )(?<!кәсіподақ )(?<!қоғам )\bбелсенді(?:\b|[нмс]\w*)",
+         "белсенді"),
         # «белсенділер Қуаныш ТІЛЕУБЕРДІ мен Әлия СМАҒҰЛОВАҒА»: the plural before the names
         (r"(?<!азаматтық )(?<!қоғамдық )\bбелсенділер(?=\s+(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ]))", "белсенді"),
         (r"\bқұқық қорғаушы\w*", "құқық қорғаушы"),
         (r"\bбейбіт (?:наразылық )?акцияларына қатысушы\w*",
          "бейбіт наразылық акцияларына қатысушы"),
-        (r"\bжурналист\w*", "журналист"),
+        # («басылымының журналисі»: the possessive drops the т)
+        (r"\bжурналис(?:т\w*|і\w*)", "журналист"),
         (r"\bблогер\w*", "блогер"),
         (r"\bмұнайшы\w*", "мұнайшы"),
         (r"\bақын\w*", "ақын"),
@@ -663,13 +671,17 @@ VERDICT_REFERENCE = {
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
     {
-        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)|"
+        # (not a channel's "Forwarded from Qazaq Courtwatch")
+        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )\bfrom\s+(\S+)|"
+        r"\b(?:resident|native|inhabitant) of\s+(\S+)(?!\S|\s+(?:region|oblast)\b)|"
         # a wire's "an oil worker ... in the western town of Zhanaozen"
         r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
         # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."
         r"(?:^|(?<=\n))([A-Z][\w'-]+),\s+[A-Z]\w+\s+(?:region|oblast)\b",
         # (a resident, one: not «о переселении жителей посёлка X», other people)
-        "ru": r"\bиз\s+(\S+)|\b(?:жител(?:ь|я|ю|ем|е|ьниц\w*)|уроженц\w*|уроженк\w*)\s+"
+        # «нефтянику из села Шетпе»: the settlement's own name after its kind
+        "ru": r"\bиз\s+(?:(?:села|посёлка|поселка|пос\.|аула|города|г\.)\s*)?(\S+)|"
+        r"\b(?:жител(?:ь|я|ю|ем|е|ьниц\w*)|уроженц\w*|уроженк\w*)\s+"
         # «жителю посёлка Айтеке би», «уроженца села Шелек»: the settlement's own name
         r"(?:(?:посёлка|поселка|села|аула|города|г\.)\s+)?(?!\w+\s+област)"
         r"(\S+(?:\s+(?:би|батыр|ата)\b)?)",
@@ -694,7 +706,9 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         mathematician physicist chemist biologist geologist pharmacist
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
-        agronomist manicurist housewife unemployed bookkeeper""".split()
+        agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
+        chairman chairwoman operator director
+        admin administrator founder""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -707,7 +721,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
         машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
-        парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный""".split()
+        парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный
+        редактор оператор директор""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
@@ -715,7 +730,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         әнші суретші жазушы фотограф механик электрик аспазшы сатушы ерікті
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
         тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші дизайнер
-        бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз""".split()
+        бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз
+        тілші төраға дінтанушы маман жетекші оператор директор""".split()
     ),
 }
 
@@ -725,7 +741,7 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
-    software coal gold copper uranium investigative""".split()
+    software coal gold copper uranium investigative former underground bus driving""".split()
 )
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
