@@ -326,6 +326,245 @@ def test_a_term_increased_to_a_new_term() -> None:
     assert _sentence(case, "appeal_ruling") == [("imprisonment", 30, None)]
 
 
+# --- who is a case: press releases, forms, earlier cases (h16c) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("these", "those", "same"),
+    [
+        ({"kassymbekov"}, {"касымбеков"}, True),  # "(in Cyrillic: Даурен Касымбеков)"
+        ({"zhaksylykov"}, {"жаксылыков"}, True),
+        ({"shevchenko"}, {"шевченко"}, True),
+        ({"kassymbekov"}, {"қасымбеков"}, True),  # a Kazakh letter
+        ({"qasymbekov"}, {"касымбеков"}, True),  # the Kazakh Latin alphabet's q
+        # refused: other surnames, and two in one alphabet that differ
+        ({"kassymbekov"}, {"касымов"}, False),
+        ({"omarov"}, {"umarov"}, False),
+    ],
+)
+def test_one_surname_in_two_alphabets_is_one_person(
+    these: set[str], those: set[str], same: bool
+) -> None:
+    from bot.extract.blocks import same_people
+
+    assert same_people(these, those) is same
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("The state prosecutor, Ms. ", True),
+        ("presided over by Judge ", True),
+        ("supported by the prosecutor of the Zhambyl regional prosecutor's office ", True),
+        # refused: the person of the case
+        ("The court sentenced ", False),
+        ("In the matter of Mr. ", False),
+    ],
+)
+def test_a_role_before_a_name(lead: str, role: bool) -> None:
+    from bot.extract.blocks import ROLE_BEFORE
+
+    assert bool(ROLE_BEFORE.search(lead[-40:])) is role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "In 2024, local activist Yerlan Myrzakhmetov was sentenced to five years.",
+            "Myrzakhmetov",
+        ),
+        ("In March 2023, a blogger Ruslan Tokhtarov was jailed for two years.", "Tokhtarov"),
+        # refused: the case's own story
+        ("On 14 October 2026, the court sentenced Bekarys Tolegenov.", None),
+        ("In 2024, Bekarys Tolegenov was detained.", None),
+    ],
+)
+def test_an_earlier_case_told_for_comparison(sentence: str, other: str | None) -> None:
+    assert english.someone_else(sentence) == other
+
+
+def test_a_press_release_names_defendants_by_initials_then_in_full() -> None:
+    text = (
+        "PRESS SERVICE OF THE ATYRAU REGIONAL COURT\n\n"
+        "On 5 November 2026 the specialised inter-district criminal court of Atyrau region, "
+        "chaired by Judge N. Sarsenbayeva, delivered its verdict in the criminal case against "
+        "Ye. Baizhanov and G. Mukhtarova.\n\n"
+        "Yerzhan Baizhanov, born in 1986, unemployed, resident of Atyrau, was found guilty under "
+        "Article 405, Part 1, of the Criminal Code and sentenced to 4 (four) years of "
+        "imprisonment.\n\n"
+        "Gaukhar Mukhtarova, born in 1992, housewife, resident of Atyrau, was found guilty under "
+        "Article 405, Part 2, of the Criminal Code and fined 500 MCI.\n\n"
+        "The state prosecution was supported by prosecutor A. Zhumagaliyev."
+    )
+    cases = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert cases == {"Yerzhan Baizhanov": "unemployed", "Gaukhar Mukhtarova": "housewife"}
+
+
+def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
+    text = (
+        "On 26 May 2026 the Taraz city court sentenced Almas Yesengeldiyev to five years of "
+        "imprisonment, in a case that rights groups say shows the limits of President "
+        "Tokayev's reforms.\n\n"
+        "The state prosecution was supported by the prosecutor of the Zhambyl regional "
+        "prosecutor's office M. T. Sultanbekov on 26 May 2026."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Almas Yesengeldiyev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "police detained Ainur Zhaksybekova, 44, a nurse at the Karasai district hospital who "
+            "lives in the village of Shamalgan.",
+            "Shamalgan",
+        ),
+        (
+            "Gaukhar Mukhtarova, born in 1992, housewife, resident of the village of Makhambet, "
+            "Atyrau region, was fined.",
+            "Makhambet",
+        ),
+        ("NURMAGAMBETOVA, an accountant from the town of Shu, published the leaflets.", "Shu"),
+        ("Aigerim Tleu, a resident of the southern Kazakh city of Shymkent, was held.", "Shymkent"),
+        # a party's name is no town, the court's is
+        (
+            "Marat Zhylanbayev, an activist with the banned Alga Kazakhstan party, was sentenced "
+            "by the Astana city court.",
+            "Astana",
+        ),
+        # a channel's name is no town
+        (
+            "Forwarded from Qazaq Courtwatch\nThe Kyzylorda court upheld the verdict against "
+            "Kyzylorda blogger Darkhan Serikuly.",
+            "Kyzylorda",
+        ),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "en")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Nurlybek Sarsengaliyev, 46, a former bus driver, to five years", "former bus driver"),
+        (
+            "Gaziz Abdrakhmanov, an underground electrician at a copper mine, was",
+            "underground electrician at a copper mine",
+        ),
+        ("Ruslan Temirkhanov, a driving instructor, from engaging in", "driving instructor"),
+        (
+            "Aizhan Tulegenova, a reporter for an independent YouTube channel, was",
+            "reporter for an independent YouTube channel",
+        ),
+        (
+            "Dauren Kassymbekov: trade-union organiser at a construction company",
+            "trade-union organiser at a construction company",
+        ),
+        (
+            'Vitaly Shevchenko, admin of the "Kostanay Without Lies" Telegram chat, was',
+            'admin of the "Kostanay Without Lies" Telegram chat',
+        ),
+        # the trade in apposition after the name and its other spelling in brackets
+        (
+            "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil "
+            "worker from Zhanaozen",
+            "oil worker",
+        ),
+        # said more fully elsewhere: the fuller one only
+        ("Ermekkyzy, a history teacher, was detained. The teacher denies it.", "history teacher"),
+    ],
+)
+def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str) -> None:
+    from bot.extract import names
+    from bot.extract.occupation import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
+    assert _occupation(text, "en", own) == occupation
+
+
+def test_a_name_in_full_and_its_spellings_in_a_bracket() -> None:
+    text = (
+        "Yerlan Tokhtarov\n\n"
+        "Yerlan Bakytuly Tokhtarov (Kazakh: Ерлан Бақытұлы Тоқтаров; also spelled Erlan "
+        "Toktarov; born 4 January 1987) is a Kazakh blogger. On 3 March 2025 the Shymkent city "
+        "court sentenced Tokhtarov to three years in prison."
+    )
+    person = _one(text)["person"]
+    assert person["name"] == "Yerlan Bakytuly Tokhtarov"
+    assert person["aliases"] == ["Ерлан Бақытұлы Тоқтаров", "Erlan Toktarov"]
+
+
+def test_a_forms_surname_with_its_cyrillic_spelling() -> None:
+    text = (
+        "In the matter of Mr. Dauren Kassymbekov\n\n"
+        "1. Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)\n"
+        "2. First name: Dauren\n"
+        "3. On 20 August 2025 the Baikonur district court of Astana sentenced Mr. Kassymbekov "
+        "to four years' imprisonment. The state prosecutor, Ms. Zhanar Ibrayeva, had requested "
+        "five years."
+    )
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Dauren Kassymbekov"
+    assert case["person"]["aliases"] == ["Даурен Касымбеков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "Yerlan Sagyndykov, chairman of the independent trade union, was",
+            "chairman of the independent trade union",
+        ),
+        (
+            "Kuanysh Sarsenov, an operator at an oil-pumping station, was",
+            "operator at an oil-pumping station",
+        ),
+        (
+            "Lyazzat Karimova, a trade union leader at a chromium plant, was",
+            "trade union leader at a chromium plant",
+        ),
+        ("Zhanna Kassymova, a civil society activist, was fined.", "civil society activist"),
+        ("Nurlybek Sarsenbay, a former school principal, was", "former school principal"),
+        # refused: nobody in particular
+        ("Timur Akhmetzhanov was jailed. 'A message to every reporter,' said Elena Marsh.", None),
+    ],
+)
+def test_more_english_trades(text: str, occupation: str | None) -> None:
+    from bot.extract import names
+    from bot.extract.occupation import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
+    others = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][1:]
+    assert _occupation(text, "en", own, others) == occupation
+
+
+def test_a_story_opening_on_a_year_is_still_its_persons_case() -> None:
+    text = (
+        "In 2024, local activist Yerlan Myrzakhmetov was detained in Taraz. On 5 March 2025 the "
+        "Taraz city court sentenced Myrzakhmetov to five years in prison under Article 405."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerlan Myrzakhmetov"]
+
+
+def test_a_paragraph_opening_on_a_year_is_a_digests_next_item() -> None:
+    assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.", opening=True) is None
+    assert english.someone_else("In 2025, blogger Aigerim Tleuova was fined.") == "Tleuova"
+
+
+def test_the_name_the_text_uses_before_the_documents_spelling() -> None:
+    text = (
+        "Hello. I am writing about my brother Daulet Serikbayuly (in his documents he is Daulet "
+        "SERIKBAYEV). He is 34, a welder. On 12 March 2025 the Aktau city court sentenced him "
+        "to three years in prison under Article 174."
+    )
+    person = _one(text)["person"]
+    assert (person["name"], person["aliases"]) == ("Daulet Serikbayuly", ["Daulet SERIKBAYEV"])
+
+
 # --- whole reports --------------------------------------------------------------------------------
 
 _WIRE = """Kazakh Activist Handed Parole-Like Sentence
@@ -720,6 +959,249 @@ def test_dev_set_9_english_third_part_does_not_fall_below_its_untouched_run() ->
         for counts in score_text(expected, extract_cases(text)).values():
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
     assert accuracy(totals) >= 0.89
+
+
+# --- sentence parts (h16a) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a term in a prison of a security level, costs after "in"
+        (
+            "gave him 3 years in a minimum-security prison, a 3-year ban on using social "
+            "networks and 14,960 tenge in court costs.",
+            [
+                ("imprisonment", 36, None),
+                ("ban_social_networks", 36, None),
+                ("court_fees", None, None),
+            ],
+        ),
+        # accepted: a colony of a regime; a fine in MCI written out, then its tenge
+        (
+            "sentenced to five years in a general-regime penal colony",
+            [("imprisonment", 60, None)],
+        ),
+        (
+            "ordered to pay a fine of 300 monthly calculation indices, or 1,179,600 tenge",
+            [("fine", None, None)],
+        ),
+        # refused: the imprisonment named again by its institution takes no second term
+        (
+            "sentenced him to four years of imprisonment in a minimum security institution and "
+            "a three-year ban on public activity.",
+            [("imprisonment", 48, None), ("ban_social_activity", 36, None)],
+        ),
+    ],
+)
+def test_english_prison_terms_and_costs(
+    text: str, parts: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "parts"),
+    [
+        # accepted: the kind replaced, told in the passive
+        (
+            "On 27 January 2026 the regional court changed the verdict: the prison term was "
+            "replaced with three years of restricted freedom.",
+            "reduced",
+            [("restriction_of_liberty", 36)],
+        ),
+        # refused: a passive with no kind before it replaces nothing
+        (
+            "On 27 January 2026 the regional court upheld the verdict; the hearing was changed to "
+            "a closed one.",
+            "upheld",
+            [("imprisonment", 36)],
+        ),
+    ],
+)
+def test_a_kind_replaced_in_the_passive(
+    ruling: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    case = _one(
+        "On 11 November 2025 the Konaev city court sentenced Ruslan Nurmagambetov to three "
+        "years' imprisonment. " + ruling
+    )
+    [appeal] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert appeal["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: the colony it is served in names the same imprisonment; a bare "ban" takes
+        # its own term
+        (
+            "replaced the restricted freedom with two years of imprisonment in a minimum-security "
+            "colony and kept the three-year ban.",
+            [("restriction_of_liberty", None, None), ("imprisonment", 24, None)],
+        ),
+        # refused: a term before a named kind still goes to it
+        (
+            "sentenced him to two years in prison and a three-year ban on public activity.",
+            [("imprisonment", 24, None), ("ban_social_activity", 36, None)],
+        ),
+    ],
+)
+def test_a_colony_names_the_imprisonment_again(
+    text: str, parts: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert [p for p in _parts(text) if p[1] or p[2]] == [p for p in parts if p[1] or p[2]]
+
+
+def test_an_appeal_asked_for_is_no_part_of_the_ruling() -> None:
+    case = _one(
+        "On 10 July 2025 the Rudny City Court gave Dmitry Ostapenko two years of restricted "
+        "freedom. The prosecutor's office appealed, asking for three years behind bars. On 27 "
+        "November 2025 the appeal board replaced the restricted freedom with two years of "
+        "imprisonment."
+    )
+    [appeal] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == [("imprisonment", 24)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "act_date"),
+    [
+        # accepted: the date a work was published on is the act's
+        ("for insulting a police officer in a Facebook comment published on 12 May 2025", True),
+        ("over a video posted on 3 March 2025", True),
+        # refused: a court publishing its reasons is no work of the person's
+        ("the court published on 12 May 2025 its reasons", False),
+    ],
+)
+def test_a_works_publication_date(clause: str, act_date: bool) -> None:
+    assert english.act_date_clause(clause) is act_date
+
+
+def test_a_works_publication_date_does_not_end_the_verdict() -> None:
+    case = _one(
+        "On 5 November 2025 the Aktobe City Court sentenced pensioner Valentina Moroz to a fine "
+        "of 200 MCI (786,400 tenge) for a Facebook comment published on 12 May 2025. She was "
+        "also ordered to pay 11,200 tenge in court costs."
+    )
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [p["kind"] for p in verdict["sentence"]] == ["fine", "court_fees"]
+
+
+@pytest.mark.parametrize(
+    ("last", "release"),
+    [
+        # accepted: "walked out of the courtroom the same day" after the ruling, though the
+        # verdict it changed was told in between
+        ("walked out of the courtroom the same day.", ("release", "2026-11-24")),
+        # refused: one still held walks out of nothing
+        ("remains in custody.", None),
+    ],
+)
+def test_walked_out_of_the_courtroom_after_the_ruling(
+    last: str, release: tuple[str, str] | None
+) -> None:
+    case = _one(
+        "On Tuesday, 24 November 2026, the Kostanay regional court reduced the sentence of "
+        "Viktor Lisitsyn, a farmer from Arkalyk. The Arkalyk city court had sentenced him on 9 "
+        "September to two years in prison. The appeal judges replaced the prison term with one "
+        "and a half years of restricted freedom. Lisitsyn, who had been in custody since 30 "
+        "June, " + last
+    )
+    releases = [(e["kind"], e["date"]) for e in case["events"] if e["kind"] == "release"]
+    assert releases == ([release] if release else [])
+
+
+@pytest.mark.parametrize(
+    ("mark", "events"),
+    [
+        # accepted: an encyclopedia's note mark after a full stop still ends the sentence
+        ("[3]", [("verdict", "2025-06-30"), ("appeal_ruling", "2025-09-02")]),
+        ("[citation needed]", [("verdict", "2025-06-30"), ("appeal_ruling", "2025-09-02")]),
+        # refused: no mark, the same
+        ("", [("verdict", "2025-06-30"), ("appeal_ruling", "2025-09-02")]),
+    ],
+)
+def test_note_marks_end_sentences(mark: str, events: list[tuple[str, str]]) -> None:
+    case = _one(
+        "On 30 June 2025 the Al-Farabi district court of Shymkent sentenced Yerlan Tokhtarov to "
+        f"two years and six months in prison.{mark} On 2 September 2025 the Shymkent city court "
+        "reduced the prison term to two years."
+    )
+    assert _events(case) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: a court appeal
+        (
+            "On 5 January 2026 the board dismissed the appeal of Almas Yesengeldiyev.",
+            "appeal_ruling",
+        ),
+        # refused: a published appeal is a call, no court's
+        (
+            'On 5 January 2026 Yesengeldiyev published an appeal to "take the akimat building".',
+            None,
+        ),
+        ("On 5 January 2026 he posted a video appeal calling for a rally.", None),
+    ],
+)
+def test_a_published_appeal_is_no_ruling(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+def test_what_the_article_carries_is_no_sentence() -> None:
+    case = _one(
+        "The Taraz city court on October 14, 2026 sentenced Bekarys Tolegenov to two years of "
+        '"freedom limitation." Part 2 of the article carries a prison term of up to six years.'
+    )
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [
+        ("restriction_of_liberty", 24)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "measures"),
+    [
+        # accepted: each co-defendant's own measure in one sentence, the date with its part
+        (
+            "Yesengeldiyev has been held in custody since 21 January 2026; Zhanabergenova was "
+            "under a travel ban.",
+            {"Yesengeldiyev": [("detention", "2026-01-21")], "Zhanabergenova": []},
+        ),
+        # refused: "the same day" told of the second keeps the first's date
+        (
+            "Yesengeldiyev was remanded in custody on 21 January 2026, while Zhanabergenova was "
+            "placed under house arrest the same day.",
+            {
+                "Yesengeldiyev": [("preventive_measure", "2026-01-21")],
+                "Zhanabergenova": [("preventive_measure", "2026-01-21")],
+            },
+        ),
+    ],
+)
+def test_co_defendants_own_measures_in_one_sentence(
+    second: str, measures: dict[str, list[tuple[str, str]]]
+) -> None:
+    text = (
+        "On 26 May 2026 the court delivered its verdict against Almas Yesengeldiyev and Botagoz "
+        "Zhanabergenova. Yesengeldiyev was sentenced to five years of imprisonment. "
+        "Zhanabergenova was sentenced to two years of restriction of liberty. " + second
+    )
+    got = {
+        c["person"]["name"].split()[-1]: [
+            (e["kind"], e["date"])
+            for e in c["events"]
+            if e["kind"] in ("detention", "preventive_measure") and e["date"]
+        ]
+        for c in extract_cases(text)
+    }
+    assert got == measures
 
 
 # --- where an act begins: the deed without its lead, each person's own --------------------------

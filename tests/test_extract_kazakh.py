@@ -682,6 +682,209 @@ def test_an_acronym_in_a_kazakh_act_is_not_a_name(told: str, act: str) -> None:
     assert [a["description"][: len(act)] for a in case["acts"]] == [act]
 
 
+# --- where the person lives, and a name after a role word (h16c) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Жібек жолы ауылының тұрғындары Ә. Н. Серікбаев пен Д. М. Әлиевке қатысты іс",
+            "Жібек жолы",
+        ),
+        (
+            "Атырау аудандық соты Құлсары қаласының тұрғыны, кітапханашы Гүлназ Серікқызына",
+            "Құлсары",
+        ),
+        (
+            "Атасу ауылында туған. 2012 жылдан бері Сәтбаев қаласында (бұрын — Никольский кенті) "
+            "тұрады.",
+            "Сәтбаев",
+        ),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "kk")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "kk",
+            "Түркістан облысының тұрғыны Ерлан Қасымов. Шымкент қалалық соты",
+            (None, "turkistan"),
+        ),
+        (
+            "en",
+            "Aidos, a resident of Turkistan region, was tried by the Shymkent city court",
+            (None, "turkistan"),
+        ),
+        # a town of that region stays
+        ("ru", "жительница Алматинской области Айгерим Бекова. Суд Талгара", ("Талгар", "almaty")),
+    ],
+)
+def test_a_resident_of_a_region(language: str, text: str, place: tuple[str | None, str]) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], language) == place
+
+
+def test_two_defendants_each_with_their_own_town() -> None:
+    text = (
+        "2025 жылғы 26 қарашада Атырау қалалық соты Д.Ж. Есенғалиев пен М.С. Қабдоловқа "
+        "қатысты қылмыстық істі қарады.\n\n"
+        "Сотталушы Даурен Жомартұлы Есенғалиев, 1992 жылы туған, жүргізуші, Атырау қаласының "
+        "тұрғыны, ҚК-нің 272-бабының 3-бөлігі бойынша 1 жыл бас бостандығын шектеу жазасына "
+        "кесілді.\n\n"
+        "Сотталушы Мейрамбек Серікұлы Қабдолов, 1998 жылы туған, студент, Мақат кентінің "
+        "тұрғыны, 200 АЕК мөлшерінде айыппұл жазасына кесілді."
+    )
+    people = {
+        c["person"]["name"]: (c["person"]["city"], c["person"]["occupation"])
+        for c in extract_cases(text)
+    }
+    assert people == {
+        "Даурен Жомартұлы Есенғалиев": ("Атырау", "жүргізуші"),
+        "Мейрамбек Серікұлы Қабдолов": ("Мақат", "студент"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # each word with a possessive ending takes the word before it
+        ("Ғалымжан Өтепов, жүк көлігінің жүргізушісі, 2025 жылы", "жүк көлігінің жүргізушісі"),
+        ("Айдана Бөлекбайқызы — ағылшын тілі пәнінің мұғалімі.", "ағылшын тілі пәнінің мұғалімі"),
+        # the kind before the trade
+        ("Серікбаев — жеке кәсіпкер, Әлиев", "жеке кәсіпкер"),
+        ("Әлиев қазір уақытша жұмыссыз.", "уақытша жұмыссыз"),
+        # the workplace with its name, its number, its town
+        (
+            "Құлсары қаласының тұрғыны, №4 орта мектептің кітапханашысы Гүлназ",
+            "№4 орта мектептің кітапханашысы",
+        ),
+        (
+            "аудандық «Шалқар үні» газетінің бұрынғы тілшісі, бұрын",
+            "аудандық «Шалқар үні» газетінің бұрынғы тілшісі",
+        ),
+        (
+            "45 жастағы «Лисаков кен байыту комбинаты» кәсіподағының төрағасы Марат",
+            "«Лисаков кен байыту комбинаты» кәсіподағының төрағасы",
+        ),
+        (
+            "— ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі.",
+            "ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі",
+        ),
+        # refused: a people is no part of the trade, nor is the court's phrase
+        ("Бекзат Сапарұлы — қазақ ақыны.", "ақын"),
+        ("тергеу судьясы журналисті қамауға алды", "журналист"),
+    ],
+)
+def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk") == occupation
+
+
+def test_a_verdicts_secretary_assistant_and_signature_are_no_cases() -> None:
+    text = (
+        "Ақтөбе облысы Шалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова, сот "
+        "отырысының хатшысы А. Ерланқызы, мемлекеттік айыптаушы — аудан прокурорының көмекшісі "
+        "Е. Б. Сағындықов қатысуымен,\n\n"
+        "Тәжібаев Құрманғазы Бекенұлына, 1961 жылы туған, ҚР ҚК-нің 174-бабының 1-бөлігі "
+        "бойынша айып тағылған қылмыстық істі қарап,\n\nҮКІМ ЕТТІ:\n\n"
+        "Тәжібаев Құрманғазы Бекенұлы 2025 жылғы 30 қазанда ҚР ҚК-нің 174-бабының 1-бөлігі "
+        "бойынша кінәлі деп танылсын, 3 жыл бас бостандығын шектеу жазасы тағайындалсын.\n\n"
+        "Төрағалық етуші                                   Ж. Қ. Мұхамбетова"
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Құрманғазы Бекенұлы Тәжібаев"]
+
+
+def test_a_russian_spelling_labelled_in_a_bracket() -> None:
+    from bot.extract.person import _bracket_spellings
+
+    after = " (орыс. Бекзат Сапаров; 1990 жылы 3 наурызда Атасу ауылында туған) — ақын"
+    assert _bracket_spellings(after) == ["Бекзат Сапаров"]
+    # refused: a town and an age in a bracket are no spelling
+    assert _bracket_spellings(" (Есік қаласы, 31 жаста)") == []
+
+
+def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
+    from bot.extract.occupation import _occupation
+
+    text = (
+        "ШҰҒЫЛ ХАБАРЛАМА\n\nЖезқазғанда тілші үй қамағына алынды\n\n"
+        "• Кім: Жандос ТӨРЕХАН, 26 жаста, журналист, Жезқазған қаласы\n"
+        "• Не болды: 2026 жылғы 5 наурызда полиция қызметкерлері оны редакциядан алып кетті\n"
+    )
+    assert _occupation(text, "kk") == "журналист"
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Оралда қоғам белсендісі Бекнұр Сражанов жазба жариялады.", "қоғам белсендісі"),
+        # two trades, one the kind of the other; a verbal noun takes its object
+        ("Кентау қаласының тұрғыны, айтыскер ақын Бауыржан Әбдіқадырұлы ұсталды.", "айтыскер ақын"),
+        ("Әкем — мектептің дене шынықтыру мұғалімі.", "мектептің дене шынықтыру мұғалімі"),
+        # refused: what the person is not, and another one
+        ("Ақын: «Ағам ешқандай ұйымға мүше емес», — дейді.", "ақын"),
+        ("Ол ақын. Тағы бір айтыскер биыл айыппұл арқалаған еді.", "ақын"),
+        ("Ол мұғалім. Оның жетекшісі тергеуге шақырылды.", "мұғалім"),
+        ("ауыл мектебінің директоры Ерлан Қасымов ұсталды", "ауыл мектебінің директоры"),
+        ("мұнай компаниясының операторы Ерлан Қасымов", "мұнай компаниясының операторы"),
+        # a party's leader, a publication's journalist (the possessive drops the т)
+        (
+            "«Алға, Қазақстан» партиясының жетекшісі Марат",
+            "«Алға, Қазақстан» партиясының жетекшісі",
+        ),
+        ("сот Орда.kz басылымының журналисі Дана Жаңайға", "журналист"),
+        # a month's locative is no part of the workplace
+        (
+            "Азамат Жақсылықов сәуірде ферроқорытпа зауытының металлургі болған.",
+            "ферроқорытпа зауытының металлургі",
+        ),
+    ],
+)
+def test_more_kazakh_trades(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk") == occupation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мен, Айгүл Сапарова, 2025 жылғы 1 сәуірде сотталған Ерлан Сапаровтың анасымын.\n\n"
+        "2025 жылғы 5 наурызда Тараз қалалық соты Ерлан Сапаровты ҚК-нің 174-бабы бойынша 3 "
+        "жылға бас бостандығынан айырды.",
+        "Ерланның әйелі Асель Нұрланқызы 2025 жылғы 6 наурызда былай деді: «Күйеуім кінәсіз».\n\n"
+        "2025 жылғы 5 наурызда Ақтөбе қалалық соты Ерлан Нұрлановты 5 жылға бас бостандығынан "
+        "айырды.",
+    ],
+)
+def test_a_relative_who_writes_or_speaks_is_no_case(text: str) -> None:
+    assert [c["person"]["name"][:5] for c in extract_cases(text)] == ["Ерлан"]
+
+
+def test_a_headings_name_in_capitals_and_its_spelling_on_the_next_line() -> None:
+    text = (
+        "АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ ІСІ: ХРОНОЛОГИЯ\n"
+        "(құжаттарда — Айдана Булекбаева; Есік қаласы, Алматы облысы)\n\n"
+        "🔹 2025 жылғы 3 наурызда Айдана ұсталды.\n"
+        "🔹 2025 жылғы 20 мамырда Еңбекшіқазақ аудандық соты Айдананы ҚК-нің 274-бабы бойынша "
+        "2 жылға бас бостандығын шектеу жазасына кесті."
+    )
+    person = extract_cases(text)[0]["person"]
+    assert (person["name"], person["aliases"]) == ("Айдана Бөлекбайқызы", ["Айдана Булекбаева"])
+    # refused: a heading's court, a region and a role in capitals are no name
+    assert not [m for m in names.find_mentions("АТЫРАУ ОБЛЫСТЫҚ СОТЫНЫҢ") if m.given]
+    assert not [m for m in names.find_mentions("ПРЕЗИДЕНТ ТОҚАЕВ") if m.given]
+
+
 @pytest.mark.parametrize(
     ("ruling", "outcome", "parts"),
     [
@@ -948,6 +1151,310 @@ def test_a_court_press_release_naming_the_accused_by_initials() -> None:
 )
 def test_initials_and_a_surname_name_a_person(text: str, named: list[list[str]]) -> None:
     assert [m.words for m in names.find_title_mentions(text)] == named
+
+
+# --- sentence parts as court press releases write them (h16a) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: the court costs as press releases name them, «процестік шығын»
+        (
+            "300 АЕК, яғни 1 297 500 теңге айыппұл салды және 4 325 теңге процестік шығынды "
+            "өндіріп алды.",
+            [("fine", None, None, 1297500), ("court_fees", None, None, 4325)],
+        ),
+        ("Одан 12 975 теңге процессуалдық шығын өндірілді.", [("court_fees", None, None, 12975)]),
+        # accepted: an amount with a case ending («теңгеден», from each)
+        (
+            "Екі сотталушыдан да Жәбірленушілерге өтемақы қорына 10 АЕК көлемінде, яғни 39 320 "
+            "теңгеден мәжбүрлі төлем өндірілді.",
+            [("victims_fund", None, None, 39320)],
+        ),
+        # accepted: a term and hours with their numbers in words in brackets
+        (
+            "оған 2 (екі) жыл 6 (алты) ай мерзімге бас бостандығын шектеу түріндегі жаза "
+            "тағайындалды",
+            [("restriction_of_liberty", 30, None, None)],
+        ),
+        (
+            "1 (бір) жыл мерзімге бас бостандығын шектеу, 100 (жүз) сағат қоғамдық жұмыс жазасы "
+            "тағайындалды",
+            [("restriction_of_liberty", 12, None, None), ("community_service", None, 100, None)],
+        ),
+        # refused: a court's own expenses in another sense are no costs («шығын» alone)
+        ("Кәсіпорынға 50 000 теңге шығын келтірген.", []),
+    ],
+)
+def test_kazakh_court_costs_and_numbers_in_words(
+    text: str, parts: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    found = [
+        (p.kind, p.term_months, p.hours, int(p.amount) if p.amount is not None else None)
+        for p in find_parts(text, "kk")
+    ]
+    assert found == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # accepted: one of two named with another spelling in brackets; each their own
+        # punishment
+        (
+            "Қалалық сот 2025 жылғы 30 қазанда Ақылбек Жұмабаев пен Бекнұр Тасұлына үкім шығарды. "
+            "Судья Жұмабаевқа үш жыл бас бостандығын шектеу жазасын тағайындады. 29 жастағы "
+            "Бекнұр Тасұлына (құжаттарында Бекнур Тасов) екі жыл бас бостандығын шектеу "
+            "тағайындалды.",
+            {
+                "Жұмабаев": [("restriction_of_liberty", 36)],
+                "Тасұлы": [("restriction_of_liberty", 24)],
+            },
+        ),
+        # accepted: «айыппұл жазасына кесілді», sentenced in the passive
+        (
+            "2025 жылғы 26 қарашада қалалық сот Д.Ж. Есенов пен М.С. Қабиевке қатысты істі "
+            "қарады. Сотталушы Даурен Жомартұлы Есенов 1 (бір) жыл бас бостандығын шектеу "
+            "жазасына кесілді. Сотталушы Мейрамбек Серікұлы Қабиев 786 400 теңге айыппұл "
+            "жазасына кесілді.",
+            {
+                "Есенов": [("restriction_of_liberty", 12)],
+                "Қабиев": [("fine", None)],
+            },
+        ),
+    ],
+)
+def test_kazakh_co_defendants_each_with_their_punishment(
+    text: str, sentences: dict[str, list[tuple[str, int | None]]]
+) -> None:
+    got = {
+        case["person"]["name"].split()[-1]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+    assert got == sentences
+
+
+@pytest.mark.parametrize(
+    ("operative", "outcome"),
+    [
+        # accepted: the verdict named by its date and whom it concerns, left unchanged
+        (
+            "Аудандық соттың 2025 жылғы 15 қыркүйектегі Гүлназ Серікқызына қатысты үкімі "
+            "өзгеріссіз, сотталған адамның апелляциялық шағымы қанағаттандырусыз қалдырылсын.",
+            "upheld",
+        ),
+        # refused: a sentence telling the verdict again with no decision on it decides nothing
+        ("Аудандық соттың 2025 жылғы 15 қыркүйектегі үкімі туралы қорғаушы айтты.", None),
+    ],
+)
+def test_a_kazakh_rulings_operative_part(operative: str, outcome: str | None) -> None:
+    text = (
+        "ҚАУЛЫ\n\nАтырау қаласы 2025 жылғы 11 желтоқсан\n\n"
+        "Облыстық соттың апелляциялық сот алқасы аудандық соттың 2025 жылғы 15 қыркүйектегі "
+        "үкімі бойынша Гүлназ Серікқызына 1 (бір) жыл мерзімге бас бостандығын шектеу "
+        "жазасы тағайындалған қылмыстық істі апелляциялық шағым бойынша қарап,\n\n"
+        f"ҚАУЛЫ ЕТТІ:\n\n{operative}\n"
+    )
+    [case] = extract_cases(text)
+    ruling = next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+    assert ruling["appeal_outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # refused: a verdict's preamble names the case by its charge: no charge that day
+        (
+            "Шалқар қаласы     2025 жылғы 30 қазан\n\nТәжібаев Құрманғазы Бекенұлына ҚР ҚК-нің "
+            "174-бабының 1-бөлігі бойынша айып тағылған қылмыстық істі ашық сот отырысында "
+            "қарап,\n\nҮКІМ ЕТТІ:\n\nТәжібаев Құрманғазы Бекенұлы кінәлі деп танылсын және оған 2 "
+            "(екі) жыл 6 (алты) ай мерзімге бас бостандығын шектеу түріндегі жаза тағайындалсын.",
+            [("verdict", "2025-10-30")],
+        ),
+        # accepted: a charge told as such; the act's own date after a colon is no event
+        (
+            "2026 жылғы 14 сәуірде аудандық сотта Әлия Мұратқызы Жақсылықованың ісі бойынша сот "
+            "процесі басталды. Оған ҚК-нің 405-бабының 2-бөлігі бойынша айып тағылған: тергеу "
+            "оны Telegram-арнасына 2025 жылғы 28 желтоқсанда мақала жазды деп айыптайды.",
+            [("trial", "2026-04-14")],
+        ),
+    ],
+)
+def test_kazakh_preamble_charges_and_act_dates(text: str, kinds: list[tuple[str, str]]) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == kinds
+
+
+@pytest.mark.parametrize(
+    ("ruling", "events"),
+    [
+        # accepted: the punishment replaced by another kind, and the release in the courtroom,
+        # in one dated sentence
+        (
+            "Бүгін, 2025 жылғы 25 қарашада, облыстық сотының апелляциялық алқасы жазаны 2 жыл "
+            "бас бостандығын шектеумен алмастырып, әкемді сот залында босатты.",
+            [
+                ("verdict", "2025-08-07", None, [("imprisonment", 36)]),
+                ("appeal_ruling", "2025-11-25", "reduced", [("restriction_of_liberty", 24)]),
+                ("release", "2025-11-25", None, []),
+            ],
+        ),
+        # refused: a release with no appeal told is only a release
+        (
+            "Бүгін, 2025 жылғы 25 қарашада, әкемді колониядан босатты.",
+            [
+                ("verdict", "2025-08-07", None, [("imprisonment", 36)]),
+                ("release", "2025-11-25", None, []),
+            ],
+        ),
+    ],
+)
+def test_a_kazakh_ruling_and_release_in_one_sentence(
+    ruling: str, events: list[tuple[str, str, str | None, list[tuple[str, int]]]]
+) -> None:
+    text = (
+        "2025 жылғы 7 тамызда аудандық сот Серік Тұрсынбекұлын ҚК-нің 274-бабының 2-бөлігі "
+        "бойынша 3 жылға бас бостандығынан айырған еді. " + ruling
+    )
+    [case] = extract_cases(text)
+    got = [
+        (
+            e["kind"],
+            e["date"],
+            e["appeal_outcome"],
+            [(p["kind"], p["term_months"]) for p in e["sentence"]],
+        )
+        for e in case["events"]
+    ]
+    assert sorted(got) == sorted(events)
+
+
+def test_a_kazakh_ruling_sending_the_case_back() -> None:
+    text = (
+        "27 қарашада облыстық сотының апелляциялық алқасы журналист Асылбек ТӘЖІБАЕВТЫҢ ісі "
+        "бойынша қалалық сотының 2025 жылғы 18 қыркүйектегі үкімінің күшін жойып, істі жаңадан "
+        "қарауға жіберді. Бірінші сатыдағы сот оған ҚК-нің 274-бабының 3-бөлігі бойынша 2 жыл "
+        "бас бостандығын шектеу жазасын тағайындаған еді."
+    )
+    [case] = extract_cases(text)
+    got = {
+        e["kind"]: (e["appeal_outcome"], [(p["kind"], p["term_months"]) for p in e["sentence"]])
+        for e in case["events"]
+    }
+    assert got == {
+        "verdict": (None, [("restriction_of_liberty", 24)]),
+        "appeal_ruling": ("sent_back", []),
+    }
+
+
+@pytest.mark.parametrize(
+    ("after", "events"),
+    [
+        # accepted: held since a day, released after the verdict, in one sentence
+        (
+            "Ол 2026 жылғы 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот "
+            "залында босатылды.",
+            [("detention", "2026-07-02"), ("verdict", "2026-11-27"), ("release", "2026-11-27")],
+        ),
+        # accepted: released in the courtroom, told after the custody
+        (
+            "Ол 2026 жылғы 2 шілдеде ұсталып, тергеу изоляторында отырды. Ол сот залында "
+            "босатылды.",
+            [("detention", "2026-07-02"), ("verdict", "2026-11-27"), ("release", "2026-11-27")],
+        ),
+        # refused: still held, no release
+        (
+            "Ол 2026 жылғы 2 шілдеден бері тергеу изоляторында отыр.",
+            [("detention", "2026-07-02"), ("verdict", "2026-11-27")],
+        ),
+    ],
+)
+def test_a_kazakh_release_at_the_verdict(after: str, events: list[tuple[str, str]]) -> None:
+    text = (
+        "2026 жылғы 27 қарашада аудандық сот зейнеткер Бақытгүл Әлімқұловаға ҚК-нің 272-бабының "
+        "3-бөлігі бойынша бір жыл бас бостандығын шектеу жазасын тағайындады. " + after
+    )
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("third", "first_parts"),
+    [
+        # accepted: «Сонымен қатар оған ...» goes on about the person named just before
+        (
+            "Сонымен қатар оған 3 жыл мерзімге әлеуметтік желілерді пайдалануға тыйым салынды.",
+            [("imprisonment", 72), ("ban_social_networks", 36)],
+        ),
+        # refused: nothing more told of the first, nothing more is theirs
+        ("", [("imprisonment", 72)]),
+    ],
+)
+def test_a_kazakh_pronoun_goes_on_about_the_person_before(
+    third: str, first_parts: list[tuple[str, int | None]]
+) -> None:
+    text = (
+        "2025 жылғы 22 шілдеде аудандық сот Ә. Н. Серікбаев пен Д. М. Әлиевке қатысты істі "
+        "қарады.\n\nСерікбаев Әділет Нұрланұлы кінәлі деп танылып, оған 6 (алты) жыл мерзімге "
+        "бас бостандығынан айыру жазасы тағайындалды. Жазасын орташа қауіпсіздік мекемесінде "
+        f"өтейді. {third}\n\nӘлиев Дәурен Маратұлы кінәлі деп танылып, 2 (екі) жыл мерзімге бас "
+        "бостандығын шектеу жазасына сотталды.\n"
+    )
+    got = {
+        case["person"]["name"].split()[-1]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+    assert sorted(got["Серікбаев"], key=str) == sorted(first_parts, key=str)
+    assert ("ban_social_networks", 36) not in got["Әлиев"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        # accepted (as no sentence): the law's maximum, in each language
+        ("Бап бойынша ең ауыр жаза — жеті жылға дейін бас бостандығынан айыру.", "kk", []),
+        ("Ей грозит до семи лет лишения свободы.", "ru", []),
+        ("She faces up to seven years in prison if convicted.", "en", []),
+        # refused: a punishment given keeps its term
+        ("Сот оған жеті жылға бас бостандығынан айыру жазасын тағайындады.", "kk", [84]),
+    ],
+)
+def test_the_laws_maximum_is_no_sentence(text: str, language: str, parts: list[int]) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.references import without_requests
+    from bot.extract.sentence import find_parts
+
+    told = without_requests(Sentence(0, text), language).text
+    assert [p.term_months for p in find_parts(told, language)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        # accepted: the board named again, a complaint left unsatisfied
+        ("Алқа үкімнің күшін жойып, істі қайта қарауға жіберді.", "kk", "appeal_ruling"),
+        ("Коллегия оставила жалобу без удовлетворения.", "ru", "appeal_ruling"),
+        # refused: the bar association is no appeal board
+        ("Алматы облыстық адвокаттар алқасының адвокаты сөйледі.", "kk", None),
+    ],
+)
+def test_the_appeal_board_named_again(text: str, language: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind
 
 
 @pytest.mark.parametrize(

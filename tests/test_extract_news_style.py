@@ -530,7 +530,7 @@ def test_an_english_court_paper_names_the_person_given_name_first() -> None:
     ("who", "occupation"),
     [
         ("a welder at the Kostanay diesel plant", "welder at the Kostanay diesel plant"),
-        ("an underground electrician at a copper mine", "electrician at a copper mine"),
+        ("an underground electrician at a copper mine", "underground electrician at a copper mine"),
         ("a nurse at the Karasai district hospital", "nurse at the Karasai district hospital"),
         ("a welder, at the time of his arrest", "welder"),  # no workplace follows
         ("a welder at the age of 40", "welder"),
@@ -646,3 +646,42 @@ def test_what_the_law_provides_at_most_is_no_sentence(maximum: str) -> None:
     [alone] = extract_cases(text)
     [with_maximum] = extract_cases(text + maximum)
     assert with_maximum["events"] == alone["events"]
+
+
+# --- appeals changing or keeping a sentence, in each language (h16a) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # accepted: a regional court cutting the term, with no word "appeal"
+        (
+            "On 10 March 2025 the Taraz city court sentenced Arman Seitov to four years in prison. "
+            "On 20 May 2025 the Zhambyl regional court cut the term to three years.",
+            ("reduced", [("imprisonment", 36)]),
+        ),
+        # accepted: the kind replaced, the new kind named before its term
+        (
+            "10 марта 2025 года городской суд приговорил Армана Сеитова к четырём годам лишения "
+            "свободы. 20 мая 2025 года апелляционная коллегия заменила лишение свободы на "
+            "ограничение свободы сроком на 2 года.",
+            ("reduced", [("restriction_of_liberty", 24)]),
+        ),
+        # refused: a ruling that keeps the verdict keeps its parts
+        (
+            "2025 жылғы 10 наурызда қалалық сот Арман Сейітовті 4 жылға бас бостандығынан айырды. "
+            "2025 жылғы 20 мамырда облыстық соттың апелляциялық алқасы үкімді өзгеріссіз "
+            "қалдырды.",
+            ("upheld", [("imprisonment", 48)]),
+        ),
+    ],
+)
+def test_appeals_changing_or_keeping_a_sentence(
+    text: str, appeal: tuple[str, list[tuple[str, int]]]
+) -> None:
+    [case] = extract_cases(text)
+    [ruling] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert (
+        ruling["appeal_outcome"],
+        [(p["kind"], p["term_months"]) for p in ruling["sentence"]],
+    ) == appeal

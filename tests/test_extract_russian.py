@@ -367,6 +367,221 @@ def test_co_defendants_each_with_a_punishment_in_a_shared_sentence() -> None:
     }
 
 
+# --- where the person lives (h16c) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # where the person lives, not where born
+        (
+            "Иванова Андрея, 1979 года рождения, уроженца села Знаменка, проживающего в городе "
+            "Семей, предпринимателя",
+            "Семей",
+        ),
+        ("Петрова, уроженца г. Риддер, проживающего в г. Усть-Каменогорске", "Усть-Каменогорск"),
+        ("Сейтова Асель, 1983 года рождения, жительница пос. Шиели Шиелийского района", "Шиели"),
+        (
+            "Иванова И. И., проживающего по адресу: г. Караганда, ул. Ленина, 5. Суд Астаны",
+            "Караганда",
+        ),
+        # «из села X»: the village's own name
+        ("приговор нефтянику из села Шетпе Жандосу Кайратулы отменён", "Шетпе"),
+    ],
+)
+def test_where_the_person_lives(text: str, city: str) -> None:
+    from bot.extract.person import _place
+
+    assert _place(text, [], "ru")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # the kind before the trade, in the nominative of the trade's gender
+        (
+            "в отношении Лисицына, индивидуального предпринимателя.",
+            "индивидуальный предприниматель",
+        ),
+        (
+            "Ольга Демченко, бывший бухгалтер районной больницы.",
+            "бывший бухгалтер районной больницы",
+        ),
+        (
+            "Бибигуль Оспановой, бывшей учительнице истории.",
+            "бывшая учительница истории",
+        ),
+        # the workplace after it: genitive (with what names it), a company, «в»/«на»
+        (
+            "24-летнего Е. Жумабаева, грузчика товарно-сырьевой базы.",
+            "грузчик товарно-сырьевой базы",
+        ),
+        (
+            "Белоусова, инженера-горняка шахты имени Костенко, которого",
+            "инженер-горняк шахты имени Костенко",
+        ),
+        (
+            "Гребенникова, инженера-энергетика ТОО «ВостокТеплоСервис», ранее",
+            "инженер-энергетик ТОО «ВостокТеплоСервис»",
+        ),
+        ("Сулейменова, студента магистратуры ВКТУ, ранее не судимого", "студент магистратуры ВКТУ"),
+        ("работающего сторожем в ТОО «Кенгир-Сервис», ранее", "сторож в ТОО «Кенгир-Сервис»"),
+        ("46-летняя Утегенова, работающая продавцом на рынке, 14 мая", "продавец на рынке"),
+        ("приговорил 58-летнего нефтяника на пенсии Бауыржана Ескендирова", "нефтяник на пенсии"),
+        (
+            "жительница пос. Шиели, медицинская сестра районной больницы,",
+            "медицинская сестра районной больницы",
+        ),
+        ("Гусевой, редактору сайта «Көкше таңы». За публикацию", "редактор сайта «Көкше таңы»"),
+        (
+            "оштрафовал Дану Жанай, журналистку издания Orda.kz, по ч. 3",
+            "журналистка издания Orda.kz",
+        ),
+        # refused: a noun after the trade that is not a workplace, a line's next word
+        ("учительница начальных классов из Талгара", "учительница начальных классов"),
+        ("👤 Айым ҚАНАТҚЫЗЫ, 35 лет, продавщица\n📌 ст. 174", "продавщица"),
+        ("задержали журналиста на митинге в Алматы", "журналист"),
+    ],
+)
+def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "ru") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # a village before the name is no name; the same surname in Kazakh letters is one person
+        (
+            "20 ноября коллегия отменила приговор нефтянику из села Шетпе Жандосу Кайратулы "
+            "(Жандос Қайратұлы, в латинице — Zhandos Kairatuly). 15 сентября 2026 года суд "
+            "признал его виновным по ч. 3 ст. 272 УК РК.",
+            "Жандос Кайратулы",
+            ["Жандос Қайратұлы", "Zhandos Kairatuly"],
+        ),
+        (
+            "Нурсултан Абенов (в Instagram — @nursultan.abenov, пишет себя латиницей как "
+            "Nursultan Abenov) задержан 3 марта 2025 года по ст. 274 УК РК.",
+            "Нурсултан Абенов",
+            ["Nursultan Abenov"],
+        ),
+    ],
+)
+def test_other_spellings_in_a_bracket(text: str, name: str, aliases: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert (case["person"]["name"], case["person"]["aliases"]) == (name, aliases)
+
+
+def test_a_trade_after_the_persons_own_name_in_capitals() -> None:
+    from bot.extract.occupation import _occupation
+
+    text = (
+        "БЕКМУРАТОВА АЙДОСА ЕРЛАНУЛЫ, 12.04.1993 года рождения, холостого, работающего учителем "
+        "истории в школе-гимназии № 7, ранее не судимого.\nПризнать Бекмуратова Айдоса Ерланулы "
+        "виновным."
+    )
+    own = [(text.index("Бекмуратова"), text.index(" виновным"))]
+    others = [(0, 11), (12, 18), (19, 27)]  # the capitals read as words of their own
+    assert _occupation(text, "ru", own, others) == "учитель истории в школе-гимназии № 7"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Апелляция оставила в силе приговор балхашскому профсоюзному активисту. Судья "
+            "Астанинского суда ...",
+            "Балхаш",
+        ),
+        ("уральская журналистка Анна Петрова оштрафована", "Уральск"),
+        ("жанаозенский нефтяник задержан", "Жанаозен"),
+        # refused: the country's or a region's adjective, a kind of activist
+        ("казахстанский журналист Иван Петров задержан", None),
+        ("гражданская активистка Анна Петрова", None),
+    ],
+)
+def test_a_towns_adjective_before_who_the_person_is(text: str, city: str | None) -> None:
+    from bot.extract.person import _ru_town_of_person
+
+    town = _ru_town_of_person(text)
+    assert (town.name("ru") if town else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Моего мужа Дениса Ковальчука, 35 лет, задержали", "Денис Ковальчук"),
+        ("суд назначил Денису Ковальчуку штраф", "Денис Ковальчук"),
+        # refused: a surname that does not decline, one in the nominative
+        ("в отношении Тараса Шевченко", "Тарас Шевченко"),
+        ("Денис Ковальчук задержан", "Денис Ковальчук"),
+    ],
+)
+def test_a_mans_surname_ending_in_a_consonant_in_the_nominative(text: str, name: str) -> None:
+    [mention] = names.find_title_mentions(text)
+    assert names.ru_nominative(mention, "masc") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "5 марта 2025 года суд Актобе приговорил Ерлана Бекова к 5 годам лишения свободы по "
+            "ч. 2 ст. 174 УК РК.",
+            "Ерлан Беков",
+        ),
+        # refused: a woman's accusative, a name said in the nominative, after her own verb
+        (
+            "5 марта 2025 года вину не признала Айгерим Бекова, осуждённая по ст. 174 УК РК к "
+            "штрафу.",
+            "Айгерим Бекова",
+        ),
+        (
+            "5 марта 2025 года суд Актобе оштрафовал Айгерим Бекову по ч. 2 ст. 174 УК РК.",
+            "Айгерим Бекова",
+        ),
+        (
+            "Меня зовут Аружан Темирова, я учительница из Талгара. 3 марта 2025 года суд "
+            "оштрафовал меня по ст. 174 УК РК.",
+            "Аружан Темирова",
+        ),
+    ],
+)
+def test_the_object_of_a_transitive_verb_is_in_the_accusative(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+def test_a_man_named_after_a_colon_in_the_genitive() -> None:
+    text = "суд оштрафовал двух местных журналистов: Арсена ТОКТАРОВА и Марата БЕКОВА."
+    [first, *_] = [m for m in names.find_mentions(text) if m.given]
+    assert names.ru_gender_governed(text, [first]) == "masc"
+
+
+def test_a_relative_who_speaks_opens_no_case() -> None:
+    text = (
+        "Жена осуждённого Асель Нурланова 6 марта 2025 года рассказала, что муж невиновен.\n\n"
+        "5 марта 2025 года суд Актобе приговорил Ерлана Бекова к 5 годам лишения свободы по "
+        "ч. 2 ст. 174 УК РК."
+    )
+    assert len(extract_cases(text)) == 1
+
+
+def test_each_co_defendants_trade_next_to_their_surname_said_alone() -> None:
+    text = (
+        "Уральский городской суд 22 октября 2025 года признал гражданских активистов Марата "
+        "Есенгалиева и Жанну Кабдуллину виновными.\n\n"
+        "Суд приговорил 44-летнего Есенгалиева, по профессии сварщика, по ч. 1 ст. 405 УК РК к "
+        "пяти годам лишения свободы.\n\n"
+        "Кабдуллину, 39-летнюю бухгалтера, суд признал виновной по ч. 2 ст. 405 УК РК и назначил "
+        "ей два года ограничения свободы."
+    )
+    trades = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert trades["Марат Есенгалиев"] == "гражданский активист, сварщик"
+    # the plural said of both is hers in the feminine
+    assert trades["Жанна Кабдуллина"] == "гражданская активистка, бухгалтер"
+
+
 def test_numbered_items_naming_people_in_title_case_are_cases() -> None:
     text = (
         "Хроника: 8–14 сентября 2025 года\n\n"
@@ -1151,6 +1366,521 @@ def test_a_district_court_of_a_region_and_a_trade_with_two_adjectives() -> None:
     [case] = extract_cases(text)
     assert case["court"] == "суд Сарыагашского района Туркестанской области"
     assert case["person"]["occupation"] == "электрик местного горно-обогатительного комбината"
+
+
+# --- sentence parts as verdicts and press releases write them (h16a) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: an amount «в сумме» stays with the kind before it across «и»
+        (
+            "Также с осуждённого взысканы процессуальные издержки в сумме 12 450 тенге и "
+            "принудительный платёж в Фонд компенсации потерпевшим в размере 39 320 тенге.",
+            [("court_fees", None, None, 12450), ("victims_fund", None, None, 39320)],
+        ),
+        (
+            "С осуждённого взыскан принудительный платёж в Фонд компенсации потерпевшим в "
+            "размере 39 320 тенге и процессуальные издержки в сумме 7 864 тенге.",
+            [("victims_fund", None, None, 39320), ("court_fees", None, None, 7864)],
+        ),
+        # accepted: costs said to be for an examination are its fee
+        (
+            "суд взыскал с осуждённого процессуальные издержки — 15 800 тенге за проведение "
+            "лингвистической экспертизы.",
+            [("forensic_fee", None, None, 15800)],
+        ),
+        # refused: a bare amount before «и» and a kind goes to the kind after it
+        (
+            "Взыскано 5 000 тенге и процессуальные издержки.",
+            [("court_fees", None, None, 5000)],
+        ),
+        # accepted: a term with its months in words, hours in words, a dative number
+        (
+            "назначить ему наказание в виде ограничения свободы сроком на 1 (один) год 6 "
+            "(шесть) месяцев с привлечением к принудительному труду на 100 (сто) часов ежегодно",
+            [("restriction_of_liberty", 18, None, None), ("community_service", None, 100, None)],
+        ),
+        (
+            "суд приговорил нефтяника к четырём годам лишения свободы",
+            [("imprisonment", 48, None, None)],
+        ),
+        # accepted: a ban «в течение года»
+        (
+            "Судья приговорила его к одному году ограничения свободы и запретила ему заниматься "
+            "общественно-политической деятельностью в течение года.",
+            [("restriction_of_liberty", 12, None, None), ("ban_social_activity", 12, None, None)],
+        ),
+    ],
+)
+def test_russian_sentence_amounts_and_terms(
+    text: str, parts: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    found = [
+        (p.kind, p.term_months, p.hours, int(p.amount) if p.amount is not None else None)
+        for p in find_parts(text, "ru")
+    ]
+    assert found == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # accepted: two people named together, then each with a punishment of their own
+        (
+            "Городской суд 22 октября 2025 года признал Марата Есенова и Жанну Кабиеву "
+            "виновными. Судья приговорил Есенова к пяти годам лишения свободы. Кабиевой суд "
+            "назначил два года ограничения свободы.",
+            {"Есенов": [("imprisonment", 60)], "Кабиева": [("restriction_of_liberty", 24)]},
+        ),
+        # refused: one punishment told of both is each one's
+        (
+            "Городской суд 22 октября 2025 года приговорил Марата Есенова и Жанну Кабиеву к "
+            "двум годам ограничения свободы.",
+            {
+                "Есенов": [("restriction_of_liberty", 24)],
+                "Кабиева": [("restriction_of_liberty", 24)],
+            },
+        ),
+    ],
+)
+def test_co_defendants_named_together_then_apart(
+    text: str, sentences: dict[str, list[tuple[str, int]]]
+) -> None:
+    got = {
+        case["person"]["name"].split()[-1]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+    assert got == sentences
+
+
+def _appeal(case: dict) -> dict:
+    return next(e for e in case["events"] if e["kind"] == "appeal_ruling")
+
+
+_RULING_RU = (
+    "ПОСТАНОВЛЕНИЕ\n\nг. Кызылорда 4 декабря 2025 года\n\n"
+    "Судебная коллегия по уголовным делам областного суда, рассмотрев апелляционную жалобу "
+    "осуждённой на приговор районного суда от 18 сентября 2025 года, которым Сейтова Айгуль "
+    "Бекболатовна осуждена по ч. 1 ст. 174 УК РК к 2 (двум) годам лишения свободы, с лишением "
+    "права заниматься общественной деятельностью на 2 (два) года,\n\nПОСТАНОВИЛА:\n\n"
+    "Приговор районного суда от 18 сентября 2025 года в отношении Сейтовой Айгуль Бекболатовны "
+    "изменить: назначенное наказание в виде 2 (двух) лет лишения свободы заменить на "
+    "ограничение свободы сроком на 2 (два) года; дополнительное наказание в виде лишения права "
+    "заниматься общественной деятельностью {struck}.\n\n"
+    "Сейтову А. Б. из-под стражи освободить в зале суда.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("struck", "outcome", "parts"),
+    [
+        # accepted: the operative part names the verdict by its date; a part struck out
+        ("исключить", "reduced", [("restriction_of_liberty", 24)]),
+        # refused: a part the ruling keeps stays
+        (
+            "оставить без изменения",
+            "reduced",
+            [("restriction_of_liberty", 24), ("ban_social_activity", 24)],
+        ),
+    ],
+)
+def test_an_appeal_rulings_operative_part(
+    struck: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    [case] = extract_cases(_RULING_RU.format(struck=struck))
+    ruling = _appeal(case)
+    assert ruling["date"] == "2025-12-04"
+    assert ruling["appeal_outcome"] == outcome
+    assert sorted((p["kind"], p["term_months"]) for p in ruling["sentence"]) == sorted(parts)
+    assert ("release", "2025-12-04") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: taken into custody when the verdict was read
+        (
+            "Сейтова была взята под стражу в зале суда при оглашении приговора 18 сентября.",
+            "detention",
+        ),
+        # refused: a measure told with the verdict is still a measure
+        ("До приговора 18 сентября она находилась под домашним арестом.", "preventive_measure"),
+    ],
+)
+def test_custody_at_the_verdict_is_a_detention(text: str, kind: str) -> None:
+    from bot.extract.blocks import split_sentences
+    from bot.extract.scopes import _scopes
+
+    scopes = _scopes(split_sentences(text), "ru", 2025)
+    assert [s.kind for s in scopes] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # accepted: a verdict paper's date line under its heading dates the operative part
+        (
+            "Копия\n\nПРИГОВОР\nИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n"
+            "г. Усть-Каменогорск     9 июля 2025 года\n\n",
+            "2025-07-09",
+        ),
+        # refused: with no date line, the verdict stays undated
+        ("ПРИГОВОР\nИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n", None),
+    ],
+)
+def test_a_verdict_papers_operative_part_takes_its_date(head: str, date: str | None) -> None:
+    text = head + (
+        "Городской суд в составе председательствующего судьи Кима Е. В., рассмотрев уголовное "
+        "дело в отношении Гребенова Дениса Александровича, ранее не судимого,"
+        "\n\nПРИГОВОРИЛ:\n\nГребенова Дениса Александровича признать виновным и назначить ему "
+        "наказание в виде лишения свободы сроком на 3 (три) года.\n\nМеру пресечения — "
+        "содержание под стражей — оставить без изменения.\n\nВзыскать с Гребенова Д. А. "
+        "процессуальные издержки в сумме 18 900 тенге.\n"
+    )
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert verdict["date"] == date
+    if date:
+        assert [(p["kind"], p["term_months"], p["amount"]) for p in verdict["sentence"]] == [
+            ("imprisonment", 36, None),
+            ("court_fees", None, "18900.00"),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        # accepted: the work's own date («за публикацию от ...») is the act's, not the verdict's
+        (
+            "За публикацию от 2 августа 2025 года её признали виновной по ч. 3 ст. 274 УК РК и "
+            "назначили три года ограничения свободы.",
+            [("verdict", "2026-02-09", [("restriction_of_liberty", 36)])],
+        ),
+        # refused: a day told with no work before it dates its own event
+        (
+            "Ранее, 2 августа 2025 года, её задержали.",
+            [("detention", "2025-08-02", []), ("verdict", "2026-02-09", [])],
+        ),
+    ],
+)
+def test_a_works_date_and_a_year_from_the_heading(
+    second: str, events: list[tuple[str, str, list[tuple[str, int]]]]
+) -> None:
+    """A day without its year takes the heading's year («... эфира от 11 февраля 2026 года»),
+    not that of a later full date of the act."""
+    text = (
+        "Краткое содержание эфира от 11 февраля 2026 года\n\n"
+        "9 февраля городской суд вынес приговор журналистке Ольге Николаевне Гусевой. " + second
+    )
+    [case] = extract_cases(text)
+    got = [
+        (e["kind"], e["date"], [(p["kind"], p["term_months"]) for p in e["sentence"]])
+        for e in case["events"]
+    ]
+    assert got == events
+
+
+@pytest.mark.parametrize(
+    ("ruling", "parts"),
+    [
+        # accepted: «заменила срок на 3 года ограничения свободы»: the punishment replaced
+        # by another kind; the release in the courtroom told with it is the ruling's day
+        (
+            "Коллегия заменила срок на 3 года ограничения свободы, Алиханова освободили в зале "
+            "суда.",
+            [("restriction_of_liberty", 36)],
+        ),
+        # refused: a ruling that only softens, with no new term, keeps the verdict's part
+        ("Алиханова освободили в зале суда.", [("imprisonment", 36)]),
+    ],
+)
+def test_the_term_replaced_by_another_kind(ruling: str, parts: list[tuple[str, int]]) -> None:
+    text = (
+        "25 ноября 2025 года апелляционная коллегия городского суда смягчила приговор поэту "
+        "Нуржигиту "
+        "Алиханову. 11 сентября районный суд дал ему 3 года лишения свободы по ч. 2 ст. 174 "
+        "УК РК. " + ruling
+    )
+    [case] = extract_cases(text)
+    [appeal] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts
+    assert ("release", "2025-11-25") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
+def test_a_post_named_with_its_owner_and_date_dates_the_act() -> None:
+    text = (
+        "2 сентября 2025 года суд признал Асхата Болатова виновным по ч. 1 ст. 378 УК РК за "
+        "комментарий под постом акимата Петропавловска от 7 марта 2025 года и назначил штраф "
+        "300 МРП — это 1 179 600 тенге, плюс процессуальные издержки 23 590 тенге."
+    )
+    [case] = extract_cases(text)
+    [verdict] = case["events"]
+    assert verdict["date"] == "2025-09-02"
+    assert [p["kind"] for p in verdict["sentence"]] == ["fine", "court_fees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        # accepted: «на свободу вышел», the words in either order
+        ("27 ноября 2025 года на свободу вышел водитель Серик Нуртазин.", True),
+        ("27 ноября 2025 года водитель Серик Нуртазин вышел на свободу.", True),
+        # refused: going out is no release
+        ("27 ноября 2025 года водитель Серик Нуртазин вышел на пикет.", False),
+    ],
+)
+def test_out_to_freedom_in_either_order(text: str, released: bool) -> None:
+    assert bool(lexicon.EVENTS["release"]["ru"].search(text)) is released
+
+
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        # accepted: a bulletin item's label, then the item's own date
+        ("ПРИГОВОР. ", "2026-11-12"),
+        ("АРЕСТ. ", "2026-11-12"),
+        # refused: no label, the same
+        ("", "2026-11-12"),
+    ],
+)
+def test_an_items_label_takes_the_items_date(label: str, date: str) -> None:
+    text = (
+        "ХРОНИКА ПРЕСЛЕДОВАНИЙ | 9–22 ноября 2026 г.\n"
+        f"{label}12.11.2026, с. Зеренда, Акмолинская область. Зерендинский районный суд "
+        "признал ТОКАРЕВУ Светлану Ивановну виновной по ч. 2 ст. 274 УК РК и назначил ей штраф "
+        "в размере 200 МРП — 865 000 тенге.\n"
+    )
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert verdict["date"] == date
+    assert [p["amount"] for p in verdict["sentence"]] == ["865000.00"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        # accepted: a date, a town and its region
+        ("18.11.2026, г. Экибастуз, Павлодарская область.", True),
+        ("12 марта 2025, Шиели, Кызылординская область", True),
+        # refused: a date told inside a sentence of its own
+        ("18.11.2026 следственный судья санкционировал арест предпринимателя.", False),
+    ],
+)
+def test_a_dateline_with_the_towns_region(line: str, dateline: bool) -> None:
+    from bot.extract.datelines import is_dateline
+
+    assert is_dateline(line) is dateline
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "parts"),
+    [
+        # accepted: the verdict quashed as to the punishment, a new one given by the board
+        (
+            "Сегодня апелляционная судебная коллегия областного суда удовлетворила протест "
+            "прокурора по делу Айдоса Бекмуратова и отменила приговор городского суда в части "
+            "наказания. Коллегия согласилась и назначила Айдосу 3 (три) года лишения свободы.",
+            "increased",
+            [("imprisonment", 36)],
+        ),
+        # refused: a verdict quashed whole is overturned
+        (
+            "Сегодня апелляционная судебная коллегия областного суда отменила приговор Айдосу "
+            "Бекмуратову и оправдала его.",
+            "overturned",
+            [],
+        ),
+    ],
+)
+def test_a_verdict_quashed_as_to_the_punishment(
+    ruling: str, outcome: str, parts: list[tuple[str, int]]
+) -> None:
+    text = (
+        "Гульмира Абдуллаева, адвокат\n26 ноября 2026 г. · Кентау\n\nКоллеги, пишу с тяжёлым "
+        f"сердцем.\n\n{ruling}\n\nНапомню: 30 сентября 2026 года городской суд признал Айдоса "
+        "Бекмуратова виновным по ч. 1 ст. 174 УК РК и назначил ему 1 год 6 месяцев ограничения "
+        "свободы.\n"
+    )
+    cases = [c for c in extract_cases(text) if "Бекмуратов" in c["person"]["name"]]
+    [appeal] = [e for e in cases[0]["events"] if e["kind"] == "appeal_ruling"]
+    assert appeal["date"] == "2026-11-26"
+    assert appeal["appeal_outcome"] == outcome
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("after", "measure"),
+    [
+        # accepted: held in the remand prison since the arrest told just before
+        ("С того дня он сидит в СИЗО Талдыкоргана.", "custody"),
+        # refused: nothing said of custody
+        ("С того дня мы не можем его увидеть.", None),
+    ],
+)
+def test_held_since_the_arrest_told_before(after: str, measure: str | None) -> None:
+    text = (
+        "Меня зовут Лариса, я мама Тимура Жаксылыкова. 14 октября 2026 года его задержали "
+        f"сотрудники КНБ прямо на работе. {after}"
+    )
+    [case] = extract_cases(text)
+    [detention] = [e for e in case["events"] if e["kind"] == "detention"]
+    assert (detention["date"], detention["measure"]) == ("2026-10-14", measure)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # accepted: a chronology's historic present
+        ("16.06.2025 — в районном суде начинается процесс над Жанной Тлеубердиной.", "trial"),
+        # refused: a trial still to come is scheduled, not begun
+        ("Процесс над Жанной Тлеубердиной назначен на 16.06.2025.", None),
+    ],
+)
+def test_a_trial_begins_in_the_present(line: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    found = _event_kind(line, "ru")
+    assert (found if found == "trial" else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a ban on posting in telecommunication networks
+        (
+            "назначил штраф, с лишением права заниматься деятельностью, связанной с размещением "
+            "материалов в сетях телекоммуникаций, сроком на 2 года.",
+            [("ban_social_networks", 24)],
+        ),
+        # refused: the charge's «с использованием сетей телекоммуникаций» is no ban
+        (
+            "признан виновным в распространении ложной информации с использованием сетей "
+            "телекоммуникаций и приговорён к 2 годам ограничения свободы.",
+            [("restriction_of_liberty", 24)],
+        ),
+    ],
+)
+def test_a_ban_on_posting_online(text: str, parts: list[tuple[str, int]]) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, "ru") if p.term_months] == parts
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        # accepted: "the same day" the board upheld a verdict named by its only date
+        (
+            "В тот же день коллегия оставила без изменения приговор в отношении Тимура Абишева, "
+            "осуждённого 20 декабря 2022 года к штрафу в размере 345 000 тенге.",
+            [("verdict", "2022-12-20"), ("appeal_ruling", "2023-02-14")],
+        ),
+        # refused: with no decision, a sentence about the verdict dates the verdict only
+        (
+            "Тимура Абишева, осуждённого 20 декабря 2022 года к штрафу в размере 345 000 тенге, "
+            "апелляционная жалоба не коснулась.",
+            [("verdict", "2022-12-20")],
+        ),
+    ],
+)
+def test_the_same_day_ruling_on_a_dated_verdict(second: str, events: list[tuple[str, str]]) -> None:
+    text = (
+        "Апелляционная коллегия суда города Астаны 14 февраля 2023 года рассмотрела протест "
+        "прокурора по делу Айжан Сапарбековой и усилила ей наказание.\n\n" + second
+    )
+    cases = [c for c in extract_cases(text) if "Абишев" in c["person"]["name"]]
+    assert [(e["kind"], e["date"]) for e in cases[0]["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("second", "fund_of"),
+    [
+        # accepted: «Кроме того, суд обязал его ...»: the person named just before
+        (
+            "Кроме того, суд обязал его перечислить 39 320 тенге в Фонд компенсации потерпевшим.",
+            {"Серикбаев"},
+        ),
+        # refused: the payment told of both is each one's
+        (
+            "Кроме того, суд обязал обоих перечислить 39 320 тенге в Фонд компенсации потерпевшим.",
+            {"Серикбаев", "Жунусова"},
+        ),
+    ],
+)
+def test_a_pronoun_after_the_courts_verb(second: str, fund_of: set[str]) -> None:
+    text = (
+        "2 декабря 2025 года суд вынес приговор по делу двух активистов.\n\nМадина ЖУНУСОВА "
+        "приговорена к одному году ограничения свободы.\n\nДаурен СЕРИКБАЕВ приговорён к двум "
+        f"годам ограничения свободы. {second}\n"
+    )
+    got = {
+        c["person"]["name"].split()[-1]
+        for c in extract_cases(text)
+        for e in c["events"]
+        for p in e["sentence"]
+        if p["kind"] == "victims_fund"
+    }
+    assert got == fund_of
+
+
+@pytest.mark.parametrize(
+    ("act", "date"),
+    [
+        # accepted: the day of the rally taken part in is the act's
+        ("за участие в мирном митинге 16 декабря 2021 года", "2022-12-19"),
+        # refused: a clause with an event of its own keeps its date
+        ("а 16 декабря 2021 года её задержали", "2022-12-19"),
+    ],
+)
+def test_the_day_of_a_rally_taken_part_in(act: str, date: str) -> None:
+    text = (
+        "Ранее, 19 декабря 2022 года, районный суд г. Астаны (судья Даурен ЕРМЕКОВ) признал "
+        f"Айжан Сапарбекову виновной по части 2 статьи 405 УК РК {act} и назначил ей 2 года "
+        "ограничения свободы."
+    )
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert verdict["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("second", "dates"),
+    [
+        # accepted: the second named after a dash, "the next day", the verb told once
+        (
+            "Сарсенова задержали 11 апреля 2025 года прямо на улице, Утешеву — на следующий день "
+            "у неё дома.",
+            {"Сарсенов": "2025-04-11", "Утешева": "2025-04-12"},
+        ),
+        # refused: each with a day of their own
+        (
+            "Сарсенова задержали 11 апреля 2025 года прямо на улице. Утешеву задержали 11 апреля "
+            "2025 года у неё дома.",
+            {"Сарсенов": "2025-04-11", "Утешева": "2025-04-11"},
+        ),
+    ],
+)
+def test_the_next_day_after_a_dash(second: str, dates: dict[str, str]) -> None:
+    text = (
+        "Следственный суд Актобе 14 апреля 2025 года поместил под домашний арест гражданских "
+        "активистов Болата Сарсенова и Галию Утешеву. " + second
+    )
+    got = {
+        c["person"]["name"].split()[-1]: next(
+            e["date"] for e in c["events"] if e["kind"] == "detention"
+        )
+        for c in extract_cases(text)
+    }
+    assert got == dates
 
 
 @pytest.mark.parametrize(

@@ -657,7 +657,7 @@ def test_a_married_couple_with_one_surname_is_two_cases() -> None:
         "Тимур Нургалиев": [("imprisonment", 30)],
     }
     assert cases["Асель Нургалиева"]["person"]["occupation"] == "учительница"
-    assert cases["Тимур Нургалиев"]["person"]["occupation"] == "предприниматель"
+    assert cases["Тимур Нургалиев"]["person"]["occupation"] == "индивидуальный предприниматель"
 
 
 def test_co_defendants_each_with_a_measure_in_one_sentence() -> None:

@@ -26,7 +26,7 @@ MAX_TEXT = 200_000
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
-    text = _questions_answered(_live_blog_dated(_plain_bullets(text)))
+    text = _questions_answered(_live_blog_dated(_plain_bullets(_without_citation_marks(text))))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -117,6 +117,15 @@ _EMOJI_BULLET = re.compile(
     r"|[\U0001f446-\U0001f449\U0001f537-\U0001f539\u2705\u2714\u2611])\ufe0f?[ \t]+",
     re.MULTILINE,
 )
+
+
+#: An encyclopedia's note marks: "... in custody.[1] He was accused", "[citation needed]".
+_CITATION_MARK = re.compile(r"(?<=[.,;:)\w])\[(?:\d{1,3}|citation needed|нужен источник)\]")
+
+
+def _without_citation_marks(text: str) -> str:
+    """The text without an article's note marks, so "custody.[1] He" ends a sentence."""
+    return _CITATION_MARK.sub("", text)
 
 
 def _give_officials(records: list[Record], officials: dict[str, str | None] | None) -> None:

@@ -35,12 +35,19 @@ ROLE_BEFORE = re.compile(
     r"(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
     r"айыптаушы|председательствующ\w*|lawyer|"
     r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*|"
+    # the court's secretary, the prosecutor's assistant («сот отырысының хатшысы А. Ерланқызы»,
+    # «аудан прокурорының көмекшісі Е. Б. Сағындықов», «помощник прокурора»)
+    r"хатшы\w*|көмекші\w*|секретар\w*|помощник\w*|төрағалық\s+етуші\w*|"
     # «Экспертизу по делу проводил психолог X»: the expert who examined the posts
     r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
     r"(?:\s+(?:was|is))?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
-    r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?[\s:—–,-]*$",
+    r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?"
+    # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
+    r"(?:['’]s\s+office)?[\s:—–,-]*"
+    # "The state prosecutor, Ms. Zhanar Ibrayeva"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -59,10 +66,19 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     mentions = [m for m in names.find_mentions(text) if m.given]
     if not mentions and (titled or text.count("|") >= 2):
         mentions = names.find_title_mentions(text)
+    # a relative who writes or speaks («Мен, Айгүл X, Ерлан X-тың анасымын», «Жена осуждённого
+    # Асель X рассказала») opens no case of their own
+    from bot.extract.codefendants import authors, given_key
+
+    speakers = authors(text, mentions)
+    mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
     people = {
         names.surname_key(m.surname, language)
         for m in mentions
-        if not ROLE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
+        if not ROLE_BEFORE.search(
+            " ".join(text[max(0, m.start - 120) : m.start].split())[-40:] + " "
+        )
     }
     if language == "en" and people:
         # "His mother, Zhanat Amanzholova, says ...": a relative told in the case's story
@@ -70,8 +86,8 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
 
         people -= {
             names.surname_key(other, language)
-            for s in split_sentences(text)
-            if (other := english.someone_else(s.text))
+            for i, s in enumerate(split_sentences(text))
+            if (other := english.someone_else(s.text, opening=i == 0))
         }
     return people
 
@@ -88,12 +104,41 @@ def paragraph_breaks(text: str) -> re.Pattern[str]:
 
 def same_people(these: set[str], those: set[str]) -> bool:
     """Whether two sets of surname keys share a person: one key may extend another by a case
-    ending the key does not strip («ПАК» and «ПАККА»)."""
+    ending the key does not strip («ПАК» and «ПАККА»); an English text's "Kassymbekov" is its
+    "(in Cyrillic: Даурен Касымбеков)"."""
     return any(
-        a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+        a == b
+        or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+        or _same_in_latin(a, b)
         for a in these
         for b in those
     )
+
+
+_CYRILLIC_TO_LATIN = str.maketrans(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+    "abvgdeejziiklmnoprstufhccss_y_euaagknouuhi",
+)
+
+
+def _consonants(key: str) -> str:
+    """A surname's consonants in Latin letters, doubled ones once: «касымбеков» and
+    "kassymbekov" both read "ksmbkv"."""
+    latin = key.translate(_CYRILLIC_TO_LATIN)
+    for digraph, letter in (
+        ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("q", "k"), ("x", "ks")
+    ):  # fmt: skip
+        latin = latin.replace(digraph, letter)
+    latin = re.sub(r"[aeiouy_'’-]", "", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+def _same_in_latin(a: str, b: str) -> bool:
+    """One surname written in both alphabets (a Latin key beside a Cyrillic one)."""
+    if a.isascii() == b.isascii():
+        return False
+    consonants = _consonants(a)
+    return len(consonants) >= 4 and consonants == _consonants(b)
 
 
 def _dated(paragraph: str) -> bool:

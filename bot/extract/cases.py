@@ -150,9 +150,18 @@ def extract_case(
             for s in sentences
             if (other := english.someone_else(s.text))
         }
-        candidates = {k: g for k, g in candidates.items() if k not in apposed}
+        # (unless no one else is named: "In 2024, activist X was detained" opening X's story)
+        candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
     if not candidates:
         return None
+    # a relative who writes or speaks («Ерланның әйелі Асель Н. былай деді») is no case while
+    # someone else is named
+    speakers = authors(block, [m for g in candidates.values() for m in g])
+    candidates = {
+        k: g
+        for k, g in candidates.items()
+        if not all(m.given and given_key(m.given[0]) in speakers for m in g)
+    } or candidates
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
     given_stem = None
     if person_key is not None and "|" in person_key:
@@ -200,9 +209,18 @@ def extract_case(
     # the person's other spelling («(в документах суда — Ержан Сапарбеков)») is no one else
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
-    person["occupation"] = _occupation(
-        mask(block, boilerplate), language, [(m.start, m.end) for m in group], others
+    own = [(m.start, m.end) for m in group]
+    if given_stem is None:
+        # «44-летнего Есенгалиева, по профессии сварщика ... Кабдуллину, 39-летнюю бухгалтера»:
+        # each co-defendant's surname said alone, next to their trade
+        said_alone = _surnames_alone(block, candidates, key, own + others, language)
+        own += said_alone.get(key, [])
+        others += [span for k, spans in said_alone.items() if k != key for span in spans]
+    # a woman's surname in a form no man's takes («Кабдуллину», «Утешевой»)
+    woman = language == "ru" and any(
+        re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ою)$", m.surname, re.IGNORECASE) for m in group
     )
+    person["occupation"] = _occupation(mask(block, boilerplate), language, own, others, woman)
     scopes = _scopes(sentences, language, default_year, date_before, person["surname"])
     events, stage = _events(scopes, language)
     if stage is None:
@@ -247,6 +265,27 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _surnames_alone(
+    block: str,
+    candidates: dict[str, list[names.Mention]],
+    key: str,
+    taken: list[tuple[int, int]],
+    language: str,
+) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of each capitalised word that is a candidate's surname said alone, by
+    surname key, where several people are candidates (with one, nothing is told apart)."""
+    if len(candidates) < 2 or key not in candidates:
+        return {}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
+        if any(a <= word.start() < b for a, b in taken):
+            continue
+        surname_key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+        if surname_key in candidates and names.looks_like_surname(word.group()):
+            found.setdefault(surname_key, []).append((word.start(), word.end()))
+    return found
 
 
 def _own_acts(acts: list[Record], key: str, language: str) -> list[Record]:

@@ -5,7 +5,8 @@ restriction of liberty" names two co-defendants, each followed by their own puni
 gets a copy of the case text in which the other's part of that sentence is blanked out (offsets
 kept), so everything the paragraph says of both (court, judge, date, article, arrest) is read
 for each, and each punishment only for the person written before it. A sentence naming two people
-without a punishment after each ("X and his lawyer Y") splits nothing.
+without a punishment after each ("X and his lawyer Y") splits nothing. The words of one name
+(«Даурен Жомартұлы Есенғалиев») and the other spelling in brackets after it are one person.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import lexicon, names
+from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
@@ -34,7 +35,13 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that goes on about the person named just before («Он», "She", «Ол»).
-_HE_OR_SHE = re.compile(r"\s*(?:He|She|Он|Она|Ол)\b(?!\s+(?:and|и|мен)\b)")
+_HE_OR_SHE = re.compile(
+    # («Кроме того, суд обязал его перечислить ...»: the court's verb between)
+    r"\s*(?:(?:Also|Сонымен\s+қатар|Сондай-ақ|Также|Кроме\s+того),?\s+(?:(?:суд|сот|the\s+court)\s+\w+\s+)?"
+    # «Сонымен қатар оған 3 жыл ... тыйым салынды»: a pronoun in another case too
+    r"(?i:he|she|him|her|он|она|ему|ей|его|её|ол|оған|одан|оны)|"
+    r"He|She|Он|Она|Ол|Оған|Одан|Ему|Ей)\b(?!\s+(?:and|и|мен)\b)"
+)
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
@@ -99,18 +106,42 @@ _SPEAKS = re.compile(
 )
 
 
+#: Kazakh kin words, with the possessive: «анасы» (his mother), «әйелі» (his wife) ...
+_KK_KIN = (
+    r"(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|қызы|ұлы|інісі|ағасы|әпкесі|апасы|қарындасы|"
+    r"сіңлісі|бауыры|туысы)"
+)
+#: «Мен, Айгүл Сапарова, сотталған Ерлан Сапаровтың анасымын»: whose relative the writer is.
+_KK_AUTHOR_RELATIVE = re.compile(
+    # (in the first person: «ұлы» alone says whose son the person of the case is)
+    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}"
+    r"(?:мын|мін|пын|пін|мыз|міз)\b"
+)
+#: «Ерланның әйелі Асель Нұрланқызы былай деді»: a relative who speaks of the case.
+_KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){_KK_KIN}\s+$")
+_KK_SPEAKS = re.compile(
+    r"[^.!?]{0,40}?(?:деді|дейді|айтты|айтады|жазды|жазады|хабарлады|мәлімдеді)", re.IGNORECASE
+)
+
+
 def authors(block: str, mentions: list[names.Mention]) -> set[str]:
-    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»):
-    each of their mentions (the signature too) is the writer's, not the person's."""
+    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»,
+    «Мен, Айгүл X, Ерлан X-тың анасымын») or speak in it: each of their mentions (the
+    signature too) is the writer's, not the person's."""
     return {
         given_key(m.given[0])
         for m in mentions
         if m.given
         and (
             _AUTHOR_RELATIVE.match(block[m.end :])
+            or _KK_AUTHOR_RELATIVE.match(block[m.end :])
             or (
                 _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
                 and _SPEAKS.match(block[m.end : m.end + 60])
+            )
+            or (
+                _KK_RELATIVE_BEFORE.search(block[max(0, m.start - 20) : m.start])
+                and _KK_SPEAKS.match(block[m.end : m.end + 60])
             )
         )
     }
@@ -189,6 +220,22 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
     family = _family(block, language)
     if family is not None:
         return family
+    variants = _codefendants(block, language)
+    if language == "en" and len(variants) > 1:
+        # "In 2024, local activist Yerlan Myrzakhmetov was sentenced ...": an earlier case told
+        # for comparison is no co-defendant
+        earlier = {
+            names.surname_key(other, language)
+            for s in split_sentences(block)
+            if (other := english.someone_else(s.text))
+        }
+        variants = [(k, v) for k, v in variants if k not in earlier] or variants
+        if len(variants) == 1:
+            return [(None, block)]
+    return variants
+
+
+def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
     titled = not writes_names_in_capitals(block)
@@ -287,6 +334,8 @@ def _each_with_own_sentences(
     people = {
         names.surname_key(m.surname, language) for m in mentions if not role_before(block, m.start)
     }
+    same = _one_person_keys(block, people, language, joined or set())
+    people = {same.get(k, k) for k in people}
     if len(people) < 2:
         return [(None, block)]
     named: list[tuple[int, int, set[str], bool]] = []
@@ -296,19 +345,17 @@ def _each_with_own_sentences(
         words = [
             (sentence.start + w.start(), key)
             for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
-            if (key := names.surname_key(w.group(), language)) in people
+            if (key := same.get(k := names.surname_key(w.group(), language), k)) in people
         ]
         keys = {key for _, key in words}
         for position, key in words:
             first_said.setdefault(key, position)
-        if joined and len(keys) >= 2 and keys <= joined:
-            # "Both X and Y were sentenced to ...": told of each of them
-            punished = bool(find_parts(sentence.text, language))
-            named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
-            continue
+        own: list[tuple[int, int, str]] = []
         if len(keys) >= 2:
             # "SADYKOV was remanded in custody on 4 November, while ZHUNUSOVA was placed under
-            # house arrest the same day": each part with its own measure or punishment
+            # house arrest the same day": each part with its own measure or punishment (also of
+            # two told together before: "X has been held in custody since ...; Y was under a
+            # travel ban")
             firsts = [w for i, w in enumerate(words) if i == 0 or w[1] != words[i - 1][1]]
             bounds = [_name_start(block, start) for start, _ in firsts]
             bounds.append(sentence.start + len(sentence.text))
@@ -316,15 +363,22 @@ def _each_with_own_sentences(
             if len(firsts) == len(keys) and all(
                 find_parts(p, language) or _MEASURE.search(p) for p in parts
             ):
-                pieces += [
-                    (a, b, k) for a, b, (_, k) in zip(bounds, bounds[1:], firsts, strict=False)
-                ]
+                own = [(a, b, k) for a, b, (_, k) in zip(bounds, bounds[1:], firsts, strict=False)]
+                pieces += own
+        if joined and len(keys) >= 2 and keys <= joined and not own:
+            # "Both X and Y were sentenced to ...": told of each of them
+            punished = bool(find_parts(sentence.text, language))
+            named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
+            continue
         # what the prosecutor asked for is nobody's punishment
         requested = bool(_REQUEST.search(sentence.text))
         punished = bool(find_parts(sentence.text, language)) and not requested
-        if not keys and named and len(named[-1][2]) == 1 and _HE_OR_SHE.match(sentence.text):
+        # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
+        # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
+        last = next((k for _, _, k, _ in reversed(named[-2:]) if k), set())
+        if not keys and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
             # "X received four years. He has been in custody since ...": still X
-            keys = set(named[-1][2])
+            keys = set(last)
         if requested and len(keys) == 1:
             # "The prosecutor had asked for seven years for X and three for the other two":
             # told of all of them (the prosecutor is each one's; a request is no sentence)
@@ -357,8 +411,58 @@ def _each_with_own_sentences(
             if key not in keys and (len(keys) == 1 or (joined and keys and keys <= joined))
         ]
         others += [(s, e) for s, e, who in pieces if who != key]
-        variants.append((key, _mask_keeping_dates(block, others, language)))
+        # the other's part of a shared sentence goes with its date, unless this one's part is
+        # told "the same day" («X was remanded on 4 November, while Y ... the same day»)
+        dated_apart = [
+            (s, e)
+            for s, e, who in pieces
+            if who != key
+            and not any(
+                w == key and _SAME_DAY.search(block[a:b]) for a, b, w in pieces if a < e + 400
+            )
+        ]
+        variants.append((key, mask(_mask_keeping_dates(block, others, language), dated_apart)))
     return variants
+
+
+_SAME_DAY = re.compile(r"\bsame day\b|\bтот же день\b|\bсол күні\b", re.IGNORECASE)
+
+
+#: Between two words of one person's name: a space («Даурен Жомартұлы Есенғалиев»), or the
+#: bracket opening their other spelling («Бекнұр Тасқараұлына (құжаттарында Бекнур Таскараев)»,
+#: «(в документах суда — ...)»).
+_SAME_NAME_GAP = re.compile(rf"[ \u00a0]+|\s*\(\s*(?:[{names.LOWER}][\w]*\s+){{0,3}}(?:[—–:-]\s*)?")
+
+
+def _one_person_keys(
+    block: str, people: set[str], language: str, joined: set[str]
+) -> dict[str, str]:
+    """Surname keys that are one person's: the words of one name and the other spelling in
+    brackets after it, each mapped to one key (the one told jointly with another person, else
+    the first written)."""
+    runs: list[list[str]] = []
+    previous_end = -1
+    for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", block):
+        key = names.surname_key(word.group(), language)
+        joins = previous_end >= 0 and _SAME_NAME_GAP.fullmatch(block[previous_end : word.start()])
+        if key not in people:
+            # a given name inside the run («Бекнур» of «(құжаттарында Бекнур Таскараев)»)
+            previous_end = word.end() if joins else -1
+            continue
+        if runs and joins:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+        previous_end = word.end()
+    same: dict[str, str] = {}
+    for run in runs:
+        keys = list(dict.fromkeys(same.get(k, k) for k in run))
+        if len(keys) < 2:
+            continue
+        chosen = next((k for k in keys if k in joined), keys[0])
+        for key in keys:
+            same[key] = chosen
+    return same
 
 
 #: A judge's or a prosecutor's role word and the name after it.

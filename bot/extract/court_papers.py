@@ -1,4 +1,6 @@
-"""How Russian court papers and press releases name the judge and the prosecutor.
+"""How Russian court papers and press releases name the judge and the prosecutor, and how a
+court paper is laid out (its heading's date, its operative part «ПРИГОВОРИЛ:», «ҮКІМ ЕТТІ:»,
+a bulletin item's label «ПРИГОВОР.»).
 
 A verdict's preamble and a court's press release write a role with the office it belongs to and
 the name surname first, with initials after it:
@@ -158,3 +160,13 @@ def verdict_heading_date(block: str) -> dt.date | None:
     head = "\n".join(block.strip().splitlines()[:4])
     found = resolve_dates(find_dates(head))
     return found[0].value if found else None
+
+
+#: A label of one or two words ("VERDICT.", «ПРИГОВОР.», «АРЕСТ:»): what the item is about.
+LABEL = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.:]?\s*")
+
+
+#: The heading of a verdict's operative part: «ПРИГОВОРИЛ:», «ҮКІМ ЕТТІ:».
+OPERATIVE_VERDICT = re.compile(r"^\s*(?:ПРИГОВОРИЛ|ҮКІМ\s+ЕТТІ)\s*:\s*$")
+#: Any court paper's operative heading («ПОСТАНОВИЛА:», «ҚАУЛЫ ЕТТІ:» of a ruling too).
+OPERATIVE = re.compile(r"^\s*(?:ПРИГОВОРИЛ|ПОСТАНОВИЛ\w*|ОПРЕДЕЛИЛ\w*|[ҮҚ]\w+\s+ЕТТІ)\s*:\s*$")

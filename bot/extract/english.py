@@ -45,7 +45,10 @@ _ACT_DATE_CLAUSE = re.compile(
 #: "over a Facebook post of 14 February 2025 about unpaid wages": a dated act in a clause.
 _DATED_ACT = re.compile(
     r"\b(?:post|video|article|comment|speech|interview|publication|poem|message|statement|"
-    r"address|song|stream)s?\s+(?:of|from|dated)\s+(?:the\s+)?\d",
+    r"address|song|stream)s?\s+(?:of|from|dated|"
+    # "for insulting a police officer in a Facebook comment published on 12 May 2025"
+    r"(?:posted|published|filmed|recorded|written|uploaded|shared|made|broadcast|streamed)"
+    r"\s+on)\s+(?:the\s+)?\d",
     re.IGNORECASE,
 )
 
@@ -86,7 +89,17 @@ _BYLINE = re.compile(
 )
 
 
-def someone_else(sentence: str) -> str | None:
+#: An earlier case told for comparison: "In 2024, local activist Yerlan Myrzakhmetov was
+#: sentenced to five years" (a year, then who the person is and their name, no comma needed).
+_EARLIER_CASE = re.compile(
+    r"^\s*(?:In|By|Since)\s+(?:\w+\s+)?\d{4},\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:activist|blogger|journalist|poet|defendant|man|woman|pensioner|teacher|resident|"
+    r"lawyer|worker|imam|farmer)\s+(?P<name>(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def someone_else(sentence: str, opening: bool = False) -> str | None:
     """The surname of a person a sentence names in apposition to what they are to the case's
     person or to another case ("His mother, Zhanat Amanzholova, ...", "In 2023, a blogger in
     Aral, Ruslan Tokhtarov, was jailed"): no case of its own here. Not "One of them, X": one
@@ -96,6 +109,10 @@ def someone_else(sentence: str) -> str | None:
     if another is None or not re.match(
         r"\s*(?:(?:His|Her|Their)\s|(?:In|By|Since)\s+(?:\w+\s+)?\d{4},)", sentence
     ):
+        # (a paragraph's `opening` sentence "In 2025, blogger X was fined" is a digest's next
+        # item, not an earlier case told in passing)
+        another = None if opening else _EARLIER_CASE.match(sentence)
+    if another is None:
         return None
     return another.group("name").split()[-1]
 
@@ -105,7 +122,7 @@ def not_of_the_case(sentence: str, surname: str | None = None) -> bool:
     who or what they are, and not the case's `surname`), the law's maximum, or a byline."""
     if _STATUTORY.search(sentence) or _BYLINE.match(sentence):
         return True
-    another = _ABOUT_ANOTHER.match(sentence)
+    another = _ABOUT_ANOTHER.match(sentence) or _EARLIER_CASE.match(sentence)
     if another is None:
         return False
     named = another.group("name").split()[-1].casefold()

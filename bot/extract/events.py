@@ -12,13 +12,13 @@ from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.record import Record, Scope
 
 # --- events --------------------------------------------------------------------------------------
-from bot.extract.scopes import _REPLACED_BEFORE, _without_requests
+from bot.extract.references import REPLACED_BEFORE, without_requests
 from bot.extract.sentence import Part, find_kinds, find_parts, sort_of
 from bot.extract.values import find_terms
 
 
 def _parts(scope: Scope, language: str) -> list[Part]:
-    sentences = [_without_requests(s, language) for s in scope.sentences]
+    sentences = [without_requests(s, language) for s in scope.sentences]
     return [p for s in sentences for p in find_parts(s.text, language, s.start)]
 
 
@@ -62,7 +62,10 @@ _IT = {"en": {"it"}, "ru": {"его", "её", "ее", "им"}, "kk": set()}
 #: prison term with 3 years of restriction of liberty", «заменил лишение свободы на 2 года ...».
 _REPLACED_KIND = {
     "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b"
-    r"((?:[^.;\d]|(?<=\d)\.(?=\d)){0,40}?)\b(?:with|by|to|into)\b",
+    r"((?:[^.;\d]|(?<=\d)\.(?=\d)){0,40}?)\b(?:with|by|to|into)\b|"
+    # "the prison term is replaced with three years of restricted freedom": the passive
+    r"([^.;:\d]{3,40}?)\s+(?:is|was|were|has been|have been)\s+"
+    r"(?:replaced|substituted|commuted|changed|converted)\s+(?:with|by|to|into)\b",
     "ru": r"\bзамени\w*((?:[^.;\d]|(?<=\d)\.(?=\d)){0,60}?)\bна\b",
     "kk": r"(?!)",
 }
@@ -74,7 +77,9 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
     before: list[Part] = []
     replaced: set[str] = set()
     new_kinds: list[str] = []
-    for sentence in scope.sentences:
+    for told in scope.sentences:
+        # ("The prosecutor's office appealed, asking for three years behind bars": no change)
+        sentence = without_requests(told, language)
         parts = find_parts(sentence.text, language, sentence.start)
         text = sentence.text
         terms = find_terms(text)
@@ -109,7 +114,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 # «заменил 4 года лишения свободы на 2 года ограничения свободы»
                 or (
                     re.search(
-                        _REPLACED_BEFORE[language],
+                        REPLACED_BEFORE[language],
                         text[max(0, first.start - 40) : first.start],
                         re.IGNORECASE,
                     )
@@ -148,17 +153,39 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             if from_kind != to_kind:
                 replaced.add(from_kind)
         for match in re.finditer(_REPLACED_KIND[language], text, re.IGNORECASE):
-            kinds = find_kinds(match.group(1), language)
-            if not kinds and match.group(1).strip().lower() in _IT[language]:
+            said = next((group for group in match.groups() if group is not None), "")
+            kinds = find_kinds(said, language)
+            if match.lastindex == 2:
+                kinds = kinds[-1:]  # the subject of the passive: the kind right before the verb
+            if not kinds and said.strip().lower() in _IT[language]:
                 # "found the fine too lenient and replaced it with two years of ...": the
                 # kind named last before the pronoun
                 kinds = find_kinds(text[max(0, match.start() - 80) : match.start()], language)[-1:]
-            to_part = next((p for p in parts if p.value_position >= match.end()), None)
+            # (not the old kind sharing the new term: «заменила лишение свободы на ограничение
+            # свободы сроком на 2 года»)
+            to_part = next(
+                (
+                    p
+                    for p in parts
+                    if p.value_position >= match.end() and not (kinds and p.kind == kinds[0].kind)
+                ),
+                None,
+            )
             if not kinds or to_part is None or to_part.kind == kinds[0].kind:
                 continue
-            if to_part.value_position - match.end() > 20 or kinds[0].kind in replaced:
+            gap = text[match.end() : to_part.value_position]
+            # («заменила лишение свободы на ограничение свободы сроком на 2 года»: the new kind
+            # named before its term)
+            named = any(k.kind == to_part.kind for k in find_kinds(gap, language))
+            if (len(gap) > 20 and not (named and len(gap) <= 50)) or kinds[0].kind in replaced:
                 continue
             parts.remove(to_part)
+            # (the replaced kind sharing the new term across «на» is no part of its own)
+            parts = [
+                p
+                for p in parts
+                if not (p.kind == kinds[0].kind and p.term_months == to_part.term_months)
+            ]
             stated.append(dataclasses.replace(to_part, changed=True))
             before.append(Part(kinds[0].kind))
             replaced.add(kinds[0].kind)
@@ -209,7 +236,10 @@ def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
 _STRUCK_OUT = {
     "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
     r"sentence)\s+)?((?:[^.;]|(?<=\d)\.(?=\d)){3,60})",
-    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})",
+    "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})|"
+    # a ruling's operative part: «дополнительное наказание в виде лишения права заниматься
+    # общественной деятельностью исключить»
+    r"(" + IN_SENTENCE + r"{3,80}?)\s+исключить\b",
     "kk": r"("
     + IN_SENTENCE
     + r"{3,60}?)\s+(?:үкімнен\s+)?(?:алып таста|алынып таста|алып тасталды)",
@@ -222,7 +252,8 @@ def _struck_out(scope: Scope, language: str) -> set[str]:
     for sentence in scope.sentences:
         for match in re.finditer(_STRUCK_OUT[language], sentence.text, re.IGNORECASE):
             # (in Kazakh, the words right before the verb: «қоғамдық жұмысты үкімнен ...»)
-            told = " ".join(match.group(1).split()[-3:]) if language == "kk" else match.group(1)
+            said = next(group for group in match.groups() if group)
+            told = " ".join(said.split()[-3:]) if language == "kk" else said
             found = find_kinds(told, language)
             if found and not find_terms(told):
                 kinds.add(found[0].kind)
@@ -253,11 +284,34 @@ def _lone_new_term(scope: Scope, language: str) -> int | None:
     return None
 
 
-def _new_main_part(scope: Scope, language: str) -> Part | None:
+#: The punishment replaced by a term of another kind, the punishment named by no kind:
+#: «Коллегия заменила срок на 3 года ограничения свободы», «алқасы жазаны 2 жыл бас
+#: бостандығын шектеумен алмастырып».
+_PUNISHMENT_REPLACED = {
+    "en": (r"(?!)", r"(?!)"),
+    "ru": (r"\bзамени\w*\s+(?:срок|наказание|приговор)\w*\s+на\s*$", r"(?!)"),
+    "kk": (r"\bжаза(?:ны|сын)\s*$", r"(?!)"),
+}
+
+
+_MAIN_KINDS = ("imprisonment", "restriction_of_liberty")
+#: A verdict quashed as to the punishment only: «отменила приговор в части наказания».
+_PUNISHMENT_QUASHED = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(
+        r"\bотмен\w*\s+приговор\w*[^.;]{0,80}\bв части\s+(?:назначенного\s+)?наказани"
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
+def _new_main_part(
+    scope: Scope, language: str, told: dict[str, tuple[str, str]] | None = None
+) -> Part | None:
     """A prison or restriction-of-liberty term an appeal reduced or increased the sentence to,
     written with its kind ("reduced to 3 years of restriction of liberty", «снизила до 2 лет
-    ограничения свободы», «2 жылға дейін бас бостандығын шектеу»)."""
-    before, after = _UP_TO[language]
+    ограничения свободы», «2 жылға дейін бас бостандығын шектеу»); or with the `told` wording."""
+    before, after = (told or _UP_TO)[language]
     for sentence in scope.sentences:
         text = sentence.text
         for part in find_parts(text, language):
@@ -318,13 +372,25 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             replaced |= struck
             if outcome in (None, "upheld"):
                 outcome = "reduced"
-        if outcome in ("reduced", "increased") and not any(p.changed for p in stated):
-            lone = _lone_new_term(appeal, language)
+        replacing = _new_main_part(appeal, language, _PUNISHMENT_REPLACED)
+        if replacing is None and _PUNISHMENT_QUASHED[language].search(
+            " ".join(s.text for s in appeal.sentences)
+        ):
+            # «отменила приговор в части наказания. Коллегия ... назначила 3 года лишения
+            # свободы»: the new punishment the ruling gave instead of the verdict's
+            replacing = next(
+                (p for p in _parts(appeal, language) if p.kind in _MAIN_KINDS and p.term_months),
+                None,
+            )
+        if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
+            p.changed for p in stated
+        ):
+            lone = _lone_new_term(appeal, language) if outcome is not None else None
             main = next(
                 (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
                 None,
             )
-            new = _new_main_part(appeal, language)
+            new = (_new_main_part(appeal, language) if outcome else None) or replacing
             if lone is not None and main is not None and lone != main.term_months:
                 # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
                 stated = [p for p in stated if p.kind != main.kind]

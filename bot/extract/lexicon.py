@@ -34,14 +34,17 @@ EVENT_CUES: dict[str, Patterns] = {
         # not "released on bail / on her own recognizance": a measure, not freedom
         "en": r"\breleased\b(?!\s+on\s+(?:bail|(?:his|her|their)\s+own\s+recogni[sz]ance))|"
         r"\bfreed\b|walked free|\bparoled?\b(?!-like)|early release|set free|"
-        r"left the (?:colony|prison)|"
+        r"left the (?:colony|prison)|walked out of (?:the )?(?:courtroom|court|colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
-        "ru": r"освобожд[её]н\w*|освободил\w*|освобождени\w+ (?:из|от)|"
-        r"вы(?:шел|шла|шли) на свободу|по отбытии\s+(?:срока|наказания)|"
+        # (a ruling's operative «из-под стражи освободить в зале суда»)
+        "ru": r"освобожд[её]н\w*|освободил\w*|освободить\b|освобождени\w+ (?:из|от)|"
+        r"вы(?:шел|шла|шли) на свободу|на свободу вы(?:шел|шла|шли)|"
+        r"по отбытии\s+(?:срока|наказания)|"
         r"условно-досрочно|отбыл\w*\s+(?:\w+\s+){0,3}(?:наказани|срок)|"
         r"покинул\w* (?:колони|исправит)|"
         r"вышл?а? из (?:колонии|тюрьмы|СИЗО)",
-        "kk": r"босатыл|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын|"
+        # (not «босатылмады», not released)
+        "kk": r"босатыл(?!ма)|босатт|босап|босады|бостандыққа шық|мерзімінен бұрын|"
         r"(?:колониядан|түрмеден) шық|жазасын (?:толық )?өтеп",
     },
     "appeal_ruling": {
@@ -66,10 +69,12 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bregional court\b"
         + IN_SENTENCE
         + r"{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
-        r"quashed|overturned|shortened|lengthened|softened|mitigated)\b",
+        r"quashed|overturned|shortened|lengthened|softened|mitigated|cut|commuted|lowered|"
+        r"raised|eased)\b",
         "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
         # «Коллегия исключила из приговора запрет ...»
-        r"\bколлеги\w+\s+(?:\w+\s+){0,2}(?:исключил|изменил|отменил|смягчил|ужесточил)\w*|"
+        r"\bколлеги\w+\s+(?:\w+\s+){0,2}(?:исключил|изменил|отменил|смягчил|ужесточил|"
+        r"заменил|снизил|сократил|назначил|оставил)\w*|жалоб\w*\s+без\s+удовлетворения|"
         r"исключил\w*\s+из\s+приговора|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
         r"отказал\w* в пересмотре|"
@@ -78,7 +83,10 @@ EVENT_CUES: dict[str, Patterns] = {
         + IN_SENTENCE
         + r"{0,80}?\b(?:заменил|смягчил|снизил|сократил|ужесточил|"
         r"увеличил|оставил|отменил)\w*",
-        "kk": r"апелляция|алқасы|өзгеріссіз қалдыр|жеңілдет|күшейт|кассация|жоғарғы сот|"
+        # («Алқа үкімнің күшін жойып, істі қайта қарауға жіберді»: the board, named again)
+        # (not «адвокаттар алқасы», the bar association)
+        "kk": r"апелляция|(?<!адвокаттар )алқасы|(?<!\w)Алқа(?!\w)|өзгеріссіз қалдыр|жеңілдет|"
+        r"күшейт|кассация|жоғарғы сот|қайта қарауға жібер|"
         # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
         r"облыстық сот\w*"
         + IN_SENTENCE
@@ -113,7 +121,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bполучил\w*\s+(?:[\w-]+\s+){0,2}?(?:год\w*|лет|месяц\w*|срок\w*)\b",
         "kk": r"(?:^|\n)[ \t]*жаза(?:сы)?[ \t]*:|сотталды|сотталған|соттады|соттаған|үкім|"
         r"айыр(?:ды|ып|ылған|ылды|ған)|"
-        r"айыппұл сал|кінәлі деп та|тағайындады|тағайындалды|\bкесті\b|"
+        # «айыппұл жазасына кесілді», «... айыруға кесілді»: sentenced to, in the passive
+        # («Бірінші сатыдағы сот оған ... жазасын тағайындаған еді»: the verdict told again)
+        r"айыппұл сал|кінәлі деп та|тағайында(?:ды|лды|ған\s+еді)|\bкесті\b|\bкесілді\b|"
         r"айыппұл\w* төле(?:уге|уді) міндеттеді",
     },
     "trial": {
@@ -123,7 +133,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
-        "ru": r"судебный процесс|начался суд|начал\w*\s+(?:судебный\s+)?процесс|"
+        # («16.06.2025 — в суде начинается процесс»: a chronology's present)
+        "ru": r"судебный процесс|начался суд|начина\w+\s+(?:судебный\s+)?процесс|"
+        r"начал\w*\s+(?:судебный\s+)?процесс|"
         r"к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
@@ -176,7 +188,9 @@ EVENT_CUES: dict[str, Patterns] = {
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
         "ru": r"предъявл\w+ (?:\w+ )?обвинени|предъяви(?:л|ла|ли)\s+(?:\w+\s+)?обвинени|"
         r"привлеч\w+ в качестве обвиняем",
-        "kk": r"айып тағыл|айып тақ|айыпталушы ретінде тарт",
+        # (not a verdict's preamble «... бойынша айып тағылған қылмыстық істі ... қарап»: the
+        # case is named by its charge, no charge of that day)
+        "kk": r"айып тағыл(?!ған\s+(?:қылмыстық\s+)?іс)|айып тақ|айыпталушы ретінде тарт",
     },
 }
 EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention", "charge")
@@ -221,11 +235,12 @@ OUTCOME_CUES: dict[str, Patterns] = {
     "sent_back": {
         "en": r"sent (?:the case )?back|for a retrial|new trial",
         "ru": r"на новое рассмотрение",
-        "kk": r"қайта қарауға",
+        "kk": r"(?:қайта|жаңадан)\s+қарауға",
     },
     "overturned": {
         "en": r"overturned|acquitted|quashed",
-        "ru": r"отменил\w* приговор|оправда",
+        # (not «отменила приговор ... в части наказания»: a new punishment, told after it)
+        "ru": r"отменил\w* приговор(?![^.;]{0,80}\bв части\b)|оправда",
         "kk": r"күшін жойды|ақтады",
     },
     "increased": {
@@ -530,9 +545,13 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"\bformer political prisoner\b", "former political prisoner"),
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
+        (r"\bcivil society activist\b", "civil society activist"),
         (r"\bcivil activist\b", "civil activist"),
         (r"\btrade([- ])union activist\b", "trade{0}union activist"),
         (r"\btrade unionist\b", "trade unionist"),
+        (r"\btrade([- ])union organi([sz])er\b", "trade{0}union organi{1}er"),
+        (r"\btrade([- ])union leader\b", "trade{0}union leader"),
+        (r"\bschool principal\b", "school principal"),
         (r"\bhuman rights (?:defender|activist)\b", "human rights defender"),
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
@@ -590,6 +609,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         # «Y» X», «председатель общественного объединения «Z» X»)
         (r"\bобщественн\w+ деятел(?:ь|я|ю|ем|е)\b", "общественный деятель"),
         (r"\bглавн\w+ редактор(?:а|у|ом|е)?\b", "главный редактор"),
+        (r"\bмедицинск\w+ сест[её]?р\w*", "медицинская сестра"),
         (r"\bпредседател(?:ь|я|ю|ем|е)\b(?!\s+суда)", "председатель"),
         (r"\bжурналистк\w*", "журналистка"),
         (r"\bжурналист(?!к)\w*", "журналист"),
@@ -624,13 +644,16 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bэкобелсенді\w*", "экобелсенді"),
         (r"\bфемактивист\w*", "фемактивист"),
         (r"\bқоғамдық белсенді\w*", "қоғамдық белсенді"),
-        (r"(?<!азаматтық )(?<!қоғамдық )(?<!кәсіподақ )\bбелсенді(?:\b|[нмс]\w*)", "белсенді"),
+        (r"\bқоғам белсенді\w*", "қоғам белсендісі"),
+        (r"(?<!азаматтық )(?<!қоғамдық )(?<!кәсіподақ )(?<!қоғам )\bбелсенді(?:\b|[нмс]\w*)",
+         "белсенді"),
         # «белсенділер Қуаныш ТІЛЕУБЕРДІ мен Әлия СМАҒҰЛОВАҒА»: the plural before the names
         (r"(?<!азаматтық )(?<!қоғамдық )\bбелсенділер(?=\s+(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ]))", "белсенді"),
         (r"\bқұқық қорғаушы\w*", "құқық қорғаушы"),
         (r"\bбейбіт (?:наразылық )?акцияларына қатысушы\w*",
          "бейбіт наразылық акцияларына қатысушы"),
-        (r"\bжурналист\w*", "журналист"),
+        # («басылымының журналисі»: the possessive drops the т)
+        (r"\bжурналис(?:т\w*|і\w*)", "журналист"),
         (r"\bблогер\w*", "блогер"),
         (r"\bмұнайшы\w*", "мұнайшы"),
         (r"\bақын\w*", "ақын"),
@@ -667,19 +690,24 @@ VERDICT_REFERENCE = {
         r"приговор\w*(?:\s+[\w-]+){0,6}\s+от\s*$|(?:осужд[её]нн|приговор[её]нн)\w+\s*$",
         r"(?!)",
     ),
-    "kk": (r"(?!)", r"^\s*үкім"),
+    # («15 қыркүйектегі Гүлназ Серікқызына қатысты үкімі»: whom it concerns, between)
+    "kk": (r"(?!)", r"^\s*(?:(?:[\w-]+\s+){1,3}?қатысты\s+)?үкім"),
 }
 
 #: Where the person is from: "from Aktobe", «из Талгара», «Шымкенттен келген».
 ORIGIN = compile_table(
     {
-        "en": r"\bfrom\s+(\S+)|\b(?:resident|native|inhabitant) of\s+(\S+)|"
+        # (not a channel's "Forwarded from Qazaq Courtwatch")
+        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )\bfrom\s+(\S+)|"
+        r"\b(?:resident|native|inhabitant) of\s+(\S+)(?!\S|\s+(?:region|oblast)\b)|"
         # a wire's "an oil worker ... in the western town of Zhanaozen"
         r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
         # a dateline naming a village with its region: "SHELEK, Almaty region - A farmer ..."
         r"(?:^|(?<=\n))([A-Z][\w'-]+),\s+[A-Z]\w+\s+(?:region|oblast)\b",
         # (a resident, one: not «о переселении жителей посёлка X», other people)
-        "ru": r"\bиз\s+(\S+)|\b(?:жител(?:ь|я|ю|ем|е|ьниц\w*)|уроженц\w*|уроженк\w*)\s+"
+        # «нефтянику из села Шетпе»: the settlement's own name after its kind
+        "ru": r"\bиз\s+(?:(?:села|посёлка|поселка|пос\.|аула|города|г\.)\s*)?(\S+)|"
+        r"\b(?:жител(?:ь|я|ю|ем|е|ьниц\w*)|уроженц\w*|уроженк\w*)\s+"
         # «жителю посёлка Айтеке би», «уроженца села Шелек»: the settlement's own name
         r"(?:(?:посёлка|поселка|села|аула|города|г\.)\s+)?(?!\w+\s+област)"
         r"(\S+(?:\s+(?:би|батыр|ата)\b)?)",
@@ -704,7 +732,9 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         mathematician physicist chemist biologist geologist pharmacist
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
-        agronomist manicurist housewife unemployed bookkeeper""".split()
+        agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
+        chairman chairwoman operator director
+        admin administrator founder""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -717,7 +747,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         химик биолог геолог фармацевт нефтяница воспитатель воспитательница экскаваторщик
         машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
-        парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный""".split()
+        парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный
+        редактор оператор директор""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
@@ -725,7 +756,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         әнші суретші жазушы фотограф механик электрик аспазшы сатушы ерікті
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
         тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші дизайнер
-        бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз""".split()
+        бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз
+        тілші төраға дінтанушы маман жетекші оператор директор""".split()
     ),
 }
 
@@ -735,7 +767,7 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
-    software coal gold copper uranium investigative""".split()
+    software coal gold copper uranium investigative former underground bus driving""".split()
 )
 
 #: A hearing still to come ("An appeal hearing is scheduled for 15 November", «заседание
@@ -746,7 +778,10 @@ APPEAL_INTENDED = compile_table(
     {
         "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
         r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
-        r"\bcan be appealed\b|\bright to appeal\b",
+        r"\bcan be appealed\b|\bright to appeal\b|"
+        # "published an appeal to 'take the akimat building'": a call, no court appeal
+        r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b",
         "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
         r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
         r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*",
@@ -766,7 +801,10 @@ VERDICT_EXPECTED = compile_table(
         "ru": r"\bожида\w+\s+(?:оглашени\w+\s+)?приговор\w*|\bогласит\s+приговор\b|"
         r"\bв ожидании приговора\b",
         "kk": r"үкім\w*\s+(?:\w+\s+){0,2}(?:жариялан|шығарыл)\w*\s+(?:деп\s+)?күтіл\w*|"
-        r"үкім\w*\s+(?:\w+\s+)?күтіп\w*",
+        r"үкім\w*\s+(?:\w+\s+)?күтіп\w*|"
+        # «Бап бойынша ең ауыр жаза — жеті жылға дейін бас бостандығынан айыру»: the law's
+        # maximum, no verdict
+        r"ең ауыр жаза\w*[^.;]*",
     }
 )
 

@@ -57,7 +57,8 @@ NOT_GIVEN = frozenset(
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
-    екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар""".split()
+    екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар
+    president senator mayor akim президент президента аким акима президенті әкім""".split()
 )
 
 
@@ -205,7 +206,40 @@ def find_mentions(text: str) -> list[Mention]:
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
-    return mentions
+    return _names_in_capitals(text, mentions)
+
+
+def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A heading's name all in capitals («АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ ІСІ»): a given name, then a
+    word that ends like a surname, each read alone above; one mention of a given name and a
+    surname (not a role, a town or a surname twice)."""
+    from bot.extract.places import find_town
+
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and len(previous.words) == 1
+            and len(mention.words) == 1
+            and re.fullmatch(r"[ \u00a0]+", text[previous.end : mention.start])
+            and looks_like_surname(mention.surname)
+            and not looks_like_surname(previous.surname)
+            # (Cyrillic only: an English heading's "WEEKLY BULLETIN" is no name)
+            and not (previous.surname + mention.surname).isascii()
+            and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+", previous.surname + mention.surname) is not None
+            # (not the last two of a verdict's «КАЛИЕВА НУРЛАНА ЕРЛАНУЛЫ», the surname first)
+            and not re.search(
+                rf"{_CAPS}[ \u00a0]+$", text[max(0, previous.start - 40) : previous.start]
+            )
+            and previous.surname.lower() not in NOT_GIVEN
+            and find_town(previous.surname, villages=True) is None
+            and not _is_common_word(previous.surname.capitalize())
+        ):
+            merged[-1] = Mention(previous.start, mention.end, [*previous.words, mention.surname], 1)
+            continue
+        merged.append(mention)
+    return merged
 
 
 #: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
@@ -234,7 +268,9 @@ _TABLE_CELL = re.compile(
 )
 #: A patronymic in any case («Серикбаевич», «Серикбаевичу», «Ермековны»).
 _PATRONYMIC = re.compile(
-    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|(?:ұлы|улы|қызы|кызы)$"
+    # («Тәжібаев Құрманғазы Бекенұлына»: a Kazakh patronymic with a case ending)
+    r"(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|"
+    r"(?:ұлы|улы|қызы|кызы)(?:на|ның|нан|ны|нда|мен)?$"
     r"|(?:ovich|evich|ovna|evna|uly|kyzy|qyzy)$",
     re.IGNORECASE,
 )
@@ -304,7 +340,9 @@ def _named_so(text: str, start: int, words: list[str], context: str, end: int) -
 #: Initials and a surname, as court press releases name the accused: «Ж.Б. Сағынтаевқа»,
 #: «в отношении А. Нургалиева», "A.B. Sagyntayev".
 _INITIALS_SURNAME = re.compile(
-    rf"(?<![\w.])([{UPPER}])\.[ \u00a0]?(?:([{UPPER}])\.[ \u00a0]?)?([{UPPER}][{LOWER}'’-]{{3,}})"
+    # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye. Baizhanov")
+    rf"(?<![\w.])({LATIN_DIGRAPH_INITIALS}|[{UPPER}])\.[ \u00a0]?"
+    rf"(?:({LATIN_DIGRAPH_INITIALS}|[{UPPER}])\.[ \u00a0]?)?([{UPPER}][{LOWER}'’-]{{3,}})"
 )
 
 
@@ -386,11 +424,19 @@ def _surname_first_with_patronymic(text: str) -> list[Mention]:
             and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
             and not any(w.lower() in NOT_GIVEN for w in words)
             and not is_trade(words[0])
+            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name
+            and not (not looks_like_surname(words[0]) and _a_settlement(words[0]))
             and not any(m.start <= match.start() < m.end for m in found)
         ):
             end = match.start() + len(" ".join(words))
             found.append(Mention(match.start(), end, words, 0))
     return found
+
+
+def _a_settlement(word: str) -> bool:
+    from bot.extract.places import find_town
+
+    return find_town(word, villages=True) is not None
 
 
 def _town_not_name(word: str) -> bool:
@@ -461,6 +507,17 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             # surname
             words = words[:2]
             end = match.end(2)
+        after = re.match(rf"[ \u00a0]+({_TITLE})(?![\w-])", text[end:])
+        if (
+            _PATRONYMIC.search(words[-1])
+            and after
+            and looks_like_surname(after.group(1))
+            and not _PATRONYMIC.search(after.group(1))
+        ):
+            # «Сотталушы Даурен Жомартұлы Есенғалиев»: a role word, then a given name, a
+            # patronymic and the surname (four capitalised words, the name the last three)
+            words.append(after.group(1))
+            end += after.end()
         surname = words[-1]
         if (
             len(words) == 2
@@ -491,6 +548,13 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
                 given = given[1:]
             if not given:
                 continue
+        if (
+            len(given) == 2
+            and not _PATRONYMIC.search(given[1])
+            and not _is_given_name(given[0])
+            and _a_settlement(given[0])
+        ):
+            given = given[1:]  # «из села Шетпе Жандосу Кайратулы»: the village, then the name
         kept = [*given, surname]
         start = match.start() + text[match.start() : match.end()].find(kept[0])
         mentions.append(Mention(start, end, kept, len(kept) - 1))
@@ -583,7 +647,7 @@ def _ru_nominative(mention: Mention, gender: str | None) -> str:
         # A surname that does not decline («Серикболу ОРАЗАЛЫ»): the given name shows the case;
         # only a man's unambiguous dative or instrumental ending is read («-у», «-ом»).
         given = [_ru_given_before_indeclinable(w) for w in mention.given]
-        return " ".join([*(_title(w) for w in given), _title(surname)])
+        return " ".join([*(_title(w) for w in given), _title(_ru_consonant_surname(mention))])
     elif not match and gender == "femn":
         # «блогершу Наталью КИМ»: a woman's given name the dictionary knows, in any case
         given = []
@@ -601,6 +665,37 @@ def _ru_nominative(mention: Mention, gender: str | None) -> str:
         return " ".join([*given, _title(surname)])
     given = [_ru_given(word, gender, cases) for word in mention.given]
     return " ".join([*given, _title(surname)])
+
+
+#: A man's surname ending in a consonant takes a noun's endings («Ковальчук»: «Ковальчука»,
+#: «Ковальчуку», «Ковальчуком»), by the case the given name before it shows.
+_CONSONANT_SURNAME_ENDING = {
+    "gent": r"(?<=[бвгджзклмнпрстфхцчшщ])а$",
+    "accs": r"(?<=[бвгджзклмнпрстфхцчшщ])а$",
+    "datv": r"(?<=[бвгджзклмнпрстфхцчшщ])у$",
+    "ablt": r"(?<=[бвгджзклмнпрстфхцчшщ])ом$",
+}
+
+
+def _ru_consonant_surname(mention: Mention) -> str:
+    """«Дениса Ковальчука» -> «Ковальчук»: where the given name is a man's in an oblique case
+    (and not its own nominative), the surname's noun ending goes too."""
+    if not mention.given:
+        return mention.surname
+    word = mention.given[0]
+    cases = {
+        str(p.tag.case)
+        for p in _morph().parse(word.lower())
+        if {"Name", "masc"} <= set(p.tag.grammemes) and p.is_known and p.tag.case != "nomn"
+    }
+    if len(cases - {"gent", "accs"}) > 1 or not cases:
+        return mention.surname
+    for case in ("gent", "accs", "datv", "ablt"):
+        if case in cases:
+            stripped = re.sub(_CONSONANT_SURNAME_ENDING[case], "", mention.surname, flags=re.I)
+            if stripped != mention.surname:
+                return stripped
+    return mention.surname
 
 
 def _ru_given_before_indeclinable(word: str) -> str:
@@ -773,7 +868,14 @@ def surname_key(word: str, language: str) -> str:
         match = _RU_SURNAME.match(folded)
         if match:
             folded = match.group("stem")
+    if language == "ru":
+        # a Russian text may write one surname in both alphabets' letters («Жандосу Кайратулы
+        # (Жандос Қайратұлы, ...)»)
+        folded = folded.translate(_KAZAKH_AS_RUSSIAN)
     return folded
+
+
+_KAZAKH_AS_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 
 def group_by_surname(mentions: Iterable[Mention], language: str) -> dict[str, list[Mention]]:
@@ -897,12 +999,17 @@ def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
     for mention in mentions:
         if not mention.given:
             continue
+        if _after_transitive_verb(block, mention):
+            return "masc"
         readings = [
             p for p in _morph().parse(mention.given[0].lower()) if "Name" in p.tag.grammemes
         ]
         if not any({"masc", "gent"} <= set(p.tag.grammemes) for p in readings):
             continue
-        before = re.search(r"([а-яёА-ЯЁ]+)\s+$", block[max(0, mention.start - 40) : mention.start])
+        # («двух местных журналистов: Арсена ТОКТАРОВА и ...»: a colon before a list)
+        before = re.search(
+            r"([а-яёА-ЯЁ]+):?\s+$", block[max(0, mention.start - 40) : mention.start]
+        )
         if before is None:
             continue
         word = before.group(1).lower()
@@ -920,6 +1027,27 @@ def ru_gender_governed(block: str, mentions: list[Mention]) -> str | None:
         ):
             return "masc"
     return None
+
+
+def _after_transitive_verb(block: str, mention: Mention) -> bool:
+    """«суд приговорил Ерлана Бекова», «полиция задержала Ерлана БЕКОВА»: the object of a
+    transitive verb is in the accusative, where «-ова» is a man's (a woman's is «-ову»),
+    whatever the given name (the dictionary does not know many Kazakh ones)."""
+    if not re.search(r"(?:ов|ев|ёв|ин|ын)а$", mention.surname, re.IGNORECASE):
+        return False
+    before = re.search(r"([а-яё]+)\s+$", block[max(0, mention.start - 30) : mention.start])
+    if before is None:
+        return False
+    parses = _morph().parse(before.group(1))
+    # («Меня зовут Аружан Темирова»: a name said in the nominative)
+    naming = str(parses[0].normal_form) in ("звать", "называть", "назвать") if parses else False
+    # (not «Вину не признала Айгерим Бекова»: a woman's verb before her name in the nominative)
+    return (
+        bool(parses)
+        and not naming
+        and {"VERB", "tran"} <= set(parses[0].tag.grammemes)
+        and "femn" not in parses[0].tag.grammemes
+    )
 
 
 def case_of_word(word: str) -> str | None:

@@ -1,12 +1,15 @@
-"""The person of a case: the name in the nominative, other spellings, town and region,
-occupation; judges, prosecutors and lawyers named around them are told apart here."""
+"""The person of a case: the name in the nominative, other spellings, town and region (the
+occupation is read in `occupation`); judges, prosecutors and lawyers named around them are told
+apart here."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-from bot.extract import english, lexicon, names, places
+from bot.extract import lexicon, names, places
+from bot.extract.blocks import same_people
+from bot.extract.occupation import _body_start as _body_start
+from bot.extract.occupation import _occupation as _occupation
 from bot.extract.record import Record
 from db.places import find_region
 
@@ -54,7 +57,16 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         latin = [m for m in with_given if all(w.isascii() for w in m.words)]
         with_given = latin or with_given
         display = [_given_first(m) for m in with_given]
-        name = display[0]
+        # the name in full where the text gives it: "Yerlan Bakytuly Tokhtarov (Kazakh: ...)"
+        # after a headline's "Yerlan Tokhtarov" (a patronymic in the middle)
+        fullest = max(
+            range(len(with_given)),
+            key=lambda i: (
+                len(with_given[i].words) == 3 and names.is_patronymic(with_given[i].words[1]),
+                -i,
+            ),
+        )
+        name = display[fullest]
     else:
         # the words around this person's own mentions («учительницу Асель ... её мужа Тимура»)
         # (a table row's cells all tell of its person: «ФИО: САДЫКОВА Жибек | город: Шымкент |
@@ -99,12 +111,39 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                     other = _alias_in_brackets(rest, name)
                     if other is not None:
                         aliases.append(other)
+    for mention in group:
+        aliases += _bracket_spellings(block[mention.end :])
+    # "Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)", «АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ
+    # ІСІ\n(құжаттарда — Айдана Булекбаева; ...)»: a labelled spelling in a bracket further
+    # on, of the same surname or the same given name
+    surname_key = names.surname_key(name.split()[-1], language)
+    for bracket in re.finditer(r"\(", block):
+        for other in _bracket_spellings(block[bracket.start() :]):
+            key = names.surname_key(other.split()[-1], language)
+            if same_people({surname_key}, {key}) or (
+                len(name.split()) > 1 and other.split()[0].casefold() == name.split()[0].casefold()
+            ):
+                aliases.append(other)
     if len(group) and language in _SPELLED:
         # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»
         for match in re.finditer(_SPELLED[language], block):
             other = match.group("name")
             if names.looks_like_surname(other.split()[-1]):
                 aliases.append(other)
+    # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
+    # text uses is the name, the documents' spelling another
+    used = _NAME_BEFORE_DOCUMENTS.search(block)
+    while used is not None:
+        inside = " ".join(used.group("inside").split())
+        if (
+            inside.casefold() == name.casefold()
+            and used.group("name").casefold() != name.casefold()
+        ):
+            aliases.append(name)
+            name = used.group("name")
+            words = set(name.casefold().split())
+            break
+        used = _NAME_BEFORE_DOCUMENTS.search(block, used.end())
     # "(ZHUMABEK Ruslan)" after "Ruslan Zhumabek" is the same spelling, surname first
     aliases = list(
         {a.casefold(): a for a in aliases if not set(a.casefold().split()) <= words}.values()
@@ -124,6 +163,13 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     }
 
 
+#: A name, then in brackets the documents' spelling of it.
+_NAME_BEFORE_DOCUMENTS = re.compile(
+    rf"(?P<name>[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+[{names.UPPER}][{names.LOWER}'’-]+)"
+    rf"\s*\([^()\n]{{0,40}}?(?:documents?|passport|документ\w*|паспорт\w*|құжат\w*|"
+    rf"төлқұжат\w*)[^()\n]{{0,20}}?[\s:—–-]"
+    rf"(?P<inside>[{names.UPPER}][\w'’-]+[ \u00a0]+[{names.UPPER}][\w'’-]+)\s*\)"
+)
 _TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
 #: Another spelling told in a sentence of its own.
 _SPELLED = {
@@ -139,6 +185,40 @@ _SPELLING_CUE = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
+
+
+#: What says a bracket's part is another spelling: a language or an alphabet ("Kazakh:",
+#: «орыс.», «в латинице —», «пишет себя латиницей как»), "also spelled", «по документам».
+_SPELLING_LABEL = re.compile(
+    r"^(?:(?:in\s+)?(?:Kazakh|Russian|Cyrillic|Latin)(?:\s+(?:letters|script|spelling))?|"
+    r"also\s+(?:spelled|spelt|written|known\s+as)|a\.k\.a\.|"
+    r"орыс\.?|орысша|қаз\.?|қазақша|каз\.?|рус\.?|по-казахски|по-русски|"
+    r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
+    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|құжаттарда|төлқұжатта)"
+    r"[\s:.,—–-]*",
+    re.IGNORECASE,
+)
+_SPELLING_NAME = re.compile(rf"([{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{1,2}})\s*$")
+
+
+def _bracket_spellings(after: str) -> list[str]:
+    """Other spellings told in a bracket right after the name, each part by its own label:
+    "(Kazakh: Ерлан Бақытұлы Тоқтаров; also spelled Erlan Toktarov; born 4 January 1987)",
+    «(орыс. Бекзат Сапаров; 1990 жылы ... туған)», «(Жандос Қайратұлы, в латинице — Zhandos
+    Kairatuly)», «(в Instagram — @nursultan.abenov, пишет себя латиницей как Nursultan
+    Abenov)»."""
+    bracket = re.match(r"\s*\(([^()\n]{3,240})\)", after)
+    if not bracket:
+        return []
+    found = []
+    for part in re.split(r"[;,]", bracket.group(1)):
+        label = _SPELLING_LABEL.match(part.strip())
+        if not label or not label.group():
+            continue
+        name = _SPELLING_NAME.fullmatch(part.strip()[label.end() :])
+        if name and names.looks_like_surname(name.group(1).split()[-1]):
+            found.append(" ".join(name.group(1).split()))
+    return found
 
 
 def _alias_in_brackets(after: str, name: str) -> str | None:
@@ -176,7 +256,12 @@ def _split(name: str, language: str) -> tuple[str | None, str | None]:
 
 def _place(block: str, group: list[names.Mention], language: str) -> tuple[str | None, str | None]:
     town: places.Town | None = None
-    for match in lexicon.ORIGIN[language].finditer(block):
+    lives = places.residence(block, [m.start for m in group], language)
+    if lives is not None:
+        town = lives[1]
+    elif language == "ru":
+        town = _ru_town_of_person(block)
+    for match in lexicon.ORIGIN[language].finditer(block if town is None else ""):
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
         adjective = language == "kk" and match.group(1) is not None
@@ -197,10 +282,18 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             # "The Yesil district court in Astana": a district named like a town, the town
             # named after its court
             towns = [(p, t) for p, t in placed if not _DISTRICT_COURT_IN.match(block[p : p + 80])]
+            # "the banned Alga Kazakhstan party", "the Taraz Voice page": a town's name that
+            # begins another name
+            towns = [(p, t) for p, t in towns if not _BEGINS_A_NAME.match(block, p)] or towns
             placed = towns or placed
         found = [t for _, t in placed]
         town = found[0] if found else _town_of_court(block, language)
-    region = places.find_region_mention(block) or (town.region if town else None)
+    lives_in_region = None if lives is not None else _region_lived_in(block, language)
+    if lives_in_region is not None and town is not None and town.region != lives_in_region:
+        town = (
+            None  # «Түркістан облысының тұрғыны», tried in Shymkent: the court's town is not hers
+        )
+    region = places.find_region_mention(block) or lives_in_region or (town.region if town else None)
     if region is None:
         # «Бурабайский районный суд Акмолинской области»: the region named outright.
         for match in _REGION_NAMED.finditer(block):
@@ -208,6 +301,20 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             if region is not None:
                 break
     return (town.name(language) if town else None), region
+
+
+#: A resident of a region, no town said: "a resident of Turkistan region", «жительница
+#: Алматинской области», «Түркістан облысының тұрғыны».
+_REGION_LIVED_IN = {
+    "en": re.compile(r"\bresident\s+of\s+(?:the\s+)?(\S+\s+(?:region|oblast))\b", re.I),
+    "ru": re.compile(r"\bжител(?:ь|я|ю|ем|е|ьниц\w*)\s+(\S+\s+област\w*)", re.I),
+    "kk": re.compile(r"(\S+\s+облысы\w*)\s+тұрғын\w*", re.I),
+}
+
+
+def _region_lived_in(block: str, language: str) -> str | None:
+    match = _REGION_LIVED_IN[language].search(block)
+    return find_region(match.group(1)) if match else None
 
 
 #: "Akmola region", «Акмолинской области», «Ақмола облысы»: a region (not the old town name
@@ -219,10 +326,35 @@ _DISTRICT_COURT_IN = re.compile(
     r"(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: A capitalised word followed by another that is not a court's or a region's word.
+_BEGINS_A_NAME = re.compile(
+    r"[A-Z][\w'-]*[ \t]+(?!(?:City|Town|Region|Regional|Oblast|District|Court|Province|"
+    r"Municipal|Inter-?district|Specialised|Specialized)\b)[A-Z]"
+)
 #: "Karaganda regional court", «Карагандинского областного суда»: a region, not a town.
 _REGIONAL_COURT = re.compile(
     r"\S+\s+(?:regional|областн\w*|облыстық)\s+(?:court|суд|сот)", re.IGNORECASE
 )
+
+
+#: «балхашскому профсоюзному активисту», «темиртауская журналистка»: the town's adjective
+#: before who the person is (not before a court: «Балхашского городского суда»).
+_RU_TOWN_ADJECTIVE = re.compile(
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё-]+?)(?:ский|ского|скому|ским|ском|ская|ской|скую)\s+"
+    r"(?:[а-яё]+\s+)?(?=(?:активист|журналист|блогер|правозащитни|пенсионер|учител|нефтяник|"
+    r"шахт[её]р|предпринимател|поэт|имам|фермер|студент|жител|врач|инженер)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _ru_town_of_person(block: str) -> places.Town | None:
+    for match in _RU_TOWN_ADJECTIVE.finditer(block):
+        stem = match.group(1).capitalize()
+        for candidate in (stem + "ск", stem, stem + "а", stem[:-1] + "а", stem[:-1]):
+            town = places.find_town(candidate)
+            if town is not None:
+                return town
+    return None
 
 
 def _town_of_court(block: str, language: str) -> places.Town | None:
@@ -254,447 +386,3 @@ def _capitalised_or_adjective(block: str, position: int) -> bool:
     word = re.match(r"\S+", block[position:])
     text = word.group() if word else ""
     return text[:1].isupper() or bool(re.search(r"(?:лық|лік|дық|дік|тық|тік)$", text))
-
-
-_STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
-
-
-def _body_start(context: str) -> int:
-    """Where the story starts after its headline lines (short lines with no final point)."""
-    position = 0
-    for line in context.splitlines(keepends=True):
-        text = line.strip()
-        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text)):
-            return position
-        position += len(line)
-    return 0
-
-
-def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
-    """(start, end, value) of each trade the table OCCUPATIONS does not know: Russian by the
-    dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
-    found: list[tuple[int, int, str]] = []
-    words = lexicon.OCCUPATION_WORDS[language]
-    if language == "ru":
-        found += _after_age(context)
-    for match in re.finditer(r"[\w-]+", context):
-        word = match.group()
-        lower = word.lower()
-        if language == "ru":
-            if lower[:3].replace("ё", "е") not in _ru_occupation_prefixes():
-                continue  # no form of a known trade starts so: spare the dictionary look-up
-            parses = [
-                p
-                for p in names._morph().parse(lower)
-                if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form in words
-            ]
-            if parses:
-                found.append((match.start(), match.end(), str(parses[0].normal_form)))
-        elif language == "kk":
-            stem = next((w for w in words if lower.startswith(w)), None)
-            sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
-            if (
-                stem
-                and (word[:1].islower() or sentence_start)  # «Ғалымжан» is a name, not «ғалым»
-                and _KK_NOUN_ENDING.fullmatch(lower[len(stem) :])
-            ):
-                found.append((match.start(), match.end(), stem))
-        elif lower in words:
-            found.append((match.start(), match.end(), lower))
-    if language == "en":
-        # "a 39-year-old construction worker": a trade the word list need not know
-        found += [
-            t
-            for t in english.age_trades(context)
-            if not any(s < t[1] and t[0] < e for s, e, _ in found)
-        ]
-    return found
-
-
-#: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
-_AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
-#: Nouns after an age that say who, not what trade.
-_NO_TRADE = frozenset(
-    """житель жительница мужчина женщина человек гражданин гражданка парень девушка юноша
-    уроженец уроженка мать отец сын дочь муж жена брат сестра мама папа подросток пенсионер
-    пенсионерка задержанный задержанная осуждённый осуждённая обвиняемый обвиняемая""".split()
-)
-
-
-def _after_age(context: str) -> list[tuple[int, int, str]]:
-    """(start, end, value) of a trade written after an age («приговорил 44-летнего
-    электромонтёра»): a singular animate noun the trade lexicon need not know; not «жителя»,
-    «мужчину», a relative, or a status."""
-    found: list[tuple[int, int, str]] = []
-    for match in _AGE_THEN_NOUN.finditer(context):
-        parse = names._morph().parse(match.group(1).lower())[0]
-        grammemes = set(parse.tag.grammemes)
-        if (
-            parse.tag.POS == "NOUN"
-            and {"anim", "sing"} <= grammemes
-            and not {"Name", "Surn", "Patr", "Geox"} & grammemes
-            and str(parse.normal_form) not in _NO_TRADE
-        ):
-            found.append((match.start(1), match.end(1), str(parse.normal_form)))
-    return found
-
-
-@functools.cache
-def _ru_occupation_prefixes() -> frozenset[str]:
-    """The first three letters of every form of every Russian trade of OCCUPATION_WORDS
-    («бойца» of «боец»): a word starting otherwise is no trade, without parsing it."""
-    prefixes = set()
-    for lemma in lexicon.OCCUPATION_WORDS["ru"]:
-        prefixes.add(lemma[:3])
-        for parse in names._morph().parse(lemma):
-            if parse.normal_form == lemma:
-                prefixes.update(form.word[:3] for form in parse.lexeme)
-    return frozenset(p.replace("ё", "е") for p in prefixes)
-
-
-#: A singular Kazakh noun's endings: possessive, then case (not the plural -лар/-лер ...).
-_KK_NOUN_ENDING = re.compile(
-    r"(?:с?[ыі])?(?:н|ны|ні|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|мен|бен|пен|дан|ден|"
-    r"тан|тен|нан|нен|да|де|та|те|нда|нде|ды|ді|ты|ті)?"
-)
-
-
-#: A given name and a surname right after a plural trade: the people it is said of.
-_NAMES_FOLLOW = re.compile(
-    rf"[\s,:—–-]+[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}{names.UPPER}]+"
-)
-
-
-def _after_noun(context: str, start: int) -> bool:
-    """The word before is a noun («забастовке нефтяников»): the plural names others; after a
-    numeral or an adjective («двум местным активистам») it names the people of the case."""
-    before = re.search(r"([а-яёА-ЯЁ-]+)\s+$", context[max(0, start - 40) : start])
-    if not before:
-        return False
-    parses = names._morph().parse(before.group(1).lower())
-    return bool(parses) and parses[0].tag.POS == "NOUN"
-
-
-def _plural_only(phrase: str) -> bool:
-    """Russian nouns that can only be plural («нефтяников», «участников мирных митингов»):
-    other people, not this one."""
-    nouns = [
-        [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
-        for word in re.findall(r"[а-яёА-ЯЁ-]+", phrase)
-    ]
-    nouns = [parses for parses in nouns if parses]
-    return bool(nouns) and all(
-        not any("sing" in p.tag.grammemes for p in parses) for parses in nouns
-    )
-
-
-_LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
-_ORGANISATION_AFTER = re.compile(
-    r"\s+((?:[а-яё-]+\s+)?[а-яё-]+|ТОО|АО|ИП|ГКП|КГП|РГП)\s+(«[^»\n]{1,40}»)"
-)
-
-
-#: Where a trade is exercised, after it: "at the Kostanay diesel plant", "of the Telegram
-#: channel "Qostanai Today"", "at a copper mine" (a workplace's noun ends it, a name may follow).
-_WORKPLACE_EN = re.compile(
-    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
-    r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
-    r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
-    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
-    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?)"
-)
-
-
-#: A workplace in the genitive right before a Kazakh trade: «ферроқорытпа зауытының»,
-#: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
-_WORKPLACE_KK = re.compile(
-    r"((?:«[^»\n]{1,40}»\s+)?(?:[а-яәғқңөұүһі-]+\s+){0,2}"
-    r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
-    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг)"
-    r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
-)
-
-
-def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
-    """The trade with what the text writes with it: "school teacher", «учитель истории»,
-    «университет студенті»."""
-    if language == "en":
-        words: list[str] = []
-        rest = context[max(0, start - 40) : start]
-        while True:
-            found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
-            if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
-                break
-            following = words[0] if words else context[start:end]
-            if (
-                found.group(1).lower() in _LANGUAGES_EN
-                and not re.match(r"-?language\b", following, re.IGNORECASE)
-                and not re.search(r"teacher|lecturer|philologist|translator", value)
-            ):
-                break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
-            words.insert(0, found.group(1))
-            rest = rest[: found.start()]
-            if len(words) == 2:
-                break
-        extra = [w for w in words if w not in value.split()]
-        value = " ".join([*extra, value]) if extra else value
-        # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
-        # Times": where the person works, as the text writes it
-        place = _WORKPLACE_EN.match(context, end)
-        return f"{value} {' '.join(place.group(1).split())}" if place else value
-    if language == "kk":
-        # «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы», «ферроқорытпа зауытының слесарі»: where
-        # the person works, in the genitive before the trade with its possessive ending
-        written = context[start:end]
-        place = _WORKPLACE_KK.search(context[max(0, start - 80) : start])
-        if place and re.search(r"(?:сы|сі|ы|і)$", written.lower()):
-            return f"{' '.join(place.group(1).split())} {written.lower()}"
-    if language == "ru":
-        # «журналист интернет-издания «Актобе Таймс»», «сварщика ТОО «Павлодар Металл»»: the
-        # organisation the person works for, named in quotes after a genitive noun
-        org = _ORGANISATION_AFTER.match(context[end:])
-        if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
-            return f"{value} {org.group(1)} {org.group(2)}"
-    if language == "ru" and len(value.split()) == 1:
-        compound = re.match(r"-[а-яё]+\b", context[end:])
-        if compound and context[start:end].lower() == value:
-            return value + compound.group()  # «Инженер-строитель», written in the nominative
-        if compound:
-            # «инженера-энергетика»: the whole compound in the nominative
-            whole = (context[start:end] + compound.group()).lower()
-            lemmas = [
-                str(p.normal_form)
-                for p in names._morph().parse(whole)
-                if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
-            ]
-            if lemmas:
-                return lemmas[0]
-        # «учитель истории», «слесаря медеплавильного завода», «студента третьего курса»: a
-        # genitive noun (with its adjective) before punctuation, a line's end, a preposition
-        # or the name
-        stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—)\b|\s+[А-ЯЁ])"
-        for pattern in (
-            # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
-            rf"\s+([а-яё-]+\s+[а-яё-]+\s+[а-яё-]+){stop}",
-            rf"\s+([а-яё-]+\s+[а-яё-]+){stop}",
-            rf"\s+([а-яё-]+){stop}",
-        ):
-            after = re.match(pattern, context[end:])
-            if after and _genitive_phrase(after.group(1).split()):
-                return f"{value} {after.group(1)}"
-    if language == "kk":
-        word = context[start:end].lower()
-        possessive = re.fullmatch(
-            rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", word
-        )
-        before = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, start - 30) : start])
-        if (
-            possessive
-            and before
-            and not before.group(1).endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
-            # «тергеу судьясы журналисті»: a noun with its own possessive heads another phrase
-            and not before.group(1).endswith(("сы", "сі"))
-        ):
-            return f"{before.group(1)} {value}{possessive.group(1)}"
-        # «бұрынғы кенші», «зейнеткер мұғалім»: "former", "retired" stay with the trade, as
-        # «бұрынғы саяси тұтқын» does
-        before_word = re.search(
-            r"(?<![\w-])(бұрынғы|зейнеткер)\s+$", context[max(0, start - 12) : start], re.I
-        )
-        if before_word and not value.startswith(before_word.group(1).lower()):
-            return f"{before_word.group(1).lower()} {value}"
-    return value
-
-
-def _genitive_phrase(words: list[str]) -> bool:
-    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»."""
-    noun = names._morph().parse(words[-1])
-    if not noun or not (
-        noun[0].tag.POS == "NOUN" and {"inan", "gent"} <= set(noun[0].tag.grammemes)
-    ):
-        return False
-    if len(words) == 1:
-        return True
-    adjectives = [names._morph().parse(word) for word in words[:-1]]
-    return all(
-        bool(adjective) and adjective[0].tag.POS == "ADJF" and "gent" in adjective[0].tag.grammemes
-        for adjective in adjectives
-    )
-
-
-def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, b[0] - a[1], a[0] - b[1])
-
-
-def _ru_singular_noun(word: str) -> bool:
-    """A Russian singular noun the dictionary knows («бухгалтер», «лидера»)."""
-    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
-        return False
-    parse = names._morph().parse(word.lower())[0]
-    return parse.is_known and parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
-
-
-def _ru_plural_before_names(word: str, after: str) -> bool:
-    """A Russian plural trade right before a list of names is said of each of them."""
-    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
-        return False
-    if not re.match(rf"\s+[{names.UPPER}]\w+\s+[{names.UPPER}]\w+\s*(?:,|\sи\s)", after):
-        return False
-    parse = names._morph().parse(word.lower())[0]
-    return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes
-
-
-def _said_of_another(
-    span: tuple[int, int],
-    own: list[tuple[int, int]],
-    others: list[tuple[int, int]],
-    context: str = "",
-) -> bool:
-    """A trade written right next to another person's name («её мужа, индивидуального
-    предпринимателя Тимура НУРГАЛИЕВА», "his lawyer Nurlan X") is theirs, not this person's;
-    so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
-    ("activists X and Y", «белсенділер X мен Y») is said of each."""
-    word = context[span[0] : span[1]]
-    # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
-    # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
-    kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
-        _ru_singular_noun(word)
-    )
-    plural = (
-        word.endswith("s") and not word.endswith("ss")
-        if re.match(r"[A-Za-z]", word)
-        else kk_plural
-        # «Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили ...»
-        or _ru_plural_before_names(word, context[span[1] :])
-    )
-    if (
-        plural
-        and re.fullmatch(r"[A-Za-z-]+", word)
-        and re.search(
-            r"\b(?:several|many|other|some|numerous|dozens of|hundreds of|scores of|fellow)\s+"
-            r"(?:[\w-]+\s+){0,2}$",
-            context[max(0, span[0] - 40) : span[0]],
-            re.IGNORECASE,
-        )
-    ):
-        # "Several activists across the nation have been sentenced": others, unless names
-        # follow ("several activists, among them Yerbol Tanirbergen")
-        return not re.match(r"[\s,:—–-]+[A-Z]", context[span[1] :])
-    if plural:
-        # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
-        # said of others
-        return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
-    other = min((_distance(span, o) for o in others), default=10**9)
-    mine = min((_distance(span, o) for o in own), default=10**9)
-    lead = re.search(
-        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
-    )
-    # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before
-    if lead and not (mine <= len(lead.group()) + 2 and mine < other):
-        if not re.match(r"\s+[A-Z]", context[span[1] :]):
-            return True
-    if other <= 3 and other < mine:
-        return True
-    # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
-    # other person's name right after it
-    return any(
-        start > span[1]
-        and start - span[1] < mine
-        and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
-        for start, _end in others
-    )
-
-
-_BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
-_ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
-
-
-def _occupation(
-    context: str,
-    language: str,
-    own: list[tuple[int, int]] | None = None,
-    others: list[tuple[int, int]] | None = None,
-) -> str | None:
-    seen: dict[str, list[int]] = {}
-    taken: list[tuple[int, int]] = []
-    own, others = own or [], others or []
-    for pattern, canonical in lexicon.OCCUPATIONS[language]:
-        for match in re.finditer(pattern, context, re.IGNORECASE):
-            if (
-                language == "ru"
-                and _plural_only(match.group())
-                and (
-                    # («на два месяца гражданских активистов Бахыта X и Галию Y»: a noun before,
-                    # yet the people of the case named right after)
-                    (
-                        _after_noun(context, match.start())
-                        and not _NAMES_FOLLOW.match(context[match.end() :])
-                    )
-                    # «Просим журналистов и дипломатов следить за делом»: people no name
-                    # follows are others
-                    or not (
-                        re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[match.end() :])
-                        # «двум местным активистам»: counted, they are the people of the case
-                        or re.search(
-                            r"(?<!\w)(?:два|двух|двум|двое|двоих|три|трёх|трех|трём|трем|трое|"
-                            r"троих|оба|обе|обоих|обеих|обоим|четыр\w*|пят\w*)\s+(?:\w+\s+)?$",
-                            context[max(0, match.start() - 30) : match.start()],
-                            re.IGNORECASE,
-                        )
-                    )
-                )
-            ):
-                continue
-            if _said_of_another((match.start(), match.end()), own, others, context):
-                taken.append((match.start(), match.end()))
-                continue
-            value = canonical.format(*(g.lower() for g in match.groups()))
-            value = _with_modifiers(context, match.start(), match.end(), value, language)
-            seen.setdefault(value, []).append(match.start())
-            taken.append((match.start(), match.end()))
-    for start, end, value in _occupation_words(context, language):
-        if any(s < end and start < e for s, e in taken) or _said_of_another(
-            (start, end), own, others, context
-        ):
-            continue
-        value = _with_modifiers(context, start, end, value, language)
-        seen.setdefault(value, []).append(start)
-    body_start = _body_start(context)
-    in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
-    values = sorted(seen, key=lambda v: min(seen[v]))
-    kept: list[str] = []
-    for value in values:
-        # A headline's "Political prisoner X released" frames the story: a status only the
-        # headline gives is dropped when the body says who the person is.
-        if body_start and in_body and value not in in_body and _STATUS.search(value):
-            continue
-        # One word per kind of person: "civil activist" makes a bare "activist", or another
-        # "... activist" only the headline uses, redundant.
-        head = value.split()[-1]
-        if any(v.startswith(value + " ") for v in values):
-            continue  # «зейнеткер» inside «зейнеткер мұғалім»: a modifier of the trade
-        if value in _BARE_ACTIVIST and any(v != value and _ACTIVIST_KIND.search(v) for v in values):
-            continue  # «фемактивист» told, «Белсенді ... айтты» later says no more
-        if any(
-            v != value and " " not in v + value and (v.endswith(value) or value.endswith(v))
-            for v in kept
-        ):
-            continue  # "teacher" then "schoolteacher": one trade, as first written
-        if any(
-            v in (value + "ка", value + "ница") or value in (v + "ка", v + "ница") for v in kept
-        ):
-            continue  # «журналистка» then «журналист»: one trade, in the person's gender first
-        same_kind = [v for v in values if v != value and v.split()[-1] == head]
-        told_in_body = any(v in in_body for v in same_kind)
-        if same_kind and (
-            # (a headline's "Kazakh schoolteacher" leaves the body's "schoolteacher")
-            (len(value.split()) == 1 and (language != "en" or value not in in_body or told_in_body))
-            or (value not in in_body and told_in_body)
-        ):
-            continue
-        # «шахтёра» in the headline, «шахтёра разреза «Восточный-2»» in the story: the trade
-        # said with what it is of makes the bare word redundant
-        if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
-            continue
-        kept.append(value)
-    return ", ".join(kept) if kept else None

@@ -106,3 +106,57 @@ def find_region_mention(text: str) -> str | None:
         if region is not None:
             return region
     return None
+
+
+_EN_SETTLEMENT = (
+    r"(?:the\s+(?:\w+\s+){0,2}(?:village|town|city|settlement|district\s+centre)\s+of\s+)?"
+)
+_RU_SETTLEMENT = (
+    r"(?:(?:городе|города|г\.|селе|села|с\.|посёлке|поселке|посёлка|поселка|пос\.|п\.|"
+    r"ауле|аула|микрорайоне|мкр\.)\s*)?"
+)
+# (not a region's name: "a resident of Turkistan region")
+_EN_TOWN = r"((?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+)?)(?![\w'-]|\s+(?:region|oblast)\b)"
+_RU_TOWN = r"((?-i:[А-ЯЁ])[\w-]+(?:\s+(?:би|батыр|ата)\b)?)"
+_KK_TOWN = r"((?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+[\w-]+)?)"
+#: Where the person lives, which a report tells apart from where they were born («уроженца
+#: села Знаменка, проживающего в городе Семей»): "who lives in the village of Shamalgan",
+#: "a resident of the village of Makhambet", "an accountant from the town of Shu",
+#: «жительница пос. Шиели», «Құлсары қаласының тұрғыны», «Сәтбаев қаласында (...) тұрады».
+RESIDENCE = {
+    "en": re.compile(
+        rf"\b(?:lives|lived|living|resides|resided|residing|based)\s+in\s+{_EN_SETTLEMENT}"
+        rf"{_EN_TOWN}|\b(?:resident|inhabitant)\s+of\s+{_EN_SETTLEMENT}{_EN_TOWN}|"
+        rf"\bfrom\s+the\s+(?:\w+\s+){{0,2}}(?:village|town|city|settlement)\s+of\s+{_EN_TOWN}",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        rf"\bпроживающ\w*\s+(?:в|во)\s+{_RU_SETTLEMENT}{_RU_TOWN}|"
+        # a verdict's «проживающего по адресу: г. Караганда, ул. ...»
+        rf"\bпроживающ\w*\s+по\s+адресу:?\s*{_RU_SETTLEMENT}{_RU_TOWN}|"
+        rf"\bжител(?:ь|я|ю|ем|е|ьниц\w*)\s+{_RU_SETTLEMENT}{_RU_TOWN}",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        rf"{_KK_TOWN}\s+(?:қаласы|ауылы|кенті|елді\s+мекені)\w*\s+"
+        r"(?:\([^()\n]{1,60}\)\s+)?(?:тұрғын\w*|тұрады|тұратын)"
+    ),
+}
+
+
+def residence(text: str, near: list[int], language: str) -> tuple[int, Town] | None:
+    """(offset, town) of where the text says a person lives, the telling nearest to `near` (the
+    person's own mentions) where it tells of several people."""
+    found: list[tuple[int, Town]] = []
+    for match in RESIDENCE[language].finditer(text):
+        index = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
+        written = match.group(index)
+        # «Жібек жолы ауылы»: a name of two words, else the one before the settlement's word
+        town = find_town(written, villages=True) if " " in written else None
+        if town is None:
+            town = find_town(written.split()[-1 if language == "kk" else 0], villages=True)
+        if town is not None:
+            found.append((match.start(index), town))
+    if not found:
+        return None
+    return min(found, key=lambda f: min((abs(f[0] - n) for n in near), default=0))

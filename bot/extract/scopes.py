@@ -1,7 +1,8 @@
 """When each event happened: a sentence with a date and an event cue opens a scope (verdict,
 appeal ruling, trial, detention, measure, release); the sentences after it without a date of
-their own continue it. Clauses, datelines, "the same day", requests and references to an
-earlier verdict are told apart here."""
+their own continue it. Clauses and "the same day" are told apart here; how a date is told
+(datelines, an act's own date) is read by bot.extract.datelines, and requests and references to
+an earlier verdict by bot.extract.references."""
 
 from __future__ import annotations
 
@@ -9,13 +10,32 @@ import datetime as dt
 import itertools
 import re
 
-from bot.extract import english, lexicon
+from bot.extract import court_papers, english, lexicon
 from bot.extract.blocks import Sentence
-from bot.extract.details import _OWN_DATE
-from bot.extract.lexicon import IN_SENTENCE
+from bot.extract.datelines import (
+    AFTER_VERDICT,
+    COURTROOM,
+    TODAY,
+    WORK_OF,
+    date_in_act,
+    days_later,
+    earlier_case,
+    held_since,
+    is_dateline,
+    published_on,
+    told_later_of,
+)
 from bot.extract.record import Scope
+from bot.extract.references import (
+    REPLACED_BEFORE,
+    imposed_on,
+    outcome_of,
+    ruling_on_the_verdict,
+    verdict_reference,
+    without_requests,
+)
 from bot.extract.sentence import find_parts
-from bot.extract.values import WORD_NUMBERS, find_dates, find_terms, resolve_dates
+from bot.extract.values import find_dates, resolve_dates
 
 # --- events --------------------------------------------------------------------------------------
 
@@ -120,6 +140,19 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
                 Sentence(sentence.start + held.start(), text[held.start() : held.end()]),
                 Sentence(sentence.start, rest),
             ]
+    if len(dates) == 1 and held_since(text, language):
+        # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
+        # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
+        # the custody and the release, each its own clause (the release is dated by the verdict)
+        for end in _CLAUSE_END.finditer(text, dates[0].end):
+            tail = text[end.end() :]
+            if _event_kind(tail, language) == "release" and (
+                AFTER_VERDICT[language].search(tail) or COURTROOM[language].search(tail)
+            ):
+                return [
+                    Sentence(sentence.start, text[: end.start()]),
+                    Sentence(sentence.start + end.end(), tail),
+                ]
     if len(dates) < 2:
         return [sentence]
     if _event_kind(text, language) == "appeal_ruling":
@@ -137,6 +170,8 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     cuts: list[int] = []
     low = 0
     for first, second in itertools.pairwise(dates):
+        if WORK_OF[language].search(text[: second.start]):
+            continue  # «... за комментарий под постом акимата от 7 марта»: the act's date
         cue_before_date = any(low <= c < first.start for c, _ in cues)
         between = [c for c, _ in cues if first.end <= c < second.start]
         limit = between[0] if cue_before_date and between else second.start
@@ -185,7 +220,7 @@ def _scopes(
     mentions = find_dates(joined)
     resolved = {
         f.start: f.value
-        for f in resolve_dates(mentions, default_year, heading_first=language == "en")
+        for f in resolve_dates(mentions, default_year, heading_first=True)
         if not _BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
     }
     # Dates per sentence, by offsets in the joined text.
@@ -195,9 +230,10 @@ def _scopes(
     dateline: list[dt.date] = []
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
-    published = _published(sentences, resolved)
+    published = published_on(sentences, resolved)
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
     days_told: list[dt.date] = []  # every day told so far, of an event or not
+    paper_date: dt.date | None = None  # a court paper's date line, under its heading
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
@@ -206,6 +242,10 @@ def _scopes(
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
+        days_after = told_later_of(sentence.text, surname, language) if len(dates) == 1 else None
+        if days_after:
+            # «Сарсенова задержали 11 апреля, Утешеву — на следующий день»: this person's day
+            dates = [dates[0] + dt.timedelta(days=days_after)]
         if (
             language == "en"
             and dates
@@ -231,6 +271,28 @@ def _scopes(
             current.assumed = False
             current.sentences.append(sentence)
             continue
+        if (
+            not dates
+            and court_papers.LABEL.fullmatch(sentence.text)
+            and sentence.text.strip().isupper()
+            and not court_papers.OPERATIVE.match(sentence.text)
+        ):
+            continue  # «ПРИГОВОР. 12.11.2026, с. Зеренда»: a bulletin item's label, dated after
+        if (
+            court_papers.OPERATIVE_VERDICT.match(sentence.text)
+            and paper_date is not None
+            and not any(scope.kind == "verdict" and scope.date for scope in scopes)
+        ):
+            # «ПРИГОВОРИЛ:», «ҮКІМ ЕТТІ:»: what follows is the verdict, of the paper's own date
+            # («г. Усть-Каменогорск   9 июля 2025 года» under its heading)
+            # (the preamble's «рассмотрел уголовное дело» that day is the hearing it ended)
+            hearings = [x for x in scopes if x.kind == "trial" and x.date == paper_date]
+            scopes = [x for x in scopes if x not in hearings]
+            told = [x for hearing in hearings for x in hearing.sentences]
+            current = Scope("verdict", paper_date, [*told, sentence])
+            scopes.append(current)
+            dateline = []
+            continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
         if (
@@ -240,9 +302,30 @@ def _scopes(
         ):
             continue  # "An appeal hearing is scheduled for 15 November": not yet
         if len(dates) == 1 and kind is not None:
-            kind = _kind_nearest_date(sentence.text, language) or kind
+            nearest = _kind_nearest_date(sentence.text, language)
+            # («В тот же день коллегия оставила без изменения приговор ..., осуждённого 20
+            # декабря 2022 года»: the one date is the verdict's the ruling refers to)
+            if not (
+                kind == "appeal_ruling"
+                and nearest == "verdict"
+                and outcome_of(sentence.text, language) is not None
+                and verdict_reference(sentence, language, skip_first=False) is not None
+            ):
+                kind = nearest or kind
+        ruling = ruling_on_the_verdict(sentence, dates, scopes, language)
+        if ruling is not None:
+            # «... 2025 жылғы 15 қыркүйектегі ... үкімі өзгеріссіз ... қалдырылсын», «Приговор ...
+            # от 18 сентября 2025 года ... изменить: ...»: the ruling told before decides on the
+            # verdict of that day, the only date written
+            ruling.sentences.append(sentence)
+            ruling.outcome = ruling.outcome or outcome_of(sentence.text, language)
+            current = ruling
+            continue
         if kind == "verdict" and measure and not find_parts(sentence.text, language):
-            kind = None  # "house arrest, imposed on 4 February": a measure, not a sentence
+            # "house arrest, imposed on 4 February": a measure, not a sentence; «была взята под
+            # стражу в зале суда при оглашении приговора 18 сентября»: taken into custody
+            detained = lexicon.EVENTS["detention"][language].search(sentence.text)
+            kind = "detention" if detained else None
         if (
             kind == "appeal_ruling"
             and measure
@@ -257,21 +340,22 @@ def _scopes(
             dates
             and kind is None
             and measure is None
-            and _is_dateline(sentence.text)
+            and is_dateline(sentence.text)
             # What is left of a co-defendant's sentence (its dates, kept in a blank) dates only
             # "the same day" told next, not the next person's own undated sentence.
             and (
                 not re.match(r"[ ]{8,}", sentence.text)
-                or _days_later(following.get(id(sentence), ""), language) == 0
+                or days_later(following.get(id(sentence), ""), language) == 0
             )
         ):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
+            paper_date = paper_date or dates[0]
             continue
         if (
             len(dates) == 1
             and kind in ("verdict", "trial")
             and (current is not None or dateline)
-            and _date_in_act(sentence.text, language)
+            and date_in_act(sentence.text, language)
         ):
             # «Его признали виновным ... за видео, опубликованное 20.01.2025», "• 18 March 2022
             # – Almaty. The court fined X for a post published on 9 January 2022": the one date
@@ -280,17 +364,24 @@ def _scopes(
         appeal_release = (
             not dates
             and kind == "release"
-            and bool(_COURTROOM[language].search(sentence.text))
+            and bool(COURTROOM[language].search(sentence.text))
             and (
                 bool(lexicon.EVENTS["appeal_ruling"][language].search(sentence.text))
                 # "... replaced with restricted freedom. Daniyar ... was released in the
                 # courtroom": told right after the ruling
-                or [s.kind for s in scopes if s.kind not in _HELD_KINDS][-1:] == ["appeal_ruling"]
+                # (the ruling last told of, though the verdict it changed was dated after it:
+                # "... The appeal judges replaced the prison term ... Lisitsyn, who had been in
+                # custody since 30 June, walked out of the courtroom the same day")
+                or "appeal_ruling"
+                in (
+                    _last_told(scopes),
+                    next((s.kind for s in reversed(scopes) if s.kind not in _HELD_KINDS), None),
+                )
             )
             and any(scope.kind == "appeal_ruling" and scope.date for scope in scopes)
         )
         if not dates and not appeal_release and (kind is not None or measure is not None):
-            days = _days_later(sentence.text, language)
+            days = days_later(sentence.text, language)
             dated = [scope.date for scope in scopes if scope.date is not None] or (
                 [date_before] if date_before and not scopes else []
             )
@@ -302,35 +393,38 @@ def _scopes(
                 # "Two days later, a court ordered him held in pre-trial detention",
                 # «На следующий день ...», «Екі күннен кейін ...»
                 dates = [dated[-1] + dt.timedelta(days=days)]
+        # («26 ноября 2026 г. · Кентау / ... / Сегодня апелляционная коллегия ...»: a post's
+        # date line told before the item, when the item opens with "today")
+        news_day = published or (date_before if not scopes and not days_told else None)
         if (
             not dates
             and not dateline
-            and published is not None
+            and news_day is not None
             and (kind is not None or measure is not None)
-            and _TODAY[language].search(sentence.text)
+            and TODAY[language].search(sentence.text)
         ):
             # "Aktobe, 3 July 2024 – On 1 July police detained ... Today the investigating judge
             # ordered her pre-trial detention": today is the day the news is dated.
-            dates = [published]
-        today = bool(dateline) and bool(_TODAY[language].search(sentence.text))
+            dates = [news_day]
+        today = bool(dateline) and bool(TODAY[language].search(sentence.text))
         if today and dates and _today_told_apart(sentence.text, language):
             today = False  # "The trial began on 1 September; today nothing happened yet"
         if kind == "appeal_ruling" and dates and not today and not dateline:
             # "On the same day the board left unchanged the verdict of the X court of 30
             # December 2024 against ...": the only date is the verdict's; the ruling's day is
             # the one told before.
-            days = _days_later(sentence.text, language)
+            days = days_later(sentence.text, language)
             dated = [scope.date for scope in scopes if scope.date is not None] or (
                 [date_before] if date_before else []
             )
-            reference = _verdict_reference(sentence, language, skip_first=False)
+            reference = verdict_reference(sentence, language, skip_first=False)
             if days is not None and dated and reference is not None and reference[0] == dates[0]:
                 dates = [dated[-1] + dt.timedelta(days=days), *dates]
                 today = True
         if dateline and kind == "appeal_ruling" and dates and not today:
             # «Уральск, 9 сентября 2025 г. Коллегия рассмотрела жалобу на приговор ... от 24 июня
             # 2025 года»: the only date is the verdict's; the ruling is the dateline's day.
-            reference = _verdict_reference(sentence, language, skip_first=False)
+            reference = verdict_reference(sentence, language, skip_first=False)
             if reference is not None and reference[0] == dates[0]:
                 dates = dateline + dates
                 today = True
@@ -354,30 +448,30 @@ def _scopes(
             and kind == "verdict"
             and current is not None
             and current.kind == "appeal_ruling"
-            and re.search(_REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
+            and re.search(REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
         ):
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
             kind = "appeal_ruling"
-        acts = _date_in_act(sentence.text, language)
+        acts = date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
         if (
             kind is None
             and dates
-            and find_parts(_without_requests(sentence, language).text, language)
+            and find_parts(without_requests(sentence, language).text, language)
         ):
             # a dated punishment needs no cue: a table row, "12 Jan: 2 years" (not one the
             # prosecutor asked for: «попросил назначить ей четыре года ...»)
             kind = "verdict"
         if kind == "preventive_measure" and measure == "custody" and dates:
-            if _held_since(sentence.text, language) and not (
+            if held_since(sentence.text, language) and not (
                 # "arrested on August 21 ... in pre-trial detention since August 23": held
                 # from a later day than the arrest told, by a measure of that day
                 language == "en"
                 and any(s.kind == "detention" and s.date and s.date < dates[0] for s in scopes)
             ):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
-        imposed = _imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
+        imposed = imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
         if imposed is not None and not (acts and kind in ("detention", "preventive_measure")):
             # "increased the sentence: the 2 years of restriction of liberty imposed by the
             # Taraz city court on 10 March 2025 under Article 274(3) were replaced by 4 years in
@@ -386,7 +480,7 @@ def _scopes(
             verdict_date, low, high = imposed
             text = sentence.text
             current = Scope("appeal_ruling", dates[0], [sentence], measure)
-            current.outcome = _outcome(text, language)
+            current.outcome = outcome_of(text, language)
             scopes.append(
                 Scope("verdict", verdict_date, [Sentence(sentence.start + low, text[low:high])])
             )
@@ -395,7 +489,7 @@ def _scopes(
             dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge"))
         ):
             reference = (
-                _verdict_reference(sentence, language, skip_first=not today)
+                verdict_reference(sentence, language, skip_first=not today)
                 if kind == "appeal_ruling"
                 else None
             )
@@ -406,7 +500,17 @@ def _scopes(
                 tail = Sentence(sentence.start + cut, sentence.text[cut:])
                 current = Scope("appeal_ruling", dates[0], [head], measure)
                 scopes.append(Scope("verdict", verdict_date, [tail]))
-                current.outcome = _outcome(sentence.text, language)
+                current.outcome = outcome_of(sentence.text, language)
+            elif (
+                kind == "release"
+                and lexicon.EVENTS["appeal_ruling"][language].search(sentence.text)
+                and COURTROOM[language].search(sentence.text)
+            ):
+                # «... апелляциялық алқасы жазаны ... алмастырып, әкемді сот залында босатты»:
+                # the ruling, and the release in the courtroom that day
+                scopes.append(Scope("release", dates[0], [sentence], courtroom=True))
+                current = Scope("appeal_ruling", dates[0], [sentence], measure)
+                current.outcome = outcome_of(sentence.text, language)
             elif kind == "charge" and measure:
                 # "charged ... and placed in pre-trial detention": both on that day.
                 scopes.append(Scope("charge", dates[0], [sentence]))
@@ -416,7 +520,7 @@ def _scopes(
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
             else:
                 current = Scope(kind, dates[0], [sentence], measure, assumed=assumed)
-                current.outcome = _outcome(sentence.text, language)
+                current.outcome = outcome_of(sentence.text, language)
             scopes.append(current)
         elif (
             dates
@@ -439,7 +543,7 @@ def _scopes(
             # and a release on the appeal's day (not on the verdict's told in between).
             ruling = [scope for scope in scopes if scope.kind == "appeal_ruling" and scope.date][-1]
             ruling.sentences.append(sentence)
-            ruling.outcome = ruling.outcome or _outcome(sentence.text, language)
+            ruling.outcome = ruling.outcome or outcome_of(sentence.text, language)
             scopes.append(Scope("release", ruling.date, [sentence], courtroom=True))
             current = ruling
         elif (
@@ -447,14 +551,23 @@ def _scopes(
             and current is not None
             and current.kind in ("appeal_ruling", "verdict")
             and current.date is not None
-            and _COURTROOM[language].search(sentence.text)
+            and COURTROOM[language].search(sentence.text)
         ):
             # "... reduced his sentence. He was released in the courtroom": that day; so is
             # «... жазасын күшейтті. Жандарбеков сот залында күзетке алынды».
             scopes.append(Scope(kind, current.date, [sentence], courtroom=True))
         elif (
             kind == "release"
-            and _AFTER_VERDICT[language].search(sentence.text)
+            and (
+                AFTER_VERDICT[language].search(sentence.text)
+                # «... ұсталып, ... тергеу изоляторында отырды. Екеуі де сот залында
+                # босатылды»: released in the courtroom, told after the custody
+                or (
+                    COURTROOM[language].search(sentence.text)
+                    and current is not None
+                    and current.kind in _HELD_KINDS
+                )
+            )
             and any(scope.kind == "verdict" and scope.date for scope in scopes)
         ):
             # «Үкімнен кейін олар сот залынан босатылды» told after the custody: the verdict's
@@ -467,12 +580,22 @@ def _scopes(
             and current is not None
             and current.kind in ("appeal_ruling", "verdict")
             and current.date is not None
-            and _COURTROOM[language].search(sentence.text)
+            and COURTROOM[language].search(sentence.text)
         ):
             # «... заменено на лишение свободы. Белоусов взят под стражу в зале суда»: taken
             # into custody on the day of the ruling told before
             scopes.append(Scope("detention", current.date, [sentence], courtroom=True))
-        elif current is not None and _earlier_case(sentence.text, current) and kind is None:
+        elif (
+            kind == "preventive_measure"
+            and not dates
+            and current is not None
+            and current.kind == "detention"
+            and measure == "custody"
+        ):
+            # "14 октября его задержали ... С того дня он сидит в СИЗО": held since the arrest
+            current.sentences.append(sentence)
+            current.measure = current.measure or measure
+        elif current is not None and earlier_case(sentence.text, current) and kind is None:
             current = None  # "she had already been convicted in 2018": another case
         elif (
             punishment
@@ -486,11 +609,11 @@ def _scopes(
         elif (
             current is not None
             and kind in (None, current.kind)
-            and not _earlier_case(sentence.text, current)
+            and not earlier_case(sentence.text, current)
         ):
             current.sentences.append(sentence)
             current.measure = current.measure or measure
-            current.outcome = current.outcome or _outcome(sentence.text, language)
+            current.outcome = current.outcome or outcome_of(sentence.text, language)
         elif (
             current is None
             and kind is None
@@ -499,14 +622,14 @@ def _scopes(
             and find_parts(sentence.text, language)
         ):
             after_waiting.append(sentence)  # "Plus 1,276 tenge court fees." before its date
-        elif kind in ("verdict", "appeal_ruling") and not _earlier_case(sentence.text, None):
+        elif kind in ("verdict", "appeal_ruling") and not earlier_case(sentence.text, None):
             # "The first-instance court had sentenced him to ...": back to that scope.
             earlier = [scope for scope in scopes if scope.kind == kind]
             if earlier:
                 current = earlier[-1]
                 current.sentences.append(sentence)
                 # «Апелляционная коллегия приговор оставила без изменения» told last
-                current.outcome = current.outcome or _outcome(sentence.text, language)
+                current.outcome = current.outcome or outcome_of(sentence.text, language)
             else:
                 waiting.append((kind, sentence))
     # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
@@ -535,7 +658,7 @@ def _scopes(
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
     for kind, sentence in waiting:
         later = next((scope for scope in scopes if scope.kind == kind), None)
-        if later is not None and not _earlier_case(sentence.text, later):
+        if later is not None and not earlier_case(sentence.text, later):
             later.sentences.insert(0, sentence)
         elif later is None and kind == "verdict":
             # "On 11 October the court considered the case ... The court sentenced him to ...":
@@ -557,271 +680,28 @@ def _scopes(
             s
             for kind, s in waiting
             if kind == "verdict"
-            and find_parts(_without_requests(s, language).text, language)
-            and not _earlier_case(s.text, None)
+            and find_parts(without_requests(s, language).text, language)
+            and not earlier_case(s.text, None)
         ]
         if told:
             scopes.append(Scope("verdict", None, told))
     return scopes
 
 
-#: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
-#: A release told as following the verdict: "after the verdict", «после приговора»,
-#: «үкімнен кейін».
-_AFTER_VERDICT = lexicon.compile_table(
-    {
-        "en": r"\bafter the (?:verdict|sentencing)\b",
-        "ru": r"\bпосле (?:оглашения )?приговора\b",
-        "kk": r"\bүкім(?:нен| жарияланғаннан)\s+кейін\b",
-    }
-)
-
-
-_DATELINE_LEAD = re.compile(r"^\s*[^\W\d][\w-]*(?:\s[\w-]+)?,\s*$")
-
-
-_NEXT_DAY = {
-    "en": r"\b(?:the\s+)?(?:next|following)\s+day\b|\bday\s+after\b",
-    "ru": r"\bна\s+следующий\s+день\b|\bна\s+другой\s+день\b|\bназавтра\b",
-    "kk": r"\bкелесі\s+күні\b|\bертесі(?:\s+күні)?\b",
-}
-
-
-_SAME_DAY = {
-    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b",
-    "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b",
-    "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b",
-}
-
-
-_DAYS_LATER = {
-    "en": r"\b(\w+)\s+days?\s+later\b",
-    "ru": r"\bчерез\s+(\w+)\s+(?:дн|сут)\w*|\b(\w+)\s+(?:дн|сут)\w*\s+спустя\b",
-    "kk": r"\b(\w+)\s+күннен\s+(?:кейін|соң)\b",
-}
-
-
-def _days_later(text: str, language: str) -> int | None:
-    """Days after the event told before: "the same day" 0, "the next day" 1, "two days later"
-    2, «через три дня» 3, «екі күннен кейін» 2."""
-    if re.search(_NEXT_DAY[language], text, re.IGNORECASE):
-        return 1
-    if re.search(_SAME_DAY[language], text, re.IGNORECASE):
-        return 0
-    match = re.search(_DAYS_LATER[language], text, re.IGNORECASE)
-    earlier = language == "en" and re.search(r"\b(\w+)\s+days?\s+(?:earlier|before)\b", text, re.I)
-    if earlier and not match:
-        # "Two days earlier, the same court sentenced another activist": before, not after
-        days = _days_later(f"{earlier.group(1)} days later", language)
-        return -days if days else None
-    if not match:
-        return None
-    word = next(g for g in match.groups() if g).lower()
-    if word.isdigit():
-        return int(word) if 0 < int(word) < 60 else None
-    number = WORD_NUMBERS.get(word) or {"дня": 1, "двое": 2, "трое": 3}.get(word)
-    return int(number) if number else None
-
-
-def _published(sentences: list[Sentence], resolved: dict[int, dt.date]) -> dt.date | None:
-    """The date a news item gives itself at its opening ("Aktobe, 3 July 2024 – ...")."""
-    position = 0
-    for sentence in sentences[:4]:
-        for found in find_dates(sentence.text):
-            lead = sentence.text[: found.start]
-            after = sentence.text[found.end : found.end + 4]
-            value = resolved.get(position + found.start)
-            if (
-                value
-                and _DATELINE_LEAD.match(lead.split("\n")[-1])
-                and re.match(r"\s*[–—-]", after)
-            ):
-                return value
-            break
-        position += len(sentence.text) + 1
-    return None
-
-
-_EARLIER = lexicon.compile_table(
-    {"en": r"\balready\b|\bpreviously\b", "ru": r"\bранее\b|\bуже\b", "kk": r"\bбұрын\b"}
-)
-
-
-def _earlier_case(text: str, scope: Scope | None) -> bool:
-    """An undated sentence about an earlier case: "already convicted in 2018", «ранее, в 2018
-    году, она уже была осуждена»: a year other than the scope's, or "already"/«ранее»."""
-    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
-    if scope is not None and scope.date is not None and years and scope.date.year not in years:
-        return True
-    return bool(years) and bool(
-        _EARLIER["en"].search(text) or _EARLIER["ru"].search(text) or _EARLIER["kk"].search(text)
-    )
-
-
-_COURTROOM = lexicon.compile_table(
-    {
-        "en": r"\bcourt\s?room\b|\bin (?:the )?court\b|\b(?:the )?same day\b",
-        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b",
-        "kk": r"\bсот\s+зал\w*|\bсол күні\b",
-    }
-)
-
-
-_TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
-
-
-#: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
-#: even with "since".
-_MEASURE_WORD = r"measure|мер\w* пресечения|бұлтартпау"
-
-
-def _date_in_act(text: str, language: str) -> bool:
-    """The sentence's first date is inside what the person is accused of ("accused of a post
-    of 5 May"), so it dates the act, not an arrest the same sentence may name."""
-    match = lexicon.ACTS[language].search(text)
-    dates = find_dates(text)
-    reason = lexicon.REASONS[language].search(text)
-    if (
-        language != "kk"
-        and reason
-        and dates
-        and re.search(_OWN_DATE, text[reason.end() : dates[0].start], re.IGNORECASE)
-    ):
-        return True  # "charged ... because of a video he put on Instagram on 28 May"
-    if not match or not dates:
-        return bool(match)
-    if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
-        low = max((m.end() for m in re.finditer(r"[,;]", text[: match.start()])), default=0)
-        return low <= dates[0].start < match.start()
-    return dates[0].start >= match.end()
-
-
 def _today_told_apart(text: str, language: str) -> bool:
     """A "today" in a clause of its own that tells no event ("The trial began on 1 September
     2025; today the judge is expected to read the verdict"): the sentence's own date stays."""
     for clause in re.split(r";|\s[—–]\s|,?\s+(?:and|but|while|а|но|и|ал|және)\s+", text):
-        if _TODAY[language].search(clause):
+        if TODAY[language].search(clause):
             return not find_dates(clause) and _event_kind(clause, language) is None
     return False
 
 
-def _is_dateline(text: str) -> bool:
-    """A line of only a place and a date, or a date alone; or a heading of short cells one of
-    which is that ("COURT NEWS | Almaty | 16 June 2025")."""
-    if "|" in text:
-        cells = [c.strip() for c in text.split("|")]
-        if all(len(c.split()) <= 4 for c in cells) and any(
-            find_dates(c) and _is_dateline(c) for c in cells
-        ):
-            return True
-    # ("8. KARAGANDA - 3 March" in a list under a heading that gives the year: a date told
-    # without its year too)
-    for found in reversed(find_dates(text)):
-        text = text[: found.start] + text[found.end :]
-    rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
-    # «2025 жылғы 25 ақпан»: a date written year first
-    rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
-    # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
-    rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
-    return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
-
-
-_SINCE = {
-    "en": r"\bsince\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
-    # «со 2 июня»
-    "ru": r"\bс[оo]?\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
-    "kk": r"(?!)",
-}
-
-
-def _held_since(text: str, language: str) -> bool:
-    found = find_dates(text)
-    if not found or re.search(_MEASURE_WORD, text, re.IGNORECASE):
-        return False
-    first = found[0]
-    before, after = text[: first.start], text[first.end :]
-    return bool(
-        re.search(_SINCE[language], before, re.IGNORECASE)
-        or (language == "kk" and re.match(r"\S*\s+бері", after))
-    )
-
-
-#: A clause saying what the prosecution asked for: its terms are not the sentence.
-#: What the prosecution asked for, and what the law provides at most ("Part 1 of Article 405
-#: provides for up to six years", «статья предусматривает до ...», «... дейін жаза көзделген»):
-#: no punishment of the person.
-_REQUEST = {
-    "en": r"\b(?:asked|requested|demanded|sought|had asked)\b|"
-    r"\b(?:provides?\s+for|punishable\s+by|carries)\s+(?:a\s+(?:maximum|penalty)\s+of\s+)?up\s+to\b",
-    "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*|"
-    r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b",
-    "kk": r"\bсұра(?:ды|ған|п)|талап ет|дейін\s+(?:\w+\s+){0,4}(?:көзделген|қарастырылған)",
-}
-
-
-def _without_requests(sentence: Sentence, language: str) -> Sentence:
-    text = sentence.text
-    for match in re.finditer(_REQUEST[language], text, re.IGNORECASE):
-        low = max(text.rfind(c, 0, match.start()) for c in ";,.")
-        highs = [i for i in (text.find(c, match.end()) for c in ";,.") if i >= 0]
-        high = min(highs) if highs else len(text)
-        text = text[: low + 1] + " " * (high - low - 1) + text[high:]
-    return Sentence(sentence.start, text)
-
-
-_IMPOSED_ON = {
-    "en": r"\bimposed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bon\s*$",
-    "ru": r"(?!)",
-    "kk": r"(?!)",
-}
-
-
-def _imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | None:
-    """In an appeal's sentence, "<term> imposed by <court> on <date>": the verdict's date and
-    the span of that clause (from its term to its date)."""
-    for found in resolve_dates(find_dates(sentence.text))[1:]:
-        lead = sentence.text[max(0, found.start - 80) : found.start]
-        match = re.search(_IMPOSED_ON[language], lead, re.IGNORECASE)
-        if match is None:
-            continue
-        at = found.start - (len(lead) - match.start())
-        terms = find_terms(sentence.text[max(0, at - 60) : at])
-        if not terms:
-            return None
-        return found.value, max(0, at - 60) + terms[-1].start, found.end
-    return None
-
-
-def _verdict_reference(
-    sentence: Sentence, language: str, *, skip_first: bool = True
-) -> tuple[dt.date, int] | None:
-    """The date of the verdict an appeal sentence refers to, and where that reference starts
-    (the sentence's first date is the ruling's own, unless a dateline gave it)."""
-    before, after = lexicon.VERDICT_REFERENCE[language]
-    for found in resolve_dates(find_dates(sentence.text))[1 if skip_first else 0 :]:
-        lead = sentence.text[max(0, found.start - 80) : found.start]
-        tail = sentence.text[found.end : found.end + 30]
-        if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
-            match = re.search(before, lead, re.IGNORECASE)
-            cut = found.start - (len(lead) - match.start()) if match else found.start
-            # "dismissed his appeal against the 4-year prison sentence handed down on ...":
-            # the term written just before the reference is the verdict's.
-            terms = find_terms(sentence.text[max(0, cut - 30) : cut])
-            if terms:
-                cut = max(0, cut - 30) + terms[-1].start
-            return found.value, cut
-    return None
-
-
-def _outcome(text: str, language: str) -> str | None:
-    for outcome, table in lexicon.OUTCOMES.items():
-        if table[language].search(text):
-            return outcome
-    return None
-
-
-_REPLACED_BEFORE = {
-    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b" + IN_SENTENCE + r"{0,30}$",
-    "ru": r"\bзамен\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
-    "kk": r"\b(?:алмастыр|ауыстыр)\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
-}
+def _last_told(scopes: list[Scope]) -> str | None:
+    """The kind of the event (not a custody) that the text told of last."""
+    told = [
+        (max(x.start for x in scope.sentences), scope.kind)
+        for scope in scopes
+        if scope.kind not in _HELD_KINDS and scope.sentences
+    ]
+    return max(told)[1] if told else None

@@ -24,6 +24,11 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "imprisonment": r"imprisonment|in prison|of prison|deprivation of liberty|"
         r"(?:prison|jail) (?:sentence|term)|in jail|behind bars|"
         r"in (?:a )?(?:general|strict|minimum|medium|maximum)[- ]security (?:penal )?colony|"
+        # "five years in a general-regime penal colony"
+        r"in (?:a )?(?:general|strict|special)[- ]regime (?:penal )?colony|"
+        # "3 years in a minimum-security prison" (RFE/RL: "in a regular prison"); not "...
+        # imprisonment in a minimum security institution", the same imprisonment named again
+        r"in (?:a )?(?:(?:minimum|medium|maximum)[- ]security|regular) prison\b|"
         r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
         # "one year of 'freedom limitation'", "restrictions on their freedom" (a wire's words)
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
@@ -56,7 +61,13 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "restriction_of_liberty": r"ограничени\w+ свободы",
         "ban_social_activity": r"общественно-политическ\w+ деятельност\w+|общественн\w+ "
         r"деятельност\w+|политическ\w+ деятельност\w+",
-        "ban_social_networks": r"социальн\w+ сет\w+|соцсет\w+",
+        # («... деятельностью, связанной с размещением материалов в сетях телекоммуникаций»,
+        # «... с администрированием сайтов в информационно-телекоммуникационных сетях»: a ban
+        # on posting online, not the charge's «с использованием сетей телекоммуникаций»)
+        "ban_social_networks": r"социальн\w+ сет\w+|соцсет\w+|"
+        r"(?:размещени|администрировани|публикаци)\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+)?"
+        r"(?:сет\w+\s+телекоммуникаци\w*|(?:информационно-)?телекоммуникационн\w+\s+сет\w+|"
+        r"сети\s+«?интернет»?)",
         # Reports often say «часов принудительного труда» for the hours of public works.
         "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
         "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
@@ -80,7 +91,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
         "ban_social_networks": r"әлеуметтік желі\w*",
         "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
-        "court_fees": r"сот шығын\w*",
+        # «4 325 теңге процестік шығынды өндіріп алды» (court press releases write процестік,
+        # some reports процессуалдық)
+        "court_fees": r"сот шығын\w*|(?:процестік|процессуалдық)\s+шығын\w*",
         "forensic_fee": r"(?:сот[ -])?сараптама\w*(?:\s+шығын\w*)?",
         "victims_fund": r"жәбірленушілерге өтемақы\w*(?: қор\w*)?|өтемақы қор\w*",
         "fine": r"\bайыппұл\w*",
@@ -150,13 +163,31 @@ def find_kinds(text: str, language: str) -> list[_Kind]:
             if any(k.start < match.end() and match.start() < k.end for k in found):
                 continue
             found.append(_Kind(kind, match.start(), match.end()))
-    return sorted(found, key=lambda k: k.start)
+    found.sort(key=lambda k: k.start)
+    # "two years of imprisonment in a minimum-security colony", «лишения свободы с отбыванием
+    # в колонии общего режима»: the place it is served in names the same imprisonment again
+    return [
+        k
+        for i, k in enumerate(found)
+        if not (
+            i
+            and k.kind == found[i - 1].kind == "imprisonment"
+            and _SERVED_IN.fullmatch(text[found[i - 1].end : k.start])
+        )
+    ]
+
+
+_SERVED_IN = re.compile(
+    r"\s*(?:(?:to be |being )?served\s+|с\s+отбывани\w+\s+(?:наказани\w+\s+)?(?:в\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 _RIGHT_LINK = re.compile(
-    r"^[\s\W]*(?:(?:to|for|into|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
+    # "11,200 tenge in court costs", «15 800 тенге за проведение лингвистической экспертизы»
+    r"^[\s\W]*(?:(?:to|for|into|in|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
     r"using|use|в|во|за|на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и|запрет\w*|"
-    r"пользовани\w*|пользоваться|занятие)[\s\W]*)*$",
+    r"пользовани\w*|пользоваться|занятие|проведени\w*)[\s\W]*)*$",
     re.IGNORECASE,
 )
 _LEFT_LINK = re.compile(
@@ -302,9 +333,19 @@ def _listed_bans(
 #: A fine counted in monthly calculation indices, with the number in words or not.
 _MCI_COUNT = re.compile(
     r"\d[\d\s]*(?:\([^()\d]{1,40}\)\s*)?(?:месячн\w+\s+расч[её]тн\w+\s+показател\w+|"
-    r"МРП|MCI)",
+    # ("a fine of 300 monthly calculation indices, or 1,179,600 tenge", «200 АЕК»)
+    r"monthly\s+calculation\s+ind\w+|айлық\s+есептік\s+көрсеткіш\w*|МРП|MCI|АЕК)",
     re.IGNORECASE,
 )
+
+
+#: "in the amount of", «в размере», «в сумме», «мөлшерінде»: the amount is that kind's size.
+_SIZED = re.compile(r"\b(?:amount|размере|сумме|мөлшер\w*)\b", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:and|и|және)\s", re.IGNORECASE)
+
+
+_A_BAN = re.compile(r"[\s-]*(?:ban|prohibition|запрет\w*|тыйым)\b", re.IGNORECASE)
+_BANS = ("ban_social_activity", "ban_social_networks", "other_ban")
 
 
 def _kind_for(
@@ -316,6 +357,9 @@ def _kind_for(
     sort: str,
 ) -> int | None:
     candidates = [i for i, k in enumerate(kinds) if sort_of(k.kind) == sort]
+    if sort == "term" and _A_BAN.match(text, end):
+        # "kept the three-year ban": the term of a ban, never of the prison term before it
+        candidates = [i for i in candidates if kinds[i].kind in _BANS]
     if not candidates:
         return None
 
@@ -335,7 +379,12 @@ def _kind_for(
     if after and _RIGHT_LINK.match(right_gap) and len(right_gap) <= 45:
         # "штраф 1 035 000 тг., судебные издержки 4 200 тг.": a list of "kind value" pairs;
         # a comma after the value and a kind right before it bind it to the left.
-        if not (left_linked and re.search(r"[,;]", right_gap)):
+        # «процессуальные издержки в сумме 12 450 тенге и принудительный платёж в Фонд ...»:
+        # an amount said to be the size of the kind before it stays with it across "and"
+        sized = left_linked and _SIZED.search(text[kinds[before[-1]].end : start])
+        if not (left_linked and re.search(r"[,;]", right_gap)) and not (
+            sized and _AND.match(right_gap)
+        ):
             return after[0]
     if left_linked:
         return before[-1]

@@ -265,6 +265,8 @@ WORD_NUMBERS = {
     "два": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трёх": 3, "трех": 3, "трём": 3,
     "трем": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6,
     "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    # «приговорил к четырём годам», «к пяти годам», «к двум годам»: the dative
+    "четырём": 4, "четырем": 4, "семью": 7, "восемью": 8,
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
     "тоғыз": 9, "он": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
     "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "шестью": 6,
@@ -272,15 +274,17 @@ WORD_NUMBERS = {
 _NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
 # год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
-_YEARS = r"(?:years?|yrs?|y\b|год\w*|лет|жыл\w*)"
-_MONTHS_UNIT = r"(?:months?|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
+# (not "300 monthly calculation indices", "yearly": whole words)
+_YEARS = r"(?:years?\b|yrs?\b|y\b|год\w*|лет|жыл\w*)"
+_MONTHS_UNIT = r"(?:months?\b|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
     # «сроком на 1 (один) год»: the number in words in brackets too
     rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым))?(?:\s*\([^()\d]{{2,20}}\))?"
     rf"[\s-]*{_YEARS}"
-    rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})\s*{_MONTHS_UNIT})?"
+    # «1 (одного) года 6 (шести) месяцев», «2 (екі) жыл 6 (алты) ай»: the months in words too
+    rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})(?:\s*\([^()\d]{{2,20}}\))?\s*{_MONTHS_UNIT})?"
     rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT})",
     re.IGNORECASE,
 )
@@ -312,6 +316,9 @@ _BARE_YEAR = re.compile(
     r"(?<![\w-])(год|полгода)\s+(?=(?:ограничени|лишени|тюрьм|колони|заключени)\w*)",
     re.IGNORECASE,
 )
+#: «запретила заниматься ... деятельностью в течение года», «сроком на год»: a year with no
+#: number, after the ban it is the term of.
+_FOR_A_YEAR = re.compile(r"(?<![\w-])(?:в течение|сроком на)\s+(?:одного\s+)?(?:года|год)\b", re.I)
 #: An age written in figures: «46-летнего», «24-летний» (not «трёхлетний запрет»: a term).
 _AGE = re.compile(r"\d{1,3}\s*-\s*летн", re.IGNORECASE)
 
@@ -323,7 +330,7 @@ def find_terms(text: str) -> list[Found[int]]:
     found: list[Found[int]] = [
         Found(m.start(), m.end(), 12 if m.group(1).lower() == "год" else 6)
         for m in _BARE_YEAR.finditer(text)
-    ]
+    ] + [Found(m.start(), m.end(), 12) for m in _FOR_A_YEAR.finditer(text)]
     for match in _TERM.finditer(text):
         if _AGE.match(text, match.start()):
             continue  # «46-летнего шахтёра», «24-летний студент»: an age
@@ -350,7 +357,10 @@ def find_terms(text: str) -> list[Found[int]]:
 
 
 _HOURS = re.compile(
-    r"(?<![\w.,])(\d{1,4})\s*(?:-\s*)?(?:hours?|hrs?\b|h\b|час\w*|сағат\w*)", re.IGNORECASE
+    # «100 (сто) часов», «100 (жүз) сағат»: the number in words in brackets between
+    r"(?<![\w.,])(\d{1,4})(?:\s*\([^()\d]{2,20}\))?\s*(?:-\s*)?(?:hours?|hrs?\b|h\b|час\w*|"
+    r"сағат\w*)",
+    re.IGNORECASE,
 )
 
 
@@ -364,7 +374,8 @@ _GROUPED = (
 )
 #: "50 тыс.", "50 мың", "1,5 млн": the value is read with its multiplier by bot.parsing.
 _MULTIPLIER = r"(?:\s*(?:тыс\.?|тысяч\w*|мың|млн\.?|миллион\w*|thousand|million))?"
-_CURRENCY = r"(?:tenge|тенге|теңге|тг\.?|₸|kzt)"
+#: («39 320 теңгеден» each, «теңгені», «теңгелік»: a Kazakh case ending on the word)
+_CURRENCY = r"(?:tenge|тенге|теңге(?:ден|ні|ге|лік)?|тг\.?|₸|kzt)"
 _AMOUNT_LIST = re.compile(
     # "840, 500 and 50 tenge": a list ends with "and" ("OSPANOV, 67, 1,572,800 tenge": an age)
     rf"(?<![\w.,])(?P<list>(?:(?:(?:{_GROUPED}){_MULTIPLIER},\s+)*"

@@ -1,0 +1,225 @@
+"""How the date of a sentence's event is told, apart from the event itself: a news item's
+dateline and the day it gives "today", "the next day" and "two days later", the date of the
+act (a post "of 5 May", «за публикацию от ...») that dates no event, custody "since" a day,
+and a sentence about an earlier case. Pure text predicates: no scope is built here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract import lexicon
+from bot.extract.blocks import Sentence
+from bot.extract.details import _OWN_DATE
+from bot.extract.record import Scope
+from bot.extract.values import WORD_NUMBERS, find_dates
+
+#: A news item's place and date before a dash: "Aktobe, 3 July 2024 –", "ALMATY, March 14, 2024 —".
+#: A release told as following the verdict: "after the verdict", «после приговора»,
+#: «үкімнен кейін».
+AFTER_VERDICT = lexicon.compile_table(
+    {
+        "en": r"\bafter the (?:verdict|sentencing)\b",
+        "ru": r"\bпосле (?:оглашения )?приговора\b",
+        "kk": r"\bүкім(?:нен| жарияланғаннан)\s+кейін\b",
+    }
+)
+
+
+_DATELINE_LEAD = re.compile(r"^\s*[^\W\d][\w-]*(?:\s[\w-]+)?,\s*$")
+
+
+_NEXT_DAY = {
+    "en": r"\b(?:the\s+)?(?:next|following)\s+day\b|\bday\s+after\b",
+    "ru": r"\bна\s+следующий\s+день\b|\bна\s+другой\s+день\b|\bназавтра\b",
+    "kk": r"\bкелесі\s+күні\b|\bертесі(?:\s+күні)?\b",
+}
+
+
+_SAME_DAY = {
+    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b",
+    "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b",
+    "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b",
+}
+
+
+_DAYS_LATER = {
+    "en": r"\b(\w+)\s+days?\s+later\b",
+    "ru": r"\bчерез\s+(\w+)\s+(?:дн|сут)\w*|\b(\w+)\s+(?:дн|сут)\w*\s+спустя\b",
+    "kk": r"\b(\w+)\s+күннен\s+(?:кейін|соң)\b",
+}
+
+
+def days_later(text: str, language: str) -> int | None:
+    """Days after the event told before: "the same day" 0, "the next day" 1, "two days later"
+    2, «через три дня» 3, «екі күннен кейін» 2."""
+    if re.search(_NEXT_DAY[language], text, re.IGNORECASE):
+        return 1
+    if re.search(_SAME_DAY[language], text, re.IGNORECASE):
+        return 0
+    match = re.search(_DAYS_LATER[language], text, re.IGNORECASE)
+    earlier = language == "en" and re.search(r"\b(\w+)\s+days?\s+(?:earlier|before)\b", text, re.I)
+    if earlier and not match:
+        # "Two days earlier, the same court sentenced another activist": before, not after
+        days = days_later(f"{earlier.group(1)} days later", language)
+        return -days if days else None
+    if not match:
+        return None
+    word = next(g for g in match.groups() if g).lower()
+    if word.isdigit():
+        return int(word) if 0 < int(word) < 60 else None
+    number = WORD_NUMBERS.get(word) or {"дня": 1, "двое": 2, "трое": 3}.get(word)
+    return int(number) if number else None
+
+
+def published_on(sentences: list[Sentence], resolved: dict[int, dt.date]) -> dt.date | None:
+    """The date a news item gives itself at its opening ("Aktobe, 3 July 2024 – ...")."""
+    position = 0
+    for sentence in sentences[:4]:
+        for found in find_dates(sentence.text):
+            lead = sentence.text[: found.start]
+            after = sentence.text[found.end : found.end + 4]
+            value = resolved.get(position + found.start)
+            if (
+                value
+                and _DATELINE_LEAD.match(lead.split("\n")[-1])
+                and re.match(r"\s*[–—-]", after)
+            ):
+                return value
+            break
+        position += len(sentence.text) + 1
+    return None
+
+
+_EARLIER = lexicon.compile_table(
+    {"en": r"\balready\b|\bpreviously\b", "ru": r"\bранее\b|\bуже\b", "kk": r"\bбұрын\b"}
+)
+
+
+def earlier_case(text: str, scope: Scope | None) -> bool:
+    """An undated sentence about an earlier case: "already convicted in 2018", «ранее, в 2018
+    году, она уже была осуждена»: a year other than the scope's, or "already"/«ранее»."""
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    if scope is not None and scope.date is not None and years and scope.date.year not in years:
+        return True
+    return bool(years) and bool(
+        _EARLIER["en"].search(text) or _EARLIER["ru"].search(text) or _EARLIER["kk"].search(text)
+    )
+
+
+COURTROOM = lexicon.compile_table(
+    {
+        "en": r"\bcourt\s?room\b|\bin (?:the )?court\b|\b(?:the )?same day\b",
+        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b",
+        "kk": r"\bсот\s+зал\w*|\bсол күні\b",
+    }
+)
+
+
+TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
+
+
+#: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
+#: even with "since".
+_MEASURE_WORD = r"measure|мер\w* пресечения|бұлтартпау"
+
+
+#: «тергеу оны ... мақала жазды деп айыптайды»: the investigators accuse, the act before it.
+_ACCUSES = lexicon.compile_table({"en": r"(?!)", "ru": r"(?!)", "kk": r"\bдеп\s+айыпта\w*"})
+
+
+#: A published work named by its date, as Russian reports and verdicts write it: «за
+#: публикацию от 2 августа», «пост в Facebook от 05.06.2026», «видеообращение от ...».
+WORK_OF = lexicon.compile_table(
+    {
+        "en": r"(?!)",
+        "ru": r"\b(?:публикаци|пост|видео|видеообращени|комментари|запис|стать|сообщени|"
+        r"выступлени|стрим|эфир)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$|"
+        # «за участие в мирном митинге 16 декабря 2021 года»: the act's day
+        r"\bза\s+участие\s+в\s+(?:[\w-]+\s+){1,4}?$",
+        "kk": r"(?!)",
+    }
+)
+
+
+def date_in_act(text: str, language: str) -> bool:
+    """The sentence's first date is inside what the person is accused of ("accused of a post
+    of 5 May"), so it dates the act, not an arrest the same sentence may name."""
+    match = lexicon.ACTS[language].search(text) or _ACCUSES[language].search(text)
+    dates = find_dates(text)
+    reason = lexicon.REASONS[language].search(text)
+    if (
+        language != "kk"
+        and reason
+        and dates
+        and re.search(_OWN_DATE, text[reason.end() : dates[0].start], re.IGNORECASE)
+    ):
+        return True  # "charged ... because of a video he put on Instagram on 28 May"
+    if dates and WORK_OF[language].search(text[: dates[0].start]):
+        return True  # «За публикацию от 2 августа 2025 года её признали виновной ...»
+    if not match or not dates:
+        return bool(match)
+    if language == "kk":  # «Ол ... жазба жариялады деп айыпталды»: the act comes first
+        # («айып тағылған: тергеу оны ... 28 желтоқсанда мақала жазды деп айыптайды»)
+        low = max((m.end() for m in re.finditer(r"[,;:]", text[: match.start()])), default=0)
+        return low <= dates[0].start < match.start()
+    return dates[0].start >= match.end()
+
+
+def is_dateline(text: str) -> bool:
+    """A line of only a place and a date, or a date alone; or a heading of short cells one of
+    which is that ("COURT NEWS | Almaty | 16 June 2025")."""
+    if "|" in text:
+        cells = [c.strip() for c in text.split("|")]
+        if all(len(c.split()) <= 4 for c in cells) and any(
+            find_dates(c) and is_dateline(c) for c in cells
+        ):
+            return True
+    # ("8. KARAGANDA - 3 March" in a list under a heading that gives the year: a date told
+    # without its year too)
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + text[found.end :]
+    rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    # «2025 жылғы 25 ақпан»: a date written year first
+    rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
+    # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
+    rest = re.sub(r"\([^()]{0,40}\)|^\s*[•·*]", "", rest)
+    # «18.11.2026, г. Экибастуз, Павлодарская область.»: the region after a comma
+    rest = re.sub(
+        r",\s*[\w-]+\s+(?:область|облысы|region|oblast|район|ауданы)\b", "", rest, flags=re.I
+    )
+    return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
+
+
+_SINCE = {
+    "en": r"\bsince\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
+    # «со 2 июня»
+    "ru": r"\bс[оo]?\s*$|\bс момента\b(?:[^.;,]|(?<=\d)\.(?=\d)){0,25}$",
+    "kk": r"(?!)",
+}
+
+
+def held_since(text: str, language: str) -> bool:
+    found = find_dates(text)
+    if not found or re.search(_MEASURE_WORD, text, re.IGNORECASE):
+        return False
+    first = found[0]
+    before, after = text[: first.start], text[first.end :]
+    return bool(
+        re.search(_SINCE[language], before, re.IGNORECASE)
+        or (language == "kk" and re.match(r"\S*\s+бері", after))
+    )
+
+
+def told_later_of(text: str, surname: str | None, language: str) -> int | None:
+    """Days after the sentence's one date, when the person is named after that date in a clause
+    of their own that says "the next day" or "two days later" (the verb told once, before)."""
+    if not surname or len(surname) < 4:
+        return None
+    found = find_dates(text)
+    stem = surname[: max(4, len(surname) - 2)].casefold()
+    at = text.casefold().find(stem, found[0].end) if found else -1
+    if at < 0 or not re.match(r"[^\W\d]*\s*[—–-]", text[at + len(stem) :]):
+        return None
+    days = days_later(text[at:], language)
+    return days if days and days > 0 else None

@@ -1,0 +1,641 @@
+"""The person's occupation as a report writes it: the trade with its kind before it and its
+workplace after it («бывший бухгалтер районной больницы», "underground electrician at a copper
+mine", «аудандық «Шалқар үні» газетінің бұрынғы тілшісі»), in the three languages.
+
+Invariants: a trade written next to another person's name, said with "the"/"his" and no name, or
+of nobody in particular ("every reporter", «тағы бір айтыскер») is not the person's; a plural is
+said of each person it names; a headline's word gives way to the body's; one trade is given
+once, in its fullest form.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.extract import english, lexicon, names
+
+_STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
+
+
+def _body_start(context: str) -> int:
+    """Where the story starts after its headline lines (short lines with no final point)."""
+    position = 0
+    for line in context.splitlines(keepends=True):
+        text = line.strip()
+        # (a list's first item, «• Кім: ...», starts the story too)
+        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text) or text[:1] in "•▪"):
+            return position
+        position += len(line)
+    return 0
+
+
+def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each trade the table OCCUPATIONS does not know: Russian by the
+    dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
+    found: list[tuple[int, int, str]] = []
+    words = lexicon.OCCUPATION_WORDS[language]
+    if language == "ru":
+        found += _after_age(context)
+    for match in re.finditer(r"[\w-]+", context):
+        word = match.group()
+        lower = word.lower()
+        if language == "ru":
+            if lower[:3].replace("ё", "е") not in _ru_occupation_prefixes():
+                continue  # no form of a known trade starts so: spare the dictionary look-up
+            parses = [
+                p
+                for p in names._morph().parse(lower)
+                if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form in words
+            ]
+            if parses:
+                found.append((match.start(), match.end(), str(parses[0].normal_form)))
+        elif language == "kk":
+            stem = next((w for w in words if lower.startswith(w)), None)
+            sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
+            if (
+                stem
+                and (word[:1].islower() or sentence_start)  # «Ғалымжан» is a name, not «ғалым»
+                and _KK_NOUN_ENDING.fullmatch(lower[len(stem) :])
+            ):
+                found.append((match.start(), match.end(), stem))
+        elif lower in words:
+            found.append((match.start(), match.end(), lower))
+    if language == "en":
+        # "a 39-year-old construction worker": a trade the word list need not know
+        found += [
+            t
+            for t in english.age_trades(context)
+            if not any(s < t[1] and t[0] < e for s, e, _ in found)
+        ]
+    return found
+
+
+#: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
+_AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
+#: Nouns after an age that say who, not what trade.
+_NO_TRADE = frozenset(
+    """житель жительница мужчина женщина человек гражданин гражданка парень девушка юноша
+    уроженец уроженка мать отец сын дочь муж жена брат сестра мама папа подросток пенсионер
+    пенсионерка задержанный задержанная осуждённый осуждённая обвиняемый обвиняемая""".split()
+)
+
+
+def _after_age(context: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of a trade written after an age («приговорил 44-летнего
+    электромонтёра»): a singular animate noun the trade lexicon need not know; not «жителя»,
+    «мужчину», a relative, or a status."""
+    found: list[tuple[int, int, str]] = []
+    for match in _AGE_THEN_NOUN.finditer(context):
+        parse = names._morph().parse(match.group(1).lower())[0]
+        grammemes = set(parse.tag.grammemes)
+        if (
+            parse.tag.POS == "NOUN"
+            and {"anim", "sing"} <= grammemes
+            and not {"Name", "Surn", "Patr", "Geox"} & grammemes
+            and str(parse.normal_form) not in _NO_TRADE
+        ):
+            found.append((match.start(1), match.end(1), str(parse.normal_form)))
+    return found
+
+
+@functools.cache
+def _ru_occupation_prefixes() -> frozenset[str]:
+    """The first three letters of every form of every Russian trade of OCCUPATION_WORDS
+    («бойца» of «боец»): a word starting otherwise is no trade, without parsing it."""
+    prefixes = set()
+    for lemma in lexicon.OCCUPATION_WORDS["ru"]:
+        prefixes.add(lemma[:3])
+        for parse in names._morph().parse(lemma):
+            if parse.normal_form == lemma:
+                prefixes.update(form.word[:3] for form in parse.lexeme)
+    return frozenset(p.replace("ё", "е") for p in prefixes)
+
+
+#: A singular Kazakh noun's endings: possessive, then case (not the plural -лар/-лер ...).
+_KK_NOUN_ENDING = re.compile(
+    r"(?:с?[ыі])?(?:н|ны|ні|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|мен|бен|пен|дан|ден|"
+    r"тан|тен|нан|нен|да|де|та|те|нда|нде|ды|ді|ты|ті)?"
+)
+
+
+#: A given name and a surname right after a plural trade: the people it is said of.
+_NAMES_FOLLOW = re.compile(
+    rf"[\s,:—–-]+[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}{names.UPPER}]+"
+)
+
+
+def _after_noun(context: str, start: int) -> bool:
+    """The word before is a noun («забастовке нефтяников»): the plural names others; after a
+    numeral or an adjective («двум местным активистам») it names the people of the case."""
+    before = re.search(r"([а-яёА-ЯЁ-]+)\s+$", context[max(0, start - 40) : start])
+    if not before:
+        return False
+    parses = names._morph().parse(before.group(1).lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _plural_only(phrase: str) -> bool:
+    """Russian nouns that can only be plural («нефтяников», «участников мирных митингов»):
+    other people, not this one."""
+    nouns = [
+        [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+        for word in re.findall(r"[а-яёА-ЯЁ-]+", phrase)
+    ]
+    nouns = [parses for parses in nouns if parses]
+    return bool(nouns) and all(
+        not any("sing" in p.tag.grammemes for p in parses) for parses in nouns
+    )
+
+
+_LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
+_ORGANISATION_AFTER = re.compile(
+    r"\s+((?:[а-яё-]+\s+)?[а-яё-]+|ТОО|АО|ИП|ГКП|КГП|РГП)\s+(«[^»\n]{1,40}»)"
+)
+
+
+#: Where a trade is exercised, after it: "at the Kostanay diesel plant", "of the Telegram
+#: channel "Qostanai Today"", "at a copper mine" (a workplace's noun ends it, a name may follow).
+_WORKPLACE_EN = re.compile(
+    # (a name in quotes before the noun: "admin of the "Kostanay Without Lies" Telegram chat")
+    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:\"[^\"\n]{1,40}\"\s+|“[^”\n]{1,40}”\s+)?"
+    r"(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
+    r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
+    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
+    # (a site's name with its domain: "the independent news website Orda.kz")
+    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
+    r"(?:\s+[A-Z][\w-]*){0,2}))?)"
+)
+
+
+#: A workplace in the genitive right before a Kazakh trade: «ферроқорытпа зауытының»,
+#: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
+_WORKPLACE_KK = re.compile(
+    # «Сәтбаев қаласындағы кеніштің», «№4 орта мектептің», «аудандық «Шалқар үні» газетінің»
+    r"((?<![\w-])(?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:қаласындағы|ауылындағы|ауданындағы)\s+)?"
+    r"(?:№\s?\d+\s+)?(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік)\s+)?(?:«[^»\n]{1,40}»\s+)?"
+    # (not a time before it: «сәуірде ферроқорытпа зауытының»)
+    r"(?:(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+    r"желтоқсан|жыл|күн|кез)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
+    r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
+    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
+    r"бастама|қозғалыс|арна|басылым|партия)"
+    r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
+)
+
+
+def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
+    """The trade with what the text writes with it: "school teacher", «учитель истории»,
+    «университет студенті»."""
+    if language == "en":
+        words: list[str] = []
+        rest = context[max(0, start - 40) : start]
+        while True:
+            found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
+            if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
+                break
+            following = words[0] if words else context[start:end]
+            if (
+                found.group(1).lower() in _LANGUAGES_EN
+                and not re.match(r"-?language\b", following, re.IGNORECASE)
+                and not re.search(r"teacher|lecturer|philologist|translator", value)
+            ):
+                break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
+            words.insert(0, found.group(1))
+            rest = rest[: found.start()]
+            if len(words) == 2:
+                break
+        extra = [w for w in words if w not in value.split()]
+        value = " ".join([*extra, value]) if extra else value
+        # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
+        # Times": where the person works, as the text writes it
+        place = _WORKPLACE_EN.match(context, end)
+        return f"{value} {' '.join(place.group(1).split())}" if place else value
+    if language == "ru":
+        return _ru_with_modifiers(context, start, end, value)
+    if language == "kk":
+        return _kk_with_modifiers(context, start, end, value)
+    return value
+
+
+#: Words that never start a Kazakh trade's phrase: a people («қазақ ақыны» is a Kazakh poet,
+#: the trade «ақын»), and the court's people («тергеу судьясы журналисті»: the judge's phrase).
+_KK_NOT_OF_TRADE = re.compile(
+    r"(?:қазақ|орыс|өзбек|ұйғыр|неміс|украин|белсенді|сот|судья|прокурор|айыптаушы|"
+    r"қорғаушы|адвокат|тергеуші|полиция)\w*"
+)
+_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
+#: Kind and time of a trade written before it: "former", "retired", "self-employed",
+#: "for now" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша жұмыссыз»).
+_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша)\s+$", re.IGNORECASE)
+
+
+def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
+    """A Kazakh trade with the words its possessive ending ties to it, what kind it is, and
+    where it is exercised: «жүк көлігінің жүргізушісі», «ағылшын тілі пәнінің мұғалімі»
+    (each word with a possessive ending takes the one before it), «жеке кәсіпкер», «аудандық
+    «Шалқар үні» газетінің бұрынғы тілшісі», «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы»."""
+    written = context[start:end].lower()
+    possessive = re.fullmatch(
+        rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", written
+    )
+    if possessive is None:
+        phrase, at = value, start
+    else:
+        phrase, at = f"{value}{possessive.group(1)}", start
+        chain: list[str] = []
+        while len(chain) < 3 and not _WORKPLACE_KK.search(context[max(0, at - 80) : at]):
+            before = re.search(
+                r"(?<![\w-])([а-яәғқңөұүһі]+|[A-Z]{2,4})\s+$", context[max(0, at - 40) : at]
+            )
+            word = before.group(1) if before else ""
+            if not word or word.endswith(_KK_ADJECTIVE) or _KK_NOT_OF_TRADE.fullmatch(word):
+                break
+            if _KK_TRADE_KIND.search(word + " "):
+                break
+            chain.insert(0, word)
+            at -= len(before.group()) if before else 0
+            if not re.search(r"[ыі](?:ның|нің|н)?$", word) and not (
+                len(chain) == 1 and word.endswith("у")
+            ):
+                # a word without a possessive ending ties nothing further, but a verbal noun
+                # takes its object («дене шынықтыру мұғалімі»)
+                break
+        # (nothing tied to it: the trade itself, «ақын» of «қазақ ақыны»)
+        phrase = " ".join([*chain, phrase]) if chain else value
+    trade = phrase
+    kind = _KK_TRADE_KIND.search(context[max(0, at - 12) : at])
+    if kind is None and possessive is None:
+        # «айтыскер ақын»: two trades, one the kind of the other
+        kind = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, at - 20) : at])
+        if kind and kind.group(1) not in lexicon.OCCUPATION_WORDS["kk"]:
+            kind = None
+    if kind and not value.startswith(kind.group(1).lower()):
+        phrase = f"{kind.group(1).lower()} {phrase}"
+        at -= len(kind.group())
+    if possessive is not None:
+        place = _WORKPLACE_KK.search(context[max(0, at - 80) : at])
+        if place:
+            # (the workplace's genitive ties the trade's possessive: «газетінің тілшісі»)
+            phrase = phrase[: len(phrase) - len(trade)] + (written if trade == value else trade)
+            phrase = f"{' '.join(place.group(1).split())} {phrase}"
+    return phrase
+
+
+#: Adjectives that make a kind of trade («индивидуальный предприниматель», «бывшая учительница»).
+_RU_TRADE_ADJECTIVES = frozenset({"индивидуальный", "бывший", "частный", "независимый"})
+#: What may name a genitive workplace further: «шахты имени Костенко», «сайта «Көкше таңы»»,
+#: «студента магистратуры ВКТУ».
+_RU_NAMED = (
+    r"(?:\s+(?:имени\s+[А-ЯЁ][\w-]+|«[^»\n]{1,40}»|[А-ЯЁ]{2,6}\b(?![ \t]+[А-ЯЁ])|"
+    # («журналистку издания Orda.kz»: a Latin name)
+    r"[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?))?"
+)
+#: Where a trade is exercised, after a preposition: «сторожем в ТОО «Кенгир-Сервис»»,
+#: «продавцом на рынке», «нефтяника на пенсии».
+_RU_WORKS_IN = re.compile(
+    r"\s+((?:в|на)\s+(?:ТОО|АО|ИП|ГКП|КГП|РГП)\s+«[^»\n]{1,40}»|на\s+пенсии|"
+    r"(?:в|на)\s+(?:рынке|базаре|заводе|фабрике|шахте|комбинате|разрезе|руднике|предприятии|"
+    r"месторождении|стройке|ТЭЦ|школе-гимназии|школе|гимназии|лицее|колледже|больнице|"
+    r"поликлинике|акимате)\b(?:\s+№\s*\d+)?)"
+)
+
+
+def _ru_with_modifiers(context: str, start: int, end: int, value: str) -> str:
+    """A Russian trade with its kind before it and its workplace after it, in the nominative:
+    «индивидуального предпринимателя» -> «индивидуальный предприниматель», «инженера-горняка
+    шахты имени Костенко», «редактору сайта «Көкше таңы»», «сторожем в ТОО «Кенгир-Сервис»»."""
+    single = len(value.split()) == 1
+    compound = re.match(r"-[а-яё]+\b", context[end:]) if single else None
+    if compound and context[start:end].lower() == value:
+        value += compound.group()  # «Инженер-строитель», written in the nominative
+        end += compound.end()
+    elif compound:
+        # «инженера-энергетика»: the whole compound in the nominative
+        whole = (context[start:end] + compound.group()).lower()
+        lemmas = [
+            str(p.normal_form)
+            for p in names._morph().parse(whole)
+            if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
+        ]
+        if lemmas:
+            value = lemmas[0]
+            end += compound.end()
+    prefix = _ru_trade_adjective(context, start, value)
+    value += _ru_workplace(context, end)
+    return f"{prefix} {value}" if prefix else value
+
+
+def _ru_trade_adjective(context: str, start: int, value: str) -> str | None:
+    """«индивидуального», «бывшая» right before the trade, in the nominative of its gender."""
+    before = re.search(r"(?<![\w-])([а-яё]+)\s+$", context[max(0, start - 30) : start], re.I)
+    if not before or value.split()[0] in _RU_TRADE_ADJECTIVES:
+        return None
+    parse = names._morph().parse(before.group(1).lower())[0]
+    if parse.tag.POS != "ADJF" or str(parse.normal_form) not in _RU_TRADE_ADJECTIVES:
+        return None
+    gender = names._morph().parse(value.split()[0])[0].tag.gender or "masc"
+    form = parse.inflect({"nomn", "sing", gender})
+    return str(form.word) if form else str(parse.normal_form)
+
+
+def _ru_workplace(context: str, end: int) -> str:
+    """What the trade is of, after it: a company in quotes («ТОО «Павлодар Металл»»), a
+    genitive noun with its adjectives before punctuation, a line's end, a preposition or the
+    name («учитель истории», «слесаря медеплавильного завода», «студента третьего курса»),
+    with what names it, or a workplace after «в»/«на»."""
+    rest = context[end:]
+    org = _ORGANISATION_AFTER.match(rest)
+    if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
+        return f" {org.group(1)} {org.group(2)}"
+    stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—|по|к|за)\b|\s+[А-ЯЁ])"
+    for pattern in (
+        # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
+        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
+        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
+        rf"[ \t]+([а-яё-]{{3,}}){_RU_NAMED}{stop}",
+    ):
+        after = re.match(pattern, rest)
+        if after and _genitive_phrase(after.group(1).split()):
+            # «учителем истории в школе-гимназии № 7»: and where
+            works = _RU_WORKS_IN.match(rest, after.end())
+            return " " + " ".join((after.group() + (works.group() if works else "")).split())
+    works = _RU_WORKS_IN.match(rest)
+    return " " + " ".join(works.group(1).split()) if works else ""
+
+
+def _genitive_phrase(words: list[str]) -> bool:
+    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»,
+    «шахты» (also read as a plural nominative), «товарно-сырьевой базы»."""
+    nouns = names._morph().parse(words[-1])
+    if not any(p.tag.POS == "NOUN" and {"inan", "gent"} <= set(p.tag.grammemes) for p in nouns) or (
+        not (nouns[0].tag.POS == "NOUN" and "inan" in nouns[0].tag.grammemes)
+    ):
+        return False
+    return all(
+        any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names._morph().parse(word))
+        for word in words[:-1]
+    )
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _ru_singular_noun(word: str) -> bool:
+    """A Russian singular noun the dictionary knows («бухгалтер», «лидера»)."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.is_known and parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
+
+
+def _ru_plural_before_names(word: str, after: str) -> bool:
+    """A Russian plural trade right before a list of names is said of each of them."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    if not re.match(rf"\s+[{names.UPPER}]\w+\s+[{names.UPPER}]\w+\s*(?:,|\sи\s)", after):
+        return False
+    parse = names._morph().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes
+
+
+#: Between a name and a trade in apposition to it: "NAME (OTHER SPELLING), the ...".
+_APPOSED = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:the|his|her)\s+")
+
+
+def _said_of_another(
+    span: tuple[int, int],
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    context: str = "",
+) -> bool:
+    """A trade written right next to another person's name («её мужа, индивидуального
+    предпринимателя Тимура НУРГАЛИЕВА», "his lawyer Nurlan X") is theirs, not this person's;
+    so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
+    ("activists X and Y", «белсенділер X мен Y») is said of each."""
+    word = context[span[0] : span[1]]
+    # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
+    # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
+    kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
+        _ru_singular_noun(word)
+    )
+    plural = (
+        word.endswith("s") and not word.endswith("ss")
+        if re.match(r"[A-Za-z]", word)
+        else kk_plural
+        # «Активисты Нурлан Жаулов, Жанат Казаков и Айдар Мубаров получили ...»
+        or _ru_plural_before_names(word.split()[-1] if word.strip() else word, context[span[1] :])
+    )
+    if (
+        plural
+        and re.fullmatch(r"[A-Za-z-]+", word)
+        and re.search(
+            r"\b(?:several|many|other|some|numerous|dozens of|hundreds of|scores of|fellow)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            context[max(0, span[0] - 40) : span[0]],
+            re.IGNORECASE,
+        )
+    ):
+        # "Several activists across the nation have been sentenced": others, unless names
+        # follow ("several activists, among them Yerbol Tanirbergen")
+        return not re.match(r"[\s,:—–-]+[A-Z]", context[span[1] :])
+    if plural:
+        # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
+        # said of others
+        return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
+    other = min((_distance(span, o) for o in others), default=10**9)
+    mine = min((_distance(span, o) for o in own), default=10**9)
+    lead = re.search(
+        r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
+    )
+    if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
+        return True  # "a message to every reporter in Kazakhstan": nobody in particular
+    if re.search(
+        r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
+    ):
+        return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
+    if re.match(r"\s+емес\b", context[span[1] :]):
+        return True  # «ұйымға мүше емес»: what the person is not
+    if re.search(
+        r"(?<![\w-])(?:оның|олардың|менің|біздің|сенің|сіздің)\s+$",
+        context[max(0, span[0] - 12) : span[0]],
+        re.I,
+    ):
+        return True  # «оның жетекшісі»: her leader, someone else
+    # ... but "Arman MUKHTAROV: the activist from Kaskelen" is said of the name just before,
+    # as is "my husband Nurzhan Abdikarimuly (Nurzhan Abdikarimov in his passport), the oil
+    # worker from Zhanaozen" (its other spelling in brackets between)
+    apposed = any(re.fullmatch(_APPOSED, context[e : span[0]]) for _s, e in own if e <= span[0])
+    if lead and not apposed and not (mine <= len(lead.group()) + 2 and mine < other):
+        if not re.match(r"\s+[A-Z]", context[span[1] :]):
+            return True
+    if other <= 3 and other < mine:
+        return True
+    if other < mine and _in_one_sentence(context, span, others, other, own):
+        # "Yerzhan Baizhanov, born in 1986, unemployed, ... Gaukhar Mukhtarova, born in 1992,
+        # housewife": the trade of the name its sentence opens with, the nearest one
+        return True
+    # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
+    # other person's name right after it
+    return any(
+        start > span[1]
+        and start - span[1] < mine
+        and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
+        for start, _end in others
+    )
+
+
+def _in_one_sentence(
+    context: str,
+    span: tuple[int, int],
+    others: list[tuple[int, int]],
+    distance: int,
+    own: list[tuple[int, int]],
+) -> bool:
+    """Whether another person's name at that distance before the trade is in its sentence,
+    the trade in apposition to it ("NAME, born in 1992, housewife")."""
+    for other in others:
+        if _distance(span, other) != distance or other[1] > span[0]:
+            continue
+        words = context[other[0] : other[1]].split()
+        own_words = {w.lower()[:4] for a, b in own for w in context[a:b].split()}
+        if len(words) == 1 and words[0].lower()[:4] in own_words:
+            continue  # «БЕКМУРАТОВА АЙДОСА ЕРЛАНУЛЫ»: the person's own name in capitals
+        between = context[other[1] : span[0]]
+        if between.startswith(",") and not re.search(r"[.!?](?:\s|$)|\n", between):
+            return True
+    return False
+
+
+def _within(value: str, fuller: str) -> bool:
+    """Whether the words of one trade stand together in another."""
+    words, other = value.split(), fuller.split()
+    return any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1))
+
+
+#: A Russian trade's feminine, where the language has one the reports use.
+_RU_FEMININE = {
+    "гражданский активист": "гражданская активистка",
+    "общественный активист": "общественная активистка",
+    "активист": "активистка",
+    "экоактивист": "экоактивистка",
+    "журналист": "журналистка",
+    "правозащитник": "правозащитница",
+    "пенсионер": "пенсионерка",
+    "политзаключённый": "политзаключённая",
+}
+
+
+_BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
+_ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
+
+
+def _occupation(
+    context: str,
+    language: str,
+    own: list[tuple[int, int]] | None = None,
+    others: list[tuple[int, int]] | None = None,
+    woman: bool = False,
+) -> str | None:
+    """The person's trades, as the text writes them (see _with_modifiers), not another's;
+    `woman`: a Russian plural said of her and a man («гражданских активистов Бахыта X и
+    Галию Y») is hers in the feminine."""
+    seen: dict[str, list[int]] = {}
+    taken: list[tuple[int, int]] = []
+    own, others = own or [], others or []
+    for pattern, canonical in lexicon.OCCUPATIONS[language]:
+        for match in re.finditer(pattern, context, re.IGNORECASE):
+            if (
+                language == "ru"
+                and _plural_only(match.group())
+                and (
+                    # («на два месяца гражданских активистов Бахыта X и Галию Y»: a noun before,
+                    # yet the people of the case named right after)
+                    (
+                        _after_noun(context, match.start())
+                        and not _NAMES_FOLLOW.match(context[match.end() :])
+                    )
+                    # «Просим журналистов и дипломатов следить за делом»: people no name
+                    # follows are others
+                    or not (
+                        re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[match.end() :])
+                        # «двум местным активистам»: counted, they are the people of the case
+                        or re.search(
+                            r"(?<!\w)(?:два|двух|двум|двое|двоих|три|трёх|трех|трём|трем|трое|"
+                            r"троих|оба|обе|обоих|обеих|обоим|четыр\w*|пят\w*)\s+(?:\w+\s+)?$",
+                            context[max(0, match.start() - 30) : match.start()],
+                            re.IGNORECASE,
+                        )
+                    )
+                )
+            ):
+                continue
+            if _said_of_another((match.start(), match.end()), own, others, context):
+                taken.append((match.start(), match.end()))
+                continue
+            value = canonical.format(*(g.lower() for g in match.groups()))
+            if woman and language == "ru" and _plural_only(match.group()):
+                value = _RU_FEMININE.get(value, value)
+            value = _with_modifiers(context, match.start(), match.end(), value, language)
+            seen.setdefault(value, []).append(match.start())
+            taken.append((match.start(), match.end()))
+    for start, end, value in _occupation_words(context, language):
+        if any(s < end and start < e for s, e in taken) or _said_of_another(
+            (start, end), own, others, context
+        ):
+            continue
+        value = _with_modifiers(context, start, end, value, language)
+        seen.setdefault(value, []).append(start)
+    body_start = _body_start(context)
+    in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
+    values = sorted(seen, key=lambda v: min(seen[v]))
+    kept: list[str] = []
+    for value in values:
+        # A headline's "Political prisoner X released" frames the story: a status only the
+        # headline gives is dropped when the body says who the person is.
+        if body_start and in_body and value not in in_body and _STATUS.search(value):
+            continue
+        # ... and so is a Russian or Kazakh headline's one word for the trade («Арестован
+        # шахтёр, записавший видео», «Жезқазғанда тілші ...») the body names in its own words
+        # («проходчика шахты ...», «журналист»); an English headline's "Kazakh schoolteacher"
+        # is how the body's "teacher" is labelled
+        headline_only = bool(body_start and in_body and value not in in_body)
+        if language != "en" and headline_only and " " not in value:
+            continue
+        # One word per kind of person: "civil activist" makes a bare "activist", or another
+        # "... activist" only the headline uses, redundant.
+        head = value.split()[-1]
+        if any(
+            v != value and _within(value, v) and (v in in_body or value not in in_body)
+            for v in values
+        ):
+            # «зейнеткер» inside «зейнеткер мұғалім», "driver" inside "former bus driver",
+            # «учительница» inside «бывшая учительница истории»: the trade said more fully
+            continue
+        if value in _BARE_ACTIVIST and any(v != value and _ACTIVIST_KIND.search(v) for v in values):
+            continue  # «фемактивист» told, «Белсенді ... айтты» later says no more
+        if any(
+            v != value and " " not in v + value and (v.endswith(value) or value.endswith(v))
+            for v in kept
+        ):
+            continue  # "teacher" then "schoolteacher": one trade, as first written
+        if any(
+            v in (value + "ка", value + "ница") or value in (v + "ка", v + "ница") for v in kept
+        ):
+            continue  # «журналистка» then «журналист»: one trade, in the person's gender first
+        same_kind = [v for v in values if v != value and v.split()[-1] == head]
+        told_in_body = any(v in in_body for v in same_kind)
+        if same_kind and (
+            # (a headline's "Kazakh schoolteacher" leaves the body's "schoolteacher")
+            (len(value.split()) == 1 and (language != "en" or value not in in_body or told_in_body))
+            or (value not in in_body and told_in_body)
+        ):
+            continue
+        # «шахтёра» in the headline, «шахтёра разреза «Восточный-2»» in the story: the trade
+        # said with what it is of makes the bare word redundant
+        if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
+            continue
+        kept.append(value)
+    return ", ".join(kept) if kept else None

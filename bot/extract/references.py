@@ -1,0 +1,128 @@
+"""What a sentence says besides its own event: what the prosecution asked for and what the
+law provides at most (no punishment of the person), a verdict referred to by its date inside an
+appeal's sentence, a court paper's operative words on that verdict, the appeal's outcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract import lexicon
+from bot.extract.blocks import Sentence
+from bot.extract.lexicon import IN_SENTENCE
+from bot.extract.record import Scope
+from bot.extract.values import find_dates, find_terms, resolve_dates
+
+#: A clause saying what the prosecution asked for: its terms are not the sentence.
+#: What the prosecution asked for, and what the law provides at most ("Part 1 of Article 405
+#: provides for up to six years", «статья предусматривает до ...», «... дейін жаза көзделген»):
+#: no punishment of the person.
+REQUEST = {
+    "en": r"\b(?:asked|requested|demanded|sought|had asked|asking|requesting|demanding|seeking)\b|"
+    r"\b(?:provides?\s+for|punishable\s+by|carries)\s+(?:a\s+(?:maximum|penalty)\s+of\s+)?up\s+to\b|"
+    # "Part 2 of the article carries a prison term of up to six years"
+    r"\bcarries\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+up\s+to\b|"
+    # "she faces up to seven years in prison if convicted", "the maximum penalty is ..."
+    r"\bfac(?:es|ing|e)\s+up\s+to\b|\bmaximum\s+(?:penalty|sentence)\b",
+    "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*|"
+    r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b|"
+    # «ей грозит до семи лет лишения свободы», «максимальное наказание — ...»
+    r"\bгрозит\s+(?:\w+\s+){0,2}?до\b|\bмаксимальн\w+\s+наказани\w*",
+    "kk": r"\bсұра(?:ды|ған|п)|талап ет|дейін\s+(?:\w+\s+){0,4}(?:көзделген|қарастырылған)|"
+    r"ең ауыр жаза",
+}
+
+
+def without_requests(sentence: Sentence, language: str) -> Sentence:
+    text = sentence.text
+    for match in re.finditer(REQUEST[language], text, re.IGNORECASE):
+        low = max(text.rfind(c, 0, match.start()) for c in ";,.")
+        highs = [i for i in (text.find(c, match.end()) for c in ";,.") if i >= 0]
+        high = min(highs) if highs else len(text)
+        text = text[: low + 1] + " " * (high - low - 1) + text[high:]
+    return Sentence(sentence.start, text)
+
+
+IMPOSED_ON = {
+    "en": r"\bimposed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bon\s*$",
+    "ru": r"(?!)",
+    "kk": r"(?!)",
+}
+
+
+def imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | None:
+    """In an appeal's sentence, "<term> imposed by <court> on <date>": the verdict's date and
+    the span of that clause (from its term to its date)."""
+    for found in resolve_dates(find_dates(sentence.text))[1:]:
+        lead = sentence.text[max(0, found.start - 80) : found.start]
+        match = re.search(IMPOSED_ON[language], lead, re.IGNORECASE)
+        if match is None:
+            continue
+        at = found.start - (len(lead) - match.start())
+        terms = find_terms(sentence.text[max(0, at - 60) : at])
+        if not terms:
+            return None
+        return found.value, max(0, at - 60) + terms[-1].start, found.end
+    return None
+
+
+def verdict_reference(
+    sentence: Sentence, language: str, *, skip_first: bool = True
+) -> tuple[dt.date, int] | None:
+    """The date of the verdict an appeal sentence refers to, and where that reference starts
+    (the sentence's first date is the ruling's own, unless a dateline gave it)."""
+    before, after = lexicon.VERDICT_REFERENCE[language]
+    for found in resolve_dates(find_dates(sentence.text))[1 if skip_first else 0 :]:
+        lead = sentence.text[max(0, found.start - 80) : found.start]
+        tail = sentence.text[found.end : found.end + 60]
+        if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
+            match = re.search(before, lead, re.IGNORECASE)
+            cut = found.start - (len(lead) - match.start()) if match else found.start
+            # "dismissed his appeal against the 4-year prison sentence handed down on ...":
+            # the term written just before the reference is the verdict's.
+            terms = find_terms(sentence.text[max(0, cut - 30) : cut])
+            if terms:
+                cut = max(0, cut - 30) + terms[-1].start
+            return found.value, cut
+    return None
+
+
+#: A court paper's operative words on the verdict: «Приговор ... изменить», «... отменить»,
+#: «үкімі өзгертілсін», «... қалдырылсын» (the outcome itself may be told by what follows).
+DECIDES = lexicon.compile_table(
+    {
+        "en": r"(?!)",
+        "ru": r"\b(?:изменить|отменить|оставить)\b",
+        "kk": r"(?:өзгертілсін|қалдырылсын|жойылсын)\b",
+    }
+)
+
+
+def ruling_on_the_verdict(
+    sentence: Sentence, dates: list[dt.date], scopes: list[Scope], language: str
+) -> Scope | None:
+    """The appeal ruling told before, when this sentence decides on a verdict and its only
+    date is that verdict's (a court paper's operative part names the verdict by its date)."""
+    if len(dates) != 1:
+        return None
+    rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
+    if not rulings or rulings[-1].date == dates[0]:
+        return None
+    if outcome_of(sentence.text, language) is None and not DECIDES[language].search(sentence.text):
+        return None
+    reference = verdict_reference(sentence, language, skip_first=False)
+    return rulings[-1] if reference is not None and reference[0] == dates[0] else None
+
+
+def outcome_of(text: str, language: str) -> str | None:
+    for outcome, table in lexicon.OUTCOMES.items():
+        if table[language].search(text):
+            return outcome
+    return None
+
+
+REPLACED_BEFORE = {
+    "en": r"\b(?:replaced|substituted|commuted|changed|converted)\b" + IN_SENTENCE + r"{0,30}$",
+    "ru": r"\bзамен\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
+    "kk": r"\b(?:алмастыр|ауыстыр)\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
+}
