@@ -1190,13 +1190,9 @@ def test_initials_and_a_surname_name_a_person(text: str, named: list[list[str]])
 def test_kazakh_court_costs_and_numbers_in_words(
     text: str, parts: list[tuple[str, int | None, int | None, int | None]]
 ) -> None:
-    from bot.extract.sentence import find_parts
+    from tests.extract_support import sentence_parts
 
-    found = [
-        (p.kind, p.term_months, p.hours, int(p.amount) if p.amount is not None else None)
-        for p in find_parts(text, "kk")
-    ]
-    assert found == parts
+    assert sentence_parts(text, "kk") == parts
 
 
 @pytest.mark.parametrize(

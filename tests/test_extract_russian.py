@@ -1417,13 +1417,9 @@ def test_a_district_court_of_a_region_and_a_trade_with_two_adjectives() -> None:
 def test_russian_sentence_amounts_and_terms(
     text: str, parts: list[tuple[str, int | None, int | None, int | None]]
 ) -> None:
-    from bot.extract.sentence import find_parts
+    from tests.extract_support import sentence_parts
 
-    found = [
-        (p.kind, p.term_months, p.hours, int(p.amount) if p.amount is not None else None)
-        for p in find_parts(text, "ru")
-    ]
-    assert found == parts
+    assert sentence_parts(text, "ru") == parts
 
 
 @pytest.mark.parametrize(
