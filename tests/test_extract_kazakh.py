@@ -1746,3 +1746,33 @@ def test_an_act_told_in_a_relatives_quote() -> None:
 def test_fined_or_jailed_for_a_post(text: str, expected: list[str]) -> None:
     case = extract_cases(f"Ерлан Досов 2025 жылғы 1 маусымда ұсталды. {text}")[0]
     assert [a["description"] for a in case["acts"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # refused as a given name: a word in the locative opening a sentence ("in the video"),
+        # a conjunction, a role noun with a possessive ending ("our lawyer")
+        ("Бейнежазбада Жаманқұлов инспектормен дауласып тұр.", []),
+        ("Ал Жаманқұлов журналистерге бір-ақ сөз айтты.", []),
+        ("Адвокатымыз Бауыржан Тілеуов шағым дайындап жатыр.", [["Бауыржан", "Тілеуов"]]),
+        # accepted: a given name in «-зада» is no locative
+        ("Айзада Серікова сотталды.", [["Айзада", "Серікова"]]),
+    ],
+)
+def test_a_kazakh_word_that_only_looks_like_a_given_name(
+    sentence: str, mentions: list[list[str]]
+) -> None:
+    from bot.extract.names import find_title_mentions
+
+    found = find_title_mentions("Сот үкім шығарды. " + sentence)
+    assert [m.words for m in found] == mentions
+
+
+def test_a_kazakh_feature_naming_the_person_after_in_the_video_and_but_is_one_case() -> None:
+    text = (
+        "2026 жылғы 9 қазанда Арал аудандық соты 52 жастағы балықшы Нұрлыбек Жаманқұловқа "
+        "1 жыл бас бостандығын шектеу жазасын тағайындады. Бейнежазбада Жаманқұлов "
+        "инспектормен дауласып тұрғаны көрінеді. Ал Жаманқұлов журналистерге бір-ақ сөз айтты."
+    )
+    assert [case["person"]["name"] for case in extract_cases(text)] == ["Нұрлыбек Жаманқұлов"]

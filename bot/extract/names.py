@@ -58,8 +58,23 @@ NOT_GIVEN = frozenset(
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
     екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар
-    president senator mayor akim президент президента аким акима президенті әкім""".split()
+    president senator mayor akim президент президента аким акима президенті әкім
+    ал бірақ және алайда дегенмен сонымен содан кейін осы сол бұл енді сондай-ақ""".split()
 )
+
+#: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
+#: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in
+#: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
+_KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор)\w+")
+_KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
+
+
+def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
+    """A Kazakh capitalised word before a surname that is no given name (see above)."""
+    lower = word.lower()
+    return bool(_KK_ROLE_WITH_ENDING.fullmatch(lower)) or (
+        first_in_sentence and bool(_KK_LOCATIVE.fullmatch(lower))
+    )
 
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
@@ -180,7 +195,7 @@ def find_mentions(text: str) -> list[Mention]:
         )
 
         def not_given(word: str, first: bool) -> bool:
-            if word.lower() in NOT_GIVEN:
+            if word.lower() in NOT_GIVEN or kazakh_not_given(word, first):
                 return True
             from bot.extract.places import find_town
 
@@ -542,9 +557,15 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
-        if any(_not_given(w) for w in given):
+        opens_sentence = not text[: match.start()].strip() or bool(
+            re.search(r"[.!?:\n]\s*[«\"“(]?$", text[: match.start()])
+        )
+        if any(_not_given(w) for w in given) or kazakh_not_given(given[0], opens_sentence):
             # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
-            while given and _not_given(given[0]):
+            while given and (
+                _not_given(given[0])
+                or kazakh_not_given(given[0], opens_sentence and len(given) == len(words) - 1)
+            ):
                 given = given[1:]
             if not given:
                 continue
