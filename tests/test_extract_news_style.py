@@ -685,3 +685,30 @@ def test_appeals_changing_or_keeping_a_sentence(
         ruling["appeal_outcome"],
         [(p["kind"], p["term_months"]) for p in ruling["sentence"]],
     ) == appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: a copied post's header (the author alone on a line, then when it was
+        # posted) names the writer, not the case
+        (
+            "Алия Рахимова\n27 ноября в 18:54 ·\n\n15 сентября 2026 года Медеуский районный суд "
+            "г. Алматы признал моего подзащитного Ерназара Тулегенова виновным по ч. 3 ст. 272 "
+            "УК РК и назначил ему 3 года ограничения свободы.",
+            "Ерназар Тулегенов",
+        ),
+        (
+            "Saltanat Yerzhanova\n2 h · 🌐\n\nToday the Kostanay Regional Court sentenced my "
+            "client Aslan Mukhambetov to 2 years of imprisonment.",
+            "Aslan Mukhambetov",
+        ),
+        # refused: a name on its own line followed by the story is the person
+        (
+            "Ерлан Досов\nЗадержан 5 мая 2026 года в Таразе по статье 274 УК РК.",
+            "Ерлан Досов",
+        ),
+    ],
+)
+def test_a_copied_posts_author_is_not_the_case(text: str, name: str) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == [name]

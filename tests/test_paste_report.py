@@ -136,11 +136,11 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
         ("reports-heldout8", 0.97),
         # 0.821 on its one untouched run; 0.992 after the seventh session's rules
         ("reports-heldout9", 0.98),
-        # 0.789 on its one untouched run (FIRST_RUN.txt); 0.846 after one general rule
-        # (Kazakh words that only look like a given name)
+        # 0.789 on its one untouched run (FIRST_RUN.txt); 0.849 after two general rules
+        # (Kazakh words that only look like a given name; a copied post's author)
         ("reports-heldout10", 0.84),
-        # 0.629 on its one untouched run (FIRST_RUN.txt); 0.671 after the same rule
-        ("reports-heldout11", 0.67),
+        # 0.629 on its one untouched run (FIRST_RUN.txt); 0.740 after the same two rules
+        ("reports-heldout11", 0.73),
     ],
 )
 def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, floor: float) -> None:

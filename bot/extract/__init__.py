@@ -26,7 +26,8 @@ MAX_TEXT = 200_000
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
-    text = _questions_answered(_live_blog_dated(_plain_bullets(_without_citation_marks(text))))
+    text = _without_citation_marks(_without_post_author(text))
+    text = _questions_answered(_live_blog_dated(_plain_bullets(text)))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -121,6 +122,24 @@ _EMOJI_BULLET = re.compile(
 
 #: An encyclopedia's note marks: "... in custody.[1] He was accused", "[citation needed]".
 _CITATION_MARK = re.compile(r"(?<=[.,;:)\w])\[(?:\d{1,3}|citation needed|нужен источник)\]")
+
+
+#: A social network post copied with its header: the author's name alone on the first line,
+#: then when it was posted ("2 h · 🌐", «27 ноября в 18:54 ·», "Yesterday at 10:12", «5 сағ.»).
+_POST_HEADER = re.compile(
+    r"\A\s*(?:[^\W\d_][\w'’-]*[ \u00a0]){1,2}[^\W\d_][\w'’-]*[ \t]*\n"
+    r"(?=[^\n]{0,40}(?:·|\b\d{1,2}:\d{2}\b|^\s*\d{1,2}\s*(?:h|hrs?|ч|мин|min|сағ)\b))",
+    re.MULTILINE,
+)
+
+
+def _without_post_author(text: str) -> str:
+    """The post without its author's name: a lawyer or a relative who writes about the person,
+    never the person's case (the date line stays: it dates "today")."""
+    header = _POST_HEADER.match(text)
+    if header is None or not all(w[0].isupper() for w in header.group().split()):
+        return text
+    return text[header.end() :]
 
 
 def _without_citation_marks(text: str) -> str:
