@@ -58,14 +58,15 @@ from telegram import Update
 from bot.app import OFFLINE_TOKEN, build_application
 from bot.infra.concurrency import SequentialUpdateProcessor
 from bot.infra.config import Settings
-from bot.infra.front import Front, freeze_after_init, serve_worker
+from bot.infra.front import Front, serve_worker, tune_collector_after_init
 from bot.infra.offline import OfflineBotAPI, UpdateFactory
 from db import migrate
 from db.engine import create_engine, create_sessionmaker
 from db.models import Case, CaseStage, Charge, Person, Publication
 from db.search import index_person
 
-DEFAULT_GC_THRESHOLDS = gc.get_threshold()  # restored after each run (freeze_after_init tunes them)
+# restored after each run (tune_collector_after_init changes them)
+DEFAULT_GC_THRESHOLDS = gc.get_threshold()
 SECRET = "bench-secret-key-that-is-long-enough-0123456789"
 POSTGRES_URL = os.environ.get(
     "BENCH_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -298,7 +299,7 @@ async def run(
     processor.on_finished = finished
     app.add_error_handler(count_error)
     factories, sequences = people_and_steps(scenario, people, first_id, cases)
-    freeze_after_init(app)  # as `casewatch run` does
+    tune_collector_after_init(app)  # as `casewatch run` does
     await app.initialize()
     if app.post_init:
         await app.post_init(app)

@@ -80,7 +80,7 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
     assert f"Reference: {submission.reference}" in out.getvalue()
 
 
-def test_run_freezes_what_start_up_made_after_the_application_initialised() -> None:
+def test_run_freezes_what_start_up_made_and_collects_less_often_after_the_application_initialised() -> None:
     """`casewatch run` (and each of its WORKERS) chains gc.freeze after the Application's own
     post_init (which loads the gazetteer), so full collections skip the start-up objects, and
     collects the young generation less often; the
@@ -88,7 +88,7 @@ def test_run_freezes_what_start_up_made_after_the_application_initialised() -> N
     import gc
     from types import SimpleNamespace
 
-    from bot.infra.front import SERVING_GC_THRESHOLDS, freeze_after_init
+    from bot.infra.front import SERVING_GC_THRESHOLDS, tune_collector_after_init
 
     initialised: list[object] = []
 
@@ -96,7 +96,7 @@ def test_run_freezes_what_start_up_made_after_the_application_initialised() -> N
         initialised.append(app)
 
     application = SimpleNamespace(post_init=post_init)
-    freeze_after_init(application)  # type: ignore[arg-type]
+    tune_collector_after_init(application)  # type: ignore[arg-type]
     before, thresholds = gc.get_freeze_count(), gc.get_threshold()
     try:
         asyncio.run(application.post_init(application))

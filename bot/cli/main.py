@@ -32,7 +32,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     from telegram import Update
 
     from bot.app import build_application
-    from bot.infra.front import freeze_after_init, run_front
+    from bot.infra.front import run_front, tune_collector_after_init
 
     _check_bot_api(settings)
     mode = "webhook" if settings.webhook_url else "polling"
@@ -45,7 +45,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     if settings.workers > 1:
         sys.exit(asyncio.run(run_front(settings, settings.workers)))
     application = build_application(settings)
-    freeze_after_init(application)
+    tune_collector_after_init(application)
     if settings.webhook_url or settings.listen_port:
         from bot.web.webhook import run_with_server
 

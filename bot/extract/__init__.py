@@ -15,6 +15,7 @@ from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_t
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import same_article_charges
 from bot.extract.codefendants import split_codefendants
+from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone
 from bot.extract.values import find_dates, resolve_dates
 
@@ -124,22 +125,30 @@ _EMOJI_BULLET = re.compile(
 _CITATION_MARK = re.compile(r"(?<=[.,;:)\w])\[(?:\d{1,3}|citation needed|нужен источник)\]")
 
 
-#: A social network post copied with its header: the author's name alone on the first line,
-#: then when it was posted ("2 h · 🌐", «27 ноября в 18:54 ·», "Yesterday at 10:12", «5 сағ.»).
-_POST_HEADER = re.compile(
-    r"\A\s*(?:[^\W\d_][\w'’-]*[ \u00a0]){1,2}[^\W\d_][\w'’-]*[ \t]*\n"
-    r"(?=[^\n]{0,40}(?:·|\b\d{1,2}:\d{2}\b|^\s*\d{1,2}\s*(?:h|hrs?|ч|мин|min|сағ)\b))",
-    re.MULTILINE,
+#: A social network post copied with its header: the author's name alone on the first line
+#: (two or three capitalised words), then a short line telling when it was posted ("2 h · 🌐",
+#: «27 ноября в 18:54 ·», "Yesterday at 10:12", «5 сағ.»). A story's first sentence is no such
+#: line, even when it tells a time («В 10:00 суд начал …»).
+_AUTHOR_LINE = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{1,2}}")
+_POSTED_LINE = re.compile(
+    r"[^\n]{0,30}·[^\n]{0,10}"
+    r"|[^\n]{0,25}\b(?:в|at)\s+\d{1,2}:\d{2}"
+    r"|\d{1,2}\s*(?:h|hrs?|ч|мин|min|сағ)\.?",
+    re.IGNORECASE,
 )
 
 
 def _without_post_author(text: str) -> str:
     """The post without its author's name: a lawyer or a relative who writes about the person,
-    never the person's case (the date line stays: it dates "today")."""
-    header = _POST_HEADER.match(text)
-    if header is None or not all(w[0].isupper() for w in header.group().split()):
-        return text
-    return text[header.end() :]
+    never the person's case (the line telling when it was posted stays: it dates "today")."""
+    lines = text.lstrip().split("\n", 2)
+    if (
+        len(lines) == 3
+        and _AUTHOR_LINE.fullmatch(lines[0].strip())
+        and _POSTED_LINE.fullmatch(lines[1].strip())
+    ):
+        return "\n".join(lines[1:])
+    return text
 
 
 def _without_citation_marks(text: str) -> str:

@@ -100,7 +100,7 @@ def worker_settings(settings: Settings, workers: int) -> Settings:
 SERVING_GC_THRESHOLDS = (10_000, 20, 20)
 
 
-def freeze_after_init(application: AnyApplication) -> None:
+def tune_collector_after_init(application: AnyApplication) -> None:
     """After start-up (gazetteer, translations, compiled statements: some 180,000 objects that
     live as long as the process), move everything alive into the collector's permanent
     generation (`gc.freeze`), so that a full collection no longer walks them while people
@@ -173,7 +173,7 @@ def _run_worker(settings: Settings, index: int, workers: int, updates: Connectio
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     configure_logging(settings.log_level, settings.log_format, process=f"worker-{index + 1}")
     application = build_application(settings, primary=index == 0)
-    freeze_after_init(application)
+    tune_collector_after_init(application)
     logger.info("worker %d of %d starts", index + 1, workers)
     asyncio.run(serve_worker(application, updates))
 
