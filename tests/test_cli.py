@@ -80,7 +80,7 @@ async def test_console_completes_a_report(tmp_path: Path) -> None:
     assert f"Reference: {submission.reference}" in out.getvalue()
 
 
-def test_run_freezes_what_start_up_made_and_collects_less_often_after_the_application_initialised() -> None:
+def test_run_freezes_start_up_and_collects_less_often_after_the_application_initialised() -> None:
     """`casewatch run` (and each of its WORKERS) chains gc.freeze after the Application's own
     post_init (which loads the gazetteer), so full collections skip the start-up objects, and
     collects the young generation less often; the

@@ -16,6 +16,7 @@ import re
 
 from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
+from bot.extract.references import REQUEST
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
 
@@ -27,11 +28,6 @@ ROLE_NEAR = re.compile(
 
 _MEASURE = re.compile(
     "|".join(table[language].pattern for table in lexicon.MEASURES.values() for language in table),
-    re.IGNORECASE,
-)
-_REQUEST = re.compile(
-    r"\b(?:asked|requested|demanded|sought|(?:по)?просил\w*|запрашива\w*|требовал\w*|запросил\w*)|"
-    r"сұра(?:ды|ған|п)|талап ет",
     re.IGNORECASE,
 )
 #: A sentence that goes on about the person named just before («Он», "She", «Ол»).
@@ -153,6 +149,11 @@ def given_key(word: str) -> str:
     return names.given_lemma(word)[:4]
 
 
+def _requested(text: str, language: str) -> bool:
+    """What the prosecution asked for, or what the law provides at most: nobody's punishment."""
+    return re.search(REQUEST[language], text, re.IGNORECASE) is not None
+
+
 def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     """People of one family in one text («Асель НУРГАЛИЕВУ и её мужа Тимура НУРГАЛИЕВА»): one
     surname, different given names. Each gets the text without what is said of the other only
@@ -199,7 +200,7 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
         ]
         named = [n for i, n in enumerate(named) if i == 0 or n[1] != named[i - 1][1]]
         end = sentence.start + len(sentence.text)
-        if len({stem for _, stem in named}) == 1 and not _REQUEST.search(sentence.text):
+        if len({stem for _, stem in named}) == 1 and not _requested(sentence.text, language):
             # (what the prosecutor asked for one of them is told of all: the prosecutor is each
             # one's, and a request is no sentence)
             said.append((sentence.start, end, named[0][1]))
@@ -371,7 +372,7 @@ def _each_with_own_sentences(
             named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
             continue
         # what the prosecutor asked for is nobody's punishment
-        requested = bool(_REQUEST.search(sentence.text))
+        requested = _requested(sentence.text, language)
         punished = bool(find_parts(sentence.text, language)) and not requested
         # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
         # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
@@ -392,7 +393,7 @@ def _each_with_own_sentences(
     alone |= {
         who
         for a, b, who in pieces
-        if find_parts(block[a:b], language) and not _REQUEST.search(block[a:b])
+        if find_parts(block[a:b], language) and not _requested(block[a:b], language)
     }
     if len(alone) < 2:
         return [(None, block)]
