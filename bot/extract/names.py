@@ -174,6 +174,19 @@ def _is_occupation(word: str) -> bool:
     return False
 
 
+#: What ends a sentence before a word that opens the next (a quote or bracket may come between).
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:\n]\s*[«\"“(]?$")
+_ONLY_SPACE = re.compile(r"\s*")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text or a sentence (only the few characters before
+    it are read: this runs for every name in a text)."""
+    return _ONLY_SPACE.fullmatch(text, 0, start) is not None or bool(
+        _SENTENCE_END_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
@@ -190,9 +203,7 @@ def find_mentions(text: str) -> list[Mention]:
         # Drop neighbours that are role words, towns, or (only where any word has a capital,
         # at the start of a sentence) dictionary words: mid-sentence «— Канат БЕКОВ» is a name
         # although «канат» is also a word; «Политзаключённый Марат ...» at a line start is not.
-        sentence_start = not text[: match.start()].strip() or bool(
-            re.search(r"[.!?:\n]\s*[«\"“(]?$", text[: match.start()])
-        )
+        sentence_start = opens_sentence(text, match.start())
 
         def not_given(word: str, first: bool) -> bool:
             if word.lower() in NOT_GIVEN or kazakh_not_given(word, first):
@@ -557,14 +568,12 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
-        opens_sentence = not text[: match.start()].strip() or bool(
-            re.search(r"[.!?:\n]\s*[«\"“(]?$", text[: match.start()])
-        )
-        if any(_not_given(w) for w in given) or kazakh_not_given(given[0], opens_sentence):
+        first = opens_sentence(text, match.start())
+        if any(_not_given(w) for w in given) or kazakh_not_given(given[0], first):
             # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
             while given and (
                 _not_given(given[0])
-                or kazakh_not_given(given[0], opens_sentence and len(given) == len(words) - 1)
+                or kazakh_not_given(given[0], first and len(given) == len(words) - 1)
             ):
                 given = given[1:]
             if not given:
