@@ -2869,3 +2869,74 @@ def test_a_kazakh_first_instance_verdict_told_in_the_pluperfect() -> None:
     verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert verdict["date"] == "2025-06-02"
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == [("imprisonment", 36)]
+
+
+# --- who the cases of a document are: quotations, sign-offs (dev12) ----------------------------
+
+_TV_STORY = (
+    "ТІЛШІ: Атырау қалалық соты бүгін блогер Ерлан Сапаровты ҚК-нің 274-бабының 2-бөлігі "
+    "бойынша 2 жылға бас бостандығын шектеу жазасына кесті.\n\n"
+    "СИНХРОН: Асқар Бекенов, облыстық әкімдіктің өкілі:\n– Ақпарат жалған екені дәлелденді.\n\n"
+    "ТІЛШІ: Сапаров 3 наурызда ұсталған. Сотта куә Марат Жолдасов сөйледі.\n\n"
+    "СИНХРОН: Дана Омарова, адвокат:\n– Шағым береміз.\n\n"
+    "ТІЛШІ: Келесі жолы сотқа аудан әкімі Бақыт Әлімов шақырылады."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a quotation under its speaker, a dash line alone: no item of a list
+        (_TV_STORY, ["Ерлан Сапаров"]),
+        (
+            "Суд в Актау 3 марта 2026 года приговорил блогера Ерлана Сапарова к 2 годам "
+            "ограничения свободы.\n\nАдвокат Дана Омарова:\n— Мы обжалуем приговор.\n\n"
+            "Сапаров был задержан 5 января.",
+            ["Ерлан Сапаров"],
+        ),
+        # two dash lines in a row are a list, one case each
+        (
+            "Приговоры недели:\n\n"
+            "– Блогер Ерлан САПАРОВ 3 марта приговорён к 2 годам ограничения свободы.\n"
+            "– Активистка Дана ОМАРОВА 5 марта приговорена к 3 годам лишения свободы.",
+            ["Ерлан Сапаров", "Дана Омарова"],
+        ),
+        (
+            "Verdicts:\n\n- Blogger Yerlan SAPAROV was sentenced on 3 March to 2 years of "
+            "restricted freedom.\n\n- Activist Dana OMAROVA was sentenced on 5 March to 3 years "
+            "in prison.",
+            ["Yerlan SAPAROV", "Dana OMAROVA"],
+        ),
+    ],
+)
+def test_a_quotation_on_a_dash_line_is_no_item_of_a_list(text: str, people: list[str]) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a report's sign-off: its reporter and cameraman, named together, tell nothing
+        (
+            _TV_STORY + "\n\nТІЛШІ: Үкім заңды күшіне енген жоқ. Айдана Серікқызы, Ерасыл "
+            "Төлеуов, «Кешкі жаңалықтар», Атырау.",
+            ["Ерлан Сапаров"],
+        ),
+        (
+            "Суд в Актау 3 марта 2026 года приговорил блогера Ерлана Сапарова к 2 годам "
+            "ограничения свободы. Сапаров был задержан 5 января.\n\n"
+            "Айгерим Нуралиева, Тимур Ким, «Вечерние новости», Актау.",
+            ["Ерлан Сапаров"],
+        ),
+        # people named together with what happened to them are co-defendants
+        (
+            "Bloggers Yerlan Saparov and Dana Omarova were detained in Aktau on "
+            "3 March 2026 and charged under Article 274 of the Criminal Code.",
+            ["Yerlan Saparov", "Dana Omarova"],
+        ),
+    ],
+)
+def test_people_named_together_are_co_defendants_only_when_it_tells_of_a_case(
+    text: str, people: list[str]
+) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == people

@@ -227,6 +227,7 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         # an interview's «— В чём обвиняют Кайрата Бекова?» / «— В возбуждении ...»: the
         # dashes open turns of a dialogue, not items of a list
         starts = [s for s in starts if not re.match(r"[ \t]*[–—-][ \t]", text[s : s + 4])]
+    starts = [s for s in starts if not _lone_dash_line(text, s)]
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
     ends = [*starts[1:], len(text)]
@@ -251,6 +252,22 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         # 11 November 2025"): what it tells is told of each item after it.
         blocks = [(start, lead + item) for start, item in blocks]
     return blocks
+
+
+_DASH_LINE = re.compile(r"[ \t]*[–—-][ \t]")
+
+
+def _lone_dash_line(text: str, start: int) -> bool:
+    """A line opened by a dash with no such line before or after it (blank lines skipped): a
+    quotation under its speaker («СИНХРОН: Ерлан Жақыпов, басқарма басшысы:\n– Жәдігерлердің
+    бәрі орнында.»), not an item of a list, whose items come two or more in a row."""
+    if not _DASH_LINE.match(text, start):
+        return False
+    before = [line for line in text[:start].splitlines() if line.strip()]
+    after = [line for line in text[start:].splitlines()[1:] if line.strip()]
+    return not (before and _DASH_LINE.match(before[-1])) and not (
+        after and _DASH_LINE.match(after[0])
+    )
 
 
 #: An opening item that tells what happened to everyone listed after it.

@@ -253,7 +253,7 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
         if all(
             _AND.fullmatch(block[end:start])
             for end, (_, start) in zip(ends, people[1:], strict=False)
-        ):
+        ) and _tells_of_a_case(sentence.text, language):
             joined += [k for k, _ in people if k not in joined]
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
         bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
@@ -287,6 +287,19 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
             spans += [(first, low), (high, shared[-1][1])]
         variants.append((key, mask(block, [(a, b) for a, b in spans if b > a])))
     return variants
+
+
+def _tells_of_a_case(text: str, language: str) -> bool:
+    """Whether a sentence naming people together tells something of a prosecution (an event,
+    a measure, a punishment, an article): "X and Y were detained" makes them co-defendants, a
+    report's sign-off «Айдана Серікқызы, Ерасыл Төлеуов, «Кешкі жаңалықтар», Қостанай»
+    (its reporter and cameraman) does not."""
+    return (
+        any(table[language].search(text) for table in lexicon.EVENTS.values())
+        or _MEASURE.search(text) is not None
+        or bool(find_parts(text, language))
+        or re.search(r"\d", text) is not None
+    )
 
 
 def _titled_people(block: str, language: str) -> set[str] | None:
