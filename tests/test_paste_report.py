@@ -53,6 +53,7 @@ def test_each_seed_extracts_with_every_field_right(name: str) -> None:
                 "reports-dev9-en2",
                 "reports-dev9-en3",
                 "reports-dev9-ru",
+                "reports-dev12",  # a floor of its own below
             )
         ),
     ],
@@ -139,8 +140,12 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
         # 0.789 on its one untouched run (FIRST_RUN.txt); 0.849 after two general rules
         # (Kazakh words that only look like a given name; a copied post's author)
         ("reports-heldout10", 0.84),
-        # 0.629 on its one untouched run (FIRST_RUN.txt); 0.740 after the same two rules
-        ("reports-heldout11", 0.73),
+        # 0.629 on its one untouched run (FIRST_RUN.txt); 0.740 after the same two rules,
+        # 0.794 after dev12's (a name's other spelling in brackets is nobody new)
+        ("reports-heldout11", 0.79),
+        # a development set in new kinds of documents: 0.642 on its one untouched run
+        # (FIRST_RUN.txt), then the rules it led to (README)
+        ("reports-dev12", 0.73),
     ],
 )
 def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, floor: float) -> None:
@@ -2939,4 +2944,80 @@ def test_a_quotation_on_a_dash_line_is_no_item_of_a_list(text: str, people: list
 def test_people_named_together_are_co_defendants_only_when_it_tells_of_a_case(
     text: str, people: list[str]
 ) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the investigator, the ombudsman and a witness, each in a paragraph with a date, are
+        # people of the story told before, not cases of their own
+        (
+            "Блогер Тимур Ахметов задержан 3 сентября 2026 года.\n\n5 сентября суд дал санкцию "
+            "на арест. Следователь Нуржан Байтасов предложил ему признать вину. 17 ноября "
+            "в городском суде начался процесс.",
+            ["Тимур Ахметов"],
+        ),
+        (
+            "Activist Askar Temirkhanov was detained on 10 June 2026 and remanded in custody on "
+            "12 June.\n\nThe EU welcomes the dialogue held with the Commissioner for Human "
+            "Rights, Ms Lyazzat Bekova, on 3 October 2026 on the appeal.",
+            ["Askar Temirkhanov"],
+        ),
+        (
+            "Akmaral Seitova was detained on 2 September 2026.\n\nOn 3 September the court put "
+            "her under house arrest. The prosecution's main witness is the head of the "
+            "department, Yerbol Tastanov.",
+            ["Akmaral Seitova"],
+        ),
+        (
+            "Белсенді Дәурен Қасымов 2026 жылғы 9 мамырда ұсталды.\n\n12 мамырда сот оны "
+            "қамауға алды. Тергеуші Ерлан Сапаров оны жауапқа шақырды. 20 қарашада қалалық "
+            "сотта сот процесі басталды.",
+            ["Дәурен Қасымов"],
+        ),
+        # someone named after another word is a case of their own
+        (
+            "Activist Askar Temirkhanov was detained on 10 June 2026 and remanded in custody on "
+            "12 June.\n\nThe same day, activist Lyazzat Bekova was detained and put under house "
+            "arrest on 13 June.",
+            ["Askar Temirkhanov", "Lyazzat Bekova"],
+        ),
+    ],
+)
+def test_officials_and_witnesses_in_a_paragraph_of_their_own_open_no_case(
+    text: str, people: list[str]
+) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the other spelling in brackets, in the paragraph after the headline's name
+        (
+            "IMW deplores the decision of the regional court, which on 3 November 2026 upheld "
+            "the conviction of journalist Aliya Serikkyzy.\n\n"
+            "On 19 August 2026, the Zhezkazgan City Court found Serikkyzy (Aliya Serikova in "
+            "her identity documents) guilty under Article 378 and sentenced her to one year of "
+            "restricted freedom.",
+            ["Aliya Serikkyzy"],
+        ),
+        (
+            "3 ноября 2026 года журналист Ержан ӘБІЛҰЛЫ проиграл апелляцию.\n\n"
+            "19 августа 2026 года суд приговорил "
+            "Әбілұлы (в документах — Ержан Абилов) к году ограничения свободы.",
+            ["Ержан Әбілұлы"],
+        ),
+        # a name in brackets that is no other spelling (a co-defendant told in brackets after
+        # a word in capitals) stays someone
+        (
+            "Activist Aliya Serikkyzy was sentenced on 19 August 2026 to one year of restricted "
+            "freedom.\n\nOn 20 August 2026, the same court sentenced blogger Marat Iskakov to "
+            "two years in prison.",
+            ["Aliya Serikkyzy", "Marat Iskakov"],
+        ),
+    ],
+)
+def test_a_names_other_spelling_in_brackets_opens_no_case(text: str, people: list[str]) -> None:
     assert [case["person"]["name"] for case in extract_cases(text)] == people

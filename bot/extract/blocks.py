@@ -39,9 +39,19 @@ ROLE_BEFORE = re.compile(
     # «аудан прокурорының көмекшісі Е. Б. Сағындықов», «помощник прокурора»)
     r"хатшы\w*|көмекші\w*|секретар\w*|помощник\w*|төрағалық\s+етуші\w*|"
     # «Экспертизу по делу проводил психолог X»: the expert who examined the posts
-    r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?)"
+    r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?|"
+    # the investigator, the ombudsman: officials who handle the case or speak of it
+    # («Следователь Нуржан Байтасов сказал мне», "the Commissioner for Human Rights, Ms X")
+    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
+    r"commissioner\s+for\s+human\s+rights|уполномоченн\w+\s+по\s+правам\s+человека|"
+    r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
+    # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
+    # department, Yerbol X"
+    r"witness(?:es)?|свидетел\w*|куә(?:сы|лар\w*)?)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
     r"(?:\s+(?:was|is))?"
+    # "... is the head of the department, NAME": the role's holder told by their post first
+    r"(?:\s+(?-i:[a-zа-яёәғқңөұүһі-]+)(?:\s+(?-i:[a-zа-яёәғқңөұүһі-]+)){0,4},)?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
     r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?"
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
@@ -72,12 +82,17 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
 
     speakers = authors(text, mentions)
     mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
+    # «Серікқызы (в документах — Алия Серикова)», "Serikkyzy (Aliya Serikova in her identity
+    # documents)": the other spelling of the name before the bracket, nobody new
+    mentions = [
+        m for m in mentions if not _OTHER_SPELLING.search(text[max(0, m.start - 60) : m.start])
+    ]
     people = {
         names.surname_key(m.surname, language)
         for m in mentions
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
         if not ROLE_BEFORE.search(
-            " ".join(text[max(0, m.start - 120) : m.start].split())[-40:] + " "
+            " ".join(text[max(0, m.start - 120) : m.start].split())[-60:] + " "
         )
     }
     if language == "en" and people:
@@ -91,6 +106,12 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
         }
     return people
 
+
+#: A name, then a bracket opening its other spelling, a few words in lower case at most.
+_OTHER_SPELLING = re.compile(
+    rf"[{names.UPPER}][\w'’-]+[ \t]*\([ \t]*"
+    rf"(?:[{names.LOWER}][\w-]*[ \t]+){{0,3}}(?:[—–:-][ \t]*)?$"
+)
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")

@@ -22,7 +22,8 @@ from bot.extract.values import find_dates, mask
 
 ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
-    r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*)\b",
+    r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*|"
+    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*)\b",
     re.IGNORECASE,
 )
 

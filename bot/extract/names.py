@@ -53,6 +53,7 @@ NOT_GIVEN = frozenset(
     сотталушы сотталған айыпталушы күдікті тұтқын жәбірленуші куә подсудимая свидетель
     потерпевший обвиняемый обвиняемая задержанный задержанная
     advocate counsel two three four both kazakh
+    investigator следователь следователя тергеуші тергеушісі ombudsman омбудсмен witness
     kazakhs posted
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
@@ -65,7 +66,7 @@ NOT_GIVEN = frozenset(
 #: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
 #: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in
 #: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
-_KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор)\w+")
+_KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші)\w+")
 _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
 
 
