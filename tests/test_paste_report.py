@@ -3021,3 +3021,34 @@ def test_officials_and_witnesses_in_a_paragraph_of_their_own_open_no_case(
 )
 def test_a_names_other_spelling_in_brackets_opens_no_case(text: str, people: list[str]) -> None:
     assert [case["person"]["name"] for case in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # co-defendants before any verdict, each with a measure of their own
+        (
+            "Ақын Нұрсұлтан Бекмырзаев 2026 жылғы 12 қазанда өлең жариялады. 19 қазанда оны "
+            "полиция ұстады, 21 қазанда тергеу судьясы оны қамауға алуға санкция берді. "
+            "Сол іс бойынша Бекмырзаевтың досы, дизайнер Ермек Таңатаров та айыпталушы. Ол "
+            "19 қазанда ұсталып, 21 қазанда үй қамағына жіберілді.",
+            ["Нұрсұлтан Бекмырзаев", "Ермек Таңатаров"],
+        ),
+        (
+            "Blogger Nurlan Ospanov posted the video on 18 April 2026. On 20 April police "
+            "detained him, and on 22 April the court remanded him in custody. "
+            "His cousin Ruslan Kadyrbayev filmed it. He was detained on 20 April and placed "
+            "under house arrest on 22 April.",
+            ["Nurlan Ospanov", "Ruslan Kadyrbayev"],
+        ),
+        # one person and a friend named in passing, with no measure of their own
+        (
+            "Ақын Нұрсұлтан Бекмырзаев 2026 жылғы 12 қазанда өлең жариялады. 19 қазанда оны "
+            "полиция ұстады, 21 қазанда тергеу судьясы оны қамауға алуға санкция берді. "
+            "Бекмырзаевтың досы Ермек Таңатаров оны қорғап сөйледі.",
+            ["Нұрсұлтан Бекмырзаев"],
+        ),
+    ],
+)
+def test_co_defendants_told_apart_by_their_measures(text: str, people: list[str]) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == people

@@ -39,6 +39,11 @@ _HE_OR_SHE = re.compile(
     r"(?i:he|she|him|her|он|она|ему|ей|его|её|ол|оған|одан|оны)|"
     r"He|She|Он|Она|Ол|Оған|Одан|Ему|Ей)\b(?!\s+(?:and|и|мен)\b)"
 )
+#: A pronoun anywhere in a sentence naming nobody («19 қазанда оны полиция ұстады», "On 3 May
+#: police detained him"): it goes on about the one person named just before.
+_HIM_OR_HER = re.compile(
+    r"(?<![\w-])(?:him|her|его|её|ее|ему|ей|оны|оған|одан)(?![\w-])", re.IGNORECASE
+)
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
@@ -362,6 +367,16 @@ def _each_with_own_sentences(
             for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
             if (key := same.get(k := names.surname_key(w.group(), language), k)) in people
         ]
+        # «Бекмырзаевтың досы, дизайнер Ермек Таңатаров»: one named as whose friend (or kin,
+        # or colleague) the other is, is not who the sentence tells of
+        owners = {
+            key
+            for position, key in words
+            if _KK_WHOSE.match(block, position)
+            and all(_KK_WHOSE.match(block, p) for p, k in words if k == key)
+        }
+        if len({key for _, key in words} - owners) >= 1:
+            words = [(p, k) for p, k in words if k not in owners]
         keys = {key for _, key in words}
         for position, key in words:
             first_said.setdefault(key, position)
@@ -387,11 +402,19 @@ def _each_with_own_sentences(
             continue
         # what the prosecutor asked for is nobody's punishment
         requested = _requested(sentence.text, language)
-        punished = bool(find_parts(sentence.text, language)) and not requested
+        # (a measure of one's own tells two co-defendants apart before any verdict: «X ...
+        # қамауға алуға санкция берді. Y ... үй қамағына жіберілді»)
+        punished = (
+            bool(find_parts(sentence.text, language)) or bool(_MEASURE.search(sentence.text))
+        ) and not requested
         # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
         # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
         last = next((k for _, _, k, _ in reversed(named[-2:]) if k), set())
-        if not keys and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
+        if (
+            not keys
+            and len(last) == 1
+            and (_HE_OR_SHE.match(sentence.text) or _HIM_OR_HER.search(sentence.text))
+        ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)
         if requested and len(keys) == 1:
@@ -438,6 +461,14 @@ def _each_with_own_sentences(
         ]
         variants.append((key, mask(_mask_keeping_dates(block, others, language), dated_apart)))
     return variants
+
+
+#: A Kazakh surname in the genitive before a word for someone related to its bearer
+#: («Бекмырзаевтың досы», «Оразовтың әйелі», «Сейітовтің әріптесі»).
+_KK_WHOSE = re.compile(
+    rf"[{names.UPPER}][\w'’-]*(?:тың|тің|дың|дің|ның|нің)\s+(?:{_KK_KIN}|досы|досы|"
+    r"жолдасы|әріптесі|серіктесі|көршісі|адвокаты|қорғаушысы)(?![\w-])"
+)
 
 
 _SAME_DAY = re.compile(r"\bsame day\b|\bтот же день\b|\bсол күні\b", re.IGNORECASE)
