@@ -138,8 +138,9 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
         # 0.821 on its one untouched run; 0.992 after the seventh session's rules
         ("reports-heldout9", 0.98),
         # 0.789 on its one untouched run (FIRST_RUN.txt); 0.849 after two general rules
-        # (Kazakh words that only look like a given name; a copied post's author)
-        ("reports-heldout10", 0.84),
+        # (Kazakh words that only look like a given name; a copied post's author), 0.878
+        # after dev12's (a lawyer named with the client's surname opens no case)
+        ("reports-heldout10", 0.87),
         # 0.629 on its one untouched run (FIRST_RUN.txt); 0.740 after the same two rules,
         # 0.794 after dev12's (a name's other spelling in brackets is nobody new)
         ("reports-heldout11", 0.79),
@@ -3052,3 +3053,81 @@ def test_a_names_other_spelling_in_brackets_opens_no_case(text: str, people: lis
 )
 def test_co_defendants_told_apart_by_their_measures(text: str, people: list[str]) -> None:
     assert [case["person"]["name"] for case in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # «адвокат Ковалёва Елена Гринько»: Kovalyov's lawyer, his surname in the genitive
+        (
+            "Пенсионера Сергея Ковалёва задержали 3 марта 2026 года.\n\n«Это был чат на сорок "
+            "человек», — говорит адвокат Ковалёва Елена Гринько. 5 марта суд дал санкцию на "
+            "арест.",
+            ["Сергей Ковалёв"],
+        ),
+        (
+            "Пенсионера Сергея Ковалёва задержали 3 марта 2026 года.\n\nЗащитник Ковалёва "
+            "Елена Гринько 5 марта обжаловала арест.",
+            ["Сергей Ковалёв"],
+        ),
+        # a person named after a trade, not after a lawyer, is someone of their own
+        (
+            "Пенсионера Сергея Ковалёва задержали 3 марта 2026 года.\n\nАктивистку Елену "
+            "Гринько задержали 5 марта 2026 года и поместили под домашний арест.",
+            ["Сергей Ковалёв", "Елена Гринько"],
+        ),
+    ],
+)
+def test_a_lawyer_named_with_the_clients_surname_opens_no_case(
+    text: str, people: list[str]
+) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # a co-defendant "in the same case", told in an item of their own, is charged as the
+        # person before
+        (
+            "1. Белсенді Мақсат ОРАЗБАЕВ 2026 жылғы 10 наурызда ұсталды. 4 маусымда сот оны ҚК-нің "
+            "400-бабының 2-бөлігі бойынша 2 жылға бас бостандығынан айырды.\n"
+            "2. Сол іс бойынша студент Әлия ЖҰМАБАЕВА 11 наурыздан бастап үй қамағында болды. "
+            "4 маусымда сот оған 1 жыл бас бостандығын шектеу жазасын тағайындады.",
+            [[("400", 2)], [("400", 2)]],
+        ),
+        (
+            "1. Activist Maksat ORAZBAYEV was sentenced on 4 June 2026 to two years in prison "
+            "under Article 400, Part 2.\n2. A co-defendant in the same case, student Aliya "
+            "ZHUMABAYEVA, was sentenced on 4 June 2026 to one year of restricted freedom.",
+            [[("400", 2)], [("400", 2)]],
+        ),
+        # someone in a case of their own cites no charge of the person before
+        (
+            "1. Activist Maksat ORAZBAYEV was sentenced on 4 June 2026 to two years in prison "
+            "under Article 400, Part 2.\n2. Student Aliya ZHUMABAYEVA was sentenced on "
+            "5 June 2026 to one year of restricted freedom.",
+            [[("400", 2)], []],
+        ),
+        # the charge the text tells of all the people listed below it
+        (
+            "Всем троим предъявлено обвинение по части 3 статьи 272 УК РК.\n\n"
+            "1. Сварщик Бекзат ТОЛЕГЕНОВ задержан 16 ноября 2026 года.\n"
+            "2. Медсестра Айнур КУЛБАЕВА задержана 16 ноября 2026 года.",
+            [[("272", 3)], [("272", 3)]],
+        ),
+        # a headline counting the people cites no article: nothing told of each
+        (
+            "Двое активистов задержаны в Жанаозене\n\n"
+            "1. Сварщик Бекзат ТОЛЕГЕНОВ задержан 16 ноября 2026 года по ч. 3 ст. 272 УК.\n"
+            "2. Медсестра Айнур КУЛБАЕВА задержана 16 ноября 2026 года.",
+            [[("272", 3)], []],
+        ),
+    ],
+)
+def test_charges_told_of_a_case_before_or_of_everyone_listed(
+    text: str, charges: list[list[tuple[str, int]]]
+) -> None:
+    assert [
+        [(c["article"], c["part"]) for c in case["charges"]] for case in extract_cases(text)
+    ] == charges

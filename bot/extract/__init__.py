@@ -58,6 +58,11 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             if record is not None and not record["charges"]:
                 # "sentenced another activist ... under the same article"
                 record["charges"] = same_article_charges(variant, [block, text[:offset]], language)
+            if record is not None and not record["charges"] and records:
+                # «Сол іс бойынша екінші айыпталушы ...», "a co-defendant in the same case":
+                # the charges of the case told before
+                if _SAME_CASE[language].search(variant):
+                    record["charges"] = [dict(c) for c in records[-1]["charges"]]
             if record is None:
                 if person_key is None and block_records:
                     # a paragraph of its own naming only the trial's judge and prosecutor
@@ -180,6 +185,14 @@ _SAME_COURT = {
     "en": re.compile(r"\b(?:the\s+)?same\s+(?:court|judge)\b", re.IGNORECASE),
     "ru": re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+(?:суд|судь)", re.IGNORECASE),
     "kk": re.compile(r"\b(?:сол|осы)\s+(?:сот|судья)", re.IGNORECASE),
+}
+
+
+#: "in the same case", «по тому же делу», «сол іс бойынша»: a co-defendant of the case before.
+_SAME_CASE = {
+    "en": re.compile(r"\b(?:in|under)\s+the\s+same\s+case\b", re.IGNORECASE),
+    "ru": re.compile(r"\bпо\s+(?:тому\s+же|этому\s+же|этому|тому)\s+делу\b", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:сол|осы)\s+іс\s+бойынша\b", re.IGNORECASE),
 }
 
 

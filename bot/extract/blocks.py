@@ -56,6 +56,9 @@ ROLE_BEFORE = re.compile(
     r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?"
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
     r"(?:['’]s\s+office)?[\s:—–,-]*"
+    # «адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
+    r"(?:(?:(?<=адвокат )|(?<=адвоката )|(?<=защитник )|(?<=защитника ))"
+    r"(?-i:[А-ЯЁ][а-яё-]+(?:а|я|ой|ого))\s+)?"
     # "The state prosecutor, Ms. Zhanar Ibrayeva"
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.IGNORECASE,
@@ -259,7 +262,7 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     if len(distinct) < 2:
         return _paragraphs(text, language, titled)
     blocks: list[tuple[int, str]] = []
-    lead = ""
+    lead = _charged_all(text[: items[0][0]] if items else "", language)
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
@@ -291,9 +294,25 @@ def _lone_dash_line(text: str, start: int) -> bool:
     )
 
 
+def _charged_all(preamble: str, language: str) -> str:
+    """The sentences of the text before a list that tell the charge of everyone on it
+    («Всем троим предъявлено обвинение по части 3 статьи 272 УК РК.» above the three numbered
+    people): told of each item. A headline naming the count and no article ("Two activists
+    sentenced in Shymkent and Taraz") tells each item nothing of its own."""
+    from bot.extract.charges import _charges
+
+    return "".join(
+        s.text + "\n"
+        for s in split_sentences(preamble)
+        if _TOLD_OF_ALL.search(s.text) and _charges(s.text, language)
+    )
+
+
 #: An opening item that tells what happened to everyone listed after it.
 _TOLD_OF_ALL = re.compile(
-    r"\b(?:two|three|four|five|both|all|двое|трое|двоих|троих|оба|обе|все|екеуі|үшеуі|екі|үш)\b",
+    r"\b(?:two|three|four|five|both|all|двое|трое|двоих|троих|оба|обе|все|екеуі|үшеуі|екі|үш|"
+    # («Всем троим предъявлено обвинение ...», «преследованием трёх жителей»)
+    r"двоим|троим|всем|двух|трёх|трех|екеуіне|үшеуіне)\b",
     re.IGNORECASE,
 )
 
