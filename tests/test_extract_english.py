@@ -1748,3 +1748,29 @@ def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
 def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
     told = act_cues.chronology_deed(line, "en")
     assert (told[1] if told else None) == deed
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a title's point ("Mr.", "Ms.", "Dr.", as UN and embassy texts write them) ends nothing
+        ("On 3 June 2026, the court found Mr. Dzhaksybekov guilty and sentenced him.", 1),
+        ("The Government replied that Ms. Amirova was released. Dr. Sarsenov agreed.", 2),
+        # a sentence that ends with such a word's letters still ends
+        ("He was detained in the town of Kolmr. The court sentenced him.", 2),
+    ],
+)
+def test_a_titles_point_ends_no_sentence(text: str, count: int) -> None:
+    from bot.extract.blocks import split_sentences
+
+    assert len(split_sentences(text)) == count
+
+
+def test_a_verdict_told_of_mr_x_keeps_its_date() -> None:
+    (case,) = extract_cases(
+        "On 3 June 2026, the Balkhash City Court, presided over by Judge Aigerim Nurpeisova, "
+        "found Mr. Yerlan Dzhaksybekov guilty under Article 402, Part 1, of the Criminal Code "
+        "and sentenced him to two years' imprisonment."
+    )
+    verdict = next(e for e in case["events"] if e["kind"] == "verdict")
+    assert verdict["date"] == "2026-06-03"

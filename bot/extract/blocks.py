@@ -365,7 +365,7 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(
-    "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc мес мес-ца "
+    "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc мес мес-ца mr ms mrs dr "
     # "Sept. 12, 2024": a month's abbreviation goes on
     "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек".split()
 )
