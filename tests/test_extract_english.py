@@ -1774,3 +1774,32 @@ def test_a_verdict_told_of_mr_x_keeps_its_date() -> None:
     )
     verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert verdict["date"] == "2026-06-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "appealed"),
+    [
+        # a statement's wish for the appeal to come is no appeal ruling
+        (
+            "On 19 November 2026 the Ust-Kamenogorsk City Court sentenced activist Askar "
+            "Temirkhanov to three years in prison. The EU welcomes the dialogue held on "
+            "3 October 2026 and encourages the authorities to ensure that the appeal "
+            "proceedings fully respect fair trial guarantees.",
+            False,
+        ),
+        (
+            "On 19 November 2026 the court sentenced activist Askar Temirkhanov to three years "
+            "in prison. On 3 December 2026 we urge that any appeal be heard in public.",
+            False,
+        ),
+        # an appeal decided stays one
+        (
+            "On 19 November 2026 the court sentenced activist Askar Temirkhanov to three years "
+            "in prison. On 3 February 2027 the regional court upheld the sentence on appeal.",
+            True,
+        ),
+    ],
+)
+def test_a_wish_for_the_appeal_is_no_appeal_ruling(text: str, appealed: bool) -> None:
+    (case,) = extract_cases(text)
+    assert any(e["kind"] == "appeal_ruling" for e in case["events"]) is appealed

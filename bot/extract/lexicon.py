@@ -779,6 +779,9 @@ APPEAL_INTENDED = compile_table(
         "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
         r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
         r"\bcan be appealed\b|\bright to appeal\b|"
+        # "encourages the authorities to ensure that the appeal proceedings respect ...": a
+        # wish for an appeal to come, no ruling
+        r"\b(?:ensure|guarantee|urge|urges)\s+that\s+(?:the\s+|any\s+)?(?:upcoming\s+)?appeal\b|"
         # "published an appeal to 'take the akimat building'": a call, no court appeal
         r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b",
