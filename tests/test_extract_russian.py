@@ -2361,3 +2361,30 @@ def test_the_offence_by_means_of_the_deed() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["размещения в TikTok видео об акиме"]
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        # a live report's present tense
+        (
+            "20 ноября 2026 года суд приговорил активиста Алмаса КЕНЖЕБАЕВА к трём годам "
+            "ограничения свободы. Кенжебаева освобождают из-под стражи в зале суда.",
+            True,
+        ),
+        (
+            "20 ноября 2026 года суд приговорил активиста Алмаса КЕНЖЕБАЕВА к трём годам "
+            "ограничения свободы. Кенжебаев освобождается из-под стражи в зале суда.",
+            True,
+        ),
+        # a request to free him is no release
+        (
+            "20 ноября 2026 года суд приговорил активиста Алмаса КЕНЖЕБАЕВА к трём годам "
+            "лишения свободы. Защита просит освобождать подзащитных до рассмотрения жалоб.",
+            False,
+        ),
+    ],
+)
+def test_a_release_told_in_the_present_tense(text: str, released: bool) -> None:
+    (case,) = extract_cases(text)
+    assert any(e["kind"] == "release" for e in case["events"]) is released
