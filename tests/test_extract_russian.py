@@ -1069,6 +1069,11 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
             [("400", 1)],
         ),
         ("ru", "ранее арестован на 10 суток по ст. 488 КоАП РК", []),
+        # (an article with a number after a hyphen, the administrative code named in words)
+        ("ru", "оштрафовали на 10 МРП по статье 456-2 КоАП за пост", []),
+        ("en", "fined under Article 456-2 of the Code of Administrative Offences", []),
+        ("kk", "Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша қамалды", []),
+        ("kk", "Қылмыстық кодекстің 174-бабы бойынша айыпталды", [("174", None)]),
         # ... nor one of the Criminal Procedure Code, the Civil Code, the Constitution
         ("ru", "по ст. 174 УК РК, задержан в порядке статьи 128 УПК", [("174", None)]),
         ("en", "detained under Article 128 of the Criminal Procedure Code", []),

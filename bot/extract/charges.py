@@ -144,6 +144,8 @@ _OTHER_CODE_AFTER = re.compile(
 )
 _OTHER_CODE_BEFORE = re.compile(
     r"(?:ӘҚБтК|ӘҚтК|ҚПК|КоАП|УПК|процест\w*\s+кодекс\w*|Азаматтық\s+кодекс\w*|"
+    # «Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы»: the administrative code in words
+    r"бұзушылық\w*\s+туралы\s+кодекс\w*|"
     r"Конституция\w*)\S*\s*$",
     re.IGNORECASE,
 )
@@ -169,6 +171,8 @@ def _is_charge(text: str, position: int, article: str) -> bool:
     after = number + len(article) if number >= 0 else position
     if re.match(r"-ба[пб]\w*", text[after:]):
         after = text.find(" ", after) if " " in text[after:] else len(text)
+    elif sub := re.match(r"-\d{1,2}(?![\w-])", text[after:]):
+        after += sub.end()  # "Article 456-2 of the Code of Administrative Offences"
     if _OTHER_CODE_AFTER.match(text, after) or _OTHER_CODE_BEFORE.search(
         text[max(0, position - 30) : position]
     ):
