@@ -1803,3 +1803,42 @@ def test_a_verdict_told_of_mr_x_keeps_its_date() -> None:
 def test_a_wish_for_the_appeal_is_no_appeal_ruling(text: str, appealed: bool) -> None:
     (case,) = extract_cases(text)
     assert any(e["kind"] == "appeal_ruling" for e in case["events"]) is appealed
+
+
+def test_found_guilty_with_two_people_and_their_ages_and_trades_between() -> None:
+    cases = extract_cases(
+        "On 5 November 2026, the court found Nurbol Izbassarov, 33, who is unemployed, and "
+        "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3, of the "
+        "Criminal Code.\n\nThe court sentenced Izbassarov to three years of restricted freedom. "
+        "Tleuov was fined 500 MCI, which amounts to 2,162,500 tenge."
+    )
+    assert [
+        (c["person"]["name"], [(e["kind"], e["date"]) for e in c["events"]]) for c in cases
+    ] == [
+        ("Nurbol Izbassarov", [("verdict", "2026-11-05")]),
+        ("Marat Tleuov", [("verdict", "2026-11-05")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a headline in title case names nobody, even when it reads like a name
+        (
+            "Aktobe Blogger Handed Restricted Freedom Over Video About Insulin Shortages\n\n"
+            "October 15, 2025\n\nJudge Aliya Sarsembina of the Aktobe City Court on October 14 "
+            "found the 38-year-old, who runs a local news channel on YouTube, guilty under "
+            "Article 274, Part 2.\n\nA court in Aktobe has sentenced blogger Marat Zhumabekov "
+            "to two years of restricted freedom. He was detained on April 22, 2025.",
+            ["Marat Zhumabekov"],
+        ),
+        # a line in title case that is a name and a town is no headline
+        (
+            "Marat Zhumabekov, Aktobe\n\nOn 14 October 2025 the Aktobe City Court sentenced "
+            "blogger Marat Zhumabekov to two years of restricted freedom.",
+            ["Marat Zhumabekov"],
+        ),
+    ],
+)
+def test_a_headline_in_title_case_names_nobody(text: str, people: list[str]) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == people

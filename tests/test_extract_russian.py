@@ -2393,3 +2393,22 @@ def test_the_offence_by_means_of_the_deed() -> None:
 def test_a_release_told_in_the_present_tense(text: str, released: bool) -> None:
     (case,) = extract_cases(text)
     assert any(e["kind"] == "release" for e in case["events"]) is released
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a long description of the person between «признал» and «виновным»
+        (
+            "5 ноября 2026 года суд признал жителя Кульсары, 33-летнего безработного Нурбола "
+            "ИЗБАСАРОВА, создавшего в Telegram чат «Құлсары үні» для жителей района, виновным "
+            "по ч. 3 ст. 272 УК.",
+            "verdict",
+        ),
+        ("5 ноября 2026 года суд признал ходатайство защиты необоснованным.", None),
+    ],
+)
+def test_found_guilty_with_a_long_description_between(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind

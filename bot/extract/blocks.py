@@ -78,7 +78,11 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     a text that names people in title case, or a table row written so, a name in title case)."""
     mentions = [m for m in names.find_mentions(text) if m.given]
     if not mentions and (titled or text.count("|") >= 2):
-        mentions = names.find_title_mentions(text)
+        # (not the words of a headline written in title case: "Aktobe Blogger Handed
+        # Restricted Freedom Over Video About Insulin Shortages")
+        mentions = [
+            m for m in names.find_title_mentions(text) if not title_case_line(text, m.start)
+        ]
     # a relative who writes or speaks («Мен, Айгүл X, Ерлан X-тың анасымын», «Жена осуждённого
     # Асель X рассказала») opens no case of their own
     from bot.extract.codefendants import authors, given_key
@@ -108,6 +112,19 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
             if (other := english.someone_else(s.text, opening=i == 0))
         }
     return people
+
+
+def title_case_line(text: str, position: int) -> bool:
+    """Whether the line at `position` is a headline in title case: six or more words, nearly
+    all of them capitalised, and no full stop inside."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 6 or re.search(r"\.\s", line):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.8 * len(words)
 
 
 #: A name, then a bracket opening its other spelling, a few words in lower case at most.

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from bot.extract import court_papers, english, lexicon, names
-from bot.extract.blocks import Sentence, split_sentences
+from bot.extract.blocks import Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges
 from bot.extract.codefendants import authors, given_key
 from bot.extract.details import _acts, _boilerplate, _urls
@@ -339,7 +339,9 @@ def _person_rank(
     """Who the case is about: a surname written with a given name beats a lone capitalised
     word (a headline's "PRESS", a dateline's "KOKSHETAU", «СИЗО»), then the surname said most
     often in any spelling («Исабекова подозревают» counts for «Дархана ИСАБЕКОВА»)."""
-    with_given = any(m.given for m in group)
+    # (a headline in title case, "Blogger Handed Restricted Freedom Over Video About Insulin
+    # Shortages", names nobody: "Video About Insulin" is no person)
+    with_given = any(m.given and not title_case_line(block, m.start) for m in group)
     looks_like_surname = any(names.looks_like_surname(m.surname) for m in group)
     said = sum(
         1

@@ -97,7 +97,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"қайта қараудан бас тарт",
     },
     "verdict": {
-        "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
+        # ("found Nurbol X, 33, who is unemployed, and Marat Y, 27, an oil field operator,
+        # guilty": two people with their ages and trades between)
+        "en": r"\bsentenced\b|\bverdict\b|found\b(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,160}?\bguilty|"
+        r"\bconvicted\b|\bfined\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
         # "received four years in a penal colony", "was given two years of restricted freedom"
@@ -112,7 +115,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"осужд[её]н|осуждена|осудил|приговорил|оштрафова|"
         r"решение вын[её]с\w*|вын[её]с\w* решение|"
         # (a verdict's operative part: «Признать X виновным ... и назначить ему наказание»)
-        r"призна(?:л\w*|ть)\s+(?:[\w,«»\"“”-]+\s+){0,10}виновн|назначено наказание|"
+        r"призна(?:л\w*|ть)\s+(?:[\w,«»\"“”-]+\s+){0,16}виновн|назначено наказание|"
         r"назначен\w* наказани|назначить\s+(?:ему|ей)\s+наказани|"
         # «назначил Турсыновой наказание»: the person named between
         r"назначил\w* (?:ему |ей |[А-ЯЁ]\w+ )?"
