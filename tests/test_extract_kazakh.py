@@ -1366,6 +1366,12 @@ def test_a_kazakh_ruling_sending_the_case_back() -> None:
             "босатылды.",
             [("detention", "2026-07-02"), ("verdict", "2026-11-27"), ("release", "2026-11-27")],
         ),
+        # accepted: the custody told by a participle before the person, no comma
+        (
+            "2026 жылғы 2 шілдеден бері тергеу изоляторында отырған Әлімқұлова сот залында "
+            "босатылды.",
+            [("detention", "2026-07-02"), ("verdict", "2026-11-27"), ("release", "2026-11-27")],
+        ),
         # refused: still held, no release
         (
             "Ол 2026 жылғы 2 шілдеден бері тергеу изоляторында отыр.",

@@ -123,6 +123,10 @@ _HELD_SINCE_CLAUSE = {
 }
 
 
+#: A Kazakh participle ending a clause told of someone named after it («қамауда отырған»).
+_KK_PARTICIPLE = re.compile(r"(?<=\w)(?:ған|ген|қан|кен)(?![\w-])")
+
+
 def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     """A sentence with several dated events cut into clauses, one date each: "detained on 17
     April and placed in custody on 19 April", «задержан 28 августа ... и освобождён 30 января»,
@@ -144,14 +148,20 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
         # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
         # the custody and the release, each its own clause (the release is dated by the verdict)
-        for end in _CLAUSE_END.finditer(text, dates[0].end):
-            tail = text[end.end() :]
+        ends = [(e.start(), e.end()) for e in _CLAUSE_END.finditer(text, dates[0].end)]
+        # «2 маусымнан бері қамауда отырған Оразалиев сот залында босатылды»: no comma, the
+        # custody told by a participle before the person
+        participle = _KK_PARTICIPLE.search(text, dates[0].end) if language == "kk" else None
+        if participle:
+            ends.append((participle.end(), participle.end()))
+        for start, end in ends:
+            tail = text[end:]
             if _event_kind(tail, language) == "release" and (
                 AFTER_VERDICT[language].search(tail) or COURTROOM[language].search(tail)
             ):
                 return [
-                    Sentence(sentence.start, text[: end.start()]),
-                    Sentence(sentence.start + end.end(), tail),
+                    Sentence(sentence.start, text[:start]),
+                    Sentence(sentence.start + end, tail),
                 ]
     if len(dates) < 2:
         return [sentence]
