@@ -148,13 +148,13 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
         # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
         # the custody and the release, each its own clause (the release is dated by the verdict)
-        ends = [(e.start(), e.end()) for e in _CLAUSE_END.finditer(text, dates[0].end)]
+        clause_ends = [(e.start(), e.end()) for e in _CLAUSE_END.finditer(text, dates[0].end)]
         # «2 маусымнан бері қамауда отырған Оразалиев сот залында босатылды»: no comma, the
         # custody told by a participle before the person
         participle = _KK_PARTICIPLE.search(text, dates[0].end) if language == "kk" else None
         if participle:
-            ends.append((participle.end(), participle.end()))
-        for start, end in ends:
+            clause_ends.append((participle.end(), participle.end()))
+        for start, end in clause_ends:
             tail = text[end:]
             if _event_kind(tail, language) == "release" and (
                 AFTER_VERDICT[language].search(tail) or COURTROOM[language].search(tail)
