@@ -2412,3 +2412,27 @@ def test_found_guilty_with_a_long_description_between(text: str, kind: str | Non
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a petition filed is no ruling yet
+        (
+            "10 ноября 2026 года защита подает ходатайство о пересмотре приговора в "
+            "кассационном порядке в Верховный суд.",
+            None,
+        ),
+        ("12 ноября 2026 года адвокат подал кассационную жалобу.", None),
+        # a ruling stays one
+        (
+            "29 сентября 2026 года апелляционная коллегия оставила приговор без изменения.",
+            "appeal_ruling",
+        ),
+        ("10 декабря 2026 года Верховный суд отказал в пересмотре приговора.", "appeal_ruling"),
+    ],
+)
+def test_a_cassation_petition_filed_is_no_ruling(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
