@@ -3131,3 +3131,36 @@ def test_charges_told_of_a_case_before_or_of_everyone_listed(
     assert [
         [(c["article"], c["part"]) for c in case["charges"]] for case in extract_cases(text)
     ] == charges
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a verdict and the release in the courtroom told in one sentence: both
+        (
+            "On 6 October 2026 the court sentenced activist Yerbol KALIYEV to three years of "
+            "restricted freedom and he was released in the courtroom.",
+            [("verdict", "2026-10-06", 1), ("release", "2026-10-06", 0)],
+        ),
+        (
+            "On 6 October 2026 the court sentenced activist Yerbol KALIYEV to three years of "
+            "restricted freedom; Kaliyev was released in the courtroom.",
+            [("verdict", "2026-10-06", 1), ("release", "2026-10-06", 0)],
+        ),
+        (
+            "6 октября 2026 года суд приговорил активиста Ербола КАЛИЕВА к трём годам "
+            "ограничения свободы, и он был освобождён в зале суда.",
+            [("verdict", "2026-10-06", 1), ("release", "2026-10-06", 0)],
+        ),
+        # a release told alone stays one event
+        (
+            "On 6 October 2026 activist Yerbol KALIYEV was released in the courtroom.",
+            [("release", "2026-10-06", 0)],
+        ),
+    ],
+)
+def test_a_verdict_and_the_release_in_the_courtroom_in_one_sentence(
+    text: str, events: list[tuple[str, str, int]]
+) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"], len(e["sentence"])) for e in case["events"]] == events

@@ -123,6 +123,14 @@ _HELD_SINCE_CLAUSE = {
 }
 
 
+#: Where a verdict's clause ends and the release's begins: "; ", ", and ", " and ", «, и ».
+_VERDICT_RELEASE_JOINT = {
+    "en": re.compile(r"\s*;\s*|,?\s+and\s+(?=(?:he|she|they|was|were|[A-Z])\b)"),
+    "ru": re.compile(r"\s*;\s*|,?\s+и\s+(?=(?:он|она|они|был\w*|освобо|[А-ЯЁ]))"),
+    "kk": re.compile(r"\s*;\s*|,?\s+және\s+"),
+}
+
+
 #: A Kazakh participle ending a clause told of someone named after it («қамауда отырған»).
 _KK_PARTICIPLE = re.compile(r"(?<=\w)(?:ған|ген|қан|кен)(?![\w-])")
 
@@ -134,6 +142,23 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     verdict it names is read from the whole sentence."""
     text = sentence.text
     dates = find_dates(text)
+    released = lexicon.EVENTS["release"][language].search(text)
+    if (
+        released
+        and COURTROOM[language].search(text, released.start())
+        and lexicon.EVENTS["verdict"][language].search(text[: released.start()])
+        and find_parts(text[: released.start()], language)
+    ):
+        # "sentenced X to three years of restricted freedom and he was released in the
+        # courtroom", "...; X was released in the courtroom": the verdict and the release,
+        # each its own clause (the release is dated by the verdict)
+        joints = list(_VERDICT_RELEASE_JOINT[language].finditer(text, 0, released.start()))
+        if joints:
+            joint = joints[-1]
+            return [
+                Sentence(sentence.start, text[: joint.start()]),
+                Sentence(sentence.start + joint.end(), text[joint.end() :]),
+            ]
     held = _HELD_SINCE_CLAUSE[language].search(text)
     if held and len(dates) == 1 and held.start() < dates[0].start < held.end():
         # "Daniyar, who had been held in the remand centre since his arrest on 11 November
