@@ -3164,3 +3164,28 @@ def test_a_verdict_and_the_release_in_the_courtroom_in_one_sentence(
 ) -> None:
     (case,) = extract_cases(text)
     assert [(e["kind"], e["date"], len(e["sentence"])) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        # the town the text gives for everyone listed below it
+        (
+            "Мы обеспокоены преследованием трёх жителей Жанаозена после схода.\n\n"
+            "1. Сварщик Бекзат ТОЛЕГЕНОВ задержан 16 ноября 2026 года.\n"
+            "2. Медсестра Айнур КУЛБАЕВА задержана 16 ноября 2026 года.",
+            ["Жанаозен", "Жанаозен"],
+        ),
+        # a headline telling where the verdicts were given tells nobody's town
+        (
+            "Двое активистов осуждены в Таразе и Шымкенте\n\n"
+            "1. Активист Бекзат ТОЛЕГЕНОВ из Шымкента приговорён 16 ноября 2026 года к двум "
+            "годам ограничения свободы.\n"
+            "2. Активистка Айнур КУЛБАЕВА приговорена 17 ноября 2026 года к году "
+            "ограничения свободы.",
+            ["Шымкент", None],
+        ),
+    ],
+)
+def test_the_town_told_of_everyone_listed(text: str, towns: list[str | None]) -> None:
+    assert [c["person"]["city"] for c in extract_cases(text)] == towns

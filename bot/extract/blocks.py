@@ -312,17 +312,25 @@ def _lone_dash_line(text: str, start: int) -> bool:
 
 
 def _charged_all(preamble: str, language: str) -> str:
-    """The sentences of the text before a list that tell the charge of everyone on it
-    («Всем троим предъявлено обвинение по части 3 статьи 272 УК РК.» above the three numbered
-    people): told of each item. A headline naming the count and no article ("Two activists
-    sentenced in Shymkent and Taraz") tells each item nothing of its own."""
+    """The sentences of the text before a list that tell the charge or the town of everyone on
+    it («Всем троим предъявлено обвинение по части 3 статьи 272 УК РК.», «... трёх жителей
+    Жанаозена ...» above the three numbered people): told of each item. A headline naming
+    the count and neither ("Two activists sentenced in Shymkent and Taraz") tells each item
+    nothing of its own."""
     from bot.extract.charges import _charges
 
     return "".join(
         s.text + "\n"
         for s in split_sentences(preamble)
-        if _TOLD_OF_ALL.search(s.text) and _charges(s.text, language)
+        if _TOLD_OF_ALL.search(s.text)
+        and (_charges(s.text, language) or _RESIDENTS_OF.search(s.text))
     )
+
+
+#: "three residents of Zhanaozen", «трёх жителей Жанаозена», «үш тұрғыны»: everyone's town.
+_RESIDENTS_OF = re.compile(
+    rf"\b(?:residents?\s+of|жител\w*|тұрғын\w*)\s+[{names.UPPER}]", re.IGNORECASE
+)
 
 
 #: An opening item that tells what happened to everyone listed after it.
