@@ -1,9 +1,9 @@
 """When each event happened: a sentence with a date and an event cue opens a scope (verdict,
 appeal ruling, trial, detention, measure, release); the sentences after it without a date of
 their own continue it. "The same day" is told apart here, a sentence's clauses by
-bot.extract.clauses; how a date is told
-(datelines, an act's own date) is read by bot.extract.datelines, and requests and references to
-an earlier verdict by bot.extract.references."""
+bot.extract.clauses; how a date is told (datelines, an act's own date) is read by
+bot.extract.datelines, and requests and references to an earlier verdict by
+bot.extract.references."""
 
 from __future__ import annotations
 
