@@ -2436,3 +2436,25 @@ def test_a_cassation_petition_filed_is_no_ruling(text: str, kind: str | None) ->
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # a district's court named without its town
+        (
+            "Суд Панфиловского района начал 25 ноября 2026 года рассматривать уголовное дело "
+            "общественника Нурлана МАМЫРОВА.",
+            "суд Панфиловского района",
+        ),
+        # with its region, the longer name
+        (
+            "25 ноября 2026 года в суде Сарыагашского района Туркестанской области начался "
+            "процесс по делу блогера Нурлана МАМЫРОВА.",
+            "суд Сарыагашского района Туркестанской области",
+        ),
+    ],
+)
+def test_a_district_court_named_without_its_town(text: str, court: str) -> None:
+    (case,) = extract_cases(text)
+    assert case["court"] == court
