@@ -2458,3 +2458,36 @@ def test_a_cassation_petition_filed_is_no_ruling(text: str, kind: str | None) ->
 def test_a_district_court_named_without_its_town(text: str, court: str) -> None:
     (case,) = extract_cases(text)
     assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "aliases"),
+    [
+        # a given name that is also a town's (Нурсултан), a region's adjective in brackets
+        (
+            "Нурсултан ЖОЛДАСОВ (Аральск, Кызылординская обл.), 31 год, гражданский активист, "
+            "приговорён к году ограничения свободы по ч. 1 ст. 378 УК РК; Аральский районный "
+            "суд, 21 октября 2026.",
+            "Аральск",
+            [],
+        ),
+        (
+            "Нурсултан ЖОЛДАСОВ, 31 год, гражданский активист из Аральска, 21 октября 2026 года "
+            "приговорён к году ограничения свободы по ч. 1 ст. 378 УК РК.",
+            "Аральск",
+            [],
+        ),
+        # another spelling in brackets stays one
+        (
+            "Нурсултан ЖОЛДАСОВ (в документах — Нурсултан Жолдасулы) 21 октября 2026 года "
+            "оштрафован по ч. 1 ст. 378 УК РК.",
+            None,
+            ["Нурсултан Жолдасулы"],
+        ),
+    ],
+)
+def test_a_given_name_or_a_regions_adjective_is_no_town_and_no_alias(
+    text: str, city: str | None, aliases: list[str]
+) -> None:
+    (case,) = extract_cases(text)
+    assert (case["person"]["city"], case["person"]["aliases"]) == (city, aliases)

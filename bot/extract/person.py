@@ -221,6 +221,12 @@ def _bracket_spellings(after: str) -> list[str]:
     return found
 
 
+#: A region's or a district's word after an adjective that looks like a surname.
+_REGION_WORD_AFTER = re.compile(
+    r"\s+(?:обл\b|област|район|облыс|аудан|region\b|district\b|oblast\b)", re.IGNORECASE
+)
+
+
 def _alias_in_brackets(after: str, name: str) -> str | None:
     """Another spelling in brackets after the name, whatever words go with it: "(who also
     signs his articles as Daniyar Koshkinbayuly)", "(Ербол Тасболатов in his documents)",
@@ -237,6 +243,8 @@ def _alias_in_brackets(after: str, name: str) -> str | None:
             w.lower() in names.NOT_GIVEN or w in names.ACRONYMS or find_town(w) for w in words
         ):
             continue
+        if _REGION_WORD_AFTER.match(bracket.group(1), found.end()):
+            continue  # «(Аральск, Кызылординская обл.)»: a region's adjective, no surname
         if len(words) == 1:
             given = name.split()[:-1]
             if not given:
@@ -271,10 +279,17 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         if town is not None:
             break
     if town is None:
+        named = [(m.start, m.end) for m in group] + [
+            (m.start, m.end)
+            for m in names.find_mentions(block) + names.find_title_mentions(block)
+            if m.given
+        ]
         placed = [
             (position, t)
             for position, t in places.towns_in(block)
-            if _capitalised_or_adjective(block, position)
+            # (a given name that is also a town's: «Нурсултан ЖОЛДАСОВ (Аральск, ...)»)
+            if not any(a <= position < b for a, b in named)
+            and _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
             and not _REGION_NAMED.match(block[position : position + 60])
         ]
