@@ -3189,3 +3189,35 @@ def test_a_verdict_and_the_release_in_the_courtroom_in_one_sentence(
 )
 def test_the_town_told_of_everyone_listed(text: str, towns: list[str | None]) -> None:
     assert [c["person"]["city"] for c in extract_cases(text)] == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # a travel ban alone: charged and left free
+        (
+            "Пенсионер Серик УТЕГЕНОВ 19 ноября 2026 года допрошен, ему избрали меру пресечения "
+            "в виде запрета на выезд.",
+            "charged",
+        ),
+        (
+            "On 19 November 2026 pensioner Serik UTEGENOV was banned from leaving the town "
+            "pending the investigation.",
+            "charged",
+        ),
+        # detained first, then a travel ban: detained
+        (
+            "Пенсионер Серик УТЕГЕНОВ задержан 17 ноября 2026 года, 19 ноября его отпустили под "
+            "подписку о невыезде.",
+            "detained",
+        ),
+        # house arrest: detained
+        (
+            "Пенсионера Серика УТЕГЕНОВА 19 ноября 2026 года поместили под домашний арест.",
+            "detained",
+        ),
+    ],
+)
+def test_a_travel_ban_alone_is_the_stage_of_someone_charged(text: str, stage: str) -> None:
+    (case,) = extract_cases(text)
+    assert case["stage"] == stage

@@ -477,6 +477,12 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         events.append(event)
     events.sort(key=lambda e: e["date"] or "")
     kinds = {e["kind"] for e in events}
+    if "detention" not in kinds and all(
+        e["measure"] == "travel_ban" for e in events if e["kind"] == "preventive_measure"
+    ):
+        # a travel ban alone («избрали меру пресечения в виде запрета на выезд») is imposed on
+        # someone charged and left free, not held
+        kinds = {"charge" if k == "preventive_measure" else k for k in kinds}
     stage = next(
         (
             stage
