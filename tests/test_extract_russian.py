@@ -2491,3 +2491,26 @@ def test_a_given_name_or_a_regions_adjective_is_no_town_and_no_alias(
 ) -> None:
     (case,) = extract_cases(text)
     assert (case["person"]["city"], case["person"]["aliases"]) == (city, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a list's fields, the noun first
+        ("Обвинение предъявлено 12.11.2026.", "charge"),
+        ("Обвинение ему предъявлено 12 ноября 2026 года.", "charge"),
+        (
+            "Стадия: судебное рассмотрение в Таразском городском суде (судья Мурат "
+            "Алдабергенов) начато 10.11.2026.",
+            "trial",
+        ),
+        ("Рассмотрение дела начато 10 ноября 2026 года.", "trial"),
+        # a charge not yet brought, a hearing on something else
+        ("Обвинение пока не сформулировано.", None),
+        ("Рассмотрение жалобы на бездействие полиции назначено на 10 ноября.", None),
+    ],
+)
+def test_a_charge_or_a_trial_told_noun_first(text: str, kind: str | None) -> None:
+    from bot.extract.clauses import _event_kind
+
+    assert _event_kind(text, "ru") == kind
