@@ -3221,3 +3221,35 @@ def test_the_town_told_of_everyone_listed(text: str, towns: list[str | None]) ->
 def test_a_travel_ban_alone_is_the_stage_of_someone_charged(text: str, stage: str) -> None:
     (case,) = extract_cases(text)
     assert case["stage"] == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # a case on trial: the court named where the text tells of the trial
+        (
+            "Процесс по делу блогера Айбека НУРГАЛИЕВА в специализированном межрайонном суде по "
+            "уголовным делам Мангистауской области отложен до 11 декабря. Нургалиев находится "
+            "под стражей с 3 августа 2026 года. Судебный процесс начался 29 октября 2026 года.",
+            "специализированный межрайонный суд по уголовным делам Мангистауской области",
+        ),
+        (
+            "The trial of blogger Aibek NURGALIYEV at the Aktau City Court was postponed to "
+            "11 December. He has been held since 3 August 2026. The trial opened on 29 October "
+            "2026.",
+            "Aktau City Court",
+        ),
+        # the investigating court that ordered the arrest is not the court trying the case
+        (
+            "Блогер Айбек НУРГАЛИЕВ находится под стражей с 3 августа 2026 года. Судебный "
+            "процесс начался 29 октября 2026 года. 5 августа следственный суд Актау санкционировал "
+            "арест.",
+            None,
+        ),
+    ],
+)
+def test_the_court_of_a_case_on_trial_named_where_the_trial_is_told(
+    text: str, court: str | None
+) -> None:
+    (case,) = extract_cases(text)
+    assert case["court"] == court

@@ -105,10 +105,12 @@ def _owns_appeal_board(text: str, end: int, start: int | None = None) -> bool:
 def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
     """A sentenced person's court written on a line of its own (a card's "🏛 Enbekshi district
     court of Shymkent, judge ..."): the first city or district court outside what is said of an
-    arrest or a measure."""
-    if not any(scope.kind == "verdict" for scope in scopes):
+    arrest or a measure. Of a case on trial, the court named where the text tells of the trial
+    («Процесс по делу блогера X в специализированном межрайонном суде ... отложен»)."""
+    tried = ("verdict",) if any(s.kind == "verdict" for s in scopes) else ("trial",)
+    if not any(scope.kind in tried for scope in scopes):
         return None
-    elsewhere = {s.start for scope in scopes if scope.kind != "verdict" for s in scope.sentences}
+    elsewhere = {s.start for scope in scopes if scope.kind not in tried for s in scope.sentences}
     for sentence in sentences:
         if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
             continue
