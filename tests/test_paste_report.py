@@ -549,8 +549,7 @@ def test_other_spellings_in_brackets(text: str, aliases: list[str]) -> None:
         ),
         # refused: another given name written so is someone else's name
         (
-            "Ержан Әбілқасымұлы 2026 жылғы 3 наурызда ұсталды. Постта Нұрлан Ержанов деп "
-            "жазылған.",
+            "Ержан Әбілқасымұлы 2026 жылғы 3 наурызда ұсталды. Постта Нұрлан Ержанов деп жазылған.",
             "Ержан Әбілқасымұлы",
             [],
         ),

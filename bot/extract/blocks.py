@@ -99,9 +99,10 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
 #: alphabet's spelling of that name: "Serikkyzy (Aliya Serikova in her identity documents)",
 #: «Әбілқасымұлы (құжаттарда — Абилкасымов)», «(в документах суда — Ержан Сапарбеков)».
 SPELLING_BRACKET = re.compile(
-    rf"(?P<name>[{names.UPPER}][\w'’-]+)[ \u00a0]*(?P<bracket>\()(?=[^()\n]{{0,80}}?(?:documents?|passport|spelled|spelt|"
-    r"also known as|a\.k\.a\.|документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|"
-    r"төлқұжат|қазақша|орысша))(?P<inside>[^()\n]{3,80})\)",
+    rf"(?P<name>[{names.UPPER}][\w'’-]+)[ \u00a0]*(?P<bracket>\()"
+    r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
+    r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша))"
+    r"(?P<inside>[^()\n]{3,80})\)",
     re.IGNORECASE,
 )
 
