@@ -1108,6 +1108,29 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ("kk", "ҚК-нің 272-бабының 3 бөлігі бойынша", [("272", 3)]),
         # a list of articles after «ст.ст.»
         ("ru", "по ст.ст. 174, 272 УК РК", [("174", None), ("272", None)]),
+        # the article said first without its part, then with it: the part is the charge's
+        (
+            "kk",
+            "Екеуі де ҚК-нің 400-бабы бойынша айыпталған. Сот оны 400-баптың 1-бөлігі бойынша "
+            "кінәлі деп таныды.",
+            [("400", 1)],
+        ),
+        # ... but two parts told both stay
+        (
+            "en",
+            "under Article 405. He got Article 405, Part 1, and Article 405, Part 2.",
+            [("405", 1), ("405", 2)],
+        ),
+        # an Administrative Code's article numbered with a hyphen, or its name in words
+        ("ru", "оштрафовали на 10 МРП по статье 456-2 КоАП", []),
+        ("en", "fined under Article 456-2 of the Code of Administrative Offences", []),
+        (
+            "kk",
+            "Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша 20 АЕК айыппұл төлеген",
+            [],
+        ),
+        # (refused: the Criminal Code named in words is the charge)
+        ("kk", "Қылмыстық кодекстің 174-бабы бойынша ұсталды", [("174", None)]),
     ],
 )
 def test_which_articles_are_charges(
@@ -1115,6 +1138,42 @@ def test_which_articles_are_charges(
 ) -> None:
     found = _charges(text, language)
     assert [(c["article"], c["part"]) for c in found] == charges
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # each co-defendant named with their own article: from one name to the next is theirs
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. Ковалёву вменили "
+            "организацию (ч. 1 ст. 405 УК РК), Жанибекову — участие в ней (ч. 2 ст. 405 УК РК).",
+            {"Сергей Ковалёв": [("405", 1)], "Айдос Жанибеков": [("405", 2)]},
+        ),
+        # refused: one article cited for both is each one's
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. Ковалёву и "
+            "Жанибекову вменили участие в организации (ч. 2 ст. 405 УК РК).",
+            {"Сергей Ковалёв": [("405", 2)], "Айдос Жанибеков": [("405", 2)]},
+        ),
+        # refused: the articles cited before the names are not split by them
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. По ч. 1 ст. 405 УК "
+            "РК обвиняют Ковалёва, по ч. 2 ст. 405 УК РК — Жанибекова.",
+            {
+                "Сергей Ковалёв": [("405", 1), ("405", 2)],
+                "Айдос Жанибеков": [("405", 1), ("405", 2)],
+            },
+        ),
+    ],
+)
+def test_each_co_defendant_with_their_own_article(
+    text: str, charges: dict[str, list[tuple[str, int]]]
+) -> None:
+    found = {
+        c["person"]["name"]: [(x["article"], x["part"]) for x in c["charges"]]
+        for c in extract_cases(text)
+    }
+    assert found == charges
 
 
 def test_a_joined_list_that_got_a_term() -> None:
