@@ -486,6 +486,59 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
     assert _occupation(text, "en", own) == occupation
 
 
+@pytest.mark.parametrize(
+    ("text", "occupations"),
+    [
+        # the whole trade after an age, not its last word the word list knows; a trade closing
+        # the apposition of the name before "and" is that name's
+        (
+            "On 5 November 2026 the court found Nurbol Izbassarov, 33, who is unemployed, and "
+            "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3. The "
+            "court sentenced Izbassarov to three years of restricted freedom. Tleuov was fined "
+            "500 MCI, which amounts to 2,162,500 tenge.",
+            {"Nurbol Izbassarov": "unemployed", "Marat Tleuov": "oil field operator"},
+        ),
+        # refused: "and" before another name is no apposition's end when no name comes before
+        (
+            "On 5 November 2026 the court sentenced unemployed Nurbol Izbassarov to three years "
+            "of restricted freedom under Article 272, Part 3.",
+            {"Nurbol Izbassarov": "unemployed"},
+        ),
+        # another person told of without a name, a thing's operator, a trade before another's
+        # given name: no one's of the case
+        (
+            "On 5 November 2026 the court sentenced Marat Tleuov, a welder, under Article 272. "
+            "Another member of the chat, a 19-year-old college student, was earlier given 10 "
+            "days of administrative arrest. The smelter's operator was not a party to the "
+            "case. Our host talks to correspondent Dmitry about it.",
+            {"Marat Tleuov": "welder"},
+        ),
+        # a headline's title before the name gives way to the story's title before it
+        (
+            "Zhezkazgan reporter Aliya Serikkyzy sentenced\n\nOn 19 August 2026 the court "
+            "sentenced journalist Aliya Serikkyzy, a correspondent for a regional weekly, to one "
+            "year of restricted freedom under Article 378.",
+            {"Aliya Serikkyzy": "journalist, correspondent"},
+        ),
+        # ... but a headline's title stays where the story names none before the name
+        (
+            "Zhezkazgan reporter Aliya Serikkyzy sentenced\n\nOn 19 August 2026 the court "
+            "sentenced Aliya Serikkyzy to one year of restricted freedom under Article 378.",
+            {"Aliya Serikkyzy": "reporter"},
+        ),
+        # the surname said alone is the person: the second trade in its apposition is hers
+        (
+            "Journalist Timur Sabyrov was detained.\n\nOn 6 November 2026 police detained "
+            "Sabyrov, a journalist and the editor-in-chief of a news website, at his home.",
+            {"Timur Sabyrov": "journalist, editor-in-chief of a news website"},
+        ),
+    ],
+)
+def test_whose_trade_in_a_wire_story(text: str, occupations: dict[str, str]) -> None:
+    found = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert found == occupations
+
+
 def test_a_name_in_full_and_its_spellings_in_a_bracket() -> None:
     text = (
         "Yerlan Tokhtarov\n\n"

@@ -734,7 +734,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
         chairman chairwoman operator director
-        admin administrator founder""".split()
+        admin administrator founder correspondent editor-in-chief""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница

@@ -62,12 +62,15 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
         elif lower in words:
             found.append((match.start(), match.end(), lower))
     if language == "en":
-        # "a 39-year-old construction worker": a trade the word list need not know
-        found += [
-            t
-            for t in english.age_trades(context)
-            if not any(s < t[1] and t[0] < e for s, e, _ in found)
-        ]
+        # "a 39-year-old construction worker": a trade the word list need not know; "Marat
+        # Tleuov, 27, an oil field operator": the whole trade, not its last word the list knows
+        for trade in english.age_trades(context):
+            inside = [f for f in found if trade[0] <= f[0] and f[1] <= trade[1]]
+            if any(s < trade[1] and trade[0] < e for s, e, _ in found if (s, e, _) not in inside):
+                continue
+            if inside and not all(trade[2].endswith(v) for _, _, v in inside):
+                continue
+            found = [f for f in found if f not in inside] + [trade]
     return found
 
 
@@ -402,7 +405,10 @@ def _ru_plural_before_names(word: str, after: str) -> bool:
 
 
 #: Between a name and a trade in apposition to it: "NAME (OTHER SPELLING), the ...".
-_APPOSED = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:the|his|her)\s+")
+#: ("Sabyrov, a journalist and the editor-in-chief of ...": a second trade after "and")
+_APPOSED = re.compile(
+    r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:(?:an?\s+)?[\w-]+\s+and\s+)?(?:the|his|her)\s+"
+)
 
 
 def _said_of_another(
@@ -453,6 +459,14 @@ def _said_of_another(
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
     if re.search(
+        r"\b(?i:the|its|their)\s+[a-z][\w-]*['’]s\s+$", context[max(0, span[0] - 30) : span[0]]
+    ) and not re.match(r"[\s,]+[A-Z]", context[span[1] :]):
+        return True  # "The smelter's operator was not a party": the thing's, no one named
+    if re.match(r"[ \t]+[A-Z][a-z]+\b(?![ \t]+[A-Z])", context[span[1] :]) and not any(
+        0 < start - span[1] <= 2 for start, _end in own
+    ):
+        return True  # "our host talks to correspondent Dmitry": a trade before another's name
+    if re.search(
         r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
     ):
         return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
@@ -473,6 +487,8 @@ def _said_of_another(
             return True
     if other <= 3 and other < mine:
         return True
+    if _closes_apposition_before_and(context, span, own, others):
+        return True
     if other < mine and _in_one_sentence(context, span, others, other, own):
         # "Yerzhan Baizhanov, born in 1986, unemployed, ... Gaukhar Mukhtarova, born in 1992,
         # housewife": the trade of the name its sentence opens with, the nearest one
@@ -484,6 +500,25 @@ def _said_of_another(
         and start - span[1] < mine
         and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
         for start, _end in others
+    )
+
+
+def _closes_apposition_before_and(
+    context: str, span: tuple[int, int], own: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> bool:
+    """ "NAME, 33, who is unemployed, and OWN NAME, 27, ...", «X, безработный, и OWN ...»: a trade
+    closing the apposition of the name before it, the person's own name after "and", is the
+    name's before it."""
+    following = [start for start, _end in own if start >= span[1]]
+    if not following or not re.fullmatch(
+        r",?\s+(?:and|и|және)\s+", context[span[1] : min(following)], re.IGNORECASE
+    ):
+        return False
+    return any(
+        end <= span[0]
+        and context[end : span[0]].startswith(",")
+        and not re.search(r"[.!?](?:\s|$)|\n", context[end : span[0]])
+        for _start, end in others
     )
 
 
@@ -507,6 +542,16 @@ def _in_one_sentence(
         if between.startswith(",") and not re.search(r"[.!?](?:\s|$)|\n", between):
             return True
     return False
+
+
+def _title_before(context: str, start: int, own: list[tuple[int, int]]) -> bool:
+    """Whether the trade written at `start` runs up to the person's own name, as a title before
+    it ("reporter Aliya Serikkyzy", «журналист Айжан Т.»): its words, then the name."""
+    return any(
+        re.fullmatch(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}[ \t]+", context[start:name_start])
+        for name_start, _end in own
+        if 0 < name_start - start <= 60
+    )
 
 
 def _within(value: str, fuller: str) -> bool:
@@ -545,6 +590,16 @@ def _occupation(
     seen: dict[str, list[int]] = {}
     taken: list[tuple[int, int]] = []
     own, others = own or [], others or []
+    # the surname said alone as the name writes it ("police detained Sabyrov, a journalist and
+    # the editor-in-chief of ...") is the person too
+    surnames = {context[a:b].split()[-1] for a, b in own if context[a:b].split()}
+    own = own + [
+        (m.start(), m.end())
+        for word in surnames
+        if len(word) >= 4
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", context)
+        if not any(a <= m.start() < b for a, b in own + others)
+    ]
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
         for match in re.finditer(pattern, context, re.IGNORECASE):
             if (
@@ -590,6 +645,12 @@ def _occupation(
         seen.setdefault(value, []).append(start)
     body_start = _body_start(context)
     in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
+    # (the trades written as a title right before the person's name: "trade unionist Yerlan
+    # D." in a headline, "trade union activist Yerlan D." in the story)
+    titles = {
+        v: [p for p in positions if _title_before(context, p, own)] for v, positions in seen.items()
+    }
+    body_titled = any(p >= body_start for positions in titles.values() for p in positions)
     values = sorted(seen, key=lambda v: min(seen[v]))
     kept: list[str] = []
     for value in values:
@@ -604,6 +665,8 @@ def _occupation(
         headline_only = bool(body_start and in_body and value not in in_body)
         if language != "en" and headline_only and " " not in value:
             continue
+        if headline_only and titles[value] and body_titled:
+            continue  # the headline's title before the name, the story's in its place
         # One word per kind of person: "civil activist" makes a bare "activist", or another
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
