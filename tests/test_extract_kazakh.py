@@ -789,6 +789,35 @@ def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: s
     assert _occupation(text, "kk") == occupation
 
 
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a reporter told something (the trade in the dative) is someone else
+        (
+            "Азаматтық белсенді Мейрамбек Тоқсанбаев ұсталды. Бұл туралы «Дала үні» тілшісіне "
+            "оның жұбайы айтты.",
+            "азаматтық белсенді",
+        ),
+        # ... but a trade in the dative before the person's name is theirs
+        ("Сот мектеп мұғаліміне Айгерім Сәрсенғалиеваға айыппұл салды.", "мектеп мұғалімі"),
+        # a trade after a count is of others no name follows (not a code's «ӘҚБтК-нің»)
+        (
+            "Бекзат ОРАЗАЛИЕВ, блогер, босатылды. Шымкентте пикетке шыққан екі белсенді "
+            "ӘҚБтК-нің 488-бабы бойынша қамалды.",
+            "блогер",
+        ),
+        # ... but two activists named are the people of the case
+        ("Сот екі белсенді Нұрлан Бекжанов пен Айгерім Сәрсенғалиеваны соттады.", "белсенді"),
+    ],
+)
+def test_a_kazakh_trade_of_someone_else(text: str, occupation: str) -> None:
+    from bot.extract import names
+    from bot.extract.occupation import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) + names.find_mentions(text)]
+    assert _occupation(text, "kk", own[:1]) == occupation
+
+
 def test_a_verdicts_secretary_assistant_and_signature_are_no_cases() -> None:
     text = (
         "Ақтөбе облысы Шалқар аудандық соты төрағалық етуші судья Ж. Қ. Мұхамбетова, сот "

@@ -450,6 +450,30 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a town's resident after an age is where the person is from, not a trade
+        (
+            "признал 24-летнего алматинца Ерназара, студента магистратуры, виновным",
+            "студент магистратуры",
+        ),
+        ("осудил 30-летнюю карагандинку, виновной", None),
+        # ... but a trade that ends so is a trade
+        ("осудил 44-летнего продавца, виновным", "продавец"),
+        # a master of a named craft
+        ("Айдос Жанибеков, мастер по ремонту холодильников.", "мастер по ремонту холодильников"),
+        ("задержан мастера по ремонту обуви Айдоса", "мастер по ремонту обуви"),
+        # refused: «мастер» alone or of sport is no such trade
+        ("мастер спорта Айдос Жанибеков", None),
+    ],
+)
+def test_who_the_person_is_after_an_age_or_a_craft(text: str, occupation: str | None) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "ru") == occupation
+
+
+@pytest.mark.parametrize(
     ("text", "name", "aliases"),
     [
         # a village before the name is no name; the same surname in Kazakh letters is one person

@@ -98,9 +98,23 @@ def _after_age(context: str) -> list[tuple[int, int, str]]:
             and {"anim", "sing"} <= grammemes
             and not {"Name", "Surn", "Patr", "Geox"} & grammemes
             and str(parse.normal_form) not in _NO_TRADE
+            and not _demonym(str(parse.normal_form))
         ):
             found.append((match.start(1), match.end(1), str(parse.normal_form)))
     return found
+
+
+def _demonym(noun: str) -> bool:
+    """A resident of a town named after it («алматинец», «карагандинка», «астанчанин»): where
+    the person is from, not a trade («продавец» is made from no town)."""
+    from bot.extract.places import find_town
+
+    for suffix in ("чанин", "чанка", "янин", "янка", "анин", "анка", "инец", "инка", "ец", "ка"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            stem = noun[: -len(suffix)]
+            if any(find_town((stem + end).capitalize()) for end in ("", "а", "ы", "и", "ск")):
+                return True
+    return False
 
 
 @functools.cache
@@ -242,6 +256,22 @@ def _said_of_another(
         return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
+    if (
+        re.search(r"[әғқңөұүһі]", word.lower())
+        and re.search(r"\w(?:с[ыі]|[ыі])(?:на|не)$", word)
+        and not re.match(rf"\s+[{names.UPPER}]", context[span[1] :])
+    ):
+        return True  # «"Дала үні" тілшісіне айтты»: told to a reporter, who is someone else
+    if re.search(
+        r"(?<![\w-])(?:екі|үш|төрт|бес|алты|бірнеше|көптеген|бірқатар)\s+$",
+        context[max(0, span[0] - 12) : span[0]],
+        re.IGNORECASE,
+    ) and not re.match(
+        # (a name, not a code's «ӘҚБтК-нің»)
+        rf"[\s,:—–-]+[«\"]?[{names.UPPER}](?:[{names.LOWER}]{{2}}|[{names.UPPER}]{{3}})",
+        context[span[1] :],
+    ):
+        return True  # «пикетке шыққан екі белсенді ... қамалды»: two others, no one named
     if re.search(
         r"(?<![\w-])(?:оның|олардың|менің|біздің|сенің|сіздің)\s+$",
         context[max(0, span[0] - 12) : span[0]],
