@@ -225,6 +225,34 @@ def test_kazakh_courts(text: str, court: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # a regional court's press service tells of a district court's verdict
+        (
+            "Бөрлі аудандық сотында Асхат Есімқұловқа қатысты қылмыстық іс қаралды. 2026 жылғы "
+            "20 қарашадағы сот үкімімен Есімқұлов 2 жыл бас бостандығын шектеуге сотталды.\n\n"
+            "Батыс Қазақстан облыстық сотының баспасөз қызметі",
+            "Бөрлі аудандық соты",
+        ),
+        (
+            "According to the press service of the Atyrau Regional Court, the Zhylyoi District "
+            "Court on 5 November 2026 sentenced Marat Tleuov to three years of restricted "
+            "freedom.",
+            "Zhylyoi District Court",
+        ),
+        # ... but a district court's own press service names the verdict's court
+        (
+            "2026 жылғы 20 қарашадағы сот үкімімен Асхат Есімқұлов 2 жыл бас бостандығын "
+            "шектеуге сотталды.\n\nБөрлі аудандық сотының баспасөз қызметі",
+            "Бөрлі аудандық соты",
+        ),
+    ],
+)
+def test_the_court_whose_press_service_reports(text: str, court: str) -> None:
+    assert extract_cases(text)[0]["court"] == court
+
+
+@pytest.mark.parametrize(
     ("line", "named"),
     [
         ("📌 Айыптаушы: Ерлан ШӘКІРОВ (7 жыл сұраған)", True),

@@ -953,6 +953,39 @@ def test_two_named_together_then_each_with_a_part_of_their_own(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "court", "judge"),
+    [
+        # the court of a trial named where the story tells of a hearing; a judge whose surname
+        # does not decline, in the nominative by the given name's case
+        (
+            "Процесс по делу блогера Айбека Нургалиева в специализированном межрайонном суде по "
+            "уголовным делам Мангистауской области отложен. Судебный процесс начался 29 октября "
+            "2026 года под председательством судьи Рината Сейткали.",
+            "специализированный межрайонный суд по уголовным делам Мангистауской области",
+            "Ринат Сейткали",
+        ),
+        (
+            "Судебный процесс над Айбеком Нургалиевым начался 29 октября 2026 года под "
+            "председательством судьи Айгуль Сейткали.",
+            None,
+            "Айгуль Сейткали",
+        ),
+        # refused: an investigating court or an appeal court is not the trial's
+        (
+            "Следственный суд Актау санкционировал арест Айбека Нургалиева. Апелляционная "
+            "коллегия Мангистауского областного суда оставила арест в силе. Судебный процесс "
+            "начался 29 октября 2026 года.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_court_and_judge_of_a_trial(text: str, court: str | None, judge: str | None) -> None:
+    case = extract_cases(text)[0]
+    assert (case["court"], case["judge"]) == (court, judge)
+
+
 def test_the_same_court_as_the_one_named_before() -> None:
     text = (
         "Сегодня, 3 июня 2025 года, условно-досрочно освобождён активист Ерлан Досов. "
