@@ -986,6 +986,29 @@ def test_the_court_and_judge_of_a_trial(text: str, court: str | None, judge: str
     assert (case["court"], case["judge"]) == (court, judge)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a lawyer named after the client's surname in the genitive opens no case of her own
+        (
+            "2 марта 2026 года задержан Сергей Ковалёв.\n\n«Это был чат на сорок человек», — "
+            "говорит адвокат Ковалёва Елена Гринько.\n\n16 октября 2026 года суд приговорил "
+            "его к четырём годам лишения свободы.",
+            ["Сергей Ковалёв"],
+        ),
+        # refused: a paragraph of its own about another person sentenced is another case
+        (
+            "16 октября 2026 года суд приговорил Сергея Ковалёва к четырём годам лишения "
+            "свободы.\n\n17 октября 2026 года тот же суд приговорил Елену Гринько к двум годам "
+            "ограничения свободы.",
+            ["Сергей Ковалёв", "Елена Гринько"],
+        ),
+    ],
+)
+def test_a_lawyer_named_after_the_clients_surname(text: str, people: list[str]) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == people
+
+
 def test_the_same_court_as_the_one_named_before() -> None:
     text = (
         "Сегодня, 3 июня 2025 года, условно-досрочно освобождён активист Ерлан Досов. "

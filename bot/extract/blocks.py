@@ -47,7 +47,10 @@ ROLE_BEFORE = re.compile(
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
     r"(?:['’]s\s+office)?[\s:—–,-]*"
     # "The state prosecutor, Ms. Zhanar Ibrayeva"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+    # «говорит адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
+    rf"|(?<![\w-])(?:адвокат\w*|защитник\w*)\s+(?-i:[{names.UPPER}])[{names.LOWER}-]+"
+    r"(?:ова|ева|ёва|ина|ына|ого|его|ой)\s+$",
     re.IGNORECASE,
 )
 
