@@ -439,6 +439,15 @@ def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
             "Kyzylorda blogger Darkhan Serikuly.",
             "Kyzylorda",
         ),
+        # where news or a letter comes from is not where the person is from
+        (
+            "Bad news from Kostanay. The regional court heard my client. Aslan is a 44-year-old "
+            "miner and activist from Rudny.",
+            "Rudny",
+        ),
+        ("A letter from Aktobe: my son Aslan, a miner from Khromtau, was arrested.", "Khromtau"),
+        # ... but a person from a town still is
+        ("Bad news today. Aslan, a miner from Kostanay, was arrested.", "Kostanay"),
     ],
 )
 def test_where_the_person_lives(text: str, city: str) -> None:

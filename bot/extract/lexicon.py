@@ -701,7 +701,9 @@ VERDICT_REFERENCE = {
 ORIGIN = compile_table(
     {
         # (not a channel's "Forwarded from Qazaq Courtwatch")
-        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )\bfrom\s+(\S+)|"
+        # (nor "Bad news from Kostanay", "a letter from Aktobe": where a thing comes from)
+        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )(?<!news )(?<!report )(?<!reports )"
+        r"(?<!update )(?<!letter )(?<!message )(?<!greetings )(?<!dispatch )\bfrom\s+(\S+)|"
         r"\b(?:resident|native|inhabitant) of\s+(\S+)(?!\S|\s+(?:region|oblast)\b)|"
         # a wire's "an oil worker ... in the western town of Zhanaozen"
         r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
