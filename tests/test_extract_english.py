@@ -548,6 +548,40 @@ def test_whose_trade_in_a_wire_story(text: str, occupations: dict[str, str]) -> 
     assert found == occupations
 
 
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # co-defendants whose own part cites no article: the article of the shared story
+        (
+            "The Talgar district court on 21 April 2025 sentenced Marat Zhandosov, 45, to four "
+            'years in prison for "inciting social discord" (Article 174, Part 1). His '
+            "co-defendants, Yerlan Bakirov and Aigerim Temirkhanova, received two years of "
+            "restricted freedom each.",
+            {
+                "Marat Zhandosov": [("174", 1)],
+                "Yerlan Bakirov": [("174", 1)],
+                "Aigerim Temirkhanova": [("174", 1)],
+            },
+        ),
+        # refused: each one's own article stays each one's
+        (
+            "On 21 April 2025 the court sentenced Marat Zhandosov to four years in prison under "
+            "Article 174, and Yerlan Bakirov to two years of restricted freedom under Article "
+            "378.",
+            {"Marat Zhandosov": [("174", None)], "Yerlan Bakirov": [("378", None)]},
+        ),
+    ],
+)
+def test_the_article_of_co_defendants(
+    text: str, charges: dict[str, list[tuple[str, int | None]]]
+) -> None:
+    found = {
+        c["person"]["name"]: [(x["article"], x["part"]) for x in c["charges"]]
+        for c in extract_cases(text)
+    }
+    assert found == charges
+
+
 def test_a_name_in_full_and_its_spellings_in_a_bracket() -> None:
     text = (
         "Yerlan Tokhtarov\n\n"
