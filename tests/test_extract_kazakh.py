@@ -806,12 +806,21 @@ def test_two_defendants_each_with_their_own_town() -> None:
             "— ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі.",
             "ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі",
         ),
+        # a Russian word's soft sign goes before a possessive ending («слесарь» -> «слесарі»)
+        (
+            "Ақсу қаласының тұрғыны, ферроқорытпа зауытының слесарі Дәурен",
+            "ферроқорытпа зауытының слесарі",
+        ),
+        ("Оның мамандығы — слесарі.", "слесарь"),
+        ("Бұрынғы слесарь Дәурен ұсталды.", "бұрынғы слесарь"),
+        # refused: the plural is others
+        ("Зауыт слесарьлары наразы.", None),
         # refused: a people is no part of the trade, nor is the court's phrase
         ("Бекзат Сапарұлы — қазақ ақыны.", "ақын"),
         ("тергеу судьясы журналисті қамауға алды", "журналист"),
     ],
 )
-def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str) -> None:
+def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str | None) -> None:
     from bot.extract.occupation import _occupation
 
     assert _occupation(text, "kk") == occupation

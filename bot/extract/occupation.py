@@ -52,12 +52,22 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
             if parses:
                 found.append((match.start(), match.end(), str(parses[0].normal_form)))
         elif language == "kk":
-            stem = next((w for w in words if lower.startswith(w)), None)
+            stem = next((w for w in words if lower.startswith(w)), None) or next(
+                # «слесарі» of «слесарь»: the soft sign goes before a possessive ending
+                (
+                    w
+                    for w in words
+                    if w.endswith("ь") and re.match(rf"{w[:-1]}[ыі]", lower)
+                ),
+                None,
+            )
             sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
             if (
                 stem
                 and (word[:1].islower() or sentence_start)  # «Ғалымжан» is a name, not «ғалым»
-                and _KK_NOUN_ENDING.fullmatch(lower[len(stem) :])
+                and _KK_NOUN_ENDING.fullmatch(
+                    lower[len(stem) if lower.startswith(stem) else len(stem) - 1 :]
+                )
             ):
                 found.append((match.start(), match.end(), stem))
         elif lower in words:

@@ -102,13 +102,15 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
     (each word with a possessive ending takes the one before it), «жеке кәсіпкер», «аудандық
     «Шалқар үні» газетінің бұрынғы тілшісі», «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы»."""
     written = context[start:end].lower()
+    # («слесарь» -> «слесарі»: a Russian word's soft sign goes before a possessive ending)
+    base = value[:-1] if value.endswith("ь") else value
     possessive = re.fullmatch(
-        rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", written
+        rf"{re.escape(base.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", written
     )
     if possessive is None:
         phrase, at = value, start
     else:
-        phrase, at = f"{value}{possessive.group(1)}", start
+        phrase, at = f"{base}{possessive.group(1)}", start
         chain: list[str] = []
         while len(chain) < 3 and not _WORKPLACE_KK.search(context[max(0, at - 80) : at]):
             before = re.search(
