@@ -54,11 +54,7 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
         elif language == "kk":
             stem = next((w for w in words if lower.startswith(w)), None) or next(
                 # «слесарі» of «слесарь»: the soft sign goes before a possessive ending
-                (
-                    w
-                    for w in words
-                    if w.endswith("ь") and re.match(rf"{w[:-1]}[ыі]", lower)
-                ),
+                (w for w in words if w.endswith("ь") and re.match(rf"{w[:-1]}[ыі]", lower)),
                 None,
             )
             sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
