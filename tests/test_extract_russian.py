@@ -474,6 +474,32 @@ def test_who_the_person_is_after_an_age_or_a_craft(text: str, occupation: str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a trade in the words of a post quoted is no one's of the case
+        (
+            "признал ТОКАРЕВУ Светлану, пенсионерку, виновной за пост о том, что пастбища «тайно "
+            "продали приезжему бизнесмену».",
+            "пенсионерка",
+        ),
+        (
+            'Alma Nurova, a nurse, wrote that the land was "sold to a businessman from Almaty".',
+            "nurse",
+        ),
+        # refused: a speaker telling of themselves, a name in quotes, straight marks of two quotes
+        ("ТОКАРЕВА Светлана заявила: «Я пенсионерка, а не преступница».", "пенсионерка"),
+        ("Светлана ТОКАРЕВА работала продавцом в ТОО «Береке»", "продавец в ТОО «Береке»"),
+        ('He shouted: "Free them! Blogger Alma Nurova said "yes".', "blogger"),
+    ],
+)
+def test_a_trade_in_quoted_words(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    language = "en" if text.isascii() else "ru"
+    assert _occupation(text, language) == occupation
+
+
+@pytest.mark.parametrize(
     ("text", "name", "aliases"),
     [
         # a village before the name is no name; the same surname in Kazakh letters is one person

@@ -212,6 +212,8 @@ def _said_of_another(
     so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
+    if _in_quoted_words(context, span):
+        return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
     # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
     kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
@@ -307,6 +309,28 @@ def _said_of_another(
         and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
         for start, _end in others
     )
+
+
+#: A quotation of several words on one line: «...», "...", “...”.
+_QUOTED = re.compile(r"«[^«»\n]{3,200}»|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”")
+#: A speaker telling of themselves («Я журналист, а не преступник», "I am a teacher").
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Яя]|[Мм]ен|I|I'm|I am)(?![\w-])")
+
+
+def _in_quoted_words(context: str, span: tuple[int, int]) -> bool:
+    """Whether the trade is inside a quotation of three words or more (a post's or a
+    speaker's words, not a name such as «Кенгир-Сервис»), unless the speaker tells of
+    themselves."""
+    line_start = context.rfind("\n", 0, span[0]) + 1
+    line_end = context.find("\n", span[1])
+    line = context[line_start : line_end if line_end >= 0 else len(context)]
+    for quote in _QUOTED.finditer(line):
+        if quote.start() < span[0] - line_start and span[1] - line_start < quote.end():
+            inside = quote.group()[1:-1]
+            if quote.group().startswith('"') and re.search(r"[.!?]\s", inside):
+                return False  # (straight marks that close one quote and open the next)
+            return len(inside.split()) >= 3 and not _FIRST_PERSON.search(inside)
+    return False
 
 
 def _closes_apposition_before_and(
