@@ -535,6 +535,19 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
             "sentenced Aliya Serikkyzy to one year of restricted freedom under Article 378.",
             {"Aliya Serikkyzy": "reporter"},
         ),
+        # someone the story does not name, with "a" after a verb or a preposition
+        (
+            "On 2 March 2025 the court sentenced Marat Zhumabekov to two years of restricted "
+            "freedom. In August, a court fined a pensioner over a post. He gave an interview to "
+            "a journalist. Help us find a human rights lawyer.",
+            {"Marat Zhumabekov": None},
+        ),
+        # refused: "X is a ...", "worked as a ...", the first sentence's "sentenced a ..."
+        (
+            "A court has sentenced a schoolteacher to two years of restricted freedom on 2 March "
+            "2025. Marat Zhumabekov is a blogger. He worked as a taxi driver.",
+            {"Marat Zhumabekov": "schoolteacher, blogger, taxi driver"},
+        ),
         # the surname said alone is the person: the second trade in its apposition is hers
         (
             "Journalist Timur Sabyrov was detained.\n\nOn 6 November 2026 police detained "
@@ -543,7 +556,7 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
         ),
     ],
 )
-def test_whose_trade_in_a_wire_story(text: str, occupations: dict[str, str]) -> None:
+def test_whose_trade_in_a_wire_story(text: str, occupations: dict[str, str | None]) -> None:
     found = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
     assert found == occupations
 

@@ -248,6 +248,8 @@ def _said_of_another(
     lead = re.search(
         r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
     )
+    if _someone_unnamed(context, span):
+        return True
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
     if re.search(
@@ -331,6 +333,35 @@ def _in_quoted_words(context: str, span: tuple[int, int]) -> bool:
                 return False  # (straight marks that close one quote and open the next)
             return len(inside.split()) >= 3 and not _FIRST_PERSON.search(inside)
     return False
+
+
+#: What may come before "a"/"an" and a trade said of the person: "X is a teacher", "worked
+#: as a driver", "a journalist and a blogger".
+_SAYS_WHO = frozenset(
+    "is was as be been being became becomes remains remained and or also now still".split()
+)
+
+
+def _someone_unnamed(context: str, span: tuple[int, int]) -> bool:
+    """An English trade with "a"/"an" after a verb or a preposition and no name after it, in
+    the story past its first sentence ("gave an interview to a journalist", "fined a
+    pensioner over a post", "help us find a human rights lawyer"): someone the text does not
+    name. Not "X, a nurse", "X is a teacher", nor the first sentence's "sentenced a
+    schoolteacher", which tells of the case."""
+    word = context[span[0] : span[1]]
+    if not re.fullmatch(r"[A-Za-z -]+", word):
+        return False
+    before = re.search(
+        r"(?<![\w'-])([a-z]+)\s+an?\s+(?:[a-z][\w'-]*\s+){0,2}$",
+        context[max(0, span[0] - 60) : span[0]],
+    )
+    if before is None or before.group(1) in _SAYS_WHO:
+        return False
+    if re.match(r"[\s,]+(?:[A-Z]|\()", context[span[1] :]):
+        return False  # "a blogger, Aidos Sadykov"
+    body = _body_start(context)
+    first = re.search(r"[.!?](?:\s|$)", context[body:])
+    return first is not None and span[0] > body + first.end()
 
 
 def _closes_apposition_before_and(
