@@ -542,6 +542,14 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
             "a journalist. Help us find a human rights lawyer.",
             {"Marat Zhumabekov": None},
         ),
+        # refused: a name later in the clause ("against a political prisoner and civil
+        # activist from Aktobe, Asylkhan ZHAUBATYROV")
+        (
+            "Verdict.\n\nOn 10 September 2021 a verdict was pronounced in the case. The case "
+            "is against a political prisoner and civil activist from Aktobe, Asylkhan "
+            "ZHAUBATYROV, sentenced to 5 years.",
+            {"Asylkhan ZHAUBATYROV": "political prisoner, civil activist"},
+        ),
         # refused: "X is a ...", "worked as a ...", the first sentence's "sentenced a ..."
         (
             "A court has sentenced a schoolteacher to two years of restricted freedom on 2 March "

@@ -248,7 +248,7 @@ def _said_of_another(
     lead = re.search(
         r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
     )
-    if _someone_unnamed(context, span):
+    if _someone_unnamed(context, span, own + others):
         return True
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
@@ -342,7 +342,9 @@ _SAYS_WHO = frozenset(
 )
 
 
-def _someone_unnamed(context: str, span: tuple[int, int]) -> bool:
+def _someone_unnamed(
+    context: str, span: tuple[int, int], named: list[tuple[int, int]]
+) -> bool:
     """An English trade with "a"/"an" after a verb or a preposition and no name after it, in
     the story past its first sentence ("gave an interview to a journalist", "fined a
     pensioner over a post", "help us find a human rights lawyer"): someone the text does not
@@ -357,8 +359,12 @@ def _someone_unnamed(context: str, span: tuple[int, int]) -> bool:
     )
     if before is None or before.group(1) in _SAYS_WHO:
         return False
-    if re.match(r"[\s,]+(?:[A-Z]|\()", context[span[1] :]):
-        return False  # "a blogger, Aidos Sadykov"
+    if re.match(r"[\s,]+(?:[A-Z]|\()", context[span[1] :]) or any(
+        0 <= start - span[1] <= 80 and not re.search(r"[.!?](?:\s|$)", context[span[1] : start])
+        for start, _end in named
+    ):
+        return False  # "a blogger, Aidos Sadykov", "against a political prisoner and civil
+        # activist from Aktobe, Asylkhan ZHAUBATYROV"
     body = _body_start(context)
     first = re.search(r"[.!?](?:\s|$)", context[body:])
     return first is not None and span[0] > body + first.end()
