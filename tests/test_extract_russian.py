@@ -500,6 +500,27 @@ def test_a_trade_in_quoted_words(text: str, occupation: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # an acronym after the trade names its place, not another person
+        (
+            "14 февраля 2025 года осуждён СУЛЕЙМЕНОВ Нурбол, 1997 года рождения, проживающий в "
+            "г. Усть-Каменогорске, студент магистратуры ВКТУ, по ч. 1 ст. 174 УК РК.",
+            "студент магистратуры ВКТУ",
+        ),
+        # refused: a surname in capitals after the trade is another person's
+        (
+            "14 февраля 2025 года задержан СУЛЕЙМЕНОВ Нурбол по ч. 1 ст. 174 УК РК. Его "
+            "адвокат Ержан КИМ обжалует арест, как и юрист Асель ОМАРОВА.",
+            None,
+        ),
+    ],
+)
+def test_an_acronym_after_a_trade(text: str, occupation: str | None) -> None:
+    assert extract_cases(text)[0]["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
     ("text", "name", "aliases"),
     [
         # a village before the name is no name; the same surname in Kazakh letters is one person

@@ -440,6 +440,9 @@ _RU_FEMININE = {
 }
 
 
+_ACRONYM = re.compile(r"[БВГДЖЗКЛМНПРСТФХЦЧШЩҒҚҢҺ]{2}[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}")
+
+
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
 _ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
 
@@ -457,6 +460,8 @@ def _occupation(
     seen: dict[str, list[int]] = {}
     taken: list[tuple[int, int]] = []
     own, others = own or [], others or []
+    # «студента магистратуры ВКТУ»: an acronym (short, two consonants first) names a thing
+    others = [(a, b) for a, b in others if not _ACRONYM.fullmatch(context[a:b])]
     # the surname said alone as the name writes it ("police detained Sabyrov, a journalist and
     # the editor-in-chief of ...") is the person too
     surnames = {context[a:b].split()[-1] for a, b in own if context[a:b].split()}
