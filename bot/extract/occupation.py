@@ -342,9 +342,7 @@ _SAYS_WHO = frozenset(
 )
 
 
-def _someone_unnamed(
-    context: str, span: tuple[int, int], named: list[tuple[int, int]]
-) -> bool:
+def _someone_unnamed(context: str, span: tuple[int, int], named: list[tuple[int, int]]) -> bool:
     """An English trade with "a"/"an" after a verb or a preposition and no name after it, in
     the story past its first sentence ("gave an interview to a journalist", "fined a
     pensioner over a post", "help us find a human rights lawyer"): someone the text does not
