@@ -843,11 +843,20 @@ def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: s
             "ӘҚБтК-нің 488-бабы бойынша қамалды.",
             "блогер",
         ),
+        # a form's heading «Саяси тұтқын туралы мәлімет» gives way to its trade field (two
+        # field lines: the form has begun)
+        (
+            "Саяси тұтқын туралы мәлімет\n\nАты-жөні: Әбенов Ғалымжан\nКәсібі: мұғалім\n",
+            "мұғалім",
+        ),
+        # refused: a headline with a colon is no form («Қазақстан: саяси тұтқын ...»), its
+        # status gives way to the story's trade
+        ("Қазақстан: саяси тұтқын Ғалымжан Әбенов сотталды\n\nОл мұғалім.", "мұғалім"),
         # ... but two activists named are the people of the case
         ("Сот екі белсенді Нұрлан Бекжанов пен Айгерім Сәрсенғалиеваны соттады.", "белсенді"),
     ],
 )
-def test_a_kazakh_trade_of_someone_else(text: str, occupation: str) -> None:
+def test_a_kazakh_trade_of_someone_else(text: str, occupation: str | None) -> None:
     from bot.extract import names
     from bot.extract.occupation import _occupation
 

@@ -22,13 +22,28 @@ _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNOREC
 def _body_start(context: str) -> int:
     """Where the story starts after its headline lines (short lines with no final point)."""
     position = 0
-    for line in context.splitlines(keepends=True):
+    lines = context.splitlines(keepends=True)
+    for index, line in enumerate(lines):
         text = line.strip()
-        # (a list's first item, «• Кім: ...», starts the story too)
-        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text) or text[:1] in "•▪"):
+        # (a list's first item, «• Кім: ...», starts the story too, and so does a form's
+        # first field, «Аты-жөні: Әбенов Ғалымжан», "Name: ...")
+        if text and (
+            len(text) >= 150
+            or re.search(r"[.!?:;]$", text)
+            or text[:1] in "•▪"
+            or (
+                # (two field lines running: not a headline's "Kazakhstan: IMW deplores ...")
+                _FORM_FIELD.match(text)
+                and index + 1 < len(lines)
+                and _FORM_FIELD.match(lines[index + 1].strip())
+            )
+        ):
             return position
         position += len(line)
     return 0
+
+
+_FORM_FIELD = re.compile(r"\w[\w .-]{0,30}:[ \t]+\S")
 
 
 def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
