@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, english, extract_cases
+from bot.extract import act_cues, act_spans, english, extract_cases, lexicon
 from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
@@ -1748,3 +1748,56 @@ def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
 def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
     told = act_cues.chronology_deed(line, "en")
     assert (told[1] if told else None) == deed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("He was fined for a post about the akim.", "fined for "),
+        ("She was charged for a video about the akimat.", "charged for "),
+        # a word that holds the cue is no cue
+        ("He spends his days confined to his flat for doing what unionists do.", None),
+        ("The case was left uncharged for a month.", None),
+    ],
+)
+def test_a_verdicts_verb_is_a_word_of_its_own(sentence: str, cue: str | None) -> None:
+    found = lexicon.ACTS["en"].search(sentence)
+    assert (found.group().endswith(cue) if found and cue else found is cue) is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "administrative"),
+    [
+        ("In 2025 he was fined under the Code of Administrative Offences for filming.", True),
+        ("Eight others were given administrative arrest of 10 days.", True),
+        ("Он оштрафован по статье 488 КоАП за участие в пикете.", True),
+        ("Ол Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша айыппұл төлеген.", True),
+        ("He is charged under Article 274 of the Criminal Code over a post.", False),
+        ("Её обвиняют по ч. 2 ст. 274 УК РК за пост о больнице.", False),
+    ],
+)
+def test_a_sentence_telling_an_administrative_case(sentence: str, administrative: bool) -> None:
+    assert act_cues.administrative(sentence) is administrative
+
+
+def test_an_earlier_administrative_case_is_not_the_act() -> None:
+    text = (
+        "Journalist Timur Abenov was detained on 6 November 2026. He is suspected of "
+        "disseminating false information under Article 274 of the Criminal Code. The case "
+        "stems from an article he published on 23 October 2026 about ambulance purchases. "
+        "In March 2024, a court fined him under the Code of Administrative Offences for "
+        "filming a protest outside the akimat."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2026-10-23", "an article he published about ambulance purchases")
+    ]
+
+
+def test_an_administrative_case_alone_keeps_its_act() -> None:
+    text = (
+        "Activist Timur Abenov was fined on 6 November 2026 under the Code of "
+        "Administrative Offences for filming a protest outside the akimat."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "filming a protest outside the akimat"
+    ]

@@ -552,3 +552,34 @@ def list_heading(line: str, language: str) -> bool:
         or AFTER[language].search(line)
         or (language == "kk" and ACTS_AFTER_KK.search(line))
     )
+
+
+#: An earlier administrative case told beside the criminal one: "fined under the Code of
+#: Administrative Offences for filming ...", «оштрафована по статье 488 КоАП за участие в
+#: пикете», «Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша ... айыппұл төлеген».
+#: Its deed is not what the person is now accused of.
+_ADMINISTRATIVE = re.compile(
+    r"\bCode\s+of\s+Administrative\s+Offen[cs]es\b|\bAdministrative\s+(?:Offen[cs]es\s+)?Code\b|"
+    r"\badministrative\s+(?:arrest|detention|offen[cs]e|fine|penalty|liability)\b|"
+    r"(?<![\w-])КоАП(?![\w-])|\bкодекс\w*\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+"
+    r"административных|\bадминистративн\w+\s+(?:арест|штраф|взыскани|правонарушени|"
+    r"ответственност)\w*|"
+    r"(?<![\w-])ӘҚБтК|\bәкімшілік\s+(?:құқық\s+бұзушылық|қамақ|айыппұл|жауапкершілік)\w*",
+    re.IGNORECASE,
+)
+#: The Criminal Code cited: "Article 274 of the Criminal Code", «УК РК», «ҚК-нің 174-бабы».
+_CRIMINAL_CODE = re.compile(
+    r"\bCriminal\s+Code\b|(?<![\w-])(?:УК|ҚК)(?![\w])|\bуголовн\w+\s+кодекс|"
+    r"\bқылмыстық\s+кодекс",
+    re.IGNORECASE,
+)
+
+
+def administrative(sentence: str) -> bool:
+    """True when the sentence tells of an administrative case (its code, its arrest or fine)."""
+    return _ADMINISTRATIVE.search(sentence) is not None
+
+
+def cites_criminal_code(text: str) -> bool:
+    """True when the text cites the Criminal Code."""
+    return _CRIMINAL_CODE.search(text) is not None

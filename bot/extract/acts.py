@@ -66,6 +66,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     for index, sentence in enumerate(sentences):
         if len(acts) > counted:  # the sentence before this one told an act
             told_at.add(index - 1)
+            _mark_administrative(acts[counted:], sentences[index - 1])
         counted = len(acts)
         headline = sentence.start < body_start
         # "On 2 February he recorded a video .... For this he was charged with ...": the act
@@ -182,6 +183,15 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             )
             if act["description"]:
                 acts.append(act)
+    if sentences:
+        _mark_administrative(acts[counted:], sentences[-1])
+    # "In 2025 he was fined under the Code of Administrative Offences for filming a protest":
+    # an earlier administrative case's deed gives way to what the person is accused of now,
+    # and is none where the text cites the Criminal Code (the case is a criminal one).
+    if any(not a.get("administrative") for a in acts) or act_cues.cites_criminal_code(block):
+        acts = [a for a in acts if not a.get("administrative")]
+    for act in acts:
+        act.pop("administrative", None)
     # A headline's "fined for a post about the akim" gives way to what the story says.
     if any(not a.get("headline") for a in acts):
         acts = [a for a in acts if not a.get("headline")]
@@ -217,6 +227,13 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     _date_published_acts(found_acts, sentences, language)
     _date_yearless_acts(found_acts, block)
     return found_acts
+
+
+def _mark_administrative(acts: list[Record], sentence: Sentence) -> None:
+    """Mark the acts read from a sentence telling of an administrative case."""
+    if act_cues.administrative(sentence.text):
+        for act in acts:
+            act["administrative"] = True
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:

@@ -311,7 +311,7 @@ LAWYER = compile_table(
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
-        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with|over)\b:?\s*|"
+        "en": r"\b(?:accused|suspected|charged) (?:him |her |them )?(?:of|with|over)\b:?\s*|"
         # "The authorities accuse her of running ...", "Investigators accuse Bekova of ..."
         r"\baccus(?:e|es|ing)\s+(?:him|her|them|(?-i:[A-Z])[\w'-]+)\s+of\s+|"
         # "She faces up to seven years in prison over an Instagram post"
@@ -345,7 +345,8 @@ ACTS = compile_table(
         r"\b(?:years?|months?)\s+(?:in\s+prison|of\s+[\w\s-]{3,40}?)\s+(?:under\s+[^;,]{3,30}?\s+)?"
         r"for\s+(?=(?:his|her|their)\s)|"
         # "... for "insulting a government official" (Article 378) over a YouTube video"
-        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given|guilty)\b"
+        # (a word of its own: "confined to his flat for ..." is no "fined ... for")
+        r"\b(?:convicted|sentenced|jailed|punished|fined|got|received|given|guilty)\b"
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         # "over TikTok videos criticising the akim": a platform's posts
@@ -353,11 +354,11 @@ ACTS = compile_table(
         r"messages|articles)\b)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
-        r"(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
+        r"\b(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         r"\w+s\s+(?:on|in|about)\s)|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
-        r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
+        r"\b(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
         # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
         r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
         # 'Her "crime": an investigation into ...'
