@@ -9,6 +9,7 @@ tests/data/reports-dev9-ru holds 16 whole texts in the same styles (README there
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -2361,3 +2362,27 @@ def test_the_offence_by_means_of_the_deed() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["размещения в TikTok видео об акиме"]
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        (
+            "1. Бауыржан КАЛИБЕКОВ (Шымкент), 45 лет, имам – 5 лет лишения свободы по ч. 2 ст. "
+            "174 УК РК за проповеди в YouTube; Енбекшинский районный суд, 2 октября.",
+            "проповеди в YouTube",
+        ),
+        (
+            "2. Ольга ПЕСТОВА, 52 года, медсестра – 1 год ограничения свободы по ч. 2 ст. 274 "
+            "УК РК за пост о нехватке лекарств; Рудненский городской суд, 9 октября.",
+            "пост о нехватке лекарств",
+        ),
+        # the term alone, no deed: nothing; a year after «за» is no act
+        ("3. Нурсултан ЖОЛДАСОВ – штраф 200 МРП по ч. 1 ст. 378 УК РК; суд, 21 октября.", None),
+        ("Ему назначили 3 года лишения свободы за 2 эпизода.", None),
+    ],
+)
+def test_a_lists_term_then_what_for(line: str, act: str | None) -> None:
+    found = act_cues.AFTER["ru"].search(line)
+    told = re.split(r";", line[found.end() :])[0] if found else None
+    assert told == act
