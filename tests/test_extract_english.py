@@ -1801,3 +1801,66 @@ def test_an_administrative_case_alone_keeps_its_act() -> None:
     assert [a["description"] for a in _one(text)["acts"]] == [
         "filming a protest outside the akimat"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [
+        ("On 5 January 2026 Yesengeldiyev published an appeal to the akim.", True),
+        ("Tleuov posted a video in the same chat on 13 July calling on people to rally.", True),
+        ("She also shared the video on March 14 with her followers.", True),
+        # no day, or not a surname as the subject: no deed of the person
+        ("Tleuov posted a video in the same chat.", False),
+        ("Police published a statement on 13 July about the case.", False),
+    ],
+)
+def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
+    assert act_cues.goes_on_telling(sentence, "en") is goes_on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "According to the case materials, on 11 July 2026 Izbassarov posted messages "
+            "calling on residents to block the highway.",
+            "posted messages calling on residents to block the highway",
+        ),
+        (
+            "According to the case files, Izbassarov posted messages calling for a rally.",
+            "posted messages calling for a rally",
+        ),
+        # what the case materials say is no deed of his
+        ("According to the case materials, the chat had 300 members.", None),
+    ],
+)
+def test_what_the_case_materials_say_he_did(sentence: str, act: str | None) -> None:
+    text = (
+        "Nurbol Izbassarov, 33, was sentenced on 5 November 2026 under Article 272 of the "
+        f"Criminal Code. {sentence}"
+    )
+    acts = [a["description"] for a in _one(text)["acts"]]
+    assert acts == ([act] if act else [])
+
+
+def test_a_co_defendants_deed_told_plainly_after_the_others() -> None:
+    text = (
+        "Two residents sentenced for calling for mass riots online\n\n"
+        "On 5 November 2026, the court found Nurbol Izbassarov, 33, who is unemployed, and "
+        "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3, of the "
+        "Criminal Code.\n\nAccording to the case materials, on 11 July 2026 Izbassarov "
+        "posted messages calling on residents to block the highway. Tleuov posted a video in "
+        "the same chat on 13 July calling on people to come out \"with sticks\".\n\nThe court "
+        "sentenced Izbassarov to three years of restricted freedom. Tleuov was fined 500 MCI, "
+        "which amounts to 2,162,500 tenge.\n"
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts["Marat Tleuov"] == [
+        ("2026-07-13", 'a video in the same chat calling on people to come out "with sticks"')
+    ]
+    assert acts["Nurbol Izbassarov"] == [
+        ("2026-07-11", "posted messages calling on residents to block the highway")
+    ]

@@ -2386,3 +2386,18 @@ def test_a_lists_term_then_what_for(line: str, act: str | None) -> None:
     found = act_cues.AFTER["ru"].search(line)
     told = re.split(r";", line[found.end() :])[0] if found else None
     assert told == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [
+        ("5 января 2026 года Есенгельдиев опубликовал призыв к акиму.", True),
+        ("Жолдасов разместил видео в том же чате 13 июля.", True),
+        ("Она также написала пост об этом 2 марта.", True),
+        # no day, or no surname as the subject
+        ("Жолдасов разместил видео в том же чате.", False),
+        ("Полиция опубликовала заявление 13 июля.", False),
+    ],
+)
+def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
+    assert act_cues.goes_on_telling(sentence, "ru") is goes_on

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract import names
 from bot.extract.lexicon import ACTS_AFTER_KK, compile_table
 
 #: A cue the act follows.
@@ -54,7 +55,9 @@ AFTER = compile_table(
         # "According to the indictment, SMAGULOV transferred money ...": the deed's verb
         # follows the one who did it (the lead is cut with the act's own span)
         r"(?<!which, )(?<!that, )\baccording\s+to\s+(?:the\s+)?"
-        r"(?:investigators?|investigation|indictment|prosecution|prosecutors?|charge\s+sheet|verdict|court),?\s+"
+        r"(?:investigators?|investigation|indictment|prosecution|prosecutors?|charge\s+sheet|verdict|court|"
+        # ("According to the case materials, on 11 July 2026 Izbassarov created ...")
+        r"case\s+(?:materials|files)|materials\s+of\s+the\s+case),?\s+"
         r"(?=(?:(?:on|in)\s+[^,;]{4,30}?\d{4},?\s+)?"
         r"(?:he|she|they|the\s+(?:defendants?|two|three|four)|both|(?-i:[A-Z])[\w'-]+)"
         r"(?:,[^,;]{3,120},)?\s+"
@@ -514,9 +517,35 @@ _GOES_ON = compile_table(
 )
 
 
+#: The same told subject first, the day later: "Tleuov posted a video in the same chat on 13
+#: July ...", «Жолдасов разместил видео в том же чате 13 июля ...» (the subject a pronoun or a
+#: surname, checked by the caller).
+_GOES_ON_DAY_LATER = compile_table(
+    {
+        "en": r"^\s*(?P<who>he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+)?(?:published|posted|"
+        r"wrote|shared|sent|urged|uploaded|recorded|organi[sz]ed|transferred|created|"
+        r"distributed)\b(?=[^.;]{0,150}?\b(?:on\s+)?(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|"
+        r"(?-i:[A-Z])[a-z]+\s+\d{1,2}\b))",
+        "ru": r"^\s*(?P<who>он|она|они|(?-i:[А-ЯЁ])[\w-]+)\s+(?:также\s+)?(?:опубликова|написа|"
+        r"размести|выложи|распространи|перечисли|отправи|созда|организова)\w*"
+        r"(?=[^.;]{0,150}?\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|"
+        r"сентябр|октябр|ноябр|декабр)\w*)",
+        "kk": r"(?!)",
+    }
+)
+
+
 def goes_on_telling(sentence: str, language: str) -> bool:
     """True when the sentence tells, with its day, another deed of the one told before it."""
-    return _GOES_ON[language].search(sentence) is not None
+    if _GOES_ON[language].search(sentence) is not None:
+        return True
+    later = _GOES_ON_DAY_LATER[language].search(sentence)
+    if later is None:
+        return False
+    who = later.group("who")
+    return who.lower() in ("he", "she", "they", "он", "она", "они") or names.looks_like_surname(
+        who
+    )
 
 
 #: Someone else, told without a name: "another activist was jailed for ...", «суд оштрафовал

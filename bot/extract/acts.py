@@ -210,19 +210,15 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     if not acts or only_offences:
         # what a chronology lists, or "..., a farmer who had written on Instagram that ...",
         # says what the person did where the text names only the offence
-        deeds = _chronology_acts(block, language) or _told_by_who(sentences, language)
+        # (and a deed told plainly, "Tleuov posted a video in the same chat on 13 July", where
+        # a headline named only the offence: "sentenced for calling for mass riots online")
+        deeds = (
+            _chronology_acts(block, language)
+            or _told_by_who(sentences, language)
+            or _told_plainly(sentences, language)
+        )
         if deeds:
             acts = stated = deeds
-    if not acts:
-        for sentence in sentences:
-            told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
-                language
-            ].search(sentence.text)
-            if told:
-                act = _act(sentence.text[told.end() :], language)
-                if act["description"]:
-                    acts.append(act)
-                break
     found_acts = _each_day(stated or acts)
     _date_published_acts(found_acts, sentences, language)
     _date_yearless_acts(found_acts, block)
@@ -234,6 +230,20 @@ def _mark_administrative(acts: list[Record], sentence: Sentence) -> None:
     if act_cues.administrative(sentence.text):
         for act in acts:
             act["administrative"] = True
+
+
+def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
+    """The deed the first sentence telling one plainly tells («Белсенді ... видео
+    жариялаған.», "Yerzhanov had posted a video ...")."""
+    # (a co-defendant's sentence blanked but for its dates runs into the next one: each part
+    # between blanks is read as a sentence of its own)
+    parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
+    for text in parts:
+        told = lexicon.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
+        if told:
+            act = _act(text[told.end() :], language)
+            return [act] if act["description"] else []
+    return []
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
