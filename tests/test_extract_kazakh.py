@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, extract_cases, lexicon, names
 from bot.extract.sentence import find_kinds
 
 # --- acts: cues the act follows -------------------------------------------------------------
@@ -1776,3 +1776,56 @@ def test_a_kazakh_feature_naming_the_person_after_in_the_video_and_but_is_one_ca
         "инспектормен дауласып тұрғаны көрінеді. Ал Жаманқұлов журналистерге бір-ақ сөз айтты."
     )
     assert [case["person"]["name"] for case in extract_cases(text)] == ["Нұрлыбек Жаманқұлов"]
+
+
+@pytest.mark.parametrize(
+    ("description", "act", "who"),
+    [
+        # a town named after a person after the one who did it is the place, not a name
+        (
+            "Бекжанов Қонаев қалалық әкімдігінің алдында жиын ұйымдастырған",
+            "Қонаев қалалық әкімдігінің алдында жиын ұйымдастырған",
+            "Бекжанов",
+        ),
+        (
+            "Бекжанов Қонаев қаласында жиын ұйымдастырған",
+            "Қонаев қаласында жиын ұйымдастырған",
+            "Бекжанов",
+        ),
+        # a given name, then the surname: both are who did it
+        (
+            "Айгерім Тоқтарова Facebook-та пост жариялаған",
+            "Facebook-та пост жариялаған",
+            "Тоқтарова",
+        ),
+    ],
+)
+def test_a_town_named_after_a_person_is_no_name(description: str, act: str, who: str) -> None:
+    assert act_spans.without_lead(description, "kk") == (act, who)
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        # at the gathering told before: its day
+        ("ал Сәрсенғалиева сол жиынға қатысып, мегафонмен сөз сөйлеген", "2026-07-06"),
+        # in a chat, which lasts: no day of its own
+        ("ал Сәрсенғалиева сол чатқа видео жіберген", None),
+    ],
+)
+def test_a_co_defendants_act_at_the_same_gathering(second: str, date: str | None) -> None:
+    text = (
+        "Қонаев қалалық соты 2026 жылғы 11 қарашада Нұрлан Бекжанов пен Айгерім "
+        "Сәрсенғалиеваны кінәлі деп таныды.\n\nСудья Бекжановқа бір жыл бас бостандығын шектеу "
+        "жазасын тағайындады. Сәрсенғалиеваға 100 АЕК айыппұл салынды.\n\nАйыптау бойынша, "
+        "Бекжанов 2026 жылғы 6 шілдеде Қонаев қалалық әкімдігі ғимаратының алдында рұқсатсыз "
+        f"жиын ұйымдастырған, {second}.\n"
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts["Нұрлан Бекжанов"] == [
+        ("2026-07-06", "Қонаев қалалық әкімдігі ғимаратының алдында рұқсатсыз жиын ұйымдастырған")
+    ]
+    assert [d for d, _ in acts["Айгерім Сәрсенғалиева"]] == [date]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import act_cues, court_papers, extract_cases, lexicon, names
+from bot.extract import act_cues, acts, court_papers, extract_cases, lexicon, names
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
@@ -2401,3 +2401,20 @@ def test_a_lists_term_then_what_for(line: str, act: str | None) -> None:
 )
 def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
     assert act_cues.goes_on_telling(sentence, "ru") is goes_on
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "same"),
+    [
+        ("en", "spoke at the same rally through a megaphone", True),
+        ("en", "filmed that protest on her phone", True),
+        ("en", "posted a video in the same chat", False),  # a chat lasts: no one day
+        ("ru", "выступил на этом митинге с мегафоном", True),
+        ("ru", "участвовала в той же акции", True),
+        ("ru", "разместил видео в том же чате", False),
+        ("kk", "сол жиынға қатысып, сөз сөйлеген", True),
+        ("kk", "сол чатқа видео жіберген", False),
+    ],
+)
+def test_an_act_at_the_gathering_told_before(language: str, act: str, same: bool) -> None:
+    assert bool(acts._SAME_GATHERING[language].search(act)) is same

@@ -150,7 +150,11 @@ _KK_AGE_OR_ROLE = re.compile(
     r"айыпталушы)\s+|[—–]\s+[^—–]{3,60}?\s+[—–]\s+)",
     re.IGNORECASE,
 )
-_KK_NAME = re.compile(rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?=\S+\s+\S)|$)")
+#: (not a town named after a person, «Қонаев қалалық әкімдігі», «Қонаев қаласында»: a place)
+_KK_PLACE = re.compile(r"(?:қала|облыс|аудан|ауыл)\w*$", re.IGNORECASE)
+_KK_NAME = re.compile(
+    rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?!(?:қала|облыс|аудан|ауыл)\w*\b)(?=\S+\s+\S)|$)"
+)
 _KK_DANGLING_PARTICIPLE = re.compile(
     r"^(?:жарияланған|жүктелген|таратылған|жазылған|орналастырылған)\s+", re.IGNORECASE
 )
@@ -178,7 +182,12 @@ def _kk_without_who(description: str) -> tuple[str, str | None]:
 def _kk_given_before_surname(description: str) -> bool:
     """«Айгерім Тоқтарова ...»: a capitalised word before a surname is a given name."""
     words = description.split()
-    return len(words) > 2 and words[1][:1].isupper() and names.looks_like_surname(words[1])
+    return (
+        len(words) > 2
+        and words[1][:1].isupper()
+        and names.looks_like_surname(words[1])
+        and not _KK_PLACE.match(words[2])  # «Бекжанов Қонаев қалалық ...»: a town after him
+    )
 
 
 #: Kazakh: a time without a day opening the act («2025 жылғы наурызда», «2024 жылы»): the day

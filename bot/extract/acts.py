@@ -15,6 +15,7 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from bot.extract import act_cues, act_spans, court_papers, english, lexicon, names
@@ -407,6 +408,24 @@ _PAYMENT = {
     r"(?:сч[её]т|фонд|карт)|(?:перев[её]л|перечислил|пожертвовал|отправил)\w*\b)",
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }
+#: The gathering the act before told of, by "that" or "the same": held on one day, it dates the
+#: co-defendant's act at it too ("..., while Y spoke at the same rally", «..., а Y выступил на
+#: этом митинге», «..., ал Y сол жиынға қатысып»). A chat or a channel lasts: no day.
+_SAME_GATHERING = {
+    "en": re.compile(
+        r"\b(?:the\s+same|that)\s+(?:rally|gathering|protest|picket|meeting|demonstration|"
+        r"march)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\b(?:(?:т|эт)(?:ом|ой|от|у|ую)(?:\s+же)?)\s+(?:митинг|собрани|пикет|акци|сход|"
+        r"шестви|протест)\w*",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?:сол|осы)\s+(?:жиын|митинг|пикет|шеру|акция|наразылық)\w*", re.IGNORECASE
+    ),
+}
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
 _AND = {
     "en": r"\s+and\s+",
@@ -424,7 +443,11 @@ def _split_acts(text: str, language: str) -> list[Record]:
         text = text[: ending.start()]
     people = [part for chunk in text.split(" ; ") for part in act_spans.by_person(chunk, language)]
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
-        return [act for part in people for act in _split_acts(part, language)]
+        each = [act for part in people for act in _split_acts(part, language)]
+        for before, act in itertools.pairwise(each):
+            if act["date"] is None and _SAME_GATHERING[language].search(act["description"]):
+                act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
+        return each
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -575,8 +598,14 @@ def _act(text: str, language: str) -> Record:
         description = re.sub(
             rf"^.{{0,80}}?(?<![\w-]){not_acronym}[{names.UPPER}]{{3,}}\S*\s+", "", description
         )
-        first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
-        if first and names.looks_like_surname(first.group(1)):
+        # (once: the one who did it is named first, then the time; a capitalised word left
+        # after them is a place, «Қонаев қалалық әкімдігі», a town named after a person)
+        first = re.match(
+            rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?!(?:қала|облыс|аудан|ауыл)\w*\b)"
+            r"(?=\S+\s+\S)",
+            description,
+        )
+        if first and told_of is None and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
             told_of = first.group(1)
             description, _ = act_spans.without_lead(description, language)  # «2025 жылғы наурызда»
