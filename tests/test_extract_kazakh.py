@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, acts, extract_cases, lexicon, names
 from bot.extract.sentence import find_kinds
 
 # --- acts: cues the act follows -------------------------------------------------------------
@@ -1829,3 +1829,31 @@ def test_a_co_defendants_act_at_the_same_gathering(second: str, date: str | None
         ("2026-07-06", "Қонаев қалалық әкімдігі ғимаратының алдында рұқсатсыз жиын ұйымдастырған")
     ]
     assert [d for d, _ in acts["Айгерім Сәрсенғалиева"]] == [date]
+
+
+@pytest.mark.parametrize(
+    ("clause", "act", "who"),
+    [
+        # a court's release: who the person is, up to the initials and the surname
+        (
+            "Ақсай қаласының тұрғыны, бұрын сотталмаған, жеке кәсіпкер А.Қ. Есімқұлов 2026 "
+            "жылғы 12 сәуірде WhatsApp тобында үндеулері бар бейнежазбаларды таратқан",
+            "WhatsApp тобында үндеулері бар бейнежазбаларды таратқан",
+            "Есімқұлов",
+        ),
+        (
+            "Д.Ж. Есенғалиев Telegram-арнада жалған ақпарат таратқан",
+            "Telegram-арнада жалған ақпарат таратқан",
+            "Есенғалиев",
+        ),
+        # a name in another case inside the act is no lead: the act stays whole
+        (
+            "WhatsApp тобында Б. Сейтқалиевтің үндеулері бар бейнежазбаларды таратқан",
+            "WhatsApp тобында Б. Сейтқалиевтің үндеулері бар бейнежазбаларды таратқан",
+            None,
+        ),
+    ],
+)
+def test_who_did_it_by_initials_and_surname(clause: str, act: str, who: str | None) -> None:
+    found = acts._act(clause, "kk")
+    assert (found["description"], found.get("told_of")) == (act, who)

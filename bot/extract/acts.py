@@ -426,6 +426,11 @@ _SAME_GATHERING = {
         r"(?<![\w-])(?:сол|осы)\s+(?:жиын|митинг|пикет|шеру|акция|наразылық)\w*", re.IGNORECASE
     ),
 }
+#: A Kazakh noun's case ending: the genitive, dative, accusative, locative, ablative and
+#: instrumental ones («Сейтқалиевтің», «Есімқұловқа», «Бековадан»).
+_KK_CASE_ENDING = re.compile(
+    r"(?:[нтд][іы]ң|[гғкқ][аеәы]|[нтд][ыі]|[нтд][аеә]н|[дт][аеә]|[мбп][еа]н)$"
+)
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
 _AND = {
     "en": r"\s+and\s+",
@@ -598,6 +603,21 @@ def _act(text: str, language: str) -> Record:
         description = re.sub(
             rf"^.{{0,80}}?(?<![\w-]){not_acronym}[{names.UPPER}]{{3,}}\S*\s+", "", description
         )
+        # «Ақсай қаласының тұрғыны, бұрын сотталмаған, жеке кәсіпкер А.Қ. Есімқұлов WhatsApp
+        # ...» (a court's release names the person by initials and surname): likewise
+        initials = re.match(
+            rf"^(?:[^.;]{{0,120}}?\s)?[{names.UPPER}]\.\s?(?:[{names.UPPER}]\.\s?)?"
+            rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S)",
+            description,
+        )
+        if (
+            initials
+            and names.looks_like_surname(initials.group(1))
+            # (the one who did it, not «Б. Сейтқалиевтің үндеулері»: a name in another case)
+            and not _KK_CASE_ENDING.search(initials.group(1))
+        ):
+            description = description[initials.end() :]
+            told_of = told_of or initials.group(1)
         # (once: the one who did it is named first, then the time; a capitalised word left
         # after them is a place, «Қонаев қалалық әкімдігі», a town named after a person)
         first = re.match(
