@@ -1460,6 +1460,13 @@ def test_the_appeal_board_named_again(text: str, language: str, kind: str | None
         ("ұйымның үндеулері", "бейнежазбаларын таратқан", True),
         ("митингте сөйлеген сөзі", "Facebook-тегі жазбалары", False),  # two nouns: two acts
         ("видео жариялаған", "пікір жазған", False),  # a verb each side: two acts
+        # a quote closing the right side ends in the verb inside it
+        (
+            "Facebook-парақшасына қала әкімдігі",
+            "зауыт басшылығын сынаған видео жариялап, онда «халықты айдап салған».",
+            True,
+        ),
+        ("оның «Көктем» өлеңі", "«Жер» әні»", False),  # two works, no verb: two acts
     ],
 )
 def test_one_kazakh_act_across_and(left: str, right: str, one: bool) -> None:

@@ -316,6 +316,8 @@ def one_act_across_and(left: str, right: str, language: str) -> bool:
         # a Kazakh act ends in its verb: a left side without one before a right side with one
         # («үндеулері мен бейнежазбаларын таратқан») is the first of two things one verb
         # took; two nouns alone («сөзі мен Facebook-тегі жазбалары») are two acts
+        # (a quote closing the right side, «... айдап салған»», ends in the verb inside it)
+        right = right.rstrip("»”\"' ")
         if not _KK_VERB_END.search(left):
             return bool(_KK_VERB_END.search(right))
         return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
