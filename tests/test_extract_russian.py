@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import act_cues, acts, court_papers, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, acts, court_papers, extract_cases, lexicon, names
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
@@ -2418,3 +2418,32 @@ def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
 )
 def test_an_act_at_the_gathering_told_before(language: str, act: str, same: bool) -> None:
     assert bool(acts._SAME_GATHERING[language].search(act)) is same
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "offence"),
+    [
+        ("ru", "оскорблении представителя власти", True),  # Article 378, in the Code's words
+        ("ru", "назвала заместителя акима «казнокрадом»", False),
+        ("kk", "билік өкілін қорлағаны", True),
+        ("kk", "әкімнің орынбасарын «ұры» деп атаған", False),
+    ],
+)
+def test_insulting_an_official_is_the_offences_name(language: str, act: str, offence: bool) -> None:
+    assert act_spans.worded_as_offence(act, language) is offence
+
+
+@pytest.mark.parametrize(
+    ("act", "cut"),
+    [
+        (
+            "оскорблении представителя власти, передает корреспондент агентства из зала суда",
+            "оскорблении представителя власти",
+        ),
+        ("пост о больнице, сообщает пресс-служба суда", "пост о больнице"),
+        # a relative clause saying what the post told stays
+        ("пост, в котором она сообщает о нехватке лекарств", None),
+    ],
+)
+def test_who_reports_it_closes_no_act(act: str, cut: str | None) -> None:
+    assert act_spans.without_tail(act, "ru") == (cut or act)
