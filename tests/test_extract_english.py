@@ -1864,3 +1864,29 @@ def test_a_co_defendants_deed_told_plainly_after_the_others() -> None:
     assert acts["Nurbol Izbassarov"] == [
         ("2026-07-11", "posted messages calling on residents to block the highway")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the sentence opens with the deed's day, then its subject
+        (
+            "Aslan Bekov, a miner from Rudny, was detained on 1 April 2026. On 19 March 2026 he "
+            "posted a Facebook video about the park. He was charged under Art. 274 p.2 CC RK.",
+            ("2026-03-19", "a Facebook video about the park"),
+        ),
+        (
+            "Данияла Исмаилова задержали 1 апреля 2026 года. 2 февраля 2026 года он опубликовал "
+            "в Facebook пост о мосте. Против него возбудили дело по ч. 2 ст. 274 УК РК.",
+            ("2026-02-02", "в Facebook пост о мосте"),
+        ),
+        # another event's day before the subject: not the deed's
+        (
+            "Aslan Bekov, a miner from Rudny, was detained on 1 April 2026. Released on 19 March "
+            "2026, he posted a Facebook video about the park. He was charged under Art. 274.",
+            (None, "a Facebook video about the park"),
+        ),
+    ],
+)
+def test_a_deed_told_plainly_dated_by_its_opening_day(text: str, act: tuple) -> None:
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]

@@ -243,8 +243,22 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
         told = lexicon.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
         if told:
             act = _act(text[told.end() :], language)
+            if act["date"] is None:
+                act["date"] = _opening_day(text[: told.start()])
             return [act] if act["description"] else []
     return []
+
+
+def _opening_day(lead: str) -> str | None:
+    """The day a sentence opens with, before its subject ("On 19 March 2026 he posted ...",
+    «2 февраля 2026 года он опубликовал ...»), when nothing else stands before the subject."""
+    dates = resolve_dates(find_dates(lead))
+    if len(dates) != 1:
+        return None
+    rest = lead[: dates[0].start] + lead[dates[0].end :]
+    if re.fullmatch(r"\s*(?:on|в)?\s*(?:года|г\.)?[\s,]*", rest, re.IGNORECASE):
+        return dates[0].value.isoformat()
+    return None
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
