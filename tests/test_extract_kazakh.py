@@ -1864,3 +1864,28 @@ def test_a_co_defendants_act_at_the_same_gathering(second: str, date: str | None
 def test_who_did_it_by_initials_and_surname(clause: str, act: str, who: str | None) -> None:
     found = acts._act(clause, "kk")
     assert (found["description"], found.get("told_of")) == (act, who)
+
+
+@pytest.mark.parametrize(
+    ("act_told", "act"),
+    [
+        # the day inside the deed's clause, its verb last before «үшін»: the deed's day
+        (
+            "Ол 2026 жылғы 2 маусымда WhatsApp топтарына су құбыры туралы аудиохабарлама "
+            "таратқаны үшін айыпталған.",
+            ("2026-06-02", "WhatsApp топтарына су құбыры туралы аудиохабарлама таратқаны"),
+        ),
+        # a thing, no verb: the day is the arrest's
+        (
+            "Ол 2026 жылғы 2 маусымда су құбыры туралы аудиохабарламасы үшін ұсталған.",
+            (None, "су құбыры туралы аудиохабарламасы"),
+        ),
+    ],
+)
+def test_a_day_inside_the_deeds_clause(act_told: str, act: tuple) -> None:
+    text = (
+        "Өскемен қалалық соты зейнеткер Людмила ПЕТРЕНКОҒА 300 сағат қоғамдық жұмыстарға "
+        f"тарту жазасын тағайындады. {act_told}"
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]

@@ -163,7 +163,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
-        own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        own_date = re.search(_OWN_DATE, described, re.IGNORECASE) or (
+            language == "kk" and _KK_DATED_DEED.search(described)
+        )
         if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], described)):
             # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
             # the offence's name before its article, once the court's next verb is cut
@@ -374,6 +376,13 @@ _OWN_DATE = (
 )
 
 
+#: Kazakh: a day, then the deed's clause ending in its verb, before «үшін» («Ол 2026 жылғы 2
+#: маусымда WhatsApp топтарына ... таратқаны үшін айыпталған»): the day is the deed's (its
+#: clause holds it), not the arrest's or the charge's told by the verb after «үшін».
+_KK_DATED_DEED = re.compile(
+    r"\d{1,2}\s+[а-яәғқңөұүһі]+(?:да|де|та|те)\b[^.;]{3,300}?(?:ған|ген|қан|кен)(?:ы|і)?\s*$",
+    re.IGNORECASE,
+)
 #: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
 #: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
 _CITED_ARTICLE = re.compile(
