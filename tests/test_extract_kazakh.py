@@ -1889,3 +1889,21 @@ def test_a_day_inside_the_deeds_clause(act_told: str, act: tuple) -> None:
     )
     [case] = extract_cases(text)
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # the code's name before the article, the offence's name in brackets after: cut
+        (
+            "TikTok-қа жемқорлық туралы видео салғаны үшін ҚК-нің 174-бабының 1-бөлігі бойынша "
+            "(әлеуметтік алауыздықты қоздыру)",
+            "TikTok-қа жемқорлық туралы видео салғаны",
+        ),
+        ("Facebook-та пост жариялағаны үшін ҚР ҚК 274-бабы бойынша", "Facebook-та пост жариялағаны"),
+        # a bracket with a figure is no offence's name: it stays
+        ("TikTok-қа видео (2 минуттық) салғаны", "TikTok-қа видео (2 минуттық) салғаны"),
+    ],
+)
+def test_the_article_with_its_code_and_offence_name_is_cut(told: str, act: str) -> None:
+    assert acts._act(told, "kk")["description"] == act
