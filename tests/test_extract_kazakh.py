@@ -1900,7 +1900,10 @@ def test_a_day_inside_the_deeds_clause(act_told: str, act: tuple) -> None:
             "(әлеуметтік алауыздықты қоздыру)",
             "TikTok-қа жемқорлық туралы видео салғаны",
         ),
-        ("Facebook-та пост жариялағаны үшін ҚР ҚК 274-бабы бойынша", "Facebook-та пост жариялағаны"),
+        (
+            "Facebook-та пост жариялағаны үшін ҚР ҚК 274-бабы бойынша",
+            "Facebook-та пост жариялағаны",
+        ),
         # a bracket with a figure is no offence's name: it stays
         ("TikTok-қа видео (2 минуттық) салғаны", "TikTok-қа видео (2 минуттық) салғаны"),
     ],
