@@ -1890,3 +1890,37 @@ def test_a_co_defendants_deed_told_plainly_after_the_others() -> None:
 )
 def test_a_deed_told_plainly_dated_by_its_opening_day(text: str, act: tuple) -> None:
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "According to investigators, a video he posted on February 9, in which he "
+            'accused officials of "treating villagers like cattle," and a video posted on March '
+            "14 calling on residents to stop paying for garbage collection contained "
+            '"signs of inciting social discord."',
+            [
+                (
+                    "2026-02-09",
+                    'a video he posted, in which he accused officials of "treating villagers '
+                    'like cattle,"',
+                ),
+                (
+                    "2026-03-14",
+                    "a video calling on residents to stop paying for garbage collection",
+                ),
+            ],
+        ),
+        (
+            "According to the expert report, his posts about the akim contained signs of "
+            "insult.",
+            [(None, "his posts about the akim")],
+        ),
+        # what the investigators say of a work with no signs found is no act
+        ("According to investigators, his video was watched 5,000 times.", []),
+    ],
+)
+def test_the_works_an_expert_found_signs_in(sentence: str, acts: list) -> None:
+    text = f"Arman Bekov, a blogger from Kokshetau, was arrested on 27 May 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts

@@ -63,6 +63,13 @@ AFTER = compile_table(
         r"(?:,[^,;]{3,120},)?\s+"
         r"(?:had\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|"
         r"joined)\b)|"
+        # "According to investigators, a video he posted on February 9 ... contained "signs of
+        # inciting discord"": the works an expert found signs in (cut at "contained")
+        r"\baccording\s+to\s+(?:the\s+)?(?:investigators?|investigation|indictment|prosecution|"
+        r"prosecutors?|experts?|(?:an?\s+|the\s+)?expert\s+(?:report|examination)),?\s+"
+        r"(?=(?:a|an|his|her|their|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:videos?|posts?|"
+        r"comments?|messages?|articles?|publications?|speech|streams?|poems?|songs?)\b"
+        r"[^.;]*?\s(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b)|"
         # "The indictment states that he posted ...", "the police report says she shared ..."
         r"\b(?:indictment|charge\s+sheet|verdict|ruling|police\s+report)\s+"
         r"(?:says|said|states|stated|alleges|alleged)\s+(?:that\s+)?"

@@ -410,7 +410,9 @@ _FOR = {
 _TRAILING_CLAUSE = {
     # (", and has been forbidden from ...": what was done to the person since)
     "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
-    r"handed|banned|(?:has|have|had)\s+been|was|were)\b",
+    r"handed|banned|(?:has|have|had)\s+been|was|were)\b|"
+    # ("... contained "signs of inciting social discord"": what an expert found in the work)
+    r"\s+(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b",
     "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
     "kk": r"(?!)",
 }
