@@ -1908,7 +1908,7 @@ def test_a_deed_told_plainly_dated_by_its_opening_day(text: str, act: tuple) -> 
                 ),
                 (
                     "2026-03-14",
-                    "a video calling on residents to stop paying for garbage collection",
+                    "a video posted calling on residents to stop paying for garbage collection",
                 ),
             ],
         ),
