@@ -1924,3 +1924,42 @@ def test_a_deed_told_plainly_dated_by_its_opening_day(text: str, act: tuple) -> 
 def test_the_works_an_expert_found_signs_in(sentence: str, acts: list) -> None:
     text = f"Arman Bekov, a blogger from Kokshetau, was arrested on 27 May 2026. {sentence}"
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("header", "labels"),
+    [
+        # a label may say the day the list is told as of
+        (
+            "No. | Name | Charge | Grounds | Status as of 31 October 2026",
+            ["No.", "Name", "Charge", "Grounds", "Status as of 31 October 2026"],
+        ),
+        ("№ | ФИО | статья | Статус на 31.10.2026", ["№", "ФИО", "статья", "Статус на 31.10.2026"]),
+        # a row with a figure of its own is no header
+        ("1 | Name | Charge | Grounds", None),
+        ("No. | Name | Art. 174 | Grounds", None),
+    ],
+)
+def test_a_table_header_told_as_of_a_day(header: str, labels: list[str] | None) -> None:
+    from bot.extract.blocks import _table_header
+
+    assert _table_header(header + "\n1 | Marat ISKAKOV | Art. 405 | posts | Sentenced") == labels
+
+
+def test_a_table_rows_grounds_cell_is_the_act() -> None:
+    text = (
+        "Politically motivated criminal cases — monthly update, October 2026\n\n"
+        "No. | Name | Age, occupation | Charge | Grounds | Status as of 31 October 2026\n"
+        "1 | Marat ISKAKOV | 51, civil activist | Art. 405(2) CC RK | posts in a Telegram chat "
+        "of a banned movement | Sentenced on 8 October 2026 to 1 year 6 months' imprisonment\n"
+        "2 | Gaukhar BEKTEMIROVA | 39, nurse | Art. 174(1) CC RK | a TikTok video about "
+        "salaries at the hospital, posted on 3 March 2026 | Trial opened on 20 October 2026\n"
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts == {
+        "Marat ISKAKOV": [(None, "posts in a Telegram chat of a banned movement")],
+        "Gaukhar BEKTEMIROVA": [("2026-03-03", "a TikTok video about salaries at the hospital")],
+    }

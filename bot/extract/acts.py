@@ -144,7 +144,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             )
             described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
-            described = sentence.text[match.end() :]
+            # (a table's cell, "Grounds: posts in ... | Status: ...", ends at the next cell)
+            described = sentence.text[match.end() :].split(" | ")[0]
             if re.search(r"\bto\s*$", match.group()):
                 # "point to a video ..., and to comments in a WhatsApp group": two acts
                 described = re.sub(r",?\s+and\s+to\s+", " and ", described)

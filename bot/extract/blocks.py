@@ -267,6 +267,11 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELLS.split(line.strip().strip("|"))]
 
 
+_AS_OF = re.compile(
+    r"\s*\b(?:as\s+(?:of|at)|по\s+состоянию\s+на|на)\s+[\w\s.,]{0,25}\d{4}\s*$", re.IGNORECASE
+)
+
+
 def _table_header(text: str) -> list[str] | None:
     """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
     город | статья»): the first row of three or more cells that names nobody and gives no
@@ -275,7 +280,9 @@ def _table_header(text: str) -> list[str] | None:
         if line.count("|") < 2 or _TABLE_RULE.match(line) or re.match(r"^[\s|+:=-]+$", line):
             continue
         cells = _cells(line)
-        if len(cells) < 3 or any(re.search(r"\d|https?:", c) for c in cells):
+        # (a label may say the day it is told as of: "Status as of 31 October 2026", «Статус
+        # на 31.10.2026»)
+        if len(cells) < 3 or any(re.search(r"\d|https?:", _AS_OF.sub("", c)) for c in cells):
             return None
         if any(m.given for m in names.find_mentions(line)):
             return None
@@ -297,6 +304,9 @@ def with_table_labels(block: str, text: str) -> str:
         return block
     # a label in capitals ("OCCUPATION") would read as a surname
     header = [label.capitalize() if label.isupper() else label for label in header]
+    # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
+    # the row's)
+    header = [_AS_OF.sub("", label) for label in header]
     told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
     return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
 

@@ -329,7 +329,8 @@ ACTS = compile_table(
         r"\b(?:court|judge)\s+(?:ruled|concluded|held)\s+that\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         # a list's labelled line "Reason: reposts of videos ..."
-        r"(?:^|\n)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
+        # (or a table's cell told with its column's label: "... | Grounds: posts in ...")
+        r"(?:^|\n|\|)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
         # (not the appeal judges' "found that the trial court had not examined ...")
         r"(?<!appeal judges )(?<!appeal court )(?<!appeal board )(?<!appeals court )"
         r"(?:court )?(?:established|found) that\s+|"
