@@ -1963,3 +1963,40 @@ def test_a_table_rows_grounds_cell_is_the_act() -> None:
         "Marat ISKAKOV": [(None, "posts in a Telegram chat of a banned movement")],
         "Gaukhar BEKTEMIROVA": [("2026-03-03", "a TikTok video about salaries at the hospital")],
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Yerzhanov had posted a video calling for a rally.", True),
+        # the day first, a title, an aside on who the person is
+        ("On 18 January 2026, Ms. Ospankyzy recorded an audio message in a group.", True),
+        ("Omarova, who administers a parents' chat, forwarded the video to its members.", True),
+        # no surname as the subject, or what is no deed
+        ("On 18 January 2026, the akimat recorded a video message.", False),
+        ("Ospankyzy chaired the union of workers of a coal-mining contractor.", False),
+    ],
+)
+def test_a_deed_told_plainly_by_its_doer(sentence: str, told: bool) -> None:
+    assert bool(act_cues.TOLD["en"].search(sentence)) is told
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    from bot.extract.blocks import split_sentences
+
+    text = "On 18 January 2026, Ms. Ospankyzy recorded an audio message. Dr. Bekov spoke."
+    assert [s.text.strip() for s in split_sentences(text)] == [
+        "On 18 January 2026, Ms. Ospankyzy recorded an audio message.",
+        "Dr. Bekov spoke.",
+    ]
+
+
+def test_a_remarks_day_closing_the_act_is_not_the_acts() -> None:
+    text = (
+        "Zhanar Ospankyzy, a trade union leader, was sentenced on 2 June 2026. On 18 January "
+        "2026, Ms. Ospankyzy recorded an audio message in a WhatsApp group, urging workers to "
+        "continue the strike, which a court had declared unlawful on 15 January 2026."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2026-01-18", "an audio message in a WhatsApp group, urging workers to continue the strike")
+    ]

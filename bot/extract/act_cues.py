@@ -172,8 +172,14 @@ AFTER = compile_table(
 TOLD = compile_table(
     {
         # "Yerzhanov had posted a video calling for ...": the surname as the subject
-        "en": r"^\s*(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))\s+"
-        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed)\s+",
+        # ("On 18 January 2026, Ms. Ospankyzy recorded an audio message ...": the day first, a
+        # title; "Omarova, who administers a chat, forwarded the video ...": an aside)
+        "en": r"^\s*(?:on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}),?\s+\d{4},?"
+        r"\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+        r"(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))"
+        r"(?:,\s+who\s+[^,;.]{3,80},)?\s+"
+        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed|recorded|"
+        r"forwarded|reposted)\s+",
         "ru": r"(?!)",
         # (a note's label may open it: ««... бюросының» ескертпесі: Тәжібаев 2025 жылғы 14
         # мамырда ... шақырған»; a full date stays, to date the act)

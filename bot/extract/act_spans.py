@@ -296,6 +296,12 @@ _BRACKETED_TIME = re.compile(
 )
 
 
+def without_remark(text: str, language: str) -> str:
+    """The act without a remark closing it (", which a court had declared unlawful on 15
+    January 2026"): cut before the act is dated, so that the remark's day is not the act's."""
+    return _REMARK[language].sub("", text.rstrip(" ."))
+
+
 def without_tail(description: str, language: str) -> str:
     """The act without a footnote's mark, a remark or (told by its verb) a time closing it."""
     description = _FOOTNOTE.sub("", description.rstrip(" .")).rstrip(" .")

@@ -247,7 +247,11 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
         if told:
             act = _act(text[told.end() :], language)
             if act["date"] is None:
-                act["date"] = _opening_day(text[: told.start()])
+                lead = text[: told.start()]
+                if not lead.strip():  # the day inside the cue, before the subject
+                    day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
+                    lead = day.group() if day else ""
+                act["date"] = _opening_day(lead)
             return [act] if act["description"] else []
     return []
 
@@ -535,6 +539,7 @@ def _act(text: str, language: str) -> Record:
     for ending in (re.search(_TRAILING_CLAUSE[language], text), _EMOJI_OR_PLUS.search(text)):
         if ending:
             text = text[: ending.start()]
+    text = act_spans.without_remark(text, language)
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
