@@ -1998,5 +1998,8 @@ def test_a_remarks_day_closing_the_act_is_not_the_acts() -> None:
         "continue the strike, which a court had declared unlawful on 15 January 2026."
     )
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
-        ("2026-01-18", "an audio message in a WhatsApp group, urging workers to continue the strike")
+        (
+            "2026-01-18",
+            "an audio message in a WhatsApp group, urging workers to continue the strike",
+        )
     ]
