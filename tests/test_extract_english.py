@@ -2003,3 +2003,61 @@ def test_a_remarks_day_closing_the_act_is_not_the_acts() -> None:
             "an audio message in a WhatsApp group, urging workers to continue the strike",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "evidence"),
+    [
+        ("en", 'a linguistic expert report, which found "signs of a call to mass disorder"', True),
+        ("en", "the testimony of police officers", True),
+        ("en", "a report about a gas leak at a refinery", False),  # a journalist's report: a deed
+        ("ru", "заключении лингвистической экспертизы", True),
+        ("ru", "показаниях сотрудников полиции", True),
+        ("ru", "публикации о заключении экспертизы по делу", False),
+        ("kk", "лингвистикалық сараптама қорытындысы", True),
+        ("kk", "сараптама туралы пост жариялағаны", False),
+    ],
+)
+def test_the_evidence_is_no_act(language: str, act: str, evidence: bool) -> None:
+    assert act_spans.is_evidence(act, language) is evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "else_"),
+    [
+        ("en", "In May, the regional ecology department fined the company for ", True),
+        ("en", "In May, the court fined him for ", False),
+        ("ru", "В мае департамент экологии оштрафовал компанию за ", True),
+        ("ru", "В мае суд оштрафовал его за ", False),
+        ("kk", "Мамырда экология департаменті компанияға айыппұл", True),
+        ("kk", "Мамырда сот оған айыппұл", False),
+    ],
+)
+def test_a_companys_penalty_is_someone_elses(language: str, lead: str, else_: bool) -> None:
+    assert act_cues.someone_else(lead, language) is else_
+
+
+def test_two_deeds_told_plainly_each_of_its_doer() -> None:
+    text = (
+        "Satpayev court sentences two for calls to mass disorder\n\n"
+        "On 2 July 2026 the Satpayev city court sentenced Yerbol Kaliyev, 44, to three years "
+        "in prison and Dilnaz Omarova, 38, to two years of restricted freedom.\n\n"
+        "On 12 February 2026 Kaliyev recorded a video address in which he called on residents "
+        "to come out to the square. Omarova, who administers a WhatsApp chat for parents, "
+        "forwarded the video to the chat's 3,000 members on the same day, 12 February.\n\n"
+        "The prosecution's case rested on a linguistic expert report, which found \"signs of a "
+        'call to mass disorder" in the phrase.\n'
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts == {
+        "Yerbol Kaliyev": [
+            (
+                "2026-02-12",
+                "a video address in which he called on residents to come out to the square",
+            )
+        ],
+        "Dilnaz Omarova": [("2026-02-12", "the video to the chat's 3,000 members")],
+    }

@@ -569,12 +569,16 @@ def goes_on_telling(sentence: str, language: str) -> bool:
 _SOMEONE_ELSE = compile_table(
     {
         "en": r"\b(?:another|one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:pensioner|activist|blogger|"
-        r"journalist|man|woman|teacher|resident|farmer|worker|student|poet|doctor|nurse)\b",
+        r"journalist|man|woman|teacher|resident|farmer|worker|student|poet|doctor|nurse)\b|"
+        # "the ecology department fined the company for exceeding ...": a company's penalty
+        r"\b(?:fined|sued|penali[sz]ed|charged)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:company|"
+        r"firm|operator|enterprise|plant|smelter|contractor)\b",
         "ru": r"\b(?:ещё|еще)\s+(?:одн\w+|двух|трёх|трех)\s+(?:\w+\s+)?(?:пенсионер|активист|"
         r"блогер|журналист|жител|учител|фермер|студент)\w*|\bдруг(?:ого|ую|ой|их)\s+"
-        r"(?:пенсионер|активист|блогер|журналист|жител|учител|фермер|студент)\w*",
+        r"(?:пенсионер|активист|блогер|журналист|жител|учител|фермер|студент)\w*|"
+        r"\bоштрафова\w*\s+(?:\w+\s+)?(?:компани|предприяти|фирм|завод|оператор)\w*",
         "kk": r"\b(?:тағы\s+бір|басқа\s+бір)\s+(?:зейнеткер|белсенді|блогер|журналист|тұрғын|"
-        r"мұғалім|фермер)\w*",
+        r"мұғалім|фермер)\w*|(?:компания|кәсіпорын|зауыт)\w*\s+(?:\S+\s+){0,3}?айыппұл",
     }
 )
 

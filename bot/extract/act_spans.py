@@ -432,3 +432,28 @@ def without_hearsay(description: str, language: str) -> str:
         if work:
             description = description[offence.end() + work.end() :]
     return description
+
+
+#: Evidence, not a deed: "a linguistic expert report, which found ...", "the testimony of
+#: police officers", «заключении лингвистической экспертизы», «сараптама қорытындысы». What
+#: the case rests on may be the proof of the act; it is never the act.
+_EVIDENCE = {
+    "en": re.compile(
+        r"^(?:an?|the)\s+(?:(?:linguistic|psycho-?linguistic|psychological|forensic|philological|"
+        r"religious|expert|court-ordered|new|second|single)\s+){1,3}(?:report|examination|"
+        r"opinion|assessment|analysis|conclusion)s?\b|"
+        r"^(?:the\s+)?testimon(?:y|ies)\s+of\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?:заключени\w+|вывод\w*|результат\w*)\s+(?:\w+\s+){0,2}?(?:эксперт|экспертиз|"
+        r"лингвист|психолог)\w*|^показани\w+\s+(?:\w+\s+)?(?:свидетел|сотрудник|полицейск)\w*",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"^(?:\w+\s+)?сараптама\w*\s+қорытынды\w*|^куә\w*\s+жауа\w*", re.IGNORECASE),
+}
+
+
+def is_evidence(description: str, language: str) -> bool:
+    """True when the act read is the evidence of the case, not a deed."""
+    return _EVIDENCE[language].match(description) is not None

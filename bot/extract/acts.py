@@ -238,22 +238,36 @@ def _mark_administrative(acts: list[Record], sentence: Sentence) -> None:
 
 def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     """The deed the first sentence telling one plainly tells («Белсенді ... видео
-    жариялаған.», "Yerzhanov had posted a video ...")."""
+    жариялаған.», "Yerzhanov had posted a video ..."); where such sentences name two people
+    by surname ("Kaliyev recorded ... . Omarova ... forwarded ..."), each one's deed, told of
+    them."""
     # (a co-defendant's sentence blanked but for its dates runs into the next one: each part
     # between blanks is read as a sentence of its own)
     parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
+    deeds: list[Record] = []
     for text in parts:
         told = lexicon.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
-        if told:
-            act = _act(text[told.end() :], language)
-            if act["date"] is None:
-                lead = text[: told.start()]
-                if not lead.strip():  # the day inside the cue, before the subject
-                    day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
-                    lead = day.group() if day else ""
-                act["date"] = _opening_day(lead)
-            return [act] if act["description"] else []
-    return []
+        if not told:
+            continue
+        act = _act(text[told.end() :], language)
+        if not act["description"]:
+            continue
+        if act["date"] is None:
+            lead = text[: told.start()]
+            if not lead.strip():  # the day inside the cue, before the subject
+                day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
+                lead = day.group() if day else ""
+            act["date"] = _opening_day(lead)
+        who = [
+            word
+            for word in re.findall(rf"[{names.UPPER}][{names.LOWER}'-]+", told.group())
+            if names.looks_like_surname(word)
+        ]
+        if who:
+            act["told_of"] = who[-1]
+        deeds.append(act)
+    told_of = {act.get("told_of") for act in deeds}
+    return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]
 
 
 def _opening_day(lead: str) -> str | None:
@@ -341,8 +355,21 @@ def _date_yearless_acts(acts: list[Record], block: str) -> None:
         text = act["description"]
         lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
         cut = lead.start() if lead else bare[0].start
-        act["description"] = " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
+        act["description"] = _without_same_day(
+            " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
+        )
         act["date"] = day
+
+
+def _without_same_day(description: str) -> str:
+    """The act without "on the same day" left closing it once its day is cut ("... on the
+    same day, 12 February", «в тот же день, 12 февраля», «сол күні»)."""
+    return re.sub(
+        r",?\s+(?:on\s+the\s+same\s+day|в\s+тот\s+же\s+день|сол\s+күні)[\s,.]*$",
+        "",
+        description.rstrip(),
+        flags=re.IGNORECASE,
+    )
 
 
 def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
@@ -555,7 +582,7 @@ def _act(text: str, language: str) -> Record:
         days = _DAYS_BEFORE.search(description[: found.start])
         if days:
             also_on, cut = _earlier_days(days.group("days"), found.value), days.start()
-        description = description[:cut] + description[found.end :]
+        description = _without_same_day(description[:cut] + description[found.end :])
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"
@@ -611,8 +638,10 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     # "a comment criticising the akimat that he posted on Facebook": what was posted, where
+    # (not "a video address in which he called on residents ...": the clause tells the work)
     description = re.sub(
-        r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",
+        r"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby),?\s+(?:that|which)\s+(?:he|she|they|my client)\s+"
+        r"(?=\w+ed\s+(?:on|in)\s+\w)",
         " ",
         description,
         flags=re.IGNORECASE,
@@ -689,6 +718,8 @@ def _act(text: str, language: str) -> Record:
         " ",
         description,
     )
+    if act_spans.is_evidence(description, language):
+        description = ""  # "The case rested on a linguistic expert report": the proof, no deed
     if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
