@@ -1910,3 +1910,33 @@ def test_a_day_inside_the_deeds_clause(act_told: str, act: tuple) -> None:
 )
 def test_the_article_with_its_code_and_offence_name_is_cut(told: str, act: str) -> None:
     assert acts._act(told, "kk")["description"] == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # "that day": the one day the sentence before gives
+        (
+            "Нұрлыбек Жаманқұлов 2026 жылғы 2 қазанда сотталды. 2026 жылғы 18 мамырда ауыл "
+            "маңында дау шықты. Айыптау нұсқасы бойынша, сол күні Жаманқұлов инспектордың "
+            "бейнетіркегішін сындырған.",
+            ("2026-05-18", "инспектордың бейнетіркегішін сындырған"),
+        ),
+        (
+            "Ерлан Досов осуждён 2 октября 2026 года. 18 мая 2026 года у села произошёл "
+            "конфликт. По версии следствия, в тот же день Досов разбил видеорегистратор "
+            "инспектора.",
+            ("2026-05-18", "разбил видеорегистратор инспектора"),
+        ),
+        # the sentence before gives no day: none
+        (
+            "Нұрлыбек Жаманқұлов 2026 жылғы 2 қазанда сотталды. Ауыл маңында дау шықты. "
+            "Айыптау нұсқасы бойынша, сол күні Жаманқұлов инспектордың бейнетіркегішін "
+            "сындырған.",
+            (None, "инспектордың бейнетіркегішін сындырған"),
+        ),
+    ],
+)
+def test_an_act_told_that_day(text: str, act: tuple) -> None:
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]

@@ -60,6 +60,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 if act["description"]:
                     acts.append(act)
     if acts:
+        for act in acts:
+            act.pop("same_day", None)
         return acts
     body_start = _body_start(block)
     told_at: set[int] = set()  # the sentences an act was read from
@@ -67,7 +69,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     for index, sentence in enumerate(sentences):
         if len(acts) > counted:  # the sentence before this one told an act
             told_at.add(index - 1)
-            _mark_administrative(acts[counted:], sentences[index - 1])
+            _told_in(acts[counted:], sentences, index - 1)
         counted = len(acts)
         headline = sentence.start < body_start
         # "On 2 February he recorded a video .... For this he was charged with ...": the act
@@ -188,7 +190,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             if act["description"]:
                 acts.append(act)
     if sentences:
-        _mark_administrative(acts[counted:], sentences[-1])
+        _told_in(acts[counted:], sentences, len(sentences) - 1)
     # "In 2025 he was fined under the Code of Administrative Offences for filming a protest":
     # an earlier administrative case's deed gives way to what the person is accused of now,
     # and is none where the text cites the Criminal Code (the case is a criminal one).
@@ -223,17 +225,25 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         )
         if deeds:
             acts = stated = deeds
+    for act in stated or acts:
+        act.pop("same_day", None)
     found_acts = _each_day(stated or acts)
     _date_published_acts(found_acts, sentences, language)
     _date_yearless_acts(found_acts, block)
     return found_acts
 
 
-def _mark_administrative(acts: list[Record], sentence: Sentence) -> None:
-    """Mark the acts read from a sentence telling of an administrative case."""
-    if act_cues.administrative(sentence.text):
+def _told_in(acts: list[Record], sentences: list[Sentence], index: int) -> None:
+    """Of the acts read from sentence `index`: mark those of an administrative case; date one
+    told "that day" («Айыптау нұсқасы бойынша, сол күні Жаманқұлов ...») by the one day the
+    sentence before gives («2026 жылғы 18 мамырда ... дау шықты.»)."""
+    if act_cues.administrative(sentences[index].text):
         for act in acts:
             act["administrative"] = True
+    before = resolve_dates(find_dates(sentences[index - 1].text)) if index else []
+    for act in acts:
+        if act.pop("same_day", False) and act["date"] is None and len(before) == 1:
+            act["date"] = before[0].value.isoformat()
 
 
 def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
@@ -359,6 +369,14 @@ def _date_yearless_acts(acts: list[Record], block: str) -> None:
             " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
         )
         act["date"] = day
+
+
+#: "That day" opening an act: its day is the one the sentence before told.
+_SAME_DAY_LEAD = re.compile(
+    r"^(?:(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?day|в\s+(?:тот\s+же|этот(?:\s+же)?)\s+день|"
+    r"тогда\s+же|сол\s+күні|дәл\s+сол\s+күні)[\s,]+",
+    re.IGNORECASE,
+)
 
 
 def _without_same_day(description: str) -> str:
@@ -601,6 +619,10 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    # "that day", «сол күні», «в тот же день» opening the act: dated by the sentence before
+    same_day = _SAME_DAY_LEAD.match(description)
+    if same_day:
+        description = description[same_day.end() :]
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
     description, told_of = act_spans.without_lead(description, language)
     description = act_spans.without_tail(description, language)
@@ -725,6 +747,8 @@ def _act(text: str, language: str) -> Record:
     ):
         description = ""  # only an article, or only the offence's name in quotes
     act: Record = {"description": description[:2000], "date": date}
+    if same_day and date is None:
+        act["same_day"] = True
     if also_on:
         act["also_on"] = also_on
     if told_of is not None:
