@@ -2447,3 +2447,39 @@ def test_insulting_an_official_is_the_offences_name(language: str, act: str, off
 )
 def test_who_reports_it_closes_no_act(act: str, cut: str | None) -> None:
     assert act_spans.without_tail(act, "ru") == (cut or act)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Следствие вменило ему участие в онлайн-собрании сторонников движения.",
+            "участие в онлайн-собрании сторонников движения.",
+        ),
+        ("Прокуратура вменила ей в вину пост о больнице.", "пост о больнице."),
+        # an article, no deed
+        ("Следствие вменило ему ч. 2 ст. 174 УК РК.", None),
+    ],
+)
+def test_what_the_investigation_imputed_to_him(sentence: str, act: str | None) -> None:
+    found = act_cues.AFTER["ru"].search(sentence)
+    assert (sentence[found.end() :] if found else None) == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Айып Әлімжановтың Instagram-дағы әкімдік туралы видеосына қатысты тағылған.",
+            "Әлімжановтың Instagram-дағы әкімдік туралы видеосына",
+        ),
+        ("Айып оның мақаласына байланысты тағылды.", "оның мақаласына"),
+        # a charge told with no "regarding": no act in the cue
+        ("Айып 2026 жылғы наурызда тағылды.", None),
+    ],
+)
+def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> None:
+    found = lexicon.ACTS["kk"].search(sentence)
+    pattern = r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл"
+    inner = re.match(pattern, found.group(), re.IGNORECASE) if found else None
+    assert (inner.group(1) if inner else None) == act

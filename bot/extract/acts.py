@@ -127,7 +127,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         if act_cues.someone_else(sentence.text[: match.end()], language):
             continue  # "In August, a court fined a pensioner over a Facebook post about ..."
         inner = re.match(
-            r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
+            r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
         )
         if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
             described = inner.group(1)
