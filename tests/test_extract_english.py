@@ -2061,3 +2061,28 @@ def test_two_deeds_told_plainly_each_of_its_doer() -> None:
         ],
         "Dilnaz Omarova": [("2026-02-12", "the video to the chat's 3,000 members")],
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "act"),
+    [
+        (
+            "Podcast summary, published 24 November 2025",
+            ("2025-03-12", "a report about a gas leak at a refinery"),
+        ),
+        # a full date in the story is nearer than the heading's year
+        (
+            "Podcast summary, published 24 November 2025\n\nOn 3 March 2024 nothing happened.",
+            ("2024-03-12", "a report about a gas leak at a refinery"),
+        ),
+    ],
+)
+def test_a_yearless_act_day_takes_the_headings_year(heading: str, act: tuple) -> None:
+    text = (
+        f"{heading}\n\n"
+        "[19:30] Atyrau. On 20 November the Atyrau regional court heard the appeal of "
+        "journalist Aizhan Tulegenova, 29. On 16 September the Atyrau city court had given her "
+        "one year of restricted freedom under Article 274, Part 3, over a report of 12 March "
+        "about a gas leak at a refinery. The appeal judges upheld the sentence.\n"
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]

@@ -36,7 +36,9 @@ _ANYONE = re.compile(
 )
 
 
-def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
+def _acts(
+    block: str, sentences: list[Sentence], language: str, default_year: int | None = None
+) -> list[Record]:
     """The acts the block tells: a list under an act heading; else each sentence's after its
     cue (a sentence before "For this he was charged", a dated one going on from an act's);
     where that names only the offence or nothing, a chronology's deeds or a "who" clause; where
@@ -229,7 +231,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         act.pop("same_day", None)
     found_acts = _each_day(stated or acts)
     _date_published_acts(found_acts, sentences, language)
-    _date_yearless_acts(found_acts, block)
+    _date_yearless_acts(found_acts, block, default_year)
     return found_acts
 
 
@@ -345,9 +347,10 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     return acts
 
 
-def _date_yearless_acts(acts: list[Record], block: str) -> None:
+def _date_yearless_acts(acts: list[Record], block: str, default_year: int | None) -> None:
     """An act still holding a day without its year ("a report of 12 March", «комментарий ...
-    от 2 сентября») is dated by that day in the year the text gives it, and the day cut."""
+    от 2 сентября») is dated by that day in the year the text gives it (else the year of the
+    text's heading, "Podcast summary, published 24 November 2025"), and the day cut."""
     resolved: list[tuple[DateMention, str]] | None = None
     for act in acts:
         if act["date"] is not None:
@@ -357,7 +360,9 @@ def _date_yearless_acts(acts: list[Record], block: str) -> None:
             continue
         if resolved is None:
             mentions = find_dates(block)
-            by_start = {r.start: r.value.isoformat() for r in resolve_dates(mentions)}
+            by_start = {
+                r.start: r.value.isoformat() for r in resolve_dates(mentions, default_year)
+            }
             resolved = [(m.value, by_start[m.start]) for m in mentions if m.start in by_start]
         day = next((iso for m, iso in resolved if m == bare[0].value), None)
         if day is None:
