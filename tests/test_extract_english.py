@@ -1757,6 +1757,9 @@ def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
         ("She was charged for a video about the akimat.", "charged for "),
         # a word that holds the cue is no cue
         ("He spends his days confined to his flat for doing what unionists do.", None),
+        ("He received three years for his posts.", "received three years for "),
+        # what was received is no punishment
+        ("The information received for her lawyer's file was incomplete.", None),
         ("The case was left uncharged for a month.", None),
     ],
 )

@@ -347,7 +347,10 @@ ACTS = compile_table(
         r"for\s+(?=(?:his|her|their)\s)|"
         # "... for "insulting a government official" (Article 378) over a YouTube video"
         # (a word of its own: "confined to his flat for ..." is no "fined ... for")
-        r"\b(?:convicted|sentenced|jailed|punished|fined|got|received|given|guilty)\b"
+        # (not "the information received, we express concern ...": what was received is no
+        # punishment)
+        r"\b(?<!information\s)(?<!communication\s)(?<!letter\s)(?<!reply\s)"
+        r"(?:convicted|sentenced|jailed|punished|fined|got|received|given|guilty)\b"
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         # "over TikTok videos criticising the akim": a platform's posts
