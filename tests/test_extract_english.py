@@ -2089,3 +2089,19 @@ def test_a_yearless_act_day_takes_the_headings_year(heading: str, act: tuple) ->
         "about a gas leak at a refinery. The appeal judges upheld the sentence.\n"
     )
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("term", "act"),
+    [
+        ("5 years in prison under Art. 174 for sermons on YouTube", "sermons on YouTube"),
+        ("5 years in prison under Art. 174 for a video about the akim", "a video about the akim"),
+        ("5 years in prison under Art. 174 for his posts", "his posts"),
+        # what the term is for in time is no act
+        ("5 years in prison under Art. 174 for the rest of his term", None),
+        ("2 years of restricted freedom for a further 6 months", None),
+    ],
+)
+def test_a_lists_term_then_what_for_in_english(term: str, act: str | None) -> None:
+    text = f"1. Bauyrzhan KALIBEKOV (Shymkent), 45, imam – {term}; district court, 2 October 2026."
+    assert [a["description"] for a in _one(text)["acts"]] == ([act] if act else [])

@@ -1940,3 +1940,21 @@ def test_the_article_with_its_code_and_offence_name_is_cut(told: str, act: str) 
 def test_an_act_told_that_day(text: str, act: tuple) -> None:
     [case] = extract_cases(text)
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Іс материалдарына сәйкес, ол 2026 жылғы 12 сәуірде WhatsApp тобында "
+            "бейнежазбаларды таратқан.",
+            ("2026-04-12", "WhatsApp тобында бейнежазбаларды таратқан"),
+        ),
+        # the case materials were sent to court: no deed
+        ("Іс материалдары сотқа 2026 жылғы 1 қыркүйекте жіберілді.", None),
+    ],
+)
+def test_what_the_case_materials_say_in_kazakh(sentence: str, act: tuple | None) -> None:
+    text = f"Асхат Есімқұлов 2026 жылғы 5 қарашада сотталды. {sentence}"
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])

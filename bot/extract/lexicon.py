@@ -343,8 +343,10 @@ ACTS = compile_table(
         r"(?:points?|pointed|refers?|referred|cites?|cited)\s+to\s+|"
         r"\b(?:indictment|investigation|prosecution)\s+cites?\s+|"
         # "FOUR years in prison under art. 274-4 for his YouTube videos" (a list's line)
+        # ("... 5 years in prison under Art. 174 for sermons on YouTube", "for a video")
         r"\b(?:years?|months?)\s+(?:in\s+prison|of\s+[\w\s-]{3,40}?)\s+(?:under\s+[^;,]{3,30}?\s+)?"
-        r"for\s+(?=(?:his|her|their)\s)|"
+        r"for\s+(?=(?:his|her|their|a|an)\s(?!(?:\w+\s+){0,2}(?:years?|months?|days?)\b)|"
+        r"\w+s\s+(?:on|in|about)\s)|"
         # "... for "insulting a government official" (Article 378) over a YouTube video"
         # (a word of its own: "confined to his flat for ..." is no "fined ... for")
         # (not "the information received, we express concern ...": what was received is no
