@@ -14,16 +14,15 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 
-from bot.extract import act_cues, act_spans, court_papers, english, lexicon, names
+from bot.extract import act_cues, act_dates, act_spans, court_papers, english, lexicon, names
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.person import _body_start
 from bot.extract.record import Record
-from bot.extract.values import DateMention, find_dates, resolve_dates
+from bot.extract.values import find_dates, resolve_dates
 
 _BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 
@@ -229,9 +228,9 @@ def _acts(
             acts = stated = deeds
     for act in stated or acts:
         act.pop("same_day", None)
-    found_acts = _each_day(stated or acts)
-    _date_published_acts(found_acts, sentences, language)
-    _date_yearless_acts(found_acts, block, default_year)
+    found_acts = act_dates.each_day(stated or acts)
+    act_dates.date_published_acts(found_acts, sentences, language)
+    act_dates.date_yearless_acts(found_acts, block, default_year)
     return found_acts
 
 
@@ -269,7 +268,7 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
             if not lead.strip():  # the day inside the cue, before the subject
                 day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
                 lead = day.group() if day else ""
-            act["date"] = _opening_day(lead)
+            act["date"] = act_dates.opening_day(lead)
         who = [
             word
             for word in re.findall(rf"[{names.UPPER}][{names.LOWER}'-]+", told.group())
@@ -280,18 +279,6 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
         deeds.append(act)
     told_of = {act.get("told_of") for act in deeds}
     return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]
-
-
-def _opening_day(lead: str) -> str | None:
-    """The day a sentence opens with, before its subject ("On 19 March 2026 he posted ...",
-    «2 февраля 2026 года он опубликовал ...»), when nothing else stands before the subject."""
-    dates = resolve_dates(find_dates(lead))
-    if len(dates) != 1:
-        return None
-    rest = lead[: dates[0].start] + lead[dates[0].end :]
-    if re.fullmatch(r"\s*(?:on|в)?\s*(?:года|г\.)?[\s,]*", rest, re.IGNORECASE):
-        return dates[0].value.isoformat()
-    return None
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
@@ -306,33 +293,6 @@ def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
     return []
 
 
-#: Days listed before a full date: "of 19 and 20 November 2025", «от 3, 5 и 7 мая 2025 года».
-_DAYS_BEFORE = re.compile(
-    r"(?:\b(?:on|of|dated|от)\s+)?(?P<days>(?:\d{1,2},?\s+)*\d{1,2})\s+(?:and|и|&|және)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _earlier_days(days: str, last: dt.date) -> list[str]:
-    """The days listed before a date, in its month and year."""
-    found = []
-    for day in re.findall(r"\d{1,2}", days):
-        try:
-            found.append(last.replace(day=int(day)).isoformat())
-        except ValueError:
-            continue
-    return found
-
-
-def _each_day(acts: list[Record]) -> list[Record]:
-    """One act for each day it was done on ("his posts of 19 and 20 November")."""
-    every: list[Record] = []
-    for act in acts:
-        every += [{**act, "date": day} for day in act.pop("also_on", [])]
-        every.append(act)
-    return every
-
-
 def _chronology_acts(block: str, language: str) -> list[Record]:
     """The deeds a case's chronology lists, each with its line's date ("- 17 May 2025 - posts
     a video on TikTok ...")."""
@@ -345,72 +305,6 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
         if len(dates) == 1:
             acts.append({"description": told[1], "date": dates[0].value.isoformat()})
     return acts
-
-
-def _date_yearless_acts(acts: list[Record], block: str, default_year: int | None) -> None:
-    """An act still holding a day without its year ("a report of 12 March", «комментарий ...
-    от 2 сентября») is dated by that day in the year the text gives it (else the year of the
-    text's heading, "Podcast summary, published 24 November 2025"), and the day cut."""
-    resolved: list[tuple[DateMention, str]] | None = None
-    for act in acts:
-        if act["date"] is not None:
-            continue
-        bare = [f for f in find_dates(act["description"]) if f.value.year is None]
-        if len(bare) != 1:
-            continue
-        if resolved is None:
-            mentions = find_dates(block)
-            by_start = {
-                r.start: r.value.isoformat() for r in resolve_dates(mentions, default_year)
-            }
-            resolved = [(m.value, by_start[m.start]) for m in mentions if m.start in by_start]
-        day = next((iso for m, iso in resolved if m == bare[0].value), None)
-        if day is None:
-            continue
-        text = act["description"]
-        lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
-        cut = lead.start() if lead else bare[0].start
-        act["description"] = _without_same_day(
-            " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
-        )
-        act["date"] = day
-
-
-#: "That day" opening an act: its day is the one the sentence before told.
-_SAME_DAY_LEAD = re.compile(
-    r"^(?:(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?day|в\s+(?:тот\s+же|этот(?:\s+же)?)\s+день|"
-    r"тогда\s+же|сол\s+күні|дәл\s+сол\s+күні)[\s,]+",
-    re.IGNORECASE,
-)
-
-
-def _without_same_day(description: str) -> str:
-    """The act without "on the same day" left closing it once its day is cut ("... on the
-    same day, 12 February", «в тот же день, 12 февраля», «сол күні»)."""
-    return re.sub(
-        r",?\s+(?:on\s+the\s+same\s+day|в\s+тот\s+же\s+день|сол\s+күні)[\s,.]*$",
-        "",
-        description.rstrip(),
-        flags=re.IGNORECASE,
-    )
-
-
-def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
-    """An act without a date takes the day a sentence of its own gives what was published
-    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»)."""
-    for sentence in sentences:
-        stem = act_cues.published_on(sentence.text, language)
-        if stem is None:
-            continue
-        dates = resolve_dates(find_dates(sentence.text))
-        if len(dates) != 1:
-            continue
-        for act in acts:
-            if act["date"] is None and re.match(
-                rf"(?:\S+\s+){{0,3}}?{re.escape(stem)}", act["description"], re.IGNORECASE
-            ):
-                act["date"] = dates[0].value.isoformat()
-                break
 
 
 #: An offence's name and then only its article in brackets: "participating in the activities of
@@ -602,10 +496,10 @@ def _act(text: str, language: str) -> Record:
         lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start], re.I)
         cut = lead.start() if lead else found.start
         # "his posts of 19 and 20 November 2025": one act on each day
-        days = _DAYS_BEFORE.search(description[: found.start])
+        days = act_dates.DAYS_BEFORE.search(description[: found.start])
         if days:
-            also_on, cut = _earlier_days(days.group("days"), found.value), days.start()
-        description = _without_same_day(description[:cut] + description[found.end :])
+            also_on, cut = act_dates.earlier_days(days.group("days"), found.value), days.start()
+        description = act_dates.without_same_day(description[:cut] + description[found.end :])
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"
@@ -625,7 +519,7 @@ def _act(text: str, language: str) -> Record:
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
     # "that day", «сол күні», «в тот же день» opening the act: dated by the sentence before
-    same_day = _SAME_DAY_LEAD.match(description)
+    same_day = act_dates.SAME_DAY_LEAD.match(description)
     if same_day:
         description = description[same_day.end() :]
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
