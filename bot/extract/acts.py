@@ -10,6 +10,9 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
   274») is an act only where the text tells no deed; a headline's act gives way to the story's.
 - A date in the act's own words is its date; the day of an arrest told with its reason is not.
 - An act told of a co-defendant by surname (`told_of`) is theirs alone.
+- An earlier administrative case's deed ("fined under the Code of Administrative Offences
+  for ...") gives way to the criminal case's; the evidence (an expert report) is no act.
+- Where the words give no full date, `act_dates` dates the act.
 """
 
 from __future__ import annotations
