@@ -2483,3 +2483,30 @@ def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> 
     pattern = r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл"
     inner = re.match(pattern, found.group(), re.IGNORECASE) if found else None
     assert (inner.group(1) if inner else None) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "deed"),
+    [
+        (
+            "ru",
+            "14 января 2026 года. В канале выходит пост о том, что без отопления остались 40 "
+            "тысяч жителей. Акимат в тот же день называет информацию ложной.",
+            "пост о том, что без отопления остались 40 тысяч жителей",
+        ),
+        (
+            "en",
+            "14 January 2026. A post appears on the channel saying 40,000 residents have no "
+            "heating. The akimat calls it false.",
+            "A post on the channel saying 40,000 residents have no heating",
+        ),
+        # what the authorities did that day is no deed of the person
+        ("ru", "2 февраля. Полиция начинает досудебное расследование по ч. 2 ст. 274.", None),
+        ("en", "20 February. Police detain him outside his home.", None),
+    ],
+)
+def test_a_chronology_line_with_its_date_closed_by_a_point(
+    language: str, line: str, deed: str | None
+) -> None:
+    told = act_cues.chronology_deed(line, language)
+    assert (told[1] if told else None) == deed

@@ -453,9 +453,39 @@ _CHRONOLOGY_DEED = {
 }
 
 
+#: A chronology line with its date closed by a point, telling a work that came out: «14 января
+#: 2026 года. В канале выходит пост о том, что ...», "14 January 2026. A post appears on the
+#: channel saying ...". The work is the deed.
+_CHRONOLOGY_DATE_POINT = re.compile(
+    r"^\s*(?:[^\w\s]{1,3}\s*)?(?P<date>\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?(?:\s+года)?)\.\s+"
+    r"(?P<what>.+)$"
+)
+_WORK_CAME_OUT = {
+    "en": re.compile(
+        r"^(?:(?:on|in)\s+[^.]{0,40}?\s)?(?=(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:post|video|"
+        r"article|comment|message)\b[^.]{0,40}?\s(?:appears|is\s+published|comes\s+out)\b)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?:в|на)\s+[^.]{0,40}?\s(?:выходит|появляется|публикуется)\s+(?=(?:пост|видео|"
+        r"стать|публикаци|запис|ролик|комментари)\w*)",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
 def chronology_deed(line: str, language: str) -> tuple[str, str] | None:
     """(the date's words, the deed) of a chronology line telling what the person did."""
     found = _CHRONOLOGY_LINE.match(line)
+    pointed = _CHRONOLOGY_DATE_POINT.match(line)
+    came_out = pointed and _WORK_CAME_OUT[language].match(pointed.group("what"))
+    if pointed and came_out:
+        what = pointed.group("what")[came_out.end() :]
+        # the sentence the work came out in: the next one is what followed
+        what = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])", what)[0].strip(" .")
+        what = re.sub(r"\s+(?:appears|is\s+published|comes\s+out)\b", "", what)
+        return pointed.group("date"), what
     if not found:
         return None
     what = re.split(r";", found.group("what"))[0].strip(" .")
