@@ -2510,3 +2510,28 @@ def test_a_chronology_line_with_its_date_closed_by_a_point(
 ) -> None:
     told = act_cues.chronology_deed(line, language)
     assert (told[1] if told else None) == deed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the surname as the subject, the day before it
+        (
+            "2 февраля 2026 года Исмаилов опубликовал в Facebook пост о мосте через Илек.",
+            ("2026-02-02", "в Facebook пост о мосте через Илек"),
+        ),
+        (
+            "Исмаилов опубликовал в Facebook пост о мосте через Илек.",
+            (None, "в Facebook пост о мосте через Илек"),
+        ),
+        # not the person: no deed
+        ("Полиция опубликовала в Facebook заявление о мосте.", None),
+    ],
+)
+def test_a_deed_told_plainly_in_russian(sentence: str, act: tuple | None) -> None:
+    text = (
+        "Данияла Исмаилова задержали 1 апреля 2026 года по ч. 2 ст. 274 УК РК (распространение "
+        f"заведомо ложной информации). {sentence}"
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])

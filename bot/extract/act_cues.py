@@ -186,7 +186,11 @@ TOLD = compile_table(
         r"(?:,\s+who\s+[^,;.]{3,80},)?\s+"
         r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed|recorded|"
         r"forwarded|reposted)\s+",
-        "ru": r"(?!)",
+        # «2 февраля 2026 года Исмаилов опубликовал в Facebook пост ...»: the surname as the
+        # subject, the day before it
+        "ru": r"^\s*(?:\d{1,2}\s+[а-яё]+\s+\d{4}\s+года,?\s+)?"
+        r"(?-i:[А-ЯЁ][а-яё]+(?:ов|ев|ин|ова|ева|ина|ский|ская|улы|кызы))\s+(?:(?:также|ещё|еще)\s+)?"
+        r"(?:опубликовал|написал|разместил|выложил|записал|распространил|переслал)\w*\s+",
         # (a note's label may open it: ««... бюросының» ескертпесі: Тәжібаев 2025 жылғы 14
         # мамырда ... шақырған»; a full date stays, to date the act)
         # (a relative's words in quotes: «Ол тек ... видео бөлісті», — дейді әйелі.)
