@@ -2105,3 +2105,31 @@ def test_a_yearless_act_day_takes_the_headings_year(heading: str, act: tuple) ->
 def test_a_lists_term_then_what_for_in_english(term: str, act: str | None) -> None:
     text = f"1. Bauyrzhan KALIBEKOV (Shymkent), 45, imam – {term}; district court, 2 October 2026."
     assert [a["description"] for a in _one(text)["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Dilnaz Omarova, 38, was sentenced on 2 July 2026 under Article 272 of the Criminal "
+            "Code. Kaliyev recorded a video address on 12 February 2026. On the same day, "
+            "Omarova forwarded the video to the members of a chat.",
+            ("2026-02-12", "the video to the members of a chat"),
+        ),
+        (
+            "Динару Омарову осудили 2 июля 2026 года по ст. 272 УК РК. Калиев записал "
+            "видеообращение 12 февраля 2026 года. В тот же день Омарова переслала видео "
+            "участникам чата.",
+            ("2026-02-12", "видео участникам чата"),
+        ),
+        # the sentence before gives no day: none
+        (
+            "Dilnaz Omarova, 38, was sentenced on 2 July 2026 under Article 272 of the Criminal "
+            "Code. The smelter kept working. On the same day, Omarova forwarded the video to the "
+            "members of a chat.",
+            (None, "the video to the members of a chat"),
+        ),
+    ],
+)
+def test_a_deed_told_plainly_on_the_same_day(text: str, act: tuple) -> None:
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]

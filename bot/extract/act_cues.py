@@ -180,15 +180,18 @@ TOLD = compile_table(
         # "Yerzhanov had posted a video calling for ...": the surname as the subject
         # ("On 18 January 2026, Ms. Ospankyzy recorded an audio message ...": the day first, a
         # title; "Omarova, who administers a chat, forwarded the video ...": an aside)
+        # ("On the same day, Omarova forwarded ...": dated by the sentence before)
         "en": r"^\s*(?:on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}),?\s+\d{4},?"
-        r"\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+        r"\s+|(?P<same_day>(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?day,?\s+))?"
+        r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
         r"(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))"
         r"(?:,\s+who\s+[^,;.]{3,80},)?\s+"
         r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed|recorded|"
         r"forwarded|reposted)\s+",
         # «2 февраля 2026 года Исмаилов опубликовал в Facebook пост ...»: the surname as the
         # subject, the day before it
-        "ru": r"^\s*(?:\d{1,2}\s+[а-яё]+\s+\d{4}\s+года,?\s+)?"
+        "ru": r"^\s*(?:\d{1,2}\s+[а-яё]+\s+\d{4}\s+года,?\s+|"
+        r"(?P<same_day>в\s+(?:тот\s+же|этот(?:\s+же)?)\s+день,?\s+))?"
         r"(?-i:[А-ЯЁ][а-яё]+(?:ов|ев|ин|ова|ева|ина|ский|ская|улы|кызы))\s+(?:(?:также|ещё|еще)\s+)?"
         r"(?:опубликовал|написал|разместил|выложил|записал|распространил|переслал)\w*\s+",
         # (a note's label may open it: ««... бюросының» ескертпесі: Тәжібаев 2025 жылғы 14

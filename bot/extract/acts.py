@@ -259,14 +259,18 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     # between blanks is read as a sentence of its own)
     parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
     deeds: list[Record] = []
-    for text in parts:
+    for number, text in enumerate(parts):
         told = lexicon.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
         if not told:
             continue
         act = _act(text[told.end() :], language)
         if not act["description"]:
             continue
-        if act["date"] is None:
+        if act["date"] is None and "same_day" in told.re.groupindex and told.group("same_day"):
+            # "On the same day, Omarova forwarded ...": the one day of the sentence before
+            before = resolve_dates(find_dates(parts[number - 1])) if number else []
+            act["date"] = before[0].value.isoformat() if len(before) == 1 else None
+        elif act["date"] is None:
             lead = text[: told.start()]
             if not lead.strip():  # the day inside the cue, before the subject
                 day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
