@@ -1958,3 +1958,21 @@ def test_what_the_case_materials_say_in_kazakh(sentence: str, act: tuple | None)
     text = f"Асхат Есімқұлов 2026 жылғы 5 қарашада сотталды. {sentence}"
     [case] = extract_cases(text)
     assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        ("Қалиев 2026 жылғы 12 ақпанда бейнеүндеу жазды.", "2026-02-12"),
+        ("Зауыт жұмысын жалғастырды.", None),  # no day before: none
+    ],
+)
+def test_a_deed_told_plainly_that_day_in_kazakh(before: str, date: str | None) -> None:
+    text = (
+        "Динара Омарова 2026 жылғы 2 шілдеде ҚК-нің 272-бабы бойынша сотталды. "
+        f"{before} Сол күні Омарова видеоны чатқа жіберген."
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        (date, "видеоны чатқа жіберген")
+    ]
