@@ -2133,3 +2133,27 @@ def test_a_lists_term_then_what_for_in_english(term: str, act: str | None) -> No
 )
 def test_a_deed_told_plainly_on_the_same_day(text: str, act: tuple) -> None:
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Prosecutors allege that on 3 May 2026 he published a post calling for a rally.",
+            ("2026-05-03", "published a post calling for a rally"),
+        ),
+        (
+            "Investigators believe that on 3 May 2026 Bekov published a post calling for a rally.",
+            ("2026-05-03", "published a post calling for a rally"),
+        ),
+        (
+            "The indictment says that on 3 May 2026 Bekov published a post calling for a rally.",
+            ("2026-05-03", "published a post calling for a rally"),
+        ),
+        # what the defence says he did not do is no act
+        ("His lawyer says that he published nothing illegal.", None),
+    ],
+)
+def test_what_the_prosecution_alleges_with_its_day(sentence: str, act: tuple | None) -> None:
+    text = f"Arman Bekov, a blogger from Aktau, was detained on 10 May 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == ([act] if act else [])

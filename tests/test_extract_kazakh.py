@@ -1976,3 +1976,23 @@ def test_a_deed_told_plainly_that_day_in_kazakh(before: str, date: str | None) -
     assert [(a["date"], a["description"]) for a in case["acts"]] == [
         (date, "видеоны чатқа жіберген")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Тергеу органының мәліметінше, ол 2026 жылғы 3 мамырда митингке шақыратын пост "
+            "жариялаған.",
+            ("2026-05-03", "митингке шақыратын пост жариялаған"),
+        ),
+        (
+            "Прокуратураның айтуынша, Беков 2026 жылғы 3 мамырда митингке шақыратын пост "
+            "жариялаған.",
+            ("2026-05-03", "митингке шақыратын пост жариялаған"),
+        ),
+    ],
+)
+def test_what_the_investigating_body_says_he_did(sentence: str, act: tuple) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]

@@ -2535,3 +2535,25 @@ def test_a_deed_told_plainly_in_russian(sentence: str, act: tuple | None) -> Non
     )
     [case] = extract_cases(text)
     assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "По мнению следствия, 3 мая 2026 года Беков опубликовал пост с призывом выйти на "
+            "митинг.",
+            ("2026-05-03", "опубликовал пост с призывом выйти на митинг"),
+        ),
+        (
+            "В обвинительном заключении говорится, что 3 мая 2026 года Беков опубликовал пост с "
+            "призывом выйти на митинг.",
+            ("2026-05-03", "опубликовал пост с призывом выйти на митинг"),
+        ),
+        # the investigation's opinion of a measure is no deed
+        ("По мнению следствия, арест продлят до 10 июля 2026 года.", None),
+    ],
+)
+def test_what_the_investigation_thinks_he_did(sentence: str, act: tuple | None) -> None:
+    [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])

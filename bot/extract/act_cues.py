@@ -71,9 +71,13 @@ AFTER = compile_table(
         r"comments?|messages?|articles?|publications?|speech|streams?|poems?|songs?)\b"
         r"[^.;]*?\s(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b)|"
         # "The indictment states that he posted ...", "the police report says she shared ..."
-        r"\b(?:indictment|charge\s+sheet|verdict|ruling|police\s+report)\s+"
-        r"(?:says|said|states|stated|alleges|alleged)\s+(?:that\s+)?"
-        r"(?=(?:he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:had\s+)?[a-z]+ed\b)|"
+        # ("... alleges that on 3 May 2026 Bekov published ...": the day before who did it;
+        # "Investigators believe that ...")
+        r"\b(?:indictment|charge\s+sheet|verdict|ruling|police\s+report|prosecutors?|"
+        r"investigators?|prosecution)\s+"
+        r"(?:says|said|states|stated|alleges?|alleged|believes?|believed|claims?|claimed)\s+"
+        r"(?:that\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\d{4},?\s+)?(?:he|she|they|(?-i:[A-Z])[\w'-]+)"
+        r"\s+(?:had\s+)?(?:[a-z]+ed|wrote|sent|made|took|gave|spoke|shared|put)\b)|"
         # "The charge rests on messages he published ...", 'The "crime": a YouTube stream ...'
         r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rest(?:s|ed)?\s+on\s+|"
         # 'they say he "insulted a representative" (art. 378 part 2) because of comments ...'
@@ -102,6 +106,10 @@ AFTER = compile_table(
         r"\bсогласно\s+(?:обвинительному\s+акту|приговору|материалам\s+дела|обвинению|"
         r"версии\s+следствия),?\s+|"
         r"\bпо\s+данным\s+(?:обвинения|прокуратуры|полиции|КНБ|суда),?\s+|"
+        # («По мнению следствия, 3 мая 2026 года Беков опубликовал ...»: a deed's past verb
+        # follows; not «По мнению следствия, арест продлят ...»)
+        r"\bпо\s+мнению\s+(?:обвинения|прокуратуры|полиции|следствия|суда),?\s+"
+        r"(?=[^.;]{0,60}?(?<![\w-])[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s)|"
         r"\bдело\s+(?:\w+\s+){0,2}(?:открыли|возбудили|завели|открыто|заведено|"
         r"возбуждено)\s+(?:\w+\s+){0,2}(?:из-за|за|после)\s+(?!\d)|"
         # «Как отметил судья Кайрат Утешев, Охасов принимал участие ...», «По словам
@@ -153,7 +161,8 @@ AFTER = compile_table(
         r"(?:заключа|состо)\w+\s+в\s+|"
         # «в полицейском рапорте было указано, что активистка опубликовала пост» (Azattyq on
         # Gulnaz Serikbayeva, 2024): what a paper of the case says she did
-        r"\b(?:обвинительн\w+\s+акт\w*|приговор\w*|постановлени\w+|рапорт\w*|протокол\w*)\s+"
+        r"\b(?:обвинительн\w+\s+(?:акт|заключени)\w*|приговор\w*|постановлени\w+|рапорт\w*|"
+        r"протокол\w*)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:указано|говорится|сказано|отмечается|утверждается),?\s+что\s+|"
         # «Всё «участие» — это то, что он вступил в чат ...»
         r"\bвс[её]\s+[«\"“]?[а-яё]+[»\"”]?\s*[—–-]\s*это\s+то,?\s+что\s+(?:он|она|они)\s+",
@@ -164,11 +173,13 @@ AFTER = compile_table(
         r"айыптау\s+(?:актісіне|қорытындысына)\s+сәйкес,?\s+(?:ол\s+)?|"
         # «Іс материалдарына сәйкес, 2026 жылғы 11 шілдеде Ізбасаров ... чат құрған»
         r"(?:қылмыстық\s+)?іс\s+материалдарына\s+сәйкес,?\s+(?:ол\s+)?|"
-        r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:мәліметінше|мәліметі\s+бойынша|"
-        r"дерегінше|хабарлауынша),?\s+(?:ол\s+)?|"
-        # «Прокурордың айтуынша, Досов ... таратқан», «Тергеушінің пікірінше, ол ...»
-        r"(?:прокурор|тергеуші|айыптаушы|полиция|тергеу)\S*\s+(?:айтуынша|пікірінше),?\s+"
-        r"(?:ол\s+)?",
+        # («Тергеу органының мәліметінше, ол ...»: the body named by its kind)
+        r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:(?:орган|бөлім|департамент)\S*\s+)?"
+        r"(?:мәліметінше|мәліметі\s+бойынша|дерегінше|хабарлауынша),?\s+(?:ол\s+)?|"
+        # «Прокурордың айтуынша, Досов ... таратқан», «Тергеушінің пікірінше, ол ...»,
+        # «Прокуратураның айтуынша, ...»
+        r"(?:прокурор|прокуратура|тергеуші|айыптаушы|полиция|тергеу)\S*\s+"
+        r"(?:(?:орган|бөлім|департамент)\S*\s+)?(?:айтуынша|пікірінше),?\s+(?:ол\s+)?",
     }
 )
 

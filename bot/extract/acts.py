@@ -648,6 +648,8 @@ def _act(text: str, language: str) -> Record:
     )
     if act_spans.is_evidence(description, language):
         description = ""  # "The case rested on a linguistic expert report": the proof, no deed
+    if re.match(r"(?:nothing|ничего|ештеңе|еш\s+нәрсе)\b", description, re.IGNORECASE):
+        description = ""  # "his lawyer says he published nothing illegal": no deed told
     if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
