@@ -2157,3 +2157,27 @@ def test_a_deed_told_plainly_on_the_same_day(text: str, act: tuple) -> None:
 def test_what_the_prosecution_alleges_with_its_day(sentence: str, act: tuple | None) -> None:
     text = f"Arman Bekov, a blogger from Aktau, was detained on 10 May 2026. {sentence}"
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the deed's own verb before the day: the day is the deed's, not the arrest's
+        (
+            "He was arrested over a comment he left under a news post on 3 May 2026.",
+            ("2026-05-03", "a comment he left under a news post"),
+        ),
+        (
+            "He was arrested over a video address he recorded on 3 May 2026.",
+            ("2026-05-03", "a video address he recorded"),
+        ),
+        # no verb of the deed: the day is the arrest's
+        (
+            "He was arrested on 3 May 2026 over a comment under a news post.",
+            (None, "a comment under a news post"),
+        ),
+    ],
+)
+def test_a_reasons_own_verb_dates_it(sentence: str, act: tuple) -> None:
+    text = f"Arman Bekov, a blogger from Aktau, was sentenced on 10 June 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]

@@ -2557,3 +2557,21 @@ def test_a_deed_told_plainly_in_russian(sentence: str, act: tuple | None) -> Non
 def test_what_the_investigation_thinks_he_did(sentence: str, act: tuple | None) -> None:
     [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
     assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Следствие установило, что 3 мая 2026 года он разместил в TikTok видео об акиме.",
+            ("2026-05-03", "разместил в TikTok видео об акиме"),
+        ),
+        (
+            "Прокуратура установила, что 3 мая 2026 года он разместил в TikTok видео об акиме.",
+            ("2026-05-03", "разместил в TikTok видео об акиме"),
+        ),
+    ],
+)
+def test_what_the_investigation_established_any_gender(sentence: str, act: tuple) -> None:
+    [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]

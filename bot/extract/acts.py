@@ -327,8 +327,10 @@ _OFFENCE_NAME = re.compile(
 )
 #: A clause that dates the act itself: a relative clause or a publishing verb before the date.
 _OWN_DATE = (
-    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
-    r"опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*)\b"
+    # ("a comment he left under a news post on 3 May", «комментарий, оставленный 3 мая»)
+    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|left|sent|"
+    r"recorded|filmed|gave|delivered|опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*|"
+    r"оставлен\w*|оставил\w*|записа\w*|отправ\w*)\b"
 )
 
 
