@@ -2181,3 +2181,20 @@ def test_what_the_prosecution_alleges_with_its_day(sentence: str, act: tuple | N
 def test_a_reasons_own_verb_dates_it(sentence: str, act: tuple) -> None:
     text = f"Arman Bekov, a blogger from Aktau, was sentenced on 10 June 2026. {sentence}"
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("description", "cleaned"),
+    [
+        ("a TikTok video posted", "a TikTok video"),
+        (
+            "a video posted calling on residents to stop paying",
+            "a video calling on residents to stop paying",
+        ),
+        # its subject or its place keep it
+        ("a video he posted", "a video he posted"),
+        ("a video posted on Instagram", "a video posted on Instagram"),
+    ],
+)
+def test_a_bare_participle_left_by_the_cut_date(description: str, cleaned: str) -> None:
+    assert english.without_empty_participle(description) == cleaned

@@ -1996,3 +1996,25 @@ def test_a_deed_told_plainly_that_day_in_kazakh(before: str, date: str | None) -
 def test_what_the_investigating_body_says_he_did(sentence: str, act: tuple) -> None:
     [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {sentence}")
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # who saw the work is no part of the deed
+        (
+            "Айыптау бойынша, ол 2026 жылғы 3 мамырда Instagram-да әкімді сынаған видео "
+            "жариялап, оны 5 мың адам көрген.",
+            ("2026-05-03", "Instagram-да әкімді сынаған видео жариялап"),
+        ),
+        # a second deed of his on the work stays
+        (
+            "Айыптау бойынша, ол 2026 жылғы 3 мамырда Instagram-да видео жариялап, оны "
+            "WhatsApp-та таратқан.",
+            ("2026-05-03", "Instagram-да видео жариялап, оны WhatsApp-та таратқан"),
+        ),
+    ],
+)
+def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {told}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]

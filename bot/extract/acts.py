@@ -582,6 +582,14 @@ def _act(text: str, language: str) -> Record:
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        # «видео жариялап, оны 5 мың адам көрген»: who saw the work, told after the deed's
+        # converb, is not the deed (what it said, «, онда «...» деген», the labels keep or not)
+        description = re.sub(
+            r"((?:ып|іп|п)),\s+оны\s+[^,]*?(?:адам|қолданушы|рет)\s+(?:көр|қара)\w*.*$",
+            r"\1",
+            description,
+            flags=re.IGNORECASE | re.DOTALL,
+        )
         # "his", "he" («Айыптау бойынша, ол ... аударған»): nothing more
         description = re.sub(r"^(?:оның|олардың|ол|олар)\s+", "", description)
         # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
