@@ -60,7 +60,10 @@ ROLE_BEFORE = re.compile(
     r"(?:(?:(?<=адвокат )|(?<=адвоката )|(?<=защитник )|(?<=защитника ))"
     r"(?-i:[А-ЯЁ][а-яё-]+(?:а|я|ой|ого))\s+)?"
     # "The state prosecutor, Ms. Zhanar Ibrayeva"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+    # «говорит адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
+    rf"|(?<![\w-])(?:адвокат\w*|защитник\w*)\s+(?-i:[{names.UPPER}])[{names.LOWER}-]+"
+    r"(?:ова|ева|ёва|ина|ына|ого|его|ой)\s+$",
     re.IGNORECASE,
 )
 
@@ -89,11 +92,9 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
 
     speakers = authors(text, mentions)
     mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
-    # «Серікқызы (в документах — Алия Серикова)», "Serikkyzy (Aliya Serikova in her identity
-    # documents)": the other spelling of the name before the bracket, nobody new
-    mentions = [
-        m for m in mentions if not _OTHER_SPELLING.search(text[max(0, m.start - 60) : m.start])
-    ]
+    # "Serikkyzy (Aliya Serikova in her identity documents)": the person's other spelling
+    spelled = other_spellings(text, language)
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
     people = {
         names.surname_key(m.surname, language)
         for m in mentions
@@ -127,11 +128,42 @@ def title_case_line(text: str, position: int) -> bool:
     return capitalised >= 0.8 * len(words)
 
 
-#: A name, then a bracket opening its other spelling, a few words in lower case at most.
-_OTHER_SPELLING = re.compile(
-    rf"[{names.UPPER}][\w'’-]+[ \t]*\([ \t]*"
-    rf"(?:[{names.LOWER}][\w-]*[ \t]+){{0,3}}(?:[—–:-][ \t]*)?$"
+#: A bracket right after a capitalised word that says it gives the documents' or another
+#: alphabet's spelling of that name: "Serikkyzy (Aliya Serikova in her identity documents)",
+#: «Әбілқасымұлы (құжаттарда — Абилкасымов)», «(в документах суда — Ержан Сапарбеков)».
+SPELLING_BRACKET = re.compile(
+    rf"(?P<name>[{names.UPPER}][\w'’-]+)[ \u00a0]*(?P<bracket>\()"
+    r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
+    r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша))"
+    r"(?P<inside>[^()\n]{3,80})\)",
+    re.IGNORECASE,
 )
+
+
+_TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+#: Another spelling told in a sentence of its own.
+SPELLED = {
+    "en": rf"\b(?:(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
+    # "his passport gives his name as", "he is registered as"
+    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written))"
+    rf"\s+(?:as\s+)?{_TWO_WORDS}",
+    "ru": rf"\b(?:(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?"
+    # «в паспорте он записан как Ержан Абилкасымов»
+    rf"|(?:записан|записана|значится|указан|указана)\s+)(?:как\s+)?{_TWO_WORDS}",
+    # («... деп жазылған»: written so in a document)
+    "kk": rf"{_TWO_WORDS}\s+деп\s+(?:жазады|жазып|жазған|жазылған|жазылады|жазылды|тіркелген)",
+}
+
+
+def other_spellings(text: str, language: str) -> list[tuple[int, int]]:
+    """Where a text gives another spelling of a person's name, in a bracket after it or in a
+    sentence of its own ("Some papers spell him Baurzhan Zhanabayev", «... Ержан Абилкасымов
+    деп жазылған»): the same person, no one new."""
+    spans = [(b.start("inside"), b.end("inside")) for b in SPELLING_BRACKET.finditer(text)]
+    if language in SPELLED:
+        spans += [(m.start("name"), m.end("name")) for m in re.finditer(SPELLED[language], text)]
+    return spans
+
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
@@ -349,6 +381,11 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELLS.split(line.strip().strip("|"))]
 
 
+_AS_OF = re.compile(
+    r"\s*\b(?:as\s+(?:of|at)|по\s+состоянию\s+на|на)\s+[\w\s.,]{0,25}\d{4}\s*$", re.IGNORECASE
+)
+
+
 def _table_header(text: str) -> list[str] | None:
     """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
     город | статья»): the first row of three or more cells that names nobody and gives no
@@ -357,7 +394,9 @@ def _table_header(text: str) -> list[str] | None:
         if line.count("|") < 2 or _TABLE_RULE.match(line) or re.match(r"^[\s|+:=-]+$", line):
             continue
         cells = _cells(line)
-        if len(cells) < 3 or any(re.search(r"\d|https?:", c) for c in cells):
+        # (a label may say the day it is told as of: "Status as of 31 October 2026", «Статус
+        # на 31.10.2026»)
+        if len(cells) < 3 or any(re.search(r"\d|https?:", _AS_OF.sub("", c)) for c in cells):
             return None
         if any(m.given for m in names.find_mentions(line)):
             return None
@@ -379,6 +418,9 @@ def with_table_labels(block: str, text: str) -> str:
         return block
     # a label in capitals ("OCCUPATION") would read as a surname
     header = [label.capitalize() if label.isupper() else label for label in header]
+    # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
+    # the row's)
+    header = [_AS_OF.sub("", label) for label in header]
     told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
     return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
 
@@ -392,7 +434,9 @@ class Sentence:
 _ABBREVIATIONS = frozenset(
     "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc мес мес-ца mr ms mrs dr "
     # "Sept. 12, 2024": a month's abbreviation goes on
-    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек".split()
+    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек "
+    # "Ms. Ospankyzy recorded ...": a title before a name goes on
+    "mr ms mrs dr".split()
 )
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
 
