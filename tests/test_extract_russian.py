@@ -9,6 +9,7 @@ tests/data/reports-dev9-ru holds 16 whole texts in the same styles (README there
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -465,12 +466,23 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
         ("задержан мастера по ремонту обуви Айдоса", "мастер по ремонту обуви"),
         # refused: «мастер» alone or of sport is no such trade
         ("мастер спорта Айдос Жанибеков", None),
+        # self-employed, in the person's gender
+        ("суд приговорил самозанятого Даурена Абенова", "самозанятый"),
+        ("суд приговорил самозанятую Айгуль Абенову", "самозанятая"),
+        # a relative's trade in apposition to who they are to the person is theirs
+        ("Даурен Абенов осуждён. Его жена, медсестра, заявила, что обжалует.", None),
+        ("Дәурен Әбенов сотталды. Оның әйелі, мұғалім, шағымданатынын айтты.", None),
+        ("Dauren Abenov was sentenced. His wife, a nurse, said he would appeal.", None),
+        # refused: the person's own apposition
+        ("Dauren Abenov, a nurse, was sentenced.", "nurse"),
+        ("Dauren Abenov, self-employed, was sentenced.", "self-employed"),
     ],
 )
 def test_who_the_person_is_after_an_age_or_a_craft(text: str, occupation: str | None) -> None:
     from bot.extract.occupation import _occupation
 
-    assert _occupation(text, "ru") == occupation
+    language = "en" if text.isascii() else ("kk" if re.search("[әғқңөұүһі]", text) else "ru")
+    assert _occupation(text, language, [(0, 13)]) == occupation
 
 
 @pytest.mark.parametrize(

@@ -265,6 +265,8 @@ def _said_of_another(
     )
     if _someone_unnamed(context, span, own + others):
         return True
+    if _RELATIVE_APPOSED.search(context[max(0, span[0] - 40) : span[0]]):
+        return True  # "His wife, a nurse, said", «Его жена, медсестра, заявила»: hers
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
     if re.search(
@@ -348,6 +350,19 @@ def _in_quoted_words(context: str, span: tuple[int, int]) -> bool:
                 return False  # (straight marks that close one quote and open the next)
             return len(inside.split()) >= 3 and not _FIRST_PERSON.search(inside)
     return False
+
+
+#: A relative or another person named by who they are to the case's person, the trade in
+#: apposition to them: "His wife, a nurse,", «Его жена, медсестра,», «Оның әйелі, мұғалім,».
+_RELATIVE_APPOSED = re.compile(
+    r"(?:\b(?i:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:wife|husband|mother|father|son|daughter|"
+    r"brother|sister|lawyer|colleague|friend|neighbou?r|cousin|partner|uncle|aunt)|"
+    r"(?<![\w-])(?:[Ее]го|[Ее]ё|[Ее]е|[Ии]х)\s+(?:жена|муж|мать|отец|сын|дочь|брат|сестра|"
+    r"адвокат|коллега|друг|подруга|сосед|соседка)|"
+    r"(?<![\w-])(?:[Оо]ның\s+)?(?:әйелі|күйеуі|анасы|әкесі|ағасы|інісі|әпкесі|қарындасы|"
+    r"сіңлісі|адвокаты|әріптесі|досы))"
+    r"\s*,\s*(?:(?i:an?|the)\s+)?$"
+)
 
 
 #: What may come before "a"/"an" and a trade said of the person: "X is a teacher", "worked
