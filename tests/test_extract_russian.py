@@ -1268,6 +1268,17 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
             "Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша 20 АЕК айыппұл төлеген",
             [],
         ),
+        # a list of parts of one article: each part
+        ("ru", "по ч. 1 и ч. 2 ст. 405 УК РК", [("405", 1), ("405", 2)]),
+        ("ru", "по ч.ч. 1, 2 ст. 405 УК РК", [("405", 1), ("405", 2)]),
+        ("en", "under Article 400, Parts 1 and 2", [("400", 1), ("400", 2)]),
+        ("en", "under Part 1 and Part 2 of Article 405", [("405", 1), ("405", 2)]),
+        ("kk", "400-бабының 1 және 2-бөліктері бойынша", [("400", 1), ("400", 2)]),
+        ("kk", "400-баптың 1-бөлігі және 2-бөлігі бойынша", [("400", 1), ("400", 2)]),
+        # refused: a part and another article are no list of parts
+        ("en", "under Article 405, Part 2, and Article 174", [("405", 2), ("174", None)]),
+        ("en", "under Articles 174, Part 1, and 274, Part 2", [("174", 1), ("274", 2)]),
+        ("ru", "по ч. 2 ст. 405 и ст. 174 УК РК", [("405", 2), ("174", None)]),
         # (refused: the Criminal Code named in words is the charge)
         ("kk", "Қылмыстық кодекстің 174-бабы бойынша ұсталды", [("174", None)]),
     ],
