@@ -550,6 +550,18 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
             "ZHAUBATYROV, sentenced to 5 years.",
             {"Asylkhan ZHAUBATYROV": "political prisoner, civil activist"},
         ),
+        # a trade told with "works as", and where
+        (
+            "On 3 May 2026 the court sentenced Aigul Abenova, a mother of three who works as a "
+            "cleaner at a local school, to two years of restricted freedom under Article 274.",
+            {"Aigul Abenova": "cleaner at a local school"},
+        ),
+        # refused: a relative's "works as"
+        (
+            "On 3 May 2026 the court sentenced Dauren Abenov to two years of restricted freedom "
+            "under Article 274. His wife works as a nurse.",
+            {"Dauren Abenov": None},
+        ),
         # refused: "X is a ...", "worked as a ...", the first sentence's "sentenced a ..."
         (
             "A court has sentenced a schoolteacher to two years of restricted freedom on 2 March "

@@ -472,6 +472,7 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
         # a relative's trade in apposition to who they are to the person is theirs
         ("Даурен Абенов осуждён. Его жена, медсестра, заявила, что обжалует.", None),
         ("Дәурен Әбенов сотталды. Оның әйелі, мұғалім, шағымданатынын айтты.", None),
+        ("Даурен Абенов осуждён. Его жена работает медсестрой.", None),
         ("Dauren Abenov was sentenced. His wife, a nurse, said he would appeal.", None),
         # refused: the person's own apposition
         ("Dauren Abenov, a nurse, was sentenced.", "nurse"),

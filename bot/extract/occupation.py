@@ -86,7 +86,7 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
     if language == "en":
         # "a 39-year-old construction worker": a trade the word list need not know; "Marat
         # Tleuov, 27, an oil field operator": the whole trade, not its last word the list knows
-        for trade in english.age_trades(context):
+        for trade in english.age_trades(context) + english.works_as_trades(context):
             inside = [f for f in found if trade[0] <= f[0] and f[1] <= trade[1]]
             if any(s < trade[1] and trade[0] < e for s, e, _ in found if (s, e, _) not in inside):
                 continue
@@ -353,7 +353,8 @@ def _in_quoted_words(context: str, span: tuple[int, int]) -> bool:
 
 
 #: A relative or another person named by who they are to the case's person, the trade in
-#: apposition to them: "His wife, a nurse,", «Его жена, медсестра,», «Оның әйелі, мұғалім,».
+#: apposition to them or said of them: "His wife, a nurse,", «Его жена, медсестра,», «Оның
+#: әйелі, мұғалім,», "His wife works as a nurse".
 _RELATIVE_APPOSED = re.compile(
     r"(?:\b(?i:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:wife|husband|mother|father|son|daughter|"
     r"brother|sister|lawyer|colleague|friend|neighbou?r|cousin|partner|uncle|aunt)|"
@@ -361,7 +362,9 @@ _RELATIVE_APPOSED = re.compile(
     r"адвокат|коллега|друг|подруга|сосед|соседка)|"
     r"(?<![\w-])(?:[Оо]ның\s+)?(?:әйелі|күйеуі|анасы|әкесі|ағасы|інісі|әпкесі|қарындасы|"
     r"сіңлісі|адвокаты|әріптесі|досы))"
-    r"\s*,\s*(?:(?i:an?|the)\s+)?$"
+    # ("His wife works as a nurse", «Его жена работает медсестрой», «жена — медсестра»)
+    r"(?:\s*,\s*(?:(?i:an?|the)\s+)?|\s+(?i:works|worked|is|was)\s+(?:as\s+)?(?:(?i:an?)\s+)?|"
+    r"\s+(?:работает|работала|работал)\s+|\s+[—–-]\s+)$"
 )
 
 
