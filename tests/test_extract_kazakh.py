@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, acts, extract_cases, lexicon, names
 from bot.extract.sentence import find_kinds
 
 # --- acts: cues the act follows -------------------------------------------------------------
@@ -1535,6 +1535,13 @@ def test_the_appeal_board_named_again(text: str, language: str, kind: str | None
         ("ұйымның үндеулері", "бейнежазбаларын таратқан", True),
         ("митингте сөйлеген сөзі", "Facebook-тегі жазбалары", False),  # two nouns: two acts
         ("видео жариялаған", "пікір жазған", False),  # a verb each side: two acts
+        # a quote closing the right side ends in the verb inside it
+        (
+            "Facebook-парақшасына қала әкімдігі",
+            "зауыт басшылығын сынаған видео жариялап, онда «халықты айдап салған».",
+            True,
+        ),
+        ("оның «Көктем» өлеңі", "«Жер» әні»", False),  # two works, no verb: two acts
     ],
 )
 def test_one_kazakh_act_across_and(left: str, right: str, one: bool) -> None:
@@ -1851,3 +1858,238 @@ def test_a_kazakh_feature_naming_the_person_after_in_the_video_and_but_is_one_ca
         "инспектормен дауласып тұрғаны көрінеді. Ал Жаманқұлов журналистерге бір-ақ сөз айтты."
     )
     assert [case["person"]["name"] for case in extract_cases(text)] == ["Нұрлыбек Жаманқұлов"]
+
+
+@pytest.mark.parametrize(
+    ("description", "act", "who"),
+    [
+        # a town named after a person after the one who did it is the place, not a name
+        (
+            "Бекжанов Қонаев қалалық әкімдігінің алдында жиын ұйымдастырған",
+            "Қонаев қалалық әкімдігінің алдында жиын ұйымдастырған",
+            "Бекжанов",
+        ),
+        (
+            "Бекжанов Қонаев қаласында жиын ұйымдастырған",
+            "Қонаев қаласында жиын ұйымдастырған",
+            "Бекжанов",
+        ),
+        # a given name, then the surname: both are who did it
+        (
+            "Айгерім Тоқтарова Facebook-та пост жариялаған",
+            "Facebook-та пост жариялаған",
+            "Тоқтарова",
+        ),
+    ],
+)
+def test_a_town_named_after_a_person_is_no_name(description: str, act: str, who: str) -> None:
+    assert act_spans.without_lead(description, "kk") == (act, who)
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        # at the gathering told before: its day
+        ("ал Сәрсенғалиева сол жиынға қатысып, мегафонмен сөз сөйлеген", "2026-07-06"),
+        # in a chat, which lasts: no day of its own
+        ("ал Сәрсенғалиева сол чатқа видео жіберген", None),
+    ],
+)
+def test_a_co_defendants_act_at_the_same_gathering(second: str, date: str | None) -> None:
+    text = (
+        "Қонаев қалалық соты 2026 жылғы 11 қарашада Нұрлан Бекжанов пен Айгерім "
+        "Сәрсенғалиеваны кінәлі деп таныды.\n\nСудья Бекжановқа бір жыл бас бостандығын шектеу "
+        "жазасын тағайындады. Сәрсенғалиеваға 100 АЕК айыппұл салынды.\n\nАйыптау бойынша, "
+        "Бекжанов 2026 жылғы 6 шілдеде Қонаев қалалық әкімдігі ғимаратының алдында рұқсатсыз "
+        f"жиын ұйымдастырған, {second}.\n"
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts["Нұрлан Бекжанов"] == [
+        ("2026-07-06", "Қонаев қалалық әкімдігі ғимаратының алдында рұқсатсыз жиын ұйымдастырған")
+    ]
+    assert [d for d, _ in acts["Айгерім Сәрсенғалиева"]] == [date]
+
+
+@pytest.mark.parametrize(
+    ("clause", "act", "who"),
+    [
+        # a court's release: who the person is, up to the initials and the surname
+        (
+            "Ақсай қаласының тұрғыны, бұрын сотталмаған, жеке кәсіпкер А.Қ. Есімқұлов 2026 "
+            "жылғы 12 сәуірде WhatsApp тобында үндеулері бар бейнежазбаларды таратқан",
+            "WhatsApp тобында үндеулері бар бейнежазбаларды таратқан",
+            "Есімқұлов",
+        ),
+        (
+            "Д.Ж. Есенғалиев Telegram-арнада жалған ақпарат таратқан",
+            "Telegram-арнада жалған ақпарат таратқан",
+            "Есенғалиев",
+        ),
+        # a name in another case inside the act is no lead: the act stays whole
+        (
+            "WhatsApp тобында Б. Сейтқалиевтің үндеулері бар бейнежазбаларды таратқан",
+            "WhatsApp тобында Б. Сейтқалиевтің үндеулері бар бейнежазбаларды таратқан",
+            None,
+        ),
+    ],
+)
+def test_who_did_it_by_initials_and_surname(clause: str, act: str, who: str | None) -> None:
+    found = acts._act(clause, "kk")
+    assert (found["description"], found.get("told_of")) == (act, who)
+
+
+@pytest.mark.parametrize(
+    ("act_told", "act"),
+    [
+        # the day inside the deed's clause, its verb last before «үшін»: the deed's day
+        (
+            "Ол 2026 жылғы 2 маусымда WhatsApp топтарына су құбыры туралы аудиохабарлама "
+            "таратқаны үшін айыпталған.",
+            ("2026-06-02", "WhatsApp топтарына су құбыры туралы аудиохабарлама таратқаны"),
+        ),
+        # a thing, no verb: the day is the arrest's
+        (
+            "Ол 2026 жылғы 2 маусымда су құбыры туралы аудиохабарламасы үшін ұсталған.",
+            (None, "су құбыры туралы аудиохабарламасы"),
+        ),
+    ],
+)
+def test_a_day_inside_the_deeds_clause(act_told: str, act: tuple) -> None:
+    text = (
+        "Өскемен қалалық соты зейнеткер Людмила ПЕТРЕНКОҒА 300 сағат қоғамдық жұмыстарға "
+        f"тарту жазасын тағайындады. {act_told}"
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # the code's name before the article, the offence's name in brackets after: cut
+        (
+            "TikTok-қа жемқорлық туралы видео салғаны үшін ҚК-нің 174-бабының 1-бөлігі бойынша "
+            "(әлеуметтік алауыздықты қоздыру)",
+            "TikTok-қа жемқорлық туралы видео салғаны",
+        ),
+        (
+            "Facebook-та пост жариялағаны үшін ҚР ҚК 274-бабы бойынша",
+            "Facebook-та пост жариялағаны",
+        ),
+        # a bracket with a figure is no offence's name: it stays
+        ("TikTok-қа видео (2 минуттық) салғаны", "TikTok-қа видео (2 минуттық) салғаны"),
+    ],
+)
+def test_the_article_with_its_code_and_offence_name_is_cut(told: str, act: str) -> None:
+    assert acts._act(told, "kk")["description"] == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # "that day": the one day the sentence before gives
+        (
+            "Нұрлыбек Жаманқұлов 2026 жылғы 2 қазанда сотталды. 2026 жылғы 18 мамырда ауыл "
+            "маңында дау шықты. Айыптау нұсқасы бойынша, сол күні Жаманқұлов инспектордың "
+            "бейнетіркегішін сындырған.",
+            ("2026-05-18", "инспектордың бейнетіркегішін сындырған"),
+        ),
+        (
+            "Ерлан Досов осуждён 2 октября 2026 года. 18 мая 2026 года у села произошёл "
+            "конфликт. По версии следствия, в тот же день Досов разбил видеорегистратор "
+            "инспектора.",
+            ("2026-05-18", "разбил видеорегистратор инспектора"),
+        ),
+        # the sentence before gives no day: none
+        (
+            "Нұрлыбек Жаманқұлов 2026 жылғы 2 қазанда сотталды. Ауыл маңында дау шықты. "
+            "Айыптау нұсқасы бойынша, сол күні Жаманқұлов инспектордың бейнетіркегішін "
+            "сындырған.",
+            (None, "инспектордың бейнетіркегішін сындырған"),
+        ),
+    ],
+)
+def test_an_act_told_that_day(text: str, act: tuple) -> None:
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Іс материалдарына сәйкес, ол 2026 жылғы 12 сәуірде WhatsApp тобында "
+            "бейнежазбаларды таратқан.",
+            ("2026-04-12", "WhatsApp тобында бейнежазбаларды таратқан"),
+        ),
+        # the case materials were sent to court: no deed
+        ("Іс материалдары сотқа 2026 жылғы 1 қыркүйекте жіберілді.", None),
+    ],
+)
+def test_what_the_case_materials_say_in_kazakh(sentence: str, act: tuple | None) -> None:
+    text = f"Асхат Есімқұлов 2026 жылғы 5 қарашада сотталды. {sentence}"
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        ("Қалиев 2026 жылғы 12 ақпанда бейнеүндеу жазды.", "2026-02-12"),
+        ("Зауыт жұмысын жалғастырды.", None),  # no day before: none
+    ],
+)
+def test_a_deed_told_plainly_that_day_in_kazakh(before: str, date: str | None) -> None:
+    text = (
+        "Динара Омарова 2026 жылғы 2 шілдеде ҚК-нің 272-бабы бойынша сотталды. "
+        f"{before} Сол күні Омарова видеоны чатқа жіберген."
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        (date, "видеоны чатқа жіберген")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Тергеу органының мәліметінше, ол 2026 жылғы 3 мамырда митингке шақыратын пост "
+            "жариялаған.",
+            ("2026-05-03", "митингке шақыратын пост жариялаған"),
+        ),
+        (
+            "Прокуратураның айтуынша, Беков 2026 жылғы 3 мамырда митингке шақыратын пост "
+            "жариялаған.",
+            ("2026-05-03", "митингке шақыратын пост жариялаған"),
+        ),
+    ],
+)
+def test_what_the_investigating_body_says_he_did(sentence: str, act: tuple) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # who saw the work is no part of the deed
+        (
+            "Айыптау бойынша, ол 2026 жылғы 3 мамырда Instagram-да әкімді сынаған видео "
+            "жариялап, оны 5 мың адам көрген.",
+            ("2026-05-03", "Instagram-да әкімді сынаған видео жариялап"),
+        ),
+        # a second deed of his on the work stays
+        (
+            "Айыптау бойынша, ол 2026 жылғы 3 мамырда Instagram-да видео жариялап, оны "
+            "WhatsApp-та таратқан.",
+            ("2026-05-03", "Instagram-да видео жариялап, оны WhatsApp-та таратқан"),
+        ),
+    ],
+)
+def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {told}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import act_cues, court_papers, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, acts, court_papers, extract_cases, lexicon, names
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
@@ -2571,3 +2571,216 @@ def test_the_offence_by_means_of_the_deed() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["размещения в TikTok видео об акиме"]
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        (
+            "1. Бауыржан КАЛИБЕКОВ (Шымкент), 45 лет, имам – 5 лет лишения свободы по ч. 2 ст. "
+            "174 УК РК за проповеди в YouTube; Енбекшинский районный суд, 2 октября.",
+            "проповеди в YouTube",
+        ),
+        (
+            "2. Ольга ПЕСТОВА, 52 года, медсестра – 1 год ограничения свободы по ч. 2 ст. 274 "
+            "УК РК за пост о нехватке лекарств; Рудненский городской суд, 9 октября.",
+            "пост о нехватке лекарств",
+        ),
+        # the term alone, no deed: nothing; a year after «за» is no act
+        ("3. Нурсултан ЖОЛДАСОВ – штраф 200 МРП по ч. 1 ст. 378 УК РК; суд, 21 октября.", None),
+        ("Ему назначили 3 года лишения свободы за 2 эпизода.", None),
+    ],
+)
+def test_a_lists_term_then_what_for(line: str, act: str | None) -> None:
+    found = act_cues.AFTER["ru"].search(line)
+    told = re.split(r";", line[found.end() :])[0] if found else None
+    assert told == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [
+        ("5 января 2026 года Есенгельдиев опубликовал призыв к акиму.", True),
+        ("Жолдасов разместил видео в том же чате 13 июля.", True),
+        ("Она также написала пост об этом 2 марта.", True),
+        # no day, or no surname as the subject
+        ("Жолдасов разместил видео в том же чате.", False),
+        ("Полиция опубликовала заявление 13 июля.", False),
+    ],
+)
+def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
+    assert act_cues.goes_on_telling(sentence, "ru") is goes_on
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "same"),
+    [
+        ("en", "spoke at the same rally through a megaphone", True),
+        ("en", "filmed that protest on her phone", True),
+        ("en", "posted a video in the same chat", False),  # a chat lasts: no one day
+        ("ru", "выступил на этом митинге с мегафоном", True),
+        ("ru", "участвовала в той же акции", True),
+        ("ru", "разместил видео в том же чате", False),
+        ("kk", "сол жиынға қатысып, сөз сөйлеген", True),
+        ("kk", "сол чатқа видео жіберген", False),
+    ],
+)
+def test_an_act_at_the_gathering_told_before(language: str, act: str, same: bool) -> None:
+    assert bool(acts._SAME_GATHERING[language].search(act)) is same
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "offence"),
+    [
+        ("ru", "оскорблении представителя власти", True),  # Article 378, in the Code's words
+        ("ru", "назвала заместителя акима «казнокрадом»", False),
+        ("kk", "билік өкілін қорлағаны", True),
+        ("kk", "әкімнің орынбасарын «ұры» деп атаған", False),
+    ],
+)
+def test_insulting_an_official_is_the_offences_name(language: str, act: str, offence: bool) -> None:
+    assert act_spans.worded_as_offence(act, language) is offence
+
+
+@pytest.mark.parametrize(
+    ("act", "cut"),
+    [
+        (
+            "оскорблении представителя власти, передает корреспондент агентства из зала суда",
+            "оскорблении представителя власти",
+        ),
+        ("пост о больнице, сообщает пресс-служба суда", "пост о больнице"),
+        # a relative clause saying what the post told stays
+        ("пост, в котором она сообщает о нехватке лекарств", None),
+    ],
+)
+def test_who_reports_it_closes_no_act(act: str, cut: str | None) -> None:
+    assert act_spans.without_tail(act, "ru") == (cut or act)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Следствие вменило ему участие в онлайн-собрании сторонников движения.",
+            "участие в онлайн-собрании сторонников движения.",
+        ),
+        ("Прокуратура вменила ей в вину пост о больнице.", "пост о больнице."),
+        # an article, no deed
+        ("Следствие вменило ему ч. 2 ст. 174 УК РК.", None),
+    ],
+)
+def test_what_the_investigation_imputed_to_him(sentence: str, act: str | None) -> None:
+    found = act_cues.AFTER["ru"].search(sentence)
+    assert (sentence[found.end() :] if found else None) == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Айып Әлімжановтың Instagram-дағы әкімдік туралы видеосына қатысты тағылған.",
+            "Әлімжановтың Instagram-дағы әкімдік туралы видеосына",
+        ),
+        ("Айып оның мақаласына байланысты тағылды.", "оның мақаласына"),
+        # a charge told with no "regarding": no act in the cue
+        ("Айып 2026 жылғы наурызда тағылды.", None),
+    ],
+)
+def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> None:
+    found = lexicon.ACTS["kk"].search(sentence)
+    pattern = r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл"
+    inner = re.match(pattern, found.group(), re.IGNORECASE) if found else None
+    assert (inner.group(1) if inner else None) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "deed"),
+    [
+        (
+            "ru",
+            "14 января 2026 года. В канале выходит пост о том, что без отопления остались 40 "
+            "тысяч жителей. Акимат в тот же день называет информацию ложной.",
+            "пост о том, что без отопления остались 40 тысяч жителей",
+        ),
+        (
+            "en",
+            "14 January 2026. A post appears on the channel saying 40,000 residents have no "
+            "heating. The akimat calls it false.",
+            "A post on the channel saying 40,000 residents have no heating",
+        ),
+        # what the authorities did that day is no deed of the person
+        ("ru", "2 февраля. Полиция начинает досудебное расследование по ч. 2 ст. 274.", None),
+        ("en", "20 February. Police detain him outside his home.", None),
+    ],
+)
+def test_a_chronology_line_with_its_date_closed_by_a_point(
+    language: str, line: str, deed: str | None
+) -> None:
+    told = act_cues.chronology_deed(line, language)
+    assert (told[1] if told else None) == deed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the surname as the subject, the day before it
+        (
+            "2 февраля 2026 года Исмаилов опубликовал в Facebook пост о мосте через Илек.",
+            ("2026-02-02", "в Facebook пост о мосте через Илек"),
+        ),
+        (
+            "Исмаилов опубликовал в Facebook пост о мосте через Илек.",
+            (None, "в Facebook пост о мосте через Илек"),
+        ),
+        # not the person: no deed
+        ("Полиция опубликовала в Facebook заявление о мосте.", None),
+    ],
+)
+def test_a_deed_told_plainly_in_russian(sentence: str, act: tuple | None) -> None:
+    text = (
+        "Данияла Исмаилова задержали 1 апреля 2026 года по ч. 2 ст. 274 УК РК (распространение "
+        f"заведомо ложной информации). {sentence}"
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "По мнению следствия, 3 мая 2026 года Беков опубликовал пост с призывом выйти на "
+            "митинг.",
+            ("2026-05-03", "опубликовал пост с призывом выйти на митинг"),
+        ),
+        (
+            "В обвинительном заключении говорится, что 3 мая 2026 года Беков опубликовал пост с "
+            "призывом выйти на митинг.",
+            ("2026-05-03", "опубликовал пост с призывом выйти на митинг"),
+        ),
+        # the investigation's opinion of a measure is no deed
+        ("По мнению следствия, арест продлят до 10 июля 2026 года.", None),
+    ],
+)
+def test_what_the_investigation_thinks_he_did(sentence: str, act: tuple | None) -> None:
+    [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Следствие установило, что 3 мая 2026 года он разместил в TikTok видео об акиме.",
+            ("2026-05-03", "разместил в TikTok видео об акиме"),
+        ),
+        (
+            "Прокуратура установила, что 3 мая 2026 года он разместил в TikTok видео об акиме.",
+            ("2026-05-03", "разместил в TikTok видео об акиме"),
+        ),
+    ],
+)
+def test_what_the_investigation_established_any_gender(sentence: str, act: tuple) -> None:
+    [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]

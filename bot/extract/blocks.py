@@ -310,6 +310,11 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELLS.split(line.strip().strip("|"))]
 
 
+_AS_OF = re.compile(
+    r"\s*\b(?:as\s+(?:of|at)|по\s+состоянию\s+на|на)\s+[\w\s.,]{0,25}\d{4}\s*$", re.IGNORECASE
+)
+
+
 def _table_header(text: str) -> list[str] | None:
     """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
     город | статья»): the first row of three or more cells that names nobody and gives no
@@ -318,7 +323,9 @@ def _table_header(text: str) -> list[str] | None:
         if line.count("|") < 2 or _TABLE_RULE.match(line) or re.match(r"^[\s|+:=-]+$", line):
             continue
         cells = _cells(line)
-        if len(cells) < 3 or any(re.search(r"\d|https?:", c) for c in cells):
+        # (a label may say the day it is told as of: "Status as of 31 October 2026", «Статус
+        # на 31.10.2026»)
+        if len(cells) < 3 or any(re.search(r"\d|https?:", _AS_OF.sub("", c)) for c in cells):
             return None
         if any(m.given for m in names.find_mentions(line)):
             return None
@@ -340,6 +347,9 @@ def with_table_labels(block: str, text: str) -> str:
         return block
     # a label in capitals ("OCCUPATION") would read as a surname
     header = [label.capitalize() if label.isupper() else label for label in header]
+    # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
+    # the row's)
+    header = [_AS_OF.sub("", label) for label in header]
     told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
     return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
 
@@ -353,7 +363,9 @@ class Sentence:
 _ABBREVIATIONS = frozenset(
     "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc мес мес-ца "
     # "Sept. 12, 2024": a month's abbreviation goes on
-    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек".split()
+    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек "
+    # "Ms. Ospankyzy recorded ...": a title before a name goes on
+    "mr ms mrs dr".split()
 )
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
 

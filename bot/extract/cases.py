@@ -262,6 +262,7 @@ def extract_case(
                     if language != "en" or not english.not_of_the_case(s.text, person["surname"])
                 ],
                 language,
+                default_year,
             ),
             key,
             language,

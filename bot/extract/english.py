@@ -148,6 +148,16 @@ _EMPTY_PARTICIPLE = re.compile(
 )
 
 
+#: A participle left bare once its date is cut, last or before the work's "-ing" clause ("a
+#: TikTok video posted", "a video posted calling on residents ..."); not one with its subject
+#: ("a video he posted") or its place ("posted on Instagram").
+_BARE_PARTICIPLE = re.compile(
+    r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)\s+(?:posted|published|uploaded|shared|"
+    r"aired|streamed)(?=\s*$|\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
 #: Who said it, closing a sentence: "..., Human Rights Watch said today."
 _SAID = re.compile(r",\s+(?:[\w'-]+\s+){1,5}?(?:said|says|reported)\b[^,]{0,20}$", re.IGNORECASE)
 
@@ -157,6 +167,7 @@ def without_empty_participle(description: str) -> str:
     video, posted , in which he claimed" -> "an Instagram video, in which he claimed") and
     without who said it ("writing they posted on Facebook, Human Rights Watch said today")."""
     description = _SAID.sub("", _EMPTY_PARTICIPLE.sub("", description))
+    description = _BARE_PARTICIPLE.sub("", description)
     # "a rally organized by the movement's leader, who lives in exile": of the leader
     return _WHO.sub("", description)
 
