@@ -211,8 +211,11 @@ def _ru_plural_before_names(word: str, after: str) -> bool:
 
 #: Between a name and a trade in apposition to it: "NAME (OTHER SPELLING), the ...".
 #: ("Sabyrov, a journalist and the editor-in-chief of ...": a second trade after "and")
+#: ("NAME (40, welder at the Kostanay diesel plant and the admin of ...": in a bracket opened
+#: after the name, after the age and another trade)
 _APPOSED = re.compile(
-    r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:(?:an?\s+)?[\w-]+\s+and\s+)?(?:the|his|her)\s+"
+    r"\s*(?:\([^()\n]{1,80}\))?\s*(?:[,:—–-]|\()\s*(?:\d{1,3},\s*)?"
+    r"(?:(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+)?(?:the|his|her)\s+"
 )
 
 
