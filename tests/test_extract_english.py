@@ -2429,3 +2429,28 @@ def test_found_guilty_with_two_people_and_their_ages_and_trades_between() -> Non
 )
 def test_a_headline_in_title_case_names_nobody(text: str, people: list[str]) -> None:
     assert [c["person"]["name"] for c in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a statement's "convictions on <day> of X and Y" is their verdict
+        (
+            "The European Union notes with concern the convictions on 19 November 2026 of the "
+            "activists Askar Temirkhanov and Zhanar Baimukhanova.",
+            "verdict",
+        ),
+        # "fair trial" is a standard, not a trial
+        (
+            "On 3 October 2026 the EU encouraged the authorities to respect fair trial guarantees.",
+            None,
+        ),
+        ("The trial opened on 3 October 2026.", "trial"),
+        # a conviction said without its day is no verdict told here
+        ("His conviction was a shock to his family.", None),
+    ],
+)
+def test_convictions_on_a_day_and_fair_trial(text: str, kind: str | None) -> None:
+    from bot.extract.clauses import _event_kind
+
+    assert _event_kind(text, "en") == kind

@@ -106,6 +106,8 @@ EVENT_CUES: dict[str, Patterns] = {
         # guilty": two people with their ages and trades between)
         "en": r"\bsentenced\b|\bverdict\b|found\b(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,160}?\bguilty|"
         r"\bconvicted\b|\bfined\b|"
+        # "notes with concern the convictions on 19 November 2026 of the activists X and Y"
+        r"\bconvictions?\s+on\s+(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
         # "received four years in a penal colony", "was given two years of restricted freedom"
@@ -138,7 +140,8 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "trial": {
         # (not "release him pending trial")
-        "en": r"(?<!pre-)(?<!re)(?<!pending )\btrial\b|into (?:its )?proceedings|"
+        # ("fair trial guarantees", "the right to a fair trial": a standard, no trial)
+        "en": r"(?<!pre-)(?<!re)(?<!pending )(?<!fair )\btrial\b|into (?:its )?proceedings|"
         r"began (?:hearing|considering)|"
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
