@@ -2937,3 +2937,24 @@ def test_a_charge_or_a_trial_told_noun_first(text: str, kind: str | None) -> Non
     from bot.extract.clauses import _event_kind
 
     assert _event_kind(text, "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("after", "measures"),
+    [
+        # how long he was held, told after the verdict: no new measure
+        (
+            "21 ноября 2026 года адвокат сказал: «Невиновный человек провёл в СИЗО четыре месяца».",
+            [],
+        ),
+        ("21 ноября 2026 года стало известно, что он пробыл в СИЗО полгода.", []),
+        # a measure ordered that day stays one
+        ("21 ноября 2026 года его снова поместили в СИЗО.", ["custody"]),
+    ],
+)
+def test_time_spent_in_custody_is_no_new_measure(after: str, measures: list[str]) -> None:
+    (case,) = extract_cases(
+        "20 ноября 2026 года суд приговорил активиста Алмаса КЕНЖЕБАЕВА к трём годам "
+        "ограничения свободы. " + after
+    )
+    assert [e["measure"] for e in case["events"] if e["kind"] == "preventive_measure"] == measures
