@@ -3324,3 +3324,21 @@ def test_the_court_of_a_case_on_trial_named_where_the_trial_is_told(
 ) -> None:
     (case,) = extract_cases(text)
     assert case["court"] == court
+
+
+def test_a_role_word_before_lower_case_words_keeps_no_measure_for_the_co_defendant() -> None:
+    # «тергеу судьясы екі айға қамауға алуға санкция берді» is the first one's custody; the
+    # judge is unnamed, so nothing of that clause is kept for the friend under house arrest
+    cases = extract_cases(
+        "Ақын Нұрсұлтан Бекмырзаев 2026 жылғы 12 қазанда өлең жариялады. 19 қазанда оны "
+        "полиция ұстады, 21 қазанда тергеу судьясы екі айға қамауға алуға санкция берді. "
+        "Сол іс бойынша Бекмырзаевтың досы, дизайнер Ермек Таңатаров та айыпталушы. Ол "
+        "19 қазанда ұсталып, 21 қазанда үй қамағына жіберілді."
+    )
+    measures = {
+        c["person"]["name"]: [
+            e["measure"] for e in c["events"] if e["kind"] == "preventive_measure"
+        ]
+        for c in cases
+    }
+    assert measures == {"Нұрсұлтан Бекмырзаев": ["custody"], "Ермек Таңатаров": ["house_arrest"]}

@@ -514,7 +514,8 @@ def _one_person_keys(
 #: A judge's or a prosecutor's role word and the name after it.
 _ROLE_AND_NAME = re.compile(
     rf"\b(?:judge|prosecutor|судь(?:я|и|ёй|ей)|прокурор\w*|судьясы|айыптаушы)[\s:—–-]+"
-    rf"(?:[{names.UPPER}][\w'’-]*\.?[ \u00a0]*){{1,3}}",
+    # (the name's capitals are capitals: «тергеу судьясы екі айға қамауға ...» names no one)
+    rf"(?-i:[{names.UPPER}][\w'’-]*\.?[ \u00a0]*){{1,3}}",
     re.IGNORECASE,
 )
 #: Given names written right before a surname («Жандос Оспанов»).
