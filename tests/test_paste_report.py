@@ -3342,3 +3342,18 @@ def test_a_role_word_before_lower_case_words_keeps_no_measure_for_the_co_defenda
         for c in cases
     }
     assert measures == {"Нұрсұлтан Бекмырзаев": ["custody"], "Ермек Таңатаров": ["house_arrest"]}
+
+
+def test_co_defendants_punished_in_one_sentence_keep_only_their_own_measures() -> None:
+    cases = extract_cases(
+        "On 15 February 2026 Yerbol Kaliyev was detained at his school. On 17 February 2026 "
+        "Dilnaz Omarova was placed under house arrest.\n\nProsecutor Madi Sarsembin asked the "
+        "court to sentence Kaliyev to four years in prison and Omarova to three years of "
+        "restricted freedom.\n\nOn 6 October 2026 the judge sentenced "
+        "Kaliyev to three years of restricted freedom; Omarova received two years of restricted "
+        "freedom."
+    )
+    assert {c["person"]["name"]: sorted(e["kind"] for e in c["events"]) for c in cases} == {
+        "Yerbol Kaliyev": ["detention", "verdict"],
+        "Dilnaz Omarova": ["preventive_measure", "verdict"],
+    }

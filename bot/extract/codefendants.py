@@ -277,9 +277,11 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
     # «Дамир А. приговорён к пяти годам. Руслан К. получил четыре года ..., Жандос О. — три
     # года ...»: one more co-defendant punished in a sentence of their own; each person's
-    # own sentences and parts are told apart there
+    # own sentences and parts are told apart there. So too when the same people are each
+    # told alone elsewhere ("On 17 February Omarova was placed under house arrest"): what is
+    # said of one in a sentence of their own is not the other's.
     each_alone = _each_with_own_sentences(block, language)
-    if set(keys) < {k for k, _ in each_alone if k}:
+    if set(keys) <= {k for k, _ in each_alone if k}:
         return each_alone
     variants: list[tuple[str | None, str]] = []
     for key in keys:
