@@ -2099,3 +2099,31 @@ def test_what_the_investigating_body_says_he_did(sentence: str, act: tuple) -> N
 def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
     [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {told}")
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("second", "parts"),
+    [
+        # the prosecutor's request for each, clause by clause: nobody's punishment
+        (
+            "Прокурор жарыссөзде Бекжановқа екі жыл бас бостандығын шектеуді, Сәрсенғалиеваға "
+            "200 АЕК айыппұл салуды сұраған еді.",
+            [("restriction_of_liberty", 12)],
+        ),
+        # a verdict's clause before the request's stays the verdict
+        (
+            "Бекжанов бір жылға бас бостандығын шектеуге сотталды, ал прокурор екі жыл "
+            "сұраған еді.",
+            [("restriction_of_liberty", 12)],
+        ),
+    ],
+)
+def test_a_kazakh_request_governs_each_clause_it_asks_for(
+    second: str, parts: list[tuple[str, int]]
+) -> None:
+    (case,) = extract_cases(
+        "2026 жылғы 20 қарашада аудандық сот белсенді Нұрлан БЕКЖАНОВҚА бір жыл бас "
+        "бостандығын шектеу жазасын тағайындады. " + second
+    )
+    verdict = next(e for e in case["events"] if e["kind"] == "verdict")
+    assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == parts

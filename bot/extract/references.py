@@ -33,10 +33,19 @@ REQUEST = {
 }
 
 
+#: A Kazakh clause ending in a verbal noun in the accusative («... шектеуді», «... салуды»,
+#: «... айыруды»), the object of a request told after it.
+_KK_ASKED_FOR = re.compile(r"\w(?:уды|уді|ууды|ууді)\s*$", re.IGNORECASE)
+
+
 def without_requests(sentence: Sentence, language: str) -> Sentence:
     text = sentence.text
     for match in re.finditer(REQUEST[language], text, re.IGNORECASE):
         low = max(text.rfind(c, 0, match.start()) for c in ";,.")
+        while language == "kk" and low > 0 and _KK_ASKED_FOR.search(text, 0, low):
+            # «Бекжановқа екі жыл ... шектеуді, Сәрсенғалиеваға ... айыппұл салуды сұраған»:
+            # each clause ending in a verbal noun the request governs is what was asked for
+            low = max(text.rfind(c, 0, low) for c in ";,.")
         highs = [i for i in (text.find(c, match.end()) for c in ";,.") if i >= 0]
         high = min(highs) if highs else len(text)
         text = text[: low + 1] + " " * (high - low - 1) + text[high:]
