@@ -2454,3 +2454,20 @@ def test_convictions_on_a_day_and_fair_trial(text: str, kind: str | None) -> Non
     from bot.extract.clauses import _event_kind
 
     assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a half written as a fraction, as wire stories write it
+        ("sentenced him to 2 1/2 years in prison", [30]),
+        ("sentenced him to 2½ years in prison", [30]),
+        ("sentenced him to two and a half years in prison", [30]),
+        # no fraction: the whole years only; a date's "1/2" is no term
+        ("sentenced him to 2 years in prison", [24]),
+        ("sentenced him on 1/2/2026 to 3 years in prison", [36]),
+    ],
+)
+def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None:
+
+    assert [p.term_months for p in find_parts(text, "en")] == months

@@ -281,7 +281,9 @@ _TERM = re.compile(
     rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
     # «сроком на 1 (один) год»: the number in words in brackets too
-    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым))?(?:\s*\([^()\d]{{2,20}}\))?"
+    # ("2 1/2 years", "2½ years", as wire stories write a half)
+    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым)|\s*(?:1/2|½))?"
+    rf"(?:\s*\([^()\d]{{2,20}}\))?"
     rf"[\s-]*{_YEARS}"
     # «1 (одного) года 6 (шести) месяцев», «2 (екі) жыл 6 (алты) ай»: the months in words too
     rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})(?:\s*\([^()\d]{{2,20}}\))?\s*{_MONTHS_UNIT})?"
@@ -334,7 +336,8 @@ def find_terms(text: str) -> list[Found[int]]:
     for match in _TERM.finditer(text):
         if _AGE.match(text, match.start()):
             continue  # «46-летнего шахтёра», «24-летний студент»: an age
-        parsed = _parsed_term(match.group())
+        fraction = re.search(r"\d\s*(?:1/2|½)", match.group())
+        parsed = None if fraction else _parsed_term(match.group())
         if parsed is not None and 1 <= parsed <= 600:
             found.append(Found(match.start(), match.end(), parsed))
             continue
@@ -347,7 +350,7 @@ def find_terms(text: str) -> list[Found[int]]:
                     continue
             extra = _number(match.group("extra")) if match.group("extra") else 0
             months = round((years or 1) * 12) + int(extra or 0)
-            if re.search(r"and a half|с половиной|жарым", match.group(), re.IGNORECASE):
+            if fraction or re.search(r"and a half|с половиной|жарым", match.group(), re.I):
                 months += 6  # «двум с половиной годам», which the form's parser does not read
         else:
             months = int(_number(match.group("months")) or 0)
