@@ -1748,3 +1748,89 @@ def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
 def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
     told = act_cues.chronology_deed(line, "en")
     assert (told[1] if told else None) == deed
+
+
+# --- sentences as wire stories and court press services word them (issue 15, h17b) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: a half written as a fraction, in a headline or a story
+        ("sentenced a blogger to 2 1/2 years in prison", [("imprisonment", 30, None)]),
+        ("Gets 2½ Years In Prison", [("imprisonment", 30, None)]),
+        ("sentenced to two and a half years in prison", [("imprisonment", 30, None)]),
+        # refused: the year of a fraction alone is no term of two years
+        ("a sentence 1/2 years shorter", []),
+    ],
+)
+def test_a_half_written_as_a_fraction(text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: kinds listed under one verb share the term written after them
+        (
+            "sentenced him to restricted freedom and a ban on social networks for three years",
+            [("restriction_of_liberty", 36, None), ("ban_social_networks", 36, None)],
+        ),
+        # refused: a second verb begins a part of its own; the colony is where the term told
+        # before is served, no term of the ban
+        (
+            "ordered him to serve the term in a medium-security penal colony and barred him from "
+            "using social networks for three years after his release",
+            [("ban_social_networks", 36, None)],
+        ),
+    ],
+)
+def test_a_term_is_shared_only_under_one_verb(
+    text: str, expected: list[tuple[str, Any, Any]]
+) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # accepted: "found ... guilty" with two people, their ages and trades between
+        (
+            "On 5 November 2026, the court found Nurbol Izbassarov, 33, who is unemployed, and "
+            "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3, of the "
+            "Criminal Code. The court sentenced Izbassarov to three years of restricted freedom. "
+            "Tleuov was fined 2,162,500 tenge.",
+            "2026-11-05",
+        ),
+        # refused: "found" and "guilty" in two sentences tell no verdict of that day
+        (
+            "On 5 November 2026, investigators found a video posted by Nurbol Izbassarov. He "
+            "pleaded not guilty. Later the court sentenced Izbassarov to three years of "
+            "restricted freedom.",
+            None,
+        ),
+    ],
+)
+def test_found_guilty_with_a_long_apposition(text: str, date: str | None) -> None:
+    verdicts = [
+        e["date"] for case in extract_cases(text) for e in case["events"] if e["kind"] == "verdict"
+    ]
+    assert verdicts and set(verdicts) == {date}
+
+
+@pytest.mark.parametrize(
+    ("headline", "named"),
+    [
+        # accepted: a name in a title-case headline
+        (
+            "Kazakh Court Sentences Marat Zhumabekov",
+            [["Marat", "Zhumabekov"]],
+        ),
+        # refused: a capitalised preposition is never inside a name
+        ("Aktobe Blogger Handed Restricted Freedom Over Video About Insulin Shortages", []),
+    ],
+)
+def test_a_headline_preposition_is_no_given_name(headline: str, named: list[list[str]]) -> None:
+    from bot.extract import names
+
+    assert [m.words for m in names.find_title_mentions(headline) if m.given] == named

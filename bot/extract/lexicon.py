@@ -95,7 +95,11 @@ EVENT_CUES: dict[str, Patterns] = {
         r"қайта қараудан бас тарт",
     },
     "verdict": {
-        "en": r"\bsentenced\b|\bverdict\b|found\b.{0,80}\bguilty|\bconvicted\b|\bfined\b|"
+        # ("found Nurbol Izbassarov, 33, who is unemployed, and Marat Tleuov, 27, an oil field
+        # operator, guilty": two people with their ages and trades between)
+        "en": r"\bsentenced\b|\bverdict\b|found\b"
+        + IN_SENTENCE
+        + r"{0,160}?\bguilty|\bconvicted\b|\bfined\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
         # "received four years in a penal colony", "was given two years of restricted freedom"

@@ -259,6 +259,10 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                     # (not across a contrast: «... екі жылға дейін қысқартты, ал әлеуметтік
                     # желілерге тыйым өзгеріссіз қалды», "..., but the ban ...")
                     and not re.search(r",\s*(?:ал|а|но|but|while|whereas)\s", between)
+                    # (not across a verb of its own: "ordered him to serve the term in a penal
+                    # colony and barred him from using social networks for three years" names
+                    # the ban's term only; the colony is where the term told before is served)
+                    and not _NEW_PREDICATE.search(between)
                     and not (
                         find_terms(between)
                         and re.search(r"\b(?:with|by|into|instead|на|вместо|орнына)\b", between)
@@ -280,6 +284,13 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
     return parts
 
 
+#: "and barred him", «и запретил ему»: a second verb, so what follows is a part of its own.
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:also\s+)?(?:barred|banned|prohibited|forbade|ordered|deprived|sentenced|"
+    r"fined|imposed)\b|"
+    r"\bи\s+(?:также\s+)?(?:запретил|обязал|назначил|лишил|приговорил|оштрафовал)\w*",
+    re.IGNORECASE,
+)
 _BARRED_FROM = re.compile(
     r"\b(?:barred|banned|prohibited|forbidden|bans?)\b[^.;]{0,60}?\bfrom\b", re.IGNORECASE
 )

@@ -278,10 +278,12 @@ _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жар�
 _YEARS = r"(?:years?\b|yrs?\b|y\b|год\w*|лет|жыл\w*)"
 _MONTHS_UNIT = r"(?:months?\b|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
-    rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
+    rf"(?<![\w/-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
     # «сроком на 1 (один) год»: the number in words in brackets too
-    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым))?(?:\s*\([^()\d]{{2,20}}\))?"
+    # "2 1/2 years", "2½ years" (RFE/RL headlines): a half written as a fraction
+    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым)|\s*½|\s+1/2)?"
+    rf"(?:\s*\([^()\d]{{2,20}}\))?"
     rf"[\s-]*{_YEARS}"
     # «1 (одного) года 6 (шести) месяцев», «2 (екі) жыл 6 (алты) ай»: the months in words too
     rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})(?:\s*\([^()\d]{{2,20}}\))?\s*{_MONTHS_UNIT})?"
@@ -347,7 +349,7 @@ def find_terms(text: str) -> list[Found[int]]:
                     continue
             extra = _number(match.group("extra")) if match.group("extra") else 0
             months = round((years or 1) * 12) + int(extra or 0)
-            if re.search(r"and a half|с половиной|жарым", match.group(), re.IGNORECASE):
+            if re.search(r"and a half|с половиной|жарым|½|\s1/2", match.group(), re.IGNORECASE):
                 months += 6  # «двум с половиной годам», which the form's parser does not read
         else:
             months = int(_number(match.group("months")) or 0)
