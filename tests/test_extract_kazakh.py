@@ -1776,3 +1776,85 @@ def test_a_kazakh_feature_naming_the_person_after_in_the_video_and_but_is_one_ca
         "инспектормен дауласып тұрғаны көрінеді. Ал Жаманқұлов журналистерге бір-ақ сөз айтты."
     )
     assert [case["person"]["name"] for case in extract_cases(text)] == ["Нұрлыбек Жаманқұлов"]
+
+
+# --- sentences and events as rights groups' lists word them (issue 15, h17b) ------------------
+
+_REDUCED = (
+    "Саяси уәжді қудалау: 2026 жылғы қараша\n\nАпелляция:\n• Бекзат ОРАЗАЛИЕВ (Ақтау), 29 жаста, "
+    "блогер – Маңғыстау облыстық сотының апелляциялық алқасы 24 қарашада Ақтау қалалық сотының "
+    "9 қыркүйектегі үкімімен ҚК-нің 174-бабының 1-бөлігі бойынша тағайындалған 3 жыл бас "
+    "бостандығынан айыру жазасын 2 жыл бас бостандығын шектеуге ауыстырды. 2 маусымнан бері "
+    "қамауда отырған Оразалиев сот залында босатылды."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "sentence"),
+    [
+        # accepted: the verdict named by a day without its year, its punishment replaced; held
+        # since a day in a participle clause, then released in the courtroom
+        (
+            _REDUCED,
+            [
+                ("detention", "2026-06-02"),
+                ("verdict", "2026-09-09"),
+                ("appeal_ruling", "2026-11-24"),
+                ("release", "2026-11-24"),
+            ],
+            [
+                ("verdict", "imprisonment", 36, None, None),
+                ("appeal_ruling", "restriction_of_liberty", 24, None, None),
+            ],
+        ),
+        # refused: a verdict left unchanged replaces nothing; the whole punishment stands
+        (
+            "Маңғыстау облыстық сотының апелляциялық алқасы 2026 жылғы 24 қарашада Ақтау қалалық "
+            "сотының 9 қыркүйектегі Бекзат Оразалиевке қатысты үкімін өзгеріссіз қалдырды. "
+            "Оразалиев 3 жыл бас бостандығынан айырылған.",
+            [("verdict", "2026-09-09"), ("appeal_ruling", "2026-11-24")],
+            [
+                ("verdict", "imprisonment", 36, None, None),
+                ("appeal_ruling", "imprisonment", 36, None, None),
+            ],
+        ),
+    ],
+)
+def test_a_replaced_punishment_is_the_verdicts(
+    text: str, events: list[tuple[str, str]], sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert fields["events"] == events
+    assert fields["sentence"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # accepted as a request: Kazakh names what was asked for before the verb, across commas
+        (
+            "Прокурор жарыссөзде Бекжановқа екі жыл бас бостандығын шектеуді, "
+            "Сәрсенғалиеваға 200 АЕК айыппұл салуды сұраған еді.",
+            "",
+        ),
+        # refused: the court's own decision before the prosecutor's clause stays
+        (
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады, прокурор екі жыл "
+            "сұраған еді.",
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады,",
+        ),
+        (
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады, ал прокурор екі жыл "
+            "сұраған еді.",
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады,",
+        ),
+    ],
+)
+def test_a_kazakh_request_reaches_back_to_the_courts_clause(text: str, kept: str) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.references import without_requests
+
+    assert " ".join(without_requests(Sentence(0, text), "kk").text.split()).rstrip(". ") == kept

@@ -30,6 +30,7 @@ from bot.extract.references import (
     REPLACED_BEFORE,
     imposed_on,
     outcome_of,
+    replaced_at,
     ruling_on_the_verdict,
     verdict_reference,
     without_requests,
@@ -104,6 +105,9 @@ def _cues(text: str, language: str) -> list[tuple[int, int]]:
 _CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
 
 
+#: The participle closing a Kazakh "held since" clause («... бері қамауда отырған», «жатқан»).
+_KK_HELD_PARTICIPLE = re.compile(r"(?<=\s)(?:отыр|жат|ұстал|қамал)(?:ған|қан)\s", re.IGNORECASE)
+
 _HELD_KINDS = ("detention", "preventive_measure")
 
 
@@ -144,7 +148,12 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
         # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
         # the custody and the release, each its own clause (the release is dated by the verdict)
-        for end in _CLAUSE_END.finditer(text, dates[0].end):
+        held_ends = list(_CLAUSE_END.finditer(text, dates[0].end))
+        if language == "kk":
+            # «2 маусымнан бері қамауда отырған Оразалиев сот залында босатылды»: Kazakh ends
+            # the held-since clause with a participle, no comma after it
+            held_ends += list(_KK_HELD_PARTICIPLE.finditer(text, dates[0].end))
+        for end in sorted(held_ends, key=lambda m: m.start()):
             tail = text[end.end() :]
             if _event_kind(tail, language) == "release" and (
                 AFTER_VERDICT[language].search(tail) or COURTROOM[language].search(tail)
@@ -489,7 +498,7 @@ def _scopes(
             dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge"))
         ):
             reference = (
-                verdict_reference(sentence, language, skip_first=not today)
+                verdict_reference(sentence, language, skip_first=not today, ruled=dates[0])
                 if kind == "appeal_ruling"
                 else None
             )
@@ -498,6 +507,13 @@ def _scopes(
                 verdict_date, cut = reference
                 head = Sentence(sentence.start, sentence.text[:cut])
                 tail = Sentence(sentence.start + cut, sentence.text[cut:])
+                replaced = replaced_at(tail.text, language)
+                if replaced is not None:
+                    # «... 9 қыркүйектегі үкімімен тағайындалған 3 жыл ... айыру жазасын 2 жыл
+                    # ... шектеуге ауыстырды»: the verdict's punishment is the one replaced; the
+                    # ruling reads the whole change
+                    tail = Sentence(tail.start, tail.text[:replaced])
+                    head = sentence
                 current = Scope("appeal_ruling", dates[0], [head], measure)
                 scopes.append(Scope("verdict", verdict_date, [tail]))
                 current.outcome = outcome_of(sentence.text, language)
