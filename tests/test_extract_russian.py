@@ -2361,3 +2361,51 @@ def test_the_offence_by_means_of_the_deed() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["размещения в TikTok видео об акиме"]
+
+
+# --- appeal rulings that impose a punishment of their own (issue 15, h17b) -------------------
+
+_VERDICT_RU = (
+    "15 сентября 2026 года Медеуский районный суд г. Алматы признал Ерназара Тулегенова "
+    "виновным по ч. 3 ст. 272 УК РК и назначил ему 3 года ограничения свободы. "
+)
+_VERDICT_EN = (
+    "On 15 September 2026 the Medeu District Court sentenced Yernazar Tulegenov to three years "
+    "of restricted freedom. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal", "outcome"),
+    [
+        # accepted: the board changed the verdict and imposed prison instead of restriction
+        (
+            _VERDICT_RU + "27 ноября 2026 года апелляционная коллегия Алматинского городского "
+            "суда изменила приговор и назначила Тулегенову 3 года лишения свободы.",
+            [("appeal_ruling", "imprisonment", 36, None, None)],
+            "increased",
+        ),
+        (
+            _VERDICT_EN + "On 27 November 2026 the Almaty City Court's appeal board amended the "
+            "sentence and sentenced him to three years in prison.",
+            [("appeal_ruling", "imprisonment", 36, None, None)],
+            "increased",
+        ),
+        # refused: a verdict left unchanged keeps its own punishment
+        (
+            _VERDICT_RU + "27 ноября 2026 года апелляционная коллегия Алматинского городского "
+            "суда оставила приговор без изменения.",
+            [("appeal_ruling", "restriction_of_liberty", 36, None, None)],
+            "upheld",
+        ),
+    ],
+)
+def test_a_ruling_that_imposes_its_own_punishment_replaces_the_main_one(
+    text: str, appeal: list[tuple[object, ...]], outcome: str
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+    assert fields["appeal_outcome"] == [(outcome,)]

@@ -305,6 +305,31 @@ _PUNISHMENT_QUASHED = {
 }
 
 
+#: A ruling that changed the verdict and imposed a punishment of its own: «коллегия изменила
+#: приговор и назначила ему 3 года лишения свободы», "amended the sentence and sentenced him
+#: to ...", «үкімді өзгертіп, оған 3 жыл ... тағайындады».
+_CHANGED_AND_IMPOSED = {
+    "en": r"\b(?:changed|amended|modified)\s+the\s+(?:verdict|sentence)\b"
+    + IN_SENTENCE
+    + r"{0,80}?\b(?:sentenced|imposed|gave)\b",
+    "ru": r"\bизменил\w*\s+приговор\w*" + IN_SENTENCE + r"{0,80}?\bназначил\w*",
+    "kk": r"\bүкімді\s+өзгерт\w*" + IN_SENTENCE + r"{0,120}?тағайында\w*",
+}
+
+
+def _imposed_instead(scope: Scope, language: str) -> Part | None:
+    """The prison or restriction term a ruling imposed itself after changing the verdict: the
+    punishment that stands instead of the verdict's main one."""
+    for sentence in scope.sentences:
+        match = re.search(_CHANGED_AND_IMPOSED[language], sentence.text, re.IGNORECASE)
+        if match is None:
+            continue
+        for part in find_parts(sentence.text, language):
+            if part.kind in _MAIN_KINDS and part.term_months and part.position >= match.start():
+                return part
+    return None
+
+
 def _new_main_part(
     scope: Scope, language: str, told: dict[str, tuple[str, str]] | None = None
 ) -> Part | None:
@@ -382,6 +407,8 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 (p for p in _parts(appeal, language) if p.kind in _MAIN_KINDS and p.term_months),
                 None,
             )
+        if replacing is None and outcome is None:
+            replacing = _imposed_instead(appeal, language)
         if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
             p.changed for p in stated
         ):
