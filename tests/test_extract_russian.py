@@ -2409,3 +2409,64 @@ def test_a_ruling_that_imposes_its_own_punishment_replaces_the_main_one(
     fields = case_fields(case)
     assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
     assert fields["appeal_outcome"] == [(outcome,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # accepted: rulings on an appeal or a cassation petition
+        ("ru", "Апелляционная коллегия оставила приговор без изменения.", "appeal_ruling"),
+        ("en", "The Supreme Court rejected the cassation petition.", "appeal_ruling"),
+        ("kk", "Жоғарғы сот кассациялық шағымды қанағаттандырусыз қалдырды.", "appeal_ruling"),
+        # refused: a petition or complaint filed is no ruling
+        (
+            "ru",
+            "Защита подает ходатайство о пересмотре приговора в кассационном порядке в "
+            "Верховный суд.",
+            None,
+        ),
+        ("en", "The defence filed a cassation petition with the Supreme Court.", None),
+        ("kk", "Қорғау Жоғарғы сотқа кассациялық шағым түсірді.", None),
+        # a chronology's present tense: detained that day (and not «не задерживают»)
+        ("ru", "20 февраля. Гребенщикова задерживают у подъезда его дома.", "detention"),
+        ("ru", "Гребенщикова не задерживают.", None),
+    ],
+)
+def test_a_filing_is_no_ruling(language: str, text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "measure"),
+    [
+        # accepted: an arrest with its day, then the time spent under house arrest
+        (
+            "Qalam Media, 28 ноября 2026\n\nЖурналист Станислав Гребенщиков был задержан 20 "
+            "февраля 2026 года и три месяца провёл под домашним арестом. 14 июля 2026 года суд "
+            "признал Гребенщикова виновным и назначил ему два года ограничения свободы.",
+            [("detention", "2026-02-20"), ("verdict", "2026-07-14")],
+            [("detention", "house_arrest")],
+        ),
+        # refused: a look back on time spent under house arrest, no day told, orders no
+        # measure on the dateline's day
+        (
+            "Qalam Media, 28 ноября 2026\n\nВ январе 2026 года журналист Станислав Гребенщиков "
+            "написал пост, после которого почти пять месяцев провел под домашним арестом, а "
+            "затем получил приговор. 14 июля 2026 года суд признал Гребенщикова виновным и "
+            "назначил ему два года ограничения свободы.",
+            [("verdict", "2026-07-14")],
+            [],
+        ),
+    ],
+)
+def test_time_spent_under_a_measure_is_no_measure_of_the_dateline(
+    text: str, events: list[tuple[str, str]], measure: list[tuple[str, str]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert fields["events"] == events
+    assert fields["measure"] == measure

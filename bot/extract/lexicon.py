@@ -164,8 +164,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
+        # («20 февраля. Гребенщикова задерживают у подъезда»: a chronology's present)
         "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
-        r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
+        r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|задержива(?:ют|ет)\b)|"
+        r"взят\w* под стражу|"
         r"(?<!не )\bвзял[аи]?\s+(?:\w+\s+)?под стражу|"
         # «учительницу ..., задержанную накануне, 25 марта»
         r"(?<!не )\bзадержанн(?:ого|ую|ый|ая|ой|ых|ому)\b|"
@@ -783,13 +785,21 @@ APPEAL_INTENDED = compile_table(
         "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
         r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
         r"\bcan be appealed\b|\bright to appeal\b|"
+        # a filing is no ruling: "the defence filed a cassation petition with the Supreme Court"
+        r"\b(?:filed|files|lodged|lodges|submitted|submits)\s+(?:an?\s+|the\s+|its\s+|his\s+|"
+        r"her\s+)?(?:[\w-]+\s+)?(?:appeal|cassation|petition|complaint)\b[^.;,]*|"
         # "published an appeal to 'take the akimat building'": a call, no court appeal
         r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b",
         "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
         r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
-        r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*",
-        "kk": r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
+        r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*|"
+        # «Защита подает ходатайство о пересмотре приговора в кассационном порядке»: a filing
+        r"\bпода(?:ет|ёт|ют|ла|л|ли)\s+(?:\w+\s+){0,2}?(?:ходатайств|жалоб|апелляц|кассац)\w*"
+        r"[^.;,]*",
+        # («қорғау кассациялық шағым түсірді»: a filing, no ruling)
+        "kk": r"[^.;,]*\b(?:шағым|өтініш)\w*\s+(?:түсірді|берді|жолдады)\b|"
+        r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
         r"шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|апелляция\w*\s+"
         r"(?:беретін|бермек|түсірмек|береміз)\w*",
     }

@@ -80,6 +80,21 @@ _MEASURE_CHANGED = lexicon.compile_table(
 )
 
 
+#: Time spent under a measure, told looking back: «почти пять месяцев провел под домашним
+#: арестом», "spent five months under house arrest", «бес ай үй қамағында отырды». It says how
+#: long, not on what day the measure was ordered.
+_SPENT_UNDER = lexicon.compile_table(
+    {
+        "en": r"\bspent\s+(?:\w+\s+){0,4}?(?:under|in)\s+(?:house\s+arrest|custody|pre-?trial\s+"
+        r"detention)\b",
+        "ru": r"\b(?:провел|провёл|провела|провели)\s+(?:\w+\s+){0,4}?(?:под\s+домашним\s+арестом|"
+        r"под\s+стражей|в\s+СИЗО)",
+        "kk": r"\b(?:\w+\s+)?ай(?:ын|ды)?\s+(?:үй\s+қамағында|қамауда|тергеу\s+изоляторында)\s+"
+        r"(?:отырды|болды|өткізді)",
+    }
+)
+
+
 def _measure(text: str, language: str) -> str | None:
     found = [
         (match.start(), measure)
@@ -437,6 +452,16 @@ def _scopes(
             if reference is not None and reference[0] == dates[0]:
                 dates = dateline + dates
                 today = True
+        if (
+            not dates
+            and not today
+            and measure is not None
+            and kind in (None, "preventive_measure")
+            and _SPENT_UNDER[language].search(sentence.text)
+        ):
+            # «... почти пять месяцев провел под домашним арестом, а затем получил приговор»:
+            # a look back on how long, no measure ordered on the dateline's day
+            measure = kind = None
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
         if (
             dateline
