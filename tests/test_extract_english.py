@@ -1834,3 +1834,40 @@ def test_a_headline_preposition_is_no_given_name(headline: str, named: list[list
     from bot.extract import names
 
     assert [m.words for m in names.find_title_mentions(headline) if m.given] == named
+
+
+_TWO_DEFENDANTS = (
+    "Two days later, on 15 February 2026, Yerbol Kaliyev was detained at the school where he "
+    "teaches. He has been held in the pre-trial detention centre ever since. On 17 February 2026 "
+    "Dilnaz Omarova was placed under house arrest.\n\nOn 6 October 2026 the judge found both "
+    "defendants guilty. He sentenced Kaliyev to three years of restricted freedom; Omarova "
+    "received two years of restricted freedom. Kaliyev was released in the courtroom."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "events", "sentence"),
+    [
+        # each co-defendant's own arrest, measure, release and punishment are theirs ...
+        (
+            "Yerbol Kaliyev",
+            [("detention", "2026-02-15"), ("release", "2026-10-06"), ("verdict", "2026-10-06")],
+            [("verdict", "restriction_of_liberty", 36, None, None)],
+        ),
+        # ... and not the other's (refused: Kaliyev's arrest, custody and release)
+        (
+            "Dilnaz Omarova",
+            [("preventive_measure", "2026-02-17"), ("verdict", "2026-10-06")],
+            [("verdict", "restriction_of_liberty", 24, None, None)],
+        ),
+    ],
+)
+def test_what_is_told_of_one_co_defendant_alone_is_theirs(
+    name: str, events: list[tuple[str, str]], sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = [c for c in extract_cases(_TWO_DEFENDANTS) if c["person"]["name"] == name]
+    fields = case_fields(case)
+    assert sorted(fields["events"]) == events
+    assert fields["sentence"] == sentence

@@ -256,7 +256,11 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
         ):
             joined += [k for k, _ in people if k not in joined]
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
-        bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
+        # (the last person's share ends before the sentence's full stop: "...; Omarova
+        # received two years. Kaliyev was released ..." stays two sentences once masked)
+        bounds = [start for _, start in people] + [
+            sentence.start + len(sentence.text.rstrip(" .!?\n"))
+        ]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
@@ -285,8 +289,33 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
                 continue
             low, high = shared[own[0]][1], shared[own[0] + 1][1]
             spans += [(first, low), (high, shared[-1][1])]
-        variants.append((key, mask(block, [(a, b) for a, b in spans if b > a])))
+        spans = [(a, b) for a, b in spans if b > a]
+        alone = _about_others_only(block, key, set(keys), language)
+        variants.append((key, mask(_mask_keeping_dates(block, alone, language), spans)))
     return variants
+
+
+def _about_others_only(
+    block: str, key: str, keys: set[str], language: str
+) -> list[tuple[int, int]]:
+    """Sentences that name another co-defendant and not this one ("On 17 February Omarova was
+    placed under house arrest"), with the "He has been held ..." sentences that go on about
+    them: what happened to the other one only."""
+    spans: list[tuple[int, int]] = []
+    last: set[str] = set()
+    for sentence in split_sentences(block):
+        named = {
+            k
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if (k := names.surname_key(re.sub(r"['’]s$", "", w.group()), language)) in keys
+        }
+        if not named and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
+            named = set(last)
+        if named and key not in named and len(named) == 1:
+            # (its full stop kept: a date kept from it stays in a sentence of its own)
+            spans.append((sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n"))))
+        last = named
+    return spans
 
 
 def _titled_people(block: str, language: str) -> set[str] | None:
