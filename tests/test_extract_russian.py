@@ -2470,3 +2470,54 @@ def test_time_spent_under_a_measure_is_no_measure_of_the_dateline(
     fields = case_fields(case)
     assert fields["events"] == events
     assert fields["measure"] == measure
+
+
+_ARRESTS = (
+    "Сергея Ковалёва задержали 2 марта 2026 года у подъезда его дома, Айдоса Жанибекова — на "
+    "следующий день, 3 марта, на работе. Оба с тех пор находились в следственном изоляторе. "
+    "16 октября 2026 года суд приговорил Ковалёва к четырём годам лишения свободы, Жанибекова — "
+    "к двум годам ограничения свободы."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "events", "measure"),
+    [
+        # accepted: "the next day, 3 March" tells the second arrest's day again, no event of its
+        # own; "both since then in the remand centre" is custody since each arrest
+        (
+            _ARRESTS,
+            "Сергей Ковалёв",
+            [("detention", "2026-03-02"), ("verdict", "2026-10-16")],
+            [("detention", "custody")],
+        ),
+        (
+            _ARRESTS,
+            "Айдос Жанибеков",
+            [("detention", "2026-03-03"), ("verdict", "2026-10-16")],
+            [("detention", "custody")],
+        ),
+        # refused: a second day with an event of its own is its own clause
+        (
+            "Сергея Ковалёва задержали 2 марта 2026 года, а 4 марта суд поместил его под "
+            "домашний арест. 16 октября 2026 года суд приговорил Ковалёва к четырём годам "
+            "лишения свободы.",
+            "Сергей Ковалёв",
+            [
+                ("detention", "2026-03-02"),
+                ("preventive_measure", "2026-03-04"),
+                ("verdict", "2026-10-16"),
+            ],
+            [("preventive_measure", "house_arrest")],
+        ),
+    ],
+)
+def test_a_day_told_again_stays_with_its_event(
+    text: str, name: str, events: list[tuple[str, str]], measure: list[tuple[str, str]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
+    fields = case_fields(case)
+    assert sorted(fields["events"]) == events
+    assert fields["measure"] == measure

@@ -200,6 +200,10 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         between = [c for c, _ in cues if first.end <= c < second.start]
         limit = between[0] if cue_before_date and between else second.start
         after_second = [c for c, _ in cues if c >= second.end]
+        if cue_before_date and not between and not after_second:
+            # «Ковалёва задержали 2 марта, Жанибекова — на следующий день, 3 марта, на работе»:
+            # a day told again, with no event of its own, stays in the clause of the event
+            continue
         if not cue_before_date and len(between) >= 2 and not after_second:
             # «26 марта суд поместил под домашний арест X, задержанную накануне, 25 марта»:
             # the last cue before the second date is that date's
@@ -266,8 +270,10 @@ def _scopes(
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
-        days_after = told_later_of(sentence.text, surname, language) if len(dates) == 1 else None
-        if days_after:
+        days_after = told_later_of(sentence.text, surname, language) if dates else None
+        if days_after and len(dates) == 2 and dates[1] != dates[0] + dt.timedelta(days_after):
+            days_after = None  # a second day of another event, not "the next day, 3 March"
+        if days_after and len(dates) <= 2:
             # «Сарсенова задержали 11 апреля, Утешеву — на следующий день»: this person's day
             dates = [dates[0] + dt.timedelta(days=days_after)]
         if (
