@@ -1871,3 +1871,34 @@ def test_what_is_told_of_one_co_defendant_alone_is_theirs(
     fields = case_fields(case)
     assert sorted(fields["events"]) == events
     assert fields["sentence"] == sentence
+
+
+_HELD_SINCE = (
+    "Journalist Timur Sadvakasov has been held in pre-trial detention in Kyzylorda since 6 March "
+    "2026. He is charged under Article 274, Part 2, of the Criminal Code."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "measure"),
+    [
+        # accepted: held since the day a judge ordered custody, the arrest told later
+        (
+            _HELD_SINCE + "\n\nTimur Sadvakasov was detained by police in Kyzylorda on 4 March "
+            "2026. On 6 March 2026 an investigating judge of the Kyzylorda City Court remanded "
+            "him in custody for two months.",
+            [("detention", "2026-03-04"), ("preventive_measure", "2026-03-06")],
+            [("preventive_measure", "custody")],
+        ),
+        # refused: with no earlier arrest told, held since a day is held since the arrest
+        (_HELD_SINCE, [("detention", "2026-03-06")], [("detention", "custody")]),
+    ],
+)
+def test_held_since_the_day_custody_was_ordered(
+    text: str, events: list[tuple[str, str]], measure: list[tuple[str, str]]
+) -> None:
+    from bench.extract import case_fields
+
+    fields = case_fields(_one(text))
+    assert sorted(fields["events"]) == events
+    assert fields["measure"] == measure

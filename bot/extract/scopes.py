@@ -693,6 +693,22 @@ def _scopes(
             ]
             if same:
                 same[0].sentences[:0] = scope.sentences
+    for held in [s for s in scopes if s.kind == "detention" and s.measure == "custody"]:
+        # "held in pre-trial detention since 6 March" told before "detained on 4 March ... On 6
+        # March remanded in custody": held since the order of that day, not arrested on it
+        order = next(
+            (o for o in scopes if o.kind == "preventive_measure" and o.date == held.date), None
+        )
+        if (
+            order is not None
+            and order.measure == "custody"
+            and any(
+                o.kind == "detention" and o.date and held.date and o.date < held.date
+                for o in scopes
+            )
+        ):
+            scopes.remove(held)
+            order.sentences[:0] = held.sentences
     scopes = [
         scope
         for scope in scopes
