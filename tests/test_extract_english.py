@@ -1902,3 +1902,39 @@ def test_held_since_the_day_custody_was_ordered(
     fields = case_fields(_one(text))
     assert sorted(fields["events"]) == events
     assert fields["measure"] == measure
+
+
+_TABLE_HEAD = (
+    "No. | Name | Age, occupation | Town | Charge | Grounds | Status as of 31 October 2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "events"),
+    [
+        # accepted: the status cell's days are the events'; the grounds cell's day the act's
+        (
+            "1 | Gaukhar BEKTEMIROVA | 39, nurse | Kokshetau | Art. 174(1) CC RK | a TikTok video "
+            "about salaries, posted on 3 March 2026 | Trial opened at Kokshetau City Court on 20 "
+            "October 2026; under house arrest since 2 June 2026",
+            [("preventive_measure", "2026-06-02"), ("trial", "2026-10-20")],
+        ),
+        (
+            "1 | Ruslan KAIYRBEK | 27, courier | Almaty | Art. 272(3) CC RK | messages posted in a "
+            "WhatsApp group on 22 October 2026 | Detained on 24 October 2026; remanded in custody "
+            "by the investigating court on 26 October 2026",
+            [("detention", "2026-10-24"), ("preventive_measure", "2026-10-26")],
+        ),
+        # refused: nothing to tell apart in a row whose grounds give no day
+        (
+            "1 | Ruslan KAIYRBEK | 27, courier | Almaty | Art. 272(3) CC RK | messages in a "
+            "WhatsApp group | Detained on 24 October 2026; remanded in custody by the "
+            "investigating court on 26 October 2026",
+            [("detention", "2026-10-24"), ("preventive_measure", "2026-10-26")],
+        ),
+    ],
+)
+def test_a_table_cell_keeps_its_own_days(row: str, events: list[tuple[str, str]]) -> None:
+    from bench.extract import case_fields
+
+    assert sorted(case_fields(_one(_TABLE_HEAD + row))["events"]) == events

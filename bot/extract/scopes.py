@@ -124,6 +124,8 @@ _CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|жән
 _KK_HELD_PARTICIPLE = re.compile(r"(?<=\s)(?:отыр|жат|ұстал|қамал)(?:ған|қан)\s", re.IGNORECASE)
 
 _HELD_KINDS = ("detention", "preventive_measure")
+#: A table row's cell border.
+_CELL = re.compile(r"[ \t]\|[ \t]")
 
 
 #: A relative clause telling how long the person has been held ("..., who had been held in
@@ -149,6 +151,17 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     verdict it names is read from the whole sentence."""
     text = sentence.text
     dates = find_dates(text)
+    cells = list(_CELL.finditer(text))
+    if len(dates) >= 2 and len(cells) >= 2:
+        # a table row: "... | a TikTok video posted on 3 March 2026 | Trial opened on 20
+        # October 2026": each cell says one thing, its dates are its own
+        bounds = [0, *(c.end() for c in cells), len(text)]
+        return [
+            clause
+            for a, b in itertools.pairwise(bounds)
+            if text[a:b].strip()
+            for clause in split_clauses(Sentence(sentence.start + a, text[a:b]), language)
+        ]
     held = _HELD_SINCE_CLAUSE[language].search(text)
     if held and len(dates) == 1 and held.start() < dates[0].start < held.end():
         # "Daniyar, who had been held in the remand centre since his arrest on 11 November
