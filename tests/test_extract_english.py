@@ -1938,3 +1938,20 @@ def test_a_table_cell_keeps_its_own_days(row: str, events: list[tuple[str, str]]
     from bench.extract import case_fields
 
     assert sorted(case_fields(_one(_TABLE_HEAD + row))["events"]) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # accepted as one sentence: a courtesy title's point goes on to the name
+        ("On 5 May 2026, the court found Ms. Ospankyzy guilty and sentenced her.", 1),
+        ("Mr. Sadvakasov was detained on 4 March.", 1),
+        # refused: a sentence ending in a word like a title still ends there
+        ("She was fined. Ms Ospankyzy appealed.", 2),
+        ("The court sentenced her to two years. Mrs. Ospankyzy's lawyer appealed.", 2),
+    ],
+)
+def test_a_courtesy_title_ends_no_sentence(text: str, count: int) -> None:
+    from bot.extract.blocks import split_sentences
+
+    assert len(split_sentences(text)) == count

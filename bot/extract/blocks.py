@@ -310,7 +310,9 @@ class Sentence:
 _ABBREVIATIONS = frozenset(
     "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc мес мес-ца "
     # "Sept. 12, 2024": a month's abbreviation goes on
-    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек".split()
+    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек "
+    # "the court found Ms. Ospankyzy guilty": a courtesy title goes on to the name
+    "mr ms mrs".split()
 )
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
 
