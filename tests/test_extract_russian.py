@@ -2521,3 +2521,22 @@ def test_a_day_told_again_stays_with_its_event(
     fields = case_fields(case)
     assert sorted(fields["events"]) == events
     assert fields["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: the passive with the noun first
+        ("Обвинение предъявлено 12.11.2026.", "charge"),
+        ("Обвинение ему предъявлено 12 ноября.", "charge"),
+        ("Судебное рассмотрение в Таразском городском суде начато 10.11.2026.", "trial"),
+        ("Разбирательство по делу начато 10 ноября.", "trial"),
+        # refused: an investigation begun is no trial, a charge not yet brought is no charge
+        ("Досудебное расследование начато 2 февраля.", None),
+        ("Обвинение пока не сформулировано.", None),
+    ],
+)
+def test_charge_and_trial_in_the_passive(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind

@@ -138,7 +138,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
         # («16.06.2025 — в суде начинается процесс»: a chronology's present)
+        # («судебное рассмотрение в Таразском городском суде ... начато 10.11.2026»: the
+        # passive, the noun first)
         "ru": r"судебный процесс|начался суд|начина\w+\s+(?:судебный\s+)?процесс|"
+        r"\b(?:рассмотрени|разбирательств)\w*" + IN_SENTENCE + r"{0,100}?\bначат[оаы]?\b|"
         r"начал\w*\s+(?:судебный\s+)?процесс|"
         r"к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
@@ -192,7 +195,9 @@ EVENT_CUES: dict[str, Patterns] = {
         # a list's "WHEN: formally charged on 12 February 2026"
         r"\bformally\s+charged\b(?! with)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
+        # («Обвинение предъявлено 12.11.2026»: the passive, the noun first)
         "ru": r"предъявл\w+ (?:\w+ )?обвинени|предъяви(?:л|ла|ли)\s+(?:\w+\s+)?обвинени|"
+        r"\bобвинени\w*\s+(?:\w+\s+)?предъявлен\w*|"
         r"привлеч\w+ в качестве обвиняем",
         # (not a verdict's preamble «... бойынша айып тағылған қылмыстық істі ... қарап»: the
         # case is named by its charge, no charge of that day)
