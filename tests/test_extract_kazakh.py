@@ -1858,3 +1858,26 @@ def test_a_kazakh_request_reaches_back_to_the_courts_clause(text: str, kept: str
     from bot.extract.references import without_requests
 
     assert " ".join(without_requests(Sentence(0, text), "kk").text.split()).rstrip(". ") == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a ban on posting in telecommunication networks is a social-network ban
+        (
+            "Сонымен қатар ол 2 (екі) жыл мерзімге телекоммуникация желілерінде материалдар "
+            "орналастыруға байланысты қызметпен айналысу құқығынан айырылды.",
+            [("ban_social_networks", 24)],
+        ),
+        # refused: the charge's networks («желілерін пайдаланып ... таратты») ban nothing
+        (
+            "Ол телекоммуникация желілерін пайдаланып 2 жыл бойы жалған ақпарат таратты деп "
+            "айыпталды.",
+            [],
+        ),
+    ],
+)
+def test_a_ban_on_posting_online(text: str, parts: list[tuple[str, int]]) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, "kk")] == parts
