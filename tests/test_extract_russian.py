@@ -2540,3 +2540,39 @@ def test_charge_and_trial_in_the_passive(text: str, kind: str | None) -> None:
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "ru") == kind
+
+
+_RESTRICTION_WITH_HOURS = (
+    "19 декабря 2022 года Сарыаркинский районный суд г. Астаны признал Айжан Сапарбекову "
+    "виновной по части 2 статьи 405 УК РК и назначил ей 2 года ограничения свободы и 100 часов "
+    "принудительного труда. 14 февраля 2023 года апелляционная коллегия суда города Астаны "
+)
+
+
+@pytest.mark.parametrize(
+    ("ruling", "appeal"),
+    [
+        # accepted: restriction of liberty replaced by prison takes its hours of labour with it
+        (
+            "усилила ей наказание: вместо 2 лет ограничения свободы она приговорена к 1 году "
+            "лишения свободы.",
+            [("appeal_ruling", "imprisonment", 12, None, None)],
+        ),
+        # refused: a shorter restriction keeps them
+        (
+            "смягчила ей наказание до 1 года ограничения свободы.",
+            [
+                ("appeal_ruling", "restriction_of_liberty", 12, None, None),
+                ("appeal_ruling", "community_service", None, 100, None),
+            ],
+        ),
+    ],
+)
+def test_hours_of_labour_go_with_the_restriction_they_belong_to(
+    ruling: str, appeal: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(_RESTRICTION_WITH_HOURS + ruling)
+    fields = case_fields(case)
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal

@@ -459,6 +459,15 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                     appeal_parts.append(part)
                     if outcome in ("reduced", "upheld") and not part.changed:
                         verdict_parts.append(part)  # "left ... 80 hours": part of the verdict
+            if (
+                "restriction_of_liberty" in replaced
+                and not any(p.kind == "restriction_of_liberty" for p in appeal_parts)
+                and not any(p.kind == "community_service" for p in stated)
+            ):
+                # the Criminal Code (art. 44) attaches compulsory labour to restriction of
+                # liberty: «вместо 2 лет ограничения свободы (и 100 часов принудительного
+                # труда) ... к 1 году лишения свободы» takes the hours away with it
+                appeal_parts = [p for p in appeal_parts if p.kind != "community_service"]
     events: list[Record] = []
     measures_seen: set[tuple[dt.date | None, str | None]] = set()
     for scope in scopes:
