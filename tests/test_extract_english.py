@@ -1955,3 +1955,50 @@ def test_a_courtesy_title_ends_no_sentence(text: str, count: int) -> None:
     from bot.extract.blocks import split_sentences
 
     assert len(split_sentences(text)) == count
+
+
+_TWO_PUNISHED = (
+    "On 5 November 2026 the Atyrau court delivered its verdict. Yerzhan Baizhanov was found "
+    "guilty under Article 405, Part 1, of the Criminal Code and sentenced to 4 years of "
+    "imprisonment. The costs of the forensic linguistic examination, 112,400 tenge, were "
+    "recovered from him. Gaukhar Mukhtarova was found guilty under Article 405, Part 2, and "
+    "fined 500 MCI, i.e. 2,162,500 tenge. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sentence"),
+    [
+        # accepted: "i.e." goes on to the sum; "recovered from him" is the person just named
+        (
+            _TWO_PUNISHED,
+            "Gaukhar Mukhtarova",
+            [("verdict", "fine", None, None, "2162500.00")],
+        ),
+        (
+            _TWO_PUNISHED,
+            "Yerzhan Baizhanov",
+            [
+                ("verdict", "imprisonment", 48, None, None),
+                ("verdict", "forensic_fee", None, None, "112400.00"),
+            ],
+        ),
+        # refused: "each of them" is told of both
+        (
+            _TWO_PUNISHED + "Each of them must also pay 17,300 tenge to the Victims' Compensation "
+            "Fund.",
+            "Gaukhar Mukhtarova",
+            [
+                ("verdict", "fine", None, None, "2162500.00"),
+                ("verdict", "victims_fund", None, None, "17300.00"),
+            ],
+        ),
+    ],
+)
+def test_a_punishment_told_by_a_pronoun_is_the_last_named(
+    text: str, name: str, sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
+    assert case_fields(case)["sentence"] == sentence

@@ -38,6 +38,10 @@ _HE_OR_SHE = re.compile(
     r"(?i:he|she|him|her|он|она|ему|ей|его|её|ол|оған|одан|оны)|"
     r"He|She|Он|Она|Ол|Оған|Одан|Ему|Ей)\b(?!\s+(?:and|и|мен)\b)"
 )
+#: A pronoun of one person anywhere in a sentence ("recovered from him", «взыскано с неё»).
+_ONE_PRONOUN = re.compile(
+    r"\b(?:him|her|his|he|she|ему|ей|его|её|него|неё|нее|с\s+него|оған|одан|оның)\b", re.IGNORECASE
+)
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
 
@@ -406,7 +410,16 @@ def _each_with_own_sentences(
         # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
         # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
         last = next((k for _, _, k, _ in reversed(named[-2:]) if k), set())
-        if not keys and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
+        if (
+            not keys
+            and len(last) == 1
+            and (
+                _HE_OR_SHE.match(sentence.text)
+                # "The costs of the examination were recovered from him": a punishment told of
+                # one person by a pronoun further on
+                or (punished and _ONE_PRONOUN.search(sentence.text))
+            )
+        ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)
         if requested and len(keys) == 1:
