@@ -2002,3 +2002,28 @@ def test_a_punishment_told_by_a_pronoun_is_the_last_named(
 
     [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
     assert case_fields(case)["sentence"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # accepted: a petition's labelled field and a relative's words for the arrest
+        ("en", "8. Date of arrest: 9 April 2025", "detention"),
+        (
+            "en",
+            "On 2 October 2026 police officers came to our flat early in the morning.",
+            "detention",
+        ),
+        ("ru", "Утром 5 марта 2025 года к нам домой пришли сотрудники полиции.", "detention"),
+        ("ru", "Дата задержания: 5 марта 2025 года", "detention"),
+        ("kk", "Ұсталған күні: 2025 жылғы 5 наурыз", "detention"),
+        # refused: a court's arrest is its measure; the police named for something else
+        ("en", "On 12.09.2023 the court in Kokshetau arrested him for 2 months.", None),
+        ("en", "The police refused to register the complaint.", None),
+        ("ru", "Сотрудники полиции отказались принять заявление.", None),
+    ],
+)
+def test_how_an_arrest_is_told(language: str, text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind

@@ -162,13 +162,19 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "detention": {
         # not "was not detained", «не была задержана»
+        # ("Date of arrest: 9 April 2025", a petition's labelled field; "police officers came
+        # to our flat", a relative's words for the arrest)
         "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|"
+        r"\bdate of (?:arrest|detention)\b|\bpolice\s+(?:officers\s+)?(?:came|arrived|raided)\b|"
         r"(?<!not )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
         # («20 февраля. Гребенщикова задерживают у подъезда»: a chronology's present)
-        "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
+        "ru": r"\bдата\s+(?:задержания|ареста)\b|"
+        r"(?:сотрудники\s+полиции|полицейские)\s+(?:\w+\s+){0,3}?(?:пришли|нагрянули|ворвались)|"
+        r"(?:пришли|нагрянули|ворвались)\s+(?:\w+\s+){0,3}?(?:сотрудники\s+полиции|полицейские)|"
+        r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
         r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|задержива(?:ют|ет)\b)|"
         r"взят\w* под стражу|"
         r"(?<!не )\bвзял[аи]?\s+(?:\w+\s+)?под стражу|"
@@ -183,6 +189,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\b(?:его|её|ее|их|брата|сына|мужа|отца|сестру|дочь|жену|мать)\s+(?:\w+\s+)?"
         r"(?:забрали|увезли)\b",
         "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)|"
+        r"\bұсталған\s+(?:күні|күн)\b|полиция\w*\s+(?:[\w-]+\s+){0,3}?келді|"
         r"полиция\w*\s+(?:\w+\s+)?(?:әкетті|әкеткен|апарды|жеткізді)|"
         # «сот залында күзетке алынды»: taken into custody in the courtroom
         r"күзетке\s+алын\w*",

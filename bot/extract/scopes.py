@@ -59,10 +59,22 @@ def _kind_nearest_date(text: str, language: str) -> str | None:
     return in_clause[0] if len(in_clause) == 1 else None
 
 
+#: "the court in Kokshetau arrested him for 2 months": a court's arrest is the measure it
+#: ordered (read from the measure's words), not the police arrest.
+_COURT_ARRESTED = lexicon.compile_table(
+    {
+        "en": r"\b(?:court|judge)\b" + lexicon.IN_SENTENCE + r"{0,60}?\barrested\b",
+        "ru": r"(?!)",
+        "kk": r"(?!)",
+    }
+)
+
+
 def _event_kind(text: str, language: str) -> str | None:
     # "Both will appeal", "is expected to read the verdict": not yet
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
+    text = _COURT_ARRESTED[language].sub(" ", text)
     for kind in lexicon.EVENT_ORDER:
         if lexicon.EVENTS[kind][language].search(text):
             return kind
