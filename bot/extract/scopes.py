@@ -1,8 +1,9 @@
 """When each event happened: a sentence with a date and an event cue opens a scope (verdict,
 appeal ruling, trial, detention, measure, release); the sentences after it without a date of
-their own continue it. Clauses and "the same day" are told apart here; how a date is told
-(datelines, an act's own date) is read by bot.extract.datelines, and requests and references to
-an earlier verdict by bot.extract.references."""
+their own continue it. "The same day" is told apart here; a sentence's clauses and the event and
+measure each tells by bot.extract.clauses; how a date is told (datelines, an act's own date) by
+bot.extract.datelines, and requests and references to an earlier verdict by
+bot.extract.references."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ import re
 
 from bot.extract import court_papers, english, lexicon
 from bot.extract.blocks import Sentence
+from bot.extract.clauses import SPENT_UNDER, split_clauses
+from bot.extract.clauses import event_kind as _event_kind
+from bot.extract.clauses import measure_of as _measure
 from bot.extract.datelines import (
     AFTER_VERDICT,
     COURTROOM,
     TODAY,
-    WORK_OF,
     date_in_act,
     days_later,
     earlier_case,
@@ -40,6 +43,8 @@ from bot.extract.values import find_dates, resolve_dates
 
 # --- events --------------------------------------------------------------------------------------
 
+_HELD_KINDS = ("detention", "preventive_measure")
+
 
 def _kind_nearest_date(text: str, language: str) -> str | None:
     """In a sentence with one date and cues of several events ("Zhakupbekov, who was detained
@@ -57,199 +62,6 @@ def _kind_nearest_date(text: str, language: str) -> str | None:
         return None
     in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
     return in_clause[0] if len(in_clause) == 1 else None
-
-
-#: "the court in Kokshetau arrested him for 2 months": a court's arrest is the measure it
-#: ordered (read from the measure's words), not the police arrest.
-_COURT_ARRESTED = lexicon.compile_table(
-    {
-        "en": r"\b(?:court|judge)\b" + lexicon.IN_SENTENCE + r"{0,60}?\barrested\b",
-        "ru": r"(?!)",
-        "kk": r"(?!)",
-    }
-)
-
-
-def _event_kind(text: str, language: str) -> str | None:
-    # "Both will appeal", "is expected to read the verdict": not yet
-    text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
-    text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
-    text = _COURT_ARRESTED[language].sub(" ", text)
-    for kind in lexicon.EVENT_ORDER:
-        if lexicon.EVENTS[kind][language].search(text):
-            return kind
-    return None
-
-
-#: A measure changed for another: «үй қамағын қамауға ауыстырды», "changed his house arrest
-#: to custody", «изменил меру пресечения с домашнего ареста на арест».
-_MEASURE_CHANGED = lexicon.compile_table(
-    {
-        "en": r"\b(?:changed|replaced|converted)\b[^.;]{0,60}?\b(?:to|with|into)\b",
-        "ru": r"\b(?:изменил|заменил|измен[её]н|замен[её]н)\w*[^.;]{0,60}?\bна\b",
-        "kk": r"\b(?:ауыстыр|алмастыр)\w*",
-    }
-)
-
-
-#: Time spent under a measure, told looking back: «почти пять месяцев провел под домашним
-#: арестом», "spent five months under house arrest", «бес ай үй қамағында отырды». It says how
-#: long, not on what day the measure was ordered.
-_SPENT_UNDER = lexicon.compile_table(
-    {
-        "en": r"\bspent\s+(?:\w+\s+){0,4}?(?:under|in)\s+(?:house\s+arrest|custody|pre-?trial\s+"
-        r"detention)\b",
-        "ru": r"\b(?:провел|провёл|провела|провели)\s+(?:\w+\s+){0,4}?(?:под\s+домашним\s+арестом|"
-        r"под\s+стражей|в\s+СИЗО)",
-        "kk": r"\b(?:\w+\s+)?ай(?:ын|ды)?\s+(?:үй\s+қамағында|қамауда|тергеу\s+изоляторында)\s+"
-        r"(?:отырды|болды|өткізді)",
-    }
-)
-
-
-def _measure(text: str, language: str) -> str | None:
-    found = [
-        (match.start(), measure)
-        for measure, table in lexicon.MEASURES.items()
-        if (match := table[language].search(text))
-    ]
-    if len(found) > 1 and _MEASURE_CHANGED[language].search(text):
-        # the new measure is named last: after "to"/«на», or in the dative before the verb
-        return max(found)[1]
-    return min(found, key=lambda f: list(lexicon.MEASURES).index(f[1]))[1] if found else None
-
-
-def _cues(text: str, language: str) -> list[tuple[int, int]]:
-    """Spans of every event and measure cue in a text."""
-    spans = [
-        (m.start(), m.end())
-        for table in (*lexicon.EVENTS.values(), *lexicon.MEASURES.values())
-        for m in table[language].finditer(text)
-    ]
-    return sorted(spans)
-
-
-_CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
-
-
-#: The participle closing a Kazakh "held since" clause («... бері қамауда отырған», «жатқан»).
-_KK_HELD_PARTICIPLE = re.compile(r"(?<=\s)(?:отыр|жат|ұстал|қамал)(?:ған|қан)\s", re.IGNORECASE)
-
-_HELD_KINDS = ("detention", "preventive_measure")
-#: A table row's cell border.
-_CELL = re.compile(r"[ \t]\|[ \t]")
-
-
-#: A relative clause telling how long the person has been held ("..., who had been held in
-#: the remand centre since his arrest on 11 November 2024, ...", «..., находившийся под стражей
-#: с 3 марта 2025 года, ...»).
-_HELD_SINCE_CLAUSE = {
-    "en": re.compile(
-        r",\s*who\s+(?:had|has)\s+been\s+(?:held|kept|detained|in\s+custody)\b[^,;]{0,80}?"
-        r"\bsince\b[^,;]{0,60},",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r",\s*(?:находивш|содержавш|сидевш)\w*\s+[^,;]{0,60}?\bс\s+[^,;]{0,40},", re.IGNORECASE
-    ),
-    "kk": re.compile(r"(?!)"),
-}
-
-
-def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
-    """A sentence with several dated events cut into clauses, one date each: "detained on 17
-    April and placed in custody on 19 April", «задержан 28 августа ... и освобождён 30 января»,
-    «11 қаңтарда ұсталды, 13 қаңтарда қамауға алынды». An appeal ruling stays whole: the
-    verdict it names is read from the whole sentence."""
-    text = sentence.text
-    dates = find_dates(text)
-    cells = list(_CELL.finditer(text))
-    if len(dates) >= 2 and len(cells) >= 2:
-        # a table row: "... | a TikTok video posted on 3 March 2026 | Trial opened on 20
-        # October 2026": each cell says one thing, its dates are its own
-        bounds = [0, *(c.end() for c in cells), len(text)]
-        return [
-            clause
-            for a, b in itertools.pairwise(bounds)
-            if text[a:b].strip()
-            for clause in split_clauses(Sentence(sentence.start + a, text[a:b]), language)
-        ]
-    held = _HELD_SINCE_CLAUSE[language].search(text)
-    if held and len(dates) == 1 and held.start() < dates[0].start < held.end():
-        # "Daniyar, who had been held in the remand centre since his arrest on 11 November
-        # 2024, was released in the courtroom": the custody told in passing is its own event
-        rest = text[: held.start()] + " " * (held.end() - held.start()) + text[held.end() :]
-        if _event_kind(rest, language) is not None:
-            return [
-                Sentence(sentence.start + held.start(), text[held.start() : held.end()]),
-                Sentence(sentence.start, rest),
-            ]
-    if len(dates) == 1 and held_since(text, language):
-        # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
-        # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
-        # the custody and the release, each its own clause (the release is dated by the verdict)
-        held_ends = list(_CLAUSE_END.finditer(text, dates[0].end))
-        if language == "kk":
-            # «2 маусымнан бері қамауда отырған Оразалиев сот залында босатылды»: Kazakh ends
-            # the held-since clause with a participle, no comma after it
-            held_ends += list(_KK_HELD_PARTICIPLE.finditer(text, dates[0].end))
-        for end in sorted(held_ends, key=lambda m: m.start()):
-            tail = text[end.end() :]
-            if _event_kind(tail, language) == "release" and (
-                AFTER_VERDICT[language].search(tail) or COURTROOM[language].search(tail)
-            ):
-                return [
-                    Sentence(sentence.start, text[: end.start()]),
-                    Sentence(sentence.start + end.end(), tail),
-                ]
-    if len(dates) < 2:
-        return [sentence]
-    if _event_kind(text, language) == "appeal_ruling":
-        # "She was sentenced on 10 October 2023 ...; the city court upheld the sentence on 12
-        # December 2023": clauses told apart by a semicolon, each with its date and its event.
-        cut = text.find(";")
-        halves = (text[:cut], text[cut + 1 :]) if cut > 0 else ()
-        if halves and all(find_dates(h) and _event_kind(h, language) for h in halves):
-            return [
-                Sentence(sentence.start, text[: cut + 1]),
-                Sentence(sentence.start + cut + 1, halves[1]),
-            ]
-        return [sentence]
-    cues = _cues(text, language)
-    cuts: list[int] = []
-    low = 0
-    for first, second in itertools.pairwise(dates):
-        if WORK_OF[language].search(text[: second.start]):
-            continue  # «... за комментарий под постом акимата от 7 марта»: the act's date
-        cue_before_date = any(low <= c < first.start for c, _ in cues)
-        between = [c for c, _ in cues if first.end <= c < second.start]
-        limit = between[0] if cue_before_date and between else second.start
-        after_second = [c for c, _ in cues if c >= second.end]
-        if cue_before_date and not between and not after_second:
-            # «Ковалёва задержали 2 марта, Жанибекова — на следующий день, 3 марта, на работе»:
-            # a day told again, with no event of its own, stays in the clause of the event
-            continue
-        if not cue_before_date and len(between) >= 2 and not after_second:
-            # «26 марта суд поместил под домашний арест X, задержанную накануне, 25 марта»:
-            # the last cue before the second date is that date's
-            limit = between[-1]
-        ends = [m.end() for m in _CLAUSE_END.finditer(text, first.end, limit)]
-        if not ends and not cue_before_date and any(first.end <= c < second.start for c, _ in cues):
-            # «22 тамызда ... айырылған белсенді 17 қарашада ... босатылды»: no comma between.
-            lead = re.search(r"(?:\b(?:on|в)\s+)?$", text[first.end : second.start])
-            ends = [first.end + lead.start()] if lead else [second.start]
-        if not ends:
-            continue
-        cuts.append(ends[-1])
-        low = ends[-1]
-    if not cuts:
-        return [sentence]
-    bounds = [0, *cuts, len(text)]
-    return [
-        Sentence(sentence.start + a, text[a:b])
-        for a, b in itertools.pairwise(bounds)
-        if text[a:b].strip()
-    ]
 
 
 #: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
@@ -488,7 +300,7 @@ def _scopes(
             and not today
             and measure is not None
             and kind in (None, "preventive_measure")
-            and _SPENT_UNDER[language].search(sentence.text)
+            and SPENT_UNDER[language].search(sentence.text)
         ):
             # «... почти пять месяцев провел под домашним арестом, а затем получил приговор»:
             # a look back on how long, no measure ordered on the dateline's day
