@@ -2027,3 +2027,24 @@ def test_how_an_arrest_is_told(language: str, text: str, kind: str | None) -> No
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: a statement's noun for the verdict, with its day
+        (
+            "The European Union notes with concern the convictions on 19 November 2026 of the "
+            "activists Askar Temirkhanov and Zhanar Baimukhanova.",
+            "verdict",
+        ),
+        ("We condemn the conviction on 3 May of journalist Dana Iskakova.", "verdict"),
+        # refused: a conviction named for something else
+        ("Article 174 convictions rose sharply last year.", None),
+        ("She has no previous convictions for any offence.", None),
+    ],
+)
+def test_a_conviction_on_a_day(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind

@@ -100,6 +100,8 @@ EVENT_CUES: dict[str, Patterns] = {
         "en": r"\bsentenced\b|\bverdict\b|found\b"
         + IN_SENTENCE
         + r"{0,160}?\bguilty|\bconvicted\b|\bfined\b|"
+        # "notes with concern the convictions on 19 November 2026 of the activists ..."
+        r"\bconvictions?\s+on\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
         # "received four years in a penal colony", "was given two years of restricted freedom"
