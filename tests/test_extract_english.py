@@ -1760,8 +1760,16 @@ def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
         ("sentenced a blogger to 2 1/2 years in prison", [("imprisonment", 30, None)]),
         ("Gets 2½ Years In Prison", [("imprisonment", 30, None)]),
         ("sentenced to two and a half years in prison", [("imprisonment", 30, None)]),
-        # refused: the year of a fraction alone is no term of two years
+        # the half after the unit, and half a year with no number
+        (
+            "sentenced to a year and a half of restricted freedom",
+            [("restriction_of_liberty", 18, None)],
+        ),
+        ("sentenced to half a year of restricted freedom", [("restriction_of_liberty", 6, None)]),
+        ("a half-year ban on social media", [("ban_social_networks", 6, None)]),
+        # refused: the year of a fraction alone is no term of two years; "a year" is no half
         ("a sentence 1/2 years shorter", []),
+        ("sentenced to a year of restricted freedom", [("restriction_of_liberty", 12, None)]),
     ],
 )
 def test_a_half_written_as_a_fraction(text: str, expected: list[tuple[str, Any, Any]]) -> None:

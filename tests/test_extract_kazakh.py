@@ -1881,3 +1881,18 @@ def test_a_ban_on_posting_online(text: str, parts: list[tuple[str, int]]) -> Non
     from bot.extract.sentence import find_parts
 
     assert [(p.kind, p.term_months) for p in find_parts(text, "kk")] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Оған жарты жылға бас бостандығын шектеу жазасы тағайындалды.", 6),  # half a year
+        ("Оған бір жылға бас бостандығын шектеу жазасы тағайындалды.", 12),  # a year, no half
+    ],
+)
+def test_half_a_year_in_kazakh(text: str, months: int) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, "kk")] == [
+        ("restriction_of_liberty", months)
+    ]

@@ -285,9 +285,13 @@ _TERM = re.compile(
     rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым)|\s*½|\s+1/2)?"
     rf"(?:\s*\([^()\d]{{2,20}}\))?"
     rf"[\s-]*{_YEARS}"
+    # "a year and a half of restricted freedom": the half after the unit
+    r"(?:\s+and\s+a\s+half\b)?"
     # «1 (одного) года 6 (шести) месяцев», «2 (екі) жыл 6 (алты) ай»: the months in words too
     rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})(?:\s*\([^()\d]{{2,20}}\))?\s*{_MONTHS_UNIT})?"
-    rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT})",
+    rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT}"
+    # "half a year", «жарты жылға»: six months with no number
+    r"|(?P<halfyear>half\s+a\s+year\b|half-year\b|жарты\s+жыл\w*))",
     re.IGNORECASE,
 )
 
@@ -340,7 +344,9 @@ def find_terms(text: str) -> list[Found[int]]:
         if parsed is not None and 1 <= parsed <= 600:
             found.append(Found(match.start(), match.end(), parsed))
             continue
-        if match.group("half"):
+        if match.group("halfyear"):
+            months = 6
+        elif match.group("half"):
             months = 18
         elif match.group("years"):
             years = _number(match.group("years"))
