@@ -2056,3 +2056,56 @@ def test_a_conviction_on_a_day(text: str, kind: str | None) -> None:
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: a wire's "jailed for", "imprisoned for" a term
+        (
+            "Activist Nurlan Abenov was jailed for four years on 3 March 2026.",
+            [("imprisonment", 48, None)],
+        ),
+        ("He was imprisoned for six years.", [("imprisonment", 72, None)]),
+        # refused: days of administrative arrest are no term; "the jailed activist" names none
+        ("He was jailed for 10 days under the Code of Administrative Offences.", []),
+        (
+            "the jailed activist was sentenced to 3 years of restricted freedom",
+            [("restriction_of_liberty", 36, None)],
+        ),
+    ],
+)
+def test_jailed_for_a_term(text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: the measure a number of days after the arrest, in one sentence
+        (
+            "Journalist Dana Iskakova was detained on 2 February 2026 and remanded in custody two "
+            "days later.",
+            [("detention", "2026-02-02"), ("preventive_measure", "2026-02-04")],
+        ),
+        (
+            "Журналистку Дану Искакову задержали 2 февраля 2026 года, а через два дня суд "
+            "поместил её под домашний арест.",
+            [("detention", "2026-02-02"), ("preventive_measure", "2026-02-04")],
+        ),
+        (
+            "Журналист Дана Искакова 2026 жылғы 2 ақпанда ұсталып, екі күннен кейін қамауға "
+            "алынды.",
+            [("detention", "2026-02-02"), ("preventive_measure", "2026-02-04")],
+        ),
+        # refused: with no count of days, nothing is moved
+        (
+            "Journalist Dana Iskakova was detained on 2 February 2026 and remanded in custody.",
+            [("detention", "2026-02-02")],
+        ),
+    ],
+)
+def test_a_measure_days_after_the_arrest(text: str, events: list[tuple[str, str]]) -> None:
+    from bench.extract import case_fields
+
+    assert sorted(case_fields(_one(text))["events"]) == events

@@ -402,6 +402,15 @@ def _scopes(
             elif kind == "detention" and measure and len(dates) >= 2:
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
+            elif (
+                kind == "detention"
+                and measure
+                and (after_days := _measure_later(sentence.text, language))
+            ):
+                # "detained on 2 February 2026 and remanded in custody two days later"
+                scopes.append(Scope("detention", dates[0], [sentence]))
+                day = dates[0] + dt.timedelta(days=after_days)
+                current = Scope("preventive_measure", day, [sentence], measure)
             else:
                 current = Scope(kind, dates[0], [sentence], measure, assumed=assumed)
                 current.outcome = outcome_of(sentence.text, language)
@@ -586,6 +595,20 @@ def _scopes(
         if told:
             scopes.append(Scope("verdict", None, told))
     return scopes
+
+
+def _measure_later(text: str, language: str) -> int | None:
+    """Days from the arrest to the measure a sentence tells after it ("detained on 2 February
+    and remanded in custody two days later", «задержан 2 февраля, через два дня арестован
+    судом»), when it says how many; None for the same day or no count."""
+    arrest = lexicon.EVENTS["detention"][language].search(text)
+    if arrest is None:
+        return None
+    after = text[arrest.end() :]
+    if not any(table[language].search(after) for table in lexicon.MEASURES.values()):
+        return None
+    days = days_later(after, language)
+    return days if days and days > 0 else None
 
 
 def _today_told_apart(text: str, language: str) -> bool:

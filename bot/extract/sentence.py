@@ -29,7 +29,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # "3 years in a minimum-security prison" (RFE/RL: "in a regular prison"); not "...
         # imprisonment in a minimum security institution", the same imprisonment named again
         r"in (?:a )?(?:(?:minimum|medium|maximum)[- ]security|regular) prison\b|"
-        r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
+        r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b|"
+        # a wire's "was jailed for four years", "imprisoned for six years"
+        r"\b(?:jailed|imprisoned)(?=\s+for\b)",
         # "one year of 'freedom limitation'", "restrictions on their freedom" (a wire's words)
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
         r"restricted freedom|freedom[- ]limitation|limitation (?:of|on) (?:liberty|freedom)|"
