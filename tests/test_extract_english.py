@@ -2109,3 +2109,48 @@ def test_a_measure_days_after_the_arrest(text: str, events: list[tuple[str, str]
     from bench.extract import case_fields
 
     assert sorted(case_fields(_one(text))["events"]) == events
+
+
+_VERDICT_WITH_BAN = (
+    "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years in "
+    "prison and banned him from public activity for three years. On 20 May 2026, the appeal "
+    "court upheld the verdict "
+)
+_VERDICT_WITH_BAN_RU = (
+    "3 марта 2026 года Таразский городской суд приговорил активиста Нурлана Абенова к четырём "
+    "годам лишения свободы с запретом заниматься общественной деятельностью на три года. 20 мая "
+    "2026 года апелляционная коллегия оставила приговор в силе"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal", "outcome"),
+    [
+        # accepted: a ban lifted by the ruling is struck out, the rest stands
+        (
+            _VERDICT_WITH_BAN + "but lifted the ban on public activity.",
+            [("appeal_ruling", "imprisonment", 48, None, None)],
+            "reduced",
+        ),
+        (
+            _VERDICT_WITH_BAN_RU + ", но отменила запрет на общественную деятельность.",
+            [("appeal_ruling", "imprisonment", 48, None, None)],
+            "reduced",
+        ),
+        # refused: a measure lifted is no part of the sentence
+        (
+            _VERDICT_WITH_BAN + "and lifted his travel ban.",
+            [
+                ("appeal_ruling", "imprisonment", 48, None, None),
+                ("appeal_ruling", "ban_social_activity", 36, None, None),
+            ],
+            "upheld",
+        ),
+    ],
+)
+def test_a_ban_lifted_on_appeal(text: str, appeal: list[tuple[object, ...]], outcome: str) -> None:
+    from bench.extract import case_fields
+
+    fields = case_fields(_one(text))
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+    assert fields["appeal_outcome"] == [(outcome,)]

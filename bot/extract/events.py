@@ -234,9 +234,15 @@ def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
 #: приговора запрет на ...», «қоғамдық жұмысты үкімнен алып тастады» (the kind after the
 #: verb in English and Russian, before it in Kazakh).
 _STRUCK_OUT = {
-    "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
+    # ("upheld the verdict but lifted the ban on public activity")
+    "en": r"\b(?:struck|removed|deleted|excluded|lifted|revoked|annulled|cancell?ed)\s+(?:out\s+)?"
+    r"(?:from\s+the\s+(?:verdict|"
     r"sentence)\s+)?((?:[^.;]|(?<=\d)\.(?=\d)){3,60})",
     "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})|"
+    # «оставила приговор в силе, но отменила запрет на ...»: a ban lifted
+    r"\b(?:отменил\w*|снял\w*)\s+((?:дополнительное\s+наказание\s+в\s+виде\s+)?запрет"
+    + IN_SENTENCE
+    + r"{3,60})|"
     # a ruling's operative part: «дополнительное наказание в виде лишения права заниматься
     # общественной деятельностью исключить»
     r"(" + IN_SENTENCE + r"{3,80}?)\s+исключить\b",
