@@ -1896,3 +1896,19 @@ def test_half_a_year_in_kazakh(text: str, months: int) -> None:
     assert [(p.kind, p.term_months) for p in find_parts(text, "kk")] == [
         ("restriction_of_liberty", months)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: a case that began to be heard (the passive)
+        ("Оның ісі 1 наурызда Тараз қалалық сотында қарала бастады.", "trial"),
+        # refused: a case to be heard later is no trial yet; a post that began to spread is not
+        ("Оның ісі келесі айда қаралады.", None),
+        ("Жазба әлеуметтік желіде тарала бастады.", None),
+    ],
+)
+def test_a_case_began_to_be_heard(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "kk") == kind
