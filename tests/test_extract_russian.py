@@ -2576,3 +2576,25 @@ def test_hours_of_labour_go_with_the_restriction_they_belong_to(
     [case] = extract_cases(_RESTRICTION_WITH_HOURS + ruling)
     fields = case_fields(case)
     assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # accepted: the first hearing held opens the trial
+        (
+            "en",
+            "The first hearing in the case of blogger Nurlan Abenov took place on 1 March 2026.",
+            "trial",
+        ),
+        ("ru", "Первое судебное заседание по делу прошло 1 марта.", "trial"),
+        # refused: a first hearing put off or still to come
+        ("en", "The first hearing was postponed to 5 March.", None),
+        ("en", "The first hearing is scheduled for 5 March.", None),
+        ("ru", "Первое заседание отложено на неделю.", None),
+    ],
+)
+def test_the_first_hearing_opens_the_trial(language: str, text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind

@@ -138,7 +138,11 @@ EVENT_CUES: dict[str, Patterns] = {
         r"began (?:hearing|considering)|"
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
-        r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
+        r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case|"
+        # "The first hearing in the case of X took place on 1 March" (not one put off)
+        r"\bfirst\s+(?:court\s+)?hearing\b(?!"
+        + IN_SENTENCE
+        + r"{0,60}?\b(?:postponed|adjourned|delayed|put off|scheduled)\b)",
         # («16.06.2025 — в суде начинается процесс»: a chronology's present)
         # («судебное рассмотрение в Таразском городском суде ... начато 10.11.2026»: the
         # passive, the noun first)
@@ -150,6 +154,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
         r"дело\s+(?:\w+\s+){0,3}рассматрива\w+|слушани\w+ (?:по делу )?начал\w*|"
         r"начал\w*\s+(?:главное\s+)?судебное|"
+        # «первое заседание по делу прошло 1 марта» (not one put off: «отложено»)
+        r"\bперв\w+\s+(?:судебн\w+\s+)?заседани\w*(?!"
+        + IN_SENTENCE
+        + r"{0,60}?(?:отлож|перенес|перенесл|назначен))|"
         # «завершились прения по делу», «Процесс ведёт судья X»
         r"\bпрени(?:я|ях|й)\b|\b(?:процесс|дело)\s+вед[её]т\s+судь|"
         # «прокурор попросил назначить ей четыре года»: a demand is made at the trial
