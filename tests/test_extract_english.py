@@ -2154,3 +2154,50 @@ def test_a_ban_lifted_on_appeal(text: str, appeal: list[tuple[object, ...]], out
     fields = case_fields(_one(text))
     assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
     assert fields["appeal_outcome"] == [(outcome,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # accepted: terms listed in the order the people are named
+        (
+            "On 5 November 2026 the Aktobe city court sentenced activists Nurlan Abenov and Dana "
+            "Iskakova to two and one year of restricted freedom respectively.",
+            {"Nurlan Abenov": 24, "Dana Iskakova": 12},
+        ),
+        (
+            "5 ноября 2026 года суд приговорил Нурлана Абенова и Дану Искакову к пяти и трём "
+            "годам лишения свободы соответственно.",
+            {"Нурлан Абенов": 60, "Дану Искакову": 36},
+        ),
+        # refused: one term for each of them
+        (
+            "On 5 November 2026 the Aktobe city court sentenced activists Nurlan Abenov and Dana "
+            "Iskakova to two years of restricted freedom each.",
+            {"Nurlan Abenov": 24, "Dana Iskakova": 24},
+        ),
+    ],
+)
+def test_terms_given_respectively(text: str, terms: dict[str, int]) -> None:
+    got = {
+        case["person"]["name"]: [p["term_months"] for e in case["events"] for p in e["sentence"]]
+        for case in extract_cases(text)
+    }
+    assert got == {name: [months] for name, months in terms.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # accepted: numbers sharing the unit of the term after them
+        ("to five, four and three years in prison", [60, 48, 36]),
+        ("к пяти и трём годам лишения свободы", [60, 36]),
+        # refused: a year or an article number before "and" is no term
+        ("in 2024 and 2 years later", [24]),
+        ("under Article 174 and 3 years of restricted freedom", [36]),
+    ],
+)
+def test_numbers_sharing_a_unit(text: str, months: list[int]) -> None:
+    from bot.extract.values import find_terms
+
+    assert [t.value for t in find_terms(text)] == months

@@ -18,7 +18,7 @@ from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.references import REQUEST
 from bot.extract.sentence import find_parts
-from bot.extract.values import find_dates, mask
+from bot.extract.values import find_dates, find_terms, mask
 
 ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
@@ -237,7 +237,50 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         variants = [(k, v) for k, v in variants if k not in earlier] or variants
         if len(variants) == 1:
             return [(None, block)]
+    if len(variants) > 1:
+        variants = _respectively(block, variants, language)
     return variants
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b|\bсоответственно\b|\bтиісінше\b", re.IGNORECASE)
+
+
+def _respectively(
+    block: str, variants: list[tuple[str | None, str]], language: str
+) -> list[tuple[str | None, str]]:
+    """ "sentenced Abenov and Iskakova to two and one year of restricted freedom respectively":
+    the terms go to the people in the order they are named; each variant keeps its own number
+    (the others and the words joining them blanked, so "two ... year" reads as a term)."""
+    titled = not writes_names_in_capitals(block)
+    known = _titled_people(block, language)
+    masks: dict[str, list[tuple[int, int]]] = {}
+    for sentence in split_sentences(block):
+        if not _RESPECTIVELY.search(sentence.text):
+            continue
+        keys = list(
+            dict.fromkeys(k for k, _, _ in _named(sentence.text, language, titled, known, block))
+        )
+        terms = find_terms(sentence.text)
+        if len(keys) < 2 or len(terms) < len(keys):
+            continue
+        run = terms[-len(keys) :]  # the numbers sharing the last one's unit, in order
+        # (each number's own word: "two", "5", «пяти»)
+        numbers = [
+            (t.start, t.start + len(re.split(r"[\s-]", sentence.text[t.start :], maxsplit=1)[0]))
+            for t in run
+        ]
+        if any(b[0] - a[1] > 12 for a, b in itertools.pairwise(numbers)):
+            continue  # not one run "five and three years"
+        low, high = numbers[0][0], numbers[-1][1]
+        for key, (start, end) in zip(keys, numbers, strict=False):
+            at = sentence.start
+            masks.setdefault(key, []).extend([(at + low, at + start), (at + end, at + high)])
+    if not masks:
+        return variants
+    return [
+        (key, mask(text, [(a, b) for a, b in masks.get(key or "", []) if b > a]))
+        for key, text in variants
+    ]
 
 
 def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:

@@ -329,6 +329,32 @@ _FOR_A_YEAR = re.compile(r"(?<![\w-])(?:в течение|сроком на)\s+(
 _AGE = re.compile(r"\d{1,3}\s*-\s*летн", re.IGNORECASE)
 
 
+#: A number right before another term, joined to it, its unit left out: "five and three years",
+#: "5, 4 and 3 years", «к пяти и трём годам», «5 және 3 жылға».
+_JOINED_NUMBER = re.compile(rf"(?<![\w-])({_NUM})(?:\s*,\s*|\s+(?:and|и|және)\s+)$", re.IGNORECASE)
+
+
+def _sharing_the_unit(text: str, match: re.Match[str]) -> list[Found[int]]:
+    """The numbers written before a whole term that share its unit ("sentenced X and Y to five
+    and three years respectively"): each a term of its own."""
+    if match.group("years") and not match.group("extra") and "half" not in match.group():
+        unit = 12
+    elif match.group("months"):
+        unit = 1
+    else:
+        return []
+    found: list[Found[int]] = []
+    end = match.start()
+    while joined := _JOINED_NUMBER.search(text[max(0, end - 40) : end]):
+        start = max(0, end - 40) + joined.start()
+        number = _number(joined.group(1))
+        if number is None or number != int(number) or not 1 <= number * unit <= 600:
+            break
+        found.append(Found(start, start + len(joined.group(1)), int(number) * unit))
+        end = start
+    return found
+
+
 def find_terms(text: str) -> list[Found[int]]:
     """Terms in months: '1 year', '2-year', 'two years', '1 год и 6 месяцев', '1,5 годам',
     'полтора года', '1 жыл 6 айға', '18 months'. This finds where a term is; its value is the
@@ -340,6 +366,7 @@ def find_terms(text: str) -> list[Found[int]]:
     for match in _TERM.finditer(text):
         if _AGE.match(text, match.start()):
             continue  # «46-летнего шахтёра», «24-летний студент»: an age
+        found += _sharing_the_unit(text, match)
         parsed = _parsed_term(match.group())
         if parsed is not None and 1 <= parsed <= 600:
             found.append(Found(match.start(), match.end(), parsed))
