@@ -2598,3 +2598,59 @@ def test_the_first_hearing_opens_the_trial(language: str, text: str, kind: str |
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # accepted: a weekday or "yesterday" counted back from the item's dateline
+        (
+            "ALMATY, November 21, 2026 -- A court in Almaty on Thursday sentenced blogger Nurlan "
+            "Abenov to three years of restricted freedom.",
+            "2026-11-19",
+        ),
+        (
+            "Алматы, 21 ноября 2026 года. Вчера суд приговорил блогера Нурлана Абенова к трём "
+            "годам ограничения свободы.",
+            "2026-11-20",
+        ),
+        (
+            "Алматы, 21 ноября 2026 года. В четверг суд приговорил блогера Нурлана Абенова к "
+            "трём годам ограничения свободы.",
+            "2026-11-19",
+        ),
+        (
+            "Алматы, 2026 жылғы 21 қараша. Кеше сот блогер Нұрлан Әбеновке 3 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.",
+            "2026-11-20",
+        ),
+        # refused: no day named, the dateline's own
+        (
+            "ALMATY, November 21, 2026 -- A court in Almaty sentenced blogger Nurlan Abenov to "
+            "three years of restricted freedom.",
+            "2026-11-21",
+        ),
+    ],
+)
+def test_a_day_named_from_the_dateline(text: str, date: str) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "verdict"] == [date]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "back"),
+    [
+        ("en", "The court on Thursday sentenced him.", 2),  # 21 November 2026 is a Saturday
+        ("en", "He was detained on Saturday.", 0),
+        ("kk", "Сот бейсенбіде үкім шығарды.", 2),
+        # refused: two weekdays (a hearing moved from one to the other), a lower-case word
+        ("en", "The hearing moved from Monday to Thursday.", None),
+        ("en", "He said that may be so.", None),
+    ],
+)
+def test_days_before_the_news(language: str, text: str, back: int | None) -> None:
+    import datetime as dt
+
+    from bot.extract.datelines import days_before_news
+
+    assert days_before_news(text, language, dt.date(2026, 11, 21)) == back

@@ -21,6 +21,7 @@ from bot.extract.datelines import (
     COURTROOM,
     TODAY,
     date_in_act,
+    days_before_news,
     days_later,
     earlier_case,
     held_since,
@@ -306,6 +307,21 @@ def _scopes(
             # a look back on how long, no measure ordered on the dateline's day
             measure = kind = None
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
+        opening = (
+            language == "en" and len(dates) == 1 and english.opens_with_dateline(sentence.text)
+        )
+        news: dt.date | None = None
+        if opening:
+            news = dates[0]
+        elif dateline and not dates:
+            news = dateline[0]
+        if news is not None and (kind is not None or punishment or measure is not None):
+            # "ALMATY, November 21 -- A court on Thursday sentenced ...", «Алматы, 21 ноября.
+            # Вчера суд ...»: the day named, counted back from the item's
+            back = days_before_news(sentence.text, language, news)
+            if back is not None:
+                dates = [news - dt.timedelta(days=back)]
+                dateline = []
         if (
             dateline
             and (kind is not None or punishment or measure is not None)
