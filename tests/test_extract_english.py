@@ -2201,3 +2201,24 @@ def test_numbers_sharing_a_unit(text: str, months: list[int]) -> None:
     from bot.extract.values import find_terms
 
     assert [t.value for t in find_terms(text)] == months
+
+
+_WIRE_VERDICT = (
+    "ALMATY, November 21, 2026 -- A court in Almaty has sentenced blogger Nurlan Abenov to three "
+    "years of restricted freedom. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # accepted: the day of the decision told after the wire's opening
+        (_WIRE_VERDICT + "The verdict was announced on November 19.", "2026-11-19"),
+        (_WIRE_VERDICT + "The court pronounced its decision on November 19.", "2026-11-19"),
+        # refused: another event's day leaves the verdict on the wire's day
+        (_WIRE_VERDICT + "He was detained on 3 March.", "2026-11-21"),
+        (_WIRE_VERDICT + "The verdict can be appealed within 15 days.", "2026-11-21"),
+    ],
+)
+def test_the_day_of_the_decision_after_the_wire_opening(text: str, date: str) -> None:
+    assert [e["date"] for e in _one(text)["events"] if e["kind"] == "verdict"] == [date]

@@ -130,7 +130,7 @@ def _scopes(
             and dates
             and current is not None
             and current.assumed
-            and _event_kind(sentence.text, language) is None
+            and _event_kind(sentence.text, language) in (None, current.kind)
             and english.dates_a_decision(sentence.text)
         ):
             # "... has rejected an appeal ... The court pronounced its decision on June 22":
@@ -322,6 +322,10 @@ def _scopes(
             if back is not None:
                 dates = [news - dt.timedelta(days=back)]
                 dateline = []
+            elif opening:
+                # "ALMATY, November 21 -- A court has sentenced ...": the wire's day, until a
+                # sentence tells the day of the decision ("The verdict was announced on ...")
+                assumed = True
         if (
             dateline
             and (kind is not None or punishment or measure is not None)
