@@ -2654,3 +2654,30 @@ def test_days_before_the_news(language: str, text: str, back: int | None) -> Non
     from bot.extract.datelines import days_before_news
 
     assert days_before_news(text, language, dt.date(2026, 11, 21)) == back
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # accepted: the punishment told under the dateline goes to the verdict of its own day
+        (
+            "Алматы, 21 ноября 2026 года. Суд приговорил блогера Нурлана Абенова к трём годам "
+            "ограничения свободы. Приговор был оглашён 19 ноября.",
+            [("verdict", "restriction_of_liberty", 36, None, None)],
+        ),
+        (
+            "Алматы, 2026 жылғы 21 қараша. Сот блогер Нұрлан Әбеновке 3 жыл бас бостандығын "
+            "шектеу жазасын тағайындады. Үкім 19 қарашада жарияланды.",
+            [("verdict", "restriction_of_liberty", 36, None, None)],
+        ),
+    ],
+)
+def test_a_verdict_dated_after_the_dateline_keeps_its_punishment(
+    text: str, sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert fields["events"] == [("verdict", "2026-11-19")]
+    assert fields["sentence"] == sentence

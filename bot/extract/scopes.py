@@ -548,17 +548,17 @@ def _scopes(
     # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
     # признал ...»: a headline dated only by the release's dateline gives way to the same
     # event told with its own date.
-    if language == "en":
-        # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
-        # 29 rejected an appeal": what the headline-dated scope told is the dated one's
-        for scope in scopes:
-            same = [
-                o
-                for o in scopes
-                if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
-            ]
-            if same:
-                same[0].sentences[:0] = scope.sentences
+    # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
+    # 29 rejected an appeal", «Алматы, 21 ноября. Суд приговорил ... Приговор был оглашён 19
+    # ноября»: what the scope dated by the dateline told is the dated one's
+    for scope in scopes:
+        same = [
+            o
+            for o in scopes
+            if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
+        ]
+        if same:
+            same[0].sentences[:0] = scope.sentences
     for held in [s for s in scopes if s.kind == "detention" and s.measure == "custody"]:
         # "held in pre-trial detention since 6 March" told before "detained on 4 March ... On 6
         # March remanded in custody": held since the order of that day, not arrested on it
