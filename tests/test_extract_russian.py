@@ -2690,3 +2690,31 @@ def test_a_verdict_dated_after_the_dateline_keeps_its_punishment(
     fields = case_fields(case)
     assert sorted(fields["events"]) == events
     assert fields["sentence"] == sentence
+
+
+_FOUR_YEARS_EN = (
+    "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years in "
+    "prison. On 20 May 2026, the appeals court "
+)
+_FOUR_YEARS_RU = (
+    "3 марта 2026 года Таразский городской суд приговорил активиста Нурлана Абенова к четырём "
+    "годам лишения свободы. 20 мая 2026 года апелляционная коллегия "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # accepted: a term taken off or added "by"
+        (_FOUR_YEARS_EN + "reduced his sentence by one year.", 36),
+        (_FOUR_YEARS_EN + "increased his sentence by six months.", 54),
+        (_FOUR_YEARS_RU + "сократила срок на один год.", 36),
+        # refused: reduced "to" a term is that term
+        (_FOUR_YEARS_EN + "reduced his sentence to three years.", 36),
+        (_FOUR_YEARS_RU + "снизила срок наказания до двух лет.", 24),
+    ],
+)
+def test_a_term_changed_by_a_number(text: str, months: int) -> None:
+    [case] = extract_cases(text)
+    [ruling] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert [p["term_months"] for p in ruling["sentence"]] == [months]

@@ -290,6 +290,31 @@ def _lone_new_term(scope: Scope, language: str) -> int | None:
     return None
 
 
+#: A term an appeal took off or added: "reduced his sentence by one year", «сократила срок на
+#: один год» (Kazakh «бір жылға қысқартты» may be "to" or "by": not read).
+_BY = {
+    "en": r"\b(?P<verb>reduced|cut|shortened|lowered|increased|extended|lengthened)\b"
+    + IN_SENTENCE
+    + r"{0,60}?\bby\s*$",
+    "ru": r"\b(?P<verb>сократил|снизил|уменьшил|смягчил|увеличил|продлил|ужесточил)\w*"
+    + IN_SENTENCE
+    + r"{0,60}?\bна\s*$",
+    "kk": r"(?!)",
+}
+_MORE = re.compile(r"increased|extended|lengthened|увеличил|продлил|ужесточил", re.IGNORECASE)
+
+
+def _term_changed_by(scope: Scope, language: str) -> int | None:
+    """The months an appeal added (positive) or took off (negative), told with "by"."""
+    for sentence in scope.sentences:
+        text = sentence.text
+        for term in find_terms(text):
+            match = re.search(_BY[language], text[: term.start], re.IGNORECASE)
+            if match:
+                return term.value if _MORE.match(match.group("verb")) else -term.value
+    return None
+
+
 #: The punishment replaced by a term of another kind, the punishment named by no kind:
 #: «Коллегия заменила срок на 3 года ограничения свободы», «алқасы жазаны 2 жыл бас
 #: бостандығын шектеумен алмастырып».
@@ -424,6 +449,10 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 None,
             )
             new = (_new_main_part(appeal, language) if outcome else None) or replacing
+            if lone is None and main is not None and main.term_months and outcome is not None:
+                by = _term_changed_by(appeal, language)
+                if by is not None and main.term_months + by >= 1:
+                    lone = main.term_months + by  # "reduced his sentence by one year"
             if lone is not None and main is not None and lone != main.term_months:
                 # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
                 stated = [p for p in stated if p.kind != main.kind]
