@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, english, extract_cases
+from bot.extract import act_cues, act_spans, english, extract_cases, lexicon
 from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
@@ -439,6 +439,15 @@ def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
             "Kyzylorda blogger Darkhan Serikuly.",
             "Kyzylorda",
         ),
+        # where news or a letter comes from is not where the person is from
+        (
+            "Bad news from Kostanay. The regional court heard my client. Aslan is a 44-year-old "
+            "miner and activist from Rudny.",
+            "Rudny",
+        ),
+        ("A letter from Aktobe: my son Aslan, a miner from Khromtau, was arrested.", "Khromtau"),
+        # ... but a person from a town still is
+        ("Bad news today. Aslan, a miner from Kostanay, was arrested.", "Kostanay"),
     ],
 )
 def test_where_the_person_lives(text: str, city: str) -> None:
@@ -484,6 +493,114 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
 
     own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
     assert _occupation(text, "en", own) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupations"),
+    [
+        # the whole trade after an age, not its last word the word list knows; a trade closing
+        # the apposition of the name before "and" is that name's
+        (
+            "On 5 November 2026 the court found Nurbol Izbassarov, 33, who is unemployed, and "
+            "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3. The "
+            "court sentenced Izbassarov to three years of restricted freedom. Tleuov was fined "
+            "500 MCI, which amounts to 2,162,500 tenge.",
+            {"Nurbol Izbassarov": "unemployed", "Marat Tleuov": "oil field operator"},
+        ),
+        # refused: "and" before another name is no apposition's end when no name comes before
+        (
+            "On 5 November 2026 the court sentenced unemployed Nurbol Izbassarov to three years "
+            "of restricted freedom under Article 272, Part 3.",
+            {"Nurbol Izbassarov": "unemployed"},
+        ),
+        # another person told of without a name, a thing's operator, a trade before another's
+        # given name: no one's of the case
+        (
+            "On 5 November 2026 the court sentenced Marat Tleuov, a welder, under Article 272. "
+            "Another member of the chat, a 19-year-old college student, was earlier given 10 "
+            "days of administrative arrest. The smelter's operator was not a party to the "
+            "case. Our host talks to correspondent Dmitry about it.",
+            {"Marat Tleuov": "welder"},
+        ),
+        # a headline's title before the name gives way to the story's title before it
+        (
+            "Zhezkazgan reporter Aliya Serikkyzy sentenced\n\nOn 19 August 2026 the court "
+            "sentenced journalist Aliya Serikkyzy, a correspondent for a regional weekly, to one "
+            "year of restricted freedom under Article 378.",
+            {"Aliya Serikkyzy": "journalist, correspondent"},
+        ),
+        # ... but a headline's title stays where the story names none before the name
+        (
+            "Zhezkazgan reporter Aliya Serikkyzy sentenced\n\nOn 19 August 2026 the court "
+            "sentenced Aliya Serikkyzy to one year of restricted freedom under Article 378.",
+            {"Aliya Serikkyzy": "reporter"},
+        ),
+        # someone the story does not name, with "a" after a verb or a preposition
+        (
+            "On 2 March 2025 the court sentenced Marat Zhumabekov to two years of restricted "
+            "freedom. In August, a court fined a pensioner over a post. He gave an interview to "
+            "a journalist. Help us find a human rights lawyer.",
+            {"Marat Zhumabekov": None},
+        ),
+        # refused: a name later in the clause ("against a political prisoner and civil
+        # activist from Aktobe, Asylkhan ZHAUBATYROV")
+        (
+            "Verdict.\n\nOn 10 September 2021 a verdict was pronounced in the case. The case "
+            "is against a political prisoner and civil activist from Aktobe, Asylkhan "
+            "ZHAUBATYROV, sentenced to 5 years.",
+            {"Asylkhan ZHAUBATYROV": "political prisoner, civil activist"},
+        ),
+        # refused: "X is a ...", "worked as a ...", the first sentence's "sentenced a ..."
+        (
+            "A court has sentenced a schoolteacher to two years of restricted freedom on 2 March "
+            "2025. Marat Zhumabekov is a blogger. He worked as a taxi driver.",
+            {"Marat Zhumabekov": "schoolteacher, blogger, taxi driver"},
+        ),
+        # the surname said alone is the person: the second trade in its apposition is hers
+        (
+            "Journalist Timur Sabyrov was detained.\n\nOn 6 November 2026 police detained "
+            "Sabyrov, a journalist and the editor-in-chief of a news website, at his home.",
+            {"Timur Sabyrov": "journalist, editor-in-chief of a news website"},
+        ),
+    ],
+)
+def test_whose_trade_in_a_wire_story(text: str, occupations: dict[str, str | None]) -> None:
+    found = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert found == occupations
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # co-defendants whose own part cites no article: the article of the shared story
+        (
+            "The Talgar district court on 21 April 2025 sentenced Marat Zhandosov, 45, to four "
+            'years in prison for "inciting social discord" (Article 174, Part 1). His '
+            "co-defendants, Yerlan Bakirov and Aigerim Temirkhanova, received two years of "
+            "restricted freedom each.",
+            {
+                "Marat Zhandosov": [("174", 1)],
+                "Yerlan Bakirov": [("174", 1)],
+                "Aigerim Temirkhanova": [("174", 1)],
+            },
+        ),
+        # refused: each one's own article stays each one's
+        (
+            "On 21 April 2025 the court sentenced Marat Zhandosov to four years in prison under "
+            "Article 174, and Yerlan Bakirov to two years of restricted freedom under Article "
+            "378.",
+            {"Marat Zhandosov": [("174", None)], "Yerlan Bakirov": [("378", None)]},
+        ),
+    ],
+)
+def test_the_article_of_co_defendants(
+    text: str, charges: dict[str, list[tuple[str, int | None]]]
+) -> None:
+    found = {
+        c["person"]["name"]: [(x["article"], x["part"]) for x in c["charges"]]
+        for c in extract_cases(text)
+    }
+    assert found == charges
 
 
 def test_a_name_in_full_and_its_spellings_in_a_bracket() -> None:
@@ -1748,6 +1865,455 @@ def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
 def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
     told = act_cues.chronology_deed(line, "en")
     assert (told[1] if told else None) == deed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("He was fined for a post about the akim.", "fined for "),
+        ("She was charged for a video about the akimat.", "charged for "),
+        # a word that holds the cue is no cue
+        ("He spends his days confined to his flat for doing what unionists do.", None),
+        ("He received three years for his posts.", "received three years for "),
+        # what was received is no punishment
+        ("The information received for her lawyer's file was incomplete.", None),
+        ("The case was left uncharged for a month.", None),
+    ],
+)
+def test_a_verdicts_verb_is_a_word_of_its_own(sentence: str, cue: str | None) -> None:
+    found = lexicon.ACTS["en"].search(sentence)
+    assert (found.group().endswith(cue) if found and cue else found is cue) is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "administrative"),
+    [
+        ("In 2025 he was fined under the Code of Administrative Offences for filming.", True),
+        ("Eight others were given administrative arrest of 10 days.", True),
+        ("Он оштрафован по статье 488 КоАП за участие в пикете.", True),
+        ("Ол Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша айыппұл төлеген.", True),
+        ("He is charged under Article 274 of the Criminal Code over a post.", False),
+        ("Её обвиняют по ч. 2 ст. 274 УК РК за пост о больнице.", False),
+    ],
+)
+def test_a_sentence_telling_an_administrative_case(sentence: str, administrative: bool) -> None:
+    assert act_cues.administrative(sentence) is administrative
+
+
+def test_an_earlier_administrative_case_is_not_the_act() -> None:
+    text = (
+        "Journalist Timur Abenov was detained on 6 November 2026. He is suspected of "
+        "disseminating false information under Article 274 of the Criminal Code. The case "
+        "stems from an article he published on 23 October 2026 about ambulance purchases. "
+        "In March 2024, a court fined him under the Code of Administrative Offences for "
+        "filming a protest outside the akimat."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2026-10-23", "an article he published about ambulance purchases")
+    ]
+
+
+def test_an_administrative_case_alone_keeps_its_act() -> None:
+    text = (
+        "Activist Timur Abenov was fined on 6 November 2026 under the Code of "
+        "Administrative Offences for filming a protest outside the akimat."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "filming a protest outside the akimat"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [
+        ("On 5 January 2026 Yesengeldiyev published an appeal to the akim.", True),
+        ("Tleuov posted a video in the same chat on 13 July calling on people to rally.", True),
+        ("She also shared the video on March 14 with her followers.", True),
+        # no day, or not a surname as the subject: no deed of the person
+        ("Tleuov posted a video in the same chat.", False),
+        ("Police published a statement on 13 July about the case.", False),
+    ],
+)
+def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
+    assert act_cues.goes_on_telling(sentence, "en") is goes_on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "According to the case materials, on 11 July 2026 Izbassarov posted messages "
+            "calling on residents to block the highway.",
+            "posted messages calling on residents to block the highway",
+        ),
+        (
+            "According to the case files, Izbassarov posted messages calling for a rally.",
+            "posted messages calling for a rally",
+        ),
+        # what the case materials say is no deed of his
+        ("According to the case materials, the chat had 300 members.", None),
+    ],
+)
+def test_what_the_case_materials_say_he_did(sentence: str, act: str | None) -> None:
+    text = (
+        "Nurbol Izbassarov, 33, was sentenced on 5 November 2026 under Article 272 of the "
+        f"Criminal Code. {sentence}"
+    )
+    acts = [a["description"] for a in _one(text)["acts"]]
+    assert acts == ([act] if act else [])
+
+
+def test_a_co_defendants_deed_told_plainly_after_the_others() -> None:
+    text = (
+        "Two residents sentenced for calling for mass riots online\n\n"
+        "On 5 November 2026, the court found Nurbol Izbassarov, 33, who is unemployed, and "
+        "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3, of the "
+        "Criminal Code.\n\nAccording to the case materials, on 11 July 2026 Izbassarov "
+        "posted messages calling on residents to block the highway. Tleuov posted a video in "
+        'the same chat on 13 July calling on people to come out "with sticks".\n\nThe court '
+        "sentenced Izbassarov to three years of restricted freedom. Tleuov was fined 500 MCI, "
+        "which amounts to 2,162,500 tenge.\n"
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts["Marat Tleuov"] == [
+        ("2026-07-13", 'a video in the same chat calling on people to come out "with sticks"')
+    ]
+    assert acts["Nurbol Izbassarov"] == [
+        ("2026-07-11", "posted messages calling on residents to block the highway")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the sentence opens with the deed's day, then its subject
+        (
+            "Aslan Bekov, a miner from Rudny, was detained on 1 April 2026. On 19 March 2026 he "
+            "posted a Facebook video about the park. He was charged under Art. 274 p.2 CC RK.",
+            ("2026-03-19", "a Facebook video about the park"),
+        ),
+        (
+            "Данияла Исмаилова задержали 1 апреля 2026 года. 2 февраля 2026 года он опубликовал "
+            "в Facebook пост о мосте. Против него возбудили дело по ч. 2 ст. 274 УК РК.",
+            ("2026-02-02", "в Facebook пост о мосте"),
+        ),
+        # another event's day before the subject: not the deed's
+        (
+            "Aslan Bekov, a miner from Rudny, was detained on 1 April 2026. Released on 19 March "
+            "2026, he posted a Facebook video about the park. He was charged under Art. 274.",
+            (None, "a Facebook video about the park"),
+        ),
+    ],
+)
+def test_a_deed_told_plainly_dated_by_its_opening_day(text: str, act: tuple) -> None:
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "According to investigators, a video he posted on February 9, in which he "
+            'accused officials of "treating villagers like cattle," and a video posted on March '
+            "14 calling on residents to stop paying for garbage collection contained "
+            '"signs of inciting social discord."',
+            [
+                (
+                    "2026-02-09",
+                    'a video he posted, in which he accused officials of "treating villagers '
+                    'like cattle,"',
+                ),
+                (
+                    "2026-03-14",
+                    "a video posted calling on residents to stop paying for garbage collection",
+                ),
+            ],
+        ),
+        (
+            "According to the expert report, his posts about the akim contained signs of insult.",
+            [(None, "his posts about the akim")],
+        ),
+        # what the investigators say of a work with no signs found is no act
+        ("According to investigators, his video was watched 5,000 times.", []),
+    ],
+)
+def test_the_works_an_expert_found_signs_in(sentence: str, acts: list) -> None:
+    text = f"Arman Bekov, a blogger from Kokshetau, was arrested on 27 May 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("header", "labels"),
+    [
+        # a label may say the day the list is told as of
+        (
+            "No. | Name | Charge | Grounds | Status as of 31 October 2026",
+            ["No.", "Name", "Charge", "Grounds", "Status as of 31 October 2026"],
+        ),
+        ("№ | ФИО | статья | Статус на 31.10.2026", ["№", "ФИО", "статья", "Статус на 31.10.2026"]),
+        # a row with a figure of its own is no header
+        ("1 | Name | Charge | Grounds", None),
+        ("No. | Name | Art. 174 | Grounds", None),
+    ],
+)
+def test_a_table_header_told_as_of_a_day(header: str, labels: list[str] | None) -> None:
+    from bot.extract.blocks import _table_header
+
+    assert _table_header(header + "\n1 | Marat ISKAKOV | Art. 405 | posts | Sentenced") == labels
+
+
+def test_a_table_rows_grounds_cell_is_the_act() -> None:
+    text = (
+        "Politically motivated criminal cases — monthly update, October 2026\n\n"
+        "No. | Name | Age, occupation | Charge | Grounds | Status as of 31 October 2026\n"
+        "1 | Marat ISKAKOV | 51, civil activist | Art. 405(2) CC RK | posts in a Telegram chat "
+        "of a banned movement | Sentenced on 8 October 2026 to 1 year 6 months' imprisonment\n"
+        "2 | Gaukhar BEKTEMIROVA | 39, nurse | Art. 174(1) CC RK | a TikTok video about "
+        "salaries at the hospital, posted on 3 March 2026 | Trial opened on 20 October 2026\n"
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts == {
+        "Marat ISKAKOV": [(None, "posts in a Telegram chat of a banned movement")],
+        "Gaukhar BEKTEMIROVA": [("2026-03-03", "a TikTok video about salaries at the hospital")],
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Yerzhanov had posted a video calling for a rally.", True),
+        # the day first, a title, an aside on who the person is
+        ("On 18 January 2026, Ms. Ospankyzy recorded an audio message in a group.", True),
+        ("Omarova, who administers a parents' chat, forwarded the video to its members.", True),
+        # no surname as the subject, or what is no deed
+        ("On 18 January 2026, the akimat recorded a video message.", False),
+        ("Ospankyzy chaired the union of workers of a coal-mining contractor.", False),
+    ],
+)
+def test_a_deed_told_plainly_by_its_doer(sentence: str, told: bool) -> None:
+    assert bool(act_cues.TOLD["en"].search(sentence)) is told
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    from bot.extract.blocks import split_sentences
+
+    text = "On 18 January 2026, Ms. Ospankyzy recorded an audio message. Dr. Bekov spoke."
+    assert [s.text.strip() for s in split_sentences(text)] == [
+        "On 18 January 2026, Ms. Ospankyzy recorded an audio message.",
+        "Dr. Bekov spoke.",
+    ]
+
+
+def test_a_remarks_day_closing_the_act_is_not_the_acts() -> None:
+    text = (
+        "Zhanar Ospankyzy, a trade union leader, was sentenced on 2 June 2026. On 18 January "
+        "2026, Ms. Ospankyzy recorded an audio message in a WhatsApp group, urging workers to "
+        "continue the strike, which a court had declared unlawful on 15 January 2026."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        (
+            "2026-01-18",
+            "an audio message in a WhatsApp group, urging workers to continue the strike",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "evidence"),
+    [
+        ("en", 'a linguistic expert report, which found "signs of a call to mass disorder"', True),
+        ("en", "the testimony of police officers", True),
+        ("en", "a report about a gas leak at a refinery", False),  # a journalist's report: a deed
+        ("ru", "заключении лингвистической экспертизы", True),
+        ("ru", "показаниях сотрудников полиции", True),
+        ("ru", "публикации о заключении экспертизы по делу", False),
+        ("kk", "лингвистикалық сараптама қорытындысы", True),
+        ("kk", "сараптама туралы пост жариялағаны", False),
+    ],
+)
+def test_the_evidence_is_no_act(language: str, act: str, evidence: bool) -> None:
+    assert act_spans.is_evidence(act, language) is evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "else_"),
+    [
+        ("en", "In May, the regional ecology department fined the company for ", True),
+        ("en", "In May, the court fined him for ", False),
+        ("ru", "В мае департамент экологии оштрафовал компанию за ", True),
+        ("ru", "В мае суд оштрафовал его за ", False),
+        ("kk", "Мамырда экология департаменті компанияға айыппұл", True),
+        ("kk", "Мамырда сот оған айыппұл", False),
+    ],
+)
+def test_a_companys_penalty_is_someone_elses(language: str, lead: str, else_: bool) -> None:
+    assert act_cues.someone_else(lead, language) is else_
+
+
+def test_two_deeds_told_plainly_each_of_its_doer() -> None:
+    text = (
+        "Satpayev court sentences two for calls to mass disorder\n\n"
+        "On 2 July 2026 the Satpayev city court sentenced Yerbol Kaliyev, 44, to three years "
+        "in prison and Dilnaz Omarova, 38, to two years of restricted freedom.\n\n"
+        "On 12 February 2026 Kaliyev recorded a video address in which he called on residents "
+        "to come out to the square. Omarova, who administers a WhatsApp chat for parents, "
+        "forwarded the video to the chat's 3,000 members on the same day, 12 February.\n\n"
+        "The prosecution's case rested on a linguistic expert report, which found \"signs of a "
+        'call to mass disorder" in the phrase.\n'
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts == {
+        "Yerbol Kaliyev": [
+            (
+                "2026-02-12",
+                "a video address in which he called on residents to come out to the square",
+            )
+        ],
+        "Dilnaz Omarova": [("2026-02-12", "the video to the chat's 3,000 members")],
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "act"),
+    [
+        (
+            "Podcast summary, published 24 November 2025",
+            ("2025-03-12", "a report about a gas leak at a refinery"),
+        ),
+        # a full date in the story is nearer than the heading's year
+        (
+            "Podcast summary, published 24 November 2025\n\nOn 3 March 2024 nothing happened.",
+            ("2024-03-12", "a report about a gas leak at a refinery"),
+        ),
+    ],
+)
+def test_a_yearless_act_day_takes_the_headings_year(heading: str, act: tuple) -> None:
+    text = (
+        f"{heading}\n\n"
+        "[19:30] Atyrau. On 20 November the Atyrau regional court heard the appeal of "
+        "journalist Aizhan Tulegenova, 29. On 16 September the Atyrau city court had given her "
+        "one year of restricted freedom under Article 274, Part 3, over a report of 12 March "
+        "about a gas leak at a refinery. The appeal judges upheld the sentence.\n"
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("term", "act"),
+    [
+        ("5 years in prison under Art. 174 for sermons on YouTube", "sermons on YouTube"),
+        ("5 years in prison under Art. 174 for a video about the akim", "a video about the akim"),
+        ("5 years in prison under Art. 174 for his posts", "his posts"),
+        # what the term is for in time is no act
+        ("5 years in prison under Art. 174 for the rest of his term", None),
+        ("2 years of restricted freedom for a further 6 months", None),
+    ],
+)
+def test_a_lists_term_then_what_for_in_english(term: str, act: str | None) -> None:
+    text = f"1. Bauyrzhan KALIBEKOV (Shymkent), 45, imam – {term}; district court, 2 October 2026."
+    assert [a["description"] for a in _one(text)["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Dilnaz Omarova, 38, was sentenced on 2 July 2026 under Article 272 of the Criminal "
+            "Code. Kaliyev recorded a video address on 12 February 2026. On the same day, "
+            "Omarova forwarded the video to the members of a chat.",
+            ("2026-02-12", "the video to the members of a chat"),
+        ),
+        (
+            "Динару Омарову осудили 2 июля 2026 года по ст. 272 УК РК. Калиев записал "
+            "видеообращение 12 февраля 2026 года. В тот же день Омарова переслала видео "
+            "участникам чата.",
+            ("2026-02-12", "видео участникам чата"),
+        ),
+        # the sentence before gives no day: none
+        (
+            "Dilnaz Omarova, 38, was sentenced on 2 July 2026 under Article 272 of the Criminal "
+            "Code. The smelter kept working. On the same day, Omarova forwarded the video to the "
+            "members of a chat.",
+            (None, "the video to the members of a chat"),
+        ),
+    ],
+)
+def test_a_deed_told_plainly_on_the_same_day(text: str, act: tuple) -> None:
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Prosecutors allege that on 3 May 2026 he published a post calling for a rally.",
+            ("2026-05-03", "published a post calling for a rally"),
+        ),
+        (
+            "Investigators believe that on 3 May 2026 Bekov published a post calling for a rally.",
+            ("2026-05-03", "published a post calling for a rally"),
+        ),
+        (
+            "The indictment says that on 3 May 2026 Bekov published a post calling for a rally.",
+            ("2026-05-03", "published a post calling for a rally"),
+        ),
+        # what the defence says he did not do is no act
+        ("His lawyer says that he published nothing illegal.", None),
+    ],
+)
+def test_what_the_prosecution_alleges_with_its_day(sentence: str, act: tuple | None) -> None:
+    text = f"Arman Bekov, a blogger from Aktau, was detained on 10 May 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the deed's own verb before the day: the day is the deed's, not the arrest's
+        (
+            "He was arrested over a comment he left under a news post on 3 May 2026.",
+            ("2026-05-03", "a comment he left under a news post"),
+        ),
+        (
+            "He was arrested over a video address he recorded on 3 May 2026.",
+            ("2026-05-03", "a video address he recorded"),
+        ),
+        # no verb of the deed: the day is the arrest's
+        (
+            "He was arrested on 3 May 2026 over a comment under a news post.",
+            (None, "a comment under a news post"),
+        ),
+    ],
+)
+def test_a_reasons_own_verb_dates_it(sentence: str, act: tuple) -> None:
+    text = f"Arman Bekov, a blogger from Aktau, was sentenced on 10 June 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("description", "cleaned"),
+    [
+        ("a TikTok video posted", "a TikTok video"),
+        (
+            "a video posted calling on residents to stop paying",
+            "a video calling on residents to stop paying",
+        ),
+        # its subject or its place keep it
+        ("a video he posted", "a video he posted"),
+        ("a video posted on Instagram", "a video posted on Instagram"),
+    ],
+)
+def test_a_bare_participle_left_by_the_cut_date(description: str, cleaned: str) -> None:
+    assert english.without_empty_participle(description) == cleaned
 
 
 # --- sentences as wire stories and court press services word them (issue 15, h17b) -----------

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, acts, extract_cases, lexicon, names
 from bot.extract.sentence import find_kinds
 
 # --- acts: cues the act follows -------------------------------------------------------------
@@ -222,6 +222,34 @@ def test_kazakh_courts(text: str, court: str) -> None:
     (case,) = extract_cases(text)
     assert case["court"] == court
     assert [e["court"] for e in case["events"] if e["kind"] == "verdict"] in ([], [court])
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # a regional court's press service tells of a district court's verdict
+        (
+            "Бөрлі аудандық сотында Асхат Есімқұловқа қатысты қылмыстық іс қаралды. 2026 жылғы "
+            "20 қарашадағы сот үкімімен Есімқұлов 2 жыл бас бостандығын шектеуге сотталды.\n\n"
+            "Батыс Қазақстан облыстық сотының баспасөз қызметі",
+            "Бөрлі аудандық соты",
+        ),
+        (
+            "According to the press service of the Atyrau Regional Court, the Zhylyoi District "
+            "Court on 5 November 2026 sentenced Marat Tleuov to three years of restricted "
+            "freedom.",
+            "Zhylyoi District Court",
+        ),
+        # ... but a district court's own press service names the verdict's court
+        (
+            "2026 жылғы 20 қарашадағы сот үкімімен Асхат Есімқұлов 2 жыл бас бостандығын "
+            "шектеуге сотталды.\n\nБөрлі аудандық сотының баспасөз қызметі",
+            "Бөрлі аудандық соты",
+        ),
+    ],
+)
+def test_the_court_whose_press_service_reports(text: str, court: str) -> None:
+    assert extract_cases(text)[0]["court"] == court
 
 
 @pytest.mark.parametrize(
@@ -778,15 +806,62 @@ def test_two_defendants_each_with_their_own_town() -> None:
             "— ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі.",
             "ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі",
         ),
+        # a Russian word's soft sign goes before a possessive ending («слесарь» -> «слесарі»)
+        (
+            "Ақсу қаласының тұрғыны, ферроқорытпа зауытының слесарі Дәурен",
+            "ферроқорытпа зауытының слесарі",
+        ),
+        ("Оның мамандығы — слесарі.", "слесарь"),
+        ("Бұрынғы слесарь Дәурен ұсталды.", "бұрынғы слесарь"),
+        # refused: the plural is others
+        ("Зауыт слесарьлары наразы.", None),
         # refused: a people is no part of the trade, nor is the court's phrase
         ("Бекзат Сапарұлы — қазақ ақыны.", "ақын"),
         ("тергеу судьясы журналисті қамауға алды", "журналист"),
     ],
 )
-def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str) -> None:
+def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str | None) -> None:
     from bot.extract.occupation import _occupation
 
     assert _occupation(text, "kk") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a reporter told something (the trade in the dative) is someone else
+        (
+            "Азаматтық белсенді Мейрамбек Тоқсанбаев ұсталды. Бұл туралы «Дала үні» тілшісіне "
+            "оның жұбайы айтты.",
+            "азаматтық белсенді",
+        ),
+        # ... but a trade in the dative before the person's name is theirs
+        ("Сот мектеп мұғаліміне Айгерім Сәрсенғалиеваға айыппұл салды.", "мектеп мұғалімі"),
+        # a trade after a count is of others no name follows (not a code's «ӘҚБтК-нің»)
+        (
+            "Бекзат ОРАЗАЛИЕВ, блогер, босатылды. Шымкентте пикетке шыққан екі белсенді "
+            "ӘҚБтК-нің 488-бабы бойынша қамалды.",
+            "блогер",
+        ),
+        # a form's heading «Саяси тұтқын туралы мәлімет» gives way to its trade field (two
+        # field lines: the form has begun)
+        (
+            "Саяси тұтқын туралы мәлімет\n\nАты-жөні: Әбенов Ғалымжан\nКәсібі: мұғалім\n",
+            "мұғалім",
+        ),
+        # refused: a headline with a colon is no form («Қазақстан: саяси тұтқын ...»), its
+        # status gives way to the story's trade
+        ("Қазақстан: саяси тұтқын Ғалымжан Әбенов сотталды\n\nОл мұғалім.", "мұғалім"),
+        # ... but two activists named are the people of the case
+        ("Сот екі белсенді Нұрлан Бекжанов пен Айгерім Сәрсенғалиеваны соттады.", "белсенді"),
+    ],
+)
+def test_a_kazakh_trade_of_someone_else(text: str, occupation: str | None) -> None:
+    from bot.extract import names
+    from bot.extract.occupation import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) + names.find_mentions(text)]
+    assert _occupation(text, "kk", own[:1]) == occupation
 
 
 def test_a_verdicts_secretary_assistant_and_signature_are_no_cases() -> None:
@@ -1460,6 +1535,13 @@ def test_the_appeal_board_named_again(text: str, language: str, kind: str | None
         ("ұйымның үндеулері", "бейнежазбаларын таратқан", True),
         ("митингте сөйлеген сөзі", "Facebook-тегі жазбалары", False),  # two nouns: two acts
         ("видео жариялаған", "пікір жазған", False),  # a verb each side: two acts
+        # a quote closing the right side ends in the verb inside it
+        (
+            "Facebook-парақшасына қала әкімдігі",
+            "зауыт басшылығын сынаған видео жариялап, онда «халықты айдап салған».",
+            True,
+        ),
+        ("оның «Көктем» өлеңі", "«Жер» әні»", False),  # two works, no verb: two acts
     ],
 )
 def test_one_kazakh_act_across_and(left: str, right: str, one: bool) -> None:
@@ -1776,6 +1858,241 @@ def test_a_kazakh_feature_naming_the_person_after_in_the_video_and_but_is_one_ca
         "инспектормен дауласып тұрғаны көрінеді. Ал Жаманқұлов журналистерге бір-ақ сөз айтты."
     )
     assert [case["person"]["name"] for case in extract_cases(text)] == ["Нұрлыбек Жаманқұлов"]
+
+
+@pytest.mark.parametrize(
+    ("description", "act", "who"),
+    [
+        # a town named after a person after the one who did it is the place, not a name
+        (
+            "Бекжанов Қонаев қалалық әкімдігінің алдында жиын ұйымдастырған",
+            "Қонаев қалалық әкімдігінің алдында жиын ұйымдастырған",
+            "Бекжанов",
+        ),
+        (
+            "Бекжанов Қонаев қаласында жиын ұйымдастырған",
+            "Қонаев қаласында жиын ұйымдастырған",
+            "Бекжанов",
+        ),
+        # a given name, then the surname: both are who did it
+        (
+            "Айгерім Тоқтарова Facebook-та пост жариялаған",
+            "Facebook-та пост жариялаған",
+            "Тоқтарова",
+        ),
+    ],
+)
+def test_a_town_named_after_a_person_is_no_name(description: str, act: str, who: str) -> None:
+    assert act_spans.without_lead(description, "kk") == (act, who)
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        # at the gathering told before: its day
+        ("ал Сәрсенғалиева сол жиынға қатысып, мегафонмен сөз сөйлеген", "2026-07-06"),
+        # in a chat, which lasts: no day of its own
+        ("ал Сәрсенғалиева сол чатқа видео жіберген", None),
+    ],
+)
+def test_a_co_defendants_act_at_the_same_gathering(second: str, date: str | None) -> None:
+    text = (
+        "Қонаев қалалық соты 2026 жылғы 11 қарашада Нұрлан Бекжанов пен Айгерім "
+        "Сәрсенғалиеваны кінәлі деп таныды.\n\nСудья Бекжановқа бір жыл бас бостандығын шектеу "
+        "жазасын тағайындады. Сәрсенғалиеваға 100 АЕК айыппұл салынды.\n\nАйыптау бойынша, "
+        "Бекжанов 2026 жылғы 6 шілдеде Қонаев қалалық әкімдігі ғимаратының алдында рұқсатсыз "
+        f"жиын ұйымдастырған, {second}.\n"
+    )
+    acts = {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text)
+    }
+    assert acts["Нұрлан Бекжанов"] == [
+        ("2026-07-06", "Қонаев қалалық әкімдігі ғимаратының алдында рұқсатсыз жиын ұйымдастырған")
+    ]
+    assert [d for d, _ in acts["Айгерім Сәрсенғалиева"]] == [date]
+
+
+@pytest.mark.parametrize(
+    ("clause", "act", "who"),
+    [
+        # a court's release: who the person is, up to the initials and the surname
+        (
+            "Ақсай қаласының тұрғыны, бұрын сотталмаған, жеке кәсіпкер А.Қ. Есімқұлов 2026 "
+            "жылғы 12 сәуірде WhatsApp тобында үндеулері бар бейнежазбаларды таратқан",
+            "WhatsApp тобында үндеулері бар бейнежазбаларды таратқан",
+            "Есімқұлов",
+        ),
+        (
+            "Д.Ж. Есенғалиев Telegram-арнада жалған ақпарат таратқан",
+            "Telegram-арнада жалған ақпарат таратқан",
+            "Есенғалиев",
+        ),
+        # a name in another case inside the act is no lead: the act stays whole
+        (
+            "WhatsApp тобында Б. Сейтқалиевтің үндеулері бар бейнежазбаларды таратқан",
+            "WhatsApp тобында Б. Сейтқалиевтің үндеулері бар бейнежазбаларды таратқан",
+            None,
+        ),
+    ],
+)
+def test_who_did_it_by_initials_and_surname(clause: str, act: str, who: str | None) -> None:
+    found = acts._act(clause, "kk")
+    assert (found["description"], found.get("told_of")) == (act, who)
+
+
+@pytest.mark.parametrize(
+    ("act_told", "act"),
+    [
+        # the day inside the deed's clause, its verb last before «үшін»: the deed's day
+        (
+            "Ол 2026 жылғы 2 маусымда WhatsApp топтарына су құбыры туралы аудиохабарлама "
+            "таратқаны үшін айыпталған.",
+            ("2026-06-02", "WhatsApp топтарына су құбыры туралы аудиохабарлама таратқаны"),
+        ),
+        # a thing, no verb: the day is the arrest's
+        (
+            "Ол 2026 жылғы 2 маусымда су құбыры туралы аудиохабарламасы үшін ұсталған.",
+            (None, "су құбыры туралы аудиохабарламасы"),
+        ),
+    ],
+)
+def test_a_day_inside_the_deeds_clause(act_told: str, act: tuple) -> None:
+    text = (
+        "Өскемен қалалық соты зейнеткер Людмила ПЕТРЕНКОҒА 300 сағат қоғамдық жұмыстарға "
+        f"тарту жазасын тағайындады. {act_told}"
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # the code's name before the article, the offence's name in brackets after: cut
+        (
+            "TikTok-қа жемқорлық туралы видео салғаны үшін ҚК-нің 174-бабының 1-бөлігі бойынша "
+            "(әлеуметтік алауыздықты қоздыру)",
+            "TikTok-қа жемқорлық туралы видео салғаны",
+        ),
+        (
+            "Facebook-та пост жариялағаны үшін ҚР ҚК 274-бабы бойынша",
+            "Facebook-та пост жариялағаны",
+        ),
+        # a bracket with a figure is no offence's name: it stays
+        ("TikTok-қа видео (2 минуттық) салғаны", "TikTok-қа видео (2 минуттық) салғаны"),
+    ],
+)
+def test_the_article_with_its_code_and_offence_name_is_cut(told: str, act: str) -> None:
+    assert acts._act(told, "kk")["description"] == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # "that day": the one day the sentence before gives
+        (
+            "Нұрлыбек Жаманқұлов 2026 жылғы 2 қазанда сотталды. 2026 жылғы 18 мамырда ауыл "
+            "маңында дау шықты. Айыптау нұсқасы бойынша, сол күні Жаманқұлов инспектордың "
+            "бейнетіркегішін сындырған.",
+            ("2026-05-18", "инспектордың бейнетіркегішін сындырған"),
+        ),
+        (
+            "Ерлан Досов осуждён 2 октября 2026 года. 18 мая 2026 года у села произошёл "
+            "конфликт. По версии следствия, в тот же день Досов разбил видеорегистратор "
+            "инспектора.",
+            ("2026-05-18", "разбил видеорегистратор инспектора"),
+        ),
+        # the sentence before gives no day: none
+        (
+            "Нұрлыбек Жаманқұлов 2026 жылғы 2 қазанда сотталды. Ауыл маңында дау шықты. "
+            "Айыптау нұсқасы бойынша, сол күні Жаманқұлов инспектордың бейнетіркегішін "
+            "сындырған.",
+            (None, "инспектордың бейнетіркегішін сындырған"),
+        ),
+    ],
+)
+def test_an_act_told_that_day(text: str, act: tuple) -> None:
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Іс материалдарына сәйкес, ол 2026 жылғы 12 сәуірде WhatsApp тобында "
+            "бейнежазбаларды таратқан.",
+            ("2026-04-12", "WhatsApp тобында бейнежазбаларды таратқан"),
+        ),
+        # the case materials were sent to court: no deed
+        ("Іс материалдары сотқа 2026 жылғы 1 қыркүйекте жіберілді.", None),
+    ],
+)
+def test_what_the_case_materials_say_in_kazakh(sentence: str, act: tuple | None) -> None:
+    text = f"Асхат Есімқұлов 2026 жылғы 5 қарашада сотталды. {sentence}"
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        ("Қалиев 2026 жылғы 12 ақпанда бейнеүндеу жазды.", "2026-02-12"),
+        ("Зауыт жұмысын жалғастырды.", None),  # no day before: none
+    ],
+)
+def test_a_deed_told_plainly_that_day_in_kazakh(before: str, date: str | None) -> None:
+    text = (
+        "Динара Омарова 2026 жылғы 2 шілдеде ҚК-нің 272-бабы бойынша сотталды. "
+        f"{before} Сол күні Омарова видеоны чатқа жіберген."
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        (date, "видеоны чатқа жіберген")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Тергеу органының мәліметінше, ол 2026 жылғы 3 мамырда митингке шақыратын пост "
+            "жариялаған.",
+            ("2026-05-03", "митингке шақыратын пост жариялаған"),
+        ),
+        (
+            "Прокуратураның айтуынша, Беков 2026 жылғы 3 мамырда митингке шақыратын пост "
+            "жариялаған.",
+            ("2026-05-03", "митингке шақыратын пост жариялаған"),
+        ),
+    ],
+)
+def test_what_the_investigating_body_says_he_did(sentence: str, act: tuple) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # who saw the work is no part of the deed
+        (
+            "Айыптау бойынша, ол 2026 жылғы 3 мамырда Instagram-да әкімді сынаған видео "
+            "жариялап, оны 5 мың адам көрген.",
+            ("2026-05-03", "Instagram-да әкімді сынаған видео жариялап"),
+        ),
+        # a second deed of his on the work stays
+        (
+            "Айыптау бойынша, ол 2026 жылғы 3 мамырда Instagram-да видео жариялап, оны "
+            "WhatsApp-та таратқан.",
+            ("2026-05-03", "Instagram-да видео жариялап, оны WhatsApp-та таратқан"),
+        ),
+    ],
+)
+def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {told}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
 
 
 # --- sentences and events as rights groups' lists word them (issue 15, h17b) ------------------

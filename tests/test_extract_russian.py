@@ -9,12 +9,13 @@ tests/data/reports-dev9-ru holds 16 whole texts in the same styles (README there
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import act_cues, court_papers, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, acts, court_papers, extract_cases, lexicon, names
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
@@ -447,6 +448,77 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
     from bot.extract.occupation import _occupation
 
     assert _occupation(text, "ru") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a town's resident after an age is where the person is from, not a trade
+        (
+            "признал 24-летнего алматинца Ерназара, студента магистратуры, виновным",
+            "студент магистратуры",
+        ),
+        ("осудил 30-летнюю карагандинку, виновной", None),
+        # ... but a trade that ends so is a trade
+        ("осудил 44-летнего продавца, виновным", "продавец"),
+        # a master of a named craft
+        ("Айдос Жанибеков, мастер по ремонту холодильников.", "мастер по ремонту холодильников"),
+        ("задержан мастера по ремонту обуви Айдоса", "мастер по ремонту обуви"),
+        # refused: «мастер» alone or of sport is no such trade
+        ("мастер спорта Айдос Жанибеков", None),
+    ],
+)
+def test_who_the_person_is_after_an_age_or_a_craft(text: str, occupation: str | None) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "ru") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a trade in the words of a post quoted is no one's of the case
+        (
+            "признал ТОКАРЕВУ Светлану, пенсионерку, виновной за пост о том, что пастбища «тайно "
+            "продали приезжему бизнесмену».",
+            "пенсионерка",
+        ),
+        (
+            'Alma Nurova, a nurse, wrote that the land was "sold to a businessman from Almaty".',
+            "nurse",
+        ),
+        # refused: a speaker telling of themselves, a name in quotes, straight marks of two quotes
+        ("ТОКАРЕВА Светлана заявила: «Я пенсионерка, а не преступница».", "пенсионерка"),
+        ("Светлана ТОКАРЕВА работала продавцом в ТОО «Береке»", "продавец в ТОО «Береке»"),
+        ('He shouted: "Free them! Blogger Alma Nurova said "yes".', "blogger"),
+    ],
+)
+def test_a_trade_in_quoted_words(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    language = "en" if text.isascii() else "ru"
+    assert _occupation(text, language) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # an acronym after the trade names its place, not another person
+        (
+            "14 февраля 2025 года осуждён СУЛЕЙМЕНОВ Нурбол, 1997 года рождения, проживающий в "
+            "г. Усть-Каменогорске, студент магистратуры ВКТУ, по ч. 1 ст. 174 УК РК.",
+            "студент магистратуры ВКТУ",
+        ),
+        # refused: a surname in capitals after the trade is another person's
+        (
+            "14 февраля 2025 года задержан СУЛЕЙМЕНОВ Нурбол по ч. 1 ст. 174 УК РК. Его "
+            "адвокат Ержан КИМ обжалует арест, как и юрист Асель ОМАРОВА.",
+            None,
+        ),
+    ],
+)
+def test_an_acronym_after_a_trade(text: str, occupation: str | None) -> None:
+    assert extract_cases(text)[0]["person"]["occupation"] == occupation
 
 
 @pytest.mark.parametrize(
@@ -929,6 +1001,62 @@ def test_two_named_together_then_each_with_a_part_of_their_own(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "court", "judge"),
+    [
+        # the court of a trial named where the story tells of a hearing; a judge whose surname
+        # does not decline, in the nominative by the given name's case
+        (
+            "Процесс по делу блогера Айбека Нургалиева в специализированном межрайонном суде по "
+            "уголовным делам Мангистауской области отложен. Судебный процесс начался 29 октября "
+            "2026 года под председательством судьи Рината Сейткали.",
+            "специализированный межрайонный суд по уголовным делам Мангистауской области",
+            "Ринат Сейткали",
+        ),
+        (
+            "Судебный процесс над Айбеком Нургалиевым начался 29 октября 2026 года под "
+            "председательством судьи Айгуль Сейткали.",
+            None,
+            "Айгуль Сейткали",
+        ),
+        # refused: an investigating court or an appeal court is not the trial's
+        (
+            "Следственный суд Актау санкционировал арест Айбека Нургалиева. Апелляционная "
+            "коллегия Мангистауского областного суда оставила арест в силе. Судебный процесс "
+            "начался 29 октября 2026 года.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_court_and_judge_of_a_trial(text: str, court: str | None, judge: str | None) -> None:
+    case = extract_cases(text)[0]
+    assert (case["court"], case["judge"]) == (court, judge)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a lawyer named after the client's surname in the genitive opens no case of her own
+        (
+            "2 марта 2026 года задержан Сергей Ковалёв.\n\n«Это был чат на сорок человек», — "
+            "говорит адвокат Ковалёва Елена Гринько.\n\n16 октября 2026 года суд приговорил "
+            "его к четырём годам лишения свободы.",
+            ["Сергей Ковалёв"],
+        ),
+        # refused: a paragraph of its own about another person sentenced is another case
+        (
+            "16 октября 2026 года суд приговорил Сергея Ковалёва к четырём годам лишения "
+            "свободы.\n\n17 октября 2026 года тот же суд приговорил Елену Гринько к двум годам "
+            "ограничения свободы.",
+            ["Сергей Ковалёв", "Елена Гринько"],
+        ),
+    ],
+)
+def test_a_lawyer_named_after_the_clients_surname(text: str, people: list[str]) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == people
+
+
 def test_the_same_court_as_the_one_named_before() -> None:
     text = (
         "Сегодня, 3 июня 2025 года, условно-досрочно освобождён активист Ерлан Досов. "
@@ -1108,6 +1236,29 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ("kk", "ҚК-нің 272-бабының 3 бөлігі бойынша", [("272", 3)]),
         # a list of articles after «ст.ст.»
         ("ru", "по ст.ст. 174, 272 УК РК", [("174", None), ("272", None)]),
+        # the article said first without its part, then with it: the part is the charge's
+        (
+            "kk",
+            "Екеуі де ҚК-нің 400-бабы бойынша айыпталған. Сот оны 400-баптың 1-бөлігі бойынша "
+            "кінәлі деп таныды.",
+            [("400", 1)],
+        ),
+        # ... but two parts told both stay
+        (
+            "en",
+            "under Article 405. He got Article 405, Part 1, and Article 405, Part 2.",
+            [("405", 1), ("405", 2)],
+        ),
+        # an Administrative Code's article numbered with a hyphen, or its name in words
+        ("ru", "оштрафовали на 10 МРП по статье 456-2 КоАП", []),
+        ("en", "fined under Article 456-2 of the Code of Administrative Offences", []),
+        (
+            "kk",
+            "Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша 20 АЕК айыппұл төлеген",
+            [],
+        ),
+        # (refused: the Criminal Code named in words is the charge)
+        ("kk", "Қылмыстық кодекстің 174-бабы бойынша ұсталды", [("174", None)]),
     ],
 )
 def test_which_articles_are_charges(
@@ -1115,6 +1266,42 @@ def test_which_articles_are_charges(
 ) -> None:
     found = _charges(text, language)
     assert [(c["article"], c["part"]) for c in found] == charges
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # each co-defendant named with their own article: from one name to the next is theirs
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. Ковалёву вменили "
+            "организацию (ч. 1 ст. 405 УК РК), Жанибекову — участие в ней (ч. 2 ст. 405 УК РК).",
+            {"Сергей Ковалёв": [("405", 1)], "Айдос Жанибеков": [("405", 2)]},
+        ),
+        # refused: one article cited for both is each one's
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. Ковалёву и "
+            "Жанибекову вменили участие в организации (ч. 2 ст. 405 УК РК).",
+            {"Сергей Ковалёв": [("405", 2)], "Айдос Жанибеков": [("405", 2)]},
+        ),
+        # refused: the articles cited before the names are not split by them
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. По ч. 1 ст. 405 УК "
+            "РК обвиняют Ковалёва, по ч. 2 ст. 405 УК РК — Жанибекова.",
+            {
+                "Сергей Ковалёв": [("405", 1), ("405", 2)],
+                "Айдос Жанибеков": [("405", 1), ("405", 2)],
+            },
+        ),
+    ],
+)
+def test_each_co_defendant_with_their_own_article(
+    text: str, charges: dict[str, list[tuple[str, int]]]
+) -> None:
+    found = {
+        c["person"]["name"]: [(x["article"], x["part"]) for x in c["charges"]]
+        for c in extract_cases(text)
+    }
+    assert found == charges
 
 
 def test_a_joined_list_that_got_a_term() -> None:
@@ -2361,6 +2548,219 @@ def test_the_offence_by_means_of_the_deed() -> None:
     )
     case = extract_cases(text)[0]
     assert [a["description"] for a in case["acts"]] == ["размещения в TikTok видео об акиме"]
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        (
+            "1. Бауыржан КАЛИБЕКОВ (Шымкент), 45 лет, имам – 5 лет лишения свободы по ч. 2 ст. "
+            "174 УК РК за проповеди в YouTube; Енбекшинский районный суд, 2 октября.",
+            "проповеди в YouTube",
+        ),
+        (
+            "2. Ольга ПЕСТОВА, 52 года, медсестра – 1 год ограничения свободы по ч. 2 ст. 274 "
+            "УК РК за пост о нехватке лекарств; Рудненский городской суд, 9 октября.",
+            "пост о нехватке лекарств",
+        ),
+        # the term alone, no deed: nothing; a year after «за» is no act
+        ("3. Нурсултан ЖОЛДАСОВ – штраф 200 МРП по ч. 1 ст. 378 УК РК; суд, 21 октября.", None),
+        ("Ему назначили 3 года лишения свободы за 2 эпизода.", None),
+    ],
+)
+def test_a_lists_term_then_what_for(line: str, act: str | None) -> None:
+    found = act_cues.AFTER["ru"].search(line)
+    told = re.split(r";", line[found.end() :])[0] if found else None
+    assert told == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goes_on"),
+    [
+        ("5 января 2026 года Есенгельдиев опубликовал призыв к акиму.", True),
+        ("Жолдасов разместил видео в том же чате 13 июля.", True),
+        ("Она также написала пост об этом 2 марта.", True),
+        # no day, or no surname as the subject
+        ("Жолдасов разместил видео в том же чате.", False),
+        ("Полиция опубликовала заявление 13 июля.", False),
+    ],
+)
+def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
+    assert act_cues.goes_on_telling(sentence, "ru") is goes_on
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "same"),
+    [
+        ("en", "spoke at the same rally through a megaphone", True),
+        ("en", "filmed that protest on her phone", True),
+        ("en", "posted a video in the same chat", False),  # a chat lasts: no one day
+        ("ru", "выступил на этом митинге с мегафоном", True),
+        ("ru", "участвовала в той же акции", True),
+        ("ru", "разместил видео в том же чате", False),
+        ("kk", "сол жиынға қатысып, сөз сөйлеген", True),
+        ("kk", "сол чатқа видео жіберген", False),
+    ],
+)
+def test_an_act_at_the_gathering_told_before(language: str, act: str, same: bool) -> None:
+    assert bool(acts._SAME_GATHERING[language].search(act)) is same
+
+
+@pytest.mark.parametrize(
+    ("language", "act", "offence"),
+    [
+        ("ru", "оскорблении представителя власти", True),  # Article 378, in the Code's words
+        ("ru", "назвала заместителя акима «казнокрадом»", False),
+        ("kk", "билік өкілін қорлағаны", True),
+        ("kk", "әкімнің орынбасарын «ұры» деп атаған", False),
+    ],
+)
+def test_insulting_an_official_is_the_offences_name(language: str, act: str, offence: bool) -> None:
+    assert act_spans.worded_as_offence(act, language) is offence
+
+
+@pytest.mark.parametrize(
+    ("act", "cut"),
+    [
+        (
+            "оскорблении представителя власти, передает корреспондент агентства из зала суда",
+            "оскорблении представителя власти",
+        ),
+        ("пост о больнице, сообщает пресс-служба суда", "пост о больнице"),
+        # a relative clause saying what the post told stays
+        ("пост, в котором она сообщает о нехватке лекарств", None),
+    ],
+)
+def test_who_reports_it_closes_no_act(act: str, cut: str | None) -> None:
+    assert act_spans.without_tail(act, "ru") == (cut or act)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Следствие вменило ему участие в онлайн-собрании сторонников движения.",
+            "участие в онлайн-собрании сторонников движения.",
+        ),
+        ("Прокуратура вменила ей в вину пост о больнице.", "пост о больнице."),
+        # an article, no deed
+        ("Следствие вменило ему ч. 2 ст. 174 УК РК.", None),
+    ],
+)
+def test_what_the_investigation_imputed_to_him(sentence: str, act: str | None) -> None:
+    found = act_cues.AFTER["ru"].search(sentence)
+    assert (sentence[found.end() :] if found else None) == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Айып Әлімжановтың Instagram-дағы әкімдік туралы видеосына қатысты тағылған.",
+            "Әлімжановтың Instagram-дағы әкімдік туралы видеосына",
+        ),
+        ("Айып оның мақаласына байланысты тағылды.", "оның мақаласына"),
+        # a charge told with no "regarding": no act in the cue
+        ("Айып 2026 жылғы наурызда тағылды.", None),
+    ],
+)
+def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> None:
+    found = lexicon.ACTS["kk"].search(sentence)
+    pattern = r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл"
+    inner = re.match(pattern, found.group(), re.IGNORECASE) if found else None
+    assert (inner.group(1) if inner else None) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "deed"),
+    [
+        (
+            "ru",
+            "14 января 2026 года. В канале выходит пост о том, что без отопления остались 40 "
+            "тысяч жителей. Акимат в тот же день называет информацию ложной.",
+            "пост о том, что без отопления остались 40 тысяч жителей",
+        ),
+        (
+            "en",
+            "14 January 2026. A post appears on the channel saying 40,000 residents have no "
+            "heating. The akimat calls it false.",
+            "A post on the channel saying 40,000 residents have no heating",
+        ),
+        # what the authorities did that day is no deed of the person
+        ("ru", "2 февраля. Полиция начинает досудебное расследование по ч. 2 ст. 274.", None),
+        ("en", "20 February. Police detain him outside his home.", None),
+    ],
+)
+def test_a_chronology_line_with_its_date_closed_by_a_point(
+    language: str, line: str, deed: str | None
+) -> None:
+    told = act_cues.chronology_deed(line, language)
+    assert (told[1] if told else None) == deed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the surname as the subject, the day before it
+        (
+            "2 февраля 2026 года Исмаилов опубликовал в Facebook пост о мосте через Илек.",
+            ("2026-02-02", "в Facebook пост о мосте через Илек"),
+        ),
+        (
+            "Исмаилов опубликовал в Facebook пост о мосте через Илек.",
+            (None, "в Facebook пост о мосте через Илек"),
+        ),
+        # not the person: no deed
+        ("Полиция опубликовала в Facebook заявление о мосте.", None),
+    ],
+)
+def test_a_deed_told_plainly_in_russian(sentence: str, act: tuple | None) -> None:
+    text = (
+        "Данияла Исмаилова задержали 1 апреля 2026 года по ч. 2 ст. 274 УК РК (распространение "
+        f"заведомо ложной информации). {sentence}"
+    )
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "По мнению следствия, 3 мая 2026 года Беков опубликовал пост с призывом выйти на "
+            "митинг.",
+            ("2026-05-03", "опубликовал пост с призывом выйти на митинг"),
+        ),
+        (
+            "В обвинительном заключении говорится, что 3 мая 2026 года Беков опубликовал пост с "
+            "призывом выйти на митинг.",
+            ("2026-05-03", "опубликовал пост с призывом выйти на митинг"),
+        ),
+        # the investigation's opinion of a measure is no deed
+        ("По мнению следствия, арест продлят до 10 июля 2026 года.", None),
+    ],
+)
+def test_what_the_investigation_thinks_he_did(sentence: str, act: tuple | None) -> None:
+    [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == ([act] if act else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Следствие установило, что 3 мая 2026 года он разместил в TikTok видео об акиме.",
+            ("2026-05-03", "разместил в TikTok видео об акиме"),
+        ),
+        (
+            "Прокуратура установила, что 3 мая 2026 года он разместил в TikTok видео об акиме.",
+            ("2026-05-03", "разместил в TikTok видео об акиме"),
+        ),
+    ],
+)
+def test_what_the_investigation_established_any_gender(sentence: str, act: tuple) -> None:
+    [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
 
 
 # --- appeal rulings that impose a punishment of their own (issue 15, h17b) -------------------

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract import names
 from bot.extract.lexicon import ACTS_AFTER_KK, compile_table
 
 #: A cue the act follows.
@@ -54,16 +55,29 @@ AFTER = compile_table(
         # "According to the indictment, SMAGULOV transferred money ...": the deed's verb
         # follows the one who did it (the lead is cut with the act's own span)
         r"(?<!which, )(?<!that, )\baccording\s+to\s+(?:the\s+)?"
-        r"(?:investigators?|investigation|indictment|prosecution|prosecutors?|charge\s+sheet|verdict|court),?\s+"
+        r"(?:investigators?|investigation|indictment|prosecution|prosecutors?|charge\s+sheet|verdict|court|"
+        # ("According to the case materials, on 11 July 2026 Izbassarov created ...")
+        r"case\s+(?:materials|files)|materials\s+of\s+the\s+case),?\s+"
         r"(?=(?:(?:on|in)\s+[^,;]{4,30}?\d{4},?\s+)?"
         r"(?:he|she|they|the\s+(?:defendants?|two|three|four)|both|(?-i:[A-Z])[\w'-]+)"
         r"(?:,[^,;]{3,120},)?\s+"
         r"(?:had\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|"
         r"joined)\b)|"
+        # "According to investigators, a video he posted on February 9 ... contained "signs of
+        # inciting discord"": the works an expert found signs in (cut at "contained")
+        r"\baccording\s+to\s+(?:the\s+)?(?:investigators?|investigation|indictment|prosecution|"
+        r"prosecutors?|experts?|(?:an?\s+|the\s+)?expert\s+(?:report|examination)),?\s+"
+        r"(?=(?:a|an|his|her|their|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:videos?|posts?|"
+        r"comments?|messages?|articles?|publications?|speech|streams?|poems?|songs?)\b"
+        r"[^.;]*?\s(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b)|"
         # "The indictment states that he posted ...", "the police report says she shared ..."
-        r"\b(?:indictment|charge\s+sheet|verdict|ruling|police\s+report)\s+"
-        r"(?:says|said|states|stated|alleges|alleged)\s+(?:that\s+)?"
-        r"(?=(?:he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:had\s+)?[a-z]+ed\b)|"
+        # ("... alleges that on 3 May 2026 Bekov published ...": the day before who did it;
+        # "Investigators believe that ...")
+        r"\b(?:indictment|charge\s+sheet|verdict|ruling|police\s+report|prosecutors?|"
+        r"investigators?|prosecution)\s+"
+        r"(?:says|said|states|stated|alleges?|alleged|believes?|believed|claims?|claimed)\s+"
+        r"(?:that\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\d{4},?\s+)?(?:he|she|they|(?-i:[A-Z])[\w'-]+)"
+        r"\s+(?:had\s+)?(?:[a-z]+ed|wrote|sent|made|took|gave|spoke|shared|put)\b)|"
         # "The charge rests on messages he published ...", 'The "crime": a YouTube stream ...'
         r"\b(?:charges?|case|accusations?|prosecution)\s+(?:\w+\s+)?rest(?:s|ed)?\s+on\s+|"
         # 'they say he "insulted a representative" (art. 378 part 2) because of comments ...'
@@ -92,6 +106,10 @@ AFTER = compile_table(
         r"\bсогласно\s+(?:обвинительному\s+акту|приговору|материалам\s+дела|обвинению|"
         r"версии\s+следствия),?\s+|"
         r"\bпо\s+данным\s+(?:обвинения|прокуратуры|полиции|КНБ|суда),?\s+|"
+        # («По мнению следствия, 3 мая 2026 года Беков опубликовал ...»: a deed's past verb
+        # follows; not «По мнению следствия, арест продлят ...»)
+        r"\bпо\s+мнению\s+(?:обвинения|прокуратуры|полиции|следствия|суда),?\s+"
+        r"(?=[^.;]{0,60}?(?<![\w-])[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s)|"
         r"\bдело\s+(?:\w+\s+){0,2}(?:открыли|возбудили|завели|открыто|заведено|"
         r"возбуждено)\s+(?:\w+\s+){0,2}(?:из-за|за|после)\s+(?!\d)|"
         # «Как отметил судья Кайрат Утешев, Охасов принимал участие ...», «По словам
@@ -109,6 +127,10 @@ AFTER = compile_table(
         r"обвинения|возбуждения\s+дела|дела)\s+(?:стал[аио]?|стали|послужил[аио]?|послужили)\s+"
         r"(?:(?:его|её|ее|их)\s+)?|"
         r"\bв\s+вину\s+(?:ему|ей|им)\s+(?:ставят|ставится|ставили|вменяют|вменяется)\s+|"
+        # «Следствие вменило ему участие в онлайн-собрании ...» (the verb before "him"; not
+        # «вменило ему ч. 2 ст. 174»: an article, no deed)
+        r"\bвмени\w*\s+(?:ему|ей|им)\s+(?:в\s+вину\s+)?(?!(?:сразу\s+)?(?:две|три|\d+)?\s*"
+        r"(?:стат|ст\.|ч\.|част))|"
         r"\bпризнан\w*\s+виновн\w+\s+в\s+[^.;]{3,80}?\s+в\s+(?=(?:публикаци|пост|видео|"
         r"комментари|запис)\w*)|"
         # «Как следует из материалов дела, Досов 12 мая 2025 года опубликовал ...»
@@ -127,6 +149,10 @@ AFTER = compile_table(
         # a form's or a list's labelled line: «За что: видео ...», «Причина преследования: ...»
         r"(?:^|\n)[ \t]*(?:за\s+что|причин[аы](?:\s+(?:преследования|задержания|ареста))?|"
         r"основани[ея]\s+(?:для\s+)?(?:преследования|обвинения))[ \t]*:[ \t]*|"
+        # a list's line «— 5 лет лишения свободы по ч. 2 ст. 174 УК РК за проповеди в
+        # YouTube», «штраф 200 МРП по ч. 1 ст. 378 УК РК за комментарий»: the term, then what for
+        r"\b(?:(?:лишения|ограничения)\s+свободы|штраф\w*)\b(?:[^.;]|\.(?=\s*\d)){0,80}?\s+"
+        r"за\s+(?!\d)|"
         # «... дал ему 3 года лишения свободы по ч. 2 ст. 174 УК РК за стихотворение»
         r"\bдал[аи]?\s+(?:ему|ей|им)\s+(?:[^.;]|\.(?=\s*\d)){3,120}?\s+за\s+(?!\d)|"
         # ««Преступление», в котором его обвиняют, заключается в публикации в Facebook двух
@@ -135,7 +161,8 @@ AFTER = compile_table(
         r"(?:заключа|состо)\w+\s+в\s+|"
         # «в полицейском рапорте было указано, что активистка опубликовала пост» (Azattyq on
         # Gulnaz Serikbayeva, 2024): what a paper of the case says she did
-        r"\b(?:обвинительн\w+\s+акт\w*|приговор\w*|постановлени\w+|рапорт\w*|протокол\w*)\s+"
+        r"\b(?:обвинительн\w+\s+(?:акт|заключени)\w*|приговор\w*|постановлени\w+|рапорт\w*|"
+        r"протокол\w*)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:указано|говорится|сказано|отмечается|утверждается),?\s+что\s+|"
         # «Всё «участие» — это то, что он вступил в чат ...»
         r"\bвс[её]\s+[«\"“]?[а-яё]+[»\"”]?\s*[—–-]\s*это\s+то,?\s+что\s+(?:он|она|они)\s+",
@@ -144,11 +171,15 @@ AFTER = compile_table(
         r"\bсот\s+анықтағандай,?\s+|"
         # «Айыптау актісіне сәйкес, ол ...», «Прокуратураның мәліметінше, Ержанов ...»
         r"айыптау\s+(?:актісіне|қорытындысына)\s+сәйкес,?\s+(?:ол\s+)?|"
-        r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:мәліметінше|мәліметі\s+бойынша|"
-        r"дерегінше|хабарлауынша),?\s+(?:ол\s+)?|"
-        # «Прокурордың айтуынша, Досов ... таратқан», «Тергеушінің пікірінше, ол ...»
-        r"(?:прокурор|тергеуші|айыптаушы|полиция|тергеу)\S*\s+(?:айтуынша|пікірінше),?\s+"
-        r"(?:ол\s+)?",
+        # «Іс материалдарына сәйкес, 2026 жылғы 11 шілдеде Ізбасаров ... чат құрған»
+        r"(?:қылмыстық\s+)?іс\s+материалдарына\s+сәйкес,?\s+(?:ол\s+)?|"
+        # («Тергеу органының мәліметінше, ол ...»: the body named by its kind)
+        r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:(?:орган|бөлім|департамент)\S*\s+)?"
+        r"(?:мәліметінше|мәліметі\s+бойынша|дерегінше|хабарлауынша),?\s+(?:ол\s+)?|"
+        # «Прокурордың айтуынша, Досов ... таратқан», «Тергеушінің пікірінше, ол ...»,
+        # «Прокуратураның айтуынша, ...»
+        r"(?:прокурор|прокуратура|тергеуші|айыптаушы|полиция|тергеу)\S*\s+"
+        r"(?:(?:орган|бөлім|департамент)\S*\s+)?(?:айтуынша|пікірінше),?\s+(?:ол\s+)?",
     }
 )
 
@@ -158,13 +189,28 @@ AFTER = compile_table(
 TOLD = compile_table(
     {
         # "Yerzhanov had posted a video calling for ...": the surname as the subject
-        "en": r"^\s*(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))\s+"
-        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed)\s+",
-        "ru": r"(?!)",
+        # ("On 18 January 2026, Ms. Ospankyzy recorded an audio message ...": the day first, a
+        # title; "Omarova, who administers a chat, forwarded the video ...": an aside)
+        # ("On the same day, Omarova forwarded ...": dated by the sentence before)
+        "en": r"^\s*(?:on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}),?\s+\d{4},?"
+        r"\s+|(?P<same_day>(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?day,?\s+))?"
+        r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+        r"(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))"
+        r"(?:,\s+who\s+[^,;.]{3,80},)?\s+"
+        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed|recorded|"
+        r"forwarded|reposted)\s+",
+        # «2 февраля 2026 года Исмаилов опубликовал в Facebook пост ...»: the surname as the
+        # subject, the day before it
+        "ru": r"^\s*(?:\d{1,2}\s+[а-яё]+\s+\d{4}\s+года,?\s+|"
+        r"(?P<same_day>в\s+(?:тот\s+же|этот(?:\s+же)?)\s+день,?\s+))?"
+        r"(?-i:[А-ЯЁ][а-яё]+(?:ов|ев|ин|ова|ева|ина|ский|ская|улы|кызы))\s+(?:(?:также|ещё|еще)\s+)?"
+        r"(?:опубликовал|написал|разместил|выложил|записал|распространил|переслал)\w*\s+",
         # (a note's label may open it: ««... бюросының» ескертпесі: Тәжібаев 2025 жылғы 14
         # мамырда ... шақырған»; a full date stays, to date the act)
         # (a relative's words in quotes: «Ол тек ... видео бөлісті», — дейді әйелі.)
-        "kk": r"^\s*[«\"“]?(?:[^.:]{3,60}ескертпе\w*:\s*)?(?:(?:сотталушы|айыпталушы|күдікті)\s+"
+        # («Сол күні Омарова видеоны чатқа жіберген»: dated by the sentence before)
+        "kk": r"^\s*[«\"“]?(?:[^.:]{3,60}ескертпе\w*:\s*)?(?P<same_day>(?:дәл\s+)?сол\s+күні,?\s+)?"
+        r"(?:(?:сотталушы|айыпталушы|күдікті)\s+"
         r"(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+|ол|белсенді|блогер|журналист|ақын|тілші|"
         r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|бай|бек))\s+"
         r"(?:(?:тек|жай|бар\s+болғаны)\s+)?(?:(?:былтыр|биыл|өткен\s+жылы|\d{4}\s+жылы)\s+(?:[\w-]+(?:да|де|та|те)\s+)?)?"
@@ -309,6 +355,8 @@ def one_act_across_and(left: str, right: str, language: str) -> bool:
         # a Kazakh act ends in its verb: a left side without one before a right side with one
         # («үндеулері мен бейнежазбаларын таратқан») is the first of two things one verb
         # took; two nouns alone («сөзі мен Facebook-тегі жазбалары») are two acts
+        # (a quote closing the right side, «... айдап салған»», ends in the verb inside it)
+        right = right.rstrip("»”\"' ")
         if not _KK_VERB_END.search(left):
             return bool(_KK_VERB_END.search(right))
         return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
@@ -425,9 +473,39 @@ _CHRONOLOGY_DEED = {
 }
 
 
+#: A chronology line with its date closed by a point, telling a work that came out: «14 января
+#: 2026 года. В канале выходит пост о том, что ...», "14 January 2026. A post appears on the
+#: channel saying ...". The work is the deed.
+_CHRONOLOGY_DATE_POINT = re.compile(
+    r"^\s*(?:[^\w\s]{1,3}\s*)?(?P<date>\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?(?:\s+года)?)\.\s+"
+    r"(?P<what>.+)$"
+)
+_WORK_CAME_OUT = {
+    "en": re.compile(
+        r"^(?:(?:on|in)\s+[^.]{0,40}?\s)?(?=(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:post|video|"
+        r"article|comment|message)\b[^.]{0,40}?\s(?:appears|is\s+published|comes\s+out)\b)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?:в|на)\s+[^.]{0,40}?\s(?:выходит|появляется|публикуется)\s+(?=(?:пост|видео|"
+        r"стать|публикаци|запис|ролик|комментари)\w*)",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
 def chronology_deed(line: str, language: str) -> tuple[str, str] | None:
     """(the date's words, the deed) of a chronology line telling what the person did."""
     found = _CHRONOLOGY_LINE.match(line)
+    pointed = _CHRONOLOGY_DATE_POINT.match(line)
+    came_out = pointed and _WORK_CAME_OUT[language].match(pointed.group("what"))
+    if pointed and came_out:
+        what = pointed.group("what")[came_out.end() :]
+        # the sentence the work came out in: the next one is what followed
+        what = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])", what)[0].strip(" .")
+        what = re.sub(r"\s+(?:appears|is\s+published|comes\s+out)\b", "", what)
+        return pointed.group("date"), what
     if not found:
         return None
     what = re.split(r";", found.group("what"))[0].strip(" .")
@@ -510,9 +588,33 @@ _GOES_ON = compile_table(
 )
 
 
+#: The same told subject first, the day later: "Tleuov posted a video in the same chat on 13
+#: July ...", «Жолдасов разместил видео в том же чате 13 июля ...» (the subject a pronoun or a
+#: surname, checked by the caller).
+_GOES_ON_DAY_LATER = compile_table(
+    {
+        "en": r"^\s*(?P<who>he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+)?(?:published|posted|"
+        r"wrote|shared|sent|urged|uploaded|recorded|organi[sz]ed|transferred|created|"
+        r"distributed)\b(?=[^.;]{0,150}?\b(?:on\s+)?(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|"
+        r"(?-i:[A-Z])[a-z]+\s+\d{1,2}\b))",
+        "ru": r"^\s*(?P<who>он|она|они|(?-i:[А-ЯЁ])[\w-]+)\s+(?:также\s+)?(?:опубликова|написа|"
+        r"размести|выложи|распространи|перечисли|отправи|созда|организова)\w*"
+        r"(?=[^.;]{0,150}?\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|"
+        r"сентябр|октябр|ноябр|декабр)\w*)",
+        "kk": r"(?!)",
+    }
+)
+
+
 def goes_on_telling(sentence: str, language: str) -> bool:
     """True when the sentence tells, with its day, another deed of the one told before it."""
-    return _GOES_ON[language].search(sentence) is not None
+    if _GOES_ON[language].search(sentence) is not None:
+        return True
+    later = _GOES_ON_DAY_LATER[language].search(sentence)
+    if later is None:
+        return False
+    who = later.group("who")
+    return who.lower() in ("he", "she", "they", "он", "она", "они") or names.looks_like_surname(who)
 
 
 #: Someone else, told without a name: "another activist was jailed for ...", «суд оштрафовал
@@ -521,12 +623,16 @@ def goes_on_telling(sentence: str, language: str) -> bool:
 _SOMEONE_ELSE = compile_table(
     {
         "en": r"\b(?:another|one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:pensioner|activist|blogger|"
-        r"journalist|man|woman|teacher|resident|farmer|worker|student|poet|doctor|nurse)\b",
+        r"journalist|man|woman|teacher|resident|farmer|worker|student|poet|doctor|nurse)\b|"
+        # "the ecology department fined the company for exceeding ...": a company's penalty
+        r"\b(?:fined|sued|penali[sz]ed|charged)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:company|"
+        r"firm|operator|enterprise|plant|smelter|contractor)\b",
         "ru": r"\b(?:ещё|еще)\s+(?:одн\w+|двух|трёх|трех)\s+(?:\w+\s+)?(?:пенсионер|активист|"
         r"блогер|журналист|жител|учител|фермер|студент)\w*|\bдруг(?:ого|ую|ой|их)\s+"
-        r"(?:пенсионер|активист|блогер|журналист|жител|учител|фермер|студент)\w*",
+        r"(?:пенсионер|активист|блогер|журналист|жител|учител|фермер|студент)\w*|"
+        r"\bоштрафова\w*\s+(?:\w+\s+)?(?:компани|предприяти|фирм|завод|оператор)\w*",
         "kk": r"\b(?:тағы\s+бір|басқа\s+бір)\s+(?:зейнеткер|белсенді|блогер|журналист|тұрғын|"
-        r"мұғалім|фермер)\w*",
+        r"мұғалім|фермер)\w*|(?:компания|кәсіпорын|зауыт)\w*\s+(?:\S+\s+){0,3}?айыппұл",
     }
 )
 
@@ -552,3 +658,34 @@ def list_heading(line: str, language: str) -> bool:
         or AFTER[language].search(line)
         or (language == "kk" and ACTS_AFTER_KK.search(line))
     )
+
+
+#: An earlier administrative case told beside the criminal one: "fined under the Code of
+#: Administrative Offences for filming ...", «оштрафована по статье 488 КоАП за участие в
+#: пикете», «Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша ... айыппұл төлеген».
+#: Its deed is not what the person is now accused of.
+_ADMINISTRATIVE = re.compile(
+    r"\bCode\s+of\s+Administrative\s+Offen[cs]es\b|\bAdministrative\s+(?:Offen[cs]es\s+)?Code\b|"
+    r"\badministrative\s+(?:arrest|detention|offen[cs]e|fine|penalty|liability)\b|"
+    r"(?<![\w-])КоАП(?![\w-])|\bкодекс\w*\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+"
+    r"административных|\bадминистративн\w+\s+(?:арест|штраф|взыскани|правонарушени|"
+    r"ответственност)\w*|"
+    r"(?<![\w-])ӘҚБтК|\bәкімшілік\s+(?:құқық\s+бұзушылық|қамақ|айыппұл|жауапкершілік)\w*",
+    re.IGNORECASE,
+)
+#: The Criminal Code cited: "Article 274 of the Criminal Code", «УК РК», «ҚК-нің 174-бабы».
+_CRIMINAL_CODE = re.compile(
+    r"\bCriminal\s+Code\b|(?<![\w-])(?:УК|ҚК)(?![\w])|\bуголовн\w+\s+кодекс|"
+    r"\bқылмыстық\s+кодекс",
+    re.IGNORECASE,
+)
+
+
+def administrative(sentence: str) -> bool:
+    """True when the sentence tells of an administrative case (its code, its arrest or fine)."""
+    return _ADMINISTRATIVE.search(sentence) is not None
+
+
+def cites_criminal_code(text: str) -> bool:
+    """True when the text cites the Criminal Code."""
+    return _CRIMINAL_CODE.search(text) is not None

@@ -150,7 +150,11 @@ _KK_AGE_OR_ROLE = re.compile(
     r"айыпталушы)\s+|[—–]\s+[^—–]{3,60}?\s+[—–]\s+)",
     re.IGNORECASE,
 )
-_KK_NAME = re.compile(rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?=\S+\s+\S)|$)")
+#: (not a town named after a person, «Қонаев қалалық әкімдігі», «Қонаев қаласында»: a place)
+_KK_PLACE = re.compile(r"(?:қала|облыс|аудан|ауыл)\w*$", re.IGNORECASE)
+_KK_NAME = re.compile(
+    rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?!(?:қала|облыс|аудан|ауыл)\w*\b)(?=\S+\s+\S)|$)"
+)
 _KK_DANGLING_PARTICIPLE = re.compile(
     r"^(?:жарияланған|жүктелген|таратылған|жазылған|орналастырылған)\s+", re.IGNORECASE
 )
@@ -178,7 +182,12 @@ def _kk_without_who(description: str) -> tuple[str, str | None]:
 def _kk_given_before_surname(description: str) -> bool:
     """«Айгерім Тоқтарова ...»: a capitalised word before a surname is a given name."""
     words = description.split()
-    return len(words) > 2 and words[1][:1].isupper() and names.looks_like_surname(words[1])
+    return (
+        len(words) > 2
+        and words[1][:1].isupper()
+        and names.looks_like_surname(words[1])
+        and not _KK_PLACE.match(words[2])  # «Бекжанов Қонаев қалалық ...»: a town after him
+    )
 
 
 #: Kazakh: a time without a day opening the act («2025 жылғы наурызда», «2024 жылы»): the day
@@ -270,8 +279,11 @@ _REMARK = {
     # «видео, в котором он ...», «видеоролики, которые он выложил» tell the act and stay)
     # (a verdict's «, что повлекло нарушение общественного порядка»: the consequence the
     # article needs, not the deed)
+    # (a wire's «, передает корреспондент агентства из зала суда», «, сообщает пресс-служба
+    # суда»: who reports it)
     "ru": re.compile(
-        r",\s+(?:котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b|"
+        r",\s+(?:(?:переда[её]т|сообщает|сообщили|пишет|информирует)\s+(?:[\w-]+\s*){1,6}$|"
+        r"котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b|"
         r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*)\b)[^;]*$",
         re.I,
     ),
@@ -282,6 +294,12 @@ _FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+\s*$")
 _BRACKETED_TIME = re.compile(
     r"\s*\((?:[^\W\d_]+\s+)?\d{4}\s*(?:г\.?|года|жыл\w*)?\)$", re.IGNORECASE
 )
+
+
+def without_remark(text: str, language: str) -> str:
+    """The act without a remark closing it (", which a court had declared unlawful on 15
+    January 2026"): cut before the act is dated, so that the remark's day is not the act's."""
+    return _REMARK[language].sub("", text.rstrip(" ."))
 
 
 def without_tail(description: str, language: str) -> str:
@@ -321,6 +339,8 @@ _OFFENCE_WORDING = {
         r"собрания|пикета|акции)|распространени\w+\s+(?:заведомо\s+)?ложной\s+информации|"
         r"(?:возбуждени|разжигани)\w+\s+(?:[\w-]+\s+){0,3}?(?:розни|вражды|ненависти)|"
         r"призыв\w*\s+к\s+массовым\s+беспорядкам|"
+        # (Article 378: insulting a representative of the authorities)
+        r"оскорблени\w+\s+представител\w+\s+власти|"
         r"(?:пропаганд\w+|публичн\w+\s+призыв\w+)\s+(?:\w+\s+){0,3}?(?:захват|свержени)\w*)",
         re.IGNORECASE,
     ),
@@ -331,7 +351,8 @@ _OFFENCE_WORDING = {
         r"^көрінеу\s+жалған\s+ақпарат\w*\s+тарат\w*|"
         r"^(?:экстремистік|тыйым\s+салынған)\s+(?:\w+\s+)?(?:ұйым|қозғалыс|бірлест)\w*\s+"
         r"қызмет\w*\s+(?:қатыс|ұйымдастыр)\w*|"
-        r"^жаппай\s+тәртіпсіздік\w*\s+(?:қатыс|шақыр|ұйымдастыр)\w*",
+        r"^жаппай\s+тәртіпсіздік\w*\s+(?:қатыс|шақыр|ұйымдастыр)\w*|"
+        r"^билік\s+өкіл\w*\s+қорла\w*",
         re.IGNORECASE,
     ),
 }
@@ -411,3 +432,28 @@ def without_hearsay(description: str, language: str) -> str:
         if work:
             description = description[offence.end() + work.end() :]
     return description
+
+
+#: Evidence, not a deed: "a linguistic expert report, which found ...", "the testimony of
+#: police officers", «заключении лингвистической экспертизы», «сараптама қорытындысы». What
+#: the case rests on may be the proof of the act; it is never the act.
+_EVIDENCE = {
+    "en": re.compile(
+        r"^(?:an?|the)\s+(?:(?:linguistic|psycho-?linguistic|psychological|forensic|philological|"
+        r"religious|expert|court-ordered|new|second|single)\s+){1,3}(?:report|examination|"
+        r"opinion|assessment|analysis|conclusion)s?\b|"
+        r"^(?:the\s+)?testimon(?:y|ies)\s+of\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"^(?:заключени\w+|вывод\w*|результат\w*)\s+(?:\w+\s+){0,2}?(?:эксперт|экспертиз|"
+        r"лингвист|психолог)\w*|^показани\w+\s+(?:\w+\s+)?(?:свидетел|сотрудник|полицейск)\w*",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"^(?:\w+\s+)?сараптама\w*\s+қорытынды\w*|^куә\w*\s+жауа\w*", re.IGNORECASE),
+}
+
+
+def is_evidence(description: str, language: str) -> bool:
+    """True when the act read is the evidence of the case, not a deed."""
+    return _EVIDENCE[language].match(description) is not None

@@ -10,19 +10,22 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
   274») is an act only where the text tells no deed; a headline's act gives way to the story's.
 - A date in the act's own words is its date; the day of an arrest told with its reason is not.
 - An act told of a co-defendant by surname (`told_of`) is theirs alone.
+- An earlier administrative case's deed ("fined under the Code of Administrative Offences
+  for ...") gives way to the criminal case's; the evidence (an expert report) is no act.
+- Where the words give no full date, `act_dates` dates the act.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
 import re
 
-from bot.extract import act_cues, act_spans, court_papers, english, lexicon, names
+from bot.extract import act_cues, act_dates, act_spans, court_papers, english, lexicon, names
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.person import _body_start
 from bot.extract.record import Record
-from bot.extract.values import DateMention, find_dates, resolve_dates
+from bot.extract.values import find_dates, resolve_dates
 
 _BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 
@@ -35,7 +38,9 @@ _ANYONE = re.compile(
 )
 
 
-def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
+def _acts(
+    block: str, sentences: list[Sentence], language: str, default_year: int | None = None
+) -> list[Record]:
     """The acts the block tells: a list under an act heading; else each sentence's after its
     cue (a sentence before "For this he was charged", a dated one going on from an act's);
     where that names only the offence or nothing, a chronology's deeds or a "who" clause; where
@@ -59,6 +64,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
                 if act["description"]:
                     acts.append(act)
     if acts:
+        for act in acts:
+            act.pop("same_day", None)
         return acts
     body_start = _body_start(block)
     told_at: set[int] = set()  # the sentences an act was read from
@@ -66,6 +73,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     for index, sentence in enumerate(sentences):
         if len(acts) > counted:  # the sentence before this one told an act
             told_at.add(index - 1)
+            _told_in(acts[counted:], sentences, index - 1)
         counted = len(acts)
         headline = sentence.start < body_start
         # "On 2 February he recorded a video .... For this he was charged with ...": the act
@@ -123,7 +131,7 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         if act_cues.someone_else(sentence.text[: match.end()], language):
             continue  # "In August, a court fined a pensioner over a Facebook post about ..."
         inner = re.match(
-            r"айып\s+(.*?)\s*(?:байланысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
+            r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
         )
         if inner:  # «Айып ... мақаласына байланысты тағылды»: the act is inside the cue
             described = inner.group(1)
@@ -142,7 +150,8 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             )
             described = re.sub(rf"^\s*(?:[{names.UPPER}]{{2,}}\S*\s+)+", "", described)
         else:
-            described = sentence.text[match.end() :]
+            # (a table's cell, "Grounds: posts in ... | Status: ...", ends at the next cell)
+            described = sentence.text[match.end() :].split(" | ")[0]
             if re.search(r"\bto\s*$", match.group()):
                 # "point to a video ..., and to comments in a WhatsApp group": two acts
                 described = re.sub(r",?\s+and\s+to\s+", " and ", described)
@@ -161,7 +170,9 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
-        own_date = re.search(_OWN_DATE, described, re.IGNORECASE)
+        own_date = re.search(_OWN_DATE, described, re.IGNORECASE) or (
+            language == "kk" and _KK_DATED_DEED.search(described)
+        )
         if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], described)):
             # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
             # the offence's name before its article, once the court's next verb is cut
@@ -182,6 +193,15 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
             )
             if act["description"]:
                 acts.append(act)
+    if sentences:
+        _told_in(acts[counted:], sentences, len(sentences) - 1)
+    # "In 2025 he was fined under the Code of Administrative Offences for filming a protest":
+    # an earlier administrative case's deed gives way to what the person is accused of now,
+    # and is none where the text cites the Criminal Code (the case is a criminal one).
+    if any(not a.get("administrative") for a in acts) or act_cues.cites_criminal_code(block):
+        acts = [a for a in acts if not a.get("administrative")]
+    for act in acts:
+        act.pop("administrative", None)
     # A headline's "fined for a post about the akim" gives way to what the story says.
     if any(not a.get("headline") for a in acts):
         acts = [a for a in acts if not a.get("headline")]
@@ -200,23 +220,72 @@ def _acts(block: str, sentences: list[Sentence], language: str) -> list[Record]:
     if not acts or only_offences:
         # what a chronology lists, or "..., a farmer who had written on Instagram that ...",
         # says what the person did where the text names only the offence
-        deeds = _chronology_acts(block, language) or _told_by_who(sentences, language)
+        # (and a deed told plainly, "Tleuov posted a video in the same chat on 13 July", where
+        # a headline named only the offence: "sentenced for calling for mass riots online")
+        deeds = (
+            _chronology_acts(block, language)
+            or _told_by_who(sentences, language)
+            or _told_plainly(sentences, language)
+        )
         if deeds:
             acts = stated = deeds
-    if not acts:
-        for sentence in sentences:
-            told = lexicon.ACTS_TOLD[language].search(sentence.text) or act_cues.TOLD[
-                language
-            ].search(sentence.text)
-            if told:
-                act = _act(sentence.text[told.end() :], language)
-                if act["description"]:
-                    acts.append(act)
-                break
-    found_acts = _each_day(stated or acts)
-    _date_published_acts(found_acts, sentences, language)
-    _date_yearless_acts(found_acts, block)
+    for act in stated or acts:
+        act.pop("same_day", None)
+    found_acts = act_dates.each_day(stated or acts)
+    act_dates.date_published_acts(found_acts, sentences, language)
+    act_dates.date_yearless_acts(found_acts, block, default_year)
     return found_acts
+
+
+def _told_in(acts: list[Record], sentences: list[Sentence], index: int) -> None:
+    """Of the acts read from sentence `index`: mark those of an administrative case; date one
+    told "that day" («Айыптау нұсқасы бойынша, сол күні Жаманқұлов ...») by the one day the
+    sentence before gives («2026 жылғы 18 мамырда ... дау шықты.»)."""
+    if act_cues.administrative(sentences[index].text):
+        for act in acts:
+            act["administrative"] = True
+    before = resolve_dates(find_dates(sentences[index - 1].text)) if index else []
+    for act in acts:
+        if act.pop("same_day", False) and act["date"] is None and len(before) == 1:
+            act["date"] = before[0].value.isoformat()
+
+
+def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
+    """The deed the first sentence telling one plainly tells («Белсенді ... видео
+    жариялаған.», "Yerzhanov had posted a video ..."); where such sentences name two people
+    by surname ("Kaliyev recorded ... . Omarova ... forwarded ..."), each one's deed, told of
+    them."""
+    # (a co-defendant's sentence blanked but for its dates runs into the next one: each part
+    # between blanks is read as a sentence of its own)
+    parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
+    deeds: list[Record] = []
+    for number, text in enumerate(parts):
+        told = lexicon.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
+        if not told:
+            continue
+        act = _act(text[told.end() :], language)
+        if not act["description"]:
+            continue
+        if act["date"] is None and "same_day" in told.re.groupindex and told.group("same_day"):
+            # "On the same day, Omarova forwarded ...": the one day of the sentence before
+            before = resolve_dates(find_dates(parts[number - 1])) if number else []
+            act["date"] = before[0].value.isoformat() if len(before) == 1 else None
+        elif act["date"] is None:
+            lead = text[: told.start()]
+            if not lead.strip():  # the day inside the cue, before the subject
+                day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
+                lead = day.group() if day else ""
+            act["date"] = act_dates.opening_day(lead)
+        who = [
+            word
+            for word in re.findall(rf"[{names.UPPER}][{names.LOWER}'-]+", told.group())
+            if names.looks_like_surname(word)
+        ]
+        if who:
+            act["told_of"] = who[-1]
+        deeds.append(act)
+    told_of = {act.get("told_of") for act in deeds}
+    return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
@@ -229,33 +298,6 @@ def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
             if act["description"]:
                 return [act]
     return []
-
-
-#: Days listed before a full date: "of 19 and 20 November 2025", «от 3, 5 и 7 мая 2025 года».
-_DAYS_BEFORE = re.compile(
-    r"(?:\b(?:on|of|dated|от)\s+)?(?P<days>(?:\d{1,2},?\s+)*\d{1,2})\s+(?:and|и|&|және)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _earlier_days(days: str, last: dt.date) -> list[str]:
-    """The days listed before a date, in its month and year."""
-    found = []
-    for day in re.findall(r"\d{1,2}", days):
-        try:
-            found.append(last.replace(day=int(day)).isoformat())
-        except ValueError:
-            continue
-    return found
-
-
-def _each_day(acts: list[Record]) -> list[Record]:
-    """One act for each day it was done on ("his posts of 19 and 20 November")."""
-    every: list[Record] = []
-    for act in acts:
-        every += [{**act, "date": day} for day in act.pop("also_on", [])]
-        every.append(act)
-    return every
 
 
 def _chronology_acts(block: str, language: str) -> list[Record]:
@@ -272,48 +314,6 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     return acts
 
 
-def _date_yearless_acts(acts: list[Record], block: str) -> None:
-    """An act still holding a day without its year ("a report of 12 March", «комментарий ...
-    от 2 сентября») is dated by that day in the year the text gives it, and the day cut."""
-    resolved: list[tuple[DateMention, str]] | None = None
-    for act in acts:
-        if act["date"] is not None:
-            continue
-        bare = [f for f in find_dates(act["description"]) if f.value.year is None]
-        if len(bare) != 1:
-            continue
-        if resolved is None:
-            mentions = find_dates(block)
-            by_start = {r.start: r.value.isoformat() for r in resolve_dates(mentions)}
-            resolved = [(m.value, by_start[m.start]) for m in mentions if m.start in by_start]
-        day = next((iso for m, iso in resolved if m == bare[0].value), None)
-        if day is None:
-            continue
-        text = act["description"]
-        lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
-        cut = lead.start() if lead else bare[0].start
-        act["description"] = " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
-        act["date"] = day
-
-
-def _date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
-    """An act without a date takes the day a sentence of its own gives what was published
-    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»)."""
-    for sentence in sentences:
-        stem = act_cues.published_on(sentence.text, language)
-        if stem is None:
-            continue
-        dates = resolve_dates(find_dates(sentence.text))
-        if len(dates) != 1:
-            continue
-        for act in acts:
-            if act["date"] is None and re.match(
-                rf"(?:\S+\s+){{0,3}}?{re.escape(stem)}", act["description"], re.IGNORECASE
-            ):
-                act["date"] = dates[0].value.isoformat()
-                break
-
-
 #: An offence's name and then only its article in brackets: "participating in the activities of
 #: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
 #: запрещённой организации (статья 405, часть 2 УК РК).»
@@ -327,11 +327,20 @@ _OFFENCE_NAME = re.compile(
 )
 #: A clause that dates the act itself: a relative clause or a publishing verb before the date.
 _OWN_DATE = (
-    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|"
-    r"опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*)\b"
+    # ("a comment he left under a news post on 3 May", «комментарий, оставленный 3 мая»)
+    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|left|sent|"
+    r"recorded|filmed|gave|delivered|опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*|"
+    r"оставлен\w*|оставил\w*|записа\w*|отправ\w*)\b"
 )
 
 
+#: Kazakh: a day, then the deed's clause ending in its verb, before «үшін» («Ол 2026 жылғы 2
+#: маусымда WhatsApp топтарына ... таратқаны үшін айыпталған»): the day is the deed's (its
+#: clause holds it), not the arrest's or the charge's told by the verb after «үшін».
+_KK_DATED_DEED = re.compile(
+    r"\d{1,2}\s+[а-яәғқңөұүһі]+(?:да|де|та|те)\b[^.;]{3,300}?(?:ған|ген|қан|кен)(?:ы|і)?\s*$",
+    re.IGNORECASE,
+)
 #: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
 #: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
 _CITED_ARTICLE = re.compile(
@@ -340,8 +349,11 @@ _CITED_ARTICLE = re.compile(
     # "Article 272, Part 3", «ст. 174 ч. 1»: the part goes with it
     r"(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}(?!\d))?"
     r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|\bCC(?:\s+RK)?\b)\s*\)?"
-    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
-    r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?",
+    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК(?:-\w+)?\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
+    r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?"
+    # («ҚК-нің 174-бабының 1-бөлігі бойынша (әлеуметтік алауыздықты қоздыру)»: the code's
+    # name before, the offence's name in brackets after)
+    r"(?:\s*\([^()\d]{3,120}\))?",
     re.IGNORECASE,
 )
 #: "accused of X (Article 274) for Y": Y is the act.
@@ -356,7 +368,9 @@ _FOR = {
 _TRAILING_CLAUSE = {
     # (", and has been forbidden from ...": what was done to the person since)
     "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
-    r"handed|banned|(?:has|have|had)\s+been|was|were)\b",
+    r"handed|banned|(?:has|have|had)\s+been|was|were)\b|"
+    # ("... contained "signs of inciting social discord"": what an expert found in the work)
+    r"\s+(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b",
     "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
     "kk": r"(?!)",
 }
@@ -380,6 +394,29 @@ _PAYMENT = {
     r"(?:сч[её]т|фонд|карт)|(?:перев[её]л|перечислил|пожертвовал|отправил)\w*\b)",
     "kk": r"\b(?:аудар\w*|жібер\w*)\b",
 }
+#: The gathering the act before told of, by "that" or "the same": held on one day, it dates the
+#: co-defendant's act at it too ("..., while Y spoke at the same rally", «..., а Y выступил на
+#: этом митинге», «..., ал Y сол жиынға қатысып»). A chat or a channel lasts: no day.
+_SAME_GATHERING = {
+    "en": re.compile(
+        r"\b(?:the\s+same|that)\s+(?:rally|gathering|protest|picket|meeting|demonstration|"
+        r"march)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\b(?:(?:т|эт)(?:ом|ой|от|у|ую)(?:\s+же)?)\s+(?:митинг|собрани|пикет|акци|сход|"
+        r"шестви|протест)\w*",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?:сол|осы)\s+(?:жиын|митинг|пикет|шеру|акция|наразылық)\w*", re.IGNORECASE
+    ),
+}
+#: A Kazakh noun's case ending: the genitive, dative, accusative, locative, ablative and
+#: instrumental ones («Сейтқалиевтің», «Есімқұловқа», «Бековадан»).
+_KK_CASE_ENDING = re.compile(
+    r"(?:[нтд][іы]ң|[гғкқ][аеәы]|[нтд][ыі]|[нтд][аеә]н|[дт][аеә]|[мбп][еа]н)$"
+)
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
 _AND = {
     "en": r"\s+and\s+",
@@ -397,7 +434,11 @@ def _split_acts(text: str, language: str) -> list[Record]:
         text = text[: ending.start()]
     people = [part for chunk in text.split(" ; ") for part in act_spans.by_person(chunk, language)]
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
-        return [act for part in people for act in _split_acts(part, language)]
+        each = [act for part in people for act in _split_acts(part, language)]
+        for before, act in itertools.pairwise(each):
+            if act["date"] is None and _SAME_GATHERING[language].search(act["description"]):
+                act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
+        return each
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -451,6 +492,7 @@ def _act(text: str, language: str) -> Record:
     for ending in (re.search(_TRAILING_CLAUSE[language], text), _EMOJI_OR_PLUS.search(text)):
         if ending:
             text = text[: ending.start()]
+    text = act_spans.without_remark(text, language)
     dates = resolve_dates(find_dates(text))
     description = text
     date = None
@@ -463,10 +505,10 @@ def _act(text: str, language: str) -> Record:
         lead = re.search(r"(?:\b(?:on|of|dated|в|от)\s+)?$", description[: found.start], re.I)
         cut = lead.start() if lead else found.start
         # "his posts of 19 and 20 November 2025": one act on each day
-        days = _DAYS_BEFORE.search(description[: found.start])
+        days = act_dates.DAYS_BEFORE.search(description[: found.start])
         if days:
-            also_on, cut = _earlier_days(days.group("days"), found.value), days.start()
-        description = description[:cut] + description[found.end :]
+            also_on, cut = act_dates.earlier_days(days.group("days"), found.value), days.start()
+        description = act_dates.without_same_day(description[:cut] + description[found.end :])
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"
@@ -485,6 +527,10 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    # "that day", «сол күні», «в тот же день» opening the act: dated by the sentence before
+    same_day = act_dates.SAME_DAY_LEAD.match(description)
+    if same_day:
+        description = description[same_day.end() :]
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
     description, told_of = act_spans.without_lead(description, language)
     description = act_spans.without_tail(description, language)
@@ -522,8 +568,10 @@ def _act(text: str, language: str) -> Record:
         flags=re.IGNORECASE,
     )
     # "a comment criticising the akimat that he posted on Facebook": what was posted, where
+    # (not "a video address in which he called on residents ...": the clause tells the work)
     description = re.sub(
-        r",?\s+(?:that|which)\s+(?:he|she|they|my client)\s+(?=\w+ed\s+(?:on|in)\s+\w)",
+        r"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby),?\s+(?:that|which)\s+(?:he|she|they|my client)\s+"
+        r"(?=\w+ed\s+(?:on|in)\s+\w)",
         " ",
         description,
         flags=re.IGNORECASE,
@@ -534,6 +582,14 @@ def _act(text: str, language: str) -> Record:
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        # «видео жариялап, оны 5 мың адам көрген»: who saw the work, told after the deed's
+        # converb, is not the deed (what it said, «, онда «...» деген», the labels keep or not)
+        description = re.sub(
+            r"((?:ып|іп|п)),\s+оны\s+[^,]*?(?:адам|қолданушы|рет)\s+(?:көр|қара)\w*.*$",
+            r"\1",
+            description,
+            flags=re.IGNORECASE | re.DOTALL,
+        )
         # "his", "he" («Айыптау бойынша, ол ... аударған»): nothing more
         description = re.sub(r"^(?:оның|олардың|ол|олар)\s+", "", description)
         # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
@@ -548,8 +604,29 @@ def _act(text: str, language: str) -> Record:
         description = re.sub(
             rf"^.{{0,80}}?(?<![\w-]){not_acronym}[{names.UPPER}]{{3,}}\S*\s+", "", description
         )
-        first = re.match(rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S+\s+\S)", description)
-        if first and names.looks_like_surname(first.group(1)):
+        # «Ақсай қаласының тұрғыны, бұрын сотталмаған, жеке кәсіпкер А.Қ. Есімқұлов WhatsApp
+        # ...» (a court's release names the person by initials and surname): likewise
+        initials = re.match(
+            rf"^(?:[^.;]{{0,120}}?\s)?[{names.UPPER}]\.\s?(?:[{names.UPPER}]\.\s?)?"
+            rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?=\S)",
+            description,
+        )
+        if (
+            initials
+            and names.looks_like_surname(initials.group(1))
+            # (the one who did it, not «Б. Сейтқалиевтің үндеулері»: a name in another case)
+            and not _KK_CASE_ENDING.search(initials.group(1))
+        ):
+            description = description[initials.end() :]
+            told_of = told_of or initials.group(1)
+        # (once: the one who did it is named first, then the time; a capitalised word left
+        # after them is a place, «Қонаев қалалық әкімдігі», a town named after a person)
+        first = re.match(
+            rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?!(?:қала|облыс|аудан|ауыл)\w*\b)"
+            r"(?=\S+\s+\S)",
+            description,
+        )
+        if first and told_of is None and names.looks_like_surname(first.group(1)):
             description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
             told_of = first.group(1)
             description, _ = act_spans.without_lead(description, language)  # «2025 жылғы наурызда»
@@ -579,11 +656,17 @@ def _act(text: str, language: str) -> Record:
         " ",
         description,
     )
+    if act_spans.is_evidence(description, language):
+        description = ""  # "The case rested on a linguistic expert report": the proof, no deed
+    if re.match(r"(?:nothing|ничего|ештеңе|еш\s+нәрсе)\b", description, re.IGNORECASE):
+        description = ""  # "his lawyer says he published nothing illegal": no deed told
     if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
         description = ""  # only an article, or only the offence's name in quotes
     act: Record = {"description": description[:2000], "date": date}
+    if same_day and date is None:
+        act["same_day"] = True
     if also_on:
         act["also_on"] = also_on
     if told_of is not None:

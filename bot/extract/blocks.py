@@ -47,7 +47,10 @@ ROLE_BEFORE = re.compile(
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
     r"(?:['’]s\s+office)?[\s:—–,-]*"
     # "The state prosecutor, Ms. Zhanar Ibrayeva"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+    # «говорит адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
+    rf"|(?<![\w-])(?:адвокат\w*|защитник\w*)\s+(?-i:[{names.UPPER}])[{names.LOWER}-]+"
+    r"(?:ова|ева|ёва|ина|ына|ого|его|ой)\s+$",
     re.IGNORECASE,
 )
 
@@ -72,6 +75,9 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
 
     speakers = authors(text, mentions)
     mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
+    # "Serikkyzy (Aliya Serikova in her identity documents)": the person's other spelling
+    spelled = other_spellings(text, language)
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
     people = {
         names.surname_key(m.surname, language)
         for m in mentions
@@ -90,6 +96,43 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
             if (other := english.someone_else(s.text, opening=i == 0))
         }
     return people
+
+
+#: A bracket right after a capitalised word that says it gives the documents' or another
+#: alphabet's spelling of that name: "Serikkyzy (Aliya Serikova in her identity documents)",
+#: «Әбілқасымұлы (құжаттарда — Абилкасымов)», «(в документах суда — Ержан Сапарбеков)».
+SPELLING_BRACKET = re.compile(
+    rf"(?P<name>[{names.UPPER}][\w'’-]+)[ \u00a0]*(?P<bracket>\()"
+    r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
+    r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша))"
+    r"(?P<inside>[^()\n]{3,80})\)",
+    re.IGNORECASE,
+)
+
+
+_TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+#: Another spelling told in a sentence of its own.
+SPELLED = {
+    "en": rf"\b(?:(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
+    # "his passport gives his name as", "he is registered as"
+    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written))"
+    rf"\s+(?:as\s+)?{_TWO_WORDS}",
+    "ru": rf"\b(?:(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?"
+    # «в паспорте он записан как Ержан Абилкасымов»
+    rf"|(?:записан|записана|значится|указан|указана)\s+)(?:как\s+)?{_TWO_WORDS}",
+    # («... деп жазылған»: written so in a document)
+    "kk": rf"{_TWO_WORDS}\s+деп\s+(?:жазады|жазып|жазған|жазылған|жазылады|жазылды|тіркелген)",
+}
+
+
+def other_spellings(text: str, language: str) -> list[tuple[int, int]]:
+    """Where a text gives another spelling of a person's name, in a bracket after it or in a
+    sentence of its own ("Some papers spell him Baurzhan Zhanabayev", «... Ержан Абилкасымов
+    деп жазылған»): the same person, no one new."""
+    spans = [(b.start("inside"), b.end("inside")) for b in SPELLING_BRACKET.finditer(text)]
+    if language in SPELLED:
+        spans += [(m.start("name"), m.end("name")) for m in re.finditer(SPELLED[language], text)]
+    return spans
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -267,6 +310,11 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELLS.split(line.strip().strip("|"))]
 
 
+_AS_OF = re.compile(
+    r"\s*\b(?:as\s+(?:of|at)|по\s+состоянию\s+на|на)\s+[\w\s.,]{0,25}\d{4}\s*$", re.IGNORECASE
+)
+
+
 def _table_header(text: str) -> list[str] | None:
     """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
     город | статья»): the first row of three or more cells that names nobody and gives no
@@ -275,7 +323,9 @@ def _table_header(text: str) -> list[str] | None:
         if line.count("|") < 2 or _TABLE_RULE.match(line) or re.match(r"^[\s|+:=-]+$", line):
             continue
         cells = _cells(line)
-        if len(cells) < 3 or any(re.search(r"\d|https?:", c) for c in cells):
+        # (a label may say the day it is told as of: "Status as of 31 October 2026", «Статус
+        # на 31.10.2026»)
+        if len(cells) < 3 or any(re.search(r"\d|https?:", _AS_OF.sub("", c)) for c in cells):
             return None
         if any(m.given for m in names.find_mentions(line)):
             return None
@@ -297,6 +347,9 @@ def with_table_labels(block: str, text: str) -> str:
         return block
     # a label in capitals ("OCCUPATION") would read as a surname
     header = [label.capitalize() if label.isupper() else label for label in header]
+    # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
+    # the row's)
+    header = [_AS_OF.sub("", label) for label in header]
     told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
     return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
 
@@ -311,8 +364,8 @@ _ABBREVIATIONS = frozenset(
     "ч ст г гг no п пп т им обл р ж art ул д pt p тыс млн cc мес мес-ца "
     # "Sept. 12, 2024": a month's abbreviation goes on
     "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек "
-    # "the court found Ms. Ospankyzy guilty": a courtesy title goes on to the name
-    "mr ms mrs".split()
+    # "Ms. Ospankyzy recorded ...": a title before a name goes on
+    "mr ms mrs dr".split()
 )
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
 

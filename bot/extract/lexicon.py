@@ -341,7 +341,7 @@ LAWYER = compile_table(
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
-        "en": r"(?:accused|suspected|charged) (?:him |her |them )?(?:of|with|over)\b:?\s*|"
+        "en": r"\b(?:accused|suspected|charged) (?:him |her |them )?(?:of|with|over)\b:?\s*|"
         # "The authorities accuse her of running ...", "Investigators accuse Bekova of ..."
         r"\baccus(?:e|es|ing)\s+(?:him|her|them|(?-i:[A-Z])[\w'-]+)\s+of\s+|"
         # "She faces up to seven years in prison over an Instagram post"
@@ -359,7 +359,8 @@ ACTS = compile_table(
         r"\b(?:court|judge)\s+(?:ruled|concluded|held)\s+that\s+|"
         r"according to (?:the )?investigat\w+,?\s+(?:he|she|they)\s+|"
         # a list's labelled line "Reason: reposts of videos ..."
-        r"(?:^|\n)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
+        # (or a table's cell told with its column's label: "... | Grounds: posts in ...")
+        r"(?:^|\n|\|)[ \t]*(?:reason|grounds)[ \t]*:[ \t]*|"
         # (not the appeal judges' "found that the trial court had not examined ...")
         r"(?<!appeal judges )(?<!appeal court )(?<!appeal board )(?<!appeals court )"
         r"(?:court )?(?:established|found) that\s+|"
@@ -372,9 +373,15 @@ ACTS = compile_table(
         r"(?:points?|pointed|refers?|referred|cites?|cited)\s+to\s+|"
         r"\b(?:indictment|investigation|prosecution)\s+cites?\s+|"
         # "FOUR years in prison under art. 274-4 for his YouTube videos" (a list's line)
+        # ("... 5 years in prison under Art. 174 for sermons on YouTube", "for a video")
         r"\b(?:years?|months?)\s+(?:in\s+prison|of\s+[\w\s-]{3,40}?)\s+(?:under\s+[^;,]{3,30}?\s+)?"
-        r"for\s+(?=(?:his|her|their)\s)|"
+        r"for\s+(?=(?:his|her|their|a|an)\s(?!(?:\w+\s+){0,2}(?:years?|months?|days?)\b)|"
+        r"\w+s\s+(?:on|in|about)\s)|"
         # "... for "insulting a government official" (Article 378) over a YouTube video"
+        # (a word of its own: "confined to his flat for ..." is no "fined ... for")
+        # (not "the information received, we express concern ...": what was received is no
+        # punishment)
+        r"\b(?<!information\s)(?<!communication\s)(?<!letter\s)(?<!reply\s)"
         r"(?:convicted|sentenced|jailed|punished|fined|got|received|given|guilty)\b"
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
@@ -383,11 +390,11 @@ ACTS = compile_table(
         r"messages|articles)\b)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
-        r"(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
+        r"\b(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         r"\w+s\s+(?:on|in|about)\s)|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
-        r"(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
+        r"\b(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
         # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
         r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
         # 'Her "crime": an investigation into ...'
@@ -416,7 +423,8 @@ ACTS = compile_table(
         r"[«\"“]?состав\w*\s+преступления[»\"”]?\s+(?:[\w-]+\s+){0,3}?[—–]\s*|"
         # «Уголовное преследование связано со стихотворением ...»
         r"(?:преследование|дело|обвинение)\s+(?:\w+\s+)?связан\w*\s+с[оo]?\s+|"
-        r"установлено,?\s+что\s+|установил,?\s+что\s+|"
+        # («Следствие установило, что ...»: any gender)
+        r"установлено,?\s+что\s+|установил[аио]?,?\s+что\s+|"
         r"(?:осудил\w*|осужд\w+|приговорил\w*|приговор[её]н\w*|оштрафова\w*|признал\w*|"
         r"признан[аы]?\b|"
         # «предъявили обвинение по ч. 1 ст. 174 УК РК из-за моего поста»
@@ -460,7 +468,8 @@ ACTS = compile_table(
         # verdict for X
         r"\bүшін\s+(?:[^.,;]{0,40}?\s)?(?:айыппұл\s+салын\w*|бас\s+бостандығ\w+\s+"
         r"(?:шектел|айырыл)\w*)|"
-        r"айып\s+(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:байланысты|үшін)\s+тағыл\w*",
+        # («Айып ... видеосына қатысты тағылған»: regarding)
+        r"айып\s+(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:байланысты|қатысты|үшін)\s+тағыл\w*",
     }
 )
 
@@ -481,7 +490,8 @@ ACTS_AFTER_KK = re.compile(
     r"тергеу\w* (?:мәліметінше|деректерінше|нұсқасынша|айтуынша),?\s+(?:ол\s+)?|"
     r"\bсебебі[,:]?\s+(?:ол\s+)?|\bсебеп\w*\s*[—–:-]\s*|"
     # «Айыптау бойынша, Жақсылықов ... қала әкімін балағаттаған»
-    r"айыптау(?:\s+қорытындысы)?\s+бойынша,?\s+|"
+    # («Айыптау нұсқасы бойынша, ...»: the prosecution's version)
+    r"айыптау(?:\s+(?:қорытындысы|нұсқасы))?\s+бойынша,?\s+|"
     # «айып тағылды — сабақта ... айтқаны үшін», «... дейді, бір ұйымның видеосын бөліскені
     # үшін.»: what the charge is for, told last
     r"(?:[—–]|,)\s+(?=(?:[^.;,—–]|(?<=\d)\.(?=\d)){5,120}?\sүшін\s*[.!]?\s*$)|"
@@ -666,6 +676,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bинженер(?:а|у|ом|е)?\b", "инженер"),
         (r"\bфермер(?:а|у|ом|е)?\b", "фермер"),
         (r"\bврач(?:а|у|ом|е)?\b", "врач"),
+        # «мастер по ремонту холодильников»: a master of a named craft
+        (r"\bмастер(?:а|у|ом|е)?\s+(по\s+[а-яё]+(?:\s+[а-яё]+)?)(?=\s*[,.;)\n—–]|\s*$|\s+(?-i:[А-ЯЁ]))",
+         "мастер {0}"),
     ],
     "kk": [
         (r"\bбұрынғы саяси тұтқын\w*", "бұрынғы саяси тұтқын"),
@@ -728,7 +741,9 @@ VERDICT_REFERENCE = {
 ORIGIN = compile_table(
     {
         # (not a channel's "Forwarded from Qazaq Courtwatch")
-        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )\bfrom\s+(\S+)|"
+        # (nor "Bad news from Kostanay", "a letter from Aktobe": where a thing comes from)
+        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )(?<!news )(?<!report )(?<!reports )"
+        r"(?<!update )(?<!letter )(?<!message )(?<!greetings )(?<!dispatch )\bfrom\s+(\S+)|"
         r"\b(?:resident|native|inhabitant) of\s+(\S+)(?!\S|\s+(?:region|oblast)\b)|"
         # a wire's "an oil worker ... in the western town of Zhanaozen"
         r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
@@ -764,7 +779,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
         chairman chairwoman operator director
-        admin administrator founder""".split()
+        admin administrator founder correspondent editor-in-chief""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
