@@ -2788,3 +2788,23 @@ _WIRE_VERDICT = (
 )
 def test_the_day_of_the_decision_after_the_wire_opening(text: str, date: str) -> None:
     assert [e["date"] for e in _one(text)["events"] if e["kind"] == "verdict"] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: the English press's other names for restriction of liberty
+        ("sentenced to three years of limited freedom", [("restriction_of_liberty", 36, None)]),
+        ("handed a three-year parole-like sentence", [("restriction_of_liberty", 36, None)]),
+        ("sentenced to two years of probation", [("restriction_of_liberty", 24, None)]),
+        ("given a two-year restricted-freedom sentence", [("restriction_of_liberty", 24, None)]),
+        # refused: the service that supervises it is no second part
+        (
+            "sentenced to two years of restricted freedom under probation supervision",
+            [("restriction_of_liberty", 24, None)],
+        ),
+        ("registered with the probation service for two years", []),
+    ],
+)
+def test_other_names_of_restricted_freedom(text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _parts(text) == expected

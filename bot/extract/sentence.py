@@ -34,7 +34,11 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"\b(?:jailed|imprisoned)(?=\s+for\b)",
         # "one year of 'freedom limitation'", "restrictions on their freedom" (a wire's words)
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
-        r"restricted freedom|freedom[- ]limitation|limitation (?:of|on) (?:liberty|freedom)|"
+        r"restricted[- ]freedom|freedom[- ]limitation|limitation (?:of|on) (?:liberty|freedom)|"
+        # (English press also writes "limited freedom", "freedom restriction", a "parole-like"
+        # sentence and "probation" for it; not the probation service that supervises it)
+        r"limited freedom|freedom restriction|parole-like|"
+        r"probation(?:ary)?\b(?!\s+(?:service|officer|supervision|control|department))|"
         r"restrictions? (?:on|of) (?:his|her|their) (?:liberty|freedom)",
         # "barred from taking part in any social or political activity", "civic activities"
         "ban_social_activity": r"(?:social|public|civic)(?: (?:and|or) (?:political|public|social)|"
