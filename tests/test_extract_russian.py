@@ -3118,3 +3118,26 @@ def test_a_term_changed_by_a_number(text: str, months: int) -> None:
     [case] = extract_cases(text)
     [ruling] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
     assert [p["term_months"] for p in ruling["sentence"]] == [months]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # accepted: prison named by «заключение» right after the term
+        ("ru", "приговорил к пяти годам заключения", [("imprisonment", 60)]),
+        # refused: custody, an expert's report
+        ("ru", "продлил срок заключения под стражей на два месяца", []),
+        ("ru", "согласно заключению эксперта, пост на 3 года", []),
+        # Kazakh: the accusative slip and the term inside the phrase
+        ("kk", "оған 5 жылға бас бостандығын айыру жазасы тағайындалды", [("imprisonment", 60)]),
+        ("kk", "бас бостандығынан 5 жылға айырылды", [("imprisonment", 60)]),
+        # refused: restriction is not deprivation
+        ("kk", "2 жыл бас бостандығын шектеу", [("restriction_of_liberty", 24)]),
+    ],
+)
+def test_imprisonment_in_other_words(
+    language: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, language)] == expected
