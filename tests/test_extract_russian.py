@@ -3141,3 +3141,35 @@ def test_imprisonment_in_other_words(
     from bot.extract.sentence import find_parts
 
     assert [(p.kind, p.term_months) for p in find_parts(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # accepted as no verdict day: the day a verdict entered into force
+        (
+            "Приговор в отношении Нурлана Абенова вступил в законную силу 5 декабря 2026 года. "
+            "Напомним, 3 ноября 2026 года суд приговорил его к трём годам ограничения свободы.",
+            "2026-11-03",
+        ),
+        (
+            "The verdict against Nurlan Abenov entered into force on 5 December 2026. On 3 "
+            "November 2026 the court had sentenced him to three years of restricted freedom.",
+            "2026-11-03",
+        ),
+        (
+            "Нұрлан Әбеновке қатысты үкім 2026 жылғы 5 желтоқсанда заңды күшіне енді. Сот оны "
+            "2026 жылғы 3 қарашада 3 жыл бас бостандығын шектеуге соттаған.",
+            "2026-11-03",
+        ),
+        # refused: a verdict not yet in force is dated by its own day
+        (
+            "3 ноября 2026 года суд приговорил Нурлана Абенова к трём годам ограничения свободы. "
+            "Приговор не вступил в законную силу.",
+            "2026-11-03",
+        ),
+    ],
+)
+def test_the_day_a_verdict_took_effect_is_no_verdict_day(text: str, verdict: str) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "verdict"] == [verdict]

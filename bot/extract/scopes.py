@@ -45,6 +45,16 @@ from bot.extract.values import find_dates, resolve_dates
 # --- events --------------------------------------------------------------------------------------
 
 _HELD_KINDS = ("detention", "preventive_measure")
+#: A decision taking effect: "entered into (legal) force", «вступил в законную силу», «заңды
+#: күшіне енді».
+IN_FORCE = lexicon.compile_table(
+    {
+        "en": r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
+        r"\btook\s+(?:legal\s+)?effect\b",
+        "ru": r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
+        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b",
+    }
+)
 
 
 def _kind_nearest_date(text: str, language: str) -> str | None:
@@ -169,6 +179,12 @@ def _scopes(
             and lexicon.SCHEDULED[language].search(sentence.text)
         ):
             continue  # "An appeal hearing is scheduled for 15 November": not yet
+        if (
+            len(dates) == 1
+            and kind in ("appeal_ruling", "verdict")
+            and IN_FORCE[language].search(sentence.text)
+        ):
+            continue  # «Приговор вступил в законную силу 5 декабря»: the day it took effect
         if len(dates) == 1 and kind is not None:
             nearest = _kind_nearest_date(sentence.text, language)
             # («В тот же день коллегия оставила без изменения приговор ..., осуждённого 20
