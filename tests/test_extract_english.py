@@ -2808,3 +2808,33 @@ def test_the_day_of_the_decision_after_the_wire_opening(text: str, date: str) ->
 )
 def test_other_names_of_restricted_freedom(text: str, expected: list[tuple[str, Any, Any]]) -> None:
     assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rulings"),
+    [
+        # accepted: two rulings in one sentence, the second day right after ", and on"
+        (
+            "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years "
+            "in prison. The Zhambyl regional court upheld the verdict on 20 May 2026, and on 10 "
+            "September 2026 the Supreme Court refused to review the case.",
+            ["2026-05-20", "2026-09-10"],
+        ),
+        (
+            "3 марта 2026 года суд приговорил Нурлана Абенова к четырём годам лишения свободы. "
+            "Коллегия оставила приговор без изменения 20 мая 2026 года, а 10 сентября Верховный "
+            "суд отказал в пересмотре дела.",
+            ["2026-05-20", "2026-09-10"],
+        ),
+        # refused: one ruling on the verdict of a day named after «, ал»
+        (
+            "Маңғыстау облыстық сотының апелляциялық сот алқасы 2023 жылғы 14 наурызда мұнайшы "
+            "Нұрбек ҚОШАҚБАЕВТЫҢ шағымын қанағаттандырусыз, ал Жаңаөзен қалалық сотының 2023 "
+            "жылғы 20 қаңтардағы үкімін өзгеріссіз қалдырды.",
+            ["2023-03-14"],
+        ),
+    ],
+)
+def test_two_rulings_in_one_sentence(text: str, rulings: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "appeal_ruling"] == rulings

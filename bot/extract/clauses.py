@@ -87,6 +87,9 @@ def _cues(text: str, language: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: A comma and "and" (or «, а», «, ал») joining two events' clauses.
+_AND_THEN = re.compile(r",\s*(?:and|а|и|ал|және)\s", re.IGNORECASE)
+
 _CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
 
 
@@ -165,6 +168,17 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         # "She was sentenced on 10 October 2023 ...; the city court upheld the sentence on 12
         # December 2023": clauses told apart by a semicolon, each with its date and its event.
         cut = text.find(";")
+        if cut < 0 and len(dates) == 2:
+            # "The regional court upheld the verdict on 20 May, and on 10 September the Supreme
+            # Court refused to review the case": a comma and "and" before the second event
+            # (the second day right after the joiner: not «..., ал Жаңаөзен қалалық сотының 20
+            # қаңтардағы үкімін өзгеріссіз қалдырды», one ruling on that day's verdict)
+            joins = [
+                m.start()
+                for m in _AND_THEN.finditer(text, dates[0].end, dates[1].start)
+                if re.fullmatch(r"(?:on|в|of)?\s*", text[m.end() : dates[1].start], re.I)
+            ]
+            cut = joins[-1] if joins else -1
         halves = (text[:cut], text[cut + 1 :]) if cut > 0 else ()
         if halves and all(find_dates(h) and event_kind(h, language) for h in halves):
             return [
