@@ -7,6 +7,8 @@ kept), so everything the paragraph says of both (court, judge, date, article, ar
 for each, and each punishment only for the person written before it. A sentence naming two people
 without a punishment after each ("X and his lawyer Y") splits nothing. The words of one name
 («Даурен Жомартұлы Есенғалиев») and the other spelling in brackets after it are one person.
+A sentence naming only another co-defendant is that one's; terms given "respectively" go to the
+people in the order they are named.
 """
 
 from __future__ import annotations
