@@ -2838,3 +2838,31 @@ def test_other_names_of_restricted_freedom(text: str, expected: list[tuple[str, 
 def test_two_rulings_in_one_sentence(text: str, rulings: list[str]) -> None:
     [case] = extract_cases(text)
     assert [e["date"] for e in case["events"] if e["kind"] == "appeal_ruling"] == rulings
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # accepted: sums of one currency word given respectively
+        (
+            "On 5 November 2026 the court fined Nurlan Abenov and Dana Iskakova 500,000 and "
+            "300,000 tenge respectively.",
+            {"Nurlan Abenov": ["500000.00"], "Dana Iskakova": ["300000.00"]},
+        ),
+        # refused: without "respectively" the sums are each a part of both
+        (
+            "On 5 November 2026 the court fined Nurlan Abenov and Dana Iskakova; each must also "
+            "pay 500,000 and 300,000 tenge in court costs.",
+            {
+                "Nurlan Abenov": ["500000.00", "300000.00"],
+                "Dana Iskakova": ["500000.00", "300000.00"],
+            },
+        ),
+    ],
+)
+def test_sums_given_respectively(text: str, amounts: dict[str, list[str]]) -> None:
+    got = {
+        case["person"]["name"]: [p["amount"] for e in case["events"] for p in e["sentence"]]
+        for case in extract_cases(text)
+    }
+    assert got == amounts

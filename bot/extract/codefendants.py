@@ -20,7 +20,7 @@ from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.references import REQUEST
 from bot.extract.sentence import find_parts
-from bot.extract.values import find_dates, find_terms, mask
+from bot.extract.values import find_amounts, find_dates, find_terms, mask
 
 ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
@@ -244,6 +244,28 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
     return variants
 
 
+#: A sum in figures, its thousands grouped or not ("500,000", «300 000», "1.2").
+_FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
+
+
+def _listed_values(text: str, count: int) -> list[tuple[int, int]] | None:
+    """The spans of `count` numbers listed under one unit: the terms sharing the last one's
+    unit ("four and two years", each number's own word), else the sums of one currency word
+    ("500,000 and 300,000 tenge")."""
+    terms = find_terms(text)
+    if len(terms) >= count:
+        return [
+            (t.start, t.start + len(re.split(r"[\s-]", text[t.start :], maxsplit=1)[0]))
+            for t in terms[-count:]
+        ]
+    sums = [f for f in find_amounts(text) if len(f.value) == count]
+    if sums:
+        figures = list(_FIGURE.finditer(text, sums[-1].start, sums[-1].end))
+        if len(figures) == count:
+            return [(m.start(), m.end()) for m in figures]
+    return None
+
+
 _RESPECTIVELY = re.compile(r"\brespectively\b|\bсоответственно\b|\bтиісінше\b", re.IGNORECASE)
 
 
@@ -262,15 +284,11 @@ def _respectively(
         keys = list(
             dict.fromkeys(k for k, _, _ in _named(sentence.text, language, titled, known, block))
         )
-        terms = find_terms(sentence.text)
-        if len(keys) < 2 or len(terms) < len(keys):
+        if len(keys) < 2:
             continue
-        run = terms[-len(keys) :]  # the numbers sharing the last one's unit, in order
-        # (each number's own word: "two", "5", «пяти»)
-        numbers = [
-            (t.start, t.start + len(re.split(r"[\s-]", sentence.text[t.start :], maxsplit=1)[0]))
-            for t in run
-        ]
+        numbers = _listed_values(sentence.text, len(keys))
+        if numbers is None:
+            continue
         if any(b[0] - a[1] > 12 for a, b in itertools.pairwise(numbers)):
             continue  # not one run "five and three years"
         low, high = numbers[0][0], numbers[-1][1]
