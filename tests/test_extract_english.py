@@ -2866,3 +2866,23 @@ def test_sums_given_respectively(text: str, amounts: dict[str, list[str]]) -> No
         for case in extract_cases(text)
     }
     assert got == amounts
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome"),
+    [
+        # accepted: a verdict set aside or annulled is overturned (sent back when so told)
+        ("set aside the verdict.", "overturned"),
+        ("annulled the verdict and sent the case for a retrial.", "sent_back"),
+        # refused: a measure annulled is no verdict annulled
+        ("upheld the verdict and annulled the travel ban.", "upheld"),
+    ],
+)
+def test_a_verdict_set_aside(ruling: str, outcome: str) -> None:
+    text = (
+        "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years in "
+        "prison. On 20 May 2026, the Zhambyl regional court " + ruling
+    )
+    assert [e["appeal_outcome"] for e in _one(text)["events"] if e["kind"] == "appeal_ruling"] == [
+        outcome
+    ]

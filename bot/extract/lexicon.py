@@ -49,6 +49,8 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
+        r"\bset aside the (?:verdict|conviction|sentence)\b|"
+        r"\bannull?ed\s+(?:the|his|her|their)\s+(?:verdict|conviction|sentence)\b|"
         r"supreme court|(?:refused|declined) to review|"
         # "The board changed the verdict: ...", "amended the sentence"
         r"\b(?:changed|amended|modified|altered|revised)\s+the\s+(?:verdict|sentence)\b|"
@@ -268,7 +270,9 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "kk": r"(?:қайта|жаңадан)\s+қарауға",
     },
     "overturned": {
-        "en": r"overturned|acquitted|quashed",
+        # ("set aside the verdict", "annulled the conviction")
+        "en": r"overturned|acquitted|quashed|\bset aside\b|"
+        r"\bannull?ed\s+(?:the|his|her|their)\s+(?:verdict|conviction|sentence)\b",
         # (not «отменила приговор ... в части наказания»: a new punishment, told after it)
         "ru": r"отменил\w* приговор(?![^.;]{0,80}\bв части\b)|оправда",
         "kk": r"күшін жойды|ақтады",
