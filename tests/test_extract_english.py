@@ -2874,8 +2874,10 @@ def test_sums_given_respectively(text: str, amounts: dict[str, list[str]]) -> No
         # accepted: a verdict set aside or annulled is overturned (sent back when so told)
         ("set aside the verdict.", "overturned"),
         ("annulled the verdict and sent the case for a retrial.", "sent_back"),
-        # refused: a measure annulled is no verdict annulled
+        # refused: a measure annulled is no verdict annulled; a ban the verdict never gave is
+        # nothing taken out of it
         ("upheld the verdict and annulled the travel ban.", "upheld"),
+        ("upheld the verdict but annulled the ban on social networks.", "upheld"),
     ],
 )
 def test_a_verdict_set_aside(ruling: str, outcome: str) -> None:

@@ -421,6 +421,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
         struck = _struck_out(appeal, language)
+        if verdict_parts:
+            # (only what the verdict gave can be taken out of it)
+            struck &= {p.kind for p in verdict_parts}
         if struck:
             # «Коллегия исключила из приговора запрет на пользование соцсетями»: the rest
             # stands; a part taken out makes the sentence lighter
