@@ -2229,3 +2229,43 @@ def test_a_case_began_to_be_heard(text: str, kind: str | None) -> None:
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "kk") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal", "outcome"),
+    [
+        # accepted: the prosecution's appeal granted and a prison term imposed instead
+        (
+            "Тараз қалалық соты 2026 жылғы 3 наурызда белсенді Нұрлан Әбеновті 2 жыл бас "
+            "бостандығын шектеуге соттады. Жамбыл облыстық сотының апелляциялық алқасы 2026 "
+            "жылғы 20 мамырда прокурордың наразылығын қанағаттандырып, оған 2 жыл бас "
+            "бостандығынан айыру жазасын тағайындады.",
+            [("appeal_ruling", "imprisonment", 24, None, None)],
+            "increased",
+        ),
+        (
+            "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to two years "
+            "of restricted freedom. On 20 May 2026, the regional court granted the prosecutor's "
+            "appeal and sentenced him to two years in prison.",
+            [("appeal_ruling", "imprisonment", 24, None, None)],
+            "increased",
+        ),
+        # refused: a ruling that tells the verdict again keeps it
+        (
+            "Тараз қалалық соты 2026 жылғы 3 наурызда белсенді Нұрлан Әбеновті 2 жыл бас "
+            "бостандығын шектеуге соттады. Жамбыл облыстық сотының апелляциялық алқасы 2026 "
+            "жылғы 20 мамырда үкімді өзгеріссіз қалдырды.",
+            [("appeal_ruling", "restriction_of_liberty", 24, None, None)],
+            "upheld",
+        ),
+    ],
+)
+def test_the_prosecutions_appeal_granted_with_a_new_punishment(
+    text: str, appeal: list[tuple[object, ...]], outcome: str
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+    assert fields["appeal_outcome"] == [(outcome,)]

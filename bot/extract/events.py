@@ -340,11 +340,20 @@ _PUNISHMENT_QUASHED = {
 #: приговор и назначила ему 3 года лишения свободы», "amended the sentence and sentenced him
 #: to ...", «үкімді өзгертіп, оған 3 жыл ... тағайындады».
 _CHANGED_AND_IMPOSED = {
-    "en": r"\b(?:changed|amended|modified)\s+the\s+(?:verdict|sentence)\b"
+    # (or granted the prosecution's appeal: "granted the prosecutor's appeal and sentenced him
+    # to", «удовлетворила протест прокурора и назначила», «наразылығын қанағаттандырып ...
+    # тағайындады»)
+    "en": r"\b(?:(?:changed|amended|modified)\s+the\s+(?:verdict|sentence)|"
+    r"(?:granted|upheld|satisfied)\s+the\s+prosecut\w+\W{0,2}s?\s+(?:appeal|protest|motion))\b"
     + IN_SENTENCE
     + r"{0,80}?\b(?:sentenced|imposed|gave)\b",
-    "ru": r"\bизменил\w*\s+приговор\w*" + IN_SENTENCE + r"{0,80}?\bназначил\w*",
-    "kk": r"\bүкімді\s+өзгерт\w*" + IN_SENTENCE + r"{0,120}?тағайында\w*",
+    "ru": r"\b(?:изменил\w*\s+приговор\w*|удовлетворил\w*\s+(?:апелляционн\w+\s+)?"
+    r"(?:протест|ходатайств|представлени)\w*\s+прокурор\w*)"
+    + IN_SENTENCE
+    + r"{0,80}?\bназначил\w*",
+    "kk": r"\b(?:үкімді\s+өзгерт|(?:прокурордың\s+)?наразылығын\s+қанағаттандыр)\w*"
+    + IN_SENTENCE
+    + r"{0,120}?тағайында\w*",
 }
 
 
