@@ -2198,3 +2198,18 @@ def test_a_reasons_own_verb_dates_it(sentence: str, act: tuple) -> None:
 )
 def test_a_bare_participle_left_by_the_cut_date(description: str, cleaned: str) -> None:
     assert english.without_empty_participle(description) == cleaned
+
+
+def test_who_says_so_closes_no_act() -> None:
+    text = (
+        "Arman Bekov was sentenced on 10 June 2026. He posted videos on 3 May 2026 and 5 May "
+        "2026 calling for a rally, according to the verdict."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2026-05-05", "videos calling for a rally"),
+        ("2026-05-03", "videos calling for a rally"),
+    ]
+    # what it is according to is part of the deed when it is no source
+    assert act_spans.without_tail("a post, according to which the akim had lied", "en") == (
+        "a post, according to which the akim had lied"
+    )

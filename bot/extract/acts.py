@@ -508,7 +508,15 @@ def _act(text: str, language: str) -> Record:
         days = act_dates.DAYS_BEFORE.search(description[: found.start])
         if days:
             also_on, cut = act_dates.earlier_days(days.group("days"), found.value), days.start()
-        description = act_dates.without_same_day(description[:cut] + description[found.end :])
+        end = found.end
+        # «3 мая 2026 года и 5 мая 2026 года опубликовал два поста»: one act on each day
+        second = dates[1] if len(dates) > 1 else None
+        if second and re.fullmatch(
+            r"\s*(?:года|г\.)?\s*(?:and|и|және)\s+", description[found.end : second.start]
+        ):
+            also_on.append(second.value.isoformat())
+            end = second.end
+        description = act_dates.without_same_day(description[:cut] + description[end:])
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"
