@@ -2213,3 +2213,36 @@ def test_who_says_so_closes_no_act() -> None:
     assert act_spans.without_tail("a post, according to which the akim had lied", "en") == (
         "a post, according to which the akim had lied"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Arman Bekov was sentenced on 10 June 2026. The court said Bekov had posted a video "
+            "on 3 May 2026 urging residents to block the road.",
+            [("2026-05-03", "posted a video urging residents to block the road")],
+        ),
+        (
+            "Arman Bekov was sentenced on 10 June 2026. Prosecutors accused him of posting, on 3 "
+            "May 2026, a video urging residents to block the road.",
+            [("2026-05-03", "posting a video urging residents to block the road")],
+        ),
+        (
+            "Arman Bekov was sentenced on 10 June 2026 over two Facebook posts, dated 3 May and 5 "
+            "May 2026, criticising the akim.",
+            [
+                ("2026-05-05", "two Facebook posts criticising the akim"),
+                ("2026-05-03", "two Facebook posts criticising the akim"),
+            ],
+        ),
+        # what the court said of the hearing is no deed
+        (
+            "Arman Bekov was sentenced on 10 June 2026. The court said the hearing would resume "
+            "on 3 July 2026.",
+            [],
+        ),
+    ],
+)
+def test_more_wire_wordings_of_the_deed(text: str, acts: list) -> None:
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts

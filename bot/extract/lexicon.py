@@ -319,7 +319,9 @@ ACTS = compile_table(
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
         r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
         # "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues ..."
-        r"\b(?:prosecutors?|investigators?|the prosecution|police)\s+(?:said|say|says|allege|"
+        # ("The court said Bekov had posted a video ...": what the court found he did)
+        r"\b(?:prosecutors?|investigators?|the prosecution|police|the court|the judge)\s+"
+        r"(?:said|say|says|allege|"
         r"alleged|alleges|claim|claimed|claims)\s+(?:that\s+)?(?:(?-i:[A-Z])[\w'-]+|he|she)\s+"
         r"(?:had\s+)?(?=\w+ed\b|(?:sent|wrote|made|took|gave|spoke|led|held|paid|ran|met|read|"
         r"sang|shared|put)\b)|"
@@ -356,8 +358,9 @@ ACTS = compile_table(
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         # "over TikTok videos criticising the akim": a platform's posts
-        r"\w+s\s+(?:on|in|about)\s|(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|"
-        r"messages|articles)\b)|"
+        # ("over two Facebook posts, dated ...": a number of a platform's posts)
+        r"\w+s\s+(?:on|in|about)\s|(?:(?:two|three|four|five|six|several|many|\d+)\s+)?"
+        r"(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|messages|articles)\b)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
         r"\b(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
