@@ -516,12 +516,12 @@ def _act(text: str, language: str) -> Record:
         ):
             also_on.append(second.value.isoformat())
             end = second.end
-        before, after = description[:cut].rstrip(), description[end:]
-        if language == "en" and before.endswith(",") and after.lstrip().startswith(","):
+        head, tail = description[:cut].rstrip(), description[end:]
+        if language == "en" and head.endswith(",") and tail.lstrip().startswith(","):
             # "posting, on 3 May 2026, a video ...": the commas round the day go with it (a
             # verdict's «Досов Е.М., 12 мая 2025 года, находясь ...» keeps one: its aside)
-            before, after = before[:-1], " " + after.lstrip()[1:]
-        description = act_dates.without_same_day(before + " " + after)
+            head, tail = head[:-1], " " + tail.lstrip()[1:]
+        description = act_dates.without_same_day(head + " " + tail)
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"
