@@ -2018,3 +2018,24 @@ def test_what_the_investigating_body_says_he_did(sentence: str, act: tuple) -> N
 def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
     [case] = extract_cases(f"Арман Беков 2026 жылғы 10 мамырда ұсталды. {told}")
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts_told"),
+    [
+        (
+            "Үкімге сәйкес, Беков 2026 жылғы 3 мамырда Facebook-та әкімді балағаттаған.",
+            [("2026-05-03", "Facebook-та әкімді балағаттаған")],
+        ),
+        # two days joined by «мен»: one act on each
+        (
+            "Оған 2026 жылғы 3 мамыр мен 5 мамырда жариялаған екі посты үшін айып тағылды.",
+            [("2026-05-05", "жариялаған екі посты"), ("2026-05-03", "жариялаған екі посты")],
+        ),
+        # the verdict's entry into force is no deed
+        ("Үкімге сәйкес, жаза 2026 жылғы 1 шілдеде күшіне енеді.", []),
+    ],
+)
+def test_what_the_verdict_says_and_two_days(sentence: str, acts_told: list) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 маусымда сотталды. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == acts_told
