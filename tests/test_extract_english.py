@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, english, extract_cases, lexicon
+from bot.extract import act_chronology, act_cues, act_spans, english, extract_cases, lexicon
 from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
@@ -1746,7 +1746,7 @@ def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
     ],
 )
 def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
-    told = act_cues.chronology_deed(line, "en")
+    told = act_chronology.chronology_deed(line, "en")
     assert (told[1] if told else None) == deed
 
 

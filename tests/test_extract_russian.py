@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, acts, court_papers, extract_cases, lexicon, names
+from bot.extract import (
+    act_chronology,
+    act_cues,
+    act_spans,
+    acts,
+    court_papers,
+    extract_cases,
+    lexicon,
+    names,
+)
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
@@ -2508,7 +2517,7 @@ def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> 
 def test_a_chronology_line_with_its_date_closed_by_a_point(
     language: str, line: str, deed: str | None
 ) -> None:
-    told = act_cues.chronology_deed(line, language)
+    told = act_chronology.chronology_deed(line, language)
     assert (told[1] if told else None) == deed
 
 

@@ -20,7 +20,16 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import act_cues, act_dates, act_spans, court_papers, english, lexicon, names
+from bot.extract import (
+    act_chronology,
+    act_cues,
+    act_dates,
+    act_spans,
+    court_papers,
+    english,
+    lexicon,
+    names,
+)
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.person import _body_start
@@ -305,7 +314,7 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     a video on TikTok ...")."""
     acts: list[Record] = []
     for line in block.splitlines():
-        told = act_cues.chronology_deed(line, language)
+        told = act_chronology.chronology_deed(line, language)
         if told is None:
             continue
         dates = resolve_dates(find_dates(told[0]))
