@@ -2246,3 +2246,30 @@ def test_who_says_so_closes_no_act() -> None:
 )
 def test_more_wire_wordings_of_the_deed(text: str, acts: list) -> None:
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "He is charged over a Facebook post (3 May 2026) about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        (
+            "He is charged over a Facebook post dated May 3, 2026, about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        (
+            "He is charged over a May 3, 2026, Facebook post about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        # a comma of the sentence's own after a day written without one stays
+        (
+            "He is charged over a Facebook post of 3 May 2026, which criticised the akim.",
+            "a Facebook post, which criticised the akim",
+        ),
+    ],
+)
+def test_what_goes_with_a_cut_day(sentence: str, act: str) -> None:
+    text = f"Arman Bekov was detained on 10 May 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [("2026-05-03", act)]
