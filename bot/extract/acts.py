@@ -589,7 +589,7 @@ def _act(text: str, language: str) -> Record:
     # "a video Zhumabekov posted, in which he said ...": who posted it, once the date is cut
     description = re.sub(
         r"\s+(?:(?-i:[A-Z])[\w'-]+|he|she|they)\s+(?:posted|published|uploaded|shared|recorded)"
-        r",(?=\s+in\s+which\b)",
+        r",?(?=\s+in\s+which\b)",
         "",
         description,
         flags=re.IGNORECASE,
