@@ -439,6 +439,15 @@ def test_a_prosecutor_named_by_initials_and_a_president_are_no_cases() -> None:
             "Kyzylorda blogger Darkhan Serikuly.",
             "Kyzylorda",
         ),
+        # where news or a letter comes from is not where the person is from
+        (
+            "Bad news from Kostanay. The regional court heard my client. Aslan is a 44-year-old "
+            "miner and activist from Rudny.",
+            "Rudny",
+        ),
+        ("A letter from Aktobe: my son Aslan, a miner from Khromtau, was arrested.", "Khromtau"),
+        # ... but a person from a town still is
+        ("Bad news today. Aslan, a miner from Kostanay, was arrested.", "Kostanay"),
     ],
 )
 def test_where_the_person_lives(text: str, city: str) -> None:
@@ -484,6 +493,114 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
 
     own = [(m.start, m.end) for m in names.find_title_mentions(text) if m.given][:1]
     assert _occupation(text, "en", own) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupations"),
+    [
+        # the whole trade after an age, not its last word the word list knows; a trade closing
+        # the apposition of the name before "and" is that name's
+        (
+            "On 5 November 2026 the court found Nurbol Izbassarov, 33, who is unemployed, and "
+            "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3. The "
+            "court sentenced Izbassarov to three years of restricted freedom. Tleuov was fined "
+            "500 MCI, which amounts to 2,162,500 tenge.",
+            {"Nurbol Izbassarov": "unemployed", "Marat Tleuov": "oil field operator"},
+        ),
+        # refused: "and" before another name is no apposition's end when no name comes before
+        (
+            "On 5 November 2026 the court sentenced unemployed Nurbol Izbassarov to three years "
+            "of restricted freedom under Article 272, Part 3.",
+            {"Nurbol Izbassarov": "unemployed"},
+        ),
+        # another person told of without a name, a thing's operator, a trade before another's
+        # given name: no one's of the case
+        (
+            "On 5 November 2026 the court sentenced Marat Tleuov, a welder, under Article 272. "
+            "Another member of the chat, a 19-year-old college student, was earlier given 10 "
+            "days of administrative arrest. The smelter's operator was not a party to the "
+            "case. Our host talks to correspondent Dmitry about it.",
+            {"Marat Tleuov": "welder"},
+        ),
+        # a headline's title before the name gives way to the story's title before it
+        (
+            "Zhezkazgan reporter Aliya Serikkyzy sentenced\n\nOn 19 August 2026 the court "
+            "sentenced journalist Aliya Serikkyzy, a correspondent for a regional weekly, to one "
+            "year of restricted freedom under Article 378.",
+            {"Aliya Serikkyzy": "journalist, correspondent"},
+        ),
+        # ... but a headline's title stays where the story names none before the name
+        (
+            "Zhezkazgan reporter Aliya Serikkyzy sentenced\n\nOn 19 August 2026 the court "
+            "sentenced Aliya Serikkyzy to one year of restricted freedom under Article 378.",
+            {"Aliya Serikkyzy": "reporter"},
+        ),
+        # someone the story does not name, with "a" after a verb or a preposition
+        (
+            "On 2 March 2025 the court sentenced Marat Zhumabekov to two years of restricted "
+            "freedom. In August, a court fined a pensioner over a post. He gave an interview to "
+            "a journalist. Help us find a human rights lawyer.",
+            {"Marat Zhumabekov": None},
+        ),
+        # refused: a name later in the clause ("against a political prisoner and civil
+        # activist from Aktobe, Asylkhan ZHAUBATYROV")
+        (
+            "Verdict.\n\nOn 10 September 2021 a verdict was pronounced in the case. The case "
+            "is against a political prisoner and civil activist from Aktobe, Asylkhan "
+            "ZHAUBATYROV, sentenced to 5 years.",
+            {"Asylkhan ZHAUBATYROV": "political prisoner, civil activist"},
+        ),
+        # refused: "X is a ...", "worked as a ...", the first sentence's "sentenced a ..."
+        (
+            "A court has sentenced a schoolteacher to two years of restricted freedom on 2 March "
+            "2025. Marat Zhumabekov is a blogger. He worked as a taxi driver.",
+            {"Marat Zhumabekov": "schoolteacher, blogger, taxi driver"},
+        ),
+        # the surname said alone is the person: the second trade in its apposition is hers
+        (
+            "Journalist Timur Sabyrov was detained.\n\nOn 6 November 2026 police detained "
+            "Sabyrov, a journalist and the editor-in-chief of a news website, at his home.",
+            {"Timur Sabyrov": "journalist, editor-in-chief of a news website"},
+        ),
+    ],
+)
+def test_whose_trade_in_a_wire_story(text: str, occupations: dict[str, str | None]) -> None:
+    found = {c["person"]["name"]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert found == occupations
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # co-defendants whose own part cites no article: the article of the shared story
+        (
+            "The Talgar district court on 21 April 2025 sentenced Marat Zhandosov, 45, to four "
+            'years in prison for "inciting social discord" (Article 174, Part 1). His '
+            "co-defendants, Yerlan Bakirov and Aigerim Temirkhanova, received two years of "
+            "restricted freedom each.",
+            {
+                "Marat Zhandosov": [("174", 1)],
+                "Yerlan Bakirov": [("174", 1)],
+                "Aigerim Temirkhanova": [("174", 1)],
+            },
+        ),
+        # refused: each one's own article stays each one's
+        (
+            "On 21 April 2025 the court sentenced Marat Zhandosov to four years in prison under "
+            "Article 174, and Yerlan Bakirov to two years of restricted freedom under Article "
+            "378.",
+            {"Marat Zhandosov": [("174", None)], "Yerlan Bakirov": [("378", None)]},
+        ),
+    ],
+)
+def test_the_article_of_co_defendants(
+    text: str, charges: dict[str, list[tuple[str, int | None]]]
+) -> None:
+    found = {
+        c["person"]["name"]: [(x["article"], x["part"]) for x in c["charges"]]
+        for c in extract_cases(text)
+    }
+    assert found == charges
 
 
 def test_a_name_in_full_and_its_spellings_in_a_bracket() -> None:

@@ -225,6 +225,34 @@ def test_kazakh_courts(text: str, court: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # a regional court's press service tells of a district court's verdict
+        (
+            "Бөрлі аудандық сотында Асхат Есімқұловқа қатысты қылмыстық іс қаралды. 2026 жылғы "
+            "20 қарашадағы сот үкімімен Есімқұлов 2 жыл бас бостандығын шектеуге сотталды.\n\n"
+            "Батыс Қазақстан облыстық сотының баспасөз қызметі",
+            "Бөрлі аудандық соты",
+        ),
+        (
+            "According to the press service of the Atyrau Regional Court, the Zhylyoi District "
+            "Court on 5 November 2026 sentenced Marat Tleuov to three years of restricted "
+            "freedom.",
+            "Zhylyoi District Court",
+        ),
+        # ... but a district court's own press service names the verdict's court
+        (
+            "2026 жылғы 20 қарашадағы сот үкімімен Асхат Есімқұлов 2 жыл бас бостандығын "
+            "шектеуге сотталды.\n\nБөрлі аудандық сотының баспасөз қызметі",
+            "Бөрлі аудандық соты",
+        ),
+    ],
+)
+def test_the_court_whose_press_service_reports(text: str, court: str) -> None:
+    assert extract_cases(text)[0]["court"] == court
+
+
+@pytest.mark.parametrize(
     ("line", "named"),
     [
         ("📌 Айыптаушы: Ерлан ШӘКІРОВ (7 жыл сұраған)", True),
@@ -778,15 +806,62 @@ def test_two_defendants_each_with_their_own_town() -> None:
             "— ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі.",
             "ақын, Сәтбаев қаласындағы кеніштің жүк көлігі жүргізушісі",
         ),
+        # a Russian word's soft sign goes before a possessive ending («слесарь» -> «слесарі»)
+        (
+            "Ақсу қаласының тұрғыны, ферроқорытпа зауытының слесарі Дәурен",
+            "ферроқорытпа зауытының слесарі",
+        ),
+        ("Оның мамандығы — слесарі.", "слесарь"),
+        ("Бұрынғы слесарь Дәурен ұсталды.", "бұрынғы слесарь"),
+        # refused: the plural is others
+        ("Зауыт слесарьлары наразы.", None),
         # refused: a people is no part of the trade, nor is the court's phrase
         ("Бекзат Сапарұлы — қазақ ақыны.", "ақын"),
         ("тергеу судьясы журналисті қамауға алды", "журналист"),
     ],
 )
-def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str) -> None:
+def test_a_kazakh_trade_with_what_its_ending_ties_to_it(text: str, occupation: str | None) -> None:
     from bot.extract.occupation import _occupation
 
     assert _occupation(text, "kk") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a reporter told something (the trade in the dative) is someone else
+        (
+            "Азаматтық белсенді Мейрамбек Тоқсанбаев ұсталды. Бұл туралы «Дала үні» тілшісіне "
+            "оның жұбайы айтты.",
+            "азаматтық белсенді",
+        ),
+        # ... but a trade in the dative before the person's name is theirs
+        ("Сот мектеп мұғаліміне Айгерім Сәрсенғалиеваға айыппұл салды.", "мектеп мұғалімі"),
+        # a trade after a count is of others no name follows (not a code's «ӘҚБтК-нің»)
+        (
+            "Бекзат ОРАЗАЛИЕВ, блогер, босатылды. Шымкентте пикетке шыққан екі белсенді "
+            "ӘҚБтК-нің 488-бабы бойынша қамалды.",
+            "блогер",
+        ),
+        # a form's heading «Саяси тұтқын туралы мәлімет» gives way to its trade field (two
+        # field lines: the form has begun)
+        (
+            "Саяси тұтқын туралы мәлімет\n\nАты-жөні: Әбенов Ғалымжан\nКәсібі: мұғалім\n",
+            "мұғалім",
+        ),
+        # refused: a headline with a colon is no form («Қазақстан: саяси тұтқын ...»), its
+        # status gives way to the story's trade
+        ("Қазақстан: саяси тұтқын Ғалымжан Әбенов сотталды\n\nОл мұғалім.", "мұғалім"),
+        # ... but two activists named are the people of the case
+        ("Сот екі белсенді Нұрлан Бекжанов пен Айгерім Сәрсенғалиеваны соттады.", "белсенді"),
+    ],
+)
+def test_a_kazakh_trade_of_someone_else(text: str, occupation: str | None) -> None:
+    from bot.extract import names
+    from bot.extract.occupation import _occupation
+
+    own = [(m.start, m.end) for m in names.find_title_mentions(text) + names.find_mentions(text)]
+    assert _occupation(text, "kk", own[:1]) == occupation
 
 
 def test_a_verdicts_secretary_assistant_and_signature_are_no_cases() -> None:

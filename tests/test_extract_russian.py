@@ -460,6 +460,77 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a town's resident after an age is where the person is from, not a trade
+        (
+            "признал 24-летнего алматинца Ерназара, студента магистратуры, виновным",
+            "студент магистратуры",
+        ),
+        ("осудил 30-летнюю карагандинку, виновной", None),
+        # ... but a trade that ends so is a trade
+        ("осудил 44-летнего продавца, виновным", "продавец"),
+        # a master of a named craft
+        ("Айдос Жанибеков, мастер по ремонту холодильников.", "мастер по ремонту холодильников"),
+        ("задержан мастера по ремонту обуви Айдоса", "мастер по ремонту обуви"),
+        # refused: «мастер» alone or of sport is no such trade
+        ("мастер спорта Айдос Жанибеков", None),
+    ],
+)
+def test_who_the_person_is_after_an_age_or_a_craft(text: str, occupation: str | None) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "ru") == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a trade in the words of a post quoted is no one's of the case
+        (
+            "признал ТОКАРЕВУ Светлану, пенсионерку, виновной за пост о том, что пастбища «тайно "
+            "продали приезжему бизнесмену».",
+            "пенсионерка",
+        ),
+        (
+            'Alma Nurova, a nurse, wrote that the land was "sold to a businessman from Almaty".',
+            "nurse",
+        ),
+        # refused: a speaker telling of themselves, a name in quotes, straight marks of two quotes
+        ("ТОКАРЕВА Светлана заявила: «Я пенсионерка, а не преступница».", "пенсионерка"),
+        ("Светлана ТОКАРЕВА работала продавцом в ТОО «Береке»", "продавец в ТОО «Береке»"),
+        ('He shouted: "Free them! Blogger Alma Nurova said "yes".', "blogger"),
+    ],
+)
+def test_a_trade_in_quoted_words(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    language = "en" if text.isascii() else "ru"
+    assert _occupation(text, language) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # an acronym after the trade names its place, not another person
+        (
+            "14 февраля 2025 года осуждён СУЛЕЙМЕНОВ Нурбол, 1997 года рождения, проживающий в "
+            "г. Усть-Каменогорске, студент магистратуры ВКТУ, по ч. 1 ст. 174 УК РК.",
+            "студент магистратуры ВКТУ",
+        ),
+        # refused: a surname in capitals after the trade is another person's
+        (
+            "14 февраля 2025 года задержан СУЛЕЙМЕНОВ Нурбол по ч. 1 ст. 174 УК РК. Его "
+            "адвокат Ержан КИМ обжалует арест, как и юрист Асель ОМАРОВА.",
+            None,
+        ),
+    ],
+)
+def test_an_acronym_after_a_trade(text: str, occupation: str | None) -> None:
+    assert extract_cases(text)[0]["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
     ("text", "name", "aliases"),
     [
         # a village before the name is no name; the same surname in Kazakh letters is one person
@@ -939,6 +1010,62 @@ def test_two_named_together_then_each_with_a_part_of_their_own(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "court", "judge"),
+    [
+        # the court of a trial named where the story tells of a hearing; a judge whose surname
+        # does not decline, in the nominative by the given name's case
+        (
+            "Процесс по делу блогера Айбека Нургалиева в специализированном межрайонном суде по "
+            "уголовным делам Мангистауской области отложен. Судебный процесс начался 29 октября "
+            "2026 года под председательством судьи Рината Сейткали.",
+            "специализированный межрайонный суд по уголовным делам Мангистауской области",
+            "Ринат Сейткали",
+        ),
+        (
+            "Судебный процесс над Айбеком Нургалиевым начался 29 октября 2026 года под "
+            "председательством судьи Айгуль Сейткали.",
+            None,
+            "Айгуль Сейткали",
+        ),
+        # refused: an investigating court or an appeal court is not the trial's
+        (
+            "Следственный суд Актау санкционировал арест Айбека Нургалиева. Апелляционная "
+            "коллегия Мангистауского областного суда оставила арест в силе. Судебный процесс "
+            "начался 29 октября 2026 года.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_court_and_judge_of_a_trial(text: str, court: str | None, judge: str | None) -> None:
+    case = extract_cases(text)[0]
+    assert (case["court"], case["judge"]) == (court, judge)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a lawyer named after the client's surname in the genitive opens no case of her own
+        (
+            "2 марта 2026 года задержан Сергей Ковалёв.\n\n«Это был чат на сорок человек», — "
+            "говорит адвокат Ковалёва Елена Гринько.\n\n16 октября 2026 года суд приговорил "
+            "его к четырём годам лишения свободы.",
+            ["Сергей Ковалёв"],
+        ),
+        # refused: a paragraph of its own about another person sentenced is another case
+        (
+            "16 октября 2026 года суд приговорил Сергея Ковалёва к четырём годам лишения "
+            "свободы.\n\n17 октября 2026 года тот же суд приговорил Елену Гринько к двум годам "
+            "ограничения свободы.",
+            ["Сергей Ковалёв", "Елена Гринько"],
+        ),
+    ],
+)
+def test_a_lawyer_named_after_the_clients_surname(text: str, people: list[str]) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == people
+
+
 def test_the_same_court_as_the_one_named_before() -> None:
     text = (
         "Сегодня, 3 июня 2025 года, условно-досрочно освобождён активист Ерлан Досов. "
@@ -1118,6 +1245,29 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ("kk", "ҚК-нің 272-бабының 3 бөлігі бойынша", [("272", 3)]),
         # a list of articles after «ст.ст.»
         ("ru", "по ст.ст. 174, 272 УК РК", [("174", None), ("272", None)]),
+        # the article said first without its part, then with it: the part is the charge's
+        (
+            "kk",
+            "Екеуі де ҚК-нің 400-бабы бойынша айыпталған. Сот оны 400-баптың 1-бөлігі бойынша "
+            "кінәлі деп таныды.",
+            [("400", 1)],
+        ),
+        # ... but two parts told both stay
+        (
+            "en",
+            "under Article 405. He got Article 405, Part 1, and Article 405, Part 2.",
+            [("405", 1), ("405", 2)],
+        ),
+        # an Administrative Code's article numbered with a hyphen, or its name in words
+        ("ru", "оштрафовали на 10 МРП по статье 456-2 КоАП", []),
+        ("en", "fined under Article 456-2 of the Code of Administrative Offences", []),
+        (
+            "kk",
+            "Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша 20 АЕК айыппұл төлеген",
+            [],
+        ),
+        # (refused: the Criminal Code named in words is the charge)
+        ("kk", "Қылмыстық кодекстің 174-бабы бойынша ұсталды", [("174", None)]),
     ],
 )
 def test_which_articles_are_charges(
@@ -1125,6 +1275,42 @@ def test_which_articles_are_charges(
 ) -> None:
     found = _charges(text, language)
     assert [(c["article"], c["part"]) for c in found] == charges
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # each co-defendant named with their own article: from one name to the next is theirs
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. Ковалёву вменили "
+            "организацию (ч. 1 ст. 405 УК РК), Жанибекову — участие в ней (ч. 2 ст. 405 УК РК).",
+            {"Сергей Ковалёв": [("405", 1)], "Айдос Жанибеков": [("405", 2)]},
+        ),
+        # refused: one article cited for both is each one's
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. Ковалёву и "
+            "Жанибекову вменили участие в организации (ч. 2 ст. 405 УК РК).",
+            {"Сергей Ковалёв": [("405", 2)], "Айдос Жанибеков": [("405", 2)]},
+        ),
+        # refused: the articles cited before the names are not split by them
+        (
+            "10 марта 2026 года задержаны Сергей Ковалёв и Айдос Жанибеков. По ч. 1 ст. 405 УК "
+            "РК обвиняют Ковалёва, по ч. 2 ст. 405 УК РК — Жанибекова.",
+            {
+                "Сергей Ковалёв": [("405", 1), ("405", 2)],
+                "Айдос Жанибеков": [("405", 1), ("405", 2)],
+            },
+        ),
+    ],
+)
+def test_each_co_defendant_with_their_own_article(
+    text: str, charges: dict[str, list[tuple[str, int]]]
+) -> None:
+    found = {
+        c["person"]["name"]: [(x["article"], x["part"]) for x in c["charges"]]
+        for c in extract_cases(text)
+    }
+    assert found == charges
 
 
 def test_a_joined_list_that_got_a_term() -> None:

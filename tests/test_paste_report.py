@@ -516,6 +516,71 @@ def test_other_spellings_in_brackets(text: str, aliases: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # the documents' spelling in a bracket after the surname said alone, in a paragraph of
+        # its own: the same person, no second case
+        (
+            "Journalist Aliya Serikkyzy was detained on 2 April 2026.\n\nOn 19 August 2026 the "
+            "City Court found Serikkyzy (Aliya Serikova in her identity documents) guilty under "
+            "Article 378 and sentenced her to one year of restricted freedom.",
+            "Aliya Serikkyzy",
+            ["Aliya Serikova"],
+        ),
+        # ... or told in a sentence of its own: «... деп жазылған», «записан как»
+        (
+            "Ержан Әбілқасымұлы 2026 жылғы 3 наурызда ұсталды.\n\nЕржанның жеке куәлігінде "
+            "аты-жөні Ержан Абилкасымов деп жазылған.",
+            "Ержан Әбілқасымұлы",
+            ["Ержан Абилкасымов"],
+        ),
+        (
+            "3 марта 2026 года задержан Ержан Абилкасымулы.\n\nВ паспорте он записан как "
+            "Ержан Абилкасымов.",
+            "Ержан Абилкасымулы",
+            ["Ержан Абилкасымов"],
+        ),
+        # refused: a region's adjective in a list's bracket is no other spelling
+        (
+            "1. Ольга ПЕСТОВА (Рудный, Костанайская обл.), медсестра, 9 октября 2026 года "
+            "приговорена к 1 году ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Ольга Пестова",
+            [],
+        ),
+        # refused: another given name written so is someone else's name
+        (
+            "Ержан Әбілқасымұлы 2026 жылғы 3 наурызда ұсталды. Постта Нұрлан Ержанов деп жазылған.",
+            "Ержан Әбілқасымұлы",
+            [],
+        ),
+    ],
+)
+def test_other_spellings_told_apart(text: str, name: str, aliases: list[str]) -> None:
+    case = _one(text)
+    assert (case["person"]["name"], case["person"]["aliases"]) == (name, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a given name that is also a town's (old) name is the name: the town is the bracket's
+        (
+            "3. Нурсултан ЖОЛДАСОВ (Аральск, Кызылординская обл.), 31 год, гражданский активист, "
+            "21 октября 2026 года приговорён к штрафу 200 МРП по ч. 1 ст. 378 УК РК.",
+            "Аральск",
+        ),
+        # ... and a town named outside the name still is
+        (
+            "Нурсултан ЖОЛДАСОВ из Астаны оштрафован 21 октября 2026 года по ч. 1 ст. 378 УК РК.",
+            "Астана",
+        ),
+    ],
+)
+def test_a_town_inside_the_name_is_no_town(text: str, city: str) -> None:
+    assert _one(text)["person"]["city"] == city
+
+
+@pytest.mark.parametrize(
     ("text", "role", "name"),
     [
         (

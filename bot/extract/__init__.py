@@ -13,7 +13,7 @@ import re
 
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
-from bot.extract.charges import same_article_charges
+from bot.extract.charges import _charges, same_article_charges
 from bot.extract.codefendants import split_codefendants
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone
@@ -58,6 +58,10 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             if record is not None and not record["charges"]:
                 # "sentenced another activist ... under the same article"
                 record["charges"] = same_article_charges(variant, [block, text[:offset]], language)
+            if record is not None and not record["charges"] and person_key is not None:
+                # "sentenced X ... (Article 174, Part 1). His co-defendants, Y and Z, received
+                # two years ...": tried together, under the article the shared story cites
+                record["charges"] = _charges(block, language)
             if record is None:
                 if person_key is None and block_records:
                     # a paragraph of its own naming only the trial's judge and prosecutor

@@ -47,7 +47,10 @@ ROLE_BEFORE = re.compile(
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
     r"(?:['’]s\s+office)?[\s:—–,-]*"
     # "The state prosecutor, Ms. Zhanar Ibrayeva"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+    # «говорит адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
+    rf"|(?<![\w-])(?:адвокат\w*|защитник\w*)\s+(?-i:[{names.UPPER}])[{names.LOWER}-]+"
+    r"(?:ова|ева|ёва|ина|ына|ого|его|ой)\s+$",
     re.IGNORECASE,
 )
 
@@ -72,6 +75,9 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
 
     speakers = authors(text, mentions)
     mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
+    # "Serikkyzy (Aliya Serikova in her identity documents)": the person's other spelling
+    spelled = other_spellings(text, language)
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
     people = {
         names.surname_key(m.surname, language)
         for m in mentions
@@ -90,6 +96,43 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
             if (other := english.someone_else(s.text, opening=i == 0))
         }
     return people
+
+
+#: A bracket right after a capitalised word that says it gives the documents' or another
+#: alphabet's spelling of that name: "Serikkyzy (Aliya Serikova in her identity documents)",
+#: «Әбілқасымұлы (құжаттарда — Абилкасымов)», «(в документах суда — Ержан Сапарбеков)».
+SPELLING_BRACKET = re.compile(
+    rf"(?P<name>[{names.UPPER}][\w'’-]+)[ \u00a0]*(?P<bracket>\()"
+    r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
+    r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша))"
+    r"(?P<inside>[^()\n]{3,80})\)",
+    re.IGNORECASE,
+)
+
+
+_TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+#: Another spelling told in a sentence of its own.
+SPELLED = {
+    "en": rf"\b(?:(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
+    # "his passport gives his name as", "he is registered as"
+    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written))"
+    rf"\s+(?:as\s+)?{_TWO_WORDS}",
+    "ru": rf"\b(?:(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?"
+    # «в паспорте он записан как Ержан Абилкасымов»
+    rf"|(?:записан|записана|значится|указан|указана)\s+)(?:как\s+)?{_TWO_WORDS}",
+    # («... деп жазылған»: written so in a document)
+    "kk": rf"{_TWO_WORDS}\s+деп\s+(?:жазады|жазып|жазған|жазылған|жазылады|жазылды|тіркелген)",
+}
+
+
+def other_spellings(text: str, language: str) -> list[tuple[int, int]]:
+    """Where a text gives another spelling of a person's name, in a bracket after it or in a
+    sentence of its own ("Some papers spell him Baurzhan Zhanabayev", «... Ержан Абилкасымов
+    деп жазылған»): the same person, no one new."""
+    spans = [(b.start("inside"), b.end("inside")) for b in SPELLING_BRACKET.finditer(text)]
+    if language in SPELLED:
+        spans += [(m.start("name"), m.end("name")) for m in re.finditer(SPELLED[language], text)]
+    return spans
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n")

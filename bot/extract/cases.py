@@ -21,7 +21,7 @@ import re
 
 from bot.extract import court_papers, english, lexicon, names
 from bot.extract.blocks import Sentence, split_sentences
-from bot.extract.charges import _charges
+from bot.extract.charges import _charges, each_own_article
 from bot.extract.codefendants import authors, given_key
 from bot.extract.details import _acts, _boilerplate, _urls
 from bot.extract.events import _events
@@ -210,6 +210,7 @@ def extract_case(
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
     own = [(m.start, m.end) for m in group]
+    other_keys = set(groups) | {names.surname_key(m.surname, language) for m in everyone}
     if given_stem is None:
         # «44-летнего Есенгалиева, по профессии сварщика ... Кабдуллину, 39-летнюю бухгалтера»:
         # each co-defendant's surname said alone, next to their trade
@@ -248,7 +249,10 @@ def extract_case(
         "judge": judge,
         "prosecutor": prosecutor,
         "summary": None,
-        "charges": _charges(relevant, language),
+        # («Ковалёву вменили ... (ч. 1 ст. 405), Жанибекову — ... (ч. 2 ст. 405)»)
+        "charges": _charges(
+            each_own_article(relevant, language, key, other_keys - {key}), language
+        ),
         "acts": _own_acts(
             _acts(
                 block,

@@ -2,7 +2,9 @@
 
 Invariants: a charge is an article number (2 to 4 digits) written with an article word («ст.»,
 «статьи», "Article", «-бабы») and the part written with it, if any; the same article is kept
-once, an entry without a part giving way to one with it.
+once, an entry without a part giving way to one with it (wherever it is written); an article of
+another code (administrative, procedural, civil) is no charge; a sentence that names each
+co-defendant with their own article gives each theirs only (`each_own_article`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 
 from bot.extract import english, lexicon
 from bot.extract.record import Record
+from bot.extract.values import mask
 
 # (a word of its own: "activist. 07.11.2023" holds no «ст.», "Start 2025" no "Art")
 # (on one line: a headline's «по «экстремистской» статье» is not the article of the date «20
@@ -115,13 +118,58 @@ def _charges(text: str, language: str) -> list[Record]:
     for position, article, part in sorted(found):
         if not _is_charge(text, position, article):
             continue
-        if any(c["article"] == article and c["part"] in (part, None) for c in charges):
+        if any(c["article"] == article and c["part"] == part for c in charges):
             continue
         if part is None and any(c["article"] == article for c in charges):
             continue  # "Rights groups say Article 274 is used ...": the charge said again
         charges = [c for c in charges if not (c["article"] == article and c["part"] is None)]
         charges.append({"article": article, "part": part, "title": article_title(article, part)})
     return charges
+
+
+def each_own_article(text: str, language: str, key: str, other_keys: set[str]) -> str:
+    """The text without the articles a sentence gives another person, where it names each
+    person with their own («Ковалёву вменили организацию (ч. 1 ст. 405 УК РК), Жанибекову —
+    участие в ней (ч. 2 ст. 405 УК РК)»): from each name to the next is that person's. Only
+    where the first name comes before the first article, and both this person's part and
+    another's cite one (a sentence citing one article for all is everyone's)."""
+    from bot.extract import names
+    from bot.extract.blocks import split_sentences
+
+    pieces: list[tuple[int, int]] = []
+    for sentence in split_sentences(text):
+        # (another person's surname said alone, their full name perhaps blanked out of this
+        # co-defendant's copy: a capitalised word ending like a surname)
+        named = [
+            (sentence.start + m.start(), k)
+            for m in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", sentence.text)
+            if (k := names.surname_key(m.group(), language)) == key
+            or k in other_keys
+            or (len(m.group()) >= 4 and names.looks_like_surname(m.group()))  # not «УК»
+        ]
+        if not any(k == key for _, k in named) or all(k == key for _, k in named):
+            continue
+        # a name's part runs to the next name of someone else
+        parts: list[tuple[int, int, bool]] = []
+        for i, (start, k) in enumerate(named):
+            if parts and parts[-1][2] == (k == key):
+                continue
+            end = next(
+                (s for s, other in named[i + 1 :] if (other == key) != (k == key)),
+                sentence.start + len(sentence.text),
+            )
+            parts.append((start, end, k == key))
+        cites = [
+            sentence.start + m.start()
+            for pattern, _groups in _CHARGE_PATTERNS[language]
+            for m in re.finditer(pattern, sentence.text, re.IGNORECASE)
+        ]
+        if not cites or min(cites) < parts[0][0]:
+            continue
+        cited = {own for a, b, own in parts if any(a <= c < b for c in cites)}
+        if cited == {True, False}:
+            pieces += [(a, b) for a, b, own in parts if not own]
+    return mask(text, pieces)
 
 
 #: The Criminal Code's General Part ends before Article 99 (its Special Part opens with murder):
@@ -133,6 +181,9 @@ _FIRST_SPECIAL_ARTICLE = 99
 #: Administrative Code", «по ст. 488 КоАП», «ӘҚБтК-нің 488-бабы», «задержан в порядке ст. 128
 #: УПК РК», "Article 128 of the Criminal Procedure Code", «ҚПК-нің 128-бабы»: no charge.
 _OTHER_CODE_AFTER = re.compile(
+    # ("Article 456-2 of the Code of Administrative Offences", «статье 456-2 КоАП»: an article
+    # numbered with a hyphen)
+    r"(?:-\d{1,2}(?!\d))?"
     r"[^\S\n]*(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}\s*,?)?\s*(?:of\s+the\s+)?"
     r"(?:(?:Code\s+of\s+)?Administrative\s+(?:Offences\s+)?Code|Code\s+of\s+Administrative|"
     r"Criminal\s+Procedure|Code\s+of\s+Criminal\s+Procedure|Civil\s+(?:Procedure\s+)?Code|"
@@ -144,6 +195,8 @@ _OTHER_CODE_AFTER = re.compile(
 )
 _OTHER_CODE_BEFORE = re.compile(
     r"(?:ӘҚБтК|ӘҚтК|ҚПК|КоАП|УПК|процест\w*\s+кодекс\w*|Азаматтық\s+кодекс\w*|"
+    # «Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы»: the code's name in words
+    r"әкімшілік\s+құқық\s*бұзушылық\w*\s+туралы\s+(?:ҚР\s+)?кодекс\w*|"
     r"Конституция\w*)\S*\s*$",
     re.IGNORECASE,
 )
@@ -170,7 +223,7 @@ def _is_charge(text: str, position: int, article: str) -> bool:
     if re.match(r"-ба[пб]\w*", text[after:]):
         after = text.find(" ", after) if " " in text[after:] else len(text)
     if _OTHER_CODE_AFTER.match(text, after) or _OTHER_CODE_BEFORE.search(
-        text[max(0, position - 30) : position]
+        text[max(0, position - 60) : position]
     ):
         return False
     return _PROVIDES_AFTER.match(text, after) is None

@@ -117,10 +117,22 @@ def someone_else(sentence: str, opening: bool = False) -> str | None:
     return another.group("name").split()[-1]
 
 
+#: Another person told of without a name: "Another member of the chat, a 19-year-old college
+#: student, was earlier given 10 days of administrative arrest", "A fellow activist was fined".
+_UNNAMED_OTHER = re.compile(
+    r"^\s*(?:Another|One other|A fellow)\s+(?:[\w'-]+\s+){0,3}?(?:member|activist|blogger|"
+    r"journalist|participant|defendant|man|woman|resident|student|teacher|worker|pensioner|"
+    r"admin|administrator|protester|subscriber|user)\b[^,.;]{0,40}"
+    r"(?:,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+(?:was|were|is|has|had|got|received)\b",
+    re.IGNORECASE,
+)
+
+
 def not_of_the_case(sentence: str, surname: str | None = None) -> bool:
     """A sentence whose events are not the case's: another person's (named in apposition to
-    who or what they are, and not the case's `surname`), the law's maximum, or a byline."""
-    if _STATUTORY.search(sentence) or _BYLINE.match(sentence):
+    who or what they are, and not the case's `surname`, or not named at all), the law's
+    maximum, or a byline."""
+    if _STATUTORY.search(sentence) or _BYLINE.match(sentence) or _UNNAMED_OTHER.match(sentence):
         return True
     another = _ABOUT_ANOTHER.match(sentence) or _EARLIER_CASE.match(sentence)
     if another is None:

@@ -649,6 +649,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bинженер(?:а|у|ом|е)?\b", "инженер"),
         (r"\bфермер(?:а|у|ом|е)?\b", "фермер"),
         (r"\bврач(?:а|у|ом|е)?\b", "врач"),
+        # «мастер по ремонту холодильников»: a master of a named craft
+        (r"\bмастер(?:а|у|ом|е)?\s+(по\s+[а-яё]+(?:\s+[а-яё]+)?)(?=\s*[,.;)\n—–]|\s*$|\s+(?-i:[А-ЯЁ]))",
+         "мастер {0}"),
     ],
     "kk": [
         (r"\bбұрынғы саяси тұтқын\w*", "бұрынғы саяси тұтқын"),
@@ -711,7 +714,9 @@ VERDICT_REFERENCE = {
 ORIGIN = compile_table(
     {
         # (not a channel's "Forwarded from Qazaq Courtwatch")
-        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )\bfrom\s+(\S+)|"
+        # (nor "Bad news from Kostanay", "a letter from Aktobe": where a thing comes from)
+        "en": r"(?<!forwarded )(?<!reposted )(?<!shared )(?<!news )(?<!report )(?<!reports )"
+        r"(?<!update )(?<!letter )(?<!message )(?<!greetings )(?<!dispatch )\bfrom\s+(\S+)|"
         r"\b(?:resident|native|inhabitant) of\s+(\S+)(?!\S|\s+(?:region|oblast)\b)|"
         # a wire's "an oil worker ... in the western town of Zhanaozen"
         r"\b(?:city|town) of\s+((?-i:[A-Z])[\w'-]+)|"
@@ -747,7 +752,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
         chairman chairwoman operator director
-        admin administrator founder""".split()
+        admin administrator founder correspondent editor-in-chief""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница

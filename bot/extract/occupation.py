@@ -5,7 +5,7 @@ mine", «аудандық «Шалқар үні» газетінің бұрын�
 Invariants: a trade written next to another person's name, said with "the"/"his" and no name, or
 of nobody in particular ("every reporter", «тағы бір айтыскер») is not the person's; a plural is
 said of each person it names; a headline's word gives way to the body's; one trade is given
-once, in its fullest form.
+once, in its fullest form. The words written with a trade are read in `trade_phrases`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import functools
 import re
 
 from bot.extract import english, lexicon, names
+from bot.extract.trade_phrases import _with_modifiers
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
 
@@ -21,13 +22,28 @@ _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNOREC
 def _body_start(context: str) -> int:
     """Where the story starts after its headline lines (short lines with no final point)."""
     position = 0
-    for line in context.splitlines(keepends=True):
+    lines = context.splitlines(keepends=True)
+    for index, line in enumerate(lines):
         text = line.strip()
-        # (a list's first item, «• Кім: ...», starts the story too)
-        if text and (len(text) >= 150 or re.search(r"[.!?:;]$", text) or text[:1] in "•▪"):
+        # (a list's first item, «• Кім: ...», starts the story too, and so does a form's
+        # first field, «Аты-жөні: Әбенов Ғалымжан», "Name: ...")
+        if text and (
+            len(text) >= 150
+            or re.search(r"[.!?:;]$", text)
+            or text[:1] in "•▪"
+            or (
+                # (two field lines running: not a headline's "Kazakhstan: IMW deplores ...")
+                _FORM_FIELD.match(text)
+                and index + 1 < len(lines)
+                and _FORM_FIELD.match(lines[index + 1].strip())
+            )
+        ):
             return position
         position += len(line)
     return 0
+
+
+_FORM_FIELD = re.compile(r"\w[\w .-]{0,30}:[ \t]+\S")
 
 
 def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
@@ -51,23 +67,32 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
             if parses:
                 found.append((match.start(), match.end(), str(parses[0].normal_form)))
         elif language == "kk":
-            stem = next((w for w in words if lower.startswith(w)), None)
+            stem = next((w for w in words if lower.startswith(w)), None) or next(
+                # «слесарі» of «слесарь»: the soft sign goes before a possessive ending
+                (w for w in words if w.endswith("ь") and re.match(rf"{w[:-1]}[ыі]", lower)),
+                None,
+            )
             sentence_start = re.search(r"(?:^|[.!?:\n])\s*$", context[: match.start()])
             if (
                 stem
                 and (word[:1].islower() or sentence_start)  # «Ғалымжан» is a name, not «ғалым»
-                and _KK_NOUN_ENDING.fullmatch(lower[len(stem) :])
+                and _KK_NOUN_ENDING.fullmatch(
+                    lower[len(stem) if lower.startswith(stem) else len(stem) - 1 :]
+                )
             ):
                 found.append((match.start(), match.end(), stem))
         elif lower in words:
             found.append((match.start(), match.end(), lower))
     if language == "en":
-        # "a 39-year-old construction worker": a trade the word list need not know
-        found += [
-            t
-            for t in english.age_trades(context)
-            if not any(s < t[1] and t[0] < e for s, e, _ in found)
-        ]
+        # "a 39-year-old construction worker": a trade the word list need not know; "Marat
+        # Tleuov, 27, an oil field operator": the whole trade, not its last word the list knows
+        for trade in english.age_trades(context):
+            inside = [f for f in found if trade[0] <= f[0] and f[1] <= trade[1]]
+            if any(s < trade[1] and trade[0] < e for s, e, _ in found if (s, e, _) not in inside):
+                continue
+            if inside and not all(trade[2].endswith(v) for _, _, v in inside):
+                continue
+            found = [f for f in found if f not in inside] + [trade]
     return found
 
 
@@ -94,9 +119,23 @@ def _after_age(context: str) -> list[tuple[int, int, str]]:
             and {"anim", "sing"} <= grammemes
             and not {"Name", "Surn", "Patr", "Geox"} & grammemes
             and str(parse.normal_form) not in _NO_TRADE
+            and not _demonym(str(parse.normal_form))
         ):
             found.append((match.start(1), match.end(1), str(parse.normal_form)))
     return found
+
+
+def _demonym(noun: str) -> bool:
+    """A resident of a town named after it («алматинец», «карагандинка», «астанчанин»): where
+    the person is from, not a trade («продавец» is made from no town)."""
+    from bot.extract.places import find_town
+
+    for suffix in ("чанин", "чанка", "янин", "янка", "анин", "анка", "инец", "инка", "ец", "ка"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            stem = noun[: -len(suffix)]
+            if any(find_town((stem + end).capitalize()) for end in ("", "а", "ы", "и", "ск")):
+                return True
+    return False
 
 
 @functools.cache
@@ -148,237 +187,6 @@ def _plural_only(phrase: str) -> bool:
     )
 
 
-_LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
-_ORGANISATION_AFTER = re.compile(
-    r"\s+((?:[а-яё-]+\s+)?[а-яё-]+|ТОО|АО|ИП|ГКП|КГП|РГП)\s+(«[^»\n]{1,40}»)"
-)
-
-
-#: Where a trade is exercised, after it: "at the Kostanay diesel plant", "of the Telegram
-#: channel "Qostanai Today"", "at a copper mine" (a workplace's noun ends it, a name may follow).
-_WORKPLACE_EN = re.compile(
-    # (a name in quotes before the noun: "admin of the "Kostanay Without Lies" Telegram chat")
-    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:\"[^\"\n]{1,40}\"\s+|“[^”\n]{1,40}”\s+)?"
-    r"(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
-    r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
-    r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
-    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
-    # (a site's name with its domain: "the independent news website Orda.kz")
-    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
-    r"(?:\s+[A-Z][\w-]*){0,2}))?)"
-)
-
-
-#: A workplace in the genitive right before a Kazakh trade: «ферроқорытпа зауытының»,
-#: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
-_WORKPLACE_KK = re.compile(
-    # «Сәтбаев қаласындағы кеніштің», «№4 орта мектептің», «аудандық «Шалқар үні» газетінің»
-    r"((?<![\w-])(?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:қаласындағы|ауылындағы|ауданындағы)\s+)?"
-    r"(?:№\s?\d+\s+)?(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік)\s+)?(?:«[^»\n]{1,40}»\s+)?"
-    # (not a time before it: «сәуірде ферроқорытпа зауытының»)
-    r"(?:(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
-    r"желтоқсан|жыл|күн|кез)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
-    r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
-    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
-    r"бастама|қозғалыс|арна|басылым|партия)"
-    r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
-)
-
-
-def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
-    """The trade with what the text writes with it: "school teacher", «учитель истории»,
-    «университет студенті»."""
-    if language == "en":
-        words: list[str] = []
-        rest = context[max(0, start - 40) : start]
-        while True:
-            found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
-            if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
-                break
-            following = words[0] if words else context[start:end]
-            if (
-                found.group(1).lower() in _LANGUAGES_EN
-                and not re.match(r"-?language\b", following, re.IGNORECASE)
-                and not re.search(r"teacher|lecturer|philologist|translator", value)
-            ):
-                break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
-            words.insert(0, found.group(1))
-            rest = rest[: found.start()]
-            if len(words) == 2:
-                break
-        extra = [w for w in words if w not in value.split()]
-        value = " ".join([*extra, value]) if extra else value
-        # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
-        # Times": where the person works, as the text writes it
-        place = _WORKPLACE_EN.match(context, end)
-        return f"{value} {' '.join(place.group(1).split())}" if place else value
-    if language == "ru":
-        return _ru_with_modifiers(context, start, end, value)
-    if language == "kk":
-        return _kk_with_modifiers(context, start, end, value)
-    return value
-
-
-#: Words that never start a Kazakh trade's phrase: a people («қазақ ақыны» is a Kazakh poet,
-#: the trade «ақын»), and the court's people («тергеу судьясы журналисті»: the judge's phrase).
-_KK_NOT_OF_TRADE = re.compile(
-    r"(?:қазақ|орыс|өзбек|ұйғыр|неміс|украин|белсенді|сот|судья|прокурор|айыптаушы|"
-    r"қорғаушы|адвокат|тергеуші|полиция)\w*"
-)
-_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
-#: Kind and time of a trade written before it: "former", "retired", "self-employed",
-#: "for now" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша жұмыссыз»).
-_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша)\s+$", re.IGNORECASE)
-
-
-def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
-    """A Kazakh trade with the words its possessive ending ties to it, what kind it is, and
-    where it is exercised: «жүк көлігінің жүргізушісі», «ағылшын тілі пәнінің мұғалімі»
-    (each word with a possessive ending takes the one before it), «жеке кәсіпкер», «аудандық
-    «Шалқар үні» газетінің бұрынғы тілшісі», «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы»."""
-    written = context[start:end].lower()
-    possessive = re.fullmatch(
-        rf"{re.escape(value.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", written
-    )
-    if possessive is None:
-        phrase, at = value, start
-    else:
-        phrase, at = f"{value}{possessive.group(1)}", start
-        chain: list[str] = []
-        while len(chain) < 3 and not _WORKPLACE_KK.search(context[max(0, at - 80) : at]):
-            before = re.search(
-                r"(?<![\w-])([а-яәғқңөұүһі]+|[A-Z]{2,4})\s+$", context[max(0, at - 40) : at]
-            )
-            word = before.group(1) if before else ""
-            if not word or word.endswith(_KK_ADJECTIVE) or _KK_NOT_OF_TRADE.fullmatch(word):
-                break
-            if _KK_TRADE_KIND.search(word + " "):
-                break
-            chain.insert(0, word)
-            at -= len(before.group()) if before else 0
-            if not re.search(r"[ыі](?:ның|нің|н)?$", word) and not (
-                len(chain) == 1 and word.endswith("у")
-            ):
-                # a word without a possessive ending ties nothing further, but a verbal noun
-                # takes its object («дене шынықтыру мұғалімі»)
-                break
-        # (nothing tied to it: the trade itself, «ақын» of «қазақ ақыны»)
-        phrase = " ".join([*chain, phrase]) if chain else value
-    trade = phrase
-    kind = _KK_TRADE_KIND.search(context[max(0, at - 12) : at])
-    if kind is None and possessive is None:
-        # «айтыскер ақын»: two trades, one the kind of the other
-        kind = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, at - 20) : at])
-        if kind and kind.group(1) not in lexicon.OCCUPATION_WORDS["kk"]:
-            kind = None
-    if kind and not value.startswith(kind.group(1).lower()):
-        phrase = f"{kind.group(1).lower()} {phrase}"
-        at -= len(kind.group())
-    if possessive is not None:
-        place = _WORKPLACE_KK.search(context[max(0, at - 80) : at])
-        if place:
-            # (the workplace's genitive ties the trade's possessive: «газетінің тілшісі»)
-            phrase = phrase[: len(phrase) - len(trade)] + (written if trade == value else trade)
-            phrase = f"{' '.join(place.group(1).split())} {phrase}"
-    return phrase
-
-
-#: Adjectives that make a kind of trade («индивидуальный предприниматель», «бывшая учительница»).
-_RU_TRADE_ADJECTIVES = frozenset({"индивидуальный", "бывший", "частный", "независимый"})
-#: What may name a genitive workplace further: «шахты имени Костенко», «сайта «Көкше таңы»»,
-#: «студента магистратуры ВКТУ».
-_RU_NAMED = (
-    r"(?:\s+(?:имени\s+[А-ЯЁ][\w-]+|«[^»\n]{1,40}»|[А-ЯЁ]{2,6}\b(?![ \t]+[А-ЯЁ])|"
-    # («журналистку издания Orda.kz»: a Latin name)
-    r"[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?))?"
-)
-#: Where a trade is exercised, after a preposition: «сторожем в ТОО «Кенгир-Сервис»»,
-#: «продавцом на рынке», «нефтяника на пенсии».
-_RU_WORKS_IN = re.compile(
-    r"\s+((?:в|на)\s+(?:ТОО|АО|ИП|ГКП|КГП|РГП)\s+«[^»\n]{1,40}»|на\s+пенсии|"
-    r"(?:в|на)\s+(?:рынке|базаре|заводе|фабрике|шахте|комбинате|разрезе|руднике|предприятии|"
-    r"месторождении|стройке|ТЭЦ|школе-гимназии|школе|гимназии|лицее|колледже|больнице|"
-    r"поликлинике|акимате)\b(?:\s+№\s*\d+)?)"
-)
-
-
-def _ru_with_modifiers(context: str, start: int, end: int, value: str) -> str:
-    """A Russian trade with its kind before it and its workplace after it, in the nominative:
-    «индивидуального предпринимателя» -> «индивидуальный предприниматель», «инженера-горняка
-    шахты имени Костенко», «редактору сайта «Көкше таңы»», «сторожем в ТОО «Кенгир-Сервис»»."""
-    single = len(value.split()) == 1
-    compound = re.match(r"-[а-яё]+\b", context[end:]) if single else None
-    if compound and context[start:end].lower() == value:
-        value += compound.group()  # «Инженер-строитель», written in the nominative
-        end += compound.end()
-    elif compound:
-        # «инженера-энергетика»: the whole compound in the nominative
-        whole = (context[start:end] + compound.group()).lower()
-        lemmas = [
-            str(p.normal_form)
-            for p in names._morph().parse(whole)
-            if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
-        ]
-        if lemmas:
-            value = lemmas[0]
-            end += compound.end()
-    prefix = _ru_trade_adjective(context, start, value)
-    value += _ru_workplace(context, end)
-    return f"{prefix} {value}" if prefix else value
-
-
-def _ru_trade_adjective(context: str, start: int, value: str) -> str | None:
-    """«индивидуального», «бывшая» right before the trade, in the nominative of its gender."""
-    before = re.search(r"(?<![\w-])([а-яё]+)\s+$", context[max(0, start - 30) : start], re.I)
-    if not before or value.split()[0] in _RU_TRADE_ADJECTIVES:
-        return None
-    parse = names._morph().parse(before.group(1).lower())[0]
-    if parse.tag.POS != "ADJF" or str(parse.normal_form) not in _RU_TRADE_ADJECTIVES:
-        return None
-    gender = names._morph().parse(value.split()[0])[0].tag.gender or "masc"
-    form = parse.inflect({"nomn", "sing", gender})
-    return str(form.word) if form else str(parse.normal_form)
-
-
-def _ru_workplace(context: str, end: int) -> str:
-    """What the trade is of, after it: a company in quotes («ТОО «Павлодар Металл»»), a
-    genitive noun with its adjectives before punctuation, a line's end, a preposition or the
-    name («учитель истории», «слесаря медеплавильного завода», «студента третьего курса»),
-    with what names it, or a workplace after «в»/«на»."""
-    rest = context[end:]
-    org = _ORGANISATION_AFTER.match(rest)
-    if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
-        return f" {org.group(1)} {org.group(2)}"
-    stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—|по|к|за)\b|\s+[А-ЯЁ])"
-    for pattern in (
-        # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
-        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
-        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
-        rf"[ \t]+([а-яё-]{{3,}}){_RU_NAMED}{stop}",
-    ):
-        after = re.match(pattern, rest)
-        if after and _genitive_phrase(after.group(1).split()):
-            # «учителем истории в школе-гимназии № 7»: and where
-            works = _RU_WORKS_IN.match(rest, after.end())
-            return " " + " ".join((after.group() + (works.group() if works else "")).split())
-    works = _RU_WORKS_IN.match(rest)
-    return " " + " ".join(works.group(1).split()) if works else ""
-
-
-def _genitive_phrase(words: list[str]) -> bool:
-    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»,
-    «шахты» (also read as a plural nominative), «товарно-сырьевой базы»."""
-    nouns = names._morph().parse(words[-1])
-    if not any(p.tag.POS == "NOUN" and {"inan", "gent"} <= set(p.tag.grammemes) for p in nouns) or (
-        not (nouns[0].tag.POS == "NOUN" and "inan" in nouns[0].tag.grammemes)
-    ):
-        return False
-    return all(
-        any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names._morph().parse(word))
-        for word in words[:-1]
-    )
-
-
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
@@ -402,7 +210,10 @@ def _ru_plural_before_names(word: str, after: str) -> bool:
 
 
 #: Between a name and a trade in apposition to it: "NAME (OTHER SPELLING), the ...".
-_APPOSED = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:the|his|her)\s+")
+#: ("Sabyrov, a journalist and the editor-in-chief of ...": a second trade after "and")
+_APPOSED = re.compile(
+    r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:(?:an?\s+)?[\w-]+\s+and\s+)?(?:the|his|her)\s+"
+)
 
 
 def _said_of_another(
@@ -416,6 +227,8 @@ def _said_of_another(
     so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
+    if _in_quoted_words(context, span):
+        return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
     # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
     kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
@@ -450,14 +263,40 @@ def _said_of_another(
     lead = re.search(
         r"\b(?:the|his|her|our|their|my)\s+$", context[max(0, span[0] - 8) : span[0]], re.I
     )
+    if _someone_unnamed(context, span, own + others):
+        return True
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
+    if re.search(
+        r"\b(?i:the|its|their)\s+[a-z][\w-]*['’]s\s+$", context[max(0, span[0] - 30) : span[0]]
+    ) and not re.match(r"[\s,]+[A-Z]", context[span[1] :]):
+        return True  # "The smelter's operator was not a party": the thing's, no one named
+    if re.match(r"[ \t]+[A-Z][a-z]+\b(?![ \t]+[A-Z])", context[span[1] :]) and not any(
+        0 < start - span[1] <= 2 for start, _end in own
+    ):
+        return True  # "our host talks to correspondent Dmitry": a trade before another's name
     if re.search(
         r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
     ):
         return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
+    if (
+        re.search(r"[әғқңөұүһі]", word.lower())
+        and re.search(r"\w(?:с[ыі]|[ыі])(?:на|не)$", word)
+        and not re.match(rf"\s+[{names.UPPER}]", context[span[1] :])
+    ):
+        return True  # «"Дала үні" тілшісіне айтты»: told to a reporter, who is someone else
+    if re.search(
+        r"(?<![\w-])(?:екі|үш|төрт|бес|алты|бірнеше|көптеген|бірқатар)\s+$",
+        context[max(0, span[0] - 12) : span[0]],
+        re.IGNORECASE,
+    ) and not re.match(
+        # (a name, not a code's «ӘҚБтК-нің»)
+        rf"[\s,:—–-]+[«\"]?[{names.UPPER}](?:[{names.LOWER}]{{2}}|[{names.UPPER}]{{3}})",
+        context[span[1] :],
+    ):
+        return True  # «пикетке шыққан екі белсенді ... қамалды»: two others, no one named
     if re.search(
         r"(?<![\w-])(?:оның|олардың|менің|біздің|сенің|сіздің)\s+$",
         context[max(0, span[0] - 12) : span[0]],
@@ -473,6 +312,8 @@ def _said_of_another(
             return True
     if other <= 3 and other < mine:
         return True
+    if _closes_apposition_before_and(context, span, own, others):
+        return True
     if other < mine and _in_one_sentence(context, span, others, other, own):
         # "Yerzhan Baizhanov, born in 1986, unemployed, ... Gaukhar Mukhtarova, born in 1992,
         # housewife": the trade of the name its sentence opens with, the nearest one
@@ -484,6 +325,80 @@ def _said_of_another(
         and start - span[1] < mine
         and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
         for start, _end in others
+    )
+
+
+#: A quotation of several words on one line: «...», "...", “...”.
+_QUOTED = re.compile(r"«[^«»\n]{3,200}»|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”")
+#: A speaker telling of themselves («Я журналист, а не преступник», "I am a teacher").
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Яя]|[Мм]ен|I|I'm|I am)(?![\w-])")
+
+
+def _in_quoted_words(context: str, span: tuple[int, int]) -> bool:
+    """Whether the trade is inside a quotation of three words or more (a post's or a
+    speaker's words, not a name such as «Кенгир-Сервис»), unless the speaker tells of
+    themselves."""
+    line_start = context.rfind("\n", 0, span[0]) + 1
+    line_end = context.find("\n", span[1])
+    line = context[line_start : line_end if line_end >= 0 else len(context)]
+    for quote in _QUOTED.finditer(line):
+        if quote.start() < span[0] - line_start and span[1] - line_start < quote.end():
+            inside = quote.group()[1:-1]
+            if quote.group().startswith('"') and re.search(r"[.!?]\s", inside):
+                return False  # (straight marks that close one quote and open the next)
+            return len(inside.split()) >= 3 and not _FIRST_PERSON.search(inside)
+    return False
+
+
+#: What may come before "a"/"an" and a trade said of the person: "X is a teacher", "worked
+#: as a driver", "a journalist and a blogger".
+_SAYS_WHO = frozenset(
+    "is was as be been being became becomes remains remained and or also now still".split()
+)
+
+
+def _someone_unnamed(context: str, span: tuple[int, int], named: list[tuple[int, int]]) -> bool:
+    """An English trade with "a"/"an" after a verb or a preposition and no name after it, in
+    the story past its first sentence ("gave an interview to a journalist", "fined a
+    pensioner over a post", "help us find a human rights lawyer"): someone the text does not
+    name. Not "X, a nurse", "X is a teacher", nor the first sentence's "sentenced a
+    schoolteacher", which tells of the case."""
+    word = context[span[0] : span[1]]
+    if not re.fullmatch(r"[A-Za-z -]+", word):
+        return False
+    before = re.search(
+        r"(?<![\w'-])([a-z]+)\s+an?\s+(?:[a-z][\w'-]*\s+){0,2}$",
+        context[max(0, span[0] - 60) : span[0]],
+    )
+    if before is None or before.group(1) in _SAYS_WHO:
+        return False
+    if re.match(r"[\s,]+(?:[A-Z]|\()", context[span[1] :]) or any(
+        0 <= start - span[1] <= 80 and not re.search(r"[.!?](?:\s|$)", context[span[1] : start])
+        for start, _end in named
+    ):
+        return False  # "a blogger, Aidos Sadykov", "against a political prisoner and civil
+        # activist from Aktobe, Asylkhan ZHAUBATYROV"
+    body = _body_start(context)
+    first = re.search(r"[.!?](?:\s|$)", context[body:])
+    return first is not None and span[0] > body + first.end()
+
+
+def _closes_apposition_before_and(
+    context: str, span: tuple[int, int], own: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> bool:
+    """ "NAME, 33, who is unemployed, and OWN NAME, 27, ...", «X, безработный, и OWN ...»: a trade
+    closing the apposition of the name before it, the person's own name after "and", is the
+    name's before it."""
+    following = [start for start, _end in own if start >= span[1]]
+    if not following or not re.fullmatch(
+        r",?\s+(?:and|и|және)\s+", context[span[1] : min(following)], re.IGNORECASE
+    ):
+        return False
+    return any(
+        end <= span[0]
+        and context[end : span[0]].startswith(",")
+        and not re.search(r"[.!?](?:\s|$)|\n", context[end : span[0]])
+        for _start, end in others
     )
 
 
@@ -509,6 +424,16 @@ def _in_one_sentence(
     return False
 
 
+def _title_before(context: str, start: int, own: list[tuple[int, int]]) -> bool:
+    """Whether the trade written at `start` runs up to the person's own name, as a title before
+    it ("reporter Aliya Serikkyzy", «журналист Айжан Т.»): its words, then the name."""
+    return any(
+        re.fullmatch(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}[ \t]+", context[start:name_start])
+        for name_start, _end in own
+        if 0 < name_start - start <= 60
+    )
+
+
 def _within(value: str, fuller: str) -> bool:
     """Whether the words of one trade stand together in another."""
     words, other = value.split(), fuller.split()
@@ -528,6 +453,9 @@ _RU_FEMININE = {
 }
 
 
+_ACRONYM = re.compile(r"[БВГДЖЗКЛМНПРСТФХЦЧШЩҒҚҢҺ]{2}[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}")
+
+
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
 _ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
 
@@ -545,6 +473,18 @@ def _occupation(
     seen: dict[str, list[int]] = {}
     taken: list[tuple[int, int]] = []
     own, others = own or [], others or []
+    # «студента магистратуры ВКТУ»: an acronym (short, two consonants first) names a thing
+    others = [(a, b) for a, b in others if not _ACRONYM.fullmatch(context[a:b])]
+    # the surname said alone as the name writes it ("police detained Sabyrov, a journalist and
+    # the editor-in-chief of ...") is the person too
+    surnames = {context[a:b].split()[-1] for a, b in own if context[a:b].split()}
+    own = own + [
+        (m.start(), m.end())
+        for word in surnames
+        if len(word) >= 4
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", context)
+        if not any(a <= m.start() < b for a, b in own + others)
+    ]
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
         for match in re.finditer(pattern, context, re.IGNORECASE):
             if (
@@ -590,6 +530,12 @@ def _occupation(
         seen.setdefault(value, []).append(start)
     body_start = _body_start(context)
     in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
+    # (the trades written as a title right before the person's name: "trade unionist Yerlan
+    # D." in a headline, "trade union activist Yerlan D." in the story)
+    titles = {
+        v: [p for p in positions if _title_before(context, p, own)] for v, positions in seen.items()
+    }
+    body_titled = any(p >= body_start for positions in titles.values() for p in positions)
     values = sorted(seen, key=lambda v: min(seen[v]))
     kept: list[str] = []
     for value in values:
@@ -604,6 +550,8 @@ def _occupation(
         headline_only = bool(body_start and in_body and value not in in_body)
         if language != "en" and headline_only and " " not in value:
             continue
+        if headline_only and titles[value] and body_titled:
+            continue  # the headline's title before the name, the story's in its place
         # One word per kind of person: "civil activist" makes a bare "activist", or another
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]

@@ -46,6 +46,10 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if _owns_appeal_board(sentence.text, match.end(), match.start()):
                     continue
+                if _APPEAL_COURT.search(match.group()) and _press_service(
+                    sentence.text, match.start(), match.end()
+                ):
+                    continue  # the regional court's press service tells of a lower court's verdict
                 if not (intended and _APPEAL_COURT.search(match.group())):
                     return _court_nominative(_without_given_name(match.group()), language)
             if language == "ru" and _SAME_COURT_RU.search(sentence.text):
@@ -94,6 +98,23 @@ _APPEAL_BOARD_BEFORE = re.compile(
 )
 
 
+#: A court's press service, after its name or before it: «Батыс Қазақстан облыстық сотының
+#: баспасөз қызметі», «пресс-служба Карагандинского областного суда», "the Atyrau regional
+#: court's press service", "the press service of the Atyrau Regional Court".
+_PRESS_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:баспасөз\s+қызмет|press\s+service)", re.IGNORECASE)
+_PRESS_BEFORE = re.compile(
+    r"(?:пресс-служб\w*|press\s+service\s+of(?:\s+the)?|баспасөз\s+қызметі)\s*$", re.IGNORECASE
+)
+
+
+def _press_service(text: str, start: int, end: int) -> bool:
+    """Whether the court named from `start` to `end` is named as the one whose press service
+    reports: the publisher, not the court of the verdict."""
+    return bool(
+        _PRESS_AFTER.match(text, end) or _PRESS_BEFORE.search(text[max(0, start - 40) : start])
+    )
+
+
 def _owns_appeal_board(text: str, end: int, start: int | None = None) -> bool:
     """Whether the court that ends at `end` (and starts at `start`) is named with its appeal
     board."""
@@ -104,11 +125,17 @@ def _owns_appeal_board(text: str, end: int, start: int | None = None) -> bool:
 
 def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language: str) -> str | None:
     """A sentenced person's court written on a line of its own (a card's "🏛 Enbekshi district
-    court of Shymkent, judge ..."): the first city or district court outside what is said of an
-    arrest or a measure."""
-    if not any(scope.kind == "verdict" for scope in scopes):
+    court of Shymkent, judge ..."), or the court of a trial named where the story tells of a
+    hearing («Процесс по делу ... в специализированном межрайонном суде ... отложен»): the first
+    city or district court outside what is said of an arrest or a measure."""
+    if not any(scope.kind in ("verdict", "trial") for scope in scopes):
         return None
-    elsewhere = {s.start for scope in scopes if scope.kind != "verdict" for s in scope.sentences}
+    elsewhere = {
+        s.start
+        for scope in scopes
+        if scope.kind not in ("verdict", "trial")
+        for s in scope.sentences
+    }
     for sentence in sentences:
         if sentence.start in elsewhere or _INVESTIGATING.search(sentence.text):
             continue
@@ -440,8 +467,10 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     if language == "kk":
         return names.kk_nominative(mention)
     case = names.case_of_word(cue.split()[-1]) if cue else "nomn"
-    gender = names.ru_surname_gender(mention.surname) or names.ru_surname_gender_by_case(
-        mention.surname, case
+    gender = (
+        names.ru_surname_gender(mention.surname)
+        or names.ru_surname_gender_by_case(mention.surname, case)
+        or _given_gender_in_case(mention, case)
     )
     name = names.ru_nominative(mention, gender)
     if case == "gent" and gender == "femn" and mention.surname_index == len(mention.words) - 1:
@@ -453,6 +482,17 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
                 words[index] = given
         name = " ".join(words)
     return name
+
+
+def _given_gender_in_case(mention: names.Mention, case: str | None) -> str | None:
+    """«под председательством судьи Рината Сейткали»: a surname that does not decline tells no
+    gender, the given name in the case the role word governs does (a man's «Рината»)."""
+    if not mention.given or case in (None, "nomn"):
+        return None
+    for parse in names._morph().parse(mention.given[0].lower()):
+        if "Name" in parse.tag.grammemes and parse.tag.case == case and parse.is_known:
+            return str(parse.tag.gender) if parse.tag.gender else None
+    return None
 
 
 def _name_parts(mention: names.Mention) -> int:

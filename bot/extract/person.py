@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon, names, places
-from bot.extract.blocks import same_people
+from bot.extract.blocks import SPELLED, SPELLING_BRACKET, same_people
 from bot.extract.occupation import _body_start as _body_start
 from bot.extract.occupation import _occupation as _occupation
 from bot.extract.record import Record
@@ -113,10 +113,17 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                         aliases.append(other)
     for mention in group:
         aliases += _bracket_spellings(block[mention.end :])
+    # "the court found Serikkyzy (Aliya Serikova in her identity documents) guilty": the
+    # documents' spelling after the surname said alone
+    surname_key = names.surname_key(name.split()[-1], language)
+    for bracket in SPELLING_BRACKET.finditer(block):
+        if names.surname_key(bracket.group("name"), language) == surname_key:
+            other = _alias_in_brackets(block[bracket.start("bracket") :], name)
+            if other is not None:
+                aliases.append(other)
     # "Family name: KASSYMBEKOV (in Cyrillic: Даурен Касымбеков)", «АЙДАНА БӨЛЕКБАЙҚЫЗЫНЫҢ
     # ІСІ\n(құжаттарда — Айдана Булекбаева; ...)»: a labelled spelling in a bracket further
     # on, of the same surname or the same given name
-    surname_key = names.surname_key(name.split()[-1], language)
     for bracket in re.finditer(r"\(", block):
         for other in _bracket_spellings(block[bracket.start() :]):
             key = names.surname_key(other.split()[-1], language)
@@ -124,11 +131,15 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                 len(name.split()) > 1 and other.split()[0].casefold() == name.split()[0].casefold()
             ):
                 aliases.append(other)
-    if len(group) and language in _SPELLED:
-        # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»
-        for match in re.finditer(_SPELLED[language], block):
+    if len(group) and language in SPELLED:
+        # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»,
+        # «жеке куәлігінде аты-жөні Ержан Абилкасымов деп жазылған»
+        for match in re.finditer(SPELLED[language], block):
             other = match.group("name")
-            if names.looks_like_surname(other.split()[-1]):
+            # (the same person's: the given name the same, "Baurzhan" of "Bauyrzhan")
+            if names.looks_like_surname(other.split()[-1]) and (
+                other[:3].casefold() == name[:3].casefold()
+            ):
                 aliases.append(other)
     # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
     # text uses is the name, the documents' spelling another
@@ -170,14 +181,6 @@ _NAME_BEFORE_DOCUMENTS = re.compile(
     rf"төлқұжат\w*)[^()\n]{{0,20}}?[\s:—–-]"
     rf"(?P<inside>[{names.UPPER}][\w'’-]+[ \u00a0]+[{names.UPPER}][\w'’-]+)\s*\)"
 )
-_TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
-#: Another spelling told in a sentence of its own.
-_SPELLED = {
-    "en": rf"\b(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
-    rf"\s+(?:as\s+)?{_TWO_WORDS}",
-    "ru": rf"\b(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?(?:как\s+)?{_TWO_WORDS}",
-    "kk": rf"{_TWO_WORDS}\s+деп\s+(?:жазады|жазып|жазған)",
-}
 _BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
 _SPELLING_CUE = re.compile(
     r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
@@ -237,6 +240,8 @@ def _alias_in_brackets(after: str, name: str) -> str | None:
             w.lower() in names.NOT_GIVEN or w in names.ACRONYMS or find_town(w) for w in words
         ):
             continue
+        if _REGION_AFTER.match(bracket.group(1), found.end()):
+            continue  # «(Рудный, Костанайская обл.)»: a region's adjective, no surname
         if len(words) == 1:
             given = name.split()[:-1]
             if not given:
@@ -244,6 +249,10 @@ def _alias_in_brackets(after: str, name: str) -> str | None:
             words = [*given, names._title(words[0])]
         return " ".join(words)
     return None
+
+
+#: A region's word after an adjective: «Костанайская обл.», «Кызылординской области».
+_REGION_AFTER = re.compile(r"\s*(?:обл\b|област|облыс|region\b|oblast\b)", re.IGNORECASE)
 
 
 def _split(name: str, language: str) -> tuple[str | None, str | None]:
@@ -275,6 +284,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             (position, t)
             for position, t in places.towns_in(block)
             if _capitalised_or_adjective(block, position)
+            # «Нурсултан ЖОЛДАСОВ (Аральск, ...)»: a given name that is also a town's
+            and not any(m.start <= position < m.end for m in group)
             and not _REGIONAL_COURT.match(block[position : position + 60])
             and not _REGION_NAMED.match(block[position : position + 60])
         ]

@@ -1,0 +1,246 @@
+"""A trade with the words a report writes with it: its kind before it and its workplace after
+it («бывший бухгалтер районной больницы», "underground electrician at a copper mine",
+«аудандық «Шалқар үні» газетінің бұрынғы тілшісі»), in the three languages.
+
+Invariants: pure functions of the text and the trade's place in it; the phrase returned is the
+trade as written, with only the words that belong to it (a people's name before a Kazakh trade,
+a time or a court's words are left out), in the nominative for Russian.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import lexicon, names
+
+_LANGUAGES_EN = frozenset({"kazakh", "russian", "english"})
+_ORGANISATION_AFTER = re.compile(
+    r"\s+((?:[а-яё-]+\s+)?[а-яё-]+|ТОО|АО|ИП|ГКП|КГП|РГП)\s+(«[^»\n]{1,40}»)"
+)
+
+
+#: Where a trade is exercised, after it: "at the Kostanay diesel plant", "of the Telegram
+#: channel "Qostanai Today"", "at a copper mine" (a workplace's noun ends it, a name may follow).
+_WORKPLACE_EN = re.compile(
+    # (a name in quotes before the noun: "admin of the "Kostanay Without Lies" Telegram chat")
+    r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:\"[^\"\n]{1,40}\"\s+|“[^”\n]{1,40}”\s+)?"
+    r"(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
+    r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
+    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
+    # (a site's name with its domain: "the independent news website Orda.kz")
+    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
+    r"(?:\s+[A-Z][\w-]*){0,2}))?)"
+)
+
+
+#: A workplace in the genitive right before a Kazakh trade: «ферроқорытпа зауытының»,
+#: «"Өзенмұнайгаз" кәсіпорнының» (not a code's «ҚК-нің 174-бабының»).
+_WORKPLACE_KK = re.compile(
+    # «Сәтбаев қаласындағы кеніштің», «№4 орта мектептің», «аудандық «Шалқар үні» газетінің»
+    r"((?<![\w-])(?:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?(?:қаласындағы|ауылындағы|ауданындағы)\s+)?"
+    r"(?:№\s?\d+\s+)?(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік)\s+)?(?:«[^»\n]{1,40}»\s+)?"
+    # (not a time before it: «сәуірде ферроқорытпа зауытының»)
+    r"(?:(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+    r"желтоқсан|жыл|күн|кез)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
+    r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
+    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
+    r"бастама|қозғалыс|арна|басылым|партия)"
+    r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
+)
+
+
+def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
+    """The trade with what the text writes with it: "school teacher", «учитель истории»,
+    «университет студенті»."""
+    if language == "en":
+        words: list[str] = []
+        rest = context[max(0, start - 40) : start]
+        while True:
+            found = re.search(r"([A-Za-z][A-Za-z-]*)\s+$", rest)
+            if not found or found.group(1).lower() not in lexicon.OCCUPATION_MODIFIERS_EN:
+                break
+            following = words[0] if words else context[start:end]
+            if (
+                found.group(1).lower() in _LANGUAGES_EN
+                and not re.match(r"-?language\b", following, re.IGNORECASE)
+                and not re.search(r"teacher|lecturer|philologist|translator", value)
+            ):
+                break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
+            words.insert(0, found.group(1))
+            rest = rest[: found.start()]
+            if len(words) == 2:
+                break
+        extra = [w for w in words if w not in value.split()]
+        value = " ".join([*extra, value]) if extra else value
+        # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
+        # Times": where the person works, as the text writes it
+        place = _WORKPLACE_EN.match(context, end)
+        return f"{value} {' '.join(place.group(1).split())}" if place else value
+    if language == "ru":
+        return _ru_with_modifiers(context, start, end, value)
+    if language == "kk":
+        return _kk_with_modifiers(context, start, end, value)
+    return value
+
+
+#: Words that never start a Kazakh trade's phrase: a people («қазақ ақыны» is a Kazakh poet,
+#: the trade «ақын»), and the court's people («тергеу судьясы журналисті»: the judge's phrase).
+_KK_NOT_OF_TRADE = re.compile(
+    r"(?:қазақ|орыс|өзбек|ұйғыр|неміс|украин|белсенді|сот|судья|прокурор|айыптаушы|"
+    r"қорғаушы|адвокат|тергеуші|полиция)\w*"
+)
+_KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
+#: Kind and time of a trade written before it: "former", "retired", "self-employed",
+#: "for now" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша жұмыссыз»).
+_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша)\s+$", re.IGNORECASE)
+
+
+def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
+    """A Kazakh trade with the words its possessive ending ties to it, what kind it is, and
+    where it is exercised: «жүк көлігінің жүргізушісі», «ағылшын тілі пәнінің мұғалімі»
+    (each word with a possessive ending takes the one before it), «жеке кәсіпкер», «аудандық
+    «Шалқар үні» газетінің бұрынғы тілшісі», «"Өзенмұнайгаз" кәсіпорнының бұрғылаушысы»."""
+    written = context[start:end].lower()
+    # («слесарь» -> «слесарі»: a Russian word's soft sign goes before a possessive ending)
+    base = value[:-1] if value.endswith("ь") else value
+    possessive = re.fullmatch(
+        rf"{re.escape(base.split()[-1])}(с?[ыі])(?:н|не|нің|нде|нен|мен)?", written
+    )
+    if possessive is None:
+        phrase, at = value, start
+    else:
+        phrase, at = f"{base}{possessive.group(1)}", start
+        chain: list[str] = []
+        while len(chain) < 3 and not _WORKPLACE_KK.search(context[max(0, at - 80) : at]):
+            before = re.search(
+                r"(?<![\w-])([а-яәғқңөұүһі]+|[A-Z]{2,4})\s+$", context[max(0, at - 40) : at]
+            )
+            word = before.group(1) if before else ""
+            if not word or word.endswith(_KK_ADJECTIVE) or _KK_NOT_OF_TRADE.fullmatch(word):
+                break
+            if _KK_TRADE_KIND.search(word + " "):
+                break
+            chain.insert(0, word)
+            at -= len(before.group()) if before else 0
+            if not re.search(r"[ыі](?:ның|нің|н)?$", word) and not (
+                len(chain) == 1 and word.endswith("у")
+            ):
+                # a word without a possessive ending ties nothing further, but a verbal noun
+                # takes its object («дене шынықтыру мұғалімі»)
+                break
+        # (nothing tied to it: the trade itself, «ақын» of «қазақ ақыны»)
+        phrase = " ".join([*chain, phrase]) if chain else value
+    trade = phrase
+    kind = _KK_TRADE_KIND.search(context[max(0, at - 12) : at])
+    if kind is None and possessive is None:
+        # «айтыскер ақын»: two trades, one the kind of the other
+        kind = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, at - 20) : at])
+        if kind and kind.group(1) not in lexicon.OCCUPATION_WORDS["kk"]:
+            kind = None
+    if kind and not value.startswith(kind.group(1).lower()):
+        phrase = f"{kind.group(1).lower()} {phrase}"
+        at -= len(kind.group())
+    if possessive is not None:
+        place = _WORKPLACE_KK.search(context[max(0, at - 80) : at])
+        if place:
+            # (the workplace's genitive ties the trade's possessive: «газетінің тілшісі»)
+            phrase = phrase[: len(phrase) - len(trade)] + (written if trade == value else trade)
+            phrase = f"{' '.join(place.group(1).split())} {phrase}"
+    return phrase
+
+
+#: Adjectives that make a kind of trade («индивидуальный предприниматель», «бывшая учительница»).
+_RU_TRADE_ADJECTIVES = frozenset({"индивидуальный", "бывший", "частный", "независимый"})
+#: What may name a genitive workplace further: «шахты имени Костенко», «сайта «Көкше таңы»»,
+#: «студента магистратуры ВКТУ».
+_RU_NAMED = (
+    r"(?:\s+(?:имени\s+[А-ЯЁ][\w-]+|«[^»\n]{1,40}»|[А-ЯЁ]{2,6}\b(?![ \t]+[А-ЯЁ])|"
+    # («журналистку издания Orda.kz»: a Latin name)
+    r"[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?))?"
+)
+#: Where a trade is exercised, after a preposition: «сторожем в ТОО «Кенгир-Сервис»»,
+#: «продавцом на рынке», «нефтяника на пенсии».
+_RU_WORKS_IN = re.compile(
+    r"\s+((?:в|на)\s+(?:ТОО|АО|ИП|ГКП|КГП|РГП)\s+«[^»\n]{1,40}»|на\s+пенсии|"
+    r"(?:в|на)\s+(?:рынке|базаре|заводе|фабрике|шахте|комбинате|разрезе|руднике|предприятии|"
+    r"месторождении|стройке|ТЭЦ|школе-гимназии|школе|гимназии|лицее|колледже|больнице|"
+    r"поликлинике|акимате)\b(?:\s+№\s*\d+)?)"
+)
+
+
+def _ru_with_modifiers(context: str, start: int, end: int, value: str) -> str:
+    """A Russian trade with its kind before it and its workplace after it, in the nominative:
+    «индивидуального предпринимателя» -> «индивидуальный предприниматель», «инженера-горняка
+    шахты имени Костенко», «редактору сайта «Көкше таңы»», «сторожем в ТОО «Кенгир-Сервис»»."""
+    single = len(value.split()) == 1
+    compound = re.match(r"-[а-яё]+\b", context[end:]) if single else None
+    if compound and context[start:end].lower() == value:
+        value += compound.group()  # «Инженер-строитель», written in the nominative
+        end += compound.end()
+    elif compound:
+        # «инженера-энергетика»: the whole compound in the nominative
+        whole = (context[start:end] + compound.group()).lower()
+        lemmas = [
+            str(p.normal_form)
+            for p in names._morph().parse(whole)
+            if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
+        ]
+        if lemmas:
+            value = lemmas[0]
+            end += compound.end()
+    prefix = _ru_trade_adjective(context, start, value)
+    value += _ru_workplace(context, end)
+    return f"{prefix} {value}" if prefix else value
+
+
+def _ru_trade_adjective(context: str, start: int, value: str) -> str | None:
+    """«индивидуального», «бывшая» right before the trade, in the nominative of its gender."""
+    before = re.search(r"(?<![\w-])([а-яё]+)\s+$", context[max(0, start - 30) : start], re.I)
+    if not before or value.split()[0] in _RU_TRADE_ADJECTIVES:
+        return None
+    parse = names._morph().parse(before.group(1).lower())[0]
+    if parse.tag.POS != "ADJF" or str(parse.normal_form) not in _RU_TRADE_ADJECTIVES:
+        return None
+    gender = names._morph().parse(value.split()[0])[0].tag.gender or "masc"
+    form = parse.inflect({"nomn", "sing", gender})
+    return str(form.word) if form else str(parse.normal_form)
+
+
+def _ru_workplace(context: str, end: int) -> str:
+    """What the trade is of, after it: a company in quotes («ТОО «Павлодар Металл»»), a
+    genitive noun with its adjectives before punctuation, a line's end, a preposition or the
+    name («учитель истории», «слесаря медеплавильного завода», «студента третьего курса»),
+    with what names it, or a workplace after «в»/«на»."""
+    rest = context[end:]
+    org = _ORGANISATION_AFTER.match(rest)
+    if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
+        return f" {org.group(1)} {org.group(2)}"
+    stop = r"(?=[ \t]*(?:[,.;)]|\n|$)|\s+(?:из|в|на|с|и|—|по|к|за)\b|\s+[А-ЯЁ])"
+    for pattern in (
+        # «электрика местного горно-обогатительного комбината»: two adjectives, one noun
+        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
+        rf"[ \t]+([а-яё-]+[ \t]+[а-яё-]{{3,}}){_RU_NAMED}{stop}",
+        rf"[ \t]+([а-яё-]{{3,}}){_RU_NAMED}{stop}",
+    ):
+        after = re.match(pattern, rest)
+        if after and _genitive_phrase(after.group(1).split()):
+            # «учителем истории в школе-гимназии № 7»: and where
+            works = _RU_WORKS_IN.match(rest, after.end())
+            return " " + " ".join((after.group() + (works.group() if works else "")).split())
+    works = _RU_WORKS_IN.match(rest)
+    return " " + " ".join(works.group(1).split()) if works else ""
+
+
+def _genitive_phrase(words: list[str]) -> bool:
+    """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»,
+    «шахты» (also read as a plural nominative), «товарно-сырьевой базы»."""
+    nouns = names._morph().parse(words[-1])
+    if not any(p.tag.POS == "NOUN" and {"inan", "gent"} <= set(p.tag.grammemes) for p in nouns) or (
+        not (nouns[0].tag.POS == "NOUN" and "inan" in nouns[0].tag.grammemes)
+    ):
+        return False
+    return all(
+        any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names._morph().parse(word))
+        for word in words[:-1]
+    )
