@@ -2151,6 +2151,11 @@ def test_the_evidence_is_no_act(language: str, act: str, evidence: bool) -> None
         ("ru", "В мае суд оштрафовал его за ", False),
         ("kk", "Мамырда экология департаменті компанияға айыппұл", True),
         ("kk", "Мамырда сот оған айыппұл", False),
+        # a crowd counted is not the person
+        ("en", "In other news, police in Kulsary have fined twelve people for ", True),
+        ("en", "Police detained five activists, including Bekov, for ", False),
+        ("ru", "Полиция оштрафовала двенадцать человек за ", True),
+        ("ru", "Полиция задержала пять человек, в том числе Бекова, за ", False),
     ],
 )
 def test_a_companys_penalty_is_someone_elses(language: str, lead: str, else_: bool) -> None:

@@ -568,11 +568,19 @@ _SOMEONE_ELSE = compile_table(
         r"journalist|man|woman|teacher|resident|farmer|worker|student|poet|doctor|nurse)\b|"
         # "the ecology department fined the company for exceeding ...": a company's penalty
         r"\b(?:fined|sued|penali[sz]ed|charged)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:company|"
-        r"firm|operator|enterprise|plant|smelter|contractor)\b",
+        r"firm|operator|enterprise|plant|smelter|contractor)\b|"
+        # "police have fined twelve people for taking part in ...": a crowd counted, not the
+        # person (not "detained five activists, including X")
+        r"\b(?:fined|detained|arrested)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|\d+|several|dozens\s+of)\s+(?:other\s+)?(?:people|participants|protesters|"
+        r"others)\b(?!,?\s+including)",
         "ru": r"\b(?:ещё|еще)\s+(?:одн\w+|двух|трёх|трех)\s+(?:\w+\s+)?(?:пенсионер|активист|"
         r"блогер|журналист|жител|учител|фермер|студент)\w*|\bдруг(?:ого|ую|ой|их)\s+"
         r"(?:пенсионер|активист|блогер|журналист|жител|учител|фермер|студент)\w*|"
-        r"\bоштрафова\w*\s+(?:\w+\s+)?(?:компани|предприяти|фирм|завод|оператор)\w*",
+        r"\bоштрафова\w*\s+(?:\w+\s+)?(?:компани|предприяти|фирм|завод|оператор)\w*|"
+        r"\b(?:оштрафова|задержа|арестова)\w*\s+(?:(?:двух|тр[её]х|четыр[её]х|пят[иь]|шест[иь]|"
+        r"сем[иь]|восем[иь]|девят[иь]|десят[иь]|двенадцат[иь]|\d+|несколько|нескольких|десятки)\s+)"
+        r"(?:других\s+)?(?:человек|участник\w*|протестующ\w*)(?!,?\s+в\s+том\s+числе)",
         "kk": r"\b(?:тағы\s+бір|басқа\s+бір)\s+(?:зейнеткер|белсенді|блогер|журналист|тұрғын|"
         r"мұғалім|фермер)\w*|(?:компания|кәсіпорын|зауыт)\w*\s+(?:\S+\s+){0,3}?айыппұл",
     }
