@@ -2395,3 +2395,24 @@ def test_more_wire_wordings_of_the_deed(text: str, acts: list) -> None:
 def test_what_goes_with_a_cut_day(sentence: str, act: str) -> None:
     text = f"Arman Bekov was detained on 10 May 2026. {sentence}"
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [("2026-05-03", act)]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Arman Bekov was sentenced on 10 June 2026. His crime, according to the court, was "
+            "a Facebook post about the akim.",
+            "a Facebook post about the akim",
+        ),
+        (
+            "Армана Бекова осудили 10 июня 2026 года. Вся его вина, по словам адвоката, — пост "
+            "об акиме в Facebook.",
+            "пост об акиме в Facebook",
+        ),
+        # a crime that is no claim on his deed
+        ("Arman Bekov was sentenced on 10 June 2026. His crime rate study was cited.", None),
+    ],
+)
+def test_his_crime_with_who_says_so_between(text: str, act: str | None) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == ([act] if act else [])

@@ -2114,3 +2114,25 @@ def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
 def test_what_the_verdict_says_and_two_days(sentence: str, acts_told: list) -> None:
     [case] = extract_cases(f"Арман Беков 2026 жылғы 10 маусымда сотталды. {sentence}")
     assert [(a["date"], a["description"]) for a in case["acts"]] == acts_told
+
+
+@pytest.mark.parametrize(
+    ("line", "acts_told"),
+    [
+        # a list's line: the act, «үшін», the article and the term's noun
+        (
+            "1. Бауыржан ҚАЛИБЕКОВ (Шымкент), 45 жаста, имам – YouTube-тағы уағыздары үшін "
+            "ҚК-нің 174-бабы бойынша 5 жыл бас бостандығынан айыру; 2026 жылғы 2 қазан.",
+            ["YouTube-тағы уағыздары"],
+        ),
+        # the term alone: no act
+        (
+            "1. Бауыржан ҚАЛИБЕКОВ (Шымкент), 45 жаста, имам – ҚК-нің 174-бабы бойынша 5 жыл "
+            "бас бостандығынан айыру; 2026 жылғы 2 қазан.",
+            [],
+        ),
+    ],
+)
+def test_a_kazakh_lists_act_then_term(line: str, acts_told: list) -> None:
+    [case] = extract_cases(line)
+    assert [a["description"] for a in case["acts"]] == acts_told

@@ -148,7 +148,8 @@ def _acts(
             described = sentence.text[: match.start()]
             # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
             # is one chain of deeds)
-            described = re.split(r"(?<!ып)(?<!іп),|;", described)[-1]
+            # (nor a list line's dash: «имам – YouTube-тағы уағыздары үшін ...»)
+            described = re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described)[-1]
             # «Ол», «Оған», «Белсендіге», «Бекованы»: the one charged, in the dative or the
             # accusative, opens the sentence; the act follows
             described = re.sub(

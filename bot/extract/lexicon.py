@@ -372,6 +372,9 @@ ACTS = compile_table(
         r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
         # 'Her "crime": an investigation into ...'
         r"\b(?:his|her|their)\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # ("His crime, according to the court, was a Facebook post ...")
+        r"\b(?:his|her|their)\s+[\"“«']?crime[\"”»']?,\s+according\s+to\s+[^,]{3,40},\s+"
+        r"(?:was|is)\s+|"
         # "The offence of which my client was convicted consisted of X and Y"
         r"\b(?:consisted|consists)\s+(?:solely\s+|only\s+)?of\s+|"
         # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
@@ -414,7 +417,8 @@ ACTS = compile_table(
         r"(?!\d)|"
         # «Всё, что он сделал, — дважды переслал видео», «Вся его вина — пост»
         r"\bвс[её],?\s+что\s+(?:он|она|они)\s+(?:сделал\w*|написал\w*)\s*,?\s*[—–-]\s*|"
-        r"\bвся\s+(?:его|её|ее|их)\s+вина\s*[—–-]\s*|"
+        # («Вся его вина, по словам адвоката, — пост ...»: who says so between)
+        r"\bвся\s+(?:его|её|ее|их)\s+вина(?:,\s+[^,]{3,40},)?\s*[—–-]\s*|"
         r"преследу\w*.{0,40}?\bза:?\s*|по (?:версии|данным) следствия,?\s+(?:он|она|они)\s+|"
         # «Всё его «преступление» — X», «Дело возбуждено из-за X», «обвиняют по ... за X»
         r"(?:его|её|ее|их)\s+[«\"“]?преступлени[ея][»\"”]?\s*[—–-]\s*|"
@@ -439,8 +443,9 @@ ACTS = compile_table(
         r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|"
         # «Оған X үшін айыппұл салынды», «Ол X үшін 2 жылға бас бостандығынан айырылды»: the
         # verdict for X
+        # (a list's «X үшін ... 5 жыл бас бостандығынан айыру»: the term's noun too)
         r"\bүшін\s+(?:[^.,;]{0,40}?\s)?(?:айыппұл\s+салын\w*|бас\s+бостандығ\w+\s+"
-        r"(?:шектел|айырыл)\w*)|"
+        r"(?:шектел|айырыл|шектеу|айыру)\w*)|"
         # («Айып ... видеосына қатысты тағылған»: regarding)
         r"айып\s+(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:байланысты|қатысты|үшін)\s+тағыл\w*",
     }
