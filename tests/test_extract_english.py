@@ -485,6 +485,15 @@ def test_where_the_person_lives(text: str, city: str) -> None:
         ),
         # said more fully elsewhere: the fuller one only
         ("Ermekkyzy, a history teacher, was detained. The teacher denies it.", "history teacher"),
+        # a second trade with "the" in a bracket opened after the name, after the age
+        (
+            "my husband Vitaly Shevchenko (40, welder at the Kostanay diesel plant and the admin "
+            'of the "Kostanay Without Lies" Telegram chat) was tried',
+            'welder at the Kostanay diesel plant, admin of the "Kostanay Without Lies" Telegram '
+            "chat",
+        ),
+        # refused: "the" trade further on in a sentence of its own is someone else's
+        ("Vitaly Shevchenko (40, welder) was tried. The admin of the chat left.", "welder"),
     ],
 )
 def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str) -> None:
@@ -549,6 +558,18 @@ def test_an_english_trade_with_its_kind_and_workplace(text: str, occupation: str
             "is against a political prisoner and civil activist from Aktobe, Asylkhan "
             "ZHAUBATYROV, sentenced to 5 years.",
             {"Asylkhan ZHAUBATYROV": "political prisoner, civil activist"},
+        ),
+        # a trade told with "works as", and where
+        (
+            "On 3 May 2026 the court sentenced Aigul Abenova, a mother of three who works as a "
+            "cleaner at a local school, to two years of restricted freedom under Article 274.",
+            {"Aigul Abenova": "cleaner at a local school"},
+        ),
+        # refused: a relative's "works as"
+        (
+            "On 3 May 2026 the court sentenced Dauren Abenov to two years of restricted freedom "
+            "under Article 274. His wife works as a nurse.",
+            {"Dauren Abenov": None},
         ),
         # refused: "X is a ...", "worked as a ...", the first sentence's "sentenced a ..."
         (
@@ -1970,7 +1991,7 @@ def test_a_co_defendants_deed_told_plainly_after_the_others() -> None:
         "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3, of the "
         "Criminal Code.\n\nAccording to the case materials, on 11 July 2026 Izbassarov "
         "posted messages calling on residents to block the highway. Tleuov posted a video in "
-        "the same chat on 13 July calling on people to come out \"with sticks\".\n\nThe court "
+        'the same chat on 13 July calling on people to come out "with sticks".\n\nThe court '
         "sentenced Izbassarov to three years of restricted freedom. Tleuov was fined 500 MCI, "
         "which amounts to 2,162,500 tenge.\n"
     )
@@ -2033,8 +2054,7 @@ def test_a_deed_told_plainly_dated_by_its_opening_day(text: str, act: tuple) -> 
             ],
         ),
         (
-            "According to the expert report, his posts about the akim contained signs of "
-            "insult.",
+            "According to the expert report, his posts about the akim contained signs of insult.",
             [(None, "his posts about the akim")],
         ),
         # what the investigators say of a work with no signs found is no act

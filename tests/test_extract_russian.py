@@ -475,12 +475,24 @@ def test_a_trade_with_its_kind_and_its_workplace(text: str, occupation: str) -> 
         ("задержан мастера по ремонту обуви Айдоса", "мастер по ремонту обуви"),
         # refused: «мастер» alone or of sport is no such trade
         ("мастер спорта Айдос Жанибеков", None),
+        # self-employed, in the person's gender
+        ("суд приговорил самозанятого Даурена Абенова", "самозанятый"),
+        ("суд приговорил самозанятую Айгуль Абенову", "самозанятая"),
+        # a relative's trade in apposition to who they are to the person is theirs
+        ("Даурен Абенов осуждён. Его жена, медсестра, заявила, что обжалует.", None),
+        ("Дәурен Әбенов сотталды. Оның әйелі, мұғалім, шағымданатынын айтты.", None),
+        ("Даурен Абенов осуждён. Его жена работает медсестрой.", None),
+        ("Dauren Abenov was sentenced. His wife, a nurse, said he would appeal.", None),
+        # refused: the person's own apposition
+        ("Dauren Abenov, a nurse, was sentenced.", "nurse"),
+        ("Dauren Abenov, self-employed, was sentenced.", "self-employed"),
     ],
 )
 def test_who_the_person_is_after_an_age_or_a_craft(text: str, occupation: str | None) -> None:
     from bot.extract.occupation import _occupation
 
-    assert _occupation(text, "ru") == occupation
+    language = "en" if text.isascii() else ("kk" if re.search("[әғқңөұүһі]", text) else "ru")
+    assert _occupation(text, language, [(0, 13)]) == occupation
 
 
 @pytest.mark.parametrize(
@@ -1266,6 +1278,17 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
             "Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша 20 АЕК айыппұл төлеген",
             [],
         ),
+        # a list of parts of one article: each part
+        ("ru", "по ч. 1 и ч. 2 ст. 405 УК РК", [("405", 1), ("405", 2)]),
+        ("ru", "по ч.ч. 1, 2 ст. 405 УК РК", [("405", 1), ("405", 2)]),
+        ("en", "under Article 400, Parts 1 and 2", [("400", 1), ("400", 2)]),
+        ("en", "under Part 1 and Part 2 of Article 405", [("405", 1), ("405", 2)]),
+        ("kk", "400-бабының 1 және 2-бөліктері бойынша", [("400", 1), ("400", 2)]),
+        ("kk", "400-баптың 1-бөлігі және 2-бөлігі бойынша", [("400", 1), ("400", 2)]),
+        # refused: a part and another article are no list of parts
+        ("en", "under Article 405, Part 2, and Article 174", [("405", 2), ("174", None)]),
+        ("en", "under Articles 174, Part 1, and 274, Part 2", [("174", 1), ("274", 2)]),
+        ("ru", "по ч. 2 ст. 405 и ст. 174 УК РК", [("405", 2), ("174", None)]),
         # (refused: the Criminal Code named in words is the charge)
         ("kk", "Қылмыстық кодекстің 174-бабы бойынша ұсталды", [("174", None)]),
     ],

@@ -540,6 +540,12 @@ def test_other_spellings_in_brackets(text: str, aliases: list[str]) -> None:
             "Ержан Абилкасымулы",
             ["Ержан Абилкасымов"],
         ),
+        (
+            "Blogger Dauren Abenuly was detained on 2 March 2026.\n\nHis passport gives his name "
+            "as Dauren Abenov.",
+            "Dauren Abenuly",
+            ["Dauren Abenov"],
+        ),
         # refused: a region's adjective in a list's bracket is no other spelling
         (
             "1. Ольга ПЕСТОВА (Рудный, Костанайская обл.), медсестра, 9 октября 2026 года "

@@ -77,6 +77,23 @@ _BOTH_PARTS_RU = re.compile(
 )
 
 
+#: A list of parts of one article: «по ч. 1 и ч. 2 ст. 405», "Article 400, Parts 1 and 2",
+#: "Part 1 and Part 2 of Article 405", «400-бабының 1 және 2-бөліктері».
+_PART_LIST = lexicon.compile_table(
+    {
+        "ru": r"(?<!\w)(?:ч\.|част\w*)\s*"
+        r"(?P<parts>\d{1,2}(?:\s*(?:,|и)\s*(?:(?:ч\.|част\w*)\s*)?\d{1,2})+)\s*"
+        r"(?:ст\.|стать\w*)\s*(?P<article>\d{2,4})(?!\d)",
+        "en": r"\bArt(?:icle|\.)?\s*(?P<article>\d{2,4})(?!\d),?\s*Parts?\s*"
+        r"(?P<parts>\d{1,2}(?:\s*(?:,|and|,\s*and)\s*(?:Part\s*)?\d{1,2})+)(?!\d)|"
+        r"\bParts?\s*(?P<parts2>\d{1,2}(?:\s*(?:,|and|,\s*and)\s*(?:Part\s*)?\d{1,2})+)\s+of\s+"
+        r"(?:the\s+)?Art(?:icle|\.)?\s*(?P<article2>\d{2,4})(?!\d)",
+        "kk": r"(?P<article>\d{2,4})-ба[пб]\w*\s+"
+        r"(?P<parts>\d{1,2}(?:-бөлігі)?(?:\s*(?:,|және|мен)\s*\d{1,2})+)(?:-|\s+)бөлі\w*",
+    }
+)
+
+
 def _charges(text: str, language: str) -> list[Record]:
     from bot.ui.labels import article_title
 
@@ -90,6 +107,16 @@ def _charges(text: str, language: str) -> list[Record]:
             taken.append((match.start(), match.end()))
             parts = [int(n) for n in re.findall(r"\d", match.group("parts") or "")] or [1, 2]
             found += [(match.start(), match.group("article"), n) for n in parts]
+    # «по ч. 1 и ч. 2 ст. 405», "Article 400, Parts 1 and 2", "Part 1 and Part 2 of Article
+    # 405", «400-бабының 1 және 2-бөліктері»: each part listed of one article
+    for match in _PART_LIST[language].finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        taken.append((match.start(), match.end()))
+        listed = match.group("parts") or match.group("parts2")
+        article = match.group("article") or match.group("article2")
+        parts = [int(n) for n in re.findall(r"\d{1,2}", listed)]
+        found += [(match.start(), article, n) for n in parts]
     for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -224,6 +224,32 @@ def age_trades(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_NOT_TRADE_WORD = r"(?:at|in|for|of|on|and|with|from|to|since|until|who|which|that)\b"
+#: "who works as a cleaner at a local school", "worked as a taxi driver": the trade after "as".
+_WORKS_AS = re.compile(
+    r"\b(?P<subject>\w+\s+)?(?:works?|worked|working|is\s+employed|was\s+employed)\s+as\s+"
+    r"(?:an?\s+)?"
+    rf"(?P<trade>(?:(?!{_NOT_TRADE_WORD})[a-z][\w'-]*\s+){{0,2}}?(?!{_NOT_TRADE_WORD})"
+    r"[a-z][\w'-]*)"
+    rf"(?=\s*(?:[,.;)]|{_NOT_TRADE_WORD}|$))"
+)
+#: Who else may work as something: "His wife works as a nurse".
+_KIN = re.compile(
+    r"(?:wife|husband|mother|father|son|daughter|brother|sister|partner|lawyer)\s+$", re.I
+)
+
+
+def works_as_trades(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, trade) of each trade told with "works as" ("a mother of three who works as
+    a cleaner at a local school"); not a relative's ("His wife works as a nurse")."""
+    found: list[tuple[int, int, str]] = []
+    for match in _WORKS_AS.finditer(text):
+        if match.group("subject") and _KIN.search(match.group("subject")):
+            continue
+        found.append((match.start("trade"), match.end("trade"), match.group("trade")))
+    return found
+
+
 #: A news item's place and date opening its first sentence: "KARAGANDA, 10 July 2025 -- ".
 _DATELINE_LEAD = re.compile(
     r"^\s*(?-i:[A-Z][A-Z'-]+)(?:[ /][A-Z][A-Z'-]+)*,\s+[^.\n]{4,30}?\s+(?:--|—|–|-)\s",

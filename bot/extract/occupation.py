@@ -86,7 +86,7 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
     if language == "en":
         # "a 39-year-old construction worker": a trade the word list need not know; "Marat
         # Tleuov, 27, an oil field operator": the whole trade, not its last word the list knows
-        for trade in english.age_trades(context):
+        for trade in english.age_trades(context) + english.works_as_trades(context):
             inside = [f for f in found if trade[0] <= f[0] and f[1] <= trade[1]]
             if any(s < trade[1] and trade[0] < e for s, e, _ in found if (s, e, _) not in inside):
                 continue
@@ -211,8 +211,11 @@ def _ru_plural_before_names(word: str, after: str) -> bool:
 
 #: Between a name and a trade in apposition to it: "NAME (OTHER SPELLING), the ...".
 #: ("Sabyrov, a journalist and the editor-in-chief of ...": a second trade after "and")
+#: ("NAME (40, welder at the Kostanay diesel plant and the admin of ...": in a bracket opened
+#: after the name, after the age and another trade)
 _APPOSED = re.compile(
-    r"\s*(?:\([^()\n]{1,80}\))?\s*[,:—–-]\s*(?:(?:an?\s+)?[\w-]+\s+and\s+)?(?:the|his|her)\s+"
+    r"\s*(?:\([^()\n]{1,80}\))?\s*(?:[,:—–-]|\()\s*(?:\d{1,3},\s*)?"
+    r"(?:(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+)?(?:the|his|her)\s+"
 )
 
 
@@ -265,6 +268,8 @@ def _said_of_another(
     )
     if _someone_unnamed(context, span, own + others):
         return True
+    if _RELATIVE_APPOSED.search(context[max(0, span[0] - 40) : span[0]]):
+        return True  # "His wife, a nurse, said", «Его жена, медсестра, заявила»: hers
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
     if re.search(
@@ -348,6 +353,22 @@ def _in_quoted_words(context: str, span: tuple[int, int]) -> bool:
                 return False  # (straight marks that close one quote and open the next)
             return len(inside.split()) >= 3 and not _FIRST_PERSON.search(inside)
     return False
+
+
+#: A relative or another person named by who they are to the case's person, the trade in
+#: apposition to them or said of them: "His wife, a nurse,", «Его жена, медсестра,», «Оның
+#: әйелі, мұғалім,», "His wife works as a nurse".
+_RELATIVE_APPOSED = re.compile(
+    r"(?:\b(?i:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:wife|husband|mother|father|son|daughter|"
+    r"brother|sister|lawyer|colleague|friend|neighbou?r|cousin|partner|uncle|aunt)|"
+    r"(?<![\w-])(?:[Ее]го|[Ее]ё|[Ее]е|[Ии]х)\s+(?:жена|муж|мать|отец|сын|дочь|брат|сестра|"
+    r"адвокат|коллега|друг|подруга|сосед|соседка)|"
+    r"(?<![\w-])(?:[Оо]ның\s+)?(?:әйелі|күйеуі|анасы|әкесі|ағасы|інісі|әпкесі|қарындасы|"
+    r"сіңлісі|адвокаты|әріптесі|досы))"
+    # ("His wife works as a nurse", «Его жена работает медсестрой», «жена — медсестра»)
+    r"(?:\s*,\s*(?:(?i:an?|the)\s+)?|\s+(?i:works|worked|is|was)\s+(?:as\s+)?(?:(?i:an?)\s+)?|"
+    r"\s+(?:работает|работала|работал)\s+|\s+[—–-]\s+)$"
+)
 
 
 #: What may come before "a"/"an" and a trade said of the person: "X is a teacher", "worked
