@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, english, extract_cases, lexicon
+from bot.extract import act_chronology, act_cues, act_spans, english, extract_cases, lexicon
 from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
@@ -1884,7 +1884,7 @@ def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
     ],
 )
 def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
-    told = act_cues.chronology_deed(line, "en")
+    told = act_chronology.chronology_deed(line, "en")
     assert (told[1] if told else None) == deed
 
 
@@ -2171,6 +2171,11 @@ def test_the_evidence_is_no_act(language: str, act: str, evidence: bool) -> None
         ("ru", "В мае суд оштрафовал его за ", False),
         ("kk", "Мамырда экология департаменті компанияға айыппұл", True),
         ("kk", "Мамырда сот оған айыппұл", False),
+        # a crowd counted is not the person
+        ("en", "In other news, police in Kulsary have fined twelve people for ", True),
+        ("en", "Police detained five activists, including Bekov, for ", False),
+        ("ru", "Полиция оштрафовала двенадцать человек за ", True),
+        ("ru", "Полиция задержала пять человек, в том числе Бекова, за ", False),
     ],
 )
 def test_a_companys_penalty_is_someone_elses(language: str, lead: str, else_: bool) -> None:
@@ -2335,6 +2340,102 @@ def test_a_reasons_own_verb_dates_it(sentence: str, act: tuple) -> None:
 )
 def test_a_bare_participle_left_by_the_cut_date(description: str, cleaned: str) -> None:
     assert english.without_empty_participle(description) == cleaned
+
+
+def test_who_says_so_closes_no_act() -> None:
+    text = (
+        "Arman Bekov was sentenced on 10 June 2026. He posted videos on 3 May 2026 and 5 May "
+        "2026 calling for a rally, according to the verdict."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2026-05-05", "videos calling for a rally"),
+        ("2026-05-03", "videos calling for a rally"),
+    ]
+    # what it is according to is part of the deed when it is no source
+    assert act_spans.without_tail("a post, according to which the akim had lied", "en") == (
+        "a post, according to which the akim had lied"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Arman Bekov was sentenced on 10 June 2026. The court said Bekov had posted a video "
+            "on 3 May 2026 urging residents to block the road.",
+            [("2026-05-03", "posted a video urging residents to block the road")],
+        ),
+        (
+            "Arman Bekov was sentenced on 10 June 2026. Prosecutors accused him of posting, on 3 "
+            "May 2026, a video urging residents to block the road.",
+            [("2026-05-03", "posting a video urging residents to block the road")],
+        ),
+        (
+            "Arman Bekov was sentenced on 10 June 2026 over two Facebook posts, dated 3 May and 5 "
+            "May 2026, criticising the akim.",
+            [
+                ("2026-05-05", "two Facebook posts criticising the akim"),
+                ("2026-05-03", "two Facebook posts criticising the akim"),
+            ],
+        ),
+        # what the court said of the hearing is no deed
+        (
+            "Arman Bekov was sentenced on 10 June 2026. The court said the hearing would resume "
+            "on 3 July 2026.",
+            [],
+        ),
+    ],
+)
+def test_more_wire_wordings_of_the_deed(text: str, acts: list) -> None:
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "He is charged over a Facebook post (3 May 2026) about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        (
+            "He is charged over a Facebook post dated May 3, 2026, about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        (
+            "He is charged over a May 3, 2026, Facebook post about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        # a comma of the sentence's own after a day written without one stays
+        (
+            "He is charged over a Facebook post of 3 May 2026, which criticised the akim.",
+            "a Facebook post, which criticised the akim",
+        ),
+    ],
+)
+def test_what_goes_with_a_cut_day(sentence: str, act: str) -> None:
+    text = f"Arman Bekov was detained on 10 May 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [("2026-05-03", act)]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Arman Bekov was sentenced on 10 June 2026. His crime, according to the court, was "
+            "a Facebook post about the akim.",
+            "a Facebook post about the akim",
+        ),
+        (
+            "Армана Бекова осудили 10 июня 2026 года. Вся его вина, по словам адвоката, — пост "
+            "об акиме в Facebook.",
+            "пост об акиме в Facebook",
+        ),
+        # a crime that is no claim on his deed
+        ("Arman Bekov was sentenced on 10 June 2026. His crime rate study was cited.", None),
+    ],
+)
+def test_his_crime_with_who_says_so_between(text: str, act: str | None) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == ([act] if act else [])
 
 
 # --- sentences as wire stories and court press services word them (issue 15, h17b) -----------

@@ -2095,6 +2095,49 @@ def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "acts_told"),
+    [
+        (
+            "Үкімге сәйкес, Беков 2026 жылғы 3 мамырда Facebook-та әкімді балағаттаған.",
+            [("2026-05-03", "Facebook-та әкімді балағаттаған")],
+        ),
+        # two days joined by «мен»: one act on each
+        (
+            "Оған 2026 жылғы 3 мамыр мен 5 мамырда жариялаған екі посты үшін айып тағылды.",
+            [("2026-05-05", "жариялаған екі посты"), ("2026-05-03", "жариялаған екі посты")],
+        ),
+        # the verdict's entry into force is no deed
+        ("Үкімге сәйкес, жаза 2026 жылғы 1 шілдеде күшіне енеді.", []),
+    ],
+)
+def test_what_the_verdict_says_and_two_days(sentence: str, acts_told: list) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 маусымда сотталды. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == acts_told
+
+
+@pytest.mark.parametrize(
+    ("line", "acts_told"),
+    [
+        # a list's line: the act, «үшін», the article and the term's noun
+        (
+            "1. Бауыржан ҚАЛИБЕКОВ (Шымкент), 45 жаста, имам – YouTube-тағы уағыздары үшін "
+            "ҚК-нің 174-бабы бойынша 5 жыл бас бостандығынан айыру; 2026 жылғы 2 қазан.",
+            ["YouTube-тағы уағыздары"],
+        ),
+        # the term alone: no act
+        (
+            "1. Бауыржан ҚАЛИБЕКОВ (Шымкент), 45 жаста, имам – ҚК-нің 174-бабы бойынша 5 жыл "
+            "бас бостандығынан айыру; 2026 жылғы 2 қазан.",
+            [],
+        ),
+    ],
+)
+def test_a_kazakh_lists_act_then_term(line: str, acts_told: list) -> None:
+    [case] = extract_cases(line)
+    assert [a["description"] for a in case["acts"]] == acts_told
+
+
 # --- sentences and events as rights groups' lists word them (issue 15, h17b) ------------------
 
 _REDUCED = (

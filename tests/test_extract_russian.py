@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, acts, court_papers, extract_cases, lexicon, names
+from bot.extract import (
+    act_chronology,
+    act_cues,
+    act_spans,
+    acts,
+    court_papers,
+    extract_cases,
+    lexicon,
+    names,
+)
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
@@ -2717,7 +2726,7 @@ def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> 
 def test_a_chronology_line_with_its_date_closed_by_a_point(
     language: str, line: str, deed: str | None
 ) -> None:
-    told = act_cues.chronology_deed(line, language)
+    told = act_chronology.chronology_deed(line, language)
     assert (told[1] if told else None) == deed
 
 
@@ -2784,6 +2793,42 @@ def test_what_the_investigation_thinks_he_did(sentence: str, act: tuple | None) 
 def test_what_the_investigation_established_any_gender(sentence: str, act: tuple) -> None:
     [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts_told"),
+    [
+        (
+            "По версии обвинения, Беков 3 мая 2026 года и 5 мая 2026 года опубликовал два поста "
+            "о ценах.",
+            [
+                ("2026-05-05", "опубликовал два поста о ценах"),
+                ("2026-05-03", "опубликовал два поста о ценах"),
+            ],
+        ),
+        (
+            "Суд признал его виновным в распространении ложной информации: 3 мая 2026 года он "
+            "написал в Facebook, что в городе нет воды.",
+            [("2026-05-03", "написал в Facebook, что в городе нет воды")],
+        ),
+        (
+            "Беков признан виновным в том, что 3 мая 2026 года призвал жителей выйти на митинг.",
+            [("2026-05-03", "призвал жителей выйти на митинг")],
+        ),
+        (
+            "Как указано в приговоре, 3 мая 2026 года Беков разместил в Instagram видео.",
+            [("2026-05-03", "разместил в Instagram видео")],
+        ),
+        # a day with a place between: one act, one day
+        (
+            "По версии обвинения, Беков 3 мая 2026 года в Актау опубликовал пост о ценах.",
+            [("2026-05-03", "в Актау опубликовал пост о ценах")],
+        ),
+    ],
+)
+def test_more_ways_a_verdict_tells_the_deed(sentence: str, acts_told: list) -> None:
+    [case] = extract_cases(f"Армана Бекова осудили 10 июня 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == acts_told
 
 
 # --- appeal rulings that impose a punishment of their own (issue 15, h17b) -------------------

@@ -358,7 +358,9 @@ ACTS = compile_table(
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
         r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
         # "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues ..."
-        r"\b(?:prosecutors?|investigators?|the prosecution|police)\s+(?:said|say|says|allege|"
+        # ("The court said Bekov had posted a video ...": what the court found he did)
+        r"\b(?:prosecutors?|investigators?|the prosecution|police|the court|the judge)\s+"
+        r"(?:said|say|says|allege|"
         r"alleged|alleges|claim|claimed|claims)\s+(?:that\s+)?(?:(?-i:[A-Z])[\w'-]+|he|she)\s+"
         r"(?:had\s+)?(?=\w+ed\b|(?:sent|wrote|made|took|gave|spoke|led|held|paid|ran|met|read|"
         r"sang|shared|put)\b)|"
@@ -395,8 +397,9 @@ ACTS = compile_table(
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         # "over TikTok videos criticising the akim": a platform's posts
-        r"\w+s\s+(?:on|in|about)\s|(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|"
-        r"messages|articles)\b)|"
+        # ("over two Facebook posts, dated ...": a number of a platform's posts)
+        r"\w+s\s+(?:on|in|about)\s|(?:(?:two|three|four|five|six|several|many|\d+)\s+)?"
+        r"(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|messages|articles)\b)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
         r"\b(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
@@ -408,6 +411,9 @@ ACTS = compile_table(
         r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
         # 'Her "crime": an investigation into ...'
         r"\b(?:his|her|their)\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # ("His crime, according to the court, was a Facebook post ...")
+        r"\b(?:his|her|their)\s+[\"“«']?crime[\"”»']?,\s+according\s+to\s+[^,]{3,40},\s+"
+        r"(?:was|is)\s+|"
         # "The offence of which my client was convicted consisted of X and Y"
         r"\b(?:consisted|consists)\s+(?:solely\s+|only\s+)?of\s+|"
         # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
@@ -450,7 +456,8 @@ ACTS = compile_table(
         r"(?!\d)|"
         # «Всё, что он сделал, — дважды переслал видео», «Вся его вина — пост»
         r"\bвс[её],?\s+что\s+(?:он|она|они)\s+(?:сделал\w*|написал\w*)\s*,?\s*[—–-]\s*|"
-        r"\bвся\s+(?:его|её|ее|их)\s+вина\s*[—–-]\s*|"
+        # («Вся его вина, по словам адвоката, — пост ...»: who says so between)
+        r"\bвся\s+(?:его|её|ее|их)\s+вина(?:,\s+[^,]{3,40},)?\s*[—–-]\s*|"
         r"преследу\w*.{0,40}?\bза:?\s*|по (?:версии|данным) следствия,?\s+(?:он|она|они)\s+|"
         # «Всё его «преступление» — X», «Дело возбуждено из-за X», «обвиняют по ... за X»
         r"(?:его|её|ее|их)\s+[«\"“]?преступлени[ея][»\"”]?\s*[—–-]\s*|"
@@ -475,8 +482,9 @@ ACTS = compile_table(
         r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|"
         # «Оған X үшін айыппұл салынды», «Ол X үшін 2 жылға бас бостандығынан айырылды»: the
         # verdict for X
+        # (a list's «X үшін ... 5 жыл бас бостандығынан айыру»: the term's noun too)
         r"\bүшін\s+(?:[^.,;]{0,40}?\s)?(?:айыппұл\s+салын\w*|бас\s+бостандығ\w+\s+"
-        r"(?:шектел|айырыл)\w*)|"
+        r"(?:шектел|айырыл|шектеу|айыру)\w*)|"
         # («Айып ... видеосына қатысты тағылған»: regarding)
         r"айып\s+(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:байланысты|қатысты|үшін)\s+тағыл\w*",
     }
