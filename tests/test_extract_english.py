@@ -2448,6 +2448,7 @@ def test_his_crime_with_who_says_so_between(text: str, act: str | None) -> None:
         ("sentenced a blogger to 2 1/2 years in prison", [("imprisonment", 30, None)]),
         ("Gets 2½ Years In Prison", [("imprisonment", 30, None)]),
         ("sentenced to two and a half years in prison", [("imprisonment", 30, None)]),
+        ("a two-and-a-half-year prison term", [("imprisonment", 30, None)]),
         # the half after the unit, and half a year with no number
         (
             "sentenced to a year and a half of restricted freedom",

@@ -534,9 +534,7 @@ def _act(text: str, language: str) -> Record:
         elif language == "en" and "," in text[found.start : end] and tail.lstrip()[:1] == ",":
             tail = " " + tail.lstrip()[1:]  # "a May 3, 2026, Facebook post": the day's own comma
         # «пост в Facebook (3 мая 2026 года) о ...»: the brackets go with the day they held
-        description = act_dates.without_same_day(
-            re.sub(r"\s*\(\s*\)", "", head + " " + tail)
-        )
+        description = act_dates.without_same_day(re.sub(r"\s*\(\s*\)", "", head + " " + tail))
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"

@@ -282,7 +282,7 @@ _TERM = re.compile(
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
     # «сроком на 1 (один) год»: the number in words in brackets too
     # "2 1/2 years", "2½ years" (RFE/RL headlines): a half written as a fraction
-    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым)|\s*½|\s+1/2)?"
+    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым)|-and-a-half|\s*½|\s+1/2)?"
     rf"(?:\s*\([^()\d]{{2,20}}\))?"
     rf"[\s-]*{_YEARS}"
     # "a year and a half of restricted freedom": the half after the unit
@@ -382,7 +382,7 @@ def find_terms(text: str) -> list[Found[int]]:
                     continue
             extra = _number(match.group("extra")) if match.group("extra") else 0
             months = round((years or 1) * 12) + int(extra or 0)
-            if re.search(r"and a half|с половиной|жарым|½|\s1/2", match.group(), re.IGNORECASE):
+            if re.search(r"and[\s-]a[\s-]half|с половиной|жарым|½|\s1/2", match.group(), re.I):
                 months += 6  # «двум с половиной годам», which the form's parser does not read
         else:
             months = int(_number(match.group("months")) or 0)
