@@ -2716,6 +2716,8 @@ def test_a_punishment_told_by_a_pronoun_is_the_last_named(
         ("kk", "Ұсталған күні: 2025 жылғы 5 наурыз", "detention"),
         # refused: a court's arrest is its measure; the police named for something else
         ("en", "On 12.09.2023 the court in Kokshetau arrested him for 2 months.", None),
+        ("ru", "Активист Нурлан Абенов 12 января 2026 года арестован на два месяца.", None),
+        ("ru", "Активист Нурлан Абенов арестован 10 января 2026 года.", "detention"),
         ("en", "The police refused to register the complaint.", None),
         ("ru", "Сотрудники полиции отказались принять заявление.", None),
     ],

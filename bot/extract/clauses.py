@@ -22,7 +22,9 @@ from bot.extract.values import find_dates
 _COURT_ARRESTED = lexicon.compile_table(
     {
         "en": r"\b(?:court|judge)\b" + lexicon.IN_SENTENCE + r"{0,60}?\barrested\b",
-        "ru": r"(?!)",
+        # «арестован на два месяца»: the court's measure for a term, not the police arrest
+        "ru": r"\bарестова\w+\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+"
+        r"месяц",
         "kk": r"(?!)",
     }
 )
