@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, english, extract_cases, lexicon
+from bot.extract import act_chronology, act_cues, act_spans, english, extract_cases, lexicon
 from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
@@ -1884,7 +1884,7 @@ def test_a_who_clause_tells_a_deed(clause: str, deed: str | None) -> None:
     ],
 )
 def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
-    told = act_cues.chronology_deed(line, "en")
+    told = act_chronology.chronology_deed(line, "en")
     assert (told[1] if told else None) == deed
 
 
@@ -2171,6 +2171,11 @@ def test_the_evidence_is_no_act(language: str, act: str, evidence: bool) -> None
         ("ru", "В мае суд оштрафовал его за ", False),
         ("kk", "Мамырда экология департаменті компанияға айыппұл", True),
         ("kk", "Мамырда сот оған айыппұл", False),
+        # a crowd counted is not the person
+        ("en", "In other news, police in Kulsary have fined twelve people for ", True),
+        ("en", "Police detained five activists, including Bekov, for ", False),
+        ("ru", "Полиция оштрафовала двенадцать человек за ", True),
+        ("ru", "Полиция задержала пять человек, в том числе Бекова, за ", False),
     ],
 )
 def test_a_companys_penalty_is_someone_elses(language: str, lead: str, else_: bool) -> None:
@@ -2337,6 +2342,679 @@ def test_a_bare_participle_left_by_the_cut_date(description: str, cleaned: str) 
     assert english.without_empty_participle(description) == cleaned
 
 
+def test_who_says_so_closes_no_act() -> None:
+    text = (
+        "Arman Bekov was sentenced on 10 June 2026. He posted videos on 3 May 2026 and 5 May "
+        "2026 calling for a rally, according to the verdict."
+    )
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
+        ("2026-05-05", "videos calling for a rally"),
+        ("2026-05-03", "videos calling for a rally"),
+    ]
+    # what it is according to is part of the deed when it is no source
+    assert act_spans.without_tail("a post, according to which the akim had lied", "en") == (
+        "a post, according to which the akim had lied"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Arman Bekov was sentenced on 10 June 2026. The court said Bekov had posted a video "
+            "on 3 May 2026 urging residents to block the road.",
+            [("2026-05-03", "posted a video urging residents to block the road")],
+        ),
+        (
+            "Arman Bekov was sentenced on 10 June 2026. Prosecutors accused him of posting, on 3 "
+            "May 2026, a video urging residents to block the road.",
+            [("2026-05-03", "posting a video urging residents to block the road")],
+        ),
+        (
+            "Arman Bekov was sentenced on 10 June 2026 over two Facebook posts, dated 3 May and 5 "
+            "May 2026, criticising the akim.",
+            [
+                ("2026-05-05", "two Facebook posts criticising the akim"),
+                ("2026-05-03", "two Facebook posts criticising the akim"),
+            ],
+        ),
+        # what the court said of the hearing is no deed
+        (
+            "Arman Bekov was sentenced on 10 June 2026. The court said the hearing would resume "
+            "on 3 July 2026.",
+            [],
+        ),
+    ],
+)
+def test_more_wire_wordings_of_the_deed(text: str, acts: list) -> None:
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "He is charged over a Facebook post (3 May 2026) about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        (
+            "He is charged over a Facebook post dated May 3, 2026, about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        (
+            "He is charged over a May 3, 2026, Facebook post about river pollution.",
+            "a Facebook post about river pollution",
+        ),
+        # a comma of the sentence's own after a day written without one stays
+        (
+            "He is charged over a Facebook post of 3 May 2026, which criticised the akim.",
+            "a Facebook post, which criticised the akim",
+        ),
+    ],
+)
+def test_what_goes_with_a_cut_day(sentence: str, act: str) -> None:
+    text = f"Arman Bekov was detained on 10 May 2026. {sentence}"
+    assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [("2026-05-03", act)]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Arman Bekov was sentenced on 10 June 2026. His crime, according to the court, was "
+            "a Facebook post about the akim.",
+            "a Facebook post about the akim",
+        ),
+        (
+            "Армана Бекова осудили 10 июня 2026 года. Вся его вина, по словам адвоката, — пост "
+            "об акиме в Facebook.",
+            "пост об акиме в Facebook",
+        ),
+        # a crime that is no claim on his deed
+        ("Arman Bekov was sentenced on 10 June 2026. His crime rate study was cited.", None),
+    ],
+)
+def test_his_crime_with_who_says_so_between(text: str, act: str | None) -> None:
+    assert [a["description"] for a in _one(text)["acts"]] == ([act] if act else [])
+
+
+# --- sentences as wire stories and court press services word them (issue 15, h17b) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: a half written as a fraction, in a headline or a story
+        ("sentenced a blogger to 2 1/2 years in prison", [("imprisonment", 30, None)]),
+        ("Gets 2½ Years In Prison", [("imprisonment", 30, None)]),
+        ("sentenced to two and a half years in prison", [("imprisonment", 30, None)]),
+        ("a two-and-a-half-year prison term", [("imprisonment", 30, None)]),
+        # the half after the unit, and half a year with no number
+        (
+            "sentenced to a year and a half of restricted freedom",
+            [("restriction_of_liberty", 18, None)],
+        ),
+        ("sentenced to half a year of restricted freedom", [("restriction_of_liberty", 6, None)]),
+        ("a half-year ban on social media", [("ban_social_networks", 6, None)]),
+        # refused: the year of a fraction alone is no term of two years; "a year" is no half
+        ("a sentence 1/2 years shorter", []),
+        ("sentenced to a year of restricted freedom", [("restriction_of_liberty", 12, None)]),
+    ],
+)
+def test_a_half_written_as_a_fraction(text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: kinds listed under one verb share the term written after them
+        (
+            "sentenced him to restricted freedom and a ban on social networks for three years",
+            [("restriction_of_liberty", 36, None), ("ban_social_networks", 36, None)],
+        ),
+        # refused: a second verb begins a part of its own; the colony is where the term told
+        # before is served, no term of the ban
+        (
+            "ordered him to serve the term in a medium-security penal colony and barred him from "
+            "using social networks for three years after his release",
+            [("ban_social_networks", 36, None)],
+        ),
+    ],
+)
+def test_a_term_is_shared_only_under_one_verb(
+    text: str, expected: list[tuple[str, Any, Any]]
+) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # accepted: "found ... guilty" with two people, their ages and trades between
+        (
+            "On 5 November 2026, the court found Nurbol Izbassarov, 33, who is unemployed, and "
+            "Marat Tleuov, 27, an oil field operator, guilty under Article 272, Part 3, of the "
+            "Criminal Code. The court sentenced Izbassarov to three years of restricted freedom. "
+            "Tleuov was fined 2,162,500 tenge.",
+            "2026-11-05",
+        ),
+        # refused: "found" and "guilty" in two sentences tell no verdict of that day
+        (
+            "On 5 November 2026, investigators found a video posted by Nurbol Izbassarov. He "
+            "pleaded not guilty. Later the court sentenced Izbassarov to three years of "
+            "restricted freedom.",
+            None,
+        ),
+    ],
+)
+def test_found_guilty_with_a_long_apposition(text: str, date: str | None) -> None:
+    verdicts = [
+        e["date"] for case in extract_cases(text) for e in case["events"] if e["kind"] == "verdict"
+    ]
+    assert verdicts and set(verdicts) == {date}
+
+
+@pytest.mark.parametrize(
+    ("headline", "named"),
+    [
+        # accepted: a name in a title-case headline
+        (
+            "Kazakh Court Sentences Marat Zhumabekov",
+            [["Marat", "Zhumabekov"]],
+        ),
+        # refused: a capitalised preposition is never inside a name
+        ("Aktobe Blogger Handed Restricted Freedom Over Video About Insulin Shortages", []),
+    ],
+)
+def test_a_headline_preposition_is_no_given_name(headline: str, named: list[list[str]]) -> None:
+    from bot.extract import names
+
+    assert [m.words for m in names.find_title_mentions(headline) if m.given] == named
+
+
+_TWO_DEFENDANTS = (
+    "Two days later, on 15 February 2026, Yerbol Kaliyev was detained at the school where he "
+    "teaches. He has been held in the pre-trial detention centre ever since. On 17 February 2026 "
+    "Dilnaz Omarova was placed under house arrest.\n\nOn 6 October 2026 the judge found both "
+    "defendants guilty. He sentenced Kaliyev to three years of restricted freedom; Omarova "
+    "received two years of restricted freedom. Kaliyev was released in the courtroom."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "events", "sentence"),
+    [
+        # each co-defendant's own arrest, measure, release and punishment are theirs ...
+        (
+            "Yerbol Kaliyev",
+            [("detention", "2026-02-15"), ("release", "2026-10-06"), ("verdict", "2026-10-06")],
+            [("verdict", "restriction_of_liberty", 36, None, None)],
+        ),
+        # ... and not the other's (refused: Kaliyev's arrest, custody and release)
+        (
+            "Dilnaz Omarova",
+            [("preventive_measure", "2026-02-17"), ("verdict", "2026-10-06")],
+            [("verdict", "restriction_of_liberty", 24, None, None)],
+        ),
+    ],
+)
+def test_what_is_told_of_one_co_defendant_alone_is_theirs(
+    name: str, events: list[tuple[str, str]], sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = [c for c in extract_cases(_TWO_DEFENDANTS) if c["person"]["name"] == name]
+    fields = case_fields(case)
+    assert sorted(fields["events"]) == events
+    assert fields["sentence"] == sentence
+
+
+_HELD_SINCE = (
+    "Journalist Timur Sadvakasov has been held in pre-trial detention in Kyzylorda since 6 March "
+    "2026. He is charged under Article 274, Part 2, of the Criminal Code."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "measure"),
+    [
+        # accepted: held since the day a judge ordered custody, the arrest told later
+        (
+            _HELD_SINCE + "\n\nTimur Sadvakasov was detained by police in Kyzylorda on 4 March "
+            "2026. On 6 March 2026 an investigating judge of the Kyzylorda City Court remanded "
+            "him in custody for two months.",
+            [("detention", "2026-03-04"), ("preventive_measure", "2026-03-06")],
+            [("preventive_measure", "custody")],
+        ),
+        # refused: with no earlier arrest told, held since a day is held since the arrest
+        (_HELD_SINCE, [("detention", "2026-03-06")], [("detention", "custody")]),
+    ],
+)
+def test_held_since_the_day_custody_was_ordered(
+    text: str, events: list[tuple[str, str]], measure: list[tuple[str, str]]
+) -> None:
+    from bench.extract import case_fields
+
+    fields = case_fields(_one(text))
+    assert sorted(fields["events"]) == events
+    assert fields["measure"] == measure
+
+
+_TABLE_HEAD = (
+    "No. | Name | Age, occupation | Town | Charge | Grounds | Status as of 31 October 2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "events"),
+    [
+        # accepted: the status cell's days are the events'; the grounds cell's day the act's
+        (
+            "1 | Gaukhar BEKTEMIROVA | 39, nurse | Kokshetau | Art. 174(1) CC RK | a TikTok video "
+            "about salaries, posted on 3 March 2026 | Trial opened at Kokshetau City Court on 20 "
+            "October 2026; under house arrest since 2 June 2026",
+            [("preventive_measure", "2026-06-02"), ("trial", "2026-10-20")],
+        ),
+        (
+            "1 | Ruslan KAIYRBEK | 27, courier | Almaty | Art. 272(3) CC RK | messages posted in a "
+            "WhatsApp group on 22 October 2026 | Detained on 24 October 2026; remanded in custody "
+            "by the investigating court on 26 October 2026",
+            [("detention", "2026-10-24"), ("preventive_measure", "2026-10-26")],
+        ),
+        # refused: nothing to tell apart in a row whose grounds give no day
+        (
+            "1 | Ruslan KAIYRBEK | 27, courier | Almaty | Art. 272(3) CC RK | messages in a "
+            "WhatsApp group | Detained on 24 October 2026; remanded in custody by the "
+            "investigating court on 26 October 2026",
+            [("detention", "2026-10-24"), ("preventive_measure", "2026-10-26")],
+        ),
+    ],
+)
+def test_a_table_cell_keeps_its_own_days(row: str, events: list[tuple[str, str]]) -> None:
+    from bench.extract import case_fields
+
+    assert sorted(case_fields(_one(_TABLE_HEAD + row))["events"]) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # accepted as one sentence: a courtesy title's point goes on to the name
+        ("On 5 May 2026, the court found Ms. Ospankyzy guilty and sentenced her.", 1),
+        ("Mr. Sadvakasov was detained on 4 March.", 1),
+        # refused: a sentence ending in a word like a title still ends there
+        ("She was fined. Ms Ospankyzy appealed.", 2),
+        ("The court sentenced her to two years. Mrs. Ospankyzy's lawyer appealed.", 2),
+    ],
+)
+def test_a_courtesy_title_ends_no_sentence(text: str, count: int) -> None:
+    from bot.extract.blocks import split_sentences
+
+    assert len(split_sentences(text)) == count
+
+
+_TWO_PUNISHED = (
+    "On 5 November 2026 the Atyrau court delivered its verdict. Yerzhan Baizhanov was found "
+    "guilty under Article 405, Part 1, of the Criminal Code and sentenced to 4 years of "
+    "imprisonment. The costs of the forensic linguistic examination, 112,400 tenge, were "
+    "recovered from him. Gaukhar Mukhtarova was found guilty under Article 405, Part 2, and "
+    "fined 500 MCI, i.e. 2,162,500 tenge. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sentence"),
+    [
+        # accepted: "i.e." goes on to the sum; "recovered from him" is the person just named
+        (
+            _TWO_PUNISHED,
+            "Gaukhar Mukhtarova",
+            [("verdict", "fine", None, None, "2162500.00")],
+        ),
+        (
+            _TWO_PUNISHED,
+            "Yerzhan Baizhanov",
+            [
+                ("verdict", "imprisonment", 48, None, None),
+                ("verdict", "forensic_fee", None, None, "112400.00"),
+            ],
+        ),
+        # refused: "each of them" is told of both
+        (
+            _TWO_PUNISHED + "Each of them must also pay 17,300 tenge to the Victims' Compensation "
+            "Fund.",
+            "Gaukhar Mukhtarova",
+            [
+                ("verdict", "fine", None, None, "2162500.00"),
+                ("verdict", "victims_fund", None, None, "17300.00"),
+            ],
+        ),
+    ],
+)
+def test_a_punishment_told_by_a_pronoun_is_the_last_named(
+    text: str, name: str, sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
+    assert case_fields(case)["sentence"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # accepted: a petition's labelled field and a relative's words for the arrest
+        ("en", "8. Date of arrest: 9 April 2025", "detention"),
+        (
+            "en",
+            "On 2 October 2026 police officers came to our flat early in the morning.",
+            "detention",
+        ),
+        ("ru", "Утром 5 марта 2025 года к нам домой пришли сотрудники полиции.", "detention"),
+        ("ru", "Дата задержания: 5 марта 2025 года", "detention"),
+        ("kk", "Ұсталған күні: 2025 жылғы 5 наурыз", "detention"),
+        # refused: a court's arrest is its measure; the police named for something else
+        ("en", "On 12.09.2023 the court in Kokshetau arrested him for 2 months.", None),
+        ("ru", "Активист Нурлан Абенов 12 января 2026 года арестован на два месяца.", None),
+        ("ru", "Активист Нурлан Абенов арестован 10 января 2026 года.", "detention"),
+        ("en", "The police refused to register the complaint.", None),
+        ("ru", "Сотрудники полиции отказались принять заявление.", None),
+    ],
+)
+def test_how_an_arrest_is_told(language: str, text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: a statement's noun for the verdict, with its day
+        (
+            "The European Union notes with concern the convictions on 19 November 2026 of the "
+            "activists Askar Temirkhanov and Zhanar Baimukhanova.",
+            "verdict",
+        ),
+        ("We condemn the conviction on 3 May of journalist Dana Iskakova.", "verdict"),
+        # refused: a conviction named for something else
+        ("Article 174 convictions rose sharply last year.", None),
+        ("She has no previous convictions for any offence.", None),
+    ],
+)
+def test_a_conviction_on_a_day(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: a wire's "jailed for", "imprisoned for" a term
+        (
+            "Activist Nurlan Abenov was jailed for four years on 3 March 2026.",
+            [("imprisonment", 48, None)],
+        ),
+        ("He was imprisoned for six years.", [("imprisonment", 72, None)]),
+        # refused: days of administrative arrest are no term; "the jailed activist" names none
+        ("He was jailed for 10 days under the Code of Administrative Offences.", []),
+        (
+            "the jailed activist was sentenced to 3 years of restricted freedom",
+            [("restriction_of_liberty", 36, None)],
+        ),
+    ],
+)
+def test_jailed_for_a_term(text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: the measure a number of days after the arrest, in one sentence
+        (
+            "Journalist Dana Iskakova was detained on 2 February 2026 and remanded in custody two "
+            "days later.",
+            [("detention", "2026-02-02"), ("preventive_measure", "2026-02-04")],
+        ),
+        (
+            "Журналистку Дану Искакову задержали 2 февраля 2026 года, а через два дня суд "
+            "поместил её под домашний арест.",
+            [("detention", "2026-02-02"), ("preventive_measure", "2026-02-04")],
+        ),
+        (
+            "Журналист Дана Искакова 2026 жылғы 2 ақпанда ұсталып, екі күннен кейін қамауға "
+            "алынды.",
+            [("detention", "2026-02-02"), ("preventive_measure", "2026-02-04")],
+        ),
+        # refused: with no count of days, nothing is moved
+        (
+            "Journalist Dana Iskakova was detained on 2 February 2026 and remanded in custody.",
+            [("detention", "2026-02-02")],
+        ),
+    ],
+)
+def test_a_measure_days_after_the_arrest(text: str, events: list[tuple[str, str]]) -> None:
+    from bench.extract import case_fields
+
+    assert sorted(case_fields(_one(text))["events"]) == events
+
+
+_VERDICT_WITH_BAN = (
+    "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years in "
+    "prison and banned him from public activity for three years. On 20 May 2026, the appeal "
+    "court upheld the verdict "
+)
+_VERDICT_WITH_BAN_RU = (
+    "3 марта 2026 года Таразский городской суд приговорил активиста Нурлана Абенова к четырём "
+    "годам лишения свободы с запретом заниматься общественной деятельностью на три года. 20 мая "
+    "2026 года апелляционная коллегия оставила приговор в силе"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal", "outcome"),
+    [
+        # accepted: a ban lifted by the ruling is struck out, the rest stands
+        (
+            _VERDICT_WITH_BAN + "but lifted the ban on public activity.",
+            [("appeal_ruling", "imprisonment", 48, None, None)],
+            "reduced",
+        ),
+        (
+            _VERDICT_WITH_BAN_RU + ", но отменила запрет на общественную деятельность.",
+            [("appeal_ruling", "imprisonment", 48, None, None)],
+            "reduced",
+        ),
+        # refused: a measure lifted is no part of the sentence
+        (
+            _VERDICT_WITH_BAN + "and lifted his travel ban.",
+            [
+                ("appeal_ruling", "imprisonment", 48, None, None),
+                ("appeal_ruling", "ban_social_activity", 36, None, None),
+            ],
+            "upheld",
+        ),
+    ],
+)
+def test_a_ban_lifted_on_appeal(text: str, appeal: list[tuple[object, ...]], outcome: str) -> None:
+    from bench.extract import case_fields
+
+    fields = case_fields(_one(text))
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+    assert fields["appeal_outcome"] == [(outcome,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # accepted: terms listed in the order the people are named
+        (
+            "On 5 November 2026 the Aktobe city court sentenced activists Nurlan Abenov and Dana "
+            "Iskakova to two and one year of restricted freedom respectively.",
+            {"Nurlan Abenov": 24, "Dana Iskakova": 12},
+        ),
+        (
+            "5 ноября 2026 года суд приговорил Нурлана Абенова и Дану Искакову к пяти и трём "
+            "годам лишения свободы соответственно.",
+            {"Нурлан Абенов": 60, "Дану Искакову": 36},
+        ),
+        # refused: one term for each of them
+        (
+            "On 5 November 2026 the Aktobe city court sentenced activists Nurlan Abenov and Dana "
+            "Iskakova to two years of restricted freedom each.",
+            {"Nurlan Abenov": 24, "Dana Iskakova": 24},
+        ),
+    ],
+)
+def test_terms_given_respectively(text: str, terms: dict[str, int]) -> None:
+    got = {
+        case["person"]["name"]: [p["term_months"] for e in case["events"] for p in e["sentence"]]
+        for case in extract_cases(text)
+    }
+    assert got == {name: [months] for name, months in terms.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # accepted: numbers sharing the unit of the term after them
+        ("to five, four and three years in prison", [60, 48, 36]),
+        ("к пяти и трём годам лишения свободы", [60, 36]),
+        # refused: a year or an article number before "and" is no term
+        ("in 2024 and 2 years later", [24]),
+        ("under Article 174 and 3 years of restricted freedom", [36]),
+    ],
+)
+def test_numbers_sharing_a_unit(text: str, months: list[int]) -> None:
+    from bot.extract.values import find_terms
+
+    assert [t.value for t in find_terms(text)] == months
+
+
+_WIRE_VERDICT = (
+    "ALMATY, November 21, 2026 -- A court in Almaty has sentenced blogger Nurlan Abenov to three "
+    "years of restricted freedom. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # accepted: the day of the decision told after the wire's opening
+        (_WIRE_VERDICT + "The verdict was announced on November 19.", "2026-11-19"),
+        (_WIRE_VERDICT + "The court pronounced its decision on November 19.", "2026-11-19"),
+        # refused: another event's day leaves the verdict on the wire's day
+        (_WIRE_VERDICT + "He was detained on 3 March.", "2026-11-21"),
+        (_WIRE_VERDICT + "The verdict can be appealed within 15 days.", "2026-11-21"),
+    ],
+)
+def test_the_day_of_the_decision_after_the_wire_opening(text: str, date: str) -> None:
+    assert [e["date"] for e in _one(text)["events"] if e["kind"] == "verdict"] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: the English press's other names for restriction of liberty
+        ("sentenced to three years of limited freedom", [("restriction_of_liberty", 36, None)]),
+        ("handed a three-year parole-like sentence", [("restriction_of_liberty", 36, None)]),
+        ("sentenced to two years of probation", [("restriction_of_liberty", 24, None)]),
+        ("given a two-year restricted-freedom sentence", [("restriction_of_liberty", 24, None)]),
+        # refused: the service that supervises it is no second part
+        (
+            "sentenced to two years of restricted freedom under probation supervision",
+            [("restriction_of_liberty", 24, None)],
+        ),
+        ("registered with the probation service for two years", []),
+    ],
+)
+def test_other_names_of_restricted_freedom(text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rulings"),
+    [
+        # accepted: two rulings in one sentence, the second day right after ", and on"
+        (
+            "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years "
+            "in prison. The Zhambyl regional court upheld the verdict on 20 May 2026, and on 10 "
+            "September 2026 the Supreme Court refused to review the case.",
+            ["2026-05-20", "2026-09-10"],
+        ),
+        (
+            "3 марта 2026 года суд приговорил Нурлана Абенова к четырём годам лишения свободы. "
+            "Коллегия оставила приговор без изменения 20 мая 2026 года, а 10 сентября Верховный "
+            "суд отказал в пересмотре дела.",
+            ["2026-05-20", "2026-09-10"],
+        ),
+        # refused: one ruling on the verdict of a day named after «, ал»
+        (
+            "Маңғыстау облыстық сотының апелляциялық сот алқасы 2023 жылғы 14 наурызда мұнайшы "
+            "Нұрбек ҚОШАҚБАЕВТЫҢ шағымын қанағаттандырусыз, ал Жаңаөзен қалалық сотының 2023 "
+            "жылғы 20 қаңтардағы үкімін өзгеріссіз қалдырды.",
+            ["2023-03-14"],
+        ),
+    ],
+)
+def test_two_rulings_in_one_sentence(text: str, rulings: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "appeal_ruling"] == rulings
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # accepted: sums of one currency word given respectively
+        (
+            "On 5 November 2026 the court fined Nurlan Abenov and Dana Iskakova 500,000 and "
+            "300,000 tenge respectively.",
+            {"Nurlan Abenov": ["500000.00"], "Dana Iskakova": ["300000.00"]},
+        ),
+        # refused: without "respectively" the sums are each a part of both
+        (
+            "On 5 November 2026 the court fined Nurlan Abenov and Dana Iskakova; each must also "
+            "pay 500,000 and 300,000 tenge in court costs.",
+            {
+                "Nurlan Abenov": ["500000.00", "300000.00"],
+                "Dana Iskakova": ["500000.00", "300000.00"],
+            },
+        ),
+    ],
+)
+def test_sums_given_respectively(text: str, amounts: dict[str, list[str]]) -> None:
+    got = {
+        case["person"]["name"]: [p["amount"] for e in case["events"] for p in e["sentence"]]
+        for case in extract_cases(text)
+    }
+    assert got == amounts
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome"),
+    [
+        # accepted: a verdict set aside or annulled is overturned (sent back when so told)
+        ("set aside the verdict.", "overturned"),
+        ("annulled the verdict and sent the case for a retrial.", "sent_back"),
+        # refused: a measure annulled is no verdict annulled; a ban the verdict never gave is
+        # nothing taken out of it
+        ("upheld the verdict and annulled the travel ban.", "upheld"),
+        ("upheld the verdict but annulled the ban on social networks.", "upheld"),
+    ],
+)
+def test_a_verdict_set_aside(ruling: str, outcome: str) -> None:
+    text = (
+        "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years in "
+        "prison. On 20 May 2026, the Zhambyl regional court " + ruling
+    )
+    assert [e["appeal_outcome"] for e in _one(text)["events"] if e["kind"] == "appeal_ruling"] == [
+        outcome
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -2451,7 +3129,7 @@ def test_a_headline_in_title_case_names_nobody(text: str, people: list[str]) -> 
     ],
 )
 def test_convictions_on_a_day_and_fair_trial(text: str, kind: str | None) -> None:
-    from bot.extract.clauses import _event_kind
+    from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "en") == kind
 

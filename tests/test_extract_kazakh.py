@@ -2102,6 +2102,225 @@ def test_what_stays_of_a_kazakh_act(told: str, act: tuple) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "acts_told"),
+    [
+        (
+            "Үкімге сәйкес, Беков 2026 жылғы 3 мамырда Facebook-та әкімді балағаттаған.",
+            [("2026-05-03", "Facebook-та әкімді балағаттаған")],
+        ),
+        # two days joined by «мен»: one act on each
+        (
+            "Оған 2026 жылғы 3 мамыр мен 5 мамырда жариялаған екі посты үшін айып тағылды.",
+            [("2026-05-05", "жариялаған екі посты"), ("2026-05-03", "жариялаған екі посты")],
+        ),
+        # the verdict's entry into force is no deed
+        ("Үкімге сәйкес, жаза 2026 жылғы 1 шілдеде күшіне енеді.", []),
+    ],
+)
+def test_what_the_verdict_says_and_two_days(sentence: str, acts_told: list) -> None:
+    [case] = extract_cases(f"Арман Беков 2026 жылғы 10 маусымда сотталды. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == acts_told
+
+
+@pytest.mark.parametrize(
+    ("line", "acts_told"),
+    [
+        # a list's line: the act, «үшін», the article and the term's noun
+        (
+            "1. Бауыржан ҚАЛИБЕКОВ (Шымкент), 45 жаста, имам – YouTube-тағы уағыздары үшін "
+            "ҚК-нің 174-бабы бойынша 5 жыл бас бостандығынан айыру; 2026 жылғы 2 қазан.",
+            ["YouTube-тағы уағыздары"],
+        ),
+        # the term alone: no act
+        (
+            "1. Бауыржан ҚАЛИБЕКОВ (Шымкент), 45 жаста, имам – ҚК-нің 174-бабы бойынша 5 жыл "
+            "бас бостандығынан айыру; 2026 жылғы 2 қазан.",
+            [],
+        ),
+    ],
+)
+def test_a_kazakh_lists_act_then_term(line: str, acts_told: list) -> None:
+    [case] = extract_cases(line)
+    assert [a["description"] for a in case["acts"]] == acts_told
+
+
+# --- sentences and events as rights groups' lists word them (issue 15, h17b) ------------------
+
+_REDUCED = (
+    "Саяси уәжді қудалау: 2026 жылғы қараша\n\nАпелляция:\n• Бекзат ОРАЗАЛИЕВ (Ақтау), 29 жаста, "
+    "блогер – Маңғыстау облыстық сотының апелляциялық алқасы 24 қарашада Ақтау қалалық сотының "
+    "9 қыркүйектегі үкімімен ҚК-нің 174-бабының 1-бөлігі бойынша тағайындалған 3 жыл бас "
+    "бостандығынан айыру жазасын 2 жыл бас бостандығын шектеуге ауыстырды. 2 маусымнан бері "
+    "қамауда отырған Оразалиев сот залында босатылды."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "sentence"),
+    [
+        # accepted: the verdict named by a day without its year, its punishment replaced; held
+        # since a day in a participle clause, then released in the courtroom
+        (
+            _REDUCED,
+            [
+                ("detention", "2026-06-02"),
+                ("verdict", "2026-09-09"),
+                ("appeal_ruling", "2026-11-24"),
+                ("release", "2026-11-24"),
+            ],
+            [
+                ("verdict", "imprisonment", 36, None, None),
+                ("appeal_ruling", "restriction_of_liberty", 24, None, None),
+            ],
+        ),
+        # refused: a verdict left unchanged replaces nothing; the whole punishment stands
+        (
+            "Маңғыстау облыстық сотының апелляциялық алқасы 2026 жылғы 24 қарашада Ақтау қалалық "
+            "сотының 9 қыркүйектегі Бекзат Оразалиевке қатысты үкімін өзгеріссіз қалдырды. "
+            "Оразалиев 3 жыл бас бостандығынан айырылған.",
+            [("verdict", "2026-09-09"), ("appeal_ruling", "2026-11-24")],
+            [
+                ("verdict", "imprisonment", 36, None, None),
+                ("appeal_ruling", "imprisonment", 36, None, None),
+            ],
+        ),
+    ],
+)
+def test_a_replaced_punishment_is_the_verdicts(
+    text: str, events: list[tuple[str, str]], sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert fields["events"] == events
+    assert fields["sentence"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # accepted as a request: Kazakh names what was asked for before the verb, across commas
+        (
+            "Прокурор жарыссөзде Бекжановқа екі жыл бас бостандығын шектеуді, "
+            "Сәрсенғалиеваға 200 АЕК айыппұл салуды сұраған еді.",
+            "",
+        ),
+        # refused: the court's own decision before the prosecutor's clause stays
+        (
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады, прокурор екі жыл "
+            "сұраған еді.",
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады,",
+        ),
+        (
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады, ал прокурор екі жыл "
+            "сұраған еді.",
+            "Сот оған бір жыл бас бостандығын шектеу жазасын тағайындады,",
+        ),
+    ],
+)
+def test_a_kazakh_request_reaches_back_to_the_courts_clause(text: str, kept: str) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.references import without_requests
+
+    assert " ".join(without_requests(Sentence(0, text), "kk").text.split()).rstrip(". ") == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a ban on posting in telecommunication networks is a social-network ban
+        (
+            "Сонымен қатар ол 2 (екі) жыл мерзімге телекоммуникация желілерінде материалдар "
+            "орналастыруға байланысты қызметпен айналысу құқығынан айырылды.",
+            [("ban_social_networks", 24)],
+        ),
+        # refused: the charge's networks («желілерін пайдаланып ... таратты») ban nothing
+        (
+            "Ол телекоммуникация желілерін пайдаланып 2 жыл бойы жалған ақпарат таратты деп "
+            "айыпталды.",
+            [],
+        ),
+    ],
+)
+def test_a_ban_on_posting_online(text: str, parts: list[tuple[str, int]]) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, "kk")] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Оған жарты жылға бас бостандығын шектеу жазасы тағайындалды.", 6),  # half a year
+        ("Оған бір жылға бас бостандығын шектеу жазасы тағайындалды.", 12),  # a year, no half
+    ],
+)
+def test_half_a_year_in_kazakh(text: str, months: int) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, "kk")] == [
+        ("restriction_of_liberty", months)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: a case that began to be heard (the passive)
+        ("Оның ісі 1 наурызда Тараз қалалық сотында қарала бастады.", "trial"),
+        # refused: a case to be heard later is no trial yet; a post that began to spread is not
+        ("Оның ісі келесі айда қаралады.", None),
+        ("Жазба әлеуметтік желіде тарала бастады.", None),
+    ],
+)
+def test_a_case_began_to_be_heard(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "kk") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal", "outcome"),
+    [
+        # accepted: the prosecution's appeal granted and a prison term imposed instead
+        (
+            "Тараз қалалық соты 2026 жылғы 3 наурызда белсенді Нұрлан Әбеновті 2 жыл бас "
+            "бостандығын шектеуге соттады. Жамбыл облыстық сотының апелляциялық алқасы 2026 "
+            "жылғы 20 мамырда прокурордың наразылығын қанағаттандырып, оған 2 жыл бас "
+            "бостандығынан айыру жазасын тағайындады.",
+            [("appeal_ruling", "imprisonment", 24, None, None)],
+            "increased",
+        ),
+        (
+            "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to two years "
+            "of restricted freedom. On 20 May 2026, the regional court granted the prosecutor's "
+            "appeal and sentenced him to two years in prison.",
+            [("appeal_ruling", "imprisonment", 24, None, None)],
+            "increased",
+        ),
+        # refused: a ruling that tells the verdict again keeps it
+        (
+            "Тараз қалалық соты 2026 жылғы 3 наурызда белсенді Нұрлан Әбеновті 2 жыл бас "
+            "бостандығын шектеуге соттады. Жамбыл облыстық сотының апелляциялық алқасы 2026 "
+            "жылғы 20 мамырда үкімді өзгеріссіз қалдырды.",
+            [("appeal_ruling", "restriction_of_liberty", 24, None, None)],
+            "upheld",
+        ),
+    ],
+)
+def test_the_prosecutions_appeal_granted_with_a_new_punishment(
+    text: str, appeal: list[tuple[object, ...]], outcome: str
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+    assert fields["appeal_outcome"] == [(outcome,)]
+
+
+@pytest.mark.parametrize(
     ("second", "parts"),
     [
         # the prosecutor's request for each, clause by clause: nobody's punishment

@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from bench.extract import accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, acts, court_papers, extract_cases, lexicon, names
+from bot.extract import (
+    act_chronology,
+    act_cues,
+    act_spans,
+    acts,
+    court_papers,
+    extract_cases,
+    lexicon,
+    names,
+)
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
 
@@ -2722,7 +2731,7 @@ def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> 
 def test_a_chronology_line_with_its_date_closed_by_a_point(
     language: str, line: str, deed: str | None
 ) -> None:
-    told = act_cues.chronology_deed(line, language)
+    told = act_chronology.chronology_deed(line, language)
     assert (told[1] if told else None) == deed
 
 
@@ -2789,6 +2798,454 @@ def test_what_the_investigation_thinks_he_did(sentence: str, act: tuple | None) 
 def test_what_the_investigation_established_any_gender(sentence: str, act: tuple) -> None:
     [case] = extract_cases(f"Армана Бекова задержали 10 мая 2026 года. {sentence}")
     assert [(a["date"], a["description"]) for a in case["acts"]] == [act]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts_told"),
+    [
+        (
+            "По версии обвинения, Беков 3 мая 2026 года и 5 мая 2026 года опубликовал два поста "
+            "о ценах.",
+            [
+                ("2026-05-05", "опубликовал два поста о ценах"),
+                ("2026-05-03", "опубликовал два поста о ценах"),
+            ],
+        ),
+        (
+            "Суд признал его виновным в распространении ложной информации: 3 мая 2026 года он "
+            "написал в Facebook, что в городе нет воды.",
+            [("2026-05-03", "написал в Facebook, что в городе нет воды")],
+        ),
+        (
+            "Беков признан виновным в том, что 3 мая 2026 года призвал жителей выйти на митинг.",
+            [("2026-05-03", "призвал жителей выйти на митинг")],
+        ),
+        (
+            "Как указано в приговоре, 3 мая 2026 года Беков разместил в Instagram видео.",
+            [("2026-05-03", "разместил в Instagram видео")],
+        ),
+        # a day with a place between: one act, one day
+        (
+            "По версии обвинения, Беков 3 мая 2026 года в Актау опубликовал пост о ценах.",
+            [("2026-05-03", "в Актау опубликовал пост о ценах")],
+        ),
+    ],
+)
+def test_more_ways_a_verdict_tells_the_deed(sentence: str, acts_told: list) -> None:
+    [case] = extract_cases(f"Армана Бекова осудили 10 июня 2026 года. {sentence}")
+    assert [(a["date"], a["description"]) for a in case["acts"]] == acts_told
+
+
+# --- appeal rulings that impose a punishment of their own (issue 15, h17b) -------------------
+
+_VERDICT_RU = (
+    "15 сентября 2026 года Медеуский районный суд г. Алматы признал Ерназара Тулегенова "
+    "виновным по ч. 3 ст. 272 УК РК и назначил ему 3 года ограничения свободы. "
+)
+_VERDICT_EN = (
+    "On 15 September 2026 the Medeu District Court sentenced Yernazar Tulegenov to three years "
+    "of restricted freedom. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal", "outcome"),
+    [
+        # accepted: the board changed the verdict and imposed prison instead of restriction
+        (
+            _VERDICT_RU + "27 ноября 2026 года апелляционная коллегия Алматинского городского "
+            "суда изменила приговор и назначила Тулегенову 3 года лишения свободы.",
+            [("appeal_ruling", "imprisonment", 36, None, None)],
+            "increased",
+        ),
+        (
+            _VERDICT_EN + "On 27 November 2026 the Almaty City Court's appeal board amended the "
+            "sentence and sentenced him to three years in prison.",
+            [("appeal_ruling", "imprisonment", 36, None, None)],
+            "increased",
+        ),
+        # refused: a verdict left unchanged keeps its own punishment
+        (
+            _VERDICT_RU + "27 ноября 2026 года апелляционная коллегия Алматинского городского "
+            "суда оставила приговор без изменения.",
+            [("appeal_ruling", "restriction_of_liberty", 36, None, None)],
+            "upheld",
+        ),
+    ],
+)
+def test_a_ruling_that_imposes_its_own_punishment_replaces_the_main_one(
+    text: str, appeal: list[tuple[object, ...]], outcome: str
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+    assert fields["appeal_outcome"] == [(outcome,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # accepted: rulings on an appeal or a cassation petition
+        ("ru", "Апелляционная коллегия оставила приговор без изменения.", "appeal_ruling"),
+        ("en", "The Supreme Court rejected the cassation petition.", "appeal_ruling"),
+        ("kk", "Жоғарғы сот кассациялық шағымды қанағаттандырусыз қалдырды.", "appeal_ruling"),
+        # refused: a petition or complaint filed is no ruling
+        (
+            "ru",
+            "Защита подает ходатайство о пересмотре приговора в кассационном порядке в "
+            "Верховный суд.",
+            None,
+        ),
+        ("en", "The defence filed a cassation petition with the Supreme Court.", None),
+        ("kk", "Қорғау Жоғарғы сотқа кассациялық шағым түсірді.", None),
+        # a chronology's present tense: detained that day (and not «не задерживают»)
+        ("ru", "20 февраля. Гребенщикова задерживают у подъезда его дома.", "detention"),
+        ("ru", "Гребенщикова не задерживают.", None),
+    ],
+)
+def test_a_filing_is_no_ruling(language: str, text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "measure"),
+    [
+        # accepted: an arrest with its day, then the time spent under house arrest
+        (
+            "Qalam Media, 28 ноября 2026\n\nЖурналист Станислав Гребенщиков был задержан 20 "
+            "февраля 2026 года и три месяца провёл под домашним арестом. 14 июля 2026 года суд "
+            "признал Гребенщикова виновным и назначил ему два года ограничения свободы.",
+            [("detention", "2026-02-20"), ("verdict", "2026-07-14")],
+            [("detention", "house_arrest")],
+        ),
+        # refused: a look back on time spent under house arrest, no day told, orders no
+        # measure on the dateline's day
+        (
+            "Qalam Media, 28 ноября 2026\n\nВ январе 2026 года журналист Станислав Гребенщиков "
+            "написал пост, после которого почти пять месяцев провел под домашним арестом, а "
+            "затем получил приговор. 14 июля 2026 года суд признал Гребенщикова виновным и "
+            "назначил ему два года ограничения свободы.",
+            [("verdict", "2026-07-14")],
+            [],
+        ),
+    ],
+)
+def test_time_spent_under_a_measure_is_no_measure_of_the_dateline(
+    text: str, events: list[tuple[str, str]], measure: list[tuple[str, str]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert fields["events"] == events
+    assert fields["measure"] == measure
+
+
+_ARRESTS = (
+    "Сергея Ковалёва задержали 2 марта 2026 года у подъезда его дома, Айдоса Жанибекова — на "
+    "следующий день, 3 марта, на работе. Оба с тех пор находились в следственном изоляторе. "
+    "16 октября 2026 года суд приговорил Ковалёва к четырём годам лишения свободы, Жанибекова — "
+    "к двум годам ограничения свободы."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "events", "measure"),
+    [
+        # accepted: "the next day, 3 March" tells the second arrest's day again, no event of its
+        # own; "both since then in the remand centre" is custody since each arrest
+        (
+            _ARRESTS,
+            "Сергей Ковалёв",
+            [("detention", "2026-03-02"), ("verdict", "2026-10-16")],
+            [("detention", "custody")],
+        ),
+        (
+            _ARRESTS,
+            "Айдос Жанибеков",
+            [("detention", "2026-03-03"), ("verdict", "2026-10-16")],
+            [("detention", "custody")],
+        ),
+        # refused: a second day with an event of its own is its own clause
+        (
+            "Сергея Ковалёва задержали 2 марта 2026 года, а 4 марта суд поместил его под "
+            "домашний арест. 16 октября 2026 года суд приговорил Ковалёва к четырём годам "
+            "лишения свободы.",
+            "Сергей Ковалёв",
+            [
+                ("detention", "2026-03-02"),
+                ("preventive_measure", "2026-03-04"),
+                ("verdict", "2026-10-16"),
+            ],
+            [("preventive_measure", "house_arrest")],
+        ),
+    ],
+)
+def test_a_day_told_again_stays_with_its_event(
+    text: str, name: str, events: list[tuple[str, str]], measure: list[tuple[str, str]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
+    fields = case_fields(case)
+    assert sorted(fields["events"]) == events
+    assert fields["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # accepted: the passive with the noun first
+        ("Обвинение предъявлено 12.11.2026.", "charge"),
+        ("Обвинение ему предъявлено 12 ноября.", "charge"),
+        ("Судебное рассмотрение в Таразском городском суде начато 10.11.2026.", "trial"),
+        ("Разбирательство по делу начато 10 ноября.", "trial"),
+        # refused: an investigation begun is no trial, a charge not yet brought is no charge
+        ("Досудебное расследование начато 2 февраля.", None),
+        ("Обвинение пока не сформулировано.", None),
+    ],
+)
+def test_charge_and_trial_in_the_passive(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
+
+
+_RESTRICTION_WITH_HOURS = (
+    "19 декабря 2022 года Сарыаркинский районный суд г. Астаны признал Айжан Сапарбекову "
+    "виновной по части 2 статьи 405 УК РК и назначил ей 2 года ограничения свободы и 100 часов "
+    "принудительного труда. 14 февраля 2023 года апелляционная коллегия суда города Астаны "
+)
+
+
+@pytest.mark.parametrize(
+    ("ruling", "appeal"),
+    [
+        # accepted: restriction of liberty replaced by prison takes its hours of labour with it
+        (
+            "усилила ей наказание: вместо 2 лет ограничения свободы она приговорена к 1 году "
+            "лишения свободы.",
+            [("appeal_ruling", "imprisonment", 12, None, None)],
+        ),
+        # refused: a shorter restriction keeps them
+        (
+            "смягчила ей наказание до 1 года ограничения свободы.",
+            [
+                ("appeal_ruling", "restriction_of_liberty", 12, None, None),
+                ("appeal_ruling", "community_service", None, 100, None),
+            ],
+        ),
+    ],
+)
+def test_hours_of_labour_go_with_the_restriction_they_belong_to(
+    ruling: str, appeal: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(_RESTRICTION_WITH_HOURS + ruling)
+    fields = case_fields(case)
+    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # accepted: the first hearing held opens the trial
+        (
+            "en",
+            "The first hearing in the case of blogger Nurlan Abenov took place on 1 March 2026.",
+            "trial",
+        ),
+        ("ru", "Первое судебное заседание по делу прошло 1 марта.", "trial"),
+        # refused: a first hearing put off or still to come
+        ("en", "The first hearing was postponed to 5 March.", None),
+        ("en", "The first hearing is scheduled for 5 March.", None),
+        ("ru", "Первое заседание отложено на неделю.", None),
+    ],
+)
+def test_the_first_hearing_opens_the_trial(language: str, text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # accepted: a weekday or "yesterday" counted back from the item's dateline
+        (
+            "ALMATY, November 21, 2026 -- A court in Almaty on Thursday sentenced blogger Nurlan "
+            "Abenov to three years of restricted freedom.",
+            "2026-11-19",
+        ),
+        (
+            "Алматы, 21 ноября 2026 года. Вчера суд приговорил блогера Нурлана Абенова к трём "
+            "годам ограничения свободы.",
+            "2026-11-20",
+        ),
+        (
+            "Алматы, 21 ноября 2026 года. В четверг суд приговорил блогера Нурлана Абенова к "
+            "трём годам ограничения свободы.",
+            "2026-11-19",
+        ),
+        (
+            "Алматы, 2026 жылғы 21 қараша. Кеше сот блогер Нұрлан Әбеновке 3 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.",
+            "2026-11-20",
+        ),
+        # refused: no day named, the dateline's own
+        (
+            "ALMATY, November 21, 2026 -- A court in Almaty sentenced blogger Nurlan Abenov to "
+            "three years of restricted freedom.",
+            "2026-11-21",
+        ),
+    ],
+)
+def test_a_day_named_from_the_dateline(text: str, date: str) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "verdict"] == [date]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "back"),
+    [
+        ("en", "The court on Thursday sentenced him.", 2),  # 21 November 2026 is a Saturday
+        ("en", "He was detained on Saturday.", 0),
+        ("kk", "Сот бейсенбіде үкім шығарды.", 2),
+        # refused: two weekdays (a hearing moved from one to the other), a lower-case word
+        ("en", "The hearing moved from Monday to Thursday.", None),
+        ("en", "He said that may be so.", None),
+    ],
+)
+def test_days_before_the_news(language: str, text: str, back: int | None) -> None:
+    import datetime as dt
+
+    from bot.extract.datelines import days_before_news
+
+    assert days_before_news(text, language, dt.date(2026, 11, 21)) == back
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "sentence"),
+    [
+        # accepted: the punishment told under the dateline goes to the verdict of its own day
+        (
+            "Алматы, 21 ноября 2026 года. Суд приговорил блогера Нурлана Абенова к трём годам "
+            "ограничения свободы. Приговор был оглашён 19 ноября.",
+            [("verdict", "2026-11-19")],
+            [("verdict", "restriction_of_liberty", 36, None, None)],
+        ),
+        (
+            "Алматы, 2026 жылғы 21 қараша. Сот блогер Нұрлан Әбеновке 3 жыл бас бостандығын "
+            "шектеу жазасын тағайындады. Үкім 19 қарашада жарияланды.",
+            [("verdict", "2026-11-19")],
+            [("verdict", "restriction_of_liberty", 36, None, None)],
+        ),
+        # refused: another event's own day leaves the verdict on the dateline's day
+        (
+            "Алматы, 21 ноября 2026 года. Суд приговорил блогера Нурлана Абенова к трём годам "
+            "ограничения свободы. Блогер был задержан 3 марта.",
+            [("detention", "2026-03-03"), ("verdict", "2026-11-21")],
+            [("verdict", "restriction_of_liberty", 36, None, None)],
+        ),
+    ],
+)
+def test_a_verdict_dated_after_the_dateline_keeps_its_punishment(
+    text: str, events: list[tuple[str, str]], sentence: list[tuple[object, ...]]
+) -> None:
+    from bench.extract import case_fields
+
+    [case] = extract_cases(text)
+    fields = case_fields(case)
+    assert sorted(fields["events"]) == events
+    assert fields["sentence"] == sentence
+
+
+_FOUR_YEARS_EN = (
+    "On 3 March 2026, the Taraz city court sentenced activist Nurlan Abenov to four years in "
+    "prison. On 20 May 2026, the appeals court "
+)
+_FOUR_YEARS_RU = (
+    "3 марта 2026 года Таразский городской суд приговорил активиста Нурлана Абенова к четырём "
+    "годам лишения свободы. 20 мая 2026 года апелляционная коллегия "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # accepted: a term taken off or added "by"
+        (_FOUR_YEARS_EN + "reduced his sentence by one year.", 36),
+        (_FOUR_YEARS_EN + "increased his sentence by six months.", 54),
+        (_FOUR_YEARS_RU + "сократила срок на один год.", 36),
+        # refused: reduced "to" a term is that term
+        (_FOUR_YEARS_EN + "reduced his sentence to three years.", 36),
+        (_FOUR_YEARS_RU + "снизила срок наказания до двух лет.", 24),
+    ],
+)
+def test_a_term_changed_by_a_number(text: str, months: int) -> None:
+    [case] = extract_cases(text)
+    [ruling] = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert [p["term_months"] for p in ruling["sentence"]] == [months]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # accepted: prison named by «заключение» right after the term
+        ("ru", "приговорил к пяти годам заключения", [("imprisonment", 60)]),
+        # refused: custody, an expert's report
+        ("ru", "продлил срок заключения под стражей на два месяца", []),
+        ("ru", "согласно заключению эксперта, пост на 3 года", []),
+        # Kazakh: the accusative slip and the term inside the phrase
+        ("kk", "оған 5 жылға бас бостандығын айыру жазасы тағайындалды", [("imprisonment", 60)]),
+        ("kk", "бас бостандығынан 5 жылға айырылды", [("imprisonment", 60)]),
+        # refused: restriction is not deprivation
+        ("kk", "2 жыл бас бостандығын шектеу", [("restriction_of_liberty", 24)]),
+    ],
+)
+def test_imprisonment_in_other_words(
+    language: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, p.term_months) for p in find_parts(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # accepted as no verdict day: the day a verdict entered into force
+        (
+            "Приговор в отношении Нурлана Абенова вступил в законную силу 5 декабря 2026 года. "
+            "Напомним, 3 ноября 2026 года суд приговорил его к трём годам ограничения свободы.",
+            "2026-11-03",
+        ),
+        (
+            "The verdict against Nurlan Abenov entered into force on 5 December 2026. On 3 "
+            "November 2026 the court had sentenced him to three years of restricted freedom.",
+            "2026-11-03",
+        ),
+        (
+            "Нұрлан Әбеновке қатысты үкім 2026 жылғы 5 желтоқсанда заңды күшіне енді. Сот оны "
+            "2026 жылғы 3 қарашада 3 жыл бас бостандығын шектеуге соттаған.",
+            "2026-11-03",
+        ),
+        # refused: a verdict not yet in force is dated by its own day
+        (
+            "3 ноября 2026 года суд приговорил Нурлана Абенова к трём годам ограничения свободы. "
+            "Приговор не вступил в законную силу.",
+            "2026-11-03",
+        ),
+    ],
+)
+def test_the_day_a_verdict_took_effect_is_no_verdict_day(text: str, verdict: str) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "verdict"] == [verdict]
 
 
 @pytest.mark.parametrize(
@@ -2934,7 +3391,7 @@ def test_a_given_name_or_a_regions_adjective_is_no_town_and_no_alias(
     ],
 )
 def test_a_charge_or_a_trial_told_noun_first(text: str, kind: str | None) -> None:
-    from bot.extract.clauses import _event_kind
+    from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "ru") == kind
 

@@ -12,9 +12,10 @@ Kept apart from `lexicon.ACTS` so each wording class has its own table and table
 - `one_act_across_and` joins only what one deed holds: a relative clause's two verbs, one
   verb's two objects (a Kazakh verb last, a Russian second preposition or pronoun for the first
   verb's object, an English bare noun after "and"); two verbs each with its object are two.
-- The other tables tell where else an act is told: a chronology's dated line, the sentence
-  before "For this he was charged", a "who" clause on the person, a dated sentence going on
-  from an act's; `someone_else` refuses an act led by "another activist".
+- The other tables tell where else an act is told (a chronology's lines: `act_chronology`):
+  the sentence before "For this he was charged", a "who" clause on the person, a dated
+  sentence going on from an act's; `someone_else` refuses an act led by "another activist" or
+  a company's penalty; `administrative` tells the sentence of an earlier administrative case.
 - None of them reads the offence's legal name as an act: the caller still drops an act that is
   only an offence's name before its article.
 """
@@ -136,6 +137,12 @@ AFTER = compile_table(
         # «Как следует из материалов дела, Досов 12 мая 2025 года опубликовал ...»
         r"\bкак\s+следует\s+из\s+(?:материалов\s+(?:уголовного\s+)?дела|обвинительного\s+акта|"
         r"приговора|постановления),?\s+|"
+        # «Как указано в приговоре, 3 мая 2026 года Беков разместил ...»
+        r"\bкак\s+(?:указано|говорится|сказано|отмечается)\s+в\s+(?:приговоре|обвинительном\s+"
+        r"(?:акте|заключении)|материалах\s+(?:уголовного\s+)?дела|постановлении),?\s+|"
+        # «Беков признан виновным в том, что 3 мая 2026 года призвал ...»
+        r"\bпризна\w*\s+(?:(?:его|её|ее|их)\s+)?виновн\w*\s+в\s+том,?\s+что\s+"
+        r"(?:(?:он|она|они)\s+)?|"
         # «Как установлено судом, 11 марта 2025 года Жумабаев ... разместил ...»
         r"\bкак\s+установлено\s+(?:судом|следствием|в\s+ходе\s+(?:судебного\s+)?следствия),?\s+|"
         # «Её подозревают в «участии в деятельности ...» (ч. 2 ст. 405 УК РК): она переводила
@@ -171,6 +178,10 @@ AFTER = compile_table(
         r"\bсот\s+анықтағандай,?\s+|"
         # «Айыптау актісіне сәйкес, ол ...», «Прокуратураның мәліметінше, Ержанов ...»
         r"айыптау\s+(?:актісіне|қорытындысына)\s+сәйкес,?\s+(?:ол\s+)?|"
+        # «Үкімге сәйкес, Беков ...», «Сот үкіміне сәйкес, ол ...»: according to the verdict
+        # (a deed's past form closing it: not «Үкімге сәйкес, жаза ... күшіне енеді»)
+        r"(?:сот\s+)?үкім(?:ге|іне)\s+сәйкес,?\s+(?:ол\s+)?"
+        r"(?=[^.]{5,300}?(?:ған|ген|қан|кен)\s*[.!]?\s*$)|"
         # «Іс материалдарына сәйкес, 2026 жылғы 11 шілдеде Ізбасаров ... чат құрған»
         r"(?:қылмыстық\s+)?іс\s+материалдарына\s+сәйкес,?\s+(?:ол\s+)?|"
         # («Тергеу органының мәліметінше, ол ...»: the body named by its kind)
@@ -443,77 +454,6 @@ def published_on(text: str, language: str) -> str | None:
     return _NOUN_STEMS.get(noun, noun[:4])
 
 
-#: A case's chronology line: a date, a dash, then what happened («▫️ 14.01.2025 — организует
-#: ...», "- 17 May 2025 - posts a video ...», «🔹 2025 жылғы 1 мамыр — Instagram-да ... видео
-#: жариялады»). The date closes at a dash.
-_CHRONOLOGY_LINE = re.compile(
-    r"^\s*(?:[^\w\s]{1,3}\s*)?(?P<date>[^—–\n]{6,40}?)\s+[—–-]\s+(?P<what>.+)$"
-)
-#: What the person did, in a chronology's present or past: published, posted, organised, spoke
-#: (English and Russian open with the verb, Kazakh closes with it).
-_CHRONOLOGY_DEED = {
-    # (not what anyone does in a case's course: "reads his final statement", «выступил с
-    # последним словом», «сөз сөйледі»)
-    "en": re.compile(
-        r"^(?:posts|publishes|writes|shares|uploads|records|organi[sz]es|speaks\s+at|"
-        r"calls\s+(?:on|for)|posted|published|wrote|shared|uploaded|recorded|organi[sz]ed|"
-        r"spoke\s+at|called\s+(?:on|for))\b",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"^(?:публикует|выкладывает|пишет|размещает|организует|выступает\s+на|записывает|"
-        r"опубликовал|выложил|написал|разместил|организовал|выступил\w*\s+на|записал)\w*\b",
-        re.IGNORECASE,
-    ),
-    "kk": re.compile(
-        r"(?:жариялады|жазды|бөлісті|жүктеді|ұйымдастырды|жариялайды|жазады|ұйымдастырады|"
-        r"шақырды|(?:өлең|жыр)\s+оқыды)\s*[.!]?$",
-        re.IGNORECASE,
-    ),
-}
-
-
-#: A chronology line with its date closed by a point, telling a work that came out: «14 января
-#: 2026 года. В канале выходит пост о том, что ...», "14 January 2026. A post appears on the
-#: channel saying ...". The work is the deed.
-_CHRONOLOGY_DATE_POINT = re.compile(
-    r"^\s*(?:[^\w\s]{1,3}\s*)?(?P<date>\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?(?:\s+года)?)\.\s+"
-    r"(?P<what>.+)$"
-)
-_WORK_CAME_OUT = {
-    "en": re.compile(
-        r"^(?:(?:on|in)\s+[^.]{0,40}?\s)?(?=(?:an?|his|her)\s+(?:[\w-]+\s+)?(?:post|video|"
-        r"article|comment|message)\b[^.]{0,40}?\s(?:appears|is\s+published|comes\s+out)\b)",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"^(?:в|на)\s+[^.]{0,40}?\s(?:выходит|появляется|публикуется)\s+(?=(?:пост|видео|"
-        r"стать|публикаци|запис|ролик|комментари)\w*)",
-        re.IGNORECASE,
-    ),
-    "kk": re.compile(r"(?!)"),
-}
-
-
-def chronology_deed(line: str, language: str) -> tuple[str, str] | None:
-    """(the date's words, the deed) of a chronology line telling what the person did."""
-    found = _CHRONOLOGY_LINE.match(line)
-    pointed = _CHRONOLOGY_DATE_POINT.match(line)
-    came_out = pointed and _WORK_CAME_OUT[language].match(pointed.group("what"))
-    if pointed and came_out:
-        what = pointed.group("what")[came_out.end() :]
-        # the sentence the work came out in: the next one is what followed
-        what = re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])", what)[0].strip(" .")
-        what = re.sub(r"\s+(?:appears|is\s+published|comes\s+out)\b", "", what)
-        return pointed.group("date"), what
-    if not found:
-        return None
-    what = re.split(r";", found.group("what"))[0].strip(" .")
-    if not _CHRONOLOGY_DEED[language].search(what if language == "kk" else what.lstrip()):
-        return None
-    return found.group("date"), what
-
-
 #: A sentence that charges the person for what the sentence before it told: "For this he was
 #: charged with ...", «За это его задержали», «Осы өлең үшін оған ... іс қозғалды».
 _FOR_THAT = compile_table(
@@ -626,11 +566,19 @@ _SOMEONE_ELSE = compile_table(
         r"journalist|man|woman|teacher|resident|farmer|worker|student|poet|doctor|nurse)\b|"
         # "the ecology department fined the company for exceeding ...": a company's penalty
         r"\b(?:fined|sued|penali[sz]ed|charged)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:company|"
-        r"firm|operator|enterprise|plant|smelter|contractor)\b",
+        r"firm|operator|enterprise|plant|smelter|contractor)\b|"
+        # "police have fined twelve people for taking part in ...": a crowd counted, not the
+        # person (not "detained five activists, including X")
+        r"\b(?:fined|detained|arrested)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|\d+|several|dozens\s+of)\s+(?:other\s+)?(?:people|participants|protesters|"
+        r"others)\b(?!,?\s+including)",
         "ru": r"\b(?:ещё|еще)\s+(?:одн\w+|двух|трёх|трех)\s+(?:\w+\s+)?(?:пенсионер|активист|"
         r"блогер|журналист|жител|учител|фермер|студент)\w*|\bдруг(?:ого|ую|ой|их)\s+"
         r"(?:пенсионер|активист|блогер|журналист|жител|учител|фермер|студент)\w*|"
-        r"\bоштрафова\w*\s+(?:\w+\s+)?(?:компани|предприяти|фирм|завод|оператор)\w*",
+        r"\bоштрафова\w*\s+(?:\w+\s+)?(?:компани|предприяти|фирм|завод|оператор)\w*|"
+        r"\b(?:оштрафова|задержа|арестова)\w*\s+(?:(?:двух|тр[её]х|четыр[её]х|пят[иь]|шест[иь]|"
+        r"сем[иь]|восем[иь]|девят[иь]|десят[иь]|двенадцат[иь]|\d+|несколько|нескольких|десятки)\s+)"
+        r"(?:других\s+)?(?:человек|участник\w*|протестующ\w*)(?!,?\s+в\s+том\s+числе)",
         "kk": r"\b(?:тағы\s+бір|басқа\s+бір)\s+(?:зейнеткер|белсенді|блогер|журналист|тұрғын|"
         r"мұғалім|фермер)\w*|(?:компания|кәсіпорын|зауыт)\w*\s+(?:\S+\s+){0,3}?айыппұл",
     }

@@ -23,7 +23,10 @@ from bot.extract.values import DateMention, find_dates, resolve_dates
 
 def opening_day(lead: str) -> str | None:
     """The day a sentence opens with, before its subject ("On 19 March 2026 he posted ...",
-    «2 февраля 2026 года он опубликовал ...»), when nothing else stands before the subject."""
+    «2 февраля 2026 года он опубликовал ...»), when nothing else stands before the subject.
+    A colon opens a clause of its own («... виновным в распространении ложной информации: 3 мая
+    2026 года он написал ...»)."""
+    lead = lead.rsplit(":", 1)[-1]
     dates = resolve_dates(find_dates(lead))
     if len(dates) != 1:
         return None

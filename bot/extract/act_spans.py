@@ -270,7 +270,9 @@ _REMARK = {
     # (", in a case that rights groups say shows ...": the writer's remark)
     # (", published" left alone once its date is cut)
     "en": re.compile(
+        # (", according to the verdict": who says so, closing the act)
         r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
+        r"according\s+to\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
         r"which\s+(?:caused|led\s+to|resulted\s+in|entailed)\b.*|"
         r"(?:posted|published|uploaded|shared|written|filmed|recorded|aired|broadcast))$",
         re.I,

@@ -20,7 +20,16 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import act_cues, act_dates, act_spans, court_papers, english, lexicon, names
+from bot.extract import (
+    act_chronology,
+    act_cues,
+    act_dates,
+    act_spans,
+    court_papers,
+    english,
+    lexicon,
+    names,
+)
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.person import _body_start
@@ -139,7 +148,8 @@ def _acts(
             described = sentence.text[: match.start()]
             # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
             # is one chain of deeds)
-            described = re.split(r"(?<!ып)(?<!іп),|;", described)[-1]
+            # (nor a list line's dash: «имам – YouTube-тағы уағыздары үшін ...»)
+            described = re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described)[-1]
             # «Ол», «Оған», «Белсендіге», «Бекованы»: the one charged, in the dative or the
             # accusative, opens the sentence; the act follows
             described = re.sub(
@@ -305,7 +315,7 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     a video on TikTok ...")."""
     acts: list[Record] = []
     for line in block.splitlines():
-        told = act_cues.chronology_deed(line, language)
+        told = act_chronology.chronology_deed(line, language)
         if told is None:
             continue
         dates = resolve_dates(find_dates(told[0]))
@@ -508,7 +518,23 @@ def _act(text: str, language: str) -> Record:
         days = act_dates.DAYS_BEFORE.search(description[: found.start])
         if days:
             also_on, cut = act_dates.earlier_days(days.group("days"), found.value), days.start()
-        description = act_dates.without_same_day(description[:cut] + description[found.end :])
+        end = found.end
+        # «3 мая 2026 года и 5 мая 2026 года опубликовал два поста»: one act on each day
+        second = dates[1] if len(dates) > 1 else None
+        if second and re.fullmatch(
+            r"\s*(?:года|г\.)?\s*(?:and|и|және|мен)\s+", description[found.end : second.start]
+        ):
+            also_on.append(second.value.isoformat())
+            end = second.end
+        head, tail = description[:cut].rstrip(), description[end:]
+        if language == "en" and head.endswith(",") and tail.lstrip().startswith(","):
+            # "posting, on 3 May 2026, a video ...": the commas round the day go with it (a
+            # verdict's «Досов Е.М., 12 мая 2025 года, находясь ...» keeps one: its aside)
+            head, tail = head[:-1], " " + tail.lstrip()[1:]
+        elif language == "en" and "," in text[found.start : end] and tail.lstrip()[:1] == ",":
+            tail = " " + tail.lstrip()[1:]  # "a May 3, 2026, Facebook post": the day's own comma
+        # «пост в Facebook (3 мая 2026 года) о ...»: the brackets go with the day they held
+        description = act_dates.without_same_day(re.sub(r"\s*\(\s*\)", "", head + " " + tail))
     if language == "en":
         # "an Instagram video, posted on 2 February 2025, in which ..." once the date is cut;
         # "... and for reposting its videos": the second act without its "for"
@@ -562,7 +588,7 @@ def _act(text: str, language: str) -> Record:
     # "a video Zhumabekov posted, in which he said ...": who posted it, once the date is cut
     description = re.sub(
         r"\s+(?:(?-i:[A-Z])[\w'-]+|he|she|they)\s+(?:posted|published|uploaded|shared|recorded)"
-        r",(?=\s+in\s+which\b)",
+        r",?(?=\s+in\s+which\b)",
         "",
         description,
         flags=re.IGNORECASE,

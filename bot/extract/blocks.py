@@ -459,6 +459,9 @@ def split_sentences(text: str) -> list[Sentence]:
             after = text[match.end() :].lstrip(' »"”')
             if word.lower() in _ABBREVIATIONS:
                 continue
+            # "fined 500 MCI, i.e. 2,162,500 tenge": "that is" goes on
+            if re.search(r"\b(?:i\.e|e\.g)$", text[max(start, match.start() - 4) : match.start()]):
+                continue
             # a quoted title or saying that ends the quote, not the sentence: «Әкімдік неге
             # үнсіз?» атты жазбасы, «Я не виновен!» — сказал он
             if re.match(r"[»\"”]", text[match.end() :]) and re.match(

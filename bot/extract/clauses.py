@@ -1,7 +1,11 @@
-"""Where a sentence's clauses part, each telling its own event: "detained on 17 April and
-placed in custody on 19 April", a custody told in passing before a release, a verdict and the
-release in the courtroom in one sentence. `_event_kind` names the event a text tells (the first
-of `lexicon.EVENT_ORDER` whose cue it has, wishes and awaited verdicts aside)."""
+"""Clauses of a sentence, one dated event each, and the event and measure a clause tells.
+
+A sentence telling several dated events is cut into clauses ("detained on 17 April and placed in
+custody on 19 April"); a table row is cut into its cells first (each cell's days are its own), and
+a clause that only tells how long someone has been held is its own event. The event a text tells
+is the first of lexicon.EVENT_ORDER whose cue it has, once what is still to come ("will appeal"),
+a filing and a court's arrest (a measure) are left out.
+"""
 
 from __future__ import annotations
 
@@ -14,15 +18,66 @@ from bot.extract.datelines import AFTER_VERDICT, COURTROOM, WORK_OF, held_since
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates
 
+#: "the court in Kokshetau arrested him for 2 months": a court's arrest is the measure it
+#: ordered (read from the measure's words), not the police arrest.
+_COURT_ARRESTED = lexicon.compile_table(
+    {
+        "en": r"\b(?:court|judge)\b" + lexicon.IN_SENTENCE + r"{0,60}?\barrested\b",
+        # «арестован на два месяца»: the court's measure for a term, not the police arrest
+        "ru": r"\bарестова\w+\s+(?:\w+\s+)?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+"
+        r"месяц",
+        "kk": r"(?!)",
+    }
+)
 
-def _event_kind(text: str, language: str) -> str | None:
+
+def event_kind(text: str, language: str) -> str | None:
     # "Both will appeal", "is expected to read the verdict": not yet
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
+    text = _COURT_ARRESTED[language].sub(" ", text)
     for kind in lexicon.EVENT_ORDER:
         if lexicon.EVENTS[kind][language].search(text):
             return kind
     return None
+
+
+#: A measure changed for another: «үй қамағын қамауға ауыстырды», "changed his house arrest
+#: to custody", «изменил меру пресечения с домашнего ареста на арест».
+_MEASURE_CHANGED = lexicon.compile_table(
+    {
+        "en": r"\b(?:changed|replaced|converted)\b[^.;]{0,60}?\b(?:to|with|into)\b",
+        "ru": r"\b(?:изменил|заменил|измен[её]н|замен[её]н)\w*[^.;]{0,60}?\bна\b",
+        "kk": r"\b(?:ауыстыр|алмастыр)\w*",
+    }
+)
+
+
+#: Time spent under a measure, told looking back: «почти пять месяцев провел под домашним
+#: арестом», "spent five months under house arrest", «бес ай үй қамағында отырды». It says how
+#: long, not on what day the measure was ordered.
+SPENT_UNDER = lexicon.compile_table(
+    {
+        "en": r"\bspent\s+(?:\w+\s+){0,4}?(?:under|in)\s+(?:house\s+arrest|custody|pre-?trial\s+"
+        r"detention)\b",
+        "ru": r"\b(?:провел|провёл|провела|провели)\s+(?:\w+\s+){0,4}?(?:под\s+домашним\s+арестом|"
+        r"под\s+стражей|в\s+СИЗО)",
+        "kk": r"\b(?:\w+\s+)?ай(?:ын|ды)?\s+(?:үй\s+қамағында|қамауда|тергеу\s+изоляторында)\s+"
+        r"(?:отырды|болды|өткізді)",
+    }
+)
+
+
+def measure_of(text: str, language: str) -> str | None:
+    found = [
+        (match.start(), measure)
+        for measure, table in lexicon.MEASURES.items()
+        if (match := table[language].search(text))
+    ]
+    if len(found) > 1 and _MEASURE_CHANGED[language].search(text):
+        # the new measure is named last: after "to"/«на», or in the dative before the verb
+        return max(found)[1]
+    return min(found, key=lambda f: list(lexicon.MEASURES).index(f[1]))[1] if found else None
 
 
 def _cues(text: str, language: str) -> list[tuple[int, int]]:
@@ -35,7 +90,17 @@ def _cues(text: str, language: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: A comma and "and" (or «, а», «, ал») joining two events' clauses.
+_AND_THEN = re.compile(r",\s*(?:and|а|и|ал|және)\s", re.IGNORECASE)
+
 _CLAUSE_END = re.compile(r"[;,()—–]\s*|\s(?:and|then|и|затем|а|және|ал)\s")
+
+
+#: The participle closing a Kazakh "held since" clause («... бері қамауда отырған», «жатқан»).
+_KK_HELD_PARTICIPLE = re.compile(r"(?<=\s)(?:отыр|жат|ұстал|қамал)(?:ған|қан)\s", re.IGNORECASE)
+
+#: A table row's cell border.
+_CELL = re.compile(r"[ \t]\|[ \t]")
 
 
 #: A relative clause telling how long the person has been held ("..., who had been held in
@@ -62,10 +127,6 @@ _VERDICT_RELEASE_JOINT = {
 }
 
 
-#: A Kazakh participle ending a clause told of someone named after it («қамауда отырған»).
-_KK_PARTICIPLE = re.compile(r"(?<=\w)(?:ған|ген|қан|кен)(?![\w-])")
-
-
 def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
     """A sentence with several dated events cut into clauses, one date each: "detained on 17
     April and placed in custody on 19 April", «задержан 28 августа ... и освобождён 30 января»,
@@ -90,12 +151,23 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
                 Sentence(sentence.start, text[: joint.start()]),
                 Sentence(sentence.start + joint.end(), text[joint.end() :]),
             ]
+    cells = list(_CELL.finditer(text))
+    if len(dates) >= 2 and len(cells) >= 2:
+        # a table row: "... | a TikTok video posted on 3 March 2026 | Trial opened on 20
+        # October 2026": each cell says one thing, its dates are its own
+        bounds = [0, *(c.end() for c in cells), len(text)]
+        return [
+            clause
+            for a, b in itertools.pairwise(bounds)
+            if text[a:b].strip()
+            for clause in split_clauses(Sentence(sentence.start + a, text[a:b]), language)
+        ]
     held = _HELD_SINCE_CLAUSE[language].search(text)
     if held and len(dates) == 1 and held.start() < dates[0].start < held.end():
         # "Daniyar, who had been held in the remand centre since his arrest on 11 November
         # 2024, was released in the courtroom": the custody told in passing is its own event
         rest = text[: held.start()] + " " * (held.end() - held.start()) + text[held.end() :]
-        if _event_kind(rest, language) is not None:
+        if event_kind(rest, language) is not None:
             return [
                 Sentence(sentence.start + held.start(), text[held.start() : held.end()]),
                 Sentence(sentence.start, rest),
@@ -104,29 +176,39 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
         # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
         # the custody and the release, each its own clause (the release is dated by the verdict)
-        clause_ends = [(e.start(), e.end()) for e in _CLAUSE_END.finditer(text, dates[0].end)]
-        # «2 маусымнан бері қамауда отырған Оразалиев сот залында босатылды»: no comma, the
-        # custody told by a participle before the person
-        participle = _KK_PARTICIPLE.search(text, dates[0].end) if language == "kk" else None
-        if participle:
-            clause_ends.append((participle.end(), participle.end()))
-        for start, end in clause_ends:
-            tail = text[end:]
-            if _event_kind(tail, language) == "release" and (
+        held_ends = list(_CLAUSE_END.finditer(text, dates[0].end))
+        if language == "kk":
+            # «2 маусымнан бері қамауда отырған Оразалиев сот залында босатылды»: Kazakh ends
+            # the held-since clause with a participle, no comma after it
+            held_ends += list(_KK_HELD_PARTICIPLE.finditer(text, dates[0].end))
+        for end in sorted(held_ends, key=lambda m: m.start()):
+            tail = text[end.end() :]
+            if event_kind(tail, language) == "release" and (
                 AFTER_VERDICT[language].search(tail) or COURTROOM[language].search(tail)
             ):
                 return [
-                    Sentence(sentence.start, text[:start]),
-                    Sentence(sentence.start + end, tail),
+                    Sentence(sentence.start, text[: end.start()]),
+                    Sentence(sentence.start + end.end(), tail),
                 ]
     if len(dates) < 2:
         return [sentence]
-    if _event_kind(text, language) == "appeal_ruling":
+    if event_kind(text, language) == "appeal_ruling":
         # "She was sentenced on 10 October 2023 ...; the city court upheld the sentence on 12
         # December 2023": clauses told apart by a semicolon, each with its date and its event.
         cut = text.find(";")
+        if cut < 0 and len(dates) == 2:
+            # "The regional court upheld the verdict on 20 May, and on 10 September the Supreme
+            # Court refused to review the case": a comma and "and" before the second event
+            # (the second day right after the joiner: not «..., ал Жаңаөзен қалалық сотының 20
+            # қаңтардағы үкімін өзгеріссіз қалдырды», one ruling on that day's verdict)
+            joins = [
+                m.start()
+                for m in _AND_THEN.finditer(text, dates[0].end, dates[1].start)
+                if re.fullmatch(r"(?:on|в|of)?\s*", text[m.end() : dates[1].start], re.I)
+            ]
+            cut = joins[-1] if joins else -1
         halves = (text[:cut], text[cut + 1 :]) if cut > 0 else ()
-        if halves and all(find_dates(h) and _event_kind(h, language) for h in halves):
+        if halves and all(find_dates(h) and event_kind(h, language) for h in halves):
             return [
                 Sentence(sentence.start, text[: cut + 1]),
                 Sentence(sentence.start + cut + 1, halves[1]),
@@ -142,6 +224,10 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         between = [c for c, _ in cues if first.end <= c < second.start]
         limit = between[0] if cue_before_date and between else second.start
         after_second = [c for c, _ in cues if c >= second.end]
+        if cue_before_date and not between and not after_second:
+            # «Ковалёва задержали 2 марта, Жанибекова — на следующий день, 3 марта, на работе»:
+            # a day told again, with no event of its own, stays in the clause of the event
+            continue
         if not cue_before_date and len(between) >= 2 and not after_second:
             # «26 марта суд поместил под домашний арест X, задержанную накануне, 25 марта»:
             # the last cue before the second date is that date's

@@ -7,6 +7,8 @@ kept), so everything the paragraph says of both (court, judge, date, article, ar
 for each, and each punishment only for the person written before it. A sentence naming two people
 without a punishment after each ("X and his lawyer Y") splits nothing. The words of one name
 («Даурен Жомартұлы Есенғалиев») and the other spelling in brackets after it are one person.
+A sentence naming only another co-defendant is that one's; terms given "respectively" go to the
+people in the order they are named.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.references import REQUEST
 from bot.extract.sentence import find_parts
-from bot.extract.values import find_dates, mask
+from bot.extract.values import find_amounts, find_dates, find_terms, mask
 
 ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
@@ -43,6 +45,10 @@ _HE_OR_SHE = re.compile(
 #: police detained him"): it goes on about the one person named just before.
 _HIM_OR_HER = re.compile(
     r"(?<![\w-])(?:him|her|его|её|ее|ему|ей|оны|оған|одан)(?![\w-])", re.IGNORECASE
+)
+#: A pronoun of one person anywhere in a sentence ("recovered from him", «взыскано с неё»).
+_ONE_PRONOUN = re.compile(
+    r"\b(?:him|her|his|he|she|ему|ей|его|её|него|неё|нее|с\s+него|оған|одан|оның)\b", re.IGNORECASE
 )
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
 _AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
@@ -239,7 +245,68 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         variants = [(k, v) for k, v in variants if k not in earlier] or variants
         if len(variants) == 1:
             return [(None, block)]
+    if len(variants) > 1:
+        variants = _respectively(block, variants, language)
     return variants
+
+
+#: A sum in figures, its thousands grouped or not ("500,000", «300 000», "1.2").
+_FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
+
+
+def _listed_values(text: str, count: int) -> list[tuple[int, int]] | None:
+    """The spans of `count` numbers listed under one unit: the terms sharing the last one's
+    unit ("four and two years", each number's own word), else the sums of one currency word
+    ("500,000 and 300,000 tenge")."""
+    terms = find_terms(text)
+    if len(terms) >= count:
+        return [
+            (t.start, t.start + len(re.split(r"[\s-]", text[t.start :], maxsplit=1)[0]))
+            for t in terms[-count:]
+        ]
+    sums = [f for f in find_amounts(text) if len(f.value) == count]
+    if sums:
+        figures = list(_FIGURE.finditer(text, sums[-1].start, sums[-1].end))
+        if len(figures) == count:
+            return [(m.start(), m.end()) for m in figures]
+    return None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b|\bсоответственно\b|\bтиісінше\b", re.IGNORECASE)
+
+
+def _respectively(
+    block: str, variants: list[tuple[str | None, str]], language: str
+) -> list[tuple[str | None, str]]:
+    """ "sentenced Abenov and Iskakova to two and one year of restricted freedom respectively":
+    the terms go to the people in the order they are named; each variant keeps its own number
+    (the others and the words joining them blanked, so "two ... year" reads as a term)."""
+    titled = not writes_names_in_capitals(block)
+    known = _titled_people(block, language)
+    masks: dict[str, list[tuple[int, int]]] = {}
+    for sentence in split_sentences(block):
+        if not _RESPECTIVELY.search(sentence.text):
+            continue
+        keys = list(
+            dict.fromkeys(k for k, _, _ in _named(sentence.text, language, titled, known, block))
+        )
+        if len(keys) < 2:
+            continue
+        numbers = _listed_values(sentence.text, len(keys))
+        if numbers is None:
+            continue
+        if any(b[0] - a[1] > 12 for a, b in itertools.pairwise(numbers)):
+            continue  # not one run "five and three years"
+        low, high = numbers[0][0], numbers[-1][1]
+        for key, (start, end) in zip(keys, numbers, strict=False):
+            at = sentence.start
+            masks.setdefault(key, []).extend([(at + low, at + start), (at + end, at + high)])
+    if not masks:
+        return variants
+    return [
+        (key, mask(text, [(a, b) for a, b in masks.get(key or "", []) if b > a]))
+        for key, text in variants
+    ]
 
 
 def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
@@ -262,7 +329,11 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
         ) and _tells_of_a_case(sentence.text, language):
             joined += [k for k, _ in people if k not in joined]
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
-        bounds = [start for _, start in people] + [sentence.start + len(sentence.text)]
+        # (the last person's share ends before the sentence's full stop: "...; Omarova
+        # received two years. Kaliyev was released ..." stays two sentences once masked)
+        bounds = [start for _, start in people] + [
+            sentence.start + len(sentence.text.rstrip(" .!?\n"))
+        ]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
@@ -277,11 +348,9 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     keys = list(dict.fromkeys(k for shared in cuts for k, _ in shared if k))
     # «Дамир А. приговорён к пяти годам. Руслан К. получил четыре года ..., Жандос О. — три
     # года ...»: one more co-defendant punished in a sentence of their own; each person's
-    # own sentences and parts are told apart there. So too when the same people are each
-    # told alone elsewhere ("On 17 February Omarova was placed under house arrest"): what is
-    # said of one in a sentence of their own is not the other's.
+    # own sentences and parts are told apart there
     each_alone = _each_with_own_sentences(block, language)
-    if set(keys) <= {k for k, _ in each_alone if k}:
+    if set(keys) < {k for k, _ in each_alone if k}:
         return each_alone
     variants: list[tuple[str | None, str]] = []
     for key in keys:
@@ -293,7 +362,9 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
                 continue
             low, high = shared[own[0]][1], shared[own[0] + 1][1]
             spans += [(first, low), (high, shared[-1][1])]
-        variants.append((key, mask(block, [(a, b) for a, b in spans if b > a])))
+        spans = [(a, b) for a, b in spans if b > a]
+        alone = _about_others_only(block, key, set(keys), language)
+        variants.append((key, mask(_mask_keeping_dates(block, alone, language), spans)))
     return variants
 
 
@@ -308,6 +379,29 @@ def _tells_of_a_case(text: str, language: str) -> bool:
         or bool(find_parts(text, language))
         or re.search(r"\d", text) is not None
     )
+
+
+def _about_others_only(
+    block: str, key: str, keys: set[str], language: str
+) -> list[tuple[int, int]]:
+    """Sentences that name another co-defendant and not this one ("On 17 February Omarova was
+    placed under house arrest"), with the "He has been held ..." sentences that go on about
+    them: what happened to the other one only."""
+    spans: list[tuple[int, int]] = []
+    last: set[str] = set()
+    for sentence in split_sentences(block):
+        named = {
+            k
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if (k := names.surname_key(re.sub(r"['’]s$", "", w.group()), language)) in keys
+        }
+        if not named and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
+            named = set(last)
+        if named and key not in named and len(named) == 1:
+            # (its full stop kept: a date kept from it stays in a sentence of its own)
+            spans.append((sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n"))))
+        last = named
+    return spans
 
 
 def _titled_people(block: str, language: str) -> set[str] | None:
@@ -415,7 +509,13 @@ def _each_with_own_sentences(
         if (
             not keys
             and len(last) == 1
-            and (_HE_OR_SHE.match(sentence.text) or _HIM_OR_HER.search(sentence.text))
+            and (
+                _HE_OR_SHE.match(sentence.text)
+                or _HIM_OR_HER.search(sentence.text)
+                # "The costs of the examination were recovered from him": a punishment told of
+                # one person by a pronoun further on
+                or (punished and _ONE_PRONOUN.search(sentence.text))
+            )
         ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)

@@ -118,6 +118,41 @@ COURTROOM = lexicon.compile_table(
 
 TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
 
+#: "yesterday", «вчера», «кеше»: the day before the news item's own.
+_YESTERDAY = lexicon.compile_table({"en": r"\byesterday\b", "ru": r"\bвчера\b", "kk": r"\bкеше\b"})
+#: A weekday named for the event ("The court on Thursday sentenced", «в четверг», «бейсенбіде»),
+#: Monday first.
+_WEEKDAYS = {
+    "en": [
+        rf"(?-i:\b{day}\b)"
+        for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    ],
+    "ru": [
+        r"\bв\s+понедельник\b",
+        r"\bво\s+вторник\b",
+        r"\bв\s+среду\b",
+        r"\bв\s+четверг\b",
+        r"\bв\s+пятницу\b",
+        r"\bв\s+субботу\b",
+        r"\bв\s+воскресенье\b",
+    ],
+    "kk": [
+        rf"\b{day}(?:де|да|\s+күні)\b"
+        for day in ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
+    ],
+}
+
+
+def days_before_news(text: str, language: str, news_day: dt.date) -> int | None:
+    """How many days before the news item's own day a sentence's event happened, when it says
+    "yesterday" or names a weekday (the latest such day up to the item's); else None."""
+    if _YESTERDAY[language].search(text):
+        return 1
+    named = [i for i, day in enumerate(_WEEKDAYS[language]) if re.search(day, text, re.I)]
+    if len(named) != 1:
+        return None
+    return (news_day.weekday() - named[0]) % 7
+
 
 #: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
 #: even with "since".

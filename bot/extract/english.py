@@ -266,7 +266,10 @@ def opens_with_dateline(sentence: str) -> bool:
 #: "The Shymkent City Court pronounced its decision on June 22": the day of the ruling told.
 _DECISION_DAY = re.compile(
     r"\b(?:pronounced|announced|delivered|issued|read out|handed down|made)\s+"
-    r"(?:its|the|their)\s+(?:decision|ruling|judgment|judgement)\b",
+    r"(?:its|the|their)\s+(?:decision|ruling|judgment|judgement)\b|"
+    # "The verdict was announced on November 19"
+    r"^\W*(?:the\s+)?(?:verdict|sentence|decision|ruling)\s+was\s+(?:pronounced|announced|"
+    r"delivered|issued|read out|handed down)\s+on\b",
     re.IGNORECASE,
 )
 

@@ -234,9 +234,15 @@ def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
 #: приговора запрет на ...», «қоғамдық жұмысты үкімнен алып тастады» (the kind after the
 #: verb in English and Russian, before it in Kazakh).
 _STRUCK_OUT = {
-    "en": r"\b(?:struck|removed|deleted|excluded)\s+(?:out\s+)?(?:from\s+the\s+(?:verdict|"
+    # ("upheld the verdict but lifted the ban on public activity")
+    "en": r"\b(?:struck|removed|deleted|excluded|lifted|revoked|annulled|cancell?ed)\s+(?:out\s+)?"
+    r"(?:from\s+the\s+(?:verdict|"
     r"sentence)\s+)?((?:[^.;]|(?<=\d)\.(?=\d)){3,60})",
     "ru": r"\b(?:исключил\w*|исключен\w*)\s+(?:из\s+приговора\s+)?(" + IN_SENTENCE + r"{3,60})|"
+    # «оставила приговор в силе, но отменила запрет на ...»: a ban lifted
+    r"\b(?:отменил\w*|снял\w*)\s+((?:дополнительное\s+наказание\s+в\s+виде\s+)?запрет"
+    + IN_SENTENCE
+    + r"{3,60})|"
     # a ruling's operative part: «дополнительное наказание в виде лишения права заниматься
     # общественной деятельностью исключить»
     r"(" + IN_SENTENCE + r"{3,80}?)\s+исключить\b",
@@ -284,6 +290,31 @@ def _lone_new_term(scope: Scope, language: str) -> int | None:
     return None
 
 
+#: A term an appeal took off or added: "reduced his sentence by one year", «сократила срок на
+#: один год» (Kazakh «бір жылға қысқартты» may be "to" or "by": not read).
+_BY = {
+    "en": r"\b(?P<verb>reduced|cut|shortened|lowered|increased|extended|lengthened)\b"
+    + IN_SENTENCE
+    + r"{0,60}?\bby\s*$",
+    "ru": r"\b(?P<verb>сократил|снизил|уменьшил|смягчил|увеличил|продлил|ужесточил)\w*"
+    + IN_SENTENCE
+    + r"{0,60}?\bна\s*$",
+    "kk": r"(?!)",
+}
+_MORE = re.compile(r"increased|extended|lengthened|увеличил|продлил|ужесточил", re.IGNORECASE)
+
+
+def _term_changed_by(scope: Scope, language: str) -> int | None:
+    """The months an appeal added (positive) or took off (negative), told with "by"."""
+    for sentence in scope.sentences:
+        text = sentence.text
+        for term in find_terms(text):
+            match = re.search(_BY[language], text[: term.start], re.IGNORECASE)
+            if match:
+                return term.value if _MORE.match(match.group("verb")) else -term.value
+    return None
+
+
 #: The punishment replaced by a term of another kind, the punishment named by no kind:
 #: «Коллегия заменила срок на 3 года ограничения свободы», «алқасы жазаны 2 жыл бас
 #: бостандығын шектеумен алмастырып».
@@ -303,6 +334,40 @@ _PUNISHMENT_QUASHED = {
     ),
     "kk": re.compile(r"(?!)"),
 }
+
+
+#: A ruling that changed the verdict and imposed a punishment of its own: «коллегия изменила
+#: приговор и назначила ему 3 года лишения свободы», "amended the sentence and sentenced him
+#: to ...", «үкімді өзгертіп, оған 3 жыл ... тағайындады».
+_CHANGED_AND_IMPOSED = {
+    # (or granted the prosecution's appeal: "granted the prosecutor's appeal and sentenced him
+    # to", «удовлетворила протест прокурора и назначила», «наразылығын қанағаттандырып ...
+    # тағайындады»)
+    "en": r"\b(?:(?:changed|amended|modified)\s+the\s+(?:verdict|sentence)|"
+    r"(?:granted|upheld|satisfied)\s+the\s+prosecut\w+\W{0,2}s?\s+(?:appeal|protest|motion))\b"
+    + IN_SENTENCE
+    + r"{0,80}?\b(?:sentenced|imposed|gave)\b",
+    "ru": r"\b(?:изменил\w*\s+приговор\w*|удовлетворил\w*\s+(?:апелляционн\w+\s+)?"
+    r"(?:протест|ходатайств|представлени)\w*\s+прокурор\w*)"
+    + IN_SENTENCE
+    + r"{0,80}?\bназначил\w*",
+    "kk": r"\b(?:үкімді\s+өзгерт|(?:прокурордың\s+)?наразылығын\s+қанағаттандыр)\w*"
+    + IN_SENTENCE
+    + r"{0,120}?тағайында\w*",
+}
+
+
+def _imposed_instead(scope: Scope, language: str) -> Part | None:
+    """The prison or restriction term a ruling imposed itself after changing the verdict: the
+    punishment that stands instead of the verdict's main one."""
+    for sentence in scope.sentences:
+        match = re.search(_CHANGED_AND_IMPOSED[language], sentence.text, re.IGNORECASE)
+        if match is None:
+            continue
+        for part in find_parts(sentence.text, language):
+            if part.kind in _MAIN_KINDS and part.term_months and part.position >= match.start():
+                return part
+    return None
 
 
 def _new_main_part(
@@ -365,6 +430,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         stated, before, replaced = _appeal_changes(appeal, language)
         stated = _unique(stated)
         struck = _struck_out(appeal, language)
+        if verdict_parts:
+            # (only what the verdict gave can be taken out of it)
+            struck &= {p.kind for p in verdict_parts}
         if struck:
             # «Коллегия исключила из приговора запрет на пользование соцсетями»: the rest
             # stands; a part taken out makes the sentence lighter
@@ -382,6 +450,8 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 (p for p in _parts(appeal, language) if p.kind in _MAIN_KINDS and p.term_months),
                 None,
             )
+        if replacing is None and outcome is None:
+            replacing = _imposed_instead(appeal, language)
         if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
             p.changed for p in stated
         ):
@@ -391,6 +461,10 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 None,
             )
             new = (_new_main_part(appeal, language) if outcome else None) or replacing
+            if lone is None and main is not None and main.term_months and outcome is not None:
+                by = _term_changed_by(appeal, language)
+                if by is not None and main.term_months + by >= 1:
+                    lone = main.term_months + by  # "reduced his sentence by one year"
             if lone is not None and main is not None and lone != main.term_months:
                 # «апелляция смягчила приговор до 3 лет»: the verdict's main term, changed.
                 stated = [p for p in stated if p.kind != main.kind]
@@ -432,6 +506,15 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                     appeal_parts.append(part)
                     if outcome in ("reduced", "upheld") and not part.changed:
                         verdict_parts.append(part)  # "left ... 80 hours": part of the verdict
+            if (
+                "restriction_of_liberty" in replaced
+                and not any(p.kind == "restriction_of_liberty" for p in appeal_parts)
+                and not any(p.kind == "community_service" for p in stated)
+            ):
+                # the Criminal Code (art. 44) attaches compulsory labour to restriction of
+                # liberty: «вместо 2 лет ограничения свободы (и 100 часов принудительного
+                # труда) ... к 1 году лишения свободы» takes the hours away with it
+                appeal_parts = [p for p in appeal_parts if p.kind != "community_service"]
     events: list[Record] = []
     measures_seen: set[tuple[dt.date | None, str | None]] = set()
     for scope in scopes:

@@ -56,6 +56,8 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "appeal_ruling": {
         "en": r"\bappeal|appellate|cassation|\bupheld\b|\bquashed\b|\boverturned\b|"
+        r"\bset aside the (?:verdict|conviction|sentence)\b|"
+        r"\bannull?ed\s+(?:the|his|her|their)\s+(?:verdict|conviction|sentence)\b|"
         r"supreme court|(?:refused|declined) to review|"
         # "The board changed the verdict: ...", "amended the sentence"
         r"\b(?:changed|amended|modified|altered|revised)\s+the\s+(?:verdict|sentence)\b|"
@@ -102,12 +104,13 @@ EVENT_CUES: dict[str, Patterns] = {
         r"қайта қараудан бас тарт",
     },
     "verdict": {
-        # ("found Nurbol X, 33, who is unemployed, and Marat Y, 27, an oil field operator,
-        # guilty": two people with their ages and trades between)
-        "en": r"\bsentenced\b|\bverdict\b|found\b(?:[^.;]|\b(?:Mr|Ms|Mrs|Dr)\.){0,160}?\bguilty|"
-        r"\bconvicted\b|\bfined\b|"
-        # "notes with concern the convictions on 19 November 2026 of the activists X and Y"
-        r"\bconvictions?\s+on\s+(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)|"
+        # ("found Nurbol Izbassarov, 33, who is unemployed, and Marat Tleuov, 27, an oil field
+        # operator, guilty": two people with their ages and trades between)
+        "en": r"\bsentenced\b|\bverdict\b|found\b"
+        + IN_SENTENCE
+        + r"{0,160}?\bguilty|\bconvicted\b|\bfined\b|"
+        # "notes with concern the convictions on 19 November 2026 of the activists ..."
+        r"\bconvictions?\s+on\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
         # "received four years in a penal colony", "was given two years of restricted freedom"
@@ -145,9 +148,16 @@ EVENT_CUES: dict[str, Patterns] = {
         r"began (?:hearing|considering)|"
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
-        r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case",
+        r"\b(?:is|are)\s+(?:now\s+)?(?:hearing|considering|examining) the (?:criminal )?case|"
+        # "The first hearing in the case of X took place on 1 March" (not one put off)
+        r"\bfirst\s+(?:court\s+)?hearing\b(?!"
+        + IN_SENTENCE
+        + r"{0,60}?\b(?:postponed|adjourned|delayed|put off|scheduled)\b)",
         # («16.06.2025 — в суде начинается процесс»: a chronology's present)
+        # («судебное рассмотрение в Таразском городском суде ... начато 10.11.2026»: the
+        # passive, the noun first)
         "ru": r"судебный процесс|начался суд|начина\w+\s+(?:судебный\s+)?процесс|"
+        r"\b(?:рассмотрени|разбирательств)\w*" + IN_SENTENCE + r"{0,100}?\bначат[оаы]?\b|"
         r"начал\w*\s+(?:судебный\s+)?процесс|"
         r"к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
@@ -157,12 +167,18 @@ EVENT_CUES: dict[str, Patterns] = {
         # a list's field «судебное рассмотрение в Таразском городском суде ... начато 10.11.2026»
         r"\b(?:судебное\s+)?рассмотрени\w+\s+(?:дела\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?"
         r"\bначат[оа]?\b|"
+        # «первое заседание по делу прошло 1 марта» (not one put off: «отложено»)
+        r"\bперв\w+\s+(?:судебн\w+\s+)?заседани\w*(?!"
+        + IN_SENTENCE
+        + r"{0,60}?(?:отлож|перенес|перенесл|назначен))|"
         # «завершились прения по делу», «Процесс ведёт судья X»
         r"\bпрени(?:я|ях|й)\b|\b(?:процесс|дело)\s+вед[её]т\s+судь|"
         # «прокурор попросил назначить ей четыре года»: a demand is made at the trial
         r"\b(?:прокурор|гособвинител\w*)\s+(?:[\w.]+\s+){0,4}?(?:по|за)?просил\w*\s+"
         r"(?:назначить|для)\b",
+        # («ісі 1 наурызда ... сотында қарала бастады»: the passive, began to be heard)
         "kk": r"сот процесі|сот талқылауы|іс қарау басталды|өндірісіне қабылда|қарауды баста|"
+        r"\bқарала\s+баста\w*|"
         r"сот отырысы басталды|істі қарады|істі қарау\w*|іс(?:ті)? қарап жатыр|"
         # «Өскемен қалалық сотында оның ісі қаралуда», «ісі сотта қаралып жатыр»
         r"\bіс(?:і|тері)?\s+(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\s)?(?:қаралуда|қаралып жатыр)|"
@@ -171,13 +187,21 @@ EVENT_CUES: dict[str, Patterns] = {
     },
     "detention": {
         # not "was not detained", «не была задержана»
+        # ("Date of arrest: 9 April 2025", a petition's labelled field; "police officers came
+        # to our flat", a relative's words for the arrest)
         "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|"
+        r"\bdate of (?:arrest|detention)\b|\bpolice\s+(?:officers\s+)?(?:came|arrived|raided)\b|"
         r"(?<!not )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
-        "ru": r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
-        r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*)|взят\w* под стражу|"
+        # («20 февраля. Гребенщикова задерживают у подъезда»: a chronology's present)
+        "ru": r"\bдата\s+(?:задержания|ареста)\b|"
+        r"(?:сотрудники\s+полиции|полицейские)\s+(?:\w+\s+){0,3}?(?:пришли|нагрянули|ворвались)|"
+        r"(?:пришли|нагрянули|ворвались)\s+(?:\w+\s+){0,3}?(?:сотрудники\s+полиции|полицейские)|"
+        r"(?<!не )(?<!не был )(?<!не была )(?<!не были )"
+        r"(?:задержал\w*|задержан(?:а|ы|о)?\b|арестован\w*|задержива(?:ют|ет)\b)|"
+        r"взят\w* под стражу|"
         r"(?<!не )\bвзял[аи]?\s+(?:\w+\s+)?под стражу|"
         # «учительницу ..., задержанную накануне, 25 марта»
         r"(?<!не )\bзадержанн(?:ого|ую|ый|ая|ой|ых|ому)\b|"
@@ -190,6 +214,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\b(?:его|её|ее|их|брата|сына|мужа|отца|сестру|дочь|жену|мать)\s+(?:\w+\s+)?"
         r"(?:забрали|увезли)\b",
         "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)|"
+        r"\bұсталған\s+(?:күні|күн)\b|полиция\w*\s+(?:[\w-]+\s+){0,3}?келді|"
         r"полиция\w*\s+(?:\w+\s+)?(?:әкетті|әкеткен|апарды|жеткізді)|"
         # «сот залында күзетке алынды»: taken into custody in the courtroom
         r"күзетке\s+алын\w*",
@@ -202,10 +227,10 @@ EVENT_CUES: dict[str, Patterns] = {
         # a list's "WHEN: formally charged on 12 February 2026"
         r"\bformally\s+charged\b(?! with)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
+        # («Обвинение предъявлено 12.11.2026»: the passive, the noun first)
         "ru": r"предъявл\w+ (?:\w+ )?обвинени|предъяви(?:л|ла|ли)\s+(?:\w+\s+)?обвинени|"
-        r"привлеч\w+ в качестве обвиняем|"
-        # a list's field «Обвинение предъявлено 12.11.2026»: the noun first
-        r"\bобвинени\w*\s+(?:\w+\s+)?предъявлен\w*",
+        r"\bобвинени\w*\s+(?:\w+\s+)?предъявлен\w*|"
+        r"привлеч\w+ в качестве обвиняем",
         # (not a verdict's preamble «... бойынша айып тағылған қылмыстық істі ... қарап»: the
         # case is named by its charge, no charge of that day)
         "kk": r"айып тағыл(?!ған\s+(?:қылмыстық\s+)?іс)|айып тақ|айыпталушы ретінде тарт",
@@ -259,7 +284,9 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "kk": r"(?:қайта|жаңадан)\s+қарауға",
     },
     "overturned": {
-        "en": r"overturned|acquitted|quashed",
+        # ("set aside the verdict", "annulled the conviction")
+        "en": r"overturned|acquitted|quashed|\bset aside\b|"
+        r"\bannull?ed\s+(?:the|his|her|their)\s+(?:verdict|conviction|sentence)\b",
         # (not «отменила приговор ... в части наказания»: a new punishment, told after it)
         "ru": r"отменил\w* приговор(?![^.;]{0,80}\bв части\b)|оправда",
         "kk": r"күшін жойды|ақтады",
@@ -340,7 +367,9 @@ ACTS = compile_table(
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
         r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
         # "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues ..."
-        r"\b(?:prosecutors?|investigators?|the prosecution|police)\s+(?:said|say|says|allege|"
+        # ("The court said Bekov had posted a video ...": what the court found he did)
+        r"\b(?:prosecutors?|investigators?|the prosecution|police|the court|the judge)\s+"
+        r"(?:said|say|says|allege|"
         r"alleged|alleges|claim|claimed|claims)\s+(?:that\s+)?(?:(?-i:[A-Z])[\w'-]+|he|she)\s+"
         r"(?:had\s+)?(?=\w+ed\b|(?:sent|wrote|made|took|gave|spoke|led|held|paid|ran|met|read|"
         r"sang|shared|put)\b)|"
@@ -377,8 +406,9 @@ ACTS = compile_table(
         r"[^;]{0,200}?\b(?:for|over)\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         # "over TikTok videos criticising the akim": a platform's posts
-        r"\w+s\s+(?:on|in|about)\s|(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|"
-        r"messages|articles)\b)|"
+        # ("over two Facebook posts, dated ...": a number of a platform's posts)
+        r"\w+s\s+(?:on|in|about)\s|(?:(?:two|three|four|five|six|several|many|\d+)\s+)?"
+        r"(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|messages|articles)\b)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
         r"\b(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
@@ -390,6 +420,9 @@ ACTS = compile_table(
         r"\b(?:only|whole|entire)\s+[\"“«']?crime[\"”»']?\s+(?:was|is)\s+|"
         # 'Her "crime": an investigation into ...'
         r"\b(?:his|her|their)\s+[\"“«']crime[\"”»']\s*[:—–]\s*|"
+        # ("His crime, according to the court, was a Facebook post ...")
+        r"\b(?:his|her|their)\s+[\"“«']?crime[\"”»']?,\s+according\s+to\s+[^,]{3,40},\s+"
+        r"(?:was|is)\s+|"
         # "The offence of which my client was convicted consisted of X and Y"
         r"\b(?:consisted|consists)\s+(?:solely\s+|only\s+)?of\s+|"
         # "The prosecution is based on X", "The case was opened over X", "stemmed from X"
@@ -432,7 +465,8 @@ ACTS = compile_table(
         r"(?!\d)|"
         # «Всё, что он сделал, — дважды переслал видео», «Вся его вина — пост»
         r"\bвс[её],?\s+что\s+(?:он|она|они)\s+(?:сделал\w*|написал\w*)\s*,?\s*[—–-]\s*|"
-        r"\bвся\s+(?:его|её|ее|их)\s+вина\s*[—–-]\s*|"
+        # («Вся его вина, по словам адвоката, — пост ...»: who says so between)
+        r"\bвся\s+(?:его|её|ее|их)\s+вина(?:,\s+[^,]{3,40},)?\s*[—–-]\s*|"
         r"преследу\w*.{0,40}?\bза:?\s*|по (?:версии|данным) следствия,?\s+(?:он|она|они)\s+|"
         # «Всё его «преступление» — X», «Дело возбуждено из-за X», «обвиняют по ... за X»
         r"(?:его|её|ее|их)\s+[«\"“]?преступлени[ея][»\"”]?\s*[—–-]\s*|"
@@ -457,8 +491,9 @@ ACTS = compile_table(
         r"(?:үшін|байланысты)\s+айып\s+тағыл\w*|"
         # «Оған X үшін айыппұл салынды», «Ол X үшін 2 жылға бас бостандығынан айырылды»: the
         # verdict for X
+        # (a list's «X үшін ... 5 жыл бас бостандығынан айыру»: the term's noun too)
         r"\bүшін\s+(?:[^.,;]{0,40}?\s)?(?:айыппұл\s+салын\w*|бас\s+бостандығ\w+\s+"
-        r"(?:шектел|айырыл)\w*)|"
+        r"(?:шектел|айырыл|шектеу|айыру)\w*)|"
         # («Айып ... видеосына қатысты тағылған»: regarding)
         r"айып\s+(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:байланысты|қатысты|үшін)\s+тағыл\w*",
     }
@@ -627,19 +662,21 @@ APPEAL_INTENDED = compile_table(
         # "encourages the authorities to ensure that the appeal proceedings respect ...": a
         # wish for an appeal to come, no ruling
         r"\b(?:ensure|guarantee|urge|urges)\s+that\s+(?:the\s+|any\s+)?(?:upcoming\s+)?appeal\b|"
+        # a filing is no ruling: "the defence filed a cassation petition with the Supreme Court"
+        r"\b(?:filed|files|lodged|lodges|submitted|submits)\s+(?:an?\s+|the\s+|its\s+|his\s+|"
+        r"her\s+)?(?:[\w-]+\s+)?(?:appeal|cassation|petition|complaint)\b[^.;,]*|"
         # "published an appeal to 'take the akimat building'": a call, no court appeal
         r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b",
         "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
         r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
         r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*|"
-        # «Защита подает ходатайство о пересмотре приговора в кассационном порядке»: a
-        # petition filed, no ruling yet
-        r"\bпода(?:[её]т|ют|л|ла|ли)\s+(?:[\w-]+\s+){0,2}(?:ходатайств|жалоб)\w*"
-        r"(?:\s+[\w-]+){0,6}?\s+(?:кассац|апелляц)\w*(?:\s+порядке)?"
-        r"(?:\s+в\s+(?:[\w-]+\s+){0,2}суд\w*)?|"
-        r"\bпода(?:[её]т|ют|л|ла|ли)\s+(?:кассацион|апелляцион)\w*\s+(?:жалоб|ходатайств)\w*",
-        "kk": r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
+        # «Защита подает ходатайство о пересмотре приговора в кассационном порядке»: a filing
+        r"\bпода(?:ет|ёт|ют|ла|л|ли)\s+(?:\w+\s+){0,2}?(?:ходатайств|жалоб|апелляц|кассац)\w*"
+        r"[^.;,]*",
+        # («қорғау кассациялық шағым түсірді»: a filing, no ruling)
+        "kk": r"[^.;,]*\b(?:шағым|өтініш)\w*\s+(?:түсірді|берді|жолдады)\b|"
+        r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
         r"шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|апелляция\w*\s+"
         r"(?:беретін|бермек|түсірмек|береміз)\w*",
     }

@@ -495,6 +495,14 @@ def _town_word(word: str) -> bool:
     return word.casefold() in {s.casefold() for s in spellings}
 
 
+#: English words a title-case headline capitalises that never stand inside a person's name.
+_HEADLINE_LINKS = frozenset(
+    (
+        "about over for with from to at by into amid under of in on and the after before against"
+    ).split()
+)
+
+
 def _not_given(word: str) -> bool:
     """A capitalised word before a name that is no given name: a role, a dictionary word, a
     town, or a trade at the start of a sentence ("Pensioner Gaukhar Ibrayeva was ...")."""
@@ -577,6 +585,12 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
                 or kazakh_not_given(given[0], first and len(given) == len(words) - 1)
             ):
                 given = given[1:]
+            if not given:
+                continue
+        if any(w.lower() in _HEADLINE_LINKS for w in given):
+            # "... Over Video About Insulin Shortages": a headline in title case writes its
+            # prepositions with a capital; what follows one is no given name before a surname
+            given = given[max(i for i, w in enumerate(given) if w.lower() in _HEADLINE_LINKS) + 1 :]
             if not given:
                 continue
         if (

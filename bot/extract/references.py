@@ -11,7 +11,7 @@ from bot.extract import lexicon
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
 from bot.extract.record import Scope
-from bot.extract.values import find_dates, find_terms, resolve_dates
+from bot.extract.values import Found, find_dates, find_terms, resolve_dates
 
 #: A clause saying what the prosecution asked for: its terms are not the sentence.
 #: What the prosecution asked for, and what the law provides at most ("Part 1 of Article 405
@@ -42,14 +42,32 @@ def without_requests(sentence: Sentence, language: str) -> Sentence:
     text = sentence.text
     for match in re.finditer(REQUEST[language], text, re.IGNORECASE):
         low = max(text.rfind(c, 0, match.start()) for c in ";,.")
-        while language == "kk" and low > 0 and _KK_ASKED_FOR.search(text, 0, low):
-            # «Бекжановқа екі жыл ... шектеуді, Сәрсенғалиеваға ... айыппұл салуды сұраған»:
-            # each clause ending in a verbal noun the request governs is what was asked for
-            low = max(text.rfind(c, 0, low) for c in ";,.")
+        if language == "kk":
+            low = _kk_request_start(text, low)
         highs = [i for i in (text.find(c, match.end()) for c in ";,.") if i >= 0]
         high = min(highs) if highs else len(text)
         text = text[: low + 1] + " " * (high - low - 1) + text[high:]
     return Sentence(sentence.start, text)
+
+
+def _kk_request_start(text: str, low: int) -> int:
+    """Kazakh puts the verb last: «Прокурор Бекжановқа екі жыл бас бостандығын шектеуді,
+    Сәрсенғалиевағa 200 АЕК айыппұл салуды сұраған еді» asks for both punishments listed before
+    «сұраған», across the comma. The request goes back clause by clause, up to a clause that
+    tells the court's own decision («... тағайындады, ал прокурор ... сұраған») or a
+    contrast («, ал», «, бірақ»)."""
+    while low >= 0 and text[low] == ",":
+        previous = max(text.rfind(c, 0, low) for c in ";,.")
+        # (a verbal noun is what was asked for: «айыппұл салуды», «тағайындауды»)
+        clause = re.sub(r"\w+(?:уды|уді|уын|уін)\b", " ", text[previous + 1 : low])
+        if (
+            re.match(r"\s*(?:ал|бірақ|алайда)\b", text[low + 1 :])
+            or lexicon.EVENTS["verdict"]["kk"].search(clause)
+            or lexicon.EVENTS["appeal_ruling"]["kk"].search(clause)
+        ):
+            break
+        low = previous
+    return low
 
 
 IMPOSED_ON = {
@@ -76,12 +94,24 @@ def imposed_on(sentence: Sentence, language: str) -> tuple[dt.date, int, int] | 
 
 
 def verdict_reference(
-    sentence: Sentence, language: str, *, skip_first: bool = True
+    sentence: Sentence, language: str, *, skip_first: bool = True, ruled: dt.date | None = None
 ) -> tuple[dt.date, int] | None:
     """The date of the verdict an appeal sentence refers to, and where that reference starts
-    (the sentence's first date is the ruling's own, unless a dateline gave it)."""
+    (the sentence's first date is the ruling's own, unless a dateline gave it). A date written
+    without its year («24 қарашада ... 9 қыркүйектегі үкімімен») takes the year of the day the
+    ruling is `ruled`, or the year before when that would put the verdict after the ruling."""
     before, after = lexicon.VERDICT_REFERENCE[language]
-    for found in resolve_dates(find_dates(sentence.text))[1 if skip_first else 0 :]:
+    found_dates = find_dates(sentence.text)
+    resolved = resolve_dates(found_dates, ruled.year if ruled else None)
+    if ruled is not None:
+        resolved = [
+            f
+            if f.value <= ruled
+            or any(d.start == f.start and d.value.year is not None for d in found_dates)
+            else Found(f.start, f.end, f.value.replace(year=f.value.year - 1))
+            for f in resolved
+        ]
+    for found in resolved[1 if skip_first else 0 :]:
         lead = sentence.text[max(0, found.start - 80) : found.start]
         tail = sentence.text[found.end : found.end + 60]
         if re.search(before, lead, re.IGNORECASE) or re.search(after, tail, re.IGNORECASE):
@@ -94,6 +124,23 @@ def verdict_reference(
                 cut = max(0, cut - 30) + terms[-1].start
             return found.value, cut
     return None
+
+
+#: The old punishment named as the object of the change that replaces it: «... айыру жазасын
+#: 2 жыл бас бостандығын шектеуге ауыстырды» (Kazakh puts the new term and the verb after it).
+_REPLACED_OBJECT = {
+    "en": r"(?!)",
+    "ru": r"(?!)",
+    "kk": r"\bжазас(?:ы|ын)\b(?=\s" + IN_SENTENCE + r"{0,100}?(?:ауыстыр|алмастыр|қысқарт|ұзарт|"
+    r"азайт|төмендет)\w*)",
+}
+
+
+def replaced_at(text: str, language: str) -> int | None:
+    """Where the punishment an appeal replaced ends, when the text names it before its
+    replacement; None when it names no replaced punishment."""
+    match = re.search(_REPLACED_OBJECT[language], text, re.IGNORECASE)
+    return match.end() if match and find_terms(text[: match.start()]) else None
 
 
 #: A court paper's operative words on the verdict: «Приговор ... изменить», «... отменить»,

@@ -1,7 +1,7 @@
 """When each event happened: a sentence with a date and an event cue opens a scope (verdict,
 appeal ruling, trial, detention, measure, release); the sentences after it without a date of
-their own continue it. "The same day" is told apart here, a sentence's clauses by
-bot.extract.clauses; how a date is told (datelines, an act's own date) is read by
+their own continue it. "The same day" is told apart here; a sentence's clauses and the event and
+measure each tells by bot.extract.clauses; how a date is told (datelines, an act's own date) by
 bot.extract.datelines, and requests and references to an earlier verdict by
 bot.extract.references."""
 
@@ -13,12 +13,15 @@ import re
 
 from bot.extract import court_papers, english, lexicon
 from bot.extract.blocks import Sentence
-from bot.extract.clauses import _event_kind, split_clauses
+from bot.extract.clauses import SPENT_UNDER, split_clauses
+from bot.extract.clauses import event_kind as _event_kind
+from bot.extract.clauses import measure_of as _measure
 from bot.extract.datelines import (
     AFTER_VERDICT,
     COURTROOM,
     TODAY,
     date_in_act,
+    days_before_news,
     days_later,
     earlier_case,
     held_since,
@@ -31,6 +34,7 @@ from bot.extract.references import (
     REPLACED_BEFORE,
     imposed_on,
     outcome_of,
+    replaced_at,
     ruling_on_the_verdict,
     verdict_reference,
     without_requests,
@@ -39,6 +43,18 @@ from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, resolve_dates
 
 # --- events --------------------------------------------------------------------------------------
+
+_HELD_KINDS = ("detention", "preventive_measure")
+#: A decision taking effect: "entered into (legal) force", «вступил в законную силу», «заңды
+#: күшіне енді».
+IN_FORCE = lexicon.compile_table(
+    {
+        "en": r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
+        r"\btook\s+(?:legal\s+)?effect\b",
+        "ru": r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
+        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b",
+    }
+)
 
 
 def _kind_nearest_date(text: str, language: str) -> str | None:
@@ -57,32 +73,6 @@ def _kind_nearest_date(text: str, language: str) -> str | None:
         return None
     in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
     return in_clause[0] if len(in_clause) == 1 else None
-
-
-#: A measure changed for another: «үй қамағын қамауға ауыстырды», "changed his house arrest
-#: to custody", «изменил меру пресечения с домашнего ареста на арест».
-_MEASURE_CHANGED = lexicon.compile_table(
-    {
-        "en": r"\b(?:changed|replaced|converted)\b[^.;]{0,60}?\b(?:to|with|into)\b",
-        "ru": r"\b(?:изменил|заменил|измен[её]н|замен[её]н)\w*[^.;]{0,60}?\bна\b",
-        "kk": r"\b(?:ауыстыр|алмастыр)\w*",
-    }
-)
-
-
-def _measure(text: str, language: str) -> str | None:
-    found = [
-        (match.start(), measure)
-        for measure, table in lexicon.MEASURES.items()
-        if (match := table[language].search(text))
-    ]
-    if len(found) > 1 and _MEASURE_CHANGED[language].search(text):
-        # the new measure is named last: after "to"/«на», or in the dative before the verb
-        return max(found)[1]
-    return min(found, key=lambda f: list(lexicon.MEASURES).index(f[1]))[1] if found else None
-
-
-_HELD_KINDS = ("detention", "preventive_measure")
 
 
 #: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
@@ -128,8 +118,10 @@ def _scopes(
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
-        days_after = told_later_of(sentence.text, surname, language) if len(dates) == 1 else None
-        if days_after:
+        days_after = told_later_of(sentence.text, surname, language) if dates else None
+        if days_after and len(dates) == 2 and dates[1] != dates[0] + dt.timedelta(days_after):
+            days_after = None  # a second day of another event, not "the next day, 3 March"
+        if days_after and len(dates) <= 2:
             # «Сарсенова задержали 11 апреля, Утешеву — на следующий день»: this person's day
             dates = [dates[0] + dt.timedelta(days=days_after)]
         if (
@@ -148,7 +140,7 @@ def _scopes(
             and dates
             and current is not None
             and current.assumed
-            and _event_kind(sentence.text, language) is None
+            and _event_kind(sentence.text, language) in (None, current.kind)
             and english.dates_a_decision(sentence.text)
         ):
             # "... has rejected an appeal ... The court pronounced its decision on June 22":
@@ -187,6 +179,12 @@ def _scopes(
             and lexicon.SCHEDULED[language].search(sentence.text)
         ):
             continue  # "An appeal hearing is scheduled for 15 November": not yet
+        if (
+            len(dates) == 1
+            and kind in ("appeal_ruling", "verdict")
+            and IN_FORCE[language].search(sentence.text)
+        ):
+            continue  # «Приговор вступил в законную силу 5 декабря»: the day it took effect
         if len(dates) == 1 and kind is not None:
             nearest = _kind_nearest_date(sentence.text, language)
             # («В тот же день коллегия оставила без изменения приговор ..., осуждённого 20
@@ -314,7 +312,36 @@ def _scopes(
             if reference is not None and reference[0] == dates[0]:
                 dates = dateline + dates
                 today = True
+        if (
+            not dates
+            and not today
+            and measure is not None
+            and kind in (None, "preventive_measure")
+            and SPENT_UNDER[language].search(sentence.text)
+        ):
+            # «... почти пять месяцев провел под домашним арестом, а затем получил приговор»:
+            # a look back on how long, no measure ordered on the dateline's day
+            measure = kind = None
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
+        opening = (
+            language == "en" and len(dates) == 1 and english.opens_with_dateline(sentence.text)
+        )
+        news: dt.date | None = None
+        if opening:
+            news = dates[0]
+        elif dateline and not dates:
+            news = dateline[0]
+        if news is not None and (kind is not None or punishment or measure is not None):
+            # "ALMATY, November 21 -- A court on Thursday sentenced ...", «Алматы, 21 ноября.
+            # Вчера суд ...»: the day named, counted back from the item's
+            back = days_before_news(sentence.text, language, news)
+            if back is not None:
+                dates = [news - dt.timedelta(days=back)]
+                dateline = []
+            elif opening:
+                # "ALMATY, November 21 -- A court has sentenced ...": the wire's day, until a
+                # sentence tells the day of the decision ("The verdict was announced on ...")
+                assumed = True
         if (
             dateline
             and (kind is not None or punishment or measure is not None)
@@ -375,7 +402,7 @@ def _scopes(
             dates and kind and not (acts and kind in ("detention", "preventive_measure", "charge"))
         ):
             reference = (
-                verdict_reference(sentence, language, skip_first=not today)
+                verdict_reference(sentence, language, skip_first=not today, ruled=dates[0])
                 if kind == "appeal_ruling"
                 else None
             )
@@ -384,6 +411,13 @@ def _scopes(
                 verdict_date, cut = reference
                 head = Sentence(sentence.start, sentence.text[:cut])
                 tail = Sentence(sentence.start + cut, sentence.text[cut:])
+                replaced = replaced_at(tail.text, language)
+                if replaced is not None:
+                    # «... 9 қыркүйектегі үкімімен тағайындалған 3 жыл ... айыру жазасын 2 жыл
+                    # ... шектеуге ауыстырды»: the verdict's punishment is the one replaced; the
+                    # ruling reads the whole change
+                    tail = Sentence(tail.start, tail.text[:replaced])
+                    head = sentence
                 current = Scope("appeal_ruling", dates[0], [head], measure)
                 scopes.append(Scope("verdict", verdict_date, [tail]))
                 current.outcome = outcome_of(sentence.text, language)
@@ -404,6 +438,15 @@ def _scopes(
             elif kind == "detention" and measure and len(dates) >= 2:
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
+            elif (
+                kind == "detention"
+                and measure
+                and (after_days := _measure_later(sentence.text, language))
+            ):
+                # "detained on 2 February 2026 and remanded in custody two days later"
+                scopes.append(Scope("detention", dates[0], [sentence]))
+                day = dates[0] + dt.timedelta(days=after_days)
+                current = Scope("preventive_measure", day, [sentence], measure)
             else:
                 current = Scope(kind, dates[0], [sentence], measure, assumed=assumed)
                 current.outcome = outcome_of(sentence.text, language)
@@ -521,17 +564,33 @@ def _scopes(
     # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
     # признал ...»: a headline dated only by the release's dateline gives way to the same
     # event told with its own date.
-    if language == "en":
-        # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
-        # 29 rejected an appeal": what the headline-dated scope told is the dated one's
-        for scope in scopes:
-            same = [
-                o
+    # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
+    # 29 rejected an appeal", «Алматы, 21 ноября. Суд приговорил ... Приговор был оглашён 19
+    # ноября»: what the scope dated by the dateline told is the dated one's
+    for scope in scopes:
+        same = [
+            o
+            for o in scopes
+            if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
+        ]
+        if same:
+            same[0].sentences[:0] = scope.sentences
+    for held in [s for s in scopes if s.kind == "detention" and s.measure == "custody"]:
+        # "held in pre-trial detention since 6 March" told before "detained on 4 March ... On 6
+        # March remanded in custody": held since the order of that day, not arrested on it
+        order = next(
+            (o for o in scopes if o.kind == "preventive_measure" and o.date == held.date), None
+        )
+        if (
+            order is not None
+            and order.measure == "custody"
+            and any(
+                o.kind == "detention" and o.date and held.date and o.date < held.date
                 for o in scopes
-                if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
-            ]
-            if same:
-                same[0].sentences[:0] = scope.sentences
+            )
+        ):
+            scopes.remove(held)
+            order.sentences[:0] = held.sentences
     scopes = [
         scope
         for scope in scopes
@@ -572,6 +631,20 @@ def _scopes(
         if told:
             scopes.append(Scope("verdict", None, told))
     return scopes
+
+
+def _measure_later(text: str, language: str) -> int | None:
+    """Days from the arrest to the measure a sentence tells after it ("detained on 2 February
+    and remanded in custody two days later", «задержан 2 февраля, через два дня арестован
+    судом»), when it says how many; None for the same day or no count."""
+    arrest = lexicon.EVENTS["detention"][language].search(text)
+    if arrest is None:
+        return None
+    after = text[arrest.end() :]
+    if not any(table[language].search(after) for table in lexicon.MEASURES.values()):
+        return None
+    days = days_later(after, language)
+    return days if days and days > 0 else None
 
 
 def _today_told_apart(text: str, language: str) -> bool:

@@ -29,10 +29,16 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # "3 years in a minimum-security prison" (RFE/RL: "in a regular prison"); not "...
         # imprisonment in a minimum security institution", the same imprisonment named again
         r"in (?:a )?(?:(?:minimum|medium|maximum)[- ]security|regular) prison\b|"
-        r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b",
+        r"in (?:a )?penal colony|in (?:a )?(?:correctional|prison) colony|in (?:a )?colony\b|"
+        # a wire's "was jailed for four years", "imprisoned for six years"
+        r"\b(?:jailed|imprisoned)(?=\s+for\b)",
         # "one year of 'freedom limitation'", "restrictions on their freedom" (a wire's words)
         "restriction_of_liberty": r"restrict(?:ion|ed) (?:of |on )?(?:liberty|freedom)|"
-        r"restricted freedom|freedom[- ]limitation|limitation (?:of|on) (?:liberty|freedom)|"
+        r"restricted[- ]freedom|freedom[- ]limitation|limitation (?:of|on) (?:liberty|freedom)|"
+        # (English press also writes "limited freedom", "freedom restriction", a "parole-like"
+        # sentence and "probation" for it; not the probation service that supervises it)
+        r"limited freedom|freedom restriction|parole-like|"
+        r"probation(?:ary)?\b(?!\s+(?:service|officer|supervision|control|department))|"
         r"restrictions? (?:on|of) (?:his|her|their) (?:liberty|freedom)",
         # "barred from taking part in any social or political activity", "civic activities"
         "ban_social_activity": r"(?:social|public|civic)(?: (?:and|or) (?:political|public|social)|"
@@ -57,7 +63,10 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:в )?колони\w+ (?:общего|строгого|особого|минимальной|средней|максимальной)\s+"
         r"(?:режима|безопасности)|реальн\w+ срок\w*|(?<=\s)колони(?:и|ю)\b|"
         # «к пяти годам тюрьмы», «тюремный срок»
-        r"\bтюрьм(?:ы|у|е)\b|\bтюремн\w+\s+(?:срок|заключени)\w*",
+        r"\bтюрьм(?:ы|у|е)\b|\bтюремн\w+\s+(?:срок|заключени)\w*|"
+        # «к пяти годам заключения» (right after the term: not «заключение под стражу», a
+        # measure, nor an expert's «заключение»)
+        r"(?:(?<=лет )|(?<=годам )|(?<=года )|(?<=году ))заключени(?:я|ю)\b(?!\s+под\s+страж)",
         "restriction_of_liberty": r"ограничени\w+ свободы",
         "ban_social_activity": r"общественно-политическ\w+ деятельност\w+|общественн\w+ "
         r"деятельност\w+|политическ\w+ деятельност\w+",
@@ -82,14 +91,22 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"занима\w+ (?:определ\w+ |руководящ\w+ )?должност\w*",
     },
     "kk": {
-        "imprisonment": r"бас бостандығынан айыр\w*|колонияға|колонияда|түрмеге",
+        # («бас бостандығын айыру», a slip of the ablative as with restriction; «бас
+        # бостандығынан 5 жылға айырылды», the term inside the phrase)
+        "imprisonment": r"бас бостандығынан айыр\w*|колонияға|колонияда|түрмеге|"
+        r"бас бостандығын айыр\w*|"
+        r"бас бостандығынан(?=\s+(?:[\w.,]+\s+){1,3}?айыр(?:ыл|у|ды|ып)\w*)",
         # «бас бостандығын шектеп» (a converb), «бас бостандығын 4 жылға шектеу» (the term
         # inside the phrase): the kind is where «бас бостандығын» is written
         # («бас бостандығынан шектеу», a common slip of court press releases, is the same)
         "restriction_of_liberty": r"бас бостандығ(?:ын|ынан) шекте(?:у\w*|п\b|ді\b)|"
         r"бас бостандығын(?=\s+(?:[\w.,]+\s+){1,3}?шекте(?:у|п\b|ді\b))",
         "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
-        "ban_social_networks": r"әлеуметтік желі\w*",
+        # («телекоммуникация желілерінде материалдар орналастыруға байланысты қызметпен
+        # айналысу құқығынан»: a ban on posting online, as «... в сетях телекоммуникаций»)
+        "ban_social_networks": r"әлеуметтік желі\w*|"
+        r"(?:телекоммуникация(?:лық)?|интернет)\w*\s+желі\w*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:орналастыр|жариял|тарат)\w*\s+байланысты",
         "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
         # «4 325 теңге процестік шығынды өндіріп алды» (court press releases write процестік,
         # some reports процессуалдық)
@@ -259,6 +276,10 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                     # (not across a contrast: «... екі жылға дейін қысқартты, ал әлеуметтік
                     # желілерге тыйым өзгеріссіз қалды», "..., but the ban ...")
                     and not re.search(r",\s*(?:ал|а|но|but|while|whereas)\s", between)
+                    # (not across a verb of its own: "ordered him to serve the term in a penal
+                    # colony and barred him from using social networks for three years" names
+                    # the ban's term only; the colony is where the term told before is served)
+                    and not _NEW_PREDICATE.search(between)
                     and not (
                         find_terms(between)
                         and re.search(r"\b(?:with|by|into|instead|на|вместо|орнына)\b", between)
@@ -280,6 +301,13 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
     return parts
 
 
+#: "and barred him", «и запретил ему»: a second verb, so what follows is a part of its own.
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:also\s+)?(?:barred|banned|prohibited|forbade|ordered|deprived|sentenced|"
+    r"fined|imposed)\b|"
+    r"\bи\s+(?:также\s+)?(?:запретил|обязал|назначил|лишил|приговорил|оштрафовал)\w*",
+    re.IGNORECASE,
+)
 _BARRED_FROM = re.compile(
     r"\b(?:barred|banned|prohibited|forbidden|bans?)\b[^.;]{0,60}?\bfrom\b", re.IGNORECASE
 )

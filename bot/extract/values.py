@@ -278,16 +278,20 @@ _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жар�
 _YEARS = r"(?:years?\b|yrs?\b|y\b|год\w*|лет|жыл\w*)"
 _MONTHS_UNIT = r"(?:months?\b|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
-    rf"(?<![\w-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
+    rf"(?<![\w/-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
     # "two and a half years", «два с половиной года», «екі жарым жыл»: parse_term reads them
     # «сроком на 1 (один) год»: the number in words in brackets too
-    # ("2 1/2 years", "2½ years", as wire stories write a half)
-    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым)|\s*(?:1/2|½))?"
+    # "2 1/2 years", "2½ years" (RFE/RL headlines): a half written as a fraction
+    rf"(?P<years>{_NUM})(?:\s+(?:and a half|с половиной|жарым)|-and-a-half|\s*½|\s+1/2)?"
     rf"(?:\s*\([^()\d]{{2,20}}\))?"
     rf"[\s-]*{_YEARS}"
+    # "a year and a half of restricted freedom": the half after the unit
+    r"(?:\s+and\s+a\s+half\b)?"
     # «1 (одного) года 6 (шести) месяцев», «2 (екі) жыл 6 (алты) ай»: the months in words too
     rf"(?:,?\s*(?:and|и|және)?\s*(?P<extra>{_NUM})(?:\s*\([^()\d]{{2,20}}\))?\s*{_MONTHS_UNIT})?"
-    rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT})",
+    rf"|(?P<months>{_NUM})[\s-]*{_MONTHS_UNIT}"
+    # "half a year", «жарты жылға»: six months with no number
+    r"|(?P<halfyear>half\s+a\s+year\b|half-year\b|жарты\s+жыл\w*))",
     re.IGNORECASE,
 )
 
@@ -325,6 +329,32 @@ _FOR_A_YEAR = re.compile(r"(?<![\w-])(?:в течение|сроком на)\s+(
 _AGE = re.compile(r"\d{1,3}\s*-\s*летн", re.IGNORECASE)
 
 
+#: A number right before another term, joined to it, its unit left out: "five and three years",
+#: "5, 4 and 3 years", «к пяти и трём годам», «5 және 3 жылға».
+_JOINED_NUMBER = re.compile(rf"(?<![\w-])({_NUM})(?:\s*,\s*|\s+(?:and|и|және)\s+)$", re.IGNORECASE)
+
+
+def _sharing_the_unit(text: str, match: re.Match[str]) -> list[Found[int]]:
+    """The numbers written before a whole term that share its unit ("sentenced X and Y to five
+    and three years respectively"): each a term of its own."""
+    if match.group("years") and not match.group("extra") and "half" not in match.group():
+        unit = 12
+    elif match.group("months"):
+        unit = 1
+    else:
+        return []
+    found: list[Found[int]] = []
+    end = match.start()
+    while joined := _JOINED_NUMBER.search(text[max(0, end - 40) : end]):
+        start = max(0, end - 40) + joined.start()
+        number = _number(joined.group(1))
+        if number is None or number != int(number) or not 1 <= number * unit <= 600:
+            break
+        found.append(Found(start, start + len(joined.group(1)), int(number) * unit))
+        end = start
+    return found
+
+
 def find_terms(text: str) -> list[Found[int]]:
     """Terms in months: '1 year', '2-year', 'two years', '1 год и 6 месяцев', '1,5 годам',
     'полтора года', '1 жыл 6 айға', '18 months'. This finds where a term is; its value is the
@@ -336,12 +366,14 @@ def find_terms(text: str) -> list[Found[int]]:
     for match in _TERM.finditer(text):
         if _AGE.match(text, match.start()):
             continue  # «46-летнего шахтёра», «24-летний студент»: an age
-        fraction = re.search(r"\d\s*(?:1/2|½)", match.group())
-        parsed = None if fraction else _parsed_term(match.group())
+        found += _sharing_the_unit(text, match)
+        parsed = _parsed_term(match.group())
         if parsed is not None and 1 <= parsed <= 600:
             found.append(Found(match.start(), match.end(), parsed))
             continue
-        if match.group("half"):
+        if match.group("halfyear"):
+            months = 6
+        elif match.group("half"):
             months = 18
         elif match.group("years"):
             years = _number(match.group("years"))
@@ -350,7 +382,7 @@ def find_terms(text: str) -> list[Found[int]]:
                     continue
             extra = _number(match.group("extra")) if match.group("extra") else 0
             months = round((years or 1) * 12) + int(extra or 0)
-            if fraction or re.search(r"and a half|с половиной|жарым", match.group(), re.I):
+            if re.search(r"and[\s-]a[\s-]half|с половиной|жарым|½|\s1/2", match.group(), re.I):
                 months += 6  # «двум с половиной годам», which the form's parser does not read
         else:
             months = int(_number(match.group("months")) or 0)
