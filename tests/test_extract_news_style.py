@@ -718,3 +718,25 @@ def test_appeals_changing_or_keeping_a_sentence(
 )
 def test_a_copied_posts_author_is_not_the_case(text: str, name: str) -> None:
     assert [case["person"]["name"] for case in extract_cases(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "boilerplate"),
+    [
+        # a related story's headline under the report: someone else's case
+        ("Читайте также: В Риддере задержали двух активистов за пост", "ru", True),
+        ("Ұқсас жаңалықтар: Сәтбаевта пікір жазған зейнеткерге айыппұл салынды", "kk", True),
+        ("Read also: Two activists detained in Ridder over a post", "en", True),
+        ("Related stories: Blogger fined in Aksay", "en", True),
+        # refused: the words inside the story's own sentence, not a line's label
+        ("Суд также рассмотрел, читайте также: ходатайство защиты", "ru", False),
+        ("Сот тағы оқыңыз деген жазбаны қарады", "kk", False),
+        ("The court also read the activist's post aloud.", "en", False),
+    ],
+)
+def test_a_related_storys_headline_is_no_part_of_the_case(
+    sentence: str, language: str, boilerplate: bool
+) -> None:
+    from bot.extract.details import _boilerplate
+
+    assert _boilerplate(sentence, language) is boilerplate

@@ -23,14 +23,21 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
     return {language: re.compile(p, re.IGNORECASE) for language, p in table.items()}
 
 
+#: A related story's headline under the report ("Read also: ...", «Читайте также: ...»,
+#: «Ұқсас жаңалықтар: ...»): someone else's case, told in a line of its own.
+_RELATED = (
+    r"|(?m:^[ \t]*(?:read also|also read|see also|related(?: stories| news)?|читайте также|"
+    r"смотрите также|похожие новости|по теме|ұқсас жаңалықтар|тағы оқыңыз|оқи отырыңыз)[ \t]*:)"
+)
+
 #: Sentences that are not about the case: calls for sanctions, resolutions of parliaments.
 BOILERPLATE = compile_table(
     {
-        "en": r"sanctions|european parliament|we call on|resolution on",
+        "en": r"sanctions|european parliament|we call on|resolution on" + _RELATED,
         # «санкцию на (его) арест», «ұстауға санкция берді» are the arrest itself, not sanctions
         "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+(?:\w+\s+)?арест)|европарламент|"
-        r"европейский парламент|призываем|резолюци",
-        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар",
+        r"европейский парламент|призываем|резолюци" + _RELATED,
+        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар" + _RELATED,
     }
 )
 
