@@ -3415,3 +3415,39 @@ def test_time_spent_in_custody_is_no_new_measure(after: str, measures: list[str]
         "ограничения свободы. " + after
     )
     assert [e["measure"] for e in case["events"] if e["kind"] == "preventive_measure"] == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language", "title"),
+    [
+        # a person's share of a shared sentence starts at their title, age included
+        ("по 3 года, 46-летнему предпринимателю Кабдуллину – 2 года", "Кабдуллину", "ru",
+         "46-летнему предпринимателю Кабдуллину"),
+        ("суд назначил программисту Лысенко год", "Лысенко", "ru", "программисту Лысенко"),
+        ("and 45-year-old teacher Dana Omarova two years", "Dana", "en",
+         "45-year-old teacher Dana Omarova"),
+        ("ал 41 жастағы мұғалім Динара Әлімжанова", "Динара", "kk",
+         "41 жастағы мұғалім Динара Әлімжанова"),
+        # refused: no trade right before the name (a verb; a comma between)
+        ("суд назначил Лысенко год", "Лысенко", "ru", "Лысенко"),
+        ("об этом сказал программист, Лысенко", "Лысенко", "ru", "Лысенко"),
+    ],
+)
+def test_a_share_starts_at_the_persons_title(
+    text: str, name: str, language: str, title: str
+) -> None:
+    from bot.extract.codefendants import _title_start
+
+    start = text.index(name)
+    assert text[_title_start(text, start, language, 0) :].startswith(title)
+
+
+def test_two_titled_co_defendants_keep_their_own_trades() -> None:
+    text = (
+        "Суд рассмотрел дело Артема Лысенко и Серика Кабдуллина. 8 сентября 2026 года суд "
+        "признал обоих виновными по ч. 2 ст. 405 УК РК. 31-летнему программисту Лысенко "
+        "назначили 1 год ограничения свободы, 46-летнему предпринимателю Кабдуллину – 2 года "
+        "ограничения свободы."
+    )
+    got = {c["person"]["name"].split()[-1]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert got == {"Лысенко": "программист", "Кабдуллин": "предприниматель"}

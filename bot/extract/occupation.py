@@ -445,30 +445,6 @@ def _in_one_sentence(
     return False
 
 
-def _said_alone(
-    context: str, own: list[tuple[int, int]], others: list[tuple[int, int]], language: str
-) -> list[tuple[int, int]]:
-    """Where another person's surname is said alone in any of its forms ("31-летнему
-    программисту Лысенко, 46-летнему предпринимателю Кабдуллину", the other named once as
-    «Серика Кабдуллина»): that person too, so the trade beside it is theirs. Not a word of the
-    person's own name."""
-    own_keys = {
-        names.surname_key(w, language) for a, b in own for w in re.findall(r"[\w'’-]+", context[a:b])
-    }
-    keys = {
-        names.surname_key(w, language)
-        for a, b in others
-        for w in re.findall(r"[\w'’-]+", context[a:b])
-        if len(w) >= 4 and w[:1].isupper()
-    } - own_keys
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]{{3,}}", context)
-        if names.surname_key(m.group(), language) in keys
-        and not any(a <= m.start() < b for a, b in own + others)
-    ]
-
-
 def _title_before(context: str, start: int, own: list[tuple[int, int]]) -> bool:
     """Whether the trade written at `start` runs up to the person's own name, as a title before
     it ("reporter Aliya Serikkyzy", «журналист Айжан Т.»): its words, then the name."""
@@ -530,7 +506,6 @@ def _occupation(
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", context)
         if not any(a <= m.start() < b for a, b in own + others)
     ]
-    # others = others + _said_alone(context, own, others, language)
     for pattern, canonical in lexicon.OCCUPATIONS[language]:
         for match in re.finditer(pattern, context, re.IGNORECASE):
             if (
