@@ -3451,3 +3451,28 @@ def test_two_titled_co_defendants_keep_their_own_trades() -> None:
     )
     got = {c["person"]["name"].split()[-1]: c["person"]["occupation"] for c in extract_cases(text)}
     assert got == {"Лысенко": "программист", "Кабдуллин": "предприниматель"}
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # whom a thing was told to is someone else, not the person
+        (
+            "Лысенко Артем, программист. «Это не участие», – сказал журналисту Altai Habar "
+            "адвокат.",
+            "программист",
+        ),
+        ("Шевченко Игорь, экоактивист, сказал журналистам: «Буду обжаловать».", "экоактивист"),
+        ("Dana Omarova, a nurse, told reporters she would appeal.", "nurse"),
+        # refused: the person's own name after the trade; a trade said of the speaker
+        ("Об этом сообщил журналист Игорь Шевченко.", "журналист"),
+        ("Шевченко Игорь, журналист, сообщил о приговоре.", "журналист"),
+    ],
+)
+def test_whom_it_was_told_to_is_someone_else(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    language = "en" if text.isascii() else "ru"
+    name = re.search(r"Лысенко Артем|Шевченко Игорь|Игорь Шевченко|Dana Omarova", text)
+    assert name is not None
+    assert _occupation(text, language, [name.span()]) == occupation

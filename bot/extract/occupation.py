@@ -268,6 +268,10 @@ def _said_of_another(
     )
     if _someone_unnamed(context, span, own + others):
         return True
+    if _TOLD_TO.search(context[max(0, span[0] - 40) : span[0]]) and not any(
+        0 < start - span[1] <= 2 for start, _end in own
+    ):
+        return True  # «сказал журналисту Altai Habar адвокат», "told reporters": the listener
     if _RELATIVE_APPOSED.search(context[max(0, span[0] - 40) : span[0]]):
         return True  # "His wife, a nurse, said", «Его жена, медсестра, заявила»: hers
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
@@ -368,6 +372,16 @@ _RELATIVE_APPOSED = re.compile(
     # ("His wife works as a nurse", «Его жена работает медсестрой», «жена — медсестра»)
     r"(?:\s*,\s*(?:(?i:an?|the)\s+)?|\s+(?i:works|worked|is|was)\s+(?:as\s+)?(?:(?i:an?)\s+)?|"
     r"\s+(?:работает|работала|работал)\s+|\s+[—–-]\s+)$"
+)
+
+
+#: A verb of telling right before the trade: whom it was told to, someone else (the Kazakh
+#: «тілшісіне айтты» is read by its ending).
+_TOLD_TO = re.compile(
+    r"(?<![\w-])(?:(?:сказал|рассказал|сообщил|заявил|пояснил|ответил|признался|"
+    r"пожаловался|подтвердил|написал)[аи]?|(?:told|said\s+to|explained\s+to|complained\s+to)"
+    r"(?:\s+(?:the|a|an|local|foreign))?)\s+$",
+    re.IGNORECASE,
 )
 
 
