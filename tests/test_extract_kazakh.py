@@ -7,6 +7,7 @@ in them is invented. Each class of wording has accepted and refused examples.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -2346,3 +2347,42 @@ def test_a_kazakh_request_governs_each_clause_it_asks_for(
     )
     verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # a trade in brackets right after a name is that name's
+        (
+            "белсенділер Бауыржан Сыздықов (41 жаста, жеке кәсіпкер) пен Динара Әлімжанова "
+            "(36 жаста, бастауыш сынып мұғалімі) ұсталды.",
+            "Бауыржан Сыздықов",
+            "белсенді, жеке кәсіпкер",
+        ),
+        (
+            "белсенділер Бауыржан Сыздықов (41 жаста, жеке кәсіпкер) пен Динара Әлімжанова "
+            "(36 жаста, бастауыш сынып мұғалімі) ұсталды.",
+            "Динара Әлімжанова",
+            "белсенді, бастауыш сынып мұғалімі",
+        ),
+        ("Dana Omarova (45, a nurse) and Aidos Sadykov (38, a welder) were detained.",
+         "Aidos Sadykov", "welder"),
+        # a school's level goes with the class or school the trade is of
+        ("Динара Әлімжанова, орта мектеп мұғалімі, ұсталды.", "Динара Әлімжанова",
+         "орта мектеп мұғалімі"),
+        # refused: brackets no name opens; a level not before the tied word
+        ("Динара Әлімжанова ұсталды (ол мектеп мұғалімі).", "Динара Әлімжанова", "мектеп мұғалімі"),
+        ("Динара Әлімжанова, орта жастағы мұғалім, ұсталды.", "Динара Әлімжанова", "мұғалім"),
+    ],
+)
+def test_a_trade_in_brackets_after_a_name_and_a_schools_level(
+    text: str, name: str, occupation: str
+) -> None:
+    from bot.extract.occupation import _occupation
+
+    language = "en" if text.isascii() else "kk"
+    people = re.findall(r"[A-ZА-ЯӘҒҚҢӨҰҮҺІ]\w+ [A-ZА-ЯӘҒҚҢӨҰҮҺІ]\w+", text)
+    spans = [(text.index(p), text.index(p) + len(p)) for p in people]
+    own = [s for s in spans if text[s[0] : s[1]] == name]
+    others = [s for s in spans if text[s[0] : s[1]] != name]
+    assert _occupation(text, language, own, others) == occupation

@@ -261,6 +261,9 @@ def _said_of_another(
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
         return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
+    bracketed = _bracketed_after(context, span, own, others)
+    if bracketed is not None:
+        return bracketed
     other = min((_distance(span, o) for o in others), default=10**9)
     mine = min((_distance(span, o) for o in own), default=10**9)
     lead = re.search(
@@ -335,6 +338,27 @@ def _said_of_another(
         and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
         for start, _end in others
     )
+
+
+def _bracketed_after(
+    context: str, span: tuple[int, int], own: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> bool | None:
+    """A trade inside brackets opened right after a name («Бауыржан Сыздықов (41 жаста, жеке
+    кәсіпкер) пен Динара Әлімжанова (36 жаста, мұғалім)», "Dana Omarova (45, a nurse)") is
+    that name's: True if another's, False if the person's own, None if no name opens them."""
+    opening = context.rfind("(", max(0, span[0] - 60), span[0])
+    if opening < 0 or re.search(r"[()\n]", context[opening + 1 : span[0]]):
+        return None
+    closing = re.match(r"[^()\n]{0,60}\)", context[span[1] :])
+    if closing is None:
+        return None
+    before = [
+        (end, mine)
+        for mine, spans in ((True, own), (False, others))
+        for _start, end in spans
+        if end <= opening and re.fullmatch(r"[ \t]*", context[end:opening])
+    ]
+    return None if not before else not max(before)[1]
 
 
 #: A quotation of several words on one line: «...», "...", “...”.

@@ -129,6 +129,11 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
                 # a word without a possessive ending ties nothing further, but a verbal noun
                 # takes its object («дене шынықтыру мұғалімі»)
                 break
+        level = re.search(r"(?<![\w-])(бастауыш|орта|жоғары)\s+$", context[max(0, at - 20) : at])
+        if chain and level:
+            # «бастауыш сынып мұғалімі», «орта мектеп мұғалімі»: the level of the word tied
+            chain.insert(0, level.group(1))
+            at -= len(level.group())
         # (nothing tied to it: the trade itself, «ақын» of «қазақ ақыны»)
         phrase = " ".join([*chain, phrase]) if chain else value
     trade = phrase
