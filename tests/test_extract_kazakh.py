@@ -2386,3 +2386,37 @@ def test_a_trade_in_brackets_after_a_name_and_a_schools_level(
     own = [s for s in spans if text[s[0] : s[1]] == name]
     others = [s for s in spans if text[s[0] : s[1]] != name]
     assert _occupation(text, language, own, others) == occupation
+
+
+@pytest.mark.parametrize(
+    ("description", "deed", "surname"),
+    [
+        # who did it, told by an apposition ending in their trade or status, then the name
+        (
+            "металлургия комбинатының бұрынғы жұмысшысы Жақыпов YouTube-арнасына видео жариялаған",
+            "YouTube-арнасына видео жариялаған",
+            "Жақыпов",
+        ),
+        (
+            "Қаражал қаласының тұрғыны, бұрын сотталмаған, жұмыссыз Нұрахметов Бауыржан Серікұлы "
+            "Telegram арнасын ашқан",
+            "Telegram арнасын ашқан",
+            "Нұрахметов",
+        ),
+        # refused: a name a postposition governs; no trade or status before the name
+        (
+            "ауыл тұрғыны Серіков туралы видео жариялаған",
+            "ауыл тұрғыны Серіков туралы видео жариялаған",
+            None,
+        ),
+        (
+            "Facebook-те ауыл әкімі Серіков туралы пост жазған",
+            "Facebook-те ауыл әкімі Серіков туралы пост жазған",
+            None,
+        ),
+    ],
+)
+def test_who_did_it_told_by_a_longer_apposition(
+    description: str, deed: str, surname: str | None
+) -> None:
+    assert act_spans.without_lead(description, "kk") == (deed, surname)

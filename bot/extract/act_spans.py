@@ -160,10 +160,27 @@ _KK_DANGLING_PARTICIPLE = re.compile(
 )
 
 
+#: Kazakh: who did it told by a longer apposition ending in their trade or status, then their
+#: name («металлургия комбинатының бұрынғы жұмысшысы Жақыпов ...», «Қаражал қаласының
+#: тұрғыны, бұрын сотталмаған, жұмыссыз Нұрахметов Бауыржан Серікұлы ...»): the trade's
+#: possessive («жұмысшысы», «тұрғыны») or agentive («жұмыссыз», «құрылысшы») ending, right
+#: before the name.
+_KK_APPOSED_WHO = re.compile(
+    rf"^[^.;:!?«»()]{{0,120}}?[а-яәғқңөұүһі]+(?:шысы|шісі|шы|ші|сыз|сіз|ны|ні|сы|сі)"
+    rf"\s+(?P<name>(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?-i:[{_UPPER}])[{_LOWER}-]+){{0,2}})"
+    # (not «тұрғыны Серіков туралы»: a name a postposition governs is what the deed is of)
+    rf"\s+(?!(?:туралы|жайлы|үшін|мен|бен|пен|деп|сияқты|арқылы)(?![\w-]))(?=[^\s{_UPPER}]|[A-Z])"
+)
+
+
 def _kk_without_who(description: str) -> tuple[str, str | None]:
     """The act without who did it, told before it (up to six steps: age, role, names, dashes),
     and the surname cut (whose act it is)."""
     surname = None
+    apposed = _KK_APPOSED_WHO.match(description)
+    if apposed and names.looks_like_surname(apposed.group("name").split()[0]):
+        surname = apposed.group("name").split()[0]
+        description = description[apposed.end() :]
     for _ in range(6):
         found = _KK_AGE_OR_ROLE.match(description)
         if not found:
