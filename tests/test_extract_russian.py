@@ -3476,3 +3476,49 @@ def test_whom_it_was_told_to_is_someone_else(text: str, occupation: str) -> None
     name = re.search(r"Лысенко Артем|Шевченко Игорь|Игорь Шевченко|Dana Omarova", text)
     assert name is not None
     assert _occupation(text, language, [name.span()]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("description", "deed"),
+    [
+        # a verdict's subject with noun asides of who they are, then where, then the verb
+        (
+            "Ахметжанов Т.К., житель г. Кентау, ранее не судимый, временно неработающий, в "
+            "мессенджере Telegram в группе «Кентау 24/7» разместил видеообращение",
+            "в мессенджере Telegram в группе «Кентау 24/7» разместил видеообращение",
+        ),
+        (
+            "Касымов А.Б., уроженец с. Шиели, через свой аккаунт опубликовал пост",
+            "через свой аккаунт опубликовал пост",
+        ),
+        # refused: an aside that is no one's description; a place with no past verb after it
+        (
+            "Ахметжанов Т.К., председатель комиссии, в группе разместил видео",
+            "Ахметжанов Т.К., председатель комиссии, в группе разместил видео",
+        ),
+        (
+            "Ахметжанов Т.К., житель г. Кентау, в группе «Кентау 24/7» видеообращение",
+            "Ахметжанов Т.К., житель г. Кентау, в группе «Кентау 24/7» видеообращение",
+        ),
+    ],
+)
+def test_a_verdicts_subject_with_who_they_are_then_where(description: str, deed: str) -> None:
+    from bot.extract.act_spans import without_lead
+
+    assert without_lead(description, "ru")[0] == deed
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # two nouns in one oblique case each side of «и»: one act
+        ("разместил видеообращение с призывами к беспорядкам и неподчинению полиции", 1),
+        ("опубликовал пост о коррупции в акимате и нарушениях в больнице", 1),
+        # refused: a second verb after «и»; two things in the accusative
+        ("разместил видео в группе и опубликовал пост в Facebook о ценах", 2),
+    ],
+)
+def test_objects_in_one_case_each_side_of_and_are_one_act(text: str, count: int) -> None:
+    from bot.extract.acts import _split_acts
+
+    assert len(_split_acts(text, "ru")) == count

@@ -125,13 +125,38 @@ def _ru_verdict_lead(description: str) -> tuple[int, str | None] | None:
         if not chunk:
             return None
         first = chunk.group(1).split()[0] if chunk.group(1).split() else ""
-        if _RU_PAST.match(first) and any(
-            "VERB" == p.tag.POS for p in names._morph().parse(first.lower())[:2]
-        ):
+        if _past_verb(first):
             return position + chunk.start(1), found.group("surname")
-        if not (_RU_AIM.match(chunk.group(1)) or _aside_word(first)):
+        # «, в мессенджере Telegram в группе «Кентау 24/7» разместил ...»: where, then the verb
+        where = _RU_WHERE_THEN_VERB.match(description, position + chunk.start(1))
+        if where and _past_verb(where.group("verb")):
+            return position + chunk.start(1), found.group("surname")
+        if not (_RU_AIM.match(chunk.group(1)) or _aside_word(first) or _ru_who(first)):
             return None
         position += chunk.end()
+
+
+#: «в мессенджере Telegram в группе «Кентау 24/7» разместил»: a place (quoted names in it)
+#: before the deed's verb.
+_RU_WHERE_THEN_VERB = re.compile(
+    r"(?:в|во|на|через|посредством)\s+(?:[^,;«»]|«[^«»\n]{0,40}»){0,100}?"
+    r"(?<![\w-])(?P<verb>[а-яё]+(?:л|ла|ли)(?:ся|сь)?)\b"
+)
+
+
+def _past_verb(word: str) -> bool:
+    return bool(_RU_PAST.match(word)) and any(
+        "VERB" == p.tag.POS for p in names._morph().parse(word.lower())[:2]
+    )
+
+
+#: A verdict's noun asides of who the person is: «житель г. Кентау», «уроженец с. Шиели»,
+#: «гражданин Республики Казахстан» (a trade too: «временно неработающий» is an adverb's).
+_RU_WHO_ASIDE = re.compile(r"(?:жител|уроженц|уроженк|граждан)\w*$", re.IGNORECASE)
+
+
+def _ru_who(word: str) -> bool:
+    return bool(_RU_WHO_ASIDE.match(word))
 
 
 def _aside_word(word: str) -> bool:
