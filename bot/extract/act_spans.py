@@ -152,7 +152,7 @@ def _past_verb(word: str) -> bool:
 
 #: A verdict's noun asides of who the person is: «житель г. Кентау», «уроженец с. Шиели»,
 #: «гражданин Республики Казахстан» (a trade too: «временно неработающий» is an adverb's).
-_RU_WHO_ASIDE = re.compile(r"(?:жител|уроженц|уроженк|граждан)\w*$", re.IGNORECASE)
+_RU_WHO_ASIDE = re.compile(r"(?:жител|урожен|граждан)\w*$", re.IGNORECASE)
 
 
 def _ru_who(word: str) -> bool:
