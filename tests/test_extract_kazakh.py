@@ -2420,3 +2420,31 @@ def test_who_did_it_told_by_a_longer_apposition(
     description: str, deed: str, surname: str | None
 ) -> None:
     assert act_spans.without_lead(description, "kk") == (deed, surname)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # the deed's day first, then the subject and the deed
+        ("2026 жылғы 9 тамызда Сапарғалиев YouTube-арнасына пара туралы видео жариялады.", True),
+        ("2026 жылғы 3 наурызда, Омарова Facebook-те әкімдік туралы пост жазған.", True),
+        # refused: the day and a subject that is not the person's deed told plainly
+        ("2026 жылғы 9 тамызда сот Сапарғалиевке үкім шығарды.", False),
+        ("2026 жылғы 9 тамызда Сапарғалиев ұсталды.", False),
+    ],
+)
+def test_a_kazakh_deed_told_plainly_after_its_day(sentence: str, told: bool) -> None:
+    assert bool(act_cues.TOLD["kk"].search(sentence)) is told
+
+
+def test_a_kazakh_deed_told_plainly_dated_by_its_opening_day() -> None:
+    text = (
+        "Үштөбелік журналист Дәурен Сапарғалиевтің соты басталды. 2026 жылғы 9 тамызда "
+        "Сапарғалиев YouTube-арнасына пара туралы видео жариялады. Журналистке ҚК-нің "
+        "274-бабының 2-бөлігі бойынша айып тағылды. 2026 жылғы 25 қарашада Үштөбе аудандық "
+        "соты Сапарғалиевті кінәлі деп танып, оған 150 АЕК айыппұл салды."
+    )
+    (case,) = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2026-08-09", "YouTube-арнасына пара туралы видео жариялады")
+    ]

@@ -283,7 +283,12 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
         elif act["date"] is None:
             lead = text[: told.start()]
             if not lead.strip():  # the day inside the cue, before the subject
-                day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
+                # («2026 жылғы 9 тамызда»: a Kazakh day, its year first)
+                day = re.match(
+                    r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?|\s*\d{4}\s+жылғы\s+\d{1,2}\s+\w+",
+                    told.group(),
+                    re.I,
+                )
                 lead = day.group() if day else ""
             act["date"] = act_dates.opening_day(lead)
         who = [
