@@ -2448,3 +2448,27 @@ def test_a_kazakh_deed_told_plainly_dated_by_its_opening_day() -> None:
     assert [(a["date"], a["description"]) for a in case["acts"]] == [
         ("2026-08-09", "YouTube-арнасына пара туралы видео жариялады")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # an age is not a word of the workplace
+        ("Бекболат Нұрмағамбетов, 47 жастағы цемент зауытының жұмысшысы, ұсталды.",
+         "цемент зауытының жұмысшысы"),
+        # a trade nobody had («аудармашы болмағанын»), a trade in the genitive with no name
+        # after it («жетекшісінің видеосын»): no one of the case
+        ("Асқар Төлеубекұлы – жүргізуші. Сотта аудармашы болмағанын айтты.", "жүргізуші"),
+        ("Асқар Төлеубекұлы – жүргізуші. Ол қозғалыс жетекшісінің видеосын бөлісті.",
+         "жүргізуші"),
+        # refused: a trade that was there; the possessive not in the genitive
+        ("Асқар Төлеубекұлы – жүргізуші, бұрын аудармашы болған.", "жүргізуші, аудармашы"),
+        ("Асқар Төлеубекұлы, зауыт жұмысшысы, ұсталды.", "зауыт жұмысшысы"),
+    ],
+)
+def test_a_kazakh_trade_of_no_one_and_an_age_before_a_workplace(
+    text: str, occupation: str
+) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk", [(0, 17)]) == occupation

@@ -3522,3 +3522,28 @@ def test_objects_in_one_case_each_side_of_and_are_one_act(text: str, count: int)
     from bot.extract.acts import _split_acts
 
     assert len(_split_acts(text, "ru")) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a verdict's «временно неработающий» is how the court tells who the person is
+        ("Ахметжанов Т.К., житель г. Кентау, временно неработающий, разместил видео.",
+         "временно неработающий"),
+        ("Ахметжанова Т.К., временно неработающая, разместила видео.", "временно неработающая"),
+        # the one a thing was passed to; a trade a relative clause tells of, no name before
+        ("Хайруллин Марат, врач, передал журналистке аудиозапись.", "врач"),
+        ("Хайруллин Марат, врач. У суда задержали блогера, который вел эфир.", "врач"),
+        # refused: «неработающий» without «временно»; a relative clause after the name
+        ("Хайруллин Марат, неработающий, разместил видео.", None),
+        ("Суд осудил блогера Хайруллина Марата, который вел эфир.", "блогер"),
+    ],
+)
+def test_no_trade_told_by_a_verdict_and_trades_of_others(
+    text: str, occupation: str | None
+) -> None:
+    from bot.extract.occupation import _occupation
+
+    name = re.search(r"Ахметжанов\w* Т\.К\.|Хайруллин\w* Марат\w*", text)
+    assert name is not None
+    assert _occupation(text, "ru", [name.span()]) == occupation

@@ -293,6 +293,17 @@ def _said_of_another(
         return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
+    if re.match(r"\s+(?:болмаған|болмады|болмағ\w+|жоқ)(?![\w-])", context[span[1] :]):
+        return True  # «аудармашы болмағанын»: there was none
+    if re.search(r"(?:с[ыі]|[ыі])н[ыі]ң$", word) and not re.match(
+        rf"\s+[{names.UPPER}]", context[span[1] :]
+    ):
+        return True  # «қозғалыстың шетелдегі жетекшісінің видеосы»: whose thing, someone else
+    if re.match(r",?\s+(?:котор|чей|чья|чьё|чьи)\w*\b", context[span[1] :]) and not any(
+        0 <= span[0] - end <= 40 and not re.search(r"[.!?\n]", context[end : span[0]])
+        for _start, end in own + others
+    ):
+        return True  # «задержали блогера, который вел эфир»: someone the text does not name
     if (
         re.search(r"[әғқңөұүһі]", word.lower())
         and re.search(r"\w(?:с[ыі]|[ыі])(?:на|не)$", word)
@@ -403,7 +414,7 @@ _RELATIVE_APPOSED = re.compile(
 #: «тілшісіне айтты» is read by its ending).
 _TOLD_TO = re.compile(
     r"(?<![\w-])(?:(?:сказал|рассказал|сообщил|заявил|пояснил|ответил|признался|"
-    r"пожаловался|подтвердил|написал)[аи]?|(?:told|said\s+to|explained\s+to|complained\s+to)"
+    r"пожаловался|подтвердил|написал|передал|переслал|отправил)[аи]?|(?:told|said\s+to|explained\s+to|complained\s+to)"
     r"(?:\s+(?:the|a|an|local|foreign))?)\s+$",
     re.IGNORECASE,
 )
