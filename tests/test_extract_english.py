@@ -3149,3 +3149,22 @@ def test_convictions_on_a_day_and_fair_trial(text: str, kind: str | None) -> Non
 def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None:
 
     assert [p.term_months for p in find_parts(text, "en")] == months
+
+
+@pytest.mark.parametrize(
+    ("description", "deed"),
+    [
+        # a span of months closing a deed told by its verb
+        (
+            "shared videos of a banned movement in a Telegram channel he administered between "
+            "March and September",
+            "shared videos of a banned movement in a Telegram channel he administered",
+        ),
+        ("posted calls to protest from March 2026 to May 2026", "posted calls to protest"),
+        # refused: a span that is the deed's object; a noun act keeps its own time
+        ("posted a video about the wages unpaid between March and", None),
+        ("a video filmed between March and May", None),
+    ],
+)
+def test_a_span_of_months_closing_a_deed(description: str, deed: str | None) -> None:
+    assert act_spans.without_tail(description, "en") == (deed or description)

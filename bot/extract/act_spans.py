@@ -287,7 +287,9 @@ _TIME_TAIL = {
     "en": r"(?:\s+(?:in|during|throughout|since)\s+(?:the\s+)?"
     r"(?:(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|beginning)\s+(?:of\s+)?)?"
     rf"(?:{_EN_MONTH}(?:\s+\d{{4}})?|\d{{4}})|\s+(?:last|this)\s+(?:year|month|spring|summer|"
-    r"autumn|winter))\s*$",
+    # ("between March and September", "from March to May 2026": a span of months)
+    rf"autumn|winter)|\s+(?:between\s+{_EN_MONTH}(?:\s+\d{{4}})?\s+and|from\s+{_EN_MONTH}"
+    rf"(?:\s+\d{{4}})?\s+(?:to|until|till))\s+{_EN_MONTH}(?:\s+\d{{4}})?)\s*$",
     "ru": rf"\s+(?:(?:в|во)\s+(?:{_RU_MONTH_IN}(?:\s+(?:этого|прошлого|\d{{4}})\s+года)?|"
     r"\d{4}\s+году|(?:этом|прошлом)\s+году)|(?:весной|летом|осенью|зимой)"
     r"(?:\s+(?:этого|прошлого|\d{4})\s+года)?)\s*$",
