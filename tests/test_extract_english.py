@@ -3168,3 +3168,26 @@ def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None
 )
 def test_a_span_of_months_closing_a_deed(description: str, deed: str | None) -> None:
     assert act_spans.without_tail(description, "en") == (deed or description)
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a bare plural no name follows and nothing counts: people at large
+        (
+            "Blogger Ruslan Kaliakbarov was sentenced. Prosecutions of bloggers, activists and "
+            "journalists continued.",
+            "blogger",
+        ),
+        # refused: names follow; counted or "the"; one participant of protests
+        ("Activists Ruslan Kaliakbarov and Dana Omarova were sentenced.", "activist"),
+        ("Ruslan Kaliakbarov was sentenced. The two activists appealed.", "activist"),
+        ("Ruslan Kaliakbarov, a participant of peaceful protests, was sentenced.",
+         "participant of peaceful protests"),
+    ],
+)
+def test_a_bare_plural_is_people_at_large(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    start = text.index("Ruslan")
+    assert _occupation(text, "en", [(start, start + 18)]) == occupation

@@ -257,6 +257,19 @@ def _said_of_another(
         # "Several activists across the nation have been sentenced": others, unless names
         # follow ("several activists, among them Yerbol Tanirbergen")
         return not re.match(r"[\s,:—–-]+[A-Z]", context[span[1] :])
+    if (
+        plural
+        and re.fullmatch(r"[A-Za-z -]+", word)
+        and " of " not in word  # ("participant of peaceful protests": one participant)
+        and not re.match(r"[\s,:—–-]+(?:[A-Z]|\()", context[span[1] :])
+        and not re.search(
+            r"\b(?:two|three|four|five|six|both|the|these|those|our|their|all)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            context[max(0, span[0] - 40) : span[0]],
+            re.IGNORECASE,
+        )
+    ):
+        return True  # "prosecutions of bloggers, activists and journalists": people at large
     if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
