@@ -3191,3 +3191,27 @@ def test_a_bare_plural_is_people_at_large(text: str, occupation: str) -> None:
 
     start = text.index("Ruslan")
     assert _occupation(text, "en", [(start, start + 18)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a kind of activist in the plural before the names is each one's
+        ("The court sentenced environmental activists Aigerim Zhunusova and Daulet Bekov.",
+         "environmental activist"),
+        ("Police detained civil activists Aigerim Zhunusova and Daulet Bekov.", "civil activist"),
+        # up to three words make the trade: "former municipal bus driver"
+        ("Aigerim Zhunusova, 39, a civil activist and former municipal bus driver, spoke.",
+         "civil activist, former municipal bus driver"),
+        # refused: a plural no name follows (people at large); a word that is no kind
+        ("Aigerim Zhunusova was fined. Environmental activists protested.", None),
+        ("Aigerim Zhunusova, a loud bus driver, spoke.", "bus driver"),
+    ],
+)
+def test_kinds_of_activist_in_the_plural_and_longer_trades(
+    text: str, occupation: str | None
+) -> None:
+    from bot.extract.occupation import _occupation
+
+    start = text.index("Aigerim")
+    assert _occupation(text, "en", [(start, start + 17)]) == occupation

@@ -70,7 +70,7 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
                 break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
             words.insert(0, found.group(1))
             rest = rest[: found.start()]
-            if len(words) == 2:
+            if len(words) == 3:  # ("former municipal bus driver")
                 break
         extra = [w for w in words if w not in value.split()]
         value = " ".join([*extra, value]) if extra else value

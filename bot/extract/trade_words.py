@@ -14,7 +14,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bformer political prisoner\b", "former political prisoner"),
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
         (r"\bcivil society activist\b", "civil society activist"),
-        (r"\bcivil activist\b", "civil activist"),
+        (r"\bcivil activists?\b", "civil activist"),
         (r"\btrade([- ])union activist\b", "trade{0}union activist"),
         (r"\btrade unionist\b", "trade unionist"),
         (r"\btrade([- ])union organi([sz])er\b", "trade{0}union organi{1}er"),
@@ -24,7 +24,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
         (r"\b(environmental|opposition|youth|labou?r|land|eco-|religious|civic|feminist|student|"
-         r"anti-corruption|public|community|women's rights) activist\b",
+         r"anti-corruption|public|community|women's rights) activists?\b",
          "{0} activist"),
         (r"(?<!civil )(?<!union )(?<!rights )(?<!environmental )(?<!opposition )(?<!youth )"
          r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
@@ -204,5 +204,6 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
-    software coal gold copper uranium investigative former underground bus driving""".split()
+    software coal gold copper uranium investigative former underground bus driving
+    environmental municipal""".split()
 )
