@@ -3547,3 +3547,30 @@ def test_no_trade_told_by_a_verdict_and_trades_of_others(
     name = re.search(r"Ахметжанов\w* Т\.К\.|Хайруллин\w* Марат\w*", text)
     assert name is not None
     assert _occupation(text, "ru", [name.span()]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # the author of a channel told by its name, with the channel
+        (
+            "Асель Муканова – 36-летняя журналистка, автор Telegram-канала «Жайық хабар», на "
+            "который подписаны 20 тысяч человек.",
+            "журналистка, автор Telegram-канала «Жайық хабар»",
+        ),
+        ("Асель Муканова, автор блога «Голос села», задержана.", "автор блога «Голос села»"),
+        # refused: an article's author; a byline; a headline's label the body says otherwise
+        ("Асель Муканова, автор статьи о ценах, задержана.", None),
+        ("Автор: Асель Муканова\n\nСуд вынес приговор.", None),
+        (
+            "В Атырау арестован автор YouTube-канала «Жайык ТВ»\n\nАсель Муканова, блогер, "
+            "арестована на два месяца.",
+            "блогер",
+        ),
+    ],
+)
+def test_the_author_of_a_channel(text: str, occupation: str | None) -> None:
+    from bot.extract.occupation import _occupation
+
+    start = text.index("Асель")
+    assert _occupation(text, "ru", [(start, start + 14)]) == occupation

@@ -296,7 +296,7 @@ def _said_of_another(
         r"\b(?i:the|its|their)\s+[a-z][\w-]*['’]s\s+$", context[max(0, span[0] - 30) : span[0]]
     ) and not re.match(r"[\s,]+[A-Z]", context[span[1] :]):
         return True  # "The smelter's operator was not a party": the thing's, no one named
-    if re.match(r"[ \t]+[A-Z][a-z]+\b(?![ \t]+[A-Z])", context[span[1] :]) and not any(
+    if re.match(r"[ \t]+[A-Z][a-z]+\b(?!-)(?![ \t]+[A-Z])", context[span[1] :]) and not any(
         0 < start - span[1] <= 2 for start, _end in own
     ):
         return True  # "our host talks to correspondent Dmitry": a trade before another's name
@@ -539,6 +539,10 @@ _RU_FEMININE = {
 _ACRONYM = re.compile(r"[БВГДЖЗКЛМНПРСТФХЦЧШЩҒҚҢҺ]{2}[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}")
 
 
+#: The author or admin of a channel: how a headline labels the one the body gives a trade.
+_CHANNEL_ROLE = re.compile(r"(?:автор|администратор|admin|author)\b", re.IGNORECASE)
+
+
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
 _ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
 
@@ -631,7 +635,7 @@ def _occupation(
         # («проходчика шахты ...», «журналист»); an English headline's "Kazakh schoolteacher"
         # is how the body's "teacher" is labelled
         headline_only = bool(body_start and in_body and value not in in_body)
-        if language != "en" and headline_only and " " not in value:
+        if language != "en" and headline_only and (" " not in value or _CHANNEL_ROLE.match(value)):
             continue
         if headline_only and titles[value] and body_titled:
             continue  # the headline's title before the name, the story's in its place

@@ -213,12 +213,22 @@ def _ru_trade_adjective(context: str, start: int, value: str) -> str | None:
     return str(form.word) if form else str(parse.normal_form)
 
 
+#: A channel, a blog or a chat with its name in quotes: «Telegram-канала «Жайық хабар»»,
+#: «YouTube-канала «Жылыой Today»», «блога «Голос села»».
+_RU_CHANNEL = re.compile(
+    r"[ \t]+((?:[A-Za-z]+-)?(?:канала|блога|паблика|чата|сообщества)[ \t]+«[^»\n]{1,40}»)"
+)
+
+
 def _ru_workplace(context: str, end: int) -> str:
     """What the trade is of, after it: a company in quotes («ТОО «Павлодар Металл»»), a
     genitive noun with its adjectives before punctuation, a line's end, a preposition or the
     name («учитель истории», «слесаря медеплавильного завода», «студента третьего курса»),
     with what names it, or a workplace after «в»/«на»."""
     rest = context[end:]
+    channel = _RU_CHANNEL.match(rest)
+    if channel:
+        return " " + " ".join(channel.group(1).split())
     org = _ORGANISATION_AFTER.match(rest)
     if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
         return f" {org.group(1)} {org.group(2)}"
