@@ -3215,3 +3215,22 @@ def test_kinds_of_activist_in_the_plural_and_longer_trades(
 
     start = text.index("Aigerim")
     assert _occupation(text, "en", [(start, start + 17)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("description", "deed"),
+    [
+        # the sentence's own verb after the aside the act is told in
+        (
+            "voice messages in a miners' Telegram chat criticizing the mine's management, opened "
+            "at the Shakhtinsk City Court (Judge Marat Seilkhanov)",
+            "voice messages in a miners' Telegram chat criticizing the mine's management",
+        ),
+        ("a post about the akim, began on 3 May before Judge Omarova", "a post about the akim"),
+        # refused: no comma before it; a verb that tells the act itself
+        ("a video of the plant opened in 2020", "a video of the plant opened in 2020"),
+        ("a post, shared in a chat of residents", "a post, shared in a chat of residents"),
+    ],
+)
+def test_the_sentences_own_verb_after_an_act_in_an_aside(description: str, deed: str) -> None:
+    assert act_spans.without_remark(description, "en") == deed

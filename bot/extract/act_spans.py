@@ -318,6 +318,9 @@ _REMARK = {
         r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
         r"according\s+to\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
         r"which\s+(?:caused|led\s+to|resulted\s+in|entailed)\b.*|"
+        # ("The trial of X, charged ... over voice messages ..., opened at the City Court":
+        # the sentence's own verb after the aside the act is told in)
+        r"(?:opened|began|started|resumed|continued|ended|closed)\s+(?:at|in|on|before)\s.*|"
         r"(?:posted|published|uploaded|shared|written|filmed|recorded|aired|broadcast))$",
         re.I,
     ),
