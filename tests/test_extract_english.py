@@ -3234,3 +3234,22 @@ def test_kinds_of_activist_in_the_plural_and_longer_trades(
 )
 def test_the_sentences_own_verb_after_an_act_in_an_aside(description: str, deed: str) -> None:
     assert act_spans.without_remark(description, "en") == deed
+
+
+@pytest.mark.parametrize(
+    ("description", "offence"),
+    [
+        # the Code's offence said in other words, and a defender's words for the person's work
+        ('participating in banned "extremist" organizations', True),
+        ('"dissemination of knowingly false information"', True),
+        ("her peaceful and legitimate trade union and human rights work", True),
+        ("his peaceful activism", True),
+        # refused: a deed with its work; peaceful words that tell a deed
+        ("participating in a banned movement's online meeting on 3 May", False),
+        ("her peaceful protest outside the akimat on 3 May", False),
+    ],
+)
+def test_offence_words_and_a_defenders_words_give_way_to_a_deed(
+    description: str, offence: bool
+) -> None:
+    assert act_spans.worded_as_offence(description, "en") is offence

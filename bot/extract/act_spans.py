@@ -374,7 +374,14 @@ _OFFENCE_WORDING = {
         r"(?:banned\s+)?[\"“]?extremist|(?:stirr\w+\s+up|incit\w+|call\w*\s+for)\s+(?:\w+\s+){0,2}?"
         r"(?:mass\s+riots|(?:(?:social|national|ethnic|inter-ethnic|religious)\s+)?(?:discord|"
         r"hatred|enmity))|"
-        r"(?:spread|disseminat)\w+\s+(?:knowingly\s+)?false\s+information|"
+        r"(?:spread|disseminat)\w+\s+(?:of\s+)?(?:knowingly\s+)?false\s+information|"
+        # ("participating in banned "extremist" organizations")
+        r"participat\w+\s+in\s+(?:an?\s+|the\s+)?(?:banned\s+)?[\"“]?extremist[\"”]?\s+"
+        r"(?:organi[sz]ation|group|movement)|"
+        # ("her peaceful and legitimate trade union and human rights work": a defender's words
+        # for what the person does, no deed)
+        r"(?:his|her|their)\s+(?:peaceful|legitimate|lawful)\s+(?:[\w-]+\s+){0,8}?"
+        r"(?:work|activism|activities|activity)\s*$|"
         # (Article 179: calls for the violent seizure of power)
         r"call\w*\s+for\s+(?:the\s+)?(?:violent|forcible)\s+(?:seizure|change|overthrow)|"
         # (Article 402: calls to join a strike declared illegal)
