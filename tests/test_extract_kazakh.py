@@ -2472,3 +2472,37 @@ def test_a_kazakh_trade_of_no_one_and_an_age_before_a_workplace(
     from bot.extract.occupation import _occupation
 
     assert _occupation(text, "kk", [(0, 17)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # what the investigators say he did
+        (
+            "Тергеушілер ол 2026 жылғы 3 ақпанда ауыл тобына үндеу жіберді дейді.",
+            "2026 жылғы 3 ақпанда ауыл тобына үндеу жіберді",
+        ),
+        ("Прокурор олар чатқа видео таратты деп есептейді.", "чатқа видео таратты"),
+        # refused: no one the investigators tell of; what the person says
+        ("Тергеушілер бұл туралы ештеңе айтпады.", None),
+        ("Ол видео жіберген жоқпын дейді.", None),
+    ],
+)
+def test_what_the_investigators_say_he_did(sentence: str, act: str | None) -> None:
+    assert act_cues.enclosed(sentence, "kk") == act
+
+
+@pytest.mark.parametrize(
+    ("clause", "parts"),
+    [
+        # a day of its own after a comma starts another act
+        (
+            "ауыл тобына үндеуін жіберді, 20 наурызда сол қозғалыстың жиналысына қатысты",
+            ["ауыл тобына үндеуін жіберді", "20 наурызда сол қозғалыстың жиналысына қатысты"],
+        ),
+        # refused: a day inside one act, no comma before it
+        ("20 наурызда өткен жиналысқа қатысты", ["20 наурызда өткен жиналысқа қатысты"]),
+    ],
+)
+def test_a_day_of_its_own_starts_another_kazakh_act(clause: str, parts: list[str]) -> None:
+    assert act_spans.by_person(clause, "kk") == parts
