@@ -3574,3 +3574,26 @@ def test_the_author_of_a_channel(text: str, occupation: str | None) -> None:
 
     start = text.index("Асель")
     assert _occupation(text, "ru", [(start, start + 14)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a post's short form of the reason: «Повод — X»
+        (
+            "27 ноября 2026 года Актауский городской суд №2 назначил блогеру Айдане Сейтовой 2 "
+            "года ограничения свободы по ч. 2 ст. 274 УК РК. Повод — сторис в Instagram от 14 "
+            "августа 2026 года о вспышке инфекции в лагере.",
+            [("2026-08-14", "сторис в Instagram о вспышке инфекции в лагере")],
+        ),
+        # refused: the word inside a sentence, no dash after it
+        (
+            "27 ноября 2026 года Актауский городской суд №2 назначил блогеру Айдане Сейтовой 2 "
+            "года ограничения свободы по ч. 2 ст. 274 УК РК. Повода для жалобы защита не нашла.",
+            [],
+        ),
+    ],
+)
+def test_the_reason_told_after_a_dash(text: str, acts: list[tuple]) -> None:
+    (case,) = extract_cases(text)
+    assert [(a.get("date"), a["description"]) for a in case["acts"]] == acts
