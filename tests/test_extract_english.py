@@ -3253,3 +3253,19 @@ def test_offence_words_and_a_defenders_words_give_way_to_a_deed(
     description: str, offence: bool
 ) -> None:
     assert act_spans.worded_as_offence(description, "en") is offence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cued"),
+    [
+        # what the suspicion or the charge relates to
+        ("The suspicion relates to a TikTok video of 10 November about the plant.", True),
+        ("The charges relate to his posts on Facebook.", True),
+        ("The case is related to a video she posted in May.", True),
+        # refused: something else relates; no work after it
+        ("The question relates to a broader problem.", False),
+        ("The suspicion relates to nothing he wrote.", False),
+    ],
+)
+def test_what_the_suspicion_relates_to(sentence: str, cued: bool) -> None:
+    assert bool(lexicon.ACTS["en"].search(sentence)) is cued

@@ -373,6 +373,9 @@ ACTS = compile_table(
         r"\bfac(?:es|ed|ing)\s+[^;.]{0,60}?\b(?:over|for)\s+(?=(?:a|an|his|her|their)\s)|"
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
         r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
+        # "The suspicion relates to a TikTok video of 10 November about ..."
+        r"\b(?:suspicion|charges?|case|accusation|prosecution)\s+(?:relates?|related|is\s+related)"
+        r"\s+to\s+(?=(?:a|an|his|her|their)\s)|"
         # "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues ..."
         # ("The court said Bekov had posted a video ...": what the court found he did)
         r"\b(?:prosecutors?|investigators?|the prosecution|police|the court|the judge)\s+"
