@@ -3269,3 +3269,33 @@ def test_offence_words_and_a_defenders_words_give_way_to_a_deed(
 )
 def test_what_the_suspicion_relates_to(sentence: str, cued: bool) -> None:
     assert bool(lexicon.ACTS["en"].search(sentence)) is cued
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the deed after "after she", a verb of publishing; one verb's object after the next
+        (
+            "The court sentenced activist Dana Omarova to three years of restricted freedom, "
+            "after she translated into Kazakh and posted leaflets of a banned movement.",
+            "translated into Kazakh and posted leaflets of a banned movement",
+        ),
+        # refused: "after she" and a verb that is no deed
+        (
+            "The court sentenced activist Dana Omarova to three years of restricted freedom, "
+            "after she returned from Astana.",
+            None,
+        ),
+    ],
+)
+def test_the_deed_after_she_and_a_shared_object(sentence: str, act: str | None) -> None:
+    from bot.extract.acts import _split_acts
+
+    found = lexicon.ACTS["en"].search(sentence)
+    if act is None:
+        assert found is None or "after" not in found.group()
+        return
+    assert found is not None
+    assert [a["description"] for a in _split_acts(sentence[found.end() :].rstrip("."), "en")] == [
+        act
+    ]

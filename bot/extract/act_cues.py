@@ -356,8 +356,17 @@ _EN_ACT_OPENING = re.compile(
 _EN_PARTICIPLE_CLAUSE = re.compile(r",\s+\w+ing\s+[^,;]+$", re.IGNORECASE)
 
 
+#: A verb with only a short prepositional phrase, its object told after the next verb:
+#: "translated into Kazakh | and | posted leaflets of ...", "filmed in Almaty and shared a video".
+_EN_VERB_WITHOUT_OBJECT = re.compile(
+    r"^(?:had\s+)?[a-z]+(?:ed|ote|ent|ook)\s+(?:into|in|on|from|for|with)\s+(?:[\w'-]+\s*){1,2}$"
+)
+
+
 def _en_one_act(left: str, right: str, comma_before: bool) -> bool:
     if _EN_PARTICIPLE_CLAUSE.search(left):
+        return True
+    if not comma_before and _EN_VERB_WITHOUT_OBJECT.match(left):
         return True
     return not comma_before and _EN_ACT_OPENING.match(right) is None
 

@@ -373,6 +373,10 @@ ACTS = compile_table(
         r"\bfac(?:es|ed|ing)\s+[^;.]{0,60}?\b(?:over|for)\s+(?=(?:a|an|his|her|their)\s)|"
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
         r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
+        # "sentenced X to three years ..., after she translated into Kazakh and posted leaflets
+        # of a banned movement": a deed's verb of publishing after "after she"
+        r",\s+after\s+(?:he|she|they)\s+(?=(?:posted|published|shared|wrote|translated|recorded|"
+        r"uploaded|filmed|livestreamed|reposted|forwarded|distributed|spoke|read|sang)\b)|"
         # "The suspicion relates to a TikTok video of 10 November about ..."
         r"\b(?:suspicion|charges?|case|accusation|prosecution)\s+(?:relates?|related|is\s+related)"
         r"\s+to\s+(?=(?:a|an|his|her|their)\s)|"
