@@ -50,8 +50,15 @@ _HIM_OR_HER = re.compile(
 _ONE_PRONOUN = re.compile(
     r"\b(?:him|her|his|he|she|ему|ей|его|её|него|неё|нее|с\s+него|оған|одан|оның)\b", re.IGNORECASE
 )
-#: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
-_AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
+#: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y"; the
+#: second one's trade may come before their name ("X and schoolteacher Y", «X мен мектеп
+#: мұғалімі Y», «X и учительница Y»), but not whose kin or lawyer they are ("X and his wife
+#: Y", «X и его адвокат Y»: a possessive word).
+_AND = re.compile(
+    r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+"
+    rf"(?:(?!(?:his|her|their|its|the|a|an|его|её|ее|их|оның|олардың)\s)"
+    rf"[{names.LOWER}][\w-]*,?\s+){{0,3}}"
+)
 
 
 def _signature(block: str, start: int) -> bool:
