@@ -22,7 +22,7 @@ import re
 from bot.extract import court_papers, english, lexicon, names
 from bot.extract.blocks import Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
-from bot.extract.codefendants import authors, given_key
+from bot.extract.codefendants import authors, given_key, kin_introduced
 from bot.extract.details import _acts, _boilerplate, _urls
 from bot.extract.events import _events
 from bot.extract.officials import (
@@ -190,6 +190,8 @@ def extract_case(
             and not any(g.start <= m.start < g.end for g in group)
         ]  # after the mentions in capitals: the name is written as they write it
     writers = authors(block, everyone)
+    # ("... his wife Gaukhar X": the relative's own name is not the person's)
+    writers |= {given_key(m.given[0]) for m in everyone if m.given and kin_introduced(block, m.start)}
     if writers:
         group = [m for m in group if not (m.given and given_key(m.given[0]) in writers)] or group
     others = [

@@ -162,6 +162,44 @@ def authors(block: str, mentions: list[names.Mention]) -> set[str]:
     }
 
 
+#: What a person is to the one the text is about, written before their name: "his wife",
+#: «его женой», «её мать», «Белсендінің жұбайы», «Мұраттың ағасы», «оның әйелі».
+_KIN_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:his|her|their)\s+(?:wife|husband|mother|father|brother|sister|son|"
+    r"daughter|spouse)|[\w-]+['’]s\s+(?:wife|husband|mother|father|brother|sister|son|daughter|"
+    r"spouse)|"
+    r"(?<![\w-])(?:его|её|ее|их)\s+(?:жен|супруг|мат(?:ь|ерь)|мам|сестр|брат|от(?:ец|ц)|сын|"
+    r"доч(?:ь|ер)|муж)[а-яё]*|"
+    rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN})"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+#: "X and his wife Y", «X и её мужа Y», «X мен оның әйелі Y»: a relative prosecuted together.
+_JOINED_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:and|и|а\s+также|мен|бен|пен|және)|,)\s*$", re.IGNORECASE
+)
+
+
+#: An article of a code cited: "Article 174", «ст. 174», «174-бабы», «статьи 274».
+_ARTICLE = re.compile(
+    r"(?<![\w-])(?:article|ст\.|стать\w*)\s*\d|\d+\s*-?\s*(?:бап|бабы|бабын)", re.IGNORECASE
+)
+
+
+def kin_introduced(block: str, start: int) -> bool:
+    """Whether the name at `start` is introduced as someone's kin ("his wife Y", «Мұраттың
+    ағасы Y») and not as one prosecuted with them ("X and his wife Y were detained"), nor
+    charged in that sentence of their own («Её муж Y обвиняется по ч. 2 ст. 174»)."""
+    lead = block[max(0, start - 60) : start]
+    found = _KIN_BEFORE.search(lead)
+    if found is None or _JOINED_BEFORE.search(lead[: found.start()]):
+        return False
+    sentence = next(
+        (s for s in split_sentences(block) if s.start <= start < s.start + len(s.text)), None
+    )
+    return sentence is None or not _ARTICLE.search(sentence.text)
+
+
 def given_key(word: str) -> str:
     """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
     «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
@@ -196,6 +234,12 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
         # name, not a relative's
         full = [s for s in stems if not s.endswith(".")]
         stems[:] = [s for s in stems if not (s.endswith(".") and any(f[:1] == s[:1] for f in full))]
+    # «Мы поговорили с его женой Гаухар X», «Белсендінің жұбайы Айнұр X»: a relative
+    # introduced as the person's kin speaks of the case, not one of a family prosecuted
+    kin = {given_key(m.given[0]) for m in mentions if kin_introduced(block, m.start)}
+    for stems in by_surname.values():
+        if any(s not in kin for s in stems):
+            stems[:] = [s for s in stems if s not in kin]
     families = [(key, stems) for key, stems in by_surname.items() if len(stems) >= 2]
     if len(families) != 1:
         return None

@@ -516,6 +516,16 @@ def _not_given(word: str) -> bool:
     )
 
 
+#: A kind of place right after a word: the word is the place's name, not a surname
+#: («Мойынқұм ауылының 214 тұрғыны», «Шиелі ауданы», "Zhanakorgan district", «села Шетпе» is
+#: before its name and no concern here).
+_PLACE_AFTER = re.compile(
+    r"[ \u00a0]+(?:ауыл|аудан|облыс|қала|кент|елді\s+мекен|район|област|сел[аоеу]|посёлк|"
+    r"поселк|district|village|region|oblast)\w*(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     """Names written without capitals ("Bauyrzhan Iskakov", «Бауыржана Искакова»): a given name
     and a word that ends like a surname, neither a dictionary word nor a town; or initials and
@@ -572,7 +582,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             if len(words) == 2 and all(w.isascii() for w in words):
                 unshaped.append((match.start(), match.end(), words))
             continue
-        if len(surname) < 5:
+        if len(surname) < 5 or _PLACE_AFTER.match(text, end):
             continue
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
