@@ -211,6 +211,12 @@ def _requested(text: str, language: str) -> bool:
     return re.search(REQUEST[language], text, re.IGNORECASE) is not None
 
 
+def _before_request(text: str, language: str) -> str:
+    """The sentence up to what the prosecution asked for or the law provides at most."""
+    found = re.search(REQUEST[language], text, re.IGNORECASE)
+    return text[: found.start()] if found else text
+
+
 def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     """People of one family in one text («Асель НУРГАЛИЕВУ и её мужа Тимура НУРГАЛИЕВА»): one
     surname, different given names. Each gets the text without what is said of the other only
@@ -551,9 +557,10 @@ def _each_with_own_sentences(
         requested = _requested(sentence.text, language)
         # (a measure of one's own tells two co-defendants apart before any verdict: «X ...
         # қамауға алуға санкция берді. Y ... үй қамағына жіберілді»)
-        punished = (
-            bool(find_parts(sentence.text, language)) or bool(_MEASURE.search(sentence.text))
-        ) and not requested
+        # ("X has been held in pretrial detention since ...; if convicted, he faces up to seven
+        # years": the measure told before the law's maximum is X's own)
+        own_measure = bool(_MEASURE.search(_before_request(sentence.text, language)))
+        punished = (bool(find_parts(sentence.text, language)) and not requested) or own_measure
         # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
         # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
         last = next((k for _, _, k, _ in reversed(named[-2:]) if k), set())
@@ -570,7 +577,7 @@ def _each_with_own_sentences(
         ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)
-        if requested and len(keys) == 1:
+        if requested and len(keys) == 1 and not own_measure:
             # "The prosecutor had asked for seven years for X and three for the other two":
             # told of all of them (the prosecutor is each one's; a request is no sentence)
             keys = set()

@@ -520,8 +520,10 @@ def _not_given(word: str) -> bool:
 #: («Мойынқұм ауылының 214 тұрғыны», «Шиелі ауданы», "Zhanakorgan district", «села Шетпе» is
 #: before its name and no concern here).
 _PLACE_AFTER = re.compile(
-    r"[ \u00a0]+(?:ауыл|аудан|облыс|қала|кент|елді\s+мекен|район|област|сел[аоеу]|посёлк|"
-    r"поселк|district|village|region|oblast)\w*(?![\w-])",
+    # (a place's own form, «ауылының», «ауданы»: «Сапаров ауылда тұрады» is a man who lives
+    # in a village, «Сапаров аудандық сотта» one who speaks in a district court)
+    r"[ \u00a0]+(?:(?:ауылы|ауданы|облысы|қаласы|кенті)\w*|"
+    r"(?-i:district|village|region|oblast)s?)(?![\w-])",
     re.IGNORECASE,
 )
 
