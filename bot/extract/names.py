@@ -373,15 +373,27 @@ _INITIALS_SURNAME = re.compile(
 )
 
 
+#: Two initials before a short surname: «Р. С. Ли», «В. Г. Ким», «А. Б. Цой» (Korean surnames
+#: of two or three letters, common in Kazakhstan; with one initial, «С. Ли» could be anything).
+_TWO_INITIALS_SHORT_SURNAME = re.compile(
+    rf"(?<![\w.])([{UPPER}])\.[ \u00a0]?([{UPPER}])\.[ \u00a0]?"
+    rf"([{UPPER}][{LOWER}]{{1,2}})(?![\w'’-])"
+)
+
+
 def _initials_mentions(text: str) -> list[Mention]:
     mentions = []
-    for match in _INITIALS_SURNAME.finditer(text):
+    for match in [
+        *_INITIALS_SURNAME.finditer(text),
+        *_TWO_INITIALS_SHORT_SURNAME.finditer(text),
+    ]:
         surname = match.group(3)
-        if not looks_like_surname(surname) or surname.lower() in NOT_GIVEN:
+        short = len(surname) <= 3
+        if (not short and not looks_like_surname(surname)) or surname.lower() in NOT_GIVEN:
             continue
         words = [f"{match.group(1)}.", *([f"{match.group(2)}."] if match.group(2) else [])]
         mentions.append(Mention(match.start(), match.end(), [*words, surname], len(words)))
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
 
 
 #: A capitalised word right before, not the first of its sentence ("Foreign Affairs", but not
