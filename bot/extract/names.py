@@ -515,6 +515,13 @@ _HEADLINE_LINKS = frozenset(
 )
 
 
+#: Month names written with a capital (English): after a day's number, a date's month.
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
 def _not_given(word: str) -> bool:
     """A capitalised word before a name that is no given name: a role, a dictionary word, a
     town, or a trade at the start of a sentence ("Pensioner Gaukhar Ibrayeva was ...")."""
@@ -609,6 +616,12 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
                 or kazakh_not_given(given[0], first and len(given) == len(words) - 1)
             ):
                 given = given[1:]
+            if not given:
+                continue
+        if given and given[0] in _MONTHS and re.search(r"\d[ \u00a0]*$", text[: match.start()]):
+            # "on 4 May Mamyrova recorded ...", "On 12 June Tasbolatov ...": the date's month,
+            # not a given name
+            given = given[1:]
             if not given:
                 continue
         if any(w.lower() in _HEADLINE_LINKS for w in given):
