@@ -50,7 +50,10 @@ ROLE_BEFORE = re.compile(
     r"witness(?:es)?|свидетел\w*|куә(?:сы|лар\w*)?|"
     # who signs a letter for its writers: "On behalf of the residents: NAME", «От имени
     # жителей села: ИМЯ», «Тұрғындар атынан: ЕСІМ»
-    r"on\s+behalf\s+of(?:\s+[\w-]+){0,5}|от\s+имени(?:\s+[\w-]+){0,5}|атынан)"
+    r"on\s+behalf\s+of(?:\s+[\w-]+){0,5}|от\s+имени(?:\s+[\w-]+){0,5}|атынан|"
+    # a byline: «Автор: Ольга X», "Author: ...", "Photo: ...", «Тілші: ...» (the story's
+    # writer; «автор поста Ерлан X», no colon, may be the one prosecuted)
+    r"(?:автор\w*|author|photo|фото|тілші|корреспондент\w*|correspondent)\s*:)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
     r"(?:\s+(?:was|is))?"
     # "... is the head of the department, NAME": the role's holder told by their post first
