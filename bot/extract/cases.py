@@ -191,7 +191,9 @@ def extract_case(
         ]  # after the mentions in capitals: the name is written as they write it
     writers = authors(block, everyone)
     # ("... his wife Gaukhar X": the relative's own name is not the person's)
-    writers |= {given_key(m.given[0]) for m in everyone if m.given and kin_introduced(block, m.start)}
+    writers |= {
+        given_key(m.given[0]) for m in everyone if m.given and kin_introduced(block, m.start)
+    }
     if writers:
         group = [m for m in group if not (m.given and given_key(m.given[0]) in writers)] or group
     others = [
