@@ -3562,9 +3562,7 @@ def test_a_statement_is_about_the_person_not_its_press_contact() -> None:
         ),
     ],
 )
-def test_a_measure_before_the_laws_maximum_is_ones_own(
-    text: str, keys: list[str | None]
-) -> None:
+def test_a_measure_before_the_laws_maximum_is_ones_own(text: str, keys: list[str | None]) -> None:
     from bot.extract.codefendants import split_codefendants
 
     assert [k for k, _ in split_codefendants(text, "en")] == keys
