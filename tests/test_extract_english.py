@@ -3149,3 +3149,19 @@ def test_convictions_on_a_day_and_fair_trial(text: str, kind: str | None) -> Non
 def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None:
 
     assert [p.term_months for p in find_parts(text, "en")] == months
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        ("Outside the court, police have detained two of Kenzhetayev's supporters.", True),
+        ("Police detained several of her relatives who came to the hearing.", True),
+        ("Officers arrested protesters outside the courthouse.", True),
+        # the person's own detention, or two people of the case told by name
+        ("Police detained Kenzhetayev outside his home on 14 May.", False),
+        ("Police detained two activists, Yerbol Kenzhetayev and Aigul Mamyrova.", False),
+        ("He was detained with his supporters' banner in his hands.", False),
+    ],
+)
+def test_supporters_detained_are_not_the_case(sentence: str, others: bool) -> None:
+    assert english.not_of_the_case(sentence, "Kenzhetayev") is others
