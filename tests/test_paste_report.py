@@ -3596,3 +3596,37 @@ def test_a_dates_month_is_no_given_name(text: str, found: list[str]) -> None:
     from bot.extract import names
 
     assert [m.text for m in names.find_title_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "surname"),
+    [
+        # a verdict's surname first, the surname also a village's name
+        (
+            "Сейтқали Ермек Бақытжанұлының, 1991 жылғы 5 тамызда туған",
+            ["Сейтқали", "Ермек", "Бақытжанұлының"],
+            "Сейтқали",
+        ),
+        # the village told as one, before the man's given name and patronymic
+        ("из села Шетпе Жандосу Кайратулы назначено", ["Жандосу", "Кайратулы"], "Кайратулы"),
+    ],
+)
+def test_a_surname_that_is_also_a_villages_name(text: str, words: list[str], surname: str) -> None:
+    from bot.extract import names
+
+    [mention] = names.find_title_mentions(text)
+    assert (mention.words, mention.surname) == (words, surname)
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("Артема", "Артем"),  # the text writes «е»: so does the name
+        ("Артёма", "Артём"),
+        ("Дмитрия", "Дмитрий"),
+    ],
+)
+def test_a_given_names_e_as_the_text_writes_it(word: str, nominative: str) -> None:
+    from bot.extract import names
+
+    assert names._ru_given(word, "masc", {"gent"}) == nominative

@@ -450,6 +450,14 @@ _TITLE_TRIPLE = re.compile(
 )
 
 
+#: A kind of settlement written before its name: «села», «с.», «пос.», «поселка», "village of".
+_SETTLEMENT_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:сел[аоеу]|с\.|пос\.|посёлк\w*|поселк\w*|аул[аеу]?|ауылы|village\s+of|"
+    r"village)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _surname_first_with_patronymic(text: str) -> list[Mention]:
     """A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы», a press release's
     «в отношении Кравченко Олега Викторовича», a verdict's «Признать Бекмуратова Айдоса
@@ -463,8 +471,16 @@ def _surname_first_with_patronymic(text: str) -> list[Mention]:
             and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
             and not any(w.lower() in NOT_GIVEN for w in words)
             and not is_trade(words[0])
-            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name
-            and not (not looks_like_surname(words[0]) and _a_settlement(words[0]))
+            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name (a
+            # village told as one: «Сейтқали Ермек Бақытжанұлы» in a verdict is a man whose
+            # surname is also a village's name)
+            and not (
+                not looks_like_surname(words[0])
+                and _a_settlement(words[0])
+                and _SETTLEMENT_KIND_BEFORE.search(
+                    text[max(0, match.start(1) - 30) : match.start(1)]
+                )
+            )
             and not any(m.start <= match.start() < m.end for m in found)
         ):
             end = match.start() + len(" ".join(words))
@@ -788,10 +804,18 @@ def _ru_given_before_indeclinable(word: str) -> str:
     names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag.grammemes]
     masculine = [p for p in names if "masc" in p.tag.grammemes]  # the person is a man
     if masculine and all(oblique & set(p.tag.grammemes) for p in masculine):
-        return str(masculine[0].normal_form).capitalize()
+        return _e_as_written(str(masculine[0].normal_form).capitalize(), word)
     if not names and re.search(r"[бвгджзклмнпрстфхцчшщ](?:у|ом)$", word):
         return _ru_given(word, "masc", {"datv", "ablt"})
     return word
+
+
+def _e_as_written(nominative: str, word: str) -> str:
+    """The dictionary's nominative with «е» where the text writes «е» for «ё» («Артема» ->
+    «Артем», as the text spells him, not the dictionary's «Артём»)."""
+    if "ё" in word.lower() or "ё" not in nominative.lower():
+        return nominative
+    return nominative.replace("ё", "е").replace("Ё", "Е")
 
 
 def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
@@ -812,8 +836,8 @@ def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
                     # the dictionary's lemma of «Ермековны» is the man's «Ермекович»
                     nominative = parse.inflect({"nomn", "sing"})
                     if nominative is not None:
-                        return str(nominative.word).capitalize()
-                return str(parse.normal_form).capitalize()
+                        return _e_as_written(str(nominative.word).capitalize(), word)
+                return _e_as_written(str(parse.normal_form).capitalize(), word)
     return _title(_ru_given_by_ending(word, gender, cases))
 
 
