@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from bot.extract import court_papers, english, lexicon, names
-from bot.extract.blocks import Sentence, split_sentences, title_case_line
+from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
 from bot.extract.codefendants import authors, given_key, kin_introduced
 from bot.extract.details import _acts, _boilerplate, _urls
@@ -152,6 +152,17 @@ def extract_case(
         }
         # (unless no one else is named: "In 2024, activist X was detained" opening X's story)
         candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
+    # the court's secretary, an expert, a witness, a byline's writer («сот отырысының хатшысы
+    # Серікбаева А.Н.»): named after their role, each of their mentions; no case while
+    # someone else is named
+    candidates = {
+        k: g
+        for k, g in candidates.items()
+        if not all(
+            ROLE_BEFORE.search(" ".join(block[max(0, m.start - 120) : m.start].split())[-60:] + " ")
+            for m in g
+        )
+    } or candidates
     if not candidates:
         return None
     # a relative who writes or speaks («Ерланның әйелі Асель Н. былай деді») is no case while

@@ -381,8 +381,33 @@ _TWO_INITIALS_SHORT_SURNAME = re.compile(
 )
 
 
-def _initials_mentions(text: str) -> list[Mention]:
+#: A surname and two initials after it, as a verdict or its press release names the accused
+#: further on: «Ахметжанов Т.К. признан виновным», «Пак В.Г.», «Сейтқали Е.Б.».
+_SURNAME_INITIALS = re.compile(
+    rf"(?<![\w.-])([{UPPER}][{LOWER}'’-]{{1,}})[ \u00a0]([{UPPER}])\.[ \u00a0]?([{UPPER}])\."
+)
+
+
+def _surname_initials_mentions(text: str) -> list[Mention]:
+    """«Ахметжанов Т.К.»: the surname first, then both initials (not a town's or a common
+    word: «г. Кентау Т.К.» is no one)."""
     mentions = []
+    for match in _SURNAME_INITIALS.finditer(text):
+        surname = match.group(1)
+        if (
+            surname.lower() in NOT_GIVEN
+            or surname.upper() in ACRONYMS
+            or (not looks_like_surname(surname) and len(surname) > 3 and _is_common_word(surname))
+            or (not looks_like_surname(surname) and _a_settlement(surname))
+        ):
+            continue
+        words = [surname, f"{match.group(2)}.", f"{match.group(3)}."]
+        mentions.append(Mention(match.start(), match.end(), words, 0))
+    return mentions
+
+
+def _initials_mentions(text: str) -> list[Mention]:
+    mentions = _surname_initials_mentions(text)
     for match in [
         *_INITIALS_SURNAME.finditer(text),
         *_TWO_INITIALS_SHORT_SURNAME.finditer(text),
