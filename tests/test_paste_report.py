@@ -3630,3 +3630,80 @@ def test_a_given_names_e_as_the_text_writes_it(word: str, nominative: str) -> No
     from bot.extract import names
 
     assert names._ru_given(word, "masc", {"gent"}) == nominative
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a verdict or its press release: the surname, then both initials
+        ("в отношении Ахметжанова Т.К. и Пак В.Г., обвинявшихся", ["Ахметжанова", "Пак"]),
+        ("Сотталушы Сейтқали Е.Б. кінәсін мойындады.", ["Сейтқали"]),
+        # a town before initials, or one initial only; an official read by role; the
+        # initials of the name after
+        ("г. Кентау Т.К.", []),
+        ("с участием прокурора Абилова Р. Е., 5 марта", []),
+        ("Сот Ж.Б. Сағынтаевты кінәлі деп тапты.", ["Сағынтаевты"]),
+        ("Ахметжанов Т. признан", []),
+    ],
+)
+def test_a_surname_then_two_initials(text: str, found: list[str]) -> None:
+    from bot.extract import names
+
+    assert [m.surname for m in names.find_title_mentions(text)] == found
+
+
+def test_a_press_release_naming_people_by_surname_and_initials() -> None:
+    text = (
+        "Вынесен приговор\n\n26.11.2026 | Пресс-служба суда\n\n"
+        "Кентауским городским судом рассмотрено уголовное дело в отношении Ахметжанова Т.К. "
+        "и Пак В.Г., обвинявшихся по ч. 2 ст. 274 УК.\n\n"
+        "Приговором суда от 24 ноября 2026 года Ахметжанов Т.К. признан виновным, ему "
+        "назначено наказание в виде 2 лет лишения свободы.\n\n"
+        "Пак В.Г. признан виновным, ему назначено наказание в виде 1 года ограничения свободы.\n"
+    )
+    assert [r["person"]["surname"] for r in extract_cases(text)] == ["Ахметжанов", "Пак"]
+
+
+def test_the_courts_secretary_is_no_case() -> None:
+    text = (
+        "ҮКІМ\n\n2026 жылғы 12 қараша    Көкшетау қаласы\n\n"
+        "Көкшетау қалалық соты, төрағалық етуші судья Ахметова Ж.Қ., сот отырысының хатшысы "
+        "Серікбаева А.Н., сотталушы Сейтқали Е.Б. қатысуымен, ашық сот отырысында "
+        "ҚК-нің 274-бабының 2-бөлігі бойынша айыпталған Сейтқали Ермек Бақытжанұлының "
+        "қылмыстық ісін қарап, ҚР ҚПК-нің 394-398-баптарын басшылыққа алып, сот\n\n"
+        "ҮКІМ ЕТТІ:\n\nСейтқали Ермек Бақытжанұлы ҚК-нің 274-бабының 2-бөлігі бойынша кінәлі "
+        "деп танылсын және оған 2 жыл бас бостандығын шектеу жазасы тағайындалсын.\n"
+    )
+    [record] = extract_cases(text)
+    assert record["person"]["surname"] == "Сейтқали"
+    assert [c["article"] for c in record["charges"]] == ["274"]
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        ("ҚР ҚПК-нің 394-398-баптарын басшылыққа алып, сот", []),
+        ("ҚПК-нің 394, 398-баптарын басшылыққа алып", []),
+        # the Criminal Code's articles listed are charges
+        ("ҚК-нің 274-бабының 2-бөлігі және 174-бабы бойынша", ["274", "174"]),
+    ],
+)
+def test_a_range_of_another_codes_articles_is_no_charge(text: str, articles: list[str]) -> None:
+    from bot.extract.charges import _charges
+
+    assert [c["article"] for c in _charges(text, "kk")] == articles
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "given"),
+    [
+        ("Т. К. Ахметжанов", "Ахметжанов", "Т. К."),
+        ("Р. С. Ли", "Ли", "Р. С."),
+        # a surname in capitals is still the surname
+        ("Нурлан АБЕНОВ", "Абенов", "Нурлан"),
+    ],
+)
+def test_an_initial_is_no_surname_in_capitals(name: str, surname: str, given: str) -> None:
+    from bot.extract.person import _split
+
+    assert _split(name, "ru") == (surname, given)

@@ -154,14 +154,10 @@ def extract_case(
         candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
     # the court's secretary, an expert, a witness, a byline's writer («сот отырысының хатшысы
     # Серікбаева А.Н.»): named after their role, each of their mentions; no case while
-    # someone else is named
+    # someone else is named (judges, prosecutors and lawyers are told apart above: "Lawyer
+    # Gulnara BEKOVA was detained" is the case)
     candidates = {
-        k: g
-        for k, g in candidates.items()
-        if not all(
-            ROLE_BEFORE.search(" ".join(block[max(0, m.start - 120) : m.start].split())[-60:] + " ")
-            for m in g
-        )
+        k: g for k, g in candidates.items() if not all(_staff_before(block, m.start) for m in g)
     } or candidates
     if not candidates:
         return None
@@ -285,6 +281,21 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+_OFFICIAL_ROLE = re.compile(
+    r"judge|prosecutor|lawyer|attorney|counsel|судь|прокурор|обвинител|адвокат|защитник|"
+    r"қорғаушы|айыптаушы|председательствующ|төрағалық",
+    re.IGNORECASE,
+)
+
+
+def _staff_before(block: str, start: int) -> bool:
+    """Whether the name at `start` follows a role other than the judge's, the prosecutor's or
+    a lawyer's (the court's secretary, an expert, a witness, a signatory, a byline)."""
+    lead = " ".join(block[max(0, start - 120) : start].split())[-60:] + " "
+    role = ROLE_BEFORE.search(lead)
+    return role is not None and not _OFFICIAL_ROLE.search(role.group())
 
 
 def _surnames_alone(

@@ -25,7 +25,9 @@ from bot.extract.values import find_amounts, find_dates, find_terms, mask
 ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
     r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*|"
-    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*)\b",
+    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
+    # the court's secretary («сот отырысының хатшысы Серікбаева А.Н.», «секретарь»)
+    r"хатшы\w*|секретар\w*|secretary)\b",
     re.IGNORECASE,
 )
 

@@ -385,12 +385,15 @@ _TWO_INITIALS_SHORT_SURNAME = re.compile(
 #: further on: «Ахметжанов Т.К. признан виновным», «Пак В.Г.», «Сейтқали Е.Б.».
 _SURNAME_INITIALS = re.compile(
     rf"(?<![\w.-])([{UPPER}][{LOWER}'’-]{{1,}})[ \u00a0]([{UPPER}])\.[ \u00a0]?([{UPPER}])\."
+    # (not the initials of the name after: «Сот Ж.Б. Сағынтаевты кінәлі деп тапты»)
+    rf"(?![ \u00a0]?[{UPPER}][{LOWER}])"
 )
 
 
 def _surname_initials_mentions(text: str) -> list[Mention]:
-    """«Ахметжанов Т.К.»: the surname first, then both initials (not a town's or a common
-    word: «г. Кентау Т.К.» is no one)."""
+    """«Ахметжанов Т.К.»: the surname first, then both initials (not a common word, nor a
+    town after its kind: «г. Кентау Т.К.» is no one). Read as «Т. К. Ахметжанов», the
+    initials first, as the name is written elsewhere."""
     mentions = []
     for match in _SURNAME_INITIALS.finditer(text):
         surname = match.group(1)
@@ -398,12 +401,30 @@ def _surname_initials_mentions(text: str) -> list[Mention]:
             surname.lower() in NOT_GIVEN
             or surname.upper() in ACRONYMS
             or (not looks_like_surname(surname) and len(surname) > 3 and _is_common_word(surname))
-            or (not looks_like_surname(surname) and _a_settlement(surname))
+            or _TOWN_KIND_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            # the court's officials are read by their roles (officials.py), not as people
+            or _OFFICIAL_LEAD.search(text[max(0, match.start() - 60) : match.start()])
         ):
             continue
-        words = [surname, f"{match.group(2)}.", f"{match.group(3)}."]
-        mentions.append(Mention(match.start(), match.end(), words, 0))
+        words = [f"{match.group(2)}.", f"{match.group(3)}.", surname]
+        mentions.append(Mention(match.start(), match.end(), words, 2))
     return mentions
+
+
+#: A court official's role right before a name («в составе председательствующего», «с участием
+#: прокурора», «судья первой инстанции —», «хатшысы»).
+_OFFICIAL_LEAD = re.compile(
+    r"(?<![\w-])(?:судь\w*|прокурор\w*|обвинител\w*|председательствующ\w*|адвокат\w*|"
+    r"защитник\w*|секретар\w*|хатшы\w*|судьясы|айыптаушы\w*|қорғаушы\w*|төрағалық\s+етуші)"
+    r"(?:\s+[а-яёәғқңөұүһі-]+){0,3}[\s:—–,-]*$",
+    re.IGNORECASE,
+)
+
+
+#: A town's kind written before its name: «г. Кентау», «с. Шетпе», «қ. Шу», «пос.», "city of".
+_TOWN_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:г|с|п|пос|қ|ауд|р-н|city\s+of|town\s+of)\.?\s*$", re.IGNORECASE
+)
 
 
 def _initials_mentions(text: str) -> list[Mention]:
