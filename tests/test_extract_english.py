@@ -3182,8 +3182,10 @@ def test_a_span_of_months_closing_a_deed(description: str, deed: str | None) -> 
         # refused: names follow; counted or "the"; one participant of protests
         ("Activists Ruslan Kaliakbarov and Dana Omarova were sentenced.", "activist"),
         ("Ruslan Kaliakbarov was sentenced. The two activists appealed.", "activist"),
-        ("Ruslan Kaliakbarov, a participant of peaceful protests, was sentenced.",
-         "participant of peaceful protests"),
+        (
+            "Ruslan Kaliakbarov, a participant of peaceful protests, was sentenced.",
+            "participant of peaceful protests",
+        ),
     ],
 )
 def test_a_bare_plural_is_people_at_large(text: str, occupation: str) -> None:
@@ -3197,12 +3199,16 @@ def test_a_bare_plural_is_people_at_large(text: str, occupation: str) -> None:
     ("text", "occupation"),
     [
         # a kind of activist in the plural before the names is each one's
-        ("The court sentenced environmental activists Aigerim Zhunusova and Daulet Bekov.",
-         "environmental activist"),
+        (
+            "The court sentenced environmental activists Aigerim Zhunusova and Daulet Bekov.",
+            "environmental activist",
+        ),
         ("Police detained civil activists Aigerim Zhunusova and Daulet Bekov.", "civil activist"),
         # up to three words make the trade: "former municipal bus driver"
-        ("Aigerim Zhunusova, 39, a civil activist and former municipal bus driver, spoke.",
-         "civil activist, former municipal bus driver"),
+        (
+            "Aigerim Zhunusova, 39, a civil activist and former municipal bus driver, spoke.",
+            "civil activist, former municipal bus driver",
+        ),
         # refused: a plural no name follows (people at large); a word that is no kind
         ("Aigerim Zhunusova was fined. Environmental activists protested.", None),
         ("Aigerim Zhunusova, a loud bus driver, spoke.", "bus driver"),
@@ -3299,3 +3305,19 @@ def test_the_deed_after_she_and_a_shared_object(sentence: str, act: str | None) 
     assert [a["description"] for a in _split_acts(sentence[found.end() :].rstrip("."), "en")] == [
         act
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        ("Outside the court, police have detained two of Kenzhetayev's supporters.", True),
+        ("Police detained several of her relatives who came to the hearing.", True),
+        ("Officers arrested protesters outside the courthouse.", True),
+        # the person's own detention, or two people of the case told by name
+        ("Police detained Kenzhetayev outside his home on 14 May.", False),
+        ("Police detained two activists, Yerbol Kenzhetayev and Aigul Mamyrova.", False),
+        ("He was detained with his supporters' banner in his hands.", False),
+    ],
+)
+def test_supporters_detained_are_not_the_case(sentence: str, others: bool) -> None:
+    assert english.not_of_the_case(sentence, "Kenzhetayev") is others

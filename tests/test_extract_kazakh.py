@@ -2365,11 +2365,17 @@ def test_a_kazakh_request_governs_each_clause_it_asks_for(
             "Динара Әлімжанова",
             "белсенді, бастауыш сынып мұғалімі",
         ),
-        ("Dana Omarova (45, a nurse) and Aidos Sadykov (38, a welder) were detained.",
-         "Aidos Sadykov", "welder"),
+        (
+            "Dana Omarova (45, a nurse) and Aidos Sadykov (38, a welder) were detained.",
+            "Aidos Sadykov",
+            "welder",
+        ),
         # a school's level goes with the class or school the trade is of
-        ("Динара Әлімжанова, орта мектеп мұғалімі, ұсталды.", "Динара Әлімжанова",
-         "орта мектеп мұғалімі"),
+        (
+            "Динара Әлімжанова, орта мектеп мұғалімі, ұсталды.",
+            "Динара Әлімжанова",
+            "орта мектеп мұғалімі",
+        ),
         # refused: brackets no name opens; a level not before the tied word
         ("Динара Әлімжанова ұсталды (ол мектеп мұғалімі).", "Динара Әлімжанова", "мектеп мұғалімі"),
         ("Динара Әлімжанова, орта жастағы мұғалім, ұсталды.", "Динара Әлімжанова", "мұғалім"),
@@ -2454,21 +2460,20 @@ def test_a_kazakh_deed_told_plainly_dated_by_its_opening_day() -> None:
     ("text", "occupation"),
     [
         # an age is not a word of the workplace
-        ("Бекболат Нұрмағамбетов, 47 жастағы цемент зауытының жұмысшысы, ұсталды.",
-         "цемент зауытының жұмысшысы"),
+        (
+            "Бекболат Нұрмағамбетов, 47 жастағы цемент зауытының жұмысшысы, ұсталды.",
+            "цемент зауытының жұмысшысы",
+        ),
         # a trade nobody had («аудармашы болмағанын»), a trade in the genitive with no name
         # after it («жетекшісінің видеосын»): no one of the case
         ("Асқар Төлеубекұлы – жүргізуші. Сотта аудармашы болмағанын айтты.", "жүргізуші"),
-        ("Асқар Төлеубекұлы – жүргізуші. Ол қозғалыс жетекшісінің видеосын бөлісті.",
-         "жүргізуші"),
+        ("Асқар Төлеубекұлы – жүргізуші. Ол қозғалыс жетекшісінің видеосын бөлісті.", "жүргізуші"),
         # refused: a trade that was there; the possessive not in the genitive
         ("Асқар Төлеубекұлы – жүргізуші, бұрын аудармашы болған.", "жүргізуші, аудармашы"),
         ("Асқар Төлеубекұлы, зауыт жұмысшысы, ұсталды.", "зауыт жұмысшысы"),
     ],
 )
-def test_a_kazakh_trade_of_no_one_and_an_age_before_a_workplace(
-    text: str, occupation: str
-) -> None:
+def test_a_kazakh_trade_of_no_one_and_an_age_before_a_workplace(text: str, occupation: str) -> None:
     from bot.extract.occupation import _occupation
 
     assert _occupation(text, "kk", [(0, 17)]) == occupation

@@ -3421,13 +3421,25 @@ def test_time_spent_in_custody_is_no_new_measure(after: str, measures: list[str]
     ("text", "name", "language", "title"),
     [
         # a person's share of a shared sentence starts at their title, age included
-        ("по 3 года, 46-летнему предпринимателю Кабдуллину – 2 года", "Кабдуллину", "ru",
-         "46-летнему предпринимателю Кабдуллину"),
+        (
+            "по 3 года, 46-летнему предпринимателю Кабдуллину – 2 года",
+            "Кабдуллину",
+            "ru",
+            "46-летнему предпринимателю Кабдуллину",
+        ),
         ("суд назначил программисту Лысенко год", "Лысенко", "ru", "программисту Лысенко"),
-        ("and 45-year-old teacher Dana Omarova two years", "Dana", "en",
-         "45-year-old teacher Dana Omarova"),
-        ("ал 41 жастағы мұғалім Динара Әлімжанова", "Динара", "kk",
-         "41 жастағы мұғалім Динара Әлімжанова"),
+        (
+            "and 45-year-old teacher Dana Omarova two years",
+            "Dana",
+            "en",
+            "45-year-old teacher Dana Omarova",
+        ),
+        (
+            "ал 41 жастағы мұғалім Динара Әлімжанова",
+            "Динара",
+            "kk",
+            "41 жастағы мұғалім Динара Әлімжанова",
+        ),
         # refused: no trade right before the name (a verb; a comma between)
         ("суд назначил Лысенко год", "Лысенко", "ru", "Лысенко"),
         ("об этом сказал программист, Лысенко", "Лысенко", "ru", "Лысенко"),
@@ -3528,8 +3540,10 @@ def test_objects_in_one_case_each_side_of_and_are_one_act(text: str, count: int)
     ("text", "occupation"),
     [
         # a verdict's «временно неработающий» is how the court tells who the person is
-        ("Ахметжанов Т.К., житель г. Кентау, временно неработающий, разместил видео.",
-         "временно неработающий"),
+        (
+            "Ахметжанов Т.К., житель г. Кентау, временно неработающий, разместил видео.",
+            "временно неработающий",
+        ),
         ("Ахметжанова Т.К., временно неработающая, разместила видео.", "временно неработающая"),
         # the one a thing was passed to; a trade a relative clause tells of, no name before
         ("Хайруллин Марат, врач, передал журналистке аудиозапись.", "врач"),
@@ -3539,9 +3553,7 @@ def test_objects_in_one_case_each_side_of_and_are_one_act(text: str, count: int)
         ("Суд осудил блогера Хайруллина Марата, который вел эфир.", "блогер"),
     ],
 )
-def test_no_trade_told_by_a_verdict_and_trades_of_others(
-    text: str, occupation: str | None
-) -> None:
+def test_no_trade_told_by_a_verdict_and_trades_of_others(text: str, occupation: str | None) -> None:
     from bot.extract.occupation import _occupation
 
     name = re.search(r"Ахметжанов\w* Т\.К\.|Хайруллин\w* Марат\w*", text)

@@ -511,9 +511,7 @@ def _objects_joined(left: str, right: str) -> bool:
         return False
 
     def cases(word: str) -> set[str]:
-        return {
-            str(p.tag.case) for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"
-        }
+        return {str(p.tag.case) for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"}
 
     left_cases, right_cases = cases(last.group(1)), cases(first.group(1))
     return bool(right_cases) and right_cases <= _OBLIQUE and bool(left_cases & right_cases)

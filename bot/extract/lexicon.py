@@ -33,11 +33,15 @@ _RELATED = (
 #: Sentences that are not about the case: calls for sanctions, resolutions of parliaments.
 BOILERPLATE = compile_table(
     {
-        "en": r"sanctions|european parliament|we call on|resolution on" + _RELATED,
+        "en": r"sanctions|european parliament|we call on|resolution on|"
+        # a statement's closing "Press contact: NAME, Spokesperson ...": its press officer
+        r"(?:^|\n)\s*(?:press|media)\s+(?:contacts?|enquiries|inquiries)\s*:" + _RELATED,
         # «санкцию на (его) арест», «ұстауға санкция берді» are the arrest itself, not sanctions
         "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+(?:\w+\s+)?арест)|европарламент|"
-        r"европейский парламент|призываем|резолюци" + _RELATED,
-        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар" + _RELATED,
+        r"европейский парламент|призываем|резолюци|"
+        r"(?:^|\n)\s*(?:контакты?\s+для\s+(?:сми|прессы)|пресс-контакт\w*)\s*:" + _RELATED,
+        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар|"
+        r"(?:^|\n)\s*(?:бақ\s+үшін\s+байланыс|баспасөз\s+үшін\s+байланыс)\s*:" + _RELATED,
     }
 )
 
