@@ -55,12 +55,22 @@ _ONE_PRONOUN = re.compile(
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y"; the
 #: second one's trade may come before their name ("X and schoolteacher Y", «X мен мектеп
 #: мұғалімі Y», «X и учительница Y»), but not whose kin or lawyer they are ("X and his wife
-#: Y", «X и его адвокат Y»: a possessive word).
+#: Y", «X и его адвокат Y»: a possessive word), nor their office («X и аким города Y»).
 _AND = re.compile(
     r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+"
-    rf"(?:(?!(?:his|her|their|its|the|a|an|его|её|ее|их|оның|олардың)\s)"
-    rf"[{names.LOWER}][\w-]*,?\s+){{0,3}}"
+    rf"(?P<trade>(?:(?!(?:his|her|their|its|the|a|an|его|её|ее|их|оның|олардың)\s)"
+    rf"[{names.LOWER}][\w-]*,?\s+){{0,3}})"
 )
+
+
+def joins_two(between: str) -> bool:
+    """Whether the text between two names joins them as one subject (see `_AND`): the words
+    before the second name, if any, end in a trade."""
+    found = _AND.fullmatch(between)
+    if found is None:
+        return False
+    words = found.group("trade").replace(",", " ").split()
+    return not words or names.is_trade(words[-1])
 
 
 def _signature(block: str, start: int) -> bool:
@@ -383,8 +393,7 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
         if len(people) < 2:
             continue
         if all(
-            _AND.fullmatch(block[end:start])
-            for end, (_, start) in zip(ends, people[1:], strict=False)
+            joins_two(block[end:start]) for end, (_, start) in zip(ends, people[1:], strict=False)
         ) and _tells_of_a_case(sentence.text, language):
             joined += [k for k, _ in people if k not in joined]
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
