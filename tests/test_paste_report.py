@@ -3488,7 +3488,7 @@ def test_signatories_and_bylines_name_no_case(text: str, people: set[str]) -> No
     ],
 )
 def test_a_relative_introduced_as_kin_is_no_case(text: str, name: str, kin: bool) -> None:
-    from bot.extract.codefendants import kin_introduced
+    from bot.extract.relatives import kin_introduced
 
     assert kin_introduced(text, text.index(name)) is kin
 
