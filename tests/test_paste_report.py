@@ -3710,3 +3710,28 @@ def test_an_initial_is_no_surname_in_capitals(name: str, surname: str, given: st
     from bot.extract.person import _split
 
     assert _split(name, "ru") == (surname, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "articles"),
+    [
+        # a recommendation to change the law names no charge
+        (
+            "- Repeal or substantially amend Articles 174, 272 and 405 of the Criminal Code;",
+            "en",
+            [],
+        ),
+        ("Призываем отменить статью 274 УК.", "ru", []),
+        ("ҚК-нің 174-бабын алып тастауды талап етеміз.", "kk", []),
+        # a ruling that changes a verdict or a measure under the article does
+        ("The court amended the sentence under Article 174.", "en", ["174"]),
+        ("Коллегия отменила приговор по ч. 2 ст. 274 УК.", "ru", ["274"]),
+        ("ҚК-нің 174-бабы бойынша үкімді өзгертуді сұрады.", "kk", ["174"]),
+    ],
+)
+def test_a_call_to_change_the_law_is_no_charge(
+    text: str, language: str, articles: list[str]
+) -> None:
+    from bot.extract.charges import _charges
+
+    assert [c["article"] for c in _charges(text, language)] == articles
