@@ -29,6 +29,7 @@ from bot.extract import (
     english,
     lexicon,
     names,
+    ru_joined,
 )
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
@@ -474,9 +475,9 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
         # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
         return [_act(left, language)]
-    if language == "ru" and _adjectives_joined(left, right):
+    if language == "ru" and ru_joined.adjectives_joined(left, right):
         return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
-    if language == "ru" and _objects_joined(left, right):
+    if language == "ru" and ru_joined.objects_joined(left, right):
         return [whole]  # «призывы к массовым беспорядкам и неподчинению ...»: one call, two aims
     parts = [_act(left, language), _act(right, language)]
     if "told_of" in parts[0] and "told_of" not in parts[1]:
@@ -484,37 +485,6 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
     return [whole]
-
-
-def _adjectives_joined(left: str, right: str) -> bool:
-    """«на казахском | и | русском языках»: an adjective each side of «и», one noun after."""
-    last = re.search(r"([а-яё]+)\s*$", left, re.IGNORECASE)
-    first = re.match(r"\s*([а-яё]+)", right, re.IGNORECASE)
-    if not last or not first:
-        return False
-    return all(
-        names._morph().parse(word.lower())[0].tag.POS == "ADJF"
-        for word in (last.group(1), first.group(1))
-    )
-
-
-_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
-
-
-def _objects_joined(left: str, right: str) -> bool:
-    """«к массовым беспорядкам | и | неподчинению требованиям»: a noun each side of «и» in
-    one oblique case (no nominative or accusative reading after it), both governed by what
-    comes before: one act. (Not «опубликовал пост и видео»: two things, maybe two acts.)"""
-    last = re.search(r"([а-яё]+)\s*$", left, re.IGNORECASE)
-    first = re.match(r"\s*([а-яё]+)", right, re.IGNORECASE)
-    if not last or not first:
-        return False
-
-    def cases(word: str) -> set[str]:
-        return {str(p.tag.case) for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"}
-
-    left_cases, right_cases = cases(last.group(1)), cases(first.group(1))
-    return bool(right_cases) and right_cases <= _OBLIQUE and bool(left_cases & right_cases)
 
 
 def _act(text: str, language: str) -> Record:
