@@ -2511,3 +2511,23 @@ def test_what_the_investigators_say_he_did(sentence: str, act: str | None) -> No
 )
 def test_a_day_of_its_own_starts_another_kazakh_act(clause: str, parts: list[str]) -> None:
     assert act_spans.by_person(clause, "kk") == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # the reporter whose report it is, after «деп хабарлайды»
+        (
+            "Нұржан Әбдіқадыров құрылысшы. Іс бойынша үкім шықты, деп хабарлайды «Ұлытау Таңы» "
+            "тілшісі.",
+            "құрылысшы",
+        ),
+        ("Нұржан Әбдіқадыров құрылысшы. Үкім шықты, деп жазады газет тілшісі.", "құрылысшы"),
+        # refused: the person's own trade told before any report
+        ("Нұржан Әбдіқадыров, газет тілшісі, ұсталды.", "газет тілшісі"),
+    ],
+)
+def test_the_reporter_whose_report_it_is(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk", [(0, 18)]) == occupation

@@ -304,6 +304,12 @@ def _said_of_another(
         r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
     ):
         return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
+    if re.search(
+        r"деп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+(?:«[^»\n]{1,40}»\s+)?"
+        r"(?:[\w-]+\s+){0,2}$",
+        context[max(0, span[0] - 70) : span[0]],
+    ):
+        return True  # «..., деп хабарлайды «Ұлытау Таңы» тілшісі»: whose report it is
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
     if re.match(r"\s+(?:болмаған|болмады|болмағ\w+|жоқ)(?![\w-])", context[span[1] :]):
