@@ -3609,3 +3609,22 @@ def test_the_author_of_a_channel(text: str, occupation: str | None) -> None:
 def test_the_reason_told_after_a_dash(text: str, acts: list[tuple]) -> None:
     (case,) = extract_cases(text)
     assert [(a.get("date"), a["description"]) for a in case["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a letter's addressee heading it: whom it is sent to
+        ("Председателю ОФ «Правовой щит»\n\nЕрмеков Жанибек, активист, осужден.", "активист"),
+        ("Директору ТОО «Береке»\nЕрмеков Жанибек, активист, осужден.", "активист"),
+        # refused: the trade in the dative inside the story's sentence; a name on its line
+        ("Ермеков Жанибек, активист.\nАктивисту назначили штраф.", "активист"),
+        ("Ермеков Жанибек.\nВодителю Ермекову Жанибеку назначили штраф.", "водитель"),
+    ],
+)
+def test_a_letters_addressee_is_not_the_person(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    name = re.search(r"Ермеков\w* Жанибек\w*", text)
+    assert name is not None
+    assert _occupation(text, "ru", [name.span()]) == occupation

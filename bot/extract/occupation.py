@@ -310,6 +310,8 @@ def _said_of_another(
         context[max(0, span[0] - 70) : span[0]],
     ):
         return True  # «..., деп хабарлайды «Ұлытау Таңы» тілшісі»: whose report it is
+    if _letters_addressee(context, span):
+        return True  # «Председателю ОФ «Правовой щит»» heading a letter: whom it is sent to
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
     if re.match(r"\s+(?:болмаған|болмады|болмағ\w+|жоқ)(?![\w-])", context[span[1] :]):
@@ -389,6 +391,21 @@ def _bracketed_after(
         if end <= opening and re.fullmatch(r"[ \t]*", context[end:opening])
     ]
     return None if not before else not max(before)[1]
+
+
+def _letters_addressee(context: str, span: tuple[int, int]) -> bool:
+    """A Russian trade in the dative opening a line of its own, no name on it («Председателю
+    ОФ «Правовой щит»», «Директору ТОО ...»): a letter's addressee, not the person."""
+    line_start = context.rfind("\n", 0, span[0]) + 1
+    line_end = context.find("\n", span[1])
+    line = context[span[1] : line_end if line_end >= 0 else len(context)]
+    word = context[span[0] : span[1]].split()[0] if context[span[0] : span[1]].split() else ""
+    if context[line_start : span[0]].strip() or len(line) > 60 or "," in line or "." in line:
+        return False
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    parses = [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.case == "datv" for p in parses)
 
 
 #: A quotation of several words on one line: «...», "...", “...”.
