@@ -3149,3 +3149,159 @@ def test_convictions_on_a_day_and_fair_trial(text: str, kind: str | None) -> Non
 def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None:
 
     assert [p.term_months for p in find_parts(text, "en")] == months
+
+
+# --- h18b: notes, held until trial, a court's order, an act's day, lighter kinds ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a report's foot notes cite papers and interviews: their dates are no events
+        (
+            "On 2 September 2026 the Atyrau City Court sentenced Marat Abenov to three years "
+            "in prison.[32]\n\n[32] Verdict of Atyrau City Court, September 2, 2026 (on file).\n"
+            "[33] Ruling of the Atyrau Regional Court appeals panel, November 5, 2026.",
+            [("verdict", "2026-09-02")],
+        ),
+        # a story's own line beginning with a bracketed number is no note when it names its
+        # own day in the text (the note's link stays a source)
+        (
+            "On 2 September 2026 the Atyrau City Court sentenced Marat Abenov to three years "
+            "in prison.\n\n[1] https://news.example.kz/abenov",
+            [("verdict", "2026-09-02")],
+        ),
+    ],
+)
+def test_foot_notes_tell_no_events(text: str, events: list[tuple[str, str]]) -> None:
+    case = _one(text)
+    assert _events(case) == events
+    assert [s["url"] for s in case["sources"]] == (
+        ["https://news.example.kz/abenov"] if "https" in text else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # held until the trial: no trial on that day
+        ("He was detained on 14 January and remained in pretrial detention until trial.",
+         "detention"),
+        ("On 16 April a judge placed him in custody, where he remained throughout the "
+         "investigation and trial.", None),
+        ("She was held on 3 May awaiting trial.", None),
+        # a trial told: it is
+        ("His trial opened on 3 October 2026.", "trial"),
+        ("The trial of Marat Abenov began on 3 October 2026.", "trial"),
+    ],
+)
+def test_held_until_trial_is_no_trial(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # an investigating judge's order authorizing detention is custody
+        ("On 29 October the investigating judge authorized his detention for two months.",
+         "custody"),
+        ("The court sanctioned her arrest.", "custody"),
+        ("On 29 October the judge extended his pretrial detention.", "custody"),
+        # detention as a police act, without a court's order, is no measure named
+        ("His detention on 29 October was filmed by a neighbour.", None),
+    ],
+)
+def test_a_court_authorizing_detention_is_custody(text: str, measure: str | None) -> None:
+    from bot.extract.clauses import measure_of
+
+    assert measure_of(text, "en") == measure
+
+
+def test_an_investigating_judge_authorizing_detention_is_a_measure() -> None:
+    case = _one(
+        "Police arrested Yerbol Mamyrov at his dormitory on October 27, 2026, and two days "
+        "later, on October 29, the investigating judge of the Turkestan City Court authorized "
+        "his detention for two months."
+    )
+    assert _events(case) == [("detention", "2026-10-27"), ("preventive_measure", "2026-10-29")]
+    assert case["events"][1]["measure"] == "custody"
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the day a video was posted, told inside the verdict's sentence, is the act's
+        (
+            "On June 30, 2026, the Bostandyk District Court convicted Zhandos Tulegenov under "
+            "Article 179, citing a video he posted on November 28, 2025, in which he urged "
+            "viewers to protest, and sentenced him to five years in prison.",
+            [("verdict", "2026-06-30")],
+        ),
+        (
+            "On June 30, 2026, the court convicted Zhandos Tulegenov over a Facebook post of "
+            "May 3, 2026 and sentenced him to five years in prison.",
+            [("verdict", "2026-06-30")],
+        ),
+        # a second event with its own day still is one
+        (
+            "Zhandos Tulegenov was detained on January 14, 2026 and sentenced on June 30, 2026 "
+            "to five years in prison.",
+            [("detention", "2026-01-14"), ("verdict", "2026-06-30")],
+        ),
+    ],
+)
+def test_the_day_a_post_was_made_dates_no_event(
+    text: str, events: list[tuple[str, str]]
+) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # "sentenced ... and released her from the courtroom": a verdict and a release
+        (
+            "On September 12, 2026, the Semey City Court sentenced Aliya Bekenova to two years "
+            "of restricted freedom (Article 405, Part 1) and released her from the courtroom.",
+            [("verdict", "2026-09-12"), ("release", "2026-09-12")],
+        ),
+        # released alone
+        (
+            "On September 12, 2026, Aliya Bekenova was released from the courtroom.",
+            [("release", "2026-09-12")],
+        ),
+    ],
+)
+def test_sentenced_and_released_from_the_courtroom(
+    text: str, events: list[tuple[str, str]]
+) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # an appeal that turned the punishment into a fine: the fine stands alone
+        (
+            "On June 18, 2026, the Taraz City Court sentenced Gulnaz Tokhtarova to two years of "
+            "restricted freedom and 120 hours of community service. On August 20, 2026, the "
+            "Zhambyl Regional Court reduced the sentence to a fine of 865,000 tenge.",
+            [("fine", None, None)],
+        ),
+        # a reduced term of the same kind is no fine
+        (
+            "On June 18, 2026, the Taraz City Court sentenced Gulnaz Tokhtarova to two years of "
+            "restricted freedom. On August 20, 2026, the Zhambyl Regional Court reduced the "
+            "sentence to one year of restricted freedom.",
+            [("restriction_of_liberty", 12, None)],
+        ),
+    ],
+)
+def test_an_appeal_turning_the_sentence_into_a_fine(
+    text: str, appeal: list[tuple[str, int | None, int | None]]
+) -> None:
+    case = _one(text)
+    assert _sentence(case, "appeal_ruling") == appeal
+    assert all(p["kind"] != "fine" for p in case["events"][0]["sentence"])

@@ -27,7 +27,7 @@ MAX_TEXT = 200_000
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
-    text = _without_citation_marks(_without_post_author(text))
+    text = _without_citation_marks(_without_notes(_without_post_author(text)))
     text = _questions_answered(_live_blog_dated(_plain_bullets(text)))
     language = detect_language(text)
     records: list[Record] = []
@@ -158,6 +158,24 @@ def _without_post_author(text: str) -> str:
     ):
         return "\n".join(lines[1:])
     return text
+
+
+#: A note at the foot of a report: "[32] Verdict of Atyrau City Court No. 2, September 2, 2026
+#: (on file with Human Rights Watch).", "[1] https://...".
+_NOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+(?P<body>[^\n]*)$", re.MULTILINE)
+_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+
+
+def _without_notes(text: str) -> str:
+    """The text without its foot notes' words: a note cites where a fact comes from (an
+    interview's day, a court paper's date, a letter), so its dates are no events and the people
+    it names no cases. A note's links stay, as the sources they are."""
+
+    def links_only(match: re.Match[str]) -> str:
+        links = _URL.findall(match.group("body"))
+        return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
+
+    return _NOTE_LINE.sub(links_only, text)
 
 
 def _without_citation_marks(text: str) -> str:

@@ -167,7 +167,13 @@ _ACCUSES = lexicon.compile_table({"en": r"(?!)", "ru": r"(?!)", "kk": r"\bдеп
 #: публикацию от 2 августа», «пост в Facebook от 05.06.2026», «видеообращение от ...».
 WORK_OF = lexicon.compile_table(
     {
-        "en": r"(?!)",
+        # "citing a video he posted on November 28", "a Facebook post of 3 May", "an article
+        # dated 2 June": the day of the act
+        "en": r"\b(?:posts?|videos?|comments?|articles?|messages?|speech|streams?|publications?|"
+        r"statements?|interviews?|appeals?|reposts?)\s+(?:(?:that|which)\s+)?"
+        r"(?:(?:he|she|they|[A-Z][\w'-]+)\s+)?(?:had\s+)?(?:posted|published|uploaded|made|wrote|"
+        r"shared|gave|recorded|sent|put\s+online)(?:\s+[\w-]+){0,3}?\s+on\s*$|"
+        r"\b(?:posts?|videos?|comments?|articles?|messages?|publications?)\s+(?:of|dated)\s*$",
         "ru": r"\b(?:публикаци|пост|видео|видеообращени|комментари|запис|стать|сообщени|"
         r"выступлени|стрим|эфир)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$|"
         # «за участие в мирном митинге 16 декабря 2021 года»: the act's day

@@ -392,6 +392,50 @@ def _new_main_part(
     return None
 
 
+#: An appeal that turned the punishment into a lighter kind named right after its verb: "reduced
+#: the sentence to a fine of ...", «смягчила наказание до штрафа», «заменил ... на штраф»,
+#: «жазасын айыппұлға ауыстырды» (the Kazakh kind in the dative before the verb).
+_TURNED_INTO = {
+    "en": re.compile(
+        r"\b(?:reduced|changed|commuted|converted|replaced|mitigated|softened)\b"
+        + IN_SENTENCE
+        + r"{0,60}?\b(?:to|with|into|by)\s+(?:a\s+|an\s+)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\b(?:смягчил|заменил|изменил|снизил|переквалифицир)\w*"
+        + IN_SENTENCE
+        + r"{0,60}?\b(?:до|на)\s+$",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+_KK_TURNED_INTO = re.compile(
+    r"\w*(?:ға|ге|қа|ке|мен|бен|пен)\s+(?:\w+\s+)?(?:ауыстыр|алмастыр|жеңілдет)\w*", re.IGNORECASE
+)
+_LIGHTER_KINDS = ("fine", "community_service")
+
+
+def _turned_into_lighter(scope: Scope, language: str) -> Part | None:
+    """A fine or community service an appeal turned the punishment into: it stands instead of
+    the verdict's prison or restriction term (the amount or hours may follow the kind)."""
+    for sentence in scope.sentences:
+        text = sentence.text
+        parts = find_parts(text, language)
+        for kind in find_kinds(text, language):
+            if kind.kind not in _LIGHTER_KINDS:
+                continue
+            if language == "kk":
+                named = _KK_TURNED_INTO.match(text, kind.start)
+            else:
+                named = _TURNED_INTO[language].search(text[: kind.start])
+            # (the amount or hours written before the kind or after it: the nearest)
+            near = [p for p in parts if p.kind == kind.kind and abs(p.position - kind.start) < 80]
+            if named and near:
+                return min(near, key=lambda p: abs(p.position - kind.start))
+    return None
+
+
 def _nearest_term_kind(text: str, language: str) -> str | None:
     kinds = [k.kind for k in find_kinds(text, language) if sort_of(k.kind) == "term"]
     return kinds[0] if kinds else None
@@ -460,7 +504,11 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
                 None,
             )
-            new = (_new_main_part(appeal, language) if outcome else None) or replacing
+            new = (
+                (_new_main_part(appeal, language) if outcome else None)
+                or replacing
+                or (_turned_into_lighter(appeal, language) if outcome == "reduced" else None)
+            )
             if lone is None and main is not None and main.term_months and outcome is not None:
                 by = _term_changed_by(appeal, language)
                 if by is not None and main.term_months + by >= 1:

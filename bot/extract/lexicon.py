@@ -144,7 +144,10 @@ EVENT_CUES: dict[str, Patterns] = {
     "trial": {
         # (not "release him pending trial")
         # ("fair trial guarantees", "the right to a fair trial": a standard, no trial)
-        "en": r"(?<!pre-)(?<!re)(?<!pending )(?<!fair )\btrial\b|into (?:its )?proceedings|"
+        # ("remained in pretrial detention until trial", "held throughout the investigation
+        # and trial": how long someone was held, no trial on that day)
+        "en": r"(?<!pre-)(?<!re)(?<!pending )(?<!fair )(?<!until )(?<!before )(?<!awaiting )"
+        r"(?<!ahead of )(?<!investigation and )\btrial\b|into (?:its )?proceedings|"
         r"began (?:hearing|considering)|"
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
@@ -252,7 +255,10 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"remand (?:cent(?:re|er)|prison)|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
-        r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
+        r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b|"
+        # "the investigating judge authorized his detention for two months": a court's order
+        r"\b(?:authori[sz]ed|sanctioned|approved|ordered|extended)\s+(?:his|her|their)\s+"
+        r"(?:pre-?trial\s+)?(?:detention|arrest)\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|"
         r"санкционировал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?арест|"
         r"арест\w*\s+(?:\S+\s+){0,3}?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
