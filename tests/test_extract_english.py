@@ -3185,10 +3185,15 @@ def test_foot_notes_tell_no_events(text: str, events: list[tuple[str, str]]) -> 
     ("text", "kind"),
     [
         # held until the trial: no trial on that day
-        ("He was detained on 14 January and remained in pretrial detention until trial.",
-         "detention"),
-        ("On 16 April a judge placed him in custody, where he remained throughout the "
-         "investigation and trial.", None),
+        (
+            "He was detained on 14 January and remained in pretrial detention until trial.",
+            "detention",
+        ),
+        (
+            "On 16 April a judge placed him in custody, where he remained throughout the "
+            "investigation and trial.",
+            None,
+        ),
         ("She was held on 3 May awaiting trial.", None),
         # a trial told: it is
         ("His trial opened on 3 October 2026.", "trial"),
@@ -3205,8 +3210,10 @@ def test_held_until_trial_is_no_trial(text: str, kind: str | None) -> None:
     ("text", "measure"),
     [
         # an investigating judge's order authorizing detention is custody
-        ("On 29 October the investigating judge authorized his detention for two months.",
-         "custody"),
+        (
+            "On 29 October the investigating judge authorized his detention for two months.",
+            "custody",
+        ),
         ("The court sanctioned her arrest.", "custody"),
         ("On 29 October the judge extended his pretrial detention.", "custody"),
         # detention as a police act, without a court's order, is no measure named
@@ -3252,9 +3259,7 @@ def test_an_investigating_judge_authorizing_detention_is_a_measure() -> None:
         ),
     ],
 )
-def test_the_day_a_post_was_made_dates_no_event(
-    text: str, events: list[tuple[str, str]]
-) -> None:
+def test_the_day_a_post_was_made_dates_no_event(text: str, events: list[tuple[str, str]]) -> None:
     assert _events(_one(text)) == events
 
 
