@@ -3310,3 +3310,20 @@ def test_an_appeal_turning_the_sentence_into_a_fine(
     case = _one(text)
     assert _sentence(case, "appeal_ruling") == appeal
     assert all(p["kind"] != "fine" for p in case["events"][0]["sentence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "On 9 July 2026, a judge of the Supreme Court refused to refer the cassation petition "
+            "of the defence to a hearing.",
+            None,
+        ),
+        ("On 16 January 2024 the Supreme Court refused to review the case.", "appeal_ruling"),
+    ],
+)
+def test_a_judge_refusing_to_refer_in_english(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind

@@ -3415,3 +3415,76 @@ def test_time_spent_in_custody_is_no_new_measure(after: str, measures: list[str]
         "ограничения свободы. " + after
     )
     assert [e["measure"] for e in case["events"] if e["kind"] == "preventive_measure"] == measures
+
+
+# --- h18b: a chronology's trial, a punishment changed, a judge's refusal, courtroom custody ----
+
+
+def _h18b_events(text: str) -> list[tuple[str, str | None]]:
+    [case] = extract_cases(text)
+    return [(e["kind"], e["date"]) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a chronology's noun: «13 мая – начало суда»
+        ("• 13 мая 2026 – начало суда в Жылыойском районном суде.", "trial"),
+        ("13 мая 2026 года – начало судебного процесса.", "trial"),
+        # held until the trial began: no trial that day
+        ("2 марта 2026 года задержан и до начала суда содержался в СИЗО.", "detention"),
+    ],
+)
+def test_the_beginning_of_a_trial_as_a_noun(text: str, kind: str) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a single judge refusing to refer a petition to the cassation board: no ruling
+        (
+            "11 ноября 2026 года судья Верховного суда отказал в передаче ходатайства на "
+            "рассмотрение кассационной коллегии.",
+            None,
+        ),
+        # the Supreme Court refusing to review the case: a ruling
+        ("16 января 2024 года Верховный суд отказал в пересмотре дела.", "appeal_ruling"),
+    ],
+)
+def test_a_judge_refusing_to_refer_a_petition_is_no_ruling(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
+
+
+_DOSSIER = (
+    "Нурлан Ержанов задержан 2 марта 2026 года. 19 июня 2026 года Жылыойский районный суд "
+    "приговорил Ержанова к 2 годам ограничения свободы. Прокуратура принесла протест. 28 августа "
+    "2026 года апелляционная судебная коллегия удовлетворила его: наказание изменено на 2 года "
+    "лишения свободы. Ержанова взяли под стражу в зале суда."
+)
+
+
+def test_a_punishment_changed_to_prison_is_increased_and_custody_in_court_is_an_event() -> None:
+    [case] = extract_cases(_DOSSIER)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("detention", "2026-03-02"),
+        ("verdict", "2026-06-19"),
+        ("appeal_ruling", "2026-08-28"),
+        ("detention", "2026-08-28"),
+    ]
+    appeal = case["events"][2]
+    assert appeal["appeal_outcome"] == "increased"
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == [("imprisonment", 24)]
+
+
+def test_a_second_detention_not_in_the_courtroom_is_not_repeated() -> None:
+    # a second arrest told later, on no ruling's day, adds no event (the first one is the case's)
+    events = _h18b_events(
+        "Нурлан Ержанов задержан 2 марта 2026 года. 19 июня 2026 года суд приговорил Ержанова к "
+        "2 годам ограничения свободы. 5 июля 2026 года его снова задержали на митинге."
+    )
+    assert [k for k, _ in events].count("detention") == 1

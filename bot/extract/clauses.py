@@ -36,6 +36,7 @@ def event_kind(text: str, language: str) -> str | None:
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)
+    text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
     for kind in lexicon.EVENT_ORDER:
         if lexicon.EVENTS[kind][language].search(text):
             return kind

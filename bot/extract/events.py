@@ -320,7 +320,12 @@ def _term_changed_by(scope: Scope, language: str) -> int | None:
 #: бостандығын шектеумен алмастырып».
 _PUNISHMENT_REPLACED = {
     "en": (r"(?!)", r"(?!)"),
-    "ru": (r"\bзамени\w*\s+(?:срок|наказание|приговор)\w*\s+на\s*$", r"(?!)"),
+    # («наказание изменено на 2 года лишения свободы», «изменила наказание на ...»)
+    "ru": (
+        r"\b(?:(?:замени|измени)\w*\s+(?:срок|наказание|приговор)\w*|"
+        r"(?:срок|наказание)\s+(?:изменено|изменен|заменено|заменен))\s+на\s*$",
+        r"(?!)",
+    ),
     "kk": (r"\bжаза(?:ны|сын)\s*$", r"(?!)"),
 }
 
@@ -586,7 +591,7 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 later["sentence"] = [_part_record(p) for p in appeal_parts]
             events.append(later)
             continue
-        elif first.get(scope.kind) is not scope:
+        elif first.get(scope.kind) is not scope and not _taken_in_court(scope, first):
             continue
         event = _event(scope.kind, scope.date)
         if (
@@ -631,6 +636,23 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         None,
     )
     return events, stage
+
+
+def _taken_in_court(scope: Scope, first: dict[str, Scope]) -> bool:
+    """A second detention that is the courtroom's on a verdict or an appeal ruling ("taken into
+    custody in the courtroom" after a lighter sentence became prison) is an event of its own,
+    after the arrest that began the case."""
+    earlier = first.get("detention")
+    rulings = [first[k].date for k in ("verdict", "appeal_ruling") if k in first]
+    return (
+        scope.kind == "detention"
+        and scope.courtroom
+        and earlier is not None
+        and earlier.date is not None
+        and scope.date is not None
+        and scope.date > earlier.date
+        and scope.date in rulings
+    )
 
 
 _SEVERITY = {"imprisonment": 3, "restriction_of_liberty": 2, "community_service": 1, "fine": 0}

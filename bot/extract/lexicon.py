@@ -159,7 +159,10 @@ EVENT_CUES: dict[str, Patterns] = {
         # («16.06.2025 — в суде начинается процесс»: a chronology's present)
         # («судебное рассмотрение в Таразском городском суде ... начато 10.11.2026»: the
         # passive, the noun first)
-        "ru": r"судебный процесс|начался суд|начина\w+\s+(?:судебный\s+)?процесс|"
+        # («13 мая – начало суда»: a chronology's noun; not «до начала суда», held until it)
+        "ru": r"судебный процесс|начался суд|"
+        r"(?<!до )\bначало\s+(?:судебного\s+)?(?:суда|процесса|рассмотрения|разбирательства)\b|"
+        r"начина\w+\s+(?:судебный\s+)?процесс|"
         r"\b(?:рассмотрени|разбирательств)\w*" + IN_SENTENCE + r"{0,100}?\bначат[оаы]?\b|"
         r"начал\w*\s+(?:судебный\s+)?процесс|"
         r"к производству|судебное разбирательство|"
@@ -685,6 +688,19 @@ APPEAL_INTENDED = compile_table(
         r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
         r"шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|апелляция\w*\s+"
         r"(?:беретін|бермек|түсірмек|береміз)\w*",
+    }
+)
+
+#: A single judge refusing to put a petition before the cassation board ("a judge of the Supreme
+#: Court refused to refer the cassation petition to a hearing", «судья Верховного суда отказал в
+#: передаче ходатайства на рассмотрение кассационной коллегии»): the case is not reviewed, no
+#: court rules on it (unlike "the Supreme Court refused to review the case", a ruling).
+REFERRAL_REFUSED = compile_table(
+    {
+        "en": r"[^.;]*\b(?:refused|declined|denied)\s+(?:to\s+(?:refer|pass|transfer|forward|"
+        r"send|submit)\b|(?:the\s+)?(?:referral|transfer)\s+of\b)[^.;]*",
+        "ru": r"[^.;]*\bотказ\w*\s+в\s+(?:передаче|направлении)\b[^.;]*",
+        "kk": r"[^.;]*\b(?:беруден|жолдаудан|жіберуден|өткізуден)\s+бас\s+тарт\w*[^.;]*",
     }
 )
 
