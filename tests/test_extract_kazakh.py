@@ -2346,3 +2346,23 @@ def test_a_kazakh_request_governs_each_clause_it_asks_for(
     )
     verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a lawyer saying he will file an appeal («апелляциялық шағым беретінін»): no ruling
+        ("Оразбайдың адвокаты үкімге апелляциялық шағым беретінін айтты.", None),
+        ("Адвокат кассациялық шағым түсіретінін мәлімдеді.", None),
+        # the appeal board's ruling is one
+        (
+            "2026 жылғы 20 қарашада облыстық соттың апелляциялық алқасы үкімді өзгеріссіз "
+            "қалдырды.",
+            "appeal_ruling",
+        ),
+    ],
+)
+def test_an_appeal_to_be_filed_is_no_ruling(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "kk") == kind
