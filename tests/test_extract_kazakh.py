@@ -2349,20 +2349,20 @@ def test_a_kazakh_request_governs_each_clause_it_asks_for(
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "ruling"),
     [
         # a lawyer saying he will file an appeal («апелляциялық шағым беретінін»): no ruling
-        ("Оразбайдың адвокаты үкімге апелляциялық шағым беретінін айтты.", None),
-        ("Адвокат кассациялық шағым түсіретінін мәлімдеді.", None),
+        ("Оразбайдың адвокаты үкімге апелляциялық шағым беретінін айтты.", False),
+        ("Адвокат кассациялық шағым түсіретінін мәлімдеді.", False),
         # the appeal board's ruling is one
         (
             "2026 жылғы 20 қарашада облыстық соттың апелляциялық алқасы үкімді өзгеріссіз "
             "қалдырды.",
-            "appeal_ruling",
+            True,
         ),
     ],
 )
-def test_an_appeal_to_be_filed_is_no_ruling(text: str, kind: str | None) -> None:
+def test_an_appeal_to_be_filed_is_no_ruling(text: str, ruling: bool) -> None:
     from bot.extract.scopes import _event_kind
 
-    assert _event_kind(text, "kk") == kind
+    assert (_event_kind(text, "kk") == "appeal_ruling") is ruling
