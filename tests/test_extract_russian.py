@@ -3488,3 +3488,51 @@ def test_a_second_detention_not_in_the_courtroom_is_not_repeated() -> None:
         "2 годам ограничения свободы. 5 июля 2026 года его снова задержали на митинге."
     )
     assert [k for k, _ in events].count("detention") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the charge told with the noun first and the article between
+        (
+            "Обвинение по той же ч. 2 ст. 274 УК РК ему предъявили 2 октября 2026 года.",
+            "charge",
+        ),
+        ("Обвинение предъявлено 12.11.2026.", "charge"),
+        # an accusation told, no charge brought that day
+        ("2 октября 2026 года обвинение попросило суд отложить заседание.", None),
+        # «Процесс начался 29 октября»
+        ("Процесс начался 29 октября 2026 года в Уральском городском суде.", "trial"),
+        ("Процесс по делу начался 29 октября 2026 года.", "trial"),
+    ],
+)
+def test_a_charge_and_a_trial_told_noun_first(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
+
+
+_EXPLAINER = (
+    "Асель Муканова – журналистка из Уральска.\n\n"
+    "2 июля 2026 года Муканову задержали в аэропорту.\n\n"
+    "Кто еще проходит по делу?\n\n"
+    "Врач Марат Хайруллин. Обвинение ему предъявили 2 октября 2026 года.\n\n"
+    "Что решил суд?\n\n"
+    "26 ноября 2026 года судья признала Муканову виновной и назначила ей 1 год 6 месяцев "
+    "ограничения свободы.\n\n"
+    "Что дальше?\n\n"
+    "Приговор не вступил в законную силу."
+)
+
+
+def test_a_paragraph_naming_an_earlier_person_by_surname_goes_back_to_her_case() -> None:
+    cases = {c["person"]["name"]: c for c in extract_cases(_EXPLAINER)}
+    assert [e["kind"] for e in cases["Асель Муканова"]["events"]] == ["detention", "verdict"]
+    assert [e["kind"] for e in cases["Марат Хайруллин"]["events"]] == ["charge"]
+
+
+def test_a_paragraph_naming_the_last_person_stays_with_him() -> None:
+    text = _EXPLAINER.replace("признала Муканову виновной", "признала Хайруллина виновным")
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert [e["kind"] for e in cases["Асель Муканова"]["events"]] == ["detention"]
+    assert "verdict" in [e["kind"] for e in cases["Марат Хайруллин"]["events"]]
