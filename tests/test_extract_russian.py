@@ -3536,3 +3536,30 @@ def test_a_paragraph_naming_the_last_person_stays_with_him() -> None:
     cases = {c["person"]["name"]: c for c in extract_cases(text)}
     assert [e["kind"] for e in cases["Асель Муканова"]["events"]] == ["detention"]
     assert "verdict" in [e["kind"] for e in cases["Марат Хайруллин"]["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a request naming a person by initials, then a second person's term after a dash
+        (
+            "Государственный обвинитель просил назначить Ахметжанову Т.К. 4 года лишения "
+            "свободы, Ли Р.С. – 2 года ограничения свободы.",
+            [],
+        ),
+        # the court's own decision after the request's clause stays
+        (
+            "Прокурор просил 3 года лишения свободы, суд назначил 2 года лишения свободы.",
+            [("imprisonment", 24)],
+        ),
+    ],
+)
+def test_a_request_runs_over_initials_and_an_elliptic_clause(
+    text: str, kept: list[tuple[str, int]]
+) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.references import without_requests
+    from bot.extract.sentence import find_parts
+
+    left = without_requests(Sentence(0, text), "ru").text
+    assert [(p.kind, p.term_months) for p in find_parts(left, "ru")] == kept
