@@ -3327,3 +3327,23 @@ def test_a_judge_refusing_to_refer_in_english(text: str, kind: str | None) -> No
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the police charged the person, named as the verb's object
+        (
+            "On 12 November, the regional police charged Yessenova with disseminating false "
+            "information.",
+            "charge",
+        ),
+        ("On 12 November the police charged Dinara Yessenova with insult.", "charge"),
+        # "charged with" after no name: the offence's wording, no charge told
+        ("The charges relate to an article she published on 28 September.", None),
+    ],
+)
+def test_charged_name_with(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind

@@ -2366,3 +2366,50 @@ def test_an_appeal_to_be_filed_is_no_ruling(text: str, ruling: bool) -> None:
     from bot.extract.scopes import _event_kind
 
     assert (_event_kind(text, "kk") == "appeal_ruling") is ruling
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the law's sanction listing two kinds: no punishment of the person
+        (
+            "274-баптың 2-бөлігі бойынша бес жылға дейін бас бостандығынан айыру немесе бас "
+            "бостандығын шектеу жазасы қарастырылған.",
+            [],
+        ),
+        # the court's own sentence stays
+        ("Сот оны 2 жыл бас бостандығын шектеуге соттады.", [("restriction_of_liberty", 24)]),
+    ],
+)
+def test_the_laws_sanction_with_a_list_of_kinds_is_no_sentence(
+    text: str, kept: list[tuple[str, int]]
+) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.references import without_requests
+    from bot.extract.sentence import find_parts
+
+    left = without_requests(Sentence(0, text), "kk").text
+    assert [(p.kind, p.term_months) for p in find_parts(left, "kk")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a standing charge in the perfect, undated: the dateline's day is no charge's
+        (
+            "Jetisu Journal, 2026 жылғы 25 қараша\n\nЖурналист Дәурен Сапарғалиевке «жалған "
+            "ақпарат таратты» деген айып тағылған. Сот процесі 2026 жылғы 17 қарашада Қаратал "
+            "аудандық сотында басталды.",
+            [("trial", "2026-11-17")],
+        ),
+        # a charge with its own day is one
+        (
+            "Журналист Дәурен Сапарғалиевке 2026 жылғы 5 қыркүйекте айып тағылды. Сот процесі "
+            "2026 жылғы 17 қарашада басталды.",
+            [("charge", "2026-09-05"), ("trial", "2026-11-17")],
+        ),
+    ],
+)
+def test_a_standing_charge_takes_no_dateline(text: str, events: list[tuple[str, str]]) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events

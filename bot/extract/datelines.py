@@ -116,6 +116,17 @@ COURTROOM = lexicon.compile_table(
 )
 
 
+#: A charge told as a standing state (the perfect, the present), not as the day's act: "she has
+#: been charged with", «ему вменяется», «оған ... айып тағылған». Undated, it takes no dateline.
+STANDING_CHARGE = lexicon.compile_table(
+    {
+        "en": r"\b(?:has|have)\s+been\s+charged\b|\bstands?\s+charged\b|\bfaces?\s+charges\b",
+        "ru": r"\bобвиняется\b|\bвменя(?:ется|ют)\b",
+        "kk": r"\bайып\s+тағылған\b(?!\s+(?:күн|кез|соң|кейін))",
+    }
+)
+
+
 TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", "kk": r"\bбүгін\w*"})
 
 #: "yesterday", «вчера», «кеше»: the day before the news item's own.

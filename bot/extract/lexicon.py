@@ -230,6 +230,8 @@ EVENT_CUES: dict[str, Patterns] = {
         # "was formally charged with "insulting ..." and ordered not to leave": the charge
         r"\b(?:was|were|been|is|being)\s+formally\s+charged\s+with\b|"
         r"\bcharged (?:him|her|them)\b|\bindicted\b|"
+        # "the police charged Yessenova with disseminating ...": the name as the object
+        r"\bcharged\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b|"
         # a list's "WHEN: formally charged on 12 February 2026"
         r"\bformally\s+charged\b(?! with)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»

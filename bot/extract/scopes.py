@@ -19,6 +19,7 @@ from bot.extract.clauses import measure_of as _measure
 from bot.extract.datelines import (
     AFTER_VERDICT,
     COURTROOM,
+    STANDING_CHARGE,
     TODAY,
     date_in_act,
     days_before_news,
@@ -322,6 +323,10 @@ def _scopes(
             # «... почти пять месяцев провел под домашним арестом, а затем получил приговор»:
             # a look back on how long, no measure ordered on the dateline's day
             measure = kind = None
+        if kind == "charge" and not dates and STANDING_CHARGE[language].search(sentence.text):
+            # «Оған ... айып тағылған», "she has been charged with ...": what she stands charged
+            # with, no charge brought on the day the news is dated
+            kind = None
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
         opening = (
             language == "en" and len(dates) == 1 and english.opens_with_dateline(sentence.text)
