@@ -3347,3 +3347,68 @@ def test_charged_name_with(text: str, kind: str | None) -> None:
     from bot.extract.scopes import _event_kind
 
     assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # nobody detained: no detention
+        ("29 November 2026, Kyzylorda. No one was detained.", None),
+        ("On 29 November 2026 nobody was arrested.", None),
+        ("On 29 November 2026 police detained three activists.", "detention"),
+        # a link's words name no event
+        ("[3] https://bureau.example.kz/en/news/2026-11-26-tokhtarbekova-appeal", None),
+    ],
+)
+def test_no_one_detained_and_links_tell_no_event(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # an administrative arrest for days is no custody
+        ("Six picketers were placed under administrative arrest for 5 to 10 days.", None),
+        # a court's arrest for months is
+        ("The court ordered his arrest for two months.", "custody"),
+    ],
+)
+def test_administrative_arrest_is_no_custody(text: str, measure: str | None) -> None:
+    from bot.extract.clauses import measure_of
+
+    assert measure_of(text, "en") == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "appeal"),
+    [
+        # what is joined to the replacing punishment by "and" is new, not the verdict's
+        (
+            "On 9 September 2026 the district court sentenced Gulzhan Tokhtarbekova to three "
+            "years' imprisonment. On 26 November 2026 the appeal court replaced the prison term "
+            "with two years of restricted freedom and a ban on public and political activities "
+            "for two years.",
+            [("imprisonment", 36, None)],
+            [("restriction_of_liberty", 24, None), ("ban_social_activity", 24, None)],
+        ),
+        # a ban the appeal only kept (a sentence of its own) was the verdict's
+        (
+            "On 9 September 2026 the district court sentenced Gulzhan Tokhtarbekova to three "
+            "years' imprisonment. On 26 November 2026 the appeal court replaced the prison term "
+            "with two years of restricted freedom. The court left in place the ban on public "
+            "activities for two years.",
+            [("imprisonment", 36, None), ("ban_social_activity", 24, None)],
+            [("restriction_of_liberty", 24, None), ("ban_social_activity", 24, None)],
+        ),
+    ],
+)
+def test_a_part_joined_to_the_replacing_punishment_is_new(
+    text: str,
+    verdict: list[tuple[str, int | None, int | None]],
+    appeal: list[tuple[str, int | None, int | None]],
+) -> None:
+    case = _one(text)
+    assert _sentence(case, "verdict") == verdict
+    assert _sentence(case, "appeal_ruling") == appeal

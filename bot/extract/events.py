@@ -187,6 +187,11 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 if not (p.kind == kinds[0].kind and p.term_months == to_part.term_months)
             ]
             stated.append(dataclasses.replace(to_part, changed=True))
+            # "replaced the prison term with two years of restricted freedom and a ban on
+            # public activity for two years": what is joined to the new punishment is new too
+            for joined in _joined_after(text, to_part, parts, language):
+                parts.remove(joined)
+                stated.append(dataclasses.replace(joined, changed=True))
             before.append(Part(kinds[0].kind))
             replaced.add(kinds[0].kind)
         for old_kind, new_kind in _kk_kind_replaced(text, language):
@@ -205,6 +210,30 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
             stated[index] = dataclasses.replace(stated[index], changed=True)
     stated.sort(key=lambda p: (p.position, p.value_position))
     return stated, before, replaced
+
+
+_JOINED = {"en": r"\band\b", "ru": r"\bи\b", "kk": r"\bжәне\b|(?:мен|бен|пен)\b"}
+
+
+def _joined_after(text: str, first: Part, parts: list[Part], language: str) -> list[Part]:
+    """The parts joined by "and" after `first` in one clause, each right after the one before
+    (no semicolon, no second verb)."""
+    joined: list[Part] = []
+    last = first
+    for part in sorted(parts, key=lambda p: p.value_position):
+        if part.value_position <= last.value_position or part.kind == last.kind:
+            continue
+        gap = text[last.value_position : part.value_position]  # (offsets in the sentence)
+        if (
+            len(gap) > 120
+            or ";" in gap
+            or not re.search(_JOINED[language], gap, re.IGNORECASE)
+            or find_terms(gap)[1:]
+        ):
+            break
+        joined.append(part)
+        last = part
+    return joined
 
 
 #: «бас бостандығынан айыру жазасын бас бостандығын шектеуге ауыстырды»: a Kazakh appeal

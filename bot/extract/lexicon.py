@@ -195,9 +195,11 @@ EVENT_CUES: dict[str, Patterns] = {
         # not "was not detained", «не была задержана»
         # ("Date of arrest: 9 April 2025", a petition's labelled field; "police officers came
         # to our flat", a relative's words for the arrest)
-        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|"
+        # (not "No one was detained", "nobody was arrested")
+        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )(?<!no one was )"
+        r"(?<!nobody was )(?<!no one has been )(?<!none were )\bdetained\b|"
         r"\bdate of (?:arrest|detention)\b|\bpolice\s+(?:officers\s+)?(?:came|arrived|raided)\b|"
-        r"(?<!not )\barrested\b|\bapprehended\b|"
+        r"(?<!not )(?<!no one was )(?<!nobody was )(?<!none were )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
@@ -263,7 +265,8 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"remand (?:cent(?:re|er)|prison)|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
-        r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b|"
+        r"(?<!administrative )\barrest for\b|"
+        r"\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b|"
         # "the investigating judge authorized his detention for two months": a court's order
         r"\b(?:authori[sz]ed|sanctioned|approved|ordered|extended)\s+(?:his|her|their)\s+"
         r"(?:pre-?trial\s+)?(?:detention|arrest)\b",
