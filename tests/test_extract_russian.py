@@ -3563,3 +3563,56 @@ def test_a_request_runs_over_initials_and_an_elliptic_clause(
 
     left = without_requests(Sentence(0, text), "ru").text
     assert [(p.kind, p.term_months) for p in find_parts(left, "ru")] == kept
+
+
+_THREAD = (
+    "Динара Абишева @dinara_abisheva_kz · 26 нояб. 2026\n"
+    "1/3 Только что из суда. Апелляционная коллегия удовлетворила протест прокурора по делу "
+    "Романа Гусейнова.\n\n"
+    "2/3 19 августа 2026 года районный суд назначил Роману Гусейнову 2 года ограничения свободы "
+    "и 120 часов принудительного труда.\n\n"
+    "3/3 Сегодня коллегия изменила приговор: 2 года лишения свободы. Принудительный труд "
+    "отменен. Романа взяли под стражу прямо в зале."
+)
+
+
+def test_a_thread_dated_by_its_post_header_and_a_verdict_changed_after_a_colon() -> None:
+    [case] = extract_cases(_THREAD)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("verdict", "2026-08-19"),
+        ("appeal_ruling", "2026-11-26"),
+        ("detention", "2026-11-26"),
+    ]
+    appeal = case["events"][1]
+    assert appeal["appeal_outcome"] == "increased"
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == [("imprisonment", 24)]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Динара Абишева @dinara_abisheva_kz · 26 нояб. 2026", True),
+        ("26 ноября 2026", True),
+        # a sentence with a handle and a date is no dateline
+        ("Пишет @dinara_kz: 26 ноября 2026 года суд оставил приговор в силе", False),
+    ],
+)
+def test_a_post_header_with_a_handle_is_a_dateline(line: str, dateline: bool) -> None:
+    from bot.extract.datelines import is_dateline
+
+    assert is_dateline(line) is dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "courtroom"),
+    [
+        ("Романа взяли под стражу прямо в зале.", True),
+        ("Его взяли под стражу в зале суда.", True),
+        # a hall of another building is no courtroom
+        ("Встреча прошла в зале акимата.", False),
+    ],
+)
+def test_the_hall_named_alone_is_the_courtroom(text: str, courtroom: bool) -> None:
+    from bot.extract.datelines import COURTROOM
+
+    assert bool(COURTROOM["ru"].search(text)) is courtroom

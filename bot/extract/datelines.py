@@ -110,7 +110,9 @@ def earlier_case(text: str, scope: Scope | None) -> bool:
 COURTROOM = lexicon.compile_table(
     {
         "en": r"\bcourt\s?room\b|\bin (?:the )?court\b|\b(?:the )?same day\b",
-        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b",
+        # («взяли под стражу прямо в зале»: the hall named alone)
+        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b|"
+        r"\b(?:прямо\s+)?в\s+зале\b(?=\s*[,.;]|\s*$)",
         "kk": r"\bсот\s+зал\w*|\bсол күні\b",
     }
 )
@@ -232,6 +234,8 @@ def is_dateline(text: str) -> bool:
     for found in reversed(find_dates(text)):
         text = text[: found.start] + text[found.end :]
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    # a post's header "Name Surname @handle · 26 Nov 2026": the handle is the author's again
+    rest = re.sub(r"(?<!\w)@[\w.]+", "", rest)
     # «2025 жылғы 25 ақпан»: a date written year first
     rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too
