@@ -3616,3 +3616,24 @@ def test_the_hall_named_alone_is_the_courtroom(text: str, courtroom: bool) -> No
     from bot.extract.datelines import COURTROOM
 
     assert bool(COURTROOM["ru"].search(text)) is courtroom
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a ruling's passive: «наказание смягчено до 2 лет», the rest left unchanged
+        (
+            "Приговор изменен: назначенное наказание смягчено до 2 (двух) лет лишения свободы. "
+            "В остальной части приговор оставлен без изменения.",
+            "reduced",
+        ),
+        ("Срок наказания снижен до 1 года.", "reduced"),
+        ("Срок наказания увеличен до 3 лет.", "increased"),
+        # left unchanged alone
+        ("Приговор оставлен без изменения.", "upheld"),
+    ],
+)
+def test_an_appeal_outcome_told_in_the_passive(text: str, outcome: str) -> None:
+    from bot.extract.references import outcome_of
+
+    assert outcome_of(text, "ru") == outcome

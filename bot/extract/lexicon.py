@@ -310,14 +310,15 @@ OUTCOME_CUES: dict[str, Patterns] = {
     },
     "increased": {
         "en": r"increased|toughened|tightened|harsher|\b(?:raised|lengthened|extended)\b",
-        "ru": r"ужесточ|усилил|увеличил",
+        "ru": r"ужесточ|усилил|увеличил|увеличен\w*",
         "kk": r"күшейт|ауырлат|ұзарт",
     },
     "reduced": {
         "en": r"reduced|mitigated|softened|commuted|shortened|\b(?:lowered|cut|eased)\b|"
         # HRW's "converted the prison terms ..., instead imposing restrictions on their freedom"
         r"\bconverted (?:the|his|her|their) (?:prison|jail) (?:terms?|sentences?)",
-        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил",
+        # (the passive of a ruling's text: «назначенное наказание смягчено до 2 лет»)
+        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил|смягч[её]н\w*|сниж[её]н\w*|уменьш[её]н\w*",
         "kk": r"жеңілдет|қысқарт|азайт",
     },
     "upheld": {
