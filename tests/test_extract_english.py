@@ -3412,3 +3412,17 @@ def test_a_part_joined_to_the_replacing_punishment_is_new(
     case = _one(text)
     assert _sentence(case, "verdict") == verdict
     assert _sentence(case, "appeal_ruling") == appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "He must pay 51,900 tenge in procedural costs for the forensic examination.",
+            "forensic_fee",
+        ),
+        ("He was ordered to pay 36,420 tenge in procedural costs.", "court_fees"),
+    ],
+)
+def test_costs_for_a_forensic_examination_are_its_fee(text: str, kind: str) -> None:
+    assert [p.kind for p in find_parts(text, "en")] == [kind]

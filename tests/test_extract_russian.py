@@ -3637,3 +3637,23 @@ def test_an_appeal_outcome_told_in_the_passive(text: str, outcome: str) -> None:
     from bot.extract.references import outcome_of
 
     assert outcome_of(text, "ru") == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # costs «за проведение экспертизы» are the examination's fee
+        (
+            "Также с него взыскано 51 900 тенге процессуальных издержек за проведение экспертизы.",
+            "forensic_fee",
+        ),
+        ("взыскано 15 800 тенге процессуальных издержек на проведение экспертизы", "forensic_fee"),
+        # costs alone are court fees
+        ("взысканы процессуальные издержки в сумме 12 450 тенге", "court_fees"),
+        ("и судебные издержки 4 200 тенге", "court_fees"),
+    ],
+)
+def test_costs_for_an_examination_are_its_fee(text: str, kind: str) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [p.kind for p in find_parts(text, "ru")] == [kind]

@@ -47,7 +47,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_networks": r"social (?:media|networks?)",
         "community_service": r"community (?:service|work)|public works|(?:compulsory|forced) "
         r"(?:labour|labor|work)",
-        "court_fees": r"court (?:fees|costs)|legal costs|procedural costs",
+        # (not "procedural costs for the forensic examination": the examination's fee)
+        "court_fees": r"(?:court (?:fees|costs)|legal costs|procedural costs)"
+        r"(?!\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:forensic|linguistic|expert)\b)",
         "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
         r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
@@ -79,8 +81,11 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"сети\s+«?интернет»?)",
         # Reports often say «часов принудительного труда» for the hours of public works.
         "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
-        "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
-        "forensic_fee": r"(?:расход\w+|затрат\w+|издерж\w+)\s+(?:на\s+)?(?:проведение\s+)?"
+        # (not the costs «за проведение экспертизы»: the examination's fee, read below)
+        "court_fees": r"(?:судебн|процессуальн)\w+ издерж\w+\b"
+        r"(?!\s+(?:за|на)\s+(?:проведение\s+)?(?:[\w-]+\s+)?экспертиз)",
+        "forensic_fee": r"(?:(?:судебн|процессуальн)\w+\s+)?(?:расход\w+|затрат\w+|издерж\w+)\s+"
+        r"(?:(?:за|на)\s+)?(?:проведение\s+)?"
         r"(?:судебн\w+\s+)?экспертиз\w+|судебн\w+ экспертиз\w+|"
         # «15 700 тенге за лингвистическую экспертизу»: the kind of examination with it
         r"(?:(?:лингвистическ|психолого-лингвистическ|филологическ|психологическ|"
