@@ -3657,3 +3657,30 @@ def test_costs_for_an_examination_are_its_fee(text: str, kind: str) -> None:
     from bot.extract.sentence import find_parts
 
     assert [p.kind for p in find_parts(text, "ru")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the act's day told between the verdict and its costs does not end the verdict
+        (
+            "27 ноября 2026 года суд назначил блогеру Айдане Сейтовой 2 года ограничения "
+            "свободы. Повод — сторис в Instagram от 14 августа о вспышке инфекции. Также "
+            "взыскано 28 600 ₸ процессуальных издержек.",
+            [("restriction_of_liberty", 24, None), ("court_fees", None, "28600.00")],
+        ),
+        # a dated sentence about another event does end it
+        (
+            "27 ноября 2026 года суд назначил блогеру Айдане Сейтовой 2 года ограничения "
+            "свободы. Процесс начался 14 октября 2026 года. Также взыскано 28 600 ₸ "
+            "процессуальных издержек.",
+            [("restriction_of_liberty", 24, None)],
+        ),
+    ],
+)
+def test_an_acts_day_does_not_end_the_verdict(
+    text: str, parts: list[tuple[str, int | None, str | None]]
+) -> None:
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [(p["kind"], p["term_months"], p["amount"]) for p in verdict["sentence"]] == parts

@@ -183,12 +183,15 @@ WORK_OF = lexicon.compile_table(
         # "citing a video he posted on November 28", "a Facebook post of 3 May", "an article
         # dated 2 June": the day of the act
         "en": r"\b(?:posts?|videos?|comments?|articles?|messages?|speech|streams?|publications?|"
-        r"statements?|interviews?|appeals?|reposts?)\s+(?:(?:that|which)\s+)?"
+        r"statements?|interviews?|appeals?|reposts?|stor(?:y|ies)|reels?|tweets?)\s+"
+        r"(?:(?:that|which)\s+)?"
         r"(?:(?:he|she|they|[A-Z][\w'-]+)\s+)?(?:had\s+)?(?:posted|published|uploaded|made|wrote|"
         r"shared|gave|recorded|sent|put\s+online)(?:\s+[\w-]+){0,3}?\s+on\s*$|"
-        r"\b(?:posts?|videos?|comments?|articles?|messages?|publications?)\s+(?:of|dated)\s*$",
+        r"\b(?:posts?|videos?|comments?|articles?|messages?|publications?|stor(?:y|ies)|reels?|"
+        r"tweets?)\s+(?:of|dated)\s*$",
+        # («сторис в Instagram от 14 августа», «ролик от ...», «репост от ...»)
         "ru": r"\b(?:публикаци|пост|видео|видеообращени|комментари|запис|стать|сообщени|"
-        r"выступлени|стрим|эфир)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$|"
+        r"выступлени|стрим|эфир|сторис|рилс|ролик|репост|твит)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$|"
         # «за участие в мирном митинге 16 декабря 2021 года»: the act's day
         r"\bза\s+участие\s+в\s+(?:[\w-]+\s+){1,4}?$",
         "kk": r"(?!)",

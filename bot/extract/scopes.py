@@ -469,8 +469,10 @@ def _scopes(
             waiting = [(k, s) for k, s in waiting if k != "verdict"]
             current = Scope("verdict", dates[0], [*told, *after_waiting, sentence])
             scopes.append(current)
-        elif dates:
-            current = None  # a dated sentence about something else ends the scope
+        elif dates and not (acts and kind is None):
+            # a dated sentence about something else ends the scope (not one whose day is the
+            # act's, told between a verdict and its costs: «Повод — сторис от 14 августа ...»)
+            current = None
         elif appeal_release:
             # "The appeal court replaced the prison term with 3 years of restriction of liberty,
             # and she was released in the courtroom the same day": the appeal's new sentence,
