@@ -28,7 +28,7 @@ MAX_TEXT = 200_000
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
-    text = _questions_answered(_live_blog_dated(_plain_bullets(text)))
+    text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -253,6 +253,21 @@ def _live_blog_dated(text: str) -> str:
 _QUESTION_ANSWER = re.compile(
     r"\?[ \t]*\n[ \t]*(?:A|Answer|О|Ответ|Ж|Жауап)[ \t]*[:.)][ \t]*", re.IGNORECASE
 )
+
+
+#: An interview's question asking when something happened, alone on its line, and the answer
+#: in the next paragraph ("When was your brother detained?\n\nOn 20 July, at six ...").
+_WHEN_ASKED = re.compile(
+    r"^([^\n?]{0,80}\b(?:when|когда|қашан)\b[^\n?]{3,120})\?[ \t]*\n(?:[ \t]*\n)*(?=[^\n]*\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _when_answered(text: str) -> str:
+    """The answer to "when was he detained?" told with its question ("When was your brother
+    detained — On 20 July, at six in the morning."): the day the answer gives is the day of
+    the event the question names."""
+    return _WHEN_ASKED.sub(lambda m: m.group(1) + " — ", text)
 
 
 def _questions_answered(text: str) -> str:
