@@ -3684,3 +3684,28 @@ def test_an_acts_day_does_not_end_the_verdict(
     [case] = extract_cases(text)
     [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
     assert [(p["kind"], p["term_months"], p["amount"]) for p in verdict["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("closing", "measures"),
+    [
+        # a letter signed from the remand prison: where it was written, no measure that day
+        ("СИЗО г. Шымкента, 26 ноября", [("preventive_measure", "2026-10-10")]),
+        # a measure ordered on a day is one
+        (
+            "26 ноября суд продлил ему арест на два месяца.",
+            [("preventive_measure", "2026-10-10"), ("preventive_measure", "2026-11-26")],
+        ),
+    ],
+)
+def test_a_letters_place_line_in_custody_orders_no_measure(
+    closing: str, measures: list[tuple[str, str]]
+) -> None:
+    [case] = extract_cases(
+        "Бекжан Оспанкулов задержан 8 октября 2026 года. 10 октября 2026 года следственный суд "
+        "санкционировал его арест на два месяца. Он пишет из СИЗО: «Меня держат в клетке».\n\n"
+        + closing
+    )
+    assert [
+        (e["kind"], e["date"]) for e in case["events"] if e["kind"] == "preventive_measure"
+    ] == measures

@@ -76,6 +76,15 @@ def _kind_nearest_date(text: str, language: str) -> str | None:
     return in_clause[0] if len(in_clause) == 1 else None
 
 
+#: A letter's place line written from custody («СИЗО г. Шымкента, 26 ноября», "Pre-trial
+#: detention centre No. 1, Almaty, 3 May"): where it was written, no measure ordered that day.
+_WRITTEN_IN_CUSTODY = re.compile(
+    r"\s*(?:СИЗО|ИВС|SIZO|тергеу\s+изолятор\w*|(?:pre-?trial\s+)?detention\s+cent(?:re|er)|"
+    r"remand\s+(?:cent(?:re|er)|prison))\b[^,\n]{0,40},",
+    re.IGNORECASE,
+)
+
+
 #: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
 #: арест», «оставила меру пресечения без изменения».
 _MEASURE_CHANGED_RU = re.compile(r"\bмер\w*\s+пресечения\b", re.IGNORECASE)
@@ -224,7 +233,7 @@ def _scopes(
         if (
             dates
             and kind is None
-            and measure is None
+            and (measure is None or _WRITTEN_IN_CUSTODY.match(sentence.text))
             and is_dateline(sentence.text)
             # What is left of a co-defendant's sentence (its dates, kept in a blank) dates only
             # "the same day" told next, not the next person's own undated sentence.
