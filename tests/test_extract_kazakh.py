@@ -2413,3 +2413,27 @@ def test_the_laws_sanction_with_a_list_of_kinds_is_no_sentence(
 def test_a_standing_charge_takes_no_dateline(text: str, events: list[tuple[str, str]]) -> None:
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a headline's round figure and the story's exact amount: the exact one
+        (
+            "Жезқазғанда тұрғынға 650 мың теңгеге жуық айыппұл салынды\n\n"
+            "Жезқазған қалалық соты 2026 жылғы 18 қарашада Нұржан Әбдіқадыровты кінәлі деп "
+            "танып, оған 150 АЕК, яғни 648 750 теңге көлемінде айыппұл тағайындады.",
+            ["648750.00"],
+        ),
+        # a rough amount alone stays (nothing exact to take its place)
+        (
+            "Жезқазған қалалық соты 2026 жылғы 18 қарашада Нұржан Әбдіқадыровқа 650 мың теңгеге "
+            "жуық айыппұл салды.",
+            ["650000.00"],
+        ),
+    ],
+)
+def test_a_rough_amount_gives_way_to_the_exact_one(text: str, amounts: list[str]) -> None:
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [p["amount"] for p in verdict["sentence"] if p["kind"] == "fine"] == amounts

@@ -482,6 +482,15 @@ def _nearest_term_kind(text: str, language: str) -> str | None:
 def _unique(parts: list[Part]) -> list[Part]:
     kept: list[Part] = []
     for part in parts:
+        if part.approximate and any(
+            other.kind == part.kind
+            and not other.approximate
+            and other.amount is not None
+            and part.amount is not None
+            and abs(other.amount - part.amount) <= part.amount / 10
+            for other in parts
+        ):
+            continue  # a headline's "about 650,000 tenge" for the story's exact 648,750
         if not any(part.same_value(k) for k in kept):
             kept.append(part)
     return kept
