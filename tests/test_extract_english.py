@@ -3426,3 +3426,19 @@ def test_a_part_joined_to_the_replacing_punishment_is_new(
 )
 def test_costs_for_a_forensic_examination_are_its_fee(text: str, kind: str) -> None:
     assert [p.kind for p in find_parts(text, "en")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        ("Outside the court, police have detained two of Kenzhetayev's supporters.", True),
+        ("Police detained several of her relatives who came to the hearing.", True),
+        ("Officers arrested protesters outside the courthouse.", True),
+        # the person's own detention, or two people of the case told by name
+        ("Police detained Kenzhetayev outside his home on 14 May.", False),
+        ("Police detained two activists, Yerbol Kenzhetayev and Aigul Mamyrova.", False),
+        ("He was detained with his supporters' banner in his hands.", False),
+    ],
+)
+def test_supporters_detained_are_not_the_case(sentence: str, others: bool) -> None:
+    assert english.not_of_the_case(sentence, "Kenzhetayev") is others
