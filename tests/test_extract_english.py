@@ -3442,3 +3442,27 @@ def test_costs_for_a_forensic_examination_are_its_fee(text: str, kind: str) -> N
 )
 def test_supporters_detained_are_not_the_case(sentence: str, others: bool) -> None:
     assert english.not_of_the_case(sentence, "Kenzhetayev") is others
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the day of the arrest a term is counted from, held since: a detention in custody
+        (
+            "The court sentenced Yerbol Kenzhetayev on 30 November 2026 to four years' "
+            "imprisonment. The term is counted from the day of his arrest, 14 May 2026; he has "
+            "been in custody since then.",
+            [("detention", "2026-05-14", "custody"), ("verdict", "2026-11-30", None)],
+        ),
+        # the day of another event is no arrest
+        (
+            "On the day of the verdict, 30 November 2026, the court sentenced Yerbol "
+            "Kenzhetayev to four years' imprisonment.",
+            [("verdict", "2026-11-30", None)],
+        ),
+    ],
+)
+def test_the_day_of_his_arrest_is_a_detention(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["kind"], e["date"], e["measure"]) for e in _one(text)["events"]] == events

@@ -202,7 +202,9 @@ EVENT_CUES: dict[str, Patterns] = {
         # (not "No one was detained", "nobody was arrested")
         "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )(?<!no one was )"
         r"(?<!nobody was )(?<!no one has been )(?<!none were )\bdetained\b|"
-        r"\bdate of (?:arrest|detention)\b|\bpolice\s+(?:officers\s+)?(?:came|arrived|raided)\b|"
+        # ("the term is counted from the day of his arrest, 14 May 2026")
+        r"\b(?:date|day) of (?:(?:his|her|their) )?(?:arrest|detention)\b|"
+        r"\bpolice\s+(?:officers\s+)?(?:came|arrived|raided)\b|"
         r"(?<!not )(?<!no one was )(?<!nobody was )(?<!none were )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
