@@ -3427,12 +3427,15 @@ def test_a_copied_posts_header_is_a_dateline(line: str, dateline: bool) -> None:
         (" и его адвокат ", False),
         (" мен оның әйелі ", False),
         (" said that ", False),
+        # an office is no trade: «аким города Y» met X, no co-defendant
+        (" и аким города ", False),
+        (" and the akim ", False),
     ],
 )
 def test_a_trade_between_two_names_still_joins_them(between: str, joined: bool) -> None:
-    from bot.extract.codefendants import _AND
+    from bot.extract.codefendants import joins_two
 
-    assert bool(_AND.fullmatch(between)) is joined
+    assert joins_two(between) is joined
 
 
 def test_two_people_detained_together_with_their_trades_are_two_cases() -> None:
@@ -3520,7 +3523,7 @@ def test_signatories_and_bylines_name_no_case(text: str, people: set[str]) -> No
     ],
 )
 def test_a_relative_introduced_as_kin_is_no_case(text: str, name: str, kin: bool) -> None:
-    from bot.extract.codefendants import kin_introduced
+    from bot.extract.relatives import kin_introduced
 
     assert kin_introduced(text, text.index(name)) is kin
 
@@ -3742,3 +3745,28 @@ def test_an_initial_is_no_surname_in_capitals(name: str, surname: str, given: st
     from bot.extract.person import _split
 
     assert _split(name, "ru") == (surname, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "articles"),
+    [
+        # a recommendation to change the law names no charge
+        (
+            "- Repeal or substantially amend Articles 174, 272 and 405 of the Criminal Code;",
+            "en",
+            [],
+        ),
+        ("Призываем отменить статью 274 УК.", "ru", []),
+        ("ҚК-нің 174-бабын алып тастауды талап етеміз.", "kk", []),
+        # a ruling that changes a verdict or a measure under the article does
+        ("The court amended the sentence under Article 174.", "en", ["174"]),
+        ("Коллегия отменила приговор по ч. 2 ст. 274 УК.", "ru", ["274"]),
+        ("ҚК-нің 174-бабы бойынша үкімді өзгертуді сұрады.", "kk", ["174"]),
+    ],
+)
+def test_a_call_to_change_the_law_is_no_charge(
+    text: str, language: str, articles: list[str]
+) -> None:
+    from bot.extract.charges import _charges
+
+    assert [c["article"] for c in _charges(text, language)] == articles

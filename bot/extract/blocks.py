@@ -94,7 +94,7 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
         ]
     # a relative who writes or speaks («Мен, Айгүл X, Ерлан X-тың анасымын», «Жена осуждённого
     # Асель X рассказала») opens no case of their own
-    from bot.extract.codefendants import authors, given_key
+    from bot.extract.relatives import authors, given_key
 
     speakers = authors(text, mentions)
     mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
