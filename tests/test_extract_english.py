@@ -3466,3 +3466,21 @@ def test_the_day_of_his_arrest_is_a_detention(
     text: str, events: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(e["kind"], e["date"], e["measure"]) for e in _one(text)["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # several others told without names: not the case's events
+        (
+            "Two other activists convicted in 2023 were released on parole in the spring.",
+            True,
+        ),
+        ("Several other bloggers were fined for reposts.", True),
+        # the person's own release is the case's
+        ("Ruslan Kaliakbarov was released on parole in the spring.", False),
+        ("Two activists, Ruslan Kaliakbarov and Kanat Sheriyazdan, were released.", False),
+    ],
+)
+def test_several_unnamed_others_are_not_the_case(sentence: str, other: bool) -> None:
+    assert english.not_of_the_case(sentence, "Kaliakbarov") is other
