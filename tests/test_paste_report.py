@@ -3359,6 +3359,41 @@ def test_co_defendants_punished_in_one_sentence_keep_only_their_own_measures() -
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # an interview's "When was he detained?" answered in the next paragraph by a day
+        (
+            "When was your brother detained?\n\nOn 20 July 2026, at six in the morning.",
+            "When was your brother detained — On 20 July 2026, at six in the morning.",
+        ),
+        ("Когда его задержали?\n\n2 июля 2026 года.", "Когда его задержали — 2 июля 2026 года."),
+        # a question asking something else, or an answer giving no day, stays apart
+        (
+            "Was your brother detained?\n\nOn 20 July 2026 we went to the lake.",
+            "Was your brother detained?\n\nOn 20 July 2026 we went to the lake.",
+        ),
+        (
+            "When will the verdict come?\n\nNobody knows yet.",
+            "When will the verdict come?\n\nNobody knows yet.",
+        ),
+    ],
+)
+def test_a_when_question_is_read_with_its_answer(text: str, joined: str) -> None:
+    from bot.extract import _when_answered
+
+    assert _when_answered(text) == joined
+
+
+def test_a_when_question_dates_the_detention_it_asks_about() -> None:
+    [case] = extract_cases(
+        "Rustam Ismagulov, 39, an activist from Uralsk, is on trial.\n\n"
+        "When was your brother detained?\n\n"
+        "On 20 July 2026, at six in the morning. Eight officers came, some in masks."
+    )
+    assert ("detention", "2026-07-20") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
 # --- who the cases are about: whole cases (h18a) --------------------------------------------
 # Invented names; each kind of document with accepted and refused rows.
 

@@ -237,18 +237,41 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
     starts = [0, *(m.end() for m in paragraph_breaks(text).finditer(text))]
     ends = [*starts[1:], len(text)]
     blocks: list[tuple[int, str, set[str]]] = []
+    current = -1  # the block the paragraph before went to
     for start, end in zip(starts, ends, strict=True):
         paragraph = text[start:end]
         people = _people(paragraph, language, titled)
-        if blocks and (not people or same_people(people, blocks[-1][2]) or not blocks[-1][2]):
-            offset, previous, known = blocks[-1]
-            blocks[-1] = (offset, previous + paragraph, known | people)
+        if blocks and not people:
+            # an explainer's «Что решил суд? / Судья признала Муканову виновной ...» after a
+            # co-defendant's paragraph: a paragraph naming by surname only a person told
+            # earlier (and not the one told last) goes back to that person's case
+            current = _returns_to(paragraph, blocks, current, language)
+        if blocks and (not people or same_people(people, blocks[current][2]) or not blocks[-1][2]):
+            offset, previous, known = blocks[current]
+            blocks[current] = (offset, previous + paragraph, known | people)
         else:
             blocks.append((start, paragraph, people))
+            current = len(blocks) - 1
     named = [(s, t) for s, t, p in blocks if p]
     if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
     return _shared_paragraphs(text, starts, ends, blocks, language, titled)
+
+
+def _returns_to(
+    paragraph: str, blocks: list[tuple[int, str, set[str]]], current: int, language: str
+) -> int:
+    """The block a paragraph naming nobody new continues: the one told before it, unless it
+    names by surname only people of one earlier block."""
+    named = {
+        key
+        for word in re.findall(rf"[{names.UPPER}][\w'’-]+", paragraph)
+        if (key := names.surname_key(word, language))
+    }
+    if not named or named & blocks[current][2]:
+        return current
+    earlier = [i for i, (_, _, keys) in enumerate(blocks) if keys and named & keys]
+    return earlier[-1] if len(earlier) == 1 else current
 
 
 def _shared_paragraphs(
