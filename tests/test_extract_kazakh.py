@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_cues, act_spans, acts, extract_cases, lexicon, names
+from bot.extract import act_cues, act_spans, acts, extract_cases, lexicon, names, nominative
 from bot.extract.sentence import find_kinds
 
 # --- acts: cues the act follows -------------------------------------------------------------
@@ -147,7 +147,7 @@ def test_a_span_of_days_is_no_act_date(before: str, span: bool) -> None:
     ],
 )
 def test_kazakh_surname_stems(word: str, stem: str) -> None:
-    assert names.kk_stem(word) == stem
+    assert nominative.kk_stem(word) == stem
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from bot.extract import (
     extract_cases,
     lexicon,
     names,
+    nominative,
 )
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
@@ -129,7 +130,7 @@ def test_held_since_with_so() -> None:
 def test_surname_first_with_a_patronymic(text: str, name: str) -> None:
     [mention] = names.find_title_mentions(text)
     gender = "femn" if name.split()[1].endswith("на") else "masc"
-    assert names.ru_nominative(mention, gender) == name
+    assert nominative.ru_nominative(mention, gender) == name
 
 
 @pytest.mark.parametrize(
@@ -144,7 +145,7 @@ def test_no_surname_first_name_without_a_patronymic(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "nominative"),
+    ("word", "expected"),
     [
         ("Викторовича", "Викторович"),
         ("Викторовичу", "Викторович"),
@@ -154,8 +155,8 @@ def test_no_surname_first_name_without_a_patronymic(text: str) -> None:
         ("Виктор", "Виктор"),
     ],
 )
-def test_patronymic_nominative(word: str, nominative: str) -> None:
-    assert names.ru_patronymic_nominative(word) == nominative
+def test_patronymic_nominative(word: str, expected: str) -> None:
+    assert nominative.ru_patronymic_nominative(word) == expected
 
 
 @pytest.mark.parametrize(
@@ -613,7 +614,7 @@ def test_a_towns_adjective_before_who_the_person_is(text: str, city: str | None)
 )
 def test_a_mans_surname_ending_in_a_consonant_in_the_nominative(text: str, name: str) -> None:
     [mention] = names.find_title_mentions(text)
-    assert names.ru_nominative(mention, "masc") == name
+    assert nominative.ru_nominative(mention, "masc") == name
 
 
 @pytest.mark.parametrize(
@@ -648,7 +649,7 @@ def test_the_object_of_a_transitive_verb_is_in_the_accusative(text: str, name: s
 def test_a_man_named_after_a_colon_in_the_genitive() -> None:
     text = "суд оштрафовал двух местных журналистов: Арсена ТОКТАРОВА и Марата БЕКОВА."
     [first, *_] = [m for m in names.find_mentions(text) if m.given]
-    assert names.ru_gender_governed(text, [first]) == "masc"
+    assert nominative.ru_gender_governed(text, [first]) == "masc"
 
 
 def test_a_relative_who_speaks_opens_no_case() -> None:
@@ -856,7 +857,7 @@ def test_a_verdicts_operative_part() -> None:
 )
 def test_gender_from_the_patronymic(words: list[str], gender: str | None) -> None:
     mention = names.Mention(0, 1, words, len(words) - 1)
-    assert names.ru_patronymic_gender([mention]) == gender
+    assert nominative.ru_patronymic_gender([mention]) == gender
 
 
 @pytest.mark.parametrize(

@@ -3665,9 +3665,9 @@ def test_a_surname_that_is_also_a_villages_name(text: str, words: list[str], sur
     ],
 )
 def test_a_given_names_e_as_the_text_writes_it(word: str, nominative: str) -> None:
-    from bot.extract import names
+    from bot.extract.nominative import ru_given
 
-    assert names._ru_given(word, "masc", {"gent"}) == nominative
+    assert ru_given(word, "masc", {"gent"}) == nominative
 
 
 @pytest.mark.parametrize(

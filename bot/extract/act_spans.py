@@ -146,7 +146,7 @@ _RU_WHERE_THEN_VERB = re.compile(
 
 def _past_verb(word: str) -> bool:
     return bool(_RU_PAST.match(word)) and any(
-        "VERB" == p.tag.POS for p in names._morph().parse(word.lower())[:2]
+        "VERB" == p.tag.POS for p in names.morph().parse(word.lower())[:2]
     )
 
 
@@ -162,7 +162,7 @@ def _ru_who(word: str) -> bool:
 def _aside_word(word: str) -> bool:
     """A gerund, a participle or an adverb: «находясь», «используя», «умышленно»."""
     return any(
-        p.tag.POS in ("PRTF", "GRND", "ADVB") for p in names._morph().parse(word.lower())[:1]
+        p.tag.POS in ("PRTF", "GRND", "ADVB") for p in names.morph().parse(word.lower())[:1]
     )
 
 
@@ -246,7 +246,7 @@ _KK_CIRCUMSTANCE = re.compile(
 
 
 def _participle(word: str) -> bool:
-    return any(p.tag.POS in ("PRTF", "GRND") for p in names._morph().parse(word.lower())[:1])
+    return any(p.tag.POS in ("PRTF", "GRND") for p in names.morph().parse(word.lower())[:1])
 
 
 #: Where the next part of a clause is someone else's act, or another act with its own date.

@@ -579,7 +579,7 @@ def _act(text: str, language: str) -> Record:
             flags=re.IGNORECASE,
         )
         last = re.search(r",\s*([а-яё]+)$", description)
-        if last and any(p.tag.POS == "PRTF" for p in names._morph().parse(last.group(1))[:1]):
+        if last and any(p.tag.POS == "PRTF" for p in names.morph().parse(last.group(1))[:1]):
             description = description[: last.start()]
     # "a video Zhumabekov posted, in which he said ...": who posted it, once the date is cut
     description = re.sub(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract import names
+from bot.extract import names, nominative
 
 _ITEM = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
@@ -102,7 +102,7 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     spelled = other_spellings(text, language)
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
     people = {
-        names.surname_key(m.surname, language)
+        nominative.surname_key(m.surname, language)
         for m in mentions
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
         if not ROLE_BEFORE.search(
@@ -114,7 +114,7 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
         from bot.extract import english
 
         people -= {
-            names.surname_key(other, language)
+            nominative.surname_key(other, language)
             for i, s in enumerate(split_sentences(text))
             if (other := english.someone_else(s.text, opening=i == 0))
         }
@@ -266,7 +266,7 @@ def _returns_to(
     named = {
         key
         for word in re.findall(rf"[{names.UPPER}][\w'’-]+", paragraph)
-        if (key := names.surname_key(word, language))
+        if (key := nominative.surname_key(word, language))
     }
     if not named or named & blocks[current][2]:
         return current
@@ -304,7 +304,7 @@ def _shared_paragraphs(
         named = {
             key
             for word in re.findall(rf"[{names.UPPER}][\w'’-]+", paragraph)
-            if (key := names.surname_key(word, language)) in people
+            if (key := nominative.surname_key(word, language)) in people
         }
         if len(named) >= 2 or (not named and _TOLD_OF_ALL.search(paragraph)):
             shared.append((start, paragraph, named))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract import court_papers, english, lexicon, names
+from bot.extract import court_papers, english, lexicon, names, nominative
 from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
 from bot.extract.details import _acts, _boilerplate, _urls
@@ -96,9 +96,9 @@ def extract_case(
         block, sentences, mentions, lexicon.PROSECUTOR[language], language
     )
     role_keys = {
-        names.surname_key(m.surname, language) for m, _ in judge_mentions + prosecutor_mentions
+        nominative.surname_key(m.surname, language) for m, _ in judge_mentions + prosecutor_mentions
     }
-    groups = names.group_by_surname(mentions, language)
+    groups = nominative.group_by_surname(mentions, language)
     candidates = {k: g for k, g in groups.items() if k not in role_keys}
     everyone_named = candidates
     # (an English text in title case: "Posted by Advocate Dana Yessenova" names no case)
@@ -123,14 +123,14 @@ def extract_case(
             _without_lawyers(block, sentences, mentions, candidates, language, keep_if_none=False)
         )
         lawyer_keys |= {
-            names.surname_key(m.surname, language)
+            nominative.surname_key(m.surname, language)
             for m, _cue in _role_mentions(
                 block, sentences, titled, lexicon.LAWYER[language], language
             )
         }
         titled_candidates = {
             k: g
-            for k, g in names.group_by_surname(titled, language).items()
+            for k, g in nominative.group_by_surname(titled, language).items()
             if k not in role_keys
             and k not in lawyer_keys
             and not any(m.start in role_starts for m in g)
@@ -146,7 +146,7 @@ def extract_case(
     if language == "en":
         # "His mother, Zhanat Amanzholova, says ...": a relative told in the story, no case
         apposed = {
-            names.surname_key(other, language)
+            nominative.surname_key(other, language)
             for s in sentences
             if (other := english.someone_else(s.text))
         }
@@ -190,7 +190,7 @@ def extract_case(
         group = group + [
             m
             for m in titled_all
-            if names.surname_key(m.surname, language) == key
+            if nominative.surname_key(m.surname, language) == key
             and m.given
             and {given_key(w) for w in m.given} <= own_given  # not a brother, not «Іс ...»
             and m.start not in starts
@@ -206,7 +206,7 @@ def extract_case(
     others = [
         (m.start, m.end)
         for m in everyone
-        if names.surname_key(m.surname, language) != key
+        if nominative.surname_key(m.surname, language) != key
         or (given_stem is not None and m.given and given_key(m.given[0]) != given_stem)
     ]
     boilerplate = [
@@ -221,7 +221,7 @@ def extract_case(
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
     own = [(m.start, m.end) for m in group]
-    other_keys = set(groups) | {names.surname_key(m.surname, language) for m in everyone}
+    other_keys = set(groups) | {nominative.surname_key(m.surname, language) for m in everyone}
     if given_stem is None:
         # «44-летнего Есенгалиева, по профессии сварщика ... Кабдуллину, 39-летнюю бухгалтера»:
         # each co-defendant's surname said alone, next to their trade
@@ -313,7 +313,7 @@ def _surnames_alone(
     for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
         if any(a <= word.start() < b for a, b in taken):
             continue
-        surname_key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+        surname_key = nominative.surname_key(re.sub(r"['’]s$", "", word.group()), language)
         if surname_key in candidates and names.looks_like_surname(word.group()):
             found.setdefault(surname_key, []).append((word.start(), word.end()))
     return found
@@ -325,7 +325,7 @@ def _own_acts(acts: list[Record], key: str, language: str) -> list[Record]:
     own = []
     for act in acts:
         told_of = act.pop("told_of", None)
-        if told_of is None or names.surname_key(told_of, language) == key:
+        if told_of is None or nominative.surname_key(told_of, language) == key:
             own.append(act)
     return own or acts
 
@@ -357,7 +357,7 @@ def _without_lawyers(
         )
         if alone and _event_kind(rest, language) is not None:
             continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
-        keys.add(names.surname_key(lawyer.surname, language))
+        keys.add(nominative.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
     if not keep_if_none:
         return left  # "Posted by Advocate Dana Yessenova": a lawyer's own line is no case
@@ -377,7 +377,7 @@ def _person_rank(
     said = sum(
         1
         for word in re.findall(rf"[{names.UPPER}][\w'’-]+", block)
-        if names.surname_key(word, language) == key
+        if nominative.surname_key(word, language) == key
     )
     # a letter's "my son Timur", «Менің жолдасым Ерболат»: the one its writer writes about
     mine = any(lexicon.MY_KIN.search(block[max(0, m.start - 40) : m.start]) for m in group)

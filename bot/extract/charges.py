@@ -160,7 +160,7 @@ def each_own_article(text: str, language: str, key: str, other_keys: set[str]) -
     участие в ней (ч. 2 ст. 405 УК РК)»): from each name to the next is that person's. Only
     where the first name comes before the first article, and both this person's part and
     another's cite one (a sentence citing one article for all is everyone's)."""
-    from bot.extract import names
+    from bot.extract import names, nominative
     from bot.extract.blocks import split_sentences
 
     pieces: list[tuple[int, int]] = []
@@ -170,7 +170,7 @@ def each_own_article(text: str, language: str, key: str, other_keys: set[str]) -
         named = [
             (sentence.start + m.start(), k)
             for m in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", sentence.text)
-            if (k := names.surname_key(m.group(), language)) == key
+            if (k := nominative.surname_key(m.group(), language)) == key
             or k in other_keys
             or (len(m.group()) >= 4 and names.looks_like_surname(m.group()))  # not «УК»
         ]

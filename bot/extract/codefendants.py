@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import english, lexicon, names
+from bot.extract import english, lexicon, names, nominative
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.occupation import _occupation_words
 from bot.extract.references import REQUEST
@@ -140,7 +140,7 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [m for m in mentions if given_key(m.given[0]) not in writers]
     by_surname: dict[str, list[str]] = {}
     for mention in mentions:
-        stems = by_surname.setdefault(names.surname_key(mention.surname, language), [])
+        stems = by_surname.setdefault(nominative.surname_key(mention.surname, language), [])
         if given_key(mention.given[0]) not in stems:
             stems.append(given_key(mention.given[0]))
     for stems in by_surname.values():
@@ -163,7 +163,7 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mine = {
         given_key(m.given[0])
         for m in mentions
-        if names.surname_key(m.surname, language) == surname
+        if nominative.surname_key(m.surname, language) == surname
         and lexicon.MY_KIN.search(block[max(0, m.start - 40) : m.start])
     }
     if len(mine) == 1 and mine < set(stems):
@@ -203,7 +203,7 @@ def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]
         # "In 2024, local activist Yerlan Myrzakhmetov was sentenced ...": an earlier case told
         # for comparison is no co-defendant
         earlier = {
-            names.surname_key(other, language)
+            nominative.surname_key(other, language)
             for s in split_sentences(block)
             if (other := english.someone_else(s.text))
         }
@@ -381,7 +381,7 @@ def _about_others_only(
         named = {
             k
             for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
-            if (k := names.surname_key(re.sub(r"['’]s$", "", w.group()), language)) in keys
+            if (k := nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language)) in keys
         }
         if not named and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
             named = set(last)
@@ -399,7 +399,7 @@ def _titled_people(block: str, language: str) -> set[str] | None:
     if language != "en" or any(m.given for m in names.find_mentions(block)):
         return None
     return {
-        names.surname_key(m.surname, language)
+        nominative.surname_key(m.surname, language)
         for m in names.find_title_mentions(block)
         if m.given and not role_before(block, m.start)
     }
@@ -416,10 +416,12 @@ def _named(
     for mention in mentions:
         if not mention.given or role_before(text, mention.start):
             continue
-        found.append((names.surname_key(mention.surname, language), mention.start, mention.end))
+        found.append(
+            (nominative.surname_key(mention.surname, language), mention.start, mention.end)
+        )
     if known:
         for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", text):
-            key = names.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+            key = nominative.surname_key(re.sub(r"['’]s$", "", word.group()), language)
             if key in known and not any(s <= word.start() < e for _, s, e in found):
                 if not role_before(text, word.start()):
                     found.append((key, word.start(), word.end()))
@@ -436,7 +438,9 @@ def _each_with_own_sentences(
         block
     )
     people = {
-        names.surname_key(m.surname, language) for m in mentions if not role_before(block, m.start)
+        nominative.surname_key(m.surname, language)
+        for m in mentions
+        if not role_before(block, m.start)
     }
     same = _one_person_keys(block, people, language, joined or set())
     people = {same.get(k, k) for k in people}
@@ -449,7 +453,7 @@ def _each_with_own_sentences(
         words = [
             (sentence.start + w.start(), key)
             for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
-            if (key := same.get(k := names.surname_key(w.group(), language), k)) in people
+            if (key := same.get(k := nominative.surname_key(w.group(), language), k)) in people
         ]
         # «Бекмырзаевтың досы, дизайнер Ермек Таңатаров»: one named as whose friend (or kin,
         # or colleague) the other is, is not who the sentence tells of
@@ -586,7 +590,7 @@ def _one_person_keys(
     runs: list[list[str]] = []
     previous_end = -1
     for word in re.finditer(rf"[{names.UPPER}][\w'’-]+", block):
-        key = names.surname_key(word.group(), language)
+        key = nominative.surname_key(word.group(), language)
         joins = previous_end >= 0 and _SAME_NAME_GAP.fullmatch(block[previous_end : word.start()])
         if key not in people:
             # a given name inside the run («Бекнур» of «(құжаттарында Бекнур Таскараев)»)

@@ -81,7 +81,7 @@ def surname_initials_name(text: str, offset: int) -> names.Mention | None:
     # ending is still one before two initials)
     two_initials = len(re.findall(r"\w", match.group("initials"))) == 2
     if not names.looks_like_surname(surname) and (
-        not two_initials or names._is_common_word(surname)
+        not two_initials or names.is_common_word(surname)
     ):
         return None
     initials = match.group("initials").split()  # as written: «А. Б.» or «А.Б.»

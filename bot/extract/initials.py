@@ -17,7 +17,7 @@ from bot.extract.names import (
     NOT_GIVEN,
     UPPER,
     Mention,
-    _is_common_word,
+    is_common_word,
     looks_like_surname,
 )
 
@@ -57,7 +57,7 @@ def _surname_initials_mentions(text: str) -> list[Mention]:
         if (
             surname.lower() in NOT_GIVEN
             or surname.upper() in ACRONYMS
-            or (not looks_like_surname(surname) and len(surname) > 3 and _is_common_word(surname))
+            or (not looks_like_surname(surname) and len(surname) > 3 and is_common_word(surname))
             or _TOWN_KIND_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
             # the court's officials are read by their roles (officials.py), not as people
             or _OFFICIAL_LEAD.search(text[max(0, match.start() - 60) : match.start()])

@@ -61,7 +61,7 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                 continue  # no form of a known trade starts so: spare the dictionary look-up
             parses = [
                 p
-                for p in names._morph().parse(lower)
+                for p in names.morph().parse(lower)
                 if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form in words
             ]
             if parses:
@@ -112,7 +112,7 @@ def _after_age(context: str) -> list[tuple[int, int, str]]:
     «мужчину», a relative, or a status."""
     found: list[tuple[int, int, str]] = []
     for match in _AGE_THEN_NOUN.finditer(context):
-        parse = names._morph().parse(match.group(1).lower())[0]
+        parse = names.morph().parse(match.group(1).lower())[0]
         grammemes = set(parse.tag.grammemes)
         if (
             parse.tag.POS == "NOUN"
@@ -145,7 +145,7 @@ def _ru_occupation_prefixes() -> frozenset[str]:
     prefixes = set()
     for lemma in lexicon.OCCUPATION_WORDS["ru"]:
         prefixes.add(lemma[:3])
-        for parse in names._morph().parse(lemma):
+        for parse in names.morph().parse(lemma):
             if parse.normal_form == lemma:
                 prefixes.update(form.word[:3] for form in parse.lexeme)
     return frozenset(p.replace("ё", "е") for p in prefixes)
@@ -170,7 +170,7 @@ def _after_noun(context: str, start: int) -> bool:
     before = re.search(r"([а-яёА-ЯЁ-]+)\s+$", context[max(0, start - 40) : start])
     if not before:
         return False
-    parses = names._morph().parse(before.group(1).lower())
+    parses = names.morph().parse(before.group(1).lower())
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
@@ -178,7 +178,7 @@ def _plural_only(phrase: str) -> bool:
     """Russian nouns that can only be plural («нефтяников», «участников мирных митингов»):
     other people, not this one."""
     nouns = [
-        [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+        [p for p in names.morph().parse(word.lower()) if p.tag.POS == "NOUN"]
         for word in re.findall(r"[а-яёА-ЯЁ-]+", phrase)
     ]
     nouns = [parses for parses in nouns if parses]
@@ -195,7 +195,7 @@ def _ru_singular_noun(word: str) -> bool:
     """A Russian singular noun the dictionary knows («бухгалтер», «лидера»)."""
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
         return False
-    parse = names._morph().parse(word.lower())[0]
+    parse = names.morph().parse(word.lower())[0]
     return parse.is_known and parse.tag.POS == "NOUN" and "sing" in parse.tag.grammemes
 
 
@@ -205,7 +205,7 @@ def _ru_plural_before_names(word: str, after: str) -> bool:
         return False
     if not re.match(rf"\s+[{names.UPPER}]\w+\s+[{names.UPPER}]\w+\s*(?:,|\sи\s)", after):
         return False
-    parse = names._morph().parse(word.lower())[0]
+    parse = names.morph().parse(word.lower())[0]
     return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes
 
 
@@ -404,7 +404,7 @@ def _letters_addressee(context: str, span: tuple[int, int]) -> bool:
         return False
     if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
         return False
-    parses = [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+    parses = [p for p in names.morph().parse(word.lower()) if p.tag.POS == "NOUN"]
     return bool(parses) and all(p.tag.case == "datv" for p in parses)
 
 

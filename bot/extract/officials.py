@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import court_papers, lexicon, names, places
+from bot.extract import court_papers, lexicon, names, nominative, places
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.record import Scope
 
@@ -175,7 +175,7 @@ def _without_given_name(court: str) -> str:
     if (
         re.fullmatch(r"[А-ЯЁ][а-яё-]+", last)
         and places.find_town(last) is None
-        and any("Name" in p.tag.grammemes for p in names._morph().parse(last.lower())[:2])
+        and any("Name" in p.tag.grammemes for p in names.morph().parse(last.lower())[:2])
     ):
         return court[: court.rstrip().rfind(last)].rstrip()
     return court
@@ -294,7 +294,7 @@ def _plain_two_word_name(text: str, match: re.Match[str]) -> bool:
         and not any(
             w.lower() in names.NOT_GIVEN
             or w.upper() in names.ACRONYMS
-            or names._is_common_word(w)
+            or names.is_common_word(w)
             or places.find_town(w) is not None
             for w in words
         )
@@ -432,7 +432,7 @@ def _given_before(block: str, start: int, mention: names.Mention) -> names.Menti
     if mention.given:
         return None
     between = _GIVEN_BETWEEN.match(block[start : mention.start])
-    if between is None or names._is_common_word(between.group(1)):
+    if between is None or names.is_common_word(between.group(1)):
         return None
     word_start = start + between.start(1)
     return names.Mention(word_start, mention.end, [between.group(1), *mention.words], 1)
@@ -465,14 +465,14 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
         surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
         return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
     if language == "kk":
-        return names.kk_nominative(mention)
-    case = names.case_of_word(cue.split()[-1]) if cue else "nomn"
+        return nominative.kk_nominative(mention)
+    case = nominative.case_of_word(cue.split()[-1]) if cue else "nomn"
     gender = (
-        names.ru_surname_gender(mention.surname)
-        or names.ru_surname_gender_by_case(mention.surname, case)
+        nominative.ru_surname_gender(mention.surname)
+        or nominative.ru_surname_gender_by_case(mention.surname, case)
         or _given_gender_in_case(mention, case)
     )
-    name = names.ru_nominative(mention, gender)
+    name = nominative.ru_nominative(mention, gender)
     if case == "gent" and gender == "femn" and mention.surname_index == len(mention.words) - 1:
         # «под председательством судьи Сауле Исмагуловой»: a woman's name in the genitive
         # never ends in «-е», so a given name that does is one that does not decline
@@ -489,7 +489,7 @@ def _given_gender_in_case(mention: names.Mention, case: str | None) -> str | Non
     gender, the given name in the case the role word governs does (a man's «Рината»)."""
     if not mention.given or case in (None, "nomn"):
         return None
-    for parse in names._morph().parse(mention.given[0].lower()):
+    for parse in names.morph().parse(mention.given[0].lower()):
         if "Name" in parse.tag.grammemes and parse.tag.case == case and parse.is_known:
             return str(parse.tag.gender) if parse.tag.gender else None
     return None
@@ -515,7 +515,7 @@ def officials_alone(block: str, language: str) -> dict[str, str | None] | None:
     prosecutors = _role_mentions(block, sentences, mentions, lexicon.PROSECUTOR[language], language)
     if not judges and not prosecutors:
         return None
-    told = {names.surname_key(m.surname, language) for m, _ in judges + prosecutors}
-    if any(m.given and names.surname_key(m.surname, language) not in told for m in mentions):
+    told = {nominative.surname_key(m.surname, language) for m, _ in judges + prosecutors}
+    if any(m.given and nominative.surname_key(m.surname, language) not in told for m in mentions):
         return None
     return {"judge": _role_name(judges, language), "prosecutor": _role_name(prosecutors, language)}

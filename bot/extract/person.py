@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import lexicon, names, places
+from bot.extract import lexicon, names, nominative, places
 from bot.extract.blocks import SPELLED, SPELLING_BRACKET, same_people
 from bot.extract.occupation import _body_start as _body_start
 from bot.extract.occupation import _occupation as _occupation
@@ -74,21 +74,23 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         reach = 90 if block.count(" | ") >= 2 else 30
         around = "\n".join(block[max(0, m.start - reach) : m.end + reach] for m in group)
         gender = (
-            names.ru_patronymic_gender(group)
-            or names.ru_surname_gender_of(group)
-            or names.ru_gender_governed(block, group)
-            or names.ru_gender_near(group, around)
-            or names.ru_person_gender(group, context)
+            nominative.ru_patronymic_gender(group)
+            or nominative.ru_surname_gender_of(group)
+            or nominative.ru_gender_governed(block, group)
+            or nominative.ru_gender_near(group, around)
+            or nominative.ru_person_gender(group, context)
             if language == "ru"
             else None
         )
         best = max(with_given, key=lambda m: (len(m.words), -m.start))
 
-        def nominative(m: names.Mention) -> str:
-            return names.ru_nominative(m, gender) if language == "ru" else names.kk_nominative(m)
+        def in_nominative(m: names.Mention) -> str:
+            if language == "ru":
+                return nominative.ru_nominative(m, gender)
+            return nominative.kk_nominative(m)
 
-        name = nominative(best)
-        display = [nominative(m) for m in with_given]
+        name = in_nominative(best)
+        display = [in_nominative(m) for m in with_given]
     words = set(name.casefold().split())
     aliases: list[str] = []
     for spelling in display:
@@ -115,9 +117,9 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         aliases += _bracket_spellings(block[mention.end :])
     # "the court found Serikkyzy (Aliya Serikova in her identity documents) guilty": the
     # documents' spelling after the surname said alone
-    surname_key = names.surname_key(name.split()[-1], language)
+    surname_key = nominative.surname_key(name.split()[-1], language)
     for bracket in SPELLING_BRACKET.finditer(block):
-        if names.surname_key(bracket.group("name"), language) == surname_key:
+        if nominative.surname_key(bracket.group("name"), language) == surname_key:
             other = _alias_in_brackets(block[bracket.start("bracket") :], name)
             if other is not None:
                 aliases.append(other)
@@ -126,7 +128,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     # on, of the same surname or the same given name
     for bracket in re.finditer(r"\(", block):
         for other in _bracket_spellings(block[bracket.start() :]):
-            key = names.surname_key(other.split()[-1], language)
+            key = nominative.surname_key(other.split()[-1], language)
             if same_people({surname_key}, {key}) or (
                 len(name.split()) > 1 and other.split()[0].casefold() == name.split()[0].casefold()
             ):
@@ -246,7 +248,7 @@ def _alias_in_brackets(after: str, name: str) -> str | None:
             given = name.split()[:-1]
             if not given:
                 continue
-            words = [*given, names._title(words[0])]
+            words = [*given, names.title_case(words[0])]
         return " ".join(words)
     return None
 

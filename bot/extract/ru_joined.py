@@ -20,7 +20,7 @@ def adjectives_joined(left: str, right: str) -> bool:
     if not last or not first:
         return False
     return all(
-        names._morph().parse(word.lower())[0].tag.POS == "ADJF"
+        names.morph().parse(word.lower())[0].tag.POS == "ADJF"
         for word in (last.group(1), first.group(1))
     )
 
@@ -38,7 +38,7 @@ def objects_joined(left: str, right: str) -> bool:
         return False
 
     def cases(word: str) -> set[str]:
-        return {str(p.tag.case) for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"}
+        return {str(p.tag.case) for p in names.morph().parse(word.lower()) if p.tag.POS == "NOUN"}
 
     left_cases, right_cases = cases(last.group(1)), cases(first.group(1))
     return bool(right_cases) and right_cases <= _OBLIQUE and bool(left_cases & right_cases)

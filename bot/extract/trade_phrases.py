@@ -189,7 +189,7 @@ def _ru_with_modifiers(context: str, start: int, end: int, value: str) -> str:
         whole = (context[start:end] + compound.group()).lower()
         lemmas = [
             str(p.normal_form)
-            for p in names._morph().parse(whole)
+            for p in names.morph().parse(whole)
             if p.tag.POS == "NOUN" and str(p.normal_form).startswith(value + "-")
         ]
         if lemmas:
@@ -205,10 +205,10 @@ def _ru_trade_adjective(context: str, start: int, value: str) -> str | None:
     before = re.search(r"(?<![\w-])([а-яё]+)\s+$", context[max(0, start - 30) : start], re.I)
     if not before or value.split()[0] in _RU_TRADE_ADJECTIVES:
         return None
-    parse = names._morph().parse(before.group(1).lower())[0]
+    parse = names.morph().parse(before.group(1).lower())[0]
     if parse.tag.POS != "ADJF" or str(parse.normal_form) not in _RU_TRADE_ADJECTIVES:
         return None
-    gender = names._morph().parse(value.split()[0])[0].tag.gender or "masc"
+    gender = names.morph().parse(value.split()[0])[0].tag.gender or "masc"
     form = parse.inflect({"nomn", "sing", gender})
     return str(form.word) if form else str(parse.normal_form)
 
@@ -251,12 +251,12 @@ def _ru_workplace(context: str, end: int) -> str:
 def _genitive_phrase(words: list[str]) -> bool:
     """A thing in the genitive, with an adjective or not: «истории», «медеплавильного завода»,
     «шахты» (also read as a plural nominative), «товарно-сырьевой базы»."""
-    nouns = names._morph().parse(words[-1])
+    nouns = names.morph().parse(words[-1])
     if not any(p.tag.POS == "NOUN" and {"inan", "gent"} <= set(p.tag.grammemes) for p in nouns) or (
         not (nouns[0].tag.POS == "NOUN" and "inan" in nouns[0].tag.grammemes)
     ):
         return False
     return all(
-        any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names._morph().parse(word))
+        any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names.morph().parse(word))
         for word in words[:-1]
     )
