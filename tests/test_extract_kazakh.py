@@ -299,6 +299,21 @@ def test_a_prosecutor_line(line: str, named: bool) -> None:
             "Ж. Қ. Мұхамбетова",
             None,
         ),
+        # a court paper's compact initials after the surname keep their order (h18d)
+        (
+            "2026 жылғы 12 қарашада Көкшетау қалалық соты, төрағалық етуші судья Ахметова Ж.Қ., "
+            "мемлекеттік айыптаушы Оспанов Д.М. қатысуымен, Ермек СЕЙТҚАЛИҒА 2 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.",
+            "Ахметова Ж.Қ.",
+            "Оспанов Д.М.",
+        ),
+        # (refused: spaced initials after the surname go first, as before)
+        (
+            "2026 жылғы 12 қарашада Көкшетау қалалық соты, төрағалық етуші судья Ахметова Ж. Қ., "
+            "Ермек СЕЙТҚАЛИҒА 2 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Ж. Қ. Ахметова",
+            None,
+        ),
     ],
 )
 def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: str | None) -> None:

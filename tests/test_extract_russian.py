@@ -260,6 +260,15 @@ def test_surname_then_initials(after_role: str, words: list[str] | None) -> None
             "С. А. Тулеубаева",
             "М. К. Есжанов",
         ),
+        # a court paper's compact initials after the surname keep their order, in the
+        # nominative (its signature line «Жакупов Р.М.») (h18d)
+        (
+            "16 ноября 2026 года Петропавловский городской суд в составе председательствующего "
+            "судьи Жакупова Р.М., с участием государственного обвинителя Сарсенбаева Е.Т., "
+            "признал Дмитрия Мельникова виновным по ч. 1 ст. 174 УК РК и назначил ему штраф.",
+            "Жакупов Р.М.",
+            "Сарсенбаев Е.Т.",
+        ),
     ],
 )
 def test_roles_in_court_papers(text: str, judge: str | None, prosecutor: str | None) -> None:
@@ -1296,6 +1305,61 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ("ru", "по ч. 2 ст. 405 и ст. 174 УК РК", [("405", 2), ("174", None)]),
         # (refused: the Criminal Code named in words is the charge)
         ("kk", "Қылмыстық кодекстің 174-бабы бойынша ұсталды", [("174", None)]),
+        # a range of articles is a verdict's procedural citation, no charge (h18d)
+        ("ru", "руководствуясь статьями 394-398 УПК РК, суд", []),
+        ("ru", "руководствуясь ст.ст. 394–398 УПК, суд", []),
+        ("kk", "ҚР ҚПК-нің 394-398-баптарын басшылыққа алып, сот", []),
+        ("en", "guided by Articles 394-398 of the Criminal Procedure Code", []),
+        # (refused: an article with its sub-number, a fine's sum after a dash)
+        ("en", "under Article 456-2 of the Criminal Code", [("456", 2)]),
+        ("ru", "по ст. 174 – 200 МРП штрафа", [("174", None)]),
+        # a charge re-qualified: the article and part it became (h18d)
+        (
+            "ru",
+            "Дело возбудили по ч. 3 ст. 274 УК РК, позднее обвинение переквалифицировали на ч. 2 "
+            "той же статьи.",
+            [("274", 2)],
+        ),
+        (
+            "ru",
+            "Суд переквалифицировал действия с ч. 3 ст. 274 на ч. 2 ст. 274 УК РК.",
+            [("274", 2)],
+        ),
+        (
+            "en",
+            "The charge under Article 274, Part 3 was reclassified as Part 2 of Article 274.",
+            [("274", 2)],
+        ),
+        (
+            "kk",
+            "Оған ҚК-нің 274-бабының 3-бөлігі бойынша айып тағылды. Кейін айып 2-бөлігіне қайта "
+            "сараланды.",
+            [("274", 2)],
+        ),
+        # (refused: a re-qualification only asked for)
+        (
+            "ru",
+            "Защита просила переквалифицировать действия с ч. 3 ст. 274 на ч. 2 ст. 274 УК РК.",
+            [("274", 3), ("274", 2)],
+        ),
+        (
+            "en",
+            "Charged under Article 274, Part 3, he asked the court to reclassify the charge as "
+            "Part 2 of Article 274.",
+            [("274", 3), ("274", 2)],
+        ),
+        # an article a text asks to repeal or amend is the law, no one's charge (h18d)
+        (
+            "en",
+            "- Repeal or substantially amend Articles 174, 272, 274 and 405 of the Criminal Code;",
+            [],
+        ),
+        ("en", "Article 274 should be repealed, the group said.", []),
+        ("ru", "Правозащитники призывают отменить статью 174 УК РК.", []),
+        ("kk", "Құқық қорғаушылар ҚК-нің 174-бабын алып тастауды талап етеді.", []),
+        # (refused: a sentence or verdict changed under the article)
+        ("en", "The court decided to amend the sentence under Article 174, Part 1.", [("174", 1)]),
+        ("ru", "Суд решил изменить приговор по ч. 1 ст. 174 УК РК.", [("174", 1)]),
     ],
 )
 def test_which_articles_are_charges(

@@ -454,6 +454,10 @@ def _court_paper_name(
     return None
 
 
+#: Two initials written together without a space («Р.М.», «Ж.Қ.»).
+_COMPACT_INITIALS = re.compile(r"\w\.\w\.")
+
+
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
     if not found:
         return None
@@ -463,7 +467,13 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     initials = [w for w in mention.given if re.fullmatch(r"(?:\w\w?\.)+", w)]
     if initials:  # «Р. Б. КАПАНОВ», «Н.С. Жумагалиева»: the surname in the nominative
         surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
-        return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
+        nominative = _role_name([(surname, cue)], language) or ""
+        if mention.surname_index == 0 and _COMPACT_INITIALS.fullmatch(" ".join(initials)):
+            # «судьи Жакупова Р.М.», «судья Ахметова Ж.Қ.»: a court paper's own compact form
+            # (its signature line «Жакупов Р.М.») stays in its order; spaced initials after
+            # the surname («Сапаровой А. Б.») are a name turned round for a list, put first
+            return f"{nominative} {initials[0]}"
+        return " ".join([*initials, nominative])
     if language == "kk":
         return names.kk_nominative(mention)
     case = names.case_of_word(cue.split()[-1]) if cue else "nomn"
