@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bench.extract import HELD_OUT, SEEDS, accuracy, labelled_texts, score_text
 from bot.cli.main import main as cli_main
-from bot.extract import extract_cases, looks_like_report
+from bot.extract import extract_cases, looks_like_report, officials
 from bot.services.exchange import schema
 from db.cases import get_case
 from db.models import AppealOutcome, CaseStage, EventKind, Publication, SentenceKind, Submission
@@ -647,6 +647,83 @@ def test_judges_and_prosecutors_by_wording(text: str, role: str, name: str) -> N
 )
 def test_courts_by_wording(text: str, court: str | None) -> None:
     assert _one(text)["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "investigating"),
+    [
+        # an investigating judge's court ordered a measure, it did not try the case (h18d)
+        (
+            "On April 16, an investigating judge of the Atyrau City Court placed",
+            "Atyrau City Court",
+            True,
+        ),
+        (
+            "9 июня следственный судья Петропавловского городского суда арестовал",
+            "Петропавловского городского суда",
+            True,
+        ),
+        (
+            "9 маусымда Орал қалалық сотының тергеу судьясы оны қамауға алды",
+            "Орал қалалық сотының",
+            True,
+        ),
+        (
+            "On April 16, the Atyrau City Court's investigating judge placed",
+            "Atyrau City Court",
+            True,
+        ),
+        # refused: a judge of the court that tried the case
+        ("On September 2, a judge of the Atyrau City Court convicted", "Atyrau City Court", False),
+        (
+            "16 ноября судья Петропавловского городского суда приговорил",
+            "Петропавловского городского суда",
+            False,
+        ),
+        ("Орал қалалық сотының судьясы үкім шығарды", "Орал қалалық сотының", False),
+    ],
+)
+def test_an_investigating_judges_court(text: str, court: str, investigating: bool) -> None:
+    start = text.index(court)
+    assert officials._investigating_judges(text, start, start + len(court)) is investigating
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # a month before the court's name is the date's ("On 12 March Khromtau ...") (h18d)
+        (
+            "On 12 March Khromtau District Court sentenced blogger Ruslan KALIAKBAROV to five "
+            "years in prison.",
+            "Khromtau District Court",
+        ),
+        (
+            "On 7 July Ayagoz district court sentenced activist Saltanat ZHUMAGALIYEVA to three "
+            "years of restricted freedom.",
+            "Ayagoz district court",
+        ),
+        # refused: a court that would have no name left keeps the word
+        (
+            "On 12 May the May District Court sentenced blogger Ruslan KALIAKBAROV to five years "
+            "in prison.",
+            "May District Court",
+        ),
+    ],
+)
+def test_a_month_before_an_english_court_is_the_dates(text: str, court: str) -> None:
+    assert _one(text)["court"] == court
+
+
+def test_the_court_of_the_verdict_not_the_investigating_judges() -> None:
+    """An investigating judge's order told in a scope of the trial ("... throughout the
+    investigation and trial") names no court of the case."""
+    text = (
+        "Marat ABDRAKHMANOV was detained on April 14, 2026. On April 16, an investigating judge "
+        "of the Atyrau City Court placed him in pretrial custody, where he remained throughout "
+        "the investigation and trial. On September 2, Atyrau City Court No. 2 convicted him and "
+        "sentenced him to three years in prison."
+    )
+    assert _one(text)["court"] == "Atyrau City Court No. 2"
 
 
 @pytest.mark.parametrize(

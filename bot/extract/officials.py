@@ -2,7 +2,8 @@
 named around a role word.
 
 Invariants: the court is the one that tried the person, never the appeal court nor the
-investigating judge's; a judge's or prosecutor's name is read only after a role word («судья»,
+investigating judge's (a court named with «следственный судья», "investigating judge", «тергеу
+судьясы» is skipped wherever it is told); an English court's name never opens with a month; a judge's or prosecutor's name is read only after a role word («судья»,
 "prosecutor", «мемлекеттік айыптаушы») and the office or title written after it («прокурор г.
 Семей», «прокурорының көмекшісі», "Ms.") in the same sentence, or right before it when none
 follows; the verdict's officials win over the appeal board's; a Russian or Kazakh name is
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import court_papers, lexicon, names, places
+from bot.extract import court_papers, lexicon, names, places, values
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.record import Scope
 
@@ -46,6 +47,8 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if _owns_appeal_board(sentence.text, match.end(), match.start()):
                     continue
+                if _investigating_judges(sentence.text, match.start(), match.end()):
+                    continue
                 if _APPEAL_COURT.search(match.group()) and _press_service(
                     sentence.text, match.start(), match.end()
                 ):
@@ -72,8 +75,10 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             continue
         for sentence in scope.sentences:
             for match in lexicon.COURT[language].finditer(sentence.text):
-                if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
-                    sentence.text, match.end(), match.start()
+                if (
+                    not _APPEAL_COURT.search(match.group())
+                    and not _owns_appeal_board(sentence.text, match.end(), match.start())
+                    and not _investigating_judges(sentence.text, match.start(), match.end())
                 ):
                     return _court_nominative(_without_given_name(match.group()), language)
     return None
@@ -105,6 +110,27 @@ _PRESS_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:баспасөз\s+қызмет
 _PRESS_BEFORE = re.compile(
     r"(?:пресс-служб\w*|press\s+service\s+of(?:\s+the)?|баспасөз\s+қызметі)\s*$", re.IGNORECASE
 )
+
+
+#: An investigating judge's court, named after the judge ("an investigating judge of the Atyrau
+#: City Court", «следственный судья Петропавловского городского суда») or before it («Орал
+#: қалалық сотының тергеу судьясы»): it ordered a measure, it did not try the case.
+_INVESTIGATING_BEFORE = re.compile(
+    r"(?:investigating\s+judge\s+(?:of|at)(?:\s+the)?|следственн\w+\s+суд\w*(?:\s+суда)?|"
+    r"тергеу\s+судьясы)\s*$",
+    re.IGNORECASE,
+)
+_INVESTIGATING_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:investigating\s+judge|тергеу\s+судья|следственн\w+\s+суд)", re.IGNORECASE
+)
+
+
+def _investigating_judges(text: str, start: int, end: int) -> bool:
+    """Whether the court named from `start` to `end` is named as an investigating judge's."""
+    return bool(
+        _INVESTIGATING_BEFORE.search(text[max(0, start - 40) : start])
+        or _INVESTIGATING_AFTER.match(text, end)
+    )
 
 
 def _press_service(text: str, start: int, end: int) -> bool:
@@ -184,7 +210,14 @@ def _without_given_name(court: str) -> str:
 def _court_nominative(text: str, language: str) -> str:
     text = " ".join(text.split())
     if language == "en":
-        # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below
+        # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below;
+        # a month before it ("On 12 March Khromtau District Court ...") is a date's, no name's
+        text = re.sub(
+            rf"^(?:{values.EN_MONTH})\s+(?!(?:City|Town|District|Regional|Inter|Speciali)\w*\b)"
+            r"(?=[A-Z][\w'-]+\s+(?:[A-Z]|(?:city|town|district)\b))",
+            "",
+            text,
+        )
         return re.sub(r"^(?:the|The)\s+|^[A-Z][\w-]+['’]s\s+", "", text)
     if language == "kk":
         # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
