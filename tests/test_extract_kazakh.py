@@ -2361,3 +2361,31 @@ def test_a_kazakh_request_governs_each_clause_it_asks_for(
     )
     verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == parts
+
+
+_OTHER_PERSON_THEN_LINK = (
+    "Дәурен Сапарғалиев – «Үштөбе таңы» газетінің бұрынғы тілшісі. Журналистке ҚК-нің "
+    "274-бабының 2-бөлігі бойынша айып тағылды. Сот процесі 2026 жылғы 17 қарашада Қаратал "
+    "аудандық сотында басталды.\n\n"
+    "Иә. 2024 жылы Сапарғалиевке ӘҚБтК бойынша 15 АЕК айыппұл салынған. Ал оның арнасында "
+    "сұхбат берген зейнеткер Күләш Омарова 2025 жылы «жала жапқаны» үшін әкімшілік "
+    "жауапкершілікке тартылып, айыппұл төлеген.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "sources"),
+    [
+        # the link closing a story of one case is its source, though a paragraph naming
+        # someone else (a pensioner fined) came between (h18d)
+        (
+            "https://jetisu.example.kz/kk/saparghaliev-isi\n",
+            ["https://jetisu.example.kz/kk/saparghaliev-isi"],
+        ),
+        # refused: a last paragraph naming someone else is no footer
+        ("Күләш Омарованың ісі туралы: https://jetisu.example.kz/kk/omarova\n", []),
+    ],
+)
+def test_the_link_closing_a_story_of_one_case(footer: str, sources: list[str]) -> None:
+    [case] = extract_cases(_OTHER_PERSON_THEN_LINK + footer)
+    assert [s["url"] for s in case["sources"]] == sources

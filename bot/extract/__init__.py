@@ -90,8 +90,10 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
-    if len(records) >= 2:
-        # "More: https://..." closing a bulletin of several cases is the source of each.
+    if len(records) >= 2 or (records and not records[0]["sources"]):
+        # "More: https://..." closing a bulletin of several cases is the source of each; the
+        # link closing a story of one case is its source, though a paragraph naming someone
+        # else (a pensioner fined, a lawyer quoted) came between
         for url in _footer_urls(text):
             for record in records:
                 if all(s["url"] != url for s in record["sources"]):

@@ -3,11 +3,14 @@ named around a role word.
 
 Invariants: the court is the one that tried the person, never the appeal court nor the
 investigating judge's (a court named with «следственный судья», "investigating judge", «тергеу
-судьясы» is skipped wherever it is told); an English court's name never opens with a month; a judge's or prosecutor's name is read only after a role word («судья»,
-"prosecutor", «мемлекеттік айыптаушы») and the office or title written after it («прокурор г.
-Семей», «прокурорының көмекшісі», "Ms.") in the same sentence, or right before it when none
-follows; the verdict's officials win over the appeal board's; a Russian or Kazakh name is
-returned in the nominative, initials as written («Н.С.» stays «Н.С.», «Н. С.» keeps its space).
+судьясы» is skipped wherever it is told); an English court's name never opens with a month; a
+judge's or prosecutor's name is read only after a role word («судья», "prosecutor",
+«мемлекеттік айыптаушы») and the office or title written after it («прокурор г. Семей»,
+«прокурорының көмекшісі», "Ms.") in the same sentence, or right before it when none follows;
+the verdict's officials win over the appeal board's; a Russian or Kazakh name is returned in
+the nominative, initials as written («Н.С.» stays «Н.С.», «Н. С.» keeps its space; a court
+paper's compact initials after the surname, «Жакупов Р.М.», stay after it, spaced ones go
+first).
 """
 
 from __future__ import annotations
