@@ -708,9 +708,26 @@ def test_an_investigating_judges_court(text: str, court: str, investigating: boo
             "in prison.",
             "May District Court",
         ),
+        # a district's or a town's court without the region that says where it is (h18d)
+        (
+            "On 20 November the Zhylyoi District Court of Atyrau region sentenced Marat TLEUOV "
+            "to three years in prison.",
+            "Zhylyoi District Court",
+        ),
+        # refused: a town's court keeps its town, an inter-district court its region
+        (
+            "On 20 November the Al-Farabi District Court of Shymkent sentenced Marat TLEUOV to "
+            "three years in prison.",
+            "Al-Farabi District Court of Shymkent",
+        ),
+        (
+            "On 20 November the specialised inter-district criminal court of Atyrau region "
+            "sentenced Marat TLEUOV to three years in prison.",
+            "specialised inter-district criminal court of Atyrau region",
+        ),
     ],
 )
-def test_a_month_before_an_english_court_is_the_dates(text: str, court: str) -> None:
+def test_what_an_english_courts_name_leaves_out(text: str, court: str) -> None:
     assert _one(text)["court"] == court
 
 

@@ -3,14 +3,14 @@ named around a role word.
 
 Invariants: the court is the one that tried the person, never the appeal court nor the
 investigating judge's (a court named with «следственный судья», "investigating judge", «тергеу
-судьясы» is skipped wherever it is told); an English court's name never opens with a month; a
-judge's or prosecutor's name is read only after a role word («судья», "prosecutor",
-«мемлекеттік айыптаушы») and the office or title written after it («прокурор г. Семей»,
-«прокурорының көмекшісі», "Ms.") in the same sentence, or right before it when none follows;
-the verdict's officials win over the appeal board's; a Russian or Kazakh name is returned in
-the nominative, initials as written («Н.С.» stays «Н.С.», «Н. С.» keeps its space; a court
-paper's compact initials after the surname, «Жакупов Р.М.», stay after it, spaced ones go
-first).
+судьясы» is skipped wherever it is told); an English court's name never opens with a month
+nor, for a district's or a town's court, ends with its region; a judge's or prosecutor's name
+is read only after a role word («судья», "prosecutor", «мемлекеттік айыптаушы») and the office
+or title written after it («прокурор г. Семей», «прокурорының көмекшісі», "Ms.") in the same
+sentence, or right before it when none follows; the verdict's officials win over the appeal
+board's; a Russian or Kazakh name is returned in the nominative, initials as written («Н.С.»
+stays «Н.С.», «Н. С.» keeps its space; a court paper's compact initials after the surname,
+«Жакупов Р.М.», stay after it, spaced ones go first).
 """
 
 from __future__ import annotations
@@ -221,6 +221,11 @@ def _court_nominative(text: str, language: str) -> str:
             "",
             text,
         )
+        if not re.search(r"(?i)inter-?district|speciali[sz]ed", text):
+            # "the Zhylyoi District Court of Atyrau region": a district's or a town's court is
+            # named by its district or town, the region only says where that is (an
+            # inter-district court is named by its region: that stays)
+            text = re.sub(r"\s+of\s+[A-Z][\w-]+\s+(?:region|oblast)$", "", text, flags=re.I)
         return re.sub(r"^(?:the|The)\s+|^[A-Z][\w-]+['’]s\s+", "", text)
     if language == "kk":
         # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
