@@ -3149,3 +3149,40 @@ def test_convictions_on_a_day_and_fair_trial(text: str, kind: str | None) -> Non
 def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None:
 
     assert [p.term_months for p in find_parts(text, "en")] == months
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "city"),
+    [
+        # a statement's place of issue on its own line is the writer's town, not the
+        # person's, when the text names another (h18d)
+        (
+            "Astana, 18 February 2026",
+            "The EU Delegation notes the house arrest on 10 February 2026 of activist Zhanna "
+            "Kassymova over her posts about the hospitals of Stepnogorsk.",
+            "Stepnogorsk",
+        ),
+        (
+            "Алматы, 15 мая 2026 года",
+            "Коалиция выражает обеспокоенность приговором, вынесенным 12 мая 2026 года в "
+            "Таразе активисту Нурлану Бекову.",
+            "Тараз",
+        ),
+        # refused: the person from the town of issue; no other town named
+        (
+            "Almaty, 15 May 2025",
+            "I act for Daniyar Abenov, a software tester from Almaty, detained on 11 November "
+            "2024 and later tried in Astana.",
+            "Almaty",
+        ),
+        (
+            "Astana, 18 February 2026",
+            "The EU Delegation notes the house arrest on 10 February 2026 of activist Zhanna "
+            "Kassymova over her Facebook posts.",
+            "Astana",
+        ),
+    ],
+)
+def test_a_statements_place_of_issue(heading: str, body: str, city: str) -> None:
+    [case] = extract_cases(f"Statement\n\n{heading}\n\n{body}\n")
+    assert case["person"]["city"] == city
