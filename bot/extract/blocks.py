@@ -227,22 +227,47 @@ def _dated(paragraph: str) -> bool:
 def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]:
     """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
     fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
-    A paragraph naming nobody new continues the case before it."""
+    A paragraph naming nobody new continues the case before it, or the case of an earlier
+    paragraph whose person alone it names by surname (`_told_of_earlier`)."""
     starts = [0, *(m.end() for m in paragraph_breaks(text).finditer(text))]
     ends = [*starts[1:], len(text)]
     blocks: list[tuple[int, str, set[str]]] = []
+    current = -1  # the block the paragraph before went to
     for start, end in zip(starts, ends, strict=True):
         paragraph = text[start:end]
         people = _people(paragraph, language, titled)
+        if blocks and not people:
+            current = _told_of_earlier(paragraph, blocks, current, language)
         if blocks and (not people or same_people(people, blocks[-1][2]) or not blocks[-1][2]):
-            offset, previous, known = blocks[-1]
-            blocks[-1] = (offset, previous + paragraph, known | people)
+            at = current if not people else len(blocks) - 1
+            offset, previous, known = blocks[at]
+            blocks[at] = (offset, previous + paragraph, known | people)
+            current = at
         else:
             blocks.append((start, paragraph, people))
+            current = len(blocks) - 1
     named = [(s, t) for s, t, p in blocks if p]
     if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
     return _shared_paragraphs(text, starts, ends, blocks, language, titled)
+
+
+def _told_of_earlier(
+    paragraph: str, blocks: list[tuple[int, str, set[str]]], current: int, language: str
+) -> int:
+    """The block a paragraph naming no one new goes on: the one the paragraph before went to,
+    unless it names by surname alone only the person of one earlier block («Кто ещё проходит по
+    делу? Врач Марат Хайруллин ...», then «Судья Исмагулова признала Муканову виновной»: the
+    verdict is Мукановой's, told after the other's paragraph)."""
+    said = {
+        names.surname_key(word, language)
+        for word in re.findall(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", paragraph)
+        if names.looks_like_surname(word)
+    }
+    if not said or same_people(said, blocks[current][2]):
+        return current
+    owners = [i for i, (_, _, known) in enumerate(blocks) if known and same_people(said, known)]
+    return owners[0] if len(owners) == 1 else current
 
 
 def _shared_paragraphs(
