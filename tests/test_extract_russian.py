@@ -24,6 +24,7 @@ from bot.extract import (
     extract_cases,
     lexicon,
     names,
+    officials,
 )
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
@@ -3496,3 +3497,58 @@ def test_time_spent_in_custody_is_no_new_measure(after: str, measures: list[str]
         "ограничения свободы. " + after
     )
     assert [e["measure"] for e in case["events"] if e["kind"] == "preventive_measure"] == measures
+
+
+def _live_blog(first_post: str) -> str:
+    return (
+        "Приговор Алмасу Кенжебаеву: трансляция из зала суда\n\nАтырау, 20 ноября 2026 года\n\n"
+        f"09:40\n{first_post}\n\n"
+        "10:05\nЗаседание открыла судья Гульмира Акжигитова. Алмаса Кенжебаева, инженера из "
+        "Атырау, заводят в «аквариум». Он под стражей с 15 июля.\n\n"
+        "15:55\nОглашается приговор. Суд признал Кенжебаева виновным по ч. 2 ст. 174 УК РК и "
+        "назначил ему три года ограничения свободы.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_post", "court"),
+    [
+        # the one court named in a post that gave no case (people outside the courthouse) is
+        # the court of the text's one case, which names none (h18d)
+        (
+            "У здания Атырауского городского суда собралось около двадцати человек, среди них "
+            "жена подсудимого Меруерт и правозащитница Салтанат Ибраева.",
+            "Атырауский городской суд",
+        ),
+        # refused: no court named; two courts named
+        (
+            "У здания суда собралось около двадцати человек, среди них жена подсудимого Меруерт "
+            "и правозащитница Салтанат Ибраева.",
+            None,
+        ),
+        (
+            "Одни собрались у Атырауского городского суда, другие у Жылыойского районного суда, "
+            "среди них жена подсудимого Меруерт и правозащитница Салтанат Ибраева.",
+            None,
+        ),
+    ],
+)
+def test_the_only_court_a_live_blog_names(first_post: str, court: str | None) -> None:
+    [case] = extract_cases(_live_blog(first_post))
+    assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "У здания Атырауского городского суда собралось двадцать человек.",
+            "Атырауский городской суд",
+        ),
+        # refused: a court named with another event (a parole granted), or an appeal court
+        ("Карасайский районный суд удовлетворил его ходатайство об УДО и освободил его.", None),
+        ("У здания Атырауского областного суда собралось двадцать человек.", None),
+    ],
+)
+def test_only_trial_court(text: str, court: str | None) -> None:
+    assert officials.only_trial_court(text, "ru") == court

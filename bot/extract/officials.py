@@ -176,6 +176,28 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
     return None
 
 
+def only_trial_court(text: str, language: str) -> str | None:
+    """The one court of first instance a whole text names (a live blog's «У здания Атырауского
+    городского суда собралось ...» before the posts about the trial): the court of its one case
+    when the case's own paragraphs name none. None when the text names two or none (not an
+    appeal court, an appeal board's, an investigating judge's or a press service's)."""
+    from bot.extract.scopes import _event_kind
+
+    found = {
+        _court_nominative(_without_given_name(match.group()), language)
+        for sentence in split_sentences(text)
+        if not _INVESTIGATING.search(sentence.text)
+        # (not "The Karasai district court granted his request for early release": the court
+        # of another event)
+        and _event_kind(sentence.text, language) in (None, "verdict", "trial")
+        for match in lexicon.COURT[language].finditer(sentence.text)
+        if not _APPEAL_COURT.search(match.group())
+        and not _owns_appeal_board(sentence.text, match.end(), match.start())
+        and not _press_service(sentence.text, match.start(), match.end())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _court_of_judge(
     sentences: list[Sentence], judges: list[tuple[names.Mention, str]], language: str
 ) -> str | None:
