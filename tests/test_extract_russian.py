@@ -1378,6 +1378,7 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         # (refused: a sentence or verdict changed under the article)
         ("en", "The court decided to amend the sentence under Article 174, Part 1.", [("174", 1)]),
         ("ru", "Суд решил изменить приговор по ч. 1 ст. 174 УК РК.", [("174", 1)]),
+        ("ru", "Защита добивается отмены приговора, вынесенного ему ст. 174 УК.", [("174", None)]),
     ],
 )
 def test_which_articles_are_charges(

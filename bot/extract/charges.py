@@ -342,8 +342,10 @@ _REFORM_BEFORE = re.compile(
     r"\b(?:repeal|amend|abolish|decriminali[sz]e|revise|reform|отменить|отмены|отмене|"
     r"пересмотреть|пересмотра|декриминализ\w*|исключить|изменить)\b"
     # (not "amend the sentence under Article 174": what is changed is the law itself)
-    r"[^\S\n]+(?:(?!(?:under|по|for|sentence|verdict|приговор)\b)[\w-]+[^\S\n]+){0,4}?"
-    r"(?:Articles?|Art\.|стать\w*|ст\.(?:\s*ст\.)?)[^\S\n]*(?:\d{2,4}[^\S\n]*(?:,|and|и)?[^\S\n]*)*$",
+    r"[^\S\n]+(?:(?!(?:under|по|for)\b|sentenc|verdict|conviction|приговор|осужд|обвин)"
+    r"[\w-]+[^\S\n]+){0,4}?"
+    r"(?:Articles?|Art\.|стать\w*|ст\.(?:\s*ст\.)?)[^\S\n]*"
+    r"(?:\d{2,4}[^\S\n]*(?:,|and|и)?[^\S\n]*)*$",
     re.IGNORECASE,
 )
 #: The same said after the article: "Article 174 should be repealed", «174-бапты алып тастауға»,
