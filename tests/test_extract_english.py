@@ -3186,3 +3186,19 @@ def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None
 def test_a_statements_place_of_issue(heading: str, body: str, city: str) -> None:
     [case] = extract_cases(f"Statement\n\n{heading}\n\n{body}\n")
     assert case["person"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        ("Outside the court, police have detained two of Kenzhetayev's supporters.", True),
+        ("Police detained several of her relatives who came to the hearing.", True),
+        ("Officers arrested protesters outside the courthouse.", True),
+        # the person's own detention, or two people of the case told by name
+        ("Police detained Kenzhetayev outside his home on 14 May.", False),
+        ("Police detained two activists, Yerbol Kenzhetayev and Aigul Mamyrova.", False),
+        ("He was detained with his supporters' banner in his hands.", False),
+    ],
+)
+def test_supporters_detained_are_not_the_case(sentence: str, others: bool) -> None:
+    assert english.not_of_the_case(sentence, "Kenzhetayev") is others

@@ -3451,3 +3451,353 @@ def test_co_defendants_punished_in_one_sentence_keep_only_their_own_measures() -
         "Yerbol Kaliyev": ["detention", "verdict"],
         "Dilnaz Omarova": ["preventive_measure", "verdict"],
     }
+
+
+# --- who the cases are about: whole cases (h18a) --------------------------------------------
+# Invented names; each kind of document with accepted and refused rows.
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Шиелі ақпарат | Тікелей хабар, [28.11.2026 09:41]", True),
+        ("Vlast.kz, [03.12.2025 18:05]", True),
+        ("Новости Кентау, [3.12.2025 8:05:12]", True),
+        # a story's sentence telling a time is no copied post's header
+        ("Суд начал заседание, [28.11.2026 09:41] и объявил перерыв до обеда", False),
+        ("Ерлан Сапаров, блогер из Шиели, задержан", False),
+    ],
+)
+def test_a_copied_posts_header_is_a_dateline(line: str, dateline: bool) -> None:
+    from bot.extract.datelines import is_dateline
+
+    assert is_dateline(line) is dateline
+
+
+@pytest.mark.parametrize(
+    ("between", "joined"),
+    [
+        (" мен мектеп мұғалімі ", True),
+        (" and schoolteacher ", True),
+        (" и учительница ", True),
+        (", ", True),
+        # whose kin or lawyer the second one is: not one subject of two prosecuted
+        (" and his wife ", False),
+        (" и его адвокат ", False),
+        (" мен оның әйелі ", False),
+        (" said that ", False),
+    ],
+)
+def test_a_trade_between_two_names_still_joins_them(between: str, joined: bool) -> None:
+    from bot.extract.codefendants import _AND
+
+    assert bool(_AND.fullmatch(between)) is joined
+
+
+def test_two_people_detained_together_with_their_trades_are_two_cases() -> None:
+    text = (
+        "Шиелі ақпарат, [28.11.2026 09:41]\n"
+        "Бүгін таңертең Шиелі кентінде фермер Ғалымжан Сейтқалиев мен мектеп мұғалімі "
+        "Меруерт Әбдіхалықова ұсталды. Адвокаттың айтуынша, екеуіне де ҚК-нің 174-бабының "
+        "1-бөлігі бойынша күдік келтірілген.\n"
+    )
+    records = extract_cases(text)
+    assert [r["person"]["name"] for r in records] == [
+        "Ғалымжан Сейтқалиев",
+        "Меруерт Әбдіхалықова",
+    ]
+    assert all(r["events"][0]["date"] == "2026-11-28" for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        ("Біз сұраймыз:\n1. Істі жабуды;\n2. Тексеруді.", True),
+        ("Сізден сұрайтынымыз:\n1. Істі жабуды;\n2. Тексеруді.", True),
+        ("We demand:\n1. Release Erlan Saparov;\n2. Drop the charges.", True),
+        ("Просим:\n- освободить Ерлана Сапарова;\n- прекратить дело.", True),
+        # a list of cases under its heading
+        ("Сотталғандар:\n1. Ерлан Сапаров — 3 жыл;\n2. Асель Нұрова — 2 жыл.", False),
+        ("This week's verdicts:\n1. Erlan Saparov;\n2. Asel Nurova.", False),
+    ],
+)
+def test_a_list_of_demands_is_no_list_of_cases(text: str, demands: bool) -> None:
+    from bot.extract.blocks import _demands_below
+
+    second = text.index("\n", text.index("\n") + 1) + 1
+    assert _demands_below(text, second) is demands
+
+
+def test_an_open_letter_with_demands_is_one_case() -> None:
+    text = (
+        "АШЫҚ ҮНДЕУ\n\n"
+        "Біз, Мойынқұм ауылының тұрғындары, жерлесіміз Мұрат Елеусізовті қамаудан босатуға "
+        "көмектесулеріңізді сұраймыз.\n\n"
+        "2026 жылғы 6 қазанда Мұратты полиция үйінен алып кетті. Оған ҚК-нің 272-бабының "
+        "3-бөлігі бойынша күдік келтірілген.\n\n"
+        "Мұраттың ағасы Бақыт Елеусізов те жиынға қатысқаны үшін айыппұл төледі.\n\n"
+        "Сізден сұрайтынымыз:\n"
+        "1. Мұрат Елеусізовке қатысты қылмыстық істі жабуды;\n"
+        "2. Шешімнің заңдылығын тексеруді.\n\n"
+        "Үндеуге Мойынқұм ауылының 214 тұрғыны қол қойды.\n\n"
+        "Тұрғындар атынан: Сәуле Байжігітова, ақсақалдар кеңесінің мүшесі\n"
+    )
+    records = extract_cases(text)
+    assert [r["person"]["name"] for r in records] == ["Мұрат Елеусізов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # who signs for the writers, and a story's byline
+        ("Тұрғындар атынан: Сәуле Байжігітова, кеңес мүшесі", set()),
+        ("On behalf of the residents: Saule Baizhigitova", set()),
+        ("26.11.2026 | Altai Habar | Автор: Ольга Ткаченко", set()),
+        # the author of the post, no byline, may be the one prosecuted
+        ("Задержан автор поста Ерлан Сапаров", {"сапаров"}),
+        ("Сәуле Байжігітова ұсталды", {"байжігітов"}),
+    ],
+)
+def test_signatories_and_bylines_name_no_case(text: str, people: set[str]) -> None:
+    from bot.extract.blocks import _people
+    from bot.extract.cases import detect_language
+
+    assert _people(text, detect_language(text), titled=True) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kin"),
+    [
+        ("Мы поговорили с его женой Гаухар Утегеновой.", "Гаухар", True),
+        ("Белсендінің жұбайы Айнұр Жақыпова «Азаттыққа» айтты.", "Айнұр", True),
+        ("Мұраттың ағасы Бақыт Елеусізов те айыппұл төледі.", "Бақыт", True),
+        ("His wife, Dana Serikova, said he was innocent.", "Dana", True),
+        # prosecuted together with the person, or charged in a sentence of their own
+        ("Задержали Асель Нургалиеву и её мужа Тимура Нургалиева.", "Тимура", False),
+        ("Её муж Тимур Нургалиев обвиняется по ч. 2 ст. 174 УК.", "Тимур", False),
+        ("Блогер Тимур Нургалиев задержан.", "Тимур", False),
+    ],
+)
+def test_a_relative_introduced_as_kin_is_no_case(text: str, name: str, kin: bool) -> None:
+    from bot.extract.codefendants import kin_introduced
+
+    assert kin_introduced(text, text.index(name)) is kin
+
+
+def test_an_interview_with_the_wife_is_the_husbands_case() -> None:
+    text = (
+        "Сыр Медиа, 12 ноября 2026\n\n"
+        "3 ноября 2026 года в Кызылорде задержали блогера Бекжана Утегенова. Его "
+        "подозревают по ч. 2 ст. 274 УК РК. Мы поговорили с его женой Гаухар "
+        "Утегеновой.\n\n"
+        "– Гаухар, как это произошло?\n\n"
+        "– Пятого ноября суд дал санкцию на арест на два месяца.\n"
+    )
+    assert [r["person"]["name"] for r in extract_cases(text)] == ["Бекжан Утегенов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Үндеуге Мойынқұм ауылының 214 тұрғыны қол қойды.", []),
+        ("Residents of the Ayagoz district gathered.", []),
+        # a man who lives in a village, or speaks in a district court, is still named
+        ("Кеше Ерлан Сапаров ауылда тұратынын айтты.", ["Ерлан Сапаров"]),
+        ("Ерлан Сапаров аудандық сотта сөйледі.", ["Ерлан Сапаров"]),
+    ],
+)
+def test_a_place_before_its_kind_is_no_surname(text: str, found: list[str]) -> None:
+    from bot.extract import names
+
+    assert [m.text for m in names.find_title_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        ("Press contact: Anna KOVALSKA, Spokesperson for Foreign Affairs", True),
+        ("\nMedia enquiries: Anna KOVALSKA", True),
+        ("The court's press service said Anna Kovalska was detained.", False),
+        ("Her contact with the press was limited.", False),
+    ],
+)
+def test_a_statements_press_contact_is_boilerplate(line: str, boilerplate: bool) -> None:
+    from bot.extract.details import _boilerplate
+
+    assert _boilerplate(line, "en") is boilerplate
+
+
+def test_a_statement_is_about_the_person_not_its_press_contact() -> None:
+    text = (
+        "Kazakhstan: Statement by the Spokesperson on the sentencing of journalist Asylkhan "
+        "Duisenov\n\nBrussels, 27/11/2026\n\n"
+        "On 25 November 2026, the Petropavl City Court sentenced journalist Asylkhan Duisenov "
+        "to three years of imprisonment under Article 274, Part 4, of the Criminal Code.\n\n"
+        "Press contact: Anna KOVALSKA, Spokesperson for Foreign Affairs\n"
+    )
+    assert [r["person"]["name"] for r in extract_cases(text)] == ["Asylkhan Duisenov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # custody told before the law's maximum: the person's own measure
+        (
+            "On 12 March the court sentenced blogger Ruslan Kaliakbarov to five years in "
+            "prison. Poet Kanat Sheriyazdanov has been held in pretrial detention since his "
+            "arrest on 19 September; if convicted, he faces up to seven years in prison.",
+            ["kaliakbarov", "sheriyazdanov"],
+        ),
+        # what the prosecutor asked for one of them tells nobody apart
+        (
+            "On 12 March the court sentenced blogger Ruslan Kaliakbarov to five years in "
+            "prison. The prosecutor had asked for seven years for Kanat Sheriyazdanov.",
+            [None],
+        ),
+    ],
+)
+def test_a_measure_before_the_laws_maximum_is_ones_own(text: str, keys: list[str | None]) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    assert [k for k, _ in split_codefendants(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("в отношении Т. К. Ахметжанова и Р. С. Ли, обвинявшихся", ["Ахметжанова", "Ли"]),
+        ("Судья А. Б. Цой.", ["Цой"]),
+        # one initial before a short word is too little
+        ("С. Ли", []),
+        ("А. Ли-Фан", []),
+    ],
+)
+def test_two_initials_before_a_short_surname(text: str, found: list[str]) -> None:
+    from bot.extract import names
+
+    assert [m.surname for m in names.find_title_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("and on 4 May Mamyrova recorded a voice message", []),
+        ("on 4 May Aigul Mamyrova recorded a voice message", ["Aigul Mamyrova"]),
+        ("May Mamyrova, a teacher, was detained", ["May Mamyrova"]),
+    ],
+)
+def test_a_dates_month_is_no_given_name(text: str, found: list[str]) -> None:
+    from bot.extract import names
+
+    assert [m.text for m in names.find_title_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "surname"),
+    [
+        # a verdict's surname first, the surname also a village's name
+        (
+            "Сейтқали Ермек Бақытжанұлының, 1991 жылғы 5 тамызда туған",
+            ["Сейтқали", "Ермек", "Бақытжанұлының"],
+            "Сейтқали",
+        ),
+        # the village told as one, before the man's given name and patronymic
+        ("из села Шетпе Жандосу Кайратулы назначено", ["Жандосу", "Кайратулы"], "Кайратулы"),
+    ],
+)
+def test_a_surname_that_is_also_a_villages_name(text: str, words: list[str], surname: str) -> None:
+    from bot.extract import names
+
+    [mention] = names.find_title_mentions(text)
+    assert (mention.words, mention.surname) == (words, surname)
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("Артема", "Артем"),  # the text writes «е»: so does the name
+        ("Артёма", "Артём"),
+        ("Дмитрия", "Дмитрий"),
+    ],
+)
+def test_a_given_names_e_as_the_text_writes_it(word: str, nominative: str) -> None:
+    from bot.extract import names
+
+    assert names._ru_given(word, "masc", {"gent"}) == nominative
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a verdict or its press release: the surname, then both initials
+        ("в отношении Ахметжанова Т.К. и Пак В.Г., обвинявшихся", ["Ахметжанова", "Пак"]),
+        ("Сотталушы Сейтқали Е.Б. кінәсін мойындады.", ["Сейтқали"]),
+        # a town before initials, or one initial only; an official read by role; the
+        # initials of the name after
+        ("г. Кентау Т.К.", []),
+        ("с участием прокурора Абилова Р. Е., 5 марта", []),
+        ("Сот Ж.Б. Сағынтаевты кінәлі деп тапты.", ["Сағынтаевты"]),
+        ("Ахметжанов Т. признан", []),
+    ],
+)
+def test_a_surname_then_two_initials(text: str, found: list[str]) -> None:
+    from bot.extract import names
+
+    assert [m.surname for m in names.find_title_mentions(text)] == found
+
+
+def test_a_press_release_naming_people_by_surname_and_initials() -> None:
+    text = (
+        "Вынесен приговор\n\n26.11.2026 | Пресс-служба суда\n\n"
+        "Кентауским городским судом рассмотрено уголовное дело в отношении Ахметжанова Т.К. "
+        "и Пак В.Г., обвинявшихся по ч. 2 ст. 274 УК.\n\n"
+        "Приговором суда от 24 ноября 2026 года Ахметжанов Т.К. признан виновным, ему "
+        "назначено наказание в виде 2 лет лишения свободы.\n\n"
+        "Пак В.Г. признан виновным, ему назначено наказание в виде 1 года ограничения свободы.\n"
+    )
+    assert [r["person"]["surname"] for r in extract_cases(text)] == ["Ахметжанов", "Пак"]
+
+
+def test_the_courts_secretary_is_no_case() -> None:
+    text = (
+        "ҮКІМ\n\n2026 жылғы 12 қараша    Көкшетау қаласы\n\n"
+        "Көкшетау қалалық соты, төрағалық етуші судья Ахметова Ж.Қ., сот отырысының хатшысы "
+        "Серікбаева А.Н., сотталушы Сейтқали Е.Б. қатысуымен, ашық сот отырысында "
+        "ҚК-нің 274-бабының 2-бөлігі бойынша айыпталған Сейтқали Ермек Бақытжанұлының "
+        "қылмыстық ісін қарап, ҚР ҚПК-нің 394-398-баптарын басшылыққа алып, сот\n\n"
+        "ҮКІМ ЕТТІ:\n\nСейтқали Ермек Бақытжанұлы ҚК-нің 274-бабының 2-бөлігі бойынша кінәлі "
+        "деп танылсын және оған 2 жыл бас бостандығын шектеу жазасы тағайындалсын.\n"
+    )
+    [record] = extract_cases(text)
+    assert record["person"]["surname"] == "Сейтқали"
+    assert [c["article"] for c in record["charges"]] == ["274"]
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        ("ҚР ҚПК-нің 394-398-баптарын басшылыққа алып, сот", []),
+        ("ҚПК-нің 394, 398-баптарын басшылыққа алып", []),
+        # the Criminal Code's articles listed are charges
+        ("ҚК-нің 274-бабының 2-бөлігі және 174-бабы бойынша", ["274", "174"]),
+    ],
+)
+def test_a_range_of_another_codes_articles_is_no_charge(text: str, articles: list[str]) -> None:
+    from bot.extract.charges import _charges
+
+    assert [c["article"] for c in _charges(text, "kk")] == articles
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "given"),
+    [
+        ("Т. К. Ахметжанов", "Ахметжанов", "Т. К."),
+        ("Р. С. Ли", "Ли", "Р. С."),
+        # a surname in capitals is still the surname
+        ("Нурлан АБЕНОВ", "Абенов", "Нурлан"),
+    ],
+)
+def test_an_initial_is_no_surname_in_capitals(name: str, surname: str, given: str) -> None:
+    from bot.extract.person import _split
+
+    assert _split(name, "ru") == (surname, given)

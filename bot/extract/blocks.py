@@ -47,7 +47,13 @@ ROLE_BEFORE = re.compile(
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
     # department, Yerbol X"
-    r"witness(?:es)?|свидетел\w*|куә(?:сы|лар\w*)?)"
+    r"witness(?:es)?|свидетел\w*|куә(?:сы|лар\w*)?|"
+    # who signs a letter for its writers: "On behalf of the residents: NAME", «От имени
+    # жителей села: ИМЯ», «Тұрғындар атынан: ЕСІМ»
+    r"on\s+behalf\s+of(?:\s+[\w-]+){0,5}|от\s+имени(?:\s+[\w-]+){0,5}|атынан|"
+    # a byline: «Автор: Ольга X», "Author: ...", "Photo: ...", «Тілші: ...» (the story's
+    # writer; «автор поста Ерлан X», no colon, may be the one prosecuted)
+    r"(?:автор\w*|author|photo|фото|тілші|корреспондент\w*|correspondent)\s*:)"
     # "The state prosecutor was Arman KULMAGAMBETOV"
     r"(?:\s+(?:was|is))?"
     # "... is the head of the department, NAME": the role's holder told by their post first
@@ -326,6 +332,7 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         # dashes open turns of a dialogue, not items of a list
         starts = [s for s in starts if not re.match(r"[ \t]*[–—-][ \t]", text[s : s + 4])]
     starts = [s for s in starts if not _lone_dash_line(text, s)]
+    starts = [s for s in starts if not _demands_below(text, s)]
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
     ends = [*starts[1:], len(text)]
@@ -353,6 +360,29 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
 
 
 _DASH_LINE = re.compile(r"[ \t]*[–—-][ \t]")
+
+#: A line announcing what a letter asks for or demands, a list following: "We demand:", "We
+#: call on the authorities to:", «Просим:», «Требуем:», «Сізден сұрайтынымыз:».
+_DEMANDS = re.compile(
+    r"\b(?:we\s+(?:demand|ask|urge|call\s+on|request)|our\s+demands|"
+    r"прос(?:им|ят)|требуем|требования|призываем|"
+    r"сұрай\w*|талап\w*)\b[^\n]{0,80}:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _demands_below(text: str, start: int) -> bool:
+    """An item under a line announcing demands (the lines between are items too): what an open
+    letter asks for («1. Мұрат X-ке қатысты қылмыстық істі жабуды;»), no case of its own; the
+    letter's story above is the case."""
+    for line in reversed(text[:start].splitlines()):
+        if not line.strip():
+            continue
+        if _DEMANDS.search(line):
+            return True
+        if not _ITEM.match(line) and not line[:1].isspace():
+            return False
+    return False
 
 
 def _lone_dash_line(text: str, start: int) -> bool:

@@ -20,9 +20,9 @@ import datetime as dt
 import re
 
 from bot.extract import court_papers, english, lexicon, names
-from bot.extract.blocks import Sentence, split_sentences, title_case_line
+from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
-from bot.extract.codefendants import authors, given_key
+from bot.extract.codefendants import authors, given_key, kin_introduced
 from bot.extract.details import _acts, _boilerplate, _urls
 from bot.extract.events import _events
 from bot.extract.officials import (
@@ -152,6 +152,13 @@ def extract_case(
         }
         # (unless no one else is named: "In 2024, activist X was detained" opening X's story)
         candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
+    # the court's secretary, an expert, a witness, a byline's writer («сот отырысының хатшысы
+    # Серікбаева А.Н.»): named after their role, each of their mentions; no case while
+    # someone else is named (judges, prosecutors and lawyers are told apart above: "Lawyer
+    # Gulnara BEKOVA was detained" is the case)
+    candidates = {
+        k: g for k, g in candidates.items() if not all(_staff_before(block, m.start) for m in g)
+    } or candidates
     if not candidates:
         return None
     # a relative who writes or speaks («Ерланның әйелі Асель Н. былай деді») is no case while
@@ -190,6 +197,10 @@ def extract_case(
             and not any(g.start <= m.start < g.end for g in group)
         ]  # after the mentions in capitals: the name is written as they write it
     writers = authors(block, everyone)
+    # ("... his wife Gaukhar X": the relative's own name is not the person's)
+    writers |= {
+        given_key(m.given[0]) for m in everyone if m.given and kin_introduced(block, m.start)
+    }
     if writers:
         group = [m for m in group if not (m.given and given_key(m.given[0]) in writers)] or group
     others = [
@@ -270,6 +281,21 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+_OFFICIAL_ROLE = re.compile(
+    r"judge|prosecutor|lawyer|attorney|counsel|судь|прокурор|обвинител|адвокат|защитник|"
+    r"қорғаушы|айыптаушы|председательствующ|төрағалық",
+    re.IGNORECASE,
+)
+
+
+def _staff_before(block: str, start: int) -> bool:
+    """Whether the name at `start` follows a role other than the judge's, the prosecutor's or
+    a lawyer's (the court's secretary, an expert, a witness, a signatory, a byline)."""
+    lead = " ".join(block[max(0, start - 120) : start].split())[-60:] + " "
+    role = ROLE_BEFORE.search(lead)
+    return role is not None and not _OFFICIAL_ROLE.search(role.group())
 
 
 def _surnames_alone(

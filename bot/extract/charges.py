@@ -295,7 +295,8 @@ _OTHER_CODE_BEFORE = re.compile(
     r"(?:ӘҚБтК|ӘҚтК|ҚПК|КоАП|УПК|процест\w*\s+кодекс\w*|Азаматтық\s+кодекс\w*|"
     # «Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы»: the code's name in words
     r"әкімшілік\s+құқық\s*бұзушылық\w*\s+туралы\s+(?:ҚР\s+)?кодекс\w*|"
-    r"Конституция\w*)\S*\s*$",
+    # («ҚПК-нің 394-398-баптарын»: the last of a range or a list of that code's articles)
+    r"Конституция\w*)\S*\s*(?:\d{1,3}\s*(?:[-–,]|және|мен|и|and)\s*)*$",
     re.IGNORECASE,
 )
 #: What the law provides, said of the article: "Part 1 of Article 405 provides for up to six

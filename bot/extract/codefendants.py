@@ -25,7 +25,9 @@ from bot.extract.values import find_amounts, find_dates, find_terms, mask
 ROLE_NEAR = re.compile(
     r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
     r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*|"
-    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*)\b",
+    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
+    # the court's secretary («сот отырысының хатшысы Серікбаева А.Н.», «секретарь»)
+    r"хатшы\w*|секретар\w*|secretary)\b",
     re.IGNORECASE,
 )
 
@@ -50,8 +52,15 @@ _HIM_OR_HER = re.compile(
 _ONE_PRONOUN = re.compile(
     r"\b(?:him|her|his|he|she|ему|ей|его|её|него|неё|нее|с\s+него|оған|одан|оның)\b", re.IGNORECASE
 )
-#: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y".
-_AND = re.compile(r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+")
+#: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y"; the
+#: second one's trade may come before their name ("X and schoolteacher Y", «X мен мектеп
+#: мұғалімі Y», «X и учительница Y»), but not whose kin or lawyer they are ("X and his wife
+#: Y", «X и его адвокат Y»: a possessive word).
+_AND = re.compile(
+    r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+"
+    rf"(?:(?!(?:his|her|their|its|the|a|an|его|её|ее|их|оның|олардың)\s)"
+    rf"[{names.LOWER}][\w-]*,?\s+){{0,3}}"
+)
 
 
 def _signature(block: str, start: int) -> bool:
@@ -155,6 +164,44 @@ def authors(block: str, mentions: list[names.Mention]) -> set[str]:
     }
 
 
+#: What a person is to the one the text is about, written before their name: "his wife",
+#: «его женой», «её мать», «Белсендінің жұбайы», «Мұраттың ағасы», «оның әйелі».
+_KIN_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:his|her|their)\s+(?:wife|husband|mother|father|brother|sister|son|"
+    r"daughter|spouse)|[\w-]+['’]s\s+(?:wife|husband|mother|father|brother|sister|son|daughter|"
+    r"spouse)|"
+    r"(?<![\w-])(?:его|её|ее|их)\s+(?:жен|супруг|мат(?:ь|ерь)|мам|сестр|брат|от(?:ец|ц)|сын|"
+    r"доч(?:ь|ер)|муж)[а-яё]*|"
+    rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN})"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+#: "X and his wife Y", «X и её мужа Y», «X мен оның әйелі Y»: a relative prosecuted together.
+_JOINED_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:and|и|а\s+также|мен|бен|пен|және)|,)\s*$", re.IGNORECASE
+)
+
+
+#: An article of a code cited: "Article 174", «ст. 174», «174-бабы», «статьи 274».
+_ARTICLE = re.compile(
+    r"(?<![\w-])(?:article|ст\.|стать\w*)\s*\d|\d+\s*-?\s*(?:бап|бабы|бабын)", re.IGNORECASE
+)
+
+
+def kin_introduced(block: str, start: int) -> bool:
+    """Whether the name at `start` is introduced as someone's kin ("his wife Y", «Мұраттың
+    ағасы Y») and not as one prosecuted with them ("X and his wife Y were detained"), nor
+    charged in that sentence of their own («Её муж Y обвиняется по ч. 2 ст. 174»)."""
+    lead = block[max(0, start - 60) : start]
+    found = _KIN_BEFORE.search(lead)
+    if found is None or _JOINED_BEFORE.search(lead[: found.start()]):
+        return False
+    sentence = next(
+        (s for s in split_sentences(block) if s.start <= start < s.start + len(s.text)), None
+    )
+    return sentence is None or not _ARTICLE.search(sentence.text)
+
+
 def given_key(word: str) -> str:
     """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
     «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
@@ -164,6 +211,12 @@ def given_key(word: str) -> str:
 def _requested(text: str, language: str) -> bool:
     """What the prosecution asked for, or what the law provides at most: nobody's punishment."""
     return re.search(REQUEST[language], text, re.IGNORECASE) is not None
+
+
+def _before_request(text: str, language: str) -> str:
+    """The sentence up to what the prosecution asked for or the law provides at most."""
+    found = re.search(REQUEST[language], text, re.IGNORECASE)
+    return text[: found.start()] if found else text
 
 
 def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
@@ -189,6 +242,12 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
         # name, not a relative's
         full = [s for s in stems if not s.endswith(".")]
         stems[:] = [s for s in stems if not (s.endswith(".") and any(f[:1] == s[:1] for f in full))]
+    # «Мы поговорили с его женой Гаухар X», «Белсендінің жұбайы Айнұр X»: a relative
+    # introduced as the person's kin speaks of the case, not one of a family prosecuted
+    kin = {given_key(m.given[0]) for m in mentions if kin_introduced(block, m.start)}
+    for stems in by_surname.values():
+        if any(s not in kin for s in stems):
+            stems[:] = [s for s in stems if s not in kin]
     families = [(key, stems) for key, stems in by_surname.items() if len(stems) >= 2]
     if len(families) != 1:
         return None
@@ -500,9 +559,10 @@ def _each_with_own_sentences(
         requested = _requested(sentence.text, language)
         # (a measure of one's own tells two co-defendants apart before any verdict: «X ...
         # қамауға алуға санкция берді. Y ... үй қамағына жіберілді»)
-        punished = (
-            bool(find_parts(sentence.text, language)) or bool(_MEASURE.search(sentence.text))
-        ) and not requested
+        # ("X has been held in pretrial detention since ...; if convicted, he faces up to seven
+        # years": the measure told before the law's maximum is X's own)
+        own_measure = bool(_MEASURE.search(_before_request(sentence.text, language)))
+        punished = (bool(find_parts(sentence.text, language)) and not requested) or own_measure
         # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
         # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
         last = next((k for _, _, k, _ in reversed(named[-2:]) if k), set())
@@ -519,7 +579,7 @@ def _each_with_own_sentences(
         ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)
-        if requested and len(keys) == 1:
+        if requested and len(keys) == 1 and not own_measure:
             # "The prosecutor had asked for seven years for X and three for the other two":
             # told of all of them (the prosecutor is each one's; a request is no sentence)
             keys = set()

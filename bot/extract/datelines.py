@@ -201,9 +201,19 @@ def date_in_act(text: str, language: str) -> bool:
     return dates[0].start >= match.end()
 
 
+#: Telegram Desktop's header over a copied post: the channel's name, then the day and time it
+#: was posted in brackets ("Channel, [28.11.2026 09:41]").
+_COPIED_POST_HEADER = re.compile(
+    r"[^\n\[\]]{1,80},\s*\[\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\]"
+)
+
+
 def is_dateline(text: str) -> bool:
     """A line of only a place and a date, or a date alone; or a heading of short cells one of
-    which is that ("COURT NEWS | Almaty | 16 June 2025")."""
+    which is that ("COURT NEWS | Almaty | 16 June 2025"); or the header Telegram Desktop writes
+    over a copied post ("Shieli news | Live, [28.11.2026 09:41]")."""
+    if _COPIED_POST_HEADER.fullmatch(text.strip()):
+        return True
     if "|" in text:
         cells = [c.strip() for c in text.split("|")]
         if all(len(c.split()) <= 4 for c in cells) and any(

@@ -128,11 +128,24 @@ _UNNAMED_OTHER = re.compile(
 )
 
 
+#: Others detained or fined, told by who they are to the case: "police have detained two of
+#: Kenzhetayev's supporters", "fined several of her relatives", "arrested protesters outside".
+_OTHERS_PUNISHED = re.compile(
+    r"\b(?:detained|arrested|fined|jailed|sentenced)\s+(?:(?:some|several|many|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens|\d+)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:[\w'’-]+['’]s\s+|his\s+|her\s+|their\s+)?"
+    r"(?:supporters|relatives|protesters|picketers|onlookers|family\s+members)\b",
+    re.IGNORECASE,
+)
+
+
 def not_of_the_case(sentence: str, surname: str | None = None) -> bool:
     """A sentence whose events are not the case's: another person's (named in apposition to
-    who or what they are, and not the case's `surname`, or not named at all), the law's
-    maximum, or a byline."""
+    who or what they are, and not the case's `surname`, or not named at all; supporters or
+    relatives detained), the law's maximum, or a byline."""
     if _STATUTORY.search(sentence) or _BYLINE.match(sentence) or _UNNAMED_OTHER.match(sentence):
+        return True
+    if _OTHERS_PUNISHED.search(sentence):
         return True
     another = _ABOUT_ANOTHER.match(sentence) or _EARLIER_CASE.match(sentence)
     if another is None:

@@ -26,11 +26,15 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
 #: Sentences that are not about the case: calls for sanctions, resolutions of parliaments.
 BOILERPLATE = compile_table(
     {
-        "en": r"sanctions|european parliament|we call on|resolution on",
+        "en": r"sanctions|european parliament|we call on|resolution on|"
+        # a statement's closing "Press contact: NAME, Spokesperson ...": its press officer
+        r"(?:^|\n)\s*(?:press|media)\s+(?:contacts?|enquiries|inquiries)\s*:",
         # «санкцию на (его) арест», «ұстауға санкция берді» are the arrest itself, not sanctions
         "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+(?:\w+\s+)?арест)|европарламент|"
-        r"европейский парламент|призываем|резолюци",
-        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар",
+        r"европейский парламент|призываем|резолюци|"
+        r"(?:^|\n)\s*(?:контакты?\s+для\s+(?:сми|прессы)|пресс-контакт\w*)\s*:",
+        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар|"
+        r"(?:^|\n)\s*(?:бақ\s+үшін\s+байланыс|баспасөз\s+үшін\s+байланыс)\s*:",
     }
 )
 

@@ -373,15 +373,73 @@ _INITIALS_SURNAME = re.compile(
 )
 
 
-def _initials_mentions(text: str) -> list[Mention]:
+#: Two initials before a short surname: «Р. С. Ли», «В. Г. Ким», «А. Б. Цой» (Korean surnames
+#: of two or three letters, common in Kazakhstan; with one initial, «С. Ли» could be anything).
+_TWO_INITIALS_SHORT_SURNAME = re.compile(
+    rf"(?<![\w.])([{UPPER}])\.[ \u00a0]?([{UPPER}])\.[ \u00a0]?"
+    rf"([{UPPER}][{LOWER}]{{1,2}})(?![\w'’-])"
+)
+
+
+#: A surname and two initials after it, as a verdict or its press release names the accused
+#: further on: «Ахметжанов Т.К. признан виновным», «Пак В.Г.», «Сейтқали Е.Б.».
+_SURNAME_INITIALS = re.compile(
+    rf"(?<![\w.-])([{UPPER}][{LOWER}'’-]{{1,}})[ \u00a0]([{UPPER}])\.[ \u00a0]?([{UPPER}])\."
+    # (not the initials of the name after: «Сот Ж.Б. Сағынтаевты кінәлі деп тапты»)
+    rf"(?![ \u00a0]?[{UPPER}][{LOWER}])"
+)
+
+
+def _surname_initials_mentions(text: str) -> list[Mention]:
+    """«Ахметжанов Т.К.»: the surname first, then both initials (not a common word, nor a
+    town after its kind: «г. Кентау Т.К.» is no one). Read as «Т. К. Ахметжанов», the
+    initials first, as the name is written elsewhere."""
     mentions = []
-    for match in _INITIALS_SURNAME.finditer(text):
+    for match in _SURNAME_INITIALS.finditer(text):
+        surname = match.group(1)
+        if (
+            surname.lower() in NOT_GIVEN
+            or surname.upper() in ACRONYMS
+            or (not looks_like_surname(surname) and len(surname) > 3 and _is_common_word(surname))
+            or _TOWN_KIND_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            # the court's officials are read by their roles (officials.py), not as people
+            or _OFFICIAL_LEAD.search(text[max(0, match.start() - 60) : match.start()])
+        ):
+            continue
+        words = [f"{match.group(2)}.", f"{match.group(3)}.", surname]
+        mentions.append(Mention(match.start(), match.end(), words, 2))
+    return mentions
+
+
+#: A court official's role right before a name («в составе председательствующего», «с участием
+#: прокурора», «судья первой инстанции —», «хатшысы»).
+_OFFICIAL_LEAD = re.compile(
+    r"(?<![\w-])(?:судь\w*|прокурор\w*|обвинител\w*|председательствующ\w*|адвокат\w*|"
+    r"защитник\w*|секретар\w*|хатшы\w*|судьясы|айыптаушы\w*|қорғаушы\w*|төрағалық\s+етуші)"
+    r"(?:\s+[а-яёәғқңөұүһі-]+){0,3}[\s:—–,-]*$",
+    re.IGNORECASE,
+)
+
+
+#: A town's kind written before its name: «г. Кентау», «с. Шетпе», «қ. Шу», «пос.», "city of".
+_TOWN_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:г|с|п|пос|қ|ауд|р-н|city\s+of|town\s+of)\.?\s*$", re.IGNORECASE
+)
+
+
+def _initials_mentions(text: str) -> list[Mention]:
+    mentions = _surname_initials_mentions(text)
+    for match in [
+        *_INITIALS_SURNAME.finditer(text),
+        *_TWO_INITIALS_SHORT_SURNAME.finditer(text),
+    ]:
         surname = match.group(3)
-        if not looks_like_surname(surname) or surname.lower() in NOT_GIVEN:
+        short = len(surname) <= 3
+        if (not short and not looks_like_surname(surname)) or surname.lower() in NOT_GIVEN:
             continue
         words = [f"{match.group(1)}.", *([f"{match.group(2)}."] if match.group(2) else [])]
         mentions.append(Mention(match.start(), match.end(), [*words, surname], len(words)))
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
 
 
 #: A capitalised word right before, not the first of its sentence ("Foreign Affairs", but not
@@ -438,6 +496,14 @@ _TITLE_TRIPLE = re.compile(
 )
 
 
+#: A kind of settlement written before its name: «села», «с.», «пос.», «поселка», "village of".
+_SETTLEMENT_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:сел[аоеу]|с\.|пос\.|посёлк\w*|поселк\w*|аул[аеу]?|ауылы|village\s+of|"
+    r"village)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _surname_first_with_patronymic(text: str) -> list[Mention]:
     """A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы», a press release's
     «в отношении Кравченко Олега Викторовича», a verdict's «Признать Бекмуратова Айдоса
@@ -451,8 +517,16 @@ def _surname_first_with_patronymic(text: str) -> list[Mention]:
             and (_RU_SURNAME.match(words[0]) or not _is_common_word(words[0]))
             and not any(w.lower() in NOT_GIVEN for w in words)
             and not is_trade(words[0])
-            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name
-            and not (not looks_like_surname(words[0]) and _a_settlement(words[0]))
+            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name (a
+            # village told as one: «Сейтқали Ермек Бақытжанұлы» in a verdict is a man whose
+            # surname is also a village's name)
+            and not (
+                not looks_like_surname(words[0])
+                and _a_settlement(words[0])
+                and _SETTLEMENT_KIND_BEFORE.search(
+                    text[max(0, match.start(1) - 30) : match.start(1)]
+                )
+            )
             and not any(m.start <= match.start() < m.end for m in found)
         ):
             end = match.start() + len(" ".join(words))
@@ -503,6 +577,13 @@ _HEADLINE_LINKS = frozenset(
 )
 
 
+#: Month names written with a capital (English): after a day's number, a date's month.
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
 def _not_given(word: str) -> bool:
     """A capitalised word before a name that is no given name: a role, a dictionary word, a
     town, or a trade at the start of a sentence ("Pensioner Gaukhar Ibrayeva was ...")."""
@@ -514,6 +595,18 @@ def _not_given(word: str) -> bool:
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
         or (word.isascii() and bool(_INTRODUCES.search(word + " ")))
     )
+
+
+#: A kind of place right after a word: the word is the place's name, not a surname
+#: («Мойынқұм ауылының 214 тұрғыны», «Шиелі ауданы», "Zhanakorgan district", «села Шетпе» is
+#: before its name and no concern here).
+_PLACE_AFTER = re.compile(
+    # (a place's own form, «ауылының», «ауданы»: «Сапаров ауылда тұрады» is a man who lives
+    # in a village, «Сапаров аудандық сотта» one who speaks in a district court)
+    r"[ \u00a0]+(?:(?:ауылы|ауданы|облысы|қаласы|кенті)\w*|"
+    r"(?-i:district|village|region|oblast)s?)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
@@ -572,7 +665,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             if len(words) == 2 and all(w.isascii() for w in words):
                 unshaped.append((match.start(), match.end(), words))
             continue
-        if len(surname) < 5:
+        if len(surname) < 5 or _PLACE_AFTER.match(text, end):
             continue
         given = words[:-1]
         if len(given) == 2 and _DEMONYM.search(given[0]):
@@ -585,6 +678,12 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
                 or kazakh_not_given(given[0], first and len(given) == len(words) - 1)
             ):
                 given = given[1:]
+            if not given:
+                continue
+        if given and given[0] in _MONTHS and re.search(r"\d[ \u00a0]*$", text[: match.start()]):
+            # "on 4 May Mamyrova recorded ...", "On 12 June Tasbolatov ...": the date's month,
+            # not a given name
+            given = given[1:]
             if not given:
                 continue
         if any(w.lower() in _HEADLINE_LINKS for w in given):
@@ -751,10 +850,18 @@ def _ru_given_before_indeclinable(word: str) -> str:
     names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag.grammemes]
     masculine = [p for p in names if "masc" in p.tag.grammemes]  # the person is a man
     if masculine and all(oblique & set(p.tag.grammemes) for p in masculine):
-        return str(masculine[0].normal_form).capitalize()
+        return _e_as_written(str(masculine[0].normal_form).capitalize(), word)
     if not names and re.search(r"[бвгджзклмнпрстфхцчшщ](?:у|ом)$", word):
         return _ru_given(word, "masc", {"datv", "ablt"})
     return word
+
+
+def _e_as_written(nominative: str, word: str) -> str:
+    """The dictionary's nominative with «е» where the text writes «е» for «ё» («Артема» ->
+    «Артем», as the text spells him, not the dictionary's «Артём»)."""
+    if "ё" in word.lower() or "ё" not in nominative.lower():
+        return nominative
+    return nominative.replace("ё", "е").replace("Ё", "Е")
 
 
 def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
@@ -775,8 +882,8 @@ def _ru_given(word: str, gender: str | None, cases: set[str]) -> str:
                     # the dictionary's lemma of «Ермековны» is the man's «Ермекович»
                     nominative = parse.inflect({"nomn", "sing"})
                     if nominative is not None:
-                        return str(nominative.word).capitalize()
-                return str(parse.normal_form).capitalize()
+                        return _e_as_written(str(nominative.word).capitalize(), word)
+                return _e_as_written(str(parse.normal_form).capitalize(), word)
     return _title(_ru_given_by_ending(word, gender, cases))
 
 

@@ -261,7 +261,8 @@ _REGION_AFTER = re.compile(r"\s*(?:обл\b|област|облыс|region\b|obl
 
 def _split(name: str, language: str) -> tuple[str | None, str | None]:
     words = name.split()
-    caps = [w for w in words if w.isupper() and len(w) > 1]
+    # (an initial, «Т.» of «Т. К. Ахметжанов», is no surname in capitals)
+    caps = [w for w in words if w.isupper() and len(w) > 1 and not w.endswith(".")]
     surname = caps[0] if caps else words[-1]
     given = " ".join(w for w in words if w is not surname) or None
     return (surname.capitalize() if surname.isupper() else surname), given
