@@ -3801,3 +3801,44 @@ def test_an_initial_is_no_surname_in_capitals(name: str, surname: str, given: st
     from bot.extract.person import _split
 
     assert _split(name, "ru") == (surname, given)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "court"),
+    [
+        # a court left alone with its date where another's part was blanked out gives way to
+        # the one the person's own sentence names (h18d)
+        (
+            [
+                "    12 March      Khromtau District Court                      In the town of",
+                "the Ayagoz District Court on 7 July sentenced activist Saltanat Zhumagaliyeva",
+            ],
+            "Ayagoz District Court",
+        ),
+        # refused: with no court of its own, the court kept alone is the case's (co-defendants
+        # sentenced in one sentence); a court in running text is read as before
+        (
+            [
+                "On 21 April the Talgar district court      ",
+                "         Yerlan SAGYNOV received three years of restricted freedom.",
+            ],
+            "Talgar district court",
+        ),
+        (
+            [
+                "On 12 March the Khromtau District Court sentenced Ruslan Kaliakbarov.",
+                "the Ayagoz District Court on 7 July sentenced activist Saltanat Zhumagaliyeva",
+            ],
+            "Khromtau District Court",
+        ),
+    ],
+)
+def test_a_court_kept_alone_in_a_blanked_sentence(sentences: list[str], court: str) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.record import Scope
+
+    scopes = [
+        Scope("verdict", dt.date(2026, 3, 12), [Sentence(0, sentences[0])]),
+        Scope("verdict", dt.date(2026, 7, 7), [Sentence(100, sentences[1])]),
+    ]
+    assert officials._court(scopes, "en") == court

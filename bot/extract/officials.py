@@ -40,7 +40,23 @@ _SAME_COURT_RU = re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+
 
 def _court(scopes: list[Scope], language: str) -> str | None:
     """The court of the verdict or trial; else a city or district court the appeal ruling names
-    (the regional court that heard the appeal is not "the court")."""
+    (the regional court that heard the appeal is not "the court"). A court left alone with a
+    date where another co-defendant's part of a sentence was blanked out ("12 March   Khromtau
+    District Court") gives way to one the person's own sentences name."""
+    return _verdict_court(scopes, language, remnants=False) or _verdict_court(
+        scopes, language, remnants=True
+    )
+
+
+def _kept_alone(text: str, start: int, end: int) -> bool:
+    """Whether the court from `start` to `end` stands between blanked-out words (runs of
+    spaces where another co-defendant's part of the sentence was): kept for its date only."""
+    return bool(
+        re.match(r"\s{3}", text[end:]) and re.search(r"\s{3}", text[max(0, start - 25) : start])
+    )
+
+
+def _verdict_court(scopes: list[Scope], language: str, remnants: bool) -> str | None:
     for scope in scopes:
         if scope.kind not in ("verdict", "trial"):
             continue
@@ -51,6 +67,8 @@ def _court(scopes: list[Scope], language: str) -> str | None:
                 if _owns_appeal_board(sentence.text, match.end(), match.start()):
                     continue
                 if _investigating_judges(sentence.text, match.start(), match.end()):
+                    continue
+                if not remnants and _kept_alone(sentence.text, match.start(), match.end()):
                     continue
                 if _APPEAL_COURT.search(match.group()) and _press_service(
                     sentence.text, match.start(), match.end()
