@@ -3202,3 +3202,48 @@ def test_a_statements_place_of_issue(heading: str, body: str, city: str) -> None
 )
 def test_supporters_detained_are_not_the_case(sentence: str, others: bool) -> None:
     assert english.not_of_the_case(sentence, "Kenzhetayev") is others
+
+
+_TWO_VERDICTS = (
+    "Now the sentence for Mamyrova. The court found her guilty under Article 274, Part 2, of the "
+    "Criminal Code and sentenced her to two years of restricted freedom.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "charges"),
+    [
+        # a sentence naming only another person with a case, with no pronoun, cites that
+        # person's article (h18d)
+        (
+            "The judge has read out the operative part for Kenzhetayev: guilty under Article "
+            "272, Part 3, four years' imprisonment.",
+            [("274", 2)],
+        ),
+        # refused: a pronoun may tell of this person; no other person with a case named
+        (
+            "He read out the operative part for Kenzhetayev and her: guilty under Article 272, "
+            "Part 3.",
+            [("274", 2), ("272", 3)],
+        ),
+        ("The court also cited Article 272, Part 3.", [("274", 2), ("272", 3)]),
+    ],
+)
+def test_an_article_told_of_another_person_only(other: str, charges: list[tuple[str, int]]) -> None:
+    from bot.extract.charges import _charges, each_own_article
+
+    text = _TWO_VERDICTS + other
+    masked = each_own_article(text, "en", "mamyrova", set(), {"mamyrova", "kenzhetayev"})
+    assert [(c["article"], c["part"]) for c in _charges(masked, "en")] == charges
+
+
+def test_an_article_of_another_stays_when_the_person_has_none() -> None:
+    """Refused: with no article cited for this person, the other's is kept (tried together)."""
+    from bot.extract.charges import _charges, each_own_article
+
+    text = (
+        "Mamyrova received two years of restricted freedom.\n"
+        "The operative part for Kenzhetayev: guilty under Article 272, Part 3."
+    )
+    masked = each_own_article(text, "en", "mamyrova", set(), {"mamyrova", "kenzhetayev"})
+    assert [(c["article"], c["part"]) for c in _charges(masked, "en")] == [("272", 3)]

@@ -225,17 +225,26 @@ def _skip_space(text: str, start: int) -> int:
     return start + len(text[start:]) - len(text[start:].lstrip())
 
 
-def each_own_article(text: str, language: str, key: str, other_keys: set[str]) -> str:
+def each_own_article(
+    text: str, language: str, key: str, other_keys: set[str], people: set[str] | None = None
+) -> str:
     """The text without the articles a sentence gives another person, where it names each
     person with their own («Ковалёву вменили организацию (ч. 1 ст. 405 УК РК), Жанибекову —
     участие в ней (ч. 2 ст. 405 УК РК)»): from each name to the next is that person's. Only
     where the first name comes before the first article, and both this person's part and
-    another's cite one (a sentence citing one article for all is everyone's)."""
+    another's cite one (a sentence citing one article for all is everyone's). A sentence that
+    names only another of the `people` with cases, by surname, with no pronoun («... the
+    operative part for Kenzhetayev: guilty under Article 272, Part 3»), is that
+    person's, where the rest of the text still cites an article for this one."""
     from bot.extract import names
     from bot.extract.blocks import split_sentences
 
     pieces: list[tuple[int, int]] = []
+    theirs: list[tuple[int, int]] = []
     for sentence in split_sentences(text):
+        if people and _of_another_only(sentence.text, language, key, people - {key}):
+            theirs.append((sentence.start, sentence.start + len(sentence.text)))
+            continue
         # (another person's surname said alone, their full name perhaps blanked out of this
         # co-defendant's copy: a capitalised word ending like a surname)
         named = [
@@ -267,7 +276,34 @@ def each_own_article(text: str, language: str, key: str, other_keys: set[str]) -
         cited = {own for a, b, own in parts if any(a <= c < b for c in cites)}
         if cited == {True, False}:
             pieces += [(a, b) for a, b, own in parts if not own]
+    if theirs and _charges(mask(text, pieces + theirs), language):
+        pieces += theirs
     return mask(text, pieces)
+
+
+#: A pronoun that may tell of the person of the case without naming them (a judge's or a
+#: lawyer's surname is no person with a case: not among `people`).
+_PRONOUN_OR_ROLE = re.compile(
+    r"(?<![\w-])(?:he|she|him|her|his|они|он|она|его|её|ее|ему|ей|него|неё|ол|оны|оған|оның|"
+    r"they|them|their|both|оба|обоих|екеуі\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _of_another_only(sentence: str, language: str, key: str, others: set[str]) -> bool:
+    """Whether a sentence citing an article names another person with a case and neither this
+    one nor anyone by pronoun or role."""
+    from bot.extract import names
+
+    if not any(re.search(p, sentence, re.IGNORECASE) for p, _ in _CHARGE_PATTERNS[language]):
+        return False
+    if _PRONOUN_OR_ROLE.search(sentence):
+        return False
+    said = {
+        names.surname_key(m.group(), language)
+        for m in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", sentence)
+    }
+    return key not in said and bool(said & others)
 
 
 #: The Criminal Code's General Part ends before Article 99 (its Special Part opens with murder):
