@@ -1379,6 +1379,35 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ("en", "The court decided to amend the sentence under Article 174, Part 1.", [("174", 1)]),
         ("ru", "Суд решил изменить приговор по ч. 1 ст. 174 УК РК.", [("174", 1)]),
         ("ru", "Защита добивается отмены приговора, вынесенного ему ст. 174 УК.", [("174", None)]),
+        # what the law punishes, in a sentence charging no one, is no charge (h18d)
+        (
+            "en",
+            "Under Article 272, Part 3, calls for mass riots are punishable by up to seven years.",
+            [],
+        ),
+        (
+            "ru",
+            "По ч. 3 ст. 272 УК призывы к массовым беспорядкам наказываются лишением свободы.",
+            [],
+        ),
+        (
+            "kk",
+            "ҚК-нің 272-бабының 3-бөлігі бойынша жаппай тәртіпсіздікке шақыру 9 жылға дейін бас "
+            "бостандығынан айырумен жазаланады.",
+            [],
+        ),
+        # (refused: the charge, with what it carries)
+        (
+            "en",
+            "He is suspected of spreading false information under Article 274, Part 2, which is "
+            "punishable by up to five years in prison.",
+            [("274", 2)],
+        ),
+        (
+            "ru",
+            "Его осудили по ч. 3 ст. 272 УК, которая наказывается лишением свободы.",
+            [("272", 3)],
+        ),
     ],
 )
 def test_which_articles_are_charges(

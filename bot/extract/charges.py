@@ -4,9 +4,11 @@ Invariants: a charge is an article number (2 to 4 digits) written with an articl
 «статьи», "Article", «-бабы») and the part written with it, if any; the same article is kept
 once, an entry without a part giving way to one with it (wherever it is written); an article of
 another code (administrative, procedural, civil) is no charge, nor is a range of articles (a
-verdict's procedural citation) or an article a text asks to repeal or amend; a charge
-re-qualified to another article or part gives way to the one it became; a sentence that names
-each co-defendant with their own article gives each theirs only (`each_own_article`).
+verdict's procedural citation), an article a text asks to repeal or amend, or one in a sentence
+that only tells what the law punishes; a charge re-qualified to another article or part gives
+way to the one it became; a sentence that names each co-defendant with their own article gives
+each theirs only, and one naming only another person with a case is theirs
+(`each_own_article`).
 """
 
 from __future__ import annotations
@@ -365,11 +367,38 @@ def _is_charge(text: str, position: int, article: str) -> bool:
         text[max(0, position - 60) : position]
     ):
         return False
+    if _states_the_law(text, position):
+        return False
     if _REFORM_BEFORE.search(text[max(0, position - 120) : number if number >= 0 else position]):
         return False
     if _REFORM_AFTER.match(text, after):
         return False
     return _PROVIDES_AFTER.match(text, after) is None
+
+
+#: What the law punishes, said of an article in a sentence that charges no one: "Under Article
+#: 272, Part 3, calls for mass riots are punishable by up to seven years in prison", «По ч. 3 ст.
+#: 272 УК призывы к массовым беспорядкам наказываются ...» (not "He is suspected ... under Article
+#: 274, Part 2, which is punishable by ...": the charge, with what it carries).
+_PUNISHABLE = re.compile(r"\bpunishable\b|наказыва\w+|жазалан\w+", re.IGNORECASE)
+_CHARGED_WORDS = re.compile(
+    r"charg|convict|accus|suspect|sentenc|guilty|found|tried|обвин|осу[дж]|подозрева|признал|"
+    r"приговор|айып|күдік|сотталд|кінәлі|үкім",
+    re.IGNORECASE,
+)
+
+
+def _states_the_law(text: str, position: int) -> bool:
+    """Whether the article at `position` is cited in a sentence telling what the law punishes,
+    with no one charged in it."""
+    opening = max(
+        text.rfind("\n", 0, position), *(m.end() for m in _STOP.finditer(text, 0, position)), 0
+    )
+    sentence = text[opening : _sentence_end(text, position)]
+    return bool(_PUNISHABLE.search(sentence)) and not _CHARGED_WORDS.search(sentence)
+
+
+_STOP = re.compile(r"[.!?](?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?!\w?\.))")
 
 
 #: An article a text asks to repeal or change: a call about the law, no one's charge ("Repeal
