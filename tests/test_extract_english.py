@@ -3151,6 +3151,283 @@ def test_a_half_year_written_as_a_fraction(text: str, months: list[int]) -> None
     assert [p.term_months for p in find_parts(text, "en")] == months
 
 
+# --- h18b: notes, held until trial, a court's order, an act's day, lighter kinds ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a report's foot notes cite papers and interviews: their dates are no events
+        (
+            "On 2 September 2026 the Atyrau City Court sentenced Marat Abenov to three years "
+            "in prison.[32]\n\n[32] Verdict of Atyrau City Court, September 2, 2026 (on file).\n"
+            "[33] Ruling of the Atyrau Regional Court appeals panel, November 5, 2026.",
+            [("verdict", "2026-09-02")],
+        ),
+        # a story's own line beginning with a bracketed number is no note when it names its
+        # own day in the text (the note's link stays a source)
+        (
+            "On 2 September 2026 the Atyrau City Court sentenced Marat Abenov to three years "
+            "in prison.\n\n[1] https://news.example.kz/abenov",
+            [("verdict", "2026-09-02")],
+        ),
+    ],
+)
+def test_foot_notes_tell_no_events(text: str, events: list[tuple[str, str]]) -> None:
+    case = _one(text)
+    assert _events(case) == events
+    assert [s["url"] for s in case["sources"]] == (
+        ["https://news.example.kz/abenov"] if "https" in text else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # held until the trial: no trial on that day
+        (
+            "He was detained on 14 January and remained in pretrial detention until trial.",
+            "detention",
+        ),
+        (
+            "On 16 April a judge placed him in custody, where he remained throughout the "
+            "investigation and trial.",
+            None,
+        ),
+        ("She was held on 3 May awaiting trial.", None),
+        # a trial told: it is
+        ("His trial opened on 3 October 2026.", "trial"),
+        ("The trial of Marat Abenov began on 3 October 2026.", "trial"),
+    ],
+)
+def test_held_until_trial_is_no_trial(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # an investigating judge's order authorizing detention is custody
+        (
+            "On 29 October the investigating judge authorized his detention for two months.",
+            "custody",
+        ),
+        ("The court sanctioned her arrest.", "custody"),
+        ("On 29 October the judge extended his pretrial detention.", "custody"),
+        # detention as a police act, without a court's order, is no measure named
+        ("His detention on 29 October was filmed by a neighbour.", None),
+    ],
+)
+def test_a_court_authorizing_detention_is_custody(text: str, measure: str | None) -> None:
+    from bot.extract.clauses import measure_of
+
+    assert measure_of(text, "en") == measure
+
+
+def test_an_investigating_judge_authorizing_detention_is_a_measure() -> None:
+    case = _one(
+        "Police arrested Yerbol Mamyrov at his dormitory on October 27, 2026, and two days "
+        "later, on October 29, the investigating judge of the Turkestan City Court authorized "
+        "his detention for two months."
+    )
+    assert _events(case) == [("detention", "2026-10-27"), ("preventive_measure", "2026-10-29")]
+    assert case["events"][1]["measure"] == "custody"
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the day a video was posted, told inside the verdict's sentence, is the act's
+        (
+            "On June 30, 2026, the Bostandyk District Court convicted Zhandos Tulegenov under "
+            "Article 179, citing a video he posted on November 28, 2025, in which he urged "
+            "viewers to protest, and sentenced him to five years in prison.",
+            [("verdict", "2026-06-30")],
+        ),
+        (
+            "On June 30, 2026, the court convicted Zhandos Tulegenov over a Facebook post of "
+            "May 3, 2026 and sentenced him to five years in prison.",
+            [("verdict", "2026-06-30")],
+        ),
+        # a second event with its own day still is one
+        (
+            "Zhandos Tulegenov was detained on January 14, 2026 and sentenced on June 30, 2026 "
+            "to five years in prison.",
+            [("detention", "2026-01-14"), ("verdict", "2026-06-30")],
+        ),
+    ],
+)
+def test_the_day_a_post_was_made_dates_no_event(text: str, events: list[tuple[str, str]]) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # "sentenced ... and released her from the courtroom": a verdict and a release
+        (
+            "On September 12, 2026, the Semey City Court sentenced Aliya Bekenova to two years "
+            "of restricted freedom (Article 405, Part 1) and released her from the courtroom.",
+            [("verdict", "2026-09-12"), ("release", "2026-09-12")],
+        ),
+        # released alone
+        (
+            "On September 12, 2026, Aliya Bekenova was released from the courtroom.",
+            [("release", "2026-09-12")],
+        ),
+    ],
+)
+def test_sentenced_and_released_from_the_courtroom(
+    text: str, events: list[tuple[str, str]]
+) -> None:
+    assert _events(_one(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # an appeal that turned the punishment into a fine: the fine stands alone
+        (
+            "On June 18, 2026, the Taraz City Court sentenced Gulnaz Tokhtarova to two years of "
+            "restricted freedom and 120 hours of community service. On August 20, 2026, the "
+            "Zhambyl Regional Court reduced the sentence to a fine of 865,000 tenge.",
+            [("fine", None, None)],
+        ),
+        # a reduced term of the same kind is no fine
+        (
+            "On June 18, 2026, the Taraz City Court sentenced Gulnaz Tokhtarova to two years of "
+            "restricted freedom. On August 20, 2026, the Zhambyl Regional Court reduced the "
+            "sentence to one year of restricted freedom.",
+            [("restriction_of_liberty", 12, None)],
+        ),
+    ],
+)
+def test_an_appeal_turning_the_sentence_into_a_fine(
+    text: str, appeal: list[tuple[str, int | None, int | None]]
+) -> None:
+    case = _one(text)
+    assert _sentence(case, "appeal_ruling") == appeal
+    assert all(p["kind"] != "fine" for p in case["events"][0]["sentence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "On 9 July 2026, a judge of the Supreme Court refused to refer the cassation petition "
+            "of the defence to a hearing.",
+            None,
+        ),
+        ("On 16 January 2024 the Supreme Court refused to review the case.", "appeal_ruling"),
+    ],
+)
+def test_a_judge_refusing_to_refer_in_english(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the police charged the person, named as the verb's object
+        (
+            "On 12 November, the regional police charged Yessenova with disseminating false "
+            "information.",
+            "charge",
+        ),
+        ("On 12 November the police charged Dinara Yessenova with insult.", "charge"),
+        # "charged with" after no name: the offence's wording, no charge told
+        ("The charges relate to an article she published on 28 September.", None),
+    ],
+)
+def test_charged_name_with(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # nobody detained: no detention
+        ("29 November 2026, Kyzylorda. No one was detained.", None),
+        ("On 29 November 2026 nobody was arrested.", None),
+        ("On 29 November 2026 police detained three activists.", "detention"),
+        # a link's words name no event
+        ("[3] https://bureau.example.kz/en/news/2026-11-26-tokhtarbekova-appeal", None),
+    ],
+)
+def test_no_one_detained_and_links_tell_no_event(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # an administrative arrest for days is no custody
+        ("Six picketers were placed under administrative arrest for 5 to 10 days.", None),
+        # a court's arrest for months is
+        ("The court ordered his arrest for two months.", "custody"),
+    ],
+)
+def test_administrative_arrest_is_no_custody(text: str, measure: str | None) -> None:
+    from bot.extract.clauses import measure_of
+
+    assert measure_of(text, "en") == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "appeal"),
+    [
+        # what is joined to the replacing punishment by "and" is new, not the verdict's
+        (
+            "On 9 September 2026 the district court sentenced Gulzhan Tokhtarbekova to three "
+            "years' imprisonment. On 26 November 2026 the appeal court replaced the prison term "
+            "with two years of restricted freedom and a ban on public and political activities "
+            "for two years.",
+            [("imprisonment", 36, None)],
+            [("restriction_of_liberty", 24, None), ("ban_social_activity", 24, None)],
+        ),
+        # a ban the appeal only kept (a sentence of its own) was the verdict's
+        (
+            "On 9 September 2026 the district court sentenced Gulzhan Tokhtarbekova to three "
+            "years' imprisonment. On 26 November 2026 the appeal court replaced the prison term "
+            "with two years of restricted freedom. The court left in place the ban on public "
+            "activities for two years.",
+            [("imprisonment", 36, None), ("ban_social_activity", 24, None)],
+            [("restriction_of_liberty", 24, None), ("ban_social_activity", 24, None)],
+        ),
+    ],
+)
+def test_a_part_joined_to_the_replacing_punishment_is_new(
+    text: str,
+    verdict: list[tuple[str, int | None, int | None]],
+    appeal: list[tuple[str, int | None, int | None]],
+) -> None:
+    case = _one(text)
+    assert _sentence(case, "verdict") == verdict
+    assert _sentence(case, "appeal_ruling") == appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "He must pay 51,900 tenge in procedural costs for the forensic examination.",
+            "forensic_fee",
+        ),
+        ("He was ordered to pay 36,420 tenge in procedural costs.", "court_fees"),
+    ],
+)
+def test_costs_for_a_forensic_examination_are_its_fee(text: str, kind: str) -> None:
+    assert [p.kind for p in find_parts(text, "en")] == [kind]
+
+
 @pytest.mark.parametrize(
     ("heading", "body", "city"),
     [
@@ -3247,3 +3524,45 @@ def test_an_article_of_another_stays_when_the_person_has_none() -> None:
     )
     masked = each_own_article(text, "en", "mamyrova", set(), {"mamyrova", "kenzhetayev"})
     assert [(c["article"], c["part"]) for c in _charges(masked, "en")] == [("272", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the day of the arrest a term is counted from, held since: a detention in custody
+        (
+            "The court sentenced Yerbol Kenzhetayev on 30 November 2026 to four years' "
+            "imprisonment. The term is counted from the day of his arrest, 14 May 2026; he has "
+            "been in custody since then.",
+            [("detention", "2026-05-14", "custody"), ("verdict", "2026-11-30", None)],
+        ),
+        # the day of another event is no arrest
+        (
+            "On the day of the verdict, 30 November 2026, the court sentenced Yerbol "
+            "Kenzhetayev to four years' imprisonment.",
+            [("verdict", "2026-11-30", None)],
+        ),
+    ],
+)
+def test_the_day_of_his_arrest_is_a_detention(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e["kind"], e["date"], e["measure"]) for e in _one(text)["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # several others told without names: not the case's events
+        (
+            "Two other activists convicted in 2023 were released on parole in the spring.",
+            True,
+        ),
+        ("Several other bloggers were fined for reposts.", True),
+        # the person's own release is the case's
+        ("Ruslan Kaliakbarov was released on parole in the spring.", False),
+        ("Two activists, Ruslan Kaliakbarov and Kanat Sheriyazdan, were released.", False),
+    ],
+)
+def test_several_unnamed_others_are_not_the_case(sentence: str, other: bool) -> None:
+    assert english.not_of_the_case(sentence, "Kaliakbarov") is other

@@ -2389,3 +2389,94 @@ _OTHER_PERSON_THEN_LINK = (
 def test_the_link_closing_a_story_of_one_case(footer: str, sources: list[str]) -> None:
     [case] = extract_cases(_OTHER_PERSON_THEN_LINK + footer)
     assert [s["url"] for s in case["sources"]] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "ruling"),
+    [
+        # a lawyer saying he will file an appeal («апелляциялық шағым беретінін»): no ruling
+        ("Оразбайдың адвокаты үкімге апелляциялық шағым беретінін айтты.", False),
+        ("Адвокат кассациялық шағым түсіретінін мәлімдеді.", False),
+        # the appeal board's ruling is one
+        (
+            "2026 жылғы 20 қарашада облыстық соттың апелляциялық алқасы үкімді өзгеріссіз "
+            "қалдырды.",
+            True,
+        ),
+    ],
+)
+def test_an_appeal_to_be_filed_is_no_ruling(text: str, ruling: bool) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert (_event_kind(text, "kk") == "appeal_ruling") is ruling
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the law's sanction listing two kinds: no punishment of the person
+        (
+            "274-баптың 2-бөлігі бойынша бес жылға дейін бас бостандығынан айыру немесе бас "
+            "бостандығын шектеу жазасы қарастырылған.",
+            [],
+        ),
+        # the court's own sentence stays
+        ("Сот оны 2 жыл бас бостандығын шектеуге соттады.", [("restriction_of_liberty", 24)]),
+    ],
+)
+def test_the_laws_sanction_with_a_list_of_kinds_is_no_sentence(
+    text: str, kept: list[tuple[str, int]]
+) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.references import without_requests
+    from bot.extract.sentence import find_parts
+
+    left = without_requests(Sentence(0, text), "kk").text
+    assert [(p.kind, p.term_months) for p in find_parts(left, "kk")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a standing charge in the perfect, undated: the dateline's day is no charge's
+        (
+            "Jetisu Journal, 2026 жылғы 25 қараша\n\nЖурналист Дәурен Сапарғалиевке «жалған "
+            "ақпарат таратты» деген айып тағылған. Сот процесі 2026 жылғы 17 қарашада Қаратал "
+            "аудандық сотында басталды.",
+            [("trial", "2026-11-17")],
+        ),
+        # a charge with its own day is one
+        (
+            "Журналист Дәурен Сапарғалиевке 2026 жылғы 5 қыркүйекте айып тағылды. Сот процесі "
+            "2026 жылғы 17 қарашада басталды.",
+            [("charge", "2026-09-05"), ("trial", "2026-11-17")],
+        ),
+    ],
+)
+def test_a_standing_charge_takes_no_dateline(text: str, events: list[tuple[str, str]]) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a headline's round figure and the story's exact amount: the exact one
+        (
+            "Жезқазғанда тұрғынға 650 мың теңгеге жуық айыппұл салынды\n\n"
+            "Жезқазған қалалық соты 2026 жылғы 18 қарашада Нұржан Әбдіқадыровты кінәлі деп "
+            "танып, оған 150 АЕК, яғни 648 750 теңге көлемінде айыппұл тағайындады.",
+            ["648750.00"],
+        ),
+        # a rough amount alone stays (nothing exact to take its place)
+        (
+            "Жезқазған қалалық соты 2026 жылғы 18 қарашада Нұржан Әбдіқадыровқа 650 мың теңгеге "
+            "жуық айыппұл салды.",
+            ["650000.00"],
+        ),
+    ],
+)
+def test_a_rough_amount_gives_way_to_the_exact_one(text: str, amounts: list[str]) -> None:
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [p["amount"] for p in verdict["sentence"] if p["kind"] == "fine"] == amounts

@@ -3582,3 +3582,297 @@ def test_the_only_court_a_live_blog_names(first_post: str, court: str | None) ->
 )
 def test_only_trial_court(text: str, court: str | None) -> None:
     assert officials.only_trial_court(text, "ru") == court
+
+
+# --- h18b: a chronology's trial, a punishment changed, a judge's refusal, courtroom custody ----
+
+
+def _h18b_events(text: str) -> list[tuple[str, str | None]]:
+    [case] = extract_cases(text)
+    return [(e["kind"], e["date"]) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a chronology's noun: «13 мая – начало суда»
+        ("• 13 мая 2026 – начало суда в Жылыойском районном суде.", "trial"),
+        ("13 мая 2026 года – начало судебного процесса.", "trial"),
+        # held until the trial began: no trial that day
+        ("2 марта 2026 года задержан и до начала суда содержался в СИЗО.", "detention"),
+    ],
+)
+def test_the_beginning_of_a_trial_as_a_noun(text: str, kind: str) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a single judge refusing to refer a petition to the cassation board: no ruling
+        (
+            "11 ноября 2026 года судья Верховного суда отказал в передаче ходатайства на "
+            "рассмотрение кассационной коллегии.",
+            None,
+        ),
+        # the Supreme Court refusing to review the case: a ruling
+        ("16 января 2024 года Верховный суд отказал в пересмотре дела.", "appeal_ruling"),
+    ],
+)
+def test_a_judge_refusing_to_refer_a_petition_is_no_ruling(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
+
+
+_DOSSIER = (
+    "Нурлан Ержанов задержан 2 марта 2026 года. 19 июня 2026 года Жылыойский районный суд "
+    "приговорил Ержанова к 2 годам ограничения свободы. Прокуратура принесла протест. 28 августа "
+    "2026 года апелляционная судебная коллегия удовлетворила его: наказание изменено на 2 года "
+    "лишения свободы. Ержанова взяли под стражу в зале суда."
+)
+
+
+def test_a_punishment_changed_to_prison_is_increased_and_custody_in_court_is_an_event() -> None:
+    [case] = extract_cases(_DOSSIER)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("detention", "2026-03-02"),
+        ("verdict", "2026-06-19"),
+        ("appeal_ruling", "2026-08-28"),
+        ("detention", "2026-08-28"),
+    ]
+    appeal = case["events"][2]
+    assert appeal["appeal_outcome"] == "increased"
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == [("imprisonment", 24)]
+
+
+def test_a_second_detention_not_in_the_courtroom_is_not_repeated() -> None:
+    # a second arrest told later, on no ruling's day, adds no event (the first one is the case's)
+    events = _h18b_events(
+        "Нурлан Ержанов задержан 2 марта 2026 года. 19 июня 2026 года суд приговорил Ержанова к "
+        "2 годам ограничения свободы. 5 июля 2026 года его снова задержали на митинге."
+    )
+    assert [k for k, _ in events].count("detention") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the charge told with the noun first and the article between
+        (
+            "Обвинение по той же ч. 2 ст. 274 УК РК ему предъявили 2 октября 2026 года.",
+            "charge",
+        ),
+        ("Обвинение предъявлено 12.11.2026.", "charge"),
+        # an accusation told, no charge brought that day
+        ("2 октября 2026 года обвинение попросило суд отложить заседание.", None),
+        # «Процесс начался 29 октября»
+        ("Процесс начался 29 октября 2026 года в Уральском городском суде.", "trial"),
+        ("Процесс по делу начался 29 октября 2026 года.", "trial"),
+    ],
+)
+def test_a_charge_and_a_trial_told_noun_first(text: str, kind: str | None) -> None:
+    from bot.extract.scopes import _event_kind
+
+    assert _event_kind(text, "ru") == kind
+
+
+_EXPLAINER = (
+    "Асель Муканова – журналистка из Уральска.\n\n"
+    "2 июля 2026 года Муканову задержали в аэропорту.\n\n"
+    "Кто еще проходит по делу?\n\n"
+    "Врач Марат Хайруллин. Обвинение ему предъявили 2 октября 2026 года.\n\n"
+    "Что решил суд?\n\n"
+    "26 ноября 2026 года судья признала Муканову виновной и назначила ей 1 год 6 месяцев "
+    "ограничения свободы.\n\n"
+    "Что дальше?\n\n"
+    "Приговор не вступил в законную силу."
+)
+
+
+def test_a_paragraph_naming_an_earlier_person_by_surname_goes_back_to_her_case() -> None:
+    cases = {c["person"]["name"]: c for c in extract_cases(_EXPLAINER)}
+    assert [e["kind"] for e in cases["Асель Муканова"]["events"]] == ["detention", "verdict"]
+    assert [e["kind"] for e in cases["Марат Хайруллин"]["events"]] == ["charge"]
+
+
+def test_a_paragraph_naming_the_last_person_stays_with_him() -> None:
+    text = _EXPLAINER.replace("признала Муканову виновной", "признала Хайруллина виновным")
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert [e["kind"] for e in cases["Асель Муканова"]["events"]] == ["detention"]
+    assert "verdict" in [e["kind"] for e in cases["Марат Хайруллин"]["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a request naming a person by initials, then a second person's term after a dash
+        (
+            "Государственный обвинитель просил назначить Ахметжанову Т.К. 4 года лишения "
+            "свободы, Ли Р.С. – 2 года ограничения свободы.",
+            [],
+        ),
+        # the court's own decision after the request's clause stays
+        (
+            "Прокурор просил 3 года лишения свободы, суд назначил 2 года лишения свободы.",
+            [("imprisonment", 24)],
+        ),
+    ],
+)
+def test_a_request_runs_over_initials_and_an_elliptic_clause(
+    text: str, kept: list[tuple[str, int]]
+) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.references import without_requests
+    from bot.extract.sentence import find_parts
+
+    left = without_requests(Sentence(0, text), "ru").text
+    assert [(p.kind, p.term_months) for p in find_parts(left, "ru")] == kept
+
+
+_THREAD = (
+    "Динара Абишева @dinara_abisheva_kz · 26 нояб. 2026\n"
+    "1/3 Только что из суда. Апелляционная коллегия удовлетворила протест прокурора по делу "
+    "Романа Гусейнова.\n\n"
+    "2/3 19 августа 2026 года районный суд назначил Роману Гусейнову 2 года ограничения свободы "
+    "и 120 часов принудительного труда.\n\n"
+    "3/3 Сегодня коллегия изменила приговор: 2 года лишения свободы. Принудительный труд "
+    "отменен. Романа взяли под стражу прямо в зале."
+)
+
+
+def test_a_thread_dated_by_its_post_header_and_a_verdict_changed_after_a_colon() -> None:
+    [case] = extract_cases(_THREAD)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("verdict", "2026-08-19"),
+        ("appeal_ruling", "2026-11-26"),
+        ("detention", "2026-11-26"),
+    ]
+    appeal = case["events"][1]
+    assert appeal["appeal_outcome"] == "increased"
+    assert [(p["kind"], p["term_months"]) for p in appeal["sentence"]] == [("imprisonment", 24)]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Динара Абишева @dinara_abisheva_kz · 26 нояб. 2026", True),
+        ("26 ноября 2026", True),
+        # a sentence with a handle and a date is no dateline
+        ("Пишет @dinara_kz: 26 ноября 2026 года суд оставил приговор в силе", False),
+    ],
+)
+def test_a_post_header_with_a_handle_is_a_dateline(line: str, dateline: bool) -> None:
+    from bot.extract.datelines import is_dateline
+
+    assert is_dateline(line) is dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "courtroom"),
+    [
+        ("Романа взяли под стражу прямо в зале.", True),
+        ("Его взяли под стражу в зале суда.", True),
+        # a hall of another building is no courtroom
+        ("Встреча прошла в зале акимата.", False),
+    ],
+)
+def test_the_hall_named_alone_is_the_courtroom(text: str, courtroom: bool) -> None:
+    from bot.extract.datelines import COURTROOM
+
+    assert bool(COURTROOM["ru"].search(text)) is courtroom
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a ruling's passive: «наказание смягчено до 2 лет», the rest left unchanged
+        (
+            "Приговор изменен: назначенное наказание смягчено до 2 (двух) лет лишения свободы. "
+            "В остальной части приговор оставлен без изменения.",
+            "reduced",
+        ),
+        ("Срок наказания снижен до 1 года.", "reduced"),
+        ("Срок наказания увеличен до 3 лет.", "increased"),
+        # left unchanged alone
+        ("Приговор оставлен без изменения.", "upheld"),
+    ],
+)
+def test_an_appeal_outcome_told_in_the_passive(text: str, outcome: str) -> None:
+    from bot.extract.references import outcome_of
+
+    assert outcome_of(text, "ru") == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # costs «за проведение экспертизы» are the examination's fee
+        (
+            "Также с него взыскано 51 900 тенге процессуальных издержек за проведение экспертизы.",
+            "forensic_fee",
+        ),
+        ("взыскано 15 800 тенге процессуальных издержек на проведение экспертизы", "forensic_fee"),
+        # costs alone are court fees
+        ("взысканы процессуальные издержки в сумме 12 450 тенге", "court_fees"),
+        ("и судебные издержки 4 200 тенге", "court_fees"),
+    ],
+)
+def test_costs_for_an_examination_are_its_fee(text: str, kind: str) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [p.kind for p in find_parts(text, "ru")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the act's day told between the verdict and its costs does not end the verdict
+        (
+            "27 ноября 2026 года суд назначил блогеру Айдане Сейтовой 2 года ограничения "
+            "свободы. Повод — сторис в Instagram от 14 августа о вспышке инфекции. Также "
+            "взыскано 28 600 ₸ процессуальных издержек.",
+            [("restriction_of_liberty", 24, None), ("court_fees", None, "28600.00")],
+        ),
+        # a dated sentence about another event does end it
+        (
+            "27 ноября 2026 года суд назначил блогеру Айдане Сейтовой 2 года ограничения "
+            "свободы. Процесс начался 14 октября 2026 года. Также взыскано 28 600 ₸ "
+            "процессуальных издержек.",
+            [("restriction_of_liberty", 24, None)],
+        ),
+    ],
+)
+def test_an_acts_day_does_not_end_the_verdict(
+    text: str, parts: list[tuple[str, int | None, str | None]]
+) -> None:
+    [case] = extract_cases(text)
+    [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [(p["kind"], p["term_months"], p["amount"]) for p in verdict["sentence"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("closing", "measures"),
+    [
+        # a letter signed from the remand prison: where it was written, no measure that day
+        ("СИЗО г. Шымкента, 26 ноября", [("preventive_measure", "2026-10-10")]),
+        # a measure ordered on a day is one
+        (
+            "26 ноября суд продлил ему арест на два месяца.",
+            [("preventive_measure", "2026-10-10"), ("preventive_measure", "2026-11-26")],
+        ),
+    ],
+)
+def test_a_letters_place_line_in_custody_orders_no_measure(
+    closing: str, measures: list[tuple[str, str]]
+) -> None:
+    [case] = extract_cases(
+        "Бекжан Оспанкулов задержан 8 октября 2026 года. 10 октября 2026 года следственный суд "
+        "санкционировал его арест на два месяца. Он пишет из СИЗО: «Меня держат в клетке».\n\n"
+        + closing
+    )
+    assert [
+        (e["kind"], e["date"]) for e in case["events"] if e["kind"] == "preventive_measure"
+    ] == measures

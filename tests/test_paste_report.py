@@ -3453,6 +3453,41 @@ def test_co_defendants_punished_in_one_sentence_keep_only_their_own_measures() -
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # an interview's "When was he detained?" answered in the next paragraph by a day
+        (
+            "When was your brother detained?\n\nOn 20 July 2026, at six in the morning.",
+            "When was your brother detained — On 20 July 2026, at six in the morning.",
+        ),
+        ("Когда его задержали?\n\n2 июля 2026 года.", "Когда его задержали — 2 июля 2026 года."),
+        # a question asking something else, or an answer giving no day, stays apart
+        (
+            "Was your brother detained?\n\nOn 20 July 2026 we went to the lake.",
+            "Was your brother detained?\n\nOn 20 July 2026 we went to the lake.",
+        ),
+        (
+            "When will the verdict come?\n\nNobody knows yet.",
+            "When will the verdict come?\n\nNobody knows yet.",
+        ),
+    ],
+)
+def test_a_when_question_is_read_with_its_answer(text: str, joined: str) -> None:
+    from bot.extract import _when_answered
+
+    assert _when_answered(text) == joined
+
+
+def test_a_when_question_dates_the_detention_it_asks_about() -> None:
+    [case] = extract_cases(
+        "Rustam Ismagulov, 39, an activist from Uralsk, is on trial.\n\n"
+        "When was your brother detained?\n\n"
+        "On 20 July 2026, at six in the morning. Eight officers came, some in masks."
+    )
+    assert ("detention", "2026-07-20") in [(e["kind"], e["date"]) for e in case["events"]]
+
+
 # --- who the cases are about: whole cases (h18a) --------------------------------------------
 # Invented names; each kind of document with accepted and refused rows.
 
@@ -3486,12 +3521,15 @@ def test_a_copied_posts_header_is_a_dateline(line: str, dateline: bool) -> None:
         (" и его адвокат ", False),
         (" мен оның әйелі ", False),
         (" said that ", False),
+        # an office is no trade: «аким города Y» met X, no co-defendant
+        (" и аким города ", False),
+        (" and the akim ", False),
     ],
 )
 def test_a_trade_between_two_names_still_joins_them(between: str, joined: bool) -> None:
-    from bot.extract.codefendants import _AND
+    from bot.extract.codefendants import joins_two
 
-    assert bool(_AND.fullmatch(between)) is joined
+    assert joins_two(between) is joined
 
 
 def test_two_people_detained_together_with_their_trades_are_two_cases() -> None:
@@ -3579,7 +3617,7 @@ def test_signatories_and_bylines_name_no_case(text: str, people: set[str]) -> No
     ],
 )
 def test_a_relative_introduced_as_kin_is_no_case(text: str, name: str, kin: bool) -> None:
-    from bot.extract.codefendants import kin_introduced
+    from bot.extract.relatives import kin_introduced
 
     assert kin_introduced(text, text.index(name)) is kin
 
@@ -3842,3 +3880,28 @@ def test_a_court_kept_alone_in_a_blanked_sentence(sentences: list[str], court: s
         Scope("verdict", dt.date(2026, 7, 7), [Sentence(100, sentences[1])]),
     ]
     assert officials._court(scopes, "en") == court
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "articles"),
+    [
+        # a recommendation to change the law names no charge
+        (
+            "- Repeal or substantially amend Articles 174, 272 and 405 of the Criminal Code;",
+            "en",
+            [],
+        ),
+        ("Призываем отменить статью 274 УК.", "ru", []),
+        ("ҚК-нің 174-бабын алып тастауды талап етеміз.", "kk", []),
+        # a ruling that changes a verdict or a measure under the article does
+        ("The court amended the sentence under Article 174.", "en", ["174"]),
+        ("Коллегия отменила приговор по ч. 2 ст. 274 УК.", "ru", ["274"]),
+        ("ҚК-нің 174-бабы бойынша үкімді өзгертуді сұрады.", "kk", ["174"]),
+    ],
+)
+def test_a_call_to_change_the_law_is_no_charge(
+    text: str, language: str, articles: list[str]
+) -> None:
+    from bot.extract.charges import _charges
+
+    assert [c["article"] for c in _charges(text, language)] == articles

@@ -27,8 +27,8 @@ MAX_TEXT = 200_000
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
-    text = _without_citation_marks(_without_post_author(text))
-    text = _questions_answered(_live_blog_dated(_plain_bullets(text)))
+    text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -168,6 +168,24 @@ def _without_post_author(text: str) -> str:
     return text
 
 
+#: A note at the foot of a report: "[32] Verdict of Atyrau City Court No. 2, September 2, 2026
+#: (on file with Human Rights Watch).", "[1] https://...".
+_NOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+(?P<body>[^\n]*)$", re.MULTILINE)
+_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+
+
+def _without_notes(text: str) -> str:
+    """The text without its foot notes' words: a note cites where a fact comes from (an
+    interview's day, a court paper's date, a letter), so its dates are no events and the people
+    it names no cases. A note's links stay, as the sources they are."""
+
+    def links_only(match: re.Match[str]) -> str:
+        links = _URL.findall(match.group("body"))
+        return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
+
+    return _NOTE_LINE.sub(links_only, text)
+
+
 def _without_citation_marks(text: str) -> str:
     """The text without an article's note marks, so "custody.[1] He" ends a sentence."""
     return _CITATION_MARK.sub("", text)
@@ -258,6 +276,21 @@ def _live_blog_dated(text: str) -> str:
 _QUESTION_ANSWER = re.compile(
     r"\?[ \t]*\n[ \t]*(?:A|Answer|О|Ответ|Ж|Жауап)[ \t]*[:.)][ \t]*", re.IGNORECASE
 )
+
+
+#: An interview's question asking when something happened, alone on its line, and the answer
+#: in the next paragraph ("When was your brother detained?\n\nOn 20 July, at six ...").
+_WHEN_ASKED = re.compile(
+    r"^([^\n?]{0,80}\b(?:when|когда|қашан)\b[^\n?]{3,120})\?[ \t]*\n(?:[ \t]*\n)*(?=[^\n]*\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _when_answered(text: str) -> str:
+    """The answer to "when was he detained?" told with its question ("When was your brother
+    detained — On 20 July, at six in the morning."): the day the answer gives is the day of
+    the event the question names."""
+    return _WHEN_ASKED.sub(lambda m: m.group(1) + " — ", text)
 
 
 def _questions_answered(text: str) -> str:

@@ -94,7 +94,7 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
         ]
     # a relative who writes or speaks («Мен, Айгүл X, Ерлан X-тың анасымын», «Жена осуждённого
     # Асель X рассказала») opens no case of their own
-    from bot.extract.codefendants import authors, given_key
+    from bot.extract.relatives import authors, given_key
 
     speakers = authors(text, mentions)
     mentions = [m for m in mentions if not (m.given and given_key(m.given[0]) in speakers)]
@@ -233,8 +233,7 @@ def _dated(paragraph: str) -> bool:
 def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]:
     """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
     fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
-    A paragraph naming nobody new continues the case before it, or the case of an earlier
-    paragraph whose person alone it names by surname (`_told_of_earlier`)."""
+    A paragraph naming nobody new continues the case before it."""
     starts = [0, *(m.end() for m in paragraph_breaks(text).finditer(text))]
     ends = [*starts[1:], len(text)]
     blocks: list[tuple[int, str, set[str]]] = []
@@ -243,12 +242,13 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
         paragraph = text[start:end]
         people = _people(paragraph, language, titled)
         if blocks and not people:
-            current = _told_of_earlier(paragraph, blocks, current, language)
-        if blocks and (not people or same_people(people, blocks[-1][2]) or not blocks[-1][2]):
-            at = current if not people else len(blocks) - 1
-            offset, previous, known = blocks[at]
-            blocks[at] = (offset, previous + paragraph, known | people)
-            current = at
+            # an explainer's «Что решил суд? / Судья признала Муканову виновной ...» after a
+            # co-defendant's paragraph: a paragraph naming by surname only a person told
+            # earlier (and not the one told last) goes back to that person's case
+            current = _returns_to(paragraph, blocks, current, language)
+        if blocks and (not people or same_people(people, blocks[current][2]) or not blocks[-1][2]):
+            offset, previous, known = blocks[current]
+            blocks[current] = (offset, previous + paragraph, known | people)
         else:
             blocks.append((start, paragraph, people))
             current = len(blocks) - 1
@@ -258,22 +258,20 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
     return _shared_paragraphs(text, starts, ends, blocks, language, titled)
 
 
-def _told_of_earlier(
+def _returns_to(
     paragraph: str, blocks: list[tuple[int, str, set[str]]], current: int, language: str
 ) -> int:
-    """The block a paragraph naming no one new goes on: the one the paragraph before went to,
-    unless it names by surname alone only the person of one earlier block («Кто ещё проходит по
-    делу? Врач Марат Хайруллин ...», then «Судья Исмагулова признала Муканову виновной»: the
-    verdict is Мукановой's, told after the other's paragraph)."""
-    said = {
-        names.surname_key(word, language)
-        for word in re.findall(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", paragraph)
-        if names.looks_like_surname(word)
+    """The block a paragraph naming nobody new continues: the one told before it, unless it
+    names by surname only people of one earlier block."""
+    named = {
+        key
+        for word in re.findall(rf"[{names.UPPER}][\w'’-]+", paragraph)
+        if (key := names.surname_key(word, language))
     }
-    if not said or same_people(said, blocks[current][2]):
+    if not named or named & blocks[current][2]:
         return current
-    owners = [i for i, (_, _, known) in enumerate(blocks) if known and same_people(said, known)]
-    return owners[0] if len(owners) == 1 else current
+    earlier = [i for i, (_, _, keys) in enumerate(blocks) if keys and named & keys]
+    return earlier[-1] if len(earlier) == 1 else current
 
 
 def _shared_paragraphs(

@@ -22,7 +22,6 @@ import re
 from bot.extract import court_papers, english, lexicon, names
 from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
-from bot.extract.codefendants import authors, given_key, kin_introduced
 from bot.extract.details import _acts, _boilerplate, _urls
 from bot.extract.events import _events
 from bot.extract.officials import (
@@ -34,6 +33,7 @@ from bot.extract.officials import (
 )
 from bot.extract.person import _occupation, _person
 from bot.extract.record import Record
+from bot.extract.relatives import authors, given_key, kin_introduced
 from bot.extract.scopes import _event_kind, _scopes
 from bot.extract.values import mask
 

@@ -350,10 +350,36 @@ _PROVIDES_AFTER = re.compile(
 )
 
 
+#: A call to change the law before the articles it names: "Repeal or substantially amend
+#: Articles 174, 272 and 405", «отменить статьи 174 и 274», «174-бапты алып тастау»: a
+#: recommendation, no charge.
+_LAW_REFORM_BEFORE = re.compile(
+    r"\b(?:repeal\w*|amend\w*|decriminali[sz]\w*|abolish\w*|"
+    r"отмен\w*|измен\w+|декриминализ\w*|исключ\w*)\b"
+    # (not "amended the sentence under Article 174", «отменила приговор по ст. 274»)
+    r"(?:(?!sentence|verdict|conviction|ruling|measure|приговор|решени|постановлени|мер\w)"
+    r"[^.;\n]){0,40}$",
+    re.IGNORECASE,
+)
+_LAW_REFORM_AFTER_KK = re.compile(
+    # the article in the accusative, the object of the change («174-бабын алып тастау»; not
+    # «174-бабы бойынша үкімді өзгертуді»: the verdict is what changes)
+    r"-?\s*ба[пб]\w*н\s+(?:[\w-]+\s+){0,2}?(?:алып\s+тастау|жою|өзгерту|"
+    r"қылмыстық\s+жауаптылықтан\s+шығару|декриминализация)",
+    re.IGNORECASE,
+)
+
+
 def _is_charge(text: str, position: int, article: str) -> bool:
     """Whether the article cited at `position` is a charge: of the Criminal Code's Special
-    Part, not of another code or law, not the subject of what the law provides."""
+    Part, not of another code or law, not the subject of what the law provides, nor of a call
+    to change the law."""
     if int(article) < _FIRST_SPECIAL_ARTICLE:
+        return False
+    cited = text.find(article, position)
+    if _LAW_REFORM_BEFORE.search(text[max(0, position - 50) : position]) or (
+        cited >= 0 and _LAW_REFORM_AFTER_KK.match(text, cited + len(article))
+    ):
         return False
     number = text.find(article, position)
     after = number + len(article) if number >= 0 else position

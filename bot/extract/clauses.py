@@ -36,6 +36,9 @@ def event_kind(text: str, language: str) -> str | None:
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)
+    text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
+    # (a link's words name no event: ".../2026-11-26-tokhtarbekova-appeal")
+    text = re.sub(r"https?://\S+", " ", text)
     for kind in lexicon.EVENT_ORDER:
         if lexicon.EVENTS[kind][language].search(text):
             return kind
@@ -121,7 +124,8 @@ _HELD_SINCE_CLAUSE = {
 
 #: Where a verdict's clause ends and the release's begins: "; ", ", and ", " and ", «, и ».
 _VERDICT_RELEASE_JOINT = {
-    "en": re.compile(r"\s*;\s*|,?\s+and\s+(?=(?:he|she|they|was|were|[A-Z])\b)"),
+    # ("sentenced her to ... and released her from the courtroom": the court's second verb)
+    "en": re.compile(r"\s*;\s*|,?\s+and\s+(?=(?:he|she|they|was|were|released|freed|[A-Z])\b)"),
     "ru": re.compile(r"\s*;\s*|,?\s+и\s+(?=(?:он|она|они|был\w*|освобо|[А-ЯЁ]))"),
     "kk": re.compile(r"\s*;\s*|,?\s+және\s+"),
 }
@@ -144,7 +148,12 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
         # "sentenced X to three years of restricted freedom and he was released in the
         # courtroom", "...; X was released in the courtroom": the verdict and the release,
         # each its own clause (the release is dated by the verdict)
-        joints = list(_VERDICT_RELEASE_JOINT[language].finditer(text, 0, released.start()))
+        # (the whole text searched: a joint's lookahead may read the release's own verb)
+        joints = [
+            m
+            for m in _VERDICT_RELEASE_JOINT[language].finditer(text)
+            if m.end() <= released.start()
+        ]
         if joints:
             joint = joints[-1]
             return [

@@ -19,6 +19,7 @@ import re
 from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
 from bot.extract.references import REQUEST
+from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_amounts, find_dates, find_terms, mask
 
@@ -55,12 +56,22 @@ _ONE_PRONOUN = re.compile(
 #: Between two people written as one subject: "X and Y", «X и Y», «X мен Y», "X, Y"; the
 #: second one's trade may come before their name ("X and schoolteacher Y", «X мен мектеп
 #: мұғалімі Y», «X и учительница Y»), but not whose kin or lawyer they are ("X and his wife
-#: Y", «X и его адвокат Y»: a possessive word).
+#: Y", «X и его адвокат Y»: a possessive word), nor their office («X и аким города Y»).
 _AND = re.compile(
     r"\s*(?:,|,?\s+(?:and|и|мен|бен|пен|және))\s+"
-    rf"(?:(?!(?:his|her|their|its|the|a|an|его|её|ее|их|оның|олардың)\s)"
-    rf"[{names.LOWER}][\w-]*,?\s+){{0,3}}"
+    rf"(?P<trade>(?:(?!(?:his|her|their|its|the|a|an|его|её|ее|их|оның|олардың)\s)"
+    rf"[{names.LOWER}][\w-]*,?\s+){{0,3}})"
 )
+
+
+def joins_two(between: str) -> bool:
+    """Whether the text between two names joins them as one subject (see `_AND`): the words
+    before the second name, if any, end in a trade."""
+    found = _AND.fullmatch(between)
+    if found is None:
+        return False
+    words = found.group("trade").replace(",", " ").split()
+    return not words or names.is_trade(words[-1])
 
 
 def _signature(block: str, start: int) -> bool:
@@ -100,112 +111,6 @@ def role_before(text: str, start: int) -> bool:
     return not names.find_title_mentions(between) and not any(
         m.given for m in names.find_mentions(between)
     )
-
-
-#: A name followed by who the writer is to the person: «Асель X, жена Бауыржана X»,
-#: «Динара X, мать осуждённого».
-_AUTHOR_RELATIVE = re.compile(
-    r",\s*(?:жена|супруга|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)\s+"
-    r"(?:[А-ЯЁ]|осужд|задерж|арестов|политзаключ)"
-)
-
-
-#: «Супруга осуждённого Гульнара X рассказала, что ...»: a relative who speaks of the case.
-#: (a word in lower case between: «жена Марата X» names the husband, in the genitive)
-_RELATIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:супруга|жена|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)"
-    r"(?:\s+[а-яё-]+){1,2}\s+$"
-)
-_SPEAKS = re.compile(
-    r"[^.!?]{0,30}?\b(?:рассказал|сообщил|заявил|говорит|пишет|написал|обратил|считает|"
-    r"уверен|просит|попросил)\w*",
-    re.IGNORECASE,
-)
-
-
-#: Kazakh kin words, with the possessive: «анасы» (his mother), «әйелі» (his wife) ...
-_KK_KIN = (
-    r"(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|қызы|ұлы|інісі|ағасы|әпкесі|апасы|қарындасы|"
-    r"сіңлісі|бауыры|туысы)"
-)
-#: «Мен, Айгүл Сапарова, сотталған Ерлан Сапаровтың анасымын»: whose relative the writer is.
-_KK_AUTHOR_RELATIVE = re.compile(
-    # (in the first person: «ұлы» alone says whose son the person of the case is)
-    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}"
-    r"(?:мын|мін|пын|пін|мыз|міз)\b"
-)
-#: «Ерланның әйелі Асель Нұрланқызы былай деді»: a relative who speaks of the case.
-_KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){_KK_KIN}\s+$")
-_KK_SPEAKS = re.compile(
-    r"[^.!?]{0,40}?(?:деді|дейді|айтты|айтады|жазды|жазады|хабарлады|мәлімдеді)", re.IGNORECASE
-)
-
-
-def authors(block: str, mentions: list[names.Mention]) -> set[str]:
-    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»,
-    «Мен, Айгүл X, Ерлан X-тың анасымын») or speak in it: each of their mentions (the
-    signature too) is the writer's, not the person's."""
-    return {
-        given_key(m.given[0])
-        for m in mentions
-        if m.given
-        and (
-            _AUTHOR_RELATIVE.match(block[m.end :])
-            or _KK_AUTHOR_RELATIVE.match(block[m.end :])
-            or (
-                _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
-                and _SPEAKS.match(block[m.end : m.end + 60])
-            )
-            or (
-                _KK_RELATIVE_BEFORE.search(block[max(0, m.start - 20) : m.start])
-                and _KK_SPEAKS.match(block[m.end : m.end + 60])
-            )
-        )
-    }
-
-
-#: What a person is to the one the text is about, written before their name: "his wife",
-#: «его женой», «её мать», «Белсендінің жұбайы», «Мұраттың ағасы», «оның әйелі».
-_KIN_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:his|her|their)\s+(?:wife|husband|mother|father|brother|sister|son|"
-    r"daughter|spouse)|[\w-]+['’]s\s+(?:wife|husband|mother|father|brother|sister|son|daughter|"
-    r"spouse)|"
-    r"(?<![\w-])(?:его|её|ее|их)\s+(?:жен|супруг|мат(?:ь|ерь)|мам|сестр|брат|от(?:ец|ц)|сын|"
-    r"доч(?:ь|ер)|муж)[а-яё]*|"
-    rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN})"
-    r",?\s+$",
-    re.IGNORECASE,
-)
-#: "X and his wife Y", «X и её мужа Y», «X мен оның әйелі Y»: a relative prosecuted together.
-_JOINED_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:and|и|а\s+также|мен|бен|пен|және)|,)\s*$", re.IGNORECASE
-)
-
-
-#: An article of a code cited: "Article 174", «ст. 174», «174-бабы», «статьи 274».
-_ARTICLE = re.compile(
-    r"(?<![\w-])(?:article|ст\.|стать\w*)\s*\d|\d+\s*-?\s*(?:бап|бабы|бабын)", re.IGNORECASE
-)
-
-
-def kin_introduced(block: str, start: int) -> bool:
-    """Whether the name at `start` is introduced as someone's kin ("his wife Y", «Мұраттың
-    ағасы Y») and not as one prosecuted with them ("X and his wife Y were detained"), nor
-    charged in that sentence of their own («Её муж Y обвиняется по ч. 2 ст. 174»)."""
-    lead = block[max(0, start - 60) : start]
-    found = _KIN_BEFORE.search(lead)
-    if found is None or _JOINED_BEFORE.search(lead[: found.start()]):
-        return False
-    sentence = next(
-        (s for s in split_sentences(block) if s.start <= start < s.start + len(s.text)), None
-    )
-    return sentence is None or not _ARTICLE.search(sentence.text)
-
-
-def given_key(word: str) -> str:
-    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
-    «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
-    return names.given_lemma(word)[:4]
 
 
 def _requested(text: str, language: str) -> bool:
@@ -383,8 +288,7 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
         if len(people) < 2:
             continue
         if all(
-            _AND.fullmatch(block[end:start])
-            for end, (_, start) in zip(ends, people[1:], strict=False)
+            joins_two(block[end:start]) for end, (_, start) in zip(ends, people[1:], strict=False)
         ) and _tells_of_a_case(sentence.text, language):
             joined += [k for k, _ in people if k not in joined]
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]

@@ -110,8 +110,21 @@ def earlier_case(text: str, scope: Scope | None) -> bool:
 COURTROOM = lexicon.compile_table(
     {
         "en": r"\bcourt\s?room\b|\bin (?:the )?court\b|\b(?:the )?same day\b",
-        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b",
+        # («взяли под стражу прямо в зале»: the hall named alone)
+        "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b|"
+        r"\b(?:прямо\s+)?в\s+зале\b(?=\s*[,.;]|\s*$)",
         "kk": r"\bсот\s+зал\w*|\bсол күні\b",
+    }
+)
+
+
+#: A charge told as a standing state (the perfect, the present), not as the day's act: "she has
+#: been charged with", «ему вменяется», «оған ... айып тағылған». Undated, it takes no dateline.
+STANDING_CHARGE = lexicon.compile_table(
+    {
+        "en": r"\b(?:has|have)\s+been\s+charged\b|\bstands?\s+charged\b|\bfaces?\s+charges\b",
+        "ru": r"\bобвиняется\b|\bвменя(?:ется|ют)\b",
+        "kk": r"\bайып\s+тағылған\b(?!\s+(?:күн|кез|соң|кейін))",
     }
 )
 
@@ -167,9 +180,18 @@ _ACCUSES = lexicon.compile_table({"en": r"(?!)", "ru": r"(?!)", "kk": r"\bдеп
 #: публикацию от 2 августа», «пост в Facebook от 05.06.2026», «видеообращение от ...».
 WORK_OF = lexicon.compile_table(
     {
-        "en": r"(?!)",
+        # "citing a video he posted on November 28", "a Facebook post of 3 May", "an article
+        # dated 2 June": the day of the act
+        "en": r"\b(?:posts?|videos?|comments?|articles?|messages?|speech|streams?|publications?|"
+        r"statements?|interviews?|appeals?|reposts?|stor(?:y|ies)|reels?|tweets?)\s+"
+        r"(?:(?:that|which)\s+)?"
+        r"(?:(?:he|she|they|[A-Z][\w'-]+)\s+)?(?:had\s+)?(?:posted|published|uploaded|made|wrote|"
+        r"shared|gave|recorded|sent|put\s+online)(?:\s+[\w-]+){0,3}?\s+on\s*$|"
+        r"\b(?:posts?|videos?|comments?|articles?|messages?|publications?|stor(?:y|ies)|reels?|"
+        r"tweets?)\s+(?:of|dated)\s*$",
+        # («сторис в Instagram от 14 августа», «ролик от ...», «репост от ...»)
         "ru": r"\b(?:публикаци|пост|видео|видеообращени|комментари|запис|стать|сообщени|"
-        r"выступлени|стрим|эфир)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$|"
+        r"выступлени|стрим|эфир|сторис|рилс|ролик|репост|твит)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$|"
         # «за участие в мирном митинге 16 декабря 2021 года»: the act's day
         r"\bза\s+участие\s+в\s+(?:[\w-]+\s+){1,4}?$",
         "kk": r"(?!)",
@@ -225,6 +247,8 @@ def is_dateline(text: str) -> bool:
     for found in reversed(find_dates(text)):
         text = text[: found.start] + text[found.end :]
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
+    # a post's header "Name Surname @handle · 26 Nov 2026": the handle is the author's again
+    rest = re.sub(r"(?<!\w)@[\w.]+", "", rest)
     # «2025 жылғы 25 ақпан»: a date written year first
     rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too

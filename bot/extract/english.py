@@ -119,10 +119,12 @@ def someone_else(sentence: str, opening: bool = False) -> str | None:
 
 #: Another person told of without a name: "Another member of the chat, a 19-year-old college
 #: student, was earlier given 10 days of administrative arrest", "A fellow activist was fined".
+#: (or several: "Two other activists convicted in 2023 were released on parole")
 _UNNAMED_OTHER = re.compile(
-    r"^\s*(?:Another|One other|A fellow)\s+(?:[\w'-]+\s+){0,3}?(?:member|activist|blogger|"
-    r"journalist|participant|defendant|man|woman|resident|student|teacher|worker|pensioner|"
-    r"admin|administrator|protester|subscriber|user)\b[^,.;]{0,40}"
+    r"^\s*(?:Another|One other|A fellow|(?:Two|Three|Four|Five|Several|Many|Some|\d+)\s+other)"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:member|activist|blogger|"
+    r"journalist|participant|defendant|man|woman|men|women|resident|student|teacher|worker|"
+    r"pensioner|admin|administrator|protester|subscriber|user)s?\b[^,.;]{0,40}"
     r"(?:,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+(?:was|were|is|has|had|got|received)\b",
     re.IGNORECASE,
 )

@@ -148,7 +148,10 @@ EVENT_CUES: dict[str, Patterns] = {
     "trial": {
         # (not "release him pending trial")
         # ("fair trial guarantees", "the right to a fair trial": a standard, no trial)
-        "en": r"(?<!pre-)(?<!re)(?<!pending )(?<!fair )\btrial\b|into (?:its )?proceedings|"
+        # ("remained in pretrial detention until trial", "held throughout the investigation
+        # and trial": how long someone was held, no trial on that day)
+        "en": r"(?<!pre-)(?<!re)(?<!pending )(?<!fair )(?<!until )(?<!before )(?<!awaiting )"
+        r"(?<!ahead of )(?<!investigation and )\btrial\b|into (?:its )?proceedings|"
         r"began (?:hearing|considering)|"
         r"considered the (?:criminal )?case|"
         r"\bhearings?\s+(?:\w+\s+){0,3}(?:opened|began|started)\b|"
@@ -160,7 +163,10 @@ EVENT_CUES: dict[str, Patterns] = {
         # («16.06.2025 — в суде начинается процесс»: a chronology's present)
         # («судебное рассмотрение в Таразском городском суде ... начато 10.11.2026»: the
         # passive, the noun first)
-        "ru": r"судебный процесс|начался суд|начина\w+\s+(?:судебный\s+)?процесс|"
+        # («13 мая – начало суда»: a chronology's noun; not «до начала суда», held until it)
+        "ru": r"судебный процесс|начался суд|\bпроцесс\s+(?:по\s+делу\s+)?начал(?:ся|ась)\b|"
+        r"(?<!до )\bначало\s+(?:судебного\s+)?(?:суда|процесса|рассмотрения|разбирательства)\b|"
+        r"начина\w+\s+(?:судебный\s+)?процесс|"
         r"\b(?:рассмотрени|разбирательств)\w*" + IN_SENTENCE + r"{0,100}?\bначат[оаы]?\b|"
         r"начал\w*\s+(?:судебный\s+)?процесс|"
         r"к производству|судебное разбирательство|"
@@ -193,9 +199,13 @@ EVENT_CUES: dict[str, Patterns] = {
         # not "was not detained", «не была задержана»
         # ("Date of arrest: 9 April 2025", a petition's labelled field; "police officers came
         # to our flat", a relative's words for the arrest)
-        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )\bdetained\b|"
-        r"\bdate of (?:arrest|detention)\b|\bpolice\s+(?:officers\s+)?(?:came|arrived|raided)\b|"
-        r"(?<!not )\barrested\b|\bapprehended\b|"
+        # (not "No one was detained", "nobody was arrested")
+        "en": r"(?<!not )(?<!never )(?<!not been )(?<!never been )(?<!no one was )"
+        r"(?<!nobody was )(?<!no one has been )(?<!none were )\bdetained\b|"
+        # ("the term is counted from the day of his arrest, 14 May 2026")
+        r"\b(?:date|day) of (?:(?:his|her|their) )?(?:arrest|detention)\b|"
+        r"\bpolice\s+(?:officers\s+)?(?:came|arrived|raided)\b|"
+        r"(?<!not )(?<!no one was )(?<!nobody was )(?<!none were )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
         r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
@@ -228,12 +238,17 @@ EVENT_CUES: dict[str, Patterns] = {
         # "was formally charged with "insulting ..." and ordered not to leave": the charge
         r"\b(?:was|were|been|is|being)\s+formally\s+charged\s+with\b|"
         r"\bcharged (?:him|her|them)\b|\bindicted\b|"
+        # "the police charged Yessenova with disseminating ...": the name as the object
+        r"\bcharged\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b|"
         # a list's "WHEN: formally charged on 12 February 2026"
         r"\bformally\s+charged\b(?! with)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
         # («Обвинение предъявлено 12.11.2026»: the passive, the noun first)
         "ru": r"предъявл\w+ (?:\w+ )?обвинени|предъяви(?:л|ла|ли)\s+(?:\w+\s+)?обвинени|"
         r"\bобвинени\w*\s+(?:\w+\s+)?предъявлен\w*|"
+        # «Обвинение по той же ч. 2 ст. 274 УК РК ему предъявили 2 октября»: the noun first
+        # (an article's «ч. 2 ст. 274» between: its points end no sentence)
+        r"\bобвинени\w*\s+[^;]{0,60}?\bпредъяви(?:ли|л|ла)\b|"
         r"привлеч\w+ в качестве обвиняем",
         # (not a verdict's preamble «... бойынша айып тағылған қылмыстық істі ... қарап»: the
         # case is named by its charge, no charge of that day)
@@ -256,7 +271,11 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"remand (?:cent(?:re|er)|prison)|"
         r"behind bars|"
         r"measure\W+(?:\w+\W+){0,2}custody|"
-        r"\barrest for\b|\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b",
+        r"(?<!administrative )\barrest for\b|"
+        r"\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b|"
+        # "the investigating judge authorized his detention for two months": a court's order
+        r"\b(?:authori[sz]ed|sanctioned|approved|ordered|extended)\s+(?:his|her|their)\s+"
+        r"(?:pre-?trial\s+)?(?:detention|arrest)\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|"
         r"санкционировал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?арест|"
         r"арест\w*\s+(?:\S+\s+){0,3}?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
@@ -297,14 +316,15 @@ OUTCOME_CUES: dict[str, Patterns] = {
     },
     "increased": {
         "en": r"increased|toughened|tightened|harsher|\b(?:raised|lengthened|extended)\b",
-        "ru": r"ужесточ|усилил|увеличил",
+        "ru": r"ужесточ|усилил|увеличил|увеличен\w*",
         "kk": r"күшейт|ауырлат|ұзарт",
     },
     "reduced": {
         "en": r"reduced|mitigated|softened|commuted|shortened|\b(?:lowered|cut|eased)\b|"
         # HRW's "converted the prison terms ..., instead imposing restrictions on their freedom"
         r"\bconverted (?:the|his|her|their) (?:prison|jail) (?:terms?|sentences?)",
-        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил",
+        # (the passive of a ruling's text: «назначенное наказание смягчено до 2 лет»)
+        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил|смягч[её]н\w*|сниж[её]н\w*|уменьш[её]н\w*",
         "kk": r"жеңілдет|қысқарт|азайт",
     },
     "upheld": {
@@ -684,8 +704,23 @@ APPEAL_INTENDED = compile_table(
         # («қорғау кассациялық шағым түсірді»: a filing, no ruling)
         "kk": r"[^.;,]*\b(?:шағым|өтініш)\w*\s+(?:түсірді|берді|жолдады)\b|"
         r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
-        r"шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|апелляция\w*\s+"
+        # («үкімге апелляциялық шағым беретінін айтты»: the kind of complaint with it)
+        r"(?:(?:апелляция|кассация)\w*\s+)?шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|"
+        r"апелляция\w*\s+"
         r"(?:беретін|бермек|түсірмек|береміз)\w*",
+    }
+)
+
+#: A single judge refusing to put a petition before the cassation board ("a judge of the Supreme
+#: Court refused to refer the cassation petition to a hearing", «судья Верховного суда отказал в
+#: передаче ходатайства на рассмотрение кассационной коллегии»): the case is not reviewed, no
+#: court rules on it (unlike "the Supreme Court refused to review the case", a ruling).
+REFERRAL_REFUSED = compile_table(
+    {
+        "en": r"[^.;]*\b(?:refused|declined|denied)\s+(?:to\s+(?:refer|pass|transfer|forward|"
+        r"send|submit)\b|(?:the\s+)?(?:referral|transfer)\s+of\b)[^.;]*",
+        "ru": r"[^.;]*\bотказ\w*\s+в\s+(?:передаче|направлении)\b[^.;]*",
+        "kk": r"[^.;]*\b(?:беруден|жолдаудан|жіберуден|өткізуден)\s+бас\s+тарт\w*[^.;]*",
     }
 )
 

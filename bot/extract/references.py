@@ -28,7 +28,10 @@ REQUEST = {
     r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b|"
     # «ей грозит до семи лет лишения свободы», «максимальное наказание — ...»
     r"\bгрозит\s+(?:\w+\s+){0,2}?до\b|\bмаксимальн\w+\s+наказани\w*",
-    "kk": r"\bсұра(?:ды|ған|п)|талап ет|дейін\s+(?:\w+\s+){0,4}(?:көзделген|қарастырылған)|"
+    # («бес жылға дейін бас бостандығынан айыру немесе бас бостандығын шектеу жазасы
+    # қарастырылған»: two kinds of the law's sanction, however long the list)
+    "kk": r"\bсұра(?:ды|ған|п)|талап ет|"
+    r"дейін\s+(?:[\w-]+\s+){0,10}?(?:көзделген|қарастырылған|көзделеді|қарастырылады)|"
     r"ең ауыр жаза",
 }
 
@@ -44,10 +47,30 @@ def without_requests(sentence: Sentence, language: str) -> Sentence:
         low = max(text.rfind(c, 0, match.start()) for c in ";,.")
         if language == "kk":
             low = _kk_request_start(text, low)
-        highs = [i for i in (text.find(c, match.end()) for c in ";,.") if i >= 0]
-        high = min(highs) if highs else len(text)
+        high = _request_end(text, match.end())
         text = text[: low + 1] + " " * (high - low - 1) + text[high:]
     return Sentence(sentence.start, text)
+
+
+#: A clause's end: a semicolon, a comma or a point (not an initial's: «Ахметжанову Т.К. 4 года»).
+_CLAUSE_END = re.compile(r"[;,]|(?<![^\W\d_]{2})(?<!\b[^\W\d_])\.|(?<=\w{2})\.")
+#: A clause of a list that leaves out its verb, a dash standing for it: «, Ли Р.С. – 2 года».
+_ELLIPTIC = re.compile(r",\s*[^,;]{1,40}?\s[–—]\s+[^,;]{1,60}?(?=[,;.]|$)")
+
+
+def _request_end(text: str, start: int) -> int:
+    """Where a request ends: at its clause's end, over the elliptic clauses that follow it
+    («просил назначить Ахметжанову Т.К. 4 года лишения свободы, Ли Р.С. – 2 года ограничения
+    свободы»: both terms asked for)."""
+    found = _CLAUSE_END.search(text, start)
+    high = found.start() if found else len(text)
+    while high < len(text) and text[high] == ",":
+        elliptic = _ELLIPTIC.match(text, high)
+        if elliptic is None:
+            break
+        found = _CLAUSE_END.search(text, elliptic.end())
+        high = found.start() if found else len(text)
+    return high
 
 
 def _kk_request_start(text: str, low: int) -> int:

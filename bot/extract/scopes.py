@@ -19,6 +19,7 @@ from bot.extract.clauses import measure_of as _measure
 from bot.extract.datelines import (
     AFTER_VERDICT,
     COURTROOM,
+    STANDING_CHARGE,
     TODAY,
     date_in_act,
     days_before_news,
@@ -73,6 +74,15 @@ def _kind_nearest_date(text: str, language: str) -> str | None:
         return None
     in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
     return in_clause[0] if len(in_clause) == 1 else None
+
+
+#: A letter's place line written from custody («СИЗО г. Шымкента, 26 ноября», "Pre-trial
+#: detention centre No. 1, Almaty, 3 May"): where it was written, no measure ordered that day.
+_WRITTEN_IN_CUSTODY = re.compile(
+    r"\s*(?:СИЗО|ИВС|SIZO|тергеу\s+изолятор\w*|(?:pre-?trial\s+)?detention\s+cent(?:re|er)|"
+    r"remand\s+(?:cent(?:re|er)|prison))\b[^,\n]{0,40},",
+    re.IGNORECASE,
+)
 
 
 #: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
@@ -223,7 +233,7 @@ def _scopes(
         if (
             dates
             and kind is None
-            and measure is None
+            and (measure is None or _WRITTEN_IN_CUSTODY.match(sentence.text))
             and is_dateline(sentence.text)
             # What is left of a co-defendant's sentence (its dates, kept in a blank) dates only
             # "the same day" told next, not the next person's own undated sentence.
@@ -322,6 +332,10 @@ def _scopes(
             # «... почти пять месяцев провел под домашним арестом, а затем получил приговор»:
             # a look back on how long, no measure ordered on the dateline's day
             measure = kind = None
+        if kind == "charge" and not dates and STANDING_CHARGE[language].search(sentence.text):
+            # «Оған ... айып тағылған», "she has been charged with ...": what she stands charged
+            # with, no charge brought on the day the news is dated
+            kind = None
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
         opening = (
             language == "en" and len(dates) == 1 and english.opens_with_dateline(sentence.text)
@@ -464,8 +478,10 @@ def _scopes(
             waiting = [(k, s) for k, s in waiting if k != "verdict"]
             current = Scope("verdict", dates[0], [*told, *after_waiting, sentence])
             scopes.append(current)
-        elif dates:
-            current = None  # a dated sentence about something else ends the scope
+        elif dates and not (acts and kind is None):
+            # a dated sentence about something else ends the scope (not one whose day is the
+            # act's, told between a verdict and its costs: «Повод — сторис от 14 августа ...»)
+            current = None
         elif appeal_release:
             # "The appeal court replaced the prison term with 3 years of restriction of liberty,
             # and she was released in the courtroom the same day": the appeal's new sentence,

@@ -47,7 +47,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_networks": r"social (?:media|networks?)",
         "community_service": r"community (?:service|work)|public works|(?:compulsory|forced) "
         r"(?:labour|labor|work)",
-        "court_fees": r"court (?:fees|costs)|legal costs|procedural costs",
+        # (not "procedural costs for the forensic examination": the examination's fee)
+        "court_fees": r"(?:court (?:fees|costs)|legal costs|procedural costs)"
+        r"(?!\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:forensic|linguistic|expert)\b)",
         "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
         r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
@@ -79,8 +81,11 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"сети\s+«?интернет»?)",
         # Reports often say «часов принудительного труда» for the hours of public works.
         "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
-        "court_fees": r"судебн\w+ издерж\w+|процессуальн\w+ издерж\w+",
-        "forensic_fee": r"(?:расход\w+|затрат\w+|издерж\w+)\s+(?:на\s+)?(?:проведение\s+)?"
+        # (not the costs «за проведение экспертизы»: the examination's fee, read below)
+        "court_fees": r"(?:судебн|процессуальн)\w+ издерж\w+\b"
+        r"(?!\s+(?:за|на)\s+(?:проведение\s+)?(?:[\w-]+\s+)?экспертиз)",
+        "forensic_fee": r"(?:(?:судебн|процессуальн)\w+\s+)?(?:расход\w+|затрат\w+|издерж\w+)\s+"
+        r"(?:(?:за|на)\s+)?(?:проведение\s+)?"
         r"(?:судебн\w+\s+)?экспертиз\w+|судебн\w+ экспертиз\w+|"
         # «15 700 тенге за лингвистическую экспертизу»: the kind of examination with it
         r"(?:(?:лингвистическ|психолого-лингвистическ|филологическ|психологическ|"
@@ -148,6 +153,9 @@ class Part:
     value_position: int = 0
     #: The new value of a change an appeal made ("from 2 years to 1 year"): not the verdict's.
     changed: bool = False
+    #: An amount told roughly ("about 650,000 tenge", «650 мың теңгеге жуық»): a headline's
+    #: round figure for the exact one the story gives.
+    approximate: bool = False
 
     def same_value(self, other: Part) -> bool:
         return (self.kind, self.term_months, self.hours, self.amount) == (
@@ -242,6 +250,10 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
             assert isinstance(value, list)
             # A dollar figure in brackets belongs to the amount it follows (the last of a list).
             usd = dollars_beside(sentence, start, end)
+            rough = bool(
+                _ABOUT_BEFORE.search(text[max(0, start - 20) : start])
+                or _ABOUT_AFTER.match(text, end)
+            )
             for n, amount in enumerate(value):
                 parts.append(
                     Part(
@@ -250,6 +262,7 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                         amount_usd=usd if n == len(value) - 1 else None,
                         position=position,
                         value_position=start + n,
+                        approximate=rough,
                     )
                 )
         elif sort == "hours":
@@ -299,6 +312,15 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
     parts = [p for p in parts if p.kind != "other_ban"]
     parts.sort(key=lambda p: (p.position, p.value_position))
     return parts
+
+
+#: "about", «около», «шамамен» before an amount; «жуық», «шамасында» after it (Kazakh).
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:about|around|nearly|almost|some|roughly|approximately|около|почти|порядка|примерно|"
+    r"шамамен|шамасы)\s*$",
+    re.IGNORECASE,
+)
+_ABOUT_AFTER = re.compile(r"\s*\w*\s+(?:жуық|шамасында)\b", re.IGNORECASE)
 
 
 #: "and barred him", «и запретил ему»: a second verb, so what follows is a part of its own.

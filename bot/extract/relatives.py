@@ -1,0 +1,119 @@
+"""Who a text's relatives are: the writer of a letter or a relative who speaks («Я, Асель X,
+жена Бауыржана X», «Ерланның әйелі Асель Н. былай деді»), and a relative introduced as the
+person's kin ("his wife Gaukhar X", «Белсендінің жұбайы Айнұр X»). Neither is one of a family
+prosecuted: a case is never opened for them, and their names are never the person's. A relative
+named together with the person as one subject ("X and his wife Y were detained") or charged in
+their own sentence is prosecuted, and is not told apart here. Pure text predicates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import names
+from bot.extract.blocks import split_sentences
+
+#: A name followed by who the writer is to the person: «Асель X, жена Бауыржана X»,
+#: «Динара X, мать осуждённого».
+_AUTHOR_RELATIVE = re.compile(
+    r",\s*(?:жена|супруга|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)\s+"
+    r"(?:[А-ЯЁ]|осужд|задерж|арестов|политзаключ)"
+)
+
+
+#: «Супруга осуждённого Гульнара X рассказала, что ...»: a relative who speaks of the case.
+#: (a word in lower case between: «жена Марата X» names the husband, in the genitive)
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:супруга|жена|мать|мама|сестра|дочь|муж|супруг|отец|брат|сын)"
+    r"(?:\s+[а-яё-]+){1,2}\s+$"
+)
+_SPEAKS = re.compile(
+    r"[^.!?]{0,30}?\b(?:рассказал|сообщил|заявил|говорит|пишет|написал|обратил|считает|"
+    r"уверен|просит|попросил)\w*",
+    re.IGNORECASE,
+)
+
+
+#: Kazakh kin words, with the possessive: «анасы» (his mother), «әйелі» (his wife) ...
+_KK_KIN = (
+    r"(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|қызы|ұлы|інісі|ағасы|әпкесі|апасы|қарындасы|"
+    r"сіңлісі|бауыры|туысы)"
+)
+#: «Мен, Айгүл Сапарова, сотталған Ерлан Сапаровтың анасымын»: whose relative the writer is.
+_KK_AUTHOR_RELATIVE = re.compile(
+    # (in the first person: «ұлы» alone says whose son the person of the case is)
+    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}"
+    r"(?:мын|мін|пын|пін|мыз|міз)\b"
+)
+#: «Ерланның әйелі Асель Нұрланқызы былай деді»: a relative who speaks of the case.
+_KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){_KK_KIN}\s+$")
+_KK_SPEAKS = re.compile(
+    r"[^.!?]{0,40}?(?:деді|дейді|айтты|айтады|жазды|жазады|хабарлады|мәлімдеді)", re.IGNORECASE
+)
+
+
+def authors(block: str, mentions: list[names.Mention]) -> set[str]:
+    """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»,
+    «Мен, Айгүл X, Ерлан X-тың анасымын») or speak in it: each of their mentions (the
+    signature too) is the writer's, not the person's."""
+    return {
+        given_key(m.given[0])
+        for m in mentions
+        if m.given
+        and (
+            _AUTHOR_RELATIVE.match(block[m.end :])
+            or _KK_AUTHOR_RELATIVE.match(block[m.end :])
+            or (
+                _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
+                and _SPEAKS.match(block[m.end : m.end + 60])
+            )
+            or (
+                _KK_RELATIVE_BEFORE.search(block[max(0, m.start - 20) : m.start])
+                and _KK_SPEAKS.match(block[m.end : m.end + 60])
+            )
+        )
+    }
+
+
+#: What a person is to the one the text is about, written before their name: "his wife",
+#: «его женой», «её мать», «Белсендінің жұбайы», «Мұраттың ағасы», «оның әйелі».
+_KIN_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:his|her|their)\s+(?:wife|husband|mother|father|brother|sister|son|"
+    r"daughter|spouse)|[\w-]+['’]s\s+(?:wife|husband|mother|father|brother|sister|son|daughter|"
+    r"spouse)|"
+    r"(?<![\w-])(?:его|её|ее|их)\s+(?:жен|супруг|мат(?:ь|ерь)|мам|сестр|брат|от(?:ец|ц)|сын|"
+    r"доч(?:ь|ер)|муж)[а-яё]*|"
+    rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN})"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+#: "X and his wife Y", «X и её мужа Y», «X мен оның әйелі Y»: a relative prosecuted together.
+_JOINED_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:and|и|а\s+также|мен|бен|пен|және)|,)\s*$", re.IGNORECASE
+)
+
+
+#: An article of a code cited: "Article 174", «ст. 174», «174-бабы», «статьи 274».
+_ARTICLE = re.compile(
+    r"(?<![\w-])(?:article|ст\.|стать\w*)\s*\d|\d+\s*-?\s*(?:бап|бабы|бабын)", re.IGNORECASE
+)
+
+
+def kin_introduced(block: str, start: int) -> bool:
+    """Whether the name at `start` is introduced as someone's kin ("his wife Y", «Мұраттың
+    ағасы Y») and not as one prosecuted with them ("X and his wife Y were detained"), nor
+    charged in that sentence of their own («Её муж Y обвиняется по ч. 2 ст. 174»)."""
+    lead = block[max(0, start - 60) : start]
+    found = _KIN_BEFORE.search(lead)
+    if found is None or _JOINED_BEFORE.search(lead[: found.start()]):
+        return False
+    sentence = next(
+        (s for s in split_sentences(block) if s.start <= start < s.start + len(s.text)), None
+    )
+    return sentence is None or not _ARTICLE.search(sentence.text)
+
+
+def given_key(word: str) -> str:
+    """One key for every case form of a given name («Тимура», «Тимуру» -> «тиму»; «Дине»,
+    «Дину» -> «дина» by the dictionary, where four letters would tell them apart)."""
+    return names.given_lemma(word)[:4]
