@@ -3466,6 +3466,162 @@ def test_a_statements_place_of_issue(heading: str, body: str, city: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("description", "deed"),
+    [
+        # a span of months closing a deed told by its verb
+        (
+            "shared videos of a banned movement in a Telegram channel he administered between "
+            "March and September",
+            "shared videos of a banned movement in a Telegram channel he administered",
+        ),
+        ("posted calls to protest from March 2026 to May 2026", "posted calls to protest"),
+        # refused: a span that is the deed's object; a noun act keeps its own time
+        ("posted a video about the wages unpaid between March and", None),
+        ("a video filmed between March and May", None),
+    ],
+)
+def test_a_span_of_months_closing_a_deed(description: str, deed: str | None) -> None:
+    assert act_spans.without_tail(description, "en") == (deed or description)
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a bare plural no name follows and nothing counts: people at large
+        (
+            "Blogger Ruslan Kaliakbarov was sentenced. Prosecutions of bloggers, activists and "
+            "journalists continued.",
+            "blogger",
+        ),
+        # refused: names follow; counted or "the"; one participant of protests
+        ("Activists Ruslan Kaliakbarov and Dana Omarova were sentenced.", "activist"),
+        ("Ruslan Kaliakbarov was sentenced. The two activists appealed.", "activist"),
+        (
+            "Ruslan Kaliakbarov, a participant of peaceful protests, was sentenced.",
+            "participant of peaceful protests",
+        ),
+    ],
+)
+def test_a_bare_plural_is_people_at_large(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    start = text.index("Ruslan")
+    assert _occupation(text, "en", [(start, start + 18)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a kind of activist in the plural before the names is each one's
+        (
+            "The court sentenced environmental activists Aigerim Zhunusova and Daulet Bekov.",
+            "environmental activist",
+        ),
+        ("Police detained civil activists Aigerim Zhunusova and Daulet Bekov.", "civil activist"),
+        # up to three words make the trade: "former municipal bus driver"
+        (
+            "Aigerim Zhunusova, 39, a civil activist and former municipal bus driver, spoke.",
+            "civil activist, former municipal bus driver",
+        ),
+        # refused: a plural no name follows (people at large); a word that is no kind
+        ("Aigerim Zhunusova was fined. Environmental activists protested.", None),
+        ("Aigerim Zhunusova, a loud bus driver, spoke.", "bus driver"),
+    ],
+)
+def test_kinds_of_activist_in_the_plural_and_longer_trades(
+    text: str, occupation: str | None
+) -> None:
+    from bot.extract.occupation import _occupation
+
+    start = text.index("Aigerim")
+    assert _occupation(text, "en", [(start, start + 17)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("description", "deed"),
+    [
+        # the sentence's own verb after the aside the act is told in
+        (
+            "voice messages in a miners' Telegram chat criticizing the mine's management, opened "
+            "at the Shakhtinsk City Court (Judge Marat Seilkhanov)",
+            "voice messages in a miners' Telegram chat criticizing the mine's management",
+        ),
+        ("a post about the akim, began on 3 May before Judge Omarova", "a post about the akim"),
+        # refused: no comma before it; a verb that tells the act itself
+        ("a video of the plant opened in 2020", "a video of the plant opened in 2020"),
+        ("a post, shared in a chat of residents", "a post, shared in a chat of residents"),
+    ],
+)
+def test_the_sentences_own_verb_after_an_act_in_an_aside(description: str, deed: str) -> None:
+    assert act_spans.without_remark(description, "en") == deed
+
+
+@pytest.mark.parametrize(
+    ("description", "offence"),
+    [
+        # the Code's offence said in other words, and a defender's words for the person's work
+        ('participating in banned "extremist" organizations', True),
+        ('"dissemination of knowingly false information"', True),
+        ("her peaceful and legitimate trade union and human rights work", True),
+        ("his peaceful activism", True),
+        # refused: a deed with its work; peaceful words that tell a deed
+        ("participating in a banned movement's online meeting on 3 May", False),
+        ("her peaceful protest outside the akimat on 3 May", False),
+    ],
+)
+def test_offence_words_and_a_defenders_words_give_way_to_a_deed(
+    description: str, offence: bool
+) -> None:
+    assert act_spans.worded_as_offence(description, "en") is offence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cued"),
+    [
+        # what the suspicion or the charge relates to
+        ("The suspicion relates to a TikTok video of 10 November about the plant.", True),
+        ("The charges relate to his posts on Facebook.", True),
+        ("The case is related to a video she posted in May.", True),
+        # refused: something else relates; no work after it
+        ("The question relates to a broader problem.", False),
+        ("The suspicion relates to nothing he wrote.", False),
+    ],
+)
+def test_what_the_suspicion_relates_to(sentence: str, cued: bool) -> None:
+    assert bool(lexicon.ACTS["en"].search(sentence)) is cued
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the deed after "after she", a verb of publishing; one verb's object after the next
+        (
+            "The court sentenced activist Dana Omarova to three years of restricted freedom, "
+            "after she translated into Kazakh and posted leaflets of a banned movement.",
+            "translated into Kazakh and posted leaflets of a banned movement",
+        ),
+        # refused: "after she" and a verb that is no deed
+        (
+            "The court sentenced activist Dana Omarova to three years of restricted freedom, "
+            "after she returned from Astana.",
+            None,
+        ),
+    ],
+)
+def test_the_deed_after_she_and_a_shared_object(sentence: str, act: str | None) -> None:
+    from bot.extract.acts import _split_acts
+
+    found = lexicon.ACTS["en"].search(sentence)
+    if act is None:
+        assert found is None or "after" not in found.group()
+        return
+    assert found is not None
+    assert [a["description"] for a in _split_acts(sentence[found.end() :].rstrip("."), "en")] == [
+        act
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "others"),
     [
         ("Outside the court, police have detained two of Kenzhetayev's supporters.", True),

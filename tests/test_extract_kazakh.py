@@ -7,6 +7,7 @@ in them is invented. Each class of wording has accepted and refused examples.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -2389,6 +2390,190 @@ _OTHER_PERSON_THEN_LINK = (
 def test_the_link_closing_a_story_of_one_case(footer: str, sources: list[str]) -> None:
     [case] = extract_cases(_OTHER_PERSON_THEN_LINK + footer)
     assert [s["url"] for s in case["sources"]] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # a trade in brackets right after a name is that name's
+        (
+            "белсенділер Бауыржан Сыздықов (41 жаста, жеке кәсіпкер) пен Динара Әлімжанова "
+            "(36 жаста, бастауыш сынып мұғалімі) ұсталды.",
+            "Бауыржан Сыздықов",
+            "белсенді, жеке кәсіпкер",
+        ),
+        (
+            "белсенділер Бауыржан Сыздықов (41 жаста, жеке кәсіпкер) пен Динара Әлімжанова "
+            "(36 жаста, бастауыш сынып мұғалімі) ұсталды.",
+            "Динара Әлімжанова",
+            "белсенді, бастауыш сынып мұғалімі",
+        ),
+        (
+            "Dana Omarova (45, a nurse) and Aidos Sadykov (38, a welder) were detained.",
+            "Aidos Sadykov",
+            "welder",
+        ),
+        # a school's level goes with the class or school the trade is of
+        (
+            "Динара Әлімжанова, орта мектеп мұғалімі, ұсталды.",
+            "Динара Әлімжанова",
+            "орта мектеп мұғалімі",
+        ),
+        # refused: brackets no name opens; a level not before the tied word
+        ("Динара Әлімжанова ұсталды (ол мектеп мұғалімі).", "Динара Әлімжанова", "мектеп мұғалімі"),
+        ("Динара Әлімжанова, орта жастағы мұғалім, ұсталды.", "Динара Әлімжанова", "мұғалім"),
+    ],
+)
+def test_a_trade_in_brackets_after_a_name_and_a_schools_level(
+    text: str, name: str, occupation: str
+) -> None:
+    from bot.extract.occupation import _occupation
+
+    language = "en" if text.isascii() else "kk"
+    people = re.findall(r"[A-ZА-ЯӘҒҚҢӨҰҮҺІ]\w+ [A-ZА-ЯӘҒҚҢӨҰҮҺІ]\w+", text)
+    spans = [(text.index(p), text.index(p) + len(p)) for p in people]
+    own = [s for s in spans if text[s[0] : s[1]] == name]
+    others = [s for s in spans if text[s[0] : s[1]] != name]
+    assert _occupation(text, language, own, others) == occupation
+
+
+@pytest.mark.parametrize(
+    ("description", "deed", "surname"),
+    [
+        # who did it, told by an apposition ending in their trade or status, then the name
+        (
+            "металлургия комбинатының бұрынғы жұмысшысы Жақыпов YouTube-арнасына видео жариялаған",
+            "YouTube-арнасына видео жариялаған",
+            "Жақыпов",
+        ),
+        (
+            "Қаражал қаласының тұрғыны, бұрын сотталмаған, жұмыссыз Нұрахметов Бауыржан Серікұлы "
+            "Telegram арнасын ашқан",
+            "Telegram арнасын ашқан",
+            "Нұрахметов",
+        ),
+        # refused: a name a postposition governs; no trade or status before the name
+        (
+            "ауыл тұрғыны Серіков туралы видео жариялаған",
+            "ауыл тұрғыны Серіков туралы видео жариялаған",
+            None,
+        ),
+        (
+            "Facebook-те ауыл әкімі Серіков туралы пост жазған",
+            "Facebook-те ауыл әкімі Серіков туралы пост жазған",
+            None,
+        ),
+    ],
+)
+def test_who_did_it_told_by_a_longer_apposition(
+    description: str, deed: str, surname: str | None
+) -> None:
+    assert act_spans.without_lead(description, "kk") == (deed, surname)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        # the deed's day first, then the subject and the deed
+        ("2026 жылғы 9 тамызда Сапарғалиев YouTube-арнасына пара туралы видео жариялады.", True),
+        ("2026 жылғы 3 наурызда, Омарова Facebook-те әкімдік туралы пост жазған.", True),
+        # refused: the day and a subject that is not the person's deed told plainly
+        ("2026 жылғы 9 тамызда сот Сапарғалиевке үкім шығарды.", False),
+        ("2026 жылғы 9 тамызда Сапарғалиев ұсталды.", False),
+    ],
+)
+def test_a_kazakh_deed_told_plainly_after_its_day(sentence: str, told: bool) -> None:
+    assert bool(act_cues.TOLD["kk"].search(sentence)) is told
+
+
+def test_a_kazakh_deed_told_plainly_dated_by_its_opening_day() -> None:
+    text = (
+        "Үштөбелік журналист Дәурен Сапарғалиевтің соты басталды. 2026 жылғы 9 тамызда "
+        "Сапарғалиев YouTube-арнасына пара туралы видео жариялады. Журналистке ҚК-нің "
+        "274-бабының 2-бөлігі бойынша айып тағылды. 2026 жылғы 25 қарашада Үштөбе аудандық "
+        "соты Сапарғалиевті кінәлі деп танып, оған 150 АЕК айыппұл салды."
+    )
+    (case,) = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [
+        ("2026-08-09", "YouTube-арнасына пара туралы видео жариялады")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # an age is not a word of the workplace
+        (
+            "Бекболат Нұрмағамбетов, 47 жастағы цемент зауытының жұмысшысы, ұсталды.",
+            "цемент зауытының жұмысшысы",
+        ),
+        # a trade nobody had («аудармашы болмағанын»), a trade in the genitive with no name
+        # after it («жетекшісінің видеосын»): no one of the case
+        ("Асқар Төлеубекұлы – жүргізуші. Сотта аудармашы болмағанын айтты.", "жүргізуші"),
+        ("Асқар Төлеубекұлы – жүргізуші. Ол қозғалыс жетекшісінің видеосын бөлісті.", "жүргізуші"),
+        # refused: a trade that was there; the possessive not in the genitive
+        ("Асқар Төлеубекұлы – жүргізуші, бұрын аудармашы болған.", "жүргізуші, аудармашы"),
+        ("Асқар Төлеубекұлы, зауыт жұмысшысы, ұсталды.", "зауыт жұмысшысы"),
+    ],
+)
+def test_a_kazakh_trade_of_no_one_and_an_age_before_a_workplace(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk", [(0, 17)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # what the investigators say he did
+        (
+            "Тергеушілер ол 2026 жылғы 3 ақпанда ауыл тобына үндеу жіберді дейді.",
+            "2026 жылғы 3 ақпанда ауыл тобына үндеу жіберді",
+        ),
+        ("Прокурор олар чатқа видео таратты деп есептейді.", "чатқа видео таратты"),
+        # refused: no one the investigators tell of; what the person says
+        ("Тергеушілер бұл туралы ештеңе айтпады.", None),
+        ("Ол видео жіберген жоқпын дейді.", None),
+    ],
+)
+def test_what_the_investigators_say_he_did(sentence: str, act: str | None) -> None:
+    assert act_cues.enclosed(sentence, "kk") == act
+
+
+@pytest.mark.parametrize(
+    ("clause", "parts"),
+    [
+        # a day of its own after a comma starts another act
+        (
+            "ауыл тобына үндеуін жіберді, 20 наурызда сол қозғалыстың жиналысына қатысты",
+            ["ауыл тобына үндеуін жіберді", "20 наурызда сол қозғалыстың жиналысына қатысты"],
+        ),
+        # refused: a day inside one act, no comma before it
+        ("20 наурызда өткен жиналысқа қатысты", ["20 наурызда өткен жиналысқа қатысты"]),
+    ],
+)
+def test_a_day_of_its_own_starts_another_kazakh_act(clause: str, parts: list[str]) -> None:
+    assert act_spans.by_person(clause, "kk") == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # the reporter whose report it is, after «деп хабарлайды»
+        (
+            "Нұржан Әбдіқадыров құрылысшы. Іс бойынша үкім шықты, деп хабарлайды «Ұлытау Таңы» "
+            "тілшісі.",
+            "құрылысшы",
+        ),
+        ("Нұржан Әбдіқадыров құрылысшы. Үкім шықты, деп жазады газет тілшісі.", "құрылысшы"),
+        # refused: the person's own trade told before any report
+        ("Нұржан Әбдіқадыров, газет тілшісі, ұсталды.", "газет тілшісі"),
+    ],
+)
+def test_the_reporter_whose_report_it_is(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    assert _occupation(text, "kk", [(0, 18)]) == occupation
 
 
 @pytest.mark.parametrize(

@@ -760,3 +760,25 @@ _QA_EN = (
 )
 def test_a_later_paragraph_about_an_earlier_person(text: str, stages: dict[str, str]) -> None:
     assert {c["person"]["name"]: c["stage"] for c in extract_cases(text)} == stages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "boilerplate"),
+    [
+        # a related story's headline under the report: someone else's case
+        ("Читайте также: В Риддере задержали двух активистов за пост", "ru", True),
+        ("Ұқсас жаңалықтар: Сәтбаевта пікір жазған зейнеткерге айыппұл салынды", "kk", True),
+        ("Read also: Two activists detained in Ridder over a post", "en", True),
+        ("Related stories: Blogger fined in Aksay", "en", True),
+        # refused: the words inside the story's own sentence, not a line's label
+        ("Суд также рассмотрел, читайте также: ходатайство защиты", "ru", False),
+        ("Сот тағы оқыңыз деген жазбаны қарады", "kk", False),
+        ("The court also read the activist's post aloud.", "en", False),
+    ],
+)
+def test_a_related_storys_headline_is_no_part_of_the_case(
+    sentence: str, language: str, boilerplate: bool
+) -> None:
+    from bot.extract.details import _boilerplate
+
+    assert _boilerplate(sentence, language) is boilerplate

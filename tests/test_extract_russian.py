@@ -3584,6 +3584,219 @@ def test_only_trial_court(text: str, court: str | None) -> None:
     assert officials.only_trial_court(text, "ru") == court
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "language", "title"),
+    [
+        # a person's share of a shared sentence starts at their title, age included
+        (
+            "по 3 года, 46-летнему предпринимателю Кабдуллину – 2 года",
+            "Кабдуллину",
+            "ru",
+            "46-летнему предпринимателю Кабдуллину",
+        ),
+        ("суд назначил программисту Лысенко год", "Лысенко", "ru", "программисту Лысенко"),
+        (
+            "and 45-year-old teacher Dana Omarova two years",
+            "Dana",
+            "en",
+            "45-year-old teacher Dana Omarova",
+        ),
+        (
+            "ал 41 жастағы мұғалім Динара Әлімжанова",
+            "Динара",
+            "kk",
+            "41 жастағы мұғалім Динара Әлімжанова",
+        ),
+        # refused: no trade right before the name (a verb; a comma between)
+        ("суд назначил Лысенко год", "Лысенко", "ru", "Лысенко"),
+        ("об этом сказал программист, Лысенко", "Лысенко", "ru", "Лысенко"),
+    ],
+)
+def test_a_share_starts_at_the_persons_title(
+    text: str, name: str, language: str, title: str
+) -> None:
+    from bot.extract.codefendants import _title_start
+
+    start = text.index(name)
+    assert text[_title_start(text, start, language, 0) :].startswith(title)
+
+
+def test_two_titled_co_defendants_keep_their_own_trades() -> None:
+    text = (
+        "Суд рассмотрел дело Артема Лысенко и Серика Кабдуллина. 8 сентября 2026 года суд "
+        "признал обоих виновными по ч. 2 ст. 405 УК РК. 31-летнему программисту Лысенко "
+        "назначили 1 год ограничения свободы, 46-летнему предпринимателю Кабдуллину – 2 года "
+        "ограничения свободы."
+    )
+    got = {c["person"]["name"].split()[-1]: c["person"]["occupation"] for c in extract_cases(text)}
+    assert got == {"Лысенко": "программист", "Кабдуллин": "предприниматель"}
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # whom a thing was told to is someone else, not the person
+        (
+            "Лысенко Артем, программист. «Это не участие», – сказал журналисту Altai Habar "
+            "адвокат.",
+            "программист",
+        ),
+        ("Шевченко Игорь, экоактивист, сказал журналистам: «Буду обжаловать».", "экоактивист"),
+        ("Dana Omarova, a nurse, told reporters she would appeal.", "nurse"),
+        # refused: the person's own name after the trade; a trade said of the speaker
+        ("Об этом сообщил журналист Игорь Шевченко.", "журналист"),
+        ("Шевченко Игорь, журналист, сообщил о приговоре.", "журналист"),
+    ],
+)
+def test_whom_it_was_told_to_is_someone_else(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    language = "en" if text.isascii() else "ru"
+    name = re.search(r"Лысенко Артем|Шевченко Игорь|Игорь Шевченко|Dana Omarova", text)
+    assert name is not None
+    assert _occupation(text, language, [name.span()]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("description", "deed"),
+    [
+        # a verdict's subject with noun asides of who they are, then where, then the verb
+        (
+            "Ахметжанов Т.К., житель г. Кентау, ранее не судимый, временно неработающий, в "
+            "мессенджере Telegram в группе «Кентау 24/7» разместил видеообращение",
+            "в мессенджере Telegram в группе «Кентау 24/7» разместил видеообращение",
+        ),
+        (
+            "Касымов А.Б., уроженец с. Шиели, через свой аккаунт опубликовал пост",
+            "через свой аккаунт опубликовал пост",
+        ),
+        # refused: an aside that is no one's description; a place with no past verb after it
+        (
+            "Ахметжанов Т.К., председатель комиссии, в группе разместил видео",
+            "Ахметжанов Т.К., председатель комиссии, в группе разместил видео",
+        ),
+        (
+            "Ахметжанов Т.К., житель г. Кентау, в группе «Кентау 24/7» видеообращение",
+            "Ахметжанов Т.К., житель г. Кентау, в группе «Кентау 24/7» видеообращение",
+        ),
+    ],
+)
+def test_a_verdicts_subject_with_who_they_are_then_where(description: str, deed: str) -> None:
+    from bot.extract.act_spans import without_lead
+
+    assert without_lead(description, "ru")[0] == deed
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # two nouns in one oblique case each side of «и»: one act
+        ("разместил видеообращение с призывами к беспорядкам и неподчинению полиции", 1),
+        ("опубликовал пост о коррупции в акимате и нарушениях в больнице", 1),
+        # refused: a second verb after «и»; two things in the accusative
+        ("разместил видео в группе и опубликовал пост в Facebook о ценах", 2),
+    ],
+)
+def test_objects_in_one_case_each_side_of_and_are_one_act(text: str, count: int) -> None:
+    from bot.extract.acts import _split_acts
+
+    assert len(_split_acts(text, "ru")) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a verdict's «временно неработающий» is how the court tells who the person is
+        (
+            "Ахметжанов Т.К., житель г. Кентау, временно неработающий, разместил видео.",
+            "временно неработающий",
+        ),
+        ("Ахметжанова Т.К., временно неработающая, разместила видео.", "временно неработающая"),
+        # the one a thing was passed to; a trade a relative clause tells of, no name before
+        ("Хайруллин Марат, врач, передал журналистке аудиозапись.", "врач"),
+        ("Хайруллин Марат, врач. У суда задержали блогера, который вел эфир.", "врач"),
+        # refused: «неработающий» without «временно»; a relative clause after the name
+        ("Хайруллин Марат, неработающий, разместил видео.", None),
+        ("Суд осудил блогера Хайруллина Марата, который вел эфир.", "блогер"),
+    ],
+)
+def test_no_trade_told_by_a_verdict_and_trades_of_others(text: str, occupation: str | None) -> None:
+    from bot.extract.occupation import _occupation
+
+    name = re.search(r"Ахметжанов\w* Т\.К\.|Хайруллин\w* Марат\w*", text)
+    assert name is not None
+    assert _occupation(text, "ru", [name.span()]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # the author of a channel told by its name, with the channel
+        (
+            "Асель Муканова – 36-летняя журналистка, автор Telegram-канала «Жайық хабар», на "
+            "который подписаны 20 тысяч человек.",
+            "журналистка, автор Telegram-канала «Жайық хабар»",
+        ),
+        ("Асель Муканова, автор блога «Голос села», задержана.", "автор блога «Голос села»"),
+        # refused: an article's author; a byline; a headline's label the body says otherwise
+        ("Асель Муканова, автор статьи о ценах, задержана.", None),
+        ("Автор: Асель Муканова\n\nСуд вынес приговор.", None),
+        (
+            "В Атырау арестован автор YouTube-канала «Жайык ТВ»\n\nАсель Муканова, блогер, "
+            "арестована на два месяца.",
+            "блогер",
+        ),
+    ],
+)
+def test_the_author_of_a_channel(text: str, occupation: str | None) -> None:
+    from bot.extract.occupation import _occupation
+
+    start = text.index("Асель")
+    assert _occupation(text, "ru", [(start, start + 14)]) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a post's short form of the reason: «Повод — X»
+        (
+            "27 ноября 2026 года Актауский городской суд №2 назначил блогеру Айдане Сейтовой 2 "
+            "года ограничения свободы по ч. 2 ст. 274 УК РК. Повод — сторис в Instagram от 14 "
+            "августа 2026 года о вспышке инфекции в лагере.",
+            [("2026-08-14", "сторис в Instagram о вспышке инфекции в лагере")],
+        ),
+        # refused: the word inside a sentence, no dash after it
+        (
+            "27 ноября 2026 года Актауский городской суд №2 назначил блогеру Айдане Сейтовой 2 "
+            "года ограничения свободы по ч. 2 ст. 274 УК РК. Повода для жалобы защита не нашла.",
+            [],
+        ),
+    ],
+)
+def test_the_reason_told_after_a_dash(text: str, acts: list[tuple]) -> None:
+    (case,) = extract_cases(text)
+    assert [(a.get("date"), a["description"]) for a in case["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a letter's addressee heading it: whom it is sent to
+        ("Председателю ОФ «Правовой щит»\n\nЕрмеков Жанибек, активист, осужден.", "активист"),
+        ("Директору ТОО «Береке»\nЕрмеков Жанибек, активист, осужден.", "активист"),
+        # refused: the trade in the dative inside the story's sentence; a name on its line
+        ("Ермеков Жанибек, активист.\nАктивисту назначили штраф.", "активист"),
+        ("Ермеков Жанибек.\nВодителю Ермекову Жанибеку назначили штраф.", "водитель"),
+    ],
+)
+def test_a_letters_addressee_is_not_the_person(text: str, occupation: str) -> None:
+    from bot.extract.occupation import _occupation
+
+    name = re.search(r"Ермеков\w* Жанибек\w*", text)
+    assert name is not None
+    assert _occupation(text, "ru", [name.span()]) == occupation
+
+
 # --- h18b: a chronology's trial, a punishment changed, a judge's refusal, courtroom custody ----
 
 

@@ -220,7 +220,10 @@ TOLD = compile_table(
         # мамырда ... шақырған»; a full date stays, to date the act)
         # (a relative's words in quotes: «Ол тек ... видео бөлісті», — дейді әйелі.)
         # («Сол күні Омарова видеоны чатқа жіберген»: dated by the sentence before)
+        # («2026 жылғы 9 тамызда Сапарғалиев YouTube-арнасына ... видео жариялады.»: the day
+        # first)
         "kk": r"^\s*[«\"“]?(?:[^.:]{3,60}ескертпе\w*:\s*)?(?P<same_day>(?:дәл\s+)?сол\s+күні,?\s+)?"
+        r"(?:\d{4}\s+жылғы\s+\d{1,2}\s+[а-яәғқңөұүһі]+(?:да|де|та|те),?\s+)?"
         r"(?:(?:сотталушы|айыпталушы|күдікті)\s+"
         r"(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+|ол|белсенді|блогер|журналист|ақын|тілші|"
         r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|бай|бек))\s+"
@@ -255,6 +258,9 @@ _ENCLOSED_KK = re.compile(
     # «Тергеушілер оны ... аударды деп айыптайды»
     r"(?:тергеушілер|тергеу|прокуратура|прокурор|айыптаушы|полиция)\w*\s+"
     r"(?:оны|оларды|екеуін)\s+(?P<act2>[^.]{5,300}?)\s+деп\s+айыпта\w*|"
+    # «Тергеушілер ол 2026 жылғы 3 ақпанда ... үндеуін жіберді дейді»: they say he did X
+    r"(?:тергеушілер|тергеу|прокуратура|прокурор|айыптаушы|полиция)\w*\s+(?:ол|олар)\s+"
+    r"(?P<act12>[^.]{5,300}?)\s+(?:дейді|деді|деп\s+(?:есептейді|санайды|мәлімдеді))|"
     # «Қылмыстық іс оның ... жазбасына байланысты қозғалған»
     r"(?:қылмыстық\s+)?іс\s+(?P<act3>[^.]{5,300}?)\s+(?:байланысты|үшін)\s+қозғал\w*|"
     # «Қудалау оның ... мақаласына байланысты.»: the prosecution is about X
@@ -350,8 +356,17 @@ _EN_ACT_OPENING = re.compile(
 _EN_PARTICIPLE_CLAUSE = re.compile(r",\s+\w+ing\s+[^,;]+$", re.IGNORECASE)
 
 
+#: A verb with only a short prepositional phrase, its object told after the next verb:
+#: "translated into Kazakh | and | posted leaflets of ...", "filmed in Almaty and shared a video".
+_EN_VERB_WITHOUT_OBJECT = re.compile(
+    r"^(?:had\s+)?[a-z]+(?:ed|ote|ent|ook)\s+(?:into|in|on|from|for|with)\s+(?:[\w'-]+\s*){1,2}$"
+)
+
+
 def _en_one_act(left: str, right: str, comma_before: bool) -> bool:
     if _EN_PARTICIPLE_CLAUSE.search(left):
+        return True
+    if not comma_before and _EN_VERB_WITHOUT_OBJECT.match(left):
         return True
     return not comma_before and _EN_ACT_OPENING.match(right) is None
 

@@ -125,13 +125,38 @@ def _ru_verdict_lead(description: str) -> tuple[int, str | None] | None:
         if not chunk:
             return None
         first = chunk.group(1).split()[0] if chunk.group(1).split() else ""
-        if _RU_PAST.match(first) and any(
-            "VERB" == p.tag.POS for p in names._morph().parse(first.lower())[:2]
-        ):
+        if _past_verb(first):
             return position + chunk.start(1), found.group("surname")
-        if not (_RU_AIM.match(chunk.group(1)) or _aside_word(first)):
+        # «, в мессенджере Telegram в группе «Кентау 24/7» разместил ...»: where, then the verb
+        where = _RU_WHERE_THEN_VERB.match(description, position + chunk.start(1))
+        if where and _past_verb(where.group("verb")):
+            return position + chunk.start(1), found.group("surname")
+        if not (_RU_AIM.match(chunk.group(1)) or _aside_word(first) or _ru_who(first)):
             return None
         position += chunk.end()
+
+
+#: «в мессенджере Telegram в группе «Кентау 24/7» разместил»: a place (quoted names in it)
+#: before the deed's verb.
+_RU_WHERE_THEN_VERB = re.compile(
+    r"(?:в|во|на|через|посредством)\s+(?:[^,;«»]|«[^«»\n]{0,40}»){0,100}?"
+    r"(?<![\w-])(?P<verb>[а-яё]+(?:л|ла|ли)(?:ся|сь)?)\b"
+)
+
+
+def _past_verb(word: str) -> bool:
+    return bool(_RU_PAST.match(word)) and any(
+        "VERB" == p.tag.POS for p in names._morph().parse(word.lower())[:2]
+    )
+
+
+#: A verdict's noun asides of who the person is: «житель г. Кентау», «уроженец с. Шиели»,
+#: «гражданин Республики Казахстан» (a trade too: «временно неработающий» is an adverb's).
+_RU_WHO_ASIDE = re.compile(r"(?:жител|урожен|граждан)\w*$", re.IGNORECASE)
+
+
+def _ru_who(word: str) -> bool:
+    return bool(_RU_WHO_ASIDE.match(word))
 
 
 def _aside_word(word: str) -> bool:
@@ -160,10 +185,27 @@ _KK_DANGLING_PARTICIPLE = re.compile(
 )
 
 
+#: Kazakh: who did it told by a longer apposition ending in their trade or status, then their
+#: name («металлургия комбинатының бұрынғы жұмысшысы Жақыпов ...», «Қаражал қаласының
+#: тұрғыны, бұрын сотталмаған, жұмыссыз Нұрахметов Бауыржан Серікұлы ...»): the trade's
+#: possessive («жұмысшысы», «тұрғыны») or agentive («жұмыссыз», «құрылысшы») ending, right
+#: before the name.
+_KK_APPOSED_WHO = re.compile(
+    rf"^[^.;:!?«»()]{{0,120}}?[а-яәғқңөұүһі]+(?:шысы|шісі|шы|ші|сыз|сіз|ны|ні|сы|сі)"
+    rf"\s+(?P<name>(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?-i:[{_UPPER}])[{_LOWER}-]+){{0,2}})"
+    # (not «тұрғыны Серіков туралы»: a name a postposition governs is what the deed is of)
+    rf"\s+(?!(?:туралы|жайлы|үшін|мен|бен|пен|деп|сияқты|арқылы)(?![\w-]))(?=[^\s{_UPPER}]|[A-Z])"
+)
+
+
 def _kk_without_who(description: str) -> tuple[str, str | None]:
     """The act without who did it, told before it (up to six steps: age, role, names, dashes),
     and the surname cut (whose act it is)."""
     surname = None
+    apposed = _KK_APPOSED_WHO.match(description)
+    if apposed and names.looks_like_surname(apposed.group("name").split()[0]):
+        surname = apposed.group("name").split()[0]
+        description = description[apposed.end() :]
     for _ in range(6):
         found = _KK_AGE_OR_ROLE.match(description)
         if not found:
@@ -215,7 +257,10 @@ _NEXT_PERSON = {
     r",\s+as\s+well\s+as\s+(?=\w+ing\b)",
     "ru": rf",\s+а\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})|"
     r",\s+а\s+также\s+(?=[а-яё]+(?:л|ла|ли)\b)",
-    "kk": rf",\s+ал\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{4}}\s+жылғы)|,\s+сондай-ақ\s+",
+    # (a day of its own after a comma: «... үндеуін жіберді, 20 наурызда ... қатысты»)
+    "kk": rf",\s+ал\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{4}}\s+жылғы)|,\s+сондай-ақ\s+|"
+    r",\s+(?=\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
+    r"қараша|желтоқсан)\w*(?:да|де|та|те)\s)",
 }
 
 
@@ -245,7 +290,9 @@ _TIME_TAIL = {
     "en": r"(?:\s+(?:in|during|throughout|since)\s+(?:the\s+)?"
     r"(?:(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|beginning)\s+(?:of\s+)?)?"
     rf"(?:{_EN_MONTH}(?:\s+\d{{4}})?|\d{{4}})|\s+(?:last|this)\s+(?:year|month|spring|summer|"
-    r"autumn|winter))\s*$",
+    # ("between March and September", "from March to May 2026": a span of months)
+    rf"autumn|winter)|\s+(?:between\s+{_EN_MONTH}(?:\s+\d{{4}})?\s+and|from\s+{_EN_MONTH}"
+    rf"(?:\s+\d{{4}})?\s+(?:to|until|till))\s+{_EN_MONTH}(?:\s+\d{{4}})?)\s*$",
     "ru": rf"\s+(?:(?:в|во)\s+(?:{_RU_MONTH_IN}(?:\s+(?:этого|прошлого|\d{{4}})\s+года)?|"
     r"\d{4}\s+году|(?:этом|прошлом)\s+году)|(?:весной|летом|осенью|зимой)"
     r"(?:\s+(?:этого|прошлого|\d{4})\s+года)?)\s*$",
@@ -274,6 +321,9 @@ _REMARK = {
         r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
         r"according\s+to\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
         r"which\s+(?:caused|led\s+to|resulted\s+in|entailed)\b.*|"
+        # ("The trial of X, charged ... over voice messages ..., opened at the City Court":
+        # the sentence's own verb after the aside the act is told in)
+        r"(?:opened|began|started|resumed|continued|ended|closed)\s+(?:at|in|on|before)\s.*|"
         r"(?:posted|published|uploaded|shared|written|filmed|recorded|aired|broadcast))$",
         re.I,
     ),
@@ -327,7 +377,14 @@ _OFFENCE_WORDING = {
         r"(?:banned\s+)?[\"“]?extremist|(?:stirr\w+\s+up|incit\w+|call\w*\s+for)\s+(?:\w+\s+){0,2}?"
         r"(?:mass\s+riots|(?:(?:social|national|ethnic|inter-ethnic|religious)\s+)?(?:discord|"
         r"hatred|enmity))|"
-        r"(?:spread|disseminat)\w+\s+(?:knowingly\s+)?false\s+information|"
+        r"(?:spread|disseminat)\w+\s+(?:of\s+)?(?:knowingly\s+)?false\s+information|"
+        # ("participating in banned "extremist" organizations")
+        r"participat\w+\s+in\s+(?:an?\s+|the\s+)?(?:banned\s+)?[\"“]?extremist[\"”]?\s+"
+        r"(?:organi[sz]ation|group|movement)|"
+        # ("her peaceful and legitimate trade union and human rights work": a defender's words
+        # for what the person does, no deed)
+        r"(?:his|her|their)\s+(?:peaceful|legitimate|lawful)\s+(?:[\w-]+\s+){0,8}?"
+        r"(?:work|activism|activities|activity)\s*$|"
         # (Article 179: calls for the violent seizure of power)
         r"call\w*\s+for\s+(?:the\s+)?(?:violent|forcible)\s+(?:seizure|change|overthrow)|"
         # (Article 402: calls to join a strike declared illegal)

@@ -29,6 +29,7 @@ from bot.extract import (
     english,
     lexicon,
     names,
+    ru_joined,
 )
 from bot.extract.blocks import Sentence
 from bot.extract.lexicon import IN_SENTENCE
@@ -283,7 +284,12 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
         elif act["date"] is None:
             lead = text[: told.start()]
             if not lead.strip():  # the day inside the cue, before the subject
-                day = re.match(r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?", told.group(), re.I)
+                # («2026 жылғы 9 тамызда»: a Kazakh day, its year first)
+                day = re.match(
+                    r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?|\s*\d{4}\s+жылғы\s+\d{1,2}\s+\w+",
+                    told.group(),
+                    re.I,
+                )
                 lead = day.group() if day else ""
             act["date"] = act_dates.opening_day(lead)
         who = [
@@ -469,26 +475,16 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
         # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
         return [_act(left, language)]
-    if language == "ru" and _adjectives_joined(left, right):
+    if language == "ru" and ru_joined.adjectives_joined(left, right):
         return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
+    if language == "ru" and ru_joined.objects_joined(left, right):
+        return [whole]  # «призывы к массовым беспорядкам и неподчинению ...»: one call, two aims
     parts = [_act(left, language), _act(right, language)]
     if "told_of" in parts[0] and "told_of" not in parts[1]:
         parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
         return parts
     return [whole]
-
-
-def _adjectives_joined(left: str, right: str) -> bool:
-    """«на казахском | и | русском языках»: an adjective each side of «и», one noun after."""
-    last = re.search(r"([а-яё]+)\s*$", left, re.IGNORECASE)
-    first = re.match(r"\s*([а-яё]+)", right, re.IGNORECASE)
-    if not last or not first:
-        return False
-    return all(
-        names._morph().parse(word.lower())[0].tag.POS == "ADJF"
-        for word in (last.group(1), first.group(1))
-    )
 
 
 def _act(text: str, language: str) -> Record:

@@ -18,6 +18,7 @@ import re
 
 from bot.extract import english, lexicon, names
 from bot.extract.blocks import split_sentences, writes_names_in_capitals
+from bot.extract.occupation import _occupation_words
 from bot.extract.references import REQUEST
 from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
 from bot.extract.sentence import find_parts
@@ -273,6 +274,27 @@ def _respectively(
     ]
 
 
+#: An age written before a title («31-летнему», "45-year-old", «41 жастағы»).
+_AGE_BEFORE = re.compile(r"\d{2}[ \t]*-?[ \t]*(?:летн|year-old|жаст|жасар)[\w-]*[ \t]+$", re.I)
+
+
+def _title_start(block: str, start: int, language: str, floor: int) -> int:
+    """Where the words written as a person's title before their name begin (a trade, an age
+    before it), not before `floor` (the previous name's end); the name's start if none."""
+    window = block[max(floor, start - 80) : start]
+    offset = start - len(window)
+    trades = [
+        (m.start(), m.end())
+        for pattern, _canonical in lexicon.OCCUPATIONS[language]
+        for m in re.finditer(pattern, window, re.IGNORECASE)
+    ] + [(a, b) for a, b, _value in _occupation_words(window, language)]
+    begin = min((a for a, b in trades if re.fullmatch(r"[ \t]+", window[b:])), default=None)
+    if begin is None:
+        return start
+    age = _AGE_BEFORE.search(window[:begin])
+    return offset + (age.start() if age else begin)
+
+
 def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     cuts: list[list[tuple[str, int]]] = []  # per shared sentence: (key, start) in order
     joined: list[str] = []  # "X and Y were sentenced to ...": everything said is said of each
@@ -294,9 +316,12 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
         values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
         # (the last person's share ends before the sentence's full stop: "...; Omarova
         # received two years. Kaliyev was released ..." stays two sentences once masked)
-        bounds = [start for _, start in people] + [
-            sentence.start + len(sentence.text.rstrip(" .!?\n"))
-        ]
+        # (each share starts at the person's title, not their name: «31-летнему программисту
+        # Лысенко назначили ..., 46-летнему предпринимателю Кабдуллину – 2 года»)
+        bounds = [
+            _title_start(block, start, language, floor)
+            for (_, start), floor in zip(people, [sentence.start, *ends], strict=False)
+        ] + [sentence.start + len(sentence.text.rstrip(" .!?\n"))]
         if all(any(low < v < high for v in values) for low, high in itertools.pairwise(bounds)):
             cuts.append([*people, ("", bounds[-1])])
     if not cuts:
@@ -446,7 +471,13 @@ def _each_with_own_sentences(
             # two told together before: "X has been held in custody since ...; Y was under a
             # travel ban")
             firsts = [w for i, w in enumerate(words) if i == 0 or w[1] != words[i - 1][1]]
-            bounds = [_name_start(block, start) for start, _ in firsts]
+            # (each part starts at the person's title: «31-летнему программисту Лысенко
+            # назначили ..., 46-летнему предпринимателю Кабдуллину – 2 года»)
+            floors = [sentence.start, *(start for start, _ in firsts)]
+            bounds = [
+                _title_start(block, _name_start(block, start), language, floor)
+                for (start, _), floor in zip(firsts, floors, strict=False)
+            ]
             bounds.append(sentence.start + len(sentence.text))
             parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
             if len(firsts) == len(keys) and all(

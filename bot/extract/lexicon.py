@@ -23,18 +23,25 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
     return {language: re.compile(p, re.IGNORECASE) for language, p in table.items()}
 
 
+#: A related story's headline under the report ("Read also: ...", «Читайте также: ...»,
+#: «Ұқсас жаңалықтар: ...»): someone else's case, told in a line of its own.
+_RELATED = (
+    r"|(?m:^[ \t]*(?:read also|also read|see also|related(?: stories| news)?|читайте также|"
+    r"смотрите также|похожие новости|по теме|ұқсас жаңалықтар|тағы оқыңыз|оқи отырыңыз)[ \t]*:)"
+)
+
 #: Sentences that are not about the case: calls for sanctions, resolutions of parliaments.
 BOILERPLATE = compile_table(
     {
         "en": r"sanctions|european parliament|we call on|resolution on|"
         # a statement's closing "Press contact: NAME, Spokesperson ...": its press officer
-        r"(?:^|\n)\s*(?:press|media)\s+(?:contacts?|enquiries|inquiries)\s*:",
+        r"(?:^|\n)\s*(?:press|media)\s+(?:contacts?|enquiries|inquiries)\s*:" + _RELATED,
         # «санкцию на (его) арест», «ұстауға санкция берді» are the arrest itself, not sanctions
         "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+(?:\w+\s+)?арест)|европарламент|"
         r"европейский парламент|призываем|резолюци|"
-        r"(?:^|\n)\s*(?:контакты?\s+для\s+(?:сми|прессы)|пресс-контакт\w*)\s*:",
+        r"(?:^|\n)\s*(?:контакты?\s+для\s+(?:сми|прессы)|пресс-контакт\w*)\s*:" + _RELATED,
         "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар|"
-        r"(?:^|\n)\s*(?:бақ\s+үшін\s+байланыс|баспасөз\s+үшін\s+байланыс)\s*:",
+        r"(?:^|\n)\s*(?:бақ\s+үшін\s+байланыс|баспасөз\s+үшін\s+байланыс)\s*:" + _RELATED,
     }
 )
 
@@ -390,6 +397,13 @@ ACTS = compile_table(
         r"\bfac(?:es|ed|ing)\s+[^;.]{0,60}?\b(?:over|for)\s+(?=(?:a|an|his|her|their)\s)|"
         # a briefing paper's "on charges of X (Article 174), in connection with a video ..."
         r"\bin (?:connection|relation) (?:with|to)\s+(?=(?:a|an|his|her|their)\s)|"
+        # "sentenced X to three years ..., after she translated into Kazakh and posted leaflets
+        # of a banned movement": a deed's verb of publishing after "after she"
+        r",\s+after\s+(?:he|she|they)\s+(?=(?:posted|published|shared|wrote|translated|recorded|"
+        r"uploaded|filmed|livestreamed|reposted|forwarded|distributed|spoke|read|sang)\b)|"
+        # "The suspicion relates to a TikTok video of 10 November about ..."
+        r"\b(?:suspicion|charges?|case|accusation|prosecution)\s+(?:relates?|related|is\s+related)"
+        r"\s+to\s+(?=(?:a|an|his|her|their)\s)|"
         # "Prosecutors said Dauletov had used a WhatsApp group to call on colleagues ..."
         # ("The court said Bekov had posted a video ...": what the court found he did)
         r"\b(?:prosecutors?|investigators?|the prosecution|police|the court|the judge)\s+"
@@ -467,6 +481,8 @@ ACTS = compile_table(
         # («Поводом для дела, по словам адвоката X, стали ...»: an aside between)
         r"(?:поводом|основанием|причиной)(?:\s+для(?:\s+\w+){1,2})?(?:\s*,\s*[^,.;]{3,60},)?"
         r"\s+(?:стал[аио]?|стали|послужил[аио]?|послужили)[:\s]\s*(?:его\s+|её\s+|ее\s+)?|"
+        # a post's short form: «Повод — сторис в Instagram от 14 августа о ...»
+        r"(?<![\w-])(?:[Пп]овод|[Пп]ричина|[Оо]снование)(?:\s+для\s+\w+)?\s*[—–:]\s*|"
         # «Весь «состав преступления» моего подзащитного — X»
         r"[«\"“]?состав\w*\s+преступления[»\"”]?\s+(?:[\w-]+\s+){0,3}?[—–]\s*|"
         # «Уголовное преследование связано со стихотворением ...»

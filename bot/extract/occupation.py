@@ -257,10 +257,26 @@ def _said_of_another(
         # "Several activists across the nation have been sentenced": others, unless names
         # follow ("several activists, among them Yerbol Tanirbergen")
         return not re.match(r"[\s,:—–-]+[A-Z]", context[span[1] :])
+    if (
+        plural
+        and re.fullmatch(r"[A-Za-z -]+", word)
+        and " of " not in word  # ("participant of peaceful protests": one participant)
+        and not re.match(r"[\s,:—–-]+(?:[A-Z]|\()", context[span[1] :])
+        and not re.search(
+            r"\b(?:two|three|four|five|six|both|the|these|those|our|their|all)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            context[max(0, span[0] - 40) : span[0]],
+            re.IGNORECASE,
+        )
+    ):
+        return True  # "prosecutions of bloggers, activists and journalists": people at large
     if plural:
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
         return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
+    bracketed = _bracketed_after(context, span, own, others)
+    if bracketed is not None:
+        return bracketed
     other = min((_distance(span, o) for o in others), default=10**9)
     mine = min((_distance(span, o) for o in own), default=10**9)
     lead = re.search(
@@ -268,6 +284,10 @@ def _said_of_another(
     )
     if _someone_unnamed(context, span, own + others):
         return True
+    if _TOLD_TO.search(context[max(0, span[0] - 40) : span[0]]) and not any(
+        0 < start - span[1] <= 2 for start, _end in own
+    ):
+        return True  # «сказал журналисту Altai Habar адвокат», "told reporters": the listener
     if _RELATIVE_APPOSED.search(context[max(0, span[0] - 40) : span[0]]):
         return True  # "His wife, a nurse, said", «Его жена, медсестра, заявила»: hers
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
@@ -276,7 +296,7 @@ def _said_of_another(
         r"\b(?i:the|its|their)\s+[a-z][\w-]*['’]s\s+$", context[max(0, span[0] - 30) : span[0]]
     ) and not re.match(r"[\s,]+[A-Z]", context[span[1] :]):
         return True  # "The smelter's operator was not a party": the thing's, no one named
-    if re.match(r"[ \t]+[A-Z][a-z]+\b(?![ \t]+[A-Z])", context[span[1] :]) and not any(
+    if re.match(r"[ \t]+[A-Z][a-z]+\b(?!-)(?![ \t]+[A-Z])", context[span[1] :]) and not any(
         0 < start - span[1] <= 2 for start, _end in own
     ):
         return True  # "our host talks to correspondent Dmitry": a trade before another's name
@@ -284,8 +304,27 @@ def _said_of_another(
         r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
     ):
         return True  # «Тағы бір айтыскер ... айыппұл арқалаған»: another one
+    if re.search(
+        r"деп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+(?:«[^»\n]{1,40}»\s+)?"
+        r"(?:[\w-]+\s+){0,2}$",
+        context[max(0, span[0] - 70) : span[0]],
+    ):
+        return True  # «..., деп хабарлайды «Ұлытау Таңы» тілшісі»: whose report it is
+    if _letters_addressee(context, span):
+        return True  # «Председателю ОФ «Правовой щит»» heading a letter: whom it is sent to
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
+    if re.match(r"\s+(?:болмаған|болмады|болмағ\w+|жоқ)(?![\w-])", context[span[1] :]):
+        return True  # «аудармашы болмағанын»: there was none
+    if re.search(r"(?:с[ыі]|[ыі])н[ыі]ң$", word) and not re.match(
+        rf"\s+[{names.UPPER}]", context[span[1] :]
+    ):
+        return True  # «қозғалыстың шетелдегі жетекшісінің видеосы»: whose thing, someone else
+    if re.match(r",?\s+(?:котор|чей|чья|чьё|чьи)\w*\b", context[span[1] :]) and not any(
+        0 <= span[0] - end <= 40 and not re.search(r"[.!?\n]", context[end : span[0]])
+        for _start, end in own + others
+    ):
+        return True  # «задержали блогера, который вел эфир»: someone the text does not name
     if (
         re.search(r"[әғқңөұүһі]", word.lower())
         and re.search(r"\w(?:с[ыі]|[ыі])(?:на|не)$", word)
@@ -333,6 +372,42 @@ def _said_of_another(
     )
 
 
+def _bracketed_after(
+    context: str, span: tuple[int, int], own: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> bool | None:
+    """A trade inside brackets opened right after a name («Бауыржан Сыздықов (41 жаста, жеке
+    кәсіпкер) пен Динара Әлімжанова (36 жаста, мұғалім)», "Dana Omarova (45, a nurse)") is
+    that name's: True if another's, False if the person's own, None if no name opens them."""
+    opening = context.rfind("(", max(0, span[0] - 60), span[0])
+    if opening < 0 or re.search(r"[()\n]", context[opening + 1 : span[0]]):
+        return None
+    closing = re.match(r"[^()\n]{0,60}\)", context[span[1] :])
+    if closing is None:
+        return None
+    before = [
+        (end, mine)
+        for mine, spans in ((True, own), (False, others))
+        for _start, end in spans
+        if end <= opening and re.fullmatch(r"[ \t]*", context[end:opening])
+    ]
+    return None if not before else not max(before)[1]
+
+
+def _letters_addressee(context: str, span: tuple[int, int]) -> bool:
+    """A Russian trade in the dative opening a line of its own, no name on it («Председателю
+    ОФ «Правовой щит»», «Директору ТОО ...»): a letter's addressee, not the person."""
+    line_start = context.rfind("\n", 0, span[0]) + 1
+    line_end = context.find("\n", span[1])
+    line = context[span[1] : line_end if line_end >= 0 else len(context)]
+    word = context[span[0] : span[1]].split()[0] if context[span[0] : span[1]].split() else ""
+    if context[line_start : span[0]].strip() or len(line) > 60 or "," in line or "." in line:
+        return False
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    parses = [p for p in names._morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.case == "datv" for p in parses)
+
+
 #: A quotation of several words on one line: «...», "...", “...”.
 _QUOTED = re.compile(r"«[^«»\n]{3,200}»|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”")
 #: A speaker telling of themselves («Я журналист, а не преступник», "I am a teacher").
@@ -368,6 +443,16 @@ _RELATIVE_APPOSED = re.compile(
     # ("His wife works as a nurse", «Его жена работает медсестрой», «жена — медсестра»)
     r"(?:\s*,\s*(?:(?i:an?|the)\s+)?|\s+(?i:works|worked|is|was)\s+(?:as\s+)?(?:(?i:an?)\s+)?|"
     r"\s+(?:работает|работала|работал)\s+|\s+[—–-]\s+)$"
+)
+
+
+#: A verb of telling right before the trade: whom it was told to, someone else (the Kazakh
+#: «тілшісіне айтты» is read by its ending).
+_TOLD_TO = re.compile(
+    r"(?<![\w-])(?:(?:сказал|рассказал|сообщил|заявил|пояснил|ответил|признался|"
+    r"пожаловался|подтвердил|написал|передал|переслал|отправил)[аи]?|(?:told|said\s+to|explained\s+to|complained\s+to)"
+    r"(?:\s+(?:the|a|an|local|foreign))?)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -477,6 +562,10 @@ _RU_FEMININE = {
 _ACRONYM = re.compile(r"[БВГДЖЗКЛМНПРСТФХЦЧШЩҒҚҢҺ]{2}[А-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}")
 
 
+#: The author or admin of a channel: how a headline labels the one the body gives a trade.
+_CHANNEL_ROLE = re.compile(r"(?:автор|администратор|admin|author)\b", re.IGNORECASE)
+
+
 _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
 _ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
 
@@ -569,7 +658,7 @@ def _occupation(
         # («проходчика шахты ...», «журналист»); an English headline's "Kazakh schoolteacher"
         # is how the body's "teacher" is labelled
         headline_only = bool(body_start and in_body and value not in in_body)
-        if language != "en" and headline_only and " " not in value:
+        if language != "en" and headline_only and (" " not in value or _CHANNEL_ROLE.match(value)):
             continue
         if headline_only and titles[value] and body_titled:
             continue  # the headline's title before the name, the story's in its place

@@ -42,7 +42,8 @@ _WORKPLACE_KK = re.compile(
     r"(?:№\s?\d+\s+)?(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік)\s+)?(?:«[^»\n]{1,40}»\s+)?"
     # (not a time before it: «сәуірде ферроқорытпа зауытының»)
     r"(?:(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
-    r"желтоқсан|жыл|күн|кез)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
+    # (nor an age: «47 жастағы цемент зауытының»)
+    r"желтоқсан|жыл|күн|кез|жаст|жасар)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
     r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
     r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
     r"бастама|қозғалыс|арна|басылым|партия)"
@@ -69,7 +70,7 @@ def _with_modifiers(context: str, start: int, end: int, value: str, language: st
                 break  # "Kazakh blogger" is where he is from; "Kazakh language teacher" a trade
             words.insert(0, found.group(1))
             rest = rest[: found.start()]
-            if len(words) == 2:
+            if len(words) == 3:  # ("former municipal bus driver")
                 break
         extra = [w for w in words if w not in value.split()]
         value = " ".join([*extra, value]) if extra else value
@@ -129,6 +130,11 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
                 # a word without a possessive ending ties nothing further, but a verbal noun
                 # takes its object («дене шынықтыру мұғалімі»)
                 break
+        level = re.search(r"(?<![\w-])(бастауыш|орта|жоғары)\s+$", context[max(0, at - 20) : at])
+        if chain and level:
+            # «бастауыш сынып мұғалімі», «орта мектеп мұғалімі»: the level of the word tied
+            chain.insert(0, level.group(1))
+            at -= len(level.group())
         # (nothing tied to it: the trade itself, «ақын» of «қазақ ақыны»)
         phrase = " ".join([*chain, phrase]) if chain else value
     trade = phrase
@@ -207,12 +213,22 @@ def _ru_trade_adjective(context: str, start: int, value: str) -> str | None:
     return str(form.word) if form else str(parse.normal_form)
 
 
+#: A channel, a blog or a chat with its name in quotes: «Telegram-канала «Жайық хабар»»,
+#: «YouTube-канала «Жылыой Today»», «блога «Голос села»».
+_RU_CHANNEL = re.compile(
+    r"[ \t]+((?:[A-Za-z]+-)?(?:канала|блога|паблика|чата|сообщества)[ \t]+«[^»\n]{1,40}»)"
+)
+
+
 def _ru_workplace(context: str, end: int) -> str:
     """What the trade is of, after it: a company in quotes («ТОО «Павлодар Металл»»), a
     genitive noun with its adjectives before punctuation, a line's end, a preposition or the
     name («учитель истории», «слесаря медеплавильного завода», «студента третьего курса»),
     with what names it, or a workplace after «в»/«на»."""
     rest = context[end:]
+    channel = _RU_CHANNEL.match(rest)
+    if channel:
+        return " " + " ".join(channel.group(1).split())
     org = _ORGANISATION_AFTER.match(rest)
     if org and (org.group(1).isupper() or _genitive_phrase(org.group(1).lower().split())):
         return f" {org.group(1)} {org.group(2)}"

@@ -14,7 +14,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bformer political prisoner\b", "former political prisoner"),
         (r"(?<!former )\bpolitical prisoner\b(?!s)", "political prisoner"),
         (r"\bcivil society activist\b", "civil society activist"),
-        (r"\bcivil activist\b", "civil activist"),
+        (r"\bcivil activists?\b", "civil activist"),
         (r"\btrade([- ])union activist\b", "trade{0}union activist"),
         (r"\btrade unionist\b", "trade unionist"),
         (r"\btrade([- ])union organi([sz])er\b", "trade{0}union organi{1}er"),
@@ -24,7 +24,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
         (r"\b(environmental|opposition|youth|labou?r|land|eco-|religious|civic|feminist|student|"
-         r"anti-corruption|public|community|women's rights) activist\b",
+         r"anti-corruption|public|community|women's rights) activists?\b",
          "{0} activist"),
         (r"(?<!civil )(?<!union )(?<!rights )(?<!environmental )(?<!opposition )(?<!youth )"
          r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
@@ -58,6 +58,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bбывш\w+ политзаключ[её]нн\w*", "бывший политзаключённый"),
         (r"(?<!бывший )(?<!бывшего )\bполитзаключ[её]нн(?:ая|ой|ую)\b", "политзаключённая"),
         (r"(?<!бывший )(?<!бывшего )\bполитзаключ[её]нн(?:ый|ого|ому|ым)\b", "политзаключённый"),
+        # the author of a channel or a blog told by its name («автор Telegram-канала «X»»;
+        # not «автор статьи», «Автор: ...», a byline)
+        (r"\bавтор(?:а|у|ом|е)?(?=[ \t]+(?:[A-Za-z]+-)?(?:канала|блога|паблика)[ \t]+«)", "автор"),
         (r"\bгражданск\w* активистк\w*", "гражданская активистка"),
         (r"\bгражданск\w* активист(?!к)\w*", "гражданский активист"),
         (r"\bобщественн\w+ активистк\w*", "общественная активистка"),
@@ -105,6 +108,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bинженер(?:а|у|ом|е)?\b", "инженер"),
         (r"\bфермер(?:а|у|ом|е)?\b", "фермер"),
         (r"\bврач(?:а|у|ом|е)?\b", "врач"),
+        # a verdict's «временно неработающий»: no trade, told as the court writes it
+        (r"\bвременно\s+неработающ(?:ая|ей|ую)\b", "временно неработающая"),
+        (r"\bвременно\s+неработающ(?:ий|его|ему|им|ем)\b", "временно неработающий"),
         (r"\bсамозанят(?:ая|ой|ую)\b", "самозанятая"),
         (r"\bсамозанят(?:ый|ого|ому|ым|ом)\b", "самозанятый"),
         # «мастер по ремонту холодильников»: a master of a named craft
@@ -201,5 +207,6 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     kazakh russian language university college kindergarten hospital factory mine oil
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
-    software coal gold copper uranium investigative former underground bus driving""".split()
+    software coal gold copper uranium investigative former underground bus driving
+    environmental municipal""".split()
 )
