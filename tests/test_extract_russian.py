@@ -4089,3 +4089,29 @@ def test_a_letters_place_line_in_custody_orders_no_measure(
     assert [
         (e["kind"], e["date"]) for e in case["events"] if e["kind"] == "preventive_measure"
     ] == measures
+
+
+_TRIAL_OPENED = (
+    "13 мая 2026 года начался суд над журналистом Нурланом ЕРЖАНОВЫМ в Жылыойском районном суде. "
+)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "court"),
+    [
+        # the court as the verdict names it, before the trial's shorter mention (h18d)
+        (
+            "19 июня 2026 года Жылыойский районный суд Атырауской области приговорил Ержанова к "
+            "2 годам ограничения свободы.",
+            "Жылыойский районный суд Атырауской области",
+        ),
+        # refused: a verdict that names no court leaves the trial's
+        (
+            "19 июня 2026 года суд приговорил Ержанова к 2 годам ограничения свободы.",
+            "Жылыойский районный суд",
+        ),
+    ],
+)
+def test_the_verdicts_court_before_the_trials(verdict: str, court: str) -> None:
+    [case] = extract_cases(_TRIAL_OPENED + verdict)
+    assert case["court"] == court

@@ -1,16 +1,17 @@
 """The officials of a case: the court of the verdict or trial, and the judge and the prosecutor
 named around a role word.
 
-Invariants: the court is the one that tried the person, never the appeal court nor the
-investigating judge's (a court named with «следственный судья», "investigating judge", «тергеу
-судьясы» is skipped wherever it is told); an English court's name never opens with a month
-nor, for a district's or a town's court, ends with its region; a judge's or prosecutor's name
-is read only after a role word («судья», "prosecutor", «мемлекеттік айыптаушы») and the office
-or title written after it («прокурор г. Семей», «прокурорының көмекшісі», "Ms.") in the same
-sentence, or right before it when none follows; the verdict's officials win over the appeal
-board's; a Russian or Kazakh name is returned in the nominative, initials as written («Н.С.»
-stays «Н.С.», «Н. С.» keeps its space; a court paper's compact initials after the surname,
-«Жакупов Р.М.», stay after it, spaced ones go first).
+Invariants: the court is the one that tried the person, as the verdict names it before a
+trial's mention, never the appeal court nor the investigating judge's (a court named with
+«следственный судья», "investigating judge", «тергеу судьясы» is skipped wherever it is told);
+an English court's name never opens with a month nor, for a district's or a town's court, ends
+with its region; a judge's or prosecutor's name is read only after a role word («судья»,
+"prosecutor", «мемлекеттік айыптаушы») and the office or title written after it («прокурор г.
+Семей», «прокурорының көмекшісі», "Ms.") in the same sentence, or right before it when none
+follows; the verdict's officials win over the appeal board's; a Russian or Kazakh name is
+returned in the nominative, initials as written («Н.С.» stays «Н.С.», «Н. С.» keeps its space;
+a court paper's compact initials after the surname, «Жакупов Р.М.», stay after it, spaced ones
+go first).
 """
 
 from __future__ import annotations
@@ -57,9 +58,10 @@ def _kept_alone(text: str, start: int, end: int) -> bool:
 
 
 def _verdict_court(scopes: list[Scope], language: str, remnants: bool) -> str | None:
-    for scope in scopes:
-        if scope.kind not in ("verdict", "trial"):
-            continue
+    # (the verdict's own words first: «13 мая – начало суда в Жылыойском районном суде», then
+    # «Жылыойский районный суд Атырауской области приговорил ...» names the court in full)
+    ordered = [s for s in scopes if s.kind == "verdict"] + [s for s in scopes if s.kind == "trial"]
+    for scope in ordered:
         for sentence in scope.sentences:
             # "Both verdicts can be appealed to the Zhambyl regional court": not its court
             intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
