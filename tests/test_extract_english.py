@@ -3429,6 +3429,43 @@ def test_costs_for_a_forensic_examination_are_its_fee(text: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("heading", "body", "city"),
+    [
+        # a statement's place of issue on its own line is the writer's town, not the
+        # person's, when the text names another (h18d)
+        (
+            "Astana, 18 February 2026",
+            "The EU Delegation notes the house arrest on 10 February 2026 of activist Zhanna "
+            "Kassymova over her posts about the hospitals of Stepnogorsk.",
+            "Stepnogorsk",
+        ),
+        (
+            "Алматы, 15 мая 2026 года",
+            "Коалиция выражает обеспокоенность приговором, вынесенным 12 мая 2026 года в "
+            "Таразе активисту Нурлану Бекову.",
+            "Тараз",
+        ),
+        # refused: the person from the town of issue; no other town named
+        (
+            "Almaty, 15 May 2025",
+            "I act for Daniyar Abenov, a software tester from Almaty, detained on 11 November "
+            "2024 and later tried in Astana.",
+            "Almaty",
+        ),
+        (
+            "Astana, 18 February 2026",
+            "The EU Delegation notes the house arrest on 10 February 2026 of activist Zhanna "
+            "Kassymova over her Facebook posts.",
+            "Astana",
+        ),
+    ],
+)
+def test_a_statements_place_of_issue(heading: str, body: str, city: str) -> None:
+    [case] = extract_cases(f"Statement\n\n{heading}\n\n{body}\n")
+    assert case["person"]["city"] == city
+
+
+@pytest.mark.parametrize(
     ("description", "deed"),
     [
         # a span of months closing a deed told by its verb
@@ -3598,6 +3635,51 @@ def test_the_deed_after_she_and_a_shared_object(sentence: str, act: str | None) 
 )
 def test_supporters_detained_are_not_the_case(sentence: str, others: bool) -> None:
     assert english.not_of_the_case(sentence, "Kenzhetayev") is others
+
+
+_TWO_VERDICTS = (
+    "Now the sentence for Mamyrova. The court found her guilty under Article 274, Part 2, of the "
+    "Criminal Code and sentenced her to two years of restricted freedom.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "charges"),
+    [
+        # a sentence naming only another person with a case, with no pronoun, cites that
+        # person's article (h18d)
+        (
+            "The judge has read out the operative part for Kenzhetayev: guilty under Article "
+            "272, Part 3, four years' imprisonment.",
+            [("274", 2)],
+        ),
+        # refused: a pronoun may tell of this person; no other person with a case named
+        (
+            "He read out the operative part for Kenzhetayev and her: guilty under Article 272, "
+            "Part 3.",
+            [("274", 2), ("272", 3)],
+        ),
+        ("The court also cited Article 272, Part 3.", [("274", 2), ("272", 3)]),
+    ],
+)
+def test_an_article_told_of_another_person_only(other: str, charges: list[tuple[str, int]]) -> None:
+    from bot.extract.charges import _charges, each_own_article
+
+    text = _TWO_VERDICTS + other
+    masked = each_own_article(text, "en", "mamyrova", set(), {"mamyrova", "kenzhetayev"})
+    assert [(c["article"], c["part"]) for c in _charges(masked, "en")] == charges
+
+
+def test_an_article_of_another_stays_when_the_person_has_none() -> None:
+    """Refused: with no article cited for this person, the other's is kept (tried together)."""
+    from bot.extract.charges import _charges, each_own_article
+
+    text = (
+        "Mamyrova received two years of restricted freedom.\n"
+        "The operative part for Kenzhetayev: guilty under Article 272, Part 3."
+    )
+    masked = each_own_article(text, "en", "mamyrova", set(), {"mamyrova", "kenzhetayev"})
+    assert [(c["article"], c["part"]) for c in _charges(masked, "en")] == [("272", 3)]
 
 
 @pytest.mark.parametrize(

@@ -300,6 +300,21 @@ def test_a_prosecutor_line(line: str, named: bool) -> None:
             "Ж. Қ. Мұхамбетова",
             None,
         ),
+        # a court paper's compact initials after the surname keep their order (h18d)
+        (
+            "2026 жылғы 12 қарашада Көкшетау қалалық соты, төрағалық етуші судья Ахметова Ж.Қ., "
+            "мемлекеттік айыптаушы Оспанов Д.М. қатысуымен, Ермек СЕЙТҚАЛИҒА 2 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.",
+            "Ахметова Ж.Қ.",
+            "Оспанов Д.М.",
+        ),
+        # (refused: spaced initials after the surname go first, as before)
+        (
+            "2026 жылғы 12 қарашада Көкшетау қалалық соты, төрағалық етуші судья Ахметова Ж. Қ., "
+            "Ермек СЕЙТҚАЛИҒА 2 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Ж. Қ. Ахметова",
+            None,
+        ),
     ],
 )
 def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: str | None) -> None:
@@ -2347,6 +2362,34 @@ def test_a_kazakh_request_governs_each_clause_it_asks_for(
     )
     verdict = next(e for e in case["events"] if e["kind"] == "verdict")
     assert [(p["kind"], p["term_months"]) for p in verdict["sentence"]] == parts
+
+
+_OTHER_PERSON_THEN_LINK = (
+    "Дәурен Сапарғалиев – «Үштөбе таңы» газетінің бұрынғы тілшісі. Журналистке ҚК-нің "
+    "274-бабының 2-бөлігі бойынша айып тағылды. Сот процесі 2026 жылғы 17 қарашада Қаратал "
+    "аудандық сотында басталды.\n\n"
+    "Иә. 2024 жылы Сапарғалиевке ӘҚБтК бойынша 15 АЕК айыппұл салынған. Ал оның арнасында "
+    "сұхбат берген зейнеткер Күләш Омарова 2025 жылы «жала жапқаны» үшін әкімшілік "
+    "жауапкершілікке тартылып, айыппұл төлеген.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "sources"),
+    [
+        # the link closing a story of one case is its source, though a paragraph naming
+        # someone else (a pensioner fined) came between (h18d)
+        (
+            "https://jetisu.example.kz/kk/saparghaliev-isi\n",
+            ["https://jetisu.example.kz/kk/saparghaliev-isi"],
+        ),
+        # refused: a last paragraph naming someone else is no footer
+        ("Күләш Омарованың ісі туралы: https://jetisu.example.kz/kk/omarova\n", []),
+    ],
+)
+def test_the_link_closing_a_story_of_one_case(footer: str, sources: list[str]) -> None:
+    [case] = extract_cases(_OTHER_PERSON_THEN_LINK + footer)
+    assert [s["url"] for s in case["sources"]] == sources
 
 
 @pytest.mark.parametrize(

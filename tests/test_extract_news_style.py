@@ -720,6 +720,48 @@ def test_a_copied_posts_author_is_not_the_case(text: str, name: str) -> None:
     assert [case["person"]["name"] for case in extract_cases(text)] == [name]
 
 
+_QA_RU = (
+    "Кто такая Асель Муканова?\n\nАсель Муканова – журналистка из Уральска. 2 июля 2026 года её "
+    "задержали по ч. 2 ст. 274 УК РК.\n\nКто еще проходит по делу?\n\nВрач Марат Хайруллин. 2 "
+    "октября 2026 года ему предъявили обвинение по той же ч. 2 ст. 274 УК РК и избрали подписку "
+    "о невыезде.\n\n"
+)
+_QA_EN = (
+    "Who is Asel Mukanova?\n\nAsel Mukanova is a journalist from Uralsk. She was detained on 2 "
+    "July 2026 under Article 274, Part 2.\n\nWho else is charged?\n\nDoctor Marat Khairullin was "
+    "charged under the same article on 2 October 2026.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        # a paragraph naming no one new but the person of an earlier paragraph by surname alone
+        # goes on that person's case, not the case told just before it (h18d)
+        (
+            _QA_RU + "Что решил суд?\n\n26 ноября 2026 года судья Уральского городского суда "
+            "Гаухар Исмагулова признала Муканову виновной и назначила ей 1 год ограничения "
+            "свободы.\n",
+            {"Асель Муканова": "sentenced", "Марат Хайруллин": "charged"},
+        ),
+        (
+            _QA_EN + "What did the court decide?\n\nOn 26 November 2026, Judge Gaukhar Ismagulova "
+            "of the Uralsk City Court found Mukanova guilty and sentenced her to one year of "
+            "restricted freedom.\n",
+            {"Asel Mukanova": "sentenced", "Marat Khairullin": "charged"},
+        ),
+        # refused: a paragraph naming the person of the case before goes on with it
+        (
+            _QA_RU + "Что дальше?\n\n26 ноября 2026 года судья Уральского городского суда Гаухар "
+            "Исмагулова приговорила Хайруллина к штрафу.\n",
+            {"Асель Муканова": "detained", "Марат Хайруллин": "sentenced"},
+        ),
+    ],
+)
+def test_a_later_paragraph_about_an_earlier_person(text: str, stages: dict[str, str]) -> None:
+    assert {c["person"]["name"]: c["stage"] for c in extract_cases(text)} == stages
+
+
 @pytest.mark.parametrize(
     ("sentence", "language", "boilerplate"),
     [

@@ -25,6 +25,7 @@ from bot.extract import (
     lexicon,
     names,
     nominative,
+    officials,
 )
 from bot.extract.charges import _charges
 from bot.extract.values import find_terms
@@ -260,6 +261,15 @@ def test_surname_then_initials(after_role: str, words: list[str] | None) -> None
             "Есжанов М. К.).",
             "С. А. Тулеубаева",
             "М. К. Есжанов",
+        ),
+        # a court paper's compact initials after the surname keep their order, in the
+        # nominative (its signature line «Жакупов Р.М.») (h18d)
+        (
+            "16 ноября 2026 года Петропавловский городской суд в составе председательствующего "
+            "судьи Жакупова Р.М., с участием государственного обвинителя Сарсенбаева Е.Т., "
+            "признал Дмитрия Мельникова виновным по ч. 1 ст. 174 УК РК и назначил ему штраф.",
+            "Жакупов Р.М.",
+            "Сарсенбаев Е.Т.",
         ),
     ],
 )
@@ -980,6 +990,23 @@ def test_the_same_article_as_the_one_cited_before(
             "1,966,000 tenge under Article 378, Part 2.",
             "Aktobe city No. 2 court",
         ),
+        # a region named since 2022 with its name after «области» (h18d)
+        (
+            "Панфиловский районный суд области Жетісу 20 марта 2026 года признал Бахтияра "
+            "НУРМУХАНОВА виновным по ч. 2 ст. 405 УК РК.",
+            "Панфиловский районный суд области Жетісу",
+        ),
+        (
+            "Аягозский районный суд области Абай 20 марта 2026 года признал Бахтияра "
+            "НУРМУХАНОВА виновным по ч. 2 ст. 405 УК РК.",
+            "Аягозский районный суд области Абай",
+        ),
+        # refused: a lowercase word after «области» is no region's name
+        (
+            "Аягозский районный суд 20 марта 2026 года признал Бахтияра НУРМУХАНОВА, жителя "
+            "области, виновным по ч. 2 ст. 405 УК РК.",
+            "Аягозский районный суд",
+        ),
     ],
 )
 def test_the_court_of_the_verdict(text: str, court: str) -> None:
@@ -1297,6 +1324,91 @@ def test_parts_of_one_article(text: str, charges: list[tuple[str, int]]) -> None
         ("ru", "по ч. 2 ст. 405 и ст. 174 УК РК", [("405", 2), ("174", None)]),
         # (refused: the Criminal Code named in words is the charge)
         ("kk", "Қылмыстық кодекстің 174-бабы бойынша ұсталды", [("174", None)]),
+        # a range of articles is a verdict's procedural citation, no charge (h18d)
+        ("ru", "руководствуясь статьями 394-398 УПК РК, суд", []),
+        ("ru", "руководствуясь ст.ст. 394–398 УПК, суд", []),
+        ("kk", "ҚР ҚПК-нің 394-398-баптарын басшылыққа алып, сот", []),
+        ("en", "guided by Articles 394-398 of the Criminal Procedure Code", []),
+        # (refused: an article with its sub-number, a fine's sum after a dash)
+        ("en", "under Article 456-2 of the Criminal Code", [("456", 2)]),
+        ("ru", "по ст. 174 – 200 МРП штрафа", [("174", None)]),
+        # a charge re-qualified: the article and part it became (h18d)
+        (
+            "ru",
+            "Дело возбудили по ч. 3 ст. 274 УК РК, позднее обвинение переквалифицировали на ч. 2 "
+            "той же статьи.",
+            [("274", 2)],
+        ),
+        (
+            "ru",
+            "Суд переквалифицировал действия с ч. 3 ст. 274 на ч. 2 ст. 274 УК РК.",
+            [("274", 2)],
+        ),
+        (
+            "en",
+            "The charge under Article 274, Part 3 was reclassified as Part 2 of Article 274.",
+            [("274", 2)],
+        ),
+        (
+            "kk",
+            "Оған ҚК-нің 274-бабының 3-бөлігі бойынша айып тағылды. Кейін айып 2-бөлігіне қайта "
+            "сараланды.",
+            [("274", 2)],
+        ),
+        # (refused: a re-qualification only asked for)
+        (
+            "ru",
+            "Защита просила переквалифицировать действия с ч. 3 ст. 274 на ч. 2 ст. 274 УК РК.",
+            [("274", 3), ("274", 2)],
+        ),
+        (
+            "en",
+            "Charged under Article 274, Part 3, he asked the court to reclassify the charge as "
+            "Part 2 of Article 274.",
+            [("274", 3), ("274", 2)],
+        ),
+        # an article a text asks to repeal or amend is the law, no one's charge (h18d)
+        (
+            "en",
+            "- Repeal or substantially amend Articles 174, 272, 274 and 405 of the Criminal Code;",
+            [],
+        ),
+        ("en", "Article 274 should be repealed, the group said.", []),
+        ("ru", "Правозащитники призывают отменить статью 174 УК РК.", []),
+        ("kk", "Құқық қорғаушылар ҚК-нің 174-бабын алып тастауды талап етеді.", []),
+        # (refused: a sentence or verdict changed under the article)
+        ("en", "The court decided to amend the sentence under Article 174, Part 1.", [("174", 1)]),
+        ("ru", "Суд решил изменить приговор по ч. 1 ст. 174 УК РК.", [("174", 1)]),
+        ("ru", "Защита добивается отмены приговора, вынесенного ему ст. 174 УК.", [("174", None)]),
+        # what the law punishes, in a sentence charging no one, is no charge (h18d)
+        (
+            "en",
+            "Under Article 272, Part 3, calls for mass riots are punishable by up to seven years.",
+            [],
+        ),
+        (
+            "ru",
+            "По ч. 3 ст. 272 УК призывы к массовым беспорядкам наказываются лишением свободы.",
+            [],
+        ),
+        (
+            "kk",
+            "ҚК-нің 272-бабының 3-бөлігі бойынша жаппай тәртіпсіздікке шақыру 9 жылға дейін бас "
+            "бостандығынан айырумен жазаланады.",
+            [],
+        ),
+        # (refused: the charge, with what it carries)
+        (
+            "en",
+            "He is suspected of spreading false information under Article 274, Part 2, which is "
+            "punishable by up to five years in prison.",
+            [("274", 2)],
+        ),
+        (
+            "ru",
+            "Его осудили по ч. 3 ст. 272 УК, которая наказывается лишением свободы.",
+            [("272", 3)],
+        ),
     ],
 )
 def test_which_articles_are_charges(
@@ -3418,6 +3530,61 @@ def test_time_spent_in_custody_is_no_new_measure(after: str, measures: list[str]
     assert [e["measure"] for e in case["events"] if e["kind"] == "preventive_measure"] == measures
 
 
+def _live_blog(first_post: str) -> str:
+    return (
+        "Приговор Алмасу Кенжебаеву: трансляция из зала суда\n\nАтырау, 20 ноября 2026 года\n\n"
+        f"09:40\n{first_post}\n\n"
+        "10:05\nЗаседание открыла судья Гульмира Акжигитова. Алмаса Кенжебаева, инженера из "
+        "Атырау, заводят в «аквариум». Он под стражей с 15 июля.\n\n"
+        "15:55\nОглашается приговор. Суд признал Кенжебаева виновным по ч. 2 ст. 174 УК РК и "
+        "назначил ему три года ограничения свободы.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_post", "court"),
+    [
+        # the one court named in a post that gave no case (people outside the courthouse) is
+        # the court of the text's one case, which names none (h18d)
+        (
+            "У здания Атырауского городского суда собралось около двадцати человек, среди них "
+            "жена подсудимого Меруерт и правозащитница Салтанат Ибраева.",
+            "Атырауский городской суд",
+        ),
+        # refused: no court named; two courts named
+        (
+            "У здания суда собралось около двадцати человек, среди них жена подсудимого Меруерт "
+            "и правозащитница Салтанат Ибраева.",
+            None,
+        ),
+        (
+            "Одни собрались у Атырауского городского суда, другие у Жылыойского районного суда, "
+            "среди них жена подсудимого Меруерт и правозащитница Салтанат Ибраева.",
+            None,
+        ),
+    ],
+)
+def test_the_only_court_a_live_blog_names(first_post: str, court: str | None) -> None:
+    [case] = extract_cases(_live_blog(first_post))
+    assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "У здания Атырауского городского суда собралось двадцать человек.",
+            "Атырауский городской суд",
+        ),
+        # refused: a court named with another event (a parole granted), or an appeal court
+        ("Карасайский районный суд удовлетворил его ходатайство об УДО и освободил его.", None),
+        ("У здания Атырауского областного суда собралось двадцать человек.", None),
+    ],
+)
+def test_only_trial_court(text: str, court: str | None) -> None:
+    assert officials.only_trial_court(text, "ru") == court
+
+
 @pytest.mark.parametrize(
     ("text", "name", "language", "title"),
     [
@@ -3923,3 +4090,29 @@ def test_a_letters_place_line_in_custody_orders_no_measure(
     assert [
         (e["kind"], e["date"]) for e in case["events"] if e["kind"] == "preventive_measure"
     ] == measures
+
+
+_TRIAL_OPENED = (
+    "13 мая 2026 года начался суд над журналистом Нурланом ЕРЖАНОВЫМ в Жылыойском районном суде. "
+)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "court"),
+    [
+        # the court as the verdict names it, before the trial's shorter mention (h18d)
+        (
+            "19 июня 2026 года Жылыойский районный суд Атырауской области приговорил Ержанова к "
+            "2 годам ограничения свободы.",
+            "Жылыойский районный суд Атырауской области",
+        ),
+        # refused: a verdict that names no court leaves the trial's
+        (
+            "19 июня 2026 года суд приговорил Ержанова к 2 годам ограничения свободы.",
+            "Жылыойский районный суд",
+        ),
+    ],
+)
+def test_the_verdicts_court_before_the_trials(verdict: str, court: str) -> None:
+    [case] = extract_cases(_TRIAL_OPENED + verdict)
+    assert case["court"] == court

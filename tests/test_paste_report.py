@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bench.extract import HELD_OUT, SEEDS, accuracy, labelled_texts, score_text
 from bot.cli.main import main as cli_main
-from bot.extract import extract_cases, looks_like_report
+from bot.extract import extract_cases, looks_like_report, officials
 from bot.services.exchange import schema
 from db.cases import get_case
 from db.models import AppealOutcome, CaseStage, EventKind, Publication, SentenceKind, Submission
@@ -647,6 +647,100 @@ def test_judges_and_prosecutors_by_wording(text: str, role: str, name: str) -> N
 )
 def test_courts_by_wording(text: str, court: str | None) -> None:
     assert _one(text)["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "investigating"),
+    [
+        # an investigating judge's court ordered a measure, it did not try the case (h18d)
+        (
+            "On April 16, an investigating judge of the Atyrau City Court placed",
+            "Atyrau City Court",
+            True,
+        ),
+        (
+            "9 июня следственный судья Петропавловского городского суда арестовал",
+            "Петропавловского городского суда",
+            True,
+        ),
+        (
+            "9 маусымда Орал қалалық сотының тергеу судьясы оны қамауға алды",
+            "Орал қалалық сотының",
+            True,
+        ),
+        (
+            "On April 16, the Atyrau City Court's investigating judge placed",
+            "Atyrau City Court",
+            True,
+        ),
+        # refused: a judge of the court that tried the case
+        ("On September 2, a judge of the Atyrau City Court convicted", "Atyrau City Court", False),
+        (
+            "16 ноября судья Петропавловского городского суда приговорил",
+            "Петропавловского городского суда",
+            False,
+        ),
+        ("Орал қалалық сотының судьясы үкім шығарды", "Орал қалалық сотының", False),
+    ],
+)
+def test_an_investigating_judges_court(text: str, court: str, investigating: bool) -> None:
+    start = text.index(court)
+    assert officials._investigating_judges(text, start, start + len(court)) is investigating
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # a month before the court's name is the date's ("On 12 March Khromtau ...") (h18d)
+        (
+            "On 12 March Khromtau District Court sentenced blogger Ruslan KALIAKBAROV to five "
+            "years in prison.",
+            "Khromtau District Court",
+        ),
+        (
+            "On 7 July Ayagoz district court sentenced activist Saltanat ZHUMAGALIYEVA to three "
+            "years of restricted freedom.",
+            "Ayagoz district court",
+        ),
+        # refused: a court that would have no name left keeps the word
+        (
+            "On 12 May the May District Court sentenced blogger Ruslan KALIAKBAROV to five years "
+            "in prison.",
+            "May District Court",
+        ),
+        # a district's or a town's court without the region that says where it is (h18d)
+        (
+            "On 20 November the Zhylyoi District Court of Atyrau region sentenced Marat TLEUOV "
+            "to three years in prison.",
+            "Zhylyoi District Court",
+        ),
+        # refused: a town's court keeps its town, an inter-district court its region
+        (
+            "On 20 November the Al-Farabi District Court of Shymkent sentenced Marat TLEUOV to "
+            "three years in prison.",
+            "Al-Farabi District Court of Shymkent",
+        ),
+        (
+            "On 20 November the specialised inter-district criminal court of Atyrau region "
+            "sentenced Marat TLEUOV to three years in prison.",
+            "specialised inter-district criminal court of Atyrau region",
+        ),
+    ],
+)
+def test_what_an_english_courts_name_leaves_out(text: str, court: str) -> None:
+    assert _one(text)["court"] == court
+
+
+def test_the_court_of_the_verdict_not_the_investigating_judges() -> None:
+    """An investigating judge's order told in a scope of the trial ("... throughout the
+    investigation and trial") names no court of the case."""
+    text = (
+        "Marat ABDRAKHMANOV was detained on April 14, 2026. On April 16, an investigating judge "
+        "of the Atyrau City Court placed him in pretrial custody, where he remained throughout "
+        "the investigation and trial. On September 2, Atyrau City Court No. 2 convicted him and "
+        "sentenced him to three years in prison."
+    )
+    assert _one(text)["court"] == "Atyrau City Court No. 2"
 
 
 @pytest.mark.parametrize(
@@ -3745,6 +3839,47 @@ def test_an_initial_is_no_surname_in_capitals(name: str, surname: str, given: st
     from bot.extract.person import _split
 
     assert _split(name, "ru") == (surname, given)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "court"),
+    [
+        # a court left alone with its date where another's part was blanked out gives way to
+        # the one the person's own sentence names (h18d)
+        (
+            [
+                "    12 March      Khromtau District Court                      In the town of",
+                "the Ayagoz District Court on 7 July sentenced activist Saltanat Zhumagaliyeva",
+            ],
+            "Ayagoz District Court",
+        ),
+        # refused: with no court of its own, the court kept alone is the case's (co-defendants
+        # sentenced in one sentence); a court in running text is read as before
+        (
+            [
+                "On 21 April the Talgar district court      ",
+                "         Yerlan SAGYNOV received three years of restricted freedom.",
+            ],
+            "Talgar district court",
+        ),
+        (
+            [
+                "On 12 March the Khromtau District Court sentenced Ruslan Kaliakbarov.",
+                "the Ayagoz District Court on 7 July sentenced activist Saltanat Zhumagaliyeva",
+            ],
+            "Khromtau District Court",
+        ),
+    ],
+)
+def test_a_court_kept_alone_in_a_blanked_sentence(sentences: list[str], court: str) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.record import Scope
+
+    scopes = [
+        Scope("verdict", dt.date(2026, 3, 12), [Sentence(0, sentences[0])]),
+        Scope("verdict", dt.date(2026, 7, 7), [Sentence(100, sentences[1])]),
+    ]
+    assert officials._court(scopes, "en") == court
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
 from bot.extract.codefendants import split_codefendants
 from bot.extract.names import UPPER
-from bot.extract.officials import officials_alone
+from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
@@ -34,6 +34,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     year = _heading_year(text)
     dates = resolve_dates(find_dates(text), year)
     block_records: list[Record] = []  # the records of the last block that gave any
+    no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
     this_block: list[Record] = []
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
@@ -47,6 +48,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
         block = with_table_labels(block, text)
         block_records = this_block or block_records
         this_block = []
+        told_before = len(records)
         for person_key, variant in split_codefendants(block, language):
             record = extract_case(
                 variant,
@@ -90,8 +92,14 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
-    if len(records) >= 2:
-        # "More: https://..." closing a bulletin of several cases is the source of each.
+        if len(records) == told_before:
+            no_case.append(block)
+    if len(records) == 1 and records[0]["court"] is None:
+        _give_only_court(records[0], "\n\n".join(no_case), language)
+    if len(records) >= 2 or (records and not records[0]["sources"]):
+        # "More: https://..." closing a bulletin of several cases is the source of each; the
+        # link closing a story of one case is its source, though a paragraph naming someone
+        # else (a pensioner fined, a lawyer quoted) came between
         for url in _footer_urls(text):
             for record in records:
                 if all(s["url"] != url for s in record["sources"]):
@@ -181,6 +189,21 @@ def _without_notes(text: str) -> str:
 def _without_citation_marks(text: str) -> str:
     """The text without an article's note marks, so "custody.[1] He" ends a sentence."""
     return _CITATION_MARK.sub("", text)
+
+
+def _give_only_court(record: Record, text: str, language: str) -> None:
+    """The court of a text's one case tried or sentenced, where its own paragraphs name none:
+    the one court of first instance named in the paragraphs that gave no case (`text`: the
+    people gathered outside the courthouse, a relative's words)."""
+    if not any(e["kind"] in ("verdict", "trial") for e in record["events"]):
+        return
+    court = only_trial_court(text, language)
+    if court is None:
+        return
+    record["court"] = court
+    for event in record["events"]:
+        if event["kind"] in ("verdict", "trial"):
+            event["court"] = court
 
 
 def _give_officials(records: list[Record], officials: dict[str, str | None] | None) -> None:

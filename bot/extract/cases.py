@@ -262,7 +262,8 @@ def extract_case(
         "summary": None,
         # («Ковалёву вменили ... (ч. 1 ст. 405), Жанибекову — ... (ч. 2 ст. 405)»)
         "charges": _charges(
-            each_own_article(relevant, language, key, other_keys - {key}), language
+            each_own_article(relevant, language, key, other_keys - {key}, set(candidates)),
+            language,
         ),
         "acts": _own_acts(
             _acts(

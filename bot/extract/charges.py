@@ -3,8 +3,12 @@
 Invariants: a charge is an article number (2 to 4 digits) written with an article word («ст.»,
 «статьи», "Article", «-бабы») and the part written with it, if any; the same article is kept
 once, an entry without a part giving way to one with it (wherever it is written); an article of
-another code (administrative, procedural, civil) is no charge; a sentence that names each
-co-defendant with their own article gives each theirs only (`each_own_article`).
+another code (administrative, procedural, civil) is no charge, nor is a range of articles (a
+verdict's procedural citation), an article a text asks to repeal or amend, or one in a sentence
+that only tells what the law punishes; a charge re-qualified to another article or part gives
+way to the one it became; a sentence that names each co-defendant with their own article gives
+each theirs only, and one naming only another person with a case is theirs
+(`each_own_article`).
 """
 
 from __future__ import annotations
@@ -141,6 +145,7 @@ def _charges(text: str, language: str) -> list[Record]:
             start = match.start(group) + number.start()
             if not any(s <= start < e for s, e in taken):
                 found.append((start, number.group(), None))
+    found = _requalified(text, found, language)
     charges: list[Record] = []
     for position, article, part in sorted(found):
         if not _is_charge(text, position, article):
@@ -154,17 +159,94 @@ def _charges(text: str, language: str) -> list[Record]:
     return charges
 
 
-def each_own_article(text: str, language: str, key: str, other_keys: set[str]) -> str:
+#: A charge re-qualified to another article or part: «обвинение переквалифицировали на ч. 2
+#: той же статьи», «переквалифицировал действия с ч. 3 на ч. 2 ст. 274», "the charge was
+#: reclassified from Part 3 to Part 2 of Article 274", «... 3-бөлігінен 2-бөлігіне қайта
+#: сараланды» (the Kazakh part told before the verb).
+_REQUALIFIED = lexicon.compile_table(
+    {
+        # (done, not asked for: not "asked the court to requalify", «просила
+        # переквалифицировать», «қайта саралауды сұрады»)
+        "en": r"(?<!\bto\s)\b(?:re-?qualified|re-?classified)\b",
+        "ru": r"переквалифицир\w*(?<!ть)(?![\w-])",
+        "kk": r"(?P<part>\d{1,2})-бөлігіне\s+(?:\S+\s+){0,2}?қайта\s+"
+        r"(?:сараланды|саралады|сараланған|саралап)",
+    }
+)
+#: The word after which the charge it became is cited ("to", "as", «на»).
+_REQUALIFIED_TO = re.compile(r"(?<![\w-])(?:to|as|under|into|на)(?![\w-])", re.IGNORECASE)
+
+
+def _requalified(
+    text: str, found: list[tuple[int, str, int | None]], language: str
+) -> list[tuple[int, str, int | None]]:
+    """The citations without those a later re-qualification replaced: the case is tried on the
+    article and part it was re-qualified to, not on the one it was opened under."""
+    for match in _REQUALIFIED[language].finditer(text):
+        end = _sentence_end(text, match.end())
+        target: list[tuple[int, str, int | None]]
+        if language == "kk":
+            earlier = [f for f in found if f[0] < match.start()]
+            if not earlier:
+                continue
+            article = earlier[-1][1]
+            target = [(match.start(), article, int(match.group("part")))]
+            start = match.start()
+        else:
+            to = _REQUALIFIED_TO.search(text, match.end(), end)
+            start = to.end() if to else match.end()
+            target = [f for f in found if start <= f[0] < end]
+            same = _SAME_ARTICLE[language].match(text, _skip_space(text, start))
+            earlier = [f for f in found if f[0] < match.start()]
+            if not target and same and earlier:
+                said = next((g for g in same.groups() if g), None)
+                part = (
+                    (int(said) if said.isdigit() else _PART_WORDS.get(said.lower()))
+                    if said
+                    else earlier[-1][2]
+                )
+                target = [(same.start(), earlier[-1][1], part)]
+        if not target:
+            continue
+        articles = {article for _, article, _ in target}
+        found = [f for f in found if not (f[0] < start and f[1] in articles and f not in target)]
+        found += [t for t in target if t not in found]
+    return found
+
+
+#: A sentence's end: a stop before a capital (not «ч. 3», "Art. 274"), or a line's end.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?!\w?\.))|[.;!?]?\s*$|\n", re.M)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    stop = _SENTENCE_END.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def _skip_space(text: str, start: int) -> int:
+    return start + len(text[start:]) - len(text[start:].lstrip())
+
+
+def each_own_article(
+    text: str, language: str, key: str, other_keys: set[str], people: set[str] | None = None
+) -> str:
     """The text without the articles a sentence gives another person, where it names each
     person with their own («Ковалёву вменили организацию (ч. 1 ст. 405 УК РК), Жанибекову —
     участие в ней (ч. 2 ст. 405 УК РК)»): from each name to the next is that person's. Only
     where the first name comes before the first article, and both this person's part and
-    another's cite one (a sentence citing one article for all is everyone's)."""
+    another's cite one (a sentence citing one article for all is everyone's). A sentence that
+    names only another of the `people` with cases, by surname, with no pronoun («... the
+    operative part for Kenzhetayev: guilty under Article 272, Part 3»), is that
+    person's, where the rest of the text still cites an article for this one."""
     from bot.extract import names, nominative
     from bot.extract.blocks import split_sentences
 
     pieces: list[tuple[int, int]] = []
+    theirs: list[tuple[int, int]] = []
     for sentence in split_sentences(text):
+        if people and _of_another_only(sentence.text, language, key, people - {key}):
+            theirs.append((sentence.start, sentence.start + len(sentence.text)))
+            continue
         # (another person's surname said alone, their full name perhaps blanked out of this
         # co-defendant's copy: a capitalised word ending like a surname)
         named = [
@@ -196,7 +278,34 @@ def each_own_article(text: str, language: str, key: str, other_keys: set[str]) -
         cited = {own for a, b, own in parts if any(a <= c < b for c in cites)}
         if cited == {True, False}:
             pieces += [(a, b) for a, b, own in parts if not own]
+    if theirs and _charges(mask(text, pieces + theirs), language):
+        pieces += theirs
     return mask(text, pieces)
+
+
+#: A pronoun that may tell of the person of the case without naming them (a judge's or a
+#: lawyer's surname is no person with a case: not among `people`).
+_PRONOUN_OR_ROLE = re.compile(
+    r"(?<![\w-])(?:he|she|him|her|his|они|он|она|его|её|ее|ему|ей|него|неё|ол|оны|оған|оның|"
+    r"they|them|their|both|оба|обоих|екеуі\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _of_another_only(sentence: str, language: str, key: str, others: set[str]) -> bool:
+    """Whether a sentence citing an article names another person with a case and neither this
+    one nor anyone by pronoun or role."""
+    from bot.extract import names, nominative
+
+    if not any(re.search(p, sentence, re.IGNORECASE) for p, _ in _CHARGE_PATTERNS[language]):
+        return False
+    if _PRONOUN_OR_ROLE.search(sentence):
+        return False
+    said = {
+        nominative.surname_key(m.group(), language)
+        for m in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", sentence)
+    }
+    return key not in said and bool(said & others)
 
 
 #: The Criminal Code's General Part ends before Article 99 (its Special Part opens with murder):
@@ -274,6 +383,8 @@ def _is_charge(text: str, position: int, article: str) -> bool:
         return False
     number = text.find(article, position)
     after = number + len(article) if number >= 0 else position
+    if number >= 0 and _in_range(text, number, after):
+        return False
     if re.match(r"-ба[пб]\w*", text[after:]):
         after = text.find(" ", after) if " " in text[after:] else len(text)
     elif sub := re.match(r"-\d{1,2}(?![\w-])", text[after:]):
@@ -282,7 +393,82 @@ def _is_charge(text: str, position: int, article: str) -> bool:
         text[max(0, position - 60) : position]
     ):
         return False
+    if _states_the_law(text, position):
+        return False
+    if _REFORM_BEFORE.search(text[max(0, position - 120) : number if number >= 0 else position]):
+        return False
+    if _REFORM_AFTER.match(text, after):
+        return False
     return _PROVIDES_AFTER.match(text, after) is None
+
+
+#: What the law punishes, said of an article in a sentence that charges no one: "Under Article
+#: 272, Part 3, calls for mass riots are punishable by up to seven years in prison", «По ч. 3 ст.
+#: 272 УК призывы к массовым беспорядкам наказываются ...» (not "He is suspected ... under Article
+#: 274, Part 2, which is punishable by ...": the charge, with what it carries).
+_PUNISHABLE = re.compile(r"\bpunishable\b|наказыва\w+|жазалан\w+", re.IGNORECASE)
+_CHARGED_WORDS = re.compile(
+    r"charg|convict|accus|suspect|sentenc|guilty|found|tried|обвин|осу[дж]|подозрева|признал|"
+    r"приговор|айып|күдік|сотталд|кінәлі|үкім",
+    re.IGNORECASE,
+)
+
+
+def _states_the_law(text: str, position: int) -> bool:
+    """Whether the article at `position` is cited in a sentence telling what the law punishes,
+    with no one charged in it."""
+    opening = max(
+        text.rfind("\n", 0, position), *(m.end() for m in _STOP.finditer(text, 0, position)), 0
+    )
+    sentence = text[opening : _sentence_end(text, position)]
+    return bool(_PUNISHABLE.search(sentence)) and not _CHARGED_WORDS.search(sentence)
+
+
+_STOP = re.compile(r"[.!?](?=\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?!\w?\.))")
+
+
+#: An article a text asks to repeal or change: a call about the law, no one's charge ("Repeal
+#: or substantially amend Articles 174, 272, 274 and 405 of the Criminal Code", «отменить
+#: статью 174 УК», «исключить из УК статьи 274 и 405»).
+_REFORM_BEFORE = re.compile(
+    r"\b(?:repeal|amend|abolish|decriminali[sz]e|revise|reform|отменить|отмены|отмене|"
+    r"пересмотреть|пересмотра|декриминализ\w*|исключить|изменить)\b"
+    # (not "amend the sentence under Article 174": what is changed is the law itself)
+    r"[^\S\n]+(?:(?!(?:under|по|for)\b|sentenc|verdict|conviction|приговор|осужд|обвин)"
+    r"[\w-]+[^\S\n]+){0,4}?"
+    r"(?:Articles?|Art\.|стать\w*|ст\.(?:\s*ст\.)?)[^\S\n]*"
+    r"(?:\d{2,4}[^\S\n]*(?:,|and|и)?[^\S\n]*)*$",
+    re.IGNORECASE,
+)
+#: The same said after the article: "Article 174 should be repealed", «174-бапты алып тастауға»,
+#: «274 және 405-баптарды декриминализациялау».
+_REFORM_AFTER = re.compile(
+    r"(?:-ба[пб]\w*)?[^\S\n]+(?:of\s+the\s+Criminal\s+Code\s+)?"
+    r"(?:(?:should|must|to)\s+be\s+(?:repealed|amended|abolished|decriminali[sz]ed)|"
+    r"(?:[\w-]+\s+){0,2}?(?:алып\s+таста|жою\w*|декриминализация\w*))",
+    re.IGNORECASE,
+)
+
+
+_RANGE_END = re.compile(r"(?<!\d)(\d{2,4})[^\S\n]*[-–][^\S\n]*$")
+#: (the range's end closes the citation: not «по ст. 174 – 200 МРП штрафа»)
+_RANGE_START = re.compile(
+    r"[^\S\n]*[-–][^\S\n]*(\d{2,4})(?!\d)"
+    r"(?=-ба[пб]|[^\S\n]*(?:[,.;:)]|$|(?-i:УПК|ҚПК|УК|ҚК|CPC|CC)\b|of\s))"
+)
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """Whether the article number from `start` to `end` opens or closes a range of articles
+    («руководствуясь статьями 394-398 УПК РК», «ҚПК-нің 394-398-баптарын басшылыққа алып»): a
+    verdict's procedural citation, as no charge is cited (a charge names its article alone;
+    "Article 456-2" is one article, its number after the hyphen not above the first)."""
+    number = int(text[start:end])
+    before = _RANGE_END.search(text[max(0, start - 8) : start])
+    if before and int(before.group(1)) < number:
+        return True
+    following = _RANGE_START.match(text, end)
+    return bool(following and int(following.group(1)) > number)
 
 
 #: "under the same article", "under Part 2 of the same article", «по ч. 2 той же статьи», «сол

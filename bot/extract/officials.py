@@ -1,19 +1,24 @@
 """The officials of a case: the court of the verdict or trial, and the judge and the prosecutor
 named around a role word.
 
-Invariants: the court is the one that tried the person, never the appeal court nor the
-investigating judge's; a judge's or prosecutor's name is read only after a role word («судья»,
+Invariants: the court is the one that tried the person, as the verdict names it before a
+trial's mention, never the appeal court nor the investigating judge's (a court named with
+«следственный судья», "investigating judge", «тергеу судьясы» is skipped wherever it is told);
+an English court's name never opens with a month nor, for a district's or a town's court, ends
+with its region; a judge's or prosecutor's name is read only after a role word («судья»,
 "prosecutor", «мемлекеттік айыптаушы») and the office or title written after it («прокурор г.
 Семей», «прокурорының көмекшісі», "Ms.") in the same sentence, or right before it when none
 follows; the verdict's officials win over the appeal board's; a Russian or Kazakh name is
-returned in the nominative, initials as written («Н.С.» stays «Н.С.», «Н. С.» keeps its space).
+returned in the nominative, initials as written («Н.С.» stays «Н.С.», «Н. С.» keeps its space;
+a court paper's compact initials after the surname, «Жакупов Р.М.», stay after it, spaced ones
+go first).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract import court_papers, lexicon, names, nominative, places
+from bot.extract import court_papers, lexicon, names, nominative, places, values
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.record import Scope
 
@@ -36,15 +41,36 @@ _SAME_COURT_RU = re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+
 
 def _court(scopes: list[Scope], language: str) -> str | None:
     """The court of the verdict or trial; else a city or district court the appeal ruling names
-    (the regional court that heard the appeal is not "the court")."""
-    for scope in scopes:
-        if scope.kind not in ("verdict", "trial"):
-            continue
+    (the regional court that heard the appeal is not "the court"). A court left alone with a
+    date where another co-defendant's part of a sentence was blanked out ("12 March   Khromtau
+    District Court") gives way to one the person's own sentences name."""
+    return _verdict_court(scopes, language, remnants=False) or _verdict_court(
+        scopes, language, remnants=True
+    )
+
+
+def _kept_alone(text: str, start: int, end: int) -> bool:
+    """Whether the court from `start` to `end` stands between blanked-out words (runs of
+    spaces where another co-defendant's part of the sentence was): kept for its date only."""
+    return bool(
+        re.match(r"\s{3}", text[end:]) and re.search(r"\s{3}", text[max(0, start - 25) : start])
+    )
+
+
+def _verdict_court(scopes: list[Scope], language: str, remnants: bool) -> str | None:
+    # (the verdict's own words first: «13 мая – начало суда в Жылыойском районном суде», then
+    # «Жылыойский районный суд Атырауской области приговорил ...» names the court in full)
+    ordered = [s for s in scopes if s.kind == "verdict"] + [s for s in scopes if s.kind == "trial"]
+    for scope in ordered:
         for sentence in scope.sentences:
             # "Both verdicts can be appealed to the Zhambyl regional court": not its court
             intended = lexicon.APPEAL_INTENDED[language].search(sentence.text)
             for match in lexicon.COURT[language].finditer(sentence.text):
                 if _owns_appeal_board(sentence.text, match.end(), match.start()):
+                    continue
+                if _investigating_judges(sentence.text, match.start(), match.end()):
+                    continue
+                if not remnants and _kept_alone(sentence.text, match.start(), match.end()):
                     continue
                 if _APPEAL_COURT.search(match.group()) and _press_service(
                     sentence.text, match.start(), match.end()
@@ -72,8 +98,10 @@ def _court(scopes: list[Scope], language: str) -> str | None:
             continue
         for sentence in scope.sentences:
             for match in lexicon.COURT[language].finditer(sentence.text):
-                if not _APPEAL_COURT.search(match.group()) and not _owns_appeal_board(
-                    sentence.text, match.end(), match.start()
+                if (
+                    not _APPEAL_COURT.search(match.group())
+                    and not _owns_appeal_board(sentence.text, match.end(), match.start())
+                    and not _investigating_judges(sentence.text, match.start(), match.end())
                 ):
                     return _court_nominative(_without_given_name(match.group()), language)
     return None
@@ -105,6 +133,27 @@ _PRESS_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:баспасөз\s+қызмет
 _PRESS_BEFORE = re.compile(
     r"(?:пресс-служб\w*|press\s+service\s+of(?:\s+the)?|баспасөз\s+қызметі)\s*$", re.IGNORECASE
 )
+
+
+#: An investigating judge's court, named after the judge ("an investigating judge of the Atyrau
+#: City Court", «следственный судья Петропавловского городского суда») or before it («Орал
+#: қалалық сотының тергеу судьясы»): it ordered a measure, it did not try the case.
+_INVESTIGATING_BEFORE = re.compile(
+    r"(?:investigating\s+judge\s+(?:of|at)(?:\s+the)?|следственн\w+\s+суд\w*(?:\s+суда)?|"
+    r"тергеу\s+судьясы)\s*$",
+    re.IGNORECASE,
+)
+_INVESTIGATING_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:investigating\s+judge|тергеу\s+судья|следственн\w+\s+суд)", re.IGNORECASE
+)
+
+
+def _investigating_judges(text: str, start: int, end: int) -> bool:
+    """Whether the court named from `start` to `end` is named as an investigating judge's."""
+    return bool(
+        _INVESTIGATING_BEFORE.search(text[max(0, start - 40) : start])
+        or _INVESTIGATING_AFTER.match(text, end)
+    )
 
 
 def _press_service(text: str, start: int, end: int) -> bool:
@@ -147,6 +196,28 @@ def _court_named_alone(sentences: list[Sentence], scopes: list[Scope], language:
     return None
 
 
+def only_trial_court(text: str, language: str) -> str | None:
+    """The one court of first instance a whole text names (a live blog's «У здания Атырауского
+    городского суда собралось ...» before the posts about the trial): the court of its one case
+    when the case's own paragraphs name none. None when the text names two or none (not an
+    appeal court, an appeal board's, an investigating judge's or a press service's)."""
+    from bot.extract.scopes import _event_kind
+
+    found = {
+        _court_nominative(_without_given_name(match.group()), language)
+        for sentence in split_sentences(text)
+        if not _INVESTIGATING.search(sentence.text)
+        # (not "The Karasai district court granted his request for early release": the court
+        # of another event)
+        and _event_kind(sentence.text, language) in (None, "verdict", "trial")
+        for match in lexicon.COURT[language].finditer(sentence.text)
+        if not _APPEAL_COURT.search(match.group())
+        and not _owns_appeal_board(sentence.text, match.end(), match.start())
+        and not _press_service(sentence.text, match.start(), match.end())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _court_of_judge(
     sentences: list[Sentence], judges: list[tuple[names.Mention, str]], language: str
 ) -> str | None:
@@ -184,7 +255,19 @@ def _without_given_name(court: str) -> str:
 def _court_nominative(text: str, language: str) -> str:
     text = " ".join(text.split())
     if language == "en":
-        # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below
+        # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below;
+        # a month before it ("On 12 March Khromtau District Court ...") is a date's, no name's
+        text = re.sub(
+            rf"^(?:{values.EN_MONTH})\s+(?!(?:City|Town|District|Regional|Inter|Speciali)\w*\b)"
+            r"(?=[A-Z][\w'-]+\s+(?:[A-Z]|(?:city|town|district)\b))",
+            "",
+            text,
+        )
+        if not re.search(r"(?i)inter-?district|speciali[sz]ed", text):
+            # "the Zhylyoi District Court of Atyrau region": a district's or a town's court is
+            # named by its district or town, the region only says where that is (an
+            # inter-district court is named by its region: that stays)
+            text = re.sub(r"\s+of\s+[A-Z][\w-]+\s+(?:region|oblast)$", "", text, flags=re.I)
         return re.sub(r"^(?:the|The)\s+|^[A-Z][\w-]+['’]s\s+", "", text)
     if language == "kk":
         # «Астанадағы Есіл аудандық соты», «Астана қаласының Есіл ...»: the court's own name.
@@ -454,6 +537,10 @@ def _court_paper_name(
     return None
 
 
+#: Two initials written together without a space («Р.М.», «Ж.Қ.»).
+_COMPACT_INITIALS = re.compile(r"\w\.\w\.")
+
+
 def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | None:
     if not found:
         return None
@@ -463,7 +550,13 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
     initials = [w for w in mention.given if re.fullmatch(r"(?:\w\w?\.)+", w)]
     if initials:  # «Р. Б. КАПАНОВ», «Н.С. Жумагалиева»: the surname in the nominative
         surname = names.Mention(mention.start, mention.end, [mention.surname], 0)
-        return " ".join([*initials, _role_name([(surname, cue)], language) or ""])
+        surname_form = _role_name([(surname, cue)], language) or ""
+        if mention.surname_index == 0 and _COMPACT_INITIALS.fullmatch(" ".join(initials)):
+            # «судьи Жакупова Р.М.», «судья Ахметова Ж.Қ.»: a court paper's own compact form
+            # (its signature line «Жакупов Р.М.») stays in its order; spaced initials after
+            # the surname («Сапаровой А. Б.») are a name turned round for a list, put first
+            return f"{surname_form} {initials[0]}"
+        return " ".join([*initials, surname_form])
     if language == "kk":
         return nominative.kk_nominative(mention)
     case = nominative.case_of_word(cue.split()[-1]) if cue else "nomn"

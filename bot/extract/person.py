@@ -1,6 +1,10 @@
 """The person of a case: the name in the nominative, other spellings, town and region (the
 occupation is read in `occupation`); judges, prosecutors and lawyers named around them are told
-apart here."""
+apart here.
+
+Invariant (town): where the text says the person lives or comes from wins; else the first town
+named, not counting a statement's place of issue («Astana, 24 November 2026» on its own line)
+when another town is named."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from bot.extract.blocks import SPELLED, SPELLING_BRACKET, same_people
 from bot.extract.occupation import _body_start as _body_start
 from bot.extract.occupation import _occupation as _occupation
 from bot.extract.record import Record
-from db.places import find_region
+from db.places import Place, find_region
 
 # --- the person ----------------------------------------------------------------------------------
 
@@ -305,6 +309,10 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             # begins another name
             towns = [(p, t) for p, t in towns if not _BEGINS_A_NAME.match(block, p)] or towns
             placed = towns or placed
+        issued = _issued_in(block)
+        # "Astana, 24 November 2026" over an EU statement: where it was issued, not the
+        # person's town, when the text names another
+        placed = [(p, t) for p, t in placed if t.place != issued] or placed
         found = [t for _, t in placed]
         town = found[0] if found else _town_of_court(block, language)
     lives_in_region = None if lives is not None else _region_lived_in(block, language)
@@ -320,6 +328,29 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             if region is not None:
                 break
     return (town.name(language) if town else None), region
+
+
+#: A statement's heading line: a town, a comma and a date, nothing else ("Astana, 24 November
+#: 2026", «Алматы, 15 мая 2025 года»).
+_ISSUED_LINE = re.compile(
+    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40})$", re.M
+)
+
+
+def _issued_in(block: str) -> Place | None:
+    """The town a statement says it was issued in, on a line of its own with the date near the
+    top (a place of issue is the writer's: the person's town is told in the text)."""
+    from bot.extract.values import find_dates
+
+    head = "\n".join(block.lstrip().splitlines()[:6])
+    for match in _ISSUED_LINE.finditer(head):
+        dates = find_dates(match.group(2))
+        if not dates or len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6:
+            continue
+        town = places.find_town(match.group(1))
+        if town is not None:
+            return town.place
+    return None
 
 
 #: A resident of a region, no town said: "a resident of Turkistan region", «жительница

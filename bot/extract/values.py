@@ -50,7 +50,7 @@ for number, names in enumerate(
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: English month names and short forms as a wire report capitalises them ("April", "Sept.").
-_EN_MONTH = "|".join(
+EN_MONTH = _EN_MONTH = "|".join(
     sorted((name.capitalize() for name in MONTHS if name.isascii()), key=len, reverse=True)
 )
 #: Kazakh case endings on a month or a year ("10 қыркүйекте", "1 мамырдағы", "2021 жылғы").
