@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_chronology, act_cues, act_spans, english, extract_cases, lexicon
+from bot.extract import act_chronology, act_cues, act_spans, act_words, english, extract_cases
 from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
@@ -1902,7 +1902,7 @@ def test_a_chronology_line_tells_a_deed(line: str, deed: str | None) -> None:
     ],
 )
 def test_a_verdicts_verb_is_a_word_of_its_own(sentence: str, cue: str | None) -> None:
-    found = lexicon.ACTS["en"].search(sentence)
+    found = act_words.ACTS["en"].search(sentence)
     assert (found.group().endswith(cue) if found and cue else found is cue) is True
 
 
@@ -3588,7 +3588,7 @@ def test_offence_words_and_a_defenders_words_give_way_to_a_deed(
     ],
 )
 def test_what_the_suspicion_relates_to(sentence: str, cued: bool) -> None:
-    assert bool(lexicon.ACTS["en"].search(sentence)) is cued
+    assert bool(act_words.ACTS["en"].search(sentence)) is cued
 
 
 @pytest.mark.parametrize(
@@ -3611,7 +3611,7 @@ def test_what_the_suspicion_relates_to(sentence: str, cued: bool) -> None:
 def test_the_deed_after_she_and_a_shared_object(sentence: str, act: str | None) -> None:
     from bot.extract.acts import _split_acts
 
-    found = lexicon.ACTS["en"].search(sentence)
+    found = act_words.ACTS["en"].search(sentence)
     if act is None:
         assert found is None or "after" not in found.group()
         return

@@ -19,6 +19,7 @@ from bot.extract import (
     act_chronology,
     act_cues,
     act_spans,
+    act_words,
     acts,
     court_papers,
     extract_cases,
@@ -1598,7 +1599,7 @@ def test_occupations_in_real_wording(text: str, occupation: str) -> None:
     ],
 )
 def test_act_cues(text: str, expected: str) -> None:
-    found = lexicon.ACTS["ru"].search(text)
+    found = act_words.ACTS["ru"].search(text)
     assert found is not None and text[found.end() :].rstrip(".").endswith(expected)
 
 
@@ -2815,7 +2816,7 @@ def test_what_the_investigation_imputed_to_him(sentence: str, act: str | None) -
     ],
 )
 def test_the_charge_brought_regarding_a_work(sentence: str, act: str | None) -> None:
-    found = lexicon.ACTS["kk"].search(sentence)
+    found = act_words.ACTS["kk"].search(sentence)
     pattern = r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл"
     inner = re.match(pattern, found.group(), re.IGNORECASE) if found else None
     assert (inner.group(1) if inner else None) == act

@@ -1,6 +1,6 @@
 """More ways reports say what the person did (the act), learnt from published reports.
 
-Kept apart from `lexicon.ACTS` so each wording class has its own table and table test
+Kept apart from `act_words.ACTS` so each wording class has its own table and table test
 (tests/test_extract_english.py, test_extract_russian.py, test_extract_kazakh.py). Invariants:
 
 - `AFTER` cues are followed by the act, in every language ("The charges stem from X",
@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from bot.extract import names
-from bot.extract.lexicon import ACTS_AFTER_KK, compile_table
+from bot.extract.act_words import ACTS_AFTER_KK
+from bot.extract.lexicon import compile_table
 
 #: A cue the act follows.
 AFTER = compile_table(

@@ -1,7 +1,7 @@
 """The acts of a case: what the person is accused of doing, each with its day.
 
 An act is the deed as a reader quotes it, from the sentence that says what the person is
-accused of (a cue in `lexicon.ACTS`, `act_cues.AFTER`, a Kazakh act enclosed by its verb), a
+accused of (a cue in `act_words.ACTS`, `act_cues.AFTER`, a Kazakh act enclosed by its verb), a
 list under an act heading, a chronology's line, or a deed told plainly where nothing else says
 it. Its span is cut by `act_spans` (the lead and the closing time are no part of it) and here
 (the article cited, the court's next verb, a cost). Invariants:
@@ -25,9 +25,9 @@ from bot.extract import (
     act_cues,
     act_dates,
     act_spans,
+    act_words,
     court_papers,
     english,
-    lexicon,
     names,
     ru_joined,
 )
@@ -59,8 +59,8 @@ def _acts(
     lines = block.splitlines()
     for index, line in enumerate(lines):
         if line.rstrip().endswith(":") and (
-            lexicon.ACTS[language].search(line)
-            or lexicon.ACT_LIST_HEADINGS.search(line)
+            act_words.ACTS[language].search(line)
+            or act_words.ACT_LIST_HEADINGS.search(line)
             or act_cues.list_heading(line, language)
         ):
             for following in lines[index + 1 :]:
@@ -106,7 +106,7 @@ def _acts(
             ]
             continue
         after_kk = language == "kk" and (
-            lexicon.ACTS_AFTER_KK.search(sentence.text)
+            act_words.ACTS_AFTER_KK.search(sentence.text)
             or act_cues.AFTER[language].search(sentence.text)
         )
         if after_kk:
@@ -116,11 +116,11 @@ def _acts(
                 if a["description"]
             ]
             continue
-        match = lexicon.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
+        match = act_words.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
             sentence.text
         )
         reason = match is None and (
-            lexicon.REASONS[language].search(sentence.text)
+            act_words.REASONS[language].search(sentence.text)
             or act_cues.REASONS[language].search(sentence.text)
         )
         match = match or reason or None
@@ -271,7 +271,7 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
     deeds: list[Record] = []
     for number, text in enumerate(parts):
-        told = lexicon.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
+        told = act_words.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
         if not told:
             continue
         act = _act(text[told.end() :], language)

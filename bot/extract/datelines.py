@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract import lexicon
+from bot.extract import act_words, lexicon
 from bot.extract.blocks import Sentence
 from bot.extract.details import _OWN_DATE
 from bot.extract.record import Scope
@@ -202,9 +202,9 @@ WORK_OF = lexicon.compile_table(
 def date_in_act(text: str, language: str) -> bool:
     """The sentence's first date is inside what the person is accused of ("accused of a post
     of 5 May"), so it dates the act, not an arrest the same sentence may name."""
-    match = lexicon.ACTS[language].search(text) or _ACCUSES[language].search(text)
+    match = act_words.ACTS[language].search(text) or _ACCUSES[language].search(text)
     dates = find_dates(text)
-    reason = lexicon.REASONS[language].search(text)
+    reason = act_words.REASONS[language].search(text)
     if (
         language != "kk"
         and reason
