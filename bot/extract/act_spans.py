@@ -176,9 +176,11 @@ _KK_AGE_OR_ROLE = re.compile(
     re.IGNORECASE,
 )
 #: (not a town named after a person, «Қонаев қалалық әкімдігі», «Қонаев қаласында»: a place)
-_KK_PLACE = re.compile(r"(?:қала|облыс|аудан|ауыл)\w*$", re.IGNORECASE)
+#: A Kazakh place noun in any form («қалалық», «облысы», «ауданында», «ауылы»).
+KK_PLACE_NOUN = r"(?:қала|облыс|аудан|ауыл)\w*"
+_KK_PLACE = re.compile(rf"{KK_PLACE_NOUN}$", re.IGNORECASE)
 _KK_NAME = re.compile(
-    rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?!(?:қала|облыс|аудан|ауыл)\w*\b)(?=\S+\s+\S)|$)"
+    rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?!{KK_PLACE_NOUN}\b)(?=\S+\s+\S)|$)"
 )
 _KK_DANGLING_PARTICIPLE = re.compile(
     r"^(?:жарияланған|жүктелген|таратылған|жазылған|орналастырылған)\s+", re.IGNORECASE

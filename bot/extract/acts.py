@@ -644,7 +644,7 @@ def _act(text: str, language: str) -> Record:
         # (once: the one who did it is named first, then the time; a capitalised word left
         # after them is a place, «Қонаев қалалық әкімдігі», a town named after a person)
         first = re.match(
-            rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?!(?:қала|облыс|аудан|ауыл)\w*\b)"
+            rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?!{act_spans.KK_PLACE_NOUN}\b)"
             r"(?=\S+\s+\S)",
             description,
         )
