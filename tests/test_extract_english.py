@@ -2840,11 +2840,11 @@ _VERDICT_WITH_BAN_RU = (
     ],
 )
 def test_a_ban_lifted_on_appeal(text: str, appeal: list[tuple[object, ...]], outcome: str) -> None:
-    from bench.extract import case_fields
+    from tests.extract_support import appeal_reading
 
-    fields = case_fields(_one(text))
-    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
-    assert fields["appeal_outcome"] == [(outcome,)]
+    after_appeal, outcomes = appeal_reading(text)
+    assert after_appeal == appeal
+    assert outcomes == [(outcome,)]
 
 
 @pytest.mark.parametrize(

@@ -2328,12 +2328,11 @@ def test_a_case_began_to_be_heard(text: str, kind: str | None) -> None:
 def test_the_prosecutions_appeal_granted_with_a_new_punishment(
     text: str, appeal: list[tuple[object, ...]], outcome: str
 ) -> None:
-    from bench.extract import case_fields
+    from tests.extract_support import appeal_reading
 
-    [case] = extract_cases(text)
-    fields = case_fields(case)
-    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
-    assert fields["appeal_outcome"] == [(outcome,)]
+    after_appeal, outcomes = appeal_reading(text)
+    assert after_appeal == appeal
+    assert outcomes == [(outcome,)]
 
 
 @pytest.mark.parametrize(

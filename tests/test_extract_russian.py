@@ -2990,12 +2990,11 @@ _VERDICT_EN = (
 def test_a_ruling_that_imposes_its_own_punishment_replaces_the_main_one(
     text: str, appeal: list[tuple[object, ...]], outcome: str
 ) -> None:
-    from bench.extract import case_fields
+    from tests.extract_support import appeal_reading
 
-    [case] = extract_cases(text)
-    fields = case_fields(case)
-    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
-    assert fields["appeal_outcome"] == [(outcome,)]
+    after_appeal, outcomes = appeal_reading(text)
+    assert after_appeal == appeal
+    assert outcomes == [(outcome,)]
 
 
 @pytest.mark.parametrize(
@@ -3158,11 +3157,10 @@ _RESTRICTION_WITH_HOURS = (
 def test_hours_of_labour_go_with_the_restriction_they_belong_to(
     ruling: str, appeal: list[tuple[object, ...]]
 ) -> None:
-    from bench.extract import case_fields
+    from tests.extract_support import appeal_reading
 
-    [case] = extract_cases(_RESTRICTION_WITH_HOURS + ruling)
-    fields = case_fields(case)
-    assert [p for p in fields["sentence"] if p[0] == "appeal_ruling"] == appeal
+    after_appeal, _outcomes = appeal_reading(_RESTRICTION_WITH_HOURS + ruling)
+    assert after_appeal == appeal
 
 
 @pytest.mark.parametrize(
