@@ -4115,3 +4115,98 @@ _TRIAL_OPENED = (
 def test_the_verdicts_court_before_the_trials(verdict: str, court: str) -> None:
     [case] = extract_cases(_TRIAL_OPENED + verdict)
     assert case["court"] == court
+
+
+def _sentence_of(text: str) -> dict[str, list[tuple[str, str, int | None, int | None]]]:
+    """Each case's sentence parts as (event, kind, months, hours), by the person's name."""
+    return {
+        c["person"]["name"]: sorted(
+            (e["kind"], p["kind"], p["term_months"], p["hours"])
+            for e in c["events"]
+            for p in e["sentence"]
+        )
+        for c in extract_cases(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # what the article provides for, with what it is for between the verb and the maximum,
+        # is no punishment (h19b)
+        (
+            "Уральский городской суд 3 марта 2026 года приговорил активиста Нурлана Касымова к "
+            "двум годам ограничения свободы. Часть 2 статьи 174 предусматривает за разжигание "
+            "розни до семи лет лишения свободы.",
+            {"Нурлан Касымов": [("verdict", "restriction_of_liberty", 24, None)]},
+        ),
+        # a table row: the request in the note's cell ends at its border, the verdict's cell
+        # before it stands; «1 г. 6 мес.» is a year and six months
+        (
+            "| ФИО | Дата | Решение | Примечание |\n|---|---|---|---|\n"
+            "| Касымов Нурлан | 03.03.2026 | Приговор: 2 г. 6 мес. ограничения свободы, 200 часов "
+            "принудительного труда "
+            "| Прокурор просил 4 г. ограничения свободы |\n",
+            {
+                "Нурлан Касымов": [
+                    ("verdict", "community_service", None, 200),
+                    ("verdict", "restriction_of_liberty", 30, None),
+                ]
+            },
+        ),
+        # refused: «г.» of a town or a year is no term
+        (
+            "Суд г. Уральска 3 марта 2026 г. приговорил активиста Нурлана Касымова к 100 часам "
+            "общественных работ.",
+            {"Нурлан Касымов": [("verdict", "community_service", None, 100)]},
+        ),
+    ],
+)
+def test_a_laws_maximum_a_tables_request_and_an_abbreviated_year(
+    text: str, sentence: dict[str, list[tuple[str, str, int | None, int | None]]]
+) -> None:
+    assert _sentence_of(text) == sentence
+
+
+@pytest.mark.parametrize(
+    ("row", "events", "stage"),
+    [
+        # a table's stage, the verb first: the trial began that day (h19b)
+        (
+            "| 1 | Касымов Нурлан | Уральский городской суд | 10.11.2026 | Начато судебное "
+            "рассмотрение | Под стражей с 02.09.2026 |",
+            [("detention", "2026-09-02"), ("trial", "2026-11-10")],
+            "on_trial",
+        ),
+        # refused: a hearing set for later is no trial yet
+        (
+            "| 1 | Касымов Нурлан | Уральский городской суд | 10.11.2026 | Задержан, дело "
+            "передано в суд |",
+            [("detention", "2026-11-10")],
+            "detained",
+        ),
+    ],
+)
+def test_a_tables_stage_with_the_verb_first(
+    row: str, events: list[tuple[str, str]], stage: str
+) -> None:
+    header = "| № | ФИО | Суд | Дата | Стадия | Примечание |\n|---|---|---|---|---|---|\n"
+    [case] = extract_cases(header + row + "\n")
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+    assert case["stage"] == stage
+
+
+def test_a_punishment_replaced_by_its_kind_first_outlives_a_later_review() -> None:
+    # «наказание заменено на ограничение свободы сроком на 2 года» names the new kind before
+    # its term; the cassation that left this ruling unchanged does not make it "upheld" (h19b)
+    from tests.extract_support import appeal_reading
+
+    text = (
+        "Приговором Костанайского городского суда от 10 марта 2026 года Касымов Нурлан осужден "
+        "к 3 (трем) годам лишения свободы. Постановлением апелляционной коллегии от 5 мая 2026 "
+        "года приговор изменен: назначенное наказание заменено на ограничение свободы сроком на "
+        "3 (три) года. Постановление апелляционной коллегии оставлено без изменения."
+    )
+    after, outcome = appeal_reading(text)
+    assert after == [("appeal_ruling", "restriction_of_liberty", 36, None, None)]
+    assert outcome == [("reduced",)]

@@ -120,8 +120,11 @@ EVENT_CUES: dict[str, Patterns] = {
         "en": r"\bsentenced\b|\bverdict\b|found\b"
         + IN_SENTENCE
         + r"{0,160}?\bguilty|\bconvicted\b|\bfined\b|"
-        # "notes with concern the convictions on 19 November 2026 of the activists ..."
+        # "notes with concern the convictions on 19 November 2026 of the activists ...",
+        # "condemns the November 25 conviction of civic activists X and Y": a dated one
         r"\bconvictions?\s+on\b|"
+        r"(?:\d|\b(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)|\w's)\s+convictions?\s+of\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
         # "received four years in a penal colony", "was given two years of restricted freedom"
@@ -176,6 +179,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"начина\w+\s+(?:судебный\s+)?процесс|"
         r"\b(?:рассмотрени|разбирательств)\w*" + IN_SENTENCE + r"{0,100}?\bначат[оаы]?\b|"
         r"начал\w*\s+(?:судебный\s+)?процесс|"
+        # a table's stage «Начато рассмотрение дела по существу»: the verb first
+        r"\bначат[оаы]?\s+(?:судебное\s+)?(?:рассмотрени|разбирательств|слушани)\w*|"
         r"к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
@@ -514,6 +519,21 @@ APPEAL_INTENDED = compile_table(
         r"(?:(?:апелляция|кассация)\w*\s+)?шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|"
         r"апелляция\w*\s+"
         r"(?:беретін|бермек|түсірмек|береміз)\w*",
+    }
+)
+
+#: A call on someone to act ("calls on the appeal court to overturn both verdicts", "urged the
+#: authorities to release him", «призывает апелляционную инстанцию отменить приговор»): what a
+#: statement wishes for, no event of the case. The call runs to the clause's end.
+CALL_TO_ACT = compile_table(
+    {
+        "en": r"\b(?:calls?|called|calling)\s+(?:on|upon)\b[^.;]*|"
+        # "Kazakh authorities should quash the conviction of X": what they ought to do
+        r"\b(?:should|must)\s+(?:immediately\s+)?(?:quash|overturn|annul|drop|release|free|"
+        r"vacate|reverse)\b[^.;]*|"
+        r"\b(?:urges?|urged|urging)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?to\s+[^.;]*",
+        "ru": r"\bпризыва(?:ет|ют|ла|ли|л)\s+[^.;]*",
+        "kk": r"(?!)",
     }
 )
 
