@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 import re
 
-from bot.extract import court_papers, english, lexicon
+from bot.extract import act_cues, court_papers, english, lexicon
 from bot.extract.blocks import Sentence
 from bot.extract.clauses import SPENT_UNDER, split_clauses
 from bot.extract.clauses import event_kind as _event_kind
@@ -183,6 +183,15 @@ def _scopes(
             continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
+        if kind in ("release", "preventive_measure", None) and act_cues.administrative(
+            sentence.text
+        ):
+            # «10 тәуліктік әкімшілік қамаудан босатылған күні қайтадан ұсталды», "10 days of
+            # administrative arrest": a penalty of an administrative case, served and left; no
+            # measure of the criminal case, no release from it (an arrest told with it stands)
+            detained = lexicon.EVENTS["detention"][language].search(sentence.text)
+            kind = "detention" if kind == "release" and detained else None
+            measure = None
         if (
             dates
             and kind in ("appeal_ruling", "verdict", "trial")
