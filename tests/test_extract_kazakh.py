@@ -2701,3 +2701,34 @@ def test_an_administrative_arrest_is_no_measure_or_release(
 ) -> None:
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"], e["measure"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "outcome"),
+    [
+        # «жаза ... дейін төмендетілді»: the appeal lowered the sentence, though a later review
+        # left the court acts unchanged (h19b)
+        (
+            "Орал қалалық сотының 2026 жылғы 10 ақпандағы үкімімен Асхат Нұрланов 5 (бес) жылға "
+            "бас бостандығынан айырылды. Облыстық соттың апелляциялық алқасының 2026 жылғы 14 "
+            "сәуірдегі қаулысымен жаза 4 (төрт) жылға бас бостандығынан айыруға дейін "
+            "төмендетілді. Кассациялық алқа сот актілерін өзгеріссіз қалдырды.",
+            [("appeal_ruling", "imprisonment", 48, None, None)],
+            [("reduced",)],
+        ),
+        # refused: the appeal that left the sentence as it was
+        (
+            "Орал қалалық сотының 2026 жылғы 10 ақпандағы үкімімен Асхат Нұрланов 5 (бес) жылға "
+            "бас бостандығынан айырылды. Облыстық соттың апелляциялық алқасы 2026 жылғы 14 "
+            "сәуірде үкімді өзгеріссіз қалдырды.",
+            [("appeal_ruling", "imprisonment", 60, None, None)],
+            [("upheld",)],
+        ),
+    ],
+)
+def test_a_sentence_lowered_on_appeal(
+    text: str, after: list[tuple[object, ...]], outcome: list[tuple[str]]
+) -> None:
+    from tests.extract_support import appeal_reading
+
+    assert appeal_reading(text) == (after, outcome)

@@ -337,7 +337,8 @@ OUTCOME_CUES: dict[str, Patterns] = {
         r"\bconverted (?:the|his|her|their) (?:prison|jail) (?:terms?|sentences?)",
         # (the passive of a ruling's text: «назначенное наказание смягчено до 2 лет»)
         "ru": r"смягчил|сократил|снизил|сокращ|уменьшил|смягч[её]н\w*|сниж[её]н\w*|уменьш[её]н\w*",
-        "kk": r"жеңілдет|қысқарт|азайт",
+        # («жаза 3 жылға дейін төмендетілді»: lowered to)
+        "kk": r"жеңілдет|қысқарт|азайт|төмендет",
     },
     "upheld": {
         "en": r"upheld|unchanged|"
