@@ -4210,3 +4210,45 @@ def test_a_punishment_replaced_by_its_kind_first_outlives_a_later_review() -> No
     after, outcome = appeal_reading(text)
     assert after == [("appeal_ruling", "restriction_of_liberty", 36, None, None)]
     assert outcome == [("reduced",)]
+
+
+_TWO_ON_TRIAL = (
+    "Уральск, 20 ноября 2026 года.\n\nВ Уральском городском суде 20 ноября начался процесс по "
+    "делу активистов Нурлана Касымова и Айгуль Бекеновой. Касымов с 3 августа находится в СИЗО. "
+)
+_TWO_ON_TRIAL_KK = (
+    "Орал, 20 қараша 2026 жыл.\n\nОрал қалалық сотында 20 қарашада Нұрлан Қасымов пен Айгүл "
+    "Бекенованың ісі бойынша сот процесі басталды. Қасымов 3 тамыздан бері тергеу изоляторында "
+    "отыр. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "measure"),
+    [
+        # a co-defendant's sentence told just before names its own day; this person's sentence
+        # with a day of its own is of that day (h19b)
+        (
+            _TWO_ON_TRIAL + "Бекенова с 5 августа находится под домашним арестом.",
+            "Айгуль Бекенова",
+            ("preventive_measure", "2026-08-05", "house_arrest"),
+        ),
+        (
+            _TWO_ON_TRIAL_KK + "Бекенова 5 тамыздан бері үй қамағында.",
+            "Айгүл Бекенова",
+            ("preventive_measure", "2026-08-05", "house_arrest"),
+        ),
+        # refused: "the same day" with no day of its own is the other's
+        (
+            _TWO_ON_TRIAL + "Бекенова в тот же день помещена под домашний арест.",
+            "Айгуль Бекенова",
+            ("preventive_measure", "2026-08-03", "house_arrest"),
+        ),
+    ],
+)
+def test_a_co_defendants_day_before_does_not_date_the_next_persons_own(
+    text: str, name: str, measure: tuple[str, str, str]
+) -> None:
+    [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
+    held = [(e["kind"], e["date"], e["measure"]) for e in case["events"] if e["measure"]]
+    assert held == [measure]
