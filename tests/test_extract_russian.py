@@ -4252,3 +4252,43 @@ def test_a_co_defendants_day_before_does_not_date_the_next_persons_own(
     [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
     held = [(e["kind"], e["date"], e["measure"]) for e in case["events"] if e["measure"]]
     assert held == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "detention"),
+    [
+        # a term counted from the arrest: held since that day (h19b)
+        (
+            "Приговором Уральского городского суда от 10.09.2026 Касымов Нурлан осужден к 2 "
+            "(двум) годам лишения свободы. Касымов Н. задержан 02.04.2026, срок наказания "
+            "исчисляется с даты его задержания.",
+            ("detention", "2026-04-02", "custody"),
+        ),
+        (
+            "On 10 September 2026 the Oral City Court sentenced Nurlan Kassymov to two years in "
+            "prison. He was detained on 2 April 2026; the sentence is counted from the date of "
+            "his arrest.",
+            ("detention", "2026-04-02", "custody"),
+        ),
+        (
+            "Орал қалалық соты 2026 жылғы 10 қыркүйекте Нұрлан Қасымовты 2 жылға бас "
+            "бостандығынан айырды. Ол 2026 жылғы 2 сәуірде ұсталды, жаза мерзімі ұсталған "
+            "күнінен бастап есептеледі.",
+            ("detention", "2026-04-02", "custody"),
+        ),
+        # refused: a term counted from the verdict's entry into force says nothing of custody
+        (
+            "Приговором Уральского городского суда от 10.09.2026 Касымов Нурлан осужден к 2 "
+            "(двум) годам лишения свободы. Касымов Н. задержан 02.04.2026, срок наказания "
+            "исчисляется с момента вступления приговора в законную силу.",
+            ("detention", "2026-04-02", None),
+        ),
+    ],
+)
+def test_a_term_counted_from_the_arrest_is_custody(
+    text: str, detention: tuple[str, str, str | None]
+) -> None:
+    [case] = extract_cases(text)
+    assert (case["events"][0]["kind"], case["events"][0]["date"], case["events"][0]["measure"]) == (
+        detention
+    )

@@ -287,7 +287,10 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b|"
         # "the investigating judge authorized his detention for two months": a court's order
         r"\b(?:authori[sz]ed|sanctioned|approved|ordered|extended)\s+(?:his|her|their)\s+"
-        r"(?:pre-?trial\s+)?(?:detention|arrest)\b",
+        r"(?:pre-?trial\s+)?(?:detention|arrest)\b|"
+        # "the term is counted from the day of his arrest": held from that day on
+        r"\b(?:term|sentence)\s+(?:is|was|will\s+be)\s+(?:counted|calculated|reckoned)\s+from\s+"
+        r"the\s+(?:day|date)\s+of\s+(?:his|her|their)\s+(?:arrest|detention)\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|"
         r"санкционировал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?арест|"
         r"арест\w*\s+(?:\S+\s+){0,3}?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
@@ -300,8 +303,14 @@ MEASURE_CUES: dict[str, Patterns] = {
         # «задержали 29 октября, и с тех пор он содержался в колонии», «находится в заключении»
         r"\bс тех пор\b[^.;]{0,40}?\b(?:в\s+колони\w*|в\s+тюрьм\w*|в\s+заключении)|"
         r"\b(?:находится|находился|находилась|содержится|содержался|содержалась)\s+в\s+"
-        r"заключении",
-        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты|күзетпен ұста",
+        r"заключении|"
+        # «задержан 15.03.2026, срок наказания исчисляется с указанной даты»: held since the
+        # arrest (not «с момента вступления приговора в законную силу»)
+        r"\bсрок\w*\s+(?:наказания\s+)?исчисля\w+\s+с\s+(?:указанной\s+даты|"
+        r"(?:даты|дня|момента)\s+(?:его\s+|её\s+|ее\s+)?(?:задержания|ареста))",
+        # («жаза мерзімі ұсталған күнінен бастап есептеледі»: held since the arrest)
+        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты|күзетпен ұста|"
+        r"мерзімі\s+(?:[\w-]+\s+){0,2}?ұсталған\s+күн\w*\s+бастап",
     },
     "travel_ban": {
         "en": r"banned (?:\w+ )?from leaving|ban on leaving|travel ban|not to leave|"
