@@ -23,6 +23,22 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
     return {language: re.compile(p, re.IGNORECASE) for language, p in table.items()}
 
 
+#: OCCUPATIONS compiled once, case-insensitive as they are matched (the extractor reads them
+#: for every person; built per call, their hundreds of patterns overflow `re`'s cache).
+OCCUPATION_PATTERNS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    language: [(re.compile(pattern, re.IGNORECASE), canonical) for pattern, canonical in table]
+    for language, table in OCCUPATIONS.items()
+}
+
+#: A lower-case word that is a trade of any language's OCCUPATIONS from its start, with any
+#: ending («мұнайшы», «инженер» of «инженер-строитель»): one alternation, read by fullmatch.
+TRADE_WORD = re.compile(
+    "|".join(
+        rf"(?:{pattern})\w*" for table in OCCUPATIONS.values() for pattern, _canonical in table
+    )
+)
+
+
 #: A related story's headline under the report ("Read also: ...", «Читайте также: ...»,
 #: «Ұқсас жаңалықтар: ...»): someone else's case, told in a line of its own.
 _RELATED = (
