@@ -284,7 +284,7 @@ WORD_NUMBERS = {
     "тоғыз": 9, "он": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
     "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "шестью": 6,
 }  # fmt: skip
-_NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+_NUM = r"(?:\d+(?:[.,]5)?|" + _by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
 # год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
 # (not "300 monthly calculation indices", "yearly": whole words)
