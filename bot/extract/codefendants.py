@@ -285,8 +285,8 @@ def _title_start(block: str, start: int, language: str, floor: int) -> int:
     offset = start - len(window)
     trades = [
         (m.start(), m.end())
-        for pattern, _canonical in lexicon.OCCUPATIONS[language]
-        for m in re.finditer(pattern, window, re.IGNORECASE)
+        for pattern, _canonical in lexicon.OCCUPATION_PATTERNS[language]
+        for m in pattern.finditer(window)
     ] + [(a, b) for a, b, _value in _occupation_words(window, language)]
     begin = min((a for a, b in trades if re.fullmatch(r"[ \t]+", window[b:])), default=None)
     if begin is None:

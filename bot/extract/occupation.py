@@ -589,14 +589,14 @@ def _occupation(
     # the editor-in-chief of ...") is the person too
     surnames = {context[a:b].split()[-1] for a, b in own if context[a:b].split()}
     own = own + [
-        (m.start(), m.end())
+        (start, end)
         for word in surnames
         if len(word) >= 4
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", context)
-        if not any(a <= m.start() < b for a, b in own + others)
+        for start, end in names.whole_word_spans(word, context)
+        if not any(a <= start < b for a, b in own + others)
     ]
-    for pattern, canonical in lexicon.OCCUPATIONS[language]:
-        for match in re.finditer(pattern, context, re.IGNORECASE):
+    for pattern, canonical in lexicon.OCCUPATION_PATTERNS[language]:
+        for match in pattern.finditer(context):
             if (
                 language == "ru"
                 and _plural_only(match.group())
