@@ -1915,6 +1915,19 @@ def test_a_verdicts_verb_is_a_word_of_its_own(sentence: str, cue: str | None) ->
         ("Ол Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша айыппұл төлеген.", True),
         ("He is charged under Article 274 of the Criminal Code over a post.", False),
         ("Её обвиняют по ч. 2 ст. 274 УК РК за пост о больнице.", False),
+        # an arrest counted in days, a court of administrative cases, a penalty told as earlier
+        ("Two of her neighbours were arrested for ten days over the rally.", True),
+        ("Его соратник отбыл 15 суток за пикет.", True),
+        ("Оның әріптесі 10 тәулікке қамалды.", True),
+        ("Суд по административным делам наложил на него штраф.", True),
+        ("He had previously been fined 30 MCI for a picket at the akimat.", True),
+        ("She was already fined in May for an unsanctioned rally.", True),
+        ("Ранее его уже оштрафовали за одиночный пикет.", True),
+        # refused: a criminal term in years or months, a fine with no earlier time
+        ("He was jailed for five years for a post.", False),
+        ("The court fined him 200 MCI for a post about the police.", False),
+        ("Его арестовали на два месяца.", False),
+        ("Он уже три месяца находится в СИЗО.", False),
     ],
 )
 def test_a_sentence_telling_an_administrative_case(sentence: str, administrative: bool) -> None:
@@ -1931,6 +1944,28 @@ def test_an_earlier_administrative_case_is_not_the_act() -> None:
     )
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
         ("2026-10-23", "an article he published about ambulance purchases")
+    ]
+
+
+def test_an_earlier_fine_or_a_days_arrest_is_not_the_act() -> None:
+    text = (
+        "Blogger Arman Seitov was detained on 3 October 2026 and charged under Article 274 "
+        "of the Criminal Code over a video about the price of coal. He had previously been "
+        "fined 40 MCI for a rally at the akimat. His neighbour was arrested for ten days in "
+        "July for joining the same rally."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == ["a video about the price of coal"]
+
+
+def test_a_headlines_act_gives_way_to_a_who_clause() -> None:
+    text = (
+        "Pensioner convicted over online remarks\n\n"
+        "Kostanay, 12 November 2026. Gulmira Abenova, a pensioner who forwarded a petition "
+        "to her neighbours, was convicted of \"inciting discord\" under Article 174, Part 1, "
+        "of the Criminal Code and fined 400 MCI."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "forwarded a petition to her neighbours"
     ]
 
 

@@ -178,7 +178,8 @@ AFTER = compile_table(
         "kk": r"(?:сот\s+(?:тергеуі\s+)?(?:барысында\s+)?)?анықталғандай,?\s+|"
         r"\bсот\s+анықтағандай,?\s+|"
         # «Айыптау актісіне сәйкес, ол ...», «Прокуратураның мәліметінше, Ержанов ...»
-        r"айыптау\s+(?:актісіне|қорытындысына)\s+сәйкес,?\s+(?:ол\s+)?|"
+        # («Айыптау актісіне қарағанда, ...»: judging by the indictment)
+        r"айыптау\s+(?:актісіне|қорытындысына)\s+(?:сәйкес|сай|қарағанда),?\s+(?:ол\s+)?|"
         # «Үкімге сәйкес, Беков ...», «Сот үкіміне сәйкес, ол ...»: according to the verdict
         # (a deed's past form closing it: not «Үкімге сәйкес, жаза ... күшіне енеді»)
         r"(?:сот\s+)?үкім(?:ге|іне)\s+сәйкес,?\s+(?:ол\s+)?"
@@ -501,7 +502,7 @@ _WHO_DID = {
     "en": re.compile(
         # (not "who spoke to journalists", "who called the police": what anyone does)
         r"\bwho\s+(?P<deed>(?:had\s+)?(?:spoke\s+(?:at|out)|wrote|written|posted|published|shared|"
-        r"organi[sz]ed|called\s+(?:on|for)|critici[sz]ed|filmed|livestreamed|recorded|staged)\b"
+        r"reposted|forwarded|uploaded|circulated|distributed|organi[sz]ed|called\s+(?:on|for)|critici[sz]ed|filmed|livestreamed|recorded|staged)\b"
         r"[^.;,]{5,250})",
         re.IGNORECASE,
     ),
@@ -634,7 +635,20 @@ _ADMINISTRATIVE = re.compile(
     r"(?<![\w-])КоАП(?![\w-])|\bкодекс\w*\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+"
     r"административных|\bадминистративн\w+\s+(?:арест|штраф|взыскани|правонарушени|"
     r"ответственност)\w*|"
-    r"(?<![\w-])ӘҚБтК|\bәкімшілік\s+(?:құқық\s+бұзушылық|қамақ|айыппұл|жауапкершілік)\w*",
+    r"(?<![\w-])ӘҚБтК|\bәкімшілік\s+(?:құқық\s+бұзушылық|қамақ|айыппұл|жауапкершілік|іс)\w*|"
+    # the court of administrative cases: «суд по административным делам оштрафовал ее»
+    r"\bпо\s+административным\s+делам\b|\badministrative\s+court\b|"
+    # an arrest counted in days is an administrative one (a criminal term is never in days):
+    # "jailed for 15 days", «арестован на 10 суток», «15 тәулікке қамалды»
+    r"\b(?:jailed|arrested|imprisoned|locked\s+up)\s+(?:\w+\s+){0,3}?for\s+(?:\d+|\w+)"
+    r"\s+days\b|\b\d+\s+(?:суток|сутки)\b|\b\d+\s+тәулік\w*|"
+    # a penalty told as earlier than the case: "had already been fined 50 MCI in August",
+    # «ранее уже штрафовали», «бұрын айыппұл салынған»
+    r"\b(?:had|has|have)\s+(?:already\s+|previously\s+|also\s+|once\s+)*been\s+"
+    r"(?:fined|jailed|arrested)\b|"
+    r"\b(?:was|were)\s+(?:already|previously|earlier|once)\s+(?:been\s+)?"
+    r"(?:fined|jailed|arrested)\b|"
+    r"\b(?:ранее|уже|прежде)\s+(?:\w+\s+){0,2}?(?:оштрафова|штрафова|арестова)\w*",
     re.IGNORECASE,
 )
 #: The Criminal Code cited: "Article 274 of the Criminal Code", «УК РК», «ҚК-нің 174-бабы».

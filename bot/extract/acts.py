@@ -213,7 +213,9 @@ def _acts(
         acts = [a for a in acts if not a.get("administrative")]
     for act in acts:
         act.pop("administrative", None)
-    # A headline's "fined for a post about the akim" gives way to what the story says.
+    # A headline's "fined for a post about the akim" gives way to what the story says, even
+    # where the story tells the deed only in a "who" clause or a chronology's line.
+    only_headlines = bool(acts) and all(a.get("headline") for a in acts)
     if any(not a.get("headline") for a in acts):
         acts = [a for a in acts if not a.get("headline")]
     for act in acts:
@@ -228,7 +230,7 @@ def _acts(
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
-    if not acts or only_offences:
+    if not acts or only_offences or only_headlines:
         # what a chronology lists, or "..., a farmer who had written on Instagram that ...",
         # says what the person did where the text names only the offence
         # (and a deed told plainly, "Tleuov posted a video in the same chat on 13 July", where
