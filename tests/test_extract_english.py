@@ -1961,7 +1961,7 @@ def test_a_headlines_act_gives_way_to_a_who_clause() -> None:
     text = (
         "Pensioner convicted over online remarks\n\n"
         "Kostanay, 12 November 2026. Gulmira Abenova, a pensioner who forwarded a petition "
-        "to her neighbours, was convicted of \"inciting discord\" under Article 174, Part 1, "
+        'to her neighbours, was convicted of "inciting discord" under Article 174, Part 1, '
         "of the Criminal Code and fined 400 MCI."
     )
     assert [a["description"] for a in _one(text)["acts"]] == [
