@@ -3757,3 +3757,29 @@ def test_the_day_of_his_arrest_is_a_detention(
 )
 def test_several_unnamed_others_are_not_the_case(sentence: str, other: bool) -> None:
     assert english.not_of_the_case(sentence, "Kaliakbarov") is other
+
+
+@pytest.mark.parametrize(
+    ("together", "shared"),
+    [
+        # accepted: all of them as the subject, though the sentence names one of them
+        ("all three", True),
+        ("all of them", True),
+        # refused: a plural pronoun alone, in a sentence naming one of them, is his
+        ("they", False),
+    ],
+)
+def test_a_deed_of_all_of_them_is_each_ones(together: str, shared: bool) -> None:
+    text = (
+        "The Kostanay City Court on 14 October 2026 sentenced Marat Seitkaliyev to four years "
+        "in prison. Dina Akhmetova and Ruslan Ospanov were sentenced to two years of "
+        "restricted freedom each.\n\n"
+        f"According to the indictment, in May 2026 {together} joined the movement's WhatsApp "
+        "group, and Seitkaliyev handed out leaflets on 2 June."
+    )
+    acts_by_name = {
+        c["person"]["name"]: [a["description"] for a in c["acts"]] for c in extract_cases(text)
+    }
+    joined = ["joined the movement's WhatsApp group"]
+    assert acts_by_name["Marat Seitkaliyev"] == joined
+    assert acts_by_name["Ruslan Ospanov"] == (joined if shared else [])

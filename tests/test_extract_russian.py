@@ -4115,3 +4115,29 @@ _TRIAL_OPENED = (
 def test_the_verdicts_court_before_the_trials(verdict: str, court: str) -> None:
     [case] = extract_cases(_TRIAL_OPENED + verdict)
     assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("together", "shared"),
+    [
+        # accepted: all of them as the subject, one of them named for a deed of his own
+        ("все трое", True),
+        ("все они", True),
+        # refused: a plural pronoun alone may be any of them (the named one's deed stays his)
+        ("они", False),
+    ],
+)
+def test_a_deed_of_all_three_is_each_ones(together: str, shared: bool) -> None:
+    text = (
+        "Костанайский городской суд 14 октября 2026 года осудил троих жителей города. "
+        "Марат Сейткалиев приговорен к четырем годам лишения свободы. Дина Ахметова и Руслан "
+        "Оспанов приговорены к двум годам ограничения свободы каждый.\n\n"
+        f"По версии обвинения, в мае 2026 года {together} вступили в группу движения в "
+        "WhatsApp, а Сейткалиев 2 июня распространил листовки движения."
+    )
+    acts_by_name = {
+        c["person"]["name"]: [a["description"] for a in c["acts"]] for c in extract_cases(text)
+    }
+    joined = ["вступили в группу движения в WhatsApp"]
+    assert acts_by_name["Марат Сейткалиев"] == [*joined, "распространил листовки движения"]
+    assert acts_by_name["Дина Ахметова"] == (joined if shared else [])

@@ -61,7 +61,8 @@ AFTER = compile_table(
         # ("According to the case materials, on 11 July 2026 Izbassarov created ...")
         r"case\s+(?:materials|files)|materials\s+of\s+the\s+case),?\s+"
         r"(?=(?:(?:on|in)\s+[^,;]{4,30}?\d{4},?\s+)?"
-        r"(?:he|she|they|the\s+(?:defendants?|two|three|four)|both|(?-i:[A-Z])[\w'-]+)"
+        r"(?:he|she|they|the\s+(?:defendants?|two|three|four)|both|"
+        r"all\s+(?:two|three|four|five|of\s+them)|(?-i:[A-Z])[\w'-]+)"
         r"(?:,[^,;]{3,120},)?\s+"
         r"(?:had\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|"
         r"joined)\b)|"

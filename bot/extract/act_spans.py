@@ -36,6 +36,7 @@ _EN_TIME = r"(?:(?:in|between|from|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)
 #: Who did it: the defendants, a pronoun, or a surname.
 _EN_SUBJECT = (
     r"(?:(?:both\s+)?the\s+(?:defendants?|accused|convicts?|two|three|four)|both|he|she|they|"
+    r"all\s+(?:two|three|four|five|of\s+them)|"
     rf"(?P<surname>(?-i:[{_UPPER}])[\w'-]+))"
 )
 #: An aside between commas: ", acting by prior agreement,", ", an unemployed resident of Taraz,".
@@ -48,7 +49,7 @@ _EN_LEAD = re.compile(rf"^{_EN_TIME}{_EN_SUBJECT}{_EN_ASIDE}\s+{_EN_DEED}", re.I
 
 #: «46-летняя Утегенова», «Жумабаев Ерасыл Кайратович», «Касымов Н.Б.», «он».
 _RU_SUBJECT = (
-    r"(?:\d{1,3}-летн\w+\s+)?(?:(?:он|она|они|активист\w*|блогер\w*|журналист\w*|"
+    r"(?:\d{1,3}-летн\w+\s+)?(?:(?:он|она|они|все\s+(?:двое|трое|четверо|они)|оба|обе|активист\w*|блогер\w*|журналист\w*|"
     r"подсудим\w+|обвиняем\w+|осужд[её]нн\w+)\b|"
     rf"(?P<surname>[{_UPPER}][{_LOWER}-]+)(?:\s+[{_UPPER}][{_LOWER}-]+){{0,2}}"
     rf"(?:\s+(?:[{_UPPER}]\.\s?){{1,2}})?)"
