@@ -3783,3 +3783,26 @@ def test_a_deed_of_all_of_them_is_each_ones(together: str, shared: bool) -> None
     joined = ["joined the movement's WhatsApp group"]
     assert acts_by_name["Marat Seitkaliyev"] == joined
     assert acts_by_name["Ruslan Ospanov"] == (joined if shared else [])
+
+
+@pytest.mark.parametrize(
+    ("dating", "date"),
+    [
+        # accepted: the first of the works dated
+        ("The first video was uploaded on 9 March.", "2026-03-09"),
+        ("The latest video was posted on 9 March.", "2026-03-09"),
+        # refused: another kind of work, a day that publishes nothing
+        ("The first article was posted on 9 March.", None),
+        ("The first video was discussed on 9 March.", None),
+    ],
+)
+def test_a_sentence_dating_the_first_work_dates_the_act(dating: str, date: str | None) -> None:
+    text = (
+        "The Uralsk City Court on 20 November 2026 sentenced journalist Ainur Kaliyeva to two "
+        "years of restricted freedom under Article 274 of the Criminal Code over two videos "
+        f"about the akimat's purchases. {dating}"
+    )
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        ("two videos about the akimat's purchases", date)
+    ]

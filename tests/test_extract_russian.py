@@ -4141,3 +4141,27 @@ def test_a_deed_of_all_three_is_each_ones(together: str, shared: bool) -> None:
     joined = ["вступили в группу движения в WhatsApp"]
     assert acts_by_name["Марат Сейткалиев"] == [*joined, "распространил листовки движения"]
     assert acts_by_name["Дина Ахметова"] == (joined if shared else [])
+
+
+@pytest.mark.parametrize(
+    ("dating", "date"),
+    [
+        # accepted: the first of the works told in the active, its day without a year
+        ("Первую статью она опубликовала 9 марта.", "2026-03-09"),
+        ("Первую статью она написала 9 марта.", "2026-03-09"),
+        ("Статья была опубликована 9 марта.", "2026-03-09"),
+        # refused: another work than the act's, a day without a publishing verb
+        ("Первое видео она выложила 9 марта.", None),
+        ("Первую статью она обсуждала с редактором 9 марта.", None),
+    ],
+)
+def test_a_sentence_dating_the_first_work_dates_the_act(dating: str, date: str | None) -> None:
+    text = (
+        "Уральский городской суд 20 ноября 2026 года приговорил журналистку Айнур Калиеву к "
+        "двум годам ограничения свободы по ч. 2 ст. 274 УК РК за две статьи о закупках "
+        f"акимата. {dating}"
+    )
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        ("две статьи о закупках акимата", date)
+    ]

@@ -452,10 +452,18 @@ def ends_a_range(before_date: str) -> bool:
 #: stem finds the act it dates.
 _PUBLISHED_ON = compile_table(
     {
-        "en": r"\b(?:the|this|that)\s+(?P<noun>post|video|article|comment|poem|song|stream|"
-        r"livestream|interview)s?\s+(?:was|were)\s+(?:published|posted|uploaded|shared|aired)\b",
-        "ru": r"\b(?P<noun>пост|видео|публикаци|стать|запис|комментари|стих|песн|интервью)\w*\s+"
-        r"(?:был[аои]?\s+)?(?:опубликован|размещ[её]н|выложен|появил)\w*",
+        # (or the first of several, told in the active: "He posted the first video on 17 May",
+        # «Первое видео он выложил 17 мая»)
+        "en": r"\b(?:the|this|that)\s+(?:(?:first|earliest|latest|last)\s+)?(?P<noun>post|video|"
+        r"article|comment|poem|song|stream|livestream|interview)s?\s+(?:was|were)\s+"
+        r"(?:published|posted|uploaded|shared|aired)\b|"
+        r"\b(?:he|she|they)\s+(?:published|posted|uploaded|shared)\s+the\s+"
+        r"(?:first|earliest|latest|last)\s+(?P<noun2>post|video|article|comment)\b",
+        "ru": r"\b(?:(?:перв|последн)\w+\s+)?(?P<noun>пост|видео|публикаци|стать|запис|"
+        r"комментари|стих|песн|интервью)\w*\s+(?:был[аои]?\s+)?(?:опубликован|размещ[её]н|"
+        r"выложен|появил)\w*|"
+        r"\b(?:перв|последн)\w+\s+(?P<noun2>пост|видео|публикаци|стать|запис)\w*\s+"
+        r"(?:он|она|они)\s+(?:опубликова|размести|выложи|записа|написа)л\w*",
         "kk": r"\b(?P<noun>жазба|пост|видео|бейнежазба|мақала|өлең|пікір|сұхбат)\w*\s+"
         r"(?:[^.]{0,40}?\s)?(?:жарияланған|жарияланды|жүктелген|жүктелді)",
     }
@@ -468,7 +476,7 @@ def published_on(text: str, language: str) -> str | None:
     found = _PUBLISHED_ON[language].search(text)
     if not found:
         return None
-    noun = found.group("noun").lower()
+    noun = (found.group("noun") or found.groupdict().get("noun2") or "").lower()
     return _NOUN_STEMS.get(noun, noun[:4])
 
 

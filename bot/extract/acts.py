@@ -245,7 +245,7 @@ def _acts(
     for act in stated or acts:
         act.pop("same_day", None)
     found_acts = act_dates.each_day(stated or acts)
-    act_dates.date_published_acts(found_acts, sentences, language)
+    act_dates.date_published_acts(found_acts, sentences, language, block, default_year)
     act_dates.date_yearless_acts(found_acts, block, default_year)
     return found_acts
 
