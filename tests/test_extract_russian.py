@@ -4165,3 +4165,31 @@ def test_a_sentence_dating_the_first_work_dates_the_act(dating: str, date: str |
     assert [(a["description"], a["date"]) for a in case["acts"]] == [
         ("две статьи о закупках акимата", date)
     ]
+
+
+@pytest.mark.parametrize(
+    ("note", "acts"),
+    [
+        # accepted: the work, then what it is about or where or when
+        ("Блогер. Видео в TikTok о ценах на уголь", [("Видео в TikTok о ценах на уголь", None)]),
+        (
+            "Активист, пост от 03.02.2026 про аварию на ТЭЦ",
+            [("пост про аварию на ТЭЦ", "2026-02-03")],
+        ),
+        # refused: a work named alone, a column of remarks
+        ("Пенсионер. Видео", []),
+        ("Комментарии: нет", []),
+    ],
+)
+def test_a_monitoring_tables_note_names_the_work(
+    note: str, acts: list[tuple[str, str | None]]
+) -> None:
+    text = (
+        "Мониторинг судебных процессов, октябрь 2026 года\n\n"
+        "| № | ФИО | Город | Статья | Суд | Дата | Решение | Примечание |\n"
+        "|---|-----|-------|--------|-----|------|---------|------------|\n"
+        "| 1 | Сапаров Нуржан Болатович | Экибастуз | ч. 1 ст. 174 | Экибастузский городской "
+        f"суд | 14.10.2026 | Приговор: 1 год ограничения свободы | {note} |\n"
+    )
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case["acts"]] == acts

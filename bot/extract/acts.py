@@ -239,6 +239,7 @@ def _acts(
             _chronology_acts(block, language)
             or _told_by_who(sentences, language)
             or _told_plainly(sentences, language)
+            or _works_in_cells(block, language)
         )
         if deeds:
             acts = stated = deeds
@@ -316,6 +317,13 @@ def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
             if act["description"]:
                 return [act]
     return []
+
+
+def _works_in_cells(block: str, language: str) -> list[Record]:
+    """The work a table row's cells name, where nothing else tells the deed: the first one."""
+    work = act_chronology.work_in_cells(block)
+    act = _act(work, language) if work else None
+    return [act] if act and act["description"] else []
 
 
 def _chronology_acts(block: str, language: str) -> list[Record]:
