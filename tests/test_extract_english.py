@@ -3806,3 +3806,24 @@ def test_a_sentence_dating_the_first_work_dates_the_act(dating: str, date: str |
     assert [(a["description"], a["date"]) for a in case["acts"]] == [
         ("two videos about the akimat's purchases", date)
     ]
+
+
+@pytest.mark.parametrize(
+    ("trades", "occupation"),
+    [
+        # accepted: a plural trade the word list writes in the singular, before a list of names
+        ("the bloggers", "blogger"),
+        ("the pensioners", "pensioner"),
+        # refused: a plural no list of names follows is said of others
+        ("two bloggers,", None),
+    ],
+)
+def test_a_plural_trade_before_a_list_of_names_is_each_ones(
+    trades: str, occupation: str | None
+) -> None:
+    text = (
+        f"PAVLODAR, Oct 2 (Newswire) - A court on Thursday sentenced {trades} Asel Nurova and "
+        "Dias Bekov to two years of restricted freedom each under Article 274 of the Criminal "
+        "Code for posts about the akim."
+    )
+    assert [c["person"]["occupation"] for c in extract_cases(text)] == [occupation] * 2
