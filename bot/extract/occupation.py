@@ -14,7 +14,7 @@ import functools
 import re
 
 from bot.extract import english, lexicon, names
-from bot.extract.trade_phrases import _with_modifiers
+from bot.extract.trade_phrases import EN_PLURAL_TRADES, _with_modifiers
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
 
@@ -570,17 +570,6 @@ _BARE_ACTIVIST = frozenset({"белсенді", "активист", "activist"})
 _ACTIVIST_KIND = re.compile(r"активист|белсенді|activist", re.IGNORECASE)
 
 
-#: An English trade in the plural right before a list of names ("the trial of oil workers
-#: Yerbol T. and Marat K.", "journalists Aigerim X, Dana Y and ..."): said of each of them. The
-#: word list writes each trade in the singular; its plural is read only before such a list.
-_EN_NAMES_LIST = r"(?=(?-i:\s+[A-Z][a-z'-]+\s+[A-Z][\w'-]+(?:\s*,\s*|\s+and\s+)[A-Z]))"
-_EN_PLURAL_TRADES = [
-    (pattern[:-2] + r"s\b" + _EN_NAMES_LIST, canonical)
-    for pattern, canonical in lexicon.OCCUPATIONS["en"]
-    if re.search(r"[a-z]\\b$", pattern)
-]
-
-
 def _occupation(
     context: str,
     language: str,
@@ -608,7 +597,7 @@ def _occupation(
     ]
     trades = list(lexicon.OCCUPATIONS[language])
     if language == "en":
-        trades += _EN_PLURAL_TRADES
+        trades += EN_PLURAL_TRADES
     for pattern, canonical in trades:
         for match in re.finditer(pattern, context, re.IGNORECASE):
             if (
