@@ -2705,3 +2705,26 @@ def test_kazakh_joint_offence_gives_way_to_each_ones_deed() -> None:
         "Нұрлан Бекенов": [("ұйымның чатына үндеулер жариялаған", None)],
         "Дана Әбілова": [("өз пәтерінде ұйым мүшелерінің жиынын өткізген", "2026-03-03")],
     }
+
+
+@pytest.mark.parametrize(
+    ("bracket", "aliases"),
+    [
+        # accepted: the documents' spelling, the surname first and a patronymic last
+        ("(құжаттары бойынша Токсанбаев Ерлан Бекович)", ["Ерлан Бекович Токсанбаев"]),
+        ("(төлқұжаты бойынша Ерлан Токсанбаев)", ["Ерлан Токсанбаев"]),
+        # refused: a bracket with no word that it is a spelling
+        ("(Павлодар қаласының тұрғыны)", []),
+    ],
+)
+def test_the_documents_spelling_after_the_convicted(bracket: str, aliases: list[str]) -> None:
+    text = (
+        "Павлодар облыстық сотының алқасы Тоқсанбай Ерлан Бекұлына қатысты қылмыстық істі "
+        "апелляциялық тәртіппен қарады.\n\n"
+        "Павлодар қалалық сотының 2026 жылғы 10 қыркүйектегі үкімімен Тоқсанбай Е.Б. "
+        "Қылмыстық кодекстің 174-бабының 1-бөлігімен кінәлі деп танылып, 2 жылға бас "
+        "бостандығынан айырылды.\n\n"
+        f"Сотталған адам {bracket} үкімді бұзуды сұраған."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == aliases
