@@ -2728,3 +2728,22 @@ def test_the_documents_spelling_after_the_convicted(bracket: str, aliases: list[
     )
     (case,) = extract_cases(text)
     assert case["person"]["aliases"] == aliases
+
+
+@pytest.mark.parametrize(
+    ("who", "occupation"),
+    [
+        # accepted: a Latin acronym joined to a trade
+        ("30 жастағы SMM-маман", "smm-маман"),
+        ("IT-маман", "it-маман"),
+        # refused: an acronym joined to what is no trade
+        ("IT-компанияның негізін қалаған", None),
+    ],
+)
+def test_a_kazakh_trade_after_a_latin_acronym(who: str, occupation: str | None) -> None:
+    text = (
+        f"Ақтөбе қалалық соты 2025 жылғы 4 наурызда {who} Самат ЕРЖАНОВҚА 2 жыл бас "
+        "бостандығын шектеу жазасын тағайындады."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation

@@ -67,6 +67,14 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
             if parses:
                 found.append((match.start(), match.end(), str(parses[0].normal_form)))
         elif language == "kk":
+            # «IT-маман», «SMM-маман»: a Latin acronym joined to a trade is that trade
+            acronym = re.match(r"[A-Za-z]{2,5}-", word)
+            if acronym:
+                head, word, lower = (
+                    acronym.group().lower(),
+                    word[acronym.end() :],
+                    lower[acronym.end() :],
+                )
             stem = next((w for w in words if lower.startswith(w)), None) or next(
                 # «слесарі» of «слесарь»: the soft sign goes before a possessive ending
                 (w for w in words if w.endswith("ь") and re.match(rf"{w[:-1]}[ыі]", lower)),
@@ -80,7 +88,7 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                     lower[len(stem) if lower.startswith(stem) else len(stem) - 1 :]
                 )
             ):
-                found.append((match.start(), match.end(), stem))
+                found.append((match.start(), match.end(), (head if acronym else "") + stem))
         elif lower in words:
             found.append((match.start(), match.end(), lower))
     if language == "en":
