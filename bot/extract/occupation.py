@@ -68,13 +68,8 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                 found.append((match.start(), match.end(), str(parses[0].normal_form)))
         elif language == "kk":
             # «IT-маман», «SMM-маман»: a Latin acronym joined to a trade is that trade
-            acronym = re.match(r"[A-Za-z]{2,5}-", word)
-            if acronym:
-                head, word, lower = (
-                    acronym.group().lower(),
-                    word[acronym.end() :],
-                    lower[acronym.end() :],
-                )
+            head = acronym.group().lower() if (acronym := _LATIN_ACRONYM.match(word)) else ""
+            word, lower = word[len(head) :], lower[len(head) :]
             stem = next((w for w in words if lower.startswith(w)), None) or next(
                 # «слесарі» of «слесарь»: the soft sign goes before a possessive ending
                 (w for w in words if w.endswith("ь") and re.match(rf"{w[:-1]}[ыі]", lower)),
@@ -88,7 +83,7 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                     lower[len(stem) if lower.startswith(stem) else len(stem) - 1 :]
                 )
             ):
-                found.append((match.start(), match.end(), (head if acronym else "") + stem))
+                found.append((match.start(), match.end(), head + stem))
         elif lower in words:
             found.append((match.start(), match.end(), lower))
     if language == "en":
@@ -103,6 +98,8 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
             found = [f for f in found if f not in inside] + [trade]
     return found
 
+
+_LATIN_ACRONYM = re.compile(r"[A-Za-z]{2,5}-")
 
 #: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
 _AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
