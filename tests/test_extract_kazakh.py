@@ -2815,3 +2815,46 @@ def test_a_kazakh_trade_after_a_latin_acronym(who: str, occupation: str | None) 
     )
     (case,) = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+def _events_by_name(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each case's events as (kind, date), by the person's name."""
+    return {
+        c["person"]["name"]: [(e["kind"], e["date"]) for e in c["events"]]
+        for c in extract_cases(text)
+    }
+
+
+_KK_VERDICT = (
+    "2026 жылғы 3 наурызда Қостанай қалалық соты блогер Арман Сейітовті екі жылға бас "
+    "бостандығын шектеуге соттады. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a call to undo the verdict, dated, is a wish and no appeal ruling (h19f)
+        (
+            _KK_VERDICT + "2026 жылғы 10 наурызда халықаралық ұйым апелляциялық сотты "
+            "үкімді бұзуға шақырды.",
+            [("verdict", "2026-03-03")],
+        ),
+        (
+            _KK_VERDICT + "2026 жылғы 12 наурызда құқық қорғаушылар блогердің жазасын "
+            "жеңілдетуді талап етеді.",
+            [("verdict", "2026-03-03")],
+        ),
+        (
+            _KK_VERDICT + "2026 жылғы 14 наурызда ұйым Жоғарғы сотты үкімді қайта қарауға үндеді.",
+            [("verdict", "2026-03-03")],
+        ),
+        # refused: the appeal court's ruling told as done
+        (
+            _KK_VERDICT + "2026 жылғы 20 сәуірде апелляциялық сот үкімді өзгеріссіз қалдырды.",
+            [("verdict", "2026-03-03"), ("appeal_ruling", "2026-04-20")],
+        ),
+    ],
+)
+def test_a_kazakh_call_to_act_is_no_event(text: str, events: list[tuple[str, str | None]]) -> None:
+    assert _events_by_name(text) == {"Арман Сейітов": events}

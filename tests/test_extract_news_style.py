@@ -848,3 +848,42 @@ def test_a_day_after_a_month_abbreviation_can_end_a_sentence(
     text: str, events: dict[str, list[tuple[str, str]]]
 ) -> None:
     assert _events_of(text) == events
+
+
+_LIVE_BLOG_RU = (
+    "Онлайн: приговор активисту Марату Сейтову\n27 ноября 2026\n\n10:00\nВ Павлодарском "
+    "городском суде продолжается процесс по делу активиста Марата Сейтова.\n\n12:10\nУ входа в "
+    "суд полицейские задержали мужчину, который снимал заседание на телефон.\n\n14:00\nСуд "
+    "приговорил Сейтова к 2 годам ограничения свободы."
+)
+_LIVE_BLOG_EN = (
+    "Live: verdict in the case of activist Marat Seitov\nNovember 27, 2026\n\n10:00\nThe "
+    "Pavlodar City Court resumed the trial of activist Marat Seitov.\n\n12:10\nOutside the "
+    "courthouse police detained a young man who was filming the hearing.\n\n14:00\nThe court "
+    "sentenced Seitov to two years of restricted freedom."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a bystander detained, brought in by a common noun and a clause about them, is not the
+        # person of the case (h19f)
+        (_LIVE_BLOG_RU, {"Марат Сейтов": [("verdict", "2026-11-27")]}),
+        (
+            _LIVE_BLOG_EN,
+            {"Marat Seitov": [("trial", "2026-11-27"), ("verdict", "2026-11-27")]},
+        ),
+        # refused: the person of the case, named, with a clause about them
+        (
+            _LIVE_BLOG_RU.replace("мужчину, который", "Сейтова, который").replace(
+                "Суд приговорил Сейтова к 2 годам ограничения свободы.", "Суд отложил заседание."
+            ),
+            {"Марат Сейтов": [("detention", "2026-11-27")]},
+        ),
+    ],
+)
+def test_a_bystander_detained_is_no_event_of_the_case(
+    text: str, events: dict[str, list[tuple[str, str]]]
+) -> None:
+    assert _events_of(text) == events

@@ -4370,3 +4370,76 @@ def test_a_monitoring_tables_note_names_the_work(
     )
     (case,) = extract_cases(text)
     assert [(a["description"], a["date"]) for a in case["acts"]] == acts
+
+
+def _parts_by_name(text: str) -> dict[str, list[tuple[str, int | None, str | None]]]:
+    """Each case's verdict parts as (kind, months, amount), by the person's name."""
+    return {
+        c["person"]["name"]: [
+            (p["kind"], p["term_months"], p["amount"])
+            for e in c["events"]
+            for p in e["sentence"] or []
+        ]
+        for c in extract_cases(text)
+    }
+
+
+_TWO_SENTENCED = {
+    "ru": "Приговором Атырауского городского суда от 3 марта 2026 года Сериков А.Б. осуждён к 2 "
+    "годам ограничения свободы. Касымов Д.Е. осуждён к 1 году ограничения свободы. ",
+    "en": "On 3 March 2026 the Atyrau City Court sentenced Aidar Serikov to two years of "
+    "restricted freedom. Dias Kasymov was sentenced to one year of restricted freedom. ",
+    "kk": "2026 жылғы 3 наурызда Атырау қалалық соты Айдар Серіковті 2 жылға бас бостандығын "
+    "шектеуге соттады. Дияс Қасымов 1 жылға бас бостандығын шектеуге сотталды. ",
+}
+_FUND = ("victims_fund", None, "50000.00")
+_FEES = ("court_fees", None, "20000.00")
+
+
+@pytest.mark.parametrize(
+    ("language", "tail", "first", "second"),
+    [
+        # a payment taken from each of them, then the one named pays more: the first clause is
+        # each one's, the second the named one's (h19f)
+        (
+            "ru",
+            "Помимо этого, с каждого из них взыскано 50 000 тенге в Фонд компенсации "
+            "потерпевшим, с Касымова Д.Е. также взысканы процессуальные издержки в сумме "
+            "20 000 тенге.",
+            [_FUND],
+            [_FUND, _FEES],
+        ),
+        (
+            "en",
+            "Each of them was also ordered to pay 50,000 tenge to the victims' compensation "
+            "fund, and Kasymov must also pay court costs of 20,000 tenge.",
+            [_FUND],
+            [_FUND, _FEES],
+        ),
+        (
+            "kk",
+            "Сонымен қатар әрқайсысынан жәбірленушілерге өтемақы қорына 50 000 теңге "
+            "өндірілді, Қасымовтан сот шығындары 20 000 теңге өндірілді.",
+            [_FUND],
+            [_FUND, _FEES],
+        ),
+        # refused: a payment told of the named one alone stays theirs
+        (
+            "ru",
+            "Помимо этого, с Касымова Д.Е. взыскано 50 000 тенге в Фонд компенсации потерпевшим.",
+            [],
+            [_FUND],
+        ),
+    ],
+)
+def test_a_payment_from_each_of_them_is_each_ones(
+    language: str,
+    tail: str,
+    first: list[tuple[str, int | None, str | None]],
+    second: list[tuple[str, int | None, str | None]],
+) -> None:
+    parts = list(_parts_by_name(_TWO_SENTENCED[language] + tail).values())
+    assert parts == [
+        [("restriction_of_liberty", 24, None), *first],
+        [("restriction_of_liberty", 12, None), *second],
+    ]

@@ -31,12 +31,29 @@ _COURT_ARRESTED = lexicon.compile_table(
 )
 
 
+#: Someone else detained, brought in by a common noun and a clause about them ("police detained
+#: a blogger who was streaming outside", «полицейские задержали блогера, который вёл прямой эфир»):
+#: a bystander of the story, not the person of the case (who is named).
+_SOMEONE_ELSE_DETAINED = {
+    "en": re.compile(
+        r"\b(?:detained|arrested)\s+(?:a|an|another|one)\s+(?:[a-z-]+\s+){0,3}?(?:who|that)\b"
+        r"[^.;]*"
+    ),
+    "ru": re.compile(
+        r"(?i:\bзадержа(?:ли|л|ла|н|на|ны)\s+)(?:[а-яё-]+\s+){0,2}?[а-яё-]+,\s+"
+        r"котор(?:ый|ая|ые|ого|ой|ых)\b[^.;]*"
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+
+
 def event_kind(text: str, language: str) -> str | None:
     # "Both will appeal", "is expected to read the verdict": not yet
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = lexicon.CALL_TO_ACT[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)
+    text = _SOMEONE_ELSE_DETAINED[language].sub(" ", text)
     if lexicon.REFERRAL_REFUSED_WORDS[language].search(text):
         text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
     # (a link's words name no event: ".../2026-11-26-tokhtarbekova-appeal")

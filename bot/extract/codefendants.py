@@ -43,6 +43,24 @@ _EACH_OF_THEM = re.compile(
     r"все\s+(?:двое|трое|четверо|пятеро|они)|(?:екеуі|үшеуі|төртеуі)\s+де)\b",
     re.IGNORECASE,
 )
+#: A punishment told of each co-defendant ("each of them was fined", «с каждого из осуждённых
+#: взыскано», «әрқайсысынан ... өндірілді»).
+_EACH_ONE = re.compile(
+    r"\b(?:each\s+of\s+(?:them|the)|each\s+(?:defendant|man|woman)|с\s+каждого|каждому|"
+    r"каждый\s+из|әрқайсы\w*)",
+    re.IGNORECASE,
+)
+
+
+def _shared_head_end(head: str, language: str) -> int:
+    """Where the clause told of each co-defendant ends, in the words before the first one named
+    (its last comma or semicolon), or 0 when they tell no punishment of each."""
+    cut = max(head.rfind(","), head.rfind(";"))
+    if cut <= 0 or not _EACH_ONE.search(head[:cut]) or not find_parts(head[:cut], language):
+        return 0
+    return cut
+
+
 #: A sentence that goes on about the person named just before («Он», "She", «Ол»).
 _HE_OR_SHE = re.compile(
     # («Кроме того, суд обязал его перечислить ...»: the court's verb between)
@@ -529,6 +547,15 @@ def _each_with_own_sentences(
         ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)
+        head = block[sentence.start : min((p for p, _ in words), default=sentence.start)]
+        if len(keys) == 1 and punished and (shared_end := _shared_head_end(head, language)):
+            # «с каждого из осужденных взыскан платёж ..., с Ахметжанова также взысканы
+            # издержки»: the clause told of each of them before the one named is everyone's
+            named.append((sentence.start, sentence.start + shared_end, set(), True))
+            named.append(
+                (sentence.start + shared_end, sentence.start + len(sentence.text), keys, True)
+            )
+            continue
         if len(keys) == 1 and not punished and _EACH_OF_THEM.search(sentence.text):
             # «все трое состояли в чате, а Ташенов провёл собрание»: told of each of them,
             # though it names one (what it tells of him by surname stays his)

@@ -549,8 +549,9 @@ APPEAL_INTENDED = compile_table(
 )
 
 #: A call on someone to act ("calls on the appeal court to overturn both verdicts", "urged the
-#: authorities to release him", «призывает апелляционную инстанцию отменить приговор»): what a
-#: statement wishes for, no event of the case. The call runs to the clause's end.
+#: authorities to release him", «призывает апелляционную инстанцию отменить приговор», «үкімді
+#: бұзуға шақырады»): what a statement wishes for, no event of the case. The call runs to the
+#: clause's end.
 CALL_TO_ACT = compile_table(
     {
         "en": r"\b(?:calls?|called|calling)\s+(?:on|upon)\b[^.;]*|"
@@ -559,7 +560,11 @@ CALL_TO_ACT = compile_table(
         r"vacate|reverse)\b[^.;]*|"
         r"\b(?:urges?|urged|urging)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?to\s+[^.;]*",
         "ru": r"\bпризыва(?:ет|ют|ла|ли|л)\s+[^.;]*",
-        "kk": r"(?!)",
+        # the verb ends the Kazakh clause, so the call runs back from it to the clause's start:
+        # a verbal noun called for («үкімді бұзуға шақырады», «босатуды талап етеміз»); not a
+        # summons («тергеушіге шақырылды») nor the prosecutor's past demand («айыруды талап етті»)
+        "kk": r"[^.;,]*?\b\w+у(?:ға|ге|ды|ді|ын|ін)\s+(?:шақыр(?!ыл)\w*|үнде(?!л)\w*|"
+        r"талап\s+ет(?:еміз|еді|іп\s+отыр\w*))",
     }
 )
 
