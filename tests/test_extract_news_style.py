@@ -887,3 +887,48 @@ def test_a_bystander_detained_is_no_event_of_the_case(
     text: str, events: dict[str, list[tuple[str, str]]]
 ) -> None:
     assert _events_of(text) == events
+
+
+_SENTENCED_EN = (
+    "On 3 March 2026 the Kostanay City Court sentenced blogger Arman Seitov to two years in "
+    "prison. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # other people as the subject: what befell them is no event of the case (h19f)
+        (
+            _SENTENCED_EN + "Three other activists detained at the same rally were released "
+            "on 20 April 2026.",
+            {"Arman Seitov": [("verdict", "2026-03-03")]},
+        ),
+        (
+            "3 марта 2026 года Костанайский городской суд приговорил блогера Армана Сеитова к "
+            "двум годам лишения свободы. Ещё двое активистов были освобождены 20 апреля 2026 "
+            "года.",
+            {"Арман Сеитов": [("verdict", "2026-03-03")]},
+        ),
+        (
+            "2026 жылғы 3 наурызда Қостанай қалалық соты блогер Арман Сейітовті екі жылға бас "
+            "бостандығынан айырды. Тағы екі белсенді 2026 жылғы 20 сәуірде босатылды.",
+            {"Арман Сейітов": [("verdict", "2026-03-03")]},
+        ),
+        # a recommendation's imperative line asks for a release, it tells none
+        (
+            _SENTENCED_EN + "\n\nRecommendations\n- Release Arman Seitov and all others held "
+            "for peaceful speech by 1 June 2026;",
+            {"Arman Seitov": [("verdict", "2026-03-03")]},
+        ),
+        # refused: the person of the case among the others
+        (
+            _SENTENCED_EN + "Seitov and two other activists were released on 20 April 2026.",
+            {"Arman Seitov": [("verdict", "2026-03-03"), ("release", "2026-04-20")]},
+        ),
+    ],
+)
+def test_what_befell_others_or_is_asked_for_is_no_event(
+    text: str, events: dict[str, list[tuple[str, str]]]
+) -> None:
+    assert _events_of(text) == events

@@ -45,6 +45,19 @@ _SOMEONE_ELSE_DETAINED = {
     ),
     "kk": re.compile(r"(?!)"),
 }
+#: Other people as the sentence's subject ("Two other activists convicted in 2023 were released
+#: on parole", «Ещё двое активистов были освобождены», «Тағы екі белсенді босатылды»): what
+#: befell them is no event of the case.
+_OTHERS_TOLD = lexicon.compile_table(
+    {
+        # (not "X and two other activists were detained": the person of the case among them)
+        "en": r"(?<!\band\s)(?<!\bwith\s)\b(?:two|three|four|five|six|several|\d+)\s+other\b"
+        r"[^.;]*",
+        "ru": r"(?<!\bи\s)(?<!\bс\s)\b(?:ещё|еще)\s+(?:двое|трое|четверо|пятеро|несколько|\d+)"
+        r"\b[^.;]*",
+        "kk": r"(?<!\bжәне\s)(?<!\bмен\s)\bтағы\s+(?:екі|үш|төрт|бес|бірнеше|\d+)\s+[^.;]*",
+    }
+)
 
 
 def event_kind(text: str, language: str) -> str | None:
@@ -54,6 +67,7 @@ def event_kind(text: str, language: str) -> str | None:
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)
     text = _SOMEONE_ELSE_DETAINED[language].sub(" ", text)
+    text = _OTHERS_TOLD[language].sub(" ", text)
     if lexicon.REFERRAL_REFUSED_WORDS[language].search(text):
         text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
     # (a link's words name no event: ".../2026-11-26-tokhtarbekova-appeal")
