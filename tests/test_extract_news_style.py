@@ -932,3 +932,45 @@ def test_what_befell_others_or_is_asked_for_is_no_event(
     text: str, events: dict[str, list[tuple[str, str]]]
 ) -> None:
     assert _events_of(text) == events
+
+
+_ANNUAL_REVIEW = (
+    "RIGHTS MONITOR\nAnnual Review 2026\n\nOverview\nAt least 30 people were serving prison "
+    "terms on political charges at the end of December 2026. Dozens of others were fined or "
+    "jailed for up to 10 days for taking part in peaceful rallies.\n\nFreedom of expression\n"
+    "On 2 April, the Zhanaozen City Court sentenced journalist Aslan Beisenov to four years in "
+    'prison for "spreading false information" (Article 274). In the southern city of Taraz, the '
+    "Taraz City Court on 15 August sentenced activist Gulnara Sadykova to two years of "
+    'restricted freedom for "inciting discord" (Article 174).'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an overview's count of many fined or jailed is nobody's verdict: each keeps their own
+        # day (h19f)
+        (
+            _ANNUAL_REVIEW,
+            {
+                "Aslan Beisenov": [("verdict", "2026-04-02")],
+                "Gulnara Sadykova": [("verdict", "2026-08-15")],
+            },
+        ),
+        # refused: the person of the case detained with many others
+        (
+            "On 5 May 2026 police in Almaty detained activist Marat Seitov together with dozens "
+            "of other protesters.",
+            {"Marat Seitov": [("detention", "2026-05-05")]},
+        ),
+        (
+            "5 мая 2026 года в Алматы полиция задержала активиста Марата Сеитова вместе с "
+            "десятками участников акции.",
+            {"Марат Сеитов": [("detention", "2026-05-05")]},
+        ),
+    ],
+)
+def test_an_overviews_count_of_many_is_no_event(
+    text: str, events: dict[str, list[tuple[str, str]]]
+) -> None:
+    assert _events_of(text) == events

@@ -52,10 +52,15 @@ _OTHERS_TOLD = lexicon.compile_table(
     {
         # (not "X and two other activists were detained": the person of the case among them)
         "en": r"(?<!\band\s)(?<!\bwith\s)\b(?:two|three|four|five|six|several|\d+)\s+other\b"
-        r"[^.;]*",
+        r"[^.;]*|"
+        # a count of many ("Hundreds more were fined or detained", «Сотни человек были
+        # оштрафованы», «Жүздеген адам айыппұл төледі»): an overview, nobody's case
+        r"\b(?:hundreds|dozens|scores|thousands)\s+(?:more|of)\b[^.;]*",
         "ru": r"(?<!\bи\s)(?<!\bс\s)\b(?:ещё|еще)\s+(?:двое|трое|четверо|пятеро|несколько|\d+)"
-        r"\b[^.;]*",
-        "kk": r"(?<!\bжәне\s)(?<!\bмен\s)\bтағы\s+(?:екі|үш|төрт|бес|бірнеше|\d+)\s+[^.;]*",
+        r"\b[^.;]*|"
+        r"\b(?:сотни|десятки|тысячи)\s+(?:человек|людей|активистов|участников|граждан)\b[^.;]*",
+        "kk": r"(?<!\bжәне\s)(?<!\bмен\s)\bтағы\s+(?:екі|үш|төрт|бес|бірнеше|\d+)\s+[^.;]*|"
+        r"\b(?:жүздеген|ондаған|мыңдаған)\s+(?:адам|белсенді|азамат|қатысушы)\w*[^.;]*",
     }
 )
 
