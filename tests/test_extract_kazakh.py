@@ -2747,3 +2747,23 @@ def test_a_kazakh_trade_after_a_latin_acronym(who: str, occupation: str | None) 
     )
     (case,) = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # refused: the capitalised word after the surname is the sentence going on
+        ("Сот Бауыржан ТӨЛЕУОВТІ Қылмыстық", "Бауыржан Төлеуов"),  # a suffix ends the name
+        ("Сот Бауыржан ТӨЛЕУОВКЕ Әкімшілік", "Бауыржан Төлеуов"),
+        ("Бауыржан ТӨЛЕУОВ Қылмыстық", "Бауыржан Төлеуов"),  # a Kazakh adjective
+        # accepted: a patronymic after a full name is part of it
+        ("Бауыржан ТӨЛЕУОВ Асқарұлы", "Бауыржан Асқарұлы Төлеуов"),
+    ],
+)
+def test_an_ordinary_capitalised_word_after_a_surname_in_capitals(written: str, name: str) -> None:
+    text = (
+        f"{written} кодекстің 174-бабы бойынша 3 жылға бас бостандығынан айырды деген "
+        "хабар тарады. Сот 2025 жылғы 12 мамырда өтті."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["name"] == name
