@@ -2767,3 +2767,30 @@ def test_an_ordinary_capitalised_word_after_a_surname_in_capitals(written: str, 
     )
     (case,) = extract_cases(text)
     assert case["person"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: what was said, told by the verb that reports it; a bullet or a given name
+        # before the surname may open the sentence
+        (
+            "• Самат Ержанов 3 қаңтарда TikTok-та «әкім отставкаға кетсін» деп жазған.",
+            [("TikTok-та «әкім отставкаға кетсін» деп жазған", "2025-01-03")],
+        ),
+        (
+            "Ержанов жиында «жайылымды бермейміз» деп, ауыл әкімін сынаған.",
+            [("жиында «жайылымды бермейміз» деп, ауыл әкімін сынаған", None)],
+        ),
+        (
+            "Ол жиналыста «жерді сатпаймыз» деген.",
+            [("жиналыста «жерді сатпаймыз» деген", None)],
+        ),
+        # refused: a reported word not closing the sentence, and no subject told
+        ("Ержанов «жерді сатпаймыз» деген пікірмен келіспеді.", []),
+        ("Көршілері «ол жақсы адам» деген.", []),
+    ],
+)
+def test_kazakh_acts_told_as_reported_speech(told: str, acts: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(_LEAD + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
