@@ -2794,3 +2794,25 @@ def test_an_ordinary_capitalised_word_after_a_surname_in_capitals(written: str, 
 def test_kazakh_acts_told_as_reported_speech(told: str, acts: list[tuple[str, str | None]]) -> None:
     (case,) = extract_cases(_LEAD + told)
     assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+def test_each_co_defendants_deed_told_by_given_name_and_surname() -> None:
+    text = (
+        "Қазалы жаңалықтары, [3.03.2026 10:15]\n"
+        "Бүгін Қазалы кентінде азаматтық белсенді Ерлан Досқали мен мектеп мұғалімі Гүлнар "
+        "Әбілқасымова ұсталды. Екеуіне де ҚК-нің 174-бабының 1-бөлігі бойынша күдік "
+        "келтірілген.\n\n"
+        "▪️ Ерлан Досқали 1 наурызда Facebook-те видео жариялап, әкімдікті сынаған.\n"
+        "▪️ Гүлнар Әбілқасымова сол видеоны 2 наурызда WhatsApp топтарына таратып, "
+        "«үндемейміз» деп жазған."
+    )
+    acts = {
+        case["person"]["name"]: [(a["description"], a["date"]) for a in case.get("acts") or []]
+        for case in extract_cases(text)
+    }
+    assert acts == {
+        "Ерлан Досқали": [("Facebook-те видео жариялап, әкімдікті сынаған", "2026-03-01")],
+        "Гүлнар Әбілқасымова": [
+            ("сол видеоны WhatsApp топтарына таратып, «үндемейміз» деп жазған", "2026-03-02")
+        ],
+    }
