@@ -3851,3 +3851,22 @@ def test_a_co_defendants_deed_after_a_day_without_its_year_is_theirs(second_day:
         "Nurlan SAPAROV": [("posted a video calling for a rally", "2026-03-02")],
         "Dana ISKAKOVA": [("wrote a Telegram post about the rally", "2026-03-05")],
     }
+
+
+@pytest.mark.parametrize(
+    ("who", "occupation"),
+    [
+        # accepted: the field a trade is worked in is part of it, "former" too
+        ("a former gas field engineer", "former gas field engineer"),
+        ("an oil field welder", "oil field welder"),
+        # refused: a word that is no kind of trade stays out
+        ("a tired field engineer", "field engineer"),
+    ],
+)
+def test_a_trade_worked_in_a_field(who: str, occupation: str) -> None:
+    text = (
+        f"On 10 June 2026 the Aktau City Court sentenced Marat SEITOV, 41, {who}, to two years "
+        "in prison under Article 174."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation
