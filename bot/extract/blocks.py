@@ -82,6 +82,13 @@ def writes_names_in_capitals(text: str) -> bool:
     return any(m.given for m in names.find_mentions(text))
 
 
+#: What joins two names told as one role's holders: "X and Y", «X и Y», «X пен Y», "X, Y".
+#: (the case ending of the first name, «Жасұлан Әлімов-тің», stays with it)
+_JOINED_TO_ROLE = re.compile(
+    r"[\w'’-]{0,4}\s*(?:,|(?<![\w-])(?:and|и|мен|бен|пен|және)(?![\w-]))\s*", re.IGNORECASE
+)
+
+
 def _people(text: str, language: str, titled: bool = False) -> set[str]:
     """Surname keys of the people an item names (a capitalised surname with a given name; in
     a text that names people in title case, or a table row written so, a name in title case)."""
@@ -101,14 +108,24 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     # "Serikkyzy (Aliya Serikova in her identity documents)": the person's other spelling
     spelled = other_spellings(text, language)
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
-    people = {
-        nominative.surname_key(m.surname, language)
-        for m in mentions
+    # a relative named as the person's kin in passing («Блогердің әйелі Мөлдір X-тың
+    # айтуынша», "his wife, Gaukhar X, said") opens no case of their own
+    from bot.extract.relatives import kin_introduced
+
+    mentions = [m for m in mentions if not kin_introduced(text, m.start)]
+    people: set[str] = set()
+    role_ends: list[int] = []  # where each name told after a role word ends
+    for mention in mentions:
+        lead = " ".join(text[max(0, mention.start - 120) : mention.start].split())[-60:] + " "
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
-        if not ROLE_BEFORE.search(
-            " ".join(text[max(0, m.start - 120) : m.start].split())[-60:] + " "
-        )
-    }
+        if ROLE_BEFORE.search(lead) or any(
+            _JOINED_TO_ROLE.fullmatch(text[end : mention.start]) for end in role_ends
+        ):
+            # "lawyers Zhasulan X and Aliya Y", «адвокаттары Жасұлан X пен Алия Y»: the second
+            # name joined to the first holds the same role
+            role_ends.append(mention.end)
+            continue
+        people.add(nominative.surname_key(mention.surname, language))
     if language == "en" and people:
         # "His mother, Zhanat Amanzholova, says ...": a relative told in the case's story
         from bot.extract import english
