@@ -782,3 +782,170 @@ def test_a_related_storys_headline_is_no_part_of_the_case(
     from bot.extract.details import _boilerplate
 
     assert _boilerplate(sentence, language) is boilerplate
+
+
+# --- whole cases: who a text is about (h19a) ----------------------------------------------------
+
+_BAR_STATEMENT_EN = (
+    "STATEMENT OF THE ALMATY CITY BAR ASSOCIATION\non the arrest of lawyer Aidos Kenzhebayev\n\n"
+    "Almaty, 3 March 2026\n\nThe Association is alarmed by the arrest of our colleague, lawyer "
+    "Aidos Kenzhebayev.\n\nOn 1 March 2026 Mr Kenzhebayev was arrested in Almaty after he said "
+    "in court that his client, Arman Sultanov, had been beaten. He is charged under Article 274, "
+    "Part 2, of the Criminal Code.\n"
+)
+_DEFENCE_LAWYER_EN = (
+    "Almaty, 3 March 2026\n\nLawyer Aidos Kenzhebayev said that his client, Arman Sultanov, had "
+    "been beaten in custody.\n\nOn 1 March 2026 Arman Sultanov was arrested in Almaty. He is "
+    "charged under Article 274, Part 2, of the Criminal Code.\n"
+)
+_BAR_STATEMENT_RU = (
+    "Заявление городской коллегии адвокатов о задержании адвоката Айдоса Кенжебаева\n\n"
+    "Алматы, 3 марта 2026 года\n\n1 марта 2026 года Кенжебаев был задержан в Алматы после "
+    "того, как заявил, что его подзащитный Арман Султанов был избит. Ему вменяют часть 2 "
+    "статьи 274 УК РК.\n"
+)
+_DEFENCE_LAWYER_RU = (
+    "Алматы, 3 марта 2026 года\n\nАдвокат Айдос Кенжебаев заявил, что его подзащитный Арман "
+    "Султанов был избит. 1 марта 2026 года Султанов был задержан в Алматы. Ему вменяют часть 2 "
+    "статьи 274 УК РК.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bar's statement on its member's arrest: the lawyer is the one prosecuted, the
+        # client he spoke of is told in passing
+        (_BAR_STATEMENT_EN, "Aidos Kenzhebayev"),
+        (_BAR_STATEMENT_RU, "Айдос Кенжебаев"),
+        # refused: a defence lawyer speaking of the client is no case
+        (_DEFENCE_LAWYER_EN, "Arman Sultanov"),
+        (_DEFENCE_LAWYER_RU, "Арман Султанов"),
+    ],
+)
+def test_a_lawyer_told_prosecuted_is_the_case(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+_KIN_IN_PASSING_KK = (
+    "Атырау, 2026 жылғы 7 наурыз\n\nАтыраулық белсенді Ерлан Досымов 5 наурызда ұсталды.\n\n"
+    "Белсендінің әйелі Айнұр Сәрсенованың айтуынша, 6 наурызда оны тергеу изоляторына қамауға "
+    "алу туралы санкция берілді.\n"
+)
+_KIN_IN_PASSING_EN = (
+    "Atyrau, 7 March 2026\n\nActivist Yerlan Dosymov was detained on 5 March 2026.\n\nAccording "
+    "to his wife Ainur Sarsenova, on 6 March 2026 a court remanded him in custody for two "
+    "months.\n"
+)
+_KIN_PROSECUTED_TOO_EN = (
+    "Atyrau, 7 March 2026\n\nActivist Yerlan Dosymov was detained on 5 March 2026.\n\nOn 6 "
+    "March 2026 Ainur Sarsenova, who had filmed the rally, was detained in Aktobe.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        # the person's wife told in a paragraph of her own ("according to his wife X"): no case
+        (_KIN_IN_PASSING_KK, {"Ерлан Досымов": ["detention", "preventive_measure"]}),
+        (_KIN_IN_PASSING_EN, {"Yerlan Dosymov": ["detention", "preventive_measure"]}),
+        # refused: someone told by no kinship, detained herself, is a case of her own
+        (
+            _KIN_PROSECUTED_TOO_EN,
+            {"Yerlan Dosymov": ["detention"], "Ainur Sarsenova": ["detention"]},
+        ),
+    ],
+)
+def test_kin_named_in_passing_opens_no_case(text: str, cases: dict[str, list[str]]) -> None:
+    found = {c["person"]["name"]: [e["kind"] for e in c["events"]] for c in extract_cases(text)}
+    assert found == cases
+
+
+_TWO_LAWYERS_KK = (
+    "Атырау, 2026 жылғы 12 наурыз\n\nАтырау қалалық сотында 12 наурызда Ерлан Досымов пен "
+    "Мәдина Серікованың ісі бойынша сот процесі басталды. Екеуіне де ҚК 405-бабының 2-бөлігі "
+    "бойынша айып тағылған.\n\nСудья сотталушылардың адвокаттары Бақыт Омаров пен Сәуле "
+    "Қасымованың куәгерлерді шақыру туралы өтінішін қанағаттандырды. Келесі отырыс 20 наурызға "
+    "белгіленді. Осы іс бойынша тағы бір атыраулық былтыр қазанда шартты түрде сотталған.\n"
+)
+_TWO_LAWYERS_RU = (
+    "Атырау, 12 марта 2026 года\n\nВ Атырауском городском суде 12 марта начался процесс по делу "
+    "Ерлана Досымова и Мадины Сериковой. Обоим вменяют часть 2 статьи 405 УК РК.\n\nСудья "
+    "удовлетворила ходатайство адвокатов Бакыта Омарова и Сауле Касымовой о вызове свидетелей. "
+    "Следующее заседание назначено на 20 марта. По этому делу ещё один житель Атырау был "
+    "осуждён в прошлом году.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        # "lawyers X and Y" in a paragraph of its own: the second lawyer is no case either; an
+        # earlier convict told by no name («тағы бір атыраулық ... сотталған») sentences no one
+        (_TWO_LAWYERS_KK, {"Ерлан Досымов": "on_trial", "Мәдина Серікова": "on_trial"}),
+        (_TWO_LAWYERS_RU, {"Ерлан Досымов": "on_trial", "Мадина Серикова": "on_trial"}),
+    ],
+)
+def test_a_roles_second_holder_and_an_unnamed_convict_are_no_cases(
+    text: str, stages: dict[str, str]
+) -> None:
+    assert {c["person"]["name"]: c["stage"] for c in extract_cases(text)} == stages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "boilerplate"),
+    [
+        ("Another resident was convicted in the same case last year.", "en", True),
+        ("По этому делу ещё один житель Атырау был осуждён в прошлом году.", "ru", True),
+        ("Осы іс бойынша тағы бір ақтөбелік былтыр шартты түрде сотталған.", "kk", True),
+        # refused: the other one named, or the person's own verdict
+        ("Another activist, Marat Seitov, was convicted in the same case.", "en", False),
+        ("Досымов былтыр шартты түрде сотталған.", "kk", False),
+        ("Ещё один довод защиты суд отклонил.", "ru", False),
+    ],
+)
+def test_someone_else_told_by_no_name_is_no_part_of_the_case(
+    sentence: str, language: str, boilerplate: bool
+) -> None:
+    from bot.extract.details import _boilerplate
+
+    assert _boilerplate(sentence, language) is boilerplate
+
+
+_POST_KK = (
+    "Айгүл Серікова\n3 наурыз 2026 ж. 18:10 · Атырау ·\n\nБүгін Атырау қалалық соты жолдасым "
+    "Нұрлан Серіковке үкім шығарды. 2 жыл бас бостандығын шектеу.\n"
+)
+_POST_EN = (
+    "Aigul Serikova\n3 March 2026 at 18:10 · Atyrau · \U0001f310\n\nToday the Atyrau City Court "
+    "sentenced my husband Nurlan Serikov to two years of restricted freedom.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "verdict_day"),
+    [
+        # a wife's post on her husband's verdict: the post's header dates "today"
+        (_POST_KK, "Нұрлан Серіков", "2026-03-03"),
+        (_POST_EN, "Nurlan Serikov", "2026-03-03"),
+    ],
+)
+def test_a_relatives_post_dates_todays_verdict(text: str, name: str, verdict_day: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", verdict_day)]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("25 қараша 2026 ж. 19:42 · Құлсары ·", True),
+        ("3 March 2026 at 18:10 · Atyrau · \U0001f310", True),
+        # refused: a sentence's words after the date are no header
+        ("25 қараша 2026 ж. · Жылыой аудандық соты үкім шығарды ·", False),
+    ],
+)
+def test_a_post_headers_dots_are_no_words(line: str, dateline: bool) -> None:
+    from bot.extract.datelines import is_dateline
+
+    assert is_dateline(line) is dateline
