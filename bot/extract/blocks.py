@@ -247,11 +247,34 @@ def _dated(paragraph: str) -> bool:
     return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
 
 
+#: How a line that is a sentence, or a list's entry, ends (a heading ends with none of these).
+_LINE_END = re.compile(r"[.!?:;,…»\"”')\]\d]\s*$")
+
+
+def _without_heading_breaks(
+    text: str, starts: list[int], language: str, titled: bool
+) -> list[int]:
+    """In a text pasted without blank lines, each line is a paragraph; a heading line ("About
+    Nurgul Seitkali", «Соттағы жағдай») that ends no sentence and names nobody the rules can
+    tell is read with the line under it, as the blank lines kept them."""
+    kept = [starts[0]]
+    for previous, start in zip(starts, starts[1:], strict=False):
+        line = text[previous:start].strip()
+        if line and not _LINE_END.search(line) and len(line.split()) <= 12:
+            if not _people(line, language, titled):
+                continue
+        kept.append(start)
+    return kept
+
+
 def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]:
     """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
     fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
     A paragraph naming nobody new continues the case before it."""
-    starts = [0, *(m.end() for m in paragraph_breaks(text).finditer(text))]
+    breaks = paragraph_breaks(text)
+    starts = [0, *(m.end() for m in breaks.finditer(text))]
+    if breaks is _LINE_BREAK:
+        starts = _without_heading_breaks(text, starts, language, titled)
     ends = [*starts[1:], len(text)]
     blocks: list[tuple[int, str, set[str]]] = []
     current = -1  # the block the paragraph before went to
