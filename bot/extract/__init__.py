@@ -337,6 +337,10 @@ _OF_EVERYONE = re.compile(
 _SIGN_OFF = re.compile(r"(?!.*https?://)[^\n\d]{1,120}$")
 
 
+#: A line of a link alone, or a note's: "[2] https://...", "https://...".
+_LINK_LINE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?https?://\S+\s*")
+
+
 def _footer_urls(text: str) -> list[str]:
     """URLs of the text's last paragraph (after any sign-off) when that paragraph names
     nobody."""
@@ -351,6 +355,15 @@ def _footer_urls(text: str) -> list[str]:
     paragraphs = breaks.split(text.strip())
     while len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1]):
         paragraphs.pop()  # "Please share this post." after the links
+    if breaks is not PARAGRAPH:
+        # a paste that lost its blank lines: the notes' links closing it ("[1] https://...",
+        # one a line) are still one paragraph
+        links = 0
+        while links < len(paragraphs) - 1 and _LINK_LINE.fullmatch(paragraphs[-1 - links]):
+            links += 1
+        if links >= 2:
+            paragraphs = [*paragraphs[:-links], "\n".join(paragraphs[-links:])]
+            breaks = PARAGRAPH
     last = paragraphs[-1]
     if (
         breaks is not PARAGRAPH
