@@ -949,3 +949,103 @@ def test_a_post_headers_dots_are_no_words(line: str, dateline: bool) -> None:
     from bot.extract.datelines import is_dateline
 
     assert is_dateline(line) is dateline
+
+
+# --- robustness: a repost's frame, a paste without blank lines (h19a) ---------------------------
+
+_LAWYERS_POST_RU = (
+    "Алия Рахимова\n27 ноября 2026 в 18:54 ·\n\nСегодня Медеуский районный суд г. Алматы "
+    "приговорил моего подзащитного Ерназара Тулегенова к 3 годам ограничения свободы по ч. 3 "
+    "ст. 272 УК РК.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LAWYERS_POST_RU,
+        # a repost's header over the post: its author is still the writer, no case
+        "Переслано из канала «Степной дозор»\n\n" + _LAWYERS_POST_RU,
+        "Forwarded from Steppe Watch\n" + _LAWYERS_POST_RU,
+        "«Дала дозоры» арнасынан жіберілді\n\n" + _LAWYERS_POST_RU,
+    ],
+)
+def test_a_reposts_header_keeps_the_post_author_out(text: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Ерназар Тулегенов"
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", "2026-11-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Aliya Rakhimova @aliya_r · 27 Nov 2026\nToday the Medeu District Court of Almaty "
+            "sentenced my client Yernazar Tulegenov to three years of restricted freedom under "
+            "Article 272, Part 3.\n",
+            "Yernazar Tulegenov",
+        ),
+        # refused: a story's first line naming the person with a handle is no post header
+        (
+            "Blogger Yernazar Tulegenov (@yernazar_t) was sentenced on 27 November 2026 to three "
+            "years of restricted freedom under Article 272, Part 3.\n",
+            "Yernazar Tulegenov",
+        ),
+    ],
+)
+def test_a_one_line_post_header_names_its_author_only(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "openings"),
+    [
+        # the heading "About NAME" read with the lines under it, as its blank lines kept it
+        (
+            "Case history: Aigerim Seitkali\nAbout Aigerim Seitkali\nAigerim Seitkali is a "
+            'teacher from Aksu. In 2024 she founded the trade union "Adal Enbek" at the plant.\n'
+            "27 November 2026\nTrial of teacher Aigerim Seitkali opens\nOn 27 November 2026, "
+            "the trial of Aigerim Seitkali began at the Aksu City Court under Article 402.\n",
+            ["Case history: Aigerim"],
+        ),
+        # a town's heading over an item goes with that item
+        (
+            "Weekly digest, 24-30 November 2026\nAktobe\n25 November 2026. Blogger Arsen Zhunusov "
+            "was detained.\nShu\n26 November 2026. Activist Dauren Kassymov was fined under "
+            "Article 488.\n",
+            ["Weekly digest, 24-30", "Shu\n26 November 2026."],
+        ),
+        # refused: lines that end a sentence stay paragraphs of their own
+        (
+            "On 25 November 2026 blogger Arsen Zhunusov was detained in Aktobe.\nOn 26 November "
+            "2026 activist Dauren Kassymov was fined in Shu under Article 488.\n",
+            ["On 25 November 2026 ", "On 26 November 2026 "],
+        ),
+    ],
+)
+def test_a_heading_line_goes_with_the_lines_under_it(text: str, openings: list[str]) -> None:
+    blocks = split_blocks(text, "en")
+    assert [b[: len(o)] for (_, b), o in zip(blocks, openings, strict=True)] == openings
+
+
+@pytest.mark.parametrize(
+    ("notes", "sources"),
+    [
+        # notes' links one a line closing a paste without blank lines: each item keeps its own
+        (
+            "[1] https://news.example.kz/zhunusov\n[2] https://news.example.kz/kassymov\n",
+            [["https://news.example.kz/zhunusov"], ["https://news.example.kz/kassymov"]],
+        ),
+        # refused: one link alone is the last item's "Source:" line
+        ("https://news.example.kz/kassymov\n", [[], ["https://news.example.kz/kassymov"]]),
+    ],
+)
+def test_the_notes_links_of_a_paste_without_blank_lines(
+    notes: str, sources: list[list[str]]
+) -> None:
+    text = (
+        "Weekly digest, 24-30 November 2026\n25 November, Aktobe. Blogger Arsen ZHUNUSOV was "
+        "detained [1].\n26 November, Shu. Activist Dauren KASSYMOV was fined 200 MCI under "
+        "Article 488 [2].\n" + notes
+    )
+    assert [[s["url"] for s in c["sources"]] for c in extract_cases(text)] == sources
