@@ -9,6 +9,7 @@ without items is one case.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -251,19 +252,16 @@ def _dated(paragraph: str) -> bool:
 _LINE_END = re.compile(r"[.!?:;,…»\"”')\]\d]\s*$")
 
 
-def _without_heading_breaks(
-    text: str, starts: list[int], language: str, titled: bool
-) -> list[int]:
+def _without_heading_breaks(text: str, starts: list[int], language: str, titled: bool) -> list[int]:
     """In a text pasted without blank lines, each line is a paragraph; a heading line ("About
     Nurgul Seitkali", «Соттағы жағдай») that ends no sentence and names nobody the rules can
     tell is read with the line under it, as the blank lines kept them."""
     kept = [starts[0]]
-    for previous, start in zip(starts, starts[1:], strict=False):
+    for previous, start in itertools.pairwise(starts):
         line = text[previous:start].strip()
-        if line and not _LINE_END.search(line) and len(line.split()) <= 12:
-            if not _people(line, language, titled):
-                continue
-        kept.append(start)
+        heading = line and not _LINE_END.search(line) and len(line.split()) <= 12
+        if not (heading and not _people(line, language, titled)):
+            kept.append(start)
     return kept
 
 
