@@ -1049,3 +1049,35 @@ def test_the_notes_links_of_a_paste_without_blank_lines(
         "Article 488 [2].\n" + notes
     )
     assert [[s["url"] for s in c["sources"]] for c in extract_cases(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a verdict told with no day, its punishment in the sentence after it: a verdict still
+        (
+            "Жанар Омарова\n5 сағ. ·\n\nБүгін аудандық сот күйеуім Бақытжан Омаровқа үкім "
+            "шығарды. 2 жыл бас бостандығын шектеу, 3 жыл қоғамдық-саяси қызметпен айналысуға "
+            "тыйым.\n",
+            ["ban_social_activity", "restriction_of_liberty"],
+        ),
+        (
+            "Районный суд вынес приговор моему мужу Бакытжану Омарову. Два года ограничения "
+            "свободы.\n",
+            ["restriction_of_liberty"],
+        ),
+        # refused: a verdict told with no punishment anywhere opens no case
+        ("Аудандық сот Бақытжан Омаровқа үкім шығарды. Адвокат шағым береді.\n", None),
+    ],
+)
+def test_an_undated_verdict_with_its_punishment_after_it(
+    text: str, parts: list[str] | None
+) -> None:
+    cases = extract_cases(text)
+    if parts is None:
+        assert cases == []
+        return
+    [case] = cases
+    [verdict] = case["events"]
+    assert (verdict["kind"], verdict["date"]) == ("verdict", None)
+    assert sorted(p["kind"] for p in verdict["sentence"]) == parts
