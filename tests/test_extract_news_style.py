@@ -1081,3 +1081,37 @@ def test_an_undated_verdict_with_its_punishment_after_it(
     [verdict] = case["events"]
     assert (verdict["kind"], verdict["date"]) == ("verdict", None)
     assert sorted(p["kind"] for p in verdict["sentence"]) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a town before a name whose surname has no usual ending, said alone later
+        (
+            "Суд изменил меру пресечения блогеру из Талдыкоргана Серикболу Оразалы. Оразалы "
+            "обвиняется по ч. 2 ст. 274 УК РК.",
+            [(["Серикболу"], "Оразалы")],
+        ),
+        (
+            "Суд оштрафовал жителя Актобе Серикбола Оразалы. Оразалы обжалует решение.",
+            [(["Серикбола"], "Оразалы")],
+        ),
+        # refused: the surname never said again and no trade before it: nothing tells the two
+        # words after the town are a name
+        ("Письмо из Талдыкоргана Серикболу Оразалы пришло вчера.", []),
+    ],
+)
+def test_a_town_before_a_name_with_no_surnames_ending(
+    text: str, names: list[tuple[list[str], str]]
+) -> None:
+    assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
+
+
+def test_a_lawyers_quote_does_not_take_a_news_style_case() -> None:
+    text = (
+        "12.12.2023 Талдыкорганский городской суд изменил меру пресечения блогеру из "
+        "Талдыкоргана Серикболу Оразалы с содержания под стражей на домашний арест. Оразалы "
+        "обвиняется по ч. 2 ст. 274 УК РК.\n\n«Мы обжалуем приговор», — заявила адвокат "
+        "Айгуль Нурланова.\n"
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Серикбол Оразалы"]

@@ -584,6 +584,15 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             # name the dictionary knows after a surname): the surname first
             mentions.append(Mention(match.start(), end, words, 0))
             continue
+        if (
+            not looks_like_surname(surname)
+            and len(words) == 3
+            and _town_not_name(words[0])
+            and _named_so(text, match.start(2), words[1:], context or text, end)
+        ):
+            # «блогеру из Талдыкоргана Серикболу Оразалы»: the town, then a name whose
+            # surname has no usual ending
+            words = words[1:]
         if not looks_like_surname(surname) and not _named_so(
             text, match.start(), words, context or text, end
         ):
