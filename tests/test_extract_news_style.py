@@ -1115,3 +1115,38 @@ def test_a_lawyers_quote_does_not_take_a_news_style_case() -> None:
         "Айгуль Нурланова.\n"
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Серикбол Оразалы"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # kin told by the person's role, not by "his"/«его»: «жены блогера X», "the wife of the
+        # detained blogger, X"
+        (
+            "Алматы, 7 марта 2026 года\n\nБлогер Ерлан Досымов был задержан 5 марта 2026 года."
+            "\n\nПо словам жены блогера Айнур Сарсеновой, 6 марта 2026 года суд арестовал его на "
+            "два месяца.\n",
+            ["Ерлан Досымов"],
+        ),
+        (
+            "Алматы, 7 марта 2026 года\n\nБлогер Ерлан Досымов был задержан 5 марта 2026 года."
+            "\n\nКак рассказала супруга активиста Айнур Сарсенова, 6 марта 2026 года суд "
+            "арестовал его на два месяца.\n",
+            ["Ерлан Досымов"],
+        ),
+        (
+            "Almaty, 7 March 2026\n\nBlogger Yerlan Dosymov was detained on 5 March 2026.\n\n"
+            "According to the wife of the detained blogger, Ainur Sarsenova, on 6 March 2026 a "
+            "court remanded him in custody for two months.\n",
+            ["Yerlan Dosymov"],
+        ),
+        # refused: someone told by a role of her own, detained herself
+        (
+            "Алматы, 7 марта 2026 года\n\nБлогер Ерлан Досымов был задержан 5 марта 2026 года."
+            "\n\n6 марта 2026 года в Актобе задержали активистку Айнур Сарсенову.\n",
+            ["Ерлан Досымов", "Айнур Сарсенова"],
+        ),
+    ],
+)
+def test_kin_told_by_the_persons_role(text: str, names: list[str]) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == names
