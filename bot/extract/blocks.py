@@ -4,7 +4,8 @@ A report lists cases as numbered items ("1) ...", "2. ", a thread's "2/ "), bull
 "-") or table rows ("Name | City | Article | ..."). Such items are separate cases only when
 they name different people: the bulleted procedural history of one person ("- 17.04.2023 —
 detained ...") stays one case. An item that names nobody continues the case before it. A text
-without items is one case.
+without items is one case. Kin named in passing, and the officials and lawyers of a trial, name
+nobody here; in a paste that lost its blank lines, a heading line goes with the lines under it.
 """
 
 from __future__ import annotations

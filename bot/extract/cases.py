@@ -7,7 +7,9 @@ it, so "Judge X also imposed 100 hours..." adds to the verdict. Sentences that a
 case (calls for sanctions, parliament resolutions) are dropped first: their names and dates
 never reach a record.
 
-This module picks the case's person among the names and assembles the record; what each field
+This module picks the case's person among the names (a defence lawyer, a relative who writes,
+the court's staff never, while someone else is named; a lawyer the text tells prosecuted, "on
+the detention of advocate X", is the case) and assembles the record; what each field
 is read from lives beside it: `person` (name, other spellings, town, occupation), `scopes` (when
 each event happened), `events` (events, sentence parts, appeal outcomes), `officials` (court,
 judge, prosecutor), `charges` (articles and parts), `details` (acts, sources, sentences that
