@@ -1150,3 +1150,20 @@ def test_a_lawyers_quote_does_not_take_a_news_style_case() -> None:
 )
 def test_kin_told_by_the_persons_role(text: str, names: list[str]) -> None:
     assert [c["person"]["name"] for c in extract_cases(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # refused as headings: an item's "Case file: https://..." line closes the item above it
+        (
+            "Monthly digest, October 2025\nNEW ARREST\nSatpayev. On 6 October 2025 police "
+            "detained Arman ZHUNUSOV under Article 274.\nCase file: https://rights.example.org/"
+            "zhunusov\nVERDICT\nKostanay. On 14 October 2025 the city court fined Tatyana "
+            "GRIGORYEVA under Article 378.\nCase file: https://rights.example.org/grigoryeva\n",
+            [["https://rights.example.org/zhunusov"], ["https://rights.example.org/grigoryeva"]],
+        ),
+    ],
+)
+def test_a_case_files_line_is_no_heading(text: str, sources: list[list[str]]) -> None:
+    assert [[s["url"] for s in c["sources"]] for c in extract_cases(text)] == sources

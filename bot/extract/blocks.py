@@ -260,7 +260,14 @@ def _without_heading_breaks(text: str, starts: list[int], language: str, titled:
     kept = [starts[0]]
     for previous, start in itertools.pairwise(starts):
         line = text[previous:start].strip()
-        heading = line and not _LINE_END.search(line) and len(line.split()) <= 12
+        # (a heading is a few words without figures: "Case file: https://..." closes the item
+        # above, «ст. 272 ч. 2 УК РК — 3 года лишения свободы 😡» is an item's last line)
+        heading = (
+            line
+            and not _LINE_END.search(line)
+            and len(line.split()) <= 8
+            and not re.search(r"\d|https?://", line)
+        )
         if not (heading and not _people(line, language, titled)):
             kept.append(start)
     return kept
