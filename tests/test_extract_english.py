@@ -1915,6 +1915,19 @@ def test_a_verdicts_verb_is_a_word_of_its_own(sentence: str, cue: str | None) ->
         ("Ол Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша айыппұл төлеген.", True),
         ("He is charged under Article 274 of the Criminal Code over a post.", False),
         ("Её обвиняют по ч. 2 ст. 274 УК РК за пост о больнице.", False),
+        # an arrest counted in days, a court of administrative cases, a penalty told as earlier
+        ("Two of her neighbours were arrested for ten days over the rally.", True),
+        ("Его соратник отбыл 15 суток за пикет.", True),
+        ("Оның әріптесі 10 тәулікке қамалды.", True),
+        ("Суд по административным делам наложил на него штраф.", True),
+        ("He had previously been fined 30 MCI for a picket at the akimat.", True),
+        ("She was already fined in May for an unsanctioned rally.", True),
+        ("Ранее его уже оштрафовали за одиночный пикет.", True),
+        # refused: a criminal term in years or months, a fine with no earlier time
+        ("He was jailed for five years for a post.", False),
+        ("The court fined him 200 MCI for a post about the police.", False),
+        ("Его арестовали на два месяца.", False),
+        ("Он уже три месяца находится в СИЗО.", False),
     ],
 )
 def test_a_sentence_telling_an_administrative_case(sentence: str, administrative: bool) -> None:
@@ -1931,6 +1944,28 @@ def test_an_earlier_administrative_case_is_not_the_act() -> None:
     )
     assert [(a["date"], a["description"]) for a in _one(text)["acts"]] == [
         ("2026-10-23", "an article he published about ambulance purchases")
+    ]
+
+
+def test_an_earlier_fine_or_a_days_arrest_is_not_the_act() -> None:
+    text = (
+        "Blogger Arman Seitov was detained on 3 October 2026 and charged under Article 274 "
+        "of the Criminal Code over a video about the price of coal. He had previously been "
+        "fined 40 MCI for a rally at the akimat. His neighbour was arrested for ten days in "
+        "July for joining the same rally."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == ["a video about the price of coal"]
+
+
+def test_a_headlines_act_gives_way_to_a_who_clause() -> None:
+    text = (
+        "Pensioner convicted over online remarks\n\n"
+        "Kostanay, 12 November 2026. Gulmira Abenova, a pensioner who forwarded a petition "
+        'to her neighbours, was convicted of "inciting discord" under Article 174, Part 1, '
+        "of the Criminal Code and fined 400 MCI."
+    )
+    assert [a["description"] for a in _one(text)["acts"]] == [
+        "forwarded a petition to her neighbours"
     ]
 
 
@@ -3722,3 +3757,73 @@ def test_the_day_of_his_arrest_is_a_detention(
 )
 def test_several_unnamed_others_are_not_the_case(sentence: str, other: bool) -> None:
     assert english.not_of_the_case(sentence, "Kaliakbarov") is other
+
+
+@pytest.mark.parametrize(
+    ("together", "shared"),
+    [
+        # accepted: all of them as the subject, though the sentence names one of them
+        ("all three", True),
+        ("all of them", True),
+        # refused: a plural pronoun alone, in a sentence naming one of them, is his
+        ("they", False),
+    ],
+)
+def test_a_deed_of_all_of_them_is_each_ones(together: str, shared: bool) -> None:
+    text = (
+        "The Kostanay City Court on 14 October 2026 sentenced Marat Seitkaliyev to four years "
+        "in prison. Dina Akhmetova and Ruslan Ospanov were sentenced to two years of "
+        "restricted freedom each.\n\n"
+        f"According to the indictment, in May 2026 {together} joined the movement's WhatsApp "
+        "group, and Seitkaliyev handed out leaflets on 2 June."
+    )
+    acts_by_name = {
+        c["person"]["name"]: [a["description"] for a in c["acts"]] for c in extract_cases(text)
+    }
+    joined = ["joined the movement's WhatsApp group"]
+    assert acts_by_name["Marat Seitkaliyev"] == joined
+    assert acts_by_name["Ruslan Ospanov"] == (joined if shared else [])
+
+
+@pytest.mark.parametrize(
+    ("dating", "date"),
+    [
+        # accepted: the first of the works dated
+        ("The first video was uploaded on 9 March.", "2026-03-09"),
+        ("The latest video was posted on 9 March.", "2026-03-09"),
+        # refused: another kind of work, a day that publishes nothing
+        ("The first article was posted on 9 March.", None),
+        ("The first video was discussed on 9 March.", None),
+    ],
+)
+def test_a_sentence_dating_the_first_work_dates_the_act(dating: str, date: str | None) -> None:
+    text = (
+        "The Uralsk City Court on 20 November 2026 sentenced journalist Ainur Kaliyeva to two "
+        "years of restricted freedom under Article 274 of the Criminal Code over two videos "
+        f"about the akimat's purchases. {dating}"
+    )
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        ("two videos about the akimat's purchases", date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("trades", "occupation"),
+    [
+        # accepted: a plural trade the word list writes in the singular, before a list of names
+        ("the bloggers", "blogger"),
+        ("the pensioners", "pensioner"),
+        # refused: a plural no list of names follows is said of others
+        ("two bloggers,", None),
+    ],
+)
+def test_a_plural_trade_before_a_list_of_names_is_each_ones(
+    trades: str, occupation: str | None
+) -> None:
+    text = (
+        f"PAVLODAR, Oct 2 (Newswire) - A court on Thursday sentenced {trades} Asel Nurova and "
+        "Dias Bekov to two years of restricted freedom each under Article 274 of the Criminal "
+        "Code for posts about the akim."
+    )
+    assert [c["person"]["occupation"] for c in extract_cases(text)] == [occupation] * 2

@@ -460,6 +460,12 @@ _LEAD = (
             "Ол WhatsApp тобында митингке шақырды деп айыпталды.",
             [("WhatsApp тобында митингке шақырды", None)],
         ),
+        # judging by the indictment, after a season without a day
+        (
+            "Айыптау қорытындысына қарағанда, ол 2025 жылдың күзінде WhatsApp тобына "
+            "әкімді сынаған жазба жіберген.",
+            [("WhatsApp тобына әкімді сынаған жазба жіберген", None)],
+        ),
         # refused: the charge's name in quotes is not what the person did
         ("Оған «жалған ақпарат тарату» деген айып тағылды.", []),
     ],
@@ -2664,3 +2670,80 @@ def test_a_rough_amount_gives_way_to_the_exact_one(text: str, amounts: list[str]
     [case] = extract_cases(text)
     [verdict] = [e for e in case["events"] if e["kind"] == "verdict"]
     assert [p["amount"] for p in verdict["sentence"] if p["kind"] == "fine"] == amounts
+
+
+@pytest.mark.parametrize(
+    ("description", "offence"),
+    [
+        # the Code's words, led by who is charged and how the court named the body
+        ("Үшеуі де тыйым салынған «Ақ Жол» ұйымының қызметіне қатысқан", True),
+        ("Олар террористік деп танылып, тыйым салынған партияның қызметін ұйымдастырған", True),
+        ("экстремистік ұйымның қызметіне қатысқаны", True),
+        # refused: a deed with its platform or its work
+        ("қозғалыстың Telegram-арнасына жазылып, үнпарақтар таратқан", False),
+        ("Екеуі де тыйым салынған қозғалыстың жиынында сөз сөйлеген", False),
+    ],
+)
+def test_kazakh_offence_wording_with_its_lead(description: str, offence: bool) -> None:
+    assert act_spans.worded_as_offence(description, "kk") is offence
+
+
+def test_kazakh_joint_offence_gives_way_to_each_ones_deed() -> None:
+    text = (
+        "Қарағанды қалалық сотында 10 қарашада Нұрлан Бекенов пен Дана Әбілова ісі бойынша "
+        "сот процесі басталды. Екеуі де тыйым салынған «Ақ Жол» ұйымының қызметіне қатысты "
+        "деп айыпталып отыр (Қылмыстық кодекстің 405-бабының 2-бөлігі).\n\n"
+        "Айыптау актісіне қарағанда, 30 жастағы инженер Бекенов 2026 жылдың қысында "
+        "ұйымның чатына үндеулер жариялаған. Әбілова 3 наурызда өз пәтерінде ұйым "
+        "мүшелерінің жиынын өткізген деп айыпталады."
+    )
+    acts_by_name = {
+        case["person"]["name"]: [(a["description"], a["date"]) for a in case["acts"]]
+        for case in extract_cases(text)
+    }
+    assert acts_by_name == {
+        "Нұрлан Бекенов": [("ұйымның чатына үндеулер жариялаған", None)],
+        "Дана Әбілова": [("өз пәтерінде ұйым мүшелерінің жиынын өткізген", "2026-03-03")],
+    }
+
+
+@pytest.mark.parametrize(
+    ("bracket", "aliases"),
+    [
+        # accepted: the documents' spelling, the surname first and a patronymic last
+        ("(құжаттары бойынша Токсанбаев Ерлан Бекович)", ["Ерлан Бекович Токсанбаев"]),
+        ("(төлқұжаты бойынша Ерлан Токсанбаев)", ["Ерлан Токсанбаев"]),
+        # refused: a bracket with no word that it is a spelling
+        ("(Павлодар қаласының тұрғыны)", []),
+    ],
+)
+def test_the_documents_spelling_after_the_convicted(bracket: str, aliases: list[str]) -> None:
+    text = (
+        "Павлодар облыстық сотының алқасы Тоқсанбай Ерлан Бекұлына қатысты қылмыстық істі "
+        "апелляциялық тәртіппен қарады.\n\n"
+        "Павлодар қалалық сотының 2026 жылғы 10 қыркүйектегі үкімімен Тоқсанбай Е.Б. "
+        "Қылмыстық кодекстің 174-бабының 1-бөлігімен кінәлі деп танылып, 2 жылға бас "
+        "бостандығынан айырылды.\n\n"
+        f"Сотталған адам {bracket} үкімді бұзуды сұраған."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == aliases
+
+
+@pytest.mark.parametrize(
+    ("who", "occupation"),
+    [
+        # accepted: a Latin acronym joined to a trade
+        ("30 жастағы SMM-маман", "smm-маман"),
+        ("IT-маман", "it-маман"),
+        # refused: an acronym joined to what is no trade
+        ("IT-компанияның негізін қалаған", None),
+    ],
+)
+def test_a_kazakh_trade_after_a_latin_acronym(who: str, occupation: str | None) -> None:
+    text = (
+        f"Ақтөбе қалалық соты 2025 жылғы 4 наурызда {who} Самат ЕРЖАНОВҚА 2 жыл бас "
+        "бостандығын шектеу жазасын тағайындады."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation

@@ -4115,3 +4115,81 @@ _TRIAL_OPENED = (
 def test_the_verdicts_court_before_the_trials(verdict: str, court: str) -> None:
     [case] = extract_cases(_TRIAL_OPENED + verdict)
     assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    ("together", "shared"),
+    [
+        # accepted: all of them as the subject, one of them named for a deed of his own
+        ("все трое", True),
+        ("все они", True),
+        # refused: a plural pronoun alone may be any of them (the named one's deed stays his)
+        ("они", False),
+    ],
+)
+def test_a_deed_of_all_three_is_each_ones(together: str, shared: bool) -> None:
+    text = (
+        "Костанайский городской суд 14 октября 2026 года осудил троих жителей города. "
+        "Марат Сейткалиев приговорен к четырем годам лишения свободы. Дина Ахметова и Руслан "
+        "Оспанов приговорены к двум годам ограничения свободы каждый.\n\n"
+        f"По версии обвинения, в мае 2026 года {together} вступили в группу движения в "
+        "WhatsApp, а Сейткалиев 2 июня распространил листовки движения."
+    )
+    acts_by_name = {
+        c["person"]["name"]: [a["description"] for a in c["acts"]] for c in extract_cases(text)
+    }
+    joined = ["вступили в группу движения в WhatsApp"]
+    assert acts_by_name["Марат Сейткалиев"] == [*joined, "распространил листовки движения"]
+    assert acts_by_name["Дина Ахметова"] == (joined if shared else [])
+
+
+@pytest.mark.parametrize(
+    ("dating", "date"),
+    [
+        # accepted: the first of the works told in the active, its day without a year
+        ("Первую статью она опубликовала 9 марта.", "2026-03-09"),
+        ("Первую статью она написала 9 марта.", "2026-03-09"),
+        ("Статья была опубликована 9 марта.", "2026-03-09"),
+        # refused: another work than the act's, a day without a publishing verb
+        ("Первое видео она выложила 9 марта.", None),
+        ("Первую статью она обсуждала с редактором 9 марта.", None),
+    ],
+)
+def test_a_sentence_dating_the_first_work_dates_the_act(dating: str, date: str | None) -> None:
+    text = (
+        "Уральский городской суд 20 ноября 2026 года приговорил журналистку Айнур Калиеву к "
+        "двум годам ограничения свободы по ч. 2 ст. 274 УК РК за две статьи о закупках "
+        f"акимата. {dating}"
+    )
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case["acts"]] == [
+        ("две статьи о закупках акимата", date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "acts"),
+    [
+        # accepted: the work, then what it is about or where or when
+        ("Блогер. Видео в TikTok о ценах на уголь", [("Видео в TikTok о ценах на уголь", None)]),
+        (
+            "Активист, пост от 03.02.2026 про аварию на ТЭЦ",
+            [("пост про аварию на ТЭЦ", "2026-02-03")],
+        ),
+        # refused: a work named alone, a column of remarks
+        ("Пенсионер. Видео", []),
+        ("Комментарии: нет", []),
+    ],
+)
+def test_a_monitoring_tables_note_names_the_work(
+    note: str, acts: list[tuple[str, str | None]]
+) -> None:
+    text = (
+        "Мониторинг судебных процессов, октябрь 2026 года\n\n"
+        "| № | ФИО | Город | Статья | Суд | Дата | Решение | Примечание |\n"
+        "|---|-----|-------|--------|-----|------|---------|------------|\n"
+        "| 1 | Сапаров Нуржан Болатович | Экибастуз | ч. 1 ст. 174 | Экибастузский городской "
+        f"суд | 14.10.2026 | Приговор: 1 год ограничения свободы | {note} |\n"
+    )
+    (case,) = extract_cases(text)
+    assert [(a["description"], a["date"]) for a in case["acts"]] == acts

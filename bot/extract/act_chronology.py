@@ -8,6 +8,8 @@ then tells what happened. Invariants:
 - A line is a deed only when what it tells is the person's deed (a publishing or organising
   verb) or a work that came out; what the police, a court or anyone did is none.
 - The deed is the line's first clause after its date, without the verb that the work came out.
+- A table row (four cells or more) is no chronology line, but a cell naming a work with what it
+  is about, where or when («публикация от 12.04.2026 о закупках акимата») tells the deed.
 """
 
 from __future__ import annotations
@@ -83,3 +85,28 @@ def chronology_deed(line: str, language: str) -> tuple[str, str] | None:
     if not _CHRONOLOGY_DEED[language].search(what if language == "kk" else what.lstrip()):
         return None
     return found.group("date"), what
+
+
+#: A table row's cell (or a clause of it) naming the work the person is tried for: a
+#: monitoring table's note "Journalist. A post of 12.04.2026 about the akimat's purchases",
+#: «Пенсионерка. Комментарий в Facebook о сотруднике полиции».
+_WORK_IN_CELL = re.compile(
+    # (the work, then what it is about, where or when: not a column's "Comments: none")
+    r"(?:^|[|.;,]\s*)(?P<work>(?:публикаци|пост|видео|комментари|стать|запис|интервью|стих|"
+    r"песн)\w*\s+(?:о|об|в|во|на|про|под|от)\s(?:[^|.;]|(?<=\d)\.(?=\d)){4,200}|"
+    r"(?:posts?|videos?|comments?|articles?|publications?|interviews?)\s+(?:about|on|in|of|"
+    r"under|dated)\s(?:[^|.;]|(?<=\d)\.(?=\d)){4,200})",
+    re.IGNORECASE,
+)
+
+
+def work_in_cells(block: str) -> str | None:
+    """The first work a table row of the block names in a cell, if any."""
+    for line in block.splitlines():
+        if line.count("|") < 4:
+            continue
+        for cell in line.split("|"):
+            found = _WORK_IN_CELL.search(cell.strip())
+            if found:
+                return found.group("work")
+    return None

@@ -61,7 +61,8 @@ AFTER = compile_table(
         # ("According to the case materials, on 11 July 2026 Izbassarov created ...")
         r"case\s+(?:materials|files)|materials\s+of\s+the\s+case),?\s+"
         r"(?=(?:(?:on|in)\s+[^,;]{4,30}?\d{4},?\s+)?"
-        r"(?:he|she|they|the\s+(?:defendants?|two|three|four)|both|(?-i:[A-Z])[\w'-]+)"
+        r"(?:he|she|they|the\s+(?:defendants?|two|three|four)|both|"
+        r"all\s+(?:two|three|four|five|of\s+them)|(?-i:[A-Z])[\w'-]+)"
         r"(?:,[^,;]{3,120},)?\s+"
         r"(?:had\s+)?(?:[a-z]+ed|took|sent|made|wrote|spoke|gave|ran|led|held|paid|shared|"
         r"joined)\b)|"
@@ -178,7 +179,8 @@ AFTER = compile_table(
         "kk": r"(?:сот\s+(?:тергеуі\s+)?(?:барысында\s+)?)?анықталғандай,?\s+|"
         r"\bсот\s+анықтағандай,?\s+|"
         # «Айыптау актісіне сәйкес, ол ...», «Прокуратураның мәліметінше, Ержанов ...»
-        r"айыптау\s+(?:актісіне|қорытындысына)\s+сәйкес,?\s+(?:ол\s+)?|"
+        # («Айыптау актісіне қарағанда, ...»: judging by the indictment)
+        r"айыптау\s+(?:актісіне|қорытындысына)\s+(?:сәйкес|сай|қарағанда),?\s+(?:ол\s+)?|"
         # «Үкімге сәйкес, Беков ...», «Сот үкіміне сәйкес, ол ...»: according to the verdict
         # (a deed's past form closing it: not «Үкімге сәйкес, жаза ... күшіне енеді»)
         r"(?:сот\s+)?үкім(?:ге|іне)\s+сәйкес,?\s+(?:ол\s+)?"
@@ -450,10 +452,18 @@ def ends_a_range(before_date: str) -> bool:
 #: stem finds the act it dates.
 _PUBLISHED_ON = compile_table(
     {
-        "en": r"\b(?:the|this|that)\s+(?P<noun>post|video|article|comment|poem|song|stream|"
-        r"livestream|interview)s?\s+(?:was|were)\s+(?:published|posted|uploaded|shared|aired)\b",
-        "ru": r"\b(?P<noun>пост|видео|публикаци|стать|запис|комментари|стих|песн|интервью)\w*\s+"
-        r"(?:был[аои]?\s+)?(?:опубликован|размещ[её]н|выложен|появил)\w*",
+        # (or the first of several, told in the active: "He posted the first video on 17 May",
+        # «Первое видео он выложил 17 мая»)
+        "en": r"\b(?:the|this|that)\s+(?:(?:first|earliest|latest|last)\s+)?(?P<noun>post|video|"
+        r"article|comment|poem|song|stream|livestream|interview)s?\s+(?:was|were)\s+"
+        r"(?:published|posted|uploaded|shared|aired)\b|"
+        r"\b(?:he|she|they)\s+(?:published|posted|uploaded|shared)\s+the\s+"
+        r"(?:first|earliest|latest|last)\s+(?P<noun2>post|video|article|comment)\b",
+        "ru": r"\b(?:(?:перв|последн)\w+\s+)?(?P<noun>пост|видео|публикаци|стать|запис|"
+        r"комментари|стих|песн|интервью)\w*\s+(?:был[аои]?\s+)?(?:опубликован|размещ[её]н|"
+        r"выложен|появил)\w*|"
+        r"\b(?:перв|последн)\w+\s+(?P<noun2>пост|видео|публикаци|стать|запис)\w*\s+"
+        r"(?:он|она|они)\s+(?:опубликова|размести|выложи|записа|написа)л\w*",
         "kk": r"\b(?P<noun>жазба|пост|видео|бейнежазба|мақала|өлең|пікір|сұхбат)\w*\s+"
         r"(?:[^.]{0,40}?\s)?(?:жарияланған|жарияланды|жүктелген|жүктелді)",
     }
@@ -466,7 +476,7 @@ def published_on(text: str, language: str) -> str | None:
     found = _PUBLISHED_ON[language].search(text)
     if not found:
         return None
-    noun = found.group("noun").lower()
+    noun = (found.group("noun") or found.groupdict().get("noun2") or "").lower()
     return _NOUN_STEMS.get(noun, noun[:4])
 
 
@@ -501,7 +511,7 @@ _WHO_DID = {
     "en": re.compile(
         # (not "who spoke to journalists", "who called the police": what anyone does)
         r"\bwho\s+(?P<deed>(?:had\s+)?(?:spoke\s+(?:at|out)|wrote|written|posted|published|shared|"
-        r"organi[sz]ed|called\s+(?:on|for)|critici[sz]ed|filmed|livestreamed|recorded|staged)\b"
+        r"reposted|forwarded|uploaded|circulated|distributed|organi[sz]ed|called\s+(?:on|for)|critici[sz]ed|filmed|livestreamed|recorded|staged)\b"
         r"[^.;,]{5,250})",
         re.IGNORECASE,
     ),
@@ -634,7 +644,20 @@ _ADMINISTRATIVE = re.compile(
     r"(?<![\w-])КоАП(?![\w-])|\bкодекс\w*\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+"
     r"административных|\bадминистративн\w+\s+(?:арест|штраф|взыскани|правонарушени|"
     r"ответственност)\w*|"
-    r"(?<![\w-])ӘҚБтК|\bәкімшілік\s+(?:құқық\s+бұзушылық|қамақ|айыппұл|жауапкершілік)\w*",
+    r"(?<![\w-])ӘҚБтК|\bәкімшілік\s+(?:құқық\s+бұзушылық|қамақ|айыппұл|жауапкершілік|іс)\w*|"
+    # the court of administrative cases: «суд по административным делам оштрафовал ее»
+    r"\bпо\s+административным\s+делам\b|\badministrative\s+court\b|"
+    # an arrest counted in days is an administrative one (a criminal term is never in days):
+    # "jailed for 15 days", «арестован на 10 суток», «15 тәулікке қамалды»
+    r"\b(?:jailed|arrested|imprisoned|locked\s+up)\s+(?:\w+\s+){0,3}?for\s+(?:\d+|\w+)"
+    r"\s+days\b|\b\d+\s+(?:суток|сутки)\b|\b\d+\s+тәулік\w*|"
+    # a penalty told as earlier than the case: "had already been fined 50 MCI in August",
+    # «ранее уже штрафовали», «бұрын айыппұл салынған»
+    r"\b(?:had|has|have)\s+(?:already\s+|previously\s+|also\s+|once\s+)*been\s+"
+    r"(?:fined|jailed|arrested)\b|"
+    r"\b(?:was|were)\s+(?:already|previously|earlier|once)\s+(?:been\s+)?"
+    r"(?:fined|jailed|arrested)\b|"
+    r"\b(?:ранее|уже|прежде)\s+(?:\w+\s+){0,2}?(?:оштрафова|штрафова|арестова)\w*",
     re.IGNORECASE,
 )
 #: The Criminal Code cited: "Article 274 of the Criminal Code", «УК РК», «ҚК-нің 174-бабы».

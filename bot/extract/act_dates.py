@@ -109,14 +109,24 @@ def without_same_day(description: str) -> str:
     )
 
 
-def date_published_acts(acts: list[Record], sentences: list[Sentence], language: str) -> None:
+def date_published_acts(
+    acts: list[Record],
+    sentences: list[Sentence],
+    language: str,
+    block: str = "",
+    default_year: int | None = None,
+) -> None:
     """An act without a date takes the day a sentence of its own gives what was published
-    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»)."""
+    («Поводом стал пост ... . Пост был опубликован 16 августа 2024 года.»), a day without its
+    year in the year the block gives it («Первое видео он выложил 17 мая»)."""
+    in_block = resolve_dates(find_dates(block), default_year) if block else []
     for sentence in sentences:
         stem = act_cues.published_on(sentence.text, language)
         if stem is None:
             continue
-        dates = resolve_dates(find_dates(sentence.text))
+        dates = resolve_dates(find_dates(sentence.text)) or [
+            d for d in in_block if sentence.start <= d.start < sentence.start + len(sentence.text)
+        ]
         if len(dates) != 1:
             continue
         for act in acts:

@@ -36,6 +36,7 @@ _EN_TIME = r"(?:(?:in|between|from|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)
 #: Who did it: the defendants, a pronoun, or a surname.
 _EN_SUBJECT = (
     r"(?:(?:both\s+)?the\s+(?:defendants?|accused|convicts?|two|three|four)|both|he|she|they|"
+    r"all\s+(?:two|three|four|five|of\s+them)|"
     rf"(?P<surname>(?-i:[{_UPPER}])[\w'-]+))"
 )
 #: An aside between commas: ", acting by prior agreement,", ", an unemployed resident of Taraz,".
@@ -48,7 +49,7 @@ _EN_LEAD = re.compile(rf"^{_EN_TIME}{_EN_SUBJECT}{_EN_ASIDE}\s+{_EN_DEED}", re.I
 
 #: «46-летняя Утегенова», «Жумабаев Ерасыл Кайратович», «Касымов Н.Б.», «он».
 _RU_SUBJECT = (
-    r"(?:\d{1,3}-летн\w+\s+)?(?:(?:он|она|они|активист\w*|блогер\w*|журналист\w*|"
+    r"(?:\d{1,3}-летн\w+\s+)?(?:(?:он|она|они|все\s+(?:двое|трое|четверо|они)|оба|обе|активист\w*|блогер\w*|журналист\w*|"
     r"подсудим\w+|обвиняем\w+|осужд[её]нн\w+)\b|"
     rf"(?P<surname>[{_UPPER}][{_LOWER}-]+)(?:\s+[{_UPPER}][{_LOWER}-]+){{0,2}}"
     rf"(?:\s+(?:[{_UPPER}]\.\s?){{1,2}})?)"
@@ -172,7 +173,7 @@ def _aside_word(word: str) -> bool:
 _KK_AGE_OR_ROLE = re.compile(
     r"^(?:\d{1,3}\s+жастағы\s+|(?:[а-яәғқңөұүһі]+(?:лық|лік|дық|дік|тық|тік)\s+)?"
     r"(?:журналист|белсенді|блогер|ақын|тілші|мұғалім|зейнеткер|кәсіпкер|фермер|сотталушы|"
-    r"айыпталушы)\s+|[—–]\s+[^—–]{3,60}?\s+[—–]\s+)",
+    r"айыпталушы|инженер|дәрігер|мұнайшы|жұмысшы|заңгер|студент|жүргізуші|(?:[\w-]+-)?маман)\s+|[—–]\s+[^—–]{3,60}?\s+[—–]\s+)",
     re.IGNORECASE,
 )
 #: (not a town named after a person, «Қонаев қалалық әкімдігі», «Қонаев қаласында»: a place)
@@ -237,7 +238,8 @@ def _kk_given_before_surname(description: str) -> bool:
 #: Kazakh: a time without a day opening the act («2025 жылғы наурызда», «2024 жылы»): the day
 #: alone is the act's date.
 _KK_TIME = re.compile(
-    r"^(?:\d{4}\s+жылғы\s+[а-яәғқңөұүһі]+(?:да|де|та|те)|\d{4}\s+жылы|былтыр|биыл)\s+",
+    # («2026 жылдың көктемінде»: a season or month in the genitive, no day)
+    r"^(?:\d{4}\s+жыл(?:ғы|дың)\s+[а-яәғқңөұүһі]+(?:да|де|та|те)|\d{4}\s+жылы|былтыр|биыл)\s+",
     re.IGNORECASE,
 )
 #: Kazakh: where the person was when acting, before the deed («өз үйінде отырып, Facebook-та
@@ -410,8 +412,12 @@ _OFFENCE_WORDING = {
     "kk": re.compile(
         r"^(?:(?:әлеуметтік|ұлттық|рулық|діни|ұлтаралық)\s+)?араздықты\s+қоздыр\w*|"
         r"^көрінеу\s+жалған\s+ақпарат\w*\s+тарат\w*|"
-        r"^(?:экстремистік|тыйым\s+салынған)\s+(?:\w+\s+)?(?:ұйым|қозғалыс|бірлест)\w*\s+"
-        r"қызмет\w*\s+(?:қатыс|ұйымдастыр)\w*|"
+        # («Екеуі де экстремистік деп танылып, тыйым салынған «Жаңа Дала» қозғалысының
+        # қызметіне қатысты»: those charged and how the court named the body come first)
+        r"^(?:(?:екеуі|үшеуі|төртеуі|олар|ол)(?:\s+де)?\s+)?"
+        r"(?:(?:экстремистік|террористік)\s+деп\s+танылып,?\s+)?"
+        r"(?:экстремистік|тыйым\s+салынған)\s+(?:[«\"“]?[\w-]+[»\"”]?\s+){0,3}?"
+        r"(?:ұйым|қозғалыс|бірлест|партия)\w*\s+қызмет\w*\s+(?:қатыс|ұйымдастыр)\w*|"
         r"^жаппай\s+тәртіпсіздік\w*\s+(?:қатыс|шақыр|ұйымдастыр)\w*|"
         r"^билік\s+өкіл\w*\s+қорла\w*",
         re.IGNORECASE,

@@ -71,7 +71,10 @@ ACTS = compile_table(
         # "over TikTok videos criticising the akim": a platform's posts
         # ("over two Facebook posts, dated ...": a number of a platform's posts)
         r"\w+s\s+(?:on|in|about)\s|(?:(?:two|three|four|five|six|several|many|\d+)\s+)?"
-        r"(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|messages|articles)\b)|"
+        r"(?-i:[A-Z])[\w-]+\s+(?:posts|videos|comments|streams|messages|articles)\b|"
+        # ("over two videos about the akim's purchases": a number of works)
+        r"(?:two|three|four|five|six|several|\d+)\s+(?:posts|videos|comments|streams|"
+        r"messages|articles|publications|poems|songs)\b)|"
         # "charged under Article 274 for a Facebook post" (not the "for" of an offence's name
         # in quotes or brackets)
         r"\b(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"

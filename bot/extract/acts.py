@@ -213,7 +213,9 @@ def _acts(
         acts = [a for a in acts if not a.get("administrative")]
     for act in acts:
         act.pop("administrative", None)
-    # A headline's "fined for a post about the akim" gives way to what the story says.
+    # A headline's "fined for a post about the akim" gives way to what the story says, even
+    # where the story tells the deed only in a "who" clause or a chronology's line.
+    only_headlines = bool(acts) and all(a.get("headline") for a in acts)
     if any(not a.get("headline") for a in acts):
         acts = [a for a in acts if not a.get("headline")]
     for act in acts:
@@ -228,7 +230,7 @@ def _acts(
     # A reason for an arrest ("arrested over a post") is an act only if nothing else says what
     # the person is accused of.
     stated = [a for a in acts if not a.pop("reason", False)]
-    if not acts or only_offences:
+    if not acts or only_offences or only_headlines:
         # what a chronology lists, or "..., a farmer who had written on Instagram that ...",
         # says what the person did where the text names only the offence
         # (and a deed told plainly, "Tleuov posted a video in the same chat on 13 July", where
@@ -237,13 +239,14 @@ def _acts(
             _chronology_acts(block, language)
             or _told_by_who(sentences, language)
             or _told_plainly(sentences, language)
+            or _works_in_cells(block, language)
         )
         if deeds:
             acts = stated = deeds
     for act in stated or acts:
         act.pop("same_day", None)
     found_acts = act_dates.each_day(stated or acts)
-    act_dates.date_published_acts(found_acts, sentences, language)
+    act_dates.date_published_acts(found_acts, sentences, language, block, default_year)
     act_dates.date_yearless_acts(found_acts, block, default_year)
     return found_acts
 
@@ -314,6 +317,13 @@ def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
             if act["description"]:
                 return [act]
     return []
+
+
+def _works_in_cells(block: str, language: str) -> list[Record]:
+    """The work a table row's cells name, where nothing else tells the deed: the first one."""
+    work = act_chronology.work_in_cells(block)
+    act = _act(work, language) if work else None
+    return [act] if act and act["description"] else []
 
 
 def _chronology_acts(block: str, language: str) -> list[Record]:

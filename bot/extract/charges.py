@@ -62,6 +62,12 @@ _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     ],
 }
 
+#: _CHARGE_PATTERNS compiled once, case-insensitive as they are matched.
+_CHARGE_REGEXES: dict[str, list[tuple[re.Pattern[str], tuple[int, ...]]]] = {
+    language: [(re.compile(pattern, re.IGNORECASE), groups) for pattern, groups in table]
+    for language, table in _CHARGE_PATTERNS.items()
+}
+
 
 _ARTICLE_LIST = lexicon.compile_table(
     {
@@ -121,8 +127,8 @@ def _charges(text: str, language: str) -> list[Record]:
         article = match.group("article") or match.group("article2")
         parts = [int(n) for n in re.findall(r"\d{1,2}", listed)]
         found += [(match.start(), article, n) for n in parts]
-    for pattern, (article_group, *part_groups) in _CHARGE_PATTERNS[language]:
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+    for pattern, (article_group, *part_groups) in _CHARGE_REGEXES[language]:
+        for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
@@ -270,8 +276,8 @@ def each_own_article(
             parts.append((start, end, k == key))
         cites = [
             sentence.start + m.start()
-            for pattern, _groups in _CHARGE_PATTERNS[language]
-            for m in re.finditer(pattern, sentence.text, re.IGNORECASE)
+            for pattern, _groups in _CHARGE_REGEXES[language]
+            for m in pattern.finditer(sentence.text)
         ]
         if not cites or min(cites) < parts[0][0]:
             continue
@@ -297,7 +303,7 @@ def _of_another_only(sentence: str, language: str, key: str, others: set[str]) -
     one nor anyone by pronoun or role."""
     from bot.extract import names, nominative
 
-    if not any(re.search(p, sentence, re.IGNORECASE) for p, _ in _CHARGE_PATTERNS[language]):
+    if not any(pattern.search(sentence) for pattern, _groups in _CHARGE_REGEXES[language]):
         return False
     if _PRONOUN_OR_ROLE.search(sentence):
         return False

@@ -36,7 +36,8 @@ def event_kind(text: str, language: str) -> str | None:
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)
-    text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
+    if lexicon.REFERRAL_REFUSED_WORDS[language].search(text):
+        text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
     # (a link's words name no event: ".../2026-11-26-tokhtarbekova-appeal")
     text = re.sub(r"https?://\S+", " ", text)
     for kind in lexicon.EVENT_ORDER:

@@ -37,6 +37,12 @@ _MEASURE = re.compile(
     "|".join(table[language].pattern for table in lexicon.MEASURES.values() for language in table),
     re.IGNORECASE,
 )
+#: All the co-defendants as the subject: "all three", "both of them", «все трое», «екеуі де».
+_EACH_OF_THEM = re.compile(
+    r"\b(?:all\s+(?:two|three|four|five|of\s+them)|both\s+(?:of\s+them|men|women|defendants)|"
+    r"все\s+(?:двое|трое|четверо|пятеро|они)|(?:екеуі|үшеуі|төртеуі)\s+де)\b",
+    re.IGNORECASE,
+)
 #: A sentence that goes on about the person named just before («Он», "She", «Ол»).
 _HE_OR_SHE = re.compile(
     # («Кроме того, суд обязал его перечислить ...»: the court's verb between)
@@ -285,8 +291,8 @@ def _title_start(block: str, start: int, language: str, floor: int) -> int:
     offset = start - len(window)
     trades = [
         (m.start(), m.end())
-        for pattern, _canonical in lexicon.OCCUPATIONS[language]
-        for m in re.finditer(pattern, window, re.IGNORECASE)
+        for pattern, _canonical in lexicon.OCCUPATION_PATTERNS[language]
+        for m in pattern.finditer(window)
     ] + [(a, b) for a, b, _value in _occupation_words(window, language)]
     begin = min((a for a, b in trades if re.fullmatch(r"[ \t]+", window[b:])), default=None)
     if begin is None:
@@ -385,7 +391,12 @@ def _about_others_only(
         }
         if not named and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
             named = set(last)
-        if named and key not in named and len(named) == 1:
+        if (
+            named
+            and key not in named
+            and len(named) == 1
+            and not _EACH_OF_THEM.search(sentence.text)
+        ):
             # (its full stop kept: a date kept from it stays in a sentence of its own)
             spans.append((sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n"))))
         last = named
@@ -518,6 +529,10 @@ def _each_with_own_sentences(
         ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)
+        if len(keys) == 1 and not punished and _EACH_OF_THEM.search(sentence.text):
+            # «все трое состояли в чате, а Ташенов провёл собрание»: told of each of them,
+            # though it names one (what it tells of him by surname stays his)
+            keys = set()
         if requested and len(keys) == 1 and not own_measure:
             # "The prosecutor had asked for seven years for X and three for the other two":
             # told of all of them (the prosecutor is each one's; a request is no sentence)

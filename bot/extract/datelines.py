@@ -155,13 +155,19 @@ _WEEKDAYS = {
     ],
 }
 
+#: _WEEKDAYS compiled once, case-insensitive as they are matched.
+_WEEKDAY_PATTERNS = {
+    language: [re.compile(day, re.IGNORECASE) for day in days]
+    for language, days in _WEEKDAYS.items()
+}
+
 
 def days_before_news(text: str, language: str, news_day: dt.date) -> int | None:
     """How many days before the news item's own day a sentence's event happened, when it says
     "yesterday" or names a weekday (the latest such day up to the item's); else None."""
     if _YESTERDAY[language].search(text):
         return 1
-    named = [i for i, day in enumerate(_WEEKDAYS[language]) if re.search(day, text, re.I)]
+    named = [i for i, day in enumerate(_WEEKDAY_PATTERNS[language]) if day.search(text)]
     if len(named) != 1:
         return None
     return (news_day.weekday() - named[0]) % 7

@@ -23,6 +23,22 @@ def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
     return {language: re.compile(p, re.IGNORECASE) for language, p in table.items()}
 
 
+#: OCCUPATIONS compiled once, case-insensitive as they are matched (the extractor reads them
+#: for every person; built per call, their hundreds of patterns overflow `re`'s cache).
+OCCUPATION_PATTERNS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    language: [(re.compile(pattern, re.IGNORECASE), canonical) for pattern, canonical in table]
+    for language, table in OCCUPATIONS.items()
+}
+
+#: A lower-case word that is a trade of any language's OCCUPATIONS from its start, with any
+#: ending («мұнайшы», «инженер» of «инженер-строитель»): one alternation, read by fullmatch.
+TRADE_WORD = re.compile(
+    "|".join(
+        rf"(?:{pattern})\w*" for table in OCCUPATIONS.values() for pattern, _canonical in table
+    )
+)
+
+
 #: A related story's headline under the report ("Read also: ...", «Читайте также: ...»,
 #: «Ұқсас жаңалықтар: ...»): someone else's case, told in a line of its own.
 _RELATED = (
@@ -521,13 +537,18 @@ APPEAL_INTENDED = compile_table(
 #: Court refused to refer the cassation petition to a hearing", «судья Верховного суда отказал в
 #: передаче ходатайства на рассмотрение кассационной коллегии»): the case is not reviewed, no
 #: court rules on it (unlike "the Supreme Court refused to review the case", a ruling).
+_REFERRAL_REFUSED_WORDS = {
+    "en": r"\b(?:refused|declined|denied)\s+(?:to\s+(?:refer|pass|transfer|forward|"
+    r"send|submit)\b|(?:the\s+)?(?:referral|transfer)\s+of\b)",
+    "ru": r"\bотказ\w*\s+в\s+(?:передаче|направлении)\b",
+    "kk": r"\b(?:беруден|жолдаудан|жіберуден|өткізуден)\s+бас\s+тарт\w*",
+}
+#: The words alone: a text without them is read no further (the clause pattern, tried from
+#: every character of a text, costs the most of an event's cues).
+REFERRAL_REFUSED_WORDS = compile_table(_REFERRAL_REFUSED_WORDS)
+#: The clause that tells it.
 REFERRAL_REFUSED = compile_table(
-    {
-        "en": r"[^.;]*\b(?:refused|declined|denied)\s+(?:to\s+(?:refer|pass|transfer|forward|"
-        r"send|submit)\b|(?:the\s+)?(?:referral|transfer)\s+of\b)[^.;]*",
-        "ru": r"[^.;]*\bотказ\w*\s+в\s+(?:передаче|направлении)\b[^.;]*",
-        "kk": r"[^.;]*\b(?:беруден|жолдаудан|жіберуден|өткізуден)\s+бас\s+тарт\w*[^.;]*",
-    }
+    {language: rf"[^.;]*{words}[^.;]*" for language, words in _REFERRAL_REFUSED_WORDS.items()}
 )
 
 #: A verdict awaited, not given: "is expected to read the verdict", «ожидается оглашение

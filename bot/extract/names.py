@@ -159,19 +159,38 @@ def is_common_word(word: str) -> bool:
     return bool(known) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known)
 
 
+def _joins_a_word(character: str) -> bool:
+    """What `[\\w-]` matches: a letter, a digit of any script, the underscore or a hyphen."""
+    return character.isalnum() or character in "_-"
+
+
+def whole_word_spans(word: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each time `word` stands in `text` as a whole word, neither a letter nor
+    a hyphen on either side: what the pattern `(?<![\\w-])WORD(?![\\w-])` finds, without
+    compiling a pattern for each name (hundreds per text would overflow `re`'s cache)."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _joins_a_word(text[at - 1])) and (
+            end == len(text) or not _joins_a_word(text[end])
+        ):
+            spans.append((at, end))
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return spans
+
+
 def _is_occupation(word: str) -> bool:
     """A trade written first in a sentence before a name: «Инженер-строитель Даурен СЕРИКБАЕВ»,
     «Мұнайшы Бағдат ЕСЕНҰЛЫ» (each part of a hyphenated trade is tried)."""
-    from bot.extract.lexicon import OCCUPATIONS
+    from bot.extract.lexicon import TRADE_WORD
 
     for part in word.lower().split("-"):
         if _INTRODUCES.search(part + " "):
             return True
-        if any(
-            re.fullmatch(rf"(?:{pattern})\w*", part)
-            for table in OCCUPATIONS.values()
-            for pattern, _ in table
-        ):
+        if TRADE_WORD.fullmatch(part):
             return True
     return False
 
@@ -342,7 +361,7 @@ def _named_so(text: str, start: int, words: list[str], context: str, end: int) -
         w.lower() in NOT_GIVEN or is_common_word(w) or find_town(w) is not None for w in words
     ):
         return False
-    written = len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", context))
+    written = len(whole_word_spans(" ".join(words), context))
     surname = words[1]
     stem = surname[: max(3, len(surname) - 2)]
     # said alone: neither after the given name nor after another capitalised word that is not
@@ -406,9 +425,9 @@ def is_trade(word: str) -> bool:
     for part in (lower, lower.split("-")[0]):
         if any(part in words for words in lexicon.OCCUPATION_WORDS.values()):
             return True
-        for table in lexicon.OCCUPATIONS.values():
+        for table in lexicon.OCCUPATION_PATTERNS.values():
             for pattern, _value in table:
-                found = re.match(pattern, part, re.IGNORECASE)
+                found = pattern.match(part)
                 if found and found.end() == len(part):
                     return True
     return False

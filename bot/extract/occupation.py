@@ -14,7 +14,7 @@ import functools
 import re
 
 from bot.extract import english, lexicon, names
-from bot.extract.trade_phrases import _with_modifiers
+from bot.extract.trade_phrases import EN_PLURAL_TRADES, _with_modifiers
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
 
@@ -67,6 +67,9 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
             if parses:
                 found.append((match.start(), match.end(), str(parses[0].normal_form)))
         elif language == "kk":
+            # «IT-маман», «SMM-маман»: a Latin acronym joined to a trade is that trade
+            head = acronym.group().lower() if (acronym := _LATIN_ACRONYM.match(word)) else ""
+            word, lower = word[len(head) :], lower[len(head) :]
             stem = next((w for w in words if lower.startswith(w)), None) or next(
                 # «слесарі» of «слесарь»: the soft sign goes before a possessive ending
                 (w for w in words if w.endswith("ь") and re.match(rf"{w[:-1]}[ыі]", lower)),
@@ -80,7 +83,7 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
                     lower[len(stem) if lower.startswith(stem) else len(stem) - 1 :]
                 )
             ):
-                found.append((match.start(), match.end(), stem))
+                found.append((match.start(), match.end(), head + stem))
         elif lower in words:
             found.append((match.start(), match.end(), lower))
     if language == "en":
@@ -95,6 +98,8 @@ def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]
             found = [f for f in found if f not in inside] + [trade]
     return found
 
+
+_LATIN_ACRONYM = re.compile(r"[A-Za-z]{2,5}-")
 
 #: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
 _AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
@@ -589,14 +594,17 @@ def _occupation(
     # the editor-in-chief of ...") is the person too
     surnames = {context[a:b].split()[-1] for a, b in own if context[a:b].split()}
     own = own + [
-        (m.start(), m.end())
+        (start, end)
         for word in surnames
         if len(word) >= 4
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", context)
-        if not any(a <= m.start() < b for a, b in own + others)
+        for start, end in names.whole_word_spans(word, context)
+        if not any(a <= start < b for a, b in own + others)
     ]
-    for pattern, canonical in lexicon.OCCUPATIONS[language]:
-        for match in re.finditer(pattern, context, re.IGNORECASE):
+    trades = list(lexicon.OCCUPATION_PATTERNS[language])
+    if language == "en":
+        trades += EN_PLURAL_TRADES
+    for pattern, canonical in trades:
+        for match in pattern.finditer(context):
             if (
                 language == "ru"
                 and _plural_only(match.group())

@@ -203,7 +203,8 @@ _SPELLING_LABEL = re.compile(
     r"also\s+(?:spelled|spelt|written|known\s+as)|a\.k\.a\.|"
     r"орыс\.?|орысша|қаз\.?|қазақша|каз\.?|рус\.?|по-казахски|по-русски|"
     r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
-    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|құжаттарда|төлқұжатта)"
+    # («құжаттары бойынша», «төлқұжатында»: by the documents, in the passport)
+    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?)"
     r"[\s:.,—–-]*",
     re.IGNORECASE,
 )
@@ -225,9 +226,19 @@ def _bracket_spellings(after: str) -> list[str]:
         if not label or not label.group():
             continue
         name = _SPELLING_NAME.fullmatch(part.strip()[label.end() :])
-        if name and names.looks_like_surname(name.group(1).split()[-1]):
-            found.append(" ".join(name.group(1).split()))
+        if not name:
+            continue
+        words = name.group(1).split()
+        if len(words) == 3 and _PATRONYMIC.search(words[2]) and names.looks_like_surname(words[0]):
+            # «Жумабаев Мейрамбек Токтарович», as documents write it: the record's order is
+            # the given name, the patronymic, then the surname
+            words = [*words[1:], words[0]]
+        if names.looks_like_surname(words[-1]):
+            found.append(" ".join(words))
     return found
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|қызы|uly|kyzy|ovich|evich|ovna|evna)$")
 
 
 def _alias_in_brackets(after: str, name: str) -> str | None:

@@ -4,7 +4,8 @@ it («бывший бухгалтер районной больницы», "unde
 
 Invariants: pure functions of the text and the trade's place in it; the phrase returned is the
 trade as written, with only the words that belong to it (a people's name before a Kazakh trade,
-a time or a court's words are left out), in the nominative for Russian.
+a time or a court's words are left out), in the nominative for Russian. An English trade is
+read in the plural only right before a list of names (`EN_PLURAL_TRADES`).
 """
 
 from __future__ import annotations
@@ -260,3 +261,14 @@ def _genitive_phrase(words: list[str]) -> bool:
         any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names.morph().parse(word))
         for word in words[:-1]
     )
+
+
+#: An English trade in the plural right before a list of names ("the trial of oil workers
+#: Yerbol T. and Marat K.", "journalists Aigerim X, Dana Y and ..."): said of each of them. The
+#: word list writes each trade in the singular; its plural is read only before such a list.
+_EN_NAMES_LIST = r"(?=(?-i:\s+[A-Z][a-z'-]+\s+[A-Z][\w'-]+(?:\s*,\s*|\s+and\s+)[A-Z]))"
+EN_PLURAL_TRADES = [
+    (re.compile(pattern[:-2] + r"s\b" + _EN_NAMES_LIST, re.IGNORECASE), canonical)
+    for pattern, canonical in lexicon.OCCUPATIONS["en"]
+    if re.search(r"[a-z]\\b$", pattern)
+]

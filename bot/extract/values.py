@@ -48,7 +48,20 @@ for number, names in enumerate(
     for name in names.split():
         MONTHS[name] = number
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation `a|b|...` of words (letters and spaces), grouped by first letter in the
+    order of the list: «(?:с(?:ентября|ент)|а(?:вгуста|пр))» matches as «сентября|августа|сент|
+    апр» does (only words of one first letter can match at a place, in the same order), but the
+    engine tries one group at each place instead of every word, which a case-insensitive
+    pattern otherwise does at every character of a text."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_MONTH = _by_first_letter(sorted(MONTHS, key=len, reverse=True))
 #: English month names and short forms as a wire report capitalises them ("April", "Sept.").
 EN_MONTH = _EN_MONTH = "|".join(
     sorted((name.capitalize() for name in MONTHS if name.isascii()), key=len, reverse=True)
@@ -97,8 +110,8 @@ for _unit, _word in enumerate(_KK_UNITS, start=1):
     KK_DAY_WORDS[f"он {_word}"] = 10 + _unit
     KK_DAY_WORDS[f"жиырма {_word}"] = 20 + _unit
 KK_DAY_WORDS.update({"он": 10, "жиырма": 20, "отыз": 30, "отыз бір": 31})
-_KK_DAY = "|".join(sorted(KK_DAY_WORDS, key=len, reverse=True))
-_ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+_KK_DAY = _by_first_letter(sorted(KK_DAY_WORDS, key=len, reverse=True))
+_ORDINAL = _by_first_letter(sorted(ORDINAL_DAYS, key=len, reverse=True))
 _DATE_PATTERNS = (
     # 2021 жылғы 10 қыркүйекте
     re.compile(
@@ -271,7 +284,7 @@ WORD_NUMBERS = {
     "тоғыз": 9, "он": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
     "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "шестью": 6,
 }  # fmt: skip
-_NUM = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+_NUM = r"(?:\d+(?:[.,]5)?|" + _by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
 # год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
 # (not "300 monthly calculation indices", "yearly": whole words)
