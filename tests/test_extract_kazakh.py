@@ -2673,6 +2673,74 @@ def test_a_rough_amount_gives_way_to_the_exact_one(text: str, amounts: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an administrative arrest served and left is no release of the criminal case, nor
+        # its preventive measure; the arrest told with it stands (h19b)
+        (
+            "Қостанай, 12 наурыз 2026 жыл.\n\nБелсенді Асхат Нұрланов 15 тәуліктік әкімшілік "
+            "қамаудан босатылған күні қайтадан ұсталды. Оған Қылмыстық кодекстің 274-бабы "
+            "бойынша күдік келтірілді.",
+            [("detention", "2026-03-12", None)],
+        ),
+        (
+            "March 12, 2026\n\nOn March 2 activist Askhat Nurlanov was placed in custody for 10 "
+            "days of administrative arrest. On March 12 he was detained under Article 274 of the "
+            "Criminal Code.",
+            [("detention", "2026-03-12", None)],
+        ),
+        # refused: a release from pre-trial detention, custody ordered for months
+        (
+            "Қостанай, 12 наурыз 2026 жыл.\n\nБелсенді Асхат Нұрланов 12 наурызда тергеу "
+            "изоляторынан босатылды.",
+            [("release", "2026-03-12", None)],
+        ),
+        (
+            "March 12, 2026\n\nOn March 2 activist Askhat Nurlanov was placed in custody for two "
+            "months. On March 12 he was charged under Article 274 of the Criminal Code.",
+            [("preventive_measure", "2026-03-02", "custody"), ("charge", "2026-03-12", None)],
+        ),
+    ],
+)
+def test_an_administrative_arrest_is_no_measure_or_release(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e["measure"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "outcome"),
+    [
+        # «жаза ... дейін төмендетілді»: the appeal lowered the sentence, though a later review
+        # left the court acts unchanged (h19b)
+        (
+            "Орал қалалық сотының 2026 жылғы 10 ақпандағы үкімімен Асхат Нұрланов 5 (бес) жылға "
+            "бас бостандығынан айырылды. Облыстық соттың апелляциялық алқасының 2026 жылғы 14 "
+            "сәуірдегі қаулысымен жаза 4 (төрт) жылға бас бостандығынан айыруға дейін "
+            "төмендетілді. Кассациялық алқа сот актілерін өзгеріссіз қалдырды.",
+            [("appeal_ruling", "imprisonment", 48, None, None)],
+            [("reduced",)],
+        ),
+        # refused: the appeal that left the sentence as it was
+        (
+            "Орал қалалық сотының 2026 жылғы 10 ақпандағы үкімімен Асхат Нұрланов 5 (бес) жылға "
+            "бас бостандығынан айырылды. Облыстық соттың апелляциялық алқасы 2026 жылғы 14 "
+            "сәуірде үкімді өзгеріссіз қалдырды.",
+            [("appeal_ruling", "imprisonment", 60, None, None)],
+            [("upheld",)],
+        ),
+    ],
+)
+def test_a_sentence_lowered_on_appeal(
+    text: str, after: list[tuple[object, ...]], outcome: list[tuple[str]]
+) -> None:
+    from tests.extract_support import appeal_reading
+
+    assert appeal_reading(text) == (after, outcome)
+
+
+@pytest.mark.parametrize(
     ("description", "offence"),
     [
         # the Code's words, led by who is charged and how the court named the body

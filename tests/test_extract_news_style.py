@@ -1167,3 +1167,69 @@ def test_kin_told_by_the_persons_role(text: str, names: list[str]) -> None:
 )
 def test_a_case_files_line_is_no_heading(text: str, sources: list[list[str]]) -> None:
     assert [[s["url"] for s in c["sources"]] for c in extract_cases(text)] == sources
+
+
+def _events_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each case's events as (kind, date), by the person's name."""
+    return {
+        c["person"]["name"]: [(e["kind"], e["date"]) for e in c["events"]]
+        for c in extract_cases(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a call on a court or the authorities to act is a wish, no ruling; the dated
+        # conviction it condemns is the verdict (h19b)
+        (
+            "Amnesty welcomes nothing in the 3 March 2026 conviction of blogger Arman Seitov by "
+            "the Kostanay City Court and urges the regional court to quash it on appeal. Seitov "
+            "was sentenced to two years of restricted freedom.",
+            {"Arman Seitov": [("verdict", "2026-03-03")]},
+        ),
+        (
+            "The group deplored the June 9, 2026 conviction of activist Dana Orazova and called "
+            "upon the appellate judges to overturn the verdict. Orazova was fined 500,000 tenge.",
+            {"Dana Orazova": [("verdict", "2026-06-09")]},
+        ),
+        (
+            "Kazakh authorities should overturn the conviction of journalist Berik Sadykov, the "
+            "group said on 5 May 2026. On 28 April 2026 the Taraz City Court sentenced Sadykov to "
+            "three years in prison.",
+            {"Berik Sadykov": [("verdict", "2026-04-28")]},
+        ),
+        # refused: a ruling told as done is the appeal
+        (
+            "On 3 March 2026 the Kostanay City Court sentenced blogger Arman Seitov to two years "
+            "of restricted freedom. On 20 April 2026 the appeal court upheld the verdict.",
+            {"Arman Seitov": [("verdict", "2026-03-03"), ("appeal_ruling", "2026-04-20")]},
+        ),
+    ],
+)
+def test_a_call_to_act_is_no_event(text: str, events: dict[str, list[tuple[str, str]]]) -> None:
+    assert _events_of(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a day after a month's abbreviation ends its sentence before a capital: the next
+        # sentence (another person's jail term) is not told on that day (h19b)
+        (
+            "November 20, 2026\n\nORAL, Nov 20 (Wire) - Activist Bolat Zhanuzakov has been held "
+            "in pretrial detention since Oct. 14. A second man, Ruslan Ibraev, was jailed for ten "
+            "days in October.",
+            {"Bolat Zhanuzakov": [("detention", "2026-10-14")]},
+        ),
+        (
+            "December 2, 2026\n\nAKTOBE, Dec 2 (Wire) - Poet Aidos Karimov, in custody since Aug. "
+            "30. He was sentenced on Dec. 1 to four years in prison.",
+            {"Aidos Karimov": [("detention", "2026-08-30"), ("verdict", "2026-12-01")]},
+        ),
+    ],
+)
+def test_a_day_after_a_month_abbreviation_can_end_a_sentence(
+    text: str, events: dict[str, list[tuple[str, str]]]
+) -> None:
+    assert _events_of(text) == events

@@ -4117,6 +4117,183 @@ def test_the_verdicts_court_before_the_trials(verdict: str, court: str) -> None:
     assert case["court"] == court
 
 
+def _sentence_of(text: str) -> dict[str, list[tuple[str, str, int | None, int | None]]]:
+    """Each case's sentence parts as (event, kind, months, hours), by the person's name."""
+    return {
+        c["person"]["name"]: sorted(
+            (e["kind"], p["kind"], p["term_months"], p["hours"])
+            for e in c["events"]
+            for p in e["sentence"]
+        )
+        for c in extract_cases(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # what the article provides for, with what it is for between the verb and the maximum,
+        # is no punishment (h19b)
+        (
+            "Уральский городской суд 3 марта 2026 года приговорил активиста Нурлана Касымова к "
+            "двум годам ограничения свободы. Часть 2 статьи 174 предусматривает за разжигание "
+            "розни до семи лет лишения свободы.",
+            {"Нурлан Касымов": [("verdict", "restriction_of_liberty", 24, None)]},
+        ),
+        # a table row: the request in the note's cell ends at its border, the verdict's cell
+        # before it stands; «1 г. 6 мес.» is a year and six months
+        (
+            "| ФИО | Дата | Решение | Примечание |\n|---|---|---|---|\n"
+            "| Касымов Нурлан | 03.03.2026 | Приговор: 2 г. 6 мес. ограничения свободы, 200 часов "
+            "принудительного труда "
+            "| Прокурор просил 4 г. ограничения свободы |\n",
+            {
+                "Нурлан Касымов": [
+                    ("verdict", "community_service", None, 200),
+                    ("verdict", "restriction_of_liberty", 30, None),
+                ]
+            },
+        ),
+        # refused: «г.» of a town or a year is no term
+        (
+            "Суд г. Уральска 3 марта 2026 г. приговорил активиста Нурлана Касымова к 100 часам "
+            "общественных работ.",
+            {"Нурлан Касымов": [("verdict", "community_service", None, 100)]},
+        ),
+    ],
+)
+def test_a_laws_maximum_a_tables_request_and_an_abbreviated_year(
+    text: str, sentence: dict[str, list[tuple[str, str, int | None, int | None]]]
+) -> None:
+    assert _sentence_of(text) == sentence
+
+
+@pytest.mark.parametrize(
+    ("row", "events", "stage"),
+    [
+        # a table's stage, the verb first: the trial began that day (h19b)
+        (
+            "| 1 | Касымов Нурлан | Уральский городской суд | 10.11.2026 | Начато судебное "
+            "рассмотрение | Под стражей с 02.09.2026 |",
+            [("detention", "2026-09-02"), ("trial", "2026-11-10")],
+            "on_trial",
+        ),
+        # refused: a hearing set for later is no trial yet
+        (
+            "| 1 | Касымов Нурлан | Уральский городской суд | 10.11.2026 | Задержан, дело "
+            "передано в суд |",
+            [("detention", "2026-11-10")],
+            "detained",
+        ),
+    ],
+)
+def test_a_tables_stage_with_the_verb_first(
+    row: str, events: list[tuple[str, str]], stage: str
+) -> None:
+    header = "| № | ФИО | Суд | Дата | Стадия | Примечание |\n|---|---|---|---|---|---|\n"
+    [case] = extract_cases(header + row + "\n")
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+    assert case["stage"] == stage
+
+
+def test_a_punishment_replaced_by_its_kind_first_outlives_a_later_review() -> None:
+    # «наказание заменено на ограничение свободы сроком на 2 года» names the new kind before
+    # its term; the cassation that left this ruling unchanged does not make it "upheld" (h19b)
+    from tests.extract_support import appeal_reading
+
+    text = (
+        "Приговором Костанайского городского суда от 10 марта 2026 года Касымов Нурлан осужден "
+        "к 3 (трем) годам лишения свободы. Постановлением апелляционной коллегии от 5 мая 2026 "
+        "года приговор изменен: назначенное наказание заменено на ограничение свободы сроком на "
+        "3 (три) года. Постановление апелляционной коллегии оставлено без изменения."
+    )
+    after, outcome = appeal_reading(text)
+    assert after == [("appeal_ruling", "restriction_of_liberty", 36, None, None)]
+    assert outcome == [("reduced",)]
+
+
+_TWO_ON_TRIAL = (
+    "Уральск, 20 ноября 2026 года.\n\nВ Уральском городском суде 20 ноября начался процесс по "
+    "делу активистов Нурлана Касымова и Айгуль Бекеновой. Касымов с 3 августа находится в СИЗО. "
+)
+_TWO_ON_TRIAL_KK = (
+    "Орал, 20 қараша 2026 жыл.\n\nОрал қалалық сотында 20 қарашада Нұрлан Қасымов пен Айгүл "
+    "Бекенованың ісі бойынша сот процесі басталды. Қасымов 3 тамыздан бері тергеу изоляторында "
+    "отыр. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "measure"),
+    [
+        # a co-defendant's sentence told just before names its own day; this person's sentence
+        # with a day of its own is of that day (h19b)
+        (
+            _TWO_ON_TRIAL + "Бекенова с 5 августа находится под домашним арестом.",
+            "Айгуль Бекенова",
+            ("preventive_measure", "2026-08-05", "house_arrest"),
+        ),
+        (
+            _TWO_ON_TRIAL_KK + "Бекенова 5 тамыздан бері үй қамағында.",
+            "Айгүл Бекенова",
+            ("preventive_measure", "2026-08-05", "house_arrest"),
+        ),
+        # refused: "the same day" with no day of its own is the other's
+        (
+            _TWO_ON_TRIAL + "Бекенова в тот же день помещена под домашний арест.",
+            "Айгуль Бекенова",
+            ("preventive_measure", "2026-08-03", "house_arrest"),
+        ),
+    ],
+)
+def test_a_co_defendants_day_before_does_not_date_the_next_persons_own(
+    text: str, name: str, measure: tuple[str, str, str]
+) -> None:
+    [case] = [c for c in extract_cases(text) if c["person"]["name"] == name]
+    held = [(e["kind"], e["date"], e["measure"]) for e in case["events"] if e["measure"]]
+    assert held == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "detention"),
+    [
+        # a term counted from the arrest: held since that day (h19b)
+        (
+            "Приговором Уральского городского суда от 10.09.2026 Касымов Нурлан осужден к 2 "
+            "(двум) годам лишения свободы. Касымов Н. задержан 02.04.2026, срок наказания "
+            "исчисляется с даты его задержания.",
+            ("detention", "2026-04-02", "custody"),
+        ),
+        (
+            "On 10 September 2026 the Oral City Court sentenced Nurlan Kassymov to two years in "
+            "prison. He was detained on 2 April 2026; the sentence is counted from the date of "
+            "his arrest.",
+            ("detention", "2026-04-02", "custody"),
+        ),
+        (
+            "Орал қалалық соты 2026 жылғы 10 қыркүйекте Нұрлан Қасымовты 2 жылға бас "
+            "бостандығынан айырды. Ол 2026 жылғы 2 сәуірде ұсталды, жаза мерзімі ұсталған "
+            "күнінен бастап есептеледі.",
+            ("detention", "2026-04-02", "custody"),
+        ),
+        # refused: a term counted from the verdict's entry into force says nothing of custody
+        (
+            "Приговором Уральского городского суда от 10.09.2026 Касымов Нурлан осужден к 2 "
+            "(двум) годам лишения свободы. Касымов Н. задержан 02.04.2026, срок наказания "
+            "исчисляется с момента вступления приговора в законную силу.",
+            ("detention", "2026-04-02", None),
+        ),
+    ],
+)
+def test_a_term_counted_from_the_arrest_is_custody(
+    text: str, detention: tuple[str, str, str | None]
+) -> None:
+    [case] = extract_cases(text)
+    assert (case["events"][0]["kind"], case["events"][0]["date"], case["events"][0]["measure"]) == (
+        detention
+    )
+
+
 @pytest.mark.parametrize(
     ("together", "shared"),
     [

@@ -94,6 +94,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             this_block.append(records[-1])
         if len(records) == told_before:
             no_case.append(block)
+        _share_verdict_day(this_block)
     if len(records) == 1 and records[0]["court"] is None:
         _give_only_court(records[0], "\n\n".join(no_case), language)
     if len(records) >= 2 or (records and not records[0]["sources"]):
@@ -106,6 +107,20 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                     record["sources"].append({"url": url, "title": None})
         _own_sources(records)
     return records
+
+
+def _share_verdict_day(block_records: list[Record]) -> None:
+    """Co-defendants of one story are sentenced on one day: «Приговором суда от 24 ноября 2026
+    года Ахметжанов Т.К. признан виновным ... Ли Р.С. признан виновным ...» dates Ли's verdict
+    too, when the story gives the verdict one day only."""
+    verdicts = [e for r in block_records for e in r["events"] if e["kind"] == "verdict"]
+    days = {e["date"] for e in verdicts if e["date"]}
+    if len(block_records) < 2 or len(days) != 1:
+        return
+    for event in verdicts:
+        event["date"] = event["date"] or next(iter(days))
+    for record in block_records:
+        record["events"].sort(key=lambda e: e["date"] or "")  # as bot.extract.events orders them
 
 
 def _own_sources(records: list[Record]) -> None:

@@ -538,6 +538,11 @@ _ABBREVIATIONS = frozenset(
     "mr ms mrs dr".split()
 )
 _BOUNDARY = re.compile(r"[.!?](?=[\s»\"”]*\s)|\n")
+#: A month's abbreviation: the number after it is a day ("since Sept. 3. A third worker ..."),
+#: not an article's part («ч. 2 ст. 405»), so a point after that day may end the sentence.
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan feb apr aug sep sept oct nov dec янв фев апр авг сент окт нояб дек".split()
+)
 
 
 def _ends_date(text: str) -> bool:
@@ -582,7 +587,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 and not _ends_date(text[start : match.start()])
                 and not (
                     after[:1].isupper()
-                    and (len(words) < 2 or words[0].lower() not in _ABBREVIATIONS)
+                    and (
+                        len(words) < 2
+                        or words[0].lower() not in _ABBREVIATIONS
+                        or words[0].lower() in _MONTH_ABBREVIATIONS
+                    )
                 )
             ):
                 continue

@@ -34,6 +34,7 @@ _COURT_ARRESTED = lexicon.compile_table(
 def event_kind(text: str, language: str) -> str | None:
     # "Both will appeal", "is expected to read the verdict": not yet
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
+    text = lexicon.CALL_TO_ACT[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)
     if lexicon.REFERRAL_REFUSED_WORDS[language].search(text):

@@ -301,3 +301,27 @@ def told_later_of(text: str, surname: str | None, language: str) -> int | None:
         return None
     days = days_later(text[at:], language)
     return days if days and days > 0 else None
+
+
+#: Where a co-defendant's words were blanked out (bot.extract.codefendants keeps their dates).
+_BLANKED = re.compile(r" {8,}")
+
+
+def own_dates(text: str, resolved: dict[int, dt.date], position: int, end: int) -> list[dt.date]:
+    """The dates of a sentence that starts at `position` of the joined text. A co-defendant's
+    sentence blanked out but for its date runs into this person's next one («9 шілдеден
+    [blank] Сейітова 11 шілдеден бері үй қамағында»): when the sentence opens with that date and
+    the person's own words after the last blank give one, the dates left before are the
+    other's (with none, they date "the same day" told of this person, as before)."""
+    found = sorted(
+        (start - position, value) for start, value in resolved.items() if position <= start < end
+    )
+    every = [value for _, value in found]
+    if len(found) < 2 or text[: found[0][0]].strip():
+        return every
+    blanks = list(_BLANKED.finditer(text, found[0][0]))
+    if blanks:
+        own = [value for at, value in found if at >= blanks[-1].end()]
+        if own:
+            return own
+    return every

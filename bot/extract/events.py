@@ -82,6 +82,11 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             if outcome in (None, "upheld"):
                 outcome = "reduced"
         replacing = _new_main_part(appeal, language, _PUNISHMENT_REPLACED)
+        if replacing is not None and outcome == "upheld":
+            # «приговор изменен: наказание заменено на ограничение свободы ... Постановление
+            # апелляционной коллегии оставлено без изменения»: the ruling replaced the
+            # punishment; what was left unchanged is that ruling, by a higher court after it
+            outcome = None
         if replacing is None and _PUNISHMENT_QUASHED[language].search(
             " ".join(s.text for s in appeal.sentences)
         ):

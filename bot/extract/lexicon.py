@@ -136,8 +136,11 @@ EVENT_CUES: dict[str, Patterns] = {
         "en": r"\bsentenced\b|\bverdict\b|found\b"
         + IN_SENTENCE
         + r"{0,160}?\bguilty|\bconvicted\b|\bfined\b|"
-        # "notes with concern the convictions on 19 November 2026 of the activists ..."
+        # "notes with concern the convictions on 19 November 2026 of the activists ...",
+        # "condemns the November 25 conviction of civic activists X and Y": a dated one
         r"\bconvictions?\s+on\b|"
+        r"(?:\d|\b(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)|\w's)\s+convictions?\s+of\b|"
         r"\bjailed\b|\bimprisoned\b|\bgot \d|\bgave (?:him|her)\b|\bimposed\b|handed down|"
         r"\bordered (?:him|her|them) to pay a fine\b|"
         # "received four years in a penal colony", "was given two years of restricted freedom"
@@ -192,6 +195,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"начина\w+\s+(?:судебный\s+)?процесс|"
         r"\b(?:рассмотрени|разбирательств)\w*" + IN_SENTENCE + r"{0,100}?\bначат[оаы]?\b|"
         r"начал\w*\s+(?:судебный\s+)?процесс|"
+        # a table's stage «Начато рассмотрение дела по существу»: the verb first
+        r"\bначат[оаы]?\s+(?:судебное\s+)?(?:рассмотрени|разбирательств|слушани)\w*|"
         r"к производству|судебное разбирательство|"
         r"приступил\w* к рассмотрению|начал\w* рассматривать|начал\w* (?:слушани|рассмотрени)|"
         r"рассмотрел\w* (?:уголовное )?дело|рассматрива\w+ (?:уголовное )?дело|"
@@ -298,7 +303,10 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"\barrested (?:him|her|them) for (?:\d+|one|two|three) months?\b|"
         # "the investigating judge authorized his detention for two months": a court's order
         r"\b(?:authori[sz]ed|sanctioned|approved|ordered|extended)\s+(?:his|her|their)\s+"
-        r"(?:pre-?trial\s+)?(?:detention|arrest)\b",
+        r"(?:pre-?trial\s+)?(?:detention|arrest)\b|"
+        # "the term is counted from the day of his arrest": held from that day on
+        r"\b(?:term|sentence)\s+(?:is|was|will\s+be)\s+(?:counted|calculated|reckoned)\s+from\s+"
+        r"the\s+(?:day|date)\s+of\s+(?:his|her|their)\s+(?:arrest|detention)\b",
         "ru": r"(?<!не взят )(?<!не взята )(?<!не заключ[её]н )под страж|"
         r"санкционировал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?арест|"
         r"арест\w*\s+(?:\S+\s+){0,3}?на\s+(?:\d+|один|одного|два|двух|три|трёх|трех)\s+месяц|"
@@ -311,8 +319,14 @@ MEASURE_CUES: dict[str, Patterns] = {
         # «задержали 29 октября, и с тех пор он содержался в колонии», «находится в заключении»
         r"\bс тех пор\b[^.;]{0,40}?\b(?:в\s+колони\w*|в\s+тюрьм\w*|в\s+заключении)|"
         r"\b(?:находится|находился|находилась|содержится|содержался|содержалась)\s+в\s+"
-        r"заключении",
-        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты|күзетпен ұста",
+        r"заключении|"
+        # «задержан 15.03.2026, срок наказания исчисляется с указанной даты»: held since the
+        # arrest (not «с момента вступления приговора в законную силу»)
+        r"\bсрок\w*\s+(?:наказания\s+)?исчисля\w+\s+с\s+(?:указанной\s+даты|"
+        r"(?:даты|дня|момента)\s+(?:его\s+|её\s+|ее\s+)?(?:задержания|ареста))",
+        # («жаза мерзімі ұсталған күнінен бастап есептеледі»: held since the arrest)
+        "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты|күзетпен ұста|"
+        r"мерзімі\s+(?:[\w-]+\s+){0,2}?ұсталған\s+күн\w*\s+бастап",
     },
     "travel_ban": {
         "en": r"banned (?:\w+ )?from leaving|ban on leaving|travel ban|not to leave|"
@@ -348,7 +362,8 @@ OUTCOME_CUES: dict[str, Patterns] = {
         r"\bconverted (?:the|his|her|their) (?:prison|jail) (?:terms?|sentences?)",
         # (the passive of a ruling's text: «назначенное наказание смягчено до 2 лет»)
         "ru": r"смягчил|сократил|снизил|сокращ|уменьшил|смягч[её]н\w*|сниж[её]н\w*|уменьш[её]н\w*",
-        "kk": r"жеңілдет|қысқарт|азайт",
+        # («жаза 3 жылға дейін төмендетілді»: lowered to)
+        "kk": r"жеңілдет|қысқарт|азайт|төмендет",
     },
     "upheld": {
         "en": r"upheld|unchanged|"
@@ -530,6 +545,21 @@ APPEAL_INTENDED = compile_table(
         r"(?:(?:апелляция|кассация)\w*\s+)?шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|"
         r"апелляция\w*\s+"
         r"(?:беретін|бермек|түсірмек|береміз)\w*",
+    }
+)
+
+#: A call on someone to act ("calls on the appeal court to overturn both verdicts", "urged the
+#: authorities to release him", «призывает апелляционную инстанцию отменить приговор»): what a
+#: statement wishes for, no event of the case. The call runs to the clause's end.
+CALL_TO_ACT = compile_table(
+    {
+        "en": r"\b(?:calls?|called|calling)\s+(?:on|upon)\b[^.;]*|"
+        # "Kazakh authorities should quash the conviction of X": what they ought to do
+        r"\b(?:should|must)\s+(?:immediately\s+)?(?:quash|overturn|annul|drop|release|free|"
+        r"vacate|reverse)\b[^.;]*|"
+        r"\b(?:urges?|urged|urging)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?to\s+[^.;]*",
+        "ru": r"\bпризыва(?:ет|ют|ла|ли|л)\s+[^.;]*",
+        "kk": r"(?!)",
     }
 )
 

@@ -25,7 +25,9 @@ REQUEST = {
     # "she faces up to seven years in prison if convicted", "the maximum penalty is ..."
     r"\bfac(?:es|ing|e)\s+up\s+to\b|\bmaximum\s+(?:penalty|sentence)\b",
     "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*|"
-    r"\bпредусматрива\w+\s+(?:наказание\s+)?(?:вплоть\s+)?до\b|\bкарается\b|"
+    # («Статья 405 предусматривает за организацию деятельности ... до десяти лет»: what the
+    # sanction is for, between the verb and its maximum)
+    r"\bпредусматрива\w+\s+(?:[^.;,\d]{0,80}?\s)?(?:вплоть\s+)?до\b|\bкарается\b|"
     # «ей грозит до семи лет лишения свободы», «максимальное наказание — ...»
     r"\bгрозит\s+(?:\w+\s+){0,2}?до\b|\bмаксимальн\w+\s+наказани\w*",
     # («бес жылға дейін бас бостандығынан айыру немесе бас бостандығын шектеу жазасы
@@ -44,7 +46,8 @@ _KK_ASKED_FOR = re.compile(r"\w(?:уды|уді|ууды|ууді)\s*$", re.IGNO
 def without_requests(sentence: Sentence, language: str) -> Sentence:
     text = sentence.text
     for match in re.finditer(REQUEST[language], text, re.IGNORECASE):
-        low = max(text.rfind(c, 0, match.start()) for c in ";,.")
+        # (a table row's cells, «Приговор: ... | Примечание: Прокурор просил ...», are apart)
+        low = max(text.rfind(c, 0, match.start()) for c in ";,.|")
         if language == "kk":
             low = _kk_request_start(text, low)
         high = _request_end(text, match.end())
@@ -52,8 +55,9 @@ def without_requests(sentence: Sentence, language: str) -> Sentence:
     return Sentence(sentence.start, text)
 
 
-#: A clause's end: a semicolon, a comma or a point (not an initial's: «Ахметжанову Т.К. 4 года»).
-_CLAUSE_END = re.compile(r"[;,]|(?<![^\W\d_]{2})(?<!\b[^\W\d_])\.|(?<=\w{2})\.")
+#: A clause's end: a semicolon, a comma, a table's cell border or a point (not an initial's:
+#: «Ахметжанову Т.К. 4 года»).
+_CLAUSE_END = re.compile(r"[;,|]|(?<![^\W\d_]{2})(?<!\b[^\W\d_])\.|(?<=\w{2})\.")
 #: A clause of a list that leaves out its verb, a dash standing for it: «, Ли Р.С. – 2 года».
 _ELLIPTIC = re.compile(r",\s*[^,;]{1,40}?\s[–—]\s+[^,;]{1,60}?(?=[,;.]|$)")
 

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 import re
 
-from bot.extract import court_papers, english, lexicon
+from bot.extract import act_cues, court_papers, english, lexicon
 from bot.extract.blocks import Sentence
 from bot.extract.clauses import SPENT_UNDER, split_clauses
 from bot.extract.clauses import event_kind as _event_kind
@@ -27,6 +27,7 @@ from bot.extract.datelines import (
     earlier_case,
     held_since,
     is_dateline,
+    own_dates,
     published_on,
     told_later_of,
 )
@@ -123,7 +124,7 @@ def _scopes(
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
-        dates = [value for start, value in resolved.items() if position <= start < end]
+        dates = own_dates(sentence.text, resolved, position, end)
         position = end + 1
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
@@ -183,6 +184,15 @@ def _scopes(
             continue
         kind = _event_kind(sentence.text, language)
         measure = _measure(sentence.text, language)
+        if kind in ("release", "preventive_measure", None) and act_cues.administrative(
+            sentence.text
+        ):
+            # «10 тәуліктік әкімшілік қамаудан босатылған күні қайтадан ұсталды», "10 days of
+            # administrative arrest": a penalty of an administrative case, served and left; no
+            # measure of the criminal case, no release from it (an arrest told with it stands)
+            detained = lexicon.EVENTS["detention"][language].search(sentence.text)
+            kind = "detention" if kind == "release" and detained else None
+            measure = None
         if (
             dates
             and kind in ("appeal_ruling", "verdict", "trial")

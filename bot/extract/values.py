@@ -288,7 +288,12 @@ _NUM = r"(?:\d+(?:[.,]5)?|" + _by_first_letter(sorted(WORD_NUMBERS, key=len, rev
 _HALF_WORDS = r"(?:полтора|полутора|one and a half|бір жарым)"
 # год, года, году, годам; жыл, жылға, жылдан; a table's "1 y 6 m"
 # (not "300 monthly calculation indices", "yearly": whole words)
-_YEARS = r"(?:years?\b|yrs?\b|y\b|год\w*|лет|жыл\w*)"
+# (a table's «1 г. 6 мес.», «2 г. ограничения свободы»: «г.» is a year only before the months
+# or the punishment, not a town's «г. Тараз» or a date's «2026 г.»)
+_YEARS = (
+    r"(?:years?\b|yrs?\b|y\b|год\w*|лет|жыл\w*|"
+    r"г\.(?=\s*(?:\d{1,2}\s*мес|ограничени|лишени|заключени|тюрьм|колони)))"
+)
 _MONTHS_UNIT = r"(?:months?\b|m\b|месяц\w*|мес\.|ай(?:ға|дан|ды)?\b)"
 _TERM = re.compile(
     rf"(?<![\w/-])(?:(?P<half>{_HALF_WORDS})\s*{_YEARS}|"
