@@ -1233,3 +1233,25 @@ def test_a_day_after_a_month_abbreviation_can_end_a_sentence(
     text: str, events: dict[str, list[tuple[str, str]]]
 ) -> None:
     assert _events_of(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a network with a Kazakh case ending after a surname said alone is no given name
+        (
+            "Сәрсенқызы Instagram-да заң туралы пікір жазды. Сәрсенқызы кінәсін мойындамады.",
+            [],
+        ),
+        ("Сәрсенқызы Facebook-тағы жазбасын өшірмеді. Сәрсенқызы шағым берді.", []),
+        # refused: a given name after the surname said alone
+        (
+            "Сәрсенқызы Жанар кінәсін мойындамады. Сәрсенқызы шағым берді.",
+            [(["Жанар"], "Сәрсенқызы")],
+        ),
+    ],
+)
+def test_a_network_with_a_case_ending_is_no_given_name(
+    text: str, names: list[tuple[list[str], str]]
+) -> None:
+    assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
