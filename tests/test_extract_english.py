@@ -3827,3 +3827,46 @@ def test_a_plural_trade_before_a_list_of_names_is_each_ones(
         "Code for posts about the akim."
     )
     assert [c["person"]["occupation"] for c in extract_cases(text)] == [occupation] * 2
+
+
+@pytest.mark.parametrize(
+    "second_day",
+    [
+        "on 5 March",  # accepted: a day without its year before the co-defendant's surname
+        "on 5 March,",
+    ],
+)
+def test_a_co_defendants_deed_after_a_day_without_its_year_is_theirs(second_day: str) -> None:
+    text = (
+        "On 10 June 2026 the Aktobe City Court sentenced activists Nurlan SAPAROV and Dana "
+        "ISKAKOVA to two years of restricted freedom under Article 274. According to the court, "
+        f"on 2 March 2026 Saparov posted a video calling for a rally, and {second_day} Iskakova "
+        "wrote a Telegram post about the rally."
+    )
+    acts = {
+        case["person"]["name"]: [(a["description"], a["date"]) for a in case["acts"]]
+        for case in extract_cases(text)
+    }
+    assert acts == {
+        "Nurlan SAPAROV": [("posted a video calling for a rally", "2026-03-02")],
+        "Dana ISKAKOVA": [("wrote a Telegram post about the rally", "2026-03-05")],
+    }
+
+
+@pytest.mark.parametrize(
+    ("who", "occupation"),
+    [
+        # accepted: the field a trade is worked in is part of it, "former" too
+        ("a former gas field engineer", "former gas field engineer"),
+        ("an oil field welder", "oil field welder"),
+        # refused: a word that is no kind of trade stays out
+        ("a tired field engineer", "field engineer"),
+    ],
+)
+def test_a_trade_worked_in_a_field(who: str, occupation: str) -> None:
+    text = (
+        f"On 10 June 2026 the Aktau City Court sentenced Marat SEITOV, 41, {who}, to two years "
+        "in prison under Article 174."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation

@@ -2815,3 +2815,72 @@ def test_a_kazakh_trade_after_a_latin_acronym(who: str, occupation: str | None) 
     )
     (case,) = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # refused: the capitalised word after the surname is the sentence going on
+        ("Сот Бауыржан ТӨЛЕУОВТІ Қылмыстық", "Бауыржан Төлеуов"),  # a suffix ends the name
+        ("Сот Бауыржан ТӨЛЕУОВКЕ Әкімшілік", "Бауыржан Төлеуов"),
+        ("Бауыржан ТӨЛЕУОВ Қылмыстық", "Бауыржан Төлеуов"),  # a Kazakh adjective
+        # accepted: a patronymic after a full name is part of it
+        ("Бауыржан ТӨЛЕУОВ Асқарұлы", "Бауыржан Асқарұлы Төлеуов"),
+    ],
+)
+def test_an_ordinary_capitalised_word_after_a_surname_in_capitals(written: str, name: str) -> None:
+    text = (
+        f"{written} кодекстің 174-бабы бойынша 3 жылға бас бостандығынан айырды деген "
+        "хабар тарады. Сот 2025 жылғы 12 мамырда өтті."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: what was said, told by the verb that reports it; a bullet or a given name
+        # before the surname may open the sentence
+        (
+            "• Самат Ержанов 3 қаңтарда TikTok-та «әкім отставкаға кетсін» деп жазған.",
+            [("TikTok-та «әкім отставкаға кетсін» деп жазған", "2025-01-03")],
+        ),
+        (
+            "Ержанов жиында «жайылымды бермейміз» деп, ауыл әкімін сынаған.",
+            [("жиында «жайылымды бермейміз» деп, ауыл әкімін сынаған", None)],
+        ),
+        (
+            "Ол жиналыста «жерді сатпаймыз» деген.",
+            [("жиналыста «жерді сатпаймыз» деген", None)],
+        ),
+        # refused: a reported word not closing the sentence, and no subject told
+        ("Ержанов «жерді сатпаймыз» деген пікірмен келіспеді.", []),
+        ("Көршілері «ол жақсы адам» деген.", []),
+    ],
+)
+def test_kazakh_acts_told_as_reported_speech(told: str, acts: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(_LEAD + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+def test_each_co_defendants_deed_told_by_given_name_and_surname() -> None:
+    text = (
+        "Қазалы жаңалықтары, [3.03.2026 10:15]\n"
+        "Бүгін Қазалы кентінде азаматтық белсенді Ерлан Досқали мен мектеп мұғалімі Гүлнар "
+        "Әбілқасымова ұсталды. Екеуіне де ҚК-нің 174-бабының 1-бөлігі бойынша күдік "
+        "келтірілген.\n\n"
+        "▪️ Ерлан Досқали 1 наурызда Facebook-те видео жариялап, әкімдікті сынаған.\n"
+        "▪️ Гүлнар Әбілқасымова сол видеоны 2 наурызда WhatsApp топтарына таратып, "
+        "«үндемейміз» деп жазған."
+    )
+    acts = {
+        case["person"]["name"]: [(a["description"], a["date"]) for a in case.get("acts") or []]
+        for case in extract_cases(text)
+    }
+    assert acts == {
+        "Ерлан Досқали": [("Facebook-те видео жариялап, әкімдікті сынаған", "2026-03-01")],
+        "Гүлнар Әбілқасымова": [
+            ("сол видеоны WhatsApp топтарына таратып, «үндемейміз» деп жазған", "2026-03-02")
+        ],
+    }

@@ -4370,3 +4370,18 @@ def test_a_monitoring_tables_note_names_the_work(
     )
     (case,) = extract_cases(text)
     assert [(a["description"], a["date"]) for a in case["acts"]] == acts
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # refused: a dictionary word after a full name is the sentence going on
+        ("признал Дамира ТОЛЕУОВА Виновным", "Дамир Толеуов"),
+        # accepted: a patronymic after a full name is part of it
+        ("признал Дамира ТОЛЕУОВА Асхатовича виновным", "Дамир Асхатович Толеуов"),
+    ],
+)
+def test_a_dictionary_word_after_a_name_in_capitals(written: str, name: str) -> None:
+    text = f"Суд {written} по статье 174 УК и приговорил к 3 годам лишения свободы."
+    (case,) = extract_cases(text)
+    assert case["person"]["name"] == name

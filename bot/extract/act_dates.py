@@ -86,7 +86,7 @@ def date_yearless_acts(acts: list[Record], block: str, default_year: int | None)
         cut = lead.start() if lead else bare[0].start
         act["description"] = without_same_day(
             " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
-        )
+        ).lstrip(" ,")  # "on 5 March, Iskakova wrote ...": the day's comma goes with it
         act["date"] = day
 
 

@@ -46,6 +46,14 @@ _EN_DEED = (
     r"held|sold|paid|met|told|put|shared|read|sang|became|joined|built|began)\b)"
 )
 _EN_LEAD = re.compile(rf"^{_EN_TIME}{_EN_SUBJECT}{_EN_ASIDE}\s+{_EN_DEED}", re.IGNORECASE)
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+#: A day without its year before the subject ("on 4 May Mamyrova recorded ...", the year told
+#: earlier): kept in the act, to be dated later, while the subject is read after it.
+_EN_YEARLESS_DAY = re.compile(
+    rf"^on\s+\d{{1,2}}\s+{_EN_MONTH}(?!,?\s+\d{{4}}),?\s+"
+)
 
 #: «46-летняя Утегенова», «Жумабаев Ерасыл Кайратович», «Касымов Н.Б.», «он».
 _RU_SUBJECT = (
@@ -79,9 +87,12 @@ _RU_ROLE_SUBJECT = re.compile(
 def without_lead(description: str, language: str) -> tuple[str, str | None]:
     """The act without the lead before its verb, and the surname the lead named (if any)."""
     lead: tuple[int, str | None] | None = None
+    day = ""
     if language == "en":
-        found = _EN_LEAD.match(description)
-        lead = (found.end(), found.group("surname")) if found else None
+        yearless = _EN_YEARLESS_DAY.match(description)
+        day = yearless.group() if yearless else ""
+        found = _EN_LEAD.match(description[len(day) :])
+        lead = (len(day) + found.end(), found.group("surname")) if found else None
     elif language == "ru":
         found = _RU_LEAD.match(description)
         if found and not (found.group("aside") and not _participle(found.group("aside"))):
@@ -105,7 +116,7 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
     rest = description[end:]
     # «Табылдиев «неоднократно размещал ...»»: the court's words quoted are still the deed
     quoted = re.fullmatch(r"[«\"“](?P<deed>[^«»\"“”]+)[»\"”]", rest.strip())
-    return (quoted.group("deed") if quoted else rest), surname
+    return day + (quoted.group("deed") if quoted else rest), surname
 
 
 _RU_SUBJECT_FIRST = re.compile(rf"^{_RU_SUBJECT}(?=,)")

@@ -264,6 +264,12 @@ def _told_in(acts: list[Record], sentences: list[Sentence], index: int) -> None:
             act["date"] = before[0].value.isoformat()
 
 
+#: A given name then a surname, both capitalised, as the subject of a told deed.
+_GIVEN_AND_SURNAME = re.compile(
+    rf"(?<![\w-])[{names.UPPER}][{names.LOWER}]+\s+(?P<surname>[{names.UPPER}][{names.LOWER}'-]+)\s"
+)
+
+
 def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     """The deed the first sentence telling one plainly tells («Белсенді ... видео
     жариялаған.», "Yerzhanov had posted a video ..."); where such sentences name two people
@@ -300,8 +306,11 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
             for word in re.findall(rf"[{names.UPPER}][{names.LOWER}'-]+", told.group())
             if names.looks_like_surname(word)
         ]
+        named = _GIVEN_AND_SURNAME.search(told.group())
         if who:
             act["told_of"] = who[-1]
+        elif named:  # «Ғалымжан Сейтқали ... сынаған»: a surname no ending marks, after a name
+            act["told_of"] = named.group("surname")
         deeds.append(act)
     told_of = {act.get("told_of") for act in deeds}
     return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]

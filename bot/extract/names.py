@@ -248,6 +248,12 @@ def find_mentions(text: str) -> list[Mention]:
             # «айыптаушы Рүстем БАЙМҰХАНОВ Мирасқа 5 жыл сұраған»: a Kazakh word in a case
             # form after a full name is whom the sentence speaks of next
             or (start_word < index and _KK_CASE_FORM.search(words[end_word - 1]))
+            # «Ерлан ҚАЙРАТОВ Қылмыстық кодекстің ...», «Ерлана КАЙРАТОВА Виновным ...»: after
+            # a full name, a dictionary word or a Kazakh adjective is the sentence going on
+            or (start_word < index and _is_ordinary_word(words[end_word - 1]))
+            # «Ерлан ҚАЙРАТОВТЫ Қылмыстық ...»: a Kazakh case suffix goes on a name's last word,
+            # so a surname that carries one ends the name
+            or _KK_SURNAME_IN_CASE.search(words[index])
         ):
             end_word -= 1
         kept = words[start_word:end_word]
@@ -297,6 +303,21 @@ _KK_CASE_FORM = re.compile(
     r"дан|ден|тан|тен)$",
     re.IGNORECASE,
 )
+#: A surname ending, then a Kazakh case suffix: «ҚАЙРАТОВТЫ», «КАЙРАТОВҚА», «НҰРҰЛЫНЫҢ» (no
+#: Russian case form ends so: «ИВАНОВА», «ИВАНОВУ», «ИВАНОВЫМ»).
+_KK_SURNAME_IN_CASE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:ты|ті|тың|тің|қа|ке|тан|тен|пен|та|те|ға|ге|ды|ді|дың|дің|нан|нен|"
+    r"мен|да|де)$|(?:ұлы|улы|қызы|кызы)(?:н|ны|на|ның|нан|мен|нда)$",
+    re.IGNORECASE,
+)
+#: A Kazakh adjective («Қылмыстық», «Әкімшілік»): no given name or patronymic ends so.
+_KK_ADJECTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік)$", re.IGNORECASE)
+
+
+def _is_ordinary_word(word: str) -> bool:
+    return bool(_KK_ADJECTIVE.search(word)) or is_common_word(word)
+
+
 #: A title-case word after a full name that is another person's surname, not a given name.
 _OTHER_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$|(?:ov|ev|ova|eva)$", re.IGNORECASE

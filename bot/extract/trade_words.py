@@ -208,5 +208,5 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
     software coal gold copper uranium investigative former underground bus driving
-    environmental municipal""".split()
+    environmental municipal field gas""".split()
 )
