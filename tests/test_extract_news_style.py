@@ -784,6 +784,391 @@ def test_a_related_storys_headline_is_no_part_of_the_case(
     assert _boilerplate(sentence, language) is boilerplate
 
 
+# --- whole cases: who a text is about (h19a) ----------------------------------------------------
+
+_BAR_STATEMENT_EN = (
+    "STATEMENT OF THE ALMATY CITY BAR ASSOCIATION\non the arrest of lawyer Aidos Kenzhebayev\n\n"
+    "Almaty, 3 March 2026\n\nThe Association is alarmed by the arrest of our colleague, lawyer "
+    "Aidos Kenzhebayev.\n\nOn 1 March 2026 Mr Kenzhebayev was arrested in Almaty after he said "
+    "in court that his client, Arman Sultanov, had been beaten. He is charged under Article 274, "
+    "Part 2, of the Criminal Code.\n"
+)
+_DEFENCE_LAWYER_EN = (
+    "Almaty, 3 March 2026\n\nLawyer Aidos Kenzhebayev said that his client, Arman Sultanov, had "
+    "been beaten in custody.\n\nOn 1 March 2026 Arman Sultanov was arrested in Almaty. He is "
+    "charged under Article 274, Part 2, of the Criminal Code.\n"
+)
+_BAR_STATEMENT_RU = (
+    "Заявление городской коллегии адвокатов о задержании адвоката Айдоса Кенжебаева\n\n"
+    "Алматы, 3 марта 2026 года\n\n1 марта 2026 года Кенжебаев был задержан в Алматы после "
+    "того, как заявил, что его подзащитный Арман Султанов был избит. Ему вменяют часть 2 "
+    "статьи 274 УК РК.\n"
+)
+_DEFENCE_LAWYER_RU = (
+    "Алматы, 3 марта 2026 года\n\nАдвокат Айдос Кенжебаев заявил, что его подзащитный Арман "
+    "Султанов был избит. 1 марта 2026 года Султанов был задержан в Алматы. Ему вменяют часть 2 "
+    "статьи 274 УК РК.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bar's statement on its member's arrest: the lawyer is the one prosecuted, the
+        # client he spoke of is told in passing
+        (_BAR_STATEMENT_EN, "Aidos Kenzhebayev"),
+        (_BAR_STATEMENT_RU, "Айдос Кенжебаев"),
+        # refused: a defence lawyer speaking of the client is no case
+        (_DEFENCE_LAWYER_EN, "Arman Sultanov"),
+        (_DEFENCE_LAWYER_RU, "Арман Султанов"),
+    ],
+)
+def test_a_lawyer_told_prosecuted_is_the_case(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+_KIN_IN_PASSING_KK = (
+    "Атырау, 2026 жылғы 7 наурыз\n\nАтыраулық белсенді Ерлан Досымов 5 наурызда ұсталды.\n\n"
+    "Белсендінің әйелі Айнұр Сәрсенованың айтуынша, 6 наурызда оны тергеу изоляторына қамауға "
+    "алу туралы санкция берілді.\n"
+)
+_KIN_IN_PASSING_EN = (
+    "Atyrau, 7 March 2026\n\nActivist Yerlan Dosymov was detained on 5 March 2026.\n\nAccording "
+    "to his wife Ainur Sarsenova, on 6 March 2026 a court remanded him in custody for two "
+    "months.\n"
+)
+_KIN_PROSECUTED_TOO_EN = (
+    "Atyrau, 7 March 2026\n\nActivist Yerlan Dosymov was detained on 5 March 2026.\n\nOn 6 "
+    "March 2026 Ainur Sarsenova, who had filmed the rally, was detained in Aktobe.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        # the person's wife told in a paragraph of her own ("according to his wife X"): no case
+        (_KIN_IN_PASSING_KK, {"Ерлан Досымов": ["detention", "preventive_measure"]}),
+        (_KIN_IN_PASSING_EN, {"Yerlan Dosymov": ["detention", "preventive_measure"]}),
+        # refused: someone told by no kinship, detained herself, is a case of her own
+        (
+            _KIN_PROSECUTED_TOO_EN,
+            {"Yerlan Dosymov": ["detention"], "Ainur Sarsenova": ["detention"]},
+        ),
+    ],
+)
+def test_kin_named_in_passing_opens_no_case(text: str, cases: dict[str, list[str]]) -> None:
+    found = {c["person"]["name"]: [e["kind"] for e in c["events"]] for c in extract_cases(text)}
+    assert found == cases
+
+
+_TWO_LAWYERS_KK = (
+    "Атырау, 2026 жылғы 12 наурыз\n\nАтырау қалалық сотында 12 наурызда Ерлан Досымов пен "
+    "Мәдина Серікованың ісі бойынша сот процесі басталды. Екеуіне де ҚК 405-бабының 2-бөлігі "
+    "бойынша айып тағылған.\n\nСудья сотталушылардың адвокаттары Бақыт Омаров пен Сәуле "
+    "Қасымованың куәгерлерді шақыру туралы өтінішін қанағаттандырды. Келесі отырыс 20 наурызға "
+    "белгіленді. Осы іс бойынша тағы бір атыраулық былтыр қазанда шартты түрде сотталған.\n"
+)
+_TWO_LAWYERS_RU = (
+    "Атырау, 12 марта 2026 года\n\nВ Атырауском городском суде 12 марта начался процесс по делу "
+    "Ерлана Досымова и Мадины Сериковой. Обоим вменяют часть 2 статьи 405 УК РК.\n\nСудья "
+    "удовлетворила ходатайство адвокатов Бакыта Омарова и Сауле Касымовой о вызове свидетелей. "
+    "Следующее заседание назначено на 20 марта. По этому делу ещё один житель Атырау был "
+    "осуждён в прошлом году.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        # "lawyers X and Y" in a paragraph of its own: the second lawyer is no case either; an
+        # earlier convict told by no name («тағы бір атыраулық ... сотталған») sentences no one
+        (_TWO_LAWYERS_KK, {"Ерлан Досымов": "on_trial", "Мәдина Серікова": "on_trial"}),
+        (_TWO_LAWYERS_RU, {"Ерлан Досымов": "on_trial", "Мадина Серикова": "on_trial"}),
+    ],
+)
+def test_a_roles_second_holder_and_an_unnamed_convict_are_no_cases(
+    text: str, stages: dict[str, str]
+) -> None:
+    assert {c["person"]["name"]: c["stage"] for c in extract_cases(text)} == stages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "boilerplate"),
+    [
+        ("Another resident was convicted in the same case last year.", "en", True),
+        ("По этому делу ещё один житель Атырау был осуждён в прошлом году.", "ru", True),
+        ("Осы іс бойынша тағы бір ақтөбелік былтыр шартты түрде сотталған.", "kk", True),
+        # refused: the other one named, or the person's own verdict
+        ("Another activist, Marat Seitov, was convicted in the same case.", "en", False),
+        ("Досымов былтыр шартты түрде сотталған.", "kk", False),
+        ("Ещё один довод защиты суд отклонил.", "ru", False),
+    ],
+)
+def test_someone_else_told_by_no_name_is_no_part_of_the_case(
+    sentence: str, language: str, boilerplate: bool
+) -> None:
+    from bot.extract.details import _boilerplate
+
+    assert _boilerplate(sentence, language) is boilerplate
+
+
+_POST_KK = (
+    "Айгүл Серікова\n3 наурыз 2026 ж. 18:10 · Атырау ·\n\nБүгін Атырау қалалық соты жолдасым "
+    "Нұрлан Серіковке үкім шығарды. 2 жыл бас бостандығын шектеу.\n"
+)
+_POST_EN = (
+    "Aigul Serikova\n3 March 2026 at 18:10 · Atyrau · \U0001f310\n\nToday the Atyrau City Court "
+    "sentenced my husband Nurlan Serikov to two years of restricted freedom.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "verdict_day"),
+    [
+        # a wife's post on her husband's verdict: the post's header dates "today"
+        (_POST_KK, "Нұрлан Серіков", "2026-03-03"),
+        (_POST_EN, "Nurlan Serikov", "2026-03-03"),
+    ],
+)
+def test_a_relatives_post_dates_todays_verdict(text: str, name: str, verdict_day: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", verdict_day)]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("25 қараша 2026 ж. 19:42 · Құлсары ·", True),
+        ("3 March 2026 at 18:10 · Atyrau · \U0001f310", True),
+        # refused: a sentence's words after the date are no header
+        ("25 қараша 2026 ж. · Жылыой аудандық соты үкім шығарды ·", False),
+    ],
+)
+def test_a_post_headers_dots_are_no_words(line: str, dateline: bool) -> None:
+    from bot.extract.datelines import is_dateline
+
+    assert is_dateline(line) is dateline
+
+
+# --- robustness: a repost's frame, a paste without blank lines (h19a) ---------------------------
+
+_LAWYERS_POST_RU = (
+    "Алия Рахимова\n27 ноября 2026 в 18:54 ·\n\nСегодня Медеуский районный суд г. Алматы "
+    "приговорил моего подзащитного Ерназара Тулегенова к 3 годам ограничения свободы по ч. 3 "
+    "ст. 272 УК РК.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LAWYERS_POST_RU,
+        # a repost's header over the post: its author is still the writer, no case
+        "Переслано из канала «Степной дозор»\n\n" + _LAWYERS_POST_RU,
+        "Forwarded from Steppe Watch\n" + _LAWYERS_POST_RU,
+        "«Дала дозоры» арнасынан жіберілді\n\n" + _LAWYERS_POST_RU,
+    ],
+)
+def test_a_reposts_header_keeps_the_post_author_out(text: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Ерназар Тулегенов"
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", "2026-11-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Aliya Rakhimova @aliya_r · 27 Nov 2026\nToday the Medeu District Court of Almaty "
+            "sentenced my client Yernazar Tulegenov to three years of restricted freedom under "
+            "Article 272, Part 3.\n",
+            "Yernazar Tulegenov",
+        ),
+        # refused: a story's first line naming the person with a handle is no post header
+        (
+            "Blogger Yernazar Tulegenov (@yernazar_t) was sentenced on 27 November 2026 to three "
+            "years of restricted freedom under Article 272, Part 3.\n",
+            "Yernazar Tulegenov",
+        ),
+    ],
+)
+def test_a_one_line_post_header_names_its_author_only(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "openings"),
+    [
+        # the heading "About NAME" read with the lines under it, as its blank lines kept it
+        (
+            "Case history: Aigerim Seitkali\nAbout Aigerim Seitkali\nAigerim Seitkali is a "
+            'teacher from Aksu. In 2024 she founded the trade union "Adal Enbek" at the plant.\n'
+            "27 November 2026\nTrial of teacher Aigerim Seitkali opens\nOn 27 November 2026, "
+            "the trial of Aigerim Seitkali began at the Aksu City Court under Article 402.\n",
+            ["Case history: Aigerim"],
+        ),
+        # a town's heading over an item goes with that item
+        (
+            "Weekly digest, 24-30 November 2026\nAktobe\n25 November 2026. Blogger Arsen Zhunusov "
+            "was detained.\nShu\n26 November 2026. Activist Dauren Kassymov was fined under "
+            "Article 488.\n",
+            ["Weekly digest, 24-30", "Shu\n26 November 2026."],
+        ),
+        # refused: lines that end a sentence stay paragraphs of their own
+        (
+            "On 25 November 2026 blogger Arsen Zhunusov was detained in Aktobe.\nOn 26 November "
+            "2026 activist Dauren Kassymov was fined in Shu under Article 488.\n",
+            ["On 25 November 2026 ", "On 26 November 2026 "],
+        ),
+    ],
+)
+def test_a_heading_line_goes_with_the_lines_under_it(text: str, openings: list[str]) -> None:
+    blocks = split_blocks(text, "en")
+    assert [b[: len(o)] for (_, b), o in zip(blocks, openings, strict=True)] == openings
+
+
+@pytest.mark.parametrize(
+    ("notes", "sources"),
+    [
+        # notes' links one a line closing a paste without blank lines: each item keeps its own
+        (
+            "[1] https://news.example.kz/zhunusov\n[2] https://news.example.kz/kassymov\n",
+            [["https://news.example.kz/zhunusov"], ["https://news.example.kz/kassymov"]],
+        ),
+        # refused: one link alone is the last item's "Source:" line
+        ("https://news.example.kz/kassymov\n", [[], ["https://news.example.kz/kassymov"]]),
+    ],
+)
+def test_the_notes_links_of_a_paste_without_blank_lines(
+    notes: str, sources: list[list[str]]
+) -> None:
+    text = (
+        "Weekly digest, 24-30 November 2026\n25 November, Aktobe. Blogger Arsen ZHUNUSOV was "
+        "detained [1].\n26 November, Shu. Activist Dauren KASSYMOV was fined 200 MCI under "
+        "Article 488 [2].\n" + notes
+    )
+    assert [[s["url"] for s in c["sources"]] for c in extract_cases(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a verdict told with no day, its punishment in the sentence after it: a verdict still
+        (
+            "Жанар Омарова\n5 сағ. ·\n\nБүгін аудандық сот күйеуім Бақытжан Омаровқа үкім "
+            "шығарды. 2 жыл бас бостандығын шектеу, 3 жыл қоғамдық-саяси қызметпен айналысуға "
+            "тыйым.\n",
+            ["ban_social_activity", "restriction_of_liberty"],
+        ),
+        (
+            "Районный суд вынес приговор моему мужу Бакытжану Омарову. Два года ограничения "
+            "свободы.\n",
+            ["restriction_of_liberty"],
+        ),
+        # refused: a verdict told with no punishment anywhere opens no case
+        ("Аудандық сот Бақытжан Омаровқа үкім шығарды. Адвокат шағым береді.\n", None),
+    ],
+)
+def test_an_undated_verdict_with_its_punishment_after_it(
+    text: str, parts: list[str] | None
+) -> None:
+    cases = extract_cases(text)
+    if parts is None:
+        assert cases == []
+        return
+    [case] = cases
+    [verdict] = case["events"]
+    assert (verdict["kind"], verdict["date"]) == ("verdict", None)
+    assert sorted(p["kind"] for p in verdict["sentence"]) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a town before a name whose surname has no usual ending, said alone later
+        (
+            "Суд изменил меру пресечения блогеру из Талдыкоргана Серикболу Оразалы. Оразалы "
+            "обвиняется по ч. 2 ст. 274 УК РК.",
+            [(["Серикболу"], "Оразалы")],
+        ),
+        (
+            "Суд оштрафовал жителя Актобе Серикбола Оразалы. Оразалы обжалует решение.",
+            [(["Серикбола"], "Оразалы")],
+        ),
+        # refused: the surname never said again and no trade before it: nothing tells the two
+        # words after the town are a name
+        ("Письмо из Талдыкоргана Серикболу Оразалы пришло вчера.", []),
+    ],
+)
+def test_a_town_before_a_name_with_no_surnames_ending(
+    text: str, names: list[tuple[list[str], str]]
+) -> None:
+    assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
+
+
+def test_a_lawyers_quote_does_not_take_a_news_style_case() -> None:
+    text = (
+        "12.12.2023 Талдыкорганский городской суд изменил меру пресечения блогеру из "
+        "Талдыкоргана Серикболу Оразалы с содержания под стражей на домашний арест. Оразалы "
+        "обвиняется по ч. 2 ст. 274 УК РК.\n\n«Мы обжалуем приговор», — заявила адвокат "
+        "Айгуль Нурланова.\n"
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Серикбол Оразалы"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # kin told by the person's role, not by "his"/«его»: «жены блогера X», "the wife of the
+        # detained blogger, X"
+        (
+            "Алматы, 7 марта 2026 года\n\nБлогер Ерлан Досымов был задержан 5 марта 2026 года."
+            "\n\nПо словам жены блогера Айнур Сарсеновой, 6 марта 2026 года суд арестовал его на "
+            "два месяца.\n",
+            ["Ерлан Досымов"],
+        ),
+        (
+            "Алматы, 7 марта 2026 года\n\nБлогер Ерлан Досымов был задержан 5 марта 2026 года."
+            "\n\nКак рассказала супруга активиста Айнур Сарсенова, 6 марта 2026 года суд "
+            "арестовал его на два месяца.\n",
+            ["Ерлан Досымов"],
+        ),
+        (
+            "Almaty, 7 March 2026\n\nBlogger Yerlan Dosymov was detained on 5 March 2026.\n\n"
+            "According to the wife of the detained blogger, Ainur Sarsenova, on 6 March 2026 a "
+            "court remanded him in custody for two months.\n",
+            ["Yerlan Dosymov"],
+        ),
+        # refused: someone told by a role of her own, detained herself
+        (
+            "Алматы, 7 марта 2026 года\n\nБлогер Ерлан Досымов был задержан 5 марта 2026 года."
+            "\n\n6 марта 2026 года в Актобе задержали активистку Айнур Сарсенову.\n",
+            ["Ерлан Досымов", "Айнур Сарсенова"],
+        ),
+    ],
+)
+def test_kin_told_by_the_persons_role(text: str, names: list[str]) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # refused as headings: an item's "Case file: https://..." line closes the item above it
+        (
+            "Monthly digest, October 2025\nNEW ARREST\nSatpayev. On 6 October 2025 police "
+            "detained Arman ZHUNUSOV under Article 274.\nCase file: https://rights.example.org/"
+            "zhunusov\nVERDICT\nKostanay. On 14 October 2025 the city court fined Tatyana "
+            "GRIGORYEVA under Article 378.\nCase file: https://rights.example.org/grigoryeva\n",
+            [["https://rights.example.org/zhunusov"], ["https://rights.example.org/grigoryeva"]],
+        ),
+    ],
+)
+def test_a_case_files_line_is_no_heading(text: str, sources: list[list[str]]) -> None:
+    assert [[s["url"] for s in c["sources"]] for c in extract_cases(text)] == sources
+
+
 def _events_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
     """Each case's events as (kind, date), by the person's name."""
     return {
@@ -850,6 +1235,7 @@ def test_a_day_after_a_month_abbreviation_can_end_a_sentence(
     assert _events_of(text) == events
 
 
+<<<<<<< HEAD
 _LIVE_BLOG_RU = (
     "Онлайн: приговор активисту Марату Сейтову\n27 ноября 2026\n\n10:00\nВ Павлодарском "
     "городском суде продолжается процесс по делу активиста Марата Сейтова.\n\n12:10\nУ входа в "
@@ -974,3 +1360,25 @@ def test_an_overviews_count_of_many_is_no_event(
     text: str, events: dict[str, list[tuple[str, str]]]
 ) -> None:
     assert _events_of(text) == events
+=======
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a network with a Kazakh case ending after a surname said alone is no given name
+        (
+            "Сәрсенқызы Instagram-да заң туралы пікір жазды. Сәрсенқызы кінәсін мойындамады.",
+            [],
+        ),
+        ("Сәрсенқызы Facebook-тағы жазбасын өшірмеді. Сәрсенқызы шағым берді.", []),
+        # refused: a given name after the surname said alone
+        (
+            "Сәрсенқызы Жанар кінәсін мойындамады. Сәрсенқызы шағым берді.",
+            [(["Жанар"], "Сәрсенқызы")],
+        ),
+    ],
+)
+def test_a_network_with_a_case_ending_is_no_given_name(
+    text: str, names: list[tuple[list[str], str]]
+) -> None:
+    assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
+>>>>>>> h19a-cases

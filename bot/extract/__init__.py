@@ -170,16 +170,33 @@ _POSTED_LINE = re.compile(
 )
 
 
+#: A post's header on one line: the author's name, their handle, then when it was posted.
+_AUTHOR_HANDLE_LINE = re.compile(r"(?P<author>[^@\n·]+?)\s+@[\w.]+\s*·\s*(?P<posted>[^\n]+)$")
+
+#: A repost's header over the post it forwards: "Forwarded from Steppe Watch", «Переслано из
+#: канала ...», «... арнасынан жіберілді» (a channel's name, no one's case).
+_FORWARDED_HEADER = re.compile(
+    r"\s*(?:(?i:forwarded\s+from|reposted\s+from|переслано\s+(?:из|от)|репост\s+из)\b[^\n]*"
+    r"|[^\n]{1,80}\s(?i:арнасынан|парақшасынан)\s+(?i:жіберілді|бөлісілді))[ \t]*\n"
+)
+
+
 def _without_post_author(text: str) -> str:
     """The post without its author's name: a lawyer or a relative who writes about the person,
     never the person's case (the line telling when it was posted stays: it dates "today")."""
-    lines = text.lstrip().split("\n", 2)
+    forwarded = _FORWARDED_HEADER.match(text)
+    head = text[: forwarded.end()] if forwarded else ""
+    lines = text[len(head) :].lstrip().split("\n", 2)
     if (
         len(lines) == 3
         and _AUTHOR_LINE.fullmatch(lines[0].strip())
         and _POSTED_LINE.fullmatch(lines[1].strip())
     ):
-        return "\n".join(lines[1:])
+        return head + "\n".join(lines[1:])
+    one_line = _AUTHOR_HANDLE_LINE.match(lines[0].strip())
+    if one_line and _AUTHOR_LINE.fullmatch(one_line.group("author")):
+        # "Dinara Abisheva @dinara_kz · 26 Nov 2026" on one line: its date stays
+        return head + "\n".join([one_line.group("posted"), *lines[1:]])
     return text
 
 
@@ -335,6 +352,10 @@ _OF_EVERYONE = re.compile(
 _SIGN_OFF = re.compile(r"(?!.*https?://)[^\n\d]{1,120}$")
 
 
+#: A line of a link alone, or a note's: "[2] https://...", "https://...".
+_LINK_LINE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?https?://\S+\s*")
+
+
 def _footer_urls(text: str) -> list[str]:
     """URLs of the text's last paragraph (after any sign-off) when that paragraph names
     nobody."""
@@ -349,6 +370,15 @@ def _footer_urls(text: str) -> list[str]:
     paragraphs = breaks.split(text.strip())
     while len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1]):
         paragraphs.pop()  # "Please share this post." after the links
+    if breaks is not PARAGRAPH:
+        # a paste that lost its blank lines: the notes' links closing it ("[1] https://...",
+        # one a line) are still one paragraph
+        links = 0
+        while links < len(paragraphs) - 1 and _LINK_LINE.fullmatch(paragraphs[-1 - links]):
+            links += 1
+        if links >= 2:
+            paragraphs = [*paragraphs[:-links], "\n".join(paragraphs[-links:])]
+            breaks = PARAGRAPH
     last = paragraphs[-1]
     if (
         breaks is not PARAGRAPH

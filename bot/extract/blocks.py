@@ -4,11 +4,13 @@ A report lists cases as numbered items ("1) ...", "2. ", a thread's "2/ "), bull
 "-") or table rows ("Name | City | Article | ..."). Such items are separate cases only when
 they name different people: the bulleted procedural history of one person ("- 17.04.2023 —
 detained ...") stays one case. An item that names nobody continues the case before it. A text
-without items is one case.
+without items is one case. Kin named in passing, and the officials and lawyers of a trial, name
+nobody here; in a paste that lost its blank lines, a heading line goes with the lines under it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -82,6 +84,13 @@ def writes_names_in_capitals(text: str) -> bool:
     return any(m.given for m in names.find_mentions(text))
 
 
+#: What joins two names told as one role's holders: "X and Y", «X и Y», «X пен Y», "X, Y".
+#: (the case ending of the first name, «Жасұлан Әлімов-тің», stays with it)
+_JOINED_TO_ROLE = re.compile(
+    r"[\w'’-]{0,4}\s*(?:,|(?<![\w-])(?:and|и|мен|бен|пен|және)(?![\w-]))\s*", re.IGNORECASE
+)
+
+
 def _people(text: str, language: str, titled: bool = False) -> set[str]:
     """Surname keys of the people an item names (a capitalised surname with a given name; in
     a text that names people in title case, or a table row written so, a name in title case)."""
@@ -101,14 +110,24 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     # "Serikkyzy (Aliya Serikova in her identity documents)": the person's other spelling
     spelled = other_spellings(text, language)
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
-    people = {
-        nominative.surname_key(m.surname, language)
-        for m in mentions
+    # a relative named as the person's kin in passing («Блогердің әйелі Мөлдір X-тың
+    # айтуынша», "his wife, Gaukhar X, said") opens no case of their own
+    from bot.extract.relatives import kin_introduced
+
+    mentions = [m for m in mentions if not kin_introduced(text, m.start)]
+    people: set[str] = set()
+    role_ends: list[int] = []  # where each name told after a role word ends
+    for mention in mentions:
+        lead = " ".join(text[max(0, mention.start - 120) : mention.start].split())[-60:] + " "
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
-        if not ROLE_BEFORE.search(
-            " ".join(text[max(0, m.start - 120) : m.start].split())[-60:] + " "
-        )
-    }
+        if ROLE_BEFORE.search(lead) or any(
+            _JOINED_TO_ROLE.fullmatch(text[end : mention.start]) for end in role_ends
+        ):
+            # "lawyers Zhasulan X and Aliya Y", «адвокаттары Жасұлан X пен Алия Y»: the second
+            # name joined to the first holds the same role
+            role_ends.append(mention.end)
+            continue
+        people.add(nominative.surname_key(mention.surname, language))
     if language == "en" and people:
         # "His mother, Zhanat Amanzholova, says ...": a relative told in the case's story
         from bot.extract import english
@@ -230,11 +249,38 @@ def _dated(paragraph: str) -> bool:
     return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
 
 
+#: How a line that is a sentence, or a list's entry, ends (a heading ends with none of these).
+_LINE_END = re.compile(r"[.!?:;,…»\"”')\]\d]\s*$")
+
+
+def _without_heading_breaks(text: str, starts: list[int], language: str, titled: bool) -> list[int]:
+    """In a text pasted without blank lines, each line is a paragraph; a heading line ("About
+    Nurgul Seitkali", «Соттағы жағдай») that ends no sentence and names nobody the rules can
+    tell is read with the line under it, as the blank lines kept them."""
+    kept = [starts[0]]
+    for previous, start in itertools.pairwise(starts):
+        line = text[previous:start].strip()
+        # (a heading is a few words without figures: "Case file: https://..." closes the item
+        # above, «ст. 272 ч. 2 УК РК — 3 года лишения свободы 😡» is an item's last line)
+        heading = (
+            line
+            and not _LINE_END.search(line)
+            and len(line.split()) <= 8
+            and not re.search(r"\d|https?://", line)
+        )
+        if not (heading and not _people(line, language, titled)):
+            kept.append(start)
+    return kept
+
+
 def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]:
     """Paragraphs telling about different people ("In Pavlodar, activist Olga YEGOROVA was
     fined ... / Meanwhile in Almaty, blogger Timur ISKAKOV was detained ..."): one case each.
     A paragraph naming nobody new continues the case before it."""
-    starts = [0, *(m.end() for m in paragraph_breaks(text).finditer(text))]
+    breaks = paragraph_breaks(text)
+    starts = [0, *(m.end() for m in breaks.finditer(text))]
+    if breaks is _LINE_BREAK:
+        starts = _without_heading_breaks(text, starts, language, titled)
     ends = [*starts[1:], len(text)]
     blocks: list[tuple[int, str, set[str]]] = []
     current = -1  # the block the paragraph before went to

@@ -7,7 +7,9 @@ it, so "Judge X also imposed 100 hours..." adds to the verdict. Sentences that a
 case (calls for sanctions, parliament resolutions) are dropped first: their names and dates
 never reach a record.
 
-This module picks the case's person among the names and assembles the record; what each field
+This module picks the case's person among the names (a defence lawyer, a relative who writes,
+the court's staff never, while someone else is named; a lawyer the text tells prosecuted, "on
+the detention of advocate X", is the case) and assembles the record; what each field
 is read from lives beside it: `person` (name, other spellings, town, occupation), `scopes` (when
 each event happened), `events` (events, sentence parts, appeal outcomes), `officials` (court,
 judge, prosecutor), `charges` (articles and parts), `details` (acts, sources, sentences that
@@ -358,11 +360,61 @@ def _without_lawyers(
         )
         if alone and _event_kind(rest, language) is not None:
             continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
+        if _lawyer_prosecuted(block, lawyer.surname, language):
+            continue  # "on the detention of advocate X", "Mr X was detained": a bar's statement
         keys.add(nominative.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
     if not keep_if_none:
         return left  # "Posted by Advocate Dana Yessenova": a lawyer's own line is no case
     return left if any(m.given for g in left.values() for m in g) else candidates
+
+
+#: What is done to someone prosecuted, told before their name: "the detention of (advocate)",
+#: «задержание адвоката», «арест защитника», "the case against".
+_PROSECUTION_OF = {
+    "en": re.compile(
+        r"\b(?:(?:detention|arrest|prosecution|persecution|conviction|jailing|imprisonment)"
+        r"\s+of|(?:charges?|case|proceedings)\s+against)\s+(?:(?:our|their|the)\s+)?"
+        r"(?:colleague,?\s+)?(?:(?:defen[cs]e\s+)?(?:lawyer|attorney|advocate|counsel),?\s+)?"
+        r"(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:задержани|арест|преследовани|осуждени|заключени)\w*\s+"
+        r"(?:(?:нашего\s+)?коллеги\s*,?\s+)?(?:адвоката|защитника)\s+"
+        r"(?:[А-ЯЁ][\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+#: What is done to someone prosecuted, told after their name: "X was detained", «X задержан»,
+#: «X ұсталды».
+_PROSECUTED_AFTER = {
+    "en": re.compile(
+        r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
+        r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody)\b"
+    ),
+    "ru": re.compile(
+        r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу)\w*"
+    ),
+    "kk": re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:ұсталды|қамауға\s+алынды|сотталды|айыпталды)"),
+}
+
+
+def _lawyer_prosecuted(block: str, surname: str, language: str) -> bool:
+    """Whether a lawyer named is the one prosecuted: a bar association's statement "on the
+    detention of advocate X", «о задержании адвоката X», or "Mr X was detained" (the lawyer's
+    surname the subject of the prosecution's verb). A defence lawyer who speaks of a client is
+    never so told."""
+    key = nominative.surname_key(surname, language)
+    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
+        if nominative.surname_key(word.group(), language) != key:
+            continue
+        if _PROSECUTION_OF[language].search(block[max(0, word.start() - 120) : word.start()]):
+            return True
+        if _PROSECUTED_AFTER[language].match(block, word.end()):
+            return True
+    return False
 
 
 def _person_rank(

@@ -255,6 +255,9 @@ def is_dateline(text: str) -> bool:
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
     # a post's header "Name Surname @handle · 26 Nov 2026": the handle is the author's again
     rest = re.sub(r"(?<!\w)@[\w.]+", "", rest)
+    # ("25 қараша 2026 ж. 19:42 · Құлсары ·", "2 h · 🌐"): a post header's separating dots and
+    # its audience pictograph are no words
+    rest = re.sub(r"[·\U0001f310\U0001f465\U0001f512]", " ", rest)
     # «2025 жылғы 25 ақпан»: a date written year first
     rest = re.sub(r"\d{4}\s+жыл\w*\s+\d{1,2}\s+\w+", "", rest)
     # "• 16 March 2022 – Ekibastuz (Pavlodar region).": a bullet and the town's region too

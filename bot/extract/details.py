@@ -22,6 +22,12 @@ def _boilerplate(sentence: str, language: str) -> bool:
     date."""
     if lexicon.BOILERPLATE[language].search(sentence):
         return True
+    if _UNNAMED_OTHER.search(sentence) and not any(
+        m.given for m in names.find_mentions(sentence) + names.find_title_mentions(sentence)
+    ):
+        # "Another resident was convicted in the same case last year", «Осы іс бойынша тағы бір
+        # ақтөбелік былтыр сотталған»: someone told by no name, whose verdict is not the case's
+        return True
     return (
         bool(_BACKGROUND.search(sentence))
         and not find_dates(sentence)
@@ -40,6 +46,22 @@ _BACKGROUND = re.compile(
     r"блогер|оппозиционер|критик)\w*|по всей стране|движение возглавляет|правозащитники|"
     r"(?:бірнеше|көптеген|басқа)\s+(?:\w+\s+)?(?:белсенді|адам|жақтас|журналист|блогер)\w*|"
     r"қозғалысты\s+\S+\s+\S+\s+басқарады|құқық қорғаушылар)\b",
+    re.IGNORECASE,
+)
+
+
+#: Someone else told by no name as the subject: "another resident", «ещё один житель», «тағы
+#: бір ақтөбелік» (a townsman named by the town: -лық/-лік/-дық/-дік/-тық/-тік).
+_UNNAMED_OTHER = re.compile(
+    r"(?<![\w-])(?:another|one\s+more)\s+(?:[\w-]+\s+)?(?:resident|activist|defendant|member|"
+    r"supporter|participant|blogger|journalist|person|man|woman)\w*\s+(?:was|has\s+been|had\s+been)|"
+    r"(?<![\w-])(?:ещё|еще)\s+(?:один|одн\w+|двое|трое)\s+(?:[\w-]+\s+)?(?:жител|активист|"
+    r"фигурант|обвиняем|подсудим|участник|сторонник|блогер|журналист)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:был\w*\s+)?"
+    r"(?:осужд|приговор|задерж|арестова|оштрафова)|"
+    r"(?<![\w-])тағы\s+(?:бір|екі|үш)\s+(?:[\w-]+(?:лық|лік|дық|дік|тық|тік)|тұрғын\w*|"
+    r"белсенді\w*|жақтас\w*|сотталушы\w*|айыпталушы\w*|блогер\w*|журналист\w*)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:сотталған|сотталды|ұсталған|ұсталды|айыппұл\s+салынған)",
     re.IGNORECASE,
 )
 

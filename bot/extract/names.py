@@ -557,7 +557,12 @@ def _not_given(word: str) -> bool:
         or is_trade(word)
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
         or (word.isascii() and bool(_INTRODUCES.search(word + " ")))
+        # «Instagram-да», «Facebook-тағы»: a Latin word with a Kazakh case ending (a network)
+        or bool(_LATIN_WITH_CYRILLIC_ENDING.fullmatch(word))
     )
+
+
+_LATIN_WITH_CYRILLIC_ENDING = re.compile(r"[A-Za-z]+-[а-яәғқңөұүһі]+")
 
 
 #: A kind of place right after a word: the word is the place's name, not a surname
@@ -617,13 +622,27 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             and not looks_like_surname(surname)
             and (RU_SURNAME.match(words[0]) or looks_like_surname(words[0]))
             and len(words[0]) >= 5
-            and not any(w.lower() in NOT_GIVEN or is_common_word(w) for w in words)
+            and not any(
+                w.lower() in NOT_GIVEN
+                or is_common_word(w)
+                or _LATIN_WITH_CYRILLIC_ENDING.fullmatch(w)
+                for w in words
+            )
             and (_TABLE_CELL.search(text[: match.start()]) or _is_given_name(words[1]))
         ):
             # a table's or a form's «Ахметов Берик», or «в отношении Коваленко Дмитрия» (a
             # name the dictionary knows after a surname): the surname first
             mentions.append(Mention(match.start(), end, words, 0))
             continue
+        if (
+            not looks_like_surname(surname)
+            and len(words) == 3
+            and _town_not_name(words[0])
+            and _named_so(text, match.start(2), words[1:], context or text, end)
+        ):
+            # «блогеру из Талдыкоргана Серикболу Оразалы»: the town, then a name whose
+            # surname has no usual ending
+            words = words[1:]
         if not looks_like_surname(surname) and not _named_so(
             text, match.start(), words, context or text, end
         ):

@@ -81,8 +81,15 @@ _KIN_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:his|her|their)\s+(?:wife|husband|mother|father|brother|sister|son|"
     r"daughter|spouse)|[\w-]+['’]s\s+(?:wife|husband|mother|father|brother|sister|son|daughter|"
     r"spouse)|"
+    # "the wife of the jailed blogger, X"
+    r"(?<![\w-])(?:wife|husband|mother|father|brother|sister|son|daughter|spouse)\s+of\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:blogger|activist|journalist|defendant|prisoner|convict)|"
     r"(?<![\w-])(?:его|её|ее|их)\s+(?:жен|супруг|мат(?:ь|ерь)|мам|сестр|брат|от(?:ец|ц)|сын|"
     r"доч(?:ь|ер)|муж)[а-яё]*|"
+    # «жены блогера», «супруга осуждённого»: the kin of the one the text is about, by their role
+    r"(?<![\w-])(?:жен|супруг|мат(?:ь|ер)|сестр|брат|от(?:ец|ц)|сын|доч(?:ь|ер)|муж)[а-яё]*\s+"
+    r"(?:блогер|активист|журналист|осужд[её]нн|задержанн|арестованн|фигурант|подсудим|"
+    r"обвиняем|политзаключ[её]нн|правозащитник)[а-яё]*|"
     rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN})"
     r",?\s+$",
     re.IGNORECASE,

@@ -647,15 +647,17 @@ def _scopes(
     if not any(scope.kind == "verdict" for scope in scopes):
         # "On 4 June the Oral city court sentenced X to 3 years in prison" with no year told
         # anywhere: a verdict all the same, its day unknown.
+        # («Бүгін сот күйеуіме үкім шығарды. 2 жыл бас бостандығын шектеу.»: the punishment
+        # in the sentences after the verdict's)
         told = [
             s
             for kind, s in waiting
             if kind == "verdict"
-            and find_parts(without_requests(s, language).text, language)
+            and (find_parts(without_requests(s, language).text, language) or after_waiting)
             and not earlier_case(s.text, None)
         ]
         if told:
-            scopes.append(Scope("verdict", None, told))
+            scopes.append(Scope("verdict", None, [*told, *after_waiting]))
     return scopes
 
 
