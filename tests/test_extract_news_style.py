@@ -1235,7 +1235,6 @@ def test_a_day_after_a_month_abbreviation_can_end_a_sentence(
     assert _events_of(text) == events
 
 
-<<<<<<< HEAD
 _LIVE_BLOG_RU = (
     "Онлайн: приговор активисту Марату Сейтову\n27 ноября 2026\n\n10:00\nВ Павлодарском "
     "городском суде продолжается процесс по делу активиста Марата Сейтова.\n\n12:10\nУ входа в "
@@ -1360,7 +1359,8 @@ def test_an_overviews_count_of_many_is_no_event(
     text: str, events: dict[str, list[tuple[str, str]]]
 ) -> None:
     assert _events_of(text) == events
-=======
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -1381,4 +1381,3 @@ def test_a_network_with_a_case_ending_is_no_given_name(
     text: str, names: list[tuple[list[str], str]]
 ) -> None:
     assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
->>>>>>> h19a-cases
