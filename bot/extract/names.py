@@ -216,11 +216,15 @@ def find_mentions(text: str) -> list[Mention]:
         if len(caps) != 1:
             continue
         index = caps[0]
-        if _DATELINE_TOWN.match(text, match.end()) and len(words) == 1:
+        if len(words) == 1 and (
+            _DATELINE_TOWN.match(text, match.end()) or _CAPS_WORD_AFTER.match(text, match.end())
+        ):
             from bot.extract.places import find_town
 
+            # "PETROPAVL, Kazakhstan -- A court ...": a dateline's town; «КЕНТАУ СОТЫ ЕКІ
+            # ЖІГІТКЕ ...», "ORAL COURT JAILS ...": a town opening a heading in capitals
             if find_town(words[0]) is not None:
-                continue  # "PETROPAVL, Kazakhstan -- A court ...": a dateline's town
+                continue
         # Drop neighbours that are role words, towns, or (only where any word has a capital,
         # at the start of a sentence) dictionary words: mid-sentence «— Канат БЕКОВ» is a name
         # although «канат» is also a word; «Политзаключённый Марат ...» at a line start is not.
@@ -295,6 +299,8 @@ def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+#: Another word in capitals after a lone one: the two are a heading, not a name and its text.
+_CAPS_WORD_AFTER = re.compile(rf"[ \u00a0]+{_CAPS}(?![\w-])")
 #: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
 _DATELINE_TOWN = re.compile(r"\s*,\s*(?:Kazakhstan|Казахстан|Қазақстан)\s*(?:--|[—–-])")
 #: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.

@@ -358,6 +358,16 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
     # «Судья — Виктор Андреевич Ли»: a patronymic between tells a name whatever its surname
     patronymic = len(words) == 3 and names.is_patronymic(words[1])
     if (
+        len(words) == 3
+        and not patronymic
+        and names.RU_SURNAME.match(words[1])
+        and names.looks_like_surname(words[2])
+    ):
+        # «Прокурор Мәди Құрманғалиев Нұрмановқа 7 жыл сұраған», «прокурор Асет Калиев
+        # Омарову запросил ...»: a name, then the surname of whom the sentence speaks of
+        words = words[:2]
+        return names.Mention(start, start + len(" ".join(words)), words, 1)
+    if (
         not names.looks_like_surname(words[-1])
         and not patronymic
         and not _plain_two_word_name(text, match)
