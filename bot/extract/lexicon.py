@@ -614,10 +614,12 @@ SCHEDULED = compile_table(
 
 #: A first-person kinship word right before a name: the writer's son, husband, brother...
 MY_KIN = re.compile(
-    r"\b(?:my\s+(?:son|daughter|husband|wife|father|mother|brother|sister)|"
-    r"(?:мо(?:й|его|ему|им|я|ю|ей)|нашего|наш)\s+(?:сын\w*|дочь|дочер\w*|муж\w*|отц\w*|отец|"
-    r"брат\w*|сестр\w*)|"
-    r"(?:менің\s+)?(?:ұлым|қызым|жолдасым|күйеуім|әкем|інім|ағам|бауырым)\w*|"
+    # (and a reply to a relative's letter: "your son", «Вашего сына», «Сіздің ұлыңыз»)
+    r"\b(?:(?:my|your)\s+(?:son|daughter|husband|wife|father|mother|brother|sister)|"
+    r"(?:мо(?:й|его|ему|им|я|ю|ей)|нашего|наш|ваш(?:его|ему|им|а|ей|у)?)\s+"
+    r"(?:сын\w*|дочь|дочер\w*|муж\w*|отц\w*|отец|брат\w*|сестр\w*)|"
+    r"(?:менің\s+|сіздің\s+)?(?:ұлым|қызым|жолдасым|күйеуім|әкем|інім|ағам|бауырым|ұлыңыз|"
+    r"қызыңыз|жолдасыңыз|күйеуіңіз|әкеңіз|ініңіз|ағаңыз|бауырыңыз)\w*|"
     # «я мама Тимура Жаксылыкова», "I am the mother of ...": whose relative the writer is
     r"(?:я|i\s+am|i'm)\s+(?:the\s+)?(?:мама|мать|жена|супруга|сестра|отец|папа|брат|дочь|"
     r"mother|wife|sister|father|brother|daughter)(?:\s+of)?)"

@@ -330,8 +330,11 @@ _OTHER_SURNAME = re.compile(
 )
 
 
-#: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
-_DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.IGNORECASE)
+#: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»), in any case
+#: («Актюбинке Гульмире ...», «Карагандинца Ерлана ...»).
+_DEMONYM = re.compile(
+    r"(?:инк|анк|ичк)(?:а|и|е|у|ой|ою)$|(?:инец|анец)$|(?:инц|анц)(?:а|у|ем|е)$", re.IGNORECASE
+)
 #: Where a table cell or a form's field starts: "| ", "ФИО: ", a line's start.
 #: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
 #: «ФИО:») or an item's number («1-іс.», "2.", "3)").
