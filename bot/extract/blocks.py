@@ -45,6 +45,10 @@ ROLE_BEFORE = re.compile(
     # the investigator, the ombudsman: officials who handle the case or speak of it
     # («Следователь Нуржан Байтасов сказал мне», "the Commissioner for Human Rights, Ms X")
     r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
+    # an office's deputy who speaks for it («облыс прокурорының орынбасары Ерік X», «заместитель
+    # прокурора области Ерлан X», "deputy regional prosecutor Yerik X"); a spokesperson
+    r"орынбасар\w*|заместител\w*|deputy(?:\s+[\w-]+){0,2}\s+prosecutor|spokes(?:wo)?m[ae]n|"
+    r"spokesperson|пресс-секретар\w*|"
     r"commissioner\s+for\s+human\s+rights|уполномоченн\w+\s+по\s+правам\s+человека|"
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
@@ -421,9 +425,11 @@ _DASH_LINE = re.compile(r"[ \t]*[–—-][ \t]")
 #: A line announcing what a letter asks for or demands, a list following: "We demand:", "We
 #: call on the authorities to:", «Просим:», «Требуем:», «Сізден сұрайтынымыз:».
 _DEMANDS = re.compile(
-    r"\b(?:we\s+(?:demand|ask|urge|call\s+on|request)|our\s+demands|"
-    r"прос(?:им|ят)|требуем|требования|призываем|"
-    r"сұрай\w*|талап\w*)\b[^\n]{0,80}:[ \t]*$",
+    # (a deputy's inquiry, a petition: «Сізден:», «Прошу Вас:», "I ask you to:", the verb
+    # perhaps after the list: «... сұраймын.»)
+    r"\b(?:(?:we|i)\s+(?:demand|ask|urge|call\s+on|request)|our\s+demands|"
+    r"прос(?:им|ят)|прошу|требуем|требования|призываем|"
+    r"сізден|сұрай\w*|талап\w*)\b[^\n]{0,80}:[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -297,8 +297,20 @@ def _staff_before(block: str, start: int) -> bool:
     """Whether the name at `start` follows a role other than the judge's, the prosecutor's or
     a lawyer's (the court's secretary, an expert, a witness, a signatory, a byline)."""
     lead = " ".join(block[max(0, start - 120) : start].split())[-60:] + " "
+    if _QUOTE_SAID_BY.search(lead):
+        return True
     role = ROLE_BEFORE.search(lead)
     return role is not None and not _OFFICIAL_ROLE.search(role.group())
+
+
+#: The end of a quoted answer, then who gave it: «..., – деді Ерік X», «... — сказал Ерлан X»,
+#: '..." said Yerik X': the speaker (an official answering, a witness), each time they are named.
+_QUOTE_SAID_BY = re.compile(
+    r"(?:[,.!?…»\"”][ \t]*[–—-]|[,.!?…][\"”»])[ \t]*"
+    r"(?:деді|деп\s+мәлімдеді|сказал[аи]?|заявил[аи]?|отметил[аи]?|said|says|told\s+\w+)"
+    r"(?:\s+(?-i:[a-zа-яёәғқңөұүһі-]+)){0,2}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _surnames_alone(
