@@ -3950,3 +3950,112 @@ def test_co_defendants_share_the_verdicts_one_day(text: str, days: list[str]) ->
 
     told = [e["date"] for c in extract_cases(text) for e in c["events"] if e["kind"] == "verdict"]
     assert told == days
+
+
+# --- whose case a text is: the people it is about, not a heading's words, an addressee, a
+# --- speaker or a reference list (names invented; wording not from the sets)
+
+_BRIEFING_KK = (
+    "2026 жылғы 26 қараша\n\nОблыс прокуратурасында өткен брифингте облыс прокурорының "
+    "орынбасары Ерік Сапаров сұрақтарға жауап берді.\n\n– Таразда блогер Нұрлан Әбдіқалықов "
+    "ұсталды ма?\n\n– Жоқ, Нұрлан Әбдіқалықов ұсталған жоқ. Оған 13 қарашада ҚК-нің "
+    "274-бабының 2-бөлігі бойынша айып тағылды, – деді Ерік Сапаров.\n\n– Мұғалім Гүлжан "
+    "Омарова не үшін қамалды?\n\n– Гүлжан Омарова 20 қарашада ұсталды. Оған ҚК-нің "
+    "174-бабының 1-бөлігі бойынша айып тағылды."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the words of a heading in capitals are no person; a prosecutor's name ends before the
+        # surname (in a case form) of whom the sentence speaks next
+        (
+            "ПАВЛОДАР СОТЫ ЕКІ БЛОГЕРГЕ ҮКІМ ШЫҚТЫ\n\n3 наурызда Павлодар қалалық соты Арман "
+            "СЕЙТОВҚА ҚК-нің 174-бабы бойынша 2 жыл бас бостандығынан айыру жазасын тағайындады. "
+            "Айгүл ЖАНОВАҒА 1 жыл бас бостандығын шектеу тағайындалды. Прокурор Ерлан Бекұлы "
+            "Сейтовқа 4 жыл сұраған.",
+            ["Арман Сейтов", "Айгүл Жанова"],
+        ),
+        # refused: a surname in capitals said alone is still the person
+        (
+            "3 наурызда сот СЕЙТОВҚА ҚК-нің 174-бабы бойынша 2 жыл бас бостандығынан айыру "
+            "жазасын тағайындады.",
+            ["Сейтов"],
+        ),
+        (
+            "Суд приговорил Даурена ОМАРОВА к 2 годам лишения свободы по ст. 174 УК. Прокурор "
+            "Асет Калиев Омарову просил 4 года.",
+            ["Даурен Омаров"],
+        ),
+        # a consonant-final surname in a case form («Тяна») is the one told by initials
+        (
+            "Коллегия рассмотрела дело по жалобе адвоката осуждённого Тяна Игоря Сергеевича на "
+            "приговор городского суда от 1 октября 2026 года.\n\nУказанным приговором Тян И. С., "
+            "1965 года рождения, пенсионер, осуждён по ч. 1 ст. 174 УК к 2 годам лишения "
+            "свободы. Тян И. С. содержится под стражей с 5 мая 2026 года.",
+            ["Игорь Сергеевич Тян"],
+        ),
+        # a reply to a mother's letter: "your son" is the case, not the addressee
+        (
+            "To: Mrs Dinara SERIKOVA\n\nDear Mrs Serikova,\n\nYour complaint about the "
+            "conviction of your son Nurlan SERIKOV has been reviewed. On 5 May 2026 Nurlan "
+            "SERIKOV was sentenced under Article 174 to two years in prison.",
+            ["Nurlan SERIKOV"],
+        ),
+        (
+            "Гражданке Сериковой Д.М.\n\nУважаемая Динара Маратовна!\n\nВаше обращение по "
+            "вопросу осуждения Вашего сына Серикова Нурлана Бековича рассмотрено. Приговором "
+            "суда от 5 мая 2026 года Сериков Нурлан Бекович осуждён по ч. 1 ст. 174 УК к 2 годам "
+            "лишения свободы.",
+            ["Нурлан Бекович Сериков"],
+        ),
+        # a demonym in a case form before a name is where the person is from
+        (
+            "Карагандинке Айгуль Бековой назначили 2 года ограничения свободы по ст. 174 УК.",
+            ["Айгуль Бекова"],
+        ),
+        # a reference list's lines name publishers and titles, no one prosecuted
+        (
+            "Nurlan Seitov is a Kazakh blogger. On 5 May 2026 the Aktobe City Court sentenced "
+            "him to two years in prison under Article 174.[1]\n\nReferences\n1. \"Blogger "
+            "jailed in Aktobe\". Orda Times. 5 May 2026. https://news.example.kz/a/1\n"
+            '2. "Appeal rejected". Radio Tengri. 9 June 2026. Retrieved 10 June 2026.',
+            ["Nurlan Seitov"],
+        ),
+        # a petition's request list below «Сізден:» names the people of its story again
+        (
+            "Ауыл тұрғындары маған Арсен Тоқаев пен Гаухар Жұмабаеваға қатысты іс бойынша "
+            "жүгінді: 2026 жылғы 3 мамырда екеуіне де ҚК-нің 174-бабы бойынша айып тағылды."
+            "\n\nСізден:\n1) А. Тоқаев пен Г. Жұмабаеваға қатысты істі тексеруді;\n2) А. "
+            "Тоқаевқа қатысты бұлтартпау шарасын жеңілдетуді;\n3) жауап беруді сұраймын.",
+            ["Арсен Тоқаев", "Гаухар Жұмабаева"],
+        ),
+        # an office's deputy who answers, and the speaker after a quote, are no case
+        (_BRIEFING_KK, ["Нұрлан Әбдіқалықов", "Гүлжан Омарова"]),
+    ],
+)
+def test_whose_case_a_text_is(text: str, people: list[str]) -> None:
+    assert [case["person"]["name"] for case in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("said", "prosecutor"),
+    [
+        # accepted: a surname after the prosecutor's name is whom the request is for
+        ("Прокурор Асет Калиев Омарову просил 4 года.", "Асет Калиев"),
+        ("Prosecutor Yerlan Bekov Omarov had asked for four years.", "Yerlan Bekov"),
+        # refused: a patronymic between makes three words one name
+        ("Прокурор Асет Ерланович Калиев просил 4 года.", "Асет Ерланович Калиев"),
+    ],
+)
+def test_a_prosecutors_name_ends_before_the_next_persons_surname(
+    said: str, prosecutor: str
+) -> None:
+    opening = (
+        "Sentenced Dauren OMAROV to two years in prison under Article 174. "
+        if said.isascii()
+        else "Суд приговорил Даурена ОМАРОВА к 2 годам лишения свободы по ст. 174 УК. "
+    )
+    (case,) = extract_cases(opening + said)
+    assert case["prosecutor"] == prosecutor

@@ -216,15 +216,11 @@ def find_mentions(text: str) -> list[Mention]:
         if len(caps) != 1:
             continue
         index = caps[0]
-        if len(words) == 1 and (
-            _DATELINE_TOWN.match(text, match.end()) or _CAPS_WORD_AFTER.match(text, match.end())
-        ):
+        if _DATELINE_TOWN.match(text, match.end()) and len(words) == 1:
             from bot.extract.places import find_town
 
-            # "PETROPAVL, Kazakhstan -- A court ...": a dateline's town; «КЕНТАУ СОТЫ ЕКІ
-            # ЖІГІТКЕ ...», "ORAL COURT JAILS ...": a town opening a heading in capitals
             if find_town(words[0]) is not None:
-                continue
+                continue  # "PETROPAVL, Kazakhstan -- A court ...": a dateline's town
         # Drop neighbours that are role words, towns, or (only where any word has a capital,
         # at the start of a sentence) dictionary words: mid-sentence «— Канат БЕКОВ» is a name
         # although «канат» is also a word; «Политзаключённый Марат ...» at a line start is not.
@@ -257,13 +253,29 @@ def find_mentions(text: str) -> list[Mention]:
             or (start_word < index and _is_ordinary_word(words[end_word - 1]))
             # «Ерлан ҚАЙРАТОВТЫ Қылмыстық ...»: a Kazakh case suffix goes on a name's last word,
             # so a surname that carries one ends the name
-            or _KK_SURNAME_IN_CASE.search(words[index])
+            or KK_SURNAME_IN_CASE.search(words[index])
         ):
             end_word -= 1
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
-    return _names_in_capitals(text, mentions)
+    return [m for m in _names_in_capitals(text, mentions) if not _heading_word(text, m)]
+
+
+def _heading_word(text: str, mention: Mention) -> bool:
+    """A lone word of a heading in capitals that does not end like a surname («КЕНТАУ СОТЫ ЕКІ
+    ЖІГІТКЕ ҮКІМ ШЫҒАРДЫ», "ORAL COURT JAILS BLOGGER"): the heading's words, no person (a
+    heading's given name and surname are read as one mention above)."""
+    if len(mention.words) != 1 or looks_like_surname(mention.surname):
+        return False
+    if mention.surname.isascii():
+        # (an English heading's words are read for what they tell of the person: "ATYRAU:
+        # TRADE UNIONIST REMANDED")
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) >= 2 and line.upper() == line and any(c.isalpha() for c in line)
 
 
 def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -299,8 +311,6 @@ def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-#: Another word in capitals after a lone one: the two are a heading, not a name and its text.
-_CAPS_WORD_AFTER = re.compile(rf"[ \u00a0]+{_CAPS}(?![\w-])")
 #: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
 _DATELINE_TOWN = re.compile(r"\s*,\s*(?:Kazakhstan|Казахстан|Қазақстан)\s*(?:--|[—–-])")
 #: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.
@@ -311,7 +321,7 @@ _KK_CASE_FORM = re.compile(
 )
 #: A surname ending, then a Kazakh case suffix: «ҚАЙРАТОВТЫ», «КАЙРАТОВҚА», «НҰРҰЛЫНЫҢ» (no
 #: Russian case form ends so: «ИВАНОВА», «ИВАНОВУ», «ИВАНОВЫМ»).
-_KK_SURNAME_IN_CASE = re.compile(
+KK_SURNAME_IN_CASE = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:ты|ті|тың|тің|қа|ке|тан|тен|пен|та|те|ға|ге|ды|ді|дың|дің|нан|нен|"
     r"мен|да|де)$|(?:ұлы|улы|қызы|кызы)(?:н|ны|на|ның|нан|мен|нда)$",
     re.IGNORECASE,

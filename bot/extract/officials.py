@@ -357,14 +357,18 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
         return names.Mention(start, start + len(match.group(1)), words, 0)
     # «Судья — Виктор Андреевич Ли»: a patronymic between tells a name whatever its surname
     patronymic = len(words) == 3 and names.is_patronymic(words[1])
-    if (
-        len(words) == 3
-        and not patronymic
-        and names.RU_SURNAME.match(words[1])
-        and names.looks_like_surname(words[2])
+    if len(words) == 3 and (
+        (
+            not patronymic
+            and (names.RU_SURNAME.match(words[1]) or names.looks_like_surname(words[1]))
+            and names.looks_like_surname(words[2])
+        )
+        or names.KK_SURNAME_IN_CASE.search(words[2])
     ):
         # «Прокурор Мәди Құрманғалиев Нұрмановқа 7 жыл сұраған», «прокурор Асет Калиев
-        # Омарову запросил ...»: a name, then the surname of whom the sentence speaks of
+        # Омарову запросил ...», «Прокурор Ерлан Бекұлы Сейтовқа ...»: the role's holder is
+        # the sentence's subject; a surname after their name (in a case form) is whom it
+        # speaks of
         words = words[:2]
         return names.Mention(start, start + len(" ".join(words)), words, 1)
     if (
