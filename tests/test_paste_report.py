@@ -4018,8 +4018,8 @@ _BRIEFING_KK = (
         # a reference list's lines name publishers and titles, no one prosecuted
         (
             "Nurlan Seitov is a Kazakh blogger. On 5 May 2026 the Aktobe City Court sentenced "
-            "him to two years in prison under Article 174.[1]\n\nReferences\n1. \"Blogger "
-            "jailed in Aktobe\". Orda Times. 5 May 2026. https://news.example.kz/a/1\n"
+            'him to two years in prison under Article 174.[1]\n\nReferences\n1. "Blogger '
+            'jailed in Aktobe". Orda Times. 5 May 2026. https://news.example.kz/a/1\n'
             '2. "Appeal rejected". Radio Tengri. 9 June 2026. Retrieved 10 June 2026.',
             ["Nurlan Seitov"],
         ),
