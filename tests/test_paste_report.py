@@ -4033,6 +4033,14 @@ _BRIEFING_KK = (
         ),
         # an office's deputy who answers, and the speaker after a quote, are no case
         (_BRIEFING_KK, ["Нұрлан Әбдіқалықов", "Гүлжан Омарова"]),
+        # the office's territory between the role and the name («прокурора области»)
+        (
+            "26 ноября 2026 года\n\nНа брифинге заместитель прокурора области Ерик Сапаров "
+            "ответил на вопросы.\n\n– Задержан ли блогер Нурлан Абдыкалыков?\n\n– Нет, "
+            "Нурлан Абдыкалыков не задержан. Ему 13 ноября предъявлено обвинение по ч. 2 ст. 274 "
+            "УК, – сказал Ерик Сапаров.",
+            ["Нурлан Абдыкалыков"],
+        ),
     ],
 )
 def test_whose_case_a_text_is(text: str, people: list[str]) -> None:

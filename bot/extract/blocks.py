@@ -66,6 +66,9 @@ ROLE_BEFORE = re.compile(
     r"(?:\s+(?-i:[a-zа-яёәғқңөұүһі-]+)(?:\s+(?-i:[a-zа-яёәғқңөұүһі-]+)){0,4},)?"
     # «судья Атырауского городского суда САРСЕНОВА», "judge of the Taraz city court X"
     r"(?:\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}(?:суда|court))?"
+    # «заместитель прокурора области Ерик X», «прокурор Бостандыкского района X»: the office's
+    # territory in the genitive after the role
+    r"(?:\s+(?:[\w-]+(?:ской|ского)\s+)?(?:области|района|города)(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)?"
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
     r"(?:['’]s\s+office)?[\s:—–,-]*"
     # «адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
