@@ -252,8 +252,13 @@ def _without_given_name(court: str) -> str:
     return court
 
 
+#: Words blanked out of a co-defendant's copy of the text (spaces kept in their place): a name
+#: does not run across them ("Judge A         Semey City Court", "of the" blanked).
+_BLANKED = re.compile(r" {3,}")
+
+
 def _court_nominative(text: str, language: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_BLANKED.split(text.strip())[-1].split())
     if language == "en":
         # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below;
         # a month before it ("On 12 March Khromtau District Court ...") is a date's, no name's
