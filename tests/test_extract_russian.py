@@ -4458,3 +4458,37 @@ def test_a_dictionary_word_after_a_name_in_capitals(written: str, name: str) -> 
     text = f"Суд {written} по статье 174 УК и приговорил к 3 годам лишения свободы."
     (case,) = extract_cases(text)
     assert case["person"]["name"] == name
+
+
+_SENTENCED_IN = (
+    "Блогер Марат Оспанов 3 ноября приговорён {court} по ч. 1 ст. 174 УК к двум годам лишения "
+    "свободы."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a street named after a person or a town is no town (h20d; heldout16 ru05 «ул. Абая»)
+        (
+            "Адрес редакции: ул. Абая, 15.\n\n"
+            + _SENTENCED_IN.format(court="Кокшетауским городским судом"),
+            ("Кокшетау", "akmola"),
+        ),
+        # nor a region named since 2022 with its name after the word («области Абай»)
+        (
+            "Новости области Абай.\n\n"
+            + _SENTENCED_IN.format(court="Курчатовским городским судом"),
+            ("Курчатов", "abai"),
+        ),
+        # refused: the town Абай itself, where the person is from
+        (
+            "Блогер Марат Оспанов из Абая 3 ноября приговорён городским судом по ч. 1 ст. 174 УК "
+            "к двум годам лишения свободы.",
+            ("Абай", "karaganda"),
+        ),
+    ],
+)
+def test_a_street_or_a_regions_name_is_no_town(text: str, town: tuple[str, str]) -> None:
+    (case,) = extract_cases(text)
+    assert (case["person"]["city"], case["person"]["region"]) == town
