@@ -563,7 +563,7 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
             return f"{surname_form} {initials[0]}"
         return " ".join([*initials, surname_form])
     if language == "kk":
-        return nominative.kk_nominative(mention)
+        return nominative.kk_nominative(_without_next_name(mention))
     case = nominative.case_of_word(cue.split()[-1]) if cue else "nomn"
     gender = (
         nominative.ru_surname_gender(mention.surname)
@@ -580,6 +580,25 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
                 words[index] = given
         name = " ".join(words)
     return name
+
+
+#: A Kazakh surname in its own form (not a patronymic, «Жұмабайұлы», which may stand between).
+_KK_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина)$")
+
+
+def _without_next_name(mention: names.Mention) -> names.Mention:
+    """A Kazakh name takes its case ending on its last word only: «Прокурор Мәди Құрманғалиев
+    Нұрмановқа 7 жыл сұраған» names the prosecutor with two words, the third, in the dative,
+    is the defendant's (a patronymic between, «Қайрат Жұмабайұлы Оспанов», is one name)."""
+    words = mention.words
+    if (
+        len(words) == 3
+        and mention.surname_index == 2
+        and _KK_SURNAME.search(words[1].lower())
+        and nominative.kk_stem(words[2]) != words[2]
+    ):
+        return names.Mention(mention.start, mention.end, words[:2], 1)
+    return mention
 
 
 def _given_gender_in_case(mention: names.Mention, case: str | None) -> str | None:
