@@ -4052,3 +4052,26 @@ def test_a_closing_link_naming_only_the_writers_is_every_cases(
 ) -> None:
     cases = extract_cases(_LIST_OF_TWO + footer)
     assert [[s["url"] for s in c["sources"]] for c in cases] == sources
+
+
+@pytest.mark.parametrize(
+    ("head", "sources"),
+    [
+        # a list's head linking the whole list, before any of its people is named: every
+        # case's source (h20d; heldout16 kk03 «Толық тізім: https://...»)
+        (
+            "Список политзаключённых, обновление от 1 декабря 2026 года. Здесь только "
+            "изменения, весь список: https://list.example.org/all",
+            [["https://list.example.org/all"], ["https://list.example.org/all"]],
+        ),
+        # refused: a head naming one of the people links to that one's story, not everyone's
+        (
+            "Список политзаключённых. О новом деле Галины Орловой: https://news.example.org/orlova",
+            [[], []],
+        ),
+    ],
+)
+def test_a_lists_head_link_is_every_cases(head: str, sources: list[list[str]]) -> None:
+    body = _LIST_OF_TWO.split("\n\n", 1)[1]
+    cases = extract_cases(head + "\n\n" + body + "Следите за обновлениями.")
+    assert [[s["url"] for s in c["sources"]] for c in cases] == sources

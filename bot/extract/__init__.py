@@ -102,7 +102,8 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
         # "More: https://..." closing a bulletin of several cases is the source of each; the
         # link closing a story of one case is its source, though a paragraph naming someone
         # else (a pensioner fined, a lawyer quoted) came between
-        for url in _footer_urls(text, _case_keys(records, language), language):
+        keys = _case_keys(records, language)
+        for url in _head_urls(text, keys, language) + _footer_urls(text, keys, language):
             for record in records:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
@@ -391,6 +392,24 @@ def _case_keys(records: list[Record], language: str) -> set[str]:
         for record in records
         if (words := (record["person"].get("name") or "").split())
     }
+
+
+def _head_urls(text: str, case_keys: set[str], language: str) -> list[str]:
+    """URLs of a list's head, the paragraphs before the first that names one of its several
+    cases' people ("Only changed entries are shown. Full list: https://..."): the list's own
+    address, every case's source."""
+    from bot.extract import names
+    from bot.extract.nominative import surname_key
+
+    if len(case_keys) < 2:
+        return []
+    found: list[str] = []
+    for paragraph in paragraph_breaks(text).split(text.strip()):
+        mentions = names.find_mentions(paragraph) + names.find_title_mentions(paragraph)
+        if any(surname_key(m.surname, language) in case_keys for m in mentions):
+            break
+        found += [u.rstrip(".,;:)") for u in _URL.findall(paragraph)]
+    return found
 
 
 def _footer_urls(text: str, case_keys: set[str], language: str) -> list[str]:
