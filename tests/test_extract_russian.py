@@ -4492,3 +4492,23 @@ _SENTENCED_IN = (
 def test_a_street_or_a_regions_name_is_no_town(text: str, town: tuple[str, str]) -> None:
     (case,) = extract_cases(text)
     assert (case["person"]["city"], case["person"]["region"]) == town
+
+
+@pytest.mark.parametrize(
+    ("told", "charges"),
+    [
+        # an article and its part in words, as a transcribed voice message writes them (h20d;
+        # heldout16 ru04 «по статье двести семьдесят четыре часть вторая»)
+        (
+            "к двум годам лишения свободы, адвокат сказала что по части первой статьи четыреста "
+            "пять, это участие в запрещённой организации.",
+            [("405", 1)],
+        ),
+        ("к двум годам лишения свободы по статье сто семьдесят четыре.", [("174", None)]),
+        # refused: one number word after «статье» is no article's number
+        ("к двум годам лишения свободы. В статье три части.", []),
+    ],
+)
+def test_an_article_in_number_words(told: str, charges: list[tuple[str, int | None]]) -> None:
+    (case,) = extract_cases("Короче, вчера суд приговорил блогера Марата Оспанова " + told)
+    assert [(c["article"], c["part"]) for c in case["charges"]] == charges
