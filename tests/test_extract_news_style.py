@@ -1514,3 +1514,33 @@ def test_a_surname_after_the_prosecutors_name_is_whom_he_asked_for(
     text: str, people: list[tuple[str, str | None]]
 ) -> None:
     assert _names_and_prosecutors(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # accepted: another spelling told in an English sentence, the surname first too
+        (
+            "Activist Aidos Temirkhanov was sentenced on 3 June 2026 to two years in prison "
+            "under Article 174. His name is listed as Aidos Temirhanov on the court's website.",
+            [("Aidos Temirkhanov", ["Aidos Temirhanov"])],
+        ),
+        (
+            "The woman sentenced is Aida Temirkhanova, 41, a nurse from Taraz (her name appears "
+            'as "Temirhanova Aida" in the court\'s register). On 3 June 2026 she was sentenced '
+            "to two years of restricted freedom under Article 174.",
+            [("Aida Temirkhanova", ["Temirhanova Aida"])],
+        ),
+        # refused: a bracket a few words on that spells the next person's name
+        (
+            "2026 жылғы 3 маусымда сот блогер Айдос ТЕМІРХАНҒА 174-баптың 1-бөлігі бойынша 2 жыл "
+            "бас бостандығынан айыру жазасын тағайындады. Оған дейін полиция Айдос ТЕМІРХАНДЫ "
+            "және Серік Жанұзақұлын (құжатта – Серік Жанузаков) ұстаған.",
+            [("Айдос Темірхан", [])],
+        ),
+    ],
+)
+def test_another_spelling_is_the_same_persons_only(
+    text: str, people: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c["person"]["name"], c["person"]["aliases"]) for c in extract_cases(text)] == people
