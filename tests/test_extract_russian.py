@@ -4512,3 +4512,22 @@ def test_a_street_or_a_regions_name_is_no_town(text: str, town: tuple[str, str])
 def test_an_article_in_number_words(told: str, charges: list[tuple[str, int | None]]) -> None:
     (case,) = extract_cases("Короче, вчера суд приговорил блогера Марата Оспанова " + told)
     assert [(c["article"], c["part"]) for c in case["charges"]] == charges
+
+
+@pytest.mark.parametrize(
+    ("written", "judge"),
+    [
+        # initials written joined to the surname stay joined (h20d; heldout16 kk02
+        # «судья Б.Құлмағамбетов»)
+        ("Т.Ахметов", "Т.Ахметов"),
+        ("Т.К.Ахметов", "Т.К.Ахметов"),
+        # refused: initials written apart stay apart
+        ("Т. Ахметов", "Т. Ахметов"),
+    ],
+)
+def test_a_judges_initials_are_spaced_as_written(written: str, judge: str) -> None:
+    (case,) = extract_cases(
+        f"3 ноября Кокшетауский городской суд (судья {written}) приговорил блогера Марата "
+        "Оспанова по ч. 1 ст. 174 УК к двум годам лишения свободы."
+    )
+    assert case["judge"] == judge

@@ -565,6 +565,9 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
             # (its signature line «Жакупов Р.М.») stays in its order; spaced initials after
             # the surname («Сапаровой А. Б.») are a name turned round for a list, put first
             return f"{surname_form} {initials[0]}"
+        if mention.end - mention.start == sum(len(w) for w in mention.words):
+            # «судья Б.Құлмағамбетов»: written with no space at all, kept as written
+            return "".join([*initials, surname_form])
         return " ".join([*initials, surname_form])
     if language == "kk":
         return nominative.kk_nominative(_without_next_name(mention))
