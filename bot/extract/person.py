@@ -115,7 +115,9 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                 bracket = _BRACKET.match(rest)
                 if bracket and _SPELLING_CUE.search(bracket.group(1)):
                     other = _alias_in_brackets(rest, name)
-                    if other is not None:
+                    # («Мұрат Қалдыбаевты және ... Ерболат Тұрсынұлын (құжатта – Ерболат
+                    # Турсынов)»: the bracket spells the name told last, not this one)
+                    if other is not None and _same_given(other, name):
                         aliases.append(other)
     for mention in group:
         aliases += _bracket_spellings(block[mention.end :])
@@ -140,12 +142,18 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     if len(group) and language in SPELLED:
         # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»,
         # «жеке куәлігінде аты-жөні Ержан Абилкасымов деп жазылған»
-        for match in re.finditer(SPELLED[language], block):
+        told = [*re.finditer(SPELLED[language], block)]
+        if language == "en":
+            told += [*_EN_SPELLED_AS.finditer(block)]
+        for match in told:
             other = match.group("name")
-            # (the same person's: the given name the same, "Baurzhan" of "Bauyrzhan")
+            # (the same person's: the given name the same, "Baurzhan" of "Bauyrzhan"; or the
+            # surname first, as a court's database writes it: "Kasenova Madina")
             if names.looks_like_surname(other.split()[-1]) and (
                 other[:3].casefold() == name[:3].casefold()
             ):
+                aliases.append(other)
+            elif names.looks_like_surname(other.split()[0]) and _same_words_reversed(other, name):
                 aliases.append(other)
     # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
     # text uses is the name, the documents' spelling another
@@ -180,6 +188,29 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     }
 
 
+#: Another spelling of the name in an English sentence: "whose name is spelled Temirlan
+#: Ensebaev in court documents", "her name appears as "Kasenova Madina" in the court's
+#: database", "he is listed as ...".
+_EN_SPELLED_AS = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:spelled|spelt|listed|given)(?:\s+as)?|appears?\s+as)\s+"
+    rf"[\"“]?(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+)
+
+
+def _same_given(other: str, name: str) -> bool:
+    """Whether two spellings begin with the same given name ("Baurzhan" of "Bauyrzhan")."""
+    return other[:3].casefold() == name[:3].casefold()
+
+
+def _same_words_reversed(other: str, name: str) -> bool:
+    """The surname first ("Kasenova Madina" of "Madina Kassenova"): the two words the other way
+    round, each beginning the same."""
+    first, second = other.split(), name.split()
+    return len(first) == 2 == len(second) and all(
+        a[:3].casefold() == b[:3].casefold() for a, b in zip(first, reversed(second), strict=True)
+    )
+
+
 #: A name, then in brackets the documents' spelling of it.
 _NAME_BEFORE_DOCUMENTS = re.compile(
     rf"(?P<name>[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+[{names.UPPER}][{names.LOWER}'’-]+)"
@@ -204,7 +235,10 @@ _SPELLING_LABEL = re.compile(
     r"орыс\.?|орысша|қаз\.?|қазақша|каз\.?|рус\.?|по-казахски|по-русски|"
     r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
     # («құжаттары бойынша», «төлқұжатында»: by the documents, in the passport)
-    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?)"
+    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?|"
+    # "in official documents", "in his passport", "in court records"
+    r"in\s+(?:(?:his|her|the|official|court|identity|court's)\s+){0,2}"
+    r"(?:documents?|papers|passport|records))"
     r"[\s:.,—–-]*",
     re.IGNORECASE,
 )
@@ -288,6 +322,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         town = lives[1]
     elif language == "ru":
         town = _ru_town_of_person(block)
+    elif language == "en":
+        town = _town_described(block, group)
     for match in lexicon.ORIGIN[language].finditer(block if town is None else ""):
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
@@ -311,6 +347,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             and _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
             and not _REGION_NAMED.match(block[position : position + 60])
+            and not _STREET_OR_REGION_BEFORE.search(block[max(0, position - 20) : position])
+            and not _STREET_AFTER.match(block, position)
         ]
         if language == "en":
             # "The Yesil district court in Astana": a district named like a town, the town
@@ -339,6 +377,50 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             if region is not None:
                 break
     return (town.name(language) if town else None), region
+
+
+#: A word that names a street or a region with its name after it, not a town: «ул. Абая»,
+#: «проспект Назарбаева», «области Абай» (a region named since 2022), "region of Abai".
+_STREET_OR_REGION_BEFORE = re.compile(
+    r"(?:\b(?:ул|пр|просп|пер|мкр|бул)\.|\b(?:улиц|проспект|переул|бульвар|област)\w*|"
+    r"\b(?:street|avenue|region|oblast)\s+of)\s*$",
+    re.IGNORECASE,
+)
+#: A street named by a town's or a person's name: "Abai Avenue", «Абай даңғылы», «Абай
+#: көшесі», "Tole Bi street".
+_STREET_AFTER = re.compile(
+    r"\S+\s+(?:street|st\.|avenue|ave\.|prospekt|көшесі\w*|даңғылы\w*)", re.IGNORECASE
+)
+
+
+#: The description that follows a person's name in English: "Vitaliy SOROKIN, 52, of
+#: Ekibastuz", "Madina Kassenova, 34, a history teacher at an Almaty school", "Asel Nurpeisova
+#: is a 31-year-old nurse at the regional hospital in Kyzylorda" (up to the sentence's end or a
+#: bracket).
+_EN_DESCRIPTION = re.compile(
+    r"(?:,\s*(?:aged\s+)?\d{1,3},?|\s+(?:is|was))?\s*,?\s*(of\s+[A-Z]|(?:a|an)\s)[^.;()\n]{0,160}"
+)
+_TOWN_OF_A_COURT = re.compile(
+    r"\S+\s+(?:city|town|district|regional|inter-?district)\s+court\b", re.I
+)
+
+
+def _town_described(block: str, group: list[names.Mention]) -> places.Town | None:
+    """The town in the description that follows the person's name (the first such telling):
+    where they are from, or where they work ("a teacher at an Almaty school"): a person's own
+    town, before a town the story names for someone else ("another teacher from Taraz", "our
+    parents from Zhalagash"). Not a court's town, nor a region's."""
+    for mention in sorted(group, key=lambda m: m.start):
+        described = _EN_DESCRIPTION.match(block, mention.end)
+        if described is None:
+            continue
+        for offset, town in places.towns_in(described.group()):
+            rest = described.group()[offset:]
+            if rest[:1].isupper() and not (
+                _TOWN_OF_A_COURT.match(rest) or _REGION_NAMED.match(rest)
+            ):
+                return town
+    return None
 
 
 #: A statement's heading line: a town, a comma and a date, nothing else ("Astana, 24 November
