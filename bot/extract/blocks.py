@@ -98,15 +98,6 @@ _JOINED_TO_ROLE = re.compile(
 )
 
 
-#: A line of a reference list: a quoted title, then where and when it was published, with a
-#: link or "Retrieved" («Дата обращения», «Қаралған күні»).
-_CITATION_LINE = re.compile(
-    r"^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|[-•*^])?[ \t]*[\"«“„][^\"»”\n]{5,}[\"»”][.,]?[ \t]+"
-    r"[^\n]*?(?:https?://|\b(?:Retrieved|Accessed|Archived)\b|Дата\s+обращения|Қаралған)[^\n]*$",
-    re.MULTILINE,
-)
-
-
 def _people(text: str, language: str, titled: bool = False) -> set[str]:
     """Surname keys of the people an item names (a capitalised surname with a given name; in
     a text that names people in title case, or a table row written so, a name in title case)."""
@@ -131,10 +122,6 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     from bot.extract.relatives import kin_introduced
 
     mentions = [m for m in mentions if not kin_introduced(text, m.start)]
-    # a reference list's line ('3. "Activist sentenced". Radio Azattyq. 12 June 2026. https://...')
-    # names the publisher and the article's title, no one prosecuted
-    cited = [(c.start(), c.end()) for c in _CITATION_LINE.finditer(text)]
-    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in cited)]
     people: set[str] = set()
     role_ends: list[int] = []  # where each name told after a role word ends
     for mention in mentions:

@@ -257,27 +257,7 @@ def find_mentions(text: str) -> list[Mention]:
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
-    return [
-        m
-        for m in _names_in_capitals(text, mentions)
-        if not letter_addressee(text, m.start) and not _heading_word(text, m)
-    ]
-
-
-def _heading_word(text: str, mention: Mention) -> bool:
-    """A lone word of a heading in capitals that does not end like a surname («КЕНТАУ СОТЫ ЕКІ
-    ЖІГІТКЕ ҮКІМ ШЫҒАРДЫ», "ORAL COURT JAILS BLOGGER"): the heading's words, no person (a
-    heading's given name and surname are read as one mention above)."""
-    if len(mention.words) != 1 or looks_like_surname(mention.surname):
-        return False
-    if mention.surname.isascii():
-        # (an English heading's words are read for what they tell of the person: "ATYRAU:
-        # TRADE UNIONIST REMANDED")
-        return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line.split()) >= 2 and line.upper() == line and any(c.isalpha() for c in line)
+    return [m for m in _names_in_capitals(text, mentions) if not letter_addressee(text, m.start)]
 
 
 def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:

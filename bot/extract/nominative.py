@@ -327,19 +327,7 @@ def group_by_surname(mentions: Iterable[Mention], language: str) -> dict[str, li
     groups: dict[str, list[Mention]] = {}
     for mention in mentions:
         groups.setdefault(surname_key(mention.surname, language), []).append(mention)
-    if language == "ru":
-        # «осуждённого Кима Виктора Алексеевича ... Ким В. А.», «Цою», «Пака»: a surname
-        # ending in a consonant without a Russian suffix (Korean, Kazakh) takes the case
-        # endings of a noun; a key that is another key and such an ending is the same person
-        for key in list(groups):
-            match = _NOUN_CASE_ENDING.fullmatch(key)
-            if match and match.group("stem") in groups and key != match.group("stem"):
-                groups[match.group("stem")] += groups.pop(key)
     return groups
-
-
-#: A noun's case endings after a surname that ends in a consonant (or «й»: «Цой», «Цоя»).
-_NOUN_CASE_ENDING = re.compile(r"(?P<stem>\w+?[бвгджзйклмнпрстфхцчшщ])(?:а|у|ом|ем|е|я|ю|ём)")
 
 
 _FEMININE_CONTEXT = re.compile(
