@@ -3870,3 +3870,63 @@ def test_a_trade_worked_in_a_field(who: str, occupation: str) -> None:
     )
     (case,) = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+def _verdict_parts(text: str) -> list[tuple[str, int | None, str | None]]:
+    (case,) = extract_cases(text)
+    (verdict,) = [e for e in case["events"] if e["kind"] == "verdict"]
+    return [(p["kind"], p.get("term_months"), p.get("amount")) for p in verdict["sentence"]]
+
+
+_ZHAKSYBEKOV = (
+    "ASTANA -- On 12 March 2026 the Astana City Court sentenced blogger Arman Zhaksybekov to "
+    "three years of restricted freedom for a Facebook post. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "parts"),
+    [
+        # accepted: a term "up to" some length is the law's limit, whatever the verb before it
+        (
+            "Under Article 274, the offence is punishable with up to five years behind bars.",
+            [("restriction_of_liberty", 36, None)],
+        ),
+        (
+            "The article he was convicted under allows up to 7 years in prison.",
+            [("restriction_of_liberty", 36, None)],
+        ),
+        # refused: a term the court gave, told again, stays
+        (
+            "He must also serve two years in prison for an earlier conviction.",
+            [("restriction_of_liberty", 36, None), ("imprisonment", 24, None)],
+        ),
+    ],
+)
+def test_a_term_up_to_some_length_is_the_laws_limit(
+    told: str, parts: list[tuple[str, int | None, str | None]]
+) -> None:
+    assert _verdict_parts(_ZHAKSYBEKOV + told) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question asks, it tells no punishment
+        "Did a blogger really get seven years in prison for a meme? On 12 March 2026 the Astana "
+        "City Court fined blogger Arman Zhaksybekov 500,000 tenge for a Facebook post.",
+        # a rumour's prison term, denied by the verdict's own words
+        "On 12 March 2026 the Astana City Court fined blogger Arman Zhaksybekov 500,000 tenge. "
+        "A viral post claimed he was jailed for seven years; he received a fine, not prison.",
+    ],
+)
+def test_a_prison_term_asked_about_or_denied_is_not_the_verdicts(text: str) -> None:
+    assert _verdict_parts(text) == [("fine", None, "500000.00")]
+
+
+def test_a_prison_term_not_denied_stays() -> None:
+    text = (
+        "On 12 March 2026 the Astana City Court sentenced blogger Arman Zhaksybekov to seven "
+        "years in prison. Prison officials said he was transferred to Karaganda."
+    )
+    assert _verdict_parts(text) == [("imprisonment", 84, None)]

@@ -2927,3 +2927,34 @@ def test_each_co_defendants_deed_told_by_given_name_and_surname() -> None:
             ("сол видеоны WhatsApp топтарына таратып, «үндемейміз» деп жазған", "2026-03-02")
         ],
     }
+
+
+_ZHUMABAEV_DETAINED = "Ақтөбелік белсенді Ерлан Жұмабаев 2026 жылғы 3 наурызда ұсталды. "
+
+
+@pytest.mark.parametrize(
+    ("told", "events"),
+    [
+        # «санкциялады», «санкциялаған»: an investigating judge ordering the arrest
+        (
+            "Тергеу судьясы 5 наурызда оған екі ай мерзімге қамауға алуды санкциялаған.",
+            [("detention", "2026-03-03", None), ("preventive_measure", "2026-03-05", "custody")],
+        ),
+        (
+            "5 наурызда сот оны күзетпен ұстауды санкциялады.",
+            [("detention", "2026-03-03", None), ("preventive_measure", "2026-03-05", "custody")],
+        ),
+        # refused: sanctions against a country are no event of the case
+        (
+            "5 наурызда Еуропарламент Қазақстанға санкция салуды ұсынды.",
+            [("detention", "2026-03-03", None)],
+        ),
+    ],
+)
+def test_a_kazakh_arrest_sanctioned_by_a_judge(
+    told: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    (case,) = extract_cases(
+        "Ақтөбелік белсенді Ерлан Жұмабаев 2026 жылғы 3 наурызда ұсталды. " + told
+    )
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -4458,3 +4459,91 @@ def test_a_dictionary_word_after_a_name_in_capitals(written: str, name: str) -> 
     text = f"Суд {written} по статье 174 УК и приговорил к 3 годам лишения свободы."
     (case,) = extract_cases(text)
     assert case["person"]["name"] == name
+
+
+def _events_of(text: str) -> list[tuple[str, str | None, str | None, list[tuple[Any, ...]]]]:
+    (case,) = extract_cases(text)
+    return [
+        (
+            e["kind"],
+            e["date"],
+            e.get("measure"),
+            [(p["kind"], p.get("term_months"), p.get("amount")) for p in e.get("sentence") or []],
+        )
+        for e in case["events"]
+    ]
+
+
+_ZHAKSYBEKOV_RU = (
+    "12 марта 2026 года Таразский городской суд приговорил блогера Армана Жаксыбекова к двум "
+    "годам ограничения свободы. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the law's limit: «вплоть до», «на срок до», the participle «предусмотрено»
+        "Санкция статьи предусматривает наказание вплоть до семи лет лишения свободы.",
+        "За это по статье 174 грозит лишение свободы на срок до семи лет.",
+        "Статьёй 274 предусмотрено лишение свободы сроком до пяти лет.",
+        "Адвокат опасалась, что ему могут дать до пяти лет лишения свободы.",
+    ],
+)
+def test_a_russian_term_up_to_some_length_is_the_laws_limit(told: str) -> None:
+    assert _events_of(_ZHAKSYBEKOV_RU + told) == [
+        ("verdict", "2026-03-12", None, [("restriction_of_liberty", 24, None)])
+    ]
+
+
+def test_an_appeals_term_cut_down_to_some_length_stays() -> None:
+    text = (
+        "Апелляционная коллегия 5 мая 2026 года смягчила приговор Арману Жаксыбекову: срок "
+        "снижен до 2 лет лишения свободы."
+    )
+    assert _events_of(text) == [("appeal_ruling", "2026-05-05", None, [("imprisonment", 24, None)])]
+
+
+def test_a_russian_verdict_that_denies_prison_keeps_no_rumoured_term() -> None:
+    text = (
+        "12 марта 2026 года Таразский городской суд признал блогера Армана Жаксыбекова виновным "
+        "и оштрафовал на 700 000 тенге. В соцсетях писали, что его приговорили к пяти годам "
+        "лишения свободы, но его не лишили свободы."
+    )
+    assert _events_of(text) == [("verdict", "2026-03-12", None, [("fine", None, "700000.00")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the person between the verb and «обвинение», initials and all
+        (
+            "12 марта 2026 года следователь предъявил А. Б. Жаксыбекову обвинение по части 2 "
+            "статьи 274 УК.",
+            [("charge", "2026-03-12", None, [])],
+        ),
+        (
+            "12 марта 2026 года следователь предъявил Арману Болатовичу Жаксыбекову обвинение по "
+            "части 2 статьи 274 УК.",
+            [("charge", "2026-03-12", None, [])],
+        ),
+        # a court's order «постановлением ... от <date>» is dated by that day, no post's day
+        (
+            "Блогер Арман Жаксыбеков задержан 10 марта 2026 года. Постановлением следственного "
+            "суда от 12 марта 2026 года он помещён под домашний арест.",
+            [
+                ("detention", "2026-03-10", None, []),
+                ("preventive_measure", "2026-03-12", "house_arrest", []),
+            ],
+        ),
+        # refused: the day of a post stays the act's
+        (
+            "Блогер Арман Жаксыбеков задержан 10 марта 2026 года за пост от 2 марта 2026 года.",
+            [("detention", "2026-03-10", None, [])],
+        ),
+    ],
+)
+def test_russian_charges_and_orders_dated_by_their_own_day(
+    text: str, events: list[tuple[Any, ...]]
+) -> None:
+    assert _events_of(text) == events
