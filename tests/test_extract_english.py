@@ -3913,8 +3913,8 @@ def test_a_term_up_to_some_length_is_the_laws_limit(
     "text",
     [
         # a question asks, it tells no punishment
-        "Did a blogger really get seven years in prison for a meme? On 12 March 2026 the Astana "
-        "City Court fined blogger Arman Zhaksybekov 500,000 tenge for a Facebook post.",
+        "On 12 March 2026 the Astana City Court fined blogger Arman Zhaksybekov 500,000 tenge "
+        "for a Facebook post. So did he really get seven years in prison, as a viral post says?",
         # a rumour's prison term, denied by the verdict's own words
         "On 12 March 2026 the Astana City Court fined blogger Arman Zhaksybekov 500,000 tenge. "
         "A viral post claimed he was jailed for seven years; he received a fine, not prison.",

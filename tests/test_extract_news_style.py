@@ -1381,3 +1381,35 @@ def test_a_network_with_a_case_ending_is_no_given_name(
     text: str, names: list[tuple[list[str], str]]
 ) -> None:
     assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an administrative fine of others told at the end: no verdict of the case
+        (
+            "On 3 March 2026 police in Taraz detained activist Nurlan Seitkali, 40. On 5 March a "
+            "court remanded him in custody for two months. On 7 March two of his supporters were "
+            "fined 15 MCI each under the Code of Administrative Offences for a picket outside "
+            "the court.",
+            [("detention", "2026-03-03"), ("preventive_measure", "2026-03-05")],
+        ),
+        (
+            "3 марта 2026 года в Таразе задержан активист Нурлан Сейткали. 5 марта суд арестовал "
+            "его на два месяца. 7 марта двух его сторонников оштрафовали на 15 МРП по статье 488 "
+            "КоАП за пикет у здания суда.",
+            [("detention", "2026-03-03"), ("preventive_measure", "2026-03-05")],
+        ),
+        # refused: a fine under the Criminal Code is the verdict
+        (
+            "On 3 March 2026 police in Taraz detained activist Nurlan Seitkali, 40. On 7 March "
+            "the Taraz City Court fined him 500,000 tenge under Article 274 of the Criminal Code.",
+            [("detention", "2026-03-03"), ("verdict", "2026-03-07")],
+        ),
+    ],
+)
+def test_an_administrative_fine_is_no_verdict_of_the_case(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events

@@ -194,6 +194,14 @@ def _scopes(
             kind = "detention" if kind == "release" and detained else None
             measure = None
         if (
+            kind == "verdict"
+            and act_cues.administrative(sentence.text)
+            and not act_cues.cites_criminal_code(sentence.text)
+        ):
+            # "Three picketers were fined 20 MCI each under the Administrative Code on 27
+            # November": a penalty of an administrative case, no verdict of the criminal one
+            kind = None
+        if (
             dates
             and kind in ("appeal_ruling", "verdict", "trial")
             and lexicon.SCHEDULED[language].search(sentence.text)
