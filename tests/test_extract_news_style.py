@@ -7,6 +7,8 @@ labelled set so; these tables pin the rules it led to. Names are invented.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot.extract import extract_cases
@@ -1413,3 +1415,57 @@ def test_an_administrative_fine_is_no_verdict_of_the_case(
 ) -> None:
     (case,) = extract_cases(text)
     assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+def _appeal_story(text: str) -> tuple[list[tuple[str, str | None, str | None]], dict[str, Any]]:
+    (case,) = extract_cases(text)
+    events = [(e["kind"], e["date"], e.get("measure")) for e in case["events"]]
+    parts = {
+        e["kind"]: (
+            [(p["kind"], p.get("term_months")) for p in e.get("sentence") or []],
+            e.get("appeal_outcome"),
+        )
+        for e in case["events"]
+        if e["kind"] in ("verdict", "appeal_ruling")
+    }
+    return events, parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "instead of" the verdict's term, told after the appeal: the appeal's change; released
+        # in the courtroom, held "since" a day: the day the custody began; "after nine months
+        # in jail": time spent, no punishment
+        "ORAL, 14 May 2026 -- The West Kazakhstan Regional Court today heard the appeal of "
+        "activist Ruslan Temirov. Instead of four years in prison, the appeal judges gave him "
+        "two years of probation. He walked free from the courtroom after nine months in jail - "
+        "he had been held since 2 August 2025. On 20 February 2026 the Oral City Court had "
+        "sentenced him to four years in prison.",
+        "Уральск, 14 мая 2026 года. Сегодня апелляционная коллегия областного суда рассмотрела "
+        "жалобу активиста Руслана Темирова. Вместо четырёх лет лишения свободы ему назначили два "
+        "года ограничения свободы. Его освободили в зале суда, проведя в СИЗО девять месяцев: "
+        "он находился там с 2 августа 2025 года. 20 февраля 2026 года Уральский городской суд "
+        "приговорил его к четырём годам лишения свободы.",
+    ],
+)
+def test_an_appeal_told_by_what_it_gave_instead_and_a_release_after_custody(text: str) -> None:
+    events, parts = _appeal_story(text)
+    assert events == [
+        ("detention", "2025-08-02", "custody"),
+        ("verdict", "2026-02-20", None),
+        ("appeal_ruling", "2026-05-14", None),
+        ("release", "2026-05-14", None),
+    ]
+    assert parts == {
+        "verdict": ([("imprisonment", 48)], None),
+        "appeal_ruling": ([("restriction_of_liberty", 24)], "reduced"),
+    }
+
+
+def test_a_release_dated_by_its_own_day_stays() -> None:
+    (case,) = extract_cases(
+        "ORAL, 14 May 2026 -- Activist Ruslan Temirov was released on 14 May after serving his "
+        "term."
+    )
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("release", "2026-05-14")]

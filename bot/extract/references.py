@@ -5,6 +5,7 @@ appeal's sentence, a court paper's operative words on that verdict, the appeal's
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from bot.extract import lexicon
@@ -46,19 +47,34 @@ REQUEST = {
 }
 
 
+#: Time already spent held, told with its length: "after nine months in jail", "having spent
+#: two years behind bars", «проведя в СИЗО семь месяцев», «провёл под стражей год»: how long
+#: someone was held, no punishment.
+TIME_SPENT = {
+    "en": r"\b(?:after|having\s+spent|spent|spending)\s+(?=(?:[\w-]+\s+){0,3}?(?:years?|months?)\s+"
+    r"(?:in|behind|under)\b)",
+    "ru": r"\b(?:проведя|провёл|провел|провела|провели|пробыл\w*|отсидев)\b",
+    "kk": r"(?!)",
+}
+
+
 #: A Kazakh clause ending in a verbal noun in the accusative («... шектеуді», «... салуды»,
 #: «... айыруды»), the object of a request told after it.
 _KK_ASKED_FOR = re.compile(r"\w(?:уды|уді|ууды|ууді)\s*$", re.IGNORECASE)
 
 
 def without_requests(sentence: Sentence, language: str) -> Sentence:
-    """The sentence with what the prosecution asked for and what the law provides at most
-    blanked out; a question ("Was an Almaty teacher jailed for five years over a joke?") is
-    blanked whole: it asks, it tells no punishment."""
+    """The sentence with what the prosecution asked for, what the law provides at most and the
+    time already spent held blanked out; a question ("Was an Almaty teacher jailed for five
+    years over a joke?") is blanked whole: it asks, it tells no punishment."""
     text = sentence.text
     if text.rstrip().endswith("?"):
         return Sentence(sentence.start, " " * len(text))
-    for match in re.finditer(REQUEST[language], text, re.IGNORECASE):
+    told = itertools.chain(
+        re.finditer(REQUEST[language], text, re.IGNORECASE),
+        re.finditer(TIME_SPENT[language], text, re.IGNORECASE),
+    )
+    for match in told:
         # (a table row's cells, «Приговор: ... | Примечание: Прокурор просил ...», are apart)
         low = max(text.rfind(c, 0, match.start()) for c in ";,.|")
         if language == "kk":

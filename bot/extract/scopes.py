@@ -201,6 +201,12 @@ def _scopes(
             # "Three picketers were fined 20 MCI each under the Administrative Code on 27
             # November": a penalty of an administrative case, no verdict of the criminal one
             kind = None
+        if kind == "release" and len(dates) == 1 and held_since(sentence.text, language):
+            # "He was released in the courtroom after seven months in the detention centre — he
+            # had been there since April 22": the day is the one the custody began; the release
+            # is undated, told of the day it happened (a ruling's, read below)
+            scopes.append(Scope("detention", dates[0], [sentence], measure or "custody"))
+            dates = []
         if (
             dates
             and kind in ("appeal_ruling", "verdict", "trial")
@@ -393,7 +399,12 @@ def _scopes(
             and kind == "verdict"
             and current is not None
             and current.kind == "appeal_ruling"
-            and re.search(REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
+            and (
+                re.search(REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
+                # "Instead of three years in a colony, the judges gave him three years of
+                # restricted freedom", «Вместо трёх лет колонии ему назначили ...»
+                or _INSTEAD_OF[language].match(sentence.text)
+            )
         ):
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
             kind = "appeal_ruling"
@@ -667,6 +678,17 @@ def _scopes(
         if told:
             scopes.append(Scope("verdict", None, [*told, *after_waiting]))
     return scopes
+
+
+#: A sentence opening with the punishment that was replaced: "Instead of three years ...",
+#: «Вместо трёх лет ...», «Үш жыл ... орнына ...» (told after an appeal: the appeal's change).
+_INSTEAD_OF = lexicon.compile_table(
+    {
+        "en": r"\s*instead\s+of\b",
+        "ru": r"\s*вместо\b",
+        "kk": r"[^.;]{0,80}?\bорнына\b",
+    }
+)
 
 
 def _measure_later(text: str, language: str) -> int | None:
