@@ -1469,3 +1469,34 @@ def test_a_release_dated_by_its_own_day_stays() -> None:
         "term."
     )
     assert [(e["kind"], e["date"]) for e in case["events"]] == [("release", "2026-05-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a party's appeal told under a later dateline is no ruling
+        (
+            "KYZYLORDA, 24 November 2026 -- On 15 October the Kyzylorda City Court sentenced "
+            "nurse Asel Nurpeisova to two years of restricted freedom.\n\n"
+            "KYZYLORDA, 26 November 2026 -- The prosecutor has appealed against the sentence and "
+            "asks for prison time.",
+            [("verdict", "2026-10-15")],
+        ),
+        (
+            "Кызылорда, 24 ноября 2026 года. 15 октября Кызылординский городской суд приговорил "
+            "медсестру Асель Нурпеисову к двум годам ограничения свободы.\n\n"
+            "Кызылорда, 26 ноября 2026 года. Прокурор обжаловал приговор.",
+            [("verdict", "2026-10-15")],
+        ),
+        # refused: the ruling on that appeal is one
+        (
+            "On 15 October 2026 the Kyzylorda City Court sentenced nurse Asel Nurpeisova to two "
+            "years of restricted freedom. She appealed against the verdict, and on 20 November "
+            "2026 the Kyzylorda Regional Court upheld it.",
+            [("verdict", "2026-10-15"), ("appeal_ruling", "2026-11-20")],
+        ),
+    ],
+)
+def test_a_partys_appeal_is_no_ruling(text: str, events: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events

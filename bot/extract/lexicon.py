@@ -535,10 +535,16 @@ APPEAL_INTENDED = compile_table(
         r"her\s+)?(?:[\w-]+\s+)?(?:appeal|cassation|petition|complaint)\b[^.;,]*|"
         # "published an appeal to 'take the akimat building'": a call, no court appeal
         r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b",
+        r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b|"
+        # a party's appeal, no ruling on it: "The prosecutor has appealed against the sentence",
+        # "the defence appealed against the verdict"
+        r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?appealed|appealed\s+against)\b"
+        r"(?:\s+against)?(?:\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction))?",
         "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
         r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
         r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*|"
+        # «прокурор обжаловал приговор»: a party's appeal, no ruling on it
+        r"\bобжаловал[аи]?\s+(?:\w+\s+)?(?:приговор|решение)\w*|"
         # «Защита подает ходатайство о пересмотре приговора в кассационном порядке»: a filing
         r"\bпода(?:ет|ёт|ют|ла|л|ли)\s+(?:\w+\s+){0,2}?(?:ходатайств|жалоб|апелляц|кассац)\w*"
         r"[^.;,]*",
