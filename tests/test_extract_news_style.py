@@ -1500,3 +1500,32 @@ def test_a_release_dated_by_its_own_day_stays() -> None:
 def test_a_partys_appeal_is_no_ruling(text: str, events: list[tuple[str, str | None]]) -> None:
     (case,) = extract_cases(text)
     assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a measure "since the same day" as the charge, an act's day told between
+        (
+            "Journalist Arman Ospanov was charged on 2 March 2026 over an article of 14 "
+            "February, and has been under a travel ban since the same day.",
+            [("charge", "2026-03-02", None), ("preventive_measure", "2026-03-02", "travel_ban")],
+        ),
+        (
+            "Журналисту Арману Оспанову 2 марта 2026 года предъявили обвинение за статью от 14 "
+            "февраля, в тот же день ему избрали подписку о невыезде.",
+            [("charge", "2026-03-02", None), ("preventive_measure", "2026-03-02", "travel_ban")],
+        ),
+        # refused: a measure of its own later day keeps it
+        (
+            "Journalist Arman Ospanov was charged on 2 March 2026 and placed under house arrest "
+            "on 4 March 2026.",
+            [("charge", "2026-03-02", None), ("preventive_measure", "2026-03-04", "house_arrest")],
+        ),
+    ],
+)
+def test_a_measure_the_same_day_as_the_charge(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events

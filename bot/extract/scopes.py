@@ -475,9 +475,13 @@ def _scopes(
                 current = Scope("appeal_ruling", dates[0], [sentence], measure)
                 current.outcome = outcome_of(sentence.text, language)
             elif kind == "charge" and measure:
-                # "charged ... and placed in pre-trial detention": both on that day.
+                # "charged ... and placed in pre-trial detention": both on that day; "charged on
+                # 9 September ... over a video of 21 August, and has been under a travel ban
+                # since the same day": the charge's day, not the act's told between
+                same_day = days_later(sentence.text, language) == 0
                 scopes.append(Scope("charge", dates[0], [sentence]))
-                current = Scope("preventive_measure", dates[-1], [sentence], measure)
+                day = dates[0] if same_day else dates[-1]
+                current = Scope("preventive_measure", day, [sentence], measure)
             elif kind == "detention" and measure and len(dates) >= 2:
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
