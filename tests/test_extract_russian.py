@@ -4547,3 +4547,35 @@ def test_russian_charges_and_orders_dated_by_their_own_day(
     text: str, events: list[tuple[Any, ...]]
 ) -> None:
     assert _events_of(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict_day"),
+    [
+        # a letter's or a complaint's day is no event; «установлено, что приговором ... от»
+        # tells the verdict's day, not an act's
+        (
+            "Ваше обращение от 23 октября 2026 года по вопросу законности осуждения Вашего сына "
+            "Ермекова Алибека Серикбаевича рассмотрено. Установлено, что приговором Семейского "
+            "городского суда от 14 июля 2026 года Ермеков А. С. осужден к 3 годам лишения "
+            "свободы.",
+            "2026-07-14",
+        ),
+        (
+            "Жалоба матери от 5 декабря 2026 года об осуждении её сына Армана Оспанова "
+            "рассмотрена. Установлено, что приговором Таразского городского суда от 10 октября "
+            "2026 года Оспанов А. Б. осуждён к двум годам ограничения свободы.",
+            "2026-10-10",
+        ),
+        # refused: «установлено, что» before the act keeps the act's day apart
+        (
+            "Установлено, что 2 февраля 2026 года Арман Оспанов разместил в Instagram "
+            "видеоролик. 10 октября 2026 года Таразский городской суд приговорил его к двум годам "
+            "ограничения свободы.",
+            "2026-10-10",
+        ),
+    ],
+)
+def test_a_letters_day_is_no_verdicts_day(text: str, verdict_day: str) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", verdict_day)]

@@ -206,10 +206,20 @@ WORK_OF = lexicon.compile_table(
 )
 
 
+#: A court paper named by the instrumental right after "it was established that": «Установлено,
+#: что приговором ... суда от 14 июля 2026 года ...» tells the verdict, not what the person did.
+_BY_COURT_PAPER = re.compile(
+    r"\s*(?:приговором|постановлением|решением|определением)\b", re.IGNORECASE
+)
+
+
 def date_in_act(text: str, language: str) -> bool:
     """The sentence's first date is inside what the person is accused of ("accused of a post
     of 5 May"), so it dates the act, not an arrest the same sentence may name."""
-    match = act_words.ACTS[language].search(text) or _ACCUSES[language].search(text)
+    match = act_words.ACTS[language].search(text)
+    if match and _BY_COURT_PAPER.match(text, match.end()):
+        match = None  # «Установлено, что приговором ... от 14 июля»: the paper's day, no act's
+    match = match or _ACCUSES[language].search(text)
     dates = find_dates(text)
     reason = act_words.REASONS[language].search(text)
     if (

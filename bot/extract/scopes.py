@@ -126,6 +126,10 @@ def _scopes(
         end = position + len(sentence.text)
         dates = own_dates(sentence.text, resolved, position, end)
         position = end + 1
+        if dates and _petition_days_only(sentence.text, language):
+            # «Ваше обращение от 23 октября 2026 года по вопросу законности осуждения ...
+            # рассмотрено»: the day a letter was written, no event of the case
+            dates = []
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
@@ -195,11 +199,13 @@ def _scopes(
             measure = None
         if (
             kind == "verdict"
+            and scopes
             and act_cues.administrative(sentence.text)
             and not act_cues.cites_criminal_code(sentence.text)
         ):
             # "Three picketers were fined 20 MCI each under the Administrative Code on 27
-            # November": a penalty of an administrative case, no verdict of the criminal one
+            # November", told after the case's own events: a penalty of an administrative case,
+            # no verdict of the criminal one (an administrative case told alone is the case)
             kind = None
         if kind == "release" and len(dates) == 1 and held_since(sentence.text, language):
             # "He was released in the courtroom after seven months in the detention centre — he
@@ -693,6 +699,25 @@ _INSTEAD_OF = lexicon.compile_table(
         "kk": r"[^.;]{0,80}?\bорнына\b",
     }
 )
+
+
+#: A petition, a complaint or a letter named with its day: «обращение от 23 октября», "your
+#: complaint of 3 May", «жалоба защитника от ...».
+_PETITION_OF = lexicon.compile_table(
+    {
+        "en": r"\b(?:petition|complaint|letter|request|inquiry|enquiry)\s+(?:of|dated)\s*$",
+        "ru": r"\b(?:обращени|жалоб|заявлени|письм|запрос)\w*\s+(?:[\w-]+\s+){0,2}?от\s*$",
+        "kk": r"(?!)",
+    }
+)
+
+
+def _petition_days_only(text: str, language: str) -> bool:
+    """Whether every date the sentence writes is the day of a petition or a letter."""
+    found = find_dates(text)
+    return bool(found) and all(
+        _PETITION_OF[language].search(text[max(0, f.start - 60) : f.start]) for f in found
+    )
 
 
 def _measure_later(text: str, language: str) -> int | None:
