@@ -4579,3 +4579,25 @@ def test_russian_charges_and_orders_dated_by_their_own_day(
 def test_a_letters_day_is_no_verdicts_day(text: str, verdict_day: str) -> None:
     (case,) = extract_cases(text)
     assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", verdict_day)]
+
+
+@pytest.mark.parametrize(
+    ("ruled", "outcome"),
+    [
+        # the case sent to a new trial, «судебное» between or not
+        ("отменила приговор и направила дело на новое судебное разбирательство", "sent_back"),
+        ("отменила приговор и направила дело на новое судебное рассмотрение", "sent_back"),
+        # refused: quashed and acquitted
+        ("отменила приговор и оправдала его", "overturned"),
+    ],
+)
+def test_a_case_sent_to_a_new_trial(ruled: str, outcome: str) -> None:
+    (case,) = extract_cases(
+        "10 июня 2026 года Таразский городской суд приговорил активиста Армана Оспанова к двум "
+        "годам лишения свободы. 5 сентября 2026 года апелляционная коллегия Жамбылского "
+        f"областного суда {ruled}."
+    )
+    assert [(e["kind"], e.get("appeal_outcome")) for e in case["events"]] == [
+        ("verdict", None),
+        ("appeal_ruling", outcome),
+    ]

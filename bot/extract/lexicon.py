@@ -344,7 +344,8 @@ MEASURES = {kind: compile_table(table) for kind, table in MEASURE_CUES.items()}
 OUTCOME_CUES: dict[str, Patterns] = {
     "sent_back": {
         "en": r"sent (?:the case )?back|for a retrial|new trial",
-        "ru": r"на новое рассмотрение",
+        # («направила дело на новое судебное рассмотрение», «... разбирательство»)
+        "ru": r"на\s+новое\s+(?:судебное\s+)?(?:рассмотрение|разбирательство)",
         "kk": r"(?:қайта|жаңадан)\s+қарауға",
     },
     "overturned": {
