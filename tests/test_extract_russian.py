@@ -4601,3 +4601,34 @@ def test_a_case_sent_to_a_new_trial(ruled: str, outcome: str) -> None:
         ("verdict", None),
         ("appeal_ruling", outcome),
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "appeal_parts"),
+    [
+        # one kind replaced by another in the instrumental, no «на», the term told after
+        (
+            "коллегия заменила лишение свободы ограничением свободы. Срок ограничения свободы "
+            "составил два года.",
+            [("restriction_of_liberty", 24, None)],
+        ),
+        (
+            "лишение свободы ему заменили штрафом в размере 500 000 тенге.",
+            [("fine", None, "500000.00")],
+        ),
+        # refused: a term cut down keeps the kind
+        ("срок снижен до двух лет лишения свободы.", [("imprisonment", 24, None)]),
+    ],
+)
+def test_a_russian_kind_replaced_in_the_instrumental(
+    told: str, appeal_parts: list[tuple[str, int | None, str | None]]
+) -> None:
+    events = _events_of(
+        "10 июня 2026 года Таразский городской суд приговорил активиста Армана Оспанова к трём "
+        "годам лишения свободы. 5 сентября 2026 года апелляционная коллегия Жамбылского "
+        "областного суда смягчила приговор: " + told
+    )
+    assert events == [
+        ("verdict", "2026-06-10", None, [("imprisonment", 36, None)]),
+        ("appeal_ruling", "2026-09-05", None, appeal_parts),
+    ]
