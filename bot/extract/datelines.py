@@ -336,3 +336,36 @@ def own_dates(text: str, resolved: dict[int, dt.date], position: int, end: int) 
         if own:
             return own
     return every
+
+
+#: A petition, a complaint or a letter named with its day: «обращение от 23 октября», "your
+#: complaint of 3 May", «жалоба защитника от ...».
+PETITION_OF = lexicon.compile_table(
+    {
+        "en": r"\b(?:petition|complaint|letter|request|inquiry|enquiry)\s+(?:of|dated)\s*$",
+        "ru": r"\b(?:обращени|жалоб|заявлени|письм|запрос)\w*\s+(?:[\w-]+\s+){0,2}?от\s*$",
+        "kk": r"(?!)",
+    }
+)
+
+
+def petition_days_only(text: str, language: str) -> bool:
+    """Whether every date the sentence writes is the day of a petition or a letter."""
+    found = find_dates(text)
+    return bool(found) and all(
+        PETITION_OF[language].search(text[max(0, f.start - 60) : f.start]) for f in found
+    )
+
+
+def measure_later(text: str, language: str) -> int | None:
+    """Days from the arrest to the measure a sentence tells after it ("detained on 2 February
+    and remanded in custody two days later", «задержан 2 февраля, через два дня арестован
+    судом»), when it says how many; None for the same day or no count."""
+    arrest = lexicon.EVENTS["detention"][language].search(text)
+    if arrest is None:
+        return None
+    after = text[arrest.end() :]
+    if not any(table[language].search(after) for table in lexicon.MEASURES.values()):
+        return None
+    days = days_later(after, language)
+    return days if days and days > 0 else None

@@ -238,3 +238,14 @@ REPLACED_BEFORE = {
     "ru": r"\bзамен\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
     "kk": r"\b(?:алмастыр|ауыстыр)\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
 }
+
+
+#: A sentence opening with the punishment that was replaced: "Instead of three years ...",
+#: «Вместо трёх лет ...», «Үш жыл ... орнына ...» (told after an appeal: the appeal's change).
+INSTEAD_OF = lexicon.compile_table(
+    {
+        "en": r"\s*instead\s+of\b",
+        "ru": r"\s*вместо\b",
+        "kk": r"[^.;]{0,80}?\bорнына\b",
+    }
+)

@@ -27,12 +27,15 @@ from bot.extract.datelines import (
     earlier_case,
     held_since,
     is_dateline,
+    measure_later,
     own_dates,
+    petition_days_only,
     published_on,
     told_later_of,
 )
 from bot.extract.record import Scope
 from bot.extract.references import (
+    INSTEAD_OF,
     REPLACED_BEFORE,
     imposed_on,
     outcome_of,
@@ -126,7 +129,7 @@ def _scopes(
         end = position + len(sentence.text)
         dates = own_dates(sentence.text, resolved, position, end)
         position = end + 1
-        if dates and _petition_days_only(sentence.text, language):
+        if dates and petition_days_only(sentence.text, language):
             # «Ваше обращение от 23 октября 2026 года по вопросу законности осуждения ...
             # рассмотрено»: the day a letter was written, no event of the case
             dates = []
@@ -409,7 +412,7 @@ def _scopes(
                 re.search(REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
                 # "Instead of three years in a colony, the judges gave him three years of
                 # restricted freedom", «Вместо трёх лет колонии ему назначили ...»
-                or _INSTEAD_OF[language].match(sentence.text)
+                or INSTEAD_OF[language].match(sentence.text)
             )
         ):
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
@@ -494,7 +497,7 @@ def _scopes(
             elif (
                 kind == "detention"
                 and measure
-                and (after_days := _measure_later(sentence.text, language))
+                and (after_days := measure_later(sentence.text, language))
             ):
                 # "detained on 2 February 2026 and remanded in custody two days later"
                 scopes.append(Scope("detention", dates[0], [sentence]))
@@ -688,50 +691,6 @@ def _scopes(
         if told:
             scopes.append(Scope("verdict", None, [*told, *after_waiting]))
     return scopes
-
-
-#: A sentence opening with the punishment that was replaced: "Instead of three years ...",
-#: «Вместо трёх лет ...», «Үш жыл ... орнына ...» (told after an appeal: the appeal's change).
-_INSTEAD_OF = lexicon.compile_table(
-    {
-        "en": r"\s*instead\s+of\b",
-        "ru": r"\s*вместо\b",
-        "kk": r"[^.;]{0,80}?\bорнына\b",
-    }
-)
-
-
-#: A petition, a complaint or a letter named with its day: «обращение от 23 октября», "your
-#: complaint of 3 May", «жалоба защитника от ...».
-_PETITION_OF = lexicon.compile_table(
-    {
-        "en": r"\b(?:petition|complaint|letter|request|inquiry|enquiry)\s+(?:of|dated)\s*$",
-        "ru": r"\b(?:обращени|жалоб|заявлени|письм|запрос)\w*\s+(?:[\w-]+\s+){0,2}?от\s*$",
-        "kk": r"(?!)",
-    }
-)
-
-
-def _petition_days_only(text: str, language: str) -> bool:
-    """Whether every date the sentence writes is the day of a petition or a letter."""
-    found = find_dates(text)
-    return bool(found) and all(
-        _PETITION_OF[language].search(text[max(0, f.start - 60) : f.start]) for f in found
-    )
-
-
-def _measure_later(text: str, language: str) -> int | None:
-    """Days from the arrest to the measure a sentence tells after it ("detained on 2 February
-    and remanded in custody two days later", «задержан 2 февраля, через два дня арестован
-    судом»), when it says how many; None for the same day or no count."""
-    arrest = lexicon.EVENTS["detention"][language].search(text)
-    if arrest is None:
-        return None
-    after = text[arrest.end() :]
-    if not any(table[language].search(after) for table in lexicon.MEASURES.values()):
-        return None
-    days = days_later(after, language)
-    return days if days and days > 0 else None
 
 
 def _today_told_apart(text: str, language: str) -> bool:
