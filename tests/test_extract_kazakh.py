@@ -2958,3 +2958,31 @@ def test_a_kazakh_arrest_sanctioned_by_a_judge(
         "Ақтөбелік белсенді Ерлан Жұмабаев 2026 жылғы 3 наурызда ұсталды. " + told
     )
     assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
+
+
+_TWO_SENTENCED_IN_ZHEZKAZGAN = (
+    "Жезқазған қалалық соты екі белсендіге үкім шығарды.\n\n"
+    "2026 жылғы 20 қарашада Жезқазған қалалық соты Дәурен ТАСБОЛАТОВҚА ҚК-нің 174-бабының "
+    "1-бөлігі бойынша 3 жыл бас бостандығынан айыру жазасын тағайындады.\n"
+    "Ержан МҰСАЕВКЕ 174-баптың 1-бөлігі бойынша 2 жыл бас бостандығын шектеу жазасы "
+    "тағайындалды.\n\n"
+    "Тасболатов 5 мамырдан бері тергеу изоляторында отыр.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("request_line", "prosecutor"),
+    [
+        # only a name's last word takes the case ending: the word in the dative after the
+        # prosecutor's surname is the defendant's (h20d; heldout15 kk04)
+        ("Прокурор Айдос Серікбаев Тасболатовқа 6 жыл сұраған.", "Айдос Серікбаев"),
+        # refused: a patronymic between the given name and the surname is one name
+        ("Прокурор Айдос Жұмабайұлы Серікбаев 6 жыл сұраған.", "Айдос Жұмабайұлы Серікбаев"),
+    ],
+)
+def test_the_defendant_in_the_dative_ends_the_prosecutors_name(
+    request_line: str, prosecutor: str
+) -> None:
+    cases = extract_cases(_TWO_SENTENCED_IN_ZHEZKAZGAN + request_line)
+    assert cases
+    assert {c["prosecutor"] for c in cases} == {prosecutor}
