@@ -3870,3 +3870,41 @@ def test_a_trade_worked_in_a_field(who: str, occupation: str) -> None:
     )
     (case,) = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+_KOSTANAY = "KOSTANAY — On 4 March 2026 police in Kostanay detained activist Nurlan ABENOV, 41. "
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: the article and the offence's name in brackets, then "for"/"over"/"in
+        # connection with" and what the person did
+        (
+            "He was indicted on 6 March under Article 174, Part 1 of the Criminal Code (inciting "
+            "social discord) for two Telegram posts about the akimat's land deals.",
+            [("two Telegram posts about the akimat's land deals", None)],
+        ),
+        (
+            "He is accused under Art. 405 part 2 CC RK (participation in a banned organisation) "
+            "in connection with his donations to the movement.",
+            [("his donations to the movement", None)],
+        ),
+        (
+            "He is suspected under Art. 274 part 2 CC RK (dissemination of knowingly false "
+            "information) over a Facebook post of 28 February about the city's bus fares.",
+            [("a Facebook post about the city's bus fares", "2026-02-28")],
+        ),
+        # refused: "for" and no deed after the brackets
+        (
+            "He was charged under Article 274, Part 2 of the Criminal Code (dissemination of "
+            "false information) for the second time.",
+            [],
+        ),
+    ],
+)
+def test_the_deed_after_the_article_and_the_offence_in_brackets(
+    told: str, acts: list[tuple[str, str | None]]
+) -> None:
+    (case,) = extract_cases(_KOSTANAY + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
