@@ -3908,3 +3908,37 @@ def test_the_deed_after_the_article_and_the_offence_in_brackets(
 ) -> None:
     (case,) = extract_cases(_KOSTANAY + told)
     assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # accepted: the consequence the article needs, and the writer's time remark, are cut
+        (
+            "Prosecutors say he posted a video on 28 February claiming that the tap water was "
+            "poisoned, thereby causing panic among residents.",
+            "posted a video claiming that the tap water was poisoned",
+        ),
+        (
+            "Prosecutors say he posted a video on 28 February calling on drivers to block the "
+            "road, weeks after the akimat raised fuel prices.",
+            "posted a video calling on drivers to block the road",
+        ),
+        (
+            "Prosecutors say he posted a video on 28 February about the threat of floods, days "
+            "before the river rose.",
+            "posted a video about the threat of floods",
+        ),
+        # refused: a clause creating something else than a threat or a risk stays
+        (
+            "Prosecutors say he posted a video on 28 February about a risk, creating a hashtag "
+            "for it.",
+            "posted a video about a risk, creating a hashtag for it",
+        ),
+    ],
+)
+def test_the_consequence_and_a_time_remark_after_the_deed_are_cut(told: str, act: str) -> None:
+    (case,) = extract_cases(_KOSTANAY + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [
+        (act, "2026-02-28")
+    ]

@@ -4458,3 +4458,37 @@ def test_a_dictionary_word_after_a_name_in_capitals(written: str, name: str) -> 
     text = f"Суд {written} по статье 174 УК и приговорил к 3 годам лишения свободы."
     (case,) = extract_cases(text)
     assert case["person"]["name"] == name
+
+
+_PAVLODAR_VERDICT = (
+    "Павлодар. 12 декабря 2026 года Павлодарский городской суд приговорил активиста Ерлана "
+    "Бекова к двум годам ограничения свободы. Суд установил, что 3 октября 2026 года Беков "
+)
+
+
+@pytest.mark.parametrize(
+    ("deed", "act"),
+    [
+        # accepted: the consequence told by a converb, and the proof, close no act
+        (
+            "опубликовал в Facebook пост о закрытии больницы, тем самым вызвав панику среди "
+            "жителей города.",
+            "опубликовал в Facebook пост о закрытии больницы",
+        ),
+        (
+            "выложил в TikTok видео о ценах на уголь, что подтверждается выводами "
+            "лингвистической экспертизы.",
+            "выложил в TikTok видео о ценах на уголь",
+        ),
+        # refused: a participle on the last noun («создавших», not the converb «создав») stays
+        (
+            "выложил в TikTok видео о ценах на уголь, создавших очереди у складов.",
+            "выложил в TikTok видео о ценах на уголь, создавших очереди у складов",
+        ),
+    ],
+)
+def test_the_consequence_and_the_proof_after_the_deed_are_cut(deed: str, act: str) -> None:
+    (case,) = extract_cases(_PAVLODAR_VERDICT + deed)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [
+        (act, "2026-10-03")
+    ]

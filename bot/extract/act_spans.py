@@ -336,6 +336,14 @@ _REMARK = {
         r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
         r"according\s+to\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
         r"which\s+(?:caused|led\s+to|resulted\s+in|entailed)\b.*|"
+        # (", thereby creating a threat to public order": the consequence the article needs;
+        # ", as confirmed by an expert report": the proof; ", days after a court ruled the
+        # strike illegal": the writer's time remark)
+        r"(?:thereby\s+)?(?:creating|causing|posing)\s+(?:a\s+|an\s+)?(?:real\s+)?"
+        r"(?:threat|risk|danger|panic)\b.*|"
+        r"as\s+(?:confirmed|established|found)\s+by\b.*|"
+        r"(?:(?:only\s+|just\s+)?(?:days|weeks|hours|a\s+day|a\s+week)|shortly|soon)\s+"
+        r"(?:after|before)\s.*|"
         # ("The trial of X, charged ... over voice messages ..., opened at the City Court":
         # the sentence's own verb after the aside the act is told in)
         r"(?:opened|began|started|resumed|continued|ended|closed)\s+(?:at|in|on|before)\s.*|"
@@ -351,7 +359,11 @@ _REMARK = {
     "ru": re.compile(
         r",\s+(?:(?:переда[её]т|сообщает|сообщили|пишет|информирует)\s+(?:[\w-]+\s*){1,6}$|"
         r"котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b|"
-        r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*)\b)[^;]*$",
+        r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*)\b|"
+        # («, создав угрозу нарушения общественного порядка»: the consequence told by a
+        # converb; «, что подтверждено заключением экспертизы»: the proof)
+        r"(?:тем\s+самым\s+)?(?:создав|вызвав|повлекши?|причинив|посеяв)\s|"
+        r"что\s+(?:подтвержд\w+|установлен\w*)\s+(?:заключени|экспертиз|выводами)\w*)[^;]*$",
         re.I,
     ),
     "kk": re.compile(r"(?!)"),
