@@ -3939,6 +3939,4 @@ def test_the_deed_after_the_article_and_the_offence_in_brackets(
 )
 def test_the_consequence_and_a_time_remark_after_the_deed_are_cut(told: str, act: str) -> None:
     (case,) = extract_cases(_KOSTANAY + told)
-    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [
-        (act, "2026-02-28")
-    ]
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-02-28")]

@@ -4489,6 +4489,4 @@ _PAVLODAR_VERDICT = (
 )
 def test_the_consequence_and_the_proof_after_the_deed_are_cut(deed: str, act: str) -> None:
     (case,) = extract_cases(_PAVLODAR_VERDICT + deed)
-    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [
-        (act, "2026-10-03")
-    ]
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-10-03")]
