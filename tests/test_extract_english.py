@@ -3940,3 +3940,37 @@ def test_the_deed_after_the_article_and_the_offence_in_brackets(
 def test_the_consequence_and_a_time_remark_after_the_deed_are_cut(told: str, act: str) -> None:
     (case,) = extract_cases(_KOSTANAY + told)
     assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-02-28")]
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: one deed on two days without their year joined by "and (again/then) on":
+        # one act on each day, both days cut
+        (
+            "Prosecutors say he wrote on Instagram on 26 February and then on 1 March that "
+            'drivers "should block the road," weeks after the akimat raised fuel prices.',
+            [
+                ('wrote on Instagram that drivers "should block the road"', "2026-02-26"),
+                ('wrote on Instagram that drivers "should block the road"', "2026-03-01"),
+            ],
+        ),
+        # refused: the ends of a span are no two days of the deed
+        (
+            "Prosecutors say he wrote on Instagram between 26 February and 1 March that drivers "
+            "should block the road.",
+            [
+                (
+                    "wrote on Instagram between 26 February and 1 March that drivers should "
+                    "block the road",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_one_deed_on_two_yearless_days_is_two_acts(
+    told: str, acts: list[tuple[str, str | None]]
+) -> None:
+    (case,) = extract_cases(_KOSTANAY + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts

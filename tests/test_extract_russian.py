@@ -4490,3 +4490,16 @@ _PAVLODAR_VERDICT = (
 def test_the_consequence_and_the_proof_after_the_deed_are_cut(deed: str, act: str) -> None:
     (case,) = extract_cases(_PAVLODAR_VERDICT + deed)
     assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-10-03")]
+
+
+def test_one_deed_on_two_full_days_joined_by_and_again_is_two_acts() -> None:
+    text = (
+        "Павлодар. 12 декабря 2026 года Павлодарский городской суд приговорил активиста Ерлана "
+        "Бекова к двум годам ограничения свободы. По версии обвинения, Беков 3 октября 2026 "
+        "года и повторно 9 октября 2026 года выложил в TikTok видео о ценах на уголь."
+    )
+    (case,) = extract_cases(text)
+    assert sorted((a["date"], a["description"]) for a in case.get("acts") or []) == [
+        ("2026-10-03", "выложил в TikTok видео о ценах на уголь"),
+        ("2026-10-09", "выложил в TikTok видео о ценах на уголь"),
+    ]

@@ -547,9 +547,7 @@ def _act(text: str, language: str) -> Record:
         end = found.end
         # «3 мая 2026 года и 5 мая 2026 года опубликовал два поста»: one act on each day
         second = dates[1] if len(dates) > 1 else None
-        if second and re.fullmatch(
-            r"\s*(?:года|г\.)?\s*(?:and|и|және|мен)\s+", description[found.end : second.start]
-        ):
+        if second and act_dates.days_joined(description, found, second):
             also_on.append(second.value.isoformat())
             end = second.end
         head, tail = description[:cut].rstrip(), description[end:]
