@@ -3009,3 +3009,22 @@ def test_an_act_opens_with_its_deed_not_a_dash_or_a_place_cut(
     )
     (case,) = extract_cases(lead + told)
     assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [act]
+
+
+@pytest.mark.parametrize(
+    ("opening", "occupation"),
+    [
+        # accepted: the workplace's noun opening the sentence is capitalised, and stays
+        ("Құрылыс компаниясының жүргізушісі", "Құрылыс компаниясының жүргізушісі"),
+        ("Цемент зауытының бұрынғы слесарі", "Цемент зауытының бұрынғы слесарі"),
+        # refused: a time opening the sentence is no part of the workplace
+        ("Сәуірде компанияның жүргізушісі", "компанияның жүргізушісі"),
+    ],
+)
+def test_a_workplace_opening_the_sentence_before_the_trade(opening: str, occupation: str) -> None:
+    text = (
+        f"Атырау, 30 мамыр 2026. {opening} Сағынтай Бекұлы ұсталды. Оған ҚК-нің 174-бабының "
+        "1-бөлігі бойынша күдік келтірілген."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation
