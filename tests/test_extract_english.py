@@ -3974,3 +3974,44 @@ def test_one_deed_on_two_yearless_days_is_two_acts(
 ) -> None:
     (case,) = extract_cases(_KOSTANAY + told)
     assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("told", "aliases"),
+    [
+        # accepted: the documents' spelling told by "whose name is spelled", "his name
+        # appears as" (in quotes, surname first too)
+        (
+            "Abenov -- whose name is spelled Nurlan Abienov in the police report -- will appeal.",
+            ["Nurlan Abienov"],
+        ),
+        # refused: a name that shares nothing with the person's given name
+        ("Her name appears as Dana Serikova in the court database.", []),
+    ],
+)
+def test_another_spelling_told_by_his_name_is_spelled(told: str, aliases: list[str]) -> None:
+    text = (
+        "KOSTANAY — On 4 March 2026 a court in Kostanay fined activist Nurlan Abenov, 41, for a "
+        "Facebook post about the akim. " + told
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == aliases
+
+
+def test_another_spelling_surname_first_in_quotes() -> None:
+    text = (
+        "KOSTANAY — On 4 March 2026 a court in Kostanay fined teacher Dana Kassymova, 41, for a "
+        'Facebook post about the akim. In the verdict her name appears as "Kasymova Dana".'
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == ["Kasymova Dana"]
+
+
+def test_an_infobox_bracket_gives_the_official_documents_spelling() -> None:
+    text = (
+        "Nurlan Abenov (Kazakh: Нұрлан Әбенұлы; in official documents Nurlan Abenuly; born 1 May "
+        "1985) is a Kazakh activist. On 4 March 2026 a court in Kostanay fined him for a "
+        "Facebook post about the akim."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == ["Нұрлан Әбенұлы", "Nurlan Abenuly"]

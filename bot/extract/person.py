@@ -143,8 +143,10 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         for match in re.finditer(SPELLED[language], block):
             other = match.group("name")
             # (the same person's: the given name the same, "Baurzhan" of "Bauyrzhan")
-            if names.looks_like_surname(other.split()[-1]) and (
-                other[:3].casefold() == name[:3].casefold()
+            # (or written surname first: 'her name appears as "Kasenova Madina"')
+            given_first = name[:3].casefold()
+            if any(names.looks_like_surname(w) for w in other.split()) and any(
+                w[:3].casefold() == given_first for w in other.split()
             ):
                 aliases.append(other)
     # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
@@ -204,7 +206,9 @@ _SPELLING_LABEL = re.compile(
     r"орыс\.?|орысша|қаз\.?|қазақша|каз\.?|рус\.?|по-казахски|по-русски|"
     r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
     # («құжаттары бойынша», «төлқұжатында»: by the documents, in the passport)
-    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?)"
+    r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?|"
+    # ("in official documents Yerzhan Tulegenov", "in his passport")
+    r"in\s+(?:(?:his|her|the\s+court's|official|court|identity)\s+)?(?:documents?|passport))"
     r"[\s:.,—–-]*",
     re.IGNORECASE,
 )
