@@ -143,10 +143,16 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         for match in re.finditer(SPELLED[language], block):
             other = match.group("name")
             # (the same person's: the given name the same, "Baurzhan" of "Bauyrzhan")
-            # (or written surname first: 'her name appears as "Kasenova Madina"')
-            given_first = name[:3].casefold()
-            if any(names.looks_like_surname(w) for w in other.split()) and any(
-                w[:3].casefold() == given_first for w in other.split()
+            # (or written surname first: 'her name appears as "Kasenova Madina"', the given
+            # name last, a spelling of it no longer: not «Нұрлан Ержанов» of Ержан)
+            first, last = other.split()[0], other.split()[-1]
+            given_name = name.split()[0]
+            if (
+                names.looks_like_surname(last) and first[:3].casefold() == given_name[:3].casefold()
+            ) or (
+                names.looks_like_surname(first)
+                and last[:3].casefold() == given_name[:3].casefold()
+                and abs(len(last) - len(given_name)) <= 1
             ):
                 aliases.append(other)
     # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
