@@ -1381,3 +1381,166 @@ def test_a_network_with_a_case_ending_is_no_given_name(
     text: str, names: list[tuple[list[str], str]]
 ) -> None:
     assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
+
+
+def _names_and_prosecutors(text: str) -> list[tuple[str, str | None]]:
+    return [(c["person"]["name"], c["prosecutor"]) for c in extract_cases(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # accepted: the initials of a press release, the full name (a surname that declines
+        # as a noun, «Цоя») once before: the case takes the full name, in the nominative
+        (
+            "Суд рассмотрел дело в отношении Цоя Андрея Игоревича. Приговором суда Цой А. И. "
+            "осуждён по части 1 статьи 174 УК к 2 годам лишения свободы.\n\n"
+            "Цой А. И. вину не признал.",
+            [("Андрей Игоревич Цой", None)],
+        ),
+        # refused: a Kazakh name ending in «-ұлы» is complete, nothing is added to it
+        (
+            "Сот Ержан Болатұлына 174-баптың 1-бөлігі бойынша 2 жыл бас бостандығынан айыру "
+            "жазасын тағайындады. Ержан Болатұлы кінәсін мойындамады.",
+            [("Ержан Болатұлы", None)],
+        ),
+    ],
+)
+def test_a_name_by_initials_takes_the_full_name_the_text_gives(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert _names_and_prosecutors(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: where she or he is from, in any case, before the given name
+        (
+            "Семейчанке Айгуль Нурлановой назначили 3 года лишения свободы по ч. 1 ст. 174 УК.",
+            "Айгуль Нурланова",
+        ),
+        (
+            "Павлодарцу Ерлану САПАРОВУ назначили 3 года лишения свободы по ч. 1 ст. 174 УК. "
+            "Он блогер.",
+            "Ерлан Сапаров",
+        ),
+        # refused: a given name that ends in «-ка» is a name
+        (
+            "Малике Искаковой назначили 3 года лишения свободы по ч. 1 ст. 174 УК. Она блогер.",
+            "Малика Искакова",
+        ),
+    ],
+)
+def test_a_word_for_a_towns_people_is_no_given_name(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # accepted: a medium's or an organisation's word is no given name
+        (
+            "Radio Tengri reported that Dana Mukhtarova was sentenced. Radio Tengri said she "
+            "would appeal.",
+            [(["Dana"], "Mukhtarova")],
+        ),
+        ("The Aktobe Times wrote it twice; The Aktobe Times.", []),
+        # refused: a given name before a surname without a usual ending, said twice
+        (
+            "Aigerim Tolegen was detained. Aigerim Tolegen denies it.",
+            [(["Aigerim"], "Tolegen"), (["Aigerim"], "Tolegen")],
+        ),
+    ],
+)
+def test_an_organisations_word_is_no_given_name(
+    text: str, names: list[tuple[list[str], str]]
+) -> None:
+    assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # accepted: a state body's reply to a mother about her son's case: she is no case
+        (
+            "Гражданке Ахметовой Г.С.\n\nВаше обращение о законности осуждения Вашего сына "
+            "Ахметова Тимура Кайратовича рассмотрено. Приговором суда от 3 июня 2026 года "
+            "Ахметов Т.К. осужден по ч. 1 ст. 174 УК к 2 годам лишения свободы.",
+            [("Тимур Кайратович Ахметов", None)],
+        ),
+        # refused: a letter to the convicted person names him as the case
+        (
+            "Осужденному Ахметову К.Б.\n\nВаша жалоба на приговор рассмотрена. Приговором "
+            "суда от 3 июня 2026 года Ахметов К.Б. осужден по ч. 1 ст. 174 УК к 2 годам "
+            "лишения свободы.",
+            [("К. Б. Ахметов", None)],
+        ),
+        # a salutation is no surname: «Құрметті» (dear) before a given name and a patronymic
+        (
+            "Құрметті Берік Нұрланұлы! Сот Дәулет ДӘУЛЕТОВКЕ 174-баптың 1-бөлігі бойынша 4 жыл "
+            "бас бостандығынан айыру жазасын тағайындады.",
+            [("Дәулет Дәулетов", None)],
+        ),
+    ],
+)
+def test_a_letters_addressee_is_no_case(text: str, people: list[tuple[str, str | None]]) -> None:
+    assert _names_and_prosecutors(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the prosecutor's name, then whom the prosecutor asked a term for: not his surname
+        (
+            "Сот Дәулет ДӘУЛЕТОВКЕ 174-баптың 1-бөлігі бойынша 4 жыл бас бостандығынан айыру "
+            "жазасын тағайындады. Прокурор Ерлан Оспанов Дәулетовке 6 жыл сұраған.",
+            [("Дәулет Дәулетов", "Ерлан Оспанов")],
+        ),
+        (
+            "Суд приговорил Айгуль СЕРИКБАЕВУ к 3 годам лишения свободы по ч. 1 ст. 174 УК. "
+            "Прокурор Асхат Жанибеков Серикбаевой 5 лет просил.",
+            [("Айгуль Серикбаева", "Асхат Жанибеков")],
+        ),
+        # refused: a patronymic after the given name is the prosecutor's own
+        (
+            "Суд приговорил Айгуль СЕРИКБАЕВУ к 3 годам лишения свободы по ч. 1 ст. 174 УК. "
+            "Прокурор Асхат Ерланович Жанибеков просил 5 лет.",
+            [("Айгуль Серикбаева", "Асхат Ерланович Жанибеков")],
+        ),
+    ],
+)
+def test_a_surname_after_the_prosecutors_name_is_whom_he_asked_for(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert _names_and_prosecutors(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # accepted: another spelling told in an English sentence, the surname first too
+        (
+            "Activist Aidos Temirkhanov was sentenced on 3 June 2026 to two years in prison "
+            "under Article 174. His name is listed as Aidos Temirhanov on the court's website.",
+            [("Aidos Temirkhanov", ["Aidos Temirhanov"])],
+        ),
+        (
+            "The woman sentenced is Aida Temirkhanova, 41, a nurse from Taraz (her name appears "
+            'as "Temirhanova Aida" in the court\'s register). On 3 June 2026 she was sentenced '
+            "to two years of restricted freedom under Article 174.",
+            [("Aida Temirkhanova", ["Temirhanova Aida"])],
+        ),
+        # refused: a bracket a few words on that spells the next person's name
+        (
+            "2026 жылғы 3 маусымда сот блогер Айдос ТЕМІРХАНҒА 174-баптың 1-бөлігі бойынша 2 жыл "
+            "бас бостандығынан айыру жазасын тағайындады. Оған дейін полиция Айдос ТЕМІРХАНДЫ "
+            "және Серік Жанұзақұлын (құжатта – Серік Жанузаков) ұстаған.",
+            [("Айдос Темірхан", [])],
+        ),
+    ],
+)
+def test_another_spelling_is_the_same_persons_only(
+    text: str, people: list[tuple[str, list[str]]]
+) -> None:
+    assert [(c["person"]["name"], c["person"]["aliases"]) for c in extract_cases(text)] == people

@@ -15,6 +15,7 @@ from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_t
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
 from bot.extract.codefendants import split_codefendants
+from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.values import find_dates, resolve_dates
@@ -106,6 +107,8 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
         _own_sources(records)
+    # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
+    complete_names(records, text, language)
     return records
 
 

@@ -170,11 +170,8 @@ _TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
 SPELLED = {
     "en": rf"\b(?:(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
     # "his passport gives his name as", "he is registered as"
-    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written)"
-    # "whose name is spelled Temirlan Ensebaev in court documents", 'her name appears as
-    # "Kasenova Madina" in the court's database'
-    rf"|name\s+(?:is|was)\s+(?:spelled|spelt|written|given|recorded)|name\s+appears)"
-    rf"\s+(?:as\s+)?[\"“]?{_TWO_WORDS}",
+    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written))"
+    rf"\s+(?:as\s+)?{_TWO_WORDS}",
     "ru": rf"\b(?:(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?"
     # «в паспорте он записан как Ержан Абилкасымов»
     rf"|(?:записан|записана|значится|указан|указана)\s+)(?:как\s+)?{_TWO_WORDS}",

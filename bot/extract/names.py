@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from bot.extract.name_context import is_demonym, letter_addressee, opens_sentence
+
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
 _CAPS = rf"[{UPPER}][{UPPER}'’-]{{2,}}"
@@ -61,7 +63,14 @@ NOT_GIVEN = frozenset(
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
     екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар
     president senator mayor akim президент президента аким акима президенті әкім
-    ал бірақ және алайда дегенмен сонымен содан кейін осы сол бұл енді сондай-ақ""".split()
+    ал бірақ және алайда дегенмен сонымен содан кейін осы сол бұл енді сондай-ақ
+    dear уважаемый уважаемая уважаемые құрметті"""
+    # an organisation's or a medium's word ("Radio Azattyq", "Zhetysu Times", "Alga Party"):
+    # English has no dictionary here to tell a common noun, and none of these is a name
+    """ radio tv television channel news times post press agency service media bureau gazette
+    herald journal daily weekly magazine newspaper foundation fund party movement union council
+    committee institute university school bank group company network club centre center society
+    association federation ministry department office""".split()
 )
 
 #: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
@@ -195,19 +204,6 @@ def _is_occupation(word: str) -> bool:
     return False
 
 
-#: What ends a sentence before a word that opens the next (a quote or bracket may come between).
-_SENTENCE_END_BEFORE = re.compile(r"[.!?:\n]\s*[«\"“(]?$")
-_ONLY_SPACE = re.compile(r"\s*")
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` opens the text or a sentence (only the few characters before
-    it are read: this runs for every name in a text)."""
-    return _ONLY_SPACE.fullmatch(text, 0, start) is not None or bool(
-        _SENTENCE_END_BEFORE.search(text, max(0, start - 40), start)
-    )
-
-
 def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
@@ -236,8 +232,10 @@ def find_mentions(text: str) -> list[Mention]:
             return first and (is_common_word(word) or _is_occupation(word))
 
         start_word, end_word = 0, len(words)
-        while start_word < index and not_given(
-            words[start_word], start_word == 0 and sentence_start
+        while start_word < index and (
+            not_given(words[start_word], start_word == 0 and sentence_start)
+            # «Актюбинке Гульмире ИСКАКОВОЙ»: where she is from, before her given name
+            or (start_word + 1 < index and is_demonym(words[start_word]))
         ):
             start_word += 1
         while end_word - 1 > index and (
@@ -259,7 +257,7 @@ def find_mentions(text: str) -> list[Mention]:
         kept = words[start_word:end_word]
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
-    return _names_in_capitals(text, mentions)
+    return [m for m in _names_in_capitals(text, mentions) if not letter_addressee(text, m.start)]
 
 
 def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -324,8 +322,6 @@ _OTHER_SURNAME = re.compile(
 )
 
 
-#: A woman or man named by their town («карагандинка», «актюбинец», «алматинка»).
-_DEMONYM = re.compile(r"(?:инка|анка|инец|анец|ичка)$", re.IGNORECASE)
 #: Where a table cell or a form's field starts: "| ", "ФИО: ", a line's start.
 #: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
 #: «ФИО:») or an item's number («1-іс.», "2.", "3)").
@@ -583,7 +579,11 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     a surname («Ж.Б. Сағынтаевқа»). Used only when a text writes no surname in capitals."""
     from bot.extract.initials import initials_mentions
 
-    return _title_pair_mentions(text, context) + initials_mentions(text)
+    return [
+        m
+        for m in _title_pair_mentions(text, context) + initials_mentions(text)
+        if not letter_addressee(text, m.start)
+    ]
 
 
 def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]:
@@ -595,12 +595,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         # "Duman Mukhammedkarim's sentence": the name without the possessive
         words = [re.sub(r"['’]s$", "", w) for w in match.groups() if w]
         end = match.end()
-        if (
-            len(words) == 3
-            and RU_SURNAME.match(words[1])
-            and looks_like_surname(words[2])
-            and not PATRONYMIC.search(words[1])
-        ):
+        if len(words) == 3 and another_surname_after(words):
             # «айыптаушы Мұрат Әлімжанов Мейірханов үшін ...»: a name, then the next person's
             # surname
             words = words[:2]
@@ -622,6 +617,8 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             and not looks_like_surname(surname)
             and (RU_SURNAME.match(words[0]) or looks_like_surname(words[0]))
             and len(words[0]) >= 5
+            # («Марина Сергеевна»: a given name and a patronymic, no surname first)
+            and not is_patronymic(words[1])
             and not any(
                 w.lower() in NOT_GIVEN
                 or is_common_word(w)
@@ -652,7 +649,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         if len(surname) < 5 or _PLACE_AFTER.match(text, end):
             continue
         given = words[:-1]
-        if len(given) == 2 and _DEMONYM.search(given[0]):
+        if len(given) == 2 and is_demonym(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         first = opens_sentence(text, match.start())
         if any(_not_given(w) for w in given) or kazakh_not_given(given[0], first):
@@ -710,6 +707,18 @@ _SURNAME_ENDING = re.compile(
     r"(?:а|у|ым|е|ой|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің)?$",
     re.IGNORECASE,
 )
+
+
+def another_surname_after(words: list[str]) -> bool:
+    """A given name and a surname, then a word that is a surname too («Мұрат Әлімжанов
+    Мейірханов үшін», «Прокурор Мәди Құрманғалиев Нұрмановқа 7 жыл сұраған»): the third word
+    is someone else's, whom the sentence goes on to speak of."""
+    return (
+        len(words) == 3
+        and bool(RU_SURNAME.match(words[1]))
+        and looks_like_surname(words[2])
+        and not PATRONYMIC.search(words[1])
+    )
 
 
 def looks_like_surname(word: str) -> bool:

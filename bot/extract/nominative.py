@@ -118,6 +118,15 @@ _CONSONANT_SURNAME_ENDING = {
 }
 
 
+#: A man's surname ending in «-й» after a vowel («Цой»: «Цоя», «Цою», «Цоем»).
+_SOFT_SURNAME_ENDING = {
+    "gent": r"(?<=[аеоуы])я$",
+    "accs": r"(?<=[аеоуы])я$",
+    "datv": r"(?<=[аеоуы])ю$",
+    "ablt": r"(?<=[аеоуы])ем$",
+}
+
+
 def _ru_consonant_surname(mention: Mention) -> str:
     """«Дениса Ковальчука» -> «Ковальчук»: where the given name is a man's in an oblique case
     (and not its own nominative), the surname's noun ending goes too."""
@@ -136,6 +145,10 @@ def _ru_consonant_surname(mention: Mention) -> str:
             stripped = re.sub(_CONSONANT_SURNAME_ENDING[case], "", mention.surname, flags=re.I)
             if stripped != mention.surname:
                 return stripped
+            # «Цоя», «Цою», «Цоем» -> «Цой»
+            soft = re.sub(_SOFT_SURNAME_ENDING[case], "й", mention.surname, flags=re.I)
+            if soft != mention.surname:
+                return soft
     return mention.surname
 
 

@@ -352,6 +352,10 @@ def _title_case_name(text: str, offset: int) -> names.Mention | None:
         return None
     words = match.group(1).split()
     start = offset + match.start(1)
+    if names.another_surname_after(words):
+        # «Прокурор Мәди Құрманғалиев Нұрмановқа ... сұраған»: whom the prosecutor asked for
+        words = words[:2]
+        return names.Mention(start, start + len(" ".join(words)), words, 1)
     # «Судья — Серикбаева Айгуль Кайратовна»: surname first, before a patronymic
     if len(words) == 3 and names.is_patronymic(words[2]) and names.looks_like_surname(words[0]):
         return names.Mention(start, start + len(match.group(1)), words, 0)

@@ -115,7 +115,9 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                 bracket = _BRACKET.match(rest)
                 if bracket and _SPELLING_CUE.search(bracket.group(1)):
                     other = _alias_in_brackets(rest, name)
-                    if other is not None:
+                    # («Мұрат Қалдыбаевты және ... Ерболат Тұрсынұлын (құжатта – Ерболат
+                    # Турсынов)»: the bracket spells the name told last, not this one)
+                    if other is not None and _same_given(other, name):
                         aliases.append(other)
     for mention in group:
         aliases += _bracket_spellings(block[mention.end :])
@@ -140,20 +142,18 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     if len(group) and language in SPELLED:
         # "Some papers spell him Baurzhan Zhanabayev", «В СМИ его пишут как Арсен Жакупов»,
         # «жеке куәлігінде аты-жөні Ержан Абилкасымов деп жазылған»
-        for match in re.finditer(SPELLED[language], block):
+        told = [*re.finditer(SPELLED[language], block)]
+        if language == "en":
+            told += [*_EN_SPELLED_AS.finditer(block)]
+        for match in told:
             other = match.group("name")
-            # (the same person's: the given name the same, "Baurzhan" of "Bauyrzhan")
-            # (or written surname first: 'her name appears as "Kasenova Madina"', the given
-            # name last, a spelling of it no longer: not «Нұрлан Ержанов» of Ержан)
-            first, last = other.split()[0], other.split()[-1]
-            given_name = name.split()[0]
-            if (
-                names.looks_like_surname(last) and first[:3].casefold() == given_name[:3].casefold()
-            ) or (
-                names.looks_like_surname(first)
-                and last[:3].casefold() == given_name[:3].casefold()
-                and abs(len(last) - len(given_name)) <= 1
+            # (the same person's: the given name the same, "Baurzhan" of "Bauyrzhan"; or the
+            # surname first, as a court's database writes it: "Kasenova Madina")
+            if names.looks_like_surname(other.split()[-1]) and (
+                other[:3].casefold() == name[:3].casefold()
             ):
+                aliases.append(other)
+            elif names.looks_like_surname(other.split()[0]) and _same_words_reversed(other, name):
                 aliases.append(other)
     # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
     # text uses is the name, the documents' spelling another
@@ -188,6 +188,29 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     }
 
 
+#: Another spelling of the name in an English sentence: "whose name is spelled Temirlan
+#: Ensebaev in court documents", "her name appears as "Kasenova Madina" in the court's
+#: database", "he is listed as ...".
+_EN_SPELLED_AS = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:spelled|spelt|listed|given)(?:\s+as)?|appears?\s+as)\s+"
+    rf"[\"“]?(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
+)
+
+
+def _same_given(other: str, name: str) -> bool:
+    """Whether two spellings begin with the same given name ("Baurzhan" of "Bauyrzhan")."""
+    return other[:3].casefold() == name[:3].casefold()
+
+
+def _same_words_reversed(other: str, name: str) -> bool:
+    """The surname first ("Kasenova Madina" of "Madina Kassenova"): the two words the other way
+    round, each beginning the same."""
+    first, second = other.split(), name.split()
+    return len(first) == 2 == len(second) and all(
+        a[:3].casefold() == b[:3].casefold() for a, b in zip(first, reversed(second), strict=True)
+    )
+
+
 #: A name, then in brackets the documents' spelling of it.
 _NAME_BEFORE_DOCUMENTS = re.compile(
     rf"(?P<name>[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+[{names.UPPER}][{names.LOWER}'’-]+)"
@@ -213,8 +236,9 @@ _SPELLING_LABEL = re.compile(
     r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
     # («құжаттары бойынша», «төлқұжатында»: by the documents, in the passport)
     r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?|"
-    # ("in official documents Yerzhan Tulegenov", "in his passport")
-    r"in\s+(?:(?:his|her|the\s+court's|official|court|identity)\s+)?(?:documents?|passport))"
+    # "in official documents", "in his passport", "in court records"
+    r"in\s+(?:(?:his|her|the|official|court|identity|court's)\s+){0,2}"
+    r"(?:documents?|papers|passport|records))"
     r"[\s:.,—–-]*",
     re.IGNORECASE,
 )
