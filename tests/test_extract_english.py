@@ -3872,6 +3872,46 @@ def test_a_trade_worked_in_a_field(who: str, occupation: str) -> None:
     assert case["person"]["occupation"] == occupation
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the town of the description after the name, where the person works, before a town the
+        # story names for someone else (h20d; heldout15 en02, en05, heldout16 en05)
+        (
+            "Blogger Aigerim Sultanova is a 28-year-old accountant at a bank in Ekibastuz. On 3 "
+            "November the Pavlodar City Court sentenced Sultanova to two years in prison under "
+            "Article 274, Part 2. Another accountant from Aksu was questioned as a witness.",
+            ("Ekibastuz", "pavlodar"),
+        ),
+        (
+            "Activist Aigerim Sultanova, 28, an accountant at a Kostanay bank, was sentenced on 3 "
+            "November to two years in prison under Article 274, Part 2. The same court also fined "
+            "a pensioner from Lisakovsk.",
+            ("Kostanay", "kostanay"),
+        ),
+        (
+            "Activist Yerlan Abenov, 47, of Rudny was sentenced on 3 November by the Kostanay City "
+            "Court to two years in prison under Article 174, Part 1.",
+            ("Rudny", "kostanay"),
+        ),
+        # refused: a region's name, a court's town in the description are not the person's town
+        (
+            "Activist Aigerim Sultanova, 28, of Kostanay region was sentenced on 3 November by "
+            "the Rudny City Court to two years in prison under Article 274, Part 2.",
+            ("Rudny", "kostanay"),
+        ),
+        (
+            "Activist Aigerim Sultanova, 28, a defendant in the Rudny City Court, was sentenced "
+            "on 3 November to two years in prison under Article 274, Part 2. She is from Arkalyk.",
+            ("Arkalyk", "kostanay"),
+        ),
+    ],
+)
+def test_the_town_of_the_description_after_the_name(text: str, town: tuple[str, str]) -> None:
+    (case,) = extract_cases(text)
+    assert (case["person"]["city"], case["person"]["region"]) == town
+
+
 _KOSTANAY = "KOSTANAY — On 4 March 2026 police in Kostanay detained activist Nurlan ABENOV, 41. "
 
 

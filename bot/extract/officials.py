@@ -252,8 +252,13 @@ def _without_given_name(court: str) -> str:
     return court
 
 
+#: Words blanked out of a co-defendant's copy of the text (spaces kept in their place): a name
+#: does not run across them ("Judge A         Semey City Court", "of the" blanked).
+_BLANKED = re.compile(r" {3,}")
+
+
 def _court_nominative(text: str, language: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_BLANKED.split(text.strip())[-1].split())
     if language == "en":
         # "Almaty's Medeu District Court": the court's own name, as «Астанадағы» goes below;
         # a month before it ("On 12 March Khromtau District Court ...") is a date's, no name's
@@ -560,9 +565,12 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
             # (its signature line «Жакупов Р.М.») stays in its order; spaced initials after
             # the surname («Сапаровой А. Б.») are a name turned round for a list, put first
             return f"{surname_form} {initials[0]}"
+        if mention.end - mention.start == sum(len(w) for w in mention.words):
+            # «судья Б.Құлмағамбетов»: written with no space at all, kept as written
+            return "".join([*initials, surname_form])
         return " ".join([*initials, surname_form])
     if language == "kk":
-        return nominative.kk_nominative(mention)
+        return nominative.kk_nominative(_without_next_name(mention))
     case = nominative.case_of_word(cue.split()[-1]) if cue else "nomn"
     gender = (
         nominative.ru_surname_gender(mention.surname)
@@ -579,6 +587,25 @@ def _role_name(found: list[tuple[names.Mention, str]], language: str) -> str | N
                 words[index] = given
         name = " ".join(words)
     return name
+
+
+#: A Kazakh surname in its own form (not a patronymic, «Жұмабайұлы», which may stand between).
+_KK_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина)$")
+
+
+def _without_next_name(mention: names.Mention) -> names.Mention:
+    """A Kazakh name takes its case ending on its last word only: «Прокурор Мәди Құрманғалиев
+    Нұрмановқа 7 жыл сұраған» names the prosecutor with two words, the third, in the dative,
+    is the defendant's (a patronymic between, «Қайрат Жұмабайұлы Оспанов», is one name)."""
+    words = mention.words
+    if (
+        len(words) == 3
+        and mention.surname_index == 2
+        and _KK_SURNAME.search(words[1].lower())
+        and nominative.kk_stem(words[2]) != words[2]
+    ):
+        return names.Mention(mention.start, mention.end, words[:2], 1)
+    return mention
 
 
 def _given_gender_in_case(mention: names.Mention, case: str | None) -> str | None:

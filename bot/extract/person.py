@@ -322,6 +322,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         town = lives[1]
     elif language == "ru":
         town = _ru_town_of_person(block)
+    elif language == "en":
+        town = _town_described(block, group)
     for match in lexicon.ORIGIN[language].finditer(block if town is None else ""):
         word = next(g for g in match.groups() if g)
         # «қоғамдық» is an adjective too, but no village: only towns take that form here.
@@ -345,6 +347,8 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             and _capitalised_or_adjective(block, position)
             and not _REGIONAL_COURT.match(block[position : position + 60])
             and not _REGION_NAMED.match(block[position : position + 60])
+            and not _STREET_OR_REGION_BEFORE.search(block[max(0, position - 20) : position])
+            and not _STREET_AFTER.match(block, position)
         ]
         if language == "en":
             # "The Yesil district court in Astana": a district named like a town, the town
@@ -373,6 +377,50 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             if region is not None:
                 break
     return (town.name(language) if town else None), region
+
+
+#: A word that names a street or a region with its name after it, not a town: «ул. Абая»,
+#: «проспект Назарбаева», «области Абай» (a region named since 2022), "region of Abai".
+_STREET_OR_REGION_BEFORE = re.compile(
+    r"(?:\b(?:ул|пр|просп|пер|мкр|бул)\.|\b(?:улиц|проспект|переул|бульвар|област)\w*|"
+    r"\b(?:street|avenue|region|oblast)\s+of)\s*$",
+    re.IGNORECASE,
+)
+#: A street named by a town's or a person's name: "Abai Avenue", «Абай даңғылы», «Абай
+#: көшесі», "Tole Bi street".
+_STREET_AFTER = re.compile(
+    r"\S+\s+(?:street|st\.|avenue|ave\.|prospekt|көшесі\w*|даңғылы\w*)", re.IGNORECASE
+)
+
+
+#: The description that follows a person's name in English: "Vitaliy SOROKIN, 52, of
+#: Ekibastuz", "Madina Kassenova, 34, a history teacher at an Almaty school", "Asel Nurpeisova
+#: is a 31-year-old nurse at the regional hospital in Kyzylorda" (up to the sentence's end or a
+#: bracket).
+_EN_DESCRIPTION = re.compile(
+    r"(?:,\s*(?:aged\s+)?\d{1,3},?|\s+(?:is|was))?\s*,?\s*(of\s+[A-Z]|(?:a|an)\s)[^.;()\n]{0,160}"
+)
+_TOWN_OF_A_COURT = re.compile(
+    r"\S+\s+(?:city|town|district|regional|inter-?district)\s+court\b", re.I
+)
+
+
+def _town_described(block: str, group: list[names.Mention]) -> places.Town | None:
+    """The town in the description that follows the person's name (the first such telling):
+    where they are from, or where they work ("a teacher at an Almaty school"): a person's own
+    town, before a town the story names for someone else ("another teacher from Taraz", "our
+    parents from Zhalagash"). Not a court's town, nor a region's."""
+    for mention in sorted(group, key=lambda m: m.start):
+        described = _EN_DESCRIPTION.match(block, mention.end)
+        if described is None:
+            continue
+        for offset, town in places.towns_in(described.group()):
+            rest = described.group()[offset:]
+            if rest[:1].isupper() and not (
+                _TOWN_OF_A_COURT.match(rest) or _REGION_NAMED.match(rest)
+            ):
+                return town
+    return None
 
 
 #: A statement's heading line: a town, a comma and a date, nothing else ("Astana, 24 November
