@@ -4705,3 +4705,48 @@ def test_a_judges_initials_are_spaced_as_written(written: str, judge: str) -> No
         "Оспанова по ч. 1 ст. 174 УК к двум годам лишения свободы."
     )
     assert case["judge"] == judge
+
+
+_PAVLODAR_VERDICT = (
+    "Павлодар. 12 декабря 2026 года Павлодарский городской суд приговорил активиста Ерлана "
+    "Бекова к двум годам ограничения свободы. Суд установил, что 3 октября 2026 года Беков "
+)
+
+
+@pytest.mark.parametrize(
+    ("deed", "act"),
+    [
+        # accepted: the consequence told by a converb, and the proof, close no act
+        (
+            "опубликовал в Facebook пост о закрытии больницы, тем самым вызвав панику среди "
+            "жителей города.",
+            "опубликовал в Facebook пост о закрытии больницы",
+        ),
+        (
+            "выложил в TikTok видео о ценах на уголь, что подтверждается выводами "
+            "лингвистической экспертизы.",
+            "выложил в TikTok видео о ценах на уголь",
+        ),
+        # refused: a participle on the last noun («создавших», not the converb «создав») stays
+        (
+            "выложил в TikTok видео о ценах на уголь, создавших очереди у складов.",
+            "выложил в TikTok видео о ценах на уголь, создавших очереди у складов",
+        ),
+    ],
+)
+def test_the_consequence_and_the_proof_after_the_deed_are_cut(deed: str, act: str) -> None:
+    (case,) = extract_cases(_PAVLODAR_VERDICT + deed)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-10-03")]
+
+
+def test_one_deed_on_two_full_days_joined_by_and_again_is_two_acts() -> None:
+    text = (
+        "Павлодар. 12 декабря 2026 года Павлодарский городской суд приговорил активиста Ерлана "
+        "Бекова к двум годам ограничения свободы. По версии обвинения, Беков 3 октября 2026 "
+        "года и повторно 9 октября 2026 года выложил в TikTok видео о ценах на уголь."
+    )
+    (case,) = extract_cases(text)
+    assert sorted((a["date"], a["description"]) for a in case.get("acts") or []) == [
+        ("2026-10-03", "выложил в TikTok видео о ценах на уголь"),
+        ("2026-10-09", "выложил в TikTok видео о ценах на уголь"),
+    ]
