@@ -3872,6 +3872,66 @@ def test_a_trade_worked_in_a_field(who: str, occupation: str) -> None:
     assert case["person"]["occupation"] == occupation
 
 
+def _verdict_parts(text: str) -> list[tuple[str, int | None, str | None]]:
+    (case,) = extract_cases(text)
+    (verdict,) = [e for e in case["events"] if e["kind"] == "verdict"]
+    return [(p["kind"], p.get("term_months"), p.get("amount")) for p in verdict["sentence"]]
+
+
+_ZHAKSYBEKOV = (
+    "ASTANA -- On 12 March 2026 the Astana City Court sentenced blogger Arman Zhaksybekov to "
+    "three years of restricted freedom for a Facebook post. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "parts"),
+    [
+        # accepted: a term "up to" some length is the law's limit, whatever the verb before it
+        (
+            "Under Article 274, the offence is punishable with up to five years behind bars.",
+            [("restriction_of_liberty", 36, None)],
+        ),
+        (
+            "The article he was convicted under allows up to 7 years in prison.",
+            [("restriction_of_liberty", 36, None)],
+        ),
+        # refused: a term the court gave, told again, stays
+        (
+            "He must also serve two years in prison for an earlier conviction.",
+            [("restriction_of_liberty", 36, None), ("imprisonment", 24, None)],
+        ),
+    ],
+)
+def test_a_term_up_to_some_length_is_the_laws_limit(
+    told: str, parts: list[tuple[str, int | None, str | None]]
+) -> None:
+    assert _verdict_parts(_ZHAKSYBEKOV + told) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question asks, it tells no punishment
+        "On 12 March 2026 the Astana City Court fined blogger Arman Zhaksybekov 500,000 tenge "
+        "for a Facebook post. So did he really get seven years in prison, as a viral post says?",
+        # a rumour's prison term, denied by the verdict's own words
+        "On 12 March 2026 the Astana City Court fined blogger Arman Zhaksybekov 500,000 tenge. "
+        "A viral post claimed he was jailed for seven years; he received a fine, not prison.",
+    ],
+)
+def test_a_prison_term_asked_about_or_denied_is_not_the_verdicts(text: str) -> None:
+    assert _verdict_parts(text) == [("fine", None, "500000.00")]
+
+
+def test_a_prison_term_not_denied_stays() -> None:
+    text = (
+        "On 12 March 2026 the Astana City Court sentenced blogger Arman Zhaksybekov to seven "
+        "years in prison. Prison officials said he was transferred to Karaganda."
+    )
+    assert _verdict_parts(text) == [("imprisonment", 84, None)]
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [
@@ -3910,3 +3970,148 @@ def test_a_trade_worked_in_a_field(who: str, occupation: str) -> None:
 def test_the_town_of_the_description_after_the_name(text: str, town: tuple[str, str]) -> None:
     (case,) = extract_cases(text)
     assert (case["person"]["city"], case["person"]["region"]) == town
+
+
+_KOSTANAY = "KOSTANAY — On 4 March 2026 police in Kostanay detained activist Nurlan ABENOV, 41. "
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: the article and the offence's name in brackets, then "for"/"over"/"in
+        # connection with" and what the person did
+        (
+            "He was indicted on 6 March under Article 174, Part 1 of the Criminal Code (inciting "
+            "social discord) for two Telegram posts about the akimat's land deals.",
+            [("two Telegram posts about the akimat's land deals", None)],
+        ),
+        (
+            "He is accused under Art. 405 part 2 CC RK (participation in a banned organisation) "
+            "in connection with his donations to the movement.",
+            [("his donations to the movement", None)],
+        ),
+        (
+            "He is suspected under Art. 274 part 2 CC RK (dissemination of knowingly false "
+            "information) over a Facebook post of 28 February about the city's bus fares.",
+            [("a Facebook post about the city's bus fares", "2026-02-28")],
+        ),
+        # refused: "for" and no deed after the brackets
+        (
+            "He was charged under Article 274, Part 2 of the Criminal Code (dissemination of "
+            "false information) for the second time.",
+            [],
+        ),
+    ],
+)
+def test_the_deed_after_the_article_and_the_offence_in_brackets(
+    told: str, acts: list[tuple[str, str | None]]
+) -> None:
+    (case,) = extract_cases(_KOSTANAY + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # accepted: the consequence the article needs, and the writer's time remark, are cut
+        (
+            "Prosecutors say he posted a video on 28 February claiming that the tap water was "
+            "poisoned, thereby causing panic among residents.",
+            "posted a video claiming that the tap water was poisoned",
+        ),
+        (
+            "Prosecutors say he posted a video on 28 February calling on drivers to block the "
+            "road, weeks after the akimat raised fuel prices.",
+            "posted a video calling on drivers to block the road",
+        ),
+        (
+            "Prosecutors say he posted a video on 28 February about the threat of floods, days "
+            "before the river rose.",
+            "posted a video about the threat of floods",
+        ),
+        # refused: a clause creating something else than a threat or a risk stays
+        (
+            "Prosecutors say he posted a video on 28 February about a risk, creating a hashtag "
+            "for it.",
+            "posted a video about a risk, creating a hashtag for it",
+        ),
+    ],
+)
+def test_the_consequence_and_a_time_remark_after_the_deed_are_cut(told: str, act: str) -> None:
+    (case,) = extract_cases(_KOSTANAY + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-02-28")]
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: one deed on two days without their year joined by "and (again/then) on":
+        # one act on each day, both days cut
+        (
+            "Prosecutors say he wrote on Instagram on 26 February and then on 1 March that "
+            'drivers "should block the road," weeks after the akimat raised fuel prices.',
+            [
+                ('wrote on Instagram that drivers "should block the road"', "2026-02-26"),
+                ('wrote on Instagram that drivers "should block the road"', "2026-03-01"),
+            ],
+        ),
+        # refused: the ends of a span are no two days of the deed
+        (
+            "Prosecutors say he wrote on Instagram between 26 February and 1 March that drivers "
+            "should block the road.",
+            [
+                (
+                    "wrote on Instagram between 26 February and 1 March that drivers should "
+                    "block the road",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_one_deed_on_two_yearless_days_is_two_acts(
+    told: str, acts: list[tuple[str, str | None]]
+) -> None:
+    (case,) = extract_cases(_KOSTANAY + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts
+
+
+@pytest.mark.parametrize(
+    ("told", "aliases"),
+    [
+        # accepted: the documents' spelling told by "whose name is spelled", "his name
+        # appears as" (in quotes, surname first too)
+        (
+            "Abenov -- whose name is spelled Nurlan Abienov in the police report -- will appeal.",
+            ["Nurlan Abienov"],
+        ),
+        # refused: a name that shares nothing with the person's given name
+        ("Her name appears as Dana Serikova in the court database.", []),
+    ],
+)
+def test_another_spelling_told_by_his_name_is_spelled(told: str, aliases: list[str]) -> None:
+    text = (
+        "KOSTANAY — On 4 March 2026 a court in Kostanay fined activist Nurlan Abenov, 41, for a "
+        "Facebook post about the akim. " + told
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == aliases
+
+
+def test_another_spelling_surname_first_in_quotes() -> None:
+    text = (
+        "KOSTANAY — On 4 March 2026 a court in Kostanay fined teacher Dana Kassymova, 41, for a "
+        'Facebook post about the akim. In the verdict her name appears as "Kasymova Dana".'
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == ["Kasymova Dana"]
+
+
+def test_an_infobox_bracket_gives_the_official_documents_spelling() -> None:
+    text = (
+        "Nurlan Abenov (Kazakh: Нұрлан Әбенұлы; in official documents Nurlan Abenuly; born 1 May "
+        "1985) is a Kazakh activist. On 4 March 2026 a court in Kostanay fined him for a "
+        "Facebook post about the akim."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["aliases"] == ["Нұрлан Әбенұлы", "Nurlan Abenuly"]

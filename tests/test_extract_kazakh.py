@@ -2929,6 +2929,37 @@ def test_each_co_defendants_deed_told_by_given_name_and_surname() -> None:
     }
 
 
+_ZHUMABAEV_DETAINED = "Ақтөбелік белсенді Ерлан Жұмабаев 2026 жылғы 3 наурызда ұсталды. "
+
+
+@pytest.mark.parametrize(
+    ("told", "events"),
+    [
+        # «санкциялады», «санкциялаған»: an investigating judge ordering the arrest
+        (
+            "Тергеу судьясы 5 наурызда оған екі ай мерзімге қамауға алуды санкциялаған.",
+            [("detention", "2026-03-03", None), ("preventive_measure", "2026-03-05", "custody")],
+        ),
+        (
+            "5 наурызда сот оны күзетпен ұстауды санкциялады.",
+            [("detention", "2026-03-03", None), ("preventive_measure", "2026-03-05", "custody")],
+        ),
+        # refused: sanctions against a country are no event of the case
+        (
+            "5 наурызда Еуропарламент Қазақстанға санкция салуды ұсынды.",
+            [("detention", "2026-03-03", None)],
+        ),
+    ],
+)
+def test_a_kazakh_arrest_sanctioned_by_a_judge(
+    told: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    (case,) = extract_cases(
+        "Ақтөбелік белсенді Ерлан Жұмабаев 2026 жылғы 3 наурызда ұсталды. " + told
+    )
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
+
+
 _TWO_SENTENCED_IN_ZHEZKAZGAN = (
     "Жезқазған қалалық соты екі белсендіге үкім шығарды.\n\n"
     "2026 жылғы 20 қарашада Жезқазған қалалық соты Дәурен ТАСБОЛАТОВҚА ҚК-нің 174-бабының "
@@ -2955,3 +2986,104 @@ def test_the_defendant_in_the_dative_ends_the_prosecutors_name(
     cases = extract_cases(_TWO_SENTENCED_IN_ZHEZKAZGAN + request_line)
     assert cases
     assert {c["prosecutor"] for c in cases} == {prosecutor}
+
+
+_PAVLODAR = (
+    "Павлодар, 12 желтоқсан 2026. Кеше Павлодар қалалық соты белсенділер Ерлан Бекболатов пен "
+    "Айдос Серікұлына 2 жыл бас бостандығын шектеу жазасын тағайындады. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: a day without its year, then the doer's surname: the surname is no part of
+        # the act, and the act is the doer's alone (not the co-defendant's too)
+        (
+            "Айыптау бойынша, 14 қазанда Бекболатов жұмысшылардың Telegram тобына «ереуілге "
+            "шығамыз» деген хабарлама жазған, ал Серікұлы оны Facebook-те таратқан.",
+            {
+                "Ерлан Бекболатов": [
+                    (
+                        "жұмысшылардың Telegram тобына «ереуілге шығамыз» деген хабарлама жазған",
+                        "2026-10-14",
+                    )
+                ],
+                "Айдос Серікұлы": [("оны Facebook-те таратқан", None)],
+            },
+        ),
+        # accepted: "the two (too)" of a joint case opening the act after its day
+        (
+            "Тергеу мәліметінше, 2026 жылғы 5 қазанда екеуі де WhatsApp-та жұмысшылар тобын "
+            "құрып, оған ереуіл туралы үндеу жариялаған.",
+            {
+                name: [
+                    (
+                        "WhatsApp-та жұмысшылар тобын құрып, оған ереуіл туралы үндеу жариялаған",
+                        "2026-10-05",
+                    )
+                ]
+                for name in ("Ерлан Бекболатов", "Айдос Серікұлы")
+            },
+        ),
+    ],
+)
+def test_the_doer_after_the_acts_day_is_no_part_of_it(
+    told: str, acts: dict[str, list[tuple[str, str | None]]]
+) -> None:
+    found = {
+        case["person"]["name"]: [(a["description"], a["date"]) for a in case.get("acts") or []]
+        for case in extract_cases(_PAVLODAR + told)
+    }
+    assert found == acts
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # accepted: an en dash after the cue word, before the day that is cut
+        (
+            "Себебі – 2026 жылғы 14 қазанда жұмысшылардың жиналысында сөз сөйлеп, ереуілге "
+            "шақырған.",
+            ("жұмысшылардың жиналысында сөз сөйлеп, ереуілге шақырған", "2026-10-14"),
+        ),
+        # refused: a capitalised word after the day that is a place (an oblast's office), not
+        # the doer, stays
+        (
+            "Айыптау бойынша, 14 қазанда Павлодар облыстық әкімдігінің ғимараты алдында ол "
+            "пикет өткізген.",
+            (
+                "Павлодар облыстық әкімдігінің ғимараты алдында ол пикет өткізген",
+                "2026-10-14",
+            ),
+        ),
+    ],
+)
+def test_an_act_opens_with_its_deed_not_a_dash_or_a_place_cut(
+    told: str, act: tuple[str, str | None]
+) -> None:
+    lead = (
+        "Павлодар, 12 желтоқсан 2026. Кеше Павлодар қалалық соты белсенді Ерлан Бекболатовқа "
+        "2 жыл бас бостандығын шектеу жазасын тағайындады. "
+    )
+    (case,) = extract_cases(lead + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [act]
+
+
+@pytest.mark.parametrize(
+    ("opening", "occupation"),
+    [
+        # accepted: the workplace's noun opening the sentence is capitalised, and stays
+        ("Құрылыс компаниясының жүргізушісі", "Құрылыс компаниясының жүргізушісі"),
+        ("Цемент зауытының бұрынғы слесарі", "Цемент зауытының бұрынғы слесарі"),
+        # refused: a time opening the sentence is no part of the workplace
+        ("Сәуірде компанияның жүргізушісі", "компанияның жүргізушісі"),
+    ],
+)
+def test_a_workplace_opening_the_sentence_before_the_trade(opening: str, occupation: str) -> None:
+    text = (
+        f"Атырау, 30 мамыр 2026. {opening} Сағынтай Бекұлы ұсталды. Оған ҚК-нің 174-бабының "
+        "1-бөлігі бойынша күдік келтірілген."
+    )
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation

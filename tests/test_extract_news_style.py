@@ -7,6 +7,8 @@ labelled set so; these tables pin the rules it led to. Names are invented.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot.extract import extract_cases
@@ -1381,6 +1383,152 @@ def test_a_network_with_a_case_ending_is_no_given_name(
     text: str, names: list[tuple[list[str], str]]
 ) -> None:
     assert [(m.given, m.surname) for m in find_title_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an administrative fine of others told at the end: no verdict of the case
+        (
+            "On 3 March 2026 police in Taraz detained activist Nurlan Seitkali, 40. On 5 March a "
+            "court remanded him in custody for two months. On 7 March two of his supporters were "
+            "fined 15 MCI each under the Code of Administrative Offences for a picket outside "
+            "the court.",
+            [("detention", "2026-03-03"), ("preventive_measure", "2026-03-05")],
+        ),
+        (
+            "3 марта 2026 года в Таразе задержан активист Нурлан Сейткали. 5 марта суд арестовал "
+            "его на два месяца. 7 марта двух его сторонников оштрафовали на 15 МРП по статье 488 "
+            "КоАП за пикет у здания суда.",
+            [("detention", "2026-03-03"), ("preventive_measure", "2026-03-05")],
+        ),
+        # refused: a fine under the Criminal Code is the verdict
+        (
+            "On 3 March 2026 police in Taraz detained activist Nurlan Seitkali, 40. On 7 March "
+            "the Taraz City Court fined him 500,000 tenge under Article 274 of the Criminal Code.",
+            [("detention", "2026-03-03"), ("verdict", "2026-03-07")],
+        ),
+    ],
+)
+def test_an_administrative_fine_is_no_verdict_of_the_case(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+def _appeal_story(text: str) -> tuple[list[tuple[str, str | None, str | None]], dict[str, Any]]:
+    (case,) = extract_cases(text)
+    events = [(e["kind"], e["date"], e.get("measure")) for e in case["events"]]
+    parts = {
+        e["kind"]: (
+            [(p["kind"], p.get("term_months")) for p in e.get("sentence") or []],
+            e.get("appeal_outcome"),
+        )
+        for e in case["events"]
+        if e["kind"] in ("verdict", "appeal_ruling")
+    }
+    return events, parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "instead of" the verdict's term, told after the appeal: the appeal's change; released
+        # in the courtroom, held "since" a day: the day the custody began; "after nine months
+        # in jail": time spent, no punishment
+        "ORAL, 14 May 2026 -- The West Kazakhstan Regional Court today heard the appeal of "
+        "activist Ruslan Temirov. Instead of four years in prison, the appeal judges gave him "
+        "two years of probation. He walked free from the courtroom after nine months in jail - "
+        "he had been held since 2 August 2025. On 20 February 2026 the Oral City Court had "
+        "sentenced him to four years in prison.",
+        "Уральск, 14 мая 2026 года. Сегодня апелляционная коллегия областного суда рассмотрела "
+        "жалобу активиста Руслана Темирова. Вместо четырёх лет лишения свободы ему назначили два "
+        "года ограничения свободы. Его освободили в зале суда, проведя в СИЗО девять месяцев: "
+        "он находился там с 2 августа 2025 года. 20 февраля 2026 года Уральский городской суд "
+        "приговорил его к четырём годам лишения свободы.",
+    ],
+)
+def test_an_appeal_told_by_what_it_gave_instead_and_a_release_after_custody(text: str) -> None:
+    events, parts = _appeal_story(text)
+    assert events == [
+        ("detention", "2025-08-02", "custody"),
+        ("verdict", "2026-02-20", None),
+        ("appeal_ruling", "2026-05-14", None),
+        ("release", "2026-05-14", None),
+    ]
+    assert parts == {
+        "verdict": ([("imprisonment", 48)], None),
+        "appeal_ruling": ([("restriction_of_liberty", 24)], "reduced"),
+    }
+
+
+def test_a_release_dated_by_its_own_day_stays() -> None:
+    (case,) = extract_cases(
+        "ORAL, 14 May 2026 -- Activist Ruslan Temirov was released on 14 May after serving his "
+        "term."
+    )
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("release", "2026-05-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a party's appeal told under a later dateline is no ruling
+        (
+            "KYZYLORDA, 24 November 2026 -- On 15 October the Kyzylorda City Court sentenced "
+            "nurse Asel Nurpeisova to two years of restricted freedom.\n\n"
+            "KYZYLORDA, 26 November 2026 -- The prosecutor has appealed against the sentence and "
+            "asks for prison time.",
+            [("verdict", "2026-10-15")],
+        ),
+        (
+            "Кызылорда, 24 ноября 2026 года. 15 октября Кызылординский городской суд приговорил "
+            "медсестру Асель Нурпеисову к двум годам ограничения свободы.\n\n"
+            "Кызылорда, 26 ноября 2026 года. Прокурор обжаловал приговор.",
+            [("verdict", "2026-10-15")],
+        ),
+        # refused: the ruling on that appeal is one
+        (
+            "On 15 October 2026 the Kyzylorda City Court sentenced nurse Asel Nurpeisova to two "
+            "years of restricted freedom. She appealed against the verdict, and on 20 November "
+            "2026 the Kyzylorda Regional Court upheld it.",
+            [("verdict", "2026-10-15"), ("appeal_ruling", "2026-11-20")],
+        ),
+    ],
+)
+def test_a_partys_appeal_is_no_ruling(text: str, events: list[tuple[str, str | None]]) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a measure "since the same day" as the charge, an act's day told between
+        (
+            "Journalist Arman Ospanov was charged on 2 March 2026 over an article of 14 "
+            "February, and has been under a travel ban since the same day.",
+            [("charge", "2026-03-02", None), ("preventive_measure", "2026-03-02", "travel_ban")],
+        ),
+        (
+            "Журналисту Арману Оспанову 2 марта 2026 года предъявили обвинение за статью от 14 "
+            "февраля, в тот же день ему избрали подписку о невыезде.",
+            [("charge", "2026-03-02", None), ("preventive_measure", "2026-03-02", "travel_ban")],
+        ),
+        # refused: a measure of its own later day keeps it
+        (
+            "Journalist Arman Ospanov was charged on 2 March 2026 and placed under house arrest "
+            "on 4 March 2026.",
+            [("charge", "2026-03-02", None), ("preventive_measure", "2026-03-04", "house_arrest")],
+        ),
+    ],
+)
+def test_a_measure_the_same_day_as_the_charge(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
 
 
 def _names_and_prosecutors(text: str) -> list[tuple[str, str | None]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -4460,6 +4461,179 @@ def test_a_dictionary_word_after_a_name_in_capitals(written: str, name: str) -> 
     assert case["person"]["name"] == name
 
 
+def _events_of(text: str) -> list[tuple[str, str | None, str | None, list[tuple[Any, ...]]]]:
+    (case,) = extract_cases(text)
+    return [
+        (
+            e["kind"],
+            e["date"],
+            e.get("measure"),
+            [(p["kind"], p.get("term_months"), p.get("amount")) for p in e.get("sentence") or []],
+        )
+        for e in case["events"]
+    ]
+
+
+_ZHAKSYBEKOV_RU = (
+    "12 марта 2026 года Таразский городской суд приговорил блогера Армана Жаксыбекова к двум "
+    "годам ограничения свободы. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the law's limit: «вплоть до», «на срок до», the participle «предусмотрено»
+        "Санкция статьи предусматривает наказание вплоть до семи лет лишения свободы.",
+        "За это по статье 174 грозит лишение свободы на срок до семи лет.",
+        "Статьёй 274 предусмотрено лишение свободы сроком до пяти лет.",
+        "Адвокат опасалась, что ему могут дать до пяти лет лишения свободы.",
+    ],
+)
+def test_a_russian_term_up_to_some_length_is_the_laws_limit(told: str) -> None:
+    assert _events_of(_ZHAKSYBEKOV_RU + told) == [
+        ("verdict", "2026-03-12", None, [("restriction_of_liberty", 24, None)])
+    ]
+
+
+def test_an_appeals_term_cut_down_to_some_length_stays() -> None:
+    text = (
+        "Апелляционная коллегия 5 мая 2026 года смягчила приговор Арману Жаксыбекову: срок "
+        "снижен до 2 лет лишения свободы."
+    )
+    assert _events_of(text) == [("appeal_ruling", "2026-05-05", None, [("imprisonment", 24, None)])]
+
+
+def test_a_russian_verdict_that_denies_prison_keeps_no_rumoured_term() -> None:
+    text = (
+        "12 марта 2026 года Таразский городской суд признал блогера Армана Жаксыбекова виновным "
+        "и оштрафовал на 700 000 тенге. В соцсетях писали, что его приговорили к пяти годам "
+        "лишения свободы, но его не лишили свободы."
+    )
+    assert _events_of(text) == [("verdict", "2026-03-12", None, [("fine", None, "700000.00")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the person between the verb and «обвинение», initials and all
+        (
+            "12 марта 2026 года следователь предъявил А. Б. Жаксыбекову обвинение по части 2 "
+            "статьи 274 УК.",
+            [("charge", "2026-03-12", None, [])],
+        ),
+        (
+            "12 марта 2026 года следователь предъявил Арману Болатовичу Жаксыбекову обвинение по "
+            "части 2 статьи 274 УК.",
+            [("charge", "2026-03-12", None, [])],
+        ),
+        # a court's order «постановлением ... от <date>» is dated by that day, no post's day
+        (
+            "Блогер Арман Жаксыбеков задержан 10 марта 2026 года. Постановлением следственного "
+            "суда от 12 марта 2026 года он помещён под домашний арест.",
+            [
+                ("detention", "2026-03-10", None, []),
+                ("preventive_measure", "2026-03-12", "house_arrest", []),
+            ],
+        ),
+        # refused: the day of a post stays the act's
+        (
+            "Блогер Арман Жаксыбеков задержан 10 марта 2026 года за пост от 2 марта 2026 года.",
+            [("detention", "2026-03-10", None, [])],
+        ),
+    ],
+)
+def test_russian_charges_and_orders_dated_by_their_own_day(
+    text: str, events: list[tuple[Any, ...]]
+) -> None:
+    assert _events_of(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict_day"),
+    [
+        # a letter's or a complaint's day is no event; «установлено, что приговором ... от»
+        # tells the verdict's day, not an act's
+        (
+            "Ваше обращение от 23 октября 2026 года по вопросу законности осуждения Вашего сына "
+            "Ермекова Алибека Серикбаевича рассмотрено. Установлено, что приговором Семейского "
+            "городского суда от 14 июля 2026 года Ермеков А. С. осужден к 3 годам лишения "
+            "свободы.",
+            "2026-07-14",
+        ),
+        (
+            "Жалоба матери от 5 декабря 2026 года об осуждении её сына Армана Оспанова "
+            "рассмотрена. Установлено, что приговором Таразского городского суда от 10 октября "
+            "2026 года Оспанов А. Б. осуждён к двум годам ограничения свободы.",
+            "2026-10-10",
+        ),
+        # refused: «установлено, что» before the act keeps the act's day apart
+        (
+            "Установлено, что 2 февраля 2026 года Арман Оспанов разместил в Instagram "
+            "видеоролик. 10 октября 2026 года Таразский городской суд приговорил его к двум годам "
+            "ограничения свободы.",
+            "2026-10-10",
+        ),
+    ],
+)
+def test_a_letters_day_is_no_verdicts_day(text: str, verdict_day: str) -> None:
+    (case,) = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("verdict", verdict_day)]
+
+
+@pytest.mark.parametrize(
+    ("ruled", "outcome"),
+    [
+        # the case sent to a new trial, «судебное» between or not
+        ("отменила приговор и направила дело на новое судебное разбирательство", "sent_back"),
+        ("отменила приговор и направила дело на новое судебное рассмотрение", "sent_back"),
+        # refused: quashed and acquitted
+        ("отменила приговор и оправдала его", "overturned"),
+    ],
+)
+def test_a_case_sent_to_a_new_trial(ruled: str, outcome: str) -> None:
+    (case,) = extract_cases(
+        "10 июня 2026 года Таразский городской суд приговорил активиста Армана Оспанова к двум "
+        "годам лишения свободы. 5 сентября 2026 года апелляционная коллегия Жамбылского "
+        f"областного суда {ruled}."
+    )
+    assert [(e["kind"], e.get("appeal_outcome")) for e in case["events"]] == [
+        ("verdict", None),
+        ("appeal_ruling", outcome),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "appeal_parts"),
+    [
+        # one kind replaced by another in the instrumental, no «на», the term told after
+        (
+            "коллегия заменила лишение свободы ограничением свободы. Срок ограничения свободы "
+            "составил два года.",
+            [("restriction_of_liberty", 24, None)],
+        ),
+        (
+            "лишение свободы ему заменили штрафом в размере 500 000 тенге.",
+            [("fine", None, "500000.00")],
+        ),
+        # refused: a term cut down keeps the kind
+        ("срок снижен до двух лет лишения свободы.", [("imprisonment", 24, None)]),
+    ],
+)
+def test_a_russian_kind_replaced_in_the_instrumental(
+    told: str, appeal_parts: list[tuple[str, int | None, str | None]]
+) -> None:
+    events = _events_of(
+        "10 июня 2026 года Таразский городской суд приговорил активиста Армана Оспанова к трём "
+        "годам лишения свободы. 5 сентября 2026 года апелляционная коллегия Жамбылского "
+        "областного суда смягчила приговор: " + told
+    )
+    assert events == [
+        ("verdict", "2026-06-10", None, [("imprisonment", 36, None)]),
+        ("appeal_ruling", "2026-09-05", None, appeal_parts),
+    ]
+
+
 _SENTENCED_IN = (
     "Блогер Марат Оспанов 3 ноября приговорён {court} по ч. 1 ст. 174 УК к двум годам лишения "
     "свободы."
@@ -4531,3 +4705,48 @@ def test_a_judges_initials_are_spaced_as_written(written: str, judge: str) -> No
         "Оспанова по ч. 1 ст. 174 УК к двум годам лишения свободы."
     )
     assert case["judge"] == judge
+
+
+_PAVLODAR_VERDICT = (
+    "Павлодар. 12 декабря 2026 года Павлодарский городской суд приговорил активиста Ерлана "
+    "Бекова к двум годам ограничения свободы. Суд установил, что 3 октября 2026 года Беков "
+)
+
+
+@pytest.mark.parametrize(
+    ("deed", "act"),
+    [
+        # accepted: the consequence told by a converb, and the proof, close no act
+        (
+            "опубликовал в Facebook пост о закрытии больницы, тем самым вызвав панику среди "
+            "жителей города.",
+            "опубликовал в Facebook пост о закрытии больницы",
+        ),
+        (
+            "выложил в TikTok видео о ценах на уголь, что подтверждается выводами "
+            "лингвистической экспертизы.",
+            "выложил в TikTok видео о ценах на уголь",
+        ),
+        # refused: a participle on the last noun («создавших», not the converb «создав») stays
+        (
+            "выложил в TikTok видео о ценах на уголь, создавших очереди у складов.",
+            "выложил в TikTok видео о ценах на уголь, создавших очереди у складов",
+        ),
+    ],
+)
+def test_the_consequence_and_the_proof_after_the_deed_are_cut(deed: str, act: str) -> None:
+    (case,) = extract_cases(_PAVLODAR_VERDICT + deed)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-10-03")]
+
+
+def test_one_deed_on_two_full_days_joined_by_and_again_is_two_acts() -> None:
+    text = (
+        "Павлодар. 12 декабря 2026 года Павлодарский городской суд приговорил активиста Ерлана "
+        "Бекова к двум годам ограничения свободы. По версии обвинения, Беков 3 октября 2026 "
+        "года и повторно 9 октября 2026 года выложил в TikTok видео о ценах на уголь."
+    )
+    (case,) = extract_cases(text)
+    assert sorted((a["date"], a["description"]) for a in case.get("acts") or []) == [
+        ("2026-10-03", "выложил в TikTok видео о ценах на уголь"),
+        ("2026-10-09", "выложил в TikTok видео о ценах на уголь"),
+    ]

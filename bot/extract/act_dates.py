@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from bot.extract import act_cues
 from bot.extract.blocks import Sentence
 from bot.extract.record import Record
-from bot.extract.values import DateMention, find_dates, resolve_dates
+from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
 
 def opening_day(lead: str) -> str | None:
@@ -41,6 +42,27 @@ DAYS_BEFORE = re.compile(
     r"(?:\b(?:on|of|dated|от)\s+)?(?P<days>(?:\d{1,2},?\s+)*\d{1,2})\s+(?:and|и|&|және)\s+$",
     re.IGNORECASE,
 )
+
+
+#: Between two full days of one deed: "on 2 August 2026 and again on 5 August 2026", «3 мая
+#: 2026 года и 5 мая 2026 года», «2 тамызда және 5 тамызда»: one act on each day.
+JOINED_DAYS = re.compile(
+    r"\s*(?:года|г\.)?,?\s*(?:and|и|және|мен)\s+"
+    r"(?:(?:again|also|then|later|снова|ещё\s+раз|повторно|тағы)\s+)?(?:on\s+|в\s+)?",
+    re.IGNORECASE,
+)
+
+
+_RANGE_OPENS = re.compile(r"\b(?:between|from|с|со|между)\s*$", re.IGNORECASE)
+
+
+def days_joined(text: str, first: Found[Any], second: Found[Any]) -> bool:
+    """Two days of one deed joined by "and" (`JOINED_DAYS`), not the ends of a span ("between
+    26 February and 1 March", «с 3 мая и до ...»)."""
+    return bool(
+        JOINED_DAYS.fullmatch(text, first.end, second.start)
+        and not _RANGE_OPENS.search(text, 0, first.start)
+    )
 
 
 def earlier_days(days: str, last: dt.date) -> list[str]:
@@ -68,26 +90,32 @@ def date_yearless_acts(acts: list[Record], block: str, default_year: int | None)
     от 2 сентября») is dated by that day in the year the text gives it (else the year of the
     text's heading, "Podcast summary, published 24 November 2025"), and the day cut."""
     resolved: list[tuple[DateMention, str]] | None = None
-    for act in acts:
+    for act in list(acts):  # (a second day adds an act)
         if act["date"] is not None:
             continue
         bare = [f for f in find_dates(act["description"]) if f.value.year is None]
-        if len(bare) != 1:
+        # ("on August 2 and again on August 5": one act on each day, the second day cut too)
+        joined = len(bare) == 2 and days_joined(act["description"], bare[0], bare[1])
+        if len(bare) != 1 and not joined:
             continue
         if resolved is None:
             mentions = find_dates(block)
             by_start = {r.start: r.value.isoformat() for r in resolve_dates(mentions, default_year)}
             resolved = [(m.value, by_start[m.start]) for m in mentions if m.start in by_start]
         day = next((iso for m, iso in resolved if m == bare[0].value), None)
-        if day is None:
+        later = joined and next((iso for m, iso in resolved if m == bare[1].value), None)
+        if day is None or (joined and not later):
             continue
         text = act["description"]
         lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
         cut = lead.start() if lead else bare[0].start
+        end = bare[-1].end
         act["description"] = without_same_day(
-            " ".join((text[:cut] + text[bare[0].end :]).split()).replace(" ,", ",")
+            " ".join((text[:cut] + text[end:]).split()).replace(" ,", ",")
         ).lstrip(" ,")  # "on 5 March, Iskakova wrote ...": the day's comma goes with it
         act["date"] = day
+        if later:
+            acts.append({**act, "date": later})
 
 
 #: "That day" opening an act: its day is the one the sentence before told.

@@ -333,9 +333,18 @@ _REMARK = {
     # (", published" left alone once its date is cut)
     "en": re.compile(
         # (", according to the verdict": who says so, closing the act)
-        r",\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
+        # (a quote's closing mark after its comma stays: '... are paid," days after ...')
+        r",(?P<quote>[\"”]?)\s+(?:(?:which\s+(?:the|a|an)|published\s+by)\s+[^,;]+|in\s+a\s+case\s+that\b.*|"
         r"according\s+to\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
         r"which\s+(?:caused|led\s+to|resulted\s+in|entailed)\b.*|"
+        # (", thereby creating a threat to public order": the consequence the article needs;
+        # ", as confirmed by an expert report": the proof; ", days after a court ruled the
+        # strike illegal": the writer's time remark)
+        r"(?:thereby\s+)?(?:creating|causing|posing)\s+(?:a\s+|an\s+)?(?:real\s+)?"
+        r"(?:threat|risk|danger|panic)\b.*|"
+        r"as\s+(?:confirmed|established|found)\s+by\b.*|"
+        r"(?:(?:only\s+|just\s+)?(?:days|weeks|hours|a\s+day|a\s+week)|shortly|soon)\s+"
+        r"(?:after|before)\s.*|"
         # ("The trial of X, charged ... over voice messages ..., opened at the City Court":
         # the sentence's own verb after the aside the act is told in)
         r"(?:opened|began|started|resumed|continued|ended|closed)\s+(?:at|in|on|before)\s.*|"
@@ -349,12 +358,16 @@ _REMARK = {
     # (a wire's «, передает корреспондент агентства из зала суда», «, сообщает пресс-служба
     # суда»: who reports it)
     "ru": re.compile(
-        r",\s+(?:(?:переда[её]т|сообщает|сообщили|пишет|информирует)\s+(?:[\w-]+\s*){1,6}$|"
+        r",(?P<quote>[»\"”]?)\s+(?:(?:переда[её]т|сообщает|сообщили|пишет|информирует)\s+(?:[\w-]+\s*){1,6}$|"
         r"котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b|"
-        r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*)\b)[^;]*$",
+        r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*)\b|"
+        # («, создав угрозу нарушения общественного порядка»: the consequence told by a
+        # converb; «, что подтверждено заключением экспертизы»: the proof)
+        r"(?:тем\s+самым\s+)?(?:создав|вызвав|повлекши?|причинив|посеяв)\s|"
+        r"что\s+(?:подтвержд\w+|установлен\w*)\s+(?:заключени|экспертиз|выводами)\w*)[^;]*$",
         re.I,
     ),
-    "kk": re.compile(r"(?!)"),
+    "kk": re.compile(r"(?P<quote>)(?!)"),
 }
 _FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+\s*$")
 #: A time in brackets closing the act: «(март 2021 г.)», "(March 2021)", «(2024 жыл)».
@@ -366,14 +379,14 @@ _BRACKETED_TIME = re.compile(
 def without_remark(text: str, language: str) -> str:
     """The act without a remark closing it (", which a court had declared unlawful on 15
     January 2026"): cut before the act is dated, so that the remark's day is not the act's."""
-    return _REMARK[language].sub("", text.rstrip(" ."))
+    return _REMARK[language].sub(r"\g<quote>", text.rstrip(" ."))
 
 
 def without_tail(description: str, language: str) -> str:
     """The act without a footnote's mark, a remark or (told by its verb) a time closing it."""
     description = _FOOTNOTE.sub("", description.rstrip(" .")).rstrip(" .")
     description = _BRACKETED_TIME.sub("", description)
-    description = _REMARK[language].sub("", description)
+    description = _REMARK[language].sub(r"\g<quote>", description)
     if _VERB_FIRST[language].match(description):
         description = re.sub(_TIME_TAIL[language], "", description, flags=re.IGNORECASE)
     elif language == "ru":

@@ -80,6 +80,13 @@ ACTS = compile_table(
         r"\b(?:charged|indicted)\b[^;(\"“«]{0,120}?\bfor\s+"
         r"(?=\w+ing\b|(?:a|an|his|her|their)\s+(?!(?:\w+\s+)?(?:years?|months?|days?)\b)|"
         r"\w+s\s+(?:on|in|about)\s)|"
+        # a wire's "charged on 9 September under Art. 274 part 2 CC RK (dissemination of
+        # knowingly false information) over a video of 21 August": the article and the
+        # offence's name in brackets, then what the person did
+        r"\b(?:charged|suspected|accused|indicted|prosecuted|tried|convicted|sentenced)\b"
+        r"[^;.]{0,60}?\bunder\s+(?:Art\.|Articles?\b)[^();]{0,60}?\([^()]{3,150}\)\s*,?\s*"
+        r"(?:over|for|because\s+of|in\s+connection\s+with)\s+"
+        r"(?=(?:a|an|his|her|their|two|three|four|several|\d+)\s)|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"\b(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
         # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)

@@ -452,6 +452,17 @@ _SAME_GATHERING = {
 _KK_CASE_ENDING = re.compile(
     r"(?:[нтд][іы]ң|[гғкқ][аеәы]|[нтд][ыі]|[нтд][аеә]н|[дт][аеә]|[мбп][еа]н)$"
 )
+#: Kazakh: a day without its year opening an act («20 қарашада»), dated and cut later.
+_KK_YEARLESS_DAY = (
+    r"(?:\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
+    r"қараша|желтоқсан)[а-яәғқңөұүһі]*\s+)?"
+)
+#: Kazakh: the doers named by a pronoun opening the act, after its day if any («ол», «олар»,
+#: «екеуі (де)», «үшеуі»): who, not what they did.
+_KK_SUBJECT_PRONOUN = re.compile(
+    rf"^(?P<day>{_KK_YEARLESS_DAY})(?:оның|олардың|ол|олар|екеуі|үшеуі)(?:\s+де)?\s+",
+    re.IGNORECASE,
+)
 #: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
 _AND = {
     "en": r"\s+and\s+",
@@ -536,9 +547,7 @@ def _act(text: str, language: str) -> Record:
         end = found.end
         # «3 мая 2026 года и 5 мая 2026 года опубликовал два поста»: one act on each day
         second = dates[1] if len(dates) > 1 else None
-        if second and re.fullmatch(
-            r"\s*(?:года|г\.)?\s*(?:and|и|және|мен)\s+", description[found.end : second.start]
-        ):
+        if second and act_dates.days_joined(description, found, second):
             also_on.append(second.value.isoformat())
             end = second.end
         head, tail = description[:cut].rstrip(), description[end:]
@@ -558,7 +567,9 @@ def _act(text: str, language: str) -> Record:
         description = re.sub(r"^\s*having\s+(?=\w+ed\b)", "", description)  # "having shared"
         if english.only_offence_names(description):
             description = ""
-    description = " ".join(description.split()).strip(" ;,.:—-")
+    # (an en dash too: «Себебі – 2 шілдесінде ...», «а 6 апреля – видеоролик ...» once the day
+    # before or after it is cut; an act never opens or closes with a dash)
+    description = " ".join(description.split()).strip(" ;,.:—–-")
     description = re.sub(r"\s+(?=[,;])", "", description)  # «слушаниях , где» once a date is cut
     description = re.sub(r",(?:\s*,)+", ",", description)  # «Бекова А.М., , находясь» likewise
     description = re.sub(
@@ -567,7 +578,7 @@ def _act(text: str, language: str) -> Record:
         description,
         flags=re.IGNORECASE,
     )
-    description = _DANGLING.sub("", description).strip(" ;,.:—-")
+    description = _DANGLING.sub("", description).strip(" ;,.:—–-")
     # "that day", «сол күні», «в тот же день» opening the act: dated by the sentence before
     same_day = act_dates.SAME_DAY_LEAD.match(description)
     if same_day:
@@ -632,7 +643,9 @@ def _act(text: str, language: str) -> Record:
             flags=re.IGNORECASE | re.DOTALL,
         )
         # "his", "he" («Айыптау бойынша, ол ... аударған»): nothing more
-        description = re.sub(r"^(?:оның|олардың|ол|олар)\s+", "", description)
+        # ("the two", "the three" of a joint case: «2026 жылғы 10 наурызда екеуі Telegram-да
+        # чат құрған»)
+        description = _KK_SUBJECT_PRONOUN.sub(r"\g<day>", description)
         # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
         not_acronym = rf"(?!(?:{'|'.join(sorted(names.ACRONYMS))})(?![{names.UPPER}]))"
         description = re.sub(
@@ -662,14 +675,16 @@ def _act(text: str, language: str) -> Record:
             told_of = told_of or initials.group(1)
         # (once: the one who did it is named first, then the time; a capitalised word left
         # after them is a place, «Қонаев қалалық әкімдігі», a town named after a person)
+        # (after a day without its year, which is cut later: «20 қарашада Қалдыбаев
+        # мұнайшылардың тобына ... жіберген»: the day stays, the doer goes and owns the act)
         first = re.match(
-            rf"([{names.UPPER}][{names.LOWER}-]+)\s+(?!{act_spans.KK_PLACE_NOUN}\b)"
-            r"(?=\S+\s+\S)",
+            rf"({_KK_YEARLESS_DAY})([{names.UPPER}][{names.LOWER}-]+)\s+"
+            rf"(?!{act_spans.KK_PLACE_NOUN}\b)(?=\S+\s+\S)",
             description,
         )
-        if first and told_of is None and names.looks_like_surname(first.group(1)):
-            description = description[first.end() :]  # «Әлімов Facebook-та ... жариялаған»
-            told_of = first.group(1)
+        if first and told_of is None and names.looks_like_surname(first.group(2)):
+            description = first.group(1) + description[first.end() :]  # «Әлімов Facebook-та»
+            told_of = first.group(2)
             description, _ = act_spans.without_lead(description, language)  # «2025 жылғы наурызда»
     # «пост о паводке», — сказала его жена»: a quote's end, then who said it, closes the act
     # told in the quote

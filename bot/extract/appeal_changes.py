@@ -190,7 +190,7 @@ def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part]
                 stated.append(dataclasses.replace(joined, changed=True))
             before.append(Part(kinds[0].kind))
             replaced.add(kinds[0].kind)
-        for old_kind, new_kind in _kk_kind_replaced(text, language):
+        for old_kind, new_kind in _kind_replaced(text, language):
             # the old kind is named only to be replaced: a term next to it is the new one's
             parts = [p for p in parts if p.kind != old_kind]
             if old_kind not in replaced:  # the new kind's term may be told in a later sentence
@@ -243,11 +243,26 @@ _KK_KIND_REPLACED = re.compile(
 )
 
 
-def _kk_kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
-    if language != "kk":
+#: «Лишение свободы ей заменили ограничением свободы», «заменила лишение свободы штрафом»: a
+#: Russian appeal replacing one kind by another in the instrumental, no «на» and no term (the
+#: term may follow in the next sentence).
+_RU_KIND_REPLACED = re.compile(
+    r"(?P<old>(?:лишени|ограничени)\w+\s+свободы)\s+(?:[\w-]+\s+){0,2}?замен\w*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<new>(?:ограничением|лишением)\s+свободы|штрафом|"
+    r"общественными\s+работами)|"
+    r"\bзамени\w*\s+(?:[\w-]+\s+){0,2}?(?P<old2>(?:лишение|ограничение)\s+свободы)\s+"
+    r"(?P<new2>(?:ограничением|лишением)\s+свободы|штрафом|общественными\s+работами)",
+    re.IGNORECASE,
+)
+_KIND_REPLACED = {"kk": _KK_KIND_REPLACED, "ru": _RU_KIND_REPLACED}
+
+
+def _kind_replaced(text: str, language: str) -> list[tuple[str, str]]:
+    """(old kind, new kind) of each change of one kind into another told without a term."""
+    if language not in _KIND_REPLACED:
         return []
     found = []
-    for match in _KK_KIND_REPLACED.finditer(text):
+    for match in _KIND_REPLACED[language].finditer(text):
         old = find_kinds(match.group("old") or match.group("old2"), language)
         new = find_kinds(match.group("new") or match.group("new2"), language)
         if old and new and old[-1].kind != new[0].kind:

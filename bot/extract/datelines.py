@@ -195,8 +195,9 @@ WORK_OF = lexicon.compile_table(
         r"shared|gave|recorded|sent|put\s+online)(?:\s+[\w-]+){0,3}?\s+on\s*$|"
         r"\b(?:posts?|videos?|comments?|articles?|messages?|publications?|stor(?:y|ies)|reels?|"
         r"tweets?)\s+(?:of|dated)\s*$",
-        # («сторис в Instagram от 14 августа», «ролик от ...», «репост от ...»)
-        "ru": r"\b(?:публикаци|пост|видео|видеообращени|комментари|запис|стать|сообщени|"
+        # («сторис в Instagram от 14 августа», «ролик от ...», «репост от ...»; not a court's
+        # «постановлением ... от 11 сентября», the order's own day)
+        "ru": r"\b(?:публикаци|пост(?!анов)|видео|видеообращени|комментари|запис|стать|сообщени|"
         r"выступлени|стрим|эфир|сторис|рилс|ролик|репост|твит)\w*(?:\s+(?:в|на|под)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+от\s*$|"
         # «за участие в мирном митинге 16 декабря 2021 года»: the act's day
         r"\bза\s+участие\s+в\s+(?:[\w-]+\s+){1,4}?$",
@@ -205,10 +206,20 @@ WORK_OF = lexicon.compile_table(
 )
 
 
+#: A court paper named by the instrumental right after "it was established that": «Установлено,
+#: что приговором ... суда от 14 июля 2026 года ...» tells the verdict, not what the person did.
+_BY_COURT_PAPER = re.compile(
+    r"\s*(?:приговором|постановлением|решением|определением)\b", re.IGNORECASE
+)
+
+
 def date_in_act(text: str, language: str) -> bool:
     """The sentence's first date is inside what the person is accused of ("accused of a post
     of 5 May"), so it dates the act, not an arrest the same sentence may name."""
-    match = act_words.ACTS[language].search(text) or _ACCUSES[language].search(text)
+    match = act_words.ACTS[language].search(text)
+    if match and _BY_COURT_PAPER.match(text, match.end()):
+        match = None  # «Установлено, что приговором ... от 14 июля»: the paper's day, no act's
+    match = match or _ACCUSES[language].search(text)
     dates = find_dates(text)
     reason = act_words.REASONS[language].search(text)
     if (
@@ -325,3 +336,36 @@ def own_dates(text: str, resolved: dict[int, dt.date], position: int, end: int) 
         if own:
             return own
     return every
+
+
+#: A petition, a complaint or a letter named with its day: «обращение от 23 октября», "your
+#: complaint of 3 May", «жалоба защитника от ...».
+PETITION_OF = lexicon.compile_table(
+    {
+        "en": r"\b(?:petition|complaint|letter|request|inquiry|enquiry)\s+(?:of|dated)\s*$",
+        "ru": r"\b(?:обращени|жалоб|заявлени|письм|запрос)\w*\s+(?:[\w-]+\s+){0,2}?от\s*$",
+        "kk": r"(?!)",
+    }
+)
+
+
+def petition_days_only(text: str, language: str) -> bool:
+    """Whether every date the sentence writes is the day of a petition or a letter."""
+    found = find_dates(text)
+    return bool(found) and all(
+        PETITION_OF[language].search(text[max(0, f.start - 60) : f.start]) for f in found
+    )
+
+
+def measure_later(text: str, language: str) -> int | None:
+    """Days from the arrest to the measure a sentence tells after it ("detained on 2 February
+    and remanded in custody two days later", «задержан 2 февраля, через два дня арестован
+    судом»), when it says how many; None for the same day or no count."""
+    arrest = lexicon.EVENTS["detention"][language].search(text)
+    if arrest is None:
+        return None
+    after = text[arrest.end() :]
+    if not any(table[language].search(after) for table in lexicon.MEASURES.values()):
+        return None
+    days = days_later(after, language)
+    return days if days and days > 0 else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from bot.extract import lexicon
 from bot.extract.appeal_changes import (
     _MAIN_KINDS,
     _PUNISHMENT_QUASHED,
@@ -22,6 +23,24 @@ from bot.extract.appeal_changes import (
 from bot.extract.record import Record, Scope
 from bot.extract.references import without_requests
 from bot.extract.sentence import Part, find_parts
+
+#: A verdict told as no prison ("received a fine, not prison", "was not sent to prison",
+#: «не к лишению свободы», «түрмеге қамалған жоқ»).
+_NO_PRISON = lexicon.compile_table(
+    {
+        "en": r"\bnot\s+(?:a\s+)?(?:prison|jail)\b(?!\s+(?:officials?|authorities|staff|guards?))|"
+        r"\b(?:was|were|is|has\s+not\s+been)\s+not\s+(?:jailed|imprisoned|"
+        r"sent\s+to\s+(?:prison|jail|a\s+(?:penal\s+)?colony))\b|"
+        r"\b(?:did\s+not|didn['’]t|will\s+not|won['’]t)\s+(?:go|be\s+sent)\s+to\s+"
+        r"(?:prison|jail)\b",
+        "ru": r"\bне\s+(?:к\s+)?(?:лишени\w+\s+свободы|реальн\w+\s+срок\w*|тюрьм\w+|колони\w+)|"
+        r"\bне\s+(?:был[аи]?\s+)?(?:посадил\w*|лишил\w*\s+свободы|"
+        r"отправил\w*\s+в\s+(?:тюрьму|колонию)|отправлен\w*\s+в\s+(?:тюрьму|колонию))",
+        "kk": r"түрмеге\s+(?:қамал|жабыл|отырғызыл|жіберіл)\w*\s+жоқ|"
+        r"түрмеге\s+(?:қамал|жабыл|отырғызыл|жіберіл)(?:ма|ме)\w*|"
+        r"бас\s+бостандығынан\s+айырылған\s+жоқ",
+    }
+)
 
 
 def _parts(scope: Scope, language: str) -> list[Part]:
@@ -63,6 +82,10 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             and (scope is first["verdict"] or (scope.date and scope.date == first["verdict"].date))
         ]
         verdict_parts = _unique([p for scope in same_day for p in _parts(scope, language)])
+        if any(_NO_PRISON[language].search(x.text) for scope in same_day for x in scope.sentences):
+            # "she received a fine, not prison", «его не лишили свободы»: the verdict says no
+            # prison, so a prison term read elsewhere (a rumour quoted, a headline) is not its
+            verdict_parts = [p for p in verdict_parts if p.kind != "imprisonment"]
     appeal = first.get("appeal_ruling")
     appeal_parts: list[Part] = []
     outcome = None

@@ -56,7 +56,9 @@ BOILERPLATE = compile_table(
         "ru": r"\bсанкци(?!онир)(?!\w*\s+на\s+(?:\w+\s+)?арест)|европарламент|"
         r"европейский парламент|призываем|резолюци|"
         r"(?:^|\n)\s*(?:контакты?\s+для\s+(?:сми|прессы)|пресс-контакт\w*)\s*:" + _RELATED,
-        "kk": r"санкция(?!\s+бер)|еуропарламент|еуропа парламенті|шақырамыз|қарар|"
+        # («қамауға алуды санкциялады»: the verb, an investigating judge ordering the arrest)
+        "kk": r"санкция(?!\s+бер)(?!ла(?:ды|у|ға|п|н|т))|еуропарламент|еуропа парламенті|"
+        r"шақырамыз|қарар|"
         r"(?:^|\n)\s*(?:бақ\s+үшін\s+байланыс|баспасөз\s+үшін\s+байланыс)\s*:" + _RELATED,
     }
 )
@@ -272,7 +274,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bformally\s+charged\b(?! with)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
         # («Обвинение предъявлено 12.11.2026»: the passive, the noun first)
-        "ru": r"предъявл\w+ (?:\w+ )?обвинени|предъяви(?:л|ла|ли)\s+(?:\w+\s+)?обвинени|"
+        # («предъявил О. Д. Савченко обвинение»: the person, initials and all, between)
+        "ru": r"предъявл\w+ (?:\w+ )?обвинени|"
+        r"предъяви(?:л|ла|ли)\s+(?:[\w.-]+\s+){0,3}?обвинени|"
         r"\bобвинени\w*\s+(?:\w+\s+)?предъявлен\w*|"
         # «Обвинение по той же ч. 2 ст. 274 УК РК ему предъявили 2 октября»: the noun first
         # (an article's «ч. 2 ст. 274» between: its points end no sentence)
@@ -340,7 +344,8 @@ MEASURES = {kind: compile_table(table) for kind, table in MEASURE_CUES.items()}
 OUTCOME_CUES: dict[str, Patterns] = {
     "sent_back": {
         "en": r"sent (?:the case )?back|for a retrial|new trial",
-        "ru": r"на новое рассмотрение",
+        # («направила дело на новое судебное рассмотрение», «... разбирательство»)
+        "ru": r"на\s+новое\s+(?:судебное\s+)?(?:рассмотрение|разбирательство)",
         "kk": r"(?:қайта|жаңадан)\s+қарауға",
     },
     "overturned": {
@@ -532,10 +537,16 @@ APPEAL_INTENDED = compile_table(
         r"her\s+)?(?:[\w-]+\s+)?(?:appeal|cassation|petition|complaint)\b[^.;,]*|"
         # "published an appeal to 'take the akimat building'": a call, no court appeal
         r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b",
+        r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b|"
+        # a party's appeal, no ruling on it: "The prosecutor has appealed against the sentence",
+        # "the defence appealed against the verdict"
+        r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?appealed|appealed\s+against)\b"
+        r"(?:\s+against)?(?:\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction))?",
         "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
         r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
         r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*|"
+        # «прокурор обжаловал приговор»: a party's appeal, no ruling on it
+        r"\bобжаловал[аи]?\s+(?:\w+\s+)?(?:приговор|решение)\w*|"
         # «Защита подает ходатайство о пересмотре приговора в кассационном порядке»: a filing
         r"\bпода(?:ет|ёт|ют|ла|л|ли)\s+(?:\w+\s+){0,2}?(?:ходатайств|жалоб|апелляц|кассац)\w*"
         r"[^.;,]*",

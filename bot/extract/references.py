@@ -5,6 +5,7 @@ appeal's sentence, a court paper's operative words on that verdict, the appeal's
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from bot.extract import lexicon
@@ -23,11 +24,19 @@ REQUEST = {
     # "Part 2 of the article carries a prison term of up to six years"
     r"\bcarries\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+up\s+to\b|"
     # "she faces up to seven years in prison if convicted", "the maximum penalty is ..."
-    r"\bfac(?:es|ing|e)\s+up\s+to\b|\bmaximum\s+(?:penalty|sentence)\b",
+    r"\bfac(?:es|ing|e)\s+up\s+to\b|\bmaximum\s+(?:penalty|sentence)\b|"
+    # a court gives a term, never "up to" one: "Article 402 envisages up to two years in
+    # prison", "could get up to five years" (whatever the verb before it)
+    r"\bup\s+to\s+(?=(?:[\w-]+\s+){0,2}?(?:years?|months?)\b)",
     "ru": r"\b(?:просил|просит|попросил|попросит|запрашивал|требовал|требует|запросил)\w*|"
     # («Статья 405 предусматривает за организацию деятельности ... до десяти лет»: what the
-    # sanction is for, between the verb and its maximum)
-    r"\bпредусматрива\w+\s+(?:[^.;,\d]{0,80}?\s)?(?:вплоть\s+)?до\b|\bкарается\b|"
+    # sanction is for, between the verb and its maximum; «предусмотрено наказание вплоть до
+    # лишения свободы»: the participle)
+    r"\bпредусм(?:атрива|отр)\w+\s+(?:[^.;,\d]{0,80}?\s)?(?:вплоть\s+)?до\b|\bкарается\b|"
+    # a court gives a term, never one "up to": «вплоть до пяти лет», «на срок до 5 лет»,
+    # «могут дать до пяти лет» (not «снизил срок до трёх лет», an appeal's new term)
+    r"\bвплоть\s+до\b|\b(?:на\s+срок|сроком)\s+до\b(?!\s+\d{1,2}\s+[а-яё]+\s+\d{4})|"
+    r"\b(?:дать|дадут|получить|грозит|грозило|светит)\s+до\b|"
     # «ей грозит до семи лет лишения свободы», «максимальное наказание — ...»
     r"\bгрозит\s+(?:\w+\s+){0,2}?до\b|\bмаксимальн\w+\s+наказани\w*",
     # («бес жылға дейін бас бостандығынан айыру немесе бас бостандығын шектеу жазасы
@@ -38,14 +47,34 @@ REQUEST = {
 }
 
 
+#: Time already spent held, told with its length: "after nine months in jail", "having spent
+#: two years behind bars", «проведя в СИЗО семь месяцев», «провёл под стражей год»: how long
+#: someone was held, no punishment.
+TIME_SPENT = {
+    "en": r"\b(?:after|having\s+spent|spent|spending)\s+(?=(?:[\w-]+\s+){0,3}?(?:years?|months?)\s+"
+    r"(?:in|behind|under)\b)",
+    "ru": r"\b(?:проведя|провёл|провел|провела|провели|пробыл\w*|отсидев)\b",
+    "kk": r"(?!)",
+}
+
+
 #: A Kazakh clause ending in a verbal noun in the accusative («... шектеуді», «... салуды»,
 #: «... айыруды»), the object of a request told after it.
 _KK_ASKED_FOR = re.compile(r"\w(?:уды|уді|ууды|ууді)\s*$", re.IGNORECASE)
 
 
 def without_requests(sentence: Sentence, language: str) -> Sentence:
+    """The sentence with what the prosecution asked for, what the law provides at most and the
+    time already spent held blanked out; a question ("Was an Almaty teacher jailed for five
+    years over a joke?") is blanked whole: it asks, it tells no punishment."""
     text = sentence.text
-    for match in re.finditer(REQUEST[language], text, re.IGNORECASE):
+    if text.rstrip().endswith("?"):
+        return Sentence(sentence.start, " " * len(text))
+    told = itertools.chain(
+        re.finditer(REQUEST[language], text, re.IGNORECASE),
+        re.finditer(TIME_SPENT[language], text, re.IGNORECASE),
+    )
+    for match in told:
         # (a table row's cells, «Приговор: ... | Примечание: Прокурор просил ...», are apart)
         low = max(text.rfind(c, 0, match.start()) for c in ";,.|")
         if language == "kk":
@@ -209,3 +238,14 @@ REPLACED_BEFORE = {
     "ru": r"\bзамен\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
     "kk": r"\b(?:алмастыр|ауыстыр)\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,30}$",
 }
+
+
+#: A sentence opening with the punishment that was replaced: "Instead of three years ...",
+#: «Вместо трёх лет ...», «Үш жыл ... орнына ...» (told after an appeal: the appeal's change).
+INSTEAD_OF = lexicon.compile_table(
+    {
+        "en": r"\s*instead\s+of\b",
+        "ru": r"\s*вместо\b",
+        "kk": r"[^.;]{0,80}?\bорнына\b",
+    }
+)

@@ -27,12 +27,15 @@ from bot.extract.datelines import (
     earlier_case,
     held_since,
     is_dateline,
+    measure_later,
     own_dates,
+    petition_days_only,
     published_on,
     told_later_of,
 )
 from bot.extract.record import Scope
 from bot.extract.references import (
+    INSTEAD_OF,
     REPLACED_BEFORE,
     imposed_on,
     outcome_of,
@@ -126,6 +129,10 @@ def _scopes(
         end = position + len(sentence.text)
         dates = own_dates(sentence.text, resolved, position, end)
         position = end + 1
+        if dates and petition_days_only(sentence.text, language):
+            # «Ваше обращение от 23 октября 2026 года по вопросу законности осуждения ...
+            # рассмотрено»: the day a letter was written, no event of the case
+            dates = []
         days_told += dates
         if language == "en" and english.not_of_the_case(sentence.text, surname):
             continue
@@ -193,6 +200,22 @@ def _scopes(
             detained = lexicon.EVENTS["detention"][language].search(sentence.text)
             kind = "detention" if kind == "release" and detained else None
             measure = None
+        if (
+            kind == "verdict"
+            and scopes
+            and act_cues.administrative(sentence.text)
+            and not act_cues.cites_criminal_code(sentence.text)
+        ):
+            # "Three picketers were fined 20 MCI each under the Administrative Code on 27
+            # November", told after the case's own events: a penalty of an administrative case,
+            # no verdict of the criminal one (an administrative case told alone is the case)
+            kind = None
+        if kind == "release" and len(dates) == 1 and held_since(sentence.text, language):
+            # "He was released in the courtroom after seven months in the detention centre — he
+            # had been there since April 22": the day is the one the custody began; the release
+            # is undated, told of the day it happened (a ruling's, read below)
+            scopes.append(Scope("detention", dates[0], [sentence], measure or "custody"))
+            dates = []
         if (
             dates
             and kind in ("appeal_ruling", "verdict", "trial")
@@ -385,7 +408,12 @@ def _scopes(
             and kind == "verdict"
             and current is not None
             and current.kind == "appeal_ruling"
-            and re.search(REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
+            and (
+                re.search(REPLACED_BEFORE[language].rstrip("$"), sentence.text, re.IGNORECASE)
+                # "Instead of three years in a colony, the judges gave him three years of
+                # restricted freedom", «Вместо трёх лет колонии ему назначили ...»
+                or INSTEAD_OF[language].match(sentence.text)
+            )
         ):
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
             kind = "appeal_ruling"
@@ -456,16 +484,20 @@ def _scopes(
                 current = Scope("appeal_ruling", dates[0], [sentence], measure)
                 current.outcome = outcome_of(sentence.text, language)
             elif kind == "charge" and measure:
-                # "charged ... and placed in pre-trial detention": both on that day.
+                # "charged ... and placed in pre-trial detention": both on that day; "charged on
+                # 9 September ... over a video of 21 August, and has been under a travel ban
+                # since the same day": the charge's day, not the act's told between
+                same_day = days_later(sentence.text, language) == 0
                 scopes.append(Scope("charge", dates[0], [sentence]))
-                current = Scope("preventive_measure", dates[-1], [sentence], measure)
+                day = dates[0] if same_day else dates[-1]
+                current = Scope("preventive_measure", day, [sentence], measure)
             elif kind == "detention" and measure and len(dates) >= 2:
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
             elif (
                 kind == "detention"
                 and measure
-                and (after_days := _measure_later(sentence.text, language))
+                and (after_days := measure_later(sentence.text, language))
             ):
                 # "detained on 2 February 2026 and remanded in custody two days later"
                 scopes.append(Scope("detention", dates[0], [sentence]))
@@ -659,20 +691,6 @@ def _scopes(
         if told:
             scopes.append(Scope("verdict", None, [*told, *after_waiting]))
     return scopes
-
-
-def _measure_later(text: str, language: str) -> int | None:
-    """Days from the arrest to the measure a sentence tells after it ("detained on 2 February
-    and remanded in custody two days later", «задержан 2 февраля, через два дня арестован
-    судом»), when it says how many; None for the same day or no count."""
-    arrest = lexicon.EVENTS["detention"][language].search(text)
-    if arrest is None:
-        return None
-    after = text[arrest.end() :]
-    if not any(table[language].search(after) for table in lexicon.MEASURES.values()):
-        return None
-    days = days_later(after, language)
-    return days if days and days > 0 else None
 
 
 def _today_told_apart(text: str, language: str) -> bool:
