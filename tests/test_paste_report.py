@@ -4195,3 +4195,37 @@ def test_a_lists_head_link_is_every_cases(head: str, sources: list[list[str]]) -
     body = _LIST_OF_TWO.split("\n\n", 1)[1]
     cases = extract_cases(head + "\n\n" + body + "Следите за обновлениями.")
     assert [[s["url"] for s in c["sources"]] for c in cases] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict_day"),
+    [
+        (
+            "Мирный суд Уральска в пятницу, двадцать третьего октября, приговорил Сапарова "
+            "Нурлана Ерлановича, 1987 года рождения, к штрафу в размере 300 МРП по статье 378 "
+            "УК РК за пост в Facebook от 5 мая 2026 года.",
+            "2026-10-23",
+        ),
+        (
+            "Sarsen Ospanov, born in 1979, was sentenced by the Oral City Court on the fifth of "
+            "October to a fine under Article 378 for a Facebook post of 12 March 2026.",
+            "2026-10-05",
+        ),
+        (
+            "The Oral City Court sentenced 1979-born Sarsen Ospanov on the fifth of October to a "
+            "fine under Article 378 for a Facebook post of 12 March 2026.",
+            "2026-10-05",
+        ),
+        # refused: a year of the report's events at its opening still dates a day without one
+        (
+            "Digest, October 2025. The Oral City Court sentenced Sarsen Ospanov on the fifth of "
+            "October to a fine under Article 378 for a Facebook post.",
+            "2025-10-05",
+        ),
+    ],
+)
+def test_a_birth_year_in_the_opening_lines_never_dates_the_events(
+    text: str, verdict_day: str
+) -> None:
+    (record,) = extract_cases(text)
+    assert [e["date"] for e in record["events"] if e["kind"] == "verdict"] == [verdict_day]

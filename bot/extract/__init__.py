@@ -367,8 +367,27 @@ def _questions_answered(text: str) -> str:
 def _heading_year(text: str) -> int | None:
     """The year a text's opening lines give ("Weekly digest, 22–28 April 2024", «Апта шолуы
     (2024 жылғы 15–21 қаңтар)»): items that write "On 23 April" take it."""
-    found = re.search(r"\b((?:19|20)\d\d)\b", text[:300])
+    found = next(
+        (
+            y
+            for y in _OPENING_YEAR.finditer(text[:300])
+            if not _BIRTH_YEAR_AFTER.match(text, y.end())
+            and not _BIRTH_YEAR_BEFORE.search(text[: y.start()])
+        ),
+        None,
+    )
     return int(found.group(1)) if found else None
+
+
+_OPENING_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A birth year is no year of the report's events: «1991 года рождения», «1991 г.р.»,
+#: «1991 жылы туған», "1991-born"; "born in 1991", "(b. 1991)", «родился в 1991 году».
+_BIRTH_YEAR_AFTER = re.compile(
+    r"\s*(?:года|г\.|жылы|ж\.)?\s*(?:рождения|г\.\s?р\.|туған|-?born\b)", re.IGNORECASE
+)
+_BIRTH_YEAR_BEFORE = re.compile(
+    r"(?:\bborn|\bb\.|\bродил(?:ся|ась)|\bрожд\.)(?:\s+in)?(?:\s+в)?\s*$", re.IGNORECASE
+)
 
 
 #: A closing line told of every case: "Sources for both: ...", «Документы по всем делам: ...».
