@@ -4115,3 +4115,29 @@ def test_an_infobox_bracket_gives_the_official_documents_spelling() -> None:
     )
     (case,) = extract_cases(text)
     assert case["person"]["aliases"] == ["Нұрлан Әбенұлы", "Nurlan Abenuly"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "verdict_day"),
+    [
+        # a UN office's dateline, the date in brackets: Monday before Thursday 12 March 2026
+        ("GENEVA (12 March 2026) – ", "2026-03-09"),
+        ("ALMATY, 12 March 2026 – ", "2026-03-09"),
+        # refused: a bracket after a name that is no dateline (no dash after it)
+        ("Activist (12 March 2026) ", None),
+    ],
+)
+def test_a_weekday_counts_back_from_a_bracketed_un_dateline(
+    opening: str, verdict_day: str | None
+) -> None:
+    text = (
+        f"{opening}A court in Oral on Monday sentenced blogger Yerzhan Dosov to two years of "
+        "restricted freedom under Article 274, Part 2, of the Criminal Code. The charge "
+        "concerns a video he posted on 4 January."
+    )
+    (record,) = extract_cases(text)
+    days = [e["date"] for e in record["events"] if e["kind"] == "verdict"]
+    if verdict_day is None:
+        assert days != ["2026-03-09"]
+    else:
+        assert days == [verdict_day]

@@ -265,9 +265,11 @@ def works_as_trades(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-#: A news item's place and date opening its first sentence: "KARAGANDA, 10 July 2025 -- ".
+#: A news item's place and date opening its first sentence: "KARAGANDA, 10 July 2025 -- ",
+#: or the date in brackets as UN offices write it: "GENEVA (12 March 2024) – ".
 _DATELINE_LEAD = re.compile(
-    r"^\s*(?-i:[A-Z][A-Z'-]+)(?:[ /][A-Z][A-Z'-]+)*,\s+[^.\n]{4,30}?\s+(?:--|—|–|-)\s",
+    r"^\s*(?-i:[A-Z][A-Z'-]+)(?:[ /][A-Z][A-Z'-]+)*(?:,\s+[^.\n]{4,30}?|\s+\([^()\n]{4,30}\))"
+    r"\s+(?:--|—|–|-)\s",
     re.IGNORECASE,
 )
 
