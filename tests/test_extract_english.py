@@ -4141,3 +4141,25 @@ def test_a_weekday_counts_back_from_a_bracketed_un_dateline(
         assert days != ["2026-03-09"]
     else:
         assert days == [verdict_day]
+
+
+@pytest.mark.parametrize(
+    ("later", "second_verdict"),
+    [("Two days later", "2026-03-05"), ("On the same day", "2026-03-03")],
+)
+def test_the_same_day_counts_from_the_day_told_not_from_a_statements_date(
+    later: str, second_verdict: str
+) -> None:
+    text = (
+        "Joint statement on two verdicts in Kostanay\n\nMarch 14, 2026\n\n"
+        "We are alarmed by the prison terms handed down this month to two trade unionists.\n\n"
+        "On March 3, the Kostanay City Court sentenced union leader Aslan Bekov to three years "
+        "in prison under Article 402 of the Criminal Code.\n\n"
+        f"{later}, the same court sentenced his deputy Dana Ormanova to one year of restricted "
+        "freedom under Article 402.\n"
+    )
+    verdicts = {
+        r["person"]["name"]: [e["date"] for e in r["events"] if e["kind"] == "verdict"]
+        for r in extract_cases(text)
+    }
+    assert verdicts == {"Aslan Bekov": ["2026-03-03"], "Dana Ormanova": [second_verdict]}

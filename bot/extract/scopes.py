@@ -309,8 +309,11 @@ def _scopes(
         )
         if not dates and not appeal_release and (kind is not None or measure is not None):
             days = days_later(sentence.text, language)
-            dated = [scope.date for scope in scopes if scope.date is not None] or (
-                [date_before] if date_before and not scopes else []
+            # (a scope dated only by the dateline is no day told: "the same day" after a
+            # statement's "the sentences handed down last week" is the day told before it)
+            told_scopes = [scope for scope in scopes if not scope.assumed]
+            dated = [scope.date for scope in told_scopes if scope.date is not None] or (
+                [date_before] if date_before and not told_scopes else []
             )
             if language == "en" and not dated:
                 # "The court on May 5 sentenced X and Y ... Two days earlier, the same court
