@@ -3087,3 +3087,22 @@ def test_a_workplace_opening_the_sentence_before_the_trade(opening: str, occupat
     )
     (case,) = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        "Бұл бап 7 жылға дейін бас бостандығынан айыруды қарастырады.",
+        "174-баптың 1-бөлігі 7 жылға дейін бас бостандығынан айыруды көздейді.",
+        "Бапта 7 жылға дейін бас бостандығынан айыру көзделген.",
+    ],
+)
+def test_what_the_article_provides_in_the_active_voice_is_no_punishment(law: str) -> None:
+    text = (
+        "Орал қалалық соты 12 наурызда белсенді Асхат Серікұлын ҚК-нің 174-бабының 1-бөлігі "
+        f"бойынша кінәлі деп тауып, 3 жылға бас бостандығын шектеді. {law}"
+    )
+    (record,) = extract_cases(text)
+    assert [(p["kind"], p["term_months"]) for e in record["events"] for p in e["sentence"]] == [
+        ("restriction_of_liberty", 36)
+    ]
