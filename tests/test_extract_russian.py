@@ -4750,3 +4750,31 @@ def test_one_deed_on_two_full_days_joined_by_and_again_is_two_acts() -> None:
         ("2026-10-03", "выложил в TikTok видео о ценах на уголь"),
         ("2026-10-09", "выложил в TikTok видео о ценах на уголь"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Блогера Даурена Касымова 17 апреля 2026 года задержали и взяли под стражу за пост "
+            "в Facebook от 29 марта. Его обвинили по ч.2 ст.274 УК.",
+            [("detention", "2026-04-17", "custody")],
+        ),
+        (
+            "Blogger Dauren Kasymov was detained on 17 April 2026 and placed in pre-trial "
+            "detention over a TikTok video of 29 March. He is charged under Article 274.",
+            [("detention", "2026-04-17", "custody")],
+        ),
+        # refused: a second day that is no work's date is the measure's own
+        (
+            "Blogger Dauren Kasymov was detained on 17 April 2026 and placed in pre-trial "
+            "detention on 19 April. He is charged under Article 274.",
+            [("detention", "2026-04-17", None), ("preventive_measure", "2026-04-19", "custody")],
+        ),
+    ],
+)
+def test_a_works_date_after_an_arrest_and_a_measure_dates_neither(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    (record,) = extract_cases(text)
+    assert [(e["kind"], e["date"], e["measure"]) for e in record["events"]] == events

@@ -206,6 +206,16 @@ WORK_OF = lexicon.compile_table(
 )
 
 
+def names_a_work_of(text: str, language: str, day: dt.date) -> bool:
+    """The day is written as the date of a published work ("a TikTok video of 29 March",
+    «за ролик в TikTok от 29 марта»): the act's day, not one of an arrest or a measure."""
+    return any(
+        (found.value.day, found.value.month) == (day.day, day.month)
+        and WORK_OF[language].search(text[: found.start])
+        for found in find_dates(text)
+    )
+
+
 #: A court paper named by the instrumental right after "it was established that": «Установлено,
 #: что приговором ... суда от 14 июля 2026 года ...» tells the verdict, not what the person did.
 _BY_COURT_PAPER = re.compile(

@@ -28,6 +28,7 @@ from bot.extract.datelines import (
     held_since,
     is_dateline,
     measure_later,
+    names_a_work_of,
     own_dates,
     petition_days_only,
     published_on,
@@ -494,7 +495,13 @@ def _scopes(
                 scopes.append(Scope("charge", dates[0], [sentence]))
                 day = dates[0] if same_day else dates[-1]
                 current = Scope("preventive_measure", day, [sentence], measure)
-            elif kind == "detention" and measure and len(dates) >= 2:
+            elif (
+                kind == "detention"
+                and measure
+                and len(dates) >= 2
+                # ("detained on 17 April and remanded over a video of 29 March": the act's day)
+                and not names_a_work_of(sentence.text, language, dates[1])
+            ):
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
             elif (
