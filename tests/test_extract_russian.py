@@ -4778,3 +4778,24 @@ def test_a_works_date_after_an_arrest_and_a_measure_dates_neither(
 ) -> None:
     (record,) = extract_cases(text)
     assert [(e["kind"], e["date"], e["measure"]) for e in record["events"]] == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПОСТАНОВЛЕНИЕ\n21 ноября 2026 года г. Атырау\n\nСледственный судья рассмотрел "
+        "ходатайство следователя в отношении подозреваемой Нургалиевой Айжан Муратовны по ч.2 "
+        "ст.274 УК РК.\n\nПОСТАНОВИЛ:\nИзбрать в отношении подозреваемой Нургалиевой Айжан "
+        "Муратовны меру пресечения в виде домашнего ареста сроком на 2 (два) месяца, то есть "
+        "до 19 января 2027 года.",
+        "On 21 November 2026 an investigating judge in Atyrau placed Aizhan Nurgalieva under "
+        "house arrest for two months, until 19 January 2027. She is charged under Article 274.",
+        "Блогер Айжан Нургалиева с 21 ноября 2026 года находится под домашним арестом до 19 "
+        "января. Её обвиняют по ч.2 ст.274 УК.",
+    ],
+)
+def test_the_day_a_measures_term_runs_out_dates_no_event(text: str) -> None:
+    (record,) = extract_cases(text)
+    assert [(e["kind"], e["date"], e["measure"]) for e in record["events"]] == [
+        ("preventive_measure", "2026-11-21", "house_arrest")
+    ]

@@ -206,6 +206,23 @@ WORK_OF = lexicon.compile_table(
 )
 
 
+#: The end of a term a measure runs for, written after it: "house arrest for two months, until
+#: 19 January", «домашний арест сроком на 2 месяца, то есть до 19 января»: the day it would
+#: run out, never the day of an event. (Not Kazakh: «2 айға, яғни 19 қаңтарға дейін ... таңдады»
+#: puts the measure's verb after it, and its clause would be left with no day.)
+_TERM_END_BEFORE = re.compile(
+    r"(?:\b(?:months?|days?|weeks?|arrest|custody|detention)|\b(?:месяц|сут|дн|недел|арест)\w*|"
+    r"\bстраж\w*)[\s,]*(?:(?:that\s+is|i\.\s?e\.|то\s+есть|т\.\s?е\.)[\s,]*)?"
+    r"(?:\buntil|\btill|\bдо)\s+$",
+    re.IGNORECASE,
+)
+
+
+def ends_a_term(text: str, start: int) -> bool:
+    """The date starting at `start` of the text is the day a measure's term runs out."""
+    return bool(_TERM_END_BEFORE.search(text[max(0, start - 60) : start]))
+
+
 def names_a_work_of(text: str, language: str, day: dt.date) -> bool:
     """The day is written as the date of a published work ("a TikTok video of 29 March",
     «за ролик в TikTok от 29 марта»): the act's day, not one of an arrest or a measure."""

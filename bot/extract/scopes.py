@@ -25,6 +25,7 @@ from bot.extract.datelines import (
     days_before_news,
     days_later,
     earlier_case,
+    ends_a_term,
     held_since,
     is_dateline,
     measure_later,
@@ -113,6 +114,7 @@ def _scopes(
         f.start: f.value
         for f in resolve_dates(mentions, default_year, heading_first=True)
         if not _BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
+        and not ends_a_term(joined, f.start)  # "house arrest until 19 January"
     }
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
