@@ -1692,3 +1692,31 @@ def test_another_spelling_is_the_same_persons_only(
     text: str, people: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c["person"]["name"], c["person"]["aliases"]) for c in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a wire dateline opening the paragraph is where the writer is; the person's town is
+        # the other one the text names
+        (
+            "ALMATY, 3 May 2026 — The Semey city court on 2 May fined blogger Arman Dosov "
+            "200,000 tenge under Article 274 of the Criminal Code.",
+            "Semey",
+        ),
+        (
+            "АСТАНА, 12 сентября 2026 г. – В Павлодаре суд 10 сентября оштрафовал "
+            "журналиста Ивана Петрова по статье 274 УК РК.",
+            "Павлодар",
+        ),
+        # refused: a town and a date before a comma, no dash: no dateline, the text's own town
+        (
+            "Almaty, 3 May 2026, was the day blogger Arman Dosov was fined 200,000 tenge by "
+            "the Almaty city court under Article 274 of the Criminal Code.",
+            "Almaty",
+        ),
+    ],
+)
+def test_a_wire_datelines_town_is_not_the_persons(text: str, city: str) -> None:
+    cases = extract_cases(text)
+    assert [c["person"]["city"] for c in cases] == [city]

@@ -428,15 +428,22 @@ def _town_described(block: str, group: list[names.Mention]) -> places.Town | Non
 _ISSUED_LINE = re.compile(
     r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40})$", re.M
 )
+#: A wire dateline opening a paragraph, the story running on after a dash: "ALMATY, 3 May
+#: 2026 — ...", «АСТАНА, 2026 жылғы 25 қараша – ...», «КОСТАНАЙ, 5 июня 2026 г. -- ...».
+_DATELINE_OPENING = re.compile(
+    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40}?)[ \t]+(?:[–—]|--?)[ \t]",
+    re.M,
+)
 
 
 def _issued_in(block: str) -> Place | None:
     """The town a statement says it was issued in, on a line of its own with the date near the
-    top (a place of issue is the writer's: the person's town is told in the text)."""
+    top or opening a paragraph as a wire dateline (a place of issue is the writer's: the
+    person's town is told in the text)."""
     from bot.extract.values import find_dates
 
     head = "\n".join(block.lstrip().splitlines()[:6])
-    for match in _ISSUED_LINE.finditer(head):
+    for match in [*_ISSUED_LINE.finditer(head), *_DATELINE_OPENING.finditer(head)]:
         dates = find_dates(match.group(2))
         if not dates or len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6:
             continue
