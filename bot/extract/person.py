@@ -221,7 +221,7 @@ _NAME_BEFORE_DOCUMENTS = re.compile(
 _BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
 _SPELLING_CUE = re.compile(
     r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
-    r"құжат|төлқұжат|паспорт",
+    r"құжат|төлқұжат|паспорт|ID card|identity card|удостоверени|куәлі",
     re.IGNORECASE,
 )
 _NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
@@ -236,9 +236,11 @@ _SPELLING_LABEL = re.compile(
     r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
     # («құжаттары бойынша», «төлқұжатында»: by the documents, in the passport)
     r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?|"
+    # («жеке куәлігінде», «в удостоверении личности»: in the identity card)
+    r"(?:жеке\s+)?куәлі\w*|(?:в|по)\s+удостоверени\w*(?:\s+личности)?|"
     # "in official documents", "in his passport", "in court records"
     r"in\s+(?:(?:his|her|the|official|court|identity|court's)\s+){0,2}"
-    r"(?:documents?|papers|passport|records))"
+    r"(?:documents?|papers|passport|records|ID\s+card|identity\s+card))"
     r"[\s:.,—–-]*",
     re.IGNORECASE,
 )
