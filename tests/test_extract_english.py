@@ -4115,3 +4115,39 @@ def test_an_infobox_bracket_gives_the_official_documents_spelling() -> None:
     )
     (case,) = extract_cases(text)
     assert case["person"]["aliases"] == ["Нұрлан Әбенұлы", "Nurlan Abenuly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an organisation's capitals beside "Foundation", "Watch", "Radio": not the person
+        (
+            "The ADIL SOZ Foundation reported that on 3 March 2026 the Aktobe City Court "
+            "sentenced blogger Nurlan Bekov to two years of restricted freedom.",
+            "Nurlan Bekov",
+        ),
+        (
+            "Radio AZATTYQ learned that on 5 May 2026 activist Erlan Kaliyev was fined "
+            "300,000 tenge by a court in Uralsk.",
+            "Erlan Kaliyev",
+        ),
+        (
+            "On 12 June 2026 a court in Semey sentenced journalist Dana Omarova to one year of "
+            "restricted freedom. KIBHR Watch called the verdict unjust.",
+            "Dana Omarova",
+        ),
+        # refused: a surname in capitals followed by a comma or a lower-case word stays a name
+        (
+            "On 2 April 2026 activist Aigul OTEPOVA, a member of the Alga Party, was sentenced "
+            "to five years in prison.",
+            "Aigul OTEPOVA",
+        ),
+        (
+            "On 2 April 2026 the court sentenced Marat ZHANUZAKOV to three years in prison; "
+            "he told Radio Azattyq he would appeal.",
+            "Marat ZHANUZAKOV",
+        ),
+    ],
+)
+def test_capitals_beside_an_organisations_word_are_no_surname(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
