@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from bot.extract.name_context import is_demonym, letter_addressee, opens_sentence
+from bot.extract.name_context import (
+    beside_organisation_word,
+    is_demonym,
+    letter_addressee,
+    opens_sentence,
+)
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -71,15 +76,6 @@ NOT_GIVEN = frozenset(
     herald journal daily weekly magazine newspaper foundation fund party movement union council
     committee institute university school bank group company network club centre center society
     association federation ministry department office""".split()
-)
-#: Words that make the capitals beside them an organisation's name, not a surname: "PEN
-#: International", "ERKIN SOZ International Foundation", "Radio AZATTYQ", "KIBHR Bureau".
-ORGANISATION_WORDS = frozenset(
-    """radio tv television channel news times press agency service media bureau gazette
-    herald journal magazine newspaper foundation fund party movement union council committee
-    institute university bank group company network club centre center society association
-    federation ministry department international watch coalition alliance initiative
-    organisation organization project trust""".split()
 )
 
 #: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
@@ -221,7 +217,7 @@ def find_mentions(text: str) -> list[Mention]:
         if len(caps) != 1:
             continue
         index = caps[0]
-        if _beside_organisation_word(text, match, words, index):
+        if beside_organisation_word(text, match, words, index):
             continue
         if _DATELINE_TOWN.match(text, match.end()) and len(words) == 1:
             from bot.extract.places import find_town
@@ -269,31 +265,6 @@ def find_mentions(text: str) -> list[Mention]:
         offset = match.start() + sum(len(w) + 1 for w in words[:start_word])
         mentions.append(Mention(offset, offset + len(" ".join(kept)), kept, index - start_word))
     return [m for m in _names_in_capitals(text, mentions) if not letter_addressee(text, m.start)]
-
-
-_NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \u00a0]+$")
-
-
-def _beside_organisation_word(
-    text: str, match: re.Match[str], words: list[str], index: int
-) -> bool:
-    """Capitals with an organisation's word right before or after them ("PEN International
-    said", "the ERKIN SOZ International Foundation", "Radio AZATTYQ reported") name the
-    organisation: a surname is never followed or led by such a word."""
-    before = words[index - 1] if index > 0 else None
-    if before is None:
-        found = _WORD_BEFORE.search(text, 0, match.start())
-        before = found.group(1) if found else None
-    if index + 1 < len(words):
-        after: str | None = words[index + 1]
-    else:
-        found = _NEXT_WORD.match(text, match.end())
-        after = found.group(1) if found else None
-    return any(
-        word is not None and word[:1].isupper() and word.lower() in ORGANISATION_WORDS
-        for word in (before, after)
-    )
 
 
 def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
