@@ -4151,3 +4151,16 @@ def test_an_infobox_bracket_gives_the_official_documents_spelling() -> None:
 )
 def test_capitals_beside_an_organisations_word_are_no_surname(text: str, name: str) -> None:
     assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+def test_witnesses_for_the_prosecution_in_a_numbered_point_open_no_case() -> None:
+    # the points of a defence's objections about one person: witnesses named in one point are
+    # no second person, so the list is no list of cases
+    text = (
+        "On 3 March 2026 the Aktobe City Court sentenced activist Nurlan Bekov to two years of "
+        "restricted freedom. The defence lists its objections:\n"
+        "1. Nurlan Bekov only shared a news article.\n"
+        "2. Witnesses for the prosecution Yerlan Sadykov and Aigul Omarova never met him.\n"
+        "3. Nurlan Bekov has no prior convictions."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Nurlan Bekov"]

@@ -4750,3 +4750,17 @@ def test_one_deed_on_two_full_days_joined_by_and_again_is_two_acts() -> None:
         ("2026-10-03", "выложил в TikTok видео о ценах на уголь"),
         ("2026-10-09", "выложил в TikTok видео о ценах на уголь"),
     ]
+
+
+@pytest.mark.parametrize("witness", ["Свидетели защиты", "Свидетели обвинения", "Свидетели"])
+def test_witnesses_named_by_their_side_in_a_numbered_point_open_no_case(witness: str) -> None:
+    # «Свидетели обвинения Сыздыков Н.Т. и ...»: the side that called them stands between the
+    # role and the names; they are no second person of a list of cases
+    text = (
+        "3 марта 2026 года Актюбинский городской суд приговорил активиста Нурлана Бекова к двум "
+        "годам ограничения свободы. Защита не согласна:\n"
+        "1. Беков Н.С. лишь поделился чужой статьёй.\n"
+        f"2. {witness} Садыков Е.К. и Омарова А.Б. подтвердили, что он не призывал к насилию.\n"
+        "3. Беков Н.С. ранее не судим."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Нурлан Беков"]

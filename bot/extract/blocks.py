@@ -53,7 +53,10 @@ ROLE_BEFORE = re.compile(
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
     # department, Yerbol X"
-    r"witness(?:es)?|свидетел\w*|куә(?:сы|лар\w*)?|"
+    # «Свидетели обвинения Сыздыков Н.Т. и ...», "witnesses for the defence Y and Z": the
+    # side that called them may stand between
+    r"witness(?:es)?(?:\s+for\s+the\s+(?:prosecution|defen[cs]e))?|"
+    r"свидетел\w*(?:\s+(?:обвинения|защиты|стороны\s+\w+))?|куә(?:сы|лар\w*)?|"
     # who signs a letter for its writers: "On behalf of the residents: NAME", «От имени
     # жителей села: ИМЯ», «Тұрғындар атынан: ЕСІМ»
     r"on\s+behalf\s+of(?:\s+[\w-]+){0,5}|от\s+имени(?:\s+[\w-]+){0,5}|атынан|"
