@@ -4164,3 +4164,12 @@ def test_witnesses_for_the_prosecution_in_a_numbered_point_open_no_case() -> Non
         "3. Nurlan Bekov has no prior convictions."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Nurlan Bekov"]
+
+
+def test_a_lawyer_told_mid_sentence_with_a_comma_stays_the_case() -> None:
+    # refused: "NAME, a lawyer," inside a sentence is no signature line; she is prosecuted
+    text = (
+        "Aliya Zhakenova, a lawyer, was detained in Semey on 5 August 2026 over a Facebook "
+        "post.\nThe Semey City Court placed her under house arrest on 7 August 2026."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Aliya Zhakenova"]

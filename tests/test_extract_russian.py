@@ -4764,3 +4764,16 @@ def test_witnesses_named_by_their_side_in_a_numbered_point_open_no_case(witness:
         "3. Беков Н.С. ранее не судим."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Нурлан Беков"]
+
+
+def test_a_signature_line_of_a_name_and_lawyer_is_the_writer_not_a_case() -> None:
+    # «Марат Жакенов, адвокат» alone on its line: the lawyer who publishes the speech
+    text = (
+        "Марат Жакенов, адвокат\n25 ноября 2026 г.\n\n"
+        "ЗАЩИТИТЕЛЬНАЯ РЕЧЬ В ПРЕНИЯХ ПО ДЕЛУ ДАНИЯРА СЕРИКОВА\n\n"
+        "Публикую с небольшими сокращениями свою речь, произнесённую сегодня в Петропавловском "
+        "городском суде. Дело моего подзащитного, 63-летнего пенсионера Данияра Ерлановича "
+        "Серикова, рассматривает судья Марат Ахметов; процесс начался 22 октября. Последнее "
+        "слово Данияр Ерланович скажет 2 декабря, оглашение приговора назначено на 4 декабря."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Данияр Ерланович Сериков"]
