@@ -4173,3 +4173,15 @@ def test_a_lawyer_told_mid_sentence_with_a_comma_stays_the_case() -> None:
         "post.\nThe Semey City Court placed her under house arrest on 7 August 2026."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Aliya Zhakenova"]
+
+
+def test_another_spelling_in_brackets_is_no_relative_of_the_same_surname() -> None:
+    # "Yerzhan X (also spelled Erzhan X ...)": one person, not two of one family
+    text = (
+        "The embassy would like to comment on the case of Mr. Yerzhan Sadykov.\n\n"
+        "On 8 September 2026 the Semey City Court found Mr. Yerzhan Sadykov (also spelled "
+        "Erzhan Sadykov in some reports), a Semey resident and blogger, guilty of organising an "
+        "unauthorised gathering and fined him 200 MCI.\n\n"
+        "Mr. Sadykov was never held in custody."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerzhan Sadykov"]

@@ -4777,3 +4777,14 @@ def test_a_signature_line_of_a_name_and_lawyer_is_the_writer_not_a_case() -> Non
         "слово Данияр Ерланович скажет 2 декабря, оглашение приговора назначено на 4 декабря."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Данияр Ерланович Сериков"]
+
+
+def test_the_court_papers_spelling_in_brackets_is_no_relative_of_the_same_surname() -> None:
+    # «Бауржана X (в документах суда — Бауыржан X)»: one person, not two of one family
+    text = (
+        "Посольство комментирует дело господина Бауржана Садыкова.\n\n"
+        "8 сентября 2026 года Семейский городской суд признал Бауржана Садыкова (в документах "
+        "суда — Бауыржан Садыков), жителя Семея и блогера, виновным и оштрафовал его на 200 МРП."
+        "\n\nСадыков никогда не содержался под стражей."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Бауржан Садыков"]
