@@ -835,6 +835,10 @@ def test_two_defendants_each_with_their_own_town() -> None:
         ),
         ("Оның мамандығы — слесарі.", "слесарь"),
         ("Бұрынғы слесарь Дәурен ұсталды.", "бұрынғы слесарь"),
+        # the chief editor, as «главный редактор»; refused: the chief editor's deputy
+        ("Сот газеттің бас редакторы Асқар Нұрлановқа айыппұл салды.", "бас редактор"),
+        ("Асқар Нұрланов, бас редактордың орынбасары, сотталды.", None),
+        ("Асқар Нұрланов, бас редакторының орынбасары, сотталды.", None),
         # refused: the plural is others
         ("Зауыт слесарьлары наразы.", None),
         # refused: a people is no part of the trade, nor is the court's phrase

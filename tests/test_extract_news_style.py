@@ -1692,3 +1692,63 @@ def test_another_spelling_is_the_same_persons_only(
     text: str, people: list[tuple[str, list[str]]]
 ) -> None:
     assert [(c["person"]["name"], c["person"]["aliases"]) for c in extract_cases(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a wire dateline opening the paragraph is where the writer is; the person's town is
+        # the other one the text names
+        (
+            "ALMATY, 3 May 2026 — The Semey city court on 2 May fined blogger Arman Dosov "
+            "200,000 tenge under Article 274 of the Criminal Code.",
+            "Semey",
+        ),
+        (
+            "АСТАНА, 12 сентября 2026 г. – В Павлодаре суд 10 сентября оштрафовал "
+            "журналиста Ивана Петрова по статье 274 УК РК.",
+            "Павлодар",
+        ),
+        # refused: a town and a date before a comma, no dash: no dateline, the text's own town
+        (
+            "Almaty, 3 May 2026, was the day blogger Arman Dosov was fined 200,000 tenge by "
+            "the Almaty city court under Article 274 of the Criminal Code.",
+            "Almaty",
+        ),
+    ],
+)
+def test_a_wire_datelines_town_is_not_the_persons(text: str, city: str) -> None:
+    cases = extract_cases(text)
+    assert [c["person"]["city"] for c in cases] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        # the identity card's spelling in brackets after the surname said alone
+        (
+            "12 сентября 2026 года суд оштрафовал журналиста Ерлана Бақытұлы по статье 274 УК "
+            "РК. Бақытұлы (в удостоверении личности – Ерлан Бакытов) вину не признал.",
+            ["Ерлан Бакытов"],
+        ),
+        (
+            "On 12 September 2026 the Semey city court fined blogger Arman Dosuly under Article "
+            "274 of the Criminal Code. Dosuly (Arman Dosov on his ID card) denied the charge.",
+            ["Arman Dosov"],
+        ),
+        (
+            "Алматы қалалық соты 2026 жылғы 12 қыркүйекте блогер Арман Досұлына 274-баптың "
+            "2-бөлігі бойынша 1 жыл бас бостандығын шектеу жазасын тағайындады. Досұлы (жеке "
+            "куәлігінде – Арман Досов) кінәсін мойындамады.",
+            ["Арман Досов"],
+        ),
+        # refused: the card named in a bracket that spells no name
+        (
+            "12 сентября 2026 года суд оштрафовал журналиста Ерлана Бақытұлы по статье 274 УК "
+            "РК. Бақытұлы (в удостоверении указан адрес в Семее) вину не признал.",
+            [],
+        ),
+    ],
+)
+def test_the_identity_cards_spelling_is_an_alias(text: str, aliases: list[str]) -> None:
+    assert [c["person"]["aliases"] for c in extract_cases(text)] == [aliases]

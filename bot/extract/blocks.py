@@ -184,7 +184,9 @@ def title_case_line(text: str, position: int) -> bool:
 SPELLING_BRACKET = re.compile(
     rf"(?P<name>[{names.UPPER}][\w'’-]+)[ \u00a0]*(?P<bracket>\()"
     r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
-    r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша))"
+    r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша|"
+    # an identity card: "ID card", «удостоверении личности», «жеке куәлігінде»
+    r"ID card|identity card|удостоверени|куәлі))"
     r"(?P<inside>[^()\n]{3,80})\)",
     re.IGNORECASE,
 )

@@ -221,7 +221,7 @@ _NAME_BEFORE_DOCUMENTS = re.compile(
 _BRACKET = re.compile(r"^\s*\(([^()]{3,80})\)")
 _SPELLING_CUE = re.compile(
     r"documents?|passport|spelled|spelling|known as|also|документ|паспорт|также|иначе|"
-    r"құжат|төлқұжат|паспорт",
+    r"құжат|төлқұжат|паспорт|ID card|identity card|удостоверени|куәлі",
     re.IGNORECASE,
 )
 _NAME_WORDS = re.compile(rf"[{names.UPPER}][\w'’-]+(?:\s+[{names.UPPER}][\w'’-]+){{0,2}}")
@@ -236,9 +236,11 @@ _SPELLING_LABEL = re.compile(
     r"(?:[\w\s]{0,30}\s)?(?:латиниц\w*|кириллиц\w*)(?:\s+как)?|"
     # («құжаттары бойынша», «төлқұжатында»: by the documents, in the passport)
     r"(?:в|по)\s+(?:документ\w*|паспорт\w*)|(?:құжат|төлқұжат)\w*(?:\s+бойынша)?|"
+    # («жеке куәлігінде», «в удостоверении личности»: in the identity card)
+    r"(?:жеке\s+)?куәлі\w*|(?:в|по)\s+удостоверени\w*(?:\s+личности)?|"
     # "in official documents", "in his passport", "in court records"
     r"in\s+(?:(?:his|her|the|official|court|identity|court's)\s+){0,2}"
-    r"(?:documents?|papers|passport|records))"
+    r"(?:documents?|papers|passport|records|ID\s+card|identity\s+card))"
     r"[\s:.,—–-]*",
     re.IGNORECASE,
 )
@@ -428,15 +430,22 @@ def _town_described(block: str, group: list[names.Mention]) -> places.Town | Non
 _ISSUED_LINE = re.compile(
     r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40})$", re.M
 )
+#: A wire dateline opening a paragraph, the story running on after a dash: "ALMATY, 3 May
+#: 2026 — ...", «АСТАНА, 2026 жылғы 25 қараша – ...», «КОСТАНАЙ, 5 июня 2026 г. -- ...».
+_DATELINE_OPENING = re.compile(
+    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40}?)[ \t]+(?:[–—]|--?)[ \t]",
+    re.M,
+)
 
 
 def _issued_in(block: str) -> Place | None:
     """The town a statement says it was issued in, on a line of its own with the date near the
-    top (a place of issue is the writer's: the person's town is told in the text)."""
+    top or opening a paragraph as a wire dateline (a place of issue is the writer's: the
+    person's town is told in the text)."""
     from bot.extract.values import find_dates
 
     head = "\n".join(block.lstrip().splitlines()[:6])
-    for match in _ISSUED_LINE.finditer(head):
+    for match in [*_ISSUED_LINE.finditer(head), *_DATELINE_OPENING.finditer(head)]:
         dates = find_dates(match.group(2))
         if not dates or len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6:
             continue

@@ -226,12 +226,43 @@ _RU_CHANNEL = re.compile(
 )
 
 
+#: A trade's field after «по», up to the clause's end: «оператором по добыче нефти и газа»,
+#: «специалист по связям с общественностью», «инженера по охране труда».
+_RU_FIELD = re.compile(r"[ \t]+(по[ \t]+[а-яё-]+(?:[ \t]+[а-яё-]+){0,4})(?=[ \t]*(?:[,.;)]|\n|$))")
+#: What «по» opens after a trade that is not its field: «журналист по образованию», «блогер по
+#: имени ...», «активист по делу ...», «учитель по словам соседей».
+_RU_NOT_A_FIELD = frozenset(
+    "образованию профессии специальности имени фамилии прозвищу словам данным делу делам "
+    "статье приговору решению сведениям информации версии мнению".split()
+)
+
+
+def _ru_field(rest: str) -> str | None:
+    """«по добыче нефти и газа» when «по» opens a noun in the dative that names a field of work
+    and the phrase runs to the clause's end; None otherwise."""
+    field = _RU_FIELD.match(rest)
+    if not field:
+        return None
+    head = field.group(1).split()[1].lower()
+    # («активист по ч. 2 ст. 174»: an abbreviation, not a field)
+    if len(head) < 4 or head in _RU_NOT_A_FIELD:
+        return None
+    if not any(
+        p.tag.POS == "NOUN" and "datv" in p.tag.grammemes for p in names.morph().parse(head)
+    ):
+        return None
+    return " ".join(field.group(1).split())
+
+
 def _ru_workplace(context: str, end: int) -> str:
     """What the trade is of, after it: a company in quotes («ТОО «Павлодар Металл»»), a
     genitive noun with its adjectives before punctuation, a line's end, a preposition or the
     name («учитель истории», «слесаря медеплавильного завода», «студента третьего курса»),
     with what names it, or a workplace after «в»/«на»."""
     rest = context[end:]
+    field = _ru_field(rest)
+    if field:
+        return " " + field
     channel = _RU_CHANNEL.match(rest)
     if channel:
         return " " + " ".join(channel.group(1).split())
