@@ -4163,3 +4163,73 @@ def test_the_same_day_counts_from_the_day_told_not_from_a_statements_date(
         for r in extract_cases(text)
     }
     assert verdicts == {"Aslan Bekov": ["2026-03-03"], "Dana Ormanova": [second_verdict]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an organisation's capitals beside "Foundation", "Watch", "Radio": not the person
+        (
+            "The ADIL SOZ Foundation reported that on 3 March 2026 the Aktobe City Court "
+            "sentenced blogger Nurlan Bekov to two years of restricted freedom.",
+            "Nurlan Bekov",
+        ),
+        (
+            "Radio AZATTYQ learned that on 5 May 2026 activist Erlan Kaliyev was fined "
+            "300,000 tenge by a court in Uralsk.",
+            "Erlan Kaliyev",
+        ),
+        (
+            "On 12 June 2026 a court in Semey sentenced journalist Dana Omarova to one year of "
+            "restricted freedom. KIBHR Watch called the verdict unjust.",
+            "Dana Omarova",
+        ),
+        # refused: a surname in capitals followed by a comma or a lower-case word stays a name
+        (
+            "On 2 April 2026 activist Aigul OTEPOVA, a member of the Alga Party, was sentenced "
+            "to five years in prison.",
+            "Aigul OTEPOVA",
+        ),
+        (
+            "On 2 April 2026 the court sentenced Marat ZHANUZAKOV to three years in prison; "
+            "he told Radio Azattyq he would appeal.",
+            "Marat ZHANUZAKOV",
+        ),
+    ],
+)
+def test_capitals_beside_an_organisations_word_are_no_surname(text: str, name: str) -> None:
+    assert [c["person"]["name"] for c in extract_cases(text)] == [name]
+
+
+def test_witnesses_for_the_prosecution_in_a_numbered_point_open_no_case() -> None:
+    # the points of a defence's objections about one person: witnesses named in one point are
+    # no second person, so the list is no list of cases
+    text = (
+        "On 3 March 2026 the Aktobe City Court sentenced activist Nurlan Bekov to two years of "
+        "restricted freedom. The defence lists its objections:\n"
+        "1. Nurlan Bekov only shared a news article.\n"
+        "2. Witnesses for the prosecution Yerlan Sadykov and Aigul Omarova never met him.\n"
+        "3. Nurlan Bekov has no prior convictions."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Nurlan Bekov"]
+
+
+def test_a_lawyer_told_mid_sentence_with_a_comma_stays_the_case() -> None:
+    # refused: "NAME, a lawyer," inside a sentence is no signature line; she is prosecuted
+    text = (
+        "Aliya Zhakenova, a lawyer, was detained in Semey on 5 August 2026 over a Facebook "
+        "post.\nThe Semey City Court placed her under house arrest on 7 August 2026."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Aliya Zhakenova"]
+
+
+def test_another_spelling_in_brackets_is_no_relative_of_the_same_surname() -> None:
+    # "Yerzhan X (also spelled Erzhan X ...)": one person, not two of one family
+    text = (
+        "The embassy would like to comment on the case of Mr. Yerzhan Sadykov.\n\n"
+        "On 8 September 2026 the Semey City Court found Mr. Yerzhan Sadykov (also spelled "
+        "Erzhan Sadykov in some reports), a Semey resident and blogger, guilty of organising an "
+        "unauthorised gathering and fined him 200 MCI.\n\n"
+        "Mr. Sadykov was never held in custody."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerzhan Sadykov"]

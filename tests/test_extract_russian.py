@@ -4809,3 +4809,41 @@ def test_the_day_a_measures_term_runs_out_dates_no_event(text: str) -> None:
     assert [(e["kind"], e["date"], e["measure"]) for e in record["events"]] == [
         ("preventive_measure", "2026-11-21", "house_arrest")
     ]
+
+
+@pytest.mark.parametrize("witness", ["Свидетели защиты", "Свидетели обвинения", "Свидетели"])
+def test_witnesses_named_by_their_side_in_a_numbered_point_open_no_case(witness: str) -> None:
+    # «Свидетели обвинения Сыздыков Н.Т. и ...»: the side that called them stands between the
+    # role and the names; they are no second person of a list of cases
+    text = (
+        "3 марта 2026 года Актюбинский городской суд приговорил активиста Нурлана Бекова к двум "
+        "годам ограничения свободы. Защита не согласна:\n"
+        "1. Беков Н.С. лишь поделился чужой статьёй.\n"
+        f"2. {witness} Садыков Е.К. и Омарова А.Б. подтвердили, что он не призывал к насилию.\n"
+        "3. Беков Н.С. ранее не судим."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Нурлан Беков"]
+
+
+def test_a_signature_line_of_a_name_and_lawyer_is_the_writer_not_a_case() -> None:
+    # «Марат Жакенов, адвокат» alone on its line: the lawyer who publishes the speech
+    text = (
+        "Марат Жакенов, адвокат\n25 ноября 2026 г.\n\n"
+        "ЗАЩИТИТЕЛЬНАЯ РЕЧЬ В ПРЕНИЯХ ПО ДЕЛУ ДАНИЯРА СЕРИКОВА\n\n"
+        "Публикую с небольшими сокращениями свою речь, произнесённую сегодня в Петропавловском "
+        "городском суде. Дело моего подзащитного, 63-летнего пенсионера Данияра Ерлановича "
+        "Серикова, рассматривает судья Марат Ахметов; процесс начался 22 октября. Последнее "
+        "слово Данияр Ерланович скажет 2 декабря, оглашение приговора назначено на 4 декабря."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Данияр Ерланович Сериков"]
+
+
+def test_the_court_papers_spelling_in_brackets_is_no_relative_of_the_same_surname() -> None:
+    # «Бауржана X (в документах суда — Бауыржан X)»: one person, not two of one family
+    text = (
+        "Посольство комментирует дело господина Бауржана Садыкова.\n\n"
+        "8 сентября 2026 года Семейский городской суд признал Бауржана Садыкова (в документах "
+        "суда — Бауыржан Садыков), жителя Семея и блогера, виновным и оштрафовал его на 200 МРП."
+        "\n\nСадыков никогда не содержался под стражей."
+    )
+    assert [c["person"]["name"] for c in extract_cases(text)] == ["Бауржан Садыков"]

@@ -53,7 +53,10 @@ ROLE_BEFORE = re.compile(
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
     # department, Yerbol X"
-    r"witness(?:es)?|свидетел\w*|куә(?:сы|лар\w*)?|"
+    # «Свидетели обвинения Сыздыков Н.Т. и ...», "witnesses for the defence Y and Z": the
+    # side that called them may stand between
+    r"witness(?:es)?(?:\s+for\s+the\s+(?:prosecution|defen[cs]e))?|"
+    r"свидетел\w*(?:\s+(?:обвинения|защиты|стороны\s+\w+))?|куә(?:сы|лар\w*)?|"
     # who signs a letter for its writers: "On behalf of the residents: NAME", «От имени
     # жителей села: ИМЯ», «Тұрғындар атынан: ЕСІМ»
     r"on\s+behalf\s+of(?:\s+[\w-]+){0,5}|от\s+имени(?:\s+[\w-]+){0,5}|атынан|"
@@ -93,6 +96,14 @@ def writes_names_in_capitals(text: str) -> bool:
 
 #: What joins two names told as one role's holders: "X and Y", «X и Y», «X пен Y», "X, Y".
 #: (the case ending of the first name, «Жасұлан Әлімов-тің», stays with it)
+#: What follows a name on a signature or byline line of its own: "Ruslan Abenov, lawyer",
+#: «Руслан Абенов, адвокат», «Ерлан Сейтов, адвокат, Алматы»: the writer, known by the role.
+_ROLE_LINE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:lawyer|attorney|advocate|counsel|defen[cs]e[ \t]+"
+    r"lawyer|адвокат\w*|защитник\w*|қорғаушы\w*|заң[ \t]+кеңесшісі|юрист\w*)"
+    r"(?:[ \t]*,[^\n]{0,60})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _JOINED_TO_ROLE = re.compile(
     r"[\w'’-]{0,4}\s*(?:,|(?<![\w-])(?:and|и|мен|бен|пен|және)(?![\w-]))\s*", re.IGNORECASE
 )
@@ -127,6 +138,8 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     for mention in mentions:
         lead = " ".join(text[max(0, mention.start - 120) : mention.start].split())[-60:] + " "
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
+        if _ROLE_LINE_AFTER.match(text, mention.end) and opens_line(text, mention.start):
+            continue
         if ROLE_BEFORE.search(lead) or any(
             _JOINED_TO_ROLE.fullmatch(text[end : mention.start]) for end in role_ends
         ):
@@ -145,6 +158,11 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
             if (other := english.someone_else(s.text, opening=i == 0))
         }
     return people
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and `start`."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def title_case_line(text: str, position: int) -> bool:

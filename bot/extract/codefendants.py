@@ -17,7 +17,7 @@ import itertools
 import re
 
 from bot.extract import english, lexicon, names, nominative
-from bot.extract.blocks import split_sentences, writes_names_in_capitals
+from bot.extract.blocks import other_spellings, split_sentences, writes_names_in_capitals
 from bot.extract.occupation import _occupation_words
 from bot.extract.references import REQUEST
 from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
@@ -159,6 +159,10 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [
         m for m in mentions if not role_before(block, m.start) and not _signature(block, m.start)
     ]
+    # "Bauyrzhan X (also spelled Baurzhan X in some media)": the same person's other spelling,
+    # no relative of the same surname
+    spelled = other_spellings(block, language)
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
     # «Я, Асель Кудайбергенова, жена Бауыржана Кудайбергенова»: the relative who writes
     writers = authors(block, mentions)
     mentions = [m for m in mentions if given_key(m.given[0]) not in writers]

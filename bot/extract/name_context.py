@@ -1,5 +1,6 @@
 """What stands next to a name without being part of it: where a sentence opens, a word for
-where someone is from («Актюбинке Гульмире ...»), a letter's address title («Гражданке ...»).
+where someone is from («Актюбинке Гульмире ...»), a letter's address title («Гражданке ...»),
+an organisation's word beside capitals ("PEN International").
 
 Each function reads only the word or the few characters before a name (they run for every
 name in a text); none of them finds a name.
@@ -51,3 +52,36 @@ def letter_addressee(text: str, start: int) -> bool:
     """Whether the name at `start` follows only a letter's address title on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     return _ADDRESSEE_TITLE.fullmatch(text, line_start, start) is not None
+
+
+#: Words that make the capitals beside them an organisation's name, not a surname: "PEN
+#: International", "ERKIN SOZ International Foundation", "Radio AZATTYQ", "KIBHR Bureau".
+ORGANISATION_WORDS = frozenset(
+    """radio tv television channel news times press agency service media bureau gazette
+    herald journal magazine newspaper foundation fund party movement union council committee
+    institute university bank group company network club centre center society association
+    federation ministry department international watch coalition alliance initiative
+    organisation organization project trust""".split()
+)
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \u00a0]+$")
+
+
+def beside_organisation_word(text: str, match: re.Match[str], words: list[str], index: int) -> bool:
+    """Capitals with an organisation's word right before or after them ("PEN International
+    said", "the ERKIN SOZ International Foundation", "Radio AZATTYQ reported") name the
+    organisation: a surname is never followed or led by such a word."""
+    before = words[index - 1] if index > 0 else None
+    if before is None:
+        found = _WORD_BEFORE.search(text, 0, match.start())
+        before = found.group(1) if found else None
+    if index + 1 < len(words):
+        after: str | None = words[index + 1]
+    else:
+        found = _NEXT_WORD.match(text, match.end())
+        after = found.group(1) if found else None
+    return any(
+        word is not None and word[:1].isupper() and word.lower() in ORGANISATION_WORDS
+        for word in (before, after)
+    )

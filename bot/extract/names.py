@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from bot.extract.name_context import is_demonym, letter_addressee, opens_sentence
+from bot.extract.name_context import (
+    beside_organisation_word,
+    is_demonym,
+    letter_addressee,
+    opens_sentence,
+)
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -212,6 +217,8 @@ def find_mentions(text: str) -> list[Mention]:
         if len(caps) != 1:
             continue
         index = caps[0]
+        if beside_organisation_word(text, match, words, index):
+            continue
         if _DATELINE_TOWN.match(text, match.end()) and len(words) == 1:
             from bot.extract.places import find_town
 
