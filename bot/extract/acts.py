@@ -32,8 +32,8 @@ from bot.extract import (
     ru_joined,
 )
 from bot.extract.blocks import Sentence
+from bot.extract.headlines import story_start
 from bot.extract.lexicon import IN_SENTENCE
-from bot.extract.person import _body_start
 from bot.extract.record import Record
 from bot.extract.values import find_dates, resolve_dates
 
@@ -77,7 +77,7 @@ def _acts(
         for act in acts:
             act.pop("same_day", None)
         return acts
-    body_start = _body_start(block)
+    body_start = story_start(block)
     told_at: set[int] = set()  # the sentences an act was read from
     counted = len(acts)
     for index, sentence in enumerate(sentences):
