@@ -13,7 +13,8 @@ import pytest
 
 from bot.extract import extract_cases
 from bot.extract.blocks import split_blocks, writes_names_in_capitals
-from bot.extract.names import find_title_mentions, is_trade
+from bot.extract.name_trades import is_trade
+from bot.extract.names import find_title_mentions
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,9 @@ from bench.extract import accuracy, labelled_texts, score_text
 from bot.extract import (
     act_chronology,
     act_cues,
+    act_patterns,
     act_spans,
     act_words,
-    acts,
     court_papers,
     extract_cases,
     lexicon,
@@ -2765,7 +2765,7 @@ def test_a_sentence_going_on_with_a_deed(sentence: str, goes_on: bool) -> None:
     ],
 )
 def test_an_act_at_the_gathering_told_before(language: str, act: str, same: bool) -> None:
-    assert bool(acts._SAME_GATHERING[language].search(act)) is same
+    assert bool(act_patterns.SAME_GATHERING[language].search(act)) is same
 
 
 @pytest.mark.parametrize(

@@ -31,9 +31,26 @@ from bot.extract import (
     names,
     ru_joined,
 )
+from bot.extract.act_patterns import (
+    AND,
+    CITED_ARTICLE,
+    DANGLING,
+    EMOJI_OR_PLUS,
+    FOR,
+    KK_CASE_ENDING,
+    KK_DATED_DEED,
+    KK_SUBJECT_PRONOUN,
+    KK_YEARLESS_DAY,
+    MONEY,
+    OFFENCE_NAME,
+    OWN_DATE,
+    PAYMENT,
+    QUOTE_CLOSED,
+    SAME_GATHERING,
+    TRAILING_CLAUSE,
+)
 from bot.extract.blocks import Sentence
-from bot.extract.lexicon import IN_SENTENCE
-from bot.extract.person import _body_start
+from bot.extract.headlines import story_start
 from bot.extract.record import Record
 from bot.extract.values import find_dates, resolve_dates
 
@@ -77,7 +94,7 @@ def _acts(
         for act in acts:
             act.pop("same_day", None)
         return acts
-    body_start = _body_start(block)
+    body_start = story_start(block)
     told_at: set[int] = set()  # the sentences an act was read from
     counted = len(acts)
     for index, sentence in enumerate(sentences):
@@ -181,15 +198,15 @@ def _acts(
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
         # publishing verb dates the act too.
-        own_date = re.search(_OWN_DATE, described, re.IGNORECASE) or (
-            language == "kk" and _KK_DATED_DEED.search(described)
+        own_date = re.search(OWN_DATE, described, re.IGNORECASE) or (
+            language == "kk" and KK_DATED_DEED.search(described)
         )
-        if language == "en" and (ending := re.search(_TRAILING_CLAUSE[language], described)):
+        if language == "en" and (ending := re.search(TRAILING_CLAUSE[language], described)):
             # "guilty of spreading false information (Article 274, Part 2) and fined him ...":
             # the offence's name before its article, once the court's next verb is cut
             described = described[: ending.start()]
         offence = bool(
-            _OFFENCE_NAME.match(described) or act_cues.offence_name(described)
+            OFFENCE_NAME.match(described) or act_cues.offence_name(described)
         ) or court_papers.is_offence_name(described)
         for act in _split_acts(described, language):
             if reason and not own_date:
@@ -349,146 +366,23 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     return acts
 
 
-#: An offence's name and then only its article in brackets: "participating in the activities of
-#: a banned organisation (Article 405(2) of the Criminal Code).", «в участии в деятельности
-#: запрещённой организации (статья 405, часть 2 УК РК).»
-_OFFENCE_NAME = re.compile(
-    r"^[^()]{5,150}?\s*(?:\(\s*(?:Article|Art\.?|Part|стать\w*|ст\.|ч\.|част\w*)\s*\d"
-    r"(?:[^()]|\(\d{1,2}\))*\)"
-    # an interview's "What is he accused of — Inciting social discord, Article 174, Part 1."
-    r"|,\s*(?:Article|Art\.?|стать\w*|ст\.)\s*\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30})"
-    r"[\s.;,]*$",
-    re.IGNORECASE,
-)
-#: A clause that dates the act itself: a relative clause or a publishing verb before the date.
-_OWN_DATE = (
-    # ("a comment he left under a news post on 3 May", «комментарий, оставленный 3 мая»)
-    r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|left|sent|"
-    r"recorded|filmed|gave|delivered|опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*|"
-    r"оставлен\w*|оставил\w*|записа\w*|отправ\w*)\b"
-)
-
-
-#: Kazakh: a day, then the deed's clause ending in its verb, before «үшін» («Ол 2026 жылғы 2
-#: маусымда WhatsApp топтарына ... таратқаны үшін айыпталған»): the day is the deed's (its
-#: clause holds it), not the arrest's or the charge's told by the verb after «үшін».
-_KK_DATED_DEED = re.compile(
-    r"\d{1,2}\s+[а-яәғқңөұүһі]+(?:да|де|та|те)\b[^.;]{3,300}?(?:ған|ген|қан|кен)(?:ы|і)?\s*$",
-    re.IGNORECASE,
-)
-#: An article cited next to an act: "(Article 274, Part 2)", «(ч. 2 ст. 274 УК РК)»,
-#: «ҚК 405-бабының 2-бөлігі бойынша». The act is what the person did, not the article.
-_CITED_ARTICLE = re.compile(
-    r"\(?\s*(?:(?:ч\.|част\w*|п\.)\s*\d+\s*)*(?<![\w-])(?:ст\.|стать\w*|Art\.?|Article|"
-    r"Part\s+\d+\s+of\s+Article)\s*\d+(?:\(\d{1,2}\))?"
-    # "Article 272, Part 3", «ст. 174 ч. 1»: the part goes with it
-    r"(?:,?\s*(?:Part|part|ч\.|част\w*)\s*\d{1,2}(?!\d))?"
-    r"(?:[^()\n]{0,40}?(?:УК(?:\s+РК)?|Criminal Code|\bCC(?:\s+RK)?\b)\s*\)?"
-    r"|[^()\n]{0,40}?\)|(?=[,.;]|$))|(?:(?:ҚР\s+)?ҚК(?:-\w+)?\s+)?\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?"
-    r"(?:\s+(?:және|мен)\s+\d+-ба[пб]\w*(?:\s+\d+-бөлі\w*)?)*(?:\s+бойынша)?"
-    # («ҚК-нің 174-бабының 1-бөлігі бойынша (әлеуметтік алауыздықты қоздыру)»: the code's
-    # name before, the offence's name in brackets after)
-    r"(?:\s*\([^()\d]{3,120}\))?",
-    re.IGNORECASE,
-)
-#: "accused of X (Article 274) for Y": Y is the act.
-_FOR = {
-    "en": r"[\s,]*\b(?:for|over|because of)\s+",
-    "ru": r"[\s,]+(?:за|из-за|в\s+связи\s+с[оo]?)\s+",
-    "kk": r"(?!)",
-}
-
-#: What follows the act in the same sentence and is not part of it: the court's next verb
-#: ("... and sentenced him to", «... и назначил ей»), an emoji, a list of articles after "+".
-_TRAILING_CLAUSE = {
-    # (", and has been forbidden from ...": what was done to the person since)
-    "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
-    r"handed|banned|(?:has|have|had)\s+been|was|were)\b|"
-    # ("... contained "signs of inciting social discord"": what an expert found in the work)
-    r"\s+(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b",
-    "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
-    "kk": r"(?!)",
-}
-#: A closing quote with no opening one in the act, then who said it: the end of a quote.
-_QUOTE_CLOSED = re.compile(r"^([^«“\"]*?)(?:[,.][»”\"]|[»”\"]\s*[,—–-]).*$", re.DOTALL)
-_EMOJI_OR_PLUS = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]|\s\+\s")
-#: A preposition or postposition left dangling once the article after or before it is cut.
-_DANGLING = re.compile(
-    r"(?:^(?:under|по)\s+)|(?:\s+(?:under|по|үшін|бойынша|байланысты|деп))+$", re.IGNORECASE
-)
-#: Costs are not acts: «за проведение экспертизы — 3 450 тенге».
-_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:тенге|теңге|tenge|тг|₸|KZT)", re.IGNORECASE)
-#: A payment or a transfer that is itself what the person is accused of.
-_PAYMENT = {
-    "en": r"\b(?:donat\w+|transferr?\w*|sen(?:t|ding)|pa(?:id|ying)|contribut\w+)\b"
-    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(?:to|into)\b",
-    # («перевела движению 10 000 тенге»: a transfer told by its past verb needs no account)
-    "ru": r"\b(?:(?:перевод\w*|пожертвова\w*|перечисл\w*|отправ\w*)\b"
-    + IN_SENTENCE
-    + r"{0,40}\b(?:на|в)\s+"
-    r"(?:сч[её]т|фонд|карт)|(?:перев[её]л|перечислил|пожертвовал|отправил)\w*\b)",
-    "kk": r"\b(?:аудар\w*|жібер\w*)\b",
-}
-#: The gathering the act before told of, by "that" or "the same": held on one day, it dates the
-#: co-defendant's act at it too ("..., while Y spoke at the same rally", «..., а Y выступил на
-#: этом митинге», «..., ал Y сол жиынға қатысып»). A chat or a channel lasts: no day.
-_SAME_GATHERING = {
-    "en": re.compile(
-        r"\b(?:the\s+same|that)\s+(?:rally|gathering|protest|picket|meeting|demonstration|"
-        r"march)\b",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"\b(?:(?:т|эт)(?:ом|ой|от|у|ую)(?:\s+же)?)\s+(?:митинг|собрани|пикет|акци|сход|"
-        r"шестви|протест)\w*",
-        re.IGNORECASE,
-    ),
-    "kk": re.compile(
-        r"(?<![\w-])(?:сол|осы)\s+(?:жиын|митинг|пикет|шеру|акция|наразылық)\w*", re.IGNORECASE
-    ),
-}
-#: A Kazakh noun's case ending: the genitive, dative, accusative, locative, ablative and
-#: instrumental ones («Сейтқалиевтің», «Есімқұловқа», «Бековадан»).
-_KK_CASE_ENDING = re.compile(
-    r"(?:[нтд][іы]ң|[гғкқ][аеәы]|[нтд][ыі]|[нтд][аеә]н|[дт][аеә]|[мбп][еа]н)$"
-)
-#: Kazakh: a day without its year opening an act («20 қарашада»), dated and cut later.
-_KK_YEARLESS_DAY = (
-    r"(?:\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
-    r"қараша|желтоқсан)[а-яәғқңөұүһі]*\s+)?"
-)
-#: Kazakh: the doers named by a pronoun opening the act, after its day if any («ол», «олар»,
-#: «екеуі (де)», «үшеуі»): who, not what they did.
-_KK_SUBJECT_PRONOUN = re.compile(
-    rf"^(?P<day>{_KK_YEARLESS_DAY})(?:оның|олардың|ол|олар|екеуі|үшеуі)(?:\s+де)?\s+",
-    re.IGNORECASE,
-)
-#: Two acts joined in one clause: "X and Y", «X и Y», «X және Y».
-_AND = {
-    "en": r"\s+and\s+",
-    "ru": r"\s+и\s+",
-    # «Мейірханов ... чатын құрған, ал Омарова сол чатта ... таратқан»: "while X did Y"
-    "kk": r"\s+(?:және|мен)\s+",
-}
-
-
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
     # «за пост в Facebook ... и назначил ему два года»: the court's next verb is no second act
-    ending = re.search(_TRAILING_CLAUSE[language], text)
+    ending = re.search(TRAILING_CLAUSE[language], text)
     if ending:
         text = text[: ending.start()]
     people = [part for chunk in text.split(" ; ") for part in act_spans.by_person(chunk, language)]
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
         each = [act for part in people for act in _split_acts(part, language)]
         for before, act in itertools.pairwise(each):
-            if act["date"] is None and _SAME_GATHERING[language].search(act["description"]):
+            if act["date"] is None and SAME_GATHERING[language].search(act["description"]):
                 act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
         return each
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
-    pattern = re.compile(_AND[language], re.IGNORECASE)
+    pattern = re.compile(AND[language], re.IGNORECASE)
     for index, char in enumerate(text):
         if char in "(«“":
             depth += 1
@@ -502,7 +396,7 @@ def _split_acts(text: str, language: str) -> list[Record]:
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
     if act_cues.one_act_across_and(left, right, language):
         return [whole]
-    if language == "en" and english.only_offence_names(_CITED_ARTICLE.sub(" ", right)):
+    if language == "en" and english.only_offence_names(CITED_ARTICLE.sub(" ", right)):
         # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
         return [_act(left, language)]
     if language == "ru" and ru_joined.adjectives_joined(left, right):
@@ -519,13 +413,13 @@ def _split_acts(text: str, language: str) -> list[Record]:
 
 def _act(text: str, language: str) -> Record:
     told_of: str | None = None  # a surname the clause opens with (a co-defendant's act)
-    cited = _CITED_ARTICLE.search(text)
+    cited = CITED_ARTICLE.search(text)
     if cited:
-        after = re.match(_FOR[language], text[cited.end() :], re.IGNORECASE)
+        after = re.match(FOR[language], text[cited.end() :], re.IGNORECASE)
         if after:
             text = text[cited.end() + after.end() :]
-    text = _CITED_ARTICLE.sub(" ", text)
-    for ending in (re.search(_TRAILING_CLAUSE[language], text), _EMOJI_OR_PLUS.search(text)):
+    text = CITED_ARTICLE.sub(" ", text)
+    for ending in (re.search(TRAILING_CLAUSE[language], text), EMOJI_OR_PLUS.search(text)):
         if ending:
             text = text[: ending.start()]
     text = act_spans.without_remark(text, language)
@@ -578,7 +472,7 @@ def _act(text: str, language: str) -> Record:
         description,
         flags=re.IGNORECASE,
     )
-    description = _DANGLING.sub("", description).strip(" ;,.:—–-")
+    description = DANGLING.sub("", description).strip(" ;,.:—–-")
     # "that day", «сол күні», «в тот же день» opening the act: dated by the sentence before
     same_day = act_dates.SAME_DAY_LEAD.match(description)
     if same_day:
@@ -645,7 +539,7 @@ def _act(text: str, language: str) -> Record:
         # "his", "he" («Айыптау бойынша, ол ... аударған»): nothing more
         # ("the two", "the three" of a joint case: «2026 жылғы 10 наурызда екеуі Telegram-да
         # чат құрған»)
-        description = _KK_SUBJECT_PRONOUN.sub(r"\g<day>", description)
+        description = KK_SUBJECT_PRONOUN.sub(r"\g<day>", description)
         # (an acronym in the act, «ДВК-ның», «ҰҚК», is no name: it stays)
         not_acronym = rf"(?!(?:{'|'.join(sorted(names.ACRONYMS))})(?![{names.UPPER}]))"
         description = re.sub(
@@ -669,7 +563,7 @@ def _act(text: str, language: str) -> Record:
             initials
             and names.looks_like_surname(initials.group(1))
             # (the one who did it, not «Б. Сейтқалиевтің үндеулері»: a name in another case)
-            and not _KK_CASE_ENDING.search(initials.group(1))
+            and not KK_CASE_ENDING.search(initials.group(1))
         ):
             description = description[initials.end() :]
             told_of = told_of or initials.group(1)
@@ -678,7 +572,7 @@ def _act(text: str, language: str) -> Record:
         # (after a day without its year, which is cut later: «20 қарашада Қалдыбаев
         # мұнайшылардың тобына ... жіберген»: the day stays, the doer goes and owns the act)
         first = re.match(
-            rf"({_KK_YEARLESS_DAY})([{names.UPPER}][{names.LOWER}-]+)\s+"
+            rf"({KK_YEARLESS_DAY})([{names.UPPER}][{names.LOWER}-]+)\s+"
             rf"(?!{act_spans.KK_PLACE_NOUN}\b)(?=\S+\s+\S)",
             description,
         )
@@ -688,13 +582,13 @@ def _act(text: str, language: str) -> Record:
             description, _ = act_spans.without_lead(description, language)  # «2025 жылғы наурызда»
     # «пост о паводке», — сказала его жена»: a quote's end, then who said it, closes the act
     # told in the quote
-    description = _QUOTE_CLOSED.sub(r"\1", description)
+    description = QUOTE_CLOSED.sub(r"\1", description)
     # «(Daulet Nurlanuly) YouTube арнасында ...»: a name's other spelling in brackets, left
     # first once the name is cut
     description = re.sub(r"^\([^()]{2,60}\)\s*", "", description)
-    money = _MONEY.search(description)
+    money = MONEY.search(description)
     paid = (
-        re.search(_PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
+        re.search(PAYMENT[language], description[: money.end() + 30], re.IGNORECASE)
         if money
         else None
     )

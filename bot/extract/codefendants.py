@@ -18,6 +18,7 @@ import re
 
 from bot.extract import english, lexicon, names, nominative
 from bot.extract.blocks import other_spellings, split_sentences, writes_names_in_capitals
+from bot.extract.name_trades import is_trade
 from bot.extract.occupation import _occupation_words
 from bot.extract.references import REQUEST
 from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
@@ -96,7 +97,7 @@ def joins_two(between: str) -> bool:
     if found is None:
         return False
     words = found.group("trade").replace(",", " ").split()
-    return not words or names.is_trade(words[-1])
+    return not words or is_trade(words[-1])
 
 
 def _signature(block: str, start: int) -> bool:

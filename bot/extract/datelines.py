@@ -9,8 +9,8 @@ import datetime as dt
 import re
 
 from bot.extract import act_words, lexicon
+from bot.extract.act_patterns import OWN_DATE
 from bot.extract.blocks import Sentence
-from bot.extract.details import _OWN_DATE
 from bot.extract.record import Scope
 from bot.extract.values import WORD_NUMBERS, find_dates
 
@@ -253,7 +253,7 @@ def date_in_act(text: str, language: str) -> bool:
         language != "kk"
         and reason
         and dates
-        and re.search(_OWN_DATE, text[reason.end() : dates[0].start], re.IGNORECASE)
+        and re.search(OWN_DATE, text[reason.end() : dates[0].start], re.IGNORECASE)
     ):
         return True  # "charged ... because of a video he put on Instagram on 28 May"
     if dates and WORK_OF[language].search(text[: dates[0].start]):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon, names
-from bot.extract.acts import _OWN_DATE as _OWN_DATE
 from bot.extract.acts import _acts as _acts
 from bot.extract.values import find_dates
 

@@ -21,6 +21,7 @@ from bot.extract.name_context import (
     letter_addressee,
     opens_sentence,
 )
+from bot.extract.name_trades import INTRODUCES, is_occupation, is_trade
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -196,19 +197,6 @@ def whole_word_spans(word: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_occupation(word: str) -> bool:
-    """A trade written first in a sentence before a name: «Инженер-строитель Даурен СЕРИКБАЕВ»,
-    «Мұнайшы Бағдат ЕСЕНҰЛЫ» (each part of a hyphenated trade is tried)."""
-    from bot.extract.lexicon import TRADE_WORD
-
-    for part in word.lower().split("-"):
-        if _INTRODUCES.search(part + " "):
-            return True
-        if TRADE_WORD.fullmatch(part):
-            return True
-    return False
-
-
 def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
@@ -236,7 +224,7 @@ def find_mentions(text: str) -> list[Mention]:
 
             if find_town(word) is not None and word.lower() not in GIVEN_NAMES_OF_TOWNS:
                 return True
-            return first and (is_common_word(word) or _is_occupation(word))
+            return first and (is_common_word(word) or is_occupation(word))
 
         start_word, end_word = 0, len(words)
         while start_word < index and (
@@ -350,26 +338,6 @@ _TITLE_PAIR = re.compile(
 )
 
 
-#: A word that introduces a person's name: "journalist Duman Mukhammedkarim".
-def _introduces() -> re.Pattern[str]:
-    from bot.extract.lexicon import OCCUPATION_WORDS
-
-    words = sorted({w for table in OCCUPATION_WORDS.values() for w in table}, key=len)
-    return re.compile(
-        # (plural too: "the activists Yerbol Tanirbergen and Saule Mukanova")
-        r"(?<![\w-])(?:journalists?|activists?|bloggers?|poet|lawyer|defender|teacher|pensioner|"
-        r"engineer|driver|student|журналист\w*|активист\w*|блогер\w*|правозащитни\w*|"
-        r"пенсионер\w*|учител\w*|белсенді\w*|зейнеткер\w*|мұғалім\w*|ақын\w*|кәсіпкер\w*|"
-        r"студент\w*|" + "|".join(rf"{re.escape(w)}\w*" for w in reversed(words)) + r")"
-        # «поэтессы и учительницы казахского языка Айнур Сейткали»: what the trade is of
-        r"(?:\s+[a-zа-яё-]+){0,2},?\s+$",
-        re.IGNORECASE,
-    )
-
-
-_INTRODUCES = _introduces()
-
-
 #: An age after a name, as news writes it: "Zhanar Kudaibergen, 34, ...", «Виктор Ким, 41 год».
 _AGE_AFTER = re.compile(r"\s*,\s*\d{2}\s*(?:,|\)|years?\b|лет\b|год\w*|жаста\w*|жас\b)")
 
@@ -400,7 +368,7 @@ def _named_so(text: str, start: int, words: list[str], context: str, end: int) -
     return (
         written >= 2
         or said >= 1
-        or bool(_INTRODUCES.search(text[max(0, start - 30) : start]))
+        or bool(INTRODUCES.search(text[max(0, start - 30) : start]))
         or bool(_AGE_AFTER.match(text, end))
         or bool(trade_after and is_trade(trade_after.group(1)))
         or bool(_CELL_BEFORE.search(text[:start]) and _CELL_AFTER.match(text, end))
@@ -429,32 +397,6 @@ _NAME_LABEL = re.compile(
     r"(?:^|[|\n])[ \t]*(?:name|full name|фио|ф\.и\.о\.|имя|аты-жөні|есімі)[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
-
-
-#: Given names that are also a trade's word: «Ғалым» (a scientist) is a given name next to a
-#: surname («Ғалым Қожахметов»).
-GIVEN_NAMES_OF_TRADES = frozenset("ғалым галым galym".split())
-
-
-@cache
-def is_trade(word: str) -> bool:
-    """A word that names a trade or a status in any of the three languages ("Driller",
-    «Зейнеткер», «Инженер-строитель»): written first in a sentence it has a capital, yet it
-    is no given name."""
-    from bot.extract import lexicon
-
-    lower = word.lower()
-    if lower in GIVEN_NAMES_OF_TRADES:
-        return False
-    for part in (lower, lower.split("-")[0]):
-        if any(part in words for words in lexicon.OCCUPATION_WORDS.values()):
-            return True
-        for table in lexicon.OCCUPATION_PATTERNS.values():
-            for pattern, _value in table:
-                found = pattern.match(part)
-                if found and found.end() == len(part):
-                    return True
-    return False
 
 
 _TITLE_TRIPLE = re.compile(
@@ -559,7 +501,7 @@ def _not_given(word: str) -> bool:
         or (_town_word(word) and _town_not_name(word))
         or is_trade(word)
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
-        or (word.isascii() and bool(_INTRODUCES.search(word + " ")))
+        or (word.isascii() and bool(INTRODUCES.search(word + " ")))
         # «Instagram-да», «Facebook-тағы»: a Latin word with a Kazakh case ending (a network)
         or bool(_LATIN_WITH_CYRILLIC_ENDING.fullmatch(word))
     )

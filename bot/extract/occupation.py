@@ -14,36 +14,10 @@ import functools
 import re
 
 from bot.extract import english, lexicon, names
+from bot.extract.headlines import story_start
 from bot.extract.trade_phrases import EN_PLURAL_TRADES, _with_modifiers
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
-
-
-def _body_start(context: str) -> int:
-    """Where the story starts after its headline lines (short lines with no final point)."""
-    position = 0
-    lines = context.splitlines(keepends=True)
-    for index, line in enumerate(lines):
-        text = line.strip()
-        # (a list's first item, «• Кім: ...», starts the story too, and so does a form's
-        # first field, «Аты-жөні: Әбенов Ғалымжан», "Name: ...")
-        if text and (
-            len(text) >= 150
-            or re.search(r"[.!?:;]$", text)
-            or text[:1] in "•▪"
-            or (
-                # (two field lines running: not a headline's "Kazakhstan: IMW deplores ...")
-                _FORM_FIELD.match(text)
-                and index + 1 < len(lines)
-                and _FORM_FIELD.match(lines[index + 1].strip())
-            )
-        ):
-            return position
-        position += len(line)
-    return 0
-
-
-_FORM_FIELD = re.compile(r"\w[\w .-]{0,30}:[ \t]+\S")
 
 
 def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
@@ -489,7 +463,7 @@ def _someone_unnamed(context: str, span: tuple[int, int], named: list[tuple[int,
     ):
         return False  # "a blogger, Aidos Sadykov", "against a political prisoner and civil
         # activist from Aktobe, Asylkhan ZHAUBATYROV"
-    body = _body_start(context)
+    body = story_start(context)
     first = re.search(r"[.!?](?:\s|$)", context[body:])
     return first is not None and span[0] > body + first.end()
 
@@ -646,7 +620,7 @@ def _occupation(
             continue
         value = _with_modifiers(context, start, end, value, language)
         seen.setdefault(value, []).append(start)
-    body_start = _body_start(context)
+    body_start = story_start(context)
     in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
     # (the trades written as a title right before the person's name: "trade unionist Yerlan
     # D." in a headline, "trade union activist Yerlan D." in the story)

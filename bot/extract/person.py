@@ -12,7 +12,6 @@ import re
 
 from bot.extract import lexicon, names, nominative, places
 from bot.extract.blocks import SPELLED, SPELLING_BRACKET, same_people
-from bot.extract.occupation import _body_start as _body_start
 from bot.extract.occupation import _occupation as _occupation
 from bot.extract.record import Record
 from db.places import Place, find_region

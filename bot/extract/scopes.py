@@ -46,58 +46,20 @@ from bot.extract.references import (
     verdict_reference,
     without_requests,
 )
+from bot.extract.scope_cues import (
+    BIRTH_DATE,
+    IN_FORCE,
+    MEASURE_CHANGED_RU,
+    WRITTEN_IN_CUSTODY,
+    kind_nearest_date,
+    today_told_apart,
+)
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, resolve_dates
 
 # --- events --------------------------------------------------------------------------------------
 
 _HELD_KINDS = ("detention", "preventive_measure")
-#: A decision taking effect: "entered into (legal) force", «вступил в законную силу», «заңды
-#: күшіне енді».
-IN_FORCE = lexicon.compile_table(
-    {
-        "en": r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
-        r"\btook\s+(?:legal\s+)?effect\b",
-        "ru": r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
-        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b",
-    }
-)
-
-
-def _kind_nearest_date(text: str, language: str) -> str | None:
-    """In a sentence with one date and cues of several events ("Zhakupbekov, who was detained
-    on 19 October 2023, was convicted ..."), the event whose cue shares the date's clause."""
-    found = find_dates(text)
-    if len(found) != 1:
-        return None
-    date = found[0]
-    separators = [m.end() for m in re.finditer(r"[,;()—–]", text)]
-    low = max([p for p in separators if p <= date.start], default=0)
-    high = min([p - 1 for p in separators if p > date.end], default=len(text))
-    clause = text[low:high]
-    kinds = [k for k in lexicon.EVENT_ORDER if lexicon.EVENTS[k][language].search(text)]
-    if len(kinds) < 2:
-        return None
-    in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
-    return in_clause[0] if len(in_clause) == 1 else None
-
-
-#: A letter's place line written from custody («СИЗО г. Шымкента, 26 ноября», "Pre-trial
-#: detention centre No. 1, Almaty, 3 May"): where it was written, no measure ordered that day.
-_WRITTEN_IN_CUSTODY = re.compile(
-    r"\s*(?:СИЗО|ИВС|SIZO|тергеу\s+изолятор\w*|(?:pre-?trial\s+)?detention\s+cent(?:re|er)|"
-    r"remand\s+(?:cent(?:re|er)|prison))\b[^,\n]{0,40},",
-    re.IGNORECASE,
-)
-
-
-#: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
-#: арест», «оставила меру пресечения без изменения».
-_MEASURE_CHANGED_RU = re.compile(r"\bмер\w*\s+пресечения\b", re.IGNORECASE)
-
-
-#: What makes a date a birth date: «12.04.1993 года рождения», «1981 г.р.».
-_BIRTH_DATE = re.compile(r"\s*(?:года|г\.)?\s*(?:рождения|г\.\s?р\.)", re.IGNORECASE)
 
 
 def _scopes(
@@ -113,7 +75,7 @@ def _scopes(
     resolved = {
         f.start: f.value
         for f in resolve_dates(mentions, default_year, heading_first=True)
-        if not _BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
+        if not BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
         and not ends_a_term(joined, f.start)  # "house arrest until 19 January"
     }
     # Dates per sentence, by offsets in the joined text.
@@ -232,7 +194,7 @@ def _scopes(
         ):
             continue  # «Приговор вступил в законную силу 5 декабря»: the day it took effect
         if len(dates) == 1 and kind is not None:
-            nearest = _kind_nearest_date(sentence.text, language)
+            nearest = kind_nearest_date(sentence.text, language)
             # («В тот же день коллегия оставила без изменения приговор ..., осуждённого 20
             # декабря 2022 года»: the one date is the verdict's the ruling refers to)
             if not (
@@ -260,7 +222,7 @@ def _scopes(
             kind == "appeal_ruling"
             and measure
             and language == "ru"
-            and _MEASURE_CHANGED_RU.search(sentence.text)
+            and MEASURE_CHANGED_RU.search(sentence.text)
             and not find_parts(sentence.text, language)
         ):
             # «апелляционная коллегия ... изменила ему меру пресечения на домашний арест»: an
@@ -269,7 +231,7 @@ def _scopes(
         if (
             dates
             and kind is None
-            and (measure is None or _WRITTEN_IN_CUSTODY.match(sentence.text))
+            and (measure is None or WRITTEN_IN_CUSTODY.match(sentence.text))
             and is_dateline(sentence.text)
             # What is left of a co-defendant's sentence (its dates, kept in a blank) dates only
             # "the same day" told next, not the next person's own undated sentence.
@@ -340,7 +302,7 @@ def _scopes(
             # ordered her pre-trial detention": today is the day the news is dated.
             dates = [news_day]
         today = bool(dateline) and bool(TODAY[language].search(sentence.text))
-        if today and dates and _today_told_apart(sentence.text, language):
+        if today and dates and today_told_apart(sentence.text, language):
             today = False  # "The trial began on 1 September; today nothing happened yet"
         if kind == "appeal_ruling" and dates and not today and not dateline:
             # "On the same day the board left unchanged the verdict of the X court of 30
@@ -703,15 +665,6 @@ def _scopes(
         if told:
             scopes.append(Scope("verdict", None, [*told, *after_waiting]))
     return scopes
-
-
-def _today_told_apart(text: str, language: str) -> bool:
-    """A "today" in a clause of its own that tells no event ("The trial began on 1 September
-    2025; today the judge is expected to read the verdict"): the sentence's own date stays."""
-    for clause in re.split(r";|\s[—–]\s|,?\s+(?:and|but|while|а|но|и|ал|және)\s+", text):
-        if TODAY[language].search(clause):
-            return not find_dates(clause) and _event_kind(clause, language) is None
-    return False
 
 
 def _last_told(scopes: list[Scope]) -> str | None:

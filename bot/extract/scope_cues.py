@@ -1,0 +1,71 @@
+"""What a dated sentence says besides its date, read by `scopes` before it opens a scope: a
+decision taking effect, which of several events' cues shares the date's clause, a letter's place
+line written from custody, a court deciding on a measure, a birth date, a "today" told apart.
+
+Each reads one sentence (or the text after a date) and tells, never opens or dates a scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import lexicon
+from bot.extract.clauses import event_kind as _event_kind
+from bot.extract.datelines import TODAY
+from bot.extract.values import find_dates
+
+#: A decision taking effect: "entered into (legal) force", «вступил в законную силу», «заңды
+#: күшіне енді».
+IN_FORCE = lexicon.compile_table(
+    {
+        "en": r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
+        r"\btook\s+(?:legal\s+)?effect\b",
+        "ru": r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
+        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b",
+    }
+)
+
+
+def kind_nearest_date(text: str, language: str) -> str | None:
+    """In a sentence with one date and cues of several events ("Zhakupbekov, who was detained
+    on 19 October 2023, was convicted ..."), the event whose cue shares the date's clause."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    date = found[0]
+    separators = [m.end() for m in re.finditer(r"[,;()—–]", text)]
+    low = max([p for p in separators if p <= date.start], default=0)
+    high = min([p - 1 for p in separators if p > date.end], default=len(text))
+    clause = text[low:high]
+    kinds = [k for k in lexicon.EVENT_ORDER if lexicon.EVENTS[k][language].search(text)]
+    if len(kinds) < 2:
+        return None
+    in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
+    return in_clause[0] if len(in_clause) == 1 else None
+
+
+#: A letter's place line written from custody («СИЗО г. Шымкента, 26 ноября», "Pre-trial
+#: detention centre No. 1, Almaty, 3 May"): where it was written, no measure ordered that day.
+WRITTEN_IN_CUSTODY = re.compile(
+    r"\s*(?:СИЗО|ИВС|SIZO|тергеу\s+изолятор\w*|(?:pre-?trial\s+)?detention\s+cent(?:re|er)|"
+    r"remand\s+(?:cent(?:re|er)|prison))\b[^,\n]{0,40},",
+    re.IGNORECASE,
+)
+
+
+#: A court deciding on a measure, not on a verdict: «изменила меру пресечения на домашний
+#: арест», «оставила меру пресечения без изменения».
+MEASURE_CHANGED_RU = re.compile(r"\bмер\w*\s+пресечения\b", re.IGNORECASE)
+
+
+#: What makes a date a birth date: «12.04.1993 года рождения», «1981 г.р.».
+BIRTH_DATE = re.compile(r"\s*(?:года|г\.)?\s*(?:рождения|г\.\s?р\.)", re.IGNORECASE)
+
+
+def today_told_apart(text: str, language: str) -> bool:
+    """A "today" in a clause of its own that tells no event ("The trial began on 1 September
+    2025; today the judge is expected to read the verdict"): the sentence's own date stays."""
+    for clause in re.split(r";|\s[—–]\s|,?\s+(?:and|but|while|а|но|и|ал|және)\s+", text):
+        if TODAY[language].search(clause):
+            return not find_dates(clause) and _event_kind(clause, language) is None
+    return False
