@@ -51,9 +51,7 @@ _EN_MONTH = (
 )
 #: A day without its year before the subject ("on 4 May Mamyrova recorded ...", the year told
 #: earlier): kept in the act, to be dated later, while the subject is read after it.
-_EN_YEARLESS_DAY = re.compile(
-    rf"^on\s+\d{{1,2}}\s+{_EN_MONTH}(?!,?\s+\d{{4}}),?\s+"
-)
+_EN_YEARLESS_DAY = re.compile(rf"^on\s+\d{{1,2}}\s+{_EN_MONTH}(?!,?\s+\d{{4}}),?\s+")
 
 #: «46-летняя Утегенова», «Жумабаев Ерасыл Кайратович», «Касымов Н.Б.», «он».
 _RU_SUBJECT = (
@@ -173,9 +171,7 @@ def _ru_who(word: str) -> bool:
 
 def _aside_word(word: str) -> bool:
     """A gerund, a participle or an adverb: «находясь», «используя», «умышленно»."""
-    return any(
-        p.tag.POS in ("PRTF", "GRND", "ADVB") for p in names.morph().parse(word.lower())[:1]
-    )
+    return any(p.tag.POS in ("PRTF", "GRND", "ADVB") for p in names.morph().parse(word.lower())[:1])
 
 
 #: Kazakh: who did it, told before the deed: an age («43 жастағы»), where from and a role
@@ -191,9 +187,7 @@ _KK_AGE_OR_ROLE = re.compile(
 #: A Kazakh place noun in any form («қалалық», «облысы», «ауданында», «ауылы»).
 KK_PLACE_NOUN = r"(?:қала|облыс|аудан|ауыл)\w*"
 _KK_PLACE = re.compile(rf"{KK_PLACE_NOUN}$", re.IGNORECASE)
-_KK_NAME = re.compile(
-    rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?!{KK_PLACE_NOUN}\b)(?=\S+\s+\S)|$)"
-)
+_KK_NAME = re.compile(rf"^(?-i:[{_UPPER}])[{_LOWER}-]+(?:\s+(?!{KK_PLACE_NOUN}\b)(?=\S+\s+\S)|$)")
 _KK_DANGLING_PARTICIPLE = re.compile(
     r"^(?:жарияланған|жүктелген|таратылған|жазылған|орналастырылған)\s+", re.IGNORECASE
 )
