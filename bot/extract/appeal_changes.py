@@ -67,7 +67,7 @@ _REPLACED_KIND = {
 }
 
 
-def _appeal_changes(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
+def changes_in_appeal(scope: Scope, language: str) -> tuple[list[Part], list[Part], set[str]]:
     """(parts the appeal states, the 'from' values of changes, kinds replaced by another)."""
     stated: list[Part] = []
     before: list[Part] = []
@@ -294,7 +294,7 @@ _STRUCK_OUT = {
 }
 
 
-def _struck_out(scope: Scope, language: str) -> set[str]:
+def struck_out(scope: Scope, language: str) -> set[str]:
     """The kinds of punishment an appeal ruling took out of the sentence."""
     kinds: set[str] = set()
     for sentence in scope.sentences:
@@ -315,7 +315,7 @@ _UP_TO = {
 }
 
 
-def _lone_new_term(scope: Scope, language: str) -> int | None:
+def lone_new_term(scope: Scope, language: str) -> int | None:
     """A term an appeal reduced or increased the sentence to, written without its kind
     ("reduced the sentence to 3 years", «смягчила приговор до 3 лет», «3 жылға дейін»)."""
     before, after = _UP_TO[language]
@@ -346,7 +346,7 @@ _BY = {
 _MORE = re.compile(r"increased|extended|lengthened|увеличил|продлил|ужесточил", re.IGNORECASE)
 
 
-def _term_changed_by(scope: Scope, language: str) -> int | None:
+def term_changed_by(scope: Scope, language: str) -> int | None:
     """The months an appeal added (positive) or took off (negative), told with "by"."""
     for sentence in scope.sentences:
         text = sentence.text
@@ -407,7 +407,7 @@ _CHANGED_AND_IMPOSED = {
 }
 
 
-def _imposed_instead(scope: Scope, language: str) -> Part | None:
+def imposed_instead(scope: Scope, language: str) -> Part | None:
     """The prison or restriction term a ruling imposed itself after changing the verdict: the
     punishment that stands instead of the verdict's main one."""
     for sentence in scope.sentences:
@@ -420,7 +420,7 @@ def _imposed_instead(scope: Scope, language: str) -> Part | None:
     return None
 
 
-def _new_main_part(
+def new_main_part(
     scope: Scope, language: str, told: dict[str, tuple[str, str]] | None = None
 ) -> Part | None:
     """A prison or restriction-of-liberty term an appeal reduced or increased the sentence to,
@@ -466,7 +466,7 @@ _KK_TURNED_INTO = re.compile(
 _LIGHTER_KINDS = ("fine", "community_service")
 
 
-def _turned_into_lighter(scope: Scope, language: str) -> Part | None:
+def turned_into_lighter(scope: Scope, language: str) -> Part | None:
     """A fine or community service an appeal turned the punishment into: it stands instead of
     the verdict's prison or restriction term (the amount or hours may follow the kind)."""
     for sentence in scope.sentences:

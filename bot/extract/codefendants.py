@@ -19,7 +19,7 @@ import re
 from bot.extract import english, lexicon, names, nominative
 from bot.extract.blocks import other_spellings, split_sentences, writes_names_in_capitals
 from bot.extract.name_trades import is_trade
-from bot.extract.occupation import _occupation_words
+from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
 from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
 from bot.extract.sentence import find_parts
@@ -316,7 +316,7 @@ def _title_start(block: str, start: int, language: str, floor: int) -> int:
         (m.start(), m.end())
         for pattern, _canonical in lexicon.OCCUPATION_PATTERNS[language]
         for m in pattern.finditer(window)
-    ] + [(a, b) for a, b, _value in _occupation_words(window, language)]
+    ] + [(a, b) for a, b, _value in occupation_words(window, language)]
     begin = min((a for a, b in trades if re.fullmatch(r"[ \t]+", window[b:])), default=None)
     if begin is None:
         return start

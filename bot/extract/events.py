@@ -12,13 +12,13 @@ from bot.extract.appeal_changes import (
     _MAIN_KINDS,
     _PUNISHMENT_QUASHED,
     _PUNISHMENT_REPLACED,
-    _appeal_changes,
-    _imposed_instead,
-    _lone_new_term,
-    _new_main_part,
-    _struck_out,
-    _term_changed_by,
-    _turned_into_lighter,
+    changes_in_appeal,
+    imposed_instead,
+    lone_new_term,
+    new_main_part,
+    struck_out,
+    term_changed_by,
+    turned_into_lighter,
 )
 from bot.extract.record import Record, Scope
 from bot.extract.references import without_requests
@@ -91,9 +91,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
     outcome = None
     if appeal is not None:
         outcome = appeal.outcome
-        stated, before, replaced = _appeal_changes(appeal, language)
+        stated, before, replaced = changes_in_appeal(appeal, language)
         stated = _unique(stated)
-        struck = _struck_out(appeal, language)
+        struck = struck_out(appeal, language)
         if verdict_parts:
             # (only what the verdict gave can be taken out of it)
             struck &= {p.kind for p in verdict_parts}
@@ -104,7 +104,7 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             replaced |= struck
             if outcome in (None, "upheld"):
                 outcome = "reduced"
-        replacing = _new_main_part(appeal, language, _PUNISHMENT_REPLACED)
+        replacing = new_main_part(appeal, language, _PUNISHMENT_REPLACED)
         if replacing is not None and outcome == "upheld":
             # «приговор изменен: наказание заменено на ограничение свободы ... Постановление
             # апелляционной коллегии оставлено без изменения»: the ruling replaced the
@@ -120,22 +120,22 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 None,
             )
         if replacing is None and outcome is None:
-            replacing = _imposed_instead(appeal, language)
+            replacing = imposed_instead(appeal, language)
         if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
             p.changed for p in stated
         ):
-            lone = _lone_new_term(appeal, language) if outcome is not None else None
+            lone = lone_new_term(appeal, language) if outcome is not None else None
             main = next(
                 (p for p in verdict_parts if p.kind in ("imprisonment", "restriction_of_liberty")),
                 None,
             )
             new = (
-                (_new_main_part(appeal, language) if outcome else None)
+                (new_main_part(appeal, language) if outcome else None)
                 or replacing
-                or (_turned_into_lighter(appeal, language) if outcome == "reduced" else None)
+                or (turned_into_lighter(appeal, language) if outcome == "reduced" else None)
             )
             if lone is None and main is not None and main.term_months and outcome is not None:
-                by = _term_changed_by(appeal, language)
+                by = term_changed_by(appeal, language)
                 if by is not None and main.term_months + by >= 1:
                     lone = main.term_months + by  # "reduced his sentence by one year"
             if lone is not None and main is not None and lone != main.term_months:

@@ -15,12 +15,12 @@ import re
 
 from bot.extract import english, lexicon, names
 from bot.extract.headlines import story_start
-from bot.extract.trade_phrases import EN_PLURAL_TRADES, _with_modifiers
+from bot.extract.trade_phrases import EN_PLURAL_TRADES, with_modifiers
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
 
 
-def _occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
+def occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of each trade the table OCCUPATIONS does not know: Russian by the
     dictionary lemma of a singular noun (any case), English and Kazakh by the word."""
     found: list[tuple[int, int, str]] = []
@@ -556,7 +556,7 @@ def _occupation(
     others: list[tuple[int, int]] | None = None,
     woman: bool = False,
 ) -> str | None:
-    """The person's trades, as the text writes them (see _with_modifiers), not another's;
+    """The person's trades, as the text writes them (see with_modifiers), not another's;
     `woman`: a Russian plural said of her and a man («гражданских активистов Бахыта X и
     Галию Y») is hers in the feminine."""
     seen: dict[str, list[int]] = {}
@@ -610,15 +610,15 @@ def _occupation(
             value = canonical.format(*(g.lower() for g in match.groups()))
             if woman and language == "ru" and _plural_only(match.group()):
                 value = _RU_FEMININE.get(value, value)
-            value = _with_modifiers(context, match.start(), match.end(), value, language)
+            value = with_modifiers(context, match.start(), match.end(), value, language)
             seen.setdefault(value, []).append(match.start())
             taken.append((match.start(), match.end()))
-    for start, end, value in _occupation_words(context, language):
+    for start, end, value in occupation_words(context, language):
         if any(s < end and start < e for s, e in taken) or _said_of_another(
             (start, end), own, others, context
         ):
             continue
-        value = _with_modifiers(context, start, end, value, language)
+        value = with_modifiers(context, start, end, value, language)
         seen.setdefault(value, []).append(start)
     body_start = story_start(context)
     in_body = {v for v, positions in seen.items() if max(positions) >= body_start}

@@ -57,7 +57,7 @@ _WORKPLACE_KK = re.compile(
 )
 
 
-def _with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
+def with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
     """The trade with what the text writes with it: "school teacher", «учитель истории»,
     «университет студенті»."""
     if language == "en":
