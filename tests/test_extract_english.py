@@ -966,6 +966,44 @@ def test_judge_and_prosecutor_wordings(
 
 
 @pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # the prosecutor who addressed the appeals court is not the trial's
+        (
+            "On 9 October 2026 the Kokshetau city court sentenced teacher Marat ZHUNUSOV to two "
+            "years of restricted freedom.\n\nOn 20 November prosecutor Samat Abenov asked the "
+            "appeals court to send him to prison, but it refused.\n\nAt the trial the "
+            "prosecution was represented by Dinara Kassenova.",
+            None,
+            "Dinara Kassenova",
+        ),
+        # a reporting judge sits only on an appeal board
+        (
+            "On 9 October 2026 the Kokshetau city court sentenced teacher Marat ZHUNUSOV to two "
+            "years of restricted freedom.\n\nOn 20 November the reporting judge, Samat Abenov, "
+            "read out the ruling: the sentence stands.\n\nJudge Dinara Kassenova had heard the "
+            "case.",
+            "Dinara Kassenova",
+            None,
+        ),
+        # (refused: the appeals court told beside the verdict's judge leaves her the judge)
+        (
+            "The Kokshetau city court sentenced teacher Marat ZHUNUSOV to two years of restricted "
+            "freedom on 9 October 2026.\n\nJudge Dinara Kassenova, whose verdict the appeals "
+            "court later upheld, refused to call the defence's witnesses.",
+            "Dinara Kassenova",
+            None,
+        ),
+    ],
+)
+def test_the_officials_of_the_trial_not_of_the_appeal(
+    text: str, judge: str | None, prosecutor: str | None
+) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+@pytest.mark.parametrize(
     ("paragraph", "officials"),
     [
         (

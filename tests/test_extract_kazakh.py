@@ -322,6 +322,33 @@ def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: s
     assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
 
 
+@pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # an appeal card's reporting judge gives way to the first-instance judge
+        (
+            "Баяндамашы судья: Серғазиев Н.Т.\nСотталған: ОРАЗОВ МАРАТ\nБІРІНШІ САТЫДАҒЫ СОТ "
+            "ҮКІМІ\nСот: Тараз қалалық соты\nСудья: Жақыпова А.Б.\nҮкім шығарылған күні: "
+            "05.09.2026\nЖаза: 2 жыл бас бостандығын шектеу",
+            "Жақыпова А.Б.",
+            None,
+        ),
+        # an investigating judge's hearing on an arrest names no prosecutor of a trial
+        (
+            "Тергеу судьясы Әлиева Д.М., прокурор Сәрсенов Б.Қ. қатысуымен,\n2026 жылғы 3 "
+            "наурызда Марат ОРАЗОВТЫ екі айға қамауға алуға санкция берді.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_kazakh_officials_of_other_hearings(
+    text: str, judge: str | None, prosecutor: str | None
+) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
 def test_a_prosecutors_request_for_one_brother_names_the_prosecutor_of_both() -> None:
     text = (
         "Талдықорған қалалық соты 2025 жылғы 26 маусымда ағайынды Мирас пен Даулет "

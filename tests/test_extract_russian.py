@@ -280,6 +280,32 @@ def test_roles_in_court_papers(text: str, judge: str | None, prosecutor: str | N
     assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
 
 
+@pytest.mark.parametrize(
+    ("text", "prosecutor"),
+    [
+        # the prosecutor at an investigating judge's hearing on an arrest, listed on a line of
+        # its own after the judge's, is no prosecutor of a trial
+        (
+            "Следственный судья Костанайского городского суда Ибраева Г.К., при секретаре "
+            "Абенове Т.,\nс участием прокурора Жумабаева С.Р.,\nрассмотрев ходатайство "
+            "следователя, 3 марта 2026 года санкционировала арест Ивана ПЕТРОВА на два месяца.",
+            None,
+        ),
+        # (refused: the trial's prosecutor stays)
+        (
+            "3 марта 2026 года Костанайский городской суд приговорил Ивана ПЕТРОВА к двум годам "
+            "ограничения свободы. Прокурор Жумабаев С.Р. просил три года.",
+            "Жумабаев С.Р.",
+        ),
+    ],
+)
+def test_no_prosecutor_from_an_investigating_judges_hearing(
+    text: str, prosecutor: str | None
+) -> None:
+    [case] = extract_cases(text)
+    assert case["prosecutor"] == prosecutor
+
+
 # --- acts --------------------------------------------------------------------------------------
 
 
