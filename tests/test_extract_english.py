@@ -3897,6 +3897,15 @@ def test_a_co_defendants_deed_after_a_day_without_its_year_is_theirs(second_day:
         # accepted: the field a trade is worked in is part of it, "former" too
         ("a former gas field engineer", "former gas field engineer"),
         ("an oil field welder", "oil field welder"),
+        # accepted: the machine or the work a trade is named by, with its kind before them
+        ("a crane operator", "crane operator"),
+        ("a retired drilling engineer", "retired drilling engineer"),
+        ("a mining truck driver", "mining truck driver"),
+        # accepted: the cause an activist works for
+        ("a climate activist", "climate activist"),
+        # refused: what the person was doing or is like is no kind of trade
+        ("a striking miner", "miner"),
+        ("a young activist", "activist"),
         # refused: a word that is no kind of trade stays out
         ("a tired field engineer", "field engineer"),
     ],

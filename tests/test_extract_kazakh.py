@@ -964,6 +964,10 @@ def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
         ("Ол мұғалім. Оның жетекшісі тергеуге шақырылды.", "мұғалім"),
         ("ауыл мектебінің директоры Ерлан Қасымов ұсталды", "ауыл мектебінің директоры"),
         ("мұнай компаниясының операторы Ерлан Қасымов", "мұнай компаниясының операторы"),
+        # the work or the machine a trade is named by stands before it, as in the other
+        # languages ("crane operator", «оператор по добыче газа»)
+        ("газ өндіру операторы Ерлан Қасымов ұсталды", "газ өндіру операторы"),
+        ("кран операторы Ерлан Қасымов ұсталды", "кран операторы"),
         # a party's leader, a publication's journalist (the possessive drops the т)
         (
             "«Алға, Қазақстан» партиясының жетекшісі Марат",
