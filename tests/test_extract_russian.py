@@ -1046,6 +1046,23 @@ def test_the_same_article_as_the_one_cited_before(
             "НУРМУХАНОВА виновным по ч. 2 ст. 405 УК РК.",
             "Аягозский районный суд области Абай",
         ),
+        # the specialised court's short name, in the nominative (h23e)
+        (
+            "20 марта 2026 года спецсуд по уголовным делам Жамбылской области признал Бахтияра "
+            "НУРМУХАНОВА виновным по ч. 2 ст. 405 УК РК.",
+            "спецсуд по уголовным делам Жамбылской области",
+        ),
+        (
+            "Приговор Бахтияру НУРМУХАНОВУ по ч. 2 ст. 405 УК РК огласили 20 марта 2026 года в "
+            "спецсуде по уголовным делам Жамбылской области.",
+            "спецсуд по уголовным делам Жамбылской области",
+        ),
+        (
+            "On 12 March 2026 the Specialised Inter-District Criminal Court of Zhambyl Region "
+            "sentenced activist Dana ZHUMABAYEVA to two years of restricted freedom under "
+            "Article 274, Part 2.",
+            "Specialised Inter-District Criminal Court of Zhambyl Region",
+        ),
         # refused: a lowercase word after «области» is no region's name
         (
             "Аягозский районный суд 20 марта 2026 года признал Бахтияра НУРМУХАНОВА, жителя "
@@ -3626,6 +3643,69 @@ def test_the_only_court_a_live_blog_names(first_post: str, court: str | None) ->
 )
 def test_only_trial_court(text: str, court: str | None) -> None:
     assert officials.only_trial_court(text, "ru") == court
+
+
+_TWO_VERDICTS = {
+    "en": (
+        "{opening}\n\n1. Nurlan SAPAROV, 45, an electrician, was sentenced to two years of "
+        "restricted freedom under Article 174 for a Facebook post on 2 March 2026.\n\n2. Dana "
+        "ISKAKOVA, 38, a nurse, was sentenced to a fine of 100 MCI under Article 274 for a video "
+        "on 5 March 2026."
+    ),
+    "ru": (
+        "{opening}\n\n1. Нурлан САПАРОВ, 45 лет, электрик, приговорён к двум годам ограничения "
+        "свободы по ч. 1 ст. 174 УК за пост в Facebook от 2 марта 2026 года.\n\n2. Дана "
+        "ИСКАКОВА, 38 лет, медсестра, приговорена к штрафу в 100 МРП по ч. 2 ст. 274 УК за видео "
+        "от 5 марта 2026 года."
+    ),
+    "kk": (
+        "{opening}\n\nЭлектрик Нұрлан САПАРОВ 2026 жылғы 2 наурызда Facebook-те пост жариялағаны "
+        "үшін ҚК-нің 174-бабының 1-бөлігі бойынша 2 жыл бас бостандығын шектеу жазасына "
+        "кесілді.\n\nМейірбике Дана ЖҰМАБАЕВА 2026 жылғы 5 наурызда бейне жариялағаны үшін "
+        "ҚК-нің 274-бабының 2-бөлігі бойынша 100 АЕК айыппұлға кесілді."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "court"),
+    [
+        # the one trial court an opening names is the court of each co-defendant whose own
+        # paragraph names none
+        (
+            "en",
+            'Live from the Semey City Court: two verdicts in the "water tariff" case today.',
+            "Semey City Court",
+        ),
+        (
+            "ru",
+            "Сегодня в Семейском городском суде огласили два приговора по делу о митинге.",
+            "Семейский городской суд",
+        ),
+        (
+            "kk",
+            "Бүгін Семей қалалық сотында митинг ісі бойынша екі белсендіге үкім шықты.",
+            "Семей қалалық соты",
+        ),
+        # refused: two courts named, neither said to be whose
+        (
+            "en",
+            "Two verdicts today in Semey, one from the Semey City Court and one from the Abai "
+            "District Court.",
+            None,
+        ),
+        (
+            "ru",
+            "Сегодня огласили приговоры в Семейском городском суде и в Жарминском районном суде.",
+            None,
+        ),
+    ],
+)
+def test_the_one_court_of_co_defendants_whose_paragraphs_name_none(
+    language: str, opening: str, court: str | None
+) -> None:
+    cases = extract_cases(_TWO_VERDICTS[language].format(opening=opening))
+    assert [c["court"] for c in cases] == [court, court]
 
 
 @pytest.mark.parametrize(

@@ -284,8 +284,9 @@ def _court_nominative(text: str, language: str) -> str:
     words = text.split()
     out = []
     for index, word in enumerate(words):
-        if re.fullmatch(r"суд\w*", word, re.IGNORECASE):
-            out.append("суд")
+        if re.fullmatch(r"(?:спец)?суд\w*", word, re.IGNORECASE):
+            # («спецсуде по уголовным делам»: the short name, its rest as written)
+            out.append("спецсуд" if word.lower().startswith("спец") else "суд")
             if index == 0:  # «суда района имени ...»: the rest stays as written
                 out.extend(words[1:])
                 break
