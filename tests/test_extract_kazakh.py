@@ -1958,6 +1958,81 @@ def test_a_town_named_after_a_person_is_no_name(description: str, act: str, who:
 
 
 @pytest.mark.parametrize(
+    ("language", "description", "act", "who"),
+    [
+        # initials before or after the surname, a courtesy title: all of who did it
+        (
+            "kk",
+            "Б. Қ. Нұрланов Telegram-арнада үндеу жариялаған",
+            "Telegram-арнада үндеу жариялаған",
+            "Нұрланов",
+        ),
+        (
+            "kk",
+            "Нұрланов Б. Қ. Telegram-арнада үндеу жариялаған",
+            "Telegram-арнада үндеу жариялаған",
+            "Нұрланов",
+        ),
+        (
+            "en",
+            "Mr. Nurlanov posted an appeal on Telegram",
+            "posted an appeal on Telegram",
+            "Nurlanov",
+        ),
+        (
+            "en",
+            "B. K. Nurlanov, acting on his own, posted an appeal on Telegram",
+            "posted an appeal on Telegram",
+            "Nurlanov",
+        ),
+        (
+            "ru",
+            "Б. К. Нурланов разместил обращение в Telegram",
+            "разместил обращение в Telegram",
+            "Нурланов",
+        ),
+        # two people did it: the act is not one's alone
+        (
+            "kk",
+            "Нұрланов пен Б. Сәкенов жиын ұйымдастырған",
+            "жиын ұйымдастырған",
+            None,
+        ),
+        (
+            "en",
+            "Nurlanov and B. Sakenov organised a gathering",
+            "organised a gathering",
+            None,
+        ),
+        (
+            "ru",
+            "Нурланов и Сакенов организовали собрание",
+            "организовали собрание",
+            None,
+        ),
+        # the month and year after the last day of a period are the time's, not the deed's
+        (
+            "ru",
+            "Нурланов в период с 3 по 17 апреля 2026 года разместил обращение в Telegram",
+            "разместил обращение в Telegram",
+            "Нурланов",
+        ),
+        # refused: a capitalised word that is no surname stays in the deed
+        (
+            "en",
+            "Telegram users posted an appeal",
+            "Telegram users posted an appeal",
+            None,
+        ),
+    ],
+)
+def test_initials_titles_and_a_second_doer_before_the_deed(
+    language: str, description: str, act: str, who: str | None
+) -> None:
+    assert act_spans.without_lead(description, language) == (act, who)
+
+
+@pytest.mark.parametrize(
     ("second", "date"),
     [
         # at the gathering told before: its day
