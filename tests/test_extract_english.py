@@ -2406,13 +2406,48 @@ def test_a_reasons_own_verb_dates_it(sentence: str, act: tuple) -> None:
             "a video posted calling on residents to stop paying",
             "a video calling on residents to stop paying",
         ),
+        # bare before what the work says
+        ("a report published that accused the akim", "a report that accused the akim"),
+        (
+            "a report published, in which he accused the akim",
+            "a report, in which he accused the akim",
+        ),
+        # (refused: with its maker it is the writer's phrase, kept as written)
+        ("a song she recorded about the dam", "a song she recorded about the dam"),
         # its subject or its place keep it
         ("a video he posted", "a video he posted"),
         ("a video posted on Instagram", "a video posted on Instagram"),
+        ("a poem he posted on his page, in which", "a poem he posted on his page, in which"),
     ],
 )
 def test_a_bare_participle_left_by_the_cut_date(description: str, cleaned: str) -> None:
     assert english.without_empty_participle(description) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        # the participle whose day (with or without its year) was cut, between its work and
+        # what the work says, goes with the day
+        (
+            "en",
+            "On 20 March 2026 the Atyrau City Court sentenced Bakhtiyar NURMUKHANOV to two years "
+            "of restricted freedom under Article 274 for a video published on 3 January 2026, "
+            "in which he spoke about the closure of a hospital.",
+            "a video, in which he spoke about the closure of a hospital",
+        ),
+        (
+            "ru",
+            "20 марта 2026 года Атырауский городской суд приговорил Бахтияра НУРМУХАНОВА к двум "
+            "годам ограничения свободы по ч. 2 ст. 274 УК РК за видеообращение, опубликованное 3 "
+            "января 2026 года, в котором он рассказал о закрытии больницы.",
+            "видеообращение, в котором он рассказал о закрытии больницы",
+        ),
+    ],
+)
+def test_a_participle_left_bare_by_its_cut_day(language: str, text: str, act: str) -> None:
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [("2026-01-03", act)]
 
 
 def test_who_says_so_closes_no_act() -> None:
