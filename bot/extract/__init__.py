@@ -14,6 +14,7 @@ import re
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
+from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
 from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
@@ -29,6 +30,7 @@ MAX_TEXT = 200_000
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    text = without_chat_writers(text)  # a chat's writers tell of someone else's case
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
     records: list[Record] = []

@@ -197,7 +197,9 @@ _TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
 SPELLED = {
     "en": rf"\b(?:(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
     # "his passport gives his name as", "he is registered as"
-    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written))"
+    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name"
+    # "whose name is spelled (transliterated) X in some media"
+    rf"|(?:is|was)\s+(?:also\s+)?(?:registered|recorded|written|spelled|spelt|transliterated))"
     rf"\s+(?:as\s+)?{_TWO_WORDS}",
     "ru": rf"\b(?:(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?"
     # «в паспорте он записан как Ержан Абилкасымов»
