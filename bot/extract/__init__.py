@@ -19,6 +19,7 @@ from bot.extract.codefendants import split_codefendants
 from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
+from bot.extract.panels import without_panel_members
 from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
@@ -30,7 +31,9 @@ MAX_TEXT = 200_000
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
-    text = without_chat_writers(text)  # a chat's writers tell of someone else's case
+    text = without_panel_members(without_chat_writers(text))  # no chat writer, no judge
+    # an encyclopedia's stress marks («Ану́ар Бейсе́нов») split a name's words
+    text = text.replace("\u0301", "")
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
     records: list[Record] = []

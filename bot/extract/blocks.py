@@ -186,8 +186,10 @@ SPELLING_BRACKET = re.compile(
     r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
     r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша|"
     # an identity card: "ID card", «удостоверении личности», «жеке куәлігінде»
-    r"ID card|identity card|удостоверени|куәлі))"
-    r"(?P<inside>[^()\n]{3,80})\)",
+    r"ID card|identity card|удостоверени|куәлі|"
+    # an encyclopedia's name in the other language: «(каз. Әнуар Бейсенов; род. ...)»
+    r"каз\.|рус\.|қаз\.|орыс\.|Kaz\.|Rus\.|Kazakh:|Russian:))"
+    r"(?P<inside>[^()\n;]{3,80})[);]",
     re.IGNORECASE,
 )
 
