@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.administrative import administrative_only
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
@@ -75,6 +76,12 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 # the charges of the case told before
                 if _SAME_CASE[language].search(variant):
                     record["charges"] = [dict(c) for c in records[-1]["charges"]]
+            if (
+                record is not None
+                and not record["charges"]
+                and administrative_only(variant, language)
+            ):
+                continue  # fined or arrested for an administrative offence: no criminal case
             if record is None:
                 if person_key is None and block_records:
                     # a paragraph of its own naming only the trial's judge and prosecutor
