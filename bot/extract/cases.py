@@ -22,9 +22,9 @@ import datetime as dt
 import re
 
 from bot.extract import court_papers, english, lexicon, names, nominative
-from bot.extract.chats import speaker_keys
 from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
+from bot.extract.chats import speaker_keys
 from bot.extract.details import _acts, _boilerplate, _urls
 from bot.extract.events import _events
 from bot.extract.officials import (
