@@ -43,6 +43,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     block_records: list[Record] = []  # the records of the last block that gave any
     no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
     this_block: list[Record] = []
+    administrative: list[Record] = []  # the records of administrative offences only
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
@@ -76,12 +77,6 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 # the charges of the case told before
                 if _SAME_CASE[language].search(variant):
                     record["charges"] = [dict(c) for c in records[-1]["charges"]]
-            if (
-                record is not None
-                and not record["charges"]
-                and administrative_only(variant, language)
-            ):
-                continue  # fined or arrested for an administrative offence: no criminal case
             if record is None:
                 if person_key is None and block_records:
                     # a paragraph of its own naming only the trial's judge and prosecutor
@@ -105,9 +100,17 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
+            if not record["charges"] and administrative_only(variant, language):
+                administrative.append(records[-1])
         if len(records) == told_before:
             no_case.append(block)
         _share_verdict_day(this_block)
+    if administrative and len(administrative) < len(records):
+        # a bulletin's item on an administrative fine or arrest, beside criminal cases: no case
+        # of its own (a text telling of that fine alone is still read as one)
+        records = [r for r in records if all(r is not a for a in administrative)]
+        for number, record in enumerate(records, 1):
+            record["id"] = f"{id_prefix}-{number}"
     _share_trial_court(records)
     if len(records) == 1 and records[0]["court"] is None:
         _give_only_court(records[0], "\n\n".join(no_case), language)
