@@ -4316,6 +4316,13 @@ def test_one_quoted_message_is_no_chat() -> None:
             "kk",
             {"тілші"},
         ),
+        # refused: the one tried, labelled so in a hearing's record
+        (
+            "Судья Ахметов: Вам понятно обвинение?\nПодсудимый Беков: Да.\n"
+            "Судья Ахметов: Признаёте вину?\nПодсудимый Беков: Нет.\n",
+            "ru",
+            {"ахметов"},
+        ),
     ],
 )
 def test_a_transcripts_speakers(text: str, language: str, expected: set[str]) -> None:

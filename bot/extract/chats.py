@@ -76,10 +76,17 @@ def speaker_keys(text: str, language: str) -> set[str]:
         key = nominative.surname_key(turn.group("name").split()[-1], language)
         counts[key] = counts.get(key, 0) + 1
         said = text[turn.end() : after.start() if after else len(text)]
-        if _PROSECUTED_MYSELF[language].search(said):
+        if _DEFENDANT.search(turn.group("name")) or _PROSECUTED_MYSELF[language].search(said):
             themselves.add(key)
     return {k for k, n in counts.items() if n >= _TURNS_OF_A_SPEAKER} - themselves
 
+
+#: The role of the one tried, labelling their turn («Подсудимый Беков:», "Defendant Bekov:").
+_DEFENDANT = re.compile(
+    r"(?<![\w-])(?:defendant|accused|подсудим\w*|обвиняем\w*|осужд[её]нн\w*|сотталушы\w*|"
+    r"айыпталушы\w*|сотталған\w*)",
+    re.IGNORECASE,
+)
 
 #: Told of oneself: "I was detained", «меня задержали», «мені ұстады».
 _PROSECUTED_MYSELF = {
