@@ -4450,3 +4450,40 @@ def test_an_administrative_fine_in_a_bulletin_is_no_case() -> None:
         "20 MCI under Article 488 of the Code of Administrative Offences for a picket.\n"
     )
     assert _names(text) == ["Yerkin Tasbolatov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepted: a kin word before a name is no given name (Kazakh, Russian)
+        ("Жұбайы Асхат ЕРМАҒАНБЕТОВ сотқа келді.", [(["Асхат"], "ЕРМАҒАНБЕТОВ")]),
+        ("Супруга Айгуль ИСКАКОВА сказала, что", [(["Айгуль"], "ИСКАКОВА")]),
+        # refused: an organisation's word after more of its name makes it no person
+        ("the ERKIN Soz International Foundation reported", []),
+        ("said the SANA Kazakh Press Club", []),
+        # accepted: a name with nothing of an organisation after it
+        ("Arman BEKOV said", [(["Arman"], "BEKOV")]),
+    ],
+)
+def test_kin_words_and_organisations_beside_capitals(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    from bot.extract import names
+
+    assert [(m.given, m.surname) for m in names.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # accepted: a Kazakh kin word's ending says whose kin («Анасы»: his mother)
+        ("Сот Ерлан Сапаровты соттады. Анасы Гүлнар Сапарова сөйледі.", "Гүлнар", True),
+        ("Сот Ерлан Сапаровты соттады. Жұбайы Әсел Сапарова сөйледі.", "Әсел", True),
+        # refused: no kin word before the name
+        ("Сот Ерлан Сапаровты соттады. Белсенді Әсел Сапарова сөйледі.", "Әсел", False),
+    ],
+)
+def test_a_kazakh_kin_word_introduces_a_relative(text: str, name: str, expected: bool) -> None:
+    from bot.extract.relatives import kin_introduced
+
+    assert kin_introduced(text, text.find(name)) is expected
