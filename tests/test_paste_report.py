@@ -4421,6 +4421,7 @@ def test_a_persons_other_spelling_is_one_case(text: str, expected: int) -> None:
     [
         # accepted: a fine or arrest under the administrative code, nothing criminal named
         ("fined reporter X 30 MCI under the Code of Administrative Offences", "en", True),
+        ("fined 20 MCI each under Article 488 of the Administrative Code", "en", True),
         ("арестован на 10 суток по ст. 488 КоАП", "ru", True),
         ("ӘҚБтК-нің 488-бабы бойынша 10 тәулікке әкімшілік қамаққа алынды", "kk", True),
         # refused: a criminal case named too, or no administrative proceeding at all

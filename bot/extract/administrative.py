@@ -14,7 +14,7 @@ import re
 #: An administrative proceeding named: its code, court, arrest, fine or offence.
 _ADMINISTRATIVE = {
     "en": re.compile(
-        r"\b(?:code\s+of\s+administrative\s+offen[cs]es|administrative\s+(?:court|arrest|"
+        r"\b(?:code\s+of\s+administrative\s+offen[cs]es|administrative\s+(?:code|court|arrest|"
         r"offen[cs]es?|fine|detention|case|protocol|liability|penalty))\b",
         re.IGNORECASE,
     ),
