@@ -271,15 +271,25 @@ def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
             and re.fullmatch(r"[ \u00a0]+", text[previous.end : mention.start])
             and looks_like_surname(mention.surname)
             and not looks_like_surname(previous.surname)
-            # (Cyrillic only: an English heading's "WEEKLY BULLETIN" is no name)
-            and not (previous.surname + mention.surname).isascii()
-            and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+", previous.surname + mention.surname) is not None
+            # (Cyrillic, or Latin opening a list's item with the person's town or age after it:
+            # "▪ MAKSAT ALIBEKOV (Kentau), 36, ..."; an English heading's "WEEKLY BULLETIN" is no
+            # name)
+            and (
+                re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+", previous.surname + mention.surname) is not None
+                or (
+                    re.fullmatch(r"[A-Z]+", previous.surname + mention.surname) is not None
+                    and _ITEM_HEAD_BEFORE.search(text[: previous.start]) is not None
+                    and _TOWN_OR_AGE_AFTER.match(text, mention.end) is not None
+                )
+            )
             # (not the last two of a verdict's «КАЛИЕВА НУРЛАНА ЕРЛАНУЛЫ», the surname first)
             and not re.search(
                 rf"{_CAPS}[ \u00a0]+$", text[max(0, previous.start - 40) : previous.start]
             )
             and previous.surname.lower() not in NOT_GIVEN
-            and find_town(previous.surname, villages=True) is None
+            # (a village's name is a given name often enough: «Максат», "Maksat"; only where a
+            # list's item opens with the name and the person's town or age follows it)
+            and find_town(previous.surname, villages=not previous.surname.isascii()) is None
             and not is_common_word(previous.surname.capitalize())
         ):
             merged[-1] = Mention(previous.start, mention.end, [*previous.words, mention.surname], 1)
@@ -288,6 +298,10 @@ def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+#: A list item's start: the line's start, then a bullet or a number, if any.
+_ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[▪•●◦*–—-]|\d{1,3}[.)])?[ \t]*$")
+#: After a name opening a list's item: a bracket (the town) or the age.
+_TOWN_OR_AGE_AFTER = re.compile(r"[ \t]*(?:\(|,[ \t]*\d{2}\b)")
 #: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
 _DATELINE_TOWN = re.compile(r"\s*,\s*(?:Kazakhstan|Казахстан|Қазақстан)\s*(?:--|[—–-])")
 #: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.
@@ -439,7 +453,23 @@ def _surname_first_with_patronymic(text: str) -> list[Mention]:
         ):
             end = match.start() + len(" ".join(words))
             found.append(Mention(match.start(), end, words, 0))
-    return found
+    # a court card's or a register's «Подсудимый: ЕРМЕКОВ ТАЛГАТ СЕРИКОВИЧ», «Сотталған: ТӨЛЕГЕН
+    # ЖАНДОС НҰРЛАНҰЛЫ»: the same three words all in capitals, the last a patronymic (no
+    # heading's three words end so), read as the name written in title case
+    for match in _CAPS_TRIPLE.finditer(text):
+        words = [title_case(w) for w in match.groups()]
+        if (
+            PATRONYMIC.search(words[2])
+            and not PATRONYMIC.search(words[1])
+            and not any(w.upper() in ACRONYMS or w.lower() in NOT_GIVEN for w in words)
+            and not any(m.start <= match.start() < m.end for m in found)
+        ):
+            found.append(Mention(match.start(), match.end(), words, 0))
+    return sorted(found, key=lambda m: m.start)
+
+
+#: Three words all in capitals («ЕРМЕКОВ ТАЛГАТ СЕРИКОВИЧ»), on one line.
+_CAPS_TRIPLE = re.compile(rf"(?<![\w-])({_CAPS})[ \u00a0]+({_CAPS})[ \u00a0]+({_CAPS})(?![\w-])")
 
 
 def _a_settlement(word: str) -> bool:

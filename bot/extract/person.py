@@ -32,15 +32,11 @@ _ALIAS_AFTER = re.compile(
 
 def _given_first(mention: names.Mention) -> str:
     """An English text's name as written, but a court paper's "Yesengeldiyev Almas Muratovich"
-    (the surname first, then the given name and a patronymic) given name first, as the record
-    writes every Russian and Kazakh name."""
+    or a register's "KASSYMOV Dauren Maratovich" (the surname first, then the given name and a
+    patronymic) given name first, as the record writes every Russian and Kazakh name; a
+    surname first without a patronymic ("BAIZHANOVA Saule") stays as written."""
     words = mention.words
-    if (
-        mention.surname_index == 0
-        and len(words) == 3
-        and names.is_patronymic(words[2])
-        and not words[0].isupper()
-    ):
+    if mention.surname_index == 0 and len(words) == 3 and names.is_patronymic(words[2]):
         return " ".join([words[1], words[2], words[0]])
     return mention.text
 

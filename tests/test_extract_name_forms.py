@@ -1,0 +1,95 @@
+"""The form of the case's name and whether the case is found at all, in the three languages:
+a register's or a court card's surname first with a patronymic, the patronymic told apart from
+the surname, a person named only in an oblique case."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases
+
+
+def _names(text: str) -> list[str]:
+    return [c["person"]["name"] for c in extract_cases(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: a register's surname in capitals first, then the given name and the
+        # patronymic: the record writes the given name first
+        (
+            "Entry 12\nName: BAIMAGAMBETOV Nurlan Yerlanovich\nResidence: Taraz\n"
+            "Charge: Art. 405 Part 2 CC RK\nOn 4 May 2026 the Taraz city court sentenced him to "
+            "two years of restricted freedom.",
+            "Nurlan Yerlanovich BAIMAGAMBETOV",
+        ),
+        # refused: without a patronymic the register's order is kept, as written
+        (
+            "Client: ORAZBAYEVA Gulnaz, born 1985, nurse from Taraz. On 4 May 2026 the Taraz "
+            "city court sentenced her to two years of restricted freedom.",
+            "ORAZBAYEVA Gulnaz",
+        ),
+    ],
+)
+def test_an_english_register_name_surname_first_reads_given_first(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a court card's defendant all in capitals, surname first, with the patronymic
+        (
+            "Блогер Нурлан Баймагамбетов осуждён.\nСуд: Таразский городской суд\n"
+            "Обвиняемый: БАЙМАГАМБЕТОВ НУРЛАН ЕРЛАНОВИЧ, 1991 г.р.\n"
+            "04.05.2026 Оглашен приговор: ограничение свободы на 2 года.",
+            "Нурлан Ерланович Баймагамбетов",
+        ),
+        (
+            "Белсенді Гүлназ Оразбаеваның ісі.\nСот: Тараз қалалық соты\n"
+            "Айыпталушы: ОРАЗБАЕВА ГҮЛНАЗ ЕРЛАНҚЫЗЫ\n"
+            "04.05.2026 сот оған 2 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Гүлназ Ерланқызы Оразбаева",
+        ),
+    ],
+)
+def test_a_defendant_all_in_capitals_with_a_patronymic_is_named_in_full(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]
+
+
+def test_three_words_in_capitals_without_a_patronymic_are_no_name() -> None:
+    from bot.extract.names import find_title_mentions
+
+    heading = "ПРИГОВОР ИМЕНЕМ РЕСПУБЛИКИ\nСУДЕБНАЯ КОЛЛЕГИЯ ПОСТАНОВИЛА"
+    assert find_title_mentions(heading) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # accepted: each item of a digest opens with a name all in capitals, then the town or
+        # the age
+        (
+            "BULLETIN OF CASES\n\n"
+            "• AIDOS KARIMBEKOV (Ekibastuz, Pavlodar region), 41, a miner, was sentenced on "
+            "3 June 2026 by the Ekibastuz City Court to two years of restricted freedom "
+            "(Art. 174 Part 1 CC RK).\n\n"
+            "• GULMIRA SADYKOVA, 29, a teacher from Taldykorgan, was fined 100 MCI on 5 June 2026 "
+            "by the Taldykorgan City Court under Art. 274 Part 2 CC RK.",
+            ["AIDOS KARIMBEKOV", "GULMIRA SADYKOVA"],
+        ),
+        # refused: a heading in capitals is no name, though its last word ends like a surname
+        (
+            "WEEKLY REVIEW\nDIGEST KASHKYNOV\n\nOn 3 June 2026 the Ekibastuz City Court sentenced "
+            "Aidos KARIMBEKOV to two years of restricted freedom (Art. 174 Part 1 CC RK).",
+            ["Aidos KARIMBEKOV"],
+        ),
+    ],
+)
+def test_a_list_item_opening_with_a_name_all_in_capitals_is_a_case(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names
