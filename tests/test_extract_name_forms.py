@@ -93,3 +93,43 @@ def test_a_list_item_opening_with_a_name_all_in_capitals_is_a_case(
     text: str, names: list[str]
 ) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # an encyclopedia's lead: stress marks over the vowels, the Kazakh spelling in the
+        # bracket after «каз.», the birthplace in a Soviet republic
+        (
+            "Ержа́н Болатович Касымба́ев (каз. Ержан Болатұлы Қасымбаев; род. 5 мая 1984, "
+            "Сатпаев, Казахская ССР) — казахстанский блогер.\n\n"
+            "12 мая 2026 года Сатпаевский городской суд приговорил Касымбаева к двум годам "
+            "ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Ержан Болатович Касымбаев",
+            ["Ержан Болатұлы Қасымбаев"],
+        ),
+        (
+            "Aigul Nurlanovna Temirbayeva (Kazakh: Айгүл Нұрланқызы Темірбаева; born 1990, "
+            "Kazakh SSR) is a Kazakh blogger.\n\nOn 12 May 2026 the Satpayev City Court "
+            "sentenced Temirbayeva to two years of restricted freedom under Article 274, Part 2.",
+            "Aigul Nurlanovna Temirbayeva",
+            ["Айгүл Нұрланқызы Темірбаева"],
+        ),
+    ],
+)
+def test_an_encyclopedia_lead_names_one_person_in_two_languages(
+    text: str, name: str, aliases: list[str]
+) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name
+    assert case["person"]["aliases"] == aliases
+
+
+def test_a_bracket_after_a_language_abbreviation_needs_a_name() -> None:
+    from bot.extract.blocks import LANGUAGE_SPELLING
+
+    assert [m.group("name") for m in LANGUAGE_SPELLING.finditer("(каз. Нұр Отан; рус.)")] == [
+        "Нұр Отан"
+    ]
+    assert not LANGUAGE_SPELLING.search("(каз. тілінде; 2019)")
+    assert not LANGUAGE_SPELLING.search("(Сатпаев, Казахская ССР)")

@@ -28,6 +28,7 @@ MAX_TEXT = 200_000
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
+    text = _without_stress_marks(text)
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
@@ -246,6 +247,17 @@ def _without_notes(text: str) -> str:
         return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
 
     return _NOTE_LINE.sub(links_only, text)
+
+
+def _without_stress_marks(text: str) -> str:
+    """The text without the stress marks an encyclopedia or a dictionary puts over a vowel
+    («Ану́ар Саги́нтаевич Бейсе́нов»): a combining accent splits a word in two for every
+    pattern that reads letters."""
+    return _STRESS_MARK.sub("", text)
+
+
+#: A combining acute or grave accent (U+0301, U+0300) after a letter.
+_STRESS_MARK = re.compile(r"(?<=\w)[\u0300\u0301]")
 
 
 def _without_citation_marks(text: str) -> str:

@@ -42,7 +42,9 @@ ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
     "ІІМ ҚДК KNB RFE RL АЭС АЕК ЖЭО "
     # a company's form («сварщика ТОО «Павлодар Металл»»), units and places of detention
-    "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ".split()
+    "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ "
+    # a Soviet republic, where someone was born («Казахская ССР», "Kazakh SSR")
+    "ССР СССР КазССР SSR USSR".split()
 )
 #: Capitalised words next to a surname that are not given names.
 NOT_GIVEN = frozenset(

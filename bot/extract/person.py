@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon, names, nominative, places
-from bot.extract.blocks import SPELLED, SPELLING_BRACKET, same_people
+from bot.extract.blocks import LANGUAGE_SPELLING, SPELLED, SPELLING_BRACKET, same_people
 from bot.extract.occupation import _occupation as _occupation
 from bot.extract.record import Record
 from db.places import Place, find_region
@@ -116,6 +116,13 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                         aliases.append(other)
     for mention in group:
         aliases += _bracket_spellings(block[mention.end :])
+    # «Ануар Бейсенов (каз. Әнуар Сағынтайұлы Бейсенов; ...)»: the other language's spelling
+    for spelled in LANGUAGE_SPELLING.finditer(block):
+        other = " ".join(spelled.group("name").split())
+        if nominative.surname_key(other.split()[-1], language) == nominative.surname_key(
+            name.split()[-1], language
+        ):
+            aliases.append(other)
     # "the court found Serikkyzy (Aliya Serikova in her identity documents) guilty": the
     # documents' spelling after the surname said alone
     surname_key = nominative.surname_key(name.split()[-1], language)
