@@ -133,3 +133,43 @@ def test_a_bracket_after_a_language_abbreviation_needs_a_name() -> None:
     ]
     assert not LANGUAGE_SPELLING.search("(каз. тілінде; 2019)")
     assert not LANGUAGE_SPELLING.search("(Сатпаев, Казахская ССР)")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hearing of the Subcommittee on Civil Liberties\n\n"
+            "Q12 Chair: Could you tell us about a recent case?\n\n"
+            "Prof Laura Benning: Certainly. On 3 March 2026 the Semey City Court sentenced "
+            "Askar Dzhaksybekov, a driver, to two years of restricted freedom under Article 174, "
+            "Part 1.\n\n"
+            "Q13 Chair: Was he detained before the trial?\n\n"
+            "Prof Benning: No, he was at home throughout.",
+            "Askar Dzhaksybekov",
+        ),
+        (
+            "Интервью с правозащитницей\n\n"
+            "Корреспондент: О каком деле вы хотели рассказать?\n\n"
+            "Айгерим Жолдасова: О деле водителя Ерлана Сатыбалдиева. 3 марта 2026 года "
+            "Семейский городской суд приговорил его к двум годам ограничения свободы по ч. 1 "
+            "ст. 174 УК РК.\n\n"
+            "Корреспондент: Его задерживали?\n\n"
+            "Айгерим Жолдасова: Нет, он был дома.",
+            "Ерлан Сатыбалдиев",
+        ),
+    ],
+)
+def test_a_transcripts_speaker_is_no_case(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_speaker_label_opens_its_line() -> None:
+    from bot.extract.cases import speaker_label
+    from bot.extract.names import find_title_mentions
+
+    def labels(text: str) -> list[bool]:
+        return [speaker_label(text, m) for m in find_title_mentions(text)]
+
+    assert labels("Q4 Dana Serikova: We saw it.") == [True]
+    assert labels("The court heard Dana Serikova: she denied it.") == [False]

@@ -161,6 +161,12 @@ def extract_case(
     candidates = {
         k: g for k, g in candidates.items() if not all(_staff_before(block, m.start) for m in g)
     } or candidates
+    # a transcript's speaker («Dr Akhmetova: Thank you, Chair», «Айгүл Сапарова: Мен ...»): the
+    # witness, the member or the lawyer answering tells of others, no case while someone else
+    # is named
+    candidates = {
+        k: g for k, g in candidates.items() if not any(speaker_label(block, m) for m in g)
+    } or candidates
     if not candidates:
         return None
     # a relative who writes or speaks («Ерланның әйелі Асель Н. былай деді») is no case while
@@ -301,6 +307,24 @@ def _staff_before(block: str, start: int) -> bool:
         return True
     role = ROLE_BEFORE.search(lead)
     return role is not None and not _OFFICIAL_ROLE.search(role.group())
+
+
+def speaker_label(block: str, mention: names.Mention) -> bool:
+    """Whether the name opens a line of a transcript as its speaker: the line's start (after a
+    question's number, "Q41"), the name, a colon."""
+    return bool(
+        _SPEAKER_AFTER.match(block, mention.end)
+        and _SPEAKER_BEFORE.search(block[max(0, mention.start - 40) : mention.start])
+    )
+
+
+#: What stands before a speaker's name on its line: nothing, a question's number, a time.
+_SPEAKER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Q\d+[ \t]+|\[?\d{1,2}:\d\d\]?[ \t]+)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Dame|Sir|Prof)\.?[ \t]+)?$"
+)
+#: After a speaker's name: a colon, then what they say.
+_SPEAKER_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
 
 
 #: The end of a quoted answer, then who gave it: «..., – деді Ерік X», «... — сказал Ерлан X»,
