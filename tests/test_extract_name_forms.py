@@ -173,3 +173,30 @@ def test_a_speaker_label_opens_its_line() -> None:
 
     assert labels("Q4 Dana Serikova: We saw it.") == [True]
     assert labels("The court heard Dana Serikova: she denied it.") == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: the patronymic told with the given name alone, further on
+        (
+            "Поддержите врача Тимура Тулегенова! 4 марта 2026 года Тимура Серикбаевича "
+            "задержали в Кокшетау, а 12 мая 2026 года городской суд приговорил его к году "
+            "ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Тимур Серикбаевич Тулегенов",
+        ),
+        (
+            "Медсестру Гульнару Абенову 12 мая 2026 года приговорили к году ограничения свободы "
+            "по ч. 2 ст. 274 УК РК. Коллеги Гульнары Маратовны пришли на оглашение.",
+            "Гульнара Маратовна Абенова",
+        ),
+        # refused: another person's given name and patronymic
+        (
+            "Врача Тимура Тулегенова 12 мая 2026 года приговорили к году ограничения свободы по "
+            "ч. 2 ст. 274 УК РК. Главврач Ерлан Маратович отказался от комментариев.",
+            "Тимур Тулегенов",
+        ),
+    ],
+)
+def test_a_russian_patronymic_told_apart_completes_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]

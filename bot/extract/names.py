@@ -351,6 +351,8 @@ PATRONYMIC = re.compile(
     r"|(?:ovich|evich|ovna|evna|uly|kyzy|qyzy)$",
     re.IGNORECASE,
 )
+#: A Russian patronymic in any case, not a Kazakh one.
+RU_PATRONYMIC_FORM = re.compile(r"(?:ович|евич)\w{0,2}$|(?:овн|евн)\w{1,2}$", re.IGNORECASE)
 _TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )

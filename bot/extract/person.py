@@ -41,6 +41,30 @@ def _given_first(mention: names.Mention) -> str:
     return mention.text
 
 
+def with_patronymic_told_apart(block: str, name: str, language: str) -> str:
+    """The name with the patronymic the text gives apart from the surname: «Марат Искаков»,
+    then «Марата Ерболовича задержали» (how Russian speaks of someone respected); the record
+    names the person in full. (A Kazakh «Жандос Нұрланұлы» is as often the surname itself.)"""
+    words = name.split()
+    if len(words) != 2 or language != "ru" or names.PATRONYMIC.search(words[1]):
+        return name  # («Светланы Александровны»: the given name and the patronymic already)
+    given = names.given_lemma(words[0])[:4]
+    for pair in _GIVEN_AND_PATRONYMIC.finditer(block):
+        first, patronymic = pair.group(1), pair.group(2)
+        if not names.PATRONYMIC.search(patronymic) or names.given_lemma(first)[:4] != given:
+            continue
+        if names.RU_PATRONYMIC_FORM.search(patronymic):
+            return f"{words[0]} {nominative.ru_patronymic_nominative(patronymic)} {words[1]}"
+    return name
+
+
+#: A given name and a patronymic not followed by a surname («Марата Ерболовича задержали»).
+_GIVEN_AND_PATRONYMIC = re.compile(
+    rf"(?<![\w-])([{names.UPPER}][{names.LOWER}]+)[ \u00a0]+([{names.UPPER}][{names.LOWER}]+)"
+    rf"(?![\w-])(?![ \u00a0]*[{names.UPPER}])"
+)
+
+
 def _initials_only(mention: names.Mention) -> bool:
     """«Е. Жумабаев», "B. K. Zhanabergenova": given names by their initials only."""
     return bool(mention.given) and all(re.fullmatch(r"\w{1,2}\.", w) for w in mention.given)
@@ -88,7 +112,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                 return nominative.ru_nominative(m, gender)
             return nominative.kk_nominative(m)
 
-        name = in_nominative(best)
+        name = with_patronymic_told_apart(block, in_nominative(best), language)
         display = [in_nominative(m) for m in with_given]
     words = set(name.casefold().split())
     aliases: list[str] = []
