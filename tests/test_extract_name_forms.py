@@ -200,3 +200,42 @@ def test_a_speaker_label_opens_its_line() -> None:
 )
 def test_a_russian_patronymic_told_apart_completes_the_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Telegram chat copied with each message's author and time over it
+        (
+            "Әсел Нұрғалиева, [14.05.2026 10:02]\nСот басталды, бәріміз осындамыз\n\n"
+            "Бауыржан Оспанов, [14.05.2026 12:40]\nБүгін Ержан Серікбаевқа Тараз қалалық "
+            "соты ҚК-нің 274-бабының 2-бөлігімен 2 жыл бас бостандығын шектеу жазасын "
+            "тағайындады.\n\nӘсел Нұрғалиева, [14.05.2026 12:45]\nРақмет барлығыңызға",
+            ["Ержан Серікбаев"],
+        ),
+        # a WhatsApp export: time and author open each message's line
+        (
+            "[14.05.2026, 10:02:11] Ольга Петренко: Всем привет, мы у суда\n"
+            "[14.05.2026, 12:40:53] Асель Нургалиева: Таразский городской суд приговорил "
+            "Ержана Серикбаева к 2 годам ограничения свободы по ч. 2 ст. 274 УК РК\n"
+            "[14.05.2026, 12:41:07] Ольга Петренко: Держимся",
+            ["Ержан Серикбаев"],
+        ),
+        (
+            "14/05/2026, 10:02 - Olga Petrenko: we are at the court\n"
+            "14/05/2026, 12:40 - Asel Nurgaliyeva: the Taraz City Court sentenced Yerzhan "
+            "SERIKBAYEV to 2 years of restricted freedom under Article 274 Part 2\n"
+            "14/05/2026, 12:41 - Olga Petrenko: stay strong",
+            ["Yerzhan SERIKBAYEV"],
+        ),
+    ],
+)
+def test_a_chats_members_are_no_cases(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_single_header_line_is_no_chat() -> None:
+    from bot.extract import _without_chat_authors
+
+    one = "Шиелі ақпарат, [28.11.2026 09:41]\nБүгін белсенді ұсталды."
+    assert _without_chat_authors(one) == one

@@ -28,7 +28,7 @@ MAX_TEXT = 200_000
 
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
-    text = _without_stress_marks(text)
+    text = _without_chat_authors(_without_stress_marks(text))
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
@@ -247,6 +247,26 @@ def _without_notes(text: str) -> str:
         return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
 
     return _NOTE_LINE.sub(links_only, text)
+
+
+def _without_chat_authors(text: str) -> str:
+    """A chat's export without the names of who wrote each message ("Dana Kalieva, [27.11.2026
+    09:31]" over a message, "[24.11.2026, 21:40:12] Aliya N.: ..." before one): the members
+    tell of the case, none of them is it; each message's time stays, it dates "today"."""
+    if len(_CHAT_HEADER.findall(text)) + len(_CHAT_LINE_START.findall(text)) < 2:
+        return text
+    return _CHAT_LINE_START.sub(r"\g<when> ", _CHAT_HEADER.sub(r"[\g<when>]", text))
+
+
+#: A message's time as chats write it: "27.11.2026 09:31", "24.11.2026, 21:40:12", "24/11/26".
+_CHAT_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \u00a0]\d{1,2}:\d{2}(?::\d{2})?"
+#: A message's header line, who and when (Telegram's copy): "Dana Kalieva, [27.11.2026 09:31]".
+_CHAT_HEADER = re.compile(rf"(?m)^[ \t]*[^\n\[\]]{{1,60}}?,[ \t]*\[(?P<when>{_CHAT_TIME})\][ \t]*$")
+#: A message's line opening with when and who (WhatsApp's export): "[24.11.2026, 21:40:12]
+#: Aliya N.: text", "24.11.2026, 21:40 - Aliya N.: text".
+_CHAT_LINE_START = re.compile(
+    rf"(?m)^[ \t]*(?P<when>\[{_CHAT_TIME}\]|{_CHAT_TIME}[ \t]*[-–])[ \t]*[^:\n]{{1,40}}?:[ \t]"
+)
 
 
 def _without_stress_marks(text: str) -> str:

@@ -74,6 +74,7 @@ NOT_GIVEN = frozenset(
     екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар
     president senator mayor akim президент президента аким акима президенті әкім
     ал бірақ және алайда дегенмен сонымен содан кейін осы сол бұл енді сондай-ақ
+    бүгін кеше ертең
     dear уважаемый уважаемая уважаемые құрметті"""
     # an organisation's or a medium's word ("Radio Azattyq", "Zhetysu Times", "Alga Party"):
     # English has no dictionary here to tell a common noun, and none of these is a name
