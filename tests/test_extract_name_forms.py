@@ -239,3 +239,26 @@ def test_a_single_header_line_is_no_chat() -> None:
 
     one = "Шиелі ақпарат, [28.11.2026 09:41]\nБүгін белсенді ұсталды."
     assert _without_chat_authors(one) == one
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: the initials complete from the Russian name told in a Kazakh case
+        (
+            "Павлодар қалалық соты 2026 жылғы 3 наурызда Петрова Анна Ивановнаға қатысты істі "
+            "қарады. Сот А. Петрованы ҚР ҚК-нің 274-бабының 2-бөлігімен кінәлі деп танып, оған "
+            "1 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Анна Ивановна Петрова",
+        ),
+        # refused: no full name anywhere, the initials stay
+        (
+            "Павлодар қалалық соты 2026 жылғы 3 наурызда А. Петрованы ҚР ҚК-нің 274-бабының "
+            "2-бөлігімен кінәлі деп танып, оған 1 жыл бас бостандығын шектеу жазасын "
+            "тағайындады.",
+            "А. Петрова",
+        ),
+    ],
+)
+def test_a_russian_name_in_a_kazakh_case_completes_initials(text: str, name: str) -> None:
+    assert _names(text) == [name]
