@@ -361,7 +361,12 @@ def term_changed_by(scope: Scope, language: str) -> int | None:
 #: «Коллегия заменила срок на 3 года ограничения свободы», «алқасы жазаны 2 жыл бас
 #: бостандығын шектеумен алмастырып».
 _PUNISHMENT_REPLACED = {
-    "en": (r"(?!)", r"(?!)"),
+    # ("replaced the four-year prison term of X with three years of restricted freedom", "will
+    # serve three years of restricted freedom instead of the prison term")
+    "en": (
+        r"\b(?:replaced|substituted|swapped)\b" + IN_SENTENCE + r"{0,160}?\bwith\s+(?:an?\s+)?$",
+        r"^[^.;]{0,40}?\binstead\s+of\b",
+    ),
     # («наказание изменено на 2 года лишения свободы», «изменила наказание на ...»; the kind
     # first: «наказание заменено на ограничение свободы сроком на 2 года»)
     "ru": (
@@ -369,9 +374,11 @@ _PUNISHMENT_REPLACED = {
         r"(?:срок|наказание)\s+(?:изменено|изменен|заменено|заменен))\s+на\b[^\d.;:,]{0,60}$|"
         # «коллегия изменила приговор: 2 года лишения свободы»: the new punishment after a colon
         r"\bизменил\w*\s+приговор\w*\s*:\s*$",
-        r"(?!)",
+        # («назначила два года ограничения свободы вместо трёх лет лишения свободы»)
+        r"^[^.;]{0,40}?\bвместо\b",
     ),
-    "kk": (r"\bжаза(?:ны|сын)\s*$", r"(?!)"),
+    # («... айырудың орнына 2 жыл бас бостандығын шектеу»: the new punishment after «орнына»)
+    "kk": (r"\bжаза(?:ны|сын)\s*$|\bорнына\s+$", r"(?!)"),
 }
 
 

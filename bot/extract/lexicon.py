@@ -604,11 +604,19 @@ VERDICT_EXPECTED = compile_table(
     {
         "en": r"\b(?:is|are)\s+(?:expected|due|set)\s+to\s+(?:read|announce|deliver|hand down|"
         r"pronounce|give)\s+(?:the|a|its)\s+(?:verdict|sentence)\b|"
-        r"\b(?:awaiting|awaits|waiting for)\s+(?:the|a)\s+verdict\b",
+        r"\b(?:awaiting|awaits|waiting for)\s+(?:the|a)\s+verdict\b|"
+        # the verdict the defence asks or hopes for: "we will ask for an acquittal"
+        r"\b(?:ask|asks|asking|seek|seeks|seeking|hope|hopes|hoping|count|counting)\s+"
+        r"(?:for\s+|on\s+)?(?:an?\s+|the\s+)?(?:full\s+)?(?:acquittal|not[\s-]guilty\s+verdict)",
         "ru": r"\bожида\w+\s+(?:оглашени\w+\s+)?приговор\w*|\bогласит\s+приговор\b|"
-        r"\bв ожидании приговора\b",
+        r"\bв ожидании приговора\b|"
+        # («будем просить оправдательный приговор», «надеемся на оправдательный приговор»)
+        r"\b(?:проси\w*|прос\w*т|попрос\w*|добива\w*|надея\w*|надеем\w*|рассчитыва\w*)\s+"
+        r"(?:на\s+|об?\s+)?оправда\w*(?:\s+приговор\w*)?",
         "kk": r"үкім\w*\s+(?:\w+\s+){0,2}(?:жариялан|шығарыл)\w*\s+(?:деп\s+)?күтіл\w*|"
         r"үкім\w*\s+(?:\w+\s+)?күтіп\w*|"
+        # («ақтау үкімін сұраймыз»: the acquittal the defence asks for)
+        r"ақтау\s+үкім\w*\s+(?:\w+\s+)?(?:сұра|талап\s+ет|күт|үміттен)\w*|"
         # «Бап бойынша ең ауыр жаза — жеті жылға дейін бас бостандығынан айыру»: the law's
         # maximum, no verdict
         r"ең ауыр жаза\w*[^.;]*",

@@ -228,10 +228,51 @@ def ruling_on_the_verdict(
 
 
 def outcome_of(text: str, language: str) -> str | None:
+    """The appeal's outcome a sentence tells; what a party asked the court to do ("asked the
+    appeals court to leave the sentence unchanged", «просил оставить приговор без изменения»)
+    is no outcome."""
+    text = without_requests(Sentence(0, text), language).text
     for outcome, table in lexicon.OUTCOMES.items():
         if table[language].search(text):
             return outcome
     return None
+
+
+def outcome_named(sentences: list[Sentence], surname: str | None, language: str) -> str | None:
+    """The outcome the first sentence naming the person tells of them, the cue nearest to
+    their name when it tells several (co-defendants' outcomes in one sentence: «Приговор
+    Лаптеву оставлен без изменения, наказание Сулейменовой смягчено»); it outweighs a sentence
+    that names no one ("reduced the sentence of an activist, but left the other's unchanged")."""
+    if not surname or len(surname) < 4:
+        return None
+    stem = re.escape(surname[: max(4, len(surname) - 2)])
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        text = without_requests(sentence, language).text
+        named = [m.start() for m in re.finditer(rf"\b{stem}", text, re.IGNORECASE)]
+        cues = [
+            (abs(match.start() - at), outcome)
+            for outcome, table in lexicon.OUTCOMES.items()
+            for match in table[language].finditer(text)
+            for at in named
+        ]
+        if not cues:
+            continue
+        nearest = min(cues)[1]
+        if nearest == "overturned" and _SENT_BACK_AFTER[language].search(text):
+            return "sent_back"  # "overturned the verdict and sent the case back": a retrial
+        return nearest
+    return None
+
+
+#: A verdict quashed and the case sent back in one breath: the outcome is the retrial.
+_SENT_BACK_AFTER = {
+    language: re.compile(
+        "(?:" + lexicon.OUTCOME_CUES["overturned"][language] + r")[^.;]*?(?:"
+        + lexicon.OUTCOME_CUES["sent_back"][language] + ")",
+        re.IGNORECASE,
+    )
+    for language in ("en", "ru", "kk")
+}
 
 
 REPLACED_BEFORE = {

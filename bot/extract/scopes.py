@@ -40,6 +40,7 @@ from bot.extract.references import (
     INSTEAD_OF,
     REPLACED_BEFORE,
     imposed_on,
+    outcome_named,
     outcome_of,
     replaced_at,
     ruling_on_the_verdict,
@@ -664,6 +665,9 @@ def _scopes(
         ]
         if told:
             scopes.append(Scope("verdict", None, [*told, *after_waiting]))
+    for ruling in (scope for scope in scopes if scope.kind == "appeal_ruling"):
+        # co-defendants' different outcomes: what is told of this person by name decides
+        ruling.outcome = outcome_named(ruling.sentences, surname, language) or ruling.outcome
     return scopes
 
 
