@@ -250,7 +250,7 @@ def outcome_named(sentences: list[Sentence], surname: str | None, language: str)
         text = without_requests(sentence, language).text
         named = [m.start() for m in re.finditer(rf"\b{stem}", text, re.IGNORECASE)]
         cues = [
-            (abs(match.start() - at), outcome)
+            (_distance(text, at, match.start(), match.end()), outcome)
             for outcome, table in lexicon.OUTCOMES.items()
             for match in table[language].finditer(text)
             for at in named
@@ -264,11 +264,26 @@ def outcome_named(sentences: list[Sentence], surname: str | None, language: str)
     return None
 
 
+#: Where a sentence turns to another person: "..., while", «..., а», «..., ал», a semicolon.
+_TURN = re.compile(
+    r";|,\s*(?:while|whereas|but|and|а|но|тогда как|ал|бірақ|алайда)\s", re.IGNORECASE
+)
+
+
+def _distance(text: str, at: int, start: int, end: int) -> int:
+    """How far an outcome's cue is from a name; one across a turn to another person is far."""
+    between = text[end:at] if end <= at else text[at:start]
+    return abs(start - at) + (1000 if _TURN.search(between) else 0)
+
+
 #: A verdict quashed and the case sent back in one breath: the outcome is the retrial.
 _SENT_BACK_AFTER = {
     language: re.compile(
-        "(?:" + lexicon.OUTCOME_CUES["overturned"][language] + r")[^.;]*?(?:"
-        + lexicon.OUTCOME_CUES["sent_back"][language] + ")",
+        "(?:"
+        + lexicon.OUTCOME_CUES["overturned"][language]
+        + r")[^.;]*?(?:"
+        + lexicon.OUTCOME_CUES["sent_back"][language]
+        + ")",
         re.IGNORECASE,
     )
     for language in ("en", "ru", "kk")

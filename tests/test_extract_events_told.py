@@ -1,0 +1,160 @@
+"""Events, sentence parts and appeal outcomes as reports tell them around the person: several
+co-defendants' outcomes in one sentence, a party's request, the new punishment told before the
+old one, an age next to a term, the acquittal a defence asks for. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.extract import extract_cases
+from bot.extract.values import find_terms
+
+
+def _rulings(text: str) -> dict[str, tuple[str | None, list[tuple[str, int | None]]]]:
+    """Each person's appeal outcome and the ruling's sentence parts."""
+    found: dict[str, tuple[str | None, list[tuple[str, int | None]]]] = {}
+    for case in extract_cases(text):
+        for event in case["events"]:
+            if event["kind"] == "appeal_ruling":
+                parts = [(p["kind"], p["term_months"]) for p in event["sentence"]]
+                found[case["person"]["name"]] = (event["appeal_outcome"], parts)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "rulings"),
+    [
+        # accepted: two co-defendants, one outcome each, told in one sentence
+        (
+            "The Saran town court sentenced miners Nurlan Abilov and Daulet Kassymov on 2 July "
+            "2025 to three years in prison each. On 14 October 2025 the appeals board of the "
+            "Karaganda regional court left the sentence of Abilov unchanged, while the term of "
+            "Kassymov was reduced to two years.",
+            {
+                "Nurlan Abilov": ("upheld", [("imprisonment", 36)]),
+                "Daulet Kassymov": ("reduced", [("imprisonment", 24)]),
+            },
+        ),
+        (
+            "Саранский городской суд 2 декабря 2024 года приговорил шахтёров Нурлана Абилова и "
+            "Даулета Касымова к трём годам лишения свободы каждого. 12 марта 2025 года "
+            "апелляционная коллегия Карагандинского областного суда оставила приговор Абилову "
+            "без изменения, а Касымову срок снизила до двух лет.",
+            {
+                "Нурлан Абилов": ("upheld", [("imprisonment", 36)]),
+                "Даулет Касымов": ("reduced", [("imprisonment", 24)]),
+            },
+        ),
+        (
+            "Саран қалалық соты 2024 жылғы 2 желтоқсанда кеншілер Нұрлан Әбілов пен Дәулет "
+            "Қасымовты үш жылға бас бостандығынан айырды. 2025 жылғы 12 наурызда облыстық "
+            "соттың апелляциялық алқасы Әбіловтің үкімін өзгеріссіз қалдырды, ал Қасымовтың "
+            "жазасын екі жылға дейін қысқартты.",
+            {
+                "Нұрлан Әбілов": ("upheld", [("imprisonment", 36)]),
+                "Дәулет Қасымов": ("reduced", [("imprisonment", 24)]),
+            },
+        ),
+        # accepted: a lead that names no one gives way to the sentence naming the person
+        (
+            "An appeals court has cut one activist's sentence and left another's in place. On 14 "
+            "October 2025 the Karaganda regional court upheld the verdict against Nurlan Abilov, "
+            "a miner. The Saran town court had sentenced him on 2 July 2025 to three years in "
+            "prison.",
+            {"Nurlan Abilov": ("upheld", [("imprisonment", 36)])},
+        ),
+        # refused: what the prosecutor asked the appeal court for is no outcome
+        (
+            "On 14 October 2025 the Karaganda regional court heard the appeal of Nurlan Abilov, "
+            "a miner. The prosecutor asked the judges to leave the sentence unchanged. The Saran "
+            "town court had sentenced him on 2 July 2025 to three years in prison.",
+            {"Nurlan Abilov": (None, [("imprisonment", 36)])},
+        ),
+        (
+            "14 октября 2025 года апелляционная коллегия Карагандинского областного суда "
+            "рассмотрела жалобу шахтёра Нурлана Абилова. Прокурор просил оставить приговор без "
+            "изменения. Городской суд Сарани 2 июля 2025 года приговорил его к трём годам "
+            "лишения свободы.",
+            {"Нурлан Абилов": (None, [("imprisonment", 36)])},
+        ),
+        (
+            "2025 жылғы 14 қазанда облыстық соттың апелляциялық алқасы кенші Нұрлан Әбіловтің "
+            "шағымын қарады. Прокурор үкімді өзгеріссіз қалдыруды сұрады. Саран қалалық соты "
+            "2025 жылғы 2 шілдеде оны үш жылға бас бостандығынан айырған.",
+            {"Нұрлан Әбілов": (None, [("imprisonment", 36)])},
+        ),
+        # accepted: the new punishment told with "replaced ... with", or before "instead of"
+        (
+            "On 14 October 2025 the Karaganda regional court replaced the three-year prison term "
+            "of 41-year-old miner Nurlan Abilov with two years of restricted freedom. The Saran "
+            "town court had sentenced him on 2 July 2025 to three years in prison.",
+            {"Nurlan Abilov": ("reduced", [("restriction_of_liberty", 24)])},
+        ),
+        (
+            "The Saran town court sentenced miner Nurlan Abilov on 2 July 2025 to three years in "
+            "prison. On 14 October 2025 the appeals board of the Karaganda regional court ruled "
+            "that Abilov will serve two years of restricted freedom instead of the three years "
+            "in prison.",
+            {"Nurlan Abilov": ("reduced", [("restriction_of_liberty", 24)])},
+        ),
+        (
+            "Суд Сарани 2 июля 2025 года приговорил шахтёра Нурлана Абилова к трём годам "
+            "лишения свободы. 14 октября 2025 года апелляционная коллегия областного суда "
+            "назначила Абилову два года ограничения свободы вместо трёх лет лишения свободы.",
+            {"Нурлан Абилов": ("reduced", [("restriction_of_liberty", 24)])},
+        ),
+    ],
+)
+def test_each_persons_appeal_outcome(text: str, rulings: dict[str, Any]) -> None:
+    assert _rulings(text) == rulings
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # refused: an age is no term
+        ("the court sent a 36-year-old welder to prison for four years", [48]),
+        ("he is 52 years old and got five years in prison", [60]),
+        ("a forty-two-year-old driver received two years", [24]),
+        # accepted: a term followed by a clause starting with "old"
+        ("sentenced to 5 years, old friends said", [60]),
+    ],
+)
+def test_an_age_is_no_term(text: str, terms: list[int]) -> None:
+    assert [t.value for t in find_terms(text)] == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # refused: the acquittal the defence will ask for is no verdict
+        (
+            "The trial of Nurlan Abilov, a miner, opened at the Saran town court on 3 November "
+            "2025. His lawyer said on 10 November 2025 that the defence would ask for an "
+            "acquittal.",
+            False,
+        ),
+        (
+            "3 ноября 2025 года в Саранском городском суде начался процесс над шахтёром "
+            "Нурланом Абиловым. 10 ноября 2025 года его адвокат сказал, что защита будет просить "
+            "оправдательный приговор.",
+            False,
+        ),
+        (
+            "2025 жылғы 3 қарашада Саран қалалық сотында кенші Нұрлан Әбіловтің ісі қарала "
+            "бастады. 2025 жылғы 10 қарашада адвокаты: «Біз ақтау үкімін сұраймыз», – деді.",
+            False,
+        ),
+        # accepted: a verdict the court handed down
+        (
+            "The trial of Nurlan Abilov, a miner, opened at the Saran town court on 3 November "
+            "2025. On 10 November 2025 the court handed down its verdict: an acquittal.",
+            True,
+        ),
+    ],
+)
+def test_an_acquittal_asked_for_is_no_verdict(text: str, verdict: bool) -> None:
+    [case] = extract_cases(text)
+    assert any(e["kind"] == "verdict" for e in case["events"]) is verdict
