@@ -158,3 +158,41 @@ def test_an_age_is_no_term(text: str, terms: list[int]) -> None:
 def test_an_acquittal_asked_for_is_no_verdict(text: str, verdict: bool) -> None:
     [case] = extract_cases(text)
     assert any(e["kind"] == "verdict" for e in case["events"]) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a post's date line dates "yesterday", and "today" after it too
+        (
+            "Saule Nurpeisova\n14 March 2025 · Semey\n\nPolice detained my husband Yerlan "
+            "Tokenov, a driver, yesterday near our house under Article 174 of the Criminal Code. "
+            "Today a court in Semey ordered him held in custody for two months.",
+            [("detention", "2025-03-13", None), ("preventive_measure", "2025-03-14", "custody")],
+        ),
+        (
+            "Сауле Нурпеисова\n14 марта 2025 г. · Семей\n\nВчера возле дома задержали моего "
+            "мужа, водителя Ерлана Токенова, по статье 174 УК. Сегодня суд Семея санкционировал "
+            "его арест на два месяца.",
+            [("detention", "2025-03-13", None), ("preventive_measure", "2025-03-14", "custody")],
+        ),
+        (
+            "Сәуле Нұрпейісова\n2025 жылғы 14 наурыз · Семей\n\nКеше күйеуім, жүргізуші Ерлан "
+            "Төкеновті ҚК-нің 174-бабы бойынша үй алдында ұстады. Бүгін Семей соты оны екі айға "
+            "қамауға алды.",
+            [("detention", "2025-03-13", None), ("preventive_measure", "2025-03-14", "custody")],
+        ),
+        # refused: being in custody today is a state, no measure ordered that day
+        (
+            "Saule Nurpeisova\n14 March 2025 · Semey\n\nPolice detained my husband Yerlan "
+            "Tokenov, a driver, yesterday near our house under Article 174 of the Criminal Code. "
+            "He is in custody today.",
+            [("detention", "2025-03-13", "custody")],
+        ),
+    ],
+)
+def test_today_told_after_yesterday_is_the_items_day(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events

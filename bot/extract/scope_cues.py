@@ -69,3 +69,13 @@ def today_told_apart(text: str, language: str) -> bool:
         if TODAY[language].search(clause):
             return not find_dates(clause) and _event_kind(clause, language) is None
     return False
+
+
+#: A court or judge named as the one acting: what it did today is an event of the item's day.
+A_COURT = lexicon.compile_table(
+    {
+        "en": r"\b(?:court|judge)\b",
+        "ru": r"\bсуд(?:ья|ьи|а|у|ом)?\b",
+        "kk": r"\bсот\w*|\bсудья\w*",
+    }
+)
