@@ -196,3 +196,37 @@ def test_today_told_after_yesterday_is_the_items_day(
 ) -> None:
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        # accepted: a trade between "charged" and the name, the article after "under"
+        (
+            "On 4 February 2025 investigators in Oral charged local blogger Aibek Nurov under "
+            "Article 274 of the Criminal Code over a post about the water supply.",
+            True,
+        ),
+        (
+            "On 4 February 2025 police in Oral charged activist Aibek Nurov (Айбек Нуров) under "
+            "Article 274 of the Criminal Code.",
+            True,
+        ),
+        # accepted: the investigator announced the resolution to charge him
+        (
+            "2025 жылғы 4 ақпанда Орал қаласының тергеушісі блогер Айбек Нұровқа ҚК-нің "
+            "274-бабы бойынша айып тағу туралы қаулы жариялады.",
+            True,
+        ),
+        # refused: the defence disputing the resolution is no charge of that day
+        (
+            "2025 жылғы 10 наурызда Орал қалалық соты блогер Айбек Нұровты ҚК-нің 274-бабы "
+            "бойынша 1 жылға бас бостандығын шектеуге соттады. Қорғаушы айып тағу туралы "
+            "қаулымен келіспейді.",
+            False,
+        ),
+    ],
+)
+def test_a_charge_by_its_wording(text: str, charged: bool) -> None:
+    [case] = extract_cases(text)
+    assert any(e["kind"] == "charge" for e in case["events"]) is charged

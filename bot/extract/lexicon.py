@@ -270,6 +270,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bcharged (?:him|her|them)\b|\bindicted\b|"
         # "the police charged Yessenova with disseminating ...": the name as the object
         r"\bcharged\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b|"
+        # "investigators charged blogger Aibek Nurov under Article 274": a trade before the name
+        r"\bcharged\s+(?:(?-i:[a-z])[\w-]+\s+){1,3}?(?-i:[A-Z])[\w'’-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+\([^()]{1,60}\))?\s+(?:with|under)\b|"
         # a list's "WHEN: formally charged on 12 February 2026"
         r"\bformally\s+charged\b(?! with)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
@@ -284,7 +287,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"привлеч\w+ в качестве обвиняем",
         # (not a verdict's preamble «... бойынша айып тағылған қылмыстық істі ... қарап»: the
         # case is named by its charge, no charge of that day)
-        "kk": r"айып тағыл(?!ған\s+(?:қылмыстық\s+)?іс)|айып тақ|айыпталушы ретінде тарт",
+        # («айып тағу туралы қаулы жариялады»: the investigator announced the resolution)
+        "kk": r"айып тағыл(?!ған\s+(?:қылмыстық\s+)?іс)|айып тақ|айыпталушы ретінде тарт|"
+        r"айып\s+тағу\s+туралы\s+қаулы(?:ны|сын)?\s+(?:жариялады|шығарды|таныстырды|тапсырды)",
     },
 }
 EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention", "charge")
