@@ -230,3 +230,45 @@ def test_today_told_after_yesterday_is_the_items_day(
 def test_a_charge_by_its_wording(text: str, charged: bool) -> None:
     [case] = extract_cases(text)
     assert any(e["kind"] == "charge" for e in case["events"]) is charged
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # accepted: a verdict "not yet in force" is dated by the day it was announced
+        (
+            "The Semey city court found Yerlan Tokenov, a driver, guilty under Article 174 and "
+            "sentenced him to two years of restricted freedom. The verdict was announced on 20 "
+            "May 2025 and has not yet entered into force.",
+            "2025-05-20",
+        ),
+        (
+            "Семейский городской суд признал водителя Ерлана Токенова виновным по статье 174 УК "
+            "и приговорил к двум годам ограничения свободы. Приговор оглашён 20 мая 2025 года и "
+            "ещё не вступил в законную силу.",
+            "2025-05-20",
+        ),
+        (
+            "Семей қалалық соты жүргізуші Ерлан Төкеновті ҚК-нің 174-бабы бойынша кінәлі деп "
+            "танып, 2 жыл бас бостандығын шектеу жазасын тағайындады. Үкім 2025 жылғы 20 "
+            "мамырда жарияланды, заңды күшіне енген жоқ.",
+            "2025-05-20",
+        ),
+        # refused: the day a verdict took effect is not the verdict's day
+        (
+            "On 20 May 2025 the Semey city court found Yerlan Tokenov, a driver, guilty under "
+            "Article 174 and sentenced him to two years of restricted freedom. The verdict "
+            "entered into force on 6 June 2025.",
+            "2025-05-20",
+        ),
+        (
+            "20 мая 2025 года Семейский городской суд признал водителя Ерлана Токенова виновным "
+            "по статье 174 УК и приговорил к двум годам ограничения свободы. Приговор вступил в "
+            "законную силу 6 июня 2025 года.",
+            "2025-05-20",
+        ),
+    ],
+)
+def test_a_verdict_not_yet_in_force_keeps_its_day(text: str, day: str) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "verdict"] == [day]

@@ -18,10 +18,13 @@ from bot.extract.values import find_dates
 #: күшіне енді».
 IN_FORCE = lexicon.compile_table(
     {
-        "en": r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
+        # (not "has not yet entered into force": the day told is then the verdict's own)
+        "en": r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"
+        r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
         r"\btook\s+(?:legal\s+)?effect\b",
-        "ru": r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
-        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b",
+        "ru": r"(?<!не )(?<!ещё не )(?<!еще не )"
+        r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
+        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b(?!\s+жоқ)",
     }
 )
 
