@@ -272,3 +272,64 @@ def test_a_charge_by_its_wording(text: str, charged: bool) -> None:
 def test_a_verdict_not_yet_in_force_keeps_its_day(text: str, day: str) -> None:
     [case] = extract_cases(text)
     assert [e["date"] for e in case["events"] if e["kind"] == "verdict"] == [day]
+
+
+def _verdicts(text: str) -> dict[str, list[tuple[str, int | None]]]:
+    return {
+        case["person"]["name"]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # accepted: the second term shares the kind named with the first
+        (
+            "On 2 July 2025 the Saran town court convicted miners Nurlan Abilov and Daulet "
+            "Kassymov under Article 174. Judge Aigul Sarsenova gave Abilov three years in prison "
+            "and Kassymov two years.",
+            {
+                "Nurlan Abilov": [("imprisonment", 36)],
+                "Daulet Kassymov": [("imprisonment", 24)],
+            },
+        ),
+        # refused: each term with a kind of its own keeps it
+        (
+            "On 2 July 2025 the Saran town court convicted miners Nurlan Abilov and Daulet "
+            "Kassymov under Article 174. Judge Aigul Sarsenova gave Abilov three years in prison "
+            "and Kassymov two years of restricted freedom.",
+            {
+                "Nurlan Abilov": [("imprisonment", 36)],
+                "Daulet Kassymov": [("restriction_of_liberty", 24)],
+            },
+        ),
+        (
+            "2 июля 2025 года Саранский городской суд осудил шахтёров Нурлана Абилова и Даулета "
+            "Касымова по статье 174 УК. Судья назначил Абилову три года лишения свободы, а "
+            "Касымову два года ограничения свободы.",
+            {
+                "Нурлан Абилов": [("imprisonment", 36)],
+                "Даулет Касымов": [("restriction_of_liberty", 24)],
+            },
+        ),
+        (
+            "2025 жылғы 2 шілдеде Саран қалалық соты кеншілер Нұрлан Әбілов пен Дәулет Қасымовты "
+            "ҚК-нің 174-бабы бойынша соттады. Әбіловке үш жыл бас бостандығынан айыру, Қасымовқа "
+            "екі жыл бас бостандығын шектеу жазасы тағайындалды.",
+            {
+                "Нұрлан Әбілов": [("imprisonment", 36)],
+                "Дәулет Қасымов": [("restriction_of_liberty", 24)],
+            },
+        ),
+    ],
+)
+def test_a_kind_named_once_for_two_codefendants_terms(
+    text: str, verdicts: dict[str, list[tuple[str, int | None]]]
+) -> None:
+    assert _verdicts(text) == verdicts
