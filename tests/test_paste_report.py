@@ -164,6 +164,10 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
         # 0.546 on its one untouched run, the last of the ninth session (0.480 at its start);
         # 0.813 after the short third round fitted to it (h21a-c)
         ("reports-heldout17", 0.81),
+        # the tenth session's first blind sets: 0.548 and 0.478 on their one untouched run at
+        # the ninth session's rules (FIRST_RUN.txt)
+        ("reports-heldout18", 0.54),
+        ("reports-heldout19", 0.47),
     ],
 )
 def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, floor: float) -> None:
