@@ -333,3 +333,45 @@ def test_a_kind_named_once_for_two_codefendants_terms(
     text: str, verdicts: dict[str, list[tuple[str, int | None]]]
 ) -> None:
     assert _verdicts(text) == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # refused: an appeal to be heard on a later day is no ruling yet
+        (
+            "On 20 May 2025 the Semey city court sentenced Yerlan Tokenov, a driver, to two years "
+            "of restricted freedom under Article 174. His appeal is to be heard by the regional "
+            "court on 9 July 2025.",
+            ["verdict"],
+        ),
+        (
+            "20 мая 2025 года Семейский городской суд приговорил водителя Ерлана Токенова к двум "
+            "годам ограничения свободы по статье 174 УК. Апелляционную жалобу областной суд "
+            "рассмотрит 9 июля 2025 года.",
+            ["verdict"],
+        ),
+        (
+            "2025 жылғы 20 мамырда Семей қалалық соты жүргізуші Ерлан Төкеновті ҚК-нің 174-бабы "
+            "бойынша 2 жыл бас бостандығын шектеуге соттады. Апелляциялық шағым 2025 жылғы 9 "
+            "шілдеде облыстық сотта қаралмақ.",
+            ["verdict"],
+        ),
+        # accepted: the appeal the court heard and decided
+        (
+            "20 мая 2025 года Семейский городской суд приговорил водителя Ерлана Токенова к двум "
+            "годам ограничения свободы по статье 174 УК. 9 июля 2025 года областной суд "
+            "рассмотрел апелляционную жалобу и оставил приговор без изменения.",
+            ["verdict", "appeal_ruling"],
+        ),
+        (
+            "2025 жылғы 20 мамырда Семей қалалық соты жүргізуші Ерлан Төкеновті ҚК-нің 174-бабы "
+            "бойынша 2 жыл бас бостандығын шектеуге соттады. 2025 жылғы 9 шілдеде облыстық сот "
+            "апелляциялық шағымды қарап, үкімді өзгеріссіз қалдырды.",
+            ["verdict", "appeal_ruling"],
+        ),
+    ],
+)
+def test_an_appeal_to_be_heard_is_no_ruling(text: str, kinds: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert [e["kind"] for e in case["events"]] == kinds

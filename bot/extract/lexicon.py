@@ -631,9 +631,13 @@ VERDICT_EXPECTED = compile_table(
 SCHEDULED = compile_table(
     {
         "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"
-        r"\bis due (?:to|on)\b|\bset for\b",
-        "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b",
-        "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b",
+        r"\bis due (?:to|on)\b|\bset for\b|\b(?:is|are) to be (?:heard|considered)\b",
+        # («апелляционную жалобу рассмотрят 10 декабря»: the future)
+        "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b|"
+        r"\bрассмотр(?:ит|ят)\b",
+        # (the future of intention: «шағым 10 желтоқсанда қаралмақ», «отырыс ... өтпек»)
+        "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b|"
+        r"\b(?:қаралмақ|өтпек|жарияланбақ|шығарылмақ)\b",
     }
 )
 
