@@ -65,6 +65,19 @@ def _rulings(text: str) -> dict[str, tuple[str | None, list[tuple[str, int | Non
             "prison.",
             {"Nurlan Abilov": ("upheld", [("imprisonment", 36)])},
         ),
+        # refused: one person's conviction kept and term cut in one sentence is a reduction
+        (
+            "The Saran town court sentenced miner Nurlan Abilov on 2 July 2025 to three years in "
+            "prison. On 14 October 2025 the appeals board of the Karaganda regional court upheld "
+            "Abilov's conviction but cut his prison term to two years.",
+            {"Nurlan Abilov": ("reduced", [("imprisonment", 24)])},
+        ),
+        (
+            "2 июля 2025 года Саранский городской суд приговорил шахтёра Нурлана Абилова к трём "
+            "годам лишения свободы. 14 октября 2025 года апелляционная коллегия оставила "
+            "обвинительный приговор Абилову в силе, но снизила срок до двух лет.",
+            {"Нурлан Абилов": ("reduced", [("imprisonment", 24)])},
+        ),
         # refused: what the prosecutor asked the appeal court for is no outcome
         (
             "On 14 October 2025 the Karaganda regional court heard the appeal of Nurlan Abilov, "

@@ -250,18 +250,33 @@ def outcome_named(sentences: list[Sentence], surname: str | None, language: str)
         text = without_requests(sentence, language).text
         named = [m.start() for m in re.finditer(rf"\b{stem}", text, re.IGNORECASE)]
         cues = [
-            (_distance(text, at, match.start(), match.end()), outcome)
+            (_distance(text, at, match.start(), match.end()), outcome, match.start())
             for outcome, table in lexicon.OUTCOMES.items()
             for match in table[language].finditer(text)
             for at in named
         ]
         if not cues:
             continue
-        nearest = min(cues)[1]
+        _, nearest, where = min(cues)
+        if any(
+            outcome != nearest
+            and not any(
+                not re.match(stem, word.group(), re.IGNORECASE)
+                for word in _NAME.finditer(text, min(at, where), max(at, where))
+            )
+            for _, outcome, at in cues
+        ):
+            # "upheld Abilov's conviction but cut his term": one person's ruling, in two
+            # cues with no one else named between them (the order of the cues decides)
+            return outcome_of(text, language)
         if nearest == "overturned" and _SENT_BACK_AFTER[language].search(text):
             return "sent_back"  # "overturned the verdict and sent the case back": a retrial
         return nearest
     return None
+
+
+#: A capitalised word past a sentence's first: another person named between two cues.
+_NAME = re.compile(r"(?<=\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
 
 
 #: Where a sentence turns to another person: "..., while", «..., а», «..., ал», a semicolon.
