@@ -22,7 +22,7 @@ from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
 from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
-from bot.extract.sentence import find_parts, kinds_lent, spans_keeping_lent_kinds
+from bot.extract.sentence import find_parts, spans_keeping_lent_kinds
 from bot.extract.values import find_amounts, find_dates, find_terms, mask
 
 ROLE_NEAR = re.compile(
@@ -369,7 +369,6 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
     each_alone = _each_with_own_sentences(block, language)
     if set(keys) < {k for k, _ in each_alone if k}:
         return each_alone
-    lent = [k for shared in cuts for k in kinds_lent(block, shared[0][1], shared[-1][1], language)]
     variants: list[tuple[str | None, str]] = []
     for key in keys:
         spans: list[tuple[int, int]] = []
@@ -380,7 +379,7 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
                 continue
             low, high = shared[own[0]][1], shared[own[0] + 1][1]
             spans += [(first, low), (high, shared[-1][1])]
-        spans = spans_keeping_lent_kinds([(a, b) for a, b in spans if b > a], lent)
+        spans = spans_keeping_lent_kinds([(a, b) for a, b in spans if b > a], block, cuts, language)
         alone = _about_others_only(block, key, set(keys), language)
         variants.append((key, mask(_mask_keeping_dates(block, alone, language), spans)))
     return variants

@@ -471,9 +471,11 @@ def kinds_lent(block: str, start: int, end: int, language: str) -> list[tuple[in
 
 
 def spans_keeping_lent_kinds(
-    spans: list[tuple[int, int]], lent: list[tuple[int, int, int]]
+    spans: list[tuple[int, int]], block: str, cuts: list[list[tuple[str, int]]], language: str
 ) -> list[tuple[int, int]]:
-    """The spans to blank, less the kind a term left unblanked borrows from a blanked share."""
+    """The spans to blank, less the kind a term left unblanked borrows from a blanked share
+    (`cuts`: each shared sentence's people and where their shares start, then its end)."""
+    lent = [k for shared in cuts for k in kinds_lent(block, shared[0][1], shared[-1][1], language)]
     kept: list[tuple[int, int]] = []
     for low, high in spans:
         pieces = [(low, high)]
