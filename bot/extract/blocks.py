@@ -186,8 +186,10 @@ SPELLING_BRACKET = re.compile(
     r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
     r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша|"
     # an identity card: "ID card", «удостоверении личности», «жеке куәлігінде»
-    r"ID card|identity card|удостоверени|куәлі))"
-    r"(?P<inside>[^()\n]{3,80})\)",
+    r"ID card|identity card|удостоверени|куәлі|"
+    # an encyclopedia's name in the other language: «(каз. Әнуар Бейсенов; род. ...)»
+    r"каз\.|рус\.|қаз\.|орыс\.|Kaz\.|Rus\.|Kazakh:|Russian:))"
+    r"(?P<inside>[^()\n;]{3,80})[);]",
     re.IGNORECASE,
 )
 
@@ -197,7 +199,9 @@ _TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
 SPELLED = {
     "en": rf"\b(?:(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
     # "his passport gives his name as", "he is registered as"
-    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written))"
+    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name"
+    # "whose name is spelled (transliterated) X in some media"
+    rf"|(?:is|was)\s+(?:also\s+)?(?:registered|recorded|written|spelled|spelt|transliterated))"
     rf"\s+(?:as\s+)?{_TWO_WORDS}",
     "ru": rf"\b(?:(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?"
     # «в паспорте он записан как Ержан Абилкасымов»
@@ -207,11 +211,21 @@ SPELLED = {
 }
 
 
+#: An encyclopedia's lead gives the name in the other language in a bracket, after that
+#: language's abbreviation: «Ануар Сагинтаевич Бейсенов (каз. Әнуар Сағынтайұлы Бейсенов; род.
+#: ...)», "Aliya Serikova (Kazakh: Әлия Серікқызы; born ...)".
+LANGUAGE_SPELLING = re.compile(
+    r"\((?i:каз\.|рус\.|қаз\.|орыс\.|kaz\.|rus\.|kazakh:|russian:)[ \u00a0]*"
+    rf"(?P<name>[{names.UPPER}][\w'’-]+(?:[ \u00a0]+[{names.UPPER}][\w'’-]+){{1,2}})(?=[;,)])"
+)
+
+
 def other_spellings(text: str, language: str) -> list[tuple[int, int]]:
     """Where a text gives another spelling of a person's name, in a bracket after it or in a
     sentence of its own ("Some papers spell him Baurzhan Zhanabayev", «... Ержан Абилкасымов
     деп жазылған»): the same person, no one new."""
     spans = [(b.start("inside"), b.end("inside")) for b in SPELLING_BRACKET.finditer(text)]
+    spans += [(m.start("name"), m.end("name")) for m in LANGUAGE_SPELLING.finditer(text)]
     if language in SPELLED:
         spans += [(m.start("name"), m.end("name")) for m in re.finditer(SPELLED[language], text)]
     return spans
