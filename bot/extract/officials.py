@@ -528,7 +528,6 @@ _APPEAL_HEARING = re.compile(
     r"апелляциялық\s+(?:сот|алқа|сатыда)|докладчик|баяндамашы|reporting\s+judge|rapporteur",
     re.IGNORECASE,
 )
-#: An investigating judge's hearing on a measure of restraint, where no verdict is given.
 _INVESTIGATING_HEARING = re.compile(
     r"следственн\w+\s+суд|investigating\s+judge|тергеу\s+судья", re.IGNORECASE
 )
@@ -536,8 +535,7 @@ _INVESTIGATING_HEARING = re.compile(
 
 def _with_listed_lines(sentences: list[Sentence], index: int) -> str:
     """A sentence with the lines before it that end in a comma: a court paper's preamble lists
-    its participants one a line («Следственный судья ... Сапарова Г.Т.,» / «с участием
-    прокурора ...,»)."""
+    its participants one a line («Следственный судья ...,» / «с участием прокурора ...,»)."""
     first = index
     while first > 0 and sentences[first - 1].text.rstrip().endswith(","):
         first -= 1
