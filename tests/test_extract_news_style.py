@@ -1753,3 +1753,60 @@ def test_a_wire_datelines_town_is_not_the_persons(text: str, city: str) -> None:
 )
 def test_the_identity_cards_spelling_is_an_alias(text: str, aliases: list[str]) -> None:
     assert [c["person"]["aliases"] for c in extract_cases(text)] == [aliases]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the surname first after a role word, as a form writes it in capitals
+        (
+            "Іс бойынша төрағалық етуші Серікбаева Динара үкім шығарды.",
+            (["Серікбаева", "Динара"], 0),
+        ),
+        ("Обвинение поддерживала прокурор Кенжебаева Айнур.", (["Кенжебаева", "Айнур"], 0)),
+        (
+            "председательствовал судья Абдрахманов Нурбол, дело рассмотрено",
+            (["Абдрахманов", "Нурбол"], 0),
+        ),
+        ("Сотталушы: Қуанышбекұлы Ерназар, 1990 жылы туған.", (["Қуанышбекұлы", "Ерназар"], 0)),
+        # «Калиев»: a surname the dictionary also reads as a plural noun's genitive
+        ("| 3 | Калиев Бауыржан | Семей |", (["Калиев", "Бауыржан"], 0)),
+        # the given name first, as news writes it
+        ("Журналист Айнур Кенжебаева ұсталды.", (["Айнур", "Кенжебаева"], 1)),
+        # what follows a surname that is no given name: an adjective, a case form, a town, a
+        # longer run of names (the client's surname in the genitive, then the lawyer's name)
+        ("Ескерту: Серікбаев Әкімшілік кодекс бойынша айыппұл төлеген.", None),
+        ("Прокурор Жұмабаев Ерланға 4 жыл сұрады.", None),
+        ("Защитник Серикбаева Денис Пак подал жалобу.", None),
+    ],
+)
+def test_a_surname_written_first_in_title_case(
+    text: str, found: tuple[list[str], int] | None
+) -> None:
+    """`found`: the name's words and where its surname is; None: no name read surname first."""
+    read = [(m.words, m.surname_index) for m in find_title_mentions(text)]
+    if found is None:
+        assert all(index != 0 for _, index in read)
+    else:
+        assert read == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the judge's name, then the accused's, with no comma between
+        (
+            "Судьясы Гүлнар Сейтқалиева Бекзат Омаровты 2 жылға соттады.",
+            [["Гүлнар", "Сейтқалиева"], ["Бекзат", "Омаровты"]],
+        ),
+        # the prosecutor, then whom he asked a term for (a Kazakh case form)
+        ("Айыптаушы Дәурен Мұқанов Асқарға 3 жыл сұрады.", [["Дәурен", "Мұқанов"]]),
+        # a name with its patronymic stays whole
+        (
+            "Сотталушы Ержан Болатұлы Серіков кінәсін мойындамады.",
+            [["Ержан", "Болатұлы", "Серіков"]],
+        ),
+    ],
+)
+def test_two_names_running_on_in_title_case(text: str, names: list[list[str]]) -> None:
+    assert [m.words for m in find_title_mentions(text)] == names

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from bot.extract import title_order
 from bot.extract.name_context import (
     beside_organisation_word,
     is_demonym,
@@ -55,7 +56,7 @@ NOT_GIVEN = frozenset(
     судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
     активист активистка блогер журналист журналистка гражданский гражданская гражданскую
-    судьясы прокурор саяси азаматтық толығырақ ол оған оның аптаның приговоры
+    судьясы прокурор айыптаушы саяси азаматтық толығырақ ол оған оның аптаның приговоры
     гособвинитель гособвинителя председательствующий председательствующая адвокат адвоката
     подзащитный подзащитная подсудимый подсудимая осуждённый осужденный осуждённая осужденная
     lawyer attorney defendant қорғаушы қорғаушысы
@@ -134,7 +135,7 @@ def is_patronymic(word: str) -> bool:
     return bool(PATRONYMIC.search(word))
 
 
-def _is_given_name(word: str) -> bool:
+def named_given(word: str) -> bool:
     """A Russian given name the dictionary knows («Дмитрия»), in any case."""
     return (
         bool(re.match(r"[А-ЯЁ]", word))
@@ -333,7 +334,7 @@ PATRONYMIC = re.compile(
     r"|(?:ovich|evich|ovna|evna|uly|kyzy|qyzy)$",
     re.IGNORECASE,
 )
-_TITLE_PAIR = re.compile(
+TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
 
@@ -492,7 +493,7 @@ _MONTHS = frozenset(
 )
 
 
-def _not_given(word: str) -> bool:
+def is_word_before_name(word: str) -> bool:
     """A capitalised word before a name that is no given name: a role, a dictionary word, a
     town, or a trade at the start of a sentence ("Pensioner Gaukhar Ibrayeva was ...")."""
     return (
@@ -538,7 +539,7 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
 def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]:
     mentions = _surname_first_with_patronymic(text)
     unshaped: list[tuple[int, int, list[str]]] = []  # two Latin words, no surname's ending
-    for match in _TITLE_PAIR.finditer(text):
+    for match in title_order.title_runs(text):
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue  # «Признать Бекмуратова Айдоса Ерланулы»: read as surname first already
         # "Duman Mukhammedkarim's sentence": the name without the possessive
@@ -570,15 +571,21 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             and not is_patronymic(words[1])
             and not any(
                 w.lower() in NOT_GIVEN
-                or is_common_word(w)
+                or _is_ordinary_word(w)
                 or _LATIN_WITH_CYRILLIC_ENDING.fullmatch(w)
                 for w in words
             )
-            and (_TABLE_CELL.search(text[: match.start()]) or _is_given_name(words[1]))
+            and (_TABLE_CELL.search(text[: match.start()]) or named_given(words[1]))
         ):
             # a table's or a form's «Ахметов Берик», or «в отношении Коваленко Дмитрия» (a
             # name the dictionary knows after a surname): the surname first
             mentions.append(Mention(match.start(), end, words, 0))
+            continue
+        lead = title_order.surname_first(words, title_order.word_after(text, end))
+        if lead is not None:
+            # «Судья Ахметова Жанар», «Жақыпов Қайрат»: the surname first, as a form writes it
+            start = match.start(2) if lead else match.start()
+            mentions.append(Mention(start, end, words[lead:], 0))
             continue
         if (
             not looks_like_surname(surname)
@@ -601,10 +608,10 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         if len(given) == 2 and is_demonym(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         first = opens_sentence(text, match.start())
-        if any(_not_given(w) for w in given) or kazakh_not_given(given[0], first):
+        if any(is_word_before_name(w) for w in given) or kazakh_not_given(given[0], first):
             # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
             while given and (
-                _not_given(given[0])
+                is_word_before_name(given[0])
                 or kazakh_not_given(given[0], first and len(given) == len(words) - 1)
             ):
                 given = given[1:]
@@ -625,7 +632,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         if (
             len(given) == 2
             and not PATRONYMIC.search(given[1])
-            and not _is_given_name(given[0])
+            and not named_given(given[0])
             and _a_settlement(given[0])
         ):
             given = given[1:]  # «из села Шетпе Жандосу Кайратулы»: the village, then the name
@@ -637,7 +644,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
     joined = [
         Mention(start, end, words, 1)
         for start, end, words in unshaped
-        if not any(_not_given(w) for w in words)
+        if not any(is_word_before_name(w) for w in words)
         and len(words[1]) >= 5
         and any(
             re.fullmatch(r",?\s+and\s+|,\s+", text[end : m.start])
