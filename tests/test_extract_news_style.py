@@ -266,6 +266,9 @@ def test_the_signature_under_a_letter_is_no_relative_prosecuted() -> None:
         ("1-іс. Смағұлов Ержан, Атырау қаласы", ["Смағұлов", "Ержан"]),
         ("Client: Baizhanova Saule, born 1979, journalist", ["Baizhanova", "Saule"]),
         ("2. Жақсыбаева Мөлдір, Ақтау қаласы", ["Жақсыбаева", "Мөлдір"]),
+        # an item's number written with «№», the surname without a Russian ending
+        ("№ 7. Нұрлыбай Аружан, Талдықорған қаласы", ["Нұрлыбай", "Аружан"]),
+        ("№3) Жұмабай Гаухар, Шымкент", ["Жұмабай", "Гаухар"]),
     ],
 )
 def test_a_surname_first_after_an_item_number_or_a_label(text: str, words: list[str]) -> None:
@@ -1810,3 +1813,40 @@ def test_a_surname_written_first_in_title_case(
 )
 def test_two_names_running_on_in_title_case(text: str, names: list[list[str]]) -> None:
     assert [m.words for m in find_title_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation's name whose first word a letterhead writes in capitals
+        "AZAT Soz Legal Foundation for the Defence of Journalists",
+        "ADIL Sot International Monitoring Group",
+        # a heading in capitals with one word in title case beside an English short word
+        "IV. Grounds FOR FINDING THE DETENTION ARBITRARY",
+    ],
+)
+def test_capitals_beside_title_case_that_name_no_one(text: str) -> None:
+    from bot.extract.names import find_mentions
+
+    assert not [m.words for m in find_mentions(text) if m.given]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Тізімге енгізілгендер\n\n"
+            "№ 21. Серікбаев Нұрлан Асқарұлы\nБабы: ҚК-нің 174-бабы. Үкім: 2025 жылғы 3 наурыз.\n\n"
+            "№ 22. Жұмабай Әсел\nБабы: ҚК-нің 274-бабы. Ұсталды: 2025 жылғы 9 сәуір.\n",
+            "kk",
+        ),
+        (
+            "Обновление списка\n\n"
+            "№ 8. Кожахметова Алия Сериковна\nСтатья 405 УК. Приговор 4 марта 2025 года.\n\n"
+            "№ 9. Исабеков Ринат Маратович\nСтатья 174 УК. Задержан 2 апреля 2025 года.\n",
+            "ru",
+        ),
+    ],
+)
+def test_items_numbered_with_the_number_sign_in_title_case(text: str, language: str) -> None:
+    assert len(split_blocks(text, language)) == 2

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.extract import names, nominative
 
 _ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
+    r"^[ \t]*(?:(?:№[ \t]*)?\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
     # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
     r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b|"
     # a briefing paper's heading line "Case of Marlen Zhaksylykov (Aktobe)"

@@ -43,7 +43,9 @@ ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
     "ІІМ ҚДК KNB RFE RL АЭС АЕК ЖЭО "
     # a company's form («сварщика ТОО «Павлодар Металл»»), units and places of detention
-    "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ".split()
+    "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ "
+    # English words a heading writes in capitals among words in title case ("Reasons FOR ...")
+    "FOR THE AND WITH FROM INTO OVER".split()
 )
 #: Capitalised words next to a surname that are not given names.
 NOT_GIVEN = frozenset(
@@ -322,7 +324,7 @@ _OTHER_SURNAME = re.compile(
 #: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
 #: «ФИО:») or an item's number («1-іс.», "2.", "3)").
 _TABLE_CELL = re.compile(
-    r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$"
+    r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*(?:№[ \t]*)?\d{1,3}(?:-іс\.?|[.)])[ \t]*$"
     r"|(?:^|\n)[ \t]*(?:дело|case|іс)\s*№?\s*\d{1,3}[.:)]?[ \t]*$",
     re.IGNORECASE,
 )
