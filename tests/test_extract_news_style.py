@@ -1850,3 +1850,31 @@ def test_capitals_beside_title_case_that_name_no_one(text: str) -> None:
 )
 def test_items_numbered_with_the_number_sign_in_title_case(text: str, language: str) -> None:
     assert len(split_blocks(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kin"),
+    [
+        ("Жена Ахметова, Гаухар Ахметова, рассказала о задержании.", "Гаухар", True),
+        ("Сын Кожахметовой Ринат Кожахметов навещает её в колонии.", "Ринат", True),
+        # joined to the case as one prosecuted together
+        ("Суд осудил Асель Нургалиеву и мужа Нургалиевой Тимура Нургалиева.", "Тимура", False),
+        # a kin word before no surname in the genitive
+        ("Мать двоих детей Гаухар Ахметова осуждена.", "Гаухар", False),
+    ],
+)
+def test_kin_of_someone_named_by_surname_in_the_genitive(text: str, name: str, kin: bool) -> None:
+    from bot.extract.relatives import kin_introduced
+
+    assert kin_introduced(text, text.index(name)) is kin
+
+
+def test_a_relative_in_title_case_is_no_co_defendant_of_the_same_surname() -> None:
+    text = (
+        "Суд Караганды 3 марта 2026 года приговорил активисток Сауле Жумабаеву и Дану "
+        "Ергалиеву по части 2 статьи 405 УК. Жумабаевой назначили два года ограничения "
+        "свободы, Ергалиеву оштрафовали на 300 МРП.\n\n"
+        "Муж Ергалиевой, Арман Ергалиев, сказал, что семья обжалует приговор."
+    )
+    given = sorted(c["person"]["name"].split()[0] for c in extract_cases(text))
+    assert given == ["Дану", "Сауле"]  # (the accusative of a co-defendant: as in capitals)
