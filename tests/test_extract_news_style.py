@@ -1878,3 +1878,18 @@ def test_a_relative_in_title_case_is_no_co_defendant_of_the_same_surname() -> No
     )
     given = sorted(c["person"]["name"].split()[0] for c in extract_cases(text))
     assert given == ["Дану", "Сауле"]  # (the accusative of a co-defendant: as in capitals)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Full name: Bekova Dinara Askarovna (Бекова Динара Аскаровна)", False),
+        ("ФИО: Сейтказиев Ерлан Маратович (Seitkaziyev Yerlan Maratovich)", False),
+        ("Толық аты-жөні: Нұрланұлы Ерасыл (Нурланулы Ерасыл, Nurlanuly Yerassyl)", False),
+        ("Taraz Teacher Fined Over Facebook Post About School Canteen", True),
+    ],
+)
+def test_a_name_field_is_no_headline(line: str, headline: bool) -> None:
+    from bot.extract.blocks import title_case_line
+
+    assert title_case_line(line, 0) is headline
