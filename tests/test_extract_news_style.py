@@ -1859,6 +1859,13 @@ def test_items_numbered_with_the_number_sign_in_title_case(text: str, language: 
         ("Сын Кожахметовой Ринат Кожахметов навещает её в колонии.", "Ринат", True),
         # joined to the case as one prosecuted together
         ("Суд осудил Асель Нургалиеву и мужа Нургалиевой Тимура Нургалиева.", "Тимура", False),
+        # a Kazakh kin word with its possessive ending and no genitive before it
+        ("Ескерту: Күйеуі Ерлан Сәрсенов бұған дейін айыппұл төлеген.", "Ерлан", True),
+        # an administrative arrest told of the relative charges them with no crime
+        ("Әйелі Әсел Нұрланова ӘҚБтК-нің 488-бабы бойынша 5 тәулікке қамалған.", "Әсел", True),
+        ("Муж Кожахметовой, Ринат Кожахметов, арестован по ст. 488 КоАП.", "Ринат", True),
+        # charged in that sentence under the Criminal Code: one prosecuted too
+        ("Её муж Ринат Кожахметов обвиняется по ч. 2 ст. 174 УК.", "Ринат", False),
         # a kin word before no surname in the genitive
         ("Мать двоих детей Гаухар Ахметова осуждена.", "Гаухар", False),
     ],
