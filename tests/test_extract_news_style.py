@@ -1780,6 +1780,11 @@ def test_the_identity_cards_spelling_is_an_alias(text: str, aliases: list[str]) 
         # longer run of names (the client's surname in the genitive, then the lawyer's name)
         ("Ескерту: Серікбаев Әкімшілік кодекс бойынша айыппұл төлеген.", None),
         ("Прокурор Жұмабаев Ерланға 4 жыл сұрады.", None),
+        # the genitive a name surname first takes on its last word
+        (
+            "Алқа мұғалім Сейітов Нұрболдың шағымын қанағаттандырмады.",
+            (["Сейітов", "Нұрболдың"], 0),
+        ),
         ("Защитник Серикбаева Денис Пак подал жалобу.", None),
     ],
 )

@@ -29,6 +29,9 @@ _KK_CASE_FORM = re.compile(
     re.IGNORECASE,
 )
 
+#: The genitive a Kazakh name takes on its last word, surname first («Ермеков Санжардың
+#: шағымы»: Sanzhar Yermekov's appeal); another case after a surname is whom it acts on.
+_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 #: A Kazakh adjective («Әкімшілік», «Қылмыстық»): no given name ends so.
 _KK_ADJECTIVE = re.compile(r"(?:лық|лік|дық|дік|тық|тік)$", re.IGNORECASE)
 
@@ -63,7 +66,7 @@ def surname_first(words: list[str], following: str | None) -> int | None:
     if (
         given.lower() in NOT_GIVEN
         or is_patronymic(given)
-        or _KK_CASE_FORM.fullmatch(given)
+        or (_KK_CASE_FORM.fullmatch(given) and not _KK_GENITIVE.search(given))
         or _KK_ADJECTIVE.search(given)
         or (is_common_word(given) and not named_given(given))
         or find_town(given) is not None
