@@ -11,13 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.administrative import administrative_only
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
+from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
 from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
+from bot.extract.panels import without_panel_members
 from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
@@ -29,6 +32,9 @@ MAX_TEXT = 200_000
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    text = without_panel_members(without_chat_writers(text))  # no chat writer, no judge
+    # an encyclopedia's stress marks («Ану́ар Бейсе́нов») split a name's words
+    text = text.replace("\u0301", "")
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
     records: list[Record] = []
@@ -37,6 +43,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     block_records: list[Record] = []  # the records of the last block that gave any
     no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
     this_block: list[Record] = []
+    administrative: list[Record] = []  # the records of administrative offences only
     for offset, block in split_blocks(text, language):
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
@@ -93,9 +100,17 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
+            if not record["charges"] and administrative_only(variant, language):
+                administrative.append(records[-1])
         if len(records) == told_before:
             no_case.append(block)
         _share_verdict_day(this_block)
+    if administrative and len(administrative) < len(records):
+        # a bulletin's item on an administrative fine or arrest, beside criminal cases: no case
+        # of its own (a text telling of that fine alone is still read as one)
+        records = [r for r in records if all(r is not a for a in administrative)]
+        for number, record in enumerate(records, 1):
+            record["id"] = f"{id_prefix}-{number}"
     _share_trial_court(records)
     if len(records) == 1 and records[0]["court"] is None:
         _give_only_court(records[0], "\n\n".join(no_case), language)

@@ -195,8 +195,10 @@ SPELLING_BRACKET = re.compile(
     r"(?=[^()\n]{0,80}?(?:documents?|passport|spelled|spelt|also known as|a\.k\.a\.|"
     r"документ|паспорт|по-казахски|по-русски|латиниц|кириллиц|құжат|төлқұжат|қазақша|орысша|"
     # an identity card: "ID card", «удостоверении личности», «жеке куәлігінде»
-    r"ID card|identity card|удостоверени|куәлі))"
-    r"(?P<inside>[^()\n]{3,80})\)",
+    r"ID card|identity card|удостоверени|куәлі|"
+    # an encyclopedia's name in the other language: «(каз. Әнуар Бейсенов; род. ...)»
+    r"каз\.|рус\.|қаз\.|орыс\.|Kaz\.|Rus\.|Kazakh:|Russian:))"
+    r"(?P<inside>[^()\n;]{3,80})[);]",
     re.IGNORECASE,
 )
 
@@ -206,7 +208,9 @@ _TWO_WORDS = rf"(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
 SPELLED = {
     "en": rf"\b(?:(?:spells?|spelled|spelt|writes?|wrote|written)\s+(?:him|her|his name|her name)"
     # "his passport gives his name as", "he is registered as"
-    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name|(?:is|was)\s+(?:registered|recorded|written))"
+    rf"|(?:gives?|lists?)\s+(?:his|her)\s+name"
+    # "whose name is spelled (transliterated) X in some media"
+    rf"|(?:is|was)\s+(?:also\s+)?(?:registered|recorded|written|spelled|spelt|transliterated))"
     rf"\s+(?:as\s+)?{_TWO_WORDS}",
     "ru": rf"\b(?:(?:пишут|писали|называют)\s+(?:его|её|ее)\s+(?:фамилию\s+)?"
     # «в паспорте он записан как Ержан Абилкасымов»

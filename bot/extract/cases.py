@@ -24,6 +24,7 @@ import re
 from bot.extract import court_papers, english, lexicon, names, nominative
 from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
+from bot.extract.chats import speaker_keys
 from bot.extract.details import _acts, _boilerplate, _urls
 from bot.extract.events import _events
 from bot.extract.officials import (
@@ -161,6 +162,10 @@ def extract_case(
     candidates = {
         k: g for k, g in candidates.items() if not all(_staff_before(block, m.start) for m in g)
     } or candidates
+    # a transcript's witness, expert or interviewer ("Dr Akhmetova: The first is the case of
+    # ..."), speaking in turns: no case while someone else is named
+    speakers = speaker_keys(block, language)
+    candidates = {k: g for k, g in candidates.items() if k not in speakers} or candidates
     if not candidates:
         return None
     # a relative who writes or speaks («Ерланның әйелі Асель Н. былай деді») is no case while

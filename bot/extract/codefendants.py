@@ -471,10 +471,11 @@ def _each_with_own_sentences(
     mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
         block
     )
+    spelled = other_spellings(block, language)  # the person's other spelling is no one else
     people = {
         nominative.surname_key(m.surname, language)
         for m in mentions
-        if not role_before(block, m.start)
+        if not role_before(block, m.start) and not any(a <= m.start < b for a, b in spelled)
     }
     same = _one_person_keys(block, people, language, joined or set())
     people = {same.get(k, k) for k in people}

@@ -76,10 +76,12 @@ def beside_organisation_word(text: str, match: re.Match[str], words: list[str], 
     if before is None:
         found = _WORD_BEFORE.search(text, 0, match.start())
         before = found.group(1) if found else None
-    # ("ERKIN Soz International Foundation": an organisation's word after the words that
-    # follow the capitals, as a name in title case next to them would be)
+    # the capitalised words after them, up to the one after the match ("ERKIN Soz
+    # International Foundation": the organisation's word may come after more of its name)
+    after: list[str | None] = list(words[index + 1 :])
     found = _NEXT_WORD.match(text, match.end())
-    after = [*words[index + 1 :], found.group(1) if found else None]
+    if found or not after:
+        after.append(found.group(1) if found else None)
     return any(
         word is not None and word[:1].isupper() and word.lower() in ORGANISATION_WORDS
         for word in (before, *after)

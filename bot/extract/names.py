@@ -38,6 +38,8 @@ _MENTION = re.compile(
 RU_SURNAME = re.compile(r"^(?P<stem>.+?(?:ов|ев|ёв|ин|ын))(?P<ending>|а|у|ым|е|ой|ой)$", re.I)
 #: Initials written in Latin letters with two letters for one Cyrillic letter ("Ye. KIM").
 LATIN_DIGRAPH_INITIALS = "Zh|Sh|Kh|Ch|Ts|Ye|Yu|Ya|Yo"
+#: A vowel: every surname has one, an abbreviation in capitals may have none.
+_VOWEL = re.compile(r"[AEIOUYАЕЁИОУЫЭЮЯӘӨҰҮІ]", re.IGNORECASE)
 #: Capitals that are not surnames.
 ACRONYMS = frozenset(
     "URGENT DCK NSC USD KZT EU UK US USA UN OSCE NGO ДВК ҚР ҚК УК РК АҚШ ОБСЕ ООН КНБ МВД ҰҚК "
@@ -70,7 +72,8 @@ NOT_GIVEN = frozenset(
     my brother sister husband wife son daughter father mother
     брат брата сестра сестру муж мужа жена жену сын сына дочь отец мать мой моя моего мою
     інім ағам әкем анам ұлым қызым күйеуім әйелім бауырым қарындасым сіңлім апам
-    жұбайы зайыбы күйеуі әйелі анасы әкесі
+    анасы әкесі әйелі жұбайы зайыбы күйеуі інісі ағасы әпкесі апасы қарындасы сіңлісі бауыры
+    супруг супруга супругу супруги
     екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар
     president senator mayor akim президент президента аким акима президенті әкім
     ал бірақ және алайда дегенмен сонымен содан кейін осы сол бұл енді сондай-ақ
@@ -205,7 +208,12 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _MENTION.finditer(text):
         words = [re.sub(r"['’][sS]$", "", w) for w in match.group().split()]
-        caps = [i for i, w in enumerate(words) if re.fullmatch(_CAPS, w) and w not in ACRONYMS]
+        # (a word in capitals without a vowel, «ССР», "SSR", «ДКНБ», is an abbreviation)
+        caps = [
+            i
+            for i, w in enumerate(words)
+            if re.fullmatch(_CAPS, w) and w not in ACRONYMS and _VOWEL.search(w)
+        ]
         if len(caps) != 1:
             continue
         index = caps[0]

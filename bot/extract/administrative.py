@@ -1,0 +1,43 @@
+"""Whether a part of a report tells only of an administrative offence: no criminal case.
+
+A bulletin puts beside its criminal cases the fines and short arrests courts give under the Code
+of Administrative Offences ("fined reporter X 30 MCI under Article 434 of the Code of
+Administrative Offences", «оштрафовал ... (ст. 488 КоАП РК)», «ӘҚБтК 488-бабы бойынша 10 тәулікке
+әкімшілік қамаққа»). The people so punished are no criminal case; an item that also names the
+Criminal Code or a criminal case (a blogger fined before, then charged) is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An administrative proceeding named: its code, court, arrest, fine or offence.
+_ADMINISTRATIVE = {
+    "en": re.compile(
+        r"\b(?:code\s+of\s+administrative\s+offen[cs]es|administrative\s+(?:code|court|arrest|"
+        r"offen[cs]es?|fine|detention|case|protocol|liability|penalty))\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:КоАП|административн\w*\s+(?:суд|арест|штраф|правонарушени|дел|протокол|"
+        r"кодекс|ответственност|взыскани)\w*)",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?:ӘҚБтК|ӘҚБК|КоАП|әкімшілік\s+(?:құқық\s*бұзушылық|қамақ|айыппұл|сот|іс|"
+        r"кодекс|жауапкершілік|хаттама)\w*)",
+        re.IGNORECASE,
+    ),
+}
+
+#: A criminal case named: the Criminal Code, a criminal case, charge or article.
+_CRIMINAL = {
+    "en": re.compile(r"\bcriminal\b|\bCC(?:\s+RK)?\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:УК|уголовн\w*)", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:ҚК|УК|қылмыстық\w*)", re.IGNORECASE),
+}
+
+
+def administrative_only(text: str, language: str) -> bool:
+    """Whether `text` names an administrative proceeding and nothing criminal."""
+    return bool(_ADMINISTRATIVE[language].search(text)) and not _CRIMINAL[language].search(text)
