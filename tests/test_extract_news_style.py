@@ -1905,3 +1905,25 @@ def test_a_name_field_is_no_headline(line: str, headline: bool) -> None:
     from bot.extract.blocks import title_case_line
 
     assert title_case_line(line, 0) is headline
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "12 мая 2025 года судья Костанайского городского суда Ахметова Жанар приговорила "
+            "блогера Дамира Сейтказиева к двум годам ограничения свободы по ч. 2 ст. 274 УК.",
+            "Костанайский городской суд",
+        ),
+        (
+            "12 мая 2025 года судья Костанайского городского суда Жанар Ахметова приговорила "
+            "блогера Дамира Сейтказиева к двум годам ограничения свободы по ч. 2 ст. 274 УК.",
+            "Костанайский городской суд",
+        ),
+    ],
+)
+def test_a_judges_surname_first_after_the_court_is_no_part_of_its_name(
+    text: str, court: str
+) -> None:
+    [case] = extract_cases(text)
+    assert case["court"] == court
