@@ -32,9 +32,9 @@ MAX_TEXT = 200_000
 def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
-    text = without_panel_members(without_chat_writers(text))  # no chat writer, no judge
-    # an encyclopedia's stress marks («Ану́ар Бейсе́нов») split a name's words
-    text = text.replace("\u0301", "")
+    # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
+    # panel is a case
+    text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
     records: list[Record] = []
@@ -261,6 +261,17 @@ def _without_notes(text: str) -> str:
         return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
 
     return _NOTE_LINE.sub(links_only, text)
+
+
+def _without_stress_marks(text: str) -> str:
+    """The text without the stress marks an encyclopedia or a dictionary puts over a vowel
+    («Ану́ар Саги́нтаевич Бейсе́нов»): a combining accent splits a word in two for every
+    pattern that reads letters."""
+    return _STRESS_MARK.sub("", text)
+
+
+#: A combining acute or grave accent (U+0301, U+0300) after a letter.
+_STRESS_MARK = re.compile(r"(?<=\w)[\u0300\u0301]")
 
 
 def _without_citation_marks(text: str) -> str:

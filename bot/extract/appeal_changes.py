@@ -26,6 +26,9 @@ _TO = {"en": r"\bto\b", "ru": r"\bдо\b", "kk": r"(?!)"}
 
 #: "instead of 4 years of imprisonment she now faces 2 years ...": no "to" needed.
 _INSTEAD = {"en": r"\binstead of\s*$", "ru": r"\bвместо\s*$", "kk": r"(?!)"}
+#: The new term told first, the old after it: "two years of restricted freedom instead of three
+#: years in prison", «два года ограничения свободы вместо трёх лет лишения свободы».
+_NEW_BEFORE_OLD = {"en": r"\binstead\s+of\b", "ru": r"\bвместо\b", "kk": r"(?!)"}
 
 
 #: "3 years ... were replaced with 3 years of ...", «3 года ... заменены на 3 года ...».
@@ -82,6 +85,11 @@ def changes_in_appeal(scope: Scope, language: str) -> tuple[list[Part], list[Par
         for first, second in itertools.pairwise(terms):
             between = text[first.end : second.start]
             lead = text[max(0, first.start - 12) : first.start]
+            new_first = len(between) <= 60 and re.search(
+                _NEW_BEFORE_OLD[language], between, re.IGNORECASE
+            )
+            if new_first:
+                first, second = second, first
             kazakh_from = (
                 language == "kk"
                 and (
@@ -103,7 +111,8 @@ def changes_in_appeal(scope: Scope, language: str) -> tuple[list[Part], list[Par
                 )
             )
             is_change = (
-                kazakh_from
+                new_first
+                or kazakh_from
                 or re.search(_INSTEAD[language], lead, re.IGNORECASE)
                 or re.search(_REPLACED[language], between, re.IGNORECASE)
                 # "replaced the 4 years of imprisonment imposed on him with 2 years of ...",
@@ -126,7 +135,7 @@ def changes_in_appeal(scope: Scope, language: str) -> tuple[list[Part], list[Par
                 continue
             to_part = next((p for p in parts if p.value_position == second.start), None)
             from_part = next((p for p in parts if p.value_position == first.start), None)
-            kinds_between = find_kinds(between, language)
+            kinds_between = [] if new_first else find_kinds(between, language)
             to_kind = to_part.kind if to_part else None
             from_kind = (
                 kinds_between[0].kind if kinds_between else (from_part.kind if from_part else None)
@@ -361,7 +370,12 @@ def term_changed_by(scope: Scope, language: str) -> int | None:
 #: «Коллегия заменила срок на 3 года ограничения свободы», «алқасы жазаны 2 жыл бас
 #: бостандығын шектеумен алмастырып».
 _PUNISHMENT_REPLACED = {
-    "en": (r"(?!)", r"(?!)"),
+    # ("replaced the four-year prison term of X with three years of restricted freedom", "will
+    # serve three years of restricted freedom instead of the prison term")
+    "en": (
+        r"\b(?:replaced|substituted|swapped)\b" + IN_SENTENCE + r"{0,160}?\bwith\s+(?:an?\s+)?$",
+        r"^[^.;]{0,40}?\binstead\s+of\b",
+    ),
     # («наказание изменено на 2 года лишения свободы», «изменила наказание на ...»; the kind
     # first: «наказание заменено на ограничение свободы сроком на 2 года»)
     "ru": (
@@ -369,9 +383,11 @@ _PUNISHMENT_REPLACED = {
         r"(?:срок|наказание)\s+(?:изменено|изменен|заменено|заменен))\s+на\b[^\d.;:,]{0,60}$|"
         # «коллегия изменила приговор: 2 года лишения свободы»: the new punishment after a colon
         r"\bизменил\w*\s+приговор\w*\s*:\s*$",
-        r"(?!)",
+        # («назначила два года ограничения свободы вместо трёх лет лишения свободы»)
+        r"^[^.;]{0,40}?\bвместо\b",
     ),
-    "kk": (r"\bжаза(?:ны|сын)\s*$", r"(?!)"),
+    # («... айырудың орнына 2 жыл бас бостандығын шектеу»: the new punishment after «орнына»)
+    "kk": (r"\bжаза(?:ны|сын)\s*$|\bорнына\s+$", r"(?!)"),
 }
 
 

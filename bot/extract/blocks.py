@@ -220,11 +220,21 @@ SPELLED = {
 }
 
 
+#: An encyclopedia's lead gives the name in the other language in a bracket, after that
+#: language's abbreviation: «Ануар Сагинтаевич Бейсенов (каз. Әнуар Сағынтайұлы Бейсенов; род.
+#: ...)», "Aliya Serikova (Kazakh: Әлия Серікқызы; born ...)".
+LANGUAGE_SPELLING = re.compile(
+    r"\((?i:каз\.|рус\.|қаз\.|орыс\.|kaz\.|rus\.|kazakh:|russian:)[ \u00a0]*"
+    rf"(?P<name>[{names.UPPER}][\w'’-]+(?:[ \u00a0]+[{names.UPPER}][\w'’-]+){{1,2}})(?=[;,)])"
+)
+
+
 def other_spellings(text: str, language: str) -> list[tuple[int, int]]:
     """Where a text gives another spelling of a person's name, in a bracket after it or in a
     sentence of its own ("Some papers spell him Baurzhan Zhanabayev", «... Ержан Абилкасымов
     деп жазылған»): the same person, no one new."""
     spans = [(b.start("inside"), b.end("inside")) for b in SPELLING_BRACKET.finditer(text)]
+    spans += [(m.start("name"), m.end("name")) for m in LANGUAGE_SPELLING.finditer(text)]
     if language in SPELLED:
         spans += [(m.start("name"), m.end("name")) for m in re.finditer(SPELLED[language], text)]
     return spans

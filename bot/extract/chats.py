@@ -35,7 +35,8 @@ _CHAT_MESSAGES = 3
 
 
 def without_chat_writers(text: str) -> str:
-    """The chat without the names of its messages' writers (blanked, offsets kept)."""
+    """The chat without the names of its messages' writers; each header keeps its time alone
+    ("[27.11.2026 09:31]"), which dates the message's "today" as a post's header does."""
     for header in _CHAT_HEADERS:
         found = list(header.finditer(text))
         if len(found) < _CHAT_MESSAGES:
@@ -43,8 +44,7 @@ def without_chat_writers(text: str) -> str:
         pieces: list[str] = []
         last = 0
         for match in found:
-            pieces.append(text[last : match.start("writer")])
-            pieces.append(" " * (match.end() - match.start("writer")))
+            pieces.append(text[last : match.start("writer")])  # the writer's name is cut out
             last = match.end()
         pieces.append(text[last:])
         return "".join(pieces)

@@ -22,7 +22,7 @@ from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
 from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
-from bot.extract.sentence import find_parts
+from bot.extract.sentence import find_parts, spans_keeping_lent_kinds
 from bot.extract.values import find_amounts, find_dates, find_terms, mask
 
 ROLE_NEAR = re.compile(
@@ -342,7 +342,7 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
             joins_two(block[end:start]) for end, (_, start) in zip(ends, people[1:], strict=False)
         ) and _tells_of_a_case(sentence.text, language):
             joined += [k for k, _ in people if k not in joined]
-        values = [sentence.start + p.position for p in find_parts(sentence.text, language)]
+        values = [sentence.start + p.value_position for p in find_parts(sentence.text, language)]
         # (the last person's share ends before the sentence's full stop: "...; Omarova
         # received two years. Kaliyev was released ..." stays two sentences once masked)
         # (each share starts at the person's title, not their name: «31-летнему программисту
@@ -379,7 +379,7 @@ def _codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
                 continue
             low, high = shared[own[0]][1], shared[own[0] + 1][1]
             spans += [(first, low), (high, shared[-1][1])]
-        spans = [(a, b) for a, b in spans if b > a]
+        spans = spans_keeping_lent_kinds([(a, b) for a, b in spans if b > a], block, cuts, language)
         alone = _about_others_only(block, key, set(keys), language)
         variants.append((key, mask(_mask_keeping_dates(block, alone, language), spans)))
     return variants

@@ -41,6 +41,8 @@ def complete_names(records: list[Record], text: str, language: str) -> None:
         for m in names.find_mentions(text) + names.find_title_mentions(text)
         if m.given and not _initials(m.given) and not names.is_patronymic(m.surname)
     ]
+    if language == "kk":
+        mentions += _russian_names_in_kazakh_cases(text)
     for record in short:
         person = record["person"]
         words = person["name"].split()
@@ -56,6 +58,25 @@ def complete_names(records: list[Record], text: str, language: str) -> None:
         full_words = full.split()
         person["surname"] = full_words[-1]
         person["given_names"] = " ".join(full_words[:-1]) or None
+
+
+def _russian_names_in_kazakh_cases(text: str) -> list[names.Mention]:
+    """A Kazakh text's Russian name surname first, its patronymic with a Kazakh case suffix
+    («Колесников Сергей Владимировичке», «Петрова Анна Ивановнаға»): the name with the
+    patronymic in the nominative."""
+    found: list[names.Mention] = []
+    for match in _SURNAME_GIVEN_PATRONYMIC_IN_CASE.finditer(text):
+        surname, given, patronymic = match.group(1), match.group(2), match.group(3)
+        if names.looks_like_surname(surname) and not names.looks_like_surname(given):
+            found.append(names.Mention(match.start(), match.end(), [surname, given, patronymic], 0))
+    return found
+
+
+_SURNAME_GIVEN_PATRONYMIC_IN_CASE = re.compile(
+    rf"(?<![\w-])([{names.UPPER}][{names.LOWER}]+)[ \u00a0]+([{names.UPPER}][{names.LOWER}]+)"
+    rf"[ \u00a0]+([{names.UPPER}][{names.LOWER}]+(?:ович|евич|овна|евна))"
+    r"(?:ке|ті|тің|тен|пен|те|ға|ны|ның|дан|мен|да)(?![\w-])"
+)
 
 
 def _initials(words: list[str]) -> bool:

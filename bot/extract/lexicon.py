@@ -270,6 +270,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bcharged (?:him|her|them)\b|\bindicted\b|"
         # "the police charged Yessenova with disseminating ...": the name as the object
         r"\bcharged\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+with\b|"
+        # "investigators charged blogger Aibek Nurov under Article 274": a trade before the name
+        r"\bcharged\s+(?:(?-i:[a-z])[\w-]+\s+){1,3}?(?-i:[A-Z])[\w'’-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+\([^()]{1,60}\))?\s+(?:with|under)\b|"
         # a list's "WHEN: formally charged on 12 February 2026"
         r"\bformally\s+charged\b(?! with)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
@@ -284,7 +287,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"привлеч\w+ в качестве обвиняем",
         # (not a verdict's preamble «... бойынша айып тағылған қылмыстық істі ... қарап»: the
         # case is named by its charge, no charge of that day)
-        "kk": r"айып тағыл(?!ған\s+(?:қылмыстық\s+)?іс)|айып тақ|айыпталушы ретінде тарт",
+        # («айып тағу туралы қаулы жариялады»: the investigator announced the resolution)
+        "kk": r"айып тағыл(?!ған\s+(?:қылмыстық\s+)?іс)|айып тақ|айыпталушы ретінде тарт|"
+        r"айып\s+тағу\s+туралы\s+қаулы(?:ны|сын)?\s+(?:жариялады|шығарды|таныстырды|тапсырды)",
     },
 }
 EVENT_ORDER = ("release", "appeal_ruling", "verdict", "trial", "detention", "charge")
@@ -604,11 +609,19 @@ VERDICT_EXPECTED = compile_table(
     {
         "en": r"\b(?:is|are)\s+(?:expected|due|set)\s+to\s+(?:read|announce|deliver|hand down|"
         r"pronounce|give)\s+(?:the|a|its)\s+(?:verdict|sentence)\b|"
-        r"\b(?:awaiting|awaits|waiting for)\s+(?:the|a)\s+verdict\b",
+        r"\b(?:awaiting|awaits|waiting for)\s+(?:the|a)\s+verdict\b|"
+        # the verdict the defence asks or hopes for: "we will ask for an acquittal"
+        r"\b(?:ask|asks|asking|seek|seeks|seeking|hope|hopes|hoping|count|counting)\s+"
+        r"(?:for\s+|on\s+)?(?:an?\s+|the\s+)?(?:full\s+)?(?:acquittal|not[\s-]guilty\s+verdict)",
         "ru": r"\bожида\w+\s+(?:оглашени\w+\s+)?приговор\w*|\bогласит\s+приговор\b|"
-        r"\bв ожидании приговора\b",
+        r"\bв ожидании приговора\b|"
+        # («будем просить оправдательный приговор», «надеемся на оправдательный приговор»)
+        r"\b(?:проси\w*|прос\w*т|попрос\w*|добива\w*|надея\w*|надеем\w*|рассчитыва\w*)\s+"
+        r"(?:на\s+|об?\s+)?оправда\w*(?:\s+приговор\w*)?",
         "kk": r"үкім\w*\s+(?:\w+\s+){0,2}(?:жариялан|шығарыл)\w*\s+(?:деп\s+)?күтіл\w*|"
         r"үкім\w*\s+(?:\w+\s+)?күтіп\w*|"
+        # («ақтау үкімін сұраймыз»: the acquittal the defence asks for)
+        r"ақтау\s+үкім\w*\s+(?:\w+\s+)?(?:сұра|талап\s+ет|күт|үміттен)\w*|"
         # «Бап бойынша ең ауыр жаза — жеті жылға дейін бас бостандығынан айыру»: the law's
         # maximum, no verdict
         r"ең ауыр жаза\w*[^.;]*",
@@ -618,9 +631,13 @@ VERDICT_EXPECTED = compile_table(
 SCHEDULED = compile_table(
     {
         "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"
-        r"\bis due (?:to|on)\b|\bset for\b",
-        "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b",
-        "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b",
+        r"\bis due (?:to|on)\b|\bset for\b|\b(?:is|are) to be (?:heard|considered)\b",
+        # («апелляционную жалобу рассмотрят 10 декабря»: the future)
+        "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b|"
+        r"\bрассмотр(?:ит|ят)\b",
+        # (the future of intention: «шағым 10 желтоқсанда қаралмақ», «отырыс ... өтпек»)
+        "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b|"
+        r"\b(?:қаралмақ|өтпек|жарияланбақ|шығарылмақ)\b",
     }
 )
 

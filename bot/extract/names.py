@@ -28,6 +28,8 @@ UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
 _CAPS = rf"[{UPPER}][{UPPER}'’-]{{2,}}"
 _TITLE = rf"[{UPPER}][{LOWER}'’-]+"
+#: A word all in capitals («ЕРМЕКОВ») and one in title case («Ермеков»), for other modules.
+CAPITALS_WORD, TITLE_WORD = _CAPS, _TITLE
 _MENTION = re.compile(
     rf"(?<![\w-])(?:(?:{_TITLE})[ \u00a0]+){{0,2}}{_CAPS}"
     # A trailing given name, unless it starts the next person's name ("Гүлнар СЕЙІТОВА Ерболат
@@ -46,6 +48,8 @@ ACRONYMS = frozenset(
     "ІІМ ҚДК KNB RFE RL АЭС АЕК ЖЭО "
     # a company's form («сварщика ТОО «Павлодар Металл»»), units and places of detention
     "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ "
+    # a Soviet republic, where someone was born («Казахская ССР», "Kazakh SSR")
+    "ССР СССР КазССР SSR USSR "
     # English words a heading writes in capitals among words in title case ("Reasons FOR ...")
     "FOR THE AND WITH FROM INTO OVER".split()
 )
@@ -77,6 +81,7 @@ NOT_GIVEN = frozenset(
     екеуі екеуін екеуіне екеуінің үшеуі үшеуін үшеуіне ағайынды олар
     president senator mayor akim президент президента аким акима президенті әкім
     ал бірақ және алайда дегенмен сонымен содан кейін осы сол бұл енді сондай-ақ
+    бүгін кеше ертең
     dear уважаемый уважаемая уважаемые құрметті"""
     # an organisation's or a medium's word ("Radio Azattyq", "Zhetysu Times", "Alga Party"):
     # English has no dictionary here to tell a common noun, and none of these is a name
@@ -283,15 +288,25 @@ def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
             and re.fullmatch(r"[ \u00a0]+", text[previous.end : mention.start])
             and looks_like_surname(mention.surname)
             and not looks_like_surname(previous.surname)
-            # (Cyrillic only: an English heading's "WEEKLY BULLETIN" is no name)
-            and not (previous.surname + mention.surname).isascii()
-            and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+", previous.surname + mention.surname) is not None
+            # (Cyrillic, or Latin opening a list's item with the person's town or age after it:
+            # "▪ MAKSAT ALIBEKOV (Kentau), 36, ..."; an English heading's "WEEKLY BULLETIN" is no
+            # name)
+            and (
+                re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+", previous.surname + mention.surname) is not None
+                or (
+                    re.fullmatch(r"[A-Z]+", previous.surname + mention.surname) is not None
+                    and _ITEM_HEAD_BEFORE.search(text[: previous.start]) is not None
+                    and _TOWN_OR_AGE_AFTER.match(text, mention.end) is not None
+                )
+            )
             # (not the last two of a verdict's «КАЛИЕВА НУРЛАНА ЕРЛАНУЛЫ», the surname first)
             and not re.search(
                 rf"{_CAPS}[ \u00a0]+$", text[max(0, previous.start - 40) : previous.start]
             )
             and previous.surname.lower() not in NOT_GIVEN
-            and find_town(previous.surname, villages=True) is None
+            # (a village's name is a given name often enough: «Максат», "Maksat"; only where a
+            # list's item opens with the name and the person's town or age follows it)
+            and find_town(previous.surname, villages=not previous.surname.isascii()) is None
             and not is_common_word(previous.surname.capitalize())
         ):
             merged[-1] = Mention(previous.start, mention.end, [*previous.words, mention.surname], 1)
@@ -300,6 +315,10 @@ def _names_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+#: A list item's start: the line's start, then a bullet or a number, if any.
+_ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[▪•●◦*–—-]|\d{1,3}[.)])?[ \t]*$")
+#: After a name opening a list's item: a bracket (the town) or the age.
+_TOWN_OR_AGE_AFTER = re.compile(r"[ \t]*(?:\(|,[ \t]*\d{2}\b)")
 #: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
 _DATELINE_TOWN = re.compile(r"\s*,\s*(?:Kazakhstan|Казахстан|Қазақстан)\s*(?:--|[—–-])")
 #: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.
@@ -345,6 +364,8 @@ PATRONYMIC = re.compile(
     r"|(?:ovich|evich|ovna|evna|uly|kyzy|qyzy)$",
     re.IGNORECASE,
 )
+#: A Russian patronymic in any case, not a Kazakh one.
+RU_PATRONYMIC_FORM = re.compile(r"(?:ович|евич)\w{0,2}$|(?:овн|евн)\w{1,2}$", re.IGNORECASE)
 TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
@@ -409,49 +430,6 @@ _NAME_LABEL = re.compile(
     r"(?:^|[|\n])[ \t]*(?:name|full name|фио|ф\.и\.о\.|имя|аты-жөні|есімі)[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
-
-
-_TITLE_TRIPLE = re.compile(
-    rf"(?<![\w-])(?=({_TITLE})[ \u00a0]+({_TITLE})[ \u00a0]+({_TITLE})(?![\w-]))"
-)
-
-
-#: A kind of settlement written before its name: «села», «с.», «пос.», «поселка», "village of".
-_SETTLEMENT_KIND_BEFORE = re.compile(
-    r"(?<![\w-])(?:сел[аоеу]|с\.|пос\.|посёлк\w*|поселк\w*|аул[аеу]?|ауылы|village\s+of|"
-    r"village)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _surname_first_with_patronymic(text: str) -> list[Mention]:
-    """A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы», a press release's
-    «в отношении Кравченко Олега Викторовича», a verdict's «Признать Бекмуратова Айдоса
-    Ерланулы виновным»: the surname (of any ending) first, then the given name and the
-    patronymic, wherever the three stand (a capitalised word may come before them)."""
-    found: list[Mention] = []
-    for match in _TITLE_TRIPLE.finditer(text):
-        words = [match.group(1), match.group(2), match.group(3)]
-        if (
-            PATRONYMIC.search(words[2])
-            and (RU_SURNAME.match(words[0]) or not is_common_word(words[0]))
-            and not any(w.lower() in NOT_GIVEN for w in words)
-            and not is_trade(words[0])
-            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name (a
-            # village told as one: «Сейтқали Ермек Бақытжанұлы» in a verdict is a man whose
-            # surname is also a village's name)
-            and not (
-                not looks_like_surname(words[0])
-                and _a_settlement(words[0])
-                and _SETTLEMENT_KIND_BEFORE.search(
-                    text[max(0, match.start(1) - 30) : match.start(1)]
-                )
-            )
-            and not any(m.start <= match.start() < m.end for m in found)
-        ):
-            end = match.start() + len(" ".join(words))
-            found.append(Mention(match.start(), end, words, 0))
-    return found
 
 
 def _a_settlement(word: str) -> bool:
@@ -548,7 +526,9 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
 
 
 def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]:
-    mentions = _surname_first_with_patronymic(text)
+    from bot.extract.surname_first import surname_first_with_patronymic
+
+    mentions = surname_first_with_patronymic(text)
     unshaped: list[tuple[int, int, list[str]]] = []  # two Latin words, no surname's ending
     for match in title_order.title_runs(text):
         if any(m.start < match.end() and match.start() < m.end for m in mentions):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon, names, nominative, places
-from bot.extract.blocks import SPELLED, SPELLING_BRACKET, same_people
+from bot.extract.blocks import LANGUAGE_SPELLING, SPELLED, SPELLING_BRACKET, same_people
 from bot.extract.occupation import _occupation as _occupation
 from bot.extract.record import Record
 from db.places import Place, find_region
@@ -32,17 +32,37 @@ _ALIAS_AFTER = re.compile(
 
 def _given_first(mention: names.Mention) -> str:
     """An English text's name as written, but a court paper's "Yesengeldiyev Almas Muratovich"
-    (the surname first, then the given name and a patronymic) given name first, as the record
-    writes every Russian and Kazakh name."""
+    or a register's "KASSYMOV Dauren Maratovich" (the surname first, then the given name and a
+    patronymic) given name first, as the record writes every Russian and Kazakh name; a
+    surname first without a patronymic ("BAIZHANOVA Saule") stays as written."""
     words = mention.words
-    if (
-        mention.surname_index == 0
-        and len(words) == 3
-        and names.is_patronymic(words[2])
-        and not words[0].isupper()
-    ):
+    if mention.surname_index == 0 and len(words) == 3 and names.is_patronymic(words[2]):
         return " ".join([words[1], words[2], words[0]])
     return mention.text
+
+
+def with_patronymic_told_apart(block: str, name: str, language: str) -> str:
+    """The name with the patronymic the text gives apart from the surname: «Марат Искаков»,
+    then «Марата Ерболовича задержали» (how Russian speaks of someone respected); the record
+    names the person in full. (A Kazakh «Жандос Нұрланұлы» is as often the surname itself.)"""
+    words = name.split()
+    if len(words) != 2 or language != "ru" or names.PATRONYMIC.search(words[1]):
+        return name  # («Светланы Александровны»: the given name and the patronymic already)
+    given = names.given_lemma(words[0])[:4]
+    for pair in _GIVEN_AND_PATRONYMIC.finditer(block):
+        first, patronymic = pair.group(1), pair.group(2)
+        if not names.PATRONYMIC.search(patronymic) or names.given_lemma(first)[:4] != given:
+            continue
+        if names.RU_PATRONYMIC_FORM.search(patronymic):
+            return f"{words[0]} {nominative.ru_patronymic_nominative(patronymic)} {words[1]}"
+    return name
+
+
+#: A given name and a patronymic not followed by a surname («Марата Ерболовича задержали»).
+_GIVEN_AND_PATRONYMIC = re.compile(
+    rf"(?<![\w-])([{names.UPPER}][{names.LOWER}]+)[ \u00a0]+([{names.UPPER}][{names.LOWER}]+)"
+    rf"(?![\w-])(?![ \u00a0]*[{names.UPPER}])"
+)
 
 
 def _initials_only(mention: names.Mention) -> bool:
@@ -92,7 +112,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                 return nominative.ru_nominative(m, gender)
             return nominative.kk_nominative(m)
 
-        name = in_nominative(best)
+        name = with_patronymic_told_apart(block, in_nominative(best), language)
         display = [in_nominative(m) for m in with_given]
     words = set(name.casefold().split())
     aliases: list[str] = []
@@ -120,6 +140,13 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                         aliases.append(other)
     for mention in group:
         aliases += _bracket_spellings(block[mention.end :])
+    # «Ануар Бейсенов (каз. Әнуар Сағынтайұлы Бейсенов; ...)»: the other language's spelling
+    for spelled in LANGUAGE_SPELLING.finditer(block):
+        other = " ".join(spelled.group("name").split())
+        if nominative.surname_key(other.split()[-1], language) == nominative.surname_key(
+            name.split()[-1], language
+        ):
+            aliases.append(other)
     # "the court found Serikkyzy (Aliya Serikova in her identity documents) guilty": the
     # documents' spelling after the surname said alone
     surname_key = nominative.surname_key(name.split()[-1], language)

@@ -228,10 +228,81 @@ def ruling_on_the_verdict(
 
 
 def outcome_of(text: str, language: str) -> str | None:
+    """The appeal's outcome a sentence tells; what a party asked the court to do ("asked the
+    appeals court to leave the sentence unchanged", «просил оставить приговор без изменения»)
+    is no outcome."""
+    text = without_requests(Sentence(0, text), language).text
     for outcome, table in lexicon.OUTCOMES.items():
         if table[language].search(text):
             return outcome
     return None
+
+
+def outcome_named(sentences: list[Sentence], surname: str | None, language: str) -> str | None:
+    """The outcome the first sentence naming the person tells of them, the cue nearest to
+    their name when it tells several (co-defendants' outcomes in one sentence: «Приговор
+    Лаптеву оставлен без изменения, наказание Сулейменовой смягчено»); it outweighs a sentence
+    that names no one ("reduced the sentence of an activist, but left the other's unchanged")."""
+    if not surname or len(surname) < 4:
+        return None
+    stem = re.escape(surname[: max(4, len(surname) - 2)])
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        text = without_requests(sentence, language).text
+        named = [m.start() for m in re.finditer(rf"\b{stem}", text, re.IGNORECASE)]
+        cues = [
+            (_distance(text, at, match.start(), match.end()), outcome, match.start())
+            for outcome, table in lexicon.OUTCOMES.items()
+            for match in table[language].finditer(text)
+            for at in named
+        ]
+        if not cues:
+            continue
+        _, nearest, where = min(cues)
+        if any(
+            outcome != nearest
+            and not any(
+                not re.match(stem, word.group(), re.IGNORECASE)
+                for word in _NAME.finditer(text, min(at, where), max(at, where))
+            )
+            for _, outcome, at in cues
+        ):
+            # "upheld Abilov's conviction but cut his term": one person's ruling, in two
+            # cues with no one else named between them (the order of the cues decides)
+            return outcome_of(text, language)
+        if nearest == "overturned" and _SENT_BACK_AFTER[language].search(text):
+            return "sent_back"  # "overturned the verdict and sent the case back": a retrial
+        return nearest
+    return None
+
+
+#: A capitalised word past a sentence's first: another person named between two cues.
+_NAME = re.compile(r"(?<=\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
+
+
+#: Where a sentence turns to another person: "..., while", «..., а», «..., ал», a semicolon.
+_TURN = re.compile(
+    r";|,\s*(?:while|whereas|but|and|а|но|тогда как|ал|бірақ|алайда)\s", re.IGNORECASE
+)
+
+
+def _distance(text: str, at: int, start: int, end: int) -> int:
+    """How far an outcome's cue is from a name; one across a turn to another person is far."""
+    between = text[end:at] if end <= at else text[at:start]
+    return abs(start - at) + (1000 if _TURN.search(between) else 0)
+
+
+#: A verdict quashed and the case sent back in one breath: the outcome is the retrial.
+_SENT_BACK_AFTER = {
+    language: re.compile(
+        "(?:"
+        + lexicon.OUTCOME_CUES["overturned"][language]
+        + r")[^.;]*?(?:"
+        + lexicon.OUTCOME_CUES["sent_back"][language]
+        + ")",
+        re.IGNORECASE,
+    )
+    for language in ("en", "ru", "kk")
+}
 
 
 REPLACED_BEFORE = {

@@ -18,10 +18,13 @@ from bot.extract.values import find_dates
 #: күшіне енді».
 IN_FORCE = lexicon.compile_table(
     {
-        "en": r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
+        # (not "has not yet entered into force": the day told is then the verdict's own)
+        "en": r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"
+        r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
         r"\btook\s+(?:legal\s+)?effect\b",
-        "ru": r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
-        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b",
+        "ru": r"(?<!не )(?<!ещё не )(?<!еще не )"
+        r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
+        "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b(?!\s+жоқ)",
     }
 )
 
@@ -69,3 +72,13 @@ def today_told_apart(text: str, language: str) -> bool:
         if TODAY[language].search(clause):
             return not find_dates(clause) and _event_kind(clause, language) is None
     return False
+
+
+#: A court or judge named as the one acting: what it did today is an event of the item's day.
+A_COURT = lexicon.compile_table(
+    {
+        "en": r"\b(?:court|judge)\b",
+        "ru": r"\bсуд(?:ья|ьи|а|у|ом)?\b",
+        "kk": r"\bсот\w*|\bсудья\w*",
+    }
+)

@@ -40,6 +40,7 @@ from bot.extract.references import (
     INSTEAD_OF,
     REPLACED_BEFORE,
     imposed_on,
+    outcome_named,
     outcome_of,
     replaced_at,
     ruling_on_the_verdict,
@@ -47,6 +48,7 @@ from bot.extract.references import (
     without_requests,
 )
 from bot.extract.scope_cues import (
+    A_COURT,
     BIRTH_DATE,
     IN_FORCE,
     MEASURE_CHANGED_RU,
@@ -89,6 +91,7 @@ def _scopes(
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
     days_told: list[dt.date] = []  # every day told so far, of an event or not
     paper_date: dt.date | None = None  # a court paper's date line, under its heading
+    item_day: dt.date | None = None  # the item's own day, once its "yesterday" was told
     for sentence in sentences:
         assumed = False
         end = position + len(sentence.text)
@@ -291,6 +294,10 @@ def _scopes(
         # («26 ноября 2026 г. · Кентау / ... / Сегодня апелляционная коллегия ...»: a post's
         # date line told before the item, when the item opens with "today")
         news_day = published or (date_before if not scopes and not days_told else None)
+        if news_day is None and (kind is not None or A_COURT[language].search(sentence.text)):
+            # "Yesterday police detained him ... Today a court ordered his arrest": the item's
+            # day (not "he is in custody today", a state with no one ordering it)
+            news_day = item_day
         if (
             not dates
             and not dateline
@@ -353,6 +360,7 @@ def _scopes(
             if back is not None:
                 dates = [news - dt.timedelta(days=back)]
                 dateline = []
+                item_day = news  # a "today" told after "yesterday" is still the item's day
             elif opening:
                 # "ALMATY, November 21 -- A court has sentenced ...": the wire's day, until a
                 # sentence tells the day of the decision ("The verdict was announced on ...")
@@ -664,6 +672,9 @@ def _scopes(
         ]
         if told:
             scopes.append(Scope("verdict", None, [*told, *after_waiting]))
+    for ruling in (scope for scope in scopes if scope.kind == "appeal_ruling"):
+        # co-defendants' different outcomes: what is told of this person by name decides
+        ruling.outcome = outcome_named(ruling.sentences, surname, language) or ruling.outcome
     return scopes
 
 

@@ -452,3 +452,40 @@ def _kind_for(
         return None
     best = min(near, key=cost)
     return best if cost(best) <= 80 else None
+
+
+def kinds_lent(block: str, start: int, end: int, language: str) -> list[tuple[int, int, int]]:
+    """(start, end, figure) of each kind named once for two terms in block[start:end]: in "X
+    three years in prison and Y two years" (a term is in the share of its own figure) "in
+    prison" is lent to Y's term, told in X's share."""
+    text = block[start:end]
+    kinds = find_kinds(text, language)
+    lent = []
+    for part in find_parts(text, language):
+        if part.position >= part.value_position:
+            continue
+        kind = next((k for k in kinds if k.start == part.position), None)
+        if kind is not None:
+            lent.append((start + kind.start, start + kind.end, start + part.value_position))
+    return lent
+
+
+def spans_keeping_lent_kinds(
+    spans: list[tuple[int, int]], block: str, cuts: list[list[tuple[str, int]]], language: str
+) -> list[tuple[int, int]]:
+    """The spans to blank, less the kind a term left unblanked borrows from a blanked share
+    (`cuts`: each shared sentence's people and where their shares start, then its end)."""
+    lent = [k for shared in cuts for k in kinds_lent(block, shared[0][1], shared[-1][1], language)]
+    kept: list[tuple[int, int]] = []
+    for low, high in spans:
+        pieces = [(low, high)]
+        for start, end, figure in lent:
+            if low <= start < high and not low <= figure < high:
+                pieces = [
+                    piece
+                    for a, b in pieces
+                    for piece in ((a, min(b, start)), (max(a, end), b))
+                    if piece[1] > piece[0]
+                ]
+        kept += pieces
+    return kept

@@ -345,6 +345,8 @@ _BARE_YEAR = re.compile(
 _FOR_A_YEAR = re.compile(r"(?<![\w-])(?:в течение|сроком на)\s+(?:одного\s+)?(?:года|год)\b", re.I)
 #: An age written in figures: «46-летнего», «24-летний» (not «трёхлетний запрет»: a term).
 _AGE = re.compile(r"\d{1,3}\s*-\s*летн", re.IGNORECASE)
+#: What follows an English age read as a term: "a 36-year-old welder", "he is 52 years old".
+_AGE_AFTER = re.compile(r"[\s-]*old\b", re.IGNORECASE)
 
 
 #: A number right before another term, joined to it, its unit left out: "five and three years",
@@ -382,8 +384,8 @@ def find_terms(text: str) -> list[Found[int]]:
         for m in _BARE_YEAR.finditer(text)
     ] + [Found(m.start(), m.end(), 12) for m in _FOR_A_YEAR.finditer(text)]
     for match in _TERM.finditer(text):
-        if _AGE.match(text, match.start()):
-            continue  # «46-летнего шахтёра», «24-летний студент»: an age
+        if _AGE.match(text, match.start()) or _AGE_AFTER.match(text, match.end()):
+            continue  # «46-летнего шахтёра», «24-летний студент», "a 36-year-old welder": an age
         found += _sharing_the_unit(text, match)
         parsed = _parsed_term(match.group())
         if parsed is not None and 1 <= parsed <= 600:

@@ -1,0 +1,82 @@
+"""Names written surname first with a patronymic, as forms, court papers and registers write
+them («ФИО: Кайратов Ержан Болатович», «Подсудимый: ЕРМЕКОВ ТАЛГАТ СЕРИКОВИЧ»): which three
+words are one person's name, the surname the first."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.name_trades import is_trade
+from bot.extract.names import (
+    ACRONYMS,
+    CAPITALS_WORD,
+    NOT_GIVEN,
+    PATRONYMIC,
+    RU_SURNAME,
+    TITLE_WORD,
+    Mention,
+    is_common_word,
+    looks_like_surname,
+    title_case,
+)
+from bot.extract.places import find_town
+
+_TITLE_TRIPLE = re.compile(
+    rf"(?<![\w-])(?=({TITLE_WORD})[ \u00a0]+({TITLE_WORD})[ \u00a0]+({TITLE_WORD})(?![\w-]))"
+)
+
+
+#: A kind of settlement written before its name: «села», «с.», «пос.», «поселка», "village of".
+_SETTLEMENT_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:сел[аоеу]|с\.|пос\.|посёлк\w*|поселк\w*|аул[аеу]?|ауылы|village\s+of|"
+    r"village)\s*$",
+    re.IGNORECASE,
+)
+
+
+def surname_first_with_patronymic(text: str) -> list[Mention]:
+    """A form's «ФИО: Кайратов Ержан Болатович», «Әбенов Ғалымжан Серікұлы», a press release's
+    «в отношении Кравченко Олега Викторовича», a verdict's «Признать Бекмуратова Айдоса
+    Ерланулы виновным»: the surname (of any ending) first, then the given name and the
+    patronymic, wherever the three stand (a capitalised word may come before them)."""
+    found: list[Mention] = []
+    for match in _TITLE_TRIPLE.finditer(text):
+        words = [match.group(1), match.group(2), match.group(3)]
+        if (
+            PATRONYMIC.search(words[2])
+            and (RU_SURNAME.match(words[0]) or not is_common_word(words[0]))
+            and not any(w.lower() in NOT_GIVEN for w in words)
+            and not is_trade(words[0])
+            # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name (a
+            # village told as one: «Сейтқали Ермек Бақытжанұлы» in a verdict is a man whose
+            # surname is also a village's name)
+            and not (
+                not looks_like_surname(words[0])
+                and find_town(words[0], villages=True) is not None
+                and _SETTLEMENT_KIND_BEFORE.search(
+                    text[max(0, match.start(1) - 30) : match.start(1)]
+                )
+            )
+            and not any(m.start <= match.start() < m.end for m in found)
+        ):
+            end = match.start() + len(" ".join(words))
+            found.append(Mention(match.start(), end, words, 0))
+    # a court card's or a register's «Подсудимый: ЕРМЕКОВ ТАЛГАТ СЕРИКОВИЧ», «Сотталған: ТӨЛЕГЕН
+    # ЖАНДОС НҰРЛАНҰЛЫ»: the same three words all in capitals, the last a patronymic (no
+    # heading's three words end so), read as the name written in title case
+    for match in _CAPS_TRIPLE.finditer(text):
+        words = [title_case(w) for w in match.groups()]
+        if (
+            PATRONYMIC.search(words[2])
+            and not PATRONYMIC.search(words[1])
+            and not any(w.upper() in ACRONYMS or w.lower() in NOT_GIVEN for w in words)
+            and not any(m.start <= match.start() < m.end for m in found)
+        ):
+            found.append(Mention(match.start(), match.end(), words, 0))
+    return sorted(found, key=lambda m: m.start)
+
+
+#: Three words all in capitals («ЕРМЕКОВ ТАЛГАТ СЕРИКОВИЧ»), on one line.
+_CAPS_TRIPLE = re.compile(
+    rf"(?<![\w-])({CAPITALS_WORD})[ \u00a0]+({CAPITALS_WORD})[ \u00a0]+({CAPITALS_WORD})(?![\w-])"
+)

@@ -1,0 +1,390 @@
+"""Events, sentence parts and appeal outcomes as reports tell them around the person: several
+co-defendants' outcomes in one sentence, a party's request, the new punishment told before the
+old one, an age next to a term, the acquittal a defence asks for. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.extract import extract_cases
+from bot.extract.values import find_terms
+
+
+def _rulings(text: str) -> dict[str, tuple[str | None, list[tuple[str, int | None]]]]:
+    """Each person's appeal outcome and the ruling's sentence parts."""
+    found: dict[str, tuple[str | None, list[tuple[str, int | None]]]] = {}
+    for case in extract_cases(text):
+        for event in case["events"]:
+            if event["kind"] == "appeal_ruling":
+                parts = [(p["kind"], p["term_months"]) for p in event["sentence"]]
+                found[case["person"]["name"]] = (event["appeal_outcome"], parts)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "rulings"),
+    [
+        # accepted: two co-defendants, one outcome each, told in one sentence
+        (
+            "The Saran town court sentenced miners Nurlan Abilov and Daulet Kassymov on 2 July "
+            "2025 to three years in prison each. On 14 October 2025 the appeals board of the "
+            "Karaganda regional court left the sentence of Abilov unchanged, while the term of "
+            "Kassymov was reduced to two years.",
+            {
+                "Nurlan Abilov": ("upheld", [("imprisonment", 36)]),
+                "Daulet Kassymov": ("reduced", [("imprisonment", 24)]),
+            },
+        ),
+        (
+            "Саранский городской суд 2 декабря 2024 года приговорил шахтёров Нурлана Абилова и "
+            "Даулета Касымова к трём годам лишения свободы каждого. 12 марта 2025 года "
+            "апелляционная коллегия Карагандинского областного суда оставила приговор Абилову "
+            "без изменения, а Касымову срок снизила до двух лет.",
+            {
+                "Нурлан Абилов": ("upheld", [("imprisonment", 36)]),
+                "Даулет Касымов": ("reduced", [("imprisonment", 24)]),
+            },
+        ),
+        (
+            "Саран қалалық соты 2024 жылғы 2 желтоқсанда кеншілер Нұрлан Әбілов пен Дәулет "
+            "Қасымовты үш жылға бас бостандығынан айырды. 2025 жылғы 12 наурызда облыстық "
+            "соттың апелляциялық алқасы Әбіловтің үкімін өзгеріссіз қалдырды, ал Қасымовтың "
+            "жазасын екі жылға дейін қысқартты.",
+            {
+                "Нұрлан Әбілов": ("upheld", [("imprisonment", 36)]),
+                "Дәулет Қасымов": ("reduced", [("imprisonment", 24)]),
+            },
+        ),
+        # accepted: a lead that names no one gives way to the sentence naming the person
+        (
+            "An appeals court has cut one activist's sentence and left another's in place. On 14 "
+            "October 2025 the Karaganda regional court upheld the verdict against Nurlan Abilov, "
+            "a miner. The Saran town court had sentenced him on 2 July 2025 to three years in "
+            "prison.",
+            {"Nurlan Abilov": ("upheld", [("imprisonment", 36)])},
+        ),
+        # refused: one person's conviction kept and term cut in one sentence is a reduction
+        (
+            "The Saran town court sentenced miner Nurlan Abilov on 2 July 2025 to three years in "
+            "prison. On 14 October 2025 the appeals board of the Karaganda regional court upheld "
+            "Abilov's conviction but cut his prison term to two years.",
+            {"Nurlan Abilov": ("reduced", [("imprisonment", 24)])},
+        ),
+        (
+            "2 июля 2025 года Саранский городской суд приговорил шахтёра Нурлана Абилова к трём "
+            "годам лишения свободы. 14 октября 2025 года апелляционная коллегия оставила "
+            "обвинительный приговор Абилову в силе, но снизила срок до двух лет.",
+            {"Нурлан Абилов": ("reduced", [("imprisonment", 24)])},
+        ),
+        # refused: what the prosecutor asked the appeal court for is no outcome
+        (
+            "On 14 October 2025 the Karaganda regional court heard the appeal of Nurlan Abilov, "
+            "a miner. The prosecutor asked the judges to leave the sentence unchanged. The Saran "
+            "town court had sentenced him on 2 July 2025 to three years in prison.",
+            {"Nurlan Abilov": (None, [("imprisonment", 36)])},
+        ),
+        (
+            "14 октября 2025 года апелляционная коллегия Карагандинского областного суда "
+            "рассмотрела жалобу шахтёра Нурлана Абилова. Прокурор просил оставить приговор без "
+            "изменения. Городской суд Сарани 2 июля 2025 года приговорил его к трём годам "
+            "лишения свободы.",
+            {"Нурлан Абилов": (None, [("imprisonment", 36)])},
+        ),
+        (
+            "2025 жылғы 14 қазанда облыстық соттың апелляциялық алқасы кенші Нұрлан Әбіловтің "
+            "шағымын қарады. Прокурор үкімді өзгеріссіз қалдыруды сұрады. Саран қалалық соты "
+            "2025 жылғы 2 шілдеде оны үш жылға бас бостандығынан айырған.",
+            {"Нұрлан Әбілов": (None, [("imprisonment", 36)])},
+        ),
+        # accepted: the new punishment told with "replaced ... with", or before "instead of"
+        (
+            "On 14 October 2025 the Karaganda regional court replaced the three-year prison term "
+            "of 41-year-old miner Nurlan Abilov with two years of restricted freedom. The Saran "
+            "town court had sentenced him on 2 July 2025 to three years in prison.",
+            {"Nurlan Abilov": ("reduced", [("restriction_of_liberty", 24)])},
+        ),
+        (
+            "The Saran town court sentenced miner Nurlan Abilov on 2 July 2025 to three years in "
+            "prison. On 14 October 2025 the appeals board of the Karaganda regional court ruled "
+            "that Abilov will serve two years of restricted freedom instead of the three years "
+            "in prison.",
+            {"Nurlan Abilov": ("reduced", [("restriction_of_liberty", 24)])},
+        ),
+        (
+            "Суд Сарани 2 июля 2025 года приговорил шахтёра Нурлана Абилова к трём годам "
+            "лишения свободы. 14 октября 2025 года апелляционная коллегия областного суда "
+            "назначила Абилову два года ограничения свободы вместо трёх лет лишения свободы.",
+            {"Нурлан Абилов": ("reduced", [("restriction_of_liberty", 24)])},
+        ),
+    ],
+)
+def test_each_persons_appeal_outcome(text: str, rulings: dict[str, Any]) -> None:
+    assert _rulings(text) == rulings
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # refused: an age is no term
+        ("the court sent a 36-year-old welder to prison for four years", [48]),
+        ("he is 52 years old and got five years in prison", [60]),
+        ("a forty-two-year-old driver received two years", [24]),
+        # accepted: a term followed by a clause starting with "old"
+        ("sentenced to 5 years, old friends said", [60]),
+    ],
+)
+def test_an_age_is_no_term(text: str, terms: list[int]) -> None:
+    assert [t.value for t in find_terms(text)] == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # refused: the acquittal the defence will ask for is no verdict
+        (
+            "The trial of Nurlan Abilov, a miner, opened at the Saran town court on 3 November "
+            "2025. His lawyer said on 10 November 2025 that the defence would ask for an "
+            "acquittal.",
+            False,
+        ),
+        (
+            "3 ноября 2025 года в Саранском городском суде начался процесс над шахтёром "
+            "Нурланом Абиловым. 10 ноября 2025 года его адвокат сказал, что защита будет просить "
+            "оправдательный приговор.",
+            False,
+        ),
+        (
+            "2025 жылғы 3 қарашада Саран қалалық сотында кенші Нұрлан Әбіловтің ісі қарала "
+            "бастады. 2025 жылғы 10 қарашада адвокаты: «Біз ақтау үкімін сұраймыз», – деді.",
+            False,
+        ),
+        # accepted: a verdict the court handed down
+        (
+            "The trial of Nurlan Abilov, a miner, opened at the Saran town court on 3 November "
+            "2025. On 10 November 2025 the court handed down its verdict: an acquittal.",
+            True,
+        ),
+    ],
+)
+def test_an_acquittal_asked_for_is_no_verdict(text: str, verdict: bool) -> None:
+    [case] = extract_cases(text)
+    assert any(e["kind"] == "verdict" for e in case["events"]) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a post's date line dates "yesterday", and "today" after it too
+        (
+            "Saule Nurpeisova\n14 March 2025 · Semey\n\nPolice detained my husband Yerlan "
+            "Tokenov, a driver, yesterday near our house under Article 174 of the Criminal Code. "
+            "Today a court in Semey ordered him held in custody for two months.",
+            [("detention", "2025-03-13", None), ("preventive_measure", "2025-03-14", "custody")],
+        ),
+        (
+            "Сауле Нурпеисова\n14 марта 2025 г. · Семей\n\nВчера возле дома задержали моего "
+            "мужа, водителя Ерлана Токенова, по статье 174 УК. Сегодня суд Семея санкционировал "
+            "его арест на два месяца.",
+            [("detention", "2025-03-13", None), ("preventive_measure", "2025-03-14", "custody")],
+        ),
+        (
+            "Сәуле Нұрпейісова\n2025 жылғы 14 наурыз · Семей\n\nКеше күйеуім, жүргізуші Ерлан "
+            "Төкеновті ҚК-нің 174-бабы бойынша үй алдында ұстады. Бүгін Семей соты оны екі айға "
+            "қамауға алды.",
+            [("detention", "2025-03-13", None), ("preventive_measure", "2025-03-14", "custody")],
+        ),
+        # refused: being in custody today is a state, no measure ordered that day
+        (
+            "Saule Nurpeisova\n14 March 2025 · Semey\n\nPolice detained my husband Yerlan "
+            "Tokenov, a driver, yesterday near our house under Article 174 of the Criminal Code. "
+            "He is in custody today.",
+            [("detention", "2025-03-13", "custody")],
+        ),
+    ],
+)
+def test_today_told_after_yesterday_is_the_items_day(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        # accepted: a trade between "charged" and the name, the article after "under"
+        (
+            "On 4 February 2025 investigators in Oral charged local blogger Aibek Nurov under "
+            "Article 274 of the Criminal Code over a post about the water supply.",
+            True,
+        ),
+        (
+            "On 4 February 2025 police in Oral charged activist Aibek Nurov (Айбек Нуров) under "
+            "Article 274 of the Criminal Code.",
+            True,
+        ),
+        # accepted: the investigator announced the resolution to charge him
+        (
+            "2025 жылғы 4 ақпанда Орал қаласының тергеушісі блогер Айбек Нұровқа ҚК-нің "
+            "274-бабы бойынша айып тағу туралы қаулы жариялады.",
+            True,
+        ),
+        # refused: the defence disputing the resolution is no charge of that day
+        (
+            "2025 жылғы 10 наурызда Орал қалалық соты блогер Айбек Нұровты ҚК-нің 274-бабы "
+            "бойынша 1 жылға бас бостандығын шектеуге соттады. Қорғаушы айып тағу туралы "
+            "қаулымен келіспейді.",
+            False,
+        ),
+    ],
+)
+def test_a_charge_by_its_wording(text: str, charged: bool) -> None:
+    [case] = extract_cases(text)
+    assert any(e["kind"] == "charge" for e in case["events"]) is charged
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # accepted: a verdict "not yet in force" is dated by the day it was announced
+        (
+            "The Semey city court found Yerlan Tokenov, a driver, guilty under Article 174 and "
+            "sentenced him to two years of restricted freedom. The verdict was announced on 20 "
+            "May 2025 and has not yet entered into force.",
+            "2025-05-20",
+        ),
+        (
+            "Семейский городской суд признал водителя Ерлана Токенова виновным по статье 174 УК "
+            "и приговорил к двум годам ограничения свободы. Приговор оглашён 20 мая 2025 года и "
+            "ещё не вступил в законную силу.",
+            "2025-05-20",
+        ),
+        (
+            "Семей қалалық соты жүргізуші Ерлан Төкеновті ҚК-нің 174-бабы бойынша кінәлі деп "
+            "танып, 2 жыл бас бостандығын шектеу жазасын тағайындады. Үкім 2025 жылғы 20 "
+            "мамырда жарияланды, заңды күшіне енген жоқ.",
+            "2025-05-20",
+        ),
+        # refused: the day a verdict took effect is not the verdict's day
+        (
+            "On 20 May 2025 the Semey city court found Yerlan Tokenov, a driver, guilty under "
+            "Article 174 and sentenced him to two years of restricted freedom. The verdict "
+            "entered into force on 6 June 2025.",
+            "2025-05-20",
+        ),
+        (
+            "20 мая 2025 года Семейский городской суд признал водителя Ерлана Токенова виновным "
+            "по статье 174 УК и приговорил к двум годам ограничения свободы. Приговор вступил в "
+            "законную силу 6 июня 2025 года.",
+            "2025-05-20",
+        ),
+    ],
+)
+def test_a_verdict_not_yet_in_force_keeps_its_day(text: str, day: str) -> None:
+    [case] = extract_cases(text)
+    assert [e["date"] for e in case["events"] if e["kind"] == "verdict"] == [day]
+
+
+def _verdicts(text: str) -> dict[str, list[tuple[str, int | None]]]:
+    return {
+        case["person"]["name"]: [
+            (p["kind"], p["term_months"])
+            for e in case["events"]
+            if e["kind"] == "verdict"
+            for p in e["sentence"]
+        ]
+        for case in extract_cases(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # accepted: the second term shares the kind named with the first
+        (
+            "On 2 July 2025 the Saran town court convicted miners Nurlan Abilov and Daulet "
+            "Kassymov under Article 174. Judge Aigul Sarsenova gave Abilov three years in prison "
+            "and Kassymov two years.",
+            {
+                "Nurlan Abilov": [("imprisonment", 36)],
+                "Daulet Kassymov": [("imprisonment", 24)],
+            },
+        ),
+        # refused: each term with a kind of its own keeps it
+        (
+            "On 2 July 2025 the Saran town court convicted miners Nurlan Abilov and Daulet "
+            "Kassymov under Article 174. Judge Aigul Sarsenova gave Abilov three years in prison "
+            "and Kassymov two years of restricted freedom.",
+            {
+                "Nurlan Abilov": [("imprisonment", 36)],
+                "Daulet Kassymov": [("restriction_of_liberty", 24)],
+            },
+        ),
+        (
+            "2 июля 2025 года Саранский городской суд осудил шахтёров Нурлана Абилова и Даулета "
+            "Касымова по статье 174 УК. Судья назначил Абилову три года лишения свободы, а "
+            "Касымову два года ограничения свободы.",
+            {
+                "Нурлан Абилов": [("imprisonment", 36)],
+                "Даулет Касымов": [("restriction_of_liberty", 24)],
+            },
+        ),
+        (
+            "2025 жылғы 2 шілдеде Саран қалалық соты кеншілер Нұрлан Әбілов пен Дәулет Қасымовты "
+            "ҚК-нің 174-бабы бойынша соттады. Әбіловке үш жыл бас бостандығынан айыру, Қасымовқа "
+            "екі жыл бас бостандығын шектеу жазасы тағайындалды.",
+            {
+                "Нұрлан Әбілов": [("imprisonment", 36)],
+                "Дәулет Қасымов": [("restriction_of_liberty", 24)],
+            },
+        ),
+    ],
+)
+def test_a_kind_named_once_for_two_codefendants_terms(
+    text: str, verdicts: dict[str, list[tuple[str, int | None]]]
+) -> None:
+    assert _verdicts(text) == verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # refused: an appeal to be heard on a later day is no ruling yet
+        (
+            "On 20 May 2025 the Semey city court sentenced Yerlan Tokenov, a driver, to two years "
+            "of restricted freedom under Article 174. His appeal is to be heard by the regional "
+            "court on 9 July 2025.",
+            ["verdict"],
+        ),
+        (
+            "20 мая 2025 года Семейский городской суд приговорил водителя Ерлана Токенова к двум "
+            "годам ограничения свободы по статье 174 УК. Апелляционную жалобу областной суд "
+            "рассмотрит 9 июля 2025 года.",
+            ["verdict"],
+        ),
+        (
+            "2025 жылғы 20 мамырда Семей қалалық соты жүргізуші Ерлан Төкеновті ҚК-нің 174-бабы "
+            "бойынша 2 жыл бас бостандығын шектеуге соттады. Апелляциялық шағым 2025 жылғы 9 "
+            "шілдеде облыстық сотта қаралмақ.",
+            ["verdict"],
+        ),
+        # accepted: the appeal the court heard and decided
+        (
+            "20 мая 2025 года Семейский городской суд приговорил водителя Ерлана Токенова к двум "
+            "годам ограничения свободы по статье 174 УК. 9 июля 2025 года областной суд "
+            "рассмотрел апелляционную жалобу и оставил приговор без изменения.",
+            ["verdict", "appeal_ruling"],
+        ),
+        (
+            "2025 жылғы 20 мамырда Семей қалалық соты жүргізуші Ерлан Төкеновті ҚК-нің 174-бабы "
+            "бойынша 2 жыл бас бостандығын шектеуге соттады. 2025 жылғы 9 шілдеде облыстық сот "
+            "апелляциялық шағымды қарап, үкімді өзгеріссіз қалдырды.",
+            ["verdict", "appeal_ruling"],
+        ),
+    ],
+)
+def test_an_appeal_to_be_heard_is_no_ruling(text: str, kinds: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert [e["kind"] for e in case["events"]] == kinds

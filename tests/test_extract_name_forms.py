@@ -1,0 +1,253 @@
+"""The form of the case's name and whether the case is found at all, in the three languages:
+a register's or a court card's surname first with a patronymic, the patronymic told apart from
+the surname, a person named only in an oblique case."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases
+
+
+def _names(text: str) -> list[str]:
+    return [c["person"]["name"] for c in extract_cases(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: a register's surname in capitals first, then the given name and the
+        # patronymic: the record writes the given name first
+        (
+            "Entry 12\nName: BAIMAGAMBETOV Nurlan Yerlanovich\nResidence: Taraz\n"
+            "Charge: Art. 405 Part 2 CC RK\nOn 4 May 2026 the Taraz city court sentenced him to "
+            "two years of restricted freedom.",
+            "Nurlan Yerlanovich BAIMAGAMBETOV",
+        ),
+        # refused: without a patronymic the register's order is kept, as written
+        (
+            "Client: ORAZBAYEVA Gulnaz, born 1985, nurse from Taraz. On 4 May 2026 the Taraz "
+            "city court sentenced her to two years of restricted freedom.",
+            "ORAZBAYEVA Gulnaz",
+        ),
+    ],
+)
+def test_an_english_register_name_surname_first_reads_given_first(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a court card's defendant all in capitals, surname first, with the patronymic
+        (
+            "Блогер Нурлан Баймагамбетов осуждён.\nСуд: Таразский городской суд\n"
+            "Обвиняемый: БАЙМАГАМБЕТОВ НУРЛАН ЕРЛАНОВИЧ, 1991 г.р.\n"
+            "04.05.2026 Оглашен приговор: ограничение свободы на 2 года.",
+            "Нурлан Ерланович Баймагамбетов",
+        ),
+        (
+            "Белсенді Гүлназ Оразбаеваның ісі.\nСот: Тараз қалалық соты\n"
+            "Айыпталушы: ОРАЗБАЕВА ГҮЛНАЗ ЕРЛАНҚЫЗЫ\n"
+            "04.05.2026 сот оған 2 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Гүлназ Ерланқызы Оразбаева",
+        ),
+    ],
+)
+def test_a_defendant_all_in_capitals_with_a_patronymic_is_named_in_full(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]
+
+
+def test_three_words_in_capitals_without_a_patronymic_are_no_name() -> None:
+    from bot.extract.names import find_title_mentions
+
+    heading = "ПРИГОВОР ИМЕНЕМ РЕСПУБЛИКИ\nСУДЕБНАЯ КОЛЛЕГИЯ ПОСТАНОВИЛА"
+    assert find_title_mentions(heading) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # accepted: each item of a digest opens with a name all in capitals, then the town or
+        # the age
+        (
+            "BULLETIN OF CASES\n\n"
+            "• AIDOS KARIMBEKOV (Ekibastuz, Pavlodar region), 41, a miner, was sentenced on "
+            "3 June 2026 by the Ekibastuz City Court to two years of restricted freedom "
+            "(Art. 174 Part 1 CC RK).\n\n"
+            "• GULMIRA SADYKOVA, 29, a teacher from Taldykorgan, was fined 100 MCI on 5 June 2026 "
+            "by the Taldykorgan City Court under Art. 274 Part 2 CC RK.",
+            ["AIDOS KARIMBEKOV", "GULMIRA SADYKOVA"],
+        ),
+        # refused: a heading in capitals is no name, though its last word ends like a surname
+        (
+            "WEEKLY REVIEW\nDIGEST KASHKYNOV\n\nOn 3 June 2026 the Ekibastuz City Court sentenced "
+            "Aidos KARIMBEKOV to two years of restricted freedom (Art. 174 Part 1 CC RK).",
+            ["Aidos KARIMBEKOV"],
+        ),
+    ],
+)
+def test_a_list_item_opening_with_a_name_all_in_capitals_is_a_case(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # an encyclopedia's lead: stress marks over the vowels, the Kazakh spelling in the
+        # bracket after «каз.», the birthplace in a Soviet republic
+        (
+            "Ержа́н Болатович Касымба́ев (каз. Ержан Болатұлы Қасымбаев; род. 5 мая 1984, "
+            "Сатпаев, Казахская ССР) — казахстанский блогер.\n\n"
+            "12 мая 2026 года Сатпаевский городской суд приговорил Касымбаева к двум годам "
+            "ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Ержан Болатович Касымбаев",
+            ["Ержан Болатұлы Қасымбаев"],
+        ),
+        (
+            "Aigul Nurlanovna Temirbayeva (Kazakh: Айгүл Нұрланқызы Темірбаева; born 1990, "
+            "Kazakh SSR) is a Kazakh blogger.\n\nOn 12 May 2026 the Satpayev City Court "
+            "sentenced Temirbayeva to two years of restricted freedom under Article 274, Part 2.",
+            "Aigul Nurlanovna Temirbayeva",
+            ["Айгүл Нұрланқызы Темірбаева"],
+        ),
+    ],
+)
+def test_an_encyclopedia_lead_names_one_person_in_two_languages(
+    text: str, name: str, aliases: list[str]
+) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name
+    assert case["person"]["aliases"] == aliases
+
+
+def test_a_bracket_after_a_language_abbreviation_needs_a_name() -> None:
+    from bot.extract.blocks import LANGUAGE_SPELLING
+
+    assert [m.group("name") for m in LANGUAGE_SPELLING.finditer("(каз. Нұр Отан; рус.)")] == [
+        "Нұр Отан"
+    ]
+    assert not LANGUAGE_SPELLING.search("(каз. тілінде; 2019)")
+    assert not LANGUAGE_SPELLING.search("(Сатпаев, Казахская ССР)")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hearing of the Subcommittee on Civil Liberties\n\n"
+            "Q12 Chair: Could you tell us about a recent case?\n\n"
+            "Prof Laura Benning: Certainly. On 3 March 2026 the Semey City Court sentenced "
+            "Askar Dzhaksybekov, a driver, to two years of restricted freedom under Article 174, "
+            "Part 1.\n\n"
+            "Q13 Chair: Was he detained before the trial?\n\n"
+            "Prof Benning: No, he was at home throughout.",
+            "Askar Dzhaksybekov",
+        ),
+        (
+            "Интервью с правозащитницей\n\n"
+            "Корреспондент: О каком деле вы хотели рассказать?\n\n"
+            "Айгерим Жолдасова: О деле водителя Ерлана Сатыбалдиева. 3 марта 2026 года "
+            "Семейский городской суд приговорил его к двум годам ограничения свободы по ч. 1 "
+            "ст. 174 УК РК.\n\n"
+            "Корреспондент: Его задерживали?\n\n"
+            "Айгерим Жолдасова: Нет, он был дома.",
+            "Ерлан Сатыбалдиев",
+        ),
+    ],
+)
+def test_a_transcripts_speaker_is_no_case(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: the patronymic told with the given name alone, further on
+        (
+            "Поддержите врача Тимура Тулегенова! 4 марта 2026 года Тимура Серикбаевича "
+            "задержали в Кокшетау, а 12 мая 2026 года городской суд приговорил его к году "
+            "ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Тимур Серикбаевич Тулегенов",
+        ),
+        (
+            "Медсестру Гульнару Абенову 12 мая 2026 года приговорили к году ограничения свободы "
+            "по ч. 2 ст. 274 УК РК. Коллеги Гульнары Маратовны пришли на оглашение.",
+            "Гульнара Маратовна Абенова",
+        ),
+        # refused: another person's given name and patronymic
+        (
+            "Врача Тимура Тулегенова 12 мая 2026 года приговорили к году ограничения свободы по "
+            "ч. 2 ст. 274 УК РК. Главврач Ерлан Маратович отказался от комментариев.",
+            "Тимур Тулегенов",
+        ),
+    ],
+)
+def test_a_russian_patronymic_told_apart_completes_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Telegram chat copied with each message's author and time over it
+        (
+            "Әсел Нұрғалиева, [14.05.2026 10:02]\nСот басталды, бәріміз осындамыз\n\n"
+            "Бауыржан Оспанов, [14.05.2026 12:40]\nБүгін Ержан Серікбаевқа Тараз қалалық "
+            "соты ҚК-нің 274-бабының 2-бөлігімен 2 жыл бас бостандығын шектеу жазасын "
+            "тағайындады.\n\nӘсел Нұрғалиева, [14.05.2026 12:45]\nРақмет барлығыңызға",
+            ["Ержан Серікбаев"],
+        ),
+        # a WhatsApp export: time and author open each message's line
+        (
+            "[14.05.2026, 10:02:11] Ольга Петренко: Всем привет, мы у суда\n"
+            "[14.05.2026, 12:40:53] Асель Нургалиева: Таразский городской суд приговорил "
+            "Ержана Серикбаева к 2 годам ограничения свободы по ч. 2 ст. 274 УК РК\n"
+            "[14.05.2026, 12:41:07] Ольга Петренко: Держимся",
+            ["Ержан Серикбаев"],
+        ),
+        (
+            "14/05/2026, 10:02 - Olga Petrenko: we are at the court\n"
+            "14/05/2026, 12:40 - Asel Nurgaliyeva: the Taraz City Court sentenced Yerzhan "
+            "SERIKBAYEV to 2 years of restricted freedom under Article 274 Part 2\n"
+            "14/05/2026, 12:41 - Olga Petrenko: stay strong",
+            ["Yerzhan SERIKBAYEV"],
+        ),
+    ],
+)
+def test_a_chats_members_are_no_cases(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_single_header_line_is_no_chat() -> None:
+    from bot.extract.chats import without_chat_writers
+
+    one = "Шиелі ақпарат, [28.11.2026 09:41]\nБүгін белсенді ұсталды."
+    assert without_chat_writers(one) == one
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: the initials complete from the Russian name told in a Kazakh case
+        (
+            "Павлодар қалалық соты 2026 жылғы 3 наурызда Петрова Анна Ивановнаға қатысты істі "
+            "қарады. Сот А. Петрованы ҚР ҚК-нің 274-бабының 2-бөлігімен кінәлі деп танып, оған "
+            "1 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Анна Ивановна Петрова",
+        ),
+        # refused: no full name anywhere, the initials stay
+        (
+            "Павлодар қалалық соты 2026 жылғы 3 наурызда А. Петрованы ҚР ҚК-нің 274-бабының "
+            "2-бөлігімен кінәлі деп танып, оған 1 жыл бас бостандығын шектеу жазасын "
+            "тағайындады.",
+            "А. Петрова",
+        ),
+    ],
+)
+def test_a_russian_name_in_a_kazakh_case_completes_initials(text: str, name: str) -> None:
+    assert _names(text) == [name]
