@@ -246,7 +246,12 @@ def _without_given_name(court: str) -> str:
     if (
         re.fullmatch(r"[А-ЯЁ][а-яё-]+", last)
         and places.find_town(last) is None
-        and any("Name" in p.tag.grammemes for p in names.morph().parse(last.lower())[:2])
+        and (
+            any("Name" in p.tag.grammemes for p in names.morph().parse(last.lower())[:2])
+            # «Балхашского городского суда Тлеужанова Мадина»: the judge's surname first, as a
+            # form writes it (not a district named after someone: «суд района имени ...»)
+            or (names.RU_SURNAME.match(last) is not None and "имени" not in words)
+        )
     ):
         return court[: court.rstrip().rfind(last)].rstrip()
     return court
