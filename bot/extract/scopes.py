@@ -30,6 +30,7 @@ from bot.extract.datelines import (
     is_dateline,
     measure_later,
     names_a_work_of,
+    of_the_person,
     own_dates,
     petition_days_only,
     published_on,
@@ -70,6 +71,7 @@ def _scopes(
     default_year: int | None = None,
     date_before: dt.date | None = None,
     surname: str | None = None,
+    text_day: dt.date | None = None,
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     joined = "\n".join(s.text for s in sentences)
@@ -88,6 +90,7 @@ def _scopes(
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = published_on(sentences, resolved)
+    own_day = published  # the item's own day, "on Wednesday" counted back from it
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
     days_told: list[dt.date] = []  # every day told so far, of an event or not
     paper_date: dt.date | None = None  # a court paper's date line, under its heading
@@ -244,6 +247,7 @@ def _scopes(
             )
         ):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
+            own_day = dates[0]
             paper_date = paper_date or dates[0]
             continue
         if (
@@ -349,10 +353,12 @@ def _scopes(
             language == "en" and len(dates) == 1 and english.opens_with_dateline(sentence.text)
         )
         news: dt.date | None = None
+        back: int | None = None
         if opening:
             news = dates[0]
-        elif dateline and not dates:
-            news = dateline[0]
+        elif not dates:
+            outside = text_day if of_the_person(sentence.text, surname, bool(scopes)) else None
+            news = dateline[0] if dateline else own_day or outside
         if news is not None and (kind is not None or punishment or measure is not None):
             # "ALMATY, November 21 -- A court on Thursday sentenced ...", «Алматы, 21 ноября.
             # Вчера суд ...»: the day named, counted back from the item's
@@ -393,7 +399,8 @@ def _scopes(
         ):
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
             kind = "appeal_ruling"
-        acts = date_in_act(sentence.text, language)
+        # (a day counted back is written nowhere: "suspected of ...; on Thursday" dates no act)
+        acts = back is None and date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
         if (
