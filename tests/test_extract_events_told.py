@@ -388,3 +388,76 @@ def test_a_kind_named_once_for_two_codefendants_terms(
 def test_an_appeal_to_be_heard_is_no_ruling(text: str, kinds: list[str]) -> None:
     [case] = extract_cases(text)
     assert [e["kind"] for e in case["events"]] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a story's dateline already taken by its lead; the weekdays told after it
+        # (with a date or without one) still count back from that day, a Thursday
+        (
+            "Суд в Таразе арестовал блогера\n\n13 марта 2025, 10:30\n\nВ Таразе на два месяца "
+            "арестован блогер Ерлан Тулегенов. Его подозревают в распространении ложной "
+            "информации. Блогера задержали в понедельник, 10 марта. В среду следственный судья "
+            "санкционировал его арест. Досудебное расследование ведется по ч. 2 ст. 274 УК РК.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "custody")],
+        ),
+        (
+            "Blogger remanded in Taraz\n\nMarch 13, 2025 09:40 GMT\n\nA blogger in the southern "
+            "city of Taraz has been remanded in custody over a video about the city's water "
+            "supply. Police detained Yerlan Tulegenov on Monday, March 10. He is suspected of "
+            "spreading false information under Article 274 of the Criminal Code; on Wednesday an "
+            "investigating judge remanded him in custody for two months.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "custody")],
+        ),
+        (
+            "Таразда блогер қамауға алынды\n\n2025 жылғы 13 наурыз, 10:30\n\nТаразда блогер "
+            "Ерлан Төлегенов екі айға қамауға алынды. Оны жалған ақпарат таратты деп "
+            "күдіктенеді. Полиция блогерді дүйсенбіде, 10 наурызда ұстады. Сәрсенбіде тергеу "
+            "судьясы оны қамауға алуға санкция берді.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "custody")],
+        ),
+        # accepted: a newsletter's issue line (a Friday) dates the weekday of a later item
+        (
+            "Civic Weekly · Issue 9 · Friday, 14 March 2025\n\n1. WEATHER\nSnow is expected in "
+            "the north on Sunday.\n\n2. COURTS\nPolice in Taraz detained the blogger Yerlan "
+            "Tulegenov on Tuesday, 11 March, over a video about the water supply. He is "
+            "suspected of spreading false information (Article 274 of the Criminal Code); on "
+            "Thursday a judge remanded him in custody for two months.",
+            [("detention", "2025-03-11", None), ("preventive_measure", "2025-03-13", "custody")],
+        ),
+        (
+            "Еженедельник · выпуск 9 · пятница, 14 марта 2025 года\n\n1. ПОГОДА\nВ воскресенье "
+            "на севере ожидается снег.\n\n2. СУДЫ\nВ Таразе полиция во вторник, 11 марта, "
+            "задержала блогера Ерлана Тулегенова из-за видео о водоснабжении. Его подозревают в "
+            "распространении ложной информации (ст. 274 УК); в четверг следственный судья "
+            "арестовал его на два месяца.",
+            [("detention", "2025-03-11", None), ("preventive_measure", "2025-03-13", "custody")],
+        ),
+        # refused: the weekday is the day a statement on the verdict was made, not the verdict's
+        (
+            "CPJ | New York, March 13, 2025\n\nThe group condemned on Thursday the two-year "
+            "prison sentence handed to the blogger Yerlan Tulegenov. On March 10, a court in "
+            "Taraz found Tulegenov guilty of spreading false information and sentenced him to "
+            "two years in prison.",
+            [("verdict", "2025-03-10", None)],
+        ),
+        (
+            "Тараз, 13 марта 2025 года\n\nПравозащитники в четверг осудили приговор блогеру "
+            "Ерлану Тулегенову. 10 марта суд Тараза признал Тулегенова виновным в "
+            "распространении ложной информации и приговорил к двум годам лишения свободы.",
+            [("verdict", "2025-03-10", None)],
+        ),
+        (
+            "2025 жылғы 13 наурыз, Тараз\n\nҚұқық қорғаушылар бейсенбіде блогер Ерлан "
+            "Төлегеновке шығарылған үкімді сынады. 10 наурызда Тараз соты Төлегеновті жалған "
+            "ақпарат таратқаны үшін кінәлі деп танып, екі жылға бас бостандығынан айырды.",
+            [("verdict", "2025-03-10", None)],
+        ),
+    ],
+)
+def test_a_weekday_counts_back_from_the_texts_own_day(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events

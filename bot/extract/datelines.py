@@ -193,8 +193,11 @@ _SAID_BEFORE = {
     language: re.compile(rf"\b{verb}\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
     for language, verb in _STATEMENT_VERB.items()
 }
+#: (the Kazakh verb ends its clause: «бейсенбіде ... үкімді сынады», not a quoted «... деп»)
 _SAID_AFTER = {
-    language: re.compile(rf"(?:\s+[\w-]+){{0,{2 if language == 'kk' else 0}}}\s+{verb}\b", re.I)
+    language: re.compile(
+        rf"(?:\s+(?!деп\b)[\w-]+){{0,{8 if language == 'kk' else 0}}}?\s+{verb}\b", re.I
+    )
     for language, verb in _STATEMENT_VERB.items()
 }
 
