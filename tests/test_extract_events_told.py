@@ -461,3 +461,67 @@ def test_a_weekday_counts_back_from_the_texts_own_day(
 ) -> None:
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a lead the dateline dated ("has replaced ..., and he was released in the
+        # courtroom") gives way to the day the ruling is told after it, the release's too
+        (
+            "Blogger freed on appeal\n\nMarch 13, 2025\n\nSEMEY, Kazakhstan -- An appeals court "
+            "has replaced the prison term of a local blogger with restricted freedom, and he "
+            "was released in the courtroom.\n\nThe Abai Regional Court ruled on March 12 that "
+            "Daniyar Sultanov, 44, would serve two years of restricted freedom. The Semey City "
+            "Court had sentenced him on 20 January 2025 to two years in prison under Article "
+            "274 of the Criminal Code.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-12"),
+                ("appeal_ruling", "2025-03-12"),
+            ],
+        ),
+        (
+            "Блогера освободили после апелляции\n\n13 марта 2025 года\n\nАпелляционная коллегия "
+            "заменила блогеру Данияру Султанову лишение свободы ограничением свободы, и его "
+            "освободили в зале суда. Решение коллегия Абайского областного суда вынесла 12 "
+            "марта. Городской суд Семея 20 января 2025 года приговорил его к двум годам лишения "
+            "свободы по ст. 274 УК.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-12"),
+                ("appeal_ruling", "2025-03-12"),
+            ],
+        ),
+        (
+            "Блогер апелляциядан кейін босатылды\n\n2025 жылғы 13 наурыз\n\nАпелляциялық алқа "
+            "блогер Данияр Сұлтановтың бас бостандығынан айыру жазасын бас бостандығын шектеуге "
+            "ауыстырып, оны сот залында босатты. Абай облыстық сотының алқасы шешімді 12 "
+            "наурызда шығарды. Семей қалалық соты оны 2025 жылғы 20 қаңтарда ҚК-нің 274-бабы "
+            "бойынша екі жылға бас бостандығынан айырған.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-12"),
+                ("appeal_ruling", "2025-03-12"),
+            ],
+        ),
+        # refused: no day of the decision told after the lead: the dateline's stands
+        (
+            "Blogger freed on appeal\n\nMarch 13, 2025\n\nSEMEY, Kazakhstan -- An appeals court "
+            "has replaced the prison term of Daniyar Sultanov, a local blogger, with restricted "
+            "freedom, and he was released in the courtroom. The Semey City Court had sentenced "
+            "him on 20 January 2025 to two years in prison under Article 274 of the Criminal "
+            "Code.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-13"),
+                ("appeal_ruling", "2025-03-13"),
+            ],
+        ),
+    ],
+)
+def test_the_day_a_ruling_was_given_told_after_its_lead(
+    text: str, events: list[tuple[str, str]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events

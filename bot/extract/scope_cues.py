@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import lexicon
+from bot.extract import english, lexicon
 from bot.extract.clauses import event_kind as _event_kind
 from bot.extract.datelines import TODAY
+from bot.extract.record import Scope
 from bot.extract.values import find_dates
 
 #: A decision taking effect: "entered into (legal) force", «вступил в законную силу», «заңды
@@ -82,3 +83,37 @@ A_COURT = lexicon.compile_table(
         "kk": r"\bсот\w*|\bсудья\w*",
     }
 )
+
+
+#: The kinds of a custody: an arrest and a measure keeping the person held.
+HELD_KINDS = ("detention", "preventive_measure")
+
+
+def last_told(scopes: list[Scope]) -> str | None:
+    """The kind of the event (not a custody) that the text told of last."""
+    told = [
+        (max(x.start for x in scope.sentences), scope.kind)
+        for scope in scopes
+        if scope.kind not in HELD_KINDS and scope.sentences
+    ]
+    return max(told)[1] if told else None
+
+
+#: The day a decision was given, told after a lead that the dateline dated: «Решение коллегия
+#: вынесла 12 марта», «Постановление оглашено ...», «Алқа шешімді 12 наурызда шығарды».
+_DECISION_DAY = lexicon.compile_table(
+    {
+        "en": r"(?!)",  # (bot.extract.english.dates_a_decision)
+        "ru": r"\b(?:решени|постановлени|определени|приговор)\w*\b[^.;]{0,80}?"
+        r"\b(?:вынес|оглаш|огласил|объявл|объявил|принят|принял)\w*|"
+        r"\b(?:вынес|огласил|объявил|принял)\w*\s+(?:сво[её]\s+)?(?:решени|постановлени)\w*",
+        "kk": r"\b(?:шешім|қаулы|үкім)\w*\b[^.;]{0,80}?\b(?:шығар|жариял|қабылда)\w*",
+    }
+)
+
+
+def dates_a_decision(text: str, language: str) -> bool:
+    """A dated sentence that tells only the day of a decision whose court was told before."""
+    if language == "en":
+        return english.dates_a_decision(text)
+    return bool(_DECISION_DAY[language].search(text))

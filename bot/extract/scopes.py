@@ -51,10 +51,13 @@ from bot.extract.references import (
 from bot.extract.scope_cues import (
     A_COURT,
     BIRTH_DATE,
+    HELD_KINDS,
     IN_FORCE,
     MEASURE_CHANGED_RU,
     WRITTEN_IN_CUSTODY,
+    dates_a_decision,
     kind_nearest_date,
+    last_told,
     today_told_apart,
 )
 from bot.extract.sentence import find_parts
@@ -62,7 +65,7 @@ from bot.extract.values import find_dates, resolve_dates
 
 # --- events --------------------------------------------------------------------------------------
 
-_HELD_KINDS = ("detention", "preventive_measure")
+_HELD_KINDS = HELD_KINDS
 
 
 def _scopes(
@@ -125,15 +128,17 @@ def _scopes(
         if language == "en" and len(dates) >= 2 and english.opens_with_dateline(sentence.text):
             dates = dates[1:]  # "KARAGANDA, 10 July 2025 -- The board on 9 July quashed ..."
         if (
-            language == "en"
-            and dates
+            dates
             and current is not None
             and current.assumed
             and _event_kind(sentence.text, language) in (None, current.kind)
-            and english.dates_a_decision(sentence.text)
+            and dates_a_decision(sentence.text, language)
         ):
             # "... has rejected an appeal ... The court pronounced its decision on June 22":
             # the day of the ruling told after it, not the dateline's
+            for freed in scopes:  # ("... and he was released in the courtroom": that day too)
+                if freed.courtroom and freed.assumed and freed.date == current.date:
+                    freed.date, freed.assumed = dates[0], False
             current.date = dates[0]
             current.assumed = False
             current.sentences.append(sentence)
@@ -273,7 +278,7 @@ def _scopes(
                 # custody since 30 June, walked out of the courtroom the same day")
                 or "appeal_ruling"
                 in (
-                    _last_told(scopes),
+                    last_told(scopes),
                     next((s.kind for s in reversed(scopes) if s.kind not in _HELD_KINDS), None),
                 )
             )
@@ -463,8 +468,10 @@ def _scopes(
             ):
                 # «... апелляциялық алқасы жазаны ... алмастырып, әкемді сот залында босатты»:
                 # the ruling, and the release in the courtroom that day
-                scopes.append(Scope("release", dates[0], [sentence], courtroom=True))
-                current = Scope("appeal_ruling", dates[0], [sentence], measure)
+                scopes.append(
+                    Scope("release", dates[0], [sentence], courtroom=True, assumed=assumed)
+                )
+                current = Scope("appeal_ruling", dates[0], [sentence], measure, assumed=assumed)
                 current.outcome = outcome_of(sentence.text, language)
             elif kind == "charge" and measure:
                 # "charged ... and placed in pre-trial detention": both on that day; "charged on
@@ -683,13 +690,3 @@ def _scopes(
         # co-defendants' different outcomes: what is told of this person by name decides
         ruling.outcome = outcome_named(ruling.sentences, surname, language) or ruling.outcome
     return scopes
-
-
-def _last_told(scopes: list[Scope]) -> str | None:
-    """The kind of the event (not a custody) that the text told of last."""
-    told = [
-        (max(x.start for x in scope.sentences), scope.kind)
-        for scope in scopes
-        if scope.kind not in _HELD_KINDS and scope.sentences
-    ]
-    return max(told)[1] if told else None
