@@ -525,3 +525,50 @@ def test_the_day_a_ruling_was_given_told_after_its_lead(
 ) -> None:
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # accepted: a colony's reply tells the day the convict arrived to serve the sentence,
+        # and the verdict's own day after it, or in the next sentence
+        (
+            "Ответ на обращение\n\nОсужденная Ахметова Гульнар Сериковна прибыла в учреждение "
+            "5 мая 2025 года для отбывания наказания, назначенного приговором Таразского "
+            "городского суда от 12 февраля 2025 года по ч. 1 ст. 174 УК РК, в виде 2 (двух) лет "
+            "лишения свободы.",
+            ("2025-02-12", [("imprisonment", 24)]),
+        ),
+        (
+            "Өтінішке жауап\n\nСотталған Ахметова Гүлнар Серікқызы 2025 жылғы 5 мамырда жазасын "
+            "өтеу үшін мекемеге келді. Ол Тараз қалалық сотының 2025 жылғы 12 ақпандағы "
+            "үкімімен ҚК-нің 174-бабының 1-бөлігі бойынша 2 жылға бас бостандығынан айырылған.",
+            ("2025-02-12", [("imprisonment", 24)]),
+        ),
+        (
+            "Reply to your letter\n\nThe convict Gulnar Akhmetova arrived at the institution on "
+            "5 May 2025 to serve the sentence imposed by the Taraz City Court on 12 February "
+            "2025 under Article 174, Part 1, of the Criminal Code: two years of imprisonment.",
+            ("2025-02-12", [("imprisonment", 24)]),
+        ),
+        # refused: a verdict told with its own day is no arrival, whatever follows it
+        (
+            "5 мая 2025 года Таразский городской суд осудил Гульнар Ахметову по ч. 1 ст. 174 УК "
+            "РК к 2 годам лишения свободы. Отбывать наказание она будет в колонии.",
+            ("2025-05-05", [("imprisonment", 24)]),
+        ),
+        (
+            "On 5 May 2025 the Taraz City Court sentenced Gulnar Akhmetova to two years of "
+            "imprisonment under Article 174, Part 1, of the Criminal Code; she was taken to a "
+            "colony to serve the sentence.",
+            ("2025-05-05", [("imprisonment", 24)]),
+        ),
+    ],
+)
+def test_a_convicts_arrival_to_serve_dates_no_verdict(
+    text: str, verdict: tuple[str, list[tuple[str, int | None]]]
+) -> None:
+    [case] = extract_cases(text)
+    [event] = [e for e in case["events"] if e["kind"] == "verdict"]
+    parts = [(p["kind"], p["term_months"]) for p in event["sentence"]]
+    assert (event["date"], parts) == verdict

@@ -117,3 +117,31 @@ def dates_a_decision(text: str, language: str) -> bool:
     if language == "en":
         return english.dates_a_decision(text)
     return bool(_DECISION_DAY[language].search(text))
+
+
+#: A convict's arrival at the place where the sentence is served: "arrived at the colony on 5
+#: May to serve the sentence", «прибыл в учреждение 9 ноября для отбывания наказания», «жазасын
+#: өтеу үшін колонияға 5 мамырда жеткізілді». Its day is the transfer's, no verdict's.
+_ARRIVED_TO_SERVE = lexicon.compile_table(
+    {
+        "en": r"\b(?:arrived|was\s+(?:transferred|taken|moved|sent|transported|brought))\s+"
+        r"(?:\w+\s+){0,8}?to\s+serve\s+(?:the|his|her|their)\s+(?:sentence|term|punishment)\b",
+        "ru": r"\b(?:прибыл|этапирова|переведен|переведён|доставлен|направлен)\w*\s+"
+        r"(?:[\w.]+\s+){0,8}?для\s+(?:дальнейшего\s+)?отбывания\s+наказания\b",
+        "kk": r"жаза(?:сын|ны)\s+өтеу\s+үшін\s+(?:[\w.-]+\s+){0,6}?"
+        r"(?:келді|жеткізілді|ауыстырылды|әкелінді|жіберілді|этапталды)",
+    }
+)
+
+
+def arrived_to_serve(text: str, language: str) -> bool:
+    """Whether the sentence's first day is the one a convict arrived to serve the sentence on:
+    told after the arrival's verb, or before the Kazakh verb that ends the clause ("sentenced
+    on 5 May ... and taken to a colony to serve the sentence" is the verdict's day)."""
+    arrival = _ARRIVED_TO_SERVE[language].search(text)
+    found = find_dates(text)
+    if arrival is None or not found:
+        return False
+    if language == "kk":
+        return found[0].start < arrival.end()
+    return arrival.start() < found[0].start

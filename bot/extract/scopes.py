@@ -55,6 +55,7 @@ from bot.extract.scope_cues import (
     IN_FORCE,
     MEASURE_CHANGED_RU,
     WRITTEN_IN_CUSTODY,
+    arrived_to_serve,
     dates_a_decision,
     kind_nearest_date,
     last_told,
@@ -186,6 +187,10 @@ def _scopes(
             # November", told after the case's own events: a penalty of an administrative case,
             # no verdict of the criminal one (an administrative case told alone is the case)
             kind = None
+        if kind == "verdict" and dates and arrived_to_serve(sentence.text, language):
+            # "arrived at the colony on 5 May to serve the sentence imposed ... on 12 February":
+            # the first day is the transfer's; the verdict's is the one after it, if written
+            dates = dates[1:]
         if kind == "release" and len(dates) == 1 and held_since(sentence.text, language):
             # "He was released in the courtroom after seven months in the detention centre — he
             # had been there since April 22": the day is the one the custody began; the release
