@@ -434,6 +434,34 @@ def test_an_appeal_to_be_heard_is_no_ruling(text: str, kinds: list[str]) -> None
             "арестовал его на два месяца.",
             [("detention", "2025-03-11", None), ("preventive_measure", "2025-03-13", "custody")],
         ),
+        # accepted: a messenger's stamp over a forwarded message is its day (a Friday)
+        (
+            "[14.03.2025 20:15] Пересланное сообщение\nОт: Сауле\n\nВ четверг, 13 марта, моего "
+            "брата Ерлана Тулегенова задержали по статье 274 УК. А сегодня в пятницу "
+            "следственный судья дал ему домашний арест на два месяца.",
+            [
+                ("detention", "2025-03-13", None),
+                ("preventive_measure", "2025-03-14", "house_arrest"),
+            ],
+        ),
+        (
+            "[14.03.2025 20:15] Forwarded message\nFrom: Saule\n\nMy brother Yerlan Tulegenov "
+            "was detained on Thursday, 13 March, under Article 274 of the Criminal Code. This "
+            "Friday afternoon an investigating judge put him under house arrest for two months.",
+            [
+                ("detention", "2025-03-13", None),
+                ("preventive_measure", "2025-03-14", "house_arrest"),
+            ],
+        ),
+        (
+            "[14.03.2025 20:15] Жіберілген хабарлама\n\nІнім Ерлан Төлегеновті бейсенбіде, 13 "
+            "наурызда, ҚК-нің 274-бабы бойынша ұстады. Жұма күні тергеу судьясы оны екі айға үй "
+            "қамағына алды.",
+            [
+                ("detention", "2025-03-13", None),
+                ("preventive_measure", "2025-03-14", "house_arrest"),
+            ],
+        ),
         # refused: the weekday is the day a statement on the verdict was made, not the verdict's
         (
             "CPJ | New York, March 13, 2025\n\nThe group condemned on Thursday the two-year "

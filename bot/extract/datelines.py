@@ -343,6 +343,10 @@ def is_dateline(text: str) -> bool:
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
 
 
+#: The stamp a messenger puts before a message copied or forwarded: "[26.11.2026 18:02]".
+_FORWARD_STAMP = re.compile(r"\s*\[\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
+
+
 def text_own_day(text: str) -> dt.date | None:
     """The day a text gives itself in its opening lines, before its story begins: a news item's
     dateline («26 ноября 2026, 14:05», "November 26, 2026 11:15 GMT"), a post's header ("Posted
@@ -353,7 +357,11 @@ def text_own_day(text: str) -> dt.date | None:
             break  # the story has begun: a date further on is one of its events
         dated = [f.value for f in find_dates(line) if f.value.year is not None]
         cells = re.split(r"\s[·|]\s", line)
-        if dated and (is_dateline(line) or any(find_dates(c) and is_dateline(c) for c in cells)):
+        if dated and (
+            is_dateline(line)
+            or any(find_dates(c) and is_dateline(c) for c in cells)
+            or _FORWARD_STAMP.match(line)  # "[26.11.2026 18:02] Пересланное сообщение"
+        ):
             try:
                 return dt.date(dated[0].year or 0, dated[0].month, dated[0].day)
             except ValueError:
