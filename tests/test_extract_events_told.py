@@ -600,3 +600,43 @@ def test_a_convicts_arrival_to_serve_dates_no_verdict(
     [event] = [e for e in case["events"] if e["kind"] == "verdict"]
     parts = [(p["kind"], p["term_months"]) for p in event["sentence"]]
     assert (event["date"], parts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: an arrest asked about as a rumour and denied is no event, though the
+        # dateline would date it
+        (
+            "Тараз, 14 марта 2025 года\n\n– Говорят, блогера Ерлана Тулегенова задержали. Это "
+            "правда?\n– Нет, Ерлан Тулегенов не задержан. 10 марта ему предъявили обвинение по "
+            "ч. 2 ст. 274 УК РК. В тот же день ему избрали меру пресечения в виде запрета на "
+            "выезд.",
+            [("charge", "2025-03-10", None), ("preventive_measure", "2025-03-10", "travel_ban")],
+        ),
+        (
+            "Taraz, 14 March 2025\n\n– There are reports that the blogger Yerlan Tulegenov was "
+            "detained. Is that true?\n– No, Yerlan Tulegenov has not been detained. On 10 March "
+            "he was charged under Article 274, Part 2, of the Criminal Code, and the same day he "
+            "was banned from leaving the country.",
+            [("charge", "2025-03-10", None), ("preventive_measure", "2025-03-10", "travel_ban")],
+        ),
+        (
+            "Тараз, 2025 жылғы 14 наурыз\n\n– Таразда блогер Ерлан Төлегенов ұсталды деген "
+            "ақпарат бар. Ол рас па?\n– Жоқ, Ерлан Төлегенов ұсталған жоқ. Оған 10 наурызда "
+            "ҚК-нің 274-бабының 2-бөлігі бойынша айып тағылды. Сол күні оған елден шығуға тыйым "
+            "салынды.",
+            [("charge", "2025-03-10", None), ("preventive_measure", "2025-03-10", "travel_ban")],
+        ),
+        # refused: an arrest told with its own day stays, "not arrested" told of the measure
+        (
+            "Taraz, 14 March 2025\n\nPolice detained the blogger Yerlan Tulegenov on 10 March "
+            "under Article 274, Part 2, of the Criminal Code. He was not arrested: on 12 March a "
+            "judge banned him from leaving the country.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "travel_ban")],
+        ),
+    ],
+)
+def test_an_arrest_denied_is_no_event(text: str, events: list[tuple[str, str, str | None]]) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events

@@ -145,3 +145,24 @@ def arrived_to_serve(text: str, language: str) -> bool:
     if language == "kk":
         return found[0].start < arrival.end()
     return arrival.start() < found[0].start
+
+
+#: An arrest denied: "he has not been detained", «его никто не задерживал», «ол ұсталған жоқ».
+_ARREST_DENIED = lexicon.compile_table(
+    {
+        "en": r"\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:detained|arrested)\b|"
+        r"\b(?:wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s+(?:been\s+)?(?:detained|arrested)\b",
+        "ru": r"\bне\s+(?:был[аио]?\s+)?(?:задержан|арестован)\w*|\bне\s+задерживал\w*",
+        "kk": r"ұстал(?:ған|ды)\s+жоқ|ұсталма(?:ды|ған)|ұстамады",
+    }
+)
+
+
+def denied_arrest(scope: Scope, language: str) -> bool:
+    """An arrest told only as a rumour with the day the text is dated, then denied ("Reports
+    say the blogger was detained. — No, he has not been detained"): no event."""
+    return (
+        scope.kind == "detention"
+        and scope.assumed
+        and any(_ARREST_DENIED[language].search(x.text) for x in scope.sentences)
+    )

@@ -57,6 +57,7 @@ from bot.extract.scope_cues import (
     WRITTEN_IN_CUSTODY,
     arrived_to_serve,
     dates_a_decision,
+    denied_arrest,
     kind_nearest_date,
     last_told,
     today_told_apart,
@@ -659,6 +660,7 @@ def _scopes(
             for other in scopes
         )
     ]
+    scopes = [scope for scope in scopes if not denied_arrest(scope, language)]
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
     for kind, sentence in waiting:
         later = next((scope for scope in scopes if scope.kind == kind), None)
