@@ -79,7 +79,7 @@ def test_three_words_in_capitals_without_a_patronymic_are_no_name() -> None:
             "(Art. 174 Part 1 CC RK).\n\n"
             "• GULMIRA SADYKOVA, 29, a teacher from Taldykorgan, was fined 100 MCI on 5 June 2026 "
             "by the Taldykorgan City Court under Art. 274 Part 2 CC RK.",
-            ["AIDOS KARIMBEKOV", "GULMIRA SADYKOVA"],
+            ["Aidos Karimbekov", "Gulmira Sadykova"],  # the record's spelling
         ),
         # refused: a heading in capitals is no name, though its last word ends like a surname
         (
@@ -251,3 +251,45 @@ def test_a_single_header_line_is_no_chat() -> None:
 )
 def test_a_russian_name_in_a_kazakh_case_completes_initials(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name all in capitals is written in title case on the record, given name first
+        (
+            "▪ TIMUR ZHAKSYBEKOV (Aksu, Pavlodar region), 44, a welder, was detained on 9 "
+            "October 2026 under Art. 274 Part 2 CC RK.",
+            "Timur Zhaksybekov",
+        ),
+        (
+            "• ГАУХАР ИМАНГАЛИЕВА (Аксу), 33 года, медсестра, задержана 9 октября 2026 года по "
+            "ч. 2 ст. 274 УК РК.",
+            "Гаухар Имангалиева",
+        ),
+        (
+            "• ИМАНГАЛИЕВА Гаухар (Аксу), 33 года, медсестра, задержана 9 октября 2026 года по "
+            "ч. 2 ст. 274 УК РК.",
+            "Гаухар Имангалиева",
+        ),
+        (
+            "2026 жылғы 9 қазанда Ақсу қалалық соты НҰРЛАН ЖАҚСЫБЕКОВТЫ ҚК 274-бабының "
+            "2-бөлігі бойынша екі жыл бас бостандығын шектеуге соттады.",
+            "Нұрлан Жақсыбеков",
+        ),
+        (
+            "2026 жылғы 9 қазанда Ақсу қалалық соты ЖАҚСЫБЕКОВ Нұрланды ҚК 274-бабының "
+            "2-бөлігі бойынша екі жыл бас бостандығын шектеуге соттады.",
+            "Нұрлан Жақсыбеков",
+        ),
+        # a surname alone set apart in capitals stays as the source writes it
+        (
+            "On 9 October 2026 the Aksu City Court sentenced Timur ZHAKSYBEKOV to two years of "
+            "restricted freedom under Art. 274 Part 2 CC RK.",
+            "Timur ZHAKSYBEKOV",
+        ),
+    ],
+)
+def test_the_record_spells_a_name_in_capitals_in_title_case(text: str, name: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name

@@ -162,6 +162,12 @@ _WEEKDAY_PATTERNS = {
 }
 
 
+def names_weekday(text: str, language: str) -> bool:
+    """Whether a sentence names the weekday its event happened on ("on Friday", «в пятницу»,
+    «жұмада»): a day of the week the text's own date line counts back from."""
+    return any(day.search(text) for day in _WEEKDAY_PATTERNS[language])
+
+
 def days_before_news(text: str, language: str, news_day: dt.date) -> int | None:
     """How many days before the news item's own day a sentence's event happened, when it says
     "yesterday" or names a weekday (the latest such day up to the item's); else None."""

@@ -238,7 +238,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"(?<!not )(?<!no one was )(?<!nobody was )(?<!none were )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
-        r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
+        r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b|"
+        # "was taken from his flat on Friday", "took her from work"
+        r"\b(?:taken|took\s+(?:him|her|them))\s+(?:away\s+)?from\s+(?:his|her|their|the)\s+"
+        r"(?:home|house|flat|apartment|office|workplace|car)\b",
         # («20 февраля. Гребенщикова задерживают у подъезда»: a chronology's present)
         "ru": r"\bдата\s+(?:задержания|ареста)\b|"
         r"(?:сотрудники\s+полиции|полицейские)\s+(?:\w+\s+){0,3}?(?:пришли|нагрянули|ворвались)|"
@@ -256,7 +259,12 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\b(?:помест|помещ|водвор)\w*\s+(?:\w+\s+){0,3}?в\s+(?:ИВС|изолятор временного)|"
         # a relative's words: «Брата забрали 15 октября прямо с работы»
         r"\b(?:его|её|ее|их|брата|сына|мужа|отца|сестру|дочь|жену|мать)\s+(?:\w+\s+)?"
-        r"(?:забрали|увезли)\b",
+        r"(?:забрали|увезли)\b|"
+        # «в пятницу забрали из дома», «увезли прямо с работы»: a person taken from a place
+        r"\b(?:забрали|увезли)\s+(?:прямо\s+)?(?:из|с|со)\s+(?:дома|квартиры|работы|офиса|"
+        r"улицы|подъезда|редакции)\b"
+        # (not «забрали из квартиры телефон»: things taken)
+        r"(?=\s*(?:[.,;!?—–-]|$)|\s+(?:в|во|на|и|около|рано|утром|ночью|днём|вечером|прямо)\b)",
         "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)|"
         r"\bұсталған\s+(?:күні|күн)\b|полиция\w*\s+(?:[\w-]+\s+){0,3}?келді|"
         r"полиция\w*\s+(?:\w+\s+)?(?:әкетті|әкеткен|апарды|жеткізді)|"

@@ -30,6 +30,7 @@ from bot.extract.datelines import (
     is_dateline,
     measure_later,
     names_a_work_of,
+    names_weekday,
     own_dates,
     petition_days_only,
     published_on,
@@ -353,6 +354,8 @@ def _scopes(
             news = dates[0]
         elif dateline and not dates:
             news = dateline[0]
+        elif not dates and paper_date is not None and names_weekday(sentence.text, language):
+            news = paper_date  # a post's «2 декабря в 21:07 ·» over «в пятницу забрали»
         if news is not None and (kind is not None or punishment or measure is not None):
             # "ALMATY, November 21 -- A court on Thursday sentenced ...", «Алматы, 21 ноября.
             # Вчера суд ...»: the day named, counted back from the item's
