@@ -293,3 +293,55 @@ def test_a_russian_name_in_a_kazakh_case_completes_initials(text: str, name: str
 def test_the_record_spells_a_name_in_capitals_in_title_case(text: str, name: str) -> None:
     [case] = extract_cases(text)
     assert case["person"]["name"] == name
+
+
+_PROGRAMMES = {
+    "kk": "«Заң және қоғам» бағдарламасы\n\nБүгінгі эфирде ақтөбелік блогер Динара "
+    "Сәрсенбаеваның ісін талқылаймыз. Оған 2026 жылғы 12 қазанда ҚК-нің 274-бабының 2-бөлігі "
+    "бойынша айып тағылып, сол күні үйқамаққа алынды.\n\nЭфир қонақтары:\n– Айбек Нұрланов, "
+    "адвокат, Динара Сәрсенбаеваның қорғаушысы;\n– Ерлан Жұмабаев, құқық қорғаушы.\n\n"
+    "Бағдарламаны YouTube-тан көре аласыз.",
+    "ru": "Подкаст «Право голоса», выпуск 7\n\nВ этом выпуске обсуждаем дело актюбинского "
+    "блогера Динары Сарсенбаевой. 12 октября 2026 года ей предъявили обвинение по части 2 "
+    "статьи 274 УК, в тот же день суд поместил её под домашний арест.\n\nГости выпуска:\n– "
+    "Айбек Нурланов, адвокат Динары Сарсенбаевой;\n– Ерлан Жумабаев, правозащитник.\n\n"
+    "Слушайте на всех платформах.",
+    "en": "Rights Hour podcast, episode 7\n\nThis week we discuss the case of Aktobe blogger "
+    "Dinara Sarsenbayeva. On 12 October 2026 she was charged under Article 274, Part 2, and "
+    "the same day a court placed her under house arrest.\n\nGuests:\n- Aibek Nurlanov, "
+    "Dinara Sarsenbayeva's lawyer;\n- Yerlan Zhumabayev, human rights defender.\n\n"
+    "Listen on every platform.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("kk", "Динара Сәрсенбаева"), ("ru", "Динара Сарсенбаева"), ("en", "Dinara Sarsenbayeva")],
+)
+def test_a_programmes_guests_are_no_cases_and_whose_lawyer_is_the_case(
+    language: str, name: str
+) -> None:
+    # the guests' list ("Guests:", «Гости выпуска:», «Эфир қонақтары:») is no list of cases;
+    # "X, lawyer of Y" / "Y's lawyer" / «Y-ның қорғаушысы» names the lawyer first, the client
+    # after
+    [case] = extract_cases(_PROGRAMMES[language])
+    assert case["person"]["name"] == name
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("charge", "2026-10-12"),
+        ("preventive_measure", "2026-10-12"),
+    ]
+
+
+def test_a_dash_list_of_cases_under_another_heading_is_still_split() -> None:
+    # refused: a heading that announces no guests leaves a list of people tried as cases
+    text = (
+        "Приговоры недели:\n"
+        "– Айбек Нурланов, блогер из Актобе, 12 октября 2026 года осуждён по ч. 2 ст. 274 УК "
+        "к двум годам ограничения свободы;\n"
+        "– Ерлан Жумабаев, активист из Уральска, 14 октября 2026 года осуждён по ч. 1 ст. 174 "
+        "УК к трём годам лишения свободы."
+    )
+    assert sorted(c["person"]["name"] for c in extract_cases(text)) == [
+        "Айбек Нурланов",
+        "Ерлан Жумабаев",
+    ]

@@ -467,14 +467,25 @@ _DEMANDS = re.compile(
 )
 
 
+#: A line announcing who speaks, a list following: "Guests in the studio:", "Speakers:",
+#: «Гости эфира:», «Участники:», «Студиядағы қонақтар:», «Спикерлер:» (each guest's role after
+#: the name: a lawyer, an expert), no list of cases.
+_SPEAKERS = re.compile(
+    r"^[^\n]{0,40}\b(?:guests?|speakers?|panel(?:lists)?|participants|гост[ьи]|участники|"
+    r"спикеры|эксперты|қонақ\w*|спикер\w*|қатысушы\w*|сарапшы\w*)\b[^\n]{0,30}:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _demands_below(text: str, start: int) -> bool:
     """An item under a line announcing demands (the lines between are items too): what an open
     letter asks for («1. Мұрат X-ке қатысты қылмыстық істі жабуды;»), no case of its own; the
-    letter's story above is the case."""
+    letter's story above is the case. So is an item under a line announcing a programme's
+    guests ("Guests:", «Студиядағы қонақтар:»): who speaks of the case."""
     for line in reversed(text[:start].splitlines()):
         if not line.strip():
             continue
-        if _DEMANDS.search(line):
+        if _DEMANDS.search(line) or _SPEAKERS.search(line):
             return True
         if not _ITEM.match(line) and not line[:1].isspace():
             return False
