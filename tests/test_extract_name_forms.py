@@ -345,3 +345,86 @@ def test_a_dash_list_of_cases_under_another_heading_is_still_split() -> None:
         "Айбек Нурланов",
         "Ерлан Жумабаев",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "events"),
+    [
+        # an office's spokesperson named by role, with the short name of the office between
+        (
+            "В Уральске арестован блогер Арман Сейтказиев.\n\nКак сообщила официальный "
+            "представитель ДП Айгерим Нуржанова, 34-летнего блогера задержали 12 октября 2026 "
+            "года. 14 октября следственный суд санкционировал его арест. Ему вменяют ч. 2 ст. "
+            "274 УК РК.",
+            "Арман Сейтказиев",
+            [("detention", "2026-10-12"), ("preventive_measure", "2026-10-14")],
+        ),
+        (
+            "Uralsk blogger Arman Seitkaziyev has been arrested.\n\nAccording to the police's "
+            "official representative, Aigerim Nurzhanova, the blogger was detained on 12 October "
+            "2026. On 14 October an investigating judge remanded him in custody. He is charged "
+            "under Article 274, Part 2.",
+            "Arman Seitkaziyev",
+            [("detention", "2026-10-12"), ("preventive_measure", "2026-10-14")],
+        ),
+        # a lawyer named in brackets after the role word
+        (
+            "On 3 September 2026 the Uralsk city court sentenced blogger Arman Seitkaziyev to "
+            "two years in prison under Article 274, Part 2.\n\nYesterday (November 24) the "
+            "appeal panel left the sentence unchanged. The lawyer (Nurlan Abenov, who has "
+            "defended him from the start) says they will go to cassation.",
+            "Arman Seitkaziyev",
+            [("verdict", "2026-09-03"), ("appeal_ruling", "2026-11-24")],
+        ),
+        (
+            "3 сентября 2026 года городской суд Уральска приговорил блогера Армана Сейтказиева к "
+            "двум годам лишения свободы по ч. 2 ст. 274 УК.\n\n24 ноября 2026 года "
+            "апелляционная коллегия оставила приговор без изменения. Адвокат (Нурлан Абенов, "
+            "защищает его с самого начала) намерен обжаловать решение в кассации.",
+            "Арман Сейтказиев",
+            [("verdict", "2026-09-03"), ("appeal_ruling", "2026-11-24")],
+        ),
+        # a forwarded e-mail's sender ("From: NAME <address>") writes of the case, is none
+        (
+            "---------- Пересланное сообщение ---------\nОт: Гульмира Сейтказиева "
+            "<gulmira.s@example.com>\nДата: 25 нояб. 2026 г., 10:15\n\nПересылаю ответ про мужа. "
+            "Арман Сейтказиев осуждён 3 сентября 2026 года по ч. 2 ст. 274 УК к двум годам "
+            "лишения свободы.",
+            "Арман Сейтказиев",
+            [("verdict", "2026-09-03")],
+        ),
+        (
+            "---------- Forwarded message ---------\nFrom: Gulmira Seitkaziyeva "
+            "<gulmira.s@example.com>\nDate: Nov 25, 2026, 10:15\n\nForwarding the answer about my "
+            "husband. Arman Seitkaziyev was sentenced on 3 September 2026 under Article 274, "
+            "Part 2 to two years in prison.",
+            "Arman Seitkaziyev",
+            [("verdict", "2026-09-03")],
+        ),
+        (
+            "---------- Қайта жіберілген хат ---------\nКімнен: Гүлмира Сейітқазиева "
+            "<gulmira.s@example.com>\nКүні: 2026 ж. 25 қараша, 10:15\n\nЖолдасым туралы жауапты "
+            "жіберемін. Арман Сейітқазиев 2026 жылғы 3 қыркүйекте ҚК 274-бабының 2-бөлігі "
+            "бойынша 2 жылға бас бостандығынан айырылды.",
+            "Арман Сейітқазиев",
+            [("verdict", "2026-09-03")],
+        ),
+    ],
+)
+def test_who_speaks_for_an_office_defends_or_forwards_is_no_case(
+    text: str, name: str, events: list[tuple[str, str]]
+) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+def test_a_from_line_without_an_address_keeps_its_name() -> None:
+    # refused: "From:" with no e-mail address (a letter from prison signed so) is no mail
+    # header; the name written there stays the case's
+    text = (
+        "From: Arman Seitkaziyev, colony AP-162/3\n\nOn 3 September 2026 the Uralsk city court "
+        "sentenced Arman Seitkaziyev to two years in prison under Article 274, Part 2."
+    )
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Arman Seitkaziyev"

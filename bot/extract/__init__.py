@@ -37,6 +37,7 @@ def extract_cases(
     over a post, "On 24 November ..."); without it such dates are left out."""
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
     # panel is a case
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
@@ -223,6 +224,16 @@ _POSTED_LINE = re.compile(
     r"|[^\n]{0,25}\b(?:в|at)\s+\d{1,2}:\d{2}"
     r"|\d{1,2}\s*(?:h|hrs?|ч|мин|min|сағ)\.?",
     re.IGNORECASE,
+)
+
+
+#: A forwarded e-mail's header line naming its sender or addressee ("From: Aigul X
+#: <aigul@example.com>", «От: ...», «Кімнен: ...», «Кому: ...»): whoever writes or receives
+#: the letter, no case; the address stays.
+_MAIL_HEADER_NAME = re.compile(
+    r"^(?P<label>[ \t]*(?i:from|to|cc|от|кому|копия|кімнен|кімге)[ \t]*:[ \t]*)[^\n<@]{1,80}?"
+    r"(?P<address>[ \t]*<[^<>\n@]+@[^<>\n]+>[ \t]*)$",
+    re.MULTILINE,
 )
 
 

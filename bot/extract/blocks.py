@@ -49,6 +49,10 @@ ROLE_BEFORE = re.compile(
     # прокурора области Ерлан X», "deputy regional prosecutor Yerik X"); a spokesperson
     r"орынбасар\w*|заместител\w*|deputy(?:\s+[\w-]+){0,2}\s+prosecutor|spokes(?:wo)?m[ae]n|"
     r"spokesperson|пресс-секретар\w*|"
+    # «официальный представитель ДП Жанар X», «полиция департаментінің ресми өкілі X», "the
+    # police's official representative, X": who speaks for an office (its short name between)
+    r"(?:официальн\w+|official)\s+(?:представител\w*|representative)(?:\s+(?-i:[А-ЯЁA-Z]{2,6}))?|"
+    r"ресми\s+өкіл\w*|press\s+officer|"
     r"commissioner\s+for\s+human\s+rights|уполномоченн\w+\s+по\s+правам\s+человека|"
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
@@ -73,7 +77,7 @@ ROLE_BEFORE = re.compile(
     # territory in the genitive after the role
     r"(?:\s+(?:[\w-]+(?:ской|ского)\s+)?(?:области|района|города)(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)?"
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
-    r"(?:['’]s\s+office)?[\s:—–,-]*"
+    r"(?:['’]s\s+office)?[\s:—–,(-]*"
     # «адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
     r"(?:(?:(?<=адвокат )|(?<=адвоката )|(?<=защитник )|(?<=защитника ))"
     r"(?-i:[А-ЯЁ][а-яё-]+(?:а|я|ой|ого))\s+)?"

@@ -12,7 +12,8 @@ import re
 from bot.extract import names, places
 
 _TITLE_NAME = re.compile(
-    rf"^[\s:—–,-]*((?:[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+){{1,2}}"
+    # ("The lawyer (Dauren X, ...)": the name in brackets after the role)
+    rf"^[\s:—–,(-]*((?:[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+){{1,2}}"
     rf"[{names.UPPER}][{names.LOWER}'’-]+)"
 )
 
