@@ -269,7 +269,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bұсталған\s+(?:күні|күн)\b|полиция\w*\s+(?:[\w-]+\s+){0,3}?келді|"
         r"полиция\w*\s+(?:\w+\s+)?(?:әкетті|әкеткен|апарды|жеткізді)|"
         # «сот залында күзетке алынды»: taken into custody in the courtroom
-        r"күзетке\s+алын\w*",
+        r"күзетке\s+алын\w*|"
+        # «сот залында күзетпен қамауға алынды»: taken into custody in the courtroom (not an
+        # investigating judge's «екі ай мерзімге күзетпен қамауға алынды», a measure)
+        r"сот\s+залында\s+(?:[\w-]+\s+){0,2}?күзетпен\s+қамауға\s+алын\w*",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -642,13 +645,16 @@ VERDICT_EXPECTED = compile_table(
 SCHEDULED = compile_table(
     {
         "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"
-        r"\bis due (?:to|on)\b|\bset for\b|\b(?:is|are) to be (?:heard|considered)\b",
+        r"\bis due (?:to|on)\b|\bset for\b|\b(?:is|are) to be (?:heard|considered)\b|"
+        # a court card's "Case assigned for hearing", «Назначено к рассмотрению», «Іс ... қарауға
+        # тағайындалды»: the day a hearing was set, no ruling
+        r"\b(?:assigned|listed|set\s+down)\s+for\s+(?:a\s+)?(?:hearing|consideration|trial)\b",
         # («апелляционную жалобу рассмотрят 10 декабря»: the future)
         "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b|"
-        r"\bрассмотр(?:ит|ят)\b",
+        r"\bрассмотр(?:ит|ят)\b|\bназначен\w*\s+к\s+(?:рассмотрени|слушани)\w*",
         # (the future of intention: «шағым 10 желтоқсанда қаралмақ», «отырыс ... өтпек»)
         "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b|"
-        r"\b(?:қаралмақ|өтпек|жарияланбақ|шығарылмақ)\b",
+        r"\b(?:қаралмақ|өтпек|жарияланбақ|шығарылмақ)\b|\bқарауға\s+(?:тағайындал|белгілен)\w*",
     }
 )
 
