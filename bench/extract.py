@@ -152,9 +152,9 @@ def labelled_texts(directory: Path) -> list[tuple[str, str, list[dict[str, Any]]
     return items
 
 
-#: The day the labels were written as of (December 2026): the day every text is read on, so a
+#: The day the newest labels were written (1 December 2026): the day every text is read on, so a
 #: text that writes its dates with no year anywhere is dated as its labels date it.
-LABELS_AS_OF = dt.date(2026, 12, 4)
+LABELS_AS_OF = dt.date(2026, 12, 1)
 
 _WARM_UP_TEXT = "Иван Петров задержан в Алматы 1 мая 2024 года по статье 174 УК РК."
 
