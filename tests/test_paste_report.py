@@ -3722,6 +3722,78 @@ def test_a_measure_before_the_laws_maximum_is_ones_own(text: str, keys: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a transcript's speaker names the second person; "He was arrested" goes on about him
+        (
+            "Q12 Chair: Which cases worry you most?\n"
+            "Ms Baimenova: First, Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
+            "sentenced her to one year of restricted freedom on 3 May.\n"
+            "Q13 Chair: And the other?\n"
+            "Ms Baimenova: Daulet Serikbayev, a miner in Zhezkazgan. He was arrested on 2 June "
+            "and remanded in custody for two months.\n",
+            ["tokhtarova", "serikbayev"],
+        ),
+        # the speaker alone, telling of one person: nobody to tell apart
+        (
+            "Q12 Chair: Which case worries you most?\n"
+            "Ms Baimenova: Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
+            "sentenced her to one year of restricted freedom on 3 May.\n"
+            "Q13 Chair: Thank you.\n"
+            "Ms Baimenova: Thank you.\n",
+            [None],
+        ),
+    ],
+)
+def test_a_transcripts_speakers_are_no_codefendants(text: str, keys: list[str | None]) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    assert [k for k, _ in split_codefendants(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        # named in full once, then by the given name alone with each one's punishment
+        (
+            "Дархан Ермеков, водитель, и Айгуль Сапарова, швея, выходили на митинг 5 мая. "
+            "Сегодня огласили: Дархану 3 года ограничения свободы. Айгуль 1 год "
+            "ограничения свободы.",
+            "ru",
+            ["ермеков", "сапаров"],
+        ),
+        (
+            "Дархан Ермеков пен Айгүл Сапарова 5 мамырда митингке шықты. Бүгін үкім "
+            "шықты: Дарханға 3 жыл бас бостандығын шектеу тағайындалды. Айгүлге 1 жыл "
+            "бас бостандығын шектеу тағайындалды.",
+            "kk",
+            ["ермеков", "сапаров"],
+        ),
+        (
+            "Darkhan Yermekov and Aigul Saparova joined the rally on 5 May. Today the court "
+            "ruled. Darkhan got three years of restricted freedom. Aigul got one year of "
+            "restricted freedom.",
+            "en",
+            ["yermekov", "saparova"],
+        ),
+        # one given name borne by two people names neither of them
+        (
+            "Дархан Ермеков выступил на митинге 5 мая. Дархан Сапаров снимал его на видео. "
+            "Дархану 3 года ограничения свободы.",
+            "ru",
+            [None],
+        ),
+    ],
+)
+def test_a_codefendant_named_by_the_given_name_alone(
+    text: str, language: str, keys: list[str | None]
+) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    assert [k for k, _ in split_codefendants(text, language)] == keys
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("в отношении Т. К. Ахметжанова и Р. С. Ли, обвинявшихся", ["Ахметжанова", "Ли"]),
