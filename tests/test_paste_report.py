@@ -3726,21 +3726,22 @@ def test_a_measure_before_the_laws_maximum_is_ones_own(text: str, keys: list[str
     [
         # a transcript's speaker names the second person; "He was arrested" goes on about him
         (
+            "Witness: Dr Saule Baimenova, Steppe Rights Centre.\n"
             "Q12 Chair: Which cases worry you most?\n"
-            "Ms Baimenova: First, Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
+            "Dr Baimenova: First, Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
             "sentenced her to one year of restricted freedom on 3 May.\n"
             "Q13 Chair: And the other?\n"
-            "Ms Baimenova: Daulet Serikbayev, a miner in Zhezkazgan. He was arrested on 2 June "
+            "Dr Baimenova: Daulet Serikbayev, a miner in Zhezkazgan. He was arrested on 2 June "
             "and remanded in custody for two months.\n",
             ["tokhtarova", "serikbayev"],
         ),
         # the speaker alone, telling of one person: nobody to tell apart
         (
             "Q12 Chair: Which case worries you most?\n"
-            "Ms Baimenova: Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
+            "Dr Baimenova: Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
             "sentenced her to one year of restricted freedom on 3 May.\n"
             "Q13 Chair: Thank you.\n"
-            "Ms Baimenova: Thank you.\n",
+            "Dr Baimenova: Thank you.\n",
             [None],
         ),
     ],
@@ -3763,15 +3764,15 @@ def test_a_transcripts_speakers_are_no_codefendants(text: str, keys: list[str | 
             ["ермеков", "сапаров"],
         ),
         (
-            "Дархан Ермеков пен Айгүл Сапарова 5 мамырда митингке шықты. Бүгін үкім "
-            "шықты: Дарханға 3 жыл бас бостандығын шектеу тағайындалды. Айгүлге 1 жыл "
+            "Дархан Ермеков 5 мамырда митингте сөйледі. Айгүл Сапарова оны видеоға түсірді. "
+            "Бүгін үкім шықты: Дарханға 3 жыл бас бостандығын шектеу тағайындалды. Айгүлге 1 жыл "
             "бас бостандығын шектеу тағайындалды.",
             "kk",
             ["ермеков", "сапаров"],
         ),
         (
-            "Darkhan Yermekov and Aigul Saparova joined the rally on 5 May. Today the court "
-            "ruled. Darkhan got three years of restricted freedom. Aigul got one year of "
+            "Darkhan Yermekov spoke at the rally on 5 May. Aigul Saparova filmed him. Today "
+            "the court ruled. Darkhan got three years of restricted freedom. Aigul got one year of "
             "restricted freedom.",
             "en",
             ["yermekov", "saparova"],
