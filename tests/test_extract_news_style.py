@@ -1753,3 +1753,46 @@ def test_a_wire_datelines_town_is_not_the_persons(text: str, city: str) -> None:
 )
 def test_the_identity_cards_spelling_is_an_alias(text: str, aliases: list[str]) -> None:
     assert [c["person"]["aliases"] for c in extract_cases(text)] == [aliases]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blocks"),
+    [
+        # a later item goes back to the first person by surname alone: one story of two
+        # people tried together, told apart by the co-defendant splitter
+        (
+            "1. The Taraz court sentenced Bolat Zhumanov, a driver, to two years in prison.\n"
+            "2. His co-defendant Gaukhar Sadykova, a nurse, received one year of restricted freedom.\n"
+            "3. On 4 May Zhumanov had called people to the square in a video.\n"
+            "4. Both were detained on 6 May.\n",
+            "en",
+            1,
+        ),
+        (
+            "1. Суд Тараза приговорил водителя Болата Жуманова к двум годам лишения свободы.\n"
+            "2. Медсестре Гаухар Садыковой назначили один год ограничения свободы.\n"
+            "3. 4 мая Жуманов призвал людей выйти на площадь в видео.\n"
+            "4. Обоих задержали 6 мая.\n",
+            "ru",
+            1,
+        ),
+        # items of a bulletin, each about its own person: apart
+        (
+            "1. The Taraz court sentenced Bolat Zhumanov, a driver, to two years in prison.\n"
+            "2. In Shymkent, Gaukhar Sadykova, a nurse, received one year of restricted freedom.\n"
+            "3. She had posted a video on 4 May.\n",
+            "en",
+            2,
+        ),
+    ],
+)
+def test_an_item_going_back_to_an_earlier_person_joins_their_items(
+    text: str, language: str, blocks: int
+) -> None:
+    assert len(split_blocks(text, language)) == blocks
+    cases = extract_cases(text)
+    # each with their own punishment only
+    assert [[s["kind"] for e in c["events"] for s in e["sentence"]] for c in cases] == [
+        ["imprisonment"],
+        ["restriction_of_liberty"],
+    ]

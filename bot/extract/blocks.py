@@ -428,13 +428,22 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     if len(distinct) < 2:
         return _paragraphs(text, language, titled)
     blocks: list[tuple[int, str]] = []
+    whose: list[set[str]] = []  # the people each block names
     lead = _charged_all(text[: items[0][0]] if items else "", language)
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
             blocks[-1] = (offset, previous + item)
+            told = _surnames_told(item, language) & set().union(*whose[:-1])
+            if told:
+                # "4/ Recap: on 14 September Kenzhebayev sent ..." after the item of his
+                # co-defendant: one story of people tried together, told apart later
+                first = min(i for i, p in enumerate(whose) if p & told)
+                blocks[first:] = [(blocks[first][0], "".join(t for _, t in blocks[first:]))]
+                whose[first:] = [set().union(*whose[first:])]
         elif people:
             blocks.append((start, item))
+            whose.append(set(people))
         else:
             lead += item
     if lead and _TOLD_OF_ALL.search(lead):
@@ -442,6 +451,15 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         # 11 November 2025"): what it tells is told of each item after it.
         blocks = [(start, lead + item) for start, item in blocks]
     return blocks
+
+
+def _surnames_told(item: str, language: str) -> set[str]:
+    """Surname keys of the capitalised words of an item (a surname said alone, "Kenzhebayev
+    sent ...", «Омарову назначили ...»)."""
+    return {
+        nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language)
+        for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", item)
+    }
 
 
 _DASH_LINE = re.compile(r"[ \t]*[–—-][ \t]")
