@@ -1762,7 +1762,8 @@ def test_the_identity_cards_spelling_is_an_alias(text: str, aliases: list[str]) 
         # people tried together, told apart by the co-defendant splitter
         (
             "1. The Taraz court sentenced Bolat Zhumanov, a driver, to two years in prison.\n"
-            "2. His co-defendant Gaukhar Sadykova, a nurse, received one year of restricted freedom.\n"
+            "2. His co-defendant Gaukhar Sadykova, a nurse, received one year of restricted "
+            "freedom.\n"
             "3. On 4 May Zhumanov had called people to the square in a video.\n"
             "4. Both were detained on 6 May.\n",
             "en",
