@@ -1797,3 +1797,83 @@ def test_an_item_going_back_to_an_earlier_person_joins_their_items(
         ["imprisonment"],
         ["restriction_of_liberty"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # the second person's paragraph names the first by surname alone with his own term
+        (
+            "The Shymkent city court sentenced Nurlan Abenov, 41, a driver, to two years of "
+            "restricted freedom on 2 March.\n\n"
+            "His co-defendant Dariga Yessenova, a nurse, received three years in prison. "
+            "Judge Aidar Bekov gave Abenov two years of restricted freedom and Yessenova three "
+            "years in prison. Abenov had posted the video on 3 January.\n",
+            ["restriction_of_liberty"],
+            ["imprisonment"],
+        ),
+        (
+            "Шымкентский городской суд 2 марта приговорил водителя Нурлана Абенова к двум "
+            "годам ограничения свободы.\n\n"
+            "Медсестра Дарига Есенова тоже осуждена. Судья назначил Есеновой три года "
+            "лишения свободы, Абенову – два года ограничения свободы. Абенов 3 января выложил "
+            "видео.\n",
+            ["restriction_of_liberty"],
+            ["imprisonment"],
+        ),
+        (
+            "Шымкент қалалық соты 2 наурызда жүргізуші Нұрлан Әбеновке 2 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.\n\n"
+            "Медбике Дариға Есенова да сотталды. Сот Есеноваға 3 жыл бас бостандығынан "
+            "айыру, Әбеновке 2 жыл бас бостандығын шектеу жазасын тағайындады.\n",
+            ["restriction_of_liberty"],
+            ["imprisonment"],
+        ),
+    ],
+)
+def test_a_paragraph_leaves_to_another_person_what_it_tells_of_them(
+    text: str, first: list[str], second: list[str]
+) -> None:
+    cases = extract_cases(text)
+    assert [sorted({s["kind"] for e in c["events"] for s in e["sentence"]}) for c in cases] == [
+        first,
+        second,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "language", "kept", "gone"),
+    [
+        # the sentence on the other person (their case told in another paragraph) is theirs
+        (
+            "Журналиста Асель Нуржанову обвиняют в распространении ложной информации. "
+            "Второй случай – фермер Оспанов из Жанакоргана, которого уже осудили.",
+            "ru",
+            "Нуржанову",
+            "фермер",
+        ),
+        (
+            "Blogger Asel Nurzhanova is charged with spreading false information. The other "
+            "case is that of farmer Ospanov from Zhanakorgan, who has already been convicted.",
+            "en",
+            "Nurzhanova",
+            "farmer",
+        ),
+        # a sentence naming both stays
+        (
+            "Blogger Asel Nurzhanova is charged with spreading false information, like "
+            "farmer Ospanov before her.",
+            "en",
+            "farmer",
+            "",
+        ),
+    ],
+)
+def test_what_a_block_tells_of_a_person_of_another_block_is_theirs(
+    block: str, language: str, kept: str, gone: str
+) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    [(_key, text)] = split_codefendants(block, language, {"оспанов", "ospanov"})
+    assert kept in text
+    assert not gone or gone not in text

@@ -12,7 +12,13 @@ import datetime as dt
 import re
 
 from bot.extract.administrative import administrative_only
-from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
+from bot.extract.blocks import (
+    PARAGRAPH,
+    paragraph_breaks,
+    people_named,
+    split_blocks,
+    with_table_labels,
+)
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
 from bot.extract.chats import without_chat_writers
@@ -44,7 +50,17 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
     this_block: list[Record] = []
     administrative: list[Record] = []  # the records of administrative offences only
-    for offset, block in split_blocks(text, language):
+    blocks = split_blocks(text, language)
+    # the people each block names in full: a block naming another's by surname alone ("Judge
+    # X handed Kemelbayev four years and Omirzakov five") leaves what it tells of them to them
+    # (a table's row names its person with no story: a note under the table on them is no
+    # other block's)
+    named = [
+        people_named(block, language, text) if block.count("|") < 2 else set()
+        for _, block in blocks
+    ]
+    for number, (offset, block) in enumerate(blocks):
+        elsewhere = set().union(*named[:number], *named[number + 1 :]) - named[number]
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
         if records:
@@ -57,7 +73,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
         block_records = this_block or block_records
         this_block = []
         told_before = len(records)
-        for person_key, variant in split_codefendants(block, language):
+        for person_key, variant in split_codefendants(block, language, elsewhere):
             record = extract_case(
                 variant,
                 language,

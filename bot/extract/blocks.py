@@ -434,7 +434,7 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         if blocks and not people:
             offset, previous = blocks[-1]
             blocks[-1] = (offset, previous + item)
-            told = _surnames_told(item, language) & set().union(*whose[:-1])
+            told = surnames_told(item, language) & set().union(*whose[:-1])
             if told:
                 # "4/ Recap: on 14 September Kenzhebayev sent ..." after the item of his
                 # co-defendant: one story of people tried together, told apart later
@@ -453,8 +453,8 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     return blocks
 
 
-def _surnames_told(item: str, language: str) -> set[str]:
-    """Surname keys of the capitalised words of an item (a surname said alone, "Kenzhebayev
+def surnames_told(item: str, language: str) -> set[str]:
+    """Surname keys of the capitalised words of a text (a surname said alone, "Kenzhebayev
     sent ...", «Омарову назначили ...»)."""
     return {
         nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language)
@@ -663,3 +663,8 @@ def split_sentences(text: str) -> list[Sentence]:
     if text[start:].strip():
         sentences.append(Sentence(start, text[start:]))
     return sentences
+
+
+def people_named(text: str, language: str, whole: str) -> set[str]:
+    """Surname keys of the people a block of `whole` names with a given name (see `_people`)."""
+    return _people(text, language, not writes_names_in_capitals(whole))

@@ -9,8 +9,17 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon, names, nominative
+from bot.extract.blocks import split_sentences, surnames_told
 from bot.extract.values import find_dates, mask
 
+#: A sentence that goes on about the person named just before («Он», "She", «Ол»).
+HE_OR_SHE = re.compile(
+    # («Кроме того, суд обязал его перечислить ...»: the court's verb between)
+    r"\s*(?:(?:Also|Сонымен\s+қатар|Сондай-ақ|Также|Кроме\s+того),?\s+(?:(?:суд|сот|the\s+court)\s+\w+\s+)?"
+    # «Сонымен қатар оған 3 жыл ... тыйым салынды»: a pronoun in another case too
+    r"(?i:he|she|him|her|он|она|ему|ей|его|её|ол|оған|одан|оны)|"
+    r"He|She|Он|Она|Ол|Оған|Одан|Ему|Ей)\b(?!\s+(?:and|и|мен)\b)"
+)
 #: Between two words of one person's name: a space («Даурен Жомартұлы Есенғалиев»), or the
 #: bracket opening their other spelling («Бекнұр Тасқараұлына (құжаттарында Бекнур Таскараев)»,
 #: «(в документах суда — ...)»).
@@ -127,3 +136,22 @@ def by_given_name(word: str, aliases: dict) -> str | None:
             if lower.startswith(stem) and lower[len(stem) :] in _GIVEN_ENDINGS:
                 return str(key)
     return None
+
+
+def told_of_others_elsewhere(block: str, others: set[str], language: str) -> str:
+    """The block without its sentences that name by surname only people whose case another
+    block tells («Второе – пенсионер Мухтаров ..., которого осудили ...» in the paragraph on
+    Айтжанова), with the "He ..." sentences that go on about them; their dates kept."""
+    spans: list[tuple[int, int]] = []
+    last = False
+    mentions = names.find_mentions(block) + names.find_title_mentions(block)
+    own = {nominative.surname_key(m.surname, language) for m in mentions if m.given} - others
+    for sentence in split_sentences(block):
+        told = surnames_told(sentence.text, language)
+        theirs = bool(told & others) and not (own & told)
+        if theirs or (last and not told & others and HE_OR_SHE.match(sentence.text)):
+            spans.append((sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n"))))
+            last = True
+        else:
+            last = False
+    return mask_keeping_dates(block, spans, language)

@@ -17,14 +17,21 @@ import itertools
 import re
 
 from bot.extract import english, lexicon, names, nominative
-from bot.extract.blocks import other_spellings, split_sentences, writes_names_in_capitals
+from bot.extract.blocks import (
+    other_spellings,
+    split_sentences,
+    surnames_told,
+    writes_names_in_capitals,
+)
 from bot.extract.chats import speaker_keys
 from bot.extract.codefendant_spans import (
+    HE_OR_SHE,
     by_given_name,
     given_name_aliases,
     mask_keeping_dates,
     name_start,
     one_person_keys,
+    told_of_others_elsewhere,
 )
 from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
@@ -70,14 +77,6 @@ def _shared_head_end(head: str, language: str) -> int:
     return cut
 
 
-#: A sentence that goes on about the person named just before («Он», "She", «Ол»).
-_HE_OR_SHE = re.compile(
-    # («Кроме того, суд обязал его перечислить ...»: the court's verb between)
-    r"\s*(?:(?:Also|Сонымен\s+қатар|Сондай-ақ|Также|Кроме\s+того),?\s+(?:(?:суд|сот|the\s+court)\s+\w+\s+)?"
-    # «Сонымен қатар оған 3 жыл ... тыйым салынды»: a pronoun in another case too
-    r"(?i:he|she|him|her|он|она|ему|ей|его|её|ол|оған|одан|оны)|"
-    r"He|She|Он|Она|Ол|Оған|Одан|Ему|Ей)\b(?!\s+(?:and|и|мен)\b)"
-)
 #: A pronoun anywhere in a sentence naming nobody («19 қазанда оны полиция ұстады», "On 3 May
 #: police detained him"): it goes on about the one person named just before.
 _HIM_OR_HER = re.compile(
@@ -230,11 +229,23 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     return variants
 
 
-def split_codefendants(block: str, language: str) -> list[tuple[str | None, str]]:
-    """(surname key, text) per co-defendant, or [(None, block)] when there is one person."""
+def split_codefendants(
+    block: str, language: str, elsewhere: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[str | None, str]]:
+    """(surname key, text) per co-defendant, or [(None, block)] when there is one person.
+    `elsewhere`: the surname keys of the people other blocks of the text tell of by name; said
+    here by surname alone ("Judge X handed Kemelbayev four years and Omirzakov five"), what is
+    told of them only is theirs, not this block's person's."""
     family = _family(block, language)
     if family is not None:
         return family
+    present = elsewhere & surnames_told(block, language)
+    if present:
+        variants = _each_with_own_sentences(block, language, extra=set(present))
+        variants = [(k, v) for k, v in variants if k not in present] or [(None, block)]
+        if len(variants) == 1:
+            key, text = variants[0]
+            return [(key, told_of_others_elsewhere(text, set(present), language))]
     variants = _codefendants(block, language)
     if language == "en" and len(variants) > 1:
         # "In 2024, local activist Yerlan Myrzakhmetov was sentenced ...": an earlier case told
@@ -420,7 +431,7 @@ def _about_others_only(
             for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
             if (k := nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language)) in keys
         }
-        if not named and len(last) == 1 and _HE_OR_SHE.match(sentence.text):
+        if not named and len(last) == 1 and HE_OR_SHE.match(sentence.text):
             named = set(last)
         if (
             named
@@ -471,7 +482,7 @@ def _named(
 
 
 def _each_with_own_sentences(
-    block: str, language: str, joined: set[str] | None = None
+    block: str, language: str, joined: set[str] | None = None, extra: set[str] | None = None
 ) -> list[tuple[str | None, str]]:
     """Two people, each named alone in a sentence with a punishment of their own ("Arman
     SADYKOV received three years in a penal colony. Dana ZHUNUSOVA received two years of
@@ -487,7 +498,7 @@ def _each_with_own_sentences(
     }
     # a transcript's speakers ("Dr Akhmetova: Viktor Lysenko, a steelworker ...") tell of the
     # people prosecuted; the person the turn names is who "He was detained ..." goes on about
-    people -= speaker_keys(block, language)
+    people = (people | (extra or set())) - speaker_keys(block, language)
     same = one_person_keys(block, people, language, joined or set())
     # (a given name of one person's two spellings is theirs: «Асқар ... (Аскар ...)»)
     aliases = {
@@ -535,7 +546,9 @@ def _each_with_own_sentences(
                 _title_start(block, name_start(block, start), language, floor)
                 for (start, _), floor in zip(firsts, floors, strict=False)
             ]
-            bounds.append(sentence.start + len(sentence.text))
+            # (the last one's part ends before the full stop: "... and Omirzakov five years.
+            # The prosecutor had asked for six" stays two sentences once masked)
+            bounds.append(sentence.start + len(sentence.text.rstrip(" .!?\n")))
             parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
             if len(firsts) == len(keys) and all(
                 find_parts(p, language) or _MEASURE.search(p) for p in parts
@@ -562,7 +575,7 @@ def _each_with_own_sentences(
             not keys
             and len(last) == 1
             and (
-                _HE_OR_SHE.match(sentence.text)
+                HE_OR_SHE.match(sentence.text)
                 or _HIM_OR_HER.search(sentence.text)
                 # "The costs of the examination were recovered from him": a punishment told of
                 # one person by a pronoun further on
