@@ -1877,3 +1877,48 @@ def test_what_a_block_tells_of_a_person_of_another_block_is_theirs(
     [(_key, text)] = split_codefendants(block, language, {"оспанов", "ospanov"})
     assert kept in text
     assert not gone or gone not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the other's date, told in a sentence of theirs, dates nothing of this one's
+        (
+            "On 2 March 2026 the Aktau court sentenced Bolat Zhumanov to two years in prison "
+            "and Gaukhar Sadykova to one year of restricted freedom. Zhumanov was detained on "
+            "4 June 2025. Sadykova has been under house arrest since 9 June 2025.",
+            ["2025-06-09"],
+        ),
+        (
+            "2 марта 2026 года Актауский суд приговорил Болата Жуманова к двум годам лишения "
+            "свободы, а Гаухар Садыкову – к году ограничения свободы. Жуманова задержали "
+            "4 июня 2025 года. Садыкова находилась под домашним арестом с 9 июня 2025 года.",
+            ["2025-06-09"],
+        ),
+    ],
+)
+def test_a_codefendants_date_stays_theirs(text: str, dates: list[str]) -> None:
+    cases = extract_cases(text)
+    second = cases[-1]
+    assert [e["date"] for e in second["events"] if e["kind"] == "preventive_measure"] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Aktau Activists Sentenced\n\nAKTAU -- The Aktau City Court on 2 March 2026 "
+        "sentenced Bolat Zhumanov, a driver, to two years in prison.\n\nHis co-defendant, "
+        "nurse Gaukhar Sadykova, was handed one year of restricted freedom.\n\nZhumanov was "
+        "detained on June 3 and has been held in pretrial detention since then. Sadykova has "
+        "been under house arrest since June 5.\n",
+        "Двое активистов осуждены в Актау\n\nАКТАУ. Актауский городской суд 2 марта 2026 "
+        "года приговорил водителя Болата Жуманова к двум годам лишения свободы.\n\n"
+        "Медсестре Гаухар Садыковой назначили год ограничения свободы.\n\nЖуманова "
+        "задержали 3 июня, с тех пор он в СИЗО. Садыкова с 5 июня находится под домашним "
+        "арестом.\n",
+    ],
+)
+def test_a_later_paragraph_on_both_gives_each_their_own_events(text: str) -> None:
+    first, second = extract_cases(text)
+    kinds = [[e["kind"] for e in c["events"] if e["kind"] != "verdict"] for c in (first, second)]
+    assert kinds == [["detention"], ["preventive_measure"]]

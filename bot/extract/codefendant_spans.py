@@ -75,11 +75,26 @@ def name_start(block: str, surname_start: int) -> int:
     return surname_start - len(before.group()) if before else surname_start
 
 
+#: A day told by reference to a day told before ("the same day", "two days later", «в тот же
+#: день», «через два дня», «сол күні», «екі күннен кейін»).
+_DAY_TOLD_BY_ANOTHER = re.compile(
+    r"\b(?:same|that|next|following)\s+day\b|\bdays?\s+(?:later|earlier|after|before)\b|"
+    r"\b(?:тот\s+же|тот|следующий|этот\s+же)\s+день|\bдн(?:я|ей)\s+(?:спустя|позже|позднее)|"
+    r"\bчерез\s+(?:\w+\s+)?(?:дн|сут)|\bсол\s+күн|\bкелесі\s+күн|күннен\s+(?:кейін|соң)|"
+    r"\bнакануне\b|\bthe\s+day\s+before\b|\bбір\s+күн\s+бұрын",
+    re.IGNORECASE,
+)
+
+
 def mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str = "") -> str:
     """The block without what is said of the others, but with the dates it gives: "the same
     day" told of this person refers to them; in English, with the court too ("The Talgar
     district court on April 21 sentenced X ... His co-defendants, Y and Z, received ...")."""
-    dates = [(f.start, f.end) for f in find_dates(block)]
+    # (with no day told by reference to another, the other's date only misdates this one's
+    # event told after it: "X was detained on June 3. Y has been under house arrest since ...")
+    dates = (
+        [(f.start, f.end) for f in find_dates(block)] if _DAY_TOLD_BY_ANOTHER.search(block) else []
+    )
     if language == "en":
         dates = sorted(dates + [(m.start(), m.end()) for m in lexicon.COURT["en"].finditer(block)])
     # the judge or prosecutor named with the other's punishment is each one's («Судья Ерлан
