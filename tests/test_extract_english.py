@@ -966,6 +966,44 @@ def test_judge_and_prosecutor_wordings(
 
 
 @pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # the prosecutor who addressed the appeals court is not the trial's
+        (
+            "On 9 October 2026 the Kokshetau city court sentenced teacher Marat ZHUNUSOV to two "
+            "years of restricted freedom.\n\nOn 20 November prosecutor Samat Abenov asked the "
+            "appeals court to send him to prison, but it refused.\n\nAt the trial the "
+            "prosecution was represented by Dinara Kassenova.",
+            None,
+            "Dinara Kassenova",
+        ),
+        # a reporting judge sits only on an appeal board
+        (
+            "On 9 October 2026 the Kokshetau city court sentenced teacher Marat ZHUNUSOV to two "
+            "years of restricted freedom.\n\nOn 20 November the reporting judge, Samat Abenov, "
+            "read out the ruling: the sentence stands.\n\nJudge Dinara Kassenova had heard the "
+            "case.",
+            "Dinara Kassenova",
+            None,
+        ),
+        # (refused: the appeals court told beside the verdict's judge leaves her the judge)
+        (
+            "The Kokshetau city court sentenced teacher Marat ZHUNUSOV to two years of restricted "
+            "freedom on 9 October 2026.\n\nJudge Dinara Kassenova, whose verdict the appeals "
+            "court later upheld, refused to call the defence's witnesses.",
+            "Dinara Kassenova",
+            None,
+        ),
+    ],
+)
+def test_the_officials_of_the_trial_not_of_the_appeal(
+    text: str, judge: str | None, prosecutor: str | None
+) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+@pytest.mark.parametrize(
     ("paragraph", "officials"),
     [
         (
@@ -2368,13 +2406,48 @@ def test_a_reasons_own_verb_dates_it(sentence: str, act: tuple) -> None:
             "a video posted calling on residents to stop paying",
             "a video calling on residents to stop paying",
         ),
+        # bare before what the work says
+        ("a report published that accused the akim", "a report that accused the akim"),
+        (
+            "a report published, in which he accused the akim",
+            "a report, in which he accused the akim",
+        ),
+        # (refused: with its maker it is the writer's phrase, kept as written)
+        ("a song she recorded about the dam", "a song she recorded about the dam"),
         # its subject or its place keep it
         ("a video he posted", "a video he posted"),
         ("a video posted on Instagram", "a video posted on Instagram"),
+        ("a poem he posted on his page, in which", "a poem he posted on his page, in which"),
     ],
 )
 def test_a_bare_participle_left_by_the_cut_date(description: str, cleaned: str) -> None:
     assert english.without_empty_participle(description) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        # the participle whose day (with or without its year) was cut, between its work and
+        # what the work says, goes with the day
+        (
+            "en",
+            "On 20 March 2026 the Atyrau City Court sentenced Bakhtiyar NURMUKHANOV to two years "
+            "of restricted freedom under Article 274 for a video published on 3 January 2026, "
+            "in which he spoke about the closure of a hospital.",
+            "a video, in which he spoke about the closure of a hospital",
+        ),
+        (
+            "ru",
+            "20 марта 2026 года Атырауский городской суд приговорил Бахтияра НУРМУХАНОВА к двум "
+            "годам ограничения свободы по ч. 2 ст. 274 УК РК за видеообращение, опубликованное 3 "
+            "января 2026 года, в котором он рассказал о закрытии больницы.",
+            "видеообращение, в котором он рассказал о закрытии больницы",
+        ),
+    ],
+)
+def test_a_participle_left_bare_by_its_cut_day(language: str, text: str, act: str) -> None:
+    [case] = extract_cases(text)
+    assert [(a["date"], a["description"]) for a in case["acts"]] == [("2026-01-03", act)]
 
 
 def test_who_says_so_closes_no_act() -> None:
@@ -3859,6 +3932,15 @@ def test_a_co_defendants_deed_after_a_day_without_its_year_is_theirs(second_day:
         # accepted: the field a trade is worked in is part of it, "former" too
         ("a former gas field engineer", "former gas field engineer"),
         ("an oil field welder", "oil field welder"),
+        # accepted: the machine or the work a trade is named by, with its kind before them
+        ("a crane operator", "crane operator"),
+        ("a retired drilling engineer", "retired drilling engineer"),
+        ("a mining truck driver", "mining truck driver"),
+        # accepted: the cause an activist works for
+        ("a climate activist", "climate activist"),
+        # refused: what the person was doing or is like is no kind of trade
+        ("a striking miner", "miner"),
+        ("a young activist", "activist"),
         # refused: a word that is no kind of trade stays out
         ("a tired field engineer", "field engineer"),
     ],

@@ -201,6 +201,14 @@ def test_kazakh_restriction_of_liberty(text: str, kinds: list[str]) -> None:
             "Әл-Фараби аудандық сотының 2025 жылғы 11 ақпандағы үкімін өзгеріссіз қалдырды.",
             "Әл-Фараби аудандық соты",
         ),
+        # a specialised court named by its region, its words in the other order (a trial
+        # court, though a region's)
+        (
+            "2026 жылғы 12 наурызда Жамбыл облысының мамандандырылған ауданаралық қылмыстық "
+            "істер жөніндегі соты белсенді Дана ЖҰМАБАЕВАҒА ҚК-нің 274-бабының 2-бөлігі бойынша "
+            "2 жыл бас бостандығын шектеу жазасын тағайындады.",
+            "Жамбыл облысының мамандандырылған ауданаралық қылмыстық істер жөніндегі соты",
+        ),
         # «алқа» (an appeal board) inside a town's name is no appeal court
         (
             "2025 жылғы 12 наурызда Балқаш қалалық соты белсенді Дана ЖҰМАБАЕВАҒА ҚК-нің "
@@ -318,6 +326,33 @@ def test_a_prosecutor_line(line: str, named: bool) -> None:
     ],
 )
 def test_kazakh_judge_and_prosecutor(text: str, judge: str | None, prosecutor: str | None) -> None:
+    [case] = extract_cases(text)
+    assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "prosecutor"),
+    [
+        # an appeal card's reporting judge gives way to the first-instance judge
+        (
+            "Баяндамашы судья: Серғазиев Н.Т.\nСотталған: ОРАЗОВ МАРАТ\nБІРІНШІ САТЫДАҒЫ СОТ "
+            "ҮКІМІ\nСот: Тараз қалалық соты\nСудья: Жақыпова А.Б.\nҮкім шығарылған күні: "
+            "05.09.2026\nЖаза: 2 жыл бас бостандығын шектеу",
+            "Жақыпова А.Б.",
+            None,
+        ),
+        # an investigating judge's hearing on an arrest names no prosecutor of a trial
+        (
+            "Тергеу судьясы Әлиева Д.М., прокурор Сәрсенов Б.Қ. қатысуымен,\n2026 жылғы 3 "
+            "наурызда Марат ОРАЗОВТЫ екі айға қамауға алуға санкция берді.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_kazakh_officials_of_other_hearings(
+    text: str, judge: str | None, prosecutor: str | None
+) -> None:
     [case] = extract_cases(text)
     assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
 
@@ -937,6 +972,10 @@ def test_a_headlines_word_for_the_trade_gives_way_to_the_bodys() -> None:
         ("Ол мұғалім. Оның жетекшісі тергеуге шақырылды.", "мұғалім"),
         ("ауыл мектебінің директоры Ерлан Қасымов ұсталды", "ауыл мектебінің директоры"),
         ("мұнай компаниясының операторы Ерлан Қасымов", "мұнай компаниясының операторы"),
+        # the work or the machine a trade is named by stands before it, as in the other
+        # languages ("crane operator", «оператор по добыче газа»)
+        ("газ өндіру операторы Ерлан Қасымов ұсталды", "газ өндіру операторы"),
+        ("кран операторы Ерлан Қасымов ұсталды", "кран операторы"),
         # a party's leader, a publication's journalist (the possessive drops the т)
         (
             "«Алға, Қазақстан» партиясының жетекшісі Марат",
@@ -1916,6 +1955,81 @@ def test_a_kazakh_feature_naming_the_person_after_in_the_video_and_but_is_one_ca
 )
 def test_a_town_named_after_a_person_is_no_name(description: str, act: str, who: str) -> None:
     assert act_spans.without_lead(description, "kk") == (act, who)
+
+
+@pytest.mark.parametrize(
+    ("language", "description", "act", "who"),
+    [
+        # initials before or after the surname, a courtesy title: all of who did it
+        (
+            "kk",
+            "Б. Қ. Нұрланов Telegram-арнада үндеу жариялаған",
+            "Telegram-арнада үндеу жариялаған",
+            "Нұрланов",
+        ),
+        (
+            "kk",
+            "Нұрланов Б. Қ. Telegram-арнада үндеу жариялаған",
+            "Telegram-арнада үндеу жариялаған",
+            "Нұрланов",
+        ),
+        (
+            "en",
+            "Mr. Nurlanov posted an appeal on Telegram",
+            "posted an appeal on Telegram",
+            "Nurlanov",
+        ),
+        (
+            "en",
+            "B. K. Nurlanov, acting on his own, posted an appeal on Telegram",
+            "posted an appeal on Telegram",
+            "Nurlanov",
+        ),
+        (
+            "ru",
+            "Б. К. Нурланов разместил обращение в Telegram",
+            "разместил обращение в Telegram",
+            "Нурланов",
+        ),
+        # two people did it: the act is not one's alone
+        (
+            "kk",
+            "Нұрланов пен Б. Сәкенов жиын ұйымдастырған",
+            "жиын ұйымдастырған",
+            None,
+        ),
+        (
+            "en",
+            "Nurlanov and B. Sakenov organised a gathering",
+            "organised a gathering",
+            None,
+        ),
+        (
+            "ru",
+            "Нурланов и Сакенов организовали собрание",
+            "организовали собрание",
+            None,
+        ),
+        # the month and year after the last day of a period are the time's, not the deed's
+        (
+            "ru",
+            "Нурланов в период с 3 по 17 апреля 2026 года разместил обращение в Telegram",
+            "разместил обращение в Telegram",
+            "Нурланов",
+        ),
+        # refused: a capitalised word that is no surname stays in the deed
+        (
+            "en",
+            "Telegram users posted an appeal",
+            "Telegram users posted an appeal",
+            None,
+        ),
+    ],
+)
+def test_initials_titles_and_a_second_doer_before_the_deed(
+    language: str, description: str, act: str, who: str | None
+) -> None:
+    assert act_spans.without_lead(description, language) == (act, who)
 
 
 @pytest.mark.parametrize(

@@ -266,6 +266,9 @@ def test_the_signature_under_a_letter_is_no_relative_prosecuted() -> None:
         ("1-іс. Смағұлов Ержан, Атырау қаласы", ["Смағұлов", "Ержан"]),
         ("Client: Baizhanova Saule, born 1979, journalist", ["Baizhanova", "Saule"]),
         ("2. Жақсыбаева Мөлдір, Ақтау қаласы", ["Жақсыбаева", "Мөлдір"]),
+        # an item's number written with «№», the surname without a Russian ending
+        ("№ 7. Нұрлыбай Аружан, Талдықорған қаласы", ["Нұрлыбай", "Аружан"]),
+        ("№3) Жұмабай Гаухар, Шымкент", ["Жұмабай", "Гаухар"]),
     ],
 )
 def test_a_surname_first_after_an_item_number_or_a_label(text: str, words: list[str]) -> None:
@@ -1904,6 +1907,68 @@ def test_a_codefendants_date_stays_theirs(text: str, dates: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the surname first after a role word, as a form writes it in capitals
+        (
+            "Іс бойынша төрағалық етуші Серікбаева Динара үкім шығарды.",
+            (["Серікбаева", "Динара"], 0),
+        ),
+        ("Обвинение поддерживала прокурор Кенжебаева Айнур.", (["Кенжебаева", "Айнур"], 0)),
+        (
+            "председательствовал судья Абдрахманов Нурбол, дело рассмотрено",
+            (["Абдрахманов", "Нурбол"], 0),
+        ),
+        ("Сотталушы: Қуанышбекұлы Ерназар, 1990 жылы туған.", (["Қуанышбекұлы", "Ерназар"], 0)),
+        # «Калиев»: a surname the dictionary also reads as a plural noun's genitive
+        ("| 3 | Калиев Бауыржан | Семей |", (["Калиев", "Бауыржан"], 0)),
+        # the given name first, as news writes it
+        ("Журналист Айнур Кенжебаева ұсталды.", (["Айнур", "Кенжебаева"], 1)),
+        # what follows a surname that is no given name: an adjective, a case form, a town, a
+        # longer run of names (the client's surname in the genitive, then the lawyer's name)
+        ("Ескерту: Серікбаев Әкімшілік кодекс бойынша айыппұл төлеген.", None),
+        ("Прокурор Жұмабаев Ерланға 4 жыл сұрады.", None),
+        # the genitive a name surname first takes on its last word
+        (
+            "Алқа мұғалім Сейітов Нұрболдың шағымын қанағаттандырмады.",
+            (["Сейітов", "Нұрболдың"], 0),
+        ),
+        ("Защитник Серикбаева Денис Пак подал жалобу.", None),
+    ],
+)
+def test_a_surname_written_first_in_title_case(
+    text: str, found: tuple[list[str], int] | None
+) -> None:
+    """`found`: the name's words and where its surname is; None: no name read surname first."""
+    read = [(m.words, m.surname_index) for m in find_title_mentions(text)]
+    if found is None:
+        assert all(index != 0 for _, index in read)
+    else:
+        assert read == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the judge's name, then the accused's, with no comma between
+        (
+            "Судьясы Гүлнар Сейтқалиева Бекзат Омаровты 2 жылға соттады.",
+            [["Гүлнар", "Сейтқалиева"], ["Бекзат", "Омаровты"]],
+        ),
+        # the prosecutor, then whom he asked a term for (a Kazakh case form)
+        ("Айыптаушы Дәурен Мұқанов Асқарға 3 жыл сұрады.", [["Дәурен", "Мұқанов"]]),
+        # a name with its patronymic stays whole
+        (
+            "Сотталушы Ержан Болатұлы Серіков кінәсін мойындамады.",
+            [["Ержан", "Болатұлы", "Серіков"]],
+        ),
+    ],
+)
+def test_two_names_running_on_in_title_case(text: str, names: list[list[str]]) -> None:
+    assert [m.words for m in find_title_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two Aktau Activists Sentenced\n\nAKTAU -- The Aktau City Court on 2 March 2026 "
@@ -1922,3 +1987,112 @@ def test_a_later_paragraph_on_both_gives_each_their_own_events(text: str) -> Non
     first, second = extract_cases(text)
     kinds = [[e["kind"] for e in c["events"] if e["kind"] != "verdict"] for c in (first, second)]
     assert kinds == [["detention"], ["preventive_measure"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation's name whose first word a letterhead writes in capitals
+        "AZAT Soz Legal Foundation for the Defence of Journalists",
+        "ADIL Sot International Monitoring Group",
+        # a heading in capitals with one word in title case beside an English short word
+        "IV. Grounds FOR FINDING THE DETENTION ARBITRARY",
+    ],
+)
+def test_capitals_beside_title_case_that_name_no_one(text: str) -> None:
+    from bot.extract.names import find_mentions
+
+    assert not [m.words for m in find_mentions(text) if m.given]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Тізімге енгізілгендер\n\n"
+            "№ 21. Серікбаев Нұрлан Асқарұлы\nБабы: ҚК-нің 174-бабы. Үкім: 2025 жылғы 3 наурыз.\n\n"
+            "№ 22. Жұмабай Әсел\nБабы: ҚК-нің 274-бабы. Ұсталды: 2025 жылғы 9 сәуір.\n",
+            "kk",
+        ),
+        (
+            "Обновление списка\n\n"
+            "№ 8. Кожахметова Алия Сериковна\nСтатья 405 УК. Приговор 4 марта 2025 года.\n\n"
+            "№ 9. Исабеков Ринат Маратович\nСтатья 174 УК. Задержан 2 апреля 2025 года.\n",
+            "ru",
+        ),
+    ],
+)
+def test_items_numbered_with_the_number_sign_in_title_case(text: str, language: str) -> None:
+    assert len(split_blocks(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kin"),
+    [
+        ("Жена Ахметова, Гаухар Ахметова, рассказала о задержании.", "Гаухар", True),
+        ("Сын Кожахметовой Ринат Кожахметов навещает её в колонии.", "Ринат", True),
+        # joined to the case as one prosecuted together
+        ("Суд осудил Асель Нургалиеву и мужа Нургалиевой Тимура Нургалиева.", "Тимура", False),
+        # a Kazakh kin word with its possessive ending and no genitive before it
+        ("Ескерту: Күйеуі Ерлан Сәрсенов бұған дейін айыппұл төлеген.", "Ерлан", True),
+        # an administrative arrest told of the relative charges them with no crime
+        ("Әйелі Әсел Нұрланова ӘҚБтК-нің 488-бабы бойынша 5 тәулікке қамалған.", "Әсел", True),
+        ("Муж Кожахметовой, Ринат Кожахметов, арестован по ст. 488 КоАП.", "Ринат", True),
+        # charged in that sentence under the Criminal Code: one prosecuted too
+        ("Её муж Ринат Кожахметов обвиняется по ч. 2 ст. 174 УК.", "Ринат", False),
+        # a kin word before no surname in the genitive
+        ("Мать двоих детей Гаухар Ахметова осуждена.", "Гаухар", False),
+    ],
+)
+def test_kin_of_someone_named_by_surname_in_the_genitive(text: str, name: str, kin: bool) -> None:
+    from bot.extract.relatives import kin_introduced
+
+    assert kin_introduced(text, text.index(name)) is kin
+
+
+def test_a_relative_in_title_case_is_no_co_defendant_of_the_same_surname() -> None:
+    text = (
+        "Суд Караганды 3 марта 2026 года приговорил активисток Сауле Жумабаеву и Дану "
+        "Ергалиеву по части 2 статьи 405 УК. Жумабаевой назначили два года ограничения "
+        "свободы, Ергалиеву оштрафовали на 300 МРП.\n\n"
+        "Муж Ергалиевой, Арман Ергалиев, сказал, что семья обжалует приговор."
+    )
+    given = sorted(c["person"]["name"].split()[0] for c in extract_cases(text))
+    assert given == ["Дану", "Сауле"]  # (the accusative of a co-defendant: as in capitals)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Full name: Bekova Dinara Askarovna (Бекова Динара Аскаровна)", False),
+        ("ФИО: Сейтказиев Ерлан Маратович (Seitkaziyev Yerlan Maratovich)", False),
+        ("Толық аты-жөні: Нұрланұлы Ерасыл (Нурланулы Ерасыл, Nurlanuly Yerassyl)", False),
+        ("Taraz Teacher Fined Over Facebook Post About School Canteen", True),
+    ],
+)
+def test_a_name_field_is_no_headline(line: str, headline: bool) -> None:
+    from bot.extract.blocks import title_case_line
+
+    assert title_case_line(line, 0) is headline
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "12 мая 2025 года судья Костанайского городского суда Ахметова Жанар приговорила "
+            "блогера Дамира Сейтказиева к двум годам ограничения свободы по ч. 2 ст. 274 УК.",
+            "Костанайский городской суд",
+        ),
+        (
+            "12 мая 2025 года судья Костанайского городского суда Жанар Ахметова приговорила "
+            "блогера Дамира Сейтказиева к двум годам ограничения свободы по ч. 2 ст. 274 УК.",
+            "Костанайский городской суд",
+        ),
+    ],
+)
+def test_a_judges_surname_first_after_the_court_is_no_part_of_its_name(
+    text: str, court: str
+) -> None:
+    [case] = extract_cases(text)
+    assert case["court"] == court

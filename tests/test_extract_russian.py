@@ -280,6 +280,32 @@ def test_roles_in_court_papers(text: str, judge: str | None, prosecutor: str | N
     assert (case["judge"], case["prosecutor"]) == (judge, prosecutor)
 
 
+@pytest.mark.parametrize(
+    ("text", "prosecutor"),
+    [
+        # the prosecutor at an investigating judge's hearing on an arrest, listed on a line of
+        # its own after the judge's, is no prosecutor of a trial
+        (
+            "Следственный судья Костанайского городского суда Ибраева Г.К., при секретаре "
+            "Абенове Т.,\nс участием прокурора Жумабаева С.Р.,\nрассмотрев ходатайство "
+            "следователя, 3 марта 2026 года санкционировала арест Ивана ПЕТРОВА на два месяца.",
+            None,
+        ),
+        # (refused: the trial's prosecutor stays)
+        (
+            "3 марта 2026 года Костанайский городской суд приговорил Ивана ПЕТРОВА к двум годам "
+            "ограничения свободы. Прокурор Жумабаев С.Р. просил три года.",
+            "Жумабаев С.Р.",
+        ),
+    ],
+)
+def test_no_prosecutor_from_an_investigating_judges_hearing(
+    text: str, prosecutor: str | None
+) -> None:
+    [case] = extract_cases(text)
+    assert case["prosecutor"] == prosecutor
+
+
 # --- acts --------------------------------------------------------------------------------------
 
 
@@ -462,6 +488,12 @@ def test_where_the_person_lives(text: str, city: str) -> None:
         ),
         # the field after «по», to the clause's end
         ("Петрова, инженера по охране труда, к штрафу", "инженер по охране труда"),
+        # the field ends where the place of work («на», «в») begins
+        (
+            "Петров, инженер по технике безопасности на руднике «Восход», осуждён",
+            "инженер по технике безопасности",
+        ),
+        ("Петров, оператор по добыче газа в Аксае, осуждён", "оператор по добыче газа"),
         (
             "Ким, работавшая бухгалтером по расчётам с поставщиками.",
             "бухгалтер по расчётам с поставщиками",
@@ -469,6 +501,7 @@ def test_where_the_person_lives(text: str, city: str) -> None:
         # refused: «по» that says how or whence, not the field
         ("Иван Петров, журналист по образованию, осуждён", "журналист"),
         ("осуждён активист по ч. 2 ст. 174 УК", "активист"),
+        ("осуждён активист по делу в Жанаозене", "активист"),
         ("Петров, работавший учителем по словам соседей, осуждён", "учитель"),
         # refused: a noun after the trade that is not a workplace, a line's next word
         ("учительница начальных классов из Талгара", "учительница начальных классов"),
@@ -1012,6 +1045,23 @@ def test_the_same_article_as_the_one_cited_before(
             "Аягозский районный суд области Абай 20 марта 2026 года признал Бахтияра "
             "НУРМУХАНОВА виновным по ч. 2 ст. 405 УК РК.",
             "Аягозский районный суд области Абай",
+        ),
+        # the specialised court's short name, in the nominative (h23e)
+        (
+            "20 марта 2026 года спецсуд по уголовным делам Жамбылской области признал Бахтияра "
+            "НУРМУХАНОВА виновным по ч. 2 ст. 405 УК РК.",
+            "спецсуд по уголовным делам Жамбылской области",
+        ),
+        (
+            "Приговор Бахтияру НУРМУХАНОВУ по ч. 2 ст. 405 УК РК огласили 20 марта 2026 года в "
+            "спецсуде по уголовным делам Жамбылской области.",
+            "спецсуд по уголовным делам Жамбылской области",
+        ),
+        (
+            "On 12 March 2026 the Specialised Inter-District Criminal Court of Zhambyl Region "
+            "sentenced activist Dana ZHUMABAYEVA to two years of restricted freedom under "
+            "Article 274, Part 2.",
+            "Specialised Inter-District Criminal Court of Zhambyl Region",
         ),
         # refused: a lowercase word after «области» is no region's name
         (
@@ -3593,6 +3643,69 @@ def test_the_only_court_a_live_blog_names(first_post: str, court: str | None) ->
 )
 def test_only_trial_court(text: str, court: str | None) -> None:
     assert officials.only_trial_court(text, "ru") == court
+
+
+_TWO_VERDICTS = {
+    "en": (
+        "{opening}\n\n1. Nurlan SAPAROV, 45, an electrician, was sentenced to two years of "
+        "restricted freedom under Article 174 for a Facebook post on 2 March 2026.\n\n2. Dana "
+        "ISKAKOVA, 38, a nurse, was sentenced to a fine of 100 MCI under Article 274 for a video "
+        "on 5 March 2026."
+    ),
+    "ru": (
+        "{opening}\n\n1. Нурлан САПАРОВ, 45 лет, электрик, приговорён к двум годам ограничения "
+        "свободы по ч. 1 ст. 174 УК за пост в Facebook от 2 марта 2026 года.\n\n2. Дана "
+        "ИСКАКОВА, 38 лет, медсестра, приговорена к штрафу в 100 МРП по ч. 2 ст. 274 УК за видео "
+        "от 5 марта 2026 года."
+    ),
+    "kk": (
+        "{opening}\n\nЭлектрик Нұрлан САПАРОВ 2026 жылғы 2 наурызда Facebook-те пост жариялағаны "
+        "үшін ҚК-нің 174-бабының 1-бөлігі бойынша 2 жыл бас бостандығын шектеу жазасына "
+        "кесілді.\n\nМейірбике Дана ЖҰМАБАЕВА 2026 жылғы 5 наурызда бейне жариялағаны үшін "
+        "ҚК-нің 274-бабының 2-бөлігі бойынша 100 АЕК айыппұлға кесілді."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "court"),
+    [
+        # the one trial court an opening names is the court of each co-defendant whose own
+        # paragraph names none
+        (
+            "en",
+            'Live from the Semey City Court: two verdicts in the "water tariff" case today.',
+            "Semey City Court",
+        ),
+        (
+            "ru",
+            "Сегодня в Семейском городском суде огласили два приговора по делу о митинге.",
+            "Семейский городской суд",
+        ),
+        (
+            "kk",
+            "Бүгін Семей қалалық сотында митинг ісі бойынша екі белсендіге үкім шықты.",
+            "Семей қалалық соты",
+        ),
+        # refused: two courts named, neither said to be whose
+        (
+            "en",
+            "Two verdicts today in Semey, one from the Semey City Court and one from the Abai "
+            "District Court.",
+            None,
+        ),
+        (
+            "ru",
+            "Сегодня огласили приговоры в Семейском городском суде и в Жарминском районном суде.",
+            None,
+        ),
+    ],
+)
+def test_the_one_court_of_co_defendants_whose_paragraphs_name_none(
+    language: str, opening: str, court: str | None
+) -> None:
+    cases = extract_cases(_TWO_VERDICTS[language].format(opening=opening))
+    assert [c["court"] for c in cases] == [court, court]
 
 
 @pytest.mark.parametrize(

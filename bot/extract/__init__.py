@@ -130,6 +130,12 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     _share_trial_court(records)
     if len(records) == 1 and records[0]["court"] is None:
         _give_only_court(records[0], "\n\n".join(no_case), language)
+    elif records and all(r["court"] is None for r in records):
+        # co-defendants none of whose sentences names the court: the one trial court the whole
+        # text names (a thread's opening "Verdict just in from X City Court" above one post per
+        # defendant)
+        for record in records:
+            _give_only_court(record, text, language)
     if len(records) >= 2 or (records and not records[0]["sources"]):
         # "More: https://..." closing a bulletin of several cases is the source of each; the
         # link closing a story of one case is its source, though a paragraph naming someone

@@ -33,11 +33,16 @@ _UPPER, _LOWER = names.UPPER, names.LOWER
 #: A time without a day opening the act: "in January 2026", "between January and April 2026",
 #: "from January to April 2025" (a day is the act's date, cut before).
 _EN_TIME = r"(?:(?:in|between|from|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\d{4},?\s+)?"
+#: Initials before a surname: "T. ", "A. T.", "Zh. " (a Latin digraph for one Kazakh letter).
+_EN_INITIALS = rf"(?:(?-i:[{_UPPER}][a-z]?)\.\s?){{0,2}}"
 #: Who did it: the defendants, a pronoun, or a surname.
 _EN_SUBJECT = (
     r"(?:(?:both\s+)?the\s+(?:defendants?|accused|convicts?|two|three|four)|both|he|she|they|"
     r"all\s+(?:two|three|four|five|of\s+them)|"
-    rf"(?P<surname>(?-i:[{_UPPER}])[\w'-]+))"
+    # ("Mr. Tokhtarov", "T. Yessenov", "A. Seitov and B. Ospanov": a title or initials before
+    # the surname, a second person after "and")
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{_EN_INITIALS}(?P<surname>(?-i:[{_UPPER}])[\w'-]+)"
+    rf"(?P<second>\s+and\s+{_EN_INITIALS}(?-i:[{_UPPER}])[\w'-]+)?)"
 )
 #: An aside between commas: ", acting by prior agreement,", ", an unemployed resident of Taraz,".
 _EN_ASIDE = r"(?:,\s+[^,;]{3,120}?,)?"
@@ -57,15 +62,21 @@ _EN_YEARLESS_DAY = re.compile(rf"^on\s+\d{{1,2}}\s+{_EN_MONTH}(?!,?\s+\d{{4}}),?
 _RU_SUBJECT = (
     r"(?:\d{1,3}-летн\w+\s+)?(?:(?:он|она|они|все\s+(?:двое|трое|четверо|они)|оба|обе|активист\w*|блогер\w*|журналист\w*|"
     r"подсудим\w+|обвиняем\w+|осужд[её]нн\w+)\b|"
+    # («В. А. Ким»: initials before the surname too; «Ким и Петров»: a second person)
+    rf"(?:(?:[{_UPPER}]\.\s?){{1,2}}\s*)?"
     rf"(?P<surname>[{_UPPER}][{_LOWER}-]+)(?:\s+[{_UPPER}][{_LOWER}-]+){{0,2}}"
-    rf"(?:\s+(?:[{_UPPER}]\.\s?){{1,2}})?)"
+    rf"(?:\s+(?:[{_UPPER}]\.\s?){{1,2}})?"
+    rf"(?P<second>\s+и\s+(?:(?:[{_UPPER}]\.\s?){{1,2}}\s*)?[{_UPPER}][{_LOWER}-]+"
+    rf"(?:\s+(?:[{_UPPER}]\.\s?){{1,2}})?)?)"
 )
 #: «, работающая продавцом на рынке,», «, находясь по месту жительства,»: a participle's or a
 #: gerund's clause (checked by the dictionary, its first word).
 _RU_ASIDE = r"(?:,\s+(?P<aside>[а-яё]+)[^,;]{0,100}?,)?"
 #: «в период с сентября 2024 года по март 2025 года», «в 2024 году», «в феврале»
 _RU_TIME = (
-    r"(?:\s+в\s+(?:период\s+(?:с|со)\s+[^,;]{1,40}?\s+по\s+\S+(?:\s+\d{4}\s+года)?|"
+    # («в период с 5 по 19 мая 2026 года»: the month and year after the last day)
+    r"(?:\s+в\s+(?:период\s+(?:с|со)\s+[^,;]{1,40}?\s+по\s+\S+(?:\s+[а-яё]+(?=\s+\d{4}))?"
+    r"(?:\s+\d{4}\s+года)?|"
     r"\d{4}\s+году|[а-яё]+е(?:\s+\d{4}\s+года)?))?"
 )
 #: the deed's verb, after the place or the way it was done («в прямом эфире в Instagram назвала»)
@@ -82,6 +93,12 @@ _RU_ROLE_SUBJECT = re.compile(
 )
 
 
+def _one_doer(lead: re.Match[str]) -> str | None:
+    """The surname of the lead's one doer; None when it names two ("Seitov and Ospanov"): the
+    act is not one of them alone."""
+    return None if lead.group("second") else lead.group("surname")
+
+
 def without_lead(description: str, language: str) -> tuple[str, str | None]:
     """The act without the lead before its verb, and the surname the lead named (if any)."""
     lead: tuple[int, str | None] | None = None
@@ -90,11 +107,11 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         yearless = _EN_YEARLESS_DAY.match(description)
         day = yearless.group() if yearless else ""
         found = _EN_LEAD.match(description[len(day) :])
-        lead = (len(day) + found.end(), found.group("surname")) if found else None
+        lead = (len(day) + found.end(), _one_doer(found)) if found else None
     elif language == "ru":
         found = _RU_LEAD.match(description)
         if found and not (found.group("aside") and not _participle(found.group("aside"))):
-            lead = (found.end(), found.group("surname"))
+            lead = (found.end(), _one_doer(found))
         else:
             lead = _ru_verdict_lead(description)
     elif language == "kk":
@@ -206,16 +223,26 @@ _KK_APPOSED_WHO = re.compile(
 )
 
 
+#: Initials, before or after a surname («А. Б. Сейітов», «Сейітов А. Б.»).
+_KK_INITIALS = re.compile(rf"^(?:(?-i:[{_UPPER}])\.\s?){{1,2}}\s*")
+#: "and" between two people who did it («Сейітов пен Колесников», «Ахметов және Серіков»).
+_KK_AND = re.compile(rf"^(?:пен|мен|бен|және)\s+(?=(?-i:[{_UPPER}]))")
+
+
 def _kk_without_who(description: str) -> tuple[str, str | None]:
     """The act without who did it, told before it (up to six steps: age, role, names, dashes),
     and the surname cut (whose act it is)."""
     surname = None
+    pair = False
     apposed = _KK_APPOSED_WHO.match(description)
     if apposed and names.looks_like_surname(apposed.group("name").split()[0]):
         surname = apposed.group("name").split()[0]
         description = description[apposed.end() :]
     for _ in range(6):
-        found = _KK_AGE_OR_ROLE.match(description)
+        found = _KK_AGE_OR_ROLE.match(description) or _KK_INITIALS.match(description)
+        if found is None and surname is not None and _KK_AND.match(description):
+            # «Сейітов пен Колесников ...»: two people did it, the act is not one's alone
+            found, pair = _KK_AND.match(description), True
         if not found:
             name = _KK_NAME.match(description)
             word = name.group().strip() if name else ""
@@ -226,7 +253,7 @@ def _kk_without_who(description: str) -> tuple[str, str | None]:
                 surname = word
             found = name
         description = description[found.end() :]
-    return description, surname
+    return description, None if pair else surname
 
 
 def _kk_given_before_surname(description: str) -> bool:

@@ -411,6 +411,13 @@ def _split_acts(text: str, language: str) -> list[Record]:
     return [whole]
 
 
+_EMPTY_PARTICIPLE = re.compile(
+    r",\s*(?:опубликованн|размещ[её]нн|записанн|распространённ|распространенн)\w*\s*(?=,)|"
+    r",\s*(?:жарияланған|таратылған|жазылған|орналастырылған)\s*(?=,)",
+    re.IGNORECASE,
+)
+
+
 def _act(text: str, language: str) -> Record:
     told_of: str | None = None  # a surname the clause opens with (a co-defendant's act)
     cited = CITED_ARTICLE.search(text)
@@ -465,6 +472,9 @@ def _act(text: str, language: str) -> Record:
     # before or after it is cut; an act never opens or closes with a dash)
     description = " ".join(description.split()).strip(" ;,.:—–-")
     description = re.sub(r"\s+(?=[,;])", "", description)  # «слушаниях , где» once a date is cut
+    # «видеообращение, опубликованное, в котором ...», «мақала, жарияланған, онда ...»: the
+    # participle whose date was cut, left bare between commas
+    description = _EMPTY_PARTICIPLE.sub("", description)
     description = re.sub(r",(?:\s*,)+", ",", description)  # «Бекова А.М., , находясь» likewise
     description = re.sub(
         r"^(?:the (?:defendant|accused)|подсудим\w+|обвиняем\w+|сотталушы)\s+",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.extract import names, nominative
 
 _ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
+    r"^[ \t]*(?:(?:№[ \t]*)?\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
     # headings: "Case 1: NAME", «Дело № 2. ИМЯ», «1-іс. ЕСІМ»
     r"(?:case|дело|іс)\s*(?:№\s*)?\d{1,3}\s*[.:)—–-]|\d{1,3}-іс\b|"
     # a briefing paper's heading line "Case of Marlen Zhaksylykov (Aktobe)"
@@ -165,6 +165,15 @@ def opens_line(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
+#: A form's name field ("Full name: Zhakupov Arman Serikovich (Жакупов Арман Серикович)"): the
+#: name and its other spelling fill the line with capitalised words, and no headline opens so.
+_NAME_FIELD = re.compile(
+    r"(?:full\s+name|name|фио|ф\.\s?и\.\s?о\.|полное\s+имя|аты-жөні|толық\s+аты-жөні|есімі)"
+    r"[ \t]*:",
+    re.IGNORECASE,
+)
+
+
 def title_case_line(text: str, position: int) -> bool:
     """Whether the line at `position` is a headline in title case: six or more words, nearly
     all of them capitalised, and no full stop inside."""
@@ -172,7 +181,7 @@ def title_case_line(text: str, position: int) -> bool:
     end = text.find("\n", position)
     line = text[start : end if end >= 0 else len(text)].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if len(words) < 6 or re.search(r"\.\s", line):
+    if len(words) < 6 or re.search(r"\.\s", line) or _NAME_FIELD.match(line):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= 0.8 * len(words)

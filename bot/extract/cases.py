@@ -253,8 +253,20 @@ def extract_case(
         or _court_named_alone(sentences, scopes, language)
         or _court_of_judge(sentences, judge_mentions, language)
     )
-    judge = _role_name(judge_mentions, language)
-    prosecutor = _role_name(prosecutor_mentions, language)
+    # (the names above stay no candidates whichever hearing they sat at; the case's officials
+    # are the trial's alone)
+    judge = _role_name(
+        _role_mentions(
+            block, sentences, mentions, lexicon.JUDGE[language], language, verdict_stage=True
+        ),
+        language,
+    )
+    prosecutor = _role_name(
+        _role_mentions(
+            block, sentences, mentions, lexicon.PROSECUTOR[language], language, verdict_stage=True
+        ),
+        language,
+    )
     for event in events:
         if event["kind"] == "verdict":
             event.update(court=court, judge=judge, prosecutor=prosecutor)

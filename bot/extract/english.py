@@ -168,7 +168,7 @@ _EMPTY_PARTICIPLE = re.compile(
 #: ("a video he posted") or its place ("posted on Instagram").
 _BARE_PARTICIPLE = re.compile(
     r"(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bI)\s+(?:posted|published|uploaded|shared|"
-    r"aired|streamed)(?=\s*$|\s+\w+ing\b)",
+    r"aired|streamed)(?=\s*$|\s+\w+ing\b|\s+(?:that|which|about|where)\b|\s*,\s*in\s+which\b)",
     re.IGNORECASE,
 )
 

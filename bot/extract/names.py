@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from bot.extract import title_order
 from bot.extract.name_context import (
     beside_organisation_word,
     is_demonym,
@@ -48,7 +49,9 @@ ACRONYMS = frozenset(
     # a company's form («сварщика ТОО «Павлодар Металл»»), units and places of detention
     "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ "
     # a Soviet republic, where someone was born («Казахская ССР», "Kazakh SSR")
-    "ССР СССР КазССР SSR USSR".split()
+    "ССР СССР КазССР SSR USSR "
+    # English words a heading writes in capitals among words in title case ("Reasons FOR ...")
+    "FOR THE AND WITH FROM INTO OVER".split()
 )
 #: Capitalised words next to a surname that are not given names.
 NOT_GIVEN = frozenset(
@@ -61,7 +64,7 @@ NOT_GIVEN = frozenset(
     судья судьи судьёй судье прокурор прокурора государственный обвинитель политзаключённый
     политзаключенный политзаключённая политзаключенная напомним председательствует источник
     активист активистка блогер журналист журналистка гражданский гражданская гражданскую
-    судьясы прокурор саяси азаматтық толығырақ ол оған оның аптаның приговоры
+    судьясы прокурор айыптаушы саяси азаматтық толығырақ ол оған оның аптаның приговоры
     гособвинитель гособвинителя председательствующий председательствующая адвокат адвоката
     подзащитный подзащитная подсудимый подсудимая осуждённый осужденный осуждённая осужденная
     lawyer attorney defendant қорғаушы қорғаушысы
@@ -143,7 +146,7 @@ def is_patronymic(word: str) -> bool:
     return bool(PATRONYMIC.search(word))
 
 
-def _is_given_name(word: str) -> bool:
+def named_given(word: str) -> bool:
     """A Russian given name the dictionary knows («Дмитрия»), in any case."""
     return (
         bool(re.match(r"[А-ЯЁ]", word))
@@ -349,7 +352,7 @@ _OTHER_SURNAME = re.compile(
 #: Where a form or a list writes the surname first: a table cell, after a label ("Client:",
 #: «ФИО:») or an item's number («1-іс.», "2.", "3)").
 _TABLE_CELL = re.compile(
-    r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*\d{1,3}(?:-іс\.?|[.)])[ \t]*$"
+    r"(?:^|\n|\|)\s*$|:\s*$|(?:^|\n)[ \t]*(?:№[ \t]*)?\d{1,3}(?:-іс\.?|[.)])[ \t]*$"
     r"|(?:^|\n)[ \t]*(?:дело|case|іс)\s*№?\s*\d{1,3}[.:)]?[ \t]*$",
     re.IGNORECASE,
 )
@@ -363,7 +366,7 @@ PATRONYMIC = re.compile(
 )
 #: A Russian patronymic in any case, not a Kazakh one.
 RU_PATRONYMIC_FORM = re.compile(r"(?:ович|евич)\w{0,2}$|(?:овн|евн)\w{1,2}$", re.IGNORECASE)
-_TITLE_PAIR = re.compile(
+TITLE_PAIR = re.compile(
     rf"(?<![\w-])({_TITLE})[ \u00a0]+(?:({_TITLE})[ \u00a0]+)?({_TITLE})(?![\w-])"
 )
 
@@ -479,7 +482,7 @@ _MONTHS = frozenset(
 )
 
 
-def _not_given(word: str) -> bool:
+def is_word_before_name(word: str) -> bool:
     """A capitalised word before a name that is no given name: a role, a dictionary word, a
     town, or a trade at the start of a sentence ("Pensioner Gaukhar Ibrayeva was ...")."""
     return (
@@ -527,7 +530,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
 
     mentions = surname_first_with_patronymic(text)
     unshaped: list[tuple[int, int, list[str]]] = []  # two Latin words, no surname's ending
-    for match in _TITLE_PAIR.finditer(text):
+    for match in title_order.title_runs(text):
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue  # «Признать Бекмуратова Айдоса Ерланулы»: read as surname first already
         # "Duman Mukhammedkarim's sentence": the name without the possessive
@@ -559,15 +562,21 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             and not is_patronymic(words[1])
             and not any(
                 w.lower() in NOT_GIVEN
-                or is_common_word(w)
+                or _is_ordinary_word(w)
                 or _LATIN_WITH_CYRILLIC_ENDING.fullmatch(w)
                 for w in words
             )
-            and (_TABLE_CELL.search(text[: match.start()]) or _is_given_name(words[1]))
+            and (_TABLE_CELL.search(text[: match.start()]) or named_given(words[1]))
         ):
             # a table's or a form's «Ахметов Берик», or «в отношении Коваленко Дмитрия» (a
             # name the dictionary knows after a surname): the surname first
             mentions.append(Mention(match.start(), end, words, 0))
+            continue
+        lead = title_order.surname_first(words, title_order.word_after(text, end))
+        if lead is not None:
+            # «Судья Ахметова Жанар», «Жақыпов Қайрат»: the surname first, as a form writes it
+            start = match.start(2) if lead else match.start()
+            mentions.append(Mention(start, end, words[lead:], 0))
             continue
         if (
             not looks_like_surname(surname)
@@ -590,10 +599,10 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         if len(given) == 2 and is_demonym(given[0]):
             given = given[1:]  # «Карагандинка Роза Мусина»: where she is from, not a name
         first = opens_sentence(text, match.start())
-        if any(_not_given(w) for w in given) or kazakh_not_given(given[0], first):
+        if any(is_word_before_name(w) for w in given) or kazakh_not_given(given[0], first):
             # "Judge Aliya Mukanova", "Driller Yerzhan Tasbolatov": start after the role word.
             while given and (
-                _not_given(given[0])
+                is_word_before_name(given[0])
                 or kazakh_not_given(given[0], first and len(given) == len(words) - 1)
             ):
                 given = given[1:]
@@ -614,7 +623,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
         if (
             len(given) == 2
             and not PATRONYMIC.search(given[1])
-            and not _is_given_name(given[0])
+            and not named_given(given[0])
             and _a_settlement(given[0])
         ):
             given = given[1:]  # «из села Шетпе Жандосу Кайратулы»: the village, then the name
@@ -626,7 +635,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
     joined = [
         Mention(start, end, words, 1)
         for start, end, words in unshaped
-        if not any(_not_given(w) for w in words)
+        if not any(is_word_before_name(w) for w in words)
         and len(words[1]) >= 5
         and any(
             re.fullmatch(r",?\s+and\s+|,\s+", text[end : m.start])

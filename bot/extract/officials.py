@@ -246,7 +246,12 @@ def _without_given_name(court: str) -> str:
     if (
         re.fullmatch(r"[А-ЯЁ][а-яё-]+", last)
         and places.find_town(last) is None
-        and any("Name" in p.tag.grammemes for p in names.morph().parse(last.lower())[:2])
+        and (
+            any("Name" in p.tag.grammemes for p in names.morph().parse(last.lower())[:2])
+            # «Балхашского городского суда Тлеужанова Мадина»: the judge's surname first, as a
+            # form writes it (not a district named after someone: «суд района имени ...»)
+            or (names.RU_SURNAME.match(last) is not None and "имени" not in words)
+        )
     ):
         return court[: court.rstrip().rfind(last)].rstrip()
     return court
@@ -284,8 +289,9 @@ def _court_nominative(text: str, language: str) -> str:
     words = text.split()
     out = []
     for index, word in enumerate(words):
-        if re.fullmatch(r"суд\w*", word, re.IGNORECASE):
-            out.append("суд")
+        if re.fullmatch(r"(?:спец)?суд\w*", word, re.IGNORECASE):
+            # («спецсуде по уголовным делам»: the short name, its rest as written)
+            out.append("спецсуд" if word.lower().startswith("спец") else "суд")
             if index == 0:  # «суда района имени ...»: the rest stays as written
                 out.extend(words[1:])
                 break
@@ -414,12 +420,15 @@ def _role_mentions(
     cue: re.Pattern[str],
     language: str,
     every: bool = False,
+    verdict_stage: bool = False,
 ) -> list[tuple[names.Mention, str]]:
     """Mentions that follow a role word ('Judge', «судьи») within the same sentence; a name
     right before the word only when none follows it anywhere («(судья Ержан ТОКТАРОВ,
     государственный обвинитель — прокурор Дархан Бейсенов)» names the judge first). `every`:
     both kinds, for a role several people may have ("I, Gulnar X, advocate ..." and "said the
-    defence lawyer, Aigul Y")."""
+    defence lawyer, Aigul Y"). `verdict_stage`: the officials of the case, none of an
+    investigating judge's hearing on a measure of restraint, and an appeal's (its prosecutor's
+    sentence telling of the appeal court, a reporting judge) only when no other is named."""
     found: list[tuple[names.Mention, str]] = []
     preceding: list[tuple[names.Mention, str]] = []
     of_appeal: set[int] = set()  # starts of the names an appeal board's hearing gives
@@ -434,8 +443,14 @@ def _role_mentions(
                 limit = following.start + len(following.text)
             # «прокурор г. Семей Т. Б. Оспанов», "the prosecutor, Ms. Zhanar Ibrayeva"
             start += court_papers.office_length(block[start:limit], language)
-            if _at_appeal_hearing(block, sentence.start + match.start()):
+            if _at_appeal_hearing(block, sentence.start + match.start()) or (
+                verdict_stage and _beside_hearing(sentence.text, _APPEAL_HEARING)
+            ):
                 of_appeal.add(start)
+            if verdict_stage and _beside_hearing(
+                _with_listed_lines(sentences, index), _INVESTIGATING_HEARING
+            ):
+                continue
             after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
             titled = _title_case_name(block[start:limit], start) or _initials_name(
                 block[start:limit], start
@@ -488,6 +503,7 @@ def _role_mentions(
     if every:
         return found + preceding
     # the verdict's judge and prosecutor, not the appeal hearing's, when both are named
+    # the verdict's judge and prosecutor, not the appeal hearing's, when both are named
     found = [f for f in found if f[0].start not in of_appeal] or found
     return found or preceding
 
@@ -507,6 +523,34 @@ def _at_appeal_hearing(block: str, cue_start: int) -> bool:
     lead = block[block.rfind("\n", 0, cue_start) + 1 : cue_start]
     boards = list(_APPEAL_BOARD.finditer(lead))
     return bool(boards) and not _FIRST_INSTANCE.search(lead[boards[-1].end() :])
+
+
+#: A hearing that is not the trial, told in the role word's own sentence: the appeal court the
+#: prosecutor addressed ("asked the appeals court to ...", «просил апелляционную коллегию ...»)
+#: or the reporting judge only an appeal board has («судья-докладчик», «баяндамашы судья»).
+_APPEAL_HEARING = re.compile(
+    r"\bappeals?\s+(?:court|judges|panel|hearing)|апелляционн\w+\s+(?:суд|инстанц|коллеги)|"
+    r"апелляциялық\s+(?:сот|алқа|сатыда)|докладчик|баяндамашы|reporting\s+judge|rapporteur",
+    re.IGNORECASE,
+)
+_INVESTIGATING_HEARING = re.compile(
+    r"следственн\w+\s+суд|investigating\s+judge|тергеу\s+судья", re.IGNORECASE
+)
+
+
+def _with_listed_lines(sentences: list[Sentence], index: int) -> str:
+    """A sentence with the lines before it that end in a comma: a court paper's preamble lists
+    its participants one a line («Следственный судья ...,» / «с участием прокурора ...,»)."""
+    first = index
+    while first > 0 and sentences[first - 1].text.rstrip().endswith(","):
+        first -= 1
+    return " ".join(s.text for s in sentences[first : index + 1])
+
+
+def _beside_hearing(sentence: str, hearing: re.Pattern[str]) -> bool:
+    """Whether the role word's sentence tells of that hearing and of no verdict ("Judge X,
+    whose verdict the appeals court upheld, ..." is the trial's judge)."""
+    return bool(hearing.search(sentence)) and not _FIRST_INSTANCE.search(sentence)
 
 
 #: A deputy or an assistant of the role («помощник прокурора района Динара Утепова»): the name

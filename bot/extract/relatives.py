@@ -90,6 +90,10 @@ _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:жен|супруг|мат(?:ь|ер)|сестр|брат|от(?:ец|ц)|сын|доч(?:ь|ер)|муж)[а-яё]*\s+"
     r"(?:блогер|активист|журналист|осужд[её]нн|задержанн|арестованн|фигурант|подсудим|"
     r"обвиняем|политзаключ[её]нн|правозащитник)[а-яё]*|"
+    # «Муж Мусабаевой, Нурлан ...», «жена Сапарова Гаухар»: the kin of the one named by their
+    # surname in the genitive, as the English "X's wife" and the Kazakh «X-тың әйелі»
+    r"(?<![\w-])(?:жен|супруг|мат(?:ь|ер)|сестр|брат|от(?:ец|ц)|сын|доч(?:ь|ер)|муж)[а-яё]*\s+"
+    r"[а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|а)|"
     rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}|"
     # «Жұбайы Асхат X», «Анасы Гүлнар X»: a Kazakh kin word's own ending says "his", "her"
     r"(?<![\w-])(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|інісі|ағасы|әпкесі|апасы|"
@@ -103,6 +107,13 @@ _JOINED_BEFORE = re.compile(
 )
 
 
+#: An administrative code or arrest: an article cited with it charges no one with a crime
+#: («Жұбайы Асхат ... ӘҚБтК-нің 488-бабы бойынша 10 тәулікке қамаққа алынған»).
+_ADMINISTRATIVE = re.compile(
+    r"ӘҚБтК|КоАП|административн\w*\s+(?:арест|кодекс|правонарушен)\w*|"
+    r"әкімшілік\s+(?:қамақ|құқық\s*бұзушылық)\w*|administrative\s+(?:arrest|code|offences?)",
+    re.IGNORECASE,
+)
 #: An article of a code cited: "Article 174", «ст. 174», «174-бабы», «статьи 274».
 _ARTICLE = re.compile(
     r"(?<![\w-])(?:article|ст\.|стать\w*)\s*\d|\d+\s*-?\s*(?:бап|бабы|бабын)", re.IGNORECASE
@@ -120,7 +131,11 @@ def kin_introduced(block: str, start: int) -> bool:
     sentence = next(
         (s for s in split_sentences(block) if s.start <= start < s.start + len(s.text)), None
     )
-    return sentence is None or not _ARTICLE.search(sentence.text)
+    return (
+        sentence is None
+        or not _ARTICLE.search(sentence.text)
+        or bool(_ADMINISTRATIVE.search(sentence.text))
+    )
 
 
 def given_key(word: str) -> str:

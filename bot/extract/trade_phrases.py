@@ -226,9 +226,13 @@ _RU_CHANNEL = re.compile(
 )
 
 
-#: A trade's field after «по», up to the clause's end: «оператором по добыче нефти и газа»,
-#: «специалист по связям с общественностью», «инженера по охране труда».
-_RU_FIELD = re.compile(r"[ \t]+(по[ \t]+[а-яё-]+(?:[ \t]+[а-яё-]+){0,4})(?=[ \t]*(?:[,.;)]|\n|$))")
+#: A trade's field after «по», up to the clause's end or to where the work is done: «оператором
+#: по добыче нефти и газа», «специалист по связям с общественностью», «инженер по охране труда
+#: на руднике» (the place after «на»/«в» is the workplace, not the field).
+_RU_FIELD = re.compile(
+    r"[ \t]+(по[ \t]+[а-яё-]+(?:[ \t]+[а-яё-]+){0,4}?)"
+    r"(?=[ \t]*(?:[,.;)]|\n|$)|[ \t]+(?:на|в|во)[ \t]+[«\"A-Za-zА-ЯЁа-яё№])"
+)
 #: What «по» opens after a trade that is not its field: «журналист по образованию», «блогер по
 #: имени ...», «активист по делу ...», «учитель по словам соседей».
 _RU_NOT_A_FIELD = frozenset(

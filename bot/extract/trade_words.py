@@ -24,12 +24,13 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bparticipant (?:of|in) peaceful (?:protests|rallies)\b",
          "participant of peaceful protests"),
         (r"\b(environmental|opposition|youth|labou?r|land|eco-|religious|civic|feminist|student|"
-         r"anti-corruption|public|community|women's rights) activists?\b",
+         r"anti-corruption|public|community|women's rights|climate|grassroots|housing)"
+         r" activists?\b",
          "{0} activist"),
         (r"(?<!civil )(?<!union )(?<!rights )(?<!environmental )(?<!opposition )(?<!youth )"
          r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
          r"(?<!student )(?<!anti-corruption )(?<!public )(?<!community )(?<!women's rights )"
-         r"\bactivists?\b", "activist"),
+         r"(?<!climate )(?<!grassroots )(?<!housing )\bactivists?\b", "activist"),
         (r"\bjournalist\b", "journalist"),
         (r"\bblogger\b", "blogger"),
         (r"\boil worker\b", "oil worker"),
@@ -210,5 +211,8 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     independent freelance retired trade-union union labour labor human-rights rights
     primary secondary high village rural youtube tiktok instagram facebook telegram
     software coal gold copper uranium investigative former underground bus driving
-    environmental municipal field gas""".split()
+    environmental municipal field gas
+    mining drilling truck taxi crane machine tractor excavator lorry ambulance railway
+    construction welding steel power metallurgical chemical mechanical electrical civil
+    maintenance production sales marketing nursing medical dairy farm shift""".split()
 )
