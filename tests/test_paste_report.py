@@ -836,6 +836,49 @@ def test_a_table_written_without_capitals_is_one_case_a_row() -> None:
     assert cases["Дана Сапарова"]["person"]["city"] == "Актау"
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "articles"),
+    [
+        # a table pasted from a spreadsheet: tabs between the cells
+        (
+            "Name\tCity\tArticle\tVerdict\n"
+            "Arman Bekov\tAtyrau\tArt. 405, Part 2\t12.03.2026: 1 year of restricted freedom\n"
+            "Dana Saparova\tAktau\tArt. 274, Part 1\t15.04.2026: fine of 345,000 tenge\n",
+            {"Arman Bekov", "Dana Saparova"},
+            {"405", "274"},
+        ),
+        (
+            "ФИО\tГород\tСтатья\tПриговор\n"
+            "Беков Арман\tАтырау\tч. 2 ст. 405\t12.03.2026: 1 год ограничения свободы\n"
+            "Сапарова Дана\tАктау\tч. 1 ст. 274\t15.04.2026: штраф 345 000 тенге\n",
+            {"Арман Беков", "Дана Сапарова"},
+            {"405", "274"},
+        ),
+        # the Kazakh short form of an article and its part («405-б. 2-б.»)
+        (
+            "Аты-жөні\tҚаласы\tҚК бабы\tҮкім\n"
+            "Беков Арман\tАтырау\t405-б. 2-б.\t12.03.2026, 1 жыл бас бостандығын шектеу\n"
+            "Сапарова Дана\tАқтау\t274-б. 1-б.\t15.04.2026, 345 000 теңге айыппұл\n",
+            {"Арман Беков", "Дана Сапарова"},
+            {"405", "274"},
+        ),
+    ],
+)
+def test_a_table_with_tabs_between_cells_is_one_case_a_row(
+    text: str, people: set[str], articles: set[str]
+) -> None:
+    cases = extract_cases(text)
+    assert {c["person"]["name"] for c in cases} == people
+    assert {ch["article"] for c in cases for ch in c["charges"]} == articles
+
+
+def test_tabs_in_two_lines_only_are_no_table() -> None:
+    from bot.extract import _tabs_as_cells
+
+    text = "Verdict:\tguilty\n\nArman Bekov was sentenced on 12 March 2026.\n"
+    assert _tabs_as_cells(text) == text
+
+
 def test_a_married_couple_with_one_surname_is_two_cases() -> None:
     text = (
         "🔹 12 февраля 2025 г. — учительницу Асель НУРГАЛИЕВУ и её мужа, индивидуального "

@@ -42,6 +42,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     # panel is a case
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
+    text = _tabs_as_cells(text)
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -327,6 +328,28 @@ def _give_officials(records: list[Record], officials: dict[str, str | None] | No
             for event in record["events"]:
                 if event["kind"] == "verdict" or (event["kind"] == "trial" and role == "judge"):
                     event[role] = name
+
+
+#: A line of three cells or more separated by tabs (a table copied from a spreadsheet, a
+#: document or a web page).
+_TAB_ROW = re.compile(r"^[^\t\n]*\t[^\t\n]*\t[^\n]*$", re.MULTILINE)
+
+
+def _tabs_as_cells(text: str) -> str:
+    """A table pasted with tabs between its cells, written with bars ("1 | Bekov | ..."), as
+    the table rows it is are read: one case per row, each cell under its column's label. Fewer
+    than two such lines are no table."""
+    rows = list(_TAB_ROW.finditer(text))
+    if len(rows) < 2:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for row in rows:
+        cells = [cell.strip() for cell in row.group().split("\t")]
+        pieces += [text[last : row.start()], " | ".join(cells)]
+        last = row.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _plain_bullets(text: str) -> str:
