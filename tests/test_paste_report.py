@@ -872,6 +872,54 @@ def test_a_table_with_tabs_between_cells_is_one_case_a_row(
     assert {ch["article"] for c in cases for ch in c["charges"]} == articles
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # an annex's table written in plain text, " / " between its cells
+        (
+            "Annex 2. Prosecutions\n\n"
+            "No. / Name / Town / Article / Court, date / Sentence\n\n"
+            "1. / BEKOV Arman / Atyrau / Art. 405 Part 2 / Atyrau City Court, 12.03.2026 / "
+            "1 year of restricted freedom\n\n"
+            "2. / SAPAROVA Dana / Aktau / Art. 274 Part 1 / Aktau City Court, 15.04.2026 / "
+            "3 years of imprisonment\n",
+            {"arman bekov": [12], "dana saparova": [36]},
+        ),
+        (
+            "Приложение 2. Уголовные дела\n\n"
+            "№ / ФИО / Город / Статья / Суд, дата / Приговор\n\n"
+            "1. / БЕКОВ Арман / Атырау / ч. 2 ст. 405 / Атырауский городской суд, 12.03.2026 / "
+            "1 год ограничения свободы\n\n"
+            "2. / САПАРОВА Дана / Актау / ч. 1 ст. 274 / Актауский городской суд, 15.04.2026 / "
+            "3 года лишения свободы\n",
+            {"арман беков": [12], "дана сапарова": [36]},
+        ),
+    ],
+)
+def test_a_table_with_slashes_between_cells_is_one_case_a_row(
+    text: str, people: dict[str, list[int]]
+) -> None:
+    cases = extract_cases(text)
+    # (the name's words in any order and case: how it is displayed is no matter here)
+    terms = {
+        " ".join(sorted(c["person"]["name"].casefold().split())): [
+            p["term_months"] for e in c["events"] for p in e["sentence"]
+        ]
+        for c in cases
+    }
+    assert terms == {" ".join(sorted(k.split())): v for k, v in people.items()}
+
+
+def test_slashes_in_lines_of_unequal_cells_are_no_table() -> None:
+    from bot.extract import _tabs_as_cells
+
+    text = (
+        "Tags: court / Atyrau / protest / 405 / verdict\n"
+        "See also: Aktau / Zhanaozen / Taraz / strikes / wages / oil\n"
+    )
+    assert _tabs_as_cells(text) == text
+
+
 def test_tabs_in_two_lines_only_are_no_table() -> None:
     from bot.extract import _tabs_as_cells
 

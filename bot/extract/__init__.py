@@ -335,17 +335,28 @@ def _give_officials(records: list[Record], officials: dict[str, str | None] | No
 _TAB_ROW = re.compile(r"^[^\t\n]*\t[^\t\n]*\t[^\n]*$", re.MULTILINE)
 
 
+#: A line of five cells or more separated by slashes with spaces ("1. / BEKOV Arman / Atyrau /
+#: ..."), as a report's annex writes a table in plain text.
+_SLASH_ROW = re.compile(r"^[^\n]*?(?: / [^\n]*?){4,}$", re.MULTILINE)
+
+
 def _tabs_as_cells(text: str) -> str:
-    """A table pasted with tabs between its cells, written with bars ("1 | Bekov | ..."), as
-    the table rows it is are read: one case per row, each cell under its column's label. Fewer
-    than two such lines are no table."""
-    rows = list(_TAB_ROW.finditer(text))
+    """A table pasted with tabs between its cells (or written with " / " between them, the
+    same number in each line), written with bars ("1 | Bekov | ..."), as the table rows it is
+    are read: one case per row, each cell under its column's label. Fewer than two such lines
+    are no table."""
+    rows, separator = list(_TAB_ROW.finditer(text)), "\t"
+    if len(rows) < 2:
+        rows, separator = list(_SLASH_ROW.finditer(text)), " / "
+        counts = [row.group().count(separator) for row in rows]
+        if len(set(counts)) != 1:
+            return text  # (cells of one table come as many in each line)
     if len(rows) < 2:
         return text
     pieces: list[str] = []
     last = 0
     for row in rows:
-        cells = [cell.strip() for cell in row.group().split("\t")]
+        cells = [cell.strip() for cell in row.group().split(separator)]
         pieces += [text[last : row.start()], " | ".join(cells)]
         last = row.end()
     pieces.append(text[last:])
