@@ -2096,3 +2096,40 @@ def test_a_judges_surname_first_after_the_court_is_no_part_of_its_name(
 ) -> None:
     [case] = extract_cases(text)
     assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Суд в Атырау вынес приговор двум жителям города.\n\nВодитель Арман Беков "
+            "3 мая 2026 года выложил видео. Ему назначили 3 года ограничения "
+            "свободы.\n\nЕго сосед, слесарь Данияр Сапаров, 5 мая 2026 года разослал "
+            "это видео. Сапаров получил 2 года ограничения свободы. С обоих также "
+            "взыскано по 12 000 тенге процессуальных издержек.\n"
+        ),
+        (
+            "A court in Atyrau sentenced two residents of the city on 4 March "
+            "2026.\n\nDriver Arman Bekov posted a video on 3 May 2026. He was given "
+            "three years of restricted freedom.\n\nHis neighbour, plumber Daniyar "
+            "Saparov, shared the video on 5 May 2026. Saparov received two years of "
+            "restricted freedom. Both were also ordered to pay 12,000 tenge in "
+            "court costs.\n"
+        ),
+        (
+            "Атырау соты қала тұрғындарына үкім шығарды.\n\nЖүргізуші Арман Беков "
+            "2026 жылғы 3 мамырда видео жариялады. Оған 3 жыл бас бостандығын "
+            "шектеу жазасы тағайындалды.\n\nОның көршісі, слесарь Данияр Сапаров 2026 "
+            "жылғы 5 мамырда видеоны таратты. Сапаровқа 2 жыл бас бостандығын "
+            "шектеу жазасы тағайындалды. Екеуінен де 12 000 теңге сот шығындары "
+            "өндірілді.\n"
+        ),
+    ],
+)
+def test_a_sentence_on_both_in_the_second_ones_paragraph_is_the_first_ones_too(text: str) -> None:
+    # («С обоих также взыскано ... издержек» told in the second person's paragraph)
+    cases = extract_cases(text)
+    assert [sorted({p["kind"] for e in c["events"] for p in e["sentence"]}) for c in cases] == [
+        ["court_fees", "restriction_of_liberty"],
+        ["court_fees", "restriction_of_liberty"],
+    ]

@@ -911,20 +911,20 @@ def test_a_table_with_slashes_between_cells_is_one_case_a_row(
 
 
 def test_slashes_in_lines_of_unequal_cells_are_no_table() -> None:
-    from bot.extract import _tabs_as_cells
+    from bot.extract.tables import as_bar_table
 
     text = (
         "Tags: court / Atyrau / protest / 405 / verdict\n"
         "See also: Aktau / Zhanaozen / Taraz / strikes / wages / oil\n"
     )
-    assert _tabs_as_cells(text) == text
+    assert as_bar_table(text) == text
 
 
 def test_tabs_in_two_lines_only_are_no_table() -> None:
-    from bot.extract import _tabs_as_cells
+    from bot.extract.tables import as_bar_table
 
     text = "Verdict:\tguilty\n\nArman Bekov was sentenced on 12 March 2026.\n"
-    assert _tabs_as_cells(text) == text
+    assert as_bar_table(text) == text
 
 
 def test_a_married_couple_with_one_surname_is_two_cases() -> None:
@@ -2236,7 +2236,7 @@ def test_a_table_row_is_read_with_its_header_s_labels() -> None:
     ]
     assert _events(second) == [("verdict", "2025-05-20")]
     # refused: a table whose header names no column of dates or punishments is no verdict
-    from bot.extract.blocks import with_table_labels
+    from bot.extract.tables import with_table_labels
 
     row = "Nurlan ABDIYEV | Taraz | mechanic\n"
     assert with_table_labels(row, "A | B\n" + row) == row  # cells and labels do not pair up

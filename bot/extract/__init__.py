@@ -17,7 +17,6 @@ from bot.extract.blocks import (
     paragraph_breaks,
     people_named,
     split_blocks,
-    with_table_labels,
 )
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
@@ -27,6 +26,7 @@ from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
+from bot.extract.tables import as_bar_table, with_table_labels
 from bot.extract.values import find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report"]
@@ -42,7 +42,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     # panel is a case
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
-    text = _tabs_as_cells(text)
+    text = as_bar_table(text)
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text)
@@ -328,39 +328,6 @@ def _give_officials(records: list[Record], officials: dict[str, str | None] | No
             for event in record["events"]:
                 if event["kind"] == "verdict" or (event["kind"] == "trial" and role == "judge"):
                     event[role] = name
-
-
-#: A line of three cells or more separated by tabs (a table copied from a spreadsheet, a
-#: document or a web page).
-_TAB_ROW = re.compile(r"^[^\t\n]*\t[^\t\n]*\t[^\n]*$", re.MULTILINE)
-
-
-#: A line of five cells or more separated by slashes with spaces ("1. / BEKOV Arman / Atyrau /
-#: ..."), as a report's annex writes a table in plain text.
-_SLASH_ROW = re.compile(r"^[^\n]*?(?: / [^\n]*?){4,}$", re.MULTILINE)
-
-
-def _tabs_as_cells(text: str) -> str:
-    """A table pasted with tabs between its cells (or written with " / " between them, the
-    same number in each line), written with bars ("1 | Bekov | ..."), as the table rows it is
-    are read: one case per row, each cell under its column's label. Fewer than two such lines
-    are no table."""
-    rows, separator = list(_TAB_ROW.finditer(text)), "\t"
-    if len(rows) < 2:
-        rows, separator = list(_SLASH_ROW.finditer(text)), " / "
-        counts = [row.group().count(separator) for row in rows]
-        if len(set(counts)) != 1:
-            return text  # (cells of one table come as many in each line)
-    if len(rows) < 2:
-        return text
-    pieces: list[str] = []
-    last = 0
-    for row in rows:
-        cells = [cell.strip() for cell in row.group().split(separator)]
-        pieces += [text[last : row.start()], " | ".join(cells)]
-        last = row.end()
-    pieces.append(text[last:])
-    return "".join(pieces)
 
 
 def _plain_bullets(text: str) -> str:
