@@ -2133,3 +2133,44 @@ def test_a_sentence_on_both_in_the_second_ones_paragraph_is_the_first_ones_too(t
         ["court_fees", "restriction_of_liberty"],
         ["court_fees", "restriction_of_liberty"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Кентау, 2026 жылғы 25 қараша.\n\n24 қарашада Кентау қалалық соты "
+            "Бақытжан Нұрмановқа ҚК-нің 405-бабының 1-бөлігі бойынша 5 жыл бас "
+            "бостандығынан айыру жазасын тағайындады.\nСанжар Әлібековке 405-баптың "
+            "2-бөлігі бойынша 3 жыл бас бостандығын шектеу жазасы "
+            "тағайындалды.\nНұрманов 2 маусымнан бері қамауда. Әлібеков 4 маусымнан "
+            "бері үй қамағында.\n"
+        ),
+        (
+            "Кентау, 25 ноября 2026 года.\n\n24 ноября Кентауский городской суд "
+            "назначил Бахытжану Нурманову 5 лет лишения свободы по части 1 статьи "
+            "405 УК.\nСанжару Алибекову назначено 3 года ограничения свободы по "
+            "части 2 статьи 405 УК.\nНурманов с 2 июня находится под стражей. "
+            "Алибеков с 4 июня под домашним арестом.\n"
+        ),
+        (
+            "Kentau, 25 November 2026.\n\nOn 24 November the Kentau City Court "
+            "sentenced Bakhytzhan Nurmanov to 5 years in prison under Article 405, "
+            "Part 1.\nSanzhar Alibekov received 3 years of restricted freedom under "
+            "Article 405, Part 2.\nNurmanov has been in custody since 2 June. "
+            "Alibekov has been under house arrest since 4 June.\n"
+        ),
+    ],
+)
+def test_the_day_of_one_sentence_dates_the_next_ones_punishment(text: str) -> None:
+    # two punishments in a row, the day told with the first: both sentenced that day; each
+    # one's measure keeps its own day
+    first, second = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in first["events"]] == [
+        ("detention", "2026-06-02"),
+        ("verdict", "2026-11-24"),
+    ]
+    assert [(e["kind"], e["date"]) for e in second["events"]] == [
+        ("preventive_measure", "2026-06-04"),
+        ("verdict", "2026-11-24"),
+    ]

@@ -10,6 +10,7 @@ import re
 
 from bot.extract import lexicon, names, nominative
 from bot.extract.blocks import split_sentences, surnames_told
+from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
 
 #: A sentence that goes on about the person named just before («Он», "She", «Ол»).
@@ -86,24 +87,33 @@ _DAY_TOLD_BY_ANOTHER = re.compile(
 )
 
 
-def mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str = "") -> str:
+def mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str) -> str:
     """The block without what is said of the others, but with the dates it gives: "the same
     day" told of this person refers to them; in English, with the court too ("The Talgar
     district court on April 21 sentenced X ... His co-defendants, Y and Z, received ...")."""
-    # (with no day told by reference to another, the other's date only misdates this one's
-    # event told after it: "X was detained on June 3. Y has been under house arrest since ...")
-    dates = (
-        [(f.start, f.end) for f in find_dates(block)] if _DAY_TOLD_BY_ANOTHER.search(block) else []
-    )
+    days = [(f.start, f.end) for f in find_dates(block)]
+    others: list[tuple[int, int]] = []
     if language == "en":
-        dates = sorted(dates + [(m.start(), m.end()) for m in lexicon.COURT["en"].finditer(block)])
+        others += [(m.start(), m.end()) for m in lexicon.COURT["en"].finditer(block)]
     # the judge or prosecutor named with the other's punishment is each one's («Судья Ерлан
     # Бекмуханов приговорил Есенгалиева ...»)
-    dates = sorted(dates + [(m.start(), m.end()) for m in _ROLE_AND_NAME.finditer(block)])
+    others += [(m.start(), m.end()) for m in _ROLE_AND_NAME.finditer(block)]
+    by_reference = _DAY_TOLD_BY_ANOTHER.search(block) is not None
     kept: list[tuple[int, int]] = []
     for start, end in spans:
+        # the other's day of sentencing dates this one's punishment told next without a day
+        # of its own («24 қарашада сот X-ке 5 жыл ... тағайындады. Y-ке 3 жыл ...»), not
+        # another event ("X was detained on June 3. Y has been under house arrest since ...")
+        following = re.match(r"[^.!?\n]*[.!?\n]?[^.!?\n]*", block[end:])
+        after = following.group() if following else ""
+        sentenced_alike = (
+            not any(end <= a < end + len(after) for a, _ in days)
+            and bool(find_parts(block[start:end], language))
+            and bool(find_parts(after, language))
+        )
+        kept_here = sorted(others + (days if by_reference or sentenced_alike else []))
         position = start
-        for low, high in dates:
+        for low, high in kept_here:
             if start <= low and high <= end:
                 kept.append((position, low))
                 position = high
