@@ -22,22 +22,29 @@ from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
 from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
+from bot.extract.datelines import text_own_day
 from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.tables import as_bar_table, with_table_labels
-from bot.extract.values import find_dates, resolve_dates
+from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
-__all__ = ["Record", "extract_cases", "looks_like_report"]
+__all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
 
 #: Longest text read: a Telegram message is at most 4,096 characters; a file of a few reports.
 MAX_TEXT = 200_000
 
 
-def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
+def extract_cases(
+    text: str, *, id_prefix: str = "extracted", today: dt.date | None = None
+) -> list[Record]:
+    """The cases `text` describes. `today` is the day the text is read (a pasted message's
+    day): it gives the year of dates a text writes with none anywhere («2 декабря в 21:07 ·»
+    over a post, "On 24 November ..."); without it such dates are left out."""
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
     # panel is a case
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
@@ -45,8 +52,9 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     text = as_bar_table(text)
     language = detect_language(text)
     records: list[Record] = []
-    year = _heading_year(text)
+    year = _heading_year(text) or year_of_yearless(find_dates(text), today)
     dates = resolve_dates(find_dates(text), year)
+    text_day = text_own_day(text)  # "yesterday", "on Wednesday": counted back from it
     block_records: list[Record] = []  # the records of the last block that gave any
     no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
     this_block: list[Record] = []
@@ -81,6 +89,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 person_key,
                 default_year=year,
                 date_before=told[-1] if told else None,
+                text_day=text_day,
             )
             if record is not None and not record["charges"]:
                 # "sentenced another activist ... under the same article"
@@ -235,6 +244,16 @@ _POSTED_LINE = re.compile(
     r"|[^\n]{0,25}\b(?:в|at)\s+\d{1,2}:\d{2}"
     r"|\d{1,2}\s*(?:h|hrs?|ч|мин|min|сағ)\.?",
     re.IGNORECASE,
+)
+
+
+#: A forwarded e-mail's header line naming its sender or addressee ("From: Aigul X
+#: <aigul@example.com>", «От: ...», «Кімнен: ...», «Кому: ...»): whoever writes or receives
+#: the letter, no case; the address stays.
+_MAIL_HEADER_NAME = re.compile(
+    r"^(?P<label>[ \t]*(?i:from|to|cc|от|кому|копия|кімнен|кімге)[ \t]*:[ \t]*)[^\n<@]{1,80}?"
+    r"(?P<address>[ \t]*<[^<>\n@]+@[^<>\n]+>[ \t]*)$",
+    re.MULTILINE,
 )
 
 
@@ -411,6 +430,20 @@ def _questions_answered(text: str) -> str:
     if len(_QUESTION_ANSWER.findall(text)) < 2:
         return text
     return _QUESTION_ANSWER.sub(lambda m: " — " + " " * (len(m.group()) - 3), text)
+
+
+def year_of_yearless(mentions: list[Found[DateMention]], today: dt.date | None) -> int | None:
+    """The year of a text that writes its dates without one anywhere ("On 24 November ..."),
+    as of `today`, the day it is read: this year, or the last one when a day it tells would be
+    more than two months ahead (a post of 28 December read on 5 January). None while the text
+    writes any year, or tells no date, or `today` is not known."""
+    if today is None or not mentions or any(m.value.year is not None for m in mentions):
+        return None
+    ahead = today + dt.timedelta(days=61)
+    latest = max((m.value.month, m.value.day) for m in mentions)
+    if ahead.year > today.year or latest <= (ahead.month, ahead.day):
+        return today.year
+    return today.year - 1
 
 
 def _heading_year(text: str) -> int | None:
