@@ -4960,3 +4960,44 @@ def test_the_court_papers_spelling_in_brackets_is_no_relative_of_the_same_surnam
         "\n\nСадыков никогда не содержался под стражей."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Бауржан Садыков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # accepted: a point inside a short title in guillemets does not end the sentence
+        ("Она вела паблик «Кентау. Без цензуры» и писала о больнице. Её задержали.", 2),
+        ("Ол «Жезқазған. Шындық» арнасын ашып, видео жариялады. Кейін ұсталды.", 2),
+        ('He ran the page «Taraz. Our Voice» and posted there. He was detained.', 2),
+        # refused: a quoted saying that runs on past its own sentence ends where it ends
+        ("Он написал: «Нас обманули. Все выходим на площадь в пятницу вечером» и ушёл.", 2),
+        # refused: a point after a closed title ends the sentence
+        ("Она вела паблик «Кентау». Её задержали.", 2),
+    ],
+)
+def test_a_point_inside_a_short_title_goes_on(text: str, count: int) -> None:
+    from bot.extract.blocks import split_sentences
+
+    assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("description", "remnant"),
+    [
+        # accepted: the end of an article's title in brackets, the code, an offence in general
+        ("проведения мирных собраний) и назначил штраф", True),
+        ("экстремизма) к 3 годам лишения свободы", True),
+        ("совершении уголовного правонарушения по статье 174", True),
+        ("статье 274 Уголовного кодекса", True),
+        ("Қылмыстық кодекстің 174-бабы", True),
+        ("a criminal offence under Article 400", True),
+        ("the Republic of Kazakhstan (violating the order of holding assemblies)", True),
+        # refused: a deed, brackets balanced or none
+        ("пост в Instagram (его удалили через час) о закрытии шахты", False),
+        ("a video (since deleted) about the flooded houses", False),
+        ("called for the resignation of the akim of the region", False),
+        ("WhatsApp-топқа әкім туралы дауыстық хабарлама жіберген", False),
+    ],
+)
+def test_a_piece_of_the_law_is_no_deed(description: str, remnant: bool) -> None:
+    assert court_papers.law_remnant(description) is remnant

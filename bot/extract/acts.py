@@ -217,6 +217,7 @@ def _acts(
             act["offence"] = (
                 offence
                 or court_papers.is_offence_name(act["description"])
+                or court_papers.law_remnant(act["description"])
                 or act_spans.worded_as_offence(act["description"], language)
             )
             if act["description"]:

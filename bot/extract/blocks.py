@@ -610,6 +610,17 @@ def _ends_date(text: str) -> bool:
     return bool(found) and found[-1].end == len(text[-40:]) and found[-1].value.year is not None
 
 
+#: The rest of a short title after a point: up to its closing guillemet on the same line.
+_TITLE_REST = re.compile(r"[^«».!?\n]{1,40}»")
+
+
+def _inside_short_title(before: str, after: str) -> bool:
+    """A point that falls inside «...» opened in this sentence and closed a few words later."""
+    line = before.rsplit("\n", 1)[-1]
+    opened = line.rfind("«")
+    return opened > line.rfind("»") and bool(_TITLE_REST.match(after))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences and lines; a point after an abbreviation or a number goes on."""
     sentences: list[Sentence] = []
@@ -629,6 +640,10 @@ def split_sentences(text: str) -> list[Sentence]:
             if re.match(r"[»\"”]", text[match.end() :]) and re.match(
                 r"[—–-]?\s*[a-zа-яёәғқңөұүһі]", after
             ):
+                continue
+            # a point inside a short title in guillemets: the channel «Аксай. Пробуждение», the
+            # page «Атырау. Голос жителей» — the title closes before any other sentence end
+            if _inside_short_title(text[start : match.start()], text[match.end() :]):
                 continue
             # an initial: "judge A. K. OSPANOVA", «Судья — Р. Б. КАПАНОВ»
             if (

@@ -141,6 +141,32 @@ def is_offence_name(description: str) -> bool:
     return bool(_OFFENCE_WORDS.match(description.strip()))
 
 
+#: The law itself in what was read as an act: "an article of the Criminal Code", «статьи
+#: Уголовного кодекса», «Қылмыстық кодекстің», "a criminal offence under", «уголовное
+#: правонарушение», or the code's "of the Republic of Kazakhstan (" before an article's title.
+_LAW_WORDS = re.compile(
+    r"\b(?:criminal\s+code|criminal\s+offen[cs]e|уголовн\w*\s+(?:кодекс|правонарушени)\w*|"
+    r"қылмыстық\s+(?:кодекс|құқық\s+бұзушылық)\w*|"
+    r"(?:republic\s+of\s+kazakhstan|республики\s+казахстан|қазақстан\s+республикасы\w*)"
+    r"\s*\()",
+    re.IGNORECASE,
+)
+
+
+def law_remnant(description: str) -> bool:
+    """Whether an act is a piece of the law's citation, not a deed: it names the code or an
+    offence in general, or ends an article's title in brackets opened before it ("organising
+    peaceful assemblies)", «экстремизма) к 2 годам»)."""
+    if _LAW_WORDS.search(description):
+        return True
+    depth = 0
+    for char in description:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return True
+    return False
+
+
 def after_established(block: str, sentence: Sentence) -> bool:
     """Whether the sentence opens the paragraph under a verdict's «УСТАНОВИЛ:»."""
     return bool(_ESTABLISHED.search(block[max(0, sentence.start - 40) : sentence.start]))
