@@ -4968,7 +4968,7 @@ def test_the_court_papers_spelling_in_brackets_is_no_relative_of_the_same_surnam
         # accepted: a point inside a short title in guillemets does not end the sentence
         ("Она вела паблик «Кентау. Без цензуры» и писала о больнице. Её задержали.", 2),
         ("Ол «Жезқазған. Шындық» арнасын ашып, видео жариялады. Кейін ұсталды.", 2),
-        ('He ran the page «Taraz. Our Voice» and posted there. He was detained.', 2),
+        ("He ran the page «Taraz. Our Voice» and posted there. He was detained.", 2),
         # refused: a quoted saying that runs on past its own sentence ends where it ends
         ("Он написал: «Нас обманули. Все выходим на площадь в пятницу вечером» и ушёл.", 2),
         # refused: a point after a closed title ends the sentence
