@@ -4315,3 +4315,32 @@ def test_another_spelling_in_brackets_is_no_relative_of_the_same_surname() -> No
         "Mr. Sadykov was never held in custody."
     )
     assert [c["person"]["name"] for c in extract_cases(text)] == ["Yerzhan Sadykov"]
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # accepted: "charged/prosecuted under" an article, its title in brackets, then the deed
+        (
+            "He is being prosecuted under Article 400 (breach of the rules for holding "
+            "assemblies) for leading a march of 60 drivers to the akimat on 2 March 2026.",
+            [("leading a march of 60 drivers to the akimat", "2026-03-02")],
+        ),
+        (
+            "He was charged under Art. 274, Part 2, over a Telegram post on 1 March 2026 "
+            "about the closed maternity ward.",
+            [("a Telegram post about the closed maternity ward", "2026-03-01")],
+        ),
+        # refused: what follows "for" is no deed, the deed is told apart
+        (
+            "He was charged under Article 174 (inciting discord) for the second time. On 2 "
+            "March 2026 he had posted a video about the akim.",
+            [("a video about the akim", "2026-03-02")],
+        ),
+    ],
+)
+def test_the_deed_after_the_article_and_its_bracketed_title(
+    told: str, acts: list[tuple[str, str]]
+) -> None:
+    (case,) = extract_cases(_KOSTANAY + told)
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == acts

@@ -5001,3 +5001,27 @@ def test_a_point_inside_a_short_title_goes_on(text: str, count: int) -> None:
 )
 def test_a_piece_of_the_law_is_no_deed(description: str, remnant: bool) -> None:
     assert court_papers.law_remnant(description) is remnant
+
+
+@pytest.mark.parametrize(
+    ("told", "act"),
+    [
+        # accepted: the article's title in brackets is passed, the deed after «за» is the act
+        (
+            "Его обвиняют по ч. 1 ст. 400 УК (нарушение порядка проведения собраний) за "
+            "организацию 2 марта 2026 года шествия таксистов к акимату.",
+            "организацию шествия таксистов к акимату",
+        ),
+        # refused: with no brackets the cue reads as before
+        (
+            "Его обвиняют по ст. 274 УК за пост в Telegram о закрытом роддоме, опубликованный "
+            "2 марта 2026 года.",
+            "пост в Telegram о закрытом роддоме",
+        ),
+    ],
+)
+def test_the_deed_after_a_bracketed_article_title(told: str, act: str) -> None:
+    (case,) = extract_cases(
+        "Костанай. 4 марта 2026 года полиция задержала активиста Нурлана Абенова, 41 год. " + told
+    )
+    assert [(a["description"], a["date"]) for a in case.get("acts") or []] == [(act, "2026-03-02")]

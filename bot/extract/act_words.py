@@ -55,6 +55,12 @@ ACTS = compile_table(
         r"\b(?:investigators?|investigation|prosecution|prosecutors?|indictment)\s+"
         r"(?:points?|pointed|refers?|referred|cites?|cited)\s+to\s+|"
         r"\b(?:indictment|investigation|prosecution)\s+cites?\s+|"
+        # "charged under Article 400, Part 1 (violating the order of assemblies) for organising
+        # a rally": the deed after the article and its title
+        r"\b(?:charged|prosecuted|tried|indicted)\s+under\s+(?:[^;.()]|\.(?=\s*\d)|\([^()]*\))"
+        r"{3,200}?\s+"
+        r"(?:for|over)\s+(?=\w+ing\b|(?:a|an|his|her|their)\s+"
+        r"(?!(?:\w+\s+)?(?:years?|months?|days?|term|period)\b))|"
         # "FOUR years in prison under art. 274-4 for his YouTube videos" (a list's line)
         # ("... 5 years in prison under Art. 174 for sermons on YouTube", "for a video")
         r"\b(?:years?|months?)\s+(?:in\s+prison|of\s+[\w\s-]{3,40}?)\s+(?:under\s+[^;,]{3,30}?\s+)?"
@@ -107,7 +113,9 @@ ACTS = compile_table(
         r"(?:^|\n)[•·*\s-]*why[ \t]*:[ \t]*",
         # «обвиняют по части 1 статьи 274 УК РК за X» (before «обвиняют ... в»)
         # («по ч. 1 ст. 174 УК РК за X»: a dot before a number is an abbreviation's)
-        "ru": r"(?:обвиня|подозрева)\w*\s+по\s+(?:[^;.]|\.(?=\s*\d)){0,60}?\s+за\s+(?!\d)|"
+        # (the article's title in brackets is passed whole: «(нарушение ... собраний) за ...»)
+        "ru": r"(?:обвиня|подозрева)\w*\s+по\s+(?:[^;.()]|\.(?=\s*\d)|\([^()]*\)){0,60}?\s+"
+        r"за\s+(?!\d)|"
         # «подозревают в возбуждении розни (часть 2 статьи 174 УК) за видеоролик ...»
         r"\bподозрева\w*\s+(?:\w+\s+)?в\s+(?=[а-яё])|"
         r"(?:обвиня\w*|обвинил\w*|обвин[её]н[аы]?)\s+(?:\w+\s+)?"
