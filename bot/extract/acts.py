@@ -350,7 +350,10 @@ def _works_in_cells(block: str, language: str) -> list[Record]:
     """The work a table row's cells name, where nothing else tells the deed: the first one."""
     work = act_chronology.work_in_cells(block)
     act = _act(work, language) if work else None
-    return [act] if act and act["description"] else []
+    # ("Article of the Criminal Code: Art. 274": a column naming the law is no work)
+    if not act or not act["description"] or court_papers.law_remnant(act["description"]):
+        return []
+    return [act]
 
 
 def _chronology_acts(block: str, language: str) -> list[Record]:
