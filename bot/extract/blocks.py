@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.extract import names, nominative
+from bot.extract import names, nominative, roles
 
 _ITEM = re.compile(
     r"^[ \t]*(?:(?:№[ \t]*)?\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
@@ -140,8 +140,11 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
         if _ROLE_LINE_AFTER.match(text, mention.end) and opens_line(text, mention.start):
             continue
-        if ROLE_BEFORE.search(lead) or any(
-            _JOINED_TO_ROLE.fullmatch(text[end : mention.start]) for end in role_ends
+        # (the police's spokeswoman, a guest, "the lawyer (X, ...)": no one's case)
+        if (
+            roles.only_in_role(text, [mention], language)
+            or ROLE_BEFORE.search(lead)
+            or any(_JOINED_TO_ROLE.fullmatch(text[end : mention.start]) for end in role_ends)
         ):
             # "lawyers Zhasulan X and Aliya Y", «адвокаттары Жасұлан X пен Алия Y»: the second
             # name joined to the first holds the same role
@@ -342,7 +345,12 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
             # co-defendant's paragraph: a paragraph naming by surname only a person told
             # earlier (and not the one told last) goes back to that person's case
             current = _returns_to(paragraph, blocks, current, language)
-        if blocks and (not people or same_people(people, blocks[current][2]) or not blocks[-1][2]):
+        if blocks and (
+            not people
+            or same_people(people, blocks[current][2])
+            or not blocks[-1][2]
+            or _goes_on_about(paragraph, people, blocks[current][2], language)
+        ):
             offset, previous, known = blocks[current]
             blocks[current] = (offset, previous + paragraph, known | people)
         else:
@@ -352,6 +360,18 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
     if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
     return _shared_paragraphs(text, starts, ends, blocks, language, titled)
+
+
+def _goes_on_about(paragraph: str, people: set[str], known: set[str], language: str) -> bool:
+    """Whether a paragraph naming someone new names a person of the case before by surname
+    alone ("Ospanov, 41, ... he and his cousin Ruslan K. went live", «... жүктеген
+    Бекмырзаевтың досы, дизайнер Ермек Т.»): the same story goes on, the new one told beside
+    them (co-defendants are told apart within a block)."""
+    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", paragraph):
+        key = nominative.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+        if key in known and key not in people and names.looks_like_surname(word.group()):
+            return True
+    return False
 
 
 def _returns_to(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract import court_papers, english, lexicon, names, nominative
+from bot.extract import court_papers, english, lexicon, names, nominative, roles
 from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
 from bot.extract.chats import speaker_keys
@@ -161,6 +161,11 @@ def extract_case(
     # Gulnara BEKOVA was detained" is the case)
     candidates = {
         k: g for k, g in candidates.items() if not all(_staff_before(block, m.start) for m in g)
+    } or candidates
+    # the police's spokeswoman, a podcast's guest, an MP, "the lawyer (X, ...)", «X, медиа-заңгер»:
+    # named by a role only, and told of no prosecution; no case while someone else is named
+    candidates = {
+        k: g for k, g in candidates.items() if not roles.only_in_role(block, g, language)
     } or candidates
     # a transcript's witness, expert or interviewer ("Dr Akhmetova: The first is the case of
     # ..."), speaking in turns: no case while someone else is named
@@ -389,61 +394,15 @@ def _without_lawyers(
         )
         if alone and _event_kind(rest, language) is not None:
             continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
-        if _lawyer_prosecuted(block, lawyer.surname, language):
+        if roles.after_anothers_role(block, lawyer.start, language):
+            continue  # «Ғалия X, адвокат, Жанна Y-ның қорғаушысы»: Жанна is the client
+        if roles.told_prosecuted(block, lawyer.surname, language):
             continue  # "on the detention of advocate X", "Mr X was detained": a bar's statement
         keys.add(nominative.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
     if not keep_if_none:
         return left  # "Posted by Advocate Dana Yessenova": a lawyer's own line is no case
     return left if any(m.given for g in left.values() for m in g) else candidates
-
-
-#: What is done to someone prosecuted, told before their name: "the detention of (advocate)",
-#: «задержание адвоката», «арест защитника», "the case against".
-_PROSECUTION_OF = {
-    "en": re.compile(
-        r"\b(?:(?:detention|arrest|prosecution|persecution|conviction|jailing|imprisonment)"
-        r"\s+of|(?:charges?|case|proceedings)\s+against)\s+(?:(?:our|their|the)\s+)?"
-        r"(?:colleague,?\s+)?(?:(?:defen[cs]e\s+)?(?:lawyer|attorney|advocate|counsel),?\s+)?"
-        r"(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"(?<![\w-])(?:задержани|арест|преследовани|осуждени|заключени)\w*\s+"
-        r"(?:(?:нашего\s+)?коллеги\s*,?\s+)?(?:адвоката|защитника)\s+"
-        r"(?:[А-ЯЁ][\w-]+\s+){0,2}$",
-        re.IGNORECASE,
-    ),
-    "kk": re.compile(r"(?!)"),
-}
-#: What is done to someone prosecuted, told after their name: "X was detained", «X задержан»,
-#: «X ұсталды».
-_PROSECUTED_AFTER = {
-    "en": re.compile(
-        r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
-        r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody)\b"
-    ),
-    "ru": re.compile(
-        r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу)\w*"
-    ),
-    "kk": re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:ұсталды|қамауға\s+алынды|сотталды|айыпталды)"),
-}
-
-
-def _lawyer_prosecuted(block: str, surname: str, language: str) -> bool:
-    """Whether a lawyer named is the one prosecuted: a bar association's statement "on the
-    detention of advocate X", «о задержании адвоката X», or "Mr X was detained" (the lawyer's
-    surname the subject of the prosecution's verb). A defence lawyer who speaks of a client is
-    never so told."""
-    key = nominative.surname_key(surname, language)
-    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
-        if nominative.surname_key(word.group(), language) != key:
-            continue
-        if _PROSECUTION_OF[language].search(block[max(0, word.start() - 120) : word.start()]):
-            return True
-        if _PROSECUTED_AFTER[language].match(block, word.end()):
-            return True
-    return False
 
 
 def _person_rank(
