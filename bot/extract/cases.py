@@ -215,6 +215,8 @@ def extract_case(
     }
     if writers:
         group = [m for m in group if not (m.given and given_key(m.given[0]) in writers)] or group
+    # a namesake named in a role ("From: Aizhan X" over her forwarded message about Dauren X)
+    group = [m for m in group if not roles.only_in_role(block, [m], language)] or group
     others = [
         (m.start, m.end)
         for m in everyone

@@ -28,7 +28,8 @@ _EN_ROLE = (
     r"spokes(?:person|man|woman)|press\s+secretary|(?:official\s+)?representatives?|"
     r"deputy|deputies|MPs?|member\s+of\s+parliament|"
     r"akims?|mayor|governor|ministers?|ombuds(?:man|woman|person)|investigators?|prosecutors?|"
-    r"judges?|witness(?:es)?|victims?|complainants?|plaintiffs?|notary"
+    r"judges?|witness(?:es)?|victims?|complainants?|plaintiffs?|notary|"
+    r"police\s+(?:colonel|lieutenant\s+colonel|major|captain|lieutenant)"
 )
 _RU_ROLE = (
     r"адвокат\w*|защитник\w*|медиа-?юрист\w*|эксперт\w*|аналитик\w*|политолог\w*|"
@@ -36,13 +37,16 @@ _RU_ROLE = (
     r"пресс-секретар\w*|представител\w*|спикер\w*|заместител\w*|депутат\w*|"
     r"аким(?:а|у|ом|е|ы|ов)?|министр(?:а|у|ом|е|ы|ов)?|омбудсмен\w*|уполномоченн\w*|"
     r"следовател\w*|прокурор(?:а|у|ом|е|ы|ов)?|судь(?:я|и|е|ю|ей)|свидетел\w*|потерпевш\w*|"
-    r"заявител\w*|нотариус\w*"
+    r"заявител\w*|нотариус\w*|"
+    # an officer signing for an office: «полковник юстиции», «майор полиции»
+    r"(?:под)?полковни\w*\s+(?:юстиции|полиции)|(?:майор|капитан|лейтенант)\w*\s+(?:юстиции|полиции)"
 )
 _KK_ROLE = (
     r"адвокат\w*|(?<!құқық )қорғаушы\w*|медиа-?заңгер\w*|сарапшы\w*|қонақ\w*|"
     r"баспасөз\s+хатшы\w*|өкіл(?:і|ің|іне|імен|дері\w*)?|орынбасар\w*|депутат\w*|"
     r"әкім(?:і|ін|іне|інің|імен|дер\w*)?|министр\w*|омбудсмен\w*|уәкіл\w*|тергеуші\w*|"
-    r"прокурор\w*|судья\w*|куә(?:сы|лар\w*)?|жәбірленуші\w*|арызданушы\w*"
+    r"прокурор\w*|судья\w*|куә(?:сы|лар\w*)?|жәбірленуші\w*|арызданушы\w*|"
+    r"(?:әділет|полиция)\s+(?:полковнигі|подполковнигі|майоры|капитаны|лейтенанты)"
 )
 #: The role nouns that never make their holder the one prosecuted, unless the text says so.
 ROLE_NOUN = {
@@ -95,6 +99,13 @@ _NAME_THEN_ROLE = {
     for language in ROLE_NOUN
 }
 
+#: A forwarded letter's header field naming its sender or addressee, alone on its line.
+_MAIL_HEADER = re.compile(
+    r"[ \t>]*(?:from|to|cc|от|кому|копия|кімнен|кімге|исп\.?|исполнитель|орындаған|орынд\.)"
+    r"[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
 #: A name that ends a comma appositive ("X, lawyer, Y's defender"): the role after it is X's.
 _NAME_BEFORE_COMMA = re.compile(rf"[{names.UPPER}][\w'’-]+\s*,\s*$")
 
@@ -106,6 +117,8 @@ def named_in_role(text: str, start: int, end: int, language: str) -> bool:
         return False
     lead = text[max(0, start - 120) : start]
     lead = lead[lead.rfind("\n") + 1 :] if "\n" in lead else lead
+    if _MAIL_HEADER.match(lead):
+        return True  # "From: Aigul K. <...>": who sent or got a letter forwarded in the text
     before = _ROLE_THEN_NAME[language].search(lead)
     if before is not None:
         own = before.group("sep").strip() != "," or not _NAME_BEFORE_COMMA.search(
@@ -216,15 +229,19 @@ _PROSECUTED_AFTER = {
 }
 
 
-def told_prosecuted(block: str, surname: str, language: str) -> bool:
+def told_prosecuted(block: str, surname: str, language: str, given: str | None = None) -> bool:
     """Whether the person of `surname` is told prosecuted: "on the detention of advocate X",
     «о задержании адвоката X», or "Mr X was detained" (the surname the subject of the
-    prosecution's verb). A lawyer or an official who speaks of someone's case is never so told."""
+    prosecution's verb). A lawyer or an official who speaks of someone's case is never so told.
+    With `given`, a namesake written with another given name («Осужденный Касымов Тимур» beside
+    the sender «Айгуль Касымова») is someone else."""
     if language not in _PROSECUTION_OF:
         return False
     key = nominative.surname_key(surname, language)
     for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
         if nominative.surname_key(word.group(), language) != key:
+            continue
+        if given is not None and _namesake(block, word.start(), word.end(), given):
             continue
         if _PROSECUTION_OF[language].search(block[max(0, word.start() - 120) : word.start()]):
             return True
@@ -237,11 +254,34 @@ def told_prosecuted(block: str, surname: str, language: str) -> bool:
     return False
 
 
+def _namesake(block: str, start: int, end: int, given: str) -> bool:
+    """Whether the surname from `start` to `end` is written with a given name other than
+    `given`, right before or after it."""
+    before = re.search(
+        rf"(?<![\w-])([{names.UPPER}][\w'’-]+)\s+$", block[max(0, start - 40) : start]
+    )
+    after = re.match(rf"\s+([{names.UPPER}][\w'’-]+)", block[end : end + 40])
+    near = [m.group(1) for m in (before, after) if m is not None]
+    stem = given[:4].casefold()
+    return bool(near) and all(
+        word[:4].casefold() != stem
+        and not word.isupper()
+        and not any(table.fullmatch(word) for table in ROLE_NOUN.values())
+        and word.rstrip(".") not in ("Mr", "Ms", "Mrs", "Dr")
+        for word in near
+    )
+
+
 def only_in_role(block: str, mentions: list[names.Mention], language: str) -> bool:
     """Whether every mention of one person names them in a role and nothing tells them
     prosecuted: no case while someone else is named."""
     return (
         bool(mentions)
         and all(named_in_role(block, m.start, m.end, language) for m in mentions)
-        and not told_prosecuted(block, mentions[0].surname, language)
+        and not told_prosecuted(
+            block,
+            mentions[0].surname,
+            language,
+            mentions[0].given[0] if mentions[0].given else None,
+        )
     )
