@@ -606,7 +606,7 @@ def _occupation(
                 continue
             if _said_of_another(
                 (match.start(), match.end()), own, others, context
-            ) or roles.talked_with(context, match.start(), language):
+            ) or roles.talked_with(context, match.start(), match.end(), language):
                 taken.append((match.start(), match.end()))
                 continue
             value = canonical.format(*(g.lower() for g in match.groups()))

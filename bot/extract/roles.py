@@ -178,11 +178,16 @@ _TALKED_WITH = {
 }
 
 
-def talked_with(text: str, start: int, language: str) -> bool:
-    """Whether the trade at `start` is told of someone talked or met with («поговорила с
-    правозащитником», "spoke with a human rights defender"), not of the person of the case."""
+def talked_with(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the trade from `start` to `end` is told of someone talked or met with, no name
+    after it («поговорила с правозащитником», "spoke with a human rights defender"), not of the
+    person of the case («встретилась с осуждённым активистом Ержаном X» is X's)."""
     found = _TALKED_WITH.get(language)
-    return found is not None and bool(found.search(text[max(0, start - 40) : start]))
+    return (
+        found is not None
+        and bool(found.search(text[max(0, start - 40) : start]))
+        and not re.match(rf"[\s,]+[{names.UPPER}]", text[end : end + 3])
+    )
 
 
 #: What is done to someone prosecuted, told before their name: "the detention of (advocate)",
