@@ -62,6 +62,8 @@ def _in_role(text: str, name: str, language: str) -> bool:
             "en",
             False,
         ),
+        ("The lawyer for Dana Serikova said the post was satire.", "Dana Serikova", "en", False),
+        ("Адвокат Ивана Петрова обжаловал приговор.", "Ивана Петрова", "ru", False),
         (
             "Police detained Madi Serikov, a correspondent of Dala News.",
             "Madi Serikov",

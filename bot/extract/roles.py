@@ -122,16 +122,32 @@ def named_in_role(text: str, start: int, end: int, language: str) -> bool:
     if _MAIL_HEADER.match(lead):
         return True  # "From: Aigul K. <...>": who sent or got a letter forwarded in the text
     before = _ROLE_THEN_NAME[language].search(lead)
-    if before is not None:
-        own = before.group("sep").strip() != "," or not _NAME_BEFORE_COMMA.search(
-            lead[: before.start()]
-        )
-        # (a Kazakh role before a name in the genitive is the client's: «адвокаты Жанна X-ның»)
-        if own:
-            return True
+    if before is not None and _holder_after(before, lead, text[start:end], language):
+        return True
     after = _NAME_THEN_ROLE[language].match(text, end)
     # («подозреваемой X А.М.,\nзащитника – адвоката Y Р.К.»: a list's next role and its holder)
     return after is not None and not _NEXT_HOLDER.match(text, after.end())
+
+
+def _holder_after(before: re.Match[str], lead: str, name: str, language: str) -> bool:
+    """Whether the name after the role `before` found is the role's holder, not its client:
+    after "ROLE, " that closes another name's appositive («Ғалия X, адвокат, Жанна Y-ның
+    қорғаушысы») someone else is named; "the lawyer for Dana Y", «адвокат Ивана Петрова» (a
+    Russian given name in the genitive) name the one the lawyer defends."""
+    separator = before.group("sep").strip()
+    if separator == "," and _NAME_BEFORE_COMMA.search(lead[: before.start()]):
+        return False
+    if not separator and re.search(r"(?<![\w-])(?:of|for|the)\s*$", before.group(), re.I):
+        return False
+    given = name.split()[0] if name.split() else ""
+    return not (language == "ru" and not separator and _genitive_given(given))
+
+
+def _genitive_given(word: str) -> bool:
+    """Whether a Russian given name can only be read in the genitive («Ивана», «Дениса»; not
+    «Ерлан», «Айгуль», «Сауле»)."""
+    tags = [p.tag for p in names.morph().parse(word.casefold()) if "Name" in p.tag.grammemes]
+    return any("gent" in t for t in tags) and not any("nomn" in t for t in tags)
 
 
 #: What follows a role that opens the next item of a list: its holder's name.
