@@ -26,7 +26,10 @@ def _in_role(text: str, name: str, language: str) -> bool:
         ),
         ("Сообщил заместитель акима района Ерлан Бекжанов.", "Ерлан Бекжанов", "ru", True),
         ("Свидетель обвинения Марат Оспанов не явился.", "Марат Оспанов", "ru", True),
+        ("По словам защитника Дениса Волкова, суд спешил.", "Дениса Волкова", "ru", True),
         ("ПД ресми өкілі Айгерім Сәтбаева мәлімдеді.", "Айгерім Сәтбаева", "kk", True),
+        ("Бағдарлама жүргізушісі Әлия Серік сұрақ қойды.", "Әлия Серік", "kk", True),
+        ("Ауыл тұрғыны, жүргізуші Ерлан Бекұлы ұсталды.", "Ерлан Бекұлы", "kk", False),
         ("said police spokeswoman Aliya Nurmanova.", "Aliya Nurmanova", "en", True),
         ("The attorney (Bolat Kenzhe, very patient) told us to wait.", "Bolat Kenzhe", "en", True),
         # NAME, ROLE / NAME (ROLE) / NAME – ROLE

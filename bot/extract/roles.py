@@ -43,7 +43,7 @@ _RU_ROLE = (
 )
 _KK_ROLE = (
     r"адвокат\w*|(?<!құқық )қорғаушы\w*|медиа-?заңгер\w*|сарапшы\w*|қонақ\w*|"
-    r"баспасөз\s+хатшы\w*|өкіл(?:і|ің|іне|імен|дері\w*)?|орынбасар\w*|депутат\w*|"
+    r"баспасөз\s+хатшы\w*|заң\s+кеңесшісі\w*|(?:бағдарлама|подкаст|эфир)\w*\s+жүргізуші\w*|өкіл(?:і|ің|іне|імен|дері\w*)?|орынбасар\w*|депутат\w*|"
     r"әкім(?:і|ін|іне|інің|імен|дер\w*)?|министр\w*|омбудсмен\w*|уәкіл\w*|тергеуші\w*|"
     r"прокурор\w*|судья\w*|куә(?:сы|лар\w*)?|жәбірленуші\w*|арызданушы\w*|"
     r"(?:әділет|полиция)\s+(?:полковнигі|подполковнигі|майоры|капитаны|лейтенанты)"
@@ -140,7 +140,14 @@ def _holder_after(before: re.Match[str], lead: str, name: str, language: str) ->
     if not separator and re.search(r"(?<![\w-])(?:of|for|the)\s*$", before.group(), re.I):
         return False
     given = name.split()[0] if name.split() else ""
-    return not (language == "ru" and not separator and _genitive_given(given))
+    # («по словам адвоката Олжаса X»: the role in the genitive too, the name its apposition)
+    role = before.group("role").split()[-1]
+    return not (language == "ru" and not separator and _genitive_given(given) and _nominative(role))
+
+
+def _nominative(word: str) -> bool:
+    """Whether a Russian word can be read in the nominative («адвокат», not «адвоката»)."""
+    return any("nomn" in p.tag for p in names.morph().parse(word.casefold()))
 
 
 def _genitive_given(word: str) -> bool:
