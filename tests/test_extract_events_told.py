@@ -388,3 +388,255 @@ def test_a_kind_named_once_for_two_codefendants_terms(
 def test_an_appeal_to_be_heard_is_no_ruling(text: str, kinds: list[str]) -> None:
     [case] = extract_cases(text)
     assert [e["kind"] for e in case["events"]] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a story's dateline already taken by its lead; the weekdays told after it
+        # (with a date or without one) still count back from that day, a Thursday
+        (
+            "Суд в Таразе арестовал блогера\n\n13 марта 2025, 10:30\n\nВ Таразе на два месяца "
+            "арестован блогер Ерлан Тулегенов. Его подозревают в распространении ложной "
+            "информации. Блогера задержали в понедельник, 10 марта. В среду следственный судья "
+            "санкционировал его арест. Досудебное расследование ведется по ч. 2 ст. 274 УК РК.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "custody")],
+        ),
+        (
+            "Blogger remanded in Taraz\n\nMarch 13, 2025 09:40 GMT\n\nA blogger in the southern "
+            "city of Taraz has been remanded in custody over a video about the city's water "
+            "supply. Police detained Yerlan Tulegenov on Monday, March 10. He is suspected of "
+            "spreading false information under Article 274 of the Criminal Code; on Wednesday an "
+            "investigating judge remanded him in custody for two months.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "custody")],
+        ),
+        (
+            "Таразда блогер қамауға алынды\n\n2025 жылғы 13 наурыз, 10:30\n\nТаразда блогер "
+            "Ерлан Төлегенов екі айға қамауға алынды. Оны жалған ақпарат таратты деп "
+            "күдіктенеді. Полиция блогерді дүйсенбіде, 10 наурызда ұстады. Сәрсенбіде тергеу "
+            "судьясы оны қамауға алуға санкция берді.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "custody")],
+        ),
+        # accepted: a newsletter's issue line (a Friday) dates the weekday of a later item
+        (
+            "Civic Weekly · Issue 9 · Friday, 14 March 2025\n\n1. WEATHER\nSnow is expected in "
+            "the north on Sunday.\n\n2. COURTS\nPolice in Taraz detained the blogger Yerlan "
+            "Tulegenov on Tuesday, 11 March, over a video about the water supply. He is "
+            "suspected of spreading false information (Article 274 of the Criminal Code); on "
+            "Thursday a judge remanded him in custody for two months.",
+            [("detention", "2025-03-11", None), ("preventive_measure", "2025-03-13", "custody")],
+        ),
+        (
+            "Еженедельник · выпуск 9 · пятница, 14 марта 2025 года\n\n1. ПОГОДА\nВ воскресенье "
+            "на севере ожидается снег.\n\n2. СУДЫ\nВ Таразе полиция во вторник, 11 марта, "
+            "задержала блогера Ерлана Тулегенова из-за видео о водоснабжении. Его подозревают в "
+            "распространении ложной информации (ст. 274 УК); в четверг следственный судья "
+            "арестовал его на два месяца.",
+            [("detention", "2025-03-11", None), ("preventive_measure", "2025-03-13", "custody")],
+        ),
+        # accepted: a messenger's stamp over a forwarded message is its day (a Friday)
+        (
+            "[14.03.2025 20:15] Пересланное сообщение\nОт: Сауле\n\nВ четверг, 13 марта, моего "
+            "брата Ерлана Тулегенова задержали по статье 274 УК. А сегодня в пятницу "
+            "следственный судья дал ему домашний арест на два месяца.",
+            [
+                ("detention", "2025-03-13", None),
+                ("preventive_measure", "2025-03-14", "house_arrest"),
+            ],
+        ),
+        (
+            "[14.03.2025 20:15] Forwarded message\nFrom: Saule\n\nMy brother Yerlan Tulegenov "
+            "was detained on Thursday, 13 March, under Article 274 of the Criminal Code. This "
+            "Friday afternoon an investigating judge put him under house arrest for two months.",
+            [
+                ("detention", "2025-03-13", None),
+                ("preventive_measure", "2025-03-14", "house_arrest"),
+            ],
+        ),
+        (
+            "[14.03.2025 20:15] Жіберілген хабарлама\n\nІнім Ерлан Төлегеновті бейсенбіде, 13 "
+            "наурызда, ҚК-нің 274-бабы бойынша ұстады. Жұма күні тергеу судьясы оны екі айға үй "
+            "қамағына алды.",
+            [
+                ("detention", "2025-03-13", None),
+                ("preventive_measure", "2025-03-14", "house_arrest"),
+            ],
+        ),
+        # refused: the weekday is the day a statement on the verdict was made, not the verdict's
+        (
+            "CPJ | New York, March 13, 2025\n\nThe group condemned on Thursday the two-year "
+            "prison sentence handed to the blogger Yerlan Tulegenov. On March 10, a court in "
+            "Taraz found Tulegenov guilty of spreading false information and sentenced him to "
+            "two years in prison.",
+            [("verdict", "2025-03-10", None)],
+        ),
+        (
+            "Тараз, 13 марта 2025 года\n\nПравозащитники в четверг осудили приговор блогеру "
+            "Ерлану Тулегенову. 10 марта суд Тараза признал Тулегенова виновным в "
+            "распространении ложной информации и приговорил к двум годам лишения свободы.",
+            [("verdict", "2025-03-10", None)],
+        ),
+        (
+            "2025 жылғы 13 наурыз, Тараз\n\nҚұқық қорғаушылар бейсенбіде блогер Ерлан "
+            "Төлегеновке шығарылған үкімді сынады. 10 наурызда Тараз соты Төлегеновті жалған "
+            "ақпарат таратқаны үшін кінәлі деп танып, екі жылға бас бостандығынан айырды.",
+            [("verdict", "2025-03-10", None)],
+        ),
+    ],
+)
+def test_a_weekday_counts_back_from_the_texts_own_day(
+    text: str, events: list[tuple[str, str, str | None]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a lead the dateline dated ("has replaced ..., and he was released in the
+        # courtroom") gives way to the day the ruling is told after it, the release's too
+        (
+            "Blogger freed on appeal\n\nMarch 13, 2025\n\nSEMEY, Kazakhstan -- An appeals court "
+            "has replaced the prison term of a local blogger with restricted freedom, and he "
+            "was released in the courtroom.\n\nThe Abai Regional Court ruled on March 12 that "
+            "Daniyar Sultanov, 44, would serve two years of restricted freedom. The Semey City "
+            "Court had sentenced him on 20 January 2025 to two years in prison under Article "
+            "274 of the Criminal Code.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-12"),
+                ("appeal_ruling", "2025-03-12"),
+            ],
+        ),
+        (
+            "Блогера освободили после апелляции\n\n13 марта 2025 года\n\nАпелляционная коллегия "
+            "заменила блогеру Данияру Султанову лишение свободы ограничением свободы, и его "
+            "освободили в зале суда. Решение коллегия Абайского областного суда вынесла 12 "
+            "марта. Городской суд Семея 20 января 2025 года приговорил его к двум годам лишения "
+            "свободы по ст. 274 УК.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-12"),
+                ("appeal_ruling", "2025-03-12"),
+            ],
+        ),
+        (
+            "Блогер апелляциядан кейін босатылды\n\n2025 жылғы 13 наурыз\n\nАпелляциялық алқа "
+            "блогер Данияр Сұлтановтың бас бостандығынан айыру жазасын бас бостандығын шектеуге "
+            "ауыстырып, оны сот залында босатты. Абай облыстық сотының алқасы шешімді 12 "
+            "наурызда шығарды. Семей қалалық соты оны 2025 жылғы 20 қаңтарда ҚК-нің 274-бабы "
+            "бойынша екі жылға бас бостандығынан айырған.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-12"),
+                ("appeal_ruling", "2025-03-12"),
+            ],
+        ),
+        # refused: no day of the decision told after the lead: the dateline's stands
+        (
+            "Blogger freed on appeal\n\nMarch 13, 2025\n\nSEMEY, Kazakhstan -- An appeals court "
+            "has replaced the prison term of Daniyar Sultanov, a local blogger, with restricted "
+            "freedom, and he was released in the courtroom. The Semey City Court had sentenced "
+            "him on 20 January 2025 to two years in prison under Article 274 of the Criminal "
+            "Code.",
+            [
+                ("verdict", "2025-01-20"),
+                ("release", "2025-03-13"),
+                ("appeal_ruling", "2025-03-13"),
+            ],
+        ),
+    ],
+)
+def test_the_day_a_ruling_was_given_told_after_its_lead(
+    text: str, events: list[tuple[str, str]]
+) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # accepted: a colony's reply tells the day the convict arrived to serve the sentence,
+        # and the verdict's own day after it, or in the next sentence
+        (
+            "Ответ на обращение\n\nОсужденная Ахметова Гульнар Сериковна прибыла в учреждение "
+            "5 мая 2025 года для отбывания наказания, назначенного приговором Таразского "
+            "городского суда от 12 февраля 2025 года по ч. 1 ст. 174 УК РК, в виде 2 (двух) лет "
+            "лишения свободы.",
+            ("2025-02-12", [("imprisonment", 24)]),
+        ),
+        (
+            "Өтінішке жауап\n\nСотталған Ахметова Гүлнар Серікқызы 2025 жылғы 5 мамырда жазасын "
+            "өтеу үшін мекемеге келді. Ол Тараз қалалық сотының 2025 жылғы 12 ақпандағы "
+            "үкімімен ҚК-нің 174-бабының 1-бөлігі бойынша 2 жылға бас бостандығынан айырылған.",
+            ("2025-02-12", [("imprisonment", 24)]),
+        ),
+        (
+            "Reply to your letter\n\nThe convict Gulnar Akhmetova arrived at the institution on "
+            "5 May 2025 to serve the sentence imposed by the Taraz City Court on 12 February "
+            "2025 under Article 174, Part 1, of the Criminal Code: two years of imprisonment.",
+            ("2025-02-12", [("imprisonment", 24)]),
+        ),
+        # refused: a verdict told with its own day is no arrival, whatever follows it
+        (
+            "5 мая 2025 года Таразский городской суд осудил Гульнар Ахметову по ч. 1 ст. 174 УК "
+            "РК к 2 годам лишения свободы. Отбывать наказание она будет в колонии.",
+            ("2025-05-05", [("imprisonment", 24)]),
+        ),
+        (
+            "On 5 May 2025 the Taraz City Court sentenced Gulnar Akhmetova to two years of "
+            "imprisonment under Article 174, Part 1, of the Criminal Code; she was taken to a "
+            "colony to serve the sentence.",
+            ("2025-05-05", [("imprisonment", 24)]),
+        ),
+    ],
+)
+def test_a_convicts_arrival_to_serve_dates_no_verdict(
+    text: str, verdict: tuple[str, list[tuple[str, int | None]]]
+) -> None:
+    [case] = extract_cases(text)
+    [event] = [e for e in case["events"] if e["kind"] == "verdict"]
+    parts = [(p["kind"], p["term_months"]) for p in event["sentence"]]
+    assert (event["date"], parts) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: an arrest asked about as a rumour and denied is no event, though the
+        # dateline would date it
+        (
+            "Тараз, 14 марта 2025 года\n\n– Говорят, блогера Ерлана Тулегенова задержали. Это "
+            "правда?\n– Нет, Ерлан Тулегенов не задержан. 10 марта ему предъявили обвинение по "
+            "ч. 2 ст. 274 УК РК. В тот же день ему избрали меру пресечения в виде запрета на "
+            "выезд.",
+            [("charge", "2025-03-10", None), ("preventive_measure", "2025-03-10", "travel_ban")],
+        ),
+        (
+            "Taraz, 14 March 2025\n\n– There are reports that the blogger Yerlan Tulegenov was "
+            "detained. Is that true?\n– No, Yerlan Tulegenov has not been detained. On 10 March "
+            "he was charged under Article 274, Part 2, of the Criminal Code, and the same day he "
+            "was banned from leaving the country.",
+            [("charge", "2025-03-10", None), ("preventive_measure", "2025-03-10", "travel_ban")],
+        ),
+        (
+            "Тараз, 2025 жылғы 14 наурыз\n\n– Таразда блогер Ерлан Төлегенов ұсталды деген "
+            "ақпарат бар. Ол рас па?\n– Жоқ, Ерлан Төлегенов ұсталған жоқ. Оған 10 наурызда "
+            "ҚК-нің 274-бабының 2-бөлігі бойынша айып тағылды. Сол күні оған елден шығуға тыйым "
+            "салынды.",
+            [("charge", "2025-03-10", None), ("preventive_measure", "2025-03-10", "travel_ban")],
+        ),
+        # refused: an arrest told with its own day stays, "not arrested" told of the measure
+        (
+            "Taraz, 14 March 2025\n\nPolice detained the blogger Yerlan Tulegenov on 10 March "
+            "under Article 274, Part 2, of the Criminal Code. He was not arrested: on 12 March a "
+            "judge banned him from leaving the country.",
+            [("detention", "2025-03-10", None), ("preventive_measure", "2025-03-12", "travel_ban")],
+        ),
+    ],
+)
+def test_an_arrest_denied_is_no_event(text: str, events: list[tuple[str, str, str | None]]) -> None:
+    [case] = extract_cases(text)
+    assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events

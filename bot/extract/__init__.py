@@ -17,6 +17,7 @@ from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
 from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
+from bot.extract.datelines import text_own_day
 from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
@@ -40,6 +41,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
     records: list[Record] = []
     year = _heading_year(text)
     dates = resolve_dates(find_dates(text), year)
+    text_day = text_own_day(text)  # "yesterday", "on Wednesday": counted back from it
     block_records: list[Record] = []  # the records of the last block that gave any
     no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
     this_block: list[Record] = []
@@ -64,6 +66,7 @@ def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
                 person_key,
                 default_year=year,
                 date_before=told[-1] if told else None,
+                text_day=text_day,
             )
             if record is not None and not record["charges"]:
                 # "sentenced another activist ... under the same article"

@@ -78,8 +78,10 @@ def extract_case(
     person_key: str | None = None,
     default_year: int | None = None,
     date_before: dt.date | None = None,
+    text_day: dt.date | None = None,
 ) -> Record | None:
-    """The case a block describes; `person_key` names its person among co-defendants."""
+    """The case a block describes; `person_key` names its person among co-defendants;
+    `text_day` is the day the whole text gives itself (datelines.text_own_day)."""
     sentences = [s for s in split_sentences(block) if not _boilerplate(s.text, language)]
     if not sentences:
         return None
@@ -247,7 +249,7 @@ def extract_case(
         re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ою)$", m.surname, re.IGNORECASE) for m in group
     )
     person["occupation"] = _occupation(mask(block, boilerplate), language, own, others, woman)
-    scopes = _scopes(sentences, language, default_year, date_before, person["surname"])
+    scopes = _scopes(sentences, language, default_year, date_before, person["surname"], text_day)
     events, stage = _events(scopes, language)
     if stage is None:
         return None

@@ -165,12 +165,48 @@ _WEEKDAY_PATTERNS = {
 def days_before_news(text: str, language: str, news_day: dt.date) -> int | None:
     """How many days before the news item's own day a sentence's event happened, when it says
     "yesterday" or names a weekday (the latest such day up to the item's); else None."""
-    if _YESTERDAY[language].search(text):
-        return 1
-    named = [i for i, day in enumerate(_WEEKDAY_PATTERNS[language]) if day.search(text)]
+    said_when = _SAID_BEFORE[language], _SAID_AFTER[language]
+    for found in _YESTERDAY[language].finditer(text):
+        if not _tells_a_statement(text, found, *said_when):
+            return 1
+    named = [
+        i
+        for i, day in enumerate(_WEEKDAY_PATTERNS[language])
+        if any(not _tells_a_statement(text, f, *said_when) for f in day.finditer(text))
+    ]
     if len(named) != 1:
         return None
     return (news_day.weekday() - named[0]) % 7
+
+
+#: The day a statement about the event was made, not the event's: "the group condemned on
+#: Thursday the sentence ...", "his lawyer said on Tuesday", «заявил в среду адвокат»,
+#: «в понедельник сообщили в полиции», «қорғаушы сәрсенбіде мәлімдеді».
+_STATEMENT_VERB = {
+    "en": r"(?:said|says|told|condemned|denounced|announced|reported|stated|wrote|urged|"
+    r"called|critici[sz]ed|welcomed|confirmed|commented|added|noted)",
+    "ru": r"(?:сообщи|заяви|рассказа|написа|осуди|отмети|подтверди|прокомментирова|"
+    r"призва|раскритикова)\w*",
+    "kk": r"(?:мәлімде|хабарла|айтт|жазд|сынад|мәлімдеме\s+жаса)\w*",
+}
+_SAID_BEFORE = {
+    language: re.compile(rf"\b{verb}\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+    for language, verb in _STATEMENT_VERB.items()
+}
+#: (the Kazakh verb ends its clause: «бейсенбіде ... үкімді сынады», not a quoted «... деп»)
+_SAID_AFTER = {
+    language: re.compile(
+        rf"(?:\s+(?!деп\b)[\w-]+){{0,{8 if language == 'kk' else 0}}}?\s+{verb}\b", re.I
+    )
+    for language, verb in _STATEMENT_VERB.items()
+}
+
+
+def _tells_a_statement(
+    text: str, found: re.Match[str], before: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
+    """Whether the day found is the one a statement was made on, its verb next to it."""
+    return bool(before.search(text[: found.start()]) or after.match(text, found.end()))
 
 
 #: An explicit preventive measure «Мера пресечения: арест (с 24 ноября)» is that measure,
@@ -305,6 +341,44 @@ def is_dateline(text: str) -> bool:
         r",\s*[\w-]+\s+(?:область|облысы|region|oblast|район|ауданы)\b", "", rest, flags=re.I
     )
     return len(rest.strip(" ,.—–-\n")) <= 25 and len(rest.split()) <= 3
+
+
+#: The stamp a messenger puts before a message copied or forwarded: "[26.11.2026 18:02]".
+_FORWARD_STAMP = re.compile(r"\s*\[\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
+
+
+def text_own_day(text: str) -> dt.date | None:
+    """The day a text gives itself in its opening lines, before its story begins: a news item's
+    dateline («26 ноября 2026, 14:05», "November 26, 2026 11:15 GMT"), a post's header ("Posted
+    by u/name · 25 Nov 2026"), a newsletter's issue line ("Issue #12 · Friday, 27 November
+    2026"). "Yesterday" and a weekday its story names are counted back from that day."""
+    for line in text.strip().split("\n")[:8]:
+        if len(line) > 160:
+            break  # the story has begun: a date further on is one of its events
+        dated = [f.value for f in find_dates(line) if f.value.year is not None]
+        cells = re.split(r"\s[·|]\s", line)
+        if dated and (
+            is_dateline(line)
+            or any(find_dates(c) and is_dateline(c) for c in cells)
+            or _FORWARD_STAMP.match(line)  # "[26.11.2026 18:02] Пересланное сообщение"
+        ):
+            try:
+                return dt.date(dated[0].year or 0, dated[0].month, dated[0].day)
+            except ValueError:
+                return None
+    return None
+
+
+def of_the_person(text: str, surname: str | None, told: bool) -> bool:
+    """Whether a sentence's weekday or "yesterday" is counted back from the day the whole text
+    gives itself outside the item (a newsletter's issue line): when the item has told an event
+    already, or the sentence names the person. A lead a digest gives every item («В среду суд
+    вынес приговор двум жителям ...») is nobody's in particular."""
+    if told:
+        return True
+    if not surname or len(surname) < 4:
+        return False
+    return surname[: max(4, len(surname) - 2)].casefold() in text.casefold()
 
 
 _SINCE = {

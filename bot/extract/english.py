@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.values import EN_MONTH
+
 #: One article of a list, with its part: "378, Part 2", "174(1)", "256".
 _ITEM = r"\d{2,4}(?!\d)(?:,?\s*(?:Part|part|p\.|pt\.?)\s*\d{1,2}(?!\d)|\s*\(\d{1,2}\))?"
 _ARTICLES = re.compile(
@@ -286,7 +288,9 @@ _DECISION_DAY = re.compile(
     r"(?:its|the|their)\s+(?:decision|ruling|judgment|judgement)\b|"
     # "The verdict was announced on November 19"
     r"^\W*(?:the\s+)?(?:verdict|sentence|decision|ruling)\s+was\s+(?:pronounced|announced|"
-    r"delivered|issued|read out|handed down)\s+on\b",
+    r"delivered|issued|read out|handed down)\s+on\b|"
+    # "The North Kazakhstan Regional Court ruled on December 1 that ...": a day, not a subject
+    rf"\bruled\s+on\s+(?:(?-i:{EN_MONTH})\b|\d)",
     re.IGNORECASE,
 )
 

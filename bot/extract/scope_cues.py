@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import lexicon
+from bot.extract import english, lexicon
 from bot.extract.clauses import event_kind as _event_kind
 from bot.extract.datelines import TODAY
+from bot.extract.record import Scope
 from bot.extract.values import find_dates
 
 #: A decision taking effect: "entered into (legal) force", «вступил в законную силу», «заңды
@@ -82,3 +83,86 @@ A_COURT = lexicon.compile_table(
         "kk": r"\bсот\w*|\bсудья\w*",
     }
 )
+
+
+#: The kinds of a custody: an arrest and a measure keeping the person held.
+HELD_KINDS = ("detention", "preventive_measure")
+
+
+def last_told(scopes: list[Scope]) -> str | None:
+    """The kind of the event (not a custody) that the text told of last."""
+    told = [
+        (max(x.start for x in scope.sentences), scope.kind)
+        for scope in scopes
+        if scope.kind not in HELD_KINDS and scope.sentences
+    ]
+    return max(told)[1] if told else None
+
+
+#: The day a decision was given, told after a lead that the dateline dated: «Решение коллегия
+#: вынесла 12 марта», «Постановление оглашено ...», «Алқа шешімді 12 наурызда шығарды».
+_DECISION_DAY = lexicon.compile_table(
+    {
+        "en": r"(?!)",  # (bot.extract.english.dates_a_decision)
+        "ru": r"\b(?:решени|постановлени|определени|приговор)\w*\b[^.;]{0,80}?"
+        r"\b(?:вынес|оглаш|огласил|объявл|объявил|принят|принял)\w*|"
+        r"\b(?:вынес|огласил|объявил|принял)\w*\s+(?:сво[её]\s+)?(?:решени|постановлени)\w*",
+        "kk": r"\b(?:шешім|қаулы|үкім)\w*\b[^.;]{0,80}?\b(?:шығар|жариял|қабылда)\w*",
+    }
+)
+
+
+def dates_a_decision(text: str, language: str) -> bool:
+    """A dated sentence that tells only the day of a decision whose court was told before."""
+    if language == "en":
+        return english.dates_a_decision(text)
+    return bool(_DECISION_DAY[language].search(text))
+
+
+#: A convict's arrival at the place where the sentence is served: "arrived at the colony on 5
+#: May to serve the sentence", «прибыл в учреждение 9 ноября для отбывания наказания», «жазасын
+#: өтеу үшін колонияға 5 мамырда жеткізілді». Its day is the transfer's, no verdict's.
+_ARRIVED_TO_SERVE = lexicon.compile_table(
+    {
+        "en": r"\b(?:arrived|was\s+(?:transferred|taken|moved|sent|transported|brought))\s+"
+        r"(?:\w+\s+){0,8}?to\s+serve\s+(?:the|his|her|their)\s+(?:sentence|term|punishment)\b",
+        "ru": r"\b(?:прибыл|этапирова|переведен|переведён|доставлен|направлен)\w*\s+"
+        r"(?:[\w.]+\s+){0,8}?для\s+(?:дальнейшего\s+)?отбывания\s+наказания\b",
+        "kk": r"жаза(?:сын|ны)\s+өтеу\s+үшін\s+(?:[\w.-]+\s+){0,6}?"
+        r"(?:келді|жеткізілді|ауыстырылды|әкелінді|жіберілді|этапталды)",
+    }
+)
+
+
+def arrived_to_serve(text: str, language: str) -> bool:
+    """Whether the sentence's first day is the one a convict arrived to serve the sentence on:
+    told after the arrival's verb, or before the Kazakh verb that ends the clause ("sentenced
+    on 5 May ... and taken to a colony to serve the sentence" is the verdict's day)."""
+    arrival = _ARRIVED_TO_SERVE[language].search(text)
+    found = find_dates(text)
+    if arrival is None or not found:
+        return False
+    if language == "kk":
+        return found[0].start < arrival.end()
+    return arrival.start() < found[0].start
+
+
+#: An arrest denied: "he has not been detained", «его никто не задерживал», «ол ұсталған жоқ».
+_ARREST_DENIED = lexicon.compile_table(
+    {
+        "en": r"\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:detained|arrested)\b|"
+        r"\b(?:wasn['’]t|weren['’]t|hasn['’]t|haven['’]t)\s+(?:been\s+)?(?:detained|arrested)\b",
+        "ru": r"\bне\s+(?:был[аио]?\s+)?(?:задержан|арестован)\w*|\bне\s+задерживал\w*",
+        "kk": r"ұстал(?:ған|ды)\s+жоқ|ұсталма(?:ды|ған)|ұстамады",
+    }
+)
+
+
+def denied_arrest(scope: Scope, language: str) -> bool:
+    """An arrest told only as a rumour with the day the text is dated, then denied ("Reports
+    say the blogger was detained. — No, he has not been detained"): no event."""
+    return (
+        scope.kind == "detention"
+        and scope.assumed
+        and any(_ARREST_DENIED[language].search(x.text) for x in scope.sentences)
+    )

@@ -30,6 +30,7 @@ from bot.extract.datelines import (
     is_dateline,
     measure_later,
     names_a_work_of,
+    of_the_person,
     own_dates,
     petition_days_only,
     published_on,
@@ -50,10 +51,15 @@ from bot.extract.references import (
 from bot.extract.scope_cues import (
     A_COURT,
     BIRTH_DATE,
+    HELD_KINDS,
     IN_FORCE,
     MEASURE_CHANGED_RU,
     WRITTEN_IN_CUSTODY,
+    arrived_to_serve,
+    dates_a_decision,
+    denied_arrest,
     kind_nearest_date,
+    last_told,
     today_told_apart,
 )
 from bot.extract.sentence import find_parts
@@ -61,7 +67,7 @@ from bot.extract.values import find_dates, resolve_dates
 
 # --- events --------------------------------------------------------------------------------------
 
-_HELD_KINDS = ("detention", "preventive_measure")
+_HELD_KINDS = HELD_KINDS
 
 
 def _scopes(
@@ -70,6 +76,7 @@ def _scopes(
     default_year: int | None = None,
     date_before: dt.date | None = None,
     surname: str | None = None,
+    text_day: dt.date | None = None,
 ) -> list[Scope]:
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     joined = "\n".join(s.text for s in sentences)
@@ -88,6 +95,7 @@ def _scopes(
     waiting: list[tuple[str, Sentence]] = []  # undated sentences about an event not yet dated
     after_waiting: list[Sentence] = []  # undated punishments told after a waiting verdict
     published = published_on(sentences, resolved)
+    own_day = published  # the item's own day, "on Wednesday" counted back from it
     following = {id(a): b.text for a, b in itertools.pairwise(sentences)}
     days_told: list[dt.date] = []  # every day told so far, of an event or not
     paper_date: dt.date | None = None  # a court paper's date line, under its heading
@@ -122,15 +130,17 @@ def _scopes(
         if language == "en" and len(dates) >= 2 and english.opens_with_dateline(sentence.text):
             dates = dates[1:]  # "KARAGANDA, 10 July 2025 -- The board on 9 July quashed ..."
         if (
-            language == "en"
-            and dates
+            dates
             and current is not None
             and current.assumed
             and _event_kind(sentence.text, language) in (None, current.kind)
-            and english.dates_a_decision(sentence.text)
+            and dates_a_decision(sentence.text, language)
         ):
             # "... has rejected an appeal ... The court pronounced its decision on June 22":
             # the day of the ruling told after it, not the dateline's
+            for freed in scopes:  # ("... and he was released in the courtroom": that day too)
+                if freed.courtroom and freed.assumed and freed.date == current.date:
+                    freed.date, freed.assumed = dates[0], False
             current.date = dates[0]
             current.assumed = False
             current.sentences.append(sentence)
@@ -178,6 +188,10 @@ def _scopes(
             # November", told after the case's own events: a penalty of an administrative case,
             # no verdict of the criminal one (an administrative case told alone is the case)
             kind = None
+        if kind == "verdict" and dates and arrived_to_serve(sentence.text, language):
+            # "arrived at the colony on 5 May to serve the sentence imposed ... on 12 February":
+            # the first day is the transfer's; the verdict's is the one after it, if written
+            dates = dates[1:]
         if kind == "release" and len(dates) == 1 and held_since(sentence.text, language):
             # "He was released in the courtroom after seven months in the detention centre — he
             # had been there since April 22": the day is the one the custody began; the release
@@ -244,6 +258,7 @@ def _scopes(
             )
         ):
             dateline = dates  # "KOKSHETAU, 22.11.2023." dates the news that follows
+            own_day = dates[0]
             paper_date = paper_date or dates[0]
             continue
         if (
@@ -269,7 +284,7 @@ def _scopes(
                 # custody since 30 June, walked out of the courtroom the same day")
                 or "appeal_ruling"
                 in (
-                    _last_told(scopes),
+                    last_told(scopes),
                     next((s.kind for s in reversed(scopes) if s.kind not in _HELD_KINDS), None),
                 )
             )
@@ -349,10 +364,12 @@ def _scopes(
             language == "en" and len(dates) == 1 and english.opens_with_dateline(sentence.text)
         )
         news: dt.date | None = None
+        back: int | None = None
         if opening:
             news = dates[0]
-        elif dateline and not dates:
-            news = dateline[0]
+        elif not dates:
+            outside = text_day if of_the_person(sentence.text, surname, bool(scopes)) else None
+            news = dateline[0] if dateline else own_day or outside
         if news is not None and (kind is not None or punishment or measure is not None):
             # "ALMATY, November 21 -- A court on Thursday sentenced ...", «Алматы, 21 ноября.
             # Вчера суд ...»: the day named, counted back from the item's
@@ -393,7 +410,8 @@ def _scopes(
         ):
             # "The court replaced the 4 years imposed on him with ...": still the appeal.
             kind = "appeal_ruling"
-        acts = date_in_act(sentence.text, language)
+        # (a day counted back is written nowhere: "suspected of ...; on Thursday" dates no act)
+        acts = back is None and date_in_act(sentence.text, language)
         if kind is None and measure is not None:
             kind = "preventive_measure"
         if (
@@ -456,8 +474,10 @@ def _scopes(
             ):
                 # «... апелляциялық алқасы жазаны ... алмастырып, әкемді сот залында босатты»:
                 # the ruling, and the release in the courtroom that day
-                scopes.append(Scope("release", dates[0], [sentence], courtroom=True))
-                current = Scope("appeal_ruling", dates[0], [sentence], measure)
+                scopes.append(
+                    Scope("release", dates[0], [sentence], courtroom=True, assumed=assumed)
+                )
+                current = Scope("appeal_ruling", dates[0], [sentence], measure, assumed=assumed)
                 current.outcome = outcome_of(sentence.text, language)
             elif kind == "charge" and measure:
                 # "charged ... and placed in pre-trial detention": both on that day; "charged on
@@ -640,6 +660,7 @@ def _scopes(
             for other in scopes
         )
     ]
+    scopes = [scope for scope in scopes if not denied_arrest(scope, language)]
     # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
     for kind, sentence in waiting:
         later = next((scope for scope in scopes if scope.kind == kind), None)
@@ -676,13 +697,3 @@ def _scopes(
         # co-defendants' different outcomes: what is told of this person by name decides
         ruling.outcome = outcome_named(ruling.sentences, surname, language) or ruling.outcome
     return scopes
-
-
-def _last_told(scopes: list[Scope]) -> str | None:
-    """The kind of the event (not a custody) that the text told of last."""
-    told = [
-        (max(x.start for x in scope.sentences), scope.kind)
-        for scope in scopes
-        if scope.kind not in _HELD_KINDS and scope.sentences
-    ]
-    return max(told)[1] if told else None
