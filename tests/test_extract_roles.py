@@ -48,6 +48,7 @@ def _in_role(text: str, name: str, language: str) -> bool:
         ),
         ("Serik Tuleuov, a member of parliament, asked for a review.", "Serik Tuleuov", "en", True),
         ("Айдос Қалиев – куәсы ретінде сөйледі.", "Айдос Қалиев", "kk", True),
+        ("Нурлан Ахметов - эксперт, проводивший экспертизу.", "Нурлан Ахметов", "ru", True),
         ("От: Динара Мусина <d.musina@example.com>", "Динара Мусина", "ru", True),
         # refused: a trade, the client, the next item of a list, the same judge's next person
         ("Суд вынес приговор журналисту Ерлану Касенову.", "Ерлану Касенову", "ru", False),

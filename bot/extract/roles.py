@@ -94,7 +94,7 @@ _MODIFIER = (
 )
 _NAME_THEN_ROLE = {
     language: re.compile(
-        rf"(?:\s*,\s*|\s*\(\s*|\s+[–—]\s+)(?:{_MODIFIER}[\s,]+){{0,3}}"
+        rf"(?:\s*,\s*|\s*\(\s*|\s+[–—-]\s+)(?:{_MODIFIER}[\s,]+){{0,3}}"
         rf"(?:{ROLE_NOUN[language].pattern})",
         re.IGNORECASE,
     )
