@@ -640,3 +640,105 @@ def test_a_convicts_arrival_to_serve_dates_no_verdict(
 def test_an_arrest_denied_is_no_event(text: str, events: list[tuple[str, str, str | None]]) -> None:
     [case] = extract_cases(text)
     assert [(e["kind"], e["date"], e.get("measure")) for e in case["events"]] == events
+
+
+# An appeal court's case card: the day the file came in, the day a hearing was set, then the
+# ruling announced; what it changed, told in the past, and the convict taken into custody in
+# the courtroom that day.
+_APPEAL_CARDS = {
+    "kk": (
+        "Іс карточкасы\n"
+        "Сот: Павлодар облыстық сотының апелляциялық сот алқасы\n"
+        "Сатысы: Апелляциялық\n"
+        "Түскен күні: 02.11.2026\n"
+        "Сотталған: Нұрлан Сәрсенов\n"
+        "\n"
+        "БІРІНШІ САТЫДАҒЫ СОТ ҮКІМІ\n"
+        "Үкім шығарылған күні: 01.10.2026\n"
+        "Бап: ҚР ҚК 274-бабының 2-бөлігі\n"
+        "Жаза: 2 жыл бас бостандығын шектеу\n"
+        "\n"
+        "ІС ҚОЗҒАЛЫСЫ\n"
+        "04.11.2026 Іс апелляциялық сатыда қарауға тағайындалды\n"
+        "20.11.2026 Қаулы жарияланды\n"
+        "\n"
+        "НӘТИЖЕСІ\n"
+        "Прокурордың апелляциялық наразылығы қанағаттандырылды. Павлодар қалалық сотының 2026 "
+        "жылғы 1 қазандағы үкімі өзгертілді: Сәрсеновке 2 жыл бас бостандығынан айыру жазасы "
+        "тағайындалды. Сотталған сот залында күзетпен қамауға алынды."
+    ),
+    "ru": (
+        "Карточка дела\n"
+        "Суд: Судебная коллегия по уголовным делам Павлодарского областного суда\n"
+        "Инстанция: Апелляционная\n"
+        "Дата поступления: 02.11.2026\n"
+        "Осужденный: Нурлан Сарсенов\n"
+        "\n"
+        "ПРИГОВОР ПЕРВОЙ ИНСТАНЦИИ\n"
+        "Дата приговора: 01.10.2026\n"
+        "Статья: ч. 2 ст. 274 УК РК\n"
+        "Наказание: 2 года ограничения свободы\n"
+        "\n"
+        "ДВИЖЕНИЕ ДЕЛА\n"
+        "04.11.2026 Дело назначено к рассмотрению в апелляционной инстанции\n"
+        "20.11.2026 Оглашено постановление\n"
+        "\n"
+        "РЕЗУЛЬТАТ\n"
+        "Апелляционное ходатайство прокурора удовлетворено. Приговор Павлодарского городского "
+        "суда от 1 октября 2026 года изменён: Сарсенову назначено 2 года лишения свободы. "
+        "Осужденный взят под стражу в зале суда."
+    ),
+    "en": (
+        "Case card\n"
+        "Court: Appeals Board of the Pavlodar Regional Court\n"
+        "Stage: Appeal\n"
+        "Date received: 02.11.2026\n"
+        "Convicted: Nurlan Sarsenov\n"
+        "\n"
+        "FIRST-INSTANCE VERDICT\n"
+        "Verdict date: 01.10.2026\n"
+        "Article: Article 274, Part 2 of the Criminal Code\n"
+        "Sentence: 2 years of restricted freedom\n"
+        "\n"
+        "CASE MOVEMENT\n"
+        "04.11.2026 Case assigned for hearing on appeal\n"
+        "20.11.2026 Ruling announced\n"
+        "\n"
+        "OUTCOME\n"
+        "The prosecutor's appeal was granted. The verdict of the Pavlodar City Court of 1 "
+        "October 2026 was changed: Sarsenov was given 2 years in prison. He was taken into "
+        "custody in the courtroom."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_an_appeal_cards_received_and_assigned_days_are_no_ruling(language: str) -> None:
+    [case] = extract_cases(_APPEAL_CARDS[language])
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("verdict", "2026-10-01"),
+        ("appeal_ruling", "2026-11-20"),
+        ("detention", "2026-11-20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        # accepted: custody taken in the courtroom
+        ("Сотталған сот залында күзетпен қамауға алынды.", "kk", "detention"),
+        # refused: an investigating judge's measure for a term is a measure, not an arrest
+        (
+            "Ол 2 қазанда тергеу судьясының қаулысымен екі ай мерзімге күзетпен қамауға алынды.",
+            "kk",
+            None,
+        ),
+    ],
+)
+def test_custody_in_the_courtroom_is_a_detention(
+    text: str, language: str, kind: str | None
+) -> None:
+    from bot.extract import lexicon
+
+    found = lexicon.EVENTS["detention"][language].search(text)
+    assert (found is not None) == (kind == "detention")

@@ -3224,3 +3224,26 @@ def test_what_the_article_provides_in_the_active_voice_is_no_punishment(law: str
     assert [(p["kind"], p["term_months"]) for e in record["events"] for p in e["sentence"]] == [
         ("restriction_of_liberty", 36)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # refused: a word told of a plural noun after it («жұмыссыз қалған отбасылар», the
+        # families left without work) is no trade of the person
+        (
+            "Жаңатастық мұғалім Әсел Бекова 2026 жылғы 3 қазанда ҚК 174-бабының 1-бөлігі "
+            "бойынша сотталды. Ол видеосында жұмыссыз қалған отбасылар туралы айтқан.",
+            "мұғалім",
+        ),
+        # accepted: the same word said of her
+        (
+            "Жаңатастық Әсел Бекова 2026 жылғы 3 қазанда ҚК 174-бабының 1-бөлігі бойынша "
+            "сотталды. Ол қазір жұмыссыз, бұрын мұғалім болған.",
+            "жұмыссыз, мұғалім",
+        ),
+    ],
+)
+def test_a_word_told_of_others_after_it_is_no_trade(text: str, occupation: str) -> None:
+    (case,) = extract_cases(text)
+    assert case["person"]["occupation"] == occupation

@@ -79,7 +79,7 @@ def test_three_words_in_capitals_without_a_patronymic_are_no_name() -> None:
             "(Art. 174 Part 1 CC RK).\n\n"
             "• GULMIRA SADYKOVA, 29, a teacher from Taldykorgan, was fined 100 MCI on 5 June 2026 "
             "by the Taldykorgan City Court under Art. 274 Part 2 CC RK.",
-            ["AIDOS KARIMBEKOV", "GULMIRA SADYKOVA"],
+            ["Aidos Karimbekov", "Gulmira Sadykova"],  # the record's spelling
         ),
         # refused: a heading in capitals is no name, though its last word ends like a surname
         (
@@ -251,3 +251,180 @@ def test_a_single_header_line_is_no_chat() -> None:
 )
 def test_a_russian_name_in_a_kazakh_case_completes_initials(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name all in capitals is written in title case on the record, given name first
+        (
+            "▪ TIMUR ZHAKSYBEKOV (Aksu, Pavlodar region), 44, a welder, was detained on 9 "
+            "October 2026 under Art. 274 Part 2 CC RK.",
+            "Timur Zhaksybekov",
+        ),
+        (
+            "• ГАУХАР ИМАНГАЛИЕВА (Аксу), 33 года, медсестра, задержана 9 октября 2026 года по "
+            "ч. 2 ст. 274 УК РК.",
+            "Гаухар Имангалиева",
+        ),
+        (
+            "• ИМАНГАЛИЕВА Гаухар (Аксу), 33 года, медсестра, задержана 9 октября 2026 года по "
+            "ч. 2 ст. 274 УК РК.",
+            "Гаухар Имангалиева",
+        ),
+        (
+            "2026 жылғы 9 қазанда Ақсу қалалық соты НҰРЛАН ЖАҚСЫБЕКОВТЫ ҚК 274-бабының "
+            "2-бөлігі бойынша екі жыл бас бостандығын шектеуге соттады.",
+            "Нұрлан Жақсыбеков",
+        ),
+        (
+            "2026 жылғы 9 қазанда Ақсу қалалық соты ЖАҚСЫБЕКОВ Нұрланды ҚК 274-бабының "
+            "2-бөлігі бойынша екі жыл бас бостандығын шектеуге соттады.",
+            "Нұрлан Жақсыбеков",
+        ),
+        # a surname alone set apart in capitals stays as the source writes it
+        (
+            "On 9 October 2026 the Aksu City Court sentenced Timur ZHAKSYBEKOV to two years of "
+            "restricted freedom under Art. 274 Part 2 CC RK.",
+            "Timur ZHAKSYBEKOV",
+        ),
+    ],
+)
+def test_the_record_spells_a_name_in_capitals_in_title_case(text: str, name: str) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name
+
+
+_PROGRAMMES = {
+    "kk": "«Заң және қоғам» бағдарламасы\n\nБүгінгі эфирде ақтөбелік блогер Динара "
+    "Сәрсенбаеваның ісін талқылаймыз. Оған 2026 жылғы 12 қазанда ҚК-нің 274-бабының 2-бөлігі "
+    "бойынша айып тағылып, сол күні үйқамаққа алынды.\n\nЭфир қонақтары:\n– Айбек Нұрланов, "
+    "адвокат, Динара Сәрсенбаеваның қорғаушысы;\n– Ерлан Жұмабаев, құқық қорғаушы.\n\n"
+    "Бағдарламаны YouTube-тан көре аласыз.",
+    "ru": "Подкаст «Право голоса», выпуск 7\n\nВ этом выпуске обсуждаем дело актюбинского "
+    "блогера Динары Сарсенбаевой. 12 октября 2026 года ей предъявили обвинение по части 2 "
+    "статьи 274 УК, в тот же день суд поместил её под домашний арест.\n\nГости выпуска:\n– "
+    "Айбек Нурланов, адвокат Динары Сарсенбаевой;\n– Ерлан Жумабаев, правозащитник.\n\n"
+    "Слушайте на всех платформах.",
+    "en": "Rights Hour podcast, episode 7\n\nThis week we discuss the case of Aktobe blogger "
+    "Dinara Sarsenbayeva. On 12 October 2026 she was charged under Article 274, Part 2, and "
+    "the same day a court placed her under house arrest.\n\nGuests:\n- Aibek Nurlanov, "
+    "Dinara Sarsenbayeva's lawyer;\n- Yerlan Zhumabayev, human rights defender.\n\n"
+    "Listen on every platform.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("kk", "Динара Сәрсенбаева"), ("ru", "Динара Сарсенбаева"), ("en", "Dinara Sarsenbayeva")],
+)
+def test_a_programmes_guests_are_no_cases_and_whose_lawyer_is_the_case(
+    language: str, name: str
+) -> None:
+    # the guests' list ("Guests:", «Гости выпуска:», «Эфир қонақтары:») is no list of cases;
+    # "X, lawyer of Y" / "Y's lawyer" / «Y-ның қорғаушысы» names the lawyer first, the client
+    # after
+    [case] = extract_cases(_PROGRAMMES[language])
+    assert case["person"]["name"] == name
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [
+        ("charge", "2026-10-12"),
+        ("preventive_measure", "2026-10-12"),
+    ]
+
+
+def test_a_dash_list_of_cases_under_another_heading_is_still_split() -> None:
+    # refused: a heading that announces no guests leaves a list of people tried as cases
+    text = (
+        "Приговоры недели:\n"
+        "– Айбек Нурланов, блогер из Актобе, 12 октября 2026 года осуждён по ч. 2 ст. 274 УК "
+        "к двум годам ограничения свободы;\n"
+        "– Ерлан Жумабаев, активист из Уральска, 14 октября 2026 года осуждён по ч. 1 ст. 174 "
+        "УК к трём годам лишения свободы."
+    )
+    assert sorted(c["person"]["name"] for c in extract_cases(text)) == [
+        "Айбек Нурланов",
+        "Ерлан Жумабаев",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "events"),
+    [
+        # an office's spokesperson named by role, with the short name of the office between
+        (
+            "В Уральске арестован блогер Арман Сейтказиев.\n\nКак сообщила официальный "
+            "представитель ДП Айгерим Нуржанова, 34-летнего блогера задержали 12 октября 2026 "
+            "года. 14 октября следственный суд санкционировал его арест. Ему вменяют ч. 2 ст. "
+            "274 УК РК.",
+            "Арман Сейтказиев",
+            [("detention", "2026-10-12"), ("preventive_measure", "2026-10-14")],
+        ),
+        (
+            "Uralsk blogger Arman Seitkaziyev has been arrested.\n\nAccording to the police's "
+            "official representative, Aigerim Nurzhanova, the blogger was detained on 12 October "
+            "2026. On 14 October an investigating judge remanded him in custody. He is charged "
+            "under Article 274, Part 2.",
+            "Arman Seitkaziyev",
+            [("detention", "2026-10-12"), ("preventive_measure", "2026-10-14")],
+        ),
+        # a lawyer named in brackets after the role word
+        (
+            "On 3 September 2026 the Uralsk city court sentenced blogger Arman Seitkaziyev to "
+            "two years in prison under Article 274, Part 2.\n\nYesterday (November 24) the "
+            "appeal panel left the sentence unchanged. The lawyer (Nurlan Abenov, who has "
+            "defended him from the start) says they will go to cassation.",
+            "Arman Seitkaziyev",
+            [("verdict", "2026-09-03"), ("appeal_ruling", "2026-11-24")],
+        ),
+        (
+            "3 сентября 2026 года городской суд Уральска приговорил блогера Армана Сейтказиева к "
+            "двум годам лишения свободы по ч. 2 ст. 274 УК.\n\n24 ноября 2026 года "
+            "апелляционная коллегия оставила приговор без изменения. Адвокат (Нурлан Абенов, "
+            "защищает его с самого начала) намерен обжаловать решение в кассации.",
+            "Арман Сейтказиев",
+            [("verdict", "2026-09-03"), ("appeal_ruling", "2026-11-24")],
+        ),
+        # a forwarded e-mail's sender ("From: NAME <address>") writes of the case, is none
+        (
+            "---------- Пересланное сообщение ---------\nОт: Гульмира Сейтказиева "
+            "<gulmira.s@example.com>\nДата: 25 нояб. 2026 г., 10:15\n\nПересылаю ответ про мужа. "
+            "Арман Сейтказиев осуждён 3 сентября 2026 года по ч. 2 ст. 274 УК к двум годам "
+            "лишения свободы.",
+            "Арман Сейтказиев",
+            [("verdict", "2026-09-03")],
+        ),
+        (
+            "---------- Forwarded message ---------\nFrom: Gulmira Seitkaziyeva "
+            "<gulmira.s@example.com>\nDate: Nov 25, 2026, 10:15\n\nForwarding the answer about my "
+            "husband. Arman Seitkaziyev was sentenced on 3 September 2026 under Article 274, "
+            "Part 2 to two years in prison.",
+            "Arman Seitkaziyev",
+            [("verdict", "2026-09-03")],
+        ),
+        (
+            "---------- Қайта жіберілген хат ---------\nКімнен: Гүлмира Сейітқазиева "
+            "<gulmira.s@example.com>\nКүні: 2026 ж. 25 қараша, 10:15\n\nЖолдасым туралы жауапты "
+            "жіберемін. Арман Сейітқазиев 2026 жылғы 3 қыркүйекте ҚК 274-бабының 2-бөлігі "
+            "бойынша 2 жылға бас бостандығынан айырылды.",
+            "Арман Сейітқазиев",
+            [("verdict", "2026-09-03")],
+        ),
+    ],
+)
+def test_who_speaks_for_an_office_defends_or_forwards_is_no_case(
+    text: str, name: str, events: list[tuple[str, str]]
+) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == name
+    assert [(e["kind"], e["date"]) for e in case["events"]] == events
+
+
+def test_a_from_line_without_an_address_keeps_its_name() -> None:
+    # refused: "From:" with no e-mail address (a letter from prison signed so) is no mail
+    # header; the name written there stays the case's
+    text = (
+        "From: Arman Seitkaziyev, colony AP-162/3\n\nOn 3 September 2026 the Uralsk city court "
+        "sentenced Arman Seitkaziyev to two years in prison under Article 274, Part 2."
+    )
+    [case] = extract_cases(text)
+    assert case["person"]["name"] == "Arman Seitkaziyev"

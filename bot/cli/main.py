@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -246,7 +247,7 @@ def cmd_parse_report(args: argparse.Namespace) -> None:
     except (OSError, UnicodeDecodeError) as problem:
         sys.exit(f"casewatch: cannot read {args.file}: {problem}")
     prefix = re.sub(r"[^A-Za-z0-9._-]+", "-", args.file.stem).strip("-.") or "report"
-    doc = document(extract_cases(text, id_prefix=prefix[:100]))
+    doc = document(extract_cases(text, id_prefix=prefix[:100], today=args.today))
     doc["source"] = f"casewatch parse-report {args.file.name}"[:300]
     errors = list(Draft202012Validator(schema(), format_checker=FormatChecker()).iter_errors(doc))
     if errors:  # a bug in the extractor, never the reader's fault: say where
@@ -303,6 +304,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the cases a published report describes (JSON exchange format, pending)",
     )
     parse_report.add_argument("file", type=Path, help="the report as a UTF-8 text file")
+    parse_report.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="the day the report is read (YYYY-MM-DD): the year of dates it writes without one",
+    )
     parse_report.set_defaults(func=cmd_parse_report)
     from bot.cli import admin as admin_cli
 

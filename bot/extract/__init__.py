@@ -22,24 +22,30 @@ from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
-from bot.extract.values import find_dates, resolve_dates
+from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
-__all__ = ["Record", "extract_cases", "looks_like_report"]
+__all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
 
 #: Longest text read: a Telegram message is at most 4,096 characters; a file of a few reports.
 MAX_TEXT = 200_000
 
 
-def extract_cases(text: str, *, id_prefix: str = "extracted") -> list[Record]:
+def extract_cases(
+    text: str, *, id_prefix: str = "extracted", today: dt.date | None = None
+) -> list[Record]:
+    """The cases `text` describes. `today` is the day the text is read (a pasted message's
+    day): it gives the year of dates a text writes with none anywhere («2 декабря в 21:07 ·»
+    over a post, "On 24 November ..."); without it such dates are left out."""
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
     # panel is a case
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     language = detect_language(text)
     records: list[Record] = []
-    year = _heading_year(text)
+    year = _heading_year(text) or year_of_yearless(find_dates(text), today)
     dates = resolve_dates(find_dates(text), year)
     text_day = text_own_day(text)  # "yesterday", "on Wednesday": counted back from it
     block_records: list[Record] = []  # the records of the last block that gave any
@@ -224,6 +230,16 @@ _POSTED_LINE = re.compile(
 )
 
 
+#: A forwarded e-mail's header line naming its sender or addressee ("From: Aigul X
+#: <aigul@example.com>", «От: ...», «Кімнен: ...», «Кому: ...»): whoever writes or receives
+#: the letter, no case; the address stays.
+_MAIL_HEADER_NAME = re.compile(
+    r"^(?P<label>[ \t]*(?i:from|to|cc|от|кому|копия|кімнен|кімге)[ \t]*:[ \t]*)[^\n<@]{1,80}?"
+    r"(?P<address>[ \t]*<[^<>\n@]+@[^<>\n]+>[ \t]*)$",
+    re.MULTILINE,
+)
+
+
 #: A post's header on one line: the author's name, their handle, then when it was posted.
 _AUTHOR_HANDLE_LINE = re.compile(r"(?P<author>[^@\n·]+?)\s+@[\w.]+\s*·\s*(?P<posted>[^\n]+)$")
 
@@ -397,6 +413,20 @@ def _questions_answered(text: str) -> str:
     if len(_QUESTION_ANSWER.findall(text)) < 2:
         return text
     return _QUESTION_ANSWER.sub(lambda m: " — " + " " * (len(m.group()) - 3), text)
+
+
+def year_of_yearless(mentions: list[Found[DateMention]], today: dt.date | None) -> int | None:
+    """The year of a text that writes its dates without one anywhere ("On 24 November ..."),
+    as of `today`, the day it is read: this year, or the last one when a day it tells would be
+    more than two months ahead (a post of 28 December read on 5 January). None while the text
+    writes any year, or tells no date, or `today` is not known."""
+    if today is None or not mentions or any(m.value.year is not None for m in mentions):
+        return None
+    ahead = today + dt.timedelta(days=61)
+    latest = max((m.value.month, m.value.day) for m in mentions)
+    if ahead.year > today.year or latest <= (ahead.month, ahead.day):
+        return today.year
+    return today.year - 1
 
 
 def _heading_year(text: str) -> int | None:

@@ -49,6 +49,10 @@ ROLE_BEFORE = re.compile(
     # прокурора области Ерлан X», "deputy regional prosecutor Yerik X"); a spokesperson
     r"орынбасар\w*|заместител\w*|deputy(?:\s+[\w-]+){0,2}\s+prosecutor|spokes(?:wo)?m[ae]n|"
     r"spokesperson|пресс-секретар\w*|"
+    # «официальный представитель ДП Жанар X», «полиция департаментінің ресми өкілі X», "the
+    # police's official representative, X": who speaks for an office (its short name between)
+    r"(?:официальн\w+|official)\s+(?:представител\w*|representative)(?:\s+(?-i:[А-ЯЁA-Z]{2,6}))?|"
+    r"ресми\s+өкіл\w*|press\s+officer|"
     r"commissioner\s+for\s+human\s+rights|уполномоченн\w+\s+по\s+правам\s+человека|"
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
@@ -73,7 +77,7 @@ ROLE_BEFORE = re.compile(
     # territory in the genitive after the role
     r"(?:\s+(?:[\w-]+(?:ской|ского)\s+)?(?:области|района|города)(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)?"
     # "prosecutor of the Zhambyl regional prosecutor's office M. T. Sultanbekov"
-    r"(?:['’]s\s+office)?[\s:—–,-]*"
+    r"(?:['’]s\s+office)?[\s:—–,(-]*"
     # «адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
     r"(?:(?:(?<=адвокат )|(?<=адвоката )|(?<=защитник )|(?<=защитника ))"
     r"(?-i:[А-ЯЁ][а-яё-]+(?:а|я|ой|ого))\s+)?"
@@ -500,14 +504,25 @@ _DEMANDS = re.compile(
 )
 
 
+#: A line announcing who speaks, a list following: "Guests in the studio:", "Speakers:",
+#: «Гости эфира:», «Участники:», «Студиядағы қонақтар:», «Спикерлер:» (each guest's role after
+#: the name: a lawyer, an expert), no list of cases.
+_SPEAKERS = re.compile(
+    r"^[^\n]{0,40}\b(?:guests?|speakers?|panel(?:lists)?|participants|гост[ьи]|участники|"
+    r"спикеры|эксперты|қонақ\w*|спикер\w*|қатысушы\w*|сарапшы\w*)\b[^\n]{0,30}:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _demands_below(text: str, start: int) -> bool:
     """An item under a line announcing demands (the lines between are items too): what an open
     letter asks for («1. Мұрат X-ке қатысты қылмыстық істі жабуды;»), no case of its own; the
-    letter's story above is the case."""
+    letter's story above is the case. So is an item under a line announcing a programme's
+    guests ("Guests:", «Студиядағы қонақтар:»): who speaks of the case."""
     for line in reversed(text[:start].splitlines()):
         if not line.strip():
             continue
-        if _DEMANDS.search(line):
+        if _DEMANDS.search(line) or _SPEAKERS.search(line):
             return True
         if not _ITEM.match(line) and not line[:1].isspace():
             return False

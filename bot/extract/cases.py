@@ -35,10 +35,10 @@ from bot.extract.officials import (
     _role_name,
 )
 from bot.extract.person import _occupation, _person
-from bot.extract.record import Record
+from bot.extract.record import Record, Scope
 from bot.extract.relatives import authors, given_key, kin_introduced
-from bot.extract.scopes import _event_kind, _scopes
-from bot.extract.values import mask
+from bot.extract.scopes import _event_kind, _measure, _scopes
+from bot.extract.values import find_dates, mask, resolve_dates
 
 
 def detect_language(text: str) -> str:
@@ -250,6 +250,8 @@ def extract_case(
     )
     person["occupation"] = _occupation(mask(block, boilerplate), language, own, others, woman)
     scopes = _scopes(sentences, language, default_year, date_before, person["surname"], text_day)
+    if not scopes and default_year is None and date_before is None:
+        scopes = _undated_scopes(sentences, relevant, language)
     events, stage = _events(scopes, language)
     if stage is None:
         return None
@@ -310,6 +312,25 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+def _undated_scopes(sentences: list[Sentence], relevant: str, language: str) -> list[Scope]:
+    """The events of a text that writes its days with no year anywhere and is read on no known
+    day («2 декабря в 21:07 · ... в пятницу забрали ... В воскресенье суд санкционировал
+    арест»): each kind told, undated, so the case is still drafted with what the text says."""
+    if not find_dates(relevant) or resolve_dates(find_dates(relevant)):
+        return []
+    scopes: dict[str, Scope] = {}
+    for sentence in sentences:
+        measure = _measure(sentence.text, language)
+        kind = _event_kind(sentence.text, language) or ("preventive_measure" if measure else None)
+        if kind == "charge":
+            continue  # a charge's day unknown: the charges say it («ему вменяют ...»)
+        if kind is not None and kind not in scopes:
+            scopes[kind] = Scope(kind, None, [sentence], measure)
+        elif kind is not None:
+            scopes[kind].sentences.append(sentence)
+    return list(scopes.values())
 
 
 _OFFICIAL_ROLE = re.compile(

@@ -316,6 +316,8 @@ def is_dateline(text: str) -> bool:
     over a copied post ("Shieli news | Live, [28.11.2026 09:41]")."""
     if _COPIED_POST_HEADER.fullmatch(text.strip()):
         return True
+    if _RECEIVED_LABEL.match(text):
+        return False  # a court card's «Түскен күні: 03.11.2026»: the day the file came in
     if "|" in text:
         cells = [c.strip() for c in text.split("|")]
         if all(len(c.split()) <= 4 for c in cells) and any(
@@ -379,6 +381,16 @@ def of_the_person(text: str, surname: str | None, told: bool) -> bool:
     if not surname or len(surname) < 4:
         return False
     return surname[: max(4, len(surname) - 2)].casefold() in text.casefold()
+
+
+#: A court card's field giving the day a case file was received or registered ("Date
+#: received:", «Дата регистрации:», «Дата поступления:», «Түскен күні:», «Тіркелген күні:»):
+#: the day of no event, and no day the lines after it are told on.
+_RECEIVED_LABEL = re.compile(
+    r"\s*(?:date\s+(?:received|registered|filed)|(?:received|registered|filed)(?:\s+on)?|"
+    r"дата\s+(?:регистрации|поступления)|(?:түскен|тіркелген)\s+күні)\s*:",
+    re.IGNORECASE,
+)
 
 
 _SINCE = {

@@ -240,7 +240,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"(?<!not )(?<!no one was )(?<!nobody was )(?<!none were )\barrested\b|\bapprehended\b|"
         r"taken into custody|"
         r"\btook (?:him|her|them|[\w-]+(?:\s+[\w-]+){0,2}) away\b|\b(?:was|were) taken away\b|"
-        r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b",
+        r"\bpicked up by (?:the )?police\b|\btaken to (?:a |the )?police station\b|"
+        # "was taken from his flat on Friday", "took her from work"
+        r"\b(?:taken|took\s+(?:him|her|them))\s+(?:away\s+)?from\s+(?:his|her|their|the)\s+"
+        r"(?:home|house|flat|apartment|office|workplace|car)\b",
         # («20 февраля. Гребенщикова задерживают у подъезда»: a chronology's present)
         "ru": r"\bдата\s+(?:задержания|ареста)\b|"
         r"(?:сотрудники\s+полиции|полицейские)\s+(?:\w+\s+){0,3}?(?:пришли|нагрянули|ворвались)|"
@@ -258,12 +261,20 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\b(?:помест|помещ|водвор)\w*\s+(?:\w+\s+){0,3}?в\s+(?:ИВС|изолятор временного)|"
         # a relative's words: «Брата забрали 15 октября прямо с работы»
         r"\b(?:его|её|ее|их|брата|сына|мужа|отца|сестру|дочь|жену|мать)\s+(?:\w+\s+)?"
-        r"(?:забрали|увезли)\b",
+        r"(?:забрали|увезли)\b|"
+        # «в пятницу забрали из дома», «увезли прямо с работы»: a person taken from a place
+        r"\b(?:забрали|увезли)\s+(?:прямо\s+)?(?:из|с|со)\s+(?:дома|квартиры|работы|офиса|"
+        r"улицы|подъезда|редакции)\b"
+        # (not «забрали из квартиры телефон»: things taken)
+        r"(?=\s*(?:[.,;!?—–-]|$)|\s+(?:в|во|на|и|около|рано|утром|ночью|днём|вечером|прямо)\b)",
         "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)|"
         r"\bұсталған\s+(?:күні|күн)\b|полиция\w*\s+(?:[\w-]+\s+){0,3}?келді|"
         r"полиция\w*\s+(?:\w+\s+)?(?:әкетті|әкеткен|апарды|жеткізді)|"
         # «сот залында күзетке алынды»: taken into custody in the courtroom
-        r"күзетке\s+алын\w*",
+        r"күзетке\s+алын\w*|"
+        # «сот залында күзетпен қамауға алынды»: taken into custody in the courtroom (not an
+        # investigating judge's «екі ай мерзімге күзетпен қамауға алынды», a measure)
+        r"сот\s+залында\s+(?:[\w-]+\s+){0,2}?күзетпен\s+қамауға\s+алын\w*",
     },
     "charge": {
         "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
@@ -636,13 +647,16 @@ VERDICT_EXPECTED = compile_table(
 SCHEDULED = compile_table(
     {
         "en": r"\bscheduled\b|\bwill (?:be (?:held|heard|considered)|take place|hear|consider)\b|"
-        r"\bis due (?:to|on)\b|\bset for\b|\b(?:is|are) to be (?:heard|considered)\b",
+        r"\bis due (?:to|on)\b|\bset for\b|\b(?:is|are) to be (?:heard|considered)\b|"
+        # a court card's "Case assigned for hearing", «Назначено к рассмотрению», «Іс ... қарауға
+        # тағайындалды»: the day a hearing was set, no ruling
+        r"\b(?:assigned|listed|set\s+down)\s+for\s+(?:a\s+)?(?:hearing|consideration|trial)\b",
         # («апелляционную жалобу рассмотрят 10 декабря»: the future)
         "ru": r"\bназначен\w*\s+на\s+\d|\bсостоится\b|\bбудет рассмотрен\w*|\bпройд[её]т\b|"
-        r"\bрассмотр(?:ит|ят)\b",
+        r"\bрассмотр(?:ит|ят)\b|\bназначен\w*\s+к\s+(?:рассмотрени|слушани)\w*",
         # (the future of intention: «шағым 10 желтоқсанда қаралмақ», «отырыс ... өтпек»)
         "kk": r"\bөтеді\b|\bқаралады\b|\bбелгіленді\b|\bбелгіленген\b|"
-        r"\b(?:қаралмақ|өтпек|жарияланбақ|шығарылмақ)\b",
+        r"\b(?:қаралмақ|өтпек|жарияланбақ|шығарылмақ)\b|\bқарауға\s+(?:тағайындал|белгілен)\w*",
     }
 )
 

@@ -211,6 +211,8 @@ def _said_of_another(
     word = context[span[0] : span[1]]
     if _in_quoted_words(context, span):
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
+    if _OF_A_PLURAL_NOUN.match(context, span[1]):
+        return True  # «жұмыссыз қалған отбасылар»: the families left without work, not her
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
     # (a Kazakh plural ending, not a Russian word that ends so: «бухгалтер», «лидер»)
     kk_plural = bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$", word)) and not (
@@ -517,6 +519,13 @@ def _title_before(context: str, start: int, own: list[tuple[int, int]]) -> bool:
         for name_start, _end in own
         if 0 < name_start - start <= 60
     )
+
+
+#: A Kazakh word told of a plural noun after it, through a participle: «жұмыссыз қалған
+#: отбасылар» (the families left without work), «жұмыссыз болған адамдар».
+_OF_A_PLURAL_NOUN = re.compile(
+    r"\s+(?:қалған|болған|жүрген)\s+[а-яёәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер)\w{0,4}\b"
+)
 
 
 def _within(value: str, fuller: str) -> bool:

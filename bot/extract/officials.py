@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import court_papers, lexicon, names, nominative, places, values
+from bot.extract import court_papers, lexicon, names, nominative, places, role_names, values
 from bot.extract.blocks import Sentence, split_sentences
 from bot.extract.record import Scope
 
@@ -317,102 +317,6 @@ def _only_court_between(text: str, language: str) -> bool:
     return not re.sub(r"[\s:—–,-]", "", rest)
 
 
-_TITLE_NAME = re.compile(
-    rf"^[\s:—–,-]*((?:[{names.UPPER}][{names.LOWER}'’-]+[ \u00a0]+){{1,2}}"
-    rf"[{names.UPPER}][{names.LOWER}'’-]+)"
-)
-
-
-_INITIALS_NAME = re.compile(
-    # (a Latin initial of two letters for one Kazakh or Russian letter: "Ye.", "Zh.", "Sh.")
-    rf"^[\s:—–,-]*((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}}"
-    rf"[ \u00a0]?"
-    rf"[{names.UPPER}][{names.UPPER}{names.LOWER}'’-]+)"
-)
-
-
-#: Initials written after a surname ("ZHANBYRBAYEV T.", «КАПАНОВ Р. Б.»), before a sentence's
-#: end or a line's.
-_TRAILING_INITIALS = re.compile(
-    rf"[ \u00a0]+((?:(?:{names.LATIN_DIGRAPH_INITIALS}|[{names.UPPER}])\.[ \u00a0]?){{1,2}})"
-    r"(?=\s|$)"
-)
-
-
-def _initials_name(text: str, offset: int) -> names.Mention | None:
-    """A judge or prosecutor named by initials, as court papers do: "judge A. K. OSPANOVA",
-    «Судья — Р. Б. КАПАНОВ», "Judge: M. Aldabergenov"."""
-    match = _INITIALS_NAME.match(text)
-    if not match:
-        return None
-    # the initials as written: «Н.С. Жумагалиевой» keeps «Н.С.», «Н. С.» its space
-    split = re.match(r"(.*\.)[ \u00a0]?(\S+)$", match.group(1))
-    assert split is not None  # the pattern ends with initials, then a word
-    words = [*split.group(1).split(), split.group(2)]
-    if not names.looks_like_surname(words[-1]) and not words[-1].isupper():
-        return None
-    start = offset + match.start(1)
-    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
-
-
-def _title_case_name(text: str, offset: int) -> names.Mention | None:
-    """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
-    "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
-    match = _TITLE_NAME.match(text)
-    if not match:
-        return None
-    words = match.group(1).split()
-    start = offset + match.start(1)
-    if names.another_surname_after(words):
-        # «Прокурор Мәди Құрманғалиев Нұрмановқа ... сұраған»: whom the prosecutor asked for
-        words = words[:2]
-        return names.Mention(start, start + len(" ".join(words)), words, 1)
-    # «Судья — Серикбаева Айгуль Кайратовна»: surname first, before a patronymic
-    if len(words) == 3 and names.is_patronymic(words[2]) and names.looks_like_surname(words[0]):
-        return names.Mention(start, start + len(match.group(1)), words, 0)
-    # «Судья — Виктор Андреевич Ли»: a patronymic between tells a name whatever its surname
-    patronymic = len(words) == 3 and names.is_patronymic(words[1])
-    if len(words) == 3 and (
-        (
-            not patronymic
-            and (names.RU_SURNAME.match(words[1]) or names.looks_like_surname(words[1]))
-            and names.looks_like_surname(words[2])
-        )
-        or names.KK_SURNAME_IN_CASE.search(words[2])
-    ):
-        # «Прокурор Мәди Құрманғалиев Нұрмановқа 7 жыл сұраған», «прокурор Асет Калиев
-        # Омарову запросил ...», «Прокурор Ерлан Бекұлы Сейтовқа ...»: the role's holder is
-        # the sentence's subject; a surname after their name (in a case form) is whom it
-        # speaks of
-        words = words[:2]
-        return names.Mention(start, start + len(" ".join(words)), words, 1)
-    if (
-        not names.looks_like_surname(words[-1])
-        and not patronymic
-        and not _plain_two_word_name(text, match)
-    ):
-        return None
-    return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
-
-
-def _plain_two_word_name(text: str, match: re.Match[str]) -> bool:
-    """«судья Ерлан Сейітқали жариялады»: a given name and a surname without a usual ending,
-    right after the role word and before a lowercase word or the sentence's end; neither a
-    dictionary word, a town nor a role word."""
-    words = match.group(1).split()
-    return (
-        len(words) == 2
-        and bool(re.match(r"[\s,;:.)]|\s*$|\s+[a-zа-яёәғқңөұүһі]", text[match.end() :]))
-        and not any(
-            w.lower() in names.NOT_GIVEN
-            or w.upper() in names.ACRONYMS
-            or names.is_common_word(w)
-            or places.find_town(w) is not None
-            for w in words
-        )
-    )
-
-
 def _role_mentions(
     block: str,
     sentences: list[Sentence],
@@ -451,17 +355,29 @@ def _role_mentions(
                 _with_listed_lines(sentences, index), _INVESTIGATING_HEARING
             ):
                 continue
-            after = [m for m in mentions if start <= m.start < min(limit, start + 70)]
-            titled = _title_case_name(block[start:limit], start) or _initials_name(
+            apposed = role_names.named_before_role(block, mentions, sentence.start + match.start())
+            if apposed is not None:
+                # "– Aibek Nurlanov, lawyer of Dinara X": a line naming someone, then their role
+                found.append((apposed, _case_word(sentence.text, match)))
+                continue
+            after = [
+                m
+                for m in mentions
+                if start <= m.start < min(limit, start + 70)
+                and not role_names.client_named(
+                    block, m.start, m.end
+                )  # «адвокат, Жанна X-ның қорғаушысы»
+            ]
+            titled = role_names.title_case_name(
                 block[start:limit], start
-            )
+            ) or role_names.initials_name(block[start:limit], start)
             # ("Judge of the Almaty district court Aigul Serikbayeva")
             of_the = re.match(r"\s*(?:of\s+(?:the\s+)?)?", block[start:limit])
             court = lexicon.COURT[language].match(block, start + (of_the.end() if of_the else 0))
             if titled is None and court is not None:
                 # «судья Шымкентского городского суда Мадина Абдуллаева»
                 end = court.start() + len(_without_given_name(court.group()))
-                titled = _title_case_name(block[end:limit], end)
+                titled = role_names.title_case_name(block[end:limit], end)
             if titled is None:  # «судьи Сапаровой А. Б.», "Judge Serikbayeva A. K."
                 titled = _court_paper_name(block, start, limit, language)
             if (
@@ -476,7 +392,7 @@ def _role_mentions(
                 after = [given]  # "prosecutor Zarina KENZHEBAYEVA"
             if after and _only_court_between(block[start : after[0].start], language):
                 mention = after[0]
-                initials = _TRAILING_INITIALS.match(block, mention.end)
+                initials = role_names.TRAILING_INITIALS.match(block, mention.end)
                 if initials and not mention.given:
                     # "Prosecutor: ZHANBYRBAYEV T.", «Судья: КАПАНОВ Р. Б.» (as written)
                     words = [mention.surname, *initials.group(1).split()]
@@ -484,7 +400,9 @@ def _role_mentions(
                 if start in of_appeal:
                     of_appeal.add(mention.start)
                 found.append((mention, _case_word(sentence.text, match)))
-            elif titled is not None:
+            elif titled is not None and not role_names.client_named(
+                block, titled.start, titled.end
+            ):
                 if start in of_appeal:
                     of_appeal.add(titled.start)
                 found.append((titled, _case_word(sentence.text, match)))
@@ -496,8 +414,16 @@ def _role_mentions(
                     if sentence.start <= m.end <= sentence.start + match.start()
                     and sentence.start + match.start() - m.end <= 3
                 ]
-                if before and not _OTHER_ROLE_BEFORE.search(
-                    block[max(0, before[-1].start - 40) : before[-1].start]
+                if (
+                    before
+                    and not _OTHER_ROLE_BEFORE.search(
+                        block[max(0, before[-1].start - 40) : before[-1].start]
+                    )
+                    # ("Dana Yessenova's lawyer", «Жанна Әбдікәрімованың қорғаушысы»: whose
+                    # lawyer it is, the client)
+                    and not role_names.WHOSE.search(
+                        block[before[-1].start : sentence.start + match.start()]
+                    )
                 ):
                     preceding.append((before[-1], match.group().strip(" :")))
     if every:
@@ -598,7 +524,7 @@ def _court_paper_name(
         text = block[at:limit]
         found = court_papers.surname_initials_name(text, at)
         if found is None and at != start:
-            found = _title_case_name(text, at) or _initials_name(text, at)
+            found = role_names.title_case_name(text, at) or role_names.initials_name(text, at)
         if found is not None:
             return found
     return None

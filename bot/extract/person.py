@@ -38,7 +38,18 @@ def _given_first(mention: names.Mention) -> str:
     words = mention.words
     if mention.surname_index == 0 and len(words) == 3 and names.is_patronymic(words[2]):
         return " ".join([words[1], words[2], words[0]])
-    return mention.text
+    return _record_spelling(mention.text)
+
+
+def _record_spelling(name: str) -> str:
+    """A name as the record writes it: a name all in capitals in a digest or a list's item
+    ("MAKSAT ALIBEKOV", «ДАУРЕН СЕЙТКАЛИЕВ» the Russian and Kazakh readers already title-case)
+    in title case; a surname alone set apart in capitals ("Dana ZHUNUSOVA", "SABANSHIYEV
+    Yerkyn") stays as written, the source's way of telling which word is the surname."""
+    words = name.split()
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return name
+    return " ".join(names.title_case(w) for w in words)
 
 
 def with_patronymic_told_apart(block: str, name: str, language: str) -> str:

@@ -204,9 +204,11 @@ def replaced_at(text: str, language: str) -> int | None:
 #: «үкімі өзгертілсін», «... қалдырылсын» (the outcome itself may be told by what follows).
 DECIDES = lexicon.compile_table(
     {
-        "en": r"(?!)",
-        "ru": r"\b(?:изменить|отменить|оставить)\b",
-        "kk": r"(?:өзгертілсін|қалдырылсын|жойылсын)\b",
+        # (the past a card or a report tells the ruling in: "the verdict of 5 October was
+        # changed", «приговор от 5 октября изменён», «5 қазандағы үкімі ... өзгертілді»)
+        "en": r"\b(?:was|were|has\s+been)\s+(?:changed|amended|modified)\b",
+        "ru": r"\b(?:изменить|отменить|оставить|изменён|изменен|отменён|отменен)\b",
+        "kk": r"(?:өзгертілсін|қалдырылсын|жойылсын|өзгертілді)\b",
     }
 )
 

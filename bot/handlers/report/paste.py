@@ -280,7 +280,12 @@ async def read_pasted(
         return ConversationHandler.END
     # Untrusted text: control characters stripped and digits other than 0-9 masked (bot/ui/inputs)
     # before the extractor reads it.
-    records = extract_cases(mask_foreign_digits(clean(text[:MAX_PASTE], multiline=True)))
+    # (the day the message was sent dates a post that writes its dates with no year)
+    sent = getattr(update.effective_message, "date", None)
+    records = extract_cases(
+        mask_foreign_digits(clean(text[:MAX_PASTE], multiline=True)),
+        today=sent.date() if isinstance(sent, dt.datetime) else None,
+    )
     fresh = ReportDraft(message_ids=d.message_ids if d is not None else [])
     if not records:
         nothing = _("I could not find a case in this text. Send /report to enter it step by step.")
