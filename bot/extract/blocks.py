@@ -49,10 +49,6 @@ ROLE_BEFORE = re.compile(
     # прокурора области Ерлан X», "deputy regional prosecutor Yerik X"); a spokesperson
     r"орынбасар\w*|заместител\w*|deputy(?:\s+[\w-]+){0,2}\s+prosecutor|spokes(?:wo)?m[ae]n|"
     r"spokesperson|пресс-секретар\w*|"
-    # «официальный представитель ДП Жанар X», «полиция департаментінің ресми өкілі X», "the
-    # police's official representative, X": who speaks for an office (its short name between)
-    r"(?:официальн\w+|official)\s+(?:представител\w*|representative)(?:\s+(?-i:[А-ЯЁA-Z]{2,6}))?|"
-    r"ресми\s+өкіл\w*|press\s+officer|"
     r"commissioner\s+for\s+human\s+rights|уполномоченн\w+\s+по\s+правам\s+человека|"
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the

@@ -25,7 +25,7 @@ from bot.extract import names, nominative
 _EN_ROLE = (
     r"(?:defen[cs]e\s+|media\s+)?(?:lawyers?|attorneys?|advocates?|counsel)|"
     r"experts?|analysts?|guests?|hosts?|presenters?|interviewers?|moderators?|"
-    r"spokes(?:person|man|woman)|press\s+secretary|(?:official\s+)?representatives?|"
+    r"spokes(?:person|man|woman)|press\s+(?:secretary|officer)|(?:official\s+)?representatives?|"
     r"deputy|deputies|MPs?|member\s+of\s+parliament|"
     r"akims?|mayor|governor|ministers?|ombuds(?:man|woman|person)|investigators?|prosecutors?|"
     r"judges?|witness(?:es)?|victims?|complainants?|plaintiffs?|notary|"
