@@ -45,10 +45,6 @@ ROLE_BEFORE = re.compile(
     # the investigator, the ombudsman: officials who handle the case or speak of it
     # («Следователь Нуржан Байтасов сказал мне», "the Commissioner for Human Rights, Ms X")
     r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
-    # an office's deputy who speaks for it («облыс прокурорының орынбасары Ерік X», «заместитель
-    # прокурора области Ерлан X», "deputy regional prosecutor Yerik X"); a spokesperson
-    r"орынбасар\w*|заместител\w*|deputy(?:\s+[\w-]+){0,2}\s+prosecutor|spokes(?:wo)?m[ae]n|"
-    r"spokesperson|пресс-секретар\w*|"
     r"commissioner\s+for\s+human\s+rights|уполномоченн\w+\s+по\s+правам\s+человека|"
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the

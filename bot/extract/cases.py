@@ -158,16 +158,12 @@ def extract_case(
         # (unless no one else is named: "In 2024, activist X was detained" opening X's story)
         candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
     # the court's secretary, an expert, a witness, a byline's writer («сот отырысының хатшысы
-    # Серікбаева А.Н.»): named after their role, each of their mentions; no case while
-    # someone else is named (judges, prosecutors and lawyers are told apart above: "Lawyer
-    # Gulnara BEKOVA was detained" is the case)
+    # Серікбаева А.Н.»), the police's spokeswoman, a podcast's guest, an MP, "the lawyer (X,
+    # ...)", «X, медиа-заңгер»: each mention told by a role or after a quote, and told of no
+    # prosecution; no case while someone else is named (judges, prosecutors and lawyers are
+    # told apart above: "Lawyer Gulnara BEKOVA was detained" is the case)
     candidates = {
-        k: g for k, g in candidates.items() if not all(_staff_before(block, m.start) for m in g)
-    } or candidates
-    # the police's spokeswoman, a podcast's guest, an MP, "the lawyer (X, ...)", «X, медиа-заңгер»:
-    # named by a role only, and told of no prosecution; no case while someone else is named
-    candidates = {
-        k: g for k, g in candidates.items() if not roles.only_in_role(block, g, language)
+        k: g for k, g in candidates.items() if not _only_in_roles(block, g, language)
     } or candidates
     # a transcript's witness, expert or interviewer ("Dr Akhmetova: The first is the case of
     # ..."), speaking in turns: no case while someone else is named
@@ -331,6 +327,20 @@ def _undated_scopes(sentences: list[Sentence], relevant: str, language: str) -> 
         elif kind is not None:
             scopes[kind].sentences.append(sentence)
     return list(scopes.values())
+
+
+def _only_in_roles(block: str, group: list[names.Mention], language: str) -> bool:
+    """Whether each mention of one person follows a staff role or a quote (`_staff_before`),
+    or names them in a role (`roles.named_in_role`) with no prosecution told of them."""
+    staff = [_staff_before(block, m.start) for m in group]
+    if all(staff):
+        return True
+    in_role = all(
+        told or roles.named_in_role(block, m.start, m.end, language)
+        for told, m in zip(staff, group, strict=True)
+    )
+    given = group[0].given[0] if group[0].given else None
+    return in_role and not roles.told_prosecuted(block, group[0].surname, language, given)
 
 
 _OFFICIAL_ROLE = re.compile(
