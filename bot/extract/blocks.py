@@ -92,14 +92,6 @@ def writes_names_in_capitals(text: str) -> bool:
 
 #: What joins two names told as one role's holders: "X and Y", «X и Y», «X пен Y», "X, Y".
 #: (the case ending of the first name, «Жасұлан Әлімов-тің», stays with it)
-#: What follows a name on a signature or byline line of its own: "Ruslan Abenov, lawyer",
-#: «Руслан Абенов, адвокат», «Ерлан Сейтов, адвокат, Алматы»: the writer, known by the role.
-_ROLE_LINE_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:lawyer|attorney|advocate|counsel|defen[cs]e[ \t]+"
-    r"lawyer|адвокат\w*|защитник\w*|қорғаушы\w*|заң[ \t]+кеңесшісі|юрист\w*)"
-    r"(?:[ \t]*,[^\n]{0,60})?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _JOINED_TO_ROLE = re.compile(
     r"[\w'’-]{0,4}\s*(?:,|(?<![\w-])(?:and|и|мен|бен|пен|және)(?![\w-]))\s*", re.IGNORECASE
 )
@@ -134,8 +126,6 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     for mention in mentions:
         lead = " ".join(text[max(0, mention.start - 120) : mention.start].split())[-60:] + " "
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
-        if _ROLE_LINE_AFTER.match(text, mention.end) and opens_line(text, mention.start):
-            continue
         # (the police's spokeswoman, a guest, "the lawyer (X, ...)": no one's case)
         if (
             roles.only_in_role(text, [mention], language)

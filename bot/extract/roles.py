@@ -108,6 +108,13 @@ _MAIL_HEADER = re.compile(
     re.IGNORECASE,
 )
 
+#: A trade that is a role only on a signature or byline line of its own ("NAME, юрист"): a
+#: lawyer by training signs so, the one prosecuted is told of in the text.
+_BYLINE_TRADE = re.compile(
+    r"[ \t]*,[ \t]*(?:юрист\w*|заңгер\w*|legal\s+adviser)(?:[ \t]*,[^\n]{0,60})?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+
 #: A name that ends a comma appositive ("X, lawyer, Y's defender"): the role after it is X's.
 _NAME_BEFORE_COMMA = re.compile(rf"[{names.UPPER}][\w'’-]+\s*,\s*$")
 
@@ -121,6 +128,8 @@ def named_in_role(text: str, start: int, end: int, language: str) -> bool:
     lead = lead[lead.rfind("\n") + 1 :] if "\n" in lead else lead
     if _MAIL_HEADER.match(lead):
         return True  # "From: Aigul K. <...>": who sent or got a letter forwarded in the text
+    if not lead.strip(" \t–—-•") and _BYLINE_TRADE.match(text, end):
+        return True  # "Ерлан X, юрист, Алматы" on a line of its own: who signs the text
     before = _ROLE_THEN_NAME[language].search(lead)
     if before is not None and _holder_after(before, lead, text[start:end], language):
         return True
