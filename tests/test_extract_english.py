@@ -2154,7 +2154,7 @@ def test_the_works_an_expert_found_signs_in(sentence: str, acts: list) -> None:
     ],
 )
 def test_a_table_header_told_as_of_a_day(header: str, labels: list[str] | None) -> None:
-    from bot.extract.blocks import _table_header
+    from bot.extract.tables import _table_header
 
     assert _table_header(header + "\n1 | Marat ISKAKOV | Art. 405 | posts | Sentenced") == labels
 

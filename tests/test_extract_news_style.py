@@ -1759,6 +1759,154 @@ def test_the_identity_cards_spelling_is_an_alias(text: str, aliases: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "blocks"),
+    [
+        # a later item goes back to the first person by surname alone: one story of two
+        # people tried together, told apart by the co-defendant splitter
+        (
+            "1. The Taraz court sentenced Bolat Zhumanov, a driver, to two years in prison.\n"
+            "2. His co-defendant Gaukhar Sadykova, a nurse, received one year of restricted "
+            "freedom.\n"
+            "3. On 4 May Zhumanov had called people to the square in a video.\n"
+            "4. Both were detained on 6 May.\n",
+            "en",
+            1,
+        ),
+        (
+            "1. Суд Тараза приговорил водителя Болата Жуманова к двум годам лишения свободы.\n"
+            "2. Медсестре Гаухар Садыковой назначили один год ограничения свободы.\n"
+            "3. 4 мая Жуманов призвал людей выйти на площадь в видео.\n"
+            "4. Обоих задержали 6 мая.\n",
+            "ru",
+            1,
+        ),
+        # items of a bulletin, each about its own person: apart
+        (
+            "1. The Taraz court sentenced Bolat Zhumanov, a driver, to two years in prison.\n"
+            "2. In Shymkent, Gaukhar Sadykova, a nurse, received one year of restricted freedom.\n"
+            "3. She had posted a video on 4 May.\n",
+            "en",
+            2,
+        ),
+    ],
+)
+def test_an_item_going_back_to_an_earlier_person_joins_their_items(
+    text: str, language: str, blocks: int
+) -> None:
+    assert len(split_blocks(text, language)) == blocks
+    cases = extract_cases(text)
+    # each with their own punishment only
+    assert [[s["kind"] for e in c["events"] for s in e["sentence"]] for c in cases] == [
+        ["imprisonment"],
+        ["restriction_of_liberty"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # the second person's paragraph names the first by surname alone with his own term
+        (
+            "The Shymkent city court sentenced Nurlan Abenov, 41, a driver, to two years of "
+            "restricted freedom on 2 March.\n\n"
+            "His co-defendant Dariga Yessenova, a nurse, received three years in prison. "
+            "Judge Aidar Bekov gave Abenov two years of restricted freedom and Yessenova three "
+            "years in prison. Abenov had posted the video on 3 January.\n",
+            ["restriction_of_liberty"],
+            ["imprisonment"],
+        ),
+        (
+            "Шымкентский городской суд 2 марта приговорил водителя Нурлана Абенова к двум "
+            "годам ограничения свободы.\n\n"
+            "Медсестра Дарига Есенова тоже осуждена. Судья назначил Есеновой три года "
+            "лишения свободы, Абенову – два года ограничения свободы. Абенов 3 января выложил "
+            "видео.\n",
+            ["restriction_of_liberty"],
+            ["imprisonment"],
+        ),
+        (
+            "Шымкент қалалық соты 2 наурызда жүргізуші Нұрлан Әбеновке 2 жыл бас "
+            "бостандығын шектеу жазасын тағайындады.\n\n"
+            "Медбике Дариға Есенова да сотталды. Сот Есеноваға 3 жыл бас бостандығынан "
+            "айыру, Әбеновке 2 жыл бас бостандығын шектеу жазасын тағайындады.\n",
+            ["restriction_of_liberty"],
+            ["imprisonment"],
+        ),
+    ],
+)
+def test_a_paragraph_leaves_to_another_person_what_it_tells_of_them(
+    text: str, first: list[str], second: list[str]
+) -> None:
+    cases = extract_cases(text)
+    assert [sorted({s["kind"] for e in c["events"] for s in e["sentence"]}) for c in cases] == [
+        first,
+        second,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "language", "kept", "gone"),
+    [
+        # the sentence on the other person (their case told in another paragraph) is theirs
+        (
+            "Журналиста Асель Нуржанову обвиняют в распространении ложной информации. "
+            "Второй случай – фермер Оспанов из Жанакоргана, которого уже осудили.",
+            "ru",
+            "Нуржанову",
+            "фермер",
+        ),
+        (
+            "Blogger Asel Nurzhanova is charged with spreading false information. The other "
+            "case is that of farmer Ospanov from Zhanakorgan, who has already been convicted.",
+            "en",
+            "Nurzhanova",
+            "farmer",
+        ),
+        # a sentence naming both stays
+        (
+            "Blogger Asel Nurzhanova is charged with spreading false information, like "
+            "farmer Ospanov before her.",
+            "en",
+            "farmer",
+            "",
+        ),
+    ],
+)
+def test_what_a_block_tells_of_a_person_of_another_block_is_theirs(
+    block: str, language: str, kept: str, gone: str
+) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    [(_key, text)] = split_codefendants(block, language, {"оспанов", "ospanov"})
+    assert kept in text
+    assert not gone or gone not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the other's date, told in a sentence of theirs, dates nothing of this one's
+        (
+            "On 2 March 2026 the Aktau court sentenced Bolat Zhumanov to two years in prison "
+            "and Gaukhar Sadykova to one year of restricted freedom. Zhumanov was detained on "
+            "4 June 2025. Sadykova has been under house arrest since 9 June 2025.",
+            ["2025-06-09"],
+        ),
+        (
+            "2 марта 2026 года Актауский суд приговорил Болата Жуманова к двум годам лишения "
+            "свободы, а Гаухар Садыкову – к году ограничения свободы. Жуманова задержали "
+            "4 июня 2025 года. Садыкова находилась под домашним арестом с 9 июня 2025 года.",
+            ["2025-06-09"],
+        ),
+    ],
+)
+def test_a_codefendants_date_stays_theirs(text: str, dates: list[str]) -> None:
+    cases = extract_cases(text)
+    second = cases[-1]
+    assert [e["date"] for e in second["events"] if e["kind"] == "preventive_measure"] == dates
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # the surname first after a role word, as a form writes it in capitals
@@ -1818,6 +1966,27 @@ def test_a_surname_written_first_in_title_case(
 )
 def test_two_names_running_on_in_title_case(text: str, names: list[list[str]]) -> None:
     assert [m.words for m in find_title_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Aktau Activists Sentenced\n\nAKTAU -- The Aktau City Court on 2 March 2026 "
+        "sentenced Bolat Zhumanov, a driver, to two years in prison.\n\nHis co-defendant, "
+        "nurse Gaukhar Sadykova, was handed one year of restricted freedom.\n\nZhumanov was "
+        "detained on June 3 and has been held in pretrial detention since then. Sadykova has "
+        "been under house arrest since June 5.\n",
+        "Двое активистов осуждены в Актау\n\nАКТАУ. Актауский городской суд 2 марта 2026 "
+        "года приговорил водителя Болата Жуманова к двум годам лишения свободы.\n\n"
+        "Медсестре Гаухар Садыковой назначили год ограничения свободы.\n\nЖуманова "
+        "задержали 3 июня, с тех пор он в СИЗО. Садыкова с 5 июня находится под домашним "
+        "арестом.\n",
+    ],
+)
+def test_a_later_paragraph_on_both_gives_each_their_own_events(text: str) -> None:
+    first, second = extract_cases(text)
+    kinds = [[e["kind"] for e in c["events"] if e["kind"] != "verdict"] for c in (first, second)]
+    assert kinds == [["detention"], ["preventive_measure"]]
 
 
 @pytest.mark.parametrize(
@@ -1927,3 +2096,81 @@ def test_a_judges_surname_first_after_the_court_is_no_part_of_its_name(
 ) -> None:
     [case] = extract_cases(text)
     assert case["court"] == court
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Суд в Атырау вынес приговор двум жителям города.\n\nВодитель Арман Беков "
+            "3 мая 2026 года выложил видео. Ему назначили 3 года ограничения "
+            "свободы.\n\nЕго сосед, слесарь Данияр Сапаров, 5 мая 2026 года разослал "
+            "это видео. Сапаров получил 2 года ограничения свободы. С обоих также "
+            "взыскано по 12 000 тенге процессуальных издержек.\n"
+        ),
+        (
+            "A court in Atyrau sentenced two residents of the city on 4 March "
+            "2026.\n\nDriver Arman Bekov posted a video on 3 May 2026. He was given "
+            "three years of restricted freedom.\n\nHis neighbour, plumber Daniyar "
+            "Saparov, shared the video on 5 May 2026. Saparov received two years of "
+            "restricted freedom. Both were also ordered to pay 12,000 tenge in "
+            "court costs.\n"
+        ),
+        (
+            "Атырау соты қала тұрғындарына үкім шығарды.\n\nЖүргізуші Арман Беков "
+            "2026 жылғы 3 мамырда видео жариялады. Оған 3 жыл бас бостандығын "
+            "шектеу жазасы тағайындалды.\n\nОның көршісі, слесарь Данияр Сапаров 2026 "
+            "жылғы 5 мамырда видеоны таратты. Сапаровқа 2 жыл бас бостандығын "
+            "шектеу жазасы тағайындалды. Екеуінен де 12 000 теңге сот шығындары "
+            "өндірілді.\n"
+        ),
+    ],
+)
+def test_a_sentence_on_both_in_the_second_ones_paragraph_is_the_first_ones_too(text: str) -> None:
+    # («С обоих также взыскано ... издержек» told in the second person's paragraph)
+    cases = extract_cases(text)
+    assert [sorted({p["kind"] for e in c["events"] for p in e["sentence"]}) for c in cases] == [
+        ["court_fees", "restriction_of_liberty"],
+        ["court_fees", "restriction_of_liberty"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Кентау, 2026 жылғы 25 қараша.\n\n24 қарашада Кентау қалалық соты "
+            "Бақытжан Нұрмановқа ҚК-нің 405-бабының 1-бөлігі бойынша 5 жыл бас "
+            "бостандығынан айыру жазасын тағайындады.\nСанжар Әлібековке 405-баптың "
+            "2-бөлігі бойынша 3 жыл бас бостандығын шектеу жазасы "
+            "тағайындалды.\nНұрманов 2 маусымнан бері қамауда. Әлібеков 4 маусымнан "
+            "бері үй қамағында.\n"
+        ),
+        (
+            "Кентау, 25 ноября 2026 года.\n\n24 ноября Кентауский городской суд "
+            "назначил Бахытжану Нурманову 5 лет лишения свободы по части 1 статьи "
+            "405 УК.\nСанжару Алибекову назначено 3 года ограничения свободы по "
+            "части 2 статьи 405 УК.\nНурманов с 2 июня находится под стражей. "
+            "Алибеков с 4 июня под домашним арестом.\n"
+        ),
+        (
+            "Kentau, 25 November 2026.\n\nOn 24 November the Kentau City Court "
+            "sentenced Bakhytzhan Nurmanov to 5 years in prison under Article 405, "
+            "Part 1.\nSanzhar Alibekov received 3 years of restricted freedom under "
+            "Article 405, Part 2.\nNurmanov has been in custody since 2 June. "
+            "Alibekov has been under house arrest since 4 June.\n"
+        ),
+    ],
+)
+def test_the_day_of_one_sentence_dates_the_next_ones_punishment(text: str) -> None:
+    # two punishments in a row, the day told with the first: both sentenced that day; each
+    # one's measure keeps its own day
+    first, second = extract_cases(text)
+    assert [(e["kind"], e["date"]) for e in first["events"]] == [
+        ("detention", "2026-06-02"),
+        ("verdict", "2026-11-24"),
+    ]
+    assert [(e["kind"], e["date"]) for e in second["events"]] == [
+        ("preventive_measure", "2026-06-04"),
+        ("verdict", "2026-11-24"),
+    ]

@@ -836,6 +836,97 @@ def test_a_table_written_without_capitals_is_one_case_a_row() -> None:
     assert cases["Дана Сапарова"]["person"]["city"] == "Актау"
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "articles"),
+    [
+        # a table pasted from a spreadsheet: tabs between the cells
+        (
+            "Name\tCity\tArticle\tVerdict\n"
+            "Arman Bekov\tAtyrau\tArt. 405, Part 2\t12.03.2026: 1 year of restricted freedom\n"
+            "Dana Saparova\tAktau\tArt. 274, Part 1\t15.04.2026: fine of 345,000 tenge\n",
+            {"Arman Bekov", "Dana Saparova"},
+            {"405", "274"},
+        ),
+        (
+            "ФИО\tГород\tСтатья\tПриговор\n"
+            "Беков Арман\tАтырау\tч. 2 ст. 405\t12.03.2026: 1 год ограничения свободы\n"
+            "Сапарова Дана\tАктау\tч. 1 ст. 274\t15.04.2026: штраф 345 000 тенге\n",
+            {"Арман Беков", "Дана Сапарова"},
+            {"405", "274"},
+        ),
+        # the Kazakh short form of an article and its part («405-б. 2-б.»)
+        (
+            "Аты-жөні\tҚаласы\tҚК бабы\tҮкім\n"
+            "Беков Арман\tАтырау\t405-б. 2-б.\t12.03.2026, 1 жыл бас бостандығын шектеу\n"
+            "Сапарова Дана\tАқтау\t274-б. 1-б.\t15.04.2026, 345 000 теңге айыппұл\n",
+            {"Арман Беков", "Дана Сапарова"},
+            {"405", "274"},
+        ),
+    ],
+)
+def test_a_table_with_tabs_between_cells_is_one_case_a_row(
+    text: str, people: set[str], articles: set[str]
+) -> None:
+    cases = extract_cases(text)
+    assert {c["person"]["name"] for c in cases} == people
+    assert {ch["article"] for c in cases for ch in c["charges"]} == articles
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # an annex's table written in plain text, " / " between its cells
+        (
+            "Annex 2. Prosecutions\n\n"
+            "No. / Name / Town / Article / Court, date / Sentence\n\n"
+            "1. / BEKOV Arman / Atyrau / Art. 405 Part 2 / Atyrau City Court, 12.03.2026 / "
+            "1 year of restricted freedom\n\n"
+            "2. / SAPAROVA Dana / Aktau / Art. 274 Part 1 / Aktau City Court, 15.04.2026 / "
+            "3 years of imprisonment\n",
+            {"arman bekov": [12], "dana saparova": [36]},
+        ),
+        (
+            "Приложение 2. Уголовные дела\n\n"
+            "№ / ФИО / Город / Статья / Суд, дата / Приговор\n\n"
+            "1. / БЕКОВ Арман / Атырау / ч. 2 ст. 405 / Атырауский городской суд, 12.03.2026 / "
+            "1 год ограничения свободы\n\n"
+            "2. / САПАРОВА Дана / Актау / ч. 1 ст. 274 / Актауский городской суд, 15.04.2026 / "
+            "3 года лишения свободы\n",
+            {"арман беков": [12], "дана сапарова": [36]},
+        ),
+    ],
+)
+def test_a_table_with_slashes_between_cells_is_one_case_a_row(
+    text: str, people: dict[str, list[int]]
+) -> None:
+    cases = extract_cases(text)
+    # (the name's words in any order and case: how it is displayed is no matter here)
+    terms = {
+        " ".join(sorted(c["person"]["name"].casefold().split())): [
+            p["term_months"] for e in c["events"] for p in e["sentence"]
+        ]
+        for c in cases
+    }
+    assert terms == {" ".join(sorted(k.split())): v for k, v in people.items()}
+
+
+def test_slashes_in_lines_of_unequal_cells_are_no_table() -> None:
+    from bot.extract.tables import as_bar_table
+
+    text = (
+        "Tags: court / Atyrau / protest / 405 / verdict\n"
+        "See also: Aktau / Zhanaozen / Taraz / strikes / wages / oil\n"
+    )
+    assert as_bar_table(text) == text
+
+
+def test_tabs_in_two_lines_only_are_no_table() -> None:
+    from bot.extract.tables import as_bar_table
+
+    text = "Verdict:\tguilty\n\nArman Bekov was sentenced on 12 March 2026.\n"
+    assert as_bar_table(text) == text
+
+
 def test_a_married_couple_with_one_surname_is_two_cases() -> None:
     text = (
         "🔹 12 февраля 2025 г. — учительницу Асель НУРГАЛИЕВУ и её мужа, индивидуального "
@@ -2145,7 +2236,7 @@ def test_a_table_row_is_read_with_its_header_s_labels() -> None:
     ]
     assert _events(second) == [("verdict", "2025-05-20")]
     # refused: a table whose header names no column of dates or punishments is no verdict
-    from bot.extract.blocks import with_table_labels
+    from bot.extract.tables import with_table_labels
 
     row = "Nurlan ABDIYEV | Taraz | mechanic\n"
     assert with_table_labels(row, "A | B\n" + row) == row  # cells and labels do not pair up
@@ -3722,6 +3813,79 @@ def test_a_measure_before_the_laws_maximum_is_ones_own(text: str, keys: list[str
     from bot.extract.codefendants import split_codefendants
 
     assert [k for k, _ in split_codefendants(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a transcript's speaker names the second person; "He was arrested" goes on about him
+        (
+            "Witness: Dr Saule Baimenova, Steppe Rights Centre.\n"
+            "Q12 Chair: Which cases worry you most?\n"
+            "Dr Baimenova: First, Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
+            "sentenced her to one year of restricted freedom on 3 May.\n"
+            "Q13 Chair: And the other?\n"
+            "Dr Baimenova: Daulet Serikbayev, a miner in Zhezkazgan. He was arrested on 2 June "
+            "and remanded in custody for two months.\n",
+            ["tokhtarova", "serikbayev"],
+        ),
+        # the speaker alone, telling of one person: nobody to tell apart
+        (
+            "Q12 Chair: Which case worries you most?\n"
+            "Dr Baimenova: Aizhan Tokhtarova, a teacher from Taraz. The Taraz court "
+            "sentenced her to one year of restricted freedom on 3 May.\n"
+            "Q13 Chair: Thank you.\n"
+            "Dr Baimenova: Thank you.\n",
+            [None],
+        ),
+    ],
+)
+def test_a_transcripts_speakers_are_no_codefendants(text: str, keys: list[str | None]) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    assert [k for k, _ in split_codefendants(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        # named in full once, then by the given name alone with each one's punishment
+        (
+            "Дархан Ермеков, водитель, и Айгуль Сапарова, швея, выходили на митинг 5 мая. "
+            "Сегодня огласили: Дархану 3 года ограничения свободы. Айгуль 1 год "
+            "ограничения свободы.",
+            "ru",
+            ["ермеков", "сапаров"],
+        ),
+        (
+            "Дархан Ермеков 5 мамырда митингте сөйледі. Айгүл Сапарова оны видеоға түсірді. "
+            "Бүгін үкім шықты: Дарханға 3 жыл бас бостандығын шектеу тағайындалды. Айгүлге 1 жыл "
+            "бас бостандығын шектеу тағайындалды.",
+            "kk",
+            ["ермеков", "сапаров"],
+        ),
+        (
+            "Darkhan Yermekov spoke at the rally on 5 May. Aigul Saparova filmed him. Today "
+            "the court ruled. Darkhan got three years of restricted freedom. Aigul got one year of "
+            "restricted freedom.",
+            "en",
+            ["yermekov", "saparova"],
+        ),
+        # one given name borne by two people names neither of them
+        (
+            "Дархан Ермеков выступил на митинге 5 мая. Дархан Сапаров снимал его на видео. "
+            "Дархану 3 года ограничения свободы.",
+            "ru",
+            [None],
+        ),
+    ],
+)
+def test_a_codefendant_named_by_the_given_name_alone(
+    text: str, language: str, keys: list[str | None]
+) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    assert [k for k, _ in split_codefendants(text, language)] == keys
 
 
 @pytest.mark.parametrize(

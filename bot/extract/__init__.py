@@ -12,7 +12,12 @@ import datetime as dt
 import re
 
 from bot.extract.administrative import administrative_only
-from bot.extract.blocks import PARAGRAPH, paragraph_breaks, split_blocks, with_table_labels
+from bot.extract.blocks import (
+    PARAGRAPH,
+    paragraph_breaks,
+    people_named,
+    split_blocks,
+)
 from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
 from bot.extract.chats import without_chat_writers
@@ -22,6 +27,7 @@ from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
+from bot.extract.tables import as_bar_table, with_table_labels
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
@@ -43,6 +49,7 @@ def extract_cases(
     # panel is a case
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
+    text = as_bar_table(text)
     language = detect_language(text)
     records: list[Record] = []
     year = _heading_year(text) or year_of_yearless(find_dates(text), today)
@@ -52,7 +59,17 @@ def extract_cases(
     no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
     this_block: list[Record] = []
     administrative: list[Record] = []  # the records of administrative offences only
-    for offset, block in split_blocks(text, language):
+    blocks = split_blocks(text, language)
+    # the people each block names in full: a block naming another's by surname alone ("Judge
+    # X handed Kemelbayev four years and Omirzakov five") leaves what it tells of them to them
+    # (a table's row names its person with no story: a note under the table on them is no
+    # other block's)
+    named = [
+        people_named(block, language, text) if block.count("|") < 2 else set()
+        for _, block in blocks
+    ]
+    for number, (offset, block) in enumerate(blocks):
+        elsewhere = set().union(*named[:number], *named[number + 1 :]) - named[number]
         # "In the same day the same court fined ...": the last date told before this item
         told = [f.value for f in dates if f.start < offset]
         if records:
@@ -65,7 +82,7 @@ def extract_cases(
         block_records = this_block or block_records
         this_block = []
         told_before = len(records)
-        for person_key, variant in split_codefendants(block, language):
+        for person_key, variant in split_codefendants(block, language, elsewhere):
             record = extract_case(
                 variant,
                 language,

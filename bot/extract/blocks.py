@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import names, nominative, roles
+from bot.extract.tables import TABLE_RULE
 
 _ITEM = re.compile(
     r"^[ \t]*(?:(?:№[ \t]*)?\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
@@ -27,7 +28,6 @@ _ITEM = re.compile(
 #: A question asked on a line opened by a dash: the text is an interview.
 _DIALOGUE = re.compile(r"^[ \t]*[–—][ \t]+[^\n]{3,200}\?[ \t]*$", re.MULTILINE)
 #: A table's separator row ("|---|---|") or header row of labels only.
-_TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 
 #: A judge or prosecutor named in an item is not the item's person.
@@ -345,7 +345,31 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
     named = [(s, t) for s, t, p in blocks if p]
     if len(named) < 2 or not all(_dated(t) for _, t in named):
         return [(0, text)]
-    return _shared_paragraphs(text, starts, ends, blocks, language, titled)
+    return _both_told_before(_shared_paragraphs(text, starts, ends, blocks, language, titled))
+
+
+#: Two people as the subject: "both", «оба», «с обоих», «екеуі».
+_BOTH = re.compile(r"\b(?:both|оба|обе|обоих|обеих|обоим|обеим|екеуі\w*)\b", re.IGNORECASE)
+
+
+def _both_told_before(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A sentence of one person's paragraph telling of "both" («Ляхову суд назначил 2 года
+    ... С обоих также взыскано по 9 800 тенге издержек») is told of the person of the block
+    before too: it goes to the end of that block as well."""
+    result = list(blocks)
+    for number in range(1, len(blocks)):
+        told = [
+            s.text.strip()
+            for s in split_sentences(blocks[number][1])
+            if _BOTH.search(s.text)
+            and not names.find_mentions(s.text)
+            and not any(m.given for m in names.find_title_mentions(s.text))
+        ]
+        offset, previous = result[number - 1]
+        told = [t for t in told if t not in previous]  # (a shared paragraph each block has)
+        if told:
+            result[number - 1] = (offset, previous.rstrip() + "\n\n" + " ".join(told) + "\n")
+    return result
 
 
 def _goes_on_about(paragraph: str, people: set[str], known: set[str], language: str) -> bool:
@@ -450,19 +474,28 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         return _paragraphs(text, language, titled)
     ends = [*starts[1:], len(text)]
     items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
-    items = [(s, t) for s, t in items if not _TABLE_RULE.match(t.strip())]
+    items = [(s, t) for s, t in items if not TABLE_RULE.match(t.strip())]
     named = [(s, t, _people(t, language, titled)) for s, t in items]
     distinct = {frozenset(p) for _, _, p in named if p}
     if len(distinct) < 2:
         return _paragraphs(text, language, titled)
     blocks: list[tuple[int, str]] = []
+    whose: list[set[str]] = []  # the people each block names
     lead = _charged_all(text[: items[0][0]] if items else "", language)
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
             blocks[-1] = (offset, previous + item)
+            told = surnames_told(item, language) & set().union(*whose[:-1])
+            if told:
+                # "4/ Recap: on 14 September Kenzhebayev sent ..." after the item of his
+                # co-defendant: one story of people tried together, told apart later
+                first = min(i for i, p in enumerate(whose) if p & told)
+                blocks[first:] = [(blocks[first][0], "".join(t for _, t in blocks[first:]))]
+                whose[first:] = [set().union(*whose[first:])]
         elif people:
             blocks.append((start, item))
+            whose.append(set(people))
         else:
             lead += item
     if lead and _TOLD_OF_ALL.search(lead):
@@ -470,6 +503,15 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         # 11 November 2025"): what it tells is told of each item after it.
         blocks = [(start, lead + item) for start, item in blocks]
     return blocks
+
+
+def surnames_told(item: str, language: str) -> set[str]:
+    """Surname keys of the capitalised words of a text (a surname said alone, "Kenzhebayev
+    sent ...", «Омарову назначили ...»)."""
+    return {
+        nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language)
+        for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", item)
+    }
 
 
 _DASH_LINE = re.compile(r"[ \t]*[–—-][ \t]")
@@ -555,57 +597,6 @@ _TOLD_OF_ALL = re.compile(
 )
 
 
-_CELLS = re.compile(r"\s*\|\s*")
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _CELLS.split(line.strip().strip("|"))]
-
-
-_AS_OF = re.compile(
-    r"\s*\b(?:as\s+(?:of|at)|по\s+состоянию\s+на|на)\s+[\w\s.,]{0,25}\d{4}\s*$", re.IGNORECASE
-)
-
-
-def _table_header(text: str) -> list[str] | None:
-    """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
-    город | статья»): the first row of three or more cells that names nobody and gives no
-    number but a «№»."""
-    for line in text.splitlines():
-        if line.count("|") < 2 or _TABLE_RULE.match(line) or re.match(r"^[\s|+:=-]+$", line):
-            continue
-        cells = _cells(line)
-        # (a label may say the day it is told as of: "Status as of 31 October 2026", «Статус
-        # на 31.10.2026»)
-        if len(cells) < 3 or any(re.search(r"\d|https?:", _AS_OF.sub("", c)) for c in cells):
-            return None
-        if any(m.given for m in names.find_mentions(line)):
-            return None
-        return cells
-    return None
-
-
-def with_table_labels(block: str, text: str) -> str:
-    """A table row told with each cell after its column's label ("VERDICT DATE:
-    21.02.2025", «наказание: 5 лет лишения свободы»): the cells then read like a form's fields,
-    and a cell's date is told with what it dates. Any block that is no table row (or a table
-    without a header row) is returned as it is."""
-    lines = block.strip().splitlines()
-    if not lines or lines[0].count("|") < 2:
-        return block
-    header = _table_header(text)
-    cells = _cells(lines[0])
-    if header is None or len(cells) != len(header):
-        return block
-    # a label in capitals ("OCCUPATION") would read as a surname
-    header = [label.capitalize() if label.isupper() else label for label in header]
-    # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
-    # the row's)
-    header = [_AS_OF.sub("", label) for label in header]
-    told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
-    return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
-
-
 @dataclass
 class Sentence:
     start: int
@@ -684,3 +675,8 @@ def split_sentences(text: str) -> list[Sentence]:
     if text[start:].strip():
         sentences.append(Sentence(start, text[start:]))
     return sentences
+
+
+def people_named(text: str, language: str, whole: str) -> set[str]:
+    """Surname keys of the people a block of `whole` names with a given name (see `_people`)."""
+    return _people(text, language, not writes_names_in_capitals(whole))
