@@ -412,14 +412,20 @@ _CHANGED_AND_IMPOSED = {
     "en": r"\b(?:(?:changed|amended|modified)\s+the\s+(?:verdict|sentence)|"
     r"(?:granted|upheld|satisfied)\s+the\s+prosecut\w+\W{0,2}s?\s+(?:appeal|protest|motion))\b"
     + IN_SENTENCE
-    + r"{0,80}?\b(?:sentenced|imposed|gave)\b",
+    # ("changed the verdict, sentencing him to ...": the participle tells the new punishment)
+    + r"{0,80}?\b(?:sentenc(?:ed|ing)|impos(?:ed|ing)|gave|giving)\b",
     "ru": r"\b(?:изменил\w*\s+приговор\w*|удовлетворил\w*\s+(?:апелляционн\w+\s+)?"
     r"(?:протест|ходатайств|представлени)\w*\s+прокурор\w*)"
     + IN_SENTENCE
-    + r"{0,80}?\bназначил\w*",
+    + r"{0,80}?\bназначил\w*|"
+    # the passive of a court paper: «приговор изменён: назначено 2 года лишения свободы»
+    r"\bприговор\w*" + IN_SENTENCE + r"{0,120}?\bизмен[её]н\w*" + IN_SENTENCE
+    + r"{0,80}?\bназначен\w*",
     "kk": r"\b(?:үкімді\s+өзгерт|(?:прокурордың\s+)?наразылығын\s+қанағаттандыр)\w*"
     + IN_SENTENCE
-    + r"{0,120}?тағайында\w*",
+    + r"{0,120}?тағайында\w*|"
+    # the passive: «үкімі жаза тағайындау бөлігінде өзгертілді: оған 2 жыл ... тағайындалды»
+    r"\bүкімі\b" + IN_SENTENCE + r"{0,120}?өзгертіл\w*" + IN_SENTENCE + r"{0,120}?тағайындал\w*",
 }
 
 

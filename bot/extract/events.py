@@ -120,7 +120,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 None,
             )
         if replacing is None and outcome is None:
-            replacing = imposed_instead(appeal, language)
+            # "changed the verdict, sentencing him to ...", «жазасы айыппұлмен ауыстырылды»: a
+            # ruling that names no direction still tells the punishment standing instead
+            replacing = imposed_instead(appeal, language) or turned_into_lighter(appeal, language)
         if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
             p.changed for p in stated
         ):
