@@ -1,0 +1,117 @@
+"""Which sentence parts belong to the verdict and which to the appeal ruling when the ruling
+changed the verdict without a word for the direction ("changed the verdict, sentencing her to
+..."), replaced the punishment in the passive, or left "the rest of the verdict" unchanged; and
+the outcome each such ruling reads as. Names, places and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases
+
+Parts = list[tuple[str, int | None]]
+
+
+def _reading(text: str) -> tuple[Parts, str | None, Parts]:
+    """(the verdict's parts, the ruling's outcome, the ruling's parts) of the only case."""
+    (case,) = extract_cases(text)
+    verdict: Parts = []
+    ruling: Parts = []
+    outcome = None
+    for event in case["events"]:
+        parts = sorted((p["kind"], p["term_months"]) for p in event["sentence"] or [])
+        if event["kind"] == "verdict":
+            verdict = parts
+        elif event["kind"] == "appeal_ruling":
+            ruling, outcome = parts, event["appeal_outcome"]
+    return verdict, outcome, ruling
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # accepted: the ruling changed the verdict and gave prison instead of restricted
+        # freedom; the hours attached to the restriction go with it
+        (
+            "On 3 March 2026 the Ekibastuz town court sentenced driver Aset Nurbekov to two "
+            "years of restricted freedom with 100 hours of compulsory labour. On 21 April 2026 "
+            "the Pavlodar regional appeals board changed the verdict, sentencing Nurbekov to "
+            "two years in a medium security prison.",
+            (
+                [("community_service", None), ("restriction_of_liberty", 24)],
+                "increased",
+                [("imprisonment", 24)],
+            ),
+        ),
+        (
+            "3 марта 2026 года Экибастузский городской суд приговорил водителя Асета Нурбекова к "
+            "двум годам ограничения свободы. 21 апреля 2026 года приговор Нурбекову был "
+            "изменён апелляционной коллегией Павлодарского областного суда: назначено два года "
+            "лишения свободы.",
+            ([("restriction_of_liberty", 24)], "increased", [("imprisonment", 24)]),
+        ),
+        (
+            "2026 жылғы 3 наурызда Екібастұз қалалық соты жүргізуші Әсет Нұрбековты 2 жыл бас "
+            "бостандығын шектеуге соттады. 2026 жылғы 21 сәуірде облыстық сот алқасының "
+            "қаулысымен Нұрбековке қатысты үкімі өзгертілді: оған 2 жыл бас бостандығынан айыру "
+            "жазасы тағайындалды.",
+            ([("restriction_of_liberty", 24)], "increased", [("imprisonment", 24)]),
+        ),
+        # refused: a ruling that changed nothing about the punishment keeps the verdict's
+        (
+            "On 3 March 2026 the Ekibastuz town court sentenced driver Aset Nurbekov to two "
+            "years of restricted freedom. On 21 April 2026 the Pavlodar regional appeals board "
+            "upheld the verdict.",
+            ([("restriction_of_liberty", 24)], "upheld", [("restriction_of_liberty", 24)]),
+        ),
+    ],
+)
+def test_a_ruling_that_imposed_its_own_punishment(
+    text: str, reading: tuple[Parts, str | None, Parts]
+) -> None:
+    assert _reading(text) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # accepted: prison replaced by a fine in the passive, the rest left as it was
+        (
+            "2026 жылғы 10 ақпанда Рудный қалалық соты мұғалім Гүлмира Сәрсенованы 1 жылға бас "
+            "бостандығынан айырды. 2026 жылғы 2 сәуірде облыстық соттың апелляциялық алқасы "
+            "үкімді өзгертті: Сәрсеноваға тағайындалған жаза 865 000 теңге айыппұлмен "
+            "ауыстырылды. Үкімнің қалған бөлігі өзгеріссіз қалдырылды.",
+            ([("imprisonment", 12)], "reduced", [("fine", None)]),
+        ),
+        (
+            "10 февраля 2026 года Рудненский городской суд приговорил учительницу Гульмиру "
+            "Сарсенову к одному году лишения свободы. 2 апреля 2026 года апелляционная "
+            "коллегия заменила ей лишение свободы на 2 года ограничения свободы. В остальной "
+            "части приговор оставлен без изменения.",
+            ([("imprisonment", 12)], "reduced", [("restriction_of_liberty", 24)]),
+        ),
+        (
+            "On 10 February 2026 the Rudny town court sentenced teacher Gulmira Sarsenova to "
+            "three years in prison. On 2 April 2026 the regional appeals board cut her prison "
+            "term to two years; the rest of the sentence was left unchanged.",
+            ([("imprisonment", 36)], "reduced", [("imprisonment", 24)]),
+        ),
+        # refused: the verdict left unchanged as a whole is upheld
+        (
+            "2026 жылғы 10 ақпанда Рудный қалалық соты мұғалім Гүлмира Сәрсенованы 1 жылға бас "
+            "бостандығынан айырды. 2026 жылғы 2 сәуірде облыстық соттың апелляциялық алқасы "
+            "үкімді өзгеріссіз қалдырды.",
+            ([("imprisonment", 12)], "upheld", [("imprisonment", 12)]),
+        ),
+        (
+            "10 февраля 2026 года Рудненский городской суд приговорил учительницу Гульмиру "
+            "Сарсенову к одному году лишения свободы. 2 апреля 2026 года апелляционная "
+            "коллегия оставила приговор без изменения.",
+            ([("imprisonment", 12)], "upheld", [("imprisonment", 12)]),
+        ),
+    ],
+)
+def test_the_rest_left_unchanged_is_no_upholding(
+    text: str, reading: tuple[Parts, str | None, Parts]
+) -> None:
+    assert _reading(text) == reading
