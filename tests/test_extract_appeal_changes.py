@@ -115,3 +115,62 @@ def test_the_rest_left_unchanged_is_no_upholding(
     text: str, reading: tuple[Parts, str | None, Parts]
 ) -> None:
     assert _reading(text) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # accepted: the verdict kept as it was, in words other than "upheld"
+        (
+            "On 4 May 2026 the Semey city court sentenced blogger Arman Dosov to a fine of "
+            "500,000 tenge. On 9 June 2026 the Abai regional court kept the sentence in force.",
+            "upheld",
+        ),
+        (
+            "On 4 May 2026 the Semey city court sentenced blogger Arman Dosov to a fine of "
+            "500,000 tenge. The Abai regional court, hearing his appeal on 9 June 2026, did not "
+            "change the verdict.",
+            "upheld",
+        ),
+        (
+            "4 мая 2026 года Семейский городской суд оштрафовал блогера Армана Досова на "
+            "500 000 тенге. 9 июня 2026 года апелляционная коллегия не изменила приговор.",
+            "upheld",
+        ),
+        (
+            "4 мая 2026 года Семейский городской суд оштрафовал блогера Армана Досова на "
+            "500 000 тенге. 9 июня 2026 года областной суд оставил приговор без изменений.",
+            "upheld",
+        ),
+        (
+            "2026 жылғы 4 мамырда Семей қалалық соты блогер Арман Досовқа 500 000 теңге айыппұл "
+            "салды. 2026 жылғы 9 маусымда облыстық сот алқасы үкімді өзгертпеді.",
+            "upheld",
+        ),
+        # refused: a part kept while the term was cut is a reduction
+        (
+            "On 4 May 2026 the Semey city court sentenced blogger Arman Dosov to three years in "
+            "prison. On 9 June 2026 the Abai regional court cut the term to two years and kept "
+            "the rest of the sentence in force.",
+            "reduced",
+        ),
+        (
+            "2026 жылғы 4 мамырда Семей қалалық соты блогер Арман Досовты 3 жылға бас "
+            "бостандығынан айырды. 2026 жылғы 9 маусымда облыстық сот алқасы жазасын 2 жылға "
+            "дейін қысқартты, үкімнің басқа бөлігі өзгеріссіз қалды.",
+            "reduced",
+        ),
+    ],
+)
+def test_a_verdict_kept_in_other_words(text: str, outcome: str) -> None:
+    assert _reading(text)[1] == outcome
+
+
+def test_a_table_cell_unchanged() -> None:
+    # a register's appeal column holding a single word for the result
+    text = (
+        "№\tАты-жөні\tҚала\tҮкім күні\tЖаза\tАпелляция\n"
+        "1\tДосов Арман Серікұлы\tСемей\t04.05.2026\t500 000 теңге айыппұл\t"
+        "Абай облыстық соты, 09.06.2026, өзгеріссіз\n"
+    )
+    assert _reading(text)[1] == "upheld"

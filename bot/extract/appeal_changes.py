@@ -419,7 +419,10 @@ _CHANGED_AND_IMPOSED = {
     + IN_SENTENCE
     + r"{0,80}?\bназначил\w*|"
     # the passive of a court paper: «приговор изменён: назначено 2 года лишения свободы»
-    r"\bприговор\w*" + IN_SENTENCE + r"{0,120}?\bизмен[её]н\w*" + IN_SENTENCE
+    r"\bприговор\w*"
+    + IN_SENTENCE
+    + r"{0,120}?\bизмен[её]н\w*"
+    + IN_SENTENCE
     + r"{0,80}?\bназначен\w*",
     "kk": r"\b(?:үкімді\s+өзгерт|(?:прокурордың\s+)?наразылығын\s+қанағаттандыр)\w*"
     + IN_SENTENCE
