@@ -174,3 +174,35 @@ def test_a_table_cell_unchanged() -> None:
         "Абай облыстық соты, 09.06.2026, өзгеріссіз\n"
     )
     assert _reading(text)[1] == "upheld"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # accepted: the old term named as the object of the replacement stays the verdict's
+        (
+            "On 12 March 2026 the Kostanay city court sentenced engineer Marat Zhunusov to five "
+            "years in prison. On 30 April 2026 the regional appeals panel replaced the five-year "
+            "prison term of Zhunusov, a 41-year-old engineer from Rudny, with four years of "
+            "restricted freedom and ordered his release.",
+            ([("imprisonment", 60)], "reduced", [("restriction_of_liberty", 48)]),
+        ),
+        (
+            "12 марта 2026 года Костанайский городской суд приговорил инженера Марата Жунусова к "
+            "пяти годам лишения свободы. 30 апреля 2026 года апелляционная коллегия заменила "
+            "Жунусову пять лет лишения свободы на четыре года ограничения свободы.",
+            ([("imprisonment", 60)], "reduced", [("restriction_of_liberty", 48)]),
+        ),
+        # refused: a term cut within the same kind keeps that kind, at its new length
+        (
+            "On 12 March 2026 the Kostanay city court sentenced engineer Marat Zhunusov to five "
+            "years in prison. On 30 April 2026 the regional appeals panel reduced his prison "
+            "term to four years.",
+            ([("imprisonment", 60)], "reduced", [("imprisonment", 48)]),
+        ),
+    ],
+)
+def test_the_replaced_term_stays_the_verdicts(
+    text: str, reading: tuple[Parts, str | None, Parts]
+) -> None:
+    assert _reading(text) == reading

@@ -148,7 +148,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             elif new is not None and main is not None and new.kind != main.kind:
                 # "the punishment was reduced to 3 years of restriction of liberty" after 5
                 # years of prison: another kind of punishment instead of the verdict's.
-                stated = [p for p in stated if not p.same_value(new)]
+                # (the old term the ruling names as what it replaced is the verdict's, not its
+                # own: "replaced the four-year prison term with three years of ...")
+                stated = [p for p in stated if not p.same_value(new) and not p.same_value(main)]
                 stated.append(dataclasses.replace(new, changed=True))
                 before.append(main)
                 replaced.add(main.kind)
