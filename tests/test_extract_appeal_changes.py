@@ -206,3 +206,35 @@ def test_the_replaced_term_stays_the_verdicts(
     text: str, reading: tuple[Parts, str | None, Parts]
 ) -> None:
     assert _reading(text) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # accepted: a court paper's passive change naming the convict by initials
+        (
+            "2026 жылғы 3 наурызда Екібастұз қалалық соты жүргізуші Әсет Нұрбековты 2 жыл бас "
+            "бостандығын шектеуге соттады. 2026 жылғы 21 сәуірде облыстық сот алқасының "
+            "қаулысымен үкімі жазаны тағайындау бөлігінде өзгертілді: Нұрбеков Ә.С.-ға 2 жыл "
+            "бас бостандығынан айыру жазасы тағайындалды.",
+            ([("restriction_of_liberty", 24)], "increased", [("imprisonment", 24)]),
+        ),
+        (
+            "3 марта 2026 года Экибастузский городской суд приговорил водителя Асета Нурбекова к "
+            "двум годам ограничения свободы. 21 апреля 2026 года приговор изменён апелляционной "
+            "коллегией: Нурбекову А.С. назначено два года лишения свободы.",
+            ([("restriction_of_liberty", 24)], "increased", [("imprisonment", 24)]),
+        ),
+        # refused: a change that names no new punishment keeps the verdict's
+        (
+            "3 марта 2026 года Экибастузский городской суд приговорил водителя Асета Нурбекова к "
+            "двум годам ограничения свободы. 21 апреля 2026 года апелляционная коллегия "
+            "изменила приговор Нурбекову А.С.: из него исключено указание на рецидив.",
+            ([("restriction_of_liberty", 24)], None, [("restriction_of_liberty", 24)]),
+        ),
+    ],
+)
+def test_a_change_past_the_convicts_initials(
+    text: str, reading: tuple[Parts, str | None, Parts]
+) -> None:
+    assert _reading(text) == reading

@@ -402,6 +402,10 @@ _PUNISHMENT_QUASHED = {
 }
 
 
+#: Within a sentence, past a person's initials ("Ж.Н.-ға", «Иванову А.Б.»), which a court paper
+#: names the convict by right after the verdict's change.
+_PAST_INITIALS = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=(?<![^\W\d_])[^\W\d_])\.)"
+
 #: A ruling that changed the verdict and imposed a punishment of its own: «коллегия изменила
 #: приговор и назначила ему 3 года лишения свободы», "amended the sentence and sentenced him
 #: to ...", «үкімді өзгертіп, оған 3 жыл ... тағайындады».
@@ -422,13 +426,13 @@ _CHANGED_AND_IMPOSED = {
     r"\bприговор\w*"
     + IN_SENTENCE
     + r"{0,120}?\bизмен[её]н\w*"
-    + IN_SENTENCE
+    + _PAST_INITIALS
     + r"{0,80}?\bназначен\w*",
     "kk": r"\b(?:үкімді\s+өзгерт|(?:прокурордың\s+)?наразылығын\s+қанағаттандыр)\w*"
     + IN_SENTENCE
     + r"{0,120}?тағайында\w*|"
     # the passive: «үкімі жаза тағайындау бөлігінде өзгертілді: оған 2 жыл ... тағайындалды»
-    r"\bүкімі\b" + IN_SENTENCE + r"{0,120}?өзгертіл\w*" + IN_SENTENCE + r"{0,120}?тағайындал\w*",
+    r"\bүкімі\b" + IN_SENTENCE + r"{0,120}?өзгертіл\w*" + _PAST_INITIALS + r"{0,120}?тағайындал\w*",
 }
 
 
