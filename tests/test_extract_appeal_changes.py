@@ -238,3 +238,39 @@ def test_a_change_past_the_convicts_initials(
     text: str, reading: tuple[Parts, str | None, Parts]
 ) -> None:
     assert _reading(text) == reading
+
+
+def _kinds(text: str) -> list[str]:
+    (case,) = extract_cases(text)
+    return sorted(event["kind"] for event in case["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # accepted: no appeal made is no appeal ruling
+        (
+            "On 4 May 2026 the Semey city court fined blogger Arman Dosov 500,000 tenge. The "
+            "verdict was not appealed and has entered into force.",
+            ["verdict"],
+        ),
+        (
+            "4 мая 2026 года Семейский городской суд оштрафовал блогера Армана Досова на "
+            "500 000 тенге. Приговор не обжаловался и вступил в законную силу.",
+            ["verdict"],
+        ),
+        (
+            "2026 жылғы 4 мамырда Семей қалалық соты блогер Арман Досовқа 500 000 теңге айыппұл "
+            "салды. Апелляция: шағым берілмеген.",
+            ["verdict"],
+        ),
+        # refused: an appeal heard is a ruling
+        (
+            "On 4 May 2026 the Semey city court fined blogger Arman Dosov 500,000 tenge. On 9 "
+            "June 2026 the Abai regional court upheld the verdict on appeal.",
+            ["appeal_ruling", "verdict"],
+        ),
+    ],
+)
+def test_no_appeal_made(text: str, kinds: list[str]) -> None:
+    assert _kinds(text) == kinds
