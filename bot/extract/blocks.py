@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.extract import names, nominative
+from bot.extract import names, nominative, roles
 from bot.extract.tables import TABLE_RULE
 
 _ITEM = re.compile(
@@ -45,14 +45,6 @@ ROLE_BEFORE = re.compile(
     # the investigator, the ombudsman: officials who handle the case or speak of it
     # («Следователь Нуржан Байтасов сказал мне», "the Commissioner for Human Rights, Ms X")
     r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
-    # an office's deputy who speaks for it («облыс прокурорының орынбасары Ерік X», «заместитель
-    # прокурора области Ерлан X», "deputy regional prosecutor Yerik X"); a spokesperson
-    r"орынбасар\w*|заместител\w*|deputy(?:\s+[\w-]+){0,2}\s+prosecutor|spokes(?:wo)?m[ae]n|"
-    r"spokesperson|пресс-секретар\w*|"
-    # «официальный представитель ДП Жанар X», «полиция департаментінің ресми өкілі X», "the
-    # police's official representative, X": who speaks for an office (its short name between)
-    r"(?:официальн\w+|official)\s+(?:представител\w*|representative)(?:\s+(?-i:[А-ЯЁA-Z]{2,6}))?|"
-    r"ресми\s+өкіл\w*|press\s+officer|"
     r"commissioner\s+for\s+human\s+rights|уполномоченн\w+\s+по\s+правам\s+человека|"
     r"адам\s+құқықтары\s+жөніндегі\s+уәкіл\w*|"
     # a witness: «свидетель обвинения Марат X», "the main witness is the head of the
@@ -100,14 +92,6 @@ def writes_names_in_capitals(text: str) -> bool:
 
 #: What joins two names told as one role's holders: "X and Y", «X и Y», «X пен Y», "X, Y".
 #: (the case ending of the first name, «Жасұлан Әлімов-тің», stays with it)
-#: What follows a name on a signature or byline line of its own: "Ruslan Abenov, lawyer",
-#: «Руслан Абенов, адвокат», «Ерлан Сейтов, адвокат, Алматы»: the writer, known by the role.
-_ROLE_LINE_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:lawyer|attorney|advocate|counsel|defen[cs]e[ \t]+"
-    r"lawyer|адвокат\w*|защитник\w*|қорғаушы\w*|заң[ \t]+кеңесшісі|юрист\w*)"
-    r"(?:[ \t]*,[^\n]{0,60})?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _JOINED_TO_ROLE = re.compile(
     r"[\w'’-]{0,4}\s*(?:,|(?<![\w-])(?:and|и|мен|бен|пен|және)(?![\w-]))\s*", re.IGNORECASE
 )
@@ -142,10 +126,11 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
     for mention in mentions:
         lead = " ".join(text[max(0, mention.start - 120) : mention.start].split())[-60:] + " "
         # (a verdict's signature line spaces out «Төрағалық етуші          Ж. Қ. Мұхамбетова»)
-        if _ROLE_LINE_AFTER.match(text, mention.end) and opens_line(text, mention.start):
-            continue
-        if ROLE_BEFORE.search(lead) or any(
-            _JOINED_TO_ROLE.fullmatch(text[end : mention.start]) for end in role_ends
+        # (the police's spokeswoman, a guest, "the lawyer (X, ...)": no one's case)
+        if (
+            roles.only_in_role(text, [mention], language)
+            or ROLE_BEFORE.search(lead)
+            or any(_JOINED_TO_ROLE.fullmatch(text[end : mention.start]) for end in role_ends)
         ):
             # "lawyers Zhasulan X and Aliya Y", «адвокаттары Жасұлан X пен Алия Y»: the second
             # name joined to the first holds the same role
@@ -346,7 +331,12 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
             # co-defendant's paragraph: a paragraph naming by surname only a person told
             # earlier (and not the one told last) goes back to that person's case
             current = _returns_to(paragraph, blocks, current, language)
-        if blocks and (not people or same_people(people, blocks[current][2]) or not blocks[-1][2]):
+        if blocks and (
+            not people
+            or same_people(people, blocks[current][2])
+            or not blocks[-1][2]
+            or _goes_on_about(paragraph, people, blocks[current][2], language)
+        ):
             offset, previous, known = blocks[current]
             blocks[current] = (offset, previous + paragraph, known | people)
         else:
@@ -380,6 +370,31 @@ def _both_told_before(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if told:
             result[number - 1] = (offset, previous.rstrip() + "\n\n" + " ".join(told) + "\n")
     return result
+
+
+def _goes_on_about(paragraph: str, people: set[str], known: set[str], language: str) -> bool:
+    """Whether a paragraph naming someone new goes on with a person of the case before, named
+    by surname alone: it opens with them ("Ospanov, 41, a blogger, ... he and his cousin Ruslan
+    K. went live"), or the sentence naming the new one names them first («... жүктеген
+    Бекмырзаевтың досы, дизайнер Ермек Т.»). The new one is told beside them (co-defendants are
+    told apart within a block)."""
+    words = list(re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", paragraph))
+    opening = re.match(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?([{names.UPPER}][\w'’-]+)", paragraph)
+    if opening is not None and words and words[0].start() == opening.start(1):
+        # the paragraph opens with the person before ("Ospanov, 41, a blogger, ...")
+        first = nominative.surname_key(re.sub(r"['’]s$", "", words[0].group()), language)
+        if first in known and first not in people:
+            return True
+    for index, word in enumerate(words):
+        key = nominative.surname_key(re.sub(r"['’]s$", "", word.group()), language)
+        if key not in known or key in people or not names.looks_like_surname(word.group()):
+            continue
+        for later in words[index + 1 :]:
+            if re.search(r"[.!?](?:\s|$)", paragraph[word.end() : later.start()]):
+                break
+            if nominative.surname_key(later.group(), language) in people:
+                return True
+    return False
 
 
 def _returns_to(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract import court_papers, english, lexicon, names, nominative
+from bot.extract import court_papers, english, lexicon, names, nominative, roles
 from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
 from bot.extract.chats import speaker_keys
@@ -158,11 +158,12 @@ def extract_case(
         # (unless no one else is named: "In 2024, activist X was detained" opening X's story)
         candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
     # the court's secretary, an expert, a witness, a byline's writer («сот отырысының хатшысы
-    # Серікбаева А.Н.»): named after their role, each of their mentions; no case while
-    # someone else is named (judges, prosecutors and lawyers are told apart above: "Lawyer
-    # Gulnara BEKOVA was detained" is the case)
+    # Серікбаева А.Н.»), the police's spokeswoman, a podcast's guest, an MP, "the lawyer (X,
+    # ...)", «X, медиа-заңгер»: each mention told by a role or after a quote, and told of no
+    # prosecution; no case while someone else is named (judges, prosecutors and lawyers are
+    # told apart above: "Lawyer Gulnara BEKOVA was detained" is the case)
     candidates = {
-        k: g for k, g in candidates.items() if not all(_staff_before(block, m.start) for m in g)
+        k: g for k, g in candidates.items() if not _only_in_roles(block, g, language)
     } or candidates
     # a transcript's witness, expert or interviewer ("Dr Akhmetova: The first is the case of
     # ..."), speaking in turns: no case while someone else is named
@@ -212,6 +213,8 @@ def extract_case(
     }
     if writers:
         group = [m for m in group if not (m.given and given_key(m.given[0]) in writers)] or group
+    # a namesake named in a role ("From: Aizhan X" over her forwarded message about Dauren X)
+    group = [m for m in group if not roles.only_in_role(block, [m], language)] or group
     others = [
         (m.start, m.end)
         for m in everyone
@@ -326,6 +329,20 @@ def _undated_scopes(sentences: list[Sentence], relevant: str, language: str) -> 
     return list(scopes.values())
 
 
+def _only_in_roles(block: str, group: list[names.Mention], language: str) -> bool:
+    """Whether each mention of one person follows a staff role or a quote (`_staff_before`),
+    or names them in a role (`roles.named_in_role`) with no prosecution told of them."""
+    staff = [_staff_before(block, m.start) for m in group]
+    if all(staff):
+        return True
+    in_role = all(
+        told or roles.named_in_role(block, m.start, m.end, language)
+        for told, m in zip(staff, group, strict=True)
+    )
+    given = group[0].given[0] if group[0].given else None
+    return in_role and not roles.told_prosecuted(block, group[0].surname, language, given)
+
+
 _OFFICIAL_ROLE = re.compile(
     r"judge|prosecutor|lawyer|attorney|counsel|судь|прокурор|обвинител|адвокат|защитник|"
     r"қорғаушы|айыптаушы|председательствующ|төрағалық",
@@ -412,61 +429,15 @@ def _without_lawyers(
         )
         if alone and _event_kind(rest, language) is not None:
             continue  # "Lawyer Gulnara BEKOVA was detained ...": the lawyer is prosecuted
-        if _lawyer_prosecuted(block, lawyer.surname, language):
+        if roles.after_anothers_role(block, lawyer.start, language):
+            continue  # «Ғалия X, адвокат, Жанна Y-ның қорғаушысы»: Жанна is the client
+        if roles.told_prosecuted(block, lawyer.surname, language):
             continue  # "on the detention of advocate X", "Mr X was detained": a bar's statement
         keys.add(nominative.surname_key(lawyer.surname, language))
     left = {k: g for k, g in candidates.items() if k not in keys}
     if not keep_if_none:
         return left  # "Posted by Advocate Dana Yessenova": a lawyer's own line is no case
     return left if any(m.given for g in left.values() for m in g) else candidates
-
-
-#: What is done to someone prosecuted, told before their name: "the detention of (advocate)",
-#: «задержание адвоката», «арест защитника», "the case against".
-_PROSECUTION_OF = {
-    "en": re.compile(
-        r"\b(?:(?:detention|arrest|prosecution|persecution|conviction|jailing|imprisonment)"
-        r"\s+of|(?:charges?|case|proceedings)\s+against)\s+(?:(?:our|their|the)\s+)?"
-        r"(?:colleague,?\s+)?(?:(?:defen[cs]e\s+)?(?:lawyer|attorney|advocate|counsel),?\s+)?"
-        r"(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(
-        r"(?<![\w-])(?:задержани|арест|преследовани|осуждени|заключени)\w*\s+"
-        r"(?:(?:нашего\s+)?коллеги\s*,?\s+)?(?:адвоката|защитника)\s+"
-        r"(?:[А-ЯЁ][\w-]+\s+){0,2}$",
-        re.IGNORECASE,
-    ),
-    "kk": re.compile(r"(?!)"),
-}
-#: What is done to someone prosecuted, told after their name: "X was detained", «X задержан»,
-#: «X ұсталды».
-_PROSECUTED_AFTER = {
-    "en": re.compile(
-        r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
-        r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody)\b"
-    ),
-    "ru": re.compile(
-        r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу)\w*"
-    ),
-    "kk": re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:ұсталды|қамауға\s+алынды|сотталды|айыпталды)"),
-}
-
-
-def _lawyer_prosecuted(block: str, surname: str, language: str) -> bool:
-    """Whether a lawyer named is the one prosecuted: a bar association's statement "on the
-    detention of advocate X", «о задержании адвоката X», or "Mr X was detained" (the lawyer's
-    surname the subject of the prosecution's verb). A defence lawyer who speaks of a client is
-    never so told."""
-    key = nominative.surname_key(surname, language)
-    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
-        if nominative.surname_key(word.group(), language) != key:
-            continue
-        if _PROSECUTION_OF[language].search(block[max(0, word.start() - 120) : word.start()]):
-            return True
-        if _PROSECUTED_AFTER[language].match(block, word.end()):
-            return True
-    return False
 
 
 def _person_rank(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import english, lexicon, names, nominative
+from bot.extract import english, lexicon, names, nominative, roles
 from bot.extract.blocks import (
     other_spellings,
     split_sentences,
@@ -167,6 +167,7 @@ def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
     mentions = [
         m for m in mentions if not role_before(block, m.start) and not _signature(block, m.start)
     ]
+    mentions = [m for m in mentions if not roles.only_in_role(block, [m], language)]  # a sender
     # "Bauyrzhan X (also spelled Baurzhan X in some media)": the same person's other spelling,
     # no relative of the same surname
     spelled = other_spellings(block, language)

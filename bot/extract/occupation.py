@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.extract import english, lexicon, names
+from bot.extract import english, lexicon, names, roles
 from bot.extract.headlines import story_start
 from bot.extract.trade_phrases import EN_PLURAL_TRADES, with_modifiers
 
@@ -613,7 +613,9 @@ def _occupation(
                 )
             ):
                 continue
-            if _said_of_another((match.start(), match.end()), own, others, context):
+            if _said_of_another(
+                (match.start(), match.end()), own, others, context
+            ) or roles.talked_with(context, match.start(), match.end(), language):
                 taken.append((match.start(), match.end()))
                 continue
             value = canonical.format(*(g.lower() for g in match.groups()))

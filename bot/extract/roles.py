@@ -1,0 +1,326 @@
+"""People a text names by their part in the story, not as the one prosecuted.
+
+A report names many people by what they do: the lawyer, an expert or a podcast's guest, the
+police's spokeswoman, an MP, a witness, the doctor who examined someone. Such a person is no
+case unless the text tells them prosecuted ("Lawyer X was detained", «задержание адвоката X»).
+
+This module decides it from two things, not from one text's words:
+- a table of role nouns per language (`ROLE_NOUN`), with their inflected forms (Russian case
+  endings, Kazakh possessive and case endings);
+- the appositive shapes that tie a role to a name: "ROLE NAME" (the role's modifiers and its
+  office between: «официальный представитель ДП Жанар X», «ПД ресми өкілі Жанар X»), "the
+  lawyer (NAME, ...)", "NAME, ROLE", "NAME (ROLE)", "– NAME, ROLE;" in a list, «NAME – ROLE».
+
+A name written right before a role in Kazakh without a comma is the role holder's client («Жанна
+X-ның қорғаушысы»), and after "ROLE, " that follows another name it is someone else («Ғалия X,
+адвокат, Жанна Y-ның қорғаушысы»): neither is in the role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import names, nominative
+
+_EN_ROLE = (
+    r"(?:defen[cs]e\s+|media\s+)?(?:lawyers?|attorneys?|advocates?|counsel)|"
+    r"experts?|analysts?|guests?|hosts?|presenters?|interviewers?|moderators?|"
+    r"spokes(?:person|man|woman)|press\s+(?:secretary|officer)|(?:official\s+)?representatives?|"
+    r"deputy|deputies|MPs?|member\s+of\s+parliament|"
+    r"akims?|mayor|governor|ministers?|ombuds(?:man|woman|person)|investigators?|prosecutors?|"
+    r"judges?|witness(?:es)?|victims?|complainants?|plaintiffs?|notary|"
+    r"police\s+(?:colonel|lieutenant\s+colonel|major|captain|lieutenant)"
+)
+_RU_ROLE = (
+    r"адвокат\w*|защитник\w*|медиа-?юрист\w*|эксперт\w*|аналитик\w*|политолог\w*|"
+    r"гост(?:ь|я|ю|ем|и|ей|ями)|ведущ(?:ий|его|ему|им|ая|ей)|интервьюер\w*|модератор\w*|"
+    r"пресс-секретар\w*|представител\w*|спикер\w*|заместител\w*|депутат\w*|"
+    r"аким(?:а|у|ом|е|ы|ов)?|министр(?:а|у|ом|е|ы|ов)?|омбудсмен\w*|уполномоченн\w*|"
+    r"следовател\w*|прокурор(?:а|у|ом|е|ы|ов)?|судь(?:я|и|е|ю|ей)|свидетел\w*|потерпевш\w*|"
+    r"заявител\w*|нотариус\w*|"
+    # an officer signing for an office: «полковник юстиции», «майор полиции»
+    r"(?:под)?полковни\w*\s+(?:юстиции|полиции)|(?:майор|капитан|лейтенант)\w*\s+(?:юстиции|полиции)"
+)
+_KK_ROLE = (
+    r"адвокат\w*|(?<!құқық )қорғаушы\w*|медиа-?заңгер\w*|сарапшы\w*|қонақ\w*|"
+    r"баспасөз\s+хатшы\w*|заң\s+кеңесшісі\w*|(?:бағдарлама|подкаст|эфир)\w*\s+жүргізуші\w*|өкіл(?:і|ің|іне|імен|дері\w*)?|орынбасар\w*|депутат\w*|"
+    r"әкім(?:і|ін|іне|інің|імен|дер\w*)?|министр\w*|омбудсмен\w*|уәкіл\w*|тергеуші\w*|"
+    r"прокурор\w*|судья\w*|куә(?:сы|лар\w*)?|жәбірленуші\w*|арызданушы\w*|"
+    r"(?:әділет|полиция)\s+(?:полковнигі|подполковнигі|майоры|капитаны|лейтенанты)"
+)
+#: The role nouns that never make their holder the one prosecuted, unless the text says so.
+ROLE_NOUN = {
+    "en": re.compile(rf"(?<![\w-])(?:{_EN_ROLE})(?![\w-])", re.IGNORECASE),
+    "ru": re.compile(rf"(?<![\w-])(?:{_RU_ROLE})(?![\w-])", re.IGNORECASE),
+    "kk": re.compile(rf"(?<![\w-])(?:{_KK_ROLE})(?![\w-])", re.IGNORECASE),
+}
+
+#: What may stand between a role and the name after it: the office or body the role is of, in
+#: the genitive or as an abbreviation («представитель ДП», «департамента полиции Костанайской
+#: области», «облыстық соттың»), never a person's trade («адвокат блогера X» names the client).
+_OFFICE_WORD = (
+    rf"(?-i:[{names.UPPER}]{{2,6}})|«[^»\n]{{1,40}}»|"
+    r"департамент\w*|полици\w*|управлени\w*|министерств\w*|акимат\w*|прокуратур\w*|суд\w*|"
+    r"област\w*|район\w*|город\w*|ведомств\w*|служб\w*|комитет\w*|агентств\w*|фонд\w*|"
+    r"организаци\w*|центр\w*|учреждени\w*|больниц\w*|маслихат\w*|мажилис\w*|сенат\w*|"
+    r"парламент\w*|дела|по|правам|человека|обвинения|защиты|стороны|"
+    r"of|for|the|prosecution|defen[cs]e|police|ministry|department|office|court|city|regional|"
+    r"district|"
+    r"[а-яё]+(?:ского|ской|ного|ной|цкого|цкой)|"
+    r"[а-яёәғқңөұүһі]+(?:тық|дық|лық|тік|дік|лік|ның|нің|дың|дің|тың|тің)|ресми|бас"
+)
+_BETWEEN_ROLE_AND_NAME = rf"(?:\s+(?:{_OFFICE_WORD})){{0,4}}"
+
+#: The separators between a role and its holder's name: spaces, "the lawyer (NAME", a colon.
+_ROLE_THEN_NAME = {
+    language: re.compile(
+        # ("Same court, same judge: NAME" names the next person, not the judge again)
+        rf"(?<!same )(?<!же )(?<!сол )(?P<role>{ROLE_NOUN[language].pattern})"
+        rf"{_BETWEEN_ROLE_AND_NAME}"
+        r"(?P<sep>\s*[(:]\s*|\s*,\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+        re.IGNORECASE,
+    )
+    for language in ROLE_NOUN
+}
+
+#: The words a role after a name may carry first: "X, the defence lawyer", "X, a senior
+#: analyst", «X, известный юрист», «X, медиа-заңгер», «X, «Y» қорының сарапшысы», "X (34), lawyer"
+_MODIFIER = (
+    r"(?:the|a|an|his|her|their|its|our|my|senior|chief|local|independent|regional|city|"
+    r"district|state|official|(?-i:[A-Z])[\w'’-]+|"
+    r"его|её|ее|их|наш\w*|[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ым|им|ом)|"
+    r"«[^»\n]{1,40}»|[а-яёәғқңөұүһі-]+(?:тық|дық|лық|тік|дік|лік|ның|нің|дың|дің|тың|тің)|ресми|"
+    r"\d{1,2})"
+)
+_NAME_THEN_ROLE = {
+    language: re.compile(
+        rf"(?:\s*,\s*|\s*\(\s*|\s+[–—-]\s+)(?:{_MODIFIER}[\s,]+){{0,3}}"
+        rf"(?:{ROLE_NOUN[language].pattern})",
+        re.IGNORECASE,
+    )
+    for language in ROLE_NOUN
+}
+
+#: A forwarded letter's header field naming its sender or addressee, alone on its line.
+_MAIL_HEADER = re.compile(
+    r"[ \t>]*(?:from|to|cc|от|кому|копия|кімнен|кімге|исп\.?|исполнитель|орындаған|орынд\.)"
+    r"[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+#: A trade that is a role only on a signature or byline line of its own ("NAME, юрист"): a
+#: lawyer by training signs so, the one prosecuted is told of in the text.
+_BYLINE_TRADE = re.compile(
+    r"[ \t]*,[ \t]*(?:юрист\w*|заңгер\w*|legal\s+adviser)(?:[ \t]*,[^\n]{0,60})?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+
+#: A name that ends a comma appositive ("X, lawyer, Y's defender"): the role after it is X's.
+_NAME_BEFORE_COMMA = re.compile(rf"[{names.UPPER}][\w'’-]+\s*,\s*$")
+
+
+def named_in_role(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the name from `start` to `end` is told with a role noun that makes its holder
+    no one prosecuted (see the module's docstring for the shapes read)."""
+    if language not in ROLE_NOUN:
+        return False
+    lead = text[max(0, start - 120) : start]
+    lead = lead[lead.rfind("\n") + 1 :] if "\n" in lead else lead
+    if _MAIL_HEADER.match(lead):
+        return True  # "From: Aigul K. <...>": who sent or got a letter forwarded in the text
+    if not lead.strip(" \t–—-•") and _BYLINE_TRADE.match(text, end):
+        return True  # "Ерлан X, юрист, Алматы" on a line of its own: who signs the text
+    before = _ROLE_THEN_NAME[language].search(lead)
+    if before is not None and _holder_after(before, lead, text[start:end], language):
+        return True
+    after = _NAME_THEN_ROLE[language].match(text, end)
+    # («подозреваемой X А.М.,\nзащитника – адвоката Y Р.К.»: a list's next role and its holder)
+    return after is not None and not _NEXT_HOLDER.match(text, after.end())
+
+
+def _holder_after(before: re.Match[str], lead: str, name: str, language: str) -> bool:
+    """Whether the name after the role `before` found is the role's holder, not its client:
+    after "ROLE, " that closes another name's appositive («Ғалия X, адвокат, Жанна Y-ның
+    қорғаушысы») someone else is named; "the lawyer for Dana Y", «адвокат Ивана Петрова» (a
+    Russian given name in the genitive) name the one the lawyer defends."""
+    separator = before.group("sep").strip()
+    if separator == "," and _NAME_BEFORE_COMMA.search(lead[: before.start()]):
+        return False
+    if not separator and re.search(r"(?<![\w-])(?:of|for|the)\s*$", before.group(), re.I):
+        return False
+    given = name.split()[0] if name.split() else ""
+    # («по словам адвоката Олжаса X»: the role in the genitive too, the name its apposition)
+    role = before.group("role").split()[-1]
+    return not (language == "ru" and not separator and _genitive_given(given) and _nominative(role))
+
+
+def _nominative(word: str) -> bool:
+    """Whether a Russian word can be read in the nominative («адвокат», not «адвоката»)."""
+    return any("nomn" in p.tag for p in names.morph().parse(word.casefold()))
+
+
+def _genitive_given(word: str) -> bool:
+    """Whether a Russian given name can only be read in the genitive («Ивана», «Дениса»; not
+    «Ерлан», «Айгуль», «Сауле»)."""
+    tags = [p.tag for p in names.morph().parse(word.casefold()) if "Name" in p.tag.grammemes]
+    return any("gent" in t for t in tags) and not any("nomn" in t for t in tags)
+
+
+#: What follows a role that opens the next item of a list: its holder's name.
+_NEXT_HOLDER = re.compile(
+    rf"(?:\s*[–—-]\s*[\w-]+)?{_BETWEEN_ROLE_AND_NAME}\s*[(:]?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    rf"(?-i:[{names.UPPER}])[\w'’-]+",
+    re.IGNORECASE,
+)
+
+
+def after_anothers_role(text: str, start: int, language: str) -> bool:
+    """Whether the name at `start` follows a role told of the name before it: «Ғалия X,
+    адвокат, Жанна Y-ның қорғаушысы», "Aliya X, lawyer, Dana Y's defender": the lawyer is the
+    first one, the second name the client's."""
+    if language not in ROLE_NOUN:
+        return False
+    lead = text[max(0, start - 120) : start]
+    return bool(_ANOTHERS_ROLE[language].search(lead))
+
+
+_ANOTHERS_ROLE = {
+    language: re.compile(
+        rf"[{names.UPPER}][\w'’-]+\s*,\s*(?:{_MODIFIER}[\s,]+){{0,3}}"
+        rf"(?:{ROLE_NOUN[language].pattern})\s*,\s*$",
+        re.IGNORECASE,
+    )
+    for language in ROLE_NOUN
+}
+
+
+#: Who one talks or meets with, a trade without a name («поговорила с правозащитником»,
+#: "spoke with a human rights defender"): someone else than the person of the case.
+_TALKED_WITH = {
+    "ru": re.compile(
+        r"(?<![\w-])(?:поговорил\w*|беседовал\w*|встретил\w*|побеседовал\w*)\s+(?:с|со)\s+"
+        r"(?:[а-яё-]+\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:spoke|talked|met|speaks|talks|meets)\s+(?:with|to)\s+(?:an?\s+|the\s+)?"
+        r"(?:[a-z-]+\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def talked_with(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the trade from `start` to `end` is told of someone talked or met with, no name
+    after it («поговорила с правозащитником», "spoke with a human rights defender"), not of the
+    person of the case («встретилась с осуждённым активистом Ержаном X» is X's)."""
+    found = _TALKED_WITH.get(language)
+    return (
+        found is not None
+        and bool(found.search(text[max(0, start - 40) : start]))
+        and not re.match(rf"[\s,]+[{names.UPPER}]", text[end : end + 3])
+    )
+
+
+#: What is done to someone prosecuted, told before their name: "the detention of (advocate)",
+#: «задержание адвоката», «арест защитника», "the case against".
+_PROSECUTION_OF = {
+    "en": re.compile(
+        r"\b(?:(?:detention|arrest|prosecution|persecution|conviction|jailing|imprisonment)"
+        r"\s+of|(?:charges?|case|proceedings)\s+against)\s+(?:(?:our|their|the)\s+)?"
+        r"(?:colleague,?\s+)?(?:(?:defen[cs]e\s+)?(?:lawyer|attorney|advocate|counsel),?\s+)?"
+        r"(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:задержани|арест|преследовани|осуждени|заключени)\w*\s+"
+        r"(?:(?:нашего\s+)?коллеги\s*,?\s+)?(?:адвоката|защитника)\s+"
+        r"(?:[А-ЯЁ][\w-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?!)"),
+}
+#: A prosecution's verb with the person as its object, a few words of their trade between:
+#: "sentenced activist X", "police detained X", «вынес приговор юристу X», «задержали X».
+_PROSECUTION_VERB_BEFORE = {
+    "en": re.compile(
+        r"\b(?:sentenced|detained|arrested|convicted|charged|fined|jailed|remanded|"
+        r"found)\s+(?:[a-z'-]+,?\s+){0,3}$"
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:приговор|задержал|задержан|арестовал|осудил|признал|оштрафовал|"
+        r"обвиняем|подозреваем|осужд[её]нн)\w*\s+(?:[а-яё-]+,?\s+){0,4}$",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?<![\w-])(?:күдікті|айыпталушы|сотталған|сотталушы)\w*\s+$", re.IGNORECASE),
+}
+#: What is done to someone prosecuted, told after their name: "X was detained", «X задержан»,
+#: «X ұсталды».
+_PROSECUTED_AFTER = {
+    "en": re.compile(
+        r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
+        r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody)\b"
+    ),
+    "ru": re.compile(
+        r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу)\w*"
+    ),
+    "kk": re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:ұсталды|қамауға\s+алынды|сотталды|айыпталды)"),
+}
+
+
+def told_prosecuted(block: str, surname: str, language: str, given: str | None = None) -> bool:
+    """Whether the person of `surname` is told prosecuted: "on the detention of advocate X",
+    «о задержании адвоката X», or "Mr X was detained" (the surname the subject of the
+    prosecution's verb). A lawyer or an official who speaks of someone's case is never so told.
+    With `given`, a namesake written with another given name («Осужденный Касымов Тимур» beside
+    the sender «Айгуль Касымова») is someone else."""
+    if language not in _PROSECUTION_OF:
+        return False
+    key = nominative.surname_key(surname, language)
+    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
+        if nominative.surname_key(word.group(), language) != key:
+            continue
+        if given is not None and _namesake(block, word.start(), word.end(), given):
+            continue
+        if _PROSECUTION_OF[language].search(block[max(0, word.start() - 120) : word.start()]):
+            return True
+        if _PROSECUTION_VERB_BEFORE[language].search(
+            block[max(0, word.start() - 80) : word.start()]
+        ):
+            return True  # "sentenced activist X", «вынес приговор юристу X»
+        if _PROSECUTED_AFTER[language].match(block, word.end()):
+            return True
+    return False
+
+
+def _namesake(block: str, start: int, end: int, given: str) -> bool:
+    """Whether the surname from `start` to `end` is written with a given name other than
+    `given`, right before or after it."""
+    before = re.search(
+        rf"(?<![\w-])([{names.UPPER}][\w'’-]+)\s+$", block[max(0, start - 40) : start]
+    )
+    after = re.match(rf"\s+([{names.UPPER}][\w'’-]+)", block[end : end + 40])
+    near = [m.group(1) for m in (before, after) if m is not None]
+    stem = given[:4].casefold()
+    return bool(near) and all(
+        word[:4].casefold() != stem
+        and not word.isupper()
+        and not any(table.fullmatch(word) for table in ROLE_NOUN.values())
+        and word.rstrip(".") not in ("Mr", "Ms", "Mrs", "Dr")
+        for word in near
+    )
+
+
+def only_in_role(block: str, mentions: list[names.Mention], language: str) -> bool:
+    """Whether every mention of one person names them in a role and nothing tells them
+    prosecuted: no case while someone else is named."""
+    return (
+        bool(mentions)
+        and all(named_in_role(block, m.start, m.end, language) for m in mentions)
+        and not told_prosecuted(
+            block,
+            mentions[0].surname,
+            language,
+            mentions[0].given[0] if mentions[0].given else None,
+        )
+    )
