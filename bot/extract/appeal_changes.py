@@ -402,6 +402,10 @@ _PUNISHMENT_QUASHED = {
 }
 
 
+#: Within a sentence, past a person's initials ("Ж.Н.-ға", «Иванову А.Б.»), which a court paper
+#: names the convict by right after the verdict's change.
+_PAST_INITIALS = r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=(?<![^\W\d_])[^\W\d_])\.)"
+
 #: A ruling that changed the verdict and imposed a punishment of its own: «коллегия изменила
 #: приговор и назначила ему 3 года лишения свободы», "amended the sentence and sentenced him
 #: to ...", «үкімді өзгертіп, оған 3 жыл ... тағайындады».
@@ -412,14 +416,23 @@ _CHANGED_AND_IMPOSED = {
     "en": r"\b(?:(?:changed|amended|modified)\s+the\s+(?:verdict|sentence)|"
     r"(?:granted|upheld|satisfied)\s+the\s+prosecut\w+\W{0,2}s?\s+(?:appeal|protest|motion))\b"
     + IN_SENTENCE
-    + r"{0,80}?\b(?:sentenced|imposed|gave)\b",
+    # ("changed the verdict, sentencing him to ...": the participle tells the new punishment)
+    + r"{0,80}?\b(?:sentenc(?:ed|ing)|impos(?:ed|ing)|gave|giving)\b",
     "ru": r"\b(?:изменил\w*\s+приговор\w*|удовлетворил\w*\s+(?:апелляционн\w+\s+)?"
     r"(?:протест|ходатайств|представлени)\w*\s+прокурор\w*)"
     + IN_SENTENCE
-    + r"{0,80}?\bназначил\w*",
+    + r"{0,80}?\bназначил\w*|"
+    # the passive of a court paper: «приговор изменён: назначено 2 года лишения свободы»
+    r"\bприговор\w*"
+    + IN_SENTENCE
+    + r"{0,120}?\bизмен[её]н\w*"
+    + _PAST_INITIALS
+    + r"{0,80}?\bназначен\w*",
     "kk": r"\b(?:үкімді\s+өзгерт|(?:прокурордың\s+)?наразылығын\s+қанағаттандыр)\w*"
     + IN_SENTENCE
-    + r"{0,120}?тағайында\w*",
+    + r"{0,120}?тағайында\w*|"
+    # the passive: «үкімі жаза тағайындау бөлігінде өзгертілді: оған 2 жыл ... тағайындалды»
+    r"\bүкімі\b" + IN_SENTENCE + r"{0,120}?өзгертіл\w*" + _PAST_INITIALS + r"{0,120}?тағайындал\w*",
 }
 
 

@@ -65,9 +65,26 @@ _OTHERS_TOLD = lexicon.compile_table(
 )
 
 
+#: No appeal made, in a register's appeal cell or a report's words: "Appeal: not appealed",
+#: «приговор не обжаловался», «Апелляция: шағым берілмеген». No ruling is told there.
+_NO_APPEAL = lexicon.compile_table(
+    {
+        "en": r"(?:\bappeal\w*\s*:\s*)?(?:\b(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+)?"
+        r"\bnot\s+appealed\b|(?:\bappeal\w*\s*:\s*)?\bno\s+appeal\s+(?:was\s+)?(?:filed|lodged)\b|"
+        r"\bappeal\w*\s*:\s*none\b",
+        "ru": r"(?:\bапелляци\w*\s*:\s*)?(?:\bне\s+обжалова\w*|"
+        r"\b(?:жалоб|апелляци)\w*\s+не\s+(?:подавал\w*|подан\w*|поступал\w*)|"
+        r"\bне\s+подавал\w*\s+(?:апелляци|жалоб)\w*)",
+        "kk": r"(?:\bапелляция\w*\s*:\s*)?(?:\bшағым\w*\s+(?:берілмеген|бермеген|берілмеді|"
+        r"түспеген)|\bшағымданба(?:ған|ды)\w*)",
+    }
+)
+
+
 def event_kind(text: str, language: str) -> str | None:
     # "Both will appeal", "is expected to read the verdict": not yet
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
+    text = _NO_APPEAL[language].sub(" ", text)
     text = lexicon.CALL_TO_ACT[language].sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)

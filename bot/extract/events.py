@@ -120,7 +120,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                 None,
             )
         if replacing is None and outcome is None:
-            replacing = imposed_instead(appeal, language)
+            # "changed the verdict, sentencing him to ...", «жазасы айыппұлмен ауыстырылды»: a
+            # ruling that names no direction still tells the punishment standing instead
+            replacing = imposed_instead(appeal, language) or turned_into_lighter(appeal, language)
         if (outcome in ("reduced", "increased") or (replacing and outcome is None)) and not any(
             p.changed for p in stated
         ):
@@ -146,7 +148,9 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             elif new is not None and main is not None and new.kind != main.kind:
                 # "the punishment was reduced to 3 years of restriction of liberty" after 5
                 # years of prison: another kind of punishment instead of the verdict's.
-                stated = [p for p in stated if not p.same_value(new)]
+                # (the old term the ruling names as what it replaced is the verdict's, not its
+                # own: "replaced the four-year prison term with three years of ...")
+                stated = [p for p in stated if not p.same_value(new) and not p.same_value(main)]
                 stated.append(dataclasses.replace(new, changed=True))
                 before.append(main)
                 replaced.add(main.kind)

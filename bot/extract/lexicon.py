@@ -100,6 +100,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\b(?:sentence|term|punishment)\s+(?:must|should|would|will|was|were|has been|"
         r"had been)\s+(?:be\s+)?(?:increased|reduced|toughened|lengthened|shortened|softened)\b|"
         r"\blost (?:an|the|his|her|their) appeal\b|"
+        r"\b(?:kept|left)\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction|punishment)"
+        r"\s+(?:in\s+force|in\s+place|intact)\b|\bdid\s+not\s+(?:change|alter|amend)\s+the\s+"
+        r"(?:verdict|sentence)\b|"
         # (not "left the preventive measure unchanged")
         r"\bleft (?!(?:the |his |her )?(?:preventive )?measure)(?:\w+ ){0,3}unchanged\b|"
         # a regional court changing a sentence hears an appeal: "the Ulytau Regional Court,
@@ -109,7 +112,8 @@ EVENT_CUES: dict[str, Patterns] = {
         + r"{0,80}?\b(?:replaced|changed|reduced|increased|upheld|"
         r"quashed|overturned|shortened|lengthened|softened|mitigated|cut|commuted|lowered|"
         r"raised|eased)\b",
-        "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|в силе|"
+        "ru": r"апелляц|судебная коллегия|коллеги\w+ по уголовным делам|без изменения|"
+        r"(?<!пресечения )без изменений|в силе|"
         # «Коллегия исключила из приговора запрет ...»
         r"\bколлеги\w+\s+(?:\w+\s+){0,2}(?:исключил|изменил|отменил|смягчил|ужесточил|"
         r"заменил|снизил|сократил|назначил|оставил)\w*|жалоб\w*\s+без\s+удовлетворения|"
@@ -129,7 +133,8 @@ EVENT_CUES: dict[str, Patterns] = {
         r"облыстық сот\w*"
         + IN_SENTENCE
         + r"{0,100}?(?:қысқарт|ауыстыр|өзгерт|ұзарт|азайт)(?:ты|ды|ылды|ілді|ып|іп)|"
-        r"үкімді өзгерт|үкімнен\s+алып таста|"
+        r"үкімді өзгерт|үкімнен\s+алып таста|үкім\w*\s+өзгертпе|"
+        r"өзгеріссіз\s*(?:$|(?=[\t|\n;]))|"
         r"қайта қараудан бас тарт",
     },
     "verdict": {
@@ -393,11 +398,20 @@ OUTCOME_CUES: dict[str, Patterns] = {
         r"(?:dismissed|rejected|denied|turned down) (?:an|the|his|her|their) appeals?\b|"
         r"\blost (?:an|the|his|her|their) appeal\b|"
         r"(?:refused|declined) to review|"
+        # "kept the sentence in force", "left the verdict in place", "did not change the verdict"
+        r"\b(?:kept|left)\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction|punishment)"
+        r"\s+(?:in\s+force|in\s+place|intact)\b|"
+        r"\bdid\s+not\s+(?:change|alter|amend)\s+(?:the|his|her|their)\s+(?:verdict|sentence)\b|"
         r"appeal\b"
         + IN_SENTENCE
         + r"{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
-        "ru": r"без изменения|в силе|отклонил|без удовлетворения|отказал\w* в пересмотре",
-        "kk": r"өзгеріссіз қалдыр|күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
+        # («оставила приговор без изменений», «апелляция не изменила приговор»)
+        "ru": r"без изменения|(?<!пресечения )без изменений|в силе|отклонил|без удовлетворения|"
+        r"отказал\w* в пересмотре|"
+        r"\bне\s+изменил\w*\s+(?:приговор|наказани|срок)",
+        # (a table's appeal cell: «..., 02.06.2026, өзгеріссіз»; «алқа үкімді өзгертпеді»)
+        "kk": r"өзгеріссіз\s*(?:$|(?=[\t|\n;]))|үкім\w*\s+өзгертпе\w*|өзгеріссіз қалдыр|"
+        r"күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
         r"шағым\w*\s+(?:\w+\s+)?(?:қанағаттандырмады|қабылдамады)",
     },
 }

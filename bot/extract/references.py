@@ -229,11 +229,37 @@ def ruling_on_the_verdict(
     return rulings[-1] if reference is not None and reference[0] == dates[0] else None
 
 
+#: The rest of a verdict left as it was, after the ruling changed one part of it: "the rest of
+#: the sentence was left unchanged", «в остальной части приговор оставлен без изменения»,
+#: «үкімнің қалған бөлігі өзгеріссіз қалдырылды». The change decides, not these words.
+_REST_UNCHANGED = lexicon.compile_table(
+    {
+        "en": r"\b(?:the\s+(?:rest|remainder)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+        r"(?:verdict|sentence|ruling|punishment)|(?:in\s+)?all\s+other\s+respects|otherwise)\b"
+        + IN_SENTENCE
+        + r"{0,60}?\b(?:unchanged|upheld|in\s+force)\b|"
+        r"\b(?:unchanged|upheld)\s+(?:in\s+all\s+other\s+respects|otherwise)\b",
+        "ru": r"\bв\s+остальн\w+(?:\s+части)?\b"
+        + IN_SENTENCE
+        + r"{0,60}?(?:без\s+изменени\w+|в\s+силе)|"
+        r"(?:без\s+изменени\w+|в\s+силе)\s+в\s+остальн\w+(?:\s+части)?",
+        "kk": r"\b(?:қалған|өзге|басқа)\s+бөл(?:ік|іг)\w*"
+        + IN_SENTENCE
+        + r"{0,60}?(?:өзгеріссіз|күшінде)(?:\s+қалд\w*)?",
+    }
+)
+
+
+def without_rest_unchanged(text: str, language: str) -> str:
+    """The text with the words that leave the rest of a changed verdict as it was blanked."""
+    return _REST_UNCHANGED[language].sub(lambda m: " " * len(m.group()), text)
+
+
 def outcome_of(text: str, language: str) -> str | None:
     """The appeal's outcome a sentence tells; what a party asked the court to do ("asked the
     appeals court to leave the sentence unchanged", «просил оставить приговор без изменения»)
     is no outcome."""
-    text = without_requests(Sentence(0, text), language).text
+    text = without_rest_unchanged(without_requests(Sentence(0, text), language).text, language)
     for outcome, table in lexicon.OUTCOMES.items():
         if table[language].search(text):
             return outcome
@@ -249,7 +275,7 @@ def outcome_named(sentences: list[Sentence], surname: str | None, language: str)
         return None
     stem = re.escape(surname[: max(4, len(surname) - 2)])
     for sentence in sorted(sentences, key=lambda s: s.start):
-        text = without_requests(sentence, language).text
+        text = without_rest_unchanged(without_requests(sentence, language).text, language)
         named = [m.start() for m in re.finditer(rf"\b{stem}", text, re.IGNORECASE)]
         cues = [
             (_distance(text, at, match.start(), match.end()), outcome, match.start())
