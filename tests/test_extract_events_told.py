@@ -742,3 +742,109 @@ def test_custody_in_the_courtroom_is_a_detention(
 
     found = lexicon.EVENTS["detention"][language].search(text)
     assert (found is not None) == (kind == "detention")
+
+
+def _events_and_measures(text: str) -> list[tuple[str, str | None, str | None]]:
+    (case,) = extract_cases(text)
+    return [(e["kind"], e["date"], e.get("measure")) for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: the court's order told by its hours after a dated charge, the same day
+        (
+            "Тимура Байжанова задержали 3 мая 2026 года. 4 мая утром ему предъявили обвинение "
+            "по ст. 274 УК РК. Уже в обед суд санкционировал арест на два месяца.",
+            [
+                ("detention", "2026-05-03", None),
+                ("charge", "2026-05-04", None),
+                ("preventive_measure", "2026-05-04", "custody"),
+            ],
+        ),
+        (
+            "Timur Baizhanov was detained on 3 May 2026. He was charged on 4 May 2026 under "
+            "Article 274. A few hours later a judge remanded him in custody for two months.",
+            [
+                ("detention", "2026-05-03", None),
+                ("charge", "2026-05-04", None),
+                ("preventive_measure", "2026-05-04", "custody"),
+            ],
+        ),
+        (
+            "Тимур Байжанов 2026 жылғы 3 мамырда ұсталды. 4 мамырда оған ҚК-нің 274-бабы "
+            "бойынша айып тағылды. Бірнеше сағаттан кейін сот оны екі айға қамауға алды.",
+            [
+                ("detention", "2026-05-03", None),
+                ("charge", "2026-05-04", None),
+                ("preventive_measure", "2026-05-04", "custody"),
+            ],
+        ),
+        # refused: a measure told with no day nor hours keeps no day of the charge's
+        (
+            "Тимура Байжанова задержали 3 мая 2026 года. 4 мая ему предъявили обвинение по "
+            "ст. 274 УК РК. Позднее суд санкционировал арест на два месяца.",
+            [("detention", "2026-05-03", None), ("charge", "2026-05-04", None)],
+        ),
+    ],
+)
+def test_a_measure_told_by_its_hours_is_of_the_same_day(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _events_and_measures(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a register's measure field naming the court that sanctioned it
+        (
+            "Жумабаев Ерлан Серикович, обвинение по ч. 1 ст. 174 УК РК.\n"
+            "Задержан: 02.03.2026\n"
+            "Мера пресечения: содержание под стражей (с 04.03.2026, санкция следственного суда "
+            "г. Кокшетау)",
+            [("detention", "2026-03-02", None), ("preventive_measure", "2026-03-04", "custody")],
+        ),
+        (
+            "Жұмабаев Ерлан, ҚК-нің 174-бабы бойынша айыпталушы. 2026 жылғы 2 наурызда "
+            "ұсталды. 2026 жылғы 4 наурызда тергеу сотының санкциясымен қамауға алынды.",
+            [("detention", "2026-03-02", None), ("preventive_measure", "2026-03-04", "custody")],
+        ),
+    ],
+)
+def test_a_courts_sanction_of_a_measure_is_no_call_for_sanctions(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _events_and_measures(text) == events
+
+
+def test_calls_for_sanctions_stay_out_of_the_case() -> None:
+    # refused: a call for sanctions against officials dates no measure of the case
+    text = (
+        "Жумабаева Ерлана задержали 2 марта 2026 года. 10 марта правозащитники призвали "
+        "ввести санкции против судей и следователей."
+    )
+    assert _events_and_measures(text) == [("detention", "2026-03-02", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a relative's words, the verb before the one taken
+        (
+            "Асель Нурова\n14 апреля 2026 г. в 08:30 · Актобе\n\nВчера вечером пришли полицейские и "
+            "забрали моего брата Данияра Нурова. Ему вменяют ч. 2 ст. 174 УК РК.",
+            [("detention", "2026-04-13", None)],
+        ),
+        # refused: things taken, not a person
+        (
+            "Асель Нурова\n14 апреля 2026 г. в 08:30 · Актобе\n\nВчера у Данияра Нурова провели обыск и "
+            "забрали мой ноутбук. 20 апреля ему предъявили обвинение по ч. 2 ст. 174 УК РК.",
+            [("charge", "2026-04-20", None)],
+        ),
+    ],
+)
+def test_a_relative_taken_away_is_an_arrest(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _events_and_measures(text) == events

@@ -36,10 +36,18 @@ _NEXT_DAY = {
 }
 
 
+#: The same day told by its hours: "later that day", "a few hours later", «уже в обед», «через
+#: несколько часов», «бірнеше сағаттан кейін» (an arrest at night, the court's order by noon).
 _SAME_DAY = {
-    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b",
-    "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b",
-    "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b",
+    "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b|"
+    r"\bthat\s+(?:same\s+)?(?:afternoon|evening)\b|"
+    r"\b(?:a\s+few|several|two|three)\s+hours\s+later\b",
+    "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b|"
+    r"\b(?:уже\s+)?в\s+обед\b|\b(?:в\s+тот\s+же|тем\s+же)\s+вечер(?:ом)?\b|"
+    r"\b(?:через|спустя)\s+(?:несколько|пару|два|три)\s+час\w*|"
+    r"\bнесколько\s+часов\s+спустя\b",
+    "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b|"
+    r"\b(?:бірнеше|екі|үш)\s+сағат(?:тан)?\s+(?:кейін|соң)\b",
 }
 
 
