@@ -850,3 +850,49 @@ def test_a_relative_taken_away_is_an_arrest(
     text: str, events: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _events_and_measures(text) == events
+
+
+def _kinds_and_days(text: str) -> list[tuple[str, str | None]]:
+    (case,) = extract_cases(text)
+    return sorted((e["kind"], e["date"]) for e in case["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a chronology's lines open with a day and month, the year in its heading
+        (
+            "Хроника дела Ерика Сапарова, 2026\n\n"
+            "14.04 — Задержание\nСапарова задерживают у дома.\n\n"
+            "16.04 — Мера пресечения\nСуд избрал домашний арест на два месяца.\n\n"
+            "22.09 — Приговор\n2 года ограничения свободы по ч. 1 ст. 174 УК РК.",
+            [
+                ("detention", "2026-04-14"),
+                ("preventive_measure", "2026-04-16"),
+                ("verdict", "2026-09-22"),
+            ],
+        ),
+        (
+            "Timeline: the case of Yerik Saparov, 2026\n\n"
+            "14.04 | Detention\nSaparov is detained outside his home.\n\n"
+            "22.09 | Verdict\nSentenced to 2 years of restricted freedom under Article 174.",
+            [("detention", "2026-04-14"), ("verdict", "2026-09-22")],
+        ),
+        (
+            "Ерік Сапаровтың ісі: хронология, 2026\n\n"
+            "14.04 ● Ұсталды\nСапаров үйінің жанында ұсталды.\n\n"
+            "22.09 ● Үкім\nҚК-нің 174-бабы бойынша 2 жыл бас бостандығын шектеу.",
+            [("detention", "2026-04-14"), ("verdict", "2026-09-22")],
+        ),
+        # refused: a time within a line is no day («в 10.15 — перерыв»)
+        (
+            "Ерика Сапарова задержали 14 апреля 2026 года. На заседании в 10.15 — перерыв, "
+            "суд объявил, что приговор огласят позже.",
+            [("detention", "2026-04-14")],
+        ),
+    ],
+)
+def test_a_chronologys_day_and_month_open_its_lines(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _kinds_and_days(text) == events

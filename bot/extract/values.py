@@ -158,6 +158,9 @@ _DATE_PATTERNS = (
     # 10.09.2021, 10/09/2021, 10.09.21
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>(?:19|20)?\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    # a chronology's line «05.03 ● Домашний арест», "12.02 – Publication": a day and month
+    # opening the line, a mark after them (the year is the heading's; not a time «12.30 в суде»)
+    re.compile(r"(?m:^[ \t]*(?P<day>\d{1,2})\.(?P<mon>\d{1,2})(?=[ \t]*[●•■▪◆|–—:]))"),
 )
 
 
