@@ -108,11 +108,11 @@ def someone_else(sentence: str, opening: bool = False) -> str | None:
 
 
 def someone_else_name(sentence: str, opening: bool = False) -> str | None:
-    """The name ("Zhanat Amanzholova") of a person a sentence names in apposition to what they are to the case's
-    person or to another case ("His mother, Zhanat Amanzholova, ...", "In 2023, a blogger in
-    Aral, Ruslan Tokhtarov, was jailed"): no case of its own here. Not "One of them, X": one
-    of several people the text tells of, nor "Another activist, X, ...", which a digest may
-    write of its next case."""
+    """The name ("Zhanat Amanzholova") of a person a sentence names in apposition to what they
+    are to the case's person or to another case ("His mother, Zhanat Amanzholova, ...", "In
+    2023, a blogger in Aral, Ruslan Tokhtarov, was jailed"): no case of its own here. Not "One
+    of them, X": one of several people the text tells of, nor "Another activist, X, ...", which
+    a digest may write of its next case."""
     another = _ABOUT_ANOTHER.match(sentence)
     if another is None or not re.match(
         r"\s*(?:(?:His|Her|Their)\s|(?:In|By|Since)\s+(?:\w+\s+)?\d{4},)", sentence

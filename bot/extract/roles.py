@@ -114,12 +114,13 @@ _MAIL_HEADER = re.compile(
 _CREDITED_BEFORE = {
     "en": re.compile(
         r"\b(?:translat(?:ed|ion)|edited|(?:is|are|was|were|being)\s+(?:represented|defended))"
-        r"\s+by\s*:?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$|"
+        r"(?:\s+from\s+(?:the\s+)?\w+)?\s+by\s*:?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$|"
         r"\b(?:translat(?:ion|or|ed\s+by)|editor|edited\s+by)\s*:\s*$",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<![\w-])(?:(?:перевод|переводчик|переводчица|редактор)\s*:\s*|"
+        r"(?<![\w-])(?:(?:перевод|переводчик|переводчица|редактор)"
+        r"(?:\s+с\s+[а-яё]+(?:\s+языка)?)?\s*:\s*|"
         r"(?:перевел|перевела|перевёл|отредактировал[а]?)\s+|"
         r"(?:представля\w+|защища\w+)\s+(?:(?:в\s+суде|на\s+суде)\s+)?)$",
         re.IGNORECASE,

@@ -94,6 +94,11 @@ _REGISTER_ENTRY = re.compile(
 def without_register_commas(text: str) -> str:
     """The comma of a register's entry "SURNAME, Given (trade, town)" written as a space, as
     the entry's "SURNAME Given" is read; the text keeps its length and offsets."""
-    return _REGISTER_ENTRY.sub(
-        lambda m: f"{m.group('surname')} {m.group('space')}{m.group('given')}", text
-    )
+    return _REGISTER_ENTRY.sub(_entry_without_comma, text)
+
+
+def _entry_without_comma(entry: re.Match[str]) -> str:
+    surname, given = entry.group("surname"), entry.group("given")
+    if find_town(surname) is not None or any(w.lower() in NOT_GIVEN for w in given.split()):
+        return entry.group()  # a dateline's "ALMATY, Kazakhstan (Reuters)"
+    return f"{surname} {entry.group('space')}{given}"
