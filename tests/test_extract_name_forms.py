@@ -428,3 +428,51 @@ def test_a_from_line_without_an_address_keeps_its_name() -> None:
     )
     [case] = extract_cases(text)
     assert case["person"]["name"] == "Arman Seitkaziyev"
+
+
+_EN_REGISTER = (
+    "DANA K. SERIKOVA\nDefence lawyer, Shymkent\n\nNOTABLE CASES\n\n"
+    "2026 — KASYMOV, Daulet (blogger, Turkestan)\n"
+    "Charge: Article 274, Part 2, Criminal Code.\n"
+    "First instance: Turkestan City Court; verdict of 11.03.2026 — 2 years of restricted "
+    "freedom.\n"
+)
+_RU_REGISTER = (
+    "Список дел 2026 года\n\n"
+    "БЕКОВА, Айгерим (журналист, Тараз)\n"
+    "Обвинение: ч. 2 ст. 274 УК РК. Приговор Таразского городского суда от 12.04.2026 — "
+    "1 год ограничения свободы.\n"
+)
+_KK_REGISTER = (
+    "2026 жылғы істер тізімі\n\n"
+    "ОМАРОВ, Нұрлан (белсенді, Атырау)\n"
+    "Айып: ҚК-нің 405-бабының 2-бөлігі. Атырау қалалық соты 2026 жылғы 3 наурызда 1 жыл бас "
+    "бостандығын шектеу жазасын тағайындады.\n"
+)
+_EN_DATELINE = (
+    "ALMATY, Kazakhstan (Reuters) — A court in Almaty on 4 May 2026 sentenced activist "
+    "Marat Zhunusov to two years of restricted freedom under Article 405."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (_EN_REGISTER, "Kasymov"),
+        (_RU_REGISTER, "Бекова"),
+        (_KK_REGISTER, "Омаров"),
+        (_EN_DATELINE, "Zhunusov"),
+    ],
+)
+def test_a_register_entry_surname_comma_given_is_a_case(text: str, surname: str) -> None:
+    records = extract_cases(text)
+    assert [r["person"]["surname"] for r in records] == [surname]
+
+
+def test_a_sentence_opening_case_or_court_word_is_no_given_name() -> None:
+    text = (
+        "Павлодар қалалық соты 2026 жылғы 2 маусымда журналист Гүлнар Сейітованы 274-бап "
+        "бойынша кінәлі деп тапты. Іс Сейітованың Telegram-дағы жазбасына байланысты. "
+        "Сот Сейітоваға 1 жыл бас бостандығын шектеу жазасын тағайындады."
+    )
+    assert [r["person"]["name"] for r in extract_cases(text)] == ["Гүлнар Сейітова"]

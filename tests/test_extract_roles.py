@@ -152,3 +152,72 @@ def test_a_role_holder_told_prosecuted_is_the_case() -> None:
         "under Article 274 part 2. Her colleague, lawyer Bolat Seitov, called it revenge."
     )
     assert [r["person"]["name"] for r in extract_cases(text)] == ["Gaukhar Nurlanova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language", "in_role"),
+    [
+        # who translated, edited or represents: credited right before the name
+        ("(Translated by Gaukhar Sembina for Steppe Voices.)", "Gaukhar Sembina", "en", True),
+        ("Edited by: Timur Aliyev", "Timur Aliyev", "en", True),
+        ("Bolat is represented by Serik Dauletov of the city bar.", "Serik Dauletov", "en", True),
+        ("Перевод с казахского: Алия Нуртаева", "Алия Нуртаева", "ru", True),
+        ("Интересы блогера в суде представляет Ерлан Сагинов.", "Ерлан Сагинов", "ru", True),
+        ("Аударған: Дәметкен Оспан", "Дәметкен Оспан", "kk", True),
+        ("Бекзаттың қорғауын Айдар Тілеуов жүргізеді.", "Айдар Тілеуов", "kk", True),
+        ("Сайттың бас редакторы Айдар Тілеуов ұсталды.", "Айдар Тілеуов", "kk", False),
+        # refused: the one prosecuted told by the same verbs' other side
+        (
+            "Police detained Serik Dauletov, who is represented by the bar.",
+            "Serik Dauletov",
+            "en",
+            False,
+        ),
+        ("Ерлан Сагинов представляет интересы жителей села.", "Ерлан Сагинов", "ru", False),
+        ("Представляем: Ерлан Сагинов, фермер из Талгара.", "Ерлан Сагинов", "ru", False),
+        ("В суде его защищает Нурлан Беков.", "Нурлан Беков", "ru", True),
+        ("Айдар Тілеуов сотта сөз сөйлеп, кінәсін мойындамады.", "Айдар Тілеуов", "kk", False),
+        ("Бекзат Тілеуов ұсталды, оның ісін тергеу жүргізеді.", "Бекзат Тілеуов", "kk", False),
+    ],
+)
+def test_a_name_credited_for_a_translation_or_a_defence(
+    text: str, name: str, language: str, in_role: bool
+) -> None:
+    assert _in_role(text, name, language) is in_role
+
+
+_EN_TRANSLATED = (
+    "[Translated by Dina Orazova for the Steppe Translation Project.]\n\n"
+    "The Aktobe City Court on 3 June 2026 sentenced blogger Nurlan Zhaksylykov to two years "
+    "of restricted freedom under Article 274 part 2 for a Facebook post."
+)
+_EN_REPRESENTED = (
+    "Who is Saltanat Ibrayeva?\nSaltanat is a 24-year-old nurse in Kostanay. On 2 May 2026 "
+    "she was charged under Article 174 part 1 for a TikTok video.\n\n"
+    "Who is her lawyer?\nSaltanat is represented by Oleg Petrenko of the regional bar. Her "
+    "father, Bakhyt Ibrayev, speaks for the family."
+)
+_RU_TRANSLATOR = (
+    "Перевод: Гульнар Сеитова\n\n"
+    "Суд Шымкента 5 мая 2026 года приговорил активиста Даурена Касымова к двум годам "
+    "ограничения свободы по ч. 2 ст. 274 УК РК."
+)
+_KK_TRANSLATOR_AND_CASE_WORD = (
+    "Аударған: Мөлдір Сейітова\n\n"
+    "Атырау қалалық соты 2026 жылғы 4 мамырда блогер Ерлан Қасымовқа ҚК-нің 274-бабы "
+    "бойынша 2 жыл бас бостандығын шектеу жазасын тағайындады. Іс Қасымовтың Facebook-тегі "
+    "жазбасынан басталған. Сот Қасымовқа 1 жыл жазба жариялауға тыйым салды."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (_EN_TRANSLATED, ["Nurlan Zhaksylykov"]),
+        (_EN_REPRESENTED, ["Saltanat Ibrayeva"]),
+        (_RU_TRANSLATOR, ["Даурен Касымов"]),
+        (_KK_TRANSLATOR_AND_CASE_WORD, ["Ерлан Қасымов"]),
+    ],
+)
+def test_a_translator_or_a_representing_lawyer_is_no_case(text: str, people: list[str]) -> None:
+    assert [r["person"]["name"] for r in extract_cases(text)] == people

@@ -27,6 +27,7 @@ from bot.extract.full_names import complete_names
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
+from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_table_labels
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
@@ -49,6 +50,7 @@ def extract_cases(
     # panel is a case
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
+    text = without_register_commas(text)  # "KAIRATOV, Yerzhan (blogger)" in a register
     text = as_bar_table(text)
     language = detect_language(text)
     records: list[Record] = []

@@ -150,13 +150,18 @@ def extract_case(
         candidates = titled_candidates or candidates
     if language == "en":
         # "His mother, Zhanat Amanzholova, says ...": a relative told in the story, no case
-        apposed = {
-            nominative.surname_key(other, language)
-            for s in sentences
-            if (other := english.someone_else(s.text))
-        }
-        # (unless no one else is named: "In 2024, activist X was detained" opening X's story)
-        candidates = {k: g for k, g in candidates.items() if k not in apposed} or candidates
+        apposed: dict[str, set[str]] = {}
+        for s in sentences:
+            if other := english.someone_else_name(s.text):
+                key = nominative.surname_key(other.split()[-1], language)
+                apposed.setdefault(key, set()).add(other.split()[0])
+        # (unless no one else is named: "In 2024, activist X was detained" opening X's story;
+        # "Her mother, Saule X" leaves the daughter "Aruzhan X", named by another given name)
+        candidates = {
+            k: g
+            for k, g in candidates.items()
+            if k not in apposed or any(m.given and m.given[0] not in apposed[k] for m in g)
+        } or candidates
     # the court's secretary, an expert, a witness, a byline's writer («сот отырысының хатшысы
     # Серікбаева А.Н.»), the police's spokeswoman, a podcast's guest, an MP, "the lawyer (X,
     # ...)", «X, медиа-заңгер»: each mention told by a role or after a quote, and told of no

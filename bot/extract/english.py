@@ -102,11 +102,17 @@ _EARLIER_CASE = re.compile(
 
 
 def someone_else(sentence: str, opening: bool = False) -> str | None:
-    """The surname of a person a sentence names in apposition to what they are to the case's
-    person or to another case ("His mother, Zhanat Amanzholova, ...", "In 2023, a blogger in
-    Aral, Ruslan Tokhtarov, was jailed"): no case of its own here. Not "One of them, X": one
-    of several people the text tells of, nor "Another activist, X, ...", which a digest may
-    write of its next case."""
+    """The surname of the person `someone_else_name` finds."""
+    name = someone_else_name(sentence, opening)
+    return name.split()[-1] if name else None
+
+
+def someone_else_name(sentence: str, opening: bool = False) -> str | None:
+    """The name ("Zhanat Amanzholova") of a person a sentence names in apposition to what they
+    are to the case's person or to another case ("His mother, Zhanat Amanzholova, ...", "In
+    2023, a blogger in Aral, Ruslan Tokhtarov, was jailed"): no case of its own here. Not "One
+    of them, X": one of several people the text tells of, nor "Another activist, X, ...", which
+    a digest may write of its next case."""
     another = _ABOUT_ANOTHER.match(sentence)
     if another is None or not re.match(
         r"\s*(?:(?:His|Her|Their)\s|(?:In|By|Since)\s+(?:\w+\s+)?\d{4},)", sentence
@@ -116,7 +122,7 @@ def someone_else(sentence: str, opening: bool = False) -> str | None:
         another = None if opening else _EARLIER_CASE.match(sentence)
     if another is None:
         return None
-    return another.group("name").split()[-1]
+    return another.group("name")
 
 
 #: Another person told of without a name: "Another member of the chat, a 19-year-old college

@@ -83,6 +83,10 @@ NOT_GIVEN = frozenset(
     ал бірақ және алайда дегенмен сонымен содан кейін осы сол бұл енді сондай-ақ
     бүгін кеше ертең
     dear уважаемый уважаемая уважаемые құрметті"""
+    # the case, the court, the verdict opening a sentence before a surname («Іс Жұмабаеваның
+    # жазбасынан басталды», «Суд Ахметову ...»): a common noun, no given name
+    """ іс ісі істі сот соты сотта үкім үкімі тергеу шешім айып айыптау полиция прокуратура
+    дело суд приговор следствие обвинение police hearing charge charges"""
     # an organisation's or a medium's word ("Radio Azattyq", "Zhetysu Times", "Alga Party"):
     # English has no dictionary here to tell a common noun, and none of these is a name
     """ radio tv television channel news times post press agency service media bureau gazette

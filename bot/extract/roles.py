@@ -108,6 +108,38 @@ _MAIL_HEADER = re.compile(
     re.IGNORECASE,
 )
 
+#: A verb or a credit label that names who works on a text or a case for someone, right before
+#: the name: "Translated by X", "edited by", "X is represented by Y", «Перевод: X», «перевела X»,
+#: «интересы X представляет Y», «Аударған: X», «Аудармашы: X». The named one is no case.
+_CREDITED_BEFORE = {
+    "en": re.compile(
+        r"\b(?:translat(?:ed|ion)|edited|(?:is|are|was|were|being)\s+(?:represented|defended))"
+        r"(?:\s+from\s+(?:the\s+)?\w+)?\s+by\s*:?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$|"
+        r"\b(?:translat(?:ion|or|ed\s+by)|editor|edited\s+by)\s*:\s*$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:(?:перевод|переводчик|переводчица|редактор)"
+        r"(?:\s+с\s+[а-яё]+(?:\s+языка)?)?\s*:\s*|"
+        r"(?:перевел|перевела|перевёл|отредактировал[а]?)\s+|"
+        # (whose interests: «интересы блогера в суде представляет X», «его защищает X»; not
+        # «Представляем: X», a story introducing its person)
+        r"интерес\w*\s+(?:[^\s.!?]+\s+){0,4}?(?:представля|защища)\w+\s+|"
+        r"(?:его|её|ее|их)\s+(?:интересы\s+)?(?:в\s+суде\s+)?(?:представля|защища)\w+\s+)$",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        # («бас редактор X ұсталды»: an editor without the colon may be the one prosecuted)
+        r"(?<![\w-])(?:(?:аударған|аудармашы|аударма|редактор)\s*:\s*|аударған\s+)$",
+        re.IGNORECASE,
+    ),
+}
+#: The Kazakh verb of one who conducts someone's defence, after the name: «Айгүлдің қорғауын
+#: Ерлан X жүргізеді», «мүддесін адвокат X қорғайды» — X is the lawyer.
+_KK_DEFENDS_AFTER = re.compile(
+    r"[ \t]+(?:жүргізеді|жүргізіп\s+отыр|жүргізген|қорғайды|қорғап\s+отыр|білдіреді)(?![\w-])"
+)
+
 #: A trade that is a role only on a signature or byline line of its own ("NAME, юрист"): a
 #: lawyer by training signs so, the one prosecuted is told of in the text.
 _BYLINE_TRADE = re.compile(
@@ -130,12 +162,22 @@ def named_in_role(text: str, start: int, end: int, language: str) -> bool:
         return True  # "From: Aigul K. <...>": who sent or got a letter forwarded in the text
     if not lead.strip(" \t–—-•") and _BYLINE_TRADE.match(text, end):
         return True  # "Ерлан X, юрист, Алматы" on a line of its own: who signs the text
+    if _CREDITED_BEFORE[language].search(lead):
+        return True  # "Translated by X", "she is represented by X", «Аударған: X»
+    if language == "kk" and _KK_DEFENDS_AFTER.match(text, end) and _kk_defence_object(lead):
+        return True  # «Айгүлдің қорғауын Ерлан X жүргізеді»
     before = _ROLE_THEN_NAME[language].search(lead)
     if before is not None and _holder_after(before, lead, text[start:end], language):
         return True
     after = _NAME_THEN_ROLE[language].match(text, end)
     # («подозреваемой X А.М.,\nзащитника – адвоката Y Р.К.»: a list's next role and its holder)
     return after is not None and not _NEXT_HOLDER.match(text, after.end())
+
+
+def _kk_defence_object(lead: str) -> bool:
+    """Whether the Kazakh words before a name are the defence or interests it conducts
+    («қорғауын», «мүддесін», «мүдделерін» a few words before)."""
+    return bool(re.search(r"(?:қорғау(?:ын|ды)|мүддес\w*|мүддел\w*)\s+(?:[\w-]+\s+){0,2}$", lead))
 
 
 def _holder_after(before: re.Match[str], lead: str, name: str, language: str) -> bool:

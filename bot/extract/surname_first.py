@@ -80,3 +80,25 @@ def surname_first_with_patronymic(text: str) -> list[Mention]:
 _CAPS_TRIPLE = re.compile(
     rf"(?<![\w-])({CAPITALS_WORD})[ \u00a0]+({CAPITALS_WORD})[ \u00a0]+({CAPITALS_WORD})(?![\w-])"
 )
+
+
+#: A register's or a CV's entry naming someone surname first, in capitals, a comma before the
+#: given name and what they do or where from in brackets after it: "KAIRATOV, Yerzhan (blogger,
+#: Aktau)", «ЕРМЕКОВА, Дана (журналист)», «ҚАЙРАТОВ, Ержан (белсенді)».
+_REGISTER_ENTRY = re.compile(
+    rf"(?<![\w-])(?P<surname>{CAPITALS_WORD}),(?P<space>[ \u00a0]+)"
+    rf"(?P<given>{TITLE_WORD}(?:[ \u00a0]+{TITLE_WORD})?)(?=[ \t]*\()"
+)
+
+
+def without_register_commas(text: str) -> str:
+    """The comma of a register's entry "SURNAME, Given (trade, town)" written as a space, as
+    the entry's "SURNAME Given" is read; the text keeps its length and offsets."""
+    return _REGISTER_ENTRY.sub(_entry_without_comma, text)
+
+
+def _entry_without_comma(entry: re.Match[str]) -> str:
+    surname, given = entry.group("surname"), entry.group("given")
+    if find_town(surname) is not None or any(w.lower() in NOT_GIVEN for w in given.split()):
+        return entry.group()  # a dateline's "ALMATY, Kazakhstan (Reuters)"
+    return f"{surname} {entry.group('space')}{given}"
