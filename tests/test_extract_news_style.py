@@ -261,6 +261,38 @@ def test_the_signature_under_a_letter_is_no_relative_prosecuted() -> None:
 
 
 @pytest.mark.parametrize(
+    ("signed", "names"),
+    [
+        # accepted: the day it was signed after the writer's name
+        ("Гульнар Маратова, 3 октября 2025 года", ["Бекзат Маратов"]),
+        ("Гульнар Маратова, 03.10.2025", ["Бекзат Маратов"]),
+        ("Гүлнар Маратова, 2025 жылғы 3 қазан", ["Бекзат Маратов"]),
+    ],
+)
+def test_a_signature_with_its_day_is_no_relative_prosecuted(signed: str, names: list[str]) -> None:
+    letter = (
+        "Моего сына Бекзата Маратова, студента, 23 сентября 2025 года задержали в Туркестане. "
+        "Ему предъявили обвинение по ч. 2 ст. 405 УК РК. 25 сентября 2025 года следственный суд "
+        "дал санкцию на его арест.\n\n" + signed
+    )
+    assert [c["person"]["name"] for c in extract_cases(letter)] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Гульнар Маратова, 1961 г.р., Туркестан",  # a birth year tells of a person
+        "Гульнар Маратова, задержана 3 октября 2025 года",  # a day of an event, no sign-off
+        "Gulnar Maratova, born 1961",
+    ],
+)
+def test_a_line_with_a_year_that_is_no_signing_day(line: str) -> None:
+    from bot.extract.codefendants import _SIGNED_ON
+
+    assert _SIGNED_ON.search(line) is None
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("1-іс. Смағұлов Ержан, Атырау қаласы", ["Смағұлов", "Ержан"]),

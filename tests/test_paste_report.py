@@ -174,6 +174,8 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
         # sealed through all the tenth session's rounds, then run once: 0.640 (0.619 at the
         # session's start, 0.621 after round A)
         ("reports-heldout21", 0.64),
+        # written during round D, sealed, run once after it: 0.836 (0.694 at the session's start)
+        ("reports-heldout22", 0.83),
     ],
 )
 def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, floor: float) -> None:

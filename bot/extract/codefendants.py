@@ -115,9 +115,11 @@ def _signature(block: str, start: int) -> bool:
     line_end = block.find("\n", start)
     line = block[line_start : line_end if line_end >= 0 else len(block)].strip()
     after = block[line_end:].strip() if line_end >= 0 else ""
+    # the day it was signed («Айгерим Оспанова, 30 ноября 2026») is no age or birth year
+    undated = _SIGNED_ON.sub("", line)
     return (
         len(line) <= 80
-        and not re.search(r"\d{4}|\d+\s*(?:лет|жыл|year)", line)
+        and not re.search(r"\d{4}|\d+\s*(?:лет|жыл|year)", undated)
         and all(
             len(rest) <= 80
             and not re.search(r"\d", rest)
@@ -127,6 +129,13 @@ def _signature(block: str, start: int) -> bool:
             if rest.strip()
         )
     )
+
+
+#: A sign-off's date after the name: ", 30 ноября 2026", ", 30.11.2026", ", 2026 жылғы 30 қараша".
+_SIGNED_ON = re.compile(
+    r",\s*(?:\d{1,2}\s+[^\W\d]+\s+\d{4}(?:\s*(?:года|г\.))?|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}\s+жылғы\s+\d{1,2}\s+[^\W\d]+)\s*$"
+)
 
 
 def role_before(text: str, start: int) -> bool:
