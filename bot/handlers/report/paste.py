@@ -281,10 +281,10 @@ async def read_pasted(
     # Untrusted text: control characters stripped and digits other than 0-9 masked (bot/ui/inputs)
     # before the extractor reads it.
     # (the day the message was sent dates a post that writes its dates with no year)
-    sent = getattr(update.effective_message, "date", None)
+    message = update.effective_message
     records = extract_cases(
         mask_foreign_digits(clean(text[:MAX_PASTE], multiline=True)),
-        today=sent.date() if isinstance(sent, dt.datetime) else None,
+        today=message.date.date() if message is not None else None,
     )
     fresh = ReportDraft(message_ids=d.message_ids if d is not None else [])
     if not records:
