@@ -54,8 +54,9 @@ def extract_cases(
     text = as_bar_table(text)
     language = detect_language(text)
     records: list[Record] = []
-    year = _heading_year(text) or year_of_yearless(find_dates(text), today)
-    dates = resolve_dates(find_dates(text), year)
+    found = find_dates(text)
+    year = _heading_year(text) or year_of_yearless(found, today)
+    dates = resolve_dates(found, year)
     text_day = text_own_day(text)  # "yesterday", "on Wednesday": counted back from it
     block_records: list[Record] = []  # the records of the last block that gave any
     no_case: list[str] = []  # the blocks that gave no case (people outside the courthouse)
@@ -146,8 +147,9 @@ def extract_cases(
         # co-defendants none of whose sentences names the court: the one trial court the whole
         # text names (a thread's opening "Verdict just in from X City Court" above one post per
         # defendant)
+        court = only_trial_court(text, language)
         for record in records:
-            _give_only_court(record, text, language)
+            _give_court(record, court)
     if len(records) >= 2 or (records and not records[0]["sources"]):
         # "More: https://..." closing a bulletin of several cases is the source of each; the
         # link closing a story of one case is its source, though a paragraph naming someone
@@ -327,10 +329,12 @@ def _give_only_court(record: Record, text: str, language: str) -> None:
     """The court of a text's one case tried or sentenced, where its own paragraphs name none:
     the one court of first instance named in the paragraphs that gave no case (`text`: the
     people gathered outside the courthouse, a relative's words)."""
-    if not any(e["kind"] in ("verdict", "trial") for e in record["events"]):
-        return
-    court = only_trial_court(text, language)
-    if court is None:
+    _give_court(record, only_trial_court(text, language))
+
+
+def _give_court(record: Record, court: str | None) -> None:
+    """`court` as the court of a record tried or sentenced, and of its verdict and trial."""
+    if court is None or not any(e["kind"] in ("verdict", "trial") for e in record["events"]):
         return
     record["court"] = court
     for event in record["events"]:
@@ -493,10 +497,11 @@ def _case_keys(records: list[Record], language: str) -> set[str]:
     """The surname keys of the people the records are the cases of."""
     from bot.extract.nominative import surname_key
 
+    # (the record's surname, not the name's last word: «Жакупов Арман Серикович», «Ким В. А.»)
     return {
-        surname_key(words[-1], language)
+        surname_key(surname, language)
         for record in records
-        if (words := (record["person"].get("name") or "").split())
+        if (surname := record["person"].get("surname"))
     }
 
 

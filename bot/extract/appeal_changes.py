@@ -369,7 +369,7 @@ def term_changed_by(scope: Scope, language: str) -> int | None:
 #: The punishment replaced by a term of another kind, the punishment named by no kind:
 #: «Коллегия заменила срок на 3 года ограничения свободы», «алқасы жазаны 2 жыл бас
 #: бостандығын шектеумен алмастырып».
-_PUNISHMENT_REPLACED = {
+PUNISHMENT_REPLACED = {
     # ("replaced the four-year prison term of X with three years of restricted freedom", "will
     # serve three years of restricted freedom instead of the prison term")
     "en": (
@@ -391,9 +391,9 @@ _PUNISHMENT_REPLACED = {
 }
 
 
-_MAIN_KINDS = ("imprisonment", "restriction_of_liberty")
+MAIN_KINDS = ("imprisonment", "restriction_of_liberty")
 #: A verdict quashed as to the punishment only: «отменила приговор в части наказания».
-_PUNISHMENT_QUASHED = {
+PUNISHMENT_QUASHED = {
     "en": re.compile(r"(?!)"),
     "ru": re.compile(
         r"\bотмен\w*\s+приговор\w*[^.;]{0,80}\bв части\s+(?:назначенного\s+)?наказани"
@@ -444,7 +444,7 @@ def imposed_instead(scope: Scope, language: str) -> Part | None:
         if match is None:
             continue
         for part in find_parts(sentence.text, language):
-            if part.kind in _MAIN_KINDS and part.term_months and part.position >= match.start():
+            if part.kind in MAIN_KINDS and part.term_months and part.position >= match.start():
                 return part
     return None
 

@@ -27,9 +27,6 @@ _ITEM = re.compile(
 )
 #: A question asked on a line opened by a dash: the text is an interview.
 _DIALOGUE = re.compile(r"^[ \t]*[–—][ \t]+[^\n]{3,200}\?[ \t]*$", re.MULTILINE)
-#: A table's separator row ("|---|---|") or header row of labels only.
-
-
 #: A judge or prosecutor named in an item is not the item's person.
 ROLE_BEFORE = re.compile(
     # "same court, same judge: NAME" names the next person, not the judge again
@@ -147,11 +144,6 @@ def _people(text: str, language: str, titled: bool = False) -> set[str]:
             if (other := english.someone_else(s.text, opening=i == 0))
         }
     return people
-
-
-def opens_line(text: str, start: int) -> bool:
-    """Whether only spaces stand between the line's start and `start`."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 #: A form's name field ("Full name: Zhakupov Arman Serikovich (Жакупов Арман Серикович)"): the

@@ -9,9 +9,9 @@ import datetime as dt
 
 from bot.extract import lexicon
 from bot.extract.appeal_changes import (
-    _MAIN_KINDS,
-    _PUNISHMENT_QUASHED,
-    _PUNISHMENT_REPLACED,
+    MAIN_KINDS,
+    PUNISHMENT_QUASHED,
+    PUNISHMENT_REPLACED,
     changes_in_appeal,
     imposed_instead,
     lone_new_term,
@@ -104,19 +104,19 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             replaced |= struck
             if outcome in (None, "upheld"):
                 outcome = "reduced"
-        replacing = new_main_part(appeal, language, _PUNISHMENT_REPLACED)
+        replacing = new_main_part(appeal, language, PUNISHMENT_REPLACED)
         if replacing is not None and outcome == "upheld":
             # «приговор изменен: наказание заменено на ограничение свободы ... Постановление
             # апелляционной коллегии оставлено без изменения»: the ruling replaced the
             # punishment; what was left unchanged is that ruling, by a higher court after it
             outcome = None
-        if replacing is None and _PUNISHMENT_QUASHED[language].search(
+        if replacing is None and PUNISHMENT_QUASHED[language].search(
             " ".join(s.text for s in appeal.sentences)
         ):
             # «отменила приговор в части наказания. Коллегия ... назначила 3 года лишения
             # свободы»: the new punishment the ruling gave instead of the verdict's
             replacing = next(
-                (p for p in _parts(appeal, language) if p.kind in _MAIN_KINDS and p.term_months),
+                (p for p in _parts(appeal, language) if p.kind in MAIN_KINDS and p.term_months),
                 None,
             )
         if replacing is None and outcome is None:

@@ -150,13 +150,13 @@ def is_patronymic(word: str) -> bool:
     return bool(PATRONYMIC.search(word))
 
 
+@lru_cache(maxsize=8192)
 def named_given(word: str) -> bool:
     """A Russian given name the dictionary knows («Дмитрия»), in any case."""
-    return (
-        bool(re.match(r"[А-ЯЁ]", word))
-        and any("Name" in p.tag.grammemes for p in morph().parse(word.lower()))
-        and not any("Surn" in p.tag.grammemes for p in morph().parse(word.lower()))
-    )
+    if not re.match(r"[А-ЯЁ]", word):
+        return False
+    grammemes = [p.tag.grammemes for p in morph().parse(word.lower())]
+    return any("Name" in g for g in grammemes) and not any("Surn" in g for g in grammemes)
 
 
 @cache

@@ -19,6 +19,7 @@ X-ның қорғаушысы»), and after "ROLE, " that follows another name i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract import names, nominative
 
@@ -196,11 +197,13 @@ def _holder_after(before: re.Match[str], lead: str, name: str, language: str) ->
     return not (language == "ru" and not separator and _genitive_given(given) and _nominative(role))
 
 
+@lru_cache(maxsize=4096)
 def _nominative(word: str) -> bool:
     """Whether a Russian word can be read in the nominative («адвокат», not «адвоката»)."""
     return any("nomn" in p.tag for p in names.morph().parse(word.casefold()))
 
 
+@lru_cache(maxsize=4096)
 def _genitive_given(word: str) -> bool:
     """Whether a Russian given name can only be read in the genitive («Ивана», «Дениса»; not
     «Ерлан», «Айгуль», «Сауле»)."""

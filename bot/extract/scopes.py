@@ -67,8 +67,6 @@ from bot.extract.values import find_dates, resolve_dates
 
 # --- events --------------------------------------------------------------------------------------
 
-_HELD_KINDS = HELD_KINDS
-
 
 def _scopes(
     sentences: list[Sentence],
@@ -285,7 +283,7 @@ def _scopes(
                 or "appeal_ruling"
                 in (
                     last_told(scopes),
-                    next((s.kind for s in reversed(scopes) if s.kind not in _HELD_KINDS), None),
+                    next((s.kind for s in reversed(scopes) if s.kind not in HELD_KINDS), None),
                 )
             )
             and any(scope.kind == "appeal_ruling" and scope.date for scope in scopes)
@@ -554,7 +552,7 @@ def _scopes(
                 or (
                     COURTROOM[language].search(sentence.text)
                     and current is not None
-                    and current.kind in _HELD_KINDS
+                    and current.kind in HELD_KINDS
                 )
             )
             and any(scope.kind == "verdict" and scope.date for scope in scopes)
@@ -589,7 +587,7 @@ def _scopes(
         elif (
             punishment
             and current is not None
-            and current.kind in _HELD_KINDS
+            and current.kind in HELD_KINDS
             and any(scope.kind == "verdict" for scope in scopes)
         ):
             # "... He has been in custody since 18 June. Each of the three must also pay 4,720

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 #: Endings only a surname (or a Kazakh father's name used as one) has, in the nominative.
 _SURNAME_ONLY_ENDING = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
@@ -78,6 +79,7 @@ def surname_first(words: list[str], following: str | None) -> int | None:
     return lead
 
 
+@lru_cache(maxsize=4096)
 def _plural_only(word: str) -> bool:
     """A surname that the dictionary reads only as some noun's genitive plural or a short
     adjective («Калиев»: of potassiums, potassium's), never as a noun of its own."""
@@ -111,10 +113,16 @@ def next_name_starts(words: list[str], following: str | None) -> bool:
 
 def word_after(text: str, end: int) -> str | None:
     """The title-case word right after `end`, with only spaces between, if any."""
+    found = _word_after_pattern().match(text, end)
+    return found.group(1) if found else None
+
+
+@lru_cache(maxsize=1)
+def _word_after_pattern() -> re.Pattern[str]:
+    # (compiled on first use: `names`, which holds the letters, imports this module)
     from bot.extract.names import LOWER, UPPER
 
-    found = re.match(rf"[ \u00a0]+([{UPPER}][{LOWER}'’-]+)(?![\w-])", text[end:])
-    return found.group(1) if found else None
+    return re.compile(rf"[ \u00a0]+([{UPPER}][{LOWER}'’-]+)(?![\w-])")
 
 
 def title_runs(text: str) -> Iterator[re.Match[str]]:
