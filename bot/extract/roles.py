@@ -322,20 +322,31 @@ def told_prosecuted(block: str, surname: str, language: str, given: str | None =
     if language not in _PROSECUTION_OF:
         return False
     key = nominative.surname_key(surname, language)
-    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
-        if nominative.surname_key(word.group(), language) != key:
+    for start, end in _words_by_key(block, language).get(key, ()):
+        if given is not None and _namesake(block, start, end, given):
             continue
-        if given is not None and _namesake(block, word.start(), word.end(), given):
-            continue
-        if _PROSECUTION_OF[language].search(block[max(0, word.start() - 120) : word.start()]):
+        if _PROSECUTION_OF[language].search(block[max(0, start - 120) : start]):
             return True
-        if _PROSECUTION_VERB_BEFORE[language].search(
-            block[max(0, word.start() - 80) : word.start()]
-        ):
+        if _PROSECUTION_VERB_BEFORE[language].search(block[max(0, start - 80) : start]):
             return True  # "sentenced activist X", «вынес приговор юристу X»
-        if _PROSECUTED_AFTER[language].match(block, word.end()):
+        if _PROSECUTED_AFTER[language].match(block, end):
             return True
     return False
+
+
+#: A capitalised word: a surname, in any of its forms.
+_CAPITALISED = re.compile(rf"(?<![\w-])[{names.UPPER}][\w'’-]+")
+
+
+@lru_cache(maxsize=16)
+def _words_by_key(block: str, language: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each capitalised word of a block stands, by its surname key: read once per block,
+    since every mention of every candidate asks (`told_prosecuted`)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for word in _CAPITALISED.finditer(block):
+        key = nominative.surname_key(word.group(), language)
+        found.setdefault(key, []).append((word.start(), word.end()))
+    return found
 
 
 def _namesake(block: str, start: int, end: int, given: str) -> bool:
