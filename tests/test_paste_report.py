@@ -4664,3 +4664,30 @@ def test_a_kazakh_kin_word_introduces_a_relative(text: str, name: str, expected:
     from bot.extract.relatives import kin_introduced
 
     assert kin_introduced(text, text.find(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sent_on", "year"), [(dt.datetime(2025, 3, 20, 9, tzinfo=dt.UTC), 2025), (None, None)]
+)
+async def test_a_post_without_a_year_is_dated_by_the_day_its_message_was_sent(
+    bot: BotHarness, sent_on: dt.datetime | None, year: int | None
+) -> None:
+    """A forwarded post that writes "On 3 March" with no year anywhere: the record's verdict is
+    dated in the year of the message's own date, never the server's clock."""
+    post = (
+        "On 3 March the Aktobe City Court sentenced civil activist Ruslan Zhumabekov to two years "
+        "of restriction of liberty under Article 174 Part 1 of the Criminal Code."
+    )
+    chat = bot.chat(7105)
+    when = sent_on or dt.datetime.now(dt.UTC)
+    await chat.send("/paste")  # the privacy notice, acknowledged by the driver
+    await chat.press("Continue")
+    [review] = await chat.send_message(text=post, date=when)
+    assert "Please check your report" in review.text
+    await chat.press("Submit")
+    case = await only_case(bot)
+    [verdict] = case.events
+    assert verdict.kind is EventKind.VERDICT
+    # sent today, a 3 March still to come this year belongs to last year's spring
+    expected_year = year or (when.year if (when.month, when.day) >= (3, 3) else when.year - 1)
+    assert verdict.event_date == dt.date(expected_year, 3, 3)

@@ -492,9 +492,11 @@ class UpdateFactory:
     def _message(self, **kwargs: Any) -> Message:
         import datetime as dt
 
+        # a message sent on another day (a year-less post is read as of its message's day)
+        sent_at = kwargs.pop("date", None) or dt.datetime.now(dt.UTC)
         return Message(
             message_id=next(self._message_ids) + 500_000,
-            date=dt.datetime.now(dt.UTC),
+            date=sent_at,
             chat=self.chat(),
             from_user=self.tg_user(),
             **kwargs,
@@ -532,7 +534,7 @@ class UpdateFactory:
         )
 
     def message(self, **kwargs: Any) -> Update:
-        """Any other message: photo=..., document=..., sticker=..., voice=..."""
+        """Any other message: photo=..., document=..., sticker=..., voice=..., date=..."""
         return Update(next(self._update_ids), message=self._message(**kwargs))
 
     def inline(self, query: str, offset: str = "") -> Update:
