@@ -96,7 +96,9 @@ def date_yearless_acts(acts: list[Record], block: str, default_year: int | None)
         bare = [f for f in find_dates(act["description"]) if f.value.year is None]
         # ("on August 2 and again on August 5": one act on each day, the second day cut too)
         joined = len(bare) == 2 and days_joined(act["description"], bare[0], bare[1])
-        if len(bare) != 1 and not joined:
+        # ("on May 28 posted a video calling them to come on June 1": the day opening it)
+        opening = bool(bare) and re.fullmatch(r"on\s+", act["description"][: bare[0].start])
+        if len(bare) != 1 and not joined and not opening:
             continue
         if resolved is None:
             mentions = find_dates(block)
@@ -109,7 +111,7 @@ def date_yearless_acts(acts: list[Record], block: str, default_year: int | None)
         text = act["description"]
         lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
         cut = lead.start() if lead else bare[0].start
-        end = bare[-1].end
+        end = bare[-1].end if joined else bare[0].end
         act["description"] = without_same_day(
             " ".join((text[:cut] + text[end:]).split()).replace(" ,", ",")
         ).lstrip(" ,")  # "on 5 March, Iskakova wrote ...": the day's comma goes with it

@@ -56,7 +56,10 @@ _EN_MONTH = (
 )
 #: A day without its year before the subject ("on 4 May Mamyrova recorded ...", the year told
 #: earlier): kept in the act, to be dated later, while the subject is read after it.
-_EN_YEARLESS_DAY = re.compile(rf"^on\s+\d{{1,2}}\s+{_EN_MONTH}(?!,?\s+\d{{4}}),?\s+")
+_EN_YEARLESS_DAY = re.compile(
+    # ("on May 1 Omirzakov posted ...": the month first too)
+    rf"^on\s+(?:\d{{1,2}}\s+{_EN_MONTH}|{_EN_MONTH}\s+\d{{1,2}}\b)(?!,?\s+\d{{4}}),?\s+"
+)
 
 #: «46-летняя Утегенова», «Жумабаев Ерасыл Кайратович», «Касымов Н.Б.», «он».
 _RU_SUBJECT = (

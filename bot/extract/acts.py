@@ -24,6 +24,7 @@ from bot.extract import (
     act_chronology,
     act_cues,
     act_dates,
+    act_plain_en,
     act_spans,
     act_words,
     court_papers,
@@ -133,8 +134,11 @@ def _acts(
                 if a["description"]
             ]
             continue
-        match = act_words.ACTS[language].search(sentence.text) or act_cues.AFTER[language].search(
-            sentence.text
+        match = (
+            act_plain_en.work(sentence.text, language)
+            or act_words.ACTS[language].search(sentence.text)
+            or act_cues.AFTER[language].search(sentence.text)
+            or act_plain_en.lead(sentence.text, language)
         )
         reason = match is None and (
             act_words.REASONS[language].search(sentence.text)
@@ -148,14 +152,19 @@ def _acts(
             match is None
             and index
             and index - 1 in told_at
-            and act_cues.goes_on_telling(sentence.text, language)
+            and (
+                act_cues.goes_on_telling(sentence.text, language)
+                or act_plain_en.goes_on(sentence.text, language)
+            )
         ):  # "The court established that ... . On 5 January 2026 X published an appeal ..."
             match = re.match(r"", sentence.text)
         if not match or sentence.text.rstrip().endswith(":"):
             continue
         if _ANYONE.search(sentence.text[: match.start()]):
             continue  # "the authorities deny that anyone is prosecuted for their views"
-        if act_cues.someone_else(sentence.text[: match.end()], language):
+        if act_cues.someone_else(
+            sentence.text[: match.end()], language
+        ) or act_plain_en.someone_else(sentence.text[: match.end()], language):
             continue  # "In August, a court fined a pensioner over a Facebook post about ..."
         inner = re.match(
             r"айып\s+(.*?)\s*(?:байланысты|қатысты|үшін)\s+тағыл\w*$", match.group(), re.IGNORECASE
@@ -189,7 +198,10 @@ def _acts(
                 # (", and on 5 June 2025 she shared ...": another deed on its own day)
                 re.split(
                     r"[;]|,\s+(?:when|and(?!\s+(?:comments?|posts?|videos?|reposts?|on\s+\d|"
-                    r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed)\b)|но|а|"
+                    # (", and that on March 21 he took part ...": a day by its month first)
+                    rf"(?:that\s+)?on\s+{act_plain_en.DAY}|"
+                    r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed|(?:his|her|their)\s+(?:[\w'-]+\s+)"
+                    r"{0,2}?(?:posts|videos|messages|comments|speech|speeches|articles))\b)|но|а|"
                     r"когда)\s",
                     part,
                 )[0]
@@ -257,6 +269,7 @@ def _acts(
             _chronology_acts(block, language)
             or _told_by_who(sentences, language)
             or _told_plainly(sentences, language)
+            or _told_with_day(sentences, language)
             or _works_in_cells(block, language)
         )
         if deeds:
@@ -334,6 +347,27 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]
 
 
+def _told_with_day(sentences: list[Sentence], language: str) -> list[Record]:
+    """Each deed told by its doer with its full day ("On 12 October 2026 Aruzhan posted ..."),
+    and one a next sentence adds ("He also called ..."), on the same day."""
+    deeds: list[Record] = []
+    for index, sentence in enumerate(sentences):
+        told = act_plain_en.told(sentence.text, language)
+        if told is None:
+            continue
+        acts = [a for a in _split_acts(sentence.text[told[0] :], language) if a["description"]]
+        day = resolve_dates(find_dates(told[2]))
+        for act in acts if len(day) == 1 else []:
+            act["date"] = act["date"] or day[0].value.isoformat()
+        deeds += acts
+        also = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        more = act_plain_en.also_did(also, language)
+        if acts and acts[-1]["date"] and more is not None:
+            added = [a for a in _split_acts(also[more:], language) if a["description"]]
+            deeds += [{**a, "date": a["date"] or acts[-1]["date"]} for a in added]
+    return deeds
+
+
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
     """The deed a relative clause on the person tells ("the oil worker who spoke at the
     gathering of dismissed workers on 16 June 2025"): the first one."""
@@ -383,6 +417,9 @@ def _split_acts(text: str, language: str) -> list[Record]:
             if act["date"] is None and SAME_GATHERING[language].search(act["description"]):
                 act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
         return each
+    days = act_plain_en.by_day(text, language)
+    if len(days) > 1:  # "wrote on June 8 that ..., and on July 2 he published ...": two deeds
+        return [act for part in days for act in _split_acts(part, language)]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -398,7 +435,7 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(cuts) != 1 or not whole["description"]:
         return [whole]
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
-    if act_cues.one_act_across_and(left, right, language):
+    if act_cues.one_act_across_and(left, right, language) or act_plain_en.one_deed(right, language):
         return [whole]
     if language == "en" and english.only_offence_names(CITED_ARTICLE.sub(" ", right)):
         # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
@@ -407,7 +444,9 @@ def _split_acts(text: str, language: str) -> list[Record]:
         return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
     if language == "ru" and ru_joined.objects_joined(left, right):
         return [whole]  # «призывы к массовым беспорядкам и неподчинению ...»: one call, two aims
-    parts = [_act(left, language), _act(right, language)]
+    # ("on 12 March 2026 he posted a video and sent the link ...": the day is each deed's)
+    shared = act_plain_en.opening_day(left, language) if not find_dates(right) else ""
+    parts = [_act(left, language), _act(shared + right, language)]
     if "told_of" in parts[0] and "told_of" not in parts[1]:
         parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's
     if all(len(re.findall(r"\w{3,}", p["description"])) >= 2 for p in parts):
@@ -493,7 +532,10 @@ def _act(text: str, language: str) -> Record:
         description = description[same_day.end() :]
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
     description, told_of = act_spans.without_lead(description, language)
+    if told_of is None:  # "Yensebayev on May 28 posted ...": a day between doer and verb
+        description, told_of = act_plain_en.without_doer(description, language)
     description = act_spans.without_tail(description, language)
+    description = act_plain_en.without_judgement(description, language)
     description = act_spans.without_hearsay(description, language)
     if language == "ru":
         # «его публикацией о вырубке леса, вышедшей» once the date is cut: the possessive
@@ -522,7 +564,7 @@ def _act(text: str, language: str) -> Record:
     # "a video Zhumabekov posted, in which he said ...": who posted it, once the date is cut
     description = re.sub(
         r"\s+(?:(?-i:[A-Z])[\w'-]+|he|she|they)\s+(?:posted|published|uploaded|shared|recorded)"
-        r",?(?=\s+in\s+which\b)",
+        r",?(?=\s+(?:in\s+which|where)\b)",
         "",
         description,
         flags=re.IGNORECASE,

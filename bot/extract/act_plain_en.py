@@ -1,0 +1,300 @@
+"""English deeds told plainly: the account that leads them, and the day each one has.
+
+    "According to the indictment, on May 1 Omirzakov posted a message ..."
+                                        -> the deed follows the account's lead
+    "wrote on June 8 that ..., and on July 2 he published a table ..."
+                                        -> two acts, each on its own day
+
+Invariants:
+
+- `lead` ends where a prosecution's or a court's account of the deed begins ("According to the
+  indictment,", "Per the prosecution,", "Investigators said that"), or where a sentence opens
+  with the doer and who says so ("Kemelbayev, they said, reposted ..."), and only when a doer
+  (a pronoun or a capitalised name) and the deed's past verb follow within the clause; the
+  time and the doer before the verb are cut later by `act_spans.without_lead`.
+- `by_day` cuts a clause only at an "and" followed by "on" and a day, or by the doer and then
+  such a day (a new day is a new deed): each part keeps its own day; nothing else is cut.
+- `told` reads a deed told by its doer with its own full day in the same sentence ("On 12
+  October 2026 Aruzhan posted a video ...", "she recorded a video address on 2 September 2025
+  ..."): the words after the doer; a sentence with no full day is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import names
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+#: A day, with or without its year: "2 June 2026", "June 2, 2026", "May 1".
+DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+_FULL_DAY = rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+#: The past verbs of the deeds reports tell: speaking, publishing, gathering, blocking.
+DEED_VERB = (
+    r"(?:posted|published|wrote|shared|uploaded|filmed|livestreamed|streamed|recorded|forwarded|"
+    r"reposted|sent|read(?:\s+out)?|called|urged|addressed|led|blocked|organi[sz]ed|spoke|gave|"
+    r"took\s+part|joined|distributed|created|set\s+up|announced|insulted|staged|held|"
+    r"translated|collected|launched|described|accused|claimed|said|told|made|put|left)"
+)
+#: Who did it: a pronoun, or a name of one or two capitalised words, a title before it.
+_DOER = r"(?:he|she|they|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+#: Whose account it is.
+_ACCOUNT = (
+    r"(?:the\s+)?(?:indictment|verdict|charge\s+sheet|prosecution|prosecutors?|investigators?|"
+    r"investigation|case\s+file|police|judgment|ruling|court|charges?)"
+)
+_LEAD = re.compile(
+    # "According to the indictment, ...", "Per the prosecution, ...", "Recap of the case: ..."
+    rf"\b(?:according\s+to|per)\s+{_ACCOUNT},\s+|\brecap\s+of\s+the\s+case:\s+|"
+    # "Investigators said that between February and April 2026 he posted ..."
+    rf"\b(?:investigators|prosecutors|the\s+prosecution|police|the\s+court)\s+"
+    rf"(?:said|say|says|allege[sd]?|claim(?:s|ed)?)(?:\s+that)?\s+"
+    rf"(?=(?:(?:in|between|from|during)\s+[^,;.]{{3,40}}?\d{{4}},?\s+|on\s+{DAY},?\s+)"
+    rf"(?:he|she|they)\s)",
+    re.IGNORECASE,
+)
+#: Up to the doer and the deed's verb after a lead: a time and a place may come first.
+_DOER_THEN_DEED = re.compile(
+    rf"^(?:[^;.]{{0,120}}?\s)?{_DOER}(?:,\s+[^,;]{{3,60}}?,|\s+on\s+{DAY},?)?\s+(?:also\s+)?"
+    rf"(?:(?:had|allegedly)\s+)*{DEED_VERB}\b",
+    re.IGNORECASE,
+)
+#: "Kemelbayev, they said, reposted ...": the doer, who says so, the deed.
+_DOER_THEY_SAID = re.compile(
+    rf"^[\s\"”»]*(?=(?-i:[A-Z])[\w'-]+,\s+(?:they|investigators|prosecutors|the\s+prosecution|"
+    rf"the\s+court|police)\s+(?:said|say|says|allege[sd]?|claim(?:s|ed)?),\s+"
+    rf"(?:also\s+)?{DEED_VERB}\b)",
+    re.IGNORECASE,
+)
+
+
+#: What the case rests on, told before the work itself: "The charge rests largely on a
+#: February 12 Facebook post ...", "The evidence ... is a speech he gave ...", "Her offence: a
+#: Facebook post ...", "investigators cited a speech ...", "in connection with messages he
+#: posted ...", "suspected under Article 405, Part 2, ... for reposting videos ...".
+_WORK = (
+    r"(?=(?:(?:a|an|his|her|their|the)\s+)?(?:[\w'-]+\s+){0,4}?(?:posts?|videos?|messages?|"
+    r"comments?|speech(?:es)?|articles?|poems?|songs?|streams?|livestreams?|interviews?|"
+    r"statements?|publications?|addresses|address|sermons?|reposts?|appeals?|letters?|"
+    r"leaflets?|pieces?|tiktoks?|stories)\b)"
+)
+_WORK_CUE = re.compile(
+    r"\b(?:case|charges?|prosecution|accusations?|indictment|verdict)\s+(?:rests?|rested|relies|"
+    rf"relied)\s+(?:\w+\s+)?on\s+{_WORK}|"
+    rf"\bthe\s+evidence(?:,\s+[^,;]{{3,60}},)?\s+(?:is|was|consists\s+of)\s+{_WORK}|"
+    r"\b(?:his|her|their|the)\s+(?:alleged\s+)?[\"“«']?(?:offen[cs]e|crime)[\"”»']?\s*"
+    rf"(?:[:—–]\s*|(?:is|was)\s+){_WORK}|"
+    r"\b(?:investigators|prosecutors|the\s+prosecution|the\s+indictment|the\s+investigation)\s+"
+    rf"(?:cited|cites|cite|listed|lists)\s+{_WORK}|"
+    rf"\bin\s+(?:connection|relation)\s+(?:with|to)\s+(?=(?:posts|videos|messages|comments|"
+    r"speeches|articles|poems|songs|streams|sermons|reposts|publications)\b)|"
+    r"\bsuspected\s+under\s+(?:[^;.()]|\.(?=\s*\d)|\([^()]*\)){3,200}?\s+(?:for|over)\s+"
+    r"(?=\w+ing\b|(?:a|an|his|her|their)\s)",
+    re.IGNORECASE,
+)
+
+
+def work(sentence: str, language: str) -> re.Match[str] | None:
+    """Where the work the case rests on is told: before any other cue in the sentence."""
+    return _WORK_CUE.search(sentence) if language == "en" else None
+
+
+def lead(sentence: str, language: str) -> re.Match[str] | None:
+    """Where an account of the deed ends and the deed's clause begins (its doer first)."""
+    if language != "en":
+        return None
+    said = _DOER_THEY_SAID.match(sentence)
+    if said:
+        doer = re.match(r"[\w'-]+", sentence[said.end() :])
+        return said if doer and names.looks_like_surname(doer.group()) else None
+    for found in _LEAD.finditer(sentence):
+        if _DOER_THEN_DEED.match(sentence[found.end() :]):
+            return found
+    return None
+
+
+#: ", and on July 2 he published ...", " and that on March 21 he took part ...", " and on 2
+#: June 2026 she took part ...": a new day opens a new deed.
+_NEW_DAY = re.compile(
+    rf",?\s+and\s+(?:that\s+)?(?:then\s+)?(?=on\s+{DAY},?\s+(?:(?:he|she|they)\s+)?"
+    rf"(?:also\s+)?{DEED_VERB}\b)",
+    re.IGNORECASE,
+)
+
+
+def by_day(text: str, language: str) -> list[str]:
+    """The clause cut where another deed on another day begins (the doer's pronoun dropped)."""
+    if language != "en":
+        return [text]
+    parts, start = [], 0
+    depth = 0
+    cuts = []
+    for found in _NEW_DAY.finditer(text):
+        depth = text.count("(", 0, found.start()) - text.count(")", 0, found.start())
+        if depth == 0:
+            cuts.append(found)
+    for found in cuts:
+        parts.append(text[start : found.start()])
+        start = found.end()
+    parts.append(text[start:])
+    return [
+        re.sub(rf"^(on\s+{DAY},?\s+)(?:he|she|they)\s+", r"\1", part, flags=re.IGNORECASE)
+        for part in parts
+    ]
+
+
+#: "On 12 October 2026 Aruzhan posted ...", "On 28 September 2026, after a court declared the
+#: strike illegal, Kuanysh read out ...": a full day, an aside, the doer, the deed.
+_DAY_DOER_DEED = re.compile(
+    rf"^[\s\"”»]*on\s+(?P<day>{_FULL_DAY}),?\s+(?:[^,;.]{{3,80}},\s+)?(?P<doer>{_DOER})\s+(?:also\s+)?"
+    rf"(?=(?:had\s+)?{DEED_VERB}\b)",
+    re.IGNORECASE,
+)
+#: "she recorded a video address on 2 September 2025 urging ...": the doer, the deed, its day.
+_DOER_DEED_DAY = re.compile(
+    rf"(?:^[\s\"”»]*|,\s+|\bthen\s+)(?P<doer>he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+)?"
+    rf"(?=(?:had\s+)?{DEED_VERB}\b[^;.]{{0,120}}?\bon\s+{_FULL_DAY})",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"(?:had\s+)?(?:published|posted|shared|uploaded|filmed|livestreamed|recorded|forwarded|"
+    r"reposted)\s+(?!(?:on|in|that|to|at)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_DOER = re.compile(
+    r"^(?:the|a|an|this|that|it|police|court|investigators?|prosecutors?|judge|we|i|you|"
+    r"who|which|there|he\s+said|officials?|authorities)$",
+    re.IGNORECASE,
+)
+
+
+def told(sentence: str, language: str) -> tuple[int, str, str] | None:
+    """Where a deed told with its full day begins in the sentence, who did it, and the day
+    told before the doer ("" where the day is in the deed's words)."""
+    if language != "en":
+        return None
+    for pattern in (_DAY_DOER_DEED, _DOER_DEED_DAY):
+        found = pattern.search(sentence)
+        if not found:
+            continue
+        doer = found.group("doer")
+        first = doer.split()[-1]
+        if _NOT_A_DOER.match(doer) or (
+            doer.lower() not in ("he", "she", "they") and not first[:1].isupper()
+        ):
+            continue
+        # (a publishing verb before its object goes, as `act_words.ACTS_TOLD` has it: "posted
+        # a video about ..." is "a video about ...")
+        verb = _PUBLISHED.match(sentence, found.end())
+        return (verb or found).end(), doer, found.groupdict().get("day") or ""
+    return None
+
+
+_ALSO = re.compile(rf"^[\s\"”»]*(?:he|she|they)\s+also\s+(?={DEED_VERB}\b)", re.IGNORECASE)
+
+
+def also_did(sentence: str, language: str) -> int | None:
+    """Where a next sentence's added deed begins ("He also called the deputy akim ..."), told
+    without a day of its own."""
+    found = _ALSO.match(sentence) if language == "en" else None
+    return found.end() if found and told(sentence, language) is None else None
+
+
+#: The doer before the deed's verb, a day without its year before or after them ("on May 1
+#: Omirzakov posted", "Yensebayev on May 28 posted"): the day stays, to be dated later.
+_DAY_AND_DOER = re.compile(
+    rf"^(?P<before>on\s+{DAY},?\s+)?(?P<doer>{_DOER})\s+(?P<after>on\s+{DAY},?\s+)?"
+    rf"(?=(?:also\s+)?(?:had\s+)?{DEED_VERB}\b)",
+    re.IGNORECASE,
+)
+
+
+def without_doer(description: str, language: str) -> tuple[str, str | None]:
+    """The act without its doer told before the verb, and the doer's surname (if a name)."""
+    found = _DAY_AND_DOER.match(description) if language == "en" else None
+    if not found or not (found.group("before") or found.group("after")):
+        return description, None
+    doer = found.group("doer").split()[-1]
+    if doer.lower() in ("he", "she", "they"):
+        surname = None
+    elif names.looks_like_surname(doer):
+        surname = doer
+    else:
+        return description, None
+    day = found.group("before") or found.group("after")
+    return day + description[found.end() :], surname
+
+
+#: "Utepova forwarded the video on May 29 to ...": the next deed told by its doer, with a day.
+_GOES_ON = re.compile(
+    rf"^[\s\"”»]*(?P<doer>he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+|then\s+)?"
+    rf"(?:on\s+{DAY},?\s+)?{DEED_VERB}\b[^;.]{{0,150}}?\b{DAY}",
+    re.IGNORECASE,
+)
+
+
+def goes_on(sentence: str, language: str) -> bool:
+    """True when the sentence tells another deed by its doer with its day."""
+    found = _GOES_ON.match(sentence) if language == "en" else None
+    if not found:
+        return False
+    doer = found.group("doer")
+    return doer.lower() in ("he", "she", "they") or names.looks_like_surname(doer)
+
+
+#: "a police officer accused of beating his wife": someone unnamed, told with their own charge.
+_SOMEONE_ACCUSED = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:officer|policeman|official|man|woman|"
+    r"businessman|teacher|doctor|driver|deputy|akim|judge|employee|resident|neighbou?r)\s+"
+    r"(?:accused|suspected|charged|convicted)\s+(?:of|with)\s*$",
+    re.IGNORECASE,
+)
+
+
+def someone_else(text: str, language: str) -> bool:
+    """True when the cue ending the text is someone else's charge, told of an unnamed person."""
+    return language == "en" and _SOMEONE_ACCUSED.search(text) is not None
+
+
+#: What the work did in the court's or someone's words, after the work named as its subject:
+#: 'a video she recorded ... "created a threat of disturbing public order"', "his video ...,
+#: which, according to the water utility, "caused panic"": no part of the act.
+_WORK_JUDGED = re.compile(
+    r"(?:,\s+which(?:,\s+[^,]{3,60},)?)?\s+[\"“]?(?:created|caused|posed|constituted|"
+    r"incited|sowed|provoked|amounted\s+to)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:threat|panic|"
+    r"risk|danger|discord|hatred|enmity|unrest|fear|signs)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def without_judgement(description: str, language: str) -> str:
+    """A work named as the subject, without what it is said to have done."""
+    if language != "en" or not re.match(r"(?:a|an|his|her|their|the)\s", description, re.I):
+        return description
+    return _WORK_JUDGED.sub("", description)
+
+
+#: "addressed the workers and urged them ...": the second verb's pronoun is the first one's
+#: audience, one deed told in two verbs.
+_SAME_AUDIENCE = re.compile(
+    r"^(?:then\s+)?(?:urged|called\s+on|told|asked|invited|encouraged|incited|warned)\s+"
+    r"(?:them|him|her|it)\b",
+    re.IGNORECASE,
+)
+
+
+def one_deed(right: str, language: str) -> bool:
+    """True when the part after "and" goes on with the same audience by a pronoun."""
+    return language == "en" and _SAME_AUDIENCE.match(right.strip(" ,")) is not None
+
+
+_OPENING_DAY = re.compile(rf"^\s*on\s+{DAY},?\s+", re.IGNORECASE)
+
+
+def opening_day(text: str, language: str) -> str:
+    """The day a clause opens with ("on 12 March 2026 Nurlanov posted ... and sent ..."), which
+    is the day of each deed the clause joins by "and"; "" where it opens otherwise."""
+    found = _OPENING_DAY.match(text) if language == "en" else None
+    return found.group().lstrip() if found else ""
