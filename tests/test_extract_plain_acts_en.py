@@ -124,6 +124,65 @@ def _acts(sentence: str) -> list[tuple[str, str | None]]:
             'clinic "created a threat to public order."',
             [("a video he posted about queues at the clinic", "2026-04-09")],
         ),
+        # the deed after the arrest, told by "days after he ..."; "hours after" is the same day
+        (
+            "He was detained on 14 April 2026, three days after he posted a video on Instagram "
+            "on 11 April 2026 urging drivers to block the ring road.",
+            [("posted a video on Instagram urging drivers to block the ring road", "2026-04-11")],
+        ),
+        (
+            "On 20 June 2026 he was detained at home, hours after he told a radio station that "
+            "the akim's nephew owned the quarry.",
+            [("told a radio station that the akim's nephew owned the quarry", "2026-06-20")],
+        ),
+        # the offence's name and article, then the work it is charged over
+        (
+            "He has been held since his arrest on 19 September 2026 on charges of inciting "
+            "social discord (Article 174, Part 1) over a song he sang at a wedding in Shu on 6 "
+            "September 2026.",
+            [("a song he sang at a wedding in Shu", "2026-09-06")],
+        ),
+        # a labelled line lists each deed after its colon, apart by semicolons
+        (
+            "Grounds: a speech at a miners' meeting on 2 March 2026 in which he called the "
+            'director "a thief"; a video address posted on Telegram on 4 March 2026 urging '
+            "miners to stay at home.",
+            [
+                (
+                    'a speech at a miners\' meeting in which he called the director "a thief"',
+                    "2026-03-02",
+                ),
+                ("a video address posted on Telegram urging miners to stay at home", "2026-03-04"),
+            ],
+        ),
+        # works named by two participles of them: one act
+        (
+            "He was convicted over lectures recorded in 2023 and uploaded to YouTube by his "
+            "students.",
+            [("lectures recorded in 2023 and uploaded to YouTube by his students", None)],
+        ),
+        # a participle's clause going on after "and": one act
+        (
+            "According to the indictment, on 21 August 2026 he published a video on TikTok "
+            "mocking the akim and insulting the local police.",
+            [
+                (
+                    "published a video on TikTok mocking the akim and insulting the local police",
+                    "2026-08-21",
+                )
+            ],
+        ),
+        # the place before the day and the doer goes
+        (
+            "According to the verdict, at a picket outside the regional court on May 3, "
+            'Nurlanov called the judges "servants of the akim".',
+            [('called the judges "servants of the akim"', "2026-05-03")],
+        ),
+        # refused: two verbs, the second with its own object, are two deeds
+        (
+            "According to the verdict, he recorded a video in 2023 and uploaded it to YouTube.",
+            [("recorded a video", None), ("uploaded it to YouTube", None)],
+        ),
         # refused: someone unnamed accused of their own deed; an account telling no deed
         (
             "He was detained on 5 May 2026. His sister had organised a protest of women "

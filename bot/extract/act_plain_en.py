@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.extract import names
+from bot.extract.values import find_dates, resolve_dates
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -48,6 +49,8 @@ _ACCOUNT = (
 _LEAD = re.compile(
     # "According to the indictment, ...", "Per the prosecution, ...", "Recap of the case: ..."
     rf"\b(?:according\s+to|per)\s+{_ACCOUNT},\s+|\brecap\s+of\s+the\s+case:\s+|"
+    # "detained on April 14, two days after he posted a video ...": the deed after the arrest
+    r",\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|hours?|months?)\s+after\s+(?=(?:he|she|they)\s)|"
     # "Investigators said that between February and April 2026 he posted ..."
     rf"\b(?:investigators|prosecutors|the\s+prosecution|police|the\s+court)\s+"
     rf"(?:said|say|says|allege[sd]?|claim(?:s|ed)?)(?:\s+that)?\s+"
@@ -88,6 +91,13 @@ _WORK_CUE = re.compile(
     rf"(?:[:—–]\s*|(?:is|was)\s+){_WORK}|"
     r"\b(?:investigators|prosecutors|the\s+prosecution|the\s+indictment|the\s+investigation)\s+"
     rf"(?:cited|cites|cite|listed|lists)\s+{_WORK}|"
+    # "convicted over sermons recorded in 2025 and shared on YouTube": works named by a participle
+    r"\b(?:convicted|sentenced|jailed|charged|prosecuted|tried|fined|accused)\b[^;.]{0,80}?\b"
+    r"(?:over|for)\s+(?=(?:sermons|lectures|videos|posts|poems|songs|articles|messages|comments|"
+    r"speeches|streams|recordings)\s+(?:\w+ed|written|made|given)\s)|"
+    # "on charges of calling for mass riots (Article 272, Part 3) over a poem he read ..."
+    r"\bcharges?\s+of\s+[^;()]{3,100}?\s*\([^()]{3,60}\)\s*,?\s*(?:over|for|because\s+of|"
+    rf"in\s+connection\s+with)\s+{_WORK}|"
     rf"\bin\s+(?:connection|relation)\s+(?:with|to)\s+(?=(?:posts|videos|messages|comments|"
     r"speeches|articles|poems|songs|streams|sermons|reposts|publications)\b)|"
     r"\bsuspected\s+under\s+(?:[^;.()]|\.(?=\s*\d)|\([^()]*\)){3,200}?\s+(?:for|over)\s+"
@@ -205,7 +215,8 @@ def also_did(sentence: str, language: str) -> int | None:
 #: The doer before the deed's verb, a day without its year before or after them ("on May 1
 #: Omirzakov posted", "Yensebayev on May 28 posted"): the day stays, to be dated later.
 _DAY_AND_DOER = re.compile(
-    rf"^(?P<before>on\s+{DAY},?\s+)?(?P<doer>{_DOER})\s+(?P<after>on\s+{DAY},?\s+)?"
+    # ("at a rally outside the akimat on March 21, Sarsenbayev called ...": the place goes)
+    rf"^(?:(?:at|outside|during|in\s+front\s+of)\s+[^,;]{{3,80}}?\s+(?=on\s))?(?P<before>on\s+{DAY},?\s+)?(?P<doer>{_DOER})\s+(?P<after>on\s+{DAY},?\s+)?"
     rf"(?=(?:also\s+)?(?:had\s+)?{DEED_VERB}\b)",
     re.IGNORECASE,
 )
@@ -285,9 +296,22 @@ _SAME_AUDIENCE = re.compile(
 )
 
 
-def one_deed(right: str, language: str) -> bool:
-    """True when the part after "and" goes on with the same audience by a pronoun."""
-    return language == "en" and _SAME_AUDIENCE.match(right.strip(" ,")) is not None
+#: "a video on TikTok repeating these calls | and | insulting residents ...": a participle's
+#: clause closing the left part goes on in a second participle.
+_PARTICIPLE_CLOSING = re.compile(r"\s[a-z]+ing\s+[^,;]+$")
+_PARTICIPLE_OPENING = re.compile(r"^[a-z]+ing\b")
+
+
+def one_deed(right: str, language: str, left: str = "") -> bool:
+    """True when the part after "and" goes on with the same audience by a pronoun, or goes on
+    the participle's clause the left part closes with."""
+    if language != "en":
+        return False
+    right = right.strip(" ,")
+    return _SAME_AUDIENCE.match(right) is not None or (
+        _PARTICIPLE_CLOSING.search(left) is not None
+        and _PARTICIPLE_OPENING.match(right) is not None
+    )
 
 
 _OPENING_DAY = re.compile(rf"^\s*on\s+{DAY},?\s+", re.IGNORECASE)
@@ -298,3 +322,44 @@ def opening_day(text: str, language: str) -> str:
     is the day of each deed the clause joins by "and"; "" where it opens otherwise."""
     found = _OPENING_DAY.match(text) if language == "en" else None
     return found.group().lstrip() if found else ""
+
+
+#: "sermons recorded in 2024 and uploaded to YouTube": a work and two participles of it, one
+#: deed (not "recorded a video and uploaded it": two verbs, two deeds).
+_WORK_PARTICIPLE = re.compile(
+    r"^(?:(?:a|an|the|his|her|their|several|two|three|\d+)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:sermons?|videos?|posts?|poems?|songs?|articles?|messages?|speech(?:es)?|lectures?|"
+    r"recordings?|interviews?|streams?)\s+(?:\w+ed|written|made|shot|given|read)\b"
+)
+_PARTICIPLE_WHERE = re.compile(
+    r"^(?:later\s+|then\s+)?(?:\w+ed|put|shared|spread)\s+(?:on|to|in|onto|by|across)\b"
+)
+
+
+def one_work(left: str, right: str, language: str) -> bool:
+    """True when "and" joins two participles of one work told first."""
+    return (
+        language == "en"
+        and _WORK_PARTICIPLE.match(left.strip().lower()) is not None
+        and _PARTICIPLE_WHERE.match(right.strip(" ,").lower()) is not None
+    )
+
+
+def listed(cue: str, described: str, language: str) -> list[str]:
+    """The deeds a labelled line lists after its colon ("Grounds: a speech ...; a video ..."),
+    each its own; the clause whole after any other cue."""
+    if language != "en" or not cue.rstrip().endswith(":"):
+        return [described]
+    return [part for part in described.split(";") if part.strip()] or [described]
+
+
+_HOURS_AFTER = re.compile(r",\s+(?:only\s+|just\s+|a\s+few\s+)?hours\s+after\s+$", re.IGNORECASE)
+
+
+def hours_after_day(sentence: str, cue: re.Match[str]) -> str | None:
+    """The day of a deed told "hours after" by a sentence with one full day before it ("On 12
+    November 2026 he was detained ..., hours after he told journalists ..."): that day."""
+    if not _HOURS_AFTER.search(sentence[: cue.end()]) or cue.re is not _LEAD:
+        return None
+    days = resolve_dates(find_dates(sentence[: cue.start()]))
+    return days[0].value.isoformat() if len(days) == 1 else None

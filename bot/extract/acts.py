@@ -205,7 +205,8 @@ def _acts(
                     r"когда)\s",
                     part,
                 )[0]
-                for part in act_spans.by_person(described, language)
+                for listed in act_plain_en.listed(match.group(), described, language)
+                for part in act_spans.by_person(listed, language)
             )
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
@@ -221,6 +222,8 @@ def _acts(
             OFFENCE_NAME.match(described) or act_cues.offence_name(described)
         ) or court_papers.is_offence_name(described)
         for act in _split_acts(described, language):
+            if act["date"] is None and language == "en":  # "..., hours after he told ..."
+                act["date"] = act_plain_en.hours_after_day(sentence.text, match)
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
@@ -435,7 +438,11 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(cuts) != 1 or not whole["description"]:
         return [whole]
     left, right = text[: cuts[0][0]], text[cuts[0][1] :]
-    if act_cues.one_act_across_and(left, right, language) or act_plain_en.one_deed(right, language):
+    if (
+        act_cues.one_act_across_and(left, right, language)
+        or act_plain_en.one_deed(right, language, left)
+        or act_plain_en.one_work(left, right, language)
+    ):
         return [whole]
     if language == "en" and english.only_offence_names(CITED_ARTICLE.sub(" ", right)):
         # 'organizing an unsanctioned rally and "inciting social discord" (Article 174)'
