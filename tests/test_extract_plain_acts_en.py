@@ -183,6 +183,42 @@ def _acts(sentence: str) -> list[tuple[str, str | None]]:
             "According to the verdict, he recorded a video in 2023 and uploaded it to YouTube.",
             [("recorded a video", None), ("uploaded it to YouTube", None)],
         ),
+        # an account's words, then the deed or the work
+        (
+            "The indictment says that on 4 May 2026 he posted a video calling farmers to block "
+            "the highway.",
+            [("posted a video calling farmers to block the highway", "2026-05-04")],
+        ),
+        (
+            "He was charged after he shared a cartoon of the regional governor in a chat of 300 "
+            "teachers.",
+            [("shared a cartoon of the regional governor in a chat of 300 teachers", None)],
+        ),
+        (
+            "According to the charge sheet, a video he published on 9 May 2026 showed police "
+            "beating a teenager.",
+            [("a video he published showed police beating a teenager", "2026-05-09")],
+        ),
+        # guilty because of a work; the work the court's version names, without its verdict
+        (
+            "On 3 November 2026 the district court found him guilty under Article 174, Part 1 "
+            "(inciting social discord) because of a song he performed at a wedding on 6 June 2026.",
+            [("a song he performed at a wedding", "2026-06-06")],
+        ),
+        (
+            "The court accepted the investigators' version that Nurlanov's Telegram post of 2 "
+            "April 2026, claiming that the dam would burst, contained false information.",
+            [("Telegram post, claiming that the dam would burst", "2026-04-02")],
+        ),
+        # refused: someone else found guilty; an arrest's "after" with no deed of the person
+        (
+            "A second man was found guilty under the same article of forwarding the song to a "
+            "school chat.",
+            [],
+        ),
+        ("According to the court, he was detained at home after a search.", []),
+        ("He was released after he paid the fine.", []),
+        ("According to the indictment, his video was shared 3,000 times.", []),
         # refused: someone unnamed accused of their own deed; an account telling no deed
         (
             "He was detained on 5 May 2026. His sister had organised a protest of women "

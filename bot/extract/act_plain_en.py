@@ -51,6 +51,13 @@ _LEAD = re.compile(
     rf"\b(?:according\s+to|per)\s+{_ACCOUNT},\s+|\brecap\s+of\s+the\s+case:\s+|"
     # "detained on April 14, two days after he posted a video ...": the deed after the arrest
     r",\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|hours?|months?)\s+after\s+(?=(?:he|she|they)\s)|"
+    # "The indictment says that on 4 May he posted ...", "Prosecutors allege Sadykov sent ..."
+    r"\b(?:indictment|verdict|charge\s+sheet|judgment|ruling|investigators|prosecutors|"
+    r"prosecution|police)\s+(?:says|said|states|stated|alleges|alleged|claims|claimed)\s+"
+    r"(?:that\s+)?|"
+    # "He was charged after he posted ...", "The case was opened after she spoke ..."
+    r"\b(?:charged|prosecuted|convicted|sentenced|jailed|fined|arrested|detained|summoned|"
+    r"searched|opened)\b[^;.]{0,100}?\bafter\s+(?=(?:he|she|they)\s)|"
     # "Investigators said that between February and April 2026 he posted ..."
     rf"\b(?:investigators|prosecutors|the\s+prosecution|police|the\s+court)\s+"
     rf"(?:said|say|says|allege[sd]?|claim(?:s|ed)?)(?:\s+that)?\s+"
@@ -77,11 +84,18 @@ _DOER_THEY_SAID = re.compile(
 #: February 12 Facebook post ...", "The evidence ... is a speech he gave ...", "Her offence: a
 #: Facebook post ...", "investigators cited a speech ...", "in connection with messages he
 #: posted ...", "suspected under Article 405, Part 2, ... for reposting videos ...".
-_WORK = (
-    r"(?=(?:(?:a|an|his|her|their|the)\s+)?(?:[\w'-]+\s+){0,4}?(?:posts?|videos?|messages?|"
-    r"comments?|speech(?:es)?|articles?|poems?|songs?|streams?|livestreams?|interviews?|"
-    r"statements?|publications?|addresses|address|sermons?|reposts?|appeals?|letters?|"
-    r"leaflets?|pieces?|tiktoks?|stories)\b)"
+_WORK_NOUN = (
+    r"(?:posts?|videos?|messages?|comments?|speech(?:es)?|articles?|poems?|songs?|streams?|"
+    r"livestreams?|interviews?|statements?|publications?|addresses|address|sermons?|reposts?|"
+    r"appeals?|letters?|leaflets?|pieces?|tiktoks?|stories)"
+)
+_WORK = rf"(?=(?:(?:a|an|his|her|their|the)\s+)?(?:[\w'-]+\s+){{0,4}}?{_WORK_NOUN}\b)"
+#: A work told first after an account's lead: "According to the charge sheet, a video he ...".
+_WORK_FIRST = re.compile(
+    rf"^(?:on\s+{DAY},?\s+)?(?:a|an|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK_NOUN}\b"
+    # (not "his video was watched 5,000 times": what became of the work)
+    r"(?!,?\s+(?:was|were|is|are|has|have|had|got|gained|drew)\b)",
+    re.IGNORECASE,
 )
 _WORK_CUE = re.compile(
     r"\b(?:case|charges?|prosecution|accusations?|indictment|verdict)\s+(?:rests?|rested|relies|"
@@ -95,6 +109,13 @@ _WORK_CUE = re.compile(
     r"\b(?:convicted|sentenced|jailed|charged|prosecuted|tried|fined|accused)\b[^;.]{0,80}?\b"
     r"(?:over|for)\s+(?=(?:sermons|lectures|videos|posts|poems|songs|articles|messages|comments|"
     r"speeches|streams|recordings)\s+(?:\w+ed|written|made|given)\s)|"
+    # "found him guilty under Article 174 (...) because of a voice message he sent ..."
+    r"\b(?:guilty|convicted|sentenced)\b(?:[^;.()]|\([^()]*\)){0,160}?\bbecause\s+of\s+"
+    rf"{_WORK}|"
+    # "found guilty under the same article of reposting three of the videos ..."
+    r"\bguilty\s+under\s+[^;.]{3,60}?\s+of\s+(?=\w+ing\b)|"
+    # "the prosecution's version that Marat's Facebook post of 14 May 2026, saying ..."
+    rf"\b(?:version|claim|finding|conclusion)\s+that\s+(?-i:[A-Z])[\w'-]+['’]s\s+{_WORK}|"
     # "on charges of calling for mass riots (Article 272, Part 3) over a poem he read ..."
     r"\bcharges?\s+of\s+[^;()]{3,100}?\s*\([^()]{3,60}\)\s*,?\s*(?:over|for|because\s+of|"
     rf"in\s+connection\s+with)\s+{_WORK}|"
@@ -120,7 +141,10 @@ def lead(sentence: str, language: str) -> re.Match[str] | None:
         doer = re.match(r"[\w'-]+", sentence[said.end() :])
         return said if doer and names.looks_like_surname(doer.group()) else None
     for found in _LEAD.finditer(sentence):
-        if _DOER_THEN_DEED.match(sentence[found.end() :]):
+        rest = sentence[found.end() :]
+        if _DOER_THEN_DEED.match(rest) or (
+            not found.group().lower().endswith("after ") and _WORK_FIRST.match(rest)
+        ):
             return found
     return None
 
@@ -259,7 +283,10 @@ def goes_on(sentence: str, language: str) -> bool:
 _SOMEONE_ACCUSED = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:officer|policeman|official|man|woman|"
     r"businessman|teacher|doctor|driver|deputy|akim|judge|employee|resident|neighbou?r)\s+"
-    r"(?:accused|suspected|charged|convicted)\s+(?:of|with)\s*$",
+    r"(?:accused|suspected|charged|convicted)\s+(?:of|with)\s*$|"
+    # "A second man was found guilty ...": someone told after the person, unnamed
+    r"^[\s\"”»]*(?:a\s+(?:second|third|fourth)|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|"
+    r"defendant|activist|blogger|journalist|worker|resident|suspect|person)\b",
     re.IGNORECASE,
 )
 
@@ -275,14 +302,16 @@ def someone_else(text: str, language: str) -> bool:
 _WORK_JUDGED = re.compile(
     r"(?:,\s+which(?:,\s+[^,]{3,60},)?)?\s+[\"“]?(?:created|caused|posed|constituted|"
     r"incited|sowed|provoked|amounted\s+to)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:threat|panic|"
-    r"risk|danger|discord|hatred|enmity|unrest|fear|signs)\b.*$",
+    r"risk|danger|discord|hatred|enmity|unrest|fear|signs)\b.*$|"
+    # (", contained false information": what the court found the work to be)
+    r",?\s+contained\s+(?:knowingly\s+)?false\s+information\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 
 
 def without_judgement(description: str, language: str) -> str:
     """A work named as the subject, without what it is said to have done."""
-    if language != "en" or not re.match(r"(?:a|an|his|her|their|the)\s", description, re.I):
+    if language != "en" or re.match(rf"(?:had\s+)?{DEED_VERB}\b", description, re.I):
         return description
     return _WORK_JUDGED.sub("", description)
 
