@@ -22,8 +22,11 @@ Invariants:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.extract import names
+from bot.extract.blocks import Sentence
+from bot.extract.record import Record
 from bot.extract.values import find_dates, resolve_dates
 
 _MONTH = (
@@ -44,7 +47,9 @@ _DOER = r"(?:he|she|they|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i
 #: Whose account it is.
 _ACCOUNT = (
     r"(?:the\s+)?(?:indictment|verdict|charge\s+sheet|prosecution|prosecutors?|investigators?|"
-    r"investigation|case\s+file|police|judgment|ruling|court|charges?)"
+    r"investigation|case\s+file|police|judgment|ruling|court|charges?|"
+    # (a UN body's "According to the source, ...", "According to the information received")
+    r"source|information\s+received|communication|complaint|authorities|government)"
 )
 _LEAD = re.compile(
     # "According to the indictment, ...", "Per the prosecution, ...", "Recap of the case: ..."
@@ -392,3 +397,27 @@ def hours_after_day(sentence: str, cue: re.Match[str]) -> str | None:
         return None
     days = resolve_dates(find_dates(sentence[: cue.start()]))
     return days[0].value.isoformat() if len(days) == 1 else None
+
+
+def told_with_day(
+    sentences: list[Sentence], language: str, split: Callable[[str, str], list[Record]]
+) -> list[Record]:
+    """Each deed told by its doer with its full day ("On 12 October 2026 Aruzhan posted ..."),
+    and one a next sentence adds ("He also called ..."), on the same day; `split` reads the
+    acts of a clause."""
+    deeds: list[Record] = []
+    for index, sentence in enumerate(sentences):
+        found = told(sentence.text, language)
+        if found is None:
+            continue
+        acts = [a for a in split(sentence.text[found[0] :], language) if a["description"]]
+        day = resolve_dates(find_dates(found[2]))
+        for act in acts if len(day) == 1 else []:
+            act["date"] = act["date"] or day[0].value.isoformat()
+        deeds += acts
+        also = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        more = also_did(also, language)
+        if acts and acts[-1]["date"] and more is not None:
+            added = [a for a in split(also[more:], language) if a["description"]]
+            deeds += [{**a, "date": a["date"] or acts[-1]["date"]} for a in added]
+    return deeds

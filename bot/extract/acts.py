@@ -272,7 +272,7 @@ def _acts(
             _chronology_acts(block, language)
             or _told_by_who(sentences, language)
             or _told_plainly(sentences, language)
-            or _told_with_day(sentences, language)
+            or act_plain_en.told_with_day(sentences, language, _split_acts)
             or _works_in_cells(block, language)
         )
         if deeds:
@@ -348,27 +348,6 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
         deeds.append(act)
     told_of = {act.get("told_of") for act in deeds}
     return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]
-
-
-def _told_with_day(sentences: list[Sentence], language: str) -> list[Record]:
-    """Each deed told by its doer with its full day ("On 12 October 2026 Aruzhan posted ..."),
-    and one a next sentence adds ("He also called ..."), on the same day."""
-    deeds: list[Record] = []
-    for index, sentence in enumerate(sentences):
-        told = act_plain_en.told(sentence.text, language)
-        if told is None:
-            continue
-        acts = [a for a in _split_acts(sentence.text[told[0] :], language) if a["description"]]
-        day = resolve_dates(find_dates(told[2]))
-        for act in acts if len(day) == 1 else []:
-            act["date"] = act["date"] or day[0].value.isoformat()
-        deeds += acts
-        also = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        more = act_plain_en.also_did(also, language)
-        if acts and acts[-1]["date"] and more is not None:
-            added = [a for a in _split_acts(also[more:], language) if a["description"]]
-            deeds += [{**a, "date": a["date"] or acts[-1]["date"]} for a in added]
-    return deeds
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
