@@ -219,6 +219,18 @@ def _acts(sentence: str) -> list[tuple[str, str | None]]:
         ("According to the court, he was detained at home after a search.", []),
         ("He was released after he paid the fine.", []),
         ("According to the indictment, his video was shared 3,000 times.", []),
+        # refused: what a law punishes people in general for
+        (
+            "Rights groups say the article punishes residents for complaining about the akim.",
+            [],
+        ),
+        # the arrest's reason gives way to what the indictment says he did
+        (
+            "He was detained on 2 May 2026, hours after he criticised the akim on the radio. "
+            "According to the indictment, on 28 April 2026 he posted a video calling for mass "
+            "unrest.",
+            [("posted a video calling for mass unrest", "2026-04-28")],
+        ),
         # refused: someone unnamed accused of their own deed; an account telling no deed
         (
             "He was detained on 5 May 2026. His sister had organised a protest of women "

@@ -54,20 +54,24 @@ _ACCOUNT = (
 _LEAD = re.compile(
     # "According to the indictment, ...", "Per the prosecution, ...", "Recap of the case: ..."
     rf"\b(?:according\s+to|per)\s+{_ACCOUNT},\s+|\brecap\s+of\s+the\s+case:\s+|"
-    # "detained on April 14, two days after he posted a video ...": the deed after the arrest
-    r",\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|hours?|months?)\s+after\s+(?=(?:he|she|they)\s)|"
     # "The indictment says that on 4 May he posted ...", "Prosecutors allege Sadykov sent ..."
     r"\b(?:indictment|verdict|charge\s+sheet|judgment|ruling|investigators|prosecutors|"
     r"prosecution|police)\s+(?:says|said|states|stated|alleges|alleged|claims|claimed)\s+"
     r"(?:that\s+)?|"
-    # "He was charged after he posted ...", "The case was opened after she spoke ..."
-    r"\b(?:charged|prosecuted|convicted|sentenced|jailed|fined|arrested|detained|summoned|"
-    r"searched|opened)\b[^;.]{0,100}?\bafter\s+(?=(?:he|she|they)\s)|"
     # "Investigators said that between February and April 2026 he posted ..."
     rf"\b(?:investigators|prosecutors|the\s+prosecution|police|the\s+court)\s+"
     rf"(?:said|say|says|allege[sd]?|claim(?:s|ed)?)(?:\s+that)?\s+"
     rf"(?=(?:(?:in|between|from|during)\s+[^,;.]{{3,40}}?\d{{4}},?\s+|on\s+{DAY},?\s+)"
     rf"(?:he|she|they)\s)",
+    re.IGNORECASE,
+)
+#: Why the person was arrested or charged, told by what they did before: "detained on April 14,
+#: two days after he posted a video ...", "He was charged after he shared ...". An act where
+#: nothing else says what the person is accused of; the arrest's day is not the act's.
+_AFTER = re.compile(
+    r",\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|hours?|months?)\s+after\s+(?=(?:he|she|they)\s)|"
+    r"\b(?:charged|prosecuted|convicted|sentenced|jailed|fined|arrested|detained|summoned|"
+    r"searched|opened)\b[^;.]{0,100}?\bafter\s+(?=(?:he|she|they)\s)",
     re.IGNORECASE,
 )
 #: Up to the doer and the deed's verb after a lead: a time and a place may come first.
@@ -130,6 +134,16 @@ _WORK_CUE = re.compile(
     r"(?=\w+ing\b|(?:a|an|his|her|their)\s)",
     re.IGNORECASE,
 )
+
+
+def after_deed(sentence: str, language: str) -> re.Match[str] | None:
+    """Where the deed told after an arrest or a charge begins ("..., hours after he told ...")."""
+    if language != "en":
+        return None
+    for found in _AFTER.finditer(sentence):
+        if _DOER_THEN_DEED.match(sentence[found.end() :]):
+            return found
+    return None
 
 
 def work(sentence: str, language: str) -> re.Match[str] | None:
@@ -289,6 +303,9 @@ _SOMEONE_ACCUSED = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:officer|policeman|official|man|woman|"
     r"businessman|teacher|doctor|driver|deputy|akim|judge|employee|resident|neighbou?r)\s+"
     r"(?:accused|suspected|charged|convicted)\s+(?:of|with)\s*$|"
+    # ("... punishes residents for complaining about ...": people in general)
+    r"\b(?:residents|people|workers|citizens|critics|activists|journalists|bloggers|villagers)"
+    r"\s+(?:for|over)\s*$|"
     # "A second man was found guilty ...": someone told after the person, unnamed
     r"^[\s\"”»]*(?:a\s+(?:second|third|fourth)|the\s+other)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|"
     r"defendant|activist|blogger|journalist|worker|resident|suspect|person)\b",
@@ -393,7 +410,7 @@ _HOURS_AFTER = re.compile(r",\s+(?:only\s+|just\s+|a\s+few\s+)?hours\s+after\s+$
 def hours_after_day(sentence: str, cue: re.Match[str]) -> str | None:
     """The day of a deed told "hours after" by a sentence with one full day before it ("On 12
     November 2026 he was detained ..., hours after he told journalists ..."): that day."""
-    if not _HOURS_AFTER.search(sentence[: cue.end()]) or cue.re is not _LEAD:
+    if not _HOURS_AFTER.search(sentence[: cue.end()]) or cue.re is not _AFTER:
         return None
     days = resolve_dates(find_dates(sentence[: cue.start()]))
     return days[0].value.isoformat() if len(days) == 1 else None

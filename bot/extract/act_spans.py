@@ -427,7 +427,7 @@ _OFFENCE_WORDING = {
         r"^(?:(?:participat\w+|tak\w+\s+part|involvement|membership)\s+in\s+(?:the\s+)?"
         r"activities\s+of|(?:creat|organi[sz]|lead|runn)\w*\s+(?:and\s+\w+\s+(?:in\s+)?)?(?:an?\s+)?"
         r"(?:banned\s+)?[\"“]?extremist|(?:stirr\w+\s+up|incit\w+|call\w*\s+for)\s+(?:\w+\s+){0,2}?"
-        r"(?:mass\s+riots|(?:(?:social|national|ethnic|inter-ethnic|religious)\s+)?(?:discord|"
+        r"(?:mass\s+(?:riots|unrest|disorders?)|(?:(?:social|national|ethnic|inter-ethnic|religious)\s+)?(?:discord|"
         r"hatred|enmity))|"
         r"(?:spread|disseminat)\w+\s+(?:of\s+)?(?:knowingly\s+)?false\s+information|"
         # ("participating in banned "extremist" organizations")

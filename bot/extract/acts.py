@@ -143,6 +143,7 @@ def _acts(
         reason = match is None and (
             act_words.REASONS[language].search(sentence.text)
             or act_cues.REASONS[language].search(sentence.text)
+            or act_plain_en.after_deed(sentence.text, language)
         )
         match = match or reason or None
         if match is None and language == "ru" and court_papers.after_established(block, sentence):
@@ -222,11 +223,11 @@ def _acts(
             OFFENCE_NAME.match(described) or act_cues.offence_name(described)
         ) or court_papers.is_offence_name(described)
         for act in _split_acts(described, language):
-            if act["date"] is None and language == "en":  # "..., hours after he told ..."
-                act["date"] = act_plain_en.hours_after_day(sentence.text, match)
             if reason and not own_date:
                 act["date"] = None  # the date is the arrest's
                 act["reason"] = True
+            if act["date"] is None and language == "en":  # "..., hours after he told ..."
+                act["date"] = act_plain_en.hours_after_day(sentence.text, match)
             act["headline"] = headline
             # «ч. 2 ст. 274 УК РК — распространение заведомо ложной информации» once cut
             act["offence"] = (
