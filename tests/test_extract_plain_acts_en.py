@@ -178,6 +178,17 @@ def _acts(sentence: str) -> list[tuple[str, str | None]]:
             'Nurlanov called the judges "servants of the akim".',
             [('called the judges "servants of the akim"', "2026-05-03")],
         ),
+        # who did it named by a role or a number
+        (
+            "According to the indictment, on 5 May 2026 the blogger posted a video calling "
+            "drivers to block the bridge.",
+            [("posted a video calling drivers to block the bridge", "2026-05-05")],
+        ),
+        (
+            "The two had organised a peaceful gathering on 12 January 2025 against rising gas "
+            "prices.",
+            [("organised a peaceful gathering against rising gas prices", "2025-01-12")],
+        ),
         # refused: two verbs, the second with its own object, are two deeds
         (
             "According to the verdict, he recorded a video in 2023 and uploaded it to YouTube.",

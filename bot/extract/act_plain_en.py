@@ -42,8 +42,17 @@ DEED_VERB = (
     r"took\s+part|joined|distributed|created|set\s+up|announced|insulted|staged|held|"
     r"translated|collected|launched|described|accused|claimed|said|told|made|put|left)"
 )
+_ROLE_DOER = (
+    r"(?:the\s+(?:\d{1,2}-year-old\s+)?(?:activist|blogger|journalist|poet|teacher|worker|"
+    r"pensioner|defendant|accused|imam|farmer|student|nurse|doctor|engineer|unionist|"
+    r"trade\s+unionist|two|three)|both(?:\s+(?:men|women))?)"
+)
 #: Who did it: a pronoun, or a name of one or two capitalised words, a title before it.
-_DOER = r"(?:he|she|they|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+_DOER = (
+    r"(?:he|she|they|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?|"
+    # ("the 34-year-old blogger", "the two", "both"): a role or a number for who did it
+    rf"{_ROLE_DOER})"
+)
 #: Whose account it is.
 _ACCOUNT = (
     r"(?:the\s+)?(?:indictment|verdict|charge\s+sheet|prosecution|prosecutors?|investigators?|"
@@ -207,7 +216,8 @@ _DAY_DOER_DEED = re.compile(
 )
 #: "she recorded a video address on 2 September 2025 urging ...": the doer, the deed, its day.
 _DOER_DEED_DAY = re.compile(
-    rf"(?:^[\s\"”»]*|,\s+|\bthen\s+)(?P<doer>he|she|they|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+)?"
+    rf"(?:^[\s\"”»]*|,\s+|\bthen\s+)(?P<doer>he|she|they|{_ROLE_DOER}|(?-i:[A-Z])[\w'-]+)\s+"
+    r"(?:also\s+)?"
     rf"(?=(?:had\s+)?{DEED_VERB}\b[^;.]{{0,120}}?\bon\s+{_FULL_DAY})",
     re.IGNORECASE,
 )
@@ -216,6 +226,7 @@ _PUBLISHED = re.compile(
     r"reposted)\s+(?!(?:on|in|that|to|at)\b)",
     re.IGNORECASE,
 )
+_HAD = re.compile(r"had\s+", re.IGNORECASE)
 _NOT_A_DOER = re.compile(
     r"^(?:the|a|an|this|that|it|police|court|investigators?|prosecutors?|judge|we|i|you|"
     r"who|which|there|he\s+said|officials?|authorities)$",
@@ -234,13 +245,14 @@ def told(sentence: str, language: str) -> tuple[int, str, str] | None:
             continue
         doer = found.group("doer")
         first = doer.split()[-1]
+        role = re.fullmatch(_ROLE_DOER, doer, re.IGNORECASE) is not None
         if _NOT_A_DOER.match(doer) or (
-            doer.lower() not in ("he", "she", "they") and not first[:1].isupper()
+            doer.lower() not in ("he", "she", "they") and not first[:1].isupper() and not role
         ):
             continue
         # (a publishing verb before its object goes, as `act_words.ACTS_TOLD` has it: "posted
         # a video about ..." is "a video about ...")
-        verb = _PUBLISHED.match(sentence, found.end())
+        verb = _PUBLISHED.match(sentence, found.end()) or _HAD.match(sentence, found.end())
         return (verb or found).end(), doer, found.groupdict().get("day") or ""
     return None
 
@@ -268,16 +280,21 @@ _DAY_AND_DOER = re.compile(
 def without_doer(description: str, language: str) -> tuple[str, str | None]:
     """The act without its doer told before the verb, and the doer's surname (if a name)."""
     found = _DAY_AND_DOER.match(description) if language == "en" else None
-    if not found or not (found.group("before") or found.group("after")):
+    role = found is not None and re.fullmatch(_ROLE_DOER, found.group("doer"), re.I) is not None
+    if not found or not (found.group("before") or found.group("after") or role):
         return description, None
     doer = found.group("doer").split()[-1]
-    if doer.lower() in ("he", "she", "they"):
+    if re.fullmatch(_ROLE_DOER, found.group("doer"), re.IGNORECASE) or doer.lower() in (
+        "he",
+        "she",
+        "they",
+    ):
         surname = None
     elif names.looks_like_surname(doer):
         surname = doer
     else:
         return description, None
-    day = found.group("before") or found.group("after")
+    day = found.group("before") or found.group("after") or ""
     return day + description[found.end() :], surname
 
 
