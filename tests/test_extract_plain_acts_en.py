@@ -178,6 +178,18 @@ def _acts(sentence: str) -> list[tuple[str, str | None]]:
             'Nurlanov called the judges "servants of the akim".',
             [('called the judges "servants of the akim"', "2026-05-03")],
         ),
+        # told plainly with no cue: the doer first, each deed on its own day
+        (
+            "Nurlanov wrote on Facebook on July 4 that the district hospital had closed its "
+            "maternity ward, and on August 9 he published a list of officials.",
+            [
+                (
+                    "wrote on Facebook that the district hospital had closed its maternity ward",
+                    "2026-07-04",
+                ),
+                ("published a list of officials", "2026-08-09"),
+            ],
+        ),
         # who did it named by a role or a number
         (
             "According to the indictment, on 5 May 2026 the blogger posted a video calling "

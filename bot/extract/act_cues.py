@@ -211,8 +211,9 @@ TOLD = compile_table(
         r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
         r"(?-i:[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|uly|kyzy|bay|bek|bekov|bayev))"
         r"(?:,\s+who\s+[^,;.]{3,80},)?\s+"
-        r"(?:had\s+)?(?:published|posted|wrote|shared|uploaded|filmed|livestreamed|recorded|"
-        r"forwarded|reposted)\s+",
+        r"(?:had\s+)?(?:(?:published|posted|wrote|shared|uploaded|filmed|livestreamed|recorded|"
+        # ("wrote on Facebook that ...": a verb with no object keeps it, as `ACTS_TOLD` does)
+        r"forwarded|reposted)\s+(?!(?:on|in|that)\b)|(?=(?:wrote|posted|said)\s+(?:on|in|that)\b))",
         # «2 февраля 2026 года Исмаилов опубликовал в Facebook пост ...»: the surname as the
         # subject, the day before it
         "ru": r"^\s*(?:\d{1,2}\s+[а-яё]+\s+\d{4}\s+года,?\s+|"

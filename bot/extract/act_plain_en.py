@@ -455,3 +455,26 @@ def told_with_day(
             added = [a for a in split(also[more:], language) if a["description"]]
             deeds += [{**a, "date": a["date"] or acts[-1]["date"]} for a in added]
     return deeds
+
+
+def split_by_day(
+    acts: list[Record], language: str, read: Callable[[str, str], Record]
+) -> list[Record]:
+    """Each act cut where another deed on another day begins (`by_day`), each part read by
+    `read`; the first part keeps the act's day where its own words give none."""
+    split: list[Record] = []
+    for act in acts:
+        parts = by_day(act["description"], language)
+        if len(parts) == 1:
+            split.append(act)
+            continue
+        for number, part in enumerate(parts):
+            read_part = read(part, language)
+            if not read_part["description"]:
+                continue
+            if number == 0 and read_part["date"] is None:
+                read_part["date"] = act["date"]
+            if "told_of" in act:
+                read_part.setdefault("told_of", act["told_of"])
+            split.append(read_part)
+    return split

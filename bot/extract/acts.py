@@ -276,8 +276,8 @@ def _acts(
             or act_plain_en.told_with_day(sentences, language, _split_acts)
             or _works_in_cells(block, language)
         )
-        if deeds:
-            acts = stated = deeds
+        if deeds:  # ("wrote on June 8 that ..., and on July 2 he published ...": two deeds)
+            acts = stated = act_plain_en.split_by_day(deeds, language, _act)
     for act in stated or acts:
         act.pop("same_day", None)
     found_acts = act_dates.each_day(stated or acts)
@@ -316,6 +316,8 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     deeds: list[Record] = []
     for number, text in enumerate(parts):
         told = act_words.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
+        if told and language == "en":  # ("Nurlanov wrote ..., and on 9 August he published ...")
+            told = act_cues.TOLD[language].search(text, 0, told.start() + 1) or told
         if not told:
             continue
         act = _act(text[told.end() :], language)
