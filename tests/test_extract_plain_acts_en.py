@@ -242,6 +242,13 @@ def _acts(sentence: str) -> list[tuple[str, str | None]]:
         ("According to the court, he was detained at home after a search.", []),
         ("He was released after he paid the fine.", []),
         ("According to the indictment, his video was shared 3,000 times.", []),
+        # the work his outlet published, told as the arrest's reason
+        (
+            "Police arrested him on 2 May 2026, after his channel aired a series of interviews "
+            "with striking miners.",
+            [("a series of interviews with striking miners", None)],
+        ),
+        ("Police arrested him on 2 May 2026, after the website published his phone number.", []),
         # refused: what a law punishes people in general for
         (
             "Rights groups say the article punishes residents for complaining about the akim.",

@@ -80,7 +80,11 @@ _LEAD = re.compile(
 _AFTER = re.compile(
     r",\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|hours?|months?)\s+after\s+(?=(?:he|she|they)\s)|"
     r"\b(?:charged|prosecuted|convicted|sentenced|jailed|fined|arrested|detained|summoned|"
-    r"searched|opened)\b[^;.]{0,100}?\bafter\s+(?=(?:he|she|they)\s)",
+    r"searched|opened)\b[^;.]{0,100}?\bafter\s+(?=(?:he|she|they)\s)|"
+    # ("arrested ..., after the website published a series of reports ...": his outlet's work)
+    r"\b(?:arrested|detained|charged)\b[^;.]{0,100}?\bafter\s+(?:the|his|her|their)\s+"
+    r"(?:website|outlet|channel|newspaper|portal)\s+(?:published|posted|ran|released|aired)\s+"
+    r"(?P<work>)",
     re.IGNORECASE,
 )
 #: Up to the doer and the deed's verb after a lead: a time and a place may come first.
@@ -105,7 +109,7 @@ _DOER_THEY_SAID = re.compile(
 _WORK_NOUN = (
     r"(?:posts?|videos?|messages?|comments?|speech(?:es)?|articles?|poems?|songs?|streams?|"
     r"livestreams?|interviews?|statements?|publications?|addresses|address|sermons?|reposts?|"
-    r"appeals?|letters?|leaflets?|pieces?|tiktoks?|stories)"
+    r"appeals?|letters?|leaflets?|pieces?|tiktoks?|stories|series)"
 )
 _WORK = rf"(?=(?:(?:a|an|his|her|their|the)\s+)?(?:[\w'-]+\s+){{0,4}}?{_WORK_NOUN}\b)"
 #: A work told first after an account's lead: "According to the charge sheet, a video he ...".
@@ -150,7 +154,10 @@ def after_deed(sentence: str, language: str) -> re.Match[str] | None:
     if language != "en":
         return None
     for found in _AFTER.finditer(sentence):
-        if _DOER_THEN_DEED.match(sentence[found.end() :]):
+        rest = sentence[found.end() :]
+        if _DOER_THEN_DEED.match(rest) or (
+            found.group("work") is not None and _WORK_FIRST.match(rest)
+        ):
             return found
     return None
 
