@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from bot.extract import act_plain_en, extract_cases
+from bot.extract import act_chronology, act_plain_en, extract_cases
 
 _HEAD = (
     "Bolat Nurlanov, an engineer from Taraz, was charged under Article 274, Part 2, of the "
@@ -315,3 +315,26 @@ def test_only_english() -> None:
     assert act_plain_en.by_day("a, and on May 9 he posted b", "kk") == [
         "a, and on May 9 he posted b"
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "work"),
+    [
+        # a cell told with its column's name; a speech at a meeting
+        (
+            "No.: 3 | Name: OSPANOV Erlan | Town: Oral | Article: Art. 174 | Notes: speech at a "
+            "farmers' meeting on 02.03.2026",
+            "speech at a farmers' meeting on 02.03.2026",
+        ),
+        # a row written with slashes between its cells
+        (
+            "3. / OSPANOV Erlan / Oral / teacher / Art. 174 / post of 02.03.2026 about the akim",
+            "post of 02.03.2026 about the akim",
+        ),
+        # refused: a column naming the law; a line with too few cells
+        ("Columns: No. / Name / Town / Article of the Criminal Code / Court / Notes", None),
+        ("He wrote a post about the akim / and a song", None),
+    ],
+)
+def test_the_work_a_table_row_names(row: str, work: str | None) -> None:
+    assert act_chronology.work_in_cells(row) == work

@@ -92,10 +92,13 @@ def chronology_deed(line: str, language: str) -> tuple[str, str] | None:
 #: «Пенсионерка. Комментарий в Facebook о сотруднике полиции».
 _WORK_IN_CELL = re.compile(
     # (the work, then what it is about, where or when: not a column's "Comments: none")
-    r"(?:^|[|.;,]\s*)(?P<work>(?:публикаци|пост|видео|комментари|стать|запис|интервью|стих|"
+    # (a cell told with its column's name: "Notes: post of 07.01.2026 claiming ...")
+    r"(?:^|[|.;,:]\s*)(?P<work>(?:публикаци|пост|видео|комментари|стать|запис|интервью|стих|"
     r"песн)\w*\s+(?:о|об|в|во|на|про|под|от)\s(?:[^|.;]|(?<=\d)\.(?=\d)){4,200}|"
-    r"(?:posts?|videos?|comments?|articles?|publications?|interviews?)\s+(?:about|on|in|of|"
-    r"under|dated)\s(?:[^|.;]|(?<=\d)\.(?=\d)){4,200})",
+    # (not a column's "Article of the Criminal Code": the law, no work)
+    r"(?!articles?\s+of\s+the\s+(?:criminal|administrative|code)\b)"
+    r"(?:posts?|videos?|comments?|articles?|publications?|interviews?|speech(?:es)?)\s+"
+    r"(?:about|on|in|of|under|dated|at)\s(?:[^|.;]|(?<=\d)\.(?=\d)){4,200})",
     re.IGNORECASE,
 )
 
@@ -103,9 +106,11 @@ _WORK_IN_CELL = re.compile(
 def work_in_cells(block: str) -> str | None:
     """The first work a table row of the block names in a cell, if any."""
     for line in block.splitlines():
-        if line.count("|") < 4:
+        # (a row written with slashes between its cells: "1. / NAME / town / ... / notes")
+        bar = "|" if line.count("|") >= 4 else " / " if line.count(" / ") >= 4 else None
+        if bar is None:
             continue
-        for cell in line.split("|"):
+        for cell in line.split(bar):
             found = _WORK_IN_CELL.search(cell.strip())
             if found:
                 return found.group("work")
