@@ -17,6 +17,17 @@ Invariants:
 - `told` reads a deed told by its doer with its own full day in the same sentence ("On 12
   October 2026 Aruzhan posted a video ...", "she recorded a video address on 2 September 2025
   ..."): the words after the doer; a sentence with no full day is not read here.
+- `work` ends where the work a case rests on is named ("The charge rests on ...", "Her offence:
+  ...", "investigators cited ..."); `after_deed` reads a deed told "days after he ..." an arrest,
+  a reason only (an act where nothing else is stated; "hours after" dates it by the sentence's
+  day).
+- `one_deed` and `one_work` keep one act across "and" only for the same audience by a pronoun
+  ("and urged them"), a participle clause going on, or two participles of one work; `listed`
+  parts a labelled line ("Grounds: ...") at its semicolons; `without_judgement` cuts only what a
+  work is said to have done ("created a threat ...", "contained false information").
+- `someone_else` refuses a cue told of an unnamed other ("a police officer accused of ...",
+  "A second man ...", people in general).
+- Everything here answers for English only: another language's text is returned as it came.
 """
 
 from __future__ import annotations
