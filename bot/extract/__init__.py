@@ -66,9 +66,12 @@ def extract_cases(
     # the people each block names in full: a block naming another's by surname alone ("Judge
     # X handed Kemelbayev four years and Omirzakov five") leaves what it tells of them to them
     # (a table's row names its person with no story: a note under the table on them is no
-    # other block's)
+    # other block's; an encyclopedia's one line of categories "1979 births | Living people |"
+    # is no table)
     named = [
-        people_named(block, language, text) if block.count("|") < 2 else set()
+        people_named(block, language, text)
+        if sum("|" in line for line in block.splitlines()) < 2
+        else set()
         for _, block in blocks
     ]
     for number, (offset, block) in enumerate(blocks):

@@ -25,6 +25,13 @@ _ITEM = re.compile(
     r"(?:the\s+)?case\s+of\s+(?-i:[A-Z])[^\n]{0,60}$)",
     re.MULTILINE | re.IGNORECASE,
 )
+#: The heading of a court paper's roster of the people tried, one an item below it, the story
+#: of them all told after the list: «Осуждённые:», «Сотталғандар:», "Defendants:".
+_ROSTER_HEADING = re.compile(
+    r"^[ \t]*(?:осужд[её]нн\w*|подсудим\w*|оправданн\w*|сотталған\w*|сотталушы\w*|"
+    r"convicted(?:\s+persons?)?|defendants?|the\s+accused)[ \t]*:[ \t]*\n\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: A question asked on a line opened by a dash: the text is an interview.
 _DIALOGUE = re.compile(r"^[ \t]*[–—][ \t]+[^\n]{3,200}\?[ \t]*$", re.MULTILINE)
 #: A judge or prosecutor named in an item is not the item's person.
@@ -464,6 +471,9 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     starts = [s for s in starts if not _demands_below(text, s)]
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
+    if _ROSTER_HEADING.search(text[: starts[0]]):
+        # a court paper's roster of the convicted, their story told of all of them below it
+        return [(0, text)]
     ends = [*starts[1:], len(text)]
     items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
     items = [(s, t) for s, t in items if not TABLE_RULE.match(t.strip())]

@@ -657,7 +657,10 @@ def _person_key(
     word: str, language: str, same: dict[str, str], aliases: dict, people: set[str]
 ) -> str:
     """The surname key a capitalised word names: its own, or that of the one person whose
-    given name it is when it is no surname («Серику 2 года», the given name alone)."""
+    given name it is when it is no surname («Серику 2 года», the given name alone); an English
+    possessive is the name's ("reduced Tleubayev's prison term")."""
+    if language == "en":
+        word = re.sub(r"['’]s$", "", word)
     key = nominative.surname_key(word, language)
     key = same.get(key, key)
     if key in people:

@@ -103,7 +103,13 @@ EVENT_CUES: dict[str, Patterns] = {
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentences?|punishments?|terms?)|"
         # a wire's "ruled that X's two-year prison term must be increased"
         r"\b(?:sentence|term|punishment)\s+(?:must|should|would|will|was|were|has been|"
-        r"had been)\s+(?:be\s+)?(?:increased|reduced|toughened|lengthened|shortened|softened)\b|"
+        r"had been|is|are|shall)\s+(?:be\s+)?(?:increased|reduced|toughened|lengthened|"
+        r"shortened|softened)\b|"
+        # a ruling's operative part in the passive: "The verdict in respect of Dossanov M.S. is
+        # changed:", "the verdict ... shall be set aside"
+        r"\b(?:verdict|sentence|conviction)\s+(?:(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\s)?"
+        r"(?:is|shall\s+be)\s+(?:changed|amended|modified|altered|set\s+aside|quashed|"
+        r"upheld|left\s+unchanged)\b|"
         r"\blost (?:an|the|his|her|their) appeal\b|"
         r"\b(?:kept|left)\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction|punishment)"
         r"\s+(?:in\s+force|in\s+place|intact)\b|\bdid\s+not\s+(?:change|alter|amend)\s+the\s+"
@@ -124,6 +130,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"заменил|снизил|сократил|назначил|оставил)\w*|жалоб\w*\s+без\s+удовлетворения|"
         r"исключил\w*\s+из\s+приговора|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
+        # a ruling's operative part in the infinitive: «Приговор ... в отношении X изменить:»,
+        # «... приговор оставить без изменения», «приговор ... отменить»
+        r"\bприговор\w*\s+(?:(?:[^.;:]|(?<=[А-ЯЁ])\.){0,80}?\s)?(?:изменить|отменить|оставить)\b|"
         r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)|"
         r"областн\w+ суд\w*"
@@ -133,7 +142,10 @@ EVENT_CUES: dict[str, Patterns] = {
         # («Алқа үкімнің күшін жойып, істі қайта қарауға жіберді»: the board, named again)
         # (not «адвокаттар алқасы», the bar association)
         "kk": r"апелляция|(?<!адвокаттар )алқасы|(?<!\w)Алқа(?!\w)|өзгеріссіз қалдыр|жеңілдет|"
-        r"күшейт|кассация|жоғарғы сот|қайта қарауға жібер|"
+        r"күшейт|кассация|жоғарғы сот|(?:қайта|жаңадан) қарауға жібер|"
+        # a ruling's operative part: «үкімі ... бөлігінде күшін жойылсын», «үкімі ...
+        # өзгертілсін» (not a demand's «үкімнің күшін жойып, ... тоқтатуы керек»)
+        r"\bүкім\w*\s+(?:[^.;]{0,80}?\s)?(?:күшін\s+жой(?:ылсын|ылды)|өзгертіл(?:сін|ді))|"
         # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
         r"облыстық сот\w*"
         + IN_SENTENCE
@@ -183,6 +195,8 @@ EVENT_CUES: dict[str, Patterns] = {
         # «айыппұл жазасына кесілді», «... айыруға кесілді»: sentenced to, in the passive
         # («Бірінші сатыдағы сот оған ... жазасын тағайындаған еді»: the verdict told again)
         r"айыппұл сал|кінәлі деп та|тағайында(?:ды|лды|ған\s+еді)|\bкесті\b|\bкесілді\b|"
+        # a summary's «Айтбаевқа 3 жыл ... тағайындалған.»: the participle closing the sentence
+        r"тағайындалған(?=\s*[.;]|\s*$)|"
         r"айыппұл\w* төле(?:уге|уді) міндеттеді",
     },
     "trial": {
@@ -384,8 +398,13 @@ OUTCOME_CUES: dict[str, Patterns] = {
         "en": r"overturned|acquitted|quashed|\bset aside\b|"
         r"\bannull?ed\s+(?:the|his|her|their)\s+(?:verdict|conviction|sentence)\b",
         # (not «отменила приговор ... в части наказания»: a new punishment, told after it)
-        "ru": r"отменил\w* приговор(?![^.;]{0,80}\bв части\b)|оправда",
-        "kk": r"күшін жойды|ақтады",
+        # (a ruling's operative part in the infinitive: «приговор ... отменить»)
+        "ru": r"отмени(?:л\w*|ть) приговор(?![^.;]{0,80}\bв части\b)|оправда|"
+        r"\bприговор\w*\s+(?:(?:[^.;:]|(?<=[А-ЯЁ])\.){0,80}?\s)?отменить\b"
+        r"(?![^.;]{0,80}\bв части\b)",
+        # (a ruling's operative part: «үкімнің күшін жойылсын»; not a demand's converb «күшін
+        # жойып, ... шығаруды сұраймын»)
+        "kk": r"күшін жой(?:ды|ылды|ылсын)\b|ақтады",
     },
     "increased": {
         "en": r"increased|toughened|tightened|harsher|\b(?:raised|lengthened|extended)\b",
@@ -397,7 +416,9 @@ OUTCOME_CUES: dict[str, Patterns] = {
         # HRW's "converted the prison terms ..., instead imposing restrictions on their freedom"
         r"\bconverted (?:the|his|her|their) (?:prison|jail) (?:terms?|sentences?)",
         # (the passive of a ruling's text: «назначенное наказание смягчено до 2 лет»)
-        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил|смягч[её]н\w*|сниж[её]н\w*|уменьш[её]н\w*",
+        # (and its operative part in the infinitive: «наказание смягчить до 2 лет»)
+        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил|смягч[её]н\w*|сниж[её]н\w*|уменьш[её]н\w*|"
+        r"\b(?:смягчить|снизить|сократить)\s+до\b",
         # («жаза 3 жылға дейін төмендетілді»: lowered to)
         "kk": r"жеңілдет|қысқарт|азайт|төмендет",
     },

@@ -1,0 +1,216 @@
+"""A regional court's summary of an appeal ruling: the ruling's heading and day, the court of
+first instance with its judge and prosecutor, a roster of the convicted, what the verdict gave
+each, and the ruling's operative part in the infinitive or the passive («Приговор ... в
+отношении X изменить: наказание смягчить до ...», «Y-ға қатысты үкімнің күшін жойылсын»,
+"The verdict in respect of X is changed"). Names and courts are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.extract import extract_cases
+from bot.extract.blocks import split_blocks
+from bot.extract.nominative import surname_key
+from bot.extract.references import outcome_of
+
+
+def _summary(text: str) -> dict[str, Any]:
+    """Each person's first-instance officials, and the verdict's and the ruling's parts."""
+    found: dict[str, Any] = {}
+    for case in extract_cases(text):
+        events = {e["kind"]: e for e in case["events"]}
+        ruling = events.get("appeal_ruling")
+        found[case["person"]["name"]] = (
+            case["stage"],
+            case["court"],
+            case["judge"],
+            case["prosecutor"],
+            [(p["kind"], p["term_months"]) for p in events["verdict"]["sentence"]],
+            ruling and ruling["appeal_outcome"],
+            ruling and [(p["kind"], p["term_months"]) for p in ruling["sentence"]],
+        )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "PAVLODAR REGIONAL COURT\nSummary of a judicial act\n\n"
+            "Ruling of the appeals board for criminal cases of 3 December 2025\n\n"
+            "Court of first instance: Ekibastuz City Court (judge S. Nurlanova, state "
+            "prosecutor K. Zhaksybekov), verdict of 2 October 2025.\n\n"
+            "Convicted:\n"
+            "1) Dossanov Marat Serikovich, born 1985, welder, resident of Ekibastuz;\n"
+            "2) Pak Igor Vladimirovich, born 1990, driver, resident of Ekibastuz.\n\n"
+            "The court of first instance found Dossanov M.S. and Pak I.V. guilty of spreading "
+            "false information. Dossanov M.S. was sentenced to 2 years of imprisonment. Pak "
+            "I.V. was sentenced to 1 year of restriction of liberty.\n\n"
+            "Decision. The verdict in respect of Dossanov M.S. is changed: the sentence is "
+            "reduced to 1 year of restriction of liberty. In respect of Pak I.V. the verdict "
+            "is left unchanged.\n",
+            {
+                "Marat Serikovich Dossanov": (
+                    "appealed",
+                    "Ekibastuz City Court",
+                    "S. Nurlanova",
+                    "K. Zhaksybekov",
+                    [("imprisonment", 24)],
+                    "reduced",
+                    [("restriction_of_liberty", 12)],
+                ),
+                "Igor Vladimirovich Pak": (
+                    "appealed",
+                    "Ekibastuz City Court",
+                    "S. Nurlanova",
+                    "K. Zhaksybekov",
+                    [("restriction_of_liberty", 12)],
+                    "upheld",
+                    [("restriction_of_liberty", 12)],
+                ),
+            },
+        ),
+        (
+            "ПАВЛОДАРСКИЙ ОБЛАСТНОЙ СУД\nКраткое изложение судебного акта\n\n"
+            "Постановление апелляционной судебной коллегии по уголовным делам от 3 декабря "
+            "2025 года\n\n"
+            "Суд первой инстанции: Экибастузский городской суд (судья С. Нурланова, "
+            "государственный обвинитель К. Жаксыбеков), приговор от 2 октября 2025 года.\n\n"
+            "Осуждённые:\n"
+            "1) Досанов Марат Серикович, 1985 г.р., сварщик, житель г.Экибастуз;\n"
+            "2) Тен Игорь Владимирович, 1990 г.р., водитель, житель г.Экибастуз.\n\n"
+            "Приговором Досанов М.С. и Тен И.В. признаны виновными в распространении "
+            "заведомо ложной информации. Досанову М.С. назначено 2 года лишения свободы. "
+            "Тену И.В. назначен 1 год ограничения свободы.\n\n"
+            "Решение. Приговор в отношении Досанова М.С. изменить: наказание смягчить до 1 "
+            "года ограничения свободы. В остальной части, а также в отношении Тена И.В., "
+            "приговор оставить без изменения.\n",
+            {
+                "Марат Серикович Досанов": (
+                    "appealed",
+                    "Экибастузский городской суд",
+                    "С. Нурланова",
+                    "К. Жаксыбеков",
+                    [("imprisonment", 24)],
+                    "reduced",
+                    [("restriction_of_liberty", 12)],
+                ),
+                "Игорь Владимирович Тен": (
+                    "appealed",
+                    "Экибастузский городской суд",
+                    "С. Нурланова",
+                    "К. Жаксыбеков",
+                    [("restriction_of_liberty", 12)],
+                    "upheld",
+                    [("restriction_of_liberty", 12)],
+                ),
+            },
+        ),
+        (
+            "ПАВЛОДАР ОБЛЫСТЫҚ СОТЫ\nСот актісінің қысқаша мазмұны\n\n"
+            "Қылмыстық істер жөніндегі апелляциялық сот алқасының 2025 жылғы 3 желтоқсандағы "
+            "қаулысы\n\n"
+            "Бірінші сатыдағы сот: Екібастұз қалалық соты, 2025 жылғы 2 қазандағы үкім "
+            "(судья Сәуле Нұрланова, мемлекеттік айыптаушы Қ. Жақсыбеков).\n\n"
+            "Сотталғандар:\n"
+            "1. Досанов Марат Серікұлы, 1985 ж.т., дәнекерлеуші, Екібастұз қ. тұрғыны;\n"
+            "2. Әлімова Дина Серікқызы, 1990 ж.т., жүргізуші, Екібастұз қ. тұрғыны.\n\n"
+            "Үкім бойынша Марат Досанов пен Дина Әлімова кінәлі деп танылған. Досановқа 2 "
+            "жыл бас бостандығын шектеу, Әлімоваға 1 жыл бас бостандығын шектеу "
+            "тағайындалған.\n\n"
+            "Қаулы: үкім Досанов М.-ға қатысты бөлігінде күшін жойылсын, іс жаңадан қарауға "
+            "жіберілсін. Әлімова Д.С.-ға қатысты үкім өзгеріссіз, апелляциялық шағым "
+            "қанағаттандырусыз қалдырылсын.\n",
+            {
+                "Марат Серікұлы Досанов": (
+                    "appealed",
+                    "Екібастұз қалалық соты",
+                    "Сәуле Нұрланова",
+                    "Қ. Жақсыбеков",
+                    [("restriction_of_liberty", 24)],
+                    "sent_back",
+                    [],
+                ),
+                "Дина Серікқызы Әлімова": (
+                    "appealed",
+                    "Екібастұз қалалық соты",
+                    "Сәуле Нұрланова",
+                    "Қ. Жақсыбеков",
+                    [("restriction_of_liberty", 12)],
+                    "upheld",
+                    [("restriction_of_liberty", 12)],
+                ),
+            },
+        ),
+    ],
+)
+def test_an_appeal_ruling_summary_with_a_roster(text: str, wanted: dict[str, Any]) -> None:
+    assert _summary(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blocks"),
+    [
+        # accepted: a roster of the convicted, the story of them all after it: one block
+        (
+            "Осуждённые:\n1) Досанов Марат Серикович, сварщик;\n2) Пак Игорь Владимирович, "
+            "водитель.\n\nОбоих признали виновными 2 октября 2025 года.\n",
+            "ru",
+            1,
+        ),
+        (
+            "Defendants:\n1. Dossanov Marat, welder;\n2. Pak Igor, driver.\n\nBoth were found "
+            "guilty on 2 October 2025.\n",
+            "en",
+            1,
+        ),
+        # refused: a bulletin's items, each about its own person, under no roster heading
+        (
+            "Verdicts this week:\n1. The Taraz court sentenced Bolat Zhumanov, a driver, to two "
+            "years in prison.\n2. In Shymkent, Gaukhar Sadykova, a nurse, received one year of "
+            "restricted freedom.\n",
+            "en",
+            2,
+        ),
+    ],
+)
+def test_a_roster_of_the_convicted_is_one_story(text: str, language: str, blocks: int) -> None:
+    assert len(split_blocks(text, language)) == blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outcome"),
+    [
+        # accepted: an operative part in the infinitive (ru) or the jussive (kk)
+        (
+            "Приговор в отношении Досанова М.С. изменить: наказание смягчить до 1 года.",
+            "ru",
+            "reduced",
+        ),
+        ("Приговор районного суда в отношении Досанова М.С. отменить.", "ru", "overturned"),
+        ("Үкімнің күшін жойылсын, Досановқа қатысты ақтау үкімі шығарылсын.", "kk", "overturned"),
+        # refused: what a party asked for is no outcome
+        ("Осуждённый просил смягчить наказание до 1 года.", "ru", None),
+        ("Үкімнің күшін жойып, ақтау үкімін шығаруды сұраймын.", "kk", None),
+        ("Билік журналистке қатысты үкімнің күшін жойып, қысымды тоқтатуы керек.", "kk", None),
+    ],
+)
+def test_a_rulings_operative_part(text: str, language: str, outcome: str | None) -> None:
+    assert outcome_of(text, language) == outcome
+
+
+@pytest.mark.parametrize(
+    ("forms", "same"),
+    [
+        # accepted: a short surname declined as a noun keeps one key
+        (("Ким", "Кима", "Киму", "Кимом"), True),
+        (("Пак", "Пака", "Паку"), True),
+        # refused: a longer word's ending is its own, and -ов/-ин surnames fold as before
+        (("Марат", "Марата"), False),
+        (("Кирова", "Киров"), True),
+    ],
+)
+def test_a_short_surnames_cases(forms: tuple[str, ...], same: bool) -> None:
+    assert (len({surname_key(f, "ru") for f in forms}) == 1) is same
