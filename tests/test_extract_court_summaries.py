@@ -214,3 +214,65 @@ def test_a_rulings_operative_part(text: str, language: str, outcome: str | None)
 )
 def test_a_short_surnames_cases(forms: tuple[str, ...], same: bool) -> None:
     assert (len({surname_key(f, "ru") for f in forms}) == 1) is same
+
+
+def _stages(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {
+        c["person"]["name"]: (c["stage"], c["judge"], c["prosecutor"]) for c in extract_cases(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # accepted: the judge and the prosecutor named by the surname alone after the role word;
+        # an appeal only asked about or promised is no ruling
+        (
+            "[02.12.2025, 11:05:10] Жанар: Судья Абенова зачитала приговор: Нурлан Ахметов "
+            "получил 2 года ограничения свободы по ч. 1 ст. 400 УК РК.\n"
+            "[02.12.2025, 11:07:41] Жанар: Прокурор Сейтказиев просил 3 года.\n"
+            "[02.12.2025, 11:09:02] Асан: а когда апелляция?\n"
+            "[02.12.2025, 11:10:30] Жанар: жалобу подадим на этой неделе\n",
+            {"Нурлан Ахметов": ("sentenced", "Абенова", "Сейтказиев")},
+        ),
+        (
+            "On 2 December 2025 Judge Abenova sentenced activist Nurlan Akhmetov to two years "
+            "of restricted freedom under Article 400, Part 1. Prosecutor Seitkaziyev had asked "
+            "for three years. When is the appeal? The family says it will appeal.",
+            {"Nurlan Akhmetov": ("sentenced", "Abenova", "Seitkaziyev")},
+        ),
+        # refused: a role word before a place or a common word names no one
+        (
+            "2 декабря 2025 года суд приговорил активиста Нурлана Ахметова к 2 годам "
+            "ограничения свободы по ч. 1 ст. 400 УК РК. Прокурор Алматы не комментирует.",
+            {"Нурлан Ахметов": ("sentenced", None, None)},
+        ),
+    ],
+)
+def test_officials_by_surname_and_an_appeal_not_yet_ruled(
+    text: str, wanted: dict[str, tuple[str, str | None, str | None]]
+) -> None:
+    assert _stages(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("ruling", "hers"),
+    [
+        # accepted: a possessive names the co-defendant whose term the ruling cut
+        ("On 1 September 2025 the regional court reduced Akhmetov's prison term.", False),
+        ("On 1 September 2025 the regional court reduced Akhmetov’s prison term.", False),
+        # refused: a ruling naming no one stays the paragraph's person's
+        ("On 1 September 2025 the regional court reduced the prison term.", True),
+    ],
+)
+def test_a_co_defendants_ruling_told_by_possessive(ruling: str, hers: bool) -> None:
+    from bot.extract.codefendants import split_codefendants
+
+    block = (
+        "On 2 June 2025 judge Dana Abenova sentenced Akhmetov to five years in prison. His "
+        "deputy, Aigerim Sultanova, a nurse, was sentenced to one year of restricted freedom. "
+        + ruling
+    )
+    ((key, text),) = split_codefendants(block, "en", {"akhmetov"})
+    assert key == "sultanova"
+    assert ("reduced" in text) is hers

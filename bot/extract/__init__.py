@@ -69,9 +69,7 @@ def extract_cases(
     # other block's; an encyclopedia's one line of categories "1979 births | Living people |"
     # is no table)
     named = [
-        people_named(block, language, text)
-        if sum("|" in line for line in block.splitlines()) < 2
-        else set()
+        people_named(block, language, text) if not _TABLE_ROW.search(block) else set()
         for _, block in blocks
     ]
     for number, (offset, block) in enumerate(blocks):
@@ -166,6 +164,11 @@ def extract_cases(
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return records
+
+
+#: A line of a table: cells between bars, not a labelled line of them ("Categories: 1979
+#: births | Living people").
+_TABLE_ROW = re.compile(r"^(?![ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?:[ \t])[^\n]*\|[^\n]*\|", re.M)
 
 
 def _share_verdict_day(block_records: list[Record]) -> None:

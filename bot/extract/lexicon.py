@@ -590,7 +590,9 @@ ORIGIN = compile_table(
 #: «защита намерена обжаловать», «Қорғаушылар шағымданатынын айтты».
 APPEAL_INTENDED = compile_table(
     {
-        "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
+        # ("when is the appeal?" asked in a chat)
+        "en": r"\bwhen\s+(?:is|will)\s+(?:the\s+)?appeal\b|"
+        r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
         r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
         r"\bcan be appealed\b|\bright to appeal\b|"
         # "encourages the authorities to ensure that the appeal proceedings respect ...": a
@@ -606,8 +608,12 @@ APPEAL_INTENDED = compile_table(
         # "the defence appealed against the verdict"
         r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?appealed|appealed\s+against)\b"
         r"(?:\s+against)?(?:\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction))?",
-        "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
-        r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
+        "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут|ем|у)|мож\w+|план\w+)\s+(?:\w+\s+)?"
+        r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалу(?:ют|ет|ем)\b|"
+        # a relative's «жалобу подадим в течение 15 суток», a chat's «а когда апелляция?»
+        r"\b(?:жалоб|апелляци)\w*\s+(?:\w+\s+)?подад(?:им|ут|им|ите)\b|"
+        r"\bподад(?:им|у)\s+(?:\w+\s+)?(?:жалоб|апелляци)\w*|"
+        r"\bкогда\s+(?:будет\s+)?(?:апелляци|рассмотрени\w+\s+жалоб)\w*|"
         r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*|"
         # «прокурор обжаловал приговор»: a party's appeal, no ruling on it
         r"\bобжаловал[аи]?\s+(?:\w+\s+)?(?:приговор|решение)\w*|"
@@ -617,6 +623,8 @@ APPEAL_INTENDED = compile_table(
         # («қорғау кассациялық шағым түсірді»: a filing, no ruling)
         "kk": r"[^.;,]*\b(?:шағым|өтініш)\w*\s+(?:түсірді|берді|жолдады)\b|"
         r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
+        # a chat's «апелляция қашан?», «шағым береміз»
+        r"\bапелляция\w*\s+қашан\b|\bшағым\w*\s+береміз\b|"
         # («үкімге апелляциялық шағым беретінін айтты»: the kind of complaint with it)
         r"(?:(?:апелляция|кассация)\w*\s+)?шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|"
         r"апелляция\w*\s+"

@@ -50,6 +50,27 @@ def initials_name(text: str, offset: int) -> names.Mention | None:
     return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
 
 
+#: A surname alone right after the role word («Судья Бейсенова начала читать», "Prosecutor
+#: Yessenov asked for ...", «Прокурор Есенов просил»), before a lower-case word or a stop.
+_SURNAME_ALONE = re.compile(
+    rf"^[ \u00a0]*[:—–-]?[ \u00a0]*([{names.UPPER}][{names.LOWER}'’-]+)"
+    rf"(?=[ \u00a0]+[{names.LOWER}]|[ \u00a0]*[,.;:)]|[ \u00a0]*$)"
+)
+
+
+def surname_alone(text: str, offset: int) -> names.Mention | None:
+    """A judge or prosecutor named by the surname alone right after the role word; the word must
+    end like a surname and be no common word."""
+    match = _SURNAME_ALONE.match(text)
+    if not match:
+        return None
+    word = match.group(1)
+    if not names.looks_like_surname(word) or names.is_common_word(word):
+        return None
+    start = offset + match.start(1)
+    return names.Mention(start, start + len(word), [word], 0)
+
+
 def title_case_name(text: str, offset: int) -> names.Mention | None:
     """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
     "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""
