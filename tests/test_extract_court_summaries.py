@@ -276,3 +276,28 @@ def test_a_co_defendants_ruling_told_by_possessive(ruling: str, hers: bool) -> N
     ((key, text),) = split_codefendants(block, "en", {"akhmetov"})
     assert key == "sultanova"
     assert ("reduced" in text) is hers
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # accepted: the hearing announced in the morning, its outcome told at noon, one day
+        (
+            "Әлия, [03.12.2025 09:10]\nБүгін сағат 11-де Ерланның апелляциясы, облыстық сот.\n\n"
+            "Әлия, [03.12.2025 12:40]\nАлқа үкімді өзгеріссіз қалдырды. 2025 жылғы 5 қыркүйекте "
+            "Тараз қалалық соты Ерлан Жұмабаевқа 3 жыл бас бостандығынан айыру жазасын "
+            "тағайындаған еді.\n",
+            "upheld",
+        ),
+        (
+            "03.12.2025 09:10 — Today at 11:00, the appeal of Yerlan Zhumabayev at the regional "
+            "court.\n03.12.2025 12:40 — The appeals court upheld the verdict. On 5 September "
+            "2025 the Taraz city court had sentenced Zhumabayev to three years in prison.\n",
+            "upheld",
+        ),
+    ],
+)
+def test_an_appeal_days_outcome_told_after_its_announcement(text: str, outcome: str) -> None:
+    (case,) = extract_cases(text)
+    rulings = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert [e["appeal_outcome"] for e in rulings] == [outcome]

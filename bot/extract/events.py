@@ -71,7 +71,11 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         first.setdefault(scope.kind, scope)
     rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
     if rulings:  # the appeal, then a cassation, whatever order the report tells them in
-        first["appeal_ruling"] = min(rulings, key=lambda s: s.date or dt.date.max)
+        # (of one day's, the one that tells the outcome: «Бүгін ... апелляциясы» announced in the
+        # morning, «алқа үкімді өзгеріссіз қалдырды» at noon)
+        first["appeal_ruling"] = min(
+            rulings, key=lambda s: (s.date or dt.date.max, s.outcome is None)
+        )
     verdict_parts: list[Part] = []
     if "verdict" in first:
         # "16:05 VERDICT. / 16:07 NAME: a fine of ...": the same day's verdict told again
