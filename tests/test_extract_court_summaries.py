@@ -301,3 +301,39 @@ def test_an_appeal_days_outcome_told_after_its_announcement(text: str, outcome: 
     (case,) = extract_cases(text)
     rulings = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
     assert [e["appeal_outcome"] for e in rulings] == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("closing", "cases"),
+    [
+        # accepted: a signature closing a report of two people's cases is its writer's
+        ("Представитель Уполномоченного в Жамбылской области Д. Абенова", 2),
+        ("Representative of the Ombudsman in Zhambyl region D. Abenova", 2),
+        ("Қазақстан Республикасындағы Адам құқықтары жөніндегі уәкілдің өкілі Д. Әбенова", 2),
+    ],
+)
+def test_a_reports_signature_splits_no_story(closing: str, cases: int) -> None:
+    from bot.extract.report_layout import signature_only
+
+    assert signature_only(closing)
+    text = (
+        "Обращение № 1. Приговором Таразского городского суда от 4 августа 2025 года Марат "
+        "Досанов осуждён к 1 году лишения свободы по ч. 1 ст. 174 УК.\n\n"
+        "Обращение № 2. Айгерим Султанова, журналистка, 3 сентября 2025 года освобождена "
+        "условно-досрочно.\n\n" + closing + "\n"
+    )
+    assert len(extract_cases(text)) == cases
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # refused: a paragraph telling of a case, dated or ending a sentence, is no signature
+        "Марат Досанов осуждён 4 августа 2025 года",
+        "Айгерим Султанова освобождена условно-досрочно.",
+    ],
+)
+def test_a_story_is_no_signature(paragraph: str) -> None:
+    from bot.extract.report_layout import signature_only
+
+    assert not signature_only(paragraph)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import names, nominative, roles
+from bot.extract.report_layout import ROSTER_HEADING, dated, signature_only
 from bot.extract.tables import TABLE_RULE
 
 _ITEM = re.compile(
@@ -24,13 +25,6 @@ _ITEM = re.compile(
     # a briefing paper's heading line "Case of Marlen Zhaksylykov (Aktobe)"
     r"(?:the\s+)?case\s+of\s+(?-i:[A-Z])[^\n]{0,60}$)",
     re.MULTILINE | re.IGNORECASE,
-)
-#: The heading of a court paper's roster of the people tried, one an item below it, the story
-#: of them all told after the list: «Осуждённые:», «Сотталғандар:», "Defendants:".
-_ROSTER_HEADING = re.compile(
-    r"^[ \t]*(?:осужд[её]нн\w*|подсудим\w*|оправданн\w*|сотталған\w*|сотталушы\w*|"
-    r"convicted(?:\s+persons?)?|defendants?|the\s+accused)[ \t]*:[ \t]*\n\s*$",
-    re.IGNORECASE | re.MULTILINE,
 )
 #: A question asked on a line opened by a dash: the text is an interview.
 _DIALOGUE = re.compile(r"^[ \t]*[–—][ \t]+[^\n]{3,200}\?[ \t]*$", re.MULTILINE)
@@ -277,16 +271,6 @@ def _same_in_latin(a: str, b: str) -> bool:
     return len(consonants) >= 4 and consonants == _consonants(b)
 
 
-def _dated(paragraph: str) -> bool:
-    """A paragraph that gives a date ("60 часов" is no date, «2 декабря» is): one that names a
-    new person without one («Бухгалтер Мадина ЖУНУСОВА получила один год ...») is a
-    co-defendant of the case told before it."""
-    from bot.extract.values import find_dates
-
-    text = re.sub(r"https?://\S+", " ", paragraph)  # a link's /2025/12/02/ is no date told
-    return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
-
-
 #: How a line that is a sentence, or a list's entry, ends (a heading ends with none of these).
 _LINE_END = re.compile(r"[.!?:;,…»\"”')\]\d]\s*$")
 
@@ -341,8 +325,13 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
         else:
             blocks.append((start, paragraph, people))
             current = len(blocks) - 1
+    if len(blocks) >= 3 and signature_only(blocks[-1][1]):
+        # «Представитель Уполномоченного ... Г. Сейтказина» closing a report of several
+        # people's cases: its writer, no co-defendant of the case told last
+        offset, previous, known = blocks[-2]
+        blocks[-2:] = [(offset, previous + blocks[-1][1], known)]
     named = [(s, t) for s, t, p in blocks if p]
-    if len(named) < 2 or not all(_dated(t) for _, t in named):
+    if len(named) < 2 or not all(dated(t) for _, t in named):
         return [(0, text)]
     return _both_told_before(_shared_paragraphs(text, starts, ends, blocks, language, titled))
 
@@ -471,7 +460,7 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     starts = [s for s in starts if not _demands_below(text, s)]
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
-    if _ROSTER_HEADING.search(text[: starts[0]]):
+    if ROSTER_HEADING.search(text[: starts[0]]):
         # a court paper's roster of the convicted, their story told of all of them below it
         return [(0, text)]
     ends = [*starts[1:], len(text)]
