@@ -337,3 +337,91 @@ def test_a_story_is_no_signature(paragraph: str) -> None:
     from bot.extract.report_layout import signature_only
 
     assert not signature_only(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        # refused: a digest's contents line and a filing are no ruling
+        ("In this issue: two arrests, one appeal ruling, a fine.", "en", None),
+        ("В этом выпуске: новый арест, апелляционное постановление, штрафы.", "ru", None),
+        ("Бұл санда: бір қамау, бір апелляциялық қаулы.", "kk", None),
+        ("Прокуратура внесла апелляционное ходатайство, просит реальный срок.", "ru", None),
+        ("Прокурор принёс апелляционный протест на приговор.", "ru", None),
+        # accepted: the ruling itself
+        ("The appeals court upheld the verdict.", "en", "appeal_ruling"),
+        ("Апелляционная коллегия оставила приговор без изменения.", "ru", "appeal_ruling"),
+    ],
+)
+def test_contents_and_filings_are_no_ruling(text: str, language: str, kind: str | None) -> None:
+    from bot.extract.clauses import event_kind
+
+    assert event_kind(text, language) == kind
+
+
+_ARTICLE = (
+    "Marat Dossanov\n\nFrom Wikipedia, the free encyclopedia\n\n"
+    "On 3 March 2025, Dossanov was detained in Taraz.[1] He was charged under Article 174, "
+    "Part 1.\n\n"
+    "On 2 June 2025 the Taraz City Court sentenced Dossanov to five years in prison.[2] "
+    "His colleague at the newspaper, Aigerim Sultanova, a proofreader, was sentenced to one "
+    "year of restricted freedom in the same trial.[2]\n\n"
+    "On 1 September 2025 the Zhambyl Regional Court reduced Dossanov's prison term to three "
+    "years.[3]\n\n"
+    "References[edit]\n"
+    ' 1. ^ "Taraz editor detained". Steppe Daily. 3 March 2025. https://example.kz/a/1\n'
+    ' 2. ^ "Editor jailed". Vlast. 2 June 2025. https://example.kz/a/2\n'
+    ' 3. ^ "Appeal court cuts editor\'s sentence". Vlast. 20 September 2025. '
+    "https://example.kz/a/3\n\n"
+    "Categories: 1980 births | Living people | Kazakhstani journalists\n"
+)
+
+
+def test_an_encyclopedia_article_on_two_co_defendants() -> None:
+    # accepted: the paragraph giving him his sentence before naming her is his story too; the
+    # references' titles and days are no events
+    got = {
+        c["person"]["name"]: [
+            (e["kind"], e["date"], e["appeal_outcome"], [p["term_months"] for p in e["sentence"]])
+            for e in c["events"]
+        ]
+        for c in extract_cases(_ARTICLE)
+    }
+    assert got == {
+        "Marat Dossanov": [
+            ("detention", "2025-03-03", None, []),
+            ("verdict", "2025-06-02", None, [60]),
+            ("appeal_ruling", "2025-09-01", "reduced", [36]),
+        ],
+        "Aigerim Sultanova": [("verdict", "2025-06-02", None, [12])],
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "goes_on"),
+    [
+        # accepted: the person before is given a punishment before the new one is named
+        (
+            "The court sentenced Dossanov to five years in prison. His colleague Aigerim Sultanova "
+            "got one year.",
+            True,
+        ),
+        (
+            "Суд приговорил Досанова к 5 годам лишения свободы. Его коллега Айгерим Султанова получила год.",
+            True,
+        ),
+        # refused: the new one named first, or the person before given nothing
+        ("Aigerim Sultanova got one year. The court sentenced Dossanov to five years.", False),
+        (
+            "The court heard Dossanov on Monday. His colleague Aigerim Sultanova got one year.",
+            False,
+        ),
+    ],
+)
+def test_a_paragraph_punishing_the_person_before_goes_on(paragraph: str, goes_on: bool) -> None:
+    from bot.extract.paragraph_people import goes_on_about
+
+    language = "ru" if "Суд" in paragraph else "en"
+    new = {"sultanova" if language == "en" else "султанов"}
+    known = {"dossanov" if language == "en" else "досанов"}
+    assert goes_on_about(paragraph, new, known, language) is goes_on

@@ -299,7 +299,12 @@ def _without_post_author(text: str) -> str:
 
 #: A note at the foot of a report: "[32] Verdict of Atyrau City Court No. 2, September 2, 2026
 #: (on file with Human Rights Watch).", "[1] https://...".
-_NOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+(?P<body>[^\n]*)$", re.MULTILINE)
+#: An encyclopedia's reference under its article: " 7. ^ "Appeal court cuts ...". Vlast. 30
+#: October 2025. https://...", the caret pointing back to where it is cited.
+_NOTE_LINE = re.compile(
+    r"^(?P<mark>[ \t]*(?:\[\d{1,3}\]|(?:\d{1,3}\.[ \t]*)?\^))[ \t]+(?P<body>[^\n]*)$",
+    re.MULTILINE,
+)
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 
 
@@ -310,7 +315,7 @@ def _without_notes(text: str) -> str:
 
     def links_only(match: re.Match[str]) -> str:
         links = _URL.findall(match.group("body"))
-        return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
+        return match.group("mark") + " " + " ".join(links) if links else ""
 
     return _NOTE_LINE.sub(links_only, text)
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import names, nominative, roles
+from bot.extract.paragraph_people import goes_on_about
 from bot.extract.report_layout import ROSTER_HEADING, dated, signature_only
 from bot.extract.tables import TABLE_RULE
 
@@ -318,7 +319,7 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
             not people
             or same_people(people, blocks[current][2])
             or not blocks[-1][2]
-            or _goes_on_about(paragraph, people, blocks[current][2], language)
+            or goes_on_about(paragraph, people, blocks[current][2], language)
         ):
             offset, previous, known = blocks[current]
             blocks[current] = (offset, previous + paragraph, known | people)
@@ -358,31 +359,6 @@ def _both_told_before(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if told:
             result[number - 1] = (offset, previous.rstrip() + "\n\n" + " ".join(told) + "\n")
     return result
-
-
-def _goes_on_about(paragraph: str, people: set[str], known: set[str], language: str) -> bool:
-    """Whether a paragraph naming someone new goes on with a person of the case before, named
-    by surname alone: it opens with them ("Ospanov, 41, a blogger, ... he and his cousin Ruslan
-    K. went live"), or the sentence naming the new one names them first («... жүктеген
-    Бекмырзаевтың досы, дизайнер Ермек Т.»). The new one is told beside them (co-defendants are
-    told apart within a block)."""
-    words = list(re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", paragraph))
-    opening = re.match(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?([{names.UPPER}][\w'’-]+)", paragraph)
-    if opening is not None and words and words[0].start() == opening.start(1):
-        # the paragraph opens with the person before ("Ospanov, 41, a blogger, ...")
-        first = nominative.surname_key(re.sub(r"['’]s$", "", words[0].group()), language)
-        if first in known and first not in people:
-            return True
-    for index, word in enumerate(words):
-        key = nominative.surname_key(re.sub(r"['’]s$", "", word.group()), language)
-        if key not in known or key in people or not names.looks_like_surname(word.group()):
-            continue
-        for later in words[index + 1 :]:
-            if re.search(r"[.!?](?:\s|$)", paragraph[word.end() : later.start()]):
-                break
-            if nominative.surname_key(later.group(), language) in people:
-                return True
-    return False
 
 
 def _returns_to(
