@@ -407,7 +407,8 @@ def test_an_encyclopedia_article_on_two_co_defendants() -> None:
             True,
         ),
         (
-            "Суд приговорил Досанова к 5 годам лишения свободы. Его коллега Айгерим Султанова получила год.",
+            "Суд приговорил Досанова к 5 годам лишения свободы. Его коллега Айгерим Султанова "
+            "получила год.",
             True,
         ),
         # refused: the new one named first, or the person before given nothing
