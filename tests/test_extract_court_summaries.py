@@ -426,3 +426,23 @@ def test_a_paragraph_punishing_the_person_before_goes_on(paragraph: str, goes_on
     new = {"sultanova" if language == "en" else "султанов"}
     known = {"dossanov" if language == "en" else "досанов"}
     assert goes_on_about(paragraph, new, known, language) is goes_on
+
+
+@pytest.mark.parametrize(
+    ("after_role", "name"),
+    [
+        # accepted: a surname in the nominative right after the role word
+        (" Абенова зачитала приговор", "Абенова"),
+        (" Seitkaziyev asked for three years", "Seitkaziyev"),
+        (" Сейітқазыұлы үкімді оқыды", "Сейітқазыұлы"),
+        # refused: the one sentenced, in the dative, and a place
+        (" Бекжановқа бір жыл тағайындады", None),
+        (" Иванову назначил два года", None),
+        (" Алматы не комментирует", None),
+    ],
+)
+def test_an_official_named_by_surname_alone(after_role: str, name: str | None) -> None:
+    from bot.extract.role_names import surname_alone
+
+    found = surname_alone(after_role, 0)
+    assert (found.surname if found else None) == name

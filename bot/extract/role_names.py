@@ -58,6 +58,15 @@ _SURNAME_ALONE = re.compile(
 )
 
 
+#: A surname's nominative ending: not the dative or the genitive of one sentenced («Судья
+#: Бекжановқа бір жыл», «Судья Иванову назначил»).
+_NOMINATIVE_SURNAME = re.compile(
+    r"(?:[оеё]в|[иы]н|[оеё]ва|[иы]на|ск(?:ий|ая)|[ұу]лы|[қк]ызы|бай|бек|енко|ov|ev|ova|eva|in|ina|"
+    r"uly|kyzy|bay|bek|enko|sky|skaya)$",
+    re.IGNORECASE,
+)
+
+
 def surname_alone(text: str, offset: int) -> names.Mention | None:
     """A judge or prosecutor named by the surname alone right after the role word; the word must
     end like a surname and be no common word."""
@@ -65,8 +74,8 @@ def surname_alone(text: str, offset: int) -> names.Mention | None:
     if not match:
         return None
     word = match.group(1)
-    if not names.looks_like_surname(word) or names.is_common_word(word):
-        return None
+    if not _NOMINATIVE_SURNAME.search(word) or names.is_common_word(word):
+        return None  # («Судья Бекжановқа бір жыл ...»: the one sentenced, in the dative)
     start = offset + match.start(1)
     return names.Mention(start, start + len(word), [word], 0)
 
