@@ -446,3 +446,22 @@ def test_an_official_named_by_surname_alone(after_role: str, name: str | None) -
 
     found = surname_alone(after_role, 0)
     assert (found.surname if found else None) == name
+
+
+def test_a_kazakh_verb_closing_two_punishments_is_each_ones() -> None:
+    # accepted: «X-ке ..., Y-ке ... тағайындалған»: the verb told once, after the last part
+    text = (
+        "Тараз қалалық соты 2025 жылғы 2 қазанда Марат Досанов пен Айгерім Сұлтанованы "
+        "ҚК-нің 174-бабының 1-бөлігі бойынша кінәлі деп таныды. Досановқа 2 жыл бас "
+        "бостандығын шектеу, Сұлтановаға 1 жыл бас бостандығын шектеу тағайындалды.\n"
+    )
+    got = {
+        c["person"]["name"]: [
+            (p["kind"], p["term_months"]) for e in c["events"] for p in e["sentence"]
+        ]
+        for c in extract_cases(text)
+    }
+    assert got == {
+        "Марат Досанов": [("restriction_of_liberty", 24)],
+        "Айгерім Сұлтанова": [("restriction_of_liberty", 12)],
+    }
