@@ -28,7 +28,7 @@ from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.surname_first import without_register_commas
-from bot.extract.tables import as_bar_table, with_table_labels
+from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
@@ -53,6 +53,7 @@ def extract_cases(
     text = without_register_commas(text)  # "KAIRATOV, Yerzhan (blogger)" in a register
     text = as_bar_table(text)
     language = detect_language(text)
+    text = with_notes_in_rows(text, language)
     records: list[Record] = []
     found = find_dates(text)
     year = _heading_year(text) or year_of_yearless(found, today)

@@ -6,8 +6,10 @@ with each cell after its column's label, so that a row reads like a form's field
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from bot.extract import names
+from bot.extract import names, nominative
+from bot.extract.administrative import administrative_only_any
 
 #: A rule under a table's header ("|---|---|").
 TABLE_RULE = re.compile(r"^[\s|:-]+$")
@@ -26,7 +28,10 @@ def as_bar_table(text: str) -> str:
     """A table pasted with tabs between its cells (or written with " / " between them, the
     same number in each line), written with bars ("1 | Bekov | ..."), as the table rows it is
     are read: one case per row, each cell under its column's label. Fewer than two such lines
-    are no table."""
+    are no table. A table in fixed-width columns (`_fixed_width_as_bars`) or with semicolons
+    between its cells (`_semicolons_as_bars`) is so written too, and a row that tells only of
+    an administrative offence is left out (no case)."""
+    text = _without_administrative_rows(_semicolons_as_bars(_fixed_width_as_bars(text)))
     rows, separator = list(_TAB_ROW.finditer(text)), "\t"
     if len(rows) < 2:
         rows, separator = list(_SLASH_ROW.finditer(text)), " / "
@@ -45,6 +50,145 @@ def as_bar_table(text: str) -> str:
     return "".join(pieces)
 
 
+#: A rule under the header of a table in fixed-width columns: runs of dashes (or "=") with
+#: spaces between them, one a column ("--  ----------  -----  ------").
+_DASH_RULE = re.compile(r"^ *[-=─]{2,}(?: +[-=─]{2,}){2,} *$")
+
+
+def _sliced(line: str, starts: list[int]) -> list[str]:
+    """A fixed-width line cut at its columns' starts; a cell that runs on past its column's
+    end keeps its last word (the cut moves on to the next space)."""
+    cuts = [0]
+    for start in starts[1:]:
+        cut = max(start, cuts[-1])
+        while 0 < cut < len(line) and not line[cut - 1].isspace() and not line[cut].isspace():
+            cut += 1
+        cuts.append(cut)
+    cuts.append(max(len(line), cuts[-1]))
+    return [line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _fixed_width_as_bars(text: str) -> str:
+    """A table in fixed-width columns (a header line, a rule of dashes under it, one line a
+    row) written with bars: each column where its rule's dashes are, and a line whose first
+    cell is empty the rest of the row above it (a cell written on two lines). The table ends
+    at a blank line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not (out and out[-1].strip() and _DASH_RULE.match(line)):
+            out.append(line)
+            i += 1
+            continue
+        starts = [m.start() for m in re.finditer(r"[-=─]+", line)]
+        rows: list[list[str]] = []
+        i += 1
+        while i < len(lines) and lines[i].strip() and not _DASH_RULE.match(lines[i]):
+            cells = _sliced(lines[i], starts)
+            if rows and not cells[0]:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
+            i += 1
+        out[-1] = " | ".join(_sliced(out[-1], starts))
+        out += [" | ".join(row) for row in rows]
+    return "\n".join(out)
+
+
+#: A line of four cells or more separated by semicolons (a spreadsheet's rows saved as text).
+_SEMICOLON_ROW = re.compile(r"^[^;\n]*(?:;[^;\n]*){3,}$")
+
+
+def _semicolons_as_bars(text: str) -> str:
+    """Two lines or more in a row with semicolons between their cells, as many in each (a
+    header and its rows), written with bars."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and _SEMICOLON_ROW.match(lines[j])
+            and lines[j].count(";") == lines[i].count(";")
+        ):
+            j += 1
+        if j - i >= 2:
+            lines[i:j] = [" | ".join(c.strip() for c in line.split(";")) for line in lines[i:j]]
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
+def _without_administrative_rows(text: str) -> str:
+    """A table's rows without those that tell only of an administrative offence (a fine or
+    an arrest of days under the Code of Administrative Offences): no case."""
+    lines = text.split("\n")
+    kept = [
+        line for line in lines if line.count("|") < 2 or not administrative_only_any(line)
+    ]
+    return "\n".join(kept)
+
+
+#: Where a note under a table passes from one person to the next: a sentence's end or a
+#: semicolon ("Karimov was convicted over sermons; Sultanova is accused of ...").
+_NOTE_BREAK = re.compile(r"((?:(?<=[a-zа-яёәіңғүұқөһ\d»\")])[.!?]|;)\s+)")
+
+#: A note's own mark: "(1)", "*", "–", "Note:".
+_NOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\*+|[–—-]|\d{1,2}[.)])\s*")
+
+
+def with_notes_in_rows(text: str, language: str) -> str:
+    """A table's rows each followed by the notes under the table on its person ("(1) Karimov
+    was convicted over sermons ...", «Бекмуратов осуждён за публикацию ...», «Әлімжанов
+    ... үшін сотталды»): from a sentence (or a part of one between semicolons) naming one
+    row's person by surname, and no other row's, to the next naming another, a note's line
+    is told in that row's case, not after the table. A row's person is told by a capitalised
+    word of the row no other row has."""
+    lines = text.split("\n")
+    rows = [i for i, line in enumerate(lines) if line.count("|") >= 2]
+    keys = {i: _capitalised(lines[i], language) for i in rows}
+    counts = Counter(key for row_keys in keys.values() for key in row_keys)
+    keys = {i: {k for k in row_keys if counts[k] == 1} for i, row_keys in keys.items()}
+    keys = {i: row_keys for i, row_keys in keys.items() if row_keys}
+    if len(keys) < 2:
+        return text
+    notes: dict[int, list[str]] = {i: [] for i in keys}
+    rest: list[str] = []
+    for line in lines[rows[-1] + 1 :]:
+        pieces = _NOTE_BREAK.split(line)  # units, each followed by its break
+        kept, whose = "", None
+        for n in range(0, len(pieces), 2):
+            unit, end = pieces[n], (pieces[n + 1] if n + 1 < len(pieces) else "")
+            told = _capitalised(unit, language)
+            rows_told = [i for i, row_keys in keys.items() if row_keys & told]
+            if len(rows_told) == 1 or (whose is not None and not rows_told):
+                whose = rows_told[0] if rows_told else whose
+                notes[whose].append(_NOTE_MARK.sub("", unit) + end.rstrip())
+            else:
+                kept, whose = kept + unit + end, None
+        if kept.strip() or not line.strip():
+            rest.append(kept)
+    out: list[str] = []
+    for i, line in enumerate(lines[: rows[-1] + 1]):
+        out += [line, " ".join(notes[i])] if notes.get(i) else [line]
+    return "\n".join(out + rest)
+
+
+def _capitalised(text: str, language: str) -> set[str]:
+    """Surname keys of a text's capitalised words of four letters or more."""
+    return {
+        nominative.surname_key(w.group(), language)
+        for w in re.finditer(rf"[{names.UPPER}][\w'’-]{{3,}}", text)
+    }
+
+
+def is_table_row(item: str) -> bool:
+    """Whether an item of a list is a table's row (three cells or more on its first line): a
+    case of its own, whatever notes under the table tell of it."""
+    return item.strip().split("\n", 1)[0].count("|") >= 2
+
+
 _CELLS = re.compile(r"\s*\|\s*")
 
 
@@ -53,7 +197,9 @@ def _cells(line: str) -> list[str]:
 
 
 _AS_OF = re.compile(
-    r"\s*\b(?:as\s+(?:of|at)|по\s+состоянию\s+на|на)\s+[\w\s.,]{0,25}\d{4}\s*$", re.IGNORECASE
+    r"\s*\b(?:as\s+(?:of|at)|at|по\s+состоянию\s+на|на)\s+(?:[\w\s.,]{0,25}\d{4}|"
+    r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -92,5 +238,10 @@ def with_table_labels(block: str, text: str) -> str:
     # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
     # the row's)
     header = [_AS_OF.sub("", label) for label in header]
-    told = [f"{label}: {cell}" for label, cell in zip(header, cells, strict=True) if cell]
+    # (a dash in a cell tells it is empty)
+    told = [
+        f"{label}: {cell}"
+        for label, cell in zip(header, cells, strict=True)
+        if cell.strip("—–-* ")
+    ]
     return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
