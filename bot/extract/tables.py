@@ -103,7 +103,7 @@ _SEMICOLON_ROW = re.compile(r"^[^;\n]*(?:;[^;\n]*){3,}$")
 
 def _semicolons_as_bars(text: str) -> str:
     """Two lines or more in a row with semicolons between their cells, as many in each (a
-    header and its rows), written with bars."""
+    header, its labels capitalised, and its rows), written with bars."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -114,7 +114,9 @@ def _semicolons_as_bars(text: str) -> str:
             and lines[j].count(";") == lines[i].count(";")
         ):
             j += 1
-        if j - i >= 2:
+        # (a header's labels each open with a capital or «№»; prose's parts seldom do)
+        header = [c.strip() for c in lines[i].split(";")]
+        if j - i >= 2 and all(c[:1].isupper() or c[:1] in "№#" for c in header if c):
             lines[i:j] = [" | ".join(c.strip() for c in line.split(";")) for line in lines[i:j]]
         i = max(j, i + 1)
     return "\n".join(lines)
@@ -124,9 +126,7 @@ def _without_administrative_rows(text: str) -> str:
     """A table's rows without those that tell only of an administrative offence (a fine or
     an arrest of days under the Code of Administrative Offences): no case."""
     lines = text.split("\n")
-    kept = [
-        line for line in lines if line.count("|") < 2 or not administrative_only_any(line)
-    ]
+    kept = [line for line in lines if line.count("|") < 2 or not administrative_only_any(line)]
     return "\n".join(kept)
 
 
@@ -141,9 +141,9 @@ _NOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\*+|[–—-]|\d{1,2}[.)])\s*")
 def with_notes_in_rows(text: str, language: str) -> str:
     """A table's rows each followed by the notes under the table on its person ("(1) Karimov
     was convicted over sermons ...", «Бекмуратов осуждён за публикацию ...», «Әлімжанов
-    ... үшін сотталды»): from a sentence (or a part of one between semicolons) naming one
-    row's person by surname, and no other row's, to the next naming another, a note's line
-    is told in that row's case, not after the table. A row's person is told by a capitalised
+    ... үшін сотталды»): from a sentence (or a part of one between semicolons) opening with
+    one row's person's surname to the next naming another row's, a note's line is told in
+    that row's case, not after the table. A row's person is told by a capitalised
     word of the row no other row has."""
     lines = text.split("\n")
     rows = [i for i, line in enumerate(lines) if line.count("|") >= 2]
@@ -160,7 +160,9 @@ def with_notes_in_rows(text: str, language: str) -> str:
         kept, whose = "", None
         for n in range(0, len(pieces), 2):
             unit, end = pieces[n], (pieces[n + 1] if n + 1 < len(pieces) else "")
-            told = _capitalised(unit, language)
+            # (a note on a row's person opens with their surname: "(1) Karimov was ...")
+            first = _NOTE_MARK.sub("", unit).split(" ", 1)[0].strip(",:")
+            told = _capitalised(first, language)
             rows_told = [i for i, row_keys in keys.items() if row_keys & told]
             if len(rows_told) == 1 or (whose is not None and not rows_told):
                 whose = rows_told[0] if rows_told else whose
@@ -221,7 +223,44 @@ def _table_header(text: str) -> list[str] | None:
     return None
 
 
-def with_table_labels(block: str, text: str) -> str:
+#: A column's label naming the article charged: "Article(s) CC", «Статья УК», «ҚК бабы».
+_ARTICLE_LABEL = re.compile(r"(?<!\w)(?:article|art\.|charge|стать|ст\.|ба[бп])", re.IGNORECASE)
+
+#: A cell of bare article numbers: "174(2)", "ҚК 405", "274 (2) CC RK", "174(1), 405(2)".
+_BARE_ARTICLE = re.compile(r"(?<![\w.-])(\d{2,4})(?:\s*\((\d{1,2})\))?(?![\w.-])")
+_CODE_OR_LIST = re.compile(r"^(?:\s|[,;]|CC|RK|УК|РК|ҚК|\d{2,4}(?:\s*\(\d{1,2}\))?)*$")
+
+#: How an article and its part are told, in each language.
+_ARTICLE_FORMS = {
+    "en": ("Article {0}", "Article {0} Part {1}"),
+    "ru": ("ст. {0}", "ч. {1} ст. {0}"),
+    "kk": ("{0}-бабы", "{0}-бабы {1}-бөлігі"),
+}
+
+
+def _article_told(cell: str, language: str) -> str:
+    """A cell of bare article numbers under an article's label ("174(2)") told as the text's
+    language tells an article ("Article 174 Part 2", «ч. 2 ст. 174», «174-бабы 2-бөлігі»)."""
+    if not _CODE_OR_LIST.match(cell):
+        return cell
+    whole, with_part = _ARTICLE_FORMS[language]
+    return "; ".join(
+        with_part.format(*m.groups()) if m.group(2) else whole.format(m.group(1))
+        for m in _BARE_ARTICLE.finditer(cell)
+    )
+
+
+#: A column's label for the day of arrest: "Detention", "Arrested", «Задержание (дата)»,
+#: «Ұсталған күні».
+_ARREST_LABEL = re.compile(
+    r"^(?:detention|detained|arrest(?:ed)?|date\s+of\s+(?:arrest|detention)|задержани[ея]|"
+    r"дата\s+задержания|ұсталған\s+күні|ұсталуы)(?:\s*\((?:date|дата|күні)\))?$",
+    re.IGNORECASE,
+)
+_ARREST_FORMS = {"en": "Date of arrest", "ru": "Дата задержания", "kk": "Ұсталған күні"}
+
+
+def with_table_labels(block: str, text: str, language: str = "en") -> str:
     """A table row told with each cell after its column's label ("VERDICT DATE:
     21.02.2025", «наказание: 5 лет лишения свободы»): the cells then read like a form's fields,
     and a cell's date is told with what it dates. Any block that is no table row (or a table
@@ -238,9 +277,12 @@ def with_table_labels(block: str, text: str) -> str:
     # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
     # the row's)
     header = [_AS_OF.sub("", label) for label in header]
+    # (a column of the days of arrest told as a form tells that day: «Задержание» as «Дата
+    # задержания»)
+    header = [_ARREST_FORMS[language] if _ARREST_LABEL.match(h) else h for h in header]
     # (a dash in a cell tells it is empty)
     told = [
-        f"{label}: {cell}"
+        f"{label}: {_article_told(cell, language) if _ARTICLE_LABEL.search(label) else cell}"
         for label, cell in zip(header, cells, strict=True)
         if cell.strip("—–-* ")
     ]

@@ -1,0 +1,125 @@
+"""Tables in a pasted report: fixed-width columns, semicolon rows, each row one case; the rows of
+administrative offences no case; the notes under a table told in their rows' cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.extract import extract_cases
+from bot.extract.tables import as_bar_table, with_notes_in_rows
+
+TODAY = dt.date(2026, 12, 1)
+
+EN_FIXED = """\
+STEPPE RIGHTS WATCH
+Half-year register of criminal prosecutions of activists, January - June 2026.
+Compiled from court records and lawyers. Each court verdict and each detention is given as
+known at the end of June.
+
+Nr  Name                    City          Occupation     Article   Key dates                    Court / outcome
+--  ----------------------  ------------  -------------  --------  ---------------------------  ------------------------------
+1   ABENOV Kanat            Taraz         engineer       274(2)    detained 03.02.2026;         Taraz City Court: 3 years'
+                                                                   verdict 15.05.2026           restriction of liberty
+2   Saule ORAZOVA           Uralsk        teacher        174(1)    detained 10.04.2026          investigation
+3   Daniyar KASSYM          Aktau         driver         434 CAO   arrested 12.03.2026          Administrative court: 10 days
+
+Notes
+(1) Abenov was convicted over a post about the city's water tariffs; he denies it.
+The register is updated each half-year.
+"""
+
+
+def test_fixed_width_table_rows_are_cases_and_the_administrative_row_none() -> None:
+    cases = extract_cases(EN_FIXED, today=TODAY)
+    assert [c["person"]["surname"] for c in cases] == ["Abenov", "Orazova"]
+    abenov, orazova = cases
+    assert abenov["charges"][0]["article"] == "274" and abenov["charges"][0]["part"] == 2
+    assert abenov["person"]["city"] == "Taraz"
+    assert [e["kind"] for e in abenov["events"]] == ["detention", "verdict"]
+    assert abenov["events"][1]["sentence"][0]["term_months"] == 36
+    assert "water tariffs" in abenov["acts"][0]["description"]
+    assert orazova["charges"][0]["article"] == "174"
+    assert orazova["person"]["region"] == "west_kazakhstan"
+
+
+RU_SEMICOLONS = """\
+Мониторинг «Правовой щит»
+Сводка уголовных дел против гражданских активистов за второй квартал 2026 года, по данным
+адвокатов и судебных решений; каждая статья, задержание и приговор указаны на конец квартала.
+
+№;ФИО;Город;Статья;Задержание;Суд;Приговор (дата);Наказание
+1;Жумабеков Талгат Асканович;Павлодар;ч.1 ст.174 УК;—;Павлодарский городской суд;12.05.2026;ограничение свободы 2 года
+2;Ермекова Айнур;Актобе;ч.2 ст.274 УК;20.06.2026;—;—;—
+3;Касенов Бахыт;Шымкент;ст.488 КоАП;—;административный суд;02.06.2026;штраф 30 МРП
+
+Примечания:
+– Жумабеков осуждён за видео о ценах на уголь.
+"""
+
+
+def test_semicolon_rows_are_cases_and_the_administrative_row_none() -> None:
+    cases = extract_cases(RU_SEMICOLONS, today=TODAY)
+    assert [c["person"]["surname"] for c in cases] == ["Жумабеков", "Ермекова"]
+    first, second = cases
+    assert (first["charges"][0]["article"], first["charges"][0]["part"]) == ("174", 1)
+    assert first["court"] == "Павлодарский городской суд"
+    assert first["events"][-1]["kind"] == "verdict"
+    assert first["events"][-1]["date"] == "2026-05-12"
+    assert "уголь" in first["acts"][0]["description"]
+    assert second["person"]["city"] == "Актобе"
+    assert second["events"][0]["kind"] == "detention"
+
+
+KK_FIXED = """\
+«ӘДІЛ ҚОРҒАУ» БАҚЫЛАУ ТОБЫ
+2026 жылғы бірінші жартыжылдықтағы қылмыстық қудалаулар кестесі. Сот үкімдері мен ұстау
+күндері адвокаттардың деректері бойынша берілді.
+
+Р/с  Аты-жөні            Қала        ҚК бабы   Оқиға және күні          Сот / нәтиже
+---  ------------------  ----------  --------  -----------------------  ------------------------------
+1    Ерлан Сапарбекұлы   Ақтөбе      174(1)    үкім 14.04.2026          Ақтөбе қалалық соты: 2 жыл бас бостандығын шектеу
+2    Әйгерім Тоқтарова   Орал        405(2)    ұсталды 02.05.2026       тергеу жүріп жатыр
+"""
+
+
+def test_kazakh_fixed_width_table_reads_the_article_column() -> None:
+    cases = extract_cases(KK_FIXED, today=TODAY)
+    assert [c["person"]["surname"] for c in cases] == ["Сапарбекұлы", "Тоқтарова"]
+    assert [(c["charges"][0]["article"], c["charges"][0]["part"]) for c in cases] == [
+        ("174", 1),
+        ("405", 2),
+    ]
+    assert cases[0]["events"][0]["kind"] == "verdict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with semicolons, as many in two lines by chance: no table
+        "We met the lawyer; she said the appeal was filed; the court set no date; we wait.\n"
+        "Then the family came; they brought letters; nobody answered; the hearing went on.",
+        # one line of semicolons alone
+        "1;Bekov Arman;Almaty;174(1)\n\nThe rest is prose.",
+        # dashes with no columns above them: a divider, no table
+        "Report of the week\n\n-----  -----  -----\nNothing else.",
+    ],
+)
+def test_no_table_is_made_of_prose(text: str) -> None:
+    assert as_bar_table(text) == text
+
+
+def test_a_note_opening_with_another_word_stays_under_the_table() -> None:
+    text = (
+        "No | Name | City | Article\n"
+        "1 | Arman BEKOV | Almaty | 174(1)\n"
+        "2 | Dana SEITOVA | Oral | 274(2)\n"
+        "\n"
+        "Seitova denies the charge; she is a nurse.\n"
+        "On Bekov: the court heard the witnesses.\n"
+    )
+    told = with_notes_in_rows(text, "en")
+    lines = told.split("\n")
+    assert lines[3] == "Seitova denies the charge; she is a nurse."
+    assert "On Bekov: the court heard the witnesses." in lines[-2]
