@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a table in fixed-width columns is wider than a line of code)
 """Tables in a pasted report: fixed-width columns, semicolon rows, each row one case; the rows of
 administrative offences no case; the notes under a table told in their rows' cases."""
 

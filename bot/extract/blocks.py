@@ -477,6 +477,8 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
+            # (a table's row naming no one, a civil suit's, is no part of the row above)
+            item = item.partition("\n")[2] if is_table_row(item) else item
             blocks[-1] = (offset, previous + item)
             told = surnames_told(item, language) & set().union(*whose[:-1])
             if told and not any(is_table_row(t) for _, t in blocks):  # (notes under a table)

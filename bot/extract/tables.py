@@ -5,6 +5,7 @@ with each cell after its column's label, so that a row reads like a form's field
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -65,7 +66,7 @@ def _sliced(line: str, starts: list[int]) -> list[str]:
             cut += 1
         cuts.append(cut)
     cuts.append(max(len(line), cuts[-1]))
-    return [line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(cuts)]
 
 
 def _fixed_width_as_bars(text: str) -> str:
@@ -138,6 +139,16 @@ _NOTE_BREAK = re.compile(r"((?:(?<=[a-zа-яёәіңғүұқөһ\d»\")])[.!?]|;
 _NOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\*+|[–—-]|\d{1,2}[.)])\s*")
 
 
+#: A note's words saying whom it is about, before the surname: "On Bekov:", «По Омарову:».
+_NOTE_ABOUT = re.compile(r"^(?:on|about|re|regarding|по|о|об|касательно)\s+", re.IGNORECASE)
+
+
+#: A note's label naming whom it is about: "On Bekov:", «По Омарову:».
+_NOTE_LABEL = re.compile(
+    rf"^(?:on|about|re|regarding|по|о|об|касательно)\s+[{names.UPPER}][\w-]+:\s*", re.IGNORECASE
+)
+
+
 def with_notes_in_rows(text: str, language: str) -> str:
     """A table's rows each followed by the notes under the table on its person ("(1) Karimov
     was convicted over sermons ...", «Бекмуратов осуждён за публикацию ...», «Әлімжанов
@@ -160,13 +171,16 @@ def with_notes_in_rows(text: str, language: str) -> str:
         kept, whose = "", None
         for n in range(0, len(pieces), 2):
             unit, end = pieces[n], (pieces[n + 1] if n + 1 < len(pieces) else "")
-            # (a note on a row's person opens with their surname: "(1) Karimov was ...")
-            first = _NOTE_MARK.sub("", unit).split(" ", 1)[0].strip(",:")
+            # (a note on a row's person opens with their surname: "(1) Karimov was ...", «По
+            # Омарову: суд огласил ...»)
+            first = _NOTE_ABOUT.sub("", _NOTE_MARK.sub("", unit)).split(" ", 1)[0].strip(",:")
             told = _capitalised(first, language)
             rows_told = [i for i, row_keys in keys.items() if row_keys & told]
             if len(rows_told) == 1 or (whose is not None and not rows_told):
                 whose = rows_told[0] if rows_told else whose
-                notes[whose].append(_NOTE_MARK.sub("", unit) + end.rstrip())
+                # (a label «По Омарову:» is left out: its row names the person)
+                note = _NOTE_LABEL.sub("", _NOTE_MARK.sub("", unit))
+                notes[whose].append(note + end.rstrip())
             else:
                 kept, whose = kept + unit + end, None
         if kept.strip() or not line.strip():
@@ -178,10 +192,10 @@ def with_notes_in_rows(text: str, language: str) -> str:
 
 
 def _capitalised(text: str, language: str) -> set[str]:
-    """Surname keys of a text's capitalised words of four letters or more."""
+    """Surname keys of a text's capitalised words of three letters or more (Ким, Пак)."""
     return {
         nominative.surname_key(w.group(), language)
-        for w in re.finditer(rf"[{names.UPPER}][\w'’-]{{3,}}", text)
+        for w in re.finditer(rf"[{names.UPPER}][\w'’-]{{2,}}", text)
     }
 
 
