@@ -119,8 +119,11 @@ def test_a_note_opening_with_another_word_stays_under_the_table() -> None:
         "\n"
         "Seitova denies the charge; she is a nurse.\n"
         "On Bekov: the court heard the witnesses.\n"
+        "The court heard Bekov's witnesses too.\n"
     )
-    told = with_notes_in_rows(text, "en")
-    lines = told.split("\n")
-    assert lines[3] == "Seitova denies the charge; she is a nurse."
-    assert "On Bekov: the court heard the witnesses." in lines[-2]
+    lines = with_notes_in_rows(text, "en").split("\n")
+    assert lines[2] == "the court heard the witnesses."  # (its label «On Bekov:» left out)
+    assert lines[4] == "Seitova denies the charge; she is a nurse."
+    assert "The court heard Bekov's witnesses too." in lines[-2]
+    text = "№ | ФИО | Статья\n1 | Омаров Ерлан | 174(1)\n2 | Ким Алина | 274(2)\n\nПо Ким: суд начался."
+    assert with_notes_in_rows(text, "ru").split("\n")[3] == "суд начался."
