@@ -4,9 +4,10 @@ A person told by a courtesy title and surname alone ("Mr Seitkali", "Ms Ospanova
 Сейткали», «Сейтқали мырза») in a text that names them in full elsewhere ("the journalist
 Marat Seitkali"): told by that full name instead.
 
-Invariant: a titled surname is replaced only when the text names exactly one person in full
-with that surname, and names them in full only beside others (a question naming two people,
-answered a paragraph each); otherwise the text is left as it is. (An answer to a parliamentary
+Invariant: only a paragraph's first titled surname is replaced, in a paragraph naming in full
+no one the text gives a title, and only when the text names exactly one person in full with that surname, and names
+them in full only beside others (a question naming two people, answered a paragraph each);
+otherwise the text is left as it is. (An answer to a parliamentary
 question, an official statement or a letter names each person in full once, then by title:
 the paragraph telling their case must name them as the first one does.)
 
@@ -32,32 +33,39 @@ _TITLED = {
 
 
 def with_full_names(text: str, language: str) -> str:
-    """`text` with each titled surname of a person it names in full told by the full name."""
-    titled = list(_TITLED[language].finditer(text))
-    if not titled:
+    """`text` with the first titled surname of each paragraph naming no titled person in full
+    told by the full name of the person it is (the paragraph's subject: "Mr. Akhmetov, who had
+    interviewed Ms. Ismailova, ..." tells Akhmetov's case)."""
+    if not _TITLED[language].search(text):
         return text
+    paragraphs = re.split(r"(\n[ \t]*\n)", text)
     full: dict[str, set[str]] = {}
     alone: set[str] = set()  # the people a paragraph names in full with no one else
-    for paragraph in re.split(r"\n[ \t]*\n", text):
+    named: list[set[str]] = []  # whom each paragraph names in full
+    titled = {
+        nominative.surname_key(m.group("surname"), language)
+        for m in _TITLED[language].finditer(text)
+    }
+    for paragraph in paragraphs:
         mentions = [*names.find_mentions(paragraph), *names.find_title_mentions(paragraph)]
-        keys = set()
+        keys = {nominative.surname_key(m.surname, language) for m in mentions if m.given}
         for mention in mentions:
             if mention.given:
-                keys.add(nominative.surname_key(mention.surname, language))
-                full.setdefault(nominative.surname_key(mention.surname, language), set()).add(
-                    mention.text
-                )
-        if len(keys) == 1:
-            alone |= keys
-    pieces: list[str] = []
-    last = 0
-    for match in titled:
+                key = nominative.surname_key(mention.surname, language)
+                full.setdefault(key, set()).add(mention.text)
+        alone |= keys if len(keys) == 1 else set()
+        named.append(keys)
+    for number, paragraph in enumerate(paragraphs):
+        match = _TITLED[language].search(paragraph)
+        if match is None or named[number] & titled:
+            continue
         key = nominative.surname_key(match.group("surname"), language)
         told = full.get(key, set())
         if len(told) == 1 and key not in alone:
-            pieces += [text[last : match.start()], next(iter(told))]
-            last = match.end()
-    return "".join(pieces) + text[last:]
+            paragraphs[number] = (
+                paragraph[: match.start()] + next(iter(told)) + paragraph[match.end() :]
+            )
+    return "".join(paragraphs)
 
 
 #: A line opening with two or three words wholly in capitals, then a comma, a dash or its end.
