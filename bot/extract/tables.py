@@ -180,7 +180,7 @@ def with_notes_in_rows(text: str, language: str) -> str:
                 whose = rows_told[0] if rows_told else whose
                 # (a label «По Омарову:» is left out: its row names the person)
                 note = _NOTE_LABEL.sub("", _NOTE_MARK.sub("", unit))
-                notes[whose].append(note + end.rstrip())
+                notes[whose].append(note + end.rstrip().replace(";", "."))
             else:
                 kept, whose = kept + unit + end, None
         if kept.strip() or not line.strip():
