@@ -127,3 +127,33 @@ def test_a_note_opening_with_another_word_stays_under_the_table() -> None:
     assert "The court heard Bekov's witnesses too." in lines[-2]
     text = "№ | ФИО | Статья\n1 | Омаров Ерлан | 174(1)\n2 | Ким Алина | 274(2)\n\nПо Ким: суд начался."
     assert with_notes_in_rows(text, "ru").split("\n")[3] == "суд начался."
+
+
+RU_SPACED = """\
+Правозащитная группа «Дала»
+Список уголовных преследований гражданских активистов за октябрь 2026 года. Статьи, даты
+задержаний и приговоры указаны по данным адвокатов и судов.
+
+№   ФИО                     Город        Статья          Суд / приговор
+1   Нуриев Аслан Маратович  Караганда    ч.1 ст.174 УК   Карагандинский городской суд: 2 года
+                                                         ограничения свободы, 14.10.2026
+2   Оспанова Жанар          Туркестан    ч.2 ст.274 УК   задержана 20.10.2026
+Все дела возбуждены после публикаций в соцсетях.
+"""
+
+
+def test_a_table_in_spaced_columns_with_no_rule_under_its_header() -> None:
+    told = as_bar_table(RU_SPACED)
+    assert (
+        "1 | Нуриев Аслан Маратович | Караганда | ч.1 ст.174 УК | Карагандинский городской суд: 2 года ограничения свободы, 14.10.2026"
+        in told
+    )
+    assert "Все дела возбуждены после публикаций в соцсетях." in told  # (prose after it)
+    cases = extract_cases(RU_SPACED, today=TODAY)
+    assert [c["person"]["surname"] for c in cases] == ["Нуриев", "Оспанова"]
+    assert cases[0]["court"] == "Карагандинский городской суд"
+
+
+def test_a_spaced_line_with_no_name_label_is_no_header() -> None:
+    text = "Date  Place  Event\n12.10  Almaty  a picket  was held\n"
+    assert as_bar_table(text) == text

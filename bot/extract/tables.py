@@ -72,30 +72,66 @@ def _sliced(line: str, starts: list[int]) -> list[str]:
 def _fixed_width_as_bars(text: str) -> str:
     """A table in fixed-width columns (a header line, a rule of dashes under it, one line a
     row) written with bars: each column where its rule's dashes are, and a line whose first
-    cell is empty the rest of the row above it (a cell written on two lines). The table ends
-    at a blank line."""
+    cell is empty the rest of the row above it (a cell written on two lines). A header with
+    no rule under it (its labels two spaces or more apart, one of them the name's: "Name",
+    «ФИО», «Аты-жөні») gives its columns where its labels start, each row two spaces or more
+    between its cells. The table ends at a blank line."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not (out and out[-1].strip() and _DASH_RULE.match(line)):
+        if out and out[-1].strip() and _DASH_RULE.match(line):
+            starts = [m.start() for m in re.finditer(r"[-=─]+", line)]
+            i += 1
+        elif (
+            (starts := _spaced_header(line))
+            and i + 1 < len(lines)
+            and _spaced(lines[i + 1])
+            and not _DASH_RULE.match(lines[i + 1])
+        ):
+            out.append(line)
+            i += 1
+        else:
             out.append(line)
             i += 1
             continue
-        starts = [m.start() for m in re.finditer(r"[-=─]+", line)]
         rows: list[list[str]] = []
-        i += 1
         while i < len(lines) and lines[i].strip() and not _DASH_RULE.match(lines[i]):
             cells = _sliced(lines[i], starts)
             if rows and not cells[0]:
                 rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
-            else:
+            elif _spaced(lines[i]):
                 rows.append(cells)
+            else:
+                break  # (prose after a table with no blank line before it)
             i += 1
         out[-1] = " | ".join(_sliced(out[-1], starts))
         out += [" | ".join(row) for row in rows]
     return "\n".join(out)
+
+
+#: A column's label for the person's name, in a header with no rule under it.
+_NAME_LABEL = re.compile(
+    r"^(?:(?:full\s+)?name|фио|ф\.\s?и\.\s?о\.|фамилия.*|(?:толық\s+)?аты-жөні)$", re.IGNORECASE
+)
+
+
+def _spaced_header(line: str) -> list[int]:
+    """Where the labels of a header with no rule under it start: three labels or more, two
+    spaces or more apart, one of them the name's; none if the line is no such
+    header."""
+    labels = list(re.finditer(r"\S+(?: \S+)*", line))
+    if len(labels) < 3 or not _spaced(line):
+        return []
+    if not any(_NAME_LABEL.match(label.group()) for label in labels):
+        return []
+    return [label.start() for label in labels]
+
+
+def _spaced(line: str) -> bool:
+    """Whether a line has cells two spaces or more apart (two gaps at least)."""
+    return len(re.findall(r"\S {2,}(?=\S)", line)) >= 2
 
 
 #: A line of four cells or more separated by semicolons (a spreadsheet's rows saved as text).
@@ -180,14 +216,14 @@ def with_notes_in_rows(text: str, language: str) -> str:
                 whose = rows_told[0] if rows_told else whose
                 # (a label «По Омарову:» is left out: its row names the person)
                 note = _NOTE_LABEL.sub("", _NOTE_MARK.sub("", unit))
-                notes[whose].append(note + end.rstrip().replace(";", "."))
+                notes[whose].append(note + end.rstrip())
             else:
                 kept, whose = kept + unit + end, None
         if kept.strip() or not line.strip():
             rest.append(kept)
     out: list[str] = []
     for i, line in enumerate(lines[: rows[-1] + 1]):
-        out += [line, " ".join(notes[i])] if notes.get(i) else [line]
+        out += [line, re.sub(r";$", ".", " ".join(notes[i]))] if notes.get(i) else [line]
     return "\n".join(out + rest)
 
 

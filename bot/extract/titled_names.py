@@ -5,11 +5,11 @@ A person told by a courtesy title and surname alone ("Mr Seitkali", "Ms Ospanova
 Marat Seitkali"): told by that full name instead.
 
 Invariant: only a paragraph's first titled surname is replaced, in a paragraph naming in full
-no one the text gives a title, and only when the text names exactly one person in full with that surname, and names
-them in full only beside others (a question naming two people, answered a paragraph each);
-otherwise the text is left as it is. (An answer to a parliamentary
-question, an official statement or a letter names each person in full once, then by title:
-the paragraph telling their case must name them as the first one does.)
+no one the text gives a title, and only when the text names exactly one person in full with
+that surname, and names them in full only beside others (a question naming two people,
+answered a paragraph each); otherwise the text is left as it is. (An answer to a
+parliamentary question, an official statement or a letter names each person in full once,
+then by title: the paragraph telling their case must name them as the first one does.)
 
 A profile's heading naming a person wholly in capitals ("ZHANAT BEKMUKHAMBETOVA, civic
 activist from Oral"), its story then calling them by a word of that name ("Zhanat ran a food
