@@ -212,13 +212,13 @@ def with_notes_in_rows(text: str, language: str) -> str:
             first = _NOTE_ABOUT.sub("", _NOTE_MARK.sub("", unit)).split(" ", 1)[0].strip(",:")
             told = _capitalised(first, language)
             rows_told = [i for i, row_keys in keys.items() if row_keys & told]
-            if len(rows_told) == 1 or (whose is not None and not rows_told):
-                whose = rows_told[0] if rows_told else whose
+            whose = rows_told[0] if len(rows_told) == 1 else None if rows_told else whose
+            if whose is not None:
                 # (a label «По Омарову:» is left out: its row names the person)
                 note = _NOTE_LABEL.sub("", _NOTE_MARK.sub("", unit))
                 notes[whose].append(note + end.rstrip())
             else:
-                kept, whose = kept + unit + end, None
+                kept += unit + end
         if kept.strip() or not line.strip():
             rest.append(kept)
     out: list[str] = []
