@@ -157,3 +157,17 @@ def test_a_table_in_spaced_columns_with_no_rule_under_its_header() -> None:
 def test_a_spaced_line_with_no_name_label_is_no_header() -> None:
     text = "Date  Place  Event\n12.10  Almaty  a picket  was held\n"
     assert as_bar_table(text) == text
+
+
+def test_a_cells_charged_before_a_date_is_the_charge() -> None:
+    text = (
+        "Register of prosecutions of journalists, second half of 2026; each court, article and "
+        "date as the lawyers give them, the verdicts as the courts announced them.\n\n"
+        "No | Name | Town | Article | Key dates\n"
+        "1 | Aidos TEMIROV | Aktau | 274(2) | charged 02.10.2026; travel ban 03.10.2026\n"
+        "2 | Gulnar ISSAYEVA | Oral | 174(1) | detained 05.10.2026\n"
+    )
+    cases = extract_cases(text, today=TODAY)
+    assert [e["kind"] for e in cases[0]["events"]][:1] == ["charge"]
+    assert cases[0]["events"][0]["date"] == "2026-10-02"
+    assert cases[0]["stage"] == "charged"

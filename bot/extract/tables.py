@@ -310,6 +310,10 @@ _ARREST_LABEL = re.compile(
 _ARREST_FORMS = {"en": "Date of arrest", "ru": "Дата задержания", "kk": "Ұсталған күні"}
 
 
+#: A cell's "charged" before a date, a table's shorthand for the day of the charge.
+_CHARGED_ON = re.compile(r"(?<=[:;|,] )charged\s+(?:on\s+)?(?=\d)", re.IGNORECASE)
+
+
 def with_table_labels(block: str, text: str, language: str = "en") -> str:
     """A table row told with each cell after its column's label ("VERDICT DATE:
     21.02.2025", «наказание: 5 лет лишения свободы»): the cells then read like a form's fields,
@@ -336,4 +340,10 @@ def with_table_labels(block: str, text: str, language: str = "en") -> str:
         for label, cell in zip(header, cells, strict=True)
         if cell.strip("—–-* ")
     ]
-    return " | ".join(told) + "\n" + "".join(line + "\n" for line in lines[1:])
+    # (a cell's "charged 22.09.2026", a list's shorthand, told as a sentence tells it)
+    row = (
+        _CHARGED_ON.sub("was charged on ", " | ".join(told))
+        if language == "en"
+        else " | ".join(told)
+    )
+    return row + "\n" + "".join(line + "\n" for line in lines[1:])
