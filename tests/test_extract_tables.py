@@ -171,3 +171,35 @@ def test_a_cells_charged_before_a_date_is_the_charge() -> None:
     assert [e["kind"] for e in cases[0]["events"]][:1] == ["charge"]
     assert cases[0]["events"][0]["date"] == "2026-10-02"
     assert cases[0]["stage"] == "charged"
+
+
+@pytest.mark.parametrize(
+    ("head", "rows"),
+    [
+        (
+            "Monitoring list of criminal prosecutions of activists, autumn 2026; each court, "
+            "article and date as the lawyers give them.",
+            "Name | City | Article | Status | Date\n"
+            "Serik ABDIROV | Taraz | 174(1) | charged | 12.10.2026\n"
+            "Aliya MUSINA | Oral | 274(2) | convicted | 14.10.2026\n",
+        ),
+        (
+            "Список уголовных преследований активистов, осень 2026 года; суды, статьи и даты "
+            "по данным адвокатов.",
+            "ФИО | Город | Статья | Статус | Дата\n"
+            "Абиров Серик | Тараз | ч.1 ст.174 УК | обвиняемый | 12.10.2026\n"
+            "Мусина Алия | Уральск | ч.2 ст.274 УК | осуждена | 14.10.2026\n",
+        ),
+        (
+            "2026 жылғы күзгі қылмыстық қудалаулар тізімі; соттар, баптар мен күндер "
+            "адвокаттардың деректері бойынша.",
+            "Аты-жөні | Қала | Бап | Мәртебесі | Күні\n"
+            "Серік Әбіров | Тараз | 174(1) | айыпталушы | 12.10.2026\n"
+            "Әлия Мұсина | Орал | 274(2) | сотталды | 14.10.2026\n",
+        ),
+    ],
+)
+def test_a_status_cell_of_one_word_tells_the_charge(head: str, rows: str) -> None:
+    cases = extract_cases(head + "\n\n" + rows, today=TODAY)
+    assert [c["stage"] for c in cases] == ["charged", "sentenced"]
+    assert cases[0]["events"][0]["date"] == "2026-10-12"

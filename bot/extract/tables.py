@@ -314,6 +314,14 @@ _ARREST_FORMS = {"en": "Date of arrest", "ru": "Дата задержания", 
 _CHARGED_ON = re.compile(r"(?<=[:;|,] )charged\s+(?:on\s+)?(?=\d)", re.IGNORECASE)
 
 
+#: A status cell telling the person is charged, and how a sentence tells it.
+_STATUS_TOLD = {
+    "en": (re.compile(r"^(?:charged|accused|indicted)\.?$", re.I), "was charged"),
+    "ru": (re.compile(r"^обвиняем(?:ый|ая|ые)\.?$", re.I), "предъявлено обвинение"),
+    "kk": (re.compile(r"^айыпталушы\.?$", re.I), "айып тағылды"),
+}
+
+
 def with_table_labels(block: str, text: str, language: str = "en") -> str:
     """A table row told with each cell after its column's label ("VERDICT DATE:
     21.02.2025", «наказание: 5 лет лишения свободы»): the cells then read like a form's fields,
@@ -334,7 +342,9 @@ def with_table_labels(block: str, text: str, language: str = "en") -> str:
     # (a column of the days of arrest told as a form tells that day: «Задержание» as «Дата
     # задержания»)
     header = [_ARREST_FORMS[language] if _ARREST_LABEL.match(h) else h for h in header]
-    # (a dash in a cell tells it is empty)
+    # (a dash in a cell tells it is empty; a status of one word, "charged", «обвиняемая», is
+    # told as a sentence tells it)
+    cells = [_STATUS_TOLD[language][1] if _STATUS_TOLD[language][0].match(c) else c for c in cells]
     told = [
         f"{label}: {_article_told(cell, language) if _ARTICLE_LABEL.search(label) else cell}"
         for label, cell in zip(header, cells, strict=True)
