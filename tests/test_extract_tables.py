@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from bot.extract import extract_cases
-from bot.extract.tables import as_bar_table, with_notes_in_rows
+from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -203,3 +203,30 @@ def test_a_status_cell_of_one_word_tells_the_charge(head: str, rows: str) -> Non
     cases = extract_cases(head + "\n\n" + rows, today=TODAY)
     assert [c["stage"] for c in cases] == ["charged", "sentenced"]
     assert cases[0]["events"][0]["date"] == "2026-10-12"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "none"),
+    [
+        (
+            "Name | City | Article | Verdict | Appeal",
+            "Serik ABDIROV | Taraz | 174(1) | 12.10.2026",
+            "not filed",
+        ),
+        (
+            "ФИО | Город | Статья | Приговор (дата) | Апелляция",
+            "Абиров Серик | Тараз | ч.1 ст.174 УК | 12.10.2026",
+            "не подавалась",
+        ),
+        (
+            "Аты-жөні | Қала | Бап | Үкім күні | Апелляция",
+            "Серік Әбіров | Тараз | 174(1) | 12.10.2026",
+            "берілмеді",
+        ),
+    ],
+)
+def test_a_cell_telling_none_is_empty(header: str, row: str, none: str) -> None:
+    text = f"{header}\n{row} | {none}\n{row.replace('12.10', '14.10')} | —\n"
+    told = with_table_labels(as_bar_table(text).split("\n", 1)[1], text, "en")
+    assert none not in told
+    assert "12.10.2026" in told

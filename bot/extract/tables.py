@@ -314,6 +314,14 @@ _ARREST_FORMS = {"en": "Date of arrest", "ru": "Дата задержания", 
 _CHARGED_ON = re.compile(r"(?<=[:;|,] )charged\s+(?:on\s+)?(?=\d)", re.IGNORECASE)
 
 
+#: A cell telling there is nothing under its label: "none", "not filed", «нет», «не
+#: подавалась», «жоқ», «берілмеді».
+_NONE_TOLD = re.compile(
+    r"^(?:none|no|n/a|not\s+(?:filed|appealed|known|applied|set)|нет|не\s+(?:пода|обжал|назнач|"
+    r"избира|применя|извест)\w*|жоқ|\w+\s+жоқ|\w*берілмеді|шағымданбады)\.?$",
+    re.IGNORECASE,
+)
+
 #: A status cell telling the person is charged, and how a sentence tells it.
 _STATUS_TOLD = {
     "en": (re.compile(r"^(?:charged|accused|indicted)\.?$", re.I), "was charged"),
@@ -342,13 +350,13 @@ def with_table_labels(block: str, text: str, language: str = "en") -> str:
     # (a column of the days of arrest told as a form tells that day: «Задержание» as «Дата
     # задержания»)
     header = [_ARREST_FORMS[language] if _ARREST_LABEL.match(h) else h for h in header]
-    # (a dash in a cell tells it is empty; a status of one word, "charged", «обвиняемая», is
-    # told as a sentence tells it)
+    # (a dash in a cell, or its "none", «не подавалась», tells it is empty; a status of one
+    # word, "charged", «обвиняемая», is told as a sentence tells it)
     cells = [_STATUS_TOLD[language][1] if _STATUS_TOLD[language][0].match(c) else c for c in cells]
     told = [
         f"{label}: {_article_told(cell, language) if _ARTICLE_LABEL.search(label) else cell}"
         for label, cell in zip(header, cells, strict=True)
-        if cell.strip("—–-* ")
+        if cell.strip("—–-* ") and not _NONE_TOLD.match(cell)
     ]
     # (a cell's "charged 22.09.2026", a list's shorthand, told as a sentence tells it)
     row = (
