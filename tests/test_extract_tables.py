@@ -230,3 +230,18 @@ def test_a_cell_telling_none_is_empty(header: str, row: str, none: str) -> None:
     told = with_table_labels(as_bar_table(text).split("\n", 1)[1], text, "en")
     assert none not in told
     assert "12.10.2026" in told
+
+
+def test_a_kazakh_cells_court_began_before_a_date_is_the_trial() -> None:
+    text = (
+        "2026 жылғы күзгі қылмыстық қудалаулар тізімі; соттар, баптар мен күндер адвокаттардың "
+        "деректері бойынша.\n\n"
+        "Аты-жөні | Қала | Бап | Оқиға және күні | Сот\n"
+        "Нұрлан Жақсыбеков | Түркістан | 405(2) | ұсталды 02.09.2026; сот басталды 20.11.2026 | "
+        "Түркістан қалалық соты\n"
+        "Гүлжан Ермекова | Қостанай | 174(1) | үкім 03.10.2026 | Қостанай қалалық соты\n"
+    )
+    first = extract_cases(text, today=TODAY)[0]
+    assert first["stage"] == "on_trial"
+    assert ("trial", "2026-11-20") in [(e["kind"], e["date"]) for e in first["events"]]
+    assert first["court"] == "Түркістан қалалық соты"

@@ -310,8 +310,13 @@ _ARREST_LABEL = re.compile(
 _ARREST_FORMS = {"en": "Date of arrest", "ru": "Дата задержания", "kk": "Ұсталған күні"}
 
 
-#: A cell's "charged" before a date, a table's shorthand for the day of the charge.
-_CHARGED_ON = re.compile(r"(?<=[:;|,] )charged\s+(?:on\s+)?(?=\d)", re.IGNORECASE)
+#: A cell's shorthand for an event before its date, and how a sentence tells it: "charged
+#: 22.09.2026" (the day of the charge), «сот басталды 16.11.2026» (the trial's first day).
+_SHORTHAND = {
+    "en": (re.compile(r"(?<=[:;|,] )charged\s+(?:on\s+)?(?=\d)", re.I), "was charged on "),
+    "ru": (re.compile(r"(?!)"), ""),
+    "kk": (re.compile(r"(?<![\w-])сот\s+басталды(?=\s+\d)", re.I), "сот процесі басталды"),
+}
 
 
 #: A cell telling there is nothing under its label: "none", "not filed", «нет», «не
@@ -359,9 +364,6 @@ def with_table_labels(block: str, text: str, language: str = "en") -> str:
         if cell.strip("—–-* ") and not _NONE_TOLD.match(cell)
     ]
     # (a cell's "charged 22.09.2026", a list's shorthand, told as a sentence tells it)
-    row = (
-        _CHARGED_ON.sub("was charged on ", " | ".join(told))
-        if language == "en"
-        else " | ".join(told)
-    )
+    shorthand, full = _SHORTHAND[language]
+    row = shorthand.sub(full, " | ".join(told))
     return row + "\n" + "".join(line + "\n" for line in lines[1:])
