@@ -245,3 +245,16 @@ def test_a_kazakh_cells_court_began_before_a_date_is_the_trial() -> None:
     assert first["stage"] == "on_trial"
     assert ("trial", "2026-11-20") in [(e["kind"], e["date"]) for e in first["events"]]
     assert first["court"] == "Түркістан қалалық соты"
+
+
+def test_a_fixed_width_cell_out_of_line_stays_in_its_column() -> None:
+    text = (
+        "No  Name                  City        Article\n"
+        "--  --------------------  ----------  -------\n"
+        "1   KASSYMOV Dauletkeldiy Aktobe      174(1)\n"  # (the name runs on a letter)
+        "2   ORAZ Aigerim         Semey        274(2)\n"  # (the town starts a letter early)
+    )
+    assert as_bar_table(text).split("\n")[1:3] == [
+        "1 | KASSYMOV Dauletkeldiy | Aktobe | 174(1)",
+        "2 | ORAZ Aigerim | Semey | 274(2)",
+    ]

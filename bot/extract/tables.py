@@ -57,13 +57,16 @@ _DASH_RULE = re.compile(r"^ *[-=─]{2,}(?: +[-=─]{2,}){2,} *$")
 
 
 def _sliced(line: str, starts: list[int]) -> list[str]:
-    """A fixed-width line cut at its columns' starts; a cell that runs on past its column's
-    end keeps its last word (the cut moves on to the next space)."""
+    """A fixed-width line cut at its columns' starts; a word the cut falls in goes whole to
+    the column it mostly lies in (a cell running on past its column's end keeps its last
+    word; one starting a letter early is still its column's)."""
     cuts = [0]
     for start in starts[1:]:
         cut = max(start, cuts[-1])
-        while 0 < cut < len(line) and not line[cut - 1].isspace() and not line[cut].isspace():
-            cut += 1
+        if 0 < cut < len(line) and not line[cut - 1].isspace() and not line[cut].isspace():
+            begin = len(line[:cut].rstrip()) - len(line[:cut].split()[-1])
+            end = cut + len(line[cut:].split()[0])
+            cut = begin if cut - begin < end - cut and begin > cuts[-1] else end
         cuts.append(cut)
     cuts.append(max(len(line), cuts[-1]))
     return [line[a:b].strip() for a, b in itertools.pairwise(cuts)]
