@@ -28,7 +28,8 @@ from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.surname_first import without_register_commas
-from bot.extract.tables import as_bar_table, with_table_labels
+from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
+from bot.extract.titled_names import with_full_names, with_headings_in_title_case
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
@@ -53,6 +54,8 @@ def extract_cases(
     text = without_register_commas(text)  # "KAIRATOV, Yerzhan (blogger)" in a register
     text = as_bar_table(text)
     language = detect_language(text)
+    text = with_full_names(with_notes_in_rows(text, language), language)
+    text = with_headings_in_title_case(text)
     records: list[Record] = []
     found = find_dates(text)
     year = _heading_year(text) or year_of_yearless(found, today)
@@ -82,7 +85,7 @@ def extract_cases(
             days = [e["date"] for e in records[-1]["events"] if e["date"]]
             if days:
                 told.append(dt.date.fromisoformat(max(days)))
-        block = with_table_labels(block, text)
+        block = with_table_labels(block, text, language)
         block_records = this_block or block_records
         this_block = []
         told_before = len(records)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.extract import names, nominative, roles
 from bot.extract.paragraph_people import goes_on_about
 from bot.extract.report_layout import ROSTER_HEADING, dated, signature_only
-from bot.extract.tables import TABLE_RULE
+from bot.extract.tables import TABLE_RULE, is_table_row
 
 _ITEM = re.compile(
     r"^[ \t]*(?:(?:№[ \t]*)?\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
@@ -452,9 +452,11 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
+            # (a table's row naming no one, a civil suit's, is no part of the row above)
+            item = item.partition("\n")[2] if is_table_row(item) else item
             blocks[-1] = (offset, previous + item)
             told = surnames_told(item, language) & set().union(*whose[:-1])
-            if told:
+            if told and not any(is_table_row(t) for _, t in blocks):  # (notes under a table)
                 # "4/ Recap: on 14 September Kenzhebayev sent ..." after the item of his
                 # co-defendant: one story of people tried together, told apart later
                 first = min(i for i, p in enumerate(whose) if p & told)
