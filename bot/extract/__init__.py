@@ -29,6 +29,7 @@ from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_table_labels
+from bot.extract.trade_owners import leave_named_trades
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
@@ -160,6 +161,7 @@ def extract_cases(
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
         _own_sources(records)
+    leave_named_trades(records)  # "Pavlodar activist" of a headline: "civil activist X"'s
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return records
