@@ -54,3 +54,101 @@ def _occupations(text: str) -> dict[str, str | None]:
 )
 def test_a_trade_written_without_a_name(text: str, occupations: dict[str, str | None]) -> None:
     assert _occupations(text) == occupations
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # refused: a trade word capitalised inside a sentence names a place
+        (
+            "4 марта 2026 года Уральский городской суд оштрафовал сварщика Нурлана Абенова на "
+            "100 МРП по ст. 274 УК РК. Суд проходил в здании у рынка в микрорайоне Строитель.",
+            "сварщик",
+        ),
+        # refused: a plural after a body's noun is the body's name
+        (
+            "4 марта 2026 года Уральский городской суд оштрафовал Нурлана Абенова на 100 МРП по "
+            "ст. 274 УК РК. Заявление в его поддержку подписал Союз независимых журналистов "
+            "Приаралья.",
+            None,
+        ),
+        # accepted: a capitalised trade after a label's colon
+        (
+            "Дело Нурлана Абенова\nРод занятий: Сварщик. 4 марта 2026 года Уральский городской "
+            "суд оштрафовал Нурлана Абенова на 100 МРП по ст. 274 УК РК.",
+            "сварщик",
+        ),
+    ],
+)
+def test_a_trade_word_naming_a_place_or_a_body(text: str, occupation: str | None) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # refused: a trade said as the person's own ("Abenov's lawyer") is someone else's
+        (
+            "On 4 March 2026 a court in Kostanay fined Nurlan Abenov 100 MCI under Article 274. "
+            "Abenov's lawyer told reporters that the verdict was unfair.",
+            None,
+        ),
+        (
+            "2026 жылғы 4 наурызда Қостанай қалалық соты Нұрлан Әбеновке ҚК-нің 274-бабы "
+            "бойынша 100 АЕК айыппұл салды. Әбеновтің заңгері шағым түсіретінін айтты.",
+            None,
+        ),
+        # accepted: a place's possessive before the person's own name
+        (
+            "On 4 March 2026 a court in Kostanay fined Nurlan Abenov 100 MCI under Article 274. "
+            "Kostanay's best-known blogger Nurlan Abenov will appeal.",
+            "blogger",
+        ),
+        # refused: "admin arrest" is no chat's admin
+        (
+            "On 4 March 2026 a court in Kostanay fined Nurlan Abenov, a courier, 100 MCI under "
+            "Article 274. In 2023 he got 10 days of admin arrest for a post.",
+            "courier",
+        ),
+    ],
+)
+def test_a_trade_of_someone_of_the_person(text: str, occupation: str | None) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "On 4 March 2026 a court in Kostanay fined Dana Abenova, a homemaker, 100 MCI under "
+            "Article 274.",
+            "homemaker",
+        ),
+        (
+            "2026 жылғы 4 наурызда Қостанай қалалық соты шахтер Нұрлан Әбеновке ҚК-нің "
+            "274-бабы бойынша 100 АЕК айыппұл салды.",
+            "шахтер",
+        ),
+        # refused: the miners at large («шахтерлердің жиналысында»)
+        (
+            "2026 жылғы 4 наурызда Қостанай қалалық соты Нұрлан Әбеновке ҚК-нің 274-бабы "
+            "бойынша 100 АЕК айыппұл салды. Ол шахтерлердің жиналысында сөз сөйлеген.",
+            None,
+        ),
+        (
+            "2026 жылғы 4 наурызда Қостанай қалалық соты зертханашы Дана Әбеноваға ҚК-нің "
+            "274-бабы бойынша 100 АЕК айыппұл салды.",
+            "зертханашы",
+        ),
+        (
+            "4 марта 2026 года Костанайский городской суд оштрафовал тележурналиста Нурлана "
+            "Абенова на 100 МРП по ст. 274 УК РК.",
+            "тележурналист",
+        ),
+    ],
+)
+def test_trades_of_the_word_lists(text: str, occupation: str | None) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["occupation"] == occupation

@@ -15,7 +15,14 @@ import re
 
 from bot.extract import english, lexicon, names, roles
 from bot.extract.headlines import story_start
-from bot.extract.trade_owners import anothers_by_name, bracketed_owner, named_by
+from bot.extract.trade_owners import (
+    a_name_not_a_trade,
+    anothers_by_name,
+    anothers_of_the_person,
+    bracketed_owner,
+    letters_addressee,
+    named_by,
+)
 from bot.extract.trade_phrases import EN_PLURAL_TRADES, with_modifiers
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
@@ -210,6 +217,8 @@ def _said_of_another(
     so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
+    if a_name_not_a_trade(context, span) or anothers_of_the_person(context, span, own):
+        return True  # «в микрорайоне Строитель», "Abdrakhmanov's lawyer", "admin arrest"
     if _in_quoted_words(context, span):
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
     if _OF_A_PLURAL_NOUN.match(context, span[1]):
@@ -292,7 +301,7 @@ def _said_of_another(
         context[max(0, span[0] - 70) : span[0]],
     ):
         return True  # «..., деп хабарлайды «Ұлытау Таңы» тілшісі»: whose report it is
-    if _letters_addressee(context, span):
+    if letters_addressee(context, span):
         return True  # «Председателю ОФ «Правовой щит»» heading a letter: whom it is sent to
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
@@ -352,21 +361,6 @@ def _said_of_another(
         and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
         for start, _end in others
     )
-
-
-def _letters_addressee(context: str, span: tuple[int, int]) -> bool:
-    """A Russian trade in the dative opening a line of its own, no name on it («Председателю
-    ОФ «Правовой щит»», «Директору ТОО ...»): a letter's addressee, not the person."""
-    line_start = context.rfind("\n", 0, span[0]) + 1
-    line_end = context.find("\n", span[1])
-    line = context[span[1] : line_end if line_end >= 0 else len(context)]
-    word = context[span[0] : span[1]].split()[0] if context[span[0] : span[1]].split() else ""
-    if context[line_start : span[0]].strip() or len(line) > 60 or "," in line or "." in line:
-        return False
-    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
-        return False
-    parses = [p for p in names.morph().parse(word.lower()) if p.tag.POS == "NOUN"]
-    return bool(parses) and all(p.tag.case == "datv" for p in parses)
 
 
 #: A quotation of several words on one line: «...», "...", “...”.

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.extract.names import morph
+
 #: What may stand between a name and its trade: a few words, no sentence's end, no line break.
 _GAP = re.compile(r"[^.!?\n]{0,45}|[^!?\n]{0,45}\b[A-ZА-ЯЁ]\.[^!?\n]{0,20}")
 
@@ -86,10 +88,23 @@ _DATELINE_AFTER = re.compile(r"(?:[ \t]*,[^\n,]{0,40}?)?[ \t]+(?:--|[-–—])[ 
 def _plural_noun(word: str) -> bool:
     if re.fullmatch(r"[A-Za-z-]+", word) or re.search(r"[әғқңөұүһі]", word.lower()):
         return True
-    from bot.extract.names import morph  # (a Russian word's number is the dictionary's)
-
     parses = [p for p in morph().parse(word.lower()) if p.tag.POS == "NOUN"]
     return bool(parses) and all("plur" in p.tag.grammemes for p in parses)
+
+
+def letters_addressee(context: str, span: tuple[int, int]) -> bool:
+    """A Russian trade in the dative opening a line of its own, no name on it («Председателю
+    ОФ «Правовой щит»», «Директору ТОО ...»): a letter's addressee, not the person."""
+    line_start = context.rfind("\n", 0, span[0]) + 1
+    line_end = context.find("\n", span[1])
+    line = context[span[1] : line_end if line_end >= 0 else len(context)]
+    word = context[span[0] : span[1]].split()[0] if context[span[0] : span[1]].split() else ""
+    if context[line_start : span[0]].strip() or len(line) > 60 or "," in line or "." in line:
+        return False
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
+        return False
+    parses = [p for p in morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.case == "datv" for p in parses)
 
 
 def _words_within(value: str, fuller: str) -> bool:
@@ -118,3 +133,50 @@ def leave_named_trades(records: list[dict[str, Any]]) -> None:
         items = [v.strip() for v in (record["person"].get("occupation") or "").split(",")]
         kept = [v for v in items if v and (v in named[number] or not anothers_by_name(v, others))]
         record["person"]["occupation"] = ", ".join(kept) if kept else None
+
+
+#: Russian nouns of a body named after its members: «Союз журналистов», «ассоциации фермеров».
+_BODY_OF = re.compile(
+    r"(?<![\w-])(?:союз|ассоциаци|объединени|федераци|клуб|профсоюз|обществ|лиг|палат|гильди|"
+    r"конгресс|совет)\w*\s+(?:[а-яё-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def a_name_not_a_trade(context: str, span: tuple[int, int]) -> bool:
+    """A Russian or Kazakh trade word capitalised inside a sentence names a place or a body
+    («в микрорайонах Жулдыз и Строитель», «ЖК «Журналист»»), and a Russian plural after a
+    body's noun is its name («Союз независимых журналистов Прикаспия»): no one's trade."""
+    word = context[span[0] : span[1]]
+    if not re.match(r"[А-ЯЁа-яёӘҒҚҢӨҰҮҺІәғқңөұүһі]", word):
+        return False
+    if _BODY_OF.search(context[max(0, span[0] - 40) : span[0]]) and _plural_noun(word.split()[-1]):
+        return True
+    before = context[max(0, span[0] - 3) : span[0]]
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and bool(re.search(r"[а-яёәғқңөұүһі,][ \t]$", before, re.IGNORECASE))
+        and not re.search(r"[.!?:;«\"(—–-]\s*$", before)
+    )
+
+
+#: A name's possessive, the trade's own words after it: "Abdrakhmanov's former", «Әбеновтің».
+_POSSESSOR = re.compile(
+    r"(?<![\w-])(\w{4,}?)(?:['’]s|ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+){0,2}$"
+)
+#: "admin arrest", "admin case": the word for "administrative", not a chat's admin.
+_ADMIN_OF_A_LAW = re.compile(r"\s+(?:arrest|offen[cs]e|case|fine|code|protocol|detention)", re.I)
+
+
+def anothers_of_the_person(context: str, span: tuple[int, int], own: list[tuple[int, int]]) -> bool:
+    """ "Abdrakhmanov's lawyer, Svetlana Pak", «Ерболаттың адвокаты»: a trade said as the
+    person's own name's, someone else of theirs; "admin arrest" names no one's trade."""
+    word = context[span[0] : span[1]]
+    if word.lower() == "admin" and _ADMIN_OF_A_LAW.match(context, span[1]):
+        return True
+    before = _POSSESSOR.search(context[max(0, span[0] - 40) : span[0]])
+    if before is None:
+        return False
+    surnames = {context[a:b].split()[-1].lower()[:5] for a, b in own if context[a:b].split()}
+    return before.group(1).lower()[:5] in surnames
