@@ -152,3 +152,50 @@ def test_a_trade_of_someone_of_the_person(text: str, occupation: str | None) -> 
 def test_trades_of_the_word_lists(text: str, occupation: str | None) -> None:
     [case] = extract_cases(text)
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        # a Kazakh trade said more fully with its possessive ending: the fuller one only
+        (
+            "2026 жылғы 4 наурызда Қостанай қалалық соты мұғалім Нұрлан Әбеновке ҚК-нің "
+            "274-бабы бойынша 100 АЕК айыппұл салды. Ол №5 мектептің физика пәнінің мұғалімі.",
+            "№5 мектептің физика пәнінің мұғалімі",
+        ),
+        # refused: a kind of the trade before it («наиб имамы», a deputy imam) is another
+        (
+            "2026 жылғы 4 наурызда Қостанай қалалық соты имам Нұрлан Әбеновке ҚК-нің 174-бабы "
+            "бойынша 100 АЕК айыппұл салды. Ол бұрын мешіттің наиб имамы болған.",
+            "имам, наиб имамы",
+        ),
+        # refused: a thing's trade, no one named ("the hospital's chief doctor")
+        (
+            "On 4 March 2026 a court in Kostanay fined Dana Abenova, a nurse, 100 MCI under "
+            "Article 274 over a post claiming that the hospital's chief doctor stole medicines.",
+            "nurse",
+        ),
+    ],
+)
+def test_a_trade_said_more_fully_or_of_a_thing(text: str, occupation: str | None) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("heading", "city"),
+    [
+        # a transcript's place with its date and hour is where it was held, not her town
+        ("г. Астана, 25 ноября 2026 года, 15 часов", "Кызылорда"),
+        ("Астана, 25 ноября 2026 года", "Кызылорда"),
+    ],
+)
+def test_a_transcripts_place_and_hour(heading: str, city: str) -> None:
+    text = (
+        "Стенограмма заседания комитета\n" + heading + "\n\nИСКАКОВ Б.Т., депутат. Ко мне "
+        "обратились жители Кызылорды. 3 октября 2026 года журналистке Камиле Айтжановой "
+        "предъявлено обвинение по ч. 2 ст. 274 УК РК, избрана мера пресечения в виде подписки "
+        "о невыезде."
+    )
+    [case] = extract_cases(text)
+    assert case["person"]["city"] == city

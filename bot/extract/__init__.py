@@ -135,6 +135,7 @@ def extract_cases(
         if len(records) == told_before:
             no_case.append(block)
         _share_verdict_day(this_block)
+    leave_named_trades(records)  # "Pavlodar activist" of a headline: "civil activist X"'s
     if administrative and len(administrative) < len(records):
         # a bulletin's item on an administrative fine or arrest, beside criminal cases: no case
         # of its own (a text telling of that fine alone is still read as one)
@@ -161,7 +162,6 @@ def extract_cases(
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
         _own_sources(records)
-    leave_named_trades(records)  # "Pavlodar activist" of a headline: "civil activist X"'s
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return records

@@ -22,6 +22,7 @@ from bot.extract.trade_owners import (
     bracketed_owner,
     letters_addressee,
     named_by,
+    possessed_within,
 )
 from bot.extract.trade_phrases import EN_PLURAL_TRADES, with_modifiers
 
@@ -652,7 +653,9 @@ def _occupation(
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
         if any(
-            v != value and _within(value, v) and (v in in_body or value not in in_body)
+            v != value
+            and (_within(value, v) or possessed_within(value, v))
+            and (v in in_body or value not in in_body)
             for v in values
         ):
             # «зейнеткер» inside «зейнеткер мұғалім», "driver" inside "former bus driver",

@@ -522,8 +522,12 @@ def _town_described(block: str, group: list[names.Mention]) -> places.Town | Non
 #: A statement's heading line: a town, a comma and a date, nothing else ("Astana, 24 November
 #: 2026", «Алматы, 15 мая 2025 года»).
 _ISSUED_LINE = re.compile(
-    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40})$", re.M
+    # («г. Астана, 25 ноября 2026 года, 15 часов»: a transcript's place and hour)
+    r"^[ \t]*(?:г\.[ \t]*)?([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40})$",
+    re.M,
 )
+#: An hour after the date of issue: ", 15 часов", ", 10:00".
+_HOUR_AFTER = re.compile(r"[\s,]*(?:\d{1,2}(?::\d{2})?[ \t]*(?:час\w*|сағат\w*|h)?)?[\s.]*")
 #: A wire dateline opening a paragraph, the story running on after a dash: "ALMATY, 3 May
 #: 2026 — ...", «АСТАНА, 2026 жылғы 25 қараша – ...», «КОСТАНАЙ, 5 июня 2026 г. -- ...».
 _DATELINE_OPENING = re.compile(
@@ -541,7 +545,10 @@ def _issued_in(block: str) -> Place | None:
     head = "\n".join(block.lstrip().splitlines()[:6])
     for match in [*_ISSUED_LINE.finditer(head), *_DATELINE_OPENING.finditer(head)]:
         dates = find_dates(match.group(2))
-        if not dates or len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6:
+        if not dates or (
+            len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6
+            and not _HOUR_AFTER.fullmatch(match.group(2)[dates[0].end :])
+        ):
             continue
         town = places.find_town(match.group(1))
         if town is not None:

@@ -165,6 +165,8 @@ def a_name_not_a_trade(context: str, span: tuple[int, int]) -> bool:
 _POSSESSOR = re.compile(
     r"(?<![\w-])(\w{4,}?)(?:['’]s|ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+){0,2}$"
 )
+#: A thing's possessive with a word or two of the trade after it: "the hospital's chief".
+_A_THINGS = re.compile(r"\b(?i:the|its|their)\s+[a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,2}$")
 #: "admin arrest", "admin case": the word for "administrative", not a chat's admin.
 _ADMIN_OF_A_LAW = re.compile(r"\s+(?:arrest|offen[cs]e|case|fine|code|protocol|detention)", re.I)
 
@@ -175,8 +177,25 @@ def anothers_of_the_person(context: str, span: tuple[int, int], own: list[tuple[
     word = context[span[0] : span[1]]
     if word.lower() == "admin" and _ADMIN_OF_A_LAW.match(context, span[1]):
         return True
+    if _A_THINGS.search(context[max(0, span[0] - 50) : span[0]]) and not re.match(
+        r"[\s,]+[A-Z]", context[span[1] :]
+    ):
+        return True  # "the hospital's chief doctor": the thing's, no one named
     before = _POSSESSOR.search(context[max(0, span[0] - 40) : span[0]])
     if before is None:
         return False
     surnames = {context[a:b].split()[-1].lower()[:5] for a, b in own if context[a:b].split()}
     return before.group(1).lower()[:5] in surnames
+
+
+def possessed_within(value: str, fuller: str) -> bool:
+    """A Kazakh trade said more fully with its possessive ending: «мұғалім» in «тарих пәнінің
+    мұғалімі», «тілші» in «"Дала" сайтының тілшісі»."""
+    words = fuller.split()
+    return (
+        " " not in value
+        and len(words) > 1
+        and bool(re.fullmatch(re.escape(value) + r"(?:с?[ыі])", words[-1]))
+        # (what it is of, in the genitive or with a possessive: not «наиб имамы», a kind)
+        and bool(re.search(r"(?:ның|нің|дың|дің|тың|тің|[ыі])$", words[-2]))
+    )
