@@ -199,3 +199,24 @@ def test_a_transcripts_place_and_hour(heading: str, city: str) -> None:
     )
     [case] = extract_cases(text)
     assert case["person"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "occupations"),
+    [
+        # «екі белсендіні – мұнайшы X және дәрігер Y»: the two counted, then named with trades
+        (
+            "2026 жылғы 4 наурызда Атырауда полиция екі белсендіні – мұнайшы Нұрлан Әбеновті "
+            "және дәрігер Дана Серікованы ұстады. Әбеновке ҚК-нің 174-бабы бойынша айып тағылды.",
+            {"Нұрлан Әбенов": "белсенді, мұнайшы", "Дана Серікова": "белсенді, дәрігер"},
+        ),
+        # refused: two counted, no one named after them
+        (
+            "2026 жылғы 4 наурызда Атырауда екі белсенді ұсталды. Мұнайшы Нұрлан Әбеновке "
+            "ҚК-нің 174-бабы бойынша айып тағылды.",
+            {"Нұрлан Әбенов": "мұнайшы"},
+        ),
+    ],
+)
+def test_a_counted_plural_then_the_names(text: str, occupations: dict[str, str]) -> None:
+    assert _occupations(text) == occupations

@@ -328,8 +328,9 @@ def _said_of_another(
         context[max(0, span[0] - 12) : span[0]],
         re.IGNORECASE,
     ) and not re.match(
-        # (a name, not a code's «ӘҚБтК-нің»)
-        rf"[\s,:—–-]+[«\"]?[{names.UPPER}](?:[{names.LOWER}]{{2}}|[{names.UPPER}]{{3}})",
+        # (a name, not a code's «ӘҚБтК-нің»; «екі белсендіні – мұнайшы Мұрат Қ. және ...»)
+        rf"(?:[\s,]*[:—–-][\s]*(?:[{names.LOWER}-]+\s+){{1,2}}|[\s,:—–-]+)[«\"]?[{names.UPPER}]"
+        rf"(?:[{names.LOWER}]{{2}}|[{names.UPPER}]{{3}})",
         context[span[1] :],
     ):
         return True  # «пикетке шыққан екі белсенді ... қамалды»: two others, no one named
