@@ -67,9 +67,10 @@ def extract_cases(
     # the people each block names in full: a block naming another's by surname alone ("Judge
     # X handed Kemelbayev four years and Omirzakov five") leaves what it tells of them to them
     # (a table's row names its person with no story: a note under the table on them is no
-    # other block's)
+    # other block's; an encyclopedia's one line of categories "1979 births | Living people |"
+    # is no table)
     named = [
-        people_named(block, language, text) if block.count("|") < 2 else set()
+        people_named(block, language, text) if not _TABLE_ROW.search(block) else set()
         for _, block in blocks
     ]
     for number, (offset, block) in enumerate(blocks):
@@ -165,6 +166,11 @@ def extract_cases(
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return records
+
+
+#: A line of a table: cells between bars, not a labelled line of them ("Categories: 1979
+#: births | Living people").
+_TABLE_ROW = re.compile(r"^(?![ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?:[ \t])[^\n]*\|[^\n]*\|", re.M)
 
 
 def _share_verdict_day(block_records: list[Record]) -> None:
@@ -295,7 +301,12 @@ def _without_post_author(text: str) -> str:
 
 #: A note at the foot of a report: "[32] Verdict of Atyrau City Court No. 2, September 2, 2026
 #: (on file with Human Rights Watch).", "[1] https://...".
-_NOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+(?P<body>[^\n]*)$", re.MULTILINE)
+#: An encyclopedia's reference under its article: " 7. ^ "Appeal court cuts ...". Vlast. 30
+#: October 2025. https://...", the caret pointing back to where it is cited.
+_NOTE_LINE = re.compile(
+    r"^(?P<mark>[ \t]*(?:\[\d{1,3}\]|(?:\d{1,3}\.[ \t]*)?\^))[ \t]+(?P<body>[^\n]*)$",
+    re.MULTILINE,
+)
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 
 
@@ -306,7 +317,7 @@ def _without_notes(text: str) -> str:
 
     def links_only(match: re.Match[str]) -> str:
         links = _URL.findall(match.group("body"))
-        return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
+        return match.group("mark") + " " + " ".join(links) if links else ""
 
     return _NOTE_LINE.sub(links_only, text)
 
