@@ -30,6 +30,7 @@ from bot.extract.panels import without_panel_members
 from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
 from bot.extract.titled_names import with_full_names, with_headings_in_title_case
+from bot.extract.trade_owners import leave_named_trades
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
@@ -138,6 +139,7 @@ def extract_cases(
         if len(records) == told_before:
             no_case.append(block)
         _share_verdict_day(this_block)
+    leave_named_trades(records)  # "Pavlodar activist" of a headline: "civil activist X"'s
     if administrative and len(administrative) < len(records):
         # a bulletin's item on an administrative fine or arrest, beside criminal cases: no case
         # of its own (a text telling of that fine alone is still read as one)

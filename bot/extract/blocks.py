@@ -252,7 +252,7 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 )
 
 
-def _consonants(key: str) -> str:
+def consonants(key: str) -> str:
     """A surname's consonants in Latin letters, doubled ones once: «касымбеков» and
     "kassymbekov" both read "ksmbkv"."""
     latin = key.translate(_CYRILLIC_TO_LATIN)
@@ -268,8 +268,8 @@ def _same_in_latin(a: str, b: str) -> bool:
     """One surname written in both alphabets (a Latin key beside a Cyrillic one)."""
     if a.isascii() == b.isascii():
         return False
-    consonants = _consonants(a)
-    return len(consonants) >= 4 and consonants == _consonants(b)
+    letters = consonants(a)
+    return len(letters) >= 4 and letters == consonants(b)
 
 
 #: How a line that is a sentence, or a list's entry, ends (a heading ends with none of these).
