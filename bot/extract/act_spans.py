@@ -449,6 +449,8 @@ _OFFENCE_WORDING = {
         r"призыв\w*\s+к\s+массовым\s+беспорядкам|"
         # (Article 378: insulting a representative of the authorities)
         r"оскорблени\w+\s+представител\w+\s+власти|"
+        # («судят за ложную информацию»: the offence's object alone)
+        r"(?:заведомо\s+)?ложн\w+\s+информаци\w*\s*$|"
         r"(?:пропаганд\w+|публичн\w+\s+призыв\w+)\s+(?:\w+\s+){0,3}?(?:захват|свержени)\w*)",
         re.IGNORECASE,
     ),

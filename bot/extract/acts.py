@@ -21,6 +21,7 @@ import itertools
 import re
 
 from bot.extract import (
+    act_chains,
     act_chronology,
     act_cues,
     act_dates,
@@ -300,6 +301,13 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     for number, text in enumerate(parts):
         told = act_words.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
         if not told:
+            # «5 октября Арман поделился в Facebook видео ...»: the day first, the doer unnamed
+            plain = act_chains.told_with_day(text, language)
+            act = _act(plain[0], language) if plain else None
+            if plain and act and act["description"]:
+                if plain[1] and names.looks_like_surname(plain[1]):
+                    act["told_of"] = plain[1]
+                deeds.append(act)
             continue
         act = _act(text[told.end() :], language)
         if not act["description"]:
@@ -383,6 +391,9 @@ def _split_acts(text: str, language: str) -> list[Record]:
             if act["date"] is None and SAME_GATHERING[language].search(act["description"]):
                 act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
         return each
+    links = act_chains.dated_links(text, language)
+    if len(links) > 1:  # «жиналысына қатысып, 2026 жылғы 5 наурызда ... жариялаған»: two acts
+        return [act for link in links for act in _split_acts(link, language)]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []

@@ -1,0 +1,89 @@
+"""Russian and Kazakh deeds told in a chain, and deeds told plainly with their day.
+
+Kept apart from `acts` (which reads the cues) so the wording of a chain has its own place.
+Invariants:
+
+- A Kazakh chain of converbs («... қатысып, ... жариялаған») is one act, unless a full day opens
+  the next link («жиналысына қатысып, 2026 жылғы 5 наурызда ... жариялаған»): each dated link is
+  an act on its own day.
+- A deed told plainly is read only where nothing else says what the person is accused of
+  (`acts._told_plainly`); a sentence told of it opens with its day, and its verb is a deed's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.values import MONTHS
+
+#: A Kazakh converb's comma before a full day that opens the next deed: «қатысып, 2026 жылғы 5
+#: наурызда».
+_KK_DATED_LINK = re.compile(
+    r"(?<=ып|іп|ап|еп|яп|юп),\s+"
+    r"(?=(?:\d{4}\s+жылғы\s+)?\d{1,2}\s+[а-яәғқңөұүһі]+(?:да|де|та|те)\b)",
+    re.IGNORECASE,
+)
+
+
+def dated_links(text: str, language: str) -> list[str]:
+    """The links of a Kazakh chain of deeds that each open with their own day; the text whole
+    where no link after the first opens with a day."""
+    if language != "kk":
+        return [text]
+    return [part for part in _KK_DATED_LINK.split(text) if part.strip()]
+
+
+_MONTH = "|".join(sorted((m for m in MONTHS if not m.isascii()), key=len, reverse=True))
+
+#: Russian: the day a plain deed opens with («5 октября Арман поделился в Facebook видео ...»,
+#: «30 сентября в WhatsApp-группе нашего микрорайона папа написал, что ...», «Серик Кадыров,
+#: оператор ..., 28 мая отправил в чат голосовое ...»): the day, where, who, then the deed's
+#: verb; who is no part of the act.
+_RU_DAY_DEED = re.compile(
+    # (a chat's line: «[25.11.2026, 11:46] Алия: Серик Кадыров, оператор ..., 28 мая ...»)
+    r"(?:^\s*(?:\[[^\]\n]{3,30}\]\s*(?:[^:\n]{2,40}:\s+)?)?|(?<=:\s))\s*"
+    rf"(?:(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}})"
+    rf"(?:,\s+[^,;.]{{3,80}},)?\s+)?"
+    rf"(?P<day>\d{{1,2}}\s+(?:{_MONTH})(?![а-яё])(?:\s+\d{{4}}(?:\s+года|\s*г\.)?)?)"
+    r"(?:\s+(?:текущего|этого|прошлого)\s+года)?,?\s+"
+    r"(?P<where>(?:(?:в|во|на|под|у)\s+[^,;.]{2,60}?\s+)?)"
+    r"(?:(?P<doer>[А-ЯЁ][а-яё-]+)\s+|(?:он|она|они|папа|мама|отец|мать|муж|жена|сын|дочь|брат|"
+    r"сестра)\s+)?"
+    r"(?:(?:также|ещё|еще|снова|вновь)\s+)?"
+    r"(?P<deed>(?:опубликовал|написал|разместил|выложил|записал|распространил|переслал|"
+    r"отправил|поделил|выступил|назвал|призвал|организовал|провёл|провел|раздал|раздавал|"
+    r"репостнул|сделал\s+репост|снял|оставил|вышел|вышла|вышли|перевёл|перевел|перевела|"
+    r"прочитал|спел)(?:а|и|о)?(?:сь|ся)?(?![а-яё])|"
+    # («14 августа на сайте издания опубликован материал о том, что ...»: what was published)
+    r"(?:опубликован|размещ[её]н|распространен|распространён)(?:а|о|ы)?\s(?P<work>))",
+)
+
+#: Kazakh: a sentence that opens with a full day and closes with a deed's verb («2026 жылғы
+#: 24 сәуірде Facebook-те видео салып, ... шақырған.»).
+_KK_DAY_DEED = re.compile(
+    rf"^\s*(?:\d{{4}}\s+жылғы\s+)\d{{1,2}}\s+(?:{_MONTH})[а-яәғқңөұүһі]*(?:да|де|та|те),?\s+"
+    r"(?=[^.]{5,300}?(?:жариялаған|жазған|бөліскен|жүктеген|таратқан|салған|жіберген|"
+    r"шақырған|атаған|сынаған|жариялады|жазды|бөлісті|жүктеді|таратты|жіберді|шақырды|"
+    r"сынады|атады|қатысқан|қатысты|ұйымдастырған|ұйымдастырды)\s*[»\"”]?[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def told_with_day(text: str, language: str) -> tuple[str, str | None] | None:
+    """The deed a sentence tells plainly after the day it opens with, the day kept first (it
+    dates the act) and who did it left out, and the word naming who did it if any; None where
+    the sentence is no such deed."""
+    if language == "ru":
+        found = _RU_DAY_DEED.search(text)
+        if not found:
+            return None
+        if found.group("work") is not None:  # «опубликован материал ...»: the work alone
+            return f"{found.group('day')} {text[found.end('work') :]}", None
+        who = found.group("doer") or found.group("who")
+        deed = f"{found.group('day')} {found.group('where')}{text[found.start('deed') :]}"
+        # («..., – это было уже после того, как ...»: the teller's remark after a dash)
+        deed = re.split(r",?\s+[–—]\s+(?:это|что)\s", deed)[0]
+        return deed, who.split()[-1] if who else None
+    if language == "kk" and _KK_DAY_DEED.match(text):
+        return text, None
+    return None
