@@ -35,6 +35,9 @@ def dated_links(text: str, language: str) -> list[str]:
 
 _MONTH = "|".join(sorted((m for m in MONTHS if not m.isascii()), key=len, reverse=True))
 
+#: Russian: a day without its year opening an act («7 марта »), or nothing.
+RU_YEARLESS_DAY = rf"(?:\d{{1,2}}\s+(?:{_MONTH})\s+(?!\d))?"
+
 #: Russian: the day a plain deed opens with («5 октября Арман поделился в Facebook видео ...»,
 #: «30 сентября в WhatsApp-группе нашего микрорайона папа написал, что ...», «Серик Кадыров,
 #: оператор ..., 28 мая отправил в чат голосовое ...»): the day, where, who, then the deed's
@@ -62,6 +65,9 @@ _RU_DAY_DEED = re.compile(
 #: 24 сәуірде Facebook-те видео салып, ... шақырған.»).
 _KK_DAY_DEED = re.compile(
     rf"^\s*(?:\d{{4}}\s+жылғы\s+)\d{{1,2}}\s+(?:{_MONTH})[а-яәғқңөұүһі]*(?:да|де|та|те),?\s+"
+    # (not what a court or an official did: «... апелляциялық алқасы ... істі қайта қарауға
+    # жіберді»)
+    r"(?![^.]*?(?<![\w-])(?:сот|алқа|судья|прокурор|тергеу|полиция)\w*)"
     r"(?=[^.]{5,300}?(?:жариялаған|жазған|бөліскен|жүктеген|таратқан|салған|жіберген|"
     r"шақырған|атаған|сынаған|жариялады|жазды|бөлісті|жүктеді|таратты|жіберді|шақырды|"
     r"сынады|атады|қатысқан|қатысты|ұйымдастырған|ұйымдастырды)\s*[»\"”]?[.!]?\s*$)",
@@ -87,3 +93,44 @@ def told_with_day(text: str, language: str) -> tuple[str, str | None] | None:
     if language == "kk" and _KK_DAY_DEED.match(text):
         return text, None
     return None
+
+
+#: Russian: the past verb a clause of the deed's chain opens with («..., и перевела 5 000
+#: тенге»).
+_RU_CLAUSE_BEFORE = re.compile(r"(?:,\s*|\s)и\s+$|,\s*$")
+_RU_PAST = re.compile(r"[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b", re.IGNORECASE)
+
+
+def deed_opens_clause(text: str, start: int, language: str) -> bool:
+    """True when the verb at `start` opens the act or, in Russian, a clause of its chain told
+    by its past verb after "and" («приняла участие в собрании ... и перевела 5 000 тенге»): a
+    payment that is a deed, not a cost."""
+    if start == 0:
+        return True
+    return (
+        language == "ru"
+        and _RU_CLAUSE_BEFORE.search(text[:start]) is not None
+        and _RU_PAST.match(text, start) is not None
+    )
+
+
+#: Russian: ", а" and what opens the next deed of a chain: a time («а затем», «а 7 мая 2026
+#: года», «а 07.12.2025») before its past verb.
+_RU_NEXT_DEED = re.compile(
+    r",\s+а\s+(?=(?:(?:затем|потом|позже|после\s+этого|\d{1,2}\.\d{2}\.\d{4}|"
+    rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}}(?:\s+года)?)?),?\s+)"
+    r"(?:(?:он|она|они)\s+)?[а-яё]+(?:л|ла|ли)(?:ся|сь)?\s)",
+    re.IGNORECASE,
+)
+
+
+def next_deeds(text: str, language: str) -> list[str]:
+    """The deeds of a Russian chain whose links after the first open with ", а" and a time
+    before their own past verb; the text whole where there is no such link."""
+    if language != "ru":
+        return [text]
+    first, *rest = _RU_NEXT_DEED.split(text)
+    return [first] + [
+        re.sub(r"^(?:затем|потом|позже|после\s+этого),?\s+", "", part, flags=re.IGNORECASE)
+        for part in rest
+    ]

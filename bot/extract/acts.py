@@ -194,7 +194,10 @@ def _acts(
                     r"когда)\s",
                     part,
                 )[0]
-                for part in act_spans.by_person(described, language)
+                for person in act_spans.by_person(described, language)
+                # («..., а затем опубликовали видео», «..., а 07.12.2025 распространял
+                # листовки»: the next deed of the chain, told by its own verb)
+                for part in act_chains.next_deeds(person, language)
             )
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
@@ -516,9 +519,11 @@ def _act(text: str, language: str) -> Record:
         )
         # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
         description = court_papers.without_period(description)
-        first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
-        if first and names.looks_like_surname(first.group(1)):
-            description = description[first.end() :]
+        # (after a day without its year, which is cut later: «7 марта Искакова приняла
+        # участие ...»: the day stays, the doer goes)
+        first = re.match(rf"({act_chains.RU_YEARLESS_DAY})([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
+        if first and names.looks_like_surname(first.group(2)):
+            description = first.group(1) + description[first.end() :]
         description = court_papers.without_framing(description)
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
@@ -621,7 +626,11 @@ def _act(text: str, language: str) -> Record:
         # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
         # payment that is the act ("donating 5,000 tenge to a fund of ...", «перечислил на
         # счёт объединения 50 000 тенге»: the deed's verb opens it)
-        not (description[money.end() :].strip(" .;,)") or (paid and paid.start() == 0)) or not paid
+        not (
+            description[money.end() :].strip(" .;,)")
+            or (paid and act_chains.deed_opens_clause(description, paid.start(), language))
+        )
+        or not paid
     ):
         description = ""
     # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
