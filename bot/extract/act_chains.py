@@ -134,3 +134,21 @@ def next_deeds(text: str, language: str) -> list[str]:
         re.sub(r"^(?:затем|потом|позже|после\s+этого),?\s+", "", part, flags=re.IGNORECASE)
         for part in rest
     ]
+
+
+#: Kazakh: who did it, by initials and surname in the genitive, opening a deed told by its
+#: verbal noun («Б. Тұрсынбаевтың ... таратқаны»).
+_KK_GENITIVE_DOER = re.compile(
+    r"^(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?){1,2}\s*([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+(?:тың|тің|дың|дің|ның|нің))\s+"
+    r"(?=[^.]*(?:ған|ген|қан|кен)(?:ы|і)\s*$)"
+)
+
+
+def kk_genitive_doer(description: str, language: str) -> tuple[str, str | None]:
+    """A Kazakh deed without its doer named in the genitive before it, and the doer's surname
+    as written («Б. Тұрсынбаевтың материалдарын таратқаны» → «материалдарын таратқаны»,
+    «Тұрсынбаевтың»); the deed as it is, and None, where no such doer opens it."""
+    found = _KK_GENITIVE_DOER.match(description) if language == "kk" else None
+    if not found:
+        return description, None
+    return description[found.end() :], found.group(1)

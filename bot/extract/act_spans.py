@@ -271,7 +271,10 @@ def _kk_given_before_surname(description: str) -> bool:
 #: alone is the act's date.
 _KK_TIME = re.compile(
     # («2026 жылдың көктемінде»: a season or month in the genitive, no day)
-    r"^(?:\d{4}\s+жыл(?:ғы|дың)\s+[а-яәғқңөұүһі]+(?:да|де|та|те)|\d{4}\s+жылы|былтыр|биыл)\s+",
+    # («2026 жылдың наурыз-сәуір айларында»: months, no day)
+    r"^(?:\d{4}\s+жыл(?:ғы|дың)\s+(?:[а-яәғқңөұүһі]+-[а-яәғқңөұүһі]+\s+айларында|"
+    r"[а-яәғқңөұүһі]+(?:да|де|та|те))|"
+    r"\d{4}\s+жылы|былтыр|биыл)\s+",
     re.IGNORECASE,
 )
 #: Kazakh: where the person was when acting, before the deed («өз үйінде отырып, Facebook-та
@@ -294,7 +297,9 @@ _NEXT_PERSON = {
     "ru": rf",\s+а\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})|"
     r",\s+а\s+также\s+(?=[а-яё]+(?:л|ла|ли)\b)",
     # (a day of its own after a comma: «... үндеуін жіберді, 20 наурызда ... қатысты»)
-    "kk": rf",\s+ал\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{4}}\s+жылғы)|,\s+сондай-ақ\s+|"
+    # («..., ал Қ. Әлиевтің ...»: initials before the surname)
+    "kk": rf",\s+ал\s+(?=(?:(?-i:[{_UPPER}])\.\s?){{0,2}}(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|"
+    r"\d{4}\s+жылғы)|,\s+сондай-ақ\s+|"
     r",\s+(?=\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
     r"қараша|желтоқсан)\w*(?:да|де|та|те)\s)",
 }
@@ -304,7 +309,7 @@ def by_person(text: str, language: str) -> list[str]:
     """The clause cut where another person's act (or another dated act) begins."""
     parts, start = [], 0
     for cut in re.finditer(_NEXT_PERSON[language], text, flags=re.IGNORECASE):
-        first = re.match(r"[\w'-]+", text[cut.end() :])
+        first = re.match(r"[\w'-]+", re.sub(r"^(?:\w\.\s?)+", "", text[cut.end() :]))
         if first and first.group()[0].isupper() and not names.looks_like_surname(first.group()):
             continue  # «, а Instagram ...»: no one's name, the clause goes on
         parts.append(text[start : cut.start()])

@@ -558,6 +558,8 @@ def _act(text: str, language: str) -> Record:
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        description, genitive = act_chains.kk_genitive_doer(description, language)
+        told_of = told_of or genitive  # «Б. Тұрсынбаевтың ... таратқаны»: his
         # «видео жариялап, оны 5 мың адам көрген»: who saw the work, told after the deed's
         # converb, is not the deed (what it said, «, онда «...» деген», the labels keep or not)
         description = re.sub(
