@@ -521,7 +521,9 @@ def _act(text: str, language: str) -> Record:
         description = court_papers.without_period(description)
         # (after a day without its year, which is cut later: «7 марта Искакова приняла
         # участие ...»: the day stays, the doer goes)
-        first = re.match(rf"({act_chains.RU_YEARLESS_DAY})([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
+        first = re.match(
+            rf"({act_chains.RU_YEARLESS_DAY})([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description
+        )
         if first and names.looks_like_surname(first.group(2)):
             description = first.group(1) + description[first.end() :]
         description = court_papers.without_framing(description)
