@@ -58,6 +58,34 @@ def test_russian_acts(text: str, acts: list[tuple[str | None, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "acts"),
     [
+        # «посадили за то, что он ...»
+        (
+            "Моего мужа Асета Жумагулова задержали 4 мая 2026 года, а потом посадили за то, что "
+            "он вёл страницу движения в Instagram.",
+            [(None, "вёл страницу движения в Instagram")],
+        ),
+        # «Весь «состав» – это то, что <given name> <time> <verb>»
+        (
+            "Берика Оспанова задержали 7 мая 2026 года по ч. 2 ст. 405 УК РК. Весь «состав» – "
+            "это то, что Берик в апреле отправил в чат друзей ссылку на эфир.",
+            [(None, "отправил в чат друзей ссылку на эфир")],
+        ),
+        # refused: a quoted word and a dash with no «это» is no such cue
+        (
+            "Берика Оспанова задержали 7 мая 2026 года. Весь «город» – за него.",
+            [],
+        ),
+    ],
+)
+def test_russian_acts_after_what_the_charge_is(
+    text: str, acts: list[tuple[str | None, str]]
+) -> None:
+    assert list(_acts(text).values()) == [acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
         # told plainly after its day, the one who did it named in between
         (
             "Сварщика Нурлана Абенова из Аксу 2 ноября 2026 года задержали по ч. 1 ст. 174 УК РК. "
