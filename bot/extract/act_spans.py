@@ -130,7 +130,7 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         if not names.named_given(surname):
             return description, None
         surname = None  # «Руслан в январе переслал ...»: a given name, no one's surname
-    
+
     rest = description[end:]
     # «Табылдиев «неоднократно размещал ...»»: the court's words quoted are still the deed
     quoted = re.fullmatch(r"[«\"“](?P<deed>[^«»\"“”]+)[»\"”]", rest.strip())
