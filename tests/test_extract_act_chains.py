@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract import act_chains, extract_cases
+from bot.extract import act_chains, act_chronology, extract_cases
 
 TODAY = __import__("datetime").date(2026, 12, 1)
 
@@ -219,3 +219,51 @@ def test_dated_links(text: str, language: str, parts: int) -> None:
 def test_told_with_day(text: str, deed: str | None) -> None:
     found = act_chains.told_with_day(text, "ru")
     assert (found[0] if found else None) == deed
+
+
+@pytest.mark.parametrize(
+    ("block", "language", "deeds"),
+    [
+        (
+            "— 2026 —\n\n4 НАУРЫЗ\nInstagram-да әкімдік туралы видео жариялады\n\n"
+            "9 НАУРЫЗ\nПолиция үйінен ұстап әкетті",
+            "kk",
+            [("4 НАУРЫЗ 2026", "Instagram-да әкімдік туралы видео жариялады")],
+        ),
+        (
+            "2026\n\n03.04 ● Публикация\nПост о том, что в поликлинике нет врачей\n\n"
+            "10.04 ● Задержание\nЕе задерживают дома",
+            "ru",
+            [("03.04.2026", "Пост о том, что в поликлинике нет врачей")],
+        ),
+        (
+            "2026\n\n5 MAY\nposted a video about the dam\n\n9 MAY\nDetained at home",
+            "en",
+            [("5 MAY 2026", "posted a video about the dam")],
+        ),
+        # refused: no year anywhere for a day without one; a line that is no deed
+        ("4 НАУРЫЗ\nInstagram-да видео жариялады", "kk", []),
+        ("2026\n\n10.04 ● Задержание\nЕе задерживают дома", "ru", []),
+    ],
+)
+def test_stacked_deeds(block: str, language: str, deeds: list[tuple[str, str]]) -> None:
+    assert act_chronology.stacked_deeds(block, language) == deeds
+
+
+def test_an_infographics_day_dates_the_deed_on_the_next_line() -> None:
+    text = (
+        "ИНФОГРАФИКА\n\nДЕЛО ЕРЖАНА АБДИЕВА\n\nСтатья: ч. 2 ст. 274 УК РК\n\n2026\n\n"
+        "03.04 ● Публикация\nПост о том, что в поликлинике нет врачей\n\n"
+        "10.04 ● Задержание\nЕржана Абдиева задерживают дома"
+    )
+    assert list(_acts(text).values()) == [
+        [("2026-04-03", "Пост о том, что в поликлинике нет врачей")]
+    ]
+
+
+def test_an_arrest_with_where_he_was_put_gives_the_reason() -> None:
+    text = (
+        "Курьера Асхата Нургалиева 5 мая 2026 года задержали и поместили в СИЗО за видео в "
+        "TikTok от 2 мая 2026 года о мусоре во дворах."
+    )
+    assert list(_acts(text).values()) == [[("2026-05-02", "видео в TikTok о мусоре во дворах")]]

@@ -243,7 +243,9 @@ REASONS = compile_table(
         r"(?:[\w-]+\s+){0,2}(?:reading|post|posts|video|videos|speech|poem|article|comment|"
         r"comments|song|interview|publication|stream|picket|protest|rally)\b)",
         # («Её задержали за пост ...»: the active plural too)
+        # («его задержали и поместили в СИЗО за ролик ...»: where he was put, between)
         "ru": r"(?:задержан\w*|арестован\w*|задержали|арестовали|преследу\w+)\s+(?:\w+\s+){0,2}"
+        r"(?:и\s+(?:поместили|водворили|заключили|отправили)\s+(?:в|под)\s+[\w-]+\s+)?"
         r"(?:из-за|за)\s+(?!\d)|"
         # (not the writer's own reason: «Пишу, потому что молчать больше не могу»)
         r"(?<!пишу,\s)(?<!пишу\sэто,\s)(?<!пишем,\s)\bпотому что\s+(?:(?:он|она)\s+)?|"

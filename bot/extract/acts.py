@@ -371,10 +371,9 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     """The deeds a case's chronology lists, each with its line's date ("- 17 May 2025 - posts
     a video on TikTok ...")."""
     acts: list[Record] = []
-    for line in block.splitlines():
-        told = act_chronology.chronology_deed(line, language)
-        if told is None:
-            continue
+    lines = [act_chronology.chronology_deed(line, language) for line in block.splitlines()]
+    # (an infographic's day alone on its line, what happened on the next)
+    for told in [t for t in lines if t] or act_chronology.stacked_deeds(block, language):
         dates = resolve_dates(find_dates(told[0]))
         if len(dates) == 1:
             acts.append({"description": told[1], "date": dates[0].value.isoformat()})
