@@ -267,3 +267,26 @@ def test_an_arrest_with_where_he_was_put_gives_the_reason() -> None:
         "TikTok от 2 мая 2026 года о мусоре во дворах."
     )
     assert list(_acts(text).values()) == [[("2026-05-02", "видео в TikTok о мусоре во дворах")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # where the work appeared goes; «, а «...»» inside the words told goes on
+        (
+            "Админа канала Олега Смирнова задержали 20 ноября 2026 года. По данным полиции, "
+            "15 ноября 2026 года в канале появилось сообщение о том, что в городе нет воды, а "
+            "«власти молчат».",
+            [("2026-11-15", "сообщение о том, что в городе нет воды, а «власти молчат»")],
+        ),
+        # refused: «, а» before another clause still closes the act
+        (
+            "Админа канала Олега Смирнова задержали 20 ноября 2026 года. По данным полиции, "
+            "15 ноября 2026 года в канале появилось сообщение о перебоях с водой, а "
+            "горожане стали скупать воду.",
+            [("2026-11-15", "сообщение о перебоях с водой")],
+        ),
+    ],
+)
+def test_russian_work_that_appeared(text: str, acts: list[tuple[str | None, str]]) -> None:
+    assert list(_acts(text).values()) == [acts]

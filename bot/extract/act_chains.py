@@ -152,3 +152,18 @@ def kk_genitive_doer(description: str, language: str) -> tuple[str, str | None]:
     if not found:
         return description, None
     return description[found.end() :], found.group(1)
+
+
+#: Russian: where a work appeared, before the work («в канале появилось сообщение о том, что
+#: ...», «на сайте вышла статья о ...»): the work is the act.
+_RU_WORK_APPEARED = re.compile(
+    r"^(?:(?:в|на)\s+[^,.;«»]{2,40}?\s+)?(?:появил\w*|вышл[аио]|вышел|опубликован\w*|"
+    r"размещ[её]н\w*)\s+(?=(?:сообщени|пост|видео|стать|публикаци|запис|ролик|комментари|"
+    r"материал)\w*\b)",
+    re.IGNORECASE,
+)
+
+
+def without_appeared(description: str) -> str:
+    """A Russian act without where its work appeared and the verb that it did."""
+    return _RU_WORK_APPEARED.sub("", description)

@@ -190,7 +190,8 @@ def _acts(
                 # (", and on 5 June 2025 she shared ...": another deed on its own day)
                 re.split(
                     r"[;]|,\s+(?:when|and(?!\s+(?:comments?|posts?|videos?|reposts?|on\s+\d|"
-                    r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed)\b)|но|а|"
+                    # (not «..., а «акимат это скрывает»»: the words told go on)
+                    r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed)\b)|но|а(?=\s+[^«\"“\s])|"
                     r"когда)\s",
                     part,
                 )[0]
@@ -518,6 +519,7 @@ def _act(text: str, language: str) -> Record:
         )
         # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
         description = court_papers.without_period(description)
+        description = act_chains.without_appeared(description)
         # (after a day without its year, which is cut later: «7 марта Искакова приняла
         # участие ...»: the day stays, the doer goes)
         first = re.match(
