@@ -290,3 +290,31 @@ def test_an_arrest_with_where_he_was_put_gives_the_reason() -> None:
 )
 def test_russian_work_that_appeared(text: str, acts: list[tuple[str | None, str]]) -> None:
     assert list(_acts(text).values()) == [acts]
+
+
+def test_a_kazakh_deed_told_round_its_doers_initials() -> None:
+    text = (
+        "2026 жылғы 2 қазанда Атырау қаласының тұрғындары Бақыт Серікова мен Ерлан Жұмашев "
+        "ұсталды. Хаттың мәтінін Б. Серікова жазған, ал видеоны Е. Жұмашев 2026 жылғы 29 "
+        "қыркүйекте өзінің Facebook парақшасына жариялаған."
+    )
+    assert _acts(text) == {
+        "Бақыт Серікова": [(None, "Хаттың мәтінін жазған")],
+        "Ерлан Жұмашев": [("2026-09-29", "видеоны өзінің Facebook парақшасына жариялаған")],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Видеоны С. Омаров Instagram-ға жариялаған.",
+            [("Видеоны Instagram-ға жариялаған", "Омаров")],
+        ),
+        # refused: the name in the genitive or the dative is not who did it
+        ("С. Омаровтың видеосын полиция тексерген.", []),
+        ("Видеоны С. Омаровқа көрсеткен.", []),
+    ],
+)
+def test_kk_told_by_initials(text: str, told: list[tuple[str, str]]) -> None:
+    assert act_chains.kk_told_by_initials(text) == told

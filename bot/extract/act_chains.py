@@ -61,6 +61,13 @@ _RU_DAY_DEED = re.compile(
     r"(?:опубликован|размещ[её]н|распространен|распространён)(?:а|о|ы)?\s(?P<work>))",
 )
 
+#: Kazakh: the verb a deed told plainly closes with.
+_KK_DEED_VERB = (
+    r"(?:жариялаған|жазған|бөліскен|жүктеген|таратқан|салған|жіберген|шақырған|атаған|"
+    r"сынаған|жариялады|жазды|бөлісті|жүктеді|таратты|жіберді|шақырды|сынады|атады|қатысқан|"
+    r"қатысты|ұйымдастырған|ұйымдастырды)"
+)
+
 #: Kazakh: a sentence that opens with a full day and closes with a deed's verb («2026 жылғы
 #: 24 сәуірде Facebook-те видео салып, ... шақырған.»).
 _KK_DAY_DEED = re.compile(
@@ -68,9 +75,7 @@ _KK_DAY_DEED = re.compile(
     # (not what a court or an official did: «... апелляциялық алқасы ... істі қайта қарауға
     # жіберді»)
     r"(?![^.]*?(?<![\w-])(?:сот|алқа|судья|прокурор|тергеу|полиция)\w*)"
-    r"(?=[^.]{5,300}?(?:жариялаған|жазған|бөліскен|жүктеген|таратқан|салған|жіберген|"
-    r"шақырған|атаған|сынаған|жариялады|жазды|бөлісті|жүктеді|таратты|жіберді|шақырды|"
-    r"сынады|атады|қатысқан|қатысты|ұйымдастырған|ұйымдастырды)\s*[»\"”]?[.!]?\s*$)",
+    rf"(?=[^.]{{5,300}}?{_KK_DEED_VERB}\s*[»\"”]?[.!]?\s*$)",
     re.IGNORECASE,
 )
 
@@ -167,3 +172,30 @@ _RU_WORK_APPEARED = re.compile(
 def without_appeared(description: str) -> str:
     """A Russian act without where its work appeared and the verb that it did."""
     return _RU_WORK_APPEARED.sub("", description)
+
+
+_KK_UPPER = "А-ЯӘҒҚҢӨҰҮҺІ"
+#: Kazakh: what was done first, then who did it by initials and surname, then the rest of the
+#: deed («видеоүндеуді С. Әбдірахманов 29 қыркүйекте Instagram парақшасына жариялаған»).
+_KK_INITIALS_DOER = re.compile(
+    rf"^\s*(?P<before>[^.]*?)\s*(?<![\w-])(?:[{_KK_UPPER}]\.\s?){{1,2}}\s*"
+    rf"(?P<surname>[{_KK_UPPER}][а-яәғқңөұүһі-]+)\s+"
+    rf"(?P<after>[^.]*?{_KK_DEED_VERB})\s*[»\"”]?[.!]?\s*$"
+)
+
+
+def kk_told_by_initials(text: str) -> list[tuple[str, str]]:
+    """(the deed, the surname of who did it) of each clause of a Kazakh sentence («..., ал
+    ...») naming its doer by initials and surname in the nominative, the deed told round the
+    name; none where a clause is no such deed."""
+    told = []
+    for clause in re.split(r",\s+ал\s+", text):
+        found = _KK_INITIALS_DOER.match(clause)
+        if not found or re.search(
+            r"(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|ны|ні|ды|ді)$", found.group("surname")
+        ):
+            continue  # («Қ. Әлиевтің ...»: the genitive is told elsewhere)
+        told.append(
+            (f"{found.group('before')} {found.group('after')}".strip(), found.group("surname"))
+        )
+    return told

@@ -312,6 +312,11 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
                 if plain[1] and names.looks_like_surname(plain[1]):
                     act["told_of"] = plain[1]
                 deeds.append(act)
+            elif language == "kk":  # «видеоүндеуді С. Әбдірахманов ... жариялаған»
+                for deed, surname in act_chains.kk_told_by_initials(text):
+                    act = _act(deed, language)
+                    if act["description"]:
+                        deeds.append({**act, "told_of": surname})
             continue
         act = _act(text[told.end() :], language)
         if not act["description"]:
