@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract import act_chains, act_chronology, extract_cases
+from bot.extract import act_chains, act_chronology, act_spans, extract_cases
 
 TODAY = __import__("datetime").date(2026, 12, 1)
 
@@ -318,3 +318,33 @@ def test_a_kazakh_deed_told_round_its_doers_initials() -> None:
 )
 def test_kk_told_by_initials(text: str, told: list[tuple[str, str]]) -> None:
     assert act_chains.kk_told_by_initials(text) == told
+
+
+def test_that_day_after_a_co_defendants_name_takes_the_day_before() -> None:
+    text = (
+        "Ерлан Нуров задержан 9 марта 2026 года по ч. 1 ст. 174 УК РК. По версии обвинения, "
+        "2 марта 2026 года Петров, водитель, в группе «Наш двор» назвал соседей «чужаками», "
+        "а Нуров в тот же день разместил в этой группе оскорбительные комментарии."
+    )
+    assert _acts(text) == {
+        "Ерлан Нуров": [("2026-03-02", "разместил в этой группе оскорбительные комментарии")]
+    }
+
+
+@pytest.mark.parametrize(
+    ("description", "deed"),
+    [
+        # a trade as the aside; a place's quoted name before the verb
+        (
+            "Петров, водитель, в группе «Наш двор» назвал соседей «чужаками»",
+            "в группе «Наш двор» назвал соседей «чужаками»",
+        ),
+        # refused: a clause of its own as the aside keeps the lead
+        (
+            "Петров, который вёл группу, в группе назвал соседей «чужаками»",
+            "Петров, который вёл группу, в группе назвал соседей «чужаками»",
+        ),
+    ],
+)
+def test_russian_lead_with_a_trade(description: str, deed: str) -> None:
+    assert act_spans.without_lead(description, "ru")[0] == deed

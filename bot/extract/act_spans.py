@@ -77,10 +77,13 @@ _RU_TIME = (
     # («в период с 5 по 19 мая 2026 года»: the month and year after the last day)
     r"(?:\s+в\s+(?:период\s+(?:с|со)\s+[^,;]{1,40}?\s+по\s+\S+(?:\s+[а-яё]+(?=\s+\d{4}))?"
     r"(?:\s+\d{4}\s+года)?|"
-    r"\d{4}\s+году|[а-яё]+е(?:\s+\d{4}\s+года)?))?"
+    # (a month's «в феврале», not a place's «в чате»)
+    r"\d{4}\s+году|(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е"
+    r"(?:\s+\d{4}\s+года)?))?"
 )
 #: the deed's verb, after the place or the way it was done («в прямом эфире в Instagram назвала»)
-_RU_DEED = r"(?=[«\"“]?[^,;«»]{0,80}?(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
+#: (a place's quoted name may stand before it: «в чате «Петропавл онлайн» призвал»)
+_RU_DEED = r"(?=[«\"“]?(?:[^,;«»]|«[^«»,;]{1,40}»(?=\s)){0,80}?(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
 #: «в 2024 году он несколько раз переводил ...»: a time without a day before the subject
 _RU_TIME_FIRST = r"(?:в\s+(?:\d{4}\s+году|[а-яё]+е\s+\d{4}\s+года)\s+)?"
 _RU_LEAD = re.compile(rf"^{_RU_TIME_FIRST}{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
@@ -110,7 +113,9 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         lead = (len(day) + found.end(), _one_doer(found)) if found else None
     elif language == "ru":
         found = _RU_LEAD.match(description)
-        if found and not (found.group("aside") and not _participle(found.group("aside"))):
+        aside = found.group("aside") if found else None
+        # («Кравцов, сварщик ТОО «Север-Металл», в чате ...»: a trade as the aside too)
+        if found and not (aside and not (_participle(aside) or _trade_noun(aside))):
             lead = (found.end(), _one_doer(found))
         else:
             lead = _ru_verdict_lead(description)
@@ -183,6 +188,14 @@ def _past_verb(word: str) -> bool:
 #: A verdict's noun asides of who the person is: «житель г. Кентау», «уроженец с. Шиели»,
 #: «гражданин Республики Казахстан» (a trade too: «временно неработающий» is an adverb's).
 _RU_WHO_ASIDE = re.compile(r"(?:жител|урожен|граждан)\w*$", re.IGNORECASE)
+
+
+def _trade_noun(word: str) -> bool:
+    """A noun in the nominative naming what the person is («сварщик», «пенсионерка»)."""
+    parses = names.morph().parse(word.lower())[:1]
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and "anim" in p.tag.grammemes for p in parses
+    )
 
 
 def _ru_who(word: str) -> bool:

@@ -396,8 +396,11 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
         each = [act for part in people for act in _split_acts(part, language)]
         for before, act in itertools.pairwise(each):
-            if act["date"] is None and SAME_GATHERING[language].search(act["description"]):
-                act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
+            if act["date"] is None and (
+                SAME_GATHERING[language].search(act["description"]) or act.get("same_day")
+            ):
+                # «..., ал Сәрсенғалиева сол жиынға қатысып», «..., а Бекенов в тот же день»
+                act["date"] = before["date"]
         return each
     links = act_chains.dated_links(text, language)
     if len(links) > 1:  # «жиналысына қатысып, 2026 жылғы 5 наурызда ... жариялаған»: two acts
@@ -512,6 +515,10 @@ def _act(text: str, language: str) -> Record:
         description = description[same_day.end() :]
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
     description, told_of = act_spans.without_lead(description, language)
+    # «..., а Бекенов в тот же день разместил ...»: "that day" after the doer's name
+    same_day = same_day or (told_of and act_dates.SAME_DAY_LEAD.match(description))
+    if same_day and told_of:
+        description = act_dates.SAME_DAY_LEAD.sub("", description)
     description = act_spans.without_tail(description, language)
     description = act_spans.without_hearsay(description, language)
     if language == "ru":
