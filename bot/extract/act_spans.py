@@ -83,7 +83,10 @@ _RU_TIME = (
 )
 #: the deed's verb, after the place or the way it was done («в прямом эфире в Instagram назвала»)
 #: (a place's quoted name may stand before it: «в чате «Петропавл онлайн» призвал»)
-_RU_DEED = r"(?=[«\"“]?(?:[^,;«»]|«[^«»,;]{1,40}»(?=\s)){0,80}?(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
+_RU_DEED = (
+    r"(?=[«\"“]?(?:[^,;«»]|«[^«»,;]{1,40}»(?=\s)){0,80}?"
+    r"(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
+)
 #: «в 2024 году он несколько раз переводил ...»: a time without a day before the subject
 _RU_TIME_FIRST = r"(?:в\s+(?:\d{4}\s+году|[а-яё]+е\s+\d{4}\s+года)\s+)?"
 _RU_LEAD = re.compile(rf"^{_RU_TIME_FIRST}{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
@@ -113,9 +116,7 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         lead = (len(day) + found.end(), _one_doer(found)) if found else None
     elif language == "ru":
         found = _RU_LEAD.match(description)
-        aside = found.group("aside") if found else None
-        # («Кравцов, сварщик ТОО «Север-Металл», в чате ...»: a trade as the aside too)
-        if found and not (aside and not (_participle(aside) or _trade_noun(aside))):
+        if found and not (found.group("aside") and not _participle(found.group("aside"))):
             lead = (found.end(), _one_doer(found))
         else:
             lead = _ru_verdict_lead(description)
@@ -188,14 +189,6 @@ def _past_verb(word: str) -> bool:
 #: A verdict's noun asides of who the person is: «житель г. Кентау», «уроженец с. Шиели»,
 #: «гражданин Республики Казахстан» (a trade too: «временно неработающий» is an adverb's).
 _RU_WHO_ASIDE = re.compile(r"(?:жител|урожен|граждан)\w*$", re.IGNORECASE)
-
-
-def _trade_noun(word: str) -> bool:
-    """A noun in the nominative naming what the person is («сварщик», «пенсионерка»)."""
-    parses = names.morph().parse(word.lower())[:1]
-    return any(
-        p.tag.POS == "NOUN" and p.tag.case == "nomn" and "anim" in p.tag.grammemes for p in parses
-    )
 
 
 def _ru_who(word: str) -> bool:
@@ -495,7 +488,11 @@ _OFFENCE_WORDING = {
 
 def worded_as_offence(description: str, language: str) -> bool:
     """True when the act is the Criminal Code's offence said in other words."""
-    return _OFFENCE_WORDING[language].match(description.strip(' «"“')) is not None
+    # («яғни көрінеу жалған ақпарат таратқаны», "i.e. spreading ...": the offence named again)
+    description = re.sub(
+        r"^(?:яғни|то\s+есть|т\.\s?е\.|i\.\s?e\.|namely)[,\s]+", "", description.strip(' «"“')
+    )
+    return _OFFENCE_WORDING[language].match(description) is not None
 
 
 #: Who says so, set off by commas inside the act: ", according to the prosecution,", «, по его
