@@ -364,3 +364,42 @@ def test_russian_lead_with_a_trade(description: str, deed: str) -> None:
 )
 def test_kazakh_deed_after_the_charge(text: str, acts: list[tuple[str | None, str]]) -> None:
     assert list(_acts(text).values()) == [acts]
+
+
+@pytest.mark.parametrize(
+    ("parts", "last"),
+    [
+        (
+            ["видео жариялап", " «су жоқ", " әкім тойда» деген видеосы"],
+            " «су жоқ, әкім тойда» деген видеосы",
+        ),
+        (["видео жариялап", " жазбасы"], " жазбасы"),  # no quote open: the last part alone
+    ],
+)
+def test_last_unquoted(parts: list[str], last: str) -> None:
+    assert act_chains.last_unquoted(parts) == last
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a comma inside the quoted title of the work, before «үшін»
+        (
+            "Блогер Ерлан Сапаров 2026 жылғы 25 қарашада ұсталды. Тергеушілер оны күдікті "
+            "дейді — 2026 жылғы 20 қарашадағы «жол жоқ, әкім демалыста» деген видеосы үшін.",
+            [("2026-11-20", "«жол жоқ, әкім демалыста» деген видеосы")],
+        ),
+    ],
+)
+def test_kazakh_quoted_title_with_a_comma(text: str, acts: list[tuple[str | None, str]]) -> None:
+    assert list(_acts(text).values()) == [acts]
+
+
+def test_because_inside_quoted_words_is_no_reason() -> None:
+    text = (
+        "Блогера Асель Нуртаеву 3 июня 2026 года задержали за пост в Facebook о том, что в "
+        "больнице «люди ждут, потому что нет врачей»."
+    )
+    assert list(_acts(text).values()) == [
+        [(None, "пост в Facebook о том, что в больнице «люди ждут, потому что нет врачей»")]
+    ]

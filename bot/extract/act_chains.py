@@ -199,3 +199,15 @@ def kk_told_by_initials(text: str) -> list[tuple[str, str]]:
             (f"{found.group('before')} {found.group('after')}".strip(), found.group("surname"))
         )
     return told
+
+
+def last_unquoted(parts: list[str]) -> str:
+    """The last of a clause's parts cut at its commas, joined back with those before it while
+    a quote opened before the cut is still open («ауылға су жоқ, | әкім тойда» деген видеосы»
+    is one part)."""
+    last = parts[-1]
+    for part in reversed(parts[:-1]):
+        if last.count("»") + last.count("”") <= last.count("«") + last.count("“"):
+            break
+        last = f"{part},{last}"
+    return last

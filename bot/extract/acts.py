@@ -168,7 +168,8 @@ def _acts(
             # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
             # is one chain of deeds)
             # (nor a list line's dash: «имам – YouTube-тағы уағыздары үшін ...»)
-            described = re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described)[-1]
+            # (nor a comma inside quotes: «ауылға су жоқ, әкім тойда» деген видеосы)
+            described = act_chains.last_unquoted(re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described))
             # «Ол», «Оған», «Белсендіге», «Бекованы»: the one charged, in the dative or the
             # accusative, opens the sentence; the act follows
             described = re.sub(
