@@ -403,3 +403,9 @@ def test_because_inside_quoted_words_is_no_reason() -> None:
     assert list(_acts(text).values()) == [
         [(None, "пост в Facebook о том, что в больнице «люди ждут, потому что нет врачей»")]
     ]
+
+
+def test_who_they_are_before_the_initials_is_no_part_of_the_deed() -> None:
+    assert act_chains.kk_told_by_initials(
+        "Ақсу қаласының тұрғыны, мұғалім А.Б. Серікова 2026 жылғы 8 сәуірде видеоны таратқан."
+    ) == [("2026 жылғы 8 сәуірде видеоны таратқан", "Серікова")]

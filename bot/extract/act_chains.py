@@ -195,9 +195,11 @@ def kk_told_by_initials(text: str) -> list[tuple[str, str]]:
             r"(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|ны|ні|ды|ді)$", found.group("surname")
         ):
             continue  # («Қ. Әлиевтің ...»: the genitive is told elsewhere)
-        told.append(
-            (f"{found.group('before')} {found.group('after')}".strip(), found.group("surname"))
-        )
+        # (what was done stands before the name in the accusative, «видеоүндеуді»; who they
+        # are does not: «Түркістан қаласының тұрғыны, үй шаруасындағы әйел»)
+        before = found.group("before")
+        before = before if re.search(r"(?:ны|ні|ды|ді|ты|ті|ын|ін)$", before) else ""
+        told.append((f"{before} {found.group('after')}".strip(), found.group("surname")))
     return told
 
 
