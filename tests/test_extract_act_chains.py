@@ -409,3 +409,33 @@ def test_who_they_are_before_the_initials_is_no_part_of_the_deed() -> None:
     assert act_chains.kk_told_by_initials(
         "Ақсу қаласының тұрғыны, мұғалім А.Б. Серікова 2026 жылғы 8 сәуірде видеоны таратқан."
     ) == [("2026 жылғы 8 сәуірде видеоны таратқан", "Серікова")]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # «Соның үшін ... айыпталды»: the deed is the sentence before; the question tells none
+        (
+            "Серік Жомартұлы кім және оған не үшін айып тағылды? Ол 2026 жылғы 2 сәуірде "
+            "ұсталды. 2026 жылғы 10 наурызда ол Instagram-да қозғалыстың үндеуін бөліскен. "
+            "Соның үшін ҚК-нің 405-бабының 2-бөлігі бойынша, яғни тыйым салынған ұйымның "
+            "қызметіне қатысты деп айыпталды.",
+            [("2026-03-10", "Instagram-да қозғалыстың үндеуін бөліскен")],
+        ),
+        # refused: only a question names the charge
+        (
+            "Серік Жомартұлы 2026 жылғы 2 сәуірде ұсталды. Оған не үшін айып тағылды?",
+            [],
+        ),
+        (
+            "Ерлан Досов задержан 2 апреля 2026 года. За что его судят по ч. 2 ст. 405 УК РК?",
+            [],
+        ),
+        (
+            "Yerlan Dosov was detained on 2 April 2026. Why was he charged over a post?",
+            [],
+        ),
+    ],
+)
+def test_a_question_tells_no_act(text: str, acts: list[tuple[str | None, str]]) -> None:
+    assert list(_acts(text).values()) == [acts]

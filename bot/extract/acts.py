@@ -152,7 +152,8 @@ def _acts(
             and act_cues.goes_on_telling(sentence.text, language)
         ):  # "The court established that ... . On 5 January 2026 X published an appeal ..."
             match = re.match(r"", sentence.text)
-        if not match or sentence.text.rstrip().endswith(":"):
+        # (a question, «... оған не үшін айып тағылды?», "What is he accused of?", tells none)
+        if not match or sentence.text.rstrip().endswith((":", "?")):
             continue
         if _ANYONE.search(sentence.text[: match.start()]):
             continue  # "the authorities deny that anyone is prosecuted for their views"
