@@ -439,3 +439,40 @@ def test_who_they_are_before_the_initials_is_no_part_of_the_deed() -> None:
 )
 def test_a_question_tells_no_act(text: str, acts: list[tuple[str | None, str]]) -> None:
     assert list(_acts(text).values()) == [acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Мұнайшы Ержан Сейітов 2026 жылғы 9 тамызда ұсталды. Ол не істеді? 2026 жылғы 4 "
+            "тамызда жиналыста жалақы туралы сөйледі.",
+            [("2026-08-04", "жиналыста жалақы туралы сөйледі")],
+        ),
+        (
+            "Нефтяника Ержана Сеитова задержали 9 августа 2026 года. Что же он сделал? 4 августа "
+            "2026 года выступил на собрании о зарплате.",
+            [("2026-08-04", "выступил на собрании о зарплате")],
+        ),
+        # refused: a question on what someone else did
+        (
+            "Мұнайшы Ержан Сейітов 2026 жылғы 9 тамызда ұсталды. Әкімдік не істеді? Ештеңе.",
+            [],
+        ),
+    ],
+)
+def test_the_answer_to_what_did_he_do(text: str, acts: list[tuple[str | None, str]]) -> None:
+    assert list(_acts(text).values()) == [acts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "asks"),
+    [
+        ("What did he do?", "en", True),
+        ("What did the court do?", "en", False),
+        ("Что она сделала?", "ru", True),
+        ("Олар не істеді?", "kk", True),
+    ],
+)
+def test_asks_what_was_done(sentence: str, language: str, asks: bool) -> None:
+    assert act_chains.asks_what_was_done(sentence, language) is asks

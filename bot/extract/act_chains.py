@@ -213,3 +213,19 @@ def last_unquoted(parts: list[str]) -> str:
             break
         last = f"{part},{last}"
     return last
+
+
+#: A writer's question on what the person did, answered by the next sentence («Ол не істеді?
+#: 4 тамызда ... сөйледі.», «Что же он сделал? ...», "What did he do? ...").
+_WHAT_DID = {
+    "en": re.compile(r"\bwhat\s+(?:exactly\s+)?did\s+(?:he|she|they)\s+do\s*\?\s*$", re.I),
+    "ru": re.compile(
+        r"\bчто\s+(?:же\s+|именно\s+)?(?:он|она|они)\s+(?:такого\s+)?сделал[аи]?\s*\?\s*$", re.I
+    ),
+    "kk": re.compile(r"\b(?:ол|олар)\s+(?:сонда\s+)?не\s+істеді\s*\?\s*$", re.I),
+}
+
+
+def asks_what_was_done(sentence: str, language: str) -> bool:
+    """True when the sentence is the writer's question on what the person did."""
+    return _WHAT_DID[language].search(sentence) is not None

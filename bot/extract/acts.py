@@ -115,6 +115,10 @@ def _acts(
         if told_before.strip():
             acts += [a for a in _split_acts(told_before, language) if a["description"]]
             continue
+        if index and act_chains.asks_what_was_done(sentences[index - 1].text, language):
+            # «Ол не істеді? 4 тамызда жиналыста ... сөйледі.»: the answer is the act
+            acts += [a for a in _split_acts(sentence.text, language) if a["description"]]
+            continue
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
             acts += [
