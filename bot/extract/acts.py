@@ -522,7 +522,8 @@ def _act(text: str, language: str) -> Record:
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
     description, told_of = act_spans.without_lead(description, language)
     # «..., а Бекенов в тот же день разместил ...»: "that day" after the doer's name
-    same_day = same_day or (told_of and act_dates.SAME_DAY_LEAD.match(description))
+    if told_of and not same_day:
+        same_day = act_dates.SAME_DAY_LEAD.match(description)
     if same_day and told_of:
         description = act_dates.SAME_DAY_LEAD.sub("", description)
     description = act_spans.without_tail(description, language)
