@@ -496,3 +496,31 @@ def split_by_day(
                 read_part.setdefault("told_of", act["told_of"])
             split.append(read_part)
     return split
+
+
+def without_poster(description: str) -> str:
+    """The work without who posted it, told once its date is cut ("a video Zhumabekov posted,
+    in which ...", "a comment ... that he posted on Facebook", "... that he posted"); English
+    words, matched in a text of any language as before they moved here."""
+    # "a video Zhumabekov posted, in which he said ...": who posted it, once the date is cut
+    description = re.sub(
+        r"\s+(?:(?-i:[A-Z])[\w'-]+|he|she|they)\s+(?:posted|published|uploaded|shared|recorded)"
+        r",?(?=\s+(?:in\s+which|where)\b)",
+        "",
+        description,
+        flags=re.IGNORECASE,
+    )
+    # "a comment criticising the akimat that he posted on Facebook": what was posted, where
+    # (not "a video address in which he called on residents ...": the clause tells the work)
+    description = re.sub(
+        r"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby),?\s+(?:that|which)\s+(?:he|she|they|my client)\s+"
+        r"(?=\w+ed\s+(?:on|in)\s+\w)",
+        " ",
+        description,
+        flags=re.IGNORECASE,
+    )
+    # "... that he posted" once its date is cut says nothing more
+    description = re.sub(
+        r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
+    )
+    return description

@@ -21,6 +21,7 @@ import itertools
 import re
 
 from bot.extract import (
+    act_chains,
     act_chronology,
     act_cues,
     act_dates,
@@ -115,6 +116,10 @@ def _acts(
         if told_before.strip():
             acts += [a for a in _split_acts(told_before, language) if a["description"]]
             continue
+        if index and act_chains.asks_what_was_done(sentences[index - 1].text, language):
+            # «Ол не істеді? 4 тамызда жиналыста ... сөйледі.»: the answer is the act
+            acts += [a for a in _split_acts(sentence.text, language) if a["description"]]
+            continue
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
             acts += [
@@ -159,7 +164,8 @@ def _acts(
             )
         ):  # "The court established that ... . On 5 January 2026 X published an appeal ..."
             match = re.match(r"", sentence.text)
-        if not match or sentence.text.rstrip().endswith(":"):
+        # (a question, «... оған не үшін айып тағылды?», "What is he accused of?", tells none)
+        if not match or sentence.text.rstrip().endswith((":", "?")):
             continue
         if _ANYONE.search(sentence.text[: match.start()]):
             continue  # "the authorities deny that anyone is prosecuted for their views"
@@ -177,7 +183,8 @@ def _acts(
             # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
             # is one chain of deeds)
             # (nor a list line's dash: «имам – YouTube-тағы уағыздары үшін ...»)
-            described = re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described)[-1]
+            # (nor a comma inside quotes: «ауылға су жоқ, әкім тойда» деген видеосы)
+            described = act_chains.last_unquoted(re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described))
             # «Ол», «Оған», «Белсендіге», «Бекованы»: the one charged, in the dative or the
             # accusative, opens the sentence; the act follows
             described = re.sub(
@@ -202,12 +209,17 @@ def _acts(
                     # (", and that on March 21 he took part ...": a day by its month first)
                     rf"(?:that\s+)?on\s+{act_plain_en.DAY}|"
                     r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed|(?:his|her|their)\s+(?:[\w'-]+\s+)"
-                    r"{0,2}?(?:posts|videos|messages|comments|speech|speeches|articles))\b)|но|а|"
+                    r"{0,2}?(?:posts|videos|messages|comments|speech|speeches|articles))\b)|"
+                    # (not «..., а «акимат это скрывает»»: the words told go on)
+                    r"но|а(?=\s+[^«\"“\s])|"
                     r"когда)\s",
                     part,
                 )[0]
                 for listed in act_plain_en.listed(match.group(), described, language)
-                for part in act_spans.by_person(listed, language)
+                for person in act_spans.by_person(listed, language)
+                # («..., а затем опубликовали видео», «..., а 07.12.2025 распространял
+                # листовки»: the next deed of the chain, told by its own verb)
+                for part in act_chains.next_deeds(person, language)
             )
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
@@ -319,6 +331,18 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
         if told and language == "en":  # ("Nurlanov wrote ..., and on 9 August he published ...")
             told = act_cues.TOLD[language].search(text, 0, told.start() + 1) or told
         if not told:
+            # «5 октября Арман поделился в Facebook видео ...»: the day first, the doer unnamed
+            plain = act_chains.told_with_day(text, language)
+            act = _act(plain[0], language) if plain else None
+            if plain and act and act["description"]:
+                if plain[1] and names.looks_like_surname(plain[1]):
+                    act["told_of"] = plain[1]
+                deeds.append(act)
+            elif language == "kk":  # «видеоүндеуді С. Әбдірахманов ... жариялаған»
+                for deed, surname in act_chains.kk_told_by_initials(text):
+                    act = _act(deed, language)
+                    if act["description"]:
+                        deeds.append({**act, "told_of": surname})
             continue
         act = _act(text[told.end() :], language)
         if not act["description"]:
@@ -379,10 +403,9 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     """The deeds a case's chronology lists, each with its line's date ("- 17 May 2025 - posts
     a video on TikTok ...")."""
     acts: list[Record] = []
-    for line in block.splitlines():
-        told = act_chronology.chronology_deed(line, language)
-        if told is None:
-            continue
+    lines = [act_chronology.chronology_deed(line, language) for line in block.splitlines()]
+    # (an infographic's day alone on its line, what happened on the next)
+    for told in [t for t in lines if t] or act_chronology.stacked_deeds(block, language):
         dates = resolve_dates(find_dates(told[0]))
         if len(dates) == 1:
             acts.append({"description": told[1], "date": dates[0].value.isoformat()})
@@ -399,12 +422,18 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
         each = [act for part in people for act in _split_acts(part, language)]
         for before, act in itertools.pairwise(each):
-            if act["date"] is None and SAME_GATHERING[language].search(act["description"]):
-                act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
+            if act["date"] is None and (
+                SAME_GATHERING[language].search(act["description"]) or act.get("same_day")
+            ):
+                # «..., ал Сәрсенғалиева сол жиынға қатысып», «..., а Бекенов в тот же день»
+                act["date"] = before["date"]
         return each
     days = act_plain_en.by_day(text, language)
     if len(days) > 1:  # "wrote on June 8 that ..., and on July 2 he published ...": two deeds
         return [act for part in days for act in _split_acts(part, language)]
+    links = act_chains.dated_links(text, language)
+    if len(links) > 1:  # «жиналысына қатысып, 2026 жылғы 5 наурызда ... жариялаған»: two acts
+        return [act for link in links for act in _split_acts(link, language)]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -523,6 +552,11 @@ def _act(text: str, language: str) -> Record:
     description, told_of = act_spans.without_lead(description, language)
     if told_of is None:  # "Yensebayev on May 28 posted ...": a day between doer and verb
         description, told_of = act_plain_en.without_doer(description, language)
+    # «..., а Бекенов в тот же день разместил ...»: "that day" after the doer's name
+    if told_of and not same_day:
+        same_day = act_dates.SAME_DAY_LEAD.match(description)
+    if same_day and told_of:
+        description = act_dates.SAME_DAY_LEAD.sub("", description)
     description = act_spans.without_tail(description, language)
     description = act_plain_en.without_judgement(description, language)
     description = act_spans.without_hearsay(description, language)
@@ -536,9 +570,14 @@ def _act(text: str, language: str) -> Record:
         )
         # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
         description = court_papers.without_period(description)
-        first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
-        if first and names.looks_like_surname(first.group(1)):
-            description = description[first.end() :]
+        description = act_chains.without_appeared(description)
+        # (after a day without its year, which is cut later: «7 марта Искакова приняла
+        # участие ...»: the day stays, the doer goes)
+        first = re.match(
+            rf"({act_chains.RU_YEARLESS_DAY})([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description
+        )
+        if first and names.looks_like_surname(first.group(2)):
+            description = first.group(1) + description[first.end() :]
         description = court_papers.without_framing(description)
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
@@ -550,29 +589,12 @@ def _act(text: str, language: str) -> Record:
         last = re.search(r",\s*([а-яё]+)$", description)
         if last and any(p.tag.POS == "PRTF" for p in names.morph().parse(last.group(1))[:1]):
             description = description[: last.start()]
-    # "a video Zhumabekov posted, in which he said ...": who posted it, once the date is cut
-    description = re.sub(
-        r"\s+(?:(?-i:[A-Z])[\w'-]+|he|she|they)\s+(?:posted|published|uploaded|shared|recorded)"
-        r",?(?=\s+(?:in\s+which|where)\b)",
-        "",
-        description,
-        flags=re.IGNORECASE,
-    )
-    # "a comment criticising the akimat that he posted on Facebook": what was posted, where
-    # (not "a video address in which he called on residents ...": the clause tells the work)
-    description = re.sub(
-        r"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bby),?\s+(?:that|which)\s+(?:he|she|they|my client)\s+"
-        r"(?=\w+ed\s+(?:on|in)\s+\w)",
-        " ",
-        description,
-        flags=re.IGNORECASE,
-    )
-    # "... that he posted" once its date is cut says nothing more
-    description = re.sub(
-        r",?\s+(?:that|which)\s+(?:he|she|they)\s+\w+$", "", description, flags=re.IGNORECASE
-    )
+    # "a video Zhumabekov posted, in which ...", "... that he posted on Facebook": who posted it
+    description = act_plain_en.without_poster(description)
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        description, genitive = act_chains.kk_genitive_doer(description, language)
+        told_of = told_of or genitive  # «Б. Тұрсынбаевтың ... таратқаны»: his
         # «видео жариялап, оны 5 мың адам көрген»: who saw the work, told after the deed's
         # converb, is not the deed (what it said, «, онда «...» деген», the labels keep or not)
         description = re.sub(
@@ -641,7 +663,11 @@ def _act(text: str, language: str) -> Record:
         # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
         # payment that is the act ("donating 5,000 tenge to a fund of ...", «перечислил на
         # счёт объединения 50 000 тенге»: the deed's verb opens it)
-        not (description[money.end() :].strip(" .;,)") or (paid and paid.start() == 0)) or not paid
+        not (
+            description[money.end() :].strip(" .;,)")
+            or (paid and act_chains.deed_opens_clause(description, paid.start(), language))
+        )
+        or not paid
     ):
         description = ""
     # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
