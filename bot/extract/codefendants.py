@@ -250,9 +250,11 @@ def split_codefendants(
     if family is not None:
         return family
     present = elsewhere & surnames_told(block, language)
+    earlier = _earlier_cases(block, language)
     if present:
         variants = _each_with_own_sentences(block, language, extra=set(present))
         variants = [(k, v) for k, v in variants if k not in present] or [(None, block)]
+        variants = [(k, v) for k, v in variants if k not in earlier] or variants
         if len(variants) == 1:
             key, text = variants[0]
             return [(key, told_of_others_elsewhere(text, set(present), language))]
@@ -260,17 +262,24 @@ def split_codefendants(
     if language == "en" and len(variants) > 1:
         # "In 2024, local activist Yerlan Myrzakhmetov was sentenced ...": an earlier case told
         # for comparison is no co-defendant
-        earlier = {
-            nominative.surname_key(other, language)
-            for s in split_sentences(block)
-            if (other := english.someone_else(s.text))
-        }
         variants = [(k, v) for k, v in variants if k not in earlier] or variants
         if len(variants) == 1:
             return [(None, block)]
     if len(variants) > 1:
         variants = _respectively(block, variants, language)
     return variants
+
+
+def _earlier_cases(block: str, language: str) -> set[str]:
+    """The surname keys of the people an English block tells of as an earlier case or someone
+    else in passing (`english.someone_else`)."""
+    if language != "en":
+        return set()
+    return {
+        nominative.surname_key(other, language)
+        for s in split_sentences(block)
+        if (other := english.someone_else(s.text))
+    }
 
 
 #: A sum in figures, its thousands grouped or not ("500,000", «300 000», "1.2").

@@ -72,7 +72,11 @@ EVENT_CUES: dict[str, Patterns] = {
     "release": {
         # not "released on bail / on her own recognizance": a measure, not freedom
         "en": r"\breleased\b(?!\s+on\s+(?:bail|(?:his|her|their)\s+own\s+recogni[sz]ance))|"
-        r"\bfreed\b|walked free|\bparoled?\b(?!-like)|early release|set free|"
+        r"\bfreed\b|walked free|early release|set free|"
+        # (not the "freedom limitation" sentence told by its likeness to parole: "a form of
+        # parole", "parole-like", "akin to parole")
+        r"(?<!form of )(?<!kind of )(?<!type of )(?<!sort of )(?<!akin to )(?<!similar to )"
+        r"\bparoled?\b(?![-\s](?:like|style)\b)|"
         r"left the (?:colony|prison)|walked out of (?:the )?(?:courtroom|court|colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         # (a ruling's operative «из-под стражи освободить в зале суда»)

@@ -52,7 +52,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?!\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:forensic|linguistic|expert)\b)",
         "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
         r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
-        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
+        # ("a fund for victims of crimes", "the crime victims' fund")
+        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund|"
+        r"fund for (?:the )?(?:compensation of |compensating )?(?:crime )?victims\b",
         "fine": r"\bfined?\b|\bfines\b",
         # a ban the record has no kind for: religious activity, holding office; a ban on
         # journalism is no ban on public activity (reports/en01 labels none)
@@ -90,7 +92,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # «15 700 тенге за лингвистическую экспертизу»: the kind of examination with it
         r"(?:(?:лингвистическ|психолого-лингвистическ|филологическ|психологическ|"
         r"криминалистическ|комплексн)\w*\s+)?экспертиз\w+",
-        "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
+        "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+|"
+        r"фонд\w* (?:помощи )?потерпевш\w+",
         "fine": r"\bо?штраф\w*",
         "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*|"
         r"занима\w+ (?:определ\w+ |руководящ\w+ )?должност\w*",

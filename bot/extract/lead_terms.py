@@ -1,0 +1,30 @@
+"""A story's lead told of each co-defendant, without the punishment it tells of the first.
+
+A wire story opens with a paragraph naming nobody ("A court in X region has sentenced a farmer
+who led protests to five years in prison"), then a paragraph per defendant. The lead's court, day
+and place are each one's; the punishment it tells is the one of the person the story is about,
+told first. A later defendant whose own paragraphs tell their punishment ("In the same trial, Y
+was sentenced to two years of freedom limitation") gets the lead with its terms, sums and hours
+blanked (offsets kept); one whose paragraphs tell none still reads them there.
+"""
+
+from __future__ import annotations
+
+from bot.extract.blocks import split_sentences
+from bot.extract.sentence import find_parts
+from bot.extract.values import find_amounts, find_hours, find_terms, mask
+
+
+def lead_for_later(lead: str, block: str, language: str) -> str:
+    """`lead` as read with a later defendant's `block`: without its punishments' values when
+    `block` tells a punishment of its own."""
+    if not any(find_parts(s.text, language) for s in split_sentences(block)):
+        return lead
+    spans: list[tuple[int, int]] = []
+    for sentence in split_sentences(lead):
+        if not find_parts(sentence.text, language):
+            continue
+        values = [*find_terms(sentence.text), *find_amounts(sentence.text)]
+        values += find_hours(sentence.text)
+        spans += [(sentence.start + v.start, sentence.start + v.end) for v in values]
+    return mask(lead, spans)
