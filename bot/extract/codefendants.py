@@ -33,6 +33,7 @@ from bot.extract.codefendant_spans import (
     one_person_keys,
     told_of_others_elsewhere,
 )
+from bot.extract.lead_terms import lead_for_later
 from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
@@ -267,6 +268,17 @@ def split_codefendants(
             return [(None, block)]
     if len(variants) > 1:
         variants = _respectively(block, variants, language)
+        # the headline's or lead's punishment, told before anyone is named ("... jailed: the
+        # businessman gets 4 years"), is the first one's, not that of one told a punishment of
+        # their own
+        first = min(
+            (m.start for m in names.find_mentions(block) + names.find_title_mentions(block)),
+            default=0,
+        )
+        variants = variants[:1] + [
+            (key, lead_for_later(text[:first], text[first:], language) + text[first:])
+            for key, text in variants[1:]
+        ]
     return variants
 
 

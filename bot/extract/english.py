@@ -105,10 +105,12 @@ _EARLIER_CASE = re.compile(
 #: simmered since 2024, when another villager, X Y, was fined ...", "... back in 2022, when a
 #: fellow activist, X Y, was jailed". Background, even opening a paragraph.
 _EARLIER_WHEN = re.compile(
-    r"\b(?:since|in|back\s+in)\s+(?:\w+\s+)?\d{4},?\s+when\s+(?:an?\s+|another\s+)"
-    r"(?:fellow\s+)?(?:[\w-]+\s+){0,2}?(?:activist|blogger|journalist|poet|defendant|man|woman|"
-    r"pensioner|teacher|resident|villager|lawyer|worker|imam|farmer|member|protester)"
-    r"(?:\s+[^,]{0,30})?,?\s+(?P<name>(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+)\b",
+    r"\b(?:since|in|back\s+in)\s+(?:\w+\s+)?\d{4},?\s+when\s+"
+    # ("another herder, X Y,": any word after "another"; after "a", a word for a person)
+    r"(?:another\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?-i:[a-z-]+),|an?\s+(?:fellow\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:activist|blogger|journalist|poet|defendant|man|woman|pensioner|"
+    r"teacher|resident|villager|lawyer|worker|imam|farmer|member|protester)s?"
+    r"(?:\s+[^,]{0,30})?,)\s+(?P<name>(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+)\b",
     re.IGNORECASE,
 )
 
