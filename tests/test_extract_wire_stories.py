@@ -186,3 +186,22 @@ def test_a_headlines_punishment_is_the_first_ones(text: str) -> None:
         for c in cases
     ]
     assert kinds == [["imprisonment"], ["restriction_of_liberty"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a given name, then its surname, then the next person's name: no surname-first triple
+        ("Айыптаушы Ерлан Сапаров Гүлнар Омарқызына 5 жыл сұрады.", ["Ерлан", "Сапаров"]),
+        ("Обвинитель Ерлан Сапаров Гульнар Омаровне просил 5 лет.", ["Ерлан", "Сапаров"]),
+        # a form's surname first, after a role word, stays so
+        (
+            "Сотталған Бекмаханова Гүлнар Сейітқызы шағым берді.",
+            ["Бекмаханова", "Гүлнар", "Сейітқызы"],
+        ),
+    ],
+)
+def test_a_name_then_the_next_persons_name(text: str, first: list[str]) -> None:
+    from bot.extract.names import find_title_mentions
+
+    assert find_title_mentions(text)[0].words == first
