@@ -205,3 +205,22 @@ def test_a_name_then_the_next_persons_name(text: str, first: list[str]) -> None:
     from bot.extract.names import find_title_mentions
 
     assert find_title_mentions(text)[0].words == first
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hours"),
+    [
+        ("Ему назначили 2 года ограничения свободы и 120 часов принудительных работ.", "ru", 120),
+        (
+            "Оған 2 жыл бас бостандығын шектеу және 120 сағат мәжбүрлі жұмыс тағайындалды.",
+            "kk",
+            120,
+        ),
+        ("He got two years of restricted freedom and 120 hours of compulsory work.", "en", 120),
+        # work the person did is no punishment
+        ("Он 120 часов работал на стройке.", "ru", None),
+    ],
+)
+def test_hours_of_compulsory_work(text: str, language: str, hours: int | None) -> None:
+    got = [p.hours for p in find_parts(text, language) if p.kind == "community_service"]
+    assert got == ([hours] if hours else [])

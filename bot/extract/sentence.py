@@ -82,7 +82,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:сет\w+\s+телекоммуникаци\w*|(?:информационно-)?телекоммуникационн\w+\s+сет\w+|"
         r"сети\s+«?интернет»?)",
         # Reports often say «часов принудительного труда» for the hours of public works.
-        "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
+        # («150 часов принудительных работ»: the hours of compulsory labour, as a relative
+        # writes them)
+        "community_service": r"общественн\w+ работ\w*|принудительн\w+ (?:труд|работ)\w*",
         # (not the costs «за проведение экспертизы»: the examination's fee, read below)
         "court_fees": r"(?:судебн|процессуальн)\w+ издерж\w+\b"
         r"(?!\s+(?:за|на)\s+(?:проведение\s+)?(?:[\w-]+\s+)?экспертиз)",
@@ -115,7 +117,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_networks": r"әлеуметтік желі\w*|"
         r"(?:телекоммуникация(?:лық)?|интернет)\w*\s+желі\w*\s+(?:[\w-]+\s+){0,2}?"
         r"(?:орналастыр|жариял|тарат)\w*\s+байланысты",
-        "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
+        "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі (?:еңбек|жұмыс)\w*",
         # «4 325 теңге процестік шығынды өндіріп алды» (court press releases write процестік,
         # some reports процессуалдық)
         "court_fees": r"сот шығын\w*|(?:процестік|процессуалдық)\s+шығын\w*",
