@@ -224,3 +224,41 @@ def test_a_name_then_the_next_persons_name(text: str, first: list[str]) -> None:
 def test_hours_of_compulsory_work(text: str, language: str, hours: int | None) -> None:
     got = [p.hours for p in find_parts(text, language) if p.kind == "community_service"]
     assert got == ([hours] if hours else [])
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        ("Blogger fined 1.6 million tenge over posts\n\n", "en"),
+        ("Блогера оштрафовали на 1,6 млн тенге\n\n", "ru"),
+    ],
+)
+def test_a_headlines_sum_in_millions_is_the_storys_exact_one(headline: str, language: str) -> None:
+    story = {
+        "en": "The Aksu City Court on 3 March 2026 found blogger Marat Seitov guilty under Article "
+        "274 and fined him 1,622,000 tenge.",
+        "ru": "Аксуский городской суд 3 марта 2026 года признал блогера Марата Сеитова виновным по "
+        "статье 274 УК и оштрафовал его на 1 622 000 тенге.",
+    }[language]
+    (case,) = extract_cases(headline + story)
+    (verdict,) = [e for e in case["events"] if e["kind"] == "verdict"]
+    assert [p["amount"] for p in verdict["sentence"]] == ["1622000.00"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        ("He has run the residents' group since 2021 and must pay 20,000 tenge.", False),
+        ("Он с 2021 года ведёт группу жителей.", False),
+        ("Ол 2021 жылдан бері тұрғындар тобын жүргізеді.", False),
+        ("He had already been convicted in 2021.", True),
+    ],
+)
+def test_a_year_something_lasts_since_is_no_earlier_case(sentence: str, earlier: bool) -> None:
+    import datetime as dt
+
+    from bot.extract.datelines import earlier_case
+    from bot.extract.record import Scope
+
+    scope = Scope("verdict", dt.date(2026, 3, 3), [])
+    assert earlier_case(sentence, scope) is earlier

@@ -258,6 +258,7 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
             rough = bool(
                 _ABOUT_BEFORE.search(text[max(0, start - 20) : start])
                 or _ABOUT_AFTER.match(text, end)
+                or _IN_MILLIONS.search(text[start:end])
             )
             for n, amount in enumerate(value):
                 parts.append(
@@ -326,6 +327,9 @@ _ABOUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_AFTER = re.compile(r"\s*\w*\s+(?:жуық|шамасында)\b", re.IGNORECASE)
+#: An amount written in millions ("2.1 million tenge", «2,1 млн тенге», «2,1 миллион теңге»):
+#: a headline's round figure for the story's exact sum.
+_IN_MILLIONS = re.compile(r"\b(?:million|mln|млн|миллион\w*|billion|млрд|миллиард\w*)", re.I)
 
 
 #: "and barred him", «и запретил ему»: a second verb, so what follows is a part of its own.
