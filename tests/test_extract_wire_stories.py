@@ -262,3 +262,32 @@ def test_a_year_something_lasts_since_is_no_earlier_case(sentence: str, earlier:
 
     scope = Scope("verdict", dt.date(2026, 3, 3), [])
     assert earlier_case(sentence, scope) is earlier
+
+
+CO_DEFENDANT_STORY = """\
+Two Aksu Activists Get Prison, 'Freedom Limitation'
+
+By Staff
+March 12, 2026 10:00 GMT
+
+AKSU, Kazakhstan -- A court in Aksu has sentenced an activist to two years in prison and a \
+teacher who shared his post to a parole-like sentence.
+
+Judge Erlan Kaliyev of the Aksu City Court on March 11 found Bolat Nurlanov, a 30-year-old \
+driver, guilty under Article 174, Part 1, of the Criminal Code. Nurlanov must serve the term in \
+a medium-security colony and is barred from public activities for two years after his release.
+
+His co-defendant, 28-year-old teacher Gaukhar Seitova, was convicted under Article 400, Part 1, \
+and handed one year of "freedom limitation" and 100 hours of community work.
+
+Prosecutor Arman Tlegen had asked for four years in prison for Nurlanov and two years of \
+freedom limitation for Seitova.
+"""
+
+
+def test_his_co_defendant_was_tried_with_him() -> None:
+    first, second = extract_cases(CO_DEFENDANT_STORY)
+    assert second["person"]["name"] == "Gaukhar Seitova"
+    assert second["court"] == first["court"] == "Aksu City Court"
+    (verdict,) = [e for e in second["events"] if e["kind"] == "verdict"]
+    assert verdict["date"] == "2026-03-11"  # not the dateline's day

@@ -366,13 +366,20 @@ def _plain_bullets(text: str) -> str:
 #: An item told by the same court (and judge) as the item before it ("In the same trial, X
 #: was sentenced ...": a co-defendant's, by the court, judge and prosecutor of the one before).
 _SAME_COURT = {
-    "en": re.compile(r"\b(?:the\s+)?same\s+(?:court|judge|trial)\b", re.IGNORECASE),
+    # ("His co-defendant, X, was convicted ...": tried together)
+    "en": re.compile(
+        r"\b(?:the\s+)?same\s+(?:court|judge|trial)\b|^\W*(?:his|her|their)\s+co-?defendants?\b",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     "ru": re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+(?:суд|судь|процесс)", re.IGNORECASE),
     "kk": re.compile(r"\b(?:сол|осы)\s+(?:сот|судья)", re.IGNORECASE),
 }
 #: A co-defendant's verdict told as given at the same trial as the item before's.
 _SAME_TRIAL = {
-    "en": re.compile(r"\b(?:in|at)\s+the\s+same\s+trial\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:in|at)\s+the\s+same\s+trial\b|^\W*(?:his|her|their)\s+co-?defendants?\b",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     "ru": re.compile(r"\b(?:в|на)\s+том\s+же\s+(?:судебном\s+)?процессе\b", re.IGNORECASE),
     "kk": re.compile(r"\b(?:сол|осы)\s+сот\s+(?:процесінде|отырысында)", re.IGNORECASE),
 }
