@@ -291,3 +291,16 @@ def test_his_co_defendant_was_tried_with_him() -> None:
     assert second["court"] == first["court"] == "Aksu City Court"
     (verdict,) = [e for e in second["events"] if e["kind"] == "verdict"]
     assert verdict["date"] == "2026-03-11"  # not the dateline's day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("3 марта в 7 утра пришли люди в масках и увели моего мужа.", "detention"),
+        ("Утром 3 марта увели брата прямо из дома.", "detention"),
+        # a thing led away is no one's arrest
+        ("3 марта увели машину на штрафстоянку.", None),
+    ],
+)
+def test_a_relative_told_led_away(text: str, kind: str | None) -> None:
+    assert event_kind(text, "ru") == kind
