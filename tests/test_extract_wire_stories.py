@@ -298,8 +298,11 @@ def test_his_co_defendant_was_tried_with_him() -> None:
     [
         ("3 марта в 7 утра пришли люди в масках и увели моего мужа.", "detention"),
         ("Утром 3 марта увели брата прямо из дома.", "detention"),
+        ("Отца забрали из дома 3 марта.", "detention"),
+        ("Моего мужа, Ерлана, забрали с работы 3 марта.", "detention"),
         # a thing led away is no one's arrest
         ("3 марта увели машину на штрафстоянку.", None),
+        ("Из квартиры забрали ноутбук 3 марта.", None),
     ],
 )
 def test_a_relative_told_led_away(text: str, kind: str | None) -> None:
