@@ -307,3 +307,19 @@ def test_his_co_defendant_was_tried_with_him() -> None:
 )
 def test_a_relative_told_led_away(text: str, kind: str | None) -> None:
     assert event_kind(text, "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("contents", "language"),
+    [
+        ("In this issue: two new arrests, one appeal ruling, one verdict.", "en"),
+        ("В этом выпуске: два задержания, одно решение апелляции, один приговор.", "ru"),
+        ("Бұл санда: екі ұстау, бір апелляциялық шешім, бір үкім.", "kk"),
+    ],
+)
+def test_a_digests_contents_line_tells_no_event(contents: str, language: str) -> None:
+    from bot.extract.lead_terms import without_contents
+
+    assert not without_contents(contents).strip()
+    # a story opening "In this episode we discuss ..." stays
+    assert without_contents("In this issue we discuss the case of X.").strip()

@@ -24,6 +24,7 @@ from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
 from bot.extract.datelines import text_own_day
 from bot.extract.full_names import complete_names
+from bot.extract.lead_terms import without_contents
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
@@ -51,6 +52,7 @@ def extract_cases(
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     text = without_register_commas(text)  # "KAIRATOV, Yerzhan (blogger)" in a register
+    text = without_contents(text)  # a digest's "In this issue: one new arrest, ..."
     text = as_bar_table(text)
     language = detect_language(text)
     records: list[Record] = []

@@ -5,10 +5,14 @@ who led protests to five years in prison"), then a paragraph per defendant. The 
 and place are each one's; the punishment it tells is the one of the person the story is about,
 told first. A later defendant whose own paragraphs tell their punishment ("In the same trial, Y
 was sentenced to two years of freedom limitation") gets the lead with its terms, sums and hours
-blanked (offsets kept); one whose paragraphs tell none still reads them there.
+blanked (offsets kept); one whose paragraphs tell none still reads them there. A digest's
+contents line ("In this issue: one new arrest, one appeal ruling", «В этом выпуске: ...») tells
+nothing of anyone: it is blanked before the text is read.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.extract.blocks import split_sentences
 from bot.extract.sentence import find_parts
@@ -28,3 +32,18 @@ def lead_for_later(lead: str, block: str, language: str) -> str:
         values += find_hours(sentence.text)
         spans += [(sentence.start + v.start, sentence.start + v.end) for v in values]
     return mask(lead, spans)
+
+
+#: A digest's contents line: what the issue holds, listed after a colon, no event of any case
+#: (not "In this episode we discuss X's case. She was charged on ...", a story's opening).
+_CONTENTS = re.compile(
+    r"^[^\w\n]*(?:in\s+(?:this|today['’]s)\s+(?:issue|edition|digest|bulletin)|"
+    r"в\s+(?:этом|сегодняшнем)\s+(?:выпуске|номере|дайджесте|бюллетене)|"
+    r"бұл\s+(?:санда|шығарылымда|дайджестте))\s*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_contents(text: str) -> str:
+    """`text` with a digest's contents line blanked (offsets kept)."""
+    return _CONTENTS.sub(lambda m: " " * len(m.group()), text)
