@@ -28,9 +28,11 @@ def lead_for_later(lead: str, block: str, language: str) -> str:
     for sentence in split_sentences(lead):
         if not find_parts(sentence.text, language):
             continue
-        values = [*find_terms(sentence.text), *find_amounts(sentence.text)]
-        values += find_hours(sentence.text)
-        spans += [(sentence.start + v.start, sentence.start + v.end) for v in values]
+        text = sentence.text
+        found = [(v.start, v.end) for v in find_terms(text)]
+        found += [(v.start, v.end) for v in find_amounts(text)]
+        found += [(v.start, v.end) for v in find_hours(text)]
+        spans += [(sentence.start + a, sentence.start + b) for a, b in found]
     return mask(lead, spans)
 
 
