@@ -81,6 +81,15 @@ _SOURCE_OF_ACT = lexicon.compile_table(
 )
 
 
+#: The "freedom limitation" sentence told by its likeness to parole ("a form of parole",
+#: "parole-style", "akin to parole"): no release on parole.
+_LIKE_PAROLE = re.compile(
+    r"\b(?:(?:a\s+)?(?:form|kind|type|sort)\s+of|akin\s+to|similar\s+to)\s+parole\b|"
+    r"\bparole[-\s](?:like|style)\b",
+    re.IGNORECASE,
+)
+
+
 #: No appeal made, in a register's appeal cell or a report's words: "Appeal: not appealed",
 #: «приговор не обжаловался», «Апелляция: шағым берілмеген». No ruling is told there.
 _NO_APPEAL = lexicon.compile_table(
@@ -108,6 +117,8 @@ def event_kind(text: str, language: str) -> str | None:
     text = _OTHERS_TOLD[language].sub(" ", text)
     if not find_parts(text, language):
         text = _SOURCE_OF_ACT[language].sub(" ", text)
+    if language == "en":
+        text = _LIKE_PAROLE.sub(" ", text)
     if lexicon.REFERRAL_REFUSED_WORDS[language].search(text):
         text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
     # (a link's words name no event: ".../2026-11-26-tokhtarbekova-appeal")

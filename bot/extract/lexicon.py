@@ -72,11 +72,7 @@ EVENT_CUES: dict[str, Patterns] = {
     "release": {
         # not "released on bail / on her own recognizance": a measure, not freedom
         "en": r"\breleased\b(?!\s+on\s+(?:bail|(?:his|her|their)\s+own\s+recogni[sz]ance))|"
-        r"\bfreed\b|walked free|early release|set free|"
-        # (not the "freedom limitation" sentence told by its likeness to parole: "a form of
-        # parole", "parole-like", "akin to parole")
-        r"(?<!form of )(?<!kind of )(?<!type of )(?<!sort of )(?<!akin to )(?<!similar to )"
-        r"\bparoled?\b(?![-\s](?:like|style)\b)|"
+        r"\bfreed\b|walked free|\bparoled?\b(?!-like)|early release|set free|"
         r"left the (?:colony|prison)|walked out of (?:the )?(?:courtroom|court|colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         # (a ruling's operative «из-под стражи освободить в зале суда»)
@@ -282,8 +278,7 @@ EVENT_CUES: dict[str, Patterns] = {
         # «в пятницу забрали из дома», «увезли прямо с работы»: a person taken from a place
         r"\b(?:забрали|увезли|увели)\s+(?:прямо\s+)?(?:из|с|со)\s+(?:дома|квартиры|работы|офиса|"
         r"улицы|подъезда|редакции)\b"
-        # (not «забрали из квартиры телефон»: things taken)
-        # («забрали из дома 14 октября»: the day after the place)
+        # (not «забрали из квартиры телефон»: things taken; «... из дома 14 октября»: a day)
         r"(?=\s*(?:[.,;!?—–-]|$)|\s+(?:в|во|на|и|около|рано|утром|ночью|днём|вечером|прямо)\b"
         r"|\s+\d{1,2}\s+[а-я]+)",
         "kk": r"ұстал|ұстады|ұстап (?:әкет|алып кет|ал)|тұтқындал|алып кет(?:ті|кен)|"
