@@ -476,3 +476,51 @@ def test_a_sentence_opening_case_or_court_word_is_no_given_name() -> None:
         "Сот Сейітоваға 1 жыл бас бостандығын шектеу жазасын тағайындады."
     )
     assert [r["person"]["name"] for r in extract_cases(text)] == ["Гүлнар Сейітова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        # a spelling told of the same given name whose surname has no usual ending
+        (
+            "On 4 March 2026 a court in Kostanay fined activist Nurlan Abenov 100 MCI under "
+            "Article 274. In some Ukrainian media his name is spelled Nurlan Abenyk.",
+            ["Nurlan Abenyk"],
+        ),
+        # "in his documents ... he is X"
+        (
+            "On 4 March 2026 a court in Kostanay fined activist Nurlan Abenuly 100 MCI under "
+            "Article 274. In his passport and in the court papers he is Nurlan Abenov.",
+            ["Nurlan Abenov"],
+        ),
+        # refused: another given name with a surname beginning the same
+        (
+            "On 4 March 2026 a court in Kostanay fined activist Nurlan Abenov 100 MCI under "
+            "Article 274. In some media the name is spelled Dana Abenyk.",
+            [],
+        ),
+        # Russian: the name in Latin letters in a foreign statement quoted
+        (
+            "4 марта 2026 года Костанайский городской суд оштрафовал активиста Нурлана Абенова "
+            "на 100 МРП по ст. 274 УК РК. Посольство заявило: «Nurlan Abenov should never have "
+            "been prosecuted».",
+            ["Nurlan Abenov"],
+        ),
+        # Kazakh: the Latin spelling «... деп жазылған»
+        (
+            "2026 жылғы 4 наурызда Қостанай қалалық соты белсенді Нұрлан Әбеновке ҚК-нің "
+            "274-бабы бойынша 100 АЕК айыппұл салды. Түпнұсқада аты-жөні Nurlan Abenov деп "
+            "жазылған.",
+            ["Nurlan Abenov"],
+        ),
+        # refused: a relative of the same surname signing the letter, another given name
+        (
+            "4 марта 2026 года Костанайский городской суд оштрафовал активиста Нурлана Абенова "
+            "на 100 МРП по ст. 274 УК РК. Прошу помочь моему отцу.\n\nДана Абенова, 5 марта 2026",
+            [],
+        ),
+    ],
+)
+def test_a_spelling_the_text_tells(text: str, aliases: list[str]) -> None:
+    [case] = extract_cases(text)
+    assert case["person"]["aliases"] == aliases

@@ -29,7 +29,9 @@ from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.surname_first import without_register_commas
-from bot.extract.tables import as_bar_table, with_table_labels
+from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
+from bot.extract.titled_names import with_full_names, with_headings_in_title_case
+from bot.extract.trade_owners import leave_named_trades
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
 
 __all__ = ["Record", "extract_cases", "looks_like_report", "year_of_yearless"]
@@ -55,6 +57,8 @@ def extract_cases(
     text = without_contents(text)  # a digest's "In this issue: one new arrest, ..."
     text = as_bar_table(text)
     language = detect_language(text)
+    text = with_full_names(with_notes_in_rows(text, language), language)
+    text = with_headings_in_title_case(text)
     records: list[Record] = []
     found = find_dates(text)
     year = _heading_year(text) or year_of_yearless(found, today)
@@ -68,9 +72,10 @@ def extract_cases(
     # the people each block names in full: a block naming another's by surname alone ("Judge
     # X handed Kemelbayev four years and Omirzakov five") leaves what it tells of them to them
     # (a table's row names its person with no story: a note under the table on them is no
-    # other block's)
+    # other block's; an encyclopedia's one line of categories "1979 births | Living people |"
+    # is no table)
     named = [
-        people_named(block, language, text) if block.count("|") < 2 else set()
+        people_named(block, language, text) if not _TABLE_ROW.search(block) else set()
         for _, block in blocks
     ]
     for number, (offset, block) in enumerate(blocks):
@@ -83,7 +88,7 @@ def extract_cases(
             days = [e["date"] for e in records[-1]["events"] if e["date"]]
             if days:
                 told.append(dt.date.fromisoformat(max(days)))
-        block = with_table_labels(block, text)
+        block = with_table_labels(block, text, language)
         block_records = this_block or block_records
         this_block = []
         told_before = len(records)
@@ -138,6 +143,7 @@ def extract_cases(
         if len(records) == told_before:
             no_case.append(block)
         _share_verdict_day(this_block)
+    leave_named_trades(records)  # "Pavlodar activist" of a headline: "civil activist X"'s
     if administrative and len(administrative) < len(records):
         # a bulletin's item on an administrative fine or arrest, beside criminal cases: no case
         # of its own (a text telling of that fine alone is still read as one)
@@ -167,6 +173,11 @@ def extract_cases(
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return records
+
+
+#: A line of a table: cells between bars, not a labelled line of them ("Categories: 1979
+#: births | Living people").
+_TABLE_ROW = re.compile(r"^(?![ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?:[ \t])[^\n]*\|[^\n]*\|", re.M)
 
 
 def _share_verdict_day(block_records: list[Record]) -> None:
@@ -297,7 +308,12 @@ def _without_post_author(text: str) -> str:
 
 #: A note at the foot of a report: "[32] Verdict of Atyrau City Court No. 2, September 2, 2026
 #: (on file with Human Rights Watch).", "[1] https://...".
-_NOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+(?P<body>[^\n]*)$", re.MULTILINE)
+#: An encyclopedia's reference under its article: " 7. ^ "Appeal court cuts ...". Vlast. 30
+#: October 2025. https://...", the caret pointing back to where it is cited.
+_NOTE_LINE = re.compile(
+    r"^(?P<mark>[ \t]*(?:\[\d{1,3}\]|(?:\d{1,3}\.[ \t]*)?\^))[ \t]+(?P<body>[^\n]*)$",
+    re.MULTILINE,
+)
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 
 
@@ -308,7 +324,7 @@ def _without_notes(text: str) -> str:
 
     def links_only(match: re.Match[str]) -> str:
         links = _URL.findall(match.group("body"))
-        return match.group().split("]")[0] + "] " + " ".join(links) if links else ""
+        return match.group("mark") + " " + " ".join(links) if links else ""
 
     return _NOTE_LINE.sub(links_only, text)
 

@@ -14,7 +14,7 @@ import re
 #: An administrative proceeding named: its code, court, arrest, fine or offence.
 _ADMINISTRATIVE = {
     "en": re.compile(
-        r"\b(?:code\s+of\s+administrative\s+offen[cs]es|administrative\s+(?:code|court|arrest|"
+        r"\b(?:(?-i:CAO|CoAO)|code\s+of\s+administrative\s+offen[cs]es|administrative\s+(?:code|court|arrest|"
         r"offen[cs]es?|fine|detention|case|protocol|liability|penalty))\b",
         re.IGNORECASE,
     ),
@@ -41,3 +41,11 @@ _CRIMINAL = {
 def administrative_only(text: str, language: str) -> bool:
     """Whether `text` names an administrative proceeding and nothing criminal."""
     return bool(_ADMINISTRATIVE[language].search(text)) and not _CRIMINAL[language].search(text)
+
+
+def administrative_only_any(text: str) -> bool:
+    """Whether `text` names an administrative proceeding and nothing criminal, in any of the
+    languages (a table's row, read before the text's language is known)."""
+    return any(_ADMINISTRATIVE[lang].search(text) for lang in _ADMINISTRATIVE) and not any(
+        criminal.search(text) for criminal in _CRIMINAL.values()
+    )

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import names, nominative, roles
-from bot.extract.tables import TABLE_RULE
+from bot.extract.paragraph_people import goes_on_about
+from bot.extract.report_layout import ROSTER_HEADING, dated, signature_only
+from bot.extract.tables import TABLE_RULE, is_table_row
 
 _ITEM = re.compile(
     r"^[ \t]*(?:(?:№[ \t]*)?\d{1,2}[.)/][ \t]+|[•·▪●*–—-][ \t]+|\|?[^|\n]*\|[^|\n]*\||"
@@ -250,7 +252,7 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 )
 
 
-def _consonants(key: str) -> str:
+def consonants(key: str) -> str:
     """A surname's consonants in Latin letters, doubled ones once: «касымбеков» and
     "kassymbekov" both read "ksmbkv"."""
     latin = key.translate(_CYRILLIC_TO_LATIN)
@@ -266,18 +268,8 @@ def _same_in_latin(a: str, b: str) -> bool:
     """One surname written in both alphabets (a Latin key beside a Cyrillic one)."""
     if a.isascii() == b.isascii():
         return False
-    consonants = _consonants(a)
-    return len(consonants) >= 4 and consonants == _consonants(b)
-
-
-def _dated(paragraph: str) -> bool:
-    """A paragraph that gives a date ("60 часов" is no date, «2 декабря» is): one that names a
-    new person without one («Бухгалтер Мадина ЖУНУСОВА получила один год ...») is a
-    co-defendant of the case told before it."""
-    from bot.extract.values import find_dates
-
-    text = re.sub(r"https?://\S+", " ", paragraph)  # a link's /2025/12/02/ is no date told
-    return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
+    letters = consonants(a)
+    return len(letters) >= 4 and letters == consonants(b)
 
 
 #: How a line that is a sentence, or a list's entry, ends (a heading ends with none of these).
@@ -327,15 +319,20 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
             not people
             or same_people(people, blocks[current][2])
             or not blocks[-1][2]
-            or _goes_on_about(paragraph, people, blocks[current][2], language)
+            or goes_on_about(paragraph, people, blocks[current][2], language)
         ):
             offset, previous, known = blocks[current]
             blocks[current] = (offset, previous + paragraph, known | people)
         else:
             blocks.append((start, paragraph, people))
             current = len(blocks) - 1
+    if len(blocks) >= 3 and signature_only(blocks[-1][1]):
+        # «Представитель Уполномоченного ... Г. Сейтказина» closing a report of several
+        # people's cases: its writer, no co-defendant of the case told last
+        offset, previous, known = blocks[-2]
+        blocks[-2:] = [(offset, previous + blocks[-1][1], known)]
     named = [(s, t) for s, t, p in blocks if p]
-    if len(named) < 2 or not all(_dated(t) for _, t in named):
+    if len(named) < 2 or not all(dated(t) for _, t in named):
         return [(0, text)]
     return _both_told_before(_shared_paragraphs(text, starts, ends, blocks, language, titled))
 
@@ -362,31 +359,6 @@ def _both_told_before(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if told:
             result[number - 1] = (offset, previous.rstrip() + "\n\n" + " ".join(told) + "\n")
     return result
-
-
-def _goes_on_about(paragraph: str, people: set[str], known: set[str], language: str) -> bool:
-    """Whether a paragraph naming someone new goes on with a person of the case before, named
-    by surname alone: it opens with them ("Ospanov, 41, a blogger, ... he and his cousin Ruslan
-    K. went live"), or the sentence naming the new one names them first («... жүктеген
-    Бекмырзаевтың досы, дизайнер Ермек Т.»). The new one is told beside them (co-defendants are
-    told apart within a block)."""
-    words = list(re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", paragraph))
-    opening = re.match(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?([{names.UPPER}][\w'’-]+)", paragraph)
-    if opening is not None and words and words[0].start() == opening.start(1):
-        # the paragraph opens with the person before ("Ospanov, 41, a blogger, ...")
-        first = nominative.surname_key(re.sub(r"['’]s$", "", words[0].group()), language)
-        if first in known and first not in people:
-            return True
-    for index, word in enumerate(words):
-        key = nominative.surname_key(re.sub(r"['’]s$", "", word.group()), language)
-        if key not in known or key in people or not names.looks_like_surname(word.group()):
-            continue
-        for later in words[index + 1 :]:
-            if re.search(r"[.!?](?:\s|$)", paragraph[word.end() : later.start()]):
-                break
-            if nominative.surname_key(later.group(), language) in people:
-                return True
-    return False
 
 
 def _returns_to(
@@ -467,6 +439,9 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     starts = [s for s in starts if not _demands_below(text, s)]
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
+    if ROSTER_HEADING.search(text[: starts[0]]):
+        # a court paper's roster of the convicted, their story told of all of them below it
+        return [(0, text)]
     ends = [*starts[1:], len(text)]
     items = [(s, text[s:e]) for s, e in zip(starts, ends, strict=True)]
     items = [(s, t) for s, t in items if not TABLE_RULE.match(t.strip())]
@@ -480,9 +455,11 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     for start, item, people in named:
         if blocks and not people:
             offset, previous = blocks[-1]
+            # (a table's row naming no one, a civil suit's, is no part of the row above)
+            item = item.partition("\n")[2] if is_table_row(item) else item
             blocks[-1] = (offset, previous + item)
             told = surnames_told(item, language) & set().union(*whose[:-1])
-            if told:
+            if told and not any(is_table_row(t) for _, t in blocks):  # (notes under a table)
                 # "4/ Recap: on 14 September Kenzhebayev sent ..." after the item of his
                 # co-defendant: one story of people tried together, told apart later
                 first = min(i for i, p in enumerate(whose) if p & told)

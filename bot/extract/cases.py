@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract import court_papers, english, lexicon, names, nominative, roles
+from bot.extract import court_papers, english, lexicon, names, nominative, roles, trade_owners
 from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
 from bot.extract.charges import _charges, each_own_article
 from bot.extract.chats import speaker_keys
@@ -249,7 +249,10 @@ def extract_case(
     woman = language == "ru" and any(
         re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ою)$", m.surname, re.IGNORECASE) for m in group
     )
-    person["occupation"] = _occupation(mask(block, boilerplate), language, own, others, woman)
+    named_trades: set[str] = set()
+    person["occupation"] = _occupation(
+        mask(block, boilerplate), language, own, others, woman, named_trades
+    )
     scopes = _scopes(sentences, language, default_year, date_before, person["surname"], text_day)
     if not scopes and default_year is None and date_before is None:
         scopes = _undated_scopes(sentences, relevant, language)
@@ -287,6 +290,7 @@ def extract_case(
     return {
         "stage": stage,
         "person": person,
+        trade_owners.NAMED: named_trades,  # (read and dropped by extract_cases)
         "court": court,
         "judge": judge,
         "prosecutor": prosecutor,

@@ -106,11 +106,21 @@ _NO_APPEAL = lexicon.compile_table(
 )
 
 
+#: A digest's contents line: "In this issue: one new arrest, one appeal ruling", «В этом
+#: выпуске: ...», «Бұл санда: ...» lists its kinds of news, no event of anyone's.
+_CONTENTS = re.compile(
+    r"\b(?:in\s+this\s+(?:issue|edition|digest|week's\s+digest)|в\s+(?:этом|сегодняшнем)\s+"
+    r"(?:выпуске|номере|обзоре|дайджесте)|бұл\s+(?:санда|шығарылымда|дайджестте))\s*:[^\n]*",
+    re.IGNORECASE,
+)
+
+
 def event_kind(text: str, language: str) -> str | None:
     # "Both will appeal", "is expected to read the verdict": not yet
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = _NO_APPEAL[language].sub(" ", text)
     text = lexicon.CALL_TO_ACT[language].sub(" ", text)
+    text = _CONTENTS.sub(" ", text)
     text = lexicon.VERDICT_EXPECTED[language].sub(" ", text)
     text = _COURT_ARRESTED[language].sub(" ", text)
     text = _SOMEONE_ELSE_DETAINED[language].sub(" ", text)

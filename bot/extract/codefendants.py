@@ -580,6 +580,11 @@ def _each_with_own_sentences(
             # (the last one's part ends before the full stop: "... and Omirzakov five years.
             # The prosecutor had asked for six" stays two sentences once masked)
             bounds.append(sentence.start + len(sentence.text.rstrip(" .!?\n")))
+            verb = _KK_LAST_WORD.search(sentence.text) if language == "kk" else None
+            if verb and lexicon.EVENTS["verdict"]["kk"].match(verb.group(1)):
+                # «X-ке 3 жыл ..., Y-ке 1 жыл ... тағайындалған»: the verb closing the sentence
+                # is each one's, left in every part
+                bounds[-1] = max(bounds[-2], sentence.start + verb.start(1))
             parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
             if len(firsts) == len(keys) and all(
                 find_parts(p, language) or _MEASURE.search(p) for p in parts
@@ -678,7 +683,10 @@ def _person_key(
     word: str, language: str, same: dict[str, str], aliases: dict, people: set[str]
 ) -> str:
     """The surname key a capitalised word names: its own, or that of the one person whose
-    given name it is when it is no surname («Серику 2 года», the given name alone)."""
+    given name it is when it is no surname («Серику 2 года», the given name alone); an English
+    possessive is the name's ("reduced Tleubayev's prison term")."""
+    if language == "en":
+        word = re.sub(r"['’]s$", "", word)
     key = nominative.surname_key(word, language)
     key = same.get(key, key)
     if key in people:
@@ -692,6 +700,10 @@ _KK_WHOSE = re.compile(
     rf"[{names.UPPER}][\w'’-]*(?:тың|тің|дың|дің|ның|нің)\s+(?:{_KK_KIN}|досы|досы|"
     r"жолдасы|әріптесі|серіктесі|көршісі|адвокаты|қорғаушысы)(?![\w-])"
 )
+
+
+#: A Kazakh sentence's last word, its verb.
+_KK_LAST_WORD = re.compile(r"\s(\w+)[\s.!]*$")
 
 
 _SAME_DAY = re.compile(r"\bsame day\b|\bтот же день\b|\bсол күні\b", re.IGNORECASE)

@@ -71,7 +71,11 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         first.setdefault(scope.kind, scope)
     rulings = [s for s in scopes if s.kind == "appeal_ruling" and s.date is not None]
     if rulings:  # the appeal, then a cassation, whatever order the report tells them in
-        first["appeal_ruling"] = min(rulings, key=lambda s: s.date or dt.date.max)
+        # (of one day's, the one that tells the outcome: «Бүгін ... апелляциясы» announced in the
+        # morning, «алқа үкімді өзгеріссіз қалдырды» at noon)
+        first["appeal_ruling"] = min(
+            rulings, key=lambda s: (s.date or dt.date.max, s.outcome is None)
+        )
     verdict_parts: list[Part] = []
     if "verdict" in first:
         # "16:05 VERDICT. / 16:07 NAME: a fine of ...": the same day's verdict told again
@@ -178,10 +182,21 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
                     ]
                 else:
                     appeal_parts.append(part)
+            # the compulsory labour (art. 44) of a restriction of liberty the ruling imposed in
+            # place of the verdict's punishment («смягчить до 2 лет ограничения свободы с
+            # привлечением к принудительному труду 100 часов») is the new punishment's
+            new_liberty_term = (
+                any(p.kind == "restriction_of_liberty" and p.changed for p in stated)
+                and "restriction_of_liberty" not in verdict_kinds
+            )
             for part in stated:
                 if part.kind not in verdict_kinds:
                     appeal_parts.append(part)
-                    if outcome in ("reduced", "upheld") and not part.changed:
+                    if (
+                        outcome in ("reduced", "upheld")
+                        and not part.changed
+                        and not (part.kind == "community_service" and new_liberty_term)
+                    ):
                         verdict_parts.append(part)  # "left ... 80 hours": part of the verdict
             if (
                 "restriction_of_liberty" in replaced

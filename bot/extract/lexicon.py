@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import re
 
+# (the appeal outcomes' table lives in appeal_outcomes; read here as before)
+from bot.extract.appeal_outcomes import OUTCOME_CUES as OUTCOME_CUES
+from bot.extract.appeal_outcomes import OUTCOMES as OUTCOMES
+
+# (the sentence class and the table compiler live in lexicon_base, shared with the appeal
+# outcomes' table; read here as before)
+from bot.extract.lexicon_base import IN_SENTENCE as IN_SENTENCE
+from bot.extract.lexicon_base import Patterns as Patterns
+from bot.extract.lexicon_base import compile_table as compile_table
+
 # (the trades' tables live in trade_words; read here as before)
 from bot.extract.trade_words import OCCUPATION_MODIFIERS_EN as OCCUPATION_MODIFIERS_EN
 from bot.extract.trade_words import OCCUPATION_WORDS as OCCUPATION_WORDS
 from bot.extract.trade_words import OCCUPATIONS as OCCUPATIONS
-
-#: Any character of one sentence: a point only between digits (a date's «28.05.2024»).
-IN_SENTENCE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
-
-Patterns = dict[str, str]
-
-
-def compile_table(table: Patterns) -> dict[str, re.Pattern[str]]:
-    return {language: re.compile(p, re.IGNORECASE) for language, p in table.items()}
-
 
 #: OCCUPATIONS compiled once, case-insensitive as they are matched (the extractor reads them
 #: for every person; built per call, their hundreds of patterns overflow `re`'s cache).
@@ -103,7 +103,13 @@ EVENT_CUES: dict[str, Patterns] = {
         r"(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:sentences?|punishments?|terms?)|"
         # a wire's "ruled that X's two-year prison term must be increased"
         r"\b(?:sentence|term|punishment)\s+(?:must|should|would|will|was|were|has been|"
-        r"had been)\s+(?:be\s+)?(?:increased|reduced|toughened|lengthened|shortened|softened)\b|"
+        r"had been|is|are|shall)\s+(?:be\s+)?(?:increased|reduced|toughened|lengthened|"
+        r"shortened|softened)\b|"
+        # a ruling's operative part in the passive: "The verdict in respect of Dossanov M.S. is
+        # changed:", "the verdict ... shall be set aside"
+        r"\b(?:verdict|sentence|conviction)\s+(?:(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\s)?"
+        r"(?:is|shall\s+be)\s+(?:changed|amended|modified|altered|set\s+aside|quashed|"
+        r"upheld|left\s+unchanged)\b|"
         r"\blost (?:an|the|his|her|their) appeal\b|"
         r"\b(?:kept|left)\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction|punishment)"
         r"\s+(?:in\s+force|in\s+place|intact)\b|\bdid\s+not\s+(?:change|alter|amend)\s+the\s+"
@@ -124,6 +130,9 @@ EVENT_CUES: dict[str, Patterns] = {
         r"заменил|снизил|сократил|назначил|оставил)\w*|жалоб\w*\s+без\s+удовлетворения|"
         r"исключил\w*\s+из\s+приговора|"
         r"кассац|отменил\w* приговор|изменил\w* приговор|верховн\w+ суд|"
+        # a ruling's operative part in the infinitive: «Приговор ... в отношении X изменить:»,
+        # «... приговор оставить без изменения», «приговор ... отменить»
+        r"\bприговор\w*\s+(?:(?:[^.;:]|(?<=[А-ЯЁ])\.){0,80}?\s)?(?:изменить|отменить|оставить)\b|"
         r"отказал\w* в пересмотре|"
         r"(?:смягчил|ужесточил)\w* (?:приговор|наказание)|"
         r"областн\w+ суд\w*"
@@ -133,7 +142,10 @@ EVENT_CUES: dict[str, Patterns] = {
         # («Алқа үкімнің күшін жойып, істі қайта қарауға жіберді»: the board, named again)
         # (not «адвокаттар алқасы», the bar association)
         "kk": r"апелляция|(?<!адвокаттар )алқасы|(?<!\w)Алқа(?!\w)|өзгеріссіз қалдыр|жеңілдет|"
-        r"күшейт|кассация|жоғарғы сот|қайта қарауға жібер|"
+        r"күшейт|кассация|жоғарғы сот|(?:қайта|жаңадан) қарауға жібер|"
+        # a ruling's operative part: «үкімі ... бөлігінде күшін жойылсын», «үкімі ...
+        # өзгертілсін» (not a demand's «үкімнің күшін жойып, ... тоқтатуы керек»)
+        r"\bүкім\w*\s+(?:[^.;]{0,80}?\s)?(?:күшін\s+жой(?:ылсын|ылды)|өзгертіл(?:сін|ді))|"
         # «облыстық соты ... мерзімін бір жарым жылға дейін қысқартты»
         r"облыстық сот\w*"
         + IN_SENTENCE
@@ -183,6 +195,8 @@ EVENT_CUES: dict[str, Patterns] = {
         # «айыппұл жазасына кесілді», «... айыруға кесілді»: sentenced to, in the passive
         # («Бірінші сатыдағы сот оған ... жазасын тағайындаған еді»: the verdict told again)
         r"айыппұл сал|кінәлі деп та|тағайында(?:ды|лды|ған\s+еді)|\bкесті\b|\bкесілді\b|"
+        # a summary's «Айтбаевқа 3 жыл ... тағайындалған.»: the participle closing the sentence
+        r"тағайындалған(?=\s*[.;]|\s*$)|"
         r"айыппұл\w* төле(?:уге|уді) міндеттеді",
     },
     "trial": {
@@ -373,58 +387,6 @@ MEASURE_CUES: dict[str, Patterns] = {
 }
 MEASURES = {kind: compile_table(table) for kind, table in MEASURE_CUES.items()}
 
-OUTCOME_CUES: dict[str, Patterns] = {
-    "sent_back": {
-        "en": r"sent (?:the case )?back|for a retrial|new trial",
-        # («направила дело на новое судебное рассмотрение», «... разбирательство»)
-        "ru": r"на\s+новое\s+(?:судебное\s+)?(?:рассмотрение|разбирательство)",
-        "kk": r"(?:қайта|жаңадан)\s+қарауға",
-    },
-    "overturned": {
-        # ("set aside the verdict", "annulled the conviction")
-        "en": r"overturned|acquitted|quashed|\bset aside\b|"
-        r"\bannull?ed\s+(?:the|his|her|their)\s+(?:verdict|conviction|sentence)\b",
-        # (not «отменила приговор ... в части наказания»: a new punishment, told after it)
-        "ru": r"отменил\w* приговор(?![^.;]{0,80}\bв части\b)|оправда",
-        "kk": r"күшін жойды|ақтады",
-    },
-    "increased": {
-        "en": r"increased|toughened|tightened|harsher|\b(?:raised|lengthened|extended)\b",
-        "ru": r"ужесточ|усилил|увеличил|увеличен\w*",
-        "kk": r"күшейт|ауырлат|ұзарт",
-    },
-    "reduced": {
-        "en": r"reduced|mitigated|softened|commuted|shortened|\b(?:lowered|cut|eased)\b|"
-        # HRW's "converted the prison terms ..., instead imposing restrictions on their freedom"
-        r"\bconverted (?:the|his|her|their) (?:prison|jail) (?:terms?|sentences?)",
-        # (the passive of a ruling's text: «назначенное наказание смягчено до 2 лет»)
-        "ru": r"смягчил|сократил|снизил|сокращ|уменьшил|смягч[её]н\w*|сниж[её]н\w*|уменьш[её]н\w*",
-        # («жаза 3 жылға дейін төмендетілді»: lowered to)
-        "kk": r"жеңілдет|қысқарт|азайт|төмендет",
-    },
-    "upheld": {
-        "en": r"upheld|unchanged|"
-        r"(?:dismissed|rejected|denied|turned down) (?:an|the|his|her|their) appeals?\b|"
-        r"\blost (?:an|the|his|her|their) appeal\b|"
-        r"(?:refused|declined) to review|"
-        # "kept the sentence in force", "left the verdict in place", "did not change the verdict"
-        r"\b(?:kept|left)\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction|punishment)"
-        r"\s+(?:in\s+force|in\s+place|intact)\b|"
-        r"\bdid\s+not\s+(?:change|alter|amend)\s+(?:the|his|her|their)\s+(?:verdict|sentence)\b|"
-        r"appeal\b"
-        + IN_SENTENCE
-        + r"{0,60}?\b(?:was|were)\s+(?:dismissed|rejected|denied|turned down)",
-        # («оставила приговор без изменений», «апелляция не изменила приговор»)
-        "ru": r"без изменения|(?<!пресечения )без изменений|в силе|отклонил|без удовлетворения|"
-        r"отказал\w* в пересмотре|"
-        r"\bне\s+изменил\w*\s+(?:приговор|наказани|срок)",
-        # (a table's appeal cell: «..., 02.06.2026, өзгеріссіз»; «алқа үкімді өзгертпеді»)
-        "kk": r"өзгеріссіз\s*(?:$|(?=[\t|\n;]))|үкім\w*\s+өзгертпе\w*|өзгеріссіз қалдыр|"
-        r"күшінде қалдыр|қанағаттандырусыз|қайта қараудан бас тарт|"
-        r"шағым\w*\s+(?:\w+\s+)?(?:қанағаттандырмады|қабылдамады)",
-    },
-}
-OUTCOMES = {kind: compile_table(table) for kind, table in OUTCOME_CUES.items()}
 
 JUDGE = compile_table(
     {
@@ -570,7 +532,9 @@ ORIGIN = compile_table(
 #: «защита намерена обжаловать», «Қорғаушылар шағымданатынын айтты».
 APPEAL_INTENDED = compile_table(
     {
-        "en": r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
+        # ("when is the appeal?" asked in a chat)
+        "en": r"\bwhen\s+(?:is|will)\s+(?:the\s+)?appeal\b|"
+        r"\b(?:will|would|to|can|could|may|might|shall|going to|intends? to|plans? to)\s+"
         r"(?:\w+\s+)?(?:appeal|be appealed|file an appeal|lodge an appeal)\b|"
         r"\bcan be appealed\b|\bright to appeal\b|"
         # "encourages the authorities to ensure that the appeal proceedings respect ...": a
@@ -586,17 +550,26 @@ APPEAL_INTENDED = compile_table(
         # "the defence appealed against the verdict"
         r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?appealed|appealed\s+against)\b"
         r"(?:\s+against)?(?:\s+(?:the|his|her|their)\s+(?:verdict|sentence|conviction))?",
-        "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут)|мож\w+|план\w+)\s+(?:\w+\s+)?"
-        r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалуют\b|\bобжалует\b|"
+        "ru": r"\b(?:намерен\w*|собира\w+|буд(?:ет|ут|ем|у)|мож\w+|план\w+)\s+(?:\w+\s+)?"
+        r"(?:обжалова\w*|обжалован\w*|подать апелляц\w*)|\bобжалу(?:ют|ет|ем)\b|"
+        # a relative's «жалобу подадим в течение 15 суток», a chat's «а когда апелляция?»
+        r"\b(?:жалоб|апелляци)\w*\s+(?:\w+\s+)?подад(?:им|ут|им|ите)\b|"
+        r"\bподад(?:им|у)\s+(?:\w+\s+)?(?:жалоб|апелляци)\w*|"
+        r"\bкогда\s+(?:будет\s+)?(?:апелляци|рассмотрени\w+\s+жалоб)\w*|"
         r"\bподад(?:ут|ут)? апелляц\w*|\bможет быть обжалован\w*|"
         # «прокурор обжаловал приговор»: a party's appeal, no ruling on it
         r"\bобжаловал[аи]?\s+(?:\w+\s+)?(?:приговор|решение)\w*|"
         # «Защита подает ходатайство о пересмотре приговора в кассационном порядке»: a filing
         r"\bпода(?:ет|ёт|ют|ла|л|ли)\s+(?:\w+\s+){0,2}?(?:ходатайств|жалоб|апелляц|кассац)\w*"
-        r"[^.;,]*",
+        r"[^.;,]*|"
+        # «прокуратура внесла апелляционное ходатайство», «принёс протест»: a filing too
+        r"\b(?:внес(?:ла|ли|ло|ено|[её]н)?|внёс|принес(?:ла|ли|ено)?|принёс)\s+(?:\w+\s+){0,2}?"
+        r"(?:ходатайств|жалоб|протест|апелляц|кассац)\w*[^.;,]*",
         # («қорғау кассациялық шағым түсірді»: a filing, no ruling)
         "kk": r"[^.;,]*\b(?:шағым|өтініш)\w*\s+(?:түсірді|берді|жолдады)\b|"
         r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
+        # a chat's «апелляция қашан?», «шағым береміз»
+        r"\bапелляция\w*\s+қашан\b|\bшағым\w*\s+береміз\b|"
         # («үкімге апелляциялық шағым беретінін айтты»: the kind of complaint with it)
         r"(?:(?:апелляция|кассация)\w*\s+)?шағым\w*\s+(?:беретін|түсіретін|бермек|түсірмек)\w*|"
         r"апелляция\w*\s+"

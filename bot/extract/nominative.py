@@ -313,11 +313,19 @@ def surname_key(word: str, language: str) -> str:
         match = RU_SURNAME.match(folded)
         if match:
             folded = match.group("stem")
+        elif language == "ru":
+            # a short surname declined as a noun («Ким», «Кима», «Киму», «Кимом»; «Пака»)
+            folded = _SHORT_DECLINED.sub(r"\g<stem>", folded)
     if language == "ru":
         # a Russian text may write one surname in both alphabets' letters («Жандосу Кайратулы
         # (Жандос Қайратұлы, ...)»)
         folded = folded.translate(_KAZAKH_AS_RUSSIAN)
     return folded
+
+
+#: A surname of one syllable closed by a consonant («Ким», «Пак», «Хан», «Тен») with a noun's
+#: case ending: its forms share the key of its nominative.
+_SHORT_DECLINED = re.compile(r"^(?P<stem>[а-яё]{1,2}[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$")
 
 
 _KAZAKH_AS_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")

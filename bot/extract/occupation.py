@@ -15,6 +15,15 @@ import re
 
 from bot.extract import english, lexicon, names, roles
 from bot.extract.headlines import story_start
+from bot.extract.trade_owners import (
+    a_name_not_a_trade,
+    anothers_by_name,
+    anothers_of_the_person,
+    bracketed_owner,
+    letters_addressee,
+    named_by,
+    possessed_within,
+)
 from bot.extract.trade_phrases import EN_PLURAL_TRADES, with_modifiers
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
@@ -209,6 +218,8 @@ def _said_of_another(
     so is one said with "the"/"his" and no name ("The lawyer says ..."). A plural
     ("activists X and Y", «белсенділер X мен Y») is said of each."""
     word = context[span[0] : span[1]]
+    if a_name_not_a_trade(context, span) or anothers_of_the_person(context, span, own):
+        return True  # «в микрорайоне Строитель», "Abdrakhmanov's lawyer", "admin arrest"
     if _in_quoted_words(context, span):
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
     if _OF_A_PLURAL_NOUN.match(context, span[1]):
@@ -255,7 +266,7 @@ def _said_of_another(
         # ... but a Kazakh plural no name follows («Сот залына ... журналистер жиналды») is
         # said of others
         return kk_plural and not re.match(rf"[\s,:—–-]+[«\"]?[{names.UPPER}]", context[span[1] :])
-    bracketed = _bracketed_after(context, span, own, others)
+    bracketed = bracketed_owner(context, span, own, others)
     if bracketed is not None:
         return bracketed
     other = min((_distance(span, o) for o in others), default=10**9)
@@ -291,7 +302,7 @@ def _said_of_another(
         context[max(0, span[0] - 70) : span[0]],
     ):
         return True  # «..., деп хабарлайды «Ұлытау Таңы» тілшісі»: whose report it is
-    if _letters_addressee(context, span):
+    if letters_addressee(context, span):
         return True  # «Председателю ОФ «Правовой щит»» heading a letter: whom it is sent to
     if re.match(r"\s+емес\b", context[span[1] :]):
         return True  # «ұйымға мүше емес»: what the person is not
@@ -317,8 +328,9 @@ def _said_of_another(
         context[max(0, span[0] - 12) : span[0]],
         re.IGNORECASE,
     ) and not re.match(
-        # (a name, not a code's «ӘҚБтК-нің»)
-        rf"[\s,:—–-]+[«\"]?[{names.UPPER}](?:[{names.LOWER}]{{2}}|[{names.UPPER}]{{3}})",
+        # (a name, not a code's «ӘҚБтК-нің»; «екі белсендіні – мұнайшы Мұрат Қ. және ...»)
+        rf"(?:[\s,]*[:—–-][\s]*(?:[{names.LOWER}-]+\s+){{1,2}}|[\s,:—–-]+)[«\"]?[{names.UPPER}]"
+        rf"(?:[{names.LOWER}]{{2}}|[{names.UPPER}]{{3}})",
         context[span[1] :],
     ):
         return True  # «пикетке шыққан екі белсенді ... қамалды»: two others, no one named
@@ -351,42 +363,6 @@ def _said_of_another(
         and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
         for start, _end in others
     )
-
-
-def _bracketed_after(
-    context: str, span: tuple[int, int], own: list[tuple[int, int]], others: list[tuple[int, int]]
-) -> bool | None:
-    """A trade inside brackets opened right after a name («Бауыржан Сыздықов (41 жаста, жеке
-    кәсіпкер) пен Динара Әлімжанова (36 жаста, мұғалім)», "Dana Omarova (45, a nurse)") is
-    that name's: True if another's, False if the person's own, None if no name opens them."""
-    opening = context.rfind("(", max(0, span[0] - 60), span[0])
-    if opening < 0 or re.search(r"[()\n]", context[opening + 1 : span[0]]):
-        return None
-    closing = re.match(r"[^()\n]{0,60}\)", context[span[1] :])
-    if closing is None:
-        return None
-    before = [
-        (end, mine)
-        for mine, spans in ((True, own), (False, others))
-        for _start, end in spans
-        if end <= opening and re.fullmatch(r"[ \t]*", context[end:opening])
-    ]
-    return None if not before else not max(before)[1]
-
-
-def _letters_addressee(context: str, span: tuple[int, int]) -> bool:
-    """A Russian trade in the dative opening a line of its own, no name on it («Председателю
-    ОФ «Правовой щит»», «Директору ТОО ...»): a letter's addressee, not the person."""
-    line_start = context.rfind("\n", 0, span[0]) + 1
-    line_end = context.find("\n", span[1])
-    line = context[span[1] : line_end if line_end >= 0 else len(context)]
-    word = context[span[0] : span[1]].split()[0] if context[span[0] : span[1]].split() else ""
-    if context[line_start : span[0]].strip() or len(line) > 60 or "," in line or "." in line:
-        return False
-    if not re.fullmatch(r"[А-ЯЁа-яё-]+", word):
-        return False
-    parses = [p for p in names.morph().parse(word.lower()) if p.tag.POS == "NOUN"]
-    return bool(parses) and all(p.tag.case == "datv" for p in parses)
 
 
 #: A quotation of several words on one line: «...», "...", “...”.
@@ -564,12 +540,19 @@ def _occupation(
     own: list[tuple[int, int]] | None = None,
     others: list[tuple[int, int]] | None = None,
     woman: bool = False,
+    named_out: set[str] | None = None,
 ) -> str | None:
-    """The person's trades, as the text writes them (see with_modifiers), not another's;
-    `woman`: a Russian plural said of her and a man («гражданских активистов Бахыта X и
-    Галию Y») is hers in the feminine."""
+    """The person's trades, as the text writes them (see with_modifiers), not another's
+    (`named_out` takes those written next to the person's name); `woman`: a Russian plural
+    said of her and a man («гражданских активистов Бахыта X и Галию Y») is hers in the
+    feminine."""
     seen: dict[str, list[int]] = {}
     taken: list[tuple[int, int]] = []
+    # (the trade as the word list names it; those written next to the person's name; those
+    # written next to another's)
+    trades_of: dict[str, str] = {}
+    named: set[str] = set()
+    named_others: list[str] = []
     own, others = own or [], others or []
     # «студента магистратуры ВКТУ»: an acronym (short, two consonants first) names a thing
     others = [(a, b) for a, b in others if not _ACRONYM.fullmatch(context[a:b])]
@@ -617,20 +600,30 @@ def _occupation(
                 (match.start(), match.end()), own, others, context
             ) or roles.talked_with(context, match.start(), match.end(), language):
                 taken.append((match.start(), match.end()))
+                if named_by(context, (match.start(), match.end()), own, others) is False:
+                    named_others.append(canonical.format(*(g.lower() for g in match.groups())))
                 continue
             value = canonical.format(*(g.lower() for g in match.groups()))
+            trade = value
             if woman and language == "ru" and _plural_only(match.group()):
                 value = _RU_FEMININE.get(value, value)
             value = with_modifiers(context, match.start(), match.end(), value, language)
             seen.setdefault(value, []).append(match.start())
             taken.append((match.start(), match.end()))
+            trades_of[value] = trade
+            named |= (
+                {value} if named_by(context, (match.start(), match.end()), own, others) else set()
+            )
     for start, end, value in occupation_words(context, language):
-        if any(s < end and start < e for s, e in taken) or _said_of_another(
-            (start, end), own, others, context
-        ):
+        if any(s < end and start < e for s, e in taken):
             continue
-        value = with_modifiers(context, start, end, value, language)
+        if _said_of_another((start, end), own, others, context):
+            named_others += [value] if named_by(context, (start, end), own, others) is False else []
+            continue
+        trade, value = value, with_modifiers(context, start, end, value, language)
         seen.setdefault(value, []).append(start)
+        trades_of[value] = trade
+        named |= {value} if named_by(context, (start, end), own, others) else set()
     body_start = story_start(context)
     in_body = {v for v, positions in seen.items() if max(positions) >= body_start}
     # (the trades written as a title right before the person's name: "trade unionist Yerlan
@@ -642,6 +635,8 @@ def _occupation(
     values = sorted(seen, key=lambda v: min(seen[v]))
     kept: list[str] = []
     for value in values:
+        if value not in named and anothers_by_name(trades_of[value], named_others):
+            continue  # "Pavlodar activist" of a headline, "civil activist X" another in the body
         # A headline's "Political prisoner X released" frames the story: a status only the
         # headline gives is dropped when the body says who the person is.
         if body_start and in_body and value not in in_body and _STATUS.search(value):
@@ -659,7 +654,9 @@ def _occupation(
         # "... activist" only the headline uses, redundant.
         head = value.split()[-1]
         if any(
-            v != value and _within(value, v) and (v in in_body or value not in in_body)
+            v != value
+            and (_within(value, v) or possessed_within(value, v))
+            and (v in in_body or value not in in_body)
             for v in values
         ):
             # «зейнеткер» inside «зейнеткер мұғалім», "driver" inside "former bus driver",
@@ -689,4 +686,6 @@ def _occupation(
         if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
             continue
         kept.append(value)
+    if named_out is not None:  # (those written next to the person's name: see trade_owners)
+        named_out.update(v for v in kept if v in named)
     return ", ".join(kept) if kept else None

@@ -380,6 +380,10 @@ def _role_mentions(
                 titled = role_names.title_case_name(block[end:limit], end)
             if titled is None:  # «судьи Сапаровой А. Б.», "Judge Serikbayeva A. K."
                 titled = _court_paper_name(block, start, limit, language)
+            if titled is None:  # «Судья Бейсенова начала читать»
+                titled = role_names.surname_alone(block[start:limit], start)
+                if titled is not None and after and titled.end <= after[0].start:
+                    after = []  # "Judge Abenova sentenced Nurlan X": the judge's name first
             if (
                 after
                 and titled is not None

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon, names, nominative, places
-from bot.extract.blocks import LANGUAGE_SPELLING, SPELLED, SPELLING_BRACKET, same_people
+from bot.extract.blocks import (
+    LANGUAGE_SPELLING,
+    SPELLED,
+    SPELLING_BRACKET,
+    consonants,
+    same_people,
+)
 from bot.extract.occupation import _occupation as _occupation
 from bot.extract.record import Record
 from db.places import Place, find_region
@@ -128,7 +134,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
     words = set(name.casefold().split())
     aliases: list[str] = []
     for spelling in display:
-        if not set(spelling.casefold().split()) <= words:
+        if not set(spelling.casefold().split()) <= words and not _another_given(spelling, name):
             aliases.append(spelling)
     for mention in group:
         match = _ALIAS_AFTER.match(block[mention.end :])
@@ -192,6 +198,16 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
                 aliases.append(other)
             elif names.looks_like_surname(other.split()[0]) and _same_words_reversed(other, name):
                 aliases.append(other)
+            elif _same_name_spelled_apart(other, name):
+                aliases.append(other)  # "spelled Oleg Dudnyk", «Assel Zhumagulova деп жазылған»
+    if language != "en":
+        # «"Aidos Mamyrov and Svetlana Kovalchuk did nothing ..."», a foreign statement quoted:
+        # the name in Latin letters, letter for letter
+        aliases += [
+            latin.group()
+            for latin in _LATIN_NAME.finditer(block)
+            if _same_name_spelled_apart(latin.group(), name, letter_for_letter=True)
+        ]
     # "my brother Daulet Serikbayuly (in his documents he is Daulet SERIKBAYEV)": the name the
     # text uses is the name, the documents' spelling another
     used = _NAME_BEFORE_DOCUMENTS.search(block)
@@ -229,7 +245,9 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
 #: Ensebaev in court documents", "her name appears as "Kasenova Madina" in the court's
 #: database", "he is listed as ...".
 _EN_SPELLED_AS = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:spelled|spelt|listed|given)(?:\s+as)?|appears?\s+as)\s+"
+    r"\b(?:(?:is|are|was|were)\s+(?:spelled|spelt|listed|given)(?:\s+as)?|appears?\s+as|"
+    # "in his identity documents and in the court papers he is Baurzhan Seitkaliyev"
+    r"(?:documents?|papers|passport|records)\b[^.!?\n]{0,50}?\b(?:he|she)\s+is)\s+"
     rf"[\"“]?(?P<name>[{names.UPPER}][\w'’-]+\s+[{names.UPPER}][\w'’-]+)"
 )
 
@@ -245,6 +263,45 @@ def _same_words_reversed(other: str, name: str) -> bool:
     first, second = other.split(), name.split()
     return len(first) == 2 == len(second) and all(
         a[:3].casefold() == b[:3].casefold() for a, b in zip(first, reversed(second), strict=True)
+    )
+
+
+def _another_given(spelling: str, name: str) -> bool:
+    """Whether a spelling of the same surname gives another given name in the same letters
+    («Айгерим Оспанова» signing a letter about «Серик Оспанов»): a relative, no spelling."""
+    words, own = spelling.split(), name.split()
+    return (
+        len(words) >= 2
+        and len(own) >= 2
+        and words[0].isascii() == own[0].isascii()
+        and consonants(words[0].lower()) != consonants(own[0].lower())
+        and not words[0].isupper()
+        and not own[0].isupper()
+    )
+
+
+#: Two capitalised Latin words: a name in Latin letters.
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][a-z'’-]+ [A-Z][a-z'’-]+(?![\w-])")
+
+
+def _same_name_spelled_apart(other: str, name: str, letter_for_letter: bool = False) -> bool:
+    """Whether a spelling the text tells is the name's: the same given name and a surname
+    beginning the same ("Oleg Dudnyk" of "Oleg Dudnik"), or the name in the other alphabet
+    ("Assel Zhumagulova" of «Әсел Жұмағұлова»): with `letter_for_letter`, both words so."""
+    words, own = other.split(), name.split()
+    if len(words) != 2 or len(own) < 2 or other.casefold() == name.casefold():
+        return False
+    if words[0].isascii() != own[0].isascii():
+        given, surname = consonants(words[0].lower()), consonants(words[-1].lower())
+        return (
+            len(surname) >= 3
+            and surname == consonants(own[-1].lower())
+            and (given == consonants(own[0].lower()) or not letter_for_letter)
+        )
+    return (
+        not letter_for_letter
+        and words[0].casefold() == own[0].casefold()
+        and words[-1][:3].casefold() == own[-1][:3].casefold()
     )
 
 
@@ -465,8 +522,12 @@ def _town_described(block: str, group: list[names.Mention]) -> places.Town | Non
 #: A statement's heading line: a town, a comma and a date, nothing else ("Astana, 24 November
 #: 2026", «Алматы, 15 мая 2025 года»).
 _ISSUED_LINE = re.compile(
-    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40})$", re.M
+    # («г. Астана, 25 ноября 2026 года, 15 часов»: a transcript's place and hour)
+    r"^[ \t]*(?:г\.[ \t]*)?([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40})$",
+    re.M,
 )
+#: An hour after the date of issue: ", 15 часов", ", 10:00".
+_HOUR_AFTER = re.compile(r"[\s,]*(?:\d{1,2}(?::\d{2})?[ \t]*(?:час\w*|сағат\w*|h)?)?[\s.]*")
 #: A wire dateline opening a paragraph, the story running on after a dash: "ALMATY, 3 May
 #: 2026 — ...", «АСТАНА, 2026 жылғы 25 қараша – ...», «КОСТАНАЙ, 5 июня 2026 г. -- ...».
 _DATELINE_OPENING = re.compile(
@@ -484,7 +545,10 @@ def _issued_in(block: str) -> Place | None:
     head = "\n".join(block.lstrip().splitlines()[:6])
     for match in [*_ISSUED_LINE.finditer(head), *_DATELINE_OPENING.finditer(head)]:
         dates = find_dates(match.group(2))
-        if not dates or len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6:
+        if not dates or (
+            len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6
+            and not _HOUR_AFTER.fullmatch(match.group(2)[dates[0].end :])
+        ):
             continue
         town = places.find_town(match.group(1))
         if town is not None:

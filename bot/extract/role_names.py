@@ -50,6 +50,36 @@ def initials_name(text: str, offset: int) -> names.Mention | None:
     return names.Mention(start, start + len(match.group(1)), words, len(words) - 1)
 
 
+#: A surname alone right after the role word («Судья Бейсенова начала читать», "Prosecutor
+#: Yessenov asked for ...", «Прокурор Есенов просил»), before a lower-case word or a stop.
+_SURNAME_ALONE = re.compile(
+    rf"^[ \u00a0]*[:—–-]?[ \u00a0]*([{names.UPPER}][{names.LOWER}'’-]+)"
+    rf"(?=[ \u00a0]+[{names.LOWER}]|[ \u00a0]*[,.;:)]|[ \u00a0]*$)"
+)
+
+
+#: A surname's nominative ending: not the dative or the genitive of one sentenced («Судья
+#: Бекжановқа бір жыл», «Судья Иванову назначил»).
+_NOMINATIVE_SURNAME = re.compile(
+    r"(?:[оеё]в|[иы]н|[оеё]ва|[иы]на|ск(?:ий|ая)|[ұу]лы|[қк]ызы|бай|бек|енко|ov|ev|ova|eva|in|ina|"
+    r"uly|kyzy|bay|bek|enko|sky|skaya)$",
+    re.IGNORECASE,
+)
+
+
+def surname_alone(text: str, offset: int) -> names.Mention | None:
+    """A judge or prosecutor named by the surname alone right after the role word; the word must
+    end like a surname and be no common word."""
+    match = _SURNAME_ALONE.match(text)
+    if not match:
+        return None
+    word = match.group(1)
+    if not _NOMINATIVE_SURNAME.search(word) or names.is_common_word(word):
+        return None  # («Судья Бекжановқа бір жыл ...»: the one sentenced, in the dative)
+    start = offset + match.start(1)
+    return names.Mention(start, start + len(word), [word], 0)
+
+
 def title_case_name(text: str, offset: int) -> names.Mention | None:
     """A name written without capitals right after a role word: «Судья — Нурлан Оспанов»,
     "Judge Kairat Mukhamedzhanov"; the last word must end like a surname."""

@@ -144,6 +144,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bимам\w*", "имам"),
         (r"\bмұғалім\w*", "мұғалім"),
         (r"\bкенші\w*", "кенші"),
+        (r"\bшахт[её]р(?!лер|лар)\w*", "шахтер"),
         (r"\bболат құюшы\w*", "болат құюшы"),
         (r"\bкәсіподақ белсенді\w*", "кәсіподақ белсендісі"),
         (r"\bкәсіподақ жетекші\w*", "кәсіподақ жетекшісі"),
@@ -175,7 +176,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         mathematician physicist chemist biologist geologist pharmacist
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
-        agronomist manicurist housewife unemployed bookkeeper reporter editor instructor
+        agronomist manicurist housewife homemaker unemployed bookkeeper reporter editor instructor
         chairman chairwoman operator director
         admin administrator founder correspondent editor-in-chief""".split()
     ),
@@ -191,7 +192,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
         парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный
-        редактор оператор директор""".split()
+        редактор оператор директор тележурналист""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
@@ -200,7 +201,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
         тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші дизайнер
         бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз
-        тілші төраға дінтанушы маман жетекші оператор директор""".split()
+        тілші төраға дінтанушы маман жетекші оператор директор зертханашы тележурналист""".split()
     ),
 }
 
