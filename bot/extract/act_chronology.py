@@ -110,3 +110,47 @@ def work_in_cells(block: str) -> str | None:
             if found:
                 return found.group("work")
     return None
+
+
+#: An infographic's line holding only a year («— 2026 —», «2026»): the year of the days below.
+_YEAR_LINE = re.compile(r"^\s*[^\w\n]{0,3}\s*(?P<year>(?:19|20)\d\d)\s*[^\w\n]{0,3}\s*$")
+#: An infographic's line holding only a day, maybe with a label («9 АҚПАН», «12.02 ● Публикация»):
+#: what happened that day is the next line.
+_DAY_ALONE = re.compile(
+    r"^\s*(?P<day>\d{1,2}(?:\.\d{2}(?:\.(?P<dotted_year>\d{4}))?|\s+[^\W\d_]{3,}"
+    r"(?:\s+(?P<year>\d{4}))?))\s*(?:[●•▪◾·|—–:-]\s*(?P<label>[^\n]{2,40}?))?\s*$"
+)
+#: A label that says the day's line is the work published («Публикация», «Жарияланым»).
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:публикаци\w*|пост|стать\w*|видео|жарияла\w*|жарияланым|мақала|publication|post)$",
+    re.IGNORECASE,
+)
+
+
+def stacked_deeds(block: str, language: str) -> list[tuple[str, str]]:
+    """(the day's words, the deed) of an infographic's days, each alone on its line with what
+    happened on the next («9 АҚПАН» / «Facebook-те ... жазба жариялады»), the year from the
+    day or from the last line holding only a year. The next line is a deed as a chronology's
+    line is, or where the day's label says a work was published."""
+    deeds: list[tuple[str, str]] = []
+    year = None
+    lines = [line for line in block.splitlines() if line.strip()]
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        if found := _YEAR_LINE.match(line):
+            year = found.group("year")
+            continue
+        day = _DAY_ALONE.match(line)
+        if not day or not following or _DAY_ALONE.match(following):
+            continue
+        words = day.group("day")
+        if not (day.group("year") or day.group("dotted_year")):
+            if year is None:
+                continue
+            words += f".{year}" if "." in words else f" {year}"
+        what = following.strip(" .")
+        label = day.group("label")
+        if (label and _PUBLISHED_LABEL.match(label.strip())) or chronology_deed(
+            f"{words} — {what}", language
+        ):
+            deeds.append((words, what))
+    return deeds

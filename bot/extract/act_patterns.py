@@ -30,7 +30,9 @@ OWN_DATE = (
     # ("a comment he left under a news post on 3 May", «комментарий, оставленный 3 мая»)
     r"\b(?:that|which|котор\w+|posted|put|published|wrote|written|shared|uploaded|left|sent|"
     r"recorded|filmed|gave|delivered|опубликова\w*|написа\w*|размест\w*|распростран[её]н\w*|"
-    r"оставлен\w*|оставил\w*|записа\w*|отправ\w*)\b"
+    r"оставлен\w*|оставил\w*|записа\w*|отправ\w*)\b|"
+    # («за видео в TikTok от 2 мая 2026 года»: the work's own day)
+    r"(?<![\w-])от(?=\s+\d{1,2}(?:\.\d{2}\.\d{4}|\s+[а-яё]+\s+\d{4}))"
 )
 
 

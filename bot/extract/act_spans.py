@@ -77,10 +77,16 @@ _RU_TIME = (
     # («в период с 5 по 19 мая 2026 года»: the month and year after the last day)
     r"(?:\s+в\s+(?:период\s+(?:с|со)\s+[^,;]{1,40}?\s+по\s+\S+(?:\s+[а-яё]+(?=\s+\d{4}))?"
     r"(?:\s+\d{4}\s+года)?|"
-    r"\d{4}\s+году|[а-яё]+е(?:\s+\d{4}\s+года)?))?"
+    # (a month's «в феврале», not a place's «в чате»)
+    r"\d{4}\s+году|(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е"
+    r"(?:\s+\d{4}\s+года)?))?"
 )
 #: the deed's verb, after the place or the way it was done («в прямом эфире в Instagram назвала»)
-_RU_DEED = r"(?=[«\"“]?[^,;«»]{0,80}?(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
+#: (a place's quoted name may stand before it: «в чате «Петропавл онлайн» призвал»)
+_RU_DEED = (
+    r"(?=[«\"“]?(?:[^,;«»]|«[^«»,;]{1,40}»(?=\s)){0,80}?"
+    r"(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
+)
 #: «в 2024 году он несколько раз переводил ...»: a time without a day before the subject
 _RU_TIME_FIRST = r"(?:в\s+(?:\d{4}\s+году|[а-яё]+е\s+\d{4}\s+года)\s+)?"
 _RU_LEAD = re.compile(rf"^{_RU_TIME_FIRST}{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
@@ -127,7 +133,10 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         return description, None
     end, surname = lead
     if surname and not names.looks_like_surname(surname):
-        return description, None
+        if not names.named_given(surname):
+            return description, None
+        surname = None  # «Руслан в январе переслал ...»: a given name, no one's surname
+
     rest = description[end:]
     # «Табылдиев «неоднократно размещал ...»»: the court's words quoted are still the deed
     quoted = re.fullmatch(r"[«\"“](?P<deed>[^«»\"“”]+)[»\"”]", rest.strip())
@@ -271,7 +280,10 @@ def _kk_given_before_surname(description: str) -> bool:
 #: alone is the act's date.
 _KK_TIME = re.compile(
     # («2026 жылдың көктемінде»: a season or month in the genitive, no day)
-    r"^(?:\d{4}\s+жыл(?:ғы|дың)\s+[а-яәғқңөұүһі]+(?:да|де|та|те)|\d{4}\s+жылы|былтыр|биыл)\s+",
+    # («2026 жылдың наурыз-сәуір айларында»: months, no day)
+    r"^(?:\d{4}\s+жыл(?:ғы|дың)\s+(?:[а-яәғқңөұүһі]+-[а-яәғқңөұүһі]+\s+айларында|"
+    r"[а-яәғқңөұүһі]+(?:да|де|та|те))|"
+    r"\d{4}\s+жылы|былтыр|биыл)\s+",
     re.IGNORECASE,
 )
 #: Kazakh: where the person was when acting, before the deed («өз үйінде отырып, Facebook-та
@@ -294,7 +306,9 @@ _NEXT_PERSON = {
     "ru": rf",\s+а\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{1,2}}\s+[а-яё]+\s+\d{{4}})|"
     r",\s+а\s+также\s+(?=[а-яё]+(?:л|ла|ли)\b)",
     # (a day of its own after a comma: «... үндеуін жіберді, 20 наурызда ... қатысты»)
-    "kk": rf",\s+ал\s+(?=(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|\d{{4}}\s+жылғы)|,\s+сондай-ақ\s+|"
+    # («..., ал Қ. Әлиевтің ...»: initials before the surname)
+    "kk": rf",\s+ал\s+(?=(?:(?-i:[{_UPPER}])\.\s?){{0,2}}(?-i:[{_UPPER}])[{_LOWER}-]+[\s,]|"
+    r"\d{4}\s+жылғы)|,\s+сондай-ақ\s+|"
     r",\s+(?=\d{1,2}\s+(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
     r"қараша|желтоқсан)\w*(?:да|де|та|те)\s)",
 }
@@ -304,7 +318,7 @@ def by_person(text: str, language: str) -> list[str]:
     """The clause cut where another person's act (or another dated act) begins."""
     parts, start = [], 0
     for cut in re.finditer(_NEXT_PERSON[language], text, flags=re.IGNORECASE):
-        first = re.match(r"[\w'-]+", text[cut.end() :])
+        first = re.match(r"[\w'-]+", re.sub(r"^(?:\w\.\s?)+", "", text[cut.end() :]))
         if first and first.group()[0].isupper() and not names.looks_like_surname(first.group()):
             continue  # «, а Instagram ...»: no one's name, the clause goes on
         parts.append(text[start : cut.start()])
@@ -442,13 +456,15 @@ _OFFENCE_WORDING = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"^(?:в\s+)?(?:участи\w*\s+в\s+деятельности\s+(?:\w+\s+){0,2}?(?:организаци|объединени|"
-        r"движени|партии)|организаци\w+\s+(?:незаконного|несанкционированного)\s+(?:митинга|"
+        r"^(?:в\s+)?(?:(?:участи|причастност)\w*\s+(?:в|к)\s+деятельности\s+(?:\w+\s+){0,4}?"
+        r"(?:организаци|объединени|движени|партии)|организаци\w+\s+(?:незаконного|несанкционированного)\s+(?:митинга|"
         r"собрания|пикета|акции)|распространени\w+\s+(?:заведомо\s+)?ложной\s+информации|"
         r"(?:возбуждени|разжигани)\w+\s+(?:[\w-]+\s+){0,3}?(?:розни|вражды|ненависти)|"
         r"призыв\w*\s+к\s+массовым\s+беспорядкам|"
         # (Article 378: insulting a representative of the authorities)
         r"оскорблени\w+\s+представител\w+\s+власти|"
+        # («судят за ложную информацию»: the offence's object alone)
+        r"(?:заведомо\s+)?ложн\w+\s+информаци\w*\s*$|"
         r"(?:пропаганд\w+|публичн\w+\s+призыв\w+)\s+(?:\w+\s+){0,3}?(?:захват|свержени)\w*)",
         re.IGNORECASE,
     ),
@@ -472,7 +488,11 @@ _OFFENCE_WORDING = {
 
 def worded_as_offence(description: str, language: str) -> bool:
     """True when the act is the Criminal Code's offence said in other words."""
-    return _OFFENCE_WORDING[language].match(description.strip(' «"“')) is not None
+    # («яғни көрінеу жалған ақпарат таратқаны», "i.e. spreading ...": the offence named again)
+    description = re.sub(
+        r"^(?:яғни|то\s+есть|т\.\s?е\.|i\.\s?e\.|namely)[,\s]+", "", description.strip(' «"“')
+    )
+    return _OFFENCE_WORDING[language].match(description) is not None
 
 
 #: Who says so, set off by commas inside the act: ", according to the prosecution,", «, по его

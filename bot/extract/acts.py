@@ -21,6 +21,7 @@ import itertools
 import re
 
 from bot.extract import (
+    act_chains,
     act_chronology,
     act_cues,
     act_dates,
@@ -114,6 +115,10 @@ def _acts(
         if told_before.strip():
             acts += [a for a in _split_acts(told_before, language) if a["description"]]
             continue
+        if index and act_chains.asks_what_was_done(sentences[index - 1].text, language):
+            # «Ол не істеді? 4 тамызда жиналыста ... сөйледі.»: the answer is the act
+            acts += [a for a in _split_acts(sentence.text, language) if a["description"]]
+            continue
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
             acts += [
@@ -151,7 +156,8 @@ def _acts(
             and act_cues.goes_on_telling(sentence.text, language)
         ):  # "The court established that ... . On 5 January 2026 X published an appeal ..."
             match = re.match(r"", sentence.text)
-        if not match or sentence.text.rstrip().endswith(":"):
+        # (a question, «... оған не үшін айып тағылды?», "What is he accused of?", tells none)
+        if not match or sentence.text.rstrip().endswith((":", "?")):
             continue
         if _ANYONE.search(sentence.text[: match.start()]):
             continue  # "the authorities deny that anyone is prosecuted for their views"
@@ -167,7 +173,8 @@ def _acts(
             # (not at a converb's comma: «ақша аударып, оның эфирлерін ... көмектескені үшін»
             # is one chain of deeds)
             # (nor a list line's dash: «имам – YouTube-тағы уағыздары үшін ...»)
-            described = re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described)[-1]
+            # (nor a comma inside quotes: «ауылға су жоқ, әкім тойда» деген видеосы)
+            described = act_chains.last_unquoted(re.split(r"(?<!ып)(?<!іп),|;|\s[–—]\s", described))
             # «Ол», «Оған», «Белсендіге», «Бекованы»: the one charged, in the dative or the
             # accusative, opens the sentence; the act follows
             described = re.sub(
@@ -189,11 +196,15 @@ def _acts(
                 # (", and on 5 June 2025 she shared ...": another deed on its own day)
                 re.split(
                     r"[;]|,\s+(?:when|and(?!\s+(?:comments?|posts?|videos?|reposts?|on\s+\d|"
-                    r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed)\b)|но|а|"
+                    # (not «..., а «акимат это скрывает»»: the words told go on)
+                    r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed)\b)|но|а(?=\s+[^«\"“\s])|"
                     r"когда)\s",
                     part,
                 )[0]
-                for part in act_spans.by_person(described, language)
+                for person in act_spans.by_person(described, language)
+                # («..., а затем опубликовали видео», «..., а 07.12.2025 распространял
+                # листовки»: the next deed of the chain, told by its own verb)
+                for part in act_chains.next_deeds(person, language)
             )
         # "... because of his video that he posted on 28.08.2023": a relative clause dates the act.
         # "... a video he put on Instagram on 28 May", «пост, опубликованный 5 мая»: a
@@ -300,6 +311,18 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     for number, text in enumerate(parts):
         told = act_words.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
         if not told:
+            # «5 октября Арман поделился в Facebook видео ...»: the day first, the doer unnamed
+            plain = act_chains.told_with_day(text, language)
+            act = _act(plain[0], language) if plain else None
+            if plain and act and act["description"]:
+                if plain[1] and names.looks_like_surname(plain[1]):
+                    act["told_of"] = plain[1]
+                deeds.append(act)
+            elif language == "kk":  # «видеоүндеуді С. Әбдірахманов ... жариялаған»
+                for deed, surname in act_chains.kk_told_by_initials(text):
+                    act = _act(deed, language)
+                    if act["description"]:
+                        deeds.append({**act, "told_of": surname})
             continue
         act = _act(text[told.end() :], language)
         if not act["description"]:
@@ -360,10 +383,9 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     """The deeds a case's chronology lists, each with its line's date ("- 17 May 2025 - posts
     a video on TikTok ...")."""
     acts: list[Record] = []
-    for line in block.splitlines():
-        told = act_chronology.chronology_deed(line, language)
-        if told is None:
-            continue
+    lines = [act_chronology.chronology_deed(line, language) for line in block.splitlines()]
+    # (an infographic's day alone on its line, what happened on the next)
+    for told in [t for t in lines if t] or act_chronology.stacked_deeds(block, language):
         dates = resolve_dates(find_dates(told[0]))
         if len(dates) == 1:
             acts.append({"description": told[1], "date": dates[0].value.isoformat()})
@@ -380,9 +402,15 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
         each = [act for part in people for act in _split_acts(part, language)]
         for before, act in itertools.pairwise(each):
-            if act["date"] is None and SAME_GATHERING[language].search(act["description"]):
-                act["date"] = before["date"]  # «..., ал Сәрсенғалиева сол жиынға қатысып»
+            if act["date"] is None and (
+                SAME_GATHERING[language].search(act["description"]) or act.get("same_day")
+            ):
+                # «..., ал Сәрсенғалиева сол жиынға қатысып», «..., а Бекенов в тот же день»
+                act["date"] = before["date"]
         return each
+    links = act_chains.dated_links(text, language)
+    if len(links) > 1:  # «жиналысына қатысып, 2026 жылғы 5 наурызда ... жариялаған»: two acts
+        return [act for link in links for act in _split_acts(link, language)]
     whole = _act(text, language)
     depth = 0
     cuts: list[tuple[int, int]] = []
@@ -493,6 +521,11 @@ def _act(text: str, language: str) -> Record:
         description = description[same_day.end() :]
     # "in January 2026 the defendants, acting by prior agreement, created ...": the deed alone
     description, told_of = act_spans.without_lead(description, language)
+    # «..., а Бекенов в тот же день разместил ...»: "that day" after the doer's name
+    if told_of and not same_day:
+        same_day = act_dates.SAME_DAY_LEAD.match(description)
+    if same_day and told_of:
+        description = act_dates.SAME_DAY_LEAD.sub("", description)
     description = act_spans.without_tail(description, language)
     description = act_spans.without_hearsay(description, language)
     if language == "ru":
@@ -505,9 +538,14 @@ def _act(text: str, language: str) -> Record:
         )
         # «по версии следствия, 3 января Лебедев призвал ...»: the person's surname opens it
         description = court_papers.without_period(description)
-        first = re.match(r"([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description)
-        if first and names.looks_like_surname(first.group(1)):
-            description = description[first.end() :]
+        description = act_chains.without_appeared(description)
+        # (after a day without its year, which is cut later: «7 марта Искакова приняла
+        # участие ...»: the day stays, the doer goes)
+        first = re.match(
+            rf"({act_chains.RU_YEARLESS_DAY})([А-ЯЁ][а-яё-]+)\s+(?=[а-яё])", description
+        )
+        if first and names.looks_like_surname(first.group(2)):
+            description = first.group(1) + description[first.end() :]
         description = court_papers.without_framing(description)
         # «— за то, что он якобы состоял в чате»: what he did, without "that he allegedly"
         description = re.sub(
@@ -542,6 +580,8 @@ def _act(text: str, language: str) -> Record:
     )
     if language == "kk":  # «Нұрбек САДЫҚОВ ... қатысқаны»: the person's name opens the clause
         description = re.sub(r"\s+ғана$", "", description)  # «... бейнеүндеуі ғана»: "only"
+        description, genitive = act_chains.kk_genitive_doer(description, language)
+        told_of = told_of or genitive  # «Б. Тұрсынбаевтың ... таратқаны»: his
         # «видео жариялап, оны 5 мың адам көрген»: who saw the work, told after the deed's
         # converb, is not the deed (what it said, «, онда «...» деген», the labels keep or not)
         description = re.sub(
@@ -610,7 +650,11 @@ def _act(text: str, language: str) -> Record:
         # «за проведение экспертизы — 3 450 тенге»: a cost, told by its amount last; not a
         # payment that is the act ("donating 5,000 tenge to a fund of ...", «перечислил на
         # счёт объединения 50 000 тенге»: the deed's verb opens it)
-        not (description[money.end() :].strip(" .;,)") or (paid and paid.start() == 0)) or not paid
+        not (
+            description[money.end() :].strip(" .;,)")
+            or (paid and act_chains.deed_opens_clause(description, paid.start(), language))
+        )
+        or not paid
     ):
         description = ""
     # «Екеуі де ҚК-нің (272-бабы бойынша)»: who and the code's name, once the article is cut
