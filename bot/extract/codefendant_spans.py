@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import lexicon, names, nominative
+from bot.extract import english, lexicon, names, nominative
 from bot.extract.blocks import split_sentences, surnames_told
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
@@ -194,3 +194,15 @@ def told_of_others_elsewhere(block: str, others: set[str], language: str) -> str
         else:
             last = False
     return mask_keeping_dates(block, spans, language)
+
+
+def earlier_case_keys(block: str, language: str) -> set[str]:
+    """The surname keys of the people an English block tells of as an earlier case or someone
+    else in passing (`english.someone_else`): no co-defendants."""
+    if language != "en":
+        return set()
+    return {
+        nominative.surname_key(other, language)
+        for s in split_sentences(block)
+        if (other := english.someone_else(s.text))
+    }

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import english, lexicon, names, nominative, roles
+from bot.extract import lexicon, names, nominative, roles
 from bot.extract.blocks import (
     other_spellings,
     split_sentences,
@@ -27,13 +27,14 @@ from bot.extract.chats import speaker_keys
 from bot.extract.codefendant_spans import (
     HE_OR_SHE,
     by_given_name,
+    earlier_case_keys,
     given_name_aliases,
     mask_keeping_dates,
     name_start,
     one_person_keys,
     told_of_others_elsewhere,
 )
-from bot.extract.lead_terms import lead_for_later
+from bot.extract.lead_terms import headline_for_later
 from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
@@ -251,7 +252,7 @@ def split_codefendants(
     if family is not None:
         return family
     present = elsewhere & surnames_told(block, language)
-    earlier = _earlier_cases(block, language)
+    earlier = earlier_case_keys(block, language)
     if present:
         variants = _each_with_own_sentences(block, language, extra=set(present))
         variants = [(k, v) for k, v in variants if k not in present] or [(None, block)]
@@ -268,30 +269,9 @@ def split_codefendants(
             return [(None, block)]
     if len(variants) > 1:
         variants = _respectively(block, variants, language)
-        # the headline's or lead's punishment, told before anyone is named ("... jailed: the
-        # businessman gets 4 years"), is the first one's, not that of one told a punishment of
-        # their own
-        first = min(
-            (m.start for m in names.find_mentions(block) + names.find_title_mentions(block)),
-            default=0,
-        )
-        variants = variants[:1] + [
-            (key, lead_for_later(text[:first], text[first:], language) + text[first:])
-            for key, text in variants[1:]
-        ]
+        # the headline's punishment, told before anyone is named, is the first one's
+        variants = headline_for_later(block, variants, language)
     return variants
-
-
-def _earlier_cases(block: str, language: str) -> set[str]:
-    """The surname keys of the people an English block tells of as an earlier case or someone
-    else in passing (`english.someone_else`)."""
-    if language != "en":
-        return set()
-    return {
-        nominative.surname_key(other, language)
-        for s in split_sentences(block)
-        if (other := english.someone_else(s.text))
-    }
 
 
 #: A sum in figures, its thousands grouped or not ("500,000", «300 000», "1.2").

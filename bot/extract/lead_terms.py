@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract import names
 from bot.extract.blocks import split_sentences
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_amounts, find_hours, find_terms, mask
@@ -34,6 +35,20 @@ def lead_for_later(lead: str, block: str, language: str) -> str:
         found += [(v.start, v.end) for v in find_hours(text)]
         spans += [(sentence.start + a, sentence.start + b) for a, b in found]
     return mask(lead, spans)
+
+
+def headline_for_later(
+    block: str, variants: list[tuple[str | None, str]], language: str
+) -> list[tuple[str | None, str]]:
+    """Co-defendants' texts of one block, the headline's or lead's punishment told before anyone
+    is named ("... jailed: the businessman gets 4 years") left to the first one only (see
+    `lead_for_later`)."""
+    mentions = names.find_mentions(block) + names.find_title_mentions(block)
+    first = min((m.start for m in mentions), default=0)
+    return variants[:1] + [
+        (key, lead_for_later(text[:first], text[first:], language) + text[first:])
+        for key, text in variants[1:]
+    ]
 
 
 #: A digest's contents line: what the issue holds, listed after a colon, no event of any case
