@@ -24,6 +24,7 @@ from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
 from bot.extract.datelines import text_own_day
 from bot.extract.full_names import complete_names
+from bot.extract.lead_terms import without_contents
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
@@ -53,6 +54,7 @@ def extract_cases(
     text = without_panel_members(without_chat_writers(_without_stress_marks(text)))
     text = _when_answered(_questions_answered(_live_blog_dated(_plain_bullets(text))))
     text = without_register_commas(text)  # "KAIRATOV, Yerzhan (blogger)" in a register
+    text = without_contents(text)  # a digest's "In this issue: one new arrest, ..."
     text = as_bar_table(text)
     language = detect_language(text)
     text = with_full_names(with_notes_in_rows(text, language), language)
@@ -131,6 +133,8 @@ def extract_cases(
                         for event in record["events"]:
                             if event["kind"] in ("verdict", "trial") and role in event:
                                 event[role] = records[-1][role]
+                if _SAME_TRIAL[language].search(variant):
+                    _same_verdict_day(record, records[-1], text_day)
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
@@ -377,12 +381,42 @@ def _plain_bullets(text: str) -> str:
     return _EMOJI_BULLET.sub(lambda m: m.group(1) + "• ", text)
 
 
-#: An item told by the same court (and judge) as the item before it.
+#: An item told by the same court (and judge) as the item before it ("In the same trial, X
+#: was sentenced ...": a co-defendant's, by the court, judge and prosecutor of the one before).
 _SAME_COURT = {
-    "en": re.compile(r"\b(?:the\s+)?same\s+(?:court|judge)\b", re.IGNORECASE),
-    "ru": re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+(?:суд|судь)", re.IGNORECASE),
+    # ("His co-defendant, X, was convicted ...": tried together)
+    "en": re.compile(
+        r"\b(?:the\s+)?same\s+(?:court|judge|trial)\b|^\W*(?:his|her|their)\s+co-?defendants?\b",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    "ru": re.compile(r"\b(?:тот\s+же|том\s+же|тем\s+же)\s+(?:суд|судь|процесс)", re.IGNORECASE),
     "kk": re.compile(r"\b(?:сол|осы)\s+(?:сот|судья)", re.IGNORECASE),
 }
+#: A co-defendant's verdict told as given at the same trial as the item before's.
+_SAME_TRIAL = {
+    "en": re.compile(
+        r"\b(?:in|at)\s+the\s+same\s+trial\b|^\W*(?:his|her|their)\s+co-?defendants?\b",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    "ru": re.compile(r"\b(?:в|на)\s+том\s+же\s+(?:судебном\s+)?процессе\b", re.IGNORECASE),
+    "kk": re.compile(r"\b(?:сол|осы)\s+сот\s+(?:процесінде|отырысында)", re.IGNORECASE),
+}
+
+
+def _same_verdict_day(record: Record, before: Record, text_day: dt.date | None) -> None:
+    """A verdict given at the same trial as the one before is of that verdict's day, where its
+    own story dates it by no day but the text's ("In the same trial, Y was sentenced to ...",
+    under a wire story's dateline)."""
+    days = [e["date"] for e in before["events"] if e["kind"] == "verdict" and e["date"]]
+    if not days:
+        return
+    for event in record["events"]:
+        if event["kind"] == "verdict" and event["date"] in (
+            None,
+            text_day.isoformat() if text_day else None,
+        ):
+            event["date"] = days[-1]
+    record["events"].sort(key=lambda e: e["date"] or "")
 
 
 #: "in the same case", «по тому же делу», «сол іс бойынша»: a co-defendant of the case before.

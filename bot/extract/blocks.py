@@ -411,9 +411,12 @@ def _shared_paragraphs(
         }
         if len(named) >= 2 or (not named and _TOLD_OF_ALL.search(paragraph)):
             shared.append((start, paragraph, named))
+    from bot.extract.lead_terms import lead_for_later
+
     result: list[tuple[int, str]] = []
-    for offset, block, keys in blocks:
-        body = lead + block if told_of_all and offset >= lead_end else block
+    for number, (offset, block, keys) in enumerate(blocks):
+        told = lead_for_later(lead, block, language) if number else lead
+        body = told + block if told_of_all and offset >= lead_end else block
         extra = "".join(
             paragraph
             for start, paragraph, named in shared

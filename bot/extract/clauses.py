@@ -65,6 +65,31 @@ _OTHERS_TOLD = lexicon.compile_table(
 )
 
 
+#: Where what the person did is told from, opening the sentence ("According to the verdict, on
+#: March 3 she called ...", «Согласно приговору, 3 марта он ...», «Үкімге сәйкес, ол ...»): the
+#: paper's name tells no event, so the sentence's day is the deed's (a punishment told with it
+#: still makes it the verdict).
+_SOURCE_OF_ACT = lexicon.compile_table(
+    {
+        "en": r"^\W*according\s+to\s+(?:the\s+)?(?:court['’]s\s+|trial\s+)?(?:verdict|ruling|"
+        r"judgment|indictment|charge\s+sheet|sentence)\b,?",
+        "ru": r"^\W*(?:согласно|по\s+тексту)\s+(?:(?:обвинительному\s+)?приговор\w*|"
+        r"обвинительн\w+\s+(?:акт|заключени)\w*)(?:\s+суда)?,?",
+        "kk": r"^\W*(?:сот\s+)?(?:үкім(?:ге|іне)|айыптау\s+(?:актісіне|қорытындысына))\s+"
+        r"(?:сәйкес|сай|қарағанда),?",
+    }
+)
+
+
+#: The "freedom limitation" sentence told by its likeness to parole ("a form of parole",
+#: "parole-style", "akin to parole"): no release on parole.
+_LIKE_PAROLE = re.compile(
+    r"\b(?:(?:a\s+)?(?:form|kind|type|sort)\s+of|akin\s+to|similar\s+to)\s+parole\b|"
+    r"\bparole[-\s](?:like|style)\b",
+    re.IGNORECASE,
+)
+
+
 #: No appeal made, in a register's appeal cell or a report's words: "Appeal: not appealed",
 #: «приговор не обжаловался», «Апелляция: шағым берілмеген». No ruling is told there.
 _NO_APPEAL = lexicon.compile_table(
@@ -100,6 +125,10 @@ def event_kind(text: str, language: str) -> str | None:
     text = _COURT_ARRESTED[language].sub(" ", text)
     text = _SOMEONE_ELSE_DETAINED[language].sub(" ", text)
     text = _OTHERS_TOLD[language].sub(" ", text)
+    if not find_parts(text, language):
+        text = _SOURCE_OF_ACT[language].sub(" ", text)
+    if language == "en":
+        text = _LIKE_PAROLE.sub(" ", text)
     if lexicon.REFERRAL_REFUSED_WORDS[language].search(text):
         text = lexicon.REFERRAL_REFUSED[language].sub(" ", text)
     # (a link's words name no event: ".../2026-11-26-tokhtarbekova-appeal")

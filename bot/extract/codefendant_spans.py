@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import lexicon, names, nominative
+from bot.extract import english, lexicon, names, nominative
 from bot.extract.blocks import split_sentences, surnames_told
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, mask
@@ -98,7 +98,13 @@ def mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str) 
     # the judge or prosecutor named with the other's punishment is each one's («Судья Ерлан
     # Бекмуханов приговорил Есенгалиева ...»)
     others += [(m.start(), m.end()) for m in _ROLE_AND_NAME.finditer(block)]
-    by_reference = _DAY_TOLD_BY_ANOTHER.search(block) is not None
+    # (a date of the sentence's own, not of the others' part blanked: "detained on April 3 and
+    # placed under house arrest two days later" counts from April 3)
+    own_days = [(a, b) for a, b in days if not any(s <= a and b <= e for s, e in spans)]
+    by_reference = any(
+        not _dated_before_in_sentence(block, found.start(), own_days)
+        for found in _DAY_TOLD_BY_ANOTHER.finditer(block)
+    )
     kept: list[tuple[int, int]] = []
     for start, end in spans:
         # the other's day of sentencing dates this one's punishment told next without a day
@@ -119,6 +125,14 @@ def mask_keeping_dates(block: str, spans: list[tuple[int, int]], language: str) 
                 position = high
         kept.append((position, end))
     return mask(block, [(a, b) for a, b in kept if b > a])
+
+
+def _dated_before_in_sentence(block: str, at: int, days: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of the position `at` gives a date of its own before it ("detained
+    on April 3 and placed under house arrest two days later"): "days later" counts from that
+    date, not from a day told of someone else."""
+    opening = max(block.rfind(mark, 0, at) for mark in (". ", "\n", "! ", "? ")) + 1
+    return any(opening <= start and end <= at for start, end in days)
 
 
 #: Case endings of a given name written alone («Серику», «Жандосу», «Асели», «Дәуренге»,
@@ -180,3 +194,15 @@ def told_of_others_elsewhere(block: str, others: set[str], language: str) -> str
         else:
             last = False
     return mask_keeping_dates(block, spans, language)
+
+
+def earlier_case_keys(block: str, language: str) -> set[str]:
+    """The surname keys of the people an English block tells of as an earlier case or someone
+    else in passing (`english.someone_else`): no co-defendants."""
+    if language != "en":
+        return set()
+    return {
+        nominative.surname_key(other, language)
+        for s in split_sentences(block)
+        if (other := english.someone_else(s.text))
+    }

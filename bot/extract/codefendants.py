@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import english, lexicon, names, nominative, roles
+from bot.extract import lexicon, names, nominative, roles
 from bot.extract.blocks import (
     other_spellings,
     split_sentences,
@@ -27,12 +27,14 @@ from bot.extract.chats import speaker_keys
 from bot.extract.codefendant_spans import (
     HE_OR_SHE,
     by_given_name,
+    earlier_case_keys,
     given_name_aliases,
     mask_keeping_dates,
     name_start,
     one_person_keys,
     told_of_others_elsewhere,
 )
+from bot.extract.lead_terms import headline_for_later
 from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
@@ -250,9 +252,11 @@ def split_codefendants(
     if family is not None:
         return family
     present = elsewhere & surnames_told(block, language)
+    earlier = earlier_case_keys(block, language)
     if present:
         variants = _each_with_own_sentences(block, language, extra=set(present))
         variants = [(k, v) for k, v in variants if k not in present] or [(None, block)]
+        variants = [(k, v) for k, v in variants if k not in earlier] or variants
         if len(variants) == 1:
             key, text = variants[0]
             return [(key, told_of_others_elsewhere(text, set(present), language))]
@@ -260,16 +264,13 @@ def split_codefendants(
     if language == "en" and len(variants) > 1:
         # "In 2024, local activist Yerlan Myrzakhmetov was sentenced ...": an earlier case told
         # for comparison is no co-defendant
-        earlier = {
-            nominative.surname_key(other, language)
-            for s in split_sentences(block)
-            if (other := english.someone_else(s.text))
-        }
         variants = [(k, v) for k, v in variants if k not in earlier] or variants
         if len(variants) == 1:
             return [(None, block)]
     if len(variants) > 1:
         variants = _respectively(block, variants, language)
+        # the headline's punishment, told before anyone is named, is the first one's
+        variants = headline_for_later(block, variants, language)
     return variants
 
 

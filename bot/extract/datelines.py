@@ -104,9 +104,19 @@ _EARLIER = lexicon.compile_table(
 )
 
 
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:19|20)\d\d\b|(?<![\w-])с\s+(?:19|20)\d\d\s+года\b|"
+    r"\b(?:19|20)\d\d\s+жыл(?:дан|дың)?\s+(?:бері|басынан\s+бері)",
+    re.IGNORECASE,
+)
+
+
 def earlier_case(text: str, scope: Scope | None) -> bool:
     """An undated sentence about an earlier case: "already convicted in 2018", «ранее, в 2018
     году, она уже была осуждена»: a year other than the scope's, or "already"/«ранее»."""
+    # (a year something has lasted since, "who has run the group since 2021", «с 2021 года»,
+    # «2021 жылдан бері», dates no earlier case)
+    text = _SINCE_YEAR.sub(" ", text)
     years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
     if scope is not None and scope.date is not None and years and scope.date.year not in years:
         return True

@@ -101,6 +101,20 @@ _EARLIER_CASE = re.compile(
 )
 
 
+#: An earlier case told as the time something began, in a clause of its own: "The dispute has
+#: simmered since 2024, when another villager, X Y, was fined ...", "... back in 2022, when a
+#: fellow activist, X Y, was jailed". Background, even opening a paragraph.
+_EARLIER_WHEN = re.compile(
+    r"\b(?:since|in|back\s+in)\s+(?:\w+\s+)?\d{4},?\s+when\s+"
+    # ("another herder, X Y,": any word after "another"; after "a", a word for a person)
+    r"(?:another\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?-i:[a-z-]+),|an?\s+(?:fellow\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:activist|blogger|journalist|poet|defendant|man|woman|pensioner|"
+    r"teacher|resident|villager|lawyer|worker|imam|farmer|member|protester)s?"
+    r"(?:\s+[^,]{0,30})?,)\s+(?P<name>(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+)\b",
+    re.IGNORECASE,
+)
+
+
 def someone_else(sentence: str, opening: bool = False) -> str | None:
     """The surname of the person `someone_else_name` finds."""
     name = someone_else_name(sentence, opening)
@@ -120,6 +134,8 @@ def someone_else_name(sentence: str, opening: bool = False) -> str | None:
         # (a paragraph's `opening` sentence "In 2025, blogger X was fined" is a digest's next
         # item, not an earlier case told in passing)
         another = None if opening else _EARLIER_CASE.match(sentence)
+    if another is None:
+        another = _EARLIER_WHEN.search(sentence)
     if another is None:
         return None
     return another.group("name")

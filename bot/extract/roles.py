@@ -27,7 +27,10 @@ _EN_ROLE = (
     r"(?:defen[cs]e\s+|media\s+)?(?:lawyers?|attorneys?|advocates?|counsel)|"
     r"experts?|analysts?|guests?|hosts?|presenters?|interviewers?|moderators?|"
     r"spokes(?:person|man|woman)|press\s+(?:secretary|officer)|(?:official\s+)?representatives?|"
-    r"deputy|deputies|MPs?|member\s+of\s+parliament|"
+    # (not "his deputy", "the union's deputy": someone's second in command, who may be tried
+    # with them)
+    r"(?<!his )(?<!her )(?<!their )(?<!its )(?<!'s )(?<!’s )(?:deputy|deputies)|"
+    r"MPs?|member\s+of\s+parliament|"
     r"akims?|mayor|governor|ministers?|ombuds(?:man|woman|person)|investigators?|prosecutors?|"
     r"judges?|witness(?:es)?|victims?|complainants?|plaintiffs?|notary|"
     r"police\s+(?:colonel|lieutenant\s+colonel|major|captain|lieutenant)"
@@ -35,7 +38,8 @@ _EN_ROLE = (
 _RU_ROLE = (
     r"адвокат\w*|защитник\w*|медиа-?юрист\w*|эксперт\w*|аналитик\w*|политолог\w*|"
     r"гост(?:ь|я|ю|ем|и|ей|ями)|ведущ(?:ий|его|ему|им|ая|ей)|интервьюер\w*|модератор\w*|"
-    r"пресс-секретар\w*|представител\w*|спикер\w*|заместител\w*|депутат\w*|"
+    r"пресс-секретар\w*|представител\w*|спикер\w*|"
+    r"(?<!его )(?<!её )(?<!ее )(?<!их )(?<!своего )(?<!своей )заместител\w*|депутат\w*|"
     r"аким(?:а|у|ом|е|ы|ов)?|министр(?:а|у|ом|е|ы|ов)?|омбудсмен\w*|уполномоченн\w*|"
     r"следовател\w*|прокурор(?:а|у|ом|е|ы|ов)?|судь(?:я|и|е|ю|ей)|свидетел\w*|потерпевш\w*|"
     r"заявител\w*|нотариус\w*|"
@@ -44,7 +48,8 @@ _RU_ROLE = (
 )
 _KK_ROLE = (
     r"адвокат\w*|(?<!құқық )қорғаушы\w*|медиа-?заңгер\w*|сарапшы\w*|қонақ\w*|"
-    r"баспасөз\s+хатшы\w*|заң\s+кеңесшісі\w*|(?:бағдарлама|подкаст|эфир)\w*\s+жүргізуші\w*|өкіл(?:і|ің|іне|імен|дері\w*)?|орынбасар\w*|депутат\w*|"
+    r"баспасөз\s+хатшы\w*|заң\s+кеңесшісі\w*|(?:бағдарлама|подкаст|эфир)\w*\s+жүргізуші\w*|өкіл(?:і|ің|іне|імен|дері\w*)?|"
+    r"(?<!оның )(?<!олардың )орынбасар\w*|депутат\w*|"
     r"әкім(?:і|ін|іне|інің|імен|дер\w*)?|министр\w*|омбудсмен\w*|уәкіл\w*|тергеуші\w*|"
     r"прокурор\w*|судья\w*|куә(?:сы|лар\w*)?|жәбірленуші\w*|арызданушы\w*|"
     r"(?:әділет|полиция)\s+(?:полковнигі|подполковнигі|майоры|капитаны|лейтенанты)"
@@ -304,10 +309,13 @@ _PROSECUTION_VERB_BEFORE = {
 _PROSECUTED_AFTER = {
     "en": re.compile(
         r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
-        r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody)\b"
+        r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody|"
+        # "X was handed two years", "X was fined", "X was found guilty"
+        r"handed|given|fined|jailed|found\s+guilty|placed\s+under\s+house\s+arrest)\b"
     ),
     "ru": re.compile(
-        r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу)\w*"
+        r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу|"
+        r"приговор[её]н|оштрафован)\w*"
     ),
     "kk": re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:ұсталды|қамауға\s+алынды|сотталды|айыпталды)"),
 }

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from bot.extract import english, lexicon
+from bot.extract.blocks import Sentence
 from bot.extract.clauses import event_kind as _event_kind
 from bot.extract.datelines import TODAY
 from bot.extract.record import Scope
-from bot.extract.values import find_dates
+from bot.extract.values import find_dates, mask
 
 #: A decision taking effect: "entered into (legal) force", «вступил в законную силу», «заңды
 #: күшіне енді».
@@ -165,4 +166,17 @@ def denied_arrest(scope: Scope, language: str) -> bool:
         scope.kind == "detention"
         and scope.assumed
         and any(_ARREST_DENIED[language].search(x.text) for x in scope.sentences)
+    )
+
+
+def leftover_in_dated(sentence: Sentence, current: Scope | None) -> bool:
+    """Whether `sentence` is only the days kept of a co-defendant's blanked sentence ("      June
+    12      .") told inside a dated scope: someone else's day, which ends nothing of this one's
+    ("X, held since June 12, got three years. Y was handed two years ...": Y's verdict goes on)."""
+    text = sentence.text
+    return (
+        current is not None
+        and current.date is not None
+        and re.match(r"[ ]{8,}", text) is not None
+        and not re.search(r"[^\W\d]{3,}", mask(text, [(f.start, f.end) for f in find_dates(text)]))
     )

@@ -60,6 +60,7 @@ from bot.extract.scope_cues import (
     denied_arrest,
     kind_nearest_date,
     last_told,
+    leftover_in_dated,
     today_told_apart,
 )
 from bot.extract.sentence import find_parts
@@ -520,7 +521,7 @@ def _scopes(
             waiting = [(k, s) for k, s in waiting if k != "verdict"]
             current = Scope("verdict", dates[0], [*told, *after_waiting, sentence])
             scopes.append(current)
-        elif dates and not (acts and kind is None):
+        elif dates and not (acts and kind is None) and not leftover_in_dated(sentence, current):
             # a dated sentence about something else ends the scope (not one whose day is the
             # act's, told between a verdict and its costs: «Повод — сторис от 14 августа ...»)
             current = None

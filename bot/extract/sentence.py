@@ -52,7 +52,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?!\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:forensic|linguistic|expert)\b)",
         "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
         r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
-        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund",
+        # ("a fund for victims of crimes", "the crime victims' fund")
+        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund|"
+        r"fund for (?:the )?(?:compensation of |compensating )?(?:crime )?victims\b",
         "fine": r"\bfined?\b|\bfines\b",
         # a ban the record has no kind for: religious activity, holding office; a ban on
         # journalism is no ban on public activity (reports/en01 labels none)
@@ -80,7 +82,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:сет\w+\s+телекоммуникаци\w*|(?:информационно-)?телекоммуникационн\w+\s+сет\w+|"
         r"сети\s+«?интернет»?)",
         # Reports often say «часов принудительного труда» for the hours of public works.
-        "community_service": r"общественн\w+ работ\w*|принудительн\w+ труд\w*",
+        # («150 часов принудительных работ»: the hours of compulsory labour, as a relative
+        # writes them)
+        "community_service": r"общественн\w+ работ\w*|принудительн\w+ (?:труд|работ)\w*",
         # (not the costs «за проведение экспертизы»: the examination's fee, read below)
         "court_fees": r"(?:судебн|процессуальн)\w+ издерж\w+\b"
         r"(?!\s+(?:за|на)\s+(?:проведение\s+)?(?:[\w-]+\s+)?экспертиз)",
@@ -90,7 +94,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # «15 700 тенге за лингвистическую экспертизу»: the kind of examination with it
         r"(?:(?:лингвистическ|психолого-лингвистическ|филологическ|психологическ|"
         r"криминалистическ|комплексн)\w*\s+)?экспертиз\w+",
-        "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+",
+        "victims_fund": r"фонд\w* компенсации потерпевш\w+|компенсаци\w+ потерпевш\w+|"
+        r"фонд\w* (?:помощи )?потерпевш\w+",
         "fine": r"\bо?штраф\w*",
         "other_ban": r"(?:запрет\w* на )?религиозн\w+ деятельност\w*|"
         r"занима\w+ (?:определ\w+ |руководящ\w+ )?должност\w*",
@@ -112,7 +117,7 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "ban_social_networks": r"әлеуметтік желі\w*|"
         r"(?:телекоммуникация(?:лық)?|интернет)\w*\s+желі\w*\s+(?:[\w-]+\s+){0,2}?"
         r"(?:орналастыр|жариял|тарат)\w*\s+байланысты",
-        "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі еңбек\w*",
+        "community_service": r"қоғамдық жұмыс\w*|мәжбүрлі (?:еңбек|жұмыс)\w*",
         # «4 325 теңге процестік шығынды өндіріп алды» (court press releases write процестік,
         # some reports процессуалдық)
         "court_fees": r"сот шығын\w*|(?:процестік|процессуалдық)\s+шығын\w*",
@@ -253,6 +258,7 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
             rough = bool(
                 _ABOUT_BEFORE.search(text[max(0, start - 20) : start])
                 or _ABOUT_AFTER.match(text, end)
+                or _IN_MILLIONS.search(text[start:end])
             )
             for n, amount in enumerate(value):
                 parts.append(
@@ -321,6 +327,9 @@ _ABOUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_AFTER = re.compile(r"\s*\w*\s+(?:жуық|шамасында)\b", re.IGNORECASE)
+#: An amount written in millions ("2.1 million tenge", «2,1 млн тенге», «2,1 миллион теңге»):
+#: a headline's round figure for the story's exact sum.
+_IN_MILLIONS = re.compile(r"\b(?:million|mln|млн|миллион\w*|billion|млрд|миллиард\w*)", re.I)
 
 
 #: "and barred him", «и запретил ему»: a second verb, so what follows is a part of its own.

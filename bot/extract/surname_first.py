@@ -17,6 +17,7 @@ from bot.extract.names import (
     Mention,
     is_common_word,
     looks_like_surname,
+    named_given,
     title_case,
 )
 from bot.extract.places import find_town
@@ -58,6 +59,9 @@ def surname_first_with_patronymic(text: str) -> list[Mention]:
                 )
             )
             and not any(m.start <= match.start() < m.end for m in found)
+            # «айыптаушы Айдос Рахымжанов Сәуле Жұмабайқызына 7 жыл»: a given name before the
+            # first word makes it that name's surname, the next person's name after it
+            and not _given_name_before(text, match.start(1))
         ):
             end = match.start() + len(" ".join(words))
             found.append(Mention(match.start(), end, words, 0))
@@ -74,6 +78,19 @@ def surname_first_with_patronymic(text: str) -> list[Mention]:
         ):
             found.append(Mention(match.start(), match.end(), words, 0))
     return sorted(found, key=lambda m: m.start)
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether the word right before `start` (a space between) is a given name the dictionary
+    knows, not a word of the sentence («Признать», «Подсудимый»)."""
+    before = re.search(r"(?<![\w-])([^\W\d_][\w-]*)[ \u00a0]+$", text[max(0, start - 30) : start])
+    return (
+        before is not None
+        and before.group(1)[0].isupper()
+        and named_given(before.group(1))
+        and not is_common_word(before.group(1))
+        and before.group(1).lower() not in NOT_GIVEN
+    )
 
 
 #: Three words all in capitals («ЕРМЕКОВ ТАЛГАТ СЕРИКОВИЧ»), on one line.
