@@ -896,3 +896,45 @@ def test_a_chronologys_day_and_month_open_its_lines(
     text: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _kinds_and_days(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # accepted: a ban "after release" is the ban's term, told in a verbless list after the
+        # ruling upheld the verdict; no release of the person
+        (
+            "Вчера, 20 октября 2026 года, областной суд рассмотрел апелляцию журналиста Самата "
+            "Жумабекова и оставил приговор без изменения. Два года лишения свободы и два года "
+            "запрета на соцсети после освобождения. Приговор вынес городской суд 3 июля 2026 "
+            "года.",
+            [("imprisonment", 24), ("ban_social_networks", 24)],
+        ),
+        (
+            "On 20 October 2026 the regional court rejected the appeal of journalist Samat "
+            "Zhumabekov and upheld the verdict: two years in prison and a two-year ban on "
+            "social media after his release. The city court had sentenced him on 3 July 2026.",
+            [("imprisonment", 24), ("ban_social_networks", 24)],
+        ),
+    ],
+)
+def test_a_ban_counted_from_release_is_no_release(
+    text: str, parts: list[tuple[str, int | None]]
+) -> None:
+    [case] = extract_cases(text)
+    assert "release" not in [e["kind"] for e in case["events"]]
+    assert _rulings(text)[case["person"]["name"]][1] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refused: a release itself, told with where the person left
+        "Журналиста Самата Жумабекова задержали 3 мая 2026 года. После освобождения из СИЗО "
+        "12 мая 2026 года он уехал к родителям.",
+        "Журналист Самат Жумабеков был освобожден 12 мая 2026 года.",
+    ],
+)
+def test_a_release_told_is_still_a_release(text: str) -> None:
+    [case] = extract_cases(text)
+    assert "release" in [e["kind"] for e in case["events"]]

@@ -76,7 +76,10 @@ EVENT_CUES: dict[str, Patterns] = {
         r"left the (?:colony|prison)|walked out of (?:the )?(?:courtroom|court|colony|prison)|"
         r"(?:after )?serv(?:ed|ing) (?:his|her) (?:full )?(?:sentence|term)",
         # (a ruling's operative «из-под стражи освободить в зале суда»)
-        "ru": r"освобожд[её]н\w*|освободил\w*|освободить\b|освобождени\w+ (?:из|от)|"
+        # (not «запрет ... после освобождения», «по освобождении»: a ban's term counted from the
+        # release to come, no release told; «после освобождения из СИЗО» still is one)
+        "ru": r"(?<!после )(?<!по )освобожд[её]н\w*|освобожд[её]н\w*(?=\s+(?:из|от)\b)|"
+        r"освободил\w*|освободить\b|освобождени\w+ (?:из|от)|"
         # a live report's present tense: «Кенжебаева освобождают из-под стражи в зале суда»
         r"освобожда(?:ют|ет|ется|ются)\s+из-под\s+страж\w*|"
         r"вы(?:шел|шла|шли) на свободу|на свободу вы(?:шел|шла|шли)|"
