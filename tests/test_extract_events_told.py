@@ -938,3 +938,37 @@ def test_a_ban_counted_from_release_is_no_release(
 def test_a_release_told_is_still_a_release(text: str) -> None:
     [case] = extract_cases(text)
     assert "release" in [e["kind"] for e in case["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: "yesterday" with its date makes the item the next day's; its "today" is
+        # that day
+        (
+            "Вчера, 3 марта 2026 года, полиция задержала блогера Самата Жумабекова. Сегодня "
+            "днём Жумабекову предъявили обвинение по части 2 статьи 274 УК.",
+            [("charge", "2026-03-04"), ("detention", "2026-03-03")],
+        ),
+        (
+            "Yesterday, 3 March 2026, police detained blogger Samat Zhumabekov. Today "
+            "Zhumabekov was charged under Article 274, Part 2.",
+            [("charge", "2026-03-04"), ("detention", "2026-03-03")],
+        ),
+        (
+            "Кеше, 2026 жылғы 3 наурызда, полиция блогер Самат Жұмабековты ұстады. Бүгін "
+            "Жұмабековқа ҚК-нің 274-бабының 2-бөлігі бойынша айып тағылды.",
+            [("charge", "2026-03-04"), ("detention", "2026-03-03")],
+        ),
+        # refused: a date far from "yesterday" is no date of it
+        (
+            "Блогера Самата Жумабекова задержали 3 марта 2026 года, сообщили вчера в полиции. "
+            "Сегодня днём Жумабекову предъявили обвинение по части 2 статьи 274 УК.",
+            [("detention", "2026-03-03")],
+        ),
+    ],
+)
+def test_yesterday_with_its_date_dates_today(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _kinds_and_days(text) == events

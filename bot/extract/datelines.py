@@ -180,6 +180,20 @@ _WEEKDAY_PATTERNS = {
 }
 
 
+def day_after_yesterday(text: str, language: str, dates: list[dt.date]) -> dt.date | None:
+    """The item's own day when the sentence names "yesterday" with its one date right after it
+    ("Yesterday, 27 November, police detained ...", «Вчера, 27 ноября, ...», «Кеше, 27
+    қарашада ...»): the day after that date, so a "today" told later is that day; else None."""
+    if len(dates) != 1:
+        return None
+    for found in _YESTERDAY[language].finditer(text):
+        gap = re.match(r"[\s,(]{0,4}", text[found.end() :])
+        at = found.end() + (gap.end() if gap else 0)
+        if any(f.start == at for f in find_dates(text)):
+            return dates[0] + dt.timedelta(days=1)
+    return None
+
+
 def days_before_news(text: str, language: str, news_day: dt.date) -> int | None:
     """How many days before the news item's own day a sentence's event happened, when it says
     "yesterday" or names a weekday (the latest such day up to the item's); else None."""

@@ -22,6 +22,7 @@ from bot.extract.datelines import (
     STANDING_CHARGE,
     TODAY,
     date_in_act,
+    day_after_yesterday,
     days_before_news,
     days_later,
     earlier_case,
@@ -302,9 +303,9 @@ def _scopes(
                 # sentenced Z": the day told before, though it dates someone else's verdict
                 dated = days_told[-1:]
             if days is not None and dated:
-                # "Two days later, a court ordered him held in pre-trial detention",
-                # «На следующий день ...», «Екі күннен кейін ...»
+                # "Two days later, a court ordered ...", «На следующий день», «Екі күннен кейін»
                 dates = [dated[-1] + dt.timedelta(days=days)]
+        item_day = day_after_yesterday(sentence.text, language, dates) or item_day
         # («26 ноября 2026 г. · Кентау / ... / Сегодня апелляционная коллегия ...»: a post's
         # date line told before the item, when the item opens with "today")
         news_day = published or (date_before if not scopes and not days_told else None)
