@@ -972,3 +972,36 @@ def test_yesterday_with_its_date_dates_today(
     text: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _kinds_and_days(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a release a statement says ought to happen is no release
+        (
+            "Police detained farmer Nurbol Sadykov on 9 November 2026. On 17 November 2026 the "
+            "group said that Sadykov must be released from custody without delay.",
+            [("detention", "2026-11-09")],
+        ),
+        (
+            "Фермера Нурбола Садыкова задержали 9 ноября 2026 года. 17 ноября 2026 года в "
+            "организации заявили, что Садыков должен быть немедленно освобожден.",
+            [("detention", "2026-11-09")],
+        ),
+        (
+            "Фермер Нұрбол Садықов 2026 жылғы 9 қарашада ұсталды. 2026 жылғы 17 қарашада ұйым "
+            "Садықов дереу босатылуы тиіс деп мәлімдеді.",
+            [("detention", "2026-11-09")],
+        ),
+        # refused: a release told as done stays one
+        (
+            "Police detained farmer Nurbol Sadykov on 9 November 2026. He was released on "
+            "12 November 2026.",
+            [("detention", "2026-11-09"), ("release", "2026-11-12")],
+        ),
+    ],
+)
+def test_a_release_called_for_is_no_release(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _kinds_and_days(text) == events

@@ -590,13 +590,21 @@ CALL_TO_ACT = compile_table(
         # "Kazakh authorities should quash the conviction of X": what they ought to do
         r"\b(?:should|must)\s+(?:immediately\s+)?(?:quash|overturn|annul|drop|release|free|"
         r"vacate|reverse)\b[^.;]*|"
+        # "X must be released from pretrial detention without delay": what ought to happen
+        r"\b(?:should|must)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?(?:released|freed)"
+        r"\b[^.;]*|"
         r"\b(?:urges?|urged|urging)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?to\s+[^.;]*",
-        "ru": r"\bпризыва(?:ет|ют|ла|ли|л)\s+[^.;]*",
+        # («... должен быть немедленно освобожден», «необходимо освободить»: what ought to be)
+        "ru": r"\bпризыва(?:ет|ют|ла|ли|л)\s+[^.;]*|"
+        r"\b(?:долж(?:ен|на|ны)\s+быть|необходимо|следует|нужно|требуем|требуют)\s+"
+        r"(?:немедленно\s+)?освобо\w+[^.;]*",
         # the verb ends the Kazakh clause, so the call runs back from it to the clause's start:
         # a verbal noun called for («үкімді бұзуға шақырады», «босатуды талап етеміз»); not a
         # summons («тергеушіге шақырылды») nor the prosecutor's past demand («айыруды талап етті»)
         "kk": r"[^.;,]*?\b\w+у(?:ға|ге|ды|ді|ын|ін)\s+(?:шақыр(?!ыл)\w*|үнде(?!л)\w*|"
-        r"талап\s+ет(?:еміз|еді|іп\s+отыр\w*))",
+        r"талап\s+ет(?:еміз|еді|іп\s+отыр\w*))|"
+        # («... дереу босатылуы тиіс», «босату керек»: what ought to be)
+        r"[^.;,]*?\bбосат(?:ылуы|у)\s+(?:тиіс|керек|қажет)",
     }
 )
 
