@@ -1005,3 +1005,38 @@ def test_a_release_called_for_is_no_release(
     text: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _kinds_and_days(text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "abenov"),
+    [
+        # accepted: "both him and X": the person told of before by a pronoun, and X
+        (
+            "Police detained activist Nurlan Abenov on 3 March 2026. On 5 March 2026 "
+            "investigators charged both him and Dana Serikova under Article 400, Part 2. On 6 "
+            "March 2026 the court remanded Abenov in custody. Serikova was placed under house "
+            "arrest on 7 March 2026.",
+            [
+                ("charge", "2026-03-05"),
+                ("detention", "2026-03-03"),
+                ("preventive_measure", "2026-03-06"),
+            ],
+        ),
+        # refused: the other one charged alone stays hers
+        (
+            "Police detained activist Nurlan Abenov on 3 March 2026. On 5 March 2026 "
+            "investigators charged Dana Serikova under Article 400, Part 2. On 6 March 2026 "
+            "the court remanded Abenov in custody. Serikova was placed under house arrest on 7 "
+            "March 2026.",
+            [("detention", "2026-03-03"), ("preventive_measure", "2026-03-06")],
+        ),
+    ],
+)
+def test_a_pronoun_joined_to_a_codefendant_is_told_of_both(
+    text: str, abenov: list[tuple[str, str | None]]
+) -> None:
+    cases = {c["person"]["name"]: c for c in extract_cases(text)}
+    assert sorted((e["kind"], e["date"]) for e in cases["Nurlan Abenov"]["events"]) == abenov
+    assert ("charge", "2026-03-05") in [
+        (e["kind"], e["date"]) for e in cases["Dana Serikova"]["events"]
+    ]

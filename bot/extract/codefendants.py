@@ -61,6 +61,12 @@ _EACH_OF_THEM = re.compile(
     r"все\s+(?:двое|трое|четверо|пятеро|они)|(?:екеуі|үшеуі|төртеуі)\s+де)\b",
     re.IGNORECASE,
 )
+#: The person told of before, by a pronoun, joined to another named ("both him and Yerzhanova",
+#: "Yerzhanova and him.", «ему и Ержановой», «оны және Ержанованы»).
+_HIM_AND = re.compile(
+    r"\b(?:him|her)\s+and\s+[A-Z]|\band\s+(?:him|her)\b(?=\s*[,.;])|"
+    r"\b(?:его|её|ему|ей)\s+и\s+[А-ЯЁ]|\b(?:оны|оған)\s+(?:және|мен)\s+[А-ЯӘҒҚҢӨҰҮІ]"
+)
 #: A punishment told of each co-defendant ("each of them was fined", «с каждого из осуждённых
 #: взыскано», «әрқайсысынан ... өндірілді»).
 _EACH_ONE = re.compile(
@@ -600,6 +606,8 @@ def _each_with_own_sentences(
         ):
             # "X received four years. He has been in custody since ...": still X
             keys = set(last)
+        elif len(keys) == 1 and len(last) == 1 and last != keys and _HIM_AND.search(sentence.text):
+            keys |= last  # "charged both him and X", «предъявили обвинение ему и X»: of both
         head = block[sentence.start : min((p for p, _ in words), default=sentence.start)]
         if len(keys) == 1 and punished and (shared_end := _shared_head_end(head, language)):
             # «с каждого из осужденных взыскан платёж ..., с Ахметжанова также взысканы
