@@ -1041,3 +1041,25 @@ def test_a_pronoun_joined_to_a_codefendant_is_told_of_both(
         assert ("charge", "2026-03-05") in [
             (e["kind"], e["date"]) for e in cases["Dana Serikova"]["events"]
         ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # accepted: a wire story's lead after its dateline is the story's, though it names no
+        # one: its weekday counts back from the story's own day
+        (
+            "AKTOBE, Kazakhstan -- A court in Aktobe on Wednesday found two farmers guilty of "
+            "spreading false information.",
+            True,
+        ),
+        ("SEMEY, Kazakhstan -- The city court on Tuesday fined two teachers.", True),
+        # refused: a digest's lead naming no one, with no dateline
+        ("A court in Aktobe on Wednesday found two farmers guilty.", False),
+        ("В среду суд вынес приговор двум фермерам из Актобе.", False),
+    ],
+)
+def test_a_wire_leads_weekday_is_the_storys(sentence: str, counted: bool) -> None:
+    from bot.extract.datelines import of_the_person
+
+    assert of_the_person(sentence, "Nurlanov", told=False) is counted

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract import act_words, lexicon
+from bot.extract import act_words, english, lexicon
 from bot.extract.act_patterns import OWN_DATE
 from bot.extract.blocks import Sentence
 from bot.extract.record import Scope
@@ -407,8 +407,10 @@ def of_the_person(text: str, surname: str | None, told: bool) -> bool:
     """Whether a sentence's weekday or "yesterday" is counted back from the day the whole text
     gives itself outside the item (a newsletter's issue line): when the item has told an event
     already, or the sentence names the person. A lead a digest gives every item («В среду суд
-    вынес приговор двум жителям ...») is nobody's in particular."""
-    if told:
+    вынес приговор двум жителям ...») is nobody's in particular; a wire story's lead after its
+    dateline ("ORAL, Kazakhstan -- A court on Wednesday found two residents ...") is the
+    story's, which is the person's."""
+    if told or english.opens_with_dateline(text):
         return True
     if not surname or len(surname) < 4:
         return False
