@@ -25,6 +25,7 @@ from bot.extract.codefendants import split_codefendants
 from bot.extract.datelines import text_own_day
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
+from bot.extract.namesakes import merge_namesakes
 from bot.extract.names import UPPER
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
@@ -172,7 +173,7 @@ def extract_cases(
         _own_sources(records)
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
-    return records
+    return merge_namesakes(records, id_prefix)
 
 
 #: A line of a table: cells between bars, not a labelled line of them ("Categories: 1979
