@@ -25,8 +25,8 @@ from bot.extract.codefendants import split_codefendants
 from bot.extract.datelines import text_own_day
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
-from bot.extract.namesakes import merge_namesakes
 from bot.extract.names import UPPER
+from bot.extract.namesakes import merge_namesakes
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.surname_first import without_register_commas
