@@ -524,3 +524,35 @@ def test_a_sentence_opening_case_or_court_word_is_no_given_name() -> None:
 def test_a_spelling_the_text_tells(text: str, aliases: list[str]) -> None:
     [case] = extract_cases(text)
     assert case["person"]["aliases"] == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # accepted: an English role noun before the name is no given name
+        ("Moderator Aliya Serikbayeva opened the debate.", ["Aliya", "Serikbayeva"]),
+        ("Yesterday host Daniyar Omarov asked the guests.", ["Daniyar", "Omarov"]),
+        # accepted: a Kazakh kinship noun with a possessive ending (your son, our brother)
+        ("Ұлың Бекзат Оспанов, 2026 жылғы 3 наурыз", ["Бекзат", "Оспанов"]),
+        ("Ініміз Асқар Тілеуов туралы жазамыз.", ["Асқар", "Тілеуов"]),
+        # refused: given names that begin like a kinship noun stay given names
+        ("Анар Сейітова сотқа келді.", ["Анар", "Сейітова"]),
+        ("Ағабек Нұрланов сотқа келді.", ["Ағабек", "Нұрланов"]),
+        ("Бауыржан Әлиев сотқа келді.", ["Бауыржан", "Әлиев"]),
+    ],
+)
+def test_a_role_or_kinship_word_before_a_name_is_not_part_of_it(
+    text: str, words: list[str]
+) -> None:
+    from bot.extract.names import find_title_mentions
+
+    assert [m.words for m in find_title_mentions(text)] == [words]
+
+
+def test_a_kinship_word_is_no_surname_before_a_given_name_and_patronymic() -> None:
+    from bot.extract.surname_first import surname_first_with_patronymic
+
+    assert surname_first_with_patronymic("Ұлымыз Ернат Болатұлының хаты.") == []
+    # refused: a surname before the given name and the patronymic is still read
+    found = surname_first_with_patronymic("Сотталған Әбенов Ғалымжан Серікұлы келді.")
+    assert [m.words for m in found] == [["Әбенов", "Ғалымжан", "Серікұлы"]]

@@ -99,15 +99,23 @@ NOT_GIVEN = frozenset(
 #: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in
 #: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
 _KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші)\w+")
+#: A Kazakh kinship noun with a possessive ending («Ұлың Ернар» signing a letter: your son;
+#: «Інімізді Асқар ...», «Әпкесі Гүлнар»): who the person is to the writer, no given name.
+_KK_KIN_WITH_ENDING = re.compile(
+    r"(?:ұл|қыз|іні|аға|әке|ана|апа|әпке|күйеу|әйел|бауыр|қарындас|сіңлі|жұбай|зайыб)"
+    r"(?:ым|ың|ыңыз|ымыз|ы|ыңның|ымның|ымызды|ымызға|ымыздың|ымды|ыма|"
+    r"ім|ің|іңіз|іміз|і|імнің|імізді|імізге|іміздің|імді|іме|"
+    r"м|ң|ңыз|ңіз|мыз|міз|сы|сі|мызды|мізді|мның|мнің)"
+)
 _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
 
 
 def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
     """A Kazakh capitalised word before a surname that is no given name (see above)."""
     lower = word.lower()
-    return bool(_KK_ROLE_WITH_ENDING.fullmatch(lower)) or (
-        first_in_sentence and bool(_KK_LOCATIVE.fullmatch(lower))
-    )
+    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or _KK_KIN_WITH_ENDING.fullmatch(lower):
+        return True
+    return first_in_sentence and bool(_KK_LOCATIVE.fullmatch(lower))
 
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
@@ -496,12 +504,20 @@ def is_word_before_name(word: str) -> bool:
         or is_trade(word)
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
         or (word.isascii() and bool(INTRODUCES.search(word + " ")))
+        # "Host Dina Abenova opens ...", "Moderator Aliya X": an English role noun
+        or (word.isascii() and _english_role(word))
         # «Instagram-да», «Facebook-тағы»: a Latin word with a Kazakh case ending (a network)
         or bool(_LATIN_WITH_CYRILLIC_ENDING.fullmatch(word))
     )
 
 
 _LATIN_WITH_CYRILLIC_ENDING = re.compile(r"[A-Za-z]+-[а-яәғқңөұүһі]+")
+
+
+def _english_role(word: str) -> bool:
+    from bot.extract.roles import ROLE_NOUN  # (roles reads names: imported when first asked)
+
+    return bool(ROLE_NOUN["en"].fullmatch(word))
 
 
 #: A kind of place right after a word: the word is the place's name, not a surname
