@@ -556,3 +556,49 @@ def test_a_kinship_word_is_no_surname_before_a_given_name_and_patronymic() -> No
     # refused: a surname before the given name and the patronymic is still read
     found = surname_first_with_patronymic("Сотталған Әбенов Ғалымжан Серікұлы келді.")
     assert [m.words for m in found] == [["Әбенов", "Ғалымжан", "Серікұлы"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: a story under a byline whose parts are split by bars is prose, not a
+        # table row: its people stay its own though a closing request names them again (and
+        # no heading in capitals is read for a name instead)
+        (
+            "Prairie Justice Network | 3 March 2026 | Press release\n\n"
+            "The network demands the release of Aidos Kemelov, a teacher from Taraz, and of his "
+            "colleague Marat Sadykov.\n\n"
+            "WHAT HAPPENED\nOn 1 March 2026 police detained Kemelov at his school. The next day "
+            "the Taraz City Court placed him in custody for two months over a post about school "
+            "meals. Sadykov was detained the same day.\n\n"
+            "TAKE ACTION\nWrite to the Prosecutor General, asking that:\n"
+            "- Aidos Kemelov be released;\n- Marat Sadykov be released;\n",
+            "Aidos Kemelov",
+        ),
+        (
+            "Правозащитный центр | 3 марта 2026 | Заявление\n\n"
+            "Центр требует освободить Айдоса Кемелова, учителя из Тараза, и его коллегу Марата "
+            "Садыкова.\n\n"
+            "ЧТО ПРОИЗОШЛО\n1 марта 2026 года полиция задержала Кемелова в школе. На следующий "
+            "день Таразский городской суд арестовал его на два месяца за пост о школьном питании. "
+            "Садыкова задержали в тот же день.\n\n"
+            "ЧТО ДЕЛАТЬ\nНапишите генеральному прокурору с требованием:\n"
+            "- освободить Айдоса Кемелова;\n- освободить Марата Садыкова;\n",
+            "Айдос Кемелов",
+        ),
+    ],
+)
+def test_a_story_under_a_byline_with_bars_names_its_people(text: str, name: str) -> None:
+    got = _names(text)
+    assert got[0] == name
+    assert all(len(n.split()) == 2 for n in got)
+
+
+def test_a_table_row_with_a_note_under_it_is_still_a_row() -> None:
+    text = (
+        "| Дата | Подсудимый | Статья | Результат |\n|---|---|---|---|\n"
+        "| 02.03.2026 | Кемелов Айдос Нурланович | ч. 2 ст. 274 | Осужден: штраф 500 МРП |\n"
+        "| 03.03.2026 | Сапарова Жанар Ериковна | ч. 1 ст. 174 | Осуждена: 2 года ограничения "
+        "свободы |\n\nПримечание: оба проживают в Таразе.\n"
+    )
+    assert _names(text) == ["Айдос Нурланович Кемелов", "Жанар Ериковна Сапарова"]

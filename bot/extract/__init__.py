@@ -76,8 +76,7 @@ def extract_cases(
     # other block's; an encyclopedia's one line of categories "1979 births | Living people |"
     # is no table)
     named = [
-        people_named(block, language, text) if not _TABLE_ROW.search(block) else set()
-        for _, block in blocks
+        people_named(block, language, text) if not _a_table(block) else set() for _, block in blocks
     ]
     for number, (offset, block) in enumerate(blocks):
         elsewhere = set().union(*named[:number], *named[number + 1 :]) - named[number]
@@ -176,9 +175,18 @@ def extract_cases(
     return merge_namesakes(records, id_prefix)
 
 
+def _a_table(block: str) -> bool:
+    """A block of table rows (a row with a note or a link under it): its prose is not three
+    times as long as its rows (a story under a byline "Steppe Rights Watch | 27 November 2026 |
+    For immediate release" is prose, and names its people as any story does)."""
+    rows = sum(len(m.group()) for m in _TABLE_ROW_LINE.finditer(block))
+    return rows > 0 and len(block.strip()) - rows <= 3 * rows
+
+
 #: A line of a table: cells between bars, not a labelled line of them ("Categories: 1979
 #: births | Living people").
 _TABLE_ROW = re.compile(r"^(?![ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?:[ \t])[^\n]*\|[^\n]*\|", re.M)
+_TABLE_ROW_LINE = re.compile(_TABLE_ROW.pattern + r"[^\n]*", re.M)
 
 
 def _share_verdict_day(block_records: list[Record]) -> None:
