@@ -602,3 +602,21 @@ def test_a_table_row_with_a_note_under_it_is_still_a_row() -> None:
         "свободы |\n\nПримечание: оба проживают в Таразе.\n"
     )
     assert _names(text) == ["Айдос Нурланович Кемелов", "Жанар Ериковна Сапарова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # accepted: a name alone between quotation marks is an organisation's, not a person's
+        ('She shot the documentary "Zhanna Oralova" last year.', []),
+        ("Он возглавляет профсоюз «Адал Енбек» на заводе.", []),
+        ("Ол «Қасым Аманжолов» мектебінде сабақ береді.", []),
+        # refused: a quotation that only opens or closes next to a name keeps it
+        ('"Aidos Kemelov is innocent," his lawyer said.', [["Aidos", "Kemelov"]]),
+        ("«Освободите Айдоса Кемелова», — говорится в заявлении.", [["Айдоса", "Кемелова"]]),
+    ],
+)
+def test_a_name_alone_in_quotation_marks_is_no_person(text: str, words: list[list[str]]) -> None:
+    from bot.extract.names import find_title_mentions
+
+    assert [m.words for m in find_title_mentions(text)] == words

@@ -23,6 +23,7 @@ from bot.extract.name_context import (
     opens_sentence,
 )
 from bot.extract.name_trades import INTRODUCES, is_occupation, is_trade
+from bot.extract.not_names import english_role, in_quotes, kazakh_kin
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -99,21 +100,13 @@ NOT_GIVEN = frozenset(
 #: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in
 #: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
 _KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші)\w+")
-#: A Kazakh kinship noun with a possessive ending («Ұлың Ернар» signing a letter: your son;
-#: «Інімізді Асқар ...», «Әпкесі Гүлнар»): who the person is to the writer, no given name.
-_KK_KIN_WITH_ENDING = re.compile(
-    r"(?:ұл|қыз|іні|аға|әке|ана|апа|әпке|күйеу|әйел|бауыр|қарындас|сіңлі|жұбай|зайыб)"
-    r"(?:ым|ың|ыңыз|ымыз|ы|ыңның|ымның|ымызды|ымызға|ымыздың|ымды|ыма|"
-    r"ім|ің|іңіз|іміз|і|імнің|імізді|імізге|іміздің|імді|іме|"
-    r"м|ң|ңыз|ңіз|мыз|міз|сы|сі|мызды|мізді|мның|мнің)"
-)
 _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
 
 
 def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
     """A Kazakh capitalised word before a surname that is no given name (see above)."""
     lower = word.lower()
-    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or _KK_KIN_WITH_ENDING.fullmatch(lower):
+    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower):
         return True
     return first_in_sentence and bool(_KK_LOCATIVE.fullmatch(lower))
 
@@ -505,19 +498,13 @@ def is_word_before_name(word: str) -> bool:
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
         or (word.isascii() and bool(INTRODUCES.search(word + " ")))
         # "Host Dina Abenova opens ...", "Moderator Aliya X": an English role noun
-        or (word.isascii() and _english_role(word))
+        or (word.isascii() and english_role(word))
         # «Instagram-да», «Facebook-тағы»: a Latin word with a Kazakh case ending (a network)
         or bool(_LATIN_WITH_CYRILLIC_ENDING.fullmatch(word))
     )
 
 
 _LATIN_WITH_CYRILLIC_ENDING = re.compile(r"[A-Za-z]+-[а-яәғқңөұүһі]+")
-
-
-def _english_role(word: str) -> bool:
-    from bot.extract.roles import ROLE_NOUN  # (roles reads names: imported when first asked)
-
-    return bool(ROLE_NOUN["en"].fullmatch(word))
 
 
 #: A kind of place right after a word: the word is the place's name, not a surname
@@ -541,7 +528,7 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     return [
         m
         for m in _title_pair_mentions(text, context) + initials_mentions(text)
-        if not letter_addressee(text, m.start)
+        if not letter_addressee(text, m.start) and not in_quotes(text, m.start, m.end)
     ]
 
 
