@@ -524,3 +524,99 @@ def test_a_sentence_opening_case_or_court_word_is_no_given_name() -> None:
 def test_a_spelling_the_text_tells(text: str, aliases: list[str]) -> None:
     [case] = extract_cases(text)
     assert case["person"]["aliases"] == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # accepted: an English role noun before the name is no given name
+        ("Moderator Aliya Serikbayeva opened the debate.", ["Aliya", "Serikbayeva"]),
+        ("Yesterday host Daniyar Omarov asked the guests.", ["Daniyar", "Omarov"]),
+        # accepted: a Kazakh kinship noun with a possessive ending (your son, our brother)
+        ("Ұлың Бекзат Оспанов, 2026 жылғы 3 наурыз", ["Бекзат", "Оспанов"]),
+        ("Ініміз Асқар Тілеуов туралы жазамыз.", ["Асқар", "Тілеуов"]),
+        # refused: given names that begin like a kinship noun stay given names
+        ("Анар Сейітова сотқа келді.", ["Анар", "Сейітова"]),
+        ("Ағабек Нұрланов сотқа келді.", ["Ағабек", "Нұрланов"]),
+        ("Бауыржан Әлиев сотқа келді.", ["Бауыржан", "Әлиев"]),
+    ],
+)
+def test_a_role_or_kinship_word_before_a_name_is_not_part_of_it(
+    text: str, words: list[str]
+) -> None:
+    from bot.extract.names import find_title_mentions
+
+    assert [m.words for m in find_title_mentions(text)] == [words]
+
+
+def test_a_kinship_word_is_no_surname_before_a_given_name_and_patronymic() -> None:
+    from bot.extract.surname_first import surname_first_with_patronymic
+
+    assert surname_first_with_patronymic("Ұлымыз Ернат Болатұлының хаты.") == []
+    # refused: a surname before the given name and the patronymic is still read
+    found = surname_first_with_patronymic("Сотталған Әбенов Ғалымжан Серікұлы келді.")
+    assert [m.words for m in found] == [["Әбенов", "Ғалымжан", "Серікұлы"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: a story under a byline whose parts are split by bars is prose, not a
+        # table row: its people stay its own though a closing request names them again (and
+        # no heading in capitals is read for a name instead)
+        (
+            "Prairie Justice Network | 3 March 2026 | Press release\n\n"
+            "The network demands the release of Aidos Kemelov, a teacher from Taraz, and of his "
+            "colleague Marat Sadykov.\n\n"
+            "WHAT HAPPENED\nOn 1 March 2026 police detained Kemelov at his school. The next day "
+            "the Taraz City Court placed him in custody for two months over a post about school "
+            "meals. Sadykov was detained the same day.\n\n"
+            "TAKE ACTION\nWrite to the Prosecutor General, asking that:\n"
+            "- Aidos Kemelov be released;\n- Marat Sadykov be released;\n",
+            "Aidos Kemelov",
+        ),
+        (
+            "Правозащитный центр | 3 марта 2026 | Заявление\n\n"
+            "Центр требует освободить Айдоса Кемелова, учителя из Тараза, и его коллегу Марата "
+            "Садыкова.\n\n"
+            "ЧТО ПРОИЗОШЛО\n1 марта 2026 года полиция задержала Кемелова в школе. На следующий "
+            "день Таразский городской суд арестовал его на два месяца за пост о школьном питании. "
+            "Садыкова задержали в тот же день.\n\n"
+            "ЧТО ДЕЛАТЬ\nНапишите генеральному прокурору с требованием:\n"
+            "- освободить Айдоса Кемелова;\n- освободить Марата Садыкова;\n",
+            "Айдос Кемелов",
+        ),
+    ],
+)
+def test_a_story_under_a_byline_with_bars_names_its_people(text: str, name: str) -> None:
+    got = _names(text)
+    assert got[0] == name
+    assert all(len(n.split()) == 2 for n in got)
+
+
+def test_a_table_row_with_a_note_under_it_is_still_a_row() -> None:
+    text = (
+        "| Дата | Подсудимый | Статья | Результат |\n|---|---|---|---|\n"
+        "| 02.03.2026 | Кемелов Айдос Нурланович | ч. 2 ст. 274 | Осужден: штраф 500 МРП |\n"
+        "| 03.03.2026 | Сапарова Жанар Ериковна | ч. 1 ст. 174 | Осуждена: 2 года ограничения "
+        "свободы |\n\nПримечание: оба проживают в Таразе.\n"
+    )
+    assert _names(text) == ["Айдос Нурланович Кемелов", "Жанар Ериковна Сапарова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # accepted: a name alone between quotation marks is an organisation's, not a person's
+        ('She shot the documentary "Zhanna Oralova" last year.', []),
+        ("Он возглавляет профсоюз «Адал Енбек» на заводе.", []),
+        ("Ол «Қасым Аманжолов» мектебінде сабақ береді.", []),
+        # refused: a quotation that only opens or closes next to a name keeps it
+        ('"Aidos Kemelov is innocent," his lawyer said.', [["Aidos", "Kemelov"]]),
+        ("«Освободите Айдоса Кемелова», — говорится в заявлении.", [["Айдоса", "Кемелова"]]),
+    ],
+)
+def test_a_name_alone_in_quotation_marks_is_no_person(text: str, words: list[list[str]]) -> None:
+    from bot.extract.names import find_title_mentions
+
+    assert [m.words for m in find_title_mentions(text)] == words

@@ -26,6 +26,7 @@ from bot.extract.datelines import text_own_day
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
 from bot.extract.names import UPPER
+from bot.extract.namesakes import merge_namesakes
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.surname_first import without_register_commas
@@ -75,8 +76,7 @@ def extract_cases(
     # other block's; an encyclopedia's one line of categories "1979 births | Living people |"
     # is no table)
     named = [
-        people_named(block, language, text) if not _TABLE_ROW.search(block) else set()
-        for _, block in blocks
+        people_named(block, language, text) if not _a_table(block) else set() for _, block in blocks
     ]
     for number, (offset, block) in enumerate(blocks):
         elsewhere = set().union(*named[:number], *named[number + 1 :]) - named[number]
@@ -172,12 +172,21 @@ def extract_cases(
         _own_sources(records)
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
-    return records
+    return merge_namesakes(records, id_prefix)
+
+
+def _a_table(block: str) -> bool:
+    """A block of table rows (a row with a note or a link under it): its prose is not three
+    times as long as its rows (a story under a byline "Steppe Rights Watch | 27 November 2026 |
+    For immediate release" is prose, and names its people as any story does)."""
+    rows = sum(len(m.group()) for m in _TABLE_ROW_LINE.finditer(block))
+    return rows > 0 and len(block.strip()) - rows <= 3 * rows
 
 
 #: A line of a table: cells between bars, not a labelled line of them ("Categories: 1979
 #: births | Living people").
 _TABLE_ROW = re.compile(r"^(?![ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?:[ \t])[^\n]*\|[^\n]*\|", re.M)
+_TABLE_ROW_LINE = re.compile(_TABLE_ROW.pattern + r"[^\n]*", re.M)
 
 
 def _share_verdict_day(block_records: list[Record]) -> None:

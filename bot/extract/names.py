@@ -23,6 +23,7 @@ from bot.extract.name_context import (
     opens_sentence,
 )
 from bot.extract.name_trades import INTRODUCES, is_occupation, is_trade
+from bot.extract.not_names import english_role, in_quotes, kazakh_kin
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -105,9 +106,9 @@ _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)
 def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
     """A Kazakh capitalised word before a surname that is no given name (see above)."""
     lower = word.lower()
-    return bool(_KK_ROLE_WITH_ENDING.fullmatch(lower)) or (
-        first_in_sentence and bool(_KK_LOCATIVE.fullmatch(lower))
-    )
+    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower):
+        return True
+    return first_in_sentence and bool(_KK_LOCATIVE.fullmatch(lower))
 
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
@@ -496,6 +497,8 @@ def is_word_before_name(word: str) -> bool:
         or is_trade(word)
         # (Latin only: «Ақынжан» is a given name that starts like «ақын»)
         or (word.isascii() and bool(INTRODUCES.search(word + " ")))
+        # "Host Dina Abenova opens ...", "Moderator Aliya X": an English role noun
+        or (word.isascii() and english_role(word))
         # «Instagram-да», «Facebook-тағы»: a Latin word with a Kazakh case ending (a network)
         or bool(_LATIN_WITH_CYRILLIC_ENDING.fullmatch(word))
     )
@@ -525,7 +528,7 @@ def find_title_mentions(text: str, context: str | None = None) -> list[Mention]:
     return [
         m
         for m in _title_pair_mentions(text, context) + initials_mentions(text)
-        if not letter_addressee(text, m.start)
+        if not letter_addressee(text, m.start) and not in_quotes(text, m.start, m.end)
     ]
 
 

@@ -16,6 +16,7 @@ from bot.extract.names import (
     TITLE_WORD,
     Mention,
     is_common_word,
+    kazakh_not_given,
     looks_like_surname,
     named_given,
     title_case,
@@ -48,6 +49,8 @@ def surname_first_with_patronymic(text: str) -> list[Mention]:
             and (RU_SURNAME.match(words[0]) or not is_common_word(words[0]))
             and not any(w.lower() in NOT_GIVEN for w in words)
             and not is_trade(words[0])
+            # «Ұлымыз Ернар Қайыржанұлы», «Адвокатымыз ...»: our son, our lawyer, no surname
+            and not kazakh_not_given(words[0], False)
             # «из села Шетпе Жандосу Кайратулы»: a village's name before the given name (a
             # village told as one: «Сейтқали Ермек Бақытжанұлы» in a verdict is a man whose
             # surname is also a village's name)

@@ -1,0 +1,46 @@
+"""Words and spans that look like part of a person's name but are not.
+
+Invariant: each test here refuses only; none makes a name. A word refused is no given name (it
+is who the person is to someone: a role, a relative); a span refused is no person at all (an
+organisation's or a work's name between quotation marks).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A Kazakh kinship noun with a possessive ending («Ұлың Ернар» signing a letter: your son;
+#: «Ініміз Асқар ...», «Әпкесі Гүлнар»): who the person is to the writer, no given name.
+_KK_KIN_WITH_ENDING = re.compile(
+    r"(?:ұл|қыз|іні|аға|әке|ана|апа|әпке|күйеу|әйел|бауыр|қарындас|сіңлі|жұбай|зайыб)"
+    r"(?:ым|ың|ыңыз|ымыз|ы|ыңның|ымның|ымызды|ымызға|ымыздың|ымды|ыма|"
+    r"ім|ің|іңіз|іміз|і|імнің|імізді|імізге|іміздің|імді|іме|"
+    r"м|ң|ңыз|ңіз|мыз|міз|сы|сі|мызды|мізді|мның|мнің)"
+)
+
+#: Quotation marks: a name standing alone between them is an organisation's, a channel's or a
+#: work's ("the independent union "Adal Enbek"", «"Ел Үні" газеті»), not a person's.
+_QUOTES_OPEN = "\"«“„'‘"
+_QUOTES_CLOSE = "\"»”“'’"
+
+
+def kazakh_kin(lower: str) -> bool:
+    """A lower-case Kazakh word is a kinship noun with a possessive ending."""
+    return bool(_KK_KIN_WITH_ENDING.fullmatch(lower))
+
+
+def english_role(word: str) -> bool:
+    """ "Host Dina X", "Moderator Aliya X": an English role noun (`roles.ROLE_NOUN`)."""
+    from bot.extract.roles import ROLE_NOUN  # (roles reads names: imported when first asked)
+
+    return bool(ROLE_NOUN["en"].fullmatch(word))
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """The span `text[start:end]` stands alone between quotation marks."""
+    return (
+        start > 0
+        and text[start - 1] in _QUOTES_OPEN
+        and end < len(text)
+        and text[end] in _QUOTES_CLOSE
+    )
