@@ -186,6 +186,10 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
         ("reports-heldout26", 0.53),
         ("reports-heldout27", 0.63),
         ("reports-heldout28", 0.75),
+        # sealed through rounds A and B, then run once: 0.673 and 0.498 (0.599 and 0.494 at the
+        # session's start)
+        ("reports-heldout29", 0.67),
+        ("reports-heldout30", 0.49),
     ],
 )
 def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, floor: float) -> None:
