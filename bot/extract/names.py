@@ -262,7 +262,7 @@ def find_mentions(text: str) -> list[Mention]:
             or (start_word < index and _OTHER_SURNAME.search(words[end_word - 1]))
             # «айыптаушы Рүстем БАЙМҰХАНОВ Мирасқа 5 жыл сұраған»: a Kazakh word in a case
             # form after a full name is whom the sentence speaks of next
-            or (start_word < index and _KK_CASE_FORM.search(words[end_word - 1]))
+            or (start_word < index and title_order.KK_CASE_FORM.search(words[end_word - 1]))
             # «Ерлан ҚАЙРАТОВ Қылмыстық кодекстің ...», «Ерлана КАЙРАТОВА Виновным ...»: after
             # a full name, a dictionary word or a Kazakh adjective is the sentence going on
             or (start_word < index and _is_ordinary_word(words[end_word - 1]))
@@ -326,12 +326,6 @@ _ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[▪•●◦*–—-]|\d{1,3}
 _TOWN_OR_AGE_AFTER = re.compile(r"[ \t]*(?:\(|,[ \t]*\d{2}\b)")
 #: What follows a town in a news dateline: ", Kazakhstan --", «, Казахстан —».
 _DATELINE_TOWN = re.compile(r"\s*,\s*(?:Kazakhstan|Казахстан|Қазақстан)\s*(?:--|[—–-])")
-#: A Kazakh word (a Kazakh letter in it) in a case form: dative, accusative, genitive, ablative.
-_KK_CASE_FORM = re.compile(
-    r"^(?=\w*[әғқңөұүһі])\w+(?:ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|нан|нен|"
-    r"дан|ден|тан|тен)$",
-    re.IGNORECASE,
-)
 #: A surname ending, then a Kazakh case suffix: «ҚАЙРАТОВТЫ», «КАЙРАТОВҚА», «НҰРҰЛЫНЫҢ» (no
 #: Russian case form ends so: «ИВАНОВА», «ИВАНОВУ», «ИВАНОВЫМ»).
 KK_SURNAME_IN_CASE = re.compile(

@@ -24,7 +24,7 @@ from functools import lru_cache
 _SURNAME_ONLY_ENDING = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ұлы|улы|қызы|кызы)$", re.IGNORECASE)
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі-]+")
 #: A Kazakh word in a case form (dative, accusative, genitive, ablative, instrumental, locative).
-_KK_CASE_FORM = re.compile(
+KK_CASE_FORM = re.compile(
     r"^(?=\w*[әғқңөұүһі])\w+(?:ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|нан|нен|"
     r"дан|ден|тан|тен|мен|бен|пен|да|де|та|те)$",
     re.IGNORECASE,
@@ -67,7 +67,7 @@ def surname_first(words: list[str], following: str | None) -> int | None:
     if (
         given.lower() in NOT_GIVEN
         or is_patronymic(given)
-        or (_KK_CASE_FORM.fullmatch(given) and not _KK_GENITIVE.search(given))
+        or (KK_CASE_FORM.fullmatch(given) and not _KK_GENITIVE.search(given))
         or _KK_ADJECTIVE.search(given)
         or (is_common_word(given) and not named_given(given))
         or find_town(given) is not None
@@ -104,7 +104,7 @@ def next_name_starts(words: list[str], following: str | None) -> bool:
         return False
     if is_patronymic(second) or is_patronymic(third) or looks_like_surname(third):
         return False
-    if _KK_CASE_FORM.fullmatch(third):
+    if KK_CASE_FORM.fullmatch(third):
         return True
     return following is not None and bool(
         looks_like_surname(following) or KK_SURNAME_IN_CASE.search(following)
