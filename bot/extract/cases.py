@@ -168,7 +168,9 @@ def extract_case(
     # prosecution; no case while someone else is named (judges, prosecutors and lawyers are
     # told apart above: "Lawyer Gulnara BEKOVA was detained" is the case)
     candidates = {
-        k: g for k, g in candidates.items() if not _only_in_roles(block, g, language)
+        k: g
+        for k, g in candidates.items()
+        if not roles.only_in_role(block, g, language, [_staff_before(block, m.start) for m in g])
     } or candidates
     # a transcript's witness, expert or interviewer ("Dr Akhmetova: The first is the case of
     # ..."), speaking in turns: no case while someone else is named
@@ -336,20 +338,6 @@ def _undated_scopes(sentences: list[Sentence], relevant: str, language: str) -> 
         elif kind is not None:
             scopes[kind].sentences.append(sentence)
     return list(scopes.values())
-
-
-def _only_in_roles(block: str, group: list[names.Mention], language: str) -> bool:
-    """Whether each mention of one person follows a staff role or a quote (`_staff_before`),
-    or names them in a role (`roles.named_in_role`) with no prosecution told of them."""
-    staff = [_staff_before(block, m.start) for m in group]
-    if all(staff):
-        return True
-    in_role = all(
-        told or roles.named_in_role(block, m.start, m.end, language)
-        for told, m in zip(staff, group, strict=True)
-    )
-    given = group[0].given[0] if group[0].given else None
-    return in_role and not roles.told_prosecuted(block, group[0].surname, language, given)
 
 
 _OFFICIAL_ROLE = re.compile(

@@ -375,12 +375,22 @@ def _namesake(block: str, start: int, end: int, given: str) -> bool:
     )
 
 
-def only_in_role(block: str, mentions: list[names.Mention], language: str) -> bool:
+def only_in_role(
+    block: str, mentions: list[names.Mention], language: str, excused: list[bool] | None = None
+) -> bool:
     """Whether every mention of one person names them in a role and nothing tells them
-    prosecuted: no case while someone else is named."""
+    prosecuted: no case while someone else is named. A mention `excused` (the caller's own
+    reason, such as a staff role before it) counts as one in a role, and when every mention is
+    excused nothing else is asked."""
+    flags = excused if excused is not None else [False] * len(mentions)
+    if mentions and all(flags):
+        return True
     return (
         bool(mentions)
-        and all(named_in_role(block, m.start, m.end, language) for m in mentions)
+        and all(
+            told or named_in_role(block, m.start, m.end, language)
+            for told, m in zip(flags, mentions, strict=True)
+        )
         and not told_prosecuted(
             block,
             mentions[0].surname,
