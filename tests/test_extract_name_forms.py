@@ -620,3 +620,33 @@ def test_a_name_alone_in_quotation_marks_is_no_person(text: str, words: list[lis
     from bot.extract.names import find_title_mentions
 
     assert [m.words for m in find_title_mentions(text)] == words
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # refused: a pronoun opening a sentence before a given name in an oblique case is the
+        # speaker ("we know Nurbek"), no given name glued to a surname; the case stays whole
+        (
+            "Колледж кеңесінің үндеуі\n\nБіздің колледждің студенті Нұрбек Асқарұлы Сапаров 3 "
+            "наурызда Таразда ұсталып, үйқамаққа алынды. Оған ҚК 274-бабы бойынша күдік "
+            "келтірілді.\n\nБіз Нұрбекті жақсы білеміз. Ол – адал азамат.\n\n"
+            "Колледж кеңесінің төрағасы Әсел Болатқызы\n2026 жылғы 5 наурыз",
+            "Нұрбек Асқарұлы Сапаров",
+        ),
+        (
+            "Student Nurbek Saparov was detained in Taraz on 3 March 2026 under Article 274 of "
+            "the Criminal Code.\n\nThey Nurbek and his sister were questioned for six hours.",
+            "Nurbek Saparov",
+        ),
+        # accepted: a given name and a surname after a pronoun are still a name
+        (
+            "Мы Нурбека Сапарова знаем много лет. 3 марта 2026 года его задержали в Таразе по "
+            "статье 274 УК РК.",
+            "Нурбек Сапаров",
+        ),
+    ],
+)
+def test_a_pronoun_before_a_given_name_is_no_name(text: str, name: str) -> None:
+    assert _names(text) == [name]

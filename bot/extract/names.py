@@ -23,7 +23,7 @@ from bot.extract.name_context import (
     opens_sentence,
 )
 from bot.extract.name_trades import INTRODUCES, is_occupation, is_trade
-from bot.extract.not_names import english_role, in_quotes, kazakh_kin
+from bot.extract.not_names import PRONOUNS, english_role, in_quotes, kazakh_kin
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -94,7 +94,7 @@ NOT_GIVEN = frozenset(
     herald journal daily weekly magazine newspaper foundation fund party movement union council
     committee institute university school bank group company network club centre center society
     association federation ministry department office""".split()
-)
+) | PRONOUNS
 
 #: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
 #: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in

@@ -18,6 +18,15 @@ _KK_KIN_WITH_ENDING = re.compile(
     r"м|ң|ңыз|ңіз|мыз|міз|сы|сі|мызды|мізді|мның|мнің)"
 )
 
+#: Personal pronouns opening a sentence before a given name («Біз Айбекті жақсы білеміз»: we
+#: know Aibek; «Мы Ерлана знаем», "We Aibek's classmates"): the speaker, no given name or
+#: surname. (Kazakh «мен» is also "and"; «ол», «олар», he, she are already refused in names.)
+PRONOUNS = frozenset(
+    """біз сіз сен біздер сіздер сендер мен
+    мы вы ты он она они
+    we you they""".split()
+)
+
 #: Quotation marks: a name standing alone between them is an organisation's, a channel's or a
 #: work's ("the independent union "Adal Enbek"", «"Ел Үні" газеті»), not a person's.
 _QUOTES_OPEN = "\"«“„'‘"
