@@ -209,7 +209,6 @@ def by_day(text: str, language: str) -> list[str]:
     if language != "en":
         return [text]
     parts, start = [], 0
-    depth = 0
     cuts = []
     for found in _NEW_DAY.finditer(text):
         depth = text.count("(", 0, found.start()) - text.count(")", 0, found.start())
@@ -302,7 +301,7 @@ def without_doer(description: str, language: str) -> tuple[str, str | None]:
     if not found or not (found.group("before") or found.group("after") or role):
         return description, None
     doer = found.group("doer").split()[-1]
-    if re.fullmatch(_ROLE_DOER, found.group("doer"), re.IGNORECASE) or doer.lower() in (
+    if role or doer.lower() in (
         "he",
         "she",
         "they",

@@ -325,7 +325,8 @@ def _undated_scopes(sentences: list[Sentence], relevant: str, language: str) -> 
     """The events of a text that writes its days with no year anywhere and is read on no known
     day («2 декабря в 21:07 · ... в пятницу забрали ... В воскресенье суд санкционировал
     арест»): each kind told, undated, so the case is still drafted with what the text says."""
-    if not find_dates(relevant) or resolve_dates(find_dates(relevant)):
+    found = find_dates(relevant)
+    if not found or resolve_dates(found):
         return []
     scopes: dict[str, Scope] = {}
     for sentence in sentences:

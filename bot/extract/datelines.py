@@ -186,10 +186,12 @@ def day_after_yesterday(text: str, language: str, dates: list[dt.date]) -> dt.da
     қарашада ...»): the day after that date, so a "today" told later is that day; else None."""
     if len(dates) != 1:
         return None
+    starts: set[int] | None = None  # where the sentence's dates begin, read once if needed
     for found in _YESTERDAY[language].finditer(text):
         gap = re.match(r"[\s,(]{0,4}", text[found.end() :])
         at = found.end() + (gap.end() if gap else 0)
-        if any(f.start == at for f in find_dates(text)):
+        starts = starts if starts is not None else {f.start for f in find_dates(text)}
+        if at in starts:
             return dates[0] + dt.timedelta(days=1)
     return None
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.values import find_dates
+
 #: The heading of a court paper's roster of the people tried, one an item below it, the story
 #: of them all told after the list.
 ROSTER_HEADING = re.compile(
@@ -25,8 +27,6 @@ def dated(paragraph: str) -> bool:
     """A paragraph that gives a date ("60 часов" is no date, «2 декабря» is): one that names a
     new person without one («Бухгалтер Мадина ЖУНУСОВА получила один год ...») is a
     co-defendant of the case told before it."""
-    from bot.extract.values import find_dates
-
     text = re.sub(r"https?://\S+", " ", paragraph)  # a link's /2025/12/02/ is no date told
     return bool(find_dates(text)) or bool(re.search(r"\b(?:19|20)\d\d\b", text))
 

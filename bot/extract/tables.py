@@ -5,6 +5,7 @@ with each cell after its column's label, so that a row reads like a form's field
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -258,7 +259,9 @@ _AS_OF = re.compile(
 )
 
 
-def _table_header(text: str) -> list[str] | None:
+# (asked once for each row of a table, of the same whole text: read once per text)
+@functools.lru_cache(maxsize=4)
+def _table_header(text: str) -> tuple[str, ...] | None:
     """The labels of a table's header row ("NAME | TOWN | ARTICLE | VERDICT DATE", «№ | ФИО |
     город | статья»): the first row of three or more cells that names nobody and gives no
     number but a «№»."""
@@ -272,7 +275,7 @@ def _table_header(text: str) -> list[str] | None:
             return None
         if any(m.given for m in names.find_mentions(line)):
             return None
-        return cells
+        return tuple(cells)
     return None
 
 
@@ -346,12 +349,12 @@ def with_table_labels(block: str, text: str, language: str = "en") -> str:
     lines = block.strip().splitlines()
     if not lines or lines[0].count("|") < 2:
         return block
-    header = _table_header(text)
+    labels = _table_header(text)
     cells = _cells(lines[0])
-    if header is None or len(cells) != len(header):
+    if labels is None or len(cells) != len(labels):
         return block
     # a label in capitals ("OCCUPATION") would read as a surname
-    header = [label.capitalize() if label.isupper() else label for label in header]
+    header = [label.capitalize() if label.isupper() else label for label in labels]
     # ("Status as of 31 October 2026: Sentenced on 8 October": the day of the list is none of
     # the row's)
     header = [_AS_OF.sub("", label) for label in header]

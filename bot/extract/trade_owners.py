@@ -10,6 +10,7 @@ person by name too.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -85,6 +86,7 @@ def named_by(
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,[^\n,]{0,40}?)?[ \t]+(?:--|[-–—])[ \t]")
 
 
+@functools.lru_cache(maxsize=1024)  # asked of every trade a text names, often the same words
 def _plural_noun(word: str) -> bool:
     if re.fullmatch(r"[A-Za-z-]+", word) or re.search(r"[әғқңөұүһі]", word.lower()):
         return True
