@@ -20,12 +20,12 @@ _ADMINISTRATIVE = {
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:КоАП|административн\w*\s+(?:суд|арест|штраф|правонарушени|дел|протокол|"
-        r"кодекс|ответственност|взыскани)\w*)",
+        r"кодекс|ответственност|взыскани|порядк)\w*)",
         re.IGNORECASE,
     ),
     "kk": re.compile(
         r"(?<![\w-])(?:ӘҚБтК|ӘҚБК|КоАП|әкімшілік\s+(?:құқық\s*бұзушылық|қамақ|айыппұл|сот|іс|"
-        r"кодекс|жауапкершілік|хаттама)\w*)",
+        r"кодекс|жауап|хаттама|тәртіп)\w*)",
         re.IGNORECASE,
     ),
 }
@@ -33,14 +33,38 @@ _ADMINISTRATIVE = {
 #: A criminal case named: the Criminal Code, a criminal case, charge or article.
 _CRIMINAL = {
     "en": re.compile(r"\bcriminal\b|\bCC(?:\s+RK)?\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<![\w-])(?:УК|уголовн\w*)", re.IGNORECASE),
-    "kk": re.compile(r"(?<![\w-])(?:ҚК|УК|қылмыстық\w*)", re.IGNORECASE),
+    # (the code's abbreviation in capitals and alone: «указывают» is no «УК»)
+    "ru": re.compile(r"(?<![\w-])(?:(?-i:УК)(?!\w)|уголовн\w*)", re.IGNORECASE),
+    "kk": re.compile(r"(?<![\w-])(?:(?-i:ҚК|УК)(?!\w)|қылмыстық\w*)", re.IGNORECASE),
+}
+
+
+#: A criminal case said not to exist: "no criminal case was opened against him", «уголовное
+#: дело против него не возбуждалось», «оған қатысты қылмыстық іс қозғалмаған».
+_NO_CRIMINAL = {
+    "en": re.compile(
+        r"\bno\s+criminal\s+(?:case|charges?|proceedings?)\b|\bcriminal\s+(?:case|charges?|"
+        r"proceedings?)\s+(?:\w+\s+){0,3}(?:was|were|has|have|had)\s+(?:not|never)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"уголовн\w*\s+(?:дел\w*|преследовани\w*)\s+(?:\w+\s+){0,3}?(?:не|так\s+и\s+не)\s+\w+|"
+        r"\bне\s+(?:возбужд|заводи)\w*\s+уголовн\w*|\bбез\s+возбуждения\s+уголовн\w*",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"қылмыстық\s+іс\s+(?:\w+\s+){0,2}?(?:қозғалмаған|қозғалған\s+жоқ|ашылмаған|ашылған\s+жоқ)",
+        re.IGNORECASE,
+    ),
 }
 
 
 def administrative_only(text: str, language: str) -> bool:
-    """Whether `text` names an administrative proceeding and nothing criminal."""
-    return bool(_ADMINISTRATIVE[language].search(text)) and not _CRIMINAL[language].search(text)
+    """Whether `text` names an administrative proceeding and nothing criminal (a criminal case
+    said not to exist is none)."""
+    return bool(_ADMINISTRATIVE[language].search(text)) and not _CRIMINAL[language].search(
+        _NO_CRIMINAL[language].sub(" ", text)
+    )
 
 
 def administrative_only_any(text: str) -> bool:

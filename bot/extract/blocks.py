@@ -500,6 +500,15 @@ _DEMANDS = re.compile(
 )
 
 
+#: A line of a pronoun alone before a list whose last item says what is asked («Біз:», «Мы:»,
+#: "We:"), and that verb: «... талап етеміз», «... требуем», "... we demand".
+_WE_COLON = re.compile(r"[ \t]*(?:біз|мы|we)\b[^\n]{0,60}:[ \t]*$", re.IGNORECASE)
+_DEMAND_VERB = re.compile(
+    r"\b(?:талап\s+ет\w*|сұраймыз|өтінеміз|требуем|просим|призываем|demand|urge|call\s+for)\b",
+    re.IGNORECASE,
+)
+
+
 #: A line announcing who speaks, a list following: "Guests in the studio:", "Speakers:",
 #: «Гости эфира:», «Участники:», «Студиядағы қонақтар:», «Спикерлер:» (each guest's role after
 #: the name: a lawyer, an expert), no list of cases.
@@ -520,6 +529,8 @@ def _demands_below(text: str, start: int) -> bool:
             continue
         if _DEMANDS.search(line) or _SPEAKERS.search(line):
             return True
+        if _WE_COLON.match(line) and _DEMAND_VERB.search(text[start:].split("\n\n")[0]):
+            return True  # «Біз:\n– X-ті ақтауды;\n– ...талап етеміз.»: the verb after the list
         if not _ITEM.match(line) and not line[:1].isspace():
             return False
     return False

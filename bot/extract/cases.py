@@ -446,7 +446,11 @@ def _person_rank(
     often in any spelling («Исабекова подозревают» counts for «Дархана ИСАБЕКОВА»)."""
     # (a headline in title case, "Blogger Handed Restricted Freedom Over Video About Insulin
     # Shortages", names nobody: "Video About Insulin" is no person)
-    with_given = any(m.given and not title_case_line(block, m.start) for m in group)
+    # (a surname in capitals beside a given name, "ZHANABERGENOV Daulet Serikovich (Жанабергенов
+    # Даулет Серикович)" heading a register's entry, is a person whatever the line looks like)
+    with_given = any(
+        m.given and (m.surname.isupper() or not title_case_line(block, m.start)) for m in group
+    )
     looks_like_surname = any(names.looks_like_surname(m.surname) for m in group)
     said = sum(
         1

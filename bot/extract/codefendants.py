@@ -23,6 +23,7 @@ from bot.extract.blocks import (
     surnames_told,
     writes_names_in_capitals,
 )
+from bot.extract.administrative import administrative_only
 from bot.extract.chats import speaker_keys
 from bot.extract.codefendant_spans import (
     HE_OR_SHE,
@@ -158,9 +159,16 @@ def role_before(text: str, start: int) -> bool:
     between = lead[roles[-1].end() :]
     if "\n" in between:
         return False  # «Prosecutor: X.» on a line of its own is nobody else's role
-    return not names.find_title_mentions(between) and not any(
-        m.given for m in names.find_mentions(between)
+    # («судьи Олега Кима суд признал активиста Виктора Лысенко»: a given name the dictionary
+    # knows and a capitalised word, the judge's own name, however short the surname)
+    return (
+        not names.find_title_mentions(between)
+        and not any(m.given for m in names.find_mentions(between))
+        and not any(names.named_given(w.group(1)) for w in _GIVEN_PAIR.finditer(between))
     )
+
+
+_GIVEN_PAIR = re.compile(rf"(?<![\w-])({names.TITLE_WORD})[ \u00a0]+{names.TITLE_WORD}(?![\w-])")
 
 
 def _requested(text: str, language: str) -> bool:
@@ -425,8 +433,9 @@ def _tells_of_a_case(text: str, language: str) -> bool:
     """Whether a sentence naming people together tells something of a prosecution (an event,
     a measure, a punishment, an article): "X and Y were detained" makes them co-defendants, a
     report's sign-off «Айдана Серікқызы, Ерасыл Төлеуов, «Кешкі жаңалықтар», Қостанай»
-    (its reporter and cameraman) does not."""
-    return (
+    (its reporter and cameraman) does not, nor does a fine both were given for an administrative
+    offence ("X and Y were fined under the Code of Administrative Offences")."""
+    return not administrative_only(text, language) and (
         any(table[language].search(text) for table in lexicon.EVENTS.values())
         or _MEASURE.search(text) is not None
         or bool(find_parts(text, language))
