@@ -287,7 +287,7 @@ def test_a_signature_with_its_day_is_no_relative_prosecuted(signed: str, names: 
     ],
 )
 def test_a_line_with_a_year_that_is_no_signing_day(line: str) -> None:
-    from bot.extract.codefendants import _SIGNED_ON
+    from bot.extract.families import SIGNED_ON as _SIGNED_ON
 
     assert _SIGNED_ON.search(line) is None
 

@@ -44,11 +44,13 @@ _CRIMINAL = {
 _NO_CRIMINAL = {
     "en": re.compile(
         r"\bno\s+criminal\s+(?:case|charges?|proceedings?)\b|\bcriminal\s+(?:case|charges?|"
-        r"proceedings?)\s+(?:\w+\s+){0,3}(?:was|were|has|have|had)\s+(?:not|never)\b",
+        r"proceedings?)\s+(?:\w+\s+){0,3}(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?"
+        r"(?:opened|brought|filed|initiated|launched|instituted)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"уголовн\w*\s+(?:дел\w*|преследовани\w*)\s+(?:\w+\s+){0,3}?(?:не|так\s+и\s+не)\s+\w+|"
+        r"уголовн\w*\s+(?:дел\w*|преследовани\w*)\s+(?:\w+\s+){0,3}?(?:не|так\s+и\s+не)\s+"
+        r"(?:возбужд|завод|заведен|открыва|открыт|был|начина)\w*|"
         r"\bне\s+(?:возбужд|заводи)\w*\s+уголовн\w*|\bбез\s+возбуждения\s+уголовн\w*",
         re.IGNORECASE,
     ),

@@ -16,14 +16,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import lexicon, names, nominative, roles
+from bot.extract import lexicon, names, nominative
+from bot.extract.administrative import administrative_only
 from bot.extract.blocks import (
     other_spellings,
     split_sentences,
     surnames_told,
     writes_names_in_capitals,
 )
-from bot.extract.administrative import administrative_only
 from bot.extract.chats import speaker_keys
 from bot.extract.codefendant_spans import (
     HE_OR_SHE,
@@ -35,27 +35,16 @@ from bot.extract.codefendant_spans import (
     one_person_keys,
     told_of_others_elsewhere,
 )
+from bot.extract.families import MEASURE, family_variants, is_requested
 from bot.extract.lead_terms import headline_for_later
 from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
-from bot.extract.relatives import _KK_KIN, authors, given_key, kin_introduced
+from bot.extract.relatives import KK_KIN
+from bot.extract.roles import role_before
 from bot.extract.sentence import find_parts, spans_keeping_lent_kinds
 from bot.extract.values import find_amounts, find_terms, mask
 
-ROLE_NEAR = re.compile(
-    r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
-    r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*|"
-    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
-    # the court's secretary («сот отырысының хатшысы Серікбаева А.Н.», «секретарь»)
-    r"хатшы\w*|секретар\w*|secretary)\b",
-    re.IGNORECASE,
-)
-
-_MEASURE = re.compile(
-    "|".join(table[language].pattern for table in lexicon.MEASURES.values() for language in table),
-    re.IGNORECASE,
-)
 #: All the co-defendants as the subject: "all three", "both of them", «все трое», «екеуі де».
 _EACH_OF_THEM = re.compile(
     r"\b(?:all\s+(?:two|three|four|five|of\s+them)|both\s+(?:of\s+them|men|women|defendants)|"
@@ -116,143 +105,10 @@ def joins_two(between: str) -> bool:
     return not words or is_trade(words[-1])
 
 
-def _signature(block: str, start: int) -> bool:
-    """A name on the text's last line, short and with nothing told ("Гульнар Маратова, г.
-    Туркестан" under a mother's letter; a sign-off such as «Поделитесь постом» may follow):
-    who wrote it, not one of a family prosecuted."""
-    line_start = block.rfind("\n", 0, start) + 1
-    line_end = block.find("\n", start)
-    line = block[line_start : line_end if line_end >= 0 else len(block)].strip()
-    after = block[line_end:].strip() if line_end >= 0 else ""
-    # the day it was signed («Айгерим Оспанова, 30 ноября 2026») is no age or birth year
-    undated = _SIGNED_ON.sub("", line)
-    return (
-        len(line) <= 80
-        and not re.search(r"\d{4}|\d+\s*(?:лет|жыл|year)", undated)
-        and all(
-            len(rest) <= 80
-            and not re.search(r"\d", rest)
-            and not names.find_title_mentions(rest)
-            and not any(m.given for m in names.find_mentions(rest))
-            for rest in after.splitlines()
-            if rest.strip()
-        )
-    )
-
-
-#: A sign-off's date after the name: ", 30 ноября 2026", ", 30.11.2026", ", 2026 жылғы 30 қараша".
-_SIGNED_ON = re.compile(
-    r",\s*(?:\d{1,2}\s+[^\W\d]+\s+\d{4}(?:\s*(?:года|г\.))?|\d{1,2}\.\d{1,2}\.\d{4}"
-    r"|\d{4}\s+жылғы\s+\d{1,2}\s+[^\W\d]+)\s*$"
-)
-
-
-def role_before(text: str, start: int) -> bool:
-    """Whether the name at `start` is a judge's, a prosecutor's or a lawyer's: a role word
-    shortly before it («Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат») with no other
-    name between («судьясы Ерлан Жұмағалиев 05.12.2024 ... Сәуле ҚАЙЫРБЕКОВА»: the role is
-    the first name's)."""
-    lead = text[max(0, start - 60) : start]
-    roles = list(ROLE_NEAR.finditer(lead))
-    if not roles:
-        return False
-    between = lead[roles[-1].end() :]
-    if "\n" in between:
-        return False  # «Prosecutor: X.» on a line of its own is nobody else's role
-    # («судьи Олега Кима суд признал активиста Виктора Лысенко»: a given name the dictionary
-    # knows and a capitalised word, the judge's own name, however short the surname)
-    return (
-        not names.find_title_mentions(between)
-        and not any(m.given for m in names.find_mentions(between))
-        and not any(names.named_given(w.group(1)) for w in _GIVEN_PAIR.finditer(between))
-    )
-
-
-_GIVEN_PAIR = re.compile(rf"(?<![\w-])({names.TITLE_WORD})[ \u00a0]+{names.TITLE_WORD}(?![\w-])")
-
-
-def _requested(text: str, language: str) -> bool:
-    """What the prosecution asked for, or what the law provides at most: nobody's punishment."""
-    return re.search(REQUEST[language], text, re.IGNORECASE) is not None
-
-
 def _before_request(text: str, language: str) -> str:
     """The sentence up to what the prosecution asked for or the law provides at most."""
     found = re.search(REQUEST[language], text, re.IGNORECASE)
     return text[: found.start()] if found else text
-
-
-def _family(block: str, language: str) -> list[tuple[str | None, str]] | None:
-    """People of one family in one text («Асель НУРГАЛИЕВУ и её мужа Тимура НУРГАЛИЕВА»): one
-    surname, different given names. Each gets the text without what is said of the other only
-    (a sentence or, where each is named with a punishment or a measure, a part of one)."""
-    mentions = [m for m in names.find_mentions(block) if m.given] or names.find_title_mentions(
-        block
-    )
-    mentions = [
-        m for m in mentions if not role_before(block, m.start) and not _signature(block, m.start)
-    ]
-    mentions = [m for m in mentions if not roles.only_in_role(block, [m], language)]  # a sender
-    # "Bauyrzhan X (also spelled Baurzhan X in some media)": the same person's other spelling,
-    # no relative of the same surname
-    spelled = other_spellings(block, language)
-    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spelled)]
-    # «Я, Асель Кудайбергенова, жена Бауыржана Кудайбергенова»: the relative who writes
-    writers = authors(block, mentions)
-    mentions = [m for m in mentions if given_key(m.given[0]) not in writers]
-    by_surname: dict[str, list[str]] = {}
-    for mention in mentions:
-        stems = by_surname.setdefault(nominative.surname_key(mention.surname, language), [])
-        if given_key(mention.given[0]) not in stems:
-            stems.append(given_key(mention.given[0]))
-    for stems in by_surname.values():
-        # «Жумабаев Ерасыл ... Е. Жумабаева»: an initial of a given name told in full is that
-        # name, not a relative's
-        full = [s for s in stems if not s.endswith(".")]
-        stems[:] = [s for s in stems if not (s.endswith(".") and any(f[:1] == s[:1] for f in full))]
-    # «Мы поговорили с его женой Гаухар X», «Белсендінің жұбайы Айнұр X»: a relative
-    # introduced as the person's kin speaks of the case, not one of a family prosecuted
-    kin = {given_key(m.given[0]) for m in mentions if kin_introduced(block, m.start)}
-    for stems in by_surname.values():
-        if any(s not in kin for s in stems):
-            stems[:] = [s for s in stems if s not in kin]
-    families = [(key, stems) for key, stems in by_surname.items() if len(stems) >= 2]
-    if len(families) != 1:
-        return None
-    surname, stems = families[0]
-    # a letter's «мой сын Тимур» beside its writer «Лариса Жаксылыкова»: the one the writer
-    # calls hers is the case
-    mine = {
-        given_key(m.given[0])
-        for m in mentions
-        if nominative.surname_key(m.surname, language) == surname
-        and lexicon.MY_KIN.search(block[max(0, m.start - 40) : m.start])
-    }
-    if len(mine) == 1 and mine < set(stems):
-        return [(f"{surname}|{next(iter(mine))}", block)]
-    said: list[tuple[int, int, str]] = []  # (start, end, stem) of what is said of one of them
-    for sentence in split_sentences(block):
-        named = [
-            (sentence.start + w.start(), given_key(w.group()))
-            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
-            if given_key(w.group()) in stems
-        ]
-        named = [n for i, n in enumerate(named) if i == 0 or n[1] != named[i - 1][1]]
-        end = sentence.start + len(sentence.text)
-        if len({stem for _, stem in named}) == 1 and not _requested(sentence.text, language):
-            # (what the prosecutor asked for one of them is told of all: the prosecutor is each
-            # one's, and a request is no sentence)
-            said.append((sentence.start, end, named[0][1]))
-        elif len(named) >= 2:
-            bounds = [start for start, _ in named] + [end]
-            pieces = [block[a:b] for a, b in itertools.pairwise(bounds)]
-            if all(find_parts(p, language) or _MEASURE.search(p) for p in pieces):
-                said += [(a, b, stem) for (a, stem), b in zip(named, bounds[1:], strict=True)]
-    variants: list[tuple[str | None, str]] = []
-    for stem in stems:
-        others = [(a, b) for a, b, who in said if who != stem]
-        variants.append((f"{surname}|{stem}", mask(block, others)))
-    return variants
 
 
 def split_codefendants(
@@ -262,7 +118,7 @@ def split_codefendants(
     `elsewhere`: the surname keys of the people other blocks of the text tell of by name; said
     here by surname alone ("Judge X handed Kemelbayev four years and Omirzakov five"), what is
     told of them only is theirs, not this block's person's."""
-    family = _family(block, language)
+    family = family_variants(block, language)
     if family is not None:
         return family
     present = elsewhere & surnames_told(block, language)
@@ -437,7 +293,7 @@ def _tells_of_a_case(text: str, language: str) -> bool:
     offence ("X and Y were fined under the Code of Administrative Offences")."""
     return not administrative_only(text, language) and (
         any(table[language].search(text) for table in lexicon.EVENTS.values())
-        or _MEASURE.search(text) is not None
+        or MEASURE.search(text) is not None
         or bool(find_parts(text, language))
         or re.search(r"\d", text) is not None
     )
@@ -582,7 +438,7 @@ def _each_with_own_sentences(
                 bounds[-1] = max(bounds[-2], sentence.start + verb.start(1))
             parts = [block[a:b] for a, b in itertools.pairwise(bounds)]
             if len(firsts) == len(keys) and all(
-                find_parts(p, language) or _MEASURE.search(p) for p in parts
+                find_parts(p, language) or MEASURE.search(p) for p in parts
             ):
                 own = [(a, b, k) for a, b, (_, k) in zip(bounds, bounds[1:], firsts, strict=False)]
                 pieces += own
@@ -592,12 +448,12 @@ def _each_with_own_sentences(
             named.append((sentence.start, sentence.start + len(sentence.text), keys, punished))
             continue
         # what the prosecutor asked for is nobody's punishment
-        requested = _requested(sentence.text, language)
+        requested = is_requested(sentence.text, language)
         # (a measure of one's own tells two co-defendants apart before any verdict: «X ...
         # қамауға алуға санкция берді. Y ... үй қамағына жіберілді»)
         # ("X has been held in pretrial detention since ...; if convicted, he faces up to seven
         # years": the measure told before the law's maximum is X's own)
-        own_measure = bool(_MEASURE.search(_before_request(sentence.text, language)))
+        own_measure = bool(MEASURE.search(_before_request(sentence.text, language)))
         punished = (bool(find_parts(sentence.text, language)) and not requested) or own_measure
         # (the person named in one of the two sentences before: «X ... тағайындалды. Жазасын
         # ... өтейді. Сонымен қатар оған ... тыйым салынды»)
@@ -643,7 +499,7 @@ def _each_with_own_sentences(
     alone |= {
         who
         for a, b, who in pieces
-        if find_parts(block[a:b], language) and not _requested(block[a:b], language)
+        if find_parts(block[a:b], language) and not is_requested(block[a:b], language)
     }
     if len(alone) < 2:
         return [(None, block)]
@@ -694,7 +550,7 @@ def _person_key(
 #: A Kazakh surname in the genitive before a word for someone related to its bearer
 #: («Бекмырзаевтың досы», «Оразовтың әйелі», «Сейітовтің әріптесі»).
 _KK_WHOSE = re.compile(
-    rf"[{names.UPPER}][\w'’-]*(?:тың|тің|дың|дің|ның|нің)\s+(?:{_KK_KIN}|досы|досы|"
+    rf"[{names.UPPER}][\w'’-]*(?:тың|тің|дың|дің|ның|нің)\s+(?:{KK_KIN}|досы|досы|"
     r"жолдасы|әріптесі|серіктесі|көршісі|адвокаты|қорғаушысы)(?![\w-])"
 )
 

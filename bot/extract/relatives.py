@@ -35,18 +35,18 @@ _SPEAKS = re.compile(
 
 
 #: Kazakh kin words, with the possessive: «анасы» (his mother), «әйелі» (his wife) ...
-_KK_KIN = (
+KK_KIN = (
     r"(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|қызы|ұлы|інісі|ағасы|әпкесі|апасы|қарындасы|"
-    r"сіңлісі|бауыры|туысы)"
+    r"сіңлісі|бауыры|туысы|жолдасы)"
 )
 #: «Мен, Айгүл Сапарова, сотталған Ерлан Сапаровтың анасымын»: whose relative the writer is.
 _KK_AUTHOR_RELATIVE = re.compile(
     # (in the first person: «ұлы» alone says whose son the person of the case is)
-    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}"
+    rf",\s*(?:[\w-]+\s+){{0,6}}?[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{KK_KIN}"
     r"(?:мын|мін|пын|пін|мыз|міз)\b"
 )
 #: «Ерланның әйелі Асель Нұрланқызы былай деді»: a relative who speaks of the case.
-_KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){_KK_KIN}\s+$")
+_KK_RELATIVE_BEFORE = re.compile(rf"(?<![\w-]){KK_KIN}\s+$")
 _KK_SPEAKS = re.compile(
     r"[^.!?]{0,40}?(?:деді|дейді|айтты|айтады|жазды|жазады|хабарлады|мәлімдеді)", re.IGNORECASE
 )
@@ -98,7 +98,7 @@ _KIN_BEFORE = re.compile(
     # surname in the genitive, as the English "X's wife" and the Kazakh «X-тың әйелі»
     rf"(?<![\w-]){RU_KIN_STEM}[а-яё]*\s+"
     r"[а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|а)|"
-    rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{_KK_KIN}|"
+    rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{KK_KIN}|"
     # «Жұбайы Асхат X», «Анасы Гүлнар X»: a Kazakh kin word's own ending says "his", "her"
     r"(?<![\w-])(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|інісі|ағасы|әпкесі|апасы|"
     r"қарындасы|сіңлісі|бауыры))"

@@ -306,15 +306,18 @@ _PROSECUTION_VERB_BEFORE = {
 }
 #: What is done to someone prosecuted, told after their name: "X was detained", «X задержан»,
 #: «X ұсталды».
+#: What is said of the person between commas before the verb ("Ms X, a lawyer based in
+#: Shymkent who has represented ..., was detained", «Х, адвокат из Шымкента, была задержана»).
+_APPOSED = r"(?:\s*,[^,.;:!?\n]{1,160}?,)?"
 _PROSECUTED_AFTER = {
     "en": re.compile(
-        r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
+        _APPOSED + r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
         r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody|"
         # "X was handed two years", "X was fined", "X was found guilty"
         r"handed|given|fined|jailed|found\s+guilty|placed\s+under\s+house\s+arrest)\b"
     ),
     "ru": re.compile(
-        r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу|"
+        _APPOSED + r"\s+(?:был[аи]?\s+)?(?:задержан|арестован|осужд[её]н|взят\w*\s+под\s+стражу|"
         r"приговор[её]н|оштрафован)\w*"
     ),
     "kk": re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:ұсталды|қамауға\s+алынды|сотталды|айыпталды)"),
@@ -398,3 +401,38 @@ def only_in_role(
             mentions[0].given[0] if mentions[0].given else None,
         )
     )
+
+
+#: A judge's, a prosecutor's, a lawyer's, an investigator's or a court secretary's role word.
+ROLE_NEAR = re.compile(
+    r"\b(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|айыптаушы|"
+    r"председательствующ\w*|lawyer|attorney|адвокат\w*|қорғаушы\w*|"
+    r"investigator|следовател\w*|тергеуші\w*|ombuds\w+|омбудсмен\w*|"
+    # the court's secretary («сот отырысының хатшысы Серікбаева А.Н.», «секретарь»)
+    r"хатшы\w*|секретар\w*|secretary)\b",
+    re.IGNORECASE,
+)
+
+
+def role_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is a judge's, a prosecutor's or a lawyer's: a role word
+    shortly before it («Судья Карасайского районного суда КЕНЖЕБАЕВ Азамат») with no other
+    name between («судьясы Ерлан Жұмағалиев 05.12.2024 ... Сәуле ҚАЙЫРБЕКОВА»: the role is
+    the first name's)."""
+    lead = text[max(0, start - 60) : start]
+    roles = list(ROLE_NEAR.finditer(lead))
+    if not roles:
+        return False
+    between = lead[roles[-1].end() :]
+    if "\n" in between:
+        return False  # «Prosecutor: X.» on a line of its own is nobody else's role
+    # («судьи Олега Кима суд признал активиста Виктора Лысенко»: a given name the dictionary
+    # knows and a capitalised word, the judge's own name, however short the surname)
+    return (
+        not names.find_title_mentions(between)
+        and not any(m.given for m in names.find_mentions(between))
+        and not any(names.named_given(w.group(1)) for w in _GIVEN_PAIR.finditer(between))
+    )
+
+
+_GIVEN_PAIR = re.compile(rf"(?<![\w-])({names.TITLE_WORD})[ \u00a0]+{names.TITLE_WORD}(?![\w-])")
