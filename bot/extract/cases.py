@@ -459,18 +459,23 @@ def _person_rank(
     )
     # a letter's "my son Timur", «Менің жолдасым Ерболат»: the one its writer writes about
     mine = any(lexicon.MY_KIN.search(block[max(0, m.start - 40) : m.start]) for m in group)
+    # a prosecution told of the person ("the court sentenced journalist Gaukhar X", "Ms X ...
+    # was detained") beats a name said as often in another role ("Correspondent Timur Y
+    # reports ...")
+    prosecuted = roles.told_prosecuted(block, group[0].surname, language)
     if language == "en":
         # Latin spellings of Kazakh surnames ("Amanzhol", "Sarsenbay") do not look like
         # surnames; the person's mother "Zhanat Amanzholova", said once, does: say-count first
         return (
             with_given,
             mine,
+            prosecuted,
             max(said, len(group)) > 1,
             looks_like_surname,
             said,
             -group[0].start,
         )
-    return with_given, mine, looks_like_surname, max(said, len(group)), -group[0].start
+    return with_given, mine, prosecuted, looks_like_surname, max(said, len(group)), -group[0].start
 
 
 def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:

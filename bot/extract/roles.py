@@ -295,20 +295,22 @@ _PROSECUTION_OF = {
 _PROSECUTION_VERB_BEFORE = {
     "en": re.compile(
         r"\b(?:sentenced|detained|arrested|convicted|charged|fined|jailed|remanded|"
-        r"found)\s+(?:[a-z'-]+,?\s+){0,3}$"
+        # ("sentenced local journalist and YouTube host X": a platform's name among the words)
+        # (the given name, then the surname: "sentenced activist Gaukhar X")
+        r"found)\s+(?:(?:[a-z'-]+|[A-Z][a-z]+[A-Z][A-Za-z]*),?\s+){0,5}(?:[A-Z][a-z'’-]+\s+){0,2}$"
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:приговор|задержал|задержан|арестовал|осудил|признал|оштрафовал|"
-        r"обвиняем|подозреваем|осужд[её]нн)\w*\s+(?:[а-яё-]+,?\s+){0,4}$",
+        r"обвиняем|подозреваем|осужд[её]нн)\w*\s+(?:[а-яё-]+,?\s+){0,4}(?-i:[А-ЯЁ][а-яё-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     "kk": re.compile(r"(?<![\w-])(?:күдікті|айыпталушы|сотталған|сотталушы)\w*\s+$", re.IGNORECASE),
 }
-#: What is done to someone prosecuted, told after their name: "X was detained", «X задержан»,
-#: «X ұсталды».
 #: What is said of the person between commas before the verb ("Ms X, a lawyer based in
 #: Shymkent who has represented ..., was detained", «Х, адвокат из Шымкента, была задержана»).
 _APPOSED = r"(?:\s*,[^,.;:!?\n]{1,160}?,)?"
+#: What is done to someone prosecuted, told after their name: "X was detained", «X задержан»,
+#: «X ұсталды».
 _PROSECUTED_AFTER = {
     "en": re.compile(
         _APPOSED + r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
