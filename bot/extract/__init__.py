@@ -100,6 +100,7 @@ def extract_cases(
                 default_year=year,
                 date_before=told[-1] if told else None,
                 text_day=text_day,
+                after_a_case=bool(records),
             )
             if record is not None and not record["charges"]:
                 # "sentenced another activist ... under the same article"

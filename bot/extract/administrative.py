@@ -45,13 +45,18 @@ _NO_CRIMINAL = {
     "en": re.compile(
         r"\bno\s+criminal\s+(?:case|charges?|proceedings?)\b|\bcriminal\s+(?:case|charges?|"
         r"proceedings?)\s+(?:\w+\s+){0,3}(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?"
-        r"(?:opened|brought|filed|initiated|launched|instituted)\b",
+        r"(?:opened|brought|filed|initiated|launched|instituted)\b|"
+        # "is not a party to the criminal case", "not a defendant in the criminal case"
+        r"\bnot\s+(?:a\s+)?(?:party|defendant|suspect)\s+(?:to|in)\s+(?:the|any)\s+criminal\s+"
+        r"(?:case|proceedings?)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"уголовн\w*\s+(?:дел\w*|преследовани\w*)\s+(?:\w+\s+){0,3}?(?:не|так\s+и\s+не)\s+"
         r"(?:возбужд|завод|заведен|открыва|открыт|был|начина)\w*|"
-        r"\bне\s+(?:возбужд|заводи)\w*\s+уголовн\w*|\bбез\s+возбуждения\s+уголовн\w*",
+        r"\bне\s+(?:возбужд|заводи)\w*\s+уголовн\w*|\bбез\s+возбуждения\s+уголовн\w*|"
+        # «не является фигурантом уголовного дела», «не проходит по уголовному делу»
+        r"\bне\s+(?:является\s+фигурант\w*|проходит\s+по)\s+уголовн\w*\s+дел\w*",
         re.IGNORECASE,
     ),
     "kk": re.compile(

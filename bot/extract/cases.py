@@ -79,9 +79,11 @@ def extract_case(
     default_year: int | None = None,
     date_before: dt.date | None = None,
     text_day: dt.date | None = None,
+    after_a_case: bool = False,
 ) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants;
-    `text_day` is the day the whole text gives itself (datelines.text_own_day)."""
+    `text_day` is the day the whole text gives itself (datelines.text_own_day);
+    `after_a_case`: a block before this one gave a case."""
     sentences = [s for s in split_sentences(block) if not _boilerplate(s.text, language)]
     if not sentences:
         return None
@@ -167,11 +169,16 @@ def extract_case(
     # ...)", «X, медиа-заңгер»: each mention told by a role or after a quote, and told of no
     # prosecution; no case while someone else is named (judges, prosecutors and lawyers are
     # told apart above: "Lawyer Gulnara BEKOVA was detained" is the case)
-    candidates = {
-        k: g
+    in_role = {
+        k
         for k, g in candidates.items()
-        if not roles.only_in_role(block, g, language, [_staff_before(block, m.start) for m in g])
-    } or candidates
+        if roles.only_in_role(block, g, language, [_staff_before(block, m.start) for m in g])
+    }
+    if after_a_case and candidates and in_role == set(candidates):
+        # a later paragraph naming only a witness, an official or a reporter ("UPDATES ... The
+        # headmistress, Raisa X, testified ...") adds nothing to the case told above it
+        return None
+    candidates = {k: g for k, g in candidates.items() if k not in in_role} or candidates
     # a transcript's witness, expert or interviewer ("Dr Akhmetova: The first is the case of
     # ..."), speaking in turns: no case while someone else is named
     speakers = speaker_keys(block, language)
@@ -461,7 +468,7 @@ def _person_rank(
     mine = any(lexicon.MY_KIN.search(block[max(0, m.start - 40) : m.start]) for m in group)
     # a prosecution told of the person ("the court sentenced journalist Gaukhar X", "Ms X ...
     # was detained") beats a name said as often in another role ("Correspondent Timur Y
-    # reports ...")
+    # reports ..."; in English before the count of mentions, a surname's forms being fewer)
     prosecuted = roles.told_prosecuted(block, group[0].surname, language)
     if language == "en":
         # Latin spellings of Kazakh surnames ("Amanzhol", "Sarsenbay") do not look like
@@ -469,13 +476,13 @@ def _person_rank(
         return (
             with_given,
             mine,
-            prosecuted,
             max(said, len(group)) > 1,
             looks_like_surname,
+            prosecuted,
             said,
             -group[0].start,
         )
-    return with_given, mine, prosecuted, looks_like_surname, max(said, len(group)), -group[0].start
+    return with_given, mine, looks_like_surname, max(said, len(group)), prosecuted, -group[0].start
 
 
 def _shifted(mentions: list[names.Mention], offset: int) -> list[names.Mention]:

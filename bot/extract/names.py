@@ -255,6 +255,14 @@ def find_mentions(text: str) -> list[Mention]:
             or (start_word + 1 < index and is_demonym(words[start_word]))
         ):
             start_word += 1
+        if (
+            index - start_word == 2
+            and looks_like_surname(words[index - 1])
+            and not PATRONYMIC.search(words[index - 1])
+        ):
+            # «Судья Ерболат Қасымов СЕЙІТҚАЗИЕВКЕ 3 жыл ...»: a name in title case (a given
+            # name and a surname), then whom it speaks of: the surname in capitals stands alone
+            start_word = index
         while end_word - 1 > index and (
             not_given(words[end_word - 1], False)
             # «айыптаушы Мұрат ӘЛІМЖАНОВ Мейірханов үшін ...»: after a given name, a word

@@ -1,0 +1,285 @@
+"""Who is a case and by what name: positive tests of a person (a surname in capitals beside a
+given name, a prosecution told of them) and of who is no case (a relative, a witness, someone
+fined for an administrative offence, a reporter), in the three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases, names, roles
+from bot.extract.administrative import administrative_only
+from bot.extract.not_names import kazakh_kin
+
+
+def _names(text: str) -> list[str]:
+    return [c["person"]["name"] for c in extract_cases(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: a register's entry, the surname in capitals with a given name and a bracketed
+        # spelling (a line all of capitalised words), under a heading in capitals
+        (
+            "REGISTER OF PRISONERS — MONTHLY ENTRIES\nKept by the Prisoners Register team.\n\n"
+            "No. 12\nSADYKOV Yerlan Bolatovich (Садыков Ерлан Болатович)\n"
+            "Article: 174, Part 1 of the Criminal Code.\n"
+            "Verdict: 3 March 2026, Taraz City Court — 2 years of restricted freedom.",
+            "SADYKOV",
+        ),
+        # refused: the heading's words in capitals are nobody, the entry's name is the case
+        (
+            "WATCH LIST — NEW PRISONERS\n\nKASSYMOVA Dana (Касымова Дана)\n"
+            "Verdict: 3 March 2026, Taraz City Court — 2 years of restricted freedom.",
+            "KASSYMOVA",
+        ),
+    ],
+)
+def test_a_register_name_beats_a_headings_capitals(text: str, name: str) -> None:
+    found = _names(text)
+    assert len(found) == 1 and name in found[0]
+
+
+@pytest.mark.parametrize(
+    ("word", "kin"),
+    [
+        ("жолдасым", True),  # my husband
+        ("жарым", True),  # my spouse
+        ("шешем", True),  # my mother
+        ("жиенім", True),  # my nephew
+        ("немереміз", True),  # our grandchild
+        ("баламыз", True),  # our child
+        ("жолдасбек", False),  # a given name
+        ("жарылқасын", False),  # a given name
+        ("балабек", False),
+    ],
+)
+def test_kazakh_kin_words_with_a_possessive(word: str, kin: bool) -> None:
+    assert kazakh_kin(word) is kin
+
+
+def test_a_wife_writing_of_her_husband_by_a_kin_word() -> None:
+    text = (
+        "Достар, көмектесіңіздер!\n\nЖолдасым Ержан Бақытұлы Сейітовті 12 қарашада Жезқазған "
+        "қалалық соты 4 жылға бас бостандығынан айырды. Ол ҚК 174-бабының 1-бөлігімен "
+        "айыпталды.\n\nГүлнар Сейітова, Жезқазған"
+    )
+    assert _names(text) == ["Ержан Бақытұлы Сейітов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Кәсіподақ мәлімдемесі\n\nТөрағамыз Асқар Нұрланұлы Бекболатовқа қатысты үкімге "
+            "наразылық білдіреміз. Атырау қалалық соты 2026 жылғы 3 қарашада Бекболатовты ҚК "
+            "402-бабының 1-бөлігі бойынша 2 жылға бас бостандығын шектеуге кесті.\n\nБіз:\n"
+            "– Асқар Бекболатовты ақтауды;\n– қудалауды тоқтатуды талап етеміз.",
+            "Асқар Нұрланұлы Бекболатов",
+        ),
+        (
+            "Заявление профсоюза\n\nАтырауский городской суд 3 ноября 2026 года приговорил "
+            "председателя профсоюза Аскара Бекболатова к двум годам ограничения свободы по "
+            "ч. 1 ст. 402 УК РК.\n\nМы:\n– Аскара Бекболатова оправдать;\n"
+            "– прекратить преследование профсоюзов требуем.",
+            "Аскар Бекболатов",
+        ),
+        (
+            "Union statement\n\nOn 3 November 2026 the Atyrau City Court sentenced our chair "
+            "Askar BEKBOLATOV to two years of restricted freedom under Article 402, Part 1.\n\n"
+            "We:\n- Askar BEKBOLATOV acquitted;\n- an end to the persecution of unions, we demand.",
+            "Askar BEKBOLATOV",
+        ),
+    ],
+)
+def test_a_demands_list_after_we_with_the_verb_at_its_end(text: str, name: str) -> None:
+    found = _names(text)  # (one case, the story's person, not one per demand)
+    assert len(found) == 1 and found[0].split()[-1] == name.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names_"),
+    [
+        (
+            "Ақтау қалалық соты 2026 жылғы 3 қарашада Нұржан Бекболатовты ҚК 402-бабының "
+            "1-бөлігі бойынша 2 жылға бас бостандығын шектеуге кесті.\n\n"
+            "Кәсіподақтың басқа мүшелері – Айдар Сапаров пен Болат Жұмабаев – әкімшілік "
+            "жауапқа тартылып, 20 АЕК айыппұл төледі.",
+            ["Нұржан Бекболатов"],
+        ),
+        (
+            "On 3 November 2026 the Aktau City Court sentenced Nurzhan BEKBOLATOV to two years "
+            "of restricted freedom under Article 402, Part 1.\n\n"
+            "Two other members, Aidar SAPAROV and Bolat ZHUMABAYEV, were fined 20 MCI each under "
+            "the Code of Administrative Offences.",
+            ["Nurzhan BEKBOLATOV"],
+        ),
+    ],
+)
+def test_people_fined_together_administratively_are_no_codefendants(
+    text: str, names_: list[str]
+) -> None:
+    assert _names(text) == names_
+
+
+def test_a_judge_with_a_short_surname_before_two_defendants() -> None:
+    text = (
+        "Под председательством судьи Олега Кима суд 19 ноября 2026 года признал активиста "
+        "Виктора Андреевича Лысенко и общественницу Жанар Кенжебаевну Мусину виновными по ч. 1 "
+        "ст. 400 УК РК. Лысенко приговорен к штрафу 865 000 тенге, Мусиной назначено "
+        "ограничение свободы на один год."
+    )
+    assert sorted(_names(text)) == ["Виктор Андреевич Лысенко", "Жанар Кенжебаевна Мусина"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("Судья ", True),
+        ("Судья Дана Ахметова назначила ", False),
+        ("председательствующий судья ", True),
+        ("Под председательством судьи Олега Кима суд признал активиста ", False),
+        ("Judge Yerlan Bekov sentenced ", False),
+    ],
+)
+def test_a_role_before_a_name_is_not_across_another_name(lead: str, role: bool) -> None:
+    assert roles.role_before(lead + "Марата Сапарова", len(lead)) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "only"),
+    [
+        ("Ержан X в сентябре был арестован на 15 суток в административном порядке.", "ru", True),
+        (
+            "Ержан X арестован на 15 суток в административном порядке. Уголовное дело против "
+            "него не возбуждалось.",
+            "ru",
+            True,
+        ),
+        (
+            "Административные дела в статистику уголовных преследований не включаются.",
+            "ru",
+            False,
+        ),
+        ("Оштрафован по КоАП. Экологи указывают на нарушения.", "ru", True),
+        ("Оштрафован по КоАП, затем осужден по ст. 274 УК РК.", "ru", False),
+        (
+            "A co-worker was fined under the Code of Administrative Offences and is not a party "
+            "to the criminal case.",
+            "en",
+            True,
+        ),
+        (
+            "He was fined under the Code of Administrative Offences, then charged with a "
+            "criminal offence.",
+            "en",
+            False,
+        ),
+        ("Ол әкімшілік жауапқа тартылып, 20 АЕК айыппұл төледі.", "kk", True),
+        ("Ол әкімшілік тәртіппен 10 тәулікке қамалды, қылмыстық іс қозғалмаған.", "kk", True),
+        ("Ол әкімшілік жауапқа тартылды, кейін ҚК 174-бабы бойынша сотталды.", "kk", False),
+    ],
+)
+def test_administrative_only(text: str, language: str, only: bool) -> None:
+    assert administrative_only(text, language) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "language", "told"),
+    [
+        (
+            "Ms Ospanova, a lawyer based in Shymkent who has defended activists, was detained "
+            "on 14 October.",
+            "Ospanova",
+            "en",
+            True,
+        ),
+        (
+            "The court sentenced local journalist and YouTube host Gaukhar Mukhtarkyzy to one "
+            "year.",
+            "Mukhtarkyzy",
+            "en",
+            True,
+        ),
+        ("Correspondent Timur Oralbay reports from Kyzylorda.", "Oralbay", "en", False),
+        ("Ms Ospanova, who represents him, said he was detained.", "Ospanova", "en", False),
+        (
+            "Оспанова, адвокат из Шымкента, была задержана 14 октября.",
+            "Оспанова",
+            "ru",
+            True,
+        ),
+        ("Суд признал виновной журналистку Дану Оспанову.", "Оспанову", "ru", True),
+        ("Адвокат Дана Оспанова заявила, что обжалует приговор.", "Оспанова", "ru", False),
+    ],
+)
+def test_told_prosecuted(text: str, surname: str, language: str, told: bool) -> None:
+    assert roles.told_prosecuted(text, surname, language) is told
+
+
+def test_a_reporter_named_first_is_no_case() -> None:
+    text = (
+        "Court case 1. Correspondent Timur Oralbay reports from Kyzylorda. On 12 November 2026 "
+        "the Kyzylorda City Court sentenced local journalist and YouTube host Gaukhar "
+        "Mukhtarkyzy to one year of restricted freedom under Article 274, Part 2. Oralbay says "
+        "the prosecutor had asked for two years. Mukhtarkyzy will appeal."
+    )
+    assert _names(text) == ["Gaukhar Mukhtarkyzy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "My sister, Madina ZHUNUSOVA, a teacher, was detained on 3 October 2026 and charged "
+            "under Article 274, Part 3.\n\nUPDATES\n24 Nov 2026 — Second hearing held. The "
+            "headmistress, Raisa Tokhtarova, testified that she had no complaints about Madina.",
+            ["Madina ZHUNUSOVA"],
+        ),
+        (
+            "Моя сестра Мадина ЖУНУСОВА задержана 3 октября 2026 года, ей предъявлено обвинение "
+            "по ч. 3 ст. 274 УК РК.\n\nОБНОВЛЕНИЕ\n24 ноября 2026 — прошло второе заседание. "
+            "Свидетель Раиса Тохтарова заявила, что претензий к Мадине не имеет.",
+            ["Мадина Жунусова"],
+        ),
+    ],
+)
+def test_a_later_paragraph_naming_only_a_witness_adds_no_case(text: str, people: list[str]) -> None:
+    assert _names(text) == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # refused: a name in title case, then whom the judge sentenced, in capitals
+        ("Судья Ерболат Қасымов СЕЙІТҚАЗИЕВКЕ 3 жыл тағайындады.", ["СЕЙІТҚАЗИЕВКЕ"]),
+        # accepted: a given name and a patronymic before the surname in capitals
+        ("Судья Ерболат Қасымұлы СЕЙІТҚАЗИЕВКЕ 3 жыл тағайындады.", None),
+        ("Белсенді Ерболат СЕЙІТҚАЗИЕВКЕ 3 жыл тағайындалды.", ["Ерболат", "СЕЙІТҚАЗИЕВКЕ"]),
+    ],
+)
+def test_a_surname_in_capitals_after_another_persons_name(
+    sentence: str, words: list[str] | None
+) -> None:
+    found = [m.words for m in names.find_mentions(sentence) if "СЕЙІТҚАЗИЕВКЕ" in m.words]
+    if words is None:
+        assert found and found[0][-2:] == ["Қасымұлы", "СЕЙІТҚАЗИЕВКЕ"]
+    else:
+        assert found == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language", "in_role"),
+    [
+        ("Correspondent Timur Oralbay reports.", "Timur Oralbay", "en", True),
+        ("The headmistress, Raisa Tokhtarova, testified.", "Raisa Tokhtarova", "en", True),
+        ("Корреспондент Тимур Оралбай сообщает.", "Тимур Оралбай", "ru", True),
+        ("Тілші Тимур Оралбай хабарлайды.", "Тимур Оралбай", "kk", True),
+        ("Blogger Timur Oralbay was detained.", "Timur Oralbay", "en", False),
+    ],
+)
+def test_who_reports_or_runs_a_school_is_in_a_role(
+    text: str, name: str, language: str, in_role: bool
+) -> None:
+    start = text.index(name)
+    assert roles.named_in_role(text, start, start + len(name), language) is in_role
