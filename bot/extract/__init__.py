@@ -363,8 +363,13 @@ def _give_only_court(record: Record, text: str, language: str) -> None:
 
 
 def _give_court(record: Record, court: str | None) -> None:
-    """`court` as the court of a record tried or sentenced, and of its verdict and trial."""
-    if court is None or not any(e["kind"] in ("verdict", "trial") for e in record["events"]):
+    """`court` as the court of a record tried or sentenced, and of its verdict and trial (a
+    schedule's row on trial, its verdict put off, with no event told, too)."""
+    if court is None:
+        return
+    if not any(e["kind"] in ("verdict", "trial") for e in record["events"]):
+        if record["stage"] == "on_trial" and not record["events"]:
+            record["court"] = court
         return
     record["court"] = court
     for event in record["events"]:

@@ -266,6 +266,10 @@ def extract_case(
     if not scopes and default_year is None and date_before is None:
         scopes = _undated_scopes(sentences, relevant, language)
     events, stage = _events(scopes, language)
+    if stage is None and _DEFENDANT_CELL.search(block) and _charges(relevant, language):
+        # a court's schedule row naming its defendant and the article, the verdict put off
+        # («Сотталушы: X | ҚК бабы: 174-бап | Нәтижесі: Жариялау ... ауыстырылды»): on trial
+        stage = "on_trial"
     if stage is None:
         return None
     heading_date = court_papers.verdict_heading_date(block) if language == "ru" else None
@@ -326,6 +330,13 @@ def extract_case(
         "sources": [{"url": u, "title": None} for u in _urls(block)],
         "events": events,
     }
+
+
+#: A table's cell (or a form's line) that names the defendant: «Подсудимый: X», «Сотталушы: X».
+_DEFENDANT_CELL = re.compile(
+    r"(?:^|\||\n)[ \t]*(?:подсудим\w*|сотталушы|айыпталушы|defendant|accused)[ \t]*:",
+    re.IGNORECASE,
+)
 
 
 def _undated_scopes(sentences: list[Sentence], relevant: str, language: str) -> list[Scope]:
