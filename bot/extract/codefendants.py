@@ -549,9 +549,11 @@ def _person_key(
 
 #: A Kazakh surname in the genitive before a word for someone related to its bearer
 #: («Бекмырзаевтың досы», «Оразовтың әйелі», «Сейітовтің әріптесі»).
+#: Or a surname with «бірге» (together with) after it: «Қайратұлымен бірге сотталған ...
+#: Бекмұратовқа 2 жыл»: the sentence tells of the other.
 _KK_WHOSE = re.compile(
-    rf"[{names.UPPER}][\w'’-]*(?:тың|тің|дың|дің|ның|нің)\s+(?:{KK_KIN}|досы|досы|"
-    r"жолдасы|әріптесі|серіктесі|көршісі|адвокаты|қорғаушысы)(?![\w-])"
+    rf"[{names.UPPER}][\w'’-]*(?:(?:тың|тің|дың|дің|ның|нің)\s+(?:{KK_KIN}|досы|досы|"
+    r"жолдасы|әріптесі|серіктесі|көршісі|адвокаты|қорғаушысы)|(?:мен|бен|пен)\s+бірге)(?![\w-])"
 )
 
 

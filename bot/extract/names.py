@@ -101,6 +101,8 @@ NOT_GIVEN = frozenset(
 #: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
 _KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші)\w+")
 _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
+#: A Kazakh verbal noun («қудалау», «тексеру», «сөйлеу»), opening a sentence: no given name.
+_KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|теу)")
 
 
 def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
@@ -108,7 +110,10 @@ def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
     lower = word.lower()
     if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower):
         return True
-    return first_in_sentence and bool(_KK_LOCATIVE.fullmatch(lower))
+    # («Қудалау Серікқызының мақаласынан кейін басталды»: a verbal noun, the persecution)
+    return first_in_sentence and bool(
+        _KK_LOCATIVE.fullmatch(lower) or _KK_VERBAL_NOUN.fullmatch(lower)
+    )
 
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
@@ -596,8 +601,19 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             # «блогеру из Талдыкоргана Серикболу Оразалы»: the town, then a name whose
             # surname has no usual ending
             words = words[1:]
-        if not looks_like_surname(surname) and not _named_so(
-            text, match.start(), words, context or text, end
+        # «брату Асхату Нурланулы Сейткали»: a patronymic between a given name and a third
+        # word makes that word the surname, whatever its ending
+        patronymic_between = (
+            len(words) == 3
+            and is_patronymic(words[1])
+            and not is_patronymic(words[2])
+            and not _is_ordinary_word(words[2])
+            and not _town_not_name(words[2])
+        )
+        if (
+            not looks_like_surname(surname)
+            and not patronymic_between
+            and not _named_so(text, match.start(), words, context or text, end)
         ):
             if len(words) == 2 and all(w.isascii() for w in words):
                 unshaped.append((match.start(), match.end(), words))

@@ -33,8 +33,8 @@ _EN_ROLE = (
     r"MPs?|member\s+of\s+parliament|"
     r"akims?|mayor|governor|ministers?|ombuds(?:man|woman|person)|investigators?|prosecutors?|"
     r"judges?|witness(?:es)?|victims?|complainants?|plaintiffs?|notary|"
-    # who reports the case, who runs the person's school
-    r"correspondents?|reporters?|head(?:mistress|master|teacher)s?|"
+    # who runs the person's school (a reporter is as often the one prosecuted)
+    r"head(?:mistress|master|teacher)s?|"
     r"police\s+(?:colonel|lieutenant\s+colonel|major|captain|lieutenant)"
 )
 _RU_ROLE = (
@@ -44,7 +44,9 @@ _RU_ROLE = (
     r"(?<!его )(?<!её )(?<!ее )(?<!их )(?<!своего )(?<!своей )заместител\w*|депутат\w*|"
     r"аким(?:а|у|ом|е|ы|ов)?|министр(?:а|у|ом|е|ы|ов)?|омбудсмен\w*|уполномоченн\w*|"
     r"следовател\w*|прокурор(?:а|у|ом|е|ы|ов)?|судь(?:я|и|е|ю|ей)|свидетел\w*|потерпевш\w*|"
-    r"заявител\w*|нотариус\w*|корреспондент\w*|репортер\w*|репортёр\w*|"
+    r"заявител\w*|нотариус\w*|"
+    # a court's specialist («заключение специалиста-социолога X», «специалист-лингвист»)
+    r"специалист\w*-[а-яё]+|"
     # an officer signing for an office: «полковник юстиции», «майор полиции»
     r"(?:под)?полковни\w*\s+(?:юстиции|полиции)|(?:майор|капитан|лейтенант)\w*\s+(?:юстиции|полиции)"
 )
@@ -53,7 +55,7 @@ _KK_ROLE = (
     r"баспасөз\s+хатшы\w*|заң\s+кеңесшісі\w*|(?:бағдарлама|подкаст|эфир)\w*\s+жүргізуші\w*|өкіл(?:і|ің|іне|імен|дері\w*)?|"
     r"(?<!оның )(?<!олардың )орынбасар\w*|депутат\w*|"
     r"әкім(?:і|ін|іне|інің|імен|дер\w*)?|министр\w*|омбудсмен\w*|уәкіл\w*|тергеуші\w*|"
-    r"прокурор\w*|судья\w*|куә(?:сы|лар\w*)?|жәбірленуші\w*|арызданушы\w*|тілші\w*|"
+    r"прокурор\w*|судья\w*|куә(?:сы|лар\w*)?|жәбірленуші\w*|арызданушы\w*|"
     r"(?:әділет|полиция)\s+(?:полковнигі|подполковнигі|майоры|капитаны|лейтенанты)"
 )
 #: The role nouns that never make their holder the one prosecuted, unless the text says so.
