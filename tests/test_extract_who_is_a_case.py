@@ -362,3 +362,36 @@ def test_a_kazakh_verbal_noun_opening_a_sentence_is_no_given_name(
     word: str, first: bool, refused: bool
 ) -> None:
     assert names.kazakh_not_given(word, first) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # refused: a notice's greeting names the one who gets it, not the convicted husband
+        (
+            "Уважаемая Сапарова Дана Маратовна!\nПо делу № 1-318 размещён судебный акт.\n"
+            "Сапарова Ерлана Болатовича признать виновным по ч. 1 ст. 174 УК РК и назначить ему "
+            "наказание в виде 3 лет лишения свободы. Приговор от 20.11.2026.",
+            ["Ерлан Болатович Сапаров"],
+        ),
+        # refused: a schedule's civil dispute with no article is no case
+        (
+            "26.11.2026 | Kostanay City Court | KURMANOV Askhat | Art. 405 Part 2 CC | trial "
+            "opened on 26.11.2026\n\n27.11.2026 | Kostanay Regional Court (appeals board) | "
+            "ORAZBAYEV Serik | — | Appeal heard on 27.11.2026 [civil dispute, not monitored]",
+            ["KURMANOV Askhat"],
+        ),
+        # refused: one named beside the convicted, their administrative arrest alone told
+        (
+            "Атырау қалалық соты 2026 жылғы 25 қарашада белсенді Ерболат Қайыповқа және Гүлнұр "
+            "Омароваға ҚК 274-бабының 2-бөлігі бойынша үкім шығарды. Қайыповқа 2 жыл бас "
+            "бостандығын шектеу, Омароваға 648 750 теңге айыппұл тағайындалды. Былтыр тағы бір "
+            "белсенді – Мақсат Ізбасаров 10 тәулікке әкімшілік қамауға алынған.",
+            ["Ерболат Қайыпов", "Гүлнұр Омарова"],
+        ),
+    ],
+)
+def test_who_is_greeted_fined_or_in_a_civil_dispute_is_no_case(
+    text: str, people: list[str]
+) -> None:
+    assert _names(text) == people

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.administrative import administrative_only
+from bot.extract.administrative import administrative_only, own_sentences_administrative_only
 from bot.extract.blocks import (
     PARAGRAPH,
     paragraph_breaks,
@@ -140,6 +140,11 @@ def extract_cases(
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
             if not record["charges"] and administrative_only(variant, language):
+                administrative.append(records[-1])
+            elif person_key is not None and own_sentences_administrative_only(
+                block, person_key.split("|")[0], language
+            ):
+                # one named beside co-defendants, only their administrative arrest told
                 administrative.append(records[-1])
         if len(records) == told_before:
             no_case.append(block)

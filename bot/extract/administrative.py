@@ -24,7 +24,7 @@ _ADMINISTRATIVE = {
         re.IGNORECASE,
     ),
     "kk": re.compile(
-        r"(?<![\w-])(?:ӘҚБтК|ӘҚБК|КоАП|әкімшілік\s+(?:құқық\s*бұзушылық|қамақ|айыппұл|сот|іс|"
+        r"(?<![\w-])(?:ӘҚБтК|ӘҚБК|КоАП|әкімшілік\s+(?:құқық\s*бұзушылық|қама[қу]|айыппұл|сот|іс|"
         r"кодекс|жауап|хаттама|тәртіп)\w*)",
         re.IGNORECASE,
     ),
@@ -80,3 +80,22 @@ def administrative_only_any(text: str) -> bool:
     return any(_ADMINISTRATIVE[lang].search(text) for lang in _ADMINISTRATIVE) and not any(
         criminal.search(text) for criminal in _CRIMINAL.values()
     )
+
+
+def own_sentences_administrative_only(block: str, surname_key: str, language: str) -> bool:
+    """Whether the sentences of `block` that name the person of `surname_key` (a co-defendant's
+    own, beside those of the people tried) tell only of an administrative offence: «тағы бір
+    белсенді – Мақсат X ... 10 тәулікке әкімшілік қамауға алынған» under a verdict on others."""
+    from bot.extract import nominative
+    from bot.extract.blocks import split_sentences
+
+    own = [
+        s.text
+        for s in split_sentences(block)
+        if any(
+            nominative.surname_key(w, language) == surname_key
+            for w in re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+", s.text)
+        )
+    ]
+    return bool(own) and administrative_only(" ".join(own), language)
+

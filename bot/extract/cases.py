@@ -270,8 +270,8 @@ def extract_case(
         # a court's schedule row naming its defendant and the article, the verdict put off
         # («Сотталушы: X | ҚК бабы: 174-бап | Нәтижесі: Жариялау ... ауыстырылды»): on trial
         stage = "on_trial"
-    if stage is None:
-        return None
+    if stage is None or (_CIVIL.search(block) and not _charges(relevant, language)):
+        return None  # (a schedule's civil dispute, no article told: no prosecution)
     heading_date = court_papers.verdict_heading_date(block) if language == "ru" else None
     for event in events:
         if event["kind"] == "verdict" and event["date"] is None and heading_date is not None:
@@ -332,6 +332,12 @@ def extract_case(
     }
 
 
+#: A case said to be civil: "civil dispute", «гражданское дело», «азаматтық іс».
+_CIVIL = re.compile(
+    r"\bcivil\s+(?:dispute|case)s?\b|гражданск\w+\s+(?:дел|спор)\w*|"
+    r"азаматтық\s+(?:іс|дау)(?!\w)",
+    re.IGNORECASE,
+)
 #: A table's cell (or a form's line) that names the defendant: «Подсудимый: X», «Сотталушы: X».
 _DEFENDANT_CELL = re.compile(
     r"(?:^|\||\n)[ \t]*(?:подсудим\w*|сотталушы|айыпталушы|defendant|accused)[ \t]*:",

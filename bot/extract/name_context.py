@@ -43,7 +43,10 @@ def is_demonym(word: str) -> bool:
 #: «Господину ...», «Кому: ...», "To: ...". A state body's reply answers the one who wrote to it
 #: (a mother, a lawyer) about someone else's case; the person convicted is «осуждённому».
 _ADDRESSEE_TITLE = re.compile(
-    r"[ \t]*(?:граждан(?:ке|ину)|господину|госпоже|г-ну|г-же|кому[ \t]*:|to[ \t]*:)[ \t]*",
+    # (a notice's greeting opening its line, «Уважаемая Жунусова Асель Бахытовна!», greets the
+    # one who gets it)
+    r"[ \t]*(?:граждан(?:ке|ину)|господину|госпоже|г-ну|г-же|кому[ \t]*:|to[ \t]*:|"
+    r"уважаем(?:ая|ый)|құрметті|dear)[ \t]*",
     re.IGNORECASE,
 )
 
