@@ -211,6 +211,16 @@ def test_administrative_only(text: str, language: str, only: bool) -> None:
         ),
         ("Суд признал виновной журналистку Дану Оспанову.", "Оспанову", "ru", True),
         ("Адвокат Дана Оспанова заявила, что обжалует приговор.", "Оспанова", "ru", False),
+        (
+            "Орал қалалық соты журналист Сәуле Жаңабайқызына 150 АЕК айыппұл салды.",
+            "Жаңабайқызы",
+            "kk",
+            True,
+        ),
+        ("Судья Айгүл Досова Қайыповқа 2 жыл тағайындады.", "Қайыпов", "kk", True),
+        # refused: the judge, in the nominative, is no one punished
+        ("Судья Айгүл Досова Қайыповқа 2 жыл тағайындады.", "Досова", "kk", False),
+        ("Тілші Бекзат Омаров хабарлайды.", "Омаров", "kk", False),
     ],
 )
 def test_told_prosecuted(text: str, surname: str, language: str, told: bool) -> None:

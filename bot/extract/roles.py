@@ -348,7 +348,25 @@ def told_prosecuted(block: str, surname: str, language: str, given: str | None =
             return True  # "sentenced activist X", «вынес приговор юристу X»
         if _PROSECUTED_AFTER[language].match(block, end):
             return True
+        if (
+            language == "kk"
+            and _KK_OBJECT_FORM.search(block, start, end)
+            and _KK_PUNISHED_AFTER.match(block, end)
+        ):
+            return True  # «журналист Сәуле X-ға ... 150 АЕК айыппұл салды»
     return False
+
+
+#: A Kazakh surname in the dative or the accusative: whom the court punished or the police held.
+_KK_OBJECT_FORM = re.compile(
+    r"(?:ға|ге|қа|ке|ты|ті|ды|ді|ны|ні|(?:ұлы|улы|қызы|кызы)(?:на|н))$", re.IGNORECASE
+)
+#: The verb of a punishment, a verdict or a detention closing that clause.
+_KK_PUNISHED_AFTER = re.compile(
+    r"(?:[ \t]+[^\s.!?;]+){0,14}?[ \t]+(?:айыппұл\s+салды|тағайындады|тағайындалды|кесті|"
+    r"үкім\s+шығарды|кінәлі\s+деп\s+таны\w*|ұстады|ұстап\s+әкетті|қамауға\s+алды|"
+    r"айыптады|сотталды)(?![\w-])"
+)
 
 
 #: A capitalised word: a surname, in any of its forms.
