@@ -405,3 +405,12 @@ def test_who_is_greeted_fined_or_in_a_civil_dispute_is_no_case(
     text: str, people: list[str]
 ) -> None:
     assert _names(text) == people
+
+
+def test_a_codefendant_detained_now_and_arrested_administratively_before_is_a_case() -> None:
+    text = (
+        "Бүгін, 2026 жылғы 28 қарашада, белсенді Ғалымжан Сейтқали мен мұғалім Меруерт "
+        "Әбдіхалықова ұсталды. Екеуіне де ҚК-нің 174-бабының 1-бөлігі бойынша күдік келтірілген."
+        "\n\nАйта кетейік, Ғалымжан Сейтқали 2025 жылы 10 тәулікке әкімшілік қамаққа алынған."
+    )
+    assert sorted(_names(text)) == ["Ғалымжан Сейтқали", "Меруерт Әбдіхалықова"]

@@ -97,5 +97,13 @@ def own_sentences_administrative_only(block: str, surname_key: str, language: st
             for w in re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+", s.text)
         )
     ]
-    return bool(own) and administrative_only(" ".join(own), language)
+    # (each of them telling an event tells the administrative one: «Ғалымжан X ұсталды» beside
+    # «X 2025 жылы әкімшілік қамаққа алынған» is a detention of the criminal case)
+    from bot.extract.clauses import event_kind
+
+    return (
+        bool(own)
+        and administrative_only(" ".join(own), language)
+        and all(administrative_only(t, language) for t in own if event_kind(t, language))
+    )
 
