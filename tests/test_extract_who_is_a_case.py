@@ -282,6 +282,9 @@ def test_a_surname_in_capitals_after_another_persons_name(
     ("text", "name", "language", "in_role"),
     [
         ("The headmistress, Raisa Tokhtarova, testified.", "Raisa Tokhtarova", "en", True),
+        ("Chair of the Commission    Erlan Zhunusov", "Erlan Zhunusov", "en", True),
+        ("Court Fines Two Villagers\n\nBy Daniyar Kemelov\nMay 2", "Daniyar Kemelov", "en", True),
+        ("Fined by Daniyar Kemelov's court", "Daniyar Kemelov", "en", False),
         ("Заключение специалиста-социолога Елены Ким.", "Елены Ким", "ru", True),
         # refused: a reporter or a specialist is as often the one prosecuted
         ("Correspondent Timur Oralbay reports.", "Timur Oralbay", "en", False),

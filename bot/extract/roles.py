@@ -33,8 +33,9 @@ _EN_ROLE = (
     r"MPs?|member\s+of\s+parliament|"
     r"akims?|mayor|governor|ministers?|ombuds(?:man|woman|person)|investigators?|prosecutors?|"
     r"judges?|witness(?:es)?|victims?|complainants?|plaintiffs?|notary|"
-    # who runs the person's school (a reporter is as often the one prosecuted)
-    r"head(?:mistress|master|teacher)s?|"
+    # who runs the person's school (a reporter is as often the one prosecuted); who signs a
+    # body's resolution ("Chair of the Commission", "Secretary")
+    r"head(?:mistress|master|teacher)s?|chair(?:man|woman|person)?|secretary|"
     r"police\s+(?:colonel|lieutenant\s+colonel|major|captain|lieutenant)"
 )
 _RU_ROLE = (
@@ -75,7 +76,7 @@ _OFFICE_WORD = (
     r"организаци\w*|центр\w*|учреждени\w*|больниц\w*|маслихат\w*|мажилис\w*|сенат\w*|"
     r"парламент\w*|дела|по|правам|человека|обвинения|защиты|стороны|"
     r"of|for|the|prosecution|defen[cs]e|police|ministry|department|office|court|city|regional|"
-    r"district|"
+    r"district|commission|association|board|"
     r"[а-яё]+(?:ского|ской|ного|ной|цкого|цкой)|"
     r"[а-яёәғқңөұүһі]+(?:тық|дық|лық|тік|дік|лік|ның|нің|дың|дің|тың|тің)|ресми|бас"
 )
@@ -125,7 +126,9 @@ _CREDITED_BEFORE = {
     "en": re.compile(
         r"\b(?:translat(?:ed|ion)|edited|(?:is|are|was|were|being)\s+(?:represented|defended))"
         r"(?:\s+from\s+(?:the\s+)?\w+)?\s+by\s*:?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$|"
-        r"\b(?:translat(?:ion|or|ed\s+by)|editor|edited\s+by)\s*:\s*$",
+        r"\b(?:translat(?:ion|or|ed\s+by)|editor|edited\s+by)\s*:\s*$|"
+        # a byline on its own line: "By Daniyar X"
+        r"^[ \t]*by[ \t]+$",
         re.IGNORECASE,
     ),
     "ru": re.compile(
