@@ -349,6 +349,8 @@ def test_a_kazakh_co_defendant_told_together_with_the_other() -> None:
             "Сот белсенді Асқар Нұрланұлы Сейітқалиға үкім шығарды.",
             ["Асқар", "Нұрланұлы", "Сейітқалиға"],
         ),
+        # (a short surname too: «пенсионерке Ольге Петровне Швец»)
+        ("Суд вынес приговор пенсионерке Ольге Петровне Швец.", ["Ольге", "Петровне", "Швец"]),
         # refused: no patronymic between, the third word is no surname
         ("Суд вынес приговор брату Асхату Нурлану Сейткали.", None),
     ],
@@ -417,3 +419,12 @@ def test_a_codefendant_detained_now_and_arrested_administratively_before_is_a_ca
         "\n\nАйта кетейік, Ғалымжан Сейтқали 2025 жылы 10 тәулікке әкімшілік қамаққа алынған."
     )
     assert sorted(_names(text)) == sorted(["Ғалымжан Сейтқали", "Меруерт Әбдіхалықова"])
+
+
+def test_a_daughters_signature_over_hashtags_is_no_case() -> None:
+    text = (
+        "Моего папу, Бахыта Каримовича Сейтжанова, 3 ноября 2026 года задержали в Кызылорде. "
+        "4 ноября ему предъявили обвинение по ч. 2 ст. 274 УК РК.\n\n"
+        "Алия Сейтжанова, дочь\n#свободуСейтжанову #Кызылорда"
+    )
+    assert _names(text) == ["Бахыт Каримович Сейтжанов"]

@@ -50,9 +50,13 @@ def signature(block: str, start: int) -> bool:
             and not names.find_title_mentions(rest)
             and not any(m.given for m in names.find_mentions(rest))
             for rest in after.splitlines()
-            if rest.strip()
+            # (a line of hashtags, «#свободуСейтжанову #Кызылорда #статья274», tells nothing)
+            if rest.strip() and not _HASHTAGS.fullmatch(rest.strip())
         )
     )
+
+
+_HASHTAGS = re.compile(r"#[\w-]+(?:\s+#[\w-]+)*")
 
 
 #: A sign-off's date after the name: ", 30 ноября 2026", ", 30.11.2026", ", 2026 жылғы 30 қараша".

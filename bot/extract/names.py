@@ -618,7 +618,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             if len(words) == 2 and all(w.isascii() for w in words):
                 unshaped.append((match.start(), match.end(), words))
             continue
-        if len(surname) < 5 or _PLACE_AFTER.match(text, end):
+        if (len(surname) < 5 and not patronymic_between) or _PLACE_AFTER.match(text, end):
             continue
         given = words[:-1]
         if len(given) == 2 and is_demonym(given[0]):
