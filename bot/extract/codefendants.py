@@ -409,6 +409,16 @@ def _each_with_own_sentences(
             if _KK_WHOSE.match(block, position)
             and all(_KK_WHOSE.match(block, p) for p, k in words if k == key)
         }
+        # ("Mr. X, a correspondent who had interviewed Ms. Y for a report, was detained": one
+        # named only inside what is said of the first between commas)
+        clause = _APPOSITIVE.search(sentence.text, words[0][0] - sentence.start) if words else None
+        if clause is not None:
+            low, high = sentence.start + clause.start(), sentence.start + clause.end()
+            owners |= {
+                key
+                for _, key in words
+                if key != words[0][1] and all(low <= p < high for p, k in words if k == key)
+            }
         if len({key for _, key in words} - owners) >= 1:
             words = [(p, k) for p, k in words if k not in owners]
         keys = {key for _, key in words}
@@ -555,6 +565,10 @@ _KK_WHOSE = re.compile(
     rf"[{names.UPPER}][\w'’-]*(?:(?:тың|тің|дың|дің|ның|нің)\s+(?:{KK_KIN}|досы|досы|"
     r"жолдасы|әріптесі|серіктесі|көршісі|адвокаты|қорғаушысы)|(?:мен|бен|пен)\s+бірге)(?![\w-])"
 )
+
+
+#: What is said of a person between commas ("X, a correspondent who had interviewed Y, ...").
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose)\s[^,;]{3,160},")
 
 
 #: A Kazakh sentence's last word, its verb.
