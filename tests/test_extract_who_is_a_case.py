@@ -428,3 +428,14 @@ def test_a_daughters_signature_over_hashtags_is_no_case() -> None:
         "Алия Сейтжанова, дочь\n#свободуСейтжанову #Кызылорда"
     )
     assert _names(text) == ["Бахыт Каримович Сейтжанов"]
+
+
+def test_a_person_named_inside_anothers_apposition_is_not_told_of() -> None:
+    text = (
+        "On 5 November 2026 the Atyrau City Court sentenced Ms. Dana ISMAILOVA, the head of "
+        "the local group Adal Enbek, to three years of restricted freedom under Article 274, "
+        "Part 2. Mr. Timur AKHMETOV, a correspondent who had interviewed Ms. Ismailova for a "
+        "report on the trial, was detained on 9 November 2026. On 11 November 2026 an "
+        "investigating judge ordered him held in custody for two months."
+    )
+    assert _names(text) == ["Dana ISMAILOVA", "Timur AKHMETOV"]
