@@ -439,3 +439,15 @@ def test_a_person_named_inside_anothers_apposition_is_not_told_of() -> None:
         "investigating judge ordered him held in custody for two months."
     )
     assert _names(text) == ["Dana ISMAILOVA", "Timur AKHMETOV"]
+
+
+def test_one_detained_beside_two_told_apart_by_their_punishments_is_a_case() -> None:
+    text = (
+        "Бүгін, 2026 жылғы 30 қарашада, қозғалыс белсендісі Әсел Бақытжанқызы Темірбекова "
+        "ұсталды. Оған ҚК-нің 174-бабының 1-бөлігі бойынша күдік келтірілді.\n\n"
+        "24 қарашада студент Жанболат Оспановқа ҚК-нің 274-бабының 2-бөлігі бойынша айып "
+        "тағылды, ол қаладан шықпау туралы қолхат берді.\n\n"
+        "Қозғалыс жетекшісі Нұрсұлтан Әбілов былтыр 10 тәулікке әкімшілік қамауда отырды."
+    )
+    found = _names(text)
+    assert "Әсел Бақытжанқызы Темірбекова" in found and "Нұрсұлтан Әбілов" not in found

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.extract import lexicon, names, nominative
+from bot.extract import lexicon, names, nominative, roles
 from bot.extract.administrative import administrative_only
 from bot.extract.blocks import (
     other_spellings,
@@ -141,7 +141,43 @@ def split_codefendants(
         variants = _respectively(block, variants, language)
         # the headline's punishment, told before anyone is named, is the first one's
         variants = headline_for_later(block, variants, language)
+        variants = _with_others_prosecuted(block, variants, language)
     return variants
+
+
+def _with_others_prosecuted(
+    block: str, variants: list[tuple[str | None, str]], language: str
+) -> list[tuple[str | None, str]]:
+    """The co-defendants told apart by their punishments, and anyone else the block names in
+    full and tells prosecuted with no punishment of their own yet («... белсендісі Әсел X
+    ұсталды» beside «Жанболат Y-ке айып тағылды ... қолхат берді»): each a case, with the
+    sentences naming only the others blanked."""
+    keys = {k for k, _ in variants if k}
+    mentions = [m for m in names.find_mentions(block) if m.given] or [
+        m for m in names.find_title_mentions(block) if m.given
+    ]
+    added: list[tuple[int, str]] = []
+    for mention in mentions:
+        key = nominative.surname_key(mention.surname, language)
+        if (
+            key in keys
+            or any(key == k for _, k in added)
+            or role_before(block, mention.start)
+            or roles.only_in_role(block, [mention], language)
+            or not roles.told_prosecuted(block, mention.surname, language, mention.given[0])
+        ):
+            continue
+        added.append((mention.start, key))
+    if not added:
+        return variants
+    everyone = keys | {k for _, k in added}
+    return variants + [
+        (
+            key,
+            mask_keeping_dates(block, _about_others_only(block, key, everyone, language), language),
+        )
+        for _, key in added
+    ]
 
 
 #: A sum in figures, its thousands grouped or not ("500,000", «300 000», "1.2").

@@ -401,6 +401,8 @@ def _namesake(block: str, start: int, end: int, given: str) -> bool:
         and not word.isupper()
         and not any(table.fullmatch(word) for table in ROLE_NOUN.values())
         and word.rstrip(".") not in ("Mr", "Ms", "Mrs", "Dr")
+        # (a patronymic is the person's own: «Әсел Бақытжанқызы Темірбекова ұсталды»)
+        and not names.is_patronymic(word)
         for word in near
     )
 
