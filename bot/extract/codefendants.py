@@ -453,7 +453,10 @@ def _each_with_own_sentences(
             owners |= {
                 key
                 for _, key in words
-                if key != words[0][1] and all(low <= p < high for p, k in words if k == key)
+                # (not one of the first's family: "Dinara X ... her husband, the blogger Nurlan
+                # Xov," is told of too)
+                if key.rstrip("a") != words[0][1].rstrip("a")
+                and all(low <= p < high for p, k in words if k == key)
             }
         if len({key for _, key in words} - owners) >= 1:
             words = [(p, k) for p, k in words if k not in owners]
