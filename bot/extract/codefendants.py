@@ -25,6 +25,7 @@ from bot.extract.blocks import (
     writes_names_in_capitals,
 )
 from bot.extract.chats import speaker_keys
+from bot.extract.clauses import event_kind
 from bot.extract.codefendant_spans import (
     HE_OR_SHE,
     by_given_name,
@@ -145,6 +146,31 @@ def split_codefendants(
     return variants
 
 
+#: A fine: "was fined", «оштрафовали», «айыппұл салынды» (most often an administrative one).
+_FINED = re.compile(r"\bfined\b|оштраф\w*|айыппұл", re.IGNORECASE)
+#: An article's number: "Article 174", «ст. 174», «174-бабы».
+_ARTICLE = re.compile(r"\b(?:article|art\.|ст\.|статьи|статья)\s*\d+|\d+-?\s*бап", re.IGNORECASE)
+
+
+def _criminal_of(block: str, key: str, language: str) -> bool:
+    """Whether the sentences naming the person of `key` tell a criminal case's event (a
+    detention, a charge, a trial, a verdict), not a fine alone (a fine told with no article is
+    most often an administrative one)."""
+    own = " ".join(
+        s.text
+        for s in split_sentences(block)
+        if any(
+            nominative.surname_key(w, language) == key
+            for w in re.findall(rf"[{names.UPPER}][\w'’-]+", s.text)
+        )
+    )
+    if not own or administrative_only(own, language):
+        return False
+    if _FINED.search(own) and not _ARTICLE.search(own):
+        return False
+    return event_kind(own, language) is not None
+
+
 def _with_others_prosecuted(
     block: str, variants: list[tuple[str | None, str]], language: str
 ) -> list[tuple[str | None, str]]:
@@ -165,6 +191,8 @@ def _with_others_prosecuted(
             or role_before(block, mention.start)
             or roles.only_in_role(block, [mention], language)
             or not roles.told_prosecuted(block, mention.surname, language, mention.given[0])
+            or not (mention.surname.isupper() or names.looks_like_surname(mention.surname))
+            or not _criminal_of(block, key, language)
         ):
             continue
         added.append((mention.start, key))
