@@ -199,13 +199,25 @@ def _with_others_prosecuted(
     if not added:
         return variants
     everyone = keys | {k for _, k in added}
-    return variants + [
-        (
-            key,
-            mask_keeping_dates(block, _about_others_only(block, key, everyone, language), language),
-        )
-        for _, key in added
-    ]
+    variants = list(variants)
+    for _, key in added:
+        # (every sentence naming the others and not this one: what is told of them only)
+        others = [
+            (sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n")))
+            for sentence in split_sentences(block)
+            if (told := _keys_in(sentence.text, everyone, language)) and key not in told
+        ]
+        variants.append((key, mask_keeping_dates(block, others, language)))
+    return variants
+
+
+def _keys_in(text: str, keys: set[str], language: str) -> set[str]:
+    """The surname keys among `keys` that the capitalised words of `text` name."""
+    return {
+        k
+        for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", text)
+        if (k := nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language)) in keys
+    }
 
 
 #: A sum in figures, its thousands grouped or not ("500,000", «300 000», "1.2").
