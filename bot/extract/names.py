@@ -23,7 +23,7 @@ from bot.extract.name_context import (
     opens_sentence,
 )
 from bot.extract.name_trades import INTRODUCES, is_occupation, is_trade
-from bot.extract.not_names import PRONOUNS, english_role, in_quotes, kazakh_kin
+from bot.extract.not_names import PRONOUNS, english_role, in_quotes, kazakh_not_given
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -95,26 +95,6 @@ NOT_GIVEN = frozenset(
     committee institute university school bank group company network club centre center society
     association federation ministry department office""".split()
 ) | PRONOUNS
-
-#: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
-#: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in
-#: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
-_KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші)\w+")
-_KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
-#: A Kazakh verbal noun («қудалау», «тексеру», «сөйлеу»), opening a sentence: no given name.
-_KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|теу)")
-
-
-def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
-    """A Kazakh capitalised word before a surname that is no given name (see above)."""
-    lower = word.lower()
-    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower):
-        return True
-    # («Қудалау Серікқызының мақаласынан кейін басталды»: a verbal noun, the persecution)
-    return first_in_sentence and bool(
-        _KK_LOCATIVE.fullmatch(lower) or _KK_VERBAL_NOUN.fullmatch(lower)
-    )
-
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):
 #: next to a surname in capitals they are the given name («имам Нұрсұлтан ӘБДІҚАДЫРОВҚА»).

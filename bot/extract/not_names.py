@@ -40,6 +40,26 @@ def kazakh_kin(lower: str) -> bool:
     return bool(_KK_KIN_WITH_ENDING.fullmatch(lower))
 
 
+#: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
+#: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in
+#: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
+_KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші)\w+")
+_KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
+#: A Kazakh verbal noun («қудалау», «сөйлеу»), opening a sentence: no given name.
+_KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|теу)")
+
+
+def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
+    """A Kazakh capitalised word before a surname that is no given name (see above)."""
+    lower = word.lower()
+    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower):
+        return True
+    # («Қудалау Серікқызының мақаласынан кейін басталды»: a verbal noun, the persecution)
+    return first_in_sentence and bool(
+        _KK_LOCATIVE.fullmatch(lower) or _KK_VERBAL_NOUN.fullmatch(lower)
+    )
+
+
 def english_role(word: str) -> bool:
     """ "Host Dina X", "Moderator Aliya X": an English role noun (`roles.ROLE_NOUN`)."""
     from bot.extract.roles import ROLE_NOUN  # (roles reads names: imported when first asked)
