@@ -29,6 +29,7 @@ from bot.extract.names import UPPER
 from bot.extract.namesakes import merge_namesakes
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
+from bot.extract.places import give_court_towns
 from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
 from bot.extract.titled_names import with_full_names, with_headings_in_title_case
@@ -160,6 +161,7 @@ def extract_cases(
         court = only_trial_court(text, language)
         for record in records:
             _give_court(record, court)
+    give_court_towns(records, language)
     if len(records) >= 2 or (records and not records[0]["sources"]):
         # "More: https://..." closing a bulletin of several cases is the source of each; the
         # link closing a story of one case is its source, though a paragraph naming someone

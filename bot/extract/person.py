@@ -428,6 +428,7 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             continue  # «переслано из канала ...»: a town is written with a capital
         town = places.find_town(word, villages=not adjective)
         if town is not None:
+            town = places.in_regions_named(town, block)
             break
     if town is None:
         named = [(m.start, m.end) for m in group] + [

@@ -1,0 +1,156 @@
+"""Where a case is placed and which court tried it: a town written with a Kazakh ending the
+gazetteer does not strip, a register's "place of residence" field, a village among namesakes
+in the region the story names, a town's numbered court, and a case left with a court but no
+town tied to the court's town. Names, courts and links are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases
+from bot.extract.places import court_town, find_town
+
+
+@pytest.mark.parametrize(
+    ("word", "villages", "wanted"),
+    [
+        # accepted: the locative made an adjective, on a city's or a town's name
+        ("Жаңаөзендегі", False, "Жаңаөзен"),
+        ("Шымкенттегі", False, "Шымкент"),
+        ("Ақтөбедегі", True, "Ақтөбе"),
+        # refused: a common word in that form ("in the city", "in the prison"), and «көше» (a
+        # street), which the gazetteer would fold to a town's former name
+        ("Қаладағы", True, None),
+        ("Түрмедегі", True, None),
+        ("Көше", False, None),
+    ],
+)
+def test_a_kazakh_town_in_the_locative_adjective(
+    word: str, villages: bool, wanted: str | None
+) -> None:
+    town = find_town(word, villages=villages)
+    assert (town.name("kk") if town else None) == wanted
+
+
+@pytest.mark.parametrize(
+    ("court", "language", "wanted"),
+    [
+        # accepted: a city's court, numbered or not, and a court "of" a city
+        ("Ekibastuz City Court", "en", "Ekibastuz"),
+        ("Semey City Court No. 2", "en", "Semey"),
+        ("Al-Farabi District Court of Shymkent", "en", "Shymkent"),
+        ("Алмалинский районный суд г. Алматы", "ru", "Алматы"),
+        ("суд №2 Костаная", "ru", "Костанай"),
+        ("Экибастузский городской суд", "ru", "Экибастуз"),
+        ("Семей қалалық №2 соты", "kk", "Семей"),
+        ("Астана қаласы Сарыарқа аудандық соты", "kk", "Астана"),
+        # refused: a district's or a region's court names no town
+        ("Zhylyoi District Court", "en", None),
+        ("Inter-district Criminal Court of Atyrau Region", "en", None),
+        ("Карасайский районный суд", "ru", None),
+        ("Сарыарқа аудандық соты", "kk", None),
+    ],
+)
+def test_the_town_a_courts_name_gives(court: str, language: str, wanted: str | None) -> None:
+    town = court_town(court, language)
+    assert (town.name(language) if town else None) == wanted
+
+
+def _placed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (c["person"]["name"], c["person"]["city"], c["person"]["region"], c["court"])
+        for c in extract_cases(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # accepted: a town's court with its number before «соты», and a schedule of that
+        # court's verdicts: each row's case is tied to the court's town
+        (
+            "Ақтау қалалық №1 соты 12 наурызда жұмысшы Бекзат Орынбасарұлына ҚК-нің "
+            "402-бабының 1-бөлігі бойынша 1 жыл бас бостандығын шектеу жазасын тағайындады.\n",
+            [("Бекзат Орынбасарұлы", "Ақтау", "mangystau", "Ақтау қалалық №1 соты")],
+        ),
+        (
+            "Семей қалалық №2 соты\nҮкімдер жарияланатын күндер\n2026 жылғы 9–13 наурыз\n\n"
+            "Күні | Уақыты | Іс № | Сотталушы | ҚК бабы | Судья | Нәтижесі\n"
+            "10.03.2026 | 10:00 | 6310-26-00-1/101 | Сейтов Арман Болатұлы | 274-бап 2-бөлік | "
+            "С. К. Нұржанова | 2 жыл бас бостандығын шектеу\n"
+            "11.03.2026 | 11:00 | 6310-26-00-1/102 | Нұрғалиева Дана Серікқызы | 405-бап "
+            "2-бөлік | С. К. Нұржанова | 200 АЕК (865 000 теңге) айыппұл\n\n"
+            "Ескерту: үкімдер заңды күшіне енбеген.\n",
+            [
+                ("Арман Болатұлы Сейтов", "Семей", "abai", "Семей қалалық №2 соты"),
+                ("Дана Серікқызы Нұрғалиева", "Семей", "abai", "Семей қалалық №2 соты"),
+            ],
+        ),
+        # accepted: a charged co-defendant the story places nowhere takes the town of the one
+        # sentenced with them by the same court
+        (
+            "Шахтинск қаласының Жаңа аудандық соты кеше зейнеткер Гүлнар Сейітқызын ҚК-нің "
+            "174-бабының 1-бөлігі бойынша 3 жылға бас бостандығынан айырды. Осы іс бойынша оның "
+            "ұлы, құрылысшы Ерлан Омаров 1 жыл бас бостандығын шектеуге кесілді.\n\n"
+            "Прокурор Марат Әлиев Гүлнар Сейітқызына 5 жыл, Ерлан Омаровқа 2 жыл сұраған.\n",
+            [
+                ("Гүлнар Сейітқызы", "Шахтинск", "karaganda", "Жаңа аудандық соты"),
+                ("Ерлан Омаров", "Шахтинск", "karaganda", "Жаңа аудандық соты"),
+            ],
+        ),
+        # refused: a district's court with no town in its name gives none
+        (
+            "Карасайский районный суд 4 мая 2026 года приговорил Армана Сеитова к двум годам "
+            "ограничения свободы по ч. 1 ст. 174 УК.\n",
+            [("Арман Сеитов", None, None, "Карасайский районный суд")],
+        ),
+    ],
+)
+def test_a_case_tied_to_its_courts_town(text: str, wanted: list[tuple[str, ...]]) -> None:
+    assert _placed(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # accepted: a register's field of residence (en, ru, kk), over a note on someone else
+        (
+            "No. 12\nOMAROV Yerlan Bolatovich\nPlace of residence: Taldykorgan\n"
+            "Criminal Code article: Article 174, Part 1\nDetained: 03.02.2026\n"
+            "Note: entry 14 (a resident of Taraz fined under the Code of Administrative "
+            "Offences) was moved to the archive.\n",
+            ("Taldykorgan", "zhetysu"),
+        ),
+        (
+            "Омаров Ерлан Болатович\nМесто жительства: г. Талдыкорган\n"
+            "Статья УК: ч. 1 ст. 174\nЗадержан: 03.02.2026\n",
+            ("Талдыкорган", "zhetysu"),
+        ),
+        (
+            "Омаров Ерлан Болатұлы\nТұрғылықты жері: Талдықорған\n"
+            "ҚК бабы: 174-бабының 1-бөлігі\nҰсталды: 03.02.2026\n",
+            ("Талдықорған", "zhetysu"),
+        ),
+        # accepted: a village among namesakes, in the region the story names (en, ru)
+        (
+            "A court in Kazakhstan's Zhambyl region on 4 May 2026 sentenced Arman Seitov, a "
+            "shepherd from the village of Kenes, to two years of restricted freedom under "
+            "Article 174, Part 1.\n",
+            ("Kenes", "zhambyl"),
+        ),
+        (
+            "Суд Жамбылской области 4 мая 2026 года приговорил чабана Армана Сеитова, жителя "
+            "села Кенес, к двум годам ограничения свободы по ч. 1 ст. 174 УК.\n",
+            ("Кенес", "zhambyl"),
+        ),
+        # refused: no region named, the gazetteer's own first namesake stays
+        (
+            "On 4 May 2026 a court sentenced Arman Seitov, a shepherd from the village of "
+            "Kenes, to two years of restricted freedom under Article 174, Part 1.\n",
+            ("Kenes", "akmola"),
+        ),
+    ],
+)
+def test_where_the_person_lives(text: str, wanted: tuple[str, str]) -> None:
+    [case] = extract_cases(text)
+    assert (case["person"]["city"], case["person"]["region"]) == wanted
