@@ -154,3 +154,89 @@ def test_a_case_tied_to_its_courts_town(text: str, wanted: list[tuple[str, ...]]
 def test_where_the_person_lives(text: str, wanted: tuple[str, str]) -> None:
     [case] = extract_cases(text)
     assert (case["person"]["city"], case["person"]["region"]) == wanted
+
+
+def _sources(text: str) -> list[tuple[str, list[str]]]:
+    return [(c["person"]["name"], [s["url"] for s in c["sources"]]) for c in extract_cases(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # accepted: a report's numbered notes, each case's those its paragraphs cite ("Ibid."
+        # repeats the note before); the introduction's note is no one's
+        (
+            "ANNUAL REVIEW 2026: FREEDOM OF EXPRESSION\n\n"
+            "Courts kept using the article on false information against critics.[1]\n\n"
+            "On 3 March 2026 the Aktobe City Court sentenced blogger Marat Seitkali to two years "
+            "of restricted freedom under Article 274, Part 2.[2] The appeal court upheld the "
+            "verdict.[3]\n\n"
+            "On 9 April 2026 the Oral City Court fined activist Dana Nurpeisova 200 MCI under "
+            "Article 174, Part 1.[4]\n\n"
+            "[1] Monitoring database, https://monitor.example.kz/db-2026\n"
+            "[2] Trial observation note, https://monitor.example.kz/trials/seitkali\n"
+            "[3] Ibid.\n"
+            "[4] Union statement, https://monitor.example.kz/news/nurpeisova\n",
+            [
+                ("Marat Seitkali", ["https://monitor.example.kz/trials/seitkali"]),
+                ("Dana Nurpeisova", ["https://monitor.example.kz/news/nurpeisova"]),
+            ],
+        ),
+        (
+            "ОБЗОР ПРАКТИКИ ЗА 2026 ГОД\n\n"
+            "Суды по-прежнему применяли статью о ложной информации [5].\n\n"
+            "3 марта 2026 года Актюбинский городской суд приговорил блогера Марата Сейтова к "
+            "двум годам ограничения свободы по ч. 2 ст. 274 УК [6].\n\n"
+            "9 апреля 2026 года Уральский городской суд оштрафовал активистку Дану Нурпеисову "
+            "на 200 МРП по ч. 1 ст. 174 УК [7].\n\n_____________\n"
+            "[5] База данных мониторинга, https://monitor.example.kz/ru/db-2026\n"
+            "[6] Материалы наблюдения за процессом, https://monitor.example.kz/ru/trials/seitov\n"
+            "[7] Заявление профсоюза, https://monitor.example.kz/ru/news/nurpeisova\n",
+            [
+                ("Марат Сейтов", ["https://monitor.example.kz/ru/trials/seitov"]),
+                ("Дана Нурпеисова", ["https://monitor.example.kz/ru/news/nurpeisova"]),
+            ],
+        ),
+        # accepted: a site named like a person's surname names no one: each entry keeps its
+        # own link
+        (
+            "LIST OF PRISONERS (updated 1 December 2026)\n\n---\n\nNo. 5\nSEITKALI Marat\n"
+            "Article: 274, Part 2.\nVerdict: 3 March 2026, Aktobe City Court — 2 years of "
+            "restricted freedom.\nSource: https://seitkali-watch.example.org/cases/5\n\n---\n\n"
+            "No. 6\nNURPEISOVA Dana\nArticle: 174, Part 1.\nVerdict: 9 April 2026, Oral City "
+            "Court — fine of 200 MCI.\nSource: https://seitkali-watch.example.org/cases/6\n",
+            [
+                ("SEITKALI Marat", ["https://seitkali-watch.example.org/cases/5"]),
+                ("NURPEISOVA Dana", ["https://seitkali-watch.example.org/cases/6"]),
+            ],
+        ),
+        # accepted: the story's one link, naming the first of two tried together, is given for
+        # both
+        (
+            "The Aktobe City Court on 3 March 2026 found farmer Marat Seitov guilty of inciting "
+            "discord under Article 174, Part 2, and sentenced him to four years in prison.\n\n"
+            "In the same trial, driver Arman Dosov was sentenced to two years of restricted "
+            "freedom under Article 272, Part 2.\n\n"
+            "https://news.example.kz/aktobe-seitov-sentenced\n",
+            [
+                ("Marat Seitov", ["https://news.example.kz/aktobe-seitov-sentenced"]),
+                ("Arman Dosov", ["https://news.example.kz/aktobe-seitov-sentenced"]),
+            ],
+        ),
+        # refused: someone else's earlier case, by another court, told as background
+        (
+            "The Aktobe City Court on 3 March 2026 sentenced student Marat Seitov to four years "
+            "in prison under Article 174, Part 2.\n\n"
+            "It is not the first such case in the city. Last year the Specialised Inter-District "
+            "Criminal Court of Aktobe Region sentenced teacher Dana Nurpeisova to two years of "
+            "restricted freedom under Article 274, Part 2.\n\n"
+            "https://news.example.kz/aktobe-seitov-sentenced\n",
+            [
+                ("Marat Seitov", ["https://news.example.kz/aktobe-seitov-sentenced"]),
+                ("Dana Nurpeisova", []),
+            ],
+        ),
+    ],
+)
+def test_whose_link_it_is(text: str, wanted: list[tuple[str, list[str]]]) -> None:
+    assert _sources(text) == wanted

@@ -23,6 +23,7 @@ from bot.extract.charges import _charges, same_article_charges
 from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
 from bot.extract.datelines import text_own_day
+from bot.extract.footnotes import footnoted_sources
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
 from bot.extract.names import UPPER
@@ -49,6 +50,7 @@ def extract_cases(
     day): it gives the year of dates a text writes with none anywhere («2 декабря в 21:07 ·»
     over a post, "On 24 November ..."); without it such dates are left out."""
     text = text[:MAX_TEXT].replace("\r\n", "\n")
+    pasted = text  # (with its note marks, «[2]», read by footnoted_sources)
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
     text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
@@ -172,6 +174,7 @@ def extract_cases(
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
         _own_sources(records)
+    footnoted_sources(records, pasted, language)
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return merge_namesakes(records, id_prefix)
@@ -236,12 +239,31 @@ def _own_sources(records: list[Record]) -> None:
     surnames = [_surname_in_urls(record) for record in records]
     for record, own in zip(records, surnames, strict=True):
         others = {s for s in surnames if s and s != own}
-        record["sources"] = [
+        kept = [
             source
             for source in record["sources"]
-            if (own and own in source["url"].lower())
-            or not any(other in source["url"].lower() for other in others)
+            if (own and own in _url_path(source["url"]))
+            or not any(other in _url_path(source["url"]) for other in others)
         ]
+        if not kept and record["court"] is not None and record["charges"]:
+            # (a charged co-defendant tried by the same court, left with no link of their own: the
+            # story's one link, naming the first of them, was given for both)
+            kept = [
+                source
+                for source in record["sources"]
+                if all(
+                    other["court"] == record["court"]
+                    for other, name in zip(records, surnames, strict=True)
+                    if name and name != own and name in _url_path(source["url"])
+                )
+            ]
+        record["sources"] = kept
+
+
+def _url_path(url: str) -> str:
+    """An address after its site ("prisoners-watch.example.org" is the site's name, no
+    person's: "https://prisoners-watch.example.org/cases/163" -> "/cases/163"), lower case."""
+    return re.sub(r"^[a-z]+://[^/]*", "", url.lower())
 
 
 def _surname_in_urls(record: Record) -> str | None:
