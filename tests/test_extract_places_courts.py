@@ -240,3 +240,52 @@ def _sources(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_whose_link_it_is(text: str, wanted: list[tuple[str, list[str]]]) -> None:
     assert _sources(text) == wanted
+
+
+def _charged(text: str) -> list[tuple[str, list[tuple[str, int | None]]]]:
+    return [
+        (c["person"]["name"], [(x["article"], x["part"]) for x in c["charges"]])
+        for c in extract_cases(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # accepted: a sentence telling of a man by "him" alone is not a woman's charge (en, ru)
+        (
+            "On 5 November 2026 the Atyrau City Court sentenced Aliya Dosova, head of a local "
+            "workers group, to three years of restricted freedom under Article 274, Part 2, for "
+            "posts about deaths at an oil site.\n\n"
+            "A reporter who had interviewed Ms. Dosova, Timur Bekov, was detained on 9 November. "
+            "On 11 November an investigating judge ordered him held in custody for two months "
+            "on suspicion of inciting discord (Article 174, Part 1).\n",
+            [("Aliya Dosova", [("274", 2)]), ("Timur Bekov", [("174", 1)])],
+        ),
+        (
+            "5 ноября 2026 года Атырауский городской суд приговорил руководителя рабочей группы "
+            "Алию Досову к трем годам ограничения свободы по ч. 2 ст. 274 УК.\n\n"
+            "Журналиста Тимура Бекова, бравшего интервью у Досовой, задержали 9 ноября. 11 "
+            "ноября он был арестован на два месяца по подозрению в возбуждении розни (ч. 1 ст. "
+            "174 УК).\n",
+            [("Алия Досова", [("274", 2)]), ("Тимур Беков", [("174", 1)])],
+        ),
+        # refused: her own pronoun beside his ("her lawyer said he would appeal") keeps it hers
+        (
+            "On 5 November 2026 the Atyrau City Court sentenced Aliya Dosova to three years of "
+            "restricted freedom under Article 274, Part 2. Her lawyer said he would appeal and "
+            "that she had also been charged under Article 174, Part 1.\n",
+            [("Aliya Dosova", [("274", 2), ("174", 1)])],
+        ),
+        # accepted: a detention «в порядке статьи 128» (of the procedure code) is no charge
+        (
+            "Шахтёра Рината Ахметова задержали 26 ноября 2026 года «в порядке статьи 128». На "
+            "следующий день ему предъявили обвинение по ч. 3 ст. 272 УК РК.\n",
+            [("Ринат Ахметов", [("272", 3)])],
+        ),
+    ],
+)
+def test_whose_article_it_is(
+    text: str, wanted: list[tuple[str, list[tuple[str, int | None]]]]
+) -> None:
+    assert _charged(text) == wanted
