@@ -223,6 +223,37 @@ def _sources(text: str) -> list[tuple[str, list[str]]]:
                 ("Arman Dosov", ["https://news.example.kz/aktobe-seitov-sentenced"]),
             ],
         ),
+        # refused: the last item's link after the label every item's link follows is that
+        # item's (an administrative fine, no case here), not the list's (en, ru)
+        (
+            "WEEKLY MONITORING (1–7 November 2026)\n\n▪️ 2 November – AKTOBE\n"
+            "The Aktobe City Court sentenced blogger Marat Seitov to two years of restricted "
+            "freedom under Article 274, Part 2.\nCard: https://monitor.example.kz/cases/seitov\n\n"
+            "▪️ 4 November – ORAL\nActivist Dana Nurpeisova was charged under Article 174, Part "
+            "1.\nCard: https://monitor.example.kz/cases/nurpeisova\n\n▪️ 6 November – ZHANAOZEN\n"
+            "Activist Aigul Bekova was fined 20 MCI under the Code of Administrative Offences for "
+            "an unsanctioned picket.\nCard: https://monitor.example.kz/cases/bekova\n\n"
+            "Monitoring group: T. Sadykova, N. Ilyin.\n",
+            [
+                ("Marat Seitov", ["https://monitor.example.kz/cases/seitov"]),
+                ("Dana Nurpeisova", ["https://monitor.example.kz/cases/nurpeisova"]),
+            ],
+        ),
+        (
+            "МОНИТОРИНГ ЗА НЕДЕЛЮ (1–7 ноября 2026)\n\n▪️ 2 ноября – АКТОБЕ\n"
+            "Актюбинский городской суд приговорил блогера Марата Сейтова к двум годам "
+            "ограничения свободы по ч. 2 ст. 274 УК.\n"
+            "Карточка: https://monitor.example.kz/cases/seitov\n\n▪️ 4 ноября – УРАЛЬСК\n"
+            "Активистке Дане Нурпеисовой предъявлено обвинение по ч. 1 ст. 174 УК.\n"
+            "Карточка: https://monitor.example.kz/cases/nurpeisova\n\n▪️ 6 ноября – ЖАНАОЗЕН\n"
+            "Активистку Айгуль Бекову оштрафовали на 20 МРП по ст. 488 КоАП за пикет.\n"
+            "Карточка: https://monitor.example.kz/cases/bekova\n\n"
+            "Мониторинговая группа: Т. Садыкова, Н. Ильин.\n",
+            [
+                ("Марат Сейтов", ["https://monitor.example.kz/cases/seitov"]),
+                ("Дана Нурпеисова", ["https://monitor.example.kz/cases/nurpeisova"]),
+            ],
+        ),
         # refused: someone else's earlier case, by another court, told as background
         (
             "The Aktobe City Court on 3 March 2026 sentenced student Marat Seitov to four years "

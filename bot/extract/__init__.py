@@ -643,12 +643,35 @@ def _footer_urls(text: str, case_keys: set[str], language: str) -> list[str]:
         # no blank lines, and items with links of their own: the last line is the last
         # item's "Source: ..."
         return []
+    if len(case_keys) >= 2 and _item_link_label(last, paragraphs[:-1]):
+        # «Карточка: https://...» closing the last item as it closes each item before it: that
+        # item's own link (its person perhaps no case read), not the list's
+        return []
     if names_someone(last):
         # a thread's last post naming nobody ("5/ Both verdicts ... Details: https://...")
         last = last.strip().splitlines()[-1]
         if names_someone(last) or not re.match(r"\s*\d{1,2}[./)]\s", last):
             return []
     return [u.rstrip(".,;:)") for u in re.findall(r"https?://[^\s<>\"'«»]+", last)]
+
+
+#: A link on a line of its own after a label: "Source: https://...", «Карточка: https://...».
+_LABELLED_LINK = re.compile(r"^[ \t]*([^\W\d_][^:\n]{0,30}):[ \t]*https?://", re.MULTILINE)
+
+
+def _item_link_label(last: str, before: list[str]) -> bool:
+    """Whether the last paragraph's link follows the label that the links of at least two
+    paragraphs before it follow (each item's "Source:"), in a paragraph that says more than
+    the link."""
+    labels = [m.group(1).casefold() for m in _LABELLED_LINK.finditer(last)]
+    if not labels or len(last.strip().splitlines()) < 2:
+        return False
+    items = [
+        p
+        for p in before
+        if labels[-1] in {m.group(1).casefold() for m in _LABELLED_LINK.finditer(p)}
+    ]
+    return len(items) >= 2
 
 
 _CUES = re.compile(
