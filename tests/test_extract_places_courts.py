@@ -143,6 +143,19 @@ def test_a_case_tied_to_its_courts_town(text: str, wanted: list[tuple[str, ...]]
             "села Кенес, к двум годам ограничения свободы по ч. 1 ст. 174 УК.\n",
             ("Кенес", "zhambyl"),
         ),
+        # accepted: a town's name opening an organisation's in the description ("the Temir
+        # Zhol Birligi union") is not where the person is from; the town told stays
+        (
+            "A court in Oskemen on 19 November 2026 sentenced Nurlan Bekov, a welder who chairs "
+            "the Temir Zhol Birligi union, to three years in prison under Article 402, Part 1.\n",
+            ("Oskemen", "east_kazakhstan"),
+        ),
+        # refused: the town itself in the description, "a welder at a Temir depot"
+        (
+            "A court on 19 November 2026 sentenced Nurlan Bekov, a welder at a Temir depot, to "
+            "three years in prison under Article 402, Part 1.\n",
+            ("Temir", "aktobe"),
+        ),
         # refused: no region named, the gazetteer's own first namesake stays
         (
             "On 4 May 2026 a court sentenced Arman Seitov, a shepherd from the village of "

@@ -513,8 +513,11 @@ def _town_described(block: str, group: list[names.Mention]) -> places.Town | Non
             continue
         for offset, town in places.towns_in(described.group()):
             rest = described.group()[offset:]
+            # (not "who chairs the Temir Zhol Birligi union": a town's name opening another's)
             if rest[:1].isupper() and not (
-                _TOWN_OF_A_COURT.match(rest) or _REGION_NAMED.match(rest)
+                _TOWN_OF_A_COURT.match(rest)
+                or _REGION_NAMED.match(rest)
+                or _BEGINS_A_NAME.match(rest)
             ):
                 return town
     return None
