@@ -156,6 +156,21 @@ def test_a_case_tied_to_its_courts_town(text: str, wanted: list[tuple[str, ...]]
             "three years in prison under Article 402, Part 1.\n",
             ("Temir", "aktobe"),
         ),
+        # accepted: a town's name opening a quoted outlet's name («ОРАЛ ТВ») is no place; the
+        # court's town is
+        (
+            "«ОРАЛ ТВ» – КЕШКІ ЖАҢАЛЫҚТАР\n\nКентау қалалық соты 2026 жылғы 9 қыркүйекте ақын "
+            "Ержан Тұрсынбаевты ҚК-нің 174-бабының 1-бөлігі бойынша кінәлі деп танып, 2 жыл бас "
+            "бостандығынан айырды.\n",
+            ("Кентау", "turkistan"),
+        ),
+        # refused: the town quoted alone («ОРАЛ») is still a town
+        (
+            "«ОРАЛ» – КЕШКІ ЖАҢАЛЫҚТАР\n\nКентау қалалық соты 2026 жылғы 9 қыркүйекте ақын "
+            "Ержан Тұрсынбаевты ҚК-нің 174-бабының 1-бөлігі бойынша кінәлі деп танып, 2 жыл бас "
+            "бостандығынан айырды.\n",
+            ("Орал", "west_kazakhstan"),
+        ),
         # refused: no region named, the gazetteer's own first namesake stays
         (
             "On 4 May 2026 a court sentenced Arman Seitov, a shepherd from the village of "

@@ -446,6 +446,11 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             and not _REGION_NAMED.match(block[position : position + 60])
             and not _STREET_OR_REGION_BEFORE.search(block[max(0, position - 20) : position])
             and not _STREET_AFTER.match(block, position)
+            # («ТҮРКІСТАН ТВ», «Павлодар белсенділері»: an outlet's or a channel's name)
+            and not (
+                block[max(0, position - 1) : position] in ("«", '"')
+                and _QUOTED_REST.match(block, position)
+            )
         ]
         if language == "en":
             # "The Yesil district court in Astana": a district named like a town, the town
@@ -583,6 +588,8 @@ _DISTRICT_COURT_IN = re.compile(
     r"(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: A word opening a quoted name that runs on after it: «ТҮРКІСТАН ТВ», "Pavlodar Inside".
+_QUOTED_REST = re.compile(r"[\w'-]+[ \t]+[^«»\"\n]{1,40}[»\"]")
 #: A capitalised word followed by another that is not a court's or a region's word.
 _BEGINS_A_NAME = re.compile(
     r"[A-Z][\w'-]*[ \t]+(?!(?:City|Town|Region|Regional|Oblast|District|Court|Province|"
