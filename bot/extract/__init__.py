@@ -23,12 +23,14 @@ from bot.extract.charges import _charges, same_article_charges
 from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
 from bot.extract.datelines import text_own_day
+from bot.extract.footnotes import footnoted_sources
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
 from bot.extract.names import UPPER
 from bot.extract.namesakes import merge_namesakes
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
+from bot.extract.places import give_court_towns
 from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
 from bot.extract.titled_names import with_full_names, with_headings_in_title_case
@@ -48,6 +50,7 @@ def extract_cases(
     day): it gives the year of dates a text writes with none anywhere («2 декабря в 21:07 ·»
     over a post, "On 24 November ..."); without it such dates are left out."""
     text = text[:MAX_TEXT].replace("\r\n", "\n")
+    pasted = text  # (with its note marks, «[2]», read by footnoted_sources)
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
     text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
@@ -166,6 +169,7 @@ def extract_cases(
         court = only_trial_court(text, language)
         for record in records:
             _give_court(record, court)
+    give_court_towns(records, language)
     if len(records) >= 2 or (records and not records[0]["sources"]):
         # "More: https://..." closing a bulletin of several cases is the source of each; the
         # link closing a story of one case is its source, though a paragraph naming someone
@@ -176,6 +180,7 @@ def extract_cases(
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
         _own_sources(records)
+    footnoted_sources(records, pasted, language)
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return merge_namesakes(records, id_prefix)
@@ -240,12 +245,31 @@ def _own_sources(records: list[Record]) -> None:
     surnames = [_surname_in_urls(record) for record in records]
     for record, own in zip(records, surnames, strict=True):
         others = {s for s in surnames if s and s != own}
-        record["sources"] = [
+        kept = [
             source
             for source in record["sources"]
-            if (own and own in source["url"].lower())
-            or not any(other in source["url"].lower() for other in others)
+            if (own and own in _url_path(source["url"]))
+            or not any(other in _url_path(source["url"]) for other in others)
         ]
+        if not kept and record["court"] is not None and record["charges"]:
+            # (a charged co-defendant tried by the same court, left with no link of their own: the
+            # story's one link, naming the first of them, was given for both)
+            kept = [
+                source
+                for source in record["sources"]
+                if all(
+                    other["court"] == record["court"]
+                    for other, name in zip(records, surnames, strict=True)
+                    if name and name != own and name in _url_path(source["url"])
+                )
+            ]
+        record["sources"] = kept
+
+
+def _url_path(url: str) -> str:
+    """An address after its site ("prisoners-watch.example.org" is the site's name, no
+    person's: "https://prisoners-watch.example.org/cases/163" -> "/cases/163"), lower case."""
+    return re.sub(r"^[a-z]+://[^/]*", "", url.lower())
 
 
 def _surname_in_urls(record: Record) -> str | None:
@@ -630,12 +654,35 @@ def _footer_urls(text: str, case_keys: set[str], language: str) -> list[str]:
         # no blank lines, and items with links of their own: the last line is the last
         # item's "Source: ..."
         return []
+    if len(case_keys) >= 2 and _item_link_label(last, paragraphs[:-1]):
+        # «Карточка: https://...» closing the last item as it closes each item before it: that
+        # item's own link (its person perhaps no case read), not the list's
+        return []
     if names_someone(last):
         # a thread's last post naming nobody ("5/ Both verdicts ... Details: https://...")
         last = last.strip().splitlines()[-1]
         if names_someone(last) or not re.match(r"\s*\d{1,2}[./)]\s", last):
             return []
     return [u.rstrip(".,;:)") for u in re.findall(r"https?://[^\s<>\"'«»]+", last)]
+
+
+#: A link on a line of its own after a label: "Source: https://...", «Карточка: https://...».
+_LABELLED_LINK = re.compile(r"^[ \t]*([^\W\d_][^:\n]{0,30}):[ \t]*https?://", re.MULTILINE)
+
+
+def _item_link_label(last: str, before: list[str]) -> bool:
+    """Whether the last paragraph's link follows the label that the links of at least two
+    paragraphs before it follow (each item's "Source:"), in a paragraph that says more than
+    the link."""
+    labels = [m.group(1).casefold() for m in _LABELLED_LINK.finditer(last)]
+    if not labels or len(last.strip().splitlines()) < 2:
+        return False
+    items = [
+        p
+        for p in before
+        if labels[-1] in {m.group(1).casefold() for m in _LABELLED_LINK.finditer(p)}
+    ]
+    return len(items) >= 2
 
 
 _CUES = re.compile(

@@ -310,7 +310,9 @@ def extract_case(
         "summary": None,
         # («Ковалёву вменили ... (ч. 1 ст. 405), Жанибекову — ... (ч. 2 ст. 405)»)
         "charges": _charges(
-            each_own_article(relevant, language, key, other_keys - {key}, set(candidates)),
+            each_own_article(
+                relevant, language, key, other_keys - {key}, set(candidates), person["surname"]
+            ),
             language,
         ),
         "acts": _own_acts(

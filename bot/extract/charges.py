@@ -283,7 +283,12 @@ def _skip_space(text: str, start: int) -> int:
 
 
 def each_own_article(
-    text: str, language: str, key: str, other_keys: set[str], people: set[str] | None = None
+    text: str,
+    language: str,
+    key: str,
+    other_keys: set[str],
+    people: set[str] | None = None,
+    surname: str | None = None,
 ) -> str:
     """The text without the articles a sentence gives another person, where it names each
     person with their own («Ковалёву вменили организацию (ч. 1 ст. 405 УК РК), Жанибекову —
@@ -292,14 +297,18 @@ def each_own_article(
     another's cite one (a sentence citing one article for all is everyone's). A sentence that
     names only another of the `people` with cases, by surname, with no pronoun («... the
     operative part for Kenzhetayev: guilty under Article 272, Part 3»), is that
-    person's, where the rest of the text still cites an article for this one."""
+    person's, where the rest of the text still cites an article for this one; so is a sentence
+    that names no one and tells of someone only by a pronoun of the other sex than this person's
+    `surname` gives ("Serikbayeva ... The next day he was charged under Article 174")."""
     from bot.extract import names, nominative
     from bot.extract.blocks import split_sentences
 
     pieces: list[tuple[int, int]] = []
     theirs: list[tuple[int, int]] = []
     for sentence in split_sentences(text):
-        if people and _of_another_only(sentence.text, language, key, people - {key}):
+        if people and _of_another_only(
+            sentence.text, language, key, people - {key}, _sex_of(surname, language)
+        ):
             theirs.append((sentence.start, sentence.start + len(sentence.text)))
             continue
         # (another person's surname said alone, their full name perhaps blanked out of this
@@ -347,20 +356,53 @@ _PRONOUN_OR_ROLE = re.compile(
 )
 
 
-def _of_another_only(sentence: str, language: str, key: str, others: set[str]) -> bool:
+def _of_another_only(
+    sentence: str, language: str, key: str, others: set[str], sex: str | None = None
+) -> bool:
     """Whether a sentence citing an article names another person with a case and neither this
-    one nor anyone by pronoun or role."""
+    one nor anyone by pronoun or role; or names no one with a case and tells of someone only
+    by pronouns of the other `sex` than this person's."""
     from bot.extract import names, nominative
 
     if not any(pattern.search(sentence) for pattern, _groups in _CHARGE_REGEXES[language]):
-        return False
-    if _PRONOUN_OR_ROLE.search(sentence):
         return False
     said = {
         nominative.surname_key(m.group(), language)
         for m in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", sentence)
     }
+    pronouns = [p.lower() for p in _PRONOUN_OR_ROLE.findall(sentence)]
+    if pronouns:
+        other = _SEXED_PRONOUNS.get((language, "f" if sex == "m" else "m"), set())
+        return (
+            sex is not None
+            and key not in said
+            and not said & others
+            and all(p in other for p in pronouns)
+        )
     return key not in said and bool(said & others)
+
+
+#: The pronouns that tell of a man or of a woman alone ("he", «он»; not «его», which an
+#: abandoned «дело» takes too, nor the Kazakh «ол» of either).
+_SEXED_PRONOUNS = {
+    ("en", "m"): {"he", "him", "his"},
+    ("en", "f"): {"she", "her"},
+    ("ru", "m"): {"он"},
+    ("ru", "f"): {"она"},
+}
+#: A surname that tells its bearer's sex: "Serikbayeva", «Ахметова», «Жұмабайқызы» (a woman);
+#: "Akhmetov", «Ахметов», «Асқарұлы» (a man).
+_WOMANS_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|kyzy|ова|ева|ина|ая|қызы)$", re.IGNORECASE)
+_MANS_SURNAME = re.compile(r"(?:ov|ev|yev|in|uly|ов|ев|ин|ий|ұлы|улы)$", re.IGNORECASE)
+
+
+def _sex_of(surname: str | None, language: str) -> str | None:
+    """The sex a surname tells ("f" or "m"), or None."""
+    if not surname or language not in ("en", "ru"):
+        return None
+    if _WOMANS_SURNAME.search(surname):
+        return "f"
+    return "m" if _MANS_SURNAME.search(surname) else None
 
 
 #: The Criminal Code's General Part ends before Article 99 (its Special Part opens with murder):
@@ -392,6 +434,9 @@ _OTHER_CODE_BEFORE = re.compile(
     r"Конституция\w*)\S*\s*(?:\d{1,3}\s*(?:[-–,]|және|мен|и|and)\s*)*$",
     re.IGNORECASE,
 )
+#: A detention "in the manner of" an article («задержан в порядке статьи 128», «в порядке ст.
+#: 128 УПК»): the procedure's article, no charge, whether or not the code is named.
+_PROCEDURE_BEFORE = re.compile(r"\bв\s+порядке\s+$", re.IGNORECASE)
 #: What the law provides, said of the article: "Part 1 of Article 405 provides for up to six
 #: years", «Санкция части второй статьи 405 предусматривает ...», «174-бапта ... дейін ...
 #: көзделген»
@@ -449,6 +494,8 @@ def _is_charge(text: str, position: int, article: str) -> bool:
     ):
         return False
     if _states_the_law(text, position):
+        return False
+    if _PROCEDURE_BEFORE.search(text[max(0, position - 30) : position]):
         return False
     if _REFORM_BEFORE.search(text[max(0, position - 120) : number if number >= 0 else position]):
         return False

@@ -428,6 +428,7 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             continue  # «переслано из канала ...»: a town is written with a capital
         town = places.find_town(word, villages=not adjective)
         if town is not None:
+            town = places.in_regions_named(town, block)
             break
     if town is None:
         named = [(m.start, m.end) for m in group] + [
@@ -445,6 +446,11 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             and not _REGION_NAMED.match(block[position : position + 60])
             and not _STREET_OR_REGION_BEFORE.search(block[max(0, position - 20) : position])
             and not _STREET_AFTER.match(block, position)
+            # («ТҮРКІСТАН ТВ», «Павлодар белсенділері»: an outlet's or a channel's name)
+            and not (
+                block[max(0, position - 1) : position] in ("«", '"')
+                and _QUOTED_REST.match(block, position)
+            )
         ]
         if language == "en":
             # "The Yesil district court in Astana": a district named like a town, the town
@@ -512,8 +518,11 @@ def _town_described(block: str, group: list[names.Mention]) -> places.Town | Non
             continue
         for offset, town in places.towns_in(described.group()):
             rest = described.group()[offset:]
+            # (not "who chairs the Temir Zhol Birligi union": a town's name opening another's)
             if rest[:1].isupper() and not (
-                _TOWN_OF_A_COURT.match(rest) or _REGION_NAMED.match(rest)
+                _TOWN_OF_A_COURT.match(rest)
+                or _REGION_NAMED.match(rest)
+                or _BEGINS_A_NAME.match(rest)
             ):
                 return town
     return None
@@ -579,6 +588,8 @@ _DISTRICT_COURT_IN = re.compile(
     r"(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: A word opening a quoted name that runs on after it: «ТҮРКІСТАН ТВ», "Pavlodar Inside".
+_QUOTED_REST = re.compile(r"[\w'-]+[ \t]+[^«»\"\n]{1,40}[»\"]")
 #: A capitalised word followed by another that is not a court's or a region's word.
 _BEGINS_A_NAME = re.compile(
     r"[A-Z][\w'-]*[ \t]+(?!(?:City|Town|Region|Regional|Oblast|District|Court|Province|"

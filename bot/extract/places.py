@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from db.places import Place, find_places, find_region
 
@@ -29,8 +30,13 @@ class Town:
         return self.place.name(language if language in ("ru", "kk") else "en")
 
 
+#: The locative made an adjective («Жаңаөзендегі ағайынды Сапаровтар», «Атыраудағы белсенді»):
+#: read as a city's or a town's only (a village named like a word, «Базар», «Зауыт», is not
+#: «базардағы», «зауыттағы»).
+_KK_LOCATIVE_ADJECTIVE = ("ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі")
 #: Kazakh endings the gazetteer does not strip, longest first; what they may have replaced.
 _KK_ENDINGS = (
+    *_KK_LOCATIVE_ADJECTIVE,
     "лық", "лік", "дық", "дік", "тық", "тік",
     "нан", "нен", "дан", "ден", "тан", "тен",
     "ның", "нің", "дың", "дің", "тың", "тің",
@@ -41,7 +47,11 @@ _SETTLED = ("city", "town")
 
 #: English words the gazetteer reads as a town but a report writes as a people or a country
 #: ("Kazakh activists", "a Kazakh court").
-_NOT_TOWNS = frozenset({"kazakh", "kazakhs", "kazakhstan", "kazakhstani", "kazakhstan's"})
+#: («Көше партиясы», «көше»: the Kazakh word for a street, which the gazetteer folds to the
+#: former name Кошы of the town Қосшы)
+_NOT_TOWNS = frozenset(
+    {"kazakh", "kazakhs", "kazakhstan", "kazakhstani", "kazakhstan's", "көше", "koshe"}
+)
 
 
 def _best(places: list[Place], villages: bool) -> Place | None:
@@ -77,7 +87,8 @@ def find_town(word: str, *, villages: bool = False) -> Town | None:
         folded = word.casefold()
         for ending in _KK_ENDINGS:
             if folded.endswith(ending) and len(folded) - len(ending) >= 2:
-                place = _best(find_places(word[: -len(ending)]), villages)
+                settled_only = ending in _KK_LOCATIVE_ADJECTIVE
+                place = _best(find_places(word[: -len(ending)]), villages and not settled_only)
                 if place is not None:
                     break
     return Town(place) if place is not None else None
@@ -127,11 +138,15 @@ RESIDENCE = {
     "en": re.compile(
         rf"\b(?:lives|lived|living|resides|resided|residing|based)\s+in\s+{_EN_SETTLEMENT}"
         rf"{_EN_TOWN}|\b(?:resident|inhabitant)\s+of\s+{_EN_SETTLEMENT}{_EN_TOWN}|"
-        rf"\bfrom\s+the\s+(?:\w+\s+){{0,2}}(?:village|town|city|settlement)\s+of\s+{_EN_TOWN}",
+        rf"\bfrom\s+the\s+(?:\w+\s+){{0,2}}(?:village|town|city|settlement)\s+of\s+{_EN_TOWN}|"
+        # a register's or a database entry's field: "Place of residence: Pavlodar"
+        rf"\b(?:place\s+of\s+)?residence:[^\S\n]*{_EN_SETTLEMENT}{_EN_TOWN}",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        rf"\bпроживающ\w*\s+(?:в|во)\s+{_RU_SETTLEMENT}{_RU_TOWN}|"
+        # («все лица проживают в с. Узынагаш»: a note on everyone a list names)
+        rf"\bпрожива(?:ющ\w*|ет|ют|л|ла|ли)\s+(?:в|во)\s+{_RU_SETTLEMENT}{_RU_TOWN}|"
+        rf"\bместо\s+(?:жительства|проживания):[^\S\n]*{_RU_SETTLEMENT}{_RU_TOWN}|"
         # a verdict's «проживающего по адресу: г. Караганда, ул. ...»
         rf"\bпроживающ\w*\s+по\s+адресу:?\s*{_RU_SETTLEMENT}{_RU_TOWN}|"
         rf"\bжител(?:ь|я|ю|ем|е|ьниц\w*)\s+{_RU_SETTLEMENT}{_RU_TOWN}",
@@ -139,9 +154,34 @@ RESIDENCE = {
     ),
     "kk": re.compile(
         rf"{_KK_TOWN}\s+(?:қаласы|ауылы|кенті|елді\s+мекені)\w*\s+"
-        r"(?:\([^()\n]{1,60}\)\s+)?(?:тұрғын\w*|тұрады|тұратын)"
+        r"(?:\([^()\n]{1,60}\)\s+)?(?:тұрғын\w*|тұрады|тұратын)|"
+        r"тұрғылықты\s+(?:жері|мекен-?жайы):[^\S\n]*((?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+)"
     ),
 }
+
+
+#: A region named in a text: "Zhambyl region", «Жамбылской области», «Жамбыл облысы».
+_REGION_NAMED = re.compile(
+    r"(?<![\w-])[^\W\d_][\w-]+\s+(?:region|oblast|област\w*|обл\.|облыс\w*)", re.IGNORECASE
+)
+
+
+def in_regions_named(town: Town, text: str) -> Town:
+    """A village among namesakes in the region the text names: many villages share a name
+    (Kenes, Kenes, Kenes in seven regions), and the gazetteer's first is any region's; "a
+    farmer from the village of Kenes" in a story of Zhambyl region is the Kenes there. A town,
+    or a village with no namesake in a region named, stays as found."""
+    if town.place.kind in _SETTLED:
+        return town
+    regions = {r for m in _REGION_NAMED.finditer(text) if (r := find_region(m.group()))}
+    if not regions or town.region in regions:
+        return town
+    namesakes = [
+        p
+        for p in find_places(town.place.name_latin)
+        if p.region_code in regions and p.name_latin == town.place.name_latin
+    ]
+    return Town(namesakes[0]) if namesakes else town
 
 
 def residence(text: str, near: list[int], language: str) -> tuple[int, Town] | None:
@@ -156,7 +196,76 @@ def residence(text: str, near: list[int], language: str) -> tuple[int, Town] | N
         if town is None:
             town = find_town(written.split()[-1 if language == "kk" else 0], villages=True)
         if town is not None:
-            found.append((match.start(index), town))
+            found.append((match.start(index), in_regions_named(town, text)))
     if not found:
         return None
     return min(found, key=lambda f: min((abs(f[0] - n) for n in near), default=0))
+
+
+#: The town a court's own name gives: a city's court ("Pavlodar City Court", «Павлодар
+#: қалалық №2 соты», «суд №2 Павлодара») or a court "of" a city ("Al-Farabi District Court of
+#: Shymkent", «Медеуский районный суд г. Алматы», «Шымкент қаласы Абай аудандық соты»). A
+#: district's court names a district, and a region's court a region: no town.
+_COURT_TOWN = {
+    "en": re.compile(
+        r"^(?:the\s+)?((?-i:[A-Z])[\w'-]+(?:[ -](?-i:[A-Z])[\w'-]+)?)\s+(?:city|town)\s+"
+        r"(?:No\.?\s*\d+\s+)?court\b|\bcourt\b.*?\bof\s+((?-i:[A-Z])[\w'-]+)$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:\b(?:г\.|города)\s*((?-i:[А-ЯЁ])[\w-]+)$|^суд\s+№\s*\d+\s+((?-i:[А-ЯЁ])[\w-]+)$|"
+        r"^((?-i:[А-ЯЁ])[а-яё-]+?)(?:ский|ской)\s+городской\s+суд)",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(
+        r"^((?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+)\s+(?:қаласы\w*\s|қалалық\s)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def court_town(court: str, language: str) -> Town | None:
+    """The city or town a court's name (as a case gives it) says it sits in, if any."""
+    match = _COURT_TOWN[language].search(court)
+    if match is None:
+        return None
+    written = next(g for g in match.groups() if g)
+    town = find_town(written)
+    if town is None and language == "ru" and match.group(3):
+        # «Уральский городской суд» -> Уральск, «Таразский» -> Тараз
+        for candidate in (written + "ск", written, written + "а"):
+            town = find_town(candidate)
+            if town is not None:
+                break
+    return town
+
+
+def give_court_towns(records: list[dict[str, Any]], language: str) -> None:
+    """A case with a court but no town of its own is tied to the court's town ("the town the
+    text ties the person (or the case's court) to"): the town the court's name gives, else the
+    town of a co-defendant sentenced by the same court (a table of one city court's verdicts,
+    a co-defendant named after the one the story places)."""
+    for record in records:
+        person = record["person"]
+        if person.get("city") or not record.get("court"):
+            continue
+        town = court_town(record["court"], language)
+        if town is None and record.get("charges"):
+            # (a charged co-defendant: not someone fined by that court under another code)
+            towns = {
+                (other["person"]["city"], other["person"]["region"])
+                for other in records
+                if other is not record
+                and other.get("court") == record["court"]
+                and other["person"].get("city")
+            }
+            if len(towns) != 1:
+                continue
+            city, region = next(iter(towns))
+        elif town is None:
+            continue
+        else:
+            city, region = town.name(language), town.region
+        if person.get("region") not in (None, region):
+            continue  # a resident of another region, tried there
+        person["city"], person["region"] = city, region
