@@ -85,9 +85,17 @@ def with_modifiers(context: str, start: int, end: int, value: str, language: str
         place = _WORKPLACE_EN.match(context, end)
         return f"{value} {' '.join(place.group(1).split())}" if place else value
     if language == "ru":
-        return _ru_with_modifiers(context, start, end, value)
+        return _ru_with_modifiers(context, start, end, as_spelt(context[start:end], value))
     if language == "kk":
         return _kk_with_modifiers(context, start, end, value)
+    return value
+
+
+def as_spelt(written: str, value: str) -> str:
+    """The trade with «е» where the text writes «е» for «ё» («бывший шахтер», «волонтер»): a
+    record keeps the text's own spelling, not the dictionary's."""
+    if "ё" in value and "ё" not in written.lower():
+        return value.replace("ё", "е")
     return value
 
 
