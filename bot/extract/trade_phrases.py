@@ -25,13 +25,16 @@ _ORGANISATION_AFTER = re.compile(
 _WORKPLACE_EN = re.compile(
     # (a name in quotes before the noun: "admin of the "Kostanay Without Lies" Telegram chat")
     r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:\"[^\"\n]{1,40}\"\s+|“[^”\n]{1,40}”\s+)?"
-    r"(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
+    # (a name in quotes or an acronym in brackets among its words: "the unregistered "Halyq
+    # Uni" movement", "the Democratic Choice of Kazakhstan (DVK) movement")
+    r"(?:(?:[\w'’-]+|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|\([A-Z]{2,6}\))\s+(?:and\s+)?){0,5}?"
     r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
     r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
-    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
+    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement|"
+    r"committee|blog|initiative|party|council|organi[sz]ation)s?\b"
     # (a site's name with its domain: "the independent news website Orda.kz")
-    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
-    r"(?:\s+[A-Z][\w-]*){0,2}))?)"
+    r"(?:[ \t]+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
+    r"(?:[ \t]+[A-Z][\w-]*){0,2}))?)"
 )
 
 
@@ -55,6 +58,10 @@ _WORKPLACE_KK = re.compile(
     r"бастама|қозғалыс|арна|басылым|партия)"
     r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
 )
+
+
+#: A full stop or a comma inside the closing quote of a name that ends a phrase.
+_CLOSING_STOP = re.compile(r"[.,]([\"”])$")
 
 
 def with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
@@ -83,7 +90,10 @@ def with_modifiers(context: str, start: int, end: int, value: str, language: str
         # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
         # Times": where the person works, as the text writes it
         place = _WORKPLACE_EN.match(context, end)
-        return f"{value} {' '.join(place.group(1).split())}" if place else value
+        if not place or place.group(1).startswith(("of the same ", "at the same ")):
+            return value  # ("treasurer of the same union": the union told before)
+        # ("the YouTube channel "Ashyq Derek."": the sentence's full stop inside the quotes)
+        return value + " " + _CLOSING_STOP.sub(r"\1", " ".join(place.group(1).split()))
     if language == "ru":
         return _ru_with_modifiers(context, start, end, as_spelt(context[start:end], value))
     if language == "kk":

@@ -31,6 +31,14 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
          r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
          r"(?<!student )(?<!anti-corruption )(?<!public )(?<!community )(?<!women's rights )"
          r"(?<!climate )(?<!grassroots )(?<!housing )\bactivists?\b", "activist"),
+        # a role in a union, a movement or a channel, told with what it is of ("author of the
+        # Telegram channel "X"", "head of an independent trade union", "member of the
+        # unregistered "Y" movement"); the words after it are read by `trade_phrases`
+        # (not a supporter of a movement or a member of a party or an association: where the
+        # person stands, not a role in it)
+        (r"\b(author|co-founder|head|chair|chairperson|chairwoman|leader|member|secretary|"
+         r"treasurer|coordinator)\b(?=\s+of\s+(?:the|an?)\s+[^.;:!?\n]{0,60}?"
+         r"\b(?:union|committee|movement|channel|blog|initiative|council)\b)", "{0}"),
         (r"\bjournalist\b", "journalist"),
         (r"\bblogger\b", "blogger"),
         (r"\boil worker\b", "oil worker"),
@@ -178,7 +186,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife homemaker unemployed bookkeeper reporter editor instructor
         chairman chairwoman operator director
-        admin administrator founder correspondent editor-in-chief""".split()
+        admin administrator founder correspondent editor-in-chief trader beekeeper analyst""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -215,5 +223,6 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     environmental municipal field gas
     mining drilling truck taxi crane machine tractor excavator lorry ambulance railway
     construction welding steel power metallurgical chemical mechanical electrical civil
-    maintenance production sales marketing nursing medical dairy farm shift""".split()
+    maintenance production sales marketing nursing medical dairy farm shift locomotive car
+    private smelter market data""".split()
 )
