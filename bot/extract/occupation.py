@@ -19,6 +19,7 @@ from bot.extract.trade_owners import (
     a_name_not_a_trade,
     anothers_by_name,
     anothers_of_the_person,
+    apposed_to_anothers_name,
     bracketed_owner,
     letters_addressee,
     named_by,
@@ -220,6 +221,8 @@ def _said_of_another(
     word = context[span[0] : span[1]]
     if a_name_not_a_trade(context, span) or anothers_of_the_person(context, span, own):
         return True  # «в микрорайоне Строитель», "Abdrakhmanov's lawyer", "admin arrest"
+    if apposed_to_anothers_name(context, span, own):
+        return True  # «приговор 42-летнему Сергею Гребенюку, слесарю ТЭЦ-3»: his, not hers
     if _in_quoted_words(context, span):
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
     if _OF_A_PLURAL_NOUN.match(context, span[1]):

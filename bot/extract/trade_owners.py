@@ -201,3 +201,45 @@ def possessed_within(value: str, fuller: str) -> bool:
         # (what it is of, in the genitive or with a possessive: not «наиб имамы», a kind)
         and bool(re.search(r"(?:ның|нің|дың|дің|тың|тің|[ыі])$", words[-2]))
     )
+
+
+#: A name written right before a trade in apposition, its words capitalised: «42-летнему Сергею
+#: Николаевичу Гребенюку, слесарю», «38-летний Кравцов, сварщик», "Daulet Kuanyshev, a welder".
+_NAME_THEN_COMMA = re.compile(
+    r"(?<![\w-])((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+[ \t]+){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)"
+    r"[ \t]*,[ \t]*(?:(?i:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?$"
+)
+
+
+def apposed_to_anothers_name(
+    context: str, span: tuple[int, int], own: list[tuple[int, int]]
+) -> bool:
+    """Whether the trade is in apposition to a name that is not the person's, one the text's
+    list of names need not hold («вынес приговор 42-летнему Сергею Николаевичу Гребенюку,
+    слесарю ТЭЦ-3», «38-летний Кравцов, сварщик ТОО ...»): a name by its words (a given name,
+    a surname or a patronymic the dictionary knows; two capitalised Latin words), neither
+    the person's words nor inside the person's name."""
+    before = _NAME_THEN_COMMA.search(context[max(0, span[0] - 80) : span[0]])
+    if before is None or any(
+        re.fullmatch(r"(?:[ \t]+[\w-]+){0,3}[ \t]+", context[span[1] : a]) for a, _b in own
+    ):
+        return False  # («Гаухар, 46-летней медсестре Маржан И.»: a title before the person's)
+    start = max(0, span[0] - 80) + before.start(1)
+    end = max(0, span[0] - 80) + before.end(1)
+    if any(a < end and start < b for a, b in own):
+        return False
+    words = before.group(1).split()
+    own_words = {w.lower()[:4] for a, b in own for w in context[a:b].split()}
+    if any(w.lower()[:4] in own_words for w in words):
+        return False
+    sentence_start = re.search(r"(?:^|[.!?:\n])[ \t]*$", context[max(0, start - 40) : start])
+    if re.fullmatch(r"[A-Za-z'’-]+", words[0]):
+        # ("Daulet Kuanyshev, a welder": two words, neither in capitals only)
+        return len(words) >= 2 and not any(w.isupper() for w in words)
+    if sentence_start and len(words) == 1:
+        return False  # («Вчера, слесарь ...»: a sentence's first word)
+    return any(
+        {"Name", "Surn", "Patr"} & set(morph().parse(w.lower())[0].tag.grammemes)
+        for w in words
+        if not w.isupper()
+    )
