@@ -243,3 +243,17 @@ def apposed_to_anothers_name(
         for w in words
         if not w.isupper()
     )
+
+
+#: A trade the text asks the reader about: «Если вы журналист или правозащитник – напишите»,
+#: "If you are a lawyer, contact us", «Егер сіз заңгер болсаңыз».
+_READER_IF = re.compile(
+    r"(?<![\w-])(?:(?i:если)[ \t]+вы|(?i:if)[ \t]+you(?:'re|[ \t]+are)|(?i:егер)[ \t]+сіз)"
+    r"[ \t]+(?:(?:an?[ \t]+)?[\w-]+[ \t]+(?:или|or|немесе)[ \t]+)?(?:an?[ \t]+)?$"
+)
+
+
+def asked_of_the_reader(context: str, span: tuple[int, int]) -> bool:
+    """Whether the trade is the reader's, asked of in a condition ("if you are a journalist"):
+    no one's of the text."""
+    return bool(_READER_IF.search(context[max(0, span[0] - 50) : span[0]]))

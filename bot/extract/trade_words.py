@@ -185,8 +185,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife homemaker unemployed bookkeeper reporter editor instructor
-        chairman chairwoman operator director
-        admin administrator founder correspondent editor-in-chief trader beekeeper analyst""".split()
+        chairman chairwoman operator director trader beekeeper analyst
+        admin administrator founder correspondent editor-in-chief""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
