@@ -8,6 +8,13 @@ its canonical form is the nominative singular the record keeps («активис
 
 from __future__ import annotations
 
+#: A Russian group, movement or union in the genitive after a role, its name with it, ending
+#: a clause: «(член) инициативной группы «X».», «(секретарь) профсоюза, ...».
+_OF_A_GROUP = (
+    r"(?=\s+(?:[а-яё-]+\s+)?(?:группы|движения|профсоюза|комитета)(?:\s+«[^»\n]{1,40}»)?"
+    r"\s*(?:[,.;)\n]|$))"
+)
+
 #: Who the person is, in the order the report says it; each with the form the record keeps.
 OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -89,6 +96,11 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         # statuses real reports give («общественный деятель X», «главный редактор издания
         # «Y» X», «председатель общественного объединения «Z» X»)
         (r"\bобщественн\w+ деятел(?:ь|я|ю|ем|е)\b", "общественный деятель"),
+        # a member or the secretary of a group, a movement or a union, told with it as a
+        # clause of its own («член инициативной группы «X».», «секретарь профсоюза, ...»; not
+        # «член партии» nor «группы по регистрации партии», where one stands)
+        (r"\bчлен(?:а|у|ом|е)?" + _OF_A_GROUP, "член"),
+        (r"\bсекретар(?:ь|я|ю|ём|ем|е)" + _OF_A_GROUP, "секретарь"),
         (r"\bглавн\w+ редактор(?:а|у|ом|е)?\b", "главный редактор"),
         (r"\bмедицинск\w+ сест[её]?р\w*", "медицинская сестра"),
         (r"\bпредседател(?:ь|я|ю|ем|е)\b(?!\s+суда)", "председатель"),
@@ -144,6 +156,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         # («басылымының журналисі»: the possessive drops the т)
         (r"\bжурналис(?:т\w*|і\w*)", "журналист"),
         (r"\bблогер\w*", "блогер"),
+        # the author of a channel or a blog told by its name («"X" Telegram-арнасының авторы»;
+        # not «мақаланың авторы», an article's)
+        (r"(?<=арнасының )автор\w*|(?<=блогының )автор\w*", "автор"),
         # «басылымның бас редакторы», as Russian «главный редактор»
         (r"\bбас редактор(?!\w*\s+орынбасар)\w*", "бас редактор"),
         (r"\bмұнайшы\w*", "мұнайшы"),
