@@ -214,3 +214,33 @@ def test_a_role_in_a_group_ru_kk(text: str, name: str, occupation: str | None) -
 )
 def test_a_trade_that_is_someone_elses(text: str, name: str, occupation: str | None) -> None:
     assert _occupations(text).get(name) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # accepted: the word joined by «және»/«мен» to a Kazakh trade's chain is tied to it
+        (
+            "2026 жылғы 12 мамырда Жаңаөзен қалалық соты мұнай және газ өндіру операторы "
+            "Ерлан Сапаровқа ҚК-нің 174-бабы бойынша екі жыл бас бостандығын шектеу жазасын "
+            "тағайындады.",
+            "Ерлан Сапаров",
+            "мұнай және газ өндіру операторы",
+        ),
+        (
+            "2026 жылғы 12 мамырда Жаңаөзен қалалық соты ақын, қазақ тілі мен әдебиеті "
+            "мұғалімі Дәулет Жақсыбековке ҚК-нің 174-бабы бойынша 100 АЕК айыппұл салды.",
+            "Дәулет Жақсыбеков",
+            "ақын, қазақ тілі мен әдебиеті мұғалімі",
+        ),
+        # refused: a name before «мен» is another person, not a word of the trade
+        (
+            "2026 жылғы 12 мамырда Жаңаөзен қалалық соты Асқар Нұрланұлы мен газ өндіру "
+            "операторы Ерлан Сапаровқа ҚК-нің 174-бабы бойынша 100 АЕК айыппұл салды.",
+            "Асқар Нұрланұлы",
+            None,
+        ),
+    ],
+)
+def test_a_kazakh_trade_joined_by_and(text: str, name: str, occupation: str | None) -> None:
+    assert _occupations(text).get(name) == occupation

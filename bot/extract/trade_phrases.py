@@ -117,6 +117,13 @@ _KK_NOT_OF_TRADE = re.compile(
     r"қорғаушы|адвокат|тергеуші|полиция)\w*"
 )
 _KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
+#: «және», «мен»: a conjunction joining two words of a trade's chain.
+_KK_AND = re.compile(r"және|мен|бен|пен")
+#: A word (a language's name with «тілі»: «қазақ тілі») and a conjunction before a chain.
+_KK_JOINED = re.compile(
+    r"(?<![\w-])(?:(?:қазақ|орыс|ағылшын|неміс|француз|араб|түрік|қытай)[ \t]+тілі|"
+    r"[а-яәғқңөұүһі]{2,})[ \t]+(?:және|мен|бен|пен)[ \t]+$"
+)
 #: Kind and time of a trade written before it: "former", "retired", "self-employed",
 #: "for now" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша жұмыссыз»).
 _KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша)\s+$", re.IGNORECASE)
@@ -145,7 +152,7 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
             word = before.group(1) if before else ""
             if not word or word.endswith(_KK_ADJECTIVE) or _KK_NOT_OF_TRADE.fullmatch(word):
                 break
-            if _KK_TRADE_KIND.search(word + " "):
+            if _KK_TRADE_KIND.search(word + " ") or _KK_AND.fullmatch(word):
                 break
             chain.insert(0, word)
             at -= len(before.group()) if before else 0
@@ -155,6 +162,12 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
                 # a word without a possessive ending ties nothing further, but a verbal noun
                 # takes its object («дене шынықтыру мұғалімі»)
                 break
+        joined = _KK_JOINED.search(context[max(0, at - 50) : at])
+        if chain and joined:
+            # «мұнай және газ өндіру операторы», «қазақ тілі мен әдебиеті мұғалімі»: the word
+            # joined to the chain's first by «және», «мен» is tied to the trade too
+            chain[:0] = joined.group().split()
+            at -= len(joined.group())
         level = re.search(r"(?<![\w-])(бастауыш|орта|жоғары)\s+$", context[max(0, at - 20) : at])
         if chain and level:
             # «бастауыш сынып мұғалімі», «орта мектеп мұғалімі»: the level of the word tied
