@@ -244,3 +244,32 @@ def test_a_trade_that_is_someone_elses(text: str, name: str, occupation: str | N
 )
 def test_a_kazakh_trade_joined_by_and(text: str, name: str, occupation: str | None) -> None:
     assert _occupations(text).get(name) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # accepted: trades the word lists now know, a Kazakh «діни» (religious) with its trade
+        (
+            "12 марта 2026 года Карагандинский городской суд приговорил проходчика Ерлана "
+            "Кабиева к двум годам ограничения свободы по ч. 2 ст. 274 УК РК.",
+            "Ерлан Кабиев",
+            "проходчик",
+        ),
+        (
+            "2026 жылғы 25 қарашада Шымкентте діни уағызшы, 33 жастағы Ерсін ӘЛІМЖАНОВ "
+            "ҚК-нің 174-бабы бойынша бес жылға сотталды.",
+            "Ерсін Әлімжанов",
+            "діни уағызшы",
+        ),
+        # refused: «діни белсенді» is no kind word's phrase (an activist's are the word list's)
+        (
+            "2026 жылғы 25 қарашада Шымкентте діни белсенді, 33 жастағы Ерсін ӘЛІМЖАНОВ "
+            "ҚК-нің 174-бабы бойынша бес жылға сотталды.",
+            "Ерсін Әлімжанов",
+            "белсенді",
+        ),
+    ],
+)
+def test_more_trade_words(text: str, name: str, occupation: str | None) -> None:
+    assert _occupations(text).get(name) == occupation

@@ -125,8 +125,9 @@ _KK_JOINED = re.compile(
     r"[а-яәғқңөұүһі]{2,})[ \t]+(?:және|мен|бен|пен)[ \t]+$"
 )
 #: Kind and time of a trade written before it: "former", "retired", "self-employed",
-#: "for now" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша жұмыссыз»).
-_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша)\s+$", re.IGNORECASE)
+#: "for now", "religious" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша
+#: жұмыссыз», «діни уағызшы»).
+_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша|діни)\s+$", re.IGNORECASE)
 
 
 def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
@@ -177,6 +178,8 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
         phrase = " ".join([*chain, phrase]) if chain else value
     trade = phrase
     kind = _KK_TRADE_KIND.search(context[max(0, at - 12) : at])
+    if kind and kind.group(1).lower() == "діни" and value == "белсенді":
+        kind = None  # (an activist's kinds are the word list's phrases: «азаматтық белсенді»)
     if kind is None and possessive is None:
         # «айтыскер ақын»: two trades, one the kind of the other
         kind = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, at - 20) : at])
