@@ -218,10 +218,12 @@ def apposed_to_anothers_name(
     list of names need not hold («вынес приговор 42-летнему Сергею Николаевичу Гребенюку,
     слесарю ТЭЦ-3», «38-летний Кравцов, сварщик ТОО ...»): a name by its words (a given name,
     a surname or a patronymic the dictionary knows; two capitalised Latin words), neither
-    the person's words nor inside the person's name."""
+    the person's words nor inside the person's name. Without the person's name, no one's."""
     before = _NAME_THEN_COMMA.search(context[max(0, span[0] - 80) : span[0]])
-    if before is None or any(
-        re.fullmatch(r"(?:[ \t]+[\w-]+){0,3}[ \t]+", context[span[1] : a]) for a, _b in own
+    if (
+        not own
+        or before is None
+        or any(re.fullmatch(r"(?:[ \t]+[\w-]+){0,3}[ \t]+", context[span[1] : a]) for a, _b in own)
     ):
         return False  # («Гаухар, 46-летней медсестре Маржан И.»: a title before the person's)
     start = max(0, span[0] - 80) + before.start(1)
@@ -238,10 +240,10 @@ def apposed_to_anothers_name(
         return len(words) >= 2 and not any(w.isupper() for w in words)
     if sentence_start and len(words) == 1:
         return False  # («Вчера, слесарь ...»: a sentence's first word)
+    # (a given name alone, «алматинца Ерназара, студента»: maybe the person's, said so)
+    kinds = {"Surn"} if len(words) == 1 else {"Name", "Surn", "Patr"}
     return any(
-        {"Name", "Surn", "Patr"} & set(morph().parse(w.lower())[0].tag.grammemes)
-        for w in words
-        if not w.isupper()
+        kinds & set(morph().parse(w.lower())[0].tag.grammemes) for w in words if not w.isupper()
     )
 
 
