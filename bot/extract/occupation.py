@@ -14,11 +14,14 @@ import functools
 import re
 
 from bot.extract import english, lexicon, names, roles
+from bot.extract.age_trades import after_age
 from bot.extract.headlines import story_start
 from bot.extract.trade_owners import (
     a_name_not_a_trade,
     anothers_by_name,
     anothers_of_the_person,
+    apposed_to_anothers_name,
+    asked_of_the_reader,
     bracketed_owner,
     letters_addressee,
     named_by,
@@ -35,7 +38,7 @@ def occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     words = lexicon.OCCUPATION_WORDS[language]
     if language == "ru":
-        found += _after_age(context)
+        found += after_age(context)
     for match in re.finditer(r"[\w-]+", context):
         word = match.group()
         lower = word.lower()
@@ -83,47 +86,6 @@ def occupation_words(context: str, language: str) -> list[tuple[int, int, str]]:
 
 
 _LATIN_ACRONYM = re.compile(r"[A-Za-z]{2,5}-")
-
-#: «44-летнего электромонтёра», «31-летней поэтессы»: a noun after an age in figures.
-_AGE_THEN_NOUN = re.compile(r"(?<![\w-])\d{1,3}\s*-\s*летн\w+\s+([а-яё-]+)", re.IGNORECASE)
-#: Nouns after an age that say who, not what trade.
-_NO_TRADE = frozenset(
-    """житель жительница мужчина женщина человек гражданин гражданка парень девушка юноша
-    уроженец уроженка мать отец сын дочь муж жена брат сестра мама папа подросток пенсионер
-    пенсионерка задержанный задержанная осуждённый осуждённая обвиняемый обвиняемая""".split()
-)
-
-
-def _after_age(context: str) -> list[tuple[int, int, str]]:
-    """(start, end, value) of a trade written after an age («приговорил 44-летнего
-    электромонтёра»): a singular animate noun the trade lexicon need not know; not «жителя»,
-    «мужчину», a relative, or a status."""
-    found: list[tuple[int, int, str]] = []
-    for match in _AGE_THEN_NOUN.finditer(context):
-        parse = names.morph().parse(match.group(1).lower())[0]
-        grammemes = set(parse.tag.grammemes)
-        if (
-            parse.tag.POS == "NOUN"
-            and {"anim", "sing"} <= grammemes
-            and not {"Name", "Surn", "Patr", "Geox"} & grammemes
-            and str(parse.normal_form) not in _NO_TRADE
-            and not _demonym(str(parse.normal_form))
-        ):
-            found.append((match.start(1), match.end(1), str(parse.normal_form)))
-    return found
-
-
-def _demonym(noun: str) -> bool:
-    """A resident of a town named after it («алматинец», «карагандинка», «астанчанин»): where
-    the person is from, not a trade («продавец» is made from no town)."""
-    from bot.extract.places import find_town
-
-    for suffix in ("чанин", "чанка", "янин", "янка", "анин", "анка", "инец", "инка", "ец", "ка"):
-        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
-            stem = noun[: -len(suffix)]
-            if any(find_town((stem + end).capitalize()) for end in ("", "а", "ы", "и", "ск")):
-                return True
-    return False
 
 
 @functools.cache
@@ -220,6 +182,8 @@ def _said_of_another(
     word = context[span[0] : span[1]]
     if a_name_not_a_trade(context, span) or anothers_of_the_person(context, span, own):
         return True  # «в микрорайоне Строитель», "Abdrakhmanov's lawyer", "admin arrest"
+    if apposed_to_anothers_name(context, span, own) or asked_of_the_reader(context, span):
+        return True  # «приговор 42-летнему Сергею Гребенюку, слесарю», «Если вы юрист»
     if _in_quoted_words(context, span):
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
     if _OF_A_PLURAL_NOUN.match(context, span[1]):
@@ -280,7 +244,9 @@ def _said_of_another(
         0 < start - span[1] <= 2 for start, _end in own
     ):
         return True  # «сказал журналисту Altai Habar адвокат», "told reporters": the listener
-    if _RELATIVE_APPOSED.search(context[max(0, span[0] - 40) : span[0]]):
+    if _RELATIVE_APPOSED.search(context[max(0, span[0] - 40) : span[0]]) and not (
+        _title_before(context, span[0], own)  # ("his co-defendant, welder Daulet K.")
+    ):
         return True  # "His wife, a nurse, said", «Его жена, медсестра, заявила»: hers
     if re.search(r"\b(?:every|each|any|no)\s+$", context[max(0, span[0] - 8) : span[0]], re.I):
         return True  # "a message to every reporter in Kazakhstan": nobody in particular
@@ -392,13 +358,14 @@ def _in_quoted_words(context: str, span: tuple[int, int]) -> bool:
 #: әйелі, мұғалім,», "His wife works as a nurse".
 _RELATIVE_APPOSED = re.compile(
     r"(?:\b(?i:his|her|their|the)\s+(?:[a-z-]+\s+)?(?:wife|husband|mother|father|son|daughter|"
-    r"brother|sister|lawyer|colleague|friend|neighbou?r|cousin|partner|uncle|aunt)|"
+    r"brother|sister|lawyer|colleague|friend|neighbou?r|cousin|partner|uncle|aunt|"
+    r"co-defendant|co-accused)|"
     r"(?<![\w-])(?:[Ее]го|[Ее]ё|[Ее]е|[Ии]х)\s+(?:жена|муж|мать|отец|сын|дочь|брат|сестра|"
     r"адвокат|коллега|друг|подруга|сосед|соседка)|"
     r"(?<![\w-])(?:[Оо]ның\s+)?(?:әйелі|күйеуі|анасы|әкесі|ағасы|інісі|әпкесі|қарындасы|"
     r"сіңлісі|адвокаты|әріптесі|досы))"
     # ("His wife works as a nurse", «Его жена работает медсестрой», «жена — медсестра»)
-    r"(?:\s*,\s*(?:(?i:an?|the)\s+)?|\s+(?i:works|worked|is|was)\s+(?:as\s+)?(?:(?i:an?)\s+)?|"
+    r"(?:\s*,\s*(?:(?i:an?|the)\s+)?(?:\d{1,3}-year-old\s+)?|\s+(?i:works|worked|is|was)\s+(?:as\s+)?(?:(?i:an?)\s+)?|"
     r"\s+(?:работает|работала|работал)\s+|\s+[—–-]\s+)$"
 )
 

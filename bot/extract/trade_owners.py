@@ -201,3 +201,61 @@ def possessed_within(value: str, fuller: str) -> bool:
         # (what it is of, in the genitive or with a possessive: not «наиб имамы», a kind)
         and bool(re.search(r"(?:ның|нің|дың|дің|тың|тің|[ыі])$", words[-2]))
     )
+
+
+#: A name written right before a trade in apposition, its words capitalised: «42-летнему Сергею
+#: Николаевичу Гребенюку, слесарю», «38-летний Кравцов, сварщик», "Daulet Kuanyshev, a welder".
+_NAME_THEN_COMMA = re.compile(
+    r"(?<![\w-])((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+[ \t]+){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)"
+    r"[ \t]*,[ \t]*(?:(?i:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?$"
+)
+
+
+def apposed_to_anothers_name(
+    context: str, span: tuple[int, int], own: list[tuple[int, int]]
+) -> bool:
+    """Whether the trade is in apposition to a name that is not the person's, one the text's
+    list of names need not hold («вынес приговор 42-летнему Сергею Николаевичу Гребенюку,
+    слесарю ТЭЦ-3», «38-летний Кравцов, сварщик ТОО ...»): a name by its words (a given name,
+    a surname or a patronymic the dictionary knows; two capitalised Latin words), neither
+    the person's words nor inside the person's name. Without the person's name, no one's."""
+    before = _NAME_THEN_COMMA.search(context[max(0, span[0] - 80) : span[0]])
+    if (
+        not own
+        or before is None
+        or any(re.fullmatch(r"(?:[ \t]+[\w-]+){0,3}[ \t]+", context[span[1] : a]) for a, _b in own)
+    ):
+        return False  # («Гаухар, 46-летней медсестре Маржан И.»: a title before the person's)
+    start = max(0, span[0] - 80) + before.start(1)
+    end = max(0, span[0] - 80) + before.end(1)
+    if any(a < end and start < b for a, b in own):
+        return False
+    words = before.group(1).split()
+    own_words = {w.lower()[:4] for a, b in own for w in context[a:b].split()}
+    if any(w.lower()[:4] in own_words for w in words):
+        return False
+    sentence_start = re.search(r"(?:^|[.!?:\n])[ \t]*$", context[max(0, start - 40) : start])
+    if re.fullmatch(r"[A-Za-z'’-]+", words[0]):
+        # ("Daulet Kuanyshev, a welder": two words, neither in capitals only)
+        return len(words) >= 2 and not any(w.isupper() for w in words)
+    if sentence_start and len(words) == 1:
+        return False  # («Вчера, слесарь ...»: a sentence's first word)
+    # (a given name alone, «алматинца Ерназара, студента»: maybe the person's, said so)
+    kinds = {"Surn"} if len(words) == 1 else {"Name", "Surn", "Patr"}
+    return any(
+        kinds & set(morph().parse(w.lower())[0].tag.grammemes) for w in words if not w.isupper()
+    )
+
+
+#: A trade the text asks the reader about: «Если вы журналист или правозащитник – напишите»,
+#: "If you are a lawyer, contact us", «Егер сіз заңгер болсаңыз».
+_READER_IF = re.compile(
+    r"(?<![\w-])(?:(?i:если)[ \t]+вы|(?i:if)[ \t]+you(?:'re|[ \t]+are)|(?i:егер)[ \t]+сіз)"
+    r"[ \t]+(?:(?:an?[ \t]+)?[\w-]+[ \t]+(?:или|or|немесе)[ \t]+)?(?:an?[ \t]+)?$"
+)
+
+
+def asked_of_the_reader(context: str, span: tuple[int, int]) -> bool:
+    """Whether the trade is the reader's, asked of in a condition ("if you are a journalist"):
+    no one's of the text."""
+    return bool(_READER_IF.search(context[max(0, span[0] - 50) : span[0]]))

@@ -25,13 +25,16 @@ _ORGANISATION_AFTER = re.compile(
 _WORKPLACE_EN = re.compile(
     # (a name in quotes before the noun: "admin of the "Kostanay Without Lies" Telegram chat")
     r"\s+((?:at|of|for)\s+(?:a|an|the)\s+(?:\"[^\"\n]{1,40}\"\s+|“[^”\n]{1,40}”\s+)?"
-    r"(?:[\w'’-]+\s+(?:and\s+)?){0,4}?"
+    # (a name in quotes or an acronym in brackets among its words: "the unregistered "Halyq
+    # Uni" movement", "the Democratic Choice of Kazakhstan (DVK) movement")
+    r"(?:(?:[\w'’-]+|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|\([A-Z]{2,6}\))\s+(?:and\s+)?){0,5}?"
     r"(?:plant|factory|mine|hospital|school|company|refinery|station|college|university|"
     r"clinic|farm|mill|depot|firm|association|union|group|channel|chat|outlet|website|site|"
-    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement)s?\b"
+    r"newspaper|paper|centre|center|bank|enterprise|combine|works|foundation|movement|"
+    r"committee|blog|initiative|party|council|organi[sz]ation)s?\b"
     # (a site's name with its domain: "the independent news website Orda.kz")
-    r"(?:\s+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
-    r"(?:\s+[A-Z][\w-]*){0,2}))?)"
+    r"(?:[ \t]+(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|[A-Z][\w-]*(?:\.[a-z]{2,4}\b)?"
+    r"(?:[ \t]+[A-Z][\w-]*){0,2}))?)"
 )
 
 
@@ -50,11 +53,16 @@ _WORKPLACE_KK = re.compile(
     r"(?:(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
     # (nor an age: «47 жастағы цемент зауытының»)
     r"желтоқсан|жыл|күн|кез|жаст|жасар)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
-    r"(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|кәсіподағ|бірлестіг|"
-    r"қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|орталығ|серіктестіг|"
-    r"бастама|қозғалыс|арна|басылым|партия)"
+    # («"Орал" Telegram-арнасының»: a Latin word joined before it)
+    r"(?:(?:[A-Za-z]+-)?(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|"
+    r"кәсіподағ|бірлестіг|қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|"
+    r"орталығ|серіктестіг|бастама|қозғалыс|арна|басылым|партия|портал))"
     r"\w*(?:ның|нің|дың|дің|тың|тің))\s+$"
 )
+
+
+#: A full stop or a comma inside the closing quote of a name that ends a phrase.
+_CLOSING_STOP = re.compile(r"[.,]([\"”])$")
 
 
 def with_modifiers(context: str, start: int, end: int, value: str, language: str) -> str:
@@ -83,11 +91,22 @@ def with_modifiers(context: str, start: int, end: int, value: str, language: str
         # "a welder at the Kostanay diesel plant", "correspondent of the online outlet Dala
         # Times": where the person works, as the text writes it
         place = _WORKPLACE_EN.match(context, end)
-        return f"{value} {' '.join(place.group(1).split())}" if place else value
+        if not place or place.group(1).startswith(("of the same ", "at the same ")):
+            return value  # ("treasurer of the same union": the union told before)
+        # ("the YouTube channel "Ashyq Derek."": the sentence's full stop inside the quotes)
+        return value + " " + _CLOSING_STOP.sub(r"\1", " ".join(place.group(1).split()))
     if language == "ru":
-        return _ru_with_modifiers(context, start, end, value)
+        return _ru_with_modifiers(context, start, end, as_spelt(context[start:end], value))
     if language == "kk":
         return _kk_with_modifiers(context, start, end, value)
+    return value
+
+
+def as_spelt(written: str, value: str) -> str:
+    """The trade with «е» where the text writes «е» for «ё» («бывший шахтер», «волонтер»): a
+    record keeps the text's own spelling, not the dictionary's."""
+    if "ё" in value and "ё" not in written.lower():
+        return value.replace("ё", "е")
     return value
 
 
@@ -98,9 +117,17 @@ _KK_NOT_OF_TRADE = re.compile(
     r"қорғаушы|адвокат|тергеуші|полиция)\w*"
 )
 _KK_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
+#: «және», «мен»: a conjunction joining two words of a trade's chain.
+_KK_AND = re.compile(r"және|мен|бен|пен")
+#: A word (a language's name with «тілі»: «қазақ тілі») and a conjunction before a chain.
+_KK_JOINED = re.compile(
+    r"(?<![\w-])(?:(?:қазақ|орыс|ағылшын|неміс|француз|араб|түрік|қытай)[ \t]+тілі|"
+    r"[а-яәғқңөұүһі]{2,})[ \t]+(?:және|мен|бен|пен)[ \t]+$"
+)
 #: Kind and time of a trade written before it: "former", "retired", "self-employed",
-#: "for now" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша жұмыссыз»).
-_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша)\s+$", re.IGNORECASE)
+#: "for now", "religious" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша
+#: жұмыссыз», «діни уағызшы»).
+_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша|діни)\s+$", re.IGNORECASE)
 
 
 def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
@@ -126,7 +153,7 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
             word = before.group(1) if before else ""
             if not word or word.endswith(_KK_ADJECTIVE) or _KK_NOT_OF_TRADE.fullmatch(word):
                 break
-            if _KK_TRADE_KIND.search(word + " "):
+            if _KK_TRADE_KIND.search(word + " ") or _KK_AND.fullmatch(word):
                 break
             chain.insert(0, word)
             at -= len(before.group()) if before else 0
@@ -136,6 +163,12 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
                 # a word without a possessive ending ties nothing further, but a verbal noun
                 # takes its object («дене шынықтыру мұғалімі»)
                 break
+        joined = _KK_JOINED.search(context[max(0, at - 50) : at])
+        if chain and joined:
+            # «мұнай және газ өндіру операторы», «қазақ тілі мен әдебиеті мұғалімі»: the word
+            # joined to the chain's first by «және», «мен» is tied to the trade too
+            chain[:0] = joined.group().split()
+            at -= len(joined.group())
         level = re.search(r"(?<![\w-])(бастауыш|орта|жоғары)\s+$", context[max(0, at - 20) : at])
         if chain and level:
             # «бастауыш сынып мұғалімі», «орта мектеп мұғалімі»: the level of the word tied
@@ -145,6 +178,8 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
         phrase = " ".join([*chain, phrase]) if chain else value
     trade = phrase
     kind = _KK_TRADE_KIND.search(context[max(0, at - 12) : at])
+    if kind and kind.group(1).lower() == "діни" and value == "белсенді":
+        kind = None  # (an activist's kinds are the word list's phrases: «азаматтық белсенді»)
     if kind is None and possessive is None:
         # «айтыскер ақын»: two trades, one the kind of the other
         kind = re.search(r"(?<![\w-])([а-яәғқңөұүһі]+)\s+$", context[max(0, at - 20) : at])

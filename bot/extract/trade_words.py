@@ -8,6 +8,13 @@ its canonical form is the nominative singular the record keeps («активис
 
 from __future__ import annotations
 
+#: A Russian group, movement or union in the genitive after a role, its name with it, ending
+#: a clause: «(член) инициативной группы «X».», «(секретарь) профсоюза, ...».
+_OF_A_GROUP = (
+    r"(?=\s+(?:[а-яё-]+\s+)?(?:группы|движения|профсоюза|комитета)(?:\s+«[^»\n]{1,40}»)?"
+    r"\s*(?:[,.;)\n]|$))"
+)
+
 #: Who the person is, in the order the report says it; each with the form the record keeps.
 OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -31,6 +38,14 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
          r"(?<!labour )(?<!labor )(?<!land )(?<!religious )(?<!civic )(?<!eco-)(?<!feminist )"
          r"(?<!student )(?<!anti-corruption )(?<!public )(?<!community )(?<!women's rights )"
          r"(?<!climate )(?<!grassroots )(?<!housing )\bactivists?\b", "activist"),
+        # a role in a union, a movement or a channel, told with what it is of ("author of the
+        # Telegram channel "X"", "head of an independent trade union", "member of the
+        # unregistered "Y" movement"); the words after it are read by `trade_phrases`
+        # (not a supporter of a movement or a member of a party or an association: where the
+        # person stands, not a role in it)
+        (r"\b(author|co-founder|head|chair|chairperson|chairwoman|leader|member|secretary|"
+         r"treasurer|coordinator)\b(?=\s+of\s+(?:the|an?)\s+[^.;:!?\n]{0,60}?"
+         r"\b(?:union|committee|movement|channel|blog|initiative|council)\b)", "{0}"),
         (r"\bjournalist\b", "journalist"),
         (r"\bblogger\b", "blogger"),
         (r"\boil worker\b", "oil worker"),
@@ -81,6 +96,11 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         # statuses real reports give («общественный деятель X», «главный редактор издания
         # «Y» X», «председатель общественного объединения «Z» X»)
         (r"\bобщественн\w+ деятел(?:ь|я|ю|ем|е)\b", "общественный деятель"),
+        # a member or the secretary of a group, a movement or a union, told with it as a
+        # clause of its own («член инициативной группы «X».», «секретарь профсоюза, ...»; not
+        # «член партии» nor «группы по регистрации партии», where one stands)
+        (r"\bчлен(?:а|у|ом|е)?" + _OF_A_GROUP, "член"),
+        (r"\bсекретар(?:ь|я|ю|ём|ем|е)" + _OF_A_GROUP, "секретарь"),
         (r"\bглавн\w+ редактор(?:а|у|ом|е)?\b", "главный редактор"),
         (r"\bмедицинск\w+ сест[её]?р\w*", "медицинская сестра"),
         (r"\bпредседател(?:ь|я|ю|ем|е)\b(?!\s+суда)", "председатель"),
@@ -94,7 +114,7 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bпрофсоюзн\w+ активист\w*", "профсоюзный активист"),
         (r"\bучительниц\w*", "учительница"),
         (r"\bучител(?:ь|я|ю|ем|е)\b", "учитель"),
-        (r"\bшахт[её]р\w*", "шахтёр"),
+        (r"\bшахт[её]р(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b", "шахтёр"),
         (r"\bсталевар\w*", "сталевар"),
         (r"\bпредпринимател\w*", "предприниматель"),
         (r"\bпенсионерк\w*", "пенсионерка"),
@@ -110,8 +130,8 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         (r"\bфермер(?:а|у|ом|е)?\b", "фермер"),
         (r"\bврач(?:а|у|ом|е)?\b", "врач"),
         # a verdict's «временно неработающий»: no trade, told as the court writes it
-        (r"\bвременно\s+неработающ(?:ая|ей|ую)\b", "временно неработающая"),
-        (r"\bвременно\s+неработающ(?:ий|его|ему|им|ем)\b", "временно неработающий"),
+        (r"\bвременно\s+(не\s*)работающ(?:ая|ей|ую)\b", "временно {0}работающая"),
+        (r"\bвременно\s+(не\s*)работающ(?:ий|его|ему|им|ем)\b", "временно {0}работающий"),
         (r"\bсамозанят(?:ая|ой|ую)\b", "самозанятая"),
         (r"\bсамозанят(?:ый|ого|ому|ым|ом)\b", "самозанятый"),
         # «мастер по ремонту холодильников»: a master of a named craft
@@ -136,6 +156,9 @@ OCCUPATIONS: dict[str, list[tuple[str, str]]] = {
         # («басылымының журналисі»: the possessive drops the т)
         (r"\bжурналис(?:т\w*|і\w*)", "журналист"),
         (r"\bблогер\w*", "блогер"),
+        # the author of a channel or a blog told by its name («"X" Telegram-арнасының авторы»;
+        # not «мақаланың авторы», an article's)
+        (r"(?<=арнасының )автор\w*|(?<=блогының )автор\w*", "автор"),
         # «басылымның бас редакторы», as Russian «главный редактор»
         (r"\bбас редактор(?!\w*\s+орынбасар)\w*", "бас редактор"),
         (r"\bмұнайшы\w*", "мұнайшы"),
@@ -177,7 +200,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         watchman caretaker janitor postman hairdresser seamstress tailor driller
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife homemaker unemployed bookkeeper reporter editor instructor
-        chairman chairwoman operator director
+        chairman chairwoman operator director trader beekeeper analyst
         admin administrator founder correspondent editor-in-chief""".split()
     ),
     "ru": frozenset(
@@ -192,7 +215,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
         парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный
-        редактор оператор директор тележурналист""".split()
+        редактор оператор директор тележурналист проходчик педагог общественница""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
@@ -201,7 +224,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         хирург архитектор аудармашы кітапханашы шопан малшы балықшы тракторшы
         тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші дизайнер
         бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз
-        тілші төраға дінтанушы маман жетекші оператор директор зертханашы тележурналист""".split()
+        тілші төраға дінтанушы маман жетекші оператор директор зертханашы тележурналист
+        уағызшы ағартушы""".split()
     ),
 }
 
@@ -215,5 +239,6 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     environmental municipal field gas
     mining drilling truck taxi crane machine tractor excavator lorry ambulance railway
     construction welding steel power metallurgical chemical mechanical electrical civil
-    maintenance production sales marketing nursing medical dairy farm shift""".split()
+    maintenance production sales marketing nursing medical dairy farm shift locomotive car
+    private smelter market data""".split()
 )
