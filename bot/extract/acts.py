@@ -27,6 +27,7 @@ from bot.extract import (
     act_dates,
     act_plain_en,
     act_spans,
+    act_told,
     act_words,
     court_papers,
     english,
@@ -327,9 +328,9 @@ def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
     parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
     deeds: list[Record] = []
     for number, text in enumerate(parts):
-        told = act_words.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
+        told = act_words.ACTS_TOLD[language].search(text) or act_told.TOLD[language].search(text)
         if told and language == "en":  # ("Nurlanov wrote ..., and on 9 August he published ...")
-            told = act_cues.TOLD[language].search(text, 0, told.start() + 1) or told
+            told = act_told.TOLD[language].search(text, 0, told.start() + 1) or told
         if not told:
             # «5 октября Арман поделился в Facebook видео ...»: the day first, the doer unnamed
             plain = act_chains.told_with_day(text, language)
