@@ -285,7 +285,7 @@ def _acts(
         deeds = (
             _chronology_acts(block, language)
             or _told_by_who(sentences, language)
-            or _told_plainly(sentences, language)
+            or act_told.told_plainly(sentences, language, _act)
             or act_plain_en.told_with_day(sentences, language, _split_acts)
             or _works_in_cells(block, language)
         )
@@ -310,72 +310,6 @@ def _told_in(acts: list[Record], sentences: list[Sentence], index: int) -> None:
     for act in acts:
         if act.pop("same_day", False) and act["date"] is None and len(before) == 1:
             act["date"] = before[0].value.isoformat()
-
-
-#: A given name then a surname, both capitalised, as the subject of a told deed.
-_GIVEN_AND_SURNAME = re.compile(
-    rf"(?<![\w-])[{names.UPPER}][{names.LOWER}]+\s+(?P<surname>[{names.UPPER}][{names.LOWER}'-]+)\s"
-)
-
-
-def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
-    """The deed the first sentence telling one plainly tells («Белсенді ... видео
-    жариялаған.», "Yerzhanov had posted a video ..."); where such sentences name two people
-    by surname ("Kaliyev recorded ... . Omarova ... forwarded ..."), each one's deed, told of
-    them."""
-    # (a co-defendant's sentence blanked but for its dates runs into the next one: each part
-    # between blanks is read as a sentence of its own)
-    parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
-    deeds: list[Record] = []
-    for number, text in enumerate(parts):
-        told = act_words.ACTS_TOLD[language].search(text) or act_told.TOLD[language].search(text)
-        if told and language == "en":  # ("Nurlanov wrote ..., and on 9 August he published ...")
-            told = act_told.TOLD[language].search(text, 0, told.start() + 1) or told
-        if not told:
-            # «5 октября Арман поделился в Facebook видео ...»: the day first, the doer unnamed
-            plain = act_chains.told_with_day(text, language)
-            act = _act(plain[0], language) if plain else None
-            if plain and act and act["description"]:
-                if plain[1] and names.looks_like_surname(plain[1]):
-                    act["told_of"] = plain[1]
-                deeds.append(act)
-            elif language == "kk":  # «видеоүндеуді С. Әбдірахманов ... жариялаған»
-                for deed, surname in act_chains.kk_told_by_initials(text):
-                    act = _act(deed, language)
-                    if act["description"]:
-                        deeds.append({**act, "told_of": surname})
-            continue
-        act = _act(text[told.end() :], language)
-        if not act["description"]:
-            continue
-        if act["date"] is None and "same_day" in told.re.groupindex and told.group("same_day"):
-            # "On the same day, Omarova forwarded ...": the one day of the sentence before
-            before = resolve_dates(find_dates(parts[number - 1])) if number else []
-            act["date"] = before[0].value.isoformat() if len(before) == 1 else None
-        elif act["date"] is None:
-            lead = text[: told.start()]
-            if not lead.strip():  # the day inside the cue, before the subject
-                # («2026 жылғы 9 тамызда»: a Kazakh day, its year first)
-                day = re.match(
-                    r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?|\s*\d{4}\s+жылғы\s+\d{1,2}\s+\w+",
-                    told.group(),
-                    re.I,
-                )
-                lead = day.group() if day else ""
-            act["date"] = act_dates.opening_day(lead)
-        who = [
-            word
-            for word in re.findall(rf"[{names.UPPER}][{names.LOWER}'-]+", told.group())
-            if names.looks_like_surname(word)
-        ]
-        named = _GIVEN_AND_SURNAME.search(told.group())
-        if who:
-            act["told_of"] = who[-1]
-        elif named:  # «Ғалымжан Сейтқали ... сынаған»: a surname no ending marks, after a name
-            act["told_of"] = named.group("surname")
-        deeds.append(act)
-    told_of = {act.get("told_of") for act in deeds}
-    return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:

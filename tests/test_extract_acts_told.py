@@ -1,0 +1,85 @@
+"""Deeds told plainly by their doer (`act_told`): who the doer may be and what opens the deed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.extract import act_told, extract_cases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deed"),
+    [
+        # a given name before the surname; a deed other than publishing keeps its verb
+        ("Timur Akhmetov, a 61-year-old beekeeper, read out an open letter to the akim.",
+         "read out an open letter"),
+        # an age in brackets, then who they are
+        ("Kovalchuk (59), a retired teacher, forwarded the clip to two chats.", "the clip"),
+        # an age and a description between commas, and "had written on"
+        ("Serikbayev, 44, a driver who also runs a blog, had written on Instagram that the bridge "
+         "was unsafe.", "written on Instagram"),
+        # who says so before the doer
+        ("Prosecutors say Zhaksybekov, a former teacher, posted a clip in which he mocked the "
+         "governor.", "a clip in which"),
+        ("Bolat Nurpeisov sent an audio message to the parents' chat.", "sent an audio message"),
+        # not a person: an institution or a plain capitalised word
+        ("Police sent a summons to his address.", None),
+        ("The akimat organised a meeting with residents.", None),
+        ("Investigators said the video was posted by an unknown user.", None),
+    ],
+)
+def test_an_english_deed_told_plainly_by_its_doer(sentence: str, deed: str | None) -> None:
+    told = act_told.TOLD["en"].search(sentence)
+    assert (told is not None) is (deed is not None)
+    if told and deed:
+        assert sentence[told.end() :].startswith(deed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deed"),
+    [
+        # the surname, given name and patronymic; the day after the doer stays with the deed
+        ("Мухамедиев Серик Айдарович 3 июня 2026 года разместил в Instagram ролик о свалке.",
+         "3 июня 2026 года разместил"),
+        # an age and trade before the surname
+        ("52-летний водитель автобуса Есенов назвал в чате депутата «позором».",
+         "назвал в чате"),
+        # who they are between commas, a paper's «говорится, что» leading
+        ("В обвинительном акте говорится, что Сарсенова, будучи администратором группы, "
+         "приняла участие в записи обращения.", "приняла участие"),
+        # no deed's verb after the doer, or no surname
+        ("Мухамедиев Серик Айдарович 3 июня 2026 года был задержан полицией.", None),
+        ("Городской акимат разместил в Instagram опровержение.", None),
+    ],
+)
+def test_a_russian_deed_told_plainly_by_its_doer(sentence: str, deed: str | None) -> None:
+    told = act_told.TOLD["ru"].search(sentence)
+    assert (told is not None) is (deed is not None)
+    if told and deed:
+        assert sentence[told.end() :].startswith(deed)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Almaty, 4 March 2026. The Medeu District Court sentenced Arman Seitkaliyev to two "
+            "years of restricted freedom for inciting social discord. Seitkaliyev, 35, a courier "
+            "who runs a small blog, had written on Facebook on 12 January 2026 that the new "
+            "tariffs were \"robbery of the poor\".",
+            ("2026-01-12", "written on Facebook that the new tariffs"),
+        ),
+        (
+            "Актобе, 4 марта 2026 года. Суд приговорил Алибека Жанузакова к штрафу за "
+            "распространение заведомо ложной информации. 41-летний электрик Жанузаков назвал "
+            "в комментарии под постом акимата его сотрудников «ворами».",
+            (None, "назвал в комментарии под постом акимата"),
+        ),
+    ],
+)
+def test_a_plain_deed_stands_for_the_offence_named(text: str, act: tuple) -> None:
+    (case,) = extract_cases(text, today=dt.date(2026, 12, 1))
+    ((date, description),) = [(a["date"], a["description"]) for a in case["acts"]]
+    assert date == act[0] and description.startswith(act[1])
