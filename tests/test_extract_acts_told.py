@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.extract import act_told, extract_cases
+from bot.extract import act_cues, act_told, extract_cases
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,41 @@ def test_a_plain_deed_stands_for_the_offence_named(text: str, act: tuple) -> Non
     (case,) = extract_cases(text, today=dt.date(2026, 12, 1))
     ((date, description),) = [(a["date"], a["description"]) for a in case["acts"]]
     assert date == act[0] and description.startswith(act[1])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "language", "one"),
+    [
+        # a second verb done to what the first made, told by a pronoun: one deed
+        ("recorded a song about the akim", "uploaded it to TikTok", "en", True),
+        ("held meetings of the group at a café", "filmed them for a channel", "en", True),
+        # two verbs each with its own object: two deeds
+        ("recorded a song about the akim", "posted a petition on Facebook", "en", False),
+        ("записал песню об акиме", "выложил её в TikTok", "ru", True),
+    ],
+)
+def test_a_second_verb_on_the_same_thing_is_one_deed(
+    left: str, right: str, language: str, one: bool
+) -> None:
+    assert act_cues.one_act_across_and(left, right, language) is one
+
+
+@pytest.mark.parametrize(
+    ("closing", "acts"),
+    [
+        # many unnamed people prosecuted: background, no act of the person
+        ("Since 2020, dozens of people have been prosecuted for alleged ties to the movement.", 1),
+        ("С 2020 года десятки человек осуждены за участие в движении.", 1),
+    ],
+)
+def test_many_unnamed_people_tell_no_act(closing: str, acts: int) -> None:
+    language = "en" if closing.isascii() else "ru"
+    lead = (
+        "Almaty, 4 March 2026. A court sentenced Arman Seitkaliyev to a fine over a Facebook "
+        "post about the akim. "
+        if language == "en"
+        else "Алматы, 4 марта 2026 года. Суд оштрафовал Армана Сейткалиева за пост в Facebook "
+        "об акиме. "
+    )
+    (case,) = extract_cases(lead + closing, today=dt.date(2026, 12, 1))
+    assert len(case["acts"]) == acts

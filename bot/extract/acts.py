@@ -63,7 +63,9 @@ _BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 #: A statement about people in general, not about the person of the case.
 _ANYONE = re.compile(
     r"\b(?:anyone|anybody|no one|nobody|everyone|people are|кого-либо|кого-нибудь|никого|"
-    r"никто|каждого|ешкім\w*|әркім\w*)\b",
+    r"никто|каждого|ешкім\w*|әркім\w*|"
+    # ("dozens of people have been prosecuted for alleged links to it": many, unnamed)
+    r"(?:dozens|scores|hundreds|thousands)\s+of|десятк\w+|сотни|сотен|ондаған|жүздеген)\b",
     re.IGNORECASE,
 )
 
