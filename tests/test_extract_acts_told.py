@@ -121,3 +121,32 @@ def test_many_unnamed_people_tell_no_act(closing: str, acts: int) -> None:
     )
     (case,) = extract_cases(lead + closing, today=dt.date(2026, 12, 1))
     assert len(case["acts"]) == acts
+
+
+@pytest.mark.parametrize(
+    ("story", "acts"),
+    [
+        # the lede sums up the case; the story then tells the deed: the deed alone
+        (
+            "ATYRAU, Kazakhstan -- A court on Monday sentenced activist Marat Zhumabekov to "
+            "a year of restricted freedom over Facebook posts criticizing the city's water "
+            "utility, his lawyer said.\n\n"
+            "According to the verdict, on 3 May 2026 Zhumabekov posted a video in which he said "
+            "the utility \"poisons the city\".",
+            [("2026-05-03", "posted a video in which he said")],
+        ),
+        # a lede alone tells the act
+        (
+            "ATYRAU, Kazakhstan -- A court on Monday sentenced activist Marat Zhumabekov to "
+            "a year of restricted freedom over Facebook posts criticizing the city's water "
+            "utility, his lawyer said.",
+            [(None, "Facebook posts criticizing the city's water utility")],
+        ),
+    ],
+)
+def test_a_ledes_summary_gives_way_to_the_deed_told(story: str, acts: list[tuple]) -> None:
+    (case,) = extract_cases(story, today=dt.date(2026, 12, 1))
+    got = [(a["date"], a["description"]) for a in case["acts"]]
+    assert len(got) == len(acts)
+    for (date, description), (want_date, opening) in zip(got, acts, strict=True):
+        assert date == want_date and description.startswith(opening)

@@ -7,7 +7,8 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
 (the article cited, the court's next verb, a cost). Invariants:
 
 - An offence's name ("participating in the activities of a banned organisation", «по ч. 2 ст.
-  274») is an act only where the text tells no deed; a headline's act gives way to the story's.
+  274») is an act only where the text tells no deed; a headline's act gives way to the story's,
+  and the lede's (the story's first sentence, summing up) to the deeds told after it.
 - A date in the act's own words is its date; the day of an arrest told with its reason is not.
 - An act told of a co-defendant by surname (`told_of`) is theirs alone.
 - An earlier administrative case's deed ("fined under the Code of Administrative Offences
@@ -100,6 +101,11 @@ def _acts(
             act.pop("same_day", None)
         return acts
     body_start = story_start(block)
+    # the story's first sentence (its lede): what it says of several people gives way to the
+    # deeds the story goes on to tell of each
+    lede_start = min((s.start for s in sentences if s.start >= body_start), default=-1)
+    if block[body_start:lede_start].strip():
+        lede_start = -1
     told_at: set[int] = set()  # the sentences an act was read from
     counted = len(acts)
     for index, sentence in enumerate(sentences):
@@ -108,6 +114,7 @@ def _acts(
             _told_in(acts[counted:], sentences, index - 1)
         counted = len(acts)
         headline = sentence.start < body_start
+        lede = sentence.start == lede_start
         # "On 2 February he recorded a video .... For this he was charged with ...": the act
         # is what was told before
         for_that = act_cues.charged_for_what_came_before(sentence.text, language)
@@ -126,7 +133,7 @@ def _acts(
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
             acts += [
-                {**a, "headline": headline}
+                {**a, "headline": headline, "lede": lede}
                 for a in _split_acts(inside, language)
                 if a["description"]
             ]
@@ -244,6 +251,7 @@ def _acts(
             if act["date"] is None and language == "en":  # "..., hours after he told ..."
                 act["date"] = act_plain_en.hours_after_day(sentence.text, match)
             act["headline"] = headline
+            act["lede"] = lede
             # «ч. 2 ст. 274 УК РК — распространение заведомо ложной информации» once cut
             act["offence"] = (
                 offence
@@ -269,6 +277,10 @@ def _acts(
         acts = [a for a in acts if not a.get("headline")]
     for act in acts:
         act.pop("headline", None)
+    if any(not a.get("lede") for a in acts):
+        acts = [a for a in acts if not a.get("lede")]
+    for act in acts:
+        act.pop("lede", None)
     # "guilty of participating in ... a banned organisation (Article 405(2) ...)": the
     # offence's name before its article gives way to what the person did, told elsewhere.
     only_offences = bool(acts) and all(a.get("offence") for a in acts)
