@@ -13,16 +13,24 @@ from bot.extract import act_cues, act_told, extract_cases
     ("sentence", "deed"),
     [
         # a given name before the surname; a deed other than publishing keeps its verb
-        ("Timur Akhmetov, a 61-year-old beekeeper, read out an open letter to the akim.",
-         "read out an open letter"),
+        (
+            "Timur Akhmetov, a 61-year-old beekeeper, read out an open letter to the akim.",
+            "read out an open letter",
+        ),
         # an age in brackets, then who they are
         ("Kovalchuk (59), a retired teacher, forwarded the clip to two chats.", "the clip"),
         # an age and a description between commas, and "had written on"
-        ("Serikbayev, 44, a driver who also runs a blog, had written on Instagram that the bridge "
-         "was unsafe.", "written on Instagram"),
+        (
+            "Serikbayev, 44, a driver who also runs a blog, had written on Instagram that the "
+            "bridge was unsafe.",
+            "written on Instagram",
+        ),
         # who says so before the doer
-        ("Prosecutors say Zhaksybekov, a former teacher, posted a clip in which he mocked the "
-         "governor.", "a clip in which"),
+        (
+            "Prosecutors say Zhaksybekov, a former teacher, posted a clip in which he mocked the "
+            "governor.",
+            "a clip in which",
+        ),
         ("Bolat Nurpeisov sent an audio message to the parents' chat.", "sent an audio message"),
         # not a person: an institution or a plain capitalised word
         ("Police sent a summons to his address.", None),
@@ -41,14 +49,18 @@ def test_an_english_deed_told_plainly_by_its_doer(sentence: str, deed: str | Non
     ("sentence", "deed"),
     [
         # the surname, given name and patronymic; the day after the doer stays with the deed
-        ("Мухамедиев Серик Айдарович 3 июня 2026 года разместил в Instagram ролик о свалке.",
-         "3 июня 2026 года разместил"),
+        (
+            "Мухамедиев Серик Айдарович 3 июня 2026 года разместил в Instagram ролик о свалке.",
+            "3 июня 2026 года разместил",
+        ),
         # an age and trade before the surname
-        ("52-летний водитель автобуса Есенов назвал в чате депутата «позором».",
-         "назвал в чате"),
+        ("52-летний водитель автобуса Есенов назвал в чате депутата «позором».", "назвал в чате"),
         # who they are between commas, a paper's «говорится, что» leading
-        ("В обвинительном акте говорится, что Сарсенова, будучи администратором группы, "
-         "приняла участие в записи обращения.", "приняла участие"),
+        (
+            "В обвинительном акте говорится, что Сарсенова, будучи администратором группы, "
+            "приняла участие в записи обращения.",
+            "приняла участие",
+        ),
         # no deed's verb after the doer, or no surname
         ("Мухамедиев Серик Айдарович 3 июня 2026 года был задержан полицией.", None),
         ("Городской акимат разместил в Instagram опровержение.", None),
@@ -68,7 +80,7 @@ def test_a_russian_deed_told_plainly_by_its_doer(sentence: str, deed: str | None
             "Almaty, 4 March 2026. The Medeu District Court sentenced Arman Seitkaliyev to two "
             "years of restricted freedom for inciting social discord. Seitkaliyev, 35, a courier "
             "who runs a small blog, had written on Facebook on 12 January 2026 that the new "
-            "tariffs were \"robbery of the poor\".",
+            'tariffs were "robbery of the poor".',
             ("2026-01-12", "written on Facebook that the new tariffs"),
         ),
         (
@@ -132,7 +144,7 @@ def test_many_unnamed_people_tell_no_act(closing: str, acts: int) -> None:
             "a year of restricted freedom over Facebook posts criticizing the city's water "
             "utility, his lawyer said.\n\n"
             "According to the verdict, on 3 May 2026 Zhumabekov posted a video in which he said "
-            "the utility \"poisons the city\".",
+            'the utility "poisons the city".',
             [("2026-05-03", "posted a video in which he said")],
         ),
         # a lede alone tells the act
