@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.extract import act_cues, act_told, extract_cases
+from bot.extract import act_cues, act_told, acts, extract_cases
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,36 @@ def test_a_ledes_summary_gives_way_to_the_deed_told(story: str, acts: list[tuple
     assert len(got) == len(acts)
     for (date, description), (want_date, opening) in zip(got, acts, strict=True):
         assert date == want_date and description.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # the sentence's own verb after the aside that told the act is cut
+        (
+            "a speech at a rally, was released from prison on 3 May 2026",
+            "en",
+            "a speech at a rally",
+        ),
+        # (a deed that goes on after a comma stays)
+        (
+            "a video on TikTok, filmed at the plant gates",
+            "en",
+            "a video on TikTok, filmed at the plant gates",
+        ),
+        # the clause that dated the act, bare once its day is cut
+        (
+            "назвал в комментарии акима «вором», комментарий был опубликован 19 мая 2025 года",
+            "ru",
+            "назвал в комментарии акима «вором»",
+        ),
+        # (a clause telling something else of the work stays)
+        (
+            "назвал акима «вором» в комментарии, пост был удалён через час",
+            "ru",
+            "назвал акима «вором» в комментарии, пост был удалён через час",
+        ),
+    ],
+)
+def test_what_closes_an_act_after_it(text: str, language: str, want: str) -> None:
+    assert acts._act(text, language)["description"] == want
