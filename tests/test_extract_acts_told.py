@@ -195,3 +195,26 @@ def test_a_ledes_summary_gives_way_to_the_deed_told(story: str, acts: list[tuple
 )
 def test_what_closes_an_act_after_it(text: str, language: str, want: str) -> None:
     assert acts._act(text, language)["description"] == want
+
+
+@pytest.mark.parametrize(
+    ("clause", "language", "dates"),
+    [
+        # the full day a clause opens with is the day of each deed joined by "and"
+        (
+            "12 апреля 2026 года он перевёл 5 000 тенге на карту, связанную с фондом, и "
+            "подписался на канал движения",
+            "ru",
+            {"2026-04-12"},
+        ),
+        ("on 12 April 2026 he filmed the dump and signed a petition", "en", {"2026-04-12"}),
+        # (a day in the second deed's own words is its own)
+        (
+            "12 апреля 2026 года он записал видео о свалке и 20 апреля 2026 года подписал петицию",
+            "ru",
+            {"2026-04-12", "2026-04-20"},
+        ),
+    ],
+)
+def test_an_opening_day_dates_each_deed_joined(clause: str, language: str, dates: set) -> None:
+    assert {a["date"] for a in acts._split_acts(clause, language)} == dates

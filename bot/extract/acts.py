@@ -412,7 +412,12 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if language == "ru" and ru_joined.objects_joined(left, right):
         return [whole]  # «призывы к массовым беспорядкам и неподчинению ...»: one call, two aims
     # ("on 12 March 2026 he posted a video and sent the link ...": the day is each deed's)
-    shared = act_plain_en.opening_day(left, language) if not find_dates(right) else ""
+    # («9 марта 2026 года он перевёл ... и подписался ...» likewise)
+    shared = (
+        act_plain_en.opening_day(left, language) or act_dates.ru_opening_day(left, language)
+        if not find_dates(right)
+        else ""
+    )
     parts = [_act(left, language), _act(shared + right, language)]
     if "told_of" in parts[0] and "told_of" not in parts[1]:
         parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's
