@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.extract import act_cues, act_told, acts, extract_cases
+from bot.extract import act_cues, act_spans, act_told, acts, extract_cases
 
 
 @pytest.mark.parametrize(
@@ -218,3 +218,26 @@ def test_what_closes_an_act_after_it(text: str, language: str, want: str) -> Non
 )
 def test_an_opening_day_dates_each_deed_joined(clause: str, language: str, dates: set) -> None:
     assert {a["date"] for a in acts._split_acts(clause, language)} == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the writer's gloss after a dash («речь шла о ...», «имелся в виду ...») closes the act
+        (
+            "написал, что аким «кормит обещаниями» – речь шла о ремонте дороги",
+            "написал, что аким «кормит обещаниями»",
+        ),
+        (
+            "назвал депутата «балаболом» — имелся в виду глава маслихата",
+            "назвал депутата «балаболом»",
+        ),
+        # (a dash that goes on telling the act stays)
+        (
+            "назвал депутата «балаболом» – и повторил это в эфире",
+            "назвал депутата «балаболом» – и повторил это в эфире",
+        ),
+    ],
+)
+def test_a_writers_gloss_after_a_dash_closes_the_act(text: str, want: str) -> None:
+    assert act_spans.without_remark(text, "ru") == want
