@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.extract import act_cues, act_spans, act_told, acts, extract_cases
+from bot.extract import act_spans, act_told, acts, extract_cases
 
 
 @pytest.mark.parametrize(
@@ -98,23 +98,6 @@ def test_a_plain_deed_stands_for_the_offence_named(text: str, act: tuple) -> Non
 
 
 @pytest.mark.parametrize(
-    ("left", "right", "language", "one"),
-    [
-        # a second verb done to what the first made, told by a pronoun: one deed
-        ("recorded a song about the akim", "uploaded it to TikTok", "en", True),
-        ("held meetings of the group at a café", "filmed them for a channel", "en", True),
-        # two verbs each with its own object: two deeds
-        ("recorded a song about the akim", "posted a petition on Facebook", "en", False),
-        ("записал песню об акиме", "выложил её в TikTok", "ru", True),
-    ],
-)
-def test_a_second_verb_on_the_same_thing_is_one_deed(
-    left: str, right: str, language: str, one: bool
-) -> None:
-    assert act_cues.one_act_across_and(left, right, language) is one
-
-
-@pytest.mark.parametrize(
     ("closing", "acts"),
     [
         # many unnamed people prosecuted: background, no act of the person
@@ -195,29 +178,6 @@ def test_a_ledes_summary_gives_way_to_the_deed_told(story: str, acts: list[tuple
 )
 def test_what_closes_an_act_after_it(text: str, language: str, want: str) -> None:
     assert acts._act(text, language)["description"] == want
-
-
-@pytest.mark.parametrize(
-    ("clause", "language", "dates"),
-    [
-        # the full day a clause opens with is the day of each deed joined by "and"
-        (
-            "12 апреля 2026 года он перевёл 5 000 тенге на карту, связанную с фондом, и "
-            "подписался на канал движения",
-            "ru",
-            {"2026-04-12"},
-        ),
-        ("on 12 April 2026 he filmed the dump and signed a petition", "en", {"2026-04-12"}),
-        # (a day in the second deed's own words is its own)
-        (
-            "12 апреля 2026 года он записал видео о свалке и 20 апреля 2026 года подписал петицию",
-            "ru",
-            {"2026-04-12", "2026-04-20"},
-        ),
-    ],
-)
-def test_an_opening_day_dates_each_deed_joined(clause: str, language: str, dates: set) -> None:
-    assert {a["date"] for a in acts._split_acts(clause, language)} == dates
 
 
 @pytest.mark.parametrize(

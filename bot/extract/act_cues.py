@@ -338,15 +338,8 @@ _EN_VERB_WITHOUT_OBJECT = re.compile(
 )
 
 
-#: "organised meetings ... and streamed them on YouTube", "recorded a video and shared it":
-#: a second verb done to what the first made (a pronoun for it) is one deed, as in Russian.
-_EN_SAME_OBJECT = re.compile(
-    r"(?:[a-z]+ed|sent|shared|put|read|wrote|spread)\s+(?:it|them)\b", re.IGNORECASE
-)
-
-
 def _en_one_act(left: str, right: str, comma_before: bool) -> bool:
-    if _EN_PARTICIPLE_CLAUSE.search(left) or _EN_SAME_OBJECT.match(right):
+    if _EN_PARTICIPLE_CLAUSE.search(left):
         return True
     if not comma_before and _EN_VERB_WITHOUT_OBJECT.match(left):
         return True

@@ -37,17 +37,6 @@ def opening_day(lead: str) -> str | None:
     return None
 
 
-#: Russian: a full day opening a clause («9 марта 2026 года он перевёл ... и подписался ...»).
-_RU_OPENING_DAY = re.compile(r"^\s*\d{1,2}\s+[а-яё]+\s+\d{4}\s+(?:года|г\.),?\s+", re.IGNORECASE)
-
-
-def ru_opening_day(text: str, language: str) -> str:
-    """The full day a Russian clause opens with, which is the day of each deed the clause
-    joins by «и» (as `act_plain_en.opening_day` for "on 12 March 2026"); "" otherwise."""
-    found = _RU_OPENING_DAY.match(text) if language == "ru" else None
-    return found.group().lstrip() if found and find_dates(found.group()) else ""
-
-
 #: Days listed before a full date: "of 19 and 20 November 2025", «от 3, 5 и 7 мая 2025 года».
 DAYS_BEFORE = re.compile(
     r"(?:\b(?:on|of|dated|от)\s+)?(?P<days>(?:\d{1,2},?\s+)*\d{1,2})\s+(?:and|и|&|және)\s+$",

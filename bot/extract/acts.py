@@ -277,7 +277,7 @@ def _acts(
         acts = [a for a in acts if not a.get("headline")]
     for act in acts:
         act.pop("headline", None)
-    if any(not a.get("lede") for a in acts):
+    if any(not a.get("lede") and not a.get("offence") for a in acts):
         acts = [a for a in acts if not a.get("lede")]
     for act in acts:
         act.pop("lede", None)
@@ -412,12 +412,7 @@ def _split_acts(text: str, language: str) -> list[Record]:
     if language == "ru" and ru_joined.objects_joined(left, right):
         return [whole]  # «призывы к массовым беспорядкам и неподчинению ...»: one call, two aims
     # ("on 12 March 2026 he posted a video and sent the link ...": the day is each deed's)
-    # («9 марта 2026 года он перевёл ... и подписался ...» likewise)
-    shared = (
-        act_plain_en.opening_day(left, language) or act_dates.ru_opening_day(left, language)
-        if not find_dates(right)
-        else ""
-    )
+    shared = act_plain_en.opening_day(left, language) if not find_dates(right) else ""
     parts = [_act(left, language), _act(shared + right, language)]
     if "told_of" in parts[0] and "told_of" not in parts[1]:
         parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's
