@@ -15,7 +15,15 @@ from typing import Any
 import pytest
 
 from bench.extract import HELD_OUT, accuracy, labelled_texts, score_text
-from bot.extract import act_chronology, act_cues, act_spans, act_words, english, extract_cases
+from bot.extract import (
+    act_chronology,
+    act_cues,
+    act_spans,
+    act_told,
+    act_words,
+    english,
+    extract_cases,
+)
 from bot.extract.officials import officials_alone
 from bot.extract.places import find_town
 from bot.extract.sentence import find_parts
@@ -2192,7 +2200,7 @@ def test_a_table_rows_grounds_cell_is_the_act() -> None:
     ],
 )
 def test_a_deed_told_plainly_by_its_doer(sentence: str, told: bool) -> None:
-    assert bool(act_cues.TOLD["en"].search(sentence)) is told
+    assert bool(act_told.TOLD["en"].search(sentence)) is told
 
 
 def test_a_title_before_a_name_ends_no_sentence() -> None:

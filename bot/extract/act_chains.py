@@ -7,7 +7,7 @@ Invariants:
   the next link («жиналысына қатысып, 2026 жылғы 5 наурызда ... жариялаған»): each dated link is
   an act on its own day.
 - A deed told plainly is read only where nothing else says what the person is accused of
-  (`acts._told_plainly`); a sentence told of it opens with its day, and its verb is a deed's.
+  (`act_told.told_plainly`); a sentence told of it opens with its day, and its verb is a deed's.
 """
 
 from __future__ import annotations

@@ -72,7 +72,11 @@ TRAILING_CLAUSE = {
     "en": r",?\s+and\s+(?:then\s+)?(?:sentenced|ordered|fined|imposed|gave|placed|jailed|"
     r"handed|banned|(?:has|have|had)\s+been|was|were)\b|"
     # ("... contained "signs of inciting social discord"": what an expert found in the work)
-    r"\s+(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b",
+    r"\s+(?:contained|contain|constituted|showed|bore)\s+[\"“]?(?:signs|elements)\b|"
+    # ("Nurgaliyeva, an activist convicted over a speech at a rally, was released ...": the
+    # sentence's own verb after the aside that told the act)
+    r",\s+(?:was|were|has\s+been|had\s+been)\s+(?:released|freed|detained|arrested|"
+    r"transferred|moved|pardoned|acquitted)\b",
     "ru": r",?\s+и\s+(?:назначил|приговорил|оштрафовал|постановил|взыскал|обязал|поместил)\w*",
     "kk": r"(?!)",
 }

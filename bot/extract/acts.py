@@ -7,7 +7,8 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
 (the article cited, the court's next verb, a cost). Invariants:
 
 - An offence's name ("participating in the activities of a banned organisation", «по ч. 2 ст.
-  274») is an act only where the text tells no deed; a headline's act gives way to the story's.
+  274») is an act only where the text tells no deed; a headline's act gives way to the story's,
+  and the lede's (the story's first sentence, summing up) to the deeds told after it.
 - A date in the act's own words is its date; the day of an arrest told with its reason is not.
 - An act told of a co-defendant by surname (`told_of`) is theirs alone.
 - An earlier administrative case's deed ("fined under the Code of Administrative Offences
@@ -27,6 +28,7 @@ from bot.extract import (
     act_dates,
     act_plain_en,
     act_spans,
+    act_told,
     act_words,
     court_papers,
     english,
@@ -62,7 +64,9 @@ _BULLET = re.compile(r"^\s*(?:[•·\-–—*]|\d{1,2}[.)])\s+(.+)$")
 #: A statement about people in general, not about the person of the case.
 _ANYONE = re.compile(
     r"\b(?:anyone|anybody|no one|nobody|everyone|people are|кого-либо|кого-нибудь|никого|"
-    r"никто|каждого|ешкім\w*|әркім\w*)\b",
+    r"никто|каждого|ешкім\w*|әркім\w*|"
+    # ("dozens of people have been prosecuted for alleged links to it": many, unnamed)
+    r"(?:dozens|scores|hundreds|thousands)\s+of|десятк\w+|сотни|сотен|ондаған|жүздеген)\b",
     re.IGNORECASE,
 )
 
@@ -97,6 +101,11 @@ def _acts(
             act.pop("same_day", None)
         return acts
     body_start = story_start(block)
+    # the story's first sentence (its lede): what it says of several people gives way to the
+    # deeds the story goes on to tell of each
+    lede_start = min((s.start for s in sentences if s.start >= body_start), default=-1)
+    if block[body_start:lede_start].strip():
+        lede_start = -1
     told_at: set[int] = set()  # the sentences an act was read from
     counted = len(acts)
     for index, sentence in enumerate(sentences):
@@ -105,6 +114,7 @@ def _acts(
             _told_in(acts[counted:], sentences, index - 1)
         counted = len(acts)
         headline = sentence.start < body_start
+        lede = sentence.start == lede_start
         # "On 2 February he recorded a video .... For this he was charged with ...": the act
         # is what was told before
         for_that = act_cues.charged_for_what_came_before(sentence.text, language)
@@ -123,7 +133,7 @@ def _acts(
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
             acts += [
-                {**a, "headline": headline}
+                {**a, "headline": headline, "lede": lede}
                 for a in _split_acts(inside, language)
                 if a["description"]
             ]
@@ -241,6 +251,7 @@ def _acts(
             if act["date"] is None and language == "en":  # "..., hours after he told ..."
                 act["date"] = act_plain_en.hours_after_day(sentence.text, match)
             act["headline"] = headline
+            act["lede"] = lede
             # «ч. 2 ст. 274 УК РК — распространение заведомо ложной информации» once cut
             act["offence"] = (
                 offence
@@ -266,6 +277,10 @@ def _acts(
         acts = [a for a in acts if not a.get("headline")]
     for act in acts:
         act.pop("headline", None)
+    if any(not a.get("lede") and not a.get("offence") for a in acts):
+        acts = [a for a in acts if not a.get("lede")]
+    for act in acts:
+        act.pop("lede", None)
     # "guilty of participating in ... a banned organisation (Article 405(2) ...)": the
     # offence's name before its article gives way to what the person did, told elsewhere.
     only_offences = bool(acts) and all(a.get("offence") for a in acts)
@@ -284,7 +299,7 @@ def _acts(
         deeds = (
             _chronology_acts(block, language)
             or _told_by_who(sentences, language)
-            or _told_plainly(sentences, language)
+            or act_told.told_plainly(sentences, language, _act)
             or act_plain_en.told_with_day(sentences, language, _split_acts)
             or _works_in_cells(block, language)
         )
@@ -309,72 +324,6 @@ def _told_in(acts: list[Record], sentences: list[Sentence], index: int) -> None:
     for act in acts:
         if act.pop("same_day", False) and act["date"] is None and len(before) == 1:
             act["date"] = before[0].value.isoformat()
-
-
-#: A given name then a surname, both capitalised, as the subject of a told deed.
-_GIVEN_AND_SURNAME = re.compile(
-    rf"(?<![\w-])[{names.UPPER}][{names.LOWER}]+\s+(?P<surname>[{names.UPPER}][{names.LOWER}'-]+)\s"
-)
-
-
-def _told_plainly(sentences: list[Sentence], language: str) -> list[Record]:
-    """The deed the first sentence telling one plainly tells («Белсенді ... видео
-    жариялаған.», "Yerzhanov had posted a video ..."); where such sentences name two people
-    by surname ("Kaliyev recorded ... . Omarova ... forwarded ..."), each one's deed, told of
-    them."""
-    # (a co-defendant's sentence blanked but for its dates runs into the next one: each part
-    # between blanks is read as a sentence of its own)
-    parts = [p for s in sentences for p in re.split(r"[ ]{8,}", s.text) if p.strip()]
-    deeds: list[Record] = []
-    for number, text in enumerate(parts):
-        told = act_words.ACTS_TOLD[language].search(text) or act_cues.TOLD[language].search(text)
-        if told and language == "en":  # ("Nurlanov wrote ..., and on 9 August he published ...")
-            told = act_cues.TOLD[language].search(text, 0, told.start() + 1) or told
-        if not told:
-            # «5 октября Арман поделился в Facebook видео ...»: the day first, the doer unnamed
-            plain = act_chains.told_with_day(text, language)
-            act = _act(plain[0], language) if plain else None
-            if plain and act and act["description"]:
-                if plain[1] and names.looks_like_surname(plain[1]):
-                    act["told_of"] = plain[1]
-                deeds.append(act)
-            elif language == "kk":  # «видеоүндеуді С. Әбдірахманов ... жариялаған»
-                for deed, surname in act_chains.kk_told_by_initials(text):
-                    act = _act(deed, language)
-                    if act["description"]:
-                        deeds.append({**act, "told_of": surname})
-            continue
-        act = _act(text[told.end() :], language)
-        if not act["description"]:
-            continue
-        if act["date"] is None and "same_day" in told.re.groupindex and told.group("same_day"):
-            # "On the same day, Omarova forwarded ...": the one day of the sentence before
-            before = resolve_dates(find_dates(parts[number - 1])) if number else []
-            act["date"] = before[0].value.isoformat() if len(before) == 1 else None
-        elif act["date"] is None:
-            lead = text[: told.start()]
-            if not lead.strip():  # the day inside the cue, before the subject
-                # («2026 жылғы 9 тамызда»: a Kazakh day, its year first)
-                day = re.match(
-                    r"\s*(?:on\s+)?[^,]{4,25}?\d{4},?|\s*\d{4}\s+жылғы\s+\d{1,2}\s+\w+",
-                    told.group(),
-                    re.I,
-                )
-                lead = day.group() if day else ""
-            act["date"] = act_dates.opening_day(lead)
-        who = [
-            word
-            for word in re.findall(rf"[{names.UPPER}][{names.LOWER}'-]+", told.group())
-            if names.looks_like_surname(word)
-        ]
-        named = _GIVEN_AND_SURNAME.search(told.group())
-        if who:
-            act["told_of"] = who[-1]
-        elif named:  # «Ғалымжан Сейтқали ... сынаған»: a surname no ending marks, after a name
-            act["told_of"] = named.group("surname")
-        deeds.append(act)
-    told_of = {act.get("told_of") for act in deeds}
-    return deeds if len(told_of) > 1 and None not in told_of else deeds[:1]
 
 
 def _told_by_who(sentences: list[Sentence], language: str) -> list[Record]:
@@ -474,7 +423,10 @@ def _split_acts(text: str, language: str) -> list[Record]:
 
 _EMPTY_PARTICIPLE = re.compile(
     r",\s*(?:опубликованн|размещ[её]нн|записанн|распространённ|распространенн)\w*\s*(?=,)|"
-    r",\s*(?:жарияланған|таратылған|жазылған|орналастырылған)\s*(?=,)",
+    r",\s*(?:жарияланған|таратылған|жазылған|орналастырылған)\s*(?=,)|"
+    # («назвал ... «вором», комментарий был опубликован» once its day is cut: the clause dated
+    # the act and says no more)
+    r",\s*(?:[а-яё]+\s+)?(?:был|была|было|были)\s+(?:опубликован|размещ[её]н|выложен)\w*\s*$",
     re.IGNORECASE,
 )
 
