@@ -259,7 +259,7 @@ _EMOJI_BULLET = re.compile(
 
 
 #: An encyclopedia's note marks: "... in custody.[1] He was accused", "[citation needed]".
-_CITATION_MARK = re.compile(r"(?<=[.,;:)\w])\[(?:\d{1,3}|citation needed|нужен источник)\]")
+_CITATION_MARK = re.compile(r"(?<=[.,;:)\w])(?:\[(?:\d{1,3}|citation needed|нужен источник)\])+")
 
 
 #: A social network post copied with its header: the author's name alone on the first line

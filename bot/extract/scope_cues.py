@@ -24,7 +24,7 @@ IN_FORCE = lexicon.compile_table(
         "en": r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"
         r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
         r"\btook\s+(?:legal\s+)?effect\b",
-        "ru": r"(?<!не )(?<!ещё не )(?<!еще не )"
+        "ru": r"(?<!\bне )(?<!\bещё не )(?<!\bеще не )"
         r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
         "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b(?!\s+жоқ)",
     }
