@@ -1,0 +1,64 @@
+"""How reports tell an arrest, and the day of the events around it: a relative's "they took him
+from his dormitory", a town's name ending like a negation («в Астане был задержан»), a wiki's
+consecutive note marks. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import extract_cases, lexicon
+
+
+def _events(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {
+        case["person"]["name"]: [(e["kind"], e["date"]) for e in case["events"]]
+        for case in extract_cases(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "arrest"),
+    [
+        # accepted: taken from a place where one lives or works, or to the police
+        ("en", "On Monday police took her from the hostel near the market.", True),
+        ("en", "Officers searched his flat and took him to the city police department.", True),
+        ("en", "He was taken to the Almaty police headquarters for questioning.", True),
+        # a place word ending in «не» before the verb is no negation
+        ("ru", "Вчера в Таразе был задержан журналист.", True),
+        ("ru", "В Астане задержали двух активистов.", True),
+        ("ru", "В Жанаозене взяли под стражу сварщика.", True),
+        # a man named in the accusative after the verb
+        ("ru", "Провели обыск, изъяли телефоны и увезли Ерлана.", True),
+        # the person told before the verb, then a day and where from
+        ("ru", "Моего мужа, Серика Оспанова, забрали в пятницу, 3 мая, прямо с работы.", True),
+        ("ru", "Сына забрали 14 октября рано утром.", True),
+        # officers of a named department or of the KNB came
+        ("ru", "В 6 утра к ним пришли сотрудники департамента полиции области.", True),
+        ("ru", "Сотрудники ДКНБ пришли к нему домой на рассвете.", True),
+        # refused: a negation stays one
+        ("ru", "Он не был задержан, его лишь допросили.", False),
+        ("ru", "Её не задержали.", False),
+        # refused: things taken, a trip to a city, a trip to a meeting
+        ("ru", "Забрали в пятницу документы и технику.", False),
+        ("ru", "Делегацию увезли в Астану на конференцию.", False),
+        ("en", "They took the documents from the office.", False),
+        ("en", "He took his daughter to the hospital.", False),
+    ],
+)
+def test_arrest_cue(language: str, text: str, arrest: bool) -> None:
+    assert bool(lexicon.EVENTS["detention"][language].search(text)) is arrest
+
+
+def test_consecutive_note_marks_end_the_sentence() -> None:
+    # a wiki's "custody.[3][4] He was accused of ... a speech of 27 December": the arrest's
+    # sentence ends at the marks, so the speech's day is no day of the measure
+    text = (
+        "Yerlan Abenov\n\nOn 12 January 2025, Abenov, a union leader, was detained by police in "
+        "Pavlodar.[2] Two days later, on 14 January, a Pavlodar court remanded him in "
+        "custody.[3][4] He was accused of inciting discord over a speech he gave on 27 December "
+        "2024.[4]"
+    )
+    assert _events(text)["Yerlan Abenov"] == [
+        ("detention", "2025-01-12"),
+        ("preventive_measure", "2025-01-14"),
+    ]
