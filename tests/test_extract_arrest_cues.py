@@ -62,3 +62,46 @@ def test_consecutive_note_marks_end_the_sentence() -> None:
         ("detention", "2025-01-12"),
         ("preventive_measure", "2025-01-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: the day a hearing is set for dates nothing that happened
+        (
+            "Aliya Omarova, a nurse, was detained on 3 October 2026. On 5 October 2026 a court "
+            "remanded her in custody. Her trial began on 20 November 2026 at the Taraz City "
+            "Court. She is still in custody, and the next hearing is scheduled for 4 December "
+            "2026.",
+            [
+                ("detention", "2026-10-03"),
+                ("preventive_measure", "2026-10-05"),
+                ("trial", "2026-11-20"),
+            ],
+        ),
+        (
+            "Алию Омарову, медсестру, задержали 3 октября 2026 года. 5 октября 2026 года суд "
+            "санкционировал её арест. Процесс начался 20 ноября 2026 года, заседание отложено "
+            "до 4 декабря 2026 года.",
+            [
+                ("detention", "2026-10-03"),
+                ("preventive_measure", "2026-10-05"),
+                ("trial", "2026-11-20"),
+            ],
+        ),
+        # accepted: the custody's own day, told after the day a hearing is set for
+        (
+            "Aliya Omarova, teacher. Status: trial opened, indictment read; adjourned to 2 "
+            "December 2026 [defendant in custody since 14 July 2026].",
+            [("detention", "2026-07-14")],
+        ),
+        # refused: a day told as the hearing's own stays its day
+        (
+            "Aliya Omarova, a nurse, was detained on 3 October 2026. The trial, set to open in "
+            "November, began on 20 November 2026.",
+            [("detention", "2026-10-03"), ("trial", "2026-11-20")],
+        ),
+    ],
+)
+def test_day_set_for_a_hearing(text: str, events: list[tuple[str, str | None]]) -> None:
+    assert sorted(next(iter(_events(text).values()))) == sorted(events)

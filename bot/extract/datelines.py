@@ -293,6 +293,24 @@ def ends_a_term(text: str, start: int) -> bool:
     return bool(_TERM_END_BEFORE.search(text[max(0, start - 60) : start]))
 
 
+#: A day a hearing is set for, told right before it: "adjourned to 2 December", "the next
+#: hearing is scheduled for 4 December", "postponed until", «отложено до 5 декабря», «перенесли
+#: на 10 декабря», «следующее заседание назначено на ...». No event was held on it.
+_SET_FOR_BEFORE = re.compile(
+    r"(?:\b(?:adjourned|postponed|put\s+off|deferred)\s+(?:to|until|till)|"
+    r"\b(?:scheduled|set|fixed)\s+for|\bnext\s+hearing\s+(?:is\s+|will\s+be\s+)?(?:on|due)|"
+    r"\b(?:отложен\w*|отложил\w*|перенес[её]н\w*|перенесл\w*|перенес)\s+(?:\w+\s+){0,2}?(?:до|на)|"
+    r"\b(?:следующее|очередное)\s+(?:судебное\s+)?заседание\s+(?:\w+\s+){0,2}?(?:на\s+)?)"
+    r"[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def set_for_later(text: str, start: int) -> bool:
+    """The date starting at `start` of the text is the day a hearing is set for."""
+    return bool(_SET_FOR_BEFORE.search(text[max(0, start - 60) : start]))
+
+
 def names_a_work_of(text: str, language: str, day: dt.date) -> bool:
     """The day is written as the date of a published work ("a TikTok video of 29 March",
     «за ролик в TikTok от 29 марта»): the act's day, not one of an arrest or a measure."""
@@ -438,7 +456,8 @@ _SINCE = {
 
 
 def held_since(text: str, language: str) -> bool:
-    found = find_dates(text)
+    # (not a day a hearing is set for, told first: "adjourned to 2 December [in custody since")
+    found = [f for f in find_dates(text) if not set_for_later(text, f.start)]
     if not found or re.search(_MEASURE_WORD, text, re.IGNORECASE):
         return False
     first = found[0]

@@ -35,6 +35,7 @@ from bot.extract.datelines import (
     own_dates,
     petition_days_only,
     published_on,
+    set_for_later,
     told_later_of,
 )
 from bot.extract.record import Scope
@@ -85,6 +86,7 @@ def _scopes(
         for f in resolve_dates(mentions, default_year, heading_first=True)
         if not BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
         and not ends_a_term(joined, f.start)  # "house arrest until 19 January"
+        and not set_for_later(joined, f.start)  # "adjourned to 2 December": none held then
     }
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
