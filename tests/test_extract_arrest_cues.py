@@ -105,3 +105,62 @@ def test_consecutive_note_marks_end_the_sentence() -> None:
 )
 def test_day_set_for_a_hearing(text: str, events: list[tuple[str, str | None]]) -> None:
     assert sorted(next(iter(_events(text).values()))) == sorted(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: an arrest "the same evening" as the day told before, then a measure's day
+        (
+            "Bolat Serikov, a pensioner. On 3 May 2026 he spoke at a residents' meeting. He was "
+            "detained the same evening, and on 5 May 2026 a court remanded him in custody.",
+            [("detention", "2026-05-03"), ("preventive_measure", "2026-05-05")],
+        ),
+        (
+            "Болат Сериков, пенсионер. 3 мая 2026 года выступил на собрании жильцов. В тот же "
+            "вечер его задержали, 5 мая 2026 года суд арестовал его на два месяца.",
+            [("detention", "2026-05-03"), ("preventive_measure", "2026-05-05")],
+        ),
+        # refused: an arrest told with its own day keeps it
+        (
+            "Bolat Serikov, a pensioner. On 3 May 2026 he spoke at a residents' meeting. He was "
+            "detained on 4 May 2026, and on 6 May 2026 a court remanded him in custody.",
+            [("detention", "2026-05-04"), ("preventive_measure", "2026-05-06")],
+        ),
+    ],
+)
+def test_arrest_the_same_evening(text: str, events: list[tuple[str, str | None]]) -> None:
+    assert _events(text)[next(iter(_events(text)))] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # accepted: a second person "detained the same morning" in a paragraph of their own is
+        # arrested on the first one's day, not on the day of the first one's last event
+        (
+            "On 24 November 2026 police detained welder Yerlan Abenov at his home. On 26 "
+            "November 2026 a court remanded Abenov in custody.\n\n"
+            "His colleague Saule Kassymova was detained the same morning at the plant. On 26 "
+            "November 2026 the court placed Kassymova under house arrest.",
+            [("detention", "2026-11-24"), ("preventive_measure", "2026-11-26")],
+        ),
+        (
+            "24 ноября 2026 года полиция задержала сварщика Ерлана Абенова. 26 ноября 2026 года "
+            "суд арестовал Абенова на два месяца.\n\n"
+            "Вместе с Абеновым в то же утро задержали его коллегу Сауле Касымову. 26 ноября "
+            "2026 года тот же суд поместил Касымову под домашний арест.",
+            [("detention", "2026-11-24"), ("preventive_measure", "2026-11-26")],
+        ),
+        # refused: a second person's arrest told with its own day
+        (
+            "On 24 November 2026 police detained welder Yerlan Abenov at his home. On 26 "
+            "November 2026 a court remanded Abenov in custody.\n\n"
+            "His colleague Saule Kassymova was detained on 25 November 2026 at the plant. On 26 "
+            "November 2026 the court placed Kassymova under house arrest.",
+            [("detention", "2026-11-25"), ("preventive_measure", "2026-11-26")],
+        ),
+    ],
+)
+def test_second_arrest_the_same_morning(text: str, second: list[tuple[str, str | None]]) -> None:
+    assert list(_events(text).values())[1] == second

@@ -79,6 +79,7 @@ def extract_case(
     default_year: int | None = None,
     date_before: dt.date | None = None,
     text_day: dt.date | None = None,
+    detained_before: dt.date | None = None,
 ) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants;
     `text_day` is the day the whole text gives itself (datelines.text_own_day)."""
@@ -255,7 +256,9 @@ def extract_case(
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, own, others, woman, named_trades
     )
-    scopes = _scopes(sentences, language, default_year, date_before, person["surname"], text_day)
+    scopes = _scopes(
+        sentences, language, default_year, date_before, person["surname"], text_day, detained_before
+    )
     if not scopes and default_year is None and date_before is None:
         scopes = _undated_scopes(sentences, relevant, language)
     events, stage = _events(scopes, language)

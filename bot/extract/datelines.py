@@ -41,9 +41,13 @@ _NEXT_DAY = {
 _SAME_DAY = {
     "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b|"
     r"\bthat\s+(?:same\s+)?(?:afternoon|evening)\b|"
+    # "was detained the same morning", "later that night"
+    r"\bthe\s+same\s+(?:morning|afternoon|evening|night)\b|\blater\s+that\s+night\b|"
     r"\b(?:a\s+few|several|two|three)\s+hours\s+later\b",
     "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b|"
     r"\b(?:уже\s+)?в\s+обед\b|\b(?:в\s+тот\s+же|тем\s+же)\s+вечер(?:ом)?\b|"
+    # «в то же утро задержали», «тем же утром», «в ту же ночь»
+    r"\b(?:в\s+то\s+же|тем\s+же)\s+утр(?:о|ом)\b|\b(?:в\s+ту\s+же\s+ночь|той\s+же\s+ночью)\b|"
     r"\b(?:через|спустя)\s+(?:несколько|пару|два|три)\s+час\w*|"
     r"\bнесколько\s+часов\s+спустя\b",
     "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b|"

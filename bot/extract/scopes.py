@@ -77,7 +77,10 @@ def _scopes(
     date_before: dt.date | None = None,
     surname: str | None = None,
     text_day: dt.date | None = None,
+    detained_before: dt.date | None = None,
 ) -> list[Scope]:
+    """The scopes of a person's `sentences`; `date_before` is the day of the last event told
+    before them, `detained_before` the day of the last arrest told before them (another's)."""
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     joined = "\n".join(s.text for s in sentences)
     mentions = find_dates(joined)
@@ -303,6 +306,10 @@ def _scopes(
                 # "The court on May 5 sentenced X and Y ... Two days earlier, the same court
                 # sentenced Z": the day told before, though it dates someone else's verdict
                 dated = days_told[-1:]
+            if days == 0 and kind == "detention" and detained_before and not told_scopes:
+                # «Вместе с Айбеком в то же утро задержали его друга ...» opening this person's
+                # story: the morning of the arrest told before, not of the last event told
+                dated = [detained_before]
             if days is not None and dated:
                 # "Two days later, a court ordered ...", «На следующий день», «Екі күннен кейін»
                 dates = [dated[-1] + dt.timedelta(days=days)]
@@ -497,6 +504,20 @@ def _scopes(
             ):
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
+            elif (
+                kind in HELD_KINDS
+                and measure
+                and len(dates) == 1
+                and len(days_told) > 1
+                and (written := find_dates(sentence.text))
+                and (lead := sentence.text[: written[0].start])
+                and days_later(lead, language) == 0
+                and lexicon.EVENTS["detention"][language].search(lead)
+            ):
+                # «19 ноября выступил на сходе. В тот же вечер его задержали, 21 ноября суд
+                # арестовал его»: the arrest on the day told before, the measure on its own
+                scopes.append(Scope("detention", days_told[-2], [sentence]))
+                current = Scope("preventive_measure", dates[0], [sentence], measure)
             elif (
                 kind == "detention"
                 and measure
