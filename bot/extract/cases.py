@@ -241,6 +241,14 @@ def extract_case(
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
     own = [(m.start, m.end) for m in group]
+    # the other people the block tells as cases, named in full somewhere (no judge, prosecutor
+    # or lawyer; no "Konaev City Court")
+    rivals = [
+        (m.start, m.end)
+        for k, g in candidates.items()
+        if k != key and any(m.given for m in g)
+        for m in g
+    ]
     other_keys = set(groups) | {nominative.surname_key(m.surname, language) for m in everyone}
     if given_stem is None:
         # «44-летнего Есенгалиева, по профессии сварщика ... Кабдуллину, 39-летнюю бухгалтера»:
@@ -248,6 +256,7 @@ def extract_case(
         said_alone = _surnames_alone(block, candidates, key, own + others, language)
         own += said_alone.get(key, [])
         others += [span for k, spans in said_alone.items() if k != key for span in spans]
+        rivals += [span for k, spans in said_alone.items() if k != key for span in spans]
     # a woman's surname in a form no man's takes («Кабдуллину», «Утешевой»)
     woman = language == "ru" and any(
         re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ою)$", m.surname, re.IGNORECASE) for m in group
@@ -261,7 +270,7 @@ def extract_case(
     )
     if not scopes and default_year is None and date_before is None:
         scopes = _undated_scopes(sentences, relevant, language)
-    events, stage = _events(scopes, language)
+    events, stage = _events(scopes, language, own, rivals)
     if stage is None:
         return None
     heading_date = court_papers.verdict_heading_date(block) if language == "ru" else None
