@@ -164,3 +164,32 @@ def test_arrest_the_same_evening(text: str, events: list[tuple[str, str | None]]
 )
 def test_second_arrest_the_same_morning(text: str, second: list[tuple[str, str | None]]) -> None:
     assert list(_events(text).values())[1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: an arrest and a measure of the same day are one arrest under that measure
+        (
+            "Ruslan Beketov, an imam. Detained on 22 April 2026; preventive measure: custody "
+            "since 22 April 2026. His trial opened on 9 September 2026.",
+            [("detention", "2026-04-22", "custody"), ("trial", "2026-09-09", None)],
+        ),
+        (
+            "Руслан Бекетов, имам. Задержан 22 апреля 2026 года. Мера пресечения: содержание под "
+            "стражей (с 22 апреля 2026 года). Судебный процесс начался 9 сентября 2026 года.",
+            [("detention", "2026-04-22", "custody"), ("trial", "2026-09-09", None)],
+        ),
+        # refused: a measure ordered on a later day stays an event of its own
+        (
+            "Ruslan Beketov, an imam, was detained on 22 April 2026. On 24 April 2026 a court "
+            "remanded him in custody.",
+            [("detention", "2026-04-22", None), ("preventive_measure", "2026-04-24", "custody")],
+        ),
+    ],
+)
+def test_arrest_and_measure_of_one_day(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    case = extract_cases(text)[0]
+    assert [(e["kind"], e["date"], e["measure"]) for e in case["events"]] == events

@@ -279,6 +279,7 @@ def _events(
             event["appeal_outcome"] = outcome
             event["sentence"] = [_part_record(p) for p in appeal_parts]
         events.append(event)
+    events = _one_day_arrest(events)
     events.sort(key=lambda e: e["date"] or "")
     kinds = {e["kind"] for e in events}
     if "detention" not in kinds and all(
@@ -304,6 +305,21 @@ def _events(
         None,
     )
     return events, stage
+
+
+def _one_day_arrest(events: list[Record]) -> list[Record]:
+    """An arrest and a measure ordered the same day are one arrest under that measure
+    ("detained on 22 April and remanded in custody the same day", «задержан 22.04 ... под
+    стражей с 22.04»): the measure is the arrest's."""
+    arrests = {e["date"]: e for e in events if e["kind"] == "detention" and e["date"]}
+    kept: list[Record] = []
+    for event in events:
+        arrest = arrests.get(event["date"]) if event["kind"] == "preventive_measure" else None
+        if arrest is not None:
+            arrest["measure"] = event["measure"] or arrest["measure"]
+            continue
+        kept.append(event)
+    return kept
 
 
 def _taken_in_court(scope: Scope, first: dict[str, Scope]) -> bool:
