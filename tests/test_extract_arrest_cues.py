@@ -193,3 +193,40 @@ def test_arrest_and_measure_of_one_day(
 ) -> None:
     case = extract_cases(text)[0]
     assert [(e["kind"], e["date"], e["measure"]) for e in case["events"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # accepted: a card's «Задержание:» field, then held since that day
+        (
+            "Руслан Бекетов, имам.\nЗадержание: 12.01.2025, с этого дня под стражей.\n"
+            "Приговор: 30.05.2025 – 5 лет лишения свободы.",
+            [("detention", "2025-01-12", "custody"), ("verdict", "2025-05-30", None)],
+        ),
+        # accepted: «...-дан қамауда», held since the day
+        (
+            "Руслан Бекетов, имам. Оқиға: 14.07.2026-дан қамауда. Сот процесі 2026 жылғы 16 "
+            "қарашада басталды.",
+            [("detention", "2026-07-14", "custody"), ("trial", "2026-11-16", None)],
+        ),
+        # accepted: a byline closed by a clock time dates "today"'s verdict
+        (
+            "Бекетов 5 жылға сотталды\n\nАзат Дала, 27 қараша 2026 жыл, 14:20\n\nКентау "
+            "қалалық соты бүгін кәсіпкер Руслан Бекетовке 5 жыл бас бостандығынан айыру "
+            "жазасын кесті.",
+            [("verdict", "2026-11-27", None)],
+        ),
+        # refused: a time before a docket's entry makes no dateline of it
+        (
+            "Руслан Бекетов, имам.\n21.10.2026 11:30 Предварительное слушание.\nМера "
+            "пресечения оставлена без изменения.\nСудебный процесс начался 28.10.2026.",
+            [("trial", "2026-10-28", None)],
+        ),
+    ],
+)
+def test_held_since_and_bylines(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    case = extract_cases(text)[0]
+    assert [(e["kind"], e["date"], e["measure"]) for e in case["events"]] == events

@@ -387,6 +387,8 @@ def is_dateline(text: str) -> bool:
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
     # a post's header "Name Surname @handle · 26 Nov 2026": the handle is the author's again
     rest = re.sub(r"(?<!\w)@[\w.]+", "", rest)
+    # a byline's "Azat Dala, 27 November 2026, 14:20": the clock time closing it is no word
+    rest = re.sub(r",\s*\d{1,2}:\d{2}\s*$", "", rest)
     # ("25 қараша 2026 ж. 19:42 · Құлсары ·", "2 h · 🌐"): a post header's separating dots and
     # its audience pictograph are no words
     rest = re.sub(r"[·\U0001f310\U0001f465\U0001f512]", " ", rest)
@@ -469,6 +471,16 @@ def held_since(text: str, language: str) -> bool:
     return bool(
         re.search(_SINCE[language], before, re.IGNORECASE)
         or (language == "kk" and re.match(r"\S*\s+бері", after))
+        # «14.07.2026-дан қамауда», «наурыздан бері тергеу изоляторында»
+        or (
+            language == "kk"
+            and re.match(
+                r"-?(?:дан|ден|тан|тен)\s+(?:бері\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:қамауда|күзетте|(?:тергеу\s+)?изоляторында)",
+                after,
+                re.IGNORECASE,
+            )
+        )
     )
 
 
