@@ -122,3 +122,26 @@ def test_told_of_another(text: str, another: bool) -> None:
     own = _spans(text, "Mussina")
     rivals = _spans(text, "Lysenko", "Лысенко")
     assert told_of_another(Sentence(0, text), own, rivals) is another
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # refused: a fine of an administrative case told after the criminal case's events
+        (
+            "Ruslan Abenov, a miner, was detained on 18 November 2026 and charged on 20 November "
+            "2026. A woman was brought to administrative responsibility for a picket on 22 "
+            "November 2026 and fined.",
+            False,
+        ),
+        # accepted: a fine under the Criminal Code
+        (
+            "Ruslan Abenov, a miner, was detained on 18 November 2026. On 22 November 2026 the "
+            "court fined him 500,000 tenge under Article 274 of the Criminal Code.",
+            True,
+        ),
+    ],
+)
+def test_administrative_responsibility_is_no_verdict(text: str, verdict: bool) -> None:
+    kinds = [e["kind"] for e in extract_cases(text)[0]["events"]]
+    assert ("verdict" in kinds) is verdict
