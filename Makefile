@@ -74,7 +74,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy bot db
+	$(BIN)/mypy bot db bench
 
 # One worker per core (pytest-xdist); PYTEST_WORKERS=0 runs in this process (pdb, -x).
 PYTEST_WORKERS ?= auto

@@ -24,7 +24,7 @@ import time
 import urllib.request
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, literal, select
 
 from bot.app import build_application
 from bot.handlers.alerts import alert_worker
@@ -102,9 +102,9 @@ async def populate(database_url: str, subscribers: int) -> None:
                 ["user_id", "kind", "value", "active", "created_at"],
                 select(
                     User.id,
-                    func.cast(SubscriptionKind.ALL.value, Subscription.kind.type),
-                    func.cast("", Subscription.value.type),
-                    func.cast(True, Subscription.active.type),
+                    func.cast(literal(SubscriptionKind.ALL.value), Subscription.kind.type),
+                    func.cast(literal(""), Subscription.value.type),
+                    func.cast(literal(True), Subscription.active.type),
                     User.created_at,
                 ),
             )
@@ -136,7 +136,7 @@ async def populate(database_url: str, subscribers: int) -> None:
 
 
 def worker_for(database_url: str, port: int, **settings: Any) -> AlertWorker:
-    values = {
+    values: dict[str, Any] = {
         "DATABASE_URL": database_url,
         "SECRET_KEY": SECRET,
         "BOT_TOKEN": TOKEN,

@@ -130,7 +130,8 @@ async def measure(url: str, reports: list[dict[str, Any]], show: bool) -> Measur
     engine = create_engine(url)
     counter = StatementCounter(engine)
     sessionmaker = create_sessionmaker(engine)
-    settings = Settings(_env_file=None, DATABASE_URL=url, SECRET_KEY=SECRET)  # type: ignore[call-arg]
+    environment: dict[str, Any] = {"DATABASE_URL": url, "SECRET_KEY": SECRET}
+    settings = Settings(_env_file=None, **environment)  # type: ignore[call-arg]
     res = Resources(settings=settings, vault=IdentityVault(SECRET))
     load_before = os.getloadavg()[0]
     result = Measured(load_before=load_before)

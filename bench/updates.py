@@ -106,6 +106,11 @@ async def seed_cases(url: str, count: int) -> list[tuple[int, str]]:
     return out
 
 
+def environment(url: str, concurrency: int) -> dict[str, Any]:
+    """The settings of a scenario, as the environment would give them (strings)."""
+    return {"DATABASE_URL": url, "SECRET_KEY": SECRET, "MAX_CONCURRENT_UPDATES": str(concurrency)}
+
+
 def _pg_dsn(url: str, database: str | None = None) -> str:
     parsed = make_url(url).set(drivername="postgresql")
     if database:
@@ -277,9 +282,7 @@ async def run(
     """One scenario through a fresh Application in this process."""
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
-        DATABASE_URL=url,
-        SECRET_KEY=SECRET,
-        MAX_CONCURRENT_UPDATES=str(concurrency),
+        **environment(url, concurrency),
     )
     api = OfflineBotAPI(latency=latency_ms / 1000)
     app = build_application(settings, request=api, token=OFFLINE_TOKEN)
@@ -433,9 +436,7 @@ def run_front(job: dict[str, Any], workers: int) -> Result:
     shared by processes). CPU per update counts the workers and the front (this process)."""
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
-        DATABASE_URL=job["url"],
-        SECRET_KEY=SECRET,
-        MAX_CONCURRENT_UPDATES=str(job["concurrency"]),
+        **environment(job["url"], job["concurrency"]),
     )
     context = multiprocessing.get_context("spawn")
     finished = context.Value("q", 0)

@@ -4705,3 +4705,26 @@ async def test_a_post_without_a_year_is_dated_by_the_day_its_message_was_sent(
     # sent today, a 3 March still to come this year belongs to last year's spring
     expected_year = year or (when.year if (when.month, when.day) >= (3, 3) else when.year - 1)
     assert verdict.event_date == dt.date(expected_year, 3, 3)
+
+
+async def test_a_post_pasted_after_midnight_in_kazakhstan_is_read_as_of_kazakhstans_day(
+    bot: BotHarness,
+) -> None:
+    """Sent at 20:30 UTC on 31 December 2025, which is already 1 January 2026 in Kazakhstan
+    (UTC+5): "on 1 January" is the New Year's night just past, not a day eleven months back (the
+    server's UTC date would read it so)."""
+    post = (
+        "Shortly after midnight on 1 January, police in Aktobe detained civil activist Ruslan "
+        "Zhumabekov under Article 174 Part 1 of the Criminal Code."
+    )
+    chat = bot.chat(7106)
+    await chat.send("/paste")
+    await chat.press("Continue")
+    sent = dt.datetime(2025, 12, 31, 20, 30, tzinfo=dt.UTC)
+    [review] = await chat.send_message(text=post, date=sent)
+    assert "Please check your report" in review.text
+    await chat.press("Submit")
+    case = await only_case(bot)
+    [detention] = case.events
+    assert detention.kind is EventKind.DETENTION
+    assert detention.event_date == dt.date(2026, 1, 1)

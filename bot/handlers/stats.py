@@ -13,6 +13,7 @@ import logging
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
+from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
 from bot.ui.chart import years_chart
@@ -79,7 +80,7 @@ def draw_chart(stats: CaseStats, fmt: str = "png", as_of: dt.date | None = None)
     (bot.ui.chart). Charts of the same numbers are drawn once (lru_cache there)."""
     year_heading, *panels = labelled(stats)
     del year_heading  # the years are the column chart on top
-    return years_chart(stats.by_year, fmt, as_of or dt.date.today(), panels)
+    return years_chart(stats.by_year, fmt, as_of or local_day(), panels)
 
 
 @transactional

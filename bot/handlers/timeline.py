@@ -37,6 +37,7 @@ from bot.handlers.report.draft import InvalidAnswer, ReportDraft, SentenceItem, 
 from bot.handlers.report.questions import SentencePartQuestion, event_date
 from bot.handlers.report.steps import STEPS
 from bot.handlers.report.steps import Step as ReportStep
+from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
 from bot.services import changes as services
@@ -352,7 +353,7 @@ def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge 
         kind=kind,
         event_date=dt.date.fromisoformat(data["date"]),
         scheduled=kind is EventKind.HEARING
-        and dt.date.fromisoformat(data["date"]) > dt.date.today(),
+        and dt.date.fromisoformat(data["date"]) > local_day(),
         appeal_outcome=AppealOutcome(data["outcome"]) if data.get("outcome") else None,
         outcome=note,
         sentence=sentence_rows([SentenceItem.model_validate(p) for p in data.get("sentence", [])]),

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from bot.infra.clock import local_day
 from bot.infra.i18n import _, current_language
 from bot.parsing.errors import Ambiguous, Unreadable
 from bot.parsing.words import fold_kazakh, normalise
@@ -148,7 +149,7 @@ def parse_date(
     """The date `text` names; raises Unreadable (or Ambiguous with both readings).
 
     `language` (default: the reader's) only decides whether 03/04/2022 may be month-first."""
-    today = today or dt.date.today()
+    today = today or local_day()
     language = language or current_language()
     if has_foreign_digits(text):  # ASCII digits only (bot/ui/inputs)
         raise Unreadable(_unreadable())

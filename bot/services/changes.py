@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.infra.clock import local_day
 from bot.services.errors import ChangeRefused
 from bot.services.merging import MergeOutcome, apply_merge, event_label, sentence_signature
 from bot.services.publishing import ALERT_EVENTS, AlertPolicy, publish
@@ -510,7 +511,7 @@ async def edit_event(
             event.appeal_outcome = None
     if date is not None:
         event.event_date = date
-        event.scheduled = event.kind is EventKind.HEARING and date > dt.date.today()
+        event.scheduled = event.kind is EventKind.HEARING and date > local_day()
     await _audit_edit(
         session, actor, submission, f"event {event_label(event)}", before, describe_event(event)
     )

@@ -22,6 +22,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.infra.clock import local_day
 from db.alerts import enqueue_alerts
 from db.models import Case, Event, EventKind, Publication, PublishedEvent
 
@@ -91,7 +92,7 @@ async def publish(
     await session.flush()
     if announced_before or not announce:
         return False
-    today = today or dt.date.today()
+    today = today or local_day()
     if policy.old_verdicts == "off" and not is_news(event.event_date, today, policy.news_days):
         return False
     await enqueue_alerts(session, event)

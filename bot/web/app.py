@@ -38,6 +38,7 @@ from starlette.staticfiles import StaticFiles
 from bot.handlers.language import LANGUAGE_NAMES
 from bot.handlers.lookup import latest_event
 from bot.handlers.stats import labelled
+from bot.infra.clock import local_day
 from bot.infra.config import Settings
 from bot.infra.i18n import SUPPORTED_LANGUAGES, _, current_language, ngettext, set_language
 from bot.services.exchange import schema_path, to_csv
@@ -274,7 +275,7 @@ class Catalogue:
             searched=any(query.values()),
             has_next=found.has_more and page < MAX_PAGE,
             stages=list(CaseStage),
-            this_year=dt.date.today().year,
+            this_year=local_day().year,
         )
 
     async def public_case(self, request: Request) -> Case:
@@ -317,13 +318,13 @@ class Catalogue:
             "stats.html",
             stats=stats,
             groups=labelled(stats),
-            today=dt.date.today(),
+            today=local_day(),
         )
 
     async def chart(self, request: Request) -> Response:
         self.language(request)
         stats = await self.case_stats()
-        svg = await asyncio.to_thread(years_chart, stats.by_year, "svg", dt.date.today())
+        svg = await asyncio.to_thread(years_chart, stats.by_year, "svg", local_day())
         return Response(
             svg,
             media_type="image/svg+xml",

@@ -10,7 +10,6 @@ with two readings is refused as in the report, never guessed.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 from collections.abc import Callable
@@ -48,6 +47,7 @@ from bot.handlers.report.questions import (
     offered_reading,
 )
 from bot.handlers.report.steps import SKIP, STAY, STEPS, Step, StepBase
+from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import N_, _
 from bot.services import changes as services
@@ -337,7 +337,7 @@ async def apply_event_text(
         event = Event(
             kind=kind,
             event_date=date,
-            scheduled=kind is EventKind.HEARING and date > dt.date.today(),
+            scheduled=kind is EventKind.HEARING and date > local_day(),
         )
         await services.add_case_event(tx.session, tx.user, submission, event)
     else:

@@ -16,6 +16,7 @@ from babel.numbers import format_decimal
 from pydantic import BaseModel, Field, PrivateAttr
 
 from bot import parsing
+from bot.infra.clock import local_day
 from bot.infra.i18n import _, current_language
 from bot.ui.inputs import has_foreign_digits
 from bot.ui.labels import article_title
@@ -161,7 +162,7 @@ class ReportDraft(BaseModel):
         return case
 
     def _events(self) -> list[Event]:
-        today = dt.date.today()
+        today = local_day()
         events: list[Event] = []
         if self.detention_date or self.measure or self.place_held:
             events.append(

@@ -33,6 +33,7 @@ from bot.handlers.report.draft import (
 from bot.handlers.report.flow import State, ask, load_report, private_only_text, save_report, tell
 from bot.handlers.report.questions import Prompt
 from bot.handlers.report.steps import STEPS, Step, StepBase, step
+from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
 from bot.ui.inputs import clean, column_limit, mask_foreign_digits, parse_int
@@ -284,7 +285,7 @@ async def read_pasted(
     message = update.effective_message
     records = extract_cases(
         mask_foreign_digits(clean(text[:MAX_PASTE], multiline=True)),
-        today=message.date.date() if message is not None else None,
+        today=local_day(message.date) if message is not None else None,
     )
     fresh = ReportDraft(message_ids=d.message_ids if d is not None else [])
     if not records:
