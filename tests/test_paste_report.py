@@ -1334,7 +1334,8 @@ def test_charged_for_an_act(text: str, acts: list[str]) -> None:
         (
             "Гульнар БЕКОВА задержана 12 марта 2024 года. В тот же день суд поместил её под "
             "домашний арест.",
-            [("detention", "2024-03-12"), ("preventive_measure", "2024-03-12")],
+            # (one day's arrest and measure are one arrest under it: docs/labelling.md)
+            [("detention", "2024-03-12")],
         ),
         # refused: "later" with no number of days dates nothing
         (

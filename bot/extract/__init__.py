@@ -104,6 +104,7 @@ def extract_cases(
                 date_before=told[-1] if told else None,
                 text_day=text_day,
                 after_a_case=bool(records),
+                detained_before=_last_arrest(records),
             )
             if record is not None and not record["charges"]:
                 # "sentenced another activist ... under the same article"
@@ -289,7 +290,7 @@ _EMOJI_BULLET = re.compile(
 
 
 #: An encyclopedia's note marks: "... in custody.[1] He was accused", "[citation needed]".
-_CITATION_MARK = re.compile(r"(?<=[.,;:)\w])\[(?:\d{1,3}|citation needed|нужен источник)\]")
+_CITATION_MARK = re.compile(r"(?<=[.,;:)\w])(?:\[(?:\d{1,3}|citation needed|нужен источник)\])+")
 
 
 #: A social network post copied with its header: the author's name alone on the first line
@@ -377,6 +378,15 @@ def _without_stress_marks(text: str) -> str:
 
 #: A combining acute or grave accent (U+0301, U+0300) after a letter.
 _STRESS_MARK = re.compile(r"(?<=\w)[\u0300\u0301]")
+
+
+def _last_arrest(records: list[Record]) -> dt.date | None:
+    """The day of the arrest of the last record told that gives one ("... his friend was
+    detained the same morning" goes back to it)."""
+    days = [
+        e["date"] for e in (records[-1]["events"] if records else []) if e["kind"] == "detention"
+    ]
+    return dt.date.fromisoformat(days[0]) if days and days[0] else None
 
 
 def _without_citation_marks(text: str) -> str:

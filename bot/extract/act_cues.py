@@ -613,7 +613,7 @@ def list_heading(line: str, language: str) -> bool:
 #: Its deed is not what the person is now accused of.
 _ADMINISTRATIVE = re.compile(
     r"\bCode\s+of\s+Administrative\s+Offen[cs]es\b|\bAdministrative\s+(?:Offen[cs]es\s+)?Code\b|"
-    r"\badministrative\s+(?:arrest|detention|offen[cs]e|fine|penalty|liability)\b|"
+    r"\badministrative\s+(?:arrest|detention|offen[cs]e|fine|penalty|liability|responsibility)\b|"
     r"(?<![\w-])КоАП(?![\w-])|\bкодекс\w*\s+(?:РК\s+|Республики\s+Казахстан\s+)?об\s+"
     r"административных|\bадминистративн\w+\s+(?:арест|штраф|взыскани|правонарушени|"
     r"ответственност)\w*|"

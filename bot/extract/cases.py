@@ -80,6 +80,7 @@ def extract_case(
     date_before: dt.date | None = None,
     text_day: dt.date | None = None,
     after_a_case: bool = False,
+    detained_before: dt.date | None = None,
 ) -> Record | None:
     """The case a block describes; `person_key` names its person among co-defendants;
     `text_day` is the day the whole text gives itself (datelines.text_own_day);
@@ -247,6 +248,14 @@ def extract_case(
     spellings = {a.casefold() for a in person["aliases"]}
     others = [(a, b) for a, b in others if " ".join(block[a:b].split()).casefold() not in spellings]
     own = [(m.start, m.end) for m in group]
+    # the other people the block tells as cases, named in full somewhere (no judge, prosecutor
+    # or lawyer; no "Konaev City Court")
+    rivals = [
+        (m.start, m.end)
+        for k, g in candidates.items()
+        if k != key and any(m.given for m in g)
+        for m in g
+    ]
     other_keys = set(groups) | {nominative.surname_key(m.surname, language) for m in everyone}
     if given_stem is None:
         # «44-летнего Есенгалиева, по профессии сварщика ... Кабдуллину, 39-летнюю бухгалтера»:
@@ -254,6 +263,7 @@ def extract_case(
         said_alone = _surnames_alone(block, candidates, key, own + others, language)
         own += said_alone.get(key, [])
         others += [span for k, spans in said_alone.items() if k != key for span in spans]
+        rivals += [span for k, spans in said_alone.items() if k != key for span in spans]
     # a woman's surname in a form no man's takes («Кабдуллину», «Утешевой»)
     woman = language == "ru" and any(
         re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ою)$", m.surname, re.IGNORECASE) for m in group
@@ -262,10 +272,12 @@ def extract_case(
     person["occupation"] = _occupation(
         mask(block, boilerplate), language, own, others, woman, named_trades
     )
-    scopes = _scopes(sentences, language, default_year, date_before, person["surname"], text_day)
+    scopes = _scopes(
+        sentences, language, default_year, date_before, person["surname"], text_day, detained_before
+    )
     if not scopes and default_year is None and date_before is None:
         scopes = _undated_scopes(sentences, relevant, language)
-    events, stage = _events(scopes, language)
+    events, stage = _events(scopes, language, own, rivals)
     if stage is None and _DEFENDANT_CELL.search(block) and _charges(relevant, language):
         # a court's schedule row naming its defendant and the article, the verdict put off
         # («Сотталушы: X | ҚК бабы: 174-бап | Нәтижесі: Жариялау ... ауыстырылды»): on trial

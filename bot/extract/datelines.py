@@ -41,9 +41,13 @@ _NEXT_DAY = {
 _SAME_DAY = {
     "en": r"\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+(?:same\s+)?day\b|"
     r"\bthat\s+(?:same\s+)?(?:afternoon|evening)\b|"
+    # "was detained the same morning", "later that night"
+    r"\bthe\s+same\s+(?:morning|afternoon|evening|night)\b|\blater\s+that\s+night\b|"
     r"\b(?:a\s+few|several|two|three)\s+hours\s+later\b",
     "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b|"
     r"\b(?:уже\s+)?в\s+обед\b|\b(?:в\s+тот\s+же|тем\s+же)\s+вечер(?:ом)?\b|"
+    # «в то же утро задержали», «тем же утром», «в ту же ночь»
+    r"\b(?:в\s+то\s+же|тем\s+же)\s+утр(?:о|ом)\b|\b(?:в\s+ту\s+же\s+ночь|той\s+же\s+ночью)\b|"
     r"\b(?:через|спустя)\s+(?:несколько|пару|два|три)\s+час\w*|"
     r"\bнесколько\s+часов\s+спустя\b",
     "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b|"
@@ -293,6 +297,24 @@ def ends_a_term(text: str, start: int) -> bool:
     return bool(_TERM_END_BEFORE.search(text[max(0, start - 60) : start]))
 
 
+#: A day a hearing is set for, told right before it: "adjourned to 2 December", "the next
+#: hearing is scheduled for 4 December", "postponed until", «отложено до 5 декабря», «перенесли
+#: на 10 декабря», «следующее заседание назначено на ...». No event was held on it.
+_SET_FOR_BEFORE = re.compile(
+    r"(?:\b(?:adjourned|postponed|put\s+off|deferred)\s+(?:to|until|till)|"
+    r"\b(?:scheduled|set|fixed)\s+for|\bnext\s+hearing\s+(?:is\s+|will\s+be\s+)?(?:on|due)|"
+    r"\b(?:отложен\w*|отложил\w*|перенес[её]н\w*|перенесл\w*|перенес)\s+(?:\w+\s+){0,2}?(?:до|на)|"
+    r"\b(?:следующее|очередное)\s+(?:судебное\s+)?заседание\s+(?:\w+\s+){0,2}?(?:на\s+)?)"
+    r"[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def set_for_later(text: str, start: int) -> bool:
+    """The date starting at `start` of the text is the day a hearing is set for."""
+    return bool(_SET_FOR_BEFORE.search(text[max(0, start - 60) : start]))
+
+
 def names_a_work_of(text: str, language: str, day: dt.date) -> bool:
     """The day is written as the date of a published work ("a TikTok video of 29 March",
     «за ролик в TikTok от 29 марта»): the act's day, not one of an arrest or a measure."""
@@ -365,6 +387,8 @@ def is_dateline(text: str) -> bool:
     rest = re.sub(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}\s*\w*\.?", "", text)
     # a post's header "Name Surname @handle · 26 Nov 2026": the handle is the author's again
     rest = re.sub(r"(?<!\w)@[\w.]+", "", rest)
+    # a byline's "Azat Dala, 27 November 2026, 14:20": the clock time closing it is no word
+    rest = re.sub(r",\s*\d{1,2}:\d{2}\s*$", "", rest)
     # ("25 қараша 2026 ж. 19:42 · Құлсары ·", "2 h · 🌐"): a post header's separating dots and
     # its audience pictograph are no words
     rest = re.sub(r"[·\U0001f310\U0001f465\U0001f512]", " ", rest)
@@ -438,7 +462,8 @@ _SINCE = {
 
 
 def held_since(text: str, language: str) -> bool:
-    found = find_dates(text)
+    # (not a day a hearing is set for, told first: "adjourned to 2 December [in custody since")
+    found = [f for f in find_dates(text) if not set_for_later(text, f.start)]
     if not found or re.search(_MEASURE_WORD, text, re.IGNORECASE):
         return False
     first = found[0]
@@ -446,6 +471,16 @@ def held_since(text: str, language: str) -> bool:
     return bool(
         re.search(_SINCE[language], before, re.IGNORECASE)
         or (language == "kk" and re.match(r"\S*\s+бері", after))
+        # «14.07.2026-дан қамауда», «наурыздан бері тергеу изоляторында»
+        or (
+            language == "kk"
+            and re.match(
+                r"-?(?:дан|ден|тан|тен)\s+(?:бері\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:қамауда|күзетте|(?:тергеу\s+)?изоляторында)",
+                after,
+                re.IGNORECASE,
+            )
+        )
     )
 
 

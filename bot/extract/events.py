@@ -20,6 +20,7 @@ from bot.extract.appeal_changes import (
     term_changed_by,
     turned_into_lighter,
 )
+from bot.extract.blocks import Sentence
 from bot.extract.record import Record, Scope
 from bot.extract.references import without_requests
 from bot.extract.sentence import Part, find_parts
@@ -43,9 +44,29 @@ _NO_PRISON = lexicon.compile_table(
 )
 
 
-def _parts(scope: Scope, language: str) -> list[Part]:
+def _parts(scope: Scope, language: str, others: Others = None) -> list[Part]:
     sentences = [without_requests(s, language) for s in scope.sentences]
-    return [p for s in sentences for p in find_parts(s.text, language, s.start)]
+    return [
+        p
+        for s in sentences
+        if not (others and told_of_another(s, *others))
+        for p in find_parts(s.text, language, s.start)
+    ]
+
+
+#: The spans of the person's own names and of the other people told as cases in the block.
+Others = tuple[list[tuple[int, int]], list[tuple[int, int]]] | None
+
+
+def told_of_another(
+    sentence: Sentence, own: list[tuple[int, int]], rivals: list[tuple[int, int]]
+) -> bool:
+    """The sentence names another person of the block and not this one: «Лысенко, 52-летний
+    водитель, приговорен к штрафу ...» in his co-defendant's story tells his punishment."""
+    end = sentence.start + len(sentence.text)
+    return any(sentence.start <= a < end for a, _ in rivals) and not any(
+        sentence.start <= a < end for a, _ in own
+    )
 
 
 def _unique(parts: list[Part]) -> list[Part]:
@@ -65,7 +86,15 @@ def _unique(parts: list[Part]) -> list[Part]:
     return kept
 
 
-def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | None]:
+def _events(
+    scopes: list[Scope],
+    language: str,
+    own: list[tuple[int, int]] | None = None,
+    rivals: list[tuple[int, int]] | None = None,
+) -> tuple[list[Record], str | None]:
+    """The events of a case and its stage, from its `scopes`; no punishment is read from a
+    sentence that names one of the `rivals` (another person's) and none of `own`."""
+    others: Others = (own or [], rivals) if rivals else None
     first: dict[str, Scope] = {}
     for scope in scopes:
         first.setdefault(scope.kind, scope)
@@ -85,7 +114,7 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             if scope.kind == "verdict"
             and (scope is first["verdict"] or (scope.date and scope.date == first["verdict"].date))
         ]
-        verdict_parts = _unique([p for scope in same_day for p in _parts(scope, language)])
+        verdict_parts = _unique([p for scope in same_day for p in _parts(scope, language, others)])
         if any(_NO_PRISON[language].search(x.text) for scope in same_day for x in scope.sentences):
             # "she received a fine, not prison", «его не лишили свободы»: the verdict says no
             # prison, so a prison term read elsewhere (a rumour quoted, a headline) is not its
@@ -250,6 +279,7 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
             event["appeal_outcome"] = outcome
             event["sentence"] = [_part_record(p) for p in appeal_parts]
         events.append(event)
+    events = _one_day_arrest(events)
     events.sort(key=lambda e: e["date"] or "")
     kinds = {e["kind"] for e in events}
     if "detention" not in kinds and all(
@@ -275,6 +305,21 @@ def _events(scopes: list[Scope], language: str) -> tuple[list[Record], str | Non
         None,
     )
     return events, stage
+
+
+def _one_day_arrest(events: list[Record]) -> list[Record]:
+    """An arrest and a measure ordered the same day are one arrest under that measure
+    ("detained on 22 April and remanded in custody the same day", «задержан 22.04 ... под
+    стражей с 22.04»): the measure is the arrest's."""
+    arrests = {e["date"]: e for e in events if e["kind"] == "detention" and e["date"]}
+    kept: list[Record] = []
+    for event in events:
+        arrest = arrests.get(event["date"]) if event["kind"] == "preventive_measure" else None
+        if arrest is not None:
+            arrest["measure"] = event["measure"] or arrest["measure"]
+            continue
+        kept.append(event)
+    return kept
 
 
 def _taken_in_court(scope: Scope, first: dict[str, Scope]) -> bool:

@@ -12,7 +12,8 @@ import re
 from bot.extract import english, lexicon
 from bot.extract.blocks import Sentence
 from bot.extract.clauses import event_kind as _event_kind
-from bot.extract.datelines import TODAY
+from bot.extract.clauses import measure_of
+from bot.extract.datelines import TODAY, set_for_later
 from bot.extract.record import Scope
 from bot.extract.values import find_dates, mask
 
@@ -24,7 +25,7 @@ IN_FORCE = lexicon.compile_table(
         "en": r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"
         r"\b(?:entered|came|comes|enters)\s+into\s+(?:legal\s+)?force\b|"
         r"\btook\s+(?:legal\s+)?effect\b",
-        "ru": r"(?<!не )(?<!ещё не )(?<!еще не )"
+        "ru": r"(?<!\bне )(?<!\bещё не )(?<!\bеще не )"
         r"\bвступ(?:ил|ила|ило|ает|ят|или)\w*\s+в\s+(?:законную\s+)?силу\b",
         "kk": r"\bзаңды\s+күшіне\s+ен(?:ді|ген|еді)\b(?!\s+жоқ)",
     }
@@ -33,19 +34,31 @@ IN_FORCE = lexicon.compile_table(
 
 def kind_nearest_date(text: str, language: str) -> str | None:
     """In a sentence with one date and cues of several events ("Zhakupbekov, who was detained
-    on 19 October 2023, was convicted ..."), the event whose cue shares the date's clause."""
-    found = find_dates(text)
+    on 19 October 2023, was convicted ..."), the event whose cue shares the date's clause; a
+    measure's clause with no event cue ("trial opened; adjourned to 2 December [in custody since
+    14 July]": the day a hearing is set for is none) is the measure's."""
+    found = [f for f in find_dates(text) if not set_for_later(text, f.start)]
     if len(found) != 1:
         return None
     date = found[0]
-    separators = [m.end() for m in re.finditer(r"[,;()—–]", text)]
+    separators = [m.end() for m in re.finditer(r"[,;()—–\[\]]", text)]
     low = max([p for p in separators if p <= date.start], default=0)
     high = min([p - 1 for p in separators if p > date.end], default=len(text))
     clause = text[low:high]
     kinds = [k for k in lexicon.EVENT_ORDER if lexicon.EVENTS[k][language].search(text)]
+    if measure_of(text, language) is not None:
+        kinds.append("preventive_measure")
     if len(kinds) < 2:
         return None
-    in_clause = [k for k in kinds if lexicon.EVENTS[k][language].search(clause)]
+    in_clause = [
+        k
+        for k in kinds
+        if (
+            measure_of(clause, language) is not None
+            if k == "preventive_measure"
+            else lexicon.EVENTS[k][language].search(clause)
+        )
+    ]
     return in_clause[0] if len(in_clause) == 1 else None
 
 

@@ -35,6 +35,7 @@ from bot.extract.datelines import (
     own_dates,
     petition_days_only,
     published_on,
+    set_for_later,
     told_later_of,
 )
 from bot.extract.record import Scope
@@ -42,7 +43,6 @@ from bot.extract.references import (
     INSTEAD_OF,
     REPLACED_BEFORE,
     imposed_on,
-    outcome_named,
     outcome_of,
     replaced_at,
     ruling_on_the_verdict,
@@ -58,12 +58,12 @@ from bot.extract.scope_cues import (
     WRITTEN_IN_CUSTODY,
     arrived_to_serve,
     dates_a_decision,
-    denied_arrest,
     kind_nearest_date,
     last_told,
     leftover_in_dated,
     today_told_apart,
 )
+from bot.extract.scope_merges import settled_scopes
 from bot.extract.sentence import find_parts
 from bot.extract.values import find_dates, resolve_dates
 
@@ -77,7 +77,10 @@ def _scopes(
     date_before: dt.date | None = None,
     surname: str | None = None,
     text_day: dt.date | None = None,
+    detained_before: dt.date | None = None,
 ) -> list[Scope]:
+    """The scopes of a person's `sentences`; `date_before` is the day of the last event told
+    before them, `detained_before` the day of the last arrest told before them (another's)."""
     sentences = [c for s in sentences for c in split_clauses(s, language)]
     joined = "\n".join(s.text for s in sentences)
     mentions = find_dates(joined)
@@ -86,6 +89,7 @@ def _scopes(
         for f in resolve_dates(mentions, default_year, heading_first=True)
         if not BIRTH_DATE.match(joined, f.end)  # «12.04.1993 года рождения»: no event's
         and not ends_a_term(joined, f.start)  # "house arrest until 19 January"
+        and not set_for_later(joined, f.start)  # "adjourned to 2 December": none held then
     }
     # Dates per sentence, by offsets in the joined text.
     scopes: list[Scope] = []
@@ -302,6 +306,10 @@ def _scopes(
                 # "The court on May 5 sentenced X and Y ... Two days earlier, the same court
                 # sentenced Z": the day told before, though it dates someone else's verdict
                 dated = days_told[-1:]
+            if days == 0 and kind == "detention" and detained_before and not told_scopes:
+                # «Вместе с Айбеком в то же утро задержали его друга ...» opening this person's
+                # story: the morning of the arrest told before, not of the last event told
+                dated = [detained_before]
             if days is not None and dated:
                 # "Two days later, a court ordered ...", «На следующий день», «Екі күннен кейін»
                 dates = [dated[-1] + dt.timedelta(days=days)]
@@ -497,6 +505,20 @@ def _scopes(
                 scopes.append(Scope("detention", dates[0], [sentence]))
                 current = Scope("preventive_measure", dates[1], [sentence], measure)
             elif (
+                kind in HELD_KINDS
+                and measure
+                and len(dates) == 1
+                and len(days_told) > 1
+                and (written := find_dates(sentence.text))
+                and (lead := sentence.text[: written[0].start])
+                and days_later(lead, language) == 0
+                and lexicon.EVENTS["detention"][language].search(lead)
+            ):
+                # «19 ноября выступил на сходе. В тот же вечер его задержали, 21 ноября суд
+                # арестовал его»: the arrest on the day told before, the measure on its own
+                scopes.append(Scope("detention", days_told[-2], [sentence]))
+                current = Scope("preventive_measure", dates[0], [sentence], measure)
+            elif (
                 kind == "detention"
                 and measure
                 and (after_days := measure_later(sentence.text, language))
@@ -621,79 +643,4 @@ def _scopes(
                 current.outcome = current.outcome or outcome_of(sentence.text, language)
             else:
                 waiting.append((kind, sentence))
-    # «16 января 2025 года. Журналистку оштрафовали ... Пятнадцатого января 2025 года суд
-    # признал ...»: a headline dated only by the release's dateline gives way to the same
-    # event told with its own date.
-    # "AQTAU -- The court has upheld a five-year prison sentence ... The court on September
-    # 29 rejected an appeal", «Алматы, 21 ноября. Суд приговорил ... Приговор был оглашён 19
-    # ноября»: what the scope dated by the dateline told is the dated one's
-    for scope in scopes:
-        same = [
-            o
-            for o in scopes
-            if scope.assumed and o.kind == scope.kind and not o.assumed and o.date != scope.date
-        ]
-        if same:
-            same[0].sentences[:0] = scope.sentences
-    for held in [s for s in scopes if s.kind == "detention" and s.measure == "custody"]:
-        # "held in pre-trial detention since 6 March" told before "detained on 4 March ... On 6
-        # March remanded in custody": held since the order of that day, not arrested on it
-        order = next(
-            (o for o in scopes if o.kind == "preventive_measure" and o.date == held.date), None
-        )
-        if (
-            order is not None
-            and order.measure == "custody"
-            and any(
-                o.kind == "detention" and o.date and held.date and o.date < held.date
-                for o in scopes
-            )
-        ):
-            scopes.remove(held)
-            order.sentences[:0] = held.sentences
-    scopes = [
-        scope
-        for scope in scopes
-        if not scope.assumed
-        or not any(
-            other.kind == scope.kind and not other.assumed and other.date != scope.date
-            for other in scopes
-        )
-    ]
-    scopes = [scope for scope in scopes if not denied_arrest(scope, language)]
-    # "In October 2022 she was sentenced to one year ... The verdict was of 25 October 2022."
-    for kind, sentence in waiting:
-        later = next((scope for scope in scopes if scope.kind == kind), None)
-        if later is not None and not earlier_case(sentence.text, later):
-            later.sentences.insert(0, sentence)
-        elif later is None and kind == "verdict":
-            # "On 11 October the court considered the case ... The court sentenced him to ...":
-            # the verdict of the hearing it follows.
-            hearing = next((s for s in scopes if s.kind == "trial" and s.date), None)
-            if hearing is not None and find_parts(sentence.text, language):
-                scopes.remove(hearing)
-                scopes.append(Scope("verdict", hearing.date, [*hearing.sentences, sentence]))
-    # «Сот ... тағайындады. Сондай-ақ 2 жылға ... тыйым салынды. Үкім 2025 жылғы 20 қаңтарда
-    # жарияланды.»: a punishment told after the undated verdict goes with it to its date
-    dated_verdict = next((scope for scope in scopes if scope.kind == "verdict"), None)
-    placed = {x.start for scope in scopes for x in scope.sentences}
-    if dated_verdict is not None:
-        dated_verdict.sentences.extend(s for s in after_waiting if s.start not in placed)
-    if not any(scope.kind == "verdict" for scope in scopes):
-        # "On 4 June the Oral city court sentenced X to 3 years in prison" with no year told
-        # anywhere: a verdict all the same, its day unknown.
-        # («Бүгін сот күйеуіме үкім шығарды. 2 жыл бас бостандығын шектеу.»: the punishment
-        # in the sentences after the verdict's)
-        told = [
-            s
-            for kind, s in waiting
-            if kind == "verdict"
-            and (find_parts(without_requests(s, language).text, language) or after_waiting)
-            and not earlier_case(s.text, None)
-        ]
-        if told:
-            scopes.append(Scope("verdict", None, [*told, *after_waiting]))
-    for ruling in (scope for scope in scopes if scope.kind == "appeal_ruling"):
-        # co-defendants' different outcomes: what is told of this person by name decides
-        ruling.outcome = outcome_named(ruling.sentences, surname, language) or ruling.outcome
-    return scopes
+    return settled_scopes(scopes, waiting, after_waiting, language, surname)

@@ -41,9 +41,10 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"probation(?:ary)?\b(?!\s+(?:service|officer|supervision|control|department))|"
         r"restrictions? (?:on|of) (?:his|her|their) (?:liberty|freedom)",
         # "barred from taking part in any social or political activity", "civic activities"
-        "ban_social_activity": r"(?:social|public|civic)(?: (?:and|or) (?:political|public|social)|"
-        r"-political)? activit(?:y|ies)|political(?: (?:and|or) (?:social|public))? "
-        r"activit(?:y|ies)",
+        # (a table's "ban on public/political activity")
+        "ban_social_activity": r"(?:social|public|civic)(?:\s*(?:\band\b|\bor\b|/)\s*"
+        r"(?:political|public|social)|-political)? activit(?:y|ies)|political(?:\s*(?:\band\b|"
+        r"\bor\b|/)\s*(?:social|public))? activit(?:y|ies)",
         "ban_social_networks": r"social (?:media|networks?)",
         "community_service": r"community (?:service|work)|public works|(?:compulsory|forced) "
         r"(?:labour|labor|work)",
@@ -60,7 +61,8 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # journalism is no ban on public activity (reports/en01 labels none)
         "other_ban": r"(?:ban(?:ned)? (?:on|from) )?religious activit(?:y|ies)|"
         r"hold(?:ing)? (?:public |certain |any )?(?:office|posts?|positions?)\b|"
-        r"journalistic activit(?:y|ies)|(?<=from )journalism\b",
+        r"journalistic activit(?:y|ies)|(?<=from )journalism\b|"
+        r"(?:working|work) as a journalist\b|(?:working|work) in journalism\b",
     },
     "ru": {
         "imprisonment": r"лишени\w+ свободы|лишению свободы|"
@@ -335,7 +337,7 @@ _IN_MILLIONS = re.compile(r"\b(?:million|mln|млн|миллион\w*|billion|м
 #: "and barred him", «и запретил ему»: a second verb, so what follows is a part of its own.
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:also\s+)?(?:barred|banned|prohibited|forbade|ordered|deprived|sentenced|"
-    r"fined|imposed)\b|"
+    r"fined|imposed|handed|gave)\b|"
     r"\bи\s+(?:также\s+)?(?:запретил|обязал|назначил|лишил|приговорил|оштрафовал)\w*",
     re.IGNORECASE,
 )
