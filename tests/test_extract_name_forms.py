@@ -622,7 +622,6 @@ def test_a_name_alone_in_quotation_marks_is_no_person(text: str, words: list[lis
     assert [m.words for m in find_title_mentions(text)] == words
 
 
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [

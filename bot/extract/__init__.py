@@ -13,8 +13,6 @@ import re
 
 from bot.extract.administrative import administrative_only, own_sentences_administrative_only
 from bot.extract.blocks import (
-    PARAGRAPH,
-    paragraph_breaks,
     people_named,
     split_blocks,
 )
@@ -33,6 +31,7 @@ from bot.extract.panels import without_panel_members
 from bot.extract.places import give_court_towns
 from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
+from bot.extract.text_links import URL, case_keys_of, footer_urls, head_urls, own_sources
 from bot.extract.titled_names import with_full_names, with_headings_in_title_case
 from bot.extract.trade_owners import leave_named_trades
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
@@ -175,12 +174,12 @@ def extract_cases(
         # "More: https://..." closing a bulletin of several cases is the source of each; the
         # link closing a story of one case is its source, though a paragraph naming someone
         # else (a pensioner fined, a lawyer quoted) came between
-        keys = _case_keys(records, language)
-        for url in _head_urls(text, keys, language) + _footer_urls(text, keys, language):
+        keys = case_keys_of(records, language)
+        for url in head_urls(text, keys, language) + footer_urls(text, keys, language):
             for record in records:
                 if all(s["url"] != url for s in record["sources"]):
                     record["sources"].append({"url": url, "title": None})
-        _own_sources(records)
+        own_sources(records)
     footnoted_sources(records, pasted, language)
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
@@ -238,46 +237,6 @@ def _share_trial_court(records: list[Record]) -> None:
                 for event in record["events"]:
                     if event["kind"] == "verdict" or (event["kind"] == "trial" and role == "judge"):
                         event[role] = record[role]
-
-
-def _own_sources(records: list[Record]) -> None:
-    """A link whose address names one of the people ("https://.../zhumabayeva-arrest") is the
-    source of that person's case only."""
-    surnames = [_surname_in_urls(record) for record in records]
-    for record, own in zip(records, surnames, strict=True):
-        others = {s for s in surnames if s and s != own}
-        kept = [
-            source
-            for source in record["sources"]
-            if (own and own in _url_path(source["url"]))
-            or not any(other in _url_path(source["url"]) for other in others)
-        ]
-        if not kept and record["court"] is not None and record["charges"]:
-            # (a charged co-defendant tried by the same court, left with no link of their own: the
-            # story's one link, naming the first of them, was given for both)
-            kept = [
-                source
-                for source in record["sources"]
-                if all(
-                    other["court"] == record["court"]
-                    for other, name in zip(records, surnames, strict=True)
-                    if name and name != own and name in _url_path(source["url"])
-                )
-            ]
-        record["sources"] = kept
-
-
-def _url_path(url: str) -> str:
-    """An address after its site ("prisoners-watch.example.org" is the site's name, no
-    person's: "https://prisoners-watch.example.org/cases/163" -> "/cases/163"), lower case."""
-    return re.sub(r"^[a-z]+://[^/]*", "", url.lower())
-
-
-def _surname_in_urls(record: Record) -> str | None:
-    """The person's surname as an address would spell it: Latin letters, lower case."""
-    words = (record["person"].get("name") or "").split()
-    surname = words[-1].lower() if words else ""
-    return surname if re.fullmatch(r"[a-z]{4,}", surname) else None
 
 
 #: A list item marked as channels mark it ("▪️ ", "👉 ", "🔹 ", "➖ "): a symbol or a pictograph
@@ -354,7 +313,6 @@ _NOTE_LINE = re.compile(
     r"^(?P<mark>[ \t]*(?:\[\d{1,3}\]|(?:\d{1,3}\.[ \t]*)?\^))[ \t]+(?P<body>[^\n]*)$",
     re.MULTILINE,
 )
-_URL = re.compile(r"https?://[^\s<>\"'«»]+")
 
 
 def _without_notes(text: str) -> str:
@@ -363,7 +321,7 @@ def _without_notes(text: str) -> str:
     it names no cases. A note's links stay, as the sources they are."""
 
     def links_only(match: re.Match[str]) -> str:
-        links = _URL.findall(match.group("body"))
+        links = URL.findall(match.group("body"))
         return match.group("mark") + " " + " ".join(links) if links else ""
 
     return _NOTE_LINE.sub(links_only, text)
@@ -580,119 +538,6 @@ _BIRTH_YEAR_AFTER = re.compile(
 _BIRTH_YEAR_BEFORE = re.compile(
     r"(?:\bborn|\bb\.|\bродил(?:ся|ась)|\bрожд\.)(?:\s+in)?(?:\s+в)?\s*$", re.IGNORECASE
 )
-
-
-#: A closing line told of every case: "Sources for both: ...", «Документы по всем делам: ...».
-_OF_EVERYONE = re.compile(
-    r"\b(?:both|all|each|every|оба|обе|обоим|всем|все|каждому|барлық|екеуі|әрқайсы)\w*",
-    re.IGNORECASE,
-)
-
-#: A short last line with no link and no figure: a sign-off ("Please share this post.",
-#: «Поделитесь постом», «#FreeAsem»), not the story.
-_SIGN_OFF = re.compile(r"(?!.*https?://)[^\n\d]{1,120}$")
-
-
-#: A line of a link alone, or a note's: "[2] https://...", "https://...".
-_LINK_LINE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?https?://\S+\s*")
-
-
-def _case_keys(records: list[Record], language: str) -> set[str]:
-    """The surname keys of the people the records are the cases of."""
-    from bot.extract.nominative import surname_key
-
-    # (the record's surname, not the name's last word: «Жакупов Арман Серикович», «Ким В. А.»)
-    return {
-        surname_key(surname, language)
-        for record in records
-        if (surname := record["person"].get("surname"))
-    }
-
-
-def _head_urls(text: str, case_keys: set[str], language: str) -> list[str]:
-    """URLs of a list's head, the paragraphs before the first that names one of its several
-    cases' people ("Only changed entries are shown. Full list: https://..."): the list's own
-    address, every case's source."""
-    from bot.extract import names
-    from bot.extract.nominative import surname_key
-
-    if len(case_keys) < 2:
-        return []
-    found: list[str] = []
-    for paragraph in paragraph_breaks(text).split(text.strip()):
-        mentions = names.find_mentions(paragraph) + names.find_title_mentions(paragraph)
-        if any(surname_key(m.surname, language) in case_keys for m in mentions):
-            break
-        found += [u.rstrip(".,;:)") for u in _URL.findall(paragraph)]
-    return found
-
-
-def _footer_urls(text: str, case_keys: set[str], language: str) -> list[str]:
-    """URLs of the text's last paragraph (after any sign-off) when that paragraph names nobody;
-    closing a list of several cases, when it names none of the cases' people (a list's credits,
-    "Compiled by A and B. Full list: https://...", name only its writers; a story of one case
-    closing on another person, "On X's case: https://...", links to that person's story)."""
-    from bot.extract import names
-    from bot.extract.nominative import surname_key
-
-    def names_someone(part: str) -> bool:
-        mentions = [m for m in names.find_mentions(part) if m.given]
-        mentions += names.find_title_mentions(part)
-        if len(case_keys) < 2:
-            return bool(mentions)
-        return any(surname_key(m.surname, language) in case_keys for m in mentions)
-
-    breaks = paragraph_breaks(text)
-    paragraphs = breaks.split(text.strip())
-    while len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1]):
-        paragraphs.pop()  # "Please share this post." after the links
-    if breaks is not PARAGRAPH:
-        # a paste that lost its blank lines: the notes' links closing it ("[1] https://...",
-        # one a line) are still one paragraph
-        links = 0
-        while links < len(paragraphs) - 1 and _LINK_LINE.fullmatch(paragraphs[-1 - links]):
-            links += 1
-        if links >= 2:
-            paragraphs = [*paragraphs[:-links], "\n".join(paragraphs[-links:])]
-            breaks = PARAGRAPH
-    last = paragraphs[-1]
-    if (
-        breaks is not PARAGRAPH
-        and not _OF_EVERYONE.search(last)
-        and re.search(r"https?://", "\n".join(paragraphs[:-1]))
-    ):
-        # no blank lines, and items with links of their own: the last line is the last
-        # item's "Source: ..."
-        return []
-    if len(case_keys) >= 2 and _item_link_label(last, paragraphs[:-1]):
-        # «Карточка: https://...» closing the last item as it closes each item before it: that
-        # item's own link (its person perhaps no case read), not the list's
-        return []
-    if names_someone(last):
-        # a thread's last post naming nobody ("5/ Both verdicts ... Details: https://...")
-        last = last.strip().splitlines()[-1]
-        if names_someone(last) or not re.match(r"\s*\d{1,2}[./)]\s", last):
-            return []
-    return [u.rstrip(".,;:)") for u in re.findall(r"https?://[^\s<>\"'«»]+", last)]
-
-
-#: A link on a line of its own after a label: "Source: https://...", «Карточка: https://...».
-_LABELLED_LINK = re.compile(r"^[ \t]*([^\W\d_][^:\n]{0,30}):[ \t]*https?://", re.MULTILINE)
-
-
-def _item_link_label(last: str, before: list[str]) -> bool:
-    """Whether the last paragraph's link follows the label that the links of at least two
-    paragraphs before it follow (each item's "Source:"), in a paragraph that says more than
-    the link."""
-    labels = [m.group(1).casefold() for m in _LABELLED_LINK.finditer(last)]
-    if not labels or len(last.strip().splitlines()) < 2:
-        return False
-    items = [
-        p
-        for p in before
-        if labels[-1] in {m.group(1).casefold() for m in _LABELLED_LINK.finditer(p)}
-    ]
-    return len(items) >= 2
 
 
 _CUES = re.compile(

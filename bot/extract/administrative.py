@@ -106,4 +106,3 @@ def own_sentences_administrative_only(block: str, surname_key: str, language: st
         and administrative_only(" ".join(own), language)
         and all(administrative_only(t, language) for t in own if event_kind(t, language))
     )
-

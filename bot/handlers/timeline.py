@@ -352,8 +352,7 @@ def _build_event(data: dict[str, Any], note: str | None) -> tuple[Event, Charge 
     event = Event(
         kind=kind,
         event_date=dt.date.fromisoformat(data["date"]),
-        scheduled=kind is EventKind.HEARING
-        and dt.date.fromisoformat(data["date"]) > local_day(),
+        scheduled=kind is EventKind.HEARING and dt.date.fromisoformat(data["date"]) > local_day(),
         appeal_outcome=AppealOutcome(data["outcome"]) if data.get("outcome") else None,
         outcome=note,
         sentence=sentence_rows([SentenceItem.model_validate(p) for p in data.get("sentence", [])]),
