@@ -190,6 +190,13 @@ def test_fifth_blind_set_does_not_fall_below_its_first_run() -> None:
         # session's start)
         ("reports-heldout29", 0.67),
         ("reports-heldout30", 0.49),
+        # the twelfth session's blind sets, sealed through its one round (fitted to heldout23-30,
+        # which it took from 0.528-0.879 to 0.802-0.928), then run once: 0.579, 0.521, 0.691 and
+        # 0.774 (0.596, 0.510, 0.650 and 0.768 at the session's start)
+        ("reports-heldout31", 0.57),
+        ("reports-heldout32", 0.52),
+        ("reports-heldout33", 0.69),
+        ("reports-heldout34", 0.77),
     ],
 )
 def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, floor: float) -> None:
