@@ -294,7 +294,12 @@ _TERM_END_BEFORE = re.compile(
 
 def ends_a_term(text: str, start: int) -> bool:
     """The date starting at `start` of the text is the day a measure's term runs out."""
-    return bool(_TERM_END_BEFORE.search(text[max(0, start - 60) : start]))
+    return _told_right_before(_TERM_END_BEFORE, text, start)
+
+
+def _told_right_before(words: re.Pattern[str], text: str, start: int) -> bool:
+    """`words` end the 60 characters before `start` (a date's words that say what day it is)."""
+    return bool(words.search(text[max(0, start - 60) : start]))
 
 
 #: A day a hearing is set for, told right before it: "adjourned to 2 December", "the next
@@ -312,7 +317,7 @@ _SET_FOR_BEFORE = re.compile(
 
 def set_for_later(text: str, start: int) -> bool:
     """The date starting at `start` of the text is the day a hearing is set for."""
-    return bool(_SET_FOR_BEFORE.search(text[max(0, start - 60) : start]))
+    return _told_right_before(_SET_FOR_BEFORE, text, start)
 
 
 def names_a_work_of(text: str, language: str, day: dt.date) -> bool:
