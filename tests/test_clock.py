@@ -1,4 +1,4 @@
-"""Kazakhstan's day (bot/infra/clock.py): the calendar every "today" is measured against."""
+"""Kazakhstan's day (bot/services/clock.py): the calendar every "today" is measured against."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.infra.clock import local_day
 from bot.parsing import parse_date
+from bot.services.clock import local_day
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,9 @@ import logging
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
-from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
+from bot.services.clock import local_day
 from bot.ui.chart import years_chart
 from bot.ui.labels import SENTENCE_KINDS, charge_label, region_label
 from bot.ui.render import TELEGRAM_LIMIT, esc

@@ -37,10 +37,10 @@ from bot.handlers.report.draft import InvalidAnswer, ReportDraft, SentenceItem, 
 from bot.handlers.report.questions import SentencePartQuestion, event_date
 from bot.handlers.report.steps import STEPS
 from bot.handlers.report.steps import Step as ReportStep
-from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
 from bot.services import changes as services
+from bot.services.clock import local_day
 from bot.ui.callbacks import (
     Callback,
     TimelineArticle,

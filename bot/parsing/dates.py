@@ -17,10 +17,10 @@ import datetime as dt
 import re
 import unicodedata
 
-from bot.infra.clock import local_day
 from bot.infra.i18n import _, current_language
 from bot.parsing.errors import Ambiguous, Unreadable
 from bot.parsing.words import fold_kazakh, normalise
+from bot.services.clock import local_day
 from bot.ui.inputs import has_foreign_digits
 
 EARLIEST_YEAR = 1991  # independence: no case this project records is older

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.infra.clock import local_day
+from bot.services.clock import local_day
 from bot.services.errors import ChangeRefused
 from bot.services.merging import MergeOutcome, apply_merge, event_label, sentence_signature
 from bot.services.publishing import ALERT_EVENTS, AlertPolicy, publish

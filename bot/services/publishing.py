@@ -22,7 +22,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.infra.clock import local_day
+from bot.services.clock import local_day
 from db.alerts import enqueue_alerts
 from db.models import Case, Event, EventKind, Publication, PublishedEvent
 

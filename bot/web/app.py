@@ -38,9 +38,9 @@ from starlette.staticfiles import StaticFiles
 from bot.handlers.language import LANGUAGE_NAMES
 from bot.handlers.lookup import latest_event
 from bot.handlers.stats import labelled
-from bot.infra.clock import local_day
 from bot.infra.config import Settings
 from bot.infra.i18n import SUPPORTED_LANGUAGES, _, current_language, ngettext, set_language
+from bot.services.clock import local_day
 from bot.services.exchange import schema_path, to_csv
 from bot.ui.chart import years_chart
 from bot.ui.labels import (

@@ -47,10 +47,10 @@ from bot.handlers.report.questions import (
     offered_reading,
 )
 from bot.handlers.report.steps import SKIP, STAY, STEPS, Step, StepBase
-from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import N_, _
 from bot.services import changes as services
+from bot.services.clock import local_day
 from bot.services.errors import ChangeRefused
 from bot.ui.callbacks import (
     Callback,

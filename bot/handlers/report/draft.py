@@ -16,8 +16,8 @@ from babel.numbers import format_decimal
 from pydantic import BaseModel, Field, PrivateAttr
 
 from bot import parsing
-from bot.infra.clock import local_day
 from bot.infra.i18n import _, current_language
+from bot.services.clock import local_day
 from bot.ui.inputs import has_foreign_digits
 from bot.ui.labels import article_title
 from db.models import (

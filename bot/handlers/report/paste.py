@@ -33,9 +33,9 @@ from bot.handlers.report.draft import (
 from bot.handlers.report.flow import State, ask, load_report, private_only_text, save_report, tell
 from bot.handlers.report.questions import Prompt
 from bot.handlers.report.steps import STEPS, Step, StepBase, step
-from bot.infra.clock import local_day
 from bot.infra.context import Tx, transactional
 from bot.infra.i18n import _
+from bot.services.clock import local_day
 from bot.ui.inputs import clean, column_limit, mask_foreign_digits, parse_int
 from bot.ui.labels import charge_label
 from bot.ui.render import esc, format_date
