@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import english, lexicon
+from bot.extract import english, lexicon, names
 from bot.extract.record import Record
 from bot.extract.values import mask
 
@@ -390,19 +390,14 @@ _SEXED_PRONOUNS = {
     ("ru", "m"): {"он"},
     ("ru", "f"): {"она"},
 }
-#: A surname that tells its bearer's sex: "Serikbayeva", «Ахметова», «Жұмабайқызы» (a woman);
-#: "Akhmetov", «Ахметов», «Асқарұлы» (a man).
-_WOMANS_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|kyzy|ова|ева|ина|ая|қызы)$", re.IGNORECASE)
-_MANS_SURNAME = re.compile(r"(?:ov|ev|yev|in|uly|ов|ев|ин|ий|ұлы|улы)$", re.IGNORECASE)
 
 
 def _sex_of(surname: str | None, language: str) -> str | None:
-    """The sex a surname tells ("f" or "m"), or None."""
+    """The sex a surname tells ("f" or "m"), or None (Kazakh pronouns tell none)."""
     if not surname or language not in ("en", "ru"):
         return None
-    if _WOMANS_SURNAME.search(surname):
-        return "f"
-    return "m" if _MANS_SURNAME.search(surname) else None
+    gender = names.gender_of_nominative(surname)
+    return {"femn": "f", "masc": "m"}.get(gender or "")
 
 
 #: The Criminal Code's General Part ends before Article 99 (its Special Part opens with murder):

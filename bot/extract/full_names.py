@@ -131,18 +131,10 @@ def _in_nominative(mention: names.Mention, short: list[str], language: str) -> s
         gender = (
             nominative.ru_patronymic_gender([mention])
             or nominative.ru_surname_gender_of([mention])
-            or _gender_of_nominative(short[-1])
+            or names.gender_of_nominative(short[-1])
         )
         return nominative.ru_nominative(mention, gender)
     if language == "kk":
         return nominative.kk_nominative(mention)
     words = mention.words
     return " ".join([*mention.given, names.title_case(words[mention.surname_index])])
-
-
-def _gender_of_nominative(surname: str) -> str | None:
-    """A surname in the nominative tells a gender by its ending («Сапарова», «Сапаров»)."""
-    match = names.RU_SURNAME.match(surname)
-    if not match:
-        return None
-    return {"": "masc", "а": "femn"}.get(match.group("ending").lower())

@@ -39,6 +39,19 @@ _MENTION = re.compile(
 )
 #: A Russian-pattern surname: its stem and its case ending.
 RU_SURNAME = re.compile(r"^(?P<stem>.+?(?:ов|ев|ёв|ин|ын))(?P<ending>|а|у|ым|е|ой|ой)$", re.I)
+#: A surname in the nominative that tells its bearer's sex: "Serikbayeva", «Ахметова»,
+#: «Жұмабайқызы» (a woman); "Akhmetov", «Ахметов», «Асқарұлы» (a man).
+_WOMANS_SURNAME = re.compile(r"(?:ova|eva|yeva|ina|kyzy|ова|ева|ёва|ина|ына|ая|қызы)$", re.I)
+_MANS_SURNAME = re.compile(r"(?:ov|ev|yev|in|uly|ов|ев|ёв|ин|ын|ий|ұлы|улы)$", re.I)
+
+
+def gender_of_nominative(surname: str) -> str | None:
+    """The gender ("masc" or "femn") a surname in the nominative tells by its ending, if any."""
+    if _WOMANS_SURNAME.search(surname):
+        return "femn"
+    return "masc" if _MANS_SURNAME.search(surname) else None
+
+
 #: Initials written in Latin letters with two letters for one Cyrillic letter ("Ye. KIM").
 LATIN_DIGRAPH_INITIALS = "Zh|Sh|Kh|Ch|Ts|Ye|Yu|Ya|Yo"
 #: A vowel: every surname has one, an abbreviation in capitals may have none.
