@@ -86,21 +86,13 @@ def own_sentences_administrative_only(block: str, surname_key: str, language: st
     """Whether the sentences of `block` that name the person of `surname_key` (a co-defendant's
     own, beside those of the people tried) tell only of an administrative offence: «тағы бір
     белсенді – Мақсат X ... 10 тәулікке әкімшілік қамауға алынған» under a verdict on others."""
-    from bot.extract import nominative
-    from bot.extract.blocks import split_sentences
-
-    own = [
-        s.text
-        for s in split_sentences(block)
-        if any(
-            nominative.surname_key(w, language) == surname_key
-            for w in re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+", s.text)
-        )
-    ]
-    # (each of them telling an event tells the administrative one: «Ғалымжан X ұсталды» beside
-    # «X 2025 жылы әкімшілік қамаққа алынған» is a detention of the criminal case)
+    # (imported here: blocks and clauses read this module's tables)
+    from bot.extract.blocks import sentences_naming
     from bot.extract.clauses import event_kind
 
+    own = sentences_naming(block, surname_key, language)
+    # (each of them telling an event tells the administrative one: «Ғалымжан X ұсталды» beside
+    # «X 2025 жылы әкімшілік қамаққа алынған» is a detention of the criminal case)
     return (
         bool(own)
         and administrative_only(" ".join(own), language)

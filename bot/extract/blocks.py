@@ -486,6 +486,11 @@ def surnames_told(item: str, language: str) -> set[str]:
     }
 
 
+def sentences_naming(block: str, key: str, language: str) -> list[str]:
+    """The sentences of `block` whose capitalised words name the person of surname `key`."""
+    return [s.text for s in split_sentences(block) if key in surnames_told(s.text, language)]
+
+
 _DASH_LINE = re.compile(r"[ \t]*[–—-][ \t]")
 
 #: A line announcing what a letter asks for or demands, a list following: "We demand:", "We

@@ -20,6 +20,7 @@ from bot.extract import lexicon, names, nominative, roles
 from bot.extract.administrative import administrative_only
 from bot.extract.blocks import (
     other_spellings,
+    sentences_naming,
     split_sentences,
     surnames_told,
     writes_names_in_capitals,
@@ -156,14 +157,7 @@ def _criminal_of(block: str, key: str, language: str) -> bool:
     """Whether the sentences naming the person of `key` tell a criminal case's event (a
     detention, a charge, a trial, a verdict), not a fine alone (a fine told with no article is
     most often an administrative one)."""
-    own = " ".join(
-        s.text
-        for s in split_sentences(block)
-        if any(
-            nominative.surname_key(w, language) == key
-            for w in re.findall(rf"[{names.UPPER}][\w'’-]+", s.text)
-        )
-    )
+    own = " ".join(sentences_naming(block, key, language))
     if not own or administrative_only(own, language):
         return False
     if _FINED.search(own) and not _ARTICLE.search(own):
@@ -205,19 +199,10 @@ def _with_others_prosecuted(
         others = [
             (sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n")))
             for sentence in split_sentences(block)
-            if (told := _keys_in(sentence.text, everyone, language)) and key not in told
+            if (told := surnames_told(sentence.text, language) & everyone) and key not in told
         ]
         variants.append((key, mask_keeping_dates(block, others, language)))
     return variants
-
-
-def _keys_in(text: str, keys: set[str], language: str) -> set[str]:
-    """The surname keys among `keys` that the capitalised words of `text` name."""
-    return {
-        k
-        for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", text)
-        if (k := nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language)) in keys
-    }
 
 
 #: A sum in figures, its thousands grouped or not ("500,000", «300 000», "1.2").

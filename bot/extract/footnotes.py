@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.blocks import paragraph_breaks
+from bot.extract.blocks import paragraph_breaks, surnames_told
 from bot.extract.record import Record
+from bot.extract.text_links import URL
 
 #: A note at a line's start: its number and its text ("[2] Court observation report, https://").
 _NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]*(\S[^\n]*)$", re.MULTILINE)
@@ -23,8 +24,6 @@ _NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]*(\S[^\n]*)$", re.MULTILINE)
 _IBID = re.compile(r"^\s*(?:ibid\.?|там\s+же\.?|сонда\.?)\s*$", re.IGNORECASE)
 #: A mark in the running text: "custody.[1]", «годам [13]», "verdict,[2][3]".
 _MARK = re.compile(r"(?<=\S)[ \t]?\[(\d{1,3})\]")
-_URL = re.compile(r"https?://[^\s<>\"'«»]+")
-_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
 
 
 def _notes(text: str) -> dict[str, str]:
@@ -32,7 +31,7 @@ def _notes(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     last: str | None = None
     for match in _NOTE.finditer(text):
-        url = _URL.search(match.group(2))
+        url = URL.search(match.group(2))
         if url is not None:
             last = url.group().rstrip(".,;:)")
         elif not _IBID.match(match.group(2)):
@@ -58,7 +57,7 @@ def footnoted_sources(records: list[Record], text: str, language: str) -> None:
         if not marks:
             continue
         marked = True
-        said = {surname_key(w.group(), language) for w in _WORD.finditer(body)}
+        said = surnames_told(body, language)
         for index, key in enumerate(keys):
             if key and key in said:
                 cited[index] |= {notes[n] for n in marks}

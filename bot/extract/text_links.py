@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.blocks import PARAGRAPH, paragraph_breaks
-from bot.extract.cases import Record
+from bot.extract.record import Record
 
 #: A link in running text.
 URL = re.compile(r"https?://[^\s<>\"'«»]+")
