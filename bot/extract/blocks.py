@@ -474,7 +474,20 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         # A thread's opening post naming nobody ("1/ Two bloggers sentenced in Taraz today,
         # 11 November 2025"): what it tells is told of each item after it.
         blocks = [(start, lead + item) for start, item in blocks]
-    return blocks
+    return _prose_above(text, items[0][0], whose, language, titled) + blocks
+
+
+def _prose_above(
+    text: str, first_item: int, listed: list[set[str]], language: str, titled: bool
+) -> list[tuple[int, str]]:
+    """The paragraphs above a list that name people none of its items names: a collective
+    letter's story above the table of its signatories, a memo's account above its bullet
+    points. They tell cases of their own; without them the list's rows would be all the text."""
+    above = text[:first_item]
+    people = _people(above, language, titled) - set().union(*listed)
+    if not people:
+        return []
+    return [(s, t) for s, t in _paragraphs(above, language, titled) if _people(t, language, titled)]
 
 
 def surnames_told(item: str, language: str) -> set[str]:

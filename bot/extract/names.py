@@ -70,8 +70,8 @@ ACRONYMS = frozenset(
 #: Capitalised words next to a surname that are not given names.
 NOT_GIVEN = frozenset(
     """judge prosecutor prosecutors on in the a an political prisoner journalist blogger activist
-    civil mr ms mrs court article part verdict trial appeal source more minister general head
-    deputy he she his her of and since also spelled when after before today yesterday against
+    civil mr ms mrs dr prof court article part verdict trial appeal source more minister general
+    head deputy he she his her of and since also spelled when after before today yesterday against
     release free freed jailed sentenced detained arrested convicted urgent breaking update case
     no nr issue vol
     kazakhstan казахстан қазақстан освободите свободу
