@@ -87,3 +87,54 @@ def test_a_list_whose_rows_are_the_cases_is_still_read_row_by_row() -> None:
 )
 def test_an_academic_title_is_no_given_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a digest's last item: others arrested for days under the administrative code, after
+        # a verdict of years in prison
+        "DIGEST\n\nAtyrau. On 24 November 2026 the regional court upheld the verdict on union "
+        "leader Murat Tolegenov: Atyrau City Court had sentenced him on 9 September 2026 to "
+        "3 years in prison.\n\nAktobe. Five activists who picketed against tariffs were "
+        "arrested for 10 days under the Code of Administrative Offences.",
+        "ДАЙДЖЕСТ\n\nАтырау. 24 ноября 2026 года областной суд оставил без изменения приговор "
+        "профсоюзному лидеру Мурату Толегенову: 9 сентября 2026 года Атырауский городской суд "
+        "приговорил его к 3 годам лишения свободы.\n\nАктобе. Пятеро активистов, вышедших на "
+        "пикет, арестованы в административном порядке на 10 суток.",
+        "ДАЙДЖЕСТ\n\nАтырау. 2026 жылғы 24 қарашада облыстық сот кәсіподақ жетекшісі Мұрат "
+        "Төлегеновке қатысты үкімді өзгеріссіз қалдырды: Атырау қалалық соты 2026 жылғы 9 "
+        "қыркүйекте Төлегеновті 3 жыл бас бостандығынан айырған.\n\nАқтөбе. Пикетке шыққан бес "
+        "белсенді әкімшілік тәртіппен 10 тәулікке қамалды.",
+    ],
+)
+def test_years_in_prison_are_no_administrative_arrest(text: str) -> None:
+    found = _names(text)
+    assert len(found) == 1 and found[0].split()[-1].startswith(
+        ("Tolegenov", "Толегенов", "Төлегенов")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # accepted: an item with a day and no year, the year written in another item only
+        (
+            "WEEKLY DIGEST, 23-29 November\n\nSemey. On 2 September 2026 blogger Yerbol "
+            "Abdigaliev was sentenced under Article 274, Part 2 to 2 years in prison.\n\n"
+            "Shymkent. On 25 November blogger Aizhan Nurlankyzy was detained and charged under "
+            "Article 274, Part 2 of the Criminal Code.",
+            "2026-11-25",
+        ),
+        (
+            "АПТА ДАЙДЖЕСТІ\n\nСемей. 2026 жылғы 2 қыркүйекте блогер Ербол Әбдіғалиев ҚК 274-бабы "
+            "2-бөлігі бойынша 2 жылға бас бостандығынан айырылды.\n\nШымкент. 25 қарашада блогер "
+            "Айжан Нұрланқызы ұсталды. Оған ҚК-нің 274-бабының 2-бөлігі бойынша күдік келтірілді.",
+            "2026-11-25",
+        ),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_the_text_writes_elsewhere(text: str, day: str) -> None:
+    cases = extract_cases(text)  # (read with no day known: the text's own year decides)
+    detained = [e["date"] for c in cases for e in c["events"] if e["kind"] == "detention"]
+    assert day in detained

@@ -64,7 +64,9 @@ def extract_cases(
     text = with_headings_in_title_case(text)
     records: list[Record] = []
     found = find_dates(text)
-    year = _heading_year(text) or year_of_yearless(found, today)
+    # (else the latest year the text writes: a digest's «25 қарашада» in an item of its own,
+    # with «2026 жылғы 9 қыркүйекте» told only in another item)
+    year = _heading_year(text) or year_of_yearless(found, today) or _latest_year(found)
     dates = resolve_dates(found, year)
     text_day = text_own_day(text)  # "yesterday", "on Wednesday": counted back from it
     block_records: list[Record] = []  # the records of the last block that gave any
@@ -142,7 +144,9 @@ def extract_cases(
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
-            if not record["charges"] and administrative_only(variant, language):
+            if _sentenced_for_a_crime(record):
+                pass  # years of prison or of restricted freedom: no administrative penalty
+            elif not record["charges"] and administrative_only(variant, language):
                 administrative.append(records[-1])
             elif person_key is not None and own_sentences_administrative_only(
                 block, person_key.split("|")[0], language
@@ -184,6 +188,21 @@ def extract_cases(
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return merge_namesakes(records, id_prefix)
+
+
+#: Penalties the Code of Administrative Offences does not give (its arrest is of days).
+_CRIMINAL_PENALTIES = frozenset({"imprisonment", "restriction_of_liberty"})
+
+
+def _sentenced_for_a_crime(record: Record) -> bool:
+    """Whether a verdict or an appeal ruling read for the person gives a term of prison or of
+    restricted freedom: a criminal case, whatever else its block tells of administrative
+    arrests («бес белсенді әкімшілік тәртіппен 10 тәулікке қамалды» in a digest's last item)."""
+    return any(
+        part["kind"] in _CRIMINAL_PENALTIES and part.get("term_months")
+        for event in record["events"]
+        for part in event.get("sentence") or []
+    )
 
 
 def _a_table(block: str) -> bool:
@@ -512,6 +531,10 @@ def year_of_yearless(mentions: list[Found[DateMention]], today: dt.date | None) 
     if ahead.year > today.year or latest <= (ahead.month, ahead.day):
         return today.year
     return today.year - 1
+
+
+def _latest_year(mentions: list[Found[DateMention]]) -> int | None:
+    return max((m.value.year for m in mentions if m.value.year is not None), default=None)
 
 
 def _heading_year(text: str) -> int | None:
