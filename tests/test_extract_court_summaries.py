@@ -52,7 +52,7 @@ def _summary(text: str) -> dict[str, Any]:
             "reduced to 1 year of restriction of liberty. In respect of Pak I.V. the verdict "
             "is left unchanged.\n",
             {
-                "Marat Serikovich Dossanov": (
+                "Dossanov Marat Serikovich": (
                     "appealed",
                     "Ekibastuz City Court",
                     "S. Nurlanova",
@@ -61,7 +61,7 @@ def _summary(text: str) -> dict[str, Any]:
                     "reduced",
                     [("restriction_of_liberty", 12)],
                 ),
-                "Igor Vladimirovich Pak": (
+                "Pak Igor Vladimirovich": (
                     "appealed",
                     "Ekibastuz City Court",
                     "S. Nurlanova",

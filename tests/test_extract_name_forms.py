@@ -16,15 +16,15 @@ def _names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # accepted: a register's surname in capitals first, then the given name and the
-        # patronymic: the record writes the given name first
+        # a register's surname in capitals first, then the given name and the patronymic: kept
+        # as written (docs/labelling.md: English names in the order and capitals the text uses)
         (
             "Entry 12\nName: BAIMAGAMBETOV Nurlan Yerlanovich\nResidence: Taraz\n"
             "Charge: Art. 405 Part 2 CC RK\nOn 4 May 2026 the Taraz city court sentenced him to "
             "two years of restricted freedom.",
-            "Nurlan Yerlanovich BAIMAGAMBETOV",
+            "BAIMAGAMBETOV Nurlan Yerlanovich",
         ),
-        # refused: without a patronymic the register's order is kept, as written
+        # without a patronymic, the same
         (
             "Client: ORAZBAYEVA Gulnaz, born 1985, nurse from Taraz. On 4 May 2026 the Taraz "
             "city court sentenced her to two years of restricted freedom.",
@@ -32,7 +32,7 @@ def _names(text: str) -> list[str]:
         ),
     ],
 )
-def test_an_english_register_name_surname_first_reads_given_first(text: str, name: str) -> None:
+def test_an_english_register_name_surname_first_is_kept_as_written(text: str, name: str) -> None:
     assert _names(text) == [name]
 
 

@@ -555,13 +555,14 @@ def test_a_press_releases_initials_are_the_person_named_in_full() -> None:
     assert [c["person"]["name"] for c in cases] == ["Ерасыл Кайратович Жумабаев"]
 
 
-def test_an_english_court_paper_names_the_person_given_name_first() -> None:
+def test_an_english_court_paper_names_the_person_as_written() -> None:
     [case] = extract_cases(
         "On 26 May 2026 the Taraz city court delivered its verdict against A. M. Yesengeldiyev. "
         "Yesengeldiyev Almas Muratovich, born 1995, was found guilty under Article 179, Part 2, "
         "and sentenced to five years of imprisonment."
     )
-    assert case["person"]["name"] == "Almas Muratovich Yesengeldiyev"
+    # (the order the paper writes in full, as docs/labelling.md settles for English names)
+    assert case["person"]["name"] == "Yesengeldiyev Almas Muratovich"
 
 
 @pytest.mark.parametrize(

@@ -36,22 +36,13 @@ _ALIAS_AFTER = re.compile(
 )
 
 
-def _given_first(mention: names.Mention) -> str:
-    """An English text's name as written, but a court paper's "Yesengeldiyev Almas Muratovich"
-    or a register's "KASSYMOV Dauren Maratovich" (the surname first, then the given name and a
-    patronymic) given name first, as the record writes every Russian and Kazakh name; a
-    surname first without a patronymic ("BAIZHANOVA Saule") stays as written."""
-    words = mention.words
-    if mention.surname_index == 0 and len(words) == 3 and names.is_patronymic(words[2]):
-        return " ".join([words[1], words[2], words[0]])
-    return _record_spelling(mention.text)
-
-
 def _record_spelling(name: str) -> str:
     """A name as the record writes it: a name all in capitals in a digest or a list's item
     ("MAKSAT ALIBEKOV", «ДАУРЕН СЕЙТКАЛИЕВ» the Russian and Kazakh readers already title-case)
     in title case; a surname alone set apart in capitals ("Dana ZHUNUSOVA", "SABANSHIYEV
-    Yerkyn") stays as written, the source's way of telling which word is the surname."""
+    Yerkyn") stays as written, the source's way of telling which word is the surname, and so
+    does a register's or a court paper's surname first ("KASSYMOV Dauren Maratovich",
+    "Yesengeldiyev Almas Muratovich"): docs/labelling.md keeps English names as written."""
     words = name.split()
     if len(words) < 2 or not all(w.isupper() for w in words):
         return name
@@ -96,7 +87,7 @@ def _person(block: str, group: list[names.Mention], language: str, context: str)
         # Kassymbekov ... (in Cyrillic: Даурен Касымбеков)")
         latin = [m for m in with_given if all(w.isascii() for w in m.words)]
         with_given = latin or with_given
-        display = [_given_first(m) for m in with_given]
+        display = [_record_spelling(m.text) for m in with_given]
         # the name in full where the text gives it: "Yerlan Bakytuly Tokhtarov (Kazakh: ...)"
         # after a headline's "Yerlan Tokhtarov" (a patronymic in the middle)
         fullest = max(
