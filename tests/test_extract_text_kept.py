@@ -138,3 +138,68 @@ def test_a_day_without_a_year_takes_the_year_the_text_writes_elsewhere(text: str
     cases = extract_cases(text)  # (read with no day known: the text's own year decides)
     detained = [e["date"] for c in cases for e in c["events"] if e["kind"] == "detention"]
     assert day in detained
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # accepted: a monitor's cards, each a name line above barred rows of fields
+        (
+            "RIGHTS MONITOR UPDATE\n\nSEITOV Arman (Сейітов Арман)\nAge: 31 | Town: Taraz | "
+            "Occupation: blogger\nArticle: 274, Part 2\nDetails: Detained on 18.11.2026.\n\n"
+            "KASSYMOVA Dana\nAge: 47 | Town: Semey | Occupation: teacher\nArticle: 378, Part 2\n"
+            "Details: Charged on 02.09.2026; her trial opened on 23.11.2026.\n",
+            {"SEITOV Arman": "2026-11-18", "KASSYMOVA Dana": "2026-11-23"},
+        ),
+        (
+            "ОБНОВЛЕНИЕ СПИСКА\n\nСЕЙТОВ Арман\nВозраст: 31 | Город: Тараз | Род занятий: блогер\n"
+            "Статья: 274 ч. 2 УК РК\nПодробности: задержан 18.11.2026.\n\n"
+            "КАСЫМОВА Дана\nВозраст: 47 | Город: Семей | Род занятий: учитель\n"
+            "Статья: 378 ч. 2 УК РК\nПодробности: обвинение предъявлено 02.09.2026, судебный "
+            "процесс начался 23.11.2026.\n",
+            {"Арман Сейтов": "2026-11-18", "Дана Касымова": "2026-11-23"},
+        ),
+        (
+            "ТІЗІМ ЖАҢАРТУЫ\n\nСЕЙІТОВ Арман\nЖасы: 31 | Қаласы: Тараз | Кәсібі: блогер\n"
+            "Бабы: ҚК 274-бабының 2-бөлігі\nТолығырақ: 18.11.2026 ұсталды.\n\n"
+            "ҚАСЫМОВА Дана\nЖасы: 47 | Қаласы: Семей | Кәсібі: мұғалім\n"
+            "Бабы: ҚК 378-бабының 2-бөлігі\nТолығырақ: 02.09.2026 айып тағылды, 23.11.2026 сот "
+            "процесі басталды.\n",
+            {"Арман Сейітов": "2026-11-18", "Дана Қасымова": "2026-11-23"},
+        ),
+    ],
+)
+def test_a_cards_name_line_opens_its_own_card(text: str, wanted: dict[str, str]) -> None:
+    cases = {c["person"]["name"]: {e["date"] for e in c["events"]} for c in extract_cases(text)}
+    assert set(cases) == set(wanted)
+    for name, day in wanted.items():
+        assert day in cases[name]
+
+
+def test_a_tables_rows_under_its_header_are_still_its_rows() -> None:
+    # refused: a table's header line is no card's name, its rows stay items of their own
+    text = (
+        "| Name | Town | Verdict |\n| --- | --- | --- |\n"
+        "| Marat Ospanov | Taraz | 03.10.2026, 2 years of restricted freedom, Art. 174 |\n"
+        "| Dana Kuanysheva | Shymkent | 04.10.2026, 1 year of restricted freedom, Art. 274 |\n"
+    )
+    assert sorted(c["person"]["name"] for c in extract_cases(text)) == [
+        "Dana Kuanysheva",
+        "Marat Ospanov",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дана Касымова, учитель из Семея. Суд над ней начался 23 ноября 2026 года, статья 378 "
+        "ч. 2 УК РК.",
+        "Дана Касымова, учитель из Семея. 23 ноября 2026 года суд начался, статья 378 ч. 2 УК РК.",
+        "Дана Қасымова, Семейдің мұғалімі. 2026 жылғы 23 қарашада сот басталды, ҚК 378-бабы "
+        "2-бөлігі.",
+    ],
+)
+def test_the_trial_began_with_the_verb_after_the_noun(text: str) -> None:
+    [case] = extract_cases(text)
+    assert case["stage"] == "on_trial"
+    assert [(e["kind"], e["date"]) for e in case["events"]] == [("trial", "2026-11-23")]

@@ -26,6 +26,7 @@ from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
 from bot.extract.names import UPPER
 from bot.extract.namesakes import merge_namesakes
+from bot.extract.nominative import surname_key
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
 from bot.extract.places import give_court_towns
@@ -144,8 +145,11 @@ def extract_cases(
             number = len(records) + 1
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
-            if _sentenced_for_a_crime(record):
-                pass  # years of prison or of restricted freedom: no administrative penalty
+            own_key = person_key.split("|")[0] if person_key else _surname_key(record, language)
+            if _sentenced_for_a_crime(record) and not own_sentences_administrative_only(
+                block, own_key, language
+            ):
+                pass  # years of prison or of restricted freedom, told of them: no fine or days
             elif not record["charges"] and administrative_only(variant, language):
                 administrative.append(records[-1])
             elif person_key is not None and own_sentences_administrative_only(
@@ -192,6 +196,11 @@ def extract_cases(
 
 #: Penalties the Code of Administrative Offences does not give (its arrest is of days).
 _CRIMINAL_PENALTIES = frozenset({"imprisonment", "restriction_of_liberty"})
+
+
+def _surname_key(record: Record, language: str) -> str:
+    person = record["person"]
+    return surname_key(person["surname"] or person["name"].split()[-1], language)
 
 
 def _sentenced_for_a_crime(record: Record) -> bool:

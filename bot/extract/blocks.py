@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract import names, nominative, roles
+from bot.extract.field_cards import with_card_headings
 from bot.extract.paragraph_people import goes_on_about
 from bot.extract.report_layout import ROSTER_HEADING, dated, signature_only
 from bot.extract.tables import TABLE_RULE, is_table_row
@@ -436,7 +437,7 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
         # dashes open turns of a dialogue, not items of a list
         starts = [s for s in starts if not re.match(r"[ \t]*[–—-][ \t]", text[s : s + 4])]
     starts = [s for s in starts if not _lone_dash_line(text, s)]
-    starts = [s for s in starts if not _demands_below(text, s)]
+    starts = with_card_headings(text, [s for s in starts if not _demands_below(text, s)])
     if len(starts) < 2:
         return _paragraphs(text, language, titled)
     if ROSTER_HEADING.search(text[: starts[0]]):
