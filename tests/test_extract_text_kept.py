@@ -203,3 +203,25 @@ def test_the_trial_began_with_the_verb_after_the_noun(text: str) -> None:
     [case] = extract_cases(text)
     assert case["stage"] == "on_trial"
     assert [(e["kind"], e["date"]) for e in case["events"]] == [("trial", "2026-11-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        # refused: the judge who chaired the appeal panel is no case; accepted: the poet
+        (
+            "On 19 November 2026 the regional court replaced the prison sentence of poet Yerzhan "
+            "Kuanyshev with restricted freedom. A panel of three judges chaired by Serik "
+            "Bazarbayev kept the conviction under Article 174, Part 1.",
+            "Yerzhan Kuanyshev",
+        ),
+        (
+            "Поэт Ержан Куанышев 4 сентября 2026 года осужден по ч. 1 ст. 174 УК РК. 19 ноября "
+            "2026 года коллегия под председательством судьи Серика Базарбаева заменила ему "
+            "лишение свободы ограничением свободы.",
+            "Ержан Куанышев",
+        ),
+    ],
+)
+def test_who_chairs_a_panel_is_its_judge_not_a_case(text: str, case: str) -> None:
+    assert _names(text) == [case]

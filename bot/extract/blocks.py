@@ -35,7 +35,8 @@ ROLE_BEFORE = re.compile(
     # "same court, same judge: NAME" names the next person, not the judge again
     r"(?<![\w-])(?<!same )(?<!же )(?<!сол )"
     r"(?:judge|prosecutor|судь\w*|прокурор\w*|(?:гос)?обвинител\w*|судьясы|"
-    r"айыптаушы|председательствующ\w*|lawyer|"
+    r"айыптаушы|председательствующ\w*|lawyer|chaired\s+by|presided\s+over\s+by|"
+    r"под\s+председательством(?:\s+судьи)?|"
     r"attorney|counsel|адвокат\w*|защитник\w*|(?<!құқық )қорғаушы\w*|"
     # the court's secretary, the prosecutor's assistant («сот отырысының хатшысы А. Ерланқызы»,
     # «аудан прокурорының көмекшісі Е. Б. Сағындықов», «помощник прокурора»)
