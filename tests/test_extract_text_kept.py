@@ -225,3 +225,55 @@ def test_the_trial_began_with_the_verb_after_the_noun(text: str) -> None:
 )
 def test_who_chairs_a_panel_is_its_judge_not_a_case(text: str, case: str) -> None:
     assert _names(text) == [case]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # accepted: the short surnames of Kazakhstan's Koreans, after a given name
+        (
+            "Виктория Ли приговором Бостандыкского районного суда от 15 мая 2026 года признана "
+            "виновной по части 2 статьи 274 УК РК и приговорена к 2 годам ограничения свободы.",
+            "Виктория Ли",
+        ),
+        (
+            "15 мая 2026 года полиция задержала Виктора Цоя по части 2 статьи 274 УК РК.",
+            "Виктор Цой",
+        ),
+        (
+            "В Актобе начался суд над профсоюзными активистами Бауыржаном Сарсенбаевым и Еленой "
+            "Пак: 25 ноября 2026 года процесс по ч. 1 ст. 402 УК РК начался в городском суде.",
+            "Елена Пак",
+        ),
+    ],
+)
+def test_a_short_korean_surname_after_a_given_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "surname"),
+    [
+        (["Виктория", "Ли"], True),
+        (["Виктора", "Кима"], True),
+        (["Elena", "Pak"], True),
+        (["Судья", "Ким"], False),  # refused: a role word is no given name
+        (["Иван", "Сон"], True),
+        (["Всем", "Нам"], False),  # refused: a pronoun is no given name
+        (["Виктория", "Лиса"], False),  # refused: no such surname
+    ],
+)
+def test_known_short_surnames(words: list[str], surname: bool) -> None:
+    from bot.extract.short_surnames import known_short_surname
+
+    assert known_short_surname(words) is surname
+
+
+def test_a_latin_spelling_in_a_russian_text_is_an_alias_not_the_name() -> None:
+    [case] = extract_cases(
+        "Данные в отношении журналиста Даурена Асановича Мукашева (в латинском написании – "
+        "Dauren MUKASHEV) удалены. 19 января 2026 года ему заочно предъявили обвинение по части "
+        "2 статьи 274 УК РК."
+    )
+    assert case["person"]["name"] == "Даурен Асанович Мукашев"
+    assert case["person"]["aliases"] == ["Dauren MUKASHEV"]

@@ -111,15 +111,15 @@ def extract_cases(
             if record is not None and not record["charges"]:
                 # "sentenced another activist ... under the same article"
                 record["charges"] = same_article_charges(variant, [block, text[:offset]], language)
-            if record is not None and not record["charges"] and person_key is not None:
-                # "sentenced X ... (Article 174, Part 1). His co-defendants, Y and Z, received
-                # two years ...": tried together, under the article the shared story cites
-                record["charges"] = _charges(block, language)
             if record is not None and not record["charges"] and records:
                 # «Сол іс бойынша екінші айыпталушы ...», "a co-defendant in the same case":
                 # the charges of the case told before
                 if _SAME_CASE[language].search(variant):
                     record["charges"] = [dict(c) for c in records[-1]["charges"]]
+            if record is not None and not record["charges"] and person_key is not None:
+                # "sentenced X ... (Article 174, Part 1). His co-defendants, Y and Z, received
+                # two years ...": tried together, under the article the shared story cites
+                record["charges"] = _charges(block, language)
             if record is None:
                 if person_key is None and block_records:
                     # a paragraph of its own naming only the trial's judge and prosecutor

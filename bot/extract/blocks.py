@@ -37,8 +37,21 @@ def writes_names_in_capitals(text: str) -> bool:
     """Whether a text writes its people's surnames in capitals ("Asylkhan ZHAUBATYROV", as
     rights groups do) rather than as ordinary words ("Asylkhan Zhaubatyrov", as news agencies
     do). Decided once per text: in the first kind a name in title case is someone mentioned in
-    passing, in the second it is how everyone is named."""
-    return any(m.given for m in names.find_mentions(text))
+    passing, in the second it is how everyone is named. A spelling in the other script («(в
+    латинском написании – Dauren MUKASHEV)» in a Russian text) tells nothing of the text's way."""
+    return any(m.given for m in in_texts_script(names.find_mentions(text), text))
+
+
+def in_texts_script(mentions: list[names.Mention], text: str) -> list[names.Mention]:
+    """The mentions written in the text's own script: a Cyrillic text's Latin spelling of a
+    name («в латинском написании – Dauren MUKASHEV») is another spelling, not how it names."""
+    if len(_CYRILLIC.findall(text)) <= len(_LATIN.findall(text)):
+        return mentions
+    return [m for m in mentions if not all(w.isascii() for w in m.words)]
+
+
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 #: What joins two names told as one role's holders: "X and Y", «X и Y», «X пен Y», "X, Y".

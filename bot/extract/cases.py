@@ -22,7 +22,13 @@ import datetime as dt
 import re
 
 from bot.extract import court_papers, english, lexicon, names, nominative, roles, trade_owners
-from bot.extract.blocks import ROLE_BEFORE, Sentence, split_sentences, title_case_line
+from bot.extract.blocks import (
+    ROLE_BEFORE,
+    Sentence,
+    in_texts_script,
+    split_sentences,
+    title_case_line,
+)
 from bot.extract.charges import _charges, each_own_article
 from bot.extract.chats import speaker_keys
 from bot.extract.details import _acts, _boilerplate, _urls
@@ -89,7 +95,9 @@ def extract_case(
     if not sentences:
         return None
     relevant = "\n".join(s.text for s in sentences)
-    mentions = [m for s in sentences for m in _shifted(names.find_mentions(s.text), s.start)]
+    mentions = in_texts_script(
+        [m for s in sentences for m in _shifted(names.find_mentions(s.text), s.start)], block
+    )
     in_capitals = mentions
     if not any(m.given for m in mentions):
         # No surname in capitals with a given name: people are named as ordinary words

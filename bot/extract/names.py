@@ -24,6 +24,7 @@ from bot.extract.name_context import (
 )
 from bot.extract.name_trades import INTRODUCES, is_occupation, is_trade
 from bot.extract.not_names import PRONOUNS, english_role, in_quotes, kazakh_not_given
+from bot.extract.short_surnames import known_short_surname
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -607,11 +608,13 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
             not looks_like_surname(surname)
             and not patronymic_between
             and not _named_so(text, match.start(), words, context or text, end)
+            and not known_short_surname(words)
         ):
             if len(words) == 2 and all(w.isascii() for w in words):
                 unshaped.append((match.start(), match.end(), words))
             continue
-        if (len(surname) < 5 and not patronymic_between) or _PLACE_AFTER.match(text, end):
+        short = len(surname) < 5 and not known_short_surname(words)
+        if (short and not patronymic_between) or _PLACE_AFTER.match(text, end):
             continue
         given = words[:-1]
         if len(given) == 2 and is_demonym(given[0]):
