@@ -277,3 +277,23 @@ def test_a_latin_spelling_in_a_russian_text_is_an_alias_not_the_name() -> None:
     )
     assert case["person"]["name"] == "Даурен Асанович Мукашев"
     assert case["person"]["aliases"] == ["Dauren MUKASHEV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        # accepted: an appeal story on two co-defendants told in one paragraph run
+        (
+            "AKTAU -- The regional court on 26 November 2026 reduced the prison sentence of oil "
+            "worker Nurlan Seitov, but left unchanged the sentence of his co-defendant, welder "
+            "Aidos Kenzhebekov.\n\nSeitov, 44, and Kenzhebekov, 37, were sentenced on 18 "
+            "September 2026 by the Zhanaozen City Court under Article 174, Part 1. Judge Sholpan "
+            "Kadyrova gave Seitov five years and Kenzhebekov three years in prison.\n\n"
+            '"My client did nothing," defence lawyer Gulnar Ospanova said.',
+            {"Nurlan Seitov", "Aidos Kenzhebekov"},
+        ),
+    ],
+)
+def test_a_co_defendant_told_in_the_same_story_is_a_case(text: str, cases: set[str]) -> None:
+    # refused: the judge and the lawyer
+    assert set(_names(text)) == cases

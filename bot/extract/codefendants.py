@@ -42,7 +42,7 @@ from bot.extract.lead_terms import headline_for_later
 from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
 from bot.extract.references import REQUEST
-from bot.extract.relatives import KK_KIN
+from bot.extract.relatives import KK_KIN, kin_introduced
 from bot.extract.roles import role_before
 from bot.extract.sentence import find_parts, spans_keeping_lent_kinds
 from bot.extract.values import find_amounts, find_terms, mask
@@ -144,6 +144,13 @@ def split_codefendants(
         # the headline's punishment, told before anyone is named, is the first one's
         variants = headline_for_later(block, variants, language)
         variants = _with_others_prosecuted(block, variants, language)
+    elif variants == [(None, block)]:
+        # "... reduced the sentence of oil worker X, but left unchanged that of his
+        # co-defendant, welder Y": one story, each named in full and told prosecuted; the block
+        # stays whole for the one it is most about, each other one gets their own sentences
+        others = _with_others_prosecuted(block, [], language)
+        if len(others) >= 2:
+            return [(None, block), *others]
     return variants
 
 
@@ -183,6 +190,7 @@ def _with_others_prosecuted(
             key in keys
             or any(key == k for _, k in added)
             or role_before(block, mention.start)
+            or kin_introduced(block, mention.start)  # "the wife of the jailed blogger, X"
             or roles.only_in_role(block, [mention], language)
             or not roles.told_prosecuted(block, mention.surname, language, mention.given[0])
             or not (mention.surname.isupper() or names.looks_like_surname(mention.surname))

@@ -283,9 +283,12 @@ def talked_with(text: str, start: int, end: int, language: str) -> bool:
 #: «задержание адвоката», «арест защитника», "the case against".
 _PROSECUTION_OF = {
     "en": re.compile(
-        r"\b(?:(?:detention|arrest|prosecution|persecution|conviction|jailing|imprisonment)"
-        r"\s+of|(?:charges?|case|proceedings)\s+against)\s+(?:(?:our|their|the)\s+)?"
-        r"(?:colleague,?\s+)?(?:(?:defen[cs]e\s+)?(?:lawyer|attorney|advocate|counsel),?\s+)?"
+        # ("the prison sentence of oil worker X", "that of his co-defendant, welder Y")
+        r"\b(?:(?:detention|arrest|prosecution|persecution|conviction|jailing|imprisonment|"
+        r"sentence|prison\s+term|trial)\s+of|(?:charges?|case|proceedings)\s+against)\s+"
+        r"(?:(?:our|their|the|his|her)\s+)?(?:colleague,?\s+|co-?defendants?,?\s+)?"
+        r"(?:(?:defen[cs]e\s+)?(?:lawyer|attorney|advocate|counsel),?\s+)?"
+        r"(?:(?-i:[a-z-]+)\s+){0,3}"
         r"(?:(?:Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
@@ -320,7 +323,10 @@ _APPOSED = r"(?:\s*,[^,.;:!?\n]{1,160}?,)?"
 #: «X ұсталды».
 _PROSECUTED_AFTER = {
     "en": re.compile(
-        _APPOSED + r"\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
+        # ("X, 44, and Y, 37, were sentenced": an age, and a co-defendant, between)
+        r"(?:,\s*\d{2},?)?(?:\s+and\s+[A-Z][\w'’-]+(?:,\s*\d{2},?)?)?"
+        + _APPOSED
+        + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
         r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody|"
         # "X was handed two years", "X was fined", "X was found guilty"
         r"handed|given|fined|jailed|found\s+guilty|placed\s+under\s+house\s+arrest)\b"
