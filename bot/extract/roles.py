@@ -182,9 +182,41 @@ def named_in_role(text: str, start: int, end: int, language: str) -> bool:
     before = _ROLE_THEN_NAME[language].search(lead)
     if before is not None and _holder_after(before, lead, text[start:end], language):
         return True
+    if _witness_after(text, end, language):
+        return True  # "X was called to the police. He was questioned as a witness"
     after = _NAME_THEN_ROLE[language].match(text, end)
     # («подозреваемой X А.М.,\nзащитника – адвоката Y Р.К.»: a list's next role and its holder)
     return after is not None and not _NEXT_HOLDER.match(text, after.end())
+
+
+#: Questioned or called as a witness, told after the name or of "he"/"she" in the next sentence.
+_AS_WITNESS = {
+    "en": re.compile(
+        r"\b(?:questioned|interrogated|summoned|called|heard|testified)\s+(?:\w+\s+){0,3}?"
+        r"as\s+a\s+(?:prosecution\s+|defen[cs]e\s+)?witness\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:допрош\w+|вызва\w+|опрош\w+|проходит|выступ\w+)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:в\s+качестве\s+свидетел\w*|свидетел(?:ем|ьницей))",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?<![\w-])куә\s+(?:ретінде|ретiнде|болып)\b", re.IGNORECASE),
+}
+#: Another person's name in between: the witness told after it is that one.
+_ANOTHER_NAME = re.compile(rf"[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}]+")
+
+
+def _witness_after(text: str, end: int, language: str) -> bool:
+    """Whether the sentence of the name, or the next one, tells its holder was questioned as a
+    witness, with no other name between (the paragraph's end closes the search)."""
+    if language not in _AS_WITNESS:
+        return False
+    window = text[end : end + 220].split("\n\n", 1)[0]
+    found = _AS_WITNESS[language].search(window)
+    if found is None or window[: found.start()].count(".") > 1:
+        return False
+    return not _ANOTHER_NAME.search(window[: found.start()])
 
 
 def _kk_defence_object(lead: str) -> bool:
