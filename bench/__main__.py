@@ -14,6 +14,8 @@ BENCHMARKS = {
     "alerts": "Alert delivery (msg/s, CPU per message, 429s) through a fake Bot API on loopback",
     "moderation": "Moderation card of a new submission, duplicates included (p50/p95/p99)",
     "extract": "Field accuracy of parse-report per language and field on labelled report texts",
+    "agreement": "Agreement of two labellers on the same report texts, and the extractor's "
+    "score against each (the ceiling of bench extract)",
     "perturb": "Field accuracy of parse-report after label-preserving changes of surface form "
     "(a repost frame, context, lost blank lines, typography, names in title case, numeric dates)",
     "web": "Web catalogue: case and search pages, p50/p95/p99 and pages/s, on both backends",
