@@ -1,0 +1,108 @@
+"""Readings once seen wrong in the labelled sets: the noun «оправдание» ('justifying', a hope of
+acquittal) and Kazakh «ақтау» read as a court's acquittal; a Russian appeal ruling's new
+punishment told in the passive («наказание ... заменено на ...»); one appeal ruling told twice on
+its day (the lead, then the body) read as two; and a wire story's dateline. Names, places and
+numbers are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.extract import extract_cases
+
+Parts = list[tuple[str, int | None]]
+
+#: The day every text here is read on (the texts write some dates without a year).
+TODAY = dt.date(2026, 12, 1)
+
+
+def _ruling(text: str) -> tuple[Parts, str | None, Parts]:
+    """(the verdict's parts, the appeal ruling's outcome, its parts) of the only case."""
+    (case,) = extract_cases(text, today=TODAY)
+    verdict: Parts = []
+    ruling: Parts = []
+    outcome = None
+    rulings = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    assert len(rulings) == 1, case["events"]
+    for event in case["events"]:
+        parts = sorted((p["kind"], p["term_months"]) for p in event["sentence"] or [])
+        if event["kind"] == "verdict":
+            verdict = parts
+        elif event["kind"] == "appeal_ruling":
+            ruling, outcome = parts, event["appeal_outcome"]
+    return verdict, outcome, ruling
+
+
+PRISON_5 = [("imprisonment", 60)]
+
+#: A Russian verdict the rulings below change or keep.
+VERDICT_RU = (
+    "10 сентября 2026 года Таразский городской суд приговорил активиста Марата Ахметова к 5 "
+    "годам лишения свободы по ч. 2 ст. 174 УК РК. "
+)
+#: The same in Kazakh.
+VERDICT_KK = (
+    "2026 жылғы 10 қыркүйекте Тараз қалалық соты белсенді Марат Ахметовты 5 жылға бас "
+    "бостандығынан айырды. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # a charge's wording in the ruling's sentence: «публичное оправдание терроризма»
+        (
+            VERDICT_RU + "20 ноября 2026 года апелляционная коллегия рассмотрела жалобу на "
+            "приговор по статье о пропаганде или публичном оправдании терроризма и оставила "
+            "его без изменения.",
+            "upheld",
+        ),
+        # the defence's hope, quoted after the ruling: no acquittal
+        (
+            VERDICT_RU + "20 ноября 2026 года апелляционная коллегия заменила лишение свободы на "
+            "3 года ограничения свободы. «Мы рассчитывали на оправдание, но это лучше, чем "
+            "колония», – сказала адвокат.",
+            "reduced",
+        ),
+        (
+            VERDICT_RU + "20 ноября 2026 года апелляционная коллегия оставила приговор без "
+            "изменения. «Будем добиваться полного оправдания в кассации», – сказал адвокат.",
+            "upheld",
+        ),
+        # Kazakh: «терроризмді ... ақтау» is the charge; «күшінде сақтады» is 'kept in force'
+        (
+            VERDICT_KK + "2026 жылғы 20 қарашада апелляциялық алқа терроризмді насихаттау "
+            "немесе ақтау бабы бойынша үкімді өзгеріссіз қалдырды.",
+            "upheld",
+        ),
+        (
+            VERDICT_KK + "2026 жылғы 20 қарашада Жамбыл облыстық сотының апелляциялық алқасы "
+            "үкімді күшінде сақтады.",
+            None,
+        ),
+    ],
+)
+def test_justifying_and_hoped_acquittal_are_no_acquittal(text: str, outcome: str | None) -> None:
+    verdict, got, _ = _ruling(text)
+    assert verdict == PRISON_5
+    assert got == outcome
+    assert got != "overturned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VERDICT_RU + "20 ноября 2026 года апелляционная коллегия отменила приговор и оправдала "
+        "Ахметова.",
+        VERDICT_RU + "20 ноября 2026 года апелляционная коллегия вынесла оправдательный приговор.",
+        VERDICT_KK + "2026 жылғы 20 қарашада апелляциялық алқа Ахметовты ақтады.",
+        VERDICT_KK + "2026 жылғы 20 қарашада апелляциялық алқа Ахметовқа қатысты ақтау үкімін "
+        "шығарды.",
+    ],
+)
+def test_a_courts_acquittal_is_still_one(text: str) -> None:
+    _, outcome, ruling = _ruling(text)
+    assert outcome == "overturned"
+    assert ruling == []
