@@ -106,3 +106,40 @@ def test_a_courts_acquittal_is_still_one(text: str) -> None:
     _, outcome, ruling = _ruling(text)
     assert outcome == "overturned"
     assert ruling == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ruling"),
+    [
+        (
+            VERDICT_RU + "20 ноября 2026 года апелляционная коллегия изменила приговор: "
+            "назначенное Ахметову наказание в виде лишения свободы заменено на 3 года "
+            "ограничения свободы.",
+            [("restriction_of_liberty", 36)],
+        ),
+        (
+            VERDICT_RU + "20 ноября 2026 года апелляционная коллегия изменила приговор: "
+            "наказание в виде лишения свободы заменено на ограничение свободы сроком на 2 года.",
+            [("restriction_of_liberty", 24)],
+        ),
+        (
+            VERDICT_RU + "20 ноября 2026 года апелляционная коллегия рассмотрела жалобу защиты. "
+            "Срок лишения свободы снижен до 3 лет.",
+            [("imprisonment", 36)],
+        ),
+        # the rest of the verdict stands beside the new punishment
+        (
+            "10 сентября 2026 года Таразский городской суд приговорил активиста Марата "
+            "Ахметова к 5 годам лишения свободы и запретил ему заниматься общественной "
+            "деятельностью на 3 года. 20 ноября 2026 года апелляционная коллегия изменила "
+            "приговор: наказание в виде лишения свободы заменено на 3 года ограничения "
+            "свободы. В остальной части приговор оставлен без изменения.",
+            [("ban_social_activity", 36), ("restriction_of_liberty", 36)],
+        ),
+    ],
+)
+def test_a_punishment_replaced_in_the_passive_is_the_rulings(text: str, ruling: Parts) -> None:
+    _, outcome, got = _ruling(text)
+    assert outcome == "reduced"
+    assert got == ruling
+    assert ("imprisonment", 60) not in got
