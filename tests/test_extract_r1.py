@@ -143,3 +143,19 @@ def test_a_punishment_replaced_in_the_passive_is_the_rulings(text: str, ruling: 
     assert outcome == "reduced"
     assert got == ruling
     assert ("imprisonment", 60) not in got
+
+
+def test_one_ruling_told_in_the_lead_and_the_body_is_one_event() -> None:
+    text = (
+        "Апелляция смягчила приговор активисту Марату Ахметову\n\n"
+        "Жамбылский областной суд 20 ноября 2026 года изменил приговор активисту Марату "
+        "Ахметову.\n\n"
+        "10 сентября 2026 года Таразский городской суд приговорил Ахметова к 5 годам лишения "
+        "свободы по ч. 2 ст. 174 УК РК.\n\n"
+        "Апелляционная коллегия 20 ноября заменила лишение свободы на 3 года ограничения "
+        "свободы. «Мы будем добиваться полного оправдания», – сказал адвокат.\n"
+    )
+    verdict, outcome, ruling = _ruling(text)
+    assert verdict == PRISON_5
+    assert outcome == "reduced"
+    assert ruling == [("restriction_of_liberty", 36)]
