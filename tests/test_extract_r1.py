@@ -159,3 +159,73 @@ def test_one_ruling_told_in_the_lead_and_the_body_is_one_event() -> None:
     assert verdict == PRISON_5
     assert outcome == "reduced"
     assert ruling == [("restriction_of_liberty", 36)]
+
+
+def _verdict_day_and_town(text: str) -> tuple[str | None, str | None]:
+    """(the verdict's day, the person's town) of the only case."""
+    (case,) = extract_cases(text, today=TODAY)
+    days = [e["date"] for e in case["events"] if e["kind"] == "verdict"]
+    assert len(days) == 1, case["events"]
+    return days[0], case["person"]["city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day the story tells, not the dateline's
+        (
+            "АЛМАТЫ, 18 ноября — Суд приговорил блогера Марата Ахметова к 3 годам ограничения "
+            "свободы по ч. 3 ст. 274 УК РК. Приговор огласили 17 ноября.",
+            "2026-11-17",
+        ),
+        (
+            "Алматы, 18 ноября 2026 года — Суд приговорил блогера Марата Ахметова к 3 годам "
+            "ограничения свободы по ч. 3 ст. 274 УК РК. Приговор огласили 17 ноября.",
+            "2026-11-17",
+        ),
+        # a weekday and «кеше» counted back from the dateline's day
+        (
+            "АЛМАТЫ, 26 ноября — Алмалинский районный суд во вторник приговорил блогера Марата "
+            "Ахметова к 2 годам ограничения свободы по ч. 1 ст. 174 УК РК.",
+            "2026-11-24",
+        ),
+        (
+            "АТЫРАУ, 2026 жылғы 26 қараша – Атырау қалалық соты кеше белсенді Әйгерім "
+            "Қуанышқызына ҚК-нің 174-бабының 1-бөлігі бойынша 2 жыл бас бостандығын шектеу "
+            "жазасын тағайындады.",
+            "2026-11-25",
+        ),
+    ],
+)
+def test_a_datelines_day_is_the_items_not_the_events(text: str, day: str) -> None:
+    assert _verdict_day_and_town(text)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "КАРАГАНДА, 3 ноября. Темиртауский городской суд приговорил активиста Марата "
+            "Ахметова к 2 годам ограничения свободы по ч. 1 ст. 174 УК РК.",
+            "Темиртау",
+        ),
+        (
+            "Караганда, 3 ноября 2026 года. Темиртауский городской суд приговорил активиста "
+            "Марата Ахметова к 2 годам ограничения свободы по ч. 1 ст. 174 УК РК.",
+            "Темиртау",
+        ),
+        (
+            "ҚАРАҒАНДЫ, 3 қараша. Теміртау қалалық соты белсенді Марат Ахметовты ҚК-нің "
+            "174-бабының 1-бөлігі бойынша 2 жылға бас бостандығын шектеуге кесті.",
+            "Теміртау",
+        ),
+        # the dateline's town named again by the story is the story's
+        (
+            "Шымкент, 9 октября 2026 года. Абайский районный суд Шымкента приговорил блогера "
+            "Марата Ахметова к 2 годам ограничения свободы по ч. 1 ст. 174 УК РК.",
+            "Шымкент",
+        ),
+    ],
+)
+def test_a_datelines_town_is_where_the_item_was_filed(text: str, town: str) -> None:
+    assert _verdict_day_and_town(text)[1] == town
