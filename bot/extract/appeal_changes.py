@@ -65,7 +65,9 @@ _REPLACED_KIND = {
     # "the prison term is replaced with three years of restricted freedom": the passive
     r"([^.;:\d]{3,40}?)\s+(?:is|was|were|has been|have been)\s+"
     r"(?:replaced|substituted|commuted|changed|converted)\s+(?:with|by|to|into)\b",
-    "ru": r"\bзамени\w*((?:[^.;\d]|(?<=\d)\.(?=\d)){0,60}?)\bна\b",
+    "ru": r"\bзамени\w*((?:[^.;\d]|(?<=\d)\.(?=\d)){0,60}?)\bна\b|"
+    # «наказание в виде лишения свободы заменено на 2 года ограничения свободы»: the passive
+    r"([^.;:\d]{3,80}?)\s+замен(?:ено|ена|ены|[её]н)\s+на\b",
     "kk": r"(?!)",
 }
 

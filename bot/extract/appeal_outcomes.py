@@ -23,12 +23,19 @@ OUTCOME_CUES: dict[str, Patterns] = {
         r"\bannull?ed\s+(?:the|his|her|their)\s+(?:verdict|conviction|sentence)\b",
         # (not «отменила приговор ... в части наказания»: a new punishment, told after it)
         # (a ruling's operative part in the infinitive: «приговор ... отменить»)
-        "ru": r"отмени(?:л\w*|ть) приговор(?![^.;]{0,80}\bв части\b)|оправда|"
+        # (an acquittal is the court's: «оправдала его», «оправдан», «оправдательный приговор»,
+        # «оправдать» in an operative part; never the noun «оправдание»: a charge's «оправдание
+        # терроризма», a hope's «рассчитывали на оправдание»)
+        "ru": r"отмени(?:л\w*|ть) приговор(?![^.;]{0,80}\bв части\b)|"
+        r"\bоправда(?:л[аи]?|н[аы]?|ть)\b|\bоправдательн\w*\s+приговор|"
         r"\bприговор\w*\s+(?:(?:[^.;:]|(?<=[А-ЯЁ])\.){0,80}?\s)?отменить\b"
         r"(?![^.;]{0,80}\bв части\b)",
         # (a ruling's operative part: «үкімнің күшін жойылсын»; not a demand's converb «күшін
         # жойып, ... шығаруды сұраймын»)
-        "kk": r"күшін жой(?:ды|ылды|ылсын)\b|ақтады",
+        # (an acquittal: «ақтады», «ақталды», «ақтау үкімі шығарылды»; not «ақтау» alone, a
+        # charge's 'justifying' or a hope, nor «сақтады», 'kept', which holds the same letters)
+        "kk": r"күшін жой(?:ды|ылды|ылсын)\b|\bақта(?:ды|лды|п\s+шығар\w*)\b|"
+        r"\bақтау\s+үкім\w*\s+(?:\w+\s+)?(?:шығарды|шығарылды|жариялады|жарияланды)",
     },
     "increased": {
         "en": r"increased|toughened|tightened|harsher|\b(?:raised|lengthened|extended)\b",

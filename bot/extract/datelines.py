@@ -11,6 +11,7 @@ import re
 from bot.extract import act_words, english, lexicon
 from bot.extract.act_patterns import OWN_DATE
 from bot.extract.blocks import Sentence
+from bot.extract.places import find_town
 from bot.extract.record import Scope
 from bot.extract.values import WORD_NUMBERS, find_dates
 
@@ -432,6 +433,33 @@ def text_own_day(text: str) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+#: A dateline's town before its date: «АЛМАТЫ, », «Шымкент, », «Усть-Каменогорск, ».
+_DATELINE_TOWN = re.compile(r"^\s*([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?),\s*$")
+#: What closes a dateline's date when the story goes on in the same sentence: «18 ноября — »,
+#: «12 ноября 2026 г. — », «28 қараша 2026 жыл – ».
+_DATELINE_CLOSE = re.compile(r"\s*(?:г\.|года|ж\.|жыл\w*)?\s*,?\s*(?:--|[–—-])\s")
+
+
+def opens_with_dateline(text: str, language: str) -> bool:
+    """A sentence that opens with the news item's dateline, its story going on after a dash
+    ("KARAGANDA, 10 July 2025 -- The board on 9 July quashed ...", «АЛМАТЫ, 18 ноября — Суд
+    приговорил ...», «Шымкент, 12 ноября 2026 г. — ...»): the dateline's date is the day the item
+    was filed, not an event's. The town is one the gazetteer knows, or written in capitals (so
+    «Напомним, 2 мая — ...» is no dateline)."""
+    if language == "en" and english.opens_with_dateline(text):
+        return True
+    found = find_dates(text)
+    if not found:
+        return False
+    lead = _DATELINE_TOWN.match(text[: found[0].start])
+    if lead is None:
+        return False
+    town = lead.group(1)
+    if not (town.isupper() or find_town(town) is not None):
+        return False
+    return bool(_DATELINE_CLOSE.match(text, found[0].end))
 
 
 def of_the_person(text: str, surname: str | None, told: bool) -> bool:

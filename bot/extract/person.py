@@ -454,9 +454,19 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
         issued = _issued_in(block)
         # "Astana, 24 November 2026" over an EU statement: where it was issued, not the
         # person's town, when the text names another
-        placed = [(p, t) for p, t in placed if t.place != issued] or placed
-        found = [t for _, t in placed]
-        town = found[0] if found else _town_of_court(block, language)
+        filed = _filed_in(block)
+        if issued is None and sum(t.place == filed for _, t in placed) == 1:
+            # «ҚАРАҒАНДЫ, 3 қараша. Теміртау қалалық соты ...»: filed there, named nowhere else
+            # (not «Шымкент, 9 октября 2025 года. В Абайском районном суде Шымкента ...»)
+            issued = filed
+        elsewhere = [t for _, t in placed if t.place != issued]
+        # («КАРАГАНДА, 3 ноября. Темиртауский городской суд ...»: the court's town before the
+        # dateline's, when the text names no other)
+        town = (
+            next(iter(elsewhere), None)
+            or _town_of_court(block, language)
+            or next((t for _, t in placed), None)
+        )
     lives_in_region = None if lives is not None else _region_lived_in(block, language)
     if lives_in_region is not None and town is not None and town.region != lives_in_region:
         town = (
@@ -531,19 +541,25 @@ _HOUR_AFTER = re.compile(r"[\s,]*(?:\d{1,2}(?::\d{2})?[ \t]*(?:час\w*|сағ�
 #: A wire dateline opening a paragraph, the story running on after a dash: "ALMATY, 3 May
 #: 2026 — ...", «АСТАНА, 2026 жылғы 25 қараша – ...», «КОСТАНАЙ, 5 июня 2026 г. -- ...».
 _DATELINE_OPENING = re.compile(
-    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{6,40}?)[ \t]+(?:[–—]|--?)[ \t]",
+    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{4,40}?)[ \t]+(?:[–—]|--?)[ \t]",
     re.M,
+)
+#: The same closed by a point, the story going on in the next sentence of the line:
+#: «ҚАРАҒАНДЫ, 3 қараша. Теміртау қалалық соты ...», «Караганда, 3 ноября 2026 года. ...».
+_DATELINE_POINT = re.compile(
+    r"^[ \t]*([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?),[ \t]+([^\n]{4,40}?)\.[ \t]", re.M
 )
 
 
-def _issued_in(block: str) -> Place | None:
+def _issued_in(block: str, openings: tuple[re.Pattern[str], ...] = ()) -> Place | None:
     """The town a statement says it was issued in, on a line of its own with the date near the
     top or opening a paragraph as a wire dateline (a place of issue is the writer's: the
-    person's town is told in the text)."""
+    person's town is told in the text); with `openings`, only where those open a line."""
     from bot.extract.values import find_dates
 
     head = "\n".join(block.lstrip().splitlines()[:6])
-    for match in [*_ISSUED_LINE.finditer(head), *_DATELINE_OPENING.finditer(head)]:
+    found = openings or (_ISSUED_LINE, _DATELINE_OPENING)
+    for match in [m for pattern in found for m in pattern.finditer(head)]:
         dates = find_dates(match.group(2))
         if not dates or (
             len(match.group(2).strip()) - (dates[0].end - dates[0].start) > 6
@@ -554,6 +570,13 @@ def _issued_in(block: str) -> Place | None:
         if town is not None:
             return town.place
     return None
+
+
+def _filed_in(block: str) -> Place | None:
+    """The town of a dateline closed by a point, its story on the same line («КАРАГАНДА, 3
+    ноября. Темиртауский городской суд ...»): where the item was filed, the person's town only
+    when the text names it again."""
+    return _issued_in(block, (_DATELINE_POINT,))
 
 
 #: A resident of a region, no town said: "a resident of Turkistan region", «жительница

@@ -3,7 +3,8 @@ dated by the dateline, then the event with its own day) becomes one scope; "held
 that is a measure's order is that order's; a denied arrest is none; undated verdicts and
 rulings told before their day join the scope of their kind. Every scope kept here was read by
 bot.extract.scopes; none is made from a sentence it did not place, but for an undated verdict
-that no dated one tells (kept with no day)."""
+that no dated one tells (kept with no day). Of a case's dated appeal rulings, no two share a
+day: one ruling told twice (in the lead, then in the body) is one scope."""
 
 from __future__ import annotations
 
@@ -96,7 +97,39 @@ def settled_scopes(
         ]
         if told:
             scopes.append(Scope("verdict", None, [*told, *after_waiting]))
+    scopes = _one_ruling_a_day(scopes)
     for ruling in (scope for scope in scopes if scope.kind == "appeal_ruling"):
         # co-defendants' different outcomes: what is told of this person by name decides
         ruling.outcome = outcome_named(ruling.sentences, surname, language) or ruling.outcome
     return scopes
+
+
+def _one_ruling_a_day(scopes: list[Scope]) -> list[Scope]:
+    """`scopes` with the appeal rulings of one day made one: «коллегия в четверг изменила
+    приговор» in the lead and «коллегия 26 ноября заменила лишение свободы на 3 года ...» in
+    the body are one ruling, whose outcome and new punishment may be told in either (so every
+    sentence of both is the ruling's, in the text's order)."""
+    kept: list[Scope] = []
+    for scope in scopes:
+        same = next(
+            (
+                ruling
+                for ruling in kept
+                if scope.kind == "appeal_ruling"
+                and ruling.kind == "appeal_ruling"
+                and scope.date is not None
+                and ruling.date == scope.date
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(scope)
+            continue
+        told = {x.start for x in same.sentences}
+        same.sentences = sorted(
+            [*same.sentences, *(x for x in scope.sentences if x.start not in told)],
+            key=lambda x: x.start,
+        )
+        same.outcome = same.outcome or scope.outcome
+        same.courtroom = same.courtroom or scope.courtroom
+    return kept

@@ -32,6 +32,7 @@ from bot.extract.datelines import (
     measure_later,
     names_a_work_of,
     of_the_person,
+    opens_with_dateline,
     own_dates,
     petition_days_only,
     published_on,
@@ -131,7 +132,7 @@ def _scopes(
             # "over a Facebook post of 14 February 2025 ..., and ordered him to pay ...": the
             # date is the act's; the clause goes on with the event told before it
             dates = []
-        if language == "en" and len(dates) >= 2 and english.opens_with_dateline(sentence.text):
+        if len(dates) >= 2 and opens_with_dateline(sentence.text, language):
             dates = dates[1:]  # "KARAGANDA, 10 July 2025 -- The board on 9 July quashed ..."
         if (
             dates
@@ -368,9 +369,7 @@ def _scopes(
             # with, no charge brought on the day the news is dated
             kind = None
         punishment = not dates and kind is None and bool(find_parts(sentence.text, language))
-        opening = (
-            language == "en" and len(dates) == 1 and english.opens_with_dateline(sentence.text)
-        )
+        opening = len(dates) == 1 and opens_with_dateline(sentence.text, language)
         news: dt.date | None = None
         back: int | None = None
         if opening:
