@@ -317,6 +317,11 @@ _NEXT_PERSON = {
 }
 
 
+#: A Russian relative clause on a work («видео, в котором ...», «пост, где ...»): an «, а также
+#: назвал ...» after it goes on telling what the work said, not another deed.
+_RU_RELATIVE_OPEN = re.compile(r",\s+(?:(?:в|на|о)\s+)?(?:котор\w+|где)\s", re.IGNORECASE)
+
+
 def by_person(text: str, language: str) -> list[str]:
     """The clause cut where another person's act (or another dated act) begins."""
     parts, start = [], 0
@@ -324,6 +329,12 @@ def by_person(text: str, language: str) -> list[str]:
         first = re.match(r"[\w'-]+", re.sub(r"^(?:\w\.\s?)+", "", text[cut.end() :]))
         if first and first.group()[0].isupper() and not names.looks_like_surname(first.group()):
             continue  # «, а Instagram ...»: no one's name, the clause goes on
+        if (
+            language == "ru"
+            and re.match(r",\s+а\s+также\s", cut.group(), re.IGNORECASE)
+            and _RU_RELATIVE_OPEN.search(text, start, cut.start())
+        ):
+            continue  # «видео, в котором призвал ..., а также назвал ...»: what the video said
         parts.append(text[start : cut.start()])
         start = cut.end()
     parts.append(text[start:])

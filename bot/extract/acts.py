@@ -221,7 +221,9 @@ def _acts(
                     r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed|(?:his|her|their)\s+(?:[\w'-]+\s+)"
                     r"{0,2}?(?:posts|videos|messages|comments|speech|speeches|articles))\b)|"
                     # (not «..., а «акимат это скрывает»»: the words told go on)
-                    r"но|а(?=\s+[^«\"“\s])|"
+                    # (nor «, а также назвал ...» that `by_person` left whole: what the work
+                    # said goes on)
+                    r"но|а(?=\s+[^«\"“\s])(?!\s+также\s+[а-яё]+(?:л|ла|ли)\b)|"
                     r"когда)\s",
                     part,
                 )[0]
@@ -411,6 +413,8 @@ def _split_acts(text: str, language: str) -> list[Record]:
         return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
     if language == "ru" and ru_joined.objects_joined(left, right):
         return [whole]  # «призывы к массовым беспорядкам и неподчинению ...»: one call, two aims
+    if language == "ru" and (ru_joined.between_joined(left) or ru_joined.said_goes_on(right)):
+        return [whole]  # «между X и Y», «призвал «выйти» и не подчиняться», «что ... и что ...»
     # ("on 12 March 2026 he posted a video and sent the link ...": the day is each deed's)
     shared = act_plain_en.opening_day(left, language) if not find_dates(right) else ""
     parts = [_act(left, language), _act(shared + right, language)]

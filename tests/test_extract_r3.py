@@ -1,0 +1,96 @@
+"""Acts' span and split (round r3): where one act is told across «и», «а также», "and", and
+where its words begin and end. Each test drives `extract_cases` on a short invented text and
+asserts on the acts of the case returned: the misreading gone, the right reading present."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.extract import extract_cases
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _acts(text: str) -> dict[str, list[tuple[str | None, str]]]:
+    return {
+        c["person"]["name"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text, today=TODAY)
+    }
+
+
+_RU_VERDICT = (
+    "Суд приговорил Армана Серикова к двум годам ограничения свободы по ч. 1 ст. 174 УК РК. "
+    "По версии обвинения, "
+)
+
+
+@pytest.mark.parametrize(
+    ("deed", "act"),
+    [
+        # a second infinitive of one call: «призвал «выйти» и не подчиняться ...»
+        (
+            "14 марта 2026 года Сериков опубликовал в TikTok видеоролик, в котором призвал "
+            "жителей «выйти на улицы» и не подчиняться распоряжениям акимата о сносе домов.",
+            (
+                "2026-03-14",
+                "опубликовал в TikTok видеоролик, в котором призвал жителей «выйти на улицы» и "
+                "не подчиняться распоряжениям акимата о сносе домов",
+            ),
+        ),
+        # «, а также назвал ...» inside the video's relative clause: what the video said
+        (
+            "14 марта 2026 года Сериков опубликовал видео, в котором утверждал, что аким "
+            "«делит землю», а также назвал жителей района «понаехавшими».",
+            (
+                "2026-03-14",
+                "опубликовал видео, в котором утверждал, что аким «делит землю», а также назвал "
+                "жителей района «понаехавшими»",
+            ),
+        ),
+        # the two sides of «между ... и ...»
+        (
+            "14 марта 2026 года Сериков разместил публикации, направленные на возбуждение розни "
+            "между жителями области и работниками государственных органов.",
+            (
+                "2026-03-14",
+                "разместил публикации, направленные на возбуждение розни между жителями области "
+                "и работниками государственных органов",
+            ),
+        ),
+        # two quoted adjectives of one noun
+        (
+            "14 марта 2026 года Сериков опубликовал комментарии, в которых противопоставлял "
+            "«городских» и «аульных» жителей.",
+            (
+                "2026-03-14",
+                "опубликовал комментарии, в которых противопоставлял «городских» и «аульных» "
+                "жителей",
+            ),
+        ),
+        # a second «что» of one saying
+        (
+            "14 марта 2026 года Сериков написал в Facebook, что аким «раздает рынки своим» и "
+            "что «люди скоро начнут уезжать».",
+            (
+                "2026-03-14",
+                "написал в Facebook, что аким «раздает рынки своим» и что «люди скоро начнут "
+                "уезжать»",
+            ),
+        ),
+    ],
+)
+def test_ru_one_act_across_and(deed: str, act: tuple[str, str]) -> None:
+    assert _acts(_RU_VERDICT + deed)["Арман Сериков"] == [act]
+
+
+def test_ru_two_deeds_across_and_also_stay_two() -> None:
+    """«, а также перечислил ...» after a plain deed (no relative clause) is a second act."""
+    text = _RU_VERDICT + (
+        "14 марта 2026 года Сериков распространил листовки движения у вокзала, а также "
+        "перечислил 5 000 тенге на счет движения."
+    )
+    acts = _acts(text)["Арман Сериков"]
+    assert len(acts) == 2
+    assert acts[0] == ("2026-03-14", "распространил листовки движения у вокзала")
