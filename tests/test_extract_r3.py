@@ -94,3 +94,36 @@ def test_ru_two_deeds_across_and_also_stay_two() -> None:
     acts = _acts(text)["Арман Сериков"]
     assert len(acts) == 2
     assert acts[0] == ("2026-03-14", "распространил листовки движения у вокзала")
+
+
+@pytest.mark.parametrize(
+    ("deed", "act"),
+    [
+        # a span of months, then the doer: neither is the deed
+        (
+            "с января по май 2026 года Сериков публиковал на канале видео о земле.",
+            "публиковал на канале видео о земле",
+        ),
+        # the doer named by a role, after the span: the verb stays whole
+        (
+            "в период с января по май 2026 года обвиняемый проводил в съемной квартире "
+            "собрания сторонников движения.",
+            "проводил в съемной квартире собрания сторонников движения",
+        ),
+    ],
+)
+def test_ru_span_of_months_and_doer_before_the_deed(deed: str, act: str) -> None:
+    assert _acts(_RU_VERDICT + deed)["Арман Сериков"] == [(None, act)]
+
+
+def test_en_span_of_months_and_doer_before_the_deed() -> None:
+    text = (
+        "The Atyrau City Court on 20 November 2026 sentenced oil workers Nurlan Tolegenov and "
+        "Saltanat Mukhtarova to two years of restricted freedom each under Article 402, Part 1, "
+        "of the Criminal Code.\n\nAccording to the indictment, between March and May the two "
+        "ran a WhatsApp chat of some 300 oil workers in which they called for a strike."
+    )
+    act = (None, "ran a WhatsApp chat of some 300 oil workers in which they called for a strike")
+    acts = _acts(text)
+    assert acts["Nurlan Tolegenov"] == [act]
+    assert acts["Saltanat Mukhtarova"] == [act]
