@@ -127,3 +127,29 @@ def test_en_span_of_months_and_doer_before_the_deed() -> None:
     acts = _acts(text)
     assert acts["Nurlan Tolegenov"] == [act]
     assert acts["Saltanat Mukhtarova"] == [act]
+
+
+@pytest.mark.parametrize(
+    ("deed", "act"),
+    [
+        # the writer's concession after the deed
+        (
+            "14 марта 2026 года Сериков «толкал полицейских» у ограждения, хотя на видео видно, "
+            "что его самого толкали.",
+            ("2026-03-14", "«толкал полицейских» у ограждения"),
+        ),
+        # the verdict on the words, quoted or not
+        (
+            "14 марта 2026 года Сериков опубликовал статью о нехватке кислорода в больнице, «что "
+            "не соответствовало действительности и вызвало панику среди населения».",
+            ("2026-03-14", "опубликовал статью о нехватке кислорода в больнице"),
+        ),
+        (
+            "14 марта 2026 года Сериков опубликовал статью о заражении воды, что вызвало панику "
+            "среди жителей.",
+            ("2026-03-14", "опубликовал статью о заражении воды"),
+        ),
+    ],
+)
+def test_ru_remark_after_the_deed_is_no_part_of_it(deed: str, act: tuple[str, str]) -> None:
+    assert _acts(_RU_VERDICT + deed)["Арман Сериков"] == [act]
