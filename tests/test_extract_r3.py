@@ -153,3 +153,60 @@ def test_en_span_of_months_and_doer_before_the_deed() -> None:
 )
 def test_ru_remark_after_the_deed_is_no_part_of_it(deed: str, act: tuple[str, str]) -> None:
     assert _acts(_RU_VERDICT + deed)["Арман Сериков"] == [act]
+
+
+def test_en_who_clause_of_everyone_is_no_act() -> None:
+    """ "thanks to everyone who wrote letters": people at large; the person's deed told plainly
+    is the act."""
+    text = (
+        "My husband Kairat Mukhametzhanov was released on 20 November 2026 after serving his "
+        "sentence under Article 274, Part 2 of the Criminal Code. The court found that he wrote "
+        "that the education department had paid three times the market price for laptops. "
+        "Thank you to everyone who wrote letters."
+    )
+    acts = _acts(text)["Kairat Mukhametzhanov"]
+    assert (None, "wrote letters") not in acts
+    assert acts == [
+        (
+            None,
+            "wrote that the education department had paid three times the market price for laptops",
+        )
+    ]
+
+
+_KK_RELEASE = (
+    "Түркістан облысы прокуратурасы\n28.11.2026\n\nКентау қаласының тұрғындары Б. Ж. "
+    "Әбдіқадыров пен Д. Ж. Әбдіқадыровқа қатысты Қылмыстық кодекстің 405-бабының 2-бөлігі "
+    "бойынша сотқа дейінгі тергеп-тексеру жүргізілуде. 2026 жылғы 27 қарашада оларға ресми айып "
+    "тағылды.\n\n"
+)
+
+
+def test_kk_full_name_lead_and_cue_of_the_investigation_data() -> None:
+    """«Тергеу деректеріне сәйкес, жеке кәсіпкер Бекзат Жұмабайұлы Әбдіқадыров <day> ...
+    жариялаған»: the act begins at the deed; «Аталған әрекеттер үшін ...» is none."""
+    text = _KK_RELEASE + (
+        "Тергеу деректеріне сәйкес, жеке кәсіпкер Бекзат Жұмабайұлы Әбдіқадыров 2026 жылғы 9 "
+        "қазанда «Кентау ақпарат» Telegram-арнасында ұйым жетекшісінің үндеуін жариялаған.\n\n"
+        "Аталған әрекеттер үшін Қылмыстық кодексте 6 жылға дейін бас бостандығынан айыру "
+        "көзделген."
+    )
+    acts = _acts(text)["Бекзат Жұмабайұлы Әбдіқадыров"]
+    assert acts == [
+        (
+            "2026-10-09",
+            "«Кентау ақпарат» Telegram-арнасында ұйым жетекшісінің үндеуін жариялаған",
+        )
+    ]
+
+
+def test_kk_surname_first_full_name_lead() -> None:
+    text = _KK_RELEASE.replace(
+        "Б. Ж. Әбдіқадыров пен Д. Ж. Әбдіқадыровқа", "Д. Е. Дәулетовке"
+    ).replace("оларға", "оған") + (
+        "Айыптау актісіне сәйкес, Тараз қаласының тұрғыны, жеке кәсіпкер Дәулетов Дәурен "
+        "Ерланұлы 2026 жылғы наурыз-мамыр айларында ұйымның үндеулерін «Тараз жаңалықтары» "
+        "чатында таратқан."
+    )
+    [(_, act)] = _acts(text)["Дәурен Ерланұлы Дәулетов"]
+    assert act == "ұйымның үндеулерін «Тараз жаңалықтары» чатында таратқан"

@@ -189,7 +189,9 @@ AFTER = compile_table(
         r"(?:қылмыстық\s+)?іс\s+материалдарына\s+сәйкес,?\s+(?:ол\s+)?|"
         # («Тергеу органының мәліметінше, ол ...»: the body named by its kind)
         r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:(?:орган|бөлім|департамент)\S*\s+)?"
-        r"(?:мәліметінше|мәліметі\s+бойынша|дерегінше|хабарлауынша),?\s+(?:ол\s+)?|"
+        # («Тергеу деректеріне сәйкес, ...»: according to the investigation's data)
+        r"(?:мәліметінше|мәліметі\s+бойынша|дерегінше|хабарлауынша|"
+        r"(?:деректер|мәліметтер)(?:іне|ге)\s+сәйкес),?\s+(?:ол\s+)?|"
         # «Прокурордың айтуынша, Досов ... таратқан», «Тергеушінің пікірінше, ол ...»,
         # «Прокуратураның айтуынша, ...»
         r"(?:прокурор|прокуратура|тергеуші|айыптаушы|полиция|тергеу)\S*\s+"
@@ -502,7 +504,15 @@ def who_did(sentence: str, language: str) -> str | None:
     found = _WHO_DID[language].search(sentence)
     if not found or _SEVERAL.search(sentence[: found.start()]):
         return None  # "three farmers who organized a protest": not this one person's deed
+    if _ANYONE_WHO.search(sentence[: found.start()]):
+        return None  # "thanks to everyone who wrote letters": people at large, no one's deed
     return found.group("deed")
+
+
+#: Who a "who" clause is about when it is no one person: "everyone", "all those", "others".
+_ANYONE_WHO = re.compile(
+    r"\b(?:everyone|everybody|anyone|anybody|all|those|others|people)\s*,?\s*$", re.IGNORECASE
+)
 
 
 _SEVERAL = re.compile(

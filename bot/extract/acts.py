@@ -435,6 +435,27 @@ _EMPTY_PARTICIPLE = re.compile(
 )
 
 
+#: Words that only point back at acts told elsewhere ("these actions", «указанные действия»,
+#: «аталған әрекеттер»): no deed of their own.
+_ONLY_ANAPHOR = re.compile(
+    r"(?:these|those|such|the\s+said|the\s+above|(?:the\s+)?same)\s+(?:acts?|actions?|deeds?)|"
+    r"(?:указанн|данн|эт|так|подобн|вышеуказанн)\w*\s+(?:действи|деяни)\w*|"
+    r"(?:аталған|көрсетілген|осы|бұл|мұндай|сол)\s+(?:іс-)?әрекет\w*",
+    re.IGNORECASE,
+)
+
+
+#: Kazakh: who the person is and their full name with the patronymic (given name first or
+#: surname first) opening the act, up to the deed.
+_KK_FULL_NAME_LEAD = re.compile(
+    rf"^(?:[^.;«»]{{0,100}}?\s)?(?:"
+    rf"[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы)\s+"
+    rf"(?P<surname>[{names.UPPER}][{names.LOWER}-]+)|"
+    rf"(?P<surname_first>[{names.UPPER}][{names.LOWER}-]+)\s+[{names.UPPER}][{names.LOWER}]+\s+"
+    rf"[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы))\s+(?=\S)"
+)
+
+
 def _act(text: str, language: str) -> Record:
     told_of: str | None = None  # a surname the clause opens with (a co-defendant's act)
     cited = CITED_ARTICLE.search(text)
@@ -590,6 +611,13 @@ def _act(text: str, language: str) -> Record:
         ):
             description = description[initials.end() :]
             told_of = told_of or initials.group(1)
+        # «жеке кәсіпкер Бекзат Жұмабайұлы Әбдіқадыров 2026 жылғы 9 қазанда ...», «тұрғыны
+        # Дәулетов Дәурен Ерланұлы ...»: who, named in full with the patronymic, and when
+        full = _KK_FULL_NAME_LEAD.match(description)
+        surname = full and (full.group("surname") or full.group("surname_first"))
+        if full and surname and not KK_CASE_ENDING.search(surname):
+            description, _ = act_spans.without_lead(description[full.end() :], language)
+            told_of = told_of or surname
         # (once: the one who did it is named first, then the time; a capitalised word left
         # after them is a place, «Қонаев қалалық әкімдігі», a town named after a person)
         # (after a day without its year, which is cut later: «20 қарашада Қалдыбаев
@@ -637,6 +665,8 @@ def _act(text: str, language: str) -> Record:
         description = ""  # "The case rested on a linguistic expert report": the proof, no deed
     if re.match(r"(?:nothing|ничего|ештеңе|еш\s+нәрсе)\b", description, re.IGNORECASE):
         description = ""  # "his lawyer says he published nothing illegal": no deed told
+    if _ONLY_ANAPHOR.fullmatch(description):
+        description = ""  # «Аталған әрекеттер үшін ... қарастырылған»: acts told elsewhere
     if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
