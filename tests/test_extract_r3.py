@@ -210,3 +210,49 @@ def test_kk_surname_first_full_name_lead() -> None:
     )
     [(_, act)] = _acts(text)["Дәурен Ерланұлы Дәулетов"]
     assert act == "ұйымның үндеулерін «Тараз жаңалықтары» чатында таратқан"
+
+
+def test_en_who_clause_of_everyone_somewhere_is_no_act() -> None:
+    text = (
+        "Askar Temirbekuly was sentenced on 20 November 2026 to two years of restricted freedom "
+        "under Article 174, Part 1 of the Criminal Code. On 12 January 2026 Temirbekuly posted a "
+        "video about the Pavlodar heating plant. Thank you to everyone in this network who "
+        "wrote letters and shared the petition."
+    )
+    acts = _acts(text)["Askar Temirbekuly"]
+    assert all("letters" not in description for _, description in acts)
+    assert acts == [("2026-01-12", "a video about the Pavlodar heating plant")]
+
+
+_KK_INDICTMENT = (
+    "Қонаев қалалық соты 2026 жылғы 20 қарашада белсенді Жандос Иманғалиевті Қылмыстық "
+    "кодекстің 174-бабының 1-бөлігі бойынша екі жылға бас бостандығын шектеуге соттады. "
+    "Айыптау актісіне сәйкес, Иманғалиев Ж.Б. "
+)
+
+
+def _only_acts(text: str) -> list[tuple[str | None, str]]:
+    """The acts of the one case the text tells (however its name is read)."""
+    [acts] = _acts(text).values()
+    return acts
+
+
+def test_kk_deed_added_in_passing_shares_the_day() -> None:
+    """«..., сондай-ақ ... деп айтқан»: the added deed is told in the same breath, on that day."""
+    text = _KK_INDICTMENT + (
+        "2026 жылғы 28 тамызда алаңдағы жиында сөз сөйлеп, жиналғандарды әкімдікке баруға "
+        "шақырған, сондай-ақ басқа ұлт өкілдерін тасқынға кінәлі деп айтқан."
+    )
+    assert _only_acts(text) == [
+        ("2026-08-28", "алаңдағы жиында сөз сөйлеп, жиналғандарды әкімдікке баруға шақырған"),
+        ("2026-08-28", "басқа ұлт өкілдерін тасқынға кінәлі деп айтқан"),
+    ]
+
+
+def test_kk_deed_added_with_its_own_time_keeps_none() -> None:
+    text = _KK_INDICTMENT + (
+        "2026 жылғы 28 тамызда Telegram-арнасында аудиоуағыз жариялаған, сондай-ақ қазан айында "
+        "жастарды жабық жиындарға тартқан."
+    )
+    acts = _only_acts(text)
+    assert (None, "қазан айында жастарды жабық жиындарға тартқан") in acts

@@ -511,7 +511,10 @@ def who_did(sentence: str, language: str) -> str | None:
 
 #: Who a "who" clause is about when it is no one person: "everyone", "all those", "others".
 _ANYONE_WHO = re.compile(
-    r"\b(?:everyone|everybody|anyone|anybody|all|those|others|people)\s*,?\s*$", re.IGNORECASE
+    # ("everyone in this network who ...": where they are may stand between)
+    r"\b(?:everyone|everybody|anyone|anybody|all|those|others|people)"
+    r"(?:\s+(?:in|of|at|from|on)\s+[^,;.]{1,40}?)?\s*,?\s*$",
+    re.IGNORECASE,
 )
 
 

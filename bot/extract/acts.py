@@ -363,6 +363,17 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     return acts
 
 
+#: Kazakh «, сондай-ақ» closing the part before a deed: the next deed told in the same breath,
+#: on the same day as the one before it.
+_ADDED_IN_PASSING = re.compile(r",\s+сондай-ақ\s+$", re.IGNORECASE)
+#: (not one with a time of its own: «, сондай-ақ қазан айында ... тартқан»)
+_OWN_TIME_KK = re.compile(
+    r"\b(?:\d{4}|айында|жылы|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|"
+    r"қазан(?:\s+айы|да)|қараша|желтоқсан|кейін|соңынан)",
+    re.IGNORECASE,
+)
+
+
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
     # «за пост в Facebook ... и назначил ему два года»: the court's next verb is no second act
@@ -371,7 +382,16 @@ def _split_acts(text: str, language: str) -> list[Record]:
         text = text[: ending.start()]
     people = [part for chunk in text.split(" ; ") for part in act_spans.by_person(chunk, language)]
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
-        each = [act for part in people for act in _split_acts(part, language)]
+        each: list[Record] = []
+        for part in people:
+            acts = _split_acts(part, language)
+            if (
+                acts
+                and _ADDED_IN_PASSING.search(text[: text.find(part)])
+                and not _OWN_TIME_KK.search(part)
+            ):
+                acts[0]["same_day"] = True  # «..., сондай-ақ ... деп айтқан»: in the same breath
+            each += acts
         for before, act in itertools.pairwise(each):
             if act["date"] is None and (
                 SAME_GATHERING[language].search(act["description"]) or act.get("same_day")
