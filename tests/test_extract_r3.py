@@ -256,3 +256,17 @@ def test_kk_deed_added_with_its_own_time_keeps_none() -> None:
     )
     acts = _only_acts(text)
     assert (None, "қазан айында жастарды жабық жиындарға тартқан") in acts
+
+
+def test_ru_yearless_day_before_the_pronoun_dates_the_deed() -> None:
+    """«— 4 марта он написал в Facebook, что ...» in an interview dated by its heading: the
+    day before the pronoun is the deed's, in the text's year."""
+    text = (
+        "Интервью, 28 ноября 2026 года\n\n"
+        "Николай Воронцов приговорен к двум годам ограничения свободы по ч. 2 ст. 274 УК РК.\n\n"
+        "— За что именно его осудили?\n\n"
+        "— 4 марта он написал в Facebook, что заместитель акима «купил должность»."
+    )
+    assert _acts(text)["Николай Воронцов"] == [
+        ("2026-03-04", "написал в Facebook, что заместитель акима «купил должность»")
+    ]
