@@ -132,8 +132,11 @@ def _acts(
             continue
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
+            # («Ол ... таратты деп айыпталған»: what he is accused of, often the charge's own
+            # words; it gives way to a deed told elsewhere, as an offence's name does)
+            accused = act_cues.told_as_accused(sentence.text, inside, language)
             acts += [
-                {**a, "headline": headline, "lede": lede}
+                {**a, "headline": headline, "lede": lede, **({"offence": True} if accused else {})}
                 for a in _split_acts(inside, language)
                 if a["description"]
             ]
@@ -472,7 +475,10 @@ _KK_FULL_NAME_LEAD = re.compile(
     rf"[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы)\s+"
     rf"(?P<surname>[{names.UPPER}][{names.LOWER}-]+)|"
     rf"(?P<surname_first>[{names.UPPER}][{names.LOWER}-]+)\s+[{names.UPPER}][{names.LOWER}]+\s+"
-    rf"[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы))\s+(?=\S)"
+    rf"[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы)|"
+    # («Әйгерім Қуанышқызы ...»: a patronymic name standing as the surname)
+    rf"[{names.UPPER}][{names.LOWER}]+\s+(?P<patronymic>[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы)))"
+    rf"\s+(?=\S)"
 )
 
 
@@ -634,7 +640,9 @@ def _act(text: str, language: str) -> Record:
         # «жеке кәсіпкер Бекзат Жұмабайұлы Әбдіқадыров 2026 жылғы 9 қазанда ...», «тұрғыны
         # Дәулетов Дәурен Ерланұлы ...»: who, named in full with the patronymic, and when
         full = _KK_FULL_NAME_LEAD.match(description)
-        surname = full and (full.group("surname") or full.group("surname_first"))
+        surname = full and (
+            full.group("surname") or full.group("surname_first") or full.group("patronymic")
+        )
         if full and surname and not KK_CASE_ENDING.search(surname):
             description, _ = act_spans.without_lead(description[full.end() :], language)
             told_of = told_of or surname
