@@ -189,11 +189,18 @@ AFTER = compile_table(
         r"(?:қылмыстық\s+)?іс\s+материалдарына\s+сәйкес,?\s+(?:ол\s+)?|"
         # («Тергеу органының мәліметінше, ол ...»: the body named by its kind)
         r"(?:прокуратура|полиция|тергеу|ұқк|сот)\S*\s+(?:(?:орган|бөлім|департамент)\S*\s+)?"
-        r"(?:мәліметінше|мәліметі\s+бойынша|дерегінше|хабарлауынша),?\s+(?:ол\s+)?|"
+        # («Тергеу деректеріне сәйкес, ...»: according to the investigation's data)
+        r"(?:мәліметінше|мәліметі\s+бойынша|дерегінше|хабарлауынша|"
+        r"(?:деректер|мәліметтер)(?:іне|ге)\s+сәйкес),?\s+(?:ол\s+)?|"
         # «Прокурордың айтуынша, Досов ... таратқан», «Тергеушінің пікірінше, ол ...»,
         # «Прокуратураның айтуынша, ...»
         r"(?:прокурор|прокуратура|тергеуші|айыптаушы|полиция|тергеу)\S*\s+"
-        r"(?:(?:орган|бөлім|департамент)\S*\s+)?(?:айтуынша|пікірінше),?\s+(?:ол\s+)?",
+        r"(?:(?:орган|бөлім|департамент)\S*\s+)?(?:айтуынша|пікірінше),?\s+(?:ол\s+)?|"
+        # «Айыптау тарабының айтуынша, ...»: the prosecution's side; «Сот үкімі бойынша, ол
+        # ...»: by the verdict (a deed's past form closing it, as «Үкімге сәйкес»)
+        r"айыптау\s+тарабы\S*\s+айтуынша,?\s+(?:ол\s+)?|"
+        r"(?:сот\s+)?үкімі\s+бойынша,?\s+(?:ол\s+)?"
+        r"(?=[^.]{5,300}?(?:ған|ген|қан|кен)\s*[.!]?\s*$)",
     }
 )
 
@@ -252,6 +259,8 @@ _ENCLOSED_KK = re.compile(
     r"(?:дәлелденді|анықталды)|"
     # «Айыптау оның ... мақаласына негізделген»: the charge rests on X
     r"(?:айыптау|айып|қудалау|іс)\s+(?P<act6>[^.]{5,300}?)\s+негізделген|"
+    # «Ол ... жалған ақпарат таратты деп айыпталған»: he is accused of having done X
+    r"(?:^|(?<=[.!?]\s))\s*(?:ол|олар|екеуі)\s+(?P<act17>[^.]{5,300}?)\s+деп\s+айыптал\w*|"
     # «Қылмыстық іс ол ... стрим жүргізгеннен кейін қозғалды»
     r"(?:қылмыстық\s+)?іс\s+(?:ол\s+)?(?P<act4>[^.]{5,300}?(?:ған|ген|қан|кен))(?:нан|нен)\s+"
     r"кейін\s+қозғал\w*",
@@ -266,6 +275,16 @@ _ENCLOSED_RU = re.compile(
     r"(?:признал[аи]?|осудил[аи]?|приговорил[аи]?|оштрафовал[аи]?|арестовал[аи]?|"
     r"задержал[аи]?)\b"
 )
+
+
+_KK_ACCUSED = re.compile(r"\s+деп\s+айыптал\w*", re.IGNORECASE)
+
+
+def told_as_accused(text: str, act: str, language: str) -> bool:
+    """True when the enclosed `act` is told only as what «ол» is accused of («Ол ... деп
+    айыпталған»): the charge in other words, not a deed the text tells."""
+    at = text.find(act)
+    return language == "kk" and at >= 0 and _KK_ACCUSED.match(text, at + len(act)) is not None
 
 
 def enclosed(text: str, language: str) -> str | None:
@@ -502,7 +521,18 @@ def who_did(sentence: str, language: str) -> str | None:
     found = _WHO_DID[language].search(sentence)
     if not found or _SEVERAL.search(sentence[: found.start()]):
         return None  # "three farmers who organized a protest": not this one person's deed
+    if _ANYONE_WHO.search(sentence[: found.start()]):
+        return None  # "thanks to everyone who wrote letters": people at large, no one's deed
     return found.group("deed")
+
+
+#: Who a "who" clause is about when it is no one person: "everyone", "all those", "others".
+_ANYONE_WHO = re.compile(
+    # ("everyone in this network who ...": where they are may stand between)
+    r"\b(?:everyone|everybody|anyone|anybody|all|those|others|people)"
+    r"(?:\s+(?:in|of|at|from|on)\s+[^,;.]{1,40}?)?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 _SEVERAL = re.compile(

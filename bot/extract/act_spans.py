@@ -30,9 +30,16 @@ from bot.extract import names
 
 _UPPER, _LOWER = names.UPPER, names.LOWER
 
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 #: A time without a day opening the act: "in January 2026", "between January and April 2026",
 #: "from January to April 2025" (a day is the act's date, cut before).
-_EN_TIME = r"(?:(?:in|between|from|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\d{4},?\s+)?"
+_EN_TIME = (
+    r"(?:(?:(?:in|between|from|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\d{4}|"
+    # ("between March and May the two ran ...": months whose year was told before)
+    rf"(?:between|from)\s+{_EN_MONTH}\s+(?:and|to|till|until)\s+{_EN_MONTH}),?\s+)?"
+)
 #: Initials before a surname: "T. ", "A. T.", "Zh. " (a Latin digraph for one Kazakh letter).
 _EN_INITIALS = rf"(?:(?-i:[{_UPPER}][a-z]?)\.\s?){{0,2}}"
 #: Who did it: the defendants, a pronoun, or a surname.
@@ -51,9 +58,6 @@ _EN_DEED = (
     r"held|sold|paid|met|told|put|shared|read|sang|became|joined|built|began)\b)"
 )
 _EN_LEAD = re.compile(rf"^{_EN_TIME}{_EN_SUBJECT}{_EN_ASIDE}\s+{_EN_DEED}", re.IGNORECASE)
-_EN_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
 #: A day without its year before the subject ("on 4 May Mamyrova recorded ...", the year told
 #: earlier): kept in the act, to be dated later, while the subject is read after it.
 _EN_YEARLESS_DAY = re.compile(
@@ -91,7 +95,12 @@ _RU_DEED = (
     r"(?<![\w-])[а-яё]+(?:л|ла|ли|ло)(?:ся|сь)?\b)"
 )
 #: «в 2024 году он несколько раз переводил ...»: a time without a day before the subject
-_RU_TIME_FIRST = r"(?:в\s+(?:\d{4}\s+году|[а-яё]+е\s+\d{4}\s+года)\s+)?"
+#: («с января по май 2026 года Сыздыков публиковал ...»: a span of months too)
+_RU_TIME_FIRST = (
+    r"(?:(?:в\s+(?:\d{4}\s+году|[а-яё]+е\s+\d{4}\s+года)|"
+    r"(?:в\s+период\s+)?(?:с|со)\s+[а-яё]+(?:\s+\d{4}\s+года)?\s+по\s+[а-яё]+\s+\d{4}\s+года)"
+    r",?\s+)?"
+)
 _RU_LEAD = re.compile(rf"^{_RU_TIME_FIRST}{_RU_SUBJECT}{_RU_ASIDE}{_RU_TIME}\s+{_RU_DEED}")
 #: «в прямом эфире в Instagram блогер назвал ...»: the one who did it, named by a role right
 #: before the deed's verb
@@ -100,6 +109,11 @@ _RU_ROLE_SUBJECT = re.compile(
     r"(?=[а-яё]+(?:л|ла|ли)\b)",
     re.IGNORECASE,
 )
+
+
+def _without_role_subject(description: str, language: str) -> str:
+    """«в прямом эфире в Instagram блогер назвал ...»: the role naming the doer cut."""
+    return _RU_ROLE_SUBJECT.sub(" ", description) if language == "ru" else description
 
 
 def _one_doer(lead: re.Match[str]) -> str | None:
@@ -130,17 +144,16 @@ def without_lead(description: str, language: str) -> tuple[str, str | None]:
         description = description[found.end() :] if found else description
         # «... 2025 жылғы 3 мамырда жарияланған мақаласы» once the date is cut: "published"
         return _KK_DANGLING_PARTICIPLE.sub("", description), surname
-    if language == "ru":
-        description = _RU_ROLE_SUBJECT.sub(" ", description)
     if lead is None:
-        return description, None
+        return _without_role_subject(description, language), None
     end, surname = lead
     if surname and not names.looks_like_surname(surname):
         if not names.named_given(surname):
-            return description, None
+            return _without_role_subject(description, language), None
         surname = None  # «Руслан в январе переслал ...»: a given name, no one's surname
 
-    rest = description[end:]
+    # (the lead's end is an offset in the words as given: the role cut after it, not before)
+    rest = _without_role_subject(description[end:], language)
     # «Табылдиев «неоднократно размещал ...»»: the court's words quoted are still the deed
     quoted = re.fullmatch(r"[«\"“](?P<deed>[^«»\"“”]+)[»\"”]", rest.strip())
     return day + (quoted.group("deed") if quoted else rest), surname
@@ -317,6 +330,11 @@ _NEXT_PERSON = {
 }
 
 
+#: A Russian relative clause on a work («видео, в котором ...», «пост, где ...»): an «, а также
+#: назвал ...» after it goes on telling what the work said, not another deed.
+_RU_RELATIVE_OPEN = re.compile(r",\s+(?:(?:в|на|о)\s+)?(?:котор\w+|где)\s", re.IGNORECASE)
+
+
 def by_person(text: str, language: str) -> list[str]:
     """The clause cut where another person's act (or another dated act) begins."""
     parts, start = [], 0
@@ -324,6 +342,12 @@ def by_person(text: str, language: str) -> list[str]:
         first = re.match(r"[\w'-]+", re.sub(r"^(?:\w\.\s?)+", "", text[cut.end() :]))
         if first and first.group()[0].isupper() and not names.looks_like_surname(first.group()):
             continue  # «, а Instagram ...»: no one's name, the clause goes on
+        if (
+            language == "ru"
+            and re.match(r",\s+а\s+также\s", cut.group(), re.IGNORECASE)
+            and _RU_RELATIVE_OPEN.search(text, start, cut.start())
+        ):
+            continue  # «видео, в котором призвал ..., а также назвал ...»: what the video said
         parts.append(text[start : cut.start()])
         start = cut.end()
     parts.append(text[start:])
@@ -401,7 +425,12 @@ _REMARK = {
         r"[–—]\s+(?:речь\s+(?:шла|ид[её]т)|имел\w*\s+в\s+виду)\b|"
         r"(?:переда[её]т|сообщает|сообщили|пишет|информирует)\s+(?:[\w-]+\s*){1,6}$|"
         r"котор(?:ая|ый|ое|ые)\s+[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?\b|"
-        r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*)\b|"
+        r"что\s+(?:повлекл\w*|привел\w*|привёл|создал\w*|вызвал\w*)\b|"
+        # (the court's or the writer's verdict on the words, quoted or not: «, «что не
+        # соответствовало действительности ...»»; «..., хотя на видео видно, что его самого
+        # толкали»: a concession the writer makes, no part of the deed)
+        r"[«“]?что\s+не\s+соответствовал\w*\b|"
+        r"хотя\s|"
         # («, создав угрозу нарушения общественного порядка»: the consequence told by a
         # converb; «, что подтверждено заключением экспертизы»: the proof)
         r"(?:тем\s+самым\s+)?(?:создав|вызвав|повлекши?|причинив|посеяв)\s|"

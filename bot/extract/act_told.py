@@ -8,6 +8,8 @@ table and table test. Invariants:
 - The match ends where the deed begins: the doer, an aside on who they are, the day told before
   the verb and a "had" are no part of it; a verb with no object ("wrote on Facebook that")
   stays, what was written follows it.
+- A day without its year alone before the doer («— 4 марта он написал ...») opens the act's
+  words, for `act_dates` to date by the text's year and cut; no other lead word is kept.
 - The doer is a person named by a surname (a surname's ending, or a given name then a
   surname), never an institution ("Police", «Суд»): the surname found decides whose deed it is.
 """
@@ -102,6 +104,21 @@ _GIVEN_AND_SURNAME = re.compile(
 )
 
 
+def _yearless_day(lead: str) -> str:
+    """The day without its year the lead holds alone before the doer («— 4 марта он написал
+    ...», "On 4 March he wrote ..."), with a space, to open the act (`act_dates` dates it by the
+    text's year and cuts it); "" when the lead holds anything else."""
+    found = find_dates(lead)
+    if len(found) != 1 or found[0].value.year is not None:
+        return ""
+    day = found[0]
+    if not re.fullmatch(r"[\s—–,-]*(?:on|в)?\s*", lead[: day.start], re.IGNORECASE):
+        return ""
+    if not re.fullmatch(r"[\s,]*", lead[day.end :]):
+        return ""
+    return lead[day.start : day.end] + " "
+
+
 def told_plainly(
     sentences: list[Sentence], language: str, read_act: Callable[[str, str], Record]
 ) -> list[Record]:
@@ -149,6 +166,8 @@ def told_plainly(
                 )
                 lead = day.group() if day else ""
             act["date"] = act_dates.opening_day(lead)
+            if act["date"] is None:
+                act["description"] = _yearless_day(lead) + act["description"]
         who = [
             word
             for word in re.findall(rf"[{names.UPPER}][{names.LOWER}'-]+", told.group())

@@ -132,8 +132,11 @@ def _acts(
             continue
         inside = act_cues.enclosed(sentence.text, language)
         if inside:
+            # («Ол ... таратты деп айыпталған»: what he is accused of, often the charge's own
+            # words; it gives way to a deed told elsewhere, as an offence's name does)
+            accused = act_cues.told_as_accused(sentence.text, inside, language)
             acts += [
-                {**a, "headline": headline, "lede": lede}
+                {**a, "headline": headline, "lede": lede, **({"offence": True} if accused else {})}
                 for a in _split_acts(inside, language)
                 if a["description"]
             ]
@@ -221,7 +224,9 @@ def _acts(
                     r"(?:he|she|they)\s+(?:also\s+)?[a-z]+ed|(?:his|her|their)\s+(?:[\w'-]+\s+)"
                     r"{0,2}?(?:posts|videos|messages|comments|speech|speeches|articles))\b)|"
                     # (not «..., а «акимат это скрывает»»: the words told go on)
-                    r"но|а(?=\s+[^«\"“\s])|"
+                    # (nor «, а также назвал ...» that `by_person` left whole: what the work
+                    # said goes on)
+                    r"но|а(?=\s+[^«\"“\s])(?!\s+также\s+[а-яё]+(?:л|ла|ли)\b)|"
                     r"когда)\s",
                     part,
                 )[0]
@@ -361,6 +366,17 @@ def _chronology_acts(block: str, language: str) -> list[Record]:
     return acts
 
 
+#: Kazakh «, сондай-ақ» closing the part before a deed: the next deed told in the same breath,
+#: on the same day as the one before it.
+_ADDED_IN_PASSING = re.compile(r",\s+сондай-ақ\s+$", re.IGNORECASE)
+#: (not one with a time of its own: «, сондай-ақ қазан айында ... тартқан»)
+_OWN_TIME_KK = re.compile(
+    r"\b(?:\d{4}|айында|жылы|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|"
+    r"қазан(?:\s+айы|да)|қараша|желтоқсан|кейін|соңынан)",
+    re.IGNORECASE,
+)
+
+
 def _split_acts(text: str, language: str) -> list[Record]:
     """The acts of one clause: each side of a top-level "and" when both read as an act."""
     # «за пост в Facebook ... и назначил ему два года»: the court's next verb is no second act
@@ -369,7 +385,16 @@ def _split_acts(text: str, language: str) -> list[Record]:
         text = text[: ending.start()]
     people = [part for chunk in text.split(" ; ") for part in act_spans.by_person(chunk, language)]
     if len(people) > 1:  # «... қосқан, ал Әлиев ... таратқан»: each their own act
-        each = [act for part in people for act in _split_acts(part, language)]
+        each: list[Record] = []
+        for part in people:
+            acts = _split_acts(part, language)
+            if (
+                acts
+                and _ADDED_IN_PASSING.search(text[: text.find(part)])
+                and not _OWN_TIME_KK.search(part)
+            ):
+                acts[0]["same_day"] = True  # «..., сондай-ақ ... деп айтқан»: in the same breath
+            each += acts
         for before, act in itertools.pairwise(each):
             if act["date"] is None and (
                 SAME_GATHERING[language].search(act["description"]) or act.get("same_day")
@@ -411,6 +436,8 @@ def _split_acts(text: str, language: str) -> list[Record]:
         return [whole]  # «песни на казахском и русском языках»: one thing, two adjectives
     if language == "ru" and ru_joined.objects_joined(left, right):
         return [whole]  # «призывы к массовым беспорядкам и неподчинению ...»: one call, two aims
+    if language == "ru" and (ru_joined.between_joined(left) or ru_joined.said_goes_on(right)):
+        return [whole]  # «между X и Y», «призвал «выйти» и не подчиняться», «что ... и что ...»
     # ("on 12 March 2026 he posted a video and sent the link ...": the day is each deed's)
     shared = act_plain_en.opening_day(left, language) if not find_dates(right) else ""
     parts = [_act(left, language), _act(shared + right, language)]
@@ -428,6 +455,30 @@ _EMPTY_PARTICIPLE = re.compile(
     # the act and says no more)
     r",\s*(?:[а-яё]+\s+)?(?:был|была|было|были)\s+(?:опубликован|размещ[её]н|выложен)\w*\s*$",
     re.IGNORECASE,
+)
+
+
+#: Words that only point back at acts told elsewhere ("these actions", «указанные действия»,
+#: «аталған әрекеттер»): no deed of their own.
+_ONLY_ANAPHOR = re.compile(
+    r"(?:these|those|such|the\s+said|the\s+above|(?:the\s+)?same)\s+(?:acts?|actions?|deeds?)|"
+    r"(?:указанн|данн|эт|так|подобн|вышеуказанн)\w*\s+(?:действи|деяни)\w*|"
+    r"(?:аталған|көрсетілген|осы|бұл|мұндай|сол)\s+(?:іс-)?әрекет\w*",
+    re.IGNORECASE,
+)
+
+
+#: Kazakh: who the person is and their full name with the patronymic (given name first or
+#: surname first) opening the act, up to the deed.
+_KK_FULL_NAME_LEAD = re.compile(
+    rf"^(?:[^.;«»]{{0,100}}?\s)?(?:"
+    rf"[{names.UPPER}][{names.LOWER}]+\s+[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы)\s+"
+    rf"(?P<surname>[{names.UPPER}][{names.LOWER}-]+)|"
+    rf"(?P<surname_first>[{names.UPPER}][{names.LOWER}-]+)\s+[{names.UPPER}][{names.LOWER}]+\s+"
+    rf"[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы)|"
+    # («Әйгерім Қуанышқызы ...»: a patronymic name standing as the surname)
+    rf"[{names.UPPER}][{names.LOWER}]+\s+(?P<patronymic>[{names.UPPER}][{names.LOWER}]+(?:ұлы|қызы)))"
+    rf"\s+(?=\S)"
 )
 
 
@@ -586,6 +637,15 @@ def _act(text: str, language: str) -> Record:
         ):
             description = description[initials.end() :]
             told_of = told_of or initials.group(1)
+        # «жеке кәсіпкер Бекзат Жұмабайұлы Әбдіқадыров 2026 жылғы 9 қазанда ...», «тұрғыны
+        # Дәулетов Дәурен Ерланұлы ...»: who, named in full with the patronymic, and when
+        full = _KK_FULL_NAME_LEAD.match(description)
+        surname = full and (
+            full.group("surname") or full.group("surname_first") or full.group("patronymic")
+        )
+        if full and surname and not KK_CASE_ENDING.search(surname):
+            description, _ = act_spans.without_lead(description[full.end() :], language)
+            told_of = told_of or surname
         # (once: the one who did it is named first, then the time; a capitalised word left
         # after them is a place, «Қонаев қалалық әкімдігі», a town named after a person)
         # (after a day without its year, which is cut later: «20 қарашада Қалдыбаев
@@ -633,6 +693,8 @@ def _act(text: str, language: str) -> Record:
         description = ""  # "The case rested on a linguistic expert report": the proof, no deed
     if re.match(r"(?:nothing|ничего|ештеңе|еш\s+нәрсе)\b", description, re.IGNORECASE):
         description = ""  # "his lawyer says he published nothing illegal": no deed told
+    if _ONLY_ANAPHOR.fullmatch(description):
+        description = ""  # «Аталған әрекеттер үшін ... қарастырылған»: acts told elsewhere
     if len(re.findall(r"\w{3,}", said)) < 2 or re.fullmatch(
         r"\(?[\"«“][^\"«»“”]*[\"»”]\)?", description
     ):
