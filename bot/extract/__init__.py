@@ -24,6 +24,7 @@ from bot.extract.datelines import text_own_day
 from bot.extract.footnotes import footnoted_sources
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
+from bot.extract.mastheads import without_masthead_titles
 from bot.extract.names import UPPER
 from bot.extract.namesakes import merge_namesakes
 from bot.extract.nominative import surname_key
@@ -52,6 +53,8 @@ def extract_cases(
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     pasted = text  # (with its note marks, «[2]», read by footnoted_sources)
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    # «Азаттық Дауысы | 2026 жылғы 25 қараша»: a publication's title, no one's name
+    text = without_masthead_titles(text)
     text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
     # panel is a case
