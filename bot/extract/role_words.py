@@ -63,3 +63,14 @@ ROLE_BEFORE = re.compile(
     r"(?:ова|ева|ёва|ина|ына|ого|его|ой)\s+$",
     re.IGNORECASE,
 )
+
+#: A Kazakh newsroom's or workplace's staff noun in the possessive right before a name, after
+#: what the person works for («газеттің тілшісі X», «сайттың журналисі X», «бас редакторы X»,
+#: «оның әріптесі X», «зауыт қызметкері X»): who reports on a case or works beside its person,
+#: no case unless the text tells them prosecuted (`cases` asks). Singular only: «полиция
+#: қызметкерлері X-ны ұстады» names whom the police held.
+KK_STAFF_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:фото)?тілшісі|журналисі|әріптесі|қызметкері|корреспонденті|"
+    r"редакторы|шолушысы|тілшісінің|редакторының)[ \t]+$",
+    re.IGNORECASE,
+)
