@@ -135,3 +135,55 @@ def test_our_reporter_is_no_given_name() -> None:
         "274-бабының 2-бөлігі бойынша ресми айып тағылды.\n"
     )
     assert _names(text) == ["Руслан Жақыпов"]
+
+
+# -- credits: who wrote the text or took its photographs is no case ------------------------------
+
+
+def test_english_credits_under_a_story_told_by_surname() -> None:
+    story = (
+        "Bekov was detained on 2 June 2026. On 17 November 2026 the Almaty District Court "
+        "sentenced him to two years of restriction of liberty under Article 274, Part 2 of the "
+        "Criminal Code.\n\n"
+    )
+    for credits in (
+        "Photo: Lee Min-ho; text: Aigerim Nurlanova",
+        "Reporting by Aigerim Nurlanova; editing by Daniyar Seitov",
+    ):
+        assert _names(story + credits + "\n") == []
+
+
+def test_russian_and_kazakh_credits_under_a_story_told_by_surname() -> None:
+    russian = (
+        "Бекова 2 июня 2026 года задержали в Алматы. 17 ноября 2026 года суд приговорил его к "
+        "двум годам ограничения свободы по ч. 2 ст. 274 УК РК.\n\n"
+        "Фото: Ли Мин Хо, текст: Айгерим Нурланова\n"
+    )
+    kazakh = (
+        "Бекұлы 2026 жылғы 2 маусымда ұсталды. 2026 жылғы 17 қарашада сот оны Қылмыстық "
+        "кодекстің 274-бабының 2-бөлігі бойынша екі жыл бас бостандығын шектеуге соттады.\n\n"
+        "Суреттер: Дана Оспан. Мәтін: Айгерім Нұрланова\n"
+    )
+    assert _names(russian) == []
+    assert _names(kazakh) == []
+
+
+def test_credits_beside_the_case_named_in_full() -> None:
+    text = (
+        "Алматылық блогер Ерлан Беков 2026 жылғы 17 қарашада Қылмыстық кодекстің 274-бабының "
+        "2-бөлігі бойынша екі жыл бас бостандығын шектеуге сотталды.\n\n"
+        "Суреттер: Дана Оспан, Айгерім Нұрланова\n"
+    )
+    [case] = extract_cases(text, today=_READ_ON)
+    assert case["person"]["name"] == "Ерлан Беков"
+    assert case["stage"] == "sentenced"
+
+
+def test_a_caption_telling_of_the_person_is_no_credit() -> None:
+    # "Photo: NAME in court ...": a caption of the person, not a credit; the story is theirs
+    text = (
+        "The Almaty District Court on 17 November 2026 sentenced blogger Yerlan Bekov to two "
+        "years of restriction of liberty under Article 274, Part 2 of the Criminal Code.\n\n"
+        "Photo: Yerlan Bekov in court on 17 November.\n"
+    )
+    assert _names(text) == ["Yerlan Bekov"]
