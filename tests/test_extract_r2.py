@@ -187,3 +187,41 @@ def test_a_caption_telling_of_the_person_is_no_credit() -> None:
         "Photo: Yerlan Bekov in court on 17 November.\n"
     )
     assert _names(text) == ["Yerlan Bekov"]
+
+
+# -- a letter's signer: the relative (or reader) who writes to the paper is no case -------------
+
+
+def test_kazakh_mothers_letter_signature_is_no_case() -> None:
+    text = (
+        "ОҚЫРМАН ХАТЫ\n\n"
+        "Құрметті редакция! Мен – Арал қаласының тұрғыны, зейнеткер ұстазбын.\n\n"
+        "Ұлым Ерлан Сейітұлы Ахметов – балықшы, белсенді. Оған Қылмыстық кодекстің 147-бабының "
+        "1-бөлігі бойынша іс қозғалды. Арал аудандық соты 2026 жылғы 21 қазанда Ерланды кінәлі "
+        "деп танып, 300 АЕК айыппұл салды.\n\n"
+        "Күлпаш АХМЕТОВА,\nАрал қаласы\n"
+    )
+    [case] = extract_cases(text, today=_READ_ON)
+    assert case["person"]["name"] == "Ерлан Сейітұлы Ахметов"
+    assert case["stage"] == "sentenced"
+
+
+def test_russian_mothers_letter_signature_is_no_case() -> None:
+    text = (
+        "ПИСЬМО В РЕДАКЦИЮ\n\n"
+        "Уважаемая редакция! Пишу вам о моём сыне.\n\n"
+        "Мой сын Ерлан Сейтович Ахметов – рыбак и активист. 21 октября 2026 года Аральский "
+        "районный суд признал его виновным по ч. 1 ст. 147 УК РК и оштрафовал на 300 МРП.\n\n"
+        "Гульнара АХМЕТОВА,\nг. Аральск\n"
+    )
+    assert _names(text) == ["Ерлан Сейтович Ахметов"]
+
+
+def test_a_prisoners_own_letter_keeps_its_signer() -> None:
+    # no kin of the writer's and no greeting to the paper: the signer writes of their own case
+    text = (
+        "Мен, Ерлан Сейітұлы Ахметов, 2026 жылғы 21 қазанда Арал аудандық сотында Қылмыстық "
+        "кодекстің 147-бабының 1-бөлігі бойынша сотталдым. Мен кінәсізбін.\n\n"
+        "Ерлан АХМЕТОВ,\nАрал қаласы\n"
+    )
+    assert [n.split()[0] for n in _names(text)] == ["Ерлан"]

@@ -25,6 +25,7 @@ from bot.extract.datelines import text_own_day
 from bot.extract.footnotes import footnoted_sources
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
+from bot.extract.letters import without_relatives_signatures
 from bot.extract.mastheads import without_masthead_titles
 from bot.extract.names import UPPER
 from bot.extract.namesakes import merge_namesakes
@@ -58,6 +59,8 @@ def extract_cases(
     text = without_masthead_titles(text)
     # "Photo: Lee Min-ho; text: Aigerim N.": who made the text, no case
     text = without_credit_names(text)
+    # «Ұлым Ерлан X ... Күлпаш X,\nАрал қаласы»: a relative who signs a letter, no case
+    text = without_relatives_signatures(text)
     text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
     # panel is a case
