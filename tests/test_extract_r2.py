@@ -225,3 +225,28 @@ def test_a_prisoners_own_letter_keeps_its_signer() -> None:
         "Ерлан АХМЕТОВ,\nАрал қаласы\n"
     )
     assert [n.split()[0] for n in _names(text)] == ["Ерлан"]
+
+
+# -- a Kazakh parent told as the kin of the given name after theirs is no case -----------------
+
+
+def test_mother_named_with_her_son_after_is_no_case() -> None:
+    text = (
+        "Семей. Сәуле Қасымова ұлы Асқардың мектеп бітірген кездегі суретін ұстап отыр. Асқар "
+        "Қасымов, 28 жастағы жүргізуші, 2026 жылғы 14 ақпанда ұсталып, сол күннен бері қамауда. "
+        "Семей қалалық соты 2026 жылғы 3 шілдеде оны ҚК-нің 405-бабының 2-бөлігі бойынша 5 "
+        "жылға бас бостандығынан айырды.\n"
+    )
+    [case] = extract_cases(text, today=_READ_ON)
+    assert case["person"]["name"] == "Асқар Қасымов"
+    assert case["stage"] == "sentenced"
+
+
+def test_father_named_with_his_daughter_after_is_still_the_case() -> None:
+    # the father's surname said alone further on: he is the one the story tells of
+    text = (
+        "Орал. Мал дәрігері Ербол Нұрғалиев қызы Томирисқа сабақ оқытып отыр. Нұрғалиев 2026 "
+        "жылғы 2 тамызда ұсталып, сол күні үй қамағына алынды. Ол ҚК-нің 174-бабының 1-бөлігі "
+        "бойынша айыпталып отыр.\n"
+    )
+    assert _names(text) == ["Ербол Нұрғалиев"]
