@@ -23,6 +23,8 @@ ROLE_BEFORE = re.compile(
     # the court's secretary, the prosecutor's assistant («сот отырысының хатшысы А. Ерланқызы»,
     # «аудан прокурорының көмекшісі Е. Б. Сағындықов», «помощник прокурора»)
     r"хатшы\w*|көмекші\w*|секретар\w*|помощник\w*|төрағалық\s+етуші\w*|"
+    # an appeal panel's or a court's chair («Алқа төрағасы Қанат X бастаған алқа»): a judge
+    r"(?:алқа|сот)\s+төрағасы|"
     # «Экспертизу по делу проводил психолог X»: the expert who examined the posts
     r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?|"
     # the investigator, the ombudsman: officials who handle the case or speak of it
