@@ -20,10 +20,13 @@ from bot.extract.cases import Record, detect_language, extract_case
 from bot.extract.charges import _charges, same_article_charges
 from bot.extract.chats import without_chat_writers
 from bot.extract.codefendants import split_codefendants
+from bot.extract.credits import without_credit_names
 from bot.extract.datelines import text_own_day
 from bot.extract.footnotes import footnoted_sources
 from bot.extract.full_names import complete_names
 from bot.extract.lead_terms import without_contents
+from bot.extract.letters import without_relatives_signatures
+from bot.extract.mastheads import without_masthead_titles
 from bot.extract.names import UPPER
 from bot.extract.namesakes import merge_namesakes
 from bot.extract.nominative import surname_key
@@ -52,6 +55,12 @@ def extract_cases(
     text = text[:MAX_TEXT].replace("\r\n", "\n")
     pasted = text  # (with its note marks, «[2]», read by footnoted_sources)
     text = _without_citation_marks(_without_notes(_without_post_author(text)))
+    # «Азаттық Дауысы | 2026 жылғы 25 қараша»: a publication's title, no one's name
+    text = without_masthead_titles(text)
+    # "Photo: Lee Min-ho; text: Aigerim N.": who made the text, no case
+    text = without_credit_names(text)
+    # «Ұлым Ерлан X ... Күлпаш X,\nАрал қаласы»: a relative who signs a letter, no case
+    text = without_relatives_signatures(text)
     text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
     # panel is a case

@@ -43,6 +43,7 @@ from bot.extract.officials import (
 from bot.extract.person import _occupation, _person
 from bot.extract.record import Record, Scope
 from bot.extract.relatives import authors, given_key, kin_introduced
+from bot.extract.role_words import KK_STAFF_BEFORE
 from bot.extract.scopes import _event_kind, _measure, _scopes
 from bot.extract.values import find_dates, mask, resolve_dates
 
@@ -178,7 +179,10 @@ def extract_case(
     # ...)", «X, медиа-заңгер»: each mention told by a role or after a quote, and told of no
     # prosecution; no case while someone else is named (judges, prosecutors and lawyers are
     # told apart above: "Lawyer Gulnara BEKOVA was detained" is the case)
-    in_role = {
+    # («газеттің тілшісі Айгүл X хабарлады» under a story naming its person by surname alone:
+    # the reporter is no case, even as the only one named in full)
+    staff = {k for k, g in candidates.items() if _kazakh_staff_only(block, g, language)}
+    in_role = staff | {
         k
         for k, g in candidates.items()
         if roles.only_in_role(block, g, language, [_staff_before(block, m.start) for m in g])
@@ -187,7 +191,9 @@ def extract_case(
         # a later paragraph naming only a witness, an official or a reporter ("UPDATES ... The
         # headmistress, Raisa X, testified ...") adds nothing to the case told above it
         return None
-    candidates = {k: g for k, g in candidates.items() if k not in in_role} or candidates
+    candidates = {k: g for k, g in candidates.items() if k not in in_role} or {
+        k: g for k, g in candidates.items() if k not in staff
+    }
     # a transcript's witness, expert or interviewer ("Dr Akhmetova: The first is the case of
     # ..."), speaking in turns: no case while someone else is named
     speakers = speaker_keys(block, language)
@@ -392,6 +398,39 @@ _OFFICIAL_ROLE = re.compile(
     r"қорғаушы|айыптаушы|председательствующ|төрағалық",
     re.IGNORECASE,
 )
+
+
+def _kazakh_staff_only(block: str, group: list[names.Mention], language: str) -> bool:
+    """Whether a Kazakh text names the person as someone's staff («газеттің тілшісі Айгүл X»,
+    «оның әріптесі Ғалым X») and otherwise in a role, and tells them of no prosecution."""
+    if language != "kk":
+        return False
+    staff = [_staff_before(block, m.start) or _kk_staff_before(block, m.start) for m in group]
+    if not any(_kk_staff_before(block, m.start) for m in group):
+        return False
+    given = group[0].given[0] if group[0].given else None
+    if any(_KK_PROSECUTED_LATER.match(block, m.end) for m in group):
+        return False  # «газеттің тілшісі Айгүл X 3 маусымда ұсталды»
+    return roles.only_in_role(block, group, language, staff) and not roles.told_prosecuted(
+        block, group[0].surname, language, given
+    )
+
+
+#: The rest of a Kazakh sentence telling its subject was prosecuted, however many words between
+#: («... тілшісі Айгүл X 2026 жылғы 3 маусымда ұсталды»), or the name's own case right after it
+#: («тілшісі Сәуле X-ның ісі бойынша сот процесі басталды»).
+_KK_PROSECUTED_LATER = re.compile(
+    r"\w*\s+іс(?:і|ін|іне|інде)(?![\w-])|"
+    r"[^.!?\n]*?(?<![\w-])(?:ұсталды|ұсталып|ұсталған|қамауға\s+алын\w+|"
+    r"үй\s+қамағына\s+алын\w+|сотталды|сотталып|сотталған|айыпталды|айыпталып|"
+    r"айып\s+тағылды|тұтқындалды|қылмыстық\s+іс\s+қозғалды)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _kk_staff_before(block: str, start: int) -> bool:
+    """Whether a Kazakh staff noun in the possessive stands right before the name at `start`."""
+    return bool(KK_STAFF_BEFORE.search(block, max(0, start - 40), start))
 
 
 def _staff_before(block: str, start: int) -> bool:

@@ -41,9 +41,13 @@ def kazakh_kin(lower: str) -> bool:
 
 
 #: A Kazakh role noun with a possessive or case ending («Адвокатымыз Бауыржан Тілеуов ...»: our
-#: lawyer), and a word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in
-#: the video), are no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
-_KK_ROLE_WITH_ENDING = re.compile(r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші)\w+")
+#: lawyer; a newsroom's staff: «Тілшіміз Руслан X», «Әріптесіміз ...», «Редакторы ...»), and a
+#: word in the locative starting a sentence («Бейнежазбада Жаманқұлов ...»: in the video), are
+#: no given name. Given names in «-зада» (Айзада, Гүлзада) are not locatives.
+_KK_ROLE_WITH_ENDING = re.compile(
+    r"(?:адвокат|қорғаушы|айыптаушы|судья|прокурор|тергеуші|"
+    r"(?:фото)?тілші|журналис|редактор|әріптес|қызметкер|шолушы|корреспондент)\w+"
+)
 _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
 #: A Kazakh verbal noun («қудалау», «сөйлеу»), opening a sentence: no given name.
 _KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|теу)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import names
+from bot.extract import names, nominative
 from bot.extract.blocks import split_sentences
 
 #: A name followed by who the writer is to the person: «Асель X, жена Бауыржана X»,
@@ -124,13 +124,51 @@ _ARTICLE = re.compile(
 )
 
 
+#: A Kazakh name told as the kin of the given name after it: «Сәуле Қасымова ұлы Асқардың
+#: суретін ұстап отыр» (Sәуле, whose son Asqar ...). The name ends in a Russian-pattern surname,
+#: so the kin word is no patronymic written apart («Ерлан Сейіт ұлы»).
+_KK_KIN_OF_NAMED_AFTER = re.compile(
+    rf"(?:[{names.UPPER}][\w'’-]+[ \t]+){{1,2}}?(?P<surname>[{names.UPPER}][\w'’-]*?"
+    r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина))[ \t]+"
+    r"(?:ұлы|қызы|күйеуі|әйелі|жұбайы|інісі|ағасы|әпкесі|қарындасы|сіңлісі|анасы|әкесі|баласы|"
+    rf"немересі)[ \t]+[{names.UPPER}][{names.LOWER}]+(?![\w-])",
+)
+
+
+def _kk_kin_of_named_after(block: str, start: int) -> bool:
+    """Whether the Kazakh name at `start` is told as the kin of the given name after it, and
+    its surname is said nowhere else alone («Ербол Нұрғалиев қызы Томирисқа сабақ оқытып
+    отыр. Нұрғалиев ... ұсталып»: the father is the one the story tells of)."""
+    found = _KK_KIN_OF_NAMED_AFTER.match(block, start)
+    if found is None:
+        return False
+    surname = found.group("surname")
+    key = nominative.surname_key(surname, "kk")
+    for word in re.finditer(rf"(?<![\w-])[{names.UPPER}][\w'’-]+", block):
+        if (
+            word.start() == found.start("surname")
+            or nominative.surname_key(word.group(), "kk") != key
+        ):
+            continue
+        before = re.search(
+            rf"[{names.UPPER}][{names.LOWER}]+[ \t]+$",
+            block[max(0, word.start() - 40) : word.start()],
+        )
+        if before is None:
+            return False  # the surname alone: the story's own person
+    return True
+
+
 def kin_introduced(block: str, start: int) -> bool:
     """Whether the name at `start` is introduced as someone's kin ("his wife Y", «Мұраттың
-    ағасы Y») and not as one prosecuted with them ("X and his wife Y were detained"), nor
-    charged in that sentence of their own («Её муж Y обвиняется по ч. 2 ст. 174»)."""
+    ағасы Y», «Y ұлы Асқардың суретін ұстап отыр») and not as one prosecuted with them ("X
+    and his wife Y were detained"), nor charged in that sentence of their own («Её муж Y
+    обвиняется по ч. 2 ст. 174»)."""
     lead = block[max(0, start - 60) : start]
     found = _KIN_BEFORE.search(lead)
-    if found is None or _JOINED_BEFORE.search(lead[: found.start()]):
+    if found is None and not _kk_kin_of_named_after(block, start):
+        return False
+    if found is not None and _JOINED_BEFORE.search(lead[: found.start()]):
         return False
     sentence = next(
         (s for s in split_sentences(block) if s.start <= start < s.start + len(s.text)), None

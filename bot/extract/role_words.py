@@ -23,6 +23,8 @@ ROLE_BEFORE = re.compile(
     # the court's secretary, the prosecutor's assistant («сот отырысының хатшысы А. Ерланқызы»,
     # «аудан прокурорының көмекшісі Е. Б. Сағындықов», «помощник прокурора»)
     r"хатшы\w*|көмекші\w*|секретар\w*|помощник\w*|төрағалық\s+етуші\w*|"
+    # an appeal panel's or a court's chair («Алқа төрағасы Қанат X бастаған алқа»): a judge
+    r"(?:алқа|сот)\s+төрағасы|"
     # «Экспертизу по делу проводил психолог X»: the expert who examined the posts
     r"эксперт\w*|экспертиз\w+\s+(?:по\s+делу\s+)?(?:провод|да|дава|составля)\w*(?:\s+[а-яё]+)?|"
     # the investigator, the ombudsman: officials who handle the case or speak of it
@@ -61,5 +63,16 @@ ROLE_BEFORE = re.compile(
     # «говорит адвокат Ковалёва Елена Гринько»: the client's surname in the genitive between
     rf"|(?<![\w-])(?:адвокат\w*|защитник\w*)\s+(?-i:[{names.UPPER}])[{names.LOWER}-]+"
     r"(?:ова|ева|ёва|ина|ына|ого|его|ой)\s+$",
+    re.IGNORECASE,
+)
+
+#: A Kazakh newsroom's or workplace's staff noun in the possessive right before a name, after
+#: what the person works for («газеттің тілшісі X», «сайттың журналисі X», «бас редакторы X»,
+#: «оның әріптесі X», «зауыт қызметкері X»): who reports on a case or works beside its person,
+#: no case unless the text tells them prosecuted (`cases` asks). Singular only: «полиция
+#: қызметкерлері X-ны ұстады» names whom the police held.
+KK_STAFF_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:фото)?тілшісі|журналисі|әріптесі|қызметкері|корреспонденті|"
+    r"редакторы|шолушысы|тілшісінің|редакторының)[ \t]+$",
     re.IGNORECASE,
 )

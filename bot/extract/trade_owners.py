@@ -145,11 +145,20 @@ _BODY_OF = re.compile(
 )
 
 
+#: A capitalised English word after a word in lower case, in the middle of a sentence: a title's
+#: first word ("told Vostok Courier"), not a sentence's or a headline's.
+_EN_TITLE_BEFORE = re.compile(r"\b[a-z]+,?[ \t]+[A-Z][a-z]+[ \t]+$")
+
+
 def a_name_not_a_trade(context: str, span: tuple[int, int]) -> bool:
     """A Russian or Kazakh trade word capitalised inside a sentence names a place or a body
-    («в микрорайонах Жулдыз и Строитель», «ЖК «Журналист»»), and a Russian plural after a
+    («в микрорайонах Жулдыз и Строитель», «ЖК «Журналист»»), so does an English one after a
+    capitalised word there ("told Vostok Courier"), and a Russian plural after a
     body's noun is its name («Союз независимых журналистов Прикаспия»): no one's trade."""
     word = context[span[0] : span[1]]
+    if re.match(r"[A-Z][a-z]", word):
+        # "told Vostok Courier": the last word of a title in the middle of a sentence
+        return bool(_EN_TITLE_BEFORE.search(context[max(0, span[0] - 40) : span[0]]))
     if not re.match(r"[А-ЯЁа-яёӘҒҚҢӨҰҮҺІәғқңөұүһі]", word):
         return False
     if _BODY_OF.search(context[max(0, span[0] - 40) : span[0]]) and _plural_noun(word.split()[-1]):
