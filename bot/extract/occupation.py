@@ -28,6 +28,13 @@ from bot.extract.trade_owners import (
     possessed_within,
 )
 from bot.extract.trade_phrases import EN_PLURAL_TRADES, with_modifiers
+from bot.extract.trade_readings import (
+    a_byline,
+    a_man,
+    a_womans_trade,
+    derived_word,
+    said_by_the_writer,
+)
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
 
@@ -186,6 +193,8 @@ def _said_of_another(
         return True  # «приговор 42-летнему Сергею Гребенюку, слесарю», «Если вы юрист»
     if _in_quoted_words(context, span):
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
+    if said_by_the_writer(context, span, own) or a_byline(context, span):
+        return True  # «Я пенсионерка», «Мен журналист ретінде»; «"Х ақпарат" тілшісі.»
     if _OF_A_PLURAL_NOUN.match(context, span[1]):
         return True  # «жұмыссыз қалған отбасылар»: the families left without work, not her
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
@@ -538,6 +547,9 @@ def _occupation(
         trades += EN_PLURAL_TRADES
     for pattern, canonical in trades:
         for match in pattern.finditer(context):
+            if derived_word(match.group(), canonical, language):
+                taken.append((match.start(), match.end()))  # «журналистской», «заңгерлік»
+                continue
             if (
                 language == "ru"
                 and _plural_only(match.group())
@@ -653,6 +665,8 @@ def _occupation(
         if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
             continue
         kept.append(value)
+    if language == "ru" and a_man(context, own):
+        kept = [v for v in kept if not a_womans_trade(v)]  # another woman's, not his
     if named_out is not None:  # (those written next to the person's name: see trade_owners)
         named_out.update(v for v in kept if v in named)
     return ", ".join(kept) if kept else None

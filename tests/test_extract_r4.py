@@ -1,0 +1,78 @@
+"""The person's occupation read through `extract_cases` on short invented texts: trade words
+that are not the person's trade (a word made from a trade, the writer's own trade, a byline,
+a woman's trade said of a man) and trades said in full."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from bot.extract import extract_cases
+
+TODAY = datetime.date(2026, 12, 1)
+
+
+def _occupations(text: str) -> dict[str, str | None]:
+    cases = extract_cases(text, today=TODAY)
+    return {c["person"]["name"]: c["person"]["occupation"] for c in cases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # a Russian adjective made from a trade is no trade
+        (
+            "Суд Шымкента 20 ноября 2026 года приговорил Асель Маратовну Жумагулову по ч. 2 ст. "
+            "274 УК РК к трём годам ограничения свободы. Жумагулова — главный редактор сайта "
+            "«Шымкент Таймс». Её лишили права заниматься журналистской деятельностью.",
+            "Асель Маратовна Жумагулова",
+            "главный редактор сайта «Шымкент Таймс»",
+        ),
+        # a Kazakh -лік word made from a trade («заңгерлік көмек») is no trade
+        (
+            "Алматы аудандық соты 2026 жылғы 20 қарашада бапкер Ерлан Сәбитұлы Жұмабековты ҚК-нің "
+            "274-бабының 3-бөлігі бойынша 2 жылға бас бостандығын шектеуге соттады. Клуб "
+            "оған заңгерлік көмек көрсетеді.",
+            "Ерлан Сәбитұлы Жұмабеков",
+            None,
+        ),
+        # the letter's writer tells her own trade: not her son's
+        (
+            "Уважаемая редакция! Я пенсионерка, 34 года проработала медсестрой в больнице. "
+            "Мой сын Кирилл Андреевич Головин, студент-заочник, 20 ноября 2026 года осуждён "
+            "Рудненским городским судом по ч. 2 ст. 274 УК РК к году ограничения свободы.",
+            "Кирилл Андреевич Головин",
+            "студент-заочник",
+        ),
+        # a speaker in a transcript tells of herself
+        (
+            "Жандос Бекболатұлы Иманғалиев – жеке кәсіпкер. Атырау қалалық соты 2026 жылғы 20 "
+            "қарашада оны ҚК-нің 174-бабының 1-бөлігі бойынша 2 жылға бас бостандығынан "
+            "айырды. Сотта ол: «Мен тек сұрақ қойдым», – деді. Залдағы бір әйел: Мен журналист "
+            "ретінде болған оқиғаны көрсеттім, – деді.",
+            "Жандос Бекболатұлы Иманғалиев",
+            "жеке кәсіпкер",
+        ),
+        # a news agency's byline names who wrote the story
+        (
+            "Жаңаөзенде мұнайшы сотталды\n"
+            "Жаңаөзен, 26 қараша 2026 жыл. «Маңғыстау ақпарат» тілшісі.\n"
+            "Жаңаөзен қалалық соты 2026 жылғы 25 қарашада мұнайшы Нұржан Сапарбекұлы "
+            "Төлегеновті ҚК-нің 272-бабының 2-бөлігі бойынша 4 жылға бас бостандығынан айырды.",
+            "Нұржан Сапарбекұлы Төлегенов",
+            "мұнайшы",
+        ),
+    ],
+)
+def test_trade_words_not_the_persons(text: str, name: str, occupation: str | None) -> None:
+    assert _occupations(text)[name] == occupation
+
+
+def test_a_womans_trade_is_not_a_mans() -> None:
+    text = (
+        "Курьер Ерасыл Муратов 20 ноября 2026 года осуждён Рудненским городским судом по ч. 2 "
+        "ст. 274 УК РК к году ограничения свободы. Пенсионерка, бывшая медсестра, пришла "
+        "поддержать его в суд."
+    )
+    assert _occupations(text)["Ерасыл Муратов"] == "курьер"
