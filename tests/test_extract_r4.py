@@ -35,7 +35,7 @@ def _occupations(text: str) -> dict[str, str | None]:
             "274-бабының 3-бөлігі бойынша 2 жылға бас бостандығын шектеуге соттады. Клуб "
             "оған заңгерлік көмек көрсетеді.",
             "Ерлан Сәбитұлы Жұмабеков",
-            None,
+            "бапкер",
         ),
         # the letter's writer tells her own trade: not her son's
         (
@@ -76,3 +76,51 @@ def test_a_womans_trade_is_not_a_mans() -> None:
         "поддержать его в суд."
     )
     assert _occupations(text)["Ерасыл Муратов"] == "курьер"
+
+
+_KK_VERDICT = (
+    " Талдықорған қалалық соты 2026 жылғы 20 қарашада оны ҚК-нің 174-бабының 1-бөлігі бойынша "
+    "2 жылға бас бостандығынан айырды."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # a chain opening its sentence, its first word capitalised, is the trade's
+        (
+            "Мал дәрігері Ербол Нұрғалиев 2026 жылғы 3 қарашада ұсталды." + _KK_VERDICT,
+            "Ербол Нұрғалиев",
+            "мал дәрігері",
+        ),
+        # a verbal noun takes its object wherever it stands in the chain
+        (
+            "Ерболат Мұратұлы Сейітқали – ауылдағы мектептің дене шынықтыру пәнінің мұғалімі."
+            + _KK_VERDICT,
+            "Ерболат Мұратұлы Сейітқали",
+            "дене шынықтыру пәнінің мұғалімі",
+        ),
+        # the subject says the trade: the school before it is where, not part of it
+        (
+            "Бауыржан Ермекұлы Сейітов – Талдықорғандағы №12 мектептің тарих пәнінің мұғалімі."
+            + _KK_VERDICT,
+            "Бауыржан Ермекұлы Сейітов",
+            "тарих пәнінің мұғалімі",
+        ),
+        # a town before a workplace its own words name is left out
+        (
+            "Ақсу қаласындағы №3 мектептің мұғалімі Динара Қайратқызы Сәрсенбаева 2026 жылғы "
+            "3 қарашада ұсталды." + _KK_VERDICT,
+            "Динара Қайратқызы Сәрсенбаева",
+            "№3 мектептің мұғалімі",
+        ),
+        # «ардагер» is a kind of the trade; «жылу» (heat) is no year
+        (
+            "Серік Жақыпбекұлы Омаров – ардагер мұнайшы, жылу желісінің монтершісі." + _KK_VERDICT,
+            "Серік Жақыпбекұлы Омаров",
+            "ардагер мұнайшы, жылу желісінің монтершісі",
+        ),
+    ],
+)
+def test_kazakh_trade_phrases(text: str, name: str, occupation: str) -> None:
+    assert _occupations(text)[name] == occupation
