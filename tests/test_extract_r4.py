@@ -124,3 +124,22 @@ _KK_VERDICT = (
 )
 def test_kazakh_trade_phrases(text: str, name: str, occupation: str) -> None:
     assert _occupations(text)[name] == occupation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occupation"),
+    [
+        ("Arman Zhaksylykov, a video blogger,", "video blogger"),
+        ("Ruslan Tokhtarbayev, an individual entrepreneur,", "individual entrepreneur"),
+        ("Nurzhan Seitkaliyev, a senior dispatcher,", "senior dispatcher"),
+        ("Aigul Temirkhanova, a laboratory technician,", "laboratory technician"),
+        ("Marat Yessenov, a minibus driver,", "minibus driver"),
+    ],
+)
+def test_english_trades_with_their_kind(sentence: str, occupation: str) -> None:
+    text = (
+        f"On 20 November 2026 the Kostanay City Court sentenced {sentence} to two years of "
+        "restricted freedom under Article 274, Part 2, of the Criminal Code."
+    )
+    [case] = extract_cases(text, today=TODAY)
+    assert case["person"]["occupation"] == occupation

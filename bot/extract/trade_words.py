@@ -201,7 +201,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife homemaker unemployed bookkeeper reporter editor instructor
         chairman chairwoman operator director trader beekeeper analyst
-        admin administrator founder correspondent editor-in-chief""".split()
+        admin administrator founder correspondent editor-in-chief technician dispatcher
+        deacon publisher""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -240,5 +241,6 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     mining drilling truck taxi crane machine tractor excavator lorry ambulance railway
     construction welding steel power metallurgical chemical mechanical electrical civil
     maintenance production sales marketing nursing medical dairy farm shift locomotive car
-    private smelter market data""".split()
+    private smelter market data video individual minibus senior trade oil-field laboratory
+    plant""".split()
 )
