@@ -143,3 +143,29 @@ def test_english_trades_with_their_kind(sentence: str, occupation: str) -> None:
     )
     [case] = extract_cases(text, today=TODAY)
     assert case["person"]["occupation"] == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # a trade, a name in quotes, then another's name: the other's trade
+        (
+            "Павлодарский городской суд 25 ноября 2026 года приговорил журналистку Светлану "
+            "Игоревну Мельникову к двум годам ограничения свободы по ч. 2 ст. 274 УК РК. "
+            "Главный редактор «Ертіс Times» Дмитрий Ким назвал приговор сигналом.",
+            "Светлана Игоревна Мельникова",
+            "журналистка",
+        ),
+        # an English trade right before someone else's full name, or a card's "Lawyer:" field
+        (
+            "On 20 November 2026 the Temirtau City Court sentenced Aigul Temirkhanova, a "
+            "laboratory technician, to two years of restricted freedom under Article 174, "
+            "Part 1, of the Criminal Code. In August five other workers, including welder "
+            "Daulet Ospanov, were fined.\nLawyer: Oleg Brazhnik.",
+            "Aigul Temirkhanova",
+            "laboratory technician",
+        ),
+    ],
+)
+def test_a_trade_before_anothers_name(text: str, name: str, occupation: str) -> None:
+    assert _occupations(text)[name] == occupation

@@ -267,6 +267,17 @@ def _said_of_another(
         0 < start - span[1] <= 2 for start, _end in own
     ):
         return True  # "our host talks to correspondent Dmitry": a trade before another's name
+    if (
+        re.fullmatch(r"[A-Za-z -]+", word)
+        and not _title_before(context, span[0], own)
+        and not any(0 < start - span[1] <= 3 for start, _end in own)
+        and (
+            any(0 < start - span[1] <= 2 for start, _end in others)
+            # (a name by its words; without the person's own name to tell, no one's)
+            or (bool(own) and bool(_LATIN_NAME_AFTER.match(context, span[1])))
+        )
+    ):
+        return True  # "including welder Daulet Ospanov", "Lawyer: Oleg Brazhnik": theirs
     if re.search(
         r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
     ):
@@ -330,14 +341,21 @@ def _said_of_another(
         # "Yerzhan Baizhanov, born in 1986, unemployed, ... Gaukhar Mukhtarova, born in 1992,
         # housewife": the trade of the name its sentence opens with, the nearest one
         return True
-    # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
-    # other person's name right after it
+    # «председатель независимого профсоюза Сабит Жуков», «Главный редактор «Ертіс Times»
+    # Дмитрий Ким», "Lawyer: Oleg Brazhnik": the trade's own words (a name in quotes among
+    # them) or a card's colon lead to the other person's name right after it
     return any(
         start > span[1]
         and start - span[1] < mine
-        and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
+        and re.fullmatch(
+            r"(?:\s+(?:[а-яё-]+|«[^«»\n]{1,40}»)){1,3}\s+|[ \t]*:[ \t]*", context[span[1] : start]
+        )
         for start, _end in others
     )
+
+
+#: A full name after a trade or a card's colon: " Daulet Ospanov", ": Oleg Brazhnik".
+_LATIN_NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*:[ \t]*)[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 
 
 #: A quotation of several words on one line: «...», "...", “...”.
