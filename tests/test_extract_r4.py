@@ -169,3 +169,38 @@ def test_english_trades_with_their_kind(sentence: str, occupation: str) -> None:
 )
 def test_a_trade_before_anothers_name(text: str, name: str, occupation: str) -> None:
     assert _occupations(text)[name] == occupation
+
+
+_RU_VERDICT = (
+    " Павлодарский городской суд 25 ноября 2026 года приговорил его к двум годам ограничения "
+    "свободы по ч. 2 ст. 274 УК РК."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "occupation"),
+    [
+        # what the person studied is not their work
+        (
+            "Ерлан Бекмурзаевич Абдикаримов, по образованию инженер-строитель, вёл блог."
+            + _RU_VERDICT,
+            "Ерлан Бекмурзаевич Абдикаримов",
+            None,
+        ),
+        # a channel's administrator, with the channel
+        (
+            "Ержан Калиевич Мусабаев — администратор Telegram-канала «Павлодар без цензуры»."
+            + _RU_VERDICT,
+            "Ержан Калиевич Мусабаев",
+            "администратор Telegram-канала «Павлодар без цензуры»",
+        ),
+        # «нашего театра» says whose, not which workplace
+        (
+            "Данияр Маратович Искаков — актёр нашего театра." + _RU_VERDICT,
+            "Данияр Маратович Искаков",
+            "актёр",
+        ),
+    ],
+)
+def test_russian_trades(text: str, name: str, occupation: str | None) -> None:
+    assert _occupations(text)[name] == occupation

@@ -195,6 +195,8 @@ def _said_of_another(
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
     if said_by_the_writer(context, span, own) or a_byline(context, span):
         return True  # «Я пенсионерка», «Мен журналист ретінде»; «"Х ақпарат" тілшісі.»
+    if _BY_EDUCATION.search(context[max(0, span[0] - 20) : span[0]]):
+        return True  # «по образованию инженер-строитель»: what was studied, not the work
     if _OF_A_PLURAL_NOUN.match(context, span[1]):
         return True  # «жұмыссыз қалған отбасылар»: the families left without work, not her
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
@@ -356,6 +358,11 @@ def _said_of_another(
 
 #: A full name after a trade or a card's colon: " Daulet Ospanov", ": Oleg Brazhnik".
 _LATIN_NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*:[ \t]*)[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+
+
+#: «по образованию инженер», "by training an engineer" (a trade after it is what was studied;
+#: «журналист по образованию» still names the trade, as the court papers write it).
+_BY_EDUCATION = re.compile(r"(?<![\w-])(?:по\s+образованию|by\s+training)\s+(?:an?\s+)?$", re.I)
 
 
 #: A quotation of several words on one line: «...», "...", “...”.

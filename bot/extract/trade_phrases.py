@@ -361,6 +361,8 @@ def _genitive_phrase(words: list[str]) -> bool:
         not (nouns[0].tag.POS == "NOUN" and "inan" in nouns[0].tag.grammemes)
     ):
         return False
+    if any("Apro" in names.morph().parse(word)[0].tag.grammemes for word in words[:-1]):
+        return False  # «актёра нашего театра»: whose, not which workplace
     return all(
         any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names.morph().parse(word))
         for word in words[:-1]
