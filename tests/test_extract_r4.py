@@ -204,3 +204,11 @@ _RU_VERDICT = (
 )
 def test_russian_trades(text: str, name: str, occupation: str | None) -> None:
     assert _occupations(text)[name] == occupation
+
+
+def test_a_kazakh_trade_word_told_of_a_plural_noun() -> None:
+    text = (
+        "Серік Жақыпбекұлы Омаров – мұнайшы. Бар кінәсі — жиында жұмыссыз жастардың жағдайы "
+        "туралы сөз сөйлегені." + _KK_VERDICT
+    )
+    assert _occupations(text)["Серік Жақыпбекұлы Омаров"] == "мұнайшы"

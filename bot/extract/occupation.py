@@ -498,10 +498,12 @@ def _title_before(context: str, start: int, own: list[tuple[int, int]]) -> bool:
     )
 
 
-#: A Kazakh word told of a plural noun after it, through a participle: «жұмыссыз қалған
-#: отбасылар» (the families left without work), «жұмыссыз болған адамдар».
+#: A Kazakh word told of a plural noun after it, through a participle or right before it:
+#: «жұмыссыз қалған отбасылар» (the families left without work), «жұмыссыз жастардың».
 _OF_A_PLURAL_NOUN = re.compile(
     r"\s+(?:қалған|болған|жүрген)\s+[а-яёәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер)\w{0,4}\b"
+    # (right before it, the plural with a Kazakh case ending: not a Russian «мастер»)
+    r"|\s+[а-яёәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|ға|ге|ды|ді|да|де|дан|ден)\b"
 )
 
 
