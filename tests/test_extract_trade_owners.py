@@ -157,11 +157,12 @@ def test_trades_of_the_word_lists(text: str, occupation: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "occupation"),
     [
-        # a Kazakh trade said more fully with its possessive ending: the fuller one only
+        # a Kazakh trade said more fully with its possessive ending: the fuller one only (its
+        # subject says the trade; the school is where, as heldout34, 37 and 38 label it)
         (
             "2026 жылғы 4 наурызда Қостанай қалалық соты мұғалім Нұрлан Әбеновке ҚК-нің "
             "274-бабы бойынша 100 АЕК айыппұл салды. Ол №5 мектептің физика пәнінің мұғалімі.",
-            "№5 мектептің физика пәнінің мұғалімі",
+            "физика пәнінің мұғалімі",
         ),
         # refused: a kind of the trade before it («наиб имамы», a deputy imam) is another
         (

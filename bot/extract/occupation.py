@@ -28,6 +28,13 @@ from bot.extract.trade_owners import (
     possessed_within,
 )
 from bot.extract.trade_phrases import EN_PLURAL_TRADES, with_modifiers
+from bot.extract.trade_readings import (
+    a_byline,
+    a_man,
+    a_womans_trade,
+    derived_word,
+    said_by_the_writer,
+)
 
 _STATUS = re.compile(r"prisoner|политзаключ|тұтқын", re.IGNORECASE)
 
@@ -186,6 +193,10 @@ def _said_of_another(
         return True  # «приговор 42-летнему Сергею Гребенюку, слесарю», «Если вы юрист»
     if _in_quoted_words(context, span):
         return True  # «пастбища «тайно продали приезжему бизнесмену»»: words of a post quoted
+    if said_by_the_writer(context, span, own) or a_byline(context, span):
+        return True  # «Я пенсионерка», «Мен журналист ретінде»; «"Х ақпарат" тілшісі.»
+    if _BY_EDUCATION.search(context[max(0, span[0] - 20) : span[0]]):
+        return True  # «по образованию инженер-строитель»: what was studied, not the work
     if _OF_A_PLURAL_NOUN.match(context, span[1]):
         return True  # «жұмыссыз қалған отбасылар»: the families left without work, not her
     # an English plural ends in -s ("activists", not "nurse"); a Kazakh one may take endings
@@ -258,6 +269,17 @@ def _said_of_another(
         0 < start - span[1] <= 2 for start, _end in own
     ):
         return True  # "our host talks to correspondent Dmitry": a trade before another's name
+    if (
+        re.fullmatch(r"[A-Za-z -]+", word)
+        and not _title_before(context, span[0], own)
+        and not any(0 < start - span[1] <= 3 for start, _end in own)
+        and (
+            any(0 < start - span[1] <= 2 for start, _end in others)
+            # (a name by its words; without the person's own name to tell, no one's)
+            or (bool(own) and bool(_LATIN_NAME_AFTER.match(context, span[1])))
+        )
+    ):
+        return True  # "including welder Daulet Ospanov", "Lawyer: Oleg Brazhnik": theirs
     if re.search(
         r"(?<![\w-])(?:тағы|басқа)\s+бір\s+$", context[max(0, span[0] - 12) : span[0]], re.I
     ):
@@ -321,14 +343,26 @@ def _said_of_another(
         # "Yerzhan Baizhanov, born in 1986, unemployed, ... Gaukhar Mukhtarova, born in 1992,
         # housewife": the trade of the name its sentence opens with, the nearest one
         return True
-    # «председатель независимого профсоюза Сабит Жуков»: the trade's own words lead to the
-    # other person's name right after it
+    # «председатель независимого профсоюза Сабит Жуков», «Главный редактор «Ертіс Times»
+    # Дмитрий Ким», "Lawyer: Oleg Brazhnik": the trade's own words (a name in quotes among
+    # them) or a card's colon lead to the other person's name right after it
     return any(
         start > span[1]
         and start - span[1] < mine
-        and re.fullmatch(r"(?:\s+[а-яё-]+){1,3}\s+", context[span[1] : start])
+        and re.fullmatch(
+            r"(?:\s+(?:[а-яё-]+|«[^«»\n]{1,40}»)){1,3}\s+|[ \t]*:[ \t]*", context[span[1] : start]
+        )
         for start, _end in others
     )
+
+
+#: A full name after a trade or a card's colon: " Daulet Ospanov", ": Oleg Brazhnik".
+_LATIN_NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*:[ \t]*)[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+
+
+#: «по образованию инженер», "by training an engineer" (a trade after it is what was studied;
+#: «журналист по образованию» still names the trade, as the court papers write it).
+_BY_EDUCATION = re.compile(r"(?<![\w-])(?:по\s+образованию|by\s+training)\s+(?:an?\s+)?$", re.I)
 
 
 #: A quotation of several words on one line: «...», "...", “...”.
@@ -464,10 +498,12 @@ def _title_before(context: str, start: int, own: list[tuple[int, int]]) -> bool:
     )
 
 
-#: A Kazakh word told of a plural noun after it, through a participle: «жұмыссыз қалған
-#: отбасылар» (the families left without work), «жұмыссыз болған адамдар».
+#: A Kazakh word told of a plural noun after it, through a participle or right before it:
+#: «жұмыссыз қалған отбасылар» (the families left without work), «жұмыссыз жастардың».
 _OF_A_PLURAL_NOUN = re.compile(
     r"\s+(?:қалған|болған|жүрген)\s+[а-яёәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер)\w{0,4}\b"
+    # (right before it, the plural with a Kazakh case ending: not a Russian «мастер»)
+    r"|\s+[а-яёәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|ға|ге|ды|ді|да|де|дан|ден)\b"
 )
 
 
@@ -538,6 +574,9 @@ def _occupation(
         trades += EN_PLURAL_TRADES
     for pattern, canonical in trades:
         for match in pattern.finditer(context):
+            if derived_word(match.group(), canonical, language):
+                taken.append((match.start(), match.end()))  # «журналистской», «заңгерлік»
+                continue
             if (
                 language == "ru"
                 and _plural_only(match.group())
@@ -653,6 +692,8 @@ def _occupation(
         if len(value.split()) == 1 and any(v.startswith(value + " ") for v in values):
             continue
         kept.append(value)
+    if language == "ru" and a_man(context, own):
+        kept = [v for v in kept if not a_womans_trade(v)]  # another woman's, not his
     if named_out is not None:  # (those written next to the person's name: see trade_owners)
         named_out.update(v for v in kept if v in named)
     return ", ".join(kept) if kept else None

@@ -213,10 +213,12 @@ def possessed_within(value: str, fuller: str) -> bool:
 
 
 #: A name written right before a trade in apposition, its words capitalised: «42-летнему Сергею
-#: Николаевичу Гребенюку, слесарю», «38-летний Кравцов, сварщик», "Daulet Kuanyshev, a welder".
+#: Николаевичу Гребенюку, слесарю», «38-летний Кравцов, сварщик», "Daulet Kuanyshev, a welder",
+#: "Kovalchuk, 58, a retired miner".
 _NAME_THEN_COMMA = re.compile(
     r"(?<![\w-])((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+[ \t]+){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)"
-    r"[ \t]*,[ \t]*(?:(?i:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?$"
+    # ("Kovalchuk, 58, a retired miner": the age between)
+    r"[ \t]*,[ \t]*(?:\d{1,3},[ \t]*)?(?:(?i:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?$"
 )
 
 

@@ -51,8 +51,8 @@ _WORKPLACE_KK = re.compile(
     r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+\s+(?=[а-яәғқңөұүһі-]+\s+$|[а-яәғқңөұүһі]))?"
     # (not a time before it: «сәуірде ферроқорытпа зауытының»)
     r"(?:(?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
-    # (nor an age: «47 жастағы цемент зауытының»)
-    r"желтоқсан|жыл|күн|кез|жаст|жасар)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
+    # (nor an age: «47 жастағы цемент зауытының»; «жылу» is heat, no year)
+    r"желтоқсан|жыл(?!у)|күн|кез|жаст|жасар)\w*\s)[а-яәғқңөұүһі-]+\s+){0,2}"
     # («"Орал" Telegram-арнасының»: a Latin word joined before it)
     r"(?:(?:[A-Za-z]+-)?(?:зауыт|кәсіпорн|комбинат|кеніш|мектеп|аурухана|газет|сайт|"
     r"кәсіподағ|бірлестіг|қоғамдастығ|ұйым|компания|фабрика|шахта|колледж|университет|емхана|"
@@ -124,10 +124,12 @@ _KK_JOINED = re.compile(
     r"(?<![\w-])(?:(?:қазақ|орыс|ағылшын|неміс|француз|араб|түрік|қытай)[ \t]+тілі|"
     r"[а-яәғқңөұүһі]{2,})[ \t]+(?:және|мен|бен|пен)[ \t]+$"
 )
-#: Kind and time of a trade written before it: "former", "retired", "self-employed",
-#: "for now", "religious" («бұрынғы кенші», «зейнеткер мұғалім», «жеке кәсіпкер», «уақытша
-#: жұмыссыз», «діни уағызшы»).
-_KK_TRADE_KIND = re.compile(r"(?<![\w-])(бұрынғы|зейнеткер|жеке|уақытша|діни)\s+$", re.IGNORECASE)
+#: Kind and time of a trade written before it: "former", "retired", "veteran",
+#: "self-employed", "for now", "religious", "chief" («бұрынғы кенші», «зейнеткер мұғалім»,
+#: «ардагер мұнайшы», «жеке кәсіпкер», «уақытша жұмыссыз», «діни уағызшы», «бас бапкер»).
+_KK_TRADE_KIND = re.compile(
+    r"(?<![\w-])(бұрынғы|зейнеткер|ардагер|жеке|уақытша|діни|бас)\s+$", re.IGNORECASE
+)
 
 
 def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
@@ -149,17 +151,23 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
         while len(chain) < 3 and not _WORKPLACE_KK.search(context[max(0, at - 80) : at]):
             before = re.search(
                 r"(?<![\w-])([а-яәғқңөұүһі]+|[A-Z]{2,4})\s+$", context[max(0, at - 40) : at]
+            ) or (
+                # («Мал дәрігері Ербол ...», «Зауыт жұмысшысы.»: a sentence's first word, the
+                # trade a title before a name or a sentence of its own)
+                _TITLE_OR_STOP.match(context, end)
+                and re.search(
+                    r"(?:^|[.!?\n])[ \t]*([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?<!да|де|та|те))[ \t]+$",
+                    context[max(0, at - 40) : at],
+                )
             )
-            word = before.group(1) if before else ""
+            word = before.group(1).lower() if before else ""
             if not word or word.endswith(_KK_ADJECTIVE) or _KK_NOT_OF_TRADE.fullmatch(word):
                 break
             if _KK_TRADE_KIND.search(word + " ") or _KK_AND.fullmatch(word):
                 break
             chain.insert(0, word)
             at -= len(before.group()) if before else 0
-            if not re.search(r"[ыі](?:ның|нің|н)?$", word) and not (
-                len(chain) == 1 and word.endswith("у")
-            ):
+            if not re.search(r"[ыі](?:ның|нің|н)?$", word) and not word.endswith("у"):
                 # a word without a possessive ending ties nothing further, but a verbal noun
                 # takes its object («дене шынықтыру мұғалімі»)
                 break
@@ -188,13 +196,34 @@ def _kk_with_modifiers(context: str, start: int, end: int, value: str) -> str:
     if kind and not value.startswith(kind.group(1).lower()):
         phrase = f"{kind.group(1).lower()} {phrase}"
         at -= len(kind.group())
-    if possessive is not None:
+    # («№12 мектептің тарих пәнінің мұғалімі»: the subject says the trade; the school is
+    # where, not part of it)
+    subject = any(w.startswith("пән") for w in phrase.split()[:-1])
+    if possessive is not None and not subject:
         place = _WORKPLACE_KK.search(context[max(0, at - 80) : at])
         if place:
             # (the workplace's genitive ties the trade's possessive: «газетінің тілшісі»)
             phrase = phrase[: len(phrase) - len(trade)] + (written if trade == value else trade)
-            phrase = f"{' '.join(place.group(1).split())} {phrase}"
+            phrase = f"{_kk_workplace(place.group(1))} {phrase}"
     return phrase
+
+
+#: After a trade: a name it is the title of, or the end of its sentence.
+_TITLE_OR_STOP = re.compile(r"[ \t]+[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+|[ \t]*[.\n]")
+
+
+#: A town before a Kazakh workplace: «Ақсу қаласындағы №3 мектептің».
+_KK_TOWN = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:қаласындағы|ауылындағы|ауданындағы)\s+")
+
+
+def _kk_workplace(place: str) -> str:
+    """The workplace as the trade's phrase keeps it: the town it is in only where nothing
+    else names it («Сәтбаев қаласындағы кеніштің»; «№3 мектептің», «хром зауытының»)."""
+    words = " ".join(place.split())
+    town = _KK_TOWN.match(words)
+    if town and len(words[town.end() :].split()) > 1:
+        return words[town.end() :]
+    return words
 
 
 #: Adjectives that make a kind of trade («индивидуальный предприниматель», «бывшая учительница»).
@@ -332,6 +361,8 @@ def _genitive_phrase(words: list[str]) -> bool:
         not (nouns[0].tag.POS == "NOUN" and "inan" in nouns[0].tag.grammemes)
     ):
         return False
+    if any("Apro" in names.morph().parse(word)[0].tag.grammemes for word in words[:-1]):
+        return False  # «актёра нашего театра»: whose, not which workplace
     return all(
         any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names.morph().parse(word))
         for word in words[:-1]

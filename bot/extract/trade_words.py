@@ -201,7 +201,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         tester bricklayer carpenter locksmith turner loader courier cashier
         agronomist manicurist housewife homemaker unemployed bookkeeper reporter editor instructor
         chairman chairwoman operator director trader beekeeper analyst
-        admin administrator founder correspondent editor-in-chief""".split()
+        admin administrator founder correspondent editor-in-chief technician dispatcher
+        deacon publisher""".split()
     ),
     "ru": frozenset(
         """бухгалтер экономист программист медсестра медбрат преподаватель преподавательница
@@ -215,7 +216,8 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         машинист бурильщик кочегар слесарь токарь плотник штукатур крановщик сварщик
         сторож охранник вахтёр вахтер дворник уборщица санитар санитарка почтальон
         парикмахер швея портной грузчик агроном маникюрша домохозяйка безработный
-        редактор оператор директор тележурналист проходчик педагог общественница""".split()
+        редактор оператор директор тележурналист проходчик педагог общественница
+        администратор модератор актёр актриса""".split()
     ),
     "kk": frozenset(
         """есепші бухгалтер экономист бағдарламашы программист мейірбике оқытушы профессор
@@ -225,7 +227,7 @@ OCCUPATION_WORDS: dict[str, frozenset[str]] = {
         тәрбиеші слесарь мүше күзетші шаштараз пошташы тігінші дизайнер
         бұрғылаушы дәнекерлеуші медбике үйлестіруші кенші айтыскер агроном жұмыссыз
         тілші төраға дінтанушы маман жетекші оператор директор зертханашы тележурналист
-        уағызшы ағартушы""".split()
+        уағызшы ағартушы бапкер монтерші азаншы төрайым ветеринар""".split()
     ),
 }
 
@@ -240,5 +242,6 @@ OCCUPATION_MODIFIERS_EN = frozenset(
     mining drilling truck taxi crane machine tractor excavator lorry ambulance railway
     construction welding steel power metallurgical chemical mechanical electrical civil
     maintenance production sales marketing nursing medical dairy farm shift locomotive car
-    private smelter market data""".split()
+    private smelter market data video individual minibus senior trade oil-field laboratory
+    plant""".split()
 )
