@@ -1,0 +1,26 @@
+"""Who is a case and by what name (r5): words that are no given name, officials named by
+initials, registers that write the surname first. Invented texts driving `extract_cases`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract_cases
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _names(text: str) -> list[str]:
+    return [c["person"]["name"] for c in extract_cases(text, today=TODAY)]
+
+
+def test_english_sentence_adverb_is_no_given_name() -> None:
+    text = (
+        "Askar Temirkhanov was a teacher in Semey. On 19 July 2024 the Semey City Court "
+        "sentenced Temirkhanov to four years under Article 174, Part 1 of the Criminal Code. "
+        "The regional court upheld the verdict on 3 October 2024. Here Temirkhanov is at his "
+        "best, patient and unsentimental. Then Temirkhanov was moved to a colony."
+    )
+    names = _names(text)
+    assert "Askar Temirkhanov" in names
+    assert not any(n.startswith(("Here ", "Then ")) for n in names)
