@@ -24,3 +24,19 @@ def test_english_sentence_adverb_is_no_given_name() -> None:
     names = _names(text)
     assert "Askar Temirkhanov" in names
     assert not any(n.startswith(("Here ", "Then ")) for n in names)
+
+
+def test_paper_signer_and_addressee_named_by_initials_are_no_case() -> None:
+    text = (
+        "Главному редактору\n"
+        "ТОО «Дала ақпарат»\n"
+        "Нуриевой А. Б.\n\n"
+        "Приговором Жанаозенского городского суда от 13 ноября 2026 года Сапаров Ерлан "
+        "Жаксылыкович, 1990 года рождения, признан виновным по ч. 2 ст. 274 УК РК и осуждён к "
+        "2 годам ограничения свободы.\n\n"
+        "Прокурор г. Жанаозен\n"
+        "советник юстиции                                   Утебаев Д. Ж.\n\n"
+        "Руководитель департамента                           С. Т. Мухамеджанов\n"
+    )
+    names = _names(text)
+    assert names == ["Ерлан Жаксылыкович Сапаров"]
