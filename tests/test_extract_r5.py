@@ -40,3 +40,20 @@ def test_paper_signer_and_addressee_named_by_initials_are_no_case() -> None:
     )
     names = _names(text)
     assert names == ["Ерлан Жаксылыкович Сапаров"]
+
+
+def test_register_note_in_dashes_does_not_merge_numbered_items() -> None:
+    text = (
+        "NEW CASES\n\n"
+        "1. YERMEKOV Dauren (Pavlodar). Electrician. Detained by police in Pavlodar on 4 "
+        "November 2026. He is suspected under Article 274, Part 2, of the Criminal Code.\n\n"
+        "VERDICTS\n\n"
+        "2. ZHUNUSOVA Aigul (Taraz). Blogger. On 18 November 2026 the Taraz City Court found her "
+        "guilty under Article 378, Part 2 and sentenced her to two years of restricted freedom.\n\n"
+        "FOR REFERENCE (administrative)\n\n"
+        "— ORAZOV Bekzat (Atyrau), who picketed outside the court, was fined 20 MCI under "
+        "Article 488 of the Code of Administrative Offences on 21 November 2026.\n"
+        "— Two residents of Pavlodar who reposted Yermekov's posts received official warnings.\n\n"
+        "Total in the list this month: 2 criminal cases.\n"
+    )
+    assert _names(text) == ["YERMEKOV Dauren", "ZHUNUSOVA Aigul"]
