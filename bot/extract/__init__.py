@@ -32,6 +32,7 @@ from bot.extract.namesakes import merge_namesakes
 from bot.extract.nominative import surname_key
 from bot.extract.officials import officials_alone, only_trial_court
 from bot.extract.panels import without_panel_members
+from bot.extract.paper_signers import without_paper_signers
 from bot.extract.places import give_court_towns
 from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
@@ -61,6 +62,8 @@ def extract_cases(
     text = without_credit_names(text)
     # «Ұлым Ерлан X ... Күлпаш X,\nАрал қаласы»: a relative who signs a letter, no case
     text = without_relatives_signatures(text)
+    # «советник юстиции        Утебаев Д. Ж.»: a paper's signer or addressee, no case
+    text = without_paper_signers(text)
     text = _MAIL_HEADER_NAME.sub(r"\g<label>\g<address>", text)
     # an encyclopedia's stress marks split a name's words; no chat writer and no judge of a
     # panel is a case

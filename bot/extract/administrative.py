@@ -48,8 +48,11 @@ _NO_CRIMINAL = {
         r"(?:opened|brought|filed|initiated|launched|instituted)\b|"
         # "is not a party to the criminal case", "not a defendant in the criminal case"
         r"\bnot\s+(?:a\s+)?(?:party|defendant|suspect)\s+(?:to|in)\s+(?:the|any)\s+criminal\s+"
-        r"(?:case|proceedings?)\b",
-        re.IGNORECASE,
+        r"(?:case|proceedings?)\b|"
+        # a list's closing count ("Total in the list this month: 3 criminal cases"): the
+        # list's cases, none of a note's person's own
+        r"^[ \t]*total\b[^\n]{0,40}?\d+\s+criminal\s+cases\b",
+        re.IGNORECASE | re.MULTILINE,
     ),
     "ru": re.compile(
         r"уголовн\w*\s+(?:дел\w*|преследовани\w*)\s+(?:\w+\s+){0,3}?(?:не|так\s+и\s+не)\s+"

@@ -391,6 +391,15 @@ def _shared_paragraphs(
     return result
 
 
+def _marker_kind(item: str) -> str:
+    """The kind of an item's list marker: "number" for «1.», «2)», "3/", else its mark («—»,
+    «•»), else the item's first word (a heading's "Case")."""
+    head = item.lstrip()
+    if head[:1].isdigit() or head.startswith("№"):
+        return "number"
+    return head.split(maxsplit=1)[0].casefold() if head else ""
+
+
 def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
     """(offset, text) of each case: the items naming different people, else the paragraphs
     naming different people, else the whole text."""
@@ -428,6 +437,10 @@ def split_blocks(text: str, language: str = "en") -> list[tuple[int, str]]:
                 # "4/ Recap: on 14 September Kenzhebayev sent ..." after the item of his
                 # co-defendant: one story of people tried together, told apart later
                 first = min(i for i, p in enumerate(whose) if p & told)
+                if _marker_kind(item) != _marker_kind(blocks[first][1]):
+                    # ("— Two residents who reposted Yermekov's posts were warned" under a
+                    # register's numbered items: a note of another list, no recap of his)
+                    continue
                 blocks[first:] = [(blocks[first][0], "".join(t for _, t in blocks[first:]))]
                 whose[first:] = [set().union(*whose[first:])]
         elif people:

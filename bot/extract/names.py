@@ -107,7 +107,11 @@ NOT_GIVEN = frozenset(
     """ radio tv television channel news times post press agency service media bureau gazette
     herald journal daily weekly magazine newspaper foundation fund party movement union council
     committee institute university school bank group company network club centre center society
-    association federation ministry department office""".split()
+    association federation ministry department office"""
+    # an English adverb or conjunction opening a sentence before a surname ("Here Temirkhanov is
+    # at his best", "Then Kassenov ..."): no given name
+    """ here there then now thus still yet so but however meanwhile later earlier instead only
+    even which while where""".split()
 ) | PRONOUNS
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):

@@ -75,12 +75,15 @@ _OFFICE_WORD = (
     r"област\w*|район\w*|город\w*|ведомств\w*|служб\w*|комитет\w*|агентств\w*|фонд\w*|"
     r"организаци\w*|центр\w*|учреждени\w*|больниц\w*|маслихат\w*|мажилис\w*|сенат\w*|"
     r"парламент\w*|дела|по|правам|человека|обвинения|защиты|стороны|"
+    # a prosecutor's department («прокурор отдела по надзору за законностью судебных актов по
+    # уголовным делам прокуратуры области Б. X»)
+    r"отдел\w*|надзор\w*|за|законност\w*|судебн\w*|актов|уголовн\w*|делам|"
     r"of|for|the|prosecution|defen[cs]e|police|ministry|department|office|court|city|regional|"
     r"district|commission|association|board|"
     r"[а-яё]+(?:ского|ской|ного|ной|цкого|цкой)|"
     r"[а-яёәғқңөұүһі]+(?:тық|дық|лық|тік|дік|лік|ның|нің|дың|дің|тың|тің)|ресми|бас"
 )
-_BETWEEN_ROLE_AND_NAME = rf"(?:\s+(?:{_OFFICE_WORD})){{0,4}}"
+_BETWEEN_ROLE_AND_NAME = rf"(?:\s+(?:{_OFFICE_WORD})){{0,12}}"
 
 #: The separators between a role and its holder's name: spaces, "the lawyer (NAME", a colon.
 _ROLE_THEN_NAME = {
