@@ -71,3 +71,33 @@ def test_one_kind_keeps_every_amount_of_its_list() -> None:
         "court costs of 840 and 500 tenge."
     )
     assert _verdict_money(text) == [("court_fees", Decimal(500)), ("court_fees", Decimal(840))]
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    """(kind, date) of each event of the only case, sorted."""
+    (case,) = extract_cases(text, today=TODAY)
+    return sorted((e["kind"], e["date"]) for e in case["events"])
+
+
+def test_release_after_the_verdict_came_out_is_on_the_verdicts_day() -> None:
+    # «Үкім шыққаннан кейін» (after the verdict came out), as «үкімнен кейін»
+    text = (
+        "Сот 2026 жылғы 25 қарашада белсенді Ғалымжан Әбдірахмановты ҚР Қылмыстық кодексінің "
+        "378-бабы бойынша кінәлі деп танып, оған 1 297 500 теңге көлемінде айыппұл "
+        "тағайындады.\n\nӘбдірахманов 2026 жылғы 2 шілдеде ұсталған. Үкім шыққаннан кейін ол "
+        "үйқамақтан босатылды."
+    )
+    assert ("release", "2026-11-25") in _events(text)
+
+
+def test_release_told_in_the_appeals_sentence_with_a_voiced_stem() -> None:
+    # «түрмеден шығады» (leaves prison): the stem's қ voiced to ғ before a vowel
+    text = (
+        "Кәсіподақ жетекшісі Ерсайын Жолдасов 2025 жылғы 14 қазанда ұсталды. 2026 жылғы 19 "
+        "ақпанда Атырау қалалық соты оны 3 жылға бас бостандығынан айырды. Апелляция 2026 "
+        "жылғы 22 сәуірде бас бостандығынан айыруды 2 жыл бас бостандығын шектеуге "
+        "ауыстырады, сол күні Ерсайын түрмеден шығады."
+    )
+    events = _events(text)
+    assert ("appeal_ruling", "2026-04-22") in events
+    assert ("release", "2026-04-22") in events
