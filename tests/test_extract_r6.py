@@ -101,3 +101,18 @@ def test_release_told_in_the_appeals_sentence_with_a_voiced_stem() -> None:
     events = _events(text)
     assert ("appeal_ruling", "2026-04-22") in events
     assert ("release", "2026-04-22") in events
+
+
+def test_kazakh_term_not_shared_across_a_finished_clause() -> None:
+    # «... шектеуге ауыстырады, қоғамдық қызметке тыйым өзгеріссіз қалады»: the ban kept,
+    # not given the new restriction's two years
+    text = (
+        "2026 жылғы 19 ақпанда Атырау қалалық соты кәсіподақ жетекшісі Ерсайын Жолдасовты 3 "
+        "жылға бас бостандығынан айырып, 5 жылға қоғамдық қызметпен айналысуға тыйым салды. "
+        "Апелляция 2026 жылғы 22 сәуірде бас бостандығынан айыруды 2 жыл бас бостандығын "
+        "шектеуге ауыстырады, қоғамдық қызметке тыйым өзгеріссіз қалады."
+    )
+    (case,) = extract_cases(text, today=TODAY)
+    (ruling,) = [e for e in case["events"] if e["kind"] == "appeal_ruling"]
+    parts = sorted((p["kind"], p["term_months"]) for p in ruling["sentence"])
+    assert parts == [("ban_social_activity", 60), ("restriction_of_liberty", 24)]

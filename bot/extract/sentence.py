@@ -317,6 +317,7 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                     # colony and barred him from using social networks for three years" names
                     # the ban's term only; the colony is where the term told before is served)
                     and not _NEW_PREDICATE.search(between)
+                    and not (language == "kk" and _KK_CLAUSE_END.search(between))
                     and not (
                         find_terms(between)
                         and re.search(r"\b(?:with|by|into|instead|на|вместо|орнына)\b", between)
@@ -415,6 +416,9 @@ _NEW_PREDICATE = re.compile(
     r"\bи\s+(?:также\s+)?(?:запретил|обязал|назначил|лишил|приговорил|оштрафовал)\w*",
     re.IGNORECASE,
 )
+#: A Kazakh finite verb closing a clause before a comma («... шектеуге ауыстырады, қоғамдық
+#: қызметке тыйым өзгеріссіз қалады»): what follows is told apart, its term not shared.
+_KK_CLAUSE_END = re.compile(r"\w(?:ады|еді|йды|йді|ды|ді|ты|ті)\s*,", re.IGNORECASE)
 _BARRED_FROM = re.compile(
     r"\b(?:barred|banned|prohibited|forbidden|bans?)\b[^.;]{0,60}?\bfrom\b", re.IGNORECASE
 )
