@@ -21,8 +21,9 @@ from bot.extract.values import WORD_NUMBERS, find_dates
 AFTER_VERDICT = lexicon.compile_table(
     {
         "en": r"\bafter the (?:verdict|sentencing)\b",
-        "ru": r"\bпосле (?:оглашения )?приговора\b",
-        "kk": r"\bүкім(?:нен| жарияланғаннан)\s+кейін\b",
+        "ru": r"\bпосле (?:(?:оглашения|вынесения) )?приговора\b",
+        # («үкім шыққаннан кейін»: after the verdict came out, as «үкімнен кейін»)
+        "kk": r"\bүкім(?:нен| жарияланғаннан| шыққаннан| оқылғаннан)\s+кейін\b",
     }
 )
 

@@ -475,12 +475,15 @@ def _scopes(
                 scopes.append(Scope("verdict", verdict_date, [tail]))
                 current.outcome = outcome_of(sentence.text, language)
             elif (
-                kind == "release"
+                kind in ("release", "appeal_ruling")
                 and lexicon.EVENTS["appeal_ruling"][language].search(sentence.text)
+                and lexicon.EVENTS["release"][language].search(sentence.text)
                 and COURTROOM[language].search(sentence.text)
             ):
                 # «... апелляциялық алқасы жазаны ... алмастырып, әкемді сот залында босатты»:
-                # the ruling, and the release in the courtroom that day
+                # the ruling, and the release in the courtroom that day (the ruling's kind
+                # nearest the date: «Апелляция 22 сәуірде ... ауыстырады, ... сол күні
+                # Ерсайын түрмеден шығады»)
                 scopes.append(
                     Scope("release", dates[0], [sentence], courtroom=True, assumed=assumed)
                 )

@@ -245,15 +245,31 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
         if not any(s < term.end and term.start < e for s, e in taken):
             values.append((term.start, term.end, "term", term.value))
     values.sort()
+    paired = _paired_amounts(text, kinds, values)
     parts: list[Part] = []
     valued: dict[int, int] = {}  # kind index -> term months given
     for start, end, sort, value in values:
         index = _kind_for(text, kinds, values, start, end, sort)
+        if start in paired:
+            index = paired[start][0]
         if index is None:
             continue
         kind = kinds[index]
         position = offset + min(kind.start, start)
-        if sort == "money":
+        if sort == "money" and start in paired:
+            assert isinstance(value, list)
+            usd = dollars_beside(sentence, start, end)
+            for n, (amount, own) in enumerate(zip(value, paired[start], strict=True)):
+                parts.append(
+                    Part(
+                        kinds[own].kind,
+                        amount=amount,
+                        amount_usd=usd if n == len(value) - 1 else None,
+                        position=offset + kinds[own].start,
+                        value_position=start + n,
+                    )
+                )
+        elif sort == "money":
             assert isinstance(value, list)
             # A dollar figure in brackets belongs to the amount it follows (the last of a list).
             usd = dollars_beside(sentence, start, end)
@@ -301,6 +317,7 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
                     # colony and barred him from using social networks for three years" names
                     # the ban's term only; the colony is where the term told before is served)
                     and not _NEW_PREDICATE.search(between)
+                    and not (language == "kk" and _KK_CLAUSE_END.search(between))
                     and not (
                         find_terms(between)
                         and re.search(r"\b(?:with|by|into|instead|на|вместо|орнына)\b", between)
@@ -322,6 +339,64 @@ def find_parts(sentence: str, language: str, offset: int = 0) -> list[Part]:
     return parts
 
 
+#: What joins two kinds of money named in a row: "court costs and a payment to the Fund",
+#: «процессуальные издержки и принудительный платеж в Фонд», «сот шығындары мен сараптама».
+_KINDS_JOINED = re.compile(r"^[^\d.;:]{0,40}$")
+_JOIN_WORD = re.compile(r"(?:^|[\s,])(?:and|и|мен|пен|бен|және)(?=\s)|,", re.IGNORECASE)
+#: What may stand between two amounts of one list: "21,600 tenge ($42) and 43,250 tenge".
+_AMOUNTS_JOINED = re.compile(r"^[\s,]*(?:and|и|және|мен)?\s*$", re.IGNORECASE)
+
+
+def _paired_amounts(
+    text: str, kinds: list[_Kind], values: list[tuple[int, int, str, object]]
+) -> dict[int, list[int]]:
+    """ "court costs and a forensic fee of 11,800 and 61,000 tenge respectively", «сот
+    шығындары мен Жәбірленушілерге өтемақы қорына төлем: 12 300 және 43 250 теңге»: n kinds of
+    money named in a row, then a list of n amounts, pair in the order written. Maps the start
+    of each money value in such a list to the kind index of each of its amounts."""
+    paired: dict[int, list[int]] = {}
+    index = 0
+    while index < len(kinds):
+        run = [index]
+        while (
+            run[-1] + 1 < len(kinds)
+            and sort_of(kinds[run[-1]].kind) == "money"
+            and sort_of(kinds[run[-1] + 1].kind) == "money"
+            and _KINDS_JOINED.match(gap := text[kinds[run[-1]].end : kinds[run[-1] + 1].start])
+            and _JOIN_WORD.search(gap)
+        ):
+            run.append(run[-1] + 1)
+        index = run[-1] + 1
+        names = [kinds[i].kind for i in run]
+        if len(run) < 2 or len(set(names)) < len(names):
+            continue
+        last = kinds[run[-1]]
+        following = [v for v in values if v[0] >= last.end]
+        listed: list[tuple[int, int, str, object]] = []
+        count = 0
+        for value in following:
+            previous_end = listed[-1][1] if listed else last.end
+            gap = text[previous_end : value[0]]
+            if value[2] != "money" or count >= len(run):
+                break
+            if listed and not _AMOUNTS_JOINED.match(gap):
+                break
+            if not listed and (len(gap) > 60 or re.search(r"[\d;]", gap)):
+                break
+            if any(previous_end <= k.start < value[0] for k in kinds):
+                break
+            listed.append(value)
+            assert isinstance(value[3], list)
+            count += len(value[3])
+        if count != len(run):
+            continue
+        owners = iter(run)
+        for value in listed:
+            assert isinstance(value[3], list)
+            paired[value[0]] = [next(owners) for _ in value[3]]
+    return paired
+
+
 #: "about", «около», «шамамен» before an amount; «жуық», «шамасында» after it (Kazakh).
 _ABOUT_BEFORE = re.compile(
     r"\b(?:about|around|nearly|almost|some|roughly|approximately|около|почти|порядка|примерно|"
@@ -341,6 +416,9 @@ _NEW_PREDICATE = re.compile(
     r"\bи\s+(?:также\s+)?(?:запретил|обязал|назначил|лишил|приговорил|оштрафовал)\w*",
     re.IGNORECASE,
 )
+#: A Kazakh finite verb closing a clause before a comma («... шектеуге ауыстырады, қоғамдық
+#: қызметке тыйым өзгеріссіз қалады»): what follows is told apart, its term not shared.
+_KK_CLAUSE_END = re.compile(r"\w(?:ады|еді|йды|йді|ды|ді|ты|ті)\s*,", re.IGNORECASE)
 _BARRED_FROM = re.compile(
     r"\b(?:barred|banned|prohibited|forbidden|bans?)\b[^.;]{0,60}?\bfrom\b", re.IGNORECASE
 )
