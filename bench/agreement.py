@@ -55,7 +55,8 @@ def _items(case: dict[str, Any]) -> set[tuple[str, tuple[Any, ...]]]:
 
 
 def _print_diff(name: str, first: list[dict[str, Any]], second: list[dict[str, Any]]) -> None:
-    """Items only one labeller wrote, per case paired by name as the score pairs them."""
+    """Items only one labeller wrote, per case of the same name in both (a case named
+    differently by the two is listed as only in one)."""
 
     def label(case: dict[str, Any]) -> str:
         return str(case.get("person", {}).get("name", "?"))
@@ -82,7 +83,8 @@ def measure(show_diff: bool) -> None:
     machine_second: dict[str, Counts] = defaultdict(dict)
     texts = 0
     per_set: list[tuple[str, int, float, float]] = []
-    for folder in second_labellings():
+    folders = second_labellings()
+    for folder in folders:
         set_pairs: dict[str, Counts] = defaultdict(dict)
         set_machine: dict[str, Counts] = defaultdict(dict)
         labelled = {name: (text, cases) for name, text, cases in labelled_texts(folder.parent)}
@@ -108,7 +110,7 @@ def measure(show_diff: bool) -> None:
                 accuracy(_sum(set_machine["all"])),
             )
         )
-    sets = ", ".join(f.parent.name for f in second_labellings())
+    sets = ", ".join(f.parent.name for f in folders)
     print(f"Agreement on {texts} texts labelled twice ({sets})")
     print("(matched / (expected + spurious), as bench extract scores)\n")
     print(f"{'language':10} {'labellers':>10} {'extractor/1st':>14} {'extractor/2nd':>14}")

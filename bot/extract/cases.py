@@ -405,12 +405,13 @@ def _kazakh_staff_only(block: str, group: list[names.Mention], language: str) ->
     «оның әріптесі Ғалым X») and otherwise in a role, and tells them of no prosecution."""
     if language != "kk":
         return False
-    staff = [_staff_before(block, m.start) or _kk_staff_before(block, m.start) for m in group]
-    if not any(_kk_staff_before(block, m.start) for m in group):
+    kk_staff = [_kk_staff_before(block, m.start) for m in group]
+    if not any(kk_staff):
         return False
-    given = group[0].given[0] if group[0].given else None
     if any(_KK_PROSECUTED_LATER.match(block, m.end) for m in group):
         return False  # «газеттің тілшісі Айгүл X 3 маусымда ұсталды»
+    staff = [own or _staff_before(block, m.start) for own, m in zip(kk_staff, group, strict=True)]
+    given = group[0].given[0] if group[0].given else None
     return roles.only_in_role(block, group, language, staff) and not roles.told_prosecuted(
         block, group[0].surname, language, given
     )

@@ -55,9 +55,18 @@ def without_masthead_titles(text: str) -> str:
 
 def _dateline_of(line: re.Match[str], text: str) -> str:
     """The date parts of a masthead line, or the line unchanged when it is not one."""
-    before = text[: line.start()].rstrip("\n").rsplit("\n", 1)[-1]
-    after = text[line.end() :].lstrip("\n").split("\n", 1)[0]
-    if "|" in before or "|" in after:
+    # the nearest non-blank lines above and below, found in place (no copy of the text: a
+    # page of many barred lines stays linear)
+    above_end = line.start()
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    below_start = line.end()
+    while below_start < len(text) and text[below_start] == "\n":
+        below_start += 1
+    below_end = text.find("\n", below_start)
+    below = text[below_start : below_end if below_end >= 0 else len(text)]
+    if "|" in above or "|" in below:
         return line.group()  # a table's row
     parts = [part.strip() for part in line.group().split("|")]
     if not _TITLE.fullmatch(parts[0]) or not all(_is_dateline(p) for p in parts[1:]):
