@@ -164,9 +164,10 @@ def test_a_case_tied_to_its_courts_town(text: str, wanted: list[tuple[str, ...]]
             "бостандығынан айырды.\n",
             ("Кентау", "turkistan"),
         ),
-        # refused: the town quoted alone («ОРАЛ») is still a town
+        # refused: the town quoted alone («ОРАЛ») is still a town (here the only one: a town
+        # on the person's own lines would come first)
         (
-            "«ОРАЛ» – КЕШКІ ЖАҢАЛЫҚТАР\n\nКентау қалалық соты 2026 жылғы 9 қыркүйекте ақын "
+            "«ОРАЛ» – КЕШКІ ЖАҢАЛЫҚТАР\n\nАудандық сот 2026 жылғы 9 қыркүйекте ақын "
             "Ержан Тұрсынбаевты ҚК-нің 174-бабының 1-бөлігі бойынша кінәлі деп танып, 2 жыл бас "
             "бостандығынан айырды.\n",
             ("Орал", "west_kazakhstan"),

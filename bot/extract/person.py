@@ -451,6 +451,7 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             # begins another name
             towns = [(p, t) for p, t in towns if not _BEGINS_A_NAME.match(block, p)] or towns
             placed = towns or placed
+        placed = _on_the_persons_lines(block, group, placed)
         issued = _issued_in(block)
         # "Astana, 24 November 2026" over an EU statement: where it was issued, not the
         # person's town, when the text names another
@@ -480,6 +481,34 @@ def _place(block: str, group: list[names.Mention], language: str) -> tuple[str |
             if region is not None:
                 break
     return (town.name(language) if town else None), region
+
+
+def _on_the_persons_lines(
+    block: str, group: list[names.Mention], placed: list[tuple[int, places.Town]]
+) -> list[tuple[int, places.Town]]:
+    """The towns named on the lines that name the person, when other lines name other towns:
+    a digest's item "2.1. Oразбаева Самал (Қызылорда)" under an opening paragraph on the
+    quarter's fines in Zhanaozen is of Kyzylorda. A text whose lines name the person nowhere
+    near a town keeps all its towns."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", block)]
+    own = [
+        (lo, hi) for lo, hi in lines if any(lo <= m.start < hi for m in group)
+    ]
+    mine = [
+        (p, t)
+        for p, t in placed
+        if any(lo <= p < hi for lo, hi in own)
+        # (not a district's name, "his home in the Karatau district", «района Алматы города
+        # Астаны», nor a party's or an outlet's in quotes, «Алга, Казахстан!»)
+        and not _A_DISTRICT_AFTER.match(block, p)
+        and not _A_DISTRICT_BEFORE.search(block[max(0, p - 12) : p])
+        and block[max(0, p - 1) : p] not in ("«", '"', "“")
+    ]
+    return mine or placed
+
+
+_A_DISTRICT_AFTER = re.compile(r"\S+\s+(?:district|район\w*|аудан\w*)\b", re.IGNORECASE)
+_A_DISTRICT_BEFORE = re.compile(r"\b(?:район\w*|district\s+of)\s+$", re.IGNORECASE)
 
 
 #: A word that names a street or a region with its name after it, not a town: «ул. Абая»,
