@@ -145,3 +145,42 @@ def test_arrest_and_the_order_days_later(
 ) -> None:
     assert _events(text)[name][1] == events
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage"),
+    [
+        # an appeal filed, told in the passive, is no ruling: the stage stays `sentenced`
+        (
+            "2026 жылғы 18 қарашада Көкшетау қалалық соты Ержан Болатұлы Сейітовке ҚК-нің "
+            "174-бабының 1-бөлігі бойынша 2 жыл бас бостандығынан айыру жазасын тағайындады. "
+            "Адвокат үкімге 2026 жылғы 26 қарашада облыстық сотқа апелляциялық шағым "
+            "берілгенін хабарлады.",
+            "Ержан Болатұлы Сейітов",
+            "sentenced",
+        ),
+        (
+            "18 ноября 2026 года Костанайский городской суд приговорил Марата Ерлановича "
+            "Касенова к двум годам ограничения свободы по ч. 1 ст. 174 УК РК. Апелляционная "
+            "жалоба подана 26 ноября 2026 года.",
+            "Марат Ерланович Касенов",
+            "sentenced",
+        ),
+        (
+            "On 18 November 2026 the Taraz City Court sentenced Aidos Kenzhebayev to two years "
+            "of restricted freedom. An appeal was lodged with the regional court on 26 November "
+            "2026.",
+            "Aidos Kenzhebayev",
+            "sentenced",
+        ),
+        # refused: the ruling on the appeal is a ruling
+        (
+            "18 ноября 2026 года Костанайский городской суд приговорил Марата Ерлановича "
+            "Касенова к двум годам ограничения свободы по ч. 1 ст. 174 УК РК. 26 ноября 2026 "
+            "года апелляционная коллегия оставила приговор без изменения.",
+            "Марат Ерланович Касенов",
+            "appealed",
+        ),
+    ],
+)
+def test_appeal_filed_in_the_passive_is_no_ruling(text: str, name: str, stage: str) -> None:
+    assert _events(text)[name][0] == stage
