@@ -45,15 +45,20 @@ _SAME_DAY = {
     r"\bthat\s+(?:same\s+)?(?:afternoon|evening)\b|"
     # "was detained the same morning", "later that night"
     r"\bthe\s+same\s+(?:morning|afternoon|evening|night)\b|\blater\s+that\s+night\b|"
-    r"\b(?:a\s+few|several|two|three)\s+hours\s+later\b",
+    r"\b(?:a\s+few|several|two|three)\s+hours\s+later\b|"
+    # (a sentence opening with the later part of the day told before, in each language)
+    r"^\W*(?:(?:and|but)\s+)?(?:in|by)\s+the\s+(?:afternoon|evening)\b",
     "ru": r"\bв\s+тот\s+же\s+день\b|\bв\s+этот\s+же\s+день\b|"
     r"\b(?:уже\s+)?в\s+обед\b|\b(?:в\s+тот\s+же|тем\s+же)\s+вечер(?:ом)?\b|"
     # «в то же утро задержали», «тем же утром», «в ту же ночь»
     r"\b(?:в\s+то\s+же|тем\s+же)\s+утр(?:о|ом)\b|\b(?:в\s+ту\s+же\s+ночь|той\s+же\s+ночью)\b|"
     r"\b(?:через|спустя)\s+(?:несколько|пару|два|три)\s+час\w*|"
-    r"\bнесколько\s+часов\s+спустя\b",
+    r"\bнесколько\s+часов\s+спустя\b|^\W*(?:(?:а|и|но|уже)\s+)?(?:вечером|днём|днем)\b",
     "kk": r"\bсол\s+күні\b|\bсол\s+күні\s+ақ\b|"
-    r"\b(?:бірнеше|екі|үш)\s+сағат(?:тан)?\s+(?:кейін|соң)\b",
+    r"\b(?:бірнеше|екі|үш)\s+сағат(?:тан)?\s+(?:кейін|соң)\b|"
+    # a sentence opening with the later part of the day told before: «А вечером следственный
+    # судья санкционировал арест», "In the evening, a court ordered ...", «Кешке сот ...»
+    r"^\W*(?:ал\s+)?(?:кешке|кешкісін|түстен\s+кейін)\b",
 }
 
 
@@ -157,6 +162,12 @@ TODAY = lexicon.compile_table({"en": r"\btoday\b", "ru": r"\bсегодня\b", 
 
 #: "yesterday", «вчера», «кеше»: the day before the news item's own.
 _YESTERDAY = lexicon.compile_table({"en": r"\byesterday\b", "ru": r"\bвчера\b", "kk": r"\bкеше\b"})
+#: A part of the day told with "yesterday" ("yesterday evening", «вчера вечером», «кеше кешке»).
+_DAY_PART = {
+    "en": r"(?:morning|afternoon|evening|night)",
+    "ru": r"(?:утром|днём|днем|вечером|ночью)",
+    "kk": r"(?:таңертең|түсте|кешке|кешкісін|түнде)",
+}
 #: A weekday named for the event ("The court on Thursday sentenced", «в четверг», «бейсенбіде»),
 #: Monday first.
 _WEEKDAYS = {
@@ -194,7 +205,13 @@ def day_after_yesterday(text: str, language: str, dates: list[dt.date]) -> dt.da
         return None
     starts: set[int] | None = None  # where the sentence's dates begin, read once if needed
     for found in _YESTERDAY[language].finditer(text):
-        gap = re.match(r"[\s,(]{0,4}", text[found.end() :])
+        # ("yesterday evening, 27 November", «вчера вечером, 29 ноября», «кеше кешке, ...»: the
+        # part of the day between)
+        gap = re.match(
+            r"[\s,(]{0,4}(?:" + _DAY_PART[language] + r"[\s,(]{1,4})?",
+            text[found.end() :],
+            re.IGNORECASE,
+        )
         at = found.end() + (gap.end() if gap else 0)
         starts = starts if starts is not None else {f.start for f in find_dates(text)}
         if at in starts:

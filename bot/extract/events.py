@@ -279,7 +279,7 @@ def _events(
             event["appeal_outcome"] = outcome
             event["sentence"] = [_part_record(p) for p in appeal_parts]
         events.append(event)
-    events = _one_day_arrest(events)
+    events = _measure_ordered_later(_one_day_arrest(events))
     events.sort(key=lambda e: e["date"] or "")
     kinds = {e["kind"] for e in events}
     if "detention" not in kinds and all(
@@ -320,6 +320,33 @@ def _one_day_arrest(events: list[Record]) -> list[Record]:
             continue
         kept.append(event)
     return kept
+
+
+def _measure_ordered_later(events: list[Record]) -> list[Record]:
+    """An arrest whose measure a court ordered on a later day ("Date of arrest: 12 November
+    ... on 14 November the investigating judge sanctioned two months' custody", «Қамауға
+    алынған күні: 12 қараша ... 14 қарашада ... қамауға алуға санкция берді») is an arrest
+    without a measure; the measure is the order's (a different measure later is a change of
+    it, and the arrest keeps its own). The order is the one the law requires within 72 hours of
+    an arrest (Criminal Procedure Code, art. 131): a measure told days later (of another
+    person's story, after a verdict) is no order on this arrest."""
+    for arrest in events:
+        if arrest["kind"] != "detention" or not arrest["date"] or not arrest["measure"]:
+            continue
+        day = dt.date.fromisoformat(arrest["date"])
+        if any(
+            e["kind"] == "preventive_measure"
+            and e["date"]
+            and 0 < (dt.date.fromisoformat(e["date"]) - day).days <= _ORDER_DAYS
+            and e["measure"] == arrest["measure"]
+            for e in events
+        ):
+            arrest["measure"] = None
+    return events
+
+
+#: Days from an arrest to the court's order on it (72 hours, a weekend's delay in telling).
+_ORDER_DAYS = 4
 
 
 def _taken_in_court(scope: Scope, first: dict[str, Scope]) -> bool:

@@ -285,6 +285,9 @@ APPEAL_INTENDED = compile_table(
         # a filing is no ruling: "the defence filed a cassation petition with the Supreme Court"
         r"\b(?:filed|files|lodged|lodges|submitted|submits)\s+(?:an?\s+|the\s+|its\s+|his\s+|"
         r"her\s+)?(?:[\w-]+\s+)?(?:appeal|cassation|petition|complaint)\b[^.;,]*|"
+        # the filing in the passive: "an appeal was lodged with the regional court on 26 November"
+        r"\b(?:appeal|cassation|petition|complaint)s?\b[^.;]{0,40}?\b(?:was|were|has\s+been|"
+        r"have\s+been)\s+(?:filed|lodged|submitted)\b[^.;,]*|"
         # "published an appeal to 'take the akimat building'": a call, no court appeal
         r"\b(?:published|posted|issued|recorded|wrote|signed|shared|made)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+)?appeals?\s+(?:to|calling|urging|for)\b|"
@@ -306,9 +309,15 @@ APPEAL_INTENDED = compile_table(
         r"[^.;,]*|"
         # «прокуратура внесла апелляционное ходатайство», «принёс протест»: a filing too
         r"\b(?:внес(?:ла|ли|ло|ено|[её]н)?|внёс|принес(?:ла|ли|ено)?|принёс)\s+(?:\w+\s+){0,2}?"
-        r"(?:ходатайств|жалоб|протест|апелляц|кассац)\w*[^.;,]*",
-        # («қорғау кассациялық шағым түсірді»: a filing, no ruling)
-        "kk": r"[^.;,]*\b(?:шағым|өтініш)\w*\s+(?:түсірді|берді|жолдады)\b|"
+        r"(?:ходатайств|жалоб|протест|апелляц|кассац)\w*[^.;,]*|"
+        # the filing in the passive: «апелляционная жалоба подана 26 ноября», «жалоба на
+        # приговор направлена в областной суд»
+        r"\b(?:жалоб|апелляци|ходатайств|кассаци|протест)\w*\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:подан[аоы]?|направлен[аоы]?|внесен[аоы]?|принесен[аоы]?)\b[^.;,]*",
+        # («қорғау кассациялық шағым түсірді»: a filing, no ruling; «апелляциялық шағым
+        # берілгенін хабарлады», «шағым жолданды»: the filing in the passive)
+        "kk": r"[^.;,]*\b(?:шағым|өтініш)\w*\s+(?:түсірді|берді|жолдады|берілді|берілген\w*|"
+        r"түсірілді|түсірілген\w*|жолданды|жолданған\w*)(?!\w)|"
         r"шағымданатын\w*|шағымданбақ\w*|шағымданамыз|шағымдануға болады|"
         # a chat's «апелляция қашан?», «шағым береміз»
         r"\bапелляция\w*\s+қашан\b|\bшағым\w*\s+береміз\b|"
