@@ -60,3 +60,59 @@ def test_kk_told_plainly_refuses_an_institution() -> None:
         "274-бабының 2-бөлігі бойынша кінәлі деп танып, айыппұл салды."
     )
     assert _acts(text)["Арман Серікұлы Тоқтаров"] == []
+
+
+# --- English: the deed after an article and the offence's name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a platform's works, no article before them
+        (
+            "Yerlan BEKOV, a driver from Oral, was charged on 2 May 2026 under Art. 274 part 2 "
+            "CC RK (dissemination of knowingly false information) over TikTok videos about a "
+            "flooded underpass in the city centre.",
+            [(None, "TikTok videos about a flooded underpass in the city centre")],
+        ),
+        # the sentence's own verb ("a term imposed ... under Article ..., for comments ...")
+        (
+            "Yerlan Bekov was released on 3 March 2026 after serving a one-year term imposed by "
+            "the Oral City Court on 1 March 2025 under Article 174, Part 1 (inciting social "
+            "discord), for comments about a local priest in a Telegram chat.",
+            [(None, "comments about a local priest in a Telegram chat")],
+        ),
+        # the offence's name in quotes, its article, then the work
+        (
+            "Yerlan Bekov was detained in Oral on 4 May 2026. Investigators suspect him of "
+            '"insulting a representative of authority" under Article 378, Part 2, over a video '
+            "in which he called the city's police chief a liar.",
+            [(None, "a video in which he called the city's police chief a liar")],
+        ),
+        # the article in brackets, then "after he" and the deed's past verb
+        (
+            "Yerlan Bekov, a miner from Satpayev, has been held in custody since 5 May 2026 on a "
+            "charge of insulting a representative of authority (Article 378, Part 2) after he "
+            'called the district akim "a thief" at a public meeting.',
+            [(None, 'called the district akim "a thief" at a public meeting')],
+        ),
+    ],
+)
+def test_en_deed_after_article(text: str, acts: list[tuple[str | None, str]]) -> None:
+    assert list(_acts(text).values()) == [acts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refused: no work after the article, but what stood in the way
+        "Yerlan Bekov was charged on 3 March 2026 under Art. 174 part 1 CC RK (inciting social "
+        "discord) over objections from the defence.",
+        # refused: "after he was" is no deed
+        "Yerlan Bekov was detained on 5 May 2026 on a charge of insulting a representative of "
+        "authority (Article 378, Part 2) after he was questioned.",
+    ],
+)
+def test_en_deed_after_article_refused(text: str) -> None:
+    assert list(_acts(text).values()) == [[]]
+

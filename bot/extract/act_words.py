@@ -12,6 +12,14 @@ import re
 
 from bot.extract.lexicon import compile_table
 
+#: Works told without an article, as a lookahead's branch: "Instagram posts about ...",
+#: "comments about a local imam", "videos on YouTube" (a platform's name may lead).
+_WORKS = (
+    r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:posts|videos|comments|streams|messages|articles|"
+    r"publications|reposts|sermons|speeches)\s+(?:on|in|about|of|that|which|criticising|"
+    r"calling|claiming|alleging)\b"
+)
+
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
@@ -89,10 +97,27 @@ ACTS = compile_table(
         # a wire's "charged on 9 September under Art. 274 part 2 CC RK (dissemination of
         # knowingly false information) over a video of 21 August": the article and the
         # offence's name in brackets, then what the person did
-        r"\b(?:charged|suspected|accused|indicted|prosecuted|tried|convicted|sentenced)\b"
+        # ("Charged under Art. 274 ... (...) over Instagram posts about ...": a platform's
+        # works; "a term imposed by the court on 14 May under Article 174 (...), for comments
+        # about ...": the sentence's own verb; "(Article 378, Part 2) after he called ...": the
+        # deed's verb after "after he")
+        r"\b(?:charged|suspected|accused|indicted|prosecuted|tried|convicted|sentenced|"
+        r"imposed)\b"
         r"[^;.]{0,60}?\bunder\s+(?:Art\.|Articles?\b)[^();]{0,60}?\([^()]{3,150}\)\s*,?\s*"
-        r"(?:over|for|because\s+of|in\s+connection\s+with)\s+"
-        r"(?=(?:a|an|his|her|their|two|three|four|several|\d+)\s)|"
+        r"(?:(?:over|for|because\s+of|in\s+connection\s+with)\s+"
+        r"(?=(?:a|an|his|her|their|two|three|four|several|\d+)\s"
+        r"(?!(?:\w+\s+)?(?:years?|months?|days?|term|period)\b)|"
+        rf"{_WORKS})|after\s+(?:he|she|they)\s+(?=[a-z]+ed\b))|"
+        # "on a charge of insulting ... (Article 378, Part 2) after he called the police chief
+        # ...": the article in brackets, then the deed by its past verb
+        r"\((?:Art\.|Articles?\b)[^()]{1,60}\)\s*,?\s+after\s+(?:he|she|they)\s+(?=[a-z]+ed\b)|"
+        # "Investigators suspect her of "inciting social discord" under Article 174, Part 1,
+        # over a video ...": the offence's name in quotes, its article, then the work
+        r"\b(?:suspect|accuse)s?\s+(?:him|her|them|(?-i:[A-Z])[\w'-]+)\s+of\s+[\"“][^\"”]{3,80}[\"”]"
+        r"\s+under\s+(?:Art\.|Articles?\b)[^();.]{0,40}?,?\s+(?:over|for)\s+"
+        r"(?=(?:a|an|his|her|their|two|three|four|several|\d+)\s"
+        r"(?!(?:\w+\s+)?(?:years?|months?|days?|term|period)\b)|"
+        rf"{_WORKS})|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"\b(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
         # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
