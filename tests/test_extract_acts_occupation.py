@@ -116,3 +116,50 @@ def test_en_deed_after_article(text: str, acts: list[tuple[str | None, str]]) ->
 def test_en_deed_after_article_refused(text: str) -> None:
     assert list(_acts(text).values()) == [[]]
 
+
+# --- a sentence going on from an act's: a connective first, or the day without its year -------
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Almaty, 20 November 2026. The Almaty District Court sentenced Daulet Seitov to two "
+            "years in prison on 19 November 2026. According to the indictment, Seitov ran a "
+            "Telegram chat of drivers in which they called for a strike. On May 4, Seitov "
+            "posted a voice message in the chat urging drivers to block the depot.",
+            [
+                (None, "ran a Telegram chat of drivers in which they called for a strike"),
+                (
+                    "2026-05-04",
+                    "posted a voice message in the chat urging drivers to block the depot",
+                ),
+            ],
+        ),
+        (
+            "Караганда, 20 ноября 2026 года. Суд приговорил Арманa Жумабекова к двум годам "
+            "ограничения свободы 19 ноября 2026 года. По версии обвинения, Жумабеков публиковал "
+            "в Telegram-канале призывы к забастовке. Кроме того, 4 мая 2026 года Жумабеков "
+            "выступил перед рабочими у проходной шахты.",
+            [
+                (None, "публиковал в Telegram-канале призывы к забастовке"),
+                ("2026-05-04", "выступил перед рабочими у проходной шахты"),
+            ],
+        ),
+    ],
+)
+def test_goes_on_after_an_act(text: str, acts: list[tuple[str | None, str]]) -> None:
+    assert list(_acts(text).values()) == [acts]
+
+
+def test_goes_on_refuses_an_institution() -> None:
+    # refused: the doer of the dated sentence is no person named by a surname
+    text = (
+        "Almaty, 20 November 2026. The Almaty District Court sentenced Daulet Seitov to two "
+        "years in prison on 19 November 2026. According to the indictment, Seitov ran a "
+        "Telegram chat of drivers in which they called for a strike. Also, on May 4, Police "
+        "published a statement about the chat."
+    )
+    assert list(_acts(text).values()) == [
+        [(None, "ran a Telegram chat of drivers in which they called for a strike")]
+    ]
