@@ -209,3 +209,35 @@ def test_ru_work_without_verb_refused() -> None:
         "ч. 2 ст. 274 УК РК. За два года до этого он переехал в Павлодар."
     )
     assert list(_acts(text).values()) == [[]]
+
+
+# --- occupation: a Russian workplace of two nouns in the genitive ------------------------------
+
+
+def _occupations(text: str) -> list[str | None]:
+    return [c["person"].get("occupation") for c in extract_cases(text, today=TODAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        (
+            "Задержан курьер службы доставки Максат Тлеубаев, его обвиняют по ч. 2 ст. 174 УК "
+            "РК. Он задержан 3 мая 2026 года.",
+            "курьер службы доставки",
+        ),
+        (
+            "Тлеубаев Максат, инженер отдела снабжения, задержан 3 мая 2026 года по ч. 2 ст. 174 "
+            "УК РК.",
+            "инженер отдела снабжения",
+        ),
+        # refused: a person in the genitive is no workplace
+        (
+            "Задержан охранник дочери акима Максат Тлеубаев, его обвиняют по ч. 2 ст. 174 УК РК. "
+            "Он задержан 3 мая 2026 года.",
+            "охранник",
+        ),
+    ],
+)
+def test_ru_two_noun_workplace(text: str, occupation: str) -> None:
+    assert _occupations(text) == [occupation]
