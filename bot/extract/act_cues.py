@@ -545,13 +545,17 @@ _SEVERAL = re.compile(
 #: года Есенгельдиев опубликовал призыв ...»).
 _GOES_ON = compile_table(
     {
-        "en": r"^\s*(?:on\s+)?(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2},?)\s+"
-        r"\d{4},?\s+(?:he|she|they|the\s+defendants?|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+)?"
+        # (a connective may open it, "Also, on 4 May ...", «Кроме того, 23 марта ...»; the year
+        # may be left to the text's: "On April 18, Bekov posted ...")
+        "en": r"^\s*(?:(?:also|in\s+addition|then|later|moreover),?\s+)?(?:on\s+)?"
+        r"(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}),?\s+"
+        r"(?:\d{4},?\s+)?(?P<who>he|she|they|the\s+defendants?|(?-i:[A-Z])[\w'-]+)\s+(?:also\s+)?"
         r"(?:published|posted|wrote|shared|sent|called|urged|uploaded|recorded|organi[sz]ed|"
-        r"transferred|created|spoke|distributed)\b",
-        "ru": r"^\s*\d{1,2}\s+[а-яё]+\s+\d{4}\s+года\s+(?:он|она|они|(?-i:[А-ЯЁ])[\w-]+)\s+"
+        r"transferred|created|spoke|distributed|reposted|forwarded|filmed|repeated)\b",
+        "ru": r"^\s*(?:(?:кроме\s+того|также|затем|позже|позднее|помимо\s+этого),?\s+)?"
+        r"\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+года)?,?\s+(?P<who>он|она|они|(?-i:[А-ЯЁ])[\w-]+)\s+"
         r"(?:также\s+)?(?:опубликова|написа|размести|выложи|распространи|призва|перечисли|"
-        r"отправи|созда|организова|выступи)\w*",
+        r"отправи|созда|организова|выступи|повтори|пересла|провёл|провел|провела|провели)\w*",
         "kk": r"(?!)",
     }
 )
@@ -577,13 +581,14 @@ _GOES_ON_DAY_LATER = compile_table(
 
 def goes_on_telling(sentence: str, language: str) -> bool:
     """True when the sentence tells, with its day, another deed of the one told before it."""
-    if _GOES_ON[language].search(sentence) is not None:
-        return True
-    later = _GOES_ON_DAY_LATER[language].search(sentence)
+    later = _GOES_ON[language].search(sentence) or _GOES_ON_DAY_LATER[language].search(sentence)
     if later is None:
         return False
     who = later.group("who")
-    return who.lower() in ("he", "she", "they", "он", "она", "они") or names.looks_like_surname(who)
+    # (the doer a pronoun, the defendants or a surname: not "Police", «Суд»)
+    return who.lower() in ("he", "she", "they", "он", "она", "они") or bool(
+        re.fullmatch(r"the\s+defendants?", who, re.I) or names.looks_like_surname(who)
+    )
 
 
 #: Someone else, told without a name: "another activist was jailed for ...", «суд оштрафовал

@@ -109,7 +109,8 @@ def date_yearless_acts(acts: list[Record], block: str, default_year: int | None)
         if day is None or (joined and not later):
             continue
         text = act["description"]
-        lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start])
+        # ("On May 4, ...": the word opening the sentence in capitals)
+        lead = re.search(r"(?:\b(?:on|of|dated|from|от)\s+)?$", text[: bare[0].start], re.I)
         cut = lead.start() if lead else bare[0].start
         end = bare[-1].end if joined else bare[0].end
         act["description"] = without_same_day(

@@ -122,8 +122,22 @@ def _one_doer(lead: re.Match[str]) -> str | None:
     return None if lead.group("second") else lead.group("surname")
 
 
+#: A connective going on from the deed told before: "Also, on 4 May he ...", «Кроме того, 23
+#: марта Касымов ...» (cut with the lead when a subject and a deed follow it).
+_CONNECTIVE = re.compile(
+    r"^(?:also|in\s+addition|then|later|moreover|кроме\s+того|также|затем|позже|позднее|"
+    r"помимо\s+этого),?\s+",
+    re.IGNORECASE,
+)
+
+
 def without_lead(description: str, language: str) -> tuple[str, str | None]:
     """The act without the lead before its verb, and the surname the lead named (if any)."""
+    connective = _CONNECTIVE.match(description) if language in ("en", "ru") else None
+    if connective:
+        rest, surname = without_lead(description[connective.end() :], language)
+        if rest != description[connective.end() :]:
+            return rest, surname
     lead: tuple[int, str | None] | None = None
     day = ""
     if language == "en":

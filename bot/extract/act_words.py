@@ -12,6 +12,21 @@ import re
 
 from bot.extract.lexicon import compile_table
 
+#: Works told without an article, as a lookahead's branch: "Instagram posts about ...",
+#: "comments about a local imam", "videos on YouTube" (a platform's name may lead).
+_WORKS = (
+    r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:posts|videos|comments|streams|messages|articles|"
+    r"publications|reposts|sermons|speeches)\s+(?:on|in|about|of|that|which|criticising|"
+    r"calling|claiming|alleging)\b"
+)
+
+#: Russian works, as a lookahead's branch: «пост», «видео», «комментариев», «голосового
+#: сообщения» (any case: the word's stem).
+_RU_WORKS = (
+    r"(?:пост|видео|ролик|публикаци|комментари|репост|стат[ьеи]|сообщени|запис[ьие]|"
+    r"стихотворени|песн|интервью|выступлени|эфир|листовк|обращени|расследовани)"
+)
+
 #: Sentences that say what the person is accused of; the act follows the cue.
 ACTS = compile_table(
     {
@@ -89,10 +104,27 @@ ACTS = compile_table(
         # a wire's "charged on 9 September under Art. 274 part 2 CC RK (dissemination of
         # knowingly false information) over a video of 21 August": the article and the
         # offence's name in brackets, then what the person did
-        r"\b(?:charged|suspected|accused|indicted|prosecuted|tried|convicted|sentenced)\b"
+        # ("Charged under Art. 274 ... (...) over Instagram posts about ...": a platform's
+        # works; "a term imposed by the court on 14 May under Article 174 (...), for comments
+        # about ...": the sentence's own verb; "(Article 378, Part 2) after he called ...": the
+        # deed's verb after "after he")
+        r"\b(?:charged|suspected|accused|indicted|prosecuted|tried|convicted|sentenced|"
+        r"imposed)\b"
         r"[^;.]{0,60}?\bunder\s+(?:Art\.|Articles?\b)[^();]{0,60}?\([^()]{3,150}\)\s*,?\s*"
-        r"(?:over|for|because\s+of|in\s+connection\s+with)\s+"
-        r"(?=(?:a|an|his|her|their|two|three|four|several|\d+)\s)|"
+        r"(?:(?:over|for|because\s+of|in\s+connection\s+with)\s+"
+        r"(?=(?:a|an|his|her|their|two|three|four|several|\d+)\s"
+        r"(?!(?:\w+\s+)?(?:years?|months?|days?|term|period)\b)|"
+        rf"{_WORKS})|after\s+(?:he|she|they)\s+(?=[a-z]+ed\b))|"
+        # "on a charge of insulting ... (Article 378, Part 2) after he called the police chief
+        # ...": the article in brackets, then the deed by its past verb
+        r"\((?:Art\.|Articles?\b)[^()]{1,60}\)\s*,?\s+after\s+(?:he|she|they)\s+(?=[a-z]+ed\b)|"
+        # "Investigators suspect her of "inciting social discord" under Article 174, Part 1,
+        # over a video ...": the offence's name in quotes, its article, then the work
+        r"\b(?:suspect|accuse)s?\s+(?:him|her|them|(?-i:[A-Z])[\w'-]+)\s+of\s+[\"“][^\"”]{3,80}[\"”]"
+        r"\s+under\s+(?:Art\.|Articles?\b)[^();.]{0,40}?,?\s+(?:over|for)\s+"
+        r"(?=(?:a|an|his|her|their|two|three|four|several|\d+)\s"
+        r"(?!(?:\w+\s+)?(?:years?|months?|days?|term|period)\b)|"
+        rf"{_WORKS})|"
         r"(?:reason|grounds?) for (?:the |his |her )?\w+ (?:was|were)\s+(?:his\s+|her\s+)?|"
         r"\b(?:prosecuted|persecuted)(?: on political grounds)? for:?\s*|"
         # "His only "crime" was X" ("All he did was X" is labelled no act in reports-dev)
@@ -176,8 +208,16 @@ ACTS = compile_table(
         r"\bречь\s+(?:идёт\s+|идет\s+)?о(?:б)?\s+(?=[а-яё])|"
         # a paper's or a card's labelled line: «Фабула обвинения: ...», «Суть обвинения: ...»,
         # «За что: ...»
-        r"(?:^|\n|\|)[ \t]*(?:фабула(?:\s+обвинения)?|суть\s+(?:обвинения|дела)|за\s+что)"
-        r"[ \t]*:[ \t]*",
+        r"(?:^|\n|\|)[ \t]*(?:фабула(?:\s+обвинения)?|суть\s+(?:обвинения|дела)|за\s+что|"
+        r"обвинение)"
+        r"[ \t]*:[ \t]*|"
+        # an answer with no verb, what for told by its work: «За пост в Фейсбуке от 2 ноября,
+        # где ...», «Всё из-за голосового сообщения в чате ...», a list's «Сапарбаева — за пост
+        # в Facebook о ...»
+        rf"(?:^[ \t]*(?:вс[её]\s+)?(?:из-за|за)|\s[—–]\s+за)\s+(?=(?:[а-яё]+\s+)?{_RU_WORKS})|"
+        # «Обвинение касалось её публикации от ...», «Всё дело – это несколько репостов ...»
+        r"(?:обвинение|дело|преследование)\s+(?:\w+\s+)?касал\w*\s+(?:(?:его|её|ее|их)\s+)?|"
+        r"\bвс[её]\s+дело\s*[—–-]\s*(?:это\s+)?",
         "kk": r"айыпталды|айыпталуда|айыпталады|айыпталып отыр\b|қудаланып отыр\b|қудалануда|"
         # «X үшін «...» деп айыптады», «X үшін айыптап отыр»: accused of X (the act is before)
         r"\bүшін\s+(?:[«\"][^»\"]{0,80}[»\"]\s+деп\s+)?айыпта(?:п\s+отыр|ды|йды|уда)\w*|"

@@ -363,10 +363,21 @@ def _genitive_phrase(words: list[str]) -> bool:
         return False
     if any("Apro" in names.morph().parse(word)[0].tag.grammemes for word in words[:-1]):
         return False  # «актёра нашего театра»: whose, not which workplace
+    # (a noun in the genitive may stand before the last one: «курьер службы доставки», a
+    # service of delivery; not the first word of three, «школы второй курс», nor before
+    # «имени», which the name after it goes on: «шахты имени Костенко»)
     return all(
         any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in names.morph().parse(word))
+        or (len(words) == 2 and words[-1] != "имени" and _genitive_noun(word))
         for word in words[:-1]
     )
+
+
+def _genitive_noun(word: str) -> bool:
+    """A thing in the genitive by the word's likeliest reading («службы»; not «по», which a
+    reading as a noun would let through)."""
+    best = names.morph().parse(word)[0]
+    return best.tag.POS == "NOUN" and {"inan", "gent"} <= set(best.tag.grammemes)
 
 
 #: An English trade in the plural right before a list of names ("the trial of oil workers
