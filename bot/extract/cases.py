@@ -208,6 +208,22 @@ def extract_case(
         for k, g in candidates.items()
         if not all(m.given and given_key(m.given[0]) in speakers for m in g)
     } or candidates
+    wanted = person_key.split("|")[0] if person_key else None
+    if wanted is not None and wanted not in candidates:
+        # a co-defendant named in title case in a text writing another's surname in capitals
+        # («ЕСЕНЖОЛОВУ Кадыру ... соратник Есенжолова – Бауыржан Ермеков»)
+        titled_here = [
+            m
+            for s in sentences
+            for m in _shifted(names.find_title_mentions(s.text, block), s.start)
+        ]
+        titled_group = nominative.group_by_surname(titled_here, language).get(wanted)
+        if (
+            titled_group
+            and any(m.given for m in titled_group)
+            and not roles.only_in_role(block, titled_group, language)
+        ):
+            candidates = {**candidates, wanted: titled_group}
     key = max(candidates, key=lambda k: _person_rank(block, candidates[k], k, language))
     given_stem = None
     if person_key is not None and "|" in person_key:

@@ -41,6 +41,7 @@ from bot.extract.families import MEASURE, family_variants, is_requested
 from bot.extract.lead_terms import headline_for_later
 from bot.extract.name_trades import is_trade
 from bot.extract.occupation import occupation_words
+from bot.extract.pronoun_cues import pronoun_after
 from bot.extract.references import REQUEST
 from bot.extract.relatives import KK_KIN, kin_introduced
 from bot.extract.roles import role_before
@@ -151,6 +152,12 @@ def split_codefendants(
         others = _with_others_prosecuted(block, [], language)
         if len(others) >= 2:
             return [(None, block), *others]
+    elif len(variants) == 1:
+        # one person told apart by their own sentences (a mother's question about her son's
+        # verdict), another named in full and told prosecuted in the same block (the man a
+        # speaker before her asked about, "Vadim X ... since 15 September he has been under
+        # house arrest"): a case of their own
+        return _with_others_prosecuted(block, variants, language)
     return variants
 
 
@@ -164,12 +171,35 @@ def _criminal_of(block: str, key: str, language: str) -> bool:
     """Whether the sentences naming the person of `key` tell a criminal case's event (a
     detention, a charge, a trial, a verdict), not a fine alone (a fine told with no article is
     most often an administrative one)."""
-    own = " ".join(sentences_naming(block, key, language))
+    # (with the sentence after, where a pronoun tells them prosecuted)
+    told = sentences_naming(block, key, language) + _pronoun_sentences(block, key, language)
+    own = " ".join(told)
     if not own or administrative_only(own, language):
         return False
     if _FINED.search(own) and not _ARTICLE.search(own):
         return False
     return event_kind(own, language) is not None
+
+
+def _pronoun_sentences(block: str, key: str, language: str) -> list[str]:
+    """The sentence after each one naming the person of `key` where a pronoun tells them
+    prosecuted ("X is a student. He was detained on 18 November", `pronoun_cues`)."""
+    sentences = split_sentences(block)
+    found: list[str] = []
+    for here, after in itertools.pairwise(sentences):
+        if key not in surnames_told(here.text, language) or key in surnames_told(
+            after.text, language
+        ):
+            continue
+        words = [
+            w
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", here.text)
+            if nominative.surname_key(re.sub(r"['’]s$", "", w.group()), language) == key
+        ]
+        last = words[-1] if words else None
+        if last and pronoun_after(block, here.start + last.end(), last.group(), language):
+            found.append(after.text)
+    return found
 
 
 def _with_others_prosecuted(
@@ -180,19 +210,32 @@ def _with_others_prosecuted(
     ұсталды» beside «Жанболат Y-ке айып тағылды ... қолхат берді»): each a case, with the
     sentences naming only the others blanked."""
     keys = {k for k, _ in variants if k}
-    mentions = [m for m in names.find_mentions(block) if m.given] or [
-        m for m in names.find_title_mentions(block) if m.given
+    mentions = [m for m in names.find_mentions(block) if m.given]
+    # (a text writing one surname in capitals, «ЕСЕНЖОЛОВУ Кадыру», may name another
+    # prosecuted in title case, «соратник ... Бауыржан Ермеков»)
+    mentions += [
+        m
+        for m in names.find_title_mentions(block)
+        if m.given
+        and not any(o.start < m.end and m.start < o.end for o in mentions)
+        # (a name in brackets is another spelling or a role's holder, no one new: "Serikkyzy
+        # (Aliya Serikova in her documents)")
+        and block.rfind("(", 0, m.start) <= block.rfind(")", 0, m.start)
     ]
+    spelled = other_spellings(block, language)  # "(also spelled Saken X)": no one new
     added: list[tuple[int, str]] = []
     for mention in mentions:
         key = nominative.surname_key(mention.surname, language)
         if (
             key in keys
+            or any(a <= mention.start < b for a, b in spelled)
             or any(key == k for _, k in added)
             or role_before(block, mention.start)
             or kin_introduced(block, mention.start)  # "the wife of the jailed blogger, X"
             or roles.only_in_role(block, [mention], language)
-            or not roles.told_prosecuted(block, mention.surname, language, mention.given[0])
+            or not roles.told_prosecuted(
+                block, mention.surname, language, mention.given[0], pronouns=True
+            )
             or not (mention.surname.isupper() or names.looks_like_surname(mention.surname))
             or not _criminal_of(block, key, language)
         ):

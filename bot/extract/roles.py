@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from bot.extract import names, nominative
+from bot.extract.pronoun_cues import pronoun_after
 
 _EN_ROLE = (
     r"(?:defen[cs]e\s+|media\s+)?(?:lawyers?|attorneys?|advocates?|counsel)|"
@@ -374,12 +375,15 @@ _PROSECUTED_AFTER = {
 }
 
 
-def told_prosecuted(block: str, surname: str, language: str, given: str | None = None) -> bool:
+def told_prosecuted(
+    block: str, surname: str, language: str, given: str | None = None, pronouns: bool = False
+) -> bool:
     """Whether the person of `surname` is told prosecuted: "on the detention of advocate X",
     «о задержании адвоката X», or "Mr X was detained" (the surname the subject of the
     prosecution's verb). A lawyer or an official who speaks of someone's case is never so told.
     With `given`, a namesake written with another given name («Осужденный Касымов Тимур» beside
-    the sender «Айгуль Касымова») is someone else."""
+    the sender «Айгуль Касымова») is someone else. With `pronouns`, a pronoun right after the
+    name counts too ("X is a student. He was detained ...", `pronoun_cues`)."""
     if language not in _PROSECUTION_OF:
         return False
     key = nominative.surname_key(surname, language)
@@ -391,6 +395,8 @@ def told_prosecuted(block: str, surname: str, language: str, given: str | None =
         if _PROSECUTION_VERB_BEFORE[language].search(block[max(0, start - 80) : start]):
             return True  # "sentenced activist X", «вынес приговор юристу X»
         if _PROSECUTED_AFTER[language].match(block, end):
+            return True
+        if pronouns and pronoun_after(block, end, block[start:end], language):
             return True
         if (
             language == "kk"
@@ -409,7 +415,7 @@ _KK_OBJECT_FORM = re.compile(
 _KK_PUNISHED_AFTER = re.compile(
     r"(?:[ \t]+[^\s.!?;]+){0,14}?[ \t]+(?:айыппұл\s+салды|тағайындады|тағайындалды|кесті|"
     r"үкім\s+шығарды|кінәлі\s+деп\s+таны\w*|ұстады|ұстап\s+әкетті|қамауға\s+алды|"
-    r"айыптады|сотталды)(?![\w-])"
+    r"айыптады|сотталды|соттады|жазалады)(?![\w-])"
 )
 
 
