@@ -426,6 +426,7 @@ MY_KIN = re.compile(
     # «я мама Тимура Жаксылыкова», "I am the mother of ...": whose relative the writer is
     r"(?:я|i\s+am|i'm)\s+(?:the\s+)?(?:мама|мать|жена|супруга|сестра|отец|папа|брат|дочь|"
     r"mother|wife|sister|father|brother|daughter)(?:\s+of)?)"
-    r"[\s,]*(?:[\w-]+[\s,]+){0,3}$",
+    # («Менің әкем – Марат X»: a dash before the name)
+    r"[\s,–—-]*(?:[\w-]+[\s,]+){0,3}$",
     re.IGNORECASE,
 )

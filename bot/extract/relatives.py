@@ -1,6 +1,7 @@
 """Who a text's relatives are: the writer of a letter or a relative who speaks («Я, Асель X,
 жена Бауыржана X», «Ерланның әйелі Асель Н. былай деді»), and a relative introduced as the
-person's kin ("his wife Gaukhar X", «Белсендінің жұбайы Айнұр X»). Neither is one of a family
+person's kin ("his wife Gaukhar X", «Жена Данияра, Айгерим X», «X (сотталғанның анасы)»), or
+one who introduces the words of a forwarded post («Гүлмира X жазды:»). Neither is one of a family
 prosecuted: a case is never opened for them, and their names are never the person's. A relative
 named together with the person as one subject ("X and his wife Y were detained") or charged in
 their own sentence is prosecuted, and is not told apart here. Pure text predicates.
@@ -52,10 +53,17 @@ _KK_SPEAKS = re.compile(
 )
 
 
+#: A name introducing the words quoted after it: «Гүлмира X жазды:», «Асель X пишет:», "Aigul X
+#: wrote:" (a post forwarded with who wrote it).
+_WRITES_COLON = re.compile(
+    r"[ \t]+(?:жазды|жазады|жазыпты|пишет|написал[аи]?|writes|wrote)[ \t]*:", re.IGNORECASE
+)
+
+
 def authors(block: str, mentions: list[names.Mention]) -> set[str]:
     """Given-name keys of the relatives who write the text («Я, Асель X, жена Бауыржана X»,
-    «Мен, Айгүл X, Ерлан X-тың анасымын») or speak in it: each of their mentions (the
-    signature too) is the writer's, not the person's."""
+    «Мен, Айгүл X, Ерлан X-тың анасымын», «Гүлмира X жазды:») or speak in it: each of their
+    mentions (the signature too) is the writer's, not the person's."""
     return {
         given_key(m.given[0])
         for m in mentions
@@ -63,6 +71,7 @@ def authors(block: str, mentions: list[names.Mention]) -> set[str]:
         and (
             _AUTHOR_RELATIVE.match(block[m.end :])
             or _KK_AUTHOR_RELATIVE.match(block[m.end :])
+            or _WRITES_COLON.match(block, m.end)
             or (
                 _RELATIVE_BEFORE.search(block[max(0, m.start - 40) : m.start])
                 and _SPEAKS.match(block[m.end : m.end + 60])
@@ -77,6 +86,11 @@ def authors(block: str, mentions: list[names.Mention]) -> set[str]:
 
 #: A Russian kin word's stem: «жена», «супруга», «матери», «сестры», «отца», «дочери», «муж».
 RU_KIN_STEM = r"(?:жен|супруг|мат(?:ь|ер)|сестр|брат|от(?:ец|ц)|сын|доч(?:ь|ер)|муж)"
+#: A Russian kin word in each of its case forms (no «женщина», no «мужчина»).
+_RU_KIN_WORD = (
+    r"(?:жен(?:а|ы|е|у|ой)|супруг(?:а|и|е|у|ой)?|мат(?:ь|ери)|мам(?:а|ы)|сестр(?:а|ы|е|у|ой)|"
+    r"брат(?:а|у|ом)?|от(?:ец|ца|цу)|сын(?:а|у)?|доч(?:ь|ери)|муж(?:а|у)?)"
+)
 
 
 #: What a person is to the one the text is about, written before their name: "his wife",
@@ -88,8 +102,9 @@ _KIN_BEFORE = re.compile(
     # "the wife of the jailed blogger, X"
     r"(?<![\w-])(?:wife|husband|mother|father|brother|sister|son|daughter|spouse)\s+of\s+"
     r"(?:the\s+)?(?:[a-z]+\s+)?(?:blogger|activist|journalist|defendant|prisoner|convict)|"
-    r"(?<![\w-])(?:его|её|ее|их)\s+(?:жен|супруг|мат(?:ь|ерь)|мам|сестр|брат|от(?:ец|ц)|сын|"
-    r"доч(?:ь|ер)|муж)[а-яё]*|"
+    # («его младший брат X»; the writer's own «мой сын X» is the case: lexicon.MY_KIN)
+    r"(?<![\w-])(?:его|её|ее|их)\s+(?:(?:младш|старш|родн)[а-яё]*\s+)?"
+    r"(?:жен|супруг|мат(?:ь|ерь)|мам|сестр|брат|от(?:ец|ц)|сын|доч(?:ь|ер)|муж)[а-яё]*|"
     # «жены блогера», «супруга осуждённого»: the kin of the one the text is about, by their role
     rf"(?<![\w-]){RU_KIN_STEM}[а-яё]*\s+"
     r"(?:блогер|активист|журналист|осужд[её]нн|задержанн|арестованн|фигурант|подсудим|"
@@ -98,6 +113,9 @@ _KIN_BEFORE = re.compile(
     # surname in the genitive, as the English "X's wife" and the Kazakh «X-тың әйелі»
     rf"(?<![\w-]){RU_KIN_STEM}[а-яё]*\s+"
     r"[а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|а)|"
+    # «Жена Данияра, Айгерим X», «жена художника Дана X»: the kin of one named by their given
+    # name, or told by any noun, in the genitive
+    rf"(?<![\w-]){_RU_KIN_WORD}\s+[а-яё]+(?:а|я|ого|его|ой|ей)|"
     rf"(?<![\w-])[\w-]+(?:тың|тің|дың|дің|ның|нің)\s+{KK_KIN}|"
     # «Жұбайы Асхат X», «Анасы Гүлнар X»: a Kazakh kin word's own ending says "his", "her"
     r"(?<![\w-])(?:анасы|әкесі|әйелі|жұбайы|зайыбы|күйеуі|інісі|ағасы|әпкесі|апасы|"
@@ -105,9 +123,20 @@ _KIN_BEFORE = re.compile(
     r",?\s+$",
     re.IGNORECASE,
 )
-#: "X and his wife Y", «X и её мужа Y», «X мен оның әйелі Y»: a relative prosecuted together.
+#: "X and his wife Y", «X и её мужа Y», «X мен оның әйелі Y», "X, his wife Y": a relative
+#: prosecuted together (a comma joins only after a name: «(үш баласы бар, жұбайы Әсел X»
+#: tells of the family).
 _JOINED_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:and|и|а\s+также|мен|бен|пен|және)|,)\s*$", re.IGNORECASE
+    rf"(?:(?<![\w-])(?:and|и|а\s+также|мен|бен|пен|және)|(?-i:[{names.UPPER}])[\w'’-]*\)?,)\s*$",
+    re.IGNORECASE,
+)
+#: Who the person named is, in brackets after the name: «X (сотталғанның анасы)», «X (мать
+#: осуждённого)», "X (the defendant's wife)".
+_KIN_AFTER = re.compile(
+    rf"(?:[{names.UPPER}][\w'’.-]*[ \t]+){{0,3}}[{names.UPPER}][\w'’-]*[ \t]*\("
+    rf"(?:[^()\n]{{0,40}}[ \t])?(?:{KK_KIN}|мать|жена|супруга|сестра|брат|отец|сын|дочь|муж|"
+    r"mother|wife|husband|sister|brother|father|son|daughter)(?![\w-])[^()\n]{0,40}\)",
+    re.IGNORECASE,
 )
 
 
@@ -166,7 +195,11 @@ def kin_introduced(block: str, start: int) -> bool:
     обвиняется по ч. 2 ст. 174»)."""
     lead = block[max(0, start - 60) : start]
     found = _KIN_BEFORE.search(lead)
-    if found is None and not _kk_kin_of_named_after(block, start):
+    if (
+        found is None
+        and not _kk_kin_of_named_after(block, start)
+        and not _KIN_AFTER.match(block, start)
+    ):
         return False
     if found is not None and _JOINED_BEFORE.search(lead[: found.start()]):
         return False
