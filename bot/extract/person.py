@@ -491,9 +491,7 @@ def _on_the_persons_lines(
     quarter's fines in Zhanaozen is of Kyzylorda. A text whose lines name the person nowhere
     near a town keeps all its towns."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", block)]
-    own = [
-        (lo, hi) for lo, hi in lines if any(lo <= m.start < hi for m in group)
-    ]
+    own = [(lo, hi) for lo, hi in lines if any(lo <= m.start < hi for m in group)]
     mine = [
         (p, t)
         for p, t in placed
