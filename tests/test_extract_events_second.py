@@ -1,0 +1,80 @@
+"""Events and sentence parts, second pass (round "evs2"): a list's labelled cards, each with
+its own dated bullets; custody ordered for a number of months. Short invented texts in
+English, Russian and Kazakh: what must be read (accepted) and what must not (refused)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract_cases
+from bot.extract.blocks import split_blocks
+from bot.extract.lexicon import MEASURES
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _events(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {
+        c["person"]["name"]: [(e["kind"], e["date"]) for e in c["events"]]
+        for c in extract_cases(text, today=TODAY)
+    }
+
+
+_CARDS = """WATCH LIST
+Update of 30 November 2026
+
+---
+
+KASSENOV Arman (Касенов Арман)
+Town: Aktobe
+Status: on trial
+Chronology:
+- 2 October 2026: detained at his home.
+- 20 November 2026: trial opened at the Aktobe City Court.
+Grounds: posts about the water supply.
+
+---
+
+ILYASOVA Dana
+Town: Oral
+Status: sentenced
+Chronology:
+- 5 March 2026: detained.
+- 12 June 2026: sentenced by the Oral City Court to two years of restricted freedom.
+
+-----
+NOT LISTED
+-----
+
+BEKOV Serik, Atyrau — fined under the Code of Administrative Offences on 3 November 2026.
+"""
+
+
+def test_a_labelled_card_heading_opens_an_item_of_its_own() -> None:
+    events = _events(_CARDS)
+    assert events["KASSENOV Arman"] == [("detention", "2026-10-02"), ("trial", "2026-11-20")]
+    assert events["ILYASOVA Dana"] == [("detention", "2026-03-05"), ("verdict", "2026-06-12")]
+
+
+def test_a_rule_line_ends_the_item_above_it() -> None:
+    starts = [text[:20] for _, text in split_blocks(_CARDS, "en")]
+    assert any(s.startswith("KASSENOV") for s in starts)
+    assert any(s.startswith("ILYASOVA") for s in starts)
+    assert not any("BEKOV" in text for _, text in split_blocks(_CARDS, "en")[:2])
+
+
+def test_a_name_line_without_labelled_lines_under_it_opens_no_item() -> None:
+    # refused: the person's heading over his own bullets, with prose (no labels) under it
+    text = (
+        "KASSENOV Arman\nHe is a blogger from Aktobe. He was arrested in October.\n"
+        "- 2 October 2026: detained.\n- 20 November 2026: trial opened.\n"
+    )
+    assert [t[:8] for _, t in split_blocks(text, "en")] == [text[:8]]
+
+
+def test_custody_ordered_for_a_number_of_months() -> None:
+    custody = MEASURES["custody"]["en"]
+    assert custody.search("the investigating judge ordered two months' custody")
+    assert custody.search("the court imposed two months of pre-trial detention")
+    # refused: a sentence of months is no custody ordered
+    assert not custody.search("the court ordered two months of community service")
