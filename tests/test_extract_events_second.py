@@ -78,3 +78,32 @@ def test_custody_ordered_for_a_number_of_months() -> None:
     assert custody.search("the court imposed two months of pre-trial detention")
     # refused: a sentence of months is no custody ordered
     assert not custody.search("the court ordered two months of community service")
+
+
+def test_held_since_under_a_measure_label_with_no_arrest_told_before() -> None:
+    text = (
+        "Сотталушы Ержанов Болат Серікұлы, 1990 жылы туған, Тараз қаласының тұрғыны, блогер. "
+        "ҚК-нің 174-бабының 1-бөлігі бойынша айыпталады. Бұлтартпау шарасы – 2026 жылғы 2 "
+        "қазаннан бастап қамауда."
+    )
+    assert _events(text)["Болат Серікұлы Ержанов"][0] == ("detention", "2026-10-02")
+
+
+def test_a_measure_since_a_day_after_the_arrest_told_stays_the_measure() -> None:
+    # refused: the arrest told before it, the measure with its own day is the measure
+    text = (
+        "ФИО: Касымов Дархан Ерланович\nГород: Актобе\nСтатья: ч. 1 ст. 174 УК РК\n"
+        "Задержан: 06.10.2026\nМера пресечения: содержание под стражей с 08.10.2026\n"
+    )
+    assert _events(text)["Дархан Ерланович Касымов"] == [
+        ("detention", "2026-10-06"),
+        ("preventive_measure", "2026-10-08"),
+    ]
+
+
+def test_kazakh_held_since_starting_from_a_day() -> None:
+    from bot.extract.datelines import held_since
+
+    assert held_since("Ол 2026 жылғы 4 қыркүйектен бастап тергеу изоляторында.", "kk")
+    # refused: a measure ordered from a day (directional «қамауға»), not a state held since
+    assert not held_since("2026 жылғы 4 қыркүйектен бастап екі айға қамауға алынды.", "kk")

@@ -437,6 +437,13 @@ def _scopes(
                 and any(s.kind == "detention" and s.date and s.date < dates[0] for s in scopes)
             ):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
+            elif held_since(sentence.text, language, under_measure=True) and not any(
+                s.kind == "detention" for s in scopes
+            ):
+                # «Бұлтартпау шарасы – 4 қыркүйектен бастап қамауда», no arrest told before
+                # it: held since that day (after «Задержан: 06.01.2022», «Мера пресечения: под
+                # стражей с 08.01.2022» is the measure ordered two days later)
+                kind = "detention"
         imposed = imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
         if imposed is not None and not (acts and kind in ("detention", "preventive_measure")):
             # "increased the sentence: the 2 years of restriction of liberty imposed by the
