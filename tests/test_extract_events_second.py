@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.extract import extract_cases
 from bot.extract.blocks import split_blocks
 from bot.extract.lexicon import MEASURES
@@ -107,3 +109,25 @@ def test_kazakh_held_since_starting_from_a_day() -> None:
     assert held_since("Ол 2026 жылғы 4 қыркүйектен бастап тергеу изоляторында.", "kk")
     # refused: a measure ordered from a day (directional «қамауға»), not a state held since
     assert not held_since("2026 жылғы 4 қыркүйектен бастап екі айға қамауға алынды.", "kk")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Его задержали 12 ноября, а 14-го суд арестовал его на два месяца.", (11, 14)),
+        ("He was detained on 3 May and on the 5th a judge remanded him.", (5, 5)),
+        ("Оны 12 қарашада ұстады, 14-інде сот қамауға алды.", (11, 14)),
+        # refused: an ordinal of something else, a day before the date, another sentence
+        ("12 ноября в школе, где учится 14-го класса ученик, прошёл обыск.", None),
+        ("He was detained on 13 May and on the 5th floor of the court.", None),
+        ("Его задержали 12 ноября, а 10-го его уволили.", None),
+        ("Его задержали 12 ноября. Потом 14-го числа пришёл ответ.", None),
+    ],
+)
+def test_a_bare_day_after_a_full_date(text: str, day: tuple[int, int] | None) -> None:
+    from bot.extract.values import find_dates
+
+    found = find_dates(text)
+    second = [(f.value.month, f.value.day) for f in found[1:]]
+    assert second == ([day] if day else [])
+
