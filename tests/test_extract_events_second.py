@@ -131,3 +131,141 @@ def test_a_bare_day_after_a_full_date(text: str, day: tuple[int, int] | None) ->
     second = [(f.value.month, f.value.day) for f in found[1:]]
     assert second == ([day] if day else [])
 
+
+
+def _sentences(text: str) -> dict[str, list[tuple[str, str, str | None]]]:
+    return {
+        c["person"]["name"]: [
+            (e["kind"], p["kind"], p.get("amount"))
+            for e in c["events"]
+            for p in e.get("sentence") or []
+        ]
+        for c in extract_cases(text, today=TODAY)
+    }
+
+
+def test_fees_told_of_each_after_a_dated_sentence_on_the_act() -> None:
+    text = (
+        "A court in Aktobe on November 25, 2026 found Arman Kassenov guilty of inciting "
+        "discord and sentenced him to three years in prison. His co-defendant, Dana Ilyasova, "
+        "was sentenced to two years of freedom limitation. According to the verdict, on August "
+        "3 Kassenov posted a video in a chat. The court ordered each of the two to pay 43,250 "
+        "tenge to the victims' compensation fund."
+    )
+    told = _sentences(text)
+    assert ("verdict", "victims_fund", "43250.00") in told["Arman Kassenov"]
+    assert ("verdict", "victims_fund", "43250.00") in told["Dana Ilyasova"]
+
+
+def test_fees_told_of_one_after_a_dated_sentence_are_not_the_verdicts() -> None:
+    # refused: no "each", an undated fee after the act's dated sentence starts nothing
+    text = (
+        "A court in Aktobe on November 25, 2026 found Arman Kassenov guilty of inciting "
+        "discord and sentenced him to three years in prison. According to the verdict, on "
+        "August 3 Kassenov posted a video in a chat. A witness was ordered to pay 5,000 tenge."
+    )
+    assert ("verdict", "court_fees", "5000.00") not in _sentences(text)["Arman Kassenov"]
+
+
+def test_a_paragraph_telling_each_of_them_with_the_judge_named_is_told_of_both() -> None:
+    text = (
+        "The Aktobe City Court on November 25, 2026 found activist Arman Kassenov guilty and "
+        "sentenced him to three years of freedom limitation.\n\n"
+        "His co-defendant, Dana Ilyasova, was sentenced to two years of freedom limitation. "
+        "Judge Aigul Bekova also ordered each of them to pay 17,300 tenge into a fund for "
+        "victims of crimes.\n"
+    )
+    told = _sentences(text)
+    assert ("verdict", "victims_fund", "17300.00") in told["Arman Kassenov"]
+    assert ("verdict", "victims_fund", "17300.00") in told["Dana Ilyasova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first"),
+    [
+        (
+            "Оған 2 жыл бас бостандығын шектеу берді, ол 5 қыркүйектен бері СИЗО-да отырған еді, "
+            "бүгін залдан босатылды.",
+            "kk",
+            "Оған 2 жыл бас бостандығын шектеу берді",
+        ),
+        (
+            "He got two years of restricted freedom, he had been in custody since 5 May.",
+            "en",
+            "He got two years of restricted freedom",
+        ),
+        # refused: no punishment before the custody told, the sentence is not cut before it
+        (
+            "Оның ісі бойынша ол 5 қыркүйектен бері СИЗО-да отыр.",
+            "kk",
+            "Оның ісі бойынша ол 5 қыркүйектен бері СИЗО-да отыр.",
+        ),
+    ],
+)
+def test_a_punishment_told_before_the_custody_is_a_clause_of_its_own(
+    text: str, language: str, first: str
+) -> None:
+    from bot.extract.blocks import Sentence
+    from bot.extract.clauses import split_clauses
+
+    assert split_clauses(Sentence(0, text), language)[0].text == first
+
+
+def test_a_sentence_with_a_punishment_a_custody_and_a_release_in_the_hall() -> None:
+    text = (
+        "Бүгін, 2026 жылғы 27 қарашада, Тараз қалалық соты Серік Болатұлы Әлиевке ҚК-нің "
+        "174-бабының 1-бөлігі бойынша 2 жыл бас бостандығын шектеу және 100 сағат мәжбүрлі "
+        "еңбек берді, ол 5 қыркүйектен бері СИЗО-да отырған еді, бүгін залдан босатылды."
+    )
+    case = extract_cases(text, today=TODAY)[0]
+    events = [(e["kind"], e["date"]) for e in case["events"]]
+    assert ("detention", "2026-09-05") in events
+    assert ("release", "2026-11-27") in events
+    verdict = next(e for e in case["events"] if e["kind"] == "verdict")
+    assert {p["kind"] for p in verdict["sentence"]} == {
+        "restriction_of_liberty",
+        "community_service",
+    }
+
+
+def test_co_defendants_told_after_the_main_persons_custody_get_their_own_verdict() -> None:
+    text = (
+        "27 ноября 2026 года Актауский городской суд вынес приговор моему брату Серику "
+        "Ахметову – 5 лет лишения свободы. Статья 272 часть 2.\n\n"
+        "Серик – механик, 10 лет на промысле. С 16 января 2026 года он в СИЗО.\n\n"
+        "Вместе с ним по той же статье судили ещё двоих. Азамату Кенжебаеву дали 4 года "
+        "лишения свободы. Ерболу Султанову дали 3 года ограничения свободы."
+    )
+    cases = {
+        c["person"]["name"]: [(e["kind"], e["date"]) for e in c["events"]]
+        for c in extract_cases(text, today=TODAY)
+    }
+    assert cases["Серик Ахметов"] == [("detention", "2026-01-16"), ("verdict", "2026-11-27")]
+    assert cases["Азамат Кенжебаев"] == [("verdict", "2026-11-27")]
+    assert cases["Ербол Султанов"] == [("verdict", "2026-11-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Азамату Кенжебаеву дали 4 года лишения свободы.", "verdict"),
+        ("Ей дали реальный срок.", "verdict"),
+        # refused: days of an administrative arrest, testimony
+        ("Брату дали 10 суток административного ареста.", None),
+        ("Свидетели дали показания против него.", None),
+    ],
+)
+def test_russian_gave_years_is_a_verdict(text: str, kind: str | None) -> None:
+    from bot.extract.clauses import event_kind
+
+    assert event_kind(text, "ru") == kind
+
+
+def test_a_given_name_first_written_in_another_case() -> None:
+    from bot.extract.codefendant_spans import by_given_name
+
+    assert by_given_name("Бауыржан", {"бауыржану": "ахметов"}) == "ахметов"
+    assert by_given_name("Бауыржана", {"бауыржану": "ахметов"}) == "ахметов"
+    # refused: another name sharing the first letters
+    assert by_given_name("Бауыр", {"бауыржану": "ахметов"}) is None
+

@@ -56,6 +56,7 @@ from bot.extract.scope_cues import (
     HELD_KINDS,
     IN_FORCE,
     MEASURE_CHANGED_RU,
+    OF_EACH,
     WRITTEN_IN_CUSTODY,
     arrived_to_serve,
     dates_a_decision,
@@ -625,6 +626,16 @@ def _scopes(
         ):
             # "... He has been in custody since 18 June. Each of the three must also pay 4,720
             # tenge in court costs": a punishment told after the custody is the verdict's
+            [scope for scope in scopes if scope.kind == "verdict"][-1].sentences.append(sentence)
+        elif (
+            punishment
+            and current is None
+            and OF_EACH[language].search(sentence.text)
+            and any(scope.kind == "verdict" for scope in scopes)
+        ):
+            # "X was found guilty ... On August 14 X posted ... The court ordered each of the
+            # two to pay 43,250 tenge": told of each after a dated sentence on the act, still
+            # the verdict's
             [scope for scope in scopes if scope.kind == "verdict"][-1].sentences.append(sentence)
         elif (
             current is not None
