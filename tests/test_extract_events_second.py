@@ -269,3 +269,64 @@ def test_a_given_name_first_written_in_another_case() -> None:
     # refused: another name sharing the first letters
     assert by_given_name("Бауыр", {"бауыржану": "ахметов"}) is None
 
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        (
+            "She must pay 40,000 tenge ($80) in court costs and 90,000 tenge ($180) for a "
+            "linguistic expert examination.",
+            "en",
+            [("court_fees", "40000"), ("forensic_fee", "90000")],
+        ),
+        (
+            "He was ordered to pay procedural costs of 61,000 tenge for the psychological "
+            "expert examination.",
+            "en",
+            [("forensic_fee", "61000")],
+        ),
+        (
+            "С него взысканы процессуальные издержки – 18 000 тенге и принудительный платеж в "
+            "Фонд компенсации потерпевшим – 43 250 тенге.",
+            "ru",
+            [("court_fees", "18000"), ("victims_fund", "43250")],
+        ),
+        # refused: a dashed amount told with what it is for; an amount told as the size of
+        # the kind after it stays with that kind
+        (
+            "Взысканы процессуальные издержки — 15 000 тенге за лингвистическую экспертизу.",
+            "ru",
+            [("forensic_fee", "15000")],
+        ),
+        (
+            "С него взысканы 18 000 тенге в Фонд компенсации потерпевшим.",
+            "ru",
+            [("victims_fund", "18000")],
+        ),
+        (
+            "He must pay court costs of 12,000 tenge.",
+            "en",
+            [("court_fees", "12000")],
+        ),
+    ],
+)
+def test_which_fee_an_amount_is(text: str, language: str, parts: list[tuple[str, str]]) -> None:
+    from bot.extract.sentence import find_parts
+
+    assert [(p.kind, str(p.amount)) for p in find_parts(text, language)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ол 2025 жылғы 2 шілдеде 5 жылға сотталған.", "verdict"),
+        ("Белсенді бес жылға сотталған еді.", "verdict"),
+        # refused: the convicted named as such (a noun with its case ending, a title)
+        ("Берілді: Гүлнәр Әбдіхалыққызына (сотталғанның анасы) өтініші бойынша.", None),
+        ("Сотталған Мұратбеков Ербол қазір мекемеде.", None),
+    ],
+)
+def test_kazakh_the_convicted_named_as_such_is_no_verdict(text: str, kind: str | None) -> None:
+    from bot.extract.clauses import event_kind
+
+    assert event_kind(text, "kk") == kind
