@@ -19,6 +19,7 @@ from bot.extract.field_cards import with_card_headings
 from bot.extract.paragraph_people import goes_on_about
 from bot.extract.report_layout import ROSTER_HEADING, dated, signature_only
 from bot.extract.role_words import ROLE_BEFORE as ROLE_BEFORE
+from bot.extract.sentence import find_parts
 from bot.extract.tables import TABLE_RULE, is_table_row
 
 _ITEM = re.compile(
@@ -299,14 +300,22 @@ def _paragraphs(text: str, language: str, titled: bool) -> list[tuple[int, str]]
     named = [(s, t) for s, t, p in blocks if p]
     if len(named) < 2 or not all(dated(t) for _, t in named):
         return [(0, text)]
-    return _both_told_before(_shared_paragraphs(text, starts, ends, blocks, language, titled))
+    return _both_told_before(
+        _shared_paragraphs(text, starts, ends, blocks, language, titled), language
+    )
 
 
-#: Two people as the subject: "both", «оба», «с обоих», «екеуі».
-_BOTH = re.compile(r"\b(?:both|оба|обе|обоих|обеих|обоим|обеим|екеуі\w*)\b", re.IGNORECASE)
+#: Two people as the subject: "both", «оба», «с обоих», «екеуі»; or each of them ("each of
+#: them", «с каждого из осуждённых», «әрқайсысы»).
+_BOTH = re.compile(
+    r"\b(?:both|оба|обе|обоих|обеих|обоим|обеим|екеуі\w*|"
+    r"each\s+of\s+(?:them|the\s+(?:two|defendants|convicted))|с\s+каждого|каждому|"
+    r"каждый\s+из|әрқайсы\w*)\b",
+    re.IGNORECASE,
+)
 
 
-def _both_told_before(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _both_told_before(blocks: list[tuple[int, str]], language: str) -> list[tuple[int, str]]:
     """A sentence of one person's paragraph telling of "both" («Ляхову суд назначил 2 года
     ... С обоих также взыскано по 9 800 тенге издержек») is told of the person of the block
     before too: it goes to the end of that block as well."""
@@ -315,15 +324,25 @@ def _both_told_before(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
         told = [
             s.text.strip()
             for s in split_sentences(blocks[number][1])
-            if _BOTH.search(s.text)
-            and not names.find_mentions(s.text)
-            and not any(m.given for m in names.find_title_mentions(s.text))
+            if _BOTH.search(s.text) and _names_neither(s.text, language)
         ]
         offset, previous = result[number - 1]
         told = [t for t in told if t not in previous]  # (a shared paragraph each block has)
         if told:
             result[number - 1] = (offset, previous.rstrip() + "\n\n" + " ".join(told) + "\n")
     return result
+
+
+def _names_neither(sentence: str, language: str) -> bool:
+    """A sentence told of both names neither of them by name; the judge who ordered a
+    punishment of both is no one of the two ("Judge X also ordered each of them to pay ...")."""
+    if names.find_mentions(sentence):
+        return False
+    punishes = bool(find_parts(sentence, language))
+    return not any(
+        m.given and not (punishes and roles.role_before(sentence, m.start))
+        for m in names.find_title_mentions(sentence)
+    )
 
 
 def _returns_to(

@@ -276,6 +276,20 @@ def split_clauses(sentence: Sentence, language: str) -> list[Sentence]:
                 Sentence(sentence.start, rest),
             ]
     if len(dates) == 1 and held_since(text, language):
+        # «... 2 жыл бас бостандығын шектеу берді, ол 5 қыркүйектен бері СИЗО-да отырған еді,
+        # ...», "sentenced to two years, he had been in custody since 5 May": the punishment
+        # told before the custody is the verdict's, a clause of its own
+        heads = [
+            m
+            for m in _CLAUSE_END.finditer(text, 0, dates[0].start)
+            if find_parts(text[: m.start()], language)
+            and not find_parts(text[m.end() : dates[0].start], language)
+        ]
+        if heads:
+            head = heads[0]
+            after = Sentence(sentence.start + head.end(), text[head.end() :])
+            return [Sentence(sentence.start, text[: head.start()]), *split_clauses(after, language)]
+    if len(dates) == 1 and held_since(text, language):
         # «Ол 2 шілдеден бері тергеу изоляторында отырған еді, үкімнен кейін сот залында
         # босатылды», "held since 2 July, she was released in the courtroom after the verdict":
         # the custody and the release, each its own clause (the release is dated by the verdict)

@@ -171,6 +171,13 @@ def by_given_name(word: str, aliases: dict) -> str | None:
     lower = word.casefold()
     for given, key in aliases.items():
         stems = {given, given[:-1]} if given[-1] in "аяьй" else {given}
+        # (the name first written in another case: «моему мужу Бауыржану ...», then
+        # «Бауыржан – оператор ...»)
+        stems |= {
+            given[: -len(ending)]
+            for ending in _GIVEN_ENDINGS
+            if ending and given.endswith(ending) and len(given) - len(ending) >= 4
+        }
         for stem in stems:
             if lower.startswith(stem) and lower[len(stem) :] in _GIVEN_ENDINGS:
                 return str(key)

@@ -83,6 +83,14 @@ def _shared_head_end(head: str, language: str) -> int:
 _HIM_OR_HER = re.compile(
     r"(?<![\w-])(?:him|her|его|её|ее|ему|ей|оны|оған|одан)(?![\w-])", re.IGNORECASE
 )
+#: A sentence opening with its date, then a pronoun as its subject («С 16 января 2026 года он
+#: в СИЗО», "Since 2 March 2026 she has been under house arrest", «2026 жылғы 5 наурыздан бері
+#: ол қамауда»): it goes on about the one person named just before.
+_DATED_HE_OR_SHE = re.compile(
+    r"\s*(?:(?:since|from|on|in|с|со|в|с\s+момента)\s+)?[^,.;!?\n]{3,35}?\d{4}"
+    r"(?:\s*(?:года|г\.|жылғы|жылы)?[^,.;!?\s]*)?,?\s+(?:he|she|он|она|ол)\b",
+    re.IGNORECASE,
+)
 #: A pronoun of one person anywhere in a sentence ("recovered from him", «взыскано с неё»).
 _ONE_PRONOUN = re.compile(
     r"\b(?:him|her|his|he|she|ему|ей|его|её|него|неё|нее|с\s+него|оған|одан|оның)\b", re.IGNORECASE
@@ -588,6 +596,7 @@ def _each_with_own_sentences(
             and len(last) == 1
             and (
                 HE_OR_SHE.match(sentence.text)
+                or _DATED_HE_OR_SHE.match(sentence.text)
                 or _HIM_OR_HER.search(sentence.text)
                 # "The costs of the examination were recovered from him": a punishment told of
                 # one person by a pronoun further on

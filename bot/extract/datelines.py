@@ -142,7 +142,8 @@ COURTROOM = lexicon.compile_table(
         # («взяли под стражу прямо в зале»: the hall named alone)
         "ru": r"\bзал\w*\s+(?:суда|судебного\s+заседания)\b|\bв тот же день\b|"
         r"\b(?:прямо\s+)?в\s+зале\b(?=\s*[,.;]|\s*$)",
-        "kk": r"\bсот\s+зал\w*|\bсол күні\b",
+        # («бүгін залдан босатылды»: the hall named alone, before a release)
+        "kk": r"\bсот\s+зал\w*|\bсол күні\b|\bзал(?:дан|ында|ынан)\s+(?=босат)",
     }
 )
 
@@ -512,16 +513,30 @@ _SINCE = {
 }
 
 
-def held_since(text: str, language: str) -> bool:
+def held_since(text: str, language: str, *, under_measure: bool = False) -> bool:
+    """Whether the sentence's first date is the day the person has been held since ("in
+    custody since 2 May", «под стражей со 2 мая», «4 қыркүйектен бастап қамауда»). A
+    sentence naming the measure («Мера пресечения: под стражей с 08.01.2022») is read so only
+    `under_measure` (the caller knows no arrest was told before it)."""
     # (not a day a hearing is set for, told first: "adjourned to 2 December [in custody since")
     found = [f for f in find_dates(text) if not set_for_later(text, f.start)]
-    if not found or re.search(_MEASURE_WORD, text, re.IGNORECASE):
+    if not found or (not under_measure and re.search(_MEASURE_WORD, text, re.IGNORECASE)):
         return False
     first = found[0]
     before, after = text[: first.start], text[first.end :]
     return bool(
         re.search(_SINCE[language], before, re.IGNORECASE)
         or (language == "kk" and re.match(r"\S*\s+бері", after))
+        # «4 қыркүйектен бастап қамауда» (held, in the locative; not «... бастап қамауға
+        # алынды», a measure ordered from that day)
+        or (
+            language == "kk"
+            and re.match(
+                r"\S*\s+бастап\s+(?:[\w-]+\s+){0,2}?(?:қамауда|күзетте|изоляторында)",
+                after,
+                re.IGNORECASE,
+            )
+        )
         # «14.07.2026-дан қамауда», «наурыздан бері тергеу изоляторында»
         or (
             language == "kk"

@@ -92,6 +92,9 @@ MEASURE_CUES: dict[str, Patterns] = {
         # "the investigating judge authorized his detention for two months": a court's order
         r"\b(?:authori[sz]ed|sanctioned|approved|ordered|extended)\s+(?:his|her|their)\s+"
         r"(?:pre-?trial\s+)?(?:detention|arrest)\b|"
+        # "the investigating judge ordered two months' custody", "... of pre-trial detention"
+        r"\b(?:authori[sz]ed|sanctioned|approved|ordered|imposed)\s+(?:\w+\s+){1,2}"
+        r"(?:months?|weeks?)['’]?\s+(?:of\s+)?(?:pre-?trial\s+)?(?:custody|detention)\b|"
         # "the term is counted from the day of his arrest": held from that day on
         r"\b(?:term|sentence)\s+(?:is|was|will\s+be)\s+(?:counted|calculated|reckoned)\s+from\s+"
         r"the\s+(?:day|date)\s+of\s+(?:his|her|their)\s+(?:arrest|detention)\b",
@@ -113,7 +116,10 @@ MEASURE_CUES: dict[str, Patterns] = {
         r"\bсрок\w*\s+(?:наказания\s+)?исчисля\w+\s+с\s+(?:указанной\s+даты|"
         r"(?:даты|дня|момента)\s+(?:его\s+|её\s+|ее\s+)?(?:задержания|ареста))",
         # («жаза мерзімі ұсталған күнінен бастап есептеледі»: held since the arrest)
+        # («СИЗО-да отыр», «СИЗО-ға жабылды»: the Russian abbreviation in capitals, as Kazakh
+        # writes it too; not «СИЗО-дан қосылды», from there by video)
         "kk": r"қамауға|қамауда|тергеу изолятор|тергеу абақты|күзетпен ұста|"
+        r"\b(?-i:СИЗО)-?(?:да|ға)\b|"
         r"мерзімі\s+(?:[\w-]+\s+){0,2}?ұсталған\s+күн\w*\s+бастап",
     },
     "travel_ban": {

@@ -32,6 +32,21 @@ IN_FORCE = lexicon.compile_table(
 )
 
 
+#: A punishment told of each of several people: "each of the two must pay", "both were
+#: ordered", «с каждого из осуждённых взыскано», «обоим», «екеуінен де», «әрқайсысынан».
+OF_EACH = lexicon.compile_table(
+    {
+        "en": r"\beach\s+of\s+(?:them|the\s+(?:two|three|four|five|defendants|convicted|accused)|"
+        r"these)\b|\beach\s+(?:defendant|man|woman|activist|of\s+us)\b|"
+        r"\bboth\s+(?:of\s+them|men|women|defendants)\b|"
+        r"\bboth\s+(?:must|were|are|have|had|will|also)\b",
+        "ru": r"\bс\s+каждого\b|\bкаждому\b|\bкаждый\s+из\b|\bс\s+обоих\b|\bобоим\b|"
+        r"\b(?:оба|обе)\b",
+        "kk": r"\bәрқайсы\w*|\bекеуі\w*",
+    }
+)
+
+
 def kind_nearest_date(text: str, language: str) -> str | None:
     """In a sentence with one date and cues of several events ("Zhakupbekov, who was detained
     on 19 October 2023, was convicted ..."), the event whose cue shares the date's clause; a

@@ -56,6 +56,7 @@ from bot.extract.scope_cues import (
     HELD_KINDS,
     IN_FORCE,
     MEASURE_CHANGED_RU,
+    OF_EACH,
     WRITTEN_IN_CUSTODY,
     arrived_to_serve,
     dates_a_decision,
@@ -437,6 +438,13 @@ def _scopes(
                 and any(s.kind == "detention" and s.date and s.date < dates[0] for s in scopes)
             ):
                 kind = "detention"  # "in SIZO since 12 September", «под стражей с 2 января»
+            elif held_since(sentence.text, language, under_measure=True) and not any(
+                s.kind == "detention" for s in scopes
+            ):
+                # «Бұлтартпау шарасы – 4 қыркүйектен бастап қамауда», no arrest told before
+                # it: held since that day (after «Задержан: 06.01.2022», «Мера пресечения: под
+                # стражей с 08.01.2022» is the measure ordered two days later)
+                kind = "detention"
         imposed = imposed_on(sentence, language) if kind == "appeal_ruling" and dates else None
         if imposed is not None and not (acts and kind in ("detention", "preventive_measure")):
             # "increased the sentence: the 2 years of restriction of liberty imposed by the
@@ -618,6 +626,16 @@ def _scopes(
         ):
             # "... He has been in custody since 18 June. Each of the three must also pay 4,720
             # tenge in court costs": a punishment told after the custody is the verdict's
+            [scope for scope in scopes if scope.kind == "verdict"][-1].sentences.append(sentence)
+        elif (
+            punishment
+            and current is None
+            and OF_EACH[language].search(sentence.text)
+            and any(scope.kind == "verdict" for scope in scopes)
+        ):
+            # "X was found guilty ... On August 14 X posted ... The court ordered each of the
+            # two to pay 43,250 tenge": told of each after a dated sentence on the act, still
+            # the verdict's
             [scope for scope in scopes if scope.kind == "verdict"][-1].sentences.append(sentence)
         elif (
             current is not None

@@ -52,7 +52,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         "court_fees": r"(?:court (?:fees|costs)|legal costs|procedural costs)"
         r"(?!\s+(?:for|of)\s+(?:the\s+|a\s+)?(?:forensic|linguistic|expert)\b)",
         "forensic_fee": r"forensic (?:\w+ )?(?:examination|expertise|fee|analysis)|"
-        r"expert examination|forensic linguist\w*|linguistic (?:examination|expertise|analysis)",
+        r"expert examination|forensic linguist\w*|"
+        r"(?:linguistic|psychological|philological)\s+(?:expert\s+)?(?:examination|expertise|"
+        r"analysis)",
         # ("a fund for victims of crimes", "the crime victims' fund")
         "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund|"
         r"fund for (?:the )?(?:compensation of |compensating )?(?:crime )?victims\b",
@@ -222,6 +224,8 @@ _RIGHT_LINK = re.compile(
     r"пользовани\w*|пользоваться|занятие|проведени\w*)[\s\W]*)*$",
     re.IGNORECASE,
 )
+_NOTE = re.compile(r"\s*\((?:about\s+|approx\w*\s+|около\s+|шамамен\s+)?[$€][^()]{0,20}\)")
+_DASH_LINK = re.compile(r"\s*[—–]\s*")
 _LEFT_LINK = re.compile(
     # «сот сараптамасы шығыны ретінде 25 736 теңге»: "as"
     r"^[\s\W]*(?:(?:in|the|amount|of|в|размере|сумме|сроком|на|for|ретінде|—|-)[\s\W]*)*$",
@@ -514,8 +518,17 @@ def _kind_for(
         and _LEFT_LINK.match(text[kinds[before[-1]].end : start])
         and (start - kinds[before[-1]].end <= 30)
     )
-    right_gap = text[end : kinds[after[0]].start] if after else ""
-    if after and _RIGHT_LINK.match(right_gap) and len(right_gap) <= 45:
+    # (a dollar figure in brackets is a note: "96,400 tenge ($189) for a linguistic ...")
+    right_gap = _NOTE.sub(" ", text[end : kinds[after[0]].start]) if after else ""
+    # «процессуальные издержки – 18 460 тенге и ... платеж в Фонд ... – 43 250 тенге»: a list
+    # of "kind – value" pairs, each value dashed to the kind before it, the next pair after
+    # "and" (not «издержки — 15 700 тенге за лингвистическую экспертизу»: what they are for)
+    dashed = (
+        left_linked
+        and _DASH_LINK.fullmatch(text[kinds[before[-1]].end : start])
+        and _AND.match(right_gap)
+    )
+    if after and _RIGHT_LINK.match(right_gap) and len(right_gap) <= 45 and not dashed:
         # "штраф 1 035 000 тг., судебные издержки 4 200 тг.": a list of "kind value" pairs;
         # a comma after the value and a kind right before it bind it to the left.
         # «процессуальные издержки в сумме 12 450 тенге и принудительный платёж в Фонд ...»:

@@ -216,6 +216,15 @@ def _dates_in(text: str) -> tuple[Found[DateMention], ...]:
             taken.append((match.start(), match.end()))
             back = 1 if year is None and _LAST_YEAR.match(text, match.end()) else 0
             found.append(Found(match.start(), match.end(), DateMention(day, month, year, back)))
+    found.sort(key=lambda f: f.start)
+    # «12 ноября задержали ..., а 14-го суд арестовал»: a bare day in the month told before
+    from bot.extract.bare_days import bare_days
+
+    dated = [(f.start, f.end, f.value.day, f.value.month) for f in found]
+    for start, end, day, index in bare_days(text, dated):
+        if not any(s < end and start < e for s, e in taken):
+            told = found[index].value
+            found.append(Found(start, end, DateMention(day, told.month, told.year)))
     return tuple(sorted(found, key=lambda f: f.start))
 
 
