@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.values import find_terms
+
 #: An administrative proceeding named: its code, court, arrest, fine or offence.
 _ADMINISTRATIVE = {
     "en": re.compile(
@@ -162,3 +164,22 @@ def own_sentences_administrative_only(block: str, surname_key: str, language: st
         and administrative_only(" ".join(own), language)
         and all(administrative_only(t, language) for t in own if event_kind(t, language))
     )
+
+
+def own_paragraphs_administrative_only(block: str, surname_key: str, language: str) -> bool:
+    """Whether every paragraph of `block` naming the person of `surname_key` tells only of an
+    administrative offence: a paragraph of the main story on someone fined under the Code of
+    Administrative Offences ("Her cameraman, X, was fined 50 MCI under the Code of
+    Administrative Offences; he is not facing criminal charges"), whatever article or term the
+    story cites of its own person elsewhere. A paragraph naming a term of months or years is
+    never one (the Code's arrest is of days; "X got five years ... earlier fined under the Code
+    of Administrative Offences" tells the crime)."""
+    # (imported here: blocks reads this module's tables)
+    from bot.extract.blocks import surnames_told
+
+    own = [
+        p
+        for p in re.split(r"\n[ \t]*\n", block)
+        if any(surname_key in surnames_told(s, language) for s in p.splitlines())
+    ]
+    return bool(own) and all(administrative_only(p, language) and not find_terms(p) for p in own)
