@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract import extract_cases
+from bot.extract import extract_cases, names
 from bot.extract.administrative import own_paragraphs_administrative_only
 from bot.extract.relatives import kin_introduced
 
@@ -125,3 +125,22 @@ def test_own_paragraphs_with_a_term_are_no_administrative_fine() -> None:
     assert own_paragraphs_administrative_only(
         "Ерлана Жумабаева оштрафовали на 20 МРП по статье 488 КоАП.", "жумабаев", "ru"
     )
+
+
+# --- a Kazakh word in the dative («-ққа», «-кке») before a surname is no given name ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("– Бұл әділетсіз, – деді Болашаққа Омаровтың адвокаты.", None),
+        ("– Шағым береміз, – деді Еркіндікке Омаровтың анасы.", None),
+        # refused: a given name as it is (the case ending on the surname), a Russian dative
+        ("Сот Әсел Омароваға 2 жыл берді.", "Әсел"),
+        ("Медбике Дариға Омарова да сотталды.", "Дариға"),
+        ("Суд вынес приговор Ольге Омаровой.", "Ольге"),
+    ],
+)
+def test_a_kazakh_dative_before_a_surname(text: str, given: str | None) -> None:
+    found = [m.given[0] for m in names.find_title_mentions(text) if m.given]
+    assert found == ([given] if given else [])
