@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extract import extract_cases, names
-from bot.extract.administrative import own_paragraphs_administrative_only
+from bot.extract import extract_cases, names, roles
+from bot.extract.administrative import administrative_only, own_paragraphs_administrative_only
 from bot.extract.relatives import kin_introduced
 
 
@@ -144,3 +144,60 @@ def test_own_paragraphs_with_a_term_are_no_administrative_fine() -> None:
 def test_a_kazakh_dative_before_a_surname(text: str, given: str | None) -> None:
     found = [m.given[0] for m in names.find_title_mentions(text) if m.given]
     assert found == ([given] if given else [])
+
+
+# --- a host named after a dash, the event they lead between -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "in_role"),
+    [
+        ("Ведущий аукциона – Ерлан Сейтов. Вход свободный.", "Ерлан Сейтов", True),
+        ("Модератор конференции: Ерлан Сейтов.", "Ерлан Сейтов", True),
+        ("Host of the evening – Yerlan Seitov. Entry is free.", "Yerlan Seitov", True),
+        # refused: a lawyer's client after the role; a dash with no role before it
+        ("Адвокат блогера Ерлан Сейтов подал жалобу.", "Ерлан Сейтов", False),
+        ("Задержан блогер – Ерлан Сейтов.", "Ерлан Сейтов", False),
+    ],
+)
+def test_a_host_after_a_dash(text: str, name: str, in_role: bool) -> None:
+    language = "en" if text[0].isascii() else "ru"
+    start = text.index(name)
+    assert roles.named_in_role(text, start, start + len(name), language) is in_role
+
+
+# --- a criminal liability said not to exist ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "administrative"),
+    [
+        (
+            "Сам Сейтов к уголовной ответственности не привлекался; в 2023 году он был "
+            "оштрафован на 10 МРП по КоАП.",
+            "ru",
+            True,
+        ),
+        (
+            "Seitov has never been held criminally liable; he was fined under the Code of "
+            "Administrative Offences.",
+            "en",
+            True,
+        ),
+        (
+            "Сейтов қылмыстық жауапкершілікке тартылмаған, ӘҚБтК бойынша айыппұл төлеген.",
+            "kk",
+            True,
+        ),
+        # refused: held criminally liable
+        (
+            "Сейтова привлекли к уголовной ответственности, ранее его штрафовали по КоАП.",
+            "ru",
+            False,
+        ),
+    ],
+)
+def test_no_criminal_liability_is_no_criminal_case(
+    text: str, language: str, administrative: bool
+) -> None:
+    assert administrative_only(text, language) is administrative
