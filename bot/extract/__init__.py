@@ -11,7 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.administrative import administrative_only, own_sentences_administrative_only
+from bot.extract.administrative import (
+    administrative_only,
+    own_paragraphs_administrative_only,
+    own_sentences_administrative_only,
+)
 from bot.extract.blocks import (
     people_named,
     split_blocks,
@@ -158,7 +162,11 @@ def extract_cases(
             records.append({"id": f"{id_prefix}-{number}", "publication": "pending", **record})
             this_block.append(records[-1])
             own_key = person_key.split("|")[0] if person_key else _surname_key(record, language)
-            if _sentenced_for_a_crime(record) and not own_sentences_administrative_only(
+            if person_key is None and own_paragraphs_administrative_only(block, own_key, language):
+                # a paragraph of the story on someone fined for an administrative offence, the
+                # charges (or a term) read from the story's other paragraphs
+                administrative.append(records[-1])
+            elif _sentenced_for_a_crime(record) and not own_sentences_administrative_only(
                 block, own_key, language
             ):
                 pass  # years of prison or of restricted freedom, told of them: no fine or days

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.values import find_terms
+
 #: An administrative proceeding named: its code, court, arrest, fine or offence.
 _ADMINISTRATIVE = {
     "en": re.compile(
@@ -60,7 +62,9 @@ _NO_CRIMINAL = {
         r"\b(?:not|never)\s+(?:been\s+)?(?:facing|faced|face|charged\s+with)\s+(?:any\s+)?"
         r"criminal\s+(?:charges?|case|proceedings?|offen[cs]es?)\b|"
         r"\b(?:rather\s+than|and\s+not|not)\s+a\s+criminal\s+(?:one|case|offen[cs]e|penalty|"
-        r"punishment)\b",
+        r"punishment)\b|"
+        # "has never been held criminally liable"
+        r"\b(?:not|never)\s+(?:been\s+)?held\s+criminally\s+(?:liable|responsible)\b",
         re.IGNORECASE | re.MULTILINE,
     ),
     "ru": re.compile(
@@ -70,13 +74,18 @@ _NO_CRIMINAL = {
         # «не является фигурантом уголовного дела», «не проходит по уголовному делу»
         r"\bне\s+(?:является\s+фигурант\w*|проходит\s+по)\s+уголовн\w*\s+дел\w*|"
         # «Против неё уголовного дела нет», «административное, а не уголовное наказание»
-        r"уголовн\w*\s+дел\w*\s+(?:\w+\s+){0,2}?нет\b|\bне\s+уголовн\w*",
+        r"уголовн\w*\s+дел\w*\s+(?:\w+\s+){0,2}?нет\b|\bне\s+уголовн\w*|"
+        # «к уголовной ответственности не привлекался», «не привлекалась к уголовной ...»
+        r"\bк\s+уголовн\w*\s+ответственност\w*\s+не\s+привлека\w*|"
+        r"\bне\s+привлека\w*\s+к\s+уголовн\w*\s+ответственност\w*",
         re.IGNORECASE,
     ),
     "kk": re.compile(
         r"қылмыстық\s+іс\s+(?:\w+\s+){0,2}?(?:қозғалмаған|қозғалған\s+жоқ|ашылмаған|ашылған\s+жоқ|"
         # «оған қатысты қылмыстық іс жоқ», «қылмыстық емес, әкімшілік жаза»
-        r"жоқ)|қылмыстық\s+(?:\w+\s+)?емес",
+        r"жоқ)|қылмыстық\s+(?:\w+\s+)?емес|"
+        # «қылмыстық жауапкершілікке тартылмаған»
+        r"қылмыстық\s+жауапкершілікке\s+тартылма\w*",
         re.IGNORECASE,
     ),
 }
@@ -162,3 +171,22 @@ def own_sentences_administrative_only(block: str, surname_key: str, language: st
         and administrative_only(" ".join(own), language)
         and all(administrative_only(t, language) for t in own if event_kind(t, language))
     )
+
+
+def own_paragraphs_administrative_only(block: str, surname_key: str, language: str) -> bool:
+    """Whether every paragraph of `block` naming the person of `surname_key` tells only of an
+    administrative offence: a paragraph of the main story on someone fined under the Code of
+    Administrative Offences ("Her cameraman, X, was fined 50 MCI under the Code of
+    Administrative Offences; he is not facing criminal charges"), whatever article or term the
+    story cites of its own person elsewhere. A paragraph naming a term of months or years is
+    never one (the Code's arrest is of days; "X got five years ... earlier fined under the Code
+    of Administrative Offences" tells the crime)."""
+    # (imported here: blocks reads this module's tables)
+    from bot.extract.blocks import surnames_told
+
+    own = [
+        p
+        for p in re.split(r"\n[ \t]*\n", block)
+        if any(surname_key in surnames_told(s, language) for s in p.splitlines())
+    ]
+    return bool(own) and all(administrative_only(p, language) and not find_terms(p) for p in own)

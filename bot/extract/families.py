@@ -3,7 +3,9 @@ each a case of their own («Асель НУРГАЛИЕВУ и её мужа Т�
 
 Invariant: a family is told apart only by the given names of people who share a surname; the
 relative who writes, one introduced as the person's kin and a letter's signature are no case of
-the family, and what is said of one relative only is blanked in the other's text (offsets kept).
+the family, nor is one whose own sentences (and those going on about them in their paragraph)
+tell no event of a prosecution while another's do; what is said of one relative only is blanked
+in the other's text (offsets kept).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from bot.extract import lexicon, names, nominative, roles
 from bot.extract.blocks import other_spellings, split_sentences
+from bot.extract.clauses import event_kind
 from bot.extract.references import REQUEST
 from bot.extract.relatives import authors, given_key, kin_introduced
 from bot.extract.roles import role_before
@@ -64,6 +67,27 @@ SIGNED_ON = re.compile(
     r",\s*(?:\d{1,2}\s+[^\W\d]+\s+\d{4}(?:\s*(?:года|г\.))?|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|\d{4}\s+жылғы\s+\d{1,2}\s+[^\W\d]+)\s*$"
 )
+
+
+#: A Russian kin word before a name: «сын Талгата», «жена Марата» (the name in the genitive
+#: is whose kin the one told is).
+_RU_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?i:сын|дочь|жена|супруга|муж|супруг|брат|сестра|мать|отец)[ \t]+$"
+)
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|[ұу]лы|[қк]ызы|uly|kyzy)\w{0,3}$", re.I)
+
+
+def _kin_owner(text: str, start: int, word: str) -> bool:
+    """Whether the given name `word` at `start` is told only as whose kin another is («был
+    задержан сын Талгата, Нурсултан»: the sentence tells of Nursultan): after a kin word, in a
+    case form other than its own (a name in the nominative there is the relative's own: «её муж
+    Азамат»)."""
+    word = re.sub(r"-\w+$", "", word)  # «Талгата-ага»: the name, without the address
+    return bool(_RU_KIN_BEFORE.search(text[max(0, start - 12) : start])) and (
+        names.given_lemma(word) != word.casefold()
+    )
 
 
 def family_variants(block: str, language: str) -> list[tuple[str | None, str]] | None:
@@ -132,6 +156,36 @@ def family_variants(block: str, language: str) -> list[tuple[str | None, str]] |
             pieces = [block[a:b] for a, b in itertools.pairwise(bounds)]
             if all(find_parts(p, language) or MEASURE.search(p) for p in pieces):
                 said += [(a, b, stem) for (a, stem), b in zip(named, bounds[1:], strict=True)]
+    # a relative told only in sentences of their own that tell no event of a prosecution (the
+    # convict's mother «нуждается в уходе», a lawyer of the family), beside one whose own
+    # sentences tell one: the relative is no case
+    # (a sentence naming none of them goes on about the one named alone before it in its
+    # paragraph: «Дәурен X (1985 ж.т.), инженер. 2023 жылғы 28 қарашада ұсталып ...»)
+    prosecuted: set[str] = set()
+    last: str | None = None
+    said_to = 0
+    for sentence in split_sentences(block):
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        if "\n\n" in block[said_to : sentence.start + lead]:
+            last = None
+        said_to = sentence.start + len(sentence.text)
+        told = {
+            given_key(w.group())
+            for w in re.finditer(rf"[{names.UPPER}][\w'’-]+", sentence.text)
+            if not _kin_owner(sentence.text, w.start(), w.group())
+            and not _PATRONYMIC.search(w.group())  # «Нурсултан Талгатович»: no Talgat
+        }
+        told &= set(stems)
+        if len(told) == 1:
+            last = next(iter(told))
+        elif told:
+            last = None
+        if last is not None and len(told) <= 1 and event_kind(sentence.text, language):
+            prosecuted.add(last)
+    if prosecuted and len(prosecuted) < len(stems):
+        stems = [s for s in stems if s in prosecuted]
+        if len(stems) == 1:
+            return [(f"{surname}|{stems[0]}", block)]
     variants: list[tuple[str | None, str]] = []
     for stem in stems:
         others = [(a, b) for a, b, who in said if who != stem]

@@ -49,6 +49,10 @@ _KK_ROLE_WITH_ENDING = re.compile(
     r"(?:фото)?тілші|журналис|редактор|әріптес|қызметкер|шолушы|корреспондент)\w+"
 )
 _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)")
+#: A Kazakh word in the dative after a final «қ», «к» («деді Азаттыққа Сәкеновтің адвокаты»: told
+#: Azattyq): in Kazakh a name's case ending goes on its last word, so a word before a surname
+#: bearing one is no given name. (Not «-ға», «-ке» alone: «Дариға», «Мәлике» are given names.)
+_KK_DATIVE = re.compile(r"\w{3,}(?:ққа|кке)")
 #: A Kazakh verbal noun («қудалау», «сөйлеу»), opening a sentence: no given name.
 _KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|теу)")
 
@@ -56,7 +60,7 @@ _KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|те�
 def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
     """A Kazakh capitalised word before a surname that is no given name (see above)."""
     lower = word.lower()
-    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower):
+    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower) or _KK_DATIVE.fullmatch(lower):
         return True
     # («Қудалау Серікқызының мақаласынан кейін басталды»: a verbal noun, the persecution)
     return first_in_sentence and bool(

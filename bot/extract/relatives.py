@@ -188,6 +188,26 @@ def _kk_kin_of_named_after(block: str, start: int) -> bool:
     return True
 
 
+#: A Russian kin word, alone, before a name read from its surname: «брат Сапарова Азамат», «жена
+#: Ибраева Алия» — the surname is whose kin (in the genitive), the given name after it is the
+#: relative's own.
+_RU_KIN_ALONE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:брат|сестра|жена|супруга|муж|супруг|мать|мама|отец|сын|дочь)[ \t]+$"
+)
+_RU_GENITIVE_SURNAME_FIRST = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)[ \t]+[А-ЯЁ][а-яё]+(?![\w-])"
+)
+
+
+def _kin_of_surname_first(block: str, start: int) -> bool:
+    """Whether the name at `start` is a kin word's genitive surname and the relative's given
+    name («брат Сапарова Азамат»: Sapar's brother Azamat)."""
+    return bool(
+        _RU_KIN_ALONE_BEFORE.search(block[max(0, start - 20) : start])
+        and _RU_GENITIVE_SURNAME_FIRST.match(block, start)
+    )
+
+
 def kin_introduced(block: str, start: int) -> bool:
     """Whether the name at `start` is introduced as someone's kin ("his wife Y", «Мұраттың
     ағасы Y», «Y ұлы Асқардың суретін ұстап отыр») and not as one prosecuted with them ("X
@@ -198,6 +218,7 @@ def kin_introduced(block: str, start: int) -> bool:
     if (
         found is None
         and not _kk_kin_of_named_after(block, start)
+        and not _kin_of_surname_first(block, start)
         and not _KIN_AFTER.match(block, start)
     ):
         return False

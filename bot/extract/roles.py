@@ -82,7 +82,12 @@ _OFFICE_WORD = (
     r"of|for|the|prosecution|defen[cs]e|police|ministry|department|office|court|city|regional|"
     r"district|commission|association|board|"
     r"[а-яё]+(?:ского|ской|ного|ной|цкого|цкой)|"
-    r"[а-яёәғқңөұүһі]+(?:тық|дық|лық|тік|дік|лік|ның|нің|дың|дің|тың|тің)|ресми|бас"
+    r"[а-яёәғқңөұүһі]+(?:тық|дық|лық|тік|дік|лік|ның|нің|дың|дің|тың|тің)|ресми|бас|"
+    # the event the host or the moderator leads («Ведущий аукциона – X», «модератор
+    # конференции X», "host of the evening")
+    r"аукцион\w*|выставк\w*|вечер\w*|конференци\w*|брифинг\w*|эфир\w*|программ\w*|"
+    r"auction|exhibition|evening|conference|briefing|programme|program|"
+    r"аукционның|көрменің|кештің|бағдарламаның"
 )
 _BETWEEN_ROLE_AND_NAME = rf"(?:\s+(?:{_OFFICE_WORD})){{0,12}}"
 
@@ -92,7 +97,8 @@ _ROLE_THEN_NAME = {
         # ("Same court, same judge: NAME" names the next person, not the judge again)
         rf"(?<!same )(?<!же )(?<!сол )(?P<role>{ROLE_NOUN[language].pattern})"
         rf"{_BETWEEN_ROLE_AND_NAME}"
-        r"(?P<sep>\s*[(:]\s*|\s*,\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+        # ("Ведущий аукциона – X": a dash, as a programme lists who leads it)
+        r"(?P<sep>\s*[(:]\s*|\s*,\s*|\s+[–—]\s+|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
         re.IGNORECASE,
     )
     for language in ROLE_NOUN
