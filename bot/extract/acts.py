@@ -440,6 +440,8 @@ def _split_acts(text: str, language: str) -> list[Record]:
         return [whole]  # «между X и Y», «призвал «выйти» и не подчиняться», «что ... и что ...»
     # ("on 12 March 2026 he posted a video and sent the link ...": the day is each deed's)
     shared = act_plain_en.opening_day(left, language) if not find_dates(right) else ""
+    if language == "ru":  # «... и с мая по июль 2026 года проводил встречи»: the deed alone
+        right = ru_joined.without_time_before_verb(right)
     parts = [_act(left, language), _act(shared + right, language)]
     if "told_of" in parts[0] and "told_of" not in parts[1]:
         parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's
