@@ -130,3 +130,31 @@ def test_an_act_told_of_two_people_with_an_adjectival_surname_is_each_ones() -> 
         assert [a["description"] for a in case["acts"]] == [
             "публиковали в Telegram-канале посты против приезжих жителей города"
         ]
+
+
+@pytest.mark.parametrize(
+    ("second", "act"),
+    [
+        # «на следующий день» after a co-defendant's dated act: the day after, the words cut
+        (
+            "а Лебедев на следующий день зачитал это обращение у проходной шахты",
+            ("2026-05-30", "зачитал это обращение у проходной шахты"),
+        ),
+        # refused: no such lead, no day of its own: no day given
+        (
+            "а Лебедев зачитал это обращение у проходной шахты",
+            (None, "зачитал это обращение у проходной шахты"),
+        ),
+    ],
+)
+def test_a_co_defendants_deed_the_next_day(second: str, act: tuple[str | None, str]) -> None:
+    text = (
+        "Караганда, 20 ноября 2026 года. Суд приговорил Дениса Орлова и Павла Лебедева к "
+        "штрафам по ч. 1 ст. 402 УК РК. По версии обвинения, 29 мая 2026 года Орлов в чате "
+        f"смены призвал горняков не выходить на работу, {second}."
+    )
+    by_surname = {
+        c["person"]["surname"]: [(a["date"], a["description"]) for a in c["acts"]]
+        for c in extract_cases(text, today=TODAY)
+    }
+    assert act in by_surname["Лебедев"]
