@@ -1,5 +1,6 @@
 """A report's tally of cases by article is no one's charge (`charges._COUNTED_AFTER`): the
-article followed by a count closing its line or cell."""
+article followed by a count closing its line or cell. A hasty note's «ст 405 ч2» (the points
+left out) is a charge all the same."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def test_a_charge_with_words_after_stays(
     text: str, language: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _articles(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hasty note's abbreviations without their points, before a number
+        ("задержан 02.10.2026, обвиняют по ст 405 ч2. суда пока нет", [("405", 2)]),
+        ("облсуд оставил 4 года лишения свободы (ст 174 ч 1)", [("174", 1)]),
+        ("по ч2 ст 274 УК", [("274", 2)]),
+        # refused: «ст» or «ч» before no number, or a number too short for an article
+        ("проехал 5 ст и ч", []),
+        ("остановка на ст 5, в 14 ч 30 мин", []),
+    ],
+)
+def test_an_article_abbreviated_without_points(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _articles(text, "ru") == expected

@@ -1,7 +1,8 @@
 """The charges of a case: each article of the Criminal Code cited, with its part.
 
 Invariants: a charge is an article number (2 to 4 digits) written with an article word («ст.»,
-«статьи», "Article", «-бабы») and the part written with it, if any; the same article is kept
+«статьи», "Article", «-бабы»; a note's «ст 405 ч2» without points, before a number) and the
+part written with it, if any; the same article is kept
 once, an entry without a part giving way to one with it (wherever it is written); an article of
 another code (administrative, procedural, civil) is no charge, nor is a range of articles (a
 verdict's procedural citation), an article a text asks to repeal or amend, one in a sentence
@@ -37,9 +38,11 @@ _EN_PART = (
     rf"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|par\.|paragraph)\s*{_PART_NUMBER}"
     r"|\s*\((\d{1,2})\)|-(\d{1,2})(?![\d-]))"  # "Art. 405(2)", "Art. 405-2"
 )
-_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+# (a hasty note's «ст 405 ч2», «ст 174 ч 1»: the abbreviations without their points, before
+# a number)
+_RU_PART = r"(?<!\w)(?:ч\.|ч(?=\s?\d)|част\w*)\s*"
 _KK_PART = r"(\d{1,2}|бірінші|екінші|үшінші|төртінші)(?:-|\s+)бөлі\w*"
-_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?[^\S\n]*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|ст(?=[^\S\n]\d)|стать\w*):?[^\S\n]*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
