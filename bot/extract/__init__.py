@@ -40,7 +40,14 @@ from bot.extract.paper_signers import without_paper_signers
 from bot.extract.places import give_court_towns
 from bot.extract.surname_first import without_register_commas
 from bot.extract.tables import as_bar_table, with_notes_in_rows, with_table_labels
-from bot.extract.text_links import URL, case_keys_of, footer_urls, head_urls, own_sources
+from bot.extract.text_links import (
+    URL,
+    case_keys_of,
+    footer_urls,
+    head_urls,
+    offered_urls,
+    own_sources,
+)
 from bot.extract.titled_names import with_full_names, with_headings_in_title_case
 from bot.extract.trade_owners import leave_named_trades
 from bot.extract.values import DateMention, Found, find_dates, resolve_dates
@@ -209,6 +216,9 @@ def extract_cases(
                     record["sources"].append({"url": url, "title": None})
         own_sources(records)
     footnoted_sources(records, pasted, language)
+    offered = offered_urls(text)  # "Subscribe: https://...": the publisher's, no case's
+    for record in records:
+        record["sources"] = [s for s in record["sources"] if s["url"] not in offered]
     # «Ким В. А.» in the paragraph the case is read from, «Кима Виктора Алексеевича» above it
     complete_names(records, text, language)
     return merge_namesakes(records, id_prefix)

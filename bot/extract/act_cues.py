@@ -11,7 +11,8 @@ Kept apart from `act_words.ACTS` so each wording class has its own table and tab
   act only, never the lead or the verb.
 - `one_act_across_and` joins only what one deed holds: a relative clause's two verbs, one
   verb's two objects (a Kazakh verb last, a Russian second preposition or pronoun for the first
-  verb's object, an English bare noun after "and"); two verbs each with its object are two.
+  verb's object, an English bare noun after "and"); two verbs each with its object are two, and
+  so is a Russian time or place phrase after «и» leading a past verb of the same doer.
 - The other tables tell where else an act is told (a chronology's lines: `act_chronology`):
   the sentence before "For this he was charged", a "who" clause on the person, a dated
   sentence going on from an act's; `someone_else` refuses an act led by "another activist" or
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import names
+from bot.extract import names, ru_joined
 from bot.extract.act_words import ACTS_AFTER_KK
 from bot.extract.lexicon import compile_table
 
@@ -380,6 +381,8 @@ def one_act_across_and(left: str, right: str, language: str) -> bool:
         if not _KK_VERB_END.search(left):
             return bool(_KK_VERB_END.search(right))
         return bool(_KK_PARTICIPLE_END.search(left)) and not _KK_VERB_END.search(right)
+    if language == "ru" and ru_joined.verb_after_adverbial(left, right):
+        return False  # «создал группу и в период с июля ... организовывал собрания»: two deeds
     if language == "ru" and (_RU_SAME_OBJECT.match(right) or _RU_PREPOSITION.match(right)):
         return True
     inside = re.search(_RELATIVE[language], left, re.IGNORECASE) is not None

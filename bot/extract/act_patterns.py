@@ -1,8 +1,8 @@
 """The clause patterns `acts` cuts an act's words by: an offence's name or an article cited
 beside it, a clause that dates the act itself, what follows the act and is not part of it (the
 court's next verb, an emoji, a quote's end, a dangling preposition, costs), a payment that is
-itself the act, the gathering a co-defendant's act shares, a Kazakh pronoun or case ending, and
-the words joining two acts, per language where they differ.
+itself the act, the gathering a co-defendant's act shares (or the next day it follows on), a
+Kazakh pronoun or case ending, and the words joining two acts, per language where they differ.
 
 Patterns only: nothing here reads a text; `acts` (and `datelines`, for `OWN_DATE`) applies them.
 A language without such a clause has the pattern that never matches, ``(?!)``.
@@ -140,4 +140,17 @@ AND = {
     "ru": r"\s+и\s+",
     # «Мейірханов ... чатын құрған, ал Омарова сол чатта ... таратқан»: "while X did Y"
     "kk": r"\s+(?:және|мен)\s+",
+}
+#: A deed told "the next day" after the act before it, opening its words: dated the day after
+#: that act's, the words cut («..., а Y на следующий день зачитал обращение», "..., and Y the
+#: next day read it out", «..., ал Y келесі күні ... таратқан»).
+NEXT_DAY = {
+    "en": re.compile(
+        r"^\s*(?:(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later),?\s+", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"^\s*(?:на\s+(?:следующий|другой)\s+день|дн[её]м\s+позже|через\s+день),?\s+",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"^\s*(?:келесі|ертесі)\s+күні,?\s+", re.IGNORECASE),
 }

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract import names
+from bot.extract import names, ru_joined
 from bot.extract.blocks import Sentence
 from bot.extract.record import Record
 from bot.extract.values import find_dates, resolve_dates
@@ -431,9 +431,14 @@ def one_work(left: str, right: str, language: str) -> bool:
 
 
 def listed(cue: str, described: str, language: str) -> list[str]:
-    """The deeds a labelled line lists after its colon ("Grounds: a speech ...; a video ..."),
-    each its own; the clause whole after any other cue."""
-    if language != "en" or not cue.rstrip().endswith(":"):
+    """The deeds a labelled line lists after its colon ("Grounds: a speech ...; a video ...",
+    «Обвинение: участие в ..., денежные переводы ...»), each its own; the clause whole after
+    any other cue."""
+    if not cue.rstrip().endswith(":"):
+        return [described]
+    if language == "ru":  # «Обвинение: участие в ..., денежные переводы ...»: nouns listed
+        return ru_joined.noun_list(described)
+    if language != "en":
         return [described]
     return [part for part in described.split(";") if part.strip()] or [described]
 

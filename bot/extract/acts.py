@@ -9,7 +9,8 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
 - An offence's name ("participating in the activities of a banned organisation", «по ч. 2 ст.
   274») is an act only where the text tells no deed; a headline's act gives way to the story's,
   and the lede's (the story's first sentence, summing up) to the deeds told after it.
-- A date in the act's own words is its date; the day of an arrest told with its reason is not.
+- A date in the act's own words is its date; the day of an arrest told with its reason is not;
+  a co-defendant's deed told «на следующий день» after a dated act is the next day's.
 - An act told of a co-defendant by surname (`told_of`) is theirs alone.
 - An earlier administrative case's deed ("fined under the Code of Administrative Offences
   for ...") gives way to the criminal case's; the evidence (an expert report) is no act.
@@ -18,6 +19,7 @@ it. Its span is cut by `act_spans` (the lead and the closing time are no part of
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -46,6 +48,7 @@ from bot.extract.act_patterns import (
     KK_SUBJECT_PRONOUN,
     KK_YEARLESS_DAY,
     MONEY,
+    NEXT_DAY,
     OFFENCE_NAME,
     OWN_DATE,
     PAYMENT,
@@ -401,6 +404,13 @@ def _split_acts(text: str, language: str) -> list[Record]:
             ):
                 # «..., ал Сәрсенғалиева сол жиынға қатысып», «..., а Бекенов в тот же день»
                 act["date"] = before["date"]
+            next_day = NEXT_DAY[language].match(act["description"])
+            if act["date"] is None and next_day:
+                # «..., а Литвинов на следующий день зачитал ...»: the day after the one before
+                act["description"] = act["description"][next_day.end() :]
+                if before["date"]:
+                    day = dt.date.fromisoformat(before["date"]) + dt.timedelta(days=1)
+                    act["date"] = day.isoformat()
         return each
     days = act_plain_en.by_day(text, language)
     if len(days) > 1:  # "wrote on June 8 that ..., and on July 2 he published ...": two deeds
@@ -440,6 +450,8 @@ def _split_acts(text: str, language: str) -> list[Record]:
         return [whole]  # «между X и Y», «призвал «выйти» и не подчиняться», «что ... и что ...»
     # ("on 12 March 2026 he posted a video and sent the link ...": the day is each deed's)
     shared = act_plain_en.opening_day(left, language) if not find_dates(right) else ""
+    if language == "ru":  # «... и с мая по июль 2026 года проводил встречи»: the deed alone
+        right = ru_joined.without_time_before_verb(right)
     parts = [_act(left, language), _act(shared + right, language)]
     if "told_of" in parts[0] and "told_of" not in parts[1]:
         parts[1]["told_of"] = parts[0]["told_of"]  # "X administered ... and recruited ...": X's

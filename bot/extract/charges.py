@@ -1,14 +1,15 @@
 """The charges of a case: each article of the Criminal Code cited, with its part.
 
 Invariants: a charge is an article number (2 to 4 digits) written with an article word («ст.»,
-«статьи», "Article", «-бабы») and the part written with it, if any; the same article is kept
+«статьи», "Article", «-бабы»; a note's «ст 405 ч2» without points, before a number) and the
+part written with it, if any; the same article is kept
 once, an entry without a part giving way to one with it (wherever it is written); an article of
 another code (administrative, procedural, civil) is no charge, nor is a range of articles (a
-verdict's procedural citation), an article a text asks to repeal or amend, or one in a sentence
-that only tells what the law punishes; a charge re-qualified to another article or part gives
-way to the one it became; a sentence that names each co-defendant with their own article gives
-each theirs only, and one naming only another person with a case is theirs
-(`each_own_article`).
+verdict's procedural citation), an article a text asks to repeal or amend, one in a sentence
+that only tells what the law punishes, or one a tally counts cases by (a count closing its
+line); a charge re-qualified to another article or part gives way to the one it became; a
+sentence that names each co-defendant with their own article gives each theirs only, and one
+naming only another person with a case is theirs (`each_own_article`).
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ _EN_PART = (
     rf"(?:,?\s*(?:Part|part|p\.|pt\.?|para\.?|par\.|paragraph)\s*{_PART_NUMBER}"
     r"|\s*\((\d{1,2})\)|-(\d{1,2})(?![\d-]))"  # "Art. 405(2)", "Art. 405-2"
 )
-_RU_PART = r"(?<!\w)(?:ч\.|част\w*)\s*"
+# (a hasty note's «ст 405 ч2», «ст 174 ч 1»: the abbreviations without their points, before
+# a number)
+_RU_PART = r"(?<!\w)(?:ч\.|ч(?=\s?\d)|част\w*)\s*"
 _KK_PART = r"(\d{1,2}|бірінші|екінші|үшінші|төртінші)(?:-|\s+)бөлі\w*"
-_RU_ARTICLE = r"(?<!\w)(?:ст\.|стать\w*):?[^\S\n]*"
+_RU_ARTICLE = r"(?<!\w)(?:ст\.|ст(?=[^\S\n]\d)|стать\w*):?[^\S\n]*"
 _CHARGE_PATTERNS: dict[str, list[tuple[str, tuple[int, ...]]]] = {
     "en": [
         (rf"{_EN_ARTICLE}(\d{{2,4}})(?!\d){_EN_PART}", (1, 2, 3, 4)),
@@ -445,6 +448,20 @@ _PROVIDES_AFTER = re.compile(
 )
 
 
+#: A tally's row after the article (and others listed with it, the code, the offence's name
+#: in brackets): a count closing the line or the cell ("Article 174 (inciting discord) .....
+#: 12", «| – ст. 378 и 402 УК | 5 | 3 |», «174-бабы – 10, 274-бабы – 9»): how many cases a
+#: report counted, no one's charge. (Not «ст. 174 – 5 лет»: a term goes on after its number.)
+_COUNTED_AFTER = re.compile(
+    r"(?:[^\S\n]*(?:,|and|и|және)[^\S\n]*\d{2,4}(?:-ба[пб]\w*)?)*"
+    r"(?:[^\S\n]+(?:of\s+the\s+)?(?:Criminal\s+Code|УК|ҚК)(?:\s+РК|\s+ҚР)?)?"
+    r"(?:[^\S\n]*\([^()\n]{1,80}\))?"
+    # (a dotted leader may be broken off its count by the sentence splitter's line break)
+    r"[^\S\n]*(?:\.{3,}\s*|(?:\||[–—-]|:)[^\S\n]*)\d{1,5}[^\S\n]*(?=$|\||,|;)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 #: A call to change the law before the articles it names: "Repeal or substantially amend
 #: Articles 174, 272 and 405", «отменить статьи 174 и 274», «174-бапты алып тастау»: a
 #: recommendation, no charge.
@@ -490,6 +507,8 @@ def _is_charge(text: str, position: int, article: str) -> bool:
         return False
     if _states_the_law(text, position):
         return False
+    if _COUNTED_AFTER.match(text, after):
+        return False  # "Article 174 (inciting discord) ..... 12": a tally's row, no charge
     if _PROCEDURE_BEFORE.search(text[max(0, position - 30) : position]):
         return False
     if _REFORM_BEFORE.search(text[max(0, position - 120) : number if number >= 0 else position]):

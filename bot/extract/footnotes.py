@@ -7,7 +7,9 @@ end, one a line ("[2] Court observation report, https://..."; "[3] Ibid." repeat
 before). Invariant: where the text has such notes and marks, a note's link is the source of
 the cases named in the paragraphs that cite it, and of no other case (a note cited by the
 report's introduction, "[1] database of cases", is no one's); a link written in a case's own
-paragraph stays its source. A text of one case, or with no marks, is left as it is.
+paragraph stays its source. A text of one case, or with no marks, is left as it is. Marks and
+notes in superscript digits («... без изменения². ... ² https://...») are read as the bracketed
+ones (not a unit's «м²» or a power after a digit).
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ _NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]*(\S[^\n]*)$", re.MULTILINE)
 _IBID = re.compile(r"^\s*(?:ibid\.?|там\s+же\.?|сонда\.?)\s*$", re.IGNORECASE)
 #: A mark in the running text: "custody.[1]", «годам [13]», "verdict,[2][3]".
 _MARK = re.compile(r"(?<=\S)[ \t]?\[(\d{1,3})\]")
+
+
+_SUPERSCRIPT = re.compile(r"(?<![\dмm])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![\d¹²³⁴⁵⁶⁷⁸⁹⁰])")
+_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _bracketed(text: str) -> str:
+    """The text with each superscript number written as a bracketed mark («²» -> «[2]»)."""
+    return _SUPERSCRIPT.sub(lambda m: f"[{m.group().translate(_DIGITS)}]", text)
 
 
 def _notes(text: str) -> dict[str, str]:
@@ -45,6 +56,7 @@ def footnoted_sources(records: list[Record], text: str, language: str) -> None:
     """Each case's sources among the notes: those cited by the paragraphs naming its person."""
     from bot.extract.nominative import surname_key
 
+    text = _bracketed(text)
     notes = _notes(text)
     if len(records) < 2 or not notes:
         return

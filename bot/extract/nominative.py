@@ -310,7 +310,7 @@ def surname_key(word: str, language: str) -> str:
         # a surname in capitals may drop a suffix after any consonant («КИМГЕ», «МАМАЙҒА»)
         folded = kk_stem(word).casefold() if word.isupper() else kk_stem(folded)
     if language in ("ru", "kk"):
-        match = RU_SURNAME.match(folded)
+        match = RU_SURNAME.match(folded) or _ADJECTIVAL_SURNAME.match(folded)
         if match:
             folded = match.group("stem")
         elif language == "ru":
@@ -321,6 +321,13 @@ def surname_key(word: str, language: str) -> str:
         # (Жандос Қайратұлы, ...)»)
         folded = folded.translate(_KAZAKH_AS_RUSSIAN)
     return folded
+
+
+#: A surname declined as an adjective («Лозовая», «Лозовой», «Лозовую»; «Петровская»,
+#: «Петровского»): every form shares the stem before the adjective's ending.
+_ADJECTIVAL_SURNAME = re.compile(
+    r"^(?P<stem>[а-яёәғқңөұүһі-]{2,}(?:ов|ев|ёв|ин|ск|цк))(?:ая|ую|ой|ий|ый|ого|ому|ым|им|ом)$"
+)
 
 
 #: A surname of one syllable closed by a consonant («Ким», «Пак», «Хан», «Тен») with a noun's

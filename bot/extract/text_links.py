@@ -1,8 +1,9 @@
 """Which case a link of the text is the source of.
 
 Invariant: a link goes to every case only when the text gives it for all of them (a list's head
-or its closing paragraph that names none of the cases' people); a link whose address names one
-person is that person's alone. Pure: text in, lists of links out.
+or its closing paragraph that names none of the cases' people, a press contact after it set
+aside); a link whose address names one person is that person's alone; a link labelled as the
+publisher's offer ("Subscribe: .../subscribe") is no one's. Pure: text in, lists of links out.
 """
 
 from __future__ import annotations
@@ -67,6 +68,14 @@ _OF_EVERYONE = re.compile(
 _SIGN_OFF = re.compile(r"(?!.*https?://)[^\n\d]{1,120}$")
 
 
+#: A closing press contact ("Media contact: ...", «Контактное лицо: ...», «Байланыс: ...»):
+#: the publisher's, naming its press officer, no case's person.
+_CONTACT = re.compile(
+    r"\s*(?:(?:media|press)\s+)?(?:contacts?|контакт\w*(?:\s+лицо)?|для\s+связи|"
+    r"байланыс\w*)(?:\s+(?:person|for\s+media))?\s*:[^\n]{0,200}\s*$",
+    re.IGNORECASE,
+)
+
 #: A line of a link alone, or a note's: "[2] https://...", "https://...".
 _LINK_LINE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?https?://\S+\s*")
 
@@ -118,8 +127,10 @@ def footer_urls(text: str, case_keys: set[str], language: str) -> list[str]:
 
     breaks = paragraph_breaks(text)
     paragraphs = breaks.split(text.strip())
-    while len(paragraphs) > 1 and _SIGN_OFF.match(paragraphs[-1]):
-        paragraphs.pop()  # "Please share this post." after the links
+    while len(paragraphs) > 1 and (
+        _SIGN_OFF.match(paragraphs[-1]) or _CONTACT.match(paragraphs[-1])
+    ):
+        paragraphs.pop()  # "Please share this post." or the press contact after the links
     if breaks is not PARAGRAPH:
         # a paste that lost its blank lines: the notes' links closing it ("[1] https://...",
         # one a line) are still one paragraph
@@ -167,3 +178,42 @@ def _item_link_label(last: str, before: list[str]) -> bool:
         if labels[-1] in {m.group(1).casefold() for m in _LABELLED_LINK.finditer(p)}
     ]
     return len(items) >= 2
+
+
+#: What a link is labelled with on its line when it is no case's source but the publisher's
+#: own offer: a subscription, a donation, a film's trailer ("Subscribe: https://...",
+#: «Поддержать фонд: https://...», «Жазылу: https://...»). (A list's "Full list:" is the list's
+#: own address, every case's source, and a book's "Read an extract:" its author's: not here.)
+_OFFER_LABEL = re.compile(
+    r"(?:\b(?:subscri\w*|newsletter|donat\w*|support\s+(?:us|our\s+work)|trailer|stills|"
+    r"press\s+kit|tickets?)|"
+    # (not «подписали», «подписчиков», «жазылған»: signed, subscribers, written)
+    r"(?<![\w-])(?:подписаться|подпишитесь|подписк\w*|рассылк\w*|"
+    r"поддерж\w*\s+(?:нас|фонд|редакци\w*|проект)|пожертв\w*|донат\w*|трейлер\w*|жазылу|"
+    r"жазылыңыз|демеушілік|қайырымдылық))"
+    r"[^\n]{0,60}?(?=https?://)",
+    re.IGNORECASE,
+)
+
+
+#: The address of such an offer's own page: its last part is the offer's word
+#: (".../subscribe", ".../donate", ".../kk/digest", ".../press"), not a post or a case.
+_OFFER_PAGE = re.compile(
+    r"/(?:subscribe|subscription|donate|donations?|digest|newsletter|press|support|"
+    r"podpiska|podderzhat)/?$",
+    re.IGNORECASE,
+)
+
+
+def offered_urls(text: str) -> set[str]:
+    """The links the text labels as its publisher's offer (a subscription, a donation, a
+    trailer) with the label on its own line before it, whose address is the offer's own page:
+    no case's source. (A channel's post or a case's fundraiser, «Подписаться:
+    https://t.me/channel/1187», "Donations for the fine: https://...", stays a source.)"""
+    found: set[str] = set()
+    for line in text.splitlines():
+        label = _OFFER_LABEL.search(line)
+        if label is not None:
+            urls = {u.rstrip(".,;:)") for u in URL.findall(line[label.end() :])}
+            found |= {u for u in urls if _OFFER_PAGE.search(u)}
+    return found
