@@ -152,6 +152,8 @@ def split_codefendants(
         others = _with_others_prosecuted(block, [], language)
         if len(others) >= 2:
             return [(None, block), *others]
+        if len(others) == 1:
+            return [(None, block), *_beside_main_person(block, others[0][0], language)]
     elif len(variants) == 1:
         # one person told apart by their own sentences (a mother's question about her son's
         # verdict), another named in full and told prosecuted in the same block (the man a
@@ -200,6 +202,28 @@ def _pronoun_sentences(block: str, key: str, language: str) -> list[str]:
         if last and pronoun_after(block, here.start + last.end(), last.group(), language):
             found.append(after.text)
     return found
+
+
+def _beside_main_person(block: str, key: str | None, language: str) -> list[tuple[str | None, str]]:
+    """The one person the block names in full and tells prosecuted, when the block's own case
+    goes to someone else (named more often, or in capitals: a press conference's questioner
+    "NURLAN X (Radio Dala)", a podcast's second guest): a case of their own, the sentences
+    naming only the other hidden from it ("... the court sentenced journalist Anara Y ...
+    Her colleague Ruslan X, asked about it, said ..." gives Y her court and X's words to
+    him). Nothing when the block's case is this person's already."""
+    from bot.extract.cases import extract_case  # (cases reads this module's neighbours)
+
+    record = extract_case(block, language)
+    name = (record or {}).get("person", {}).get("name") or ""
+    main = {nominative.surname_key(w, language) for w in name.split()}
+    if not main or key in main:
+        return []
+    hidden = [
+        (sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n")))
+        for sentence in split_sentences(block)
+        if (told := surnames_told(sentence.text, language)) & main and key not in told
+    ]
+    return [(key, mask_keeping_dates(block, hidden, language))]
 
 
 def _with_others_prosecuted(
