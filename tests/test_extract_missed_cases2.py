@@ -58,3 +58,61 @@ def test_someone_named_in_passing_is_no_case() -> None:
         "Калиев. Беков подал апелляцию.\n"
     )
     assert list(_cases(text)) == ["Самат Беков"]
+
+
+_PAVLODAR = (
+    "Павлодар, 20 ноября 2026 года. Павлодарский городской суд 18 ноября приговорил блогера "
+    "Ерлана Ахметова к 5 годам лишения свободы по ч. 2 ст. 274 УК. Судья Айгуль Бекова. "
+)
+
+
+def test_got_charged_names_a_case() -> None:
+    # accepted: "X got charged" is a charge told of X (the colloquial passive)
+    text = (
+        "Pavlodar, 20 November 2026. The Pavlodar City Court on 18 November sentenced blogger "
+        "Yerlan Akhmetov to two years in prison under Article 274, Part 2. His friend Nurlan "
+        "Dosmukhamedov got charged on 10 November under the same article."
+    )
+    cases = _cases(text)
+    assert cases["Nurlan Dosmukhamedov"]["stage"] == "charged"
+    assert [e["kind"] for e in cases["Nurlan Dosmukhamedov"]["events"]] == ["charge"]
+
+
+def test_got_without_a_prosecution_is_no_case() -> None:
+    # refused: "got" with no prosecution's verb after it
+    text = (
+        "Pavlodar, 20 November 2026. The Pavlodar City Court on 18 November sentenced blogger "
+        "Yerlan Akhmetov to two years in prison under Article 274, Part 2. His friend Nurlan "
+        "Dosmukhamedov got tired of waiting outside."
+    )
+    assert list(_cases(text)) == ["Yerlan Akhmetov"]
+
+
+def test_convicted_acquaintance_told_in_passing() -> None:
+    # accepted: «был осуждён его коллега X» (not only «осужденный X»); named once after the
+    # story's own person, X gets only what is told of him: his own term, not the other's
+    cases = _cases(
+        _PAVLODAR + "По тому же делу был осуждён его коллега Нурлан Досмухамедов: ему назначили "
+        "2 года ограничения свободы."
+    )
+    other = cases["Нурлан Досмухамедов"]
+    assert other["stage"] == "sentenced"
+    kinds = [s["kind"] for e in other["events"] for s in e.get("sentence") or []]
+    assert kinds == ["restriction_of_liberty"]
+    assert cases["Ерлан Ахметов"]["court"] == "Павлодарский городской суд"
+
+
+def test_charge_brought_against_a_student() -> None:
+    # accepted: «обвинение предъявили студенту X» tells X charged
+    cases = _cases(
+        _PAVLODAR + "10 ноября обвинение по той же статье предъявили студенту Нурлану "
+        "Досмухамедову."
+    )
+    charged = [c for n, c in cases.items() if "Досмухамедов" in n]
+    assert [c["stage"] for c in charged] == ["charged"]
+
+
+def test_shown_papers_is_no_charge() -> None:
+    # refused: «предъявил» said of someone showing the court papers: no case of his own
+    cases = _cases(_PAVLODAR + "Документы суду предъявил его друг Нурлан Досмухамедов.")
+    assert list(cases) == ["Ерлан Ахметов"]
