@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extract import extract_cases
+from bot.extract import extract_cases, roles
+from bot.extract.pronoun_cues import pronoun_after
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -116,3 +117,40 @@ def test_shown_papers_is_no_charge() -> None:
     # refused: «предъявил» said of someone showing the court papers: no case of his own
     cases = _cases(_PAVLODAR + "Документы суду предъявил его друг Нурлан Досмухамедов.")
     assert list(cases) == ["Ерлан Ахметов"]
+
+
+def test_man_in_the_genitive_told_by_which() -> None:
+    # accepted: «-ова» followed by «которого»: a man's surname in the genitive, not a woman's
+    block = (
+        "Суд рассмотрит апелляцию Нурлана Досмухамедова, которого 3 октября районный суд "
+        "приговорил к 2 годам."
+    )
+    end = block.index("Досмухамедова") + len("Досмухамедова")
+    assert pronoun_after(block, end, "Досмухамедова", "ru")
+    # refused: «который» in the nominative tells of him doing something, not being judged
+    said = "Суд выслушал Нурлана Досмухамедова, который рассказал о приговоре соседу."
+    end = said.index("Досмухамедова") + len("Досмухамедова")
+    assert not pronoun_after(said, end, "Досмухамедова", "ru")
+
+
+def test_detention_of_activists_named_after_a_town() -> None:
+    # accepted: «задержанием в Павлодаре гражданских активистов X и Y»: both told detained
+    block = (
+        "Центр выражает обеспокоенность задержанием в Павлодаре гражданских активистов "
+        "Нурлана Досмухамедова и Айгуль Сериковой."
+    )
+    assert roles.told_prosecuted(block, "Досмухамедова", "ru", "Нурлана")
+    assert roles.told_prosecuted(block, "Сериковой", "ru", "Айгуль")
+    # refused: an arrest told of someone else, the second person after a verb, not «и»
+    other = "Задержание активиста Нурлана Досмухамедова обсуждала журналистка Айгуль Серикова."
+    assert not roles.told_prosecuted(other, "Серикова", "ru", "Айгуль")
+
+
+def test_an_experts_opinion_is_no_imprisonment() -> None:
+    # refused: «заключению специалиста X»: an expert's written opinion, no one's imprisonment
+    block = "Суд не дал оценки заключению специалиста-социолога Сериковой А. Е."
+    assert not roles.told_prosecuted(block, "Сериковой", "ru")
+    # accepted: a lawyer's imprisonment, as before
+    assert roles.told_prosecuted(
+        "Мы требуем прекратить заключение адвоката Сериковой.", "Сериковой", "ru"
+    )
