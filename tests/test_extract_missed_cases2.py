@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.extract import extract_cases, roles
+from bot.extract import extract_cases, names, roles
 from bot.extract.pronoun_cues import pronoun_after
 
 TODAY = dt.date(2026, 12, 1)
@@ -154,3 +154,22 @@ def test_an_experts_opinion_is_no_imprisonment() -> None:
     assert roles.told_prosecuted(
         "Мы требуем прекратить заключение адвоката Сериковой.", "Сериковой", "ru"
     )
+
+
+def test_surname_in_uk_is_a_surname() -> None:
+    # accepted: a Ukrainian surname in Latin letters ("-chuk", as «-чук» in Cyrillic) beside
+    # another person's story: a case of its own
+    text = (
+        "Appeals court frees activist, keeps journalist's sentence\n\nOSKEMEN — The East "
+        "Kazakhstan Regional Court on Tuesday replaced the prison sentence of civic activist "
+        "Oleksandr Marchuk with restricted freedom.\n\nMarchuk, 61, a retired teacher, was "
+        "sentenced by the Ridder City Court on 8 September 2026 to two years in prison under "
+        "Article 274, Part 3. Marchuk had been held in custody since 19 June 2026.\n\nThe same "
+        "court left unchanged the sentence of journalist Aidos Nurmaganbetov, who was sentenced "
+        "on 2 October to three years in prison under Article 274, Part 2. Nurmaganbetov is "
+        "appealing. Nurmaganbetov's lawyer said so.\n"
+    )
+    assert set(_cases(text)) == {"Oleksandr Marchuk", "Aidos Nurmaganbetov"}
+    # refused: "-ook" is no such ending
+    assert names.looks_like_surname("Marchuk")
+    assert not names.looks_like_surname("Facebook")
