@@ -131,7 +131,9 @@ def split_codefendants(
     told of them only is theirs, not this block's person's."""
     family = family_variants(block, language)
     if family is not None:
-        return family
+        # (and anyone else told prosecuted beside the family: «по этому же делу был осуждён мой
+        # знакомый X» in a mother's letter about her son)
+        return _with_others_prosecuted(block, family, language)
     present = elsewhere & surnames_told(block, language)
     earlier = earlier_case_keys(block, language)
     if present:
@@ -160,6 +162,8 @@ def split_codefendants(
         others = _with_others_prosecuted(block, [], language)
         if len(others) >= 2:
             return [(None, block), *others]
+        if len(others) == 1:
+            return _beside_main_person(block, others[0][0], language) or [(None, block)]
     elif len(variants) == 1:
         # one person told apart by their own sentences (a mother's question about her son's
         # verdict), another named in full and told prosecuted in the same block (the man a
@@ -210,6 +214,52 @@ def _pronoun_sentences(block: str, key: str, language: str) -> list[str]:
     return found
 
 
+def _beside_main_person(
+    block: str, key: str | None, language: str
+) -> list[tuple[str | None, str]]:
+    """The one person the block names in full and tells prosecuted, when the block's own case
+    goes to someone else (named more often, or in capitals: a press conference's questioner
+    "NURLAN X (Radio Dala)", a podcast's second guest): a case of their own, the sentences
+    naming only the other hidden from it ("... the court sentenced journalist Anara Y ...
+    Her colleague Ruslan X, asked about it, said ..." gives Y her court and X's words to
+    him). Nothing when the block's case is this person's already."""
+    from bot.extract.cases import extract_case  # (cases reads this module's neighbours)
+
+    record = extract_case(block, language)
+    name = (record or {}).get("person", {}).get("name") or ""
+    main = {nominative.surname_key(w, language) for w in name.split()}
+    if not main or key in main:
+        return []
+    # (the block's own person keeps the whole block: hiding this one's sentences from it
+    # loses the court and dates a story tells once, beside either name)
+    return [(None, block), (key, _told_of(block, key, main, language))]
+
+
+def _told_of(block: str, key: str | None, main: set[str], language: str) -> str:
+    """The block as told of the person of `key` beside the people of `main`: the sentences
+    naming them and not this one blanked; when this one is named once, after them, only their
+    own sentences (and a pronoun's after) are kept — someone told in passing in another's
+    story («по этому же делу был осуждён мой знакомый X, который ...»); named first, the story
+    is theirs ("In this episode, the story of journalist Anara X ..." before the host's name)."""
+    sentences = split_sentences(block)
+    naming = [
+        i for i, s in enumerate(sentences) if key and key in surnames_told(s.text, language)
+    ]
+    first_main = next(
+        (i for i, s in enumerate(sentences) if surnames_told(s.text, language) & main), 0
+    )
+    passing = len(naming) == 1 and naming[0] > first_main
+    own = {s for s in sentences_naming(block, key, language) if passing} if key else set()
+    own |= set(_pronoun_sentences(block, key, language)) if key and own else set()
+    hidden = [
+        (sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n")))
+        for sentence in sentences
+        if ((told := surnames_told(sentence.text, language)) & main and key not in told)
+        or (own and sentence.text not in own)
+    ]
+    return mask_keeping_dates(block, hidden, language)
+
+
 def _with_others_prosecuted(
     block: str, variants: list[tuple[str | None, str]], language: str
 ) -> list[tuple[str | None, str]]:
@@ -217,7 +267,7 @@ def _with_others_prosecuted(
     full and tells prosecuted with no punishment of their own yet («... белсендісі Әсел X
     ұсталды» beside «Жанболат Y-ке айып тағылды ... қолхат берді»): each a case, with the
     sentences naming only the others blanked."""
-    keys = {k for k, _ in variants if k}
+    keys = {k.split("|")[0] for k, _ in variants if k}  # (one of a family: "key|given")
     mentions = [m for m in names.find_mentions(block) if m.given]
     # (a text writing one surname in capitals, «ЕСЕНЖОЛОВУ Кадыру», may name another
     # prosecuted in title case, «соратник ... Бауыржан Ермеков»)
@@ -255,12 +305,7 @@ def _with_others_prosecuted(
     variants = list(variants)
     for _, key in added:
         # (every sentence naming the others and not this one: what is told of them only)
-        others = [
-            (sentence.start, sentence.start + len(sentence.text.rstrip(" .!?\n")))
-            for sentence in split_sentences(block)
-            if (told := surnames_told(sentence.text, language) & everyone) and key not in told
-        ]
-        variants.append((key, mask_keeping_dates(block, others, language)))
+        variants.append((key, _told_of(block, key, everyone - {key}, language)))
     return variants
 
 

@@ -285,7 +285,7 @@ EVENT_CUES: dict[str, Patterns] = {
         r"сот\s+залында\s+(?:[\w-]+\s+){0,2}?күзетпен\s+қамауға\s+алын\w*",
     },
     "charge": {
-        "en": r"\b(?:was|were|been|is|being)\s+(?:formally\s+)?charged\b(?! with)|"
+        "en": r"\b(?:was|were|been|is|being|got)\s+(?:formally\s+)?charged\b(?! with)|"
         # "was formally charged with "insulting ..." and ordered not to leave": the charge
         r"\b(?:was|were|been|is|being)\s+formally\s+charged\s+with\b|"
         r"\bcharged (?:him|her|them)\b|\bindicted\b|"

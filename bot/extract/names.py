@@ -674,7 +674,7 @@ def _title_pair_mentions(text: str, context: str | None = None) -> list[Mention]
 # --- the nominative ------------------------------------------------------------------------------
 
 _SURNAME_ENDING = re.compile(
-    r"(?:ov|ev|yev|ova|eva|yeva|in|ina|ko|uly|ұлы|uli|kyzy|қызы|qyzy|bay|bai|bayev|bek|baev|"
+    r"(?:ov|ev|yev|ova|eva|yeva|in|ina|ko|uk|uly|ұлы|uli|kyzy|қызы|qyzy|bay|bai|bayev|bek|baev|"
     r"ов|ев|ёв|ова|ева|ин|ина|ын|ко|ук|ұлы|улы|қызы|кызы|бай|бек|баев|бекова|ская|ский)"
     r"(?:а|у|ым|е|ой|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің)?$",
     re.IGNORECASE,

@@ -63,6 +63,12 @@ def _ru(subject: str, objects: str, relatives: str) -> re.Pattern[str]:
     )
 
 
+#: «…, которого суд приговорил»: a man's relative pronoun in the genitive right after a name.
+_RU_MAN_GENITIVE_WHICH = re.compile(
+    rf"^\s*,\s*(?i:которого)\b[^;!?\n]{{0,100}}?(?:{_RU_VERB}|{_RU_PASSIVE})"
+)
+
+
 _KK_VERB = (
     r"(?:ұсталды|ұстады|ұсталған|қамауға\s+алы\w+|сотталды|сотталған|айыпталды|айыпталған|"
     r"айып\s+тағыл\w+|кінәлі\s+деп\s+таны\w+|айыр(?:ды|ған)|күдікті\s+(?:ретінде\s+)?таныл\w+|"
@@ -116,6 +122,10 @@ def pronoun_after(block: str, end: int, surname: str, language: str) -> bool:
     if re.match(r"[ \t]*(?:\([^()\n]*\))?[ \t]*:", block[end:]):
         return False  # "ZHAKENOV: The court found him guilty": a speaker's label, another's story
     cues = [_PRONOUN_CUE[(language, g)] for g in genders if (language, g) in _PRONOUN_CUE]
+    if language == "ru" and genders == ["f"] and re.search(r"(?:ова|ева|ина|ына)$", surname):
+        # «Ерсаина X-ова, которого ... суд приговорил»: «-ова» is also a man's surname in the
+        # genitive, told so by the relative pronoun's own case right after it
+        cues.append(_RU_MAN_GENITIVE_WHICH)
     if not cues:
         return False
     window = _window(block, end, surname)

@@ -335,9 +335,15 @@ _PROSECUTION_OF = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<![\w-])(?:задержани|арест|преследовани|осуждени|заключени)\w*\s+"
-        r"(?:(?:нашего\s+)?коллеги\s*,?\s+)?(?:адвоката|защитника)\s+"
-        r"(?:[А-ЯЁ][\w-]+\s+){0,2}$",
+        r"(?<![\w-])(?:"
+        # («задержанием в Шымкенте гражданских активистов X и Y»: a town, then the trade in
+        # the genitive, and a second one named after «и»)
+        r"(?:задержани|арест|преследовани|осуждени)\w*\s+(?:в\s+(?-i:[А-ЯЁ])[\w-]+\s+)?"
+        r"(?:(?:нашего\s+)?коллеги\s*,?\s+)?(?:(?-i:[а-яё-]+)\s+){0,3}"
+        # («заключение» is also an expert's opinion: «заключению специалиста X» is no one's
+        # imprisonment; only a lawyer's is read so)
+        r"|заключени\w*\s+(?:(?:нашего\s+)?коллеги\s*,?\s+)?(?:адвоката|защитника)\s+)"
+        r"(?:(?-i:[А-ЯЁ])[\w-]+\s+){0,2}(?:и\s+(?:(?-i:[А-ЯЁ])[\w-]+\s+){0,1})?$",
         re.IGNORECASE,
     ),
     "kk": re.compile(r"(?!)"),
@@ -353,7 +359,8 @@ _PROSECUTION_VERB_BEFORE = {
     ),
     "ru": re.compile(
         r"(?<![\w-])(?:приговор|задержал|задержан|арестовал|осудил|признал|оштрафовал|"
-        r"обвиняем|подозреваем|осужд[её]нн)\w*\s+(?:[а-яё-]+,?\s+){0,4}(?-i:[А-ЯЁ][а-яё-]+\s+){0,2}$",
+        # («был осуждён мой знакомый X», «обвинение предъявили студенту X»)
+        r"обвиняем|подозреваем|осужд[её]н|предъявил)\w*\s+(?:[а-яё-]+,?\s+){0,4}(?-i:[А-ЯЁ][а-яё-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     "kk": re.compile(r"(?<![\w-])(?:күдікті|айыпталушы|сотталған|сотталушы)\w*\s+$", re.IGNORECASE),
@@ -368,7 +375,8 @@ _PROSECUTED_AFTER = {
         # ("X, 44, and Y, 37, were sentenced": an age, and a co-defendant, between)
         r"(?:,\s*\d{2},?)?(?:\s+and\s+[A-Z][\w'’-]+(?:,\s*\d{2},?)?)?"
         + _APPOSED
-        + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?"
+        # ("X got charged": the colloquial passive)
+        + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:[a-z]+ly\s+)?"
         r"(?:detained|arrested|charged|sentenced|convicted|remanded|placed\s+in\s+custody|"
         # "X was handed two years", "X was fined", "X was found guilty"
         r"handed|given|fined|jailed|found\s+guilty|placed\s+under\s+house\s+arrest)\b"
