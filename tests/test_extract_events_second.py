@@ -132,7 +132,6 @@ def test_a_bare_day_after_a_full_date(text: str, day: tuple[int, int] | None) ->
     assert second == ([day] if day else [])
 
 
-
 def _sentences(text: str) -> dict[str, list[tuple[str, str, str | None]]]:
     return {
         c["person"]["name"]: [

@@ -214,9 +214,7 @@ def _pronoun_sentences(block: str, key: str, language: str) -> list[str]:
     return found
 
 
-def _beside_main_person(
-    block: str, key: str | None, language: str
-) -> list[tuple[str | None, str]]:
+def _beside_main_person(block: str, key: str | None, language: str) -> list[tuple[str | None, str]]:
     """The one person the block names in full and tells prosecuted, when the block's own case
     goes to someone else (named more often, or in capitals: a press conference's questioner
     "NURLAN X (Radio Dala)", a podcast's second guest): a case of their own, the sentences
@@ -242,9 +240,7 @@ def _told_of(block: str, key: str | None, main: set[str], language: str) -> str:
     story («по этому же делу был осуждён мой знакомый X, который ...»); named first, the story
     is theirs ("In this episode, the story of journalist Anara X ..." before the host's name)."""
     sentences = split_sentences(block)
-    naming = [
-        i for i, s in enumerate(sentences) if key and key in surnames_told(s.text, language)
-    ]
+    naming = [i for i, s in enumerate(sentences) if key and key in surnames_told(s.text, language)]
     first_main = next(
         (i for i, s in enumerate(sentences) if surnames_told(s.text, language) & main), 0
     )
