@@ -8,9 +8,11 @@ otherwise read as the case's (and make the text one that writes its people's nam
 
 Invariant: only a signature (a paragraph of a name of two or three capitalised words, a comma,
 and one short line under it with no digit) closing a letter whose words name the writer's own
-kin in the first person, or that greets the paper's editors, loses its name; the comma and the
-town stay, no line is added or removed, and a letter written by the one prosecuted («Мен, Ерлан
-X, ...», no kin of the writer's named, no greeting to the paper) keeps its signature.
+kin in the first person, or that greets the paper's editors, loses its name (so does a
+text's last line of initials and a surname alone, «К. Ж. Искакова», closing such a letter);
+the comma and the town stay, no line is added or removed, and a letter written by the one
+prosecuted («Мен, Ерлан X, ...», no kin of the writer's named, no greeting to the paper)
+keeps its signature.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from bot.extract.names import LOWER, UPPER
 _SIGNATURE = re.compile(
     rf"(?<=\n\n)(?P<name>[{UPPER}][{UPPER}{LOWER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}{LOWER}'’-]+)"
     r"{1,2})(?P<rest>[ \t]*,[ \t]*\n[^\n\d]{2,40}(?:\n|$))"
+)
+#: A signature of initials and a surname on the letter's last line («К. Ж. Искакова», «Искакова
+#: К.Ж.», "A. Serikova"), after the date or a blank line: the writer's, no line after it.
+_INITIALS_SIGNATURE = re.compile(
+    rf"(?<=\n)[ \t]*(?P<name>(?:[{UPPER}]\.[ \t]?){{1,2}}[{UPPER}][{LOWER}'’-]+"
+    rf"|[{UPPER}][{LOWER}'’-]+[ \t]+(?:[{UPPER}]\.[ \t]?){{1,2}})[ \t]*(?=\s*$)"
 )
 #: The writer's own kin, in the first person: «Ұлым», «қызымның», «інілерім», «мой сын»,
 #: «моего мужа», "my son".
@@ -52,4 +60,12 @@ def without_relatives_signatures(text: str) -> str:
             return signature.group("rest")
         return signature.group()
 
-    return _SIGNATURE.sub(cut, text)
+    text = _SIGNATURE.sub(cut, text)
+    # «Мой сын Даулет ... 20 ноября 2026 г.\nК. Ж. Искакова»: the mother's initials, not his
+    last = _INITIALS_SIGNATURE.search(text)
+    if last is not None:
+        starts = [m.end() for m in _LETTERS_APART.finditer(text, 0, last.start())]
+        letter = text[max(starts, default=0) : last.start()]
+        if _OWN_KIN.search(letter) or _TO_THE_EDITOR.search(letter):
+            return text[: last.start()] + text[last.end() :]
+    return text

@@ -65,6 +65,9 @@ ACRONYMS = frozenset(
     "ТОО АО ИП ГКП КГП РГП МРП СИЗО ИВС ДКНБ КМБПЧ "
     # a Soviet republic, where someone was born («Казахская ССР», "Kazakh SSR")
     "ССР СССР КазССР SSR USSR "
+    # a code of laws or a state body written short after an article («ст. 128 УПК Республики
+    # Казахстан», «ҚПК 106-бабы», «сотрудники УИС»): no surname, whatever follows it
+    "УПК ГПК ГК УИК АППК ҚПК АПК ҚАК ӘПК АФМ ОВД УВД УИС УП ЕСПЧ ОПГ СМИ БАҚ "
     # English words a heading writes in capitals among words in title case ("Reasons FOR ...")
     "FOR THE AND WITH FROM INTO OVER".split()
 )
@@ -111,7 +114,14 @@ NOT_GIVEN = frozenset(
     # an English adverb or conjunction opening a sentence before a surname ("Here Temirkhanov is
     # at his best", "Then Kassenov ..."): no given name
     """ here there then now thus still yet so but however meanwhile later earlier instead only
-    even which while where""".split()
+    even which while where"""
+    # an English pronoun, determiner or quantifier opening a sentence or a quote ("Everything
+    # Yerlan said ...", "Each Tokayev decree ...", "Nobody Abenov knew ..."): English has no
+    # dictionary here, and none of these closed-class words is a given name
+    """ everything everyone everybody nothing nobody none something someone somebody anything
+    anyone anybody all each every both either neither this that these those what whatever
+    whoever whom whose why how if though although because unless until my our your their its
+    i it me us them many most some several few such other another any""".split()
 ) | PRONOUNS
 
 #: Given names that are also a town's name (Astana was Nur-Sultan, 2019–2022; Aral, Arys):

@@ -53,6 +53,10 @@ _KK_LOCATIVE = re.compile(r"\w{4,}(?<!за)(?:да|де|та|те|нда|нде)
 #: Azattyq): in Kazakh a name's case ending goes on its last word, so a word before a surname
 #: bearing one is no given name. (Not «-ға», «-ке» alone: «Дариға», «Мәлике» are given names.)
 _KK_DATIVE = re.compile(r"\w{3,}(?:ққа|кке)")
+#: A Kazakh word made an attribute by «-дағы», «-дегі», «-тағы», «-тегі» («Қорғауымдағы Жандос
+#: X-ұлы»: the one under my defence; «Алматыдағы», «соттағы»): it says where or whose someone
+#: is, and no Kazakh given name or surname ends so.
+_KK_LOCATIVE_ATTRIBUTE = re.compile(r"\w{3,}(?:дағы|дегі|тағы|тегі)")
 #: A Kazakh verbal noun («қудалау», «сөйлеу»), opening a sentence: no given name.
 _KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|теу)")
 
@@ -60,7 +64,12 @@ _KK_VERBAL_NOUN = re.compile(r"\w{3,}(?:лау|леу|дау|деу|тау|те�
 def kazakh_not_given(word: str, first_in_sentence: bool) -> bool:
     """A Kazakh capitalised word before a surname that is no given name (see above)."""
     lower = word.lower()
-    if _KK_ROLE_WITH_ENDING.fullmatch(lower) or kazakh_kin(lower) or _KK_DATIVE.fullmatch(lower):
+    if (
+        _KK_ROLE_WITH_ENDING.fullmatch(lower)
+        or kazakh_kin(lower)
+        or _KK_DATIVE.fullmatch(lower)
+        or _KK_LOCATIVE_ATTRIBUTE.fullmatch(lower)
+    ):
         return True
     # («Қудалау Серікқызының мақаласынан кейін басталды»: a verbal noun, the persecution)
     return first_in_sentence and bool(
