@@ -101,3 +101,26 @@ def test_own_letter_initials_signature_kept() -> None:
     text = "Мой сын Арман осуждён.\nА. С. Беков подал жалобу 5 мая.\n"
     assert "Беков" in without_relatives_signatures(text)
 
+
+# --- a meeting app's transcript: who speaks is no case ------------------------------------------
+
+
+def test_transcript_speakers_cut() -> None:
+    from bot.extract.chats import without_chat_writers
+
+    text = (
+        "Dana Abenova  0:04\nWelcome everyone.\n\n"
+        "Marat Seitov  1:02\nMy colleague was detained.\n\n"
+        "Dana Abenova  2:10\nWhat is he accused of?\n"
+    )
+    cut = without_chat_writers(text)
+    assert "Abenova" not in cut and "Seitov" not in cut
+    assert "0:04" in cut and "My colleague was detained." in cut
+
+
+def test_one_name_before_a_time_is_no_transcript() -> None:
+    from bot.extract.chats import without_chat_writers
+
+    # (fewer than three such lines: a schedule's or a report's own line stays)
+    text = "Marat Seitov  10:00\nThe hearing opened.\n"
+    assert without_chat_writers(text) == text

@@ -28,6 +28,9 @@ _CHAT_HEADERS = (
     re.compile(rf"^(?:\[{_DAY},?[ \t]+{_TIME}\][ \t]*)(?P<writer>{_WRITER}):", re.M),
     # WhatsApp (Android): "24.11.2026, 21:40 - Aliya Nurzhanova: text"
     re.compile(rf"^(?:{_DAY},?[ \t]+{_TIME}[ \t]+[-–][ \t]+)(?P<writer>{_WRITER}):", re.M),
+    # a meeting app's automatic transcript: "Helen Marsh  0:04" on a line of its own, the
+    # speaker's name and how far into the recording the turn starts
+    re.compile(rf"^(?P<writer>{_WRITER})[ \t]+(?=\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*$)", re.M),
 )
 
 #: Fewer headers than this are no chat (one quoted message is the text's own).
