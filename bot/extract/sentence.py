@@ -221,7 +221,10 @@ _RIGHT_LINK = re.compile(
     # "11,200 tenge in court costs", «15 800 тенге за проведение лингвистической экспертизы»
     r"^[\s\W]*(?:(?:to|for|into|in|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
     r"using|use|в|во|за|на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и|запрет\w*|"
-    r"пользовани\w*|пользоваться|занятие|проведени\w*)[\s\W]*)*$",
+    r"пользовани\w*|пользоваться|занятие|проведени\w*|"
+    # "43,250 tenge each to the Fund", «по 43 250 тенге каждый в Фонд», «әрқайсысы»: an
+    # amount owed by each of several people is still the amount of the kind after it
+    r"each|apiece|кажд\w+|с\s+кажд\w+|әрқайсы\w*)[\s\W]*)*$",
     re.IGNORECASE,
 )
 _NOTE = re.compile(r"\s*\((?:about\s+|approx\w*\s+|около\s+|шамамен\s+)?[$€][^()]{0,20}\)")
@@ -417,6 +420,10 @@ _IN_MILLIONS = re.compile(r"\b(?:million|mln|млн|миллион\w*|billion|м
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:also\s+)?(?:barred|banned|prohibited|forbade|ordered|deprived|sentenced|"
     r"fined|imposed|handed|gave)\b|"
+    # "Besides the prison term, he was barred from public activities for five years": a
+    # passive verb of its own starts a new clause, its term not the prison term's
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:barred|banned|prohibited|ordered|deprived|"
+    r"sentenced|fined|handed|given)\b|"
     r"\bи\s+(?:также\s+)?(?:запретил|обязал|назначил|лишил|приговорил|оштрафовал)\w*",
     re.IGNORECASE,
 )
