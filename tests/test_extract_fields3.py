@@ -71,3 +71,40 @@ def test_charged_with_no_day_is_no_dated_charge() -> None:
         "Part 2, and held in custody."
     )
     assert _events(text) == [("detention", "2026-03-03")]
+
+
+def test_ban_from_release_is_no_release() -> None:
+    from bot.extract.clauses import event_kind
+
+    # a release told as the day a ban begins
+    assert (
+        event_kind(
+            "Оған сонымен қатар босатылғаннан кейін 2 жыл бойы қоғамдық қызметпен айналысуға "
+            "тыйым салынды.",
+            "kk",
+        )
+        is None
+    )
+    assert (
+        event_kind(
+            "Сотталушыға жазасын өтеп шыққаннан кейін 3 жыл бойы саяси қызметке тыйым салынды.",
+            "kk",
+        )
+        is None
+    )
+    # refused: a release that happened stays one
+    assert event_kind("Ол 5 наурызда колониядан босатылды.", "kk") == "release"
+    assert event_kind("Ол жазасын толық өтеп, бостандыққа шықты.", "kk") == "release"
+
+
+def test_public_activism_ban_and_a_state_fund_for_victims() -> None:
+    assert _parts("Оған 4 жыл бойы қоғамдық белсенділікпен айналысуға тыйым салынды.", "kk") == [
+        ("ban_social_activity", 48, None)
+    ]
+    assert _parts(
+        "Each must pay 9,000 tenge in court costs and 30,000 tenge to a state fund for crime "
+        "victims.",
+        "en",
+    ) == [("court_fees", None, Decimal("9000")), ("victims_fund", None, Decimal("30000"))]
+    # refused: a state fund for something else is no victims' fund
+    assert _parts("He paid 9,000 tenge to a state fund for road repairs.", "en") == []

@@ -56,8 +56,10 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:linguistic|psychological|philological)\s+(?:expert\s+)?(?:examination|expertise|"
         r"analysis)",
         # ("a fund for victims of crimes", "the crime victims' fund")
-        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund|"
-        r"fund for (?:the )?(?:compensation of |compensating )?(?:crime )?victims\b",
+        # ("to a state fund for crime victims": the fund's owner is part of its name)
+        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|"
+        r"compensation fund|(?:state |special )?fund for (?:the )?"
+        r"(?:compensation of |compensating )?(?:crime )?victims\b",
         "fine": r"\bfined?\b|\bfines\b",
         # a ban the record has no kind for: religious activity, holding office; a ban on
         # journalism is no ban on public activity (reports/en01 labels none)
@@ -115,7 +117,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # («бас бостандығынан шектеу», a common slip of court press releases, is the same)
         "restriction_of_liberty": r"бас бостандығ(?:ын|ынан) шекте(?:у\w*|п\b|ді\b)|"
         r"бас бостандығын(?=\s+(?:[\w.,]+\s+){1,3}?шекте(?:у|п\b|ді\b))",
-        "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
+        # («қоғамдық белсенділікпен айналысуға тыйым»: public activism, the same ban)
+        "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*|"
+        r"қоғамдық белсенділік\w*",
         # («телекоммуникация желілерінде материалдар орналастыруға байланысты қызметпен
         # айналысу құқығынан»: a ban on posting online, as «... в сетях телекоммуникаций»)
         "ban_social_networks": r"әлеуметтік желі\w*|"
