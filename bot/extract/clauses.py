@@ -115,7 +115,23 @@ _CONTENTS = re.compile(
 )
 
 
+#: A release told as the day a ban begins («босатылғаннан кейін 2 жыл бойы ... тыйым салынды»,
+#: «жазасын өтеп шыққаннан кейін», "barred ... for three years after his release"): when the
+#: ban runs from, no release that happened.
+_AFTER_RELEASE = lexicon.compile_table(
+    {
+        # (English and Russian are read where a ban's term is: «после освобождения из СИЗО 12
+        # мая» is a release told)
+        "en": r"(?!)",
+        "ru": r"(?!)",
+        "kk": r"(?:босатыл|жазасын\s+(?:толық\s+)?өтеп\s+шық|жазасын\s+(?:толық\s+)?өте)"
+        r"(?:ғаннан|ганнан|қаннан|кеннен|геннен)\s+(?:кейін|соң)",
+    }
+)
+
+
 def event_kind(text: str, language: str) -> str | None:
+    text = _AFTER_RELEASE[language].sub(" ", text)
     # "Both will appeal", "is expected to read the verdict": not yet
     text = lexicon.APPEAL_INTENDED[language].sub(" ", text)
     text = _NO_APPEAL[language].sub(" ", text)

@@ -295,7 +295,11 @@ EVENT_CUES: dict[str, Patterns] = {
         r"\bcharged\s+(?:(?-i:[a-z])[\w-]+\s+){1,3}?(?-i:[A-Z])[\w'’-]+"
         r"(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+\([^()]{1,60}\))?\s+(?:with|under)\b|"
         # a list's "WHEN: formally charged on 12 February 2026"
-        r"\bformally\s+charged\b(?! with)",
+        r"\bformally\s+charged\b(?! with)|"
+        # "was detained on 17 September, charged on 18 September", "arrested on 22 April and
+        # charged on 24 April": the "was" of a list of steps said once, each with its day
+        # (the cue starts at the verb, where the clause is cut)
+        r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\sthen\s))charged(?=\s+on\s+\d)",
         # «предъявлено обвинение», «полиция предъявила обвинение 33-летнему учителю»
         # («Обвинение предъявлено 12.11.2026»: the passive, the noun first)
         # («предъявил О. Д. Савченко обвинение»: the person, initials and all, between)

@@ -56,8 +56,10 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         r"(?:linguistic|psychological|philological)\s+(?:expert\s+)?(?:examination|expertise|"
         r"analysis)",
         # ("a fund for victims of crimes", "the crime victims' fund")
-        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|compensation fund|"
-        r"fund for (?:the )?(?:compensation of |compensating )?(?:crime )?victims\b",
+        # ("to a state fund for crime victims": the fund's owner is part of its name)
+        "victims_fund": r"(?:crime )?victims['’]? (?:compensation )?fund|"
+        r"compensation fund|(?:state |special )?fund for (?:the )?"
+        r"(?:compensation of |compensating )?(?:crime )?victims\b",
         "fine": r"\bfined?\b|\bfines\b",
         # a ban the record has no kind for: religious activity, holding office; a ban on
         # journalism is no ban on public activity (reports/en01 labels none)
@@ -115,7 +117,9 @@ KIND_PATTERNS: dict[str, dict[str, str]] = {
         # («бас бостандығынан шектеу», a common slip of court press releases, is the same)
         "restriction_of_liberty": r"бас бостандығ(?:ын|ынан) шекте(?:у\w*|п\b|ді\b)|"
         r"бас бостандығын(?=\s+(?:[\w.,]+\s+){1,3}?шекте(?:у|п\b|ді\b))",
-        "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*",
+        # («қоғамдық белсенділікпен айналысуға тыйым»: public activism, the same ban)
+        "ban_social_activity": r"қоғамдық-саяси қызмет\w*|қоғамдық қызмет\w*|саяси қызмет\w*|"
+        r"қоғамдық белсенділік\w*",
         # («телекоммуникация желілерінде материалдар орналастыруға байланысты қызметпен
         # айналысу құқығынан»: a ban on posting online, as «... в сетях телекоммуникаций»)
         "ban_social_networks": r"әлеуметтік желі\w*|"
@@ -221,7 +225,10 @@ _RIGHT_LINK = re.compile(
     # "11,200 tenge in court costs", «15 800 тенге за проведение лингвистической экспертизы»
     r"^[\s\W]*(?:(?:to|for|into|in|as|a|an|the|of|compulsory|obligatory|mandatory|payment|ban|on|"
     r"using|use|в|во|за|на|качестве|виде|принудительн\w*|платеж\w*|платёж\w*|и|запрет\w*|"
-    r"пользовани\w*|пользоваться|занятие|проведени\w*)[\s\W]*)*$",
+    r"пользовани\w*|пользоваться|занятие|проведени\w*|"
+    # "43,250 tenge each to the Fund", «по 43 250 тенге каждый в Фонд», «әрқайсысы»: an
+    # amount owed by each of several people is still the amount of the kind after it
+    r"each|apiece|кажд\w+|с\s+кажд\w+|әрқайсы\w*)[\s\W]*)*$",
     re.IGNORECASE,
 )
 _NOTE = re.compile(r"\s*\((?:about\s+|approx\w*\s+|около\s+|шамамен\s+)?[$€][^()]{0,20}\)")
@@ -417,6 +424,10 @@ _IN_MILLIONS = re.compile(r"\b(?:million|mln|млн|миллион\w*|billion|м
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:also\s+)?(?:barred|banned|prohibited|forbade|ordered|deprived|sentenced|"
     r"fined|imposed|handed|gave)\b|"
+    # "Besides the prison term, he was barred from public activities for five years": a
+    # passive verb of its own starts a new clause, its term not the prison term's
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:barred|banned|prohibited|ordered|deprived|"
+    r"sentenced|fined|handed|given)\b|"
     r"\bи\s+(?:также\s+)?(?:запретил|обязал|назначил|лишил|приговорил|оштрафовал)\w*",
     re.IGNORECASE,
 )
