@@ -255,6 +255,11 @@ def test_the_latest_blind_sets_do_not_fall_below_their_first_runs(name: str, flo
         ("reports-heldout42", 0.69),
         ("reports-heldout43", 0.69),
         ("reports-heldout44", 0.86),
+        # and the sets its third short round was fitted to after their first runs
+        ("reports-heldout45", 0.65),
+        ("reports-heldout46", 0.79),
+        ("reports-heldout47", 0.79),
+        ("reports-heldout48", 0.73),
     ],
 )
 def test_the_sets_the_last_rounds_were_fitted_to_keep_their_scores(name: str, floor: float) -> None:
