@@ -10,6 +10,7 @@ import pytest
 
 from bot.extract import extract_cases
 from bot.extract.blocks import split_blocks
+from bot.extract.clauses import event_kind
 from bot.extract.lexicon import MEASURES
 
 TODAY = dt.date(2026, 12, 1)
@@ -245,19 +246,26 @@ def test_co_defendants_told_after_the_main_persons_custody_get_their_own_verdict
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "language", "kind"),
     [
-        ("Азамату Кенжебаеву дали 4 года лишения свободы.", "verdict"),
-        ("Ей дали реальный срок.", "verdict"),
+        # Russian «дали N года» is a verdict
+        ("Азамату Кенжебаеву дали 4 года лишения свободы.", "ru", "verdict"),
+        ("Ей дали реальный срок.", "ru", "verdict"),
         # refused: days of an administrative arrest, testimony
-        ("Брату дали 10 суток административного ареста.", None),
-        ("Свидетели дали показания против него.", None),
+        ("Брату дали 10 суток административного ареста.", "ru", None),
+        ("Свидетели дали показания против него.", "ru", None),
+        # Kazakh «сотталған» told of a term is a verdict
+        ("Ол 2025 жылғы 2 шілдеде 5 жылға сотталған.", "kk", "verdict"),
+        ("Белсенді бес жылға сотталған еді.", "kk", "verdict"),
+        # refused: the convicted named as such (a noun with its case ending, a title)
+        ("Берілді: Гүлнәр Әбдіхалыққызына (сотталғанның анасы) өтініші бойынша.", "kk", None),
+        ("Сотталған Мұратбеков Ербол қазір мекемеде.", "kk", None),
     ],
 )
-def test_russian_gave_years_is_a_verdict(text: str, kind: str | None) -> None:
-    from bot.extract.clauses import event_kind
-
-    assert event_kind(text, "ru") == kind
+def test_a_sentence_given_or_convicted_is_a_verdict(
+    text: str, language: str, kind: str | None
+) -> None:
+    assert event_kind(text, language) == kind
 
 
 def test_a_given_name_first_written_in_another_case() -> None:
@@ -313,19 +321,3 @@ def test_which_fee_an_amount_is(text: str, language: str, parts: list[tuple[str,
     from bot.extract.sentence import find_parts
 
     assert [(p.kind, str(p.amount)) for p in find_parts(text, language)] == parts
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Ол 2025 жылғы 2 шілдеде 5 жылға сотталған.", "verdict"),
-        ("Белсенді бес жылға сотталған еді.", "verdict"),
-        # refused: the convicted named as such (a noun with its case ending, a title)
-        ("Берілді: Гүлнәр Әбдіхалыққызына (сотталғанның анасы) өтініші бойынша.", None),
-        ("Сотталған Мұратбеков Ербол қазір мекемеде.", None),
-    ],
-)
-def test_kazakh_the_convicted_named_as_such_is_no_verdict(text: str, kind: str | None) -> None:
-    from bot.extract.clauses import event_kind
-
-    assert event_kind(text, "kk") == kind
