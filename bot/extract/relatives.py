@@ -10,9 +10,10 @@ their own sentence is prosecuted, and is not told apart here. Pure text predicat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract import names, nominative
-from bot.extract.blocks import split_sentences
+from bot.extract.blocks import Sentence, split_sentences
 
 #: A name followed by who the writer is to the person: «Асель X, жена Бауыржана X»,
 #: «Динара X, мать осуждённого».
@@ -208,6 +209,13 @@ def _kin_of_surname_first(block: str, start: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _sentences(block: str) -> tuple[Sentence, ...]:
+    """The block's sentences, cut once: `kin_introduced` is asked of every name in a block, and
+    cutting the whole block again for each made a text of many kin phrases quadratic."""
+    return tuple(split_sentences(block))
+
+
 def kin_introduced(block: str, start: int) -> bool:
     """Whether the name at `start` is introduced as someone's kin ("his wife Y", «Мұраттың
     ағасы Y», «Y ұлы Асқардың суретін ұстап отыр») and not as one prosecuted with them ("X
@@ -225,7 +233,7 @@ def kin_introduced(block: str, start: int) -> bool:
     if found is not None and _JOINED_BEFORE.search(lead[: found.start()]):
         return False
     sentence = next(
-        (s for s in split_sentences(block) if s.start <= start < s.start + len(s.text)), None
+        (s for s in _sentences(block) if s.start <= start < s.start + len(s.text)), None
     )
     return (
         sentence is None
